@@ -1,0 +1,3 @@
+"""khabar: Arabic-first news event extraction."""
+
+__version__ = "0.1.0"

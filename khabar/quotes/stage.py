@@ -1,0 +1,13 @@
+"""Pipeline stage for `khabar.quotes` (not built yet: it leaves the document unchanged)."""
+
+from __future__ import annotations
+
+from khabar.document import Document
+from khabar.pipeline import PipelineConfig, Stage
+
+
+def make_stage(config: PipelineConfig) -> Stage:
+    def quotes(doc: Document) -> None:
+        return None
+
+    return quotes
