@@ -52,12 +52,13 @@ _DESIGNATION_BEFORE = re.compile(
     r"بوينج|airbus|boeing|su|mig|mh|covid|sars|kh|ah|uh|mq|rq|f|s|t|b|c|a)\s*-?\s*|[\w]-\s*|[a-z])$"
 )
 _IDENT_BEFORE = re.compile(
-    r"(?:رقم|القرار|قرار|الماده|ماده|البند|الفقره|الصفحه|صفحه|الطريق|الرحله|رحله|الكيلو|الدوري|فيلم|"
-    r"no\.?|number|resolution|article|route|flight|page|section|chapter|paragraph|ص)\s*[:.]?\s*$"
+    r"(?:رمز|الرمز|بالرمز|نسخه|اصدار|الاصدار|ويندوز|اندرويد|ايفون|جالكسي|بلايستيشن|windows|android|ios|iphone|galaxy|"
+    r"playstation|xbox|world war|رقم|القرار|قرار|الماده|ماده|البند|الفقره|الصفحه|صفحه|الطريق|الرحله|رحله|الكيلو|الدوري|فيلم|"
+    r"no\.?|number|resolution|article|route|flight|page|section|chapter|paragraph|ص)\s*[:.(]?\s*$"
 )
 _APPROX_BEFORE = re.compile(
     r"(?:نحو|حوالي|قرابه|زهاء|ما\s+يقارب|ما\s+يقرب\s+من|ما\s+يناهز|يقارب|يناهز|قرابه|تقريبا|"
-    r"about|around|nearly|almost|approximately|roughly|some|an estimated|estimated|up to)\s*$"
+    r"يقدر\s*ب?|تقدر\s*ب?|about|around|nearly|almost|approximately|roughly|some|an estimated|estimated)\s*$"
 )
 
 
@@ -80,7 +81,14 @@ def _strip_clitic(w: str) -> tuple[str, int]:
     return w, 0
 
 
-def _unit_after(toks: list[_Tok], j: int, norm: str, vague: bool) -> tuple[str | None, int, bool]:
+def _unit_after(
+    toks: list[_Tok],
+    j: int,
+    norm: str,
+    vague: bool,
+    original_upper=lambda t: False,
+    has_article=lambda t: True,
+) -> tuple[str | None, int, bool]:
     """Unit starting at token j: (unit, index after it, is_counted_object)."""
     if j >= len(toks):
         return None, j, False
@@ -104,9 +112,7 @@ def _unit_after(toks: list[_Tok], j: int, norm: str, vague: bool) -> tuple[str |
         nxt_bare = nxt.removeprefix("ال")
         if nxt_bare in quals:
             return quals[nxt_bare], j + 2, False
-        if default is None and nxt_bare:
-            return None, j, False
-        return default, j + 1, False
+        return default or bare, j + 1, False
     if bare in MEASURES and (n == 0 or bare not in ("m",)):
         return MEASURES[bare], j + 1, False
     if bare in ("مرات", "times"):
@@ -119,15 +125,28 @@ def _unit_after(toks: list[_Tok], j: int, norm: str, vague: bool) -> tuple[str |
     if not re.match(r"^[^\W\d_]+$", w) or w in NOT_OBJECT or word_kind(w) is not None:
         return None, j, False
     bare, n = _strip_clitic_article(w)
+    if n and not has_article(toks[k]):  # ألغام, آلاف: a hamza, not the article
+        bare, n = w, 0
     if bare in NOT_OBJECT or len(bare) < 2:
         return None, j, False
+    if not vague and w.startswith(("بم", "لم", "بال", "لل", "وال", "فال", "كال")) and w not in COUNTED:
+        return None, j, False  # a noun with a preposition (بمشعر، لمدة) is not what is counted
     if n and bare not in COUNTED and not vague:  # a noun with the article after a digit: not counted
         return None, j, False
     if re.match(r"^[a-z]", w):
-        if k + 1 < len(toks) and w.endswith(("an", "ian", "ese", "ish", "i")) and w not in COUNTED:
-            nxt = toks[k + 1].text
-            if re.match(r"^[a-z]+$", nxt) and nxt not in NOT_OBJECT:
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        nxt_content = bool(re.match(r"^[a-z]+$", nxt)) and nxt not in NOT_OBJECT
+        if nxt == "-" and toks[k + 1].start == toks[k].end:
+            return None, j, False  # al-Qaida, so-called: not a plain noun
+        if original_upper(toks[k]):
+            # one capitalised adjective before a plural noun: two Russian diplomats
+            if nxt_content and (nxt.endswith("s") or nxt.endswith("men")) and not original_upper(toks[k + 1]):
                 return COUNTED.get(nxt, nxt), k + 2, True
+            if nxt_content:
+                return None, j, False
+            return COUNTED.get(bare, bare), k + 1, True
+        if nxt_content:  # a noun phrase of several words (computer hackers): the head is not known
+            return None, j, False
         return COUNTED.get(bare, bare), k + 1, True
     return COUNTED.get(bare, bare), k + 1, True
 
@@ -148,16 +167,10 @@ def extract_amounts(
     nt = normalized or normalize_with_map(text)
     norm = nt.text
     toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm)]
-    # exclusion in normalized offsets
-    ex_norm: list[tuple[int, int]] = []
-    if exclude:
-        import bisect
-
-        for s, e in exclude:
-            ex_norm.append((bisect.bisect_left(nt.offsets, s), bisect.bisect_left(nt.offsets, e)))
+    ex = list(exclude or [])  # cleaned-text offsets
 
     def excluded(s: int, e: int) -> bool:
-        return any(s < xe and xs < e for xs, xe in ex_norm)
+        return any(s < xe and xs < e for xs, xe in ex)
 
     out: list[Amount] = []
     i = 0
@@ -182,9 +195,15 @@ def extract_amounts(
         if tj.text[0].isdigit():
             before = norm[max(0, tj.start - 14) : tj.start]
             after = norm[tj.end : tj.end + 3]
+            glued_scale = re.match(r"^(?:m|bn|mn|k|tn)(?![a-z])", after)
             if (
                 _DESIGNATION_BEFORE.search(before)
-                or re.match(r"^-?[a-z\u0621-\u064a]", after)
+                or (re.match(r"^-?[a-z]", after) and not glued_scale)
+                or re.match(r"^-[\u0621-\u064a]", after)
+                or re.search(r"(?:عام|العام|لعام|سنه|السنه|year|نتيجه)\s*$", before)
+                or re.search(r"نتيجه\s*\d+\s*-\s*$", before)
+                or (_line_start(norm, tj.start) and re.match(r"^\s*[-–).]\s", norm[tj.end : tj.end + 4]))
+                or (len(tj.text) >= 9 and tj.text.isdigit())
                 or re.match(r"^\s*-\s*\d", after)
                 and re.search(r"\d\s*-\s*$", before) is None
                 and _is_score(norm, tj)
@@ -236,6 +255,16 @@ def extract_amounts(
                     if toks[j].text in ("and", "و") and j + 1 < n and word_kind(toks[j + 1].text):
                         j += 1
                         continue
+                    if (
+                        toks[j].text == "of"
+                        and words
+                        and word_kind(words[-1]) is not None
+                        and word_kind(words[-1])[0] == "vague"  # type: ignore[index]
+                        and j + 1 < n
+                        and (word_kind(toks[j + 1].text) or ("",))[0] in ("vague", "scale")
+                    ):
+                        j += 1
+                        continue
                     if w in ("الالاف", "الملايين", "المليارات") or (
                         words and re.match(r"^[a-z]+-[a-z]+$", w)
                     ):
@@ -245,6 +274,14 @@ def extract_amounts(
                     break
                 words.append(w)
                 j += 1
+            prev = toks[i - 1].text if i > 0 else ""
+            if words and words[0] in ("عشر", "عشره") and prev.startswith("ال"):
+                i = max(j, i + 1)  # الخامسة عشرة: an ordinal
+                continue
+            before = norm[max(0, number_start - 14) : number_start]
+            if re.search(r"(?:عام|العام|لعام|سنه|السنه|year)\s*$", before) or _IDENT_BEFORE.search(before):
+                i = max(j, i + 1)  # عام ألفين وعشرين, World War Two
+                continue
             if not words or (len(words) == 1 and words[0] in _NOT_ALONE):
                 i = max(j, i + 1)
                 continue
@@ -258,7 +295,14 @@ def extract_amounts(
         if value is None:
             i = max(j, i + 1)
             continue
-        unit, j2, _counted = _unit_after(toks, j, norm, vague or not tj.text[0].isdigit())
+        unit, j2, _counted = _unit_after(
+            toks,
+            j,
+            norm,
+            vague,
+            lambda t: text[nt.offsets[t.start]].isupper() if t.start < len(norm) else False,
+            lambda t: _article_in_original(text, nt.offsets[t.start]),
+        )
         if currency_prefix:
             unit = currency_prefix
             # "$5 billion dollars" is rare; a following counted noun is not part of the amount
@@ -281,6 +325,21 @@ def extract_amounts(
         out.append(Amount(start=s, end=e, text=text[s:e], value=value, unit=unit, approximate=approx))
         i = max(end_tok, j, i + 1)
     return out
+
+
+def _article_in_original(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` of the cleaned text begins with the article (plain alef + lam),
+    possibly after a proclitic: الجنود، والجنود; not ألغام."""
+    w = text[pos : pos + 5]
+    for pre in ("", "و", "ف", "ب", "ك"):
+        if w.startswith(pre + "ال"):
+            return True
+    return w.startswith("لل")
+
+
+def _line_start(norm: str, pos: int) -> bool:
+    head = norm[max(0, pos - 20) : pos].rstrip(" \t*•-")
+    return not head or head[-1] in "\n.!?:"
 
 
 def _is_score(norm: str, tok: _Tok) -> bool:

@@ -63,7 +63,15 @@ _EN_SCALES = {
     "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12,
 }  # fmt: skip
-_EN_VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "scores": 20}
+_EN_VAGUE = {
+    "tens": 10,
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "scores": 20,
+}
 
 AR_TEEN_ONE = {"احد", "احدي"}  # only before عشر/عشره: احد عشر = 11
 

@@ -71,7 +71,7 @@ for _u, _ws in {
     "m2": "متر_مربع",
     "MW": "ميغاواط ميجاوات ميغاوات ميجاواط mw megawatts",
     "kW": "كيلوواط كيلووات kw kilowatts",
-    "ft": "قدم اقدام feet foot",
+    "ft": "قدم قدما اقدام feet foot",
     "°C": "درجه_مئويه",
     "bpd": "برميل_يوميا",
 }.items():
@@ -142,7 +142,8 @@ NOT_OBJECT = set(
 سنه سنوات يوم يوما ايام شهر اشهر الف الاف مليون مليار مقابل بينما حيث بعدما فيما اضافه وفق وفقا بحسب
 تقريبا يوميا سنويا شهريا اسبوعيا كان كانت يكون تكون ليس اخري اخر اول ثاني جديد جديده the a an of in on
 at to for and or by with from than as that which who is are was were be been has have had per each more
-less over under about nearly some new this
+less over under about nearly some new this its their his her our your my other others another those these
+اخرين اخرون اخر اخري منهم منها منه منهن لهم لها له عليهم عليها فيها فيهم بها بهم عنهم بينهم
 """.split()
 )
 

@@ -61,7 +61,9 @@ _HOUR = _alt(L.AR_HOURS)
 _DAYPART = _alt(L.AR_DAYPARTS)
 _TZ = _alt(L.TZ)
 _PART_OF_DAY_BEFORE = r"(?:(?:صباح|مساء|ظهر|ظهيره|فجر|عصر|ليله|صبيحه|نهار|منتصف\s+ليل)\s+)"
-_MONTH_EXPR = rf"(?:شهر\s+)?(?P<m1>{_MON})(?:\s*[/(\-]\s*(?P<m2>{_MON})\s*\)?)?"
+_ORD = _alt(L.AR_ORDINAL_DAYS)
+_DAY = rf"(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?|(?P<od>{_ORD})\s+من\s+)"
+_MONTH_EXPR = rf"(?:شهر\s+)?(?P<m1>{_MON})(?:(?:\s*[/(\-]\s*|\s+)(?P<m2>{_MON})\s*\)?)?"
 _HMONTH_EXPR = rf"(?:شهر\s+)?(?P<hm>{_HMON})"
 _HIJRI_MARK = r"(?:\s*(?:ه|هجري|هجريه|للهجره)(?![\w]))"
 _GREG_MARK = r"(?:\s*(?:م|ميلادي|ميلاديه|للميلاد)(?![\w]))"
@@ -79,6 +81,7 @@ _EN_FUTURE = re.compile(
 _AR_FUTURE = re.compile(
     r"(?<![\w])(?:سوف|من المقرر|من المنتظر|من المتوقع|المزمع|المقرر|المرتقب|يعتزم|تعتزم)(?![\w])"
 )
+_SPEECH = re.compile(rf"(?<![\w])[وف]?(?:{_alt(L.SPEECH_VERBS)})(?![\w])")
 _AR_S_VERB = re.compile(r"(?<![\w])[وف]?(س[يتن]\w{2,})")
 
 
@@ -136,17 +139,25 @@ def _shift(pub: date, n: float, unit: str, sign: int) -> tuple[str, str]:
     return pub.isoformat(), "day"  # hours/minutes ago: the day of publication
 
 
-def _nearest_year(pub: date, month: int, day: int | None = None) -> int:
-    best = None
+def _nearest_year(pub: date, month: int, day: int | None = None, future: bool = False) -> int:
+    """Year of a day/month given without one: the latest on or before publication, unless the next one
+    is much nearer (less than half as far) or a future marker says so."""
+    past = fut = None
+    ref = pub if day else pub.replace(day=1)
     for y in (pub.year - 1, pub.year, pub.year + 1):
         try:
-            d = date(y, month, day or 15)
+            d = date(y, month, day or 1)
         except ValueError:
             continue
-        dist = abs((d - pub).days) + (0 if d <= pub else 1)  # a tie goes to the past
-        if best is None or dist < best[0]:
-            best = (dist, y)
-    return best[1] if best else pub.year
+        if d <= ref:
+            past = (ref - d).days, y
+        elif fut is None:
+            fut = (d - ref).days, y
+    if fut is None:
+        return past[1] if past else pub.year
+    if past is None or future or fut[0] * 2 < past[0]:
+        return fut[1]
+    return past[1]
 
 
 def _safe_date(y: int, m: int, d: int) -> str | None:
@@ -226,12 +237,16 @@ class _Ctx:
 
     def future_before(self, pos: int) -> bool:
         before = self.before(pos)
-        if _AR_FUTURE.search(before) or _EN_FUTURE.search(before):
-            return True
+        last = -1
+        for rx in (_AR_FUTURE, _EN_FUTURE):
+            for m in rx.finditer(before):
+                last = max(last, m.end())
         for m in _AR_S_VERB.finditer(before):
             if not m.group(1).startswith(L.NOT_FUTURE_PREFIXES):
-                return True
-        return False
+                last = max(last, m.end())
+        if last < 0:
+            return False
+        return not _SPEECH.search(before[last:])
 
     def is_upper(self, norm_pos: int) -> bool:
         return self.original[self.offsets[norm_pos]].isupper()
@@ -295,30 +310,58 @@ def _greg_numeric_dmy(m: re.Match, c: _Ctx) -> Cand | None:
     return Cand(*_span(m), "DATE", v, "day", "date") if v else None
 
 
+@rule(
+    rf"{_B}(?P<x>\d{{1,2}})\s*(?:و|-|الي|حتي)\s*(?=\d{{1,2}}\s+(?:من\s+)?{_MONTH_EXPR}"
+    rf"(?:\s*,?\s*(?:من\s+)?{_YEAR_WORD}?(?P<y>(?:19|20)\d\d))?)"
+)
+def _ar_day_range_first(m: re.Match, c: _Ctx) -> Cand | None:
+    d, mo = int(m["x"]), _month_num(m)
+    if m["y"]:
+        v = _safe_date(int(m["y"]), mo, d)
+    elif c.pub is None:
+        v = None
+    else:
+        v = _safe_date(_nearest_year(c.pub, mo, d, c.future_before(m.start("x"))), mo, d)
+    return Cand(*_span(m), "DATE", v, "day", "date")
+
+
 def _month_num(m: re.Match) -> int:
     return L.AR_MONTHS[re.sub(r"\s+", " ", m["m1"])]
 
 
+def _day_of(m: re.Match) -> int | None:
+    if m["d"]:
+        return int(m["d"])
+    if m["od"]:
+        return L.AR_ORDINAL_DAYS[re.sub(r"\s+", " ", m["od"])]
+    return None
+
+
 @rule(
-    rf"{_B}{_CL}(?P<x>(?:(?:ال)?يوم\s+)?(?P<d>\d{{1,2}})\s+(?:من\s+)?{_MONTH_EXPR}"
-    rf"(?:\s*,?\s*(?:من\s+)?{_YEAR_WORD}?(?P<y>(?:19|20)\d\d){_GREG_MARK}?|\s+(?P<rel>{_REL}))?){_E}"
+    rf"{_B}{_CL}(?P<x>(?:(?:ال)?يوم\s+)?{_DAY}{_MONTH_EXPR}"
+    rf"(?:\s*,?\s*(?:من\s+)?{_YEAR_WORD}?(?P<y>(?:19|20)\d\d){_GREG_MARK}?|\s+(?P<rel>{_REL})"
+    rf"|\s+من\s+(?:(?P<ythis>هذا\s+العام|هذه\s+السنه)|(?:العام|السنه)\s+(?P<yrel>{_REL})))?){_E}"
 )
 def _ar_day_month(m: re.Match, c: _Ctx) -> Cand | None:
-    d, mo = int(m["d"]), _month_num(m)
+    d, mo = _day_of(m) or 0, _month_num(m)
     if not 1 <= d <= 31:
         return None
     if m["y"]:
         v = _safe_date(int(m["y"]), mo, d)
     elif c.pub is None:
         v = None
+    elif m["ythis"] or m["yrel"]:
+        yrel = 0 if m["ythis"] else _rel_dir(m["yrel"])
+        v = _safe_date(c.pub.year + (yrel or 0), mo, d)
     else:
-        v = _safe_date(_month_year(c.pub, mo, _rel_dir(m["rel"]), d), mo, d)
+        fut = c.future_before(m.start("x"))
+        v = _safe_date(_month_year(c.pub, mo, _rel_dir(m["rel"]), d, fut), mo, d)
     return Cand(*_span(m), "DATE", v, "day", "date")
 
 
-def _month_year(pub: date, mo: int, rel: int | None, day: int | None = None) -> int:
+def _month_year(pub: date, mo: int, rel: int | None, day: int | None = None, future: bool = False) -> int:
     if rel is None:
-        return _nearest_year(pub, mo, day)
+        return _nearest_year(pub, mo, day, future)
     if rel < 0:
         return pub.year if mo < pub.month or (mo == pub.month and day and day < pub.day) else pub.year - 1
     if rel > 0:
@@ -328,13 +371,18 @@ def _month_year(pub: date, mo: int, rel: int | None, day: int | None = None) -> 
 
 @rule(
     rf"{_B}{_CL}(?P<x>(?P<pre>(?:مطلع|اوايل|اواخر|منتصف|نهايه|بدايه)\s+)?{_MONTH_EXPR}"
-    rf"(?:\s*,?\s*(?:من\s+)?{_YEAR_WORD}?(?P<y>(?:19|20)\d\d){_GREG_MARK}?|\s+(?P<rel>{_REL}))?){_E}"
+    rf"(?:\s*,?\s*(?:من\s+)?{_YEAR_WORD}?(?P<y>(?:19|20)\d\d){_GREG_MARK}?|\s+(?P<rel>{_REL})"
+    rf"|\s+من\s+(?:(?P<ythis>هذا\s+العام|هذه\s+السنه)|(?:العام|السنه)\s+(?P<yrel>{_REL})))?){_E}"
 )
 def _ar_month(m: re.Match, c: _Ctx) -> Cand | None:
     mo = _month_num(m)
     core = m.group("x")
     m1 = re.sub(r"\s+", " ", m["m1"])
     has_shahr = "شهر" in core[: core.find(m["m1"])] if m["m1"] else False
+    if m["ythis"] or m["yrel"]:
+        yrel = 0 if m["ythis"] else _rel_dir(m["yrel"])
+        v = f"{c.pub.year + (yrel or 0):04d}-{mo:02d}" if c.pub and yrel is not None else None
+        return Cand(m.start("x") if not m["pre"] else m.end("pre"), m.end("x"), "DATE", v, "month", "date")
     if not m["y"] and not m["rel"] and not has_shahr and not m["m2"]:
         if m1 in L.AR_AMBIGUOUS_MONTHS:
             return None
@@ -347,25 +395,26 @@ def _ar_month(m: re.Match, c: _Ctx) -> Cand | None:
     elif c.pub is None:
         v = None
     else:
-        v = f"{_month_year(c.pub, mo, _rel_dir(m['rel'])):04d}-{mo:02d}"
+        fut = c.future_before(m.start("x"))
+        v = f"{_month_year(c.pub, mo, _rel_dir(m['rel']), None, fut):04d}-{mo:02d}"
     return Cand(start, m.end("x"), "DATE", v, "month", "date")
 
 
 @rule(
-    rf"{_B}{_CL}(?P<x>(?:(?P<d>\d{{1,2}})\s+(?:من\s+)?)?{_HMONTH_EXPR}"
-    rf"(?:\s+(?:من\s+)?{_YEAR_WORD}?(?P<y>1[34]\d\d){_HIJRI_MARK}?|(?P<rel>\s+{_REL}|\s+المبارك|\s+الفضيل))?){_E}"
+    rf"{_B}{_CL}(?P<x>{_DAY}?{_HMONTH_EXPR}"
+    rf"(?:\s+(?:من\s+)?{_YEAR_WORD}?(?P<y>1[34]\d\d){_HIJRI_MARK}?|(?P<rel>\s+(?:{_REL}|المبارك|الفضيل)))?){_E}"
 )
 def _ar_hijri(m: re.Match, c: _Ctx) -> Cand | None:
     name = re.sub(r"\s+", " ", m["hm"])
     mo = L.AR_HIJRI_MONTHS[name]
     core = m.group("x")
     has_shahr = core.startswith("شهر")
-    if not m["d"] and not m["y"] and not has_shahr and not m["rel"]:
+    if not (m["d"] or m["od"]) and not m["y"] and not has_shahr and not m["rel"]:
         if name in L.AR_AMBIGUOUS_HIJRI or name != "رمضان":
             return None
-    if name in L.AR_AMBIGUOUS_HIJRI and not (m["d"] or m["y"] or has_shahr):
+    if name in L.AR_AMBIGUOUS_HIJRI and not (m["d"] or m["od"] or m["y"] or has_shahr):
         return None
-    d = int(m["d"]) if m["d"] else None
+    d = _day_of(m)
     if d is not None and not 1 <= d <= 30:
         return None
     if m["y"]:
@@ -406,6 +455,16 @@ def _hijri_year_word(m: re.Match, c: _Ctx) -> Cand | None:
 
 
 @rule(
+    rf"{_B}{_CL}(?P<x>{_YEAR_WORD}(?P<y>[12]\d{{3}}|\d{{3}})(?P<h>{_HIJRI_MARK})?(?P<g>{_GREG_MARK})?){_E}(?!\s*[/\-])"
+)
+def _word_year(m: re.Match, c: _Ctx) -> Cand | None:
+    y = int(m["y"])
+    if m["h"] or (1300 <= y <= 1500 and not m["g"]):
+        return Cand(*_span(m), "DATE", _hijri_year_interval(y), "year", "date")
+    return Cand(*_span(m), "DATE", f"{y:04d}", "year", "date")
+
+
+@rule(
     rf"(?:(?<![\w]){_CL}(?P<p>{_PREP_BEFORE_YEAR})\s+(?:ال)?|(?<![\w])(?:عامي|العامين)\s+\d{{4}}\s+)?"
     rf"(?<![\w/\-.]){_CL}(?P<x>(?P<w>{_YEAR_WORD})?(?P<y>(?:19|20)\d\d)(?P<g>{_GREG_MARK})?)(?![\w/\-])"
 )
@@ -423,21 +482,43 @@ def _ar_year(m: re.Match, c: _Ctx) -> Cand | None:
 # ---------------------------------------------------------------- Arabic: weekdays and deictic days
 
 
+_DEICTIC = {"اليوم": 0, "غدا": 1, "غد": 1, "الغد": 1, "امس": -1, "الامس": -1}
+
+
 @rule(
-    rf"{_B}{_CL}(?P<x>{_PART_OF_DAY_BEFORE}?(?:اليوم|هذا\s+اليوم)\s*(?:\(\s*|-\s*|,\s*)?(?:يوم\s+)?(?P<wd>{_WD})\s*\)?)"
+    rf"{_B}{_CL}(?P<x>{_PART_OF_DAY_BEFORE}?(?:يوم\s+)?(?P<deic>(?:هذا\s+)?اليوم|(?P<after>بعد\s+)?(?:ال)?غدا?"
+    rf"|(?P<first>اول\s+(?:من\s+)?)?(?:ال)?امس(?P<first2>\s+الاول)?)"
+    rf"\s*(?:\(\s*|-\s*|,\s*)?(?:يوم\s+)?(?P<wd>{_WD})(?P<close>\s*\))?)"
 )
-def _ar_today_weekday(m: re.Match, c: _Ctx) -> Cand | None:
-    end = m.end("x")
-    if c.norm[m.start("x") : end].rstrip().endswith(")") and "(" not in c.norm[m.start("x") : end]:
-        end = c.norm.rfind(")", m.start("x"), end)
+def _ar_deictic_weekday(m: re.Match, c: _Ctx) -> Cand | None:
+    end = m.end("x") if m["close"] and "(" in m.group("x") else m.end("wd")
     if c.pub is None:
         return Cand(m.start("x"), end, "DATE", None, "day", "today")
-    return Cand(m.start("x"), end, "DATE", _weekday(c.pub, L.AR_WEEKDAYS[m["wd"]], 0), "day", "today")
+    deic = m["deic"].split()[-1]
+    if m["first"] or m["first2"]:
+        n = -2
+    elif m["after"]:
+        n = 2
+    else:
+        n = _DEICTIC.get(deic, 0)
+    anchor = c.pub + timedelta(days=n)
+    delta = (L.AR_WEEKDAYS[m["wd"]] - anchor.weekday()) % 7
+    if delta > 3:
+        delta -= 7
+    return Cand(m.start("x"), end, "DATE", (anchor + timedelta(days=delta)).isoformat(), "day", "today")
 
 
-@rule(rf"{_B}{_CL}(?P<x>{_PART_OF_DAY_BEFORE}?(?:(?:ال)?يوم\s+)?(?P<wd>{_WD})(?:\s+(?P<rel>{_REL}))?){_E}")
+@rule(
+    rf"{_B}{_CL}(?P<x>{_PART_OF_DAY_BEFORE}?(?P<this>هذا\s+|هذه\s+)?(?:(?:ال)?يوم\s+)?(?P<wd>{_WD})"
+    rf"(?:\s+(?P<rel>{_REL}))?){_E}"
+)
 def _ar_weekday(m: re.Match, c: _Ctx) -> Cand | None:
+    if re.search(r"(?:صلاه|خطبه|خطيب|صلوات)\s+$", c.before(m.start("x"), 12)):
+        return None  # صلاة الجمعة: the Friday prayer, not a date
     rel = _rel_dir(m["rel"])
+    if m["this"] and c.pub is not None:
+        delta = (L.AR_WEEKDAYS[m["wd"]] - c.pub.weekday()) % 7
+        return Cand(*_span(m), "DATE", (c.pub + timedelta(days=delta)).isoformat(), "day", "weekday")
     if rel == 0 or (m["rel"] and m["rel"].startswith("التالي")):
         rel = None if m["rel"].startswith("التالي") else 0
         if rel is None:  # يوم الخميس التالي: relative to the story, not to publication
@@ -449,18 +530,15 @@ def _ar_weekday(m: re.Match, c: _Ctx) -> Cand | None:
     return Cand(*_span(m), "DATE", _weekday(c.pub, L.AR_WEEKDAYS[m["wd"]], rel), "day", "weekday")
 
 
-_TODAY_NOT = re.compile(
-    r"\s*(?:ال(?!اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)\w+|\"|»|الذي|التي|نفسه|ذاته|الثاني|الاول|التالي|واحد)"
-)
+_TODAY_NOT_AFTER = re.compile(rf"\s*(?:\"|»|(?:{_alt(L.NOT_TODAY_AFTER)})(?![\w]))")
+_TODAY_NOT_BEFORE = re.compile(rf"(?:\"|(?<![\w])(?:{_alt(L.NOT_TODAY_BEFORE)}))\s*[^\s\w]?\s*$")
 
 
 @rule(rf"{_B}{_CL}(?P<x>{_PART_OF_DAY_BEFORE}?(?:اليوم|الليله|هذا\s+الصباح|هذا\s+المساء)){_E}")
 def _ar_today(m: re.Match, c: _Ctx) -> Cand | None:
     after = c.norm[m.end("x") : m.end("x") + 12]
     before = c.norm[max(0, m.start("x") - 12) : m.start("x")]
-    if _TODAY_NOT.match(after) or re.search(r"(?:ذلك|تلك|نفس|صحيفه|جريده|\")\s*\w?\s*$", before):
-        return None
-    if re.match(r"\s*\w", after) and re.search(r"حتى\s+$|الى\s+$", before) is None and False:
+    if _TODAY_NOT_AFTER.match(after) or _TODAY_NOT_BEFORE.search(before):
         return None
     v = c.pub.isoformat() if c.pub else None
     return Cand(*_span(m), "DATE", v, "day", "today")
@@ -538,8 +616,20 @@ def _ar_ago(m: re.Match, c: _Ctx) -> Cand | None:
 
 
 @rule(
+    rf"{_B}{_CL}(?P<x>(?P<w>منذ|قبل)\s+(?P<su>يوم|اسبوع|شهر|عام|سنه)(?:\s+(?:مضي|مضت|تقريبا|واحد|واحده))?)"
+    rf"{_E}(?!\s+(?:\d|ال|من\s|علي\s|{_MON}|{_HMON}))"
+)
+def _ar_ago_one(m: re.Match, c: _Ctx) -> Cand | None:
+    unit = {"يوم": "D", "اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}[m["su"]]
+    if c.pub is None:
+        return Cand(*_span(m), "DATE", None, None, "ago")
+    v, g = _shift(c.pub, 1, unit, -1)
+    return Cand(*_span(m), "DATE", v, g, "ago")
+
+
+@rule(
     rf"{_B}{_CL}(?P<x>(?:(?P<n>{_NUM_AR})\s+(?P<u>{_UNIT})|(?:ال)?(?P<dual>{_DUAL})"
-    rf"|(?P<u2>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|الساعات|الدقايق|العقود|القرون)\s+(?P<n2>ال(?:{_NUMW})(?:\s+و(?:ال)?(?:{_NUMW}))*))"
+    rf"|(?P<u2>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|الساعات|الدقايق|العقود|القرون)\s+(?P<n2>ال\s*\d+|ال(?:{_NUMW})(?:\s+و(?:ال)?(?:{_NUMW}))*))"
     rf"(?:\s+(?P<rel>الماضيه|المقبله|الاخيره|القادمه|الماضيين|المقبلين|الاخيرين|القادمين|المنصرمه))?){_E}"
 )
 def _ar_duration(m: re.Match, c: _Ctx) -> Cand | None:
@@ -547,8 +637,9 @@ def _ar_duration(m: re.Match, c: _Ctx) -> Cand | None:
         unit, n = L.AR_DUAL_UNITS[m["dual"]]
     elif m["u2"]:
         unit, mult = L.AR_UNITS[_PLURAL_UNIT[m["u2"]]]
+        digits = re.sub(r"^ال\s*", "", m["n2"])
         words = [w.removeprefix("و").removeprefix("ال") for w in m["n2"].split()]
-        parsed = parse_words(words)
+        parsed = (float(digits), False) if digits.isdigit() else parse_words(words)
         if parsed is None:
             return None
         n = parsed[0] * mult
@@ -575,9 +666,9 @@ _PLURAL_UNIT = {
 
 
 @rule(
-    rf"{_B}{_CL}(?P<x>(?:(?:في\s+)?تمام\s+)?(?:(?:ال)?ساعه\s+)?(?:(?P<hw>{_HOUR})|(?P<hd>\d{{1,2}})(?:\s*[:.]\s*(?P<mi>\d{{2}}))?)"
+    rf"{_B}{_CL}(?P<x>(?:تمام\s+)?(?:(?:ال)?ساعه\s+)?(?:(?P<hw>{_HOUR})|(?P<hd>\d{{1,2}})(?:\s*[:.]\s*(?P<mi>\d{{2}}))?)"
     rf"(?P<frac>\s+(?:و|الا\s+)?(?:النصف|الربع|نصف|ربع|ربعا|ثلث))?"
-    rf"(?:\s+(?:من\s+)?(?P<dp>{_DAYPART})(?:\s+(?:اليوم|امس|غد))?)?"
+    rf"(?:\s+(?:من\s+)?(?P<dp>{_DAYPART})(?:\s+(?P<dd>اليوم|امس|الامس|غد|الغد|{_WD}))?)?"
     rf"(?:\s+(?:ب)?توقيت\s+(?P<tz>{_TZ}))?){_E}"
 )
 def _ar_clock(m: re.Match, c: _Ctx) -> Cand | None:
@@ -605,6 +696,12 @@ def _ar_clock(m: re.Match, c: _Ctx) -> Cand | None:
             h += 12
     tz = L.TZ.get(re.sub(r"\s+", " ", m["tz"])) if m["tz"] else None
     v = f"T{h:02d}:{mi:02d}{tz or ''}"
+    if m["dd"] and c.pub is not None:
+        if m["dd"] in L.AR_WEEKDAYS:
+            day = _weekday(c.pub, L.AR_WEEKDAYS[m["dd"]], 1 if c.future_before(m.start("x")) else 0)
+        else:
+            day = (c.pub + timedelta(days={"اليوم": 0, "امس": -1, "الامس": -1}.get(m["dd"], 1))).isoformat()
+        v = day + v
     return Cand(*_span(m), "TIME", v, "minute" if mi else "hour", "clock")
 
 
