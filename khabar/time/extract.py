@@ -79,7 +79,7 @@ _EN_FUTURE = re.compile(
     r"\b(?:will|'ll|would|shall|to be held|is to|are to|scheduled|due to|plans? to|expected to|going to|set to)\b"
 )
 _AR_FUTURE = re.compile(
-    r"(?<![\w])(?:سوف|من المقرر|من المنتظر|من المتوقع|المزمع|المقرر|المرتقب|يعتزم|تعتزم)(?![\w])"
+    r"(?<![\w])[وف]?(?:سوف|من المقرر|من المنتظر|من المتوقع|المزمع|المقرر|المرتقب|يعتزم|تعتزم)(?![\w])"
 )
 _SPEECH = re.compile(rf"(?<![\w])[وف]?(?:{_alt(L.SPEECH_VERBS)})(?![\w])")
 _AR_S_VERB = re.compile(r"(?<![\w])[وف]?(س[يتن]\w{2,})")
