@@ -62,6 +62,23 @@ _APPROX_BEFORE = re.compile(
 )
 
 
+def _starters() -> frozenset[str]:
+    from khabar.amounts.numwords import _AR_SCALES_DEF, _AR_VAGUE, _EN_VAGUE, NUMBER_WORDS_AR, NUMBER_WORDS_EN
+
+    words = (
+        set(NUMBER_WORDS_AR) | set(NUMBER_WORDS_EN) | set(_AR_VAGUE) | set(_EN_VAGUE) | set(_AR_SCALES_DEF)
+    )
+    words |= {"مرتين", "مرتان", "نصف", "ربع", "ثلث"}
+    out = set(words)
+    for w in words:
+        for c in _CLITICS:
+            out.add(c + w)
+    return frozenset(out)
+
+
+_STARTERS = _starters()
+
+
 @dataclass(slots=True)
 class _Tok:
     start: int
@@ -177,6 +194,10 @@ def extract_amounts(
     n = len(toks)
     while i < n:
         t = toks[i]
+        first = t.text[0]
+        if not (first.isdigit() or t.text in _STARTERS or t.text in CURRENCY_SYMBOLS):
+            i += 1  # the fast path: most tokens cannot start an amount
+            continue
         start_tok = i
         currency_prefix = None
         value: float | None = None
