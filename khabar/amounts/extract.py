@@ -105,6 +105,7 @@ def _unit_after(
     vague: bool,
     original_upper=lambda t: False,
     has_article=lambda t: True,
+    surface=lambda t: t.text,
 ) -> tuple[str | None, int, bool]:
     """Unit starting at token j: (unit, index after it, is_counted_object)."""
     if j >= len(toks):
@@ -165,7 +166,7 @@ def _unit_after(
         if nxt_content:  # a noun phrase of several words (computer hackers): the head is not known
             return None, j, False
         return COUNTED.get(bare, bare), k + 1, True
-    return COUNTED.get(bare, bare), k + 1, True
+    return COUNTED.get(bare) or surface(toks[k]), k + 1, True
 
 
 def _strip_clitic_article(w: str) -> tuple[str, int]:
@@ -219,6 +220,7 @@ def extract_amounts(
             glued_scale = re.match(r"^(?:m|bn|mn|k|tn)(?![a-z])", after)
             if (
                 _DESIGNATION_BEFORE.search(before)
+                or _glued_word(before)
                 or (re.match(r"^-?[a-z]", after) and not glued_scale)
                 or re.match(r"^-[\u0621-\u064a]", after)
                 or re.search(r"(?:عام|العام|لعام|سنه|السنه|year|نتيجه)\s*$", before)
@@ -323,6 +325,7 @@ def extract_amounts(
             vague,
             lambda t: text[nt.offsets[t.start]].isupper() if t.start < len(norm) else False,
             lambda t: _article_in_original(text, nt.offsets[t.start]),
+            lambda t: _surface(text, nt, t),
         )
         if currency_prefix:
             unit = currency_prefix
@@ -335,8 +338,14 @@ def extract_amounts(
         if excluded(s, e) or excluded(*nt.span_to_original(number_start, toks[j - 1].end)):
             i = max(j, i + 1)
             continue
-        # a bare four-digit year-like number with no unit is a year or a name (رؤية 2030), not an amount
-        if unit is None and tj.text.isdigit() and len(tj.text) == 4 and 1900 <= int(tj.text) <= 2100:
+        # a four-digit year-like number is an amount only with a real unit (2000 جندي, 1500 دولار): alone,
+        # or before a word that is not a known counted object, it is a year or a name (رؤية 2030)
+        if (
+            tj.text.isdigit()
+            and len(tj.text) == 4
+            and (1900 <= int(tj.text) <= 2100 or 1300 <= int(tj.text) <= 1500)
+            and (unit is None or (_counted and unit not in COUNTED.values()))
+        ):
             i = j
             continue
         before = norm[max(0, span_start - 20) : span_start]
@@ -348,6 +357,12 @@ def extract_amounts(
     return out
 
 
+def _surface(text: str, nt: NormalizedText, t: _Tok) -> str:
+    """The counted noun as written (ولاية keeps its و: a noun after a number takes no conjunction)."""
+    s, e = nt.span_to_original(t.start, t.end)
+    return text[s:e]
+
+
 def _article_in_original(text: str, pos: int) -> bool:
     """Whether the word at ``pos`` of the cleaned text begins with the article (plain alef + lam),
     possibly after a proclitic: الجنود، والجنود; not ألغام."""
@@ -356,6 +371,16 @@ def _article_in_original(text: str, pos: int) -> bool:
         if w.startswith(pre + "ال"):
             return True
     return w.startswith("لل")
+
+
+_CLITIC_GLUE = {"ال", "وال", "بال", "فال", "كال", "لل", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"}
+_GLUED = re.compile(r"([\u0621-\u064a]+)$")
+
+
+def _glued_word(before: str) -> bool:
+    """A number glued to a word (م3، ف16) other than a proclitic or the article (بـ450، الـ21)."""
+    m = _GLUED.search(before)
+    return bool(m) and m.group(1) not in _CLITIC_GLUE
 
 
 def _line_start(norm: str, pos: int) -> bool:

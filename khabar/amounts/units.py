@@ -72,6 +72,7 @@ for _u, _ws in {
     "MW": "ميغاواط ميجاوات ميغاوات ميجاواط mw megawatts",
     "kW": "كيلوواط كيلووات kw kilowatts",
     "ft": "قدم قدما اقدام feet foot",
+    "°": "درجه درجات degrees",
     "°C": "درجه_مئويه",
     "bpd": "برميل_يوميا",
 }.items():
@@ -143,6 +144,7 @@ NOT_OBJECT = set(
 تقريبا يوميا سنويا شهريا اسبوعيا كان كانت يكون تكون ليس اخري اخر اول ثاني جديد جديده the a an of in on
 at to for and or by with from than as that which who is are was were be been has have had per each more
 less over under about nearly some new this its their his her our your my other others another those these
+جراء اثر بسبب نتيجه ضمن عبر وسط امام خلف داخل خارج فوق تحت حول دون ضد لصالح بحق حسب حين عندما اذ
 اخرين اخرون اخر اخري منهم منها منه منهن لهم لها له عليهم عليها فيها فيهم بها بهم عنهم بينهم
 """.split()
 )

@@ -464,6 +464,11 @@ def _word_year(m: re.Match, c: _Ctx) -> Cand | None:
     return Cand(*_span(m), "DATE", f"{y:04d}", "year", "date")
 
 
+@rule(r"(?<![\w/\-.])(?:19|20)\d\d(?:م|\s*م(?![\w]))?\s*(?:و|-|الي|حتي|او)\s*(?P<x>(?:19|20)\d\d)(?![\w/\-])")
+def _ar_second_year(m: re.Match, c: _Ctx) -> Cand | None:
+    return Cand(*_span(m), "DATE", m["x"], "year", "date")
+
+
 @rule(
     rf"(?:(?<![\w]){_CL}(?P<p>{_PREP_BEFORE_YEAR})\s+(?:ال)?|(?<![\w])(?:عامي|العامين)\s+\d{{4}}\s+)?"
     rf"(?<![\w/\-.]){_CL}(?P<x>(?P<w>{_YEAR_WORD})?(?P<y>(?:19|20)\d\d)(?P<g>{_GREG_MARK})?)(?![\w/\-])"
@@ -651,6 +656,8 @@ def _ar_duration(m: re.Match, c: _Ctx) -> Cand | None:
             return None
     if re.search(r"(?:رقم|المرحله|الفصل)\s*$", c.before(m.start("x"), 10)):
         return None
+    if re.search(r"(?<![\w])كل\s+$", c.before(m.start("x"), 6)):
+        return Cand(*_span(m), "SET", duration_value(n, unit), None, "set")  # كل 8 أشهر: every 8 months
     return Cand(*_span(m), "DURATION", duration_value(n, unit), None, "duration")
 
 
@@ -939,6 +946,7 @@ _RULE_GATES: dict[str, tuple[str, ...]] = {
     "_hijri_year_word": ("unit",),
     "_word_year": ("unit",),
     "_ar_year": ("digit4",),
+    "_ar_second_year": ("digit4",),
     "_ar_deictic_weekday": ("weekday",),
     "_ar_weekday": ("weekday",),
     "_ar_today": ("deictic",),

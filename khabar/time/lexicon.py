@@ -147,7 +147,7 @@ NOT_TODAY_AFTER = (
     "الوطنيه المفتوحه"
 ).split()
 # words before اليوم that make it generic
-NOT_TODAY_BEFORE = ("ذلك", "تلك", "نفس", "اخر", "طوال", "طيله", "مدار", "صحيفه", "جريده", "منتصف")
+NOT_TODAY_BEFORE = ("عين", "ذلك", "تلك", "نفس", "اخر", "طوال", "طيله", "مدار", "صحيفه", "جريده", "منتصف")
 SPEECH_VERBS = (
     "قال قالت اعلن اعلنت اكد اكدت ذكر ذكرت افاد افادت اوضح اوضحت صرح صرحت اشار اشارت said told announced "
     "reported stated added"
