@@ -152,6 +152,8 @@ def _unit_after(
     if n and bare not in COUNTED and not vague:  # a noun with the article after a digit: not counted
         return None, j, False
     if re.match(r"^[a-z]", w):
+        if (w.endswith("ed") or w in ("driven", "sent", "taken", "given", "seen")) and w not in COUNTED:
+            return None, j, False  # a participle (88 driven, five sent): not what is counted
         nxt = toks[k + 1].text if k + 1 < len(toks) else ""
         nxt_content = bool(re.match(r"^[a-z]+$", nxt)) and nxt not in NOT_OBJECT
         if nxt == "-" and toks[k + 1].start == toks[k].end:
