@@ -107,6 +107,11 @@ def test_not_amounts(text: str) -> None:
     assert amounts(text) == []
 
 
+def test_decimals_next_to_dashes_do_not_break() -> None:
+    # once a crash: a decimal before a dash was read as a sports score
+    assert ("1105.71 نقطة", 1105.71, "points", False) in amounts("أغلق عند 1105.71 نقطة - بارتفاع 0.1 - 2")
+
+
 def test_numbers_inside_time_expressions_are_not_amounts() -> None:
     doc = Document(
         id="t",

@@ -392,9 +392,7 @@ def _line_start(norm: str, pos: int) -> bool:
 
 def _is_score(norm: str, tok: _Tok) -> bool:
     m = re.match(r"^\s*-\s*(\d+)", norm[tok.end :])
-    return bool(
-        m and int(tok.text) <= 15 and int(m.group(1)) <= 15 and "." not in tok.text and "," not in tok.text
-    )
+    return bool(m and tok.text.isdigit() and int(tok.text) <= 15 and int(m.group(1)) <= 15)
 
 
 def _is_score_tail(norm: str, tok: _Tok) -> bool:
