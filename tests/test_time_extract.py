@@ -109,6 +109,7 @@ def test_times_of_day_and_durations_are_kept_apart() -> None:
     assert ("ثلاث سنوات ونصف", None, None) not in values("سبع سنوات")
     assert ("أسبوعين", "P2W", "DURATION") in values("غاب أسبوعين")
     assert ("two weeks", "P2W", "DURATION") in values("for two weeks")
+    assert ("82-year-old", "P82Y", "DURATION") in values("an 82-year-old woman")
 
 
 def test_without_publication_date_relative_values_stay_null() -> None:

@@ -832,7 +832,7 @@ def _en_ago(m: re.Match, c: _Ctx) -> Cand | None:
     return Cand(*_span(m), "DATE", v, g, "ago")
 
 
-@rule(rf"\b(?P<x>(?P<n>{_EN_NUM})[\s-]+(?P<u>{_EN_UNIT})s?)\b(?!\s+ago)")
+@rule(rf"\b(?P<x>(?P<n>{_EN_NUM})[\s-]+(?P<u>{_EN_UNIT})s?(?:-old)?)\b(?!\s+ago)")
 def _en_duration(m: re.Match, c: _Ctx) -> Cand | None:
     n = _en_num_value(m["n"])
     if not n:
