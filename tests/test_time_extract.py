@@ -91,6 +91,8 @@ def test_weekday_conventions(text: str, expected: tuple[str, str]) -> None:
         ("on Sept. 16, 2023", ("Sept. 16, 2023", "2023-09-16")),
         ("two years ago", ("two years ago", "2021")),
         ("said yesterday", ("yesterday", "2023-09-11")),
+        ("منذ التسعينيات", ("التسعينيات", "199")),
+        ("طغاة القرن العشرين", ("القرن العشرين", "19")),
     ],
 )
 def test_dates(text: str, expected: tuple[str, str]) -> None:

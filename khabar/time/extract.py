@@ -16,7 +16,9 @@ Resolution conventions (news usage):
 * Hijri dates are converted with ``hijridate``; a Hijri month or year without a day is the ISO 8601
   interval ``start/end`` of its Gregorian days.
 * durations (ثلاثة أيام, for two weeks) are type DURATION with values like P3D; an age
-  (45 عاما) is a duration too.
+  (45 عاما) is a duration too; "every N units" (كل 8 أشهر) is a SET.
+* decades and centuries use ISO 8601 reduced precision: التسعينيات / the 1990s -> 199,
+  القرن العشرين -> 19.
 """
 
 from __future__ import annotations
@@ -667,6 +669,39 @@ _PLURAL_UNIT = {
 }  # fmt: skip
 
 
+# ---------------------------------------------------------------- decades and centuries
+
+_DECADES = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
+_CENTURIES = {
+    "العشرين": 20, "التاسع عشر": 19, "الثامن عشر": 18, "السابع عشر": 17, "السادس عشر": 16,
+    "الحادي والعشرين": 21, "الواحد والعشرين": 21,
+}  # fmt: skip
+
+
+@rule(
+    rf"{_B}{_CL}(?P<x>(?:ال)?(?P<dec>{_alt(_DECADES)})(?:يات|ات)(?:\s+(?:من\s+)?(?P<c>القرن\s+(?:الماضي|العشرين|المنصرم)))?){_E}"
+)
+def _ar_decade(m: re.Match, c: _Ctx) -> Cand | None:
+    return Cand(*_span(m), "DATE", f"19{_DECADES[m['dec']]}", "unknown", "date")
+
+
+@rule(rf"{_B}{_CL}(?P<x>(?:ال)?قرن\s+(?P<which>الماضي|المنصرم|الحالي|الجاري|{_alt(_CENTURIES)})){_E}")
+def _ar_century(m: re.Match, c: _Ctx) -> Cand | None:
+    w = re.sub(r"\s+", " ", m["which"])
+    if w in _CENTURIES:
+        v: str | None = f"{_CENTURIES[w] - 1:02d}"
+    elif c.pub is None:
+        v = None
+    else:
+        v = f"{c.pub.year // 100 - (1 if w in ('الماضي', 'المنصرم') else 0):02d}"
+    return Cand(*_span(m), "DATE", v, "unknown", "date")
+
+
+@rule(r"\b(?P<x>(?:the\s+)?(?P<d>(?:1[5-9]|20)\d)0s)\b")
+def _en_decade(m: re.Match, c: _Ctx) -> Cand | None:
+    return Cand(m.start("d"), m.end("x"), "DATE", m["d"], "unknown", "date")
+
+
 # ---------------------------------------------------------------- Arabic: times of day
 
 
@@ -928,6 +963,7 @@ _GATES: dict[str, re.Pattern] = {
     "hour": re.compile(_HOUR),
     "digit4": re.compile(r"\d{4}"),
     "digitsep": re.compile(r"\d\s*[/\-.:]\s*\d"),
+    "decade": re.compile(r"ينات|ينيات|قرن|\d0s"),
     "en": re.compile(
         rf"(?:{_EN_MON}|{_EN_WD}|today|tonight|yesterday|tomorrow|morning|evening|night|ago|last|next"
         rf"|{_EN_UNIT}|a\.?m\b|p\.?m\b|gmt|utc)"
@@ -957,6 +993,9 @@ _RULE_GATES: dict[str, tuple[str, ...]] = {
     "_ar_ago": ("unit",),
     "_ar_duration": ("unit",),
     "_ar_clock": ("hour", "unit", "digitsep"),
+    "_ar_decade": ("decade",),
+    "_ar_century": ("decade",),
+    "_en_decade": ("decade",),
 }
 _BEFORE, _AFTER = 70, 90  # window around a gate keyword
 
