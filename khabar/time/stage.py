@@ -1,4 +1,4 @@
-"""Pipeline stage for `khabar.time` (not built yet: it leaves the document unchanged)."""
+"""Pipeline stage ``times``: temporal expressions resolved against ``doc.published``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from khabar.pipeline import PipelineConfig, Stage
 
 
 def make_stage(config: PipelineConfig) -> Stage:
-    def time(doc: Document) -> None:
-        return None
+    from khabar.time.extract import extract_times
 
-    return time
+    def times(doc: Document) -> None:
+        doc.times = extract_times(doc.text, doc.published, normalized=doc.layer.normalized)
+
+    return times

@@ -1,0 +1,133 @@
+"""Amounts: numbers in digits and words, units, currencies, and what is not an amount."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from khabar.amounts.extract import extract_amounts
+from khabar.amounts.numwords import parse_words
+from khabar.document import Document
+from khabar.pipeline import Pipeline
+from khabar.text.normalize import normalize
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "khabar" / "examples"
+
+
+def amounts(text: str) -> list[tuple[str, float, str | None, bool]]:
+    return [(a.text, a.value, a.unit, a.approximate) for a in extract_amounts(text)]
+
+
+def test_examples_through_the_pipeline() -> None:
+    manifest = json.loads((EXAMPLES / "manifest.json").read_text())
+    pipe = Pipeline(stages=["times", "amounts"])
+    got = {}
+    for m in manifest:
+        doc = Document(id=m["file"], text=(EXAMPLES / m["file"]).read_text(), published=m["published"])
+        pipe(doc)
+        assert not doc.errors
+        got[m["file"]] = [(a.text, a.value, a.unit, a.approximate) for a in doc.amounts]
+    assert got["ar-russia-korea.txt"] == [
+        ("ثمانية آلاف كيلومتر", 8000, "km", False),
+        ("مئات الأشخاص", 100, "people", True),
+    ]  # ميغ-31 and the dates are not amounts
+    assert got["ar-gaza-aid.txt"] == [
+        ("120 شاحنة", 120, "trucks", False),
+        ("5 ملايين دولار", 5e6, "USD", False),
+    ]
+    assert ("$5 billion", 5e9, "USD", False) in got["en-sanctions.txt"]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("ثمانية آلاف", 8000),
+        ("ثلاثة ملايين وخمسمائة ألف", 3_500_000),
+        ("خمسة وعشرون ألفا", 25_000),
+        ("ثلاثمئة وخمسون", 350),
+        ("أحد عشر", 11),
+        ("مائتان", 200),
+        ("عشرات الآلاف", 10_000),
+        ("two hundred thousand", 200_000),
+    ],
+)
+def test_number_words(words: str, value: float) -> None:
+    ws = [w[1:] if w.startswith("و") and len(w) > 3 else w for w in normalize(words).split()]
+    parsed = parse_words(ws)
+    assert parsed is not None and parsed[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سقط 20 قتيلا في الهجوم", ("20 قتيلا", 20, "killed", False)),
+        ("أصيب ثلاثة ملايين وخمسمائة ألف شخص", ("ثلاثة ملايين وخمسمائة ألف شخص", 3_500_000, "people", False)),
+        ("هطول 122 ملم من الأمطار", ("122 ملم", 122, "mm", False)),
+        ("بلغت 5 مليارات دولار", ("5 مليارات دولار", 5e9, "USD", False)),
+        ("نحو 300 مليون ريال سعودي", ("300 مليون ريال سعودي", 3e8, "SAR", True)),
+        ("بقيمة 1.5 مليار جنيه مصري", ("1.5 مليار جنيه مصري", 1.5e9, "EGP", False)),
+        ("قرابة 62 مليون يورو", ("62 مليون يورو", 6.2e7, "EUR", True)),
+        ("18 مليون جنيه استرليني", ("18 مليون جنيه استرليني", 1.8e7, "GBP", False)),
+        ("ارتفع بنسبة 20 في المئة", ("20 في المئة", 20, "%", False)),
+        ("ارتفع 2.5 بالمئة", ("2.5 بالمئة", 2.5, "%", False)),
+        ("نمو 3.5%", ("3.5%", 3.5, "%", False)),
+        ("زار مرتين", ("مرتين", 2, "times", False)),
+        ("أقيمت ثلاث مرات", ("ثلاث مرات", 3, "times", False)),
+        ("تظاهر عشرات من الطلاب", ("عشرات من الطلاب", 10, "students", True)),
+        ("بمشاركة ١٠١ معلم", ("١٠١ معلم", 101, "teachers", False)),
+        ("ملياري دولار", ("ملياري دولار", 2e9, "USD", False)),
+        ("hundreds of drones", ("hundreds of drones", 100, "drones", True)),
+        ("a $5 billion package", ("$5 billion", 5e9, "USD", False)),
+        ("about 70 million dollars", ("70 million dollars", 7e7, "USD", True)),
+        ("two Russian diplomats", ("two Russian diplomats", 2, "diplomats", False)),
+    ],
+)
+def test_amounts(text: str, expected: tuple) -> None:
+    assert expected in amounts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مقاتلات ميغ-31 وإف-16 وسو-35",
+        "راجمات BM-21 وقاذفات RBU-6000 ومنظومة S-400 وطائرات Su-35",
+        "انتشار كوفيد-19",
+        "قرار مجلس الأمن رقم (2216)",
+        "نظام ويندوز 10",
+        "فاز الهلال 3-1",
+        "رؤية 2030",
+        "بحلول عام ألفين وعشرين",
+        "برقم 1507032664484",
+    ],
+)
+def test_not_amounts(text: str) -> None:
+    assert amounts(text) == []
+
+
+def test_decimals_next_to_dashes_do_not_break() -> None:
+    # once a crash: a decimal before a dash was read as a sports score
+    assert ("1105.71 نقطة", 1105.71, "points", False) in amounts("أغلق عند 1105.71 نقطة - بارتفاع 0.1 - 2")
+
+
+def test_numbers_inside_time_expressions_are_not_amounts() -> None:
+    doc = Document(
+        id="t",
+        text="وصل قبل 3 أيام في 15 سبتمبر 2023 بعد رحلة طولها 8000 كيلومتر عام 2015",
+        published=date(2023, 9, 18),
+    )
+    Pipeline(stages=["times", "amounts"])(doc)
+    assert [(a.text, a.value, a.unit) for a in doc.amounts] == [("8000 كيلومتر", 8000, "km")]
+    # the stage finds the time spans itself when the times stage is off
+    doc2 = Document(id="t2", text=doc.text, published=date(2023, 9, 18))
+    Pipeline(stages=["amounts"])(doc2)
+    assert [a.text for a in doc2.amounts] == ["8000 كيلومتر"]
+
+
+def test_dev_gold_precision_recall() -> None:
+    from khabar.eval.amounts import evaluate
+
+    res = evaluate("dev", "ar")["by_lang"]["ar"]["span_value_unit_strict"]
+    assert res["precision"] >= 0.9 and res["recall"] >= 0.9
