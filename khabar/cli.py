@@ -182,11 +182,22 @@ def demo(
     run_demo(Path(store), serve=serve)
 
 
+_registered = False
+
+
+def get_app() -> typer.Typer:
+    """The app with every package's commands registered (once), e.g. for typer's CliRunner."""
+    global _registered
+    if not _registered:
+        groups = Groups(app=app, eval=eval_app, train=train_app, build=build_app)
+        for module in _COMMAND_MODULES:
+            importlib.import_module(module).register(groups)
+        _registered = True
+    return app
+
+
 def main() -> None:
-    groups = Groups(app=app, eval=eval_app, train=train_app, build=build_app)
-    for module in _COMMAND_MODULES:
-        importlib.import_module(module).register(groups)
-    app()
+    get_app()()
 
 
 if __name__ == "__main__":
