@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import sys
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -115,18 +117,38 @@ def extract(
     failed = written = 0
     out = sys.stdout
 
-    def handle(item: object) -> None:
+    def handle(item: object) -> tuple[int, int]:
         nonlocal failed, written
         if isinstance(item, IngestError):
             failed += 1
             err.print(f"[red]error[/red] {_escape(str(item))}", highlight=False, soft_wrap=True)
-            return
-        doc = pipeline(item)  # type: ignore[arg-type]
-        out.write(doc.to_json(indent=2 if fmt == "json" else None) + "\n")
-        written += 1
+        else:
+            doc = pipeline(item)  # type: ignore[arg-type]
+            out.write(doc.to_json(indent=2 if fmt == "json" else None) + "\n")
+            written += 1
+        return written, failed
 
+    try:
+        read = functools.partial(read_inputs, published=pub, fields=fields, fmt=input_format)
+        _run_batch(files, show, handle, read)
+    except BrokenPipeError:  # `khabar extract ... | head`: the reader left, not an error
+        sys.stderr.close()
+        raise typer.Exit(0) from None
+    out.flush()
+    if failed:
+        err.print(f"{written} document(s) written, {failed} input(s) failed", highlight=False)
+        raise typer.Exit(1)
+
+
+def _run_batch(
+    files: list[str],
+    show: bool,
+    handle: Callable[[object], tuple[int, int]],
+    read: Callable[[list[str]], Iterable[object]],
+) -> None:
+    """Read every input and hand each item to ``handle``; a progress bar per input when ``show``."""
     if not show:
-        for item in read_inputs(files, published=pub, fields=fields, fmt=input_format):
+        for item in read(files):
             handle(item)
     else:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -138,14 +160,10 @@ def extract(
         with Progress(*columns, console=err, transient=False) as bar:
             task = bar.add_task("extract", total=len(files), docs=0, errors=0)
             for name in files:
-                for item in read_inputs([name], published=pub, fields=fields, fmt=input_format):
-                    handle(item)
-                    bar.update(task, docs=written, errors=failed)
+                for item in read([name]):
+                    docs, errors = handle(item)
+                    bar.update(task, docs=docs, errors=errors)
                 bar.advance(task)
-    out.flush()
-    if failed:
-        err.print(f"{written} document(s) written, {failed} input(s) failed", highlight=False)
-        raise typer.Exit(1)
 
 
 def _escape(s: str) -> str:

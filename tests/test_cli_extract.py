@@ -114,3 +114,10 @@ def test_subprocess_exit_code_and_stdin(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert json.loads(proc.stdout)["text"] == AR  # cp1256 on stdin, detected
     assert f"error {tmp_path}/empty.txt: empty file" in proc.stderr.decode()
+
+
+def test_eval_html_command_prints_both_extractors(runner: CliRunner, shared_data) -> None:
+    bench = shared_data / "html" / "article-extraction-benchmark"
+    res = run(runner, "eval", "html", "--bench", str(bench), "--limit", "3")
+    assert res.exit_code == 0, res.stderr
+    assert "khabar" in res.stdout and "trafilatura default" in res.stdout

@@ -251,7 +251,7 @@ def _read_feed(stream: IO[bytes], name: str) -> Iterator[Document | IngestError]
     if isinstance(raw, IngestError):
         yield raw
         return
-    feed = feedparser.parse(raw)
+    feed = feedparser.parse(io.BytesIO(raw))  # a stream: feedparser never treats it as a path or URL
     if not feed.entries:
         why = f" ({feed.bozo_exception})" if feed.get("bozo") and feed.get("bozo_exception") else ""
         yield IngestError(name, f"no feed entries found{why}")

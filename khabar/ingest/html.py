@@ -26,6 +26,8 @@ from khabar.ingest.dates import parse_date_lenient
 PRECISE: dict[str, object] = {"favor_precision": True, "include_comments": False, "include_tables": True}
 RECALL: dict[str, object] = {"favor_recall": True, "include_comments": False, "include_tables": True}
 RECALL_WHEN_SHORTER_THAN = 0.5
+# trafilatura's own date is not used (see find_published); keep its search cheap.
+_NO_EXTENSIVE_DATE: dict[str, object] = {"extensive_search": False, "original_date": True}
 _META_DATE_KEYS = (
     "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
     "article.published", "published_time", "publish-date", "publish_date", "pubdate", "publishdate",
@@ -170,7 +172,9 @@ def extract_html(html: str, url: str | None = None) -> HtmlArticle:
 
     result = None
     try:
-        result = trafilatura.bare_extraction(html, url=url, with_metadata=True, **PRECISE)
+        result = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, date_extraction_params=_NO_EXTENSIVE_DATE, **PRECISE
+        )
         recall = trafilatura.bare_extraction(html, url=url, **RECALL)
     except Exception:  # trafilatura may raise on hopeless markup; fall back below
         recall = None
