@@ -188,6 +188,21 @@ def test_arabic_html_in_cp1256_with_share_line(tmp_path: Path) -> None:
     assert doc.language is None or doc.language == "ar"
 
 
+def test_arabic_page_mislabelled_latin1_and_arabic_byline(tmp_path: Path) -> None:
+    body = "<p>نشر في: 16 سبتمبر 2023</p>" + "".join(f"<p>{s}.</p>" for s in ARABIC.split(".") if s.strip())
+    html = '<html><head><meta charset="iso-8859-1"><title>خبر</title></head><body><article>' + body
+    p = tmp_path / "ar.html"
+    p.write_bytes((html + "</article></body></html>").encode("cp1256"))
+    doc = one(read(p))
+    assert "بوتين" in doc.text and doc.published == date(2023, 9, 16)
+
+
+def test_json_file_with_one_object_a_line(tmp_path: Path) -> None:
+    p = tmp_path / "lines.json"
+    p.write_text(json.dumps({"text": ARABIC}) + "\n" + json.dumps({"text": "نص ثان."}) + "\n")
+    assert len([d for d in read(p) if isinstance(d, Document)]) == 2
+
+
 def test_truncated_html_falls_back_gracefully(tmp_path: Path) -> None:
     html = page()
     p = tmp_path / "cut.html"

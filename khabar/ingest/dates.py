@@ -25,6 +25,18 @@ _MONTHS = {
     )
     for m in names
 }  # fmt: skip
+# Arabic month names: Egyptian/Gulf (يناير...) and Levantine/Iraqi (كانون الثاني...), normalized.
+_AR_MONTHS = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7,
+    "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
+    "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+}  # fmt: skip
+_AR_DATE = re.compile(
+    r"^(?:\S+\s+)?(\d{1,2})\s+("
+    + "|".join(sorted(_AR_MONTHS, key=len, reverse=True))
+    + r")(?:\s*\([^)]*\))?\s*,?\s*(\d{4})"
+)
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
 _YMD = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})\b")
 _YMD_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T|$)")
@@ -90,6 +102,11 @@ def _parse_str(s: str) -> date | None:
             return parsedate_to_datetime(s).date()
         except (TypeError, ValueError, IndexError):
             pass
+    from khabar.text.normalize import normalize
+
+    m = _AR_DATE.match(normalize(s))
+    if m:
+        return date(int(m.group(3)), _AR_MONTHS[m.group(2)], int(m.group(1)))
     for rx, order in ((_WORDS, "mdy"), (_WORDS_DMY, "dmy")):
         m = rx.match(s)
         if m:

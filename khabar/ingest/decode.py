@@ -148,16 +148,22 @@ def decode_bytes(raw: bytes, declared: str | None = None) -> tuple[str, str]:
             decoded[c] = raw.decode(c)
         except (UnicodeDecodeError, LookupError):
             continue
-    if declared in decoded and declared not in ("cp1256", "iso8859-6"):
-        return _checked(decoded[declared], declared)
     arabic = {c: t for c, t in decoded.items() if c in ("cp1256", "iso8859-6") and _AR_LETTER.search(t)}
+    best_ar: tuple[str, str] | None = None
     if arabic:
         # ties go to cp1256, by far the more common of the two
         best = max(arabic, key=lambda c: (arabic_score(arabic[c]), c == "cp1256"))
         t = arabic[best]
         non_ascii = sum(1 for ch in t[:20000] if ch > "\x7f")
         if arabic_score(t) >= 0 and len(_AR_LETTER.findall(t[:20000])) > 0.6 * non_ascii:
-            return _checked(t, best)
+            best_ar = (t, best)
+    if declared in decoded and declared not in ("cp1256", "iso8859-6"):
+        # Arabic pages mislabelled as Latin-1 are common: clear Arabic text overrides the label.
+        if best_ar and arabic_score(best_ar[0]) > 0.1:
+            return _checked(*best_ar)
+        return _checked(decoded[declared], declared)
+    if best_ar:
+        return _checked(*best_ar)
     # Mostly UTF-8 with a few broken bytes: keep it as UTF-8 rather than guessing a code page.
     replaced = raw.decode("utf-8", errors="replace")
     if replaced.count("\ufffd") <= max(1, len(replaced) // 1000) and re.search(r"[\u0080-\uffff]", replaced):

@@ -140,6 +140,8 @@ def read_stream(
     fmt = fmt or format_from_name(name) or sniffed
     if fmt == "text" and sniffed in ("warc", "feed", "html"):
         fmt = sniffed  # a .txt that is really a web page, a feed or an archive
+    elif fmt == "json" and sniffed == "jsonl":
+        fmt = "jsonl"  # a .json file with one object a line
     try:
         if fmt == "warc":
             yield from _read_warc(stream, name, fields)

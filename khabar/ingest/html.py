@@ -109,7 +109,8 @@ def _jsonld_author(items: list[dict]) -> str | None:
 # A dated byline near the top: "Published: 2023-09-16", "نشر في 16/09/2023", "September 16, 2023".
 _BYLINE_DATE = re.compile(
     r"(?:published|updated|posted|نشر(?:\s+في)?|تاريخ النشر|بتاريخ)\s*[:：]?\s*"
-    r"(\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})",
+    r"(\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}"
+    r"|(?:\S+\s+)?\d{1,2}\s+[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?(?:\s*\([^)]*\))?\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
 
