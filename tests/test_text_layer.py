@@ -109,6 +109,7 @@ def test_sentence_cases() -> None:
         "Then he left.",
         "The U.S. Army and J. Smith agreed...",
     ]
+    assert sents("ولد عام 1950 م. وتوفي عام 1445 هـ. ثم") == ["ولد عام 1950 م.", "وتوفي عام 1445 هـ.", "ثم"]
     assert sents("العنوان\n\n1. البند الأول\n2. البند الثاني") == [
         "العنوان",
         "1. البند الأول",

@@ -35,8 +35,11 @@ def _is_abbrev(text: str, dot: int) -> bool:
     word = text[j:dot]
     if not word:
         return False
-    if j > 0 and text[j - 1].isdigit():
-        return False  # 1990م. : a year with its era letter, a real end
+    k = j
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    if k > 0 and text[k - 1].isdigit() and (k == j or word in ("م", "هـ", "ه")):
+        return False  # "1990م." / "عام 1990 م." / "1445 هـ.": a year with its era, a real end
     low = word.lower()
     if low in _ABBREV or word in _AR_ABBREV:
         return True
