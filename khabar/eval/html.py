@@ -73,11 +73,25 @@ class Score:
         }
 
 
-def khabar_extract(html: str, url: str | None) -> str:
-    from khabar.ingest.clean import clean_text
-    from khabar.ingest.html import extract_html
+class KhabarExtractor:
+    """khabar's extraction as the CLI runs it; also counts pages where a date and an author were found."""
 
-    return clean_text(extract_html(html, url=url).text)
+    def __init__(self) -> None:
+        self.pages = self.dated = self.authored = 0
+
+    def __call__(self, html: str, url: str | None) -> str:
+        from khabar.ingest.clean import clean_text
+        from khabar.ingest.html import extract_html
+
+        art = extract_html(html, url=url)
+        self.pages += 1
+        self.dated += art.published is not None
+        self.authored += bool(art.author)
+        return clean_text(art.text)
+
+
+def khabar_extract(html: str, url: str | None) -> str:
+    return KhabarExtractor()(html, url)
 
 
 def trafilatura_default(html: str, url: str | None) -> str:

@@ -202,6 +202,10 @@ def extract_html(html: str, url: str | None = None) -> HtmlArticle:
     meta = _meta(html)
     author = next((meta[k] for k in _META_AUTHOR_KEYS if meta.get(k) and "://" not in meta[k]), None)
     author = author or _jsonld_author(_jsonld_items(html)) or getattr(result, "author", None) or None
+    if author:
+        author = (
+            re.sub(r"^\s*(?:by|بقلم|كتب|كتبت)\s*[:：]?\s+", "", author, flags=re.IGNORECASE).strip() or None
+        )
     published = find_published(html, url, text_head=_fallback_head(html))
     site = getattr(result, "sitename", None) or meta.get("og:site_name") or None
     return HtmlArticle(text, title, author, published, site, extractor)
