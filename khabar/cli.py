@@ -42,10 +42,13 @@ DisableOpt = Annotated[list[str] | None, typer.Option("--disable", help="Switch 
 def _published(value: str | None) -> date | None:
     if value is None:
         return None
+    from khabar.ingest.dates import parse_date
+
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+        return parse_date(date.fromisoformat(value))
+    except ValueError as exc:
+        why = str(exc) if "implausible" in str(exc) else f"not an ISO date (YYYY-MM-DD): {value!r}"
+        raise typer.BadParameter(why) from None
 
 
 def build_config(disable: list[str] | None, ner_backend: str = "crf", ner_model: str | None = None):

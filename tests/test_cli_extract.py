@@ -86,6 +86,8 @@ def test_extract_rejects_bad_options(runner: CliRunner, tmp_path: Path) -> None:
     p = tmp_path / "a.txt"
     p.write_text(AR)
     assert run(runner, "extract", str(p), "--published", "16/09/2023").exit_code == 2
+    res = run(runner, "extract", str(p), "--published", "3023-01-01")
+    assert res.exit_code == 2 and "implausible" in res.stderr
     assert run(runner, "extract", str(p), "--format", "xml").exit_code == 2
     assert run(runner, "extract", str(p), "--input-format", "pdf").exit_code == 2
 

@@ -181,3 +181,17 @@ def test_layer_on_a_document() -> None:
     assert [doc.text[s:e] for s, e in layer.sentences][1].startswith("وأضاف")
     assert [t.text for t in layer.sentence_tokens(1)][:2] == ["وأضاف", "لافروف"]
     assert [t.text for t in layer.tokens_in(4, 9)] == ["بوتين"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_any_unicode_keeps_the_invariants(text: str) -> None:
+    layer = TextLayer(text)
+    spans = layer.sentences
+    for t in layer.tokens:
+        assert text[t.start : t.end] == t.text
+        s, e = spans[layer.sentence_index(t.start)]
+        assert s <= t.start and t.end <= e
+    n = layer.normalized
+    assert all(normalize(text[n.offsets[i]]) == ch for i, ch in enumerate(n.text))
+    assert layer.language in ("ar", "en", "other")
