@@ -51,6 +51,20 @@ def test_each_bad_input_gets_one_error_and_the_batch_goes_on(tmp_path: Path) -> 
             assert "\n" not in str(e)
 
 
+def test_gzip_cut_short_keeps_what_came_before(tmp_path: Path) -> None:
+    import gzip
+
+    rec = json.dumps({"text": AR}, ensure_ascii=False) + "\n"
+    data = gzip.compress((rec * 2000).encode())
+    p = tmp_path / "cut.jsonl.gz"
+    p.write_bytes(data[: len(data) // 2])
+    items = list(read_inputs([str(p)]))
+    docs = [d for d in items if isinstance(d, Document)]
+    errs = errors_by_input(items)
+    assert docs and len(docs) < 2000
+    assert list(errs) == [str(p)] and errs[str(p)].startswith("read failed")
+
+
 def test_50_mb_text_file_is_refused_quickly_without_loading_it(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     line = (AR + "\n").encode()

@@ -242,6 +242,9 @@ def test_jsonl_gz_and_json_array_and_html_field(tmp_path: Path) -> None:
     arr.write_text(json.dumps([{"html": page(), "url": "https://example.com/a"}]))
     doc = one(read(arr))
     assert PARAS[1] in doc.text and doc.url == "https://example.com/a" and doc.published == date(2019, 11, 19)
+    assert (
+        doc.title == "Bank raises rates" and doc.author == "Jane Roe"
+    )  # from the page, as none in the record
 
 
 # ---------------------------------------------------------------- RSS / Atom

@@ -16,6 +16,7 @@ import gzip
 import io
 import json
 import re
+import zlib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -125,8 +126,8 @@ def read_stream(
         gz = gzip.GzipFile(fileobj=stream)
         try:
             head = gz.read(SNIFF)
-        except (OSError, EOFError) as exc:
-            yield IngestError(name, f"not a valid gzip file ({exc})")
+        except (OSError, EOFError, zlib.error) as exc:
+            yield IngestError(name, f"not a valid gzip file ({exc or type(exc).__name__})")
             return
         stream = io.BufferedReader(_Prefixed(head, gz))  # type: ignore[arg-type]
     if not head.strip():
@@ -153,8 +154,8 @@ def read_stream(
             yield from _read_feed(stream, name)
         else:
             yield from _read_single(stream, name, fmt, published)
-    except (OSError, EOFError) as exc:  # e.g. a gzip stream cut short half-way
-        yield IngestError(name, f"read failed ({exc})")
+    except (OSError, EOFError, zlib.error) as exc:  # e.g. a gzip stream cut short or corrupted half-way
+        yield IngestError(name, f"read failed ({exc or type(exc).__name__})")
 
 
 def _read_capped(stream: IO[bytes], cap: int, name: str, what: str) -> bytes | IngestError:
@@ -209,9 +210,9 @@ def html_document(
         return IngestError(name, f"HTML extraction failed ({type(exc).__name__}: {exc})")
     if not art.text.strip():
         return IngestError(name, "no article text found in the HTML")
-    meta.setdefault("title", art.title)
-    meta.setdefault("author", art.author)
-    meta.setdefault("source", art.site)
+    for key, value in (("title", art.title), ("author", art.author), ("source", art.site)):
+        if not meta.get(key):
+            meta[key] = value
     return document_from_text(
         art.text, input_name=name, published=published or art.published, url=url, **meta
     )
