@@ -217,7 +217,7 @@ def test_truncated_html_falls_back_gracefully(tmp_path: Path) -> None:
 def test_jsonl_default_and_configured_fields(tmp_path: Path) -> None:
     recs = [
         {"content": ARABIC, "title": "عنوان", "date_extracted": "2015-07-21 02:51:32", "url": "http://x/1"},
-        {"body_ar": "نص آخر في الخبر الثاني.", "when": "2020-01-02"},
+        {"body_ar": "نص آخر في الخبر الثاني.", "when": "2020-01-02", "lang": "Arabic"},
     ]
     p = tmp_path / "a.jsonl"
     p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n")
@@ -229,7 +229,7 @@ def test_jsonl_default_and_configured_fields(tmp_path: Path) -> None:
     ]
     fields = JsonlFields.from_options(["text=body_ar", "published=when"])
     items = read(p, fields=fields)
-    assert [d.published for d in items if isinstance(d, Document)] == [date(2020, 1, 2)]
+    assert [(d.published, d.language) for d in items if isinstance(d, Document)] == [(date(2020, 1, 2), "ar")]
     with pytest.raises(ValueError, match="NAME"):
         JsonlFields.from_options(["nonsense=x"])
 

@@ -36,11 +36,12 @@ class JsonlFields:
     id: tuple[str, ...] = ("id",)
     html: tuple[str, ...] = ("html", "raw_html")
     author: tuple[str, ...] = ("author", "byline", "authors")
+    language: tuple[str, ...] = ("language", "lang")
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_options(cls, options: Iterable[str]) -> JsonlFields:
-        """``["text=content", "published=date,pubdate"]`` -> fields looked up in those keys first."""
+        """``["text=content", "published=date,pubdate"]`` -> those fields looked up in those keys only."""
         import dataclasses
 
         names = {f.name for f in dataclasses.fields(cls)} - {"extra"}
@@ -199,6 +200,7 @@ def iter_jsonl_records(
             "source": _str_or_none(pick(fields.source)),
             "author": _str_or_none(pick(fields.author)),
             "id": _str_or_none(pick(fields.id)),
+            "language": _LANGUAGES.get(str(pick(fields.language) or "").strip().lower()[:7]),
         }
         text = pick(fields.text)
         html = pick(fields.html)
@@ -211,6 +213,10 @@ def iter_jsonl_records(
             yield IngestError(where, f"no text in any of the fields {', '.join(fields.text)}")
             continue
         yield document_from_text(text, input_name=where, published=published, **meta)
+
+
+# A record's declared language, when it is one the pipeline knows; anything else is detected.
+_LANGUAGES = {"ar": "ar", "ara": "ar", "arabic": "ar", "en": "en", "eng": "en", "english": "en"}
 
 
 def _str_or_none(v: object) -> str | None:
