@@ -80,6 +80,16 @@ def test_proclitics_with_diacritics_and_elided_article_norm() -> None:
     assert proclitic_split("والرئيس") == 1
 
 
+def test_article_is_exposed_but_kept_in_the_stem() -> None:
+    by = {t.text: t for t in tokenize("الرياض بالرياض للرياض والرئيس ألمانيا الله مصر")}
+    assert [(w, w[by[w].article_end - by[w].start :]) for w in ["الرياض", "بالرياض", "للرياض", "والرئيس"]] == [
+        ("الرياض", "رياض"), ("بالرياض", "رياض"), ("للرياض", "رياض"), ("والرئيس", "رئيس"),
+    ]  # fmt: skip
+    assert by["بالرياض"].stem == "الرياض"
+    for w in ("ألمانيا", "الله", "مصر"):
+        assert by[w].article_end == by[w].stem_start
+
+
 def test_latin_with_combining_marks_and_apostrophes() -> None:
     assert toks("e\u0301te\u0301 don't Zelensky-Зеленський") == [
         "e\u0301te\u0301", "don't", "Zelensky", "-", "Зеленський",

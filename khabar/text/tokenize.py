@@ -55,6 +55,21 @@ class Token:
     def stem(self) -> str:
         return self.text[self.stem_start - self.start :]
 
+    @property
+    def article_end(self) -> int:
+        """Offset after the article ال that begins the stem (الرياض, بالرياض; the lam in للرياض).
+
+        Equal to ``stem_start`` when the stem has no article. The article stays part of the stem
+        (the word is الرياض); this only exposes it, e.g. to match رياض against الرياض.
+        """
+        if self.kind != "ar" or len(self.norm) < 5 or not self.norm.startswith("ال"):
+            return self.stem_start
+        stem = self.stem
+        elided = stem[0] == "ل"  # للرياض: the stem is لرياض
+        if not elided and stem[0] not in "اٱ":
+            return self.stem_start  # ألمانيا, إلى: a hamza alef, not the article
+        return self.stem_start + _orig_len(stem, 1 if elided else 2)
+
 
 # Proclitic chains, longest first. ال is part of the stem (الرئيس is the word), but لل = ل + ال.
 _CONJ = ("و", "ف")
