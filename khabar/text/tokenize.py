@@ -15,7 +15,7 @@ Glued punctuation is always a token of its own (بـ"تعزيز -> بـ " تعز
 تاس". -> تاس " .); a hyphen between name parts (جونغ-أون) is its own token, adjacent to both
 parts (no space between their offsets), so a name tagger can join them back.
 
-Analysis is cached per word type (``proclitic_split`` and ``_analyze``), which is what makes the
+Analysis is cached per word type (``proclitic_split``, and a dict per vocabulary in ``tokenize``), which is what makes the
 tokenizer fast on a corpus: news vocabularies are Zipfian.
 """
 
@@ -130,7 +130,6 @@ def proclitic_split(word: str, known: Callable[[str], bool] | None = None) -> in
     return _orig_len(word, k) if k else 0
 
 
-@lru_cache(maxsize=300_000)
 def _analyze(word: str, known: Callable[[str], bool] | None) -> tuple[int, str]:
     """(proclitic length in ``word``, normalized stem with an elided article restored)."""
     k, elided = _split(word, known)
