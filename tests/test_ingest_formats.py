@@ -349,3 +349,23 @@ def test_html_in_a_txt_file_and_directory_batch(tmp_path: Path) -> None:
     (tmp_path / "d" / ".hidden").write_text("ignored")
     docs = [d for d in read(tmp_path / "d") if isinstance(d, Document)]
     assert len(docs) == 2 and "<p>" not in docs[0].text and PARAS[0] in docs[0].text
+
+
+def test_legacy_encodings_on_real_articles(shared_data: Path) -> None:
+    """Real SaudiNewsNet articles re-encoded in cp1256 and ISO-8859-6 decode back exactly."""
+    from itertools import islice
+
+    checked = {"cp1256": 0, "iso8859-6": 0}
+    with gzip.open(shared_data / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in islice(f, 300):
+            text = json.loads(line)["content"].strip()
+            if not text:
+                continue
+            for enc in checked:
+                try:
+                    raw = text.encode(enc)
+                except UnicodeEncodeError:
+                    continue  # a character the code page lacks
+                assert decode_bytes(raw) == (text, enc)
+                checked[enc] += 1
+    assert checked["cp1256"] > 250 and checked["iso8859-6"] > 40  # ISO-8859-6 lacks « » and more
