@@ -83,13 +83,21 @@ def _al_word(rest: str, known: Callable[[str], bool] | None) -> bool:
     return len(rest) >= 5 or rest in _AL_WORDS or bool(known and len(rest) >= 4 and known(rest))
 
 
+# Words that look like [و|ف|ب|ك|ل] + ال... but are one word (normalized): والده "his father",
+# والدتها "her mother" (but والدولة = و + الدولة), and a few loanwords.
+_NOT_SPLIT = re.compile(
+    r"^(?:والد(?:ه|ي|ا|ان|ين|يه|يها|يهم|يهما|ته|تها|تهم|تي|تك|ها|هم|هما|نا|كم)?"
+    r"|فالنتاين|كالسيوم|بالتيمور|بالكون|بالكونه|كالينينغراد)$"
+)
+
+
 @lru_cache(maxsize=200_000)
 def _split(word: str, known: Callable[[str], bool] | None) -> tuple[int, bool]:
     """(proclitic length in normalized characters, whether the article's alef was elided: لل)."""
     n = normalize(word)
     if len(n) < 4:
         return 0, False
-    if known is not None and known(n):
+    if (known is not None and known(n)) or _NOT_SPLIT.match(n):
         return 0, False
     # Orthographic chains: [و|ف]? [ب|ك|ل]? then ال / لل
     i = 1 if n[0] in _CONJ else 0
