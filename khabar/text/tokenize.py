@@ -7,7 +7,8 @@ the word); in لل (ل + ال with the alef elided, للرئيس) the stem start
 
 Proclitics are split off without a vocabulary only in the orthographic chain [و|ف]?[ب|ك|ل]?ال
 when what follows ال is at least three letters (بالعاصمة, والرئيس) or a relative pronoun
-(والتي); so وكالة, والده, بالغ stay whole. Other splits (لبوتين, وموسكو) need the stem to be a
+(والتي); so وكالة, والده, بالغ stay whole. و ف ب ل before a hamza-alef are split too
+(وأضاف, بأنها, لأكثر, وإبراهيم): Arabic words hardly begin with those pairs. Other splits (لبوتين, وموسكو) need the stem to be a
 known word while the whole word is not, so بوتين, بغداد, ليبيا, كاليفورنيا stay whole. The future
 marker س is only split after و/ف (وسيعود) and with a known stem: سيارة stays whole.
 
@@ -83,6 +84,7 @@ def _al_word(rest: str, known: Callable[[str], bool] | None) -> bool:
     return len(rest) >= 5 or rest in _AL_WORDS or bool(known and len(rest) >= 4 and known(rest))
 
 
+_HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Words that look like [و|ف|ب|ك|ل] + ال... but are one word (normalized): والده "his father",
 # والدتها "her mother" (but والدولة = و + الدولة), and a few loanwords.
 _NOT_SPLIT = re.compile(
@@ -111,6 +113,17 @@ def _split(word: str, known: Callable[[str], bool] | None) -> tuple[int, bool]:
             return i + 1, False
     if i == 1 and n[1:3] == "ال" and _al_word(n[1:], known):
         return 1, False
+    # و/ف/ب/ل before a hamza-alef (وأضاف, بأنها, لأكثر, فإن, وبأن): Arabic words hardly ever
+    # begin with these pairs, so no vocabulary is needed. ك is left out: كأس (cup) is a word.
+    base = _HARAKAT.sub("", word)
+    for k in (2, 1):
+        if (
+            len(base) > k + 2
+            and base[k] in "أإآ"
+            and base[0] in "وفبل"
+            and (k == 1 or (base[0] in _CONJ and base[1] in "بل"))
+        ):
+            return k, False
     if known is None:
         return 0, False
     for k in (2, 1):
