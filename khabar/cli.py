@@ -77,7 +77,7 @@ def extract(
         typer.Option(
             "--field",
             help="JSONL/JSON key for a document field, e.g. --field text=content --field published=date "
-            "(repeatable; NAME=KEY[,KEY...], NAME in text, title, published, url, source, author, id, html).",
+            "(repeatable; NAME=KEY[,KEY...], NAME in text, title, published, url, source, author, id, html, language).",
         ),
     ] = None,
     disable: DisableOpt = None,
@@ -95,8 +95,10 @@ def extract(
 ) -> None:
     """Extract one JSON document per article and print it.
 
-    Bad inputs (empty, binary, undecodable, too large, invalid dates...) are reported one line each
-    on stderr and skipped; the exit code is 1 when any input failed.
+    Formats: plain text (UTF-8/16, cp1256, ISO-8859-6 detected), HTML, JSONL/JSON, RSS/Atom, WARC,
+    any of them gzip'd; chosen by extension or by content. Bad inputs (empty, binary, undecodable,
+    too large for one article, invalid dates...) are reported one line each on stderr and skipped;
+    the exit code is 1 when any input failed.
     """
     from khabar.ingest import IngestError, JsonlFields, input_files, read_inputs
     from khabar.ingest.formats import FORMATS
