@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import sys
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -40,10 +42,13 @@ DisableOpt = Annotated[list[str] | None, typer.Option("--disable", help="Switch 
 def _published(value: str | None) -> date | None:
     if value is None:
         return None
+    from khabar.ingest.dates import parse_date
+
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+        return parse_date(date.fromisoformat(value))
+    except ValueError as exc:
+        why = str(exc) if "implausible" in str(exc) else f"not an ISO date (YYYY-MM-DD): {value!r}"
+        raise typer.BadParameter(why) from None
 
 
 def build_config(disable: list[str] | None, ner_backend: str = "crf", ner_model: str | None = None):
@@ -59,36 +64,117 @@ def build_config(disable: list[str] | None, ner_backend: str = "crf", ner_model:
 def extract(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")],
     published: Annotated[
-        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for plain text.")
+        str | None,
+        typer.Option(help="Publication date (YYYY-MM-DD) for plain text; overrides a page's own date."),
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="json (indented) or jsonl (one per line).")] = "json",
+    input_format: Annotated[
+        str | None,
+        typer.Option("--input-format", help="Force the input format: text, html, jsonl, json, feed or warc."),
+    ] = None,
+    field: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--field",
+            help="JSONL/JSON key for a document field, e.g. --field text=content --field published=date "
+            "(repeatable; NAME=KEY[,KEY...], NAME in text, title, published, url, source, author, id, html, language).",
+        ),
+    ] = None,
     disable: DisableOpt = None,
     ner_backend: Annotated[str, typer.Option(help="crf (shipped) or transformers.")] = "crf",
     model: Annotated[
         str | None, typer.Option(help="Local model directory for --ner-backend transformers.")
     ] = None,
+    progress: Annotated[
+        bool | None,
+        typer.Option(
+            "--progress/--no-progress",
+            help="Progress bar on stderr (default: on for more than one input or a terminal).",
+        ),
+    ] = None,
 ) -> None:
-    """Extract one JSON document per article and print it."""
-    from khabar.ingest import IngestError, read_inputs
+    """Extract one JSON document per article and print it.
+
+    Formats: plain text (UTF-8/16, cp1256, ISO-8859-6 detected), HTML, JSONL/JSON, RSS/Atom, WARC,
+    any of them gzip'd; chosen by extension or by content. Bad inputs (empty, binary, undecodable,
+    too large for one article, invalid dates...) are reported one line each on stderr and skipped;
+    the exit code is 1 when any input failed.
+    """
+    from khabar.ingest import IngestError, JsonlFields, input_files, read_inputs
+    from khabar.ingest.formats import FORMATS
     from khabar.pipeline import Pipeline
 
     if fmt not in ("json", "jsonl"):
         raise typer.BadParameter("--format must be json or jsonl")
+    if input_format is not None and input_format not in FORMATS:
+        raise typer.BadParameter(f"--input-format must be one of {', '.join(FORMATS)}")
+    try:
+        fields = JsonlFields.from_options(field or [])
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    pub = _published(published)
     try:
         pipeline = Pipeline(build_config(disable, ner_backend, model))
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
-    failed = 0
-    for item in read_inputs(inputs, published=_published(published)):
+    files = input_files(inputs)
+    show = progress if progress is not None else (len(files) > 1 or err.is_terminal)
+    failed = written = 0
+    out = sys.stdout
+
+    def handle(item: object) -> tuple[int, int]:
+        nonlocal failed, written
         if isinstance(item, IngestError):
             failed += 1
-            err.print(f"[red]error[/red] {item}", highlight=False)
-            continue
-        doc = pipeline(item)
-        sys.stdout.write(doc.to_json(indent=2 if fmt == "json" else None) + "\n")
+            err.print(f"[red]error[/red] {_escape(str(item))}", highlight=False, soft_wrap=True)
+        else:
+            doc = pipeline(item)  # type: ignore[arg-type]
+            out.write(doc.to_json(indent=2 if fmt == "json" else None) + "\n")
+            written += 1
+        return written, failed
+
+    try:
+        read = functools.partial(read_inputs, published=pub, fields=fields, fmt=input_format)
+        _run_batch(files, show, handle, read)
+    except BrokenPipeError:  # `khabar extract ... | head`: the reader left, not an error
+        sys.stderr.close()
+        raise typer.Exit(0) from None
+    out.flush()
     if failed:
-        err.print(f"{failed} input(s) failed", highlight=False)
+        err.print(f"{written} document(s) written, {failed} input(s) failed", highlight=False)
         raise typer.Exit(1)
+
+
+def _run_batch(
+    files: list[str],
+    show: bool,
+    handle: Callable[[object], tuple[int, int]],
+    read: Callable[[list[str]], Iterable[object]],
+) -> None:
+    """Read every input and hand each item to ``handle``; a progress bar per input when ``show``."""
+    if not show:
+        for item in read(files):
+            handle(item)
+    else:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        columns = (
+            TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("inputs"),
+            TextColumn("{task.fields[docs]} docs, {task.fields[errors]} errors"), TimeElapsedColumn(),
+        )  # fmt: skip
+        with Progress(*columns, console=err, transient=False) as bar:
+            task = bar.add_task("extract", total=len(files), docs=0, errors=0)
+            for name in files:
+                for item in read([name]):
+                    docs, errors = handle(item)
+                    bar.update(task, docs=docs, errors=errors)
+                bar.advance(task)
+
+
+def _escape(s: str) -> str:
+    from rich.markup import escape
+
+    return escape(s)
 
 
 @app.command()
@@ -119,11 +205,22 @@ def demo(
     run_demo(Path(store), serve=serve)
 
 
+_registered = False
+
+
+def get_app() -> typer.Typer:
+    """The app with every package's commands registered (once), e.g. for typer's CliRunner."""
+    global _registered
+    if not _registered:
+        groups = Groups(app=app, eval=eval_app, train=train_app, build=build_app)
+        for module in _COMMAND_MODULES:
+            importlib.import_module(module).register(groups)
+        _registered = True
+    return app
+
+
 def main() -> None:
-    groups = Groups(app=app, eval=eval_app, train=train_app, build=build_app)
-    for module in _COMMAND_MODULES:
-        importlib.import_module(module).register(groups)
-    app()
+    get_app()()
 
 
 if __name__ == "__main__":

@@ -50,11 +50,24 @@ _STABLE = "".join(c for c in map(chr, range(0x0621, 0x064B)) if c not in _MAP an
 _NEEDS_WORK = re.compile(f"[^{_STABLE} a-z0-9]")
 
 
+class _Table(dict):
+    """``str.translate`` table filled on demand from ``_norm_char`` (None drops a character)."""
+
+    def __missing__(self, code: int) -> str | None:
+        value = _norm_char(chr(code)) or None
+        self[code] = value
+        return value
+
+
+_TABLE = _Table()
+_DROP_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_DROP)) + "]")
+
+
 def normalize(text: str) -> str:
     """Normalized text for matching (no offset map): the fast path for dictionary keys."""
     if not _NEEDS_WORK.search(text):
         return text
-    return "".join(_norm_char(c) for c in text)
+    return text.translate(_TABLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +85,20 @@ class NormalizedText:
 
 
 def normalize_with_map(text: str) -> NormalizedText:
-    out: list[str] = []
+    """Normalized text and, for each of its characters, the offset it came from.
+
+    Every mapping is one character to one character, or a deletion; so the offsets are the
+    positions of the characters that are not deleted, built run by run between deletions.
+    """
+    out = normalize(text)
+    n = len(text)
+    if len(out) == n:
+        return NormalizedText(out, tuple(range(n + 1)))
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        n = _norm_char(ch)
-        if n:
-            out.append(n)
-            offsets.append(i)
-    offsets.append(len(text))
-    return NormalizedText("".join(out), tuple(offsets))
+    pos = 0
+    for m in _DROP_RE.finditer(text):
+        offsets.extend(range(pos, m.start()))
+        pos = m.end()
+    offsets.extend(range(pos, n))
+    offsets.append(n)
+    return NormalizedText(out, tuple(offsets))
