@@ -1,0 +1,811 @@
+"""Sentence-level PLOVER event extraction for Arabic and English, with factuality.
+
+For every sentence: find triggers (compiled lexicon lookups per token stem; light verb + event noun
+such as فرض عقوبات / imposed sanctions; English phrases), attach the clause-scoped factuality cues,
+pick actor and target among the entities of the sentence (or group nouns such as الشرطة, protesters,
+and, for English without NER, capitalised noun phrases), then place and date, and finally merge the
+mentions of one event told several times in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
+from khabar.events import factuality as F
+from khabar.events.lexicon import Entry, Lexicon, arabic, arabic_agents, en_lemma, english
+from khabar.text.normalize import normalize
+from khabar.text.tokenize import Token
+
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+AR_PLACE_PREP = F._n("في قرب داخل شمال جنوب شرق غرب وسط أمام امام بمدينة مدينة بلدة منطقة محافظة العاصمة")
+EN_PLACE_PREP = frozenset("in at near outside inside across throughout around into".split())
+AR_BLOCK_PREV = F._n("مجلس منظمة نادي حي وزارة هيئة لجنة جمعية مركز وكالة جائزة")
+EN_AGENTS = {
+    "police": "COP",
+    "policemen": "COP",
+    "troops": "MIL",
+    "soldiers": "MIL",
+    "army": "MIL",
+    "military": "MIL",
+    "protesters": "CVL",
+    "protestors": "CVL",
+    "demonstrators": "CVL",
+    "students": "EDU",
+    "workers": "LAB",
+    "rebels": "REB",
+    "militants": "REB",
+    "guerrillas": "REB",
+    "gunmen": "REB",
+    "insurgents": "REB",
+    "militiamen": "REB",
+    "activists": "OPP",
+    "opposition": "OPP",
+    "government": "GOV",
+    "authorities": "GOV",
+    "prisoners": "CVL",
+    "refugees": "REF",
+    "settlers": "CVL",
+    "villagers": "CVL",
+    "residents": "CVL",
+    "farmers": "AGR",
+    "journalists": "MED",
+    "officials": "GOV",
+    "forces": "MIL",
+    "hackers": "CRM",
+}
+EN_STOP_CAPS = frozenset(
+    "the a an this that these those it he she they we i his her their its on in at of and but for to by with "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december mr mrs ms dr president minister prime foreign secretary".split()
+)
+_DATELINE = re.compile(r"^\s*([^\n\-–—:()]{2,40}?)\s*(\([^)\n]{1,30}\))?\s*[-–—]\s")
+
+
+@dataclass
+class Trig:
+    a: int  # anchor token index in the sentence token list
+    b: int  # last token index of the trigger (inclusive)
+    type: str
+    mode: str | None
+    kind: str  # "verb" or "noun"
+    cues: list[int] = field(default_factory=list)  # token indices whose left context holds the cues
+    future: bool = False
+    imperfect: bool = False
+    negated: bool = False
+    mods: set[str] = field(default_factory=set)
+    embedded: bool = False
+    gov: str | None = None
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    ent: str | None  # entity id, or None for a group noun / noun phrase to be created
+    name: str
+    etype: str
+    tok: int  # index of its first token in the sentence
+    tok_end: int
+
+
+# ---------------------------------------------------------------- token keys
+def _ar_keys(tok: Token) -> list[tuple[str, bool]]:
+    """(lookup key, future prefix seen) for an Arabic token, most specific first."""
+    n = tok.norm
+    fut = "س" in normalize(tok.prefix)
+    keys: list[tuple[str, bool]] = [(n, fut)]
+    if len(n) > 3 and n[0] in "وف":
+        keys.append((n[1:], fut))
+    for k, f in list(keys):
+        if len(k) > 3 and k[0] in "بلك":
+            keys.append((k[1:], f))
+            if k.startswith("لل"):
+                keys.append(("ال" + k[2:], f))
+    for k, f in list(keys):
+        if k.startswith("ال") and len(k) > 4:
+            keys.append((k[2:], f))
+    for k, _ in list(keys):
+        if k[:1] == "س" and k[1:2] in ("ي", "ت", "ن") and len(k) > 4:
+            keys.append((k[1:], True))
+    return keys
+
+
+_KIND_ORDER = {"verb": 0, "noun": 1, "light": 2, "weak": 3}
+
+
+def _lookup(lex: Lexicon, keys: list[tuple[str, bool]]) -> tuple[list[Entry], bool, str]:
+    for k, fut in keys:
+        ents = lex.lookup(k)
+        if ents:
+            if (
+                k[:1] == "س"
+                and k[1:2] in ("ي", "ت", "ن")
+                and len(k) > 4
+                and ents[0].kind in ("verb", "light")
+            ):
+                fut = True
+            return sorted(ents, key=lambda e: _KIND_ORDER[e.kind]), fut, k
+    return [], False, ""
+
+
+class Extractor:
+    def __init__(self, add_entities: bool = True) -> None:
+        self.add_entities = add_entities
+        self.ar = arabic()
+        self.en = english()
+        self.agents = arabic_agents()
+
+    # ------------------------------------------------------------ entry point
+    def __call__(self, doc: Document) -> None:
+        lang = doc.language or doc.layer.language
+        lang = "ar" if lang == "ar" else "en"
+        layer = doc.layer
+        ents_by_start = sorted(
+            ((m.start, m.end, e) for e in doc.entities for m in e.mentions), key=lambda x: (x[0], -x[1])
+        )
+        self._had_entities = bool(doc.entities)
+        dateline = self._dateline(doc)
+        events: list[Event] = []
+        self._new_entities: list[Entity] = []
+        self._next_id = 1 + max(
+            (int(m) for e in doc.entities for m in re.findall(r"\d+", e.id)[-1:]), default=0
+        )
+        for si, (ss, se) in enumerate(layer.sentences):
+            toks = layer.sentence_tokens(si)
+            if not toks:
+                continue
+            trigs = self._ar_triggers(toks) if lang == "ar" else self._en_triggers(toks)
+            if not trigs:
+                continue
+            self._factuality(toks, trigs, lang)
+            cands = self._candidates(doc, toks, ss, se, ents_by_start, lang)
+            attr = self._attribution(toks, lang, cands)
+            for t in trigs:
+                ev = self._event(doc, toks, t, cands, attr, lang, ss, se, dateline)
+                if ev is not None:
+                    events.append(ev)
+        if self._new_entities:
+            doc.entities.extend(self._new_entities)
+        doc.events = _dedup(events)
+        for i, ev in enumerate(doc.events, 1):
+            ev.id = f"ev{i}"
+
+    # ------------------------------------------------------------ triggers
+    def _ar_triggers(self, toks: list[Token]) -> list[Trig]:
+        info: list[tuple[list[Entry], bool, str]] = []
+        for t in toks:
+            info.append(_lookup(self.ar, _ar_keys(t)) if t.kind == "ar" else ([], False, ""))
+        return self._assemble(toks, info, self.ar.governors, "ar")
+
+    def _en_triggers(self, toks: list[Token]) -> list[Trig]:
+        lows = [en_lemma(t.text) if t.kind == "latin" else t.text for t in toks]
+        info: list[tuple[list[Entry], bool, str]] = [([], False, "")] * len(toks)
+        info = list(info)
+        phrase_span: dict[int, int] = {}
+        i = 0
+        while i < len(toks):
+            hit = None
+            for ln in (5, 4, 3, 2):
+                key = tuple(lows[i : i + ln])
+                if len(key) == ln and key in self.en.phrases:
+                    hit = (ln, self.en.phrases[key])
+                    break
+            if hit:
+                ln, ents = hit
+                info[i] = (sorted(ents, key=lambda e: _KIND_ORDER[e.kind]), False, " ".join(lows[i : i + ln]))
+                phrase_span[i] = i + ln - 1
+                i += ln
+                continue
+            if toks[i].kind == "latin":
+                ents = self.en.lookup(lows[i])
+                if ents:
+                    info[i] = (sorted(ents, key=lambda e: _KIND_ORDER[e.kind]), False, lows[i])
+            i += 1
+        self._phrase_span = phrase_span
+        return self._assemble(toks, info, self.en.governors, "en", lows)
+
+    def _assemble(self, toks, info, governors, lang, lows=None) -> list[Trig]:
+        out: list[Trig] = []
+        consumed: set[int] = set()
+        phrase_span = getattr(self, "_phrase_span", {}) if lang == "en" else {}
+        boundary = F.PUNCT_BOUNDARY
+        for i, (ents, fut, key) in enumerate(info):
+            if not ents or i in consumed:
+                continue
+            kinds = {e.kind for e in ents}
+            end_i = phrase_span.get(i, i)
+            # light verb + event noun within a short window
+            if "light" in kinds:
+                best = None
+                for j in range(end_i + 1, min(len(toks), end_i + 5)):
+                    if toks[j].text in boundary:
+                        break
+                    jents = info[j][0]
+                    strong = [e for e in jents if e.kind == "noun"]
+                    weak = [e for e in jents if e.kind == "weak"]
+                    if strong:
+                        best = (j, strong[0])
+                        break
+                    if weak and best is None:
+                        best = (j, weak[0])
+                if best is not None:
+                    j, e = best
+                    lt = next(x for x in ents if x.kind == "light")
+                    typ, mode = e.type, e.mode
+                    if lt.type == "SANCTION" and e.type in ("COERCE",):
+                        typ = "COERCE"
+                    if e.type == "ASSAULT" and e.mode is None and lt.type != "ASSAULT":
+                        typ = lt.type if lt.type in ("MOBILIZE",) else typ
+                    if (
+                        e.type == "MOBILIZE"
+                        and lt.type == "AID"
+                        and key not in ("ارسل", "ارسلت", "يرسل", "sent", "send")
+                    ):
+                        typ, mode = "AID", "military"
+                    if e.type == "RETREAT" and e.mode == "release" and lt.type != "RETREAT":
+                        pass
+                    if e.type == "SUPPORT" and e.kind == "weak" and lt.type == "AID":
+                        typ, mode = "AID", None
+                    if e.type == "SANCTION" and lt.type == "RETREAT":
+                        typ, mode = "RETREAT", "ease"
+                    consumed.add(j)
+                    out.append(Trig(i, j, typ, mode, "verb", [i, j], future=fut, imperfect=lt.imperfect))
+                    continue
+                if kinds == {"light"} or kinds == {"light", "weak"}:
+                    continue
+            e = next((x for x in ents if x.kind in ("verb", "noun")), None)
+            if e is None:
+                continue
+            if e.kind == "noun" and lang == "ar" and i > 0:
+                prev = toks[i - 1].norm
+                if prev in AR_BLOCK_PREV or (len(prev) > 3 and prev[1:] in AR_BLOCK_PREV):
+                    continue
+            out.append(Trig(i, end_i, e.type, e.mode, e.kind, [i], future=fut, imperfect=e.imperfect))
+        # the same event said twice in one clause (a noun and its verb: "no agreement was signed")
+        merged: list[Trig] = []
+        for t in out:
+            prev = merged[-1] if merged else None
+            if (
+                prev is not None
+                and prev.type == t.type
+                and (
+                    (t.a - prev.b <= 3 and not any(toks[k].text in boundary for k in range(prev.b + 1, t.a)))
+                    or (t.kind == "noun" and t.a - prev.b <= 8)
+                )
+            ):
+                if t.a - prev.b <= 3:
+                    prev.b = max(prev.b, t.b)
+                prev.cues += t.cues
+                prev.future = prev.future or t.future
+                if t.kind == "verb":
+                    prev.kind = "verb"
+                continue
+            merged.append(t)
+        # governors: the event in the complement of رفض / طالب / هدد / refused / urged is embedded
+        for t in merged:
+            key = info[t.a][2]
+            gov = governors.get(key) or (governors.get(toks[t.a].text.lower()) if lang == "en" else None)
+            if gov is None and lang == "ar":
+                for k, _ in _ar_keys(toks[t.a]):
+                    if k in governors:
+                        gov = governors[k]
+                        break
+            if gov is None:
+                continue
+            for u in merged:
+                if u is t or u.a <= t.b or u.a - t.b > 8:
+                    continue
+                if any(toks[k].text in boundary for k in range(t.b + 1, u.a)):
+                    continue
+                u.embedded = True
+                u.gov = gov[1]
+        return merged
+
+    # ------------------------------------------------------------ factuality
+    def _factuality(self, toks: list[Token], trigs: list[Trig], lang: str) -> None:
+        words = [t.norm if lang == "ar" else en_lemma(t.text) for t in toks]
+        if lang == "ar":
+            first = next((w for w in words if w not in ("و", "ف")), "")
+            first = first[1:] if first[:1] in "وف" and len(first) > 2 else first
+            sent_cond = first in ("اذا", "لو", "لولا")
+        else:
+            sent_cond = bool(words) and words[0] in ("if", "unless")
+        for t in trigs:
+            mods: set[str] = set()
+            if sent_cond:
+                mods.add("conditional")
+            if t.future:
+                mods.add("planned")
+            for c in t.cues:
+                if lang == "ar":
+                    neg, m = self._ar_left(toks, words, c, t)
+                else:
+                    neg, m = self._en_left(toks, words, c, t)
+                t.negated = t.negated or neg
+                mods |= m
+            # a cue right after the trigger: الهجوم المزعوم
+            nxt = t.b + 1
+            if lang == "ar" and nxt < len(toks) and words[nxt] in F.AR_ALLEGED_RIGHT:
+                mods.add("alleged")
+            if lang == "en":
+                # "would ... if ..." later in the same sentence
+                if any(words[k] == "would" for k in range(max(0, t.a - 3), t.a)) and "if" in words[t.b :]:
+                    mods.add("conditional")
+            if t.embedded:
+                if t.gov == "negative":
+                    t.negated = True
+                elif t.gov in ("possible", "planned"):
+                    mods.add(t.gov)
+            t.mods = mods
+
+    def _ar_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
+        neg = False
+        mods: set[str] = set()
+        # negation: the particle right before the trigger (auxiliaries such as يتم, يكن, ممكنا between)
+        k = c - 1
+        skipped = 0
+        while k >= 0 and skipped <= 3:
+            w = words[k]
+            w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                break
+            if w in F.AR_NEG or w0 in F.AR_NEG:
+                neg = True
+                if w0 == "لن" or w == "لن":
+                    mods.add("planned")
+                if k > 0 and words[k - 1] in ("ما", "وما") and w0 == "لم":
+                    mods.add("conditional")  # ما لم: unless
+                break
+            if w0 == "ما" and t.kind == "verb" and not t.imperfect:
+                prev = words[k - 1] if k > 0 else ""
+                prev0 = prev[1:] if prev[:1] in "وف" and len(prev) > 2 else prev
+                if prev0 not in F.AR_NEG_MA_BLOCK and prev not in F.AR_NEG_MA_BLOCK:
+                    neg = True
+                break
+            if w in F.AR_AUX or w0 in F.AR_AUX:
+                skipped += 1
+                k -= 1
+                continue
+            break
+        # modality: scan the clause leftwards
+        k = c - 1
+        while k >= 0 and c - k <= 12:
+            tk = toks[k]
+            w = words[k]
+            w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+            if tk.text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY or w0 in F.AR_BOUNDARY:
+                if w0 == "ان":  # يشتبه في أن / من المقرر أن / يحتمل أن govern the clause they introduce
+                    for j in (k - 1, k - 2):
+                        pj = words[j] if j >= 0 else ""
+                        pj0 = pj[1:] if pj[:1] in "وف" and len(pj) > 2 else pj
+                        if pj0 in F.AR_ALLEGED or pj in F.AR_ALLEGED:
+                            mods.add("alleged")
+                        elif pj0 in F.AR_POSS or pj in F.AR_POSS:
+                            mods.add("possible")
+                        elif pj0 in F.AR_PLANNED or pj in F.AR_PLANNED:
+                            mods.add("planned")
+                break
+            if w0 in F.AR_COND or w in F.AR_COND:
+                mods.add("conditional")
+            elif w0 in F.AR_POSS or w in F.AR_POSS:
+                mods.add("possible")
+            elif w0 == "قد" or w == "قد":
+                nxt = words[k + 1] if k + 1 < len(words) else ""
+                nxt_is_trigger = k + 1 == t.a
+                impf = (
+                    (t.imperfect if nxt_is_trigger else False)
+                    or nxt[:1] in ("ي", "ن")
+                    or nxt in ("تكون", "تتم")
+                )
+                if impf and not any(words[j] in F.AR_HIST for j in range(max(0, k - 8), k)):
+                    mods.add("possible")
+            elif w0 in F.AR_ALLEGED or w in F.AR_ALLEGED:
+                mods.add("alleged")
+            elif w0 in F.AR_PLANNED or w in F.AR_PLANNED:
+                mods.add("planned")
+            elif w0 in F.AR_HIST or w in F.AR_HIST:
+                if not (w0 == "سبق" and False):
+                    mods.add("historical")
+            elif (w0[:1] == "س" and w0[1:] in ("يتم", "تتم", "يكون", "تكون", "يقوم", "تقوم")) or w0 in (
+                "سيتم",
+                "ستتم",
+            ):
+                mods.add("planned")
+            k -= 1
+        return neg, mods
+
+    def _en_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
+        neg = False
+        mods: set[str] = set()
+        k = c - 1
+        skipped = 0
+        while k >= 0 and skipped <= 4:
+            w = words[k]
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                break
+            if w in F.EN_NEG:
+                neg = True
+                break
+            if w in F.EN_AUX or w.endswith("ly"):
+                skipped += 1
+                k -= 1
+                continue
+            break
+        k = c - 1
+        while k >= 0 and c - k <= 10:
+            w = words[k]
+            if toks[k].text in F.PUNCT_BOUNDARY or (w in F.EN_BOUNDARY and c - k > 1):
+                break
+            if w in F.EN_COND:
+                mods.add("conditional")
+            elif w in F.EN_POSS:
+                mods.add("possible")
+            elif w in F.EN_ALLEGED:
+                mods.add("alleged")
+            elif w in F.EN_PLANNED:
+                if (
+                    w != "set"
+                    and w != "going"
+                    and w != "expected"
+                    or (k + 1 < len(words) and words[k + 1] == "to")
+                ):
+                    mods.add("planned")
+            elif w == "would":
+                mods.add("planned")
+            elif w in F.EN_HIST and c - k <= 4:
+                mods.add("historical")
+            k -= 1
+        return neg, mods
+
+    # ------------------------------------------------------------ attribution (reported)
+    def _attribution(self, toks: list[Token], lang: str, cands: list[Cand]):
+        """(token index where the attribution starts, scope 'all' or 'after', source candidate)."""
+        n = len(toks)
+        words = [t.norm if lang == "ar" else en_lemma(t.text) for t in toks]
+        for k, w in enumerate(words):
+            w0 = w[1:] if lang == "ar" and w[:1] in "وف" and len(w) > 2 else w
+            hit = False
+            if lang == "ar":
+                if w0 in F.AR_ATTR or w in F.AR_ATTR:
+                    hit = True
+                elif w0 in F.AR_REPORT_VERBS or w in F.AR_REPORT_VERBS:
+                    nxt = [words[j] for j in range(k + 1, min(n, k + 3))]
+                    hit = any(x in F.AR_SOURCE_NOUNS or x[1:] in F.AR_SOURCE_NOUNS for x in nxt)
+            else:
+                if w == "according" and k + 1 < n and words[k + 1] == "to":
+                    hit = True
+                elif w in ("reported", "reportedly"):
+                    hit = True
+                elif w in ("said", "say", "says", "told") and k > 0 and words[k - 1] in F.EN_SOURCE_NOUNS:
+                    hit = True
+            if not hit:
+                continue
+            src = next((c for c in cands if c.tok > k and c.tok <= k + 6), None)
+            # «بحسب X فإن ...» / "According to X, ..." head the clause after them; at the end they cover it all
+            after_f = any(
+                words[j][:1] == "ف" and words[j] in ("فان", "فقد", "فانه", "فانها")
+                for j in range(k + 1, min(n, k + 8))
+            )
+            scope = "after" if (k <= 1 or after_f or lang == "ar" and w0 not in F.AR_ATTR) else "all"
+            if lang == "en" and k > 2 and w in ("said", "say", "says", "told", "reported"):
+                scope = "all"
+            return (k, scope, src)
+        return None
+
+    # ------------------------------------------------------------ participants
+    def _candidates(self, doc, toks, ss, se, ents_by_start, lang) -> list[Cand]:
+        out: list[Cand] = []
+        starts = [t.start for t in toks]
+
+        def tok_index(off: int) -> int:
+            for i in range(len(starts)):
+                if toks[i].end > off:
+                    return i
+            return len(toks) - 1
+
+        covered: set[int] = set()
+        for s, e, ent in ents_by_start:
+            if s < ss or e > se:
+                continue
+            ti, tj = tok_index(s), tok_index(e - 1)
+            if any(k in covered for k in range(ti, tj + 1)):
+                continue
+            covered.update(range(ti, tj + 1))
+            out.append(Cand(s, e, ent.id, ent.name, ent.type, ti, tj))
+        # group nouns (الشرطة، المتظاهرون، police, protesters)
+        for i, t in enumerate(toks):
+            if i in covered:
+                continue
+            if lang == "ar" and t.kind == "ar":
+                for k, _ in _ar_keys(t):
+                    sec = self.agents.get(k) or self.agents.get("ال" + k)
+                    if (
+                        sec is None
+                        and k.startswith("ال")
+                        and len(k) >= 7
+                        and (k.endswith("يين") or k.endswith("يون"))
+                    ):
+                        sec = "CVL"  # nationality plurals: التونسيين، الإسرائيليين
+                    if sec:
+                        out.append(
+                            Cand(
+                                t.stem_start,
+                                t.end,
+                                None,
+                                doc.text[t.stem_start : t.end],
+                                _sector_type(sec),
+                                i,
+                                i,
+                            )
+                        )
+                        covered.add(i)
+                        break
+            elif lang == "en" and t.kind == "latin" and t.text.lower() in EN_AGENTS:
+                out.append(Cand(t.start, t.end, None, t.text, _sector_type(EN_AGENTS[t.text.lower()]), i, i))
+                covered.add(i)
+        if lang == "en" and not self._had_entities:
+            out += self._en_noun_phrases(toks, covered)
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def _en_noun_phrases(self, toks: list[Token], covered: set[int]) -> list[Cand]:
+        """Capitalised noun phrases as actor candidates when no NER ran (English only)."""
+        out: list[Cand] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            t = toks[i]
+            if (
+                i not in covered
+                and t.kind == "latin"
+                and t.text[:1].isupper()
+                and t.text.lower() not in EN_STOP_CAPS
+                and not (self.en.lookup(en_lemma(t.text)) and i == 0)
+            ):
+                j = i
+                while (
+                    j + 1 < n
+                    and toks[j + 1].kind == "latin"
+                    and (toks[j + 1].text[:1].isupper() or toks[j + 1].text in ("of", "al", "bin"))
+                    and toks[j + 1].text.lower() not in EN_STOP_CAPS - {"of"}
+                ):
+                    j += 1
+                while j > i and toks[j].text in ("of", "al", "bin"):
+                    j -= 1
+                if toks[j].start - t.start < 80:
+                    out.append(
+                        Cand(
+                            t.start,
+                            toks[j].end,
+                            None,
+                            " ".join(x.text for x in toks[i : j + 1]),
+                            "MISC",
+                            i,
+                            j,
+                        )
+                    )
+                i = j + 1
+                continue
+            i += 1
+        return out
+
+    def _entity_for(self, doc: Document, c: Cand) -> str:
+        if c.ent:
+            return c.ent
+        key = normalize(c.name)
+        for e in doc.entities + self._new_entities:
+            if normalize(e.name) == key:
+                if not any(m.start == c.start for m in e.mentions):
+                    e.mentions.append(Mention(start=c.start, end=c.end, text=doc.text[c.start : c.end]))
+                c.ent = e.id
+                return e.id
+        eid = f"e{self._next_id}"
+        self._next_id += 1
+        self._new_entities.append(
+            Entity(
+                id=eid,
+                type=c.etype,
+                name=c.name,
+                mentions=[Mention(start=c.start, end=c.end, text=doc.text[c.start : c.end])],
+            )  # type: ignore[arg-type]
+        )
+        c.ent = eid
+        return eid
+
+    def _participants(self, toks, t: Trig, cands: list[Cand], lang: str):
+        preps = AR_PLACE_PREP if lang == "ar" else EN_PLACE_PREP
+
+        def is_place(c: Cand) -> bool:
+            if c.tok == 0:
+                return False
+            p = toks[c.tok - 1]
+            pw = p.norm if lang == "ar" else p.text.lower()
+            tokw = toks[c.tok]
+            own_prefix = lang == "ar" and normalize(tokw.prefix)[-1:] == "ب" and c.etype in PLACE_TYPES
+            return pw in preps or (lang == "ar" and pw[1:] in preps) or own_prefix
+
+        def blocked(lo: int, hi: int) -> bool:
+            return any(toks[k].text in (".", ";", "؛", "?", "؟") for k in range(lo, hi))
+
+        def clause_blocked(lo: int, hi: int) -> bool:
+            return any(toks[k].text in F.PUNCT_BOUNDARY for k in range(lo, hi))
+
+        usable = [c for c in cands if c.etype in ACTOR_TYPES or c.ent is None]
+        after = [c for c in usable if c.tok > t.b and not blocked(t.b + 1, c.tok) and not is_place(c)]
+        before = [
+            c
+            for c in usable
+            if c.tok_end < t.a and not clause_blocked(c.tok_end + 1, t.a) and not is_place(c)
+        ]
+        actor = target = None
+        if lang == "ar":
+            near_after = [c for c in after if c.tok - t.b <= 4 and not clause_blocked(t.b + 1, c.tok)]
+            if near_after and not (before and t.kind == "noun" and before[-1].tok_end >= t.a - 2):
+                actor = near_after[0]
+                rest = [c for c in after if c is not actor and c.tok - actor.tok_end <= 8]
+                target = rest[0] if rest else None
+            elif before:
+                actor = before[-1]
+                target = (
+                    near_after[0] if near_after else (after[0] if after and after[0].tok - t.b <= 6 else None)
+                )
+            elif after and after[0].tok - t.b <= 8:
+                actor = after[0]
+                target = after[1] if len(after) > 1 and after[1].tok - after[0].tok_end <= 8 else None
+        else:
+            words = [x.text.lower() for x in toks]
+            passive = any(
+                words[k] in ("was", "were", "been", "being", "is", "are") for k in range(max(0, t.a - 2), t.a)
+            )
+            by = next((c for c in after if c.tok > 0 and words[c.tok - 1] == "by"), None)
+            if passive and by is not None:
+                actor = by
+                target = before[-1] if before else None
+            else:
+                actor = before[-1] if before else None
+                tgt = [c for c in after if c.tok - t.b <= 10 and c is not actor]
+                target = tgt[0] if tgt else None
+                if actor is None and t.kind == "noun" and tgt:
+                    actor = tgt[0]
+                    target = tgt[1] if len(tgt) > 1 else None
+        if actor is not None and target is not None and actor.ent is not None and actor.ent == target.ent:
+            target = None
+        return actor, target
+
+    def _place(self, doc, toks, cands, lang, actor, target):
+        preps = AR_PLACE_PREP if lang == "ar" else EN_PLACE_PREP
+        for c in cands:
+            if c.etype not in PLACE_TYPES or c.ent is None or c is actor or c is target:
+                continue
+            if c.tok > 0:
+                p = toks[c.tok - 1]
+                pw = p.norm if lang == "ar" else p.text.lower()
+                own = lang == "ar" and normalize(toks[c.tok].prefix)[-1:] == "ب"
+                if pw in preps or (lang == "ar" and pw[1:] in preps) or own:
+                    return c.ent
+        return None
+
+    # ------------------------------------------------------------ one event
+    def _event(self, doc, toks, t: Trig, cands, attr, lang, ss, se, dateline) -> Event | None:
+        mods = set(t.mods)
+        source = None
+        if attr is not None:
+            k, scope, src = attr
+            if scope == "all" or t.a > k:
+                mods.add("reported")
+                if src is not None:
+                    source = self._entity_for(doc, src)
+        modality = F.strongest(mods)
+        actor_c, target_c = self._participants(toks, t, cands, lang)
+        if source and actor_c is not None and actor_c.ent == source:
+            actor_c = None
+        actor = self._entity_for(doc, actor_c) if actor_c else None
+        target = self._entity_for(doc, target_c) if target_c else None
+        place = self._place(doc, toks, cands, lang, actor_c, target_c)
+        place_source = "sentence" if place else None
+        if place is None and dateline is not None:
+            place, place_source = dateline, "dateline"
+        date, date_source = None, None
+        for tm in doc.times:
+            if tm.start >= ss and tm.end <= se and tm.value:
+                date, date_source = tm.value, "sentence"
+                break
+        if date is None and doc.published:
+            date, date_source = doc.published.isoformat(), "published"
+        ts, te = toks[t.a].stem_start if lang == "ar" else toks[t.a].start, toks[t.b].end
+        return Event(
+            id="",
+            type=t.type,
+            mode=t.mode,
+            actor=actor,
+            target=target,
+            place=place,
+            place_source=place_source,
+            date=date,
+            date_source=date_source,
+            polarity="negative" if t.negated else "positive",
+            modality=modality,  # type: ignore[arg-type]
+            source=source,
+            evidence=Span(start=ss, end=se),
+            mentions=[Span(start=ss, end=se)],
+            trigger=TextSpan(start=ts, end=te, text=doc.text[ts:te]),
+            embedded=t.embedded or None,
+        )
+
+    def _dateline(self, doc: Document) -> str | None:
+        m = _DATELINE.match(doc.text)
+        if not m:
+            return None
+        s, e = m.span(1)
+        name = m.group(1).strip()
+        if not name or any(ch.isdigit() for ch in name) or len(name.split()) > 3:
+            return None
+        s = doc.text.index(name, s)
+        e = s + len(name)
+        for ent in doc.entities:
+            if any(mm.start < e and mm.end > s for mm in ent.mentions):
+                return ent.id
+        key = normalize(name)
+        for ent in doc.entities:
+            if normalize(ent.name) == key:
+                ent.mentions.insert(0, Mention(start=s, end=e, text=doc.text[s:e]))
+                return ent.id
+        if not self.add_entities:
+            return None
+        ids = [int(x) for en in doc.entities for x in re.findall(r"\d+", en.id)[-1:]]
+        eid = f"e{1 + max(ids, default=0)}"
+        doc.entities.append(
+            Entity(id=eid, type="GPE", name=name, mentions=[Mention(start=s, end=e, text=name)])
+        )
+        return eid
+
+
+def _sector_type(sec: str) -> str:
+    return "ORG" if sec[:3] in ("COP", "MIL", "GOV", "REB", "OPP", "JUD", "LEG", "MED", "IGO") else "MISC"
+
+
+def _participants_key(ev: Event) -> frozenset[str]:
+    return frozenset(x for x in (ev.actor, ev.target) if x)
+
+
+def _dedup(events: list[Event]) -> list[Event]:
+    """One event per happening: same type, polarity and modality class, compatible participants and dates."""
+    out: list[Event] = []
+    for ev in events:
+        merged = False
+        for prev in out:
+            if prev.type != ev.type or prev.polarity != ev.polarity:
+                continue
+            hypo = {"conditional", "possible", "alleged", "planned"}
+            if (prev.modality in hypo) != (ev.modality in hypo):
+                continue
+            if prev.date_source == "sentence" and ev.date_source == "sentence" and prev.date != ev.date:
+                continue
+            a, b = _participants_key(prev), _participants_key(ev)
+            if not a or not b:
+                continue
+            if ev.type in SYMMETRIC:
+                same = a <= b or b <= a
+            else:
+                same = (
+                    (prev.actor == ev.actor or not prev.actor or not ev.actor)
+                    and (prev.target == ev.target or not prev.target or not ev.target)
+                    and bool(a & b)
+                )
+            if not same:
+                continue
+            if not any(m.start == ev.evidence.start for m in prev.mentions):
+                prev.mentions.append(Span(start=ev.evidence.start, end=ev.evidence.end))
+            prev.actor = prev.actor or ev.actor
+            prev.target = prev.target or ev.target
+            if prev.date_source != "sentence" and ev.date_source == "sentence":
+                prev.date, prev.date_source = ev.date, ev.date_source
+            merged = True
+            break
+        if not merged:
+            out.append(ev)
+    return out
