@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.document import Document, Event
+from khabar.events.extract import plover_type
 from khabar.text.normalize import normalize
 
 REPO = Path(__file__).resolve().parents[2]
@@ -45,10 +46,22 @@ def make_runner(stages: Iterable[str] = DEFAULT_STAGES):
     return run
 
 
+_SUBORD = re.compile(
+    r"\b(after|following|before|since|while|when|because|until|as|amid|which|who)\b[^,;]*$", re.I
+)
+
+
 def primary(doc: Document) -> Event | None:
-    """The main event of a sentence: the first one that is not the complement of another."""
+    """The main event of a sentence: the first one of the main clause that is not the complement of another."""
     evs = sorted(doc.events, key=lambda e: e.trigger.start if e.trigger else 0)
-    top = [e for e in evs if not e.embedded]
+
+    def main_clause(e: Event) -> bool:
+        if e.embedded or e.modality == "alleged" or e.trigger is None:
+            return False
+        s = e.evidence.start
+        return _SUBORD.search(doc.text[s : e.trigger.start]) is None
+
+    top = [e for e in evs if main_clause(e)] or [e for e in evs if not e.embedded]
     return (top or evs or [None])[0]
 
 
@@ -97,13 +110,14 @@ def eval_plover(path: Path = PLOVER_GSR, stages: Iterable[str] = DEFAULT_STAGES)
             doc = run(r["text"], "en")
             n += 1
             p = primary(doc)
+            ptype = plover_type(p) if p else None
             if p is None:
                 none += 1
-            elif p.type == gold:
+            elif ptype == gold:
                 typ += 1
             if split == "dev":
-                confusion[(gold, p.type if p else None)] += 1
-            same = [e for e in doc.events if e.type == gold]
+                confusion[(gold, ptype)] += 1
+            same = [e for e in doc.events if plover_type(e) == gold]
             if same:
                 anytyp += 1
             ev = same[0] if same else p

@@ -248,7 +248,9 @@ class Extractor:
                         typ, mode = "AID", "military"
                     if e.type == "RETREAT" and e.mode == "release" and lt.type != "RETREAT":
                         pass
-                    if e.type == "SUPPORT" and e.kind == "weak" and lt.type == "AID":
+                    if e.type == "PROTEST" and lt.type == "ACCUSE":
+                        typ, mode = "ACCUSE", None
+                    if e.type == "SUPPORT" and lt.type == "AID":
                         typ, mode = "AID", None
                     if e.type == "SANCTION" and lt.type == "RETREAT":
                         typ, mode = "RETREAT", "ease"
@@ -762,6 +764,26 @@ class Extractor:
             Entity(id=eid, type="GPE", name=name, mentions=[Mention(start=s, end=e, text=name)])
         )
         return eid
+
+
+COOPERATIVE = frozenset({"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
+CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+
+
+def plover_type(ev: Event) -> str:
+    """The type PLOVER's own coding rules give: intent to act is AGREE or THREATEN, a refusal is REJECT.
+
+    khabar keeps the action itself with its factuality (CONSULT planned, AGREE negative); PLOVER codes
+    "will visit" as AGREE, "will boycott" as THREATEN and "failed to agree" as REJECT.
+    """
+    if ev.modality == "planned" and ev.polarity == "positive":
+        if ev.type in COOPERATIVE:
+            return "AGREE"
+        if ev.type in CONFLICTUAL:
+            return "THREATEN"
+    if ev.type == "AGREE" and ev.polarity == "negative":
+        return "REJECT"
+    return ev.type
 
 
 def _sector_type(sec: str) -> str:

@@ -57,7 +57,7 @@ AR_SOURCE_NOUNS = _n(
 EN_BOUNDARY = frozenset(
     "that but while whereas although though because when which who whom where after before since and".split()
 )
-EN_NEG = frozenset("not never no without neither nor cannot none".split())
+EN_NEG = frozenset("not never no without neither nor cannot none failed fail fails".split())
 EN_AUX = frozenset(
     "be been being yet have has had was were is are ever even also formally officially actually to do does did will "
     "would could can should immediately currently publicly any a an the so far".split()

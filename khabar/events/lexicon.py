@@ -152,8 +152,6 @@ def _en_forms(lemma: str) -> list[str]:
             and lemma[-1] not in "aeiouwxy"
             and lemma[-2] in "aeiou"
             and lemma[-3] not in "aeiou"
-            and lemma not in ("visit", "target", "offer", "deliver", "consider", "limit", "travel")
-            and len(lemma) <= 4
         ):
             forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     forms |= set(_EN_IRREGULAR.get(lemma, []))
