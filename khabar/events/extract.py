@@ -98,7 +98,7 @@ def _ar_keys(tok: Token) -> list[tuple[str, bool]]:
     n = tok.norm
     fut = "س" in normalize(tok.prefix)
     keys: list[tuple[str, bool]] = [(n, fut)]
-    if len(n) > 3 and n[0] in "وف":
+    if len(n) > 2 and n[0] in "وف":
         keys.append((n[1:], fut))
     for k, f in list(keys):
         if len(k) > 3 and k[0] in "بلك":
@@ -111,6 +111,10 @@ def _ar_keys(tok: Token) -> list[tuple[str, bool]]:
     for k, _ in list(keys):
         if k[:1] == "س" and k[1:2] in ("ي", "ت", "ن") and len(k) > 4:
             keys.append((k[1:], True))
+    for k, f in list(keys):
+        for suf in ("هما", "هم", "ها", "ه"):
+            if k.endswith(suf) and len(k) - len(suf) >= 3:
+                keys.append((k[: -len(suf)], f))
     return keys
 
 
@@ -299,7 +303,7 @@ class Extractor:
             if gov is None:
                 continue
             for u in merged:
-                if u is t or u.a <= t.b or u.a - t.b > 8:
+                if u is t or u.a <= t.b or u.a - t.b > 12:
                     continue
                 if any(toks[k].text in boundary for k in range(t.b + 1, u.a)):
                     continue
@@ -313,7 +317,12 @@ class Extractor:
         if lang == "ar":
             first = next((w for w in words if w not in ("و", "ف")), "")
             first = first[1:] if first[:1] in "وف" and len(first) > 2 else first
-            sent_cond = first in ("اذا", "لو", "لولا")
+            second = (
+                words[words.index(first) + 1]
+                if first in words and words.index(first) + 1 < len(words)
+                else ""
+            )
+            sent_cond = first in ("اذا", "لو", "لولا") and second not in ("كان", "كانت")
         else:
             sent_cond = bool(words) and words[0] in ("if", "unless")
         for t in trigs:
@@ -333,6 +342,12 @@ class Extractor:
             nxt = t.b + 1
             if lang == "ar" and nxt < len(toks) and words[nxt] in F.AR_ALLEGED_RIGHT:
                 mods.add("alleged")
+            if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
+                for j in range(nxt, min(len(toks), nxt + 2)):
+                    if toks[j].text in F.PUNCT_BOUNDARY:
+                        break
+                    if words[j] in ("اذا", "لو"):
+                        mods.add("conditional")
             if lang == "en":
                 # "would ... if ..." later in the same sentence
                 if any(words[k] == "would" for k in range(max(0, t.a - 3), t.a)) and "if" in words[t.b :]:
@@ -390,9 +405,15 @@ class Extractor:
                             mods.add("possible")
                         elif pj0 in F.AR_PLANNED or pj in F.AR_PLANNED:
                             mods.add("planned")
+                    if any(
+                        words[j] in F.AR_HIST or words[j][1:] in F.AR_HIST for j in range(max(0, k - 8), k)
+                    ):
+                        if not any(toks[j].text in F.PUNCT_BOUNDARY for j in range(max(0, k - 8), k)):
+                            mods.add("historical")
                 break
             if w0 in F.AR_COND or w in F.AR_COND:
-                mods.add("conditional")
+                if not (k + 1 < len(words) and words[k + 1] in ("كان", "كانت")):  # concessive وإذا كان
+                    mods.add("conditional")
             elif w0 in F.AR_POSS or w in F.AR_POSS:
                 mods.add("possible")
             elif w0 == "قد" or w == "قد":
@@ -410,7 +431,8 @@ class Extractor:
             elif w0 in F.AR_PLANNED or w in F.AR_PLANNED:
                 mods.add("planned")
             elif w0 in F.AR_HIST or w in F.AR_HIST:
-                if not (w0 == "سبق" and False):
+                nxt = words[k + 1] if k + 1 < len(words) else ""
+                if w0 != "سبق" or nxt in ("ان", "لل") or nxt[:1] == "ل":
                     mods.add("historical")
             elif (w0[:1] == "س" and w0[1:] in ("يتم", "تتم", "يكون", "تكون", "يقوم", "تقوم")) or w0 in (
                 "سيتم",
@@ -637,7 +659,14 @@ class Extractor:
             return any(toks[k].text in F.PUNCT_BOUNDARY for k in range(lo, hi))
 
         usable = [c for c in cands if c.etype in ACTOR_TYPES or c.ent is None]
-        after = [c for c in usable if c.tok > t.b and not blocked(t.b + 1, c.tok) and not is_place(c)]
+        lo = (
+            t.a if lang == "ar" else t.b
+        )  # the subject may sit inside a light-verb span: تفرض الولايات المتحدة عقوبات
+        after = [
+            c
+            for c in usable
+            if c.tok > lo and c.tok != t.b and not blocked(lo + 1, c.tok) and not is_place(c)
+        ]
         before = [
             c
             for c in usable
@@ -645,8 +674,8 @@ class Extractor:
         ]
         actor = target = None
         if lang == "ar":
-            near_after = [c for c in after if c.tok - t.b <= 4 and not clause_blocked(t.b + 1, c.tok)]
-            if near_after and not (before and t.kind == "noun" and before[-1].tok_end >= t.a - 2):
+            near_after = [c for c in after if c.tok - t.b <= 4 and not clause_blocked(lo + 1, c.tok)]
+            if near_after and not (before and before[-1].tok_end >= t.a - 2):
                 actor = near_after[0]
                 rest = [c for c in after if c is not actor and c.tok - actor.tok_end <= 8]
                 target = rest[0] if rest else None

@@ -1,0 +1,133 @@
+"""Event extraction on real-style sentences with hand-built entities."""
+
+from __future__ import annotations
+
+from khabar.document import Document, Entity, Mention
+from khabar.events.extract import Extractor
+
+X = Extractor()
+
+
+def _doc(text: str, lang: str, names: list[tuple[str, str]], **kw) -> Document:
+    ents = []
+    for i, (name, typ) in enumerate(names, 1):
+        ms, start = [], 0
+        while (p := text.find(name, start)) >= 0:
+            ms.append(Mention(start=p, end=p + len(name), text=name))
+            start = p + len(name)
+        ents.append(Entity(id=f"e{i}", type=typ, name=name, mentions=ms))  # type: ignore[arg-type]
+    doc = Document(id="t", text=text, language=lang, entities=ents, **kw)
+    X(doc)
+    return doc
+
+
+def _name(doc: Document, eid: str | None) -> str | None:
+    e = doc.entity(eid)
+    return e.name if e else None
+
+
+def test_negated_agreement_is_never_asserted_positive():
+    d = _doc(
+        "وقال المتحدث باسم الكرملين: «لم يتم توقيع أي اتفاق عسكري مع بيونغ يانغ حتى الآن».",
+        "ar",
+        [("بيونغ يانغ", "GPE")],
+    )
+    agree = [e for e in d.events if e.type == "AGREE"]
+    assert agree and all(e.polarity == "negative" for e in agree)
+
+
+def test_accuse_actor_and_target_through_metonymy():
+    d = _doc(
+        "من جهتها، اتهمت واشنطن موسكو بتزويد بيونغيانغ بتكنولوجيا عسكرية.",
+        "ar",
+        [("واشنطن", "GPE"), ("موسكو", "GPE")],
+    )
+    ev = next(e for e in d.events if e.type == "ACCUSE")
+    assert (_name(d, ev.actor), _name(d, ev.target)) == ("واشنطن", "موسكو")
+    assert ev.polarity == "positive" and ev.modality == "asserted"
+
+
+def test_sanction_possible_and_conditional_agreement():
+    d = _doc(
+        "وقد تفرض الولايات المتحدة عقوبات جديدة إذا تم توقيع صفقة أسلحة بين البلدين.",
+        "ar",
+        [("الولايات المتحدة", "GPE")],
+    )
+    sanc = next(e for e in d.events if e.type == "SANCTION")
+    assert sanc.modality in ("possible", "conditional")
+    assert _name(d, sanc.actor) == "الولايات المتحدة"
+    assert all(not (e.modality == "asserted" and e.polarity == "positive") for e in d.events)
+
+
+def test_protest_in_seoul_with_dateline_and_date():
+    text = "موسكو - قال الكرملين ذلك.\n\nوتظاهر مئات الأشخاص في سيول يوم الأحد احتجاجا على الزيارة."
+    from datetime import date
+
+    d = _doc(text, "ar", [("موسكو", "GPE"), ("سيول", "GPE")], published=date(2023, 9, 12))
+    ev = next(e for e in d.events if e.type == "PROTEST")
+    assert _name(d, ev.place) == "سيول" and ev.place_source == "sentence"
+    assert ev.date == "2023-09-12" and ev.date_source == "published"
+    assert ev.polarity == "positive"
+
+
+def test_scope_traps_do_not_negate():
+    d = _doc("وسرعان ما ندد الرئيس التركي بالهجوم.", "ar", [])
+    assert any(e.type == "ACCUSE" and e.polarity == "positive" for e in d.events)
+    d = _doc("وذكرت الشرطة في بيان أن الرجلين اللذين لم تكشف عن هويتهما اعتقلا في بريشيا.", "ar", [])
+    ev = next(e for e in d.events if e.type == "COERCE")
+    assert ev.polarity == "positive"
+
+
+def test_future_reported_and_alleged_arabic():
+    d = _doc(
+        "أعلن الكرملين أن الرئيس الروسي فلاديمير بوتين سيستقبل الزعيم الكوري الشمالي كيم جونغ-أون.",
+        "ar",
+        [("بوتين", "PERSON"), ("كيم جونغ-أون", "PERSON")],
+    )
+    ev = next(e for e in d.events if e.type == "CONSULT")
+    assert (
+        ev.modality == "planned" and _name(d, ev.actor) == "بوتين" and _name(d, ev.target) == "كيم جونغ-أون"
+    )
+    d = _doc("ويُشتبه في أن غارة جوية استهدفت مخزنا للوقود في خان يونس، بحسب مصادر محلية.", "ar", [])
+    assert next(e for e in d.events if e.type == "ASSAULT").modality == "alleged"
+    d = _doc("هاجم الحوثيون مواقع للمقاومة، بحسب وكالة سبأ.", "ar", [("وكالة سبأ", "ORG")])
+    ev = next(e for e in d.events if e.type == "ASSAULT")
+    assert ev.modality == "reported" and _name(d, ev.source) == "وكالة سبأ"
+
+
+def test_english_sanctions_denial_and_negation():
+    d = _doc(
+        "The United States on Monday imposed new sanctions on three Iranian companies.",
+        "en",
+        [("United States", "GPE")],
+    )
+    ev = next(e for e in d.events if e.type == "SANCTION")
+    assert ev.modality == "asserted" and ev.polarity == "positive" and _name(d, ev.actor) == "United States"
+    d = _doc("Iran denied the accusation.", "en", [("Iran", "GPE")])
+    assert any(e.type == "REJECT" and _name(d, e.actor) == "Iran" for e in d.events)
+    d = _doc("No agreement was signed between the two sides.", "en", [])
+    assert all(not (e.type == "AGREE" and e.polarity == "positive") for e in d.events)
+    d = _doc("Police did not arrest him because of his poor health.", "en", [])
+    assert next(e for e in d.events if e.type == "COERCE").polarity == "negative"
+    d = _doc("Tehran would respond if Washington attacked its ships.", "en", [])
+    assert next(e for e in d.events if e.type == "ASSAULT").modality == "conditional"
+
+
+def test_meeting_told_three_times_is_one_event():
+    text = (
+        "التقى بوتين كيم في فلاديفوستوك. وبحث بوتين مع كيم التعاون. "
+        "وقال الكرملين إن لقاء بوتين وكيم كان مثمرا."
+    )
+    d = _doc(text, "ar", [("بوتين", "PERSON"), ("كيم", "PERSON"), ("فلاديفوستوك", "GPE")])
+    consult = [e for e in d.events if e.type == "CONSULT"]
+    assert len(consult) == 1 and len(consult[0].mentions) == 3
+
+
+def test_events_validate_against_the_document():
+    d = _doc(
+        "اتهمت واشنطن موسكو، ونفت روسيا الاتهامات.",
+        "ar",
+        [("واشنطن", "GPE"), ("موسكو", "GPE"), ("روسيا", "GPE")],
+    )
+    Document.model_validate_json(d.to_json())
+    assert all(e.trigger and d.text[e.trigger.start : e.trigger.end] == e.trigger.text for e in d.events)
