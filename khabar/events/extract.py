@@ -90,6 +90,7 @@ class Cand:
     etype: str
     tok: int  # index of its first token in the sentence
     tok_end: int
+    sector: str | None = None  # CAMEO agent sector of a group noun (COP, MIL, CVL ...)
 
 
 # ---------------------------------------------------------------- token keys
@@ -163,6 +164,11 @@ class Extractor:
             if not toks:
                 continue
             trigs = self._ar_triggers(toks) if lang == "ar" else self._en_triggers(toks)
+            if lang == "ar" and not any(t.type == "PROTEST" for t in trigs):
+                crowd = self._ar_crowd(toks)
+                if crowd is not None:
+                    trigs.append(Trig(crowd, crowd, "PROTEST", "demo", "noun", [crowd]))
+                    trigs.sort(key=lambda t: t.a)
             if not trigs:
                 continue
             self._factuality(toks, trigs, lang)
@@ -310,6 +316,25 @@ class Extractor:
                 u.embedded = True
                 u.gov = gov[1]
         return merged
+
+    def _ar_crowd(self, toks: list[Token]) -> int | None:
+        """A sentence whose subject is المتظاهرون / المحتجون / المعتصمون tells of a protest.
+
+        Only the nominative plural (ـون) counts: المتظاهرين is an object or a genitive
+        (اعتقال المتظاهرين، قمع الشرطة للمتظاهرين), which tells of something done to them.
+        """
+        for i, t in enumerate(toks):
+            if t.kind != "ar" or normalize(t.prefix)[-1:] in ("ب", "ل", "ك"):
+                continue
+            for k, _ in _ar_keys(t):
+                k = k[2:] if k.startswith("ال") else k
+                if (
+                    k.startswith(("متظاهر", "محتج", "معتصم", "مضرب"))
+                    and k.endswith("ون")
+                    and not k.startswith("محتجز")
+                ):
+                    return i
+        return None
 
     # ------------------------------------------------------------ factuality
     def _factuality(self, toks: list[Token], trigs: list[Trig], lang: str) -> None:
@@ -564,12 +589,14 @@ class Extractor:
                                 _sector_type(sec),
                                 i,
                                 i,
+                                sec,
                             )
                         )
                         covered.add(i)
                         break
             elif lang == "en" and t.kind == "latin" and t.text.lower() in EN_AGENTS:
-                out.append(Cand(t.start, t.end, None, t.text, _sector_type(EN_AGENTS[t.text.lower()]), i, i))
+                sec = EN_AGENTS[t.text.lower()]
+                out.append(Cand(t.start, t.end, None, t.text, _sector_type(sec), i, i, sec))
                 covered.add(i)
         if lang == "en" and not self._had_entities:
             out += self._en_noun_phrases(toks, covered)
@@ -659,6 +686,20 @@ class Extractor:
             return any(toks[k].text in F.PUNCT_BOUNDARY for k in range(lo, hi))
 
         usable = [c for c in cands if c.etype in ACTOR_TYPES or c.ent is None]
+        if t.type == "PROTEST":
+            usable = [c for c in usable if (c.sector or "")[:3] not in ("COP", "MIL", "GOV")]
+            crowd = [c for c in usable if c.sector and not blocked(min(c.tok, t.a), max(c.tok, t.a))]
+            if crowd:
+                best = min(crowd, key=lambda c: abs(c.tok - t.a))
+                rest = [
+                    c for c in usable if c is not best and c.tok > max(t.b, best.tok_end) and not is_place(c)
+                ]
+                return best, (rest[0] if rest and rest[0].tok - t.b <= 8 else None)
+        if lang == "ar" and t.a >= 1 and toks[t.a - 1].norm in ("الذين", "الذي", "التي", "اللذين"):
+            rel = [c for c in usable if c.tok_end < t.a - 1 and t.a - 1 - c.tok_end <= 4 and not is_place(c)]
+            if rel:
+                nxt = [c for c in usable if c.tok > t.b and c.tok - t.b <= 6 and not is_place(c)]
+                return rel[-1], (nxt[0] if nxt else None)
         lo = (
             t.a if lang == "ar" else t.b
         )  # the subject may sit inside a light-verb span: تفرض الولايات المتحدة عقوبات
