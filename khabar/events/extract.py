@@ -23,7 +23,7 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 AR_PLACE_PREP = F._n("في قرب داخل شمال جنوب شرق غرب وسط أمام امام بمدينة مدينة بلدة منطقة محافظة العاصمة")
 EN_PLACE_PREP = frozenset("in at near outside inside across throughout around into".split())
-AR_BLOCK_PREV = F._n("مجلس منظمة نادي حي وزارة هيئة لجنة جمعية مركز وكالة جائزة")
+AR_BLOCK_PREV = F._n("مجلس منظمة نادي حي وزارة هيئة لجنة جمعية مركز وكالة جائزة مكافحة")
 EN_AGENTS = {
     "police": "COP",
     "policemen": "COP",
@@ -276,6 +276,9 @@ class Extractor:
                 prev = toks[i - 1].norm
                 if prev in AR_BLOCK_PREV or (len(prev) > 3 and prev[1:] in AR_BLOCK_PREV):
                     continue
+            if lang == "en" and e.kind == "noun" and end_i + 1 < len(toks):
+                if toks[end_i + 1].text.lower() in ("police", "gear", "squad", "squads", "shield", "shields"):
+                    continue  # riot police, strike force
             out.append(Trig(i, end_i, e.type, e.mode, e.kind, [i], future=fut, imperfect=e.imperfect))
         # the same event said twice in one clause (a noun and its verb: "no agreement was signed")
         merged: list[Trig] = []

@@ -100,8 +100,13 @@ def arabic() -> Lexicon:
             elif kind == "w":
                 _add(words, normalize(item), Entry(t, m, "weak"))
             elif kind == "l":
+                if "/" in item:
+                    past, _, impf = item.partition("/")
+                    for form, is_impf in _ar_verb_forms(normalize(past), normalize(impf)):
+                        _add(words, form, Entry(t, m, "light", is_impf))
+                    continue
                 w = normalize(item)
-                _add(words, w, Entry(t, m, "light", w[:1] in "يتن"))
+                _add(words, w, Entry(t, m, "light", w[:1] == "ي"))
     govs = {}
     for t, effect, items in _read("ar_governors.txt"):
         for item in items:
