@@ -449,10 +449,13 @@ class Extractor:
                 nxt_is_trigger = k + 1 == t.a
                 impf = (
                     (t.imperfect if nxt_is_trigger else False)
-                    or nxt[:1] in ("ي", "ن")
-                    or nxt in ("تكون", "تتم")
+                    or nxt[:1] == "ي"
+                    or (nxt[:1] in "تن" and not nxt.endswith(("وا", "ت", "نا", "تم", "ا")))
                 )
-                if impf and not any(words[j] in F.AR_HIST for j in range(max(0, k - 8), k)):
+                hist = any(
+                    words[j] in F.AR_HIST or words[j][1:] in F.AR_HIST for j in range(max(0, k - 8), k)
+                )
+                if impf and not hist:
                     mods.add("possible")
             elif w0 in F.AR_ALLEGED or w in F.AR_ALLEGED:
                 mods.add("alleged")
