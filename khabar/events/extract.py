@@ -223,7 +223,7 @@ class Extractor:
         consumed: set[int] = set()
         phrase_span = getattr(self, "_phrase_span", {}) if lang == "en" else {}
         boundary = F.PUNCT_BOUNDARY
-        for i, (ents, fut, key) in enumerate(info):
+        for i, (ents, fut, _key) in enumerate(info):
             if not ents or i in consumed:
                 continue
             kinds = {e.kind for e in ents}
@@ -244,26 +244,9 @@ class Extractor:
                         best = (j, weak[0])
                 if best is not None:
                     j, e = best
-                    lt = next(x for x in ents if x.kind == "light")
-                    typ, mode = e.type, e.mode
-                    if lt.type == "SANCTION" and e.type in ("COERCE",):
-                        typ = "COERCE"
-                    if e.type == "ASSAULT" and e.mode is None and lt.type != "ASSAULT":
-                        typ = lt.type if lt.type in ("MOBILIZE",) else typ
-                    if (
-                        e.type == "MOBILIZE"
-                        and lt.type == "AID"
-                        and key not in ("ارسل", "ارسلت", "يرسل", "sent", "send")
-                    ):
-                        typ, mode = "AID", "military"
-                    if e.type == "RETREAT" and e.mode == "release" and lt.type != "RETREAT":
-                        pass
-                    if e.type == "PROTEST" and lt.type == "ACCUSE":
-                        typ, mode = "ACCUSE", None
-                    if e.type == "SUPPORT" and lt.type == "AID":
-                        typ, mode = "AID", None
-                    if e.type == "SANCTION" and lt.type == "RETREAT":
-                        typ, mode = "RETREAT", "ease"
+                    lights = [x for x in ents if x.kind == "light"]
+                    lt = lights[0]
+                    typ, mode = _light_type({x.type for x in lights}, e)
                     consumed.add(j)
                     out.append(Trig(i, j, typ, mode, "verb", [i, j], future=fut, imperfect=lt.imperfect))
                     continue
@@ -852,7 +835,7 @@ def plover_type(ev: Event) -> str:
     khabar keeps the action itself with its factuality (CONSULT planned, AGREE negative); PLOVER codes
     "will visit" as AGREE, "will boycott" as THREATEN and "failed to agree" as REJECT.
     """
-    if ev.modality == "planned" and ev.polarity == "positive":
+    if ev.modality in ("planned", "conditional") and ev.polarity == "positive":
         if ev.type in COOPERATIVE:
             return "AGREE"
         if ev.type in CONFLICTUAL:
@@ -860,6 +843,31 @@ def plover_type(ev: Event) -> str:
     if ev.type == "AGREE" and ev.polarity == "negative":
         return "REJECT"
     return ev.type
+
+
+def _light_type(light: set[str], e: Entry) -> tuple[str, str | None]:
+    """The type of light verb + event noun: فرض عقوبات, lifted the blockade, ended talks, sent troops."""
+    t, m = e.type, e.mode
+    if t in light:
+        return t, m
+    if "SANCTION" in light and t in ("CONSULT", "AID", "COOPERATE", "AGREE"):
+        return "SANCTION", None  # halt talks, cut aid
+    if "CONCEDE" in light:
+        if t == "SANCTION" or (t == "COERCE" and m == "restrict"):
+            return "RETREAT", "ease"  # lift sanctions, رفع الحصار
+        if t in ("COERCE", "REQUEST"):
+            return "CONCEDE", None  # lift a ban, accept demands
+    if "SUPPORT" in light and t == "SANCTION" and e.kind == "weak":
+        return "SUPPORT", None  # established diplomatic ties
+    if "ACCUSE" in light and t == "PROTEST":
+        return "ACCUSE", None  # lodged an official protest
+    if "AID" in light and t == "SUPPORT":
+        return "AID", None  # قدم دعما
+    if "AID" in light and t == "MOBILIZE":
+        return "MOBILIZE", m  # أرسل قوات
+    if "SANCTION" in light and t == "COERCE":
+        return "COERCE", m
+    return t, m
 
 
 def _sector_type(sec: str) -> str:

@@ -68,7 +68,8 @@ EN_ALLEGED = frozenset(
     "allegedly alleged suspected accused allege alleges alleging claimed purportedly".split()
 )
 EN_PLANNED = frozenset(
-    "will 'll shall plans plan planned planning scheduled intends intend intended expected set going".split()
+    "will 'll shall plans plan planned planning scheduled intends intend intended expected set going willing prepared "
+    "ready committed offered offer offers sworn swore vowed vow pledged pledge promised promise agreed".split()
 )
 EN_HIST = frozenset(["had"])
 EN_SOURCE_NOUNS = frozenset(
