@@ -10,7 +10,9 @@ mentions of one event told several times in the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
 from khabar.events import factuality as F
@@ -94,10 +96,13 @@ class Cand:
 
 
 # ---------------------------------------------------------------- token keys
-def _ar_keys(tok: Token) -> list[tuple[str, bool]]:
+def _ar_keys(tok: Token) -> tuple[tuple[str, bool], ...]:
     """(lookup key, future prefix seen) for an Arabic token, most specific first."""
-    n = tok.norm
-    fut = "س" in normalize(tok.prefix)
+    return _keys_of(tok.norm, "س" in tok.prefix)
+
+
+@lru_cache(maxsize=200_000)
+def _keys_of(n: str, fut: bool) -> tuple[tuple[str, bool], ...]:
     keys: list[tuple[str, bool]] = [(n, fut)]
     if len(n) > 2 and n[0] in "وف":
         keys.append((n[1:], fut))
@@ -116,13 +121,13 @@ def _ar_keys(tok: Token) -> list[tuple[str, bool]]:
         for suf in ("هما", "هم", "ها", "ه"):
             if k.endswith(suf) and len(k) - len(suf) >= 3:
                 keys.append((k[: -len(suf)], f))
-    return keys
+    return tuple(keys)
 
 
 _KIND_ORDER = {"verb": 0, "noun": 1, "light": 2, "weak": 3}
 
 
-def _lookup(lex: Lexicon, keys: list[tuple[str, bool]]) -> tuple[list[Entry], bool, str]:
+def _lookup(lex: Lexicon, keys: tuple[tuple[str, bool], ...]) -> tuple[list[Entry], bool, str]:
     for k, fut in keys:
         ents = lex.lookup(k)
         if ents:
@@ -143,6 +148,7 @@ class Extractor:
         self.ar = arabic()
         self.en = english()
         self.agents = arabic_agents()
+        self._cache: dict[tuple, tuple[list[Entry], bool, str]] = {}
 
     # ------------------------------------------------------------ entry point
     def __call__(self, doc: Document) -> None:
@@ -188,7 +194,16 @@ class Extractor:
     def _ar_triggers(self, toks: list[Token]) -> list[Trig]:
         info: list[tuple[list[Entry], bool, str]] = []
         for t in toks:
-            info.append(_lookup(self.ar, _ar_keys(t)) if t.kind == "ar" else ([], False, ""))
+            if t.kind != "ar":
+                info.append(([], False, ""))
+                continue
+            keys = _ar_keys(t)
+            hit = self._cache.get(keys)
+            if hit is None:
+                if len(self._cache) > 100_000:
+                    self._cache.clear()
+                hit = self._cache[keys] = _lookup(self.ar, keys)
+            info.append(hit)
         return self._assemble(toks, info, self.ar.governors, "ar")
 
     def _en_triggers(self, toks: list[Token]) -> list[Trig]:
@@ -537,13 +552,10 @@ class Extractor:
     # ------------------------------------------------------------ participants
     def _candidates(self, doc, toks, ss, se, ents_by_start, lang) -> list[Cand]:
         out: list[Cand] = []
-        starts = [t.start for t in toks]
+        ends = [t.end for t in toks]
 
         def tok_index(off: int) -> int:
-            for i in range(len(starts)):
-                if toks[i].end > off:
-                    return i
-            return len(toks) - 1
+            return min(bisect_right(ends, off), len(toks) - 1)
 
         covered: set[int] = set()
         for s, e, ent in ents_by_start:
