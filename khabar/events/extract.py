@@ -25,6 +25,36 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 AR_PLACE_PREP = F._n("في قرب داخل شمال جنوب شرق غرب وسط أمام امام بمدينة مدينة بلدة منطقة محافظة العاصمة")
 EN_PLACE_PREP = frozenset("in at near outside inside across throughout around into".split())
+AR_BIGRAMS: dict[tuple[str, str], tuple[tuple[str, str | None], int]] = {
+    (normalize(a), normalize(b)): (tm, ln)
+    for a, b, tm, ln in [
+        ("اتصال", "هاتفي", ("CONSULT", "phone"), 2),
+        ("اتصالا", "هاتفي", ("CONSULT", "phone"), 2),
+        ("مكالمة", "هاتفي", ("CONSULT", "phone"), 2),
+        ("إطلاق", "النار", ("ASSAULT", "firearms"), 2),
+        ("إطلاق", "نار", ("ASSAULT", "firearms"), 2),
+        ("وقف", "إطلاق", ("RETREAT", "ceasefire"), 3),
+        ("وقف", "القتال", ("RETREAT", "ceasefire"), 2),
+        ("حظر", "التجول", ("COERCE", "curfew"), 2),
+        ("حظر", "تجول", ("COERCE", "curfew"), 2),
+        ("حالة", "الطوارئ", ("COERCE", "martial-law"), 2),
+        ("عملية", "عسكرية", ("ASSAULT", None), 2),
+        ("عمليات", "عسكرية", ("ASSAULT", None), 2),
+        ("الإضراب", "عن", ("PROTEST", "hunger"), 3),
+        ("إضراب", "عن", ("PROTEST", "hunger"), 3),
+        ("عصيان", "مدني", ("PROTEST", "boycott"), 2),
+        ("مناورات", "عسكرية", ("MOBILIZE", "troops"), 2),
+        ("تبادل", "إطلاق", ("ASSAULT", "firearms"), 3),
+        ("إطلاق", "سراح", ("RETREAT", "release"), 2),
+    ]
+}
+AR_TOPIC = F._n(
+    "حول بشأن بخصوص تتناول يتناول ستتناول سيتناول تناولت تناول ناقش ناقشت يناقش مناقشة لمناقشة لبحث بحث"
+)
+EN_TOPIC = frozenset("about discuss discussed discussing regarding concerning".split())
+AR_DEMONSTRATIVES = F._n("هذه هذا تلك ذلك هذان هاتان هؤلاء")
+AR_TARGET_PREP = F._n("مع ضد الى إلى على تجاه بحق")
+EN_TARGET_PREP = frozenset("with against to on toward towards".split())
 AR_BLOCK_PREV = F._n("مجلس منظمة نادي حي وزارة هيئة لجنة جمعية مركز وكالة جائزة مكافحة")
 EN_AGENTS = {
     "police": "COP",
@@ -97,7 +127,11 @@ class Cand:
 
 # ---------------------------------------------------------------- token keys
 def _ar_keys(tok: Token) -> tuple[tuple[str, bool], ...]:
-    """(lookup key, future prefix seen) for an Arabic token, most specific first."""
+    """(lookup key, future prefix seen) for an Arabic token, most specific first.
+
+    Keys with a pronoun suffix removed (محادثاته -> محادثات) come last and carry a leading "+":
+    they may only match event nouns, so وزارة never reads as و + زار + ه.
+    """
     return _keys_of(tok.norm, "س" in tok.prefix)
 
 
@@ -120,7 +154,7 @@ def _keys_of(n: str, fut: bool) -> tuple[tuple[str, bool], ...]:
     for k, f in list(keys):
         for suf in ("هما", "هم", "ها", "ه"):
             if k.endswith(suf) and len(k) - len(suf) >= 3:
-                keys.append((k[: -len(suf)], f))
+                keys.append(("+" + k[: -len(suf)], f))
     return tuple(keys)
 
 
@@ -129,7 +163,10 @@ _KIND_ORDER = {"verb": 0, "noun": 1, "light": 2, "weak": 3}
 
 def _lookup(lex: Lexicon, keys: tuple[tuple[str, bool], ...]) -> tuple[list[Entry], bool, str]:
     for k, fut in keys:
-        ents = lex.lookup(k)
+        if k[:1] == "+":
+            ents = [e for e in lex.lookup(k[1:]) if e.kind in ("noun", "weak")]
+        else:
+            ents = lex.lookup(k)
         if ents:
             if (
                 k[:1] == "س"
@@ -161,6 +198,7 @@ class Extractor:
         self._had_entities = bool(doc.entities)
         dateline = self._dateline(doc)
         events: list[Event] = []
+        anaphoric: set[int] = set()
         self._new_entities: list[Entity] = []
         self._next_id = 1 + max(
             (int(m) for e in doc.entities for m in re.findall(r"\d+", e.id)[-1:]), default=0
@@ -184,9 +222,12 @@ class Extractor:
                 ev = self._event(doc, toks, t, cands, attr, lang, ss, se, dateline)
                 if ev is not None:
                     events.append(ev)
+                    ana = self._anaphoric(toks, t, lang)
+                    if ana == "strong" or (ana and not (ev.actor or ev.target)):
+                        anaphoric.add(id(ev))
         if self._new_entities:
             doc.entities.extend(self._new_entities)
-        doc.events = _dedup(events)
+        doc.events = _dedup(events, anaphoric)
         for i, ev in enumerate(doc.events, 1):
             ev.id = f"ev{i}"
 
@@ -204,6 +245,24 @@ class Extractor:
                     self._cache.clear()
                 hit = self._cache[keys] = _lookup(self.ar, keys)
             info.append(hit)
+        # two-word event nouns: اتصال هاتفي، إطلاق النار، وقف إطلاق النار، حظر التجول، حالة الطوارئ
+        self._phrase_span = {}
+        for i in range(len(toks) - 1):
+            if toks[i].kind != "ar":
+                continue
+            nxt = toks[i + 1].norm
+            for k, _ in _ar_keys(toks[i]):
+                hit2 = next(
+                    ((tm, ln) for (a, b), (tm, ln) in AR_BIGRAMS.items() if a == k and nxt.startswith(b)),
+                    None,
+                )
+                if hit2 is not None:
+                    (typ, mode), ln = hit2
+                    info[i] = ([Entry(typ, mode, "noun")], False, k)
+                    for j in range(i + 1, min(len(toks), i + ln)):
+                        info[j] = ([], False, "")
+                    self._phrase_span[i] = min(len(toks) - 1, i + ln - 1)
+                    break
         return self._assemble(toks, info, self.ar.governors, "ar")
 
     def _en_triggers(self, toks: list[Token]) -> list[Trig]:
@@ -236,7 +295,7 @@ class Extractor:
     def _assemble(self, toks, info, governors, lang, lows=None) -> list[Trig]:
         out: list[Trig] = []
         consumed: set[int] = set()
-        phrase_span = getattr(self, "_phrase_span", {}) if lang == "en" else {}
+        phrase_span = getattr(self, "_phrase_span", {})
         boundary = F.PUNCT_BOUNDARY
         for i, (ents, fut, _key) in enumerate(info):
             if not ents or i in consumed:
@@ -246,7 +305,7 @@ class Extractor:
             # light verb + event noun within a short window
             if "light" in kinds:
                 best = None
-                for j in range(end_i + 1, min(len(toks), end_i + 5)):
+                for j in range(end_i + 1, min(len(toks), end_i + (8 if lang == "ar" else 5))):
                     if toks[j].text in boundary:
                         break
                     jents = info[j][0]
@@ -274,6 +333,10 @@ class Extractor:
                 prev = toks[i - 1].norm
                 if prev in AR_BLOCK_PREV or (len(prev) > 3 and prev[1:] in AR_BLOCK_PREV):
                     continue
+            if e.kind == "noun" and i > 0:
+                pw = toks[i - 1].norm if lang == "ar" else toks[i - 1].text.lower()
+                if pw in (AR_TOPIC if lang == "ar" else EN_TOPIC):
+                    continue  # «ستتناول التعاون»، «محادثات بشأن الاتفاق»: a topic, not an event
             if lang == "en" and e.kind == "noun" and end_i + 1 < len(toks):
                 if toks[end_i + 1].text.lower() in ("police", "gear", "squad", "squads", "shield", "shields"):
                     continue  # riot police, strike force
@@ -314,9 +377,34 @@ class Extractor:
                     continue
                 if any(toks[k].text in boundary for k in range(t.b + 1, u.a)):
                     continue
+                effect = gov[1]
+                if effect == "denied":  # نفى أن / denied that: only a complement clause is negated
+                    comp = {"ان", "انه", "انها", "بان", "that", "having", "it", "he", "she", "they"}
+                    words = [
+                        toks[k].norm if lang == "ar" else toks[k].text.lower() for k in range(t.b + 1, u.a)
+                    ]
+                    if not comp & set(words):
+                        continue
+                    effect = "negative"
                 u.embedded = True
-                u.gov = gov[1]
+                u.gov = effect
         return merged
+
+    @staticmethod
+    def _anaphoric(toks: list[Token], t: Trig, lang: str) -> str | None:
+        """«نفت روسيا هذه الاتهامات»، «احتجاجا على الزيارة»: a definite noun that points back to an event told before."""
+        if t.kind != "noun":
+            return None
+        if lang == "ar":
+            prev = toks[t.a - 1].norm if t.a > 0 else ""
+            nxt = toks[t.b + 1].norm if t.b + 1 < len(toks) else ""
+            if prev in AR_DEMONSTRATIVES or nxt in AR_DEMONSTRATIVES:
+                return "strong"
+            return "weak" if toks[t.a].norm.startswith("ال") else None
+        prev = toks[t.a - 1].text.lower() if t.a > 0 else ""
+        if prev in ("this", "these", "those"):
+            return "strong"
+        return "weak" if prev == "the" else None
 
     def _ar_crowd(self, toks: list[Token]) -> int | None:
         """A sentence whose subject is المتظاهرون / المحتجون / المعتصمون tells of a protest.
@@ -537,13 +625,22 @@ class Extractor:
                     hit = True
             if not hit:
                 continue
-            src = next((c for c in cands if c.tok > k and c.tok <= k + 6), None)
+            src = next(
+                (
+                    c
+                    for c in cands
+                    if k < c.tok <= k + 6
+                    and not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(k + 1, c.tok))
+                ),
+                None,
+            )
             # «بحسب X فإن ...» / "According to X, ..." head the clause after them; at the end they cover it all
             after_f = any(
                 words[j][:1] == "ف" and words[j] in ("فان", "فقد", "فانه", "فانها")
                 for j in range(k + 1, min(n, k + 8))
             )
-            scope = "after" if (k <= 1 or after_f or lang == "ar" and w0 not in F.AR_ATTR) else "all"
+            phrase = w in F.AR_ATTR or w0 in F.AR_ATTR  # بحسب / وفق: not a reporting verb
+            scope = "after" if (k <= 1 or after_f or (lang == "ar" and not phrase)) else "all"
             if lang == "en" and k > 2 and w in ("said", "say", "says", "told", "reported"):
                 scope = "all"
             return (k, scope, src)
@@ -602,6 +699,8 @@ class Extractor:
         if lang == "en" and not self._had_entities:
             out += self._en_noun_phrases(toks, covered)
         out.sort(key=lambda c: c.start)
+        if lang == "en":
+            out = _merge_en(out, toks, doc.text)
         return out
 
     def _en_noun_phrases(self, toks: list[Token], covered: set[int]) -> list[Cand]:
@@ -683,8 +782,24 @@ class Extractor:
         def blocked(lo: int, hi: int) -> bool:
             return any(toks[k].text in (".", ";", "؛", "?", "؟") for k in range(lo, hi))
 
+        stop_words = (F.AR_BOUNDARY | F.AR_COND) if lang == "ar" else ((F.EN_BOUNDARY - {"and"}) | F.EN_COND)
+
         def clause_blocked(lo: int, hi: int) -> bool:
-            return any(toks[k].text in F.PUNCT_BOUNDARY for k in range(lo, hi))
+            for k in range(lo, hi):
+                if toks[k].text in F.PUNCT_BOUNDARY:
+                    return True
+                w = toks[k].norm if lang == "ar" else toks[k].text.lower()
+                if w in stop_words or (lang == "ar" and w[:1] in "وف" and w[1:] in stop_words):
+                    return True
+            return False
+
+        def target_marked(c: Cand) -> bool:
+            """مع X، ضد X، لـX، with X, against X: a partner or target, never the actor."""
+            if lang == "ar":
+                if normalize(toks[c.tok].prefix)[-1:] == "ل":
+                    return True
+                return c.tok > 0 and toks[c.tok - 1].norm in AR_TARGET_PREP
+            return c.tok > 0 and toks[c.tok - 1].text.lower() in EN_TARGET_PREP
 
         usable = [c for c in cands if c.etype in ACTOR_TYPES or c.ent is None]
         if t.type == "PROTEST":
@@ -712,12 +827,17 @@ class Extractor:
         before = [
             c
             for c in usable
-            if c.tok_end < t.a and not clause_blocked(c.tok_end + 1, t.a) and not is_place(c)
+            if c.tok_end < t.a
+            and not clause_blocked(c.tok_end + 1, t.a)
+            and not is_place(c)
+            and not target_marked(c)
         ]
         actor = target = None
         if lang == "ar":
             near_after = [c for c in after if c.tok - t.b <= 4 and not clause_blocked(lo + 1, c.tok)]
-            if near_after and not (before and before[-1].tok_end >= t.a - 2):
+            subj_after = [c for c in near_after if not target_marked(c)]
+            if subj_after and not (before and before[-1].tok_end >= t.a - 2):
+                near_after = subj_after
                 actor = near_after[0]
                 rest = [c for c in after if c is not actor and c.tok - actor.tok_end <= 8]
                 target = rest[0] if rest else None
@@ -726,9 +846,8 @@ class Extractor:
                 target = (
                     near_after[0] if near_after else (after[0] if after and after[0].tok - t.b <= 6 else None)
                 )
-            elif after and after[0].tok - t.b <= 8:
-                actor = after[0]
-                target = after[1] if len(after) > 1 and after[1].tok - after[0].tok_end <= 8 else None
+            elif near_after:
+                target = near_after[0]  # «توقيع أي اتفاق مع بيونغ يانغ»: a partner, the actor is unknown
         else:
             words = [x.text.lower() for x in toks]
             passive = any(
@@ -740,6 +859,14 @@ class Extractor:
                 target = before[-1] if before else None
             else:
                 actor = before[-1] if before else None
+                if actor is None:  # "Pakistan, a key U.S. ally, has refused": the sentence-initial subject
+                    first = next(
+                        (c for c in usable if c.tok <= 2 and c.tok_end < t.a and not target_marked(c)), None
+                    )
+                    if first is not None and not any(
+                        toks[k].text in (".", ";") for k in range(first.tok_end + 1, t.a)
+                    ):
+                        actor = first
                 tgt = [c for c in after if c.tok - t.b <= 10 and c is not actor]
                 target = tgt[0] if tgt else None
                 if actor is None and t.kind == "noun" and tgt:
@@ -857,6 +984,33 @@ def plover_type(ev: Event) -> str:
     return ev.type
 
 
+def _merge_en(cands: list[Cand], toks: list[Token], text: str) -> list[Cand]:
+    """«Hezbollah guerrillas», «Israeli intelligence officials», «Hungarian and Romanian officials»: one actor."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and c.sector and prev.ent is None and c.ent is None:
+            gap = [toks[k].text for k in range(prev.tok_end + 1, c.tok)]
+            if len(gap) <= 1 and all(g.islower() or g == "and" for g in gap):
+                out[-1] = Cand(
+                    prev.start, c.end, None, text[prev.start : c.end], c.etype, prev.tok, c.tok_end, c.sector
+                )
+                continue
+            if prev.sector is None and len(out) >= 2 and gap == []:
+                pass
+        out.append(c)
+    # «Hungarian and Romanian officials»: an adjective NP joined by "and" to the merged actor
+    res: list[Cand] = []
+    for c in out:
+        if res and c.sector and res[-1].sector is None and res[-1].ent is None and c.ent is None:
+            gap = [toks[k].text for k in range(res[-1].tok_end + 1, c.tok)]
+            if gap == ["and"]:
+                p = res.pop()
+                c = Cand(p.start, c.end, None, text[p.start : c.end], c.etype, p.tok, c.tok_end, c.sector)
+        res.append(c)
+    return res
+
+
 def _light_type(light: set[str], e: Entry) -> tuple[str, str | None]:
     """The type of light verb + event noun: فرض عقوبات, lifted the blockade, ended talks, sent troops."""
     t, m = e.type, e.mode
@@ -890,10 +1044,21 @@ def _participants_key(ev: Event) -> frozenset[str]:
     return frozenset(x for x in (ev.actor, ev.target) if x)
 
 
-def _dedup(events: list[Event]) -> list[Event]:
-    """One event per happening: same type, polarity and modality class, compatible participants and dates."""
+def _dedup(events: list[Event], anaphoric: set[int] | None = None) -> list[Event]:
+    """One event per happening: same type, polarity and modality class, compatible participants and dates.
+
+    A definite event noun without participants («هذه الاتهامات»، "the talks") is a further mention of the
+    latest event of its type told before it.
+    """
     out: list[Event] = []
+    anaphoric = anaphoric or set()
     for ev in events:
+        if id(ev) in anaphoric:
+            prev = next((p for p in reversed(out) if p.type == ev.type and p.polarity == ev.polarity), None)
+            if prev is not None and ev.evidence.start - prev.evidence.start < 1500:
+                if not any(m.start == ev.evidence.start for m in prev.mentions):
+                    prev.mentions.append(Span(start=ev.evidence.start, end=ev.evidence.end))
+                continue
         merged = False
         for prev in out:
             if prev.type != ev.type or prev.polarity != ev.polarity:
