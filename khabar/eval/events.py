@@ -104,7 +104,7 @@ def eval_plover(path: Path = PLOVER_GSR, stages: Iterable[str] = DEFAULT_STAGES)
     for split in ("dev", "test"):
         part = [r for i, r in enumerate(records) if (i % 2 == 0) == (split == "dev")]
         n = typ = anytyp = none = 0
-        act_n = act_ok = tgt_n = tgt_ok = 0
+        act_n = act_ok = tgt_n = tgt_ok = tgt_place_ok = 0
         for r in part:
             gold = GSR_TYPE.get(r["event"], r["event"])
             doc = run(r["text"], "en")
@@ -127,7 +127,11 @@ def eval_plover(path: Path = PLOVER_GSR, stages: Iterable[str] = DEFAULT_STAGES)
                 act_ok += _en_match(_entity_name(doc, ev.actor) if ev else None, ga)
             if gt:
                 tgt_n += 1
-                tgt_ok += _en_match(_entity_name(doc, ev.target) if ev else None, gt)
+                t_ok = _en_match(_entity_name(doc, ev.target) if ev else None, gt)
+                tgt_ok += t_ok
+                tgt_place_ok += t_ok or (
+                    ev is not None and not ev.target and _en_match(_entity_name(doc, ev.place), gt)
+                )
         out[split] = {
             "records": n,
             "type_accuracy": round(typ / n, 4),
@@ -137,6 +141,7 @@ def eval_plover(path: Path = PLOVER_GSR, stages: Iterable[str] = DEFAULT_STAGES)
             "actor_gold": act_n,
             "target_match": round(tgt_ok / max(tgt_n, 1), 4),
             "target_gold": tgt_n,
+            "target_or_place_match": round(tgt_place_ok / max(tgt_n, 1), 4),
         }
     out["dev_confusions"] = [f"{g}->{p}: {c}" for (g, p), c in confusion.most_common() if g != p][:25]
     return out

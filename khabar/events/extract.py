@@ -62,7 +62,6 @@ EN_AGENTS = {
     "troops": "MIL",
     "soldiers": "MIL",
     "army": "MIL",
-    "military": "MIL",
     "protesters": "CVL",
     "protestors": "CVL",
     "demonstrators": "CVL",
@@ -90,7 +89,7 @@ EN_AGENTS = {
     "hackers": "CRM",
 }
 EN_STOP_CAPS = frozenset(
-    "the a an this that these those it he she they we i his her their its on in at of and but for to by with "
+    "the a an this that these those it he she they we i his her their its on in at of and but for to by with according "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december mr mrs ms dr president minister prime foreign secretary".split()
 )
@@ -196,7 +195,10 @@ class Extractor:
             ((m.start, m.end, e) for e in doc.entities for m in e.mentions), key=lambda x: (x[0], -x[1])
         )
         self._had_entities = bool(doc.entities)
+        self._doc_text = doc.text
         dateline = self._dateline(doc)
+        m = _DATELINE.match(doc.text)
+        dateline_end = m.end() if m else None
         events: list[Event] = []
         anaphoric: set[int] = set()
         self._new_entities: list[Entity] = []
@@ -217,6 +219,8 @@ class Extractor:
                 continue
             self._factuality(toks, trigs, lang)
             cands = self._candidates(doc, toks, ss, se, ents_by_start, lang)
+            if dateline_end is not None and ss < dateline_end:  # "WASHINGTON (AP) -" is no participant
+                cands = [c for c in cands if c.start >= dateline_end]
             attr = self._attribution(toks, lang, cands)
             for t in trigs:
                 ev = self._event(doc, toks, t, cands, attr, lang, ss, se, dateline)
@@ -718,27 +722,38 @@ class Extractor:
                 and not (self.en.lookup(en_lemma(t.text)) and i == 0)
             ):
                 j = i
-                while (
-                    j + 1 < n
-                    and toks[j + 1].kind == "latin"
-                    and (toks[j + 1].text[:1].isupper() or toks[j + 1].text in ("of", "al", "bin"))
-                    and toks[j + 1].text.lower() not in EN_STOP_CAPS - {"of"}
-                ):
-                    j += 1
+                while True:
+                    # dotted abbreviations: U.N., U.S.
+                    if (
+                        j + 2 < n
+                        and len(toks[j].text) == 1
+                        and toks[j + 1].text == "."
+                        and toks[j + 1].start == toks[j].end
+                        and toks[j + 2].kind == "latin"
+                        and len(toks[j + 2].text) == 1
+                        and toks[j + 2].text.isupper()
+                        and toks[j + 2].start == toks[j + 1].end
+                    ):
+                        j += 2
+                        if j + 1 < n and toks[j + 1].text == "." and toks[j + 1].start == toks[j].end:
+                            j += 1
+                        continue
+                    if (
+                        j + 1 < n
+                        and toks[j + 1].kind == "latin"
+                        and (toks[j + 1].text[:1].isupper() or toks[j + 1].text in ("of", "al", "bin"))
+                        and toks[j + 1].text.lower() not in EN_STOP_CAPS - {"of"}
+                    ):
+                        j += 1
+                        continue
+                    break
                 while j > i and toks[j].text in ("of", "al", "bin"):
                     j -= 1
                 if toks[j].start - t.start < 80:
-                    out.append(
-                        Cand(
-                            t.start,
-                            toks[j].end,
-                            None,
-                            " ".join(x.text for x in toks[i : j + 1]),
-                            "MISC",
-                            i,
-                            j,
-                        )
-                    )
+                    prev = toks[i - 1].text.lower() if i > 0 else ""
+                    etype = "GPE" if prev in EN_PLACE_PREP or prev in ("from", "to") else "MISC"
+                    name = self._doc_text[t.start : toks[j].end]
+                    out.append(Cand(t.start, toks[j].end, None, name, etype, i, j))
                 i = j + 1
                 continue
             i += 1
@@ -869,7 +884,8 @@ class Extractor:
                         actor = first
                 tgt = [c for c in after if c.tok - t.b <= 10 and c is not actor]
                 target = tgt[0] if tgt else None
-                if actor is None and t.kind == "noun" and tgt:
+                definite = t.a > 0 and toks[t.a - 1].text.lower() in ("the", "this", "these", "that")
+                if actor is None and t.kind == "noun" and tgt and not definite:
                     actor = tgt[0]
                     target = tgt[1] if len(tgt) > 1 else None
         if actor is not None and target is not None and actor.ent is not None and actor.ent == target.ent:
@@ -879,14 +895,16 @@ class Extractor:
     def _place(self, doc, toks, cands, lang, actor, target):
         preps = AR_PLACE_PREP if lang == "ar" else EN_PLACE_PREP
         for c in cands:
-            if c.etype not in PLACE_TYPES or c.ent is None or c is actor or c is target:
+            if c.etype not in PLACE_TYPES or c is actor or c is target:
+                continue
+            if c.ent is None and not self.add_entities:
                 continue
             if c.tok > 0:
                 p = toks[c.tok - 1]
                 pw = p.norm if lang == "ar" else p.text.lower()
                 own = lang == "ar" and normalize(toks[c.tok].prefix)[-1:] == "ب"
                 if pw in preps or (lang == "ar" and pw[1:] in preps) or own:
-                    return c.ent
+                    return self._entity_for(doc, c)
         return None
 
     # ------------------------------------------------------------ one event
