@@ -131,3 +131,37 @@ def test_events_validate_against_the_document():
     )
     Document.model_validate_json(d.to_json())
     assert all(e.trigger and d.text[e.trigger.start : e.trigger.end] == e.trigger.text for e in d.events)
+
+
+def test_stage_in_pipeline_and_sentence_date():
+    from khabar.document import Time
+    from khabar.pipeline import Pipeline
+
+    text = "القاهرة - استقبل الرئيس المصري نظيره الفرنسي يوم 3 مارس."
+    doc = Document(id="p", text=text, language="ar")
+    s = text.index("3 مارس")
+    doc.times.append(Time(start=s, end=s + 6, text="3 مارس", value="2024-03-03", granularity="day"))
+    Pipeline(stages=["language", "events"])(doc)
+    ev = next(e for e in doc.events if e.type == "CONSULT")
+    assert ev.date == "2024-03-03" and ev.date_source == "sentence"
+    assert ev.place_source == "dateline" and _name(doc, ev.place) == "القاهرة"
+    assert not doc.errors
+
+
+def test_english_without_ner_uses_capitalised_noun_phrases():
+    d = _doc("Senior Hungarian and Romanian officials agreed on Wednesday to cooperate.", "en", [])
+    ev = next(e for e in d.events if e.type == "AGREE")
+    assert "Hungarian" in _name(d, ev.actor) and "officials" in _name(d, ev.actor)
+    d = _doc("Israeli soldiers arrested more than 100 Palestinians in Hebron.", "en", [])
+    ev = next(e for e in d.events if e.type == "COERCE")
+    assert _name(d, ev.actor) == "Israeli soldiers" and _name(d, ev.place) == "Hebron"
+
+
+def test_denial_of_a_complement_and_anaphora():
+    d = _doc("نفت روسيا أن تكون قواتها قصفت المستشفى.", "ar", [("روسيا", "GPE")])
+    assert any(e.type == "REJECT" for e in d.events)
+    assert next(e for e in d.events if e.type == "ASSAULT").polarity == "negative"
+    text = "اتهمت واشنطن موسكو بتزويد بيونغيانغ بالسلاح، في حين نفت روسيا هذه الاتهامات."
+    d = _doc(text, "ar", [("واشنطن", "GPE"), ("موسكو", "GPE"), ("روسيا", "GPE")])
+    accuse = [e for e in d.events if e.type == "ACCUSE"]
+    assert len(accuse) == 1 and _name(d, accuse[0].actor) == "واشنطن"
