@@ -128,33 +128,43 @@ class Cand:
 def _ar_keys(tok: Token) -> tuple[tuple[str, bool], ...]:
     """(lookup key, future prefix seen) for an Arabic token, most specific first.
 
-    Keys with a pronoun suffix removed (محادثاته -> محادثات) come last and carry a leading "+":
-    they may only match event nouns, so وزارة never reads as و + زار + ه.
+    A key may carry a marker of what the word's form allows, from the morphology around the stem:
+    "+" (the article ال, a preposition ب/ك, a pronoun suffix, or a written ة were removed or seen: only
+    event nouns may match, so البحث is no بحث "discussed", وزارة no زار + ه, لوحة no لوح + ه) and
+    "~" (the preposition ل: nouns, or an imperfect verb as in ليستقبل).
     """
-    return _keys_of(tok.norm, "س" in tok.prefix)
+    pre = normalize(tok.prefix)
+    mark = (
+        "+" if ("ب" in pre or "ك" in pre or tok.text.endswith(("ة", "ات"))) else ("~" if "ل" in pre else "")
+    )
+    return _keys_of(tok.norm, "س" in pre, mark)
 
 
 @lru_cache(maxsize=200_000)
-def _keys_of(n: str, fut: bool) -> tuple[tuple[str, bool], ...]:
-    keys: list[tuple[str, bool]] = [(n, fut)]
+def _keys_of(n: str, fut: bool, mark: str = "") -> tuple[tuple[str, bool], ...]:
+    keys: list[tuple[str, bool]] = [(mark + n, fut)]
     if len(n) > 2 and n[0] in "وف":
-        keys.append((n[1:], fut))
+        keys.append((mark + n[1:], fut))
     for k, f in list(keys):
-        if len(k) > 3 and k[0] in "بلك":
-            keys.append((k[1:], f))
-            if k.startswith("لل"):
-                keys.append(("ال" + k[2:], f))
+        m, b = (k[0], k[1:]) if k[:1] in "+~" else ("", k)
+        if len(b) > 3 and b[0] in "بلك":
+            keys.append(("+" + b[1:] if b[0] in "بك" or m == "+" else "~" + b[1:], f))
+            if b.startswith("لل"):
+                keys.append(("+ال" + b[2:], f))
     for k, f in list(keys):
-        if k.startswith("ال") and len(k) > 4:
-            keys.append((k[2:], f))
+        m, b = (k[0], k[1:]) if k[:1] in "+~" else ("", k)
+        if b.startswith("ال") and len(b) > 4:
+            keys.append(("+" + b[2:], f))
     for k, _ in list(keys):
-        if k[:1] == "س" and k[1:2] in ("ي", "ت", "ن") and len(k) > 4:
-            keys.append((k[1:], True))
+        m, b = (k[0], k[1:]) if k[:1] in "+~" else ("", k)
+        if b[:1] == "س" and b[1:2] in ("ي", "ت", "ن") and len(b) > 4 and m != "+":
+            keys.append((m + b[1:], True))
     for k, f in list(keys):
+        m, b = (k[0], k[1:]) if k[:1] in "+~" else ("", k)
         for suf in ("هما", "هم", "ها", "ه"):
-            if k.endswith(suf) and len(k) - len(suf) >= 3:
-                keys.append(("+" + k[: -len(suf)], f))
-    return tuple(keys)
+            if b.endswith(suf) and len(b) - len(suf) >= 3:
+                keys.append(("+" + b[: -len(suf)], f))
+    return tuple(dict.fromkeys(keys))
 
 
 _KIND_ORDER = {"verb": 0, "noun": 1, "light": 2, "weak": 3}
@@ -163,7 +173,11 @@ _KIND_ORDER = {"verb": 0, "noun": 1, "light": 2, "weak": 3}
 def _lookup(lex: Lexicon, keys: tuple[tuple[str, bool], ...]) -> tuple[list[Entry], bool, str]:
     for k, fut in keys:
         if k[:1] == "+":
-            ents = [e for e in lex.lookup(k[1:]) if e.kind in ("noun", "weak")]
+            k = k[1:]
+            ents = [e for e in lex.lookup(k) if e.kind in ("noun", "weak")]
+        elif k[:1] == "~":
+            k = k[1:]
+            ents = [e for e in lex.lookup(k) if e.kind in ("noun", "weak") or e.imperfect]
         else:
             ents = lex.lookup(k)
         if ents:
@@ -256,6 +270,7 @@ class Extractor:
                 continue
             nxt = toks[i + 1].norm
             for k, _ in _ar_keys(toks[i]):
+                k = k.lstrip("+~")
                 hit2 = next(
                     ((tm, ln) for (a, b), (tm, ln) in AR_BIGRAMS.items() if a == k and nxt.startswith(b)),
                     None,
@@ -371,6 +386,7 @@ class Extractor:
             gov = governors.get(key) or (governors.get(toks[t.a].text.lower()) if lang == "en" else None)
             if gov is None and lang == "ar":
                 for k, _ in _ar_keys(toks[t.a]):
+                    k = k.lstrip("+~")
                     if k in governors:
                         gov = governors[k]
                         break
@@ -420,6 +436,7 @@ class Extractor:
             if t.kind != "ar" or normalize(t.prefix)[-1:] in ("ب", "ل", "ك"):
                 continue
             for k, _ in _ar_keys(t):
+                k = k.lstrip("+~")
                 k = k[2:] if k.startswith("ال") else k
                 if (
                     k.startswith(("متظاهر", "محتج", "معتصم", "مضرب"))
@@ -673,6 +690,7 @@ class Extractor:
                 continue
             if lang == "ar" and t.kind == "ar":
                 for k, _ in _ar_keys(t):
+                    k = k.lstrip("+~")
                     sec = self.agents.get(k) or self.agents.get("ال" + k)
                     if (
                         sec is None
