@@ -953,10 +953,25 @@ class Extractor:
         if date is None and doc.published:
             date, date_source = doc.published.isoformat(), "published"
         ts, te = toks[t.a].stem_start if lang == "ar" else toks[t.a].start, toks[t.b].end
+        mode = t.mode
+        if t.type in ("AID", "COOPERATE") and mode is None:  # مساعدات إنسانية، military aid
+            near = [
+                toks[k].norm if lang == "ar" else toks[k].text.lower()
+                for k in (t.b - 1, t.b + 1)
+                if 0 <= k < len(toks)
+            ]
+            for w in near:
+                w = w[2:] if w.startswith("ال") else w
+                if w.startswith(("انساني", "humanitarian")):
+                    mode = "humanitarian"
+                elif w.startswith(("عسكري", "military")):
+                    mode = "military"
+                elif w.startswith(("اقتصادي", "مالي", "economic", "financial")):
+                    mode = "economic"
         return Event(
             id="",
             type=t.type,
-            mode=t.mode,
+            mode=mode,
             actor=actor,
             target=target,
             place=place,
