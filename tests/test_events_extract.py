@@ -165,3 +165,27 @@ def test_denial_of_a_complement_and_anaphora():
     d = _doc(text, "ar", [("واشنطن", "GPE"), ("موسكو", "GPE"), ("روسيا", "GPE")])
     accuse = [e for e in d.events if e.type == "ACCUSE"]
     assert len(accuse) == 1 and _name(d, accuse[0].actor) == "واشنطن"
+
+
+def test_quote_attributed_to_an_outlet_makes_the_event_reported():
+    from khabar.document import Quote
+
+    text = "ونقلت وكالة تاس عن المتحدث قوله: «قصفت القوات مواقع المسلحين»."
+    doc = Document(
+        id="q",
+        text=text,
+        language="ar",
+        entities=[
+            Entity(
+                id="e1",
+                type="ORG",
+                name="وكالة تاس",
+                mentions=[Mention(start=6, end=15, text="وكالة تاس")],
+            )
+        ],
+    )
+    s, e = text.index("«"), text.index("»") + 1
+    doc.quotes.append(Quote(start=s, end=e, text=text[s:e], source="e1"))
+    X(doc)
+    ev = next(x for x in doc.events if x.type == "ASSAULT")
+    assert ev.modality == "reported" and ev.source == "e1"

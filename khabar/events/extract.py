@@ -935,6 +935,13 @@ class Extractor:
                 mods.add("reported")
                 if src is not None:
                     source = self._entity_for(doc, src)
+        # a quotation the quotes stage attributed to an outlet («... »، نقلت وكالة تاس)
+        tstart = toks[t.a].start
+        for q in doc.quotes:
+            if q.start <= tstart < q.end and q.source and doc.entity(q.source) is not None:
+                mods.add("reported")
+                source = source or q.source
+                break
         modality = F.strongest(mods)
         actor_c, target_c = self._participants(toks, t, cands, lang)
         if source and actor_c is not None and actor_c.ent == source:
