@@ -52,6 +52,9 @@ AR_TOPIC = F._n(
     "حول بشأن بخصوص تتناول يتناول ستتناول سيتناول تناولت تناول ناقش ناقشت يناقش مناقشة لمناقشة لبحث بحث"
 )
 EN_TOPIC = frozenset("about discuss discussed discussing regarding concerning".split())
+AR_QUANTIFIERS = F._n(
+    "مئات آلاف الآلاف الاف ألف الف مليون عشرات آلافا مئة مائة مائتي ألفي عدد حوالي نحو قرابة الاف"
+)
 AR_DEMONSTRATIVES = F._n("هذه هذا تلك ذلك هذان هاتان هؤلاء")
 AR_TARGET_PREP = F._n("مع ضد الى إلى على تجاه بحق")
 EN_TARGET_PREP = frozenset("with against to on toward towards".split())
@@ -435,14 +438,16 @@ class Extractor:
         for i, t in enumerate(toks):
             if t.kind != "ar" or normalize(t.prefix)[-1:] in ("ب", "ل", "ك"):
                 continue
+            prev = toks[i - 1].norm if i > 0 else ""
+            prev2 = toks[i - 2].norm if i > 1 else ""
+            counted = prev in AR_QUANTIFIERS or prev.isdigit() or (prev == "من" and prev2 in AR_QUANTIFIERS)
             for k, _ in _ar_keys(t):
                 k = k.lstrip("+~")
                 k = k[2:] if k.startswith("ال") else k
-                if (
-                    k.startswith(("متظاهر", "محتج", "معتصم", "مضرب"))
-                    and k.endswith("ون")
-                    and not k.startswith("محتجز")
-                ):
+                if not k.startswith(("متظاهر", "محتج", "معتصم", "مضرب")) or k.startswith("محتجز"):
+                    continue
+                # المتظاهرون (nominative), or a counted crowd: مئات المتظاهرين، نحو مائة متظاهر
+                if k.endswith("ون") or counted:
                     return i
         return None
 
@@ -839,7 +844,21 @@ class Extractor:
             usable = [c for c in usable if (c.sector or "")[:3] not in ("COP", "MIL", "GOV")]
             crowd = [c for c in usable if c.sector and not blocked(min(c.tok, t.a), max(c.tok, t.a))]
             if crowd:
-                best = min(crowd, key=lambda c: abs(c.tok - t.a))
+                protesters = [c for c in crowd if _is_protester(c.name)]
+                after_c = [
+                    c
+                    for c in crowd
+                    if c.tok > t.b and c.tok - t.b <= 6 and not clause_blocked(t.b + 1, c.tok)
+                ]
+                before_c = [c for c in crowd if c.tok_end < t.a and not clause_blocked(c.tok_end + 1, t.a)]
+                if protesters:
+                    best = min(protesters, key=lambda c: abs(c.tok - t.a))
+                elif lang == "ar" and after_c:
+                    best = after_c[0]  # تظاهر أمس عشرات من أعضاء الحزب: the subject follows the verb
+                elif before_c:
+                    best = before_c[-1]
+                else:
+                    best = min(crowd, key=lambda c: abs(c.tok - t.a))
                 rest = [
                     c for c in usable if c is not best and c.tok > max(t.b, best.tok_end) and not is_place(c)
                 ]
@@ -1067,6 +1086,16 @@ def _merge_en(cands: list[Cand], toks: list[Token], text: str) -> list[Cand]:
                 c = Cand(p.start, c.end, None, text[p.start : c.end], c.etype, p.tok, c.tok_end, c.sector)
         res.append(c)
     return res
+
+
+def _is_protester(name: str) -> bool:
+    n = normalize(name)
+    for pre in ("و", "ل", "ال", "لل", "وال"):
+        if n.startswith(pre) and len(n) - len(pre) >= 5:
+            n2 = n[len(pre) :]
+            if n2.startswith(("متظاهر", "محتج", "معتصم", "مضرب")):
+                return True
+    return n.startswith(("متظاهر", "محتج", "معتصم", "مضرب", "protester", "protestor", "demonstrator"))
 
 
 def _light_type(light: set[str], e: Entry) -> tuple[str, str | None]:
