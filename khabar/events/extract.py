@@ -59,6 +59,9 @@ AR_DEMONSTRATIVES = F._n("هذه هذا تلك ذلك هذان هاتان هؤل
 AR_TARGET_PREP = F._n("مع ضد الى إلى على تجاه بحق")
 EN_TARGET_PREP = frozenset("with against to on toward towards".split())
 AR_BLOCK_PREV = F._n("مجلس منظمة نادي حي وزارة هيئة لجنة جمعية مركز وكالة جائزة مكافحة")
+EN_SPEECH = frozenset(
+    "said says say announced told insisted stated demanded added stressed declared concluded urged".split()
+)
 EN_AGENTS = {
     "police": "COP",
     "policemen": "COP",
@@ -306,12 +309,17 @@ class Extractor:
                 phrase_span[i] = i + ln - 1
                 i += ln
                 continue
-            if toks[i].kind == "latin":
+            if toks[i].kind == "latin" and toks[i].text not in ("March", "May"):  # months
                 ents = self.en.lookup(lows[i])
                 if ents:
                     info[i] = (sorted(ents, key=lambda e: _KIND_ORDER[e.kind]), False, lows[i])
             i += 1
         self._phrase_span = phrase_span
+        # "X must ..." is a demand only when someone says it: "Russia said Sudan must return the helicopter"
+        if not any(w in EN_SPEECH for w in lows):
+            for i, w in enumerate(lows):
+                if w == "must":
+                    info[i] = ([], False, "")
         return self._assemble(toks, info, self.en.governors, "en", lows)
 
     def _assemble(self, toks, info, governors, lang, lows=None) -> list[Trig]:
@@ -359,6 +367,13 @@ class Extractor:
                 pw = toks[i - 1].norm if lang == "ar" else toks[i - 1].text.lower()
                 if pw in (AR_TOPIC if lang == "ar" else EN_TOPIC):
                     continue  # «ستتناول التعاون»، «محادثات بشأن الاتفاق»: a topic, not an event
+            if (
+                lang == "en"
+                and i > 0
+                and toks[i].text[:1].isupper()
+                and toks[i - 1].text not in ('"', "“", "(", ":")
+            ):
+                continue  # part of a name: Amnesty International, Security Council, Defense Secretary
             if lang == "en" and e.kind == "noun" and end_i + 1 < len(toks):
                 if toks[end_i + 1].text.lower() in ("police", "gear", "squad", "squads", "shield", "shields"):
                     continue  # riot police, strike force

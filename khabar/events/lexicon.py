@@ -146,7 +146,9 @@ def en_lemma(word: str) -> str:
 
 def _en_forms(lemma: str) -> list[str]:
     forms = {lemma, lemma + "s"}
-    if lemma.endswith("e"):
+    if lemma.endswith("ee"):
+        forms |= {lemma + "d", lemma + "ing"}
+    elif lemma.endswith("e"):
         forms |= {lemma + "d", lemma[:-1] + "ing"}
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies", lemma + "ing"}
