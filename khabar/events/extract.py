@@ -350,11 +350,13 @@ class Extractor:
                     j, e = best
                     lights = [x for x in ents if x.kind == "light"]
                     lt = lights[0]
-                    typ, mode = _light_type({x.type for x in lights}, e)
-                    consumed.add(j)
-                    out.append(Trig(i, j, typ, mode, "verb", [i, j], future=fut, imperfect=lt.imperfect))
-                    continue
-                if kinds == {"light"} or kinds == {"light", "weak"}:
+                    resolved = _light_type({x.type for x in lights}, e)
+                    if resolved is not None:
+                        typ, mode = resolved
+                        consumed.add(j)
+                        out.append(Trig(i, j, typ, mode, "verb", [i, j], future=fut, imperfect=lt.imperfect))
+                        continue
+                if kinds <= {"light", "weak"}:
                     continue
             e = next((x for x in ents if x.kind in ("verb", "noun")), None)
             if e is None:
@@ -1113,7 +1115,7 @@ def _is_protester(name: str) -> bool:
     return n.startswith(("متظاهر", "محتج", "معتصم", "مضرب", "protester", "protestor", "demonstrator"))
 
 
-def _light_type(light: set[str], e: Entry) -> tuple[str, str | None]:
+def _light_type(light: set[str], e: Entry) -> tuple[str, str | None] | None:
     """The type of light verb + event noun: فرض عقوبات, lifted the blockade, ended talks, sent troops."""
     t, m = e.type, e.mode
     if t in light:
@@ -1135,6 +1137,12 @@ def _light_type(light: set[str], e: Entry) -> tuple[str, str | None]:
         return "MOBILIZE", m  # أرسل قوات
     if "SANCTION" in light and t == "COERCE":
         return "COERCE", m
+    if "RETREAT" in light and t == "ASSAULT":
+        return "ASSAULT", m  # أطلق صواريخ
+    if "ASSAULT" in light and t == "RETREAT":
+        return "RETREAT", m  # opened the border
+    if e.kind == "weak":
+        return None  # «قدمها على بداية الطريق»: a weak noun needs a light verb of its own kind
     return t, m
 
 
