@@ -189,3 +189,27 @@ def test_quote_attributed_to_an_outlet_makes_the_event_reported():
     X(doc)
     ev = next(x for x in doc.events if x.type == "ASSAULT")
     assert ev.modality == "reported" and ev.source == "e1"
+
+
+def test_arabic_morphology_blocks_false_triggers():
+    d = _doc("أعلنت وزارة الصحة استمرار البحث عن المفقودين، ووصل الطالب إلى لوحة الإعلانات.", "ar", [])
+    assert not any(e.type in ("CONSULT", "REQUEST", "THREATEN") for e in d.events)
+    d = _doc("بحث الوزير مع نظيره الأردني التعاون الثنائي.", "ar", [])
+    assert any(e.type == "CONSULT" and e.trigger.text == "بحث" for e in d.events)
+
+
+def test_historical_unless_and_scope_of_reported_clause():
+    d = _doc(
+        "وكانت مصر وقطر قد توصلتا في 15 أكتوبر 2023 إلى اتفاق لإدخال الوقود.",
+        "ar",
+        [("مصر", "GPE"), ("قطر", "GPE")],
+    )
+    ev = next(e for e in d.events if e.type == "AGREE")
+    assert ev.modality == "historical" and ev.polarity == "positive"
+    d = _doc("ويخشى الدبلوماسيون من حرب أهلية ما لم يتم التوصل إلى حل للتوتر.", "ar", [])
+    ev = next(e for e in d.events if e.type == "AGREE")
+    assert ev.polarity == "negative" and ev.modality == "conditional"
+    text = "وشهدت اللاذقية خروج تظاهرة حاشدة قبل أيام، ووفقا للتلفزيون السوري فقد تم اعتقال سليمان في مزرعة."
+    d = _doc(text, "ar", [])
+    assert next(e for e in d.events if e.type == "PROTEST").modality == "asserted"
+    assert next(e for e in d.events if e.type == "COERCE").modality == "reported"
