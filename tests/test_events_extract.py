@@ -213,3 +213,17 @@ def test_historical_unless_and_scope_of_reported_clause():
     d = _doc(text, "ar", [])
     assert next(e for e in d.events if e.type == "PROTEST").modality == "asserted"
     assert next(e for e in d.events if e.type == "COERCE").modality == "reported"
+
+
+def test_date_from_the_dateline():
+    from khabar.document import Time
+
+    text = "LONDON, March 5 (Reuters) - Britain expelled two Russian diplomats.\n\nMoscow denied the charges."
+    doc = Document(id="d", text=text, language="en")
+    s = text.index("March 5")
+    doc.times.append(Time(start=s, end=s + 7, text="March 5", value="2024-03-05", granularity="day"))
+    X(doc)
+    rej = next(e for e in doc.events if e.type == "REJECT")
+    assert rej.date == "2024-03-05" and rej.date_source == "dateline"
+    exp = next(e for e in doc.events if e.type == "SANCTION")
+    assert exp.date_source == "sentence"

@@ -99,6 +99,7 @@ EN_STOP_CAPS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december mr mrs ms dr president minister prime foreign secretary".split()
 )
+_DATELINE_ANY = re.compile(r"^[^\n]{2,80}?\s[-–—]\s")
 _DATELINE = re.compile(r"^\s*([^\n\-–—:()]{2,40}?)\s*(\([^)\n]{1,30}\))?\s*[-–—]\s")
 
 
@@ -219,6 +220,16 @@ class Extractor:
         dateline = self._dateline(doc)
         m = _DATELINE.match(doc.text)
         dateline_end = m.end() if m else None
+        # a date written in the dateline ("LONDON, March 5 (Reuters) -", «القاهرة في 5 مارس -»)
+        head = _DATELINE_ANY.match(doc.text)
+        self._dateline_date = next(
+            (
+                tm.value
+                for tm in doc.times
+                if head and tm.value and tm.end <= head.end() and tm.type == "DATE"
+            ),
+            None,
+        )
         events: list[Event] = []
         anaphoric: set[int] = set()
         self._new_entities: list[Entity] = []
@@ -993,6 +1004,8 @@ class Extractor:
             if tm.start >= ss and tm.end <= se and tm.value:
                 date, date_source = tm.value, "sentence"
                 break
+        if date is None and self._dateline_date:
+            date, date_source = self._dateline_date, "dateline"
         if date is None and doc.published:
             date, date_source = doc.published.isoformat(), "published"
         ts, te = toks[t.a].stem_start if lang == "ar" else toks[t.a].start, toks[t.b].end
