@@ -111,6 +111,9 @@ class Event(_Model):
     actor: str | None = None
     target: str | None = None
     place: str | None = None
+    place_source: Literal["sentence", "dateline"] | None = Field(
+        default=None, description="where the place came from: the sentence or the article's dateline"
+    )
     date: str | None = None
     date_source: Literal["sentence", "dateline", "published"] | None = None
     polarity: Polarity = "positive"
@@ -119,6 +122,9 @@ class Event(_Model):
     evidence: Span
     mentions: list[Span] = Field(default_factory=list, description="every span telling the same event")
     trigger: TextSpan | None = None
+    embedded: bool | None = Field(
+        default=None, description="the event is the complement of another one (refused to X, urged Y)"
+    )
 
 
 class StageError(_Model):

@@ -2,8 +2,44 @@
 
 from __future__ import annotations
 
+import typer
+
 from khabar.cli_groups import Groups
 
 
 def register(cli: Groups) -> None:
-    return None
+    @cli.eval.command("events")
+    def eval_events(
+        plover: bool = typer.Option(
+            False, "--plover", help="PLOVER GSR (322 English records): type, actor, target"
+        ),
+        arabic_protest: bool = typer.Option(
+            False, "--arabic-protest", help="Arabic protest GSR and yes/no sets"
+        ),
+        factuality: bool = typer.Option(
+            False, "--factuality", help="hand-annotated polarity/modality gold set"
+        ),
+        split: str = typer.Option("dev", "--split", help="factuality split: dev, test or all"),
+        stages: str = typer.Option(
+            "language,entities,link,times,events",
+            "--stages",
+            help="pipeline stages run on each gold sentence",
+        ),
+        errors: bool = typer.Option(False, "--errors", help="list factuality mistakes"),
+    ) -> None:
+        """Evaluate event extraction; with no flag, run all three evaluations."""
+        import json
+
+        from khabar.eval import events as ev
+
+        st = [s.strip() for s in stages.split(",") if s.strip()]
+        if not (plover or arabic_protest or factuality):
+            plover = arabic_protest = factuality = True
+        out = {}
+        if plover:
+            out["plover"] = ev.eval_plover(stages=st)
+        if arabic_protest:
+            out["arabic_protest"] = ev.eval_arabic_protest(stages=st)
+        if factuality:
+            out["factuality"] = ev.eval_factuality(split=split, stages=st, errors=errors)
+        typer.echo(json.dumps(out, ensure_ascii=False, indent=2))

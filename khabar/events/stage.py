@@ -1,4 +1,4 @@
-"""Pipeline stage for `khabar.events` (not built yet: it leaves the document unchanged)."""
+"""Pipeline stage ``events``: PLOVER events with polarity, modality, participants, place and date."""
 
 from __future__ import annotations
 
@@ -7,7 +7,11 @@ from khabar.pipeline import PipelineConfig, Stage
 
 
 def make_stage(config: PipelineConfig) -> Stage:
+    from khabar.events.extract import Extractor
+
+    extractor = Extractor(add_entities=bool(config.options.get("events_add_entities", True)))
+
     def events(doc: Document) -> None:
-        return None
+        extractor(doc)
 
     return events

@@ -1,0 +1,309 @@
+"""Scorers for ``khabar eval events``: PLOVER GSR (English), Arabic protest GSR, factuality gold set.
+
+Every scorer runs the real pipeline (by default the stages language, entities, link, times, events) on
+each gold sentence as a one-sentence article, so the figures move as the upstream stages improve.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from khabar.document import Document, Event
+from khabar.events.extract import plover_type
+from khabar.text.normalize import normalize
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared" / "data"
+PLOVER_GSR = SHARED / "events" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
+PROTEST_DIR = SHARED / "events" / "arabic-protest-gsr"
+FACTUALITY = REPO / "eval" / "events" / "factuality.jsonl"
+
+# The GSR predates PLOVER 2021: its DEMAND, FIGHT, DISAPPROVE, INVESTIGATE are now these types.
+GSR_TYPE = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
+HYPOTHETICAL = {"conditional", "possible", "planned", "alleged"}
+DEFAULT_STAGES = ("language", "entities", "link", "times", "events")
+_EN_STOP = frozenset("the a an of in on at and for to by with from his her their its s".split())
+
+
+def make_runner(stages: Iterable[str] = DEFAULT_STAGES):
+    from khabar.pipeline import Pipeline, PipelineConfig, stage_names
+
+    known = set(stage_names())
+    pipe = Pipeline(PipelineConfig(), stages=[s for s in stages if s in known])
+
+    def run(text: str, language: str) -> Document:
+        from khabar.document import make_id
+
+        doc = Document(id=make_id(text), text=text, language=language)
+        pipe(doc)
+        return doc
+
+    return run
+
+
+_SUBORD = re.compile(
+    r"\b(after|following|before|since|while|when|because|until|as|amid|which|who)\b[^,;]*$", re.I
+)
+
+
+def primary(doc: Document) -> Event | None:
+    """The main event of a sentence: the first one of the main clause that is not the complement of another."""
+    evs = sorted(doc.events, key=lambda e: e.trigger.start if e.trigger else 0)
+
+    def main_clause(e: Event) -> bool:
+        if e.embedded or e.modality == "alleged" or e.trigger is None:
+            return False
+        s = e.evidence.start
+        return _SUBORD.search(doc.text[s : e.trigger.start]) is None
+
+    top = [e for e in evs if main_clause(e)] or [e for e in evs if not e.embedded]
+    return (top or evs or [None])[0]
+
+
+def _en_words(s: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", s.lower()) if w not in _EN_STOP and len(w) > 1}
+
+
+def _stem(w: str) -> str:
+    for suf in ("ians", "ian", "ese", "ish", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
+def _en_match(pred: str | None, gold: list[str]) -> bool:
+    if not pred:
+        return False
+    p = {_stem(w) for w in _en_words(pred)}
+    return any(p & {_stem(w) for w in _en_words(g)} for g in gold)
+
+
+def _gold_actors(v: Any) -> list[str]:
+    if not v or not isinstance(v, list):
+        return []
+    return [a.get("actorText", "") for a in v if isinstance(a, dict) and a.get("actorText", "").strip()]
+
+
+def _entity_name(doc: Document, eid: str | None) -> str | None:
+    e = doc.entity(eid)
+    if e is None:
+        return None
+    return " ".join([e.name] + [m.text for m in e.mentions])
+
+
+def eval_plover(path: Path = PLOVER_GSR, stages: Iterable[str] = DEFAULT_STAGES) -> dict[str, Any]:
+    records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"]
+    run = make_runner(stages)
+    out: dict[str, Any] = {}
+    confusion: Counter = Counter()
+    for split in ("dev", "test"):
+        part = [r for i, r in enumerate(records) if (i % 2 == 0) == (split == "dev")]
+        n = typ = anytyp = none = 0
+        act_n = act_ok = tgt_n = tgt_ok = tgt_place_ok = 0
+        for r in part:
+            gold = GSR_TYPE.get(r["event"], r["event"])
+            doc = run(r["text"], "en")
+            n += 1
+            p = primary(doc)
+            ptype = plover_type(p) if p else None
+            if p is None:
+                none += 1
+            elif ptype == gold:
+                typ += 1
+            if split == "dev":
+                confusion[(gold, ptype)] += 1
+            same = [e for e in doc.events if plover_type(e) == gold]
+            if same:
+                anytyp += 1
+            ev = same[0] if same else p
+            ga, gt = _gold_actors(r.get("source")), _gold_actors(r.get("target"))
+            if ga:
+                act_n += 1
+                act_ok += _en_match(_entity_name(doc, ev.actor) if ev else None, ga)
+            if gt:
+                tgt_n += 1
+                t_ok = _en_match(_entity_name(doc, ev.target) if ev else None, gt)
+                tgt_ok += t_ok
+                tgt_place_ok += t_ok or (
+                    ev is not None and not ev.target and _en_match(_entity_name(doc, ev.place), gt)
+                )
+        out[split] = {
+            "records": n,
+            "type_accuracy": round(typ / n, 4),
+            "type_in_any_event": round(anytyp / n, 4),
+            "no_event": none,
+            "actor_match": round(act_ok / max(act_n, 1), 4),
+            "actor_gold": act_n,
+            "target_match": round(tgt_ok / max(tgt_n, 1), 4),
+            "target_gold": tgt_n,
+            "target_or_place_match": round(tgt_place_ok / max(tgt_n, 1), 4),
+        }
+    out["dev_confusions"] = [f"{g}->{p}: {c}" for (g, p), c in confusion.most_common() if g != p][:25]
+    return out
+
+
+# ---------------------------------------------------------------- Arabic protest
+_SENT = re.compile(r"<Sentence\b([^>]*)>(.*?)</Sentence>", re.S)
+_TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
+
+
+def _sentences(path: Path) -> list[tuple[dict[str, str], str]]:
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    out = []
+    for attrs, body in _SENT.findall(raw):
+        m = _TEXT.search(body)
+        if not m:
+            continue
+        a = dict(re.findall(r'(\w+)\s*=\s*"([^"]*)"', attrs))
+        for tag in ("EventText", "EventCoding"):
+            for tm in re.finditer(rf"<{tag}\b([^>]*)/>", body):
+                for k, v in re.findall(r'(\w+)\s*=\s*"([^"]*)"', tm.group(1)):
+                    a.setdefault(k, v)
+        out.append((a, " ".join(m.group(1).split())))
+    return out
+
+
+def _has_protest(doc: Document) -> Event | None:
+    return next((e for e in doc.events if e.type == "PROTEST" and e.polarity == "positive"), None)
+
+
+def _ar_match(pred: str | None, gold: str) -> bool:
+    if not pred:
+        return False
+
+    def toks(s: str) -> set[str]:
+        out = set()
+        for w in normalize(s).split():
+            w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+            w = w[1:] if w[:1] in "وبل" and len(w) > 4 else w
+            out.add(w)
+        return out
+
+    return bool(toks(pred) & toks(gold))
+
+
+def eval_arabic_protest(root: Path = PROTEST_DIR, stages: Iterable[str] = DEFAULT_STAGES) -> dict[str, Any]:
+    run = make_runner(stages)
+    res: dict[str, Any] = {}
+    counts = {}
+    for name in (
+        "protest_yes_sent",
+        "protest_easy_no_sent",
+        "protest_difficult_no_sent",
+        "protest_ambiguous_sent",
+    ):
+        sents = _sentences(root / f"{name}.xml")
+        hits = sum(_has_protest(run(t, "ar")) is not None for _, t in sents)
+        counts[name] = (hits, len(sents))
+    tp, npos = counts["protest_yes_sent"]
+    fp_easy, n_easy = counts["protest_easy_no_sent"]
+    fp_diff, n_diff = counts["protest_difficult_no_sent"]
+    res["yes_no_sets"] = {
+        "recall_yes": round(tp / npos, 4),
+        "precision_vs_easy_no": round(tp / max(tp + fp_easy, 1), 4),
+        "precision_vs_difficult_no": round(tp / max(tp + fp_diff, 1), 4),
+        "precision_vs_all_no": round(tp / max(tp + fp_easy + fp_diff, 1), 4),
+        "false_positive_rate_easy_no": round(fp_easy / n_easy, 4),
+        "false_positive_rate_difficult_no": round(fp_diff / n_diff, 4),
+        "ambiguous_flagged": f"{counts['protest_ambiguous_sent'][0]}/{counts['protest_ambiguous_sent'][1]}",
+        "sizes": {k: v[1] for k, v in counts.items()},
+    }
+    gold = _sentences(root / "arabic_protest_gsr_validation.xml")
+    n = detected = src_n = src_ok = 0
+    for a, text in gold:
+        n += 1
+        doc = run(text, "ar")
+        ev = _has_protest(doc)
+        detected += ev is not None
+        src = a.get("sourcetext", "").strip()
+        if src:
+            src_n += 1
+            src_ok += ev is not None and _ar_match(_entity_name(doc, ev.actor), src)
+    res["gold_272"] = {
+        "sentences": n,
+        "protest_recall": round(detected / max(n, 1), 4),
+        "source_actor_accuracy": round(src_ok / max(src_n, 1), 4),
+        "with_gold_source_text": src_n,
+    }
+    return res
+
+
+# ---------------------------------------------------------------- factuality
+def load_factuality(path: Path = FACTUALITY, split: str | None = None) -> list[dict]:
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [x for x in items if split in (None, "all") or x["split"] == split]
+
+
+def eval_factuality(
+    split: str | None = "dev",
+    path: Path = FACTUALITY,
+    stages: Iterable[str] = DEFAULT_STAGES,
+    errors: bool = False,
+) -> dict[str, Any]:
+    run = make_runner(stages)
+    items = load_factuality(path, split)
+    by_lang: dict[str, Counter] = {}
+    mistakes = []
+    for x in items:
+        c = by_lang.setdefault(x["lang"], Counter())
+        c["gold"] += 1
+        doc = run(x["text"], x["lang"])
+        s, e = x["trigger_start"], x["trigger_start"] + len(x["trigger"])
+        over = [ev for ev in doc.events if ev.trigger and ev.trigger.start < e and ev.trigger.end > s]
+        hypothetical = x["polarity"] == "negative" or x["modality"] in HYPOTHETICAL
+        if hypothetical:
+            c["gold_neg_or_hypothetical"] += 1
+            if any(ev.polarity == "positive" and ev.modality == "asserted" for ev in over):
+                c["leaked_as_asserted_positive"] += 1
+        if not over:
+            c["missed"] += 1
+            if errors:
+                mistakes.append({"id": x["id"], "miss": x["trigger"], "text": x["text"][:120]})
+            continue
+        ev = min(over, key=lambda v: abs(v.trigger.start - s))
+        c["found"] += 1
+        c["type_ok"] += ev.type == x["type"]
+        c["polarity_ok"] += ev.polarity == x["polarity"]
+        c["modality_ok"] += ev.modality == x["modality"]
+        c["both_ok"] += ev.polarity == x["polarity"] and ev.modality == x["modality"]
+        if errors and (ev.polarity != x["polarity"] or ev.modality != x["modality"]):
+            mistakes.append(
+                {
+                    "id": x["id"],
+                    "trigger": x["trigger"],
+                    "gold": f"{x['polarity']}/{x['modality']}",
+                    "pred": f"{ev.polarity}/{ev.modality}",
+                    "text": x["text"][:140],
+                }
+            )
+
+    def summary(c: Counter) -> dict[str, Any]:
+        f = max(c["found"], 1)
+        return {
+            "gold": c["gold"],
+            "found": c["found"],
+            "detection": round(c["found"] / max(c["gold"], 1), 4),
+            "polarity_accuracy": round(c["polarity_ok"] / f, 4),
+            "modality_accuracy": round(c["modality_ok"] / f, 4),
+            "both_accuracy": round(c["both_ok"] / f, 4),
+            "type_accuracy": round(c["type_ok"] / f, 4),
+            "negated_or_hypothetical_gold": c["gold_neg_or_hypothetical"],
+            "output_as_asserted_positive": c["leaked_as_asserted_positive"],
+        }
+
+    total: Counter = Counter()
+    for c in by_lang.values():
+        total.update(c)
+    out = {
+        "split": split or "all",
+        "all": summary(total),
+        **{k: summary(v) for k, v in sorted(by_lang.items())},
+    }
+    if errors:
+        out["errors"] = mistakes
+    return out

@@ -1,0 +1,1217 @@
+"""Sentence-level PLOVER event extraction for Arabic and English, with factuality.
+
+For every sentence: find triggers (compiled lexicon lookups per token stem; light verb + event noun
+such as فرض عقوبات / imposed sanctions; English phrases), attach the clause-scoped factuality cues,
+pick actor and target among the entities of the sentence (or group nouns such as الشرطة, protesters,
+and, for English without NER, capitalised noun phrases), then place and date, and finally merge the
+mentions of one event told several times in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
+from khabar.events import factuality as F
+from khabar.events.lexicon import Entry, Lexicon, arabic, arabic_agents, en_lemma, english
+from khabar.text.normalize import normalize
+from khabar.text.tokenize import Token
+
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+AR_PLACE_PREP = F._n("في قرب داخل شمال جنوب شرق غرب وسط أمام امام بمدينة مدينة بلدة منطقة محافظة العاصمة")
+EN_PLACE_PREP = frozenset("in at near outside inside across throughout around into".split())
+AR_BIGRAMS: dict[tuple[str, str], tuple[tuple[str, str | None], int]] = {
+    (normalize(a), normalize(b)): (tm, ln)
+    for a, b, tm, ln in [
+        ("اتصال", "هاتفي", ("CONSULT", "phone"), 2),
+        ("اتصالا", "هاتفي", ("CONSULT", "phone"), 2),
+        ("مكالمة", "هاتفي", ("CONSULT", "phone"), 2),
+        ("إطلاق", "النار", ("ASSAULT", "firearms"), 2),
+        ("إطلاق", "نار", ("ASSAULT", "firearms"), 2),
+        ("وقف", "إطلاق", ("RETREAT", "ceasefire"), 3),
+        ("وقف", "القتال", ("RETREAT", "ceasefire"), 2),
+        ("حظر", "التجول", ("COERCE", "curfew"), 2),
+        ("حظر", "تجول", ("COERCE", "curfew"), 2),
+        ("حالة", "الطوارئ", ("COERCE", "martial-law"), 2),
+        ("عملية", "عسكرية", ("ASSAULT", None), 2),
+        ("عمليات", "عسكرية", ("ASSAULT", None), 2),
+        ("الإضراب", "عن", ("PROTEST", "hunger"), 3),
+        ("إضراب", "عن", ("PROTEST", "hunger"), 3),
+        ("عصيان", "مدني", ("PROTEST", "boycott"), 2),
+        ("مناورات", "عسكرية", ("MOBILIZE", "troops"), 2),
+        ("تبادل", "إطلاق", ("ASSAULT", "firearms"), 3),
+        ("إطلاق", "سراح", ("RETREAT", "release"), 2),
+    ]
+}
+AR_TOPIC = F._n(
+    "حول بشأن بخصوص تتناول يتناول ستتناول سيتناول تناولت تناول ناقش ناقشت يناقش مناقشة لمناقشة لبحث بحث"
+)
+EN_TOPIC = frozenset("about discuss discussed discussing regarding concerning".split())
+AR_QUANTIFIERS = F._n(
+    "مئات آلاف الآلاف الاف ألف الف مليون عشرات آلافا مئة مائة مائتي ألفي عدد حوالي نحو قرابة الاف"
+)
+AR_DEMONSTRATIVES = F._n("هذه هذا تلك ذلك هذان هاتان هؤلاء")
+AR_TARGET_PREP = F._n("مع ضد الى إلى على تجاه بحق")
+EN_TARGET_PREP = frozenset("with against to on toward towards".split())
+AR_BLOCK_PREV = F._n("مجلس منظمة نادي حي وزارة هيئة لجنة جمعية مركز وكالة جائزة مكافحة")
+EN_SPEECH = frozenset(
+    "said says say announced told insisted stated demanded added stressed declared concluded urged".split()
+)
+EN_AGENTS = {
+    "police": "COP",
+    "policemen": "COP",
+    "troops": "MIL",
+    "soldiers": "MIL",
+    "army": "MIL",
+    "protesters": "CVL",
+    "protestors": "CVL",
+    "demonstrators": "CVL",
+    "students": "EDU",
+    "workers": "LAB",
+    "rebels": "REB",
+    "militants": "REB",
+    "guerrillas": "REB",
+    "gunmen": "REB",
+    "insurgents": "REB",
+    "militiamen": "REB",
+    "activists": "OPP",
+    "opposition": "OPP",
+    "government": "GOV",
+    "authorities": "GOV",
+    "prisoners": "CVL",
+    "refugees": "REF",
+    "settlers": "CVL",
+    "villagers": "CVL",
+    "residents": "CVL",
+    "farmers": "AGR",
+    "journalists": "MED",
+    "officials": "GOV",
+    "forces": "MIL",
+    "hackers": "CRM",
+}
+EN_STOP_CAPS = frozenset(
+    "the a an this that these those it he she they we i his her their its on in at of and but for to by with according "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december mr mrs ms dr president minister prime foreign secretary".split()
+)
+_DATELINE_ANY = re.compile(r"^[^\n]{2,80}?\s[-–—]\s")
+_DATELINE = re.compile(r"^\s*([^\n\-–—:()]{2,40}?)\s*(\([^)\n]{1,30}\))?\s*[-–—]\s")
+
+
+@dataclass
+class Trig:
+    a: int  # anchor token index in the sentence token list
+    b: int  # last token index of the trigger (inclusive)
+    type: str
+    mode: str | None
+    kind: str  # "verb" or "noun"
+    cues: list[int] = field(default_factory=list)  # token indices whose left context holds the cues
+    future: bool = False
+    imperfect: bool = False
+    negated: bool = False
+    mods: set[str] = field(default_factory=set)
+    embedded: bool = False
+    gov: str | None = None
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    ent: str | None  # entity id, or None for a group noun / noun phrase to be created
+    name: str
+    etype: str
+    tok: int  # index of its first token in the sentence
+    tok_end: int
+    sector: str | None = None  # CAMEO agent sector of a group noun (COP, MIL, CVL ...)
+
+
+# ---------------------------------------------------------------- token keys
+def _ar_keys(tok: Token) -> tuple[tuple[str, bool], ...]:
+    """(lookup key, future prefix seen) for an Arabic token, most specific first.
+
+    A key may carry a marker of what the word's form allows, from the morphology around the stem:
+    "+" (the article ال, a preposition ب/ك, a pronoun suffix, or a written ة were removed or seen: only
+    event nouns may match, so البحث is no بحث "discussed", وزارة no زار + ه, لوحة no لوح + ه) and
+    "~" (the preposition ل: nouns, or an imperfect verb as in ليستقبل).
+    """
+    pre = normalize(tok.prefix)
+    mark = (
+        "+" if ("ب" in pre or "ك" in pre or tok.text.endswith(("ة", "ات"))) else ("~" if "ل" in pre else "")
+    )
+    return _keys_of(tok.norm, "س" in pre, mark)
+
+
+@lru_cache(maxsize=200_000)
+def _keys_of(n: str, fut: bool, mark: str = "") -> tuple[tuple[str, bool], ...]:
+    keys: list[tuple[str, bool]] = [(mark + n, fut)]
+    if len(n) > 2 and n[0] in "وف":
+        keys.append((mark + n[1:], fut))
+    for k, f in list(keys):
+        m, b = (k[0], k[1:]) if k[:1] in "+~" else ("", k)
+        if len(b) > 3 and b[0] in "بلك":
+            keys.append(("+" + b[1:] if b[0] in "بك" or m == "+" else "~" + b[1:], f))
+            if b.startswith("لل"):
+                keys.append(("+ال" + b[2:], f))
+    for k, f in list(keys):
+        m, b = (k[0], k[1:]) if k[:1] in "+~" else ("", k)
+        if b.startswith("ال") and len(b) > 4:
+            keys.append(("+" + b[2:], f))
+    for k, _ in list(keys):
+        m, b = (k[0], k[1:]) if k[:1] in "+~" else ("", k)
+        if b[:1] == "س" and b[1:2] in ("ي", "ت", "ن") and len(b) > 4 and m != "+":
+            keys.append((m + b[1:], True))
+    for k, f in list(keys):
+        m, b = (k[0], k[1:]) if k[:1] in "+~" else ("", k)
+        for suf in ("هما", "هم", "ها", "ه"):
+            if b.endswith(suf) and len(b) - len(suf) >= 3:
+                keys.append(("+" + b[: -len(suf)], f))
+    return tuple(dict.fromkeys(keys))
+
+
+_KIND_ORDER = {"verb": 0, "noun": 1, "light": 2, "weak": 3}
+
+
+def _lookup(lex: Lexicon, keys: tuple[tuple[str, bool], ...]) -> tuple[list[Entry], bool, str]:
+    for k, fut in keys:
+        if k[:1] == "+":
+            k = k[1:]
+            ents = [e for e in lex.lookup(k) if e.kind in ("noun", "weak")]
+        elif k[:1] == "~":
+            k = k[1:]
+            ents = [e for e in lex.lookup(k) if e.kind in ("noun", "weak") or e.imperfect]
+        else:
+            ents = lex.lookup(k)
+        if ents:
+            if (
+                k[:1] == "س"
+                and k[1:2] in ("ي", "ت", "ن")
+                and len(k) > 4
+                and ents[0].kind in ("verb", "light")
+            ):
+                fut = True
+            return sorted(ents, key=lambda e: _KIND_ORDER[e.kind]), fut, k
+    return [], False, ""
+
+
+class Extractor:
+    def __init__(self, add_entities: bool = True) -> None:
+        self.add_entities = add_entities
+        self.ar = arabic()
+        self.en = english()
+        self.agents = arabic_agents()
+        self._cache: dict[tuple, tuple[list[Entry], bool, str]] = {}
+
+    # ------------------------------------------------------------ entry point
+    def __call__(self, doc: Document) -> None:
+        lang = doc.language or doc.layer.language
+        lang = "ar" if lang == "ar" else "en"
+        layer = doc.layer
+        ents_by_start = sorted(
+            ((m.start, m.end, e) for e in doc.entities for m in e.mentions), key=lambda x: (x[0], -x[1])
+        )
+        self._had_entities = bool(doc.entities)
+        self._doc_text = doc.text
+        dateline = self._dateline(doc)
+        m = _DATELINE.match(doc.text)
+        dateline_end = m.end() if m else None
+        # a date written in the dateline ("LONDON, March 5 (Reuters) -", «القاهرة في 5 مارس -»)
+        head = _DATELINE_ANY.match(doc.text)
+        self._dateline_date = next(
+            (
+                tm.value
+                for tm in doc.times
+                if head and tm.value and tm.end <= head.end() and tm.type == "DATE"
+            ),
+            None,
+        )
+        events: list[Event] = []
+        anaphoric: set[int] = set()
+        self._new_entities: list[Entity] = []
+        self._next_id = 1 + max(
+            (int(m) for e in doc.entities for m in re.findall(r"\d+", e.id)[-1:]), default=0
+        )
+        for si, (ss, se) in enumerate(layer.sentences):
+            toks = layer.sentence_tokens(si)
+            if not toks:
+                continue
+            trigs = self._ar_triggers(toks) if lang == "ar" else self._en_triggers(toks)
+            if lang == "ar" and not any(t.type == "PROTEST" for t in trigs):
+                crowd = self._ar_crowd(toks)
+                if crowd is not None:
+                    trigs.append(Trig(crowd, crowd, "PROTEST", "demo", "noun", [crowd]))
+                    trigs.sort(key=lambda t: t.a)
+            if not trigs:
+                continue
+            self._factuality(toks, trigs, lang)
+            cands = self._candidates(doc, toks, ss, se, ents_by_start, lang)
+            if dateline_end is not None and ss < dateline_end:  # "WASHINGTON (AP) -" is no participant
+                cands = [c for c in cands if c.start >= dateline_end]
+            attr = self._attribution(toks, lang, cands)
+            for t in trigs:
+                ev = self._event(doc, toks, t, cands, attr, lang, ss, se, dateline)
+                if ev is not None:
+                    events.append(ev)
+                    ana = self._anaphoric(toks, t, lang)
+                    if ana == "strong" or (ana and not (ev.actor or ev.target)):
+                        anaphoric.add(id(ev))
+        if self._new_entities:
+            doc.entities.extend(self._new_entities)
+        doc.events = _dedup(events, anaphoric)
+        for i, ev in enumerate(doc.events, 1):
+            ev.id = f"ev{i}"
+
+    # ------------------------------------------------------------ triggers
+    def _ar_triggers(self, toks: list[Token]) -> list[Trig]:
+        info: list[tuple[list[Entry], bool, str]] = []
+        for t in toks:
+            if t.kind != "ar":
+                info.append(([], False, ""))
+                continue
+            keys = _ar_keys(t)
+            hit = self._cache.get(keys)
+            if hit is None:
+                if len(self._cache) > 100_000:
+                    self._cache.clear()
+                hit = self._cache[keys] = _lookup(self.ar, keys)
+            info.append(hit)
+        # two-word event nouns: اتصال هاتفي، إطلاق النار، وقف إطلاق النار، حظر التجول، حالة الطوارئ
+        self._phrase_span = {}
+        for i in range(len(toks) - 1):
+            if toks[i].kind != "ar":
+                continue
+            nxt = toks[i + 1].norm
+            for k, _ in _ar_keys(toks[i]):
+                k = k.lstrip("+~")
+                hit2 = next(
+                    ((tm, ln) for (a, b), (tm, ln) in AR_BIGRAMS.items() if a == k and nxt.startswith(b)),
+                    None,
+                )
+                if hit2 is not None:
+                    (typ, mode), ln = hit2
+                    info[i] = ([Entry(typ, mode, "noun")], False, k)
+                    for j in range(i + 1, min(len(toks), i + ln)):
+                        info[j] = ([], False, "")
+                    self._phrase_span[i] = min(len(toks) - 1, i + ln - 1)
+                    break
+        return self._assemble(toks, info, self.ar.governors, "ar")
+
+    def _en_triggers(self, toks: list[Token]) -> list[Trig]:
+        lows = [en_lemma(t.text) if t.kind == "latin" else t.text for t in toks]
+        info: list[tuple[list[Entry], bool, str]] = [([], False, "")] * len(toks)
+        info = list(info)
+        phrase_span: dict[int, int] = {}
+        i = 0
+        while i < len(toks):
+            hit = None
+            for ln in (5, 4, 3, 2):
+                key = tuple(lows[i : i + ln])
+                if len(key) == ln and key in self.en.phrases:
+                    hit = (ln, self.en.phrases[key])
+                    break
+            if hit:
+                ln, ents = hit
+                info[i] = (sorted(ents, key=lambda e: _KIND_ORDER[e.kind]), False, " ".join(lows[i : i + ln]))
+                phrase_span[i] = i + ln - 1
+                i += ln
+                continue
+            if toks[i].kind == "latin" and toks[i].text not in ("March", "May"):  # months
+                ents = self.en.lookup(lows[i])
+                if ents:
+                    info[i] = (sorted(ents, key=lambda e: _KIND_ORDER[e.kind]), False, lows[i])
+            i += 1
+        self._phrase_span = phrase_span
+        # "X must ..." is a demand only when someone says it: "Russia said Sudan must return the helicopter"
+        if not any(w in EN_SPEECH for w in lows):
+            for i, w in enumerate(lows):
+                if w == "must":
+                    info[i] = ([], False, "")
+        return self._assemble(toks, info, self.en.governors, "en", lows)
+
+    def _assemble(self, toks, info, governors, lang, lows=None) -> list[Trig]:
+        out: list[Trig] = []
+        consumed: set[int] = set()
+        phrase_span = getattr(self, "_phrase_span", {})
+        boundary = F.PUNCT_BOUNDARY
+        for i, (ents, fut, _key) in enumerate(info):
+            if not ents or i in consumed:
+                continue
+            kinds = {e.kind for e in ents}
+            end_i = phrase_span.get(i, i)
+            # light verb + event noun within a short window
+            if "light" in kinds:
+                best = None
+                for j in range(end_i + 1, min(len(toks), end_i + (8 if lang == "ar" else 5))):
+                    if toks[j].text in boundary:
+                        break
+                    jents = info[j][0]
+                    strong = [e for e in jents if e.kind == "noun"]
+                    weak = [e for e in jents if e.kind == "weak"]
+                    if strong:
+                        best = (j, strong[0])
+                        break
+                    if weak and best is None:
+                        best = (j, weak[0])
+                if best is not None:
+                    j, e = best
+                    lights = [x for x in ents if x.kind == "light"]
+                    lt = lights[0]
+                    resolved = _light_type({x.type for x in lights}, e)
+                    if resolved is not None:
+                        typ, mode = resolved
+                        consumed.add(j)
+                        out.append(Trig(i, j, typ, mode, "verb", [i, j], future=fut, imperfect=lt.imperfect))
+                        continue
+                if kinds <= {"light", "weak"}:
+                    continue
+            e = next((x for x in ents if x.kind in ("verb", "noun")), None)
+            if e is None:
+                continue
+            if e.kind == "noun" and lang == "ar" and i > 0:
+                prev = toks[i - 1].norm
+                if prev in AR_BLOCK_PREV or (len(prev) > 3 and prev[1:] in AR_BLOCK_PREV):
+                    continue
+            if e.kind == "noun" and i > 0:
+                pw = toks[i - 1].norm if lang == "ar" else toks[i - 1].text.lower()
+                if pw in (AR_TOPIC if lang == "ar" else EN_TOPIC):
+                    continue  # «ستتناول التعاون»، «محادثات بشأن الاتفاق»: a topic, not an event
+            if (
+                lang == "en"
+                and i > 0
+                and toks[i].text[:1].isupper()
+                and toks[i - 1].text not in ('"', "“", "(", ":")
+            ):
+                continue  # part of a name: Amnesty International, Security Council, Defense Secretary
+            if lang == "en" and e.kind == "noun" and end_i + 1 < len(toks):
+                if toks[end_i + 1].text.lower() in ("police", "gear", "squad", "squads", "shield", "shields"):
+                    continue  # riot police, strike force
+            out.append(Trig(i, end_i, e.type, e.mode, e.kind, [i], future=fut, imperfect=e.imperfect))
+        # the same event said twice in one clause (a noun and its verb: "no agreement was signed")
+        merged: list[Trig] = []
+        for t in out:
+            prev = merged[-1] if merged else None
+            if (
+                prev is not None
+                and prev.type == t.type
+                and (
+                    (t.a - prev.b <= 3 and not any(toks[k].text in boundary for k in range(prev.b + 1, t.a)))
+                    or (t.kind == "noun" and t.a - prev.b <= 8)
+                )
+            ):
+                if t.a - prev.b <= 3:
+                    prev.b = max(prev.b, t.b)
+                prev.cues += t.cues
+                prev.future = prev.future or t.future
+                if t.kind == "verb":
+                    prev.kind = "verb"
+                continue
+            merged.append(t)
+        # governors: the event in the complement of رفض / طالب / هدد / refused / urged is embedded
+        for t in merged:
+            key = info[t.a][2]
+            gov = governors.get(key) or (governors.get(toks[t.a].text.lower()) if lang == "en" else None)
+            if gov is None and lang == "ar":
+                for k, _ in _ar_keys(toks[t.a]):
+                    k = k.lstrip("+~")
+                    if k in governors:
+                        gov = governors[k]
+                        break
+            if gov is None:
+                continue
+            for u in merged:
+                if u is t or u.a <= t.b or u.a - t.b > 12:
+                    continue
+                if any(toks[k].text in boundary for k in range(t.b + 1, u.a)):
+                    continue
+                effect = gov[1]
+                if effect == "denied":  # نفى أن / denied that: only a complement clause is negated
+                    comp = {"ان", "انه", "انها", "بان", "that", "having", "it", "he", "she", "they"}
+                    words = [
+                        toks[k].norm if lang == "ar" else toks[k].text.lower() for k in range(t.b + 1, u.a)
+                    ]
+                    if not comp & set(words):
+                        continue
+                    effect = "negative"
+                u.embedded = True
+                u.gov = effect
+        return merged
+
+    @staticmethod
+    def _anaphoric(toks: list[Token], t: Trig, lang: str) -> str | None:
+        """«نفت روسيا هذه الاتهامات»، «احتجاجا على الزيارة»: a definite noun that points back to an event told before."""
+        if t.kind != "noun":
+            return None
+        if lang == "ar":
+            prev = toks[t.a - 1].norm if t.a > 0 else ""
+            nxt = toks[t.b + 1].norm if t.b + 1 < len(toks) else ""
+            if prev in AR_DEMONSTRATIVES or nxt in AR_DEMONSTRATIVES:
+                return "strong"
+            return "weak" if toks[t.a].norm.startswith("ال") else None
+        prev = toks[t.a - 1].text.lower() if t.a > 0 else ""
+        if prev in ("this", "these", "those"):
+            return "strong"
+        return "weak" if prev == "the" else None
+
+    def _ar_crowd(self, toks: list[Token]) -> int | None:
+        """A sentence whose subject is المتظاهرون / المحتجون / المعتصمون tells of a protest.
+
+        Only the nominative plural (ـون) counts: المتظاهرين is an object or a genitive
+        (اعتقال المتظاهرين، قمع الشرطة للمتظاهرين), which tells of something done to them.
+        """
+        for i, t in enumerate(toks):
+            if t.kind != "ar" or normalize(t.prefix)[-1:] in ("ب", "ل", "ك"):
+                continue
+            prev = toks[i - 1].norm if i > 0 else ""
+            prev2 = toks[i - 2].norm if i > 1 else ""
+            counted = prev in AR_QUANTIFIERS or prev.isdigit() or (prev == "من" and prev2 in AR_QUANTIFIERS)
+            for k, _ in _ar_keys(t):
+                k = k.lstrip("+~")
+                k = k[2:] if k.startswith("ال") else k
+                if not k.startswith(("متظاهر", "محتج", "معتصم", "مضرب")) or k.startswith("محتجز"):
+                    continue
+                # المتظاهرون (nominative), or a counted crowd: مئات المتظاهرين، نحو مائة متظاهر
+                if k.endswith("ون") or counted:
+                    return i
+        return None
+
+    # ------------------------------------------------------------ factuality
+    def _factuality(self, toks: list[Token], trigs: list[Trig], lang: str) -> None:
+        words = [t.norm if lang == "ar" else en_lemma(t.text) for t in toks]
+        if lang == "ar":
+            first = next((w for w in words if w not in ("و", "ف")), "")
+            first = first[1:] if first[:1] in "وف" and len(first) > 2 else first
+            second = (
+                words[words.index(first) + 1]
+                if first in words and words.index(first) + 1 < len(words)
+                else ""
+            )
+            sent_cond = first in ("اذا", "لو", "لولا") and second not in ("كان", "كانت")
+        else:
+            sent_cond = bool(words) and words[0] in ("if", "unless")
+        for t in trigs:
+            mods: set[str] = set()
+            if sent_cond:
+                mods.add("conditional")
+            if t.future:
+                mods.add("planned")
+            for c in t.cues:
+                if lang == "ar":
+                    neg, m = self._ar_left(toks, words, c, t)
+                else:
+                    neg, m = self._en_left(toks, words, c, t)
+                t.negated = t.negated or neg
+                mods |= m
+            # a cue right after the trigger: الهجوم المزعوم
+            nxt = t.b + 1
+            if lang == "ar" and nxt < len(toks) and words[nxt] in F.AR_ALLEGED_RIGHT:
+                mods.add("alleged")
+            if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
+                for j in range(nxt, min(len(toks), nxt + 2)):
+                    if toks[j].text in F.PUNCT_BOUNDARY:
+                        break
+                    if words[j] in ("اذا", "لو"):
+                        mods.add("conditional")
+            if lang == "en":
+                # "would ... if ..." later in the same sentence
+                if any(words[k] == "would" for k in range(max(0, t.a - 3), t.a)) and "if" in words[t.b :]:
+                    mods.add("conditional")
+            if t.embedded:
+                if t.gov == "negative":
+                    t.negated = True
+                elif t.gov in ("possible", "planned"):
+                    mods.add(t.gov)
+            t.mods = mods
+
+    def _ar_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
+        neg = False
+        mods: set[str] = set()
+        # negation: the particle right before the trigger (auxiliaries such as يتم, يكن, ممكنا between)
+        k = c - 1
+        skipped = 0
+        while k >= 0 and skipped <= 3:
+            w = words[k]
+            w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                break
+            if w in F.AR_NEG or w0 in F.AR_NEG:
+                neg = True
+                if w0 == "لن" or w == "لن":
+                    mods.add("planned")
+                if k > 0 and words[k - 1] in ("ما", "وما") and w0 == "لم":
+                    mods.add("conditional")  # ما لم: unless
+                break
+            if w0 == "ما" and t.kind == "verb" and not t.imperfect:
+                prev = words[k - 1] if k > 0 else ""
+                prev0 = prev[1:] if prev[:1] in "وف" and len(prev) > 2 else prev
+                if prev0 not in F.AR_NEG_MA_BLOCK and prev not in F.AR_NEG_MA_BLOCK:
+                    neg = True
+                break
+            if w in F.AR_AUX or w0 in F.AR_AUX:
+                skipped += 1
+                k -= 1
+                continue
+            break
+        # modality: scan the clause leftwards
+        k = c - 1
+        while k >= 0 and c - k <= 12:
+            tk = toks[k]
+            w = words[k]
+            w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+            if tk.text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY or w0 in F.AR_BOUNDARY:
+                if w0 == "ان":  # يشتبه في أن / من المقرر أن / يحتمل أن govern the clause they introduce
+                    for j in (k - 1, k - 2):
+                        pj = words[j] if j >= 0 else ""
+                        pj0 = pj[1:] if pj[:1] in "وف" and len(pj) > 2 else pj
+                        if pj0 in F.AR_ALLEGED or pj in F.AR_ALLEGED:
+                            mods.add("alleged")
+                        elif pj0 in F.AR_POSS or pj in F.AR_POSS:
+                            mods.add("possible")
+                        elif pj0 in F.AR_PLANNED or pj in F.AR_PLANNED:
+                            mods.add("planned")
+                    if any(
+                        words[j] in F.AR_HIST or words[j][1:] in F.AR_HIST for j in range(max(0, k - 8), k)
+                    ):
+                        if not any(toks[j].text in F.PUNCT_BOUNDARY for j in range(max(0, k - 8), k)):
+                            mods.add("historical")
+                break
+            if w0 in F.AR_COND or w in F.AR_COND:
+                if not (k + 1 < len(words) and words[k + 1] in ("كان", "كانت")):  # concessive وإذا كان
+                    mods.add("conditional")
+            elif w0 in F.AR_POSS or w in F.AR_POSS:
+                mods.add("possible")
+            elif w0 == "قد" or w == "قد":
+                nxt = words[k + 1] if k + 1 < len(words) else ""
+                nxt_is_trigger = k + 1 == t.a
+                impf = (
+                    (t.imperfect if nxt_is_trigger else False)
+                    or nxt[:1] == "ي"
+                    or (nxt[:1] in "تن" and not nxt.endswith(("وا", "ت", "نا", "تم", "ا")))
+                )
+                hist = any(
+                    words[j] in F.AR_HIST or words[j][1:] in F.AR_HIST for j in range(max(0, k - 8), k)
+                )
+                if impf and not hist:
+                    mods.add("possible")
+            elif w0 in F.AR_ALLEGED or w in F.AR_ALLEGED:
+                mods.add("alleged")
+            elif w0 in F.AR_PLANNED or w in F.AR_PLANNED:
+                mods.add("planned")
+            elif w0 in F.AR_HIST or w in F.AR_HIST:
+                nxt = words[k + 1] if k + 1 < len(words) else ""
+                if w0 != "سبق" or nxt in ("ان", "لل") or nxt[:1] == "ل":
+                    mods.add("historical")
+            elif (w0[:1] == "س" and w0[1:] in ("يتم", "تتم", "يكون", "تكون", "يقوم", "تقوم")) or w0 in (
+                "سيتم",
+                "ستتم",
+            ):
+                mods.add("planned")
+            k -= 1
+        return neg, mods
+
+    def _en_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
+        neg = False
+        mods: set[str] = set()
+        k = c - 1
+        skipped = 0
+        while k >= 0 and skipped <= 4:
+            w = words[k]
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                break
+            if w in F.EN_NEG:
+                neg = True
+                break
+            if w in F.EN_AUX or w.endswith("ly"):
+                skipped += 1
+                k -= 1
+                continue
+            break
+        k = c - 1
+        while k >= 0 and c - k <= 10:
+            w = words[k]
+            if toks[k].text in F.PUNCT_BOUNDARY or (w in F.EN_BOUNDARY and c - k > 1):
+                break
+            if w in F.EN_COND:
+                mods.add("conditional")
+            elif w in F.EN_POSS:
+                mods.add("possible")
+            elif w in F.EN_ALLEGED:
+                mods.add("alleged")
+            elif w in F.EN_PLANNED:
+                if (
+                    w != "set"
+                    and w != "going"
+                    and w != "expected"
+                    or (k + 1 < len(words) and words[k + 1] == "to")
+                ):
+                    mods.add("planned")
+            elif w == "would":
+                mods.add("planned")
+            elif w in F.EN_HIST and c - k <= 4:
+                mods.add("historical")
+            k -= 1
+        return neg, mods
+
+    # ------------------------------------------------------------ attribution (reported)
+    def _attribution(self, toks: list[Token], lang: str, cands: list[Cand]):
+        """(token index where the attribution starts, scope 'all' or 'after', source candidate)."""
+        n = len(toks)
+        words = [t.norm if lang == "ar" else en_lemma(t.text) for t in toks]
+        for k, w in enumerate(words):
+            w0 = w[1:] if lang == "ar" and w[:1] in "وف" and len(w) > 2 else w
+            hit = False
+            if lang == "ar":
+                if w0 in F.AR_ATTR or w in F.AR_ATTR:
+                    hit = True
+                elif w0 in F.AR_REPORT_VERBS or w in F.AR_REPORT_VERBS:
+                    nxt = [words[j] for j in range(k + 1, min(n, k + 3))]
+                    hit = any(x in F.AR_SOURCE_NOUNS or x[1:] in F.AR_SOURCE_NOUNS for x in nxt)
+            else:
+                if w == "according" and k + 1 < n and words[k + 1] == "to":
+                    hit = True
+                elif w in ("reported", "reportedly"):
+                    hit = True
+                elif w in ("said", "say", "says", "told") and k > 0 and words[k - 1] in F.EN_SOURCE_NOUNS:
+                    hit = True
+            if not hit:
+                continue
+            src = next(
+                (
+                    c
+                    for c in cands
+                    if k < c.tok <= k + 6
+                    and not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(k + 1, c.tok))
+                ),
+                None,
+            )
+            # «بحسب X فإن ...» / "According to X, ..." head the clause after them; at the end they cover it all
+            after_f = any(
+                words[j][:1] == "ف" and words[j] in ("فان", "فقد", "فانه", "فانها")
+                for j in range(k + 1, min(n, k + 8))
+            )
+            phrase = w in F.AR_ATTR or w0 in F.AR_ATTR  # بحسب / وفق: not a reporting verb
+            scope = "after" if (k <= 1 or after_f or (lang == "ar" and not phrase)) else "all"
+            if lang == "en" and k > 2 and w in ("said", "say", "says", "told", "reported"):
+                scope = "all"
+            return (k, scope, src)
+        return None
+
+    # ------------------------------------------------------------ participants
+    def _candidates(self, doc, toks, ss, se, ents_by_start, lang) -> list[Cand]:
+        out: list[Cand] = []
+        ends = [t.end for t in toks]
+
+        def tok_index(off: int) -> int:
+            return min(bisect_right(ends, off), len(toks) - 1)
+
+        covered: set[int] = set()
+        for s, e, ent in ents_by_start:
+            if s < ss or e > se:
+                continue
+            ti, tj = tok_index(s), tok_index(e - 1)
+            if any(k in covered for k in range(ti, tj + 1)):
+                continue
+            covered.update(range(ti, tj + 1))
+            out.append(Cand(s, e, ent.id, ent.name, ent.type, ti, tj))
+        # group nouns (الشرطة، المتظاهرون، police, protesters)
+        for i, t in enumerate(toks):
+            if i in covered:
+                continue
+            if lang == "ar" and t.kind == "ar":
+                for k, _ in _ar_keys(t):
+                    k = k.lstrip("+~")
+                    sec = self.agents.get(k) or self.agents.get("ال" + k)
+                    if (
+                        sec is None
+                        and k.startswith("ال")
+                        and len(k) >= 7
+                        and (k.endswith("يين") or k.endswith("يون"))
+                    ):
+                        sec = "CVL"  # nationality plurals: التونسيين، الإسرائيليين
+                    if sec:
+                        out.append(
+                            Cand(
+                                t.stem_start,
+                                t.end,
+                                None,
+                                doc.text[t.stem_start : t.end],
+                                _sector_type(sec),
+                                i,
+                                i,
+                                sec,
+                            )
+                        )
+                        covered.add(i)
+                        break
+            elif lang == "en" and t.kind == "latin" and t.text.lower() in EN_AGENTS:
+                sec = EN_AGENTS[t.text.lower()]
+                out.append(Cand(t.start, t.end, None, t.text, _sector_type(sec), i, i, sec))
+                covered.add(i)
+        if lang == "en" and not self._had_entities:
+            out += self._en_noun_phrases(toks, covered)
+        out.sort(key=lambda c: c.start)
+        if lang == "en":
+            out = _merge_en(out, toks, doc.text)
+        return out
+
+    def _en_noun_phrases(self, toks: list[Token], covered: set[int]) -> list[Cand]:
+        """Capitalised noun phrases as actor candidates when no NER ran (English only)."""
+        out: list[Cand] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            t = toks[i]
+            if (
+                i not in covered
+                and t.kind == "latin"
+                and t.text[:1].isupper()
+                and t.text.lower() not in EN_STOP_CAPS
+                and not (self.en.lookup(en_lemma(t.text)) and i == 0)
+            ):
+                j = i
+                while True:
+                    # dotted abbreviations: U.N., U.S.
+                    if (
+                        j + 2 < n
+                        and len(toks[j].text) == 1
+                        and toks[j + 1].text == "."
+                        and toks[j + 1].start == toks[j].end
+                        and toks[j + 2].kind == "latin"
+                        and len(toks[j + 2].text) == 1
+                        and toks[j + 2].text.isupper()
+                        and toks[j + 2].start == toks[j + 1].end
+                    ):
+                        j += 2
+                        if j + 1 < n and toks[j + 1].text == "." and toks[j + 1].start == toks[j].end:
+                            j += 1
+                        continue
+                    if (
+                        j + 1 < n
+                        and toks[j + 1].kind == "latin"
+                        and (toks[j + 1].text[:1].isupper() or toks[j + 1].text in ("of", "al", "bin"))
+                        and toks[j + 1].text.lower() not in EN_STOP_CAPS - {"of"}
+                    ):
+                        j += 1
+                        continue
+                    break
+                while j > i and toks[j].text in ("of", "al", "bin"):
+                    j -= 1
+                if toks[j].start - t.start < 80:
+                    prev = toks[i - 1].text.lower() if i > 0 else ""
+                    etype = "GPE" if prev in EN_PLACE_PREP or prev in ("from", "to") else "MISC"
+                    name = self._doc_text[t.start : toks[j].end]
+                    out.append(Cand(t.start, toks[j].end, None, name, etype, i, j))
+                i = j + 1
+                continue
+            i += 1
+        return out
+
+    def _entity_for(self, doc: Document, c: Cand) -> str:
+        if c.ent:
+            return c.ent
+        key = normalize(c.name)
+        for e in doc.entities + self._new_entities:
+            if normalize(e.name) == key:
+                if not any(m.start == c.start for m in e.mentions):
+                    e.mentions.append(Mention(start=c.start, end=c.end, text=doc.text[c.start : c.end]))
+                c.ent = e.id
+                return e.id
+        eid = f"e{self._next_id}"
+        self._next_id += 1
+        self._new_entities.append(
+            Entity(
+                id=eid,
+                type=c.etype,
+                name=c.name,
+                mentions=[Mention(start=c.start, end=c.end, text=doc.text[c.start : c.end])],
+            )  # type: ignore[arg-type]
+        )
+        c.ent = eid
+        return eid
+
+    def _participants(self, toks, t: Trig, cands: list[Cand], lang: str):
+        preps = AR_PLACE_PREP if lang == "ar" else EN_PLACE_PREP
+
+        def is_place(c: Cand) -> bool:
+            if c.tok == 0:
+                return False
+            p = toks[c.tok - 1]
+            pw = p.norm if lang == "ar" else p.text.lower()
+            tokw = toks[c.tok]
+            own_prefix = lang == "ar" and normalize(tokw.prefix)[-1:] == "ب" and c.etype in PLACE_TYPES
+            return pw in preps or (lang == "ar" and pw[1:] in preps) or own_prefix
+
+        def blocked(lo: int, hi: int) -> bool:
+            return any(toks[k].text in (".", ";", "؛", "?", "؟") for k in range(lo, hi))
+
+        stop_words = (F.AR_BOUNDARY | F.AR_COND) if lang == "ar" else ((F.EN_BOUNDARY - {"and"}) | F.EN_COND)
+
+        def clause_blocked(lo: int, hi: int) -> bool:
+            for k in range(lo, hi):
+                if toks[k].text in F.PUNCT_BOUNDARY:
+                    return True
+                w = toks[k].norm if lang == "ar" else toks[k].text.lower()
+                if w in stop_words or (lang == "ar" and w[:1] in "وف" and w[1:] in stop_words):
+                    return True
+            return False
+
+        def target_marked(c: Cand) -> bool:
+            """مع X، ضد X، لـX، with X, against X: a partner or target, never the actor."""
+            if lang == "ar":
+                if normalize(toks[c.tok].prefix)[-1:] == "ل":
+                    return True
+                return c.tok > 0 and toks[c.tok - 1].norm in AR_TARGET_PREP
+            return c.tok > 0 and toks[c.tok - 1].text.lower() in EN_TARGET_PREP
+
+        usable = [c for c in cands if c.etype in ACTOR_TYPES or c.ent is None]
+        if t.type == "PROTEST":
+            usable = [c for c in usable if (c.sector or "")[:3] not in ("COP", "MIL", "GOV")]
+            crowd = [c for c in usable if c.sector and not blocked(min(c.tok, t.a), max(c.tok, t.a))]
+            if crowd:
+                protesters = [c for c in crowd if _is_protester(c.name)]
+                after_c = [
+                    c
+                    for c in crowd
+                    if c.tok > t.b and c.tok - t.b <= 6 and not clause_blocked(t.b + 1, c.tok)
+                ]
+                before_c = [c for c in crowd if c.tok_end < t.a and not clause_blocked(c.tok_end + 1, t.a)]
+                if protesters:
+                    best = min(protesters, key=lambda c: abs(c.tok - t.a))
+                elif lang == "ar" and after_c:
+                    best = after_c[0]  # تظاهر أمس عشرات من أعضاء الحزب: the subject follows the verb
+                elif before_c:
+                    best = before_c[-1]
+                else:
+                    best = min(crowd, key=lambda c: abs(c.tok - t.a))
+                rest = [
+                    c for c in usable if c is not best and c.tok > max(t.b, best.tok_end) and not is_place(c)
+                ]
+                return best, (rest[0] if rest and rest[0].tok - t.b <= 8 else None)
+        if lang == "ar" and t.a >= 1 and toks[t.a - 1].norm in ("الذين", "الذي", "التي", "اللذين"):
+            rel = [c for c in usable if c.tok_end < t.a - 1 and t.a - 1 - c.tok_end <= 4 and not is_place(c)]
+            if rel:
+                nxt = [c for c in usable if c.tok > t.b and c.tok - t.b <= 6 and not is_place(c)]
+                return rel[-1], (nxt[0] if nxt else None)
+        lo = (
+            t.a if lang == "ar" else t.b
+        )  # the subject may sit inside a light-verb span: تفرض الولايات المتحدة عقوبات
+        after = [
+            c
+            for c in usable
+            if c.tok > lo and c.tok != t.b and not blocked(lo + 1, c.tok) and not is_place(c)
+        ]
+        before = [
+            c
+            for c in usable
+            if c.tok_end < t.a
+            and not clause_blocked(c.tok_end + 1, t.a)
+            and not is_place(c)
+            and not target_marked(c)
+        ]
+        actor = target = None
+        if lang == "ar":
+            near_after = [c for c in after if c.tok - t.b <= 4 and not clause_blocked(lo + 1, c.tok)]
+            subj_after = [c for c in near_after if not target_marked(c)]
+            if subj_after and not (before and before[-1].tok_end >= t.a - 2):
+                near_after = subj_after
+                actor = near_after[0]
+                rest = [c for c in after if c is not actor and c.tok - actor.tok_end <= 8]
+                target = rest[0] if rest else None
+            elif before:
+                actor = before[-1]
+                target = (
+                    near_after[0] if near_after else (after[0] if after and after[0].tok - t.b <= 6 else None)
+                )
+            elif near_after:
+                target = near_after[0]  # «توقيع أي اتفاق مع بيونغ يانغ»: a partner, the actor is unknown
+        else:
+            words = [x.text.lower() for x in toks]
+            passive = any(
+                words[k] in ("was", "were", "been", "being", "is", "are") for k in range(max(0, t.a - 2), t.a)
+            )
+            by = next((c for c in after if c.tok > 0 and words[c.tok - 1] == "by"), None)
+            if passive and by is not None:
+                actor = by
+                target = before[-1] if before else None
+            else:
+                actor = before[-1] if before else None
+                if actor is None:  # "Pakistan, a key U.S. ally, has refused": the sentence-initial subject
+                    first = next(
+                        (c for c in usable if c.tok <= 2 and c.tok_end < t.a and not target_marked(c)), None
+                    )
+                    if first is not None and not any(
+                        toks[k].text in (".", ";") for k in range(first.tok_end + 1, t.a)
+                    ):
+                        actor = first
+                tgt = [c for c in after if c.tok - t.b <= 10 and c is not actor]
+                target = tgt[0] if tgt else None
+                definite = t.a > 0 and toks[t.a - 1].text.lower() in ("the", "this", "these", "that")
+                if actor is None and t.kind == "noun" and tgt and not definite:
+                    actor = tgt[0]
+                    target = tgt[1] if len(tgt) > 1 else None
+        if actor is not None and target is not None and actor.ent is not None and actor.ent == target.ent:
+            target = None
+        return actor, target
+
+    def _place(self, doc, toks, cands, lang, actor, target):
+        preps = AR_PLACE_PREP if lang == "ar" else EN_PLACE_PREP
+        for c in cands:
+            if c.etype not in PLACE_TYPES or c is actor or c is target:
+                continue
+            if c.ent is None and not self.add_entities:
+                continue
+            if c.tok > 0:
+                p = toks[c.tok - 1]
+                pw = p.norm if lang == "ar" else p.text.lower()
+                own = lang == "ar" and normalize(toks[c.tok].prefix)[-1:] == "ب"
+                if pw in preps or (lang == "ar" and pw[1:] in preps) or own:
+                    return self._entity_for(doc, c)
+        return None
+
+    # ------------------------------------------------------------ one event
+    def _event(self, doc, toks, t: Trig, cands, attr, lang, ss, se, dateline) -> Event | None:
+        mods = set(t.mods)
+        source = None
+        if attr is not None:
+            k, scope, src = attr
+            if scope == "all" or t.a > k:
+                mods.add("reported")
+                if src is not None:
+                    source = self._entity_for(doc, src)
+        # a quotation the quotes stage attributed to an outlet («... »، نقلت وكالة تاس)
+        tstart = toks[t.a].start
+        for q in doc.quotes:
+            if q.start <= tstart < q.end and q.source and doc.entity(q.source) is not None:
+                mods.add("reported")
+                source = source or q.source
+                break
+        modality = F.strongest(mods)
+        actor_c, target_c = self._participants(toks, t, cands, lang)
+        if source and actor_c is not None and actor_c.ent == source:
+            actor_c = None
+        actor = self._entity_for(doc, actor_c) if actor_c else None
+        target = self._entity_for(doc, target_c) if target_c else None
+        place = self._place(doc, toks, cands, lang, actor_c, target_c)
+        place_source = "sentence" if place else None
+        if place is None and dateline is not None:
+            place, place_source = dateline, "dateline"
+        date, date_source = None, None
+        for tm in doc.times:
+            if tm.start >= ss and tm.end <= se and tm.value:
+                date, date_source = tm.value, "sentence"
+                break
+        if date is None and self._dateline_date:
+            date, date_source = self._dateline_date, "dateline"
+        if date is None and doc.published:
+            date, date_source = doc.published.isoformat(), "published"
+        ts, te = toks[t.a].stem_start if lang == "ar" else toks[t.a].start, toks[t.b].end
+        mode = t.mode
+        if t.type in ("AID", "COOPERATE") and mode is None:  # مساعدات إنسانية، military aid
+            near = [
+                toks[k].norm if lang == "ar" else toks[k].text.lower()
+                for k in (t.b - 1, t.b + 1)
+                if 0 <= k < len(toks)
+            ]
+            for w in near:
+                w = w[2:] if w.startswith("ال") else w
+                if w.startswith(("انساني", "humanitarian")):
+                    mode = "humanitarian"
+                elif w.startswith(("عسكري", "military")):
+                    mode = "military"
+                elif w.startswith(("اقتصادي", "مالي", "economic", "financial")):
+                    mode = "economic"
+        return Event(
+            id="",
+            type=t.type,
+            mode=mode,
+            actor=actor,
+            target=target,
+            place=place,
+            place_source=place_source,
+            date=date,
+            date_source=date_source,
+            polarity="negative" if t.negated else "positive",
+            modality=modality,  # type: ignore[arg-type]
+            source=source,
+            evidence=Span(start=ss, end=se),
+            mentions=[Span(start=ss, end=se)],
+            trigger=TextSpan(start=ts, end=te, text=doc.text[ts:te]),
+            embedded=t.embedded or None,
+        )
+
+    def _dateline(self, doc: Document) -> str | None:
+        m = _DATELINE.match(doc.text)
+        if not m:
+            return None
+        s, e = m.span(1)
+        name = m.group(1).strip()
+        if not name or any(ch.isdigit() for ch in name) or len(name.split()) > 3:
+            return None
+        s = doc.text.index(name, s)
+        e = s + len(name)
+        for ent in doc.entities:
+            if any(mm.start < e and mm.end > s for mm in ent.mentions):
+                return ent.id
+        key = normalize(name)
+        for ent in doc.entities:
+            if normalize(ent.name) == key:
+                ent.mentions.insert(0, Mention(start=s, end=e, text=doc.text[s:e]))
+                return ent.id
+        if not self.add_entities:
+            return None
+        ids = [int(x) for en in doc.entities for x in re.findall(r"\d+", en.id)[-1:]]
+        eid = f"e{1 + max(ids, default=0)}"
+        doc.entities.append(
+            Entity(id=eid, type="GPE", name=name, mentions=[Mention(start=s, end=e, text=name)])
+        )
+        return eid
+
+
+COOPERATIVE = frozenset({"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
+CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+
+
+def plover_type(ev: Event) -> str:
+    """The type PLOVER's own coding rules give: intent to act is AGREE or THREATEN, a refusal is REJECT.
+
+    khabar keeps the action itself with its factuality (CONSULT planned, AGREE negative); PLOVER codes
+    "will visit" as AGREE, "will boycott" as THREATEN and "failed to agree" as REJECT.
+    """
+    if ev.modality in ("planned", "conditional") and ev.polarity == "positive":
+        if ev.type in COOPERATIVE:
+            return "AGREE"
+        if ev.type in CONFLICTUAL:
+            return "THREATEN"
+    if ev.type == "AGREE" and ev.polarity == "negative":
+        return "REJECT"
+    return ev.type
+
+
+def _merge_en(cands: list[Cand], toks: list[Token], text: str) -> list[Cand]:
+    """«Hezbollah guerrillas», «Israeli intelligence officials», «Hungarian and Romanian officials»: one actor."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and c.sector and prev.ent is None and c.ent is None:
+            gap = [toks[k].text for k in range(prev.tok_end + 1, c.tok)]
+            if len(gap) <= 1 and all(g.islower() or g == "and" for g in gap):
+                out[-1] = Cand(
+                    prev.start, c.end, None, text[prev.start : c.end], c.etype, prev.tok, c.tok_end, c.sector
+                )
+                continue
+            if prev.sector is None and len(out) >= 2 and gap == []:
+                pass
+        out.append(c)
+    # «Hungarian and Romanian officials»: an adjective NP joined by "and" to the merged actor
+    res: list[Cand] = []
+    for c in out:
+        if res and c.sector and res[-1].sector is None and res[-1].ent is None and c.ent is None:
+            gap = [toks[k].text for k in range(res[-1].tok_end + 1, c.tok)]
+            if gap == ["and"]:
+                p = res.pop()
+                c = Cand(p.start, c.end, None, text[p.start : c.end], c.etype, p.tok, c.tok_end, c.sector)
+        res.append(c)
+    return res
+
+
+def _is_protester(name: str) -> bool:
+    n = normalize(name)
+    for pre in ("و", "ل", "ال", "لل", "وال"):
+        if n.startswith(pre) and len(n) - len(pre) >= 5:
+            n2 = n[len(pre) :]
+            if n2.startswith(("متظاهر", "محتج", "معتصم", "مضرب")):
+                return True
+    return n.startswith(("متظاهر", "محتج", "معتصم", "مضرب", "protester", "protestor", "demonstrator"))
+
+
+def _light_type(light: set[str], e: Entry) -> tuple[str, str | None] | None:
+    """The type of light verb + event noun: فرض عقوبات, lifted the blockade, ended talks, sent troops."""
+    t, m = e.type, e.mode
+    if t in light:
+        return t, m
+    if "SANCTION" in light and t in ("CONSULT", "AID", "COOPERATE", "AGREE"):
+        return "SANCTION", None  # halt talks, cut aid
+    if "CONCEDE" in light:
+        if t == "SANCTION" or (t == "COERCE" and m == "restrict"):
+            return "RETREAT", "ease"  # lift sanctions, رفع الحصار
+        if t in ("COERCE", "REQUEST"):
+            return "CONCEDE", None  # lift a ban, accept demands
+    if "SUPPORT" in light and t == "SANCTION" and e.kind == "weak":
+        return "SUPPORT", None  # established diplomatic ties
+    if "ACCUSE" in light and t == "PROTEST":
+        return "ACCUSE", None  # lodged an official protest
+    if "AID" in light and t == "SUPPORT":
+        return "AID", None  # قدم دعما
+    if "AID" in light and t == "MOBILIZE":
+        return "MOBILIZE", m  # أرسل قوات
+    if "SANCTION" in light and t == "COERCE":
+        return "COERCE", m
+    if "RETREAT" in light and t == "ASSAULT":
+        return "ASSAULT", m  # أطلق صواريخ
+    if "ASSAULT" in light and t == "RETREAT":
+        return "RETREAT", m  # opened the border
+    if e.kind == "weak":
+        return None  # «قدمها على بداية الطريق»: a weak noun needs a light verb of its own kind
+    return t, m
+
+
+def _sector_type(sec: str) -> str:
+    return "ORG" if sec[:3] in ("COP", "MIL", "GOV", "REB", "OPP", "JUD", "LEG", "MED", "IGO") else "MISC"
+
+
+def _participants_key(ev: Event) -> frozenset[str]:
+    return frozenset(x for x in (ev.actor, ev.target) if x)
+
+
+def _dedup(events: list[Event], anaphoric: set[int] | None = None) -> list[Event]:
+    """One event per happening: same type, polarity and modality class, compatible participants and dates.
+
+    A definite event noun without participants («هذه الاتهامات»، "the talks") is a further mention of the
+    latest event of its type told before it.
+    """
+    out: list[Event] = []
+    anaphoric = anaphoric or set()
+    for ev in events:
+        if id(ev) in anaphoric:
+            prev = next((p for p in reversed(out) if p.type == ev.type and p.polarity == ev.polarity), None)
+            if prev is not None and ev.evidence.start - prev.evidence.start < 1500:
+                if not any(m.start == ev.evidence.start for m in prev.mentions):
+                    prev.mentions.append(Span(start=ev.evidence.start, end=ev.evidence.end))
+                continue
+        merged = False
+        for prev in out:
+            if prev.type != ev.type or prev.polarity != ev.polarity:
+                continue
+            hypo = {"conditional", "possible", "alleged", "planned"}
+            if (prev.modality in hypo) != (ev.modality in hypo):
+                continue
+            if prev.date_source == "sentence" and ev.date_source == "sentence" and prev.date != ev.date:
+                continue
+            a, b = _participants_key(prev), _participants_key(ev)
+            if not a or not b:
+                continue
+            if ev.type in SYMMETRIC:
+                same = a <= b or b <= a
+            else:
+                same = (
+                    (prev.actor == ev.actor or not prev.actor or not ev.actor)
+                    and (prev.target == ev.target or not prev.target or not ev.target)
+                    and bool(a & b)
+                )
+            if not same:
+                continue
+            if not any(m.start == ev.evidence.start for m in prev.mentions):
+                prev.mentions.append(Span(start=ev.evidence.start, end=ev.evidence.end))
+            prev.actor = prev.actor or ev.actor
+            prev.target = prev.target or ev.target
+            if prev.date_source != "sentence" and ev.date_source == "sentence":
+                prev.date, prev.date_source = ev.date, ev.date_source
+            merged = True
+            break
+        if not merged:
+            out.append(ev)
+    return out

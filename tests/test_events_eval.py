@@ -1,0 +1,65 @@
+"""The three event evaluations run from a clean clone and keep their figures."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from khabar.eval import events as ev
+
+
+def test_factuality_gold_set_is_well_formed():
+    items = ev.load_factuality(split="all")
+    assert len(items) >= 200
+    assert {x["split"] for x in items} == {"dev", "test"}
+    assert sum(x["lang"] == "ar" for x in items) >= 150
+    for x in items:
+        s = x["trigger_start"]
+        assert x["text"][s : s + len(x["trigger"])] == x["trigger"]
+        assert x["polarity"] in ("positive", "negative")
+        assert x["modality"] in (
+            "asserted",
+            "reported",
+            "alleged",
+            "planned",
+            "possible",
+            "conditional",
+            "historical",
+        )
+    mods = {x["modality"] for x in items}
+    assert mods == {"asserted", "reported", "alleged", "planned", "possible", "conditional", "historical"}
+    assert sum(x["polarity"] == "negative" for x in items) >= 20
+
+
+def test_factuality_dev_figures():
+    r = ev.eval_factuality(split="dev", stages=["language", "events"])
+    assert r["all"]["polarity_accuracy"] >= 0.95
+    assert r["all"]["modality_accuracy"] >= 0.90
+    assert r["all"]["detection"] >= 0.9
+    assert r["all"]["output_as_asserted_positive"] <= 2
+
+
+def test_plover_dev_type_accuracy_and_held_out_half_reported(shared_data):
+    r = ev.eval_plover(stages=["language", "events"])
+    assert r["dev"]["records"] + r["test"]["records"] == 322
+    assert r["dev"]["type_accuracy"] >= 0.75
+    assert r["dev"]["actor_match"] >= 0.7
+    assert 0 <= r["test"]["type_accuracy"] <= 1
+
+
+def test_cli_eval_events_factuality():
+    import typer
+
+    from khabar.cli_groups import Groups
+    from khabar.events.commands import register
+
+    app, eval_app = typer.Typer(), typer.Typer()
+    app.add_typer(eval_app, name="eval")
+    register(Groups(app=app, eval=eval_app, train=typer.Typer(), build=typer.Typer()))
+    res = CliRunner().invoke(
+        app, ["eval", "events", "--factuality", "--split", "dev", "--stages", "language,events"]
+    )
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.output)
+    assert out["factuality"]["split"] == "dev" and out["factuality"]["all"]["gold"] == 125
