@@ -128,7 +128,7 @@ def _tokens_key(s: str) -> list[str]:
     return [L.strip_al(w) if not w.isascii() else w for w in _WORDS.findall(normalize(s))]
 
 
-def _entity_for(st: _State, start: int, end: int, etype: str) -> str | None:
+def _entity_for(st: _State, start: int, end: int, etype: str, loose: bool = False) -> str | None:
     """The entity of the name at [start, end): an overlapping mention, a name containing it, or a new one."""
     text = st.text
     while start < end and (text[start].isspace() or text[start] in _QUOTE_CHARS):
@@ -150,7 +150,7 @@ def _entity_for(st: _State, start: int, end: int, etype: str) -> str | None:
         names = {e.name} | {m.text for m in e.mentions}
         for n in names:
             nk = _tokens_key(n)
-            if nk and (kset <= set(nk) or set(nk) <= kset) and _compatible(e.type, etype):
+            if nk and (kset <= set(nk) or set(nk) <= kset) and (loose or _compatible(e.type, etype)):
                 best = e
                 break
         if best is not None:
@@ -443,7 +443,7 @@ def _extract_ar(st: _State) -> list[_Found]:
             if ctype == "verb":
                 # "أكد على", "حذر من", "أعلن عن": no quotation, but its subject is the speaker of what
                 # follows with a zero subject ("وقال ...")
-                sp = _ar_speaker_inner(st, i, i + 1, min(max_j, i + 12), ctype, strict=True)
+                sp = _ar_speaker_inner(st, i, i + 1, max_j, ctype, strict=True)
                 if sp.known and sp.entity is not None:
                     st.last_speaker, st.last_speaker_set = sp.entity, True
             i += 1
@@ -452,7 +452,9 @@ def _extract_ar(st: _State) -> list[_Found]:
         if ctype in ("weak", "describe") and bkind == "comp" and ctype == "weak":
             i += 1
             continue
-        # the reported content
+        # the reported content ("قال: إن ..." skips the complementizer after the colon)
+        if bkind == "colon" and bj + 1 < limit and normalize(toks[bj + 1].text) in L.AR_COMPLEMENTIZERS:
+            bj += 1
         cstart = toks[bj].end if bkind != "quote" else toks[bj].start
         mark = _marked_starting_at(st, cstart, 3)
         subj_lo, subj_hi = i + 1, bj
@@ -719,7 +721,12 @@ _AUDIENCE = frozenset(
     for w in "للصحفيين للصحافيين للصحافة للإعلاميين للإعلام للمحققين للحضور للصحيفة للوكالة لوسائل".split()
 )
 _PRON_PREP = frozenset(
-    normalize(w) for w in "فيه فيها له لها لهم منه منها الى إلى عليه عليها بدوره بدورها أيضا".split()
+    normalize(w)
+    for w in "فيه فيها له لها لهم منه منها منهم عنه عنها عنهم به بها بهم الى إلى عليه عليها عليهم بدوره بدورها أيضا".split()
+)
+_NOT_NAMES = frozenset(
+    normalize(w)
+    for w in "أنا أنت أنتم هو هي هم نحن هذا هذه ذلك تلك اسمه اسمها اسمهم إنه أنه إنها أنها ما من لا لم لن قد كان كانت ذات ذو الذي التي مثلا مثلاً تعيين".split()
 )
 _norm_adj = frozenset(
     normalize(w)
@@ -772,6 +779,14 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     if not words:
         return Speaker(None, False)
     nn0 = n0 if (n0 in _ALL_VOCAB or L.strip_al(n0) in _ALL_BARE) else L.strip_conj(n0)
+    if nn0 in L.AR_OUTLET_HEADS or L.strip_al(nn0) in _OUTLET_HEADS_BARE:
+        for mk in st.marked:
+            if t0.end <= mk.open <= t0.end + 2 and _nwords(text[mk.start : mk.end]) <= 5:
+                return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
+        org_end = _org_np_end(st, k, np_end_tok)
+        if org_end - k >= 2:
+            return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
+        return Speaker(None, True)
     if nn0 in L.AR_ORG_HEADS or L.strip_al(nn0) in _ORG_HEADS_BARE:
         # an organisation: up to the end of the noun phrase; a bare head refers back
         org_end = _org_np_end(st, k, np_end_tok)
@@ -812,7 +827,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     # a single unknown word after the verb (a name the NER missed, e.g. "وقال كيري")
     if strict:
         return Speaker(None, False)
-    if t0.kind == "ar" and not n0.startswith("ال") and len(n0) >= 3:
+    pron_suffix = n0.endswith(("ها", "هم", "هما")) and n0 not in L.person_name_tokens()
+    if t0.kind == "ar" and not n0.startswith("ال") and len(n0) >= 3 and _namey(t0) and not pron_suffix:
         end = k + 1
         while end < np_end_tok and toks[end].kind == "ar" and _namey(toks[end]):
             end += 1
@@ -821,8 +837,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         prev = _org_by_head(st, L.strip_al(n0), t0.start)
         if prev is not None:
             return Speaker(prev, True)
-        # "قالت الرئاسة", "أعلن الكرملين": a body named by a definite noun
-        return Speaker(_entity_for(st, t0.start, toks[np_end_tok - 1].end, "ORG"), True)
+        # "قالت الرئاسة", "أعلن الكرملين": a body named by a definite noun (or a known family name)
+        return Speaker(_entity_for(st, t0.start, toks[np_end_tok - 1].end, "ORG", loose=True), True)
     return Speaker(None, False)
 
 
@@ -878,6 +894,8 @@ def _namey(t: Token) -> bool:
     if t.kind != "ar":
         return False
     n = normalize(t.text)
+    if n in _NOT_NAMES or n in _PRON_PREP:
+        return False
     if n in L.AR_PREPOSITION_STOPS or n in L.AR_TIME_WORDS or n in L.AR_COMPLEMENTIZERS:
         return False
     if n in L.AR_TITLE_WORDS or n in L.AR_HONORIFICS or (n.startswith("ال") and L.strip_al(n) in _TITLE_BARE):
@@ -915,8 +933,20 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
             and toks[j - 1].kind == "punct"
         )
         r = j + 1
+        names = L.person_name_tokens()
         while r < end and toks[r].kind == "ar":
             nr = normalize(toks[r].text)
+            after_conn = normalize(toks[r - 1].text) in _CONNECTORS
+            if (
+                r - j >= 2
+                and not after_conn
+                and nr not in names
+                and nr not in _CONNECTORS
+                and not nr.startswith("ال")
+            ):
+                break  # a third word that is no known name part ends the name ("محامية", "مراسل")
+            if nr[:1] in "لبك" and nr not in names and nr not in _CONNECTORS and not after_conn:
+                break  # "لتصوير", "بشرطة": a preposition starts the next phrase
             if nr in _CONNECTORS or (
                 _namey(toks[r]) and nr not in L.AR_ANONYMOUS and not nr.startswith(("لل", "بال"))
             ):
@@ -932,6 +962,10 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
                 r += 1
                 continue
             break
+        while r > j + 1 and (
+            normalize(toks[r - 1].text) in _CONNECTORS or len(normalize(toks[r - 1].text)) < 3
+        ):
+            r -= 1
         runs.append((j, r, after_title))
         j = r
     if not runs:
@@ -1028,7 +1062,8 @@ def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> lis
             continue
         # continuation of the previous quotation in the same or the next sentence
         prev_q = [f for f in found + out if f.end <= m.open and sidx - f.sentence <= 1]
-        if prev_q and nw >= 4:
+        opens_clause = ti == 0 or toks[ti - 1].kind == "punct" or toks[ti].start == layer.sentences[sidx][0]
+        if prev_q and nw >= 4 and opens_clause:
             pq = max(prev_q, key=lambda f: f.end)
             out.append(_Found(m.start, m.end, "direct", None, pq.speaker, pq.source, sidx))
             continue
