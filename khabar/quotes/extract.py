@@ -425,6 +425,10 @@ def _extract_ar(st: _State) -> list[_Found]:
                     break
                 m = _marked_starting_at(st, tj.start, 0)
                 if m is not None and _nwords(text[m.start : m.end]) > 3:
+                    pn = normalize(toks[j - 1].text) if j > 0 else ""
+                    if pn in ("ل", "لـ") or (pn[:1] == "ل" and pn[1:] in L.AR_OUTLET_HEADS):
+                        j = bisect_right(st.starts, m.close)  # "لصحيفة «يو إس إيه توداي»": the outlet told
+                        continue
                     boundary = ("quote", j)
                     break
                 if tj.text in ".!؟?؛;":
@@ -433,6 +437,9 @@ def _extract_ar(st: _State) -> list[_Found]:
                 boundary = ("comp", j)
                 break
             elif j > i + 1 and _ar_cue_type(tj) in ("verb", "participle"):
+                if nj in _QAILAN and ctype == "verb":
+                    j += 1  # "صرح لصحيفة «...» قائلا إن": the manner participle of this verb
+                    continue
                 break
             elif j == i + 1 and nj in ("عن", "على") and ctype == "verb":
                 # أعلن عن / أكد على + a noun: an announcement, not reported speech
@@ -1070,6 +1077,8 @@ def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> lis
     return out
 
 
+_ALA = normalize("على")
+_QAILAN = frozenset(normalize(w) for w in "قائلا قائلة قائلاً قائلين".split())
 _DESCRIBE_TAIL = frozenset(normalize(w) for w in "بأنه بأنها بأنهم بأنهما أنه أنها بوصفه بوصفها على".split())
 
 
@@ -1089,14 +1098,14 @@ def _ar_partial_cue(st: _State, ti: int) -> tuple[Token, str | None] | None:
             verb_k = k
             break
     tail_ok = ln in _DESCRIBE_TAIL or attached_b
-    if ln == "على" and not (
+    if ln == _ALA and not (
         len(window) > 1 and normalize(toks[window[-2]].text) in ("التاكيد", "تاكيد", "تاكيده")
     ):
         tail_ok = False
     describe_direct = verb_k is not None and verb_k == window[-1] and _ar_cue_type(toks[verb_k]) == "describe"
     if not (tail_ok or describe_direct):
         return None
-    if ln in ("على",):
+    if ln == _ALA:
         return last, (st.last_speaker if st.last_speaker_set else None)
     if verb_k is None:
         return last, (st.last_speaker if st.last_speaker_set else None)
