@@ -756,6 +756,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         return Speaker(None, False)
     t0 = toks[k]
     n0 = normalize(t0.text)
+    if n0 in L.AR_COMPLEMENTIZERS or n0 in _NOT_NAMES:
+        return Speaker(None, False)
     if n0.startswith("لل") and len(n0) > 4 and n0 not in _AUDIENCE and k > lo:
         # "وجاء في بيان للنقابة": the body is the genitive after the statement
         head = "ال" + n0[2:]
@@ -1021,9 +1023,7 @@ def _org_np_end(st: _State, k: int, hi: int) -> int:
         n = normalize(t.text)
         if n in L.AR_TIME_WORDS or n in L.AR_PREPOSITION_STOPS or n in L.AR_COMPLEMENTIZERS:
             break
-        if n in ("ل", "لـ") or (
-            n.startswith("لل") and j + 1 < hi and normalize(toks[j].text) in ("للصحفيين", "للصحافيين")
-        ):
+        if n in ("ل", "لـ") or n in _AUDIENCE or (n[:1] == "ل" and n[1:] in L.AR_OUTLET_HEADS):
             break
         j += 1
     return j
