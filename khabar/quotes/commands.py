@@ -52,6 +52,6 @@ def register(cli: Groups) -> None:
                 table.add_column(short)
             for lang, f in figures.items():
                 table.add_row(lang, *[str(f[c]) for c in cols])
-            Console().print(table)
+            Console(width=140).print(table)
         for err in results["all"].errors[:errors]:
             print(json.dumps(err, ensure_ascii=False))

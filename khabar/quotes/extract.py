@@ -431,13 +431,13 @@ def _extract_ar(st: _State) -> list[_Found]:
                         continue
                     boundary = ("quote", j)
                     break
-                if tj.text in ".!؟?؛;":
+                if tj.text in "!؟?؛;":
                     break
             elif nj in L.AR_COMPLEMENTIZERS:
                 boundary = ("comp", j)
                 break
             elif j > i + 1 and _ar_cue_type(tj) in ("verb", "participle"):
-                if nj in _QAILAN and ctype == "verb":
+                if nj in _QAILAN and ctype == "verb" and j - i <= 8:
                     j += 1  # "صرح لصحيفة «...» قائلا إن": the manner participle of this verb
                     continue
                 break
@@ -657,29 +657,99 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         st.last_speaker = sp.entity
         st.last_speaker_set = True
         return sp.entity
-    # zero subject / pronoun: the previous speaker
+    # zero subject / pronoun: the previous speaker, else the person last named
     del toks, text
-    return st.last_speaker if st.last_speaker_set else None
+    if st.last_speaker_set:
+        return st.last_speaker
+    if ctype == "participle":
+        return None
+    pid = _last_titled_person(st, st.toks[vi].start)
+    if pid is not None:
+        st.last_speaker, st.last_speaker_set = pid, True
+    return pid
+
+
+_KANA = frozenset(
+    normalize(w) for w in "كان كانت وكان وكانت فكان فكانت كانوا وكانوا لكن ولكن ثم بينما فيما".split()
+)
 
 
 def _ar_subject_before(st: _State, vi: int) -> Speaker:
-    """SVO: "كما أن تقريرا أمميا أشار إلى أن": an anonymous word or an entity right before the verb."""
+    """SVO: "وكانت رابطة الأندية أعلنت أن", "إلا أن فيتالي تشوركين، سفير روسيا، قال إن",
+    "كما أن تقريرا أمميا أشار إلى أن": the subject between an anchor and the verb."""
     toks = st.toks
     if toks[vi].text[:1] in "وف" and L.strip_conj(normalize(toks[vi].text)) != normalize(toks[vi].text):
         return Speaker(None, False)
+    s0 = st.doc.layer.sentences[st.doc.layer.sentence_index(toks[vi].start)][0]
     k = vi - 1
-    lo = max(0, vi - 5)
-    while k >= lo and toks[k].kind != "punct":
-        n = normalize(toks[k].text)
-        if n in L.AR_COMPLEMENTIZERS or n in ("كما", "حيث"):
+    lo = max(0, vi - 14)
+    while k >= lo and toks[k].start >= s0:
+        t = toks[k]
+        n = normalize(t.text)
+        if n in L.AR_COMPLEMENTIZERS or n in _KANA or n in ("كما", "حيث") or t.text in ".:؛;!?؟":
             break
-        for ms, me, eid in st.mention_index:
-            if ms <= toks[k].start < me:
-                return Speaker(eid, True)
-        if n in L.AR_ANONYMOUS or L.strip_al(n) in _ANON_BARE:
-            return Speaker(None, True)
+        if _ar_cue_type(t) in ("verb", "participle") or (t.kind == "ar" and k < vi - 1 and n in ("قد",)):
+            if n != "قد":
+                return Speaker(None, False)
         k -= 1
+    start = k + 1
+    if start >= vi:
+        return Speaker(None, False)
+    # skip "قد" and time words right before the verb: "وكانت الرابطة قد أعلنت"
+    end = vi
+    while end > start and (
+        normalize(toks[end - 1].text) in ("قد",) or normalize(toks[end - 1].text) in L.AR_TIME_WORDS
+    ):
+        end -= 1
+    if end <= start:
+        return Speaker(None, False)
+    ents = _entities_in(st, toks[start].start, toks[end - 1].end)
+    if ents:
+        persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
+        return Speaker((persons or ents)[0][2], True)
+    n0 = normalize(toks[start].text)
+    if n0 in L.AR_PREPOSITION_STOPS or L.strip_conj(n0) in L.AR_PREPOSITION_STOPS:
+        return Speaker(None, False)  # "وعن راشد الماجد قال": a topic, not the subject
+    if n0 in L.AR_ANONYMOUS or L.strip_al(n0) in _ANON_BARE:
+        return Speaker(None, True)
+    if (
+        n0 in L.AR_ORG_HEADS
+        or (n0.startswith("ال") and L.strip_al(n0) in _ORG_HEADS_BARE)
+        or n0 in L.AR_OUTLET_HEADS
+    ):
+        org_end = _org_np_end(st, start, end)
+        return Speaker(_entity_for(st, toks[start].start, toks[org_end - 1].end, "ORG"), True)
+    run = _ar_name_run(st, start, end)
+    if run is not None and run[0] == start:
+        names = L.person_name_tokens()
+        if any(normalize(toks[x].text) in names for x in range(run[0], run[1])):
+            return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+    for kk in range(start, end):
+        if normalize(toks[kk].text) in L.AR_ANONYMOUS:
+            return Speaker(None, True)
     return Speaker(None, False)
+
+
+def _last_titled_person(st: _State, before: int) -> str | None:
+    """A zero subject with no previous speaker: the nearest person named before (an entity, or a name
+    after an honorific such as "السفير الدكتور فيصل بالسديري")."""
+    best = None
+    for ms, _me, eid in st.mention_index:
+        if ms < before and _etype(st, eid) == "PERSON" and (best is None or ms > best[0]):
+            best = (ms, eid)
+    if best is not None and before - best[0] < 600:
+        return best[1]
+    toks = st.toks
+    hi = bisect_left(st.starts, before)
+    for k in range(hi - 1, max(-1, hi - 120), -1):
+        if normalize(toks[k].text) in L.AR_HONORIFICS and k + 1 < hi:
+            end = k + 1
+            while end < min(hi, k + 6) and _namey(toks[end]) and toks[end].kind == "ar":
+                end += 1
+            run = _ar_name_run(st, k + 1, end)
+            if run is not None and run[0] == k + 1:
+                return _entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON")
+    return None
 
 
 def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
@@ -687,6 +757,9 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
     while k < hi:
         t = toks[k]
         n = normalize(t.text)
+        if _ar_cue_type(t) in ("verb", "participle", "weak"):
+            k += 1
+            continue
         if t.kind == "punct":
             if t.text in '«"“':
                 m = _marked_starting_at(st, t.start, 0)
@@ -706,6 +779,8 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
                 m = _marked_starting_at(st, toks[k].start, 0)
                 if m is not None:
                     k = bisect_right(st.starts, m.close)
+                else:
+                    k = max(k, _np_end(st, k, hi))  # لوكالة فرانس برس
             while k < hi and normalize(toks[k].text).startswith("ال") and toks[k].kind == "ar":
                 k += 1
             continue
@@ -733,7 +808,7 @@ _PRON_PREP = frozenset(
 )
 _NOT_NAMES = frozenset(
     normalize(w)
-    for w in "أنا أنت أنتم هو هي هم نحن هذا هذه ذلك تلك اسمه اسمها اسمهم إنه أنه إنها أنها ما من لا لم لن قد كان كانت ذات ذو الذي التي مثلا مثلاً تعيين".split()
+    for w in "أنا أنت أنتم هو هي هم نحن هذا هذه ذلك تلك اسمه اسمها اسمهم إنه أنه إنها أنها ما من لا لم لن قد كان كانت ذات ذو الذي التي مثلا مثلاً تعيين نفسه نفسها".split()
 )
 _norm_adj = frozenset(
     normalize(w)
@@ -817,6 +892,17 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     if run is not None:
         rs, re_ = run
         return Speaker(_entity_for(st, toks[rs].start, toks[re_ - 1].end, "PERSON"), True)
+    if (
+        (nn0 in L.AR_TITLE_WORDS or nn0 in L.AR_HONORIFICS)
+        and np_end_tok < hi
+        and toks[np_end_tok].text in "،,"
+    ):
+        a_end = np_end_tok + 1
+        while a_end < min(hi, np_end_tok + 7) and toks[a_end].kind == "ar":
+            a_end += 1
+        run2 = _ar_name_run(st, np_end_tok + 1, a_end)
+        if run2 is not None and run2[0] == np_end_tok + 1 and (a_end >= hi or toks[a_end].text in "،,"):
+            return Speaker(_entity_for(st, toks[run2[0]].start, toks[run2[1] - 1].end, "PERSON"), True)
     if nn0 in L.AR_TITLE_WORDS or nn0 in L.AR_HONORIFICS:
         desc = text[t0.start : toks[np_end_tok - 1].end]
         pid = _person_by_description(st, desc, t0.start)
@@ -981,6 +1067,18 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
         return None
     if last:
         return runs[-1][0], runs[-1][1]
+    names_ = L.person_name_tokens()
+
+    def personal_(r: tuple[int, int, bool]) -> bool:
+        return any(
+            normalize(toks[x].text) in names_ or normalize(toks[x].text) in _CONNECTORS
+            for x in range(r[0], r[1])
+        )
+
+    tail = runs[-1]
+    if len(runs) > 1 and runs[0][0] != k and tail[1] >= end and personal_(tail) and tail[0] > k:
+        # "المتحدث الرسمي باسم مركز الملك سلمان ... رأفت الصباغ": the name that closes the description
+        return tail[0], tail[1]
     honor = [r for r in runs if r[0] > k and normalize(toks[r[0] - 1].text) in L.AR_HONORIFICS]
     if honor:
         honor.sort(key=lambda r: (normalize(toks[r[0]].text)[:1] in "بل", r[0]))

@@ -55,6 +55,8 @@ def find_marked(text: str, english: bool = False) -> list[Marked]:
             pos = [i for i, ch in enumerate(chunk) if ch in family]
             if family == "“”„":
                 pos = _pair_curly(chunk, pos)
+            elif len(pos) % 2 == 1:
+                pos = _drop_stray(chunk, pos)
             for k in range(0, len(pos) - 1, 2):
                 spans.append(_mk(text, ps + pos[k], ps + pos[k + 1], True))
             if len(pos) % 2 == 1:
@@ -82,6 +84,21 @@ def _pair_curly(chunk: str, pos: list[int]) -> list[int]:
         return pos
     # An odd count: one mark is stray. English “ ... “ ... ” paragraphs of multi-paragraph quotes open
     # without closing; keep the sequence, the last one becomes an unclosed quotation.
+    return pos
+
+
+def _drop_stray(chunk: str, pos: list[int]) -> list[int]:
+    """One straight quote too many: drop the first mark that can only close (a letter before it, a
+    space or punctuation after it) when it comes first, else keep the last as an unclosed opening."""
+
+    def closes(i: int) -> bool:
+        before = chunk[i - 1] if i > 0 else " "
+        after = chunk[i + 1] if i + 1 < len(chunk) else " "
+        return before.isalnum() and (after.isspace() or after in ".,،؛:!?؟)")
+
+    for n, i in enumerate(pos):
+        if closes(i) and n % 2 == 0:
+            return pos[:n] + pos[n + 1 :]
     return pos
 
 
