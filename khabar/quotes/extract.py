@@ -172,6 +172,38 @@ def _entity_for(st: _State, start: int, end: int, etype: str, loose: bool = Fals
     return eid
 
 
+def _existing_entity(st: _State, start: int, end: int) -> str | None:
+    """The entity whose name contains the words of [start, end), without creating one."""
+    key = set(_tokens_key(st.text[start:end]))
+    if not key:
+        return None
+    for e in st.doc.entities:
+        for n in [e.name] + [m.text for m in e.mentions]:
+            if key <= set(_tokens_key(n)):
+                return e.id
+    return None
+
+
+def _full_name_before(st: _State, k: int) -> str | None:
+    """ "وأكد العطية": the earlier "خالد العطية" (a name word then this family name) as a person."""
+    toks = st.toks
+    target = normalize(toks[k].text)
+    for j in range(k - 1, 0, -1):
+        if normalize(toks[j].text) != target:
+            continue
+        p = j - 1
+        if toks[p].kind == "ar" and _namey(toks[p]) and not normalize(toks[p].text).startswith("ال"):
+            s0 = p
+            if s0 > 0 and normalize(toks[s0 - 1].text) in _CONNECTORS:
+                s0 -= 2 if s0 > 1 else 1
+            if (
+                normalize(toks[s0].text) in L.person_name_tokens()
+                or normalize(toks[p].text) in L.person_name_tokens()
+            ):
+                return _entity_for(st, toks[s0].start, toks[j].end, "PERSON")
+    return None
+
+
 def _compatible(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -708,7 +740,7 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
         persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
         return Speaker((persons or ents)[0][2], True)
     n0 = normalize(toks[start].text)
-    if n0 in L.AR_PREPOSITION_STOPS or L.strip_conj(n0) in L.AR_PREPOSITION_STOPS:
+    if n0 in L.AR_PREPOSITION_STOPS or (n0[:1] in "وف" and n0[1:] in L.AR_PREPOSITION_STOPS):
         return Speaker(None, False)  # "وعن راشد الماجد قال": a topic, not the subject
     if n0 in L.AR_ANONYMOUS or L.strip_al(n0) in _ANON_BARE:
         return Speaker(None, True)
@@ -804,7 +836,7 @@ _AUDIENCE = frozenset(
 )
 _PRON_PREP = frozenset(
     normalize(w)
-    for w in "فيه فيها له لها لهم منه منها منهم عنه عنها عنهم به بها بهم الى إلى عليه عليها عليهم بدوره بدورها أيضا".split()
+    for w in "لي لنا لك فيه فيها له لها لهم منه منها منهم عنه عنها عنهم به بها بهم الى إلى عليه عليها عليهم بدوره بدورها أيضا".split()
 )
 _NOT_NAMES = frozenset(
     normalize(w)
@@ -932,8 +964,18 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         prev = _org_by_head(st, L.strip_al(n0), t0.start)
         if prev is not None:
             return Speaker(prev, True)
-        # "قالت الرئاسة", "أعلن الكرملين": a body named by a definite noun (or a known family name)
-        return Speaker(_entity_for(st, t0.start, toks[np_end_tok - 1].end, "ORG", loose=True), True)
+        # "وقال البنيان": a definite word naming someone already known (a family name, a body)
+        known = _existing_entity(st, t0.start, toks[np_end_tok - 1].end)
+        if known is not None:
+            return Speaker(known, True)
+        if np_end_tok - k == 1:
+            full = _full_name_before(st, k)
+            if full is not None:
+                return Speaker(full, True)
+            if n0.endswith("ي") and len(n0) >= 5:
+                # a nisba family name ("وأكد النجيفي")
+                return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
+        return Speaker(None, False)
     return Speaker(None, False)
 
 
@@ -977,7 +1019,7 @@ def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
             n in ("في", "خلال", "عبر", "امام", "غداه", "عقب", "اثناء", "حيث", "الذي", "التي", "وهو", "وهي")
         ):
             break
-        if j > k and n in L.AR_TIME_WORDS:
+        if j > k and (n in L.AR_TIME_WORDS or n in L.AR_PREPOSITION_STOPS or n in _PRON_PREP):
             break
         if j > k and (n in ("ل", "لـ") or n in _AUDIENCE):
             break
@@ -1012,7 +1054,13 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
             t.kind == "ar"
             and _namey(t)
             and not n.startswith(("ال", "وال", "بال", "لل"))
-            and not (n[:1] in "بل" and len(n) > 3 and L.strip_al(n[1:]) in _TITLE_BARE)
+            and not (
+                n[:1] in "بل"
+                and len(n) > 3
+                and (
+                    L.strip_al(n[1:]) in _TITLE_BARE or n[1:] in L.AR_ORG_HEADS or n[1:] in L.AR_OUTLET_HEADS
+                )
+            )
             and n not in L.AR_ANONYMOUS
             and L.strip_al(n) not in _ANON_BARE
         )
