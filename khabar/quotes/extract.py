@@ -191,16 +191,17 @@ def _full_name_before(st: _State, k: int) -> str | None:
     for j in range(k - 1, 0, -1):
         if normalize(toks[j].text) != target:
             continue
-        p = j - 1
-        if toks[p].kind == "ar" and _namey(toks[p]) and not normalize(toks[p].text).startswith("ال"):
-            s0 = p
-            if s0 > 0 and normalize(toks[s0 - 1].text) in _CONNECTORS:
-                s0 -= 2 if s0 > 1 else 1
-            if (
-                normalize(toks[s0].text) in L.person_name_tokens()
-                or normalize(toks[p].text) in L.person_name_tokens()
-            ):
-                return _entity_for(st, toks[s0].start, toks[j].end, "PERSON")
+        s0 = j
+        while s0 - 1 >= 0 and j - (s0 - 1) <= 4:
+            tp = toks[s0 - 1]
+            np_ = normalize(tp.text)
+            if tp.kind == "ar" and (np_ in _CONNECTORS or (_namey(tp) and not np_.startswith("ال"))):
+                s0 -= 1
+                continue
+            break
+        names = L.person_name_tokens()
+        if s0 < j and any(normalize(toks[x].text) in names for x in range(s0, j)):
+            return _entity_for(st, toks[s0].start, toks[j].end, "PERSON")
     return None
 
 
@@ -447,7 +448,7 @@ def _extract_ar(st: _State) -> list[_Found]:
         # scan to the boundary: complementizer, colon, or a quotation mark
         j = i + 1
         boundary: tuple[str, int] | None = None  # (kind, token index)
-        max_j = min(limit, i + 28)
+        max_j = min(limit, i + 45)
         while j < max_j:
             tj = toks[j]
             nj = normalize(tj.text)
@@ -466,6 +467,8 @@ def _extract_ar(st: _State) -> list[_Found]:
                 if tj.text in "!؟?؛;":
                     break
             elif nj in L.AR_COMPLEMENTIZERS:
+                if j - i > 28:
+                    break  # too far for "قال ... أن"
                 boundary = ("comp", j)
                 break
             elif j > i + 1 and _ar_cue_type(tj) in ("verb", "participle"):
@@ -502,6 +505,10 @@ def _extract_ar(st: _State) -> list[_Found]:
         if source is None:
             source = _ar_attribution_source(st, sidx, sent_sources)
         cue_span = (t.start, t.end)
+        if mark is not None and _nwords(text[mark.start : mark.end]) <= 3:
+            after = text[mark.close + 1 : mark.close + 3].strip()
+            if after and after[0].isalpha():
+                mark = None  # مؤكدا أن "البارأولمبية" تسعى ...: a name opening the reported clause
         if mark is not None and id(mark) not in used_marks and _nwords(text[mark.start : mark.end]) > 0:
             used_marks.add(id(mark))
             kind = "partial" if ctype == "describe" else "direct"
@@ -912,6 +919,12 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 return Speaker(prev, True)
         return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
     if nn0 in L.AR_ANONYMOUS or L.strip_al(nn0) in _ANON_BARE:
+        if k + 1 < hi:
+            n1 = normalize(toks[k + 1].text)
+            if n1[:1] == "ل" and n1[1:] in L.AR_OUTLET_HEADS:
+                outlet = _ar_told_source(st, k + 1, hi)
+                if outlet is not None:
+                    return Speaker(outlet, True)
         return Speaker(None, True)
     # a personal name inside the subject: the run after an honorific, else the first run of name words
     run = _ar_name_run(st, k, np_end_tok)
@@ -956,6 +969,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         return Speaker(None, False)
     pron_suffix = n0.endswith(("ها", "هم", "هما")) and n0 not in L.person_name_tokens()
     if t0.kind == "ar" and not n0.startswith("ال") and len(n0) >= 3 and _namey(t0) and not pron_suffix:
+        if n0.endswith("ه") and n0 not in L.person_name_tokens():
+            return Speaker(None, True)  # "قالت قاضية أمريكية": an unnamed person described
         end = k + 1
         while end < np_end_tok and toks[end].kind == "ar" and _namey(toks[end]):
             end += 1
@@ -1132,7 +1147,13 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
         honor.sort(key=lambda r: (normalize(toks[r[0]].text)[:1] in "بل", r[0]))
         return honor[0][0], honor[0][1]
     if runs[0][0] == k:
-        return runs[0][0], runs[0][1]
+        r0 = runs[0]
+        ws = [normalize(toks[x].text) for x in range(r0[0], r0[1])]
+        if any(w in names_ for w in ws) or not any(w.endswith(("يه", "ه")) and len(w) > 3 for w in ws[1:]):
+            return r0[0], r0[1]
+        if len(runs) > 1 and personal_(tail) and tail[0] > k:
+            return tail[0], tail[1]
+        return None  # "قاضية أمريكية": a description, not a name
     # a description first ("المتحدث باسم الكرملين دميتري بيسكوف"): a run of two words or more with a
     # known personal-name word (or بن / عبد) wins
     names = L.person_name_tokens()
