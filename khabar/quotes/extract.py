@@ -24,12 +24,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from khabar.document import Document, Entity, Mention, Quote, Span
 from khabar.quotes import lexicon as L
 from khabar.quotes.marks import Marked, find_marked
-from khabar.text import normalize
+from khabar.text import normalize as _normalize_uncached
 from khabar.text.tokenize import Token
+
+normalize = lru_cache(maxsize=262_144)(_normalize_uncached)
 
 _DATELINE = re.compile(
     r"\A[^\n()]{0,60}?\(\s*(?P<src>[^()\n]{2,40}?)\s*\)\s*[-–—:]|\A(?P<src2>[^\n\-–—:]{2,25}?)\s*[-–—]\s*[^\n\-–—:]{2,25}?\s*:"
@@ -402,7 +405,12 @@ def _clip_content(st: _State, s: int, e: int) -> tuple[int, int]:
 def _ar_cue_type(t: Token) -> str | None:
     if t.kind != "ar":
         return None
-    n = normalize(t.text)
+    return _ar_cue_type_text(t.text)
+
+
+@lru_cache(maxsize=65_536)
+def _ar_cue_type_text(text: str) -> str | None:
+    n = normalize(text)
     c = L.strip_conj(n)
     if n in L.AR_SPEECH_VERBS or c in L.AR_SPEECH_VERBS:
         return "verb"

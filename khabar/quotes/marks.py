@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 _PARA = re.compile(r"[^\n]+")
+_CURLY = re.compile("[“”„]")
+_STRAIGHT = re.compile('"')
 _SINGLE = re.compile(r"(?<![\w’'])'(?=\w)([^'\n]{2,400}?)(?<=[\w.,!?])'(?![\w])")
 
 
@@ -52,7 +54,7 @@ def find_marked(text: str, english: bool = False) -> list[Marked]:
             spans.append(_mk(text, ps + open_at, pe, False))
         # curly quotes and straight double quotes: each family paired in sequence.
         for family in ("“”„", '"'):
-            pos = [i for i, ch in enumerate(chunk) if ch in family]
+            pos = [m.start() for m in (_CURLY if family == "“”„" else _STRAIGHT).finditer(chunk)]
             if family == "“”„":
                 pos = _pair_curly(chunk, pos)
             elif len(pos) % 2 == 1:
