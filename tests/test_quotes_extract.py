@@ -200,3 +200,51 @@ def test_stage_through_pipeline_fills_quotes_without_ner() -> None:
 def test_empty_and_quote_free_documents() -> None:
     assert _run(_doc("")).quotes == []
     assert _run(_doc("ارتفعت أسعار النفط اليوم بنسبة 2 في المئة.")).quotes == []
+
+
+def test_svo_subjects_before_the_verb() -> None:
+    text = (
+        "وكانت رابطة أندية الدوري الإسباني لكرة القدم أعلنت الشهر الماضي أن نادي التشي هبط إلى الدرجة الثانية. "
+        "إلا أن فيتالي تشوركين، سفير روسيا في الأمم المتحدة قال أول من أمس إن «ماليزيا أدخلت بعض الصياغة من مسودتنا»."
+    )
+    doc = _run(_doc(text))
+    assert [q.kind for q in doc.quotes] == ["indirect", "direct"]
+    league = doc.entity(doc.quotes[0].speaker)
+    assert league.type == "ORG" and league.name.startswith("رابطة أندية الدوري الإسباني")
+    assert _speaker(doc, 1) == "فيتالي تشوركين"
+
+
+def test_name_in_apposition_and_surname_coreference() -> None:
+    text = (
+        "وأوضح المتحدث الإعلامي لصحة المنطقة الشرقية، أسعد سعود، أن حالة الطفلة معروفة بمرض وراثي.\n\n"
+        "وقال حامد رافع الخيالي عميد بلدية مدينة سبها إن الاشتباكات تفجرت قبل أربعة أيام. "
+        'وقال الخيالي هاتفيا من سبها "قتل حوالى 29 فردا وجرح أربعة في الاشتباكات".'
+    )
+    doc = _run(_doc(text))
+    assert _speaker(doc, 0) == "أسعد سعود"
+    assert doc.quotes[1].speaker == doc.quotes[2].speaker
+    assert _speaker(doc, 2) == "حامد رافع الخيالي"
+
+
+def test_outlet_told_after_the_verb_is_the_source_not_the_speaker() -> None:
+    text = (
+        'واتهم وزير الأوقاف الفلسطيني يوسف ادعيس إسرائيل بأنها "اقتحمت المسجد الأقصى". '
+        'وأضاف لوكالة فرانس برس أن "قيام قوات الاحتلال باقتحام المسجد هو عمل همجي".'
+    )
+    doc = _run(_doc(text, names={"يوسف ادعيس": "PERSON", "إسرائيل": "GPE"}))
+    assert [q.kind for q in doc.quotes] == ["partial", "direct"]
+    assert _speaker(doc, 0) == "يوسف ادعيس" and _speaker(doc, 1) == "يوسف ادعيس"
+    assert _source(doc, 1) == "فرانس برس"
+
+
+def test_stray_closing_quote_does_not_swallow_the_next_report() -> None:
+    text = (
+        'وأكد العبيد بأنهم تعاقدوا مع سبعة لاعبين وهذا ما عملنا عليه". '
+        "وأشار العبيد بأن إدارة النادي نجحت في جلب اللاعب البرازيلي جونيور."
+    )
+    doc = _run(_doc(text, names={"العبيد": "PERSON"}))
+    assert [q.text for q in doc.quotes] == [
+        "تعاقدوا مع سبعة لاعبين وهذا ما عملنا عليه",
+        "إدارة النادي نجحت في جلب اللاعب البرازيلي جونيور",
+    ]
+    assert {_speaker(doc, 0), _speaker(doc, 1)} == {"العبيد"}

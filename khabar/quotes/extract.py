@@ -97,8 +97,11 @@ def extract_quotes(doc: Document) -> list[Quote]:
             f.start = dateline_end
         f.start, f.end = _clip_content(st, f.start, f.end)
         if f.kind == "indirect":
-            while f.end > f.start and text[f.end - 1] in ".":
-                f.end -= 1
+            while f.end > f.start and (
+                text[f.end - 1] in "."
+                or (text[f.end - 1] in '"”»' and text[f.start : f.end].count(text[f.end - 1]) % 2 == 1)
+            ):
+                f.end -= 1  # a final full stop, a stray closing quotation mark
         if f.end <= f.start:
             continue
         src = f.source or dateline_source
