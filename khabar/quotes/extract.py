@@ -69,6 +69,7 @@ class _State:
     mention_index: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, entity id)
     last_speaker: str | None = None
     last_speaker_set: bool = False
+    last_sentence: int = -1
     next_id: int = 1
 
 
@@ -229,7 +230,51 @@ def _org_by_head(st: _State, head_norm: str, before: int) -> str | None:
             k = _tokens_key(m.text)
             if k and k[0] == head_norm and (best is None or m.start > best[0]):
                 best = (m.start, e.id)
-    return best[1] if best else None
+    if best is not None:
+        return best[1]
+    if head_norm in _ORG_HEADS_BARE:
+        return _org_phrase_before(st, head_norm, before)
+    return None
+
+
+def _org_phrase_before(st: _State, head_norm: str, before: int) -> str | None:
+    """The last "شركة تويوتا" / "لهيئة الهلال الأحمر" / «الفيدرالية العالمية ...» written before
+    ``before`` whose head is ``head_norm``: an ORG entity for that phrase."""
+    toks = st.toks
+    hi = bisect_left(st.starts, before)
+    for k in range(hi - 1, max(-1, hi - 400), -1):
+        t = toks[k]
+        if t.kind != "ar":
+            continue
+        n = normalize(t.text)
+        cut = 0
+        if L.strip_al(n) != head_norm:
+            if n[:1] in "لبو" and not n.startswith("لل") and L.strip_al(n[1:]) == head_norm:
+                cut = 1
+            else:
+                continue
+        end = _org_np_end(st, k, min(hi, k + 8))
+        if end - k < 2:
+            continue
+        for m in st.marked:
+            if (
+                t.start <= m.open <= toks[end - 1].end
+                and _nwords(st.text[m.start : m.end]) <= 6
+                and m.end <= before
+            ):
+                return _entity_for(st, m.start, m.end, "ORG")
+        return _entity_for(st, t.start + cut, toks[end - 1].end, "ORG")
+    return _quoted_name_before(st, head_norm, before)
+
+
+def _quoted_name_before(st: _State, head_norm: str, before: int) -> str | None:
+    """A quoted body name written before and starting with ``head_norm``: «الفيدرالية العالمية ...»."""
+    for m in reversed(st.marked):
+        if m.end <= before and 2 <= _nwords(st.text[m.start : m.end]) <= 8:
+            k0 = _tokens_key(st.text[m.start : m.end])
+            if k0 and k0[0] == head_norm:
+                return _entity_for(st, m.start, m.end, "ORG")
+    return None
 
 
 def _person_by_description(st: _State, desc: str, before: int) -> str | None:
@@ -443,7 +488,18 @@ def _extract_ar(st: _State) -> list[_Found]:
             i += 1
             continue
         if i > 0 and normalize(toks[i - 1].text) in ("كما", "حسب", "بحسب", "الذي", "التي", "ما"):
-            if normalize(toks[i - 1].text) not in ("الذي", "التي") or ctype == "participle":
+            postposed = i + 1 >= n or toks[i + 1].kind == "punct"
+            pn = normalize(toks[i - 1].text)
+            skip = (pn in ("حسب", "بحسب", "ما") or postposed or ctype == "participle") and pn not in (
+                "الذي",
+                "التي",
+            )
+            if pn == "كما" and not skip:
+                # "كما قال المدير التنفيذي عصام أبو خليل إن": a cue only with a named subject
+                probe = _ar_speaker_inner(st, i, i + 1, min(n, i + 20), ctype, strict=False)
+                e = st.doc.entity(probe.entity)
+                skip = e is None or len(e.name.split()) < 2
+            if skip:
                 i += 1
                 continue
         if (
@@ -703,9 +759,21 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         sp = _ar_speaker_inner(st, vi, lo, hi, ctype)
     if not sp.known and ctype != "participle":
         sp = _ar_subject_before(st, vi)
+    sidx = st.doc.layer.sentence_index(toks[vi].start)
+    if not sp.known and ctype == "participle" and st.last_sentence != sidx:
+        # "وأبدت المعلمة شروق الراجحي رأيها قائلة:": the subject of the sentence's first verb
+        s0 = st.doc.layer.sentences[sidx][0]
+        first = bisect_left(st.starts, s0)
+        while first < vi and (toks[first].kind == "punct" or normalize(toks[first].text) in _OPENERS):
+            first += 1
+        if first + 1 < vi:
+            probe = _ar_speaker_inner(st, first, first + 1, vi, "verb")
+            if probe.known and _plausible(st, probe.entity):
+                sp = probe
     if sp.known:
         st.last_speaker = sp.entity
         st.last_speaker_set = True
+        st.last_sentence = sidx
         return sp.entity
     # zero subject / pronoun: the previous speaker, else the person last named
     del toks, text
@@ -724,13 +792,46 @@ _KANA = frozenset(
 )
 
 
+_OPENERS = frozenset(
+    normalize(w)
+    for w in "من جانبه جانبها جهته جهتها بدوره بدورها إلى الى ذلك في المقابل وفي ومن كما أما وأما هذا وقد قد ثم".split()
+)
+
+
+def _plausible(st: _State, eid: str | None) -> bool:
+    e = st.doc.entity(eid)
+    if e is None:
+        return False
+    if e.type != "PERSON":
+        return True
+    names = L.person_name_tokens()
+    return any(normalize(w) in names for w in e.name.split())
+
+
 def _ar_subject_before(st: _State, vi: int) -> Speaker:
     """SVO: "وكانت رابطة الأندية أعلنت أن", "إلا أن فيتالي تشوركين، سفير روسيا، قال إن",
     "كما أن تقريرا أمميا أشار إلى أن": the subject between an anchor and the verb."""
     toks = st.toks
-    if toks[vi].text[:1] in "وف" and L.strip_conj(normalize(toks[vi].text)) != normalize(toks[vi].text):
-        return Speaker(None, False)
     s0 = st.doc.layer.sentences[st.doc.layer.sentence_index(toks[vi].start)][0]
+    if toks[vi].text[:1] in "وف" and L.strip_conj(normalize(toks[vi].text)) != normalize(toks[vi].text):
+        # "أما الرئيس الفلسطيني، محمود عباس، فقال": only after أما
+        amma = next(
+            (
+                k
+                for k in range(vi - 1, max(-1, vi - 14), -1)
+                if toks[k].start >= s0 and normalize(toks[k].text) == "اما"
+            ),
+            None,
+        )
+        if amma is None or toks[vi].text[:1] != "ف":
+            return Speaker(None, False)
+        ents = _entities_in(st, toks[amma + 1].start, toks[vi - 1].end) if amma + 1 < vi else []
+        if ents:
+            return Speaker(ents[0][2], True)
+        run = _ar_name_run(st, amma + 1, vi)
+        if run is not None:
+            return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+        return Speaker(None, False)
     k = vi - 1
     lo = max(0, vi - 14)
     while k >= lo and toks[k].start >= s0:
@@ -930,12 +1031,19 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 return Speaker(prev, True)
         return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
     if nn0 in L.AR_ANONYMOUS or L.strip_al(nn0) in _ANON_BARE:
-        if k + 1 < hi:
-            n1 = normalize(toks[k + 1].text)
+        for kk in range(k + 1, min(hi, k + 4)):
+            n1 = normalize(toks[kk].text)
             if n1[:1] == "ل" and n1[1:] in L.AR_OUTLET_HEADS:
-                outlet = _ar_told_source(st, k + 1, hi)
+                outlet = _ar_told_source(st, kk, hi)
                 if outlet is not None:
                     return Speaker(outlet, True)
+            if n1[:1] == "ل" and (n1[1:] in L.AR_ORG_HEADS or L.strip_al(n1[1:]) in _ORG_HEADS_BARE):
+                for mk in st.marked:
+                    if toks[kk].end <= mk.open <= toks[kk].end + 2 and _nwords(text[mk.start : mk.end]) <= 5:
+                        return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
+                org_end = _org_np_end(st, kk, hi)
+                if org_end - kk >= 2:
+                    return Speaker(_entity_for(st, toks[kk].start + 1, toks[org_end - 1].end, "ORG"), True)
         return Speaker(None, True)
     # a personal name inside the subject: the run after an honorific, else the first run of name words
     run = _ar_name_run(st, k, np_end_tok)
@@ -994,11 +1102,20 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         known = _existing_entity(st, t0.start, toks[np_end_tok - 1].end)
         if known is not None:
             return Speaker(known, True)
+        qn = _quoted_name_before(st, L.strip_al(n0), t0.start)
+        if qn is not None:
+            return Speaker(qn, True)  # "الفيدرالية العالمية" after «الفيدرالية العالمية لأصدقاء ...»
         if np_end_tok - k == 1:
             full = _full_name_before(st, k)
             if full is not None:
                 return Speaker(full, True)
-            if n0.endswith("ي") and len(n0) >= 5:
+            nxt = normalize(toks[np_end_tok].text) if np_end_tok < len(toks) else ""
+            before_content = (
+                np_end_tok >= hi or nxt in L.AR_COMPLEMENTIZERS or nxt in (":", "،", ",", "ل", "لـ", "في")
+            )
+            if (n0.endswith("ي") and len(n0) >= 5) or (
+                before_content and n0 not in _ALL_VOCAB and len(n0) >= 5
+            ):
                 # a nisba family name ("وأكد النجيفي")
                 return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
         return Speaker(None, False)
