@@ -526,7 +526,12 @@ def _extract_ar(st: _State) -> list[_Found]:
                 m = _marked_starting_at(st, tj.start, 0)
                 if m is not None and _nwords(text[m.start : m.end]) > 3:
                     pn = normalize(toks[j - 1].text) if j > 0 else ""
-                    if pn in ("ل", "لـ") or (pn[:1] == "ل" and pn[1:] in L.AR_OUTLET_HEADS):
+                    if (
+                        pn in ("ل", "لـ")
+                        or (pn[:1] == "ل" and pn[1:] in L.AR_OUTLET_HEADS)
+                        or pn in L.AR_OUTLET_HEADS
+                        or pn in L.AR_PREPOSITION_STOPS
+                    ):
                         j = bisect_right(st.starts, m.close)  # "لصحيفة «يو إس إيه توداي»": the outlet told
                         continue
                     boundary = ("quote", j)
