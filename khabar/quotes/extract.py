@@ -577,7 +577,12 @@ def _extract_ar(st: _State) -> list[_Found]:
         if source is None:
             source = _ar_attribution_source(st, sidx, sent_sources)
         cue_span = (t.start, t.end)
-        if mark is not None and _nwords(text[mark.start : mark.end]) <= 3:
+        if (
+            mark is not None
+            and _nwords(text[mark.start : mark.end]) <= 3
+            and ctype != "describe"
+            and normalize(toks[bj].text) in ("ان", "بان")
+        ):
             after = text[mark.close + 1 : mark.close + 3].strip()
             if after and after[0].isalpha():
                 mark = None  # مؤكدا أن "البارأولمبية" تسعى ...: a name opening the reported clause
@@ -899,6 +904,8 @@ def _last_titled_person(st: _State, before: int) -> str | None:
     hi = bisect_left(st.starts, before)
     for k in range(hi - 1, max(-1, hi - 120), -1):
         if normalize(toks[k].text) in L.AR_HONORIFICS and k + 1 < hi:
+            if toks[k + 1].text == "." and k + 2 < hi:
+                k += 1
             end = k + 1
             while end < min(hi, k + 6) and _namey(toks[end]) and toks[end].kind == "ar":
                 end += 1
@@ -1133,6 +1140,7 @@ _ANAPHOR_BARE = frozenset(L.strip_al(w) for w in L.AR_ANAPHORS)
 _TITLE_BARE = frozenset(L.strip_al(w) for w in L.AR_TITLE_WORDS | L.AR_HONORIFICS)
 _ALL_VOCAB = L.AR_ORG_HEADS | L.AR_ANONYMOUS | L.AR_TITLE_WORDS | L.AR_HONORIFICS | L.AR_ANAPHORS
 _ALL_BARE = _ORG_HEADS_BARE | _ANON_BARE | _TITLE_BARE | _ANAPHOR_BARE
+_NON_INITIAL = frozenset(normalize(w) for w in "بن بنت ابن".split())
 _CONNECTORS = frozenset(normalize(w) for w in "بن بنت ابن عبد أبو ابو أبي آل ال ولد".split())
 
 
@@ -1212,7 +1220,7 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
             and n not in L.AR_ANONYMOUS
             and L.strip_al(n) not in _ANON_BARE
         )
-        if not starts_run or (n[:1] in "بلك" and t.stem_start > t.start):
+        if not starts_run or (n[:1] in "بلك" and t.stem_start > t.start) or n in _NON_INITIAL:
             j += 1
             continue
         prev = normalize(toks[j - 1].text) if j > k else ""
@@ -1236,8 +1244,14 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
                 and not nr.startswith("ال")
             ):
                 break  # a third word that is no known name part ends the name ("محامية", "مراسل")
-            if nr[:1] in "لبك" and nr not in names and nr not in _CONNECTORS and not after_conn:
-                break  # "لتصوير", "بشرطة": a preposition starts the next phrase
+            if (
+                nr[:1] in "لبك"
+                and nr not in names
+                and nr not in _CONNECTORS
+                and not after_conn
+                and (r - j >= 2 or nr[1:3] == "ال" or nr[1:] in _ALL_VOCAB or nr[1:] in L.AR_OUTLET_HEADS)
+            ):
+                break  # "لتصوير", "بشرطة": a preposition starts the next phrase (but "خالد برزنجي")
             if nr in _CONNECTORS or (
                 _namey(toks[r]) and nr not in L.AR_ANONYMOUS and not nr.startswith(("لل", "بال"))
             ):
@@ -1282,7 +1296,9 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
     if runs[0][0] == k:
         r0 = runs[0]
         ws = [normalize(toks[x].text) for x in range(r0[0], r0[1])]
-        if any(w in names_ for w in ws) or not any(w.endswith(("يه", "ه")) and len(w) > 3 for w in ws[1:]):
+        if any(w in names_ or w in _CONNECTORS or w.endswith("الله") for w in ws) or not any(
+            w.endswith(("يه", "ه")) and len(w) > 3 for w in ws[1:]
+        ):
             return r0[0], r0[1]
         if len(runs) > 1 and personal_(tail) and tail[0] > k:
             return tail[0], tail[1]
@@ -1379,7 +1395,9 @@ def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> lis
 
 _ALA = normalize("على")
 _QAILAN = frozenset(normalize(w) for w in "قائلا قائلة قائلاً قائلين".split())
-_DESCRIBE_TAIL = frozenset(normalize(w) for w in "بأنه بأنها بأنهم بأنهما أنه أنها بوصفه بوصفها على".split())
+_DESCRIBE_TAIL = frozenset(
+    normalize(w) for w in "بأنه بأنها بأنهم بأنهما أنه أنها بأن أن بوصفه بوصفها على".split()
+)
 
 
 def _ar_partial_cue(st: _State, ti: int) -> tuple[Token, str | None] | None:
