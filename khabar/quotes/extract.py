@@ -1175,12 +1175,21 @@ def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
             n in ("في", "خلال", "عبر", "امام", "غداه", "عقب", "اثناء", "حيث", "الذي", "التي", "وهو", "وهي")
         ):
             break
-        if j > k and (n in L.AR_TIME_WORDS or n in L.AR_PREPOSITION_STOPS or n in _PRON_PREP):
+        if j > k and (n in L.AR_TIME_WORDS or _is_prep(t) or n in _PRON_PREP):
             break
         if j > k and (n in ("ل", "لـ") or n in _AUDIENCE):
             break
         j += 1
     return j
+
+
+def _is_ali(t: Token) -> bool:
+    """The name علي, which normalizes like the preposition على (spelled with ى)."""
+    return t.text.endswith("ي") and normalize(t.text) == "علي"
+
+
+def _is_prep(t: Token) -> bool:
+    return normalize(t.text) in L.AR_PREPOSITION_STOPS and not _is_ali(t)
 
 
 def _namey(t: Token) -> bool:
@@ -1189,7 +1198,7 @@ def _namey(t: Token) -> bool:
     n = normalize(t.text)
     if n in _NOT_NAMES or n in _PRON_PREP:
         return False
-    if n in L.AR_PREPOSITION_STOPS or n in L.AR_TIME_WORDS or n in L.AR_COMPLEMENTIZERS:
+    if (_is_prep(t) or n in L.AR_TIME_WORDS or n in L.AR_COMPLEMENTIZERS) and not _is_ali(t):
         return False
     if n in L.AR_TITLE_WORDS or n in L.AR_HONORIFICS or (n.startswith("ال") and L.strip_al(n) in _TITLE_BARE):
         return False
