@@ -248,3 +248,20 @@ def test_stray_closing_quote_does_not_swallow_the_next_report() -> None:
         "إدارة النادي نجحت في جلب اللاعب البرازيلي جونيور",
     ]
     assert {_speaker(doc, 0), _speaker(doc, 1)} == {"العبيد"}
+
+
+def test_person_the_ner_missed_inside_a_description_with_a_recognized_org() -> None:
+    text = "وقال المتحدث باسم الكرملين دميتري بيسكوف للصحفيين: «لا توجد خطط لعقد قمة»."
+    doc = _run(_doc(text, names={"الكرملين": "ORG"}))
+    assert _speaker(doc, 0) == "دميتري بيسكوف"
+    assert doc.entity(doc.quotes[0].speaker).type == "PERSON"
+    # with only the organisation as subject, it is the speaker
+    doc = _run(
+        _doc("وقالت وزارة الخارجية الروسية إن «المحادثات ستستمر».", names={"وزارة الخارجية الروسية": "ORG"})
+    )
+    assert _speaker(doc, 0) == "وزارة الخارجية الروسية"
+
+
+def test_ali_is_a_name_not_the_preposition() -> None:
+    doc = _run(_doc('وقال وزير الداخلية محمد بن علي للصحفيين إن "التحقيقات مستمرة في الحادث الأخير".'))
+    assert _speaker(doc, 0) == "محمد بن علي"

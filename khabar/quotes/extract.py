@@ -808,6 +808,11 @@ _OPENERS = frozenset(
 )
 
 
+def _plausible_run(st: _State, run: tuple[int, int]) -> bool:
+    names = L.person_name_tokens()
+    return any(normalize(st.toks[x].text) in names for x in range(run[0], run[1]))
+
+
 def _plausible(st: _State, eid: str | None) -> bool:
     e = st.doc.entity(eid)
     if e is None:
@@ -1019,7 +1024,16 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
         if persons:
             return Speaker(persons[0][2], True)
-        # the organisation right after the verb
+        # "المتحدث باسم الكرملين دميتري بيسكوف" with only the ORG recognized: the person the NER
+        # missed, when a personal name closes the phrase; else the organisation right after the verb
+        run = _ar_name_run(st, k, np_end_tok)
+        if (
+            run is not None
+            and not strict
+            and _plausible_run(st, run)
+            and not any(ms < toks[run[1] - 1].end and toks[run[0]].start < me for ms, me, _ in ents)
+        ):
+            return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
         return Speaker(ents[0][2], True)
     del span_end
     words = toks[k:np_end_tok]
