@@ -487,6 +487,13 @@ def _extract_ar(st: _State) -> list[_Found]:
         if ctype is None or _inside_long_quote(st, t.start) or t.start < content_end:
             i += 1
             continue
+        if (
+            normalize(t.text) in _FORMULAS
+            and i + 1 < n
+            and normalize(toks[i + 1].text) in L.AR_COMPLEMENTIZERS
+        ):
+            i += 1  # "يذكر أن": a journalistic formula, not a report
+            continue
         if i > 0 and normalize(toks[i - 1].text) in ("كما", "حسب", "بحسب", "الذي", "التي", "ما"):
             postposed = i + 1 >= n or toks[i + 1].kind == "punct"
             pn = normalize(toks[i - 1].text)
@@ -802,6 +809,7 @@ _KANA = frozenset(
 )
 
 
+_FORMULAS = frozenset(normalize(w) for w in "يذكر ويذكر يُذكر ويُذكر".split())
 _OPENERS = frozenset(
     normalize(w)
     for w in "من جانبه جانبها جهته جهتها بدوره بدورها إلى الى ذلك في المقابل وفي ومن كما أما وأما هذا وقد قد ثم".split()
@@ -1063,6 +1071,10 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 outlet = _ar_told_source(st, kk, hi)
                 if outlet is not None:
                     return Speaker(outlet, True)
+            if n1.startswith("ال") and L.strip_al(n1) in _ORG_HEADS_BARE and kk == k + 1:
+                prev_org = _org_by_head(st, L.strip_al(n1), toks[kk].start)
+                if prev_org is not None:
+                    return Speaker(prev_org, True)  # "تقرير الرابطة": the league named before
             if n1[:1] == "ل" and (n1[1:] in L.AR_ORG_HEADS or L.strip_al(n1[1:]) in _ORG_HEADS_BARE):
                 for mk in st.marked:
                     if toks[kk].end <= mk.open <= toks[kk].end + 2 and _nwords(text[mk.start : mk.end]) <= 5:
