@@ -265,3 +265,17 @@ def test_person_the_ner_missed_inside_a_description_with_a_recognized_org() -> N
 def test_ali_is_a_name_not_the_preposition() -> None:
     doc = _run(_doc('وقال وزير الداخلية محمد بن علي للصحفيين إن "التحقيقات مستمرة في الحادث الأخير".'))
     assert _speaker(doc, 0) == "محمد بن علي"
+
+
+def test_english_descriptions_pronouns_and_passive() -> None:
+    text = (
+        "Dallas forward Dirk Nowitzki had surgery on his left knee. He said he plans to return for a 21st "
+        "season. A KBO official said the games will be rescheduled later in the season. The figures were "
+        "reported by the ministry on Monday."
+    )
+    doc = _run(_doc(text, "en", {"Dirk Nowitzki": "PERSON"}))
+    got = [(q.text, _speaker(doc, i)) for i, q in enumerate(doc.quotes)]
+    assert got == [
+        ("he plans to return for a 21st season", "Dirk Nowitzki"),
+        ("the games will be rescheduled later in the season", None),
+    ]

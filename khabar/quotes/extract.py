@@ -149,7 +149,7 @@ def _entity_for(st: _State, start: int, end: int, etype: str, loose: bool = Fals
             return eid
     surface = text[start:end]
     key = _tokens_key(surface)
-    if not key:
+    if not key or (len(key) == 1 and (key[0] in _EN_STOP or normalize(key[0]) in _NOT_NAMES)):
         return None
     kset = set(key)
     best: Entity | None = None
@@ -210,6 +210,9 @@ def _full_name_before(st: _State, k: int) -> str | None:
         if s0 < j and any(normalize(toks[x].text) in names for x in range(s0, j)):
             return _entity_for(st, toks[s0].start, toks[j].end, "PERSON")
     return None
+
+
+_EN_STOP = frozenset("he she it they we i you a an the this that these those his her its their".split())
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -1551,7 +1554,10 @@ def _extract_en(st: _State) -> list[_Found]:
         cues = [
             k
             for k in range(stoks_lo, stoks_hi)
-            if _en_is_cue(toks[k]) and not _inside_long_quote(st, toks[k].start)
+            if _en_is_cue(toks[k])
+            and not _inside_long_quote(st, toks[k].start)
+            and not (k + 1 < stoks_hi and toks[k + 1].text == "by")
+            and not (k > stoks_lo and toks[k - 1].text.lower() in ("was", "were", "is", "are", "be", "been"))
         ]
         long_marks = [m for m in marks if _nwords(text[m.start : m.end]) > 3 or _en_partial_cue(st, m)]
         if not cues:
@@ -1699,8 +1705,16 @@ def _en_name_entity(st: _State, s: int, e: int) -> str | None:
     if not words:
         return None
     low = [w.group().lower() for w in words]
-    if len(low) == 1 and low[0] in L.EN_PRONOUNS:
+    if len(low) <= 2 and low[0] in L.EN_PRONOUNS:
         return "__prev__"
+    if (
+        len(low) > 1
+        and low[-1] in L.EN_ANONYMOUS | {"official", "spokesman", "spokeswoman", "spokesperson"}
+        and not words[-1].group()[:1].isupper()
+    ):
+        # "A KBO official", "a police spokesman": a description
+        pid = _person_by_description(st, text[s:e], s)
+        return pid
     if low[0] in ("the", "a", "an") and not any(w.group()[:1].isupper() for w in words[1:]):
         if low[-1] in L.EN_ANONYMOUS or "source" in low[-1]:
             return None
@@ -1741,6 +1755,14 @@ def _en_name_entity(st: _State, s: int, e: int) -> str | None:
     return _entity_for(st, ns, ne, "PERSON")
 
 
+def _en_prev(st: _State, ci: int) -> str | None:
+    """A pronoun subject: the previous speaker, else (no quotation before) the person last named."""
+    if st.last_speaker_set:
+        return st.last_speaker
+    persons = [m for m in st.mention_index if m[0] < st.toks[ci].start and _etype(st, m[2]) == "PERSON"]
+    return persons[-1][2] if persons else None
+
+
 def _en_speaker(st: _State, ci: int, lo: int, hi: int) -> str | None:
     toks, text = st.toks, st.text
     # SV: the noun phrase right before the verb, back to a comma, a quotation mark or the sentence start
@@ -1762,7 +1784,7 @@ def _en_speaker(st: _State, ci: int, lo: int, hi: int) -> str | None:
         elif _nwords(np_text) <= 8:
             r = _en_name_entity(st, before_s, toks[ci - 1].end)
             if r == "__prev__" or r == "__prev_desc__":
-                result, decided = st.last_speaker, True
+                result, decided = _en_prev(st, ci), True
             else:
                 result, decided = r, True
         if j >= lo and toks[j].text.lower() in ("and", "but") and not ents and before_s == toks[j + 1].start:
@@ -1795,7 +1817,7 @@ def _en_speaker(st: _State, ci: int, lo: int, hi: int) -> str | None:
     if not decided:
         result = st.last_speaker
     if result in ("__prev__", "__prev_desc__"):
-        result = st.last_speaker
+        result = _en_prev(st, ci)
     st.last_speaker = result
     st.last_speaker_set = True
     return result

@@ -187,7 +187,8 @@ EN_ORG_WORDS = frozenset(
     court university committee party army navy service commission bank group government house senate
     congress parliament authority institute foundation bureau union federation organization organisation
     administration cabinet embassy military forces corps school district society club fund centre center
-    pentagon treasury church hospital network
+    pentagon treasury church hospital network corporation corp ltd llc co company's airlines airline bureau
+    organisation league team coalition alliance ministry's federation
     """.split()
 )
 EN_OUTLETS = frozenset(
