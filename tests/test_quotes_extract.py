@@ -279,3 +279,15 @@ def test_english_descriptions_pronouns_and_passive() -> None:
         ("he plans to return for a 21st season", "Dirk Nowitzki"),
         ("the games will be rescheduled later in the season", None),
     ]
+
+
+def test_paragraph_dateline_and_statement_from_an_office() -> None:
+    text = (
+        "اندلعت حرائق في شرق أثينا أمس.\n\n"
+        "* جوهانسبورغ - «الشرق الأوسط»: قالت الرئاسة في جنوب أفريقيا إن الرئيس جاكوب زوما غادر المستشفى أمس. "
+        "وذكر بيان من مكتب زوما: «الأطباء راضون عن نتيجة العملية، سيقضي الرئيس أياما في المنزل»."
+    )
+    doc = _run(_doc(text))
+    assert [q.kind for q in doc.quotes] == ["indirect", "direct"]
+    assert {_source(doc, 0), _source(doc, 1)} == {"الشرق الأوسط"}
+    assert _speaker(doc, 1) == "مكتب زوما"

@@ -37,6 +37,12 @@ normalize = lru_cache(maxsize=262_144)(_normalize_uncached)
 _DATELINE = re.compile(
     r"\A[^\n()]{0,60}?\(\s*(?P<src>[^()\n]{2,40}?)\s*\)\s*[-–—:]|\A(?P<src2>[^\n\-–—:]{2,25}?)\s*[-–—]\s*[^\n\-–—:]{2,25}?\s*:"
 )
+# A dateline opening a later paragraph: "* جوهانسبورغ - «الشرق الأوسط»:", "LONDON (Reuters) -"
+_PARA_DATELINE = re.compile(
+    r"^[*•\s]*(?:[^\n()\-–—:]{2,30}?\(\s*(?P<a>[^()\n]{2,40}?)\s*\)\s*[-–—:]"
+    r"|(?P<b>[^\n\-–—:]{2,30}?)\s*[-–—]\s*(?P<c>[^\n\-–—:]{2,30}?)\s*:)",
+    re.M,
+)
 _WORDS = re.compile(r"\w+(?:[-'’]\w+)*")
 _QUOTE_CHARS = "«»“”„\"'"
 
@@ -89,6 +95,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     ids = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "e" and e.id[1:].isdigit()]
     st.next_id = max(ids, default=0) + 1
     dateline_source = _dateline_source(st)
+    para_datelines = _paragraph_datelines(st)
     dl = _DATELINE.match(text[:120])
     dateline_end = dl.end() if dl else 0
     found = _extract_en(st) if english else _extract_ar(st)
@@ -105,7 +112,9 @@ def extract_quotes(doc: Document) -> list[Quote]:
                 f.end -= 1  # a final full stop, a stray closing quotation mark
         if f.end <= f.start:
             continue
-        src = f.source or dateline_source
+        src = f.source or next(
+            (eid for off, eid in reversed(para_datelines) if off <= f.start), dateline_source
+        )
         q = Quote(
             start=f.start,
             end=f.end,
@@ -324,6 +333,26 @@ def _is_outlet_en(words: list[str]) -> bool:
     if not low:
         return False
     return low[0] in L.EN_OUTLETS or any(w in L.EN_OUTLET_HEADS for w in low[:4])
+
+
+def _paragraph_datelines(st: _State) -> list[tuple[int, str]]:
+    """(offset, outlet entity) of each paragraph-opening dateline after the first paragraph."""
+    out: list[tuple[int, str]] = []
+    for m in _PARA_DATELINE.finditer(st.text):
+        if m.start() == 0:
+            continue
+        for g in ("a", "c", "b"):
+            if not m.group(g):
+                continue
+            s, e = m.span(g)
+            words = _WORDS.findall(st.text[s:e])
+            ok = _is_outlet_en(words) if st.lang == "en" else _is_outlet_ar([normalize(w) for w in words])
+            if ok:
+                eid = _entity_for(st, s, e, "ORG")
+                if eid is not None:
+                    out.append((m.start(), eid))
+                break
+    return out
 
 
 def _dateline_source(st: _State) -> str | None:
@@ -859,7 +888,7 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
             return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
         return Speaker(None, False)
     k = vi - 1
-    lo = max(0, vi - 14)
+    lo = max(0, vi - 25)
     while k >= lo and toks[k].start >= s0:
         t = toks[k]
         n = normalize(t.text)
@@ -1025,6 +1054,18 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     if m is not None and _nwords(text[m.start : m.end]) <= 5:
         return Speaker(_entity_for(st, m.start, m.end, "ORG"), True)
     if n0 in L.AR_ANAPHORS and n0 not in ("الوزير", "المتحدث", "الناطق"):
+        # "وذكر بيان من مكتب زوما", "بيان صادر عن وزارة الداخلية": the body the statement is from
+        j = k + 1
+        if j < hi and normalize(toks[j].text) in ("صادر", "الصادر", "صادرا"):
+            j += 1
+        if j + 1 < hi and normalize(toks[j].text) in ("من", "عن"):
+            sub = _ar_speaker_inner(st, vi, j + 1, hi, "verb", strict=True)
+            if sub.known and sub.entity is not None:
+                return sub
+            nn = normalize(toks[j + 1].text)
+            if nn in L.AR_ORG_HEADS or L.strip_al(nn) in _ORG_HEADS_BARE:
+                org_end = _org_np_end(st, j + 1, hi)
+                return Speaker(_entity_for(st, toks[j + 1].start, toks[org_end - 1].end, "ORG"), True)
         return Speaker(None, False)
     # entity mentions of the NER inside the subject phrase
     span_end = toks[hi - 1].end if hi > lo else t0.end
@@ -1068,8 +1109,15 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 return Speaker(prev, True)
         return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
     if nn0 in L.AR_ANONYMOUS or L.strip_al(nn0) in _ANON_BARE:
-        for kk in range(k + 1, min(hi, k + 4)):
+        for kk in range(k + 1, min(hi, k + 7)):
             n1 = normalize(toks[kk].text)
+            if n1 in L.AR_ORG_HEADS and kk > k + 1:
+                for mk in st.marked:
+                    if (
+                        toks[kk].end <= mk.open <= toks[min(kk + 2, hi - 1)].end
+                        and _nwords(text[mk.start : mk.end]) <= 5
+                    ):
+                        return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
             if n1[:1] == "ل" and n1[1:] in L.AR_OUTLET_HEADS:
                 outlet = _ar_told_source(st, kk, hi)
                 if outlet is not None:
