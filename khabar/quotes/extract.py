@@ -809,12 +809,19 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     if not sp.known and ctype != "participle":
         sp = _ar_subject_before(st, vi)
     sidx = st.doc.layer.sentence_index(toks[vi].start)
-    if not sp.known and ctype == "participle" and st.last_sentence != sidx:
+    if (
+        not sp.known
+        and st.last_sentence != sidx
+        and (ctype == "participle" or not _has_subject_after(st, vi, lo, hi))
+    ):
         # "وأبدت المعلمة شروق الراجحي رأيها قائلة:": the subject of the sentence's first verb
         s0 = st.doc.layer.sentences[sidx][0]
         first = bisect_left(st.starts, s0)
         while first < vi and (toks[first].kind == "punct" or normalize(toks[first].text) in _OPENERS):
             first += 1
+        fn = normalize(toks[first].text) if first < vi else ""
+        if fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS):
+            first = vi  # "وعن راشد الماجد قال": a topic, not a verb and its subject
         if first + 1 < vi:
             probe = _ar_speaker_inner(st, first, first + 1, vi, "verb")
             if probe.known and _plausible(st, probe.entity):
@@ -844,8 +851,14 @@ _KANA = frozenset(
 _FORMULAS = frozenset(normalize(w) for w in "يذكر ويذكر يُذكر ويُذكر".split())
 _OPENERS = frozenset(
     normalize(w)
-    for w in "من جانبه جانبها جهته جهتها بدوره بدورها إلى الى ذلك في المقابل وفي ومن كما أما وأما هذا وقد قد ثم".split()
+    for w in "من جانبه جانبها جهته جهتها بدوره بدورها إلى الى ذلك في المقابل وفي ومن كما أما وأما هذا وقد قد ثم فيما وفيما بينما وبينما".split()
 )
+
+
+def _has_subject_after(st: _State, vi: int, lo: int, hi: int) -> bool:
+    """Whether the verb at vi has words of its own before the content (else: a zero subject)."""
+    k = _skip_adjuncts(st, lo, hi)
+    return k < hi and st.toks[k].kind == "ar"
 
 
 def _plausible_run(st: _State, run: tuple[int, int]) -> bool:
@@ -926,7 +939,8 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
         org_end = _org_np_end(st, start, end)
         return Speaker(_entity_for(st, toks[start].start, toks[org_end - 1].end, "ORG"), True)
     run = _ar_name_run(st, start, end)
-    if run is not None and run[0] == start:
+    titled = n0 in L.AR_TITLE_WORDS or n0 in L.AR_HONORIFICS or L.strip_al(n0) in _TITLE_BARE
+    if run is not None and (run[0] == start or titled):
         names = L.person_name_tokens()
         if any(normalize(toks[x].text) in names for x in range(run[0], run[1])):
             return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
@@ -1066,6 +1080,22 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             if nn in L.AR_ORG_HEADS or L.strip_al(nn) in _ORG_HEADS_BARE:
                 org_end = _org_np_end(st, j + 1, hi)
                 return Speaker(_entity_for(st, toks[j + 1].start, toks[org_end - 1].end, "ORG"), True)
+        if n0 == "بيان" and k + 1 < hi and toks[k + 1].kind == "ar":
+            # "قال بيان سكرتارية الجائزة": the body in the genitive
+            nn = normalize(toks[k + 1].text)
+            if (
+                nn not in _norm_adj2
+                and not _is_prep(toks[k + 1])
+                and nn not in L.AR_TIME_WORDS
+                and nn not in _PRON_PREP
+            ):
+                ents = _entities_in(st, toks[k + 1].start, toks[min(hi, k + 5) - 1].end)
+                if ents:
+                    return Speaker(ents[0][2], True)
+                org_end = _org_np_end(st, k + 1, min(hi, k + 5))
+                return Speaker(
+                    _entity_for(st, toks[k + 1].start, toks[org_end - 1].end, "ORG", loose=True), True
+                )
         return Speaker(None, False)
     # entity mentions of the NER inside the subject phrase
     span_end = toks[hi - 1].end if hi > lo else t0.end
@@ -1118,7 +1148,7 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                         and _nwords(text[mk.start : mk.end]) <= 5
                     ):
                         return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
-            if n1[:1] == "ل" and n1[1:] in L.AR_OUTLET_HEADS:
+            if n1[:1] == "ل" and n1[1:] in L.AR_OUTLET_HEADS and kk <= k + 2:
                 outlet = _ar_told_source(st, kk, hi)
                 if outlet is not None:
                     return Speaker(outlet, True)
@@ -1140,6 +1170,7 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         run is not None
         and strict
         and (run[0] == k or normalize(toks[run[0] - 1].text) not in L.AR_HONORIFICS)
+        and not (run[0] > k and _plausible_run(st, run))
     ):
         run = None  # a verb without reported content creates a person only after an honorific
     if run is not None:
