@@ -10,6 +10,21 @@ from khabar.cli_groups import Groups
 
 
 def register(cli: Groups) -> None:
+    @cli.build.command("quote-names")
+    def build_quote_names(
+        source: Annotated[
+            str | None,
+            typer.Option(help="Directory of wd_arabic_80/wd_arabic_20 (default ../shared/data/...)."),
+        ] = None,
+    ) -> None:
+        """Build the person-name token list of the quotation stage (deterministic)."""
+        from pathlib import Path
+
+        from khabar.quotes.names import DATA, SOURCE, build_name_tokens
+
+        n = build_name_tokens(Path(source) if source else SOURCE)
+        print(f"wrote {n} name tokens to {DATA}")
+
     @cli.eval.command("quotes")
     def eval_quotes(
         split: Annotated[str, typer.Option(help="dev (for tuning) or test (never tuned on).")] = "dev",

@@ -236,12 +236,19 @@ def strip_al(word_norm: str) -> str:
 
 @lru_cache(maxsize=1)
 def person_name_tokens() -> frozenset[str]:
-    """Arabic-script person-name tokens (normalized), from Wikidata English-Arabic name pairs (CC0)."""
+    """Arabic-script person-name tokens (normalized): the list built by ``khabar build quote-names``
+    (from Wikidata English-Arabic name pairs, CC0), else the knowledge base's name tokens, else none
+    (the stage still works, with fewer names told apart from descriptions)."""
     import gzip
-    from pathlib import Path
 
-    path = Path(__file__).with_name("data") / "person_name_tokens.txt.gz"
-    if not path.exists():
+    from khabar.quotes.names import DATA
+
+    if DATA.exists():
+        with gzip.open(DATA, "rt", encoding="utf-8") as f:
+            return frozenset(line.strip() for line in f if line.strip())
+    try:
+        from khabar.kb.names import known_name_tokens  # type: ignore[import-not-found]
+
+        return frozenset(known_name_tokens())
+    except Exception:  # no knowledge base either
         return frozenset()
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        return frozenset(line.strip() for line in f if line.strip())
