@@ -1,4 +1,9 @@
-"""Pipeline stage for `khabar.quotes` (not built yet: it leaves the document unchanged)."""
+"""Pipeline stage `quotes`: fills ``doc.quotes`` (kind, cue, speaker and source entity ids).
+
+Runs after `entities` and `link` and uses whatever entities exist; a speaker or outlet the NER
+missed is added to ``doc.entities`` (type PERSON or ORG, with its mention) so that each attributed
+quote points to an entity id.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,9 @@ from khabar.pipeline import PipelineConfig, Stage
 
 
 def make_stage(config: PipelineConfig) -> Stage:
+    from khabar.quotes.extract import extract_quotes
+
     def quotes(doc: Document) -> None:
-        return None
+        doc.quotes = extract_quotes(doc)
 
     return quotes

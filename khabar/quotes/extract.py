@@ -1,0 +1,1967 @@
+"""Quotations, their speakers and their reporting sources, in Arabic and English news.
+
+The pass over one document:
+
+1. quotation-mark spans (``marks.find_marked``);
+2. speech cues: verbs (قال، أكد، أضاف... said, told...), manner participles (مضيفا، مشيرة إلى أن),
+   description verbs before a short quotation (وصفه بأنه «...»), postposed cues («...»، قال X;
+   "...," X said; كما قال، بحسب قوله) and attribution cues (بحسب، وفقا لـ، نقلا عن, according to);
+3. for each cue, the reported content: the quotation it introduces (direct or partial), or the clause
+   after أن / إن / that or after a colon (indirect);
+4. the speaker: the entity mention after the verb (VSO) or before it (SVO), a title + name, an
+   organisation (وزارة الخارجية المصرية, the Treasury Department), a quoted body name, or, for a
+   zero subject / pronoun / "البيان", the previous speaker; descriptions (المتحدث باسم ..., the
+   spokesman) resolve to the nearest named person described so. Names the NER missed become new
+   entities, so that every speaker is an entity id;
+5. the source: the outlet of an attribution cue, of "لـ«عكاظ»" / "told Reuters", or of the dateline.
+
+Quoted names (ships, weapons, programmes, titles, one-to-three-word phrases without a speech cue) are
+not quotations.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from khabar.document import Document, Entity, Mention, Quote, Span
+from khabar.quotes import lexicon as L
+from khabar.quotes.marks import Marked, find_marked
+from khabar.text import normalize as _normalize_uncached
+from khabar.text.tokenize import Token
+
+normalize = lru_cache(maxsize=262_144)(_normalize_uncached)
+
+_DATELINE = re.compile(
+    r"\A[^\n()]{0,60}?\(\s*(?P<src>[^()\n]{2,40}?)\s*\)\s*[-–—:]|\A(?P<src2>[^\n\-–—:]{2,25}?)\s*[-–—]\s*[^\n\-–—:]{2,25}?\s*:"
+)
+# A dateline opening a later paragraph: "* جوهانسبورغ - «الشرق الأوسط»:", "LONDON (Reuters) -"
+_PARA_DATELINE = re.compile(
+    r"^[*•\s]*(?:[^\n()\-–—:]{2,30}?\(\s*(?P<a>[^()\n]{2,40}?)\s*\)\s*[-–—:]"
+    r"|(?P<b>[^\n\-–—:]{2,30}?)\s*[-–—]\s*(?P<c>[^\n\-–—:]{2,30}?)\s*:)",
+    re.M,
+)
+_WORDS = re.compile(r"\w+(?:[-'’]\w+)*")
+_QUOTE_CHARS = "«»“”„\"'"
+
+
+@dataclass(slots=True)
+class Speaker:
+    entity: str | None  # entity id
+    known: bool  # a speaker was decided (possibly anonymous): stops fallbacks
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None
+    speaker: str | None = None
+    source: str | None = None
+    sentence: int = 0
+
+
+@dataclass
+class _State:
+    doc: Document
+    text: str
+    lang: str
+    toks: list[Token]
+    starts: list[int]
+    marked: list[Marked]
+    mention_index: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, entity id)
+    last_speaker: str | None = None
+    last_speaker_set: bool = False
+    last_sentence: int = -1
+    next_id: int = 1
+
+
+def extract_quotes(doc: Document) -> list[Quote]:
+    """Fill nothing; return the quotes of ``doc`` (adding speaker/source entities to ``doc.entities``)."""
+    text = doc.text
+    if not text.strip():
+        return []
+    layer = doc.layer
+    lang = doc.language or layer.language
+    english = lang == "en"
+    toks = layer.tokens
+    st = _State(
+        doc, text, "en" if english else "ar", toks, [t.start for t in toks], find_marked(text, english)
+    )
+    _index_mentions(st)
+    ids = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "e" and e.id[1:].isdigit()]
+    st.next_id = max(ids, default=0) + 1
+    dateline_source = _dateline_source(st)
+    para_datelines = _paragraph_datelines(st)
+    dl = _DATELINE.match(text[:120])
+    dateline_end = dl.end() if dl else 0
+    found = _extract_en(st) if english else _extract_ar(st)
+    quotes: list[Quote] = []
+    for f in sorted(found, key=lambda f: f.start):
+        if f.start < dateline_end < f.end:
+            f.start = dateline_end
+        f.start, f.end = _clip_content(st, f.start, f.end)
+        if f.kind == "indirect":
+            while f.end > f.start and (
+                text[f.end - 1] in "."
+                or (text[f.end - 1] in '"”»' and text[f.start : f.end].count(text[f.end - 1]) % 2 == 1)
+            ):
+                f.end -= 1  # a final full stop, a stray closing quotation mark
+        if f.end <= f.start:
+            continue
+        src = f.source or next(
+            (eid for off, eid in reversed(para_datelines) if off <= f.start), dateline_source
+        )
+        q = Quote(
+            start=f.start,
+            end=f.end,
+            text=text[f.start : f.end],
+            kind=f.kind,  # type: ignore[arg-type]
+            speaker=f.speaker,
+            source=src,
+            cue=Span(start=f.cue[0], end=f.cue[1]) if f.cue else None,
+        )
+        quotes.append(q)
+    return quotes
+
+
+# ---------------------------------------------------------------------------------------------
+# entities
+
+
+def _index_mentions(st: _State) -> None:
+    st.mention_index = sorted((m.start, m.end, e.id) for e in st.doc.entities for m in e.mentions)
+
+
+def _entities_in(st: _State, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [m for m in st.mention_index if m[0] >= start and m[1] <= end]
+
+
+def _tokens_key(s: str) -> list[str]:
+    return [L.strip_al(w) if not w.isascii() else w for w in _WORDS.findall(normalize(s))]
+
+
+def _entity_for(st: _State, start: int, end: int, etype: str, loose: bool = False) -> str | None:
+    """The entity of the name at [start, end): an overlapping mention, a name containing it, or a new one."""
+    text = st.text
+    while start < end and (text[start].isspace() or text[start] in _QUOTE_CHARS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _QUOTE_CHARS + "،,.:؛"):
+        end -= 1
+    if end <= start:
+        return None
+    for ms, me, eid in st.mention_index:
+        if ms < end and start < me:
+            return eid
+    surface = text[start:end]
+    key = _tokens_key(surface)
+    if not key or (len(key) == 1 and (key[0] in _EN_STOP or normalize(key[0]) in _NOT_NAMES)):
+        return None
+    kset = set(key)
+    best: Entity | None = None
+    for e in st.doc.entities:
+        names = {e.name} | {m.text for m in e.mentions}
+        for n in names:
+            nk = _tokens_key(n)
+            if nk and (kset <= set(nk) or set(nk) <= kset) and (loose or _compatible(e.type, etype)):
+                best = e
+                break
+        if best is not None:
+            break
+    if best is not None:
+        best.mentions.append(Mention(start=start, end=end, text=surface))
+        if len(surface) > len(best.name) and kset >= set(_tokens_key(best.name)):
+            best.name = surface
+        st.mention_index.append((start, end, best.id))
+        st.mention_index.sort()
+        return best.id
+    eid = f"e{st.next_id}"
+    st.next_id += 1
+    st.doc.entities.append(
+        Entity(id=eid, type=etype, name=surface, mentions=[Mention(start=start, end=end, text=surface)])  # type: ignore[arg-type]
+    )
+    st.mention_index.append((start, end, eid))
+    st.mention_index.sort()
+    return eid
+
+
+def _existing_entity(st: _State, start: int, end: int) -> str | None:
+    """The entity whose name contains the words of [start, end), without creating one."""
+    key = set(_tokens_key(st.text[start:end]))
+    if not key:
+        return None
+    for e in st.doc.entities:
+        for n in [e.name] + [m.text for m in e.mentions]:
+            if key <= set(_tokens_key(n)):
+                return e.id
+    return None
+
+
+def _full_name_before(st: _State, k: int) -> str | None:
+    """ "وأكد العطية": the earlier "خالد العطية" (a name word then this family name) as a person."""
+    toks = st.toks
+    target = normalize(toks[k].text)
+    for j in range(k - 1, 0, -1):
+        if normalize(toks[j].text) != target:
+            continue
+        s0 = j
+        while s0 - 1 >= 0 and j - (s0 - 1) <= 4:
+            tp = toks[s0 - 1]
+            np_ = normalize(tp.text)
+            if tp.kind == "ar" and (np_ in _CONNECTORS or (_namey(tp) and not np_.startswith("ال"))):
+                s0 -= 1
+                continue
+            break
+        names = L.person_name_tokens()
+        if s0 < j and any(normalize(toks[x].text) in names for x in range(s0, j)):
+            return _entity_for(st, toks[s0].start, toks[j].end, "PERSON")
+    return None
+
+
+_EN_STOP = frozenset("he she it they we i you a an the this that these those his her its their".split())
+
+
+def _compatible(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return {a, b} <= {"ORG", "GPE", "MISC"}
+
+
+def _org_by_head(st: _State, head_norm: str, before: int) -> str | None:
+    """'المجلس' / 'الهيئة' / 'النقابة': the latest ORG entity named with that head before ``before``."""
+    best: tuple[int, str] | None = None
+    for e in st.doc.entities:
+        if e.type not in ("ORG", "GPE", "MISC"):
+            continue
+        for m in e.mentions:
+            if m.start >= before:
+                continue
+            k = _tokens_key(m.text)
+            if k and k[0] == head_norm and (best is None or m.start > best[0]):
+                best = (m.start, e.id)
+    if best is not None:
+        return best[1]
+    if head_norm in _ORG_HEADS_BARE:
+        return _org_phrase_before(st, head_norm, before)
+    return None
+
+
+def _org_phrase_before(st: _State, head_norm: str, before: int) -> str | None:
+    """The last "شركة تويوتا" / "لهيئة الهلال الأحمر" / «الفيدرالية العالمية ...» written before
+    ``before`` whose head is ``head_norm``: an ORG entity for that phrase."""
+    toks = st.toks
+    hi = bisect_left(st.starts, before)
+    for k in range(hi - 1, max(-1, hi - 400), -1):
+        t = toks[k]
+        if t.kind != "ar":
+            continue
+        n = normalize(t.text)
+        cut = 0
+        if L.strip_al(n) != head_norm:
+            if n[:1] in "لبو" and not n.startswith("لل") and L.strip_al(n[1:]) == head_norm:
+                cut = 1
+            else:
+                continue
+        end = _org_np_end(st, k, min(hi, k + 8))
+        if end - k < 2:
+            continue
+        for m in st.marked:
+            if (
+                t.start <= m.open <= toks[end - 1].end
+                and _nwords(st.text[m.start : m.end]) <= 6
+                and m.end <= before
+            ):
+                return _entity_for(st, m.start, m.end, "ORG")
+        return _entity_for(st, t.start + cut, toks[end - 1].end, "ORG")
+    return _quoted_name_before(st, head_norm, before)
+
+
+def _quoted_name_before(st: _State, head_norm: str, before: int) -> str | None:
+    """A quoted body name written before and starting with ``head_norm``: «الفيدرالية العالمية ...»."""
+    for m in reversed(st.marked):
+        if m.end <= before and 2 <= _nwords(st.text[m.start : m.end]) <= 8:
+            k0 = _tokens_key(st.text[m.start : m.end])
+            if k0 and k0[0] == head_norm:
+                return _entity_for(st, m.start, m.end, "ORG")
+    return None
+
+
+def _person_by_description(st: _State, desc: str, before: int) -> str | None:
+    """'المتحدث باسم منظمة حقوق الإنسان' / 'the spokesman': the nearest person described so earlier."""
+    stop = L.AR_TITLE_WORDS | L.AR_PREPOSITION_STOPS
+    content = {w for w in _tokens_key(desc) if w not in stop and len(w) > 2 and w not in L.EN_PRONOUNS}
+    content -= {"the", "a", "an", "of", "for", "and"}
+    best: tuple[float, int, str] | None = None
+    for e in st.doc.entities:
+        if e.type != "PERSON":
+            continue
+        for m in e.mentions:
+            if m.start >= before:
+                continue
+            window = st.text[max(0, m.start - 60) : m.end + 60]
+            wk = set(_tokens_key(window))
+            if not content:
+                score = 0.5
+            else:
+                score = len(content & wk) / len(content)
+            if score >= 0.99 and (best is None or (score, m.start) > (best[0], best[1])):
+                best = (score, m.start, e.id)
+    return best[2] if best else None
+
+
+# ---------------------------------------------------------------------------------------------
+# sources
+
+
+def _is_outlet_ar(words: list[str]) -> bool:
+    if not words:
+        return False
+    for head in (words[0], L.strip_conj(words[0])):
+        if head in L.AR_OUTLET_HEADS or L.strip_al(head) in _OUTLET_HEADS_BARE:
+            return True
+    return all(w in L.AR_OUTLETS or L.strip_al(w) in L.AR_OUTLETS for w in words[:3])
+
+
+_OUTLET_HEADS_BARE = frozenset(L.strip_al(h) for h in L.AR_OUTLET_HEADS)
+
+
+def _is_outlet_en(words: list[str]) -> bool:
+    low = [w.lower().strip(".") for w in words if w.lower() not in ("the",)]
+    if not low:
+        return False
+    return low[0] in L.EN_OUTLETS or any(w in L.EN_OUTLET_HEADS for w in low[:4])
+
+
+def _paragraph_datelines(st: _State) -> list[tuple[int, str]]:
+    """(offset, outlet entity) of each paragraph-opening dateline after the first paragraph."""
+    out: list[tuple[int, str]] = []
+    for m in _PARA_DATELINE.finditer(st.text):
+        if m.start() == 0:
+            continue
+        for g in ("a", "c", "b"):
+            if not m.group(g):
+                continue
+            s, e = m.span(g)
+            words = _WORDS.findall(st.text[s:e])
+            ok = _is_outlet_en(words) if st.lang == "en" else _is_outlet_ar([normalize(w) for w in words])
+            if ok:
+                eid = _entity_for(st, s, e, "ORG")
+                if eid is not None:
+                    out.append((m.start(), eid))
+                break
+    return out
+
+
+def _dateline_source(st: _State) -> str | None:
+    head = st.text[:120]
+    m = _DATELINE.match(head)
+    if not m:
+        return None
+    if m.group("src"):
+        s, e = m.span("src")
+    else:
+        s, e = m.span("src2")
+    words = _WORDS.findall(st.text[s:e])
+    ok = _is_outlet_en(words) if st.lang == "en" else _is_outlet_ar([normalize(w) for w in words])
+    if not ok:
+        return None
+    return _entity_for(st, s, e, "ORG")
+
+
+def _np_end(st: _State, i: int, limit: int) -> int:
+    """Token index after a noun phrase starting at token i (stops at punctuation, prepositions, verbs)."""
+    toks = st.toks
+    j = i
+    in_quote = False
+    while j < limit:
+        t = toks[j]
+        if t.kind == "punct":
+            if t.text in '«“"':
+                in_quote = not in_quote if t.text == '"' else True
+                j += 1
+                continue
+            if t.text in "»”":
+                in_quote = False
+                j += 1
+                continue
+            if t.text in "-" and j > i:
+                j += 1
+                continue
+            break
+        if in_quote:
+            j += 1
+            continue
+        n = normalize(t.text)
+        if j > i and (
+            n in L.AR_PREPOSITION_STOPS
+            or n in L.AR_TIME_WORDS
+            or n in L.AR_COMPLEMENTIZERS
+            or L.ar_in(t.text, L.AR_SPEECH_VERBS)
+            or n in ("فان", "ان", "انه", "الذي", "التي")
+        ):
+            break
+        if (
+            st.lang == "en"
+            and j > i
+            and not (t.text[:1].isupper() or t.text.lower() in ("of", "the", "&", "al"))
+        ):
+            break
+        j += 1
+    return j
+
+
+def _source_from(st: _State, i: int, limit: int) -> str | None:
+    """An outlet noun phrase starting at token i, as an entity id (None when it is no outlet)."""
+    toks = st.toks
+    if i >= limit:
+        return None
+    j = _np_end(st, i, limit)
+    if j <= i:
+        return None
+    s, e = toks[i].start, toks[j - 1].end
+    words = [w for w in _WORDS.findall(st.text[s:e])]
+    if st.lang == "en":
+        if not _is_outlet_en(words):
+            return None
+    else:
+        nw = [normalize(w) for w in words]
+        if not _is_outlet_ar(nw):
+            return None
+        # "وكالة «سبوتنيك» الروسية", "لـ«عكاظ»": the quoted name is the outlet's name
+        for m in st.marked:
+            if m.start >= s and m.end <= e and m.end - m.start < 40:
+                return _entity_for(st, m.start, m.end, "ORG")
+    return _entity_for(st, s, e, "ORG")
+
+
+# ---------------------------------------------------------------------------------------------
+# shared helpers
+
+
+def _tok_at(st: _State, offset: int) -> int:
+    return bisect_left(st.starts, offset)
+
+
+def _inside_long_quote(st: _State, offset: int) -> bool:
+    for m in st.marked:
+        if m.start <= offset < m.end and _nwords(st.text[m.start : m.end]) > 3:
+            return True
+    return False
+
+
+def _nwords(s: str) -> int:
+    return len(_WORDS.findall(s))
+
+
+def _marked_starting_at(st: _State, offset: int, slack: int = 3) -> Marked | None:
+    for m in st.marked:
+        if offset <= m.open <= offset + slack:
+            return m
+    return None
+
+
+def _sentence_bounds(st: _State, offset: int) -> tuple[int, int]:
+    layer = st.doc.layer
+    i = layer.sentence_index(offset)
+    return layer.sentences[i] if layer.sentences else (0, len(st.text))
+
+
+def _clip_content(st: _State, s: int, e: int) -> tuple[int, int]:
+    text = st.text
+    while s < e and (text[s].isspace() or text[s] in "،,:؛;-–—"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "،,:؛;-–—"):
+        e -= 1
+    return s, e
+
+
+# ---------------------------------------------------------------------------------------------
+# Arabic
+
+
+def _ar_cue_type(t: Token) -> str | None:
+    if t.kind != "ar":
+        return None
+    return _ar_cue_type_text(t.text)
+
+
+@lru_cache(maxsize=65_536)
+def _ar_cue_type_text(text: str) -> str | None:
+    n = normalize(text)
+    c = L.strip_conj(n)
+    if n in L.AR_SPEECH_VERBS or c in L.AR_SPEECH_VERBS:
+        return "verb"
+    if n in L.AR_PARTICIPLES or c in L.AR_PARTICIPLES:
+        return "participle"
+    if n in L.AR_WEAK_VERBS or c in L.AR_WEAK_VERBS:
+        return "weak"
+    if n in L.AR_DESCRIBE or c in L.AR_DESCRIBE:
+        return "describe"
+    return None
+
+
+def _extract_ar(st: _State) -> list[_Found]:
+    toks, text = st.toks, st.text
+    found: list[_Found] = []
+    used_marks: set[int] = set()
+    n = len(toks)
+    # sentence -> outlet source given by an attribution cue in it
+    sent_sources: dict[int, str] = {}
+    layer = st.doc.layer
+    content_end = -1
+    i = 0
+    while i < n:
+        t = toks[i]
+        ctype = _ar_cue_type(t)
+        if ctype is None or _inside_long_quote(st, t.start) or t.start < content_end:
+            i += 1
+            continue
+        if (
+            normalize(t.text) in _FORMULAS
+            and i + 1 < n
+            and normalize(toks[i + 1].text) in L.AR_COMPLEMENTIZERS
+        ):
+            i += 1  # "يذكر أن": a journalistic formula, not a report
+            continue
+        if i > 0 and normalize(toks[i - 1].text) in ("كما", "حسب", "بحسب", "الذي", "التي", "ما"):
+            postposed = i + 1 >= n or toks[i + 1].kind == "punct"
+            pn = normalize(toks[i - 1].text)
+            skip = (pn in ("حسب", "بحسب", "ما") or postposed or ctype == "participle") and pn not in (
+                "الذي",
+                "التي",
+            )
+            if pn == "كما" and not skip:
+                # "كما قال المدير التنفيذي عصام أبو خليل إن": a cue only with a named subject
+                probe = _ar_speaker_inner(st, i, i + 1, min(n, i + 20), ctype, strict=False)
+                e = st.doc.entity(probe.entity)
+                skip = e is None or len(e.name.split()) < 2
+            if skip:
+                i += 1
+                continue
+        if (
+            ctype == "weak"
+            and i + 2 < n
+            and normalize(toks[i + 1].text) == "في"
+            and normalize(toks[i + 2].text) in _norm_adj
+        ):
+            ctype = "verb"  # وجاء في بيان الجيش / ورد في تقرير
+        sidx = layer.sentence_index(t.start)
+        s_start, s_end = layer.sentences[sidx] if layer.sentences else (0, len(text))
+        limit = bisect_right(st.starts, s_end - 1)
+        # scan to the boundary: complementizer, colon, or a quotation mark
+        j = i + 1
+        boundary: tuple[str, int] | None = None  # (kind, token index)
+        max_j = min(limit, i + 45)
+        while j < max_j:
+            tj = toks[j]
+            nj = normalize(tj.text)
+            if tj.kind == "punct":
+                if tj.text in ":":
+                    boundary = ("colon", j)
+                    break
+                m = _marked_starting_at(st, tj.start, 0)
+                if m is not None and _nwords(text[m.start : m.end]) > 3:
+                    pn = normalize(toks[j - 1].text) if j > 0 else ""
+                    if (
+                        pn in ("ل", "لـ")
+                        or (pn[:1] == "ل" and pn[1:] in L.AR_OUTLET_HEADS)
+                        or pn in L.AR_OUTLET_HEADS
+                        or pn in L.AR_PREPOSITION_STOPS
+                    ):
+                        j = bisect_right(st.starts, m.close)  # "لصحيفة «يو إس إيه توداي»": the outlet told
+                        continue
+                    boundary = ("quote", j)
+                    break
+                if tj.text in "!؟?؛;":
+                    break
+            elif nj in L.AR_COMPLEMENTIZERS:
+                if j - i > 28:
+                    break  # too far for "قال ... أن"
+                boundary = ("comp", j)
+                break
+            elif j > i + 1 and _ar_cue_type(tj) in ("verb", "participle"):
+                if nj in _QAILAN and ctype == "verb" and j - i <= 8:
+                    j += 1  # "صرح لصحيفة «...» قائلا إن": the manner participle of this verb
+                    continue
+                break
+            elif j == i + 1 and nj in ("عن", "على") and ctype == "verb":
+                # أعلن عن / أكد على + a noun: an announcement, not reported speech
+                if j + 1 < n and normalize(toks[j + 1].text) not in L.AR_COMPLEMENTIZERS:
+                    break
+            j += 1
+        if boundary is None:
+            if ctype == "verb":
+                # "أكد على", "حذر من", "أعلن عن": no quotation, but its subject is the speaker of what
+                # follows with a zero subject ("وقال ...")
+                sp = _ar_speaker_inner(st, i, i + 1, max_j, ctype, strict=True)
+                if sp.known and sp.entity is not None:
+                    st.last_speaker, st.last_speaker_set = sp.entity, True
+            i += 1
+            continue
+        bkind, bj = boundary
+        if ctype in ("weak", "describe") and bkind == "comp" and ctype == "weak":
+            i += 1
+            continue
+        # the reported content ("قال: إن ..." skips the complementizer after the colon)
+        if bkind == "colon" and bj + 1 < limit and normalize(toks[bj + 1].text) in L.AR_COMPLEMENTIZERS:
+            bj += 1
+        cstart = toks[bj].end if bkind != "quote" else toks[bj].start
+        mark = _marked_starting_at(st, cstart, 3)
+        subj_lo, subj_hi = i + 1, bj
+        speaker = _ar_speaker(st, i, subj_lo, subj_hi, ctype)
+        source = _ar_told_source(st, subj_lo, subj_hi) or sent_sources.get(sidx)
+        if source is None:
+            source = _ar_attribution_source(st, sidx, sent_sources)
+        cue_span = (t.start, t.end)
+        if (
+            mark is not None
+            and _nwords(text[mark.start : mark.end]) <= 3
+            and ctype != "describe"
+            and normalize(toks[bj].text) in ("ان", "بان")
+        ):
+            after = text[mark.close + 1 : mark.close + 3].strip()
+            if after and after[0].isalpha():
+                mark = None  # مؤكدا أن "البارأولمبية" تسعى ...: a name opening the reported clause
+        if mark is not None and id(mark) not in used_marks and _nwords(text[mark.start : mark.end]) > 0:
+            used_marks.add(id(mark))
+            kind = "partial" if ctype == "describe" else "direct"
+            # "إن «...»" right after the verb: direct; a quotation that leaves part of the clause
+            # unquoted before it is partial
+            found.append(_Found(mark.start, mark.end, kind, cue_span, speaker, source, sidx))
+            i = bj + 1
+            continue
+        if ctype == "describe":
+            i += 1
+            continue
+        # indirect: up to the clause end
+        cend = _ar_clause_end(st, bj + 1, limit)
+        cs, ce = _clip_content(st, cstart, cend)
+        if _nwords(text[cs:ce]) >= 2:
+            kind = "indirect"
+            inner = [m for m in st.marked if m.start >= cs and m.end <= ce + 1]
+            for m in inner:
+                if (m.end - m.start) >= 0.6 * (ce - cs):
+                    used_marks.add(id(m))
+                    cs, ce, kind = m.start, m.end, "partial"
+                    break
+            for m in inner:
+                used_marks.add(id(m))
+            found.append(_Found(cs, ce, kind, cue_span, speaker, source, sidx))
+            content_end = max(content_end, ce)
+        i = bj + 1
+    found.extend(_ar_according(st, found, used_marks))
+    found.extend(_ar_unattached_marks(st, used_marks, found))
+    found.extend(_ar_postposed(st, found))
+    return found
+
+
+_FA_INNA = frozenset(normalize(w) for w in "فإن فان فإنه فانه فإنها فانها فإنهم".split())
+
+
+def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Found]:
+    """'وبحسب مصادر "سبق" فإن ...', 'ووفقا للوزارة فإن ...': the clause after فإن, attributed."""
+    toks, text = st.toks, st.text
+    layer = st.doc.layer
+    out: list[_Found] = []
+    for i, t in enumerate(toks):
+        n = normalize(t.text)
+        if t.kind != "ar" or (n not in L.AR_ATTRIBUTION and L.strip_conj(n) not in L.AR_ATTRIBUTION):
+            continue
+        if any(f.start <= t.start < f.end for f in found):
+            continue
+        sidx = layer.sentence_index(t.start)
+        s_end = layer.sentences[sidx][1]
+        limit = bisect_right(st.starts, s_end - 1)
+        fa = next((k for k in range(i + 1, min(limit, i + 10)) if normalize(toks[k].text) in _FA_INNA), None)
+        if fa is None:
+            continue
+        cend = _ar_clause_end(st, fa + 1, limit)
+        cs, ce = _clip_content(st, toks[fa].end, cend)
+        if _nwords(text[cs:ce]) < 2:
+            continue
+        k = i + 1
+        if k < fa and normalize(toks[k].text) in ("ما", "ل", "لـ"):
+            k += 1
+        speaker: str | None = None
+        source: str | None = None
+        nk = normalize(toks[k].text) if k < fa else ""
+        if k < fa and (nk in L.AR_ANONYMOUS or L.strip_al(nk) in _ANON_BARE):
+            for m in st.marked:
+                if toks[k].end <= m.open and m.close <= toks[fa].start:
+                    used.add(id(m))
+                    source = _entity_for(st, m.start, m.end, "ORG")
+                    break
+        elif k < fa:
+            source = _source_from(st, k, fa)
+            if source is None:
+                ents = _entities_in(st, toks[k].start, toks[fa - 1].end)
+                speaker = ents[0][2] if ents else None
+        for m in st.marked:
+            if cs <= m.start and m.end <= ce + 1:
+                used.add(id(m))
+        out.append(_Found(cs, ce, "indirect", (t.start, t.end), speaker, source, sidx))
+    return out
+
+
+def _ar_clause_end(st: _State, j: int, limit: int) -> int:
+    toks = st.toks
+    end = toks[limit - 1].end if limit > 0 else len(st.text)
+    k = j
+    while k < limit:
+        t = toks[k]
+        if t.kind == "punct" and t.text in "،," and k + 1 < limit:
+            nt = toks[k + 1]
+            ct = _ar_cue_type(nt)
+            nn = normalize(nt.text)
+            if ct in ("participle", "verb") or nn in L.AR_ATTRIBUTION or L.strip_conj(nn) in L.AR_ATTRIBUTION:
+                return t.start
+            if (
+                nn in ("كما", "فيما", "بينما", "في")
+                and k + 2 < limit
+                and _ar_cue_type(toks[k + 2]) in ("verb", "weak")
+            ):
+                return t.start
+        if t.kind == "punct" and t.text in "؛;":
+            return t.start
+        if t.kind == "ar" and k > j and _ar_cue_type(t) == "verb" and t.text[:1] in "وف":
+            # "... وأضاف أن ..." a new report starts
+            return toks[k - 1].end if k > j else t.start
+        if t.kind == "ar" and normalize(t.text) in ("كما", "حسب", "بحسب") and k + 1 < limit:
+            nn = normalize(toks[k + 1].text)
+            if nn in L.AR_OWN_WORDS or _ar_cue_type(toks[k + 1]) in ("verb",):
+                return toks[k - 1].end if k > j else t.start
+        k += 1
+    return end
+
+
+def _ar_told_source(st: _State, lo: int, hi: int) -> str | None:
+    """'لـ«عكاظ»', 'لوكالة «سبوتنيك»', 'لـ"الاقتصادية"' between the verb and the content."""
+    toks = st.toks
+    for k in range(lo, hi):
+        t = toks[k]
+        if t.kind != "ar":
+            continue
+        raw = t.text
+        if raw in ("لـ", "ل") or (raw.startswith("ل") and k + 1 < hi and toks[k + 1].text in '«"“'):
+            # the quoted name that follows
+            nxt = k + 1
+            while nxt < hi and toks[nxt].kind == "punct" and toks[nxt].text in "ـ":
+                nxt += 1
+            m = _marked_starting_at(st, toks[nxt].start if nxt < hi else t.end, 2)
+            if m is not None and _nwords(st.text[m.start : m.end]) <= 4:
+                return _entity_for(st, m.start, m.end, "ORG")
+        n = normalize(raw)
+        if n.startswith("ل") and len(n) > 3 and not n.startswith("لل"):
+            rest = n[1:]
+            if rest in L.AR_OUTLET_HEADS:
+                j = _np_end(st, k + 1, hi)
+                m = _marked_starting_at(st, t.end, 3)
+                if m is not None and _nwords(st.text[m.start : m.end]) <= 4:
+                    return _entity_for(st, m.start, m.end, "ORG")
+                if j > k + 1:
+                    return _entity_for(st, toks[k + 1].start, toks[j - 1].end, "ORG")
+    return None
+
+
+def _ar_attribution_source(st: _State, sidx: int, cache: dict[int, str]) -> str | None:
+    """'بحسب ما نقلت وكالة تاس', 'وفق ما أفادت وكالة يونهاب', 'نقلا عن رويترز' in the sentence."""
+    layer = st.doc.layer
+    s, e = layer.sentences[sidx]
+    toks = layer.sentence_tokens(sidx)
+    for k, t in enumerate(toks):
+        n = normalize(t.text)
+        if n not in L.AR_ATTRIBUTION and L.strip_conj(n) not in L.AR_ATTRIBUTION:
+            continue
+        k2 = k + 1
+        while k2 < len(toks) and (
+            normalize(toks[k2].text) in ("ل", "لـ", "عن", "ما", "لما", "ـ") or toks[k2].text == "ـ"
+        ):
+            k2 += 1
+        if k2 < len(toks) and normalize(toks[k2].text) in L.AR_REPORT_VERBS:
+            k2 += 1
+        if (
+            k2 < len(toks)
+            and toks[k2].text.startswith("ل")
+            and normalize(toks[k2].text)[1:] in L.AR_OUTLET_HEADS
+        ):
+            pass
+        gi = bisect_left(st.starts, toks[k2].start) if k2 < len(toks) else None
+        if gi is None:
+            continue
+        limit = bisect_right(st.starts, e - 1)
+        src = _source_from(st, gi, limit)
+        if src is not None:
+            cache[sidx] = src
+            return src
+    return None
+
+
+def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None:
+    """The speaker entity of the verb at token vi, from the tokens [lo, hi) between it and the content."""
+    toks, text = st.toks, st.text
+    if vi > 0 and normalize(toks[vi - 1].text) in ("الذي", "التي", "الذين"):
+        sp = _ar_antecedent(st, vi - 1)
+    else:
+        sp = _ar_speaker_inner(st, vi, lo, hi, ctype)
+    if not sp.known and ctype != "participle":
+        sp = _ar_subject_before(st, vi)
+    sidx = st.doc.layer.sentence_index(toks[vi].start)
+    if (
+        not sp.known
+        and st.last_sentence != sidx
+        and (ctype == "participle" or not _has_subject_after(st, vi, lo, hi))
+    ):
+        # "وأبدت المعلمة شروق الراجحي رأيها قائلة:": the subject of the sentence's first verb
+        s0 = st.doc.layer.sentences[sidx][0]
+        first = bisect_left(st.starts, s0)
+        while first < vi and (toks[first].kind == "punct" or normalize(toks[first].text) in _OPENERS):
+            first += 1
+        fn = normalize(toks[first].text) if first < vi else ""
+        if fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS):
+            first = vi  # "وعن راشد الماجد قال": a topic, not a verb and its subject
+        if first + 1 < vi:
+            probe = _ar_speaker_inner(st, first, first + 1, vi, "verb")
+            if probe.known and _plausible(st, probe.entity):
+                sp = probe
+    if sp.known:
+        st.last_speaker = sp.entity
+        st.last_speaker_set = True
+        st.last_sentence = sidx
+        return sp.entity
+    # zero subject / pronoun: the previous speaker, else the person last named
+    del toks, text
+    if st.last_speaker_set:
+        return st.last_speaker
+    if ctype == "participle":
+        return None
+    pid = _last_titled_person(st, st.toks[vi].start)
+    if pid is not None:
+        st.last_speaker, st.last_speaker_set = pid, True
+    return pid
+
+
+_KANA = frozenset(
+    normalize(w) for w in "كان كانت وكان وكانت فكان فكانت كانوا وكانوا لكن ولكن ثم بينما فيما".split()
+)
+
+
+_FORMULAS = frozenset(normalize(w) for w in "يذكر ويذكر يُذكر ويُذكر".split())
+_OPENERS = frozenset(
+    normalize(w)
+    for w in "من جانبه جانبها جهته جهتها بدوره بدورها إلى الى ذلك في المقابل وفي ومن كما أما وأما هذا وقد قد ثم فيما وفيما بينما وبينما".split()
+)
+
+
+def _has_subject_after(st: _State, vi: int, lo: int, hi: int) -> bool:
+    """Whether the verb at vi has words of its own before the content (else: a zero subject)."""
+    k = _skip_adjuncts(st, lo, hi)
+    return k < hi and st.toks[k].kind == "ar"
+
+
+def _plausible_run(st: _State, run: tuple[int, int]) -> bool:
+    names = L.person_name_tokens()
+    return any(normalize(st.toks[x].text) in names for x in range(run[0], run[1]))
+
+
+def _plausible(st: _State, eid: str | None) -> bool:
+    e = st.doc.entity(eid)
+    if e is None:
+        return False
+    if e.type != "PERSON":
+        return True
+    names = L.person_name_tokens()
+    return any(normalize(w) in names for w in e.name.split())
+
+
+def _ar_subject_before(st: _State, vi: int) -> Speaker:
+    """SVO: "وكانت رابطة الأندية أعلنت أن", "إلا أن فيتالي تشوركين، سفير روسيا، قال إن",
+    "كما أن تقريرا أمميا أشار إلى أن": the subject between an anchor and the verb."""
+    toks = st.toks
+    s0 = st.doc.layer.sentences[st.doc.layer.sentence_index(toks[vi].start)][0]
+    if toks[vi].text[:1] in "وف" and L.strip_conj(normalize(toks[vi].text)) != normalize(toks[vi].text):
+        # "أما الرئيس الفلسطيني، محمود عباس، فقال": only after أما
+        amma = next(
+            (
+                k
+                for k in range(vi - 1, max(-1, vi - 14), -1)
+                if toks[k].start >= s0 and normalize(toks[k].text) == "اما"
+            ),
+            None,
+        )
+        if amma is None or toks[vi].text[:1] != "ف":
+            return Speaker(None, False)
+        ents = _entities_in(st, toks[amma + 1].start, toks[vi - 1].end) if amma + 1 < vi else []
+        if ents:
+            return Speaker(ents[0][2], True)
+        run = _ar_name_run(st, amma + 1, vi)
+        if run is not None:
+            return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+        return Speaker(None, False)
+    k = vi - 1
+    lo = max(0, vi - 25)
+    while k >= lo and toks[k].start >= s0:
+        t = toks[k]
+        n = normalize(t.text)
+        if n in L.AR_COMPLEMENTIZERS or n in _KANA or n in ("كما", "حيث") or t.text in ".:؛;!?؟":
+            break
+        if _ar_cue_type(t) in ("verb", "participle") or (t.kind == "ar" and k < vi - 1 and n in ("قد",)):
+            if n != "قد":
+                return Speaker(None, False)
+        k -= 1
+    start = k + 1
+    if start >= vi:
+        return Speaker(None, False)
+    # skip "قد" and time words right before the verb: "وكانت الرابطة قد أعلنت"
+    end = vi
+    while end > start and (
+        normalize(toks[end - 1].text) in ("قد",) or normalize(toks[end - 1].text) in L.AR_TIME_WORDS
+    ):
+        end -= 1
+    if end <= start:
+        return Speaker(None, False)
+    ents = _entities_in(st, toks[start].start, toks[end - 1].end)
+    if ents:
+        persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
+        return Speaker((persons or ents)[0][2], True)
+    n0 = normalize(toks[start].text)
+    if n0 in L.AR_PREPOSITION_STOPS or (n0[:1] in "وف" and n0[1:] in L.AR_PREPOSITION_STOPS):
+        return Speaker(None, False)  # "وعن راشد الماجد قال": a topic, not the subject
+    if n0 in L.AR_ANONYMOUS or L.strip_al(n0) in _ANON_BARE:
+        return Speaker(None, True)
+    if (
+        n0 in L.AR_ORG_HEADS
+        or (n0.startswith("ال") and L.strip_al(n0) in _ORG_HEADS_BARE)
+        or n0 in L.AR_OUTLET_HEADS
+    ):
+        org_end = _org_np_end(st, start, end)
+        return Speaker(_entity_for(st, toks[start].start, toks[org_end - 1].end, "ORG"), True)
+    run = _ar_name_run(st, start, end)
+    titled = n0 in L.AR_TITLE_WORDS or n0 in L.AR_HONORIFICS or L.strip_al(n0) in _TITLE_BARE
+    if run is not None and (run[0] == start or titled):
+        names = L.person_name_tokens()
+        if any(normalize(toks[x].text) in names for x in range(run[0], run[1])):
+            return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+    for kk in range(start, end):
+        if normalize(toks[kk].text) in L.AR_ANONYMOUS:
+            return Speaker(None, True)
+    return Speaker(None, False)
+
+
+def _last_titled_person(st: _State, before: int) -> str | None:
+    """A zero subject with no previous speaker: the nearest person named before (an entity, or a name
+    after an honorific such as "السفير الدكتور فيصل بالسديري")."""
+    best = None
+    for ms, _me, eid in st.mention_index:
+        if ms < before and _etype(st, eid) == "PERSON" and (best is None or ms > best[0]):
+            best = (ms, eid)
+    if best is not None and before - best[0] < 600:
+        return best[1]
+    toks = st.toks
+    hi = bisect_left(st.starts, before)
+    for k in range(hi - 1, max(-1, hi - 120), -1):
+        if normalize(toks[k].text) in L.AR_HONORIFICS and k + 1 < hi:
+            if toks[k + 1].text == "." and k + 2 < hi:
+                k += 1
+            end = k + 1
+            while end < min(hi, k + 6) and _namey(toks[end]) and toks[end].kind == "ar":
+                end += 1
+            run = _ar_name_run(st, k + 1, end)
+            if run is not None and run[0] == k + 1:
+                return _entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON")
+    return None
+
+
+def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
+    toks = st.toks
+    while k < hi:
+        t = toks[k]
+        n = normalize(t.text)
+        if _ar_cue_type(t) in ("verb", "participle", "weak"):
+            k += 1
+            continue
+        if t.kind == "punct":
+            if t.text in '«"“':
+                m = _marked_starting_at(st, t.start, 0)
+                if m is not None and k > 0 and normalize(toks[k - 1].text) in ("ل", "لـ"):
+                    k = bisect_right(st.starts, m.close)
+                    continue
+                break
+            k += 1
+            continue
+        if n in ("ل", "لـ") or n in _AUDIENCE or n in L.AR_TIME_WORDS or n in _PRON_PREP:
+            k += 1
+            continue
+        if n.startswith("ل") and n[1:] in L.AR_OUTLET_HEADS:
+            # لوكالة «سبوتنيك» الروسية
+            k += 1
+            if k < hi:
+                m = _marked_starting_at(st, toks[k].start, 0)
+                if m is not None:
+                    k = bisect_right(st.starts, m.close)
+                else:
+                    k = max(k, _np_end(st, k, hi))  # لوكالة فرانس برس
+            while k < hi and normalize(toks[k].text).startswith("ال") and toks[k].kind == "ar":
+                k += 1
+            continue
+        if n in ("في", "خلال", "عبر") and k + 1 < hi:
+            # في بيان / في تصريح / خلال لقاء ... : skip the phrase up to the next comma or name
+            k2 = k + 1
+            nn = normalize(toks[k2].text)
+            if nn in _norm_adj:
+                k = k2 + 1
+                while k < hi and toks[k].kind == "ar" and normalize(toks[k].text) in _norm_adj2:
+                    k += 1
+                continue
+            break
+        break
+    return k
+
+
+_AUDIENCE = frozenset(
+    normalize(w)
+    for w in "للصحفيين للصحافيين للصحافة للإعلاميين للإعلام للمحققين للحضور للصحيفة للوكالة لوسائل".split()
+)
+_PRON_PREP = frozenset(
+    normalize(w)
+    for w in "لي لنا لك فيه فيها له لها لهم منه منها منهم عنه عنها عنهم به بها بهم الى إلى عليه عليها عليهم بدوره بدورها أيضا".split()
+)
+_NOT_NAMES = frozenset(
+    normalize(w)
+    for w in "أنا أنت أنتم هو هي هم نحن هذا هذه ذلك تلك اسمه اسمها اسمهم إنه أنه إنها أنها ما من لا لم لن قد كان كانت ذات ذو الذي التي مثلا مثلاً تعيين نفسه نفسها".split()
+)
+_norm_adj = frozenset(
+    normalize(w)
+    for w in "بيان تصريح تصريحات حديث مقابلة لقاء مؤتمر تغريدة رسالة كلمة اتصال بيانه تصريحه حوار".split()
+)
+_norm_adj2 = frozenset(normalize(w) for w in "صحفي صحافي خاص صحفية صحافية مشترك رسمي له لها هاتفي".split())
+
+
+def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict: bool = False) -> Speaker:
+    toks, text = st.toks, st.text
+    if ctype == "participle":
+        return Speaker(None, False)  # مضيفا، مشيرة: the subject of the main verb
+    if strict and lo < hi:
+        # a verb with no reported content (أكد على، حذر من): only a subject right after it counts
+        n1 = normalize(toks[lo].text)
+        if toks[lo].kind != "ar" or n1 in L.AR_PREPOSITION_STOPS or n1 in _PRON_PREP or n1[:1] in "بل":
+            return Speaker(None, False)
+    k = _skip_adjuncts(st, lo, hi)
+    if k >= hi:
+        return Speaker(None, False)
+    t0 = toks[k]
+    n0 = normalize(t0.text)
+    if n0 in L.AR_COMPLEMENTIZERS or n0 in _NOT_NAMES:
+        return Speaker(None, False)
+    if n0.startswith("لل") and len(n0) > 4 and n0 not in _AUDIENCE and k > lo:
+        # "وجاء في بيان للنقابة": the body is the genitive after the statement
+        head = "ال" + n0[2:]
+        prev = _org_by_head(st, L.strip_al(head), t0.start)
+        if prev is not None:
+            return Speaker(prev, True)
+        end = _org_np_end(st, k, hi)
+        return Speaker(_entity_for(st, t0.start + 2, toks[end - 1].end, "ORG"), True)
+    # a quoted body name right after the verb: وأوضحت "الغذاء والدواء"
+    m = _marked_starting_at(st, t0.start, 0)
+    if m is not None and _nwords(text[m.start : m.end]) <= 5:
+        return Speaker(_entity_for(st, m.start, m.end, "ORG"), True)
+    if n0 in L.AR_ANAPHORS and n0 not in ("الوزير", "المتحدث", "الناطق"):
+        # "وذكر بيان من مكتب زوما", "بيان صادر عن وزارة الداخلية": the body the statement is from
+        j = k + 1
+        if j < hi and normalize(toks[j].text) in ("صادر", "الصادر", "صادرا"):
+            j += 1
+        if j + 1 < hi and normalize(toks[j].text) in ("من", "عن"):
+            sub = _ar_speaker_inner(st, vi, j + 1, hi, "verb", strict=True)
+            if sub.known and sub.entity is not None:
+                return sub
+            nn = normalize(toks[j + 1].text)
+            if nn in L.AR_ORG_HEADS or L.strip_al(nn) in _ORG_HEADS_BARE:
+                org_end = _org_np_end(st, j + 1, hi)
+                return Speaker(_entity_for(st, toks[j + 1].start, toks[org_end - 1].end, "ORG"), True)
+        if n0 == "بيان" and k + 1 < hi and toks[k + 1].kind == "ar":
+            # "قال بيان سكرتارية الجائزة": the body in the genitive
+            nn = normalize(toks[k + 1].text)
+            if (
+                nn not in _norm_adj2
+                and not _is_prep(toks[k + 1])
+                and nn not in L.AR_TIME_WORDS
+                and nn not in _PRON_PREP
+            ):
+                ents = _entities_in(st, toks[k + 1].start, toks[min(hi, k + 5) - 1].end)
+                if ents:
+                    return Speaker(ents[0][2], True)
+                org_end = _org_np_end(st, k + 1, min(hi, k + 5))
+                return Speaker(
+                    _entity_for(st, toks[k + 1].start, toks[org_end - 1].end, "ORG", loose=True), True
+                )
+        return Speaker(None, False)
+    # entity mentions of the NER inside the subject phrase
+    span_end = toks[hi - 1].end if hi > lo else t0.end
+    np_end_tok = _np_end_ar_subject(st, k, hi)
+    np_s, np_e = t0.start, toks[np_end_tok - 1].end if np_end_tok > k else t0.end
+    ents = _entities_in(st, np_s, max(np_e, np_s))
+    if ents:
+        persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
+        if persons:
+            return Speaker(persons[0][2], True)
+        # "المتحدث باسم الكرملين دميتري بيسكوف" with only the ORG recognized: the person the NER
+        # missed, when a personal name closes the phrase; else the organisation right after the verb
+        run = _ar_name_run(st, k, np_end_tok)
+        if (
+            run is not None
+            and not strict
+            and _plausible_run(st, run)
+            and not any(ms < toks[run[1] - 1].end and toks[run[0]].start < me for ms, me, _ in ents)
+        ):
+            return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+        return Speaker(ents[0][2], True)
+    del span_end
+    words = toks[k:np_end_tok]
+    if not words:
+        return Speaker(None, False)
+    nn0 = n0 if (n0 in _ALL_VOCAB or L.strip_al(n0) in _ALL_BARE) else L.strip_conj(n0)
+    if nn0 in L.AR_OUTLET_HEADS or L.strip_al(nn0) in _OUTLET_HEADS_BARE:
+        for mk in st.marked:
+            if t0.end <= mk.open <= t0.end + 2 and _nwords(text[mk.start : mk.end]) <= 5:
+                return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
+        org_end = _org_np_end(st, k, np_end_tok)
+        if org_end - k >= 2:
+            return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
+        return Speaker(None, True)
+    if nn0 in L.AR_ORG_HEADS or L.strip_al(nn0) in _ORG_HEADS_BARE:
+        # an organisation: up to the end of the noun phrase; a bare head refers back
+        org_end = _org_np_end(st, k, np_end_tok)
+        if org_end - k == 1 and n0.startswith("ال"):
+            prev = _org_by_head(st, L.strip_al(n0), t0.start)
+            if prev is not None:
+                return Speaker(prev, True)
+        return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
+    if nn0 in L.AR_ANONYMOUS or L.strip_al(nn0) in _ANON_BARE:
+        for kk in range(k + 1, min(hi, k + 7)):
+            n1 = normalize(toks[kk].text)
+            if n1 in L.AR_ORG_HEADS and kk > k + 1:
+                for mk in st.marked:
+                    if (
+                        toks[kk].end <= mk.open <= toks[min(kk + 2, hi - 1)].end
+                        and _nwords(text[mk.start : mk.end]) <= 5
+                    ):
+                        return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
+            if n1[:1] == "ل" and n1[1:] in L.AR_OUTLET_HEADS and kk <= k + 2:
+                outlet = _ar_told_source(st, kk, hi)
+                if outlet is not None:
+                    return Speaker(outlet, True)
+            if n1.startswith("ال") and L.strip_al(n1) in _ORG_HEADS_BARE and kk == k + 1:
+                prev_org = _org_by_head(st, L.strip_al(n1), toks[kk].start)
+                if prev_org is not None:
+                    return Speaker(prev_org, True)  # "تقرير الرابطة": the league named before
+            if n1[:1] == "ل" and (n1[1:] in L.AR_ORG_HEADS or L.strip_al(n1[1:]) in _ORG_HEADS_BARE):
+                for mk in st.marked:
+                    if toks[kk].end <= mk.open <= toks[kk].end + 2 and _nwords(text[mk.start : mk.end]) <= 5:
+                        return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
+                org_end = _org_np_end(st, kk, hi)
+                if org_end - kk >= 2:
+                    return Speaker(_entity_for(st, toks[kk].start + 1, toks[org_end - 1].end, "ORG"), True)
+        return Speaker(None, True)
+    # a personal name inside the subject: the run after an honorific, else the first run of name words
+    run = _ar_name_run(st, k, np_end_tok)
+    if (
+        run is not None
+        and strict
+        and (run[0] == k or normalize(toks[run[0] - 1].text) not in L.AR_HONORIFICS)
+        and not (run[0] > k and _plausible_run(st, run))
+    ):
+        run = None  # a verb without reported content creates a person only after an honorific
+    if run is not None:
+        rs, re_ = run
+        return Speaker(_entity_for(st, toks[rs].start, toks[re_ - 1].end, "PERSON"), True)
+    if (
+        (nn0 in L.AR_TITLE_WORDS or nn0 in L.AR_HONORIFICS)
+        and np_end_tok < hi
+        and toks[np_end_tok].text in "،,"
+    ):
+        a_end = np_end_tok + 1
+        while a_end < min(hi, np_end_tok + 7) and toks[a_end].kind == "ar":
+            a_end += 1
+        run2 = _ar_name_run(st, np_end_tok + 1, a_end)
+        if run2 is not None and run2[0] == np_end_tok + 1 and (a_end >= hi or toks[a_end].text in "،,"):
+            return Speaker(_entity_for(st, toks[run2[0]].start, toks[run2[1] - 1].end, "PERSON"), True)
+    if nn0 in L.AR_TITLE_WORDS or nn0 in L.AR_HONORIFICS:
+        desc = text[t0.start : toks[np_end_tok - 1].end]
+        pid = _person_by_description(st, desc, t0.start)
+        if pid is not None:
+            return Speaker(pid, True)
+        # "المتحدث باسم منظمة الصحة العالمية" with no name: the body he speaks for
+        for b in range(k, np_end_tok - 1):
+            if normalize(toks[b].text) == "باسم" and not strict:
+                ents2 = _entities_in(st, toks[b + 1].start, toks[np_end_tok - 1].end)
+                if ents2:
+                    return Speaker(ents2[0][2], True)
+                org_end = _org_np_end(st, b + 1, np_end_tok)
+                return Speaker(_entity_for(st, toks[b + 1].start, toks[org_end - 1].end, "ORG"), True)
+        return Speaker(None, True)
+    if L.strip_al(nn0) in _ANAPHOR_BARE:
+        return Speaker(None, False)
+    # a single unknown word after the verb (a name the NER missed, e.g. "وقال كيري")
+    if strict:
+        return Speaker(None, False)
+    pron_suffix = n0.endswith(("ها", "هم", "هما")) and n0 not in L.person_name_tokens()
+    if t0.kind == "ar" and not n0.startswith("ال") and len(n0) >= 3 and _namey(t0) and not pron_suffix:
+        if n0.endswith("ه") and n0 not in L.person_name_tokens():
+            return Speaker(None, True)  # "قالت قاضية أمريكية": an unnamed person described
+        end = k + 1
+        while end < np_end_tok and toks[end].kind == "ar" and _namey(toks[end]):
+            end += 1
+        return Speaker(_entity_for(st, t0.start, toks[end - 1].end, "PERSON"), True)
+    if n0.startswith("ال") and np_end_tok - k <= 2:
+        prev = _org_by_head(st, L.strip_al(n0), t0.start)
+        if prev is not None:
+            return Speaker(prev, True)
+        # "وقال البنيان": a definite word naming someone already known (a family name, a body)
+        known = _existing_entity(st, t0.start, toks[np_end_tok - 1].end)
+        if known is not None:
+            return Speaker(known, True)
+        qn = _quoted_name_before(st, L.strip_al(n0), t0.start)
+        if qn is not None:
+            return Speaker(qn, True)  # "الفيدرالية العالمية" after «الفيدرالية العالمية لأصدقاء ...»
+        if np_end_tok - k == 1:
+            full = _full_name_before(st, k)
+            if full is not None:
+                return Speaker(full, True)
+            nxt = normalize(toks[np_end_tok].text) if np_end_tok < len(toks) else ""
+            before_content = (
+                np_end_tok >= hi or nxt in L.AR_COMPLEMENTIZERS or nxt in (":", "،", ",", "ل", "لـ", "في")
+            )
+            if (n0.endswith("ي") and len(n0) >= 5) or (
+                before_content and n0 not in _ALL_VOCAB and len(n0) >= 5
+            ):
+                # a nisba family name ("وأكد النجيفي")
+                return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
+        return Speaker(None, False)
+    return Speaker(None, False)
+
+
+_ORG_HEADS_BARE = frozenset(L.strip_al(w) for w in L.AR_ORG_HEADS)
+_ANON_BARE = frozenset(L.strip_al(w) for w in L.AR_ANONYMOUS)
+_ANAPHOR_BARE = frozenset(L.strip_al(w) for w in L.AR_ANAPHORS)
+_TITLE_BARE = frozenset(L.strip_al(w) for w in L.AR_TITLE_WORDS | L.AR_HONORIFICS)
+_ALL_VOCAB = L.AR_ORG_HEADS | L.AR_ANONYMOUS | L.AR_TITLE_WORDS | L.AR_HONORIFICS | L.AR_ANAPHORS
+_ALL_BARE = _ORG_HEADS_BARE | _ANON_BARE | _TITLE_BARE | _ANAPHOR_BARE
+_NON_INITIAL = frozenset(normalize(w) for w in "بن بنت ابن".split())
+_CONNECTORS = frozenset(normalize(w) for w in "بن بنت ابن عبد أبو ابو أبي آل ال ولد".split())
+
+
+def _etype(st: _State, eid: str) -> str | None:
+    e = st.doc.entity(eid)
+    return e.type if e else None
+
+
+def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
+    """End of the subject phrase: before a stop preposition / time word / comma-adjunct, at most hi."""
+    toks = st.toks
+    j = k
+    while j < hi:
+        t = toks[j]
+        n = normalize(t.text)
+        if t.kind == "punct":
+            if t.text in '«"“»”':
+                m = _marked_starting_at(st, t.start, 0)
+                if m is not None:
+                    j = bisect_right(st.starts, m.close)
+                    continue
+                j += 1
+                continue
+            if t.text in "،," and j + 1 < hi:
+                # an apposition after a comma: "حسين أمير عبد اللهيان، نائب وزير الخارجية"
+                break
+            if t.text in "-.":
+                j += 1
+                continue
+            break
+        if j > k and (
+            n in ("في", "خلال", "عبر", "امام", "غداه", "عقب", "اثناء", "حيث", "الذي", "التي", "وهو", "وهي")
+        ):
+            break
+        if j > k and (n in L.AR_TIME_WORDS or _is_prep(t) or n in _PRON_PREP):
+            break
+        if j > k and (n in ("ل", "لـ") or n in _AUDIENCE):
+            break
+        j += 1
+    return j
+
+
+def _is_ali(t: Token) -> bool:
+    """The name علي, which normalizes like the preposition على (spelled with ى)."""
+    return t.text.endswith("ي") and normalize(t.text) == "علي"
+
+
+def _is_prep(t: Token) -> bool:
+    return normalize(t.text) in L.AR_PREPOSITION_STOPS and not _is_ali(t)
+
+
+def _namey(t: Token) -> bool:
+    if t.kind != "ar":
+        return False
+    n = normalize(t.text)
+    if n in _NOT_NAMES or n in _PRON_PREP:
+        return False
+    if (_is_prep(t) or n in L.AR_TIME_WORDS or n in L.AR_COMPLEMENTIZERS) and not _is_ali(t):
+        return False
+    if n in L.AR_TITLE_WORDS or n in L.AR_HONORIFICS or (n.startswith("ال") and L.strip_al(n) in _TITLE_BARE):
+        return False
+    if n in L.AR_ORG_HEADS or (n.startswith("ال") and L.strip_al(n) in _ORG_HEADS_BARE):
+        return False
+    return True
+
+
+def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int, int] | None:
+    """A personal name in the subject phrase [k, end): after an honorific or a title."""
+    toks = st.toks
+    runs: list[tuple[int, int, bool]] = []  # start, end, after honorific/title
+    j = k
+    while j < end:
+        t = toks[j]
+        n = normalize(t.text)
+        starts_run = (
+            t.kind == "ar"
+            and _namey(t)
+            and not n.startswith(("ال", "وال", "بال", "لل"))
+            and not (
+                n[:1] in "بل"
+                and len(n) > 3
+                and (
+                    L.strip_al(n[1:]) in _TITLE_BARE or n[1:] in L.AR_ORG_HEADS or n[1:] in L.AR_OUTLET_HEADS
+                )
+            )
+            and n not in L.AR_ANONYMOUS
+            and L.strip_al(n) not in _ANON_BARE
+        )
+        if not starts_run or (n[:1] in "بلك" and t.stem_start > t.start) or n in _NON_INITIAL:
+            j += 1
+            continue
+        prev = normalize(toks[j - 1].text) if j > k else ""
+        after_title = (
+            j == k
+            or prev in L.AR_HONORIFICS
+            or L.strip_al(prev) in _TITLE_BARE
+            or j > k
+            and toks[j - 1].kind == "punct"
+        )
+        r = j + 1
+        names = L.person_name_tokens()
+        while r < end and toks[r].kind == "ar":
+            nr = normalize(toks[r].text)
+            after_conn = normalize(toks[r - 1].text) in _CONNECTORS
+            if (
+                r - j >= 2
+                and not after_conn
+                and nr not in names
+                and nr not in _CONNECTORS
+                and not nr.startswith("ال")
+            ):
+                break  # a third word that is no known name part ends the name ("محامية", "مراسل")
+            if (
+                nr[:1] in "لبك"
+                and nr not in names
+                and nr not in _CONNECTORS
+                and not after_conn
+                and (r - j >= 2 or nr[1:3] == "ال" or nr[1:] in _ALL_VOCAB or nr[1:] in L.AR_OUTLET_HEADS)
+            ):
+                break  # "لتصوير", "بشرطة": a preposition starts the next phrase (but "خالد برزنجي")
+            if nr in _CONNECTORS or (
+                _namey(toks[r]) and nr not in L.AR_ANONYMOUS and not nr.startswith(("لل", "بال"))
+            ):
+                if (
+                    nr.startswith("ال")
+                    and nr not in _CONNECTORS
+                    and normalize(toks[r - 1].text) not in _CONNECTORS
+                ):
+                    # family names in ال (العتيبي, القرشي) end a name; adjectives (الإيطالية) are not names
+                    if r - j >= 1 and not _adjectival(nr):
+                        r += 1
+                    break
+                r += 1
+                continue
+            break
+        while r > j + 1 and (
+            normalize(toks[r - 1].text) in _CONNECTORS or len(normalize(toks[r - 1].text)) < 3
+        ):
+            r -= 1
+        runs.append((j, r, after_title))
+        j = r
+    if not runs:
+        return None
+    if last:
+        return runs[-1][0], runs[-1][1]
+    names_ = L.person_name_tokens()
+
+    def personal_(r: tuple[int, int, bool]) -> bool:
+        return any(
+            normalize(toks[x].text) in names_ or normalize(toks[x].text) in _CONNECTORS
+            for x in range(r[0], r[1])
+        )
+
+    tail = runs[-1]
+    if len(runs) > 1 and runs[0][0] != k and tail[1] >= end and personal_(tail) and tail[0] > k:
+        # "المتحدث الرسمي باسم مركز الملك سلمان ... رأفت الصباغ": the name that closes the description
+        return tail[0], tail[1]
+    honor = [r for r in runs if r[0] > k and normalize(toks[r[0] - 1].text) in L.AR_HONORIFICS]
+    if honor:
+        honor.sort(key=lambda r: (normalize(toks[r[0]].text)[:1] in "بل", r[0]))
+        return honor[0][0], honor[0][1]
+    if runs[0][0] == k:
+        r0 = runs[0]
+        ws = [normalize(toks[x].text) for x in range(r0[0], r0[1])]
+        if any(w in names_ or w in _CONNECTORS or w.endswith("الله") for w in ws) or not any(
+            w.endswith(("يه", "ه")) and len(w) > 3 for w in ws[1:]
+        ):
+            return r0[0], r0[1]
+        if len(runs) > 1 and personal_(tail) and tail[0] > k:
+            return tail[0], tail[1]
+        return None  # "قاضية أمريكية": a description, not a name
+    # a description first ("المتحدث باسم الكرملين دميتري بيسكوف"): a run of two words or more with a
+    # known personal-name word (or بن / عبد) wins
+    names = L.person_name_tokens()
+
+    def personal(r: tuple[int, int, bool]) -> bool:
+        ws = [normalize(toks[x].text) for x in range(r[0], r[1])]
+        return any(w in names or w in _CONNECTORS for w in ws)
+
+    multi = [r for r in runs if r[1] - r[0] >= 2 and personal(r)]
+    if multi:
+        return multi[0][0], multi[0][1]
+    return None
+
+
+_ADJ_SUFFIX = ("يه", "يون", "يين", "ية")
+
+
+def _adjectival(n: str) -> bool:
+    """Nisba adjectives agreeing with a feminine/plural noun: الإيطالية، الأمريكيون."""
+    return n.endswith(("يه", "يون", "يين", "يات"))
+
+
+def _org_np_end(st: _State, k: int, hi: int) -> int:
+    toks = st.toks
+    j = k + 1
+    while j < hi:
+        t = toks[j]
+        if t.kind == "punct":
+            m = _marked_starting_at(st, t.start, 0)
+            if m is not None and _nwords(st.text[m.start : m.end]) <= 5:
+                j = bisect_right(st.starts, m.close)
+                continue
+            break
+        n = normalize(t.text)
+        if n in L.AR_TIME_WORDS or n in L.AR_PREPOSITION_STOPS or n in L.AR_COMPLEMENTIZERS:
+            break
+        if n in ("ل", "لـ") or n in _AUDIENCE or (n[:1] == "ل" and n[1:] in L.AR_OUTLET_HEADS):
+            break
+        j += 1
+    return j
+
+
+def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> list[_Found]:
+    """Quotations with no cue before them: partial after a description, postposed cue, continuation."""
+    text, toks = st.text, st.toks
+    out: list[_Found] = []
+    layer = st.doc.layer
+    covered = [(f.start, f.end) for f in found]
+    for m in st.marked:
+        if id(m) in used:
+            continue
+        if any(cs <= m.start and m.end <= ce + 1 for cs, ce in covered):
+            continue
+        nw = _nwords(text[m.start : m.end])
+        if nw == 0:
+            continue
+        ti = _tok_at(st, m.open)
+        prev = [t for t in toks[max(0, ti - 4) : ti] if t.kind != "punct" or t.text in ":"]
+        prev_n = [normalize(t.text) for t in prev]
+        # a title or name cue just before: not a quotation
+        if prev_n and (prev_n[-1] in L.AR_TITLE_CUES or L.strip_conj(prev_n[-1]) in L.AR_TITLE_CUES):
+            continue
+        sidx = layer.sentence_index(m.start)
+        partial = _ar_partial_cue(st, ti)
+        if partial is not None:
+            cue_tok, sp = partial
+            out.append(_Found(m.start, m.end, "partial", (cue_tok.start, cue_tok.end), sp, None, sidx))
+            continue
+        if nw <= 3:
+            continue  # a quoted name or a scare quote
+        # postposed cue: «...»، قال X  /  «...» كما قال
+        after = toks[bisect_right(st.starts, m.close) : bisect_right(st.starts, m.close) + 4]
+        cue = next((t for t in after if _ar_cue_type(t) in ("verb", "weak")), None)
+        if cue is not None:
+            ci = toks.index(cue)
+            s_end = layer.sentences[layer.sentence_index(cue.start)][1]
+            hi = min(bisect_right(st.starts, s_end - 1), ci + 12)
+            sp = _ar_speaker(st, ci, ci + 1, hi, "verb")
+            out.append(_Found(m.start, m.end, "direct", (cue.start, cue.end), sp, None, sidx))
+            continue
+        # continuation of the previous quotation in the same or the next sentence
+        prev_q = [f for f in found + out if f.end <= m.open and sidx - f.sentence <= 1]
+        opens_clause = ti == 0 or toks[ti - 1].kind == "punct" or toks[ti].start == layer.sentences[sidx][0]
+        if prev_q and nw >= 4 and opens_clause:
+            pq = max(prev_q, key=lambda f: f.end)
+            out.append(_Found(m.start, m.end, "direct", None, pq.speaker, pq.source, sidx))
+            continue
+    return out
+
+
+_ALA = normalize("على")
+_QAILAN = frozenset(normalize(w) for w in "قائلا قائلة قائلاً قائلين".split())
+_DESCRIBE_TAIL = frozenset(
+    normalize(w) for w in "بأنه بأنها بأنهم بأنهما أنه أنها بأن أن بوصفه بوصفها على".split()
+)
+
+
+def _ar_partial_cue(st: _State, ti: int) -> tuple[Token, str | None] | None:
+    """A short quotation after "وصفه بأنه", "اعتبره", "وصف ... بـ", "مع التأكيد على": (cue, speaker)."""
+    toks = st.toks
+    window = [k for k in range(max(0, ti - 8), ti) if toks[k].kind != "punct"]
+    if not window:
+        return None
+    last = toks[window[-1]]
+    ln = normalize(last.text)
+    attached_b = last.end == toks[ti].start and ln in ("ب", "بـ")
+    verb_k = None
+    for k in reversed(window):
+        ct = _ar_cue_type(toks[k])
+        if ct in ("describe", "verb"):
+            verb_k = k
+            break
+    tail_ok = ln in _DESCRIBE_TAIL or attached_b
+    if ln == _ALA and not (
+        len(window) > 1 and normalize(toks[window[-2]].text) in ("التاكيد", "تاكيد", "تاكيده")
+    ):
+        tail_ok = False
+    describe_direct = verb_k is not None and verb_k == window[-1] and _ar_cue_type(toks[verb_k]) == "describe"
+    if not (tail_ok or describe_direct):
+        return None
+    if ln == _ALA:
+        return last, (st.last_speaker if st.last_speaker_set else None)
+    if verb_k is None:
+        return last, (st.last_speaker if st.last_speaker_set else None)
+    vt = toks[verb_k]
+    if normalize(vt.text) == "وصف" and verb_k > 0 and toks[verb_k - 1].kind == "ar":
+        # the verbal noun "إلى حد وصف": its agent is the sentence's subject before it
+        s0 = st.doc.layer.sentences[st.doc.layer.sentence_index(vt.start)][0]
+        ents = _entities_in(st, s0, vt.start)
+        if ents:
+            return vt, ents[-1][2]
+        return vt, (st.last_speaker if st.last_speaker_set else None)
+    return vt, _ar_speaker(st, verb_k, verb_k + 1, window[-1] if tail_ok else ti, "verb")
+
+
+def _ar_antecedent(st: _State, rel: int) -> Speaker:
+    """The subject of "..., الذي يقول": the name right before the relative pronoun at token rel."""
+    toks = st.toks
+    k = rel - 1
+    if k >= 0 and toks[k].text in "،,":
+        k -= 1
+    lo = k
+    while lo >= 0 and rel - lo <= 10 and toks[lo].kind != "punct" and _ar_cue_type(toks[lo]) is None:
+        lo -= 1
+    lo += 1
+    if lo > k:
+        return Speaker(None, False)
+    ents = _entities_in(st, toks[lo].start, toks[k].end)
+    if ents:
+        return Speaker(ents[-1][2], True)
+    run = _ar_name_run(st, lo, k + 1, last=True)
+    if run is None:
+        return Speaker(None, False)
+    return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+
+
+def _ar_postposed(st: _State, found: list[_Found]) -> list[_Found]:
+    """'... كما أكد.' / '...، بحسب قوله.': the clause before the cue is the previous speaker's."""
+    toks, text = st.toks, st.text
+    out: list[_Found] = []
+    layer = st.doc.layer
+    for k, t in enumerate(toks):
+        n = normalize(t.text)
+        if n not in ("كما", "حسب", "بحسب") or k + 1 >= len(toks):
+            continue
+        nxt = toks[k + 1]
+        if not (normalize(nxt.text) in L.AR_OWN_WORDS or (n == "كما" and _ar_cue_type(nxt) == "verb")):
+            continue
+        # the verb must end the clause: "كما قال." / "كما أكد،"
+        after = toks[k + 2] if k + 2 < len(toks) else None
+        if n == "كما" and after is not None and not (after.kind == "punct"):
+            continue
+        sidx = layer.sentence_index(t.start)
+        s_start, _ = layer.sentences[sidx]
+        start = s_start
+        for f in found:
+            if s_start <= f.end <= t.start:
+                start = max(start, f.end + 1)
+        cs, ce = _clip_content(st, start, t.start)
+        # skip a leading participle / conjunction: "مشيرا إلى ضرورة ..."
+        if any(f.start < ce and cs < f.end for f in found):
+            continue
+        if _nwords(text[cs:ce]) < 3:
+            continue
+        speaker = st.last_speaker if st.last_speaker_set else None
+        prev = [f for f in found if f.end <= t.start]
+        if prev:
+            speaker = max(prev, key=lambda f: f.end).speaker
+        out.append(_Found(cs, ce, "indirect", (nxt.start, nxt.end), speaker, None, sidx))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# English
+
+
+def _en_is_cue(t: Token) -> bool:
+    return t.kind == "latin" and t.text[:1].islower() and t.text in L.EN_SPEECH_VERBS
+
+
+def _extract_en(st: _State) -> list[_Found]:
+    toks, text = st.toks, st.text
+    layer = st.doc.layer
+    found: list[_Found] = []
+    used: set[int] = set()
+    for sidx, (s, e) in enumerate(layer.sentences):
+        stoks_lo = bisect_left(st.starts, s)
+        stoks_hi = bisect_right(st.starts, e - 1)
+        marks = [m for m in st.marked if s <= m.open < e]
+        source = _en_attribution_source(st, stoks_lo, stoks_hi)
+        cues = [
+            k
+            for k in range(stoks_lo, stoks_hi)
+            if _en_is_cue(toks[k])
+            and not _inside_long_quote(st, toks[k].start)
+            and not (k + 1 < stoks_hi and toks[k + 1].text == "by")
+            and not (k > stoks_lo and toks[k - 1].text.lower() in ("was", "were", "is", "are", "be", "been"))
+        ]
+        long_marks = [m for m in marks if _nwords(text[m.start : m.end]) > 3 or _en_partial_cue(st, m)]
+        if not cues:
+            # "According to X, CONTENT" / continuation quotes
+            acc = _en_according(st, stoks_lo, stoks_hi, sidx, source)
+            if acc is not None:
+                found.append(acc)
+                continue
+            for m in long_marks:
+                if _en_title_cue(st, m):
+                    continue
+                prev_q = [f for f in found if f.end <= m.open and sidx - f.sentence <= 2]
+                if prev_q and _nwords(text[m.start : m.end]) >= 3:
+                    pq = max(prev_q, key=lambda f: f.end)
+                    found.append(
+                        _Found(m.start, m.end, "direct", None, pq.speaker, pq.source or source, sidx)
+                    )
+                    used.add(id(m))
+            continue
+        # each quotation goes to its nearest cue
+        by_cue: dict[int, list[Marked]] = {k: [] for k in cues}
+        for m in long_marks:
+            if _en_title_cue(st, m):
+                continue
+            near = min(cues, key=lambda k: min(abs(toks[k].start - m.close), abs(toks[k].end - m.open)))
+            ends_sentence = text[m.start : m.end].rstrip()[-1:] in ".!?"
+            if ends_sentence and toks[near].start > m.close and m.open <= s + 1:
+                # '"We will keep looking." Police Chief Thomas Finn said ...': the quotation ended
+                # before the next sentence began; it continues the previous speaker
+                prev_q = [f for f in found if f.end <= m.open and sidx - f.sentence <= 2]
+                if prev_q:
+                    pq = max(prev_q, key=lambda f: f.end)
+                    found.append(
+                        _Found(m.start, m.end, "direct", None, pq.speaker, pq.source or source, sidx)
+                    )
+                    used.add(id(m))
+                    continue
+            by_cue[near].append(m)
+        for n_cue, cue_i in enumerate(cues):
+            cue = toks[cue_i]
+            lo_i = cues[n_cue - 1] + 1 if n_cue > 0 else stoks_lo
+            speaker = _en_speaker(st, cue_i, lo_i, stoks_hi)
+            told = _en_told_source(st, cue_i, stoks_hi)
+            src = told or source
+            cue_span = (cue.start, cue.end)
+            cue_marks = by_cue[cue_i]
+            for m in cue_marks:
+                kind = "direct"
+                before = text[s : m.open].strip()
+                if before and m.open > cue.end and _nwords(text[cue.end : m.open]) > 4:
+                    kind = "partial"
+                elif before and m.open < cue.start and _nwords(before) > 2 and not before.endswith(":"):
+                    kind = "partial"
+                if _nwords(text[m.start : m.end]) <= 3:
+                    kind = "partial"
+                found.append(_Found(m.start, m.end, kind, cue_span, speaker, src, sidx))
+                used.add(id(m))
+            if cue_marks and not _en_has_clause_outside(st, cue_marks, s, e, cue):
+                continue
+            content = _en_content(st, cue_i, lo_i, stoks_hi, cue_marks)
+            if content is not None:
+                cs, ce = content
+                if not any(f.start < ce and cs < f.end for f in found) and not any(
+                    m.open < ce and cs < m.close for m in long_marks
+                ):
+                    found.append(_Found(cs, ce, "indirect", cue_span, speaker, src, sidx))
+    return found
+
+
+def _en_has_clause_outside(st: _State, marks: list[Marked], s: int, e: int, cue: Token) -> bool:
+    rest = st.text[s:e]
+    for m in marks:
+        rest = rest.replace(st.text[m.open : m.close + 1], " ")
+    return _nwords(rest) > 14 and "that" in rest.split()
+
+
+def _en_partial_cue(st: _State, m: Marked) -> bool:
+    before = st.text[max(0, m.open - 40) : m.open].lower().split()
+    return bool(before) and (before[-1] in L.EN_DESCRIBE or (len(before) > 1 and before[-2] in L.EN_DESCRIBE))
+
+
+def _en_title_cue(st: _State, m: Marked) -> bool:
+    before = st.text[max(0, m.open - 30) : m.open].lower().split()
+    return bool(before) and before[-1].strip(",") in L.EN_TITLE_CUES
+
+
+def _en_attribution_source(st: _State, lo: int, hi: int) -> str | None:
+    toks = st.toks
+    for k in range(lo, hi - 1):
+        w = toks[k].text.lower()
+        if (
+            (w == "according" and toks[k + 1].text.lower() == "to")
+            or w == "citing"
+            or (w == "reported" and toks[k + 1].text.lower() == "by")
+        ):
+            j = k + 2 if w != "citing" else k + 1
+            if j < hi and toks[j].text.lower() == "the":
+                j += 1
+            src = _source_from(st, j, hi)
+            if src is not None:
+                return src
+    return None
+
+
+def _en_told_source(st: _State, ci: int, hi: int) -> str | None:
+    toks = st.toks
+    if toks[ci].text.lower() not in ("told", "tells") or ci + 1 >= hi:
+        return None
+    j = ci + 1
+    if toks[j].text.lower() == "the":
+        j += 1
+    return _source_from(st, j, hi)
+
+
+def _en_according(st: _State, lo: int, hi: int, sidx: int, source: str | None) -> _Found | None:
+    toks, text = st.toks, st.text
+    if hi - lo < 4 or toks[lo].text.lower() != "according" or toks[lo + 1].text.lower() != "to":
+        return None
+    j = lo + 2
+    while j < hi and toks[j].text not in ",":
+        j += 1
+    if j >= hi - 1:
+        return None
+    who_s, who_e = toks[lo + 2].start, toks[j - 1].end
+    words = _WORDS.findall(text[who_s:who_e])
+    speaker = None
+    if not _is_outlet_en([w for w in words if w.lower() != "the"]):
+        low = [w.lower() for w in words]
+        if low and low[0] == "the" and len(low) > 1 and low[-1] in L.EN_ANONYMOUS:
+            speaker = None
+        elif any(w[:1].isupper() for w in words):
+            caps = [w for w in words if w[:1].isupper()]
+            etype = "ORG" if any(w.lower() in L.EN_ORG_WORDS for w in caps) else "PERSON"
+            speaker = _entity_for(st, who_s, who_e, etype)
+    cs, ce = _clip_content(st, toks[j].end, toks[hi - 1].end)
+    if ce > cs and text[ce - 1] == ".":
+        ce -= 1
+    return _Found(cs, ce, "indirect", (toks[lo].start, toks[lo + 1].end), speaker, source, sidx)
+
+
+def _en_name_entity(st: _State, s: int, e: int) -> str | None:
+    """A speaker noun phrase in English: strip titles, classify ORG/PERSON, resolve pronouns."""
+    text = st.text
+    words = list(_WORDS.finditer(text[s:e]))
+    if not words:
+        return None
+    low = [w.group().lower() for w in words]
+    if len(low) <= 2 and low[0] in L.EN_PRONOUNS:
+        return "__prev__"
+    if (
+        len(low) > 1
+        and low[-1] in L.EN_ANONYMOUS | {"official", "spokesman", "spokeswoman", "spokesperson"}
+        and not words[-1].group()[:1].isupper()
+    ):
+        # "A KBO official", "a police spokesman": a description
+        pid = _person_by_description(st, text[s:e], s)
+        return pid
+    if low[0] in ("the", "a", "an") and not any(w.group()[:1].isupper() for w in words[1:]):
+        if low[-1] in L.EN_ANONYMOUS or "source" in low[-1]:
+            return None
+        pid = _person_by_description(st, text[s:e], s)
+        return pid if pid is not None else ("__prev_desc__" if low[-1] in ("suit", "statement") else None)
+    caps = [w for w in words if w.group()[:1].isupper() or w.group().lower() in ("of", "for", "and", "&")]
+    if not caps:
+        if low[-1] in L.EN_ANONYMOUS:
+            return None
+        return None
+    # the trailing capitalized run is the name
+    run: list[re.Match[str]] = []
+    for w in reversed(words):
+        if w.group()[:1].isupper():
+            run.insert(0, w)
+        elif run:
+            break
+    if not run:
+        return None
+    org = run[-1].group().lower() in L.EN_ORG_WORDS
+    if org:
+        # keep "the Treasury Department" whole
+        rs = s + run[0].start()
+        return _entity_for(st, rs, s + run[-1].end(), "ORG")
+    # strip titles: "Treasury Secretary Janet Yellen" -> "Janet Yellen"
+    k = 0
+    for idx, w in enumerate(run):
+        if w.group().lower().rstrip(".") in L.EN_TITLE_WORDS or w.group().lower() in L.EN_TITLE_WORDS:
+            k = idx + 1
+    name = run[k:] or run[-1:]
+    if len(name) == 1 and name[0].group().lower() in L.EN_TITLE_WORDS:
+        return None
+    ns, ne = s + name[0].start(), s + name[-1].end()
+    # a known place or body keeps its type
+    for ms, me, eid in st.mention_index:
+        if ms <= ns and ne <= me:
+            return eid
+    return _entity_for(st, ns, ne, "PERSON")
+
+
+def _en_prev(st: _State, ci: int) -> str | None:
+    """A pronoun subject: the previous speaker, else (no quotation before) the person last named."""
+    if st.last_speaker_set:
+        return st.last_speaker
+    persons = [m for m in st.mention_index if m[0] < st.toks[ci].start and _etype(st, m[2]) == "PERSON"]
+    return persons[-1][2] if persons else None
+
+
+def _en_speaker(st: _State, ci: int, lo: int, hi: int) -> str | None:
+    toks, text = st.toks, st.text
+    # SV: the noun phrase right before the verb, back to a comma, a quotation mark or the sentence start
+    j = ci - 1
+    while j >= lo and toks[j].text.lower() not in ("and", "but", "that"):
+        if toks[j].kind == "punct" and not (toks[j].text == "-" and toks[j].start == toks[j - 1].end):
+            break
+        j -= 1
+    before_s = toks[j + 1].start if j + 1 < ci else None
+    result: str | None = None
+    decided = False
+    if before_s is not None:
+        np_text = text[before_s : toks[ci - 1].end]
+        # entity mentions in it
+        ents = _entities_in(st, before_s, toks[ci - 1].end)
+        if ents:
+            persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
+            result, decided = (persons[-1] if persons else ents[-1])[2], True
+        elif _nwords(np_text) <= 8:
+            r = _en_name_entity(st, before_s, toks[ci - 1].end)
+            if r == "__prev__" or r == "__prev_desc__":
+                result, decided = _en_prev(st, ci), True
+            else:
+                result, decided = r, True
+        if j >= lo and toks[j].text.lower() in ("and", "but") and not ents and before_s == toks[j + 1].start:
+            pass
+    elif j >= lo and toks[j].text.lower() in ("and", "but"):
+        # "Iran denied the accusation and said": the subject of the clause
+        k = j - 1
+        while k >= lo and toks[k].kind != "punct":
+            k -= 1
+        k += 1
+        e = k
+        while e < j and toks[e].text[:1].isupper():
+            e += 1
+        if e > k:
+            result, decided = _en_name_entity(st, toks[k].start, toks[e - 1].end), True
+    if not decided:
+        # VS: "said Keith Paul, a spokesman ..."
+        k = ci + 1
+        e = k
+        while e < hi and (toks[e].text[:1].isupper() or toks[e].text in (".",) and e > k):
+            if toks[e].text == "." and not (
+                e > k and toks[e - 1].text.lower().rstrip(".") in L.EN_TITLE_WORDS
+            ):
+                break
+            e += 1
+        if e > k:
+            result, decided = _en_name_entity(st, toks[k].start, toks[e - 1].end), True
+            if result in ("__prev__", "__prev_desc__"):
+                result = st.last_speaker
+    if not decided:
+        result = st.last_speaker
+    if result in ("__prev__", "__prev_desc__"):
+        result = _en_prev(st, ci)
+    st.last_speaker = result
+    st.last_speaker_set = True
+    return result
+
+
+_EN_SAY = frozenset(
+    "said says say told tells warned warns added adds stated states explained noted notes".split()
+)
+
+
+def _en_content(st: _State, ci: int, lo: int, hi: int, marks: list[Marked]) -> tuple[int, int] | None:
+    toks, text = st.toks, st.text
+    s_end = toks[hi - 1].end
+    # postposed: "CONTENT, X said." -> the clause before the comma
+    j = ci - 1
+    while j >= lo and toks[j].kind != "punct":
+        j -= 1
+    if j >= lo and toks[j].text == "," and not marks:
+        rest_after = [t for t in toks[ci + 1 : hi] if t.kind != "punct"]
+        if len(rest_after) <= 14:
+            cs, ce = _clip_content(st, toks[lo].start, toks[j].start)
+            if _nwords(text[cs:ce]) >= 4:
+                return cs, ce
+    if marks:
+        return None
+    # "X said (that) CONTENT" / "X told Y (that) CONTENT"
+    k = ci + 1
+    if toks[ci].text.lower() in ("told", "tells", "warned", "asked", "urged"):
+        while k < hi and (
+            toks[k].text[:1].isupper()
+            or toks[k].text.lower() in ("the", "reporters", "audience", "him", "her", "them")
+        ):
+            k += 1
+    while k < hi and toks[k].text.lower() in (
+        "on",
+        "in",
+        "at",
+        "a",
+        "statement",
+        "interview",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "that",
+        ",",
+    ):
+        if (
+            toks[k].text.lower() in ("in", "at", "on")
+            and k + 1 < hi
+            and toks[k + 1].text.lower() in ("a", "an", "the")
+        ):
+            k += 3 if k + 2 < hi else 2
+            continue
+        k += 1
+    if k >= hi:
+        return None
+    if toks[ci].text not in _EN_SAY and (ci + 1 >= hi or toks[ci + 1].text.lower() != "that"):
+        return None  # "denied the accusation": an object, not reported content
+    cs, ce = _clip_content(st, toks[k].start, s_end)
+    if ce > cs and text[ce - 1] in ".!?":
+        ce -= 1
+    if _nwords(text[cs:ce]) < 3:
+        return None
+    return cs, ce

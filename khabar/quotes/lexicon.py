@@ -1,0 +1,254 @@
+"""Word lists for quotation and attribution: speech verbs, attribution cues, titles, outlets.
+
+Arabic entries are written as they appear and normalized once with ``khabar.text.normalize`` (the
+project's one matching normalization); lookups strip the conjunctions و / ف themselves.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khabar.text import normalize
+
+
+def _norm_set(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split())
+
+
+# Verbs that introduce reported speech, in the forms news prose uses (past, present, feminine, plural).
+AR_SPEECH_VERBS = _norm_set(
+    """
+    قال قالت قالوا قلن يقول تقول يقولون
+    أكد أكدت أكدوا يؤكد تؤكد
+    أعلن أعلنت أعلنوا يعلن تعلن
+    أشار أشارت أشاروا يشير تشير
+    أوضح أوضحت أوضحوا يوضح توضح
+    أضاف أضافت أضافوا يضيف تضيف
+    نفى نفت نفوا ينفي تنفي
+    حذر حذرت حذروا يحذر تحذر
+    اعتبر اعتبرت اعتبروا يعتبر تعتبر
+    صرح صرحت صرحوا يصرح تصرح
+    شدد شددت شددوا يشدد تشدد
+    لفت لفتت
+    ذكر ذكرت ذكروا يذكر تذكر
+    كشف كشفت كشفوا يكشف تكشف
+    أفاد أفادت أفادوا يفيد تفيد
+    أردف أردفت
+    أوضحت بينت بين؟
+    نوه نوهت
+    رأى رأت يرى ترى
+    زعم زعمت ادعى ادعت
+    اعترف اعترفت
+    تابع تابعت يتابع
+    أبلغ أبلغت
+    أفصح
+    توقع توقعت رجح رجحت
+    """.replace("بين؟", "")
+)
+# Verbs that report speech only when a quotation or a colon follows them.
+AR_WEAK_VERBS = _norm_set(
+    """
+    زاد كتب كتبت غرد غردت تحدث تحدثت ختم ختمت استطرد سأل سألت أجاب أجابت رد ردت
+    وجاء جاء ورد
+    """
+)
+# Participles of manner: "قائلا", "مضيفا أن", "مشيرة إلى أن".
+AR_PARTICIPLES = _norm_set(
+    """
+    قائلا قائلة قائلين قائلاً قائلةً بقوله بقولها
+    مضيفا مضيفة مضيفاً مضيفةً
+    مؤكدا مؤكدة مؤكداً مؤكدةً
+    مشيرا مشيرة مشيراً مشيرةً
+    موضحا موضحة موضحاً موضحةً
+    معتبرا معتبرة معتبراً
+    محذرا محذرة محذراً
+    لافتا لافتة لافتاً
+    مشددا مشددة مشدداً
+    منوها منوهة منوهاً
+    كاشفا كاشفة كاشفاً
+    نافيا نافية نافياً
+    مبينا مبينة مبيناً
+    متابعا متابعة متابعاً
+    معربا معربة معرباً
+    """
+)
+# Complementizers after which the reported content begins.
+AR_COMPLEMENTIZERS = _norm_set(
+    """
+    أن إن بأن بإن أنه إنه بأنه أنها إنها بأنها أنهم إنهم بأنهم أننا إننا بأننا أنني إنني بأنني
+    أنهما بأنهما أنهن إنّ أنّ
+    """
+)
+# Words that only set off reported content when a quotation mark follows (describing speech).
+AR_DESCRIBE = _norm_set(
+    "اتهم اتهمت اتهموا وصف وصفت وصفه وصفها وصفته وصفتها سمى سماه أسماه أسمته وصفوا ووصف ووصفت"
+)
+
+AR_PREPOSITION_STOPS = _norm_set("في خلال عبر على من مع عن أمام بعد قبل عقب لدى إلى غداة حول أثناء وسط حيث")
+AR_TIME_WORDS = _norm_set(
+    """
+    أمس اليوم غدا الليلة مساء صباح ظهر يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت
+    هاتفيا هاتفياً صحفيا رسميا حصريا مؤخرا الشهر العام الأسبوع السنة الماضي المقبل الحالي الجاري أول أيضا كذلك بدوره بدورها أيضاً وقتها حينها آنذاك حينذاك
+    """
+)
+# Honorifics directly before a personal name.
+AR_HONORIFICS = _norm_set(
+    """
+    الدكتور د الشيخ المهندس الأستاذ العقيد العميد اللواء الفريق المقدم الرائد النقيب السيد السيدة
+    الأمير الأميرة الملك الرئيس سمو معالي فضيلة دكتور المحامي القاضي القاضية المحامية الشاعر الفنان الفنانة
+    الكاتب الكاتبة المغرد المغردة الصحافي الصحفي القانوني القيادي الباحث الباحثة
+    المستشار اللاعب المدرب الحارس المخرج الملحن م د المغردين النائب المعلم المعلمة
+    """
+)
+# Words of a title or description (never part of a personal name).
+AR_TITLE_WORDS = _norm_set(
+    """
+    المتحدث متحدث متحدثة الناطق ناطق ناطقة باسم الرسمي الإعلامي وزير الوزير نائب رئيس الرئيس مدير المدير مديرة
+    مساعد مساعدة وكيل وكيلة أمين الأمين عضو رئيسة سفير السفير قائد القائد مسؤول المسؤول مستشار المستشار منسق منسقة
+    المشرف مشرف أستاذ مشارك استشاري محافظ المحافظ أمير حاكم الحاكم زعيم الزعيم نائبة عمدة رئيس
+    الرئيس الأعلى التنفيذي العام العامة الأول السابق الأسبق الجديد المكلف بالنيابة وزيرة المتحدثة الناطقة
+    قائلا الجنرال المندوب مندوب المبعوث مبعوث خبير الخبير أحد شيخ والخبير
+    """
+)
+# Heads of organisation names: "وزارة الخارجية المصرية", "هيئة الهلال الأحمر".
+AR_ORG_HEADS = _norm_set(
+    """
+    وزارة الوزارة هيئة الهيئة شركة الشركة وكالة الوكالة مجلس المجلس لجنة اللجنة الجيش جيش الرئاسة رئاسة
+    الحكومة حكومة الخارجية الداخلية الدفاع الكرملين منظمة المنظمة جمعية الجمعية إدارة الإدارة نقابة النقابة
+    حزب الحزب الأمم الاتحاد اتحاد محكمة المحكمة الشرطة شرطة أمانة الأمانة إمارة الإمارة بلدية البلدية جامعة
+    الجامعة مكتب المكتب مديرية المديرية صندوق الصندوق بنك البنك مصرف المصرف قوات القوات حركة الحركة
+    البيت الائتلاف ائتلاف التحالف تحالف الحرس مركز المركز مؤسسة المؤسسة النيابة البرلمان برلمان الكونغرس
+    البنتاغون الخارجيه برنامج البرنامج المفوضية مفوضية الرابطة رابطة الديوان ديوان السفارة سفارة القيادة قيادة النادي نادي
+    المنتخب مستشفى المستشفى جهاز الجهاز التلفزيون الإذاعة الغذاء الدفاع هيئه لجنه
+    """
+)
+# Anonymous or collective speakers: a quote by them has no speaker entity.
+AR_ANONYMOUS = _norm_set(
+    """
+    مصدر مصادر المصدر المصادر مسؤول مسؤولون مسؤولين المسؤول المسؤولون مسئول مسئولون مسئولين مسئولو شهود الشهود شاهد أحد هؤلاء خبراء
+    محللون سكان مراقبون ناشطون نشطاء مواطنون تقرير التقرير تقريرا وثيقة الوثيقة المعلومات معلومات تحقيقات
+    دراسة الدراسة تقارير التقارير وثائق الوثائق تحليل التحليل منظمو منظمي المنظمون
+    ضابط الضابط امرأة المرأة رجل الرجل طفل الطفل شاب الشاب فتاة الفتاة مواطن المواطن مواطنة المواطنة
+    مواقع المواقع شاهدة الشاهدة شهود عيان
+    علماء العلماء باحثين خبير أطباء الأطباء
+    مسؤولان مسؤولين مصدران صحف الصحف وسائل صحيفتان المتخصصون متخصصون
+    مغردو مغردون مغردين المغردون المغردين مدافعا معلقا معلقة متسائلا متسائلة
+    طالب الطالب طالبة الطالبة سائق السائق موظف الموظف جندي الجندي عامل العامل مقيم المقيم الضحية مسؤولو مصادرنا البعض بعض آخرون عدد
+    """
+)
+# Nouns that stand for the previous speaker ("وتابع البيان", "وأضاف سموه").
+AR_ANAPHORS = _norm_set("البيان بيان سموه معاليه فضيلته سعادته الوزير المتحدث الناطق")
+# Words marking the next quoted span as a title or a name, not a quotation.
+AR_TITLE_CUES = _norm_set(
+    """
+    بعنوان عنوان عنوانه اسم باسم اسمها اسمه تحت شعار وسم هاشتاق هاشتاغ كتاب فيلم برنامج مهرجان حملة مبادرة
+    أغنية قصيدة رواية مسلسل مسرحية معرض مشروع عملية سفينة المدمرة الفرقاطة طائرة صاروخ مقاتلات مقاتلة
+    منظومة نظام صحيفة مجلة قناة موقع وكالة حساب جائزة مسابقة بطولة كأس فريق نادي مسجد شركة تطبيق
+    """
+)
+# Outlets and their heads: the reporting source of a quotation.
+AR_OUTLET_HEADS = _norm_set("وكالة صحيفة جريدة قناة موقع تلفزيون التلفزيون إذاعة شبكة مجلة")
+AR_OUTLETS = _norm_set(
+    """
+    رويترز فرانس برس أ ف ب أسوشيتد أسوشيتدبرس تاس إنترفاكس نوفوستي سبوتنيك شينخوا يونهاب كيودو واس سانا إرنا
+    الأناضول الجزيرة العربية سي إن إن بي بي سي سبق عكاظ الاقتصادية الرياض اليوم المدينة الوطن الشرق الأوسط
+    الحياة الجزيرة الأهرام إيتار تاس
+    """
+)
+AR_ATTRIBUTION = _norm_set("بحسب حسب وفق وفقا وفقاً طبقا نقلا نقلاً")
+# The verbs between an attribution cue and its source: "بحسب ما نقلت وكالة تاس".
+AR_REPORT_VERBS = _norm_set(
+    "نقلت نقل ذكرت ذكر ذكرته أفادت أفاد أوردت أورد نشرت نشر أعلنت أعلن قالت قال أوردته نقلته نشرته بثت بثته"
+)
+AR_OWN_WORDS = _norm_set("قوله قولها قولهم تعبيره تعبيرها وصفه وصفها تصريحه تصريحها")
+
+EN_SPEECH_VERBS = frozenset(
+    """
+    said says say told tells warned warns added adds stated states announced announces explained explains
+    noted notes claimed claims insisted insists argued argues declared declares denied denies confirmed
+    confirms acknowledged acknowledges admitted admits asserted asserts stressed stresses emphasized
+    reported reports wrote writes asked asks answered answers replied replies continued continues
+    cautioned cautions predicted predicts estimated said, tweeted posted recalled recalls urged urges
+    """.split()
+)
+EN_WEAK_VERBS = frozenset("asked answered replied continued wrote tweeted posted recalled urged".split())
+EN_TITLE_WORDS = frozenset(
+    """
+    secretary minister chief manager president director spokesman spokeswoman spokesperson mayor governor
+    senator rep rep. capt capt. captain lt lt. sgt sgt. gen gen. general col col. mr mr. mrs mrs. ms ms. dr dr.
+    prof prof. ceo chairman chairwoman chair deputy attorney judge sheriff sheriff's sheriff’s officer
+    commissioner superintendent king queen prince premier ambassador foreign interior defense defence
+    treasury police fire township city county state prime vice executive general's envoy leader coach
+    councilman councilwoman trooper detective agent lieutenant sergeant colonel commander administrator
+    assistant principal teacher professor analyst lawyer economist official spokesman,
+    """.split()
+)
+EN_ORG_WORDS = frozenset(
+    """
+    department ministry office council board agency company inc inc. corp corp. association police kremlin
+    court university committee party army navy service commission bank group government house senate
+    congress parliament authority institute foundation bureau union federation organization organisation
+    administration cabinet embassy military forces corps school district society club fund centre center
+    pentagon treasury church hospital network corporation corp ltd llc co company's airlines airline bureau
+    organisation league team coalition alliance ministry's federation
+    """.split()
+)
+EN_OUTLETS = frozenset(
+    """
+    reuters ap afp associated press agence france-presse tass interfax xinhua yonhap kyodo bbc cnn
+    bloomberg al jazeera ria novosti sputnik irna anadolu wafa sana upi dpa efe ansa nyt times post
+    guardian
+    """.split()
+)
+EN_OUTLET_HEADS = frozenset("agency newspaper paper channel network station broadcaster magazine".split())
+EN_ANONYMOUS = frozenset(
+    """
+    source sources official officials witness witnesses residents analysts experts observers people
+    report reports investigation investigators police authorities some others one document documents
+    """.split()
+)
+EN_PRONOUNS = frozenset("he she they it i we".split())
+EN_TITLE_CUES = frozenset("titled entitled called named dubbed hashtag slogan book film movie song".split())
+EN_DESCRIBE = frozenset("called describes described calls dubbed termed labelled labeled branded".split())
+
+
+@lru_cache(maxsize=50_000)
+def strip_conj(word_norm: str) -> str:
+    """The normalized word without a leading و or ف (and its ال-less variant is the caller's business)."""
+    if len(word_norm) > 3 and word_norm[0] in "وف":
+        return word_norm[1:]
+    return word_norm
+
+
+def ar_in(word: str, vocab: frozenset[str]) -> bool:
+    n = normalize(word)
+    return n in vocab or strip_conj(n) in vocab
+
+
+def strip_al(word_norm: str) -> str:
+    w = strip_conj(word_norm) if word_norm.startswith(("وال", "فال")) else word_norm
+    if w.startswith("لل") and len(w) > 4:
+        return w[2:]
+    if w.startswith(("ال", "بال", "كال")):
+        w = w[w.index("ال") + 2 :]
+    return w
+
+
+@lru_cache(maxsize=1)
+def person_name_tokens() -> frozenset[str]:
+    """Arabic-script person-name tokens (normalized): the list built by ``khabar build quote-names``
+    (from Wikidata English-Arabic name pairs, CC0), else the knowledge base's name tokens, else none
+    (the stage still works, with fewer names told apart from descriptions)."""
+    import gzip
+
+    from khabar.quotes.names import DATA
+
+    if DATA.exists():
+        with gzip.open(DATA, "rt", encoding="utf-8") as f:
+            return frozenset(line.strip() for line in f if line.strip())
+    try:
+        from khabar.kb.names import known_name_tokens  # type: ignore[import-not-found]
+
+        return frozenset(known_name_tokens())
+    except Exception:  # no knowledge base either
+        return frozenset()

@@ -1,0 +1,50 @@
+"""The hand-annotated quotation set and its scorer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from khabar.eval.quotes import load_split, name_matches, score
+from khabar.pipeline import Pipeline, PipelineConfig
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _name_tokens(shared_data: Path) -> None:
+    """The stage's name list is built data (`khabar build quote-names`): build it when missing."""
+    from khabar.quotes import lexicon
+    from khabar.quotes.names import DATA, build_name_tokens
+
+    if not DATA.exists():
+        build_name_tokens(shared_data / "gazetteers" / "wikidata-translit")
+        lexicon.person_name_tokens.cache_clear()
+
+
+def test_gold_set_is_consistent_and_large_enough() -> None:
+    dev, test = load_split("dev"), load_split("test")
+    n_ar = sum(len(it["quotes"]) for it in dev + test if it["lang"] == "ar")
+    n_en = sum(len(it["quotes"]) for it in dev + test if it["lang"] == "en")
+    assert n_ar >= 100 and n_en >= 30
+    for it in dev + test:
+        for q in it["quotes"]:
+            assert it["text"][q["start"] : q["end"]] == q["text"]
+            assert q["kind"] in ("direct", "partial", "indirect")
+    # split by article: no article in both parts
+    assert not {(it["lang"], it["article"]) for it in dev} & {(it["lang"], it["article"]) for it in test}
+
+
+def test_name_matching() -> None:
+    assert name_matches("دميتري بيسكوف", ["بيسكوف"])
+    assert name_matches("بيسكوف", ["دميتري بيسكوف"])
+    assert name_matches("الجيش التركي", ["الجيش التركي"])
+    assert not name_matches("الهيئة السعودية للمواصفات", ["الهيئة"])  # a bare head is not the name
+    assert not name_matches("Janet Yellen", ["Treasury Department"])
+
+
+def test_scorer_runs_on_gold_entities_dev_subset() -> None:
+    items = load_split("dev")[:15]
+    res = score(items, Pipeline(PipelineConfig(disabled={"entities", "link"})), gold_entities=True)
+    figures = res["all"].as_dict()
+    assert figures["gold_quotes"] == sum(len(it["quotes"]) for it in items)
+    assert 0.0 < figures["recall"] <= 1.0 and 0.0 < figures["precision"] <= 1.0
