@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from store_fixtures import backend, store, url  # noqa: F401 - pytest fixtures
+import store_fixtures
 from store_samples import annotated_examples, more_documents
 
 from khabar.document import Document, Entity, Mention
 from khabar.store import StoreError, open_store
 from khabar.store.synthetic import synthetic_document
+
+# the same fixtures in every store test module: SQLite and PostgreSQL
+backend, url, store = store_fixtures.backend, store_fixtures.url, store_fixtures.store
 
 
 def _by_lang(docs: list[Document], name: str) -> Document:

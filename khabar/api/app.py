@@ -6,6 +6,7 @@ Bodies are capped (``max_body`` bytes) and each client is rate limited (token bu
 Malformed input gets a 4xx with a message saying what is wrong.
 """
 
+import contextlib
 import hmac
 import logging
 import threading
@@ -194,7 +195,14 @@ def create_app(settings: ApiSettings | None = None, **kw: Any) -> FastAPI:
                 pipeline_holder["p"] = Pipeline(PipelineConfig(disabled=set(settings.pipeline_disable)))
             return pipeline_holder["p"]
 
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):  # noqa: ANN202
+        yield
+        if not isinstance(settings.store, Store):  # the app opened it, the app closes it
+            store.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="khabar",
         version="0.1.0",
         description="Arabic-first news event data: search articles, entities, events, places and actor "
@@ -337,27 +345,33 @@ def create_app(settings: ApiSettings | None = None, **kw: Any) -> FastAPI:
     @app.get("/api/events/aggregate", tags=["read"], dependencies=R)
     def events_aggregate(
         f: Annotated[Filters, Depends(filters)],
-        by: Annotated[list[EventDim], Query(description="group by these (repeatable)")] = ["day"],  # noqa: B006
+        by: Annotated[
+            list[EventDim] | None, Query(description="group by these (repeatable); default day")
+        ] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 500,
         offset: Offset = 0,
     ) -> dict[str, Any]:
         """Event counts by day, month, type, country, polarity and/or modality."""
-        return store.event_counts(by=by, filters=f, limit=limit, offset=offset)
+        return store.event_counts(by=by or ["day"], filters=f, limit=limit, offset=offset)
 
     @app.get("/api/network", tags=["read"], dependencies=R)
     def network(
         f: Annotated[Filters, Depends(filters)],
-        types: Annotated[list[EntityType], Query(description="node types (repeatable)")] = [
-            "PERSON",
-            "ORG",
-            "GPE",
-        ],  # noqa: B006
+        types: Annotated[
+            list[EntityType] | None, Query(description="node types (repeatable); default PERSON, ORG, GPE")
+        ] = None,
         min_weight: Annotated[int, Query(ge=1, le=1000)] = 1,
         limit: Annotated[int, Query(ge=2, le=200, description="at most this many nodes")] = 60,
         offset: Offset = 0,
     ) -> dict[str, Any]:
         """Actors and their co-occurrence in articles (edge weight = articles naming both)."""
-        return store.network(filters=f, types=types, limit=limit, offset=offset, min_weight=min_weight)
+        return store.network(
+            filters=f,
+            types=types or ["PERSON", "ORG", "GPE"],
+            limit=limit,
+            offset=offset,
+            min_weight=min_weight,
+        )
 
     @app.get("/api/places", tags=["read"], dependencies=R)
     def places(
@@ -484,11 +498,6 @@ def create_app(settings: ApiSettings | None = None, **kw: Any) -> FastAPI:
         @app.get("/", include_in_schema=False)
         def root() -> RedirectResponse:
             return RedirectResponse("/docs")
-
-    @app.on_event("shutdown")
-    def _close() -> None:
-        if not isinstance(settings.store, Store):
-            store.close()
 
     app.add_middleware(RateLimit, rate=settings.rate_limit, burst=settings.burst)
     app.add_middleware(BodyLimit, limit=settings.max_body)

@@ -124,3 +124,18 @@ def synthetic_document(i: int, seed: int = 0, prefix: str = "syn") -> Document:
         source="synthetic", url=f"https://example.org/{prefix}/{seed}/{i}", text=text,
         entities=list(ents.values()), times=times, quotes=quotes, events=events,
     )  # fmt: skip
+
+
+def write_synthetic(url: str, seed: int, count: int, shared: int = 0, batch_size: int = 50) -> int:
+    """Write ``count`` synthetic documents of writer ``seed`` (plus ``shared`` ones every writer
+    writes) into the store at ``url``; used by the concurrency test and the load benchmark."""
+    from khabar.store import open_store
+
+    store = open_store(url)
+    try:
+        docs = [synthetic_document(i, seed=seed) for i in range(count)]
+        docs += [synthetic_document(i, seed=999_999, prefix="shared") for i in range(shared)]
+        random.Random(seed).shuffle(docs)
+        return store.put_many(docs, batch_size=batch_size)
+    finally:
+        store.close()
