@@ -527,3 +527,22 @@ def _html_text(html: str, url: str | None) -> tuple[str, dict[str, Any]]:
             except ValueError:
                 pass
     return text, extra
+
+
+def app_from_env() -> FastAPI:
+    """An app configured from the environment, for ``uvicorn --factory khabar.api.app:app_from_env``.
+
+    KHABAR_STORE (path or URL), KHABAR_API_TOKEN, KHABAR_READ_ONLY=1, KHABAR_PRIVATE=1,
+    KHABAR_RATE_LIMIT (requests/s per client, 0 = off).
+    """
+    import os
+
+    return create_app(
+        ApiSettings(
+            store=os.environ.get("KHABAR_STORE", "khabar.db"),
+            token=os.environ.get("KHABAR_API_TOKEN") or None,
+            read_only=os.environ.get("KHABAR_READ_ONLY") == "1",
+            public_read=os.environ.get("KHABAR_PRIVATE") != "1",
+            rate_limit=float(os.environ.get("KHABAR_RATE_LIMIT", "20")),
+        )
+    )

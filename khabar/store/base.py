@@ -615,14 +615,12 @@ class Store:
         if f.entity:
             key = f.entity.strip()
             where.append(
-                f"EXISTS (SELECT 1 FROM entities e WHERE e.doc_id = {alias}.id AND "
-                "(e.ekey = ? OR e.name_norm = ? OR e.name_en_lower = ?))"
+                f"{alias}.id IN (SELECT e.doc_id FROM entities e WHERE "
+                "e.ekey = ? OR e.name_norm = ? OR e.name_en_lower = ?)"
             )
             params += [key, normalize(key), key.lower()]
         if f.country:
-            where.append(
-                f"EXISTS (SELECT 1 FROM doc_countries c WHERE c.doc_id = {alias}.id AND c.country = ?)"
-            )
+            where.append(f"{alias}.id IN (SELECT c.doc_id FROM doc_countries c WHERE c.country = ?)")
             params.append(f.country)
         ev_conds, ev_params = [], []
         if f.event_type:
@@ -635,9 +633,7 @@ class Store:
             ev_conds.append("v.modality = ?")
             ev_params.append(f.modality)
         if ev_conds:
-            where.append(
-                f"EXISTS (SELECT 1 FROM events v WHERE v.doc_id = {alias}.id AND {' AND '.join(ev_conds)})"
-            )
+            where.append(f"{alias}.id IN (SELECT v.doc_id FROM events v WHERE {' AND '.join(ev_conds)})")
             params += ev_params
         units = parse_query(f.q)
         if f.q and not units:
