@@ -159,7 +159,10 @@ class IngestRequest(BaseModel):
     url: str | None = Field(default=None, max_length=4000)
     source: str | None = Field(default=None, max_length=500)
     id: str | None = Field(default=None, max_length=200, pattern=r"^[A-Za-z0-9._:-]+$")
-    process: bool = Field(default=True, description="run the pipeline (for a full document: re-run it)")
+    process: bool | None = Field(
+        default=None,
+        description="run the pipeline; default: yes for text and html, no for a full document (stored as given)",
+    )
 
 
 class Stored(BaseModel):
@@ -406,9 +409,11 @@ def create_app(settings: ApiSettings | None = None, **kw: Any) -> FastAPI:
             if len(doc.text) > settings.max_text:
                 raise HTTPException(413, f"text over {settings.max_text} characters")
             _check_str("document.text", doc.text)
-            if req.process:
-                doc.errors.clear()
-            return get_pipeline()(doc) if req.process else doc
+            if req.process:  # re-extract from the text: drop what the document carried
+                doc = Document(**{**doc.model_dump(include={"id", "language", "published", "title", "author",
+                                                            "source", "url", "text"})})  # fmt: skip
+                return get_pipeline()(doc)
+            return doc
         if req.html is not None:
             _check_str("html", req.html)
             text, extra = _html_text(req.html, req.url)
@@ -427,7 +432,7 @@ def create_app(settings: ApiSettings | None = None, **kw: Any) -> FastAPI:
         item = document_from_text(text, input_name="request", published=published, **meta)
         if isinstance(item, IngestError):
             raise HTTPException(422, item.message)
-        return get_pipeline()(item) if req.process else item
+        return get_pipeline()(item) if req.process is not False else item
 
     @app.post("/api/documents", tags=["write"], status_code=201, dependencies=[Depends(writer)])
     def ingest_document(req: Annotated[IngestRequest, Body()]) -> Stored:

@@ -184,7 +184,7 @@ def make_snippet(
     if units:
         from khabar.text.normalize import normalize_with_map
 
-        nt = normalize_with_map(text)
+        nt = normalize_with_map(text[:20_000])  # the first match in a long article is early enough
         for u in units:
             for term in {u.words[0], u.stems[0]}:
                 if not term:
