@@ -51,3 +51,33 @@ def store(url: str) -> Iterator[Store]:
     s = open_store(url)
     yield s
     s.close()
+
+
+_CLI = None
+
+
+def cli_app():
+    """The full ``khabar`` typer app (every package's commands registered), for in-process runs."""
+    global _CLI
+    if _CLI is None:
+        import importlib
+
+        from khabar import cli
+        from khabar.cli_groups import Groups
+
+        groups = Groups(app=cli.app, eval=cli.eval_app, train=cli.train_app, build=cli.build_app)
+        registered = {
+            c.name or (c.callback.__name__ if c.callback else "") for c in cli.app.registered_commands
+        }
+        if "ingest" not in registered:
+            for module in cli._COMMAND_MODULES:
+                importlib.import_module(module).register(groups)
+        _CLI = cli.app
+    return _CLI
+
+
+def run_cli(*args: str):
+    """Run ``khabar ARGS`` in this process; returns typer's Result (exit_code, stdout, stderr)."""
+    from typer.testing import CliRunner
+
+    return CliRunner().invoke(cli_app(), [str(a) for a in args])

@@ -5,10 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 
 import pytest
+from store_fixtures import run_cli
 from store_samples import annotated_examples
 
 from khabar.document import Document
@@ -37,8 +36,16 @@ def test_plover_events():
     assert sanction["actor"]["wikidata"] == "Q30" and sanction["recipient"]["name_en"] == "Iran"
     assert sanction["attributed_to"]["name_en"] == "United States Department of the Treasury"
     assert sanction["text"].startswith("imposed new sanctions")
-    aid = next(r for r in recs if r["event_type"] == "AID" and r["location"] and r["location"]["wikidata"] == "Q3395005")
-    assert aid["location"]["country"] == "EG" and aid["modality"] == "planned" and aid["event_date"] == "2023-10-19"
+    aid = next(
+        r
+        for r in recs
+        if r["event_type"] == "AID" and r["location"] and r["location"]["wikidata"] == "Q3395005"
+    )
+    assert (
+        aid["location"]["country"] == "EG"
+        and aid["modality"] == "planned"
+        and aid["event_date"] == "2023-10-19"
+    )
 
 
 def test_gdelt_tsv():
@@ -95,16 +102,17 @@ def test_export_cli(tmp_path):
     store = open_store(db)
     store.put_many(annotated_examples())
     store.close()
-    cmd = [sys.executable, "-m", "khabar.cli", "export", "--store", str(db)]
-    r = subprocess.run([*cmd, "--format", "gdelt", "--out", str(tmp_path / "e.tsv")], capture_output=True, text=True)
-    assert r.returncode == 0, r.stderr
+    base = ["export", "--store", db]
+    r = run_cli(*base, "--format", "gdelt", "--out", tmp_path / "e.tsv")
+    assert r.exit_code == 0, r.stderr
     assert "exported 14 event(s)" in r.stderr
     assert (tmp_path / "e.tsv").read_text(encoding="utf-8").count("\n") == 15
-    r = subprocess.run([*cmd, "--format", "jsonl", "--country", "PS"], capture_output=True, text=True)
-    assert r.returncode == 0 and len(r.stdout.splitlines()) == 1
-    r = subprocess.run([*cmd, "--format", "brat", "--out", str(tmp_path / "brat")], capture_output=True, text=True)
-    assert r.returncode == 0 and len(list((tmp_path / "brat").glob("*.ann"))) == 3
-    r = subprocess.run([*cmd, "--format", "xml"], capture_output=True, text=True)
-    assert r.returncode == 2 and "jsonl" in r.stderr
-    r = subprocess.run([*cmd, "--format", "plover", "--date-from", "nope"], capture_output=True, text=True)
-    assert r.returncode == 2 and "date_from" in r.stderr
+    r = run_cli(*base, "--format", "jsonl", "--country", "PS")
+    assert r.exit_code == 0 and len(r.stdout.splitlines()) == 1
+    assert Document.from_json(r.stdout).title == "مصر ترسل مساعدات إلى غزة"
+    r = run_cli(*base, "--format", "brat", "--out", tmp_path / "brat")
+    assert r.exit_code == 0 and len(list((tmp_path / "brat").glob("*.ann"))) == 3
+    r = run_cli(*base, "--format", "xml")
+    assert r.exit_code == 2 and "jsonl" in r.stderr
+    r = run_cli(*base, "--format", "plover", "--date-from", "nope")
+    assert r.exit_code == 2 and "date_from" in r.stderr

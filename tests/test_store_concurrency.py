@@ -16,10 +16,10 @@ WRITERS, PER_WRITER, SHARED = 4, 500, 50
 
 def test_four_writers_lose_nothing_and_double_nothing(url):
     open_store(url).close()  # create the schema once, as a server would
-    ctx = mp.get_context("spawn")
+    ctx = mp.get_context("fork")  # the parent holds no open connection here
     with ctx.Pool(WRITERS) as pool:
         written = pool.starmap(
-            write_synthetic, [(url, seed, PER_WRITER, SHARED, 25) for seed in range(WRITERS)]
+            write_synthetic, [(url, seed, PER_WRITER, SHARED, 50) for seed in range(WRITERS)]
         )
     assert written == [PER_WRITER + SHARED] * WRITERS
     docs = [synthetic_document(i, seed=s) for s in range(WRITERS) for i in range(PER_WRITER)]

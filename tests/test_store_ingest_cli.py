@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from store_fixtures import run_cli
 
 from khabar.store import open_store
 
@@ -32,35 +33,33 @@ def _write_jsonl(path: Path, n: int) -> None:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
-def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([*KHABAR, *args], cwd=cwd, capture_output=True, text=True, timeout=300)
-
-
 def test_ingest_lists_errors_and_exits_1(tmp_path):
     _write_jsonl(tmp_path / "in.jsonl", 30)
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "art.txt").write_text("أعلنت مصر اليوم عن خطة جديدة لدعم غزة.", encoding="utf-8")
-    r = _run(
-        "ingest", "in.jsonl", "empty.txt", "nope.txt", "art.txt", "--store", "s.db", *LIGHT, cwd=tmp_path
-    )
-    assert r.returncode == 1, r.stderr
+    db = tmp_path / "s.db"
+    inputs = [tmp_path / n for n in ("in.jsonl", "empty.txt", "nope.txt", "art.txt")]
+    r = run_cli("ingest", *inputs, "--store", db, *LIGHT)
+    assert r.exit_code == 1, r.stderr
     assert "empty.txt" in r.stderr and "nope.txt" in r.stderr
-    assert "31 article(s) stored" in r.stderr.replace("\n", " ")
-    store = open_store(tmp_path / "s.db")
+    assert "31 article(s) stored" in " ".join(r.stderr.split())
+    store = open_store(db)
     assert store.count() == 31
     assert store.search("اوكرانيا").total == 30
     log = store.done_inputs()
-    assert log["empty.txt"] == "failed" and log["nope.txt"] == "failed"
+    assert log[str(tmp_path / "empty.txt")] == "failed" and log[str(tmp_path / "nope.txt")] == "failed"
     store.close()
     # all good inputs: exit 0, nothing added twice
-    r = _run("ingest", "in.jsonl", "art.txt", "--store", "s.db", *LIGHT, cwd=tmp_path)
-    assert r.returncode == 0, r.stderr
-    assert "31 already in the store" in r.stderr.replace("\n", " ")
+    r = run_cli("ingest", inputs[0], inputs[3], "--store", db, *LIGHT)
+    assert r.exit_code == 0, r.stderr
+    assert "31 already in the store" in " ".join(r.stderr.split())
     # show
-    r = _run("show", "a7", "--store", "s.db", cwd=tmp_path)
-    assert r.returncode == 0 and json.loads(r.stdout)["title"] == "خبر رقم 7"
-    r = _run("show", "missing", "--store", "s.db", cwd=tmp_path)
-    assert r.returncode == 1 and "missing" in r.stderr
+    r = run_cli("show", "a7", "--store", db)
+    assert r.exit_code == 0 and json.loads(r.stdout)["title"] == "خبر رقم 7"
+    r = run_cli("show", "a7", "--store", db, "--format", "summary")
+    assert r.exit_code == 0 and "خبر رقم 7" in r.stdout
+    r = run_cli("show", "missing", "--store", db)
+    assert r.exit_code == 1 and "missing" in r.stderr
 
 
 def _counts(db: Path) -> dict[str, int]:
@@ -118,8 +117,8 @@ def test_killed_batch_resumes_without_loss_or_doubles(tmp_path):
 @pytest.mark.parametrize("bad", [["--batch-size", "0"], ["--disable", "nosuchstage"]])
 def test_ingest_bad_options(tmp_path, bad):
     (tmp_path / "a.txt").write_text("نص", encoding="utf-8")
-    r = _run("ingest", "a.txt", "--store", "s.db", *bad, cwd=tmp_path)
+    r = run_cli("ingest", tmp_path / "a.txt", "--store", tmp_path / "s.db", *bad)
     if bad[0] == "--batch-size":
-        assert r.returncode == 0  # clamped to 1
+        assert r.exit_code == 0  # clamped to 1
     else:
-        assert r.returncode == 2 and "nosuchstage" in r.stderr
+        assert r.exit_code == 2 and "nosuchstage" in r.stderr
