@@ -193,9 +193,16 @@ ANNOTATIONS = {
 
 
 def _find(text: str, s: str, used: dict[str, int]) -> tuple[int, int]:
-    start = text.index(s, used.get(s, 0))
-    used[s] = start + len(s)
-    return start, start + len(s)
+    """The next occurrence of ``s``; Latin-script names only as whole words (Iran, not Iranian)."""
+    start = used.get(s, 0)
+    while True:
+        start = text.index(s, start)
+        end = start + len(s)
+        if not s.isascii() or not (text[end : end + 1].isalpha() or text[start - 1 : start].isalpha()):
+            break
+        start += 1
+    used[s] = end
+    return start, end
 
 
 def annotated_examples() -> list[Document]:
