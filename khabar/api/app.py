@@ -19,7 +19,7 @@ from fastapi import Body, Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from khabar.document import Document
 from khabar.store import Filters, Store, StoreError, open_store
@@ -163,6 +163,18 @@ class IngestRequest(BaseModel):
         default=None,
         description="run the pipeline; default: yes for text and html, no for a full document (stored as given)",
     )
+
+    @field_validator("text", "html", "title", "url", "source", "id")
+    @classmethod
+    def _plain_text(cls, v: str | None) -> str | None:
+        if v is not None:
+            if "\x00" in v:
+                raise ValueError("contains a NUL character")
+            try:
+                v.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ValueError("is not valid Unicode text (lone surrogate)") from None
+        return v
 
 
 class Stored(BaseModel):
@@ -464,6 +476,8 @@ def create_app(settings: ApiSettings | None = None, **kw: Any) -> FastAPI:
         """Ingest a raw body: ``text/plain`` article text or a ``text/html`` page."""
         import anyio
 
+        for name, value in (("title", title), ("url", url), ("source", source)):
+            _check_str(name, value)
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype not in ("text/plain", "text/html"):
             raise HTTPException(415, "send the article as text/plain or text/html")
@@ -512,17 +526,23 @@ def create_app(settings: ApiSettings | None = None, **kw: Any) -> FastAPI:
 def _html_text(html: str, url: str | None) -> tuple[str, dict[str, Any]]:
     """Main text and metadata of an HTML page (khabar's extractor when present, else trafilatura)."""
     try:
-        from khabar.ingest.html import extract_html  # type: ignore[import-not-found]
+        try:
+            from khabar.ingest.html import extract_html  # type: ignore[import-not-found]
+        except ImportError:
+            extract_html = None
+        if extract_html is not None:
+            art = extract_html(html, url=url)
+            extra = {k: getattr(art, k, None) for k in ("title", "published", "author")}
+            return getattr(art, "text", "") or "", extra
+        import trafilatura
 
-        art = extract_html(html, url=url)
-        extra = {k: getattr(art, k, None) for k in ("title", "published", "author")}
-        return getattr(art, "text", "") or "", extra
-    except ImportError:
-        pass
-    import trafilatura
-
-    text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False) or ""
-    meta = trafilatura.extract_metadata(html)
+        text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False) or ""
+        meta = trafilatura.extract_metadata(html)
+    except Exception as exc:  # noqa: BLE001 - a page we cannot read is the client's problem, said clearly
+        log.info("HTML extraction failed", exc_info=True)
+        raise HTTPException(
+            422, f"could not extract an article from the HTML ({type(exc).__name__})"
+        ) from None
     extra: dict[str, Any] = {}
     if meta is not None:
         extra["title"] = meta.title
