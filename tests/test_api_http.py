@@ -231,3 +231,18 @@ def test_body_size_and_rate_limits(url):
         assert r.status_code == 429 and "rate limit" in r.json()["detail"] and "retry-after" in r.headers
         assert c.get("/").status_code == 200  # the UI's static files are not rate limited
         c.app.state.store.close()
+
+
+def test_ids_and_keys_with_slashes(client):
+    from khabar.document import Document, Entity, Mention
+
+    text = "اتفاق 15 أكتوبر/تشرين الأول في غزة"
+    ent = Entity(
+        id="e1", type="MISC", name="أكتوبر/تشرين", mentions=[Mention(start=9, end=21, text="أكتوبر/تشرين")]
+    )
+    client.app.state.store.put(Document(id="2023/10/abc", text=text, entities=[ent]))
+    r = client.get("/api/documents/2023%2F10%2Fabc")
+    assert r.status_code == 200 and r.json()["id"] == "2023/10/abc"
+    key = client.get("/api/documents/2023/10/abc/keys").json()["e1"]
+    assert key == "MISC:اكتوبر/تشرين"
+    assert client.get(f"/api/entities/{key}").json()["n_articles"] == 1

@@ -306,15 +306,7 @@ def create_app(settings: ApiSettings | None = None, **kw: Any) -> FastAPI:
             date_to=f.date_to, polarity=f.polarity, modality=f.modality, limit=limit, offset=offset,
         ).to_dict()  # fmt: skip
 
-    @app.get("/api/documents/{doc_id}", tags=["read"], dependencies=R)
-    def get_document(doc_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
-        """One article document (the khabar JSON schema)."""
-        doc = store.get(_check_str("doc_id", doc_id) or "")
-        if doc is None:
-            raise HTTPException(404, f"no document {doc_id!r}")
-        return doc.to_dict()
-
-    @app.get("/api/documents/{doc_id}/keys", tags=["read"], dependencies=R)
+    @app.get("/api/documents/{doc_id:path}/keys", tags=["read"], dependencies=R)
     def document_keys(doc_id: Annotated[str, Path(max_length=200)]) -> dict[str, str]:
         """The cross-article key of each of the document's entities (for /api/entities/{key})."""
         from khabar.store.base import entity_key
@@ -323,6 +315,14 @@ def create_app(settings: ApiSettings | None = None, **kw: Any) -> FastAPI:
         if doc is None:
             raise HTTPException(404, f"no document {doc_id!r}")
         return {e.id: entity_key(e) for e in doc.entities}
+
+    @app.get("/api/documents/{doc_id:path}", tags=["read"], dependencies=R)
+    def get_document(doc_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
+        """One article document (the khabar JSON schema)."""
+        doc = store.get(_check_str("doc_id", doc_id) or "")
+        if doc is None:
+            raise HTTPException(404, f"no document {doc_id!r}")
+        return doc.to_dict()
 
     @app.get("/api/entities", tags=["read"], dependencies=R)
     def entities(
@@ -340,7 +340,7 @@ def create_app(settings: ApiSettings | None = None, **kw: Any) -> FastAPI:
             q=_check_str("name", name), type=type, limit=limit, offset=offset, articles=articles, filters=f
         )
 
-    @app.get("/api/entities/{key}", tags=["read"], dependencies=R)
+    @app.get("/api/entities/{key:path}", tags=["read"], dependencies=R)
     def entity(
         key: Annotated[str, Path(max_length=300)], limit: Limit = 20, offset: Offset = 0
     ) -> dict[str, Any]:
@@ -500,7 +500,7 @@ def create_app(settings: ApiSettings | None = None, **kw: Any) -> FastAPI:
         )  # fmt: skip
         return await anyio.to_thread.run_sync(lambda: _store_doc(_from_fields(req)))
 
-    @app.delete("/api/documents/{doc_id}", tags=["write"], dependencies=[Depends(writer)])
+    @app.delete("/api/documents/{doc_id:path}", tags=["write"], dependencies=[Depends(writer)])
     def delete_document(doc_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
         """Remove an article and all its rows."""
         if not store.delete(_check_str("doc_id", doc_id) or ""):
