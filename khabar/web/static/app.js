@@ -297,7 +297,7 @@ async function viewEntities(p) {
     const r = await api("/api/entities", { name: p.name, type: p.type, limit, offset, articles: 3 });
     box.innerHTML = `<div class="meta">${r.total} entities</div><table class="list"><tr><th>Entity</th><th>English</th><th>Wikidata</th><th>Articles</th><th>Recent articles</th></tr>` +
       r.items.map((e) => `<tr><td><span class="chip ${esc(e.type)}">${esc(e.type)}</span> <a href="${entityHref(e.key)}">${bidi(e.name)}</a></td><td>${esc(e.name_en || "")}</td>
-        <td>${esc(e.wikidata || "")}</td><td>${e.n_articles}</td><td>${e.articles.map((a) => `<a href="#/doc/${encodeURIComponent(a.id)}">${bidi(a.title || a.id)}</a>`).join("<br>")}</td></tr>`).join("") +
+        <td>${esc(e.wikidata || "")}</td><td>${e.n_articles}</td><td>${e.articles.map((a) => `<a href="#/doc/${encodeURIComponent(a.id)}">${bidi(a.title || a.id)}</a> <span class="meta">${esc(a.published || "")}</span>`).join("<br>")}</td></tr>`).join("") +
       `</table>` + pager(r.total, limit, offset);
     bindPager(box, ["entities"], p);
   } catch (err) { box.innerHTML = `<p class="error">${esc(err.message)}</p>`; }
