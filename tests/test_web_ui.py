@@ -28,6 +28,19 @@ if not Path(CHROMIUM).exists():
 playwright_api = pytest.importorskip("playwright.sync_api")
 
 
+HOSTILE_TEXT = 'نص <script>window.__xss = 1</script> و <img src=x onerror="window.__xss = 2"> خبيث'
+
+
+def _hostile():
+    from khabar.document import Document
+
+    return Document(id="xss", title='<img src=x onerror="window.__xss = 3">', url="javascript:window.__xss = 4",
+                    text=HOSTILE_TEXT, language="ar")  # fmt: skip
+
+
+HOSTILE = _hostile()
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -45,6 +58,7 @@ def server(tmp_path_factory):
     store = open_store(db)
     store.put_many(annotated_examples())
     store.put_many(more_documents(24))
+    store.put(HOSTILE)
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(create_app(store=store, read_only=True, rate_limit=0), host="127.0.0.1",
                                         port=port, log_level="warning"))  # fmt: skip
@@ -206,3 +220,13 @@ def test_entities_page(server, page, tmp_path):
     assert page.locator("table.list tr").count() == 8  # header + the 7 people
     _check_render(page, "entities", tmp_path)
     assert not page.errors
+
+
+def test_article_content_is_text_not_markup(server, page):
+    for url in (f"{server}/#/doc/xss", f"{server}/#/?q=script"):
+        _open(page, url)
+        assert page.evaluate("window.__xss") is None
+        assert page.locator("main img, main script").count() == 0
+    _open(page, f"{server}/#/doc/xss")
+    assert page.locator(".article-text").inner_text() == HOSTILE_TEXT
+    assert page.locator("a", has_text="source").count() == 0  # a javascript: URL is not a link

@@ -170,7 +170,7 @@ async function viewDoc(id) {
     <article class="card">
       <h1><bdi dir="${dirOf(doc.title || "")}">${esc(doc.title || doc.id)}</bdi></h1>
       <div class="meta">${esc(doc.published || "no date")} · ${esc(doc.source || "")} · language ${esc(doc.language || "?")}
-        ${doc.url ? ` · <a href="${esc(doc.url)}" rel="noopener noreferrer">source</a>` : ""} · id ${esc(doc.id)}</div>
+        ${/^https?:\/\//i.test(doc.url || "") ? ` · <a href="${esc(doc.url)}" rel="noopener noreferrer">source</a>` : doc.url ? ` · ${esc(doc.url)}` : ""} · id ${esc(doc.id)}</div>
       <div class="legend">${TYPES.map((t) => `<span class="ent ${t}">${t}</span>`).join("")}
         <span class="time">time</span><span class="amount">amount</span><span class="quote">quote</span><span class="ev">event evidence</span></div>
       <div class="article-text" dir="${dir}" lang="${esc(doc.language || "")}">${renderAnnotated(doc, keys)}</div>
