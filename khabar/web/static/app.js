@@ -231,7 +231,8 @@ function barChart(items, { width = 900, height = 220, series = null, colors = {}
   });
   const step = Math.max(1, Math.ceil(items.length / 10));
   let labels = "";
-  items.forEach((it, i) => { if (i % step === 0) labels += `<text x="${pad.l + i * bw + bw / 2}" y="${height - pad.b + 14}" font-size="11" text-anchor="middle" fill="#6a7480">${esc(it.x)}</text>`; });
+  const fs = step > 1 ? 11 : Math.max(7, Math.min(11, (bw / Math.max(...items.map((it) => String(it.x).length))) * 1.7));
+  items.forEach((it, i) => { if (i % step === 0) labels += `<text x="${pad.l + i * bw + bw / 2}" y="${height - pad.b + 14}" font-size="${fs.toFixed(1)}" text-anchor="middle" fill="#6a7480">${esc(it.x)}</text>`; });
   const axis = `<line x1="${pad.l}" x2="${width - pad.r}" y1="${pad.t + h}" y2="${pad.t + h}" stroke="#999"/>
     <text x="${pad.l - 6}" y="${pad.t + 10}" font-size="11" text-anchor="end" fill="#6a7480">${max}</text>
     <text x="${pad.l - 6}" y="${pad.t + h}" font-size="11" text-anchor="end" fill="#6a7480">0</text>`;
@@ -344,8 +345,9 @@ async function viewTimeline(p) {
   const box = document.getElementById("tl");
   try {
     const f = filtersOf(p);
-    const [agg, byType, evs] = await Promise.all([api("/api/events/aggregate", { ...f, by: ["day", "type"], limit: 500 }),
-      api("/api/events/aggregate", { ...f, by: ["type"] }), api("/api/events", { ...f, limit: 50 })]);
+    const [agg, byType, evs, byCountry] = await Promise.all([api("/api/events/aggregate", { ...f, by: ["day", "type"], limit: 500 }),
+      api("/api/events/aggregate", { ...f, by: ["type"] }), api("/api/events", { ...f, limit: 50 }),
+      api("/api/events/aggregate", { ...f, by: ["country"], limit: 20 })]);
     const days = new Map();
     agg.items.forEach((it) => { if (!it.day) return; const d = days.get(it.day) || {}; d[it.type] = (d[it.type] || 0) + it.count; days.set(it.day, d); });
     const items = fillDays([...days.entries()].map(([x, parts]) => ({ x, parts })));
@@ -353,6 +355,8 @@ async function viewTimeline(p) {
     const colors = Object.fromEntries(series.map((s) => [s, EV_COLORS[PLOVER.indexOf(s) % EV_COLORS.length] || "#888"]));
     box.innerHTML = `<h2>Events per day (${agg.events} events)</h2>${barChart(items, { series, colors })}
       <div class="legend">${series.map((s) => `<span style="background:${colors[s]};color:#fff">${esc(s)}</span>`).join("")}</div>
+      <div class="row"><div><h2>By type</h2>${barChart(byType.items.map((it) => ({ x: it.type, v: it.count })), { width: 600, height: 200 })}</div>
+      <div><h2>By country (place, else actor)</h2>${barChart(byCountry.items.filter((it) => it.country).map((it) => ({ x: it.country, v: it.count })), { width: 600, height: 200 })}</div></div>
       <h2>Events</h2><div class="card"><table class="list"><tr><th>Day</th><th>Type</th><th>Actor</th><th>Target</th><th>Factuality</th><th>Article</th></tr>
       ${evs.items.map((v) => `<tr><td>${esc(v.day || "")}</td><td>${esc(v.type)}</td>
         <td>${v.actor ? `<a href="${entityHref(v.actor.key)}">${bidi(v.actor.name_en || v.actor.name)}</a>` : "–"}</td>
