@@ -262,3 +262,21 @@ def test_open_store_urls(tmp_path):
     s.close()
     with pytest.raises(StoreError):
         open_store("mysql://x/y")
+
+
+def test_reindex_rebuilds_the_text_index(store):
+    docs = annotated_examples()
+    store.put_many(docs)
+    before = store.counts()
+    # simulate an index built by an older tokenizer: wipe it the backend's way
+    conn = store.conn
+    cur = conn.cursor()
+    if store.backend == "sqlite":
+        conn.execute("BEGIN IMMEDIATE")
+        cur.execute("DELETE FROM doc_fts")
+    else:
+        cur.execute("UPDATE documents SET tsv = NULL")
+    conn.commit()
+    assert store.search("الكرملين").total == 0
+    assert store.reindex(batch_size=2) == 3
+    assert store.search("الكرملين").total == 1 and store.counts() == before

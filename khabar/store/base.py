@@ -599,6 +599,19 @@ class Store:
                 yield Document.from_json(js)
             last = rows[-1][0]
 
+    def reindex(self, batch_size: int = 200) -> int:
+        """Rewrite every document's rows and text index (after the tokenizer or normalizer changed)."""
+        n = 0
+        last = ""
+        while True:
+            rows = self._query(
+                "SELECT id, doc_json FROM documents WHERE id > ? ORDER BY id LIMIT ?", [last, batch_size]
+            )
+            if not rows:
+                return n
+            n += self._write_batch([Document.from_json(js) for _, js in rows])
+            last = rows[-1][0]
+
     def ids(self) -> list[str]:
         return [r[0] for r in self._query("SELECT id FROM documents ORDER BY id")]
 

@@ -127,6 +127,14 @@ def register(cli: Groups) -> None:
             )
 
     @app.command()
+    def reindex(store: StoreOpt = "khabar.db") -> None:
+        """Rebuild the store's tables and text index from its documents (after a khabar upgrade)."""
+        st = _open(store)
+        n = st.reindex()
+        st.close()
+        typer.echo(f"reindexed {n} document(s)", err=True)
+
+    @app.command()
     def serve(
         store: StoreOpt = "khabar.db",
         host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
