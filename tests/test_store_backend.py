@@ -280,3 +280,19 @@ def test_reindex_rebuilds_the_text_index(store):
     assert store.search("الكرملين").total == 0
     assert store.reindex(batch_size=2) == 3
     assert store.search("الكرملين").total == 1 and store.counts() == before
+
+
+@pytest.mark.postgres
+@store_fixtures.needs_pg
+def test_postgres_reconnects_after_the_connection_drops(tmp_path):
+    import psycopg
+
+    s = open_store(store_fixtures.store_url("postgres", tmp_path))
+    s.put_many(annotated_examples())
+    pid = s._query("SELECT pg_backend_pid()")[0][0]
+    with psycopg.connect(store_fixtures.PG_DSN, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+    assert s.count() == 3  # the next call reconnects
+    s.put(synthetic_document(1))
+    assert s.count() == 4
+    s.close()

@@ -256,6 +256,21 @@ def create_app(settings: ApiSettings | None = None, **kw: Any) -> FastAPI:
     async def _store_error(request: Request, exc: StoreError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=400)
 
+    async def _unavailable(request: Request, exc: Exception) -> JSONResponse:
+        log.warning("store unavailable: %s", exc)
+        return JSONResponse({"detail": "the store is unavailable or busy; try again"}, status_code=503,
+                            headers={"Retry-After": "5"})  # fmt: skip
+
+    import sqlite3
+
+    app.add_exception_handler(sqlite3.OperationalError, _unavailable)
+    try:
+        import psycopg
+
+        app.add_exception_handler(psycopg.OperationalError, _unavailable)
+    except ImportError:
+        pass
+
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = []

@@ -443,15 +443,42 @@ class Store:
         return sql if self.placeholder == "?" else sql.replace("?", "%s")
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
-        conn = self.conn
-        cur = conn.cursor()
-        try:
-            cur.execute(self._sql(sql), list(params))
-            rows = cur.fetchall()
-        finally:
-            cur.close()
-        self._end_read(conn)
-        return rows
+        for attempt in (0, 1):
+            conn = self.conn
+            try:
+                cur = conn.cursor()
+                try:
+                    cur.execute(self._sql(sql), list(params))
+                    rows = cur.fetchall()
+                finally:
+                    cur.close()
+                self._end_read(conn)
+                return rows
+            except Exception as exc:
+                if attempt == 0 and self._is_disconnect(conn, exc):
+                    self._drop_conn()  # the server went away: reconnect once
+                    continue
+                self._after_error(conn)
+                raise
+        raise AssertionError("unreachable")
+
+    def _is_disconnect(self, conn: Any, exc: Exception) -> bool:
+        return False
+
+    def _after_error(self, conn: Any) -> None:
+        pass
+
+    def _drop_conn(self) -> None:
+        c = getattr(self._local, "conn", None)
+        self._local.conn = None
+        if c is not None:
+            with self._conns_lock:
+                if c in self._all_conns:
+                    self._all_conns.remove(c)
+            try:
+                c.close()
+            except Exception:  # noqa: BLE001 - it is already broken
+                pass
 
     def _end_read(self, conn: Any) -> None:
         pass
@@ -490,6 +517,11 @@ class Store:
                 cur.close()
                 return len(unique)
             except Exception as exc:
+                if self._is_disconnect(conn, exc):
+                    self._drop_conn()
+                    if attempt < 2:
+                        continue
+                    raise
                 conn.rollback()
                 if attempt < 19 and self._is_retryable(exc):
                     import random

@@ -62,6 +62,15 @@ class PostgresStore(Store):
 
         return isinstance(exc, (e.UniqueViolation, e.DeadlockDetected, e.SerializationFailure))
 
+    def _is_disconnect(self, conn: Any, exc: Exception) -> bool:
+        import psycopg
+
+        return bool(conn.closed) or isinstance(exc, psycopg.OperationalError) and conn.broken
+
+    def _after_error(self, conn: Any) -> None:
+        if not conn.closed:
+            conn.rollback()  # a failed read leaves the transaction aborted
+
     def migrate(self, target_version: int | None = None) -> int:
         target = LATEST if target_version is None else target_version
         conn = self.conn
