@@ -11,7 +11,6 @@ their SQL with ``?`` placeholders; the PostgreSQL backend turns them into ``%s``
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from collections import Counter
@@ -27,7 +26,6 @@ from khabar.text import normalize
 MAX_LIMIT = 500
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 _DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 
 
 class StoreError(Exception):
@@ -1048,7 +1046,3 @@ def _iso(v: Any) -> Any:
 
 def _like(s: str) -> str:
     return s.replace("!", "!!").replace("%", "!%").replace("_", "!_")
-
-
-def dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False)
