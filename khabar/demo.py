@@ -1,4 +1,4 @@
-"""``khabar demo``: the bundled example articles through the whole pipeline into the store."""
+"""``khabar demo``: the bundled example articles through the whole pipeline into the store, then the UI."""
 
 from __future__ import annotations
 
@@ -35,14 +35,21 @@ def example_documents() -> list[Document]:
     return docs
 
 
-def run_demo(store_path: Path, serve: bool = False) -> list[Document]:
+def run_demo(
+    store_path: Path, serve: bool = False, host: str = "127.0.0.1", port: int = 8000
+) -> list[Document]:
     from khabar.pipeline import Pipeline
+    from khabar.store import open_store
 
     pipeline = Pipeline()
     docs = [pipeline(d) for d in example_documents()]
     store_path.parent.mkdir(parents=True, exist_ok=True)
     out = store_path.parent / "documents.jsonl"
     out.write_text("".join(d.to_json() + "\n" for d in docs), encoding="utf-8")
+    store = open_store(store_path)
+    store.put_many(docs)
+    total = store.count()
+    store.close()
     table = Table(title="khabar demo")
     for col in ("article", "lang", "entities", "times", "amounts", "quotes", "events", "errors"):
         table.add_column(col)
@@ -53,4 +60,17 @@ def run_demo(store_path: Path, serve: bool = False) -> list[Document]:
         )  # fmt: skip
     console.print(table)
     console.print(f"documents written to {out}")
+    console.print(f"store: {store_path} ({total} articles)")
+    url = f"http://{host}:{port}/"
+    if serve:
+        import uvicorn
+
+        from khabar.api.app import create_app
+
+        console.print(f"web UI: {url}  (Ctrl-C to stop)")
+        uvicorn.run(
+            create_app(store=str(store_path), read_only=True), host=host, port=port, log_level="warning"
+        )
+    else:
+        console.print(f"web UI: {url}  start it with: .venv/bin/khabar serve --store {store_path}")
     return docs
