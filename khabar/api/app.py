@@ -497,22 +497,19 @@ def create_app(settings: ApiSettings | None = None, **kw: Any) -> FastAPI:
         if ctype not in ("text/plain", "text/html"):
             raise HTTPException(415, "send the article as text/plain or text/html")
         raw = await request.body()
+        from khabar.ingest.decode import DecodeError, decode_bytes
+
         try:
-            body = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            from khabar.ingest.clean import clean_text
-
-            try:
-                from khabar.ingest.decode import decode_bytes  # type: ignore[import-not-found]
-
-                body = decode_bytes(raw)[0]
-            except Exception:  # noqa: BLE001 - no decoder: say what is wrong
-                raise HTTPException(422, "the body is not UTF-8 text") from None
-            body = clean_text(body) if ctype == "text/plain" else body
-        req = IngestRequest(
-            text=body if ctype == "text/plain" else None, html=body if ctype == "text/html" else None,
-            title=title, published=published, url=url, source=source,
-        )  # fmt: skip
+            body = decode_bytes(raw)[0]
+        except DecodeError as exc:
+            raise HTTPException(422, f"the body is not readable text: {exc}") from None
+        try:
+            req = IngestRequest(
+                text=body if ctype == "text/plain" else None, html=body if ctype == "text/html" else None,
+                title=title, published=published, url=url, source=source,
+            )  # fmt: skip
+        except ValidationError as exc:
+            raise HTTPException(422, f"invalid article: {exc.errors()[0].get('msg')}") from None
         return await anyio.to_thread.run_sync(lambda: _store_doc(_from_fields(req)))
 
     @app.delete("/api/documents/{doc_id:path}", tags=["write"], dependencies=[Depends(writer)])
@@ -539,34 +536,17 @@ def create_app(settings: ApiSettings | None = None, **kw: Any) -> FastAPI:
 
 
 def _html_text(html: str, url: str | None) -> tuple[str, dict[str, Any]]:
-    """Main text and metadata of an HTML page (khabar's extractor when present, else trafilatura)."""
-    try:
-        try:
-            from khabar.ingest.html import extract_html  # type: ignore[import-not-found]
-        except ImportError:
-            extract_html = None
-        if extract_html is not None:
-            art = extract_html(html, url=url)
-            extra = {k: getattr(art, k, None) for k in ("title", "published", "author")}
-            return getattr(art, "text", "") or "", extra
-        import trafilatura
+    """Main text and metadata of an HTML page, by the same extractor as ``khabar ingest``."""
+    from khabar.ingest.html import extract_html
 
-        text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False) or ""
-        meta = trafilatura.extract_metadata(html)
+    try:
+        art = extract_html(html, url=url)
     except Exception as exc:  # noqa: BLE001 - a page we cannot read is the client's problem, said clearly
         log.info("HTML extraction failed", exc_info=True)
         raise HTTPException(
             422, f"could not extract an article from the HTML ({type(exc).__name__})"
         ) from None
-    extra: dict[str, Any] = {}
-    if meta is not None:
-        extra["title"] = meta.title
-        if meta.date:
-            try:
-                extra["published"] = date.fromisoformat(meta.date[:10])
-            except ValueError:
-                pass
-    return text, extra
+    return art.text, {"title": art.title, "published": art.published, "author": art.author}
 
 
 def app_from_env() -> FastAPI:
