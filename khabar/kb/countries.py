@@ -1,0 +1,81 @@
+"""Hand-kept facts about countries that the GeoNames files do not carry: Wikidata QIDs, common
+English short names and aliases, and Arabic forms used in news.
+
+Only QIDs we are sure of are listed; a country missing here is still in the KB by its GeoNames id.
+"""
+
+from __future__ import annotations
+
+COUNTRY_QID: dict[str, str] = {
+    "US": "Q30", "RU": "Q159", "CN": "Q148", "GB": "Q145", "FR": "Q142", "DE": "Q183", "JP": "Q17",
+    "IT": "Q38", "ES": "Q29", "EG": "Q79", "SA": "Q851", "IR": "Q794", "IQ": "Q796", "SY": "Q858",
+    "IL": "Q801", "TR": "Q43", "UA": "Q212", "JO": "Q810", "LB": "Q822", "QA": "Q846", "AE": "Q878",
+    "KW": "Q817", "BH": "Q398", "OM": "Q842", "YE": "Q805", "PS": "Q219060", "KP": "Q423", "KR": "Q884",
+    "IN": "Q668", "PK": "Q843", "AF": "Q889", "LY": "Q1016", "TN": "Q948", "DZ": "Q262", "MA": "Q1028",
+    "SD": "Q1049", "CA": "Q16", "AU": "Q408", "BR": "Q155", "MX": "Q96", "BE": "Q31", "NL": "Q55",
+    "CH": "Q39", "AT": "Q40", "SE": "Q34", "NO": "Q20", "DK": "Q35", "FI": "Q33", "PL": "Q36",
+    "GR": "Q41", "PT": "Q45", "IE": "Q27", "ID": "Q252", "MY": "Q833", "ET": "Q115", "SO": "Q1045",
+    "NG": "Q1033", "ZA": "Q258", "KE": "Q114", "AR": "Q414", "VE": "Q717", "CU": "Q241", "BY": "Q184",
+    "GE": "Q230", "AM": "Q399", "AZ": "Q227", "KZ": "Q232", "UZ": "Q265", "MR": "Q1025", "ER": "Q986",
+    "DJ": "Q977", "BD": "Q902", "LK": "Q854", "NP": "Q837", "MM": "Q836", "TH": "Q869", "VN": "Q881",
+    "PH": "Q928", "SG": "Q334", "NZ": "Q664", "CL": "Q298", "CO": "Q739", "PE": "Q419", "HU": "Q28",
+    "CZ": "Q213", "RO": "Q218", "BG": "Q219", "RS": "Q403", "HR": "Q224", "CY": "Q229", "MT": "Q233",
+    "TD": "Q657", "NE": "Q1032", "ML": "Q912", "SN": "Q1041", "CM": "Q1009", "GH": "Q117", "UG": "Q1036",
+    "TZ": "Q924", "RW": "Q1037", "CD": "Q974", "SS": "Q958", "KM": "Q970", "TJ": "Q863", "TM": "Q874",
+    "KG": "Q813", "MN": "Q711", "TW": "Q865", "VA": "Q237", "LU": "Q32", "IS": "Q189", "EE": "Q191",
+    "LV": "Q211", "LT": "Q37", "SK": "Q214", "SI": "Q215", "BA": "Q225", "AL": "Q222", "MK": "Q221",
+    "ME": "Q236", "MD": "Q217", "XK": "Q1246", "BN": "Q921", "MV": "Q826", "KH": "Q424", "LA": "Q819",
+}  # fmt: skip
+
+# English names and aliases news uses beside GeoNames' short name.
+EN_ALIASES: dict[str, list[str]] = {
+    "US": ["United States", "United States of America", "U.S.", "US", "USA", "U.S.A.", "America", "the United States"],
+    "GB": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "England"],
+    "RU": ["Russia", "Russian Federation"],
+    "KP": ["North Korea", "DPRK", "Democratic People's Republic of Korea"],
+    "KR": ["South Korea", "Republic of Korea", "Korea"],
+    "AE": ["UAE", "U.A.E.", "Emirates", "United Arab Emirates"],
+    "PS": ["Palestine", "Palestinian Territories", "Palestinian territories"],
+    "CD": ["Congo", "DR Congo", "Democratic Republic of the Congo"],
+    "CN": ["China", "People's Republic of China", "PRC"],
+    "TW": ["Taiwan"], "IR": ["Iran"], "SY": ["Syria"], "VN": ["Vietnam"], "LA": ["Laos"], "MM": ["Myanmar", "Burma"],
+    "CZ": ["Czech Republic", "Czechia"], "CI": ["Ivory Coast", "Cote d'Ivoire"], "VA": ["Vatican", "Holy See"],
+    "MK": ["Macedonia", "North Macedonia"], "TR": ["Turkey", "Turkiye"], "NL": ["Netherlands", "Holland"],
+}  # fmt: skip
+
+# Demonyms and adjectives: geoparsing gold sets (TR-News, GWN) tag "Turkish" as Turkey.
+DEMONYMS: dict[str, str] = {
+    "american": "US", "americans": "US", "british": "GB", "briton": "GB", "britons": "GB", "english": "GB",
+    "russian": "RU", "russians": "RU", "chinese": "CN", "french": "FR", "german": "DE", "germans": "DE",
+    "japanese": "JP", "italian": "IT", "spanish": "ES", "egyptian": "EG", "egyptians": "EG", "saudi": "SA",
+    "saudis": "SA", "iranian": "IR", "iranians": "IR", "iraqi": "IQ", "iraqis": "IQ", "syrian": "SY",
+    "syrians": "SY", "israeli": "IL", "israelis": "IL", "turkish": "TR", "turks": "TR", "ukrainian": "UA",
+    "jordanian": "JO", "lebanese": "LB", "qatari": "QA", "emirati": "AE", "kuwaiti": "KW", "bahraini": "BH",
+    "omani": "OM", "yemeni": "YE", "palestinian": "PS", "palestinians": "PS", "north korean": "KP",
+    "south korean": "KR", "korean": "KR", "indian": "IN", "pakistani": "PK", "afghan": "AF", "libyan": "LY",
+    "tunisian": "TN", "algerian": "DZ", "moroccan": "MA", "sudanese": "SD", "canadian": "CA",
+    "australian": "AU", "brazilian": "BR", "mexican": "MX", "belgian": "BE", "dutch": "NL", "swiss": "CH",
+    "austrian": "AT", "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI", "polish": "PL",
+    "greek": "GR", "portuguese": "PT", "irish": "IE", "indonesian": "ID", "malaysian": "MY",
+    "ethiopian": "ET", "somali": "SO", "nigerian": "NG", "south african": "ZA", "kenyan": "KE",
+    "argentine": "AR", "argentinian": "AR", "venezuelan": "VE", "cuban": "CU", "belarusian": "BY",
+    "georgian": "GE", "armenian": "AM", "azerbaijani": "AZ", "kazakh": "KZ", "filipino": "PH",
+    "vietnamese": "VN", "thai": "TH", "colombian": "CO", "chilean": "CL", "peruvian": "PE",
+    "hungarian": "HU", "czech": "CZ", "romanian": "RO", "bulgarian": "BG", "serbian": "RS", "croatian": "HR",
+    "cypriot": "CY", "scottish": "GB", "welsh": "GB", "haitian": "HT", "jamaican": "JM", "european": "",
+}  # fmt: skip
+
+# Arabic forms news uses that the translation files lack.
+AR_ALIASES: dict[str, list[str]] = {
+    "US": ["الولايات المتحدة", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية", "أمريكا", "أميركا"],
+    "GB": ["بريطانيا", "المملكة المتحدة"],
+    "KP": ["كوريا الشمالية"],
+    "KR": ["كوريا الجنوبية"],
+    "SA": ["السعودية", "المملكة العربية السعودية", "المملكة"],
+    "AE": ["الإمارات", "الامارات العربية المتحدة", "دولة الإمارات"],
+    "PS": ["فلسطين", "الأراضي الفلسطينية"],
+    "RU": ["روسيا", "روسيا الاتحادية"],
+    "SY": ["سوريا", "سورية"],
+    "NL": ["هولندا"],
+    "CN": ["الصين"],
+}  # fmt: skip
