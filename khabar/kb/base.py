@@ -42,7 +42,7 @@ class KBEntity:
         return self.qid, self.geonames
 
 
-_COLS = "id, kind, type, qid, geonames, name_en, name_ar, country, admin1, lat, lon, population, fcode, stands_for, office, start, \"end\""
+_COLS = 'id, kind, type, qid, geonames, name_en, name_ar, country, admin1, lat, lon, population, fcode, stands_for, office, start, "end"'
 
 
 def kb_path(explicit: str | os.PathLike | None = None) -> Path:
@@ -57,7 +57,9 @@ class KnowledgeBase:
     def __init__(self, path: str | os.PathLike) -> None:
         self.path = Path(path)
         if not self.path.exists():
-            raise FileNotFoundError(f"knowledge base not found: {self.path} (build it with `khabar build kb`)")
+            raise FileNotFoundError(
+                f"knowledge base not found: {self.path} (build it with `khabar build kb`)"
+            )
         self._local = threading.local()
         self._ent: dict[int, KBEntity] = {}
 
@@ -87,7 +89,9 @@ class KnowledgeBase:
         return self.entity(row[0]) if row else None
 
     def by_geonames(self, gid: int) -> KBEntity | None:
-        row = self.con.execute("SELECT id FROM entity WHERE geonames = ? ORDER BY id LIMIT 1", (gid,)).fetchone()
+        row = self.con.execute(
+            "SELECT id FROM entity WHERE geonames = ? ORDER BY id LIMIT 1", (gid,)
+        ).fetchone()
         return self.entity(row[0]) if row else None
 
     @lru_cache(maxsize=512)  # noqa: B019 - one KB object per process
@@ -104,7 +108,9 @@ class KnowledgeBase:
         return tuple(self.con.execute("SELECT entity, src FROM name WHERE key = ?", (key,)).fetchall())
 
     @lru_cache(maxsize=50_000)  # noqa: B019
-    def fuzzy(self, key: str, min_ratio: float = 88.0, max_len_diff: int = 2) -> tuple[tuple[int, float], ...]:
+    def fuzzy(
+        self, key: str, min_ratio: float = 88.0, max_len_diff: int = 2
+    ) -> tuple[tuple[int, float], ...]:
         """Entities whose name key is within a small edit distance of ``key`` (same first two letters)."""
         from rapidfuzz.fuzz import ratio
 
@@ -113,7 +119,9 @@ class KnowledgeBase:
         prefix = key[:2]
         hi = prefix[:-1] + chr(ord(prefix[-1]) + 1)
         best: dict[int, float] = {}
-        for k, ent in self.con.execute("SELECT key, entity FROM name WHERE key >= ? AND key < ?", (prefix, hi)):
+        for k, ent in self.con.execute(
+            "SELECT key, entity FROM name WHERE key >= ? AND key < ?", (prefix, hi)
+        ):
             if abs(len(k) - len(key)) > max_len_diff or k == key:
                 continue
             r = ratio(k, key)

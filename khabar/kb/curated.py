@@ -14,7 +14,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CURATED_DIR = Path(__file__).parent / "curated"
-COLUMNS = ("qid", "type", "name_en", "name_ar", "variants_ar", "aliases_en", "country", "office", "start", "end")
+COLUMNS = (
+    "qid",
+    "type",
+    "name_en",
+    "name_ar",
+    "variants_ar",
+    "aliases_en",
+    "country",
+    "office",
+    "start",
+    "end",
+)
 TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "WEAPON", "MISC"})
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 

@@ -36,8 +36,17 @@ TYPE_COMPAT: dict[str, dict[str, float]] = {
     "WEAPON": {"WEAPON": 0.0},
     "MISC": {"MISC": 0.0, "ORG": 0.3, "WEAPON": 0.3, "LOC": 0.4, "GPE": 0.5, "FAC": 0.4},
 }
-_GROUP = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person", "ORG": "org", "WEAPON": "weapon"}
+_GROUP = {
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "PERSON": "person",
+    "ORG": "org",
+    "WEAPON": "weapon",
+}
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Name similarity given to a cross-script (transliteration skeleton) match: enough only with support.
+SKELETON_SIM = 0.875
 
 # Leading words that are not part of a name (titles, generic heads), normalized.
 _TITLES = frozenset(
@@ -46,7 +55,9 @@ _TITLES = frozenset(
     "mr mrs ms dr sheikh the".split()
 )
 # Generic words an organisation's short form may drop (وكالة تاس -> تاس).
-_ORG_HEADS = frozenset(normalize(w) for w in "وكالة وكاله منظمة حركة حزب جماعة تنظيم شركة مجموعة هيئة".split())
+_ORG_HEADS = frozenset(
+    normalize(w) for w in "وكالة وكاله منظمة حركة حزب جماعة تنظيم شركة مجموعة هيئة".split()
+)
 
 # Speech and action verbs whose subject is an agent (metonymy: موسكو تتهم, اتهمت واشنطن, Moscow said).
 _VERBS = frozenset(
@@ -145,7 +156,10 @@ class Linker:
             longer = {
                 find(j)
                 for j in range(n)
-                if j != i and groups[j] == groups[i] and _is_sub(toks[i], toks[j]) and self._short_ok(toks[i], toks[j], groups[i])
+                if j != i
+                and groups[j] == groups[i]
+                and _is_sub(toks[i], toks[j])
+                and self._short_ok(toks[i], toks[j], groups[i])
             }
             if len(longer) == 1:
                 union(i, longer.pop())
@@ -191,15 +205,25 @@ class Linker:
         for ent, r in kb.fuzzy(key):
             found[ent] = max(found.get(ent, 0.0), r / 100.0 * 0.97)
         if not found and key[0] >= "\u0600":
-            for ent in kb.by_skeleton(name):
-                found[ent] = 0.88
+            tr = kb.translit
+            ids = kb.by_skeleton(name)
+            mine = _strip_al(key)
+            for ent, e in kb.entities(list(ids)).items():
+                if e.name_ar:
+                    theirs = _strip_al(compact(e.name_ar))
+                elif tr is not None and e.name_en:
+                    theirs = compact(tr.transliterate(e.name_en))
+                else:
+                    continue
+                if ratio(mine, theirs) >= 70:
+                    found[ent] = SKELETON_SIM
         return tuple(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
 
     # --- ranking --------------------------------------------------------------------------------
     @staticmethod
     def prior(e: KBEntity) -> float:
         p = min(1.0, math.log10(e.population + 1) / 7.0)
-        if e.kind == "country":
+        if e.kind in ("country", "continent"):
             p = 1.0 + 0.3
         elif e.kind in ("curated", "wikidata"):
             p = max(p, 0.85)
@@ -236,6 +260,12 @@ class Linker:
                 score += 0.3
             if sim < 0.99 and e.kind == "town":
                 score -= 0.3  # fuzzy matches to small towns are mostly wrong
+            if (
+                sim == SKELETON_SIM
+                and e.kind in ("city", "town")
+                and not (e.country in countries or e.population >= 100_000)
+            ):
+                continue  # a transliteration match needs context or a large place
             key = (score, -i)
             if best is None or key > best:
                 best, best_ent = key, e
@@ -260,7 +290,10 @@ class Linker:
 
     def _make_cluster(self, members: list[Entity]) -> Cluster:
         rep = max(members, key=lambda e: (len(_tokens(e.name)), len(e.mentions), len(e.name)))
-        names = sorted({e.name for e in members} | {m.text for e in members for m in e.mentions}, key=lambda s: (-len(s), s))
+        names = sorted(
+            {e.name for e in members} | {m.text for e in members for m in e.mentions},
+            key=lambda s: (-len(s), s),
+        )
         return Cluster(members=members, type=rep.type, names=names)
 
     @staticmethod

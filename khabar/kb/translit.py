@@ -39,7 +39,8 @@ def skeleton(arabic: str) -> str:
     s = normalize(arabic)
     if s.startswith("ال") and len(s) > 4:
         s = s[2:]
-    return s.translate(_FOLD)
+    s = s.translate(_FOLD)
+    return s[:-1] if s.endswith("ه") and len(s) > 3 else s
 
 
 def _ascii(s: str) -> str:
@@ -188,4 +189,9 @@ def evaluate(model: Transliterator, pairs: list[tuple[str, str, int]], threshold
         skel += a == b
         close += bool(a and b) and ratio(a, b) / 100 >= threshold
     n = max(1, len(pairs))
-    return {"pairs": len(pairs), "exact": exact / n, "skeleton": skel / n, f"skeleton_ratio>={threshold}": close / n}
+    return {
+        "pairs": len(pairs),
+        "exact": exact / n,
+        "skeleton": skel / n,
+        f"skeleton_ratio>={threshold}": close / n,
+    }
