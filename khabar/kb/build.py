@@ -35,13 +35,41 @@ DEFAULT_KB = Path(__file__).parent / "data" / "khabar-kb.sqlite"
 _AR = re.compile("[\u0600-\u06ff]")
 _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 
-# Capitals and seats of power that stand for a government when they act.
-SEATS: dict[str, str] = {
-    "Moscow Kremlin": "RU",
-    "White House": "US",
-    "Élysée Palace": "FR",
-    "Downing Street": "GB",
+# Capitals and seats of power that stand for a government when they act, with their points.
+SEATS: dict[str, tuple[str, float, float]] = {
+    "Moscow Kremlin": ("RU", 55.752, 37.6175),
+    "White House": ("US", 38.8977, -77.0365),
+    "Élysée Palace": ("FR", 48.8704, 2.3167),
+    "Downing Street": ("GB", 51.5033, -0.1275),
 }
+_ADMIN_SUFFIX = re.compile(
+    r"\s+(Sheng|Province|Governorate|Region|Oblast|Prefecture|State|District|Kray|Krai|Republic|"
+    r"Emirate|Municipality|Department|Voivodeship|Zizhiqu|Shi)$|^(Muhafazat|Mintaqat|Wilayat|Provincia de|Provincia di|Region de)\s+",
+    re.I,
+)
+# AP-style abbreviations of US states and Canadian provinces, as news writes them.
+ADMIN1_ABBREV: dict[tuple[str, str], list[str]] = {
+    ("US", k): v.split("|")
+    for k, v in {
+        "Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Calif.|Cal.",
+        "Colorado": "Colo.", "Connecticut": "Conn.", "Delaware": "Del.", "Florida": "Fla.", "Georgia": "Ga.",
+        "Illinois": "Ill.", "Indiana": "Ind.", "Kansas": "Kan.|Kans.", "Kentucky": "Ky.", "Louisiana": "La.",
+        "Maryland": "Md.", "Massachusetts": "Mass.", "Michigan": "Mich.", "Minnesota": "Minn.",
+        "Mississippi": "Miss.", "Missouri": "Mo.", "Montana": "Mont.", "Nebraska": "Neb.|Nebr.",
+        "Nevada": "Nev.", "New Hampshire": "N.H.", "New Jersey": "N.J.", "New Mexico": "N.M.|N.Mex.",
+        "New York": "N.Y.", "North Carolina": "N.C.", "North Dakota": "N.D.", "Oklahoma": "Okla.",
+        "Oregon": "Ore.|Oreg.", "Pennsylvania": "Pa.|Penn.", "Rhode Island": "R.I.", "South Carolina": "S.C.",
+        "South Dakota": "S.D.", "Tennessee": "Tenn.", "Texas": "Tex.", "Vermont": "Vt.", "Virginia": "Va.",
+        "Washington": "Wash.", "West Virginia": "W.Va.", "Wisconsin": "Wis.|Wisc.", "Wyoming": "Wyo.",
+    }.items()
+} | {
+    ("CA", k): v.split("|")
+    for k, v in {
+        "British Columbia": "B.C.|BC", "Alberta": "Alta.", "Saskatchewan": "Sask.", "Manitoba": "Man.",
+        "Ontario": "Ont.", "Quebec": "Que.|Qc", "Nova Scotia": "N.S.", "New Brunswick": "N.B.",
+        "Prince Edward Island": "P.E.I.", "Newfoundland and Labrador": "Nfld.|Newfoundland",
+    }.items()
+}  # fmt: skip
 
 
 def compact(name: str) -> str:
@@ -223,6 +251,11 @@ class KBBuilder:
             row.add(name, 0)
             if code:
                 row.add(code, 2)
+            short = _ADMIN_SUFFIX.sub("", name)
+            if short != name and len(short) >= 3:
+                row.add(short)
+            for abbr in ADMIN1_ABBREV.get((cc, name), []):
+                row.add(abbr, 2)
             self._add(row)
         for (cc, adm1, name), pts in sorted(a2.items()):
             lat, lon = _middle(pts)
@@ -271,7 +304,8 @@ class KBBuilder:
             )  # fmt: skip
             seat = SEATS.get(r.name_en)
             if seat:
-                row.stands_for = COUNTRY_QID.get(seat)
+                row.stands_for = COUNTRY_QID.get(seat[0])
+                row.lat, row.lon = seat[1], seat[2]
             row.add(r.name_en, 0)
             row.add(r.name_ar, 0)
             for n in r.variants_ar + r.aliases_en:
@@ -401,11 +435,15 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 
 
 def _middle(pts: list[tuple[float, float]]) -> tuple[float, float]:
-    """Middle of the 5th-95th percentile box of the points (robust to far-off islands)."""
-    lats = sorted(p[0] for p in pts)
-    lons = sorted(p[1] for p in pts)
-    lo, hi = int(0.05 * (len(pts) - 1)), int(round(0.95 * (len(pts) - 1)))
-    return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
+    """Middle of the bounding box of the points (longitudes unwrapped across the date line)."""
+    lats = [p[0] for p in pts]
+    lons = [p[1] for p in pts]
+    if max(lons) - min(lons) > 180:
+        lons = [x + 360 if x < 0 else x for x in lons]
+    lon = (min(lons) + max(lons)) / 2
+    if lon > 180:
+        lon -= 360
+    return round((min(lats) + max(lats)) / 2, 4), round(lon, 4)
 
 
 def _country_coords() -> dict[str, tuple[float, float]]:

@@ -30,7 +30,7 @@ COUNTRY_QID: dict[str, str] = {
 # English names and aliases news uses beside GeoNames' short name.
 EN_ALIASES: dict[str, list[str]] = {
     "US": ["United States", "United States of America", "U.S.", "US", "USA", "U.S.A.", "America", "the United States"],
-    "GB": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "England"],
+    "GB": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"],
     "RU": ["Russia", "Russian Federation"],
     "KP": ["North Korea", "DPRK", "Democratic People's Republic of Korea"],
     "KR": ["South Korea", "Republic of Korea", "Korea"],
@@ -62,7 +62,12 @@ DEMONYMS: dict[str, str] = {
     "georgian": "GE", "armenian": "AM", "azerbaijani": "AZ", "kazakh": "KZ", "filipino": "PH",
     "vietnamese": "VN", "thai": "TH", "colombian": "CO", "chilean": "CL", "peruvian": "PE",
     "hungarian": "HU", "czech": "CZ", "romanian": "RO", "bulgarian": "BG", "serbian": "RS", "croatian": "HR",
-    "cypriot": "CY", "scottish": "GB", "welsh": "GB", "haitian": "HT", "jamaican": "JM", "european": "",
+    "cypriot": "CY", "haitian": "HT", "canadians": "CA", "chadian": "TD", "malian": "ML",
+    "nepalese": "NP", "bangladeshi": "BD", "sri lankan": "LK", "ugandan": "UG", "rwandan": "RW",
+    "tanzanian": "TZ", "zimbabwean": "ZW", "congolese": "CD", "mauritanian": "MR", "eritrean": "ER",
+    "uzbek": "UZ", "tajik": "TJ", "turkmen": "TM", "mongolian": "MN", "taiwanese": "TW", "singaporean": "SG",
+    "burmese": "MM", "cambodian": "KH", "icelandic": "IS", "estonian": "EE", "latvian": "LV",
+    "lithuanian": "LT", "slovak": "SK", "slovenian": "SI", "bosnian": "BA", "albanian": "AL", "moldovan": "MD", "jamaican": "JM", "european": "",
 }  # fmt: skip
 
 # Arabic forms news uses that the translation files lack.

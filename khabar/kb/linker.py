@@ -83,6 +83,7 @@ class Cluster:
     link: KBEntity | None = None
     score: float = 0.0
     names: list[str] = field(default_factory=list)  # distinct mention texts, longest first
+    weights: dict[str, float] = field(default_factory=dict)  # name -> factor on its similarity (default 1)
 
 
 def _tokens(name: str) -> list[str]:
@@ -198,7 +199,7 @@ class Linker:
             variants.append("ال" + key)
         for v in variants:
             for ent, src in kb.exact(v):
-                sim = (1.0, 0.97, 0.85)[min(src, 2)] - (0.02 if v != key else 0.0)
+                sim = (1.0, 0.97, 0.9)[min(src, 2)] - (0.02 if v != key else 0.0)
                 found[ent] = max(found.get(ent, 0.0), sim)
         if found:
             return tuple(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -241,8 +242,9 @@ class Linker:
         assert self.kb is not None
         sims: dict[int, float] = {}
         for nm in cl.names:
+            w = cl.weights.get(nm, 1.0)
             for ent, s in self.candidates(nm):
-                sims[ent] = max(sims.get(ent, 0.0), s)
+                sims[ent] = max(sims.get(ent, 0.0), s * w)
         if not sims:
             return None, 0.0
         ents = self.kb.entities(list(sims))
