@@ -96,6 +96,12 @@ _SUFFIX = re.compile(
 )
 
 
+_GENERIC = frozenset(
+    "south north east west new old lake river mount saint st. st fort port upper lower little big great "
+    "county city park island islands bay beach valley national state university center centre".split()
+)
+
+
 class Geocoder:
     """Joint toponym resolution for one article's English place names, on the KB."""
 
@@ -129,27 +135,35 @@ class Geocoder:
         distinct = list(dict.fromkeys(phrases))
         clusters = {ph: self._cluster(ph) for ph in distinct}
         first = {ph: self.linker.rank(clusters[ph], {})[0] for ph in distinct}
-        # context from the other names' first-pass picks (never a name's own): countries, US states
-        contrib: dict[str, tuple[str, float, tuple[str, str] | None]] = {}
+        # Coherence, from the other names only (never a name's own): the countries of their
+        # first-pass picks, and the states/provinces their candidates share (an unambiguous name
+        # gives its state a full vote, a name found in ten states a tenth of one to each).
+        contrib: dict[str, tuple[str, float]] = {}
+        votes: dict[str, dict[tuple[str, str], float]] = {}
         for ph in distinct:
             e = first[ph]
-            if e is None or not e.country:
-                continue
-            w = 1.0 if e.kind in ("country", "admin1") else 0.5
-            state = (
-                (e.country, e.admin1) if e.admin1 and e.kind in ("admin1", "admin2", "city", "town") else None
-            )
-            contrib[ph] = (e.country, w, state if e.kind in ("admin1", "admin2") else None)
+            if e is not None and e.country:
+                contrib[ph] = (e.country, 1.0 if e.kind in ("country", "admin1") else 0.5)
+            states = {
+                (c.country, c.admin1)
+                for c in self.linker.candidate_entities(clusters[ph])
+                if c.country and c.admin1
+            }
+            if states:
+                votes[ph] = {st: 1.0 / len(states) for st in states}
         out: dict[str, Any] = {}
         for ph in distinct:
             countries: dict[str, float] = defaultdict(float)
-            admin1s: set[tuple[str, str]] = set()
-            for other, (cc, w, state) in contrib.items():
-                if other == ph:
-                    continue
-                countries[cc] = min(1.0, countries[cc] + w)
-                if state:
-                    admin1s.add(state)
+            for other, (cc, w) in contrib.items():
+                if other != ph:
+                    countries[cc] = min(1.0, countries[cc] + w)
+            support: dict[tuple[str, str], float] = defaultdict(float)
+            for other, vs in votes.items():
+                if other != ph:
+                    for st, v in vs.items():
+                        support[st] += v
+            top = max(support.values(), default=0.0)
+            admin1s = {st: v / top for st, v in support.items() if top >= 0.5 and v >= 0.5} if top else {}
             e, _ = self.linker.rank(clusters[ph], countries, admin1s)
             if e is None:
                 e = self._fallback(ph, countries)
@@ -164,7 +178,7 @@ class Geocoder:
         for n in range(len(toks) - 1, 0, -1):
             for i in range(0, len(toks) - n + 1):
                 sub = " ".join(toks[i : i + n])
-                if not sub[:1].isupper():
+                if not sub[:1].isupper() or sub.lower() in _GENERIC:
                     continue
                 e, _ = self.linker.rank(Cluster(members=[], type="GPE", names=[sub]), countries)
                 if (

