@@ -499,6 +499,7 @@ def build_kb(
     wikidata_dump: Path | None = None,
     extra_gazetteers: bool = True,
     translit_iterations: int = 3,
+    translit_limit: int | None = None,
 ) -> dict[str, int]:
     shared = shared or Path(__file__).resolve().parents[3] / "shared" / "data"
     geonames_dir = shared / "gazetteers" / "geonames"
@@ -514,5 +515,6 @@ def build_kb(
     translit = None
     tdir = shared / "gazetteers" / "wikidata-translit"
     if translit_iterations and (tdir / "wd_arabic_80").exists():
-        translit = Transliterator.learn(read_pairs(tdir / "wd_arabic_80"), iterations=translit_iterations)
+        pairs = read_pairs(tdir / "wd_arabic_80")[:translit_limit]
+        translit = Transliterator.learn(pairs, iterations=translit_iterations)
     return b.write(out, translit)

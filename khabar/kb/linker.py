@@ -351,7 +351,14 @@ class Linker:
             counts: dict[str, int] = defaultdict(int)
             for m in ms:
                 counts[m.text] += 1
-            name = max(counts or {rep.name: 1}, key=lambda s: (len(_tokens(s)), counts.get(s, 0), len(s)))
+            link = cl.link
+
+            def known(s: str, link: KBEntity | None = link) -> bool:
+                return link is not None and any(i == link.id and sim >= 0.97 for i, sim in self.candidates(s))
+
+            name = max(
+                counts or {rep.name: 1}, key=lambda s: (len(_tokens(s)), known(s), counts.get(s, 0), len(s))
+            )
             ent = Entity(id="", type=rep.type, name=name, mentions=ms)
             # keep what an earlier stage already knew
             for e in cl.members:
