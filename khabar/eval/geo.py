@@ -111,6 +111,7 @@ class Geocoder:
 
         self.kb = open_kb(kb)
         self.linker = Linker(self.kb, min_score=1.6)
+        self.min_support = 0.1  # least summed state mass from the other names that counts as context
 
     def _cluster(self, phrase: str) -> Any:
         """The phrase and its shortened forms ("northern Iraq" -> Iraq), the shorter ones weighted down."""
@@ -131,42 +132,59 @@ class Geocoder:
         weights = {n: 0.95 for n in names[1:]}
         return Cluster(members=[], type="GPE", names=names, weights=weights)
 
-    def resolve(self, phrases: list[str]) -> list[Any]:
+    def resolve(self, phrases: list[str], rounds: int = 3, temperature: float = 0.15) -> list[Any]:
+        """Joint resolution: each name's candidates are re-scored with the countries and states
+        that the other names' current candidate distributions put their mass on (a name never
+        supports itself), for a few rounds."""
         distinct = list(dict.fromkeys(phrases))
         clusters = {ph: self._cluster(ph) for ph in distinct}
-        first = {ph: self.linker.rank(clusters[ph], {})[0] for ph in distinct}
-        # Coherence, from the other names only (never a name's own): the countries of their
-        # first-pass picks, and the states/provinces their candidates share (an unambiguous name
-        # gives its state a full vote, a name found in ten states a tenth of one to each).
-        contrib: dict[str, tuple[str, float]] = {}
-        votes: dict[str, dict[tuple[str, str], float]] = {}
-        for ph in distinct:
-            e = first[ph]
-            if e is not None and e.country:
-                contrib[ph] = (e.country, 1.0 if e.kind in ("country", "admin1") else 0.5)
-            states = {
-                (c.country, c.admin1)
-                for c in self.linker.candidate_entities(clusters[ph])
-                if c.country and c.admin1
-            }
-            if states:
-                votes[ph] = {st: 1.0 / len(states) for st in states}
+        mass: dict[str, tuple[dict[str, float], dict[tuple[str, str], float]]] = {}
+        scored: dict[str, list[tuple[float, Any]]] = {}
+        for r in range(rounds):
+            for ph in distinct:
+                countries: dict[str, float] = defaultdict(float)
+                support: dict[tuple[str, str], float] = defaultdict(float)
+                for other, (cm, sm) in mass.items():
+                    if other == ph:
+                        continue
+                    for c, v in cm.items():
+                        countries[c] = min(1.0, countries[c] + v)
+                    for st, v in sm.items():
+                        support[st] += v
+                top = max(support.values(), default=0.0)
+                admin1s = (
+                    {st: v / top for st, v in support.items() if v >= self.min_support}
+                    if top >= self.min_support
+                    else {}
+                )
+                scored[ph] = self.linker.scored(clusters[ph], countries, admin1s)
+            new_mass = {}
+            for ph, cands in scored.items():
+                if not cands:
+                    continue
+                best = cands[0][0]
+                ws = [(math.exp((sc - best) / temperature), e) for sc, e in cands[:30]]
+                z = sum(w for w, _ in ws)
+                cm: dict[str, float] = defaultdict(float)
+                sm: dict[tuple[str, str], float] = defaultdict(float)
+                for w, e in ws:
+                    if e.country:
+                        cm[e.country] += w / z * (1.0 if e.kind in ("country", "admin1") else 0.5)
+                        if e.admin1 and e.kind in ("admin1", "admin2", "city", "town"):
+                            sm[(e.country, e.admin1)] += w / z
+                if cands[0][1].kind == "admin2":
+                    # a county name is a local signal: it supports every state that has such a county
+                    for _, e in cands:
+                        if e.kind == "admin2" and e.admin1 and e.country:
+                            sm[(e.country, e.admin1)] = 1.0
+                new_mass[ph] = (dict(cm), dict(sm))
+            mass = new_mass
         out: dict[str, Any] = {}
         for ph in distinct:
-            countries: dict[str, float] = defaultdict(float)
-            for other, (cc, w) in contrib.items():
-                if other != ph:
-                    countries[cc] = min(1.0, countries[cc] + w)
-            support: dict[tuple[str, str], float] = defaultdict(float)
-            for other, vs in votes.items():
-                if other != ph:
-                    for st, v in vs.items():
-                        support[st] += v
-            top = max(support.values(), default=0.0)
-            admin1s = {st: v / top for st, v in support.items() if top >= 0.5 and v >= 0.5} if top else {}
-            e, _ = self.linker.rank(clusters[ph], countries, admin1s)
+            cands = scored.get(ph) or []
+            e = cands[0][1] if cands and cands[0][0] >= self.linker.min_score else None
             if e is None:
-                e = self._fallback(ph, countries)
+                e = self._fallback(ph, {})
             out[ph] = e
         return [out[p] for p in phrases]
 

@@ -113,6 +113,8 @@ def _is_sub(short: list[str], long: list[str]) -> bool:
 class Linker:
     def __init__(self, kb: KnowledgeBase | None, *, min_name: float = 0.86, min_score: float = 1.75) -> None:
         self.kb = kb
+        self.w_country = 0.35  # weight of a context country on a candidate's score
+        self.w_state = 0.45  # weight of a context state/province
         self.min_name = min_name
         self.min_score = min_score
         self._cands: dict[str, tuple[tuple[int, float], ...]] = {}
@@ -248,9 +250,10 @@ class Linker:
         ents = self.kb.entities([i for i, s in sims.items() if s >= self.min_name])
         return [e for e in ents.values() if e.type in compat]
 
-    def rank(
+    def scored(
         self, cl: Cluster, countries: dict[str, float], admin1s: dict[tuple[str, str], float] | None = None
-    ) -> tuple[KBEntity | None, float]:
+    ) -> list[tuple[float, KBEntity]]:
+        """Every admissible candidate of a cluster with its score, best first."""
         assert self.kb is not None
         sims: dict[int, float] = {}
         for nm in cl.names:
@@ -258,11 +261,10 @@ class Linker:
             for ent, s in self.candidates(nm):
                 sims[ent] = max(sims.get(ent, 0.0), s * w)
         if not sims:
-            return None, 0.0
+            return []
         ents = self.kb.entities(list(sims))
         compat = TYPE_COMPAT.get(cl.type, TYPE_COMPAT["MISC"])
-        best: tuple[float, int] | None = None
-        best_ent: KBEntity | None = None
+        out: list[tuple[float, int, KBEntity]] = []
         for i, sim in sims.items():
             e = ents.get(i)
             if e is None or e.type not in compat or sim < self.min_name:
@@ -271,9 +273,9 @@ class Linker:
             # context counts fully for an exact name, less for an alternate or fuzzy one
             trust = max(0.0, min(1.0, (sim - 0.85) / 0.15))
             if e.country and e.country in countries:
-                score += 0.35 * countries[e.country] * trust
+                score += self.w_country * countries[e.country] * trust
             if admin1s and e.admin1 and e.country:
-                score += 0.45 * admin1s.get((e.country, e.admin1), 0.0) * trust
+                score += self.w_state * admin1s.get((e.country, e.admin1), 0.0) * trust
             if sim < 0.99 and e.kind == "town":
                 score -= 0.3  # fuzzy matches to small towns are mostly wrong
             if (
@@ -282,12 +284,19 @@ class Linker:
                 and not (e.country in countries or e.population >= 100_000)
             ):
                 continue  # a transliteration match needs context or a large place
-            key = (score, -i)
-            if best is None or key > best:
-                best, best_ent = key, e
-        if best is None or best[0] < self.min_score:
-            return None, best[0] if best else 0.0
-        return best_ent, best[0]
+            out.append((score, -i, e))
+        out.sort(key=lambda t: (t[0], t[1]), reverse=True)
+        return [(sc, e) for sc, _, e in out]
+
+    def rank(
+        self, cl: Cluster, countries: dict[str, float], admin1s: dict[tuple[str, str], float] | None = None
+    ) -> tuple[KBEntity | None, float]:
+        """The best candidate, or None when even the best scores below the linking threshold."""
+        scored = self.scored(cl, countries, admin1s)
+        if not scored:
+            return None, 0.0
+        score, best = scored[0]
+        return (best, score) if score >= self.min_score else (None, score)
 
     # --- the document ---------------------------------------------------------------------------
     def __call__(self, doc: Document) -> None:
