@@ -140,7 +140,7 @@ class Geocoder:
         clusters = {ph: self._cluster(ph) for ph in distinct}
         mass: dict[str, tuple[dict[str, float], dict[tuple[str, str], float]]] = {}
         scored: dict[str, list[tuple[float, Any]]] = {}
-        for r in range(rounds):
+        for _ in range(rounds):
             for ph in distinct:
                 countries: dict[str, float] = defaultdict(float)
                 support: dict[tuple[str, str], float] = defaultdict(float)
