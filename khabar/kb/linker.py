@@ -251,7 +251,11 @@ class Linker:
         return [e for e in ents.values() if e.type in compat]
 
     def scored(
-        self, cl: Cluster, countries: dict[str, float], admin1s: dict[tuple[str, str], float] | None = None
+        self,
+        cl: Cluster,
+        countries: dict[str, float],
+        admin1s: dict[tuple[str, str], float] | None = None,
+        bonus: dict[int, float] | None = None,
     ) -> list[tuple[float, KBEntity]]:
         """Every admissible candidate of a cluster with its score, best first."""
         assert self.kb is not None
@@ -276,6 +280,8 @@ class Linker:
                 score += self.w_country * countries[e.country] * trust
             if admin1s and e.admin1 and e.country:
                 score += self.w_state * admin1s.get((e.country, e.admin1), 0.0) * trust
+            if bonus:
+                score += bonus.get(e.id, 0.0)
             if sim < 0.99 and e.kind == "town":
                 score -= 0.3  # fuzzy matches to small towns are mostly wrong
             if (
