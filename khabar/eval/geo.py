@@ -119,6 +119,8 @@ class Geocoder:
         from khabar.kb.linker import Cluster
 
         names = [phrase]
+        if any(sim >= 0.99 for _, sim in self.linker.candidates(phrase)):
+            return Cluster(members=[], type="GPE", names=names)  # the full name is known: no shortening
         p = phrase
         for _ in range(2):
             q = _STRIP.sub("", p)

@@ -17,6 +17,7 @@ import csv
 import io
 import json
 import logging
+import math
 import re
 import sqlite3
 from collections import defaultdict
@@ -24,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from khabar.kb.countries import AR_ALIASES, CONTINENTS, COUNTRY_QID, DEMONYMS, EN_ALIASES
+from khabar.kb.countries import AR_ALIASES, CONTINENTS, COUNTRY_QID, DEMONYMS, EN_ALIASES, REGIONS
 from khabar.kb.curated import CURATED_DIR, CuratedRow, read_curated
 from khabar.kb.translit import Transliterator, read_pairs, skeleton
 from khabar.text.normalize import normalize
@@ -164,6 +165,14 @@ class KBBuilder:
             for a in en_aliases:
                 row.add(a, 2)
             for a in ars:
+                row.add(a)
+            self._add(row)
+        for qid, en_names, ars, lat, lon in REGIONS:
+            en, *en_aliases = en_names.split("|")
+            row = Row(kind="region", type="LOC", name_en=en, name_ar=ars[0] if ars else None, qid=qid,
+                      lat=lat, lon=lon, population=0, fcode="RGN")  # fmt: skip
+            row.add(en, 0)
+            for a in en_aliases + ars:
                 row.add(a)
             self._add(row)
         for dem, iso in DEMONYMS.items():
@@ -348,7 +357,7 @@ class KBBuilder:
         if not hasattr(self, "_pbn"):
             idx: dict[str, list[Row]] = defaultdict(list)
             for row in self.rows:
-                if row.kind in ("country", "city", "admin1") and row.name_en:
+                if row.kind in ("country", "city", "admin1", "region", "continent") and row.name_en:
                     idx[compact(row.name_en)].append(row)
             self._pbn = idx
         return self._pbn
@@ -453,16 +462,22 @@ def _place_rank(row: Row) -> tuple:
     return (row.kind == "country", row.kind == "city", row.fcode == "PPLC", row.population)
 
 
-def _middle(pts: list[tuple[float, float]]) -> tuple[float, float]:
+def _middle(pts: list[tuple[float, float]], whole: bool = False) -> tuple[float, float]:
     """A representative point of an area from its towns' points (longitudes unwrapped across the
-    date line): the middle of the box holding the central share of them."""
-    q = 0.05
+    date line): the middle of the box holding the central 90% of them; for a vast area (a box over
+    1,000 km across: Canadian provinces, Australian states) the middle of the whole box, nearer the
+    geographic centre that gazetteers give such areas than the populated south or coast."""
     lats = sorted(p[0] for p in pts)
     lons = [p[1] for p in pts]
     if max(lons) - min(lons) > 180:
         lons = [x + 360 if x < 0 else x for x in lons]
     lons.sort()
-    lo, hi = int(q * (len(pts) - 1)), int(round((1 - q) * (len(pts) - 1)))
+    lo, hi = int(0.05 * (len(pts) - 1)), int(round(0.95 * (len(pts) - 1)))
+    span_km = 111 * max(
+        lats[hi] - lats[lo], (lons[hi] - lons[lo]) * math.cos(math.radians(lats[len(lats) // 2]))
+    )
+    if whole or span_km > 1000:
+        lo, hi = 0, len(pts) - 1
     lon = (lons[lo] + lons[hi]) / 2
     if lon > 180:
         lon -= 360

@@ -228,7 +228,7 @@ class Linker:
         p = min(1.0, math.log10(e.population + 1) / 7.0)
         if e.kind in ("country", "continent"):
             p = 1.8
-        elif e.kind in ("curated", "wikidata"):
+        elif e.kind in ("curated", "wikidata", "region"):
             p = max(p, 0.85)
         elif e.fcode == "PPLC":
             p += 0.25
