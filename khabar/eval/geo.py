@@ -189,6 +189,14 @@ class Geocoder:
         for ph in distinct:
             cands = scored.get(ph) or []
             e = cands[0][1] if cands and cands[0][0] >= self.linker.min_score else None
+            if (
+                e is not None
+                and len(clusters[ph].names) > 1
+                and e.kind in ("city", "town")
+                and e.population < 100_000
+            ):
+                if e.id not in {i for i, _ in self.linker.candidates(ph)}:
+                    e = None  # "West Wing" is not the village of Wing: a shortened name must be a big place
             if e is None:
                 e = self._fallback(ph, {})
             out[ph] = e

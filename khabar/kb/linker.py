@@ -115,6 +115,7 @@ class Linker:
         self.kb = kb
         self.w_country = 0.35  # weight of a context country on a candidate's score
         self.w_state = 0.45  # weight of a context state/province
+        self.min_fuzzy_latin = 92.0  # least rapidfuzz ratio for a misspelt Latin-script name
         self.min_name = min_name
         self.min_score = min_score
         self._cands: dict[str, tuple[tuple[int, float], ...]] = {}
@@ -205,7 +206,7 @@ class Linker:
                 found[ent] = max(found.get(ent, 0.0), sim)
         if found:
             return tuple(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
-        for ent, r in kb.fuzzy(key):
+        for ent, r in kb.fuzzy(key, 88.0 if key[0] >= "\u0600" else self.min_fuzzy_latin):
             found[ent] = max(found.get(ent, 0.0), r / 100.0 * 0.97)
         if not found and key[0] >= "\u0600":
             tr = kb.translit
