@@ -180,3 +180,27 @@ def test_stage_links_with_kb(kb: KnowledgeBase) -> None:
     riyadh, jeddah = doc.entities
     assert riyadh.kb.geonames == 108410 and riyadh.stands_for == "Q851"
     assert jeddah.kb.geonames == 105343 and jeddah.stands_for is None and jeddah.name_en == "Jeddah"
+
+
+def test_agency_short_form_joins_full_name(kb: KnowledgeBase) -> None:
+    doc = make_doc(
+        "ونقلت وكالة تاس عن مصدر قوله إن الوفد وصل. وأضافت تاس أن المحادثات ستستمر، فيما ذكرت رويترز غير ذلك.",
+        [("وكالة تاس", "ORG"), ("تاس", "ORG"), ("رويترز", "ORG")],
+    )
+    Linker(kb)(doc)
+    assert len(doc.entities) == 2
+    tass = by_name(doc, "تاس")
+    assert tass is by_name(doc, "وكالة تاس") and tass.name == "وكالة تاس" and tass.name_en == "TASS"
+    assert by_name(doc, "رويترز").kb.wikidata == "Q130879"
+
+
+def test_quote_and_event_references_follow_renumbering(kb: KnowledgeBase) -> None:
+    from khabar.document import Quote
+
+    text = "قال بوتين إن روسيا مستعدة. وأكد فلاديمير بوتين ذلك."
+    doc = make_doc(text, [("بوتين", "PERSON"), ("روسيا", "GPE"), ("فلاديمير بوتين", "PERSON")])
+    short = next(e for e in doc.entities if e.name == "بوتين")
+    doc.quotes.append(Quote(start=0, end=9, text=text[0:9], speaker=short.id))
+    Linker(kb)(doc)
+    putin = by_name(doc, "بوتين")
+    assert doc.quotes[0].speaker == putin.id and putin.kb.wikidata == "Q7747"
