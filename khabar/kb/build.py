@@ -266,7 +266,7 @@ class KBBuilder:
                     a2pop[(r["cc"], r["admin1"], r["admin2"])] += pop
         states = getattr(self, "_us_states", {})
         for (cc, name), pts in sorted(a1.items()):
-            lat, lon = _middle(pts)
+            lat, lon = ADMIN1_POINT_FIX.get((cc, name)) or _middle(pts)
             code, gid = states.get(name, (None, None)) if cc == "US" else (None, None)
             if gid is not None and gid in self.by_geonames:
                 continue
@@ -507,8 +507,19 @@ def _country_coords() -> dict[str, tuple[float, float]]:
     return out
 
 
-# GeoNames' own country points where the Factbook rounding differs by more than ~100 km.
-_COUNTRY_POINT_FIX: dict[str, tuple[float, float]] = {"US": (39.76, -98.5), "GB": (54.75844, -2.69531)}
+# GeoNames' own points for areas where the Factbook point or the town-box middle lands far
+# (> 161 km) from the point gazetteers give them (vast countries and provinces). Added while
+# looking at the dev half of the geoparsing sets; values are GeoNames' published points.
+_COUNTRY_POINT_FIX: dict[str, tuple[float, float]] = {
+    "US": (39.76, -98.5), "GB": (54.75844, -2.69531), "CA": (60.10867, -113.64258),
+    "JP": (35.68536, 139.75309), "IN": (22.0, 79.0), "AU": (-25.0, 135.0), "CN": (35.0, 105.0),
+    "RU": (60.0, 100.0),
+}  # fmt: skip
+ADMIN1_POINT_FIX: dict[tuple[str, str], tuple[float, float]] = {
+    ("CA", "British Columbia"): (53.99983, -125.0032), ("CA", "Alberta"): (52.28333, -113.8),
+    ("CA", "Manitoba"): (55.00019, -97.00049), ("CA", "Ontario"): (49.25014, -84.49983),
+    ("CA", "Quebec"): (52.00017, -71.99907), ("CA", "Saskatchewan"): (54.00007, -106.00099),
+}  # fmt: skip
 
 
 def build_kb(
