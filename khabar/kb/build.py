@@ -519,6 +519,7 @@ ADMIN1_POINT_FIX: dict[tuple[str, str], tuple[float, float]] = {
     ("CA", "British Columbia"): (53.99983, -125.0032), ("CA", "Alberta"): (52.28333, -113.8),
     ("CA", "Manitoba"): (55.00019, -97.00049), ("CA", "Ontario"): (49.25014, -84.49983),
     ("CA", "Quebec"): (52.00017, -71.99907), ("CA", "Saskatchewan"): (54.00007, -106.00099),
+    ("US", "Alaska"): (64.00028, -150.00028),
 }  # fmt: skip
 
 

@@ -66,7 +66,8 @@ DEMONYMS: dict[str, str] = {
     "nicaraguan": "NI", "panamanian": "PA", "ecuadorian": "EC", "bolivian": "BO", "uruguayan": "UY",
     "paraguayan": "PY", "dominican": "DO", "puerto rican": "PR", "emiratis": "AE", "kurdish": "", "chadian": "TD", "malian": "ML",
     "nepalese": "NP", "bangladeshi": "BD", "sri lankan": "LK", "ugandan": "UG", "rwandan": "RW",
-    "tanzanian": "TZ", "zimbabwean": "ZW", "congolese": "CD", "mauritanian": "MR", "eritrean": "ER", "yemenis": "YE", "jordanians": "JO", "lebanese people": "LB",
+    "tanzanian": "TZ", "zimbabwean": "ZW", "congolese": "CD", "mauritanian": "MR", "eritrean": "ER", "sinhalese": "LK", "czechs": "CZ", "poles": "PL", "afghans": "AF", "somalis": "SO",
+    "yemenis": "YE", "jordanians": "JO", "lebanese people": "LB",
     "uzbek": "UZ", "tajik": "TJ", "turkmen": "TM", "mongolian": "MN", "taiwanese": "TW", "singaporean": "SG",
     "burmese": "MM", "cambodian": "KH", "icelandic": "IS", "estonian": "EE", "latvian": "LV",
     "lithuanian": "LT", "slovak": "SK", "slovenian": "SI", "bosnian": "BA", "albanian": "AL", "moldovan": "MD", "jamaican": "JM", "european": "",
@@ -150,4 +151,7 @@ REGIONS: list[tuple[str | None, str, list[str], float, float]] = [
     (None, "Kashmir", ["كشمير", "إقليم كشمير"], 34.5, 76.0),
     (None, "Darfur", ["دارفور", "إقليم دارفور"], 13.5, 24.0),
     (None, "Kurdistan Region|Iraqi Kurdistan", ["إقليم كردستان", "كردستان العراق"], 36.2, 44.0),
+    (None, "South Ossetia", ["أوسيتيا الجنوبية"], 42.3, 44.0),
+    (None, "Abkhazia", ["أبخازيا"], 43.0, 41.0),
+    (None, "Nagorno-Karabakh|Karabakh", ["ناغورني قره باغ", "قره باغ"], 39.9, 46.7),
 ]  # fmt: skip
