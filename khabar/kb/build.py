@@ -23,6 +23,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from khabar.kb.countries import AR_ALIASES, CONTINENTS, COUNTRY_QID, DEMONYMS, EN_ALIASES, REGIONS
@@ -73,6 +74,7 @@ ADMIN1_ABBREV: dict[tuple[str, str], list[str]] = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=200_000)
 def compact(name: str) -> str:
     """The name index key: normalized, letters and digits only (بيونغ يانغ == بيونغيانغ)."""
     return "".join(c for c in normalize(name) if c.isalnum())

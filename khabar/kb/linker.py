@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
@@ -86,14 +87,20 @@ class Cluster:
     weights: dict[str, float] = field(default_factory=dict)  # name -> factor on its similarity (default 1)
 
 
-def _tokens(name: str) -> list[str]:
+@lru_cache(maxsize=100_000)
+def _tokens_cached(name: str) -> tuple[str, ...]:
     n = normalize(name).replace("-", " ").replace("_", " ")
     toks = [t for t in n.split() if t]
     while len(toks) > 1 and toks[0] in _TITLES:
         toks = toks[1:]
-    return toks
+    return tuple(toks)
 
 
+def _tokens(name: str) -> list[str]:
+    return list(_tokens_cached(name))
+
+
+@lru_cache(maxsize=100_000)
 def _key(name: str) -> str:
     return compact(" ".join(_tokens(name)))
 
@@ -299,7 +306,9 @@ class Linker:
         self, cl: Cluster, countries: dict[str, float], admin1s: dict[tuple[str, str], float] | None = None
     ) -> tuple[KBEntity | None, float]:
         """The best candidate, or None when even the best scores below the linking threshold."""
-        scored = self.scored(cl, countries, admin1s)
+        return self._pick(self.scored(cl, countries, admin1s))
+
+    def _pick(self, scored: list[tuple[float, KBEntity]]) -> tuple[KBEntity | None, float]:
         if not scored:
             return None, 0.0
         score, best = scored[0]
@@ -312,11 +321,14 @@ class Linker:
         clusters = [self._make_cluster(m) for m in self.cluster(doc.entities)]
         if self.kb is not None:
             # pass 1 without context, pass 2 with the countries of the confident links
+            first = {id(cl): self.scored(cl, {}) for cl in clusters}
             for cl in clusters:
-                cl.link, cl.score = self.rank(cl, {})
+                cl.link, cl.score = self._pick(first[id(cl)])
             countries = self._context(clusters)
             for cl in clusters:
-                cl.link, cl.score = self.rank(cl, countries)
+                cands = first[id(cl)]
+                if len({e.country for _, e in cands[:10]}) > 1:  # only then can context change the pick
+                    cl.link, cl.score = self.rank(cl, countries)
             clusters = self._merge_same_link(clusters)
         self._write(doc, clusters)
 
