@@ -1,0 +1,448 @@
+"""In-article clustering and knowledge-base linking of a document's entities.
+
+1. Clustering: entities of one article that name the same referent are merged: the same name up to
+   spacing/hyphens/the article ال (بيونغ يانغ, بيونغيانغ), a close misspelling (فلاديفوستوك,
+   فلاديسفوستوك), or a short form of a longer name (كيم -> كيم جونغ-أون, تاس -> وكالة تاس).
+2. Linking: candidates from the KB name index (exact, then fuzzy, then cross-script skeleton), ranked
+   by name similarity, prior (population, kind: country > capital > city), type compatibility and
+   context (the countries of the article's other confidently linked entities); abstains when the
+   best candidate is not good enough.
+3. Clusters that link to the same KB entry are merged too; ids are renumbered e1..eN by first
+   mention and every reference to an entity id elsewhere in the document is rewritten.
+4. Metonymy: a capital or seat of power used as an agent (subject of a speech or action verb) gets
+   ``stands_for`` = its country's QID.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz.fuzz import ratio
+
+from khabar.document import Document, Entity, Geo, KBRef, Mention
+from khabar.kb.base import KBEntity, KnowledgeBase
+from khabar.kb.build import compact
+from khabar.text.normalize import normalize
+
+# Which KB types a mention of a given NER type may link to, with a penalty for looser matches.
+TYPE_COMPAT: dict[str, dict[str, float]] = {
+    "GPE": {"GPE": 0.0, "LOC": 0.1, "FAC": 0.3, "ORG": 0.4},
+    "LOC": {"LOC": 0.0, "GPE": 0.05, "FAC": 0.15},
+    "FAC": {"FAC": 0.0, "LOC": 0.15, "GPE": 0.2, "ORG": 0.3},
+    "PERSON": {"PERSON": 0.0},
+    "ORG": {"ORG": 0.0, "FAC": 0.15, "GPE": 0.35},
+    "WEAPON": {"WEAPON": 0.0},
+    "MISC": {"MISC": 0.0, "ORG": 0.3, "WEAPON": 0.3, "LOC": 0.4, "GPE": 0.5, "FAC": 0.4},
+}
+_GROUP = {
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "PERSON": "person",
+    "ORG": "org",
+    "WEAPON": "weapon",
+}
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Name similarity given to a cross-script (transliteration skeleton) match: enough only with support.
+SKELETON_SIM = 0.875
+
+# Leading words that are not part of a name (titles, generic heads), normalized.
+_TITLES = frozenset(
+    normalize(w)
+    for w in "الرئيس الملك الأمير الشيخ السيد السيدة الدكتور الزعيم رئيس وزير المتحدث president king prince "
+    "mr mrs ms dr sheikh the".split()
+)
+# Generic words an organisation's short form may drop (وكالة تاس -> تاس).
+_ORG_HEADS = frozenset(
+    normalize(w) for w in "وكالة وكاله منظمة حركة حزب جماعة تنظيم شركة مجموعة هيئة".split()
+)
+
+# Speech and action verbs whose subject is an agent (metonymy: موسكو تتهم, اتهمت واشنطن, Moscow said).
+_VERBS = frozenset(
+    normalize(w)
+    for w in """
+قال قالت يقول تقول أعلن أعلنت يعلن تعلن أكد أكدت يؤكد تؤكد اتهم اتهمت يتهم تتهم نفى نفت ينفي تنفي
+رفض رفضت يرفض ترفض دعا دعت يدعو تدعو طالب طالبت يطالب تطالب حذر حذرت يحذر تحذر هدد هددت يهدد تهدد
+أدان أدانت يدين تدين فرض فرضت يفرض تفرض قرر قررت يقرر تقرر وافق وافقت يوافق توافق رد ردت يرد ترد
+اعتبر اعتبرت يعتبر تعتبر طلب طلبت يطلب تطلب أرسل أرسلت يرسل ترسل وقع وقعت يوقع توقع اقترح اقترحت
+عرض عرضت أبلغ أبلغت أشار أشارت أعرب أعربت ندد نددت يندد تندد شجب شجبت استدعى استدعت اتفق اتفقت
+هاجم هاجمت قصف قصفت أكدت حثت حث تعهد تعهدت أمر أمرت منح منحت قدم قدمت سحب سحبت علقت علق
+said says say announced accused accuses denied denies rejected rejects warned warns called calls urged
+urges threatened threatens condemned condemns imposed imposes demanded demands insisted claimed responded
+vowed agreed signed sent told has had will would expelled summoned
+""".split()
+)
+
+
+@dataclass
+class Cluster:
+    members: list[Entity]
+    type: str
+    link: KBEntity | None = None
+    score: float = 0.0
+    names: list[str] = field(default_factory=list)  # distinct mention texts, longest first
+    weights: dict[str, float] = field(default_factory=dict)  # name -> factor on its similarity (default 1)
+
+
+@lru_cache(maxsize=100_000)
+def _tokens_cached(name: str) -> tuple[str, ...]:
+    n = normalize(name).replace("-", " ").replace("_", " ")
+    toks = [t for t in n.split() if t]
+    while len(toks) > 1 and toks[0] in _TITLES:
+        toks = toks[1:]
+    return tuple(toks)
+
+
+def _tokens(name: str) -> list[str]:
+    return list(_tokens_cached(name))
+
+
+@lru_cache(maxsize=100_000)
+def _key(name: str) -> str:
+    return compact(" ".join(_tokens(name)))
+
+
+def _strip_al(key: str) -> str:
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+
+
+def _is_sub(short: list[str], long: list[str]) -> bool:
+    """``short`` is a contiguous run of ``long``'s tokens (ال-insensitive)."""
+    s = [_strip_al(t) for t in short]
+    lg = [_strip_al(t) for t in long]
+    n = len(s)
+    return 0 < n < len(lg) and any(lg[i : i + n] == s for i in range(len(lg) - n + 1))
+
+
+class Linker:
+    def __init__(self, kb: KnowledgeBase | None, *, min_name: float = 0.86, min_score: float = 1.75) -> None:
+        self.kb = kb
+        self.w_country = 0.35  # weight of a context country on a candidate's score
+        self.w_state = 0.45  # weight of a context state/province
+        self.min_fuzzy_latin = 92.0  # least rapidfuzz ratio for a misspelt Latin-script name
+        self.min_name = min_name
+        self.min_score = min_score
+        self._cands: dict[str, tuple[tuple[int, float], ...]] = {}
+
+    # --- clustering -----------------------------------------------------------------------------
+    def cluster(self, entities: list[Entity]) -> list[list[Entity]]:
+        n = len(entities)
+        parent = list(range(n))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        def union(i: int, j: int) -> None:
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+
+        toks = [_tokens(e.name) for e in entities]
+        keys = [_strip_al(compact("".join(t))) for t in toks]
+        groups = [_GROUP.get(e.type, e.type) for e in entities]
+        for i in range(n):
+            for j in range(i + 1, n):
+                if groups[i] != groups[j] or not keys[i] or not keys[j]:
+                    continue
+                a, b = keys[i], keys[j]
+                if a == b:
+                    union(i, j)
+                elif (
+                    min(len(a), len(b)) >= 6
+                    and abs(len(a) - len(b)) <= 2
+                    and len(toks[i]) == len(toks[j])
+                    and ratio(a, b) >= 88
+                ):
+                    union(i, j)
+        # short forms: attach to the one longer name that contains them
+        for i in range(n):
+            if groups[i] not in ("person", "org") or not toks[i]:
+                continue
+            longer = {
+                find(j)
+                for j in range(n)
+                if j != i
+                and groups[j] == groups[i]
+                and _is_sub(toks[i], toks[j])
+                and self._short_ok(toks[i], toks[j], groups[i])
+            }
+            if len(longer) == 1:
+                union(i, longer.pop())
+        out: dict[int, list[Entity]] = defaultdict(list)
+        for i in range(n):
+            out[find(i)].append(entities[i])
+        return list(out.values())
+
+    @staticmethod
+    def _short_ok(short: list[str], long: list[str], group: str) -> bool:
+        if group == "person":
+            return all(len(t) >= 2 for t in short)
+        rest = [t for t in long if _strip_al(t) not in {_strip_al(s) for s in short}]
+        return len("".join(short)) >= 3 and (all(t in _ORG_HEADS for t in rest) or len(short) >= 2)
+
+    # --- candidates -----------------------------------------------------------------------------
+    def candidates(self, name: str) -> tuple[tuple[int, float], ...]:
+        """(KB entity id, name similarity 0..1) for one surface name, cached."""
+        key = _key(name)
+        if key in self._cands:
+            return self._cands[key]
+        res = self._lookup(key, name) if self.kb is not None and key else ()
+        if len(self._cands) > 200_000:
+            self._cands.clear()
+        self._cands[key] = res
+        return res
+
+    def _lookup(self, key: str, name: str) -> tuple[tuple[int, float], ...]:
+        kb = self.kb
+        assert kb is not None
+        found: dict[int, float] = {}
+        variants = [key]
+        if key.startswith("ال") and len(key) > 4:
+            variants.append(key[2:])
+        elif key[0] >= "\u0600" and len(key) >= 3:
+            variants.append("ال" + key)
+        for v in variants:
+            for ent, src in kb.exact(v):
+                sim = (1.0, 0.93, 0.9)[min(src, 2)] - (0.02 if v != key else 0.0)
+                found[ent] = max(found.get(ent, 0.0), sim)
+        if found:
+            return tuple(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
+        for ent, r in kb.fuzzy(key, 88.0 if key[0] >= "\u0600" else self.min_fuzzy_latin):
+            found[ent] = max(found.get(ent, 0.0), r / 100.0 * 0.97)
+        if not found and key[0] >= "\u0600":
+            tr = kb.translit
+            ids = kb.by_skeleton(name)
+            mine = _strip_al(key)
+            for ent, e in kb.entities(list(ids)).items():
+                if e.name_ar:
+                    theirs = _strip_al(compact(e.name_ar))
+                elif tr is not None and e.name_en:
+                    theirs = compact(tr.transliterate(e.name_en))
+                else:
+                    continue
+                if ratio(mine, theirs) >= 70:
+                    found[ent] = SKELETON_SIM
+        return tuple(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    # --- ranking --------------------------------------------------------------------------------
+    @staticmethod
+    def prior(e: KBEntity) -> float:
+        p = min(1.0, math.log10(e.population + 1) / 7.0)
+        if e.kind in ("country", "continent"):
+            p = 1.8
+        elif e.kind in ("curated", "wikidata", "region"):
+            p = max(p, 0.85)
+        elif e.fcode == "PPLC":
+            p += 0.25
+        elif e.fcode in ("PPLA", "ADM1"):
+            p += 0.1
+        if e.kind == "town":
+            p -= 0.1
+        return p
+
+    def candidate_entities(self, cl: Cluster) -> list[KBEntity]:
+        """Type-compatible KB entities that pass the name threshold for a cluster's names."""
+        assert self.kb is not None
+        compat = TYPE_COMPAT.get(cl.type, TYPE_COMPAT["MISC"])
+        sims: dict[int, float] = {}
+        for nm in cl.names:
+            w = cl.weights.get(nm, 1.0)
+            for ent, s in self.candidates(nm):
+                sims[ent] = max(sims.get(ent, 0.0), s * w)
+        ents = self.kb.entities([i for i, s in sims.items() if s >= self.min_name])
+        return [e for e in ents.values() if e.type in compat]
+
+    def scored(
+        self,
+        cl: Cluster,
+        countries: dict[str, float],
+        admin1s: dict[tuple[str, str], float] | None = None,
+        bonus: dict[int, float] | None = None,
+    ) -> list[tuple[float, KBEntity]]:
+        """Every admissible candidate of a cluster with its score, best first."""
+        assert self.kb is not None
+        sims: dict[int, float] = {}
+        for nm in cl.names:
+            w = cl.weights.get(nm, 1.0)
+            for ent, s in self.candidates(nm):
+                sims[ent] = max(sims.get(ent, 0.0), s * w)
+        if not sims:
+            return []
+        ents = self.kb.entities(list(sims))
+        compat = TYPE_COMPAT.get(cl.type, TYPE_COMPAT["MISC"])
+        out: list[tuple[float, int, KBEntity]] = []
+        for i, sim in sims.items():
+            e = ents.get(i)
+            if e is None or e.type not in compat or sim < self.min_name:
+                continue
+            score = 2.0 * sim + 0.5 * self.prior(e) - compat[e.type]
+            # context counts fully for an exact name, less for an alternate or fuzzy one
+            trust = max(0.0, min(1.0, (sim - 0.85) / 0.15))
+            if e.country and e.country in countries:
+                score += self.w_country * countries[e.country] * trust
+            if admin1s and e.admin1 and e.country:
+                score += self.w_state * admin1s.get((e.country, e.admin1), 0.0) * trust
+            if bonus:
+                score += bonus.get(e.id, 0.0)
+            if sim < 0.99 and e.kind == "town":
+                score -= 0.3  # fuzzy matches to small towns are mostly wrong
+            if (
+                sim == SKELETON_SIM
+                and e.kind in ("city", "town")
+                and not (e.country in countries or e.population >= 100_000)
+            ):
+                continue  # a transliteration match needs context or a large place
+            out.append((score, -i, e))
+        out.sort(key=lambda t: (t[0], t[1]), reverse=True)
+        return [(sc, e) for sc, _, e in out]
+
+    def rank(
+        self, cl: Cluster, countries: dict[str, float], admin1s: dict[tuple[str, str], float] | None = None
+    ) -> tuple[KBEntity | None, float]:
+        """The best candidate, or None when even the best scores below the linking threshold."""
+        return self._pick(self.scored(cl, countries, admin1s))
+
+    def _pick(self, scored: list[tuple[float, KBEntity]]) -> tuple[KBEntity | None, float]:
+        if not scored:
+            return None, 0.0
+        score, best = scored[0]
+        return (best, score) if score >= self.min_score else (None, score)
+
+    # --- the document ---------------------------------------------------------------------------
+    def __call__(self, doc: Document) -> None:
+        if not doc.entities:
+            return
+        clusters = [self._make_cluster(m) for m in self.cluster(doc.entities)]
+        if self.kb is not None:
+            # pass 1 without context, pass 2 with the countries of the confident links
+            first = {id(cl): self.scored(cl, {}) for cl in clusters}
+            for cl in clusters:
+                cl.link, cl.score = self._pick(first[id(cl)])
+            countries = self._context(clusters)
+            for cl in clusters:
+                cands = first[id(cl)]
+                if len({e.country for _, e in cands[:10]}) > 1:  # only then can context change the pick
+                    cl.link, cl.score = self.rank(cl, countries)
+            clusters = self._merge_same_link(clusters)
+        self._write(doc, clusters)
+
+    def _make_cluster(self, members: list[Entity]) -> Cluster:
+        rep = max(members, key=lambda e: (len(_tokens(e.name)), len(e.mentions), len(e.name)))
+        names = sorted(
+            {e.name for e in members} | {m.text for e in members for m in e.mentions},
+            key=lambda s: (-len(s), s),
+        )
+        return Cluster(members=members, type=rep.type, names=names)
+
+    @staticmethod
+    def _context(clusters: list[Cluster]) -> dict[str, float]:
+        countries: dict[str, float] = defaultdict(float)
+        for cl in clusters:
+            if cl.link is None or not cl.link.country:
+                continue
+            w = 1.0 if cl.link.kind in ("country", "curated") or cl.score >= 2.9 else 0.5
+            countries[cl.link.country] = min(1.0, countries[cl.link.country] + w)
+        return countries
+
+    @staticmethod
+    def _merge_same_link(clusters: list[Cluster]) -> list[Cluster]:
+        by_ref: dict[int, Cluster] = {}
+        out: list[Cluster] = []
+        for cl in clusters:
+            if cl.link is None:
+                out.append(cl)
+                continue
+            prev = by_ref.get(cl.link.id)
+            if prev is None:
+                by_ref[cl.link.id] = cl
+                out.append(cl)
+            else:
+                prev.members.extend(cl.members)
+                prev.names = sorted(set(prev.names) | set(cl.names), key=lambda s: (-len(s), s))
+        return out
+
+    def _write(self, doc: Document, clusters: list[Cluster]) -> None:
+        new: list[tuple[int, Entity, list[str]]] = []
+        for cl in clusters:
+            mentions: dict[tuple[int, int], Mention] = {}
+            for e in cl.members:
+                for m in e.mentions:
+                    mentions.setdefault((m.start, m.end), m)
+            ms = [mentions[k] for k in sorted(mentions)]
+            rep = max(cl.members, key=lambda e: (len(_tokens(e.name)), len(e.mentions), len(e.name)))
+            counts: dict[str, int] = defaultdict(int)
+            for m in ms:
+                counts[m.text] += 1
+            link = cl.link
+
+            def known(s: str, link: KBEntity | None = link) -> bool:
+                return link is not None and any(i == link.id and sim >= 0.97 for i, sim in self.candidates(s))
+
+            name = max(
+                counts or {rep.name: 1}, key=lambda s: (len(_tokens(s)), known(s), counts.get(s, 0), len(s))
+            )
+            ent = Entity(id="", type=rep.type, name=name, mentions=ms)
+            # keep what an earlier stage already knew
+            for e in cl.members:
+                ent.name_en = ent.name_en or e.name_en
+                ent.country = ent.country or e.country
+                ent.geo = ent.geo or e.geo
+                ent.stands_for = ent.stands_for or e.stands_for
+                if e.kb.wikidata or e.kb.geonames:
+                    ent.kb = e.kb
+            link = cl.link
+            if link is not None:
+                ent.name_en = link.name_en or ent.name_en
+                ent.kb = KBRef(wikidata=link.qid, geonames=link.geonames)
+                ent.country = link.country or ent.country
+                if ent.type in PLACE_TYPES and link.lat is not None and link.lon is not None:
+                    ent.geo = Geo(lat=link.lat, lon=link.lon, country=link.country)
+                if link.stands_for and self._is_agent(doc, ms):
+                    ent.stands_for = link.stands_for
+            first = ms[0].start if ms else 10**9
+            new.append((first, ent, [e.id for e in cl.members]))
+        new.sort(key=lambda t: (t[0], t[1].name))
+        remap: dict[str, str] = {}
+        ents: list[Entity] = []
+        for i, (_, ent, old_ids) in enumerate(new, start=1):
+            ent.id = f"e{i}"
+            for old in old_ids:
+                remap[old] = ent.id
+            ents.append(ent)
+        doc.entities = ents
+        _remap_refs(doc, remap)
+
+    @staticmethod
+    def _is_agent(doc: Document, mentions: list[Mention]) -> bool:
+        layer = doc.layer
+        toks = layer.tokens
+        starts = layer._token_starts  # noqa: SLF001 - the layer's own bisect index
+        from bisect import bisect_left
+
+        for m in mentions:
+            i = bisect_left(starts, m.start)
+            j = bisect_left(starts, m.end)
+            for k in (i - 1, j):
+                if 0 <= k < len(toks) and toks[k].kind in ("ar", "latin"):
+                    t = toks[k].norm
+                    if t in _VERBS or (t[:1] in ("و", "ف") and t[1:] in _VERBS):
+                        return True
+        return False
+
+
+def _remap_refs(doc: Document, remap: dict[str, str]) -> None:
+    """Point quotes and events at the renumbered entity ids."""
+    for q in doc.quotes:
+        q.speaker = remap.get(q.speaker, q.speaker) if q.speaker else q.speaker
+        q.source = remap.get(q.source, q.source) if q.source else q.source
+    for ev in doc.events:
+        for attr in ("actor", "target", "place", "source"):
+            v = getattr(ev, attr)
+            if v:
+                setattr(ev, attr, remap.get(v, v))

@@ -1,0 +1,206 @@
+"""Clustering, linking, geocoding and metonymy on a KB built from the shared GeoNames files."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from khabar.document import Document, Entity, Mention
+from khabar.kb.base import KnowledgeBase
+from khabar.kb.build import build_kb
+from khabar.kb.linker import Linker
+from khabar.pipeline import Pipeline, PipelineConfig
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "khabar" / "examples"
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> KnowledgeBase:
+    out = tmp_path_factory.mktemp("kb") / "kb.sqlite"
+    build_kb(out, shared=shared_data, extra_gazetteers=False, translit_iterations=3, translit_limit=5000)
+    return KnowledgeBase(out)
+
+
+def make_doc(text: str, names: list[tuple[str, str]]) -> Document:
+    """One entity per distinct name (as the NER stage gives them), mentions at every whole occurrence."""
+    taken: list[tuple[int, int]] = []
+    ents = []
+    for name, typ in sorted(names, key=lambda nt: -len(nt[0])):
+        ms = []
+        for m in re.finditer(re.escape(name), text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            ms.append(Mention(start=m.start(), end=m.end(), text=name))
+            taken.append((m.start(), m.end()))
+        ents.append(Entity(id=f"e{len(ents) + 1}", type=typ, name=name, mentions=ms))
+    return Document(id="t", text=text, entities=ents)
+
+
+RUSSIA_KOREA = [
+    ("موسكو", "GPE"), ("الكرملين", "ORG"), ("فلاديمير بوتين", "PERSON"), ("كيم جونغ-أون", "PERSON"),
+    ("فلاديفوستوك", "GPE"), ("وكالة تاس", "ORG"), ("دميتري بيسكوف", "PERSON"), ("بيونغ يانغ", "GPE"),
+    ("بيسكوف", "PERSON"), ("كيم", "PERSON"), ("الوكالة الكورية الشمالية للأنباء", "ORG"), ("ميغ-31", "WEAPON"),
+    ("فلاديسفوستوك", "GPE"), ("واشنطن", "GPE"), ("بيونغيانغ", "GPE"), ("روسيا", "GPE"),
+    ("الولايات المتحدة", "GPE"), ("سيول", "GPE"), ("يونهاب", "ORG"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def russia_korea(kb: KnowledgeBase) -> Document:
+    text = (EXAMPLES / "ar-russia-korea.txt").read_text(encoding="utf-8")
+    doc = make_doc(text, RUSSIA_KOREA)
+    Linker(kb)(doc)
+    return doc
+
+
+def by_name(doc: Document, name: str) -> Entity:
+    return next(e for e in doc.entities if any(m.text == name for m in e.mentions))
+
+
+def test_clustering_merges_short_forms_and_spellings(russia_korea: Document) -> None:
+    doc = russia_korea
+    assert by_name(doc, "كيم") is by_name(doc, "كيم جونغ-أون")
+    assert by_name(doc, "بيسكوف") is by_name(doc, "دميتري بيسكوف")
+    assert by_name(doc, "فلاديسفوستوك") is by_name(doc, "فلاديفوستوك")
+    assert by_name(doc, "بيونغيانغ") is by_name(doc, "بيونغ يانغ")
+    assert by_name(doc, "موسكو") is not by_name(doc, "روسيا")
+    assert by_name(doc, "كيم").name == "كيم جونغ-أون"
+    assert by_name(doc, "فلاديسفوستوك").name == "فلاديفوستوك"  # the frequent spelling, not the typo
+
+
+def test_ids_renumbered_and_document_valid(russia_korea: Document) -> None:
+    doc = russia_korea
+    assert [e.id for e in doc.entities] == [f"e{i}" for i in range(1, len(doc.entities) + 1)]
+    firsts = [e.mentions[0].start for e in doc.entities]
+    assert firsts == sorted(firsts)
+    Document.model_validate_json(doc.to_json())  # spans still point at their text
+    assert len({(m.start, m.end) for e in doc.entities for m in e.mentions}) == sum(
+        len(e.mentions) for e in doc.entities
+    )
+
+
+def test_links_geocodes_and_names(russia_korea: Document) -> None:
+    doc = russia_korea
+    moscow = by_name(doc, "موسكو")
+    assert moscow.kb.geonames == 524901 and moscow.kb.wikidata == "Q649" and moscow.name_en == "Moscow"
+    assert moscow.geo is not None and abs(moscow.geo.lat - 55.75) < 0.1 and moscow.geo.country == "RU"
+    washington = by_name(doc, "واشنطن")
+    assert washington.kb.geonames == 4140963  # Washington, D.C., not Washington, Utah (5549222)
+    pyongyang = by_name(doc, "بيونغ يانغ")
+    assert pyongyang.kb.geonames == 1871859 and pyongyang.country == "KP"
+    assert by_name(doc, "فلاديسفوستوك").kb.geonames == 2013348
+    assert by_name(doc, "كيم").kb.wikidata == "Q56226"
+    assert by_name(doc, "فلاديمير بوتين").kb.wikidata == "Q7747"
+    assert by_name(doc, "روسيا").kb.wikidata == "Q159"
+    assert by_name(doc, "وكالة تاس").name_en == "TASS"
+    assert by_name(doc, "سيول").geo is not None
+
+
+def test_metonymy_marks_agents_only(russia_korea: Document) -> None:
+    doc = russia_korea
+    assert by_name(doc, "الكرملين").stands_for == "Q159"  # أعلن الكرملين
+    assert by_name(doc, "واشنطن").stands_for == "Q30"  # اتهمت واشنطن
+    assert by_name(doc, "موسكو").stands_for is None  # a dateline and an object, never an agent
+    assert by_name(doc, "روسيا").stands_for is None  # a country is itself, not a metonym
+
+
+def test_moscow_as_subject_stands_for_russia(kb: KnowledgeBase) -> None:
+    doc = make_doc("وقالت موسكو إنها لن تقبل بذلك، فيما زار الوفد موسكو أمس.", [("موسكو", "GPE")])
+    Linker(kb)(doc)
+    assert doc.entities[0].stands_for == "Q159" and doc.entities[0].kb.geonames == 524901
+
+
+def test_unknown_names_stay_unlinked(kb: KnowledgeBase) -> None:
+    doc = make_doc(
+        "وصل الوفد إلى بلدة زرنقستان الصغيرة حيث التقى المواطن سعيد الفلاني.",
+        [("زرنقستان", "GPE"), ("سعيد الفلاني", "PERSON")],
+    )
+    Linker(kb)(doc)
+    for e in doc.entities:
+        assert e.kb.wikidata is None and e.kb.geonames is None and e.geo is None
+
+
+def test_english_and_latin_names(kb: KnowledgeBase) -> None:
+    text = (EXAMPLES / "en-sanctions.txt").read_text(encoding="utf-8")
+    doc = make_doc(
+        text,
+        [("WASHINGTON", "GPE"), ("AP", "ORG"), ("United States", "GPE"), ("Russia", "GPE"), ("Iran", "GPE"),
+         ("Janet Yellen", "PERSON"), ("Yellen", "PERSON"), ("Tehran", "GPE"), ("Brussels", "GPE"), ("Reuters", "ORG"),
+         ("European Union", "ORG"), ("Kyiv", "GPE")],
+    )  # fmt: skip
+    Linker(kb)(doc)
+    assert by_name(doc, "Tehran").kb.geonames == 112931
+    assert by_name(doc, "Brussels").geo is not None
+    assert by_name(doc, "Reuters").kb.wikidata == "Q130879"
+    assert by_name(doc, "European Union").kb.wikidata == "Q458"
+    assert by_name(doc, "Kyiv").kb.geonames == 703448
+    assert by_name(doc, "Tehran").stands_for == "Q794"  # "Tehran would respond"
+    assert by_name(doc, "WASHINGTON").kb.geonames == 4140963 and by_name(doc, "WASHINGTON").stands_for is None
+    doc2 = make_doc(
+        "Janet Yellen spoke on Monday. Yellen said more was coming.",
+        [("Janet Yellen", "PERSON"), ("Yellen", "PERSON")],
+    )
+    Linker(kb)(doc2)
+    assert (
+        len(doc2.entities) == 1
+        and doc2.entities[0].name == "Janet Yellen"
+        and doc2.entities[0].country == "US"
+    )
+
+
+def test_cross_script_transliteration(kb: KnowledgeBase) -> None:
+    tr = kb.translit
+    assert tr is not None
+    assert tr.similarity("Putin", "بوتين") >= 0.75
+    assert tr.similarity("Vladivostok", "فلاديفوستوك") >= 0.75
+    assert tr.similarity("Putin", "ميركل") < 0.5
+
+
+def test_stage_without_kb_still_clusters(tmp_path: Path) -> None:
+    cfg = PipelineConfig(kb_path=str(tmp_path / "missing.sqlite"))
+    pipe = Pipeline(cfg, stages=["link"])
+    doc = make_doc(
+        "التقى فلاديمير بوتين أمس، وقال بوتين إن المحادثات مثمرة.",
+        [("فلاديمير بوتين", "PERSON"), ("بوتين", "PERSON")],
+    )
+    pipe(doc)
+    assert not doc.errors
+    assert (
+        len(doc.entities) == 1 and len(doc.entities[0].mentions) == 2 and doc.entities[0].kb.wikidata is None
+    )
+
+
+def test_stage_links_with_kb(kb: KnowledgeBase) -> None:
+    pipe = Pipeline(PipelineConfig(kb_path=str(kb.path)), stages=["link"])
+    doc = make_doc("أعلنت الرياض أمس أن جدة ستستضيف القمة.", [("الرياض", "GPE"), ("جدة", "GPE")])
+    pipe(doc)
+    assert not doc.errors
+    riyadh, jeddah = doc.entities
+    assert riyadh.kb.geonames == 108410 and riyadh.stands_for == "Q851"
+    assert jeddah.kb.geonames == 105343 and jeddah.stands_for is None and jeddah.name_en == "Jeddah"
+
+
+def test_agency_short_form_joins_full_name(kb: KnowledgeBase) -> None:
+    doc = make_doc(
+        "ونقلت وكالة تاس عن مصدر قوله إن الوفد وصل. وأضافت تاس أن المحادثات ستستمر، فيما ذكرت رويترز غير ذلك.",
+        [("وكالة تاس", "ORG"), ("تاس", "ORG"), ("رويترز", "ORG")],
+    )
+    Linker(kb)(doc)
+    assert len(doc.entities) == 2
+    tass = by_name(doc, "تاس")
+    assert tass is by_name(doc, "وكالة تاس") and tass.name == "وكالة تاس" and tass.name_en == "TASS"
+    assert by_name(doc, "رويترز").kb.wikidata == "Q130879"
+
+
+def test_quote_and_event_references_follow_renumbering(kb: KnowledgeBase) -> None:
+    from khabar.document import Quote
+
+    text = "قال بوتين إن روسيا مستعدة. وأكد فلاديمير بوتين ذلك."
+    doc = make_doc(text, [("بوتين", "PERSON"), ("روسيا", "GPE"), ("فلاديمير بوتين", "PERSON")])
+    short = next(e for e in doc.entities if e.name == "بوتين")
+    doc.quotes.append(Quote(start=0, end=9, text=text[0:9], speaker=short.id))
+    Linker(kb)(doc)
+    putin = by_name(doc, "بوتين")
+    assert doc.quotes[0].speaker == putin.id and putin.kb.wikidata == "Q7747"
