@@ -306,6 +306,11 @@ class Extractor:
         info: list[tuple[list[Entry], bool, str]] = [([], False, "")] * len(toks)
         info = list(info)
         phrase_span: dict[int, int] = {}
+        # a word inside a hyphenated modifier is no trigger: long-threatened, open-ended, US-led, anti-war
+        compound: set[int] = set()
+        for k in range(1, len(toks) - 1):
+            if toks[k].text == "-" and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start:
+                compound.update((k - 1, k + 1))
         i = 0
         while i < len(toks):
             hit = None
@@ -314,11 +319,16 @@ class Extractor:
                 if len(key) == ln and key in self.en.phrases:
                     hit = (ln, self.en.phrases[key])
                     break
+            if hit and i in compound and not (lows[i + 1] == "-" and (i == 0 or lows[i - 1] != "-")):
+                hit = None  # a phrase may start a hyphenated word (cease-fire), not inside one
             if hit:
                 ln, ents = hit
                 info[i] = (sorted(ents, key=lambda e: _KIND_ORDER[e.kind]), False, " ".join(lows[i : i + ln]))
                 phrase_span[i] = i + ln - 1
                 i += ln
+                continue
+            if i in compound:
+                i += 1
                 continue
             if toks[i].kind == "latin" and toks[i].text not in ("March", "May"):  # months
                 ents = self.en.lookup(lows[i])
