@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.document import Document, Event
-from khabar.events.extract import plover_type
+from khabar.events.extract import main_event, plover_type
 from khabar.text.normalize import normalize
 
 REPO = Path(__file__).resolve().parents[2]
@@ -46,23 +46,9 @@ def make_runner(stages: Iterable[str] = DEFAULT_STAGES):
     return run
 
 
-_SUBORD = re.compile(
-    r"\b(after|following|before|since|while|when|because|until|as|amid|which|who)\b[^,;]*$", re.I
-)
-
-
 def primary(doc: Document) -> Event | None:
-    """The main event of a sentence: the first one of the main clause that is not the complement of another."""
-    evs = sorted(doc.events, key=lambda e: e.trigger.start if e.trigger else 0)
-
-    def main_clause(e: Event) -> bool:
-        if e.embedded or e.modality == "alleged" or e.trigger is None:
-            return False
-        s = e.evidence.start
-        return _SUBORD.search(doc.text[s : e.trigger.start]) is None
-
-    top = [e for e in evs if main_clause(e)] or [e for e in evs if not e.embedded]
-    return (top or evs or [None])[0]
+    """The main event of a sentence (see :func:`khabar.events.extract.main_event`)."""
+    return main_event(doc)
 
 
 def _en_words(s: str) -> set[str]:

@@ -356,9 +356,15 @@ class Extractor:
             # light verb + event noun within a short window
             if "light" in kinds:
                 best = None
-                for j in range(end_i + 1, min(len(toks), end_i + (8 if lang == "ar" else 5))):
-                    if toks[j].text in boundary:
-                        break
+                for j in range(end_i + 1, min(len(toks), end_i + 8)):
+                    if toks[j].text in boundary and not (
+                        toks[j].text == "-"
+                        and toks[j - 1].end == toks[j].start
+                        and toks[j].end == toks[j + 1].start
+                        if j + 1 < len(toks)
+                        else False
+                    ):
+                        break  # a hyphen inside a word (day-old) is no boundary
                     jents = info[j][0]
                     strong = [e for e in jents if e.kind == "noun"]
                     weak = [e for e in jents if e.kind == "weak"]
@@ -397,10 +403,20 @@ class Extractor:
                 and toks[i - 1].text not in ('"', "“", "(", ":")
             ):
                 continue  # part of a name: Amnesty International, Security Council, Defense Secretary
+            if lang == "en" and i > 0 and toks[i - 1].text.lower() in ("press", "news"):
+                continue  # a press release, a news conference: no event
             if lang == "en" and e.kind == "noun" and end_i + 1 < len(toks):
                 if toks[end_i + 1].text.lower() in ("police", "gear", "squad", "squads", "shield", "shields"):
                     continue  # riot police, strike force
             out.append(Trig(i, end_i, e.type, e.mode, e.kind, [i], future=fut, imperfect=e.imperfect))
+        # peacekeepers sent or deployed are aid (PLOVER AID/peacekeeping), not a show of force
+        if lang == "en":
+            for t in out:
+                if t.type == "MOBILIZE" and any(
+                    toks[k].text.lower().startswith("peacekeep")
+                    for k in range(max(0, t.a - 3), min(len(toks), t.b + 5))
+                ):
+                    t.type, t.mode = "AID", "peacekeeping"
         # the same event said twice in one clause (a noun and its verb: "no agreement was signed")
         merged: list[Trig] = []
         for t in out:
@@ -1081,6 +1097,72 @@ class Extractor:
         return eid
 
 
+_SUBORD = re.compile(
+    r"\b(after|following|before|since|while|when|because|until|unless|if|as|amid|which|who|whose|whom|where)\b"
+    r"[^,;]*$",
+    re.I,
+)
+
+
+def _verb_like(doc: Document, ev: Event) -> bool:
+    """An English trigger that is a verb or a light-verb construction, not a bare event noun."""
+    if ev.trigger is None:
+        return False
+    words = ev.trigger.text.split()
+    if len(words) > 1:
+        return True
+    ents = english().lookup(en_lemma(words[0]))
+    if not any(e.kind in ("verb", "light") for e in ents):
+        return False
+    if not any(e.kind in ("noun", "weak") for e in ents):
+        return True
+    # a word that is both (attack, visit, support): a noun after a determiner or before "of"
+    before = re.findall(r"[\w']+", doc.text[max(0, ev.trigger.start - 40) : ev.trigger.start])[-1:]
+    return not (before and before[0].lower() in _EN_DETERMINERS)
+
+
+_EN_DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your 's s any no every each another such "
+    "new recent latest first last major further in of for on by during against from with about over into".split()
+)
+
+
+def main_event(doc: Document, events: list[Event] | None = None) -> Event | None:
+    """The event a sentence is about (PLOVER codes one per sentence).
+
+    Events of the main clause come first: not the complement of a governor (urged X to ...), not
+    alleged, not inside a subordinate or relative clause (after/following/when/which ... up to a
+    comma). Reporting verbs (said, told) are no triggers at all. Among main-clause events of an
+    English sentence, a verb (or light verb + noun) wins over a bare noun ("The attack, claimed by
+    no one, was condemned by the UN" is about condemning); ties go to the first.
+    """
+    evs = sorted(
+        events if events is not None else doc.events, key=lambda e: e.trigger.start if e.trigger else 0
+    )
+    if not evs:
+        return None
+
+    def main_clause(e: Event) -> bool:
+        if e.embedded or e.modality == "alleged" or e.trigger is None:
+            return False
+        return _SUBORD.search(doc.text[e.evidence.start : e.trigger.start]) is None
+
+    top = [e for e in evs if main_clause(e)] or [e for e in evs if not e.embedded] or evs
+    if (doc.language or "") != "ar":
+        if _verb_like(doc, top[0]):
+            return top[0]
+        # a finite verb, not an infinitive of purpose ("would blockade Paris to demand ...")
+        verbs = [
+            e
+            for e in top
+            if _verb_like(doc, e)
+            and re.search(r"\bto\s+$", doc.text[max(0, e.trigger.start - 4) : e.trigger.start]) is None
+        ]
+        if verbs:
+            return verbs[0]
+    return top[0]
+
+
 COOPERATIVE = frozenset({"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
 CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
@@ -1143,8 +1225,12 @@ def _light_type(light: set[str], e: Entry) -> tuple[str, str | None] | None:
     t, m = e.type, e.mode
     if t in light:
         return t, m
-    if "SANCTION" in light and t in ("CONSULT", "AID", "COOPERATE", "AGREE"):
-        return "SANCTION", None  # halt talks, cut aid
+    if "SANCTION" in light and t in ("CONSULT", "AID", "COOPERATE", "AGREE", "SUPPORT"):
+        return "SANCTION", (
+            "expel" if m == "peacekeeping" else None
+        )  # halt talks, cut aid, withdraw peacekeepers
+    if "MOBILIZE" in light and t == "AID" and m == "peacekeeping":
+        return "AID", m  # deployed peacekeepers
     if "CONCEDE" in light:
         if t == "SANCTION" or (t == "COERCE" and m == "restrict"):
             return "RETREAT", "ease"  # lift sanctions, رفع الحصار
