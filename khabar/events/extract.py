@@ -519,8 +519,37 @@ class Extractor:
             sent_cond = first in ("اذا", "لو", "لولا") and second not in ("كان", "كانت")
         else:
             sent_cond = bool(words) and words[0] in ("if", "unless")
+        # "Making his first visit as president, Obama is scheduled to arrive ...": an opening participial
+        # phrase shares the modality of the main clause's verb group after the comma
+        opening: set[str] = set()
+        open_end = -1
+        if lang == "en" and words and words[0].endswith("ing") and words[0] not in ("according", "following"):
+            open_end = next((k for k, tk in enumerate(toks) if tk.text == ","), -1)
+            if open_end > 0:
+                for k in range(open_end + 1, min(len(toks), open_end + 10)):
+                    w = words[k]
+                    if toks[k].text in F.PUNCT_BOUNDARY:
+                        break
+                    if w in F.EN_POSS:
+                        opening.add("possible")
+                    elif w in (
+                        "will",
+                        "'ll",
+                        "would",
+                        "scheduled",
+                        "expected",
+                        "due",
+                        "plans",
+                        "planned",
+                        "set",
+                    ):
+                        opening.add("planned")
+                    elif w in F.EN_ALLEGED:
+                        opening.add("alleged")
         for t in trigs:
             mods: set[str] = set()
+            if t.b < open_end:
+                mods |= opening
             if sent_cond:
                 mods.add("conditional")
             if t.future:
@@ -677,6 +706,16 @@ class Extractor:
                     mods.add("planned")
             elif w == "would":
                 mods.add("planned")
+            elif w == "to" and k == c - 1 and k > 0 and words[k - 1] in F.EN_BE:
+                mods.add("planned")  # "the president is to visit China"
+            elif (
+                w == "due"
+                and k + 1 < len(words)
+                and words[k + 1] == "to"
+                and k > 0
+                and words[k - 1] in F.EN_BE
+            ):
+                mods.add("planned")  # "talks are due to resume" (not "postponed due to clashes")
             elif w in F.EN_HIST and c - k <= 4:
                 mods.add("historical")
             k -= 1

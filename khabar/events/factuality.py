@@ -65,13 +65,15 @@ EN_AUX = frozenset(
 EN_COND = frozenset("if unless".split())
 EN_POSS = frozenset("may might could possibly perhaps probably likely possible potentially".split())
 EN_ALLEGED = frozenset(
-    "allegedly alleged suspected accused allege alleges alleging claimed purportedly".split()
+    "allegedly alleged suspected accused allege alleges alleging claimed purportedly charged suspicion".split()
 )
 EN_PLANNED = frozenset(
     "will 'll shall plans plan planned planning scheduled intends intend intended expected set going willing prepared "
-    "ready committed offered offer offers sworn swore vowed vow pledged pledge promised promise agreed".split()
+    "ready committed offered offer offers sworn swore vowed vow pledged pledge promised promise agreed "
+    "upcoming forthcoming impending proposed".split()
 )
 EN_HIST = frozenset(["had"])
+EN_BE = frozenset("is are was were be".split())
 EN_SOURCE_NOUNS = frozenset(
     "sources source witnesses witness reports report newspaper agency media website television tv radio reuters "
     "ap afp xinhua tass itar-tass".split()
