@@ -51,6 +51,11 @@ AR_BIGRAMS: dict[tuple[str, str], tuple[tuple[str, str | None], int]] = {
 AR_TOPIC = F._n(
     "حول بشأن بخصوص تتناول يتناول ستتناول سيتناول تناولت تناول ناقش ناقشت يناقش مناقشة لمناقشة لبحث بحث"
 )
+EN_MODIFIED = frozenset(
+    "police policemen gear squad squads shield shields worker workers agency agencies official officials group "
+    "groups organisation organisations organization organizations leader leaders team teams committee commission "
+    "ministry minister chief chiefs convoy convoys vessel vessels ship ships organizers organisers".split()
+)
 EN_TOPIC = frozenset("about discuss discussed discussing regarding concerning".split())
 AR_QUANTIFIERS = F._n(
     "مئات آلاف الآلاف الاف ألف الف مليون عشرات آلافا مئة مائة مائتي ألفي عدد حوالي نحو قرابة الاف"
@@ -335,6 +340,11 @@ class Extractor:
                 if ents:
                     info[i] = (sorted(ents, key=lambda e: _KIND_ORDER[e.kind]), False, lows[i])
             i += 1
+        # riot police, aid workers, protest leaders: the word names people, not an event
+        for i in range(len(toks)):
+            nxt = phrase_span.get(i, i) + 1
+            if info[i][0] and nxt < len(toks) and toks[nxt].text.lower() in EN_MODIFIED:
+                info[i] = ([], False, "")
         self._phrase_span = phrase_span
         # "X must ..." is a demand only when someone says it: "Russia said Sudan must return the helicopter"
         if not any(w in EN_SPEECH for w in lows):
@@ -405,9 +415,6 @@ class Extractor:
                 continue  # part of a name: Amnesty International, Security Council, Defense Secretary
             if lang == "en" and i > 0 and toks[i - 1].text.lower() in ("press", "news"):
                 continue  # a press release, a news conference: no event
-            if lang == "en" and e.kind == "noun" and end_i + 1 < len(toks):
-                if toks[end_i + 1].text.lower() in ("police", "gear", "squad", "squads", "shield", "shields"):
-                    continue  # riot police, strike force
             out.append(Trig(i, end_i, e.type, e.mode, e.kind, [i], future=fut, imperfect=e.imperfect))
         # peacekeepers sent or deployed are aid (PLOVER AID/peacekeeping), not a show of force
         if lang == "en":
