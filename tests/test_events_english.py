@@ -93,7 +93,7 @@ def test_press_release_is_no_event() -> None:
 
 
 def test_light_verb_reaches_past_a_hyphenated_adjective() -> None:
-    d = _doc("The army lifted on Friday a day-old blockade on the northern crossing.")
+    d = _doc("The army lifted Friday a day-old blockade on the northern crossing.")
     assert plover_type(main_event(d)) == "RETREAT"
 
 

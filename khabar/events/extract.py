@@ -56,6 +56,9 @@ EN_MODIFIED = frozenset(
     "groups organisation organisations organization organizations leader leaders team teams committee commission "
     "ministry minister chief chiefs convoy convoys vessel vessels ship ships organizers organisers".split()
 )
+EN_LIGHT_STOP = frozenset(
+    "for to into inside with from that which who whom while after before because and or but heading".split()
+)
 EN_TOPIC = frozenset("about discuss discussed discussing regarding concerning".split())
 AR_QUANTIFIERS = F._n(
     "مئات آلاف الآلاف الاف ألف الف مليون عشرات آلافا مئة مائة مائتي ألفي عدد حوالي نحو قرابة الاف"
@@ -340,10 +343,15 @@ class Extractor:
                 if ents:
                     info[i] = (sorted(ents, key=lambda e: _KIND_ORDER[e.kind]), False, lows[i])
             i += 1
-        # riot police, aid workers, protest leaders: the word names people, not an event
+        # riot police, aid workers, protest leaders: the word names people, not an event; nor is a
+        # press release or a news conference
         for i in range(len(toks)):
+            if i > 0 and toks[i - 1].text.lower() in ("press", "news"):
+                info[i] = ([], False, "")
+                continue
             nxt = phrase_span.get(i, i) + 1
-            if info[i][0] and nxt < len(toks) and toks[nxt].text.lower() in EN_MODIFIED:
+            kinds = {e.kind for e in info[i][0]}
+            if kinds & {"noun", "weak"} and nxt < len(toks) and toks[nxt].text.lower() in EN_MODIFIED:
                 info[i] = ([], False, "")
         self._phrase_span = phrase_span
         # "X must ..." is a demand only when someone says it: "Russia said Sudan must return the helicopter"
@@ -366,7 +374,9 @@ class Extractor:
             # light verb + event noun within a short window
             if "light" in kinds:
                 best = None
-                for j in range(end_i + 1, min(len(toks), end_i + 8)):
+                for j in range(end_i + 1, min(len(toks), end_i + (8 if lang == "ar" else 7))):
+                    if lang == "en" and toks[j].text.lower() in EN_LIGHT_STOP:
+                        break  # "give a motive for the attack", "launched a plan to offer loans"
                     if toks[j].text in boundary and not (
                         toks[j].text == "-"
                         and toks[j - 1].end == toks[j].start
@@ -391,7 +401,9 @@ class Extractor:
                     if resolved is not None:
                         typ, mode = resolved
                         consumed.add(j)
-                        out.append(Trig(i, j, typ, mode, "verb", [i, j], future=fut, imperfect=lt.imperfect))
+                        jb = phrase_span.get(j, j)  # the whole event noun: "began a hunger strike"
+                        consumed.update(range(j, jb + 1))
+                        out.append(Trig(i, jb, typ, mode, "verb", [i, j], future=fut, imperfect=lt.imperfect))
                         continue
                 if kinds <= {"light", "weak"}:
                     continue
@@ -413,8 +425,6 @@ class Extractor:
                 and toks[i - 1].text not in ('"', "“", "(", ":")
             ):
                 continue  # part of a name: Amnesty International, Security Council, Defense Secretary
-            if lang == "en" and i > 0 and toks[i - 1].text.lower() in ("press", "news"):
-                continue  # a press release, a news conference: no event
             out.append(Trig(i, end_i, e.type, e.mode, e.kind, [i], future=fut, imperfect=e.imperfect))
         # peacekeepers sent or deployed are aid (PLOVER AID/peacekeeping), not a show of force
         if lang == "en":
@@ -1284,7 +1294,7 @@ def _light_type(light: set[str], e: Entry) -> tuple[str, str | None] | None:
             return "CONCEDE", None  # lift a ban, accept demands
     if "SUPPORT" in light and t == "SANCTION" and e.kind == "weak":
         return "SUPPORT", None  # established diplomatic ties
-    if "ACCUSE" in light and t == "PROTEST":
+    if "ACCUSE" in light and t == "PROTEST" and not light & {"ASSAULT", "CONSULT", "PROTEST"}:
         return "ACCUSE", None  # lodged an official protest
     if "AID" in light and t == "SUPPORT":
         return "AID", None  # قدم دعما
