@@ -160,3 +160,32 @@ def test_due_to_as_cause_is_not_planned() -> None:
     d = _doc("The match was postponed due to clashes between fans and police.")
     ev = next(e for e in d.events if e.trigger and e.trigger.text == "clashes")
     assert ev.modality == "asserted"
+
+
+def test_event_noun_followed_by_future_time_is_planned() -> None:
+    d = _doc("Officials confirmed talks next week between the two governments.")
+    ev = next(e for e in d.events if e.trigger and e.trigger.text == "talks")
+    assert ev.modality == "planned"
+
+
+def _ar(text: str) -> Document:
+    doc = Document(id="t", text=text, language="ar")
+    X(doc)
+    return doc
+
+
+def test_arabic_long_kana_sentence_is_background() -> None:
+    d = _ar(
+        "وكان وزير الخارجية الفرنسي السابق في الحكومة الانتقالية السابقة للبلاد وصل إلى العاصمة الأحد في زيارة رسمية."
+    )
+    ev = next(e for e in d.events if e.type == "CONSULT")
+    assert ev.modality == "historical"
+
+
+def test_arabic_visit_next_week_and_preparing_to_are_planned() -> None:
+    d = _ar("أعلنت الرئاسة عن زيارة الأسبوع المقبل إلى الرياض.")
+    ev = next(e for e in d.events if e.type == "CONSULT")
+    assert ev.modality == "planned"
+    d = _ar("وتستعد المعارضة لتنظيم مظاهرة حاشدة في وسط المدينة.")
+    ev = next(e for e in d.events if e.type == "PROTEST")
+    assert ev.modality == "planned" and ev.polarity == "positive"

@@ -582,6 +582,22 @@ class Extractor:
             nxt = t.b + 1
             if lang == "ar" and nxt < len(toks) and words[nxt] in F.AR_ALLEGED_RIGHT:
                 mods.add("alleged")
+            if t.kind == "noun":  # «زيارة الأسبوع المقبل», "talks next week"
+                for j in range(nxt, min(len(toks), nxt + 3)):
+                    if toks[j].text in F.PUNCT_BOUNDARY:
+                        break
+                    w = words[j].lower()
+                    if (lang == "ar" and w in F.AR_FUTURE_RIGHT) or (
+                        lang == "en"
+                        and (
+                            w in F.EN_FUTURE_RIGHT
+                            or (
+                                w == "next" and j + 1 < len(words) and words[j + 1].lower() in F.EN_NEXT_UNITS
+                            )
+                        )
+                    ):
+                        mods.add("planned")
+                        break
             if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
                 for j in range(nxt, min(len(toks), nxt + 2)):
                     if toks[j].text in F.PUNCT_BOUNDARY:
@@ -628,6 +644,20 @@ class Extractor:
                 k -= 1
                 continue
             break
+        # «وكان رئيس اللجنة ... وصل إلى صنعاء في زيارة»: a sentence opened by كان is background, however
+        # long its subject, as long as no clause boundary comes between
+        first = next((j for j in range(c) if toks[j].text not in F.PUNCT_BOUNDARY), None)
+        if first is not None and c - first > 12:
+            w = words[first]
+            w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+            if w0 in F.AR_HIST and w0 != "سبق":
+                if not any(
+                    toks[j].text in F.PUNCT_BOUNDARY
+                    or words[j] in F.AR_BOUNDARY
+                    or words[j][1:] in F.AR_BOUNDARY
+                    for j in range(first + 1, c)
+                ):
+                    mods.add("historical")
         # modality: scan the clause leftwards
         k = c - 1
         while k >= 0 and c - k <= 12:
