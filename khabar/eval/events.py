@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.document import Document, Event
-from khabar.events.extract import plover_type
+from khabar.events.extract import main_event, plover_type
 from khabar.text.normalize import normalize
 
 REPO = Path(__file__).resolve().parents[2]
@@ -46,23 +46,9 @@ def make_runner(stages: Iterable[str] = DEFAULT_STAGES):
     return run
 
 
-_SUBORD = re.compile(
-    r"\b(after|following|before|since|while|when|because|until|as|amid|which|who)\b[^,;]*$", re.I
-)
-
-
 def primary(doc: Document) -> Event | None:
-    """The main event of a sentence: the first one of the main clause that is not the complement of another."""
-    evs = sorted(doc.events, key=lambda e: e.trigger.start if e.trigger else 0)
-
-    def main_clause(e: Event) -> bool:
-        if e.embedded or e.modality == "alleged" or e.trigger is None:
-            return False
-        s = e.evidence.start
-        return _SUBORD.search(doc.text[s : e.trigger.start]) is None
-
-    top = [e for e in evs if main_clause(e)] or [e for e in evs if not e.embedded]
-    return (top or evs or [None])[0]
+    """The main event of a sentence (see :func:`khabar.events.extract.main_event`)."""
+    return main_event(doc)
 
 
 def _en_words(s: str) -> set[str]:
@@ -96,12 +82,22 @@ def _entity_name(doc: Document, eid: str | None) -> str | None:
     return " ".join([e.name] + [m.text for m in e.mentions])
 
 
-def eval_plover(path: Path = PLOVER_GSR, stages: Iterable[str] = DEFAULT_STAGES) -> dict[str, Any]:
+def eval_plover(
+    path: Path = PLOVER_GSR,
+    stages: Iterable[str] = DEFAULT_STAGES,
+    splits: Iterable[str] = ("dev", "test"),
+    errors: bool = False,
+) -> dict[str, Any]:
+    """Type accuracy on the GSR, split in halves by record order (even = dev, odd = held-out test).
+
+    ``errors`` lists the dev mistakes only; the test half is never itemised.
+    """
     records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"]
     run = make_runner(stages)
     out: dict[str, Any] = {}
     confusion: Counter = Counter()
-    for split in ("dev", "test"):
+    mistakes: list[dict[str, Any]] = []
+    for split in splits:
         part = [r for i, r in enumerate(records) if (i % 2 == 0) == (split == "dev")]
         n = typ = anytyp = none = 0
         act_n = act_ok = tgt_n = tgt_ok = tgt_place_ok = 0
@@ -117,6 +113,18 @@ def eval_plover(path: Path = PLOVER_GSR, stages: Iterable[str] = DEFAULT_STAGES)
                 typ += 1
             if split == "dev":
                 confusion[(gold, ptype)] += 1
+                if errors and ptype != gold:
+                    mistakes.append(
+                        {
+                            "gold": gold,
+                            "pred": ptype,
+                            "trigger": p.trigger.text if p and p.trigger else None,
+                            "all": [
+                                f"{plover_type(e)}:{e.trigger.text if e.trigger else ''}" for e in doc.events
+                            ],
+                            "text": r["text"][:300],
+                        }
+                    )
             same = [e for e in doc.events if plover_type(e) == gold]
             if same:
                 anytyp += 1
@@ -143,7 +151,10 @@ def eval_plover(path: Path = PLOVER_GSR, stages: Iterable[str] = DEFAULT_STAGES)
             "target_gold": tgt_n,
             "target_or_place_match": round(tgt_place_ok / max(tgt_n, 1), 4),
         }
-    out["dev_confusions"] = [f"{g}->{p}: {c}" for (g, p), c in confusion.most_common() if g != p][:25]
+    if "dev" in splits:
+        out["dev_confusions"] = [f"{g}->{p}: {c}" for (g, p), c in confusion.most_common() if g != p][:25]
+    if errors and "dev" in splits:
+        out["dev_errors"] = mistakes
     return out
 
 

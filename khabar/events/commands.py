@@ -19,13 +19,22 @@ def register(cli: Groups) -> None:
         factuality: bool = typer.Option(
             False, "--factuality", help="hand-annotated polarity/modality gold set"
         ),
-        split: str = typer.Option("dev", "--split", help="factuality split: dev, test or all"),
+        split: str = typer.Option(
+            "dev",
+            "--split",
+            help="factuality split: dev, test or all (PLOVER: both halves unless --plover-dev)",
+        ),
+        plover_dev: bool = typer.Option(
+            False, "--plover-dev", help="PLOVER GSR dev half only (for tuning; the held-out half is not run)"
+        ),
         stages: str = typer.Option(
             "language,entities,link,times,events",
             "--stages",
             help="pipeline stages run on each gold sentence",
         ),
-        errors: bool = typer.Option(False, "--errors", help="list factuality mistakes"),
+        errors: bool = typer.Option(
+            False, "--errors", help="list factuality mistakes (and PLOVER dev mistakes)"
+        ),
     ) -> None:
         """Evaluate event extraction; with no flag, run all three evaluations."""
         import json
@@ -33,11 +42,14 @@ def register(cli: Groups) -> None:
         from khabar.eval import events as ev
 
         st = [s.strip() for s in stages.split(",") if s.strip()]
+        if plover_dev:
+            plover = True
         if not (plover or arabic_protest or factuality):
             plover = arabic_protest = factuality = True
         out = {}
         if plover:
-            out["plover"] = ev.eval_plover(stages=st)
+            sp = ("dev",) if plover_dev else ("dev", "test")
+            out["plover"] = ev.eval_plover(stages=st, splits=sp, errors=errors)
         if arabic_protest:
             out["arabic_protest"] = ev.eval_arabic_protest(stages=st)
         if factuality:

@@ -51,6 +51,14 @@ AR_BIGRAMS: dict[tuple[str, str], tuple[tuple[str, str | None], int]] = {
 AR_TOPIC = F._n(
     "حول بشأن بخصوص تتناول يتناول ستتناول سيتناول تناولت تناول ناقش ناقشت يناقش مناقشة لمناقشة لبحث بحث"
 )
+EN_MODIFIED = frozenset(
+    "police policemen gear squad squads shield shields worker workers agency agencies official officials group "
+    "groups organisation organisations organization organizations leader leaders team teams committee commission "
+    "ministry minister chief chiefs convoy convoys vessel vessels ship ships organizers organisers".split()
+)
+EN_LIGHT_STOP = frozenset(
+    "for to into inside with from that which who whom while after before because and or but heading".split()
+)
 EN_TOPIC = frozenset("about discuss discussed discussing regarding concerning".split())
 AR_QUANTIFIERS = F._n(
     "مئات آلاف الآلاف الاف ألف الف مليون عشرات آلافا مئة مائة مائتي ألفي عدد حوالي نحو قرابة الاف"
@@ -306,6 +314,11 @@ class Extractor:
         info: list[tuple[list[Entry], bool, str]] = [([], False, "")] * len(toks)
         info = list(info)
         phrase_span: dict[int, int] = {}
+        # a word inside a hyphenated modifier is no trigger: long-threatened, open-ended, US-led, anti-war
+        compound: set[int] = set()
+        for k in range(1, len(toks) - 1):
+            if toks[k].text == "-" and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start:
+                compound.update((k - 1, k + 1))
         i = 0
         while i < len(toks):
             hit = None
@@ -314,17 +327,32 @@ class Extractor:
                 if len(key) == ln and key in self.en.phrases:
                     hit = (ln, self.en.phrases[key])
                     break
+            if hit and i in compound and not (lows[i + 1] == "-" and (i == 0 or lows[i - 1] != "-")):
+                hit = None  # a phrase may start a hyphenated word (cease-fire), not inside one
             if hit:
                 ln, ents = hit
                 info[i] = (sorted(ents, key=lambda e: _KIND_ORDER[e.kind]), False, " ".join(lows[i : i + ln]))
                 phrase_span[i] = i + ln - 1
                 i += ln
                 continue
+            if i in compound:
+                i += 1
+                continue
             if toks[i].kind == "latin" and toks[i].text not in ("March", "May"):  # months
                 ents = self.en.lookup(lows[i])
                 if ents:
                     info[i] = (sorted(ents, key=lambda e: _KIND_ORDER[e.kind]), False, lows[i])
             i += 1
+        # riot police, aid workers, protest leaders: the word names people, not an event; nor is a
+        # press release or a news conference
+        for i in range(len(toks)):
+            if i > 0 and toks[i - 1].text.lower() in ("press", "news"):
+                info[i] = ([], False, "")
+                continue
+            nxt = phrase_span.get(i, i) + 1
+            kinds = {e.kind for e in info[i][0]}
+            if kinds & {"noun", "weak"} and nxt < len(toks) and toks[nxt].text.lower() in EN_MODIFIED:
+                info[i] = ([], False, "")
         self._phrase_span = phrase_span
         # "X must ..." is a demand only when someone says it: "Russia said Sudan must return the helicopter"
         if not any(w in EN_SPEECH for w in lows):
@@ -346,9 +374,17 @@ class Extractor:
             # light verb + event noun within a short window
             if "light" in kinds:
                 best = None
-                for j in range(end_i + 1, min(len(toks), end_i + (8 if lang == "ar" else 5))):
-                    if toks[j].text in boundary:
-                        break
+                for j in range(end_i + 1, min(len(toks), end_i + (8 if lang == "ar" else 7))):
+                    if lang == "en" and toks[j].text.lower() in EN_LIGHT_STOP:
+                        break  # "give a motive for the attack", "launched a plan to offer loans"
+                    if toks[j].text in boundary and not (
+                        toks[j].text == "-"
+                        and toks[j - 1].end == toks[j].start
+                        and toks[j].end == toks[j + 1].start
+                        if j + 1 < len(toks)
+                        else False
+                    ):
+                        break  # a hyphen inside a word (day-old) is no boundary
                     jents = info[j][0]
                     strong = [e for e in jents if e.kind == "noun"]
                     weak = [e for e in jents if e.kind == "weak"]
@@ -365,7 +401,9 @@ class Extractor:
                     if resolved is not None:
                         typ, mode = resolved
                         consumed.add(j)
-                        out.append(Trig(i, j, typ, mode, "verb", [i, j], future=fut, imperfect=lt.imperfect))
+                        jb = phrase_span.get(j, j)  # the whole event noun: "began a hunger strike"
+                        consumed.update(range(j, jb + 1))
+                        out.append(Trig(i, jb, typ, mode, "verb", [i, j], future=fut, imperfect=lt.imperfect))
                         continue
                 if kinds <= {"light", "weak"}:
                     continue
@@ -387,10 +425,15 @@ class Extractor:
                 and toks[i - 1].text not in ('"', "“", "(", ":")
             ):
                 continue  # part of a name: Amnesty International, Security Council, Defense Secretary
-            if lang == "en" and e.kind == "noun" and end_i + 1 < len(toks):
-                if toks[end_i + 1].text.lower() in ("police", "gear", "squad", "squads", "shield", "shields"):
-                    continue  # riot police, strike force
             out.append(Trig(i, end_i, e.type, e.mode, e.kind, [i], future=fut, imperfect=e.imperfect))
+        # peacekeepers sent or deployed are aid (PLOVER AID/peacekeeping), not a show of force
+        if lang == "en":
+            for t in out:
+                if t.type == "MOBILIZE" and any(
+                    toks[k].text.lower().startswith("peacekeep")
+                    for k in range(max(0, t.a - 3), min(len(toks), t.b + 5))
+                ):
+                    t.type, t.mode = "AID", "peacekeeping"
         # the same event said twice in one clause (a noun and its verb: "no agreement was signed")
         merged: list[Trig] = []
         for t in out:
@@ -493,8 +536,37 @@ class Extractor:
             sent_cond = first in ("اذا", "لو", "لولا") and second not in ("كان", "كانت")
         else:
             sent_cond = bool(words) and words[0] in ("if", "unless")
+        # "Making his first visit as president, Obama is scheduled to arrive ...": an opening participial
+        # phrase shares the modality of the main clause's verb group after the comma
+        opening: set[str] = set()
+        open_end = -1
+        if lang == "en" and words and words[0].endswith("ing") and words[0] not in ("according", "following"):
+            open_end = next((k for k, tk in enumerate(toks) if tk.text == ","), -1)
+            if open_end > 0:
+                for k in range(open_end + 1, min(len(toks), open_end + 10)):
+                    w = words[k]
+                    if toks[k].text in F.PUNCT_BOUNDARY:
+                        break
+                    if w in F.EN_POSS:
+                        opening.add("possible")
+                    elif w in (
+                        "will",
+                        "'ll",
+                        "would",
+                        "scheduled",
+                        "expected",
+                        "due",
+                        "plans",
+                        "planned",
+                        "set",
+                    ):
+                        opening.add("planned")
+                    elif w in F.EN_ALLEGED:
+                        opening.add("alleged")
         for t in trigs:
             mods: set[str] = set()
+            if t.b < open_end:
+                mods |= opening
             if sent_cond:
                 mods.add("conditional")
             if t.future:
@@ -510,6 +582,22 @@ class Extractor:
             nxt = t.b + 1
             if lang == "ar" and nxt < len(toks) and words[nxt] in F.AR_ALLEGED_RIGHT:
                 mods.add("alleged")
+            if t.kind == "noun":  # «زيارة الأسبوع المقبل», "talks next week"
+                for j in range(nxt, min(len(toks), nxt + 3)):
+                    if toks[j].text in F.PUNCT_BOUNDARY:
+                        break
+                    w = words[j].lower()
+                    if (lang == "ar" and w in F.AR_FUTURE_RIGHT) or (
+                        lang == "en"
+                        and (
+                            w in F.EN_FUTURE_RIGHT
+                            or (
+                                w == "next" and j + 1 < len(words) and words[j + 1].lower() in F.EN_NEXT_UNITS
+                            )
+                        )
+                    ):
+                        mods.add("planned")
+                        break
             if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
                 for j in range(nxt, min(len(toks), nxt + 2)):
                     if toks[j].text in F.PUNCT_BOUNDARY:
@@ -556,6 +644,20 @@ class Extractor:
                 k -= 1
                 continue
             break
+        # «وكان رئيس اللجنة ... وصل إلى صنعاء في زيارة»: a sentence opened by كان is background, however
+        # long its subject, as long as no clause boundary comes between
+        first = next((j for j in range(c) if toks[j].text not in F.PUNCT_BOUNDARY), None)
+        if first is not None and c - first > 12:
+            w = words[first]
+            w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+            if w0 in F.AR_HIST and w0 != "سبق":
+                if not any(
+                    toks[j].text in F.PUNCT_BOUNDARY
+                    or words[j] in F.AR_BOUNDARY
+                    or words[j][1:] in F.AR_BOUNDARY
+                    for j in range(first + 1, c)
+                ):
+                    mods.add("historical")
         # modality: scan the clause leftwards
         k = c - 1
         while k >= 0 and c - k <= 12:
@@ -651,6 +753,16 @@ class Extractor:
                     mods.add("planned")
             elif w == "would":
                 mods.add("planned")
+            elif w == "to" and k == c - 1 and k > 0 and words[k - 1] in F.EN_BE:
+                mods.add("planned")  # "the president is to visit China"
+            elif (
+                w == "due"
+                and k + 1 < len(words)
+                and words[k + 1] == "to"
+                and k > 0
+                and words[k - 1] in F.EN_BE
+            ):
+                mods.add("planned")  # "talks are due to resume" (not "postponed due to clashes")
             elif w in F.EN_HIST and c - k <= 4:
                 mods.add("historical")
             k -= 1
@@ -1071,6 +1183,72 @@ class Extractor:
         return eid
 
 
+_SUBORD = re.compile(
+    r"\b(after|following|before|since|while|when|because|until|unless|if|as|amid|which|who|whose|whom|where)\b"
+    r"[^,;]*$",
+    re.I,
+)
+
+
+def _verb_like(doc: Document, ev: Event) -> bool:
+    """An English trigger that is a verb or a light-verb construction, not a bare event noun."""
+    if ev.trigger is None:
+        return False
+    words = ev.trigger.text.split()
+    if len(words) > 1:
+        return True
+    ents = english().lookup(en_lemma(words[0]))
+    if not any(e.kind in ("verb", "light") for e in ents):
+        return False
+    if not any(e.kind in ("noun", "weak") for e in ents):
+        return True
+    # a word that is both (attack, visit, support): a noun after a determiner or before "of"
+    before = re.findall(r"[\w']+", doc.text[max(0, ev.trigger.start - 40) : ev.trigger.start])[-1:]
+    return not (before and before[0].lower() in _EN_DETERMINERS)
+
+
+_EN_DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your 's s any no every each another such "
+    "new recent latest first last major further in of for on by during against from with about over into".split()
+)
+
+
+def main_event(doc: Document, events: list[Event] | None = None) -> Event | None:
+    """The event a sentence is about (PLOVER codes one per sentence).
+
+    Events of the main clause come first: not the complement of a governor (urged X to ...), not
+    alleged, not inside a subordinate or relative clause (after/following/when/which ... up to a
+    comma). Reporting verbs (said, told) are no triggers at all. Among main-clause events of an
+    English sentence, a verb (or light verb + noun) wins over a bare noun ("The attack, claimed by
+    no one, was condemned by the UN" is about condemning); ties go to the first.
+    """
+    evs = sorted(
+        events if events is not None else doc.events, key=lambda e: e.trigger.start if e.trigger else 0
+    )
+    if not evs:
+        return None
+
+    def main_clause(e: Event) -> bool:
+        if e.embedded or e.modality == "alleged" or e.trigger is None:
+            return False
+        return _SUBORD.search(doc.text[e.evidence.start : e.trigger.start]) is None
+
+    top = [e for e in evs if main_clause(e)] or [e for e in evs if not e.embedded] or evs
+    if (doc.language or "") != "ar":
+        if _verb_like(doc, top[0]):
+            return top[0]
+        # a finite verb, not an infinitive of purpose ("would blockade Paris to demand ...")
+        verbs = [
+            e
+            for e in top
+            if _verb_like(doc, e)
+            and re.search(r"\bto\s+$", doc.text[max(0, e.trigger.start - 4) : e.trigger.start]) is None
+        ]
+        if verbs:
+            return verbs[0]
+    return top[0]
+
+
 COOPERATIVE = frozenset({"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
 CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
@@ -1133,8 +1311,12 @@ def _light_type(light: set[str], e: Entry) -> tuple[str, str | None] | None:
     t, m = e.type, e.mode
     if t in light:
         return t, m
-    if "SANCTION" in light and t in ("CONSULT", "AID", "COOPERATE", "AGREE"):
-        return "SANCTION", None  # halt talks, cut aid
+    if "SANCTION" in light and t in ("CONSULT", "AID", "COOPERATE", "AGREE", "SUPPORT"):
+        return "SANCTION", (
+            "expel" if m == "peacekeeping" else None
+        )  # halt talks, cut aid, withdraw peacekeepers
+    if "MOBILIZE" in light and t == "AID" and m == "peacekeeping":
+        return "AID", m  # deployed peacekeepers
     if "CONCEDE" in light:
         if t == "SANCTION" or (t == "COERCE" and m == "restrict"):
             return "RETREAT", "ease"  # lift sanctions, رفع الحصار
@@ -1142,7 +1324,7 @@ def _light_type(light: set[str], e: Entry) -> tuple[str, str | None] | None:
             return "CONCEDE", None  # lift a ban, accept demands
     if "SUPPORT" in light and t == "SANCTION" and e.kind == "weak":
         return "SUPPORT", None  # established diplomatic ties
-    if "ACCUSE" in light and t == "PROTEST":
+    if "ACCUSE" in light and t == "PROTEST" and not light & {"ASSAULT", "CONSULT", "PROTEST"}:
         return "ACCUSE", None  # lodged an official protest
     if "AID" in light and t == "SUPPORT":
         return "AID", None  # قدم دعما

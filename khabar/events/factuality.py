@@ -41,7 +41,8 @@ AR_POSS = _n(
 AR_ALLEGED = _n("يشتبه يُشتبه تشتبه اشتبه بزعم يزعم تزعم زعم يدعي تدعي المزعوم المزعومة مزعوم مزعومة ادعاءات")
 AR_ALLEGED_RIGHT = _n("المزعوم المزعومة مزعوم مزعومة المزعومين")
 AR_PLANNED = _n(
-    "قرر قررت قررنا قرروا تقرر سوف المقرر المنتظر المتوقع يعتزم تعتزم عزم عزمه عزمها عزمهما عزمهم ينوي تنوي يخطط تخطط المزمع مزمع المرتقب يرتقب لن"
+    "قرر قررت قررنا قرروا تقرر سوف المقرر المنتظر المتوقع يعتزم تعتزم عزم عزمه عزمها عزمهما عزمهم ينوي تنوي يخطط تخطط المزمع مزمع المرتقب يرتقب لن "
+    "يستعد تستعد يستعدون تستعدان يسعى تسعى يسعون"
 )
 AR_HIST = _n("كان كانت كانوا كانا كانتا سبق")
 AR_ATTR = _n("بحسب حسب حسبما وفق وفقا وفقاً طبقا طبقاً نقلا نقلاً")
@@ -65,13 +66,23 @@ EN_AUX = frozenset(
 EN_COND = frozenset("if unless".split())
 EN_POSS = frozenset("may might could possibly perhaps probably likely possible potentially".split())
 EN_ALLEGED = frozenset(
-    "allegedly alleged suspected accused allege alleges alleging claimed purportedly".split()
+    "allegedly alleged suspected accused allege alleges alleging claimed purportedly charged suspicion".split()
 )
 EN_PLANNED = frozenset(
     "will 'll shall plans plan planned planning scheduled intends intend intended expected set going willing prepared "
-    "ready committed offered offer offers sworn swore vowed vow pledged pledge promised promise agreed".split()
+    "ready committed offered offer offers sworn swore vowed vow pledged pledge promised promise agreed "
+    "upcoming forthcoming impending proposed".split()
 )
 EN_HIST = frozenset(["had"])
+EN_BE = frozenset("is are was were be".split())
+# after an event noun: «زيارة الأسبوع المقبل», "talks next week": the event is to come
+AR_FUTURE_RIGHT = _n(
+    "المقبل المقبلة القادم القادمة غدا المرتقب المرتقبة المزمع المزمعة المنتظر المنتظرة المرتقبه"
+)
+EN_FUTURE_RIGHT = frozenset("tomorrow upcoming".split())
+EN_NEXT_UNITS = frozenset(
+    "week month year weekend monday tuesday wednesday thursday friday saturday sunday".split()
+)
 EN_SOURCE_NOUNS = frozenset(
     "sources source witnesses witness reports report newspaper agency media website television tv radio reuters "
     "ap afp xinhua tass itar-tass".split()

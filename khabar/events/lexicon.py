@@ -131,6 +131,33 @@ _EN_IRREGULAR = {
     "sell": ["sold"],
     "cut": ["cut"],
     "slay": ["slew", "slain"],
+    "seek": ["sought"],
+    "hit": ["hit"],
+    "shut": ["shut"],
+    "set": ["set"],
+    "forbid": ["forbade", "forbidden"],
+    "freeze": ["froze", "frozen"],
+    "forgive": ["forgave", "forgiven"],
+    "overrun": ["overran"],
+    "overthrow": ["overthrew", "overthrown"],
+    "withdraw": ["withdrew", "withdrawn"],
+    "withhold": ["withheld"],
+    "uphold": ["upheld"],
+    "stand": ["stood"],
+    "lay": ["laid"],
+    "pay": ["paid"],
+    "swear": ["swore", "sworn"],
+    "undertake": ["undertook", "undertaken"],
+    "win": ["won"],
+    "lead": ["led"],
+    "flee": ["fled"],
+    "build": ["built"],
+    "lend": ["lent"],
+    "tear": ["tore", "torn"],
+    "drive": ["drove", "driven"],
+    "throw": ["threw", "thrown"],
+    "speak": ["spoke", "spoken"],
+    "steal": ["stole", "stolen"],
 }
 
 
@@ -165,6 +192,18 @@ def _en_forms(lemma: str) -> list[str]:
     return sorted(forms)
 
 
+def _hyphen_split(word: str) -> list[str]:
+    """The tokenizer splits "cease-fire" into cease, -, fire: so do the lexicon keys."""
+    if "-" not in word.strip("-"):
+        return [word]
+    out: list[str] = []
+    for k, piece in enumerate(word.split("-")):
+        if k:
+            out.append("-")
+        out.append(piece)
+    return out
+
+
 @lru_cache(maxsize=1)
 def english() -> Lexicon:
     words: dict[str, list[Entry]] = {}
@@ -173,7 +212,7 @@ def english() -> Lexicon:
         t, m = _split_type(tm)
         k = {"v": "verb", "f": "verb", "n": "noun", "w": "weak", "l": "light"}[kind]
         for item in items:
-            parts = item.lower().split("_")
+            parts = [q for p in item.lower().split("_") for q in _hyphen_split(p)]
             if kind == "v":
                 head_forms = _en_forms(parts[0])
                 for hf in head_forms:
