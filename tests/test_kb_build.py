@@ -42,6 +42,21 @@ def test_curated_loader_rejects_bad_rows(tmp_path: Path) -> None:
         list(read_tsv(bad_header))
 
 
+def test_curated_points_for_places_geonames_lacks(tmp_path: Path) -> None:
+    rows = read_curated(CURATED_DIR)
+    assert len(rows) >= 1500
+    hormuz = next(r for r in rows if r.name_en == "Strait of Hormuz")
+    assert hormuz.type == "LOC" and 26 < hormuz.lat < 27 and 56 < hormuz.lon < 57
+    mig = next(r for r in rows if r.name_en == "Mikoyan MiG-31")
+    assert mig.type == "WEAPON" and "ميغ 31" in mig.variants_ar and mig.lat is None
+    half = tmp_path / "d.tsv"
+    half.write_text(
+        HEADER.rstrip("\n") + "\tlat\tlon\n" + "\tLOC\tX\tس\t\t\t\t\t\t\t12.5\t\n", encoding="utf-8"
+    )
+    with pytest.raises(CuratedError, match="lat and lon"):
+        list(read_tsv(half))
+
+
 def _entity(qid: str, en: str, ar: str, p31: str, **claims: object) -> dict:
     def snak(value: object) -> dict:
         return {"mainsnak": {"snaktype": "value", "datavalue": {"value": value}}}

@@ -334,6 +334,8 @@ class KBBuilder:
             if seat:
                 row.stands_for = COUNTRY_QID.get(seat[0])
                 row.lat, row.lon = seat[1], seat[2]
+            elif r.lat is not None:
+                row.lat, row.lon = r.lat, r.lon
             row.add(r.name_en, 0)
             row.add(r.name_ar, 0)
             for n in r.variants_ar + r.aliases_en:

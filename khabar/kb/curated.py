@@ -4,6 +4,7 @@ Columns (UTF-8, header line, tab-separated):
 ``qid type name_en name_ar variants_ar aliases_en country office start end``;
 ``variants_ar`` and ``aliases_en`` are ``|``-separated, ``country`` is ISO 3166-1 alpha-2,
 ``office``/``start``/``end`` describe an office holder's office and its dates (ISO or empty).
+Optional trailing columns ``lat lon`` give a point for places GeoNames lacks (seas, bases, crossings).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ COLUMNS = (
     "start",
     "end",
 )
+OPTIONAL_COLUMNS = ("lat", "lon")
 TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "WEAPON", "MISC"})
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 
@@ -42,6 +44,8 @@ class CuratedRow:
     office: str | None = None
     start: str | None = None
     end: str | None = None
+    lat: float | None = None
+    lon: float | None = None
     source: str = ""
 
 
@@ -55,16 +59,20 @@ def _split(v: str) -> list[str]:
 
 def read_tsv(path: Path) -> Iterator[CuratedRow]:
     with path.open(encoding="utf-8-sig") as f:
-        header = f.readline().rstrip("\r\n").split("\t")
-        if tuple(h.strip() for h in header[: len(COLUMNS)]) != COLUMNS:
-            raise CuratedError(f"{path}: header must start with {' '.join(COLUMNS)}, got {' '.join(header)}")
+        header = [h.strip() for h in f.readline().rstrip("\r\n").split("\t")]
+        if tuple(header[: len(COLUMNS)]) != COLUMNS or not set(header[len(COLUMNS) :]) <= set(
+            OPTIONAL_COLUMNS
+        ):
+            raise CuratedError(
+                f"{path}: header must be {' '.join(COLUMNS)} [lat lon], got {' '.join(header)}"
+            )
         for lineno, line in enumerate(f, start=2):
             line = line.rstrip("\r\n")
             if not line.strip() or line.startswith("#"):
                 continue
             cells = line.split("\t")
-            cells += [""] * (len(COLUMNS) - len(cells))
-            d = dict(zip(COLUMNS, (c.strip() for c in cells), strict=False))
+            cells += [""] * (len(header) - len(cells))
+            d = dict(zip(header, (c.strip() for c in cells), strict=False))
             qid = d["qid"] or None
             if qid and not _QID.match(qid):
                 raise CuratedError(f"{path}:{lineno}: bad QID {qid!r}")
@@ -73,6 +81,15 @@ def read_tsv(path: Path) -> Iterator[CuratedRow]:
                 raise CuratedError(f"{path}:{lineno}: bad type {d['type']!r}")
             if not d["name_en"] and not d["name_ar"]:
                 raise CuratedError(f"{path}:{lineno}: a row needs name_en or name_ar")
+            try:
+                lat = float(d["lat"]) if d.get("lat") else None
+                lon = float(d["lon"]) if d.get("lon") else None
+            except ValueError:
+                raise CuratedError(f"{path}:{lineno}: lat/lon must be numbers") from None
+            if (lat is None) != (lon is None) or (
+                lat is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180)
+            ):
+                raise CuratedError(f"{path}:{lineno}: give both lat and lon, within range")
             yield CuratedRow(
                 qid=qid,
                 type=typ,
@@ -84,6 +101,8 @@ def read_tsv(path: Path) -> Iterator[CuratedRow]:
                 office=d["office"] or None,
                 start=d["start"] or None,
                 end=d["end"] or None,
+                lat=lat,
+                lon=lon,
                 source=f"{path.name}:{lineno}",
             )
 
