@@ -300,15 +300,26 @@ class KBBuilder:
         merged: dict[str, CuratedRow] = {}
         order: list[CuratedRow] = []
         for r in rows:
-            key = r.qid or f"{r.type}:{r.name_en or r.name_ar}"
-            if key in merged:
-                m = merged[key]
+            # One row per referent: the same QID, or the same type and English name, wherever they stand.
+            name_key = f"{r.type}:{(r.name_en or r.name_ar).casefold()}"
+            m = merged.get(r.qid or "") or merged.get(name_key)
+            if m is not None and r.qid and m.qid and m.qid != r.qid:
+                m = None  # same name, different referents
+            if m is None:
+                merged[name_key] = r
+                if r.qid:
+                    merged[r.qid] = r
+            else:
+                m.qid = m.qid or r.qid
+                if m.qid:
+                    merged[m.qid] = m
                 m.variants_ar += [v for v in [r.name_ar, *r.variants_ar] if v]
                 m.aliases_en += [v for v in [r.name_en, *r.aliases_en] if v]
                 if r.start and (not m.start or r.start > m.start):  # keep the latest office
                     m.office, m.start, m.end = r.office, r.start, r.end
+                if m.lat is None and r.lat is not None:
+                    m.lat, m.lon = r.lat, r.lon
                 continue
-            merged[key] = r
             order.append(r)
         for r in order:
             target = self._match_place(r) if r.type in ("GPE", "LOC", "FAC") else None
