@@ -1139,6 +1139,10 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 return Speaker(prev, True)
         return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
     if nn0 in L.AR_ANONYMOUS or L.strip_al(nn0) in _ANON_BARE:
+        run = _ar_name_run(st, k + 1, np_end_tok) if np_end_tok > k + 1 else None
+        if run is not None and run[0] == k + 1 and _strong_name_run(st, run):
+            # "الخبير حامد الخطيب", "المواطن محمد العتيبي": a described person, named
+            return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
         for kk in range(k + 1, min(hi, k + 7)):
             n1 = normalize(toks[kk].text)
             if n1 in L.AR_ORG_HEADS and kk > k + 1:
@@ -1188,6 +1192,13 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         if run2 is not None and run2[0] == np_end_tok + 1 and (a_end >= hi or toks[a_end].text in "،,"):
             return Speaker(_entity_for(st, toks[run2[0]].start, toks[run2[1] - 1].end, "PERSON"), True)
     if nn0 in L.AR_TITLE_WORDS or nn0 in L.AR_HONORIFICS:
+        if not strict:
+            chain = _chain_name(st, k + 1, hi)
+            if chain is not None:
+                return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
+            if np_end_tok == k + 2 and n0.startswith("ال") and _single_name(toks[k + 1]):
+                # "وذكر المفوض ستايلندس في البيان": a title and a family name
+                return Speaker(_entity_for(st, toks[k + 1].start, toks[k + 1].end, "PERSON"), True)
         desc = text[t0.start : toks[np_end_tok - 1].end]
         pid = _person_by_description(st, desc, t0.start)
         if pid is not None:
@@ -1285,7 +1296,7 @@ def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
             break
         if j > k and (n in L.AR_TIME_WORDS or _is_prep(t) or n in _PRON_PREP):
             break
-        if j > k and (n in ("ل", "لـ") or n in _AUDIENCE):
+        if j > k and (n in ("ل", "لـ") or n in _AUDIENCE or (n[:1] == "ل" and n[1:] in L.AR_OUTLET_HEADS)):
             break
         j += 1
     return j
@@ -1313,6 +1324,90 @@ def _namey(t: Token) -> bool:
     if n in L.AR_ORG_HEADS or (n.startswith("ال") and L.strip_al(n) in _ORG_HEADS_BARE):
         return False
     return True
+
+
+_NAMED_PLACES = frozenset(
+    L.strip_al(normalize(w))
+    for w in "مدينة مستشفى جامعة مطار طريق شارع ميناء كرسي جائزة مجمع مركز مؤسسة قاعدة كلية مدرسة حي جسر".split()
+)
+_ROYAL = frozenset(normalize(w) for w in "الملك الأمير الأميرة الرئيس الإمام الامام سمو خادم".split())
+
+
+def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
+    """The personal name inside a title chain [lo, hi): "المشرف على برنامج إحالتي بوزارة الصحة سليمان
+    بن أحمد الشريع", "رئيس هيئة الهلال الأحمر السعودي الدكتور محمد القاسم". A run of two words or more
+    that starts with a known personal-name word; the one right after a (non-royal) honorific wins, else
+    the last one (the name closes the description; "مدينة الملك عبد الله الطبية" is a body)."""
+    toks = st.toks
+    names = L.person_name_tokens()
+    runs: list[tuple[int, int]] = []
+    j = lo
+    while j < hi:
+        t = toks[j]
+        if t.kind == "punct" and t.text in ":؛;!?؟":
+            break
+        n = normalize(t.text)
+        if (
+            t.kind == "ar"
+            and (n in names or n in _CONNECTORS)
+            and n not in _NON_INITIAL
+            and t.stem_start == t.start
+            and not n.startswith("ال")
+            and _namey_or_name(t)
+        ):
+            run = _ar_name_run(st, j, hi)
+            if run is not None and run[0] == j and _strong_name_run(st, run):
+                runs.append(run)
+                j = run[1]
+                continue
+        j += 1
+    if not runs:
+        return None
+    for r in runs:
+        pn = normalize(toks[r[0] - 1].text) if r[0] > 0 else ""
+        if pn in L.AR_HONORIFICS and pn not in _ROYAL:
+            return r
+    last = runs[-1]
+    pn = normalize(toks[last[0] - 1].text) if last[0] > 0 else ""
+    if pn in _ROYAL and last[0] - 2 >= lo:
+        ppn = L.strip_conj(L.strip_al(normalize(toks[last[0] - 2].text)))
+        if ppn in _ORG_HEADS_BARE or ppn in _NAMED_PLACES:
+            return None  # "مستشفى الملك فهد", "جامعة الملك عبد العزيز": part of a body's name
+    return last
+
+
+def _strong_name_run(st: _State, run: tuple[int, int]) -> bool:
+    """Two words or more that look like a personal name, not "حكومي يمني" / "صدر حديثا": the first a
+    known name word (or عبد / أبو), the second one too, a connector, or a family name in ال."""
+    if run[1] - run[0] < 2:
+        return False
+    names = L.person_name_tokens()
+    a, b = (normalize(st.toks[x].text) for x in (run[0], run[0] + 1))
+    if a not in names and a not in _CONNECTORS:
+        return False
+    if b in names or b in _CONNECTORS or a in _CONNECTORS:
+        return True
+    return b.startswith("ال") and len(b) >= 5 and not _adjectival(b) and b not in _ALL_VOCAB
+
+
+def _single_name(t: Token) -> bool:
+    """One word that can only be a name: not definite, no proclitic, in no word list."""
+    n = normalize(t.text)
+    return (
+        t.kind == "ar"
+        and _namey(t)
+        and t.stem_start == t.start
+        and not n.startswith("ال")
+        and len(n) >= 3
+        and n not in _ALL_VOCAB
+        and n not in L.AR_ANONYMOUS
+        and _ar_cue_type(t) is None
+    )
+
+
+def _namey_or_name(t: Token) -> bool:
+    """A name word, including first names that are also title words ("مساعد", "أمين")."""
+    return _namey(t) or normalize(t.text) in L.person_name_tokens()
 
 
 def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int, int] | None:
@@ -1403,6 +1498,8 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
         )
 
     tail = runs[-1]
+    if runs[0][0] == k + 1 and normalize(toks[k].text) in L.AR_HONORIFICS:
+        return runs[0][0], runs[0][1]  # "العميد عبد الله الصبيحي قائد ...": the name after the honorific
     if len(runs) > 1 and runs[0][0] != k and tail[1] >= end and personal_(tail) and tail[0] > k:
         # "المتحدث الرسمي باسم مركز الملك سلمان ... رأفت الصباغ": the name that closes the description
         return tail[0], tail[1]
