@@ -512,9 +512,18 @@ def _extract_ar(st: _State) -> list[_Found]:
     sent_sources: dict[int, str] = {}
     layer = st.doc.layer
     content_end = -1
+    # "ووفقا للمشرف على الفريق علي حدادي فإن ...": found first, so that a later zero subject
+    # ("وأضاف أن") takes that speaker
+    according = _ar_according(st, [], used_marks)
+    acc_ptr = 0
     i = 0
     while i < n:
         t = toks[i]
+        while acc_ptr < len(according) and according[acc_ptr].cue[0] <= t.start:  # type: ignore[index]
+            a = according[acc_ptr]
+            if a.speaker is not None and a.start >= content_end:
+                st.last_speaker, st.last_speaker_set = a.speaker, True
+            acc_ptr += 1
         ctype = _ar_cue_type(t)
         if ctype is None or _inside_long_quote(st, t.start) or t.start < content_end:
             i += 1
@@ -583,7 +592,7 @@ def _extract_ar(st: _State) -> list[_Found]:
                 boundary = ("comp", j)
                 break
             elif j > i + 1 and _ar_cue_type(tj) in ("verb", "participle"):
-                if nj in _QAILAN and ctype == "verb" and j - i <= 8:
+                if nj in _QAILAN and ctype == "verb" and j - i <= 16:
                     j += 1  # "صرح لصحيفة «...» قائلا إن": the manner participle of this verb
                     continue
                 break
@@ -652,7 +661,8 @@ def _extract_ar(st: _State) -> list[_Found]:
             found.append(_Found(cs, ce, kind, cue_span, speaker, source, sidx))
             content_end = max(content_end, ce)
         i = bj + 1
-    found.extend(_ar_according(st, found, used_marks))
+    main = list(found)
+    found.extend(a for a in according if not any(f.start <= a.cue[0] < f.end for f in main))  # type: ignore[index]
     found.extend(_ar_unattached_marks(st, used_marks, found))
     found.extend(_ar_postposed(st, found))
     return found
@@ -698,12 +708,31 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
             source = _source_from(st, k, fa)
             if source is None:
                 ents = _entities_in(st, toks[k].start, toks[fa - 1].end)
-                speaker = ents[0][2] if ents else None
+                speaker = ents[0][2] if ents else _ar_according_speaker(st, k, fa)
         for m in st.marked:
             if cs <= m.start and m.end <= ce + 1:
                 used.add(id(m))
         out.append(_Found(cs, ce, "indirect", (t.start, t.end), speaker, source, sidx))
     return out
+
+
+def _ar_according_speaker(st: _State, k: int, fa: int) -> str | None:
+    """The person or body after "وفقا لـ" / "بحسب" with no entity: "للمشرف على الفريق علي بن داوود
+    حدادي" (a name closing a title chain), "للوزارة" (a body named before)."""
+    toks = st.toks
+    chain = _chain_name(st, k, fa)
+    if chain is not None:
+        return _entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON")
+    n = normalize(toks[k].text)
+    if n.startswith("لل") and len(n) > 4:
+        head = n[2:]
+    elif n.startswith("ال"):
+        head = L.strip_al(n)
+    else:
+        return None
+    if head in _ORG_HEADS_BARE:
+        return _org_by_head(st, head, toks[k].start)
+    return None
 
 
 def _ar_clause_end(st: _State, j: int, limit: int) -> int:
@@ -994,6 +1023,9 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
         if n in ("ل", "لـ") or n in _AUDIENCE or n in L.AR_TIME_WORDS or n in _PRON_PREP:
             k += 1
             continue
+        if n in _DEMONSTRATIVES and k > 0 and _ar_cue_type(toks[k - 1]) == "verb":
+            k += 1  # "أوضح ذلك مدير عام ...": the object before the subject
+            continue
         if n.startswith("ل") and n[1:] in L.AR_OUTLET_HEADS:
             # لوكالة «سبوتنيك» الروسية
             k += 1
@@ -1020,6 +1052,7 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
     return k
 
 
+_DEMONSTRATIVES = frozenset(normalize(w) for w in "ذلك هذا".split())
 _AUDIENCE = frozenset(
     normalize(w)
     for w in "للصحفيين للصحافيين للصحافة للإعلاميين للإعلام للمحققين للحضور للصحيفة للوكالة لوسائل".split()
@@ -1168,6 +1201,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 if org_end - kk >= 2:
                     return Speaker(_entity_for(st, toks[kk].start + 1, toks[org_end - 1].end, "ORG"), True)
         return Speaker(None, True)
+    if not strict and (nn0 in L.AR_TITLE_WORDS or L.strip_al(nn0) in _TITLE_BARE):
+        # "مدير عام الشؤون الصحية بمنطقة نجران صالح بن سعد المؤنس": the name closing the title chain
+        chain = _chain_name(st, k + 1, hi)
+        if chain is not None:
+            return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
     # a personal name inside the subject: the run after an honorific, else the first run of name words
     run = _ar_name_run(st, k, np_end_tok)
     if (
@@ -1347,9 +1385,11 @@ def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
         if t.kind == "punct" and t.text in ":؛;!?؟":
             break
         n = normalize(t.text)
+        if n in ("ل", "لـ") or n in _AUDIENCE or (n[:1] == "ل" and n[1:] in L.AR_OUTLET_HEADS):
+            break  # "لوكالة فرانس برس": the outlet told, not the speaker
         if (
             t.kind == "ar"
-            and (n in names or n in _CONNECTORS)
+            and (n in names or n in _CONNECTORS or _is_ali(t))
             and n not in _NON_INITIAL
             and t.stem_start == t.start
             and not n.startswith("ال")
@@ -1357,6 +1397,10 @@ def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
         ):
             run = _ar_name_run(st, j, hi)
             if run is not None and run[0] == j and _strong_name_run(st, run):
+                for p in range(run[0] + 2, run[1] - 1):
+                    if normalize(toks[p].text) in ("بن", "بنت"):
+                        run = (p - 1, run[1])  # "جدة فهد بن ناصر": the name is the one before بن
+                        break
                 runs.append(run)
                 j = run[1]
                 continue
@@ -1369,11 +1413,19 @@ def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
             return r
     last = runs[-1]
     pn = normalize(toks[last[0] - 1].text) if last[0] > 0 else ""
-    if pn in _ROYAL and last[0] - 2 >= lo:
-        ppn = L.strip_conj(L.strip_al(normalize(toks[last[0] - 2].text)))
-        if ppn in _ORG_HEADS_BARE or ppn in _NAMED_PLACES:
-            return None  # "مستشفى الملك فهد", "جامعة الملك عبد العزيز": part of a body's name
+    if last[0] - 2 >= lo and _body_named_after(st, last[0] - 1):
+        return None  # "مستشفى الملك فهد", "جامعة الملك عبد العزيز": part of a body's name
     return last
+
+
+def _body_named_after(st: _State, hk: int) -> bool:
+    """Whether the royal honorific at token hk names a body or a place: "مستشفى الملك فهد"."""
+    if hk < 1 or normalize(st.toks[hk].text) not in _ROYAL:
+        return False
+    ppn = L.strip_conj(L.strip_al(normalize(st.toks[hk - 1].text)))
+    if ppn[:1] in "بل" and L.strip_al(ppn[1:]) in _ORG_HEADS_BARE | _NAMED_PLACES:
+        return True
+    return ppn in _ORG_HEADS_BARE or ppn in _NAMED_PLACES
 
 
 def _strong_name_run(st: _State, run: tuple[int, int]) -> bool:
@@ -1383,7 +1435,7 @@ def _strong_name_run(st: _State, run: tuple[int, int]) -> bool:
         return False
     names = L.person_name_tokens()
     a, b = (normalize(st.toks[x].text) for x in (run[0], run[0] + 1))
-    if a not in names and a not in _CONNECTORS:
+    if a not in names and a not in _CONNECTORS and not _is_ali(st.toks[run[0]]):
         return False
     if b in names or b in _CONNECTORS or a in _CONNECTORS:
         return True
@@ -1503,7 +1555,13 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
     if len(runs) > 1 and runs[0][0] != k and tail[1] >= end and personal_(tail) and tail[0] > k:
         # "المتحدث الرسمي باسم مركز الملك سلمان ... رأفت الصباغ": the name that closes the description
         return tail[0], tail[1]
-    honor = [r for r in runs if r[0] > k and normalize(toks[r[0] - 1].text) in L.AR_HONORIFICS]
+    honor = [
+        r
+        for r in runs
+        if r[0] > k
+        and normalize(toks[r[0] - 1].text) in L.AR_HONORIFICS
+        and not _body_named_after(st, r[0] - 1)
+    ]
     if honor:
         honor.sort(key=lambda r: (normalize(toks[r[0]].text)[:1] in "بل", r[0]))
         return honor[0][0], honor[0][1]
@@ -1608,7 +1666,7 @@ def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> lis
 
 
 _ALA = normalize("على")
-_QAILAN = frozenset(normalize(w) for w in "قائلا قائلة قائلاً قائلين".split())
+_QAILAN = frozenset(normalize(w) for w in "قائلا قائلة قائلاً قائلين بقوله بقولها".split())
 _DESCRIBE_TAIL = frozenset(
     normalize(w) for w in "بأنه بأنها بأنهم بأنهما أنه أنها بأن أن بوصفه بوصفها على".split()
 )
