@@ -211,7 +211,10 @@ def _full_name_before(st: _State, k: int) -> str | None:
         while s0 - 1 >= 0 and j - (s0 - 1) <= 4:
             tp = toks[s0 - 1]
             np_ = normalize(tp.text)
-            if tp.kind == "ar" and (np_ in _CONNECTORS or (_namey(tp) and not np_.startswith("ال"))):
+            if tp.kind == "ar" and (
+                np_ in _CONNECTORS
+                or ((_namey(tp) or np_ in L.person_name_tokens()) and not np_.startswith("ال"))
+            ):
                 s0 -= 1
                 continue
             break
@@ -500,6 +503,8 @@ def _ar_cue_type_text(text: str) -> str | None:
         return "weak"
     if n in L.AR_DESCRIBE or c in L.AR_DESCRIBE:
         return "describe"
+    if n in L.AR_APPEAL_VERBS or c in L.AR_APPEAL_VERBS:
+        return "appeal"
     return None
 
 
@@ -523,8 +528,21 @@ def _extract_ar(st: _State) -> list[_Found]:
             a = according[acc_ptr]
             if a.speaker is not None and a.start >= content_end:
                 st.last_speaker, st.last_speaker_set = a.speaker, True
+                st.last_sentence = a.sentence
             acc_ptr += 1
         ctype = _ar_cue_type(t)
+        if (
+            ctype is None
+            and t.kind == "ar"
+            and L.strip_conj(normalize(t.text)) in L.AR_BAYYANA
+            and i + 1 < n
+            and (i == 0 or toks[i - 1].kind == "punct" or t.text[:1] in "وف")
+            and _comp_before_punct(st, i + 1, min(n, i + 12))
+        ):
+            ctype = "verb"  # "وبين أن ...": explained that (not "between")
+        appeal = ctype == "appeal"
+        if appeal:
+            ctype = "verb"  # "طالب بأن", "دعا إلى أن": reported speech only with a content clause
         if ctype is None or _inside_long_quote(st, t.start) or t.start < content_end:
             i += 1
             continue
@@ -613,6 +631,16 @@ def _extract_ar(st: _State) -> list[_Found]:
         bkind, bj = boundary
         if ctype in ("weak", "describe") and bkind == "comp" and ctype == "weak":
             i += 1
+            continue
+        if _sacred_subject(st, i + 1, bj):
+            # "قال تعالى: «...»", "قال رسول الله ﷺ: «...»": scripture cited, not a news quotation
+            m_s = _marked_starting_at(st, toks[bj].start if bkind == "quote" else toks[bj].end, 3)
+            if m_s is not None:
+                used_marks.add(id(m_s))
+                content_end = max(content_end, m_s.close)
+            else:
+                content_end = max(content_end, _ar_clause_end(st, bj + 1, limit))
+            i = bj + 1
             continue
         # the reported content ("قال: إن ..." skips the complementizer after the colon)
         if bkind == "colon" and bj + 1 < limit and normalize(toks[bj + 1].text) in L.AR_COMPLEMENTIZERS:
@@ -714,6 +742,27 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
                 used.add(id(m))
         out.append(_Found(cs, ce, "indirect", (t.start, t.end), speaker, source, sidx))
     return out
+
+
+def _comp_before_punct(st: _State, lo: int, hi: int) -> bool:
+    for k in range(lo, hi):
+        t = st.toks[k]
+        if t.kind == "punct" and t.text not in "ـ":
+            return False
+        if normalize(t.text) in L.AR_COMPLEMENTIZERS:
+            return True
+    return False
+
+
+def _sacred_subject(st: _State, lo: int, hi: int) -> bool:
+    """Whether the words after the verb name God or the Prophet: "تعالى", "الله عز وجل", "رسول الله"."""
+    toks = st.toks
+    words = [normalize(toks[k].text) for k in range(lo, min(hi, lo + 4)) if toks[k].kind != "punct"]
+    if not words:
+        return False
+    if words[0] in L.AR_SACRED or L.strip_conj(words[0]) in L.AR_SACRED:
+        return words[0] != normalize("الله") or len(words) > 1 and words[1] in L.AR_SACRED
+    return words[0] == normalize("رسول") and len(words) > 1 and words[1] == normalize("الله")
 
 
 def _ar_according_speaker(st: _State, k: int, fa: int) -> str | None:
@@ -1088,6 +1137,19 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     n0 = normalize(t0.text)
     if n0 in L.AR_COMPLEMENTIZERS or n0 in _NOT_NAMES:
         return Speaker(None, False)
+    if L.strip_conj(n0) in L.AR_RELATIVES:
+        # "وقالت زوجته", "وقال والد الضحية": a relative, unnamed unless a name follows
+        rel_end = _np_end_ar_subject(st, k, hi)
+        run = _ar_name_run(st, k + 1, rel_end) if rel_end > k + 1 else None
+        if run is not None and _strong_name_run(st, run):
+            return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+        return Speaker(None, True)
+    if L.strip_al(n0) == normalize("حساب") and not strict:
+        # "وكتب حساب «وزارة الصحة» على تويتر": the account's owner
+        mk = _marked_starting_at(st, t0.end, 2)
+        if mk is not None and _nwords(text[mk.start : mk.end]) <= 5:
+            etype = "ORG" if L.ar_in(_WORDS.findall(text[mk.start : mk.end])[0], L.AR_ORG_HEADS) else "PERSON"
+            return Speaker(_entity_for(st, mk.start, mk.end, etype), True)
     if n0.startswith("لل") and len(n0) > 4 and n0 not in _AUDIENCE and k > lo:
         # "وجاء في بيان للنقابة": the body is the genitive after the statement
         head = "ال" + n0[2:]
@@ -1176,6 +1238,12 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         if run is not None and run[0] == k + 1 and _strong_name_run(st, run):
             # "الخبير حامد الخطيب", "المواطن محمد العتيبي": a described person, named
             return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+        mk = _marked_starting_at(st, t0.end, 2)
+        if mk is not None and 2 <= _nwords(text[mk.start : mk.end]) <= 6:
+            w0 = _WORDS.findall(text[mk.start : mk.end])[0]
+            if L.ar_in(w0, L.AR_ORG_HEADS) or L.strip_al(normalize(w0)) in _ORG_HEADS_BARE:
+                # "تقرير «منظمة العفو الدولية»": the body whose report it is
+                return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
         for kk in range(k + 1, min(hi, k + 7)):
             n1 = normalize(toks[kk].text)
             if n1 in L.AR_ORG_HEADS and kk > k + 1:
@@ -1201,7 +1269,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 if org_end - kk >= 2:
                     return Speaker(_entity_for(st, toks[kk].start + 1, toks[org_end - 1].end, "ORG"), True)
         return Speaker(None, True)
-    if not strict and (nn0 in L.AR_TITLE_WORDS or L.strip_al(nn0) in _TITLE_BARE):
+    if (
+        not strict
+        and (nn0 in L.AR_TITLE_WORDS or L.strip_al(nn0) in _TITLE_BARE)
+        and not (nn0 in L.AR_HONORIFICS and k + 1 < np_end_tok and _namey(toks[k + 1]))
+    ):
         # "مدير عام الشؤون الصحية بمنطقة نجران صالح بن سعد المؤنس": the name closing the title chain
         chain = _chain_name(st, k + 1, hi)
         if chain is not None:
@@ -1396,6 +1468,16 @@ def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
             and _namey_or_name(t)
         ):
             run = _ar_name_run(st, j, hi)
+            if not _namey(t) and j + 1 < hi:
+                # a first name that is also a title word: "مساعد الدريس", "أمين محمد"
+                nxt = _ar_name_run(st, j + 1, hi)
+                n1 = normalize(toks[j + 1].text)
+                if nxt is not None and nxt[0] == j + 1 and (n1 in names or n1.startswith("ال")):
+                    run = (j, nxt[1] if not n1.startswith("ال") else j + 2)
+                elif n1.startswith("ال") and len(n1) >= 5 and not _adjectival(n1) and n1 not in _ALL_VOCAB:
+                    run = (j, j + 2)
+            if run is not None and j > lo and _in_body_name(st, j - 1):
+                run = None  # "حزب حياة كوردستان", "بمركز الملك سلمان": a body's name
             if run is not None and run[0] == j and _strong_name_run(st, run):
                 for p in range(run[0] + 2, run[1] - 1):
                     if normalize(toks[p].text) in ("بن", "بنت"):
@@ -1416,6 +1498,16 @@ def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
     if last[0] - 2 >= lo and _body_named_after(st, last[0] - 1):
         return None  # "مستشفى الملك فهد", "جامعة الملك عبد العزيز": part of a body's name
     return last
+
+
+def _in_body_name(st: _State, pk: int) -> bool:
+    """Whether token pk (right before a name-like run) is the head of a body or place name."""
+    p = normalize(st.toks[pk].text)
+    for w in (p, L.strip_conj(p), p[1:] if p[:1] in "بل" and len(p) > 3 else p):
+        # only a head in the construct state names a body: "حزب حياة", not "مدير المؤسسة مساعد"
+        if not w.startswith("ال") and (w in _ORG_HEADS_BARE or w in _NAMED_PLACES):
+            return True
+    return _body_named_after(st, pk)
 
 
 def _body_named_after(st: _State, hk: int) -> bool:
@@ -1459,7 +1551,8 @@ def _single_name(t: Token) -> bool:
 
 def _namey_or_name(t: Token) -> bool:
     """A name word, including first names that are also title words ("مساعد", "أمين")."""
-    return _namey(t) or normalize(t.text) in L.person_name_tokens()
+    n = normalize(t.text)
+    return _namey(t) or (n in L.person_name_tokens() and (n in L.AR_TITLE_WORDS or n in L.AR_HONORIFICS))
 
 
 def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int, int] | None:

@@ -43,8 +43,29 @@ AR_SPEECH_VERBS = _norm_set(
     أبلغ أبلغت
     أفصح
     توقع توقعت رجح رجحت
+    نبه نبهت ينبه تنبه
+    قالا أكدا أوضحا أشارا أضافا ذكرا اعتبرا نفيا حذرا كشفا قالتا أكدتا أوضحتا أشارتا أضافتا
     """.replace("بين؟", "")
 )
+# Verbs of appeal: reported speech only with a content clause ("طالب بأن", "دعا إلى أن", "ناشد ... أن").
+AR_APPEAL_VERBS = _norm_set(
+    """
+    طالب طالبت طالبوا يطالب تطالب دعا دعت دعوا يدعو تدعو ناشد ناشدت ناشدوا يناشد تناشد
+    حث حثت حثوا يحث تحث أوصى أوصت اقترح اقترحت
+    """
+)
+# "وبين أن" / "وبينت أن": بين is a speech verb only before a complementizer.
+AR_BAYYANA = _norm_set("بين بينت بينوا يبين تبين")
+# Relatives of someone in the story: "وقالت زوجته", "وقال والد الضحية" (no named speaker).
+AR_RELATIVES = _norm_set(
+    """
+    زوج زوجة زوجته زوجها زوجتي والد والدة والده والدها والدته والدتها والدهم والدتهم أبوه أبوها أمه أمها
+    ابنه ابنها ابنته ابنتها ابنهم شقيق شقيقة شقيقه شقيقها شقيقته شقيقتها أخوه أخوها أخته أختها عمه عمها
+    خاله خالها جده جدها جدته جدتها صديقه صديقها صديقته جاره جارها أقاربه أقاربها ذووه ذووها أسرته أسرتها عائلته عائلتها
+    """
+)
+# Subjects of sacred texts: "قال تعالى", "قال رسول الله ﷺ" cite scripture, not a news speaker.
+AR_SACRED = _norm_set("تعالى سبحانه وتعالى جل عز الله ﷺ النبي الرسول المصطفى")
 # Verbs that report speech only when a quotation or a colon follows them.
 AR_WEAK_VERBS = _norm_set(
     """
