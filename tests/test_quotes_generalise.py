@@ -137,3 +137,55 @@ def test_first_name_that_is_also_a_title_word_and_family_name_later() -> None:
         "وقال مدير المؤسسة مساعد الدريس إن العمل بدأ. وأشار الدريس إلى أن المؤسسة تقدم الخدمات للسفن."
     )
     assert sp == ["مساعد الدريس", "مساعد الدريس"]
+
+
+def test_speaker_named_only_after_the_quotation() -> None:
+    sp = _speakers(
+        "«لن نسمح بعودة الإرهاب إلى المدينة»، بهذه الكلمات اختتم محافظ تعز سالم الحميري حديثه للصحفيين."
+    )
+    assert sp == ["سالم الحميري"]
+    sp = _speakers("«الأسعار ستعود إلى طبيعتها قريبا جدا» هكذا علق رجل الأعمال ماجد الشهري على الأزمة.")
+    assert sp == ["ماجد الشهري"]
+
+
+def test_describing_participle_is_partial_and_takes_the_sentence_subject() -> None:
+    text = (
+        "وانتقد الكاتب سامي العلي القرار، واصفا إياه بـ«الخطوة المتسرعة وغير المدروسة». "
+        "كما وصفه النائب فهد المطيري بأنه «قرار ظالم بحق الموظفين»."
+    )
+    doc = Document(id="t", text=text, language="ar")
+    doc.quotes = extract_quotes(doc)
+    got = [(q.kind, doc.entity(q.speaker).name) for q in doc.quotes]  # type: ignore[union-attr]
+    assert got == [("partial", "سامي العلي"), ("partial", "فهد المطيري")]
+
+
+def test_feminine_verb_takes_the_woman_named_before() -> None:
+    sp = _speakers("التقى الوزير خالد العتيبي الدكتورة نورة الشهري أمس. وقالت إن المشروع سيكتمل قريبا.")
+    assert sp == ["نورة الشهري"]
+
+
+def test_unclosed_guillemet_closed_by_a_second_opening_one() -> None:
+    text = "وقال المتحدث فهد السبيعي: «لن نتراجع عن القرار«. وأضاف أن الحكومة ماضية في الإصلاحات."
+    doc = Document(id="t", text=text, language="ar")
+    doc.quotes = extract_quotes(doc)
+    assert [q.text for q in doc.quotes] == ["لن نتراجع عن القرار", "الحكومة ماضية في الإصلاحات"]
+
+
+def test_attribution_to_an_outlet_after_a_byline() -> None:
+    text = (
+        'سبق- الرياض: أعلنت وزارة الصحة تسجيل حالات جديدة اليوم، وبحسب مصادر "سبق" فإن اللجنة '
+        "ستجتمع الأسبوع المقبل لمناقشة الملف."
+    )
+    doc = Document(id="t", text=text, language="ar")
+    doc.quotes = extract_quotes(doc)
+    q = doc.quotes[-1]
+    assert q.text.startswith("اللجنة ستجتمع") and q.speaker is None
+    assert doc.entity(q.source).name == "سبق"  # type: ignore[union-attr]
+
+
+def test_english_witnesses_and_residents_are_anonymous() -> None:
+    text = "Witnesses said the attackers fled in a white car. Residents told Reuters the shooting lasted an hour."
+    doc = Document(id="t", text=text, language="en")
+    doc.quotes = extract_quotes(doc)
+    assert len(doc.quotes) == 2 and all(q.speaker is None for q in doc.quotes)
+    assert doc.entity(doc.quotes[1].source).name == "Reuters"  # type: ignore[union-attr]

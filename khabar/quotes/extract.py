@@ -409,7 +409,11 @@ def _np_end(st: _State, i: int, limit: int) -> int:
         if (
             st.lang == "en"
             and j > i
-            and not (t.text[:1].isupper() or t.text.lower() in ("of", "the", "&", "al"))
+            and not (
+                t.text[:1].isupper()
+                or t.text.lower() in ("of", "&", "al")
+                or (t.text.lower() == "the" and j + 1 < limit and toks[j + 1].text[:1].isupper())
+            )
         ):
             break
         j += 1
@@ -664,7 +668,7 @@ def _extract_ar(st: _State) -> list[_Found]:
                 mark = None  # مؤكدا أن "البارأولمبية" تسعى ...: a name opening the reported clause
         if mark is not None and id(mark) not in used_marks and _nwords(text[mark.start : mark.end]) > 0:
             used_marks.add(id(mark))
-            kind = "partial" if ctype == "describe" else "direct"
+            kind = "partial" if ctype == "describe" or normalize(t.text) in _DESCRIBING else "direct"
             # "إن «...»" right after the verb: direct; a quotation that leaves part of the clause
             # unquoted before it is partial
             found.append(_Found(mark.start, mark.end, kind, cue_span, speaker, source, sidx))
@@ -696,6 +700,7 @@ def _extract_ar(st: _State) -> list[_Found]:
     return found
 
 
+_DESCRIBING = frozenset(normalize(w) for w in "واصفا واصفة واصفاً واصفين ووصفه ووصفها".split())
 _FA_INNA = frozenset(normalize(w) for w in "فإن فان فإنه فانه فإنها فانها فإنهم".split())
 
 
@@ -915,10 +920,22 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         return st.last_speaker
     if ctype == "participle":
         return None
-    pid = _last_titled_person(st, st.toks[vi].start)
+    pid = _last_titled_person(st, st.toks[vi].start, _feminine_verb(st.toks[vi]))
     if pid is not None:
         st.last_speaker, st.last_speaker_set = pid, True
     return pid
+
+
+def _feminine_verb(t: Token) -> bool | None:
+    """قالت / أكدت / تقول: True; قال / أكد / يقول: False; unknown forms: None."""
+    n = L.strip_conj(normalize(t.text))
+    if n not in L.AR_SPEECH_VERBS and n not in L.AR_WEAK_VERBS:
+        return None
+    if n.endswith("وا") or n.endswith("ا") and not n.endswith("ى"):
+        return None  # plural / dual
+    if n.endswith("ت") or (n[:1] == "ت" and len(n) >= 4):
+        return True
+    return False
 
 
 _KANA = frozenset(
@@ -1028,7 +1045,7 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
     return Speaker(None, False)
 
 
-def _last_titled_person(st: _State, before: int) -> str | None:
+def _last_titled_person(st: _State, before: int, feminine: bool | None = None) -> str | None:
     """A zero subject with no previous speaker: the nearest person named before (an entity, or a name
     after an honorific such as "السفير الدكتور فيصل بالسديري")."""
     best = None
@@ -1040,7 +1057,8 @@ def _last_titled_person(st: _State, before: int) -> str | None:
     toks = st.toks
     hi = bisect_left(st.starts, before)
     for k in range(hi - 1, max(-1, hi - 120), -1):
-        if normalize(toks[k].text) in L.AR_HONORIFICS and k + 1 < hi:
+        hn = normalize(toks[k].text)
+        if hn in L.AR_HONORIFICS and k + 1 < hi and (feminine is None or hn.endswith("ه") == feminine):
             if toks[k + 1].text == "." and k + 2 < hi:
                 k += 1
             end = k + 1
@@ -1112,7 +1130,7 @@ _PRON_PREP = frozenset(
 )
 _NOT_NAMES = frozenset(
     normalize(w)
-    for w in "أنا أنت أنتم هو هي هم نحن هذا هذه ذلك تلك اسمه اسمها اسمهم إنه أنه إنها أنها ما من لا لم لن قد كان كانت ذات ذو الذي التي مثلا مثلاً تعيين نفسه نفسها".split()
+    for w in "إياه إياها إياهم أنا أنت أنتم هو هي هم نحن هذا هذه ذلك تلك اسمه اسمها اسمهم إنه أنه إنها أنها ما من لا لم لن قد كان كانت ذات ذو الذي التي مثلا مثلاً تعيين نفسه نفسها".split()
 )
 _norm_adj = frozenset(
     normalize(w)
@@ -1234,8 +1252,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 return Speaker(prev, True)
         return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
     if nn0 in L.AR_ANONYMOUS or L.strip_al(nn0) in _ANON_BARE:
-        run = _ar_name_run(st, k + 1, np_end_tok) if np_end_tok > k + 1 else None
-        if run is not None and run[0] == k + 1 and _strong_name_run(st, run):
+        run = _chain_name(st, k + 1, np_end_tok) if np_end_tok > k + 1 else None
+        if run is not None:
             # "الخبير حامد الخطيب", "المواطن محمد العتيبي": a described person, named
             return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
         mk = _marked_starting_at(st, t0.end, 2)
@@ -1483,6 +1501,14 @@ def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
                     if normalize(toks[p].text) in ("بن", "بنت"):
                         run = (p - 1, run[1])  # "جدة فهد بن ناصر": the name is the one before بن
                         break
+                pt = normalize(toks[run[0] - 1].text) if run[0] > 0 else ""
+                if (
+                    run[1] - run[0] >= 3
+                    and pt in L.AR_TITLE_WORDS
+                    and not pt.startswith("ال")
+                    and _strong_name_run(st, (run[0] + 1, run[1]))
+                ):
+                    run = (run[0] + 1, run[1])  # "محافظ عدن نايف البكري": the title's genitive first
                 runs.append(run)
                 j = run[1]
                 continue
@@ -1740,6 +1766,14 @@ def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> lis
             continue  # a quoted name or a scare quote
         # postposed cue: «...»، قال X  /  «...» كما قال
         after = toks[bisect_right(st.starts, m.close) : bisect_right(st.starts, m.close) + 4]
+        these = _these_words_verb(st, bisect_right(st.starts, m.close))
+        if these is not None:
+            # "«...»، بهذه الكلمات اختتم محافظ عدن نايف البكري حديثه": the speaker named after it
+            s_end = layer.sentences[layer.sentence_index(toks[these].start)][1]
+            hi = min(bisect_right(st.starts, s_end - 1), these + 14)
+            sp = _ar_speaker(st, these, these + 1, hi, "verb")
+            out.append(_Found(m.start, m.end, "direct", (toks[these].start, toks[these].end), sp, None, sidx))
+            continue
         cue = next((t for t in after if _ar_cue_type(t) in ("verb", "weak")), None)
         if cue is not None:
             ci = toks.index(cue)
@@ -1756,6 +1790,29 @@ def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> lis
             out.append(_Found(m.start, m.end, "direct", None, pq.speaker, pq.source, sidx))
             continue
     return out
+
+
+_THESE = frozenset(normalize(w) for w in "الكلمات الكلمة العبارة العبارات الجملة الجمل".split())
+
+
+def _these_words_verb(st: _State, k: int) -> int | None:
+    """After a quotation: "، بهذه الكلمات اختتم ..." / "، هكذا علق ...": the index of the verb."""
+    toks = st.toks
+    while k < len(toks) and toks[k].kind == "punct" and toks[k].text in "،,.-–—":
+        k += 1
+    if (
+        k + 1 < len(toks)
+        and normalize(toks[k].text) in ("بهذه", "وبهذه")
+        and normalize(toks[k + 1].text) in _THESE
+    ):
+        k += 2
+    elif k < len(toks) and normalize(toks[k].text) in ("هكذا", "بهكذا"):
+        k += 1
+    else:
+        return None
+    if k < len(toks) and toks[k].kind == "ar" and not normalize(toks[k].text).startswith("ال"):
+        return k
+    return None
 
 
 _ALA = normalize("على")
@@ -2032,6 +2089,8 @@ def _en_name_entity(st: _State, s: int, e: int) -> str | None:
     if not words:
         return None
     low = [w.group().lower() for w in words]
+    if len(low) == 1 and low[0] in L.EN_ANONYMOUS:
+        return None  # "Witnesses said", "Residents told Reuters": anonymous
     if len(low) <= 2 and low[0] in L.EN_PRONOUNS:
         return "__prev__"
     if (
