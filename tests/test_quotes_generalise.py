@@ -189,3 +189,25 @@ def test_english_witnesses_and_residents_are_anonymous() -> None:
     doc.quotes = extract_quotes(doc)
     assert len(doc.quotes) == 2 and all(q.speaker is None for q in doc.quotes)
     assert doc.entity(doc.quotes[1].source).name == "Reuters"  # type: ignore[union-attr]
+
+
+def test_honorific_and_family_name() -> None:
+    assert _speakers("وأوضح الدكتور الغامدي أن نسبة الإشغال بلغت تسعين في المئة.") == ["الغامدي"]
+    # an honorific and an adjective is no name
+    assert _speakers("وقال الدكتور المختص إن الحالة مستقرة.") != ["المختص"]
+
+
+def test_speaker_of_a_verb_without_content_carries_to_the_zero_subject() -> None:
+    sp = _speakers(
+        "توقع رئيس لجنة التسعير بوزارة الحج ماجد بن علي السراج، الإعلان عن الأسعار الأسبوع المقبل. "
+        "وأوضح لـ«عكاظ» أن الوزارة لا تزال تدرس العرض."
+    )
+    assert sp == ["ماجد بن علي السراج"]
+
+
+def test_zero_subject_takes_the_nearest_full_name_without_honorific() -> None:
+    sp = _speakers(
+        "استقبل سفير المملكة لدى الأردن عميد السلك الدبلوماسي فهد بن سعود العتيبي البعثة أمس.\n\n"
+        "وقال في كلمته «إن هذا الإنجاز يضاف إلى إنجازات شباب المملكة»."
+    )
+    assert sp == ["فهد بن سعود العتيبي"]

@@ -1049,9 +1049,14 @@ def _last_titled_person(st: _State, before: int, feminine: bool | None = None) -
     """A zero subject with no previous speaker: the nearest person named before (an entity, or a name
     after an honorific such as "السفير الدكتور فيصل بالسديري")."""
     best = None
+    fem_best = None
     for ms, _me, eid in st.mention_index:
         if ms < before and _etype(st, eid) == "PERSON" and (best is None or ms > best[0]):
             best = (ms, eid)
+            if feminine and _after_feminine_title(st, ms):
+                fem_best = best
+    if fem_best is not None and before - fem_best[0] < 600:
+        return fem_best[1]  # "وقالت": the woman named before, not the nearest man
     if best is not None and before - best[0] < 600:
         return best[1]
     toks = st.toks
@@ -1067,7 +1072,29 @@ def _last_titled_person(st: _State, before: int, feminine: bool | None = None) -
             run = _ar_name_run(st, k + 1, end)
             if run is not None and run[0] == k + 1:
                 return _entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON")
+    if feminine:
+        return None
+    # no honorific: the nearest full personal name ("... عميد السلك الدبلوماسي أحمد بن عبدالعزيز قطان")
+    lo = max(0, hi - 120)
+    names = L.person_name_tokens()
+    for k in range(hi - 2, lo - 1, -1):
+        n = normalize(toks[k].text)
+        if toks[k].kind != "ar" or not (n in names or n in _CONNECTORS) or n in _NON_INITIAL:
+            continue
+        if k > 0 and (normalize(toks[k - 1].text) in _CONNECTORS or _in_body_name(st, k - 1)):
+            continue
+        run = _chain_name(st, k, min(hi, k + 6))
+        if run is not None and run[0] == k:
+            return _entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON")
     return None
+
+
+def _after_feminine_title(st: _State, offset: int) -> bool:
+    k = bisect_left(st.starts, offset)
+    if k == 0:
+        return False
+    p = normalize(st.toks[k - 1].text)
+    return p.endswith("ه") and (p in L.AR_HONORIFICS or p in L.AR_TITLE_WORDS or L.strip_al(p) in _TITLE_BARE)
 
 
 def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
@@ -1288,12 +1315,22 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                     return Speaker(_entity_for(st, toks[kk].start + 1, toks[org_end - 1].end, "ORG"), True)
         return Speaker(None, True)
     if (
-        not strict
-        and (nn0 in L.AR_TITLE_WORDS or L.strip_al(nn0) in _TITLE_BARE)
-        and not (nn0 in L.AR_HONORIFICS and k + 1 < np_end_tok and _namey(toks[k + 1]))
+        nn0 in L.AR_HONORIFICS
+        and np_end_tok == k + 2
+        and normalize(toks[k + 1].text).startswith("ال")
+        and _family_name(normalize(toks[k + 1].text))
+    ):
+        # "وأوضح الدكتور الأحمد أن", "وقال الشيخ السديس": an honorific and a family name
+        return Speaker(_entity_for(st, toks[k + 1].start, toks[k + 1].end, "PERSON"), True)
+    if (nn0 in L.AR_TITLE_WORDS or L.strip_al(nn0) in _TITLE_BARE) and not (
+        nn0 in L.AR_HONORIFICS and k + 1 < np_end_tok and _namey(toks[k + 1])
     ):
         # "مدير عام الشؤون الصحية بمنطقة نجران صالح بن سعد المؤنس": the name closing the title chain
-        chain = _chain_name(st, k + 1, hi)
+        c_hi = hi
+        if strict:
+            # a verb with no reported content: the chain ends at the first comma
+            c_hi = next((x for x in range(k + 1, hi) if toks[x].text in "،,"), hi)
+        chain = _chain_name(st, k + 1, c_hi)
         if chain is not None:
             return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
     # a personal name inside the subject: the run after an honorific, else the first run of name words
@@ -1558,6 +1595,20 @@ def _strong_name_run(st: _State, run: tuple[int, int]) -> bool:
     if b in names or b in _CONNECTORS or a in _CONNECTORS:
         return True
     return b.startswith("ال") and len(b) >= 5 and not _adjectival(b) and b not in _ALL_VOCAB
+
+
+def _family_name(n: str) -> bool:
+    """A definite word that can be a family name (الأحمد، السديس), not a known noun or adjective."""
+    return (
+        n.startswith("ال")
+        and len(n) >= 5
+        and not _adjectival(n)
+        and n not in _ALL_VOCAB
+        and L.strip_al(n) not in _ALL_BARE
+        and n not in L.AR_TIME_WORDS
+        and not n.endswith(("ات", "ون", "ين"))
+        and not (n.startswith("الم") and not n.endswith("ي"))  # participles: المختص، المعالج
+    )
 
 
 def _single_name(t: Token) -> bool:
