@@ -247,9 +247,26 @@ def _org_by_head(st: _State, head_norm: str, before: int) -> str | None:
                 best = (m.start, e.id)
     if best is not None:
         return best[1]
+    named = _org_named_after_head(st, head_norm, before)
+    if named is not None:
+        return named
     if head_norm in _ORG_HEADS_BARE:
         return _org_phrase_before(st, head_norm, before)
     return None
+
+
+def _org_named_after_head(st: _State, head_norm: str, before: int) -> str | None:
+    """ "النادي الإسباني" after "نادي برشلونة": the latest entity named right after the same head."""
+    best: tuple[int, str] | None = None
+    for ms, _me, eid in st.mention_index:
+        if ms >= before or _etype(st, eid) not in ("ORG", "GPE", "MISC"):
+            continue
+        pk = bisect_left(st.starts, ms) - 1
+        if pk >= 0 and st.toks[pk].end <= ms:
+            pn = L.strip_al(L.strip_conj(normalize(st.toks[pk].text)))
+            if pn == head_norm and (best is None or ms > best[0]):
+                best = (ms, eid)
+    return best[1] if best else None
 
 
 def _org_phrase_before(st: _State, head_norm: str, before: int) -> str | None:
@@ -837,6 +854,12 @@ def _ar_told_source(st: _State, lo: int, hi: int) -> str | None:
             if m is not None and _nwords(st.text[m.start : m.end]) <= 4:
                 return _entity_for(st, m.start, m.end, "ORG")
         n = normalize(raw)
+        if n.startswith("ل") and len(n) > 3 and not n.startswith("لل") and n[1:] in L.AR_OUTLETS:
+            # "لرويترز": the outlet (its mention, or a new one)
+            for ms, _me, eid in st.mention_index:
+                if ms == t.start + 1 or ms == t.stem_start:
+                    return eid
+            return _entity_for(st, t.start + 1, t.end, "ORG")
         if n.startswith("ل") and len(n) > 3 and not n.startswith("لل"):
             rest = n[1:]
             if rest in L.AR_OUTLET_HEADS:
@@ -1146,6 +1169,19 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
     return k
 
 
+_RELATIVES_PRON = frozenset(normalize(w) for w in "الذي التي الذين اللذان اللتان".split())
+_WITHHELD = frozenset(normalize(w) for w in "اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم".split())
+_WITHHOLD = frozenset(normalize(w) for w in "عدم رفض رفضت طالبا طالبة مفضلا مفضلة".split())
+
+
+def _name_withheld(st: _State, lo: int, hi: int) -> bool:
+    """ "... الذي طلب عدم نشر اسمه", "فضل عدم الكشف عن هويته": an anonymous speaker."""
+    for x in range(lo, min(hi, lo + 25)):
+        if normalize(st.toks[x].text) in _WITHHELD:
+            return any(normalize(st.toks[y].text) in _WITHHOLD for y in range(max(lo, x - 4), x))
+    return False
+
+
 _DEMONSTRATIVES = frozenset(normalize(w) for w in "ذلك هذا".split())
 _AUDIENCE = frozenset(
     normalize(w)
@@ -1182,6 +1218,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     n0 = normalize(t0.text)
     if n0 in L.AR_COMPLEMENTIZERS or n0 in _NOT_NAMES:
         return Speaker(None, False)
+    if not strict and _name_withheld(st, k, hi):
+        return Speaker(None, True)
     if L.strip_conj(n0) in L.AR_RELATIVES:
         # "وقالت زوجته", "وقال والد الضحية": a relative, unnamed unless a name follows
         rel_end = _np_end_ar_subject(st, k, hi)
@@ -1275,6 +1313,18 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         org_end = _org_np_end(st, k, np_end_tok)
         if org_end - k == 1 and n0.startswith("ال"):
             prev = _org_by_head(st, L.strip_al(n0), t0.start)
+            if prev is not None:
+                return Speaker(prev, True)
+        elif (
+            n0.startswith("ال")
+            and org_end - k <= 3
+            and all(
+                _adjectival(normalize(toks[x].text)) or normalize(toks[x].text).endswith("ي")
+                for x in range(k + 1, org_end)
+            )
+        ):
+            # "النادي العاصمي", "الوزارة الروسية": a body named before with the same head
+            prev = _org_named_after_head(st, L.strip_al(n0), t0.start)
             if prev is not None:
                 return Speaker(prev, True)
         return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
@@ -1463,8 +1513,20 @@ def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
             break
         if j > k and (n in ("ل", "لـ") or n in _AUDIENCE or (n[:1] == "ل" and n[1:] in L.AR_OUTLET_HEADS)):
             break
+        if (
+            j > k
+            and n[:1] == "ل"
+            and not n.startswith("لل")
+            and (n[1:] in L.AR_OUTLETS or _mention_at(st, t.start + 1))
+        ):
+            break  # "قال مسؤولان تركيان لرويترز": the outlet told, not part of the subject
         j += 1
     return j
+
+
+def _mention_at(st: _State, offset: int) -> bool:
+    i = bisect_left(st.mention_index, (offset, -1, ""))
+    return i < len(st.mention_index) and st.mention_index[i][0] == offset
 
 
 def _is_ali(t: Token) -> bool:
@@ -1514,6 +1576,8 @@ def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
         n = normalize(t.text)
         if n in ("ل", "لـ") or n in _AUDIENCE or (n[:1] == "ل" and n[1:] in L.AR_OUTLET_HEADS):
             break  # "لوكالة فرانس برس": the outlet told, not the speaker
+        if n in _RELATIVES_PRON:
+            break  # "رئيس المجموعة الذي طلب عدم نشر اسمه": a relative clause
         if (
             t.kind == "ar"
             and (n in names or n in _CONNECTORS or _is_ali(t))
