@@ -211,3 +211,48 @@ def test_zero_subject_takes_the_nearest_full_name_without_honorific() -> None:
         "وقال في كلمته «إن هذا الإنجاز يضاف إلى إنجازات شباب المملكة»."
     )
     assert sp == ["فهد بن سعود العتيبي"]
+
+
+def test_relative_clause_with_its_own_subject() -> None:
+    sp = _speakers("ففي الوقت الذي يرى لافروف أن الحل سياسي، تصر واشنطن على الضغط العسكري.")
+    assert sp == ["لافروف"]
+
+
+def test_anonymous_antecedent_of_a_relative_clause() -> None:
+    sp = _speakers(
+        "وسيركز المرشح حملته في الجنوب بحسب المصادر الأمريكية التي قالت إن الولاية حاسمة في السباق."
+    )
+    assert sp[-1] is None
+
+
+def test_named_expert_as_antecedent_of_a_relative_clause() -> None:
+    sp = _speakers(
+        "ويتفق معه خبير الأسواق أحمد عبد الحميد، الذي يقول: «هناك عشوائية في أسلوب المستثمر البسيط»."
+    )
+    assert sp == ["أحمد عبد الحميد"]
+
+
+def test_kama_qala_with_a_colon_does_not_take_a_name_from_the_quotation() -> None:
+    doc = Document(
+        id="t",
+        text="ومن أهم ما جاء في خطابه كما قال: «إن المنطقة تمر باضطرابات، وإن المطلوب البحث عن حلول».",
+        language="ar",
+    )
+    doc.quotes = extract_quotes(doc)
+    assert all("المطلوب" not in (doc.entity(q.speaker).name if q.speaker else "") for q in doc.quotes)  # type: ignore[union-attr]
+
+
+def test_a_road_named_after_a_king_is_not_the_zero_subject() -> None:
+    sp = _speakers(
+        "واستكمال طريق الملك فيصل الذي يعد رديفا لطريق الملك فهد الواصل بين الدمام والخبر.\n\n"
+        "وأضاف أن هناك مشروعا لتوسعة الطريق."
+    )
+    assert sp == [None]
+
+
+def test_dual_zero_subject_after_anonymous_experts_is_not_the_last_person_named() -> None:
+    sp = _speakers(
+        "أجمع خبيران أوروبيان على أن جولة وزير الخارجية عادل الجبير ساهمت في تعزيز الشراكة. "
+        "وقالا في تصريحين لـ«عكاظ» إن الدبلوماسية السعودية ركزت على الشراكات."
+    )
+    assert "عادل الجبير" not in sp

@@ -583,7 +583,16 @@ def _extract_ar(st: _State) -> list[_Found]:
             )
             if pn == "كما" and not skip:
                 # "كما قال المدير التنفيذي عصام أبو خليل إن": a cue only with a named subject
-                probe = _ar_speaker_inner(st, i, i + 1, min(n, i + 20), ctype, strict=False)
+                p_hi = next(
+                    (
+                        x
+                        for x in range(i + 1, min(n, i + 20))
+                        if (toks[x].kind == "punct" and toks[x].text in ':«"“.')
+                        or normalize(toks[x].text) in L.AR_COMPLEMENTIZERS
+                    ),
+                    min(n, i + 20),
+                )
+                probe = _ar_speaker_inner(st, i, i + 1, p_hi, ctype, strict=False)
                 e = st.doc.entity(probe.entity)
                 skip = e is None or len(e.name.split()) < 2
             if skip:
@@ -909,7 +918,14 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     """The speaker entity of the verb at token vi, from the tokens [lo, hi) between it and the content."""
     toks, text = st.toks, st.text
     if vi > 0 and normalize(toks[vi - 1].text) in ("الذي", "التي", "الذين"):
-        sp = _ar_antecedent(st, vi - 1)
+        # "الوقت الذي يرى ظريف أن": the relative clause's own subject, else its antecedent
+        sp = (
+            _ar_speaker_inner(st, vi, lo, hi, ctype)
+            if _has_subject_after(st, vi, lo, hi)
+            else Speaker(None, False)
+        )
+        if not (sp.known and sp.entity is not None):
+            sp = _ar_antecedent(st, vi - 1)
     else:
         sp = _ar_speaker_inner(st, vi, lo, hi, ctype)
     if not sp.known and ctype != "participle":
@@ -941,12 +957,22 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     del toks, text
     if st.last_speaker_set:
         return st.last_speaker
-    if ctype == "participle":
-        return None
+    if ctype == "participle" or _plural_verb(st.toks[vi]):
+        return None  # "وقالا" / "وأكدوا" with no speaker before: not the last person named
     pid = _last_titled_person(st, st.toks[vi].start, _feminine_verb(st.toks[vi]))
     if pid is not None:
         st.last_speaker, st.last_speaker_set = pid, True
     return pid
+
+
+def _plural_verb(t: Token) -> bool:
+    n = L.strip_conj(normalize(t.text))
+    return (
+        (n in L.AR_SPEECH_VERBS or n in L.AR_WEAK_VERBS)
+        and n.endswith(("وا", "ا", "ون", "ن"))
+        and not n.endswith("ى")
+        and len(n) >= 4
+    )
 
 
 def _feminine_verb(t: Token) -> bool | None:
@@ -1086,7 +1112,12 @@ def _last_titled_person(st: _State, before: int, feminine: bool | None = None) -
     hi = bisect_left(st.starts, before)
     for k in range(hi - 1, max(-1, hi - 120), -1):
         hn = normalize(toks[k].text)
-        if hn in L.AR_HONORIFICS and k + 1 < hi and (feminine is None or hn.endswith("ه") == feminine):
+        if (
+            hn in L.AR_HONORIFICS
+            and k + 1 < hi
+            and (feminine is None or hn.endswith("ه") == feminine)
+            and not _body_named_after(st, k)
+        ):
             if toks[k + 1].text == "." and k + 2 < hi:
                 k += 1
             end = k + 1
@@ -1991,7 +2022,12 @@ def _ar_antecedent(st: _State, rel: int) -> Speaker:
     if ents:
         return Speaker(ents[-1][2], True)
     run = _ar_name_run(st, lo, k + 1, last=True)
-    if run is None:
+    if run is None or not (_plausible_run(st, run) or _family_name(normalize(toks[run[1] - 1].text))):
+        if any(
+            normalize(toks[x].text) in L.AR_ANONYMOUS or L.strip_al(normalize(toks[x].text)) in _ANON_BARE
+            for x in range(lo, k + 1)
+        ):
+            return Speaker(None, True)  # "بحسب المصادر الأمريكية التي قالت"
         return Speaker(None, False)
     return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
 
