@@ -256,3 +256,18 @@ def test_dual_zero_subject_after_anonymous_experts_is_not_the_last_person_named(
         "وقالا في تصريحين لـ«عكاظ» إن الدبلوماسية السعودية ركزت على الشراكات."
     )
     assert "عادل الجبير" not in sp
+
+
+def test_plural_body_of_people_is_anonymous() -> None:
+    sp = _speakers(
+        "وأدان الوزراء الهجمات التي نفذها تنظيم القاعدة في شبه الجزيرة العربية، مشيرين إلى أن هذه "
+        "الجماعات تستغل الفوضى. ودعا الوزراء إلى الحوار، مؤكدين على أن الحل سياسي."
+    )
+    assert sp == [None, None]
+
+
+def test_kama_qala_colon_introduces_the_next_quotation() -> None:
+    sp = _speakers(
+        "وتحدث الوزير سعيد الغامدي عن الخطة. ومنها كما قال: «إن المنطقة تمر باضطرابات، وإن المطلوب البحث عن حلول»."
+    )
+    assert sp == ["سعيد الغامدي"]

@@ -581,7 +581,9 @@ def _extract_ar(st: _State) -> list[_Found]:
                 "الذي",
                 "التي",
             )
-            if pn == "كما" and not skip:
+            if pn == "كما" and i + 1 < n and toks[i + 1].text in ":":
+                skip = False  # "كما قال: ...": introduces what follows
+            elif pn == "كما" and not skip:
                 # "كما قال المدير التنفيذي عصام أبو خليل إن": a cue only with a named subject
                 p_hi = next(
                     (
@@ -1224,7 +1226,7 @@ _PRON_PREP = frozenset(
 )
 _NOT_NAMES = frozenset(
     normalize(w)
-    for w in "إياه إياها إياهم أنا أنت أنتم هو هي هم نحن هذا هذه ذلك تلك اسمه اسمها اسمهم إنه أنه إنها أنها ما من لا لم لن قد كان كانت ذات ذو الذي التي مثلا مثلاً تعيين نفسه نفسها".split()
+    for w in "كما لكن حتى إذ عندما بينما فيما منها ومنها إياه إياها إياهم أنا أنت أنتم هو هي هم نحن هذا هذه ذلك تلك اسمه اسمها اسمهم إنه أنه إنها أنها ما من لا لم لن قد كان كانت ذات ذو الذي التي مثلا مثلاً تعيين نفسه نفسها".split()
 )
 _norm_adj = frozenset(
     normalize(w)
@@ -1923,6 +1925,9 @@ def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> lis
         cue = next((t for t in after if _ar_cue_type(t) in ("verb", "weak")), None)
         if cue is not None:
             ci = toks.index(cue)
+            if ci + 1 < len(toks) and toks[ci + 1].text in ':«"“':
+                cue = None  # "كما قال: «...»": the verb introduces the next quotation
+        if cue is not None:
             s_end = layer.sentences[layer.sentence_index(cue.start)][1]
             hi = min(bisect_right(st.starts, s_end - 1), ci + 12)
             sp = _ar_speaker(st, ci, ci + 1, hi, "verb")
