@@ -271,3 +271,31 @@ def test_kama_qala_colon_introduces_the_next_quotation() -> None:
         "وتحدث الوزير سعيد الغامدي عن الخطة. ومنها كما قال: «إن المنطقة تمر باضطرابات، وإن المطلوب البحث عن حلول»."
     )
     assert sp == ["سعيد الغامدي"]
+
+
+def test_scripture_continued_with_qala_aydan_is_dropped_too() -> None:
+    text = "حيث قال جل وعز: “فلا تميلوا كل الميل”، وقال أيضا: “ولن تعدلوا بين النساء ولو حرصتم”."
+    doc = Document(id="t", text=text, language="ar")
+    doc.quotes = extract_quotes(doc)
+    assert doc.quotes == []
+
+
+def test_name_between_an_anchor_and_the_verb() -> None:
+    assert _speakers("لكن كوك قال إن مبيعات الساعات وصلت إلى أكثر من تلك الزيادة.") == ["كوك"]
+
+
+def test_bare_outlet_head_is_the_outlet_named_before() -> None:
+    sp = _speakers(
+        'وكشفت صحيفة "أفتون بلاديت" السويدية أن الصفقة كلفت خمسة ملايين يورو. '
+        "وأفادت الصحيفة وفق تقريرها المطول بأن قيمة الانتقال تعكس إمكانات اللاعب."
+    )
+    assert sp == ["أفتون بلاديت", "أفتون بلاديت"]
+
+
+def test_spokesman_of_this_body_is_the_spokesman_named_before() -> None:
+    sp = _speakers(
+        "وقال ناطق باسم سلطة تطوير العاصمة رمضان ساجد إن الأراضي منحت لمتعهدين. "
+        "وأضاف الناطق باسم هذه الهيئة أن «المحكمة العليا في إسلام آباد أمرت بإزالة هذه الأحياء»، "
+        "مشيرا إلى أنه «ليس هناك بديل ولا تعويضات»."
+    )
+    assert sp == ["رمضان ساجد"] * 3

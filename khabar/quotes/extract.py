@@ -75,6 +75,7 @@ class _State:
     mention_index: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, entity id)
     last_speaker: str | None = None
     last_speaker_set: bool = False
+    last_sacred: bool = False  # the last cue cited scripture ("قال تعالى"): "وقال أيضا" continues it
     last_sentence: int = -1
     next_id: int = 1
 
@@ -664,7 +665,12 @@ def _extract_ar(st: _State) -> list[_Found]:
         if ctype in ("weak", "describe") and bkind == "comp" and ctype == "weak":
             i += 1
             continue
-        if _sacred_subject(st, i + 1, bj):
+        zero = not _has_subject_after(st, i, i + 1, bj) and not (
+            i > 0 and normalize(toks[i - 1].text) in ("الذي", "التي", "الذين")
+        )
+        also = i + 1 < n and normalize(toks[i + 1].text) in (normalize("أيضا"), normalize("أيضاً"))
+        if _sacred_subject(st, i + 1, bj) or (zero and also and st.last_sacred):
+            st.last_sacred = True
             # "قال تعالى: «...»", "قال رسول الله ﷺ: «...»": scripture cited, not a news quotation
             m_s = _marked_starting_at(st, toks[bj].start if bkind == "quote" else toks[bj].end, 3)
             if m_s is not None:
@@ -677,6 +683,7 @@ def _extract_ar(st: _State) -> list[_Found]:
         # the reported content ("قال: إن ..." skips the complementizer after the colon)
         if bkind == "colon" and bj + 1 < limit and normalize(toks[bj + 1].text) in L.AR_COMPLEMENTIZERS:
             bj += 1
+        st.last_sacred = False
         cstart = toks[bj].end if bkind != "quote" else toks[bj].start
         mark = _marked_starting_at(st, cstart, 3)
         subj_lo, subj_hi = i + 1, bj
@@ -775,6 +782,15 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
                 used.add(id(m))
         out.append(_Found(cs, ce, "indirect", (t.start, t.end), speaker, source, sidx))
     return out
+
+
+def _first_boundary(st: _State, lo: int, hi: int) -> int:
+    """The first complementizer, colon or quotation mark in [lo, hi) (the subject ends before it)."""
+    for x in range(lo, hi):
+        t = st.toks[x]
+        if (t.kind == "punct" and t.text in ':«"“') or normalize(t.text) in L.AR_COMPLEMENTIZERS:
+            return x
+    return hi
 
 
 def _comp_before_punct(st: _State, lo: int, hi: int) -> bool:
@@ -947,7 +963,8 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         if fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS):
             first = vi  # "وعن راشد الماجد قال": a topic, not a verb and its subject
         if first + 1 < vi:
-            probe = _ar_speaker_inner(st, first, first + 1, vi, "verb")
+            p_hi = _first_boundary(st, first + 1, vi)
+            probe = _ar_speaker_inner(st, first, first + 1, p_hi, "verb")
             if probe.known and _plausible(st, probe.entity):
                 sp = probe
     if sp.known:
@@ -1084,6 +1101,14 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
     ):
         org_end = _org_np_end(st, start, end)
         return Speaker(_entity_for(st, toks[start].start, toks[org_end - 1].end, "ORG"), True)
+    if (
+        end == start + 1
+        and start > s0
+        and _single_name(toks[start])
+        and normalize(toks[start - 1].text) in _KANA
+    ):
+        # "لكن كوك قال إن": a name between the anchor and the verb
+        return Speaker(_entity_for(st, toks[start].start, toks[start].end, "PERSON"), True)
     run = _ar_name_run(st, start, end)
     titled = n0 in L.AR_TITLE_WORDS or n0 in L.AR_HONORIFICS or L.strip_al(n0) in _TITLE_BARE
     if run is not None and (run[0] == start or titled):
@@ -1137,6 +1162,8 @@ def _last_titled_person(st: _State, before: int, feminine: bool | None = None) -
         n = normalize(toks[k].text)
         if toks[k].kind != "ar" or not (n in names or n in _CONNECTORS) or n in _NON_INITIAL:
             continue
+        if any(m.start <= toks[k].start < m.end for m in st.marked):
+            continue  # a name inside a quotation is not who speaks
         if k > 0 and (normalize(toks[k - 1].text) in _CONNECTORS or _in_body_name(st, k - 1)):
             continue
         run = _chain_name(st, k, min(hi, k + 6))
@@ -1215,6 +1242,7 @@ def _name_withheld(st: _State, lo: int, hi: int) -> bool:
     return False
 
 
+_THIS = frozenset(normalize(w) for w in "هذه هذا تلك ذلك".split())
 _DEMONSTRATIVES = frozenset(normalize(w) for w in "ذلك هذا".split())
 _AUDIENCE = frozenset(
     normalize(w)
@@ -1226,7 +1254,7 @@ _PRON_PREP = frozenset(
 )
 _NOT_NAMES = frozenset(
     normalize(w)
-    for w in "كما لكن حتى إذ عندما بينما فيما منها ومنها إياه إياها إياهم أنا أنت أنتم هو هي هم نحن هذا هذه ذلك تلك اسمه اسمها اسمهم إنه أنه إنها أنها ما من لا لم لن قد كان كانت ذات ذو الذي التي مثلا مثلاً تعيين نفسه نفسها".split()
+    for w in "هنا هناك الآن كما لكن حتى إذ عندما بينما فيما منها ومنها إياه إياها إياهم أنا أنت أنتم هو هي هم نحن هذا هذه ذلك تلك اسمه اسمها اسمهم إنه أنه إنها أنها ما من لا لم لن قد كان كانت ذات ذو الذي التي مثلا مثلاً تعيين نفسه نفسها".split()
 )
 _norm_adj = frozenset(
     normalize(w)
@@ -1340,6 +1368,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         org_end = _org_np_end(st, k, np_end_tok)
         if org_end - k >= 2:
             return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
+        if n0.startswith("ال"):
+            # "وأفادت الصحيفة" after "صحيفة «أفتون بلاديت»": that outlet
+            prev = _org_phrase_before(st, L.strip_al(n0), t0.start)
+            if prev is not None:
+                return Speaker(prev, True)
         return Speaker(None, True)
     if nn0 in L.AR_ORG_HEADS or L.strip_al(nn0) in _ORG_HEADS_BARE:
         # an organisation: up to the end of the noun phrase; a bare head refers back
@@ -1439,6 +1472,12 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         run2 = _ar_name_run(st, np_end_tok + 1, a_end)
         if run2 is not None and run2[0] == np_end_tok + 1 and (a_end >= hi or toks[a_end].text in "،,"):
             return Speaker(_entity_for(st, toks[run2[0]].start, toks[run2[1] - 1].end, "PERSON"), True)
+    if (
+        nn0 in L.AR_TITLE_WORDS
+        and n0.startswith("ال")
+        and any(normalize(toks[x].text) in _THIS for x in range(k + 1, min(np_end_tok, k + 4)))
+    ):
+        return Speaker(None, False)  # "الناطق باسم هذه الهيئة": the one named before
     if nn0 in L.AR_TITLE_WORDS or nn0 in L.AR_HONORIFICS:
         if not strict:
             chain = _chain_name(st, k + 1, hi)
@@ -1542,7 +1581,7 @@ def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
             n in ("في", "خلال", "عبر", "امام", "غداه", "عقب", "اثناء", "حيث", "الذي", "التي", "وهو", "وهي")
         ):
             break
-        if j > k and (n in L.AR_TIME_WORDS or _is_prep(t) or n in _PRON_PREP):
+        if j > k and (n in L.AR_TIME_WORDS or _is_prep(t) or n in _PRON_PREP or n in L.AR_ATTRIBUTION):
             break
         if j > k and (n in ("ل", "لـ") or n in _AUDIENCE or (n[:1] == "ل" and n[1:] in L.AR_OUTLET_HEADS)):
             break
@@ -1604,9 +1643,11 @@ def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
     j = lo
     while j < hi:
         t = toks[j]
-        if t.kind == "punct" and t.text in ":؛;!?؟":
+        if t.kind == "punct" and t.text in ':؛;!?؟«"“':
             break
         n = normalize(t.text)
+        if n in L.AR_COMPLEMENTIZERS:
+            break  # the reported content begins
         if n in ("ل", "لـ") or n in _AUDIENCE or (n[:1] == "ل" and n[1:] in L.AR_OUTLET_HEADS):
             break  # "لوكالة فرانس برس": the outlet told, not the speaker
         if n in _RELATIVES_PRON:
@@ -1876,7 +1917,12 @@ def _org_np_end(st: _State, k: int, hi: int) -> int:
                 continue
             break
         n = normalize(t.text)
-        if n in L.AR_TIME_WORDS or n in L.AR_PREPOSITION_STOPS or n in L.AR_COMPLEMENTIZERS:
+        if (
+            n in L.AR_TIME_WORDS
+            or n in L.AR_PREPOSITION_STOPS
+            or n in L.AR_COMPLEMENTIZERS
+            or n in L.AR_ATTRIBUTION
+        ):
             break
         if n in ("ل", "لـ") or n in _AUDIENCE or (n[:1] == "ل" and n[1:] in L.AR_OUTLET_HEADS):
             break
