@@ -299,3 +299,18 @@ def test_spokesman_of_this_body_is_the_spokesman_named_before() -> None:
         "مشيرا إلى أنه «ليس هناك بديل ولا تعويضات»."
     )
     assert sp == ["رمضان ساجد"] * 3
+
+
+def test_naqala_an_outlet_reports_what_someone_said() -> None:
+    text = (
+        "ونقلت وكالة رويترز عن مسؤول أمني قوله إن الهجوم أسفر عن مقتل خمسة جنود. "
+        "ونقلت صحيفة «الحياة» عن وزير الداخلية خالد العلي أن الحكومة ستعلن الخطة قريبا. "
+        "وتم نقل المصابين إلى المستشفى عن طريق الهلال الأحمر."
+    )
+    doc = Document(id="t", text=text, language="ar")
+    doc.quotes = extract_quotes(doc)
+    got = [
+        (doc.entity(q.speaker).name if q.speaker else None, doc.entity(q.source).name if q.source else None)  # type: ignore[union-attr]
+        for q in doc.quotes
+    ]
+    assert got == [(None, "وكالة رويترز"), ("خالد العلي", "الحياة")]

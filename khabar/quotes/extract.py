@@ -562,6 +562,14 @@ def _extract_ar(st: _State) -> list[_Found]:
             and _comp_before_punct(st, i + 1, min(n, i + 12))
         ):
             ctype = "verb"  # "وبين أن ...": explained that (not "between")
+        naqala: int | None = None
+        if ctype is None and t.kind == "ar" and L.strip_conj(normalize(t.text)) in _NAQALA:
+            # "ونقلت وكالة رويترز عن مسؤول أمني قوله إن ...": the outlet reports, the one after عن speaks
+            naqala = next((x for x in range(i + 2, min(n, i + 12)) if normalize(toks[x].text) == "عن"), None)
+            if naqala is not None and _comp_before_punct(st, naqala + 1, min(n, naqala + 16)):
+                ctype = "verb"
+            else:
+                naqala = None
         appeal = ctype == "appeal"
         if appeal:
             ctype = "verb"  # "طالب بأن", "دعا إلى أن": reported speech only with a content clause
@@ -687,8 +695,14 @@ def _extract_ar(st: _State) -> list[_Found]:
         cstart = toks[bj].end if bkind != "quote" else toks[bj].start
         mark = _marked_starting_at(st, cstart, 3)
         subj_lo, subj_hi = i + 1, bj
+        naq_source = None
+        if naqala is not None and naqala < bj:
+            naq_source = _naqala_source(st, i + 1, naqala)
+            subj_lo = naqala + 1
+            if subj_hi - 1 > subj_lo and normalize(toks[subj_hi - 1].text) in L.AR_OWN_WORDS:
+                subj_hi -= 1  # "عن مسؤول قوله إن"
         speaker = _ar_speaker(st, i, subj_lo, subj_hi, ctype)
-        source = _ar_told_source(st, subj_lo, subj_hi) or sent_sources.get(sidx)
+        source = naq_source or _ar_told_source(st, subj_lo, subj_hi) or sent_sources.get(sidx)
         if source is None:
             source = _ar_attribution_source(st, sidx, sent_sources)
         cue_span = (t.start, t.end)
@@ -791,6 +805,26 @@ def _first_boundary(st: _State, lo: int, hi: int) -> int:
         if (t.kind == "punct" and t.text in ':«"“') or normalize(t.text) in L.AR_COMPLEMENTIZERS:
             return x
     return hi
+
+
+_NAQALA = frozenset(normalize(w) for w in "نقل نقلت نقلوا ينقل تنقل".split())
+
+
+def _naqala_source(st: _State, lo: int, hi: int) -> str | None:
+    """The outlet between "نقلت" and "عن": "وكالة رويترز", "صحيفة «الحياة»", "قناة العربية"."""
+    for m in st.marked:
+        if (
+            st.toks[lo].start <= m.open
+            and m.close <= st.toks[hi - 1].end + 1
+            and _nwords(st.text[m.start : m.end]) <= 5
+        ):
+            return _entity_for(st, m.start, m.end, "ORG")
+    src = _source_from(st, lo, hi)
+    if src is not None:
+        return src
+    if hi > lo:
+        return _entity_for(st, st.toks[lo].start, st.toks[hi - 1].end, "ORG")
+    return None
 
 
 def _comp_before_punct(st: _State, lo: int, hi: int) -> bool:
