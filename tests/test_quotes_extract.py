@@ -303,3 +303,34 @@ def test_paragraph_dateline_and_statement_from_an_office() -> None:
     assert [q.kind for q in doc.quotes] == ["indirect", "direct"]
     assert {_source(doc, 0), _source(doc, 1)} == {"الشرق الأوسط"}
     assert _speaker(doc, 1) == "مكتب زوما"
+
+
+def test_outlet_told_is_not_part_of_an_anonymous_subject() -> None:
+    doc = _run(
+        _doc(
+            "قال مسؤولان تركيان كبيران لرويترز إن الدلائل الأولية تشير إلى هجوم انتحاري.",
+            names={"رويترز": "ORG"},
+        )
+    )
+    assert doc.quotes[0].speaker is None and _source(doc, 0) == "رويترز"
+
+
+def test_speaker_whose_name_is_withheld_is_anonymous() -> None:
+    doc = _run(
+        _doc(
+            "وقال رئيس المجموعة الذي طلب عدم نشر اسمه كي لا يضر بعلاقاته مع «تويوتا» إن المبيعات تراجعت.",
+            names={"تويوتا": "ORG"},
+        )
+    )
+    assert [q.speaker for q in doc.quotes] == [None]
+
+
+def test_bare_head_refers_to_the_body_named_after_the_same_head() -> None:
+    doc = _run(
+        _doc(
+            "أعلن نادي الهلال السعودي تعاقده مع مدرب جديد.\n\n"
+            'وقال النادي العاصمي عبر حسابه الرسمي: "تم الاتفاق على جميع التفاصيل مع المدرب".',
+            names={"الهلال": "ORG"},
+        )
+    )
+    assert _speaker(doc, 0) == "الهلال"

@@ -75,6 +75,7 @@ class _State:
     mention_index: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, entity id)
     last_speaker: str | None = None
     last_speaker_set: bool = False
+    last_sacred: bool = False  # the last cue cited scripture ("قال تعالى"): "وقال أيضا" continues it
     last_sentence: int = -1
     next_id: int = 1
 
@@ -211,7 +212,10 @@ def _full_name_before(st: _State, k: int) -> str | None:
         while s0 - 1 >= 0 and j - (s0 - 1) <= 4:
             tp = toks[s0 - 1]
             np_ = normalize(tp.text)
-            if tp.kind == "ar" and (np_ in _CONNECTORS or (_namey(tp) and not np_.startswith("ال"))):
+            if tp.kind == "ar" and (
+                np_ in _CONNECTORS
+                or ((_namey(tp) or np_ in L.person_name_tokens()) and not np_.startswith("ال"))
+            ):
                 s0 -= 1
                 continue
             break
@@ -244,9 +248,26 @@ def _org_by_head(st: _State, head_norm: str, before: int) -> str | None:
                 best = (m.start, e.id)
     if best is not None:
         return best[1]
+    named = _org_named_after_head(st, head_norm, before)
+    if named is not None:
+        return named
     if head_norm in _ORG_HEADS_BARE:
         return _org_phrase_before(st, head_norm, before)
     return None
+
+
+def _org_named_after_head(st: _State, head_norm: str, before: int) -> str | None:
+    """ "النادي الإسباني" after "نادي برشلونة": the latest entity named right after the same head."""
+    best: tuple[int, str] | None = None
+    for ms, _me, eid in st.mention_index:
+        if ms >= before or _etype(st, eid) not in ("ORG", "GPE", "MISC"):
+            continue
+        pk = bisect_left(st.starts, ms) - 1
+        if pk >= 0 and st.toks[pk].end <= ms:
+            pn = L.strip_al(L.strip_conj(normalize(st.toks[pk].text)))
+            if pn == head_norm and (best is None or ms > best[0]):
+                best = (ms, eid)
+    return best[1] if best else None
 
 
 def _org_phrase_before(st: _State, head_norm: str, before: int) -> str | None:
@@ -406,7 +427,11 @@ def _np_end(st: _State, i: int, limit: int) -> int:
         if (
             st.lang == "en"
             and j > i
-            and not (t.text[:1].isupper() or t.text.lower() in ("of", "the", "&", "al"))
+            and not (
+                t.text[:1].isupper()
+                or t.text.lower() in ("of", "&", "al")
+                or (t.text.lower() == "the" and j + 1 < limit and toks[j + 1].text[:1].isupper())
+            )
         ):
             break
         j += 1
@@ -500,6 +525,8 @@ def _ar_cue_type_text(text: str) -> str | None:
         return "weak"
     if n in L.AR_DESCRIBE or c in L.AR_DESCRIBE:
         return "describe"
+    if n in L.AR_APPEAL_VERBS or c in L.AR_APPEAL_VERBS:
+        return "appeal"
     return None
 
 
@@ -512,10 +539,40 @@ def _extract_ar(st: _State) -> list[_Found]:
     sent_sources: dict[int, str] = {}
     layer = st.doc.layer
     content_end = -1
+    # "ووفقا للمشرف على الفريق علي حدادي فإن ...": found first, so that a later zero subject
+    # ("وأضاف أن") takes that speaker
+    according = _ar_according(st, [], used_marks)
+    acc_ptr = 0
     i = 0
     while i < n:
         t = toks[i]
+        while acc_ptr < len(according) and according[acc_ptr].cue[0] <= t.start:  # type: ignore[index]
+            a = according[acc_ptr]
+            if a.speaker is not None and a.start >= content_end:
+                st.last_speaker, st.last_speaker_set = a.speaker, True
+                st.last_sentence = a.sentence
+            acc_ptr += 1
         ctype = _ar_cue_type(t)
+        if (
+            ctype is None
+            and t.kind == "ar"
+            and L.strip_conj(normalize(t.text)) in L.AR_BAYYANA
+            and i + 1 < n
+            and (i == 0 or toks[i - 1].kind == "punct" or t.text[:1] in "وف")
+            and _comp_before_punct(st, i + 1, min(n, i + 12))
+        ):
+            ctype = "verb"  # "وبين أن ...": explained that (not "between")
+        naqala: int | None = None
+        if ctype is None and t.kind == "ar" and L.strip_conj(normalize(t.text)) in _NAQALA:
+            # "ونقلت وكالة رويترز عن مسؤول أمني قوله إن ...": the outlet reports, the one after عن speaks
+            naqala = next((x for x in range(i + 2, min(n, i + 12)) if normalize(toks[x].text) == "عن"), None)
+            if naqala is not None and _comp_before_punct(st, naqala + 1, min(n, naqala + 16)):
+                ctype = "verb"
+            else:
+                naqala = None
+        appeal = ctype == "appeal"
+        if appeal:
+            ctype = "verb"  # "طالب بأن", "دعا إلى أن": reported speech only with a content clause
         if ctype is None or _inside_long_quote(st, t.start) or t.start < content_end:
             i += 1
             continue
@@ -533,9 +590,20 @@ def _extract_ar(st: _State) -> list[_Found]:
                 "الذي",
                 "التي",
             )
-            if pn == "كما" and not skip:
+            if pn == "كما" and i + 1 < n and toks[i + 1].text in ":":
+                skip = False  # "كما قال: ...": introduces what follows
+            elif pn == "كما" and not skip:
                 # "كما قال المدير التنفيذي عصام أبو خليل إن": a cue only with a named subject
-                probe = _ar_speaker_inner(st, i, i + 1, min(n, i + 20), ctype, strict=False)
+                p_hi = next(
+                    (
+                        x
+                        for x in range(i + 1, min(n, i + 20))
+                        if (toks[x].kind == "punct" and toks[x].text in ':«"“.')
+                        or normalize(toks[x].text) in L.AR_COMPLEMENTIZERS
+                    ),
+                    min(n, i + 20),
+                )
+                probe = _ar_speaker_inner(st, i, i + 1, p_hi, ctype, strict=False)
                 e = st.doc.entity(probe.entity)
                 skip = e is None or len(e.name.split()) < 2
             if skip:
@@ -583,7 +651,7 @@ def _extract_ar(st: _State) -> list[_Found]:
                 boundary = ("comp", j)
                 break
             elif j > i + 1 and _ar_cue_type(tj) in ("verb", "participle"):
-                if nj in _QAILAN and ctype == "verb" and j - i <= 8:
+                if nj in _QAILAN and ctype == "verb" and j - i <= 16:
                     j += 1  # "صرح لصحيفة «...» قائلا إن": the manner participle of this verb
                     continue
                 break
@@ -605,14 +673,36 @@ def _extract_ar(st: _State) -> list[_Found]:
         if ctype in ("weak", "describe") and bkind == "comp" and ctype == "weak":
             i += 1
             continue
+        zero = not _has_subject_after(st, i, i + 1, bj) and not (
+            i > 0 and normalize(toks[i - 1].text) in ("الذي", "التي", "الذين")
+        )
+        also = i + 1 < n and normalize(toks[i + 1].text) in (normalize("أيضا"), normalize("أيضاً"))
+        if _sacred_subject(st, i + 1, bj) or (zero and also and st.last_sacred):
+            st.last_sacred = True
+            # "قال تعالى: «...»", "قال رسول الله ﷺ: «...»": scripture cited, not a news quotation
+            m_s = _marked_starting_at(st, toks[bj].start if bkind == "quote" else toks[bj].end, 3)
+            if m_s is not None:
+                used_marks.add(id(m_s))
+                content_end = max(content_end, m_s.close)
+            else:
+                content_end = max(content_end, _ar_clause_end(st, bj + 1, limit))
+            i = bj + 1
+            continue
         # the reported content ("قال: إن ..." skips the complementizer after the colon)
         if bkind == "colon" and bj + 1 < limit and normalize(toks[bj + 1].text) in L.AR_COMPLEMENTIZERS:
             bj += 1
+        st.last_sacred = False
         cstart = toks[bj].end if bkind != "quote" else toks[bj].start
         mark = _marked_starting_at(st, cstart, 3)
         subj_lo, subj_hi = i + 1, bj
+        naq_source = None
+        if naqala is not None and naqala < bj:
+            naq_source = _naqala_source(st, i + 1, naqala)
+            subj_lo = naqala + 1
+            if subj_hi - 1 > subj_lo and normalize(toks[subj_hi - 1].text) in L.AR_OWN_WORDS:
+                subj_hi -= 1  # "عن مسؤول قوله إن"
         speaker = _ar_speaker(st, i, subj_lo, subj_hi, ctype)
-        source = _ar_told_source(st, subj_lo, subj_hi) or sent_sources.get(sidx)
+        source = naq_source or _ar_told_source(st, subj_lo, subj_hi) or sent_sources.get(sidx)
         if source is None:
             source = _ar_attribution_source(st, sidx, sent_sources)
         cue_span = (t.start, t.end)
@@ -627,7 +717,7 @@ def _extract_ar(st: _State) -> list[_Found]:
                 mark = None  # مؤكدا أن "البارأولمبية" تسعى ...: a name opening the reported clause
         if mark is not None and id(mark) not in used_marks and _nwords(text[mark.start : mark.end]) > 0:
             used_marks.add(id(mark))
-            kind = "partial" if ctype == "describe" else "direct"
+            kind = "partial" if ctype == "describe" or normalize(t.text) in _DESCRIBING else "direct"
             # "إن «...»" right after the verb: direct; a quotation that leaves part of the clause
             # unquoted before it is partial
             found.append(_Found(mark.start, mark.end, kind, cue_span, speaker, source, sidx))
@@ -652,12 +742,14 @@ def _extract_ar(st: _State) -> list[_Found]:
             found.append(_Found(cs, ce, kind, cue_span, speaker, source, sidx))
             content_end = max(content_end, ce)
         i = bj + 1
-    found.extend(_ar_according(st, found, used_marks))
+    main = list(found)
+    found.extend(a for a in according if not any(f.start <= a.cue[0] < f.end for f in main))  # type: ignore[index]
     found.extend(_ar_unattached_marks(st, used_marks, found))
     found.extend(_ar_postposed(st, found))
     return found
 
 
+_DESCRIBING = frozenset(normalize(w) for w in "واصفا واصفة واصفاً واصفين ووصفه ووصفها".split())
 _FA_INNA = frozenset(normalize(w) for w in "فإن فان فإنه فانه فإنها فانها فإنهم".split())
 
 
@@ -698,12 +790,81 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
             source = _source_from(st, k, fa)
             if source is None:
                 ents = _entities_in(st, toks[k].start, toks[fa - 1].end)
-                speaker = ents[0][2] if ents else None
+                speaker = ents[0][2] if ents else _ar_according_speaker(st, k, fa)
         for m in st.marked:
             if cs <= m.start and m.end <= ce + 1:
                 used.add(id(m))
         out.append(_Found(cs, ce, "indirect", (t.start, t.end), speaker, source, sidx))
     return out
+
+
+def _first_boundary(st: _State, lo: int, hi: int) -> int:
+    """The first complementizer, colon or quotation mark in [lo, hi) (the subject ends before it)."""
+    for x in range(lo, hi):
+        t = st.toks[x]
+        if (t.kind == "punct" and t.text in ':«"“') or normalize(t.text) in L.AR_COMPLEMENTIZERS:
+            return x
+    return hi
+
+
+_NAQALA = frozenset(normalize(w) for w in "نقل نقلت نقلوا ينقل تنقل".split())
+
+
+def _naqala_source(st: _State, lo: int, hi: int) -> str | None:
+    """The outlet between "نقلت" and "عن": "وكالة رويترز", "صحيفة «الحياة»", "قناة العربية"."""
+    for m in st.marked:
+        if (
+            st.toks[lo].start <= m.open
+            and m.close <= st.toks[hi - 1].end + 1
+            and _nwords(st.text[m.start : m.end]) <= 5
+        ):
+            return _entity_for(st, m.start, m.end, "ORG")
+    src = _source_from(st, lo, hi)
+    if src is not None:
+        return src
+    if hi > lo:
+        return _entity_for(st, st.toks[lo].start, st.toks[hi - 1].end, "ORG")
+    return None
+
+
+def _comp_before_punct(st: _State, lo: int, hi: int) -> bool:
+    for k in range(lo, hi):
+        t = st.toks[k]
+        if t.kind == "punct" and t.text not in "ـ":
+            return False
+        if normalize(t.text) in L.AR_COMPLEMENTIZERS:
+            return True
+    return False
+
+
+def _sacred_subject(st: _State, lo: int, hi: int) -> bool:
+    """Whether the words after the verb name God or the Prophet: "تعالى", "الله عز وجل", "رسول الله"."""
+    toks = st.toks
+    words = [normalize(toks[k].text) for k in range(lo, min(hi, lo + 4)) if toks[k].kind != "punct"]
+    if not words:
+        return False
+    if words[0] in L.AR_SACRED or L.strip_conj(words[0]) in L.AR_SACRED:
+        return words[0] != normalize("الله") or len(words) > 1 and words[1] in L.AR_SACRED
+    return words[0] == normalize("رسول") and len(words) > 1 and words[1] == normalize("الله")
+
+
+def _ar_according_speaker(st: _State, k: int, fa: int) -> str | None:
+    """The person or body after "وفقا لـ" / "بحسب" with no entity: "للمشرف على الفريق علي بن داوود
+    حدادي" (a name closing a title chain), "للوزارة" (a body named before)."""
+    toks = st.toks
+    chain = _chain_name(st, k, fa)
+    if chain is not None:
+        return _entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON")
+    n = normalize(toks[k].text)
+    if n.startswith("لل") and len(n) > 4:
+        head = n[2:]
+    elif n.startswith("ال"):
+        head = L.strip_al(n)
+    else:
+        return None
+    if head in _ORG_HEADS_BARE:
+        return _org_by_head(st, head, toks[k].start)
+    return None
 
 
 def _ar_clause_end(st: _State, j: int, limit: int) -> int:
@@ -754,6 +915,12 @@ def _ar_told_source(st: _State, lo: int, hi: int) -> str | None:
             if m is not None and _nwords(st.text[m.start : m.end]) <= 4:
                 return _entity_for(st, m.start, m.end, "ORG")
         n = normalize(raw)
+        if n.startswith("ل") and len(n) > 3 and not n.startswith("لل") and n[1:] in L.AR_OUTLETS:
+            # "لرويترز": the outlet (its mention, or a new one)
+            for ms, _me, eid in st.mention_index:
+                if ms == t.start + 1 or ms == t.stem_start:
+                    return eid
+            return _entity_for(st, t.start + 1, t.end, "ORG")
         if n.startswith("ل") and len(n) > 3 and not n.startswith("لل"):
             rest = n[1:]
             if rest in L.AR_OUTLET_HEADS:
@@ -803,7 +970,14 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     """The speaker entity of the verb at token vi, from the tokens [lo, hi) between it and the content."""
     toks, text = st.toks, st.text
     if vi > 0 and normalize(toks[vi - 1].text) in ("الذي", "التي", "الذين"):
-        sp = _ar_antecedent(st, vi - 1)
+        # "الوقت الذي يرى ظريف أن": the relative clause's own subject, else its antecedent
+        sp = (
+            _ar_speaker_inner(st, vi, lo, hi, ctype)
+            if _has_subject_after(st, vi, lo, hi)
+            else Speaker(None, False)
+        )
+        if not (sp.known and sp.entity is not None):
+            sp = _ar_antecedent(st, vi - 1)
     else:
         sp = _ar_speaker_inner(st, vi, lo, hi, ctype)
     if not sp.known and ctype != "participle":
@@ -823,7 +997,8 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         if fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS):
             first = vi  # "وعن راشد الماجد قال": a topic, not a verb and its subject
         if first + 1 < vi:
-            probe = _ar_speaker_inner(st, first, first + 1, vi, "verb")
+            p_hi = _first_boundary(st, first + 1, vi)
+            probe = _ar_speaker_inner(st, first, first + 1, p_hi, "verb")
             if probe.known and _plausible(st, probe.entity):
                 sp = probe
     if sp.known:
@@ -835,12 +1010,34 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     del toks, text
     if st.last_speaker_set:
         return st.last_speaker
-    if ctype == "participle":
-        return None
-    pid = _last_titled_person(st, st.toks[vi].start)
+    if ctype == "participle" or _plural_verb(st.toks[vi]):
+        return None  # "وقالا" / "وأكدوا" with no speaker before: not the last person named
+    pid = _last_titled_person(st, st.toks[vi].start, _feminine_verb(st.toks[vi]))
     if pid is not None:
         st.last_speaker, st.last_speaker_set = pid, True
     return pid
+
+
+def _plural_verb(t: Token) -> bool:
+    n = L.strip_conj(normalize(t.text))
+    return (
+        (n in L.AR_SPEECH_VERBS or n in L.AR_WEAK_VERBS)
+        and n.endswith(("وا", "ا", "ون", "ن"))
+        and not n.endswith("ى")
+        and len(n) >= 4
+    )
+
+
+def _feminine_verb(t: Token) -> bool | None:
+    """قالت / أكدت / تقول: True; قال / أكد / يقول: False; unknown forms: None."""
+    n = L.strip_conj(normalize(t.text))
+    if n not in L.AR_SPEECH_VERBS and n not in L.AR_WEAK_VERBS:
+        return None
+    if n.endswith("وا") or n.endswith("ا") and not n.endswith("ى"):
+        return None  # plural / dual
+    if n.endswith("ت") or (n[:1] == "ت" and len(n) >= 4):
+        return True
+    return False
 
 
 _KANA = frozenset(
@@ -938,6 +1135,14 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
     ):
         org_end = _org_np_end(st, start, end)
         return Speaker(_entity_for(st, toks[start].start, toks[org_end - 1].end, "ORG"), True)
+    if (
+        end == start + 1
+        and start > s0
+        and _single_name(toks[start])
+        and normalize(toks[start - 1].text) in _KANA
+    ):
+        # "لكن كوك قال إن": a name between the anchor and the verb
+        return Speaker(_entity_for(st, toks[start].start, toks[start].end, "PERSON"), True)
     run = _ar_name_run(st, start, end)
     titled = n0 in L.AR_TITLE_WORDS or n0 in L.AR_HONORIFICS or L.strip_al(n0) in _TITLE_BARE
     if run is not None and (run[0] == start or titled):
@@ -950,19 +1155,30 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
     return Speaker(None, False)
 
 
-def _last_titled_person(st: _State, before: int) -> str | None:
+def _last_titled_person(st: _State, before: int, feminine: bool | None = None) -> str | None:
     """A zero subject with no previous speaker: the nearest person named before (an entity, or a name
     after an honorific such as "السفير الدكتور فيصل بالسديري")."""
     best = None
+    fem_best = None
     for ms, _me, eid in st.mention_index:
         if ms < before and _etype(st, eid) == "PERSON" and (best is None or ms > best[0]):
             best = (ms, eid)
+            if feminine and _after_feminine_title(st, ms):
+                fem_best = best
+    if fem_best is not None and before - fem_best[0] < 600:
+        return fem_best[1]  # "وقالت": the woman named before, not the nearest man
     if best is not None and before - best[0] < 600:
         return best[1]
     toks = st.toks
     hi = bisect_left(st.starts, before)
     for k in range(hi - 1, max(-1, hi - 120), -1):
-        if normalize(toks[k].text) in L.AR_HONORIFICS and k + 1 < hi:
+        hn = normalize(toks[k].text)
+        if (
+            hn in L.AR_HONORIFICS
+            and k + 1 < hi
+            and (feminine is None or hn.endswith("ه") == feminine)
+            and not _body_named_after(st, k)
+        ):
             if toks[k + 1].text == "." and k + 2 < hi:
                 k += 1
             end = k + 1
@@ -971,7 +1187,31 @@ def _last_titled_person(st: _State, before: int) -> str | None:
             run = _ar_name_run(st, k + 1, end)
             if run is not None and run[0] == k + 1:
                 return _entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON")
+    if feminine:
+        return None
+    # no honorific: the nearest full personal name ("... عميد السلك الدبلوماسي أحمد بن عبدالعزيز قطان")
+    lo = max(0, hi - 120)
+    names = L.person_name_tokens()
+    for k in range(hi - 2, lo - 1, -1):
+        n = normalize(toks[k].text)
+        if toks[k].kind != "ar" or not (n in names or n in _CONNECTORS) or n in _NON_INITIAL:
+            continue
+        if any(m.start <= toks[k].start < m.end for m in st.marked):
+            continue  # a name inside a quotation is not who speaks
+        if k > 0 and (normalize(toks[k - 1].text) in _CONNECTORS or _in_body_name(st, k - 1)):
+            continue
+        run = _chain_name(st, k, min(hi, k + 6))
+        if run is not None and run[0] == k:
+            return _entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON")
     return None
+
+
+def _after_feminine_title(st: _State, offset: int) -> bool:
+    k = bisect_left(st.starts, offset)
+    if k == 0:
+        return False
+    p = normalize(st.toks[k - 1].text)
+    return p.endswith("ه") and (p in L.AR_HONORIFICS or p in L.AR_TITLE_WORDS or L.strip_al(p) in _TITLE_BARE)
 
 
 def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
@@ -993,6 +1233,9 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
             continue
         if n in ("ل", "لـ") or n in _AUDIENCE or n in L.AR_TIME_WORDS or n in _PRON_PREP:
             k += 1
+            continue
+        if n in _DEMONSTRATIVES and k > 0 and _ar_cue_type(toks[k - 1]) == "verb":
+            k += 1  # "أوضح ذلك مدير عام ...": the object before the subject
             continue
         if n.startswith("ل") and n[1:] in L.AR_OUTLET_HEADS:
             # لوكالة «سبوتنيك» الروسية
@@ -1020,6 +1263,21 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
     return k
 
 
+_RELATIVES_PRON = frozenset(normalize(w) for w in "الذي التي الذين اللذان اللتان".split())
+_WITHHELD = frozenset(normalize(w) for w in "اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم".split())
+_WITHHOLD = frozenset(normalize(w) for w in "عدم رفض رفضت طالبا طالبة مفضلا مفضلة".split())
+
+
+def _name_withheld(st: _State, lo: int, hi: int) -> bool:
+    """ "... الذي طلب عدم نشر اسمه", "فضل عدم الكشف عن هويته": an anonymous speaker."""
+    for x in range(lo, min(hi, lo + 25)):
+        if normalize(st.toks[x].text) in _WITHHELD:
+            return any(normalize(st.toks[y].text) in _WITHHOLD for y in range(max(lo, x - 4), x))
+    return False
+
+
+_THIS = frozenset(normalize(w) for w in "هذه هذا تلك ذلك".split())
+_DEMONSTRATIVES = frozenset(normalize(w) for w in "ذلك هذا".split())
 _AUDIENCE = frozenset(
     normalize(w)
     for w in "للصحفيين للصحافيين للصحافة للإعلاميين للإعلام للمحققين للحضور للصحيفة للوكالة لوسائل".split()
@@ -1030,7 +1288,7 @@ _PRON_PREP = frozenset(
 )
 _NOT_NAMES = frozenset(
     normalize(w)
-    for w in "أنا أنت أنتم هو هي هم نحن هذا هذه ذلك تلك اسمه اسمها اسمهم إنه أنه إنها أنها ما من لا لم لن قد كان كانت ذات ذو الذي التي مثلا مثلاً تعيين نفسه نفسها".split()
+    for w in "هنا هناك الآن كما لكن حتى إذ عندما بينما فيما منها ومنها إياه إياها إياهم أنا أنت أنتم هو هي هم نحن هذا هذه ذلك تلك اسمه اسمها اسمهم إنه أنه إنها أنها ما من لا لم لن قد كان كانت ذات ذو الذي التي مثلا مثلاً تعيين نفسه نفسها".split()
 )
 _norm_adj = frozenset(
     normalize(w)
@@ -1055,6 +1313,21 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     n0 = normalize(t0.text)
     if n0 in L.AR_COMPLEMENTIZERS or n0 in _NOT_NAMES:
         return Speaker(None, False)
+    if not strict and _name_withheld(st, k, hi):
+        return Speaker(None, True)
+    if L.strip_conj(n0) in L.AR_RELATIVES:
+        # "وقالت زوجته", "وقال والد الضحية": a relative, unnamed unless a name follows
+        rel_end = _np_end_ar_subject(st, k, hi)
+        run = _ar_name_run(st, k + 1, rel_end) if rel_end > k + 1 else None
+        if run is not None and _strong_name_run(st, run):
+            return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+        return Speaker(None, True)
+    if L.strip_al(n0) == normalize("حساب") and not strict:
+        # "وكتب حساب «وزارة الصحة» على تويتر": the account's owner
+        mk = _marked_starting_at(st, t0.end, 2)
+        if mk is not None and _nwords(text[mk.start : mk.end]) <= 5:
+            etype = "ORG" if L.ar_in(_WORDS.findall(text[mk.start : mk.end])[0], L.AR_ORG_HEADS) else "PERSON"
+            return Speaker(_entity_for(st, mk.start, mk.end, etype), True)
     if n0.startswith("لل") and len(n0) > 4 and n0 not in _AUDIENCE and k > lo:
         # "وجاء في بيان للنقابة": the body is the genitive after the statement
         head = "ال" + n0[2:]
@@ -1129,6 +1402,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         org_end = _org_np_end(st, k, np_end_tok)
         if org_end - k >= 2:
             return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
+        if n0.startswith("ال"):
+            # "وأفادت الصحيفة" after "صحيفة «أفتون بلاديت»": that outlet
+            prev = _org_phrase_before(st, L.strip_al(n0), t0.start)
+            if prev is not None:
+                return Speaker(prev, True)
         return Speaker(None, True)
     if nn0 in L.AR_ORG_HEADS or L.strip_al(nn0) in _ORG_HEADS_BARE:
         # an organisation: up to the end of the noun phrase; a bare head refers back
@@ -1137,8 +1415,30 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             prev = _org_by_head(st, L.strip_al(n0), t0.start)
             if prev is not None:
                 return Speaker(prev, True)
+        elif (
+            n0.startswith("ال")
+            and org_end - k <= 3
+            and all(
+                _adjectival(normalize(toks[x].text)) or normalize(toks[x].text).endswith("ي")
+                for x in range(k + 1, org_end)
+            )
+        ):
+            # "النادي العاصمي", "الوزارة الروسية": a body named before with the same head
+            prev = _org_named_after_head(st, L.strip_al(n0), t0.start)
+            if prev is not None:
+                return Speaker(prev, True)
         return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
     if nn0 in L.AR_ANONYMOUS or L.strip_al(nn0) in _ANON_BARE:
+        run = _chain_name(st, k + 1, np_end_tok) if np_end_tok > k + 1 else None
+        if run is not None:
+            # "الخبير حامد الخطيب", "المواطن محمد العتيبي": a described person, named
+            return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+        mk = _marked_starting_at(st, t0.end, 2)
+        if mk is not None and 2 <= _nwords(text[mk.start : mk.end]) <= 6:
+            w0 = _WORDS.findall(text[mk.start : mk.end])[0]
+            if L.ar_in(w0, L.AR_ORG_HEADS) or L.strip_al(normalize(w0)) in _ORG_HEADS_BARE:
+                # "تقرير «منظمة العفو الدولية»": the body whose report it is
+                return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
         for kk in range(k + 1, min(hi, k + 7)):
             n1 = normalize(toks[kk].text)
             if n1 in L.AR_ORG_HEADS and kk > k + 1:
@@ -1164,6 +1464,25 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 if org_end - kk >= 2:
                     return Speaker(_entity_for(st, toks[kk].start + 1, toks[org_end - 1].end, "ORG"), True)
         return Speaker(None, True)
+    if (
+        nn0 in L.AR_HONORIFICS
+        and np_end_tok == k + 2
+        and normalize(toks[k + 1].text).startswith("ال")
+        and _family_name(normalize(toks[k + 1].text))
+    ):
+        # "وأوضح الدكتور الأحمد أن", "وقال الشيخ السديس": an honorific and a family name
+        return Speaker(_entity_for(st, toks[k + 1].start, toks[k + 1].end, "PERSON"), True)
+    if (nn0 in L.AR_TITLE_WORDS or L.strip_al(nn0) in _TITLE_BARE) and not (
+        nn0 in L.AR_HONORIFICS and k + 1 < np_end_tok and _namey(toks[k + 1])
+    ):
+        # "مدير عام الشؤون الصحية بمنطقة نجران صالح بن سعد المؤنس": the name closing the title chain
+        c_hi = hi
+        if strict:
+            # a verb with no reported content: the chain ends at the first comma
+            c_hi = next((x for x in range(k + 1, hi) if toks[x].text in "،,"), hi)
+        chain = _chain_name(st, k + 1, c_hi)
+        if chain is not None:
+            return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
     # a personal name inside the subject: the run after an honorific, else the first run of name words
     run = _ar_name_run(st, k, np_end_tok)
     if (
@@ -1187,7 +1506,20 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         run2 = _ar_name_run(st, np_end_tok + 1, a_end)
         if run2 is not None and run2[0] == np_end_tok + 1 and (a_end >= hi or toks[a_end].text in "،,"):
             return Speaker(_entity_for(st, toks[run2[0]].start, toks[run2[1] - 1].end, "PERSON"), True)
+    if (
+        nn0 in L.AR_TITLE_WORDS
+        and n0.startswith("ال")
+        and any(normalize(toks[x].text) in _THIS for x in range(k + 1, min(np_end_tok, k + 4)))
+    ):
+        return Speaker(None, False)  # "الناطق باسم هذه الهيئة": the one named before
     if nn0 in L.AR_TITLE_WORDS or nn0 in L.AR_HONORIFICS:
+        if not strict:
+            chain = _chain_name(st, k + 1, hi)
+            if chain is not None:
+                return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
+            if np_end_tok == k + 2 and n0.startswith("ال") and _single_name(toks[k + 1]):
+                # "وذكر المفوض ستايلندس في البيان": a title and a family name
+                return Speaker(_entity_for(st, toks[k + 1].start, toks[k + 1].end, "PERSON"), True)
         desc = text[t0.start : toks[np_end_tok - 1].end]
         pid = _person_by_description(st, desc, t0.start)
         if pid is not None:
@@ -1283,12 +1615,24 @@ def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
             n in ("في", "خلال", "عبر", "امام", "غداه", "عقب", "اثناء", "حيث", "الذي", "التي", "وهو", "وهي")
         ):
             break
-        if j > k and (n in L.AR_TIME_WORDS or _is_prep(t) or n in _PRON_PREP):
+        if j > k and (n in L.AR_TIME_WORDS or _is_prep(t) or n in _PRON_PREP or n in L.AR_ATTRIBUTION):
             break
-        if j > k and (n in ("ل", "لـ") or n in _AUDIENCE):
+        if j > k and (n in ("ل", "لـ") or n in _AUDIENCE or (n[:1] == "ل" and n[1:] in L.AR_OUTLET_HEADS)):
             break
+        if (
+            j > k
+            and n[:1] == "ل"
+            and not n.startswith("لل")
+            and (n[1:] in L.AR_OUTLETS or _mention_at(st, t.start + 1))
+        ):
+            break  # "قال مسؤولان تركيان لرويترز": the outlet told, not part of the subject
         j += 1
     return j
+
+
+def _mention_at(st: _State, offset: int) -> bool:
+    i = bisect_left(st.mention_index, (offset, -1, ""))
+    return i < len(st.mention_index) and st.mention_index[i][0] == offset
 
 
 def _is_ali(t: Token) -> bool:
@@ -1313,6 +1657,151 @@ def _namey(t: Token) -> bool:
     if n in L.AR_ORG_HEADS or (n.startswith("ال") and L.strip_al(n) in _ORG_HEADS_BARE):
         return False
     return True
+
+
+_NAMED_PLACES = frozenset(
+    L.strip_al(normalize(w))
+    for w in "مدينة مستشفى جامعة مطار طريق شارع ميناء كرسي جائزة مجمع مركز مؤسسة قاعدة كلية مدرسة حي جسر".split()
+)
+_ROYAL = frozenset(normalize(w) for w in "الملك الأمير الأميرة الرئيس الإمام الامام سمو خادم".split())
+
+
+def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
+    """The personal name inside a title chain [lo, hi): "المشرف على برنامج إحالتي بوزارة الصحة سليمان
+    بن أحمد الشريع", "رئيس هيئة الهلال الأحمر السعودي الدكتور محمد القاسم". A run of two words or more
+    that starts with a known personal-name word; the one right after a (non-royal) honorific wins, else
+    the last one (the name closes the description; "مدينة الملك عبد الله الطبية" is a body)."""
+    toks = st.toks
+    names = L.person_name_tokens()
+    runs: list[tuple[int, int]] = []
+    j = lo
+    while j < hi:
+        t = toks[j]
+        if t.kind == "punct" and t.text in ':؛;!?؟«"“':
+            break
+        n = normalize(t.text)
+        if n in L.AR_COMPLEMENTIZERS:
+            break  # the reported content begins
+        if n in ("ل", "لـ") or n in _AUDIENCE or (n[:1] == "ل" and n[1:] in L.AR_OUTLET_HEADS):
+            break  # "لوكالة فرانس برس": the outlet told, not the speaker
+        if n in _RELATIVES_PRON:
+            break  # "رئيس المجموعة الذي طلب عدم نشر اسمه": a relative clause
+        if (
+            t.kind == "ar"
+            and (n in names or n in _CONNECTORS or _is_ali(t))
+            and n not in _NON_INITIAL
+            and t.stem_start == t.start
+            and not n.startswith("ال")
+            and _namey_or_name(t)
+        ):
+            run = _ar_name_run(st, j, hi)
+            if not _namey(t) and j + 1 < hi:
+                # a first name that is also a title word: "مساعد الدريس", "أمين محمد"
+                nxt = _ar_name_run(st, j + 1, hi)
+                n1 = normalize(toks[j + 1].text)
+                if nxt is not None and nxt[0] == j + 1 and (n1 in names or n1.startswith("ال")):
+                    run = (j, nxt[1] if not n1.startswith("ال") else j + 2)
+                elif n1.startswith("ال") and len(n1) >= 5 and not _adjectival(n1) and n1 not in _ALL_VOCAB:
+                    run = (j, j + 2)
+            if run is not None and j > lo and _in_body_name(st, j - 1):
+                run = None  # "حزب حياة كوردستان", "بمركز الملك سلمان": a body's name
+            if run is not None and run[0] == j and _strong_name_run(st, run):
+                for p in range(run[0] + 2, run[1] - 1):
+                    if normalize(toks[p].text) in ("بن", "بنت"):
+                        run = (p - 1, run[1])  # "جدة فهد بن ناصر": the name is the one before بن
+                        break
+                pt = normalize(toks[run[0] - 1].text) if run[0] > 0 else ""
+                if (
+                    run[1] - run[0] >= 3
+                    and pt in L.AR_TITLE_WORDS
+                    and not pt.startswith("ال")
+                    and _strong_name_run(st, (run[0] + 1, run[1]))
+                ):
+                    run = (run[0] + 1, run[1])  # "محافظ عدن نايف البكري": the title's genitive first
+                runs.append(run)
+                j = run[1]
+                continue
+        j += 1
+    if not runs:
+        return None
+    for r in runs:
+        pn = normalize(toks[r[0] - 1].text) if r[0] > 0 else ""
+        if pn in L.AR_HONORIFICS and pn not in _ROYAL:
+            return r
+    last = runs[-1]
+    pn = normalize(toks[last[0] - 1].text) if last[0] > 0 else ""
+    if last[0] - 2 >= lo and _body_named_after(st, last[0] - 1):
+        return None  # "مستشفى الملك فهد", "جامعة الملك عبد العزيز": part of a body's name
+    return last
+
+
+def _in_body_name(st: _State, pk: int) -> bool:
+    """Whether token pk (right before a name-like run) is the head of a body or place name."""
+    p = normalize(st.toks[pk].text)
+    for w in (p, L.strip_conj(p), p[1:] if p[:1] in "بل" and len(p) > 3 else p):
+        # only a head in the construct state names a body: "حزب حياة", not "مدير المؤسسة مساعد"
+        if not w.startswith("ال") and (w in _ORG_HEADS_BARE or w in _NAMED_PLACES):
+            return True
+    return _body_named_after(st, pk)
+
+
+def _body_named_after(st: _State, hk: int) -> bool:
+    """Whether the royal honorific at token hk names a body or a place: "مستشفى الملك فهد"."""
+    if hk < 1 or normalize(st.toks[hk].text) not in _ROYAL:
+        return False
+    ppn = L.strip_conj(L.strip_al(normalize(st.toks[hk - 1].text)))
+    if ppn[:1] in "بل" and L.strip_al(ppn[1:]) in _ORG_HEADS_BARE | _NAMED_PLACES:
+        return True
+    return ppn in _ORG_HEADS_BARE or ppn in _NAMED_PLACES
+
+
+def _strong_name_run(st: _State, run: tuple[int, int]) -> bool:
+    """Two words or more that look like a personal name, not "حكومي يمني" / "صدر حديثا": the first a
+    known name word (or عبد / أبو), the second one too, a connector, or a family name in ال."""
+    if run[1] - run[0] < 2:
+        return False
+    names = L.person_name_tokens()
+    a, b = (normalize(st.toks[x].text) for x in (run[0], run[0] + 1))
+    if a not in names and a not in _CONNECTORS and not _is_ali(st.toks[run[0]]):
+        return False
+    if b in names or b in _CONNECTORS or a in _CONNECTORS:
+        return True
+    return b.startswith("ال") and len(b) >= 5 and not _adjectival(b) and b not in _ALL_VOCAB
+
+
+def _family_name(n: str) -> bool:
+    """A definite word that can be a family name (الأحمد، السديس), not a known noun or adjective."""
+    return (
+        n.startswith("ال")
+        and len(n) >= 5
+        and not _adjectival(n)
+        and n not in _ALL_VOCAB
+        and L.strip_al(n) not in _ALL_BARE
+        and n not in L.AR_TIME_WORDS
+        and not n.endswith(("ات", "ون", "ين"))
+        and not (n.startswith("الم") and not n.endswith("ي"))  # participles: المختص، المعالج
+    )
+
+
+def _single_name(t: Token) -> bool:
+    """One word that can only be a name: not definite, no proclitic, in no word list."""
+    n = normalize(t.text)
+    return (
+        t.kind == "ar"
+        and _namey(t)
+        and t.stem_start == t.start
+        and not n.startswith("ال")
+        and len(n) >= 3
+        and n not in _ALL_VOCAB
+        and n not in L.AR_ANONYMOUS
+        and _ar_cue_type(t) is None
+    )
+
+
+def _namey_or_name(t: Token) -> bool:
+    """A name word, including first names that are also title words ("مساعد", "أمين")."""
+    n = normalize(t.text)
+    return _namey(t) or (n in L.person_name_tokens() and (n in L.AR_TITLE_WORDS or n in L.AR_HONORIFICS))
 
 
 def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int, int] | None:
@@ -1403,10 +1892,18 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
         )
 
     tail = runs[-1]
+    if runs[0][0] == k + 1 and normalize(toks[k].text) in L.AR_HONORIFICS:
+        return runs[0][0], runs[0][1]  # "العميد عبد الله الصبيحي قائد ...": the name after the honorific
     if len(runs) > 1 and runs[0][0] != k and tail[1] >= end and personal_(tail) and tail[0] > k:
         # "المتحدث الرسمي باسم مركز الملك سلمان ... رأفت الصباغ": the name that closes the description
         return tail[0], tail[1]
-    honor = [r for r in runs if r[0] > k and normalize(toks[r[0] - 1].text) in L.AR_HONORIFICS]
+    honor = [
+        r
+        for r in runs
+        if r[0] > k
+        and normalize(toks[r[0] - 1].text) in L.AR_HONORIFICS
+        and not _body_named_after(st, r[0] - 1)
+    ]
     if honor:
         honor.sort(key=lambda r: (normalize(toks[r[0]].text)[:1] in "بل", r[0]))
         return honor[0][0], honor[0][1]
@@ -1454,7 +1951,12 @@ def _org_np_end(st: _State, k: int, hi: int) -> int:
                 continue
             break
         n = normalize(t.text)
-        if n in L.AR_TIME_WORDS or n in L.AR_PREPOSITION_STOPS or n in L.AR_COMPLEMENTIZERS:
+        if (
+            n in L.AR_TIME_WORDS
+            or n in L.AR_PREPOSITION_STOPS
+            or n in L.AR_COMPLEMENTIZERS
+            or n in L.AR_ATTRIBUTION
+        ):
             break
         if n in ("ل", "لـ") or n in _AUDIENCE or (n[:1] == "ل" and n[1:] in L.AR_OUTLET_HEADS):
             break
@@ -1492,9 +1994,20 @@ def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> lis
             continue  # a quoted name or a scare quote
         # postposed cue: «...»، قال X  /  «...» كما قال
         after = toks[bisect_right(st.starts, m.close) : bisect_right(st.starts, m.close) + 4]
+        these = _these_words_verb(st, bisect_right(st.starts, m.close))
+        if these is not None:
+            # "«...»، بهذه الكلمات اختتم محافظ عدن نايف البكري حديثه": the speaker named after it
+            s_end = layer.sentences[layer.sentence_index(toks[these].start)][1]
+            hi = min(bisect_right(st.starts, s_end - 1), these + 14)
+            sp = _ar_speaker(st, these, these + 1, hi, "verb")
+            out.append(_Found(m.start, m.end, "direct", (toks[these].start, toks[these].end), sp, None, sidx))
+            continue
         cue = next((t for t in after if _ar_cue_type(t) in ("verb", "weak")), None)
         if cue is not None:
             ci = toks.index(cue)
+            if ci + 1 < len(toks) and toks[ci + 1].text in ':«"“':
+                cue = None  # "كما قال: «...»": the verb introduces the next quotation
+        if cue is not None:
             s_end = layer.sentences[layer.sentence_index(cue.start)][1]
             hi = min(bisect_right(st.starts, s_end - 1), ci + 12)
             sp = _ar_speaker(st, ci, ci + 1, hi, "verb")
@@ -1510,8 +2023,31 @@ def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> lis
     return out
 
 
+_THESE = frozenset(normalize(w) for w in "الكلمات الكلمة العبارة العبارات الجملة الجمل".split())
+
+
+def _these_words_verb(st: _State, k: int) -> int | None:
+    """After a quotation: "، بهذه الكلمات اختتم ..." / "، هكذا علق ...": the index of the verb."""
+    toks = st.toks
+    while k < len(toks) and toks[k].kind == "punct" and toks[k].text in "،,.-–—":
+        k += 1
+    if (
+        k + 1 < len(toks)
+        and normalize(toks[k].text) in ("بهذه", "وبهذه")
+        and normalize(toks[k + 1].text) in _THESE
+    ):
+        k += 2
+    elif k < len(toks) and normalize(toks[k].text) in ("هكذا", "بهكذا"):
+        k += 1
+    else:
+        return None
+    if k < len(toks) and toks[k].kind == "ar" and not normalize(toks[k].text).startswith("ال"):
+        return k
+    return None
+
+
 _ALA = normalize("على")
-_QAILAN = frozenset(normalize(w) for w in "قائلا قائلة قائلاً قائلين".split())
+_QAILAN = frozenset(normalize(w) for w in "قائلا قائلة قائلاً قائلين بقوله بقولها".split())
 _DESCRIBE_TAIL = frozenset(
     normalize(w) for w in "بأنه بأنها بأنهم بأنهما أنه أنها بأن أن بوصفه بوصفها على".split()
 )
@@ -1571,7 +2107,12 @@ def _ar_antecedent(st: _State, rel: int) -> Speaker:
     if ents:
         return Speaker(ents[-1][2], True)
     run = _ar_name_run(st, lo, k + 1, last=True)
-    if run is None:
+    if run is None or not (_plausible_run(st, run) or _family_name(normalize(toks[run[1] - 1].text))):
+        if any(
+            normalize(toks[x].text) in L.AR_ANONYMOUS or L.strip_al(normalize(toks[x].text)) in _ANON_BARE
+            for x in range(lo, k + 1)
+        ):
+            return Speaker(None, True)  # "بحسب المصادر الأمريكية التي قالت"
         return Speaker(None, False)
     return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
 
@@ -1784,6 +2325,8 @@ def _en_name_entity(st: _State, s: int, e: int) -> str | None:
     if not words:
         return None
     low = [w.group().lower() for w in words]
+    if len(low) == 1 and low[0] in L.EN_ANONYMOUS:
+        return None  # "Witnesses said", "Residents told Reuters": anonymous
     if len(low) <= 2 and low[0] in L.EN_PRONOUNS:
         return "__prev__"
     if (
