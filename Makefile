@@ -29,9 +29,10 @@ test: venv lint
 	$(PY) -m pytest -q -p no:cacheprovider tests; rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
 
-# Rebuild the shipped artifacts (NER weights, knowledge base) from ../shared/data.
+# Rebuild the shipped artifacts (knowledge base, name lists, NER weights) from ../shared/data.
 artifacts: venv
 	$(VENV)/bin/khabar build kb
+	$(VENV)/bin/khabar build quote-names
 	$(VENV)/bin/khabar train ner
 
 bench: venv
