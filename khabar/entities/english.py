@@ -24,7 +24,9 @@ from khabar.entities.crf import Span
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 GAZETTEER_FILE = "ner-en.gazetteer.json.gz"
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’.\-]*[A-Za-z]|[A-Za-z]\.?|\d+(?:[.,]\d+)*|\S")
+_WORD = re.compile(
+    r"(?:[A-Z][a-z]?\.){2,}|(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|St|Mt|Ft)\.)|[A-Za-z][A-Za-z'’]*(?:[.\-][A-Z][A-Za-z'’]*)*|\d+(?:[.,]\d+)*|\S"
+)
 
 TITLES = {
     "president", "vice", "prime", "minister", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
@@ -117,6 +119,30 @@ _TITLES = {t.rstrip(".") for t in TITLES}
 DEMONYM_SUFFIXES = ("ian", "ese", "ish", "ean", "an", "i")
 
 
+GAZ_STOP = set(
+    """mobile reading bath nice split bar orange hope union independence liberty victory of university
+    police march may parish federal man god time central liberal olympic university national city
+    county state republic york university college post news sun star mercury globe enterprise
+    commerce industry progress providence concord harmony unity friendship opportunity justice
+    mission trinity bethlehem goshen eden paradise eureka rome""".split()
+) - {"rome"}
+ALIASES = {
+    "america": "country", "u.s.": "country", "u.s": "country", "us": "country", "usa": "country",
+    "u.s.a.": "country", "britain": "country", "great britain": "country", "holland": "country",
+    "the netherlands": "country", "ivory coast": "country", "burma": "country", "korea": "country",
+    "north korea": "country", "south korea": "country", "palestine": "country", "russia": "country",
+    "syria": "country", "iran": "country", "the uk": "country", "england": "state", "d.c.": "city",
+    "washington, d.c.": "city", "gaza": "city", "kyiv": "city", "kiev": "city",
+}  # fmt: skip
+STATE_ABBREV = """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich.
+Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt.
+Va. Wash. W.Va. Wis. Wyo. D.C.""".split()
+PLACE_PREPS = {"in", "at", "from", "to", "near", "outside", "across", "into", "toward", "towards", "around",
+               "via", "through", "of", "inside", "between", "and", "nearby", "visit", "visited"}  # fmt: skip
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+              "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater"}  # fmt: skip
+
+
 def _norm(s: str) -> str:
     return " ".join(s.replace("’", "'").split()).lower()
 
@@ -128,7 +154,11 @@ class EnglishRecognizer:
         for r in REGIONS:
             self.places.setdefault(r, "region")
         for st in US_STATES:
-            self.places.setdefault(st.replace("_", " ").lower(), "state")
+            self.places[st.replace("_", " ").lower()] = "state"
+        for st in STATE_ABBREV:
+            self.places[st.lower()] = "state"
+        for k, v in ALIASES.items():
+            self.places[k] = v
         self.agencies = {_norm(a) for a in AGENCIES}
 
     @classmethod
@@ -182,9 +212,14 @@ class EnglishRecognizer:
             prev = toks[i - 1][2].lower() if i > 0 else ""
             if prev in TITLES:
                 title = True
-            if k == 0 and words and words[0].lower() in FUNCTION:
+            if (
+                k == 0
+                and words
+                and words[0].lower() in FUNCTION
+                and _norm(" ".join(words)) not in self.places
+            ):
                 # "The Pentagon", "In Moscow": drop the function word and look again
-                if len(words) == 1 or words[0].lower() not in {"the"}:
+                if len(words) == 1:
                     i += 1
                     continue
                 k = 1
@@ -206,7 +241,8 @@ class EnglishRecognizer:
             if text[end - 2 : end] in ("'s", "’s"):
                 end -= 2
                 name_words[-1] = name_words[-1][:-2]
-            typ = self.classify(name_words, title, sent_start and k == 0, persons)
+            cue = prev in PLACE_PREPS or bool(re.match(r",\s+[A-Z]", text[end : end + 3]))
+            typ = self.classify(name_words, title, sent_start and k == 0, persons, cue)
             if typ:
                 spans.append(Span(start, end, typ, "en-rules"))
                 if typ == "PERSON" and len(name_words) >= 2:
@@ -215,8 +251,9 @@ class EnglishRecognizer:
         return spans
 
     def classify(
-        self, words: list[str], title: bool, sent_start: bool, persons: dict[str, str]
+        self, words: list[str], title: bool, sent_start: bool, persons: dict[str, str], cue: bool = False
     ) -> str | None:
+        """Type of a capitalised run; ``cue``: a place preposition before it or ", State" after it."""
         name = _norm(" ".join(words))
         low = [w.lower() for w in words]
         head, first = low[-1], low[0]
@@ -224,8 +261,22 @@ class EnglishRecognizer:
             return "ORG"
         if " ".join(words) in COUNTRY_ACRONYMS:
             return "GPE"
-        if title:
+        if title and self.places.get(name) not in ("country", "state"):
             return "PERSON"
+        if len(words) == 1 and name in persons:
+            return persons[name]
+        place = self.places.get(name)
+        if place is None and name.startswith("the "):
+            place = self.places.get(name[4:])
+        if place is None and len(words) >= 2 and first in DIRECTIONS:
+            rest = self.places.get(_norm(" ".join(words[1:])))
+            place = "region" if rest in ("country", "state", "city", "town", "region") else None
+        if place in ("country", "state", "city"):
+            return "GPE"
+        if place == "region":
+            return "LOC"
+        if place == "town" and (cue or len(words) > 1):
+            return "GPE"
         if head in FAC_HEADS and len(words) > 1:
             return "FAC"
         if head in ORG_HEADS and len(words) > 1 or (first in ORG_FIRST and "of" in low):
@@ -234,15 +285,6 @@ class EnglishRecognizer:
             return "GPE"
         if (head in LOC_HEADS or first in {"mount", "mt", "mt.", "lake", "cape"}) and len(words) > 1:
             return "LOC"
-        place = self.places.get(name)
-        if place is None and name.startswith("the "):
-            place = self.places.get(name[4:])
-        if place in ("country", "state", "city"):
-            return "GPE"
-        if place == "region":
-            return "LOC"
-        if name in persons:
-            return persons[name]
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
             return "ORG"
         if len(words) >= 2 and first in self.person_tokens and all(_cap(w) for w in words):
@@ -250,8 +292,8 @@ class EnglishRecognizer:
         if len(words) == 1:
             if sent_start:
                 return None
-            if words[0].endswith(DEMONYM_SUFFIXES) and low[0] not in self.person_tokens:
-                return "MISC"
+            if words[0].endswith(DEMONYM_SUFFIXES) or words[0].endswith(("ans", "ese", "is")):
+                return "MISC"  # demonyms (Russian, Palestinians) are not places
             return "PERSON" if low[0] in self.person_tokens else "MISC"
         if len(words) in (2, 3) and low[-1] in self.person_tokens:
             return "PERSON"
@@ -310,9 +352,10 @@ def build_gazetteer(shared: Path) -> dict:
                 key = _norm(c)
                 if len(key) < 3 or key in stop:
                     continue
-                if " " not in key and pop < 50_000 and key in person:
-                    continue  # "Jackson", "Florence": a surname or first name before a small town
-                places.setdefault(key, "city")
+                kind = "city" if pop >= 100_000 else "town"
+                if places.get(key) in ("country", "city"):
+                    continue
+                places[key] = kind
     return {"places": dict(sorted(places.items())), "person_tokens": sorted(person)}
 
 

@@ -208,7 +208,7 @@ def _kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iters: int = 15) ->
     return assign
 
 
-def unlabelled_sentences(shared: Path, news: bool = False, news_limit: int = 20000) -> list[list[str]]:
+def unlabelled_sentences(shared: Path, news: bool = False, news_limit: int = 40000) -> list[list[str]]:
     out: list[list[str]] = []
     ner = shared / "ner"
     for p in (ner / "anercorp" / "train.txt", ner / "aqmar" / "train.txt"):
