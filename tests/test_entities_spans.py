@@ -95,3 +95,13 @@ def test_english_article(stage):
     assert m.get("NATO") == "ORG" and m.get("Treasury Department") == "ORG"
     assert m.get("F-16") == "WEAPON"
     assert m.get("Biden") == "PERSON"
+
+
+def test_missing_weights_fail_per_article_not_at_startup(tmp_path):
+    from khabar.pipeline import Pipeline
+
+    p = Pipeline(PipelineConfig(options={"ner_model_dir": str(tmp_path)}), stages=["language", "entities"])
+    ar = p(Document(id="a", text="قال الرئيس بوتين في موسكو إن المحادثات انتهت."))
+    assert ar.errors and "khabar train ner" in ar.errors[0].error
+    en = p(Document(id="b", text="The talks in Moscow ended on Monday, the Kremlin said."))
+    assert not en.errors

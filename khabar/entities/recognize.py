@@ -38,6 +38,7 @@ class ArabicRecognizer:
 
     def __init__(self, crf: ArabicCRF) -> None:
         self.crf = crf
+        self._org_first: set[str] | None = None
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> ArabicRecognizer:
@@ -99,36 +100,41 @@ class ArabicRecognizer:
         return merge_rule_spans(sorted(out, key=lambda s: s.start), weapon_spans(text))
 
     def _lexicon_spans(self, tokens, covered: list[tuple[int, int]], max_len: int = 6) -> list[Span]:
+        """Untagged occurrences of the lexicon's organisation names (agencies, alliances, bodies)."""
+        if self._org_first is None:
+            self._org_first = {k.split(" ", 1)[0] for k, v in self.crf.lexicon.names.items() if "org" in v}
         names = self.crf.lexicon.names
+        first = self._org_first
         out: list[Span] = []
+        norms: list[str | None] = [None] * len(tokens)
         i, n = 0, len(tokens)
         while i < n:
             t = tokens[i]
             found = 0
             if t.kind == "ar":
                 full = normalize(t.text)
-                heads = {t.norm, full, *strip_candidates(full)}
-                for ln in range(min(max_len, n - i), 0, -1):
-                    rest = [normalize(x.text) for x in tokens[i + 1 : i + ln]]
-                    if any(
-                        tokens[i + k].kind == "punct" and tokens[i + k].text not in "-" for k in range(1, ln)
-                    ):
+                heads = [h for h in {t.norm, full, *strip_candidates(full)} if h in first]
+                for ln in range(min(max_len, n - i), 0, -1) if heads else ():
+                    if any(tokens[i + k].kind == "punct" and tokens[i + k].text != "-" for k in range(1, ln)):
                         continue
+                    rest = []
+                    for k in range(i + 1, i + ln):
+                        if norms[k] is None:
+                            norms[k] = normalize(tokens[k].text)
+                        rest.append(norms[k])
+                    tail = " ".join(rest)
                     for h in heads:
-                        kinds = names.get(" ".join([h, *rest]))
+                        kinds = names.get(f"{h} {tail}" if tail else h)
                         if kinds and "org" in kinds:
                             found = ln
                             break
                     if found:
                         break
             if found:
-                a = tokens[i].stem_start if tokens[i].stem_start > tokens[i].start else tokens[i].start
-                if a == tokens[i].start and tokens[i].norm != normalize(tokens[i].text):
-                    a = tokens[i].start
                 b = tokens[i + found - 1].end
+                a = tokens[i].start + self.crf.clitic_offset(tokens[i])
                 if not any(x < b and a < y for x, y in covered):
-                    off = self.crf.clitic_offset(tokens[i])
-                    out.append(Span(tokens[i].start + off, b, "ORG", "lexicon"))
+                    out.append(Span(a, b, "ORG", "lexicon"))
                 i += found
             else:
                 i += 1

@@ -142,7 +142,7 @@ def _key(word: str) -> str:
 
 
 def learn_clusters(
-    sentences: list[list[str]], seed: int, ks: tuple[int, ...] = (32, 128, 512), min_count: int = 3
+    sentences: list[list[str]], seed: int, ks: tuple[int, ...] = (32, 128, 512), min_count: int = 2
 ) -> dict[str, str]:
     counts: Counter[str] = Counter()
     seqs = []
