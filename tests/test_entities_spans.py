@@ -105,3 +105,17 @@ def test_missing_weights_fail_per_article_not_at_startup(tmp_path):
     assert ar.errors and "khabar train ner" in ar.errors[0].error
     en = p(Document(id="b", text="The talks in Moscow ended on Monday, the Kremlin said."))
     assert not en.errors
+
+
+def test_clitic_decision_on_unknown_words():
+    from khabar.entities.crf import ArabicCRF
+    from khabar.text.tokenize import tokenize
+
+    crf = ArabicCRF.load()
+    toks = {t.text: t for t in tokenize("فلوريدا وكاراكاس بيونغيانغ واشنطن لبوتين وليد")}
+    assert crf.clitic_offset(toks["فلوريدا"]) == 0  # ف is the name's own letter
+    assert crf.clitic_offset(toks["وكاراكاس"]) == 1  # و before an unknown name is the conjunction
+    assert crf.clitic_offset(toks["بيونغيانغ"]) == 0
+    assert crf.clitic_offset(toks["واشنطن"]) == 0
+    assert crf.clitic_offset(toks["وليد"]) == 0
+    assert crf.clitic_offset(toks["لبوتين"]) == 1

@@ -92,10 +92,9 @@ class ArabicCRF:
             core = split_core(cand)[2]
             if lex.is_name_word(cand) or (cand.startswith("ال") and lex.is_name_word(core)):
                 return _orig_prefix_len(tok.text, len(n) - len(cand))
-        # و/ف before an unknown word: names rarely start with وا.. followed by a known name pattern;
-        # a conjunction is far more frequent than a name beginning with و, but only strip when the
-        # rest is long enough to be a name on its own.
-        if n[0] in "وف" and len(n) >= 5 and n[1] != "ا":
+        # و before an unknown name is far more often the conjunction than the name's first letter
+        # (names with و are short or start with وا: وليد, وائل, واشنطن). Not ف: فرنسا, فيصل, فنزويلا.
+        if n[0] == "و" and len(n) >= 5 and n[1] != "ا":
             return _orig_prefix_len(tok.text, 1)
         return 0
 

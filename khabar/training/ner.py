@@ -253,8 +253,9 @@ def _read_wojood(path: Path) -> list[list[str]]:
 # training
 # ---------------------------------------------------------------------------------------------
 # Share of tokens whose own word-identity features are hidden in training, so the model also learns
-# to recognize names it has never seen from their shape, lexicon marks, clusters and context.
-WORD_DROPOUT = 0.3
+# to recognize names it has never seen from their shape, lexicon marks, clusters and context. Off by
+# default: 0.3 scored the same on dev (69.9 vs 70.1 micro-F1), so the simpler model ships.
+WORD_DROPOUT = 0.0
 _IDENTITY = ("w=", "c=", "bi=", "bi+=")
 
 
