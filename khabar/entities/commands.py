@@ -1,9 +1,92 @@
-"""CLI commands of `khabar.entities`. Heavy imports stay inside the command functions."""
+"""CLI commands of `khabar.entities`: ``khabar train ner`` and ``khabar eval ner``.
+
+Heavy imports stay inside the command functions.
+"""
 
 from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
 
 from khabar.cli_groups import Groups
 
 
 def register(cli: Groups) -> None:
-    return None
+    @cli.train.command("ner")
+    def train_ner(
+        seed: Annotated[int, typer.Option(help="Random seed (clusters, word dropout).")] = 13,
+        out: Annotated[
+            Path | None, typer.Option(help="Output directory (default: the package's models/).")
+        ] = None,
+        data: Annotated[
+            Path | None, typer.Option(help="The shared data folder (default: ../shared/data).")
+        ] = None,
+        dev: Annotated[
+            bool, typer.Option(help="Hold out the last 10% of ANERcorp train and score on it.")
+        ] = False,
+        clusters_from_news: Annotated[
+            bool,
+            typer.Option(help="Also learn clusters from SaudiNewsNet (CC BY-NC-SA: do not ship the result)."),
+        ] = False,
+    ) -> None:
+        """Train the Arabic CRF and build the English gazetteer from ../shared/data (deterministic)."""
+        import logging
+
+        from khabar.entities.english import GAZETTEER_FILE, build_gazetteer, save_gazetteer
+        from khabar.training.ner import MODEL_DIR, SHARED, train
+
+        logging.basicConfig(level=logging.INFO, format="%(message)s")
+        shared = data or SHARED
+        target = out or MODEL_DIR
+        summary = train(out=target, seed=seed, shared=shared, dev=dev, news_clusters=clusters_from_news)
+        save_gazetteer(build_gazetteer(shared), target / GAZETTEER_FILE)
+        summary["english_gazetteer_bytes"] = (target / GAZETTEER_FILE).stat().st_size
+        dev_scores = summary.pop("dev", None)
+        sys.stdout.write(json.dumps(summary, indent=2) + "\n")
+        if dev_scores:
+            from khabar.eval.ner import format_report
+
+            sys.stdout.write(format_report(dev_scores, "ANERcorp train, held-out last 10% (dev)") + "\n")
+
+    @cli.eval.command("ner")
+    def eval_ner(
+        data: Annotated[str, typer.Option(help="anercorp or aqmar.")] = "anercorp",
+        split: Annotated[
+            str, typer.Option(help="test or dev (aqmar: dev; anercorp dev = last 10% of train).")
+        ] = "test",
+        model: Annotated[
+            Path | None, typer.Option(help="Model directory (default: the shipped one).")
+        ] = None,
+        english_geo: Annotated[
+            bool,
+            typer.Option("--english-geo", help="Score the English recognizer on the geoparsing toponyms."),
+        ] = False,
+        as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+        no_propagate: Annotated[bool, typer.Option(help="Switch off document-level consistency.")] = False,
+    ) -> None:
+        """Entity-level exact-match P/R/F1 (conlleval style) per type, micro and macro."""
+        from khabar.eval import ner as E
+        from khabar.training.ner import SHARED
+
+        if english_geo:
+            rows = E.eval_english_geo(SHARED, model)
+            if as_json:
+                sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+                return
+            sys.stdout.write(f"{'set':<8} {'P':>7} {'R':>7} {'F1':>7} {'gold':>6} {'R(overlap)':>10}\n")
+            for r in rows:
+                sys.stdout.write(f"{r['set']:<8} {r['precision']:>7.2f} {r['recall']:>7.2f} {r['f1']:>7.2f} "
+                                 f"{r['gold']:>6} {r['recall_overlap']:>10.2f}\n")  # fmt: skip
+            return
+        if data not in E.DATASETS:
+            raise typer.BadParameter(f"--data must be one of {', '.join(E.DATASETS)}")
+        result = E.eval_corpus(data, split, SHARED, model, propagate=not no_propagate)
+        if as_json:
+            sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+            return
+        title = E.describe(data, split, result)
+        sys.stdout.write(E.format_report(result, title) + "\n")

@@ -1,4 +1,10 @@
-"""Pipeline stage for `khabar.entities` (not built yet: it leaves the document unchanged)."""
+"""Pipeline stage ``entities``: named entities of the article into ``doc.entities``.
+
+Arabic articles go to the shipped CRF recognizer (plus rules), English ones to the rule and gazetteer
+recognizer; with ``ner_backend="transformers"`` a local Hugging Face model replaces the CRF. Models
+are loaded once per process when the stage is built. One entity per distinct normalized name, with
+every mention's exact offsets; proclitics are never part of a mention.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +12,48 @@ from khabar.document import Document
 from khabar.pipeline import PipelineConfig, Stage
 
 
+class _Missing:
+    """Stands in for a model that is not built: each Arabic article records the reason."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def recognize(self, doc: Document) -> list:
+        raise RuntimeError(self.reason)
+
+
 def make_stage(config: PipelineConfig) -> Stage:
+    from khabar.entities.recognize import (
+        ArabicRecognizer,
+        EnglishPipelineRecognizer,
+        cached,
+        spans_to_entities,
+    )
+
+    model_dir = config.options.get("ner_model_dir")
+    if config.ner_backend == "transformers":
+        if not config.ner_model:
+            raise ValueError("ner_backend 'transformers' needs ner_model (a local model directory)")
+        from khabar.entities.hf import TransformersRecognizer
+
+        ar = cached("transformers", str(config.ner_model), lambda: TransformersRecognizer(config.ner_model))
+    elif config.ner_backend == "crf":
+        try:
+            ar = cached("crf", str(model_dir), lambda: ArabicRecognizer.load(model_dir))
+        except FileNotFoundError as exc:  # a clone without built weights: English still works
+            ar = _Missing(str(exc))
+    else:
+        raise ValueError(f"unknown ner_backend {config.ner_backend!r}: crf or transformers")
+    en = cached("en", str(model_dir), lambda: EnglishPipelineRecognizer.load(model_dir))
+
     def entities(doc: Document) -> None:
-        return None
+        lang = doc.language or doc.layer.language
+        if lang == "ar" or config.ner_backend == "transformers":
+            rec = ar
+        elif lang == "en":
+            rec = en
+        else:
+            return
+        doc.entities = spans_to_entities(doc, rec.recognize(doc))
 
     return entities

@@ -1,0 +1,212 @@
+"""The shipped Arabic recognizer: a linear-chain CRF (python-crfsuite) over khabar tokens.
+
+The CRF labels whole tokens (as ANERcorp does); a mention then starts at the first token's stem, so
+a proclitic is never part of it (وموسكو -> موسكو). Where the tokenizer left a proclitic on an
+unknown word, :func:`clitic_offset` decides with the recognizer's own name lexicon.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from khabar.entities.features import FeatureExtractor, Lexicon, split_core, strip_candidates
+from khabar.text.normalize import normalize
+from khabar.text.tokenize import Token
+
+MODEL_DIR = Path(__file__).resolve().parent / "models"
+MODEL_FILE = "ner-ar.crfsuite"
+LEXICON_FILE = "ner-ar.lexicon.json.gz"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    type: str
+    source: str = "crf"
+
+
+def bio_chunks(labels: list[str]) -> list[tuple[int, int, str]]:
+    """(first, last+1, type) chunks, conlleval style: an I- after O or another type opens a chunk."""
+    chunks: list[tuple[int, int, str]] = []
+    start = -1
+    typ = ""
+    for i, lab in enumerate(labels + ["O"]):
+        bio, _, t = lab.partition("-")
+        if start >= 0 and (bio in ("O", "B") or t != typ):
+            chunks.append((start, i, typ))
+            start = -1
+        if bio == "B" or (bio == "I" and start < 0):
+            start, typ = i, t
+    return chunks
+
+
+class ArabicCRF:
+    def __init__(self, tagger, lexicon: Lexicon) -> None:
+        self.tagger = tagger
+        self.lexicon = lexicon
+        self.features = FeatureExtractor(lexicon)
+
+    @classmethod
+    def load(cls, directory: Path | str | None = None) -> ArabicCRF:
+        import pycrfsuite
+
+        from khabar.training.ner import load_lexicon
+
+        d = Path(directory) if directory else MODEL_DIR
+        model = d / MODEL_FILE
+        if not model.exists():
+            raise FileNotFoundError(f"no NER model at {model}: build it with `khabar train ner`")
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model))
+        return cls(tagger, load_lexicon(d / LEXICON_FILE))
+
+    def tag(self, words: list[str]) -> list[str]:
+        if not words:
+            return []
+        return self.tagger.tag(self.features.sentence(words))
+
+    def tag_document(self, sentences: list[list[str]], propagate: bool = True) -> list[list[str]]:
+        """Labels for each sentence of one document, with document-level consistency.
+
+        A name the CRF found somewhere in the document is also a name where it recurs untagged
+        (same normalized words, proclitics and article aside), when it was tagged at least as
+        often as it was left out.
+        """
+        labels = [self.tag(ws) for ws in sentences]
+        if propagate:
+            propagate_names(sentences, labels, self.lexicon.stop)
+        return labels
+
+    def clitic_offset(self, tok: Token) -> int:
+        """Characters of ``tok`` to skip at the start of a mention (its proclitics)."""
+        if tok.stem_start > tok.start or tok.kind != "ar":
+            return tok.stem_start - tok.start
+        n = normalize(tok.text)
+        lex = self.lexicon
+        if len(n) < 4 or n[0] not in "وفبلك" or lex.is_name_word(n) or n in lex.stop:
+            return 0
+        for cand in strip_candidates(n):
+            core = split_core(cand)[2]
+            if lex.is_name_word(cand) or (cand.startswith("ال") and lex.is_name_word(core)):
+                return _orig_prefix_len(tok.text, len(n) - len(cand))
+        # و before an unknown name is far more often the conjunction than the name's first letter
+        # (names with و are short or start with وا: وليد, وائل, واشنطن). Not ف: فرنسا, فيصل, فنزويلا.
+        if n[0] == "و" and len(n) >= 5 and n[1] != "ا":
+            return _orig_prefix_len(tok.text, 1)
+        return 0
+
+    def recognize(self, tokens: list[Token], sentences: list[tuple[int, int]] | None = None) -> list[Span]:
+        """Entity spans (character offsets) over a document's tokens."""
+        groups = _group_by_sentence(tokens, sentences)
+        spans: list[Span] = []
+        all_labels = self.tag_document([[t.text for t in g] for g in groups])
+        for group, labels in zip(groups, all_labels, strict=True):
+            done = 0
+            for a, b, typ in bio_chunks(labels):
+                if a < done:
+                    continue
+                # a hyphen glued on both sides continues the name: كيم جونغ-أون
+                while (
+                    b + 1 < len(group)
+                    and group[b].text in "-–"
+                    and group[b].start == group[b - 1].end
+                    and group[b + 1].start == group[b].end
+                    and group[b + 1].kind in ("ar", "latin", "num")
+                ):
+                    b += 2
+                done = b
+                first, last = group[a], group[b - 1]
+                # trailing punctuation never ends a mention
+                while b - 1 > a and group[b - 1].kind == "punct":
+                    b -= 1
+                    last = group[b - 1]
+                if first.kind == "punct":
+                    continue
+                start = first.start + self.clitic_offset(first)
+                if start >= last.end:
+                    continue
+                spans.append(Span(start, last.end, typ))
+        return spans
+
+
+def _key(word: str) -> str:
+    n = normalize(word)
+    return split_core(n)[2]
+
+
+def propagate_names(
+    sentences: list[list[str]], labels: list[list[str]], stop: set[str], max_len: int = 4
+) -> None:
+    keys = [[_key(w) for w in ws] for ws in sentences]
+    alt = [[strip_candidates(normalize(w)) for w in ws] for ws in sentences]
+    tagged: dict[tuple[str, ...], Counter[str]] = {}
+    for ks, labs in zip(keys, labels, strict=True):
+        for a, b, typ in bio_chunks(labs):
+            if b - a <= max_len:
+                tagged.setdefault(tuple(ks[a:b]), Counter())[typ] += 1
+    if not tagged:
+        return
+    # how often each tagged key occurs outside any name
+    untagged: Counter[tuple[str, ...]] = Counter()
+    lens = sorted({len(k) for k in tagged}, reverse=True)
+    hits: list[tuple[int, int, int, tuple[str, ...]]] = []
+    for si, (ks, labs) in enumerate(zip(keys, labels, strict=True)):
+        i = 0
+        n = len(ks)
+        while i < n:
+            found = False
+            for ln in lens:
+                if i + ln > n or any(lab != "O" for lab in labs[i : i + ln]):
+                    continue
+                heads = [ks[i]] + [split_core(c)[2] for c in alt[si][i]]
+                for head in heads:
+                    key = (head, *ks[i + 1 : i + ln])
+                    if key in tagged:
+                        untagged[key] += 1
+                        hits.append((si, i, ln, key))
+                        found = True
+                        break
+                if found:
+                    break
+            i += ln if found else 1
+    for si, i, ln, key in hits:
+        if ln == 1 and (key[0] in stop or len(key[0]) < 3):
+            continue
+        votes = tagged[key]
+        if sum(votes.values()) < untagged[key]:
+            continue
+        typ = votes.most_common(1)[0][0]
+        labels[si][i] = "B-" + typ
+        for j in range(i + 1, i + ln):
+            labels[si][j] = "I-" + typ
+
+
+def _orig_prefix_len(word: str, n_norm: int) -> int:
+    count = 0
+    for i, ch in enumerate(word):
+        if normalize(ch):
+            if count == n_norm:
+                return i
+            count += 1
+    return len(word)
+
+
+def _group_by_sentence(tokens: list[Token], sentences: list[tuple[int, int]] | None) -> list[list[Token]]:
+    if not sentences:
+        return [tokens[i : i + 200] for i in range(0, len(tokens), 200)]
+    groups: list[list[Token]] = []
+    k = 0
+    for _s, e in sentences:
+        g = []
+        while k < len(tokens) and tokens[k].start < e:
+            g.append(tokens[k])
+            k += 1
+        # very long "sentences" (lists, tables) are tagged in pieces
+        for i in range(0, len(g), 200):
+            groups.append(g[i : i + 200])
+    if k < len(tokens):
+        groups.append(tokens[k:])
+    return [g for g in groups if g]

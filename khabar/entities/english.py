@@ -1,0 +1,365 @@
+"""English named-entity recognizer: capitalisation patterns, gazetteers and cue words.
+
+There is no English NER training set among khabar's offline data, so this recognizer is rule- and
+gazetteer-based: it finds runs of capitalised words (joined by "of", "the", "de", "al-", "&" inside
+organisation names), drops sentence-initial function words, and types each run by, in order, a
+title before it (President, Minister, Gen. -> PERSON), its head word (Ministry, Agency, Party ->
+ORG; Airport, Base, Bridge -> FAC; River, Sea, Mountains -> LOC; County, Province -> GPE), the
+gazetteers (countries from GeoNames and CLDR, GeoNames cities15000 names, US states and world
+regions), person-name tokens (Wikidata pairs), acronyms (ORG unless a country) and, inside one
+article, earlier mentions (a surname alone after the full name).
+
+The gazetteer ships as ``models/ner-en.gazetteer.json.gz``, built by ``khabar train ner``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+
+from khabar.entities.crf import Span
+
+MODEL_DIR = Path(__file__).resolve().parent / "models"
+GAZETTEER_FILE = "ner-en.gazetteer.json.gz"
+
+_WORD = re.compile(
+    r"(?:[A-Z][a-z]?\.){2,}|(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|St|Mt|Ft)\.)|[A-Za-z][A-Za-z'’]*(?:[.\-][A-Z][A-Za-z'’]*)*|\d+(?:[.,]\d+)*|\S"
+)
+
+TITLES = {
+    "president", "vice", "prime", "minister", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+    "gen", "gen.", "general", "sen", "sen.", "senator", "rep", "rep.", "representative", "gov", "gov.",
+    "governor", "king", "queen", "prince", "princess", "pope", "sheikh", "emir", "chancellor",
+    "secretary", "lt", "lt.", "col", "col.", "colonel", "capt", "capt.", "captain", "sgt", "sgt.",
+    "judge", "justice", "mayor", "ambassador", "commander", "admiral", "marshal", "premier",
+    "spokesman", "spokeswoman", "chairman", "ayatollah", "imam", "rabbi", "bishop", "archbishop",
+    "cardinal", "father", "sir", "lord", "lady", "dame", "officer", "detective", "sheriff", "coach",
+    "professor", "prof", "prof.", "director", "chief", "foreign", "defense", "defence", "deputy",
+    "leader", "ceo", "founder", "envoy", "spokesperson", "miss", "major", "sergeant",
+}  # fmt: skip
+ORG_HEADS = {
+    "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "company", "co", "co.",
+    "group", "ministry", "agency", "university", "college", "school", "party", "army", "navy",
+    "force", "forces", "council", "committee", "bank", "association", "department", "organization",
+    "organisation", "commission", "court", "union", "police", "times", "news", "post", "journal",
+    "institute", "foundation", "fund", "office", "service", "services", "guard", "corps", "brigade",
+    "brigades", "front", "movement", "authority", "federation", "league", "club", "network", "press",
+    "television", "tv", "radio", "board", "bureau", "administration", "assembly",
+    "parliament", "congress", "senate", "cabinet", "government", "tribunal", "society", "centre",
+    "center", "airlines", "airways", "industries", "holdings", "technologies", "systems", "motors",
+    "energy", "media", "newspaper", "magazine", "herald", "tribune", "gazette", "telegraph", "guardian",
+    "observer", "review", "academy", "hospital", "church", "mission", "coalition", "alliance",
+    "command", "militia", "regiment", "battalion", "division", "fleet", "team", "fc", "program", "programme", "project", "initiative", "lab", "labs", "watch", "institution",
+}  # fmt: skip
+ORG_FIRST = {"ministry", "department", "bank", "university", "office", "bureau", "house", "council",
+             "federal", "national", "royal", "central", "united", "islamic", "international",
+             "european", "african", "arab", "world", "american", "british"}  # fmt: skip
+FAC_HEADS = {
+    "airport", "port", "base", "bridge", "stadium", "prison", "station", "palace", "tower", "dam",
+    "plant", "square", "street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "highway",
+    "building", "mosque", "cathedral", "temple", "hotel", "mall", "library", "boulevard", "blvd",
+    "lane", "drive", "terminal", "harbor", "harbour", "crossing", "reactor", "embassy", "consulate",
+    "arena", "theater", "theatre", "museum", "hall", "courthouse", "pier", "checkpoint", "interstate",
+    "parkway", "freeway", "expressway", "way", "plaza",
+}  # fmt: skip
+LOC_HEADS = {
+    "river", "sea", "ocean", "gulf", "lake", "mountains", "mountain", "mount", "mt", "mt.", "valley",
+    "island", "islands", "desert", "peninsula", "strait", "straits", "bay", "coast", "canal", "basin",
+    "plateau", "region", "forest", "park", "strip", "heights", "hills", "hill", "creek", "falls",
+    "beach", "delta", "range", "channel", "sound", "cape", "canyon", "glacier", "reef", "oasis",
+}  # fmt: skip
+GPE_HEADS = {"county", "province", "state", "city", "parish", "district", "township", "governorate",
+             "oblast", "republic", "kingdom", "emirate", "prefecture", "borough", "village", "town",
+             "territory", "municipality", "commonwealth"}  # fmt: skip
+AGENCIES = {
+    "reuters", "afp", "ap", "associated press", "xinhua", "tass", "ria novosti", "interfax", "kcna",
+    "yonhap", "bbc", "cnn", "al jazeera", "al arabiya", "anadolu", "sana", "irna", "wafa", "spa", "wam",
+    "mena", "un", "nato", "eu", "iaea", "who", "imf", "opec", "hamas", "hezbollah", "taliban", "isis",
+    "isil", "al-qaeda", "al qaeda", "pentagon", "kremlin", "white house", "fbi", "cia", "nsa", "icc",
+    "icj", "unicef", "unhcr", "unrwa", "wfp", "red cross", "red crescent", "asean", "african union",
+    "arab league", "european union", "united nations", "security council", "world bank", "houthis",
+    "wagner", "idf", "ukrainian army", "kataib hezbollah", "new york times", "washington post",
+}  # fmt: skip
+COUNTRY_ACRONYMS = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "DPRK", "DRC", "PRC", "ROK", "KSA"}
+REGIONS = {
+    "middle east", "europe", "asia", "africa", "north america", "south america", "latin america",
+    "central asia", "east asia", "southeast asia", "south asia", "west africa", "east africa",
+    "north africa", "sahel", "balkans", "caucasus", "gulf", "persian gulf", "arabian peninsula",
+    "levant", "scandinavia", "caribbean", "pacific", "atlantic", "arctic", "antarctica", "siberia",
+    "west bank", "gaza strip", "golan heights", "sinai", "kurdistan", "donbas", "donbass", "crimea",
+    "kashmir", "darfur", "tigray", "xinjiang", "tibet", "gaza", "east jerusalem", "mediterranean",
+    "red sea", "black sea", "baltic", "midwest", "new england", "silicon valley", "the south",
+}  # fmt: skip
+US_STATES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York
+North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota
+Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming Ontario Quebec
+British_Columbia Alberta Manitoba Saskatchewan Nova_Scotia England Scotland Wales Northern_Ireland
+Bavaria Catalonia Punjab Sindh Balochistan Kerala Bengal Queensland Tasmania""".split()
+CONNECTORS = {"of", "the", "de", "du", "la", "al", "el", "bin", "ibn", "van", "von", "der", "den", "&",
+              "for", "and", "da", "dos", "das", "di", "le", "y"}  # fmt: skip
+# Capitalised words that start sentences or headlines and are not names on their own.
+FUNCTION = set(
+    """a an the this that these those there here it its he she they we i you his her their our my your
+    in on at by for from to with without after before during since until as if when while where why how
+    what who whom which whose but and or nor so yet not no yes all any some many most more much few
+    each every both either neither other another such one two three four five six seven eight nine ten
+    first second third last next new old also only just even still already however meanwhile
+    according although though because despite following officials police authorities residents
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december today yesterday tomorrow tonight
+    breaking update updated read watch photo video click share sign editor note related more
+    is are was were be been has have had do does did will would can could should must might
+    mr mrs ms dr said says say says""".split()
+)
+_TITLES = {t.rstrip(".") for t in TITLES}
+DEMONYM_SUFFIXES = ("ian", "ese", "ish", "ean", "an", "i")
+
+
+GAZ_STOP = set(
+    """mobile reading bath nice split bar orange hope union independence liberty victory of university
+    police march may parish federal man god time central liberal olympic university national city
+    county state republic york university college post news sun star mercury globe enterprise
+    commerce industry progress providence concord harmony unity friendship opportunity justice
+    mission trinity bethlehem goshen eden paradise eureka rome""".split()
+) - {"rome"}
+ALIASES = {
+    "america": "country", "u.s.": "country", "u.s": "country", "us": "country", "usa": "country",
+    "u.s.a.": "country", "britain": "country", "great britain": "country", "holland": "country",
+    "the netherlands": "country", "ivory coast": "country", "burma": "country", "korea": "country",
+    "north korea": "country", "south korea": "country", "palestine": "country", "russia": "country",
+    "syria": "country", "iran": "country", "the uk": "country", "england": "state", "d.c.": "city",
+    "washington, d.c.": "city", "gaza": "city", "kyiv": "city", "kiev": "city",
+}  # fmt: skip
+STATE_ABBREV = """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich.
+Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt.
+Va. Wash. W.Va. Wis. Wyo. D.C.""".split()
+PLACE_PREPS = {"in", "at", "from", "to", "near", "outside", "across", "into", "toward", "towards", "around",
+               "via", "through", "of", "inside", "between", "and", "nearby", "visit", "visited"}  # fmt: skip
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+              "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater"}  # fmt: skip
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("’", "'").split()).lower()
+
+
+class EnglishRecognizer:
+    def __init__(self, places: dict[str, str], person_tokens: set[str]) -> None:
+        self.places = places  # lower-cased name -> "country" | "city" | "region"
+        self.person_tokens = person_tokens
+        for r in REGIONS:
+            self.places.setdefault(r, "region")
+        for st in US_STATES:
+            self.places[st.replace("_", " ").lower()] = "state"
+        for st in STATE_ABBREV:
+            self.places[st.lower()] = "state"
+        for k, v in ALIASES.items():
+            self.places[k] = v
+        self.agencies = {_norm(a) for a in AGENCIES}
+
+    @classmethod
+    def load(cls, directory: Path | str | None = None) -> EnglishRecognizer:
+        path = Path(directory or MODEL_DIR) / GAZETTEER_FILE
+        if not path.exists():
+            return cls({}, set())
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            d = json.load(f)
+        return cls(dict(d["places"]), set(d["person_tokens"]))
+
+    # ---- candidates ----------------------------------------------------------------------------
+    def recognize_text(self, text: str) -> list[Span]:
+        toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        spans: list[Span] = []
+        persons: dict[str, str] = {}  # surname -> type, for later single-word mentions
+        i = 0
+        n = len(toks)
+        while i < n:
+            s, e, w = toks[i]
+            if not _cap(w):
+                i += 1
+                continue
+            sent_start = (
+                i == 0
+                or toks[i - 1][2] in {".", "!", "?", '"', "“", ":", "\n"}
+                or ("\n" in text[toks[i - 1][1] : s])
+            )
+            j = i + 1
+            while j < n:
+                w2 = toks[j][2]
+                gap = text[toks[j - 1][1] : toks[j][0]]
+                if "\n" in gap or len(gap) > 1:
+                    break
+                if re.search(r"['’]s$", toks[j - 1][2]):
+                    break  # "Russia's Ministry of Defence": the possessive ends a name
+                if _cap(w2) or (w2 == "-" and j + 1 < n and _cap(toks[j + 1][2])):
+                    j += 1
+                    continue
+                if w2.lower() in CONNECTORS and j + 1 < n and _cap(toks[j + 1][2]) and w2 != "and":
+                    j += 1
+                    continue
+                break
+            words = [t[2] for t in toks[i:j]]
+            # titles before the name
+            title = False
+            k = 0
+            while k < len(words) - 1 and words[k].lower().rstrip(".") in _TITLES:
+                title = True
+                k += 1
+            prev = toks[i - 1][2].lower() if i > 0 else ""
+            if prev in TITLES:
+                title = True
+            if (
+                k == 0
+                and words
+                and words[0].lower() in FUNCTION
+                and _norm(" ".join(words)) not in self.places
+            ):
+                # "The Pentagon", "In Moscow": drop the function word and look again
+                if len(words) == 1:
+                    i += 1
+                    continue
+                k = 1
+            while len(words) > k and words[-1].lower() in CONNECTORS:
+                words.pop()
+                j -= 1
+            if len(words) <= k:
+                i = max(j, i + 1)
+                continue
+            # a title inside the run: "Treasury Secretary Janet Yellen" -> the name after it
+            for t in range(len(words) - 2, k - 1, -1):
+                if words[t].lower().rstrip(".") in _TITLES and words[t + 1].lower() not in CONNECTORS:
+                    k, title = t + 1, True
+                    break
+            a = i + k
+            name_words = [t[2] for t in toks[a:j]]
+            start, end = toks[a][0], toks[j - 1][1]
+            # possessive 's
+            if text[end - 2 : end] in ("'s", "’s"):
+                end -= 2
+                name_words[-1] = name_words[-1][:-2]
+            cue = prev in PLACE_PREPS or bool(re.match(r",\s+[A-Z]", text[end : end + 3]))
+            typ = self.classify(name_words, title, sent_start and k == 0, persons, cue)
+            if typ:
+                spans.append(Span(start, end, typ, "en-rules"))
+                if typ == "PERSON" and len(name_words) >= 2:
+                    persons[_norm(name_words[-1])] = "PERSON"
+            i = max(j, i + 1)
+        return spans
+
+    def classify(
+        self, words: list[str], title: bool, sent_start: bool, persons: dict[str, str], cue: bool = False
+    ) -> str | None:
+        """Type of a capitalised run; ``cue``: a place preposition before it or ", State" after it."""
+        name = _norm(" ".join(words))
+        low = [w.lower() for w in words]
+        head, first = low[-1], low[0]
+        if name in self.agencies:
+            return "ORG"
+        if " ".join(words) in COUNTRY_ACRONYMS:
+            return "GPE"
+        if title and self.places.get(name) not in ("country", "state"):
+            return "PERSON"
+        if len(words) == 1 and name in persons:
+            return persons[name]
+        place = self.places.get(name)
+        if place is None and name.startswith("the "):
+            place = self.places.get(name[4:])
+        if place is None and len(words) >= 2 and first in DIRECTIONS:
+            rest = self.places.get(_norm(" ".join(words[1:])))
+            place = "region" if rest in ("country", "state", "city", "town", "region") else None
+        if place in ("country", "state", "city"):
+            return "GPE"
+        if place == "region":
+            return "LOC"
+        if place == "town" and (cue or len(words) > 1):
+            return "GPE"
+        if head in FAC_HEADS and len(words) > 1:
+            return "FAC"
+        if head in ORG_HEADS and len(words) > 1 or (first in ORG_FIRST and "of" in low):
+            return "ORG"
+        if head in GPE_HEADS and len(words) > 1 and first not in {"islamic"}:
+            return "GPE"
+        if (head in LOC_HEADS or first in {"mount", "mt", "mt.", "lake", "cape"}) and len(words) > 1:
+            return "LOC"
+        if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
+            return "ORG"
+        if len(words) >= 2 and first in self.person_tokens and all(_cap(w) for w in words):
+            return "PERSON"
+        if len(words) == 1:
+            if sent_start:
+                return None
+            if words[0].endswith(DEMONYM_SUFFIXES) or words[0].endswith(("ans", "ese", "is")):
+                return "MISC"  # demonyms (Russian, Palestinians) are not places
+            return "PERSON" if low[0] in self.person_tokens else "MISC"
+        if len(words) in (2, 3) and low[-1] in self.person_tokens:
+            return "PERSON"
+        return "MISC"
+
+
+def _cap(w: str) -> bool:
+    return bool(w) and w[0].isupper() and w[0].isalpha()
+
+
+def build_gazetteer(shared: Path) -> dict:
+    """English place names (GeoNames, CLDR) and person-name tokens (Wikidata), for shipping."""
+    places: dict[str, str] = {}
+    geo = shared / "gazetteers" / "geonames"
+    trans = json.loads((geo / "country_translations.json").read_text(encoding="utf-8"))
+    for langs in trans.values():
+        if langs.get("en"):
+            places[_norm(langs["en"])] = "country"
+    with open(geo / "countryInfo.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) > 5:
+                places[_norm(cols[4])] = "country"
+    try:
+        from babel import Locale
+
+        for code, nm in Locale("en").territories.items():
+            if code.isalpha():
+                places[_norm(nm)] = "country"
+    except Exception:
+        pass
+    person: set[str] = set()
+    wd = shared / "gazetteers" / "wikidata-translit" / "wd_arabic_80"
+    with open(wd, encoding="utf-8") as f:
+        for line in f:
+            cols = line.split("\t")
+            if cols and cols[0].isalpha() and len(cols[0]) >= 3:
+                person.add(cols[0].lower())
+    stop = FUNCTION | CONNECTORS | {"mobile", "reading", "bath", "nice", "split", "bar", "orange", "hope",
+                                    "union", "independence", "liberty", "victory", "of", "university",
+                                    "police", "march", "may", "parish", "federal"}  # fmt: skip
+    with open(geo / "cities15000.txt", encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 15:
+                continue
+            pop = int(cols[14] or 0)
+            cands = {cols[1], cols[2]}
+            if pop >= 100_000:
+                cands |= {
+                    a for a in cols[3].split(",") if a[:1].isupper() and a.isascii() and not a.isupper()
+                }
+            for c in cands:
+                key = _norm(c)
+                if len(key) < 3 or key in stop:
+                    continue
+                kind = "city" if pop >= 100_000 else "town"
+                if places.get(key) in ("country", "city"):
+                    continue
+                places[key] = kind
+    return {"places": dict(sorted(places.items())), "person_tokens": sorted(person)}
+
+
+def save_gazetteer(data: dict, path: Path) -> None:
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with open(path, "wb") as out, gzip.GzipFile(fileobj=out, mode="wb", mtime=0) as f:
+        f.write(raw)

@@ -1,0 +1,197 @@
+"""Recognizers by language, their shared post-processing, and grouping mentions into entities."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from pathlib import Path
+
+from khabar.document import Document, Entity, Mention
+from khabar.entities.crf import ArabicCRF, Span
+from khabar.entities.features import split_core, strip_candidates
+from khabar.entities.rules import (
+    FAC_WORDS_AR,
+    NAMED_AR,
+    gazetteer_kinds,
+    geo_kind,
+    merge_rule_spans,
+    weapon_spans,
+)
+from khabar.text.normalize import normalize
+
+_LOCK = threading.Lock()
+_CACHE: dict[tuple[str, str], object] = {}
+
+
+def cached(kind: str, key: str, factory):
+    """One loaded model per (kind, key) and process."""
+    with _LOCK:
+        hit = _CACHE.get((kind, key))
+        if hit is None:
+            hit = factory()
+            _CACHE[(kind, key)] = hit
+        return hit
+
+
+class ArabicRecognizer:
+    """The CRF plus rules: GPE/LOC decision, facilities, weapons."""
+
+    def __init__(self, crf: ArabicCRF) -> None:
+        self.crf = crf
+        self._org_first: set[str] | None = None
+
+    @classmethod
+    def load(cls, directory: Path | str | None = None) -> ArabicRecognizer:
+        return cls(ArabicCRF.load(directory))
+
+    def recognize(self, doc: Document) -> list[Span]:
+        layer = doc.layer
+        text = doc.text
+        tokens = layer.tokens
+        spans = self.crf.recognize(tokens, layer.sentences)
+        out: list[Span] = []
+        starts = {t.start: k for k, t in enumerate(tokens)}
+        stem_starts = {t.stem_start: k for k, t in enumerate(tokens)}
+        lex = self.crf.lexicon
+        split_spans: list[Span] = []
+        for s in spans:
+            # "واشنطن موسكو": two places side by side that the CRF joined
+            words = [t for t in layer.tokens_in(s.start, s.end) if t.kind != "punct"]
+            if (
+                len(words) >= 2
+                and not gazetteer_kinds(text[s.start : s.end], lex)
+                and all(
+                    {"country", "city"} & gazetteer_kinds(text[max(t.start, s.start) : t.end], lex)
+                    for t in words
+                )
+            ):
+                split_spans.extend(Span(max(t.stem_start, s.start), t.end, "GPE", s.source) for t in words)
+                continue
+            split_spans.append(s)
+        for s in split_spans:
+            typ = s.type
+            start = s.start
+            if typ in ("PERSON", "MISC"):
+                kinds = gazetteer_kinds(text[s.start : s.end], lex)
+                multi = any(c.isspace() for c in text[s.start : s.end])
+                if "country" in kinds or (multi and "city" in kinds):
+                    typ = "GPE"
+            if typ == "LOC":
+                typ = geo_kind(text[s.start : s.end], self.crf.lexicon)
+            k = stem_starts.get(s.start, starts.get(s.start))
+            if k is not None and k > 0 and typ in ("GPE", "LOC", "ORG", "PERSON"):
+                prev = tokens[k - 1]
+                if prev.kind == "ar" and split_core(prev.norm)[2] in {split_core(w)[2] for w in FAC_WORDS_AR}:
+                    start, typ = prev.stem_start, "FAC"
+            if normalize(text[start : s.end]) in NAMED_AR:
+                typ = "WEAPON"
+            out.append(Span(start, s.end, typ, s.source))
+        # organisations and places from the lexicon the model left out (agencies, alliances)
+        out.extend(self._lexicon_spans(tokens, [(s.start, s.end) for s in out]))
+        # named weapons the model left out
+        covered = [(s.start, s.end) for s in out]
+        for t in tokens:
+            if (
+                t.kind == "ar"
+                and t.norm in NAMED_AR
+                and not any(a < t.end and t.stem_start < b for a, b in covered)
+            ):
+                out.append(Span(t.stem_start, t.end, "WEAPON", "rule"))
+        return merge_rule_spans(sorted(out, key=lambda s: s.start), weapon_spans(text))
+
+    def _lexicon_spans(self, tokens, covered: list[tuple[int, int]], max_len: int = 6) -> list[Span]:
+        """Untagged occurrences of the lexicon's organisation names (agencies, alliances, bodies)."""
+        if self._org_first is None:
+            self._org_first = {k.split(" ", 1)[0] for k, v in self.crf.lexicon.names.items() if "org" in v}
+        names = self.crf.lexicon.names
+        first = self._org_first
+        out: list[Span] = []
+        norms: list[str | None] = [None] * len(tokens)
+        i, n = 0, len(tokens)
+        while i < n:
+            t = tokens[i]
+            found = 0
+            if t.kind == "ar":
+                full = normalize(t.text)
+                heads = [h for h in {t.norm, full, *strip_candidates(full)} if h in first]
+                for ln in range(min(max_len, n - i), 0, -1) if heads else ():
+                    if any(tokens[i + k].kind == "punct" and tokens[i + k].text != "-" for k in range(1, ln)):
+                        continue
+                    rest = []
+                    for k in range(i + 1, i + ln):
+                        if norms[k] is None:
+                            norms[k] = normalize(tokens[k].text)
+                        rest.append(norms[k])
+                    tail = " ".join(rest)
+                    for h in heads:
+                        kinds = names.get(f"{h} {tail}" if tail else h)
+                        if kinds and "org" in kinds:
+                            found = ln
+                            break
+                    if found:
+                        break
+            if found:
+                b = tokens[i + found - 1].end
+                a = tokens[i].start + self.crf.clitic_offset(tokens[i])
+                if not any(x < b and a < y for x, y in covered):
+                    out.append(Span(a, b, "ORG", "lexicon"))
+                i += found
+            else:
+                i += 1
+        return out
+
+
+class EnglishPipelineRecognizer:
+    def __init__(self, rec) -> None:
+        self.rec = rec
+
+    @classmethod
+    def load(cls, directory: Path | str | None = None) -> EnglishPipelineRecognizer:
+        from khabar.entities.english import EnglishRecognizer
+
+        return cls(EnglishRecognizer.load(directory))
+
+    def recognize(self, doc: Document) -> list[Span]:
+        return merge_rule_spans(self.rec.recognize_text(doc.text), weapon_spans(doc.text))
+
+
+def name_key(text: str) -> str:
+    """The normalized name an entity is keyed by: normalization, hyphens and spaces unified."""
+    n = normalize(text).replace("–", "-").replace("’", "'")
+    n = " ".join(n.replace("-", " - ").split()).replace(" - ", "-")
+    if n.endswith("'s"):
+        n = n[:-2]
+    return n
+
+
+def spans_to_entities(doc: Document, spans: list[Span]) -> list[Entity]:
+    """One entity per distinct normalized name, ids e1, e2... in order of first mention."""
+    text = doc.text
+    order: list[str] = []
+    mentions: dict[str, list[Mention]] = {}
+    types: dict[str, Counter[str]] = {}
+    seen: set[tuple[int, int]] = set()
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        start, end = s.start, s.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in "،,.:;؛!?؟\"'«»()[]"):
+            end -= 1
+        if end <= start or (start, end) in seen:
+            continue
+        seen.add((start, end))
+        key = name_key(text[start:end])
+        if not key:
+            continue
+        if key not in mentions:
+            order.append(key)
+            mentions[key] = []
+            types[key] = Counter()
+        mentions[key].append(Mention(start=start, end=end, text=text[start:end]))
+        types[key][s.type] += 1
+    entities = []
+    for i, key in enumerate(order, 1):
+        ms = mentions[key]
+        typ = types[key].most_common(1)[0][0]  # ties: the type of the first mention
+        entities.append(Entity(id=f"e{i}", type=typ, name=ms[0].text, mentions=ms))
+    return entities
