@@ -54,3 +54,9 @@ def test_language_detection():
     assert detect_language("The president said that talks would continue.") == "en"
     assert detect_language("Der Präsident sagte, die Gespräche würden fortgesetzt.") == "other"
     assert detect_language("12345 !!!") == "other"
+
+
+def test_shortest_proclitic_that_leaves_a_known_stem():
+    known = {"بيونغ", "يونغ", "موسكو"}.__contains__
+    stems = {t.text: t.stem for t in tokenize("وبيونغ وبموسكو", known)}
+    assert stems == {"وبيونغ": "بيونغ", "وبموسكو": "موسكو"}

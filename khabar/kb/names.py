@@ -47,6 +47,8 @@ def known_name_tokens() -> frozenset[str]:
                 )
                 for kind, typ, name_ar in con.execute(q, (_MIN_POP,)):
                     _add(out, name_ar, whole=not (kind == "curated" and typ == "PERSON"))
+                    if kind != "curated":  # بيونغ of بيونغ يانغ is a name, not ب + يونغ
+                        _add(out, name_ar, whole=False)
             finally:
                 con.close()
         from khabar.kb.curated import read_curated

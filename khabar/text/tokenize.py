@@ -126,7 +126,8 @@ def _split(word: str, known: Callable[[str], bool] | None) -> tuple[int, bool]:
             return k, False
     if known is None:
         return 0, False
-    for k in (2, 1):
+    # The shortest prefix that leaves a known stem: وبيونغ is و + بيونغ, not و + ب + يونغ.
+    for k in (1, 2):
         if len(n) - k < 3:
             continue
         pre = n[:k]
