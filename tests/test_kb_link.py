@@ -204,3 +204,12 @@ def test_quote_and_event_references_follow_renumbering(kb: KnowledgeBase) -> Non
     Linker(kb)(doc)
     putin = by_name(doc, "بوتين")
     assert doc.quotes[0].speaker == putin.id and putin.kb.wikidata == "Q7747"
+
+
+def test_demonym_merged_into_its_country_keeps_the_country_type(kb: KnowledgeBase) -> None:
+    doc = make_doc(
+        "Three Iranian companies were sanctioned. Iran denied it.", [("Iranian", "MISC"), ("Iran", "GPE")]
+    )
+    Linker(kb)(doc)
+    iran = next(e for e in doc.entities if e.kb.wikidata == "Q794")
+    assert iran.type == "GPE" and iran.name == "Iran"

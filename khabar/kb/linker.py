@@ -96,6 +96,12 @@ def _tokens_cached(name: str) -> tuple[str, ...]:
     return tuple(toks)
 
 
+def _rep_key(e: Entity) -> tuple[bool, int, int, int]:
+    """The member that gives a cluster its type: a named type over MISC ("Iran" over "Iranian"),
+    then the longest name, the most mentions."""
+    return (e.type != "MISC", len(_tokens(e.name)), len(e.mentions), len(e.name))
+
+
 def _tokens(name: str) -> list[str]:
     return list(_tokens_cached(name))
 
@@ -333,7 +339,7 @@ class Linker:
         self._write(doc, clusters)
 
     def _make_cluster(self, members: list[Entity]) -> Cluster:
-        rep = max(members, key=lambda e: (len(_tokens(e.name)), len(e.mentions), len(e.name)))
+        rep = max(members, key=_rep_key)
         names = sorted(
             {e.name for e in members} | {m.text for e in members for m in e.mentions},
             key=lambda s: (-len(s), s),
@@ -375,7 +381,7 @@ class Linker:
                 for m in e.mentions:
                     mentions.setdefault((m.start, m.end), m)
             ms = [mentions[k] for k in sorted(mentions)]
-            rep = max(cl.members, key=lambda e: (len(_tokens(e.name)), len(e.mentions), len(e.name)))
+            rep = max(cl.members, key=_rep_key)
             counts: dict[str, int] = defaultdict(int)
             for m in ms:
                 counts[m.text] += 1
