@@ -270,3 +270,16 @@ def test_arabic_visit_next_week_and_preparing_to_are_planned() -> None:
 )
 def test_news_constructions(text: str, gold: str) -> None:
     assert _main(text)[0] == gold
+
+
+def test_people_named_by_a_misc_group_name_can_act() -> None:
+    kind, d = _main(
+        "Bosnian Serbs accused Sarajevo of breaking the truce.",
+        [("Bosnian Serbs", "MISC"), ("Sarajevo", "GPE")],
+    )
+    ev = main_event(d)
+    assert kind == "ACCUSE" and d.entity(ev.actor).name == "Bosnian Serbs"
+    _, d = _main(
+        "The Olympic Games accused Sarajevo of cheating.", [("Olympic Games", "MISC"), ("Sarajevo", "GPE")]
+    )
+    assert d.entity(main_event(d).actor) is None or d.entity(main_event(d).actor).name != "Olympic Games"

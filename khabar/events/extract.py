@@ -21,6 +21,19 @@ from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE"})
+# A MISC name that denotes people (Palestinians, Bosnian Serbs, Iraqi Kurds, Moroccan diplomats) can act.
+_DEMONYM = re.compile(r"(?:ans?|ese|ish|is?)$")
+
+
+def _en_group(name: str) -> bool:
+    words = name.split()
+    if not words:
+        return False
+    if _DEMONYM.search(words[-1]):
+        return True
+    return len(words) >= 2 and words[-1].endswith("s") and _DEMONYM.search(words[-2]) is not None
+
+
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 AR_PLACE_PREP = F._n("في قرب داخل شمال جنوب شرق غرب وسط أمام امام بمدينة مدينة بلدة منطقة محافظة العاصمة")
@@ -979,7 +992,13 @@ class Extractor:
                 return c.tok > 0 and toks[c.tok - 1].norm in AR_TARGET_PREP
             return c.tok > 0 and toks[c.tok - 1].text.lower() in EN_TARGET_PREP
 
-        usable = [c for c in cands if c.etype in ACTOR_TYPES or c.ent is None]
+        usable = [
+            c
+            for c in cands
+            if c.etype in ACTOR_TYPES
+            or c.ent is None
+            or (lang == "en" and c.etype == "MISC" and _en_group(c.name))
+        ]
         if t.type == "PROTEST":
             usable = [c for c in usable if (c.sector or "")[:3] not in ("COP", "MIL", "GOV")]
             crowd = [c for c in usable if c.sector and not blocked(min(c.tok, t.a), max(c.tok, t.a))]
