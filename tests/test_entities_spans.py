@@ -119,3 +119,12 @@ def test_clitic_decision_on_unknown_words():
     assert crf.clitic_offset(toks["واشنطن"]) == 0
     assert crf.clitic_offset(toks["وليد"]) == 0
     assert crf.clitic_offset(toks["لبوتين"]) == 1
+
+
+def test_propagate_a_one_typo_variant_of_a_long_name_but_not_an_inflection():
+    from khabar.entities.crf import propagate_names
+
+    sents = [["زار", "فلاديفوستوك", "أمس"], ["قرب", "فلاديسفوستوك", "و", "الجزائري"], ["في", "الجزائر"]]
+    labels = [["O", "B-LOC", "O"], ["O", "O", "O", "O"], ["O", "B-LOC"]]
+    propagate_names(sents, labels, stop=set())
+    assert labels[1] == ["O", "B-LOC", "O", "O"]

@@ -137,6 +137,9 @@ def _key(word: str) -> str:
     return split_core(n)[2]
 
 
+MIN_FUZZY_NAME = 7  # shorter names have too many near neighbours among ordinary words
+
+
 def propagate_names(
     sentences: list[list[str]], labels: list[list[str]], stop: set[str], max_len: int = 4
 ) -> None:
@@ -182,6 +185,40 @@ def propagate_names(
         labels[si][i] = "B-" + typ
         for j in range(i + 1, i + ln):
             labels[si][j] = "I-" + typ
+    _propagate_misspellings(keys, labels, tagged, stop)
+
+
+def _propagate_misspellings(
+    keys: list[list[str]],
+    labels: list[list[str]],
+    tagged: dict[tuple[str, ...], Counter[str]],
+    stop: set[str],
+) -> None:
+    """A misspelt recurrence of a long one-word name (فلاديسفوستوك after فلاديفوستوك) is that name too."""
+    from rapidfuzz.distance import Levenshtein
+
+    names = {k[0]: votes for k, votes in tagged.items() if len(k) == 1 and len(k[0]) >= MIN_FUZZY_NAME}
+    if not names:
+        return
+    for ks, labs in zip(keys, labels, strict=True):
+        for i, k in enumerate(ks):
+            if labs[i] != "O" or len(k) < MIN_FUZZY_NAME or k in names or k in stop:
+                continue
+            if (i > 0 and labs[i - 1] != "O") or (i + 1 < len(labs) and labs[i + 1] != "O"):
+                continue  # next to a name: part of another one
+            # one typo (a letter added, dropped or changed) inside the word; a change at its end is
+            # inflection, not a typo (الجزائري is the adjective of الجزائر)
+            best = next(
+                (
+                    n
+                    for n in names
+                    if not (k.startswith(n) or n.startswith(k))
+                    and Levenshtein.distance(k, n, score_cutoff=1) <= 1
+                ),
+                None,
+            )
+            if best is not None:
+                labs[i] = "B-" + names[best].most_common(1)[0][0]
 
 
 def _orig_prefix_len(word: str, n_norm: int) -> int:
