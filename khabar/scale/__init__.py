@@ -18,7 +18,8 @@ def duckdb_views(out_dir: str | Path, con: Any = None) -> Any:
     """A DuckDB connection with views ``documents`` and ``events`` over a run's Parquet output.
 
     Only files of finished shards (those listed in manifests) are read, so a run that died half-way
-    shows each document once. The hive partition column ``date`` (``YYYY-MM`` or ``unknown``) is a
+    shows each document once. After ``khabar stories``, views ``story_articles``, ``stories`` and
+    ``canonical_events`` are there too. The hive partition column ``date`` (``YYYY-MM`` or ``unknown``) is a
     string; ``published`` is the article's date.
     """
     import duckdb
@@ -40,6 +41,13 @@ def duckdb_views(out_dir: str | Path, con: Any = None) -> Any:
             empty = pa.Table.from_pylist([], schema=schema.append(pa.field("date", pa.string())))
             con.register(f"_empty_{table}", empty)
             con.execute(f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM _empty_{table}")
+    stories = Path(out_dir) / "stories"
+    for name in ("articles", "stories", "canonical_events"):
+        p = stories / f"{name}.parquet"
+        if p.exists():
+            view = "story_articles" if name == "articles" else name
+            path = str(p).replace("'", "''")
+            con.execute(f"CREATE OR REPLACE VIEW {view} AS SELECT * FROM read_parquet('{path}')")
     return con
 
 

@@ -129,3 +129,58 @@ def register(cli: Groups) -> None:
             for r in rows:
                 t.add_row(*["" if v is None else str(v) for v in r])
             Console().print(t)
+
+    @cli.app.command("stories")
+    def stories_cmd(
+        out: Annotated[str, typer.Argument(help="A `khabar run` output directory.")],
+        threshold: Annotated[float, typer.Option(help="Cosine to a story centroid to join it.")] = 0.7,
+        window_days: Annotated[int, typer.Option(help="Days a story stays open.")] = 3,
+        shingle: Annotated[
+            str, typer.Option(help="Near-duplicate shingles: w5 (word 5-grams) or c7.")
+        ] = "w5",
+        min_containment: Annotated[float, typer.Option(help="Near-duplicate containment.")] = 0.6,
+    ) -> None:
+        """Near duplicates, stories across articles and languages, canonical events (OUT/stories/)."""
+        from khabar.scale.stories import DedupConfig, StoryConfig, stories_for_run
+
+        if not (Path(out) / "_manifests").is_dir():
+            raise typer.BadParameter(f"{out} is not a `khabar run` output directory")
+        cfg = StoryConfig(threshold=threshold, window_days=window_days,
+                          dedup=DedupConfig(shingle=shingle, min_containment=min_containment))  # fmt: skip
+        summary = stories_for_run(out, cfg)
+        typer.echo(json.dumps(summary, indent=1))
+
+    @cli.eval.command("dedup")
+    def eval_dedup(
+        corpus: Annotated[str | None, typer.Option(help="SaudiNewsNet JSONL(.gz).")] = None,
+        labels: Annotated[str | None, typer.Option(help="Directory of real_{dev,test}.jsonl.")] = None,
+        part: Annotated[str, typer.Option(help="dev, test or both.")] = "both",
+        shingle: Annotated[str, typer.Option(help="w5 (word 5-grams), w3, c5, c7 ...")] = "w5",
+        min_containment: Annotated[float, typer.Option(help="Near-duplicate containment.")] = 0.6,
+        threshold: Annotated[float, typer.Option(help="Story cosine threshold.")] = 0.7,
+        planted_only: Annotated[bool, typer.Option(help="Only the planted duplicates (fast).")] = False,
+        out_json: Annotated[str | None, typer.Option("--json", help="Also write the results here.")] = None,
+    ) -> None:
+        """Near-duplicate and story precision/recall: planted copies and labelled real reprints."""
+        from khabar.eval import dedup as ev
+
+        repo = Path(__file__).resolve().parents[2]
+        corpus_p = (
+            Path(corpus) if corpus else repo.parent / "shared" / "data" / "news" / "saudinewsnet.jsonl.gz"
+        )
+        labels_d = Path(labels) if labels else repo / "eval" / "dedup"
+        if not corpus_p.exists():
+            raise typer.BadParameter(f"no corpus at {corpus_p}")
+        docs = ev.load_corpus(corpus_p)
+        res: dict = {"shingle": shingle, "min_containment": min_containment, "threshold": threshold}
+        res["planted"] = ev.planted(docs, shingle=shingle, min_containment=min_containment)
+        if not planted_only:
+            parts = ["dev", "test"] if part == "both" else [part]
+            res["real"] = ev.real(
+                docs, {p: labels_d / f"real_{p}.jsonl" for p in parts}, shingle=shingle,
+                threshold=threshold, min_containment=min_containment,
+            )  # fmt: skip
+        text = json.dumps(res, indent=1, ensure_ascii=False)
+        typer.echo(text)
+        if out_json:
+            Path(out_json).write_text(text, encoding="utf-8")
