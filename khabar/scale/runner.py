@@ -331,9 +331,18 @@ class ShardWorker:
             "stage_seconds": timings,
             "seconds": round(time.perf_counter() - t0, 3),
             "pid": os.getpid(),
+            "peak_rss_mb": round(_peak_rss_mb(), 1),
         }
         _write_atomic(self.out / MANIFESTS / f"{name}.json", json.dumps(manifest, ensure_ascii=False))
         return manifest
+
+
+def _peak_rss_mb() -> float:
+    import resource
+    import sys
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
 
 
 # Per-process worker for the local engine (ProcessPoolExecutor initializer).
