@@ -113,3 +113,53 @@ def test_canonical_events_merge_mentions_across_articles():
     assert by_actor["en:david cameron"]["n_articles"] == 1
     m = by_actor["Q192"]["mentions"][0]
     assert (m["start"], m["end"]) == (0, len(a.text))
+
+
+def test_stories_for_a_run_output_and_duckdb(shared_data, tmp_path, monkeypatch):
+    import gzip
+
+    from khabar import pipeline as pipeline_mod
+    from khabar.scale import duckdb_views
+    from khabar.scale.runner import RunConfig, run
+    from khabar.scale.stories import stories_for_run
+
+    lines = []
+    with gzip.open(shared_data / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i >= 30:
+                break
+            lines.append(line)
+    lines.append(lines[3])  # the same record again (a re-crawl): same id, a near duplicate
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(lines), encoding="utf-8")
+
+    def ev_factory(config):
+        def add(doc: Document) -> None:
+            i = doc.text.find(" ")
+            doc.entities.append(Entity(id="e1", type="GPE", name=doc.text[:i], kb=KBRef(wikidata="Q851"),
+                                       mentions=[Mention(start=0, end=i, text=doc.text[:i])]))  # fmt: skip
+            doc.events.append(Event(id="v1", type="AID", actor="e1", evidence=Span(start=0, end=i)))
+
+        return add
+
+    monkeypatch.setitem(pipeline_mod._REGISTRY, "events", ev_factory)
+    out = tmp_path / "out"
+    run(RunConfig(inputs=[str(corpus)], out=str(out), engine="inline", shard_size=10, progress=False))
+    summary = stories_for_run(out, StoryConfig(threshold=0.7))
+    assert summary["articles"] == 31 and summary["near_duplicate_pairs"] >= 1
+    assert summary["distinct_articles"] <= 30 and summary["events"] == 31
+    con = duckdb_views(out)
+    n_st, n_multi = con.execute(
+        "SELECT count(*), count(*) FILTER (WHERE n_articles > 1) FROM stories"
+    ).fetchone()
+    assert n_st == summary["stories"] and n_multi >= 1
+    # The re-crawled record and its original are one story, their events one canonical event
+    # with a mention in each article.
+    dup_story = con.execute(
+        "SELECT story FROM story_articles GROUP BY story HAVING count(*) > 1 LIMIT 1"
+    ).fetchone()[0]
+    n_art, n_men = con.execute(
+        "SELECT n_articles, n_mentions FROM canonical_events WHERE story = ? AND actor = 'Q851'", [dup_story]
+    ).fetchone()
+    assert n_men >= 2 and n_art >= 1
+    assert con.execute("SELECT count(*) FROM story_articles").fetchone()[0] == 31

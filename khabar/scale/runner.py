@@ -266,8 +266,9 @@ class ShardWorker:
                     doc_id = doc.id
                     self.pipeline(doc)
                     # Stages fill the document in place; validate once that every span is sound.
-                    doc = Document.model_validate_json(doc.to_json())
-                    row = document_row(doc, input_name=None, shard=shard, record=record)
+                    js = doc.to_json()
+                    doc = Document.model_validate_json(js)
+                    row = document_row(doc, input_name=None, shard=shard, record=record, json_text=js)
                     evs = event_rows(doc, shard=shard)
                 except Exception as exc:  # an article the pipeline cannot turn into valid output
                     failures.append(

@@ -47,6 +47,9 @@ class DedupConfig:
 class StoryConfig:
     threshold: float = 0.62  # cosine to a story's centroid to join it
     window_days: int = 3
+    # "first": a story takes articles for window_days after its first one (a daily bulletin series
+    # does not become one endless story); "last": after its latest one (stories that keep going).
+    window_from: str = "first"
     lead_chars: int = 400
     batch_size: int = 64
     dedup: DedupConfig = field(default_factory=DedupConfig)
@@ -259,6 +262,7 @@ def cluster_stories(
     sums = np.zeros((max(1, n), dim), dtype=np.float32)
     cent = np.zeros((max(1, n), dim), dtype=np.float32)
     last = np.zeros(max(1, n), dtype=np.int64)  # day ordinal of the story's latest article
+    first = np.zeros(max(1, n), dtype=np.int64)  # and of its first
     undated = np.zeros(max(1, n), dtype=bool)
     n_st = 0
     # The centroids of the stories open on the current day, as one dense matrix rebuilt once a day.
@@ -275,7 +279,8 @@ def cluster_stories(
         if day != cur_day:
             cur_day = day
             if day >= 0:
-                ids = np.nonzero(~undated[:n_st] & (day - last[:n_st] <= cfg.window_days))[0]
+                ref = first if cfg.window_from == "first" else last
+                ids = np.nonzero(~undated[:n_st] & (day - ref[:n_st] <= cfg.window_days))[0]
             else:
                 ids = np.arange(n_st)
             act = np.zeros(len(ids) + 256, dtype=np.int64)
@@ -299,7 +304,7 @@ def cluster_stories(
                 s = n_st
                 n_st += 1
                 undated[s] = day < 0
-                last[s] = max(day, 0)
+                last[s] = first[s] = max(day, 0)
                 if n_act == len(act):
                     act = np.concatenate([act, np.zeros(256, dtype=np.int64)])
                     mat = np.vstack([mat, np.zeros((256, dim), dtype=np.float32)])
@@ -411,7 +416,7 @@ def stories_for_run(out_dir: Any, cfg: StoryConfig | None = None) -> dict[str, A
 
     out = Path(out_dir)
     sdocs: list[StoryDoc] = []
-    with_events: dict[str, str] = {}
+    with_events: dict[int, str] = {}  # by position: a re-crawled article repeats its id
     for path in output_files(out, "documents"):
         t = pq.read_table(
             path, columns=["id", "published", "title", "language", "source", "n_events", "json"]
@@ -420,7 +425,7 @@ def stories_for_run(out_dir: Any, cfg: StoryConfig | None = None) -> dict[str, A
             doc = Document.model_validate_json(row["json"])
             sdocs.append(StoryDoc(doc.id, doc.text, doc.title, doc.published, doc.language, doc.source))
             if row["n_events"]:
-                with_events[doc.id] = row["json"]
+                with_events[len(sdocs) - 1] = row["json"]
     cl = cluster_stories(sdocs, cfg)
     by_story: dict[int, list[int]] = defaultdict(list)
     for i, s in enumerate(cl.story):
@@ -460,7 +465,7 @@ def stories_for_run(out_dir: Any, cfg: StoryConfig | None = None) -> dict[str, A
         ]
     )
     story_docs = {
-        s: [Document.model_validate_json(with_events[sdocs[i].id]) for i in ix if sdocs[i].id in with_events]
+        s: [Document.model_validate_json(with_events[i]) for i in ix if i in with_events]
         for s, ix in by_story.items()
     }
     canon = canonical_events({s: v for s, v in story_docs.items() if v})

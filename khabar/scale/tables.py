@@ -96,7 +96,9 @@ def _ent_cols(prefix: str, e: Entity | None) -> dict[str, Any]:
     }
 
 
-def document_row(doc: Document, *, input_name: str | None, shard: int, record: int) -> dict[str, Any]:
+def document_row(
+    doc: Document, *, input_name: str | None, shard: int, record: int, json_text: str | None = None
+) -> dict[str, Any]:
     return {
         "id": doc.id,
         "published": doc.published,
@@ -115,7 +117,7 @@ def document_row(doc: Document, *, input_name: str | None, shard: int, record: i
         "input": input_name,
         "shard": shard,
         "record": record,
-        "json": doc.to_json(),
+        "json": json_text if json_text is not None else doc.to_json(),
     }
 
 
