@@ -80,7 +80,7 @@ COPY_KINDS = ["exact", "trim", "reorder", "boiler", "edit", "trim+boiler", "reor
 
 
 def planted(
-    docs: list[Document | None], n_orig: int = 150, n_distract: int = 1500, seed: int = 8, shingle: str = "w5",
+    docs: list[Document | None], n_orig: int = 150, n_distract: int = 1500, seed: int = 8, shingle: str = "w3",
     **dedup_kw: Any,
 ) -> dict[str, Any]:  # fmt: skip
     from khabar.scale.stories import DedupConfig, near_duplicate_pairs
@@ -158,7 +158,7 @@ def _prf(pred: list[bool], gold: list[bool]) -> dict[str, Any]:
 
 
 def real(
-    docs: list[Document | None], label_files: dict[str, Path], shingle: str = "w5", threshold: float | None = None,
+    docs: list[Document | None], label_files: dict[str, Path], shingle: str = "w3", threshold: float | None = None,
     **dedup_kw: Any,
 ) -> dict[str, Any]:  # fmt: skip
     """Runs dedup and story clustering over the whole corpus and scores the labelled pairs."""

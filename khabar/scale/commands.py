@@ -136,9 +136,9 @@ def register(cli: Groups) -> None:
         threshold: Annotated[float, typer.Option(help="Cosine to a story centroid to join it.")] = 0.7,
         window_days: Annotated[int, typer.Option(help="Days a story stays open.")] = 3,
         shingle: Annotated[
-            str, typer.Option(help="Near-duplicate shingles: w5 (word 5-grams) or c7.")
-        ] = "w5",
-        min_containment: Annotated[float, typer.Option(help="Near-duplicate containment.")] = 0.6,
+            str, typer.Option(help="Near-duplicate shingles: w3 (word 3-grams), w5, c7 ...")
+        ] = "w3",
+        min_containment: Annotated[float, typer.Option(help="Near-duplicate containment.")] = 0.7,
     ) -> None:
         """Near duplicates, stories across articles and languages, canonical events (OUT/stories/)."""
         from khabar.scale.stories import DedupConfig, StoryConfig, stories_for_run
@@ -155,8 +155,8 @@ def register(cli: Groups) -> None:
         corpus: Annotated[str | None, typer.Option(help="SaudiNewsNet JSONL(.gz).")] = None,
         labels: Annotated[str | None, typer.Option(help="Directory of real_{dev,test}.jsonl.")] = None,
         part: Annotated[str, typer.Option(help="dev, test or both.")] = "both",
-        shingle: Annotated[str, typer.Option(help="w5 (word 5-grams), w3, c5, c7 ...")] = "w5",
-        min_containment: Annotated[float, typer.Option(help="Near-duplicate containment.")] = 0.6,
+        shingle: Annotated[str, typer.Option(help="w3 (word 3-grams), w5, c5, c7 ...")] = "w3",
+        min_containment: Annotated[float, typer.Option(help="Near-duplicate containment.")] = 0.7,
         threshold: Annotated[float, typer.Option(help="Story cosine threshold.")] = 0.7,
         planted_only: Annotated[bool, typer.Option(help="Only the planted duplicates (fast).")] = False,
         out_json: Annotated[str | None, typer.Option("--json", help="Also write the results here.")] = None,

@@ -34,10 +34,10 @@ _WORD = re.compile(r"\w+")
 
 @dataclass
 class DedupConfig:
-    shingle: str = "w5"  # "wN": word N-grams; "cN": character N-grams (spaces collapsed)
+    shingle: str = "w3"  # "wN": word N-grams; "cN": character N-grams (spaces collapsed)
     num_perm: int = 128
     lsh_threshold: float = 0.3  # Jaccard level at which LSH proposes a candidate pair
-    min_containment: float = 0.6  # a pair is a near duplicate from this estimated containment
+    min_containment: float = 0.7  # a pair is a near duplicate from this estimated containment
     min_jaccard: float = 0.0
     min_shingles: int = 5  # articles with fewer shingles are never duplicates (too short to say)
     seed: int = 1
@@ -45,7 +45,7 @@ class DedupConfig:
 
 @dataclass
 class StoryConfig:
-    threshold: float = 0.62  # cosine to a story's centroid to join it
+    threshold: float = 0.7  # cosine to a story's centroid to join it
     window_days: int = 3
     # "first": a story takes articles for window_days after its first one (a daily bulletin series
     # does not become one endless story); "last": after its latest one (stories that keep going).
@@ -78,7 +78,7 @@ _P1 = np.uint64(0x9E3779B1)
 _MASK32 = np.uint64(0xFFFFFFFF)
 
 
-def shingle_hashes(text: str, kind: str = "w5") -> np.ndarray:
+def shingle_hashes(text: str, kind: str = "w3") -> np.ndarray:
     """Distinct 32-bit hashes of the shingles of the normalized text: word N-grams (``w5``) or
     character N-grams of the normalized words joined by spaces (``c7``)."""
     n = int(kind[1:])
@@ -99,7 +99,7 @@ def shingle_hashes(text: str, kind: str = "w5") -> np.ndarray:
     return np.fromiter((zlib.crc32(g.encode()) for g in grams), dtype=np.uint32)
 
 
-def shingles(text: str, kind: str = "w5") -> set[int]:
+def shingles(text: str, kind: str = "w3") -> set[int]:
     return set(shingle_hashes(text, kind).tolist())
 
 
