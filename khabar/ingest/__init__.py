@@ -57,17 +57,6 @@ class JsonlFields:
         return dataclasses.replace(cls(), **changes)
 
 
-def parse_date(value: object) -> date | None:
-    """A publication date from a string, or None when it is missing or not a valid date.
-
-    Lenient on purpose (kept for callers that just want a date or nothing); the readers use
-    ``khabar.ingest.dates.parse_date``, which reports an invalid date as an error of that input.
-    """
-    from khabar.ingest.dates import parse_date_lenient
-
-    return parse_date_lenient(value)
-
-
 # One article's cleaned text may not exceed this (about 200 pages); larger inputs are errors.
 MAX_TEXT_CHARS = 2_000_000
 
