@@ -13,7 +13,7 @@ from pathlib import Path
 
 from khabar.entities.features import FeatureExtractor, Lexicon, split_core, strip_candidates
 from khabar.text.normalize import normalize
-from khabar.text.tokenize import Token
+from khabar.text.tokenize import Token, orig_len
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 MODEL_FILE = "ner-ar.crfsuite"
@@ -91,11 +91,11 @@ class ArabicCRF:
         for cand in strip_candidates(n):
             core = split_core(cand)[2]
             if lex.is_name_word(cand) or (cand.startswith("ال") and lex.is_name_word(core)):
-                return _orig_prefix_len(tok.text, len(n) - len(cand))
+                return orig_len(tok.text, len(n) - len(cand))
         # و before an unknown name is far more often the conjunction than the name's first letter
         # (names with و are short or start with وا: وليد, وائل, واشنطن). Not ف: فرنسا, فيصل, فنزويلا.
         if n[0] == "و" and len(n) >= 5 and n[1] != "ا":
-            return _orig_prefix_len(tok.text, 1)
+            return orig_len(tok.text, 1)
         return 0
 
     def recognize(self, tokens: list[Token], sentences: list[tuple[int, int]] | None = None) -> list[Span]:
@@ -219,16 +219,6 @@ def _propagate_misspellings(
             )
             if best is not None:
                 labs[i] = "B-" + names[best].most_common(1)[0][0]
-
-
-def _orig_prefix_len(word: str, n_norm: int) -> int:
-    count = 0
-    for i, ch in enumerate(word):
-        if normalize(ch):
-            if count == n_norm:
-                return i
-            count += 1
-    return len(word)
 
 
 def _group_by_sentence(tokens: list[Token], sentences: list[tuple[int, int]] | None) -> list[list[Token]]:

@@ -69,7 +69,7 @@ class Token:
         elided = stem[0] == "ل"  # للرياض: the stem is لرياض
         if not elided and stem[0] not in "اٱ":
             return self.stem_start  # ألمانيا, إلى: a hamza alef, not the article
-        return self.stem_start + _orig_len(stem, 1 if elided else 2)
+        return self.stem_start + orig_len(stem, 1 if elided else 2)
 
 
 # Proclitic chains, longest first. ال is part of the stem (الرئيس is the word), but لل = ل + ال.
@@ -149,18 +149,18 @@ def proclitic_split(word: str, known: Callable[[str], bool] | None = None) -> in
     stem is known and the whole word is not.
     """
     k, _ = _split(word, known)
-    return _orig_len(word, k) if k else 0
+    return orig_len(word, k) if k else 0
 
 
 def _analyze(word: str, known: Callable[[str], bool] | None) -> tuple[int, str]:
     """(proclitic length in ``word``, normalized stem with an elided article restored)."""
     k, elided = _split(word, known)
-    cut = _orig_len(word, k) if k else 0
+    cut = orig_len(word, k) if k else 0
     norm = normalize(word[cut:])
     return cut, ("ا" + norm if elided else norm)
 
 
-def _orig_len(word: str, n_norm: int) -> int:
+def orig_len(word: str, n_norm: int) -> int:
     """Length in ``word`` of its first ``n_norm`` normalized characters (skipping dropped marks)."""
     count = 0
     for i, ch in enumerate(word):
