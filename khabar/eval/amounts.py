@@ -7,27 +7,19 @@ are compared after ``canonical_unit`` on both sides.
 
 from __future__ import annotations
 
-import json
 import math
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from khabar.eval import gold
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD_DIR = REPO / "eval" / "amounts"
 
 
 def load_gold(split: str | None = None, lang: str | None = None) -> list[dict[str, Any]]:
-    items = []
-    for path in sorted(GOLD_DIR.glob("gold_*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                if (split in (None, "all") or item["split"] == split) and (
-                    lang is None or item["lang"] == lang
-                ):
-                    items.append(item)
-    return items
+    return gold.load_gold(GOLD_DIR, split, lang)
 
 
 def _same_value(a: float, b: float) -> bool:

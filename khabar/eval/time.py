@@ -7,13 +7,14 @@ missed counts as wrong), per type.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from khabar.eval import gold
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD_DIR = REPO / "eval" / "time"
@@ -102,16 +103,7 @@ class Score:
 
 
 def load_gold(split: str | None = None, lang: str | None = None) -> list[dict[str, Any]]:
-    items = []
-    for path in sorted(GOLD_DIR.glob("gold_*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                if (split in (None, "all") or item["split"] == split) and (
-                    lang is None or item["lang"] == lang
-                ):
-                    items.append(item)
-    return items
+    return gold.load_gold(GOLD_DIR, split, lang)
 
 
 def _dump(times: list) -> list[dict[str, Any]]:
