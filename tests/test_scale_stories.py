@@ -136,9 +136,10 @@ def test_stories_for_a_run_output_and_duckdb(shared_data, tmp_path, monkeypatch)
     def ev_factory(config):
         def add(doc: Document) -> None:
             i = doc.text.find(" ")
-            doc.entities.append(Entity(id="e1", type="GPE", name=doc.text[:i], kb=KBRef(wikidata="Q851"),
+            # an id of its own: the real entity stages have already numbered theirs e1, e2, ...
+            doc.entities.append(Entity(id="x1", type="GPE", name=doc.text[:i], kb=KBRef(wikidata="Q851"),
                                        mentions=[Mention(start=0, end=i, text=doc.text[:i])]))  # fmt: skip
-            doc.events.append(Event(id="v1", type="AID", actor="e1", evidence=Span(start=0, end=i)))
+            doc.events.append(Event(id="v1", type="AID", actor="x1", evidence=Span(start=0, end=i)))
 
         return add
 
