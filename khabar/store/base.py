@@ -90,6 +90,20 @@ class Filters:
     def is_empty(self) -> bool:
         return not any(asdict(self).values())
 
+    def event_conditions(self) -> tuple[list[str], list[Any]]:
+        """SQL conditions on an event row aliased ``v`` (type, polarity, modality) and their parameters."""
+        conds: list[str] = []
+        params: list[Any] = []
+        for column, value in (
+            ("type", self.event_type),
+            ("polarity", self.polarity),
+            ("modality", self.modality),
+        ):
+            if value:
+                conds.append(f"v.{column} = ?")  # column names from this fixed tuple, values as parameters
+                params.append(value)
+        return conds, params
+
 
 def _as_date(v: Any, name: str) -> date | None:
     if v is None or v == "":
@@ -665,16 +679,7 @@ class Store:
         if f.country:
             where.append(f"{alias}.id IN (SELECT c.doc_id FROM doc_countries c WHERE c.country = ?)")
             params.append(f.country)
-        ev_conds, ev_params = [], []
-        if f.event_type:
-            ev_conds.append("v.type = ?")
-            ev_params.append(f.event_type)
-        if f.polarity:
-            ev_conds.append("v.polarity = ?")
-            ev_params.append(f.polarity)
-        if f.modality:
-            ev_conds.append("v.modality = ?")
-            ev_params.append(f.modality)
+        ev_conds, ev_params = f.event_conditions()
         if ev_conds:
             where.append(f"{alias}.id IN (SELECT v.doc_id FROM events v WHERE {' AND '.join(ev_conds)})")
             params += ev_params
@@ -881,17 +886,8 @@ class Store:
             raise StoreError(f"cannot group events by {', '.join(bad)}; use {', '.join(self.EVENT_DIMS)}")
         by = list(dict.fromkeys(by))
         cols = [self.EVENT_DIMS[b] for b in by]  # constant expressions chosen from a fixed table
-        where, params = [], []
         f = filters or Filters()
-        if f.event_type:
-            where.append("v.type = ?")
-            params.append(f.event_type)
-        if f.polarity:
-            where.append("v.polarity = ?")
-            params.append(f.polarity)
-        if f.modality:
-            where.append("v.modality = ?")
-            params.append(f.modality)
+        where, params = f.event_conditions()
         if f.date_from:
             where.append("v.day >= ?")
             params.append(f.date_from.isoformat())
