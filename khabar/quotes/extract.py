@@ -315,6 +315,9 @@ def _person_by_description(st: _State, desc: str, before: int) -> str | None:
     stop = L.AR_TITLE_WORDS | L.AR_PREPOSITION_STOPS
     content = {w for w in _tokens_key(desc) if w not in stop and len(w) > 2 and w not in L.EN_PRONOUNS}
     content -= {"the", "a", "an", "of", "for", "and"}
+    if not content:
+        # "وقال المفتي", "وأكد الوزير": the title itself, next to a person named before
+        content = {w for w in _tokens_key(desc) if len(w) > 3 and w in _OFFICE_BARE}
     best: tuple[float, int, str] | None = None
     for e in st.doc.entities:
         if e.type != "PERSON":
@@ -802,6 +805,10 @@ def _first_boundary(st: _State, lo: int, hi: int) -> int:
     """The first complementizer, colon or quotation mark in [lo, hi) (the subject ends before it)."""
     for x in range(lo, hi):
         t = st.toks[x]
+        if x == lo and t.kind == "punct" and t.text in '«"“':
+            m = _marked_starting_at(st, t.start, 0)
+            if m is not None and _nwords(st.text[m.start : m.end]) <= 4:
+                continue  # وطالب “الاحمري” ...: a quoted name as the subject
         if (t.kind == "punct" and t.text in ':«"“') or normalize(t.text) in L.AR_COMPLEMENTIZERS:
             return x
     return hi
@@ -1122,6 +1129,8 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
     ents = _entities_in(st, toks[start].start, toks[end - 1].end)
     if ents:
         persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
+        if persons and _org_head_before_person(st, start, persons[0][0]):
+            return Speaker(_phrase_entity(st, toks[start].start, toks[end - 1].end, "ORG"), True)
         return Speaker((persons or ents)[0][2], True)
     n0 = normalize(toks[start].text)
     if n0 in L.AR_PREPOSITION_STOPS or (n0[:1] in "وف" and n0[1:] in L.AR_PREPOSITION_STOPS):
@@ -1297,6 +1306,90 @@ _norm_adj = frozenset(
 _norm_adj2 = frozenset(normalize(w) for w in "صحفي صحافي خاص صحفية صحافية مشترك رسمي له لها هاتفي".split())
 
 
+# Heads of a title that names one office holder ("وزير السياحة المصري", "رئيس لجنة الاحتراف ...").
+_OFFICE_HEADS = frozenset(
+    normalize(w)
+    for w in """
+    رئيس الرئيس رئيسة نائب مدير المدير مديرة وزير الوزير وزيرة محافظ المحافظ أمين الأمين سفير السفير
+    سفيرة قائد القائد مساعد مساعدة وكيل وكيلة منسق منسقة مستشار المستشار المتحدث الناطق متحدث ناطق
+    المتحدثة الناطقة متحدثة ناطقة حاكم الحاكم زعيم الزعيم المبعوث مبعوث المندوب مندوب المفوض مفوض
+    عمدة أمير
+    """.split()
+)
+
+
+_OFFICE_BARE = frozenset(L.strip_al(w) for w in _OFFICE_HEADS | {normalize("المفتي")})
+
+
+_BODY_OF_PERSON = frozenset(
+    normalize(w)
+    for w in "مكتب المكتب ديوان الديوان حكومة الحكومة إدارة الإدارة حزب الحزب حملة الحملة".split()
+)
+
+
+def _org_head_before_person(st: _State, k: int, person_start: int) -> bool:
+    """ "مكتب رئيس الوزراء أحمد داود أوغلو", "حملة المرشح X": the subject is a body that belongs to the
+    person named inside it (its head word comes first and no mention starts at it)."""
+    t = st.toks[k]
+    n = normalize(t.text)
+    return (
+        (n in _BODY_OF_PERSON or L.strip_conj(n) in _BODY_OF_PERSON)
+        and person_start > t.start
+        and not _mention_at(st, t.start)
+    )
+
+
+def _office_entity(st: _State, k: int, end: int) -> str | None:
+    """A speaker named only by the office held: "رئيس لجنة الاحتراف بالاتحاد السعودي لكرة القدم",
+    "وزير السياحة المصري". The whole title phrase becomes the speaker (a PERSON entity, so that the
+    quotation is attributed to that office holder and later zero subjects continue it); a bare title
+    ("الوزير") or an indefinite one ("مسؤول كبير") is not specific enough."""
+    toks = st.toks
+    if end - k < 2 or normalize(toks[k].text) not in _OFFICE_HEADS:
+        return None
+    while end > k + 1 and (
+        toks[end - 1].kind != "ar" or normalize(toks[end - 1].text) in L.AR_TITLE_WORDS - {"العام", "العامة"}
+    ):
+        end -= 1
+    if end - k < 2:
+        return None
+    specific = False
+    for x in range(k + 1, end):
+        n = normalize(toks[x].text)
+        if n.startswith(("ال", "بال", "لل", "وال")) or _mention_at(st, toks[x].start):
+            specific = True
+        if toks[x].kind != "ar" and toks[x].text not in "-":
+            return None
+    if not specific:
+        return None
+    return _phrase_entity(st, toks[k].start, toks[end - 1].end, "PERSON")
+
+
+def _phrase_entity(st: _State, start: int, stop: int, etype: str) -> str:
+    """The entity of exactly the phrase [start, stop), even when a shorter mention of another entity
+    lies inside it ("مكتب رئيس الوزراء أحمد داود أوغلو" holds the person's mention): one with the same
+    name, else a new one."""
+    surface = st.text[start:stop]
+    key = _tokens_key(surface)
+    for ms, me, eid in st.mention_index:
+        if ms == start and me == stop:
+            return eid
+    for e in st.doc.entities:
+        if e.type == etype and _tokens_key(e.name) == key:
+            e.mentions.append(Mention(start=start, end=stop, text=surface))
+            st.mention_index.append((start, stop, e.id))
+            st.mention_index.sort()
+            return e.id
+    eid = f"e{st.next_id}"
+    st.next_id += 1
+    st.doc.entities.append(
+        Entity(id=eid, type=etype, name=surface, mentions=[Mention(start=start, end=stop, text=surface)])  # type: ignore[arg-type]
+    )
+    st.mention_index.append((start, stop, eid))
+    st.mention_index.sort()
+    return eid
+
+
 def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict: bool = False) -> Speaker:
     toks, text = st.toks, st.text
     if ctype == "participle":
@@ -1304,7 +1397,15 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     if strict and lo < hi:
         # a verb with no reported content (أكد على، حذر من): only a subject right after it counts
         n1 = normalize(toks[lo].text)
-        if toks[lo].kind != "ar" or n1 in L.AR_PREPOSITION_STOPS or n1 in _PRON_PREP or n1[:1] in "بل":
+        quoted = (
+            toks[lo].kind == "punct"
+            and toks[lo].text in '«"“'
+            and (qm := _marked_starting_at(st, toks[lo].start, 0)) is not None
+            and _nwords(text[qm.start : qm.end]) <= 4
+        )
+        if not quoted and (
+            toks[lo].kind != "ar" or n1 in L.AR_PREPOSITION_STOPS or n1 in _PRON_PREP or n1[:1] in "بل"
+        ):
             return Speaker(None, False)
     k = _skip_adjuncts(st, lo, hi)
     if k >= hi:
@@ -1377,6 +1478,9 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     ents = _entities_in(st, np_s, max(np_e, np_s))
     if ents:
         persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
+        if persons and not strict and _org_head_before_person(st, k, persons[0][0]):
+            # "قال مكتب رئيس الوزراء أحمد داود أوغلو إن": the office, not the person it belongs to
+            return Speaker(_phrase_entity(st, t0.start, np_e, "ORG"), True)
         if persons:
             return Speaker(persons[0][2], True)
         # "المتحدث باسم الكرملين دميتري بيسكوف" with only the ORG recognized: the person the NER
@@ -1389,6 +1493,18 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             and not any(ms < toks[run[1] - 1].end and toks[run[0]].start < me for ms, me, _ in ents)
         ):
             return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+        if (
+            run is None
+            and not strict
+            and n0 in _OFFICE_HEADS
+            and not any(normalize(toks[x].text) == "باسم" for x in range(k, np_end_tok))
+        ):
+            # "أكد رئيس لجنة الاحتراف بالاتحاد السعودي": the office holder, not the body in the title
+            pid = _person_by_description(st, text[np_s:np_e], np_s)
+            if pid is None and not any(ms <= np_s < me for ms, me, _ in ents):
+                pid = _office_entity(st, k, np_end_tok)
+            if pid is not None:
+                return Speaker(pid, True)
         return Speaker(ents[0][2], True)
     del span_end
     words = toks[k:np_end_tok]
@@ -1524,6 +1640,10 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         pid = _person_by_description(st, desc, t0.start)
         if pid is not None:
             return Speaker(pid, True)
+        if not strict and not any(normalize(toks[x].text) == "باسم" for x in range(k, np_end_tok)):
+            oid = _office_entity(st, k, np_end_tok)
+            if oid is not None:
+                return Speaker(oid, True)
         # "المتحدث باسم منظمة الصحة العالمية" with no name: the body he speaks for
         for b in range(k, np_end_tok - 1):
             if normalize(toks[b].text) == "باسم" and not strict:
@@ -1545,7 +1665,15 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         end = k + 1
         while end < np_end_tok and toks[end].kind == "ar" and _namey(toks[end]):
             end += 1
+        if not _plausible_run(st, (k, end)) and any(
+            normalize(toks[x].text).startswith(("ال", "لل")) for x in range(k + 1, end)
+        ):
+            return Speaker(None, False)  # "أكد ... استعداد الجماعة للانسحاب": a noun and its genitive
         return Speaker(_entity_for(st, t0.start, toks[end - 1].end, "PERSON"), True)
+    if n0.startswith("ال") and np_end_tok - k >= 3 and not strict:
+        chain = _chain_name(st, k + 1, np_end_tok)
+        if chain is not None and chain[0] == k + 1 and _plausible_run(st, chain):
+            return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
     if n0.startswith("ال") and np_end_tok - k <= 2:
         prev = _org_by_head(st, L.strip_al(n0), t0.start)
         if prev is not None:
