@@ -88,7 +88,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     layer = doc.layer
     lang = doc.language or layer.language
     english = lang == "en"
-    toks = layer.tokens
+    toks = _merge_dotted(text, layer.tokens)
     st = _State(
         doc, text, "en" if english else "ar", toks, [t.start for t in toks], find_marked(text, english)
     )
@@ -127,6 +127,37 @@ def extract_quotes(doc: Document) -> list[Quote]:
         )
         quotes.append(q)
     return quotes
+
+
+def _merge_dotted(text: str, toks: list[Token]) -> list[Token]:
+    """Arabic dotted abbreviations written without spaces ("إن.بي.سي", "سي.إن.إن") as one token, so
+    that their first letters are not read as the complementizer إن."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        j = i
+        while (
+            j + 2 < len(toks)
+            and toks[j].kind == "ar"
+            and toks[j + 1].text == "."
+            and toks[j + 2].kind == "ar"
+            and toks[j].end == toks[j + 1].start
+            and toks[j + 1].end == toks[j + 2].start
+            and len(toks[j].text) <= 3
+            and len(toks[j + 2].text) <= 3
+        ):
+            j += 2
+        if j > i:
+            end = toks[j].end
+            out.append(
+                Token(t.start, end, text[t.start : end], "ar", t.start, normalize(text[t.start : end]))
+            )
+            i = j + 1
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1016,6 +1047,9 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     # zero subject / pronoun: the previous speaker, else the person last named
     del toks, text
     if st.last_speaker_set:
+        other = _gender_agreeing_person(st, vi, st.last_speaker)
+        if other is not None:
+            st.last_speaker = other  # "وقالت" after a man spoke: the woman named before
         return st.last_speaker
     if ctype == "participle" or _plural_verb(st.toks[vi]):
         return None  # "وقالا" / "وأكدوا" with no speaker before: not the last person named
@@ -1023,6 +1057,51 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     if pid is not None:
         st.last_speaker, st.last_speaker_set = pid, True
     return pid
+
+
+_MALE_IN_A = frozenset(
+    normalize(w) for w in "حمزة أسامة اسامة طلحة عبيدة معاوية عطية قتيبة عكرمة حذيفة جبلة عروة خليفة".split()
+)
+
+
+def _feminine_person(st: _State, eid: str | None) -> bool | None:
+    """Whether a PERSON entity is a woman: named after a feminine title (السيدة، الدكتورة، الوزيرة) or
+    with a first name in ة; None when it cannot be told (or not a person)."""
+    e = st.doc.entity(eid)
+    if e is None or e.type != "PERSON":
+        return None
+    if any(_after_feminine_title(st, m.start) for m in e.mentions):
+        return True
+    words = e.name.split()
+    if len(words) >= 2 and not any(ch.isdigit() for ch in e.name):
+        first = normalize(words[0])
+        if first in _OFFICE_BARE or first in L.AR_TITLE_WORDS:
+            return None
+        return first.endswith("ه") and first not in _MALE_IN_A and first in L.person_name_tokens()
+    return None
+
+
+def _gender_agreeing_person(st: _State, vi: int, current: str | None) -> str | None:
+    """A zero subject whose verb disagrees in gender with the previous speaker ("وقالت" after a man):
+    the nearest person named before whose gender agrees, when one can be told; else None."""
+    fem_verb = _feminine_verb(st.toks[vi])
+    cur = _feminine_person(st, current)
+    if fem_verb is None or cur is None or cur == fem_verb:
+        return None
+    if not fem_verb:
+        # "وقال" after a woman: only when she was named with a feminine title (a man's first name can
+        # end in ة: نعمة، حمزة)
+        e = st.doc.entity(current)
+        if e is None or not any(_after_feminine_title(st, m.start) for m in e.mentions):
+            return None
+    before = st.toks[vi].start
+    best: tuple[int, str] | None = None
+    for ms, _me, eid in st.mention_index:
+        if ms >= before or before - ms > 600 or eid == current:
+            continue
+        if _feminine_person(st, eid) is fem_verb and (best is None or ms > best[0]):
+            best = (ms, eid)
+    return best[1] if best else None
 
 
 def _plural_verb(t: Token) -> bool:
@@ -1662,6 +1741,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     if t0.kind == "ar" and not n0.startswith("ال") and len(n0) >= 3 and _namey(t0) and not pron_suffix:
         if n0.endswith("ه") and n0 not in L.person_name_tokens():
             return Speaker(None, True)  # "قالت قاضية أمريكية": an unnamed person described
+        if "." in t0.text:
+            return Speaker(_entity_for(st, t0.start, t0.end, "ORG"), True)  # وقالت إن.بي.سي
         end = k + 1
         while end < np_end_tok and toks[end].kind == "ar" and _namey(toks[end]):
             end += 1
