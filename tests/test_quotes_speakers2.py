@@ -99,3 +99,39 @@ def test_feminine_zero_subject_takes_the_woman_named_before() -> None:
     text = "قالت فاطمة الزهراني إن الحملة بدأت. وأكد خالد العتيبي أن النتائج جيدة. وأضاف أن التسجيل مفتوح."
     doc = _doc(text, ("فاطمة الزهراني", "خالد العتيبي"))
     assert _speakers(doc)[-1] == "خالد العتيبي"
+
+
+def test_person_inside_a_body_name_is_not_the_speaker() -> None:
+    text = "وقال المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ إن الطائرة وصلت."
+    # only the king inside the centre's name is recognized: the name closing the title is the speaker
+    assert _speakers(_doc(text, ("سلمان",))) == ["رأفت الصباغ"]
+    assert _speakers(_doc(text, ("سلمان", "رأفت الصباغ"))) == ["رأفت الصباغ"]
+
+
+def test_zero_subject_skips_places_and_bodies_mistyped_as_persons() -> None:
+    text = (
+        "قال الباحث آنج كوي من شركة ريد بالون إن الهوائي يرسل البيانات. واستعرض كوي النظام في لاس فيجاس. "
+        "وقال إنه سيطلق البرهنة بعد الكلمة."
+    )
+    doc = _doc(text, ("آنج كوي", "ريد بالون", "لاس فيجاس"))
+    assert _speakers(doc)[-1] == "آنج كوي"
+
+
+def test_subject_named_before_wins_over_a_body_later_in_the_phrase() -> None:
+    text = (
+        "وأكد القميشي أن القوات تتقدم. وتقدم القميشي بالشكر لدول التحالف وفي مقدمتها المملكة العربية السعودية، "
+        "مؤكدا أن هذا الدور لن ينسى."
+    )
+    i = text.find("المملكة العربية السعودية")
+    doc = Document(
+        id="t",
+        text=text,
+        language="ar",
+        entities=[
+            Entity(id="e1", type="PERSON", name="القميشي", mentions=[Mention(start=5, end=12, text="القميشي")]),
+            Entity(id="e2", type="GPE", name="المملكة العربية السعودية",
+                   mentions=[Mention(start=i, end=i + 24, text="المملكة العربية السعودية")]),
+        ],
+    )  # fmt: skip
+    doc.quotes = extract_quotes(doc)
+    assert [doc.entity(q.speaker).name for q in doc.quotes] == ["القميشي", "القميشي"]  # type: ignore[union-attr]

@@ -1249,6 +1249,8 @@ def _last_titled_person(st: _State, before: int, feminine: bool | None = None) -
     best = None
     fem_best = None
     for ms, _me, eid in st.mention_index:
+        if ms < before and _etype(st, eid) == "PERSON" and _object_mention(st, ms):
+            continue  # "في لاس فيجاس", "شركة ريد بالون": not who speaks
         if ms < before and _etype(st, eid) == "PERSON" and (best is None or ms > best[0]):
             best = (ms, eid)
             if feminine and _after_feminine_title(st, ms):
@@ -1292,6 +1294,24 @@ def _last_titled_person(st: _State, before: int, feminine: bool | None = None) -
         if run is not None and run[0] == k:
             return _entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON")
     return None
+
+
+_OBJ_PREPS = frozenset(normalize(w) for w in "في من إلى الى عن على مع لدى أمام بين نحو".split())
+
+
+def _object_mention(st: _State, offset: int) -> bool:
+    """Whether the mention at offset follows a preposition or the head of a body ("في لاس فيجاس",
+    "شركة ريد بالون"): a place, a body or an object, not the subject of a later zero-subject verb."""
+    k = bisect_left(st.starts, offset)
+    if k == 0 or k >= len(st.toks):
+        return False
+    t = st.toks[k]
+    if t.start == offset and t.stem_start > t.start and t.text[: t.stem_start - t.start][-1:] in "بل":
+        return True  # بالرئيس، للوزير
+    p = normalize(st.toks[k - 1].text)
+    return (
+        p in _OBJ_PREPS or L.strip_conj(p) in _OBJ_PREPS or (not p.startswith("ال") and p in _ORG_HEADS_BARE)
+    )
 
 
 def _after_feminine_title(st: _State, offset: int) -> bool:
@@ -1560,8 +1580,29 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         if persons and not strict and _org_head_before_person(st, k, persons[0][0]):
             # "قال مكتب رئيس الوزراء أحمد داود أوغلو إن": the office, not the person it belongs to
             return Speaker(_phrase_entity(st, t0.start, np_e, "ORG"), True)
+        if len(persons) > 1 and persons[0][0] > t0.start:
+            # "المتحدث باسم مركز الملك سلمان ... رأفت الصباغ": not a person inside a body's name
+            outside = [x for x in persons if not _in_body_name(st, max(0, _tok_at(st, x[0]) - 1))]
+            if outside and outside[0] is not persons[0]:
+                return Speaker(outside[0][2], True)
+        if (
+            len(persons) == 1
+            and persons[0][0] > t0.start
+            and not strict
+            and _in_body_name(st, max(0, _tok_at(st, persons[0][0]) - 1))
+        ):
+            # the only person is inside a body's name: a name the NER missed closing the title
+            chain = _chain_name(st, _tok_at(st, persons[0][1]), np_end_tok)
+            if chain is not None and _plausible_run(st, chain):
+                return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
         if persons:
             return Speaker(persons[0][2], True)
+        if ents[0][0] > t0.start and t0.kind == "ar" and n0 not in _ALL_VOCAB:
+            # "وتقدم القميشي بالشكر لدول التحالف وفي مقدمتها المملكة": the subject is a person named
+            # before (the NER missed this mention), not the body later in the phrase
+            known = _existing_entity(st, t0.start, t0.end)
+            if known is not None and _etype(st, known) == "PERSON":
+                return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
         # "المتحدث باسم الكرملين دميتري بيسكوف" with only the ORG recognized: the person the NER
         # missed, when a personal name closes the phrase; else the organisation right after the verb
         run = _ar_name_run(st, k, np_end_tok)
