@@ -135,3 +135,20 @@ def test_subject_named_before_wins_over_a_body_later_in_the_phrase() -> None:
     )  # fmt: skip
     doc.quotes = extract_quotes(doc)
     assert [doc.entity(q.speaker).name for q in doc.quotes] == ["القميشي", "القميشي"]  # type: ignore[union-attr]
+
+
+def test_person_mention_cut_inside_a_word_is_the_whole_name() -> None:
+    text = "ونقلت الوكالة عن النائب العام سالم سعيد كبيش قوله إن المتهمين أعدوا الأسلحة. وقال كبيش: «أسفرت التحقيقات عن أدلة»."
+    i = text.find("سالم سعيد كبيش")
+    j = text.rfind("كبيش") + 1  # the NER read the ك of كبيش as a proclitic
+    doc = Document(
+        id="t",
+        text=text,
+        language="ar",
+        entities=[
+            Entity(id="e1", type="PERSON", name="سالم سعيد كبيش", mentions=[Mention(start=i, end=i + 14, text="سالم سعيد كبيش")]),
+            Entity(id="e2", type="PERSON", name="بيش", mentions=[Mention(start=j, end=j + 3, text="بيش")]),
+        ],
+    )  # fmt: skip
+    doc.quotes = extract_quotes(doc)
+    assert doc.entity(doc.quotes[-1].speaker).name == "سالم سعيد كبيش"  # type: ignore[union-attr]

@@ -1301,7 +1301,8 @@ _OBJ_PREPS = frozenset(normalize(w) for w in "في من إلى الى عن عل�
 
 def _object_mention(st: _State, offset: int) -> bool:
     """Whether the mention at offset follows a preposition or the head of a body ("في لاس فيجاس",
-    "شركة ريد بالون"): a place, a body or an object, not the subject of a later zero-subject verb."""
+    "شركة ريد بالون", "طريق الملك فيصل"): a place, a body or an object, not the subject of a later
+    zero-subject verb."""
     k = bisect_left(st.starts, offset)
     if k == 0 or k >= len(st.toks):
         return False
@@ -1309,9 +1310,7 @@ def _object_mention(st: _State, offset: int) -> bool:
     if t.start == offset and t.stem_start > t.start and t.text[: t.stem_start - t.start][-1:] in "بل":
         return True  # بالرئيس، للوزير
     p = normalize(st.toks[k - 1].text)
-    return (
-        p in _OBJ_PREPS or L.strip_conj(p) in _OBJ_PREPS or (not p.startswith("ال") and p in _ORG_HEADS_BARE)
-    )
+    return p in _OBJ_PREPS or L.strip_conj(p) in _OBJ_PREPS or _in_body_name(st, k - 1)
 
 
 def _after_feminine_title(st: _State, offset: int) -> bool:
@@ -1436,6 +1435,23 @@ def _org_head_before_person(st: _State, k: int, person_start: int) -> bool:
         and person_start > t.start
         and not _mention_at(st, t.start)
     )
+
+
+def _whole_word_person(st: _State, mention: tuple[int, int, str]) -> str:
+    """A person mention that starts inside a word ("بيش" of "كبيش", its ك read as a proclitic): the
+    person named before with the whole word, when there is one; else the mention's entity."""
+    ms, me, eid = mention
+    ti = bisect_right(st.starts, ms) - 1
+    if ti < 0 or st.toks[ti].start == ms or st.toks[ti].end != me:
+        return eid
+    for e in st.doc.entities:
+        if (
+            e.id != eid
+            and e.type == "PERSON"
+            and normalize(st.toks[ti].text) in {normalize(w) for w in e.name.split()}
+        ):
+            return e.id
+    return eid
 
 
 def _office_entity(st: _State, k: int, end: int) -> str | None:
@@ -1596,7 +1612,7 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             if chain is not None and _plausible_run(st, chain):
                 return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
         if persons:
-            return Speaker(persons[0][2], True)
+            return Speaker(_whole_word_person(st, persons[0]), True)
         if ents[0][0] > t0.start and t0.kind == "ar" and n0 not in _ALL_VOCAB:
             # "وتقدم القميشي بالشكر لدول التحالف وفي مقدمتها المملكة": the subject is a person named
             # before (the NER missed this mention), not the body later in the phrase
