@@ -152,3 +152,12 @@ def test_person_mention_cut_inside_a_word_is_the_whole_name() -> None:
     )  # fmt: skip
     doc.quotes = extract_quotes(doc)
     assert doc.entity(doc.quotes[-1].speaker).name == "سالم سعيد كبيش"  # type: ignore[union-attr]
+
+
+def test_attribution_opening_a_sentence_without_fa_inna() -> None:
+    doc = _doc('وبحسب "رويترز"، فقد أظهر مسح شهري أن إنتاج أوبك ارتفع في يوليو.')
+    assert len(doc.quotes) == 1 and doc.quotes[0].text.startswith("أظهر مسح شهري")
+    src = doc.entity(doc.quotes[0].source)
+    assert src is not None and src.name == "رويترز"
+    # an attribution to a plan is not a quotation
+    assert _doc("ووفقا للخطة، سيبدأ العمل في المشروع الشهر المقبل.").quotes == []

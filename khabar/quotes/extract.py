@@ -803,6 +803,18 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
         limit = bisect_right(st.starts, s_end - 1)
         fa = next((k for k in range(i + 1, min(limit, i + 10)) if normalize(toks[k].text) in _FA_INNA), None)
         if fa is None:
+            # a longer attribution ("ووفقا لمصادر دبلوماسية رفيعة المستوى ... تحدثت لـ«اليوم» فإن")
+            fa = next(
+                (
+                    k
+                    for k in range(i + 10, min(limit, i + 22))
+                    if normalize(toks[k].text) in _FA_INNA and not any(x.text in "،,؛" for x in toks[i:k])
+                ),
+                None,
+            )
+        if fa is None:
+            fa = _according_comma(st, i, limit)
+        if fa is None:
             continue
         cend = _ar_clause_end(st, fa + 1, limit)
         cs, ce = _clip_content(st, toks[fa].end, cend)
@@ -814,6 +826,8 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
         speaker: str | None = None
         source: str | None = None
         nk = normalize(toks[k].text) if k < fa else ""
+        if nk[:1] == "ل" and (nk[1:] in L.AR_ANONYMOUS or L.strip_al(nk[1:]) in _ANON_BARE):
+            nk = nk[1:]  # "وفقا لمصادر دبلوماسية"
         if k < fa and (nk in L.AR_ANONYMOUS or L.strip_al(nk) in _ANON_BARE):
             for m in st.marked:
                 if toks[k].end <= m.open and m.close <= toks[fa].start:
@@ -830,6 +844,40 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
                 used.add(id(m))
         out.append(_Found(cs, ce, "indirect", (t.start, t.end), speaker, source, sidx))
     return out
+
+
+_FAQAD = frozenset({normalize("فقد")})
+
+
+def _according_comma(st: _State, i: int, limit: int) -> int | None:
+    """ "ووفقاً لصحيفة «آس» الإسبانية، تم الاتفاق ...", "وبحسب «رويترز»، فقد أظهر مسح ...": a sentence
+    opening with an attribution to an outlet, a source or a named body, then a comma; returns the token
+    the content follows (the comma, or فقد after it)."""
+    toks = st.toks
+    s0 = st.doc.layer.sentences[st.doc.layer.sentence_index(toks[i].start)][0]
+    if toks[i].start != s0:
+        return None
+    comma = next((k for k in range(i + 2, min(limit, i + 9)) if toks[k].text in "،,"), None)
+    if comma is None or comma + 3 >= limit:
+        return None
+    k = i + 1
+    if normalize(toks[k].text) in ("ما", "ل", "لـ"):
+        k += 1
+    nk = normalize(toks[k].text)
+    named = (
+        _source_from(st, k, comma) is not None
+        or nk in L.AR_ANONYMOUS
+        or L.strip_al(nk) in _ANON_BARE
+        or any(
+            _etype(st, e[2]) in ("ORG", "PERSON")
+            for e in _entities_in(st, toks[k].start, toks[comma - 1].end)
+        )
+    )
+    if not named:
+        return None
+    if normalize(toks[comma + 1].text) in _FAQAD:
+        return comma + 1
+    return comma
 
 
 def _first_boundary(st: _State, lo: int, hi: int) -> int:
