@@ -161,3 +161,29 @@ def test_attribution_opening_a_sentence_without_fa_inna() -> None:
     assert src is not None and src.name == "رويترز"
     # an attribution to a plan is not a quotation
     assert _doc("ووفقا للخطة، سيبدأ العمل في المشروع الشهر المقبل.").quotes == []
+
+
+def test_company_named_after_a_country_is_the_company() -> None:
+    text = "نفت شركة غاز قطر في بيان أن تكون وقعت عقد رعاية مع أي ناد."
+    i = text.find("قطر")
+    doc = Document(
+        id="t",
+        text=text,
+        language="ar",
+        entities=[
+            Entity(id="e1", type="GPE", name="قطر", mentions=[Mention(start=i, end=i + 3, text="قطر")])
+        ],
+    )
+    doc.quotes = extract_quotes(doc)
+    e = doc.entity(doc.quotes[0].speaker)
+    assert e is not None and e.type == "ORG" and e.name == "شركة غاز قطر"
+
+
+def test_participle_after_a_formula_takes_the_clause_subject() -> None:
+    doc = _doc("يذكر أن إدارة الهلال نفت في بيان سابق صحة الاتفاق، مبينة أنه لن يتم الإعلان إلا رسميا.")
+    assert _speakers(doc) == ["إدارة الهلال"]
+
+
+def test_official_who_withheld_his_name_is_anonymous() -> None:
+    text = "التقى الوزير خالد العبيدي الوفد. المسؤول العراقي الذي رفض ذكر اسمه قال إن الوفد طالب بالتزامات."
+    assert _speakers(_doc(text, ("خالد العبيدي",))) == [None]

@@ -187,6 +187,14 @@ def _entity_for(st: _State, start: int, end: int, etype: str, loose: bool = Fals
         return None
     for ms, me, eid in st.mention_index:
         if ms < end and start < me:
+            if (
+                etype == "ORG"
+                and start <= ms
+                and me <= end
+                and (ms, me) != (start, end)
+                and _etype(st, eid) in ("GPE", "LOC")
+            ):
+                continue  # "شركة غاز قطر": the company, not the country named inside it
             return eid
     surface = text[start:end]
     key = _tokens_key(surface)
@@ -199,6 +207,8 @@ def _entity_for(st: _State, start: int, end: int, etype: str, loose: bool = Fals
         for n in names:
             nk = _tokens_key(n)
             if nk and (kset <= set(nk) or set(nk) <= kset) and (loose or _compatible(e.type, etype)):
+                if etype == "ORG" and e.type in ("GPE", "LOC") and set(nk) < kset:
+                    continue  # "شركة غاز قطر" is not the country قطر
                 best = e
                 break
         if best is not None:
@@ -1077,14 +1087,25 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         # "وأبدت المعلمة شروق الراجحي رأيها قائلة:": the subject of the sentence's first verb
         s0 = st.doc.layer.sentences[sidx][0]
         first = bisect_left(st.starts, s0)
-        while first < vi and (toks[first].kind == "punct" or normalize(toks[first].text) in _OPENERS):
-            first += 1
+        s0_tok = first
+        while first < vi and (
+            toks[first].kind == "punct"
+            or normalize(toks[first].text) in _OPENERS
+            or normalize(toks[first].text) in _FORMULAS
+            or (first > s0_tok and normalize(toks[first].text) in L.AR_COMPLEMENTIZERS)
+        ):
+            first += 1  # "يذكر أن إدارة الهلال نفت ...، مبينة أنه"
         fn = normalize(toks[first].text) if first < vi else ""
         if fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS):
             first = vi  # "وعن راشد الماجد قال": a topic, not a verb and its subject
         if first + 1 < vi:
             p_hi = _first_boundary(st, first + 1, vi)
             probe = _ar_speaker_inner(st, first, first + 1, p_hi, "verb")
+            if first > s0_tok and _ar_cue_type(toks[first]) is None:
+                # "يذكر أن إدارة الهلال نفت ...، مبينة أنه": the subject before the clause's verb
+                v2 = next((x for x in range(first + 1, vi) if _ar_cue_type(toks[x]) == "verb"), None)
+                if v2 is not None:
+                    probe = _ar_subject_before(st, v2)
             if probe.known and _plausible(st, probe.entity):
                 sp = probe
     if sp.known:
@@ -1239,7 +1260,8 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
         if n in L.AR_COMPLEMENTIZERS or n in _KANA or n in ("كما", "حيث") or t.text in ".:؛;!?؟":
             break
         if _ar_cue_type(t) in ("verb", "participle") or (t.kind == "ar" and k < vi - 1 and n in ("قد",)):
-            if n != "قد":
+            withheld = k + 1 < vi and normalize(toks[k + 1].text) in _WITHHELD
+            if n != "قد" and not withheld:
                 return Speaker(None, False)
         k -= 1
     start = k + 1
@@ -1661,6 +1683,16 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
         if persons:
             return Speaker(_whole_word_person(st, persons[0]), True)
+        if (
+            not strict
+            and ents[0][0] > t0.start
+            and (n0 if n0 in L.AR_ORG_HEADS else L.strip_conj(n0)) in L.AR_ORG_HEADS
+            and all(_etype(st, e[2]) in ("GPE", "LOC") for e in ents)
+        ):
+            # "نفت شركة غاز قطر": the company, not the country named inside its name
+            org_end = _org_np_end(st, k, np_end_tok)
+            if toks[org_end - 1].end >= ents[0][1]:
+                return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
         if ents[0][0] > t0.start and t0.kind == "ar" and n0 not in _ALL_VOCAB:
             # "وتقدم القميشي بالشكر لدول التحالف وفي مقدمتها المملكة": the subject is a person named
             # before (the NER missed this mention), not the body later in the phrase
@@ -1783,6 +1815,18 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         chain = _chain_name(st, k + 1, c_hi)
         if chain is not None:
             return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
+        if c_hi > k + 1:
+            # "رئيس لجنة المقاولات في الغرفة التجارية بجدة المهندس عبدالعزيز حنفي": a person the NER
+            # found after an honorific later in the subject
+            for ms, _me, eid in _entities_in(st, t0.end, toks[c_hi - 1].end):
+                pk = _tok_at(st, ms) - 1
+                if (
+                    _etype(st, eid) == "PERSON"
+                    and pk > k
+                    and normalize(toks[pk].text) in L.AR_HONORIFICS
+                    and not any(normalize(toks[x].text) in L.AR_COMPLEMENTIZERS for x in range(k, pk))
+                ):
+                    return Speaker(eid, True)
     # a personal name inside the subject: the run after an honorific, else the first run of name words
     run = _ar_name_run(st, k, np_end_tok)
     if (
