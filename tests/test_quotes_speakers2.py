@@ -187,3 +187,8 @@ def test_participle_after_a_formula_takes_the_clause_subject() -> None:
 def test_official_who_withheld_his_name_is_anonymous() -> None:
     text = "التقى الوزير خالد العبيدي الوفد. المسؤول العراقي الذي رفض ذكر اسمه قال إن الوفد طالب بالتزامات."
     assert _speakers(_doc(text, ("خالد العبيدي",))) == [None]
+
+
+def test_outlet_spoken_to_is_not_the_speaker() -> None:
+    doc = _doc("وقالوا في حديث مع «الجزيرة» إن الشاحنات تسد الطرق.")
+    assert _speakers(doc) == [None]

@@ -1434,6 +1434,13 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
                 k = k2 + 1
                 while k < hi and toks[k].kind == "ar" and normalize(toks[k].text) in _norm_adj2:
                     k += 1
+                if k + 1 < hi and normalize(toks[k].text) == "مع":
+                    # "في حديث مع «الجزيرة»", "في مقابلة مع رويترز": the outlet spoken to
+                    m = _marked_starting_at(st, toks[k + 1].start, 0)
+                    if m is not None and _nwords(st.text[m.start : m.end]) <= 4:
+                        k = bisect_right(st.starts, m.close)
+                    elif normalize(toks[k + 1].text) in L.AR_OUTLETS:
+                        k += 2
                 continue
             break
         break
