@@ -34,6 +34,19 @@ def test_gold_set_is_consistent_and_large_enough() -> None:
     assert not {(it["lang"], it["article"]) for it in dev} & {(it["lang"], it["article"]) for it in test}
 
 
+def test_second_held_out_set_is_consistent_and_disjoint() -> None:
+    dev, test, test2 = load_split("dev"), load_split("test"), load_split("test2")
+    assert sum(len(it["quotes"]) for it in test2 if it["lang"] == "ar") >= 100
+    for it in test2:
+        assert it["split"] == "test2" and it["dataset"] == "saudinewsnet"
+        for q in it["quotes"]:
+            assert it["text"][q["start"] : q["end"]] == q["text"]
+            assert q["kind"] in ("direct", "partial", "indirect")
+    arts = {it["article"] for it in test2}
+    assert len(arts) == len(test2)  # one paragraph per article
+    assert not arts & {it["article"] for it in dev + test if it["dataset"] == "saudinewsnet"}
+
+
 def test_name_matching() -> None:
     assert name_matches("دميتري بيسكوف", ["بيسكوف"])
     assert name_matches("بيسكوف", ["دميتري بيسكوف"])

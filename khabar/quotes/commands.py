@@ -27,7 +27,10 @@ def register(cli: Groups) -> None:
 
     @cli.eval.command("quotes")
     def eval_quotes(
-        split: Annotated[str, typer.Option(help="dev (for tuning) or test (never tuned on).")] = "dev",
+        split: Annotated[
+            str,
+            typer.Option(help="dev (for tuning), test or test2 (held out, never tuned on)."),
+        ] = "dev",
         gold_entities: Annotated[
             bool,
             typer.Option(
@@ -47,8 +50,8 @@ def register(cli: Groups) -> None:
         from khabar.eval.quotes import load_split, score
         from khabar.pipeline import Pipeline, PipelineConfig
 
-        if split not in ("dev", "test"):
-            raise typer.BadParameter("--split must be dev or test")
+        if split not in ("dev", "test", "test2"):
+            raise typer.BadParameter("--split must be dev, test or test2")
         items = load_split(split)
         config = PipelineConfig(disabled={"entities", "link"} if gold_entities else set())
         pipeline = Pipeline(config)

@@ -88,7 +88,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     layer = doc.layer
     lang = doc.language or layer.language
     english = lang == "en"
-    toks = layer.tokens
+    toks = _merge_dotted(text, layer.tokens)
     st = _State(
         doc, text, "en" if english else "ar", toks, [t.start for t in toks], find_marked(text, english)
     )
@@ -129,6 +129,37 @@ def extract_quotes(doc: Document) -> list[Quote]:
     return quotes
 
 
+def _merge_dotted(text: str, toks: list[Token]) -> list[Token]:
+    """Arabic dotted abbreviations written without spaces ("إن.بي.سي", "سي.إن.إن") as one token, so
+    that their first letters are not read as the complementizer إن."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        j = i
+        while (
+            j + 2 < len(toks)
+            and toks[j].kind == "ar"
+            and toks[j + 1].text == "."
+            and toks[j + 2].kind == "ar"
+            and toks[j].end == toks[j + 1].start
+            and toks[j + 1].end == toks[j + 2].start
+            and len(toks[j].text) <= 3
+            and len(toks[j + 2].text) <= 3
+        ):
+            j += 2
+        if j > i:
+            end = toks[j].end
+            out.append(
+                Token(t.start, end, text[t.start : end], "ar", t.start, normalize(text[t.start : end]))
+            )
+            i = j + 1
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # entities
 
@@ -156,6 +187,14 @@ def _entity_for(st: _State, start: int, end: int, etype: str, loose: bool = Fals
         return None
     for ms, me, eid in st.mention_index:
         if ms < end and start < me:
+            if (
+                etype == "ORG"
+                and start <= ms
+                and me <= end
+                and (ms, me) != (start, end)
+                and _etype(st, eid) in ("GPE", "LOC")
+            ):
+                continue  # "شركة غاز قطر": the company, not the country named inside it
             return eid
     surface = text[start:end]
     key = _tokens_key(surface)
@@ -168,6 +207,8 @@ def _entity_for(st: _State, start: int, end: int, etype: str, loose: bool = Fals
         for n in names:
             nk = _tokens_key(n)
             if nk and (kset <= set(nk) or set(nk) <= kset) and (loose or _compatible(e.type, etype)):
+                if etype == "ORG" and e.type in ("GPE", "LOC") and set(nk) < kset:
+                    continue  # "شركة غاز قطر" is not the country قطر
                 best = e
                 break
         if best is not None:
@@ -315,6 +356,9 @@ def _person_by_description(st: _State, desc: str, before: int) -> str | None:
     stop = L.AR_TITLE_WORDS | L.AR_PREPOSITION_STOPS
     content = {w for w in _tokens_key(desc) if w not in stop and len(w) > 2 and w not in L.EN_PRONOUNS}
     content -= {"the", "a", "an", "of", "for", "and"}
+    if not content:
+        # "وقال المفتي", "وأكد الوزير": the title itself, next to a person named before
+        content = {w for w in _tokens_key(desc) if len(w) > 3 and w in _OFFICE_BARE}
     best: tuple[float, int, str] | None = None
     for e in st.doc.entities:
         if e.type != "PERSON":
@@ -769,6 +813,18 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
         limit = bisect_right(st.starts, s_end - 1)
         fa = next((k for k in range(i + 1, min(limit, i + 10)) if normalize(toks[k].text) in _FA_INNA), None)
         if fa is None:
+            # a longer attribution ("ووفقا لمصادر دبلوماسية رفيعة المستوى ... تحدثت لـ«اليوم» فإن")
+            fa = next(
+                (
+                    k
+                    for k in range(i + 10, min(limit, i + 22))
+                    if normalize(toks[k].text) in _FA_INNA and not any(x.text in "،,؛" for x in toks[i:k])
+                ),
+                None,
+            )
+        if fa is None:
+            fa = _according_comma(st, i, limit)
+        if fa is None:
             continue
         cend = _ar_clause_end(st, fa + 1, limit)
         cs, ce = _clip_content(st, toks[fa].end, cend)
@@ -780,6 +836,8 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
         speaker: str | None = None
         source: str | None = None
         nk = normalize(toks[k].text) if k < fa else ""
+        if nk[:1] == "ل" and (nk[1:] in L.AR_ANONYMOUS or L.strip_al(nk[1:]) in _ANON_BARE):
+            nk = nk[1:]  # "وفقا لمصادر دبلوماسية"
         if k < fa and (nk in L.AR_ANONYMOUS or L.strip_al(nk) in _ANON_BARE):
             for m in st.marked:
                 if toks[k].end <= m.open and m.close <= toks[fa].start:
@@ -798,10 +856,48 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
     return out
 
 
+_FAQAD = frozenset({normalize("فقد")})
+
+
+def _according_comma(st: _State, i: int, limit: int) -> int | None:
+    """ "ووفقاً لصحيفة «آس» الإسبانية، تم الاتفاق ...", "وبحسب «رويترز»، فقد أظهر مسح ...": a sentence
+    opening with an attribution to an outlet, a source or a named body, then a comma; returns the token
+    the content follows (the comma, or فقد after it)."""
+    toks = st.toks
+    s0 = st.doc.layer.sentences[st.doc.layer.sentence_index(toks[i].start)][0]
+    if toks[i].start != s0:
+        return None
+    comma = next((k for k in range(i + 2, min(limit, i + 9)) if toks[k].text in "،,"), None)
+    if comma is None or comma + 3 >= limit:
+        return None
+    k = i + 1
+    if normalize(toks[k].text) in ("ما", "ل", "لـ"):
+        k += 1
+    nk = normalize(toks[k].text)
+    named = (
+        _source_from(st, k, comma) is not None
+        or nk in L.AR_ANONYMOUS
+        or L.strip_al(nk) in _ANON_BARE
+        or any(
+            _etype(st, e[2]) in ("ORG", "PERSON")
+            for e in _entities_in(st, toks[k].start, toks[comma - 1].end)
+        )
+    )
+    if not named:
+        return None
+    if normalize(toks[comma + 1].text) in _FAQAD:
+        return comma + 1
+    return comma
+
+
 def _first_boundary(st: _State, lo: int, hi: int) -> int:
     """The first complementizer, colon or quotation mark in [lo, hi) (the subject ends before it)."""
     for x in range(lo, hi):
         t = st.toks[x]
+        if x == lo and t.kind == "punct" and t.text in '«"“':
+            m = _marked_starting_at(st, t.start, 0)
+            if m is not None and _nwords(st.text[m.start : m.end]) <= 4:
+                continue  # وطالب “الاحمري” ...: a quoted name as the subject
         if (t.kind == "punct" and t.text in ':«"“') or normalize(t.text) in L.AR_COMPLEMENTIZERS:
             return x
     return hi
@@ -991,14 +1087,25 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         # "وأبدت المعلمة شروق الراجحي رأيها قائلة:": the subject of the sentence's first verb
         s0 = st.doc.layer.sentences[sidx][0]
         first = bisect_left(st.starts, s0)
-        while first < vi and (toks[first].kind == "punct" or normalize(toks[first].text) in _OPENERS):
-            first += 1
+        s0_tok = first
+        while first < vi and (
+            toks[first].kind == "punct"
+            or normalize(toks[first].text) in _OPENERS
+            or normalize(toks[first].text) in _FORMULAS
+            or (first > s0_tok and normalize(toks[first].text) in L.AR_COMPLEMENTIZERS)
+        ):
+            first += 1  # "يذكر أن إدارة الهلال نفت ...، مبينة أنه"
         fn = normalize(toks[first].text) if first < vi else ""
         if fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS):
             first = vi  # "وعن راشد الماجد قال": a topic, not a verb and its subject
         if first + 1 < vi:
             p_hi = _first_boundary(st, first + 1, vi)
             probe = _ar_speaker_inner(st, first, first + 1, p_hi, "verb")
+            if first > s0_tok and _ar_cue_type(toks[first]) is None:
+                # "يذكر أن إدارة الهلال نفت ...، مبينة أنه": the subject before the clause's verb
+                v2 = next((x for x in range(first + 1, vi) if _ar_cue_type(toks[x]) == "verb"), None)
+                if v2 is not None:
+                    probe = _ar_subject_before(st, v2)
             if probe.known and _plausible(st, probe.entity):
                 sp = probe
     if sp.known:
@@ -1009,6 +1116,9 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     # zero subject / pronoun: the previous speaker, else the person last named
     del toks, text
     if st.last_speaker_set:
+        other = _gender_agreeing_person(st, vi, st.last_speaker)
+        if other is not None:
+            st.last_speaker = other  # "وقالت" after a man spoke: the woman named before
         return st.last_speaker
     if ctype == "participle" or _plural_verb(st.toks[vi]):
         return None  # "وقالا" / "وأكدوا" with no speaker before: not the last person named
@@ -1016,6 +1126,51 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     if pid is not None:
         st.last_speaker, st.last_speaker_set = pid, True
     return pid
+
+
+_MALE_IN_A = frozenset(
+    normalize(w) for w in "حمزة أسامة اسامة طلحة عبيدة معاوية عطية قتيبة عكرمة حذيفة جبلة عروة خليفة".split()
+)
+
+
+def _feminine_person(st: _State, eid: str | None) -> bool | None:
+    """Whether a PERSON entity is a woman: named after a feminine title (السيدة، الدكتورة، الوزيرة) or
+    with a first name in ة; None when it cannot be told (or not a person)."""
+    e = st.doc.entity(eid)
+    if e is None or e.type != "PERSON":
+        return None
+    if any(_after_feminine_title(st, m.start) for m in e.mentions):
+        return True
+    words = e.name.split()
+    if len(words) >= 2 and not any(ch.isdigit() for ch in e.name):
+        first = normalize(words[0])
+        if first in _OFFICE_BARE or first in L.AR_TITLE_WORDS:
+            return None
+        return first.endswith("ه") and first not in _MALE_IN_A and first in L.person_name_tokens()
+    return None
+
+
+def _gender_agreeing_person(st: _State, vi: int, current: str | None) -> str | None:
+    """A zero subject whose verb disagrees in gender with the previous speaker ("وقالت" after a man):
+    the nearest person named before whose gender agrees, when one can be told; else None."""
+    fem_verb = _feminine_verb(st.toks[vi])
+    cur = _feminine_person(st, current)
+    if fem_verb is None or cur is None or cur == fem_verb:
+        return None
+    if not fem_verb:
+        # "وقال" after a woman: only when she was named with a feminine title (a man's first name can
+        # end in ة: نعمة، حمزة)
+        e = st.doc.entity(current)
+        if e is None or not any(_after_feminine_title(st, m.start) for m in e.mentions):
+            return None
+    before = st.toks[vi].start
+    best: tuple[int, str] | None = None
+    for ms, _me, eid in st.mention_index:
+        if ms >= before or before - ms > 600 or eid == current:
+            continue
+        if _feminine_person(st, eid) is fem_verb and (best is None or ms > best[0]):
+            best = (ms, eid)
+    return best[1] if best else None
 
 
 def _plural_verb(t: Token) -> bool:
@@ -1105,7 +1260,8 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
         if n in L.AR_COMPLEMENTIZERS or n in _KANA or n in ("كما", "حيث") or t.text in ".:؛;!?؟":
             break
         if _ar_cue_type(t) in ("verb", "participle") or (t.kind == "ar" and k < vi - 1 and n in ("قد",)):
-            if n != "قد":
+            withheld = k + 1 < vi and normalize(toks[k + 1].text) in _WITHHELD
+            if n != "قد" and not withheld:
                 return Speaker(None, False)
         k -= 1
     start = k + 1
@@ -1122,6 +1278,8 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
     ents = _entities_in(st, toks[start].start, toks[end - 1].end)
     if ents:
         persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
+        if persons and _org_head_before_person(st, start, persons[0][0]):
+            return Speaker(_phrase_entity(st, toks[start].start, toks[end - 1].end, "ORG"), True)
         return Speaker((persons or ents)[0][2], True)
     n0 = normalize(toks[start].text)
     if n0 in L.AR_PREPOSITION_STOPS or (n0[:1] in "وف" and n0[1:] in L.AR_PREPOSITION_STOPS):
@@ -1161,6 +1319,8 @@ def _last_titled_person(st: _State, before: int, feminine: bool | None = None) -
     best = None
     fem_best = None
     for ms, _me, eid in st.mention_index:
+        if ms < before and _etype(st, eid) == "PERSON" and _object_mention(st, ms):
+            continue  # "في لاس فيجاس", "شركة ريد بالون": not who speaks
         if ms < before and _etype(st, eid) == "PERSON" and (best is None or ms > best[0]):
             best = (ms, eid)
             if feminine and _after_feminine_title(st, ms):
@@ -1204,6 +1364,23 @@ def _last_titled_person(st: _State, before: int, feminine: bool | None = None) -
         if run is not None and run[0] == k:
             return _entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON")
     return None
+
+
+_OBJ_PREPS = frozenset(normalize(w) for w in "في من إلى الى عن على مع لدى أمام بين نحو".split())
+
+
+def _object_mention(st: _State, offset: int) -> bool:
+    """Whether the mention at offset follows a preposition or the head of a body ("في لاس فيجاس",
+    "شركة ريد بالون", "طريق الملك فيصل"): a place, a body or an object, not the subject of a later
+    zero-subject verb."""
+    k = bisect_left(st.starts, offset)
+    if k == 0 or k >= len(st.toks):
+        return False
+    t = st.toks[k]
+    if t.start == offset and t.stem_start > t.start and t.text[: t.stem_start - t.start][-1:] in "بل":
+        return True  # بالرئيس، للوزير
+    p = normalize(st.toks[k - 1].text)
+    return p in _OBJ_PREPS or L.strip_conj(p) in _OBJ_PREPS or _in_body_name(st, k - 1)
 
 
 def _after_feminine_title(st: _State, offset: int) -> bool:
@@ -1257,6 +1434,13 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
                 k = k2 + 1
                 while k < hi and toks[k].kind == "ar" and normalize(toks[k].text) in _norm_adj2:
                     k += 1
+                if k + 1 < hi and normalize(toks[k].text) == "مع":
+                    # "في حديث مع «الجزيرة»", "في مقابلة مع رويترز": the outlet spoken to
+                    m = _marked_starting_at(st, toks[k + 1].start, 0)
+                    if m is not None and _nwords(st.text[m.start : m.end]) <= 4:
+                        k = bisect_right(st.starts, m.close)
+                    elif normalize(toks[k + 1].text) in L.AR_OUTLETS:
+                        k += 2
                 continue
             break
         break
@@ -1297,6 +1481,107 @@ _norm_adj = frozenset(
 _norm_adj2 = frozenset(normalize(w) for w in "صحفي صحافي خاص صحفية صحافية مشترك رسمي له لها هاتفي".split())
 
 
+# Heads of a title that names one office holder ("وزير السياحة المصري", "رئيس لجنة الاحتراف ...").
+_OFFICE_HEADS = frozenset(
+    normalize(w)
+    for w in """
+    رئيس الرئيس رئيسة نائب مدير المدير مديرة وزير الوزير وزيرة محافظ المحافظ أمين الأمين سفير السفير
+    سفيرة قائد القائد مساعد مساعدة وكيل وكيلة منسق منسقة مستشار المستشار المتحدث الناطق متحدث ناطق
+    المتحدثة الناطقة متحدثة ناطقة حاكم الحاكم زعيم الزعيم المبعوث مبعوث المندوب مندوب المفوض مفوض
+    عمدة أمير
+    """.split()
+)
+
+
+_OFFICE_BARE = frozenset(L.strip_al(w) for w in _OFFICE_HEADS | {normalize("المفتي")})
+
+
+_BODY_OF_PERSON = frozenset(
+    normalize(w)
+    for w in "مكتب المكتب ديوان الديوان حكومة الحكومة إدارة الإدارة حزب الحزب حملة الحملة".split()
+)
+
+
+def _org_head_before_person(st: _State, k: int, person_start: int) -> bool:
+    """ "مكتب رئيس الوزراء أحمد داود أوغلو", "حملة المرشح X": the subject is a body that belongs to the
+    person named inside it (its head word comes first and no mention starts at it)."""
+    t = st.toks[k]
+    n = normalize(t.text)
+    return (
+        (n in _BODY_OF_PERSON or L.strip_conj(n) in _BODY_OF_PERSON)
+        and person_start > t.start
+        and not _mention_at(st, t.start)
+    )
+
+
+def _whole_word_person(st: _State, mention: tuple[int, int, str]) -> str:
+    """A person mention that starts inside a word ("بيش" of "كبيش", its ك read as a proclitic): the
+    person named before with the whole word, when there is one; else the mention's entity."""
+    ms, me, eid = mention
+    ti = bisect_right(st.starts, ms) - 1
+    if ti < 0 or st.toks[ti].start == ms or st.toks[ti].end != me:
+        return eid
+    for e in st.doc.entities:
+        if (
+            e.id != eid
+            and e.type == "PERSON"
+            and normalize(st.toks[ti].text) in {normalize(w) for w in e.name.split()}
+        ):
+            return e.id
+    return eid
+
+
+def _office_entity(st: _State, k: int, end: int) -> str | None:
+    """A speaker named only by the office held: "رئيس لجنة الاحتراف بالاتحاد السعودي لكرة القدم",
+    "وزير السياحة المصري". The whole title phrase becomes the speaker (a PERSON entity, so that the
+    quotation is attributed to that office holder and later zero subjects continue it); a bare title
+    ("الوزير") or an indefinite one ("مسؤول كبير") is not specific enough."""
+    toks = st.toks
+    if end - k < 2 or normalize(toks[k].text) not in _OFFICE_HEADS:
+        return None
+    while end > k + 1 and (
+        toks[end - 1].kind != "ar" or normalize(toks[end - 1].text) in L.AR_TITLE_WORDS - {"العام", "العامة"}
+    ):
+        end -= 1
+    if end - k < 2:
+        return None
+    specific = False
+    for x in range(k + 1, end):
+        n = normalize(toks[x].text)
+        if n.startswith(("ال", "بال", "لل", "وال")) or _mention_at(st, toks[x].start):
+            specific = True
+        if toks[x].kind != "ar" and toks[x].text not in "-":
+            return None
+    if not specific:
+        return None
+    return _phrase_entity(st, toks[k].start, toks[end - 1].end, "PERSON")
+
+
+def _phrase_entity(st: _State, start: int, stop: int, etype: str) -> str:
+    """The entity of exactly the phrase [start, stop), even when a shorter mention of another entity
+    lies inside it ("مكتب رئيس الوزراء أحمد داود أوغلو" holds the person's mention): one with the same
+    name, else a new one."""
+    surface = st.text[start:stop]
+    key = _tokens_key(surface)
+    for ms, me, eid in st.mention_index:
+        if ms == start and me == stop:
+            return eid
+    for e in st.doc.entities:
+        if e.type == etype and _tokens_key(e.name) == key:
+            e.mentions.append(Mention(start=start, end=stop, text=surface))
+            st.mention_index.append((start, stop, e.id))
+            st.mention_index.sort()
+            return e.id
+    eid = f"e{st.next_id}"
+    st.next_id += 1
+    st.doc.entities.append(
+        Entity(id=eid, type=etype, name=surface, mentions=[Mention(start=start, end=stop, text=surface)])  # type: ignore[arg-type]
+    )
+    st.mention_index.append((start, stop, eid))
+    st.mention_index.sort()
+    return eid
+
+
 def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict: bool = False) -> Speaker:
     toks, text = st.toks, st.text
     if ctype == "participle":
@@ -1304,7 +1589,15 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     if strict and lo < hi:
         # a verb with no reported content (أكد على، حذر من): only a subject right after it counts
         n1 = normalize(toks[lo].text)
-        if toks[lo].kind != "ar" or n1 in L.AR_PREPOSITION_STOPS or n1 in _PRON_PREP or n1[:1] in "بل":
+        quoted = (
+            toks[lo].kind == "punct"
+            and toks[lo].text in '«"“'
+            and (qm := _marked_starting_at(st, toks[lo].start, 0)) is not None
+            and _nwords(text[qm.start : qm.end]) <= 4
+        )
+        if not quoted and (
+            toks[lo].kind != "ar" or n1 in L.AR_PREPOSITION_STOPS or n1 in _PRON_PREP or n1[:1] in "بل"
+        ):
             return Speaker(None, False)
     k = _skip_adjuncts(st, lo, hi)
     if k >= hi:
@@ -1377,8 +1670,42 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     ents = _entities_in(st, np_s, max(np_e, np_s))
     if ents:
         persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
+        if persons and not strict and _org_head_before_person(st, k, persons[0][0]):
+            # "قال مكتب رئيس الوزراء أحمد داود أوغلو إن": the office, not the person it belongs to
+            return Speaker(_phrase_entity(st, t0.start, np_e, "ORG"), True)
+        if len(persons) > 1 and persons[0][0] > t0.start:
+            # "المتحدث باسم مركز الملك سلمان ... رأفت الصباغ": not a person inside a body's name
+            outside = [x for x in persons if not _in_body_name(st, max(0, _tok_at(st, x[0]) - 1))]
+            if outside and outside[0] is not persons[0]:
+                return Speaker(outside[0][2], True)
+        if (
+            len(persons) == 1
+            and persons[0][0] > t0.start
+            and not strict
+            and _in_body_name(st, max(0, _tok_at(st, persons[0][0]) - 1))
+        ):
+            # the only person is inside a body's name: a name the NER missed closing the title
+            chain = _chain_name(st, _tok_at(st, persons[0][1]), np_end_tok)
+            if chain is not None and _plausible_run(st, chain):
+                return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
         if persons:
-            return Speaker(persons[0][2], True)
+            return Speaker(_whole_word_person(st, persons[0]), True)
+        if (
+            not strict
+            and ents[0][0] > t0.start
+            and (n0 if n0 in L.AR_ORG_HEADS else L.strip_conj(n0)) in L.AR_ORG_HEADS
+            and all(_etype(st, e[2]) in ("GPE", "LOC") for e in ents)
+        ):
+            # "نفت شركة غاز قطر": the company, not the country named inside its name
+            org_end = _org_np_end(st, k, np_end_tok)
+            if toks[org_end - 1].end >= ents[0][1]:
+                return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
+        if ents[0][0] > t0.start and t0.kind == "ar" and n0 not in _ALL_VOCAB:
+            # "وتقدم القميشي بالشكر لدول التحالف وفي مقدمتها المملكة": the subject is a person named
+            # before (the NER missed this mention), not the body later in the phrase
+            known = _existing_entity(st, t0.start, t0.end)
+            if known is not None and _etype(st, known) == "PERSON":
+                return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
         # "المتحدث باسم الكرملين دميتري بيسكوف" with only the ORG recognized: the person the NER
         # missed, when a personal name closes the phrase; else the organisation right after the verb
         run = _ar_name_run(st, k, np_end_tok)
@@ -1389,6 +1716,18 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             and not any(ms < toks[run[1] - 1].end and toks[run[0]].start < me for ms, me, _ in ents)
         ):
             return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+        if (
+            run is None
+            and not strict
+            and n0 in _OFFICE_HEADS
+            and not any(normalize(toks[x].text) == "باسم" for x in range(k, np_end_tok))
+        ):
+            # "أكد رئيس لجنة الاحتراف بالاتحاد السعودي": the office holder, not the body in the title
+            pid = _person_by_description(st, text[np_s:np_e], np_s)
+            if pid is None and not any(ms <= np_s < me for ms, me, _ in ents):
+                pid = _office_entity(st, k, np_end_tok)
+            if pid is not None:
+                return Speaker(pid, True)
         return Speaker(ents[0][2], True)
     del span_end
     words = toks[k:np_end_tok]
@@ -1483,6 +1822,18 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         chain = _chain_name(st, k + 1, c_hi)
         if chain is not None:
             return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
+        if c_hi > k + 1:
+            # "رئيس لجنة المقاولات في الغرفة التجارية بجدة المهندس عبدالعزيز حنفي": a person the NER
+            # found after an honorific later in the subject
+            for ms, _me, eid in _entities_in(st, t0.end, toks[c_hi - 1].end):
+                pk = _tok_at(st, ms) - 1
+                if (
+                    _etype(st, eid) == "PERSON"
+                    and pk > k
+                    and normalize(toks[pk].text) in L.AR_HONORIFICS
+                    and not any(normalize(toks[x].text) in L.AR_COMPLEMENTIZERS for x in range(k, pk))
+                ):
+                    return Speaker(eid, True)
     # a personal name inside the subject: the run after an honorific, else the first run of name words
     run = _ar_name_run(st, k, np_end_tok)
     if (
@@ -1524,6 +1875,10 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         pid = _person_by_description(st, desc, t0.start)
         if pid is not None:
             return Speaker(pid, True)
+        if not strict and not any(normalize(toks[x].text) == "باسم" for x in range(k, np_end_tok)):
+            oid = _office_entity(st, k, np_end_tok)
+            if oid is not None:
+                return Speaker(oid, True)
         # "المتحدث باسم منظمة الصحة العالمية" with no name: the body he speaks for
         for b in range(k, np_end_tok - 1):
             if normalize(toks[b].text) == "باسم" and not strict:
@@ -1542,10 +1897,20 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     if t0.kind == "ar" and not n0.startswith("ال") and len(n0) >= 3 and _namey(t0) and not pron_suffix:
         if n0.endswith("ه") and n0 not in L.person_name_tokens():
             return Speaker(None, True)  # "قالت قاضية أمريكية": an unnamed person described
+        if "." in t0.text:
+            return Speaker(_entity_for(st, t0.start, t0.end, "ORG"), True)  # وقالت إن.بي.سي
         end = k + 1
         while end < np_end_tok and toks[end].kind == "ar" and _namey(toks[end]):
             end += 1
+        if not _plausible_run(st, (k, end)) and any(
+            normalize(toks[x].text).startswith(("ال", "لل")) for x in range(k + 1, end)
+        ):
+            return Speaker(None, False)  # "أكد ... استعداد الجماعة للانسحاب": a noun and its genitive
         return Speaker(_entity_for(st, t0.start, toks[end - 1].end, "PERSON"), True)
+    if n0.startswith("ال") and np_end_tok - k >= 3 and not strict:
+        chain = _chain_name(st, k + 1, np_end_tok)
+        if chain is not None and chain[0] == k + 1 and _plausible_run(st, chain):
+            return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
     if n0.startswith("ال") and np_end_tok - k <= 2:
         prev = _org_by_head(st, L.strip_al(n0), t0.start)
         if prev is not None:
