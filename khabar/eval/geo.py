@@ -102,6 +102,17 @@ _GENERIC = frozenset(
 )
 
 
+# Heads of names of local features (a gazetteer of towns does not know them).
+_LOCAL = re.compile(
+    r"\b(church|cathedral|mosque|temple|hospital|airport|park|square|street|st\.|avenue|road|estate|"
+    r"center|centre|university|college|school|stadium|arena|bridge|lake|river|creek|mall|prison|"
+    r"jail|hall|court|museum|library|station|market|tower|building|house|office|base|camp|fort|"
+    r"beach|harbou?r|port|township|village|quarter|neighbou?rhood|district|campus|plaza|"
+    r"academy|field|club|hotel|cemetery)\b",
+    re.I,
+)
+
+
 class Geocoder:
     """Joint toponym resolution for one article's English place names, on the KB."""
 
@@ -121,6 +132,7 @@ class Geocoder:
         self.w_near = 1.0  # weight of geographic coherence with the article's other names
         self.near_km = 150.0  # its distance scale
         self.near_k = 20  # candidates per name it looks at
+        self.focus_fallback = "all"  # an unknown local feature lies at the article's focus town
         self.min_support = 0.1  # least summed state mass from the other names that counts as context
 
     def _cluster(self, phrase: str) -> Any:
@@ -141,6 +153,11 @@ class Geocoder:
             names.append(q)
         if p.endswith("'s"):
             names.append(p[:-2])
+        for suf in ("ans", "ns", "n"):  # adjectives and demonyms: Latin American, Ohioans, Siberian
+            base = p[: -len(suf)]
+            if p.endswith(suf) and len(base) >= 4 and any(s >= 0.99 for _, s in self.linker.candidates(base)):
+                names.append(base)
+                break
         weights = {n: 0.95 for n in names[1:]}
         return Cluster(members=[], type="PLACE", names=names, weights=weights)
 
@@ -215,6 +232,12 @@ class Geocoder:
             if e is None:
                 e = self._fallback(ph, {})
             out[ph] = self._placed(e)
+        if self.focus_fallback and any(e is None for e in out.values()):
+            focus = self._focus(phrases, out)
+            if focus is not None:
+                for ph, e in out.items():
+                    if e is None and (self.focus_fallback == "all" or _LOCAL.search(ph)):
+                        out[ph] = focus
         return [out[p] for p in phrases]
 
     def _nearness(
@@ -258,6 +281,20 @@ class Geocoder:
             total /= len(pts) - 1
             out[ph] = {e.id: self.w_near * float(v) for e, v in zip(cs, total, strict=True)}
         return out
+
+    @staticmethod
+    def _focus(phrases: list[str], out: dict[str, Any]) -> Any:
+        """The article's most-mentioned resolved town, city or county: where its local names lie."""
+        counts: dict[int, int] = defaultdict(int)
+        ents: dict[int, Any] = {}
+        for ph in phrases:
+            e = out.get(ph)
+            if e is not None and e.lat is not None and e.kind in ("city", "town", "admin2"):
+                counts[e.id] += 1
+                ents[e.id] = e
+        if not counts:
+            return None
+        return ents[max(counts, key=lambda i: counts[i])]
 
     def _placed(self, e: Any) -> Any:
         """An entry without a point of its own (an organisation, a body) placed at its country's point."""
