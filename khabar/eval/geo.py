@@ -169,7 +169,7 @@ class Geocoder:
         clusters = {ph: self._cluster(ph) for ph in distinct}
         mass: dict[str, tuple[dict[str, float], dict[tuple[str, str], float]]] = {}
         scored: dict[str, list[tuple[float, Any]]] = {
-            ph: self.linker.scored(clusters[ph], {}) for ph in distinct
+            ph: self._scored(ph, clusters[ph], {}) for ph in distinct
         }
         bonus = self._containment(scored)
         near: dict[str, dict[int, float]] = {}
@@ -193,7 +193,7 @@ class Geocoder:
                 b = dict(bonus.get(ph) or {})
                 for i, v in near.get(ph, {}).items():
                     b[i] = b.get(i, 0.0) + v
-                scored[ph] = self.linker.scored(clusters[ph], countries, admin1s, b)
+                scored[ph] = self._scored(ph, clusters[ph], countries, admin1s, b)
             new_mass = {}
             for ph, cands in scored.items():
                 if not cands:
@@ -281,6 +281,17 @@ class Geocoder:
             total /= len(pts) - 1
             out[ph] = {e.id: self.w_near * float(v) for e, v in zip(cs, total, strict=True)}
         return out
+
+    def _scored(self, phrase: str, cl: Any, *args: Any) -> list[tuple[float, Any]]:
+        """The linker's scored candidates; an acronym (EU, BC, LA) is never a town spelt like a word."""
+        cands = self.linker.scored(cl, *args)
+        if len(phrase) <= 3 and phrase.replace(".", "").isalpha() and phrase.isupper():
+            cands = [
+                (sc, e)
+                for sc, e in cands
+                if not (e.kind in ("city", "town", "admin2") and e.name_en and not e.name_en.isupper())
+            ]
+        return cands
 
     @staticmethod
     def _focus(phrases: list[str], out: dict[str, Any]) -> Any:
