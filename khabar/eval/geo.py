@@ -102,6 +102,22 @@ _GENERIC = frozenset(
 )
 
 
+_ABBREV = [
+    (re.compile(r"^(St\.?|Ste\.?)\s+", re.I), "Saint "),
+    (re.compile(r"^Mt\.?\s+", re.I), "Mount "),
+    (re.compile(r"^Ft\.?\s+", re.I), "Fort "),
+    (re.compile(r"\s+Co\.?$", re.I), " County"),
+    (re.compile(r"\s+Twp\.?$", re.I), " Township"),
+]
+
+
+def _expand(phrase: str) -> str:
+    """News abbreviations spelt out: St. Paris -> Saint Paris, Platte Co. -> Platte County."""
+    for rx, full in _ABBREV:
+        phrase = rx.sub(full, phrase)
+    return phrase
+
+
 # Heads of names of local features (a gazetteer of towns does not know them).
 _LOCAL = re.compile(
     r"\b(church|cathedral|mosque|temple|hospital|airport|park|square|street|st\.|avenue|road|estate|"
@@ -140,9 +156,12 @@ class Geocoder:
         from khabar.kb.linker import Cluster
 
         names = [phrase]
-        if any(sim >= 0.99 for _, sim in self.linker.candidates(phrase)):
+        expanded = _expand(phrase)
+        if expanded != phrase:
+            names.append(expanded)  # St. Paris -> Saint Paris, Platte Co. -> Platte County
+        if any(sim >= 0.99 for nm in names for _, sim in self.linker.candidates(nm)):
             return Cluster(members=[], type="PLACE", names=names)  # the full name is known: no shortening
-        p = phrase
+        p = expanded
         for _ in range(2):
             q = _STRIP.sub("", p)
             if q != p:

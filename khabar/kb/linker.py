@@ -135,6 +135,7 @@ class Linker:
         self.region_prior = 0.85  # prior of curated entries, seas and regions (they have no population)
         self.town_penalty = 0.1  # prior taken off towns under 15,000 people (cities1000)
         self.fuzzy_town_penalty = 0.3
+        self.country_prior = 1.8  # prior of countries and continents
         self.min_name = min_name
         self.min_score = min_score
         self._cands: dict[str, tuple[tuple[int, float], ...]] = {}
@@ -246,7 +247,7 @@ class Linker:
     def prior(self, e: KBEntity) -> float:
         p = min(1.0, math.log10(e.population + 1) / 7.0)
         if e.kind in ("country", "continent"):
-            p = 1.8
+            p = self.country_prior
         elif e.kind in ("curated", "wikidata", "region"):
             p = max(p, self.region_prior)
         elif e.fcode == "PPLC":
