@@ -186,7 +186,8 @@ class Geocoder:
                 and e.kind in ("city", "town")
                 and e.population < 100_000
             ):
-                if e.id not in {i for i, _ in self.linker.candidates(ph)}:
+                full = {i for n in (ph, _expand(ph)) for i, _ in self.linker.candidates(n)}
+                if e.id not in full:
                     e = None  # "West Wing" is not the village of Wing: a shortened name must be a big place
             if e is None:
                 e = self._fallback(ph, {})
