@@ -78,3 +78,20 @@ def test_more_places_rows_carry_points_and_unique_names() -> None:
     assert all(r.lat is not None and r.lon is not None for r in rows)
     names = [(r.type, r.name_en) for r in rows]
     assert len(names) == len(set(names))
+
+
+def test_linker_geocodes_english_places_jointly(geo: Geocoder) -> None:
+    from khabar.document import Document, Entity, Mention
+    from khabar.kb.linker import Linker
+
+    text = "Officials in Paris said flooding had closed roads across Texas on Monday."
+    ents = [
+        Entity(id=f"e{i}", type="GPE", name=n, mentions=[Mention(start=s, end=s + len(n), text=n)])
+        for i, n in enumerate(["Paris", "Texas"], start=1)
+        for s in [text.index(n)]
+    ]
+    doc = Document(id="t", text=text, entities=ents)
+    Linker(geo.kb)(doc)
+    paris = next(e for e in doc.entities if e.name == "Paris")
+    assert paris.geo is not None and paris.geo.country == "US"
+    assert haversine(paris.geo.lat, paris.geo.lon, 33.66, -95.56) < 20  # Paris, Texas

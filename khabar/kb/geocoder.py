@@ -72,11 +72,11 @@ _LOCAL = re.compile(
 class Geocoder:
     """Joint toponym resolution for one article's English place names, on the KB."""
 
-    def __init__(self, kb: Any = None) -> None:
-        from khabar.kb.base import open_kb
+    def __init__(self, kb: Any = None, *, focus_fallback: str | None = "all") -> None:
+        from khabar.kb.base import KnowledgeBase, open_kb
         from khabar.kb.linker import Linker
 
-        self.kb = open_kb(kb)
+        self.kb = kb if isinstance(kb, KnowledgeBase) else open_kb(kb)
         self.linker = Linker(self.kb, min_score=1.6)
         # English toponyms in news: population and kind weigh more than in Arabic entity linking
         self.linker.w_prior = 0.7
@@ -88,7 +88,9 @@ class Geocoder:
         self.w_near = 1.0  # weight of geographic coherence with the article's other names
         self.near_km = 150.0  # its distance scale
         self.near_k = 20  # candidates per name it looks at
-        self.focus_fallback = "all"  # an unknown local feature lies at the article's focus town
+        # an unresolved name lies at the article's focus town: "all" names, "local" (names with a
+        # feature head: church, street, park...) or None (stay unresolved)
+        self.focus_fallback = focus_fallback
         self.min_support = 0.1  # least summed state mass from the other names that counts as context
 
     def _cluster(self, phrase: str) -> Any:

@@ -19,6 +19,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz.fuzz import ratio
 
@@ -139,6 +140,7 @@ class Linker:
         self.min_name = min_name
         self.min_score = min_score
         self._cands: dict[str, tuple[tuple[int, float], ...]] = {}
+        self._geocoder: Any = None
 
     # --- clustering -----------------------------------------------------------------------------
     def cluster(self, entities: list[Entity]) -> list[list[Entity]]:
@@ -341,8 +343,28 @@ class Linker:
                 cands = first[id(cl)]
                 if len({e.country for _, e in cands[:10]}) > 1:  # only then can context change the pick
                     cl.link, cl.score = self.rank(cl, countries)
+            if doc.layer.language == "en":
+                self._geocode(clusters)
             clusters = self._merge_same_link(clusters)
         self._write(doc, clusters)
+
+    def _geocode(self, clusters: list[Cluster]) -> None:
+        """English articles: the place clusters are resolved jointly by the geocoder (context
+        states, geographic coherence, abbreviations, demonyms); a name it cannot resolve keeps the
+        linker's pick. No focus fallback here: an unknown name gets no other place's identity."""
+        places = [cl for cl in clusters if cl.type in PLACE_TYPES and cl.names]
+        if not places:
+            return
+        if self._geocoder is None:
+            from khabar.kb.geocoder import Geocoder
+
+            self._geocoder = Geocoder(self.kb, focus_fallback=None)
+        phrases = [cl.names[0] for cl in places for _ in range(max(1, len(cl.members)))]
+        found = dict(zip(phrases, self._geocoder.resolve(phrases), strict=True))
+        for cl in places:
+            e = found.get(cl.names[0])
+            if e is not None:
+                cl.link = e
 
     def _make_cluster(self, members: list[Entity]) -> Cluster:
         rep = max(members, key=_rep_key)
