@@ -6,21 +6,19 @@ share whose point lies within 161 km (100 miles) of the gold point, ``exact`` th
 gold GeoNames id. Unresolved toponyms count as wrong. Articles are split in two halves by their
 position (even: dev, used for tuning; odd: test, reported as held out).
 
-The geocoder resolves the article's toponyms jointly: a first pass ranks each name's candidates by
-name match, prior (population, kind) and type; the countries and US states that the first pass is
-sure of (named countries, states) become context; a second pass re-ranks with that context. A name
-with no candidate falls back to the country or state it contains ("northern Iraq", "Ohio River").
+The geocoder (``khabar.kb.geocoder.Geocoder``, see there) resolves an article's toponyms jointly.
 """
 
 from __future__ import annotations
 
-import math
-import re
 import xml.etree.ElementTree as ET
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from khabar.kb.geocoder import Geocoder, haversine
+
+__all__ = ["Geocoder", "haversine", "load", "evaluate", "print_table"]
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 SETS = {"lgl": "lgl.xml", "gwn": "GWN.xml", "trnews": "TR-News.xml"}
@@ -78,172 +76,6 @@ def load(name: str, shared: Path | None = None) -> list[Article]:
             tops.append(Toponym(phrase.strip(), start, end, lat, lon, int(gid) if gid.isdigit() else None))
         arts.append(Article(a.get("docid") or a.get("file") or str(i), text, tops))
     return arts
-
-
-def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
-_STRIP = re.compile(
-    r"^(the|northern|southern|eastern|western|central|north|south|east|west|downtown|greater|upstate)\s+",
-    re.I,
-)
-_SUFFIX = re.compile(
-    r"\s+(county|parish|province|state|region|city|district|township|area|metro|valley)$", re.I
-)
-
-
-_GENERIC = frozenset(
-    "south north east west new old lake river mount saint st. st fort port upper lower little big great "
-    "county city park island islands bay beach valley national state university center centre".split()
-)
-
-
-class Geocoder:
-    """Joint toponym resolution for one article's English place names, on the KB."""
-
-    def __init__(self, kb: Any = None) -> None:
-        from khabar.kb.base import open_kb
-        from khabar.kb.linker import Linker
-
-        self.kb = open_kb(kb)
-        self.linker = Linker(self.kb, min_score=1.6)
-        self.w_contain = 0.3  # bonus for a town inside a county the article names, and the reverse
-        self.min_support = 0.1  # least summed state mass from the other names that counts as context
-
-    def _cluster(self, phrase: str) -> Any:
-        """The phrase and its shortened forms ("northern Iraq" -> Iraq), the shorter ones weighted down."""
-        from khabar.kb.linker import Cluster
-
-        names = [phrase]
-        if any(sim >= 0.99 for _, sim in self.linker.candidates(phrase)):
-            return Cluster(members=[], type="GPE", names=names)  # the full name is known: no shortening
-        p = phrase
-        for _ in range(2):
-            q = _STRIP.sub("", p)
-            if q != p:
-                names.append(q)
-                p = q
-        q = _SUFFIX.sub("", p)
-        if q != p:
-            names.append(q)
-        if p.endswith("'s"):
-            names.append(p[:-2])
-        weights = {n: 0.95 for n in names[1:]}
-        return Cluster(members=[], type="GPE", names=names, weights=weights)
-
-    def resolve(self, phrases: list[str], rounds: int = 3, temperature: float = 0.15) -> list[Any]:
-        """Joint resolution: each name's candidates are re-scored with the countries and states
-        that the other names' current candidate distributions put their mass on (a name never
-        supports itself), for a few rounds."""
-        distinct = list(dict.fromkeys(phrases))
-        clusters = {ph: self._cluster(ph) for ph in distinct}
-        mass: dict[str, tuple[dict[str, float], dict[tuple[str, str], float]]] = {}
-        scored: dict[str, list[tuple[float, Any]]] = {
-            ph: self.linker.scored(clusters[ph], {}) for ph in distinct
-        }
-        bonus = self._containment(scored)
-        for _ in range(rounds):
-            for ph in distinct:
-                countries: dict[str, float] = defaultdict(float)
-                support: dict[tuple[str, str], float] = defaultdict(float)
-                for other, (cm, sm) in mass.items():
-                    if other == ph:
-                        continue
-                    for c, v in cm.items():
-                        countries[c] = min(1.0, countries[c] + v)
-                    for st, v in sm.items():
-                        support[st] += v
-                top = max(support.values(), default=0.0)
-                admin1s = (
-                    {st: v / top for st, v in support.items() if v >= self.min_support}
-                    if top >= self.min_support
-                    else {}
-                )
-                scored[ph] = self.linker.scored(clusters[ph], countries, admin1s, bonus.get(ph))
-            new_mass = {}
-            for ph, cands in scored.items():
-                if not cands:
-                    continue
-                best = cands[0][0]
-                ws = [(math.exp((sc - best) / temperature), e) for sc, e in cands[:30]]
-                z = sum(w for w, _ in ws)
-                cm: dict[str, float] = defaultdict(float)
-                sm: dict[tuple[str, str], float] = defaultdict(float)
-                for w, e in ws:
-                    if e.country:
-                        cm[e.country] += w / z * (1.0 if e.kind in ("country", "admin1") else 0.5)
-                        if e.admin1 and e.kind in ("admin1", "admin2", "city", "town"):
-                            sm[(e.country, e.admin1)] += w / z
-                if cands[0][1].kind == "admin2":
-                    # a county name is a local signal: it supports every state that has such a county
-                    for _, e in cands:
-                        if e.kind == "admin2" and e.admin1 and e.country:
-                            sm[(e.country, e.admin1)] = 1.0
-                new_mass[ph] = (dict(cm), dict(sm))
-            mass = new_mass
-        out: dict[str, Any] = {}
-        for ph in distinct:
-            cands = scored.get(ph) or []
-            e = cands[0][1] if cands and cands[0][0] >= self.linker.min_score else None
-            if (
-                e is not None
-                and len(clusters[ph].names) > 1
-                and e.kind in ("city", "town")
-                and e.population < 100_000
-            ):
-                if e.id not in {i for i, _ in self.linker.candidates(ph)}:
-                    e = None  # "West Wing" is not the village of Wing: a shortened name must be a big place
-            if e is None:
-                e = self._fallback(ph, {})
-            out[ph] = e
-        return [out[p] for p in phrases]
-
-    def _containment(self, scored: dict[str, list[tuple[float, Any]]]) -> dict[str, dict[int, float]]:
-        """A town and a county named in one article that contain each other support each other
-        (Paris + Henry County -> Paris, Tennessee in Henry County, Tennessee)."""
-        counties: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-        towns: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-        for ph, cands in scored.items():
-            for _, e in cands[:40]:
-                if e.kind == "admin2" and e.country and e.admin1 and e.name_en:
-                    counties[(e.country, e.admin1, e.name_en)].add(ph)
-                elif e.admin2 and e.country and e.admin1:
-                    towns[(e.country, e.admin1, e.admin2)].add(ph)
-        bonus: dict[str, dict[int, float]] = defaultdict(dict)
-        for ph, cands in scored.items():
-            for _, e in cands[:40]:
-                if e.kind == "admin2" and e.country and e.admin1 and e.name_en:
-                    others = towns.get((e.country, e.admin1, e.name_en), set()) - {ph}
-                elif e.admin2 and e.country and e.admin1:
-                    others = counties.get((e.country, e.admin1, e.admin2), set()) - {ph}
-                else:
-                    continue
-                if others:
-                    bonus[ph][e.id] = self.w_contain
-        return bonus
-
-    def _fallback(self, phrase: str, countries: dict[str, float]) -> Any:
-        """The country or state a longer name contains ("Ohio River" -> Ohio), else None."""
-        from khabar.kb.linker import Cluster
-
-        toks = phrase.replace(",", " ").split()
-        for n in range(len(toks) - 1, 0, -1):
-            for i in range(0, len(toks) - n + 1):
-                sub = " ".join(toks[i : i + n])
-                if not sub[:1].isupper() or sub.lower() in _GENERIC:
-                    continue
-                e, _ = self.linker.rank(Cluster(members=[], type="GPE", names=[sub]), countries)
-                if (
-                    e is not None
-                    and e.kind in ("country", "admin1", "city")
-                    and (e.kind != "city" or e.population > 100_000)
-                ):
-                    return e
-        return None
 
 
 def evaluate(name: str, shared: Path | None = None, kb: Any = None) -> dict[str, Any]:

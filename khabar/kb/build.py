@@ -71,6 +71,12 @@ ADMIN1_ABBREV: dict[tuple[str, str], list[str]] = {
         "Ontario": "Ont.", "Quebec": "Que.|Qc", "Nova Scotia": "N.S.", "New Brunswick": "N.B.",
         "Prince Edward Island": "P.E.I.", "Newfoundland and Labrador": "Nfld.|Newfoundland",
     }.items()
+} | {
+    ("AU", k): v.split("|")
+    for k, v in {
+        "New South Wales": "NSW|N.S.W.", "Queensland": "Qld", "Victoria": "Vic.", "Tasmania": "Tas.",
+        "Australian Capital Territory": "ACT|A.C.T.",
+    }.items()
 }  # fmt: skip
 
 
@@ -535,6 +541,10 @@ ADMIN1_POINT_FIX: dict[tuple[str, str], tuple[float, float]] = {
     ("CA", "Manitoba"): (55.00019, -97.00049), ("CA", "Ontario"): (49.25014, -84.49983),
     ("CA", "Quebec"): (52.00017, -71.99907), ("CA", "Saskatchewan"): (54.00007, -106.00099),
     ("US", "Alaska"): (64.00028, -150.00028),
+    ("AU", "Queensland"): (-20.0, 145.0), ("AU", "Western Australia"): (-25.0, 122.0),
+    ("AU", "South Australia"): (-30.0, 135.0), ("AU", "Northern Territory"): (-20.0, 134.0),
+    ("AU", "New South Wales"): (-33.0, 146.0), ("AU", "Victoria"): (-37.0, 144.0),
+    ("AU", "Tasmania"): (-42.0, 147.0), ("AU", "Australian Capital Territory"): (-35.5, 149.0),
 }  # fmt: skip
 
 

@@ -102,7 +102,7 @@ CONTINENTS: list[tuple[int, str, str, list[str], float, float]] = [
     (
         6255148,
         "Q46",
-        "Europe|European|EU",
+        "Europe|European",
         ["أوروبا", "أوربا", "القارة الأوروبية", "القارة العجوز"],
         48.69,
         9.14,
@@ -111,7 +111,7 @@ CONTINENTS: list[tuple[int, str, str, list[str], float, float]] = [
     (
         6255150,
         "Q18",
-        "South America",
+        "South America|Latin America",
         ["أمريكا الجنوبية", "أميركا الجنوبية", "أمريكا اللاتينية"],
         -14.6,
         -57.66,
@@ -122,10 +122,10 @@ CONTINENTS: list[tuple[int, str, str, list[str], float, float]] = [
 # Seas, gulfs and regions news names as actors' theatres: QID (only when sure), English names,
 # Arabic names, a representative point. They carry no GeoNames id here.
 REGIONS: list[tuple[str | None, str, list[str], float, float]] = [
-    ("Q97", "Atlantic Ocean|Atlantic", ["المحيط الأطلسي", "المحيط الاطلسي", "الأطلسي"], 0.0, -30.0),
+    ("Q97", "Atlantic Ocean|Atlantic", ["المحيط الأطلسي", "المحيط الاطلسي", "الأطلسي"], 10.0, -25.0),
     ("Q98", "Pacific Ocean|Pacific", ["المحيط الهادئ", "المحيط الهادي", "الهادئ"], 0.0, -160.0),
     ("Q1239", "Indian Ocean", ["المحيط الهندي"], -20.0, 80.0),
-    ("Q4918", "Mediterranean Sea|Mediterranean", ["البحر المتوسط", "البحر الأبيض المتوسط", "المتوسط"], 35.0, 18.0),
+    ("Q4918", "Mediterranean Sea|Mediterranean", ["البحر المتوسط", "البحر الأبيض المتوسط", "المتوسط"], 35.0, 20.0),
     ("Q166", "Black Sea", ["البحر الأسود"], 43.0, 35.0),
     ("Q23406", "Red Sea", ["البحر الأحمر"], 20.0, 38.5),
     ("Q34675", "Persian Gulf|Arabian Gulf|the Gulf", ["الخليج العربي", "الخليج الفارسي"], 26.5, 52.0),
@@ -140,7 +140,7 @@ REGIONS: list[tuple[str | None, str, list[str], float, float]] = [
     (None, "Korean Peninsula", ["شبه الجزيرة الكورية"], 37.5, 127.5),
     (None, "Arabian Peninsula", ["شبه الجزيرة العربية", "الجزيرة العربية"], 23.0, 47.0),
     (None, "Horn of Africa", ["القرن الأفريقي", "القرن الإفريقي"], 8.0, 45.0),
-    (None, "Caribbean", ["الكاريبي", "البحر الكاريبي"], 15.0, -73.0),
+    (None, "Caribbean", ["الكاريبي", "البحر الكاريبي"], 15.0, -75.0),
     (None, "Caucasus", ["القوقاز"], 42.5, 44.5),
     (None, "Balkans", ["البلقان"], 43.0, 21.0),
     (None, "Sahel", ["الساحل الأفريقي", "منطقة الساحل"], 15.0, 5.0),

@@ -19,6 +19,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz.fuzz import ratio
 
@@ -36,6 +37,8 @@ TYPE_COMPAT: dict[str, dict[str, float]] = {
     "ORG": {"ORG": 0.0, "FAC": 0.15, "GPE": 0.35},
     "WEAPON": {"WEAPON": 0.0},
     "MISC": {"MISC": 0.0, "ORG": 0.3, "WEAPON": 0.3, "LOC": 0.4, "GPE": 0.5, "FAC": 0.4},
+    # a toponym of unknown NER type (the geoparsing gold spans): any kind of place, an ORG barely
+    "PLACE": {"GPE": 0.0, "LOC": 0.0, "FAC": 0.05, "ORG": 0.3},
 }
 _GROUP = {
     "GPE": "place",
@@ -129,9 +132,15 @@ class Linker:
         self.w_country = 0.35  # weight of a context country on a candidate's score
         self.w_state = 0.45  # weight of a context state/province
         self.min_fuzzy_latin = 92.0  # least rapidfuzz ratio for a misspelt Latin-script name
+        self.w_prior = 0.5  # weight of the prior (population, kind) on a candidate's score
+        self.region_prior = 0.85  # prior of curated entries, seas and regions (they have no population)
+        self.town_penalty = 0.1  # prior taken off towns under 15,000 people (cities1000)
+        self.fuzzy_town_penalty = 0.3
+        self.country_prior = 1.8  # prior of countries and continents
         self.min_name = min_name
         self.min_score = min_score
         self._cands: dict[str, tuple[tuple[int, float], ...]] = {}
+        self._geocoder: Any = None
 
     # --- clustering -----------------------------------------------------------------------------
     def cluster(self, entities: list[Entity]) -> list[list[Entity]]:
@@ -237,19 +246,18 @@ class Linker:
         return tuple(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
 
     # --- ranking --------------------------------------------------------------------------------
-    @staticmethod
-    def prior(e: KBEntity) -> float:
+    def prior(self, e: KBEntity) -> float:
         p = min(1.0, math.log10(e.population + 1) / 7.0)
         if e.kind in ("country", "continent"):
-            p = 1.8
+            p = self.country_prior
         elif e.kind in ("curated", "wikidata", "region"):
-            p = max(p, 0.85)
+            p = max(p, self.region_prior)
         elif e.fcode == "PPLC":
             p += 0.25
         elif e.fcode in ("PPLA", "ADM1"):
             p += 0.1
         if e.kind == "town":
-            p -= 0.1
+            p -= self.town_penalty
         return p
 
     def candidate_entities(self, cl: Cluster) -> list[KBEntity]:
@@ -287,7 +295,7 @@ class Linker:
             e = ents.get(i)
             if e is None or e.type not in compat or sim < self.min_name:
                 continue
-            score = 2.0 * sim + 0.5 * self.prior(e) - compat[e.type]
+            score = 2.0 * sim + self.w_prior * self.prior(e) - compat[e.type]
             # context counts fully for an exact name, less for an alternate or fuzzy one
             trust = max(0.0, min(1.0, (sim - 0.85) / 0.15))
             if e.country and e.country in countries:
@@ -297,7 +305,7 @@ class Linker:
             if bonus:
                 score += bonus.get(e.id, 0.0)
             if sim < 0.99 and e.kind == "town":
-                score -= 0.3  # fuzzy matches to small towns are mostly wrong
+                score -= self.fuzzy_town_penalty  # fuzzy matches to small towns are mostly wrong
             if (
                 sim == SKELETON_SIM
                 and e.kind in ("city", "town")
@@ -335,8 +343,28 @@ class Linker:
                 cands = first[id(cl)]
                 if len({e.country for _, e in cands[:10]}) > 1:  # only then can context change the pick
                     cl.link, cl.score = self.rank(cl, countries)
+            if doc.layer.language == "en":
+                self._geocode(clusters)
             clusters = self._merge_same_link(clusters)
         self._write(doc, clusters)
+
+    def _geocode(self, clusters: list[Cluster]) -> None:
+        """English articles: the place clusters are resolved jointly by the geocoder (context
+        states, geographic coherence, abbreviations, demonyms); a name it cannot resolve keeps the
+        linker's pick. No focus fallback here: an unknown name gets no other place's identity."""
+        places = [cl for cl in clusters if cl.type in PLACE_TYPES and cl.names]
+        if not places:
+            return
+        if self._geocoder is None:
+            from khabar.kb.geocoder import Geocoder
+
+            self._geocoder = Geocoder(self.kb, focus_fallback=None)
+        phrases = [cl.names[0] for cl in places for _ in range(max(1, len(cl.members)))]
+        found = dict(zip(phrases, self._geocoder.resolve(phrases), strict=True))
+        for cl in places:
+            e = found.get(cl.names[0])
+            if e is not None:
+                cl.link = e
 
     def _make_cluster(self, members: list[Entity]) -> Cluster:
         rep = max(members, key=_rep_key)
