@@ -65,6 +65,11 @@ class Geo(_Model):
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
     country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code")
+    basis: Literal["kb", "article_focus"] = Field(
+        default="kb",
+        description="kb: the point of the entity's own KB entry; article_focus: a local name the KB "
+        "does not know, placed at the article's most-mentioned town (approximate, no KB id)",
+    )
 
 
 class Mention(TextSpan):

@@ -95,3 +95,28 @@ def test_linker_geocodes_english_places_jointly(geo: Geocoder) -> None:
     paris = next(e for e in doc.entities if e.name == "Paris")
     assert paris.geo is not None and paris.geo.country == "US"
     assert haversine(paris.geo.lat, paris.geo.lon, 33.66, -95.56) < 20  # Paris, Texas
+
+
+def test_linker_places_an_unknown_local_name_at_the_focus_without_an_identity(geo: Geocoder) -> None:
+    from khabar.document import Document, Entity, Mention
+    from khabar.kb.linker import Linker
+
+    text = (
+        "Springfield police said a fire damaged Third Presbyterian Church on Monday. "
+        "The Springfield fire chief said no one was hurt."
+    )
+    spans = [("Springfield", 0), ("Third Presbyterian Church", text.index("Third")),
+             ("Springfield", text.rindex("Springfield"))]  # fmt: skip
+    ents = [
+        Entity(id=f"e{i}", type="LOC", name=n, mentions=[Mention(start=s, end=s + len(n), text=n)])
+        for i, (n, s) in enumerate(spans, start=1)
+    ]
+    doc = Document(id="t", text=text, entities=ents)
+    Linker(geo.kb)(doc)
+    town = next(e for e in doc.entities if e.name == "Springfield")
+    church = next(e for e in doc.entities if e.name.startswith("Third"))
+    assert town.geo is not None and town.geo.basis == "kb" and town.kb.geonames
+    # the church gets the town's point, marked approximate, and never the town's identity
+    assert church.geo is not None and church.geo.basis == "article_focus"
+    assert (church.geo.lat, church.geo.lon) == (town.geo.lat, town.geo.lon)
+    assert church.kb.geonames is None and church.kb.wikidata is None and church.name_en is None

@@ -60,6 +60,13 @@ def register(cli: Groups) -> None:
         shared: Annotated[Path | None, typer.Option(help="The shared data directory.")] = None,
         kb: Annotated[Path | None, typer.Option(help="KB file.")] = None,
         out: Annotated[Path | None, typer.Option(help="Write the figures as JSON here.")] = None,
+        focus_fallback: Annotated[
+            bool,
+            typer.Option(
+                help="Place a name with no KB candidate at the article's focus town. "
+                "`khabar extract` runs without it."
+            ),
+        ] = True,
     ) -> None:
         """Acc@161km and exact GeoNames-id accuracy on LGL, GeoWebNews and TR-News (gold spans)."""
         from khabar.eval.geo import SETS, evaluate, print_table
@@ -68,7 +75,7 @@ def register(cli: Groups) -> None:
         bad = set(names) - set(SETS)
         if bad:
             raise typer.BadParameter(f"unknown set {', '.join(bad)}; known: {', '.join(SETS)}, all")
-        rows = [evaluate(n, shared=shared, kb=kb) for n in names]
+        rows = [evaluate(n, shared=shared, kb=kb, focus_fallback=focus_fallback) for n in names]
         print_table(rows)
         if out:
             out.write_text(json.dumps(rows, indent=2))

@@ -195,7 +195,7 @@ class Geocoder:
                 e = self._fallback(ph, {})
             out[ph] = self._placed(e)
         if self.focus_fallback and any(e is None for e in out.values()):
-            focus = self._focus(phrases, out)
+            focus = self.focus(phrases, out)
             if focus is not None:
                 for ph, e in out.items():
                     if e is None and (self.focus_fallback == "all" or _LOCAL.search(ph)):
@@ -256,7 +256,7 @@ class Geocoder:
         return cands
 
     @staticmethod
-    def _focus(phrases: list[str], out: dict[str, Any]) -> Any:
+    def focus(phrases: list[str], out: dict[str, Any]) -> Any:
         """The article's most-mentioned resolved town, city or county: where its local names lie."""
         counts: dict[int, int] = defaultdict(int)
         ents: dict[int, Any] = {}

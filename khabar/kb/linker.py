@@ -87,6 +87,7 @@ class Cluster:
     link: KBEntity | None = None
     score: float = 0.0
     names: list[str] = field(default_factory=list)  # distinct mention texts, longest first
+    focus: KBEntity | None = None  # unlinked local place: the article's focus town, for an approximate point
     weights: dict[str, float] = field(default_factory=dict)  # name -> factor on its similarity (default 1)
 
 
@@ -351,7 +352,8 @@ class Linker:
     def _geocode(self, clusters: list[Cluster]) -> None:
         """English articles: the place clusters are resolved jointly by the geocoder (context
         states, geographic coherence, abbreviations, demonyms); a name it cannot resolve keeps the
-        linker's pick. No focus fallback here: an unknown name gets no other place's identity."""
+        linker's pick. An unknown name gets no other place's identity; it only gets the article's
+        focus town as an approximate point (``Geo.basis == "article_focus"``), as in the geo eval."""
         places = [cl for cl in clusters if cl.type in PLACE_TYPES and cl.names]
         if not places:
             return
@@ -365,6 +367,11 @@ class Linker:
             e = found.get(cl.names[0])
             if e is not None:
                 cl.link = e
+        if any(cl.link is None for cl in places):
+            focus = self._geocoder.focus(phrases, found)
+            for cl in places:
+                if cl.link is None:
+                    cl.focus = focus
 
     def _make_cluster(self, members: list[Entity]) -> Cluster:
         rep = max(members, key=_rep_key)
@@ -439,6 +446,9 @@ class Linker:
                     ent.geo = Geo(lat=link.lat, lon=link.lon, country=link.country)
                 if link.stands_for and self._is_agent(doc, ms):
                     ent.stands_for = link.stands_for
+            elif cl.focus is not None and ent.geo is None and cl.focus.lat is not None:
+                f = cl.focus
+                ent.geo = Geo(lat=f.lat, lon=f.lon, country=f.country, basis="article_focus")
             first = ms[0].start if ms else 10**9
             new.append((first, ent, [e.id for e in cl.members]))
         new.sort(key=lambda t: (t[0], t[1].name))
