@@ -138,6 +138,7 @@ class Trig:
     mods: set[str] = field(default_factory=set)
     embedded: bool = False
     gov: str | None = None
+    any_q: bool = False  # an Arabic event noun quantified by أي
 
 
 @dataclass
@@ -304,8 +305,8 @@ class Extractor:
         # two-word event nouns: اتصال هاتفي، إطلاق النار، وقف إطلاق النار، حظر التجول، حالة الطوارئ
         self._phrase_span = {}
         for i in range(len(toks) - 1):
-            if toks[i].kind != "ar":
-                continue
+            if toks[i].kind != "ar" or any(a < i <= b for a, b in self._phrase_span.items()):
+                continue  # inside a phrase already read: وقف إطلاق النار is no إطلاق النار
             nxt = toks[i + 1].norm
             for k, _ in _ar_keys(toks[i]):
                 k = k.lstrip("+~")
@@ -406,6 +407,8 @@ class Extractor:
                         break
                     if weak and best is None:
                         best = (j, weak[0])
+                        if weak[0].type in {x.type for x in ents if x.kind == "light"}:
+                            break  # «توقع الحكومة الاتفاق»: its own object, not a noun further on
                 if best is not None:
                     j, e = best
                     lights = [x for x in ents if x.kind == "light"]
@@ -485,13 +488,22 @@ class Extractor:
                 if any(toks[k].text in boundary for k in range(t.b + 1, u.a)):
                     continue
                 effect = gov[1]
-                if effect == "denied":  # نفى أن / denied that: only a complement clause is negated
+                if effect == "denied":
+                    # نفى أن / denied that: the complement clause is negated; so is an action noun or
+                    # gerund that is the object («نفت الشرطة اعتقال أي متظاهرين», "denied holding talks"),
+                    # but not the accusation denied («نفت روسيا الاتهامات», "denied the charges")
                     comp = {"ان", "انه", "انها", "بان", "that", "having", "it", "he", "she", "they"}
                     words = [
                         toks[k].norm if lang == "ar" else toks[k].text.lower() for k in range(t.b + 1, u.a)
                     ]
                     if not comp & set(words):
-                        continue
+                        stops = F.AR_BOUNDARY if lang == "ar" else F.EN_BOUNDARY
+                        if (
+                            u.type == "ACCUSE"
+                            or u.a - t.b > 6
+                            or any(w in stops or (lang == "ar" and _bare(w) in stops) for w in words)
+                        ):
+                            continue
                     effect = "negative"
                 u.embedded = True
                 u.gov = effect
@@ -547,8 +559,18 @@ class Extractor:
                 else ""
             )
             sent_cond = first in ("اذا", "لو", "لولا") and second not in ("كان", "كانت")
+            fi = next((j for j, w in enumerate(words) if w not in ("و", "ف")), 0)
+            raw = toks[fi].text.lstrip("وف") if toks else ""
+            second = words[fi + 1] if fi + 1 < len(words) else second
+            verb_next = any(t.a == fi + 1 and t.kind == "verb" for t in trigs)
+            if (first == "في" and second in ("حال", "حاله")) or (first == "ما" and second == "لم"):
+                sent_cond = True  # في حال ...، ... / ما لم ...
+            elif raw in ("إن", "إذ") and (second == "لم" or verb_next):
+                sent_cond = raw == "إن"  # «وإن هاجمت»، «إن لم تنسحب»: إنّ that is never followed by a verb
         else:
-            sent_cond = bool(words) and words[0] in ("if", "unless")
+            sent_cond = bool(words) and (
+                words[0] in ("if", "unless") or words[:3] in (["in", "case", "of"], ["in", "the", "event"])
+            )
         # "Making his first visit as president, Obama is scheduled to arrive ...": an opening participial
         # phrase shares the modality of the main clause's verb group after the comma
         opening: set[str] = set()
@@ -624,6 +646,8 @@ class Extractor:
             if t.embedded:
                 if t.gov == "negative":
                     t.negated = True
+                    if t.any_q:  # «نفت وجود أي مفاوضات»: the negation, not a possibility
+                        mods.discard("possible")
                 elif t.gov in ("possible", "planned"):
                     mods.add(t.gov)
             t.mods = mods
@@ -657,6 +681,20 @@ class Extractor:
                 k -= 1
                 continue
             break
+        if not neg:
+            neg, fut = self._ar_neg_scope(toks, words, c)
+            if fut:
+                mods.add("planned")
+        if not neg:
+            nf = self._ar_nonfactive(toks, words, c)
+            if nf == "negative":
+                neg = True
+            elif nf:
+                mods.add(nf)
+        # «أي هجوم»، «أي اتفاق» without a negation: an unspecified event, not one that took place
+        if not neg and t.kind == "noun" and c > 0 and _bare(words[c - 1]) in F.AR_ANY:
+            mods.add("possible")
+            t.any_q = True
         # «وكان رئيس اللجنة ... وصل إلى صنعاء في زيارة»: a sentence opened by كان is background, however
         # long its subject, as long as no clause boundary comes between
         first = next((j for j in range(c) if toks[j].text not in F.PUNCT_BOUNDARY), None)
@@ -728,30 +766,139 @@ class Extractor:
             k -= 1
         return neg, mods
 
+    @staticmethod
+    def _ar_neg_scope(toks, words, c) -> tuple[bool, bool]:
+        """(negated, by لن) for a negation further left in the trigger's clause.
+
+        It reaches the trigger across a support verb and its subject («لم تقم الحكومة بفرض»، «لم يعد
+        الجيش يشن»، «لم تتمكن الشرطة من اعتقال») or when أي quantifies the event noun («لم يصدر أي قرار
+        بفرض ...»، «لا توجد أي مفاوضات»); «دون أن» negates the clause it opens. A trigger that is the
+        subject of the negated verb («لم تسفر المحادثات عن») is not negated.
+        """
+        any_before = c > 0 and _bare(words[c - 1]) in F.AR_ANY
+        k = c - 1
+        while k >= 0 and c - k <= 10:
+            w0 = _bare(words[k])
+            if toks[k].text in F.PUNCT_BOUNDARY or w0 in F.AR_BOUNDARY or words[k] in F.AR_BOUNDARY:
+                if w0 == "ان" and k > 0 and _bare(words[k - 1]) in ("دون", "بدون"):
+                    return True, False
+                return False, False
+            if w0 in F.AR_COND:
+                return False, False
+            if w0 in F.AR_NEG_SCOPE and (k + 1 >= len(words) or words[k + 1] != "سيما"):
+                support = False
+                j = k + 1
+                other = 0  # «لم يكن أحد يستطيع»: a short subject may come before the support verb
+                while j < c:
+                    wj = _bare(words[j])
+                    if wj in F.AR_SUPPORT or words[j] in F.AR_SUPPORT:
+                        support = True
+                        break
+                    if wj in F.AR_AUX or wj in F.AR_NEG_SKIP or words[j] in F.AR_NEG_SKIP:
+                        j += 1
+                        continue
+                    if other < 2 and j > k + 1:
+                        other += 1
+                        j += 1
+                        continue
+                    break
+                if support or any_before:
+                    return True, w0 == "لن"
+                return False, False
+            k -= 1
+        return False, False
+
+    @staticmethod
+    def _ar_nonfactive(toks, words, c) -> str | None:
+        """'negative', 'planned' or 'possible' when a non-factive verb governs the trigger's clause.
+
+        «امتنعت الحكومة عن فرض عقوبات»، «استبعد الوزير شن هجوم»، «بدلا من التفاوض» (negative),
+        «أرجأت الحكومة المحادثات» (planned); negated itself, «لا يستبعد أن تشن» is a possibility.
+        """
+        k = c - 1
+        while k >= 0 and c - k <= 8:
+            w0 = _bare(words[k])
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                return None
+            if w0 in F.AR_BOUNDARY and not (k > 0 and _bare(words[k - 1]) in F.AR_NONFACT_NEG):
+                return None
+            neg = w0 in F.AR_NONFACT_NEG or words[k] in F.AR_NONFACT_NEG
+            if neg and w0 in ("بدلا", "عوضا") and c - k > 3:
+                return None  # «بدلا من التفاوض» covers its own noun phrase, not the main verb after it
+            if neg or w0 in F.AR_NONFACT_PLAN or words[k] in F.AR_NONFACT_PLAN:
+                if w0 == "اجل" and k > 0 and _bare(words[k - 1]) == "من":
+                    return "planned"  # من أجل: a purpose
+                prev = _bare(words[k - 1]) if k > 0 else ""
+                if prev in F.AR_NEG:
+                    return "possible" if neg else None  # لا يستبعد أن
+                if any(_bare(x) in _AR_CAUSE for x in words[k + 1 : c]):
+                    return None  # «تأجيل المباراة بسبب الاشتباكات»: the cause took place
+                return "negative" if neg else "planned"
+            k -= 1
+        return None
+
     def _en_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
         neg = False
         mods: set[str] = set()
         k = c - 1
-        skipped = 0
-        while k >= 0 and skipped <= 4:
+        skipped = inf = 0
+        while k >= 0 and skipped <= 5:
             w = words[k]
             if toks[k].text in F.PUNCT_BOUNDARY:
                 break
-            if w in F.EN_NEG:
-                neg = True
+            if w in F.EN_NEG or (w == "yet" and k + 1 < len(words) and words[k + 1] == "to"):
+                neg = True  # not, never, failed; "has yet to sign"
                 break
             if w in F.EN_AUX or w.endswith("ly"):
                 skipped += 1
                 k -= 1
                 continue
+            # an infinitive chain: "failed to produce an agreement", "did not want to impose sanctions"
+            if inf < 2 and (
+                (k > 1 and words[k - 1] == "to")
+                or (k + 1 < len(words) and words[k + 1] == "to" and w in _EN_CONTROL)
+            ):
+                inf += 1
+                skipped += 1
+                k -= 1
+                continue
             break
+        if not neg and t.kind == "verb":
+            # a clause opened by a negative subject: "No one was arrested", "Neither side has agreed"
+            m = c - 1
+            while m >= 0 and toks[m].text not in F.PUNCT_BOUNDARY and words[m] not in _EN_CLAUSE_START:
+                m -= 1
+            st = m + 1
+            if (
+                st < c
+                and c - st <= 7
+                and words[st] in F.EN_NEG_SUBJECT
+                # "charged with the killing" is no verb of the negative subject; "None of the ..." is
+                and not any(w in _EN_PREP for w in words[st + 1 + (words[st + 1 : st + 2] == ["of"]) : c])
+            ):
+                neg = True
+        if not neg:
+            nf = _en_nonfactive(toks, words, c)
+            if nf == "negative":
+                neg = True
+            elif nf:
+                mods.add(nf)
         k = c - 1
         while k >= 0 and c - k <= 10:
             w = words[k]
             if toks[k].text in F.PUNCT_BOUNDARY or (w in F.EN_BOUNDARY and c - k > 1):
                 break
-            if w in F.EN_COND:
-                mods.add("conditional")
+            if w in F.EN_COND or (
+                k > 0
+                and (
+                    w == "case" and words[k - 1] == "in" or w == "event" and words[k - 2 : k] == ["in", "the"]
+                )
+            ):
+                mods.add("conditional")  # if, unless, in case of, in the event of
+            elif k + 1 < len(words) and words[k + 1] == "to" and w in F.EN_INTEND:
+                mods.add("planned")  # wants to negotiate, hopes to reach
+            elif k + 1 < len(words) and words[k + 1] == "to" and w in F.EN_TRY:
+                mods.add("possible")  # tried to storm, needs to send
             elif w in F.EN_POSS:
                 mods.add("possible")
             elif w in F.EN_ALLEGED:
@@ -1200,6 +1347,45 @@ class Extractor:
             Entity(id=eid, type="GPE", name=name, mentions=[Mention(start=s, end=e, text=name)])
         )
         return eid
+
+
+_EN_CAUSE = frozenset("due because after amid over following owing until since".split())
+_AR_CAUSE = F._n("بسبب جراء اثر إثر بعد عقب نتيجة لاسباب")
+
+
+def _en_nonfactive(toks, words, c) -> str | None:
+    """'negative' under refrained from / instead of / ruled out / avoided, 'planned' under postponed."""
+    k = c - 1
+    while k >= 0 and c - k <= 7:
+        w = words[k]
+        if toks[k].text in F.PUNCT_BOUNDARY or w in F.EN_BOUNDARY:
+            return None
+        if w in F.EN_NONFACT_NEG:
+            need = F.EN_NONFACT_NEG[w]
+            if need is None or (k + 1 < c and words[k + 1] == need):
+                if k > 0 and words[k - 1] in ("not", "never", "no"):
+                    return "possible"  # "did not rule out sending troops"
+                return "negative"
+        if w in F.EN_NONFACT_PLAN:
+            # "postponed talks", not "postponed due to clashes"
+            return None if set(words[k + 1 : c]) & _EN_CAUSE else "planned"
+        k -= 1
+    return None
+
+
+def _bare(w: str) -> str:
+    """An Arabic word without a leading و/ف conjunction the tokenizer left on."""
+    return w[1:] if w[:1] in "وف" and len(w) > 2 else w
+
+
+# verbs that take an infinitive a negation reaches through: "did not want to ..", "not able to .."
+_EN_CONTROL = frozenset(
+    "want wanted plan planned intend intended try tried attempt attempted seek sought manage managed agree "
+    "agreed expect expected decide decided need needed hope hoped wish able going allowed permitted dare "
+    "bother bothered have had choose chose".split()
+)
+_EN_PREP = frozenset("with of for on in by against about over into from at".split())
+_EN_CLAUSE_START = F.EN_BOUNDARY | {"why", "how", "what", "whether", "if", "unless"}
 
 
 _SUBORD = re.compile(

@@ -1,0 +1,122 @@
+"""Negation scope and hypothetical cues: a negated or hypothetical action is never an asserted event.
+
+Hand-written news sentences, one per general rule (support verbs, أي, existentials, nominal events
+under نفى / denied, non-factive verbs, modal and intention verbs, conditional clauses, negative
+subjects); each also checks the scope stops where it must.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.document import Document
+from khabar.events.extract import Extractor
+
+X = Extractor()
+
+
+def _doc(text: str) -> Document:
+    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en"
+    doc = Document(id="t", text=text, language=lang)
+    X(doc)
+    return doc
+
+
+def _ev(text: str, trigger: str):
+    d = _doc(text)
+    return next(e for e in d.events if e.trigger and trigger in e.trigger.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a negated support verb reaches its complement past the subject
+        ("لم يعد الجيش يشن هجمات على المدينة.", "يشن"),
+        ("لم يكن أحد يستطيع توقيف أي شخص دون إبلاغ الرئيس.", "توقيف"),
+        ("عدم قدرة الحكومة على فرض عقوبات أثار غضب المعارضة.", "فرض"),
+        # across حتى الآن and existentials, and أي on the event noun
+        ("ولم يتم حتى الآن توقيع أي اتفاق بين الطرفين.", "توقيع"),
+        ("لا توجد أي مفاوضات بين الجانبين حاليا.", "مفاوضات"),
+        ("ولم يصدر أي قرار بفرض حظر التجول.", "حظر"),
+        ("دون أن توقع أي اتفاق مع الحكومة.", "توقع"),
+        # a nominal event under نفى / denied
+        ("نفت وزارة الخارجية وجود أي مفاوضات سرية مع إيران.", "مفاوضات"),
+        ("ونفت الشرطة اعتقال أي متظاهرين.", "اعتقال"),
+        ("The ministry denied holding secret talks with Iran.", "talks"),
+        ("Police denied arresting any protesters.", "arresting"),
+        # non-factive verbs
+        ("امتنعت الحكومة عن فرض عقوبات على الشركات.", "فرض"),
+        ("استبعد الوزير فرض عقوبات على روسيا.", "فرض"),
+        ("Russia refrained from attacking the town.", "attacking"),
+        ("The US stopped short of imposing sanctions.", "imposing"),
+        ("The president ruled out sending troops.", "sending"),
+        # negative subjects and infinitive chains
+        ("No one was arrested.", "arrested"),
+        ("None of the protesters were detained.", "detained"),
+        ("Neither side has agreed to a ceasefire.", "agreed"),
+        ("Talks failed to produce an agreement.", "agreement"),
+        ("The ministry has yet to sign the agreement.", "sign"),
+    ],
+)
+def test_negated_actions_are_negative(text: str, trigger: str) -> None:
+    ev = _ev(text, trigger)
+    assert ev.polarity == "negative", (ev.polarity, ev.modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("يجب على الحكومة فرض عقوبات على المخالفين.", "فرض", "possible"),
+        ("ينبغي على الدول تقديم المساعدات للاجئين.", "تقديم", "possible"),
+        ("تريد الولايات المتحدة فرض عقوبات جديدة على روسيا.", "فرض", "planned"),
+        ("يأمل الطرفان التوصل إلى اتفاق قريبا.", "التوصل", "planned"),
+        ("لا يُستبعد أن تشن إسرائيل هجوما على غزة.", "تشن", "possible"),
+        ("أرجأت الحكومة المحادثات مع المعارضة إلى الشهر المقبل.", "المحادثات", "planned"),
+        ("وحذر من أن أي هجوم على إيران سيقابل برد قاس.", "هجوم", "possible"),
+        ("وإن هاجمت إسرائيل إيران فسترد طهران.", "هاجمت", "conditional"),
+        ("إن لم تنسحب القوات فستشن المقاومة هجمات.", "تشن", "conditional"),
+        ("The United States should impose sanctions on Russia.", "impose", "possible"),
+        ("The government wants to negotiate with the rebels.", "negotiate", "planned"),
+        ("The rebels are trying to seize the town.", "seize", "possible"),
+        ("In case of an attack, NATO would send troops.", "attack", "conditional"),
+        ("Police suspect the men carried out the attack.", "attack", "alleged"),
+        ("Iran postponed talks with the agency.", "talks", "planned"),
+    ],
+)
+def test_hypothetical_actions_are_not_asserted(text: str, trigger: str, modality: str) -> None:
+    ev = _ev(text, trigger)
+    assert ev.modality == modality, (ev.polarity, ev.modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the subject of a negated verb took place; so did the accusation denied
+        ("لم تسفر المحادثات عن أي اتفاق.", "المحادثات"),
+        ("نفت روسيا الاتهامات الأمريكية.", "الاتهامات"),
+        ("The army denied the charges.", "charges"),
+        # the main clause after «بدلا من» / "instead of" is asserted
+        ("بدلا من التفاوض مع المعارضة شنت الحكومة هجوما على المدينة.", "شنت"),
+        ("Instead of negotiating, the government attacked the town.", "attacked"),
+        # a negative subject of another clause, and a cause after "postponed due to"
+        ("No one was hurt and police arrested two men.", "arrested"),
+        ("The match was postponed due to clashes between fans and police.", "clashes"),
+        ("Nobody has been charged with the killing.", "killing"),
+    ],
+)
+def test_scope_stops(text: str, trigger: str) -> None:
+    ev = _ev(text, trigger)
+    assert ev.polarity == "positive"
+    assert ev.modality not in ("conditional", "possible", "planned")
+
+
+def test_ceasefire_inside_a_topic_phrase_is_no_shooting() -> None:
+    d = _doc("ليس هناك أي اتفاق حول وقف إطلاق النار.")
+    assert not [e for e in d.events if e.type == "ASSAULT"]
+
+
+def test_light_verb_takes_its_own_weak_object() -> None:
+    d = _doc("ما لم توقع الحكومة الاتفاق ستستمر المظاهرات.")
+    agree = next(e for e in d.events if e.type == "AGREE")
+    assert agree.trigger is not None and "المظاهرات" not in agree.trigger.text
+    assert agree.polarity == "negative" and agree.modality == "conditional"
