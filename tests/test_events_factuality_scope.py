@@ -120,3 +120,20 @@ def test_light_verb_takes_its_own_weak_object() -> None:
     agree = next(e for e in d.events if e.type == "AGREE")
     assert agree.trigger is not None and "المظاهرات" not in agree.trigger.text
     assert agree.polarity == "negative" and agree.modality == "conditional"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وستفرض واشنطن عقوبات جديدة إذا لم توقف طهران التخصيب.", "تفرض"),
+        ("ولكن ستبقى دولة مارقة إذا حاولت أن تفرض هذا الحظر على جيرانها.", "تفرض"),
+        ("ورغم أن الاتفاق يقضي باحتمال معاودة فرض العقوبات الاقتصادية إذا غشت إيران.", "فرض"),
+        ("Washington will impose sanctions if Iran refuses.", "impose"),
+    ],
+)
+def test_condition_after_or_above_the_event(text: str, trigger: str) -> None:
+    assert _ev(text, trigger).modality == "conditional"
+
+
+def test_if_after_a_past_deed_is_no_condition() -> None:
+    assert _ev("Police arrested three men and asked if they knew them.", "arrested").modality == "asserted"

@@ -639,6 +639,15 @@ class Extractor:
                         break
                     if words[j] in ("اذا", "لو"):
                         mods.add("conditional")
+            if mods & {"planned", "possible"}:
+                # a condition after the event: «ستفرض واشنطن عقوبات إذا ...», "will send troops if ..."
+                for j in range(nxt, min(len(toks), nxt + 10)):
+                    if toks[j].text in F.PUNCT_BOUNDARY:
+                        break
+                    wj = _bare(words[j]) if lang == "ar" else words[j]
+                    if wj in (("اذا", "لو") if lang == "ar" else ("if", "unless")):
+                        mods.add("conditional")
+                        break
             if lang == "en":
                 # "would ... if ..." later in the same sentence
                 if any(words[k] == "would" for k in range(max(0, t.a - 3), t.a)) and "if" in words[t.b :]:
@@ -726,6 +735,12 @@ class Extractor:
                             mods.add("possible")
                         elif pj0 in F.AR_PLANNED or pj in F.AR_PLANNED:
                             mods.add("planned")
+                    # «إذا حاولت أن تفرض»: a condition on the verb that governs أن
+                    for j in range(k - 1, max(-1, k - 4), -1):
+                        if toks[j].text in F.PUNCT_BOUNDARY:
+                            break
+                        if _bare(words[j]) in F.AR_COND:
+                            mods.add("conditional")
                     if any(
                         words[j] in F.AR_HIST or words[j][1:] in F.AR_HIST for j in range(max(0, k - 8), k)
                     ):
@@ -735,8 +750,8 @@ class Extractor:
             if w0 in F.AR_COND or w in F.AR_COND:
                 if not (k + 1 < len(words) and words[k + 1] in ("كان", "كانت")):  # concessive وإذا كان
                     mods.add("conditional")
-            elif w0 in F.AR_POSS or w in F.AR_POSS:
-                mods.add("possible")
+            elif w0 in F.AR_POSS or w in F.AR_POSS or _unprep(w0) in F.AR_POSS:
+                mods.add("possible")  # also «باحتمال»، «لاحتمال»
             elif w0 == "قد" or w == "قد":
                 nxt = words[k + 1] if k + 1 < len(words) else ""
                 nxt_is_trigger = k + 1 == t.a
@@ -750,7 +765,7 @@ class Extractor:
                 )
                 if impf and not hist:
                     mods.add("possible")
-            elif w0 in F.AR_ALLEGED or w in F.AR_ALLEGED:
+            elif w0 in F.AR_ALLEGED or w in F.AR_ALLEGED or _unprep(w0) in F.AR_ALLEGED:
                 mods.add("alleged")
             elif w0 in F.AR_PLANNED or w in F.AR_PLANNED:
                 mods.add("planned")
@@ -1371,6 +1386,11 @@ def _en_nonfactive(toks, words, c) -> str | None:
             return None if set(words[k + 1 : c]) & _EN_CAUSE else "planned"
         k -= 1
     return None
+
+
+def _unprep(w: str) -> str:
+    """An Arabic word without a ب/ل preposition the tokenizer left on («باحتمال»)."""
+    return w[1:] if w[:1] in "بل" and len(w) > 4 else w
 
 
 def _bare(w: str) -> str:
