@@ -235,7 +235,7 @@ def test_arabic_visit_next_week_and_preparing_to_are_planned() -> None:
         ("Protesters demanded the resignation of the mayor.", "REQUEST"),
         ("The agency appealed for humanitarian aid.", "REQUEST"),
         ("The UN urged both sides to show restraint.", "REQUEST"),
-        ("The two leaders signed a peace treaty.", "AGREE"),
+        ("The two leaders signed a peace treaty.", "SUPPORT"),  # CAMEO 057 sign formal agreement
         ("The army withdrew from the city.", "RETREAT"),
         ("Kenya deported three foreign activists.", "COERCE"),
         ("The rebels agreed to a ceasefire.", "AGREE"),
@@ -283,3 +283,30 @@ def test_people_named_by_a_misc_group_name_can_act() -> None:
         "The Olympic Games accused Sarajevo of cheating.", [("Olympic Games", "MISC"), ("Sarajevo", "GPE")]
     )
     assert d.entity(main_event(d).actor) is None or d.entity(main_event(d).actor).name != "Olympic Games"
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        # CAMEO2PLOVER codebook conventions, one sentence per code written from its description
+        ("Egypt and Israel signed a formal peace treaty in Washington.", "SUPPORT"),  # 057
+        ("Brazil granted diplomatic recognition to the new state.", "SUPPORT"),  # 054
+        ("Egypt expressed willingness to cooperate with Sudan on water projects.", "AGREE"),  # 030
+        ("The government vowed to lift the state of emergency.", "AGREE"),  # 035: a promise
+        ("Israel vowed to attack Lebanon.", "THREATEN"),
+        ("Jordanian and Iraqi forces conducted joint military exercises.", "COOPERATE"),  # 062
+        ("The junta agreed to demands for a new constitution.", "CONCEDE"),  # 083
+        ("Sudan allowed the delivery of humanitarian aid to Darfur.", "RETREAT"),  # 0863
+        ("Iraq allowed U.N. weapons inspectors to resume their work.", "RETREAT"),  # 0862
+        ("The government allowed the opposition leader to hold a rally.", "CONCEDE"),
+        ("Uganda withdrew its troops from the peacekeeping mission.", "SANCTION"),  # 1661
+        ("Serbian forces withdrew from Kosovo.", "RETREAT"),
+        ("Police increased security around the embassy.", "MOBILIZE"),  # 153
+        ("A suicide bomber blew himself up in a market in Baghdad.", "ASSAULT"),  # 1831
+        ("Militants used chemical weapons against civilians.", "ASSAULT"),  # 2041
+        ("A court convicted the former minister of corruption.", "ACCUSE"),  # 116
+        ("With the signing of a memorandum, the two sides agreed to allow aid convoys.", "AGREE"),
+    ],
+)
+def test_codebook_conventions(text: str, gold: str) -> None:
+    assert _main(text)[0] == gold

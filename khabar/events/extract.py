@@ -450,6 +450,15 @@ class Extractor:
                     for k in range(max(0, t.a - 3), min(len(toks), t.b + 5))
                 ):
                     t.type, t.mode = "AID", "peacekeeping"
+                after = [toks[k].text.lower() for k in range(t.b + 1, min(len(toks), t.b + 7))]
+                head = toks[t.a].text.lower()
+                if t.type == "CONCEDE" and head.startswith(("allow", "permit")) and set(after) & _EN_ACCESS:
+                    t.type, t.mode = (
+                        "RETREAT",
+                        "access",
+                    )  # allowed aid deliveries / inspectors in (CAMEO 086x)
+                elif t.type == "RETREAT" and head.startswith("withdr") and set(after) & _EN_MISSION:
+                    t.type, t.mode = "SANCTION", "expel"  # withdrew its troops from the peacekeeping mission
         # the same event said twice in one clause (a noun and its verb: "no agreement was signed")
         merged: list[Trig] = []
         for t in out:
@@ -507,7 +516,31 @@ class Extractor:
                     effect = "negative"
                 u.embedded = True
                 u.gov = effect
-        return merged
+        # agreed to / accepted the demands: accede to demands (CONCEDE), the demand is no event of its own
+        drop: set[int] = set()
+        for t, u in zip(merged, merged[1:], strict=False):
+            between = [(toks[k].norm if lang == "ar" else toks[k].text.lower()) for k in range(t.b + 1, u.a)]
+            if (
+                t.type == "AGREE"
+                and t.kind == "verb"
+                and u.type == "REQUEST"
+                and 0 <= len(between) <= 3
+                and (
+                    all(w in _OBJ_LINK for w in between)
+                    # «وافقت الحكومة على مطالب»: the subject comes between in Arabic
+                    or (lang == "ar" and (between[-1:] == ["علي"] or normalize(toks[u.a].prefix)[-1:] == "ل"))
+                )
+            ):
+                t.type, t.mode = "CONCEDE", None
+                drop.add(id(u))
+        # vowed to release / to cooperate: a promise (AGREE), not a threat
+        if lang == "en":
+            for t in merged:
+                if t.type == "THREATEN" and toks[t.a].text.lower() in _EN_VOW:
+                    u = next((u for u in merged if u.embedded and u.a > t.b and u.a - t.b <= 8), None)
+                    if u is not None and u.type in COOPERATIVE | {"AGREE", "CONCEDE"}:
+                        t.type, t.mode = "AGREE", None
+        return [t for t in merged if id(t) not in drop]
 
     @staticmethod
     def _anaphoric(toks: list[Token], t: Trig, lang: str) -> str | None:
@@ -1368,6 +1401,18 @@ _EN_CAUSE = frozenset("due because after amid over following owing until since".
 _AR_CAUSE = F._n("بسبب جراء اثر إثر بعد عقب نتيجة لاسباب")
 
 
+_EN_ACCESS = frozenset(
+    "aid inspectors observers monitors peacekeepers peacekeeping access delivery deliveries investigators "
+    "convoys relief".split()
+)
+_EN_MISSION = frozenset("peacekeeping peacekeepers mission inspectors observers monitors".split())
+# what may stand between a verb and its object noun: agreed to the demands, وافق على مطالب
+_OBJ_LINK = frozenset(
+    "to the their his her its all all of some most main key opposition على الى ل".split()
+) | F._n("على إلى")
+_EN_VOW = frozenset("vow vowed vows swore sworn swear".split())
+
+
 def _en_nonfactive(toks, words, c) -> str | None:
     """'negative' under refrained from / instead of / ruled out / avoided, 'planned' under postponed."""
     k = c - 1
@@ -1420,8 +1465,10 @@ def _verb_like(doc: Document, ev: Event) -> bool:
     if ev.trigger is None:
         return False
     words = ev.trigger.text.split()
+    before = re.findall(r"[\w']+", doc.text[max(0, ev.trigger.start - 40) : ev.trigger.start])[-1:]
     if len(words) > 1:
-        return True
+        # "With the signing of a memorandum, ... agreed": a light verb used as a noun is no verb
+        return not (before and before[0].lower() in _EN_DETERMINERS and words[0].lower().endswith("ing"))
     ents = english().lookup(en_lemma(words[0]))
     if not any(e.kind in ("verb", "light") for e in ents):
         return False
@@ -1491,7 +1538,17 @@ def plover_type(ev: Event) -> str:
             return "THREATEN"
     if ev.type == "AGREE" and ev.polarity == "negative":
         return "REJECT"
+    if ev.type == "AGREE" and ev.modality not in ("planned", "conditional", "possible") and ev.trigger:
+        w = normalize(ev.trigger.text.split()[0].lower())
+        w = w[1:] if w[:1] == "و" and len(w) > 3 else w
+        if w.startswith("sign") or w in _AR_SIGN:
+            return "SUPPORT"  # CAMEO 057 "Sign formal agreement" is PLOVER SUPPORT
     return ev.type
+
+
+_AR_SIGN = frozenset(
+    normalize(w) for w in "وقع وقعت وقعا وقعوا يوقع توقع يوقعان توقيع التوقيع بتوقيع".split()
+)
 
 
 def _merge_en(cands: list[Cand], toks: list[Token], text: str) -> list[Cand]:

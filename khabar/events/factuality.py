@@ -114,7 +114,7 @@ EN_ALLEGED = frozenset(
 EN_PLANNED = frozenset(
     "will 'll shall plans plan planned planning scheduled intends intend intended expected set going willing prepared "
     "ready committed offered offer offers sworn swore vowed vow pledged pledge promised promise agreed "
-    "upcoming forthcoming impending proposed".split()
+    "upcoming forthcoming impending proposed willingness readiness".split()
 )
 EN_HIST = frozenset(["had"])
 EN_BE = frozenset("is are was were be".split())
