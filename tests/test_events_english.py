@@ -310,3 +310,20 @@ def test_people_named_by_a_misc_group_name_can_act() -> None:
 )
 def test_codebook_conventions(text: str, gold: str) -> None:
     assert _main(text)[0] == gold
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        ("Iraq sought military assistance from the United States.", "REQUEST"),  # 1032
+        ("The opposition boycotted the talks.", "REJECT"),  # 125
+        ("The rebels pulled out of the peace talks.", "SANCTION"),  # 164 halt negotiations
+        ("Thousands protested against the new tax law.", "PROTEST"),  # 141
+        ("China protested to Japan over the visit.", "ACCUSE"),  # 114 complain officially
+        ("The government called up army reservists.", "MOBILIZE"),  # 154
+        ("Police stepped up patrols in the capital.", "MOBILIZE"),  # 153
+        ("The president bowed to pressure and dismissed the cabinet.", "CONCEDE"),  # 083
+    ],
+)
+def test_codebook_conventions_2(text: str, gold: str) -> None:
+    assert _main(text)[0] == gold

@@ -533,6 +533,20 @@ class Extractor:
             ):
                 t.type, t.mode = "CONCEDE", None
                 drop.add(id(u))
+            # boycotted the talks (REJECT), pulled out of / withdrew from the talks (SANCTION, halt talks)
+            elif (
+                lang == "en"
+                and u.type == "CONSULT"
+                and len(between) <= 4
+                and all(w in _OBJ_LINK or w in ("from", "out", "of", "peace", "planned") for w in between)
+            ):
+                head = toks[t.a].text.lower()
+                if head.startswith("boycott"):
+                    t.type, t.mode = "REJECT", None
+                    drop.add(id(u))
+                elif t.type == "RETREAT" and head.startswith(("withdr", "pull", "walk", "quit")):
+                    t.type, t.mode = "SANCTION", "withdraw"
+                    drop.add(id(u))
         # vowed to release / to cooperate: a promise (AGREE), not a threat
         if lang == "en":
             for t in merged:
@@ -1317,6 +1331,16 @@ class Extractor:
                 break
         modality = F.strongest(mods)
         actor_c, target_c = self._participants(toks, t, cands, lang)
+        if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
+            # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
+            nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""
+            crowd = (actor_c is not None and (actor_c.sector or "")[:3] in _CROWD_SECTORS) or any(
+                toks[k].text.lower() in _EN_CROWD_WORDS for k in range(max(0, t.a - 4), t.a)
+            )
+            if t.type == "PROTEST" and nxt in ("to", "with") and not crowd:
+                t.type, t.mode = "ACCUSE", None
+            elif t.type == "ACCUSE" and crowd:
+                t.type, t.mode = "PROTEST", "demo"
         if source and actor_c is not None and actor_c.ent == source:
             actor_c = None
         actor = self._entity_for(doc, actor_c) if actor_c else None
@@ -1410,6 +1434,10 @@ _EN_MISSION = frozenset("peacekeeping peacekeepers mission inspectors observers 
 _OBJ_LINK = frozenset(
     "to the their his her its all all of some most main key opposition على الى ل".split()
 ) | F._n("على إلى")
+_CROWD_SECTORS = frozenset("CVL LAB EDU OPP REF AGR".split())
+_EN_CROWD_WORDS = frozenset(
+    "thousands hundreds dozens tens scores people crowds protesters demonstrators students workers".split()
+)
 _EN_VOW = frozenset("vow vowed vows swore sworn swear".split())
 
 
@@ -1608,6 +1636,8 @@ def _light_type(light: set[str], e: Entry) -> tuple[str, str | None] | None:
         return "SUPPORT", None  # established diplomatic ties
     if "ACCUSE" in light and t == "PROTEST" and not light & {"ASSAULT", "CONSULT", "PROTEST"}:
         return "ACCUSE", None  # lodged an official protest
+    if "REQUEST" in light and t in ("AID", "SUPPORT", "COOPERATE", "CONSULT", "AGREE", "RETREAT"):
+        return "REQUEST", None  # sought military assistance, sought talks
     if "AID" in light and t == "SUPPORT":
         return "AID", None  # قدم دعما
     if "AID" in light and t == "MOBILIZE":
