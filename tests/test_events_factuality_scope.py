@@ -137,3 +137,45 @@ def test_condition_after_or_above_the_event(text: str, trigger: str) -> None:
 
 def test_if_after_a_past_deed_is_no_condition() -> None:
     assert _ev("Police arrested three men and asked if they knew them.", "arrested").modality == "asserted"
+
+
+# ---------------------------------------------------------------- Arabic protest words in other senses
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلن أمس عن قمة تستضيفها دمشق، وتجمع الرئيس السوري بشار الأسد إلى أمير قطر.",  # brings together
+        "عمد مكتب في القاهرة إلى تظاهر بأنه يعمل في الزواج.",  # تظاهر ب: to pretend
+        "والذي خرج مصاباً من المباراة وخرج بذات الطريقة.",  # طريقة is no طريق + ه
+    ],
+)
+def test_protest_words_in_other_senses(text: str) -> None:
+    assert not [e for e in _doc(text).events if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتجمع المتظاهرون أمام البرلمان.",
+        "وتجمع مئات الطلاب في ساحة الجامعة.",
+        "تظاهر آلاف الطلاب أمام الجامعة.",
+        "وكانوا يهتفون بحياة الرئيس ويعلنون دعمهم للحكومة.",  # a rally for the leader is a rally
+    ],
+)
+def test_gatherings_are_still_protests(text: str) -> None:
+    assert [e for e in _doc(text).events if e.type == "PROTEST"]
+
+
+def test_accusation_content_is_alleged() -> None:
+    ev = _ev("وقد اتهمت الادارة الدولية المتظاهرين بتهديد الامن وبالشغب.", "الشغب")
+    assert ev.modality == "alleged"
+    assert _ev("Russia accused Ukraine of shelling civilians.", "shelling").modality == "alleged"
+
+
+def test_faqad_with_a_verb_is_asserted() -> None:
+    ev = _ev("فقد تجمع مئات المتظاهرين الغاضبين في الطرقات وأحرقوا الاطارات.", "المتظاهرين")
+    assert ev.modality == "asserted"
+
+
+def test_event_noun_with_a_future_relative_clause_is_planned() -> None:
+    ev = _ev("وبين المظاهرات التي ستنظم في الايام المقبلة، اعلنت المنظمة عن تجمع.", "المظاهرات")
+    assert ev.modality == "planned"

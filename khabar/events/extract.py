@@ -166,11 +166,11 @@ def _ar_keys(tok: Token) -> tuple[tuple[str, bool], ...]:
     mark = (
         "+" if ("ب" in pre or "ك" in pre or tok.text.endswith(("ة", "ات"))) else ("~" if "ل" in pre else "")
     )
-    return _keys_of(tok.norm, "س" in pre, mark)
+    return _keys_of(tok.norm, "س" in pre, mark, tok.text.endswith("ة"))
 
 
 @lru_cache(maxsize=200_000)
-def _keys_of(n: str, fut: bool, mark: str = "") -> tuple[tuple[str, bool], ...]:
+def _keys_of(n: str, fut: bool, mark: str = "", taa: bool = False) -> tuple[tuple[str, bool], ...]:
     keys: list[tuple[str, bool]] = [(mark + n, fut)]
     if len(n) > 2 and n[0] in "وف":
         keys.append((mark + n[1:], fut))
@@ -191,6 +191,8 @@ def _keys_of(n: str, fut: bool, mark: str = "") -> tuple[tuple[str, bool], ...]:
     for k, f in list(keys):
         m, b = (k[0], k[1:]) if k[:1] in "+~" else ("", k)
         for suf in ("هما", "هم", "ها", "ه"):
+            if suf == "ه" and taa:
+                continue  # a written ة (طريقة) is no pronoun ه (طريقه): normalization made them alike
             if b.endswith(suf) and len(b) - len(suf) >= 3:
                 keys.append(("+" + b[: -len(suf)], f))
     return tuple(dict.fromkeys(keys))
@@ -516,6 +518,24 @@ class Extractor:
                     effect = "negative"
                 u.embedded = True
                 u.gov = effect
+        # «وتجمع الرئيس السوري إلى أمير قطر»: تجمع that brings people together is no gathering;
+        # «تظاهر بأنه ...»: تظاهر ب is "to pretend" (a rally chanting «بحياة» the leader is still a rally)
+        if lang == "ar":
+            for t in list(merged):
+                if t.type != "PROTEST" or t.b + 1 >= len(toks):
+                    continue
+                nx = toks[t.b + 1]
+                head = _bare(toks[t.a].norm)
+                if head.startswith(("تظاهر", "يتظاهر", "تتظاهر")) and normalize(nx.prefix)[-1:] == "ب":
+                    merged = [u for u in merged if u is not t]
+            for t in merged:
+                if t.type == "PROTEST" and _bare(toks[t.a].norm) in ("تجمع", "يجمع", "جمع"):
+                    nxt = [toks[k] for k in range(t.b + 1, min(len(toks), t.b + 7))]
+                    if any(x.norm in ("الي", "مع", "بين") for x in nxt) and not any(
+                        _is_protester(x.text) or x.norm in AR_QUANTIFIERS for x in nxt[:3]
+                    ):
+                        drop_t = id(t)
+                        merged = [u for u in merged if id(u) != drop_t]
         # agreed to / accepted the demands: accede to demands (CONCEDE), the demand is no event of its own
         drop: set[int] = set()
         for t, u in zip(merged, merged[1:], strict=False):
@@ -680,6 +700,12 @@ class Extractor:
                     ):
                         mods.add("planned")
                         break
+            if lang == "ar" and t.kind == "noun" and nxt + 1 < len(toks):
+                # «المظاهرات التي ستنظم»، «الزيارة التي سيقوم بها»: a relative clause in the future
+                rel, verb = words[nxt], toks[nxt + 1]
+                vn = normalize(verb.text)
+                if _bare(rel) in _AR_REL and vn[:1] == "س" and vn[1:2] in ("ي", "ت", "ن") and len(vn) > 4:
+                    mods.add("planned")
             if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
                 for j in range(nxt, min(len(toks), nxt + 2)):
                     if toks[j].text in F.PUNCT_BOUNDARY:
@@ -704,8 +730,8 @@ class Extractor:
                     t.negated = True
                     if t.any_q:  # «نفت وجود أي مفاوضات»: the negation, not a possibility
                         mods.discard("possible")
-                elif t.gov in ("possible", "planned"):
-                    mods.add(t.gov)
+                elif t.gov in ("possible", "planned", "alleged"):
+                    mods.add(t.gov)  # alleged: the content of an accusation («اتهمت ... بالشغب»)
             t.mods = mods
 
     def _ar_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
@@ -799,7 +825,7 @@ class Extractor:
                     mods.add("conditional")
             elif w0 in F.AR_POSS or w in F.AR_POSS or _unprep(w0) in F.AR_POSS:
                 mods.add("possible")  # also «باحتمال»، «لاحتمال»
-            elif w0 == "قد" or w == "قد":
+            elif (w0 == "قد" or w == "قد") and w not in ("فقد", "لقد"):  # فقد/لقد + a verb: it took place
                 nxt = words[k + 1] if k + 1 < len(words) else ""
                 nxt_is_trigger = k + 1 == t.a
                 impf = (
@@ -1421,6 +1447,7 @@ class Extractor:
         return eid
 
 
+_AR_REL = F._n("التي الذي اللذين اللتين الذين اللواتي")
 _EN_CAUSE = frozenset("due because after amid over following owing until since".split())
 _AR_CAUSE = F._n("بسبب جراء اثر إثر بعد عقب نتيجة لاسباب")
 
