@@ -179,3 +179,27 @@ def test_faqad_with_a_verb_is_asserted() -> None:
 def test_event_noun_with_a_future_relative_clause_is_planned() -> None:
     ev = _ev("وبين المظاهرات التي ستنظم في الايام المقبلة، اعلنت المنظمة عن تجمع.", "المظاهرات")
     assert ev.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأشار إلى أنه لم يتم القيام بإضرابات لمجرد الرغبة في ذلك.", "إضرابات"),
+        ("ولا أفهم أننا لا نرى تظاهرة في لبنان.", "تظاهرة"),
+        ("لم تتح لي زيارة إيران عندما كنت في السلطة.", "زيارة"),
+        ("لم تتعرض المدينة لأي هجوم منذ أسبوع.", "هجوم"),
+    ],
+)
+def test_more_support_verbs_carry_the_negation(text: str, trigger: str) -> None:
+    assert _ev(text, trigger).polarity == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("لكن الرؤساء التنفيذيين الأجانب لا يزالون يزورون البرازيل.", "يزورون"),  # لا يزال: still
+        ("لا تزال المفاوضات جارية بين الطرفين.", "المفاوضات"),
+    ],
+)
+def test_la_yazal_is_no_negation(text: str, trigger: str) -> None:
+    assert _ev(text, trigger).polarity == "positive"

@@ -879,7 +879,11 @@ class Extractor:
                 other = 0  # «لم يكن أحد يستطيع»: a short subject may come before the support verb
                 while j < c:
                     wj = _bare(words[j])
-                    if wj in F.AR_SUPPORT or words[j] in F.AR_SUPPORT:
+                    if (
+                        wj in F.AR_SUPPORT
+                        or words[j] in F.AR_SUPPORT
+                        or (wj[:2] == "ال" and wj[2:] in F.AR_SUPPORT)
+                    ):
                         support = True
                         break
                     if wj in F.AR_AUX or wj in F.AR_NEG_SKIP or words[j] in F.AR_NEG_SKIP:
