@@ -203,3 +203,44 @@ def test_more_support_verbs_carry_the_negation(text: str, trigger: str) -> None:
 )
 def test_la_yazal_is_no_negation(text: str, trigger: str) -> None:
     assert _ev(text, trigger).polarity == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "polarity", "modality"),
+    [
+        (
+            "But a member of the public alerted the police, and no-one was injured.",
+            "injured",
+            "negative",
+            None,
+        ),
+        ("They maintain there hadn't been any real negotiations.", "negotiations", "negative", None),
+        ("But Hickson said he did not mean to kill Mr Paterson.", "kill", "negative", None),
+        ("Fears taught his class not to start fights.", "fights", "negative", None),
+        ('"We did not always agree," Manchin said.', "agree", "negative", None),
+        ("Saakashvili has almost no western support.", "support", "negative", None),
+        ("A jury was to determine whether he murdered the boy.", "murdered", "positive", "conditional"),
+        ("Hickson had pleaded not guilty to murder.", "murder", "positive", "alleged"),
+        (
+            "Widmer faces an aggravated murder charge in the death of his wife.",
+            "murder",
+            "positive",
+            "alleged",
+        ),
+        (
+            "“If this doesn't make it, the deal is dead,” Councilman Bill Banning said.",
+            "deal",
+            "positive",
+            "conditional",
+        ),
+    ],
+)
+def test_english_scope_cases(text: str, trigger: str, polarity: str, modality: str | None) -> None:
+    ev = _ev(text, trigger)
+    assert ev.polarity == polarity
+    if modality:
+        assert ev.modality == modality
+
+
+def test_a_plea_in_court_is_no_request() -> None:
+    assert not [e for e in _doc("Hickson had pleaded not guilty to murder.").events if e.type == "REQUEST"]

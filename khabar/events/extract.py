@@ -370,6 +370,10 @@ class Extractor:
             if kinds & {"noun", "weak"} and nxt < len(toks) and toks[nxt].text.lower() in EN_MODIFIED:
                 info[i] = ([], False, "")
         self._phrase_span = phrase_span
+        # "pleaded not guilty to murder" is a plea in court, not a request
+        for i in range(len(toks) - 1):
+            if lows[i].startswith("plead") and lows[i + 1] in ("guilty", "not", "no", "innocent"):
+                info[i] = ([], False, "")
         # "X must ..." is a demand only when someone says it: "Russia said Sudan must return the helicopter"
         if not any(w in EN_SPEECH for w in lows):
             for i, w in enumerate(lows):
@@ -635,8 +639,9 @@ class Extractor:
             elif raw in ("إن", "إذ") and (second == "لم" or verb_next):
                 sent_cond = raw == "إن"  # «وإن هاجمت»، «إن لم تنسحب»: إنّ that is never followed by a verb
         else:
-            sent_cond = bool(words) and (
-                words[0] in ("if", "unless") or words[:3] in (["in", "case", "of"], ["in", "the", "event"])
+            w0 = [w for w, tk in zip(words, toks, strict=True) if tk.kind != "punct"][:3]  # “If ...
+            sent_cond = bool(w0) and (
+                w0[0] in ("if", "unless") or w0 in (["in", "case", "of"], ["in", "the", "event"])
             )
         # "Making his first visit as president, Obama is scheduled to arrive ...": an opening participial
         # phrase shares the modality of the main clause's verb group after the comma
@@ -680,9 +685,11 @@ class Extractor:
                     neg, m = self._en_left(toks, words, c, t)
                 t.negated = t.negated or neg
                 mods |= m
-            # a cue right after the trigger: الهجوم المزعوم
+            # a cue right after the trigger: الهجوم المزعوم, "a murder charge"
             nxt = t.b + 1
             if lang == "ar" and nxt < len(toks) and words[nxt] in F.AR_ALLEGED_RIGHT:
+                mods.add("alleged")
+            if lang == "en" and nxt < len(toks) and words[nxt] in ("charge", "charges"):
                 mods.add("alleged")
             if t.kind == "noun":  # «زيارة الأسبوع المقبل», "talks next week"
                 for j in range(nxt, min(len(toks), nxt + 3)):
@@ -945,6 +952,18 @@ class Extractor:
                 skipped += 1
                 k -= 1
                 continue
+            # "any real negotiations", "no western support": one modifier between the quantifier and the noun
+            if inf < 2 and k > 0 and words[k - 1] in ("any", "no") and k == c - 1:
+                inf += 1
+                skipped += 1
+                k -= 1
+                continue
+            # "did not start fights", "never resumed talks": an aspectual verb passes the negation on
+            if inf < 2 and w in _EN_ASPECT:
+                inf += 1
+                skipped += 1
+                k -= 1
+                continue
             # an infinitive chain: "failed to produce an agreement", "did not want to impose sanctions"
             if inf < 2 and (
                 (k > 1 and words[k - 1] == "to")
@@ -961,6 +980,8 @@ class Extractor:
             while m >= 0 and toks[m].text not in F.PUNCT_BOUNDARY and words[m] not in _EN_CLAUSE_START:
                 m -= 1
             st = m + 1
+            if st >= 2 and words[st] == "one" and words[st - 1] == "-" and words[st - 2] == "no":
+                st -= 2  # "no-one was injured"
             if (
                 st < c
                 and c - st <= 7
@@ -1506,9 +1527,12 @@ def _bare(w: str) -> str:
 _EN_CONTROL = frozenset(
     "want wanted plan planned intend intended try tried attempt attempted seek sought manage managed agree "
     "agreed expect expected decide decided need needed hope hoped wish able going allowed permitted dare "
-    "bother bothered have had choose chose".split()
+    "bother bothered have had choose chose mean meant".split()
 )
 _EN_PREP = frozenset("with of for on in by against about over into from at".split())
+_EN_ASPECT = frozenset(
+    "start starts started starting begin begins began begun continue continued resume resumed stop".split()
+)
 _EN_CLAUSE_START = F.EN_BOUNDARY | {"why", "how", "what", "whether", "if", "unless"}
 
 

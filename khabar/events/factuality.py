@@ -84,9 +84,10 @@ EN_NEG = frozenset("not never no without neither nor cannot none failed fail fai
 EN_NEG_SUBJECT = frozenset("no neither nobody none nothing".split())
 EN_AUX = frozenset(
     "be been being yet have has had was were is are ever even also formally officially actually to do does did will "
-    "would could can should immediately currently publicly any a an the so far able".split()
+    "would could can should immediately currently publicly any a an the so far able always really just still "
+    "necessarily again".split()
 )
-EN_COND = frozenset("if unless".split())
+EN_COND = frozenset("if unless whether".split())
 # (word, the word that must follow it or None): its complement does not take place
 EN_NONFACT_NEG = {
     **dict.fromkeys("refrain refrained refrains refraining".split(), "from"),
@@ -110,7 +111,8 @@ EN_INTEND = frozenset(
     "want wants wanted wanting hope hopes hoped hoping seek seeks seeking aim aims aiming wish wishes".split()
 )
 EN_ALLEGED = frozenset(
-    "allegedly alleged suspected accused allege alleges alleging claimed purportedly charged suspicion suspect suspects".split()
+    "allegedly alleged suspected accused allege alleges alleging claimed purportedly charged suspicion suspect suspects "
+    "pleaded plead pleads".split()
 )
 EN_PLANNED = frozenset(
     "will 'll shall plans plan planned planning scheduled intends intend intended expected set going willing prepared "
