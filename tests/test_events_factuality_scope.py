@@ -244,3 +244,26 @@ def test_english_scope_cases(text: str, trigger: str, polarity: str, modality: s
 
 def test_a_plea_in_court_is_no_request() -> None:
     assert not [e for e in _doc("Hickson had pleaded not guilty to murder.").events if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("المسلمين الذين لم يؤذوا أو يهاجموا تركيا بأي شكل.", "يهاجموا"),  # أو under لم
+        ("تكمن المشكلة في عدم وجود تعاون بين الجامعات والتعليم العام.", "تعاون"),
+        ("إن المرشح لم يحصل رسميا على تأييد المنطقة حتى الآن.", "تأييد"),
+        ("كما أن العنصري لا يقبل أن يتنازل عن عنصريته.", "يتنازل"),
+        ("لم يستطع الوزير أن يوقع الاتفاق.", "يوقع"),
+    ],
+)
+def test_arabic_negation_reaches_coordinated_and_controlled_verbs(text: str, trigger: str) -> None:
+    assert _ev(text, trigger).polarity == "negative"
+
+
+def test_not_denying_is_no_negation() -> None:
+    assert _ev("لم ينف الوزير أن الجيش شن هجوما على القرية.", "شن").polarity == "positive"
+
+
+def test_a_call_for_a_dated_protest_plans_it() -> None:
+    ev = _ev("دعت المعارضة أنصارها إلى الاحتشاد غدا الثلاثاء في الشوارع.", "الاحتشاد")
+    assert ev.modality == "planned"

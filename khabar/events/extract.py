@@ -139,6 +139,7 @@ class Trig:
     embedded: bool = False
     gov: str | None = None
     any_q: bool = False  # an Arabic event noun quantified by أي
+    dated_future: bool = False  # a future time right after the event noun (غدا, next week)
 
 
 @dataclass
@@ -706,6 +707,7 @@ class Extractor:
                         )
                     ):
                         mods.add("planned")
+                        t.dated_future = True
                         break
             if lang == "ar" and t.kind == "noun" and nxt + 1 < len(toks):
                 # «المظاهرات التي ستنظم»، «الزيارة التي سيقوم بها»: a relative clause in the future
@@ -737,6 +739,8 @@ class Extractor:
                     t.negated = True
                     if t.any_q:  # «نفت وجود أي مفاوضات»: the negation, not a possibility
                         mods.discard("possible")
+                elif t.gov == "possible" and t.dated_future:
+                    mods.add("planned")  # «دعا إلى الاحتشاد غدا»: a call for a dated event plans it
                 elif t.gov in ("possible", "planned", "alleged"):
                     mods.add(t.gov)  # alleged: the content of an accusation («اتهمت ... بالشغب»)
             t.mods = mods
@@ -758,6 +762,9 @@ class Extractor:
                     mods.add("planned")
                 if k > 0 and words[k - 1] in ("ما", "وما") and w0 == "لم":
                     mods.add("conditional")  # ما لم: unless
+                break
+            if w0 == "او" and k >= 2 and _bare(words[k - 2]) in ("لم", "لن", "لا"):
+                neg = True  # «لم يؤذوا أو يهاجموا»: the negation covers the verbs it coordinates
                 break
             if w0 == "ما" and t.kind == "verb" and not t.imperfect:
                 prev = words[k - 1] if k > 0 else ""
@@ -877,6 +884,14 @@ class Extractor:
             if toks[k].text in F.PUNCT_BOUNDARY or w0 in F.AR_BOUNDARY or words[k] in F.AR_BOUNDARY:
                 if w0 == "ان" and k > 0 and _bare(words[k - 1]) in ("دون", "بدون"):
                     return True, False
+                for j in (k - 1, k - 2):  # «لا يقبل أن يتنازل»، «لم يستطع الوزير أن يوقع»
+                    if (
+                        w0 == "ان"
+                        and j > 0
+                        and _bare(words[j]) in F.AR_NEG_CONTROL
+                        and _bare(words[j - 1]) in F.AR_NEG_SCOPE
+                    ):
+                        return True, _bare(words[j - 1]) == "لن"
                 return False, False
             if w0 in F.AR_COND:
                 return False, False
@@ -901,7 +916,7 @@ class Extractor:
                         j += 1
                         continue
                     break
-                if support or any_before:
+                if support or any_before or j == c:  # «عدم وجود تعاون»: only transparent words between
                     return True, w0 == "لن"
                 return False, False
             k -= 1
