@@ -327,3 +327,18 @@ def test_codebook_conventions(text: str, gold: str) -> None:
 )
 def test_codebook_conventions_2(text: str, gold: str) -> None:
     assert _main(text)[0] == gold
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        ("Indonesia expelled an Australian journalist for reporting on the conflict.", "COERCE"),  # 174
+        ("Russia expelled 23 British diplomats.", "SANCTION"),  # 166
+        ("Serb forces began withdrawing heavy weapons from around Sarajevo on Friday.", "RETREAT"),  # 087
+        ("Kofi Annan announced that he will withdraw weapons inspectors from Iraq.", "THREATEN"),  # 136
+        ("Israel lifted the closure of the West Bank on Monday.", "RETREAT"),  # 0872 ease blockade
+        ("Japan extended a loan of 300 million dollars to Indonesia.", "AID"),  # 071
+    ],
+)
+def test_codebook_conventions_3(text: str, gold: str) -> None:
+    assert _main(text)[0] == gold

@@ -466,6 +466,24 @@ class Extractor:
                     )  # allowed aid deliveries / inspectors in (CAMEO 086x)
                 elif t.type == "RETREAT" and head.startswith("withdr") and set(after) & _EN_MISSION:
                     t.type, t.mode = "SANCTION", "expel"  # withdrew its troops from the peacekeeping mission
+                elif (
+                    t.type == "SANCTION"
+                    and head.startswith("withdr")
+                    and any(
+                        toks[k].text.lower() in _EN_ARMS
+                        # "withdraw weapons inspectors" withdraws the inspectors
+                        and not (k + 1 < len(toks) and toks[k + 1].text.lower() in _EN_DIPLOMATIC)
+                        for k in range(t.a + 1, min(len(toks), t.b + 4))
+                    )
+                ):
+                    t.type, t.mode = "RETREAT", "withdraw"  # withdrew heavy weapons (de-escalation)
+                elif (
+                    t.type == "SANCTION"
+                    and head.startswith("expel")
+                    and not set(after[:5]) & _EN_DIPLOMATIC
+                    and set(after[:5]) & _EN_PERSONS
+                ):
+                    t.type, t.mode = "COERCE", "deport"  # expelled a journalist (CAMEO 174), not diplomats
         # the same event said twice in one clause (a noun and its verb: "no agreement was signed")
         merged: list[Trig] = []
         for t in out:
@@ -1504,6 +1522,15 @@ _OBJ_LINK = frozenset(
 _CROWD_SECTORS = frozenset("CVL LAB EDU OPP REF AGR".split())
 _EN_CROWD_WORDS = frozenset(
     "thousands hundreds dozens tens scores people crowds protesters demonstrators students workers".split()
+)
+_EN_ARMS = frozenset("weapons arms artillery tanks guns missiles".split())
+_EN_DIPLOMATIC = frozenset(
+    "ambassador ambassadors envoy envoys diplomat diplomats inspectors observers monitors peacekeepers mission "
+    "embassy consul attache staff".split()
+)
+_EN_PERSONS = frozenset(
+    "journalist journalists reporter reporters migrants immigrants activists citizens nationals workers "
+    "foreigners refugees students priest priests missionaries missionary correspondent correspondents".split()
 )
 _EN_VOW = frozenset("vow vowed vows swore sworn swear".split())
 
