@@ -219,7 +219,7 @@ def test_arabic_visit_next_week_and_preparing_to_are_planned() -> None:
         ("Snipers wounded four civilians.", "ASSAULT"),
         ("Moscow expelled two British diplomats.", "SANCTION"),
         ("The junta banned the main opposition party.", "COERCE"),
-        ("The opposition boycotted the vote.", "SANCTION"),
+        ("The opposition boycotted the vote.", "PROTEST"),  # CAMEO 143: a boycott by non-state actors
         ("Washington froze the assets of the central bank.", "SANCTION"),
         ("Russia vetoed the resolution.", "REJECT"),
         ("Qatar mediated between the two factions.", "CONSULT"),
@@ -342,3 +342,29 @@ def test_codebook_conventions_2(text: str, gold: str) -> None:
 )
 def test_codebook_conventions_3(text: str, gold: str) -> None:
     assert _main(text)[0] == gold
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        ("The Kurdish parliament voted against the agreement.", "REJECT"),
+        (
+            "The warring factions signed a pledge to end the fighting.",
+            "AGREE",
+        ),  # a pledge is no formal agreement
+        (
+            "Hundreds of lawyers boycotted the courts to protest the dismissal of the chief justice.",
+            "PROTEST",
+        ),
+        ("Washington boycotted Cuban sugar exports.", "SANCTION"),  # 163: a state boycotts
+        ("Rioters set fire to cars and shops in the city centre.", "PROTEST"),  # 145 riot
+    ],
+)
+def test_codebook_conventions_4(text: str, gold: str) -> None:
+    assert _main(text)[0] == gold
+
+
+def test_no_intention_negates_the_complement() -> None:
+    d = _doc("Iran said it had no intention of suspending uranium enrichment.")
+    ev = next(e for e in d.events if e.trigger and "suspending" in e.trigger.text)
+    assert ev.polarity == "negative"
