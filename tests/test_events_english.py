@@ -368,3 +368,17 @@ def test_no_intention_negates_the_complement() -> None:
     d = _doc("Iran said it had no intention of suspending uranium enrichment.")
     ev = next(e for e in d.events if e.trigger and "suspending" in e.trigger.text)
     assert ev.polarity == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        ("President Putin received the visiting Chinese leader at the Kremlin.", "CONSULT"),  # 043 host
+        ("The hospital received medical supplies from the Red Cross.", "AID"),
+        ("Israel pulled its troops out of Lebanon.", "RETREAT"),  # 087
+        ("The rebels pulled their delegation out of the talks.", "SANCTION"),  # 164 halt negotiations
+        ("A court found the former minister guilty of corruption.", "ACCUSE"),  # 116
+    ],
+)
+def test_split_verb_phrases(text: str, gold: str) -> None:
+    assert _main(text)[0] == gold

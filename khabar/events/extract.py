@@ -376,6 +376,26 @@ class Extractor:
         for i in range(len(toks) - 1):
             if lows[i].startswith("plead") and lows[i + 1] in ("guilty", "not", "no", "innocent"):
                 info[i] = ([], False, "")
+        # split verb phrases the lexicon cannot list: "received the visiting Chinese president" (CAMEO 043
+        # host a visit), "pulled its troops out of" (087 withdraw), "found the former minister guilty" (116)
+        for i in range(len(toks)):
+            if toks[i].kind != "latin" or (info[i][0] and lows[i] not in _EN_PULL):
+                continue
+            nxt = []
+            for k in range(i + 1, min(len(toks), i + 6)):
+                if toks[k].text in F.PUNCT_BOUNDARY:
+                    break
+                nxt.append(lows[k])
+            if lows[i] in _EN_RECEIVE and set(nxt[:4]) & _EN_TITLES:
+                info[i] = ([Entry("CONSULT", "visit", "verb")], False, lows[i])
+            elif lows[i] in _EN_PULL and "out" in nxt[1:4]:
+                far = {lows[k] for k in range(i + 1, min(len(toks), i + 8))}
+                if far & _EN_TALKS:  # pulled its delegation out of the talks: halt negotiations (164)
+                    info[i] = ([Entry("SANCTION", "withdraw", "verb")], False, lows[i])
+                elif not far & _EN_MISSION:
+                    info[i] = ([Entry("RETREAT", None, "verb")], False, lows[i])
+            elif lows[i] in _EN_FIND and "guilty" in nxt[1:5]:
+                info[i] = ([Entry("ACCUSE", None, "verb")], False, lows[i])
         # "X must ..." is a demand only when someone says it: "Russia said Sudan must return the helicopter"
         if not any(w in EN_SPEECH for w in lows):
             for i, w in enumerate(lows):
@@ -1595,6 +1615,14 @@ _EN_CONTROL = frozenset(
     "bother bothered have had choose chose mean meant".split()
 )
 _EN_PREP = frozenset("with of for on in by against about over into from at".split())
+_EN_RECEIVE = frozenset("receive received receives receiving".split())
+_EN_TITLES = frozenset(
+    "president minister prime king queen leader delegation envoy counterpart ambassador secretary chancellor "
+    "premier emir crown prince foreign visiting".split()
+)
+_EN_PULL = frozenset("pull pulled pulls pulling".split())
+_EN_TALKS = frozenset("talks negotiations negotiation meeting conference summit dialogue".split())
+_EN_FIND = frozenset("find found finds finding".split())
 _EN_CONTROL_NOUN = frozenset("intention intentions intent plan plans desire wish willingness".split())
 _EN_ASPECT = frozenset(
     "start starts started starting begin begins began begun continue continued resume resumed stop".split()
