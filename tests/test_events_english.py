@@ -382,3 +382,8 @@ def test_no_intention_negates_the_complement() -> None:
 )
 def test_split_verb_phrases(text: str, gold: str) -> None:
     assert _main(text)[0] == gold
+
+
+def test_closing_an_embassy_reduces_relations() -> None:
+    assert _main("The government shut its embassy in Damascus.")[0] == "SANCTION"  # 161
+    assert _main("The government shut down three newspapers.")[0] == "COERCE"

@@ -499,6 +499,10 @@ class Extractor:
                 ):
                     t.type, t.mode = "RETREAT", "withdraw"  # withdrew heavy weapons (de-escalation)
                 elif (
+                    t.type == "COERCE" and head.startswith(("shut", "clos")) and set(after[:4]) & _EN_EMBASSY
+                ):
+                    t.type, t.mode = "SANCTION", "withdraw"  # closed its embassy: reduce relations (161)
+                elif (
                     t.type == "SANCTION"
                     and head.startswith("expel")
                     and not set(after[:5]) & _EN_DIPLOMATIC
@@ -1621,6 +1625,7 @@ _EN_TITLES = frozenset(
     "premier emir crown prince foreign visiting".split()
 )
 _EN_PULL = frozenset("pull pulled pulls pulling".split())
+_EN_EMBASSY = frozenset("embassy embassies consulate consulates mission".split())
 _EN_TALKS = frozenset("talks negotiations negotiation meeting conference summit dialogue".split())
 _EN_FIND = frozenset("find found finds finding".split())
 _EN_CONTROL_NOUN = frozenset("intention intentions intent plan plans desire wish willingness".split())
