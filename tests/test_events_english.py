@@ -219,7 +219,7 @@ def test_arabic_visit_next_week_and_preparing_to_are_planned() -> None:
         ("Snipers wounded four civilians.", "ASSAULT"),
         ("Moscow expelled two British diplomats.", "SANCTION"),
         ("The junta banned the main opposition party.", "COERCE"),
-        ("The opposition boycotted the vote.", "SANCTION"),
+        ("The opposition boycotted the vote.", "PROTEST"),  # CAMEO 143: a boycott by non-state actors
         ("Washington froze the assets of the central bank.", "SANCTION"),
         ("Russia vetoed the resolution.", "REJECT"),
         ("Qatar mediated between the two factions.", "CONSULT"),
@@ -235,7 +235,7 @@ def test_arabic_visit_next_week_and_preparing_to_are_planned() -> None:
         ("Protesters demanded the resignation of the mayor.", "REQUEST"),
         ("The agency appealed for humanitarian aid.", "REQUEST"),
         ("The UN urged both sides to show restraint.", "REQUEST"),
-        ("The two leaders signed a peace treaty.", "AGREE"),
+        ("The two leaders signed a peace treaty.", "SUPPORT"),  # CAMEO 057 sign formal agreement
         ("The army withdrew from the city.", "RETREAT"),
         ("Kenya deported three foreign activists.", "COERCE"),
         ("The rebels agreed to a ceasefire.", "AGREE"),
@@ -283,3 +283,107 @@ def test_people_named_by_a_misc_group_name_can_act() -> None:
         "The Olympic Games accused Sarajevo of cheating.", [("Olympic Games", "MISC"), ("Sarajevo", "GPE")]
     )
     assert d.entity(main_event(d).actor) is None or d.entity(main_event(d).actor).name != "Olympic Games"
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        # CAMEO2PLOVER codebook conventions, one sentence per code written from its description
+        ("Egypt and Israel signed a formal peace treaty in Washington.", "SUPPORT"),  # 057
+        ("Brazil granted diplomatic recognition to the new state.", "SUPPORT"),  # 054
+        ("Egypt expressed willingness to cooperate with Sudan on water projects.", "AGREE"),  # 030
+        ("The government vowed to lift the state of emergency.", "AGREE"),  # 035: a promise
+        ("Israel vowed to attack Lebanon.", "THREATEN"),
+        ("Jordanian and Iraqi forces conducted joint military exercises.", "COOPERATE"),  # 062
+        ("The junta agreed to demands for a new constitution.", "CONCEDE"),  # 083
+        ("Sudan allowed the delivery of humanitarian aid to Darfur.", "RETREAT"),  # 0863
+        ("Iraq allowed U.N. weapons inspectors to resume their work.", "RETREAT"),  # 0862
+        ("The government allowed the opposition leader to hold a rally.", "CONCEDE"),
+        ("Uganda withdrew its troops from the peacekeeping mission.", "SANCTION"),  # 1661
+        ("Serbian forces withdrew from Kosovo.", "RETREAT"),
+        ("Police increased security around the embassy.", "MOBILIZE"),  # 153
+        ("A suicide bomber blew himself up in a market in Baghdad.", "ASSAULT"),  # 1831
+        ("Militants used chemical weapons against civilians.", "ASSAULT"),  # 2041
+        ("A court convicted the former minister of corruption.", "ACCUSE"),  # 116
+        ("With the signing of a memorandum, the two sides agreed to allow aid convoys.", "AGREE"),
+    ],
+)
+def test_codebook_conventions(text: str, gold: str) -> None:
+    assert _main(text)[0] == gold
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        ("Iraq sought military assistance from the United States.", "REQUEST"),  # 1032
+        ("The opposition boycotted the talks.", "REJECT"),  # 125
+        ("The rebels pulled out of the peace talks.", "SANCTION"),  # 164 halt negotiations
+        ("Thousands protested against the new tax law.", "PROTEST"),  # 141
+        ("China protested to Japan over the visit.", "ACCUSE"),  # 114 complain officially
+        ("The government called up army reservists.", "MOBILIZE"),  # 154
+        ("Police stepped up patrols in the capital.", "MOBILIZE"),  # 153
+        ("The president bowed to pressure and dismissed the cabinet.", "CONCEDE"),  # 083
+    ],
+)
+def test_codebook_conventions_2(text: str, gold: str) -> None:
+    assert _main(text)[0] == gold
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        ("Indonesia expelled an Australian journalist for reporting on the conflict.", "COERCE"),  # 174
+        ("Russia expelled 23 British diplomats.", "SANCTION"),  # 166
+        ("Serb forces began withdrawing heavy weapons from around Sarajevo on Friday.", "RETREAT"),  # 087
+        ("Kofi Annan announced that he will withdraw weapons inspectors from Iraq.", "THREATEN"),  # 136
+        ("Israel lifted the closure of the West Bank on Monday.", "RETREAT"),  # 0872 ease blockade
+        ("Japan extended a loan of 300 million dollars to Indonesia.", "AID"),  # 071
+    ],
+)
+def test_codebook_conventions_3(text: str, gold: str) -> None:
+    assert _main(text)[0] == gold
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        ("The Kurdish parliament voted against the agreement.", "REJECT"),
+        (
+            "The warring factions signed a pledge to end the fighting.",
+            "AGREE",
+        ),  # a pledge is no formal agreement
+        (
+            "Hundreds of lawyers boycotted the courts to protest the dismissal of the chief justice.",
+            "PROTEST",
+        ),
+        ("Washington boycotted Cuban sugar exports.", "SANCTION"),  # 163: a state boycotts
+        ("Rioters set fire to cars and shops in the city centre.", "PROTEST"),  # 145 riot
+    ],
+)
+def test_codebook_conventions_4(text: str, gold: str) -> None:
+    assert _main(text)[0] == gold
+
+
+def test_no_intention_negates_the_complement() -> None:
+    d = _doc("Iran said it had no intention of suspending uranium enrichment.")
+    ev = next(e for e in d.events if e.trigger and "suspending" in e.trigger.text)
+    assert ev.polarity == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        ("President Putin received the visiting Chinese leader at the Kremlin.", "CONSULT"),  # 043 host
+        ("The hospital received medical supplies from the Red Cross.", "AID"),
+        ("Israel pulled its troops out of Lebanon.", "RETREAT"),  # 087
+        ("The rebels pulled their delegation out of the talks.", "SANCTION"),  # 164 halt negotiations
+        ("A court found the former minister guilty of corruption.", "ACCUSE"),  # 116
+    ],
+)
+def test_split_verb_phrases(text: str, gold: str) -> None:
+    assert _main(text)[0] == gold
+
+
+def test_closing_an_embassy_reduces_relations() -> None:
+    assert _main("The government shut its embassy in Damascus.")[0] == "SANCTION"  # 161
+    assert _main("The government shut down three newspapers.")[0] == "COERCE"

@@ -34,15 +34,41 @@ AR_BOUNDARY = _n(
 AR_NEG = _n("لم لن لا ليس ليست عدم دون بدون")
 AR_NEG_MA_BLOCK = _n("سرعان وفق وفقا بحسب حسب مثل كل بعد قبل الى إلى على من عن في نحو بين طالما ربما كلما")
 AR_AUX = _n("يتم تتم يكن تكن يعد تعد يكون تكون يكونوا ممكنا بالامكان بالإمكان بعد قد اي أي يجر تجر")
+# words a negation reaches across to its verb or noun: «لم يتم حتى الآن توقيع»، «لا توجد أي مفاوضات»
+AR_NEG_SKIP = _n("يوجد توجد هناك ثمة وجود حتى الان الآن اليوم")
+# support verbs: a negation of the verb covers the event in its complement, past the subject
+# («لم تقم الحكومة بفرض عقوبات»، «لم يعد الجيش يشن»، «لم تتمكن الشرطة من اعتقال»، «لم تشهد المدينة احتجاجات»)
+AR_SUPPORT = _n(
+    "يقم تقم يقوموا تقوما نقم يقوم تقوم يقومون قيام يعد تعد يعودوا يعودون يتمكن تتمكن يتمكنوا يتمكنون تمكن "
+    "يستطع تستطع يستطيعوا يستطيع تستطيع يستطيعون ينجح تنجح ينجحوا نجاح يصدر تصدر يجر تجر يسجل تسجل "
+    "يشهد تشهد يحاول تحاول يحاولوا يسع تسع يقدم تقدم يقدموا يلجأ تلجأ قدره قدرته قدرتها قدرتهم "
+    "يرى ترى نرى يتح تتح يتعرض تتعرض تعرض يلتزم تلتزم يلتزمون يلتزموا يحصل تحصل يحصلوا"
+)
+# negated, these verbs leave their أن complement undone: «لا يقبل أن يتنازل»، «لم يستطع أن يوقع»
+AR_NEG_CONTROL = _n(
+    "يقبل تقبل يقبلون يستطيع تستطيع يستطع تستطع يريد تريد نريد أريد يرغب ترغب يحاول تحاول يجوز ينوي تنوي "
+    "يتمكن تتمكن يوافق توافق يسمح تسمح"
+)
+AR_NEG_SCOPE = _n("لم لن لا ليس ليست عدم دون بدون")
+AR_ANY = _n("أي اي أية ايه")
+# verbs and phrases whose complement does not take place: «امتنعت عن فرض»، «استبعد شن»، «بدلا من التفاوض»
+AR_NONFACT_NEG = _n(
+    "امتنع امتنعت امتنعوا يمتنع تمتنع يمتنعون امتناع الامتناع تراجع تراجعت تراجعوا يتراجع تتراجع "
+    "استبعد استبعدت استبعدوا يستبعد تستبعد يستبعدون استبعاد بدلا عوضا"
+)
+# ... or takes place later: «أرجأت الحكومة المحادثات»، «تأجيل الزيارة»
+AR_NONFACT_PLAN = _n("أرجأ أرجأت أرجأوا يرجئ ترجئ إرجاء أجل أجلت أجلوا يؤجل تؤجل تأجيل")
 AR_COND = _n("إذا اذا لو لولا حال حالة شرط شريطة إن_لم")
 AR_POSS = _n(
+    "يجب ينبغي يتعين يتوجب لابد بد يحاول تحاول يحاولون يحاولان حاول حاولت حاولوا حاولا "
     "ربما يحتمل يُحتمل احتمال احتمالات احتمالية الممكن يمكن بالإمكان إمكانية إمكان لعل يرجح المرجح المحتمل محتمل يتوقع"
 )
 AR_ALLEGED = _n("يشتبه يُشتبه تشتبه اشتبه بزعم يزعم تزعم زعم يدعي تدعي المزعوم المزعومة مزعوم مزعومة ادعاءات")
 AR_ALLEGED_RIGHT = _n("المزعوم المزعومة مزعوم مزعومة المزعومين")
 AR_PLANNED = _n(
     "قرر قررت قررنا قرروا تقرر سوف المقرر المنتظر المتوقع يعتزم تعتزم عزم عزمه عزمها عزمهما عزمهم ينوي تنوي يخطط تخطط المزمع مزمع المرتقب يرتقب لن "
-    "يستعد تستعد يستعدون تستعدان يسعى تسعى يسعون"
+    "يستعد تستعد يستعدون تستعدان يسعى تسعى يسعون "
+    "يريد تريد يريدون نريد أريد يرغب ترغب يرغبون يأمل تأمل يأملون يطمح تطمح يطمحون نيه نيته نيتها نيتهم"
 )
 AR_HIST = _n("كان كانت كانوا كانا كانتا سبق")
 AR_ATTR = _n("بحسب حسب حسبما وفق وفقا وفقاً طبقا طبقاً نقلا نقلاً")
@@ -58,20 +84,45 @@ AR_SOURCE_NOUNS = _n(
 EN_BOUNDARY = frozenset(
     "that but while whereas although though because when which who whom where after before since and".split()
 )
-EN_NEG = frozenset("not never no without neither nor cannot none failed fail fails".split())
+EN_NEG = frozenset("not never no without neither nor cannot none failed fail fails unable".split())
+# a clause opened by a negative subject negates its verb: "No one was arrested", "Neither side has agreed"
+EN_NEG_SUBJECT = frozenset("no neither nobody none nothing".split())
 EN_AUX = frozenset(
     "be been being yet have has had was were is are ever even also formally officially actually to do does did will "
-    "would could can should immediately currently publicly any a an the so far".split()
+    "would could can should immediately currently publicly any a an the so far able always really just still "
+    "necessarily again".split()
 )
-EN_COND = frozenset("if unless".split())
-EN_POSS = frozenset("may might could possibly perhaps probably likely possible potentially".split())
+EN_COND = frozenset("if unless whether".split())
+# (word, the word that must follow it or None): its complement does not take place
+EN_NONFACT_NEG = {
+    **dict.fromkeys("refrain refrained refrains refraining".split(), "from"),
+    **dict.fromkeys("avoid avoided avoids avoiding".split(), None),
+    "instead": "of",
+    "rather": "than",
+    "short": "of",  # stopped short of
+    **dict.fromkeys("rule ruled rules ruling".split(), "out"),
+}
+# ... or later: "postponed talks", "delayed the visit"
+EN_NONFACT_PLAN = frozenset(
+    "postpone postponed postpones postponing delay delayed delays deferred defer".split()
+)
+EN_POSS = frozenset(
+    "may might could possibly perhaps probably likely possible potentially should must ought".split()
+)
+# an attempt or a need is no deed: "tried to storm", "needs to send" (only with an infinitive)
+EN_TRY = frozenset("try tries trying tried attempt attempts attempting attempted need needs".split())
+# intention verbs are plans only with an infinitive: "wants to negotiate", not "wants a deal"
+EN_INTEND = frozenset(
+    "want wants wanted wanting hope hopes hoped hoping seek seeks seeking aim aims aiming wish wishes".split()
+)
 EN_ALLEGED = frozenset(
-    "allegedly alleged suspected accused allege alleges alleging claimed purportedly charged suspicion".split()
+    "allegedly alleged suspected accused allege alleges alleging claimed purportedly charged suspicion suspect suspects "
+    "pleaded plead pleads".split()
 )
 EN_PLANNED = frozenset(
     "will 'll shall plans plan planned planning scheduled intends intend intended expected set going willing prepared "
     "ready committed offered offer offers sworn swore vowed vow pledged pledge promised promise agreed "
-    "upcoming forthcoming impending proposed".split()
+    "upcoming forthcoming impending proposed willingness readiness".split()
 )
 EN_HIST = frozenset(["had"])
 EN_BE = frozenset("is are was were be".split())
