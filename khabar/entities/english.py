@@ -147,10 +147,77 @@ def _norm(s: str) -> str:
     return " ".join(s.replace("’", "'").split()).lower()
 
 
+WEEKDAYS_MONTHS = set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april june july
+    august september october november december jan. feb. aug. sept. oct. nov. dec.""".split()
+)
+# Lower-case words after a capitalised name that mark it as a place: "Chiefland man", "Torrington
+# firefighters", "Hayward area".
+AFTER_CUES = set(
+    """man woman men women boy girl teen teenager resident residents native natives couple family
+    police firefighters officials area homeowner homeowners voters students motorist driver native""".split()
+)
+# Words a place name modifies before a title: "Cookville Fire Chief", "Boulder City Police Chief".
+_PREFIX_TRIM = {"police", "fire", "rescue", "school", "schools", "health", "transit", "public", "city"}
+LOC_FIRST = {"mount", "mt", "mt.", "lake", "cape", "river", "gulf", "bay", "isle", "sea", "lough",
+             "loch", "glen"}  # fmt: skip
+_ROAD = re.compile(
+    r"\b(?:(?:Interstate|Highway|Hwy\.?|Route|State Route|State Road|State Highway|County Road|"
+    r"County Route|Farm Road|U\.S\. Route|U\.S\. Highway|US Highway|SR|FM|I|US|U\.S\.)[ -]\d{1,4}[A-Z]?)"
+    r"(?: (?:North|South|East|West|Northbound|Southbound|Eastbound|Westbound)\b)?"
+)
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[—–]|-\s|:)")
+STRONG_PREPS = {"in", "near", "from", "outside", "across", "into", "toward", "towards", "around", "via",
+                "through", "inside", "nearby", "at"}  # fmt: skip
+PLACE_KINDS = {"country", "state", "city", "town", "kbtown", "region"}
+
+
+def _kb_places(path: Path | None = None) -> dict[str, str]:
+    """English names of the KB's towns, cities, first- and second-level divisions (``kbtown``, and
+    ``state`` for first-level divisions), read once from the shipped KB; empty without a KB."""
+    import sqlite3
+
+    try:
+        from khabar.kb.base import kb_path
+
+        kb = Path(path) if path else kb_path()
+        if not kb.exists():
+            return {}
+        con = sqlite3.connect(f"file:{kb}?mode=ro", uri=True)
+        try:
+            rows = con.execute(
+                "SELECT name_en FROM entity WHERE kind IN ('town','city','admin1','admin2') "
+                "AND name_en IS NOT NULL"
+            ).fetchall()
+        finally:
+            con.close()
+    except Exception:
+        return {}
+    out: dict[str, str] = {}
+    for (name,) in rows:
+        key = _norm(name)
+        if len(key) < 3 or key in GAZ_STOP or key in FUNCTION or key in CONNECTORS:
+            continue
+        out.setdefault(key, "kbtown")
+    return out
+
+
+# Names in the gazetteers that are, far more often in news, words, languages or first names.
+RUNTIME_STOP = set(
+    """man english french german spanish italian arabic latin greek dutch polish central west east
+    north south western eastern northern southern victor""".split()
+)
+
+
 class EnglishRecognizer:
-    def __init__(self, places: dict[str, str], person_tokens: set[str]) -> None:
+    def __init__(
+        self, places: dict[str, str], person_tokens: set[str], kb_places: dict[str, str] | None = None
+    ) -> None:
         self.places = places  # lower-cased name -> "country" | "city" | "region"
         self.person_tokens = person_tokens
+        for k, v in (kb_places or {}).items():
+            if k not in self.places:
+                self.places[k] = v
         for r in REGIONS:
             self.places.setdefault(r, "region")
         for st in US_STATES:
@@ -159,42 +226,66 @@ class EnglishRecognizer:
             self.places[st.lower()] = "state"
         for k, v in ALIASES.items():
             self.places[k] = v
+        for k in RUNTIME_STOP:
+            if self.places.get(k) not in (None, "region", "state", "country"):
+                del self.places[k]
         self.agencies = {_norm(a) for a in AGENCIES}
 
     @classmethod
-    def load(cls, directory: Path | str | None = None) -> EnglishRecognizer:
+    def load(cls, directory: Path | str | None = None, kb: Path | str | None = None) -> EnglishRecognizer:
+        """The shipped gazetteer plus the English place names of the KB (``kb``: its path; default
+        the KB ``khabar.kb`` uses)."""
         path = Path(directory or MODEL_DIR) / GAZETTEER_FILE
         if not path.exists():
             return cls({}, set())
         with gzip.open(path, "rt", encoding="utf-8") as f:
             d = json.load(f)
-        return cls(dict(d["places"]), set(d["person_tokens"]))
+        return cls(dict(d["places"]), set(d["person_tokens"]), _kb_places(Path(kb) if kb else None))
+
+    def place_kind(self, words: list[str]) -> str | None:
+        name = _norm(" ".join(words))
+        kind = self.places.get(name)
+        if kind is None and name.startswith("the "):
+            kind = self.places.get(name[4:])
+        return kind
 
     # ---- candidates ----------------------------------------------------------------------------
     def recognize_text(self, text: str) -> list[Span]:
         toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        spans: list[Span] = []
+        spans: list[Span] = [Span(m.start(), m.end(), "FAC", "en-rules") for m in _ROAD.finditer(text)]
+        road_end = 0
+        roads = iter(spans[:])
+        road = next(roads, None)
         persons: dict[str, str] = {}  # surname -> type, for later single-word mentions
         i = 0
         n = len(toks)
         while i < n:
             s, e, w = toks[i]
-            if not _cap(w):
+            while road is not None and road.end <= s:
+                road = next(roads, None)
+            if road is not None and road.start <= s < road.end:
+                road_end = road.end
+            if s < road_end or not _cap(w):
                 i += 1
                 continue
             sent_start = (
                 i == 0
-                or toks[i - 1][2] in {".", "!", "?", '"', "“", ":", "\n"}
+                or toks[i - 1][2] in {".", "!", "?", '"', "“", ":", "\n", "|", "—", "–"}
                 or ("\n" in text[toks[i - 1][1] : s])
             )
+            caps = sent_start and _allcaps(w)
             j = i + 1
             while j < n:
                 w2 = toks[j][2]
                 gap = text[toks[j - 1][1] : toks[j][0]]
                 if "\n" in gap or len(gap) > 1:
                     break
-                if re.search(r"['’]s$", toks[j - 1][2]):
+                if re.search(r"(['’]s|s['’])$", toks[j - 1][2]):
                     break  # "Russia's Ministry of Defence": the possessive ends a name
+                if w2.lower() in WEEKDAYS_MONTHS:
+                    break  # "Riley County Friday"
+                if caps and _cap(w2) and not _allcaps(w2):
+                    break  # dateline "SAN ANTONIO Turner Sports"
                 if _cap(w2) or (w2 == "-" and j + 1 < n and _cap(toks[j + 1][2])):
                     j += 1
                     continue
@@ -203,55 +294,150 @@ class EnglishRecognizer:
                     continue
                 break
             words = [t[2] for t in toks[i:j]]
+            prev = toks[i - 1][2].lower() if i > 0 else ""
+            # all-caps dateline: "BAGHDAD (Reuters) -", "CAMP MURRAY, Wash. -", "CLINTON —"
+            if (
+                caps
+                and all(_allcaps(x) or x in "-" for x in words)
+                and _DATELINE_AFTER.match(text, toks[j - 1][1])
+            ):
+                letters = sum(len(x) for x in words)
+                name = _norm(" ".join(words))
+                if name not in self.agencies and (letters >= 5 or name in self.places):
+                    spans.append(Span(s, toks[j - 1][1], "GPE", "en-rules"))
+                    i = j
+                    continue
             # titles before the name
             title = False
             k = 0
             while k < len(words) - 1 and words[k].lower().rstrip(".") in _TITLES:
                 title = True
                 k += 1
-            prev = toks[i - 1][2].lower() if i > 0 else ""
             if prev in TITLES:
                 title = True
             if (
                 k == 0
                 and words
                 and words[0].lower() in FUNCTION
-                and _norm(" ".join(words)) not in self.places
+                and _norm(" ".join(_unpossess(x) for x in words)) not in self.places
+                and _norm(" ".join(_unpossess(x) for x in words[:2])) not in self.places
             ):
                 # "The Pentagon", "In Moscow": drop the function word and look again
                 if len(words) == 1:
                     i += 1
                     continue
                 k = 1
+                while k < len(words) and words[k].lower() in CONNECTORS:
+                    k += 1
             while len(words) > k and words[-1].lower() in CONNECTORS:
                 words.pop()
                 j -= 1
             if len(words) <= k:
                 i = max(j, i + 1)
                 continue
-            # a title inside the run: "Treasury Secretary Janet Yellen" -> the name after it
+            # a title inside the run: "Treasury Secretary Janet Yellen" -> the name after it;
+            # a place before it is kept: "Atlanta Mayor Kasim Reed", "Cookville Fire Chief"
             for t in range(len(words) - 2, k - 1, -1):
                 if words[t].lower().rstrip(".") in _TITLES and words[t + 1].lower() not in CONNECTORS:
+                    pre = t
+                    while pre > k and words[pre - 1].lower() in _PREFIX_TRIM:
+                        pre -= 1
+                    if pre > k:
+                        kind = self.place_kind(words[k:pre])
+                        low = words[pre - 1].lower()
+                        if kind in PLACE_KINDS or (pre - k > 1 and low in GPE_HEADS):
+                            spans.append(Span(toks[i + k][0], toks[i + pre - 1][1], "GPE", "en-rules"))
                     k, title = t + 1, True
                     break
-            a = i + k
-            name_words = [t[2] for t in toks[a:j]]
-            start, end = toks[a][0], toks[j - 1][1]
-            # possessive 's
-            if text[end - 2 : end] in ("'s", "’s"):
-                end -= 2
-                name_words[-1] = name_words[-1][:-2]
-            cue = prev in PLACE_PREPS or bool(re.match(r",\s+[A-Z]", text[end : end + 3]))
-            typ = self.classify(name_words, title, sent_start and k == 0, persons, cue)
-            if typ:
-                spans.append(Span(start, end, typ, "en-rules"))
-                if typ == "PERSON" and len(name_words) >= 2:
-                    persons[_norm(name_words[-1])] = "PERSON"
+            self._emit(text, toks, i + k, j, title, sent_start and k == 0, prev, persons, spans)
             i = max(j, i + 1)
-        return spans
+        return sorted(spans, key=lambda x: (x.start, x.end))
+
+    def _emit(
+        self,
+        text: str,
+        toks: list[tuple[int, int, str]],
+        a: int,
+        j: int,
+        title: bool,
+        sent_start: bool,
+        prev: str,
+        persons: dict[str, str],
+        spans: list[Span],
+    ) -> None:
+        """Type the run ``toks[a:j]`` and append its span(s), splitting off the places in it."""
+        name_words = [t[2] for t in toks[a:j]]
+        start, end = toks[a][0], toks[j - 1][1]
+        # possessive 's / s'
+        if text[end - 2 : end] in ("'s", "’s"):
+            end -= 2
+            name_words[-1] = name_words[-1][:-2]
+        elif text[end - 2 : end] in ("s'", "s’"):
+            end -= 1
+            name_words[-1] = name_words[-1][:-1]
+        after = text[end : end + 40]
+        nxt = re.match(r"\s+([a-z]+)", after)
+        state_after = bool(re.match(r",\s+[A-Z]", after))
+        after_cue = bool(nxt and nxt.group(1) in AFTER_CUES)
+        cue = prev in PLACE_PREPS or state_after or after_cue
+        strong = prev in STRONG_PREPS or state_after or after_cue
+        whole = self.place_kind(name_words)
+        low = [x.lower() for x in name_words]
+        if whole is None and len(name_words) >= 3 and "of" in low[1:-1]:
+            # "Donnie Ray Smith of London", "High Sheriff of Cambridgeshire": a place after "of"
+            p = low.index("of")
+            left, right = low[:p], name_words[p + 1 :]
+            if (
+                self.place_kind(right) in PLACE_KINDS
+                and left[-1] not in ORG_HEADS | GPE_HEADS | LOC_HEADS | FAC_HEADS
+                and left[0] not in ORG_FIRST | LOC_FIRST
+                and left[-1] not in {"gulf", "bay", "sea", "isle", "port", "city", "lake"}
+            ):
+                self._emit(text, toks, a, a + p, title, sent_start, prev, persons, spans)
+                spans.append(Span(toks[a + p + 1][0], end, "GPE", "en-rules"))
+                return
+        if (
+            whole is None
+            and len(name_words) >= 2
+            and all(self.places.get(x.lower()) in ("country", "state") for x in name_words)
+        ):
+            # "Greece Italy": places side by side
+            for t in toks[a:j]:
+                e2 = min(t[1], end)
+                spans.append(Span(t[0], e2, "GPE", "en-rules"))
+            return
+        if len(name_words) == 1 and "-" in name_words[0]:
+            # "D-Columbus", "Washington-Moscow", "EU-Israel": the places in a hyphenated compound
+            parts = name_words[0].split("-")
+            found = []
+            off = start
+            for part in parts:
+                if self.places.get(part.lower()) in ("country", "state", "city", "town", "kbtown") and (
+                    len(part) > 2 or part in COUNTRY_ACRONYMS or part == "EU"
+                ):
+                    found.append(Span(off, off + len(part), "GPE", "en-rules"))
+                off += len(part) + 1
+            if found and (parts[0] in {"D", "R", "I"} or len(found) == len(parts)):
+                spans.extend(found)
+                return
+        typ = self.classify(name_words, title, sent_start, persons, cue, strong)
+        if typ:
+            spans.append(Span(start, end, typ, "en-rules"))
+            if (
+                typ == "PERSON"
+                and len(name_words) >= 2
+                and self.places.get(low[-1]) not in ("country", "state", "city")
+            ):
+                persons[_norm(name_words[-1])] = "PERSON"
 
     def classify(
-        self, words: list[str], title: bool, sent_start: bool, persons: dict[str, str], cue: bool = False
+        self,
+        words: list[str],
+        title: bool,
+        sent_start: bool,
+        persons: dict[str, str],
+        cue: bool = False,
+        strong: bool = False,
     ) -> str | None:
         """Type of a capitalised run; ``cue``: a place preposition before it or ", State" after it."""
         name = _norm(" ".join(words))
@@ -277,13 +463,17 @@ class EnglishRecognizer:
             return "LOC"
         if place == "town" and (cue or len(words) > 1):
             return "GPE"
+        if place == "kbtown" and strong and (len(words) > 1 or head not in self.person_tokens):
+            return "GPE"
+        if head == "state" and len(words) == 2 and self.places.get(first) == "state":
+            return "ORG"  # "Mississippi State", a university
         if head in FAC_HEADS and len(words) > 1:
             return "FAC"
         if head in ORG_HEADS and len(words) > 1 or (first in ORG_FIRST and "of" in low):
             return "ORG"
         if head in GPE_HEADS and len(words) > 1 and first not in {"islamic"}:
             return "GPE"
-        if (head in LOC_HEADS or first in {"mount", "mt", "mt.", "lake", "cape"}) and len(words) > 1:
+        if (head in LOC_HEADS or first in LOC_FIRST) and len(words) > 1:
             return "LOC"
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
             return "ORG"
@@ -302,6 +492,14 @@ class EnglishRecognizer:
 
 def _cap(w: str) -> bool:
     return bool(w) and w[0].isupper() and w[0].isalpha()
+
+
+def _allcaps(w: str) -> bool:
+    return w.isupper() and any(c.isalpha() for c in w)
+
+
+def _unpossess(w: str) -> str:
+    return w[:-2] if w.endswith(("'s", "’s")) else w
 
 
 def build_gazetteer(shared: Path) -> dict:
