@@ -167,6 +167,14 @@ _ROAD = re.compile(
     r"(?: (?:North|South|East|West|Northbound|Southbound|Eastbound|Westbound)\b)?"
 )
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[—–]|-\s|:)")
+SETTLEMENT_NOUNS = {"town", "city", "village", "suburb", "hamlet", "community", "municipality",
+                    "capital", "province", "county", "state", "region", "district", "island", "port"}  # fmt: skip
+UNIT_AFTER = {"province", "county", "counties", "state", "region", "district", "governorate", "oblast",
+              "prefecture", "township", "parish"}  # fmt: skip
+_FIXED_GPE = re.compile(r"\bWashington,? D\.C\.|\bWashington DC\b")
+HEADLINE_WORDS = {"politics", "news", "sports", "business", "world", "local", "breaking", "weather",
+                  "crime", "nazi", "photos", "video", "opinion"}  # fmt: skip
+NEAR_PREPS = {"in", "near", "outside", "nearby"}
 STRONG_PREPS = {"in", "near", "from", "outside", "across", "into", "toward", "towards", "around", "via",
                 "through", "inside", "nearby", "at"}  # fmt: skip
 PLACE_KINDS = {"country", "state", "city", "town", "kbtown", "region"}
@@ -219,7 +227,8 @@ class EnglishRecognizer:
             if k not in self.places:
                 self.places[k] = v
         for r in REGIONS:
-            self.places.setdefault(r, "region")
+            if self.places.get(r) not in ("country", "state", "city"):
+                self.places[r] = "region"
         for st in US_STATES:
             self.places[st.replace("_", " ").lower()] = "state"
         for st in STATE_ABBREV:
@@ -253,6 +262,8 @@ class EnglishRecognizer:
     def recognize_text(self, text: str) -> list[Span]:
         toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
         spans: list[Span] = [Span(m.start(), m.end(), "FAC", "en-rules") for m in _ROAD.finditer(text)]
+        spans += [Span(m.start(), m.end(), "GPE", "en-rules") for m in _FIXED_GPE.finditer(text)]
+        spans.sort(key=lambda x: x.start)
         road_end = 0
         roads = iter(spans[:])
         road = next(roads, None)
@@ -282,6 +293,16 @@ class EnglishRecognizer:
                     break
                 if re.search(r"(['’]s|s['’])$", toks[j - 1][2]):
                     break  # "Russia's Ministry of Defence": the possessive ends a name
+                if (
+                    w2 == "."
+                    and len(toks[j - 1][2]) == 1
+                    and toks[j - 1][2].isupper()
+                    and j + 1 < n
+                    and _cap(toks[j + 1][2])
+                    and text[toks[j][1] : toks[j + 1][0]] == " "
+                ):
+                    j += 1  # an initial: "John F. Kennedy", "W. Va.", "S. Main St."
+                    continue
                 if w2.lower() in WEEKDAYS_MONTHS:
                     break  # "Riley County Friday"
                 if caps and _cap(w2) and not _allcaps(w2):
@@ -335,6 +356,26 @@ class EnglishRecognizer:
             if len(words) <= k:
                 i = max(j, i + 1)
                 continue
+            if (
+                sent_start
+                and k == 0
+                and len(words) >= 2
+                and (words[0].lower().endswith(("ing", "ed")) or words[0].lower() in HEADLINE_WORDS)
+                and _norm(" ".join(words)) not in self.places
+                and self.places.get(_norm(" ".join(_unpossess(x) for x in words[1:])))
+                in ("country", "state", "city")
+            ):
+                k = 1  # a headline's first word: "Trailing Watertown", "Missing Lancaster"
+            if len(words) - k >= 2 and words[-1].lower().rstrip(".") in _TITLES:
+                # a place before a title that ends the run: "Harare Mayor", "Manitoba Premier"
+                pre = len(words) - 1
+                while pre > k and words[pre - 1].lower() in _PREFIX_TRIM:
+                    pre -= 1
+                kind = self.place_kind(words[k:pre]) if pre > k else None
+                if kind in PLACE_KINDS or (pre - k > 1 and words[pre - 1].lower() in GPE_HEADS):
+                    spans.append(Span(toks[i + k][0], toks[i + pre - 1][1], "GPE", "en-rules"))
+                    i = j
+                    continue
             # a title inside the run: "Treasury Secretary Janet Yellen" -> the name after it;
             # a place before it is kept: "Atlanta Mayor Kasim Reed", "Cookville Fire Chief"
             for t in range(len(words) - 2, k - 1, -1):
@@ -349,9 +390,46 @@ class EnglishRecognizer:
                             spans.append(Span(toks[i + k][0], toks[i + pre - 1][1], "GPE", "en-rules"))
                     k, title = t + 1, True
                     break
+            if k == 0 and i > 1 and prev == "of" and toks[i - 2][2].lower() in SETTLEMENT_NOUNS:
+                prev = "town of"  # "the town of Akuressa"
             self._emit(text, toks, i + k, j, title, sent_start and k == 0, prev, persons, spans)
             i = max(j, i + 1)
         return sorted(spans, key=lambda x: (x.start, x.end))
+
+    def toponyms(self, text: str, spans: list[Span] | None = None) -> list[Span]:
+        """Place mentions for geoparsing: the recognizer's GPE/LOC/FAC spans plus the places named
+        inside its other names, which NER keeps whole ("Athens Police Department" -> Athens,
+        "Butler County Jail" -> Butler County, "University of Manitoba" -> Manitoba)."""
+        if spans is None:
+            spans = self.recognize_text(text)
+        out = [x for x in spans if x.type in ("GPE", "LOC", "FAC")]
+        taken = {(x.start, x.end) for x in out}
+        for x in spans:
+            if x.type in ("GPE", "LOC"):
+                continue
+            toks = [
+                (m.start() + x.start, m.end() + x.start, m.group())
+                for m in _WORD.finditer(text[x.start : x.end])
+            ]
+            words = [t[2] for t in toks]
+            if len(words) < 2:
+                continue
+            found = None
+            for e in range(len(words) - 1, 0, -1):  # the longest place at the start
+                kind = self.place_kind(words[:e])
+                county = e > 1 and words[e - 1].lower() in ("county", "parish")
+                if county or (x.type != "PERSON" and kind in ("country", "state", "city")):
+                    found = (toks[0][0], toks[e - 1][1])
+                    break
+            low = [w.lower() for w in words]
+            if found is None and "of" in low[1:-1]:
+                p = len(low) - 1 - low[::-1].index("of")
+                if x.type != "PERSON" and self.place_kind(words[p + 1 :]) in ("country", "state", "city"):
+                    found = (toks[p + 1][0], toks[-1][1])
+            if found and found not in taken:
+                taken.add(found)
+                out.append(Span(found[0], found[1], "GPE", "en-nested"))
+        return sorted(out, key=lambda y: (y.start, y.end))
 
     def _emit(
         self,
@@ -368,6 +446,12 @@ class EnglishRecognizer:
         """Type the run ``toks[a:j]`` and append its span(s), splitting off the places in it."""
         name_words = [t[2] for t in toks[a:j]]
         start, end = toks[a][0], toks[j - 1][1]
+        m = re.match(r"[DRI]-(?=[A-Z][a-z])", name_words[0])
+        if m and len(name_words) > 1:
+            # a legislator's party and home town: "R-Elbow Lake"
+            name_words[0] = name_words[0][2:]
+            start += 2
+            prev = "in"
         # possessive 's / s'
         if text[end - 2 : end] in ("'s", "’s"):
             end -= 2
@@ -381,6 +465,10 @@ class EnglishRecognizer:
         after_cue = bool(nxt and nxt.group(1) in AFTER_CUES)
         cue = prev in PLACE_PREPS or state_after or after_cue
         strong = prev in STRONG_PREPS or state_after or after_cue
+        unit_after = bool(nxt and nxt.group(1) in UNIT_AFTER)
+        if (prev == "town of" or unit_after) and not title and len(name_words) <= 3:
+            spans.append(Span(start, end, "GPE", "en-rules"))  # "town of X", "Zhejiang province"
+            return
         whole = self.place_kind(name_words)
         low = [x.lower() for x in name_words]
         if whole is None and len(name_words) >= 3 and "of" in low[1:-1]:
@@ -420,13 +508,13 @@ class EnglishRecognizer:
             if found and (parts[0] in {"D", "R", "I"} or len(found) == len(parts)):
                 spans.extend(found)
                 return
-        typ = self.classify(name_words, title, sent_start, persons, cue, strong)
+        typ = self.classify(name_words, title, sent_start, persons, cue, strong, prev in NEAR_PREPS)
         if typ:
             spans.append(Span(start, end, typ, "en-rules"))
             if (
                 typ == "PERSON"
                 and len(name_words) >= 2
-                and self.places.get(low[-1]) not in ("country", "state", "city")
+                and self.places.get(low[-1]) not in ("country", "state")
             ):
                 persons[_norm(name_words[-1])] = "PERSON"
 
@@ -438,6 +526,7 @@ class EnglishRecognizer:
         persons: dict[str, str],
         cue: bool = False,
         strong: bool = False,
+        near: bool = False,
     ) -> str | None:
         """Type of a capitalised run; ``cue``: a place preposition before it or ", State" after it."""
         name = _norm(" ".join(words))
@@ -484,6 +573,8 @@ class EnglishRecognizer:
                 return None
             if words[0].endswith(DEMONYM_SUFFIXES) or words[0].endswith(("ans", "ese", "is")):
                 return "MISC"  # demonyms (Russian, Palestinians) are not places
+            if near and low[0] not in self.person_tokens and not words[0].isupper():
+                return "GPE"  # "in Earlsheaton", "near Dunshaughlin"
             return "PERSON" if low[0] in self.person_tokens else "MISC"
         if len(words) in (2, 3) and low[-1] in self.person_tokens:
             return "PERSON"
