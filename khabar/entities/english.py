@@ -91,6 +91,9 @@ REGIONS = {
     "west bank", "gaza strip", "golan heights", "sinai", "kurdistan", "donbas", "donbass", "crimea",
     "kashmir", "darfur", "tigray", "xinjiang", "tibet", "gaza", "east jerusalem", "mediterranean",
     "red sea", "black sea", "baltic", "midwest", "new england", "silicon valley", "the south",
+    "south ossetia", "abkhazia", "nagorno-karabakh", "transnistria", "somaliland", "kosovo",
+    "western sahara", "horn of africa", "sub-saharan africa", "indochina", "patagonia", "anatolia",
+    "the west", "mesopotamia", "galilee", "negev", "judea", "samaria", "punjab", "kurdistan region",
 }  # fmt: skip
 US_STATES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
 Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
@@ -132,7 +135,8 @@ ALIASES = {
     "the netherlands": "country", "ivory coast": "country", "burma": "country", "korea": "country",
     "north korea": "country", "south korea": "country", "palestine": "country", "russia": "country",
     "syria": "country", "iran": "country", "the uk": "country", "england": "state", "d.c.": "city",
-    "washington, d.c.": "city", "gaza": "city", "kyiv": "city", "kiev": "city",
+    "washington, d.c.": "city", "gaza": "city", "kyiv": "city", "kiev": "city", "holy see": "country",
+    "vatican": "country", "the gambia": "country", "east timor": "country", "czechia": "country",
 }  # fmt: skip
 STATE_ABBREV = """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich.
 Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt.
@@ -155,7 +159,8 @@ WEEKDAYS_MONTHS = set(
 # firefighters", "Hayward area".
 AFTER_CUES = set(
     """man woman men women boy girl teen teenager resident residents native natives couple family
-    police firefighters officials area homeowner homeowners voters students motorist driver native""".split()
+    police firefighters officials area homeowner homeowners voters students motorist driver student
+    trustees council schools zoning township""".split()
 )
 # Words a place name modifies before a title: "Cookville Fire Chief", "Boulder City Police Chief".
 _PREFIX_TRIM = {"police", "fire", "rescue", "school", "schools", "health", "transit", "public", "city"}
@@ -166,7 +171,7 @@ _ROAD = re.compile(
     r"County Route|Farm Road|U\.S\. Route|U\.S\. Highway|US Highway|SR|FM|I|US|U\.S\.)[ -]\d{1,4}[A-Z]?)"
     r"(?: (?:North|South|East|West|Northbound|Southbound|Eastbound|Westbound)\b)?"
 )
-_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[—–]|-\s|:)")
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[—–]|-\s|--|:)")
 SETTLEMENT_NOUNS = {"town", "city", "village", "suburb", "hamlet", "community", "municipality",
                     "capital", "province", "county", "state", "region", "district", "island", "port"}  # fmt: skip
 UNIT_AFTER = {"province", "county", "counties", "state", "region", "district", "governorate", "oblast",
@@ -268,6 +273,7 @@ class EnglishRecognizer:
         roads = iter(spans[:])
         road = next(roads, None)
         persons: dict[str, str] = {}  # surname -> type, for later single-word mentions
+        pending: list[tuple[int, int, str]] = []  # names left untyped or MISC
         i = 0
         n = len(toks)
         while i < n:
@@ -392,8 +398,19 @@ class EnglishRecognizer:
                     break
             if k == 0 and i > 1 and prev == "of" and toks[i - 2][2].lower() in SETTLEMENT_NOUNS:
                 prev = "town of"  # "the town of Akuressa"
-            self._emit(text, toks, i + k, j, title, sent_start and k == 0, prev, persons, spans)
+            self._emit(text, toks, i + k, j, title, sent_start and k == 0, prev, persons, spans, pending)
             i = max(j, i + 1)
+        if pending:
+            # one article, one reading: a name typed GPE elsewhere in the article is a place where it
+            # stood at a sentence start or was left MISC ("Swanton is about 20 miles west of ...")
+            gpe = {_norm(text[x.start : x.end]) for x in spans if x.type == "GPE"}
+            fix = {(a, b) for a, b, key in pending if key in gpe}
+            if fix:
+                have = {(x.start, x.end) for x in spans}
+                spans = [
+                    Span(x.start, x.end, "GPE", x.source) if (x.start, x.end) in fix else x for x in spans
+                ]
+                spans += [Span(a, b, "GPE", "en-rules") for a, b in fix if (a, b) not in have]
         return sorted(spans, key=lambda x: (x.start, x.end))
 
     def toponyms(self, text: str, spans: list[Span] | None = None) -> list[Span]:
@@ -442,6 +459,7 @@ class EnglishRecognizer:
         prev: str,
         persons: dict[str, str],
         spans: list[Span],
+        pending: list[tuple[int, int, str]],
     ) -> None:
         """Type the run ``toks[a:j]`` and append its span(s), splitting off the places in it."""
         name_words = [t[2] for t in toks[a:j]]
@@ -481,7 +499,7 @@ class EnglishRecognizer:
                 and left[0] not in ORG_FIRST | LOC_FIRST
                 and left[-1] not in {"gulf", "bay", "sea", "isle", "port", "city", "lake"}
             ):
-                self._emit(text, toks, a, a + p, title, sent_start, prev, persons, spans)
+                self._emit(text, toks, a, a + p, title, sent_start, prev, persons, spans, pending)
                 spans.append(Span(toks[a + p + 1][0], end, "GPE", "en-rules"))
                 return
         if (
@@ -509,6 +527,8 @@ class EnglishRecognizer:
                 spans.extend(found)
                 return
         typ = self.classify(name_words, title, sent_start, persons, cue, strong, prev in NEAR_PREPS)
+        if typ in (None, "MISC") and len(name_words) <= 3:
+            pending.append((start, end, _norm(" ".join(name_words))))
         if typ:
             spans.append(Span(start, end, typ, "en-rules"))
             if (
@@ -545,14 +565,14 @@ class EnglishRecognizer:
             place = self.places.get(name[4:])
         if place is None and len(words) >= 2 and first in DIRECTIONS:
             rest = self.places.get(_norm(" ".join(words[1:])))
-            place = "region" if rest in ("country", "state", "city", "town", "region") else None
+            place = "region" if rest in PLACE_KINDS else None
         if place in ("country", "state", "city"):
             return "GPE"
         if place == "region":
             return "LOC"
         if place == "town" and (cue or len(words) > 1):
             return "GPE"
-        if place == "kbtown" and strong and (len(words) > 1 or head not in self.person_tokens):
+        if place == "kbtown" and (near or (strong and (len(words) > 1 or head not in self.person_tokens))):
             return "GPE"
         if head == "state" and len(words) == 2 and self.places.get(first) == "state":
             return "ORG"  # "Mississippi State", a university
@@ -566,7 +586,12 @@ class EnglishRecognizer:
             return "LOC"
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
             return "ORG"
-        if len(words) >= 2 and first in self.person_tokens and all(_cap(w) for w in words):
+        if (
+            len(words) >= 2
+            and first in self.person_tokens
+            and first not in DIRECTIONS
+            and all(_cap(w) for w in words)
+        ):
             return "PERSON"
         if len(words) == 1:
             if sent_start:
