@@ -171,7 +171,7 @@ _ROAD = re.compile(
     r"County Route|Farm Road|U\.S\. Route|U\.S\. Highway|US Highway|SR|FM|I|US|U\.S\.)[ -]\d{1,4}[A-Z]?)"
     r"(?: (?:North|South|East|West|Northbound|Southbound|Eastbound|Westbound)\b)?"
 )
-_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[—–]|-\s|--|:)")
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[—–]|-\s|--)")
 SETTLEMENT_NOUNS = {"town", "city", "village", "suburb", "hamlet", "community", "municipality",
                     "capital", "province", "county", "state", "region", "district", "island", "port"}  # fmt: skip
 UNIT_AFTER = {"province", "county", "counties", "state", "region", "district", "governorate", "oblast",
@@ -313,7 +313,13 @@ class EnglishRecognizer:
                     break  # "Riley County Friday"
                 if caps and _cap(w2) and not _allcaps(w2):
                     break  # dateline "SAN ANTONIO Turner Sports"
-                if _cap(w2) or (w2 == "-" and j + 1 < n and _cap(toks[j + 1][2])):
+                if _cap(w2) or (
+                    w2 == "-"
+                    and not gap
+                    and j + 1 < n
+                    and _cap(toks[j + 1][2])
+                    and toks[j + 1][0] == toks[j][1]
+                ):
                     j += 1
                     continue
                 if w2.lower() in CONNECTORS and j + 1 < n and _cap(toks[j + 1][2]) and w2 != "and":
@@ -330,7 +336,11 @@ class EnglishRecognizer:
             ):
                 letters = sum(len(x) for x in words)
                 name = _norm(" ".join(words))
-                if name not in self.agencies and (letters >= 5 or name in self.places):
+                if (
+                    name not in self.agencies
+                    and not any(x.lower() in FUNCTION for x in words)
+                    and (letters >= 5 or name in self.places)
+                ):
                     spans.append(Span(s, toks[j - 1][1], "GPE", "en-rules"))
                     i = j
                     continue
@@ -404,6 +414,7 @@ class EnglishRecognizer:
             # one article, one reading: a name typed GPE elsewhere in the article is a place where it
             # stood at a sentence start or was left MISC ("Swanton is about 20 miles west of ...")
             gpe = {_norm(text[x.start : x.end]) for x in spans if x.type == "GPE"}
+            gpe = {g for g in gpe if g in self.places and g not in persons}
             fix = {(a, b) for a, b, key in pending if key in gpe}
             if fix:
                 have = {(x.start, x.end) for x in spans}
@@ -580,7 +591,12 @@ class EnglishRecognizer:
             return "FAC"
         if head in ORG_HEADS and len(words) > 1 or (first in ORG_FIRST and "of" in low):
             return "ORG"
-        if head in GPE_HEADS and len(words) > 1 and first not in {"islamic"}:
+        if (
+            head in GPE_HEADS
+            and len(words) > 1
+            and first not in {"islamic"}
+            and first.rstrip(".") not in _TITLES
+        ):
             return "GPE"
         if (head in LOC_HEADS or first in LOC_FIRST) and len(words) > 1:
             return "LOC"
