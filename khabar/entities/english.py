@@ -25,7 +25,7 @@ MODEL_DIR = Path(__file__).resolve().parent / "models"
 GAZETTEER_FILE = "ner-en.gazetteer.json.gz"
 
 _WORD = re.compile(
-    r"(?:[A-Z][a-z]?\.){2,}|(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|St|Mt|Ft)\.)|[A-Za-z][A-Za-z'’]*(?:[.\-][A-Z][A-Za-z'’]*)*|\d+(?:[.,]\d+)*|\S"
+    r"(?:[A-Z][a-z]?\.){2,}|(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|St|Mt|Ft|Sask|Alta|Ont|Que|Nfld)\.)|[A-Za-z][A-Za-z'’]*(?:[.\-][A-Z][A-Za-z'’]*)*|\d+(?:[.,]\d+)*|\S"
 )
 
 TITLES = {
@@ -140,7 +140,7 @@ ALIASES = {
 }  # fmt: skip
 STATE_ABBREV = """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich.
 Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt.
-Va. Wash. W.Va. Wis. Wyo. D.C.""".split()
+Va. Wash. W.Va. Wis. Wyo. D.C. Sask. Alta. Ont. Que. Nfld. B.C.""".split()
 PLACE_PREPS = {"in", "at", "from", "to", "near", "outside", "across", "into", "toward", "towards", "around",
                "via", "through", "of", "inside", "between", "and", "nearby", "visit", "visited"}  # fmt: skip
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -309,6 +309,8 @@ class EnglishRecognizer:
                 ):
                     j += 1  # an initial: "John F. Kennedy", "W. Va.", "S. Main St."
                     continue
+                if w2.lower() in FUNCTION and toks[j - 1][2].endswith("."):
+                    break  # "Gainesville, Va. There will be ..."
                 if w2.lower() in WEEKDAYS_MONTHS:
                     break  # "Riley County Friday"
                 if caps and _cap(w2) and not _allcaps(w2):
@@ -475,11 +477,11 @@ class EnglishRecognizer:
         """Type the run ``toks[a:j]`` and append its span(s), splitting off the places in it."""
         name_words = [t[2] for t in toks[a:j]]
         start, end = toks[a][0], toks[j - 1][1]
-        m = re.match(r"[DRI]-(?=[A-Z][a-z])", name_words[0])
+        m = re.match(r"(?:[DRI]|DFL)-(?=[A-Z][a-z])", name_words[0])
         if m and len(name_words) > 1:
             # a legislator's party and home town: "R-Elbow Lake"
-            name_words[0] = name_words[0][2:]
-            start += 2
+            name_words[0] = name_words[0][m.end() :]
+            start += m.end()
             prev = "in"
         # possessive 's / s'
         if text[end - 2 : end] in ("'s", "’s"):
@@ -515,6 +517,14 @@ class EnglishRecognizer:
                 return
         if (
             whole is None
+            and len(name_words) == 3
+            and low[1] == "of"
+            and low[0] in ("city", "village", "town")
+        ):
+            spans.append(Span(toks[a + 2][0], end, "GPE", "en-rules"))  # "City of Huntsville"
+            return
+        if (
+            whole is None
             and len(name_words) >= 2
             and all(self.places.get(x.lower()) in ("country", "state") for x in name_words)
         ):
@@ -523,7 +533,7 @@ class EnglishRecognizer:
                 e2 = min(t[1], end)
                 spans.append(Span(t[0], e2, "GPE", "en-rules"))
             return
-        if len(name_words) == 1 and "-" in name_words[0]:
+        if len(name_words) == 1 and "-" in name_words[0] and whole is None:
             # "D-Columbus", "Washington-Moscow", "EU-Israel": the places in a hyphenated compound
             parts = name_words[0].split("-")
             found = []
@@ -534,7 +544,12 @@ class EnglishRecognizer:
                 ):
                     found.append(Span(off, off + len(part), "GPE", "en-rules"))
                 off += len(part) + 1
-            if found and (parts[0] in {"D", "R", "I"} or len(found) == len(parts)):
+            demonyms = sum(
+                1
+                for part in parts
+                if part[:1].isupper() and part.endswith(DEMONYM_SUFFIXES) and not part.endswith("stan")
+            )
+            if found and (parts[0] in {"D", "R", "I", "DFL"} or len(found) + demonyms == len(parts)):
                 spans.extend(found)
                 return
         typ = self.classify(name_words, title, sent_start, persons, cue, strong, prev in NEAR_PREPS)
