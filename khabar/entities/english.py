@@ -179,7 +179,9 @@ UNIT_AFTER = {"province", "county", "counties", "state", "region", "district", "
 _FIXED_GPE = re.compile(r"\bWashington,? D\.C\.|\bWashington DC\b")
 HEADLINE_WORDS = {"politics", "news", "sports", "business", "world", "local", "breaking", "weather",
                   "crime", "nazi", "photos", "video", "opinion"}  # fmt: skip
-NEAR_PREPS = {"in", "near", "outside", "nearby"}
+NEAR_PREPS = {"in", "near", "outside", "nearby", "downtown"}
+_AGE_OF = re.compile(r"(?:\d+|Jr\.|Sr\.),?\s+of\s+$")
+_LIST_SEP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+")
 STRONG_PREPS = {"in", "near", "from", "outside", "across", "into", "toward", "towards", "around", "via",
                 "through", "inside", "nearby", "at"}  # fmt: skip
 PLACE_KINDS = {"country", "state", "city", "town", "kbtown", "region"}
@@ -410,6 +412,8 @@ class EnglishRecognizer:
                     break
             if k == 0 and i > 1 and prev == "of" and toks[i - 2][2].lower() in SETTLEMENT_NOUNS:
                 prev = "town of"  # "the town of Akuressa"
+            elif k == 0 and prev == "of" and _AGE_OF.search(text, max(0, s - 24), s):
+                prev = "in"  # "Vernon Adkins, 40, of McKee", "Gary Breidenstine Sr. of Grantville"
             self._emit(text, toks, i + k, j, title, sent_start and k == 0, prev, persons, spans, pending)
             i = max(j, i + 1)
         if pending:
@@ -424,7 +428,31 @@ class EnglishRecognizer:
                     Span(x.start, x.end, "GPE", x.source) if (x.start, x.end) in fix else x for x in spans
                 ]
                 spans += [Span(a, b, "GPE", "en-rules") for a, b in fix if (a, b) not in have]
-        return sorted(spans, key=lambda x: (x.start, x.end))
+        spans.sort(key=lambda x: (x.start, x.end))
+        return self._lists(text, spans, persons)
+
+    def _lists(self, text: str, spans: list[Span], persons: dict[str, str]) -> list[Span]:
+        """A list of places makes places of its unknown items: "Harwinton, Bantam, Litchfield,
+        Winsted and Torrington", "Navarro, Henderson and Ellis counties"."""
+        groups: list[list[int]] = []
+        for k, x in enumerate(spans):
+            if groups and _LIST_SEP.fullmatch(text[spans[groups[-1][-1]].end : x.start]):
+                groups[-1].append(k)
+            else:
+                groups.append([k])
+        out = list(spans)
+        for g in groups:
+            if len(g) < 3:
+                continue
+            gpe = sum(1 for k in g if spans[k].type == "GPE")
+            if gpe < 2 or gpe * 2 < len(g):
+                continue
+            for k in g:
+                x = spans[k]
+                name = _norm(text[x.start : x.end])
+                if x.type in ("MISC", "PERSON") and name not in persons and " " not in name:
+                    out[k] = Span(x.start, x.end, "GPE", x.source)
+        return out
 
     def toponyms(self, text: str, spans: list[Span] | None = None) -> list[Span]:
         """Place mentions for geoparsing: the recognizer's GPE/LOC/FAC spans plus the places named
@@ -552,7 +580,9 @@ class EnglishRecognizer:
             if found and (parts[0] in {"D", "R", "I", "DFL"} or len(found) + demonyms == len(parts)):
                 spans.extend(found)
                 return
-        typ = self.classify(name_words, title, sent_start, persons, cue, strong, prev in NEAR_PREPS)
+        typ = self.classify(
+            name_words, title, sent_start, persons, cue, strong, prev in NEAR_PREPS, state_after or after_cue
+        )
         if typ in (None, "MISC") and len(name_words) <= 3:
             pending.append((start, end, _norm(" ".join(name_words))))
         if typ:
@@ -573,6 +603,7 @@ class EnglishRecognizer:
         cue: bool = False,
         strong: bool = False,
         near: bool = False,
+        very_strong: bool = False,
     ) -> str | None:
         """Type of a capitalised run; ``cue``: a place preposition before it or ", State" after it."""
         name = _norm(" ".join(words))
@@ -598,7 +629,9 @@ class EnglishRecognizer:
             return "LOC"
         if place == "town" and (cue or len(words) > 1):
             return "GPE"
-        if place == "kbtown" and (near or (strong and (len(words) > 1 or head not in self.person_tokens))):
+        if place == "kbtown" and (
+            near or very_strong or (strong and (len(words) > 1 or head not in self.person_tokens))
+        ):
             return "GPE"
         if head == "state" and len(words) == 2 and self.places.get(first) == "state":
             return "ORG"  # "Mississippi State", a university
