@@ -116,7 +116,7 @@ FUNCTION = set(
     july august september october november december today yesterday tomorrow tonight
     breaking update updated read watch photo video click share sign editor note related more
     is are was were be been has have had do does did will would can could should must might
-    mr mrs ms dr said says say says""".split()
+    mr mrs ms dr said says say says former""".split()
 )
 _TITLES = {t.rstrip(".") for t in TITLES}
 DEMONYM_SUFFIXES = ("ian", "ese", "ish", "ean", "an", "i")
@@ -180,6 +180,9 @@ _FIXED_GPE = re.compile(r"\bWashington,? D\.C\.|\bWashington DC\b")
 HEADLINE_WORDS = {"politics", "news", "sports", "business", "world", "local", "breaking", "weather",
                   "crime", "nazi", "photos", "video", "opinion"}  # fmt: skip
 NEAR_PREPS = {"in", "near", "outside", "nearby", "downtown"}
+DISTRICT_ORGS = {"school", "congressional", "water", "fire", "development", "sanitation", "improvement",
+                 "utility", "transit", "library", "park", "hospital", "judicial", "court", "sewer"}  # fmt: skip
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _AGE_OF = re.compile(r"(?:\d+|Jr\.|Sr\.),?\s+of\s+$")
 _LIST_SEP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+")
 STRONG_PREPS = {"in", "near", "from", "outside", "across", "into", "toward", "towards", "around", "via",
@@ -420,7 +423,13 @@ class EnglishRecognizer:
             # one article, one reading: a name typed GPE elsewhere in the article is a place where it
             # stood at a sentence start or was left MISC ("Swanton is about 20 miles west of ...")
             gpe = {_norm(text[x.start : x.end]) for x in spans if x.type == "GPE"}
-            gpe = {g for g in gpe if g in self.places and g not in persons}
+            gpe = {
+                g
+                for g in gpe
+                if g in self.places
+                and g not in persons
+                and (" " in g or g not in self.person_tokens or self.places[g] in ("country", "state"))
+            }
             fix = {(a, b) for a, b, key in pending if key in gpe}
             if fix:
                 have = {(x.start, x.end) for x in spans}
@@ -580,9 +589,19 @@ class EnglishRecognizer:
             if found and (parts[0] in {"D", "R", "I", "DFL"} or len(found) + demonyms == len(parts)):
                 spans.extend(found)
                 return
-        typ = self.classify(
-            name_words, title, sent_start, persons, cue, strong, prev in NEAR_PREPS, state_after or after_cue
-        )
+        if 2 <= len(name_words) <= 4 and whole is None and _AGE_AFTER.match(after):
+            typ: str | None = "PERSON"  # "Jason Terrell Jones, 23, of ..."
+        else:
+            typ = self.classify(
+                name_words,
+                title,
+                sent_start,
+                persons,
+                cue,
+                strong,
+                prev in NEAR_PREPS,
+                state_after or after_cue,
+            )
         if typ in (None, "MISC") and len(name_words) <= 3:
             pending.append((start, end, _norm(" ".join(name_words))))
         if typ:
@@ -593,6 +612,15 @@ class EnglishRecognizer:
                 and self.places.get(low[-1]) not in ("country", "state")
             ):
                 persons[_norm(name_words[-1])] = "PERSON"
+            elif (
+                typ == "MISC"
+                and 2 <= len(name_words) <= 3
+                and all(_cap(x) and x.isalpha() for x in name_words)
+                and whole is None
+                and self.places.get(low[-1]) not in ("country", "state", "city", "region")
+            ):
+                # "Jason Terrell Jones" left MISC: a later "Jones" is not a place either
+                persons.setdefault(_norm(name_words[-1]), "MISC")
 
     def classify(
         self,
@@ -635,6 +663,10 @@ class EnglishRecognizer:
             return "GPE"
         if head == "state" and len(words) == 2 and self.places.get(first) == "state":
             return "ORG"  # "Mississippi State", a university
+        if "of" in low and any(w in ORG_HEADS for w in low[: low.index("of")]):
+            return "ORG"  # "Disabilities Board of Charleston County"
+        if head == "district" and len(words) > 2 and low[-2] in DISTRICT_ORGS:
+            return "ORG"  # "Laurel County School District"
         if head in FAC_HEADS and len(words) > 1:
             return "FAC"
         if head in ORG_HEADS and len(words) > 1 or (first in ORG_FIRST and "of" in low):
@@ -662,7 +694,12 @@ class EnglishRecognizer:
                 return None
             if words[0].endswith(DEMONYM_SUFFIXES) or words[0].endswith(("ans", "ese", "is")):
                 return "MISC"  # demonyms (Russian, Palestinians) are not places
-            if near and low[0] not in self.person_tokens and not words[0].isupper():
+            if (
+                near
+                and low[0] not in self.person_tokens
+                and not words[0].isupper()
+                and low[0] not in FUNCTION | WEEKDAYS_MONTHS | ORG_HEADS | FAC_HEADS | _TITLES
+            ):
                 return "GPE"  # "in Earlsheaton", "near Dunshaughlin"
             return "PERSON" if low[0] in self.person_tokens else "MISC"
         if len(words) in (2, 3) and low[-1] in self.person_tokens:
