@@ -81,6 +81,15 @@ def test_nested_places_only_in_toponyms(rec: EnglishRecognizer) -> None:
     assert "Athens Police Department" not in topo
 
 
+def test_adjectival_toponyms_only_on_request(rec: EnglishRecognizer) -> None:
+    text = "The Russian Foreign Ministry met Sri Lankan officials in Moscow."
+    assert "Russian" not in _found(rec, text, toponyms=True)
+    spans = rec.toponyms(text, demonyms=True)
+    got = {text[s.start : s.end]: s.type for s in spans}
+    assert got.get("Russian") == "GPE" and got.get("Sri Lankan") == "GPE" and got.get("Moscow") == "GPE"
+    assert rec.recognize_text(text) == rec.recognize_text(text)  # no state kept between calls
+
+
 def test_person_and_org_still_recognized(rec: EnglishRecognizer) -> None:
     m = _found(rec, "Treasury Secretary Janet Yellen met Treasury Department staff and NATO envoys.")
     assert m.get("Janet Yellen") == "PERSON"

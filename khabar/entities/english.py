@@ -463,10 +463,11 @@ class EnglishRecognizer:
                     out[k] = Span(x.start, x.end, "GPE", x.source)
         return out
 
-    def toponyms(self, text: str, spans: list[Span] | None = None) -> list[Span]:
+    def toponyms(self, text: str, spans: list[Span] | None = None, demonyms: bool = False) -> list[Span]:
         """Place mentions for geoparsing: the recognizer's GPE/LOC/FAC spans plus the places named
         inside its other names, which NER keeps whole ("Athens Police Department" -> Athens,
-        "Butler County Jail" -> Butler County, "University of Manitoba" -> Manitoba)."""
+        "Butler County Jail" -> Butler County, "University of Manitoba" -> Manitoba), and with
+        ``demonyms`` the adjectival toponyms ("Russian", "Sri Lankan"; ``khabar.kb.countries``)."""
         if spans is None:
             spans = self.recognize_text(text)
         out = [x for x in spans if x.type in ("GPE", "LOC", "FAC")]
@@ -496,6 +497,13 @@ class EnglishRecognizer:
             if found and found not in taken:
                 taken.add(found)
                 out.append(Span(found[0], found[1], "GPE", "en-nested"))
+        if demonyms:
+            # adjectival toponyms, as the geoparsing gold sets count them: "Russian", "Sri Lankan"
+            places = [(y.start, y.end) for y in out]
+            for m in _demonym_re().finditer(text):
+                a, b = m.start(), m.end()
+                if not any(ps < b and a < pe for ps, pe in places):
+                    out.append(Span(a, b, "GPE", "en-demonym"))
         return sorted(out, key=lambda y: (y.start, y.end))
 
     def _emit(
@@ -705,6 +713,19 @@ class EnglishRecognizer:
         if len(words) in (2, 3) and low[-1] in self.person_tokens:
             return "PERSON"
         return "MISC"
+
+
+_DEMONYM_RE: list[re.Pattern[str]] = []
+
+
+def _demonym_re() -> re.Pattern[str]:
+    if not _DEMONYM_RE:
+        from khabar.kb.countries import DEMONYMS
+
+        names = sorted(DEMONYMS, key=len, reverse=True)
+        alts = "|".join(re.escape(" ".join(w.capitalize() for w in d.split())) for d in names)
+        _DEMONYM_RE.append(re.compile(rf"\b(?:{alts})\b(?!-)"))
+    return _DEMONYM_RE[0]
 
 
 def _cap(w: str) -> bool:

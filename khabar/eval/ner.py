@@ -171,7 +171,7 @@ def eval_english_geo(
     shared: Path,
     model_dir: Path | None = None,
     splits: tuple[str, ...] = ("dev", "held-out"),
-    modes: tuple[str, ...] = ("ner", "nested"),
+    modes: tuple[str, ...] = ("ner", "nested", "geo"),
 ) -> list[dict]:
     """Exact-span P/R/F1 of the English recognizer's GPE/LOC/FAC spans against the toponyms of GWN,
     LGL and TR-News, per set and half: articles by position, even = dev (the rules and gazetteer
@@ -188,7 +188,6 @@ def eval_english_geo(
         path = shared / "geoparsing" / name
         root = ET.parse(path).getroot()
         for split, mode in [(sp, mo) for sp in splits for mo in modes]:
-            nested = mode == "nested"
             tp = fp = fn = overlap = ntok = 0
             secs = 0.0
             for i, art in enumerate(root.iter("article")):
@@ -209,15 +208,18 @@ def eval_english_geo(
                 spans = rec.recognize_text(text)
                 secs += time.perf_counter() - t0
                 ntok += len(text.split())
-                if nested:
-                    spans = rec.toponyms(text, spans)
+                if mode != "ner":
+                    spans = rec.toponyms(text, spans, demonyms=mode == "geo")
                 pred = {(s.start, s.end) for s in spans if s.type in PLACE_TYPES}
                 tp += len(pred & gold)
                 fp += len(pred - gold)
                 fn += len(gold - pred)
                 overlap += sum(1 for a, b in gold if any(ps < b and a < pe for ps, pe in pred))
             s = _prf(tp, fp, fn)
-            label = f"{name.removesuffix('.xml')}/{split}" + ("+nested" if nested else "")
+            label = (
+                f"{name.removesuffix('.xml')}/{split}"
+                + {"ner": "", "nested": "+nested", "geo": "+nested+adj"}[mode]
+            )
             rows.append({"set": label, "split": split, "mode": mode, **s, "gold": tp + fn,
                          "recall_overlap": round(100 * overlap / (tp + fn), 2) if tp + fn else 0.0,
                          "tokens": ntok, "tokens_per_s": round(ntok / secs) if secs else 0})  # fmt: skip
