@@ -25,7 +25,7 @@ MODEL_DIR = Path(__file__).resolve().parent / "models"
 GAZETTEER_FILE = "ner-en.gazetteer.json.gz"
 
 _WORD = re.compile(
-    r"(?:[A-Z][a-z]?\.){2,}|(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|St|Mt|Ft|Sask|Alta|Ont|Que|Nfld)\.)|[A-Za-z][A-Za-z'’]*(?:[.\-][A-Z][A-Za-z'’]*)*|\d+(?:[.,]\d+)*|\S"
+    r"(?:[A-Z][a-z]?\.){2,}|(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|St|Mt|Ft|ST|MT|FT|Sask|Alta|Ont|Que|Nfld)\.)|[A-Za-z][A-Za-z'’]*(?:[.\-][A-Z][A-Za-z'’]*)*|\d+(?:[.,]\d+)*|\S"
 )
 
 TITLES = {
@@ -177,6 +177,8 @@ SETTLEMENT_NOUNS = {"town", "city", "village", "suburb", "hamlet", "community", 
 UNIT_AFTER = {"province", "county", "counties", "state", "region", "district", "governorate", "oblast",
               "prefecture", "township", "parish"}  # fmt: skip
 _FIXED_GPE = re.compile(r"\bWashington,? D\.C\.|\bWashington DC\b")
+# Function words that, capitalised inside a sentence, begin a name: "the New Bilibid Prison".
+NAME_STARTERS = {"new", "old", "first", "second", "third", "one", "all", "more", "central", "united"}
 HEADLINE_WORDS = {"politics", "news", "sports", "business", "world", "local", "breaking", "weather",
                   "crime", "nazi", "photos", "video", "opinion"}  # fmt: skip
 NEAR_PREPS = {"in", "near", "outside", "nearby", "downtown"}
@@ -363,6 +365,7 @@ class EnglishRecognizer:
                 k == 0
                 and words
                 and words[0].lower() in FUNCTION
+                and (sent_start or len(words) == 1 or words[0].lower() not in NAME_STARTERS)
                 and _norm(" ".join(_unpossess(x) for x in words)) not in self.places
                 and _norm(" ".join(_unpossess(x) for x in words[:2])) not in self.places
             ):
