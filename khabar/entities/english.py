@@ -51,7 +51,7 @@ ORG_HEADS = {
     "center", "airlines", "airways", "industries", "holdings", "technologies", "systems", "motors",
     "energy", "media", "newspaper", "magazine", "herald", "tribune", "gazette", "telegraph", "guardian",
     "observer", "review", "academy", "hospital", "church", "mission", "coalition", "alliance",
-    "command", "militia", "regiment", "battalion", "division", "fleet", "team", "fc", "program", "programme", "project", "initiative", "lab", "labs", "watch", "institution",
+    "command", "militia", "regiment", "battalion", "division", "fleet", "team", "fc", "program", "programme", "project", "initiative", "lab", "labs", "watch", "institution", "patrol",
 }  # fmt: skip
 ORG_FIRST = {"ministry", "department", "bank", "university", "office", "bureau", "house", "council",
              "federal", "national", "royal", "central", "united", "islamic", "international",
@@ -62,13 +62,16 @@ FAC_HEADS = {
     "building", "mosque", "cathedral", "temple", "hotel", "mall", "library", "boulevard", "blvd",
     "lane", "drive", "terminal", "harbor", "harbour", "crossing", "reactor", "embassy", "consulate",
     "arena", "theater", "theatre", "museum", "hall", "courthouse", "pier", "checkpoint", "interstate",
-    "parkway", "freeway", "expressway", "way", "plaza",
+    "parkway", "freeway", "expressway", "way", "plaza", "bypass", "plantation", "overlook", "trafficway",
+    "pike", "turnpike", "circle", "racecourse", "speedway", "ballpark", "campus", "cemetery", "zoo",
 }  # fmt: skip
 LOC_HEADS = {
     "river", "sea", "ocean", "gulf", "lake", "mountains", "mountain", "mount", "mt", "mt.", "valley",
     "island", "islands", "desert", "peninsula", "strait", "straits", "bay", "coast", "canal", "basin",
     "plateau", "region", "forest", "park", "strip", "heights", "hills", "hill", "creek", "falls",
     "beach", "delta", "range", "channel", "sound", "cape", "canyon", "glacier", "reef", "oasis",
+    "wilderness", "lakeshore", "woods", "marsh", "swamp", "preserve", "refuge", "reservoir", "pond",
+    "springs", "ridge", "lagoon", "estuary", "wetlands", "dunes", "prairie", "gardens", "seashore",
 }  # fmt: skip
 GPE_HEADS = {"county", "province", "state", "city", "parish", "district", "township", "governorate",
              "oblast", "republic", "kingdom", "emirate", "prefecture", "borough", "village", "town",
@@ -164,6 +167,8 @@ AFTER_CUES = set(
 )
 # Words a place name modifies before a title: "Cookville Fire Chief", "Boulder City Police Chief".
 _PREFIX_TRIM = {"police", "fire", "rescue", "school", "schools", "health", "transit", "public", "city"}
+FAC_FIRST = {"fort", "ft.", "ft", "port", "camp", "stade", "boulevard", "rue", "avenue", "piazza", "plaza",
+             "calle"}  # fmt: skip
 LOC_FIRST = {"mount", "mt", "mt.", "lake", "cape", "river", "gulf", "bay", "isle", "sea", "lough",
              "loch", "glen"}  # fmt: skip
 _ROAD = re.compile(
@@ -689,6 +694,12 @@ class EnglishRecognizer:
             and first.rstrip(".") not in _TITLES
         ):
             return "GPE"
+        if (
+            first in FAC_FIRST
+            and len(words) > 1
+            and head not in ORG_HEADS | {"accords", "accord", "agreement"}
+        ):
+            return "FAC" if first not in ("fort", "ft.", "ft", "port") else "GPE"
         if (head in LOC_HEADS or first in LOC_FIRST) and len(words) > 1:
             return "LOC"
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
