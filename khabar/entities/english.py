@@ -25,7 +25,7 @@ MODEL_DIR = Path(__file__).resolve().parent / "models"
 GAZETTEER_FILE = "ner-en.gazetteer.json.gz"
 
 _WORD = re.compile(
-    r"(?:[A-Z][a-z]?\.){2,}|(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|St|Mt|Ft|ST|MT|FT|Sask|Alta|Ont|Que|Nfld)\.)|[A-Za-z][A-Za-z'’]*(?:[.\-][A-Z][A-Za-z'’]*)*|\d+(?:[.,]\d+)*|\S"
+    r"(?:[A-Z][a-z]?\.){2,}|(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|St|Mt|Ft|ST|MT|FT|Sask|Alta|Ont|Que|Nfld)\.)|[^\W\d_](?:[^\W\d_]|['’])*(?:(?:\.[A-Z]|-(?![a-z])[^\W\d_])(?:[^\W\d_]|['’])*)*|\d+(?:[.,]\d+)*|\S"
 )
 
 TITLES = {
@@ -576,6 +576,13 @@ class EnglishRecognizer:
         ):
             spans.append(Span(toks[a + 2][0], end, "GPE", "en-rules"))  # "City of Huntsville"
             return
+        if whole is None and len(name_words) >= 3:
+            # "Holy See Mikayel Minasyan": a country, then a person's name
+            for e in range(len(name_words) - 2, 0, -1):
+                if self.place_kind(name_words[:e]) in ("country", "state") and low[e] in self.person_tokens:
+                    spans.append(Span(start, toks[a + e - 1][1], "GPE", "en-rules"))
+                    self._emit(text, toks, a + e, j, True, False, "", persons, spans, pending)
+                    return
         if (
             whole is None
             and len(name_words) >= 2
@@ -664,6 +671,8 @@ class EnglishRecognizer:
         place = self.places.get(name)
         if place is None and name.startswith("the "):
             place = self.places.get(name[4:])
+        if len(words) >= 2 and all(w in DIRECTIONS for w in low):
+            return "LOC"  # "the North West"
         if place is None and len(words) >= 2 and first in DIRECTIONS:
             rest = self.places.get(_norm(" ".join(words[1:])))
             place = "region" if rest in PLACE_KINDS else None
