@@ -64,6 +64,7 @@ FAC_HEADS = {
     "arena", "theater", "theatre", "museum", "hall", "courthouse", "pier", "checkpoint", "interstate",
     "parkway", "freeway", "expressway", "way", "plaza", "bypass", "plantation", "overlook", "trafficway",
     "pike", "turnpike", "circle", "racecourse", "speedway", "ballpark", "campus", "cemetery", "zoo",
+    "ranch", "quarry", "abbey", "mill", "streets", "estate",
 }  # fmt: skip
 LOC_HEADS = {
     "river", "sea", "ocean", "gulf", "lake", "mountains", "mountain", "mount", "mt", "mt.", "valley",
@@ -189,8 +190,10 @@ HEADLINE_WORDS = {"politics", "news", "sports", "business", "world", "local", "b
 NEAR_PREPS = {"in", "near", "outside", "nearby", "downtown"}
 DISTRICT_ORGS = {"school", "congressional", "water", "fire", "development", "sanitation", "improvement",
                  "utility", "transit", "library", "park", "hospital", "judicial", "court", "sewer"}  # fmt: skip
+RESIDENT_NOUNS = {"man", "woman", "men", "women", "resident", "residents", "native", "natives", "couple",
+                  "teen", "teenager", "boy", "girl", "homeowner", "homeowners"}  # fmt: skip
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
-_AGE_OF = re.compile(r"(?:\d+|Jr\.|Sr\.),?\s+of\s+$")
+_AGE_OF = re.compile(r"(?:\d+|Jr\.|Sr\.),?\s+(?:of|from)\s+$")
 _LIST_SEP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+")
 STRONG_PREPS = {"in", "near", "from", "outside", "across", "into", "toward", "towards", "around", "via",
                 "through", "inside", "nearby", "at"}  # fmt: skip
@@ -423,7 +426,7 @@ class EnglishRecognizer:
                     break
             if k == 0 and i > 1 and prev == "of" and toks[i - 2][2].lower() in SETTLEMENT_NOUNS:
                 prev = "town of"  # "the town of Akuressa"
-            elif k == 0 and prev == "of" and _AGE_OF.search(text, max(0, s - 24), s):
+            elif k == 0 and prev in ("of", "from") and _AGE_OF.search(text, max(0, s - 24), s):
                 prev = "in"  # "Vernon Adkins, 40, of McKee", "Gary Breidenstine Sr. of Grantville"
             self._emit(text, toks, i + k, j, title, sent_start and k == 0, prev, persons, spans, pending)
             i = max(j, i + 1)
@@ -625,6 +628,16 @@ class EnglishRecognizer:
                 prev in NEAR_PREPS,
                 state_after or after_cue,
             )
+        if (
+            typ in ("MISC", "PERSON")
+            and nxt
+            and nxt.group(1) in RESIDENT_NOUNS
+            and not title
+            and len(name_words) <= 3
+            and (len(name_words) > 1 or low[0] not in persons)
+            and not _AGE_AFTER.match(after)
+        ):
+            typ = "GPE"  # "The Meadow Grove man", "a Chapin woman"
         if typ in (None, "MISC") and len(name_words) <= 3:
             pending.append((start, end, _norm(" ".join(name_words))))
         if typ:
