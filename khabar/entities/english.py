@@ -2,14 +2,24 @@
 
 There is no English NER training set among khabar's offline data, so this recognizer is rule- and
 gazetteer-based: it finds runs of capitalised words (joined by "of", "the", "de", "al-", "&" inside
-organisation names), drops sentence-initial function words, and types each run by, in order, a
-title before it (President, Minister, Gen. -> PERSON), its head word (Ministry, Agency, Party ->
-ORG; Airport, Base, Bridge -> FAC; River, Sea, Mountains -> LOC; County, Province -> GPE), the
-gazetteers (countries from GeoNames and CLDR, GeoNames cities15000 names, US states and world
-regions), person-name tokens (Wikidata pairs), acronyms (ORG unless a country) and, inside one
+organisation names, and initials such as "John F. Kennedy"), drops sentence-initial function words,
+and types each run by, in order, a title before it (President, Minister, Gen. -> PERSON), its head
+word (Ministry, Agency, Party -> ORG; Airport, Base, Bridge -> FAC; River, Sea, Mountains -> LOC;
+County, Province -> GPE), the gazetteers (countries from GeoNames and CLDR, GeoNames cities15000
+names, US states and world regions, and the English names of the KB's 190k towns, cities and
+divisions), person-name tokens (Wikidata pairs), acronyms (ORG unless a country) and, inside one
 article, earlier mentions (a surname alone after the full name).
 
-The gazetteer ships as ``models/ner-en.gazetteer.json.gz``, built by ``khabar train ner``.
+Place cues decide the names a gazetteer alone cannot: a small town from the KB is a place after
+in/near/from/outside, before ", State", before "man"/"residents", after "the town of" or "NN, of";
+all-caps datelines ("BAGHDAD (Reuters) -"), roads ("Interstate 70"), a place before a title
+("Atlanta Mayor Kasim Reed"), after "of" in a person's run ("Donnie Ray Smith of London"), in
+hyphenated compounds ("D-Oakland", "EU-Israel") and lists of places are split off; a name typed GPE
+elsewhere in the article is a place where it stood at a sentence start. ``toponyms`` adds, for
+geoparsing, the places nested in other names and (optionally) adjectival toponyms.
+
+The gazetteer ships as ``models/ner-en.gazetteer.json.gz``, built by ``khabar train ner``; the KB
+names are read from the KB ``khabar.kb`` uses (``$KHABAR_KB`` or the shipped one) when it exists.
 """
 
 from __future__ import annotations
@@ -190,6 +200,8 @@ HEADLINE_WORDS = {"politics", "news", "sports", "business", "world", "local", "b
 NEAR_PREPS = {"in", "near", "outside", "nearby", "downtown"}
 DISTRICT_ORGS = {"school", "congressional", "water", "fire", "development", "sanitation", "improvement",
                  "utility", "transit", "library", "park", "hospital", "judicial", "court", "sewer"}  # fmt: skip
+SURNAME_HEADS = {"hall", "mill", "lane", "way", "hill", "park", "banks", "ford", "field", "wood", "rivers",
+                 "waters", "brooks", "church", "holmes", "bridges", "castle", "forest", "moore", "marsh"}  # fmt: skip
 RESIDENT_NOUNS = {"man", "woman", "men", "women", "resident", "residents", "native", "natives", "couple",
                   "teen", "teenager", "boy", "girl", "homeowner", "homeowners"}  # fmt: skip
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
@@ -705,6 +717,14 @@ class EnglishRecognizer:
             return "ORG"  # "Disabilities Board of Charleston County"
         if head == "district" and len(words) > 2 and low[-2] in DISTRICT_ORGS:
             return "ORG"  # "Laurel County School District"
+        if (
+            head in SURNAME_HEADS
+            and len(words) in (2, 3)
+            and first in self.person_tokens
+            and not cue
+            and low[-2] not in DIRECTIONS
+        ):
+            return "PERSON"  # "Kevin Hall", "Julia Hill", "Sarah Lane"
         if head in FAC_HEADS and len(words) > 1:
             return "FAC"
         if head in ORG_HEADS and len(words) > 1 or (first in ORG_FIRST and "of" in low):
