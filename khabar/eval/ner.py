@@ -177,7 +177,13 @@ def eval_english_geo(
     LGL and TR-News, per set and half: articles by position, even = dev (the rules and gazetteer
     cues were tuned looking at it), odd = held-out (never inspected), as in ``khabar eval geo``.
     ``recall_overlap``: gold toponyms that some predicted place span overlaps. Each row also has the
-    recognition speed (``tokens_per_s``, whitespace tokens of the article texts)."""
+    recognition speed (``tokens_per_s``, whitespace tokens of the article texts, ``recognize_text``
+    only).
+
+    Modes: ``ner`` scores the spans the entity stage emits (``recognize_text``); ``nested`` scores
+    ``toponyms``, which adds the places inside organisation and facility names ("Athens" in
+    "Athens Police Department"; LGL and TR-News annotate them, GWN mostly does not); ``geo`` also
+    adds adjectival toponyms ("Russian"), which all three sets annotate as toponyms."""
     import time
 
     from khabar.entities.english import EnglishRecognizer
