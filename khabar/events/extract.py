@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
 from khabar.events import factuality as F
-from khabar.events.lexicon import Entry, Lexicon, arabic, arabic_agents, en_lemma, english
+from khabar.events.lexicon import Entry, Lexicon, arabic, arabic_agents, en_lemma, english, english_agents
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token
 
@@ -1200,6 +1200,11 @@ class Extractor:
                 sec = EN_AGENTS[t.text.lower()]
                 out.append(Cand(t.start, t.end, None, t.text, _sector_type(sec), i, i, sec))
                 covered.add(i)
+            elif lang == "en" and t.kind == "latin" and t.text.islower() and not _en_role_owned(toks, i):
+                sec = english_agents().get(t.text)
+                if sec:
+                    out.append(Cand(t.start, t.end, None, t.text, _sector_type(sec), i, i, sec))
+                    covered.add(i)
         if lang == "en" and not self._had_entities:
             out += self._en_noun_phrases(toks, covered)
         out.sort(key=lambda c: c.start)
@@ -1389,11 +1394,44 @@ class Extractor:
                 words[k] in ("was", "were", "been", "being", "is", "are") for k in range(max(0, t.a - 2), t.a)
             )
             by = next((c for c in after if c.tok > 0 and words[c.tok - 1] == "by"), None)
+            participle = t.kind == "verb" and not words[t.a].endswith("ing")
+            if (
+                by is not None
+                and not passive
+                and participle
+                and t.a == t.b
+                and 0 < t.a
+                and by.tok - t.b <= 6
+                and words[t.b + 1] in EN_PLACE_PREP | {"by", "on", "during", "for"}
+                and words[t.a - 1] not in ("has", "have", "had")
+            ):
+                # "a soldier killed in Syria by Isis": a participle with its agent and no object before it
+                passive = not any(c.tok < by.tok for c in after)
             if passive and by is not None:
                 actor = by
                 target = before[-1] if before else None
+            elif passive and participle:
+                # "Colin Rockett ... was arrested": the subject of a passive verb undergoes the event
+                subj = before[-1] if before else None
+                if subj is None:
+                    subj = next(
+                        (c for c in usable if c.tok <= 2 and c.tok_end < t.a and not is_place(c)), None
+                    )
+                target = subj
+                actor = (
+                    _en_reporting_agent(toks, words, usable, t) if t.type in ("COERCE", "ACCUSE") else None
+                )
+                self._reporting_actor = actor
             else:
                 actor = before[-1] if before else None
+                if (
+                    actor is not None
+                    and len(before) >= 2
+                    and actor.ent is None
+                    and any(w in english_agents() for w in actor.name.lower().split())
+                    and "and" in words[before[-2].tok_end + 1 : actor.tok]
+                ):
+                    actor = before[-2]  # "Laurent Fabius and a group of deputies": the named first conjunct
                 if actor is None:  # "Pakistan, a key U.S. ally, has refused": the sentence-initial subject
                     first = next(
                         (c for c in usable if c.tok <= 2 and c.tok_end < t.a and not target_marked(c)), None
@@ -1445,6 +1483,7 @@ class Extractor:
                 source = source or q.source
                 break
         modality = F.strongest(mods)
+        self._reporting_actor: Cand | None = None
         actor_c, target_c = self._participants(toks, t, cands, lang)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
@@ -1471,7 +1510,7 @@ class Extractor:
             # protesters who burn or attack riot (CAMEO 145). Arabic keeps the deed: on the Arabic protest
             # GSR the same rule adds recall on the 272 gold sentences but flags more "no" sentences
             t.type, t.mode = "PROTEST", "riot"
-        if source and actor_c is not None and actor_c.ent == source:
+        if source and actor_c is not None and actor_c.ent == source and actor_c is not self._reporting_actor:
             actor_c = None
         actor = self._entity_for(doc, actor_c) if actor_c else None
         target = self._entity_for(doc, target_c) if target_c else None
@@ -1737,6 +1776,9 @@ _AR_SIGN = frozenset(
 )
 
 
+_EN_NO_MERGE = EN_SPEECH | frozenset("say is are was were has have had told".split())
+
+
 def _merge_en(cands: list[Cand], toks: list[Token], text: str) -> list[Cand]:
     """«Hezbollah guerrillas», «Israeli intelligence officials», «Hungarian and Romanian officials»: one actor."""
     out: list[Cand] = []
@@ -1744,7 +1786,7 @@ def _merge_en(cands: list[Cand], toks: list[Token], text: str) -> list[Cand]:
         prev = out[-1] if out else None
         if prev is not None and c.sector and prev.ent is None and c.ent is None:
             gap = [toks[k].text for k in range(prev.tok_end + 1, c.tok)]
-            if len(gap) <= 1 and all(g.islower() or g == "and" for g in gap):
+            if len(gap) <= 1 and all((g.islower() and g not in _EN_NO_MERGE) or g == "and" for g in gap):
                 out[-1] = Cand(
                     prev.start, c.end, None, text[prev.start : c.end], c.etype, prev.tok, c.tok_end, c.sector
                 )
@@ -1762,6 +1804,38 @@ def _merge_en(cands: list[Cand], toks: list[Token], text: str) -> list[Cand]:
                 c = Cand(p.start, c.end, None, text[p.start : c.end], c.etype, p.tok, c.tok_end, c.sector)
         res.append(c)
     return res
+
+
+_EN_LAW_AGENT = re.compile(r"(?i)\b(police|sheriff|patrol|nypd|lapd|officers|detectives|prosecutors?|fbi)\b")
+
+
+def _en_reporting_agent(toks: list[Token], words: list[str], cands: list[Cand], t: Trig) -> Cand | None:
+    """ "X was arrested ..., police said" / "according to the Sheriff's Office": a police or prosecution
+    source that reports an arrest or a charge in the passive made it."""
+    for c in cands:
+        if c.tok <= t.b or not _EN_LAW_AGENT.search(c.name):
+            continue
+        nxt = words[c.tok_end + 1] if c.tok_end + 1 < len(words) else ""
+        prev2 = words[max(0, c.tok - 3) : c.tok]
+        if nxt in ("said", "says", "say", "reported", "wrote") or "according" in prev2:
+            return c
+    return None
+
+
+def _en_role_owned(toks: list[Token], i: int) -> bool:
+    """A role noun that stands for a named owner: "Iran's foreign minister", "the mayor of Rome"."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = toks[k].text
+        if w.endswith(("'s", "’s", "s'", "s’")) and w[:1].isupper():
+            return True
+        if not w.islower() or w in ("and", "the", "a", "an"):
+            break
+    return (
+        i + 2 < len(toks)
+        and toks[i + 1].text == "of"
+        and (toks[i + 2].text[:1].isupper() or (toks[i + 2].text == "the" and i + 3 < len(toks)))
+        and (toks[i + 2].text != "the" or toks[i + 3].text[:1].isupper())
+    )
 
 
 def _is_protester(name: str) -> bool:
