@@ -372,6 +372,42 @@ class Extractor:
             if kinds & {"noun", "weak"} and nxt < len(toks) and toks[nxt].text.lower() in EN_MODIFIED:
                 info[i] = ([], False, "")
         self._phrase_span = phrase_span
+        # senses that are no PLOVER event: a weather warning, a report released, a question asked, what the
+        # market demands; a verbal attack on a proposal is a criticism (ACCUSE); held in jail is a detention
+        n = len(toks)
+        for i in range(n):
+            w = lows[i]
+            if not info[i][0] and w != "held":
+                continue
+            nxt3, prv3 = set(lows[i + 1 : i + 4]), set(lows[max(0, i - 3) : i])
+            if w.startswith("warn") and set(lows[i + 1 : i + 9]) & _EN_HAZARD:
+                info[i] = ([], False, "")
+            elif w.startswith("releas") and (nxt3 | prv3) & _EN_DOCS:
+                info[i] = ([], False, "")
+            elif w.startswith("ask") and (
+                (i + 1 < n and lows[i + 1] in _EN_QUESTION) or (i > 0 and lows[i - 1] == "when")
+            ):
+                info[i] = ([], False, "")
+            elif w.startswith("demand") and i > 0 and lows[i - 1] in ("market", "consumer", "customer"):
+                info[i] = ([], False, "")
+            elif (
+                w.startswith("declin") and i + 2 < n and lows[i + 1] == "to" and lows[i + 2] in _EN_NO_COMMENT
+            ):
+                info[i] = ([], False, "")  # declined to comment: no rejection
+            elif w in ("accused", "detained") and i > 0 and lows[i - 1] in ("the", "an", "a"):
+                info[i] = ([], False, "")  # "the accused" is a person
+            elif (
+                w in ("attack", "attacks", "attacked", "attacking")
+                and set(lows[i + 1 : i + 5]) & _EN_ABSTRACT
+            ):
+                info[i] = ([Entry("ACCUSE", None, "verb")], False, w)
+            elif (
+                w == "held"
+                and i > 0
+                and lows[i - 1] in ("is", "was", "were", "are", "being", "been")
+                and set(lows[i + 1 : i + 7]) & {"bond", "bail", "custody", "jail", "detainer", "prison"}
+            ):
+                info[i] = ([Entry("COERCE", "arrest", "verb")], False, w)
         # "pleaded not guilty to murder" is a plea in court, not a request
         for i in range(len(toks) - 1):
             if lows[i].startswith("plead") and lows[i + 1] in ("guilty", "not", "no", "innocent"):
@@ -1776,6 +1812,23 @@ _AR_SIGN = frozenset(
 )
 
 
+_EN_HAZARD = frozenset(
+    "storm storms snow snowfall rain rainfall ice icy drizzle fog flood floods flooding wind winds cold heat "
+    "weather conditions road roads frost thunderstorm thunderstorms hail tornado hurricane pellets freezing "
+    "avalanche wildfire smoke temperatures".split()
+)
+_EN_DOCS = frozenset(
+    "report reports data statement statements figures video videos results list findings details study "
+    "album film records documents letter images photos footage census names survey poll".split()
+)
+_EN_NO_COMMENT = frozenset(
+    "comment give discuss elaborate say confirm reveal disclose name specify speculate answer provide".split()
+)
+_EN_QUESTION = frozenset("about whether if how what why who where question questions".split())
+_EN_ABSTRACT = frozenset(
+    "proposal proposals plan plans policy policies remarks comments decision idea ideas claims record "
+    "stance position views bill budget speech".split()
+)
 _EN_NO_MERGE = EN_SPEECH | frozenset("say is are was were has have had told".split())
 
 

@@ -1,0 +1,50 @@
+"""English word senses that are, or are not, PLOVER events (round 4, news English)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.document import Document
+from khabar.events.extract import Extractor, main_event, plover_type
+
+X = Extractor()
+
+
+def _main(text: str) -> str | None:
+    doc = Document(id="t", text=text, language="en")
+    X(doc)
+    ev = main_event(doc)
+    return plover_type(ev) if ev else None
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        # weather and road warnings are no threats; a warning to a person still is
+        ("Forecasters warned of heavy snow and icy roads across the region on Friday.", None),
+        ("Motorists are being warned of dense fog on the highway this morning.", None),
+        ("The president warned Tehran of severe consequences if it resumed enrichment.", "THREATEN"),
+        # a report or data released is no release of persons
+        ("The ministry released a report on youth unemployment on Tuesday.", None),
+        ("Figures released today show a sharp rise in house prices.", None),
+        ("The rebels released six hostages late on Sunday.", "RETREAT"),
+        # a question is no request
+        ("When asked about the budget, the mayor declined to give details.", None),
+        ("Reporters asked whether the minister would stay in office.", None),
+        ("The opposition asked the court to suspend the vote.", "REQUEST"),
+        # market demand is no demand
+        ("Farmers should grow what the market demands, the adviser said.", None),
+        # a verbal attack on a proposal is a criticism
+        ("The senator attacked the governor's proposal to cut school funding.", "ACCUSE"),
+        ("Gunmen attacked a police checkpoint outside the city.", "ASSAULT"),
+        # detention, assault, shots, purge, contact
+        ("The driver is being held on a $50,000 bond at the county jail.", "COERCE"),
+        ("The suspect was held without bond after the hearing.", "COERCE"),
+        ("The coach allegedly assaulted a player after the match.", "ASSAULT"),
+        ("Several shots were fired at the convoy near the bridge.", "ASSAULT"),
+        ("The regime has been purging the army of suspected dissidents.", "COERCE"),
+        ("The accused communicated with an Islamic State recruiter online.", "CONSULT"),
+    ],
+)
+def test_news_senses(text, gold):
+    assert _main(text) == gold, text
