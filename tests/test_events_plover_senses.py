@@ -48,3 +48,7 @@ def _main(text: str) -> str | None:
 )
 def test_news_senses(text, gold):
     assert _main(text) == gold, text
+
+
+def test_arraigned_is_the_charge_not_its_content():
+    assert _main("A local man was arraigned on Tuesday on charges he assaulted a neighbour.") == "ACCUSE"

@@ -1362,6 +1362,7 @@ class Extractor:
             for c in cands
             if c.etype in ACTOR_TYPES
             or c.ent is None
+            or c.sector is not None  # a group noun stays usable once an earlier event made it an entity
             or (lang == "en" and c.etype == "MISC" and _en_group(c.name))
         ]
         if t.type == "PROTEST":
@@ -1430,6 +1431,18 @@ class Extractor:
                 words[k] in ("was", "were", "been", "being", "is", "are") for k in range(max(0, t.a - 2), t.a)
             )
             by = next((c for c in after if c.tok > 0 and words[c.tok - 1] == "by"), None)
+            if by is None:  # "by the rebel fighters", "by a local militia"
+                by = next(
+                    (
+                        c
+                        for c in after
+                        if c.tok > 2
+                        and words[c.tok - 2] in ("the", "a", "an", "its", "their")
+                        and "by" in words[c.tok - 3 : c.tok - 1]
+                        and toks[c.tok - 1].text.isalpha()
+                    ),
+                    None,
+                )
             participle = t.kind == "verb" and not words[t.a].endswith("ing")
             if (
                 by is not None
@@ -1443,7 +1456,23 @@ class Extractor:
             ):
                 # "a soldier killed in Syria by Isis": a participle with its agent and no object before it
                 passive = not any(c.tok < by.tok for c in after)
-            if passive and by is not None:
+            if (
+                not passive
+                and participle
+                and words[t.a] in _EN_TRANSITIVE_PP
+                and before
+                and before[-1].tok_end == t.a - 1
+                and t.a + 1 < len(words)
+                and words[t.a + 1]
+                in ("with", "in", "for", "on", "over", "after", "at", "of", "near", "during")
+            ):
+                passive = True  # a headline's bare participle: "Coral Gables man charged with possessing ..."
+            nominal = t.kind == "noun" or bool({"a", "an", "the"} & set(words[max(0, t.a - 2) : t.a]))
+            if nominal and not before and by is not None and by.tok - t.b <= 4 and words[t.b + 1] == "by":
+                actor = by  # "an effective surrender by the rebel fighters", "the bombing by NATO of ..."
+                tgt = [c for c in after if c is not by and c.tok - t.b <= 10]
+                target = tgt[0] if tgt else None
+            elif passive and by is not None:
                 actor = by
                 target = before[-1] if before else None
             elif passive and participle:
@@ -1732,8 +1761,18 @@ def _verb_like(doc: Document, ev: Event) -> bool:
     if not any(e.kind in ("noun", "weak") for e in ents):
         return True
     # a word that is both (attack, visit, support): a noun after a determiner or before "of"
-    before = re.findall(r"[\w']+", doc.text[max(0, ev.trigger.start - 40) : ev.trigger.start])[-1:]
-    return not (before and before[0].lower() in _EN_DETERMINERS)
+    before = re.findall(r"[\w']+", doc.text[max(0, ev.trigger.start - 40) : ev.trigger.start])[-2:]
+    if before and before[-1].lower() in _EN_DETERMINERS:
+        return False
+    # ... or after a determiner and an adjective: "a string of deadly attacks", "the recent visits"
+    return not (
+        len(before) == 2
+        and before[0].lower() in _EN_DETERMINERS
+        and before[1].islower()
+        and before[1] not in EN_AGENTS
+        and before[1] not in english_agents()
+        and before[1] not in ("has", "have", "had", "will", "would", "to", "not", "also")
+    )
 
 
 _EN_DETERMINERS = frozenset(
@@ -1821,6 +1860,10 @@ _EN_DOCS = frozenset(
     "report reports data statement statements figures video videos results list findings details study "
     "album film records documents letter images photos footage census names survey poll".split()
 )
+_EN_TRANSITIVE_PP = frozenset(
+    "arrested charged detained jailed sentenced accused held wounded injured shot killed kidnapped abducted "
+    "convicted indicted expelled deported arraigned executed stabbed beaten".split()
+)
 _EN_NO_COMMENT = frozenset(
     "comment give discuss elaborate say confirm reveal disclose name specify speculate answer provide".split()
 )
@@ -1866,9 +1909,11 @@ def _en_reporting_agent(toks: list[Token], words: list[str], cands: list[Cand], 
     """ "X was arrested ..., police said" / "according to the Sheriff's Office": a police or prosecution
     source that reports an arrest or a charge in the passive made it."""
     for c in cands:
-        if c.tok <= t.b or not _EN_LAW_AGENT.search(c.name):
+        if not _EN_LAW_AGENT.search(c.name):
             continue
         nxt = words[c.tok_end + 1] if c.tok_end + 1 < len(words) else ""
+        if c.tok <= t.b and (c.tok > 1 or nxt not in ("said", "says", "say")):
+            continue  # before the event only as the sentence's opening "Police say ..."
         prev2 = words[max(0, c.tok - 3) : c.tok]
         if nxt in ("said", "says", "say", "reported", "wrote") or "according" in prev2:
             return c
@@ -1883,6 +1928,8 @@ def _en_role_owned(toks: list[Token], i: int) -> bool:
             return True
         if not w.islower() or w in ("and", "the", "a", "an"):
             break
+    if i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].text[:1].isupper():
+        return True  # "the interior minister, Magdy Abdel Ghaffar": the name follows
     return (
         i + 2 < len(toks)
         and toks[i + 1].text == "of"
