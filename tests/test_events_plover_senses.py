@@ -52,3 +52,27 @@ def test_news_senses(text, gold):
 
 def test_arraigned_is_the_charge_not_its_content():
     assert _main("A local man was arraigned on Tuesday on charges he assaulted a neighbour.") == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        # accidents and natural hazards are no assault, closure or blockade
+        ("A cyclist was killed when a delivery truck crashed into a bus shelter.", None),
+        ("Two hikers were injured when a tree fell on their tent during the night.", None),
+        ("A mudslide blocked the main highway north of the town on Monday.", None),
+        ("A gunman killed two guards before fleeing in a stolen car that later crashed.", "ASSAULT"),
+        ("Protesters blocked roads leading to parliament on Sunday.", "PROTEST"),
+        # no arrest, no detention, no agreement
+        ("The driver sped away to evade arrest, officers wrote.", None),
+        ("Video shows the singer leaving jail on Friday morning.", None),
+        ("The veteran accepted a medal of honour on behalf of his unit.", None),
+        ("For tickets and details, visit www.example.org today.", None),
+        # a bare cooperative noun with no participant is no reported event
+        ("The request must include a copy of your passport.", None),
+        ("She is just hoping to make a deal before the trial.", None),
+        ("Egypt and Sudan signed a deal on Nile water sharing.", "SUPPORT"),
+    ],
+)
+def test_accidents_places_and_bare_nouns(text, gold):
+    assert _main(text) == gold, text

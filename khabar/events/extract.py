@@ -397,6 +397,28 @@ class Extractor:
             elif w in ("accused", "detained") and i > 0 and lows[i - 1] in ("the", "an", "a"):
                 info[i] = ([], False, "")  # "the accused" is a person
             elif (
+                w == "arrest"
+                and i > 0
+                and lows[i - 1].startswith(("evad", "avoid", "resist", "escap", "dodg"))
+            ):
+                info[i] = ([], False, "")  # "to evade arrest", "resisting arrest": no arrest took place
+            elif w in ("jail", "prison") and i > 0 and lows[i - 1] in _EN_JAIL_PLACE:
+                info[i] = ([], False, "")  # "leaving jail", "released from prison": a place
+            elif w.startswith("accept") and set(lows[i + 1 : i + 5]) & _EN_AWARD:
+                info[i] = ([], False, "")  # accepted a medal: no agreement
+            elif w.startswith(("close", "closing", "block", "shut")) and set(lows) & (
+                (_EN_HAZARD - {"road", "roads", "conditions"}) | _EN_ACCIDENT
+            ):
+                info[i] = ([], False, "")  # a road closed by a mudslide, a river blocked by a landslide
+            elif (
+                w.startswith(("kill", "injur", "wound", "hurt"))
+                and set(lows) & _EN_ACCIDENT
+                and not set(lows) & _EN_VIOLENCE
+            ):
+                info[i] = ([], False, "")  # killed when a tree fell, injured in a crash: no assault
+            elif w == "visit" and i + 1 < n and lows[i + 1].startswith(("www", "http")):
+                info[i] = ([], False, "")  # "visit www.example.com"
+            elif (
                 w in ("attack", "attacks", "attacked", "attacking")
                 and set(lows[i + 1 : i + 5]) & _EN_ABSTRACT
             ):
@@ -1197,6 +1219,8 @@ class Extractor:
         for s, e, ent in ents_by_start:
             if s < ss or e > se:
                 continue
+            if lang == "en" and doc.text[s:e].lower().replace("’", "'") in _EN_FUNCTION_CAPS:
+                continue  # a capitalised function word the NER took for a name ("During", "We've")
             ti, tj = tok_index(s), tok_index(e - 1)
             if any(k in covered for k in range(ti, tj + 1)):
                 continue
@@ -1803,6 +1827,13 @@ def main_event(doc: Document, events: list[Event] | None = None) -> Event | None
 
     top = [e for e in evs if main_clause(e)] or [e for e in evs if not e.embedded] or evs
     if (doc.language or "") != "ar":
+        # a bare cooperative or verbal event noun with no participant at all ("the request must include",
+        # "hoping to make a deal") is no event the sentence reports
+        top = [e for e in top if e.actor or e.target or e.type in CONFLICTUAL or _verb_like(doc, e)] or (
+            [] if all(not (e.actor or e.target) and e.type not in CONFLICTUAL for e in evs) else top
+        )
+        if not top:
+            return None
         if _verb_like(doc, top[0]):
             return top[0]
         # a finite verb, not an infinitive of purpose ("would blockade Paris to demand ...")
@@ -1859,6 +1890,20 @@ _EN_HAZARD = frozenset(
 _EN_DOCS = frozenset(
     "report reports data statement statements figures video videos results list findings details study "
     "album film records documents letter images photos footage census names survey poll".split()
+)
+_EN_FUNCTION_CAPS = frozenset(
+    "during even many we we've i i'm i've you they it he she however although when while after before if since "
+    "some most all both each these those there here then this that what but and or so yet also".split()
+)
+_EN_JAIL_PLACE = frozenset("leaving left leave leaves from of in into to out behind".split())
+_EN_AWARD = frozenset("medal award prize honor honour trophy title degree nomination".split())
+_EN_ACCIDENT = frozenset(
+    "crash crashed crashing collision collided accident accidental tree fell landslide mudslide avalanche "
+    "drowned lightning derailed overturned rollover blaze fire".split()
+)
+_EN_VIOLENCE = frozenset(
+    "attack attacked attacks gunman gunmen shot shooting shootout gunfire bomb bombing stabbed stabbing arson "
+    "murder murdered killer suspect militants rebels troops police assault set".split()
 )
 _EN_TRANSITIVE_PP = frozenset(
     "arrested charged detained jailed sentenced accused held wounded injured shot killed kidnapped abducted "
