@@ -118,3 +118,17 @@ def test_noun_after_determiner_and_adjective_is_no_main_verb():
     ev = main_event(d)
     assert ev is not None and plover_type(ev) == "ACCUSE"
     assert d.entity(ev.actor) is not None and "group" in d.entity(ev.actor).name
+
+
+def test_head_noun_before_a_postmodifier_is_the_actor():
+    d = _doc("A rebel group responsible for attacks on Kenyan police units denounced the ceasefire.")
+    ev = main_event(d)
+    assert ev is not None and plover_type(ev) == "ACCUSE"
+    assert d.entity(ev.actor) is not None and d.entity(ev.actor).name == "group"
+
+
+def test_capitalised_role_after_former_is_a_target():
+    d = _doc("The former President was charged with corruption on Monday.")
+    ev = main_event(d)
+    assert ev is not None and plover_type(ev) == "ACCUSE"
+    assert d.entity(ev.target) is not None and d.entity(ev.target).name == "President"

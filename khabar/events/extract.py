@@ -1260,8 +1260,13 @@ class Extractor:
                 sec = EN_AGENTS[t.text.lower()]
                 out.append(Cand(t.start, t.end, None, t.text, _sector_type(sec), i, i, sec))
                 covered.add(i)
-            elif lang == "en" and t.kind == "latin" and t.text.islower() and not _en_role_owned(toks, i):
-                sec = english_agents().get(t.text)
+            elif (
+                lang == "en"
+                and t.kind == "latin"
+                and (t.text.islower() or (i > 0 and toks[i - 1].text in ("the", "former", "a")))
+                and not _en_role_owned(toks, i)
+            ):
+                sec = english_agents().get(t.text.lower())
                 if sec:
                     out.append(Cand(t.start, t.end, None, t.text, _sector_type(sec), i, i, sec))
                     covered.add(i)
@@ -1521,6 +1526,17 @@ class Extractor:
                     and "and" in words[before[-2].tok_end + 1 : actor.tok]
                 ):
                     actor = before[-2]  # "Laurent Fabius and a group of deputies": the named first conjunct
+                head = before[0] if before else None
+                if (
+                    head is not None
+                    and actor is not head
+                    and head.tok <= 2
+                    and head.tok_end + 1 < t.a
+                    and words[head.tok_end + 1] in _EN_POSTMOD
+                ):
+                    actor = (
+                        head  # "A militant group responsible for attacks on X condemned ...": the head noun
+                    )
                 if actor is None:  # "Pakistan, a key U.S. ally, has refused": the sentence-initial subject
                     first = next(
                         (c for c in usable if c.tok <= 2 and c.tok_end < t.a and not target_marked(c)), None
@@ -1894,6 +1910,9 @@ _EN_DOCS = frozenset(
 _EN_FUNCTION_CAPS = frozenset(
     "during even many we we've i i'm i've you they it he she however although when while after before if since "
     "some most all both each these those there here then this that what but and or so yet also".split()
+)
+_EN_POSTMOD = frozenset(
+    "responsible behind targeting based linked allied loyal close opposed accused known blamed fighting".split()
 )
 _EN_JAIL_PLACE = frozenset("leaving left leave leaves from of in into to out behind".split())
 _EN_AWARD = frozenset("medal award prize honor honour trophy title degree nomination".split())
