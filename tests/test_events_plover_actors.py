@@ -132,3 +132,13 @@ def test_capitalised_role_after_former_is_a_target():
     ev = main_event(d)
     assert ev is not None and plover_type(ev) == "ACCUSE"
     assert d.entity(ev.target) is not None and d.entity(ev.target).name == "President"
+
+
+def test_role_of_a_named_state_gives_way_to_it():
+    d = _doc(
+        "The foreign minister of Iran met his Omani counterpart in Muscat.",
+        [("Iran", "GPE"), ("Omani", "MISC"), ("Muscat", "GPE")],
+    )
+    ev = main_event(d)
+    assert ev is not None and plover_type(ev) == "CONSULT"
+    assert d.entity(ev.actor) is not None and d.entity(ev.actor).name == "Iran"
