@@ -76,3 +76,25 @@ def test_arraigned_is_the_charge_not_its_content():
 )
 def test_accidents_places_and_bare_nouns(text, gold):
     assert _main(text) == gold, text
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        ("Surveys show a growing demand for electric cars among young buyers.", None),
+        ("The union repeated its demand for a pay rise, the spokesman said.", "REQUEST"),
+        ("The coach said in a telephone interview that the season was over.", None),
+        ("The letters praised the promising young scientist and her work.", "SUPPORT"),
+        ("During the council retreat, members discussed the budget with the mayor.", "CONSULT"),
+    ],
+)
+def test_economic_demand_interviews_adjectives(text, gold):
+    assert _main(text) == gold, text
+
+
+def test_sentence_initial_function_word_is_no_actor():
+    doc = Document(
+        id="t", text="During the long retreat in February, the members approved a motion.", language="en"
+    )
+    X(doc)
+    assert all(e.name != "During" for e in doc.entities)

@@ -388,7 +388,7 @@ class Extractor:
                 (i + 1 < n and lows[i + 1] in _EN_QUESTION) or (i > 0 and lows[i - 1] == "when")
             ):
                 info[i] = ([], False, "")
-            elif w.startswith("demand") and i > 0 and lows[i - 1] in ("market", "consumer", "customer"):
+            elif w.startswith("demand") and i > 0 and lows[i - 1] in _EN_MARKET:
                 info[i] = ([], False, "")
             elif (
                 w.startswith("declin") and i + 2 < n and lows[i + 1] == "to" and lows[i + 2] in _EN_NO_COMMENT
@@ -416,6 +416,10 @@ class Extractor:
                 and not set(lows) & _EN_VIOLENCE
             ):
                 info[i] = ([], False, "")  # killed when a tree fell, injured in a crash: no assault
+            elif w in ("telephone", "phone") and i + 1 < n and lows[i + 1] == "interview":
+                info[i] = ([], False, "")  # "said in a telephone interview": a press interview
+            elif w == "promising" and i + 1 < n and lows[i + 1] not in ("to", "that", "a", "an", "the"):
+                info[i] = ([], False, "")  # "the promising young engineer": an adjective
             elif w == "visit" and i + 1 < n and lows[i + 1].startswith(("www", "http")):
                 info[i] = ([], False, "")  # "visit www.example.com"
             elif (
@@ -1289,6 +1293,7 @@ class Extractor:
                 and t.kind == "latin"
                 and t.text[:1].isupper()
                 and t.text.lower() not in EN_STOP_CAPS
+                and t.text.lower().replace("’", "'") not in _EN_FUNCTION_CAPS
                 and not (self.en.lookup(en_lemma(t.text)) and i == 0)
             ):
                 j = i
@@ -1908,8 +1913,13 @@ _EN_DOCS = frozenset(
     "album film records documents letter images photos footage census names survey poll".split()
 )
 _EN_FUNCTION_CAPS = frozenset(
-    "during even many we we've i i'm i've you they it he she however although when while after before if since "
+    "during even many we we've i i'm i've you they it he she however although when while after before if since as "
+    "until unless once because despite meanwhile still now today yesterday interested "
     "some most all both each these those there here then this that what but and or so yet also".split()
+)
+_EN_MARKET = frozenset(
+    "market consumer customer increased growing rising stable strong weak high low higher lower falling "
+    "global domestic energy oil".split()
 )
 _EN_POSTMOD = frozenset(
     "responsible behind targeting based linked allied loyal close opposed accused known blamed fighting".split()
