@@ -22,6 +22,7 @@ SHARED = REPO.parent / "shared" / "data"
 PLOVER_GSR = SHARED / "events" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
 PROTEST_DIR = SHARED / "events" / "arabic-protest-gsr"
 FACTUALITY = REPO / "eval" / "events" / "factuality.jsonl"
+PLOVER_NEWS = REPO / "eval" / "events" / "plover_news.jsonl"
 
 # The GSR predates PLOVER 2021: its DEMAND, FIGHT, DISAPPROVE, INVESTIGATE are now these types.
 GSR_TYPE = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
@@ -154,6 +155,88 @@ def eval_plover(
     if "dev" in splits:
         out["dev_confusions"] = [f"{g}->{p}: {c}" for (g, p), c in confusion.most_common() if g != p][:25]
     if errors and "dev" in splits:
+        out["dev_errors"] = mistakes
+    return out
+
+
+def eval_plover_news(
+    split: str = "dev",
+    path: Path = PLOVER_NEWS,
+    stages: Iterable[str] = DEFAULT_STAGES,
+    errors: bool = False,
+) -> dict[str, Any]:
+    """Main-event type, actor and target on the hand-annotated news sentences (``plover_news.jsonl``).
+
+    Items with gold type ``null`` have no PLOVER event: they are right when the system finds no main
+    event. ``errors`` lists mistakes of the dev split only.
+    """
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    items = [x for x in items if split in (None, "all") or x["split"] == split]
+    run = make_runner(stages)
+    c: Counter = Counter()
+    mistakes: list[dict[str, Any]] = []
+    for x in items:
+        gold = x["type"]
+        doc = run(x["text"], "en")
+        p = primary(doc)
+        ptype = plover_type(p) if p else None
+        ok = ptype == gold
+        c["n"] += 1
+        c["ok"] += ok
+        if gold is None:
+            c["none_gold"] += 1
+            c["none_ok"] += ok
+        else:
+            c["event_gold"] += 1
+            c["event_ok"] += ok
+            same = [e for e in doc.events if plover_type(e) == gold]
+            c["event_any"] += bool(same)
+            ev = same[0] if same else p
+            if x["actor"]:
+                c["act_n"] += 1
+                c["act_ok"] += _en_match(_entity_name(doc, ev.actor) if ev else None, x["actor"])
+            if x["target"]:
+                c["tgt_n"] += 1
+                c["tgt_ok"] += _en_match(_entity_name(doc, ev.target) if ev else None, x["target"])
+        if errors and split == "dev" and (not ok or gold is not None):
+            ev = p
+            act = _entity_name(doc, ev.actor) if ev else None
+            tgt = _entity_name(doc, ev.target) if ev else None
+            if (
+                ok
+                and _en_match(act, x["actor"]) == bool(x["actor"])
+                and _en_match(tgt, x["target"]) == bool(x["target"])
+            ):
+                continue
+            mistakes.append(
+                {
+                    "id": x["id"],
+                    "gold": f"{gold} {x['actor']} -> {x['target']}",
+                    "pred": f"{ptype} {act} -> {tgt}",
+                    "trigger": p.trigger.text if p and p.trigger else None,
+                    "all": [f"{plover_type(e)}:{e.trigger.text if e.trigger else ''}" for e in doc.events],
+                    "text": x["text"][:260],
+                }
+            )
+
+    def r(a: str, b: str) -> float:
+        return round(c[a] / max(c[b], 1), 4)
+
+    out: dict[str, Any] = {
+        "split": split or "all",
+        "sentences": c["n"],
+        "type_accuracy": r("ok", "n"),
+        "event_sentences": c["event_gold"],
+        "event_type_accuracy": r("event_ok", "event_gold"),
+        "event_type_in_any_event": r("event_any", "event_gold"),
+        "no_event_sentences": c["none_gold"],
+        "no_event_accuracy": r("none_ok", "none_gold"),
+        "actor_match": r("act_ok", "act_n"),
+        "actor_gold": c["act_n"],
+        "target_match": r("tgt_ok", "tgt_n"),
+        "target_gold": c["tgt_n"],
+    }
+    if errors and split == "dev":
         out["dev_errors"] = mistakes
     return out
 

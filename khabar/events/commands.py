@@ -13,6 +13,11 @@ def register(cli: Groups) -> None:
         plover: bool = typer.Option(
             False, "--plover", help="PLOVER GSR (322 English records): type, actor, target"
         ),
+        plover_news: bool = typer.Option(
+            False,
+            "--plover-news",
+            help="hand-annotated English news sentences (eval/events/plover_news.jsonl), --split dev|test",
+        ),
         arabic_protest: bool = typer.Option(
             False, "--arabic-protest", help="Arabic protest GSR and yes/no sets"
         ),
@@ -22,7 +27,7 @@ def register(cli: Groups) -> None:
         split: str = typer.Option(
             "dev",
             "--split",
-            help="factuality split: dev, test or all (PLOVER: both halves unless --plover-dev)",
+            help="factuality / plover-news split: dev, test or all (PLOVER: both halves unless --plover-dev)",
         ),
         plover_dev: bool = typer.Option(
             False, "--plover-dev", help="PLOVER GSR dev half only (for tuning; the held-out half is not run)"
@@ -44,12 +49,14 @@ def register(cli: Groups) -> None:
         st = [s.strip() for s in stages.split(",") if s.strip()]
         if plover_dev:
             plover = True
-        if not (plover or arabic_protest or factuality):
+        if not (plover or arabic_protest or factuality or plover_news):
             plover = arabic_protest = factuality = True
         out = {}
         if plover:
             sp = ("dev",) if plover_dev else ("dev", "test")
             out["plover"] = ev.eval_plover(stages=st, splits=sp, errors=errors)
+        if plover_news:
+            out["plover_news"] = ev.eval_plover_news(split=split, stages=st, errors=errors)
         if arabic_protest:
             out["arabic_protest"] = ev.eval_arabic_protest(stages=st)
         if factuality:

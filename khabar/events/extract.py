@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
 from khabar.events import factuality as F
-from khabar.events.lexicon import Entry, Lexicon, arabic, arabic_agents, en_lemma, english
+from khabar.events.lexicon import Entry, Lexicon, arabic, arabic_agents, en_lemma, english, english_agents
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token
 
@@ -372,6 +372,68 @@ class Extractor:
             if kinds & {"noun", "weak"} and nxt < len(toks) and toks[nxt].text.lower() in EN_MODIFIED:
                 info[i] = ([], False, "")
         self._phrase_span = phrase_span
+        # senses that are no PLOVER event: a weather warning, a report released, a question asked, what the
+        # market demands; a verbal attack on a proposal is a criticism (ACCUSE); held in jail is a detention
+        n = len(toks)
+        for i in range(n):
+            w = lows[i]
+            if not info[i][0] and w != "held":
+                continue
+            nxt3, prv3 = set(lows[i + 1 : i + 4]), set(lows[max(0, i - 3) : i])
+            if w.startswith("warn") and set(lows[i + 1 : i + 9]) & _EN_HAZARD:
+                info[i] = ([], False, "")
+            elif w.startswith("releas") and (nxt3 | prv3) & _EN_DOCS:
+                info[i] = ([], False, "")
+            elif w.startswith("ask") and (
+                (i + 1 < n and lows[i + 1] in _EN_QUESTION) or (i > 0 and lows[i - 1] == "when")
+            ):
+                info[i] = ([], False, "")
+            elif w.startswith("demand") and i > 0 and lows[i - 1] in _EN_MARKET:
+                info[i] = ([], False, "")
+            elif (
+                w.startswith("declin") and i + 2 < n and lows[i + 1] == "to" and lows[i + 2] in _EN_NO_COMMENT
+            ):
+                info[i] = ([], False, "")  # declined to comment: no rejection
+            elif w in ("accused", "detained") and i > 0 and lows[i - 1] in ("the", "an", "a"):
+                info[i] = ([], False, "")  # "the accused" is a person
+            elif (
+                w == "arrest"
+                and i > 0
+                and lows[i - 1].startswith(("evad", "avoid", "resist", "escap", "dodg"))
+            ):
+                info[i] = ([], False, "")  # "to evade arrest", "resisting arrest": no arrest took place
+            elif w in ("jail", "prison") and i > 0 and lows[i - 1] in _EN_JAIL_PLACE:
+                info[i] = ([], False, "")  # "leaving jail", "released from prison": a place
+            elif w.startswith("accept") and set(lows[i + 1 : i + 5]) & _EN_AWARD:
+                info[i] = ([], False, "")  # accepted a medal: no agreement
+            elif w.startswith(("close", "closing", "block", "shut")) and set(lows) & (
+                (_EN_HAZARD - {"road", "roads", "conditions"}) | _EN_ACCIDENT
+            ):
+                info[i] = ([], False, "")  # a road closed by a mudslide, a river blocked by a landslide
+            elif (
+                w.startswith(("kill", "injur", "wound", "hurt"))
+                and set(lows) & _EN_ACCIDENT
+                and not set(lows) & _EN_VIOLENCE
+            ):
+                info[i] = ([], False, "")  # killed when a tree fell, injured in a crash: no assault
+            elif w in ("telephone", "phone") and i + 1 < n and lows[i + 1] == "interview":
+                info[i] = ([], False, "")  # "said in a telephone interview": a press interview
+            elif w == "promising" and i + 1 < n and lows[i + 1] not in ("to", "that", "a", "an", "the"):
+                info[i] = ([], False, "")  # "the promising young engineer": an adjective
+            elif w == "visit" and i + 1 < n and lows[i + 1].startswith(("www", "http")):
+                info[i] = ([], False, "")  # "visit www.example.com"
+            elif (
+                w in ("attack", "attacks", "attacked", "attacking")
+                and set(lows[i + 1 : i + 5]) & _EN_ABSTRACT
+            ):
+                info[i] = ([Entry("ACCUSE", None, "verb")], False, w)
+            elif (
+                w == "held"
+                and i > 0
+                and lows[i - 1] in ("is", "was", "were", "are", "being", "been")
+                and set(lows[i + 1 : i + 7]) & {"bond", "bail", "custody", "jail", "detainer", "prison"}
+            ):
+                info[i] = ([Entry("COERCE", "arrest", "verb")], False, w)
         # "pleaded not guilty to murder" is a plea in court, not a request
         for i in range(len(toks) - 1):
             if lows[i].startswith("plead") and lows[i + 1] in ("guilty", "not", "no", "innocent"):
@@ -1161,6 +1223,8 @@ class Extractor:
         for s, e, ent in ents_by_start:
             if s < ss or e > se:
                 continue
+            if lang == "en" and doc.text[s:e].lower().replace("’", "'") in _EN_FUNCTION_CAPS:
+                continue  # a capitalised function word the NER took for a name ("During", "We've")
             ti, tj = tok_index(s), tok_index(e - 1)
             if any(k in covered for k in range(ti, tj + 1)):
                 continue
@@ -1200,6 +1264,16 @@ class Extractor:
                 sec = EN_AGENTS[t.text.lower()]
                 out.append(Cand(t.start, t.end, None, t.text, _sector_type(sec), i, i, sec))
                 covered.add(i)
+            elif (
+                lang == "en"
+                and t.kind == "latin"
+                and (t.text.islower() or (i > 0 and toks[i - 1].text in ("the", "former", "a")))
+                and not _en_role_owned(toks, i)
+            ):
+                sec = english_agents().get(t.text.lower())
+                if sec:
+                    out.append(Cand(t.start, t.end, None, t.text, _sector_type(sec), i, i, sec))
+                    covered.add(i)
         if lang == "en" and not self._had_entities:
             out += self._en_noun_phrases(toks, covered)
         out.sort(key=lambda c: c.start)
@@ -1219,6 +1293,7 @@ class Extractor:
                 and t.kind == "latin"
                 and t.text[:1].isupper()
                 and t.text.lower() not in EN_STOP_CAPS
+                and t.text.lower().replace("’", "'") not in _EN_FUNCTION_CAPS
                 and not (self.en.lookup(en_lemma(t.text)) and i == 0)
             ):
                 j = i
@@ -1321,6 +1396,7 @@ class Extractor:
             for c in cands
             if c.etype in ACTOR_TYPES
             or c.ent is None
+            or c.sector is not None  # a group noun stays usable once an earlier event made it an entity
             or (lang == "en" and c.etype == "MISC" and _en_group(c.name))
         ]
         if t.type == "PROTEST":
@@ -1389,11 +1465,83 @@ class Extractor:
                 words[k] in ("was", "were", "been", "being", "is", "are") for k in range(max(0, t.a - 2), t.a)
             )
             by = next((c for c in after if c.tok > 0 and words[c.tok - 1] == "by"), None)
-            if passive and by is not None:
+            if by is None:  # "by the rebel fighters", "by a local militia"
+                by = next(
+                    (
+                        c
+                        for c in after
+                        if c.tok > 2
+                        and words[c.tok - 2] in ("the", "a", "an", "its", "their")
+                        and "by" in words[c.tok - 3 : c.tok - 1]
+                        and toks[c.tok - 1].text.isalpha()
+                    ),
+                    None,
+                )
+            participle = t.kind == "verb" and not words[t.a].endswith("ing")
+            if (
+                by is not None
+                and not passive
+                and participle
+                and t.a == t.b
+                and 0 < t.a
+                and by.tok - t.b <= 6
+                and words[t.b + 1] in EN_PLACE_PREP | {"by", "on", "during", "for"}
+                and words[t.a - 1] not in ("has", "have", "had")
+            ):
+                # "a soldier killed in Syria by Isis": a participle with its agent and no object before it
+                passive = not any(c.tok < by.tok for c in after)
+            if (
+                not passive
+                and participle
+                and words[t.a] in _EN_TRANSITIVE_PP
+                and before
+                and before[-1].tok_end == t.a - 1
+                and t.a + 1 < len(words)
+                and words[t.a + 1]
+                in ("with", "in", "for", "on", "over", "after", "at", "of", "near", "during")
+            ):
+                passive = True  # a headline's bare participle: "Coral Gables man charged with possessing ..."
+            nominal = t.kind == "noun" or bool({"a", "an", "the"} & set(words[max(0, t.a - 2) : t.a]))
+            if nominal and not before and by is not None and by.tok - t.b <= 4 and words[t.b + 1] == "by":
+                actor = by  # "an effective surrender by the rebel fighters", "the bombing by NATO of ..."
+                tgt = [c for c in after if c is not by and c.tok - t.b <= 10]
+                target = tgt[0] if tgt else None
+            elif passive and by is not None:
                 actor = by
                 target = before[-1] if before else None
+            elif passive and participle:
+                # "Colin Rockett ... was arrested": the subject of a passive verb undergoes the event
+                subj = before[-1] if before else None
+                if subj is None:
+                    subj = next(
+                        (c for c in usable if c.tok <= 2 and c.tok_end < t.a and not is_place(c)), None
+                    )
+                target = subj
+                actor = (
+                    _en_reporting_agent(toks, words, usable, t) if t.type in ("COERCE", "ACCUSE") else None
+                )
+                self._reporting_actor = actor
             else:
                 actor = before[-1] if before else None
+                if (
+                    actor is not None
+                    and len(before) >= 2
+                    and actor.ent is None
+                    and any(w in english_agents() for w in actor.name.lower().split())
+                    and "and" in words[before[-2].tok_end + 1 : actor.tok]
+                ):
+                    actor = before[-2]  # "Laurent Fabius and a group of deputies": the named first conjunct
+                head = before[0] if before else None
+                if (
+                    head is not None
+                    and actor is not head
+                    and head.tok <= 2
+                    and head.tok_end + 1 < t.a
+                    and words[head.tok_end + 1] in _EN_POSTMOD
+                ):
+                    actor = (
+                        head  # "A militant group responsible for attacks on X condemned ...": the head noun
+                    )
                 if actor is None:  # "Pakistan, a key U.S. ally, has refused": the sentence-initial subject
                     first = next(
                         (c for c in usable if c.tok <= 2 and c.tok_end < t.a and not target_marked(c)), None
@@ -1445,6 +1593,7 @@ class Extractor:
                 source = source or q.source
                 break
         modality = F.strongest(mods)
+        self._reporting_actor: Cand | None = None
         actor_c, target_c = self._participants(toks, t, cands, lang)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
@@ -1471,7 +1620,7 @@ class Extractor:
             # protesters who burn or attack riot (CAMEO 145). Arabic keeps the deed: on the Arabic protest
             # GSR the same rule adds recall on the 272 gold sentences but flags more "no" sentences
             t.type, t.mode = "PROTEST", "riot"
-        if source and actor_c is not None and actor_c.ent == source:
+        if source and actor_c is not None and actor_c.ent == source and actor_c is not self._reporting_actor:
             actor_c = None
         actor = self._entity_for(doc, actor_c) if actor_c else None
         target = self._entity_for(doc, target_c) if target_c else None
@@ -1657,8 +1806,18 @@ def _verb_like(doc: Document, ev: Event) -> bool:
     if not any(e.kind in ("noun", "weak") for e in ents):
         return True
     # a word that is both (attack, visit, support): a noun after a determiner or before "of"
-    before = re.findall(r"[\w']+", doc.text[max(0, ev.trigger.start - 40) : ev.trigger.start])[-1:]
-    return not (before and before[0].lower() in _EN_DETERMINERS)
+    before = re.findall(r"[\w']+", doc.text[max(0, ev.trigger.start - 40) : ev.trigger.start])[-2:]
+    if before and before[-1].lower() in _EN_DETERMINERS:
+        return False
+    # ... or after a determiner and an adjective: "a string of deadly attacks", "the recent visits"
+    return not (
+        len(before) == 2
+        and before[0].lower() in _EN_DETERMINERS
+        and before[1].islower()
+        and before[1] not in EN_AGENTS
+        and before[1] not in english_agents()
+        and before[1] not in ("has", "have", "had", "will", "would", "to", "not", "also")
+    )
 
 
 _EN_DETERMINERS = frozenset(
@@ -1689,6 +1848,13 @@ def main_event(doc: Document, events: list[Event] | None = None) -> Event | None
 
     top = [e for e in evs if main_clause(e)] or [e for e in evs if not e.embedded] or evs
     if (doc.language or "") != "ar":
+        # a bare cooperative or verbal event noun with no participant at all ("the request must include",
+        # "hoping to make a deal") is no event the sentence reports
+        top = [e for e in top if e.actor or e.target or e.type in CONFLICTUAL or _verb_like(doc, e)] or (
+            [] if all(not (e.actor or e.target) and e.type not in CONFLICTUAL for e in evs) else top
+        )
+        if not top:
+            return None
         if _verb_like(doc, top[0]):
             return top[0]
         # a finite verb, not an infinitive of purpose ("would blockade Paris to demand ...")
@@ -1737,6 +1903,52 @@ _AR_SIGN = frozenset(
 )
 
 
+_EN_HAZARD = frozenset(
+    "storm storms snow snowfall rain rainfall ice icy drizzle fog flood floods flooding wind winds cold heat "
+    "weather conditions road roads frost thunderstorm thunderstorms hail tornado hurricane pellets freezing "
+    "avalanche wildfire smoke temperatures".split()
+)
+_EN_DOCS = frozenset(
+    "report reports data statement statements figures video videos results list findings details study "
+    "album film records documents letter images photos footage census names survey poll".split()
+)
+_EN_FUNCTION_CAPS = frozenset(
+    "during even many we we've i i'm i've you they it he she however although when while after before if since as "
+    "until unless once because despite meanwhile still now today yesterday interested "
+    "some most all both each these those there here then this that what but and or so yet also".split()
+)
+_EN_MARKET = frozenset(
+    "market consumer customer increased growing rising stable strong weak high low higher lower falling "
+    "global domestic energy oil".split()
+)
+_EN_POSTMOD = frozenset(
+    "responsible behind targeting based linked allied loyal close opposed accused known blamed fighting".split()
+)
+_EN_JAIL_PLACE = frozenset("leaving left leave leaves from of in into to out behind".split())
+_EN_AWARD = frozenset("medal award prize honor honour trophy title degree nomination".split())
+_EN_ACCIDENT = frozenset(
+    "crash crashed crashing collision collided accident accidental tree fell landslide mudslide avalanche "
+    "drowned lightning derailed overturned rollover blaze fire".split()
+)
+_EN_VIOLENCE = frozenset(
+    "attack attacked attacks gunman gunmen shot shooting shootout gunfire bomb bombing stabbed stabbing arson "
+    "murder murdered killer suspect militants rebels troops police assault set".split()
+)
+_EN_TRANSITIVE_PP = frozenset(
+    "arrested charged detained jailed sentenced accused held wounded injured shot killed kidnapped abducted "
+    "convicted indicted expelled deported arraigned executed stabbed beaten".split()
+)
+_EN_NO_COMMENT = frozenset(
+    "comment give discuss elaborate say confirm reveal disclose name specify speculate answer provide".split()
+)
+_EN_QUESTION = frozenset("about whether if how what why who where question questions".split())
+_EN_ABSTRACT = frozenset(
+    "proposal proposals plan plans policy policies remarks comments decision idea ideas claims record "
+    "stance position views bill budget speech".split()
+)
+_EN_NO_MERGE = EN_SPEECH | frozenset("say is are was were has have had told".split())
+
+
 def _merge_en(cands: list[Cand], toks: list[Token], text: str) -> list[Cand]:
     """«Hezbollah guerrillas», «Israeli intelligence officials», «Hungarian and Romanian officials»: one actor."""
     out: list[Cand] = []
@@ -1744,7 +1956,7 @@ def _merge_en(cands: list[Cand], toks: list[Token], text: str) -> list[Cand]:
         prev = out[-1] if out else None
         if prev is not None and c.sector and prev.ent is None and c.ent is None:
             gap = [toks[k].text for k in range(prev.tok_end + 1, c.tok)]
-            if len(gap) <= 1 and all(g.islower() or g == "and" for g in gap):
+            if len(gap) <= 1 and all((g.islower() and g not in _EN_NO_MERGE) or g == "and" for g in gap):
                 out[-1] = Cand(
                     prev.start, c.end, None, text[prev.start : c.end], c.etype, prev.tok, c.tok_end, c.sector
                 )
@@ -1762,6 +1974,42 @@ def _merge_en(cands: list[Cand], toks: list[Token], text: str) -> list[Cand]:
                 c = Cand(p.start, c.end, None, text[p.start : c.end], c.etype, p.tok, c.tok_end, c.sector)
         res.append(c)
     return res
+
+
+_EN_LAW_AGENT = re.compile(r"(?i)\b(police|sheriff|patrol|nypd|lapd|officers|detectives|prosecutors?|fbi)\b")
+
+
+def _en_reporting_agent(toks: list[Token], words: list[str], cands: list[Cand], t: Trig) -> Cand | None:
+    """ "X was arrested ..., police said" / "according to the Sheriff's Office": a police or prosecution
+    source that reports an arrest or a charge in the passive made it."""
+    for c in cands:
+        if not _EN_LAW_AGENT.search(c.name):
+            continue
+        nxt = words[c.tok_end + 1] if c.tok_end + 1 < len(words) else ""
+        if c.tok <= t.b and (c.tok > 1 or nxt not in ("said", "says", "say")):
+            continue  # before the event only as the sentence's opening "Police say ..."
+        prev2 = words[max(0, c.tok - 3) : c.tok]
+        if nxt in ("said", "says", "say", "reported", "wrote") or "according" in prev2:
+            return c
+    return None
+
+
+def _en_role_owned(toks: list[Token], i: int) -> bool:
+    """A role noun that stands for a named owner: "Iran's foreign minister", "the mayor of Rome"."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = toks[k].text
+        if w.endswith(("'s", "’s", "s'", "s’")) and w[:1].isupper():
+            return True
+        if not w.islower() or w in ("and", "the", "a", "an"):
+            break
+    if i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].text[:1].isupper():
+        return True  # "the interior minister, Magdy Abdel Ghaffar": the name follows
+    return (
+        i + 2 < len(toks)
+        and toks[i + 1].text == "of"
+        and (toks[i + 2].text[:1].isupper() or (toks[i + 2].text == "the" and i + 3 < len(toks)))
+        and (toks[i + 2].text != "the" or toks[i + 3].text[:1].isupper())
+    )
 
 
 def _is_protester(name: str) -> bool:

@@ -244,3 +244,15 @@ def arabic_agents() -> dict[str, str]:
         word, _, sector = line.partition("\t")
         out[normalize(word.strip())] = sector.strip() or "CVL"
     return out
+
+
+@lru_cache(maxsize=1)
+def english_agents() -> dict[str, str]:
+    """English common nouns naming people (suspect, officers, court, woman) -> CAMEO-style sector code."""
+    out: dict[str, str] = {}
+    for line in (DATA / "en_agents.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, _, sector = line.partition("\t")
+        out[word.strip().lower()] = sector.strip() or "CVL"
+    return out
