@@ -148,3 +148,35 @@ def test_sukkan_is_no_kana() -> None:
     # «سكان» (residents) ends like كان: it is no pluperfect background
     ev = _ev("وقال سكان إن غارات استهدفت القرية.", "غارات")
     assert ev.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a negation no scope rule placed, a few words before the event: never asserted
+        ("لم يشاهد السكان قصفا في المنطقة.", "قصف"),
+        ("ولم يلحظ المراقبون اشتباكات في المدينة.", "اشتباكات"),
+        ("Officials were not aware of arrests in the city.", "arrests"),
+        ("The report did not mention attacks on the town.", "attacks"),
+    ],
+)
+def test_safeguard_unplaced_cue_is_never_asserted(text: str, trigger: str) -> None:
+    ev = _ev(text, trigger)
+    assert not (ev.polarity == "positive" and ev.modality == "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # cues the scope rules place, or that sit in another clause: the safeguard leaves them alone
+        ("ولم تتوان الإمارات في دعم الجهود المصرية.", "دعم"),
+        ("وانتقد النائب ما قام به الوزير لا سيما زيارة طهران.", "زيارة"),
+        ("وقال إنه ليس بطلا لأن الجيش اعتقله.", "اعتقله"),
+        ("وأبقت أوبك على الإنتاج دون تغيير في اجتماعها السابق.", "اجتماعها"),
+        ("ولم تتوقف التهديدات حتى اختطافه أمس.", "اختطافه"),
+        ("It is not the first time he has been arrested.", "arrested"),
+    ],
+)
+def test_safeguard_leaves_placed_cues_alone(text: str, trigger: str) -> None:
+    ev = _ev(text, trigger)
+    assert ev.polarity == "positive" and ev.modality == "asserted"

@@ -1494,6 +1494,10 @@ class Extractor:
                 source = source or q.source
                 break
         modality = F.strongest(mods)
+        if modality == "asserted" and not t.negated and _unresolved_cue(toks, t, lang):
+            # safeguard: a negation or hypothetical cue in the trigger's clause that no scope rule
+            # placed: never assert the event, leave it open
+            modality = "possible"
         actor_c, target_c = self._participants(toks, t, cands, lang)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
@@ -1651,6 +1655,71 @@ def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
                 or "ب" in normalize(toks[j].prefix)
                 for j in range(k + 1, c + 1)
             )
+    return False
+
+
+# how far left of a trigger an unplaced negation or hypothetical cue keeps it from being asserted
+SAFEGUARD_WINDOW = 5
+_AR_SG_NEG = F._n("لم لن ليس ليست عدم دون بدون")
+_AR_SG_HYP = F._n("اذا إذا لو ربما يحتمل احتمال سوف يشتبه مزعوم المزعوم يمكن")
+# negated verbs that mean a positive («لم تتوان في دعم»، «لم تتردد في»، «لم تكتف ... بل هاجمت»)
+_AR_NEG_POSITIVE = F._n("تتوان يتوان تتوانى يتوانى تتردد يتردد تالو يالو تألو يألو تكتف يكتف يكف تكف")
+# clause openers the safeguard stops at: «بل هاجمت»، «لأن الفيتناميين اعتقلوه»، «لم تتوقف حتى اختطافه»
+_AR_SG_STOP = F._n("بل وانما إنما لأن لانه لانها لانهم كي لكي حتى")
+_AR_PREP = F._n("في على من عن إلى الى مع ضد حول خلال")
+_EN_SG_CUES = frozenset(
+    "not n't never no without if unless whether may might could would allegedly suspected".split()
+)
+_EN_SG_STOP = frozenset("but and or which who that when while after before because".split())
+
+
+def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
+    """A negation or hypothetical cue at most SAFEGUARD_WINDOW tokens left of the trigger, in its clause,
+    that the scope rules left alone (they place the cues they know: the subject of a negated verb, a
+    demonstrative, a presupposed event, a reporting verb, لا يزال / لا سيما, «لم تتوان»)."""
+    c = t.a
+    if lang == "ar":
+        words = [tk.norm for tk in toks]
+        if c > 0 and (
+            _bare(words[c - 1]) in _AR_DEMONSTRATIVE
+            or {words[c - 1], _bare(words[c - 1]), _unprep(words[c - 1])} & F.AR_PRESUPPOSE
+        ):
+            return False
+        for k in range(c - 1, max(-1, c - 1 - SAFEGUARD_WINDOW), -1):
+            w = _bare(words[k])
+            nxt = _bare(words[k + 1]) if k + 1 < len(words) else ""
+            if toks[k].text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY:
+                return False
+            if w in _AR_SG_STOP and not (w == "حتي" and nxt in ("الان", "اليوم")):
+                return False
+            if w in _AR_SG_NEG or w == "لا":
+                if any(_bare(words[j]) == "لمجرد" for j in range(c + 1, min(len(words), c + 5))):
+                    return False  # the negation falls on the reason
+                if w in ("دون", "بدون", "عدم") and any(_bare(words[j]) in _AR_PREP for j in range(k + 2, c)):
+                    return False  # «دون تغيير في اجتماعها»: a nominal negation covers its own noun only
+                if nxt in _AR_NOT_NEG_VERB or nxt in _AR_REPORT_NEG or nxt in _AR_NEG_POSITIVE:
+                    return False
+                # the subject of the negated verb: «لم تسفر المحادثات عن»
+                if k + 2 == c and t.kind == "noun" and _bare(words[c]).startswith(("ال", "لل")):
+                    return False
+                return True
+            if w in _AR_SG_HYP:
+                return True
+            if w == "قد" and words[k] not in ("فقد", "لقد") and nxt[:1] in ("ي", "ت", "ن"):
+                return True
+        return False
+    words = [tk.text.lower() for tk in toks]
+    for k in range(c - 1, max(-1, c - 1 - SAFEGUARD_WINDOW), -1):
+        w = words[k]
+        if toks[k].text in F.PUNCT_BOUNDARY or w in _EN_SG_STOP:
+            return False
+        if w in _EN_SG_CUES and not (toks[k].text == "May" and k > 0):
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if w == "not" and nxt in ("only", "just", "merely"):
+                return False
+            if any(x in F.EN_REPORT_FACTIVE for x in words[k + 1 : c]):
+                return False  # "did not say he had attacked"
+            return True
     return False
 
 
