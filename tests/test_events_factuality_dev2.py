@@ -180,3 +180,21 @@ def test_safeguard_unplaced_cue_is_never_asserted(text: str, trigger: str) -> No
 def test_safeguard_leaves_placed_cues_alone(text: str, trigger: str) -> None:
     ev = _ev(text, trigger)
     assert ev.polarity == "positive" and ev.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "typ"),
+    [
+        # ة written ت before a pronoun, tanween alif, the dual
+        ("وأعرب الملك عن إدانته للتفجير الإرهابي.", "إدانته", "ACCUSE"),
+        ("وقال المرصد إن ألف شخص بدأوا اعتصاما في المدينة.", "اعتصام", "PROTEST"),
+        ("وقتل جنديان في هجومين شنهما المسلحون.", "هجومين", "ASSAULT"),
+    ],
+)
+def test_arabic_noun_morphology(text: str, trigger: str, typ: str) -> None:
+    assert any(e.type == typ for e in _doc(text).events if e.trigger and trigger in e.trigger.text)
+
+
+def test_began_a_sit_in_is_no_protest_note() -> None:
+    assert [e.type for e in _doc("بدأ المحتجون اعتصاما في المدينة.").events if e.type != "PROTEST"] == []
+    assert any(e.type == "ACCUSE" for e in _doc("ووجهت الخارجية احتجاجا رسميا إلى السفير.").events)

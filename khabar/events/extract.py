@@ -197,6 +197,15 @@ def _keys_of(n: str, fut: bool, mark: str = "", taa: bool = False) -> tuple[tupl
                 continue  # a written ة (طريقة) is no pronoun ه (طريقه): normalization made them alike
             if b.endswith(suf) and len(b) - len(suf) >= 3:
                 keys.append(("+" + b[: -len(suf)], f))
+                if b[: -len(suf)].endswith("ت") and len(b) - len(suf) >= 4:
+                    keys.append(("+" + b[: -len(suf) - 1] + "ه", f))  # ة written ت before a pronoun: إدانته
+    # noun endings: tanween alif (اعتصاما) and the dual / oblique plural (هجومين، اجتماعين)
+    for k, f in list(keys):
+        m, b = (k[0], k[1:]) if k[:1] in "+~" else ("", k)
+        if b.endswith("ا") and len(b) >= 5 and not b.endswith(("وا", "تا")):
+            keys.append(("+" + b[:-1], f))
+        if b.endswith(("ين", "ان")) and len(b) >= 6:
+            keys.append(("+" + b[:-2], f))
     return tuple(dict.fromkeys(keys))
 
 
@@ -442,6 +451,11 @@ class Extractor:
                     lights = [x for x in ents if x.kind == "light"]
                     lt = lights[0]
                     resolved = _light_type({x.type for x in lights}, e)
+                    if lang == "ar" and e.type == "PROTEST" and _bare(info[i][2]) in _AR_START_LIGHT:
+                        resolved = (
+                            "PROTEST",
+                            e.mode,
+                        )  # «بدأ المحتجون اعتصاما»: a sit-in begun, no protest note
                     if resolved is not None:
                         typ, mode = resolved
                         consumed.add(j)
@@ -1607,6 +1621,7 @@ class Extractor:
 _AR_REL = F._n("التي الذي اللذين اللتين الذين اللواتي")
 _EN_CAUSE = frozenset("due because after amid over following owing until since".split())
 _AR_CAUSE = F._n("بسبب جراء اثر إثر بعد عقب نتيجة لاسباب")
+_AR_START_LIGHT = F._n("بدأ بدأت بدأوا بدأا يبدأ تبدأ يبدأون باشر باشرت باشروا يباشر تباشر")
 _AR_DEMONSTRATIVE = F._n(
     "هذه هذا هذين هاتين هذان هاتان تلك ذلك هؤلاء أولئك لهذه لهذا بهذه بهذا لتلك بتلك لذلك بذلك"
 )
