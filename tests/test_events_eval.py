@@ -63,3 +63,20 @@ def test_cli_eval_events_factuality():
     assert res.exit_code == 0, res.output
     out = json.loads(res.output)
     assert out["factuality"]["split"] == "dev" and out["factuality"]["all"]["gold"] == 125
+
+
+def test_factuality_dev2_batch_is_well_formed_and_scored():
+    items = ev.load_factuality(split="dev2")
+    assert len(items) >= 120 and {x["split"] for x in items} == {"dev2"}
+    assert sum(x["lang"] == "ar" for x in items) > len(items) / 2
+    hypo = [x for x in items if x["polarity"] == "negative" or x["modality"] in ev.HYPOTHETICAL]
+    assert len(hypo) >= 60
+    first = {x["article_url"] for x in ev.load_factuality(split="all")}
+    assert not first & {x["article_url"] for x in items}  # no article of the first gold set
+    for x in items:
+        s = x["trigger_start"]
+        assert x["text"][s : s + len(x["trigger"])] == x["trigger"]
+    r = ev.eval_factuality(split="dev2", stages=["language", "events"])
+    assert r["split"] == "dev2" and r["all"]["gold"] == len(items)
+    assert r["all"]["polarity_accuracy"] >= 0.95
+    assert r["all"]["output_as_asserted_positive"] <= 2

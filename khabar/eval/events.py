@@ -23,6 +23,8 @@ PLOVER_GSR = SHARED / "events" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
 PROTEST_DIR = SHARED / "events" / "arabic-protest-gsr"
 FACTUALITY = REPO / "eval" / "events" / "factuality.jsonl"
 PLOVER_NEWS = REPO / "eval" / "events" / "plover_news.jsonl"
+# a second dev batch drawn from other articles (see eval/events/README.md); `--split dev2` scores it
+FACTUALITY_DEV2 = REPO / "eval" / "events" / "factuality_dev2.jsonl"
 
 # The GSR predates PLOVER 2021: its DEMAND, FIGHT, DISAPPROVE, INVESTIGATE are now these types.
 GSR_TYPE = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
@@ -351,14 +353,17 @@ def eval_arabic_protest(root: Path = PROTEST_DIR, stages: Iterable[str] = DEFAUL
 
 
 # ---------------------------------------------------------------- factuality
-def load_factuality(path: Path = FACTUALITY, split: str | None = None) -> list[dict]:
+def load_factuality(path: Path | None = None, split: str | None = None) -> list[dict]:
+    """Gold items of one split: dev / test (`factuality.jsonl`), all (both), dev2 (`factuality_dev2.jsonl`)."""
+    if path is None:
+        path = FACTUALITY_DEV2 if split == "dev2" else FACTUALITY
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [x for x in items if split in (None, "all") or x["split"] == split]
 
 
 def eval_factuality(
     split: str | None = "dev",
-    path: Path = FACTUALITY,
+    path: Path | None = None,
     stages: Iterable[str] = DEFAULT_STAGES,
     errors: bool = False,
 ) -> dict[str, Any]:

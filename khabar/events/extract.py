@@ -197,6 +197,15 @@ def _keys_of(n: str, fut: bool, mark: str = "", taa: bool = False) -> tuple[tupl
                 continue  # a written ة (طريقة) is no pronoun ه (طريقه): normalization made them alike
             if b.endswith(suf) and len(b) - len(suf) >= 3:
                 keys.append(("+" + b[: -len(suf)], f))
+                if b[: -len(suf)].endswith("ت") and len(b) - len(suf) >= 4:
+                    keys.append(("+" + b[: -len(suf) - 1] + "ه", f))  # ة written ت before a pronoun: إدانته
+    # noun endings: tanween alif (اعتصاما) and the dual / oblique plural (هجومين، اجتماعين)
+    for k, f in list(keys):
+        m, b = (k[0], k[1:]) if k[:1] in "+~" else ("", k)
+        if b.endswith("ا") and len(b) >= 5 and not b.endswith(("وا", "تا")):
+            keys.append(("+" + b[:-1], f))
+        if b.endswith(("ين", "ان")) and len(b) >= 6:
+            keys.append(("+" + b[:-2], f))
     return tuple(dict.fromkeys(keys))
 
 
@@ -504,6 +513,11 @@ class Extractor:
                     lights = [x for x in ents if x.kind == "light"]
                     lt = lights[0]
                     resolved = _light_type({x.type for x in lights}, e)
+                    if lang == "ar" and e.type == "PROTEST" and _bare(info[i][2]) in _AR_START_LIGHT:
+                        resolved = (
+                            "PROTEST",
+                            e.mode,
+                        )  # «بدأ المحتجون اعتصاما»: a sit-in begun, no protest note
                     if resolved is not None:
                         typ, mode = resolved
                         consumed.add(j)
@@ -609,6 +623,14 @@ class Extractor:
                 if any(toks[k].text in boundary for k in range(t.b + 1, u.a)):
                     continue
                 effect = gov[1]
+                if effect == "denied" and t.a >= 2:
+                    # «لا يمكنهما تأكيد أو نفي زيارة», "could neither confirm nor deny the visit": open
+                    w1 = toks[t.a - 1].norm if lang == "ar" else toks[t.a - 1].text.lower()
+                    w2 = toks[t.a - 2].norm if lang == "ar" else toks[t.a - 2].text.lower()
+                    if w1 in ("او", "nor", "or") and _bare(w2).startswith(
+                        ("تاكيد", "يؤكد", "تؤكد", "confirm")
+                    ):
+                        effect = "possible"
                 if effect == "denied":
                     # نفى أن / denied that: the complement clause is negated; so is an action noun or
                     # gerund that is the object («نفت الشرطة اعتقال أي متظاهرين», "denied holding talks"),
@@ -848,6 +870,28 @@ class Extractor:
                     mods.add("planned")  # «دعا إلى الاحتشاد غدا»: a call for a dated event plans it
                 elif t.gov in ("possible", "planned", "alleged"):
                     mods.add(t.gov)  # alleged: the content of an accusation («اتهمت ... بالشغب»)
+            if (
+                lang == "ar"
+                and t.type != "ACCUSE"
+                and "alleged" not in mods
+                and _ar_accusation_content(toks, words, t.a)
+            ):
+                mods.add("alleged")  # «تبادلتا الاتهامات بقصف»، «وهو متهم بالتآمر ومحاولة تأمين دعم»
+            if "alleged" in mods:
+                # «اتهمت ... بالمسؤولية عن الهجوم», "accused Russia of responsibility for the attack"
+                resp = F.AR_RESPONSIBILITY if lang == "ar" else F.EN_RESPONSIBILITY
+                # ... of a definite event («عن الهجوم», "for the attack"), not of «دور في دعم العمليات»
+                near = words[max(0, t.a - 6) : t.a]
+                if lang == "ar":
+                    hit = any({w, _bare(w), _unprep(_bare(w))} & resp for w in near)
+                    definite = _bare(words[t.a]).startswith(("ال", "لل")) or "ال" in normalize(
+                        toks[t.a].prefix
+                    )
+                else:
+                    hit = any(w in resp for w in near)
+                    definite = any(w in ("the", "this", "that", "these", "those") for w in near)
+                if hit and definite:
+                    mods.discard("alleged")
             t.mods = mods
 
     def _ar_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
@@ -884,8 +928,14 @@ class Extractor:
             break
         if not neg:
             neg, fut = self._ar_neg_scope(toks, words, c)
+            if neg and t.kind == "noun" and c > 0 and _bare(words[c - 1]) in _AR_DEMONSTRATIVE:
+                neg = fut = False  # «دون أن يسمي الكوادر المكلفين هذه المفاوضات»: an event told before
             if fut:
                 mods.add("planned")
+        if not neg and _ar_negated_object(toks, words, c):
+            neg = True  # «لم تتلق طلبا»، «لا يتضمن توفير دعم جوي»
+        if neg and any(_bare(words[j]) == "لمجرد" for j in range(c + 1, min(len(words), c + 5))):
+            neg = False  # «لم يتم القيام بإضرابات لمجرد الرغبة»: the negation falls on the reason
         if not neg:
             nf = self._ar_nonfactive(toks, words, c)
             if nf == "negative":
@@ -917,7 +967,10 @@ class Extractor:
             w = words[k]
             w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
             if tk.text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY or w0 in F.AR_BOUNDARY:
-                if w0 == "ان":  # يشتبه في أن / من المقرر أن / يحتمل أن govern the clause they introduce
+                copula_subject = c - k == 2 and _bare(words[k + 1]) in ("يكون", "تكون", "كان", "كانت")
+                if (
+                    w0 == "ان" and not copula_subject
+                ):  # يشتبه في أن / من المقرر أن / يحتمل أن govern the clause
                     for j in (k - 1, k - 2):
                         pj = words[j] if j >= 0 else ""
                         pj0 = pj[1:] if pj[:1] in "وف" and len(pj) > 2 else pj
@@ -933,9 +986,7 @@ class Extractor:
                             break
                         if _bare(words[j]) in F.AR_COND:
                             mods.add("conditional")
-                    if any(
-                        words[j] in F.AR_HIST or words[j][1:] in F.AR_HIST for j in range(max(0, k - 8), k)
-                    ):
+                    if any(_bare(words[j]) in F.AR_HIST for j in range(max(0, k - 8), k)):
                         if not any(toks[j].text in F.PUNCT_BOUNDARY for j in range(max(0, k - 8), k)):
                             mods.add("historical")
                 break
@@ -952,9 +1003,7 @@ class Extractor:
                     or nxt[:1] == "ي"
                     or (nxt[:1] in "تن" and not nxt.endswith(("وا", "ت", "نا", "تم", "ا")))
                 )
-                hist = any(
-                    words[j] in F.AR_HIST or words[j][1:] in F.AR_HIST for j in range(max(0, k - 8), k)
-                )
+                hist = any(_bare(words[j]) in F.AR_HIST for j in range(max(0, k - 8), k))
                 if impf and not hist:
                     mods.add("possible")
             elif w0 in F.AR_ALLEGED or w in F.AR_ALLEGED or _unprep(w0) in F.AR_ALLEGED:
@@ -970,7 +1019,16 @@ class Extractor:
                 "ستتم",
             ):
                 mods.add("planned")
+            elif c - k <= 6 and k + 1 < c and _ar_future_verb(w0):
+                mods.add(
+                    "planned"
+                )  # «ستتيح للمنظمات إيصال مساعدات»، «ستستمر في دعم»: a future verb's complement
             k -= 1
+        # «لاحتمال فشل المفاوضات»، «لوقف الاشتباكات»: the event itself is taken for granted
+        if c > 0:
+            prev = words[c - 1]
+            if {prev, _bare(prev), _unprep(prev), _unprep(_bare(prev))} & F.AR_PRESUPPOSE:
+                return False, mods & {"historical"}
         return neg, mods
 
     @staticmethod
@@ -1114,6 +1172,8 @@ class Extractor:
                 and words[st] in F.EN_NEG_SUBJECT
                 # "charged with the killing" is no verb of the negative subject; "None of the ..." is
                 and not any(w in _EN_PREP for w in words[st + 1 + (words[st + 1 : st + 2] == ["of"]) : c])
+                # "No group has admitted carrying out the attack": the negation stays on the reporting verb
+                and not any(tk.text.lower() in F.EN_REPORT_FACTIVE for tk in toks[st + 1 : c])
             ):
                 neg = True
         if not neg:
@@ -1139,7 +1199,8 @@ class Extractor:
             elif k + 1 < len(words) and words[k + 1] == "to" and w in F.EN_TRY:
                 mods.add("possible")  # tried to storm, needs to send
             elif w in F.EN_POSS:
-                mods.add("possible")
+                if not (toks[k].text == "May" and k > 0):  # Theresa May, in May: no modal
+                    mods.add("possible")
             elif w in F.EN_ALLEGED:
                 mods.add("alleged")
             elif w in F.EN_PLANNED:
@@ -1177,7 +1238,9 @@ class Extractor:
             hit = False
             if lang == "ar":
                 if w0 in F.AR_ATTR or w in F.AR_ATTR:
-                    hit = True
+                    nx = words[k + 1] if k + 1 < n else ""
+                    forms = {nx, _bare(nx), _unprep(nx), "ال" + nx[2:] if nx.startswith("لل") else nx}
+                    hit = not forms & F.AR_ATTR_NOT_SOURCE  # «وفق الاتفاق» attributes nothing
                 elif w0 in F.AR_REPORT_VERBS or w in F.AR_REPORT_VERBS:
                     nxt = [words[j] for j in range(k + 1, min(n, k + 3))]
                     hit = any(x in F.AR_SOURCE_NOUNS or x[1:] in F.AR_SOURCE_NOUNS for x in nxt)
@@ -1593,6 +1656,10 @@ class Extractor:
                 source = source or q.source
                 break
         modality = F.strongest(mods)
+        if modality == "asserted" and not t.negated and _unresolved_cue(toks, t, lang):
+            # safeguard: a negation or hypothetical cue in the trigger's clause that no scope rule
+            # placed: never assert the event, leave it open
+            modality = "possible"
         self._reporting_actor: Cand | None = None
         actor_c, target_c = self._participants(toks, t, cands, lang)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
@@ -1703,6 +1770,154 @@ class Extractor:
 _AR_REL = F._n("التي الذي اللذين اللتين الذين اللواتي")
 _EN_CAUSE = frozenset("due because after amid over following owing until since".split())
 _AR_CAUSE = F._n("بسبب جراء اثر إثر بعد عقب نتيجة لاسباب")
+_AR_START_LIGHT = F._n("بدأ بدأت بدأوا بدأا يبدأ تبدأ يبدأون باشر باشرت باشروا يباشر تباشر")
+_AR_DEMONSTRATIVE = F._n(
+    "هذه هذا هذين هاتين هذان هاتان تلك ذلك هؤلاء أولئك لهذه لهذا بهذه بهذا لتلك بتلك لذلك بذلك"
+)
+# masdars of light verbs between a negated verb and its event object: «لا يتضمن توفير دعم»
+_AR_LIGHT_MASDAR = F._n("توفير تقديم إجراء عقد فرض شن تنفيذ إصدار إبرام توقيع اتخاذ منح إرسال إيصال")
+# verbs after a negation that are no negation of an object: لا يزال (still), لا بد, لا سيما, لا شك
+_AR_NOT_NEG_VERB = F._n("يزال تزال يزالون تزالان يزل تزل بد سيما شك يخفى")
+# a verb a negation falls on without reaching what it reports: «لم تعلن أي جهة مسؤوليتها عن الهجوم»
+_AR_REPORT_NEG = F._n("تعلن يعلن تكشف يكشف تؤكد يؤكد تتبن يتبن تتبنى يتبنى تذكر يذكر تحدد يحدد")
+# future-marked words that are nouns, not سـ + imperfect verbs
+_AR_NOT_FUTURE = (
+    "سياس",
+    "سيار",
+    "سيطر",
+    "سنو",
+    "سيد",
+    "سين",
+    "ستين",
+    "ستار",
+    "سيول",
+    "سيف",
+    "ستر",
+    "سيم",
+    "سيو",
+)
+# verbs whose future still reports an event already there («سيبحث الاجتماع الهجمات»)
+_AR_FUTURE_PRESUP = F._n("سيبحث ستبحث سيناقش ستناقش سيستعرض ستستعرض سيتناول ستتناول سيقيم ستقيم سيدين ستدين")
+
+
+_QUOTES = frozenset('«»"“”()')
+_AR_CLAUSE_BREAK = F._n("لكن لكنه لكنها ولكن بينما فيما حين حيث عندما بعدما ثم كما")
+
+
+def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
+    """The event is what an accusation noun or participle to its left charges (بـ ... / عن ...)."""
+    for k in range(c - 1, max(-1, c - 11), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in _QUOTES:
+            return False
+        w = _bare(words[k])
+        if w in _AR_CLAUSE_BREAK:
+            return False
+        if w in F.AR_ACCUSATION or _unprep(w) in F.AR_ACCUSATION:
+            return any(
+                (_bare(words[j])[:1] == "ب" and len(words[j]) > 3)
+                or _bare(words[j]) in ("عن", "ب")
+                or "ب" in normalize(toks[j].prefix)
+                for j in range(k + 1, c + 1)
+            )
+    return False
+
+
+# how far left of a trigger an unplaced negation or hypothetical cue keeps it from being asserted
+SAFEGUARD_WINDOW = 5
+_AR_SG_NEG = F._n("لم لن ليس ليست عدم دون بدون")
+_AR_SG_HYP = F._n("اذا إذا لو ربما يحتمل احتمال سوف يشتبه مزعوم المزعوم يمكن")
+# negated verbs that mean a positive («لم تتوان في دعم»، «لم تتردد في»، «لم تكتف ... بل هاجمت»)
+_AR_NEG_POSITIVE = F._n("تتوان يتوان تتوانى يتوانى تتردد يتردد تالو يالو تألو يألو تكتف يكتف يكف تكف")
+# clause openers the safeguard stops at: «بل هاجمت»، «لأن الفيتناميين اعتقلوه»، «لم تتوقف حتى اختطافه»
+_AR_SG_STOP = F._n("بل وانما إنما لأن لانه لانها لانهم كي لكي حتى")
+_AR_PREP = F._n("في على من عن إلى الى مع ضد حول خلال")
+_EN_SG_CUES = frozenset(
+    "not n't never no without if unless whether may might could would allegedly suspected".split()
+)
+_EN_SG_STOP = frozenset("but and or which who that when while after before because".split())
+
+
+def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
+    """A negation or hypothetical cue at most SAFEGUARD_WINDOW tokens left of the trigger, in its clause,
+    that the scope rules left alone (they place the cues they know: the subject of a negated verb, a
+    demonstrative, a presupposed event, a reporting verb, لا يزال / لا سيما, «لم تتوان»)."""
+    c = t.a
+    if lang == "ar":
+        words = [tk.norm for tk in toks]
+        if c > 0 and (
+            _bare(words[c - 1]) in _AR_DEMONSTRATIVE
+            or {words[c - 1], _bare(words[c - 1]), _unprep(words[c - 1])} & F.AR_PRESUPPOSE
+        ):
+            return False
+        for k in range(c - 1, max(-1, c - 1 - SAFEGUARD_WINDOW), -1):
+            w = _bare(words[k])
+            nxt = _bare(words[k + 1]) if k + 1 < len(words) else ""
+            if toks[k].text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY:
+                return False
+            if w in _AR_SG_STOP and not (w == "حتي" and nxt in ("الان", "اليوم")):
+                return False
+            if w in _AR_SG_NEG or w == "لا":
+                if any(_bare(words[j]) == "لمجرد" for j in range(c + 1, min(len(words), c + 5))):
+                    return False  # the negation falls on the reason
+                if w in ("دون", "بدون", "عدم") and any(_bare(words[j]) in _AR_PREP for j in range(k + 2, c)):
+                    return False  # «دون تغيير في اجتماعها»: a nominal negation covers its own noun only
+                if nxt in _AR_NOT_NEG_VERB or nxt in _AR_REPORT_NEG or nxt in _AR_NEG_POSITIVE:
+                    return False
+                # the subject of the negated verb: «لم تسفر المحادثات عن»
+                if k + 2 == c and t.kind == "noun" and _bare(words[c]).startswith(("ال", "لل")):
+                    return False
+                return True
+            if w in _AR_SG_HYP:
+                return True
+            if w == "قد" and words[k] not in ("فقد", "لقد") and nxt[:1] in ("ي", "ت", "ن"):
+                return True
+        return False
+    words = [tk.text.lower() for tk in toks]
+    for k in range(c - 1, max(-1, c - 1 - SAFEGUARD_WINDOW), -1):
+        w = words[k]
+        if toks[k].text in F.PUNCT_BOUNDARY or w in _EN_SG_STOP:
+            return False
+        if w in _EN_SG_CUES and not (toks[k].text == "May" and k > 0):
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if w == "not" and nxt in ("only", "just", "merely"):
+                return False
+            if any(x in F.EN_REPORT_FACTIVE for x in words[k + 1 : c]):
+                return False  # "did not say he had attacked"
+            return True
+    return False
+
+
+def _ar_future_verb(w: str) -> bool:
+    """سـ + an imperfect verb («ستتيح»، «سيستمر»), not a noun that starts alike (سياسة، سنوات)."""
+    return (
+        w[:1] == "س"
+        and w[1:2] in ("ي", "ت", "ن")
+        and 5 <= len(w) <= 8
+        and not w.endswith(("ه", "ات", "ت", "ة"))
+        and not w.startswith(_AR_NOT_FUTURE)
+        and w not in _AR_FUTURE_PRESUP
+    )
+
+
+def _ar_negated_object(toks: list[Token], words: list[str], c: int) -> bool:
+    """An indefinite event noun right after a negated verb is its object: «لم تتلق طلبا»، «لا يتضمن توفير دعم».
+
+    A definite noun there is the verb's subject («لم تسفر المحادثات عن») and stays positive.
+    """
+    j = c - 1
+    if j >= 1 and _bare(words[j]) in _AR_LIGHT_MASDAR and not _bare(words[j]).startswith("ال"):
+        j -= 1  # the light verb's masdar between: «توفير دعم»
+    if j < 1 or toks[j].text in F.PUNCT_BOUNDARY:
+        return False
+    verb, neg = _bare(words[j]), _bare(words[j - 1])
+    noun = _bare(words[c])
+    return (
+        neg in ("لم", "لن", "لا")
+        and verb[:1] in ("ي", "ت", "ن")
+        and verb not in _AR_NOT_NEG_VERB
+        and verb not in _AR_REPORT_NEG
+        and not noun.startswith(("ال", "لل", "بال"))
+    )
 
 
 _EN_ACCESS = frozenset(
