@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from khabar.entities.features import FeatureExtractor, Lexicon, split_core, strip_candidates
+from khabar.entities.usevec import CENTROIDS_FILE
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token, orig_len
 
@@ -44,10 +45,10 @@ def bio_chunks(labels: list[str]) -> list[tuple[int, int, str]]:
 
 
 class ArabicCRF:
-    def __init__(self, tagger, lexicon: Lexicon) -> None:
+    def __init__(self, tagger, lexicon: Lexicon, use=None) -> None:
         self.tagger = tagger
         self.lexicon = lexicon
-        self.features = FeatureExtractor(lexicon)
+        self.features = FeatureExtractor(lexicon, use=use)
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> ArabicCRF:
@@ -61,7 +62,12 @@ class ArabicCRF:
             raise FileNotFoundError(f"no NER model at {model}: build it with `khabar train ner`")
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model))
-        return cls(tagger, load_lexicon(d / LEXICON_FILE))
+        use = None
+        if (d / CENTROIDS_FILE).exists():  # the model was trained with USE word-vector clusters
+            from khabar.entities.usevec import UseClusters
+
+            use = UseClusters.load(d / CENTROIDS_FILE)
+        return cls(tagger, load_lexicon(d / LEXICON_FILE), use)
 
     def tag(self, words: list[str]) -> list[str]:
         if not words:

@@ -93,8 +93,11 @@ class Lexicon:
 
 
 class FeatureExtractor:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, use=None, use_ctx: int = 2) -> None:
+        """``use``: an optional :class:`khabar.entities.usevec.UseClusters` (USE word-vector clusters)."""
         self.lex = lexicon
+        self.use = use
+        self.use_ctx = use_ctx
         self._cache: dict[str, tuple[list[str], list[str]]] = {}
         self._first = lexicon.first_tokens()
 
@@ -159,6 +162,19 @@ class FeatureExtractor:
                         ctx.append(f"cl{i}={cid}")
             if n.endswith("يه") or n.endswith("ي"):
                 f.append("nisba")
+            if self.use is not None:
+                from khabar.entities.usevec import clean, stem
+
+                wid = self.use.ids(clean(word))
+                sid = self.use.ids(stem(word))
+                for i, cid in enumerate(wid):
+                    f.append(f"u{i}={cid}")
+                    if i < self.use_ctx:
+                        ctx.append(f"u{i}={cid}")
+                for i, cid in enumerate(sid):
+                    f.append(f"us{i}={cid}")
+                    if i < self.use_ctx:
+                        ctx.append(f"us{i}={cid}")
         else:
             low = word.lower()
             f.append("w=" + low)
@@ -218,6 +234,12 @@ class FeatureExtractor:
 
     # ---- a sentence ---------------------------------------------------------------------------
     def sentence(self, words: list[str]) -> list[list[str]]:
+        if self.use is not None:
+            new = [w for w in words if w not in self._cache and _AR.search(w)]
+            if new:
+                from khabar.entities.usevec import clean, stem
+
+                self.use.prefetch([clean(w) for w in new] + [stem(w) for w in new])
         per = [self.word_features(w) for w in words]
         norms = [normalize(w) for w in words]
         gaz = self.gazetteer(norms)

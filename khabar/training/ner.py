@@ -308,6 +308,22 @@ def load_lexicon(path: Path) -> Lexicon:
         return Lexicon.from_json(json.load(f))
 
 
+USE_KS = (64, 256, 1024)
+
+
+def use_vocabulary(shared: Path, sents: list[Sentence]) -> list[str]:
+    """Words and stems the USE-vector k-means runs over: the labelled and unlabelled NER corpora."""
+    from khabar.entities.usevec import clean, stem
+
+    words: set[str] = set()
+    for toks in [s.tokens for s in sents] + unlabelled_sentences(shared):
+        for t in toks:
+            if _arabic(t):
+                words.add(clean(t))
+                words.add(stem(t))
+    return sorted(w for w in words if w)
+
+
 def train(
     out: Path | None = None,
     seed: int = 13,
@@ -316,6 +332,7 @@ def train(
     params: dict | None = None,
     news_clusters: bool = False,
     extra_aqmar: bool = False,
+    use_ks: tuple[int, ...] | None = USE_KS,
 ) -> dict:
     """Train and write the model; returns a summary (and dev scores with ``dev=True``)."""
     import pycrfsuite
@@ -332,7 +349,18 @@ def train(
     if extra_aqmar:
         sents = sents + read_bio(shared / "ner" / "aqmar" / "train.txt")
     lex = build_lexicon(shared, sents, seed, news_clusters=news_clusters)
-    fx = FeatureExtractor(lex)
+    from khabar.entities.usevec import CENTROIDS_FILE, learn
+
+    use = None
+    if use_ks:
+        t0 = time.perf_counter()
+        vocab = use_vocabulary(shared, sents)
+        use = learn(vocab, tuple(use_ks), seed)
+        use.save(out / CENTROIDS_FILE)
+        log.info("USE clusters %s over %d words (%.1fs)", use_ks, len(vocab), time.perf_counter() - t0)
+    elif (out / CENTROIDS_FILE).exists():
+        (out / CENTROIDS_FILE).unlink()
+    fx = FeatureExtractor(lex, use=use)
     t0 = time.perf_counter()
     trainer = pycrfsuite.Trainer(verbose=False)
     p = dict(DEFAULT_PARAMS)
@@ -357,6 +385,7 @@ def train(
         "train_seconds": round(seconds, 1),
         "model_bytes": model_path.stat().st_size,
         "lexicon_bytes": (out / LEXICON_FILE).stat().st_size,
+        "use_clusters": list(use_ks or ()),
     }
     if dev:
         from khabar.entities.crf import ArabicCRF
