@@ -64,9 +64,10 @@ class ArabicCRF:
         tagger.open(str(model))
         use = None
         if (d / CENTROIDS_FILE).exists():  # the model was trained with USE word-vector clusters
-            from khabar.entities.usevec import UseClusters
+            from khabar.entities.usevec import UseClusters, load_backend
 
             use = UseClusters.load(d / CENTROIDS_FILE)
+            load_backend()  # the piece embeddings, now rather than at the first document
         return cls(tagger, load_lexicon(d / LEXICON_FILE), use)
 
     def tag(self, words: list[str]) -> list[str]:
@@ -81,6 +82,7 @@ class ArabicCRF:
         (same normalized words, proclitics and article aside), when it was tagged at least as
         often as it was left out.
         """
+        self.features.prefetch([w for ws in sentences for w in ws])
         labels = [self.tag(ws) for ws in sentences]
         if propagate:
             propagate_names(sentences, labels, self.lexicon.stop)

@@ -233,13 +233,19 @@ class FeatureExtractor:
         return out
 
     # ---- a sentence ---------------------------------------------------------------------------
-    def sentence(self, words: list[str]) -> list[list[str]]:
-        if self.use is not None:
-            new = [w for w in words if w not in self._cache and _AR.search(w)]
-            if new:
-                from khabar.entities.usevec import clean, stem
+    def prefetch(self, words: list[str]) -> None:
+        """Compute the USE cluster ids of the new Arabic words among ``words`` in one batch."""
+        if self.use is None:
+            return
+        new = {w for w in words if w not in self._cache and _AR.search(w)}
+        if new:
+            from khabar.entities.usevec import clean, stem
 
-                self.use.prefetch([clean(w) for w in new] + [stem(w) for w in new])
+            new_words = sorted(new)
+            self.use.prefetch([clean(w) for w in new_words] + [stem(w) for w in new_words])
+
+    def sentence(self, words: list[str]) -> list[list[str]]:
+        self.prefetch(words)
         per = [self.word_features(w) for w in words]
         norms = [normalize(w) for w in words]
         gaz = self.gazetteer(norms)

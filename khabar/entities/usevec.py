@@ -29,7 +29,7 @@ _BACKEND: tuple | None = None
 _LOCK = threading.Lock()
 
 
-def _backend() -> tuple:
+def load_backend() -> tuple:
     """(tokenizer, uint8 table, per-chunk scale, per-chunk offset, number of chunks), loaded once."""
     global _BACKEND
     with _LOCK:
@@ -71,7 +71,7 @@ def stem(word: str) -> str:
 
 def raw_vectors(words: list[str]) -> np.ndarray:
     """Mean piece embedding of each word (rows not normalized, corpus mean not removed)."""
-    sp, table, scale, lo, chunks, space = _backend()
+    sp, table, scale, lo, chunks, space = load_backend()
     out = np.zeros((len(words), table.shape[1]), dtype=np.float32)
     ids: list[int] = []
     owner: list[int] = []
