@@ -34,8 +34,11 @@ def register(cli: Groups) -> None:
         ] = False,
         use_clusters: Annotated[
             str,
-            typer.Option(help="k's of the USE word-vector k-means, comma-separated, or 'none'."),
-        ] = "64,256,1024",
+            typer.Option(
+                help="USE word-vector clusters: k's of the k-means, comma-separated (e.g. 64,256,1024), "
+                "or 'none' (the default)."
+            ),
+        ] = "none",
         aqmar: Annotated[
             bool, typer.Option(help="Add AQMAR train (CC BY-SA 3.0) to the training data.")
         ] = False,

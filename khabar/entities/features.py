@@ -93,8 +93,9 @@ class Lexicon:
 
 
 class FeatureExtractor:
-    def __init__(self, lexicon: Lexicon, use=None, use_ctx: int = 2) -> None:
-        """``use``: an optional :class:`khabar.entities.usevec.UseClusters` (USE word-vector clusters)."""
+    def __init__(self, lexicon: Lexicon, use=None, use_ctx: int = 0) -> None:
+        """``use``: optional :class:`khabar.entities.usevec.UseClusters` (USE word-vector clusters);
+        ``use_ctx``: how many of its granularities are also features of the neighbours."""
         self.lex = lexicon
         self.use = use
         self.use_ctx = use_ctx
