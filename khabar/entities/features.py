@@ -224,7 +224,7 @@ class FeatureExtractor:
                     if g and j + 1 - i > best:
                         best, kinds = j + 1 - i, g
             if best:
-                for k in kinds:
+                for k in sorted(kinds):
                     out[i].append("mg=B-" + k)
                     for j in range(i + 1, i + best):
                         out[j].append("mg=I-" + k)
