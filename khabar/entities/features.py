@@ -93,8 +93,12 @@ class Lexicon:
 
 
 class FeatureExtractor:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, use=None, use_ctx: int = 0) -> None:
+        """``use``: optional :class:`khabar.entities.usevec.UseClusters` (USE word-vector clusters);
+        ``use_ctx``: how many of its granularities are also features of the neighbours."""
         self.lex = lexicon
+        self.use = use
+        self.use_ctx = use_ctx
         self._cache: dict[str, tuple[list[str], list[str]]] = {}
         self._first = lexicon.first_tokens()
 
@@ -159,6 +163,19 @@ class FeatureExtractor:
                         ctx.append(f"cl{i}={cid}")
             if n.endswith("يه") or n.endswith("ي"):
                 f.append("nisba")
+            if self.use is not None:
+                from khabar.entities.usevec import clean, stem
+
+                wid = self.use.ids(clean(word))
+                sid = self.use.ids(stem(word))
+                for i, cid in enumerate(wid):
+                    f.append(f"u{i}={cid}")
+                    if i < self.use_ctx:
+                        ctx.append(f"u{i}={cid}")
+                for i, cid in enumerate(sid):
+                    f.append(f"us{i}={cid}")
+                    if i < self.use_ctx:
+                        ctx.append(f"us{i}={cid}")
         else:
             low = word.lower()
             f.append("w=" + low)
@@ -207,7 +224,7 @@ class FeatureExtractor:
                     if g and j + 1 - i > best:
                         best, kinds = j + 1 - i, g
             if best:
-                for k in kinds:
+                for k in sorted(kinds):
                     out[i].append("mg=B-" + k)
                     for j in range(i + 1, i + best):
                         out[j].append("mg=I-" + k)
@@ -217,7 +234,19 @@ class FeatureExtractor:
         return out
 
     # ---- a sentence ---------------------------------------------------------------------------
+    def prefetch(self, words: list[str]) -> None:
+        """Compute the USE cluster ids of the new Arabic words among ``words`` in one batch."""
+        if self.use is None:
+            return
+        new = {w for w in words if w not in self._cache and _AR.search(w)}
+        if new:
+            from khabar.entities.usevec import clean, stem
+
+            new_words = sorted(new)
+            self.use.prefetch([clean(w) for w in new_words] + [stem(w) for w in new_words])
+
     def sentence(self, words: list[str]) -> list[list[str]]:
+        self.prefetch(words)
         per = [self.word_features(w) for w in words]
         norms = [normalize(w) for w in words]
         gaz = self.gazetteer(norms)

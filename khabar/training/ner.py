@@ -10,8 +10,8 @@ Data (from ../shared/data, never needed at run time):
 - Gazetteers: GeoNames cities15000 Arabic alternate names and country names (CC BY 4.0), babel's
   Arabic territory names (CLDR, Unicode licence), Wikidata person-name token pairs (CC0).
 
-Output in ``--out`` (default: the package's ``khabar/entities/models/``): ``ner-ar.crfsuite`` (the
-weights) and ``ner-ar.lexicon.json.gz`` (gazetteer, triggers and clusters; both small).
+Output in ``--out`` (default: the package's ``khabar/entities/models/``): ``ner-ar.crfsuite.gz`` (the
+weights, gzip'd) and ``ner-ar.lexicon.json.gz`` (gazetteer, triggers and clusters; both small).
 """
 
 from __future__ import annotations
@@ -48,9 +48,13 @@ def find_shared() -> Path:
 
 SHARED = find_shared()
 MODEL_FILE = "ner-ar.crfsuite"
+MODEL_GZ = "ner-ar.crfsuite.gz"
 LEXICON_FILE = "ner-ar.lexicon.json.gz"
 
 DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+# With the USE clusters, c1/c2 chosen on dev (last 10 % of ANERcorp train, seed 13): 0.02/0.005 gave 72.44
+# micro-F1 against 71.13 (0.05/0.01), 71.00 (0.1/0.01), 71.81 (0.05/0.05), 71.91 (0.01/0.002).
+USE_PARAMS = {"c1": 0.02, "c2": 0.005}
 
 
 def _arabic(s: str) -> bool:
@@ -308,6 +312,27 @@ def load_lexicon(path: Path) -> Lexicon:
         return Lexicon.from_json(json.load(f))
 
 
+# k-means granularities of the USE word vectors (``--use-clusters 64,256,1024``); their ids are features
+# of the current word and of its stem (not of the neighbours: that scored 70.82 against 71.13 on dev,
+# 69.97 with 3 levels). Off by default: over four seeds they gained 0.8 micro-F1 on dev on average
+# (70.57 against 69.75 over three seeds without them), but the seed-13 model scored 69.05 on ANERcorp
+# test against the shipped model's 69.56, so the shipped default stays without them.
+USE_KS = (64, 256, 1024)
+
+
+def use_vocabulary(shared: Path, sents: list[Sentence]) -> list[str]:
+    """Words and stems the USE-vector k-means runs over: the labelled and unlabelled NER corpora."""
+    from khabar.entities.usevec import clean, stem
+
+    words: set[str] = set()
+    for toks in [s.tokens for s in sents] + unlabelled_sentences(shared):
+        for t in toks:
+            if _arabic(t):
+                words.add(clean(t))
+                words.add(stem(t))
+    return sorted(w for w in words if w)
+
+
 def train(
     out: Path | None = None,
     seed: int = 13,
@@ -316,6 +341,7 @@ def train(
     params: dict | None = None,
     news_clusters: bool = False,
     extra_aqmar: bool = False,
+    use_ks: tuple[int, ...] | None = None,
 ) -> dict:
     """Train and write the model; returns a summary (and dev scores with ``dev=True``)."""
     import pycrfsuite
@@ -332,10 +358,23 @@ def train(
     if extra_aqmar:
         sents = sents + read_bio(shared / "ner" / "aqmar" / "train.txt")
     lex = build_lexicon(shared, sents, seed, news_clusters=news_clusters)
-    fx = FeatureExtractor(lex)
+    from khabar.entities.usevec import CENTROIDS_FILE, learn
+
+    use = None
+    if use_ks:
+        t0 = time.perf_counter()
+        vocab = use_vocabulary(shared, sents)
+        use = learn(vocab, tuple(use_ks), seed)
+        use.save(out / CENTROIDS_FILE)
+        log.info("USE clusters %s over %d words (%.1fs)", use_ks, len(vocab), time.perf_counter() - t0)
+    elif (out / CENTROIDS_FILE).exists():
+        (out / CENTROIDS_FILE).unlink()
+    fx = FeatureExtractor(lex, use=use)
     t0 = time.perf_counter()
     trainer = pycrfsuite.Trainer(verbose=False)
     p = dict(DEFAULT_PARAMS)
+    if use_ks:
+        p.update(USE_PARAMS)
     p.update(params or {})
     drop = float(p.pop("word_dropout", WORD_DROPOUT))
     rng = random.Random(seed)
@@ -346,8 +385,12 @@ def train(
             feats = [_dropout(f, rng, drop) for f in feats]
         trainer.append(feats, labels)
     trainer.set_params(p)
-    model_path = out / MODEL_FILE
-    trainer.train(str(model_path))
+    plain = out / MODEL_FILE
+    trainer.train(str(plain))
+    model_path = out / MODEL_GZ
+    with open(model_path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:
+        f.write(plain.read_bytes())
+    plain.unlink()
     seconds = time.perf_counter() - t0
     save_lexicon(lex, out / LEXICON_FILE)
     summary = {
@@ -357,6 +400,7 @@ def train(
         "train_seconds": round(seconds, 1),
         "model_bytes": model_path.stat().st_size,
         "lexicon_bytes": (out / LEXICON_FILE).stat().st_size,
+        "use_clusters": list(use_ks or ()),
     }
     if dev:
         from khabar.entities.crf import ArabicCRF
