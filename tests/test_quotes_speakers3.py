@@ -1,0 +1,120 @@
+"""Arabic speakers and sources, third round: "تابع القول" / "بالقول", an office holder before the verb,
+an office whose title names a king, a relative clause after an outlet, unnamed described persons, a
+description verb before a short quotation, and the outlet of an interview named before the verb.
+Sentences written for these tests; the stage runs without NER entities unless persons are given."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from khabar.document import Document, Entity, Mention
+from khabar.eval.quotes import select_batch
+from khabar.quotes.extract import extract_quotes
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _name_tokens(shared_data: Path) -> None:
+    from khabar.quotes import lexicon
+    from khabar.quotes.names import DATA, build_name_tokens
+
+    if not DATA.exists():
+        build_name_tokens(shared_data / "gazetteers" / "wikidata-translit")
+        lexicon.person_name_tokens.cache_clear()
+
+
+def _doc(text: str, persons: tuple[str, ...] = ()) -> Document:
+    ents = []
+    for n, name in enumerate(persons, 1):
+        ms = []
+        i = text.find(name)
+        while i >= 0:
+            ms.append(Mention(start=i, end=i + len(name), text=name))
+            i = text.find(name, i + 1)
+        ents.append(Entity(id=f"e{n}", type="PERSON", name=name, mentions=ms))
+    doc = Document(id="t", text=text, language="ar", entities=ents)
+    doc.quotes = extract_quotes(doc)
+    Document.model_validate(doc.to_dict())
+    return doc
+
+
+def _speakers(doc: Document) -> list[str | None]:
+    out = []
+    for q in doc.quotes:
+        e = doc.entity(q.speaker)
+        out.append(e.name if e else None)
+    return out
+
+
+def _sources(doc: Document) -> list[str | None]:
+    out = []
+    for q in doc.quotes:
+        e = doc.entity(q.source)
+        out.append(e.name if e else None)
+    return out
+
+
+def test_al_qawl_is_not_a_subject() -> None:
+    doc = _doc(
+        'وأوضح الروائي سالم الحربي أن الكتابة تحتاج إلى صبر.\n\nوتابع القول: "نكتب لنفهم أنفسنا أولا".',
+        ("سالم الحربي",),
+    )
+    assert _speakers(doc) == ["سالم الحربي", "سالم الحربي"]
+    doc = _doc(
+        'وتحدثت المطربة ليلى حسن عن بداياتها. واستدركت بالقول "لم أكن أتوقع كل هذا النجاح في وقت قصير".',
+        ("ليلى حسن",),
+    )
+    assert len(doc.quotes) == 1 and doc.quotes[0].kind == "direct"
+    assert _speakers(doc) == ["ليلى حسن"]
+
+
+def test_office_holder_before_the_verb() -> None:
+    doc = _doc("يذكر أن وزير الصحة الكيني قد أعلن رسميا في مايو أن الوباء انتهى في البلاد.")
+    assert _speakers(doc) == ["وزير الصحة الكيني"]
+
+
+def test_office_whose_title_names_a_king_is_the_person_described_before() -> None:
+    text = (
+        "أوضح ذلك الأستاذ خالد السبيعي مدير عام جمرك ميناء الملك عبد العزيز بالدمام وقال: تم ضبط الشحنة.\n\n"
+        "وأشار مدير عام جمرك ميناء الملك عبد العزيز إلى أن المهربين يلجؤون إلى طرق جديدة."
+    )
+    doc = _doc(text, ("خالد السبيعي", "عبد العزيز"))
+    assert _speakers(doc)[-1] == "خالد السبيعي"
+
+
+def test_relative_clause_after_an_outlet_names_the_outlet() -> None:
+    doc = _doc(
+        "وبلغ عدد اللاعبين 30 لاعبا، وفق ما نشره موقع النادي الرسمي الذي ذكر أن أولهم انضم قبل 40 عاما."
+    )
+    assert _speakers(doc)[-1] == "موقع النادي الرسمي"
+
+
+def test_unnamed_described_person_is_anonymous() -> None:
+    doc = _doc("وقال دبلوماسي فرنسي سابق إن المفاوضات لن تنجح. وأضاف: «لا أحد يريد التنازل».")
+    assert _speakers(doc) == [None, None]
+    doc = _doc("وقالت نقابة سائقي الحافلات إن الإضراب سيبدأ غدا.")
+    assert _speakers(doc) == ["نقابة سائقي الحافلات"]
+
+
+def test_description_verb_before_a_short_quotation() -> None:
+    doc = _doc(
+        "وقال المدرب سامي الجابر إن الفريق جاهز.\n\nووصفت صحيفة «الغارديان» المهتمة بأخبار الكرة "
+        "الأوروبية في عددها الصادر أمس مباراة الفريقين بـ«الملحمة الكروية» بعد نهايتها.",
+        ("سامي الجابر",),
+    )
+    assert [q.text for q in doc.quotes][-1] == "الملحمة الكروية"
+    assert doc.quotes[-1].kind == "partial"
+    assert _speakers(doc)[-1] == "الغارديان"
+
+
+def test_outlet_of_an_interview_named_before_the_verb() -> None:
+    doc = _doc("وفي حديث لـ«الحياة»، قال مسؤول أمني إن الحدود مغلقة منذ أسبوع.")
+    assert _speakers(doc) == [None]
+    assert _sources(doc) == ["الحياة"]
+
+
+def test_select_batch() -> None:
+    items = [{"id": "snn-1-n0"}, {"id": "snn-2-n12"}, {"id": "snn-3-o1"}, {"id": "snn-4-12"}]
+    assert [it["id"] for it in select_batch(items, "n")] == ["snn-1-n0", "snn-2-n12"]
+    assert select_batch(items, None) == items
