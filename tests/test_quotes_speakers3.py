@@ -118,3 +118,39 @@ def test_select_batch() -> None:
     items = [{"id": "snn-1-n0"}, {"id": "snn-2-n12"}, {"id": "snn-3-o1"}, {"id": "snn-4-12"}]
     assert [it["id"] for it in select_batch(items, "n")] == ["snn-1-n0", "snn-2-n12"]
     assert select_batch(items, None) == items
+
+
+def test_outlet_told_before_the_speaker() -> None:
+    doc = _doc('وأبلغ "الرياض" المتحدث الرسمي للهيئة الدكتور ماجد العنزي أن الخطة تشمل ثلاث مراحل.')
+    assert _speakers(doc) == ["ماجد العنزي"]
+    assert _sources(doc) == ["الرياض"]
+
+
+def test_group_named_in_parentheses_and_the_company_after_it() -> None:
+    doc = _doc(
+        "ذكرت مجموعة (نوفا القابضة) الهولندية أمس أنها في مفاوضات لشراء مصنع الورق، ولكن حذرت من أنه "
+        'لا ضمان لإتمام الصفقة. وقالت الشركة إن "المفاوضات مستمرة منذ أشهر عدة مع الطرف الآخر".'
+    )
+    assert len(doc.quotes) == 3
+    assert _speakers(doc) == ["نوفا القابضة"] * 3
+
+
+def test_according_then_faqad_without_a_comma() -> None:
+    doc = _doc(
+        "ووفقا للمصدر فقد نقلت السلطات المحتجزين إلى سجن المدينة المركزي.\n\n"
+        "وبحسب المتحدث الرسمي لهيئة الإسعاف بالمنطقة الشرقية سعد بن محمد القحطاني فقد وقع الحادث مساء الأحد."
+    )
+    assert [q.text[:10] for q in doc.quotes] == ["نقلت السلط", "وقع الحادث"]
+    assert _speakers(doc) == [None, "سعد بن محمد القحطاني"]
+
+
+def test_sayings_in_parentheses_after_a_colon_are_not_news_quotations() -> None:
+    doc = _doc("وجاء رجل إلى الخليفة، فقال له الخليفة: (لا تفعل، فقال الرجل: ولكني لا أستطيع، فقال: اصبر).")
+    assert doc.quotes == []
+
+
+def test_outlet_quoting_a_person_in_his_own_words() -> None:
+    doc = _doc('ونقلت مجلة (كيكر) الألمانية عن المدرب يورغن كلوب قوله "سنلعب بكل قوة في المباراة المقبلة".')
+    assert len(doc.quotes) == 1 and doc.quotes[0].kind == "direct"
+    assert _speakers(doc) == ["يورغن كلوب"]
+    assert _sources(doc) == ["كيكر"]

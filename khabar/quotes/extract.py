@@ -613,7 +613,10 @@ def _extract_ar(st: _State) -> list[_Found]:
         if ctype is None and t.kind == "ar" and L.strip_conj(normalize(t.text)) in _NAQALA:
             # "ونقلت وكالة رويترز عن مسؤول أمني قوله إن ...": the outlet reports, the one after عن speaks
             naqala = next((x for x in range(i + 2, min(n, i + 12)) if normalize(toks[x].text) == "عن"), None)
-            if naqala is not None and _comp_before_punct(st, naqala + 1, min(n, naqala + 16)):
+            if naqala is not None and (
+                _comp_before_punct(st, naqala + 1, min(n, naqala + 16))
+                or _own_words_quote(st, naqala + 1, min(n, naqala + 16))
+            ):
                 ctype = "verb"
             else:
                 naqala = None
@@ -742,6 +745,13 @@ def _extract_ar(st: _State) -> list[_Found]:
                 content_end = max(content_end, _ar_clause_end(st, bj + 1, limit))
             i = bj + 1
             continue
+        if bkind == "colon" and bj + 1 < n and toks[bj + 1].text == "(":
+            # "فقال له عمر: (لا تفعل ...)": words cited in parentheses (a verse, a saying), not news
+            close = next((x for x in range(bj + 2, min(n, bj + 150)) if toks[x].text == ")"), None)
+            if close is not None:
+                content_end = max(content_end, toks[close].end)
+                i = close + 1
+                continue
         # the reported content ("قال: إن ..." skips the complementizer after the colon)
         if bkind == "colon" and bj + 1 < limit and normalize(toks[bj + 1].text) in L.AR_COMPLEMENTIZERS:
             bj += 1
@@ -755,6 +765,14 @@ def _extract_ar(st: _State) -> list[_Found]:
             subj_lo = naqala + 1
             if subj_hi - 1 > subj_lo and normalize(toks[subj_hi - 1].text) in L.AR_OWN_WORDS:
                 subj_hi -= 1  # "عن مسؤول قوله إن"
+        if L.strip_conj(normalize(t.text)) in _TOLD and subj_lo < subj_hi and naq_source is None:
+            # "وأبلغ «الوطن» المتحدث الرسمي للوزارة أن": the outlet told, then the speaker
+            mk = _marked_starting_at(st, toks[subj_lo].start, 0)
+            if mk is not None and _nwords(text[mk.start : mk.end]) <= 4:
+                after = bisect_right(st.starts, mk.close)
+                if after < subj_hi and toks[after].kind == "ar":
+                    naq_source = _entity_for(st, mk.start, mk.end, "ORG")
+                    subj_lo = after
         speaker = _ar_speaker(st, i, subj_lo, subj_hi, ctype)
         told = naq_source or _ar_told_source(st, subj_lo, subj_hi) or _ar_told_before(st, i, s_start)
         source = told or sent_sources.get(sidx)
@@ -836,6 +854,16 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
         if fa is None:
             fa = _according_comma(st, i, limit)
         if fa is None:
+            # "ووفقا للمصدر فقد اقتادت ...", "وبحسب المتحدث الرسمي ... فقد وقع": فقد with no comma before
+            fa = next(
+                (
+                    k
+                    for k in range(i + 2, min(limit, i + 22))
+                    if normalize(toks[k].text) in _FAQAD and not any(x.text in "،,؛" for x in toks[i:k])
+                ),
+                None,
+            )
+        if fa is None:
             continue
         cend = _ar_clause_end(st, fa + 1, limit)
         cs, ce = _clip_content(st, toks[fa].end, cend)
@@ -859,7 +887,16 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
             source = _source_from(st, k, fa)
             if source is None:
                 ents = _entities_in(st, toks[k].start, toks[fa - 1].end)
-                speaker = ents[0][2] if ents else _ar_according_speaker(st, k, fa)
+                n_k = normalize(toks[k].text)
+                if (
+                    L.strip_al(n_k) in _TITLE_BARE
+                    and (sp := _ar_speaker_inner(st, i, k, fa, "verb", strict=False)).known
+                ):
+                    # "وبحسب المتحدث الرسمي لهيئة الهلال الأحمر ... محمد الجعيثن فقد": the
+                    # person closing the title, not the body inside it
+                    speaker = sp.entity
+                else:
+                    speaker = ents[0][2] if ents else _ar_according_speaker(st, k, fa)
         for m in st.marked:
             if cs <= m.start and m.end <= ce + 1:
                 used.add(id(m))
@@ -926,6 +963,11 @@ def _naqala_source(st: _State, lo: int, hi: int) -> str | None:
             and _nwords(st.text[m.start : m.end]) <= 5
         ):
             return _entity_for(st, m.start, m.end, "ORG")
+    for k in range(lo, min(hi, lo + 3)):
+        if L.strip_conj(normalize(st.toks[k].text)) in L.AR_OUTLET_HEADS:
+            paren = _parenthesized_name(st, k + 1, hi)
+            if paren is not None:
+                return _entity_for(st, paren[0], paren[1], "ORG")  # "مجلة (كيكر) الألمانية"
     src = _source_from(st, lo, hi)
     if src is not None:
         return src
@@ -940,6 +982,17 @@ def _comp_before_punct(st: _State, lo: int, hi: int) -> bool:
         if t.kind == "punct" and t.text not in "ـ":
             return False
         if normalize(t.text) in L.AR_COMPLEMENTIZERS:
+            return True
+    return False
+
+
+def _own_words_quote(st: _State, lo: int, hi: int) -> bool:
+    """ "عن ديتر هيكينج المدير الفني قوله «...»": قوله then a quotation mark before other punctuation."""
+    for k in range(lo, hi - 1):
+        t = st.toks[k]
+        if t.kind == "punct" and t.text not in "ـ":
+            return False
+        if normalize(t.text) in L.AR_OWN_WORDS and st.toks[k + 1].text in '«"“:':
             return True
     return False
 
@@ -997,6 +1050,14 @@ def _ar_clause_end(st: _State, j: int, limit: int) -> int:
         if t.kind == "ar" and k > j and _ar_cue_type(t) == "verb" and t.text[:1] in "وف":
             # "... وأضاف أن ..." a new report starts
             return toks[k - 1].end if k > j else t.start
+        if (
+            t.kind == "ar"
+            and k > j
+            and normalize(t.text) in _BUT
+            and k + 1 < limit
+            and _ar_cue_type(toks[k + 1]) == "verb"
+        ):
+            return toks[k - 1].end  # "... ولكن حذرت من أنه ...": a second report by the same speaker
         if t.kind == "ar" and normalize(t.text) in ("كما", "حسب", "بحسب") and k + 1 < limit:
             nn = normalize(toks[k + 1].text)
             if nn in L.AR_OWN_WORDS or _ar_cue_type(toks[k + 1]) in ("verb",):
@@ -1005,6 +1066,8 @@ def _ar_clause_end(st: _State, j: int, limit: int) -> int:
     return end
 
 
+_BUT = frozenset(normalize(w) for w in "لكن ولكن لكنه ولكنه لكنها ولكنها ثم".split())
+_TOLD = frozenset(normalize(w) for w in "أبلغ أبلغت ابلغ ابلغت".split())
 _INTERVIEW = frozenset(
     normalize(w) for w in "حديث حديثه حديثها تصريح تصريحات تصريحه تصريحاته مقابلة لقاء اتصال حوار".split()
 )
@@ -1801,6 +1864,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             if prev is not None:
                 return Speaker(prev, True)
         return Speaker(None, True)
+    if nn0 in L.AR_ORG_HEADS or L.strip_al(nn0) in _ORG_HEADS_BARE or L.strip_al(nn0) in _GENERIC_BODIES:
+        paren = _parenthesized_name(st, k + 1, hi)
+        if paren is not None:
+            # "ذكرت مجموعة (بيرسون بي ال سي) البريطانية": the name in parentheses
+            return Speaker(_entity_for(st, paren[0], paren[1], "ORG"), True)
     if nn0 in L.AR_ORG_HEADS or L.strip_al(nn0) in _ORG_HEADS_BARE:
         # an organisation: up to the end of the noun phrase; a bare head refers back
         org_end = _org_np_end(st, k, np_end_tok)
@@ -1808,6 +1876,12 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             prev = _org_by_head(st, L.strip_al(n0), t0.start)
             if prev is not None:
                 return Speaker(prev, True)
+            if (
+                L.strip_al(n0) in _GENERIC_BODIES
+                and st.last_speaker_set
+                and _etype(st, st.last_speaker or "") in ("ORG", "MISC")
+            ):
+                return Speaker(st.last_speaker, True)  # "وقالت الشركة" after the group spoke
         elif (
             n0.startswith("ال")
             and org_end - k <= 3
@@ -2001,6 +2075,24 @@ _ALL_VOCAB = L.AR_ORG_HEADS | L.AR_ANONYMOUS | L.AR_TITLE_WORDS | L.AR_HONORIFIC
 _ALL_BARE = _ORG_HEADS_BARE | _ANON_BARE | _TITLE_BARE | _ANAPHOR_BARE
 _NON_INITIAL = frozenset(normalize(w) for w in "بن بنت ابن".split())
 _CONNECTORS = frozenset(normalize(w) for w in "بن بنت ابن عبد أبو ابو أبي آل ال ولد".split())
+
+
+_GENERIC_BODIES = frozenset(normalize(w) for w in "شركة مجموعة مؤسسة".split())
+
+
+def _parenthesized_name(st: _State, k: int, hi: int) -> tuple[int, int] | None:
+    """A name of one to five words in parentheses at token k: "(بيرسون بي ال سي)" -> its span."""
+    toks = st.toks
+    if k >= hi or toks[k].text != "(":
+        return None
+    for x in range(k + 1, min(hi, k + 7)):
+        if toks[x].text == ")":
+            if x == k + 1 or any(toks[y].kind == "num" for y in range(k + 1, x)):
+                return None
+            return toks[k + 1].start, toks[x - 1].end
+        if toks[x].kind == "punct":
+            return None
+    return None
 
 
 def _unnamed_description(st: _State, k: int, end: int) -> bool:
