@@ -24,15 +24,16 @@ def _name_tokens(shared_data: Path) -> None:
         lexicon.person_name_tokens.cache_clear()
 
 
-def _doc(text: str, persons: tuple[str, ...] = ()) -> Document:
+def _doc(text: str, persons: tuple[str, ...] = (), others: tuple[tuple[str, str], ...] = ()) -> Document:
     ents = []
-    for n, name in enumerate(persons, 1):
+    typed = [(name, "PERSON") for name in persons] + list(others)
+    for n, (name, etype) in enumerate(typed, 1):
         ms = []
         i = text.find(name)
         while i >= 0:
             ms.append(Mention(start=i, end=i + len(name), text=name))
             i = text.find(name, i + 1)
-        ents.append(Entity(id=f"e{n}", type="PERSON", name=name, mentions=ms))
+        ents.append(Entity(id=f"e{n}", type=etype, name=name, mentions=ms))  # type: ignore[arg-type]
     doc = Document(id="t", text=text, language="ar", entities=ents)
     doc.quotes = extract_quotes(doc)
     Document.model_validate(doc.to_dict())
@@ -154,3 +155,19 @@ def test_outlet_quoting_a_person_in_his_own_words() -> None:
     assert len(doc.quotes) == 1 and doc.quotes[0].kind == "direct"
     assert _speakers(doc) == ["يورغن كلوب"]
     assert _sources(doc) == ["كيكر"]
+
+
+def test_conjoined_verb_and_topic_phrase_are_not_subjects() -> None:
+    doc = _doc(
+        "وأكد الوزير سامي العتيبي على دور المسجد في إقامة شعائر الله عز و جل ، فهو يجمع الناس و قال "
+        "«نحن نهتم بالمساجد التاريخية كثيرا».",
+        ("سامي العتيبي",),
+        (("الله", "MISC"),),
+    )
+    assert _speakers(doc) == ["سامي العتيبي"]
+    doc = _doc(
+        "وأوضح المدير فهد الزهراني أن الشكاوى كثيرة. وعن الحلول المطروحة في نادي الهلال قال «لم نصل إلى شيء بعد».",
+        ("فهد الزهراني",),
+        (("الهلال", "ORG"),),
+    )
+    assert _speakers(doc)[-1] == "فهد الزهراني"

@@ -1344,6 +1344,8 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
         if run is not None:
             return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
         return Speaker(None, False)
+    if vi > 0 and toks[vi - 1].text in ("و", "ف") and toks[vi - 1].start >= s0:
+        return Speaker(None, False)  # "... ، فهو يشكل هوية المسلم و قال": a conjoined verb, zero subject
     k = vi - 1
     lo = max(0, vi - 25)
     while k >= lo and toks[k].start >= s0:
@@ -1367,15 +1369,15 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
         end -= 1
     if end <= start:
         return Speaker(None, False)
+    n0 = normalize(toks[start].text)
+    if n0 in L.AR_PREPOSITION_STOPS or (n0[:1] in "وف" and n0[1:] in L.AR_PREPOSITION_STOPS):
+        return Speaker(None, False)  # "وعن راشد الماجد قال": a topic, not the subject
     ents = _entities_in(st, toks[start].start, toks[end - 1].end)
     if ents:
         persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
         if persons and _org_head_before_person(st, start, persons[0][0]):
             return Speaker(_phrase_entity(st, toks[start].start, toks[end - 1].end, "ORG"), True)
         return Speaker((persons or ents)[0][2], True)
-    n0 = normalize(toks[start].text)
-    if n0 in L.AR_PREPOSITION_STOPS or (n0[:1] in "وف" and n0[1:] in L.AR_PREPOSITION_STOPS):
-        return Speaker(None, False)  # "وعن راشد الماجد قال": a topic, not the subject
     if n0 in L.AR_ANONYMOUS or L.strip_al(n0) in _ANON_BARE:
         return Speaker(None, True)
     if (
