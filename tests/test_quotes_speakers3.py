@@ -171,3 +171,47 @@ def test_conjoined_verb_and_topic_phrase_are_not_subjects() -> None:
         (("الهلال", "ORG"),),
     )
     assert _speakers(doc)[-1] == "فهد الزهراني"
+
+
+def test_highness_is_the_prince_named_before_not_the_king() -> None:
+    text = (
+        "ترأس صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز الجلسة.\n\n"
+        "ورفع سموه الشكر لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، وقال سموه "
+        "«إن هذه المشروعات تأتي في إطار الحرص على خدمة الحرمين»."
+    )
+    doc = _doc(text, ("محمد بن نايف بن عبدالعزيز", "سلمان بن عبدالعزيز"))
+    assert _speakers(doc) == ["محمد بن نايف بن عبدالعزيز"]
+
+
+def test_a_noun_opening_the_sentence_is_not_the_subject_of_a_zero_subject_verb() -> None:
+    text = (
+        "وقال الخبير ناصر العمري «القرار جيد للأندية وللاتحاد على حد سواء».\n\n"
+        "صور الجولة. تصوير سامي الحربي ـ وزاد: «كنا ننتظر هذا القرار منذ وقت طويل»."
+    )
+    doc = _doc(text, ("ناصر العمري", "سامي الحربي"))
+    assert _speakers(doc) == ["ناصر العمري", "ناصر العمري"]
+
+
+def test_family_name_subject_before_an_object_read_as_a_name() -> None:
+    doc = _doc(
+        'وقال الدكتور خالد الحربي إن القرار صائب.\n\nكما أشاد الحربي بدور المملكة قائلاً: "المملكة تدعم السلام دائما".',
+        ("خالد الحربي", "بدور المملكة"),
+    )
+    assert _speakers(doc)[-1] == "خالد الحربي"
+
+
+def test_bayyana_after_a_verb_without_content_starts_the_report() -> None:
+    doc = _doc(
+        "وقال الجهاز المركزي للإحصاء إن الصادرات تراجعت.\n\n"
+        "وأشار إلى ارتفاع الاستثمارات الخارجية إلى ثلاثة مليارات دولار وبين أن التدفقات زادت خلال الفترة."
+    )
+    assert _speakers(doc) == ["الجهاز المركزي للإحصاء", "الجهاز المركزي للإحصاء"]
+
+
+def test_according_to_data_issued_by_a_body() -> None:
+    doc = _doc(
+        "سجل مطار الملك فهد الدولي، في الدمام، نموا في عدد الركاب.\n\n"
+        "ووفقاً للبيانات الأولية الصادرة عن المطار؛ فقد بلغ عدد الركاب نحو 9 ملايين راكب هذا العام."
+    )
+    assert [q.text[:12] for q in doc.quotes] == ["بلغ عدد الرك"]
+    assert _speakers(doc) == ["مطار الملك فهد الدولي"]

@@ -707,7 +707,14 @@ def _extract_ar(st: _State) -> list[_Found]:
                     break  # too far for "قال ... أن"
                 boundary = ("comp", j)
                 break
-            elif j > i + 1 and _ar_cue_type(tj) in ("verb", "participle"):
+            elif j > i + 1 and (
+                _ar_cue_type(tj) in ("verb", "participle")
+                or (
+                    tj.text[:1] in "وف"
+                    and L.strip_conj(nj) in L.AR_BAYYANA
+                    and _comp_before_punct(st, j + 1, min(n, j + 4))
+                )
+            ):  # "وأشار إلى ارتفاع ... وبين أن": the content is وبين's
                 if nj in _QAILAN and ctype == "verb" and j - i <= 16:
                     j += 1  # "صرح لصحيفة «...» قائلا إن": the manner participle of this verb
                     continue
@@ -859,7 +866,9 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
                 (
                     k
                     for k in range(i + 2, min(limit, i + 22))
-                    if normalize(toks[k].text) in _FAQAD and not any(x.text in "،,؛" for x in toks[i:k])
+                    if normalize(toks[k].text) in _FAQAD
+                    and not any(x.text in "،,؛" for x in toks[i : k - 1])
+                    and toks[k - 1].text not in "،,"
                 ),
                 None,
             )
@@ -888,7 +897,21 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
             if source is None:
                 ents = _entities_in(st, toks[k].start, toks[fa - 1].end)
                 n_k = normalize(toks[k].text)
+                issued = next(
+                    (
+                        x
+                        for x in range(k + 1, fa - 1)
+                        if normalize(toks[x].text) in _ISSUED and normalize(toks[x + 1].text) in ("عن", "من")
+                    ),
+                    None,
+                )
                 if (
+                    issued is not None
+                    and (sp := _ar_speaker_inner(st, i, issued + 2, fa, "verb", strict=False)).known
+                ):
+                    # "ووفقا للبيانات الصادرة عن المطار؛ فقد": the body that issued them
+                    speaker = sp.entity
+                elif (
                     L.strip_al(n_k) in _TITLE_BARE
                     and (sp := _ar_speaker_inner(st, i, k, fa, "verb", strict=False)).known
                 ):
@@ -905,6 +928,7 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
 
 
 _FAQAD = frozenset({normalize("فقد")})
+_ISSUED = frozenset(normalize(w) for w in "الصادرة الصادر صادرة صادر".split())
 
 
 def _according_comma(st: _State, i: int, limit: int) -> int | None:
@@ -1190,6 +1214,14 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         fn = normalize(toks[first].text) if first < vi else ""
         if fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS):
             first = vi  # "وعن راشد الماجد قال": a topic, not a verb and its subject
+        fn1 = normalize(toks[first + 1].text) if first + 1 < vi else ""
+        if (
+            ctype != "participle"
+            and st.last_speaker_set
+            and not (first < vi and toks[first].text[:1] in "وف")
+        ) or fn1 in _OBJ_PREPS:
+            # "تصوير عبد العزيز النومان ـ وزاد:", "وأشار إلى ارتفاع ... وبين أن": not a subject
+            first = vi
         if first + 1 < vi:
             p_hi = _first_boundary(st, first + 1, vi)
             probe = _ar_speaker_inner(st, first, first + 1, p_hi, "verb")
@@ -1474,6 +1506,26 @@ def _last_titled_person(st: _State, before: int, feminine: bool | None = None) -
     return None
 
 
+_HIGHNESS = frozenset(normalize(w) for w in "سموه سموها".split())
+_PRINCE = frozenset(normalize(w) for w in "الأمير الأميرة سمو".split())
+
+
+def _prince_before(st: _State, before: int) -> str | None:
+    """The nearest person named before after الأمير / سمو (within 120 tokens)."""
+    toks = st.toks
+    best: tuple[int, str] | None = None
+    for ms, _me, eid in st.mention_index:
+        if ms >= before or before - ms > 1500 or _etype(st, eid) != "PERSON":
+            continue
+        k = _tok_at(st, ms)
+        if any(normalize(toks[x].text) in _PRINCE for x in range(max(0, k - 8), k)) and not any(
+            normalize(toks[x].text) in ("الملك", "الشريفين") for x in range(max(0, k - 2), k)
+        ):
+            if best is None or ms > best[0]:
+                best = (ms, eid)
+    return best[1] if best else None
+
+
 _OBJ_PREPS = frozenset(normalize(w) for w in "في من إلى الى عن على مع لدى أمام بين نحو".split())
 
 
@@ -1741,6 +1793,10 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     m = _marked_starting_at(st, t0.start, 0)
     if m is not None and _nwords(text[m.start : m.end]) <= 5:
         return Speaker(_entity_for(st, m.start, m.end, "ORG"), True)
+    if n0 in _HIGHNESS and not (st.last_speaker_set and st.last_speaker is not None):
+        prince = _prince_before(st, t0.start)
+        if prince is not None:
+            return Speaker(prince, True)  # "وقال سموه": the prince named before, not the king
     if n0 in L.AR_ANAPHORS and n0 not in ("الوزير", "المتحدث", "الناطق"):
         # "وذكر بيان من مكتب زوما", "بيان صادر عن وزارة الداخلية": the body the statement is from
         j = k + 1
@@ -1807,6 +1863,16 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 pid = _person_by_description(st, desc, np_s) or _office_entity(st, k, np_end_tok)
                 if pid is not None:
                     return Speaker(pid, True)
+        if (
+            persons
+            and not strict
+            and k + 1 < hi
+            and toks[k + 1].start == persons[0][0]
+            and _family_name_subject(st, k)
+        ):
+            # "أشاد الديلمي بدور المملكة": the family name is the subject, "بدور" the object read
+            # as a name
+            return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
         if persons:
             return Speaker(_whole_word_person(st, persons[0]), True)
         if (
@@ -1966,6 +2032,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                     return Speaker(eid, True)
     # a personal name inside the subject: the run after an honorific, else the first run of name words
     run = _ar_name_run(st, k, np_end_tok)
+    if run is not None and run[0] == k + 1 and not strict and _family_name_subject(st, k):
+        return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)  # "أشاد الديلمي بدور ..."
     if (
         run is not None
         and strict
@@ -2095,6 +2163,22 @@ def _parenthesized_name(st: _State, k: int, hi: int) -> tuple[int, int] | None:
         if toks[x].kind == "punct":
             return None
     return None
+
+
+def _family_name_subject(st: _State, k: int) -> bool:
+    """Token k is a family name standing alone as the subject ("الديلمي", a person named before or a
+    nisba) and the next word starts with an attached preposition (بدور، لدور): its object."""
+    toks = st.toks
+    t0 = toks[k]
+    n0 = normalize(t0.text)
+    if k + 1 >= len(toks) or t0.kind != "ar" or n0 in _ALL_VOCAB or _mention_at(st, t0.start):
+        return False
+    if normalize(toks[k + 1].text)[:1] not in "بل" or toks[k + 1].kind != "ar":
+        return False
+    known = _existing_entity(st, t0.start, t0.end)
+    if known is not None and _etype(st, known) == "PERSON":
+        return True
+    return n0.startswith("ال") and n0.endswith("ي") and len(n0) >= 6 and _family_name(n0)
 
 
 def _unnamed_description(st: _State, k: int, end: int) -> bool:
