@@ -215,3 +215,25 @@ def test_according_to_data_issued_by_a_body() -> None:
     )
     assert [q.text[:12] for q in doc.quotes] == ["بلغ عدد الرك"]
     assert _speakers(doc) == ["مطار الملك فهد الدولي"]
+
+
+def test_kama_with_a_zero_subject_continues_the_speaker() -> None:
+    doc = _doc(
+        "وقالت الوزيرة سارة العلي إن الخطة جاهزة للتنفيذ. كما أشارت إلى أن التمويل متوفر بالكامل.",
+        ("سارة العلي",),
+    )
+    assert [q.text for q in doc.quotes] == ["الخطة جاهزة للتنفيذ", "التمويل متوفر بالكامل"]
+    assert _speakers(doc) == ["سارة العلي", "سارة العلي"]
+
+
+def test_attribution_closing_its_sentence() -> None:
+    doc = _doc(
+        "يخضع اللاعب للكشف الطبي غدا تمهيدا للانتقال إلى ناديه الجديد، وفقا لما ذكرته تقارير صحفية اليوم."
+    )
+    assert [q.text for q in doc.quotes] == ["يخضع اللاعب للكشف الطبي غدا تمهيدا للانتقال إلى ناديه الجديد"]
+    assert _speakers(doc) == [None]
+    doc = _doc('وتراجع المؤشر الفرنسي 0.2 في المائة في مستهل التعاملات، بحسب بيانات وكالة "رويترز".')
+    assert _speakers(doc) == [None] and _sources(doc) == ["رويترز"]
+    # no named source: not a report
+    doc = _doc("إنه موسم اللعب على التناقضات وقلب الموازين، حسب ما تم عرضه خلال أسبوع الموضة.")
+    assert doc.quotes == []

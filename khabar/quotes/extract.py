@@ -656,6 +656,16 @@ def _extract_ar(st: _State) -> list[_Found]:
                 probe = _ar_speaker_inner(st, i, i + 1, p_hi, ctype, strict=False)
                 e = st.doc.entity(probe.entity)
                 skip = e is None or len(e.name.split()) < 2
+                nx = [normalize(toks[x].text) for x in range(i + 1, min(n, i + 3))]
+                if (
+                    skip
+                    and nx
+                    and (
+                        nx[0] in L.AR_COMPLEMENTIZERS
+                        or (len(nx) > 1 and nx[0] == normalize("إلى") and nx[1] in L.AR_COMPLEMENTIZERS)
+                    )
+                ):
+                    skip = False  # "كما أشارت إلى أن ...": a zero subject, the previous speaker again
             if skip:
                 i += 1
                 continue
@@ -2757,6 +2767,10 @@ def _ar_postposed(st: _State, found: list[_Found]) -> list[_Found]:
     layer = st.doc.layer
     for k, t in enumerate(toks):
         n = normalize(t.text)
+        late = _late_attribution(st, k, found)
+        if late is not None:
+            out.append(late)
+            continue
         if n not in ("كما", "حسب", "بحسب") or k + 1 >= len(toks):
             continue
         nxt = toks[k + 1]
@@ -2784,6 +2798,57 @@ def _ar_postposed(st: _State, found: list[_Found]) -> list[_Found]:
             speaker = max(prev, key=lambda f: f.end).speaker
         out.append(_Found(cs, ce, "indirect", (nxt.start, nxt.end), speaker, None, sidx))
     return out
+
+
+def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
+    """ "...، وفقا لما ذكرته تقارير صحفية اليوم الأحد." / "...، بحسب وكالة رويترز.": an attribution
+    closing its sentence; the clause before the comma is what was reported."""
+    toks, text = st.toks, st.text
+    t = toks[k]
+    n = normalize(t.text)
+    if t.kind != "ar" or (n not in L.AR_ATTRIBUTION and L.strip_conj(n) not in L.AR_ATTRIBUTION):
+        return None
+    if k == 0 or toks[k - 1].text not in "،,":
+        return None
+    layer = st.doc.layer
+    sidx = layer.sentence_index(t.start)
+    s_start, s_end = layer.sentences[sidx]
+    end = k + 1
+    while end < len(toks) and toks[end].start < s_end and toks[end].text not in ".،,؛;!?؟":
+        end += 1
+    if end - k > 9 or (end < len(toks) and toks[end].start < s_end and toks[end].text not in ".!?؟"):
+        return None  # the attribution must close the sentence
+    a = k + 1
+    while a < end and normalize(toks[a].text) in ("ل", "لـ", "ما", "لما", "عن"):
+        a += 1
+    if a < end and normalize(toks[a].text) in L.AR_REPORT_VERBS:
+        a += 1
+    if a >= end:
+        return None
+    if any(s_start <= f.end <= t.start for f in found):
+        return None  # the attribution of a quotation found earlier in the sentence
+    cs, ce = _clip_content(st, s_start, toks[k - 1].start)
+    if _nwords(text[cs:ce]) < 4 or any(f.start < ce and cs < f.end for f in found):
+        return None
+    na = normalize(toks[a].text)
+    nab = na[1:] if na[:1] == "ل" and not na.startswith("ال") else na
+    speaker: str | None = None
+    source: str | None = None
+    if nab in L.AR_ANONYMOUS or L.strip_al(nab) in _ANON_BARE or nab in _DATA_NOUNS:
+        # "تقارير صحفية", "مصادر مطلعة", "بيانات وكالة «رويترز»"
+        if a + 1 < end:
+            source = _source_from(st, a + 1, end)
+    else:
+        source = _source_from(st, a, end)
+        if source is None:
+            ents = _entities_in(st, toks[a].start, toks[end - 1].end)
+            if not ents or ents[0][0] != toks[a].start:
+                return None  # "حسب ما تم عرضه": no named source
+            speaker = ents[0][2]
+    return _Found(cs, ce, "indirect", (t.start, t.end), speaker, source, sidx)
+
+
+_DATA_NOUNS = frozenset(normalize(w) for w in "بيانات البيانات أرقام الأرقام إحصاءات إحصائيات".split())
 
 
 # ---------------------------------------------------------------------------------------------
