@@ -237,3 +237,18 @@ def test_attribution_closing_its_sentence() -> None:
     # no named source: not a report
     doc = _doc("إنه موسم اللعب على التناقضات وقلب الموازين، حسب ما تم عرضه خلال أسبوع الموضة.")
     assert doc.quotes == []
+
+
+def test_medical_team_is_a_body_not_a_military_rank() -> None:
+    doc = _doc('وأعلن الفريق الطبي للنادي في بيان أمس أنه "لا توجد إصابات خطيرة بين اللاعبين بعد المباراة".')
+    assert _speakers(doc) == ["الفريق الطبي للنادي"]
+    e = doc.entity(doc.quotes[0].speaker)
+    assert e is not None and e.type == "ORG"
+
+
+def test_name_after_an_honorific_closing_a_title_with_a_company() -> None:
+    doc = _doc(
+        "من جانبه قال الرئيس التنفيذي لشركة أورفيتو السيد ساتيش: «إن هذه الشراكة تعزز قدرة الشركتين».",
+        others=(("أورفيتو", "ORG"),),
+    )
+    assert _speakers(doc) == ["ساتيش"]

@@ -1901,6 +1901,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             known = _existing_entity(st, t0.start, t0.end)
             if known is not None and _etype(st, known) == "PERSON":
                 return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
+        hon = _honorific_name_closing(st, k, np_end_tok) if not strict else None
+        if hon is not None and not any(ms <= toks[hon[0]].start < me for ms, me, _ in ents):
+            # "الرئيس التنفيذي لشركة أورفيتو السيد ساتيش": the name after an honorific closing the
+            # title, not the company inside it
+            return Speaker(_entity_for(st, toks[hon[0]].start, toks[hon[1] - 1].end, "PERSON"), True)
         # "المتحدث باسم الكرملين دميتري بيسكوف" with only the ORG recognized: the person the NER
         # missed, when a personal name closes the phrase; else the organisation right after the verb
         run = _ar_name_run(st, k, np_end_tok)
@@ -2009,6 +2014,15 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 if org_end - kk >= 2:
                     return Speaker(_entity_for(st, toks[kk].start + 1, toks[org_end - 1].end, "ORG"), True)
         return Speaker(None, True)
+    if (
+        n0 in _TEAM
+        and k + 1 < np_end_tok
+        and normalize(toks[k + 1].text).startswith("ال")
+        and normalize(toks[k + 1].text).endswith("ي")
+        and not strict
+    ):
+        # "وأعلن الفريق الطبي للاتحاد": a team (a body), not the military rank الفريق
+        return Speaker(_phrase_entity(st, t0.start, toks[np_end_tok - 1].end, "ORG"), True)
     if (
         nn0 in L.AR_HONORIFICS
         and np_end_tok == k + 2
@@ -2157,6 +2171,7 @@ _NON_INITIAL = frozenset(normalize(w) for w in "بن بنت ابن".split())
 _CONNECTORS = frozenset(normalize(w) for w in "بن بنت ابن عبد أبو ابو أبي آل ال ولد".split())
 
 
+_TEAM = frozenset(normalize(w) for w in "الفريق والفريق".split())
 _GENERIC_BODIES = frozenset(normalize(w) for w in "شركة مجموعة مؤسسة".split())
 
 
@@ -2172,6 +2187,29 @@ def _parenthesized_name(st: _State, k: int, hi: int) -> tuple[int, int] | None:
             return toks[k + 1].start, toks[x - 1].end
         if toks[x].kind == "punct":
             return None
+    return None
+
+
+def _honorific_name_closing(st: _State, k: int, end: int) -> tuple[int, int] | None:
+    """An honorific (السيد، الدكتور، المهندس) after the first word of a subject phrase [k, end) and one
+    to three name-like words closing the phrase: their token range."""
+    toks = st.toks
+    for x in range(k + 1, end - 1):
+        if normalize(toks[x].text) not in L.AR_HONORIFICS:
+            continue
+        y = x + 1
+        while (
+            y < end
+            and toks[y].kind == "ar"
+            and _namey(toks[y])
+            and not normalize(toks[y].text).startswith("ال")
+        ):
+            y += 1
+        while y < end and toks[y].kind == "ar" and normalize(toks[y].text).startswith("ال") and y > x + 1:
+            y += 1  # a family name in ال
+        if x + 1 < y <= x + 4 and y == end:
+            return x + 1, y
+        return None
     return None
 
 
