@@ -252,3 +252,46 @@ def test_name_after_an_honorific_closing_a_title_with_a_company() -> None:
         others=(("أورفيتو", "ORG"),),
     )
     assert _speakers(doc) == ["ساتيش"]
+
+
+def test_alias_in_parentheses_is_the_same_body() -> None:
+    doc = _doc(
+        "قالت وزارة الدفاع الفرنسية (الإليزيه العسكري) اليوم إن الغارة قتلت قياديا كبيرا. "
+        "وذكر الإليزيه العسكري أن الغارة وقعت في الشمال.",
+        others=(("وزارة الدفاع الفرنسية", "ORG"), ("الإليزيه العسكري", "ORG")),
+    )
+    assert _speakers(doc) == ["وزارة الدفاع الفرنسية", "وزارة الدفاع الفرنسية"]
+
+
+def test_statement_of_a_ministry_with_the_preposition_attached() -> None:
+    doc = _doc(
+        "وأفاد بيان لوزارة الداخلية المغربية اليوم أنه تم توقيف 12 شخصا خلال الحملة.",
+        others=(("لوزارة الداخلية المغربية", "ORG"),),
+    )
+    assert _speakers(doc) == ["وزارة الداخلية المغربية"]
+
+
+def test_relative_with_wa_and_members_of_a_group_are_anonymous() -> None:
+    doc = _doc(
+        "وطالبت المجموعة البنك بتطوير الحماية. تواصلت «عكاظ» مع أفراد المجموعة بعد الاختراق، "
+        "والذين أكدوا أنهم لا يخترقون المواقع الحكومية الرسمية."
+    )
+    assert _speakers(doc) == [None]
+
+
+def test_late_attribution_after_a_dash_to_a_club_named_before() -> None:
+    doc = _doc(
+        "أنهى نادي ريال مدريد الإسباني استعداداته للمباراة.\n\n"
+        "وركز المدرب على الاستحواذ والضغط وتدوير الكرة في الحصة الأخيرة ــ وفقا لما قاله النادي الملكي في بيان.",
+        others=(("ريال مدريد", "ORG"), ("النادي الملكي", "ORG")),
+    )
+    assert _speakers(doc) == ["ريال مدريد"]
+
+
+def test_name_closing_a_title_that_the_name_list_does_not_know() -> None:
+    doc = _doc("وقال المدعي العام ديردي ديلي إن الرقيب كان يعمل على متن الغواصة.")
+    assert _speakers(doc) == ["ديردي ديلي"]
+    doc = _doc(
+        'وقال نائب الرئيس لقسم المنتجات في شركة "فاير آي" مانيش جوبتا إن "معظم الهجمات تبدأ برسالة واحدة".'
+    )
+    assert _speakers(doc) == ["مانيش جوبتا"]

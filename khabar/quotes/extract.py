@@ -100,8 +100,11 @@ def extract_quotes(doc: Document) -> list[Quote]:
     dl = _DATELINE.match(text[:120])
     dateline_end = dl.end() if dl else 0
     found = _extract_en(st) if english else _extract_ar(st)
+    aliases = _paren_aliases(st)
     quotes: list[Quote] = []
     for f in sorted(found, key=lambda f: f.start):
+        if f.speaker is not None and aliases:
+            f.speaker = _alias_of(st, f.speaker, f.start, aliases)
         if f.start < dateline_end < f.end:
             f.start = dateline_end
         f.start, f.end = _clip_content(st, f.start, f.end)
@@ -127,6 +130,38 @@ def extract_quotes(doc: Document) -> list[Quote]:
         )
         quotes.append(q)
     return quotes
+
+
+_PAREN_ALIAS = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
+
+
+def _paren_aliases(st: _State) -> list[tuple[int, tuple[str, ...], str]]:
+    """ "وزارة الدفاع الأمريكية (البنتاجون)": (offset, key of the name in parentheses, the body's id)
+    for every ORG mention followed by a short name in parentheses."""
+    out = []
+    for ms, me, eid in st.mention_index:
+        if _etype(st, eid) not in ("ORG", "MISC"):
+            continue
+        m = _PAREN_ALIAS.match(st.text, me)
+        if m is None or len(m.group(1).split()) > 5 or any(ch.isdigit() for ch in m.group(1)):
+            continue
+        key = _tokens_key(m.group(1))
+        if key and key != _tokens_key(st.text[ms:me]):
+            out.append((me, tuple(key), eid))
+    return out
+
+
+def _alias_of(st: _State, eid: str, at: int, aliases: list[tuple[int, tuple[str, ...], str]]) -> str:
+    """The body a speaker named by its alias stands for ("وذكر البنتاجون" after "وزارة الدفاع
+    الأمريكية (البنتاجون)")."""
+    e = st.doc.entity(eid)
+    if e is None:
+        return eid
+    keys = {tuple(_tokens_key(n)) for n in [e.name] + [m.text for m in e.mentions]}
+    for off, key, body in aliases:
+        if off <= at and body != eid and key in keys:
+            return body
+    return eid
 
 
 def _merge_dotted(text: str, toks: list[Token]) -> list[Token]:
@@ -748,7 +783,7 @@ def _extract_ar(st: _State) -> list[_Found]:
             i += 1
             continue
         zero = not _has_subject_after(st, i, i + 1, bj) and not (
-            i > 0 and normalize(toks[i - 1].text) in ("الذي", "التي", "الذين")
+            i > 0 and normalize(toks[i - 1].text) in _RELATIVES
         )
         also = i + 1 < n and normalize(toks[i + 1].text) in (normalize("أيضا"), normalize("أيضاً"))
         if _sacred_subject(st, i + 1, bj) or (zero and also and st.last_sacred):
@@ -1191,7 +1226,7 @@ def _ar_attribution_source(st: _State, sidx: int, cache: dict[int, str]) -> str 
 def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None:
     """The speaker entity of the verb at token vi, from the tokens [lo, hi) between it and the content."""
     toks, text = st.toks, st.text
-    if vi > 0 and normalize(toks[vi - 1].text) in ("الذي", "التي", "الذين"):
+    if vi > 0 and normalize(toks[vi - 1].text) in _RELATIVES:
         # "الوقت الذي يرى ظريف أن": the relative clause's own subject, else its antecedent
         sp = (
             _ar_speaker_inner(st, vi, lo, hi, ctype)
@@ -1658,7 +1693,7 @@ _OFFICE_HEADS = frozenset(
     رئيس الرئيس رئيسة نائب مدير المدير مديرة وزير الوزير وزيرة محافظ المحافظ أمين الأمين سفير السفير
     سفيرة قائد القائد مساعد مساعدة وكيل وكيلة منسق منسقة مستشار المستشار المتحدث الناطق متحدث ناطق
     المتحدثة الناطقة متحدثة ناطقة حاكم الحاكم زعيم الزعيم المبعوث مبعوث المندوب مندوب المفوض مفوض
-    عمدة أمير
+    عمدة أمير المدعي مدعي
     """.split()
 )
 
@@ -1829,6 +1864,12 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 and nn not in L.AR_TIME_WORDS
                 and nn not in _PRON_PREP
             ):
+                if nn[:1] == "ل" and nn[1:] in L.AR_ORG_HEADS:
+                    # "وأفاد بيان لوزارة الداخلية التونسية": the body without the preposition
+                    org_end = _org_np_end(st, k + 1, min(hi, k + 6))
+                    return Speaker(
+                        _phrase_entity(st, toks[k + 1].start + 1, toks[org_end - 1].end, "ORG"), True
+                    )
                 ents = _entities_in(st, toks[k + 1].start, toks[min(hi, k + 5) - 1].end)
                 if ents:
                     return Speaker(ents[0][2], True)
@@ -1844,6 +1885,19 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     if not strict and _unnamed_description(st, k, np_end_tok):
         return Speaker(None, True)  # "قال دبلوماسي إسرائيلي سابق": an unnamed person described
     ents = _entities_in(st, np_s, max(np_e, np_s))
+    if (
+        ents
+        and ents[0][0] == t0.start
+        and _etype(st, ents[0][2]) == "ORG"
+        and n0.startswith("ال")
+        and n0 in L.AR_ORG_HEADS
+    ):
+        words = [normalize(w) for w in _WORDS.findall(st.text[ents[0][0] : ents[0][1]])]
+        if 2 <= len(words) <= 3 and all(w.startswith("ال") and w.endswith("ي") for w in words[1:]):
+            # "النادي الملكي" (an ORG for the NER): the club named before with that head
+            prev = _org_named_after_head(st, L.strip_al(n0), t0.start)
+            if prev is not None:
+                return Speaker(prev, True)
     if ents:
         persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
         if persons and not strict and _org_head_before_person(st, k, persons[0][0]):
@@ -1901,7 +1955,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             known = _existing_entity(st, t0.start, t0.end)
             if known is not None and _etype(st, known) == "PERSON":
                 return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
-        hon = _honorific_name_closing(st, k, np_end_tok) if not strict else None
+        hon = (
+            (_honorific_name_closing(st, k, np_end_tok) or _title_closing_if_titled(st, k, n0, hi))
+            if not strict
+            else None
+        )
         if hon is not None and not any(ms <= toks[hon[0]].start < me for ms, me, _ in ents):
             # "الرئيس التنفيذي لشركة أورفيتو السيد ساتيش": the name after an honorific closing the
             # title, not the company inside it
@@ -2040,6 +2098,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             # a verb with no reported content: the chain ends at the first comma
             c_hi = next((x for x in range(k + 1, hi) if toks[x].text in "،,"), hi)
         chain = _chain_name(st, k + 1, c_hi)
+        if chain is None and not strict:
+            chain = _title_name_closing(st, k, c_hi)
         if chain is not None:
             return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
         if c_hi > k + 1:
@@ -2172,6 +2232,7 @@ _CONNECTORS = frozenset(normalize(w) for w in "بن بنت ابن عبد أبو 
 
 
 _TEAM = frozenset(normalize(w) for w in "الفريق والفريق".split())
+_RELATIVES = frozenset(normalize(w) for w in "الذي التي الذين والذي والتي والذين".split())
 _GENERIC_BODIES = frozenset(normalize(w) for w in "شركة مجموعة مؤسسة".split())
 
 
@@ -2187,6 +2248,40 @@ def _parenthesized_name(st: _State, k: int, hi: int) -> tuple[int, int] | None:
             return toks[k + 1].start, toks[x - 1].end
         if toks[x].kind == "punct":
             return None
+    return None
+
+
+def _title_name_closing(st: _State, k: int, hi: int) -> tuple[int, int] | None:
+    """A title phrase starting at k whose last one to three words before hi are a name the NER and the
+    name list missed, right after a title word or a quoted body name: "المدعي العام ديردي ديلي",
+    "نائب الرئيس لقسم المنتجات في شركة «فاير آي» مانيش جوبتا"."""
+    toks = st.toks
+    e = hi
+    while e > k + 1 and toks[e - 1].kind == "punct" and toks[e - 1].text in "،,":
+        e -= 1
+    b = e
+    while (
+        b > k + 1
+        and e - b < 3
+        and toks[b - 1].kind == "ar"
+        and _namey(toks[b - 1])
+        and not normalize(toks[b - 1].text).startswith(("ال", "لل"))
+        and normalize(toks[b - 1].text) not in _ALL_VOCAB
+        and not _is_prep(toks[b - 1])
+    ):
+        b -= 1
+    if b == e or e - b < 2:
+        return None
+    prev = toks[b - 1]
+    pn = normalize(prev.text)
+    if (prev.kind == "punct" and prev.text in '»"”') or pn in L.AR_TITLE_WORDS or pn in L.AR_HONORIFICS:
+        return b, e
+    return None
+
+
+def _title_closing_if_titled(st: _State, k: int, n0: str, hi: int) -> tuple[int, int] | None:
+    if n0 in L.AR_TITLE_WORDS or L.strip_al(n0) in _TITLE_BARE:
+        return _title_name_closing(st, k, hi)
     return None
 
 
@@ -2846,7 +2941,7 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
     n = normalize(t.text)
     if t.kind != "ar" or (n not in L.AR_ATTRIBUTION and L.strip_conj(n) not in L.AR_ATTRIBUTION):
         return None
-    if k == 0 or toks[k - 1].text not in "،,":
+    if k == 0 or toks[k - 1].text not in ("،", ",", "ــ", "ـ", "-", "–", "—"):
         return None
     layer = st.doc.layer
     sidx = layer.sentence_index(t.start)
@@ -2880,9 +2975,17 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
         source = _source_from(st, a, end)
         if source is None:
             ents = _entities_in(st, toks[a].start, toks[end - 1].end)
-            if not ents or ents[0][0] != toks[a].start:
+            org_head = na.startswith("ال") and (na in L.AR_ORG_HEADS or L.strip_al(na) in _ORG_HEADS_BARE)
+            if ents and ents[0][0] == toks[a].start and not org_head:
+                speaker = ents[0][2]
+            elif org_head:
+                # "وفقا لما قاله النادي الملكي في بيان": the body named before with that head
+                sp = _ar_speaker_inner(st, k, a, end, "verb", strict=False)
+                if not (sp.known and sp.entity is not None):
+                    return None
+                speaker = sp.entity
+            else:
                 return None  # "حسب ما تم عرضه": no named source
-            speaker = ents[0][2]
     return _Found(cs, ce, "indirect", (t.start, t.end), speaker, source, sidx)
 
 
