@@ -295,3 +295,40 @@ def test_name_closing_a_title_that_the_name_list_does_not_know() -> None:
         'وقال نائب الرئيس لقسم المنتجات في شركة "فاير آي" مانيش جوبتا إن "معظم الهجمات تبدأ برسالة واحدة".'
     )
     assert _speakers(doc) == ["مانيش جوبتا"]
+
+
+def test_president_of_a_club_without_content_is_the_president_described_before() -> None:
+    text = (
+        "وقال جوسيب بارتوميو رئيس نادي برشلونة إن الفريق قوي.\n\n"
+        "وتوقع رئيس برشلونة نجاحا كبيرا لمانشستر يونايتد، مشيرا إلى أن يونايتد من أكبر الأندية في العالم."
+    )
+    doc = _doc(text, ("جوسيب بارتوميو",), (("برشلونة", "ORG"),))
+    assert _speakers(doc) == ["جوسيب بارتوميو", "جوسيب بارتوميو"]
+
+
+def test_spokeswoman_for_the_company_named_before() -> None:
+    doc = _doc(
+        "تطرح شركة أبل ساعتها في المتاجر، وقالت متحدثة باسم الشركة إن الساعة ستطرح في 300 فرع.",
+        others=(("أبل", "ORG"),),
+    )
+    assert _speakers(doc) == ["أبل"]
+
+
+def test_according_to_a_person_then_his_party() -> None:
+    doc = _doc(
+        'وبحسب ديفيد كوهين وهو متحدث باسم حزب الليكود فإن القانون "سيستخدم فقط في الحالات الخطرة".',
+        others=(("حزب الليكود", "ORG"),),
+    )
+    assert _speakers(doc) == ["ديفيد كوهين"]
+
+
+def test_denounced_with_a_short_quotation_and_the_saying_of_an_ambassador() -> None:
+    doc = _doc('ندد وزير الدفاع اشتون كارتر أمام الكونغرس بـ"الأنشطة المؤذية" لإيران.', ("اشتون كارتر",))
+    assert [q.text for q in doc.quotes] == ["الأنشطة المؤذية"] and _speakers(doc) == ["اشتون كارتر"]
+    doc = _doc(
+        "أولا: قول السفير الروسي، فيتالي تشوركين: «اليوم نخلق واقعا جديدا». (قال المراسل: ها هم الروس).\n\n"
+        "ثانيا: قول السفير الإيراني، غلام علي خوشرو: «يجب على جيران إيران العمل معنا».",
+        ("فيتالي تشوركين", "غلام علي خوشرو"),
+    )
+    assert _speakers(doc)[0] == "فيتالي تشوركين"
+    assert _speakers(doc)[-1] == "غلام علي خوشرو"

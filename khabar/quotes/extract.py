@@ -964,7 +964,17 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
                     # person closing the title, not the body inside it
                     speaker = sp.entity
                 else:
-                    speaker = ents[0][2] if ents else _ar_according_speaker(st, k, fa)
+                    run = _ar_name_run(st, k, fa)
+                    if (
+                        run is not None
+                        and run[0] == k
+                        and _plausible_run(st, run)
+                        and (not ents or ents[0][0] > toks[k].start)
+                    ):
+                        # "وبحسب ديفيد امساليم وهو متحدث باسم حزب الليكود فإن": the person first
+                        speaker = _entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON")
+                    else:
+                        speaker = ents[0][2] if ents else _ar_according_speaker(st, k, fa)
         for m in st.marked:
             if cs <= m.start and m.end <= ce + 1:
                 used.add(id(m))
@@ -1975,17 +1985,28 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         ):
             return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
         if (
-            run is None
+            (
+                run is None
+                or not _plausible_run(st, run)
+                or any(ms < toks[run[1] - 1].end and toks[run[0]].start < me for ms, me, _ in ents)
+            )
             and not strict
             and n0 in _OFFICE_HEADS
             and not any(normalize(toks[x].text) == "باسم" for x in range(k, np_end_tok))
         ):
             # "أكد رئيس لجنة الاحتراف بالاتحاد السعودي": the office holder, not the body in the title
             pid = _person_by_description(st, text[np_s:np_e], np_s)
+            if pid is None and ents[0][0] > t0.start and ents[0][1] < np_e:
+                # "وتوقع رئيس برشلونة نجاحا كبيرا": the title up to the body, without the object
+                pid = _person_by_description(st, text[np_s : ents[0][1]], np_s)
             if pid is None and not any(ms <= np_s < me for ms, me, _ in ents):
                 pid = _office_entity(st, k, np_end_tok)
             if pid is not None:
                 return Speaker(pid, True)
+        if strict and n0 in _OFFICE_HEADS and ents[0][0] > t0.start:
+            # "وتوقع رئيس برشلونة نجاحا ...": the president described before, never the club
+            pid = _person_by_description(st, text[np_s : ents[0][1]], np_s)
+            return Speaker(pid, pid is not None)
         return Speaker(ents[0][2], True)
     del span_end
     words = toks[k:np_end_tok]
@@ -2168,6 +2189,12 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 if ents2:
                     return Speaker(ents2[0][2], True)
                 org_end = _org_np_end(st, b + 1, np_end_tok)
+                hb = normalize(toks[b + 1].text)
+                if org_end - (b + 1) == 1 and hb.startswith("ال"):
+                    # "متحدثة باسم الشركة": the company named before
+                    prev = _org_by_head(st, L.strip_al(hb), toks[b + 1].start)
+                    if prev is not None:
+                        return Speaker(prev, True)
                 return Speaker(_entity_for(st, toks[b + 1].start, toks[org_end - 1].end, "ORG"), True)
         return Speaker(None, True)
     if L.strip_al(nn0) in _ANAPHOR_BARE:
