@@ -332,3 +332,26 @@ def test_denounced_with_a_short_quotation_and_the_saying_of_an_ambassador() -> N
     )
     assert _speakers(doc)[0] == "فيتالي تشوركين"
     assert _speakers(doc)[-1] == "غلام علي خوشرو"
+
+
+def test_relatives_of_a_named_citizen_are_anonymous() -> None:
+    doc = _doc(
+        "ناشد ذوو المواطن سالم حمد العتيبي وزير الصحة بعلاج ابنهم. وقالوا إن العتيبي خدم في الجيش 20 عاما.",
+        ("سالم حمد العتيبي",),
+    )
+    assert _speakers(doc) == [None]
+
+
+def test_a_quoted_name_opening_an_indirect_clause_after_two_spaces() -> None:
+    doc = _doc('وأكدوا  أن "الحربي"  يعاني شللا رباعيا ويحتاج إلى السفر للعلاج.')
+    assert len(doc.quotes) == 1 and doc.quotes[0].kind == "indirect"
+    assert doc.quotes[0].text.startswith('"الحربي"')
+
+
+def test_feminine_participle_after_a_body_reported_by_a_man() -> None:
+    doc = _doc(
+        "وأضاف سالم القحطاني أن المنظمة الدولية للهجرة كرمت المملكة على تعاملها مع اللاجئين. "
+        "مؤكدة أنها تجربة رائدة يمكن تعميمها.",
+        ("سالم القحطاني",),
+    )
+    assert _speakers(doc) == ["سالم القحطاني", "المنظمة الدولية للهجرة"]

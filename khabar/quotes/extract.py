@@ -837,7 +837,7 @@ def _extract_ar(st: _State) -> list[_Found]:
             and ctype != "describe"
             and normalize(toks[bj].text) in ("ان", "بان")
         ):
-            after = text[mark.close + 1 : mark.close + 3].strip()
+            after = text[mark.close + 1 : mark.close + 8].strip()
             if after and after[0].isalpha():
                 mark = None  # مؤكدا أن "البارأولمبية" تسعى ...: a name opening the reported clause
         if mark is not None and id(mark) not in used_marks and _nwords(text[mark.start : mark.end]) > 0:
@@ -1294,6 +1294,10 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         return sp.entity
     # zero subject / pronoun: the previous speaker, else the person last named
     del toks, text
+    if ctype == "participle" and st.last_speaker_set:
+        body = _feminine_body_before(st, vi, sidx)
+        if body is not None:
+            return body  # "أن المفوضية كرمت المملكة ... مؤكدة أنها": the body, not the man reporting
     if st.last_speaker_set:
         other = _gender_agreeing_person(st, vi, st.last_speaker)
         if other is not None:
@@ -1350,6 +1354,44 @@ def _gender_agreeing_person(st: _State, vi: int, current: str | None) -> str | N
         if _feminine_person(st, eid) is fem_verb and (best is None or ms > best[0]):
             best = (ms, eid)
     return best[1] if best else None
+
+
+_FEM_PARTICIPLES = frozenset(
+    normalize(w) for w in "مؤكدة مشيرة مضيفة موضحة معتبرة محذرة لافتة مشددة منوهة كاشفة نافية مبينة".split()
+)
+
+
+def _feminine_body_before(st: _State, vi: int, sidx: int) -> str | None:
+    """A feminine participle ("مؤكدة") after a clause whose subject is a body with a feminine head
+    ("أن المفوضية السامية ... كرمت المملكة"), when the previous speaker is a man: that body."""
+    toks = st.toks
+    if normalize(toks[vi].text) not in _FEM_PARTICIPLES:
+        return None
+    cur = st.doc.entity(st.last_speaker)
+    if cur is None or cur.type != "PERSON" or _feminine_person(st, cur.id):
+        return None
+    s0 = st.doc.layer.sentences[sidx][0]
+    if toks[vi].start == s0 and sidx > 0:
+        s0 = st.doc.layer.sentences[sidx - 1][0]  # ". مؤكدة أنها": the participle of the sentence before
+    k = vi - 1
+    while k >= 0 and toks[k].start >= s0 and vi - k <= 30:
+        n = normalize(toks[k].text)
+        if (
+            n.startswith("ال")
+            and n.endswith("ه")
+            and n in L.AR_ORG_HEADS
+            and k > 0
+            and normalize(toks[k - 1].text) in L.AR_COMPLEMENTIZERS
+        ):
+            ents = _entities_in(st, toks[k].start, toks[min(vi, k + 8) - 1].end)
+            if ents and ents[0][0] == toks[k].start:
+                return ents[0][2]
+            end = k + 1
+            while end < vi and toks[end].kind == "ar" and normalize(toks[end].text).startswith(("ال", "ل")):
+                end += 1  # "المفوضية السامية للأمم المتحدة لشؤون اللاجئين" (definite words, genitives)
+            return _phrase_entity(st, toks[k].start, toks[end - 1].end, "ORG")
+        k -= 1
+    return None
 
 
 def _plural_verb(t: Token) -> bool:
@@ -1827,7 +1869,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         # "وقالت زوجته", "وقال والد الضحية": a relative, unnamed unless a name follows
         rel_end = _np_end_ar_subject(st, k, hi)
         run = _ar_name_run(st, k + 1, rel_end) if rel_end > k + 1 else None
-        if run is not None and _strong_name_run(st, run):
+        if run is not None and _strong_name_run(st, run) and run[0] == k + 1:
+            # "وقال والده محمد": the relative's name; not "ذوو المواطن عوض المطيري" (whose relatives)
             return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
         return Speaker(None, True)
     if L.strip_al(n0) == normalize("حساب") and not strict:
