@@ -355,3 +355,20 @@ def test_feminine_participle_after_a_body_reported_by_a_man() -> None:
         ("سالم القحطاني",),
     )
     assert _speakers(doc) == ["سالم القحطاني", "المنظمة الدولية للهجرة"]
+
+
+def test_zero_subject_with_an_interview_adjunct_and_the_agency_told() -> None:
+    text = (
+        "أكد الدكتور سامي العمري أن البرنامج ناجح.\n\n"
+        "وقال في تصريح لوكالة الأنباء السعودية بمناسبة احتفاء مؤسسة الملك خالد الخيرية (خالد) في الرياض "
+        '"إن هذا البرنامج يعكس رؤية المؤسسة واهتمامها بالشباب".'
+    )
+    doc = _doc(text, ("سامي العمري", "خالد"))
+    assert _speakers(doc) == ["سامي العمري", "سامي العمري"]
+    assert _sources(doc)[-1] == "وكالة الأنباء السعودية"
+
+
+def test_outlet_told_after_the_speaker() -> None:
+    doc = _doc('وأبلغ المتحدث باسم الشركة مازن العلي رويترز "تم تحديد موعد نهائي لنقل الحصة ودفع المبلغ."')
+    assert _sources(doc) == ["رويترز"]
+    assert _speakers(doc) == ["مازن العلي"]

@@ -397,6 +397,7 @@ def _person_by_description(st: _State, desc: str, before: int) -> str | None:
     # a long description may leave out one word ("مدير عام جمرك مطار الملك عبد العزيز الدولي" then
     # "... الدولي بجدة")
     need = 0.99 if len(content) < 5 else (len(content) - 1) / len(content) - 1e-9
+    basm = normalize("باسم") if normalize("باسم") in _tokens_key(desc) else None
     best: tuple[float, int, str] | None = None
     for e in st.doc.entities:
         if e.type != "PERSON" or (content and set(_tokens_key(e.name)) <= content):
@@ -406,6 +407,8 @@ def _person_by_description(st: _State, desc: str, before: int) -> str | None:
                 continue
             window = st.text[max(0, m.start - 60) : m.end + 60]
             wk = set(_tokens_key(window))
+            if basm and basm not in wk:
+                continue  # "المتحدث باسم فينيفست": a person described as its spokesman, not any name near it
             if not content:
                 score = 0.5
             else:
@@ -817,6 +820,15 @@ def _extract_ar(st: _State) -> list[_Found]:
             subj_lo = naqala + 1
             if subj_hi - 1 > subj_lo and normalize(toks[subj_hi - 1].text) in L.AR_OWN_WORDS:
                 subj_hi -= 1  # "عن مسؤول قوله إن"
+        if (
+            L.strip_conj(normalize(t.text)) in _TOLD
+            and subj_hi - 1 > subj_lo
+            and naq_source is None
+            and normalize(toks[subj_hi - 1].text) in L.AR_OUTLETS
+        ):
+            # "وأبلغ المتحدث باسم فينيفست رويترز «...»": the outlet told, after the speaker
+            naq_source = _entity_for(st, toks[subj_hi - 1].start, toks[subj_hi - 1].end, "ORG")
+            subj_hi -= 1
         if L.strip_conj(normalize(t.text)) in _TOLD and subj_lo < subj_hi and naq_source is None:
             # "وأبلغ «الوطن» المتحدث الرسمي للوزارة أن": the outlet told, then the speaker
             mk = _marked_starting_at(st, toks[subj_lo].start, 0)
@@ -1182,6 +1194,11 @@ def _ar_told_source(st: _State, lo: int, hi: int) -> str | None:
                 m = _marked_starting_at(st, t.end, 3)
                 if m is not None and _nwords(st.text[m.start : m.end]) <= 4:
                     return _entity_for(st, m.start, m.end, "ORG")
+                jd = k + 1
+                while jd < j and toks[jd].kind == "ar" and normalize(toks[jd].text).startswith("ال"):
+                    jd += 1  # "لوكالة الأنباء السعودية بمناسبة ...": the definite words of the name
+                if jd > k + 1:
+                    return _phrase_entity(st, t.start + 1, toks[jd - 1].end, "ORG")
                 if j > k + 1:
                     return _entity_for(st, toks[k + 1].start, toks[j - 1].end, "ORG")
     return None
@@ -1856,6 +1873,13 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             toks[lo].kind != "ar" or n1 in L.AR_PREPOSITION_STOPS or n1 in _PRON_PREP or n1[:1] in "بل"
         ):
             return Speaker(None, False)
+    if (
+        not strict
+        and lo + 1 < hi
+        and normalize(toks[lo].text) == "في"
+        and normalize(toks[lo + 1].text) in _INTERVIEW
+    ):
+        return Speaker(None, False)  # "وقال في تصريح لوكالة ... بمناسبة ... إن": a zero subject
     k = _skip_adjuncts(st, lo, hi)
     if k >= hi:
         return Speaker(None, False)
@@ -2344,6 +2368,8 @@ def _title_name_closing(st: _State, k: int, hi: int) -> tuple[int, int] | None:
         return None
     prev = toks[b - 1]
     pn = normalize(prev.text)
+    if pn == "باسم":
+        return None  # "المتحدث باسم فينيفست": the body spoken for, not a name
     if (prev.kind == "punct" and prev.text in '»"”') or pn in L.AR_TITLE_WORDS or pn in L.AR_HONORIFICS:
         return b, e
     return None
