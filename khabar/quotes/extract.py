@@ -1283,6 +1283,10 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
             or (first > s0_tok and normalize(toks[first].text) in L.AR_COMPLEMENTIZERS)
         ):
             first += 1  # "يذكر أن إدارة الهلال نفت ...، مبينة أنه"
+        if first > s0_tok and normalize(toks[first - 1].text) in _PREP_OPENERS:
+            # "وفي بداية الجلسة، رفع نائب خادم الحرمين ...": past the fronted phrase to its comma
+            comma = next((x for x in range(first, min(vi, first + 8)) if toks[x].text in "،,"), None)
+            first = comma + 1 if comma is not None else vi
         fn = normalize(toks[first].text) if first < vi else ""
         if fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS):
             first = vi  # "وعن راشد الماجد قال": a topic, not a verb and its subject
@@ -1438,6 +1442,7 @@ _KANA = frozenset(
 )
 
 
+_PREP_OPENERS = frozenset(normalize(w) for w in "في وفي ومن من".split())
 _FORMULAS = frozenset(normalize(w) for w in "يذكر ويذكر يُذكر ويُذكر".split())
 _OPENERS = frozenset(
     normalize(w)
@@ -1654,7 +1659,52 @@ def _object_mention(st: _State, offset: int) -> bool:
     if t.start == offset and t.stem_start > t.start and t.text[: t.stem_start - t.start][-1:] in "بل":
         return True  # بالرئيس، للوزير
     p = normalize(st.toks[k - 1].text)
-    return p in _OBJ_PREPS or L.strip_conj(p) in _OBJ_PREPS or _in_body_name(st, k - 1)
+    if p in _OBJ_PREPS or L.strip_conj(p) in _OBJ_PREPS or _in_body_name(st, k - 1):
+        return True
+    # "لخادم الحرمين الشريفين الملك سلمان": a title with an attached preposition before the name
+    return _attached_title_before(st, offset)
+
+
+def _attached_title_before(st: _State, offset: int) -> bool:
+    """A title with an attached preposition within the four words before the name at offset
+    ("لخادم الحرمين الشريفين الملك سلمان"): the name is an object, not a subject."""
+    k = bisect_left(st.starts, offset)
+    for x in range(k - 1, max(-1, k - 5), -1):
+        tx = st.toks[x]
+        if tx.kind != "ar":
+            return False
+        nx = normalize(tx.text)
+        if (
+            nx[:1] == "ل"
+            and not nx.startswith("ال")
+            and (nx[1:] in L.AR_TITLE_WORDS or nx[1:] in L.AR_HONORIFICS or nx[1:] in _HONOR_TITLES)
+        ):
+            return True
+    return False
+
+
+def _title_end(st: _State, k: int, end: int) -> int:
+    """The end offset of a title phrase at k: up to the first word that is not part of it (a
+    definite noun after the genitive chain, "الشكر")."""
+    toks = st.toks
+    x = k + 1
+    while (
+        x < end
+        and toks[x].kind == "ar"
+        and (
+            not normalize(toks[x].text).startswith("ال")
+            or normalize(toks[x - 1].text) in L.AR_TITLE_WORDS
+            or normalize(toks[x].text) in _HONOR_TITLES_AL
+        )
+    ):
+        x += 1
+    while x < end and toks[x].kind == "ar" and normalize(toks[x].text) in _HONOR_TITLES_AL:
+        x += 1
+    return toks[x - 1].end
+
+
+_HONOR_TITLES_AL = frozenset(normalize(w) for w in "الحرمين الشريفين العهد".split())
+_HONOR_TITLES = frozenset(normalize(w) for w in "خادم ولي سمو معالي فخامة".split())
 
 
 def _after_feminine_title(st: _State, offset: int) -> bool:
@@ -1977,6 +2027,13 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 return Speaker(prev, True)
     if ents:
         persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
+        if n0 in _OFFICE_HEADS and any(x[0] > t0.start and _attached_title_before(st, x[0]) for x in persons):
+            # "رفع نائب خادم الحرمين الشريفين الشكر لخادم الحرمين الشريفين الملك سلمان": the one thanked
+            persons = [x for x in persons if not (x[0] > t0.start and _attached_title_before(st, x[0]))]
+            ents = [x for x in ents if _etype(st, x[2]) != "PERSON" or x in persons]
+            if not ents:
+                pid = _person_by_description(st, text[np_s : _title_end(st, k, np_end_tok)], np_s)
+                return Speaker(pid, pid is not None)
         if persons and not strict and _org_head_before_person(st, k, persons[0][0]):
             # "قال مكتب رئيس الوزراء أحمد داود أوغلو إن": the office, not the person it belongs to
             return Speaker(_phrase_entity(st, t0.start, np_e, "ORG"), True)
