@@ -382,3 +382,14 @@ def test_deputy_thanking_the_king_then_a_zero_subject() -> None:
     )
     doc = _doc(text, ("محمد بن نايف", "سلمان بن عبد العزيز"))
     assert _speakers(doc) == ["محمد بن نايف"]
+
+
+def test_a_name_after_a_title_with_an_attached_preposition_is_an_object() -> None:
+    from khabar.quotes.extract import _attached_title_before, _State
+
+    text = "رفع نائب خادم الحرمين الشريفين الشكر لخادم الحرمين الشريفين الملك سلمان على توجيهاته."
+    doc = Document(id="t", text=text, language="ar")
+    toks = doc.layer.tokens
+    st = _State(doc, text, "ar", toks, [t.start for t in toks], [])
+    assert _attached_title_before(st, text.index("سلمان"))
+    assert not _attached_title_before(st, text.index("الشكر"))
