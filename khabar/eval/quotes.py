@@ -45,6 +45,14 @@ def load_split(split: str, path: Path | None = None) -> list[dict[str, Any]]:
     return [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def select_batch(items: list[dict[str, Any]], batch: str | None) -> list[dict[str, Any]]:
+    """The items of one annotation batch: ids ``snn-<line>-<batch><k>`` (e.g. ``n`` for ``snn-12-n3``)."""
+    if not batch:
+        return items
+    pat = re.compile(rf"-{re.escape(batch)}\d+$")
+    return [it for it in items if pat.search(it["id"])]
+
+
 def _key(s: str) -> tuple[str, ...]:
     out = []
     for w in _WORDS.findall(normalize(s)):

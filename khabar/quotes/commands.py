@@ -38,6 +38,10 @@ def register(cli: Groups) -> None:
                 help="Give the gold speaker/source names as entities and switch NER and linking off.",
             ),
         ] = False,
+        batch: Annotated[
+            str | None,
+            typer.Option(help="Score only one annotation batch of the split (ids snn-<line>-<batch><k>)."),
+        ] = None,
         errors: Annotated[int, typer.Option(help="Print this many errors.")] = 0,
         as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     ) -> None:
@@ -47,12 +51,14 @@ def register(cli: Groups) -> None:
         from rich.console import Console
         from rich.table import Table
 
-        from khabar.eval.quotes import load_split, score
+        from khabar.eval.quotes import load_split, score, select_batch
         from khabar.pipeline import Pipeline, PipelineConfig
 
         if split not in ("dev", "test", "test2"):
             raise typer.BadParameter("--split must be dev, test or test2")
-        items = load_split(split)
+        items = select_batch(load_split(split), batch)
+        if not items:
+            raise typer.BadParameter(f"no items of batch {batch!r} in {split}")
         config = PipelineConfig(disabled={"entities", "link"} if gold_entities else set())
         pipeline = Pipeline(config)
         results = score(items, pipeline, gold_entities=gold_entities)

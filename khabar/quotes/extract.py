@@ -100,8 +100,11 @@ def extract_quotes(doc: Document) -> list[Quote]:
     dl = _DATELINE.match(text[:120])
     dateline_end = dl.end() if dl else 0
     found = _extract_en(st) if english else _extract_ar(st)
+    aliases = _paren_aliases(st)
     quotes: list[Quote] = []
     for f in sorted(found, key=lambda f: f.start):
+        if f.speaker is not None and aliases:
+            f.speaker = _alias_of(st, f.speaker, f.start, aliases)
         if f.start < dateline_end < f.end:
             f.start = dateline_end
         f.start, f.end = _clip_content(st, f.start, f.end)
@@ -127,6 +130,38 @@ def extract_quotes(doc: Document) -> list[Quote]:
         )
         quotes.append(q)
     return quotes
+
+
+_PAREN_ALIAS = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
+
+
+def _paren_aliases(st: _State) -> list[tuple[int, tuple[str, ...], str]]:
+    """ "وزارة الدفاع الأمريكية (البنتاجون)": (offset, key of the name in parentheses, the body's id)
+    for every ORG mention followed by a short name in parentheses."""
+    out = []
+    for ms, me, eid in st.mention_index:
+        if _etype(st, eid) not in ("ORG", "MISC"):
+            continue
+        m = _PAREN_ALIAS.match(st.text, me)
+        if m is None or len(m.group(1).split()) > 5 or any(ch.isdigit() for ch in m.group(1)):
+            continue
+        key = _tokens_key(m.group(1))
+        if key and key != _tokens_key(st.text[ms:me]):
+            out.append((me, tuple(key), eid))
+    return out
+
+
+def _alias_of(st: _State, eid: str, at: int, aliases: list[tuple[int, tuple[str, ...], str]]) -> str:
+    """The body a speaker named by its alias stands for ("وذكر البنتاجون" after "وزارة الدفاع
+    الأمريكية (البنتاجون)")."""
+    e = st.doc.entity(eid)
+    if e is None:
+        return eid
+    keys = {tuple(_tokens_key(n)) for n in [e.name] + [m.text for m in e.mentions]}
+    for off, key, body in aliases:
+        if off <= at and body != eid and key in keys:
+            return body
+    return eid
 
 
 def _merge_dotted(text: str, toks: list[Token]) -> list[Token]:
@@ -359,20 +394,26 @@ def _person_by_description(st: _State, desc: str, before: int) -> str | None:
     if not content:
         # "وقال المفتي", "وأكد الوزير": the title itself, next to a person named before
         content = {w for w in _tokens_key(desc) if len(w) > 3 and w in _OFFICE_BARE}
+    # a long description may leave out one word ("مدير عام جمرك مطار الملك عبد العزيز الدولي" then
+    # "... الدولي بجدة")
+    need = 0.99 if len(content) < 5 else (len(content) - 1) / len(content) - 1e-9
+    basm = normalize("باسم") if normalize("باسم") in _tokens_key(desc) else None
     best: tuple[float, int, str] | None = None
     for e in st.doc.entities:
-        if e.type != "PERSON":
-            continue
+        if e.type != "PERSON" or (content and set(_tokens_key(e.name)) <= content):
+            continue  # not a name inside the description itself ("مطار الملك عبد العزيز")
         for m in e.mentions:
             if m.start >= before:
                 continue
             window = st.text[max(0, m.start - 60) : m.end + 60]
             wk = set(_tokens_key(window))
+            if basm and basm not in wk:
+                continue  # "المتحدث باسم فينيفست": a person described as its spokesman, not any name near it
             if not content:
                 score = 0.5
             else:
                 score = len(content & wk) / len(content)
-            if score >= 0.99 and (best is None or (score, m.start) > (best[0], best[1])):
+            if score >= need and (best is None or (score, m.start) > (best[0], best[1])):
                 best = (score, m.start, e.id)
     return best[2] if best else None
 
@@ -610,7 +651,10 @@ def _extract_ar(st: _State) -> list[_Found]:
         if ctype is None and t.kind == "ar" and L.strip_conj(normalize(t.text)) in _NAQALA:
             # "ونقلت وكالة رويترز عن مسؤول أمني قوله إن ...": the outlet reports, the one after عن speaks
             naqala = next((x for x in range(i + 2, min(n, i + 12)) if normalize(toks[x].text) == "عن"), None)
-            if naqala is not None and _comp_before_punct(st, naqala + 1, min(n, naqala + 16)):
+            if naqala is not None and (
+                _comp_before_punct(st, naqala + 1, min(n, naqala + 16))
+                or _own_words_quote(st, naqala + 1, min(n, naqala + 16))
+            ):
                 ctype = "verb"
             else:
                 naqala = None
@@ -650,6 +694,16 @@ def _extract_ar(st: _State) -> list[_Found]:
                 probe = _ar_speaker_inner(st, i, i + 1, p_hi, ctype, strict=False)
                 e = st.doc.entity(probe.entity)
                 skip = e is None or len(e.name.split()) < 2
+                nx = [normalize(toks[x].text) for x in range(i + 1, min(n, i + 3))]
+                if (
+                    skip
+                    and nx
+                    and (
+                        nx[0] in L.AR_COMPLEMENTIZERS
+                        or (len(nx) > 1 and nx[0] == normalize("إلى") and nx[1] in L.AR_COMPLEMENTIZERS)
+                    )
+                ):
+                    skip = False  # "كما أشارت إلى أن ...": a zero subject, the previous speaker again
             if skip:
                 i += 1
                 continue
@@ -675,7 +729,14 @@ def _extract_ar(st: _State) -> list[_Found]:
                     boundary = ("colon", j)
                     break
                 m = _marked_starting_at(st, tj.start, 0)
-                if m is not None and _nwords(text[m.start : m.end]) > 3:
+                described = (
+                    ctype == "describe"
+                    and m is not None
+                    and j > i + 1
+                    and normalize(toks[j - 1].text) in ("ب", "بـ")
+                    and toks[j - 1].end == tj.start
+                )  # "ووصفت صحيفة «ذا هيل» السباق بـ«المأساة الإغريقية»"
+                if m is not None and (_nwords(text[m.start : m.end]) > 3 or described):
                     pn = normalize(toks[j - 1].text) if j > 0 else ""
                     if (
                         pn in ("ل", "لـ")
@@ -694,7 +755,14 @@ def _extract_ar(st: _State) -> list[_Found]:
                     break  # too far for "قال ... أن"
                 boundary = ("comp", j)
                 break
-            elif j > i + 1 and _ar_cue_type(tj) in ("verb", "participle"):
+            elif j > i + 1 and (
+                _ar_cue_type(tj) in ("verb", "participle")
+                or (
+                    tj.text[:1] in "وف"
+                    and L.strip_conj(nj) in L.AR_BAYYANA
+                    and _comp_before_punct(st, j + 1, min(n, j + 4))
+                )
+            ):  # "وأشار إلى ارتفاع ... وبين أن": the content is وبين's
                 if nj in _QAILAN and ctype == "verb" and j - i <= 16:
                     j += 1  # "صرح لصحيفة «...» قائلا إن": the manner participle of this verb
                     continue
@@ -718,7 +786,7 @@ def _extract_ar(st: _State) -> list[_Found]:
             i += 1
             continue
         zero = not _has_subject_after(st, i, i + 1, bj) and not (
-            i > 0 and normalize(toks[i - 1].text) in ("الذي", "التي", "الذين")
+            i > 0 and normalize(toks[i - 1].text) in _RELATIVES
         )
         also = i + 1 < n and normalize(toks[i + 1].text) in (normalize("أيضا"), normalize("أيضاً"))
         if _sacred_subject(st, i + 1, bj) or (zero and also and st.last_sacred):
@@ -732,6 +800,13 @@ def _extract_ar(st: _State) -> list[_Found]:
                 content_end = max(content_end, _ar_clause_end(st, bj + 1, limit))
             i = bj + 1
             continue
+        if bkind == "colon" and bj + 1 < n and toks[bj + 1].text == "(":
+            # "فقال له عمر: (لا تفعل ...)": words cited in parentheses (a verse, a saying), not news
+            close = next((x for x in range(bj + 2, min(n, bj + 150)) if toks[x].text == ")"), None)
+            if close is not None:
+                content_end = max(content_end, toks[close].end)
+                i = close + 1
+                continue
         # the reported content ("قال: إن ..." skips the complementizer after the colon)
         if bkind == "colon" and bj + 1 < limit and normalize(toks[bj + 1].text) in L.AR_COMPLEMENTIZERS:
             bj += 1
@@ -745,8 +820,26 @@ def _extract_ar(st: _State) -> list[_Found]:
             subj_lo = naqala + 1
             if subj_hi - 1 > subj_lo and normalize(toks[subj_hi - 1].text) in L.AR_OWN_WORDS:
                 subj_hi -= 1  # "عن مسؤول قوله إن"
+        if (
+            L.strip_conj(normalize(t.text)) in _TOLD
+            and subj_hi - 1 > subj_lo
+            and naq_source is None
+            and normalize(toks[subj_hi - 1].text) in L.AR_OUTLETS
+        ):
+            # "وأبلغ المتحدث باسم فينيفست رويترز «...»": the outlet told, after the speaker
+            naq_source = _entity_for(st, toks[subj_hi - 1].start, toks[subj_hi - 1].end, "ORG")
+            subj_hi -= 1
+        if L.strip_conj(normalize(t.text)) in _TOLD and subj_lo < subj_hi and naq_source is None:
+            # "وأبلغ «الوطن» المتحدث الرسمي للوزارة أن": the outlet told, then the speaker
+            mk = _marked_starting_at(st, toks[subj_lo].start, 0)
+            if mk is not None and _nwords(text[mk.start : mk.end]) <= 4:
+                after = bisect_right(st.starts, mk.close)
+                if after < subj_hi and toks[after].kind == "ar":
+                    naq_source = _entity_for(st, mk.start, mk.end, "ORG")
+                    subj_lo = after
         speaker = _ar_speaker(st, i, subj_lo, subj_hi, ctype)
-        source = naq_source or _ar_told_source(st, subj_lo, subj_hi) or sent_sources.get(sidx)
+        told = naq_source or _ar_told_source(st, subj_lo, subj_hi) or _ar_told_before(st, i, s_start)
+        source = told or sent_sources.get(sidx)
         if source is None:
             source = _ar_attribution_source(st, sidx, sent_sources)
         cue_span = (t.start, t.end)
@@ -756,7 +849,7 @@ def _extract_ar(st: _State) -> list[_Found]:
             and ctype != "describe"
             and normalize(toks[bj].text) in ("ان", "بان")
         ):
-            after = text[mark.close + 1 : mark.close + 3].strip()
+            after = text[mark.close + 1 : mark.close + 8].strip()
             if after and after[0].isalpha():
                 mark = None  # مؤكدا أن "البارأولمبية" تسعى ...: a name opening the reported clause
         if mark is not None and id(mark) not in used_marks and _nwords(text[mark.start : mark.end]) > 0:
@@ -825,6 +918,18 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
         if fa is None:
             fa = _according_comma(st, i, limit)
         if fa is None:
+            # "ووفقا للمصدر فقد اقتادت ...", "وبحسب المتحدث الرسمي ... فقد وقع": فقد with no comma before
+            fa = next(
+                (
+                    k
+                    for k in range(i + 2, min(limit, i + 22))
+                    if normalize(toks[k].text) in _FAQAD
+                    and not any(x.text in "،,؛" for x in toks[i : k - 1])
+                    and toks[k - 1].text not in "،,"
+                ),
+                None,
+            )
+        if fa is None:
             continue
         cend = _ar_clause_end(st, fa + 1, limit)
         cs, ce = _clip_content(st, toks[fa].end, cend)
@@ -848,7 +953,40 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
             source = _source_from(st, k, fa)
             if source is None:
                 ents = _entities_in(st, toks[k].start, toks[fa - 1].end)
-                speaker = ents[0][2] if ents else _ar_according_speaker(st, k, fa)
+                n_k = normalize(toks[k].text)
+                issued = next(
+                    (
+                        x
+                        for x in range(k + 1, fa - 1)
+                        if normalize(toks[x].text) in _ISSUED and normalize(toks[x + 1].text) in ("عن", "من")
+                    ),
+                    None,
+                )
+                if (
+                    issued is not None
+                    and (sp := _ar_speaker_inner(st, i, issued + 2, fa, "verb", strict=False)).known
+                ):
+                    # "ووفقا للبيانات الصادرة عن المطار؛ فقد": the body that issued them
+                    speaker = sp.entity
+                elif (
+                    L.strip_al(n_k) in _TITLE_BARE
+                    and (sp := _ar_speaker_inner(st, i, k, fa, "verb", strict=False)).known
+                ):
+                    # "وبحسب المتحدث الرسمي لهيئة الهلال الأحمر ... محمد الجعيثن فقد": the
+                    # person closing the title, not the body inside it
+                    speaker = sp.entity
+                else:
+                    run = _ar_name_run(st, k, fa)
+                    if (
+                        run is not None
+                        and run[0] == k
+                        and _plausible_run(st, run)
+                        and (not ents or ents[0][0] > toks[k].start)
+                    ):
+                        # "وبحسب ديفيد امساليم وهو متحدث باسم حزب الليكود فإن": the person first
+                        speaker = _entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON")
+                    else:
+                        speaker = ents[0][2] if ents else _ar_according_speaker(st, k, fa)
         for m in st.marked:
             if cs <= m.start and m.end <= ce + 1:
                 used.add(id(m))
@@ -857,6 +995,7 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
 
 
 _FAQAD = frozenset({normalize("فقد")})
+_ISSUED = frozenset(normalize(w) for w in "الصادرة الصادر صادرة صادر".split())
 
 
 def _according_comma(st: _State, i: int, limit: int) -> int | None:
@@ -915,6 +1054,11 @@ def _naqala_source(st: _State, lo: int, hi: int) -> str | None:
             and _nwords(st.text[m.start : m.end]) <= 5
         ):
             return _entity_for(st, m.start, m.end, "ORG")
+    for k in range(lo, min(hi, lo + 3)):
+        if L.strip_conj(normalize(st.toks[k].text)) in L.AR_OUTLET_HEADS:
+            paren = _parenthesized_name(st, k + 1, hi)
+            if paren is not None:
+                return _entity_for(st, paren[0], paren[1], "ORG")  # "مجلة (كيكر) الألمانية"
     src = _source_from(st, lo, hi)
     if src is not None:
         return src
@@ -929,6 +1073,17 @@ def _comp_before_punct(st: _State, lo: int, hi: int) -> bool:
         if t.kind == "punct" and t.text not in "ـ":
             return False
         if normalize(t.text) in L.AR_COMPLEMENTIZERS:
+            return True
+    return False
+
+
+def _own_words_quote(st: _State, lo: int, hi: int) -> bool:
+    """ "عن ديتر هيكينج المدير الفني قوله «...»": قوله then a quotation mark before other punctuation."""
+    for k in range(lo, hi - 1):
+        t = st.toks[k]
+        if t.kind == "punct" and t.text not in "ـ":
+            return False
+        if normalize(t.text) in L.AR_OWN_WORDS and st.toks[k + 1].text in '«"“:':
             return True
     return False
 
@@ -986,12 +1141,27 @@ def _ar_clause_end(st: _State, j: int, limit: int) -> int:
         if t.kind == "ar" and k > j and _ar_cue_type(t) == "verb" and t.text[:1] in "وف":
             # "... وأضاف أن ..." a new report starts
             return toks[k - 1].end if k > j else t.start
+        if (
+            t.kind == "ar"
+            and k > j
+            and normalize(t.text) in _BUT
+            and k + 1 < limit
+            and _ar_cue_type(toks[k + 1]) == "verb"
+        ):
+            return toks[k - 1].end  # "... ولكن حذرت من أنه ...": a second report by the same speaker
         if t.kind == "ar" and normalize(t.text) in ("كما", "حسب", "بحسب") and k + 1 < limit:
             nn = normalize(toks[k + 1].text)
             if nn in L.AR_OWN_WORDS or _ar_cue_type(toks[k + 1]) in ("verb",):
                 return toks[k - 1].end if k > j else t.start
         k += 1
     return end
+
+
+_BUT = frozenset(normalize(w) for w in "لكن ولكن لكنه ولكنه لكنها ولكنها ثم".split())
+_TOLD = frozenset(normalize(w) for w in "أبلغ أبلغت ابلغ ابلغت".split())
+_INTERVIEW = frozenset(
+    normalize(w) for w in "حديث حديثه حديثها تصريح تصريحات تصريحه تصريحاته مقابلة لقاء اتصال حوار".split()
+)
 
 
 def _ar_told_source(st: _State, lo: int, hi: int) -> str | None:
@@ -1024,8 +1194,26 @@ def _ar_told_source(st: _State, lo: int, hi: int) -> str | None:
                 m = _marked_starting_at(st, t.end, 3)
                 if m is not None and _nwords(st.text[m.start : m.end]) <= 4:
                     return _entity_for(st, m.start, m.end, "ORG")
+                jd = k + 1
+                while jd < j and toks[jd].kind == "ar" and normalize(toks[jd].text).startswith("ال"):
+                    jd += 1  # "لوكالة الأنباء السعودية بمناسبة ...": the definite words of the name
+                if jd > k + 1:
+                    return _phrase_entity(st, t.start + 1, toks[jd - 1].end, "ORG")
                 if j > k + 1:
                     return _entity_for(st, toks[k + 1].start, toks[j - 1].end, "ORG")
+    return None
+
+
+def _ar_told_before(st: _State, vi: int, s_start: int) -> str | None:
+    """ "وفي حديث لـ«الشرق الأوسط»، قال ...": the outlet of an interview named before the verb."""
+    toks = st.toks
+    lo = vi
+    while lo > 0 and vi - lo < 10 and toks[lo - 1].start >= s_start:
+        lo -= 1
+    for k in range(lo, vi):
+        n = normalize(toks[k].text)
+        if n in _INTERVIEW or L.strip_conj(n) in _INTERVIEW:
+            return _ar_told_source(st, k + 1, vi)
     return None
 
 
@@ -1065,7 +1253,7 @@ def _ar_attribution_source(st: _State, sidx: int, cache: dict[int, str]) -> str 
 def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None:
     """The speaker entity of the verb at token vi, from the tokens [lo, hi) between it and the content."""
     toks, text = st.toks, st.text
-    if vi > 0 and normalize(toks[vi - 1].text) in ("الذي", "التي", "الذين"):
+    if vi > 0 and normalize(toks[vi - 1].text) in _RELATIVES:
         # "الوقت الذي يرى ظريف أن": the relative clause's own subject, else its antecedent
         sp = (
             _ar_speaker_inner(st, vi, lo, hi, ctype)
@@ -1095,9 +1283,21 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
             or (first > s0_tok and normalize(toks[first].text) in L.AR_COMPLEMENTIZERS)
         ):
             first += 1  # "يذكر أن إدارة الهلال نفت ...، مبينة أنه"
+        if first > s0_tok and normalize(toks[first - 1].text) in _PREP_OPENERS:
+            # "وفي بداية الجلسة، رفع نائب خادم الحرمين ...": past the fronted phrase to its comma
+            comma = next((x for x in range(first, min(vi, first + 8)) if toks[x].text in "،,"), None)
+            first = comma + 1 if comma is not None else vi
         fn = normalize(toks[first].text) if first < vi else ""
         if fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS):
             first = vi  # "وعن راشد الماجد قال": a topic, not a verb and its subject
+        fn1 = normalize(toks[first + 1].text) if first + 1 < vi else ""
+        if (
+            ctype != "participle"
+            and st.last_speaker_set
+            and not (first < vi and toks[first].text[:1] in "وف")
+        ) or fn1 in _OBJ_PREPS:
+            # "تصوير عبد العزيز النومان ـ وزاد:", "وأشار إلى ارتفاع ... وبين أن": not a subject
+            first = vi
         if first + 1 < vi:
             p_hi = _first_boundary(st, first + 1, vi)
             probe = _ar_speaker_inner(st, first, first + 1, p_hi, "verb")
@@ -1115,6 +1315,10 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         return sp.entity
     # zero subject / pronoun: the previous speaker, else the person last named
     del toks, text
+    if ctype == "participle" and st.last_speaker_set:
+        body = _feminine_body_before(st, vi, sidx)
+        if body is not None:
+            return body  # "أن المفوضية كرمت المملكة ... مؤكدة أنها": the body, not the man reporting
     if st.last_speaker_set:
         other = _gender_agreeing_person(st, vi, st.last_speaker)
         if other is not None:
@@ -1173,6 +1377,44 @@ def _gender_agreeing_person(st: _State, vi: int, current: str | None) -> str | N
     return best[1] if best else None
 
 
+_FEM_PARTICIPLES = frozenset(
+    normalize(w) for w in "مؤكدة مشيرة مضيفة موضحة معتبرة محذرة لافتة مشددة منوهة كاشفة نافية مبينة".split()
+)
+
+
+def _feminine_body_before(st: _State, vi: int, sidx: int) -> str | None:
+    """A feminine participle ("مؤكدة") after a clause whose subject is a body with a feminine head
+    ("أن المفوضية السامية ... كرمت المملكة"), when the previous speaker is a man: that body."""
+    toks = st.toks
+    if normalize(toks[vi].text) not in _FEM_PARTICIPLES:
+        return None
+    cur = st.doc.entity(st.last_speaker)
+    if cur is None or cur.type != "PERSON" or _feminine_person(st, cur.id):
+        return None
+    s0 = st.doc.layer.sentences[sidx][0]
+    if toks[vi].start == s0 and sidx > 0:
+        s0 = st.doc.layer.sentences[sidx - 1][0]  # ". مؤكدة أنها": the participle of the sentence before
+    k = vi - 1
+    while k >= 0 and toks[k].start >= s0 and vi - k <= 30:
+        n = normalize(toks[k].text)
+        if (
+            n.startswith("ال")
+            and n.endswith("ه")
+            and n in L.AR_ORG_HEADS
+            and k > 0
+            and normalize(toks[k - 1].text) in L.AR_COMPLEMENTIZERS
+        ):
+            ents = _entities_in(st, toks[k].start, toks[min(vi, k + 8) - 1].end)
+            if ents and ents[0][0] == toks[k].start:
+                return ents[0][2]
+            end = k + 1
+            while end < vi and toks[end].kind == "ar" and normalize(toks[end].text).startswith(("ال", "ل")):
+                end += 1  # "المفوضية السامية للأمم المتحدة لشؤون اللاجئين" (definite words, genitives)
+            return _phrase_entity(st, toks[k].start, toks[end - 1].end, "ORG")
+        k -= 1
+    return None
+
+
 def _plural_verb(t: Token) -> bool:
     n = L.strip_conj(normalize(t.text))
     return (
@@ -1200,6 +1442,7 @@ _KANA = frozenset(
 )
 
 
+_PREP_OPENERS = frozenset(normalize(w) for w in "في وفي ومن من".split())
 _FORMULAS = frozenset(normalize(w) for w in "يذكر ويذكر يُذكر ويُذكر".split())
 _OPENERS = frozenset(
     normalize(w)
@@ -1252,6 +1495,8 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
         if run is not None:
             return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
         return Speaker(None, False)
+    if vi > 0 and toks[vi - 1].text in ("و", "ف") and toks[vi - 1].start >= s0:
+        return Speaker(None, False)  # "... ، فهو يشكل هوية المسلم و قال": a conjoined verb, zero subject
     k = vi - 1
     lo = max(0, vi - 25)
     while k >= lo and toks[k].start >= s0:
@@ -1275,15 +1520,15 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
         end -= 1
     if end <= start:
         return Speaker(None, False)
+    n0 = normalize(toks[start].text)
+    if n0 in L.AR_PREPOSITION_STOPS or (n0[:1] in "وف" and n0[1:] in L.AR_PREPOSITION_STOPS):
+        return Speaker(None, False)  # "وعن راشد الماجد قال": a topic, not the subject
     ents = _entities_in(st, toks[start].start, toks[end - 1].end)
     if ents:
         persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
         if persons and _org_head_before_person(st, start, persons[0][0]):
             return Speaker(_phrase_entity(st, toks[start].start, toks[end - 1].end, "ORG"), True)
         return Speaker((persons or ents)[0][2], True)
-    n0 = normalize(toks[start].text)
-    if n0 in L.AR_PREPOSITION_STOPS or (n0[:1] in "وف" and n0[1:] in L.AR_PREPOSITION_STOPS):
-        return Speaker(None, False)  # "وعن راشد الماجد قال": a topic, not the subject
     if n0 in L.AR_ANONYMOUS or L.strip_al(n0) in _ANON_BARE:
         return Speaker(None, True)
     if (
@@ -1307,6 +1552,20 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
         names = L.person_name_tokens()
         if any(normalize(toks[x].text) in names for x in range(run[0], run[1])):
             return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+    if (
+        n0 in _OFFICE_HEADS
+        and run is None
+        and not any(
+            normalize(toks[x].text) in L.AR_HONORIFICS or normalize(toks[x].text) in L.person_name_tokens()
+            for x in range(start, end)
+        )
+    ):
+        # "يذكر أن رئيس الوزراء الكوري الجنوبي قد أعلن أن": an office holder named by the office
+        pid = _person_by_description(st, st.text[toks[start].start : toks[end - 1].end], toks[start].start)
+        if pid is None:
+            pid = _office_entity(st, start, end)
+        if pid is not None:
+            return Speaker(pid, True)
     for kk in range(start, end):
         if normalize(toks[kk].text) in L.AR_ANONYMOUS:
             return Speaker(None, True)
@@ -1366,6 +1625,26 @@ def _last_titled_person(st: _State, before: int, feminine: bool | None = None) -
     return None
 
 
+_HIGHNESS = frozenset(normalize(w) for w in "سموه سموها".split())
+_PRINCE = frozenset(normalize(w) for w in "الأمير الأميرة سمو".split())
+
+
+def _prince_before(st: _State, before: int) -> str | None:
+    """The nearest person named before after الأمير / سمو (within 120 tokens)."""
+    toks = st.toks
+    best: tuple[int, str] | None = None
+    for ms, _me, eid in st.mention_index:
+        if ms >= before or before - ms > 1500 or _etype(st, eid) != "PERSON":
+            continue
+        k = _tok_at(st, ms)
+        if any(normalize(toks[x].text) in _PRINCE for x in range(max(0, k - 8), k)) and not any(
+            normalize(toks[x].text) in ("الملك", "الشريفين") for x in range(max(0, k - 2), k)
+        ):
+            if best is None or ms > best[0]:
+                best = (ms, eid)
+    return best[1] if best else None
+
+
 _OBJ_PREPS = frozenset(normalize(w) for w in "في من إلى الى عن على مع لدى أمام بين نحو".split())
 
 
@@ -1380,7 +1659,52 @@ def _object_mention(st: _State, offset: int) -> bool:
     if t.start == offset and t.stem_start > t.start and t.text[: t.stem_start - t.start][-1:] in "بل":
         return True  # بالرئيس، للوزير
     p = normalize(st.toks[k - 1].text)
-    return p in _OBJ_PREPS or L.strip_conj(p) in _OBJ_PREPS or _in_body_name(st, k - 1)
+    if p in _OBJ_PREPS or L.strip_conj(p) in _OBJ_PREPS or _in_body_name(st, k - 1):
+        return True
+    # "لخادم الحرمين الشريفين الملك سلمان": a title with an attached preposition before the name
+    return _attached_title_before(st, offset)
+
+
+def _attached_title_before(st: _State, offset: int) -> bool:
+    """A title with an attached preposition within the four words before the name at offset
+    ("لخادم الحرمين الشريفين الملك سلمان"): the name is an object, not a subject."""
+    k = bisect_left(st.starts, offset)
+    for x in range(k - 1, max(-1, k - 5), -1):
+        tx = st.toks[x]
+        if tx.kind != "ar":
+            return False
+        nx = normalize(tx.text)
+        if (
+            nx[:1] == "ل"
+            and not nx.startswith("ال")
+            and (nx[1:] in L.AR_TITLE_WORDS or nx[1:] in L.AR_HONORIFICS or nx[1:] in _HONOR_TITLES)
+        ):
+            return True
+    return False
+
+
+def _title_end(st: _State, k: int, end: int) -> int:
+    """The end offset of a title phrase at k: up to the first word that is not part of it (a
+    definite noun after the genitive chain, "الشكر")."""
+    toks = st.toks
+    x = k + 1
+    while (
+        x < end
+        and toks[x].kind == "ar"
+        and (
+            not normalize(toks[x].text).startswith("ال")
+            or normalize(toks[x - 1].text) in L.AR_TITLE_WORDS
+            or normalize(toks[x].text) in _HONOR_TITLES_AL
+        )
+    ):
+        x += 1
+    while x < end and toks[x].kind == "ar" and normalize(toks[x].text) in _HONOR_TITLES_AL:
+        x += 1
+    return toks[x - 1].end
+
+
+_HONOR_TITLES_AL = frozenset(normalize(w) for w in "الحرمين الشريفين العهد".split())
+_HONOR_TITLES = frozenset(normalize(w) for w in "خادم ولي سمو معالي فخامة".split())
 
 
 def _after_feminine_title(st: _State, offset: int) -> bool:
@@ -1472,7 +1796,7 @@ _PRON_PREP = frozenset(
 )
 _NOT_NAMES = frozenset(
     normalize(w)
-    for w in "هنا هناك الآن كما لكن حتى إذ عندما بينما فيما منها ومنها إياه إياها إياهم أنا أنت أنتم هو هي هم نحن هذا هذه ذلك تلك اسمه اسمها اسمهم إنه أنه إنها أنها ما من لا لم لن قد كان كانت ذات ذو الذي التي مثلا مثلاً تعيين نفسه نفسها".split()
+    for w in "هنا هناك الآن كما لكن حتى إذ عندما بينما فيما منها ومنها إياه إياها إياهم أنا أنت أنتم هو هي هم نحن هذا هذه ذلك تلك اسمه اسمها اسمهم إنه أنه إنها أنها ما من لا لم لن قد كان كانت ذات ذو الذي التي مثلا مثلاً تعيين نفسه نفسها القول بالقول".split()
 )
 _norm_adj = frozenset(
     normalize(w)
@@ -1488,7 +1812,7 @@ _OFFICE_HEADS = frozenset(
     رئيس الرئيس رئيسة نائب مدير المدير مديرة وزير الوزير وزيرة محافظ المحافظ أمين الأمين سفير السفير
     سفيرة قائد القائد مساعد مساعدة وكيل وكيلة منسق منسقة مستشار المستشار المتحدث الناطق متحدث ناطق
     المتحدثة الناطقة متحدثة ناطقة حاكم الحاكم زعيم الزعيم المبعوث مبعوث المندوب مندوب المفوض مفوض
-    عمدة أمير
+    عمدة أمير المدعي مدعي
     """.split()
 )
 
@@ -1599,6 +1923,13 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             toks[lo].kind != "ar" or n1 in L.AR_PREPOSITION_STOPS or n1 in _PRON_PREP or n1[:1] in "بل"
         ):
             return Speaker(None, False)
+    if (
+        not strict
+        and lo + 1 < hi
+        and normalize(toks[lo].text) == "في"
+        and normalize(toks[lo + 1].text) in _INTERVIEW
+    ):
+        return Speaker(None, False)  # "وقال في تصريح لوكالة ... بمناسبة ... إن": a zero subject
     k = _skip_adjuncts(st, lo, hi)
     if k >= hi:
         return Speaker(None, False)
@@ -1612,7 +1943,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         # "وقالت زوجته", "وقال والد الضحية": a relative, unnamed unless a name follows
         rel_end = _np_end_ar_subject(st, k, hi)
         run = _ar_name_run(st, k + 1, rel_end) if rel_end > k + 1 else None
-        if run is not None and _strong_name_run(st, run):
+        if run is not None and _strong_name_run(st, run) and run[0] == k + 1:
+            # "وقال والده محمد": the relative's name; not "ذوو المواطن عوض المطيري" (whose relatives)
             return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
         return Speaker(None, True)
     if L.strip_al(n0) == normalize("حساب") and not strict:
@@ -1633,6 +1965,10 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     m = _marked_starting_at(st, t0.start, 0)
     if m is not None and _nwords(text[m.start : m.end]) <= 5:
         return Speaker(_entity_for(st, m.start, m.end, "ORG"), True)
+    if n0 in _HIGHNESS and not (st.last_speaker_set and st.last_speaker is not None):
+        prince = _prince_before(st, t0.start)
+        if prince is not None:
+            return Speaker(prince, True)  # "وقال سموه": the prince named before, not the king
     if n0 in L.AR_ANAPHORS and n0 not in ("الوزير", "المتحدث", "الناطق"):
         # "وذكر بيان من مكتب زوما", "بيان صادر عن وزارة الداخلية": the body the statement is from
         j = k + 1
@@ -1655,6 +1991,12 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 and nn not in L.AR_TIME_WORDS
                 and nn not in _PRON_PREP
             ):
+                if nn[:1] == "ل" and nn[1:] in L.AR_ORG_HEADS:
+                    # "وأفاد بيان لوزارة الداخلية التونسية": the body without the preposition
+                    org_end = _org_np_end(st, k + 1, min(hi, k + 6))
+                    return Speaker(
+                        _phrase_entity(st, toks[k + 1].start + 1, toks[org_end - 1].end, "ORG"), True
+                    )
                 ents = _entities_in(st, toks[k + 1].start, toks[min(hi, k + 5) - 1].end)
                 if ents:
                     return Speaker(ents[0][2], True)
@@ -1667,9 +2009,31 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     span_end = toks[hi - 1].end if hi > lo else t0.end
     np_end_tok = _np_end_ar_subject(st, k, hi)
     np_s, np_e = t0.start, toks[np_end_tok - 1].end if np_end_tok > k else t0.end
+    if not strict and _unnamed_description(st, k, np_end_tok):
+        return Speaker(None, True)  # "قال دبلوماسي إسرائيلي سابق": an unnamed person described
     ents = _entities_in(st, np_s, max(np_e, np_s))
+    if (
+        ents
+        and ents[0][0] == t0.start
+        and _etype(st, ents[0][2]) == "ORG"
+        and n0.startswith("ال")
+        and n0 in L.AR_ORG_HEADS
+    ):
+        words = [normalize(w) for w in _WORDS.findall(st.text[ents[0][0] : ents[0][1]])]
+        if 2 <= len(words) <= 3 and all(w.startswith("ال") and w.endswith("ي") for w in words[1:]):
+            # "النادي الملكي" (an ORG for the NER): the club named before with that head
+            prev = _org_named_after_head(st, L.strip_al(n0), t0.start)
+            if prev is not None:
+                return Speaker(prev, True)
     if ents:
         persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
+        if n0 in _OFFICE_HEADS and any(x[0] > t0.start and _attached_title_before(st, x[0]) for x in persons):
+            # "رفع نائب خادم الحرمين الشريفين الشكر لخادم الحرمين الشريفين الملك سلمان": the one thanked
+            persons = [x for x in persons if not (x[0] > t0.start and _attached_title_before(st, x[0]))]
+            ents = [x for x in ents if _etype(st, x[2]) != "PERSON" or x in persons]
+            if not ents:
+                pid = _person_by_description(st, text[np_s : _title_end(st, k, np_end_tok)], np_s)
+                return Speaker(pid, pid is not None)
         if persons and not strict and _org_head_before_person(st, k, persons[0][0]):
             # "قال مكتب رئيس الوزراء أحمد داود أوغلو إن": the office, not the person it belongs to
             return Speaker(_phrase_entity(st, t0.start, np_e, "ORG"), True)
@@ -1688,6 +2052,25 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             chain = _chain_name(st, _tok_at(st, persons[0][1]), np_end_tok)
             if chain is not None and _plausible_run(st, chain):
                 return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
+            pk = _tok_at(st, persons[0][0]) - 1
+            construct = pk >= 1 and not L.strip_conj(normalize(toks[pk - 1].text)).startswith("ال")
+            if chain is None and n0 in _OFFICE_HEADS and construct:
+                # "مدير عام جمرك مطار الملك عبد العزيز الدولي": the holder of the office described
+                # (named before), else the office itself, not the king the airport is named after
+                desc = text[np_s:np_e]
+                pid = _person_by_description(st, desc, np_s) or _office_entity(st, k, np_end_tok)
+                if pid is not None:
+                    return Speaker(pid, True)
+        if (
+            persons
+            and not strict
+            and k + 1 < hi
+            and toks[k + 1].start == persons[0][0]
+            and _family_name_subject(st, k)
+        ):
+            # "أشاد الديلمي بدور المملكة": the family name is the subject, "بدور" the object read
+            # as a name
+            return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
         if persons:
             return Speaker(_whole_word_person(st, persons[0]), True)
         if (
@@ -1706,6 +2089,15 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             known = _existing_entity(st, t0.start, t0.end)
             if known is not None and _etype(st, known) == "PERSON":
                 return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
+        hon = (
+            (_honorific_name_closing(st, k, np_end_tok) or _title_closing_if_titled(st, k, n0, hi))
+            if not strict
+            else None
+        )
+        if hon is not None and not any(ms <= toks[hon[0]].start < me for ms, me, _ in ents):
+            # "الرئيس التنفيذي لشركة أورفيتو السيد ساتيش": the name after an honorific closing the
+            # title, not the company inside it
+            return Speaker(_entity_for(st, toks[hon[0]].start, toks[hon[1] - 1].end, "PERSON"), True)
         # "المتحدث باسم الكرملين دميتري بيسكوف" with only the ORG recognized: the person the NER
         # missed, when a personal name closes the phrase; else the organisation right after the verb
         run = _ar_name_run(st, k, np_end_tok)
@@ -1717,17 +2109,28 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         ):
             return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
         if (
-            run is None
+            (
+                run is None
+                or not _plausible_run(st, run)
+                or any(ms < toks[run[1] - 1].end and toks[run[0]].start < me for ms, me, _ in ents)
+            )
             and not strict
             and n0 in _OFFICE_HEADS
             and not any(normalize(toks[x].text) == "باسم" for x in range(k, np_end_tok))
         ):
             # "أكد رئيس لجنة الاحتراف بالاتحاد السعودي": the office holder, not the body in the title
             pid = _person_by_description(st, text[np_s:np_e], np_s)
+            if pid is None and ents[0][0] > t0.start and ents[0][1] < np_e:
+                # "وتوقع رئيس برشلونة نجاحا كبيرا": the title up to the body, without the object
+                pid = _person_by_description(st, text[np_s : ents[0][1]], np_s)
             if pid is None and not any(ms <= np_s < me for ms, me, _ in ents):
                 pid = _office_entity(st, k, np_end_tok)
             if pid is not None:
                 return Speaker(pid, True)
+        if strict and n0 in _OFFICE_HEADS and ents[0][0] > t0.start:
+            # "وتوقع رئيس برشلونة نجاحا ...": the president described before, never the club
+            pid = _person_by_description(st, text[np_s : ents[0][1]], np_s)
+            return Speaker(pid, pid is not None)
         return Speaker(ents[0][2], True)
     del span_end
     words = toks[k:np_end_tok]
@@ -1747,6 +2150,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             if prev is not None:
                 return Speaker(prev, True)
         return Speaker(None, True)
+    if nn0 in L.AR_ORG_HEADS or L.strip_al(nn0) in _ORG_HEADS_BARE or L.strip_al(nn0) in _GENERIC_BODIES:
+        paren = _parenthesized_name(st, k + 1, hi)
+        if paren is not None:
+            # "ذكرت مجموعة (بيرسون بي ال سي) البريطانية": the name in parentheses
+            return Speaker(_entity_for(st, paren[0], paren[1], "ORG"), True)
     if nn0 in L.AR_ORG_HEADS or L.strip_al(nn0) in _ORG_HEADS_BARE:
         # an organisation: up to the end of the noun phrase; a bare head refers back
         org_end = _org_np_end(st, k, np_end_tok)
@@ -1754,6 +2162,12 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             prev = _org_by_head(st, L.strip_al(n0), t0.start)
             if prev is not None:
                 return Speaker(prev, True)
+            if (
+                L.strip_al(n0) in _GENERIC_BODIES
+                and st.last_speaker_set
+                and _etype(st, st.last_speaker or "") in ("ORG", "MISC")
+            ):
+                return Speaker(st.last_speaker, True)  # "وقالت الشركة" after the group spoke
         elif (
             n0.startswith("ال")
             and org_end - k <= 3
@@ -1804,6 +2218,15 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                     return Speaker(_entity_for(st, toks[kk].start + 1, toks[org_end - 1].end, "ORG"), True)
         return Speaker(None, True)
     if (
+        n0 in _TEAM
+        and k + 1 < np_end_tok
+        and normalize(toks[k + 1].text).startswith("ال")
+        and normalize(toks[k + 1].text).endswith("ي")
+        and not strict
+    ):
+        # "وأعلن الفريق الطبي للاتحاد": a team (a body), not the military rank الفريق
+        return Speaker(_phrase_entity(st, t0.start, toks[np_end_tok - 1].end, "ORG"), True)
+    if (
         nn0 in L.AR_HONORIFICS
         and np_end_tok == k + 2
         and normalize(toks[k + 1].text).startswith("ال")
@@ -1820,6 +2243,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             # a verb with no reported content: the chain ends at the first comma
             c_hi = next((x for x in range(k + 1, hi) if toks[x].text in "،,"), hi)
         chain = _chain_name(st, k + 1, c_hi)
+        if chain is None and not strict:
+            chain = _title_name_closing(st, k, c_hi)
         if chain is not None:
             return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
         if c_hi > k + 1:
@@ -1836,6 +2261,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                     return Speaker(eid, True)
     # a personal name inside the subject: the run after an honorific, else the first run of name words
     run = _ar_name_run(st, k, np_end_tok)
+    if run is not None and run[0] == k + 1 and not strict and _family_name_subject(st, k):
+        return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)  # "أشاد الديلمي بدور ..."
     if (
         run is not None
         and strict
@@ -1886,6 +2313,12 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 if ents2:
                     return Speaker(ents2[0][2], True)
                 org_end = _org_np_end(st, b + 1, np_end_tok)
+                hb = normalize(toks[b + 1].text)
+                if org_end - (b + 1) == 1 and hb.startswith("ال"):
+                    # "متحدثة باسم الشركة": the company named before
+                    prev = _org_by_head(st, L.strip_al(hb), toks[b + 1].start)
+                    if prev is not None:
+                        return Speaker(prev, True)
                 return Speaker(_entity_for(st, toks[b + 1].start, toks[org_end - 1].end, "ORG"), True)
         return Speaker(None, True)
     if L.strip_al(nn0) in _ANAPHOR_BARE:
@@ -1947,6 +2380,120 @@ _ALL_VOCAB = L.AR_ORG_HEADS | L.AR_ANONYMOUS | L.AR_TITLE_WORDS | L.AR_HONORIFIC
 _ALL_BARE = _ORG_HEADS_BARE | _ANON_BARE | _TITLE_BARE | _ANAPHOR_BARE
 _NON_INITIAL = frozenset(normalize(w) for w in "بن بنت ابن".split())
 _CONNECTORS = frozenset(normalize(w) for w in "بن بنت ابن عبد أبو ابو أبي آل ال ولد".split())
+
+
+_TEAM = frozenset(normalize(w) for w in "الفريق والفريق".split())
+_RELATIVES = frozenset(normalize(w) for w in "الذي التي الذين والذي والتي والذين".split())
+_GENERIC_BODIES = frozenset(normalize(w) for w in "شركة مجموعة مؤسسة".split())
+
+
+def _parenthesized_name(st: _State, k: int, hi: int) -> tuple[int, int] | None:
+    """A name of one to five words in parentheses at token k: "(بيرسون بي ال سي)" -> its span."""
+    toks = st.toks
+    if k >= hi or toks[k].text != "(":
+        return None
+    for x in range(k + 1, min(hi, k + 7)):
+        if toks[x].text == ")":
+            if x == k + 1 or any(toks[y].kind == "num" for y in range(k + 1, x)):
+                return None
+            return toks[k + 1].start, toks[x - 1].end
+        if toks[x].kind == "punct":
+            return None
+    return None
+
+
+def _title_name_closing(st: _State, k: int, hi: int) -> tuple[int, int] | None:
+    """A title phrase starting at k whose last one to three words before hi are a name the NER and the
+    name list missed, right after a title word or a quoted body name: "المدعي العام ديردي ديلي",
+    "نائب الرئيس لقسم المنتجات في شركة «فاير آي» مانيش جوبتا"."""
+    toks = st.toks
+    e = hi
+    while e > k + 1 and toks[e - 1].kind == "punct" and toks[e - 1].text in "،,":
+        e -= 1
+    b = e
+    while (
+        b > k + 1
+        and e - b < 3
+        and toks[b - 1].kind == "ar"
+        and _namey(toks[b - 1])
+        and not normalize(toks[b - 1].text).startswith(("ال", "لل"))
+        and normalize(toks[b - 1].text) not in _ALL_VOCAB
+        and not _is_prep(toks[b - 1])
+    ):
+        b -= 1
+    if b == e or e - b < 2:
+        return None
+    prev = toks[b - 1]
+    pn = normalize(prev.text)
+    if pn == "باسم":
+        return None  # "المتحدث باسم فينيفست": the body spoken for, not a name
+    if (prev.kind == "punct" and prev.text in '»"”') or pn in L.AR_TITLE_WORDS or pn in L.AR_HONORIFICS:
+        return b, e
+    return None
+
+
+def _title_closing_if_titled(st: _State, k: int, n0: str, hi: int) -> tuple[int, int] | None:
+    if n0 in L.AR_TITLE_WORDS or L.strip_al(n0) in _TITLE_BARE:
+        return _title_name_closing(st, k, hi)
+    return None
+
+
+def _honorific_name_closing(st: _State, k: int, end: int) -> tuple[int, int] | None:
+    """An honorific (السيد، الدكتور، المهندس) after the first word of a subject phrase [k, end) and one
+    to three name-like words closing the phrase: their token range."""
+    toks = st.toks
+    for x in range(k + 1, end - 1):
+        if normalize(toks[x].text) not in L.AR_HONORIFICS:
+            continue
+        y = x + 1
+        while (
+            y < end
+            and toks[y].kind == "ar"
+            and _namey(toks[y])
+            and not normalize(toks[y].text).startswith("ال")
+        ):
+            y += 1
+        while y < end and toks[y].kind == "ar" and normalize(toks[y].text).startswith("ال") and y > x + 1:
+            y += 1  # a family name in ال
+        if x + 1 < y <= x + 4 and y == end:
+            return x + 1, y
+        return None
+    return None
+
+
+def _family_name_subject(st: _State, k: int) -> bool:
+    """Token k is a family name standing alone as the subject ("الديلمي", a person named before or a
+    nisba) and the next word starts with an attached preposition (بدور، لدور): its object."""
+    toks = st.toks
+    t0 = toks[k]
+    n0 = normalize(t0.text)
+    if k + 1 >= len(toks) or t0.kind != "ar" or n0 in _ALL_VOCAB or _mention_at(st, t0.start):
+        return False
+    if normalize(toks[k + 1].text)[:1] not in "بل" or toks[k + 1].kind != "ar":
+        return False
+    known = _existing_entity(st, t0.start, t0.end)
+    if known is not None and _etype(st, known) == "PERSON":
+        return True
+    return n0.startswith("ال") and n0.endswith("ي") and len(n0) >= 6 and _family_name(n0)
+
+
+def _unnamed_description(st: _State, k: int, end: int) -> bool:
+    """An indefinite noun and a nisba adjective with no name word: "دبلوماسي إسرائيلي سابق",
+    "محلل سياسي", "ناشط حقوقي" (an unnamed person described, not a name the NER missed)."""
+    toks = st.toks
+    if end - k < 2 or toks[k].kind != "ar" or toks[k + 1].kind != "ar":
+        return False
+    names = L.person_name_tokens()
+    n0, n1 = normalize(toks[k].text), normalize(toks[k + 1].text)
+    if n0.startswith("ال") or n1.startswith("ال") or n0 in names or n1 in names or n0 in _CONNECTORS:
+        return False
+    if n0 in _ALL_VOCAB or n0 in L.AR_OUTLET_HEADS or n0 in _OFFICE_HEADS or n0 in _ORG_HEADS_BARE:
+        return False  # "نقابة سائقي المترو", "وزير خارجي": a body or an office
+    if not (n1.endswith("ي") and len(n1) >= 4):
+        return False
+    if any(normalize(toks[x].text) in names for x in range(k, end) if toks[x].kind == "ar"):
+        return False
+    return not any(toks[x].kind == "punct" and toks[x].text in '«"“' for x in range(k, end))
 
 
 def _etype(st: _State, eid: str) -> str | None:
@@ -2469,6 +3016,23 @@ def _ar_antecedent(st: _State, rel: int) -> Speaker:
     if lo > k:
         return Speaker(None, False)
     ents = _entities_in(st, toks[lo].start, toks[k].end)
+    for h in range(lo, k + 1):
+        hn = L.strip_conj(normalize(toks[h].text))
+        if hn in L.AR_ORG_HEADS or hn in L.AR_OUTLET_HEADS or L.strip_al(hn) in _OUTLET_HEADS_BARE:
+            # "وفق ما نشره موقع المنتخب السعودي الرسمي الذي ذكر أن": the body or outlet, not a
+            # name the NER found inside its phrase (not "مدير شركة أرامكو الذي قال": its director)
+            if any(_etype(st, e[2]) == "PERSON" and e[0] >= toks[h].start for e in ents) or any(
+                L.strip_conj(normalize(toks[x].text)) in _OFFICE_HEADS | L.AR_TITLE_WORDS | L.AR_HONORIFICS
+                for x in range(lo, h)
+            ):
+                break
+            for mk in st.marked:
+                if toks[h].end <= mk.open <= toks[h].end + 2 and _nwords(st.text[mk.start : mk.end]) <= 5:
+                    return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
+            org_end = _org_np_end(st, h, k + 1)
+            if org_end - h >= 2:
+                return Speaker(_phrase_entity(st, toks[h].start, toks[org_end - 1].end, "ORG"), True)
+            break
     if ents:
         return Speaker(ents[-1][2], True)
     run = _ar_name_run(st, lo, k + 1, last=True)
@@ -2489,6 +3053,10 @@ def _ar_postposed(st: _State, found: list[_Found]) -> list[_Found]:
     layer = st.doc.layer
     for k, t in enumerate(toks):
         n = normalize(t.text)
+        late = _late_attribution(st, k, found)
+        if late is not None:
+            out.append(late)
+            continue
         if n not in ("كما", "حسب", "بحسب") or k + 1 >= len(toks):
             continue
         nxt = toks[k + 1]
@@ -2516,6 +3084,65 @@ def _ar_postposed(st: _State, found: list[_Found]) -> list[_Found]:
             speaker = max(prev, key=lambda f: f.end).speaker
         out.append(_Found(cs, ce, "indirect", (nxt.start, nxt.end), speaker, None, sidx))
     return out
+
+
+def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
+    """ "...، وفقا لما ذكرته تقارير صحفية اليوم الأحد." / "...، بحسب وكالة رويترز.": an attribution
+    closing its sentence; the clause before the comma is what was reported."""
+    toks, text = st.toks, st.text
+    t = toks[k]
+    n = normalize(t.text)
+    if t.kind != "ar" or (n not in L.AR_ATTRIBUTION and L.strip_conj(n) not in L.AR_ATTRIBUTION):
+        return None
+    if k == 0 or toks[k - 1].text not in ("،", ",", "ــ", "ـ", "-", "–", "—"):
+        return None
+    layer = st.doc.layer
+    sidx = layer.sentence_index(t.start)
+    s_start, s_end = layer.sentences[sidx]
+    end = k + 1
+    while end < len(toks) and toks[end].start < s_end and toks[end].text not in ".،,؛;!?؟":
+        end += 1
+    if end - k > 9 or (end < len(toks) and toks[end].start < s_end and toks[end].text not in ".!?؟"):
+        return None  # the attribution must close the sentence
+    a = k + 1
+    while a < end and normalize(toks[a].text) in ("ل", "لـ", "ما", "لما", "عن"):
+        a += 1
+    if a < end and normalize(toks[a].text) in L.AR_REPORT_VERBS:
+        a += 1
+    if a >= end:
+        return None
+    if any(s_start <= f.end <= t.start for f in found):
+        return None  # the attribution of a quotation found earlier in the sentence
+    cs, ce = _clip_content(st, s_start, toks[k - 1].start)
+    if _nwords(text[cs:ce]) < 4 or any(f.start < ce and cs < f.end for f in found):
+        return None
+    na = normalize(toks[a].text)
+    nab = na[1:] if na[:1] == "ل" and not na.startswith("ال") else na
+    speaker: str | None = None
+    source: str | None = None
+    if nab in L.AR_ANONYMOUS or L.strip_al(nab) in _ANON_BARE or nab in _DATA_NOUNS:
+        # "تقارير صحفية", "مصادر مطلعة", "بيانات وكالة «رويترز»"
+        if a + 1 < end:
+            source = _source_from(st, a + 1, end)
+    else:
+        source = _source_from(st, a, end)
+        if source is None:
+            ents = _entities_in(st, toks[a].start, toks[end - 1].end)
+            org_head = na.startswith("ال") and (na in L.AR_ORG_HEADS or L.strip_al(na) in _ORG_HEADS_BARE)
+            if ents and ents[0][0] == toks[a].start and not org_head:
+                speaker = ents[0][2]
+            elif org_head:
+                # "وفقا لما قاله النادي الملكي في بيان": the body named before with that head
+                sp = _ar_speaker_inner(st, k, a, end, "verb", strict=False)
+                if not (sp.known and sp.entity is not None):
+                    return None
+                speaker = sp.entity
+            else:
+                return None  # "حسب ما تم عرضه": no named source
+    return _Found(cs, ce, "indirect", (t.start, t.end), speaker, source, sidx)
+
+
+_DATA_NOUNS = frozenset(normalize(w) for w in "بيانات البيانات أرقام الأرقام إحصاءات إحصائيات".split())
 
 
 # ---------------------------------------------------------------------------------------------

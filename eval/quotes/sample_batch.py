@@ -1,0 +1,55 @@
+"""Re-create the candidate paragraphs of a fresh dev batch of eval/quotes/dev.jsonl (before annotation).
+
+Same sampling as ``sample_test2.py`` (seeded shuffle of the SaudiNewsNet articles, one paragraph of
+100-550 characters with at least two speech cues or quotation marks per article) but skipping every
+article already in dev.jsonl, test.jsonl or test2.jsonl. Ids are ``snn-<line>-<tag><k>``.
+Usage: python eval/quotes/sample_batch.py SEED TAG [N]  (prints JSON lines without `quotes`).
+Batch ``n`` of round 3: ``python eval/quotes/sample_batch.py 8086 n 50``.
+"""
+
+import gzip
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parents[2] / "shared" / "data" / "news" / "saudinewsnet.jsonl.gz"
+CUE = re.compile(
+    r'(قال|قالت|أكد|اكد|أعلن|اعلن|أشار|اشار|أوضح|اوضح|أضاف|اضاف|نفى|حذر|اعتبر|بحسب|وفق|نقلا عن|ذكر|صرح|لفت|شدد|كشف|«|“|")'
+)
+
+
+def main(seed: int, tag: str, n: int = 50) -> None:
+    lines = gzip.open(CORPUS, "rt", encoding="utf-8").readlines()
+    used = set()
+    for split in ("dev", "test", "test2"):
+        for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            if d.get("dataset") == "saudinewsnet":
+                used.add(d["article"])
+    rng = random.Random(seed)
+    order = list(range(len(lines)))
+    rng.shuffle(order)
+    out = 0
+    for a in order:
+        if a in used:
+            continue
+        d = json.loads(lines[a])
+        paras = [p.strip() for p in re.split(r"\n+", d["content"]) if p.strip()]
+        cands = [i for i, p in enumerate(paras) if 100 <= len(p) <= 550 and len(CUE.findall(p)) >= 2]
+        if not cands:
+            continue
+        i = rng.choice(cands)
+        item = {"id": f"snn-{a}-{tag}{out}", "lang": "ar", "dataset": "saudinewsnet", "article": a,
+                "outlet": d["source"], "url": d["url"], "before": "\n\n".join(paras[max(0, i - 2) : i]),
+                "text": paras[i]}  # fmt: skip
+        print(json.dumps(item, ensure_ascii=False))
+        out += 1
+        if out >= n:
+            break
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]), sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 50)
