@@ -52,6 +52,8 @@ def test_name_matching() -> None:
     assert name_matches("بيسكوف", ["دميتري بيسكوف"])
     assert name_matches("الجيش التركي", ["الجيش التركي"])
     assert not name_matches("الهيئة السعودية للمواصفات", ["الهيئة"])  # a bare head is not the name
+    assert not name_matches("مطار الملك خالد الدولي", ["خالد"])  # a word inside a name is not the name
+    assert name_matches("الرئيس فلاديمير بوتين", ["بوتين"])
     assert not name_matches("Janet Yellen", ["Treasury Department"])
 
 

@@ -75,7 +75,10 @@ def name_matches(gold: str, candidates: list[str]) -> bool:
             return True
         ks = set(k)
         if ks <= gs and not (len(k) == 1 and normalize(c) in _GENERIC):
-            return True
+            # one word of a longer name counts only as its first or last word (بوتين for فلاديمير
+            # بوتين), never a word inside it (خالد is not مطار الملك خالد الدولي)
+            if len(k) > 1 or k[0] in (g[0], g[-1]):
+                return True
         if gs <= ks:
             return True
     return False
