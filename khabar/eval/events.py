@@ -23,6 +23,7 @@ PLOVER_GSR = SHARED / "events" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
 PROTEST_DIR = SHARED / "events" / "arabic-protest-gsr"
 FACTUALITY = REPO / "eval" / "events" / "factuality.jsonl"
 PLOVER_NEWS = REPO / "eval" / "events" / "plover_news.jsonl"
+PLOVER_NEWS2 = REPO / "eval" / "events" / "plover_news2.jsonl"
 
 # The GSR predates PLOVER 2021: its DEMAND, FIGHT, DISAPPROVE, INVESTIGATE are now these types.
 GSR_TYPE = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
