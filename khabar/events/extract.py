@@ -422,6 +422,34 @@ class Extractor:
                 info[i] = ([], False, "")  # "the promising young engineer": an adjective
             elif w == "visit" and i + 1 < n and lows[i + 1].startswith(("www", "http")):
                 info[i] = ([], False, "")  # "visit www.example.com"
+            elif w.startswith("recall") and not set(lows[i + 1 : i + 6]) & _EN_DIPLOMATIC:
+                info[i] = ([], False, "")  # "Hughes recalled", "the recalled products": no envoy recalled
+            elif (
+                w.startswith("suspend")
+                and any(e.type == "SANCTION" for e in info[i][0])
+                and not (nxt3 | set(lows[i + 1 : i + 6])) & _EN_SUSPENDABLE
+            ):
+                info[i] = ([], False, "")  # a suspended sentence, a search suspended: no relations cut
+            elif w == "alert" and not (i > 0 and lows[i - 1] in _EN_ALERT_LEVEL):
+                info[i] = ([], False, "")  # an Amber Alert, alerts over fine dust: only "on high alert"
+            elif (
+                w.startswith(("deploy", "reinforc", "mobiliz", "mobilis"))
+                and any(e.type == "MOBILIZE" for e in info[i][0])
+                and not set(lows[max(0, i - 6) : i + 8]) & _EN_FORCES
+            ):
+                info[i] = ([], False, "")  # salt trucks deployed, "reinforced the sense of": no forces
+            elif w.startswith("accept") and not set(lows[i + 1 : i + 6]) & _EN_ACCEPTABLE:
+                info[i] = ([], False, "")  # accepted to a university, accepting a company: no agreement
+            elif w in _EN_SPORT_SENSES and _sport(lows):
+                info[i] = ([], False, "")  # "scheduled to host the NC Dinos", "a 90th minute strike": a game
+            elif w.startswith("threaten") and i > 0 and lows[i - 1] in _EN_DEGREE:
+                info[i] = (
+                    [],
+                    False,
+                    "",
+                )  # "particularly threatening to South Africa": a danger, an adjective
+            elif w.startswith("warn") and set(lows[i + 1 : i + 12]) & _EN_RISK:
+                info[i] = ([], False, "")  # warned of delays, of a deficit, to be vigilant: a caution
             elif (
                 w in ("attack", "attacks", "attacked", "attacking")
                 and set(lows[i + 1 : i + 5]) & _EN_ABSTRACT
@@ -434,6 +462,21 @@ class Extractor:
                 and set(lows[i + 1 : i + 7]) & {"bond", "bail", "custody", "jail", "detainer", "prison"}
             ):
                 info[i] = ([Entry("COERCE", "arrest", "verb")], False, w)
+        # demonstrators gathered / protesters visit homes: a crowd's act is a protest (CAMEO 141); "the
+        # agreement was signed by": a formal agreement signed (057) whatever the word order
+        for i in range(n):
+            w, prv4 = lows[i], set(lows[max(0, i - 4) : i])
+            if w in _EN_GATHER and prv4 & _EN_PROTESTERS:
+                info[i] = ([Entry("PROTEST", "demo", "verb")], False, w)
+            elif w == "visit" and prv4 & _EN_PROTESTERS:
+                info[i] = ([Entry("PROTEST", "demo", "verb")], False, w)
+            elif (
+                w == "sign"
+                and i > 0
+                and lows[i - 1] in ("was", "were", "been", "be", "is", "are", "being")
+                and re.search(_EN_FORMAL, " ".join(lows[max(0, i - 14) : i])) is not None
+            ):
+                info[i] = ([Entry("SUPPORT", None, "verb")], False, w)
         # "pleaded not guilty to murder" is a plea in court, not a request
         for i in range(len(toks) - 1):
             if lows[i].startswith("plead") and lows[i + 1] in ("guilty", "not", "no", "innocent"):
@@ -444,8 +487,10 @@ class Extractor:
             if toks[i].kind != "latin" or (info[i][0] and lows[i] not in _EN_PULL):
                 continue
             nxt = []
-            for k in range(i + 1, min(len(toks), i + 6)):
-                if toks[k].text in F.PUNCT_BOUNDARY:
+            for k in range(i + 1, min(len(toks), i + 10)):
+                if toks[k].text in F.PUNCT_BOUNDARY and not (
+                    toks[k].text == "-" and toks[k - 1].end == toks[k].start  # al-Majid, Geun-hye
+                ):
                     break
                 nxt.append(lows[k])
             if lows[i] in _EN_RECEIVE and set(nxt[:4]) & _EN_TITLES:
@@ -456,13 +501,16 @@ class Extractor:
                     info[i] = ([Entry("SANCTION", "withdraw", "verb")], False, lows[i])
                 elif not far & _EN_MISSION:
                     info[i] = ([Entry("RETREAT", None, "verb")], False, lows[i])
-            elif lows[i] in _EN_FIND and "guilty" in nxt[1:5]:
+            elif lows[i] in _EN_FIND and "guilty" in nxt[1:9]:
                 info[i] = ([Entry("ACCUSE", None, "verb")], False, lows[i])
         # "X must ..." is a demand only when someone says it: "Russia said Sudan must return the helicopter"
-        if not any(w in EN_SPEECH for w in lows):
-            for i, w in enumerate(lows):
-                if w == "must":
-                    info[i] = ([], False, "")
+        # "should" only before an event: "X should be released, Y said" is a demand, advice is not
+        speech = any(w in EN_SPEECH for w in lows)
+        for i, w in enumerate(lows):
+            if w == "must" and not speech:
+                info[i] = ([], False, "")
+            elif w == "should" and not (speech and any(info[k][0] for k in range(i + 1, min(n, i + 4)))):
+                info[i] = ([], False, "")
         return self._assemble(toks, info, self.en.governors, "en", lows)
 
     def _assemble(self, toks, info, governors, lang, lows=None) -> list[Trig]:
@@ -1801,6 +1849,8 @@ def _verb_like(doc: Document, ev: Event) -> bool:
         # "With the signing of a memorandum, ... agreed": a light verb used as a noun is no verb
         return not (before and before[0].lower() in _EN_DETERMINERS and words[0].lower().endswith("ing"))
     ents = english().lookup(en_lemma(words[0]))
+    if not ents:
+        return True  # a verb read by a rule, not the lexicon: found ... guilty, received, gathered
     if not any(e.kind in ("verb", "light") for e in ents):
         return False
     if not any(e.kind in ("noun", "weak") for e in ents):
@@ -1808,6 +1858,16 @@ def _verb_like(doc: Document, ev: Event) -> bool:
     # a word that is both (attack, visit, support): a noun after a determiner or before "of"
     before = re.findall(r"[\w']+", doc.text[max(0, ev.trigger.start - 40) : ev.trigger.start])[-2:]
     if before and before[-1].lower() in _EN_DETERMINERS:
+        return False
+    # "a London rally for refugees", "an Israeli attack on": a noun after an article and a name
+    after = re.findall(r"[\w']+", doc.text[ev.trigger.end : ev.trigger.end + 20])[:1]
+    if (
+        len(before) == 2
+        and before[0].lower() in ("a", "an", "the")
+        and before[1][:1].isupper()
+        and after
+        and after[0].lower() in _EN_NOUN_FOLLOW
+    ):
         return False
     # ... or after a determiner and an adjective: "a string of deadly attacks", "the recent visits"
     return not (
@@ -1818,6 +1878,73 @@ def _verb_like(doc: Document, ev: Event) -> bool:
         and before[1] not in english_agents()
         and before[1] not in ("has", "have", "had", "will", "would", "to", "not", "also")
     )
+
+
+_EN_AUX = frozenset("has have had was were is are been be will would being".split())
+_EN_REL = frozenset("who which whose whom".split())
+_EN_ING_HEADS = frozenset(
+    "is are was were be been being am not also still just keep kept keeps start started starts began begin "
+    "begins continue continued continues stop stopped stops resume resumed avoid avoided of for in on by "
+    "after before while when without from about against to and or then since upon despite through "
+    "like than as with into over but during".split()
+)
+_EN_PERSON_NOUNS = frozenset(
+    "man men woman women people person persons boy boys girl girls child children teen teens teenager "
+    "teenagers someone somebody anyone group crowd crowds family families driver passenger mother father".split()
+)
+_EN_NOUN_FOLLOW = frozenset("of on for against by that which was were is are has had".split())
+_EN_NOUN_NEXT_STOP = frozenset("the a an his her their its this that these those our my your".split())
+
+
+def _relative_closed(clause: str, trigger: str = "") -> bool:
+    """ "A man who stabbed a man ... has been found guilty": the relative clause has ended when an
+    auxiliary opens the main verb phrase after at least three words of the relative clause, or when a
+    past-tense verb follows a relative clause that has its own verb ("The man who was arrested on
+    Monday attacked a guard")."""
+    words = re.findall(r"[\w']+", clause.lower())
+    if not words or words[0] not in _EN_REL:
+        return False
+    k = len(words)
+    while k > 1 and words[k - 1] in _EN_AUX:
+        k -= 1
+    if k < len(words) and k - 1 >= 3:
+        return True
+    return (
+        len(words) >= 4
+        and trigger.lower().endswith("ed")
+        and any(w in _EN_AUX or w.endswith("ed") for w in words[1:3])
+    )
+
+
+def _en_modifier(doc: Document, ev: Event) -> bool:
+    """A participle that modifies a noun is no main verb: "a man threatening people with a gun",
+    "a woman visiting from Canada" (reduced relative clause), "Jailed journalist X released", "the
+    detained activists" (adjective)."""
+    if ev.trigger is None or " " in ev.trigger.text:
+        return False
+    w = ev.trigger.text
+    before = re.findall(r"[\w']+|[^\w\s]", doc.text[max(0, ev.trigger.start - 40) : ev.trigger.start])
+    after = re.findall(r"[\w']+|[^\w\s]", doc.text[ev.trigger.end : ev.trigger.end + 30])
+    prev = before[-1] if before else ""
+    if w.endswith("ing") and prev and prev[0].isalpha():
+        p = prev.lower()
+        person = p in EN_AGENTS or p in english_agents() or p in _EN_PERSON_NOUNS or prev[0].isupper()
+        return (
+            person
+            and p not in _EN_ING_HEADS
+            and p not in _EN_DETERMINERS
+            and not p.endswith(("ed", "ly", "'s", "s'"))
+            and (prev[0].islower() or len(before) > 1)
+            and bool(after)
+            and after[0][0].isalnum()
+        )
+    if w.endswith("ed") and after and after[0][0].isalpha() and after[0][0].islower():
+        nxt = after[0].lower()
+        at_start = not before or prev in (".", '"', "“", ":")
+        return (at_start or prev.lower() in ("the", "a", "an", "his", "her", "their", "its")) and (
+            nxt not in _EN_NOUN_NEXT_STOP and nxt not in _EN_PREP and nxt not in EN_TARGET_PREP
+        )
+    return False
 
 
 _EN_DETERMINERS = frozenset(
@@ -1841,12 +1968,27 @@ def main_event(doc: Document, events: list[Event] | None = None) -> Event | None
     if not evs:
         return None
 
+    en = (doc.language or "") != "ar"
+
     def main_clause(e: Event) -> bool:
         if e.embedded or e.modality == "alleged" or e.trigger is None:
             return False
-        return _SUBORD.search(doc.text[e.evidence.start : e.trigger.start]) is None
+        if en and _en_modifier(doc, e):
+            return False
+        head = doc.text[e.evidence.start : e.trigger.start]
+        m = _SUBORD.search(head)
+        return m is None or (en and _relative_closed(m.group(0), e.trigger.text.split()[0]))
 
-    top = [e for e in evs if main_clause(e)] or [e for e in evs if not e.embedded] or evs
+    # failing a main-clause event: one not embedded, then one that is no participle modifying a noun
+    # ("a man threatening people ... shot him": the threat governs nothing)
+    plain = [e for e in evs if not (en and _en_modifier(doc, e))]
+    top = (
+        [e for e in evs if main_clause(e)]
+        or [e for e in plain if not e.embedded]
+        or plain
+        or [e for e in evs if not e.embedded]
+        or evs
+    )
     if (doc.language or "") != "ar":
         # a bare cooperative or verbal event noun with no participant at all ("the request must include",
         # "hoping to make a deal") is no event the sentence reports
@@ -1890,7 +2032,8 @@ def plover_type(ev: Event) -> str:
         w = normalize(ev.trigger.text.split()[0].lower())
         w = w[1:] if w[:1] == "و" and len(w) > 3 else w
         formal = w in _AR_SIGN or (
-            w.startswith("sign") and re.search(_EN_FORMAL, ev.trigger.text.lower()) is not None
+            re.search(r"\bsign", ev.trigger.text.lower()) is not None
+            and re.search(_EN_FORMAL, ev.trigger.text.lower()) is not None
         )
         if formal:
             return "SUPPORT"  # CAMEO 057 "Sign formal agreement" is PLOVER SUPPORT (a pledge is no agreement)
@@ -1947,6 +2090,53 @@ _EN_ABSTRACT = frozenset(
     "stance position views bill budget speech".split()
 )
 _EN_NO_MERGE = EN_SPEECH | frozenset("say is are was were has have had told".split())
+_EN_SUSPENDABLE = frozenset(
+    "aid assistance relations ties talks negotiations cooperation co-operation program programme membership "
+    "deliveries delivery flights trade exports imports funding visits dialogue participation contacts "
+    "agreement treaty accord deal mission operations embassy consulate envoy ambassador diplomatic "
+    "military economic humanitarian shipments sales enrichment production testing tests work activities".split()
+)
+_EN_ALERT_LEVEL = frozenset("on high highest maximum heightened full red increased raised combat".split())
+_EN_FORCES = frozenset(
+    "troops soldiers forces force army military police officers units guard guardsmen marines navy warships "
+    "ships jets aircraft tanks battalion battalions brigade brigades reservists peacekeepers personnel "
+    "militia fighters border missiles weapons artillery contingent reinforcements security operations "
+    "operation mission missions combat frontline tours tour".split()
+)
+_EN_ACCEPTABLE = frozenset(
+    "offer offers proposal proposals plan plans deal deals agreement agreements terms demand demands "
+    "conditions invitation invitations ceasefire truce resignation mediation apology settlement request "
+    "requests compromise refugees peacekeepers inspectors aid help responsibility recommendations "
+    "resolution verdict results proposed".split()
+)
+_EN_SPORT = frozenset(
+    "game games match matches goal goals season league tournament championship playoff playoffs inning "
+    "innings scored striker midfielder coach draw olympic olympics medal quarterback touchdown "
+    "stadium fans fixture penalty".split()
+)
+_EN_RISK = frozenset(
+    "delays delay disruption deficit vigilant careful caution cautious aftershocks outages shortages shortage "
+    "overdose overdoses scam scams fraudsters symptoms traffic congestion".split()
+)
+_EN_GATHER = frozenset(
+    "gather gathered gathers gathering assemble assembled converge converged massed".split()
+)
+_EN_PROTESTERS = frozenset(
+    "protesters protestors demonstrators marchers rioters strikers picketers activists crowd crowds".split()
+)
+_EN_DEGREE = frozenset("life particularly especially potentially increasingly most less more very".split())
+_EN_SPORT_STRONG = frozenset(
+    "scored striker midfielder quarterback touchdown inning innings playoff playoffs goalkeeper".split()
+)
+_EN_SPORT_SENSES = frozenset(
+    "host hosted hosts hosting strike strikes shot shots attack attacks defend defended beat beats".split()
+)
+
+
+def _sport(lows: list[str]) -> bool:
+    """A sentence about a game: one unmistakable sports word or two common ones."""
+    w = set(lows)
+    return bool(w & _EN_SPORT_STRONG) or len(w & _EN_SPORT) >= 2
 
 
 def _merge_en(cands: list[Cand], toks: list[Token], text: str) -> list[Cand]:
