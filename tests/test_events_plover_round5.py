@@ -37,7 +37,7 @@ def _trigger(text: str) -> str | None:
         ("The recalled cars were sold between May and July.", None),
         ("Ankara recalled its ambassador from Vienna on Monday.", "SANCTION"),
         # suspend: relations, aid, talks, work are cut; a sentence or a search is not
-        ("He received a five-year sentence, with all but a year suspended.", None),
+        ("He received a five-year sentence, with all but a year suspended.", "COERCE"),
         ("The search for the missing boat was suspended at dusk.", None),
         ("Washington suspended military aid to the junta.", "SANCTION"),
         # alert: a raised alert level is a mobilisation; an Amber Alert or a smog alert is not
@@ -116,3 +116,45 @@ def test_a_participle_of_a_document_is_no_reduced_relative():
     assert (
         _main("The party issued a declaration demanding that the government release its leader.") == "REQUEST"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        # danger senses: rubbish, a terrorist threat, people evacuated from a flood
+        ("Residents must put out their refuse bins before seven on collection day.", None),
+        ("The city refused to pay the contractor.", "REJECT"),
+        ("Egypt has stepped up border controls in response to the terrorist threat in Sinai.", None),
+        ("Thousands of people were evacuated as flooding spread across the delta.", None),
+        ("The army evacuated its remaining positions near the river.", "RETREAT"),
+        # a bomb going off; poisoning; a retaliation promised
+        ("A bomb went off near a police station in the south of the city.", "ASSAULT"),
+        ("Investigators say the defector was poisoned with a nerve agent.", "ASSAULT"),
+        ("The president promised a swift response to the cyber attack on the ministry.", "THREATEN"),
+        # a sentence received; relations strengthened; a delegation received
+        ("The former mayor received a seven-year sentence for bribery.", "COERCE"),
+        ("Morocco has strengthened its relations with Mauritania this year.", "SUPPORT"),
+        ("The foreign ministry received a trade delegation from Kenya on Tuesday.", "CONSULT"),
+    ],
+)
+def test_round5_senses_and_constructions(text, gold):
+    assert _main(text) == gold, text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an event noun in an opening prepositional phrase is the setting, not the event
+        ("In a petition filed with the district court, the woman said her neighbour choked her.", "choked"),
+        # "in collaboration with": a manner adverbial
+        (
+            "The embassy, in collaboration with the foreign ministry, will receive a delegation from Kiev.",
+            "receive",
+        ),
+        # a verb right after an opening phrase with no comma is still the main verb
+        ("In 2014 the two neighbours struck a deal to share intelligence.", "struck"),
+    ],
+)
+def test_round5_main_event(text, trigger):
+    got = _trigger(text)
+    assert got is not None and got.split()[0] == trigger, (text, got)

@@ -430,7 +430,7 @@ class Extractor:
                 and not (nxt3 | set(lows[i + 1 : i + 6])) & _EN_SUSPENDABLE
             ):
                 info[i] = ([], False, "")  # a suspended sentence, a search suspended: no relations cut
-            elif w == "alert" and not (i > 0 and lows[i - 1] in _EN_ALERT_LEVEL):
+            elif w in ("alert", "alerts") and not (i > 0 and lows[i - 1] in _EN_ALERT_LEVEL):
                 info[i] = ([], False, "")  # an Amber Alert, alerts over fine dust: only "on high alert"
             elif (
                 w.startswith(("deploy", "reinforc", "mobiliz", "mobilis"))
@@ -448,6 +448,12 @@ class Extractor:
                     False,
                     "",
                 )  # "particularly threatening to South Africa": a danger, an adjective
+            elif w.startswith("evacuat") and set(lows) & (_EN_HAZARD | _EN_ACCIDENT | _EN_DISASTER):
+                info[i] = ([], False, "")  # people evacuated from a flood: no retreat
+            elif w == "refuse" and i + 1 < n and lows[i + 1] not in _EN_REFUSE_NEXT:
+                info[i] = ([], False, "")  # refuse pickup, refuse piles: rubbish
+            elif w in ("threat", "threats") and i > 0 and lows[i - 1] in _EN_DANGER_MOD:
+                info[i] = ([], False, "")  # the terrorist threat, a growing threat: a danger, no threat made
             elif w.startswith("warn") and set(lows[i + 1 : i + 12]) & _EN_RISK:
                 info[i] = ([], False, "")  # warned of delays, of a deficit, to be vigilant: a caution
             elif (
@@ -468,15 +474,24 @@ class Extractor:
             w, prv4 = lows[i], set(lows[max(0, i - 4) : i])
             if w in _EN_GATHER and prv4 & _EN_PROTESTERS:
                 info[i] = ([Entry("PROTEST", "demo", "verb")], False, w)
-            elif w == "visit" and prv4 & _EN_PROTESTERS:
+            elif w.startswith("visit") and prv4 & _EN_PROTESTERS:
                 info[i] = ([Entry("PROTEST", "demo", "verb")], False, w)
             elif (
-                w == "sign"
+                w.startswith("sign")
                 and i > 0
                 and lows[i - 1] in ("was", "were", "been", "be", "is", "are", "being")
                 and re.search(_EN_FORMAL, " ".join(lows[max(0, i - 14) : i])) is not None
             ):
                 info[i] = ([Entry("SUPPORT", None, "verb")], False, w)
+            elif (
+                w in ("went", "go", "goes", "gone")
+                and i + 1 < n
+                and lows[i + 1] == "off"
+                and prv4 & _EN_BOMBS
+            ):
+                info[i] = ([Entry("ASSAULT", "explosives", "verb")], False, w)  # the bomb went off
+            elif w.startswith(("promis", "vow", "pledg")) and set(lows[i + 1 : i + 5]) & _EN_RETALIATION:
+                info[i] = ([Entry("THREATEN", None, "verb")], False, w)  # promised a response (138)
         # "pleaded not guilty to murder" is a plea in court, not a request
         for i in range(len(toks) - 1):
             if lows[i].startswith("plead") and lows[i + 1] in ("guilty", "not", "no", "innocent"):
@@ -484,7 +499,7 @@ class Extractor:
         # split verb phrases the lexicon cannot list: "received the visiting Chinese president" (CAMEO 043
         # host a visit), "pulled its troops out of" (087 withdraw), "found the former minister guilty" (116)
         for i in range(len(toks)):
-            if toks[i].kind != "latin" or (info[i][0] and lows[i] not in _EN_PULL):
+            if toks[i].kind != "latin" or (info[i][0] and lows[i] not in _EN_PULL | _EN_RECEIVE):
                 continue
             nxt = []
             for k in range(i + 1, min(len(toks), i + 10)):
@@ -1819,7 +1834,7 @@ _EN_PREP = frozenset("with of for on in by against about over into from at".spli
 _EN_RECEIVE = frozenset("receive received receives receiving".split())
 _EN_TITLES = frozenset(
     "president minister prime king queen leader delegation envoy counterpart ambassador secretary chancellor "
-    "premier emir crown prince foreign visiting".split()
+    "premier emir crown prince foreign visiting mission delegations".split()
 )
 _EN_PULL = frozenset("pull pulled pulls pulling".split())
 _EN_EMBASSY = frozenset("embassy embassies consulate consulates mission".split())
@@ -1866,7 +1881,10 @@ def _verb_like(doc: Document, ev: Event) -> bool:
         and before[0].lower() in ("a", "an", "the")
         and before[1][:1].isupper()
         and after
-        and after[0].lower() in _EN_NOUN_FOLLOW
+        and (
+            after[0].lower() in _EN_NOUN_FOLLOW
+            or (before[0].lower() in ("a", "an") and after[0].lower() in ("in", "at"))
+        )
     ):
         return False
     # ... or after a determiner and an adjective: "a string of deadly attacks", "the recent visits"
@@ -1892,8 +1910,15 @@ _EN_PERSON_NOUNS = frozenset(
     "man men woman women people person persons boy boys girl girls child children teen teens teenager "
     "teenagers someone somebody anyone group crowd crowds family families driver passenger mother father".split()
 )
+_EN_IRREGULAR_PAST = frozenset(
+    "met held made took gave sent saw told fought struck shot went came began won led left brought put got "
+    "found became kept fled threw hit beat ran stole broke sought swore withdrew".split()
+)
 _EN_NOUN_FOLLOW = frozenset("of on for against by that which was were is are has had".split())
 _EN_NOUN_NEXT_STOP = frozenset("the a an his her their its this that these those our my your".split())
+
+
+_EN_OPENING_PP = re.compile(r"^\W*(?:at|in|during|on|with|amid|under|through)\b[^,;:]*$", re.I)
 
 
 def _relative_closed(clause: str, trigger: str = "") -> bool:
@@ -1911,8 +1936,8 @@ def _relative_closed(clause: str, trigger: str = "") -> bool:
         return True
     return (
         len(words) >= 4
-        and trigger.lower().endswith("ed")
-        and any(w in _EN_AUX or w.endswith("ed") for w in words[1:3])
+        and (trigger.lower().endswith("ed") or trigger.lower() in _EN_IRREGULAR_PAST)
+        and any(w in _EN_AUX or w.endswith("ed") or w in _EN_IRREGULAR_PAST for w in words[1:4])
     )
 
 
@@ -1976,6 +2001,14 @@ def main_event(doc: Document, events: list[Event] | None = None) -> Event | None
         if en and _en_modifier(doc, e):
             return False
         head = doc.text[e.evidence.start : e.trigger.start]
+        if (
+            en
+            and _EN_OPENING_PP.search(head)
+            and (not _verb_like(doc, e) or re.search(r"\b(?:a|an|the|its|his|her|their)\s+$", head, re.I))
+        ):
+            return False  # "At a recent council meeting, the court agreed ...": the meeting is a setting
+        if en and re.search(r"\bin\s+$", head) and re.match(r"\s+with\b", doc.text[e.trigger.end :]):
+            return False  # "in collaboration with": a manner adverbial
         m = _SUBORD.search(head)
         return m is None or (en and _relative_closed(m.group(0), e.trigger.text.split()[0]))
 
@@ -2123,6 +2156,21 @@ _EN_GATHER = frozenset(
 )
 _EN_PROTESTERS = frozenset(
     "protesters protestors demonstrators marchers rioters strikers picketers activists crowd crowds".split()
+)
+_EN_BOMBS = frozenset(
+    "bomb bombs explosive explosives device devices grenade grenades mine ied landmine".split()
+)
+_EN_RETALIATION = frozenset(
+    "response retaliation revenge reprisal reprisals consequences punishment retribution retaliate".split()
+)
+_EN_DISASTER = frozenset(
+    "flooding flooded earthquake quake fire fires wildfires blaze storm hurricane typhoon cyclone eruption "
+    "volcano leak spill tsunami".split()
+)
+_EN_REFUSE_NEXT = frozenset("to the a an any his her their its this that these those all them him it".split())
+_EN_DANGER_MOD = frozenset(
+    "terrorist terror security potential growing perceived existential health environmental cyber "
+    "greatest biggest major serious real main ongoing constant".split()
 )
 _EN_DEGREE = frozenset("life particularly especially potentially increasingly most less more very".split())
 _EN_SPORT_STRONG = frozenset(
