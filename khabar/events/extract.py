@@ -1330,7 +1330,11 @@ class Extractor:
             elif (
                 lang == "en"
                 and t.kind == "latin"
-                and (t.text.islower() or (i > 0 and toks[i - 1].text in ("the", "former", "a")))
+                and (
+                    t.text.islower()
+                    or (i > 0 and toks[i - 1].text in ("the", "former", "a"))
+                    or (i == 0 and t.text[:1].isupper() and t.text[1:].islower())
+                )
                 and not _en_role_owned(toks, i)
             ):
                 sec = english_agents().get(t.text.lower())
@@ -1528,15 +1532,18 @@ class Extractor:
                 words[k] in ("was", "were", "been", "being", "is", "are") for k in range(max(0, t.a - 2), t.a)
             )
             by = next((c for c in after if c.tok > 0 and words[c.tok - 1] == "by"), None)
-            if by is None:  # "by the rebel fighters", "by a local militia"
+            if by is None:  # "by the rebel fighters", "by a local militia", "by the Boons"
                 by = next(
                     (
                         c
                         for c in after
-                        if c.tok > 2
-                        and words[c.tok - 2] in ("the", "a", "an", "its", "their")
-                        and "by" in words[c.tok - 3 : c.tok - 1]
-                        and toks[c.tok - 1].text.isalpha()
+                        if (
+                            c.tok > 2
+                            and words[c.tok - 2] in ("the", "a", "an", "its", "their")
+                            and "by" in words[c.tok - 3 : c.tok - 1]
+                            and toks[c.tok - 1].text.isalpha()
+                        )
+                        or (c.tok > 1 and words[c.tok - 1] in ("the", "a", "an") and words[c.tok - 2] == "by")
                     ),
                     None,
                 )
@@ -1613,7 +1620,7 @@ class Extractor:
                         toks[k].text in (".", ";") for k in range(first.tok_end + 1, t.a)
                     ):
                         actor = first
-                tgt = [c for c in after if c.tok - t.b <= 10 and c is not actor]
+                tgt = _skip_modifiers([c for c in after if c.tok - t.b <= 10 and c is not actor], toks)
                 target = tgt[0] if tgt else None
                 definite = t.a > 0 and toks[t.a - 1].text.lower() in ("the", "this", "these", "that")
                 if actor is None and t.kind == "noun" and tgt and not definite:
@@ -2091,7 +2098,7 @@ _EN_DOCS = frozenset(
 _EN_FUNCTION_CAPS = frozenset(
     "during even many we we've i i'm i've you they it he she however although when while after before if since as "
     "until unless once because despite meanwhile still now today yesterday interested "
-    "some most all both each these those there here then this that what but and or so yet also".split()
+    "some most all both each these those there here then this that what but and or so yet also several few".split()
 )
 _EN_MARKET = frozenset(
     "market consumer customer increased growing rising stable strong weak high low higher lower falling "
@@ -2230,6 +2237,34 @@ def _en_reporting_agent(toks: list[Token], words: list[str], cands: list[Cand], 
         if nxt in ("said", "says", "say", "reported", "wrote") or "according" in prev2:
             return c
     return None
+
+
+_EN_GAP_STOP = (
+    _EN_PREP
+    | frozenset("and or but unless if that which who whom whose when while because as than".split())
+    | frozenset("the a an this that these those his her their its".split())
+)
+
+
+def _skip_modifiers(cands: list[Cand], toks: list[Token]) -> list[Cand]:
+    """ "Russian oil giant Rosneft", "New Zealand national Campbell Paterson": a nationality or country
+    right before the name it modifies (through a few lowercase words) gives way to the name. Before a
+    role noun alone ("Palestinian detainees") the nationality stays: it names the country."""
+    while len(cands) >= 2:
+        a, b = cands[0], cands[1]
+        gap = [toks[k].text for k in range(a.tok_end + 1, b.tok)]
+        nationality = a.etype == "GPE" or (a.etype == "MISC" and _DEMONYM.search(a.name) is not None)
+        named = b.etype in ("PERSON", "ORG") or (b.sector is None and b.name[:1].isupper())
+        if (
+            nationality
+            and named
+            and 1 <= len(gap) <= 3
+            and all(w.isalpha() and w.islower() and w not in _EN_GAP_STOP for w in gap)
+        ):
+            cands = cands[1:]
+        else:
+            break
+    return cands
 
 
 def _en_role_owned(toks: list[Token], i: int) -> bool:
