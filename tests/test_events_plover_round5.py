@@ -210,3 +210,33 @@ def test_more_people_nouns(text, actor, target):
 def test_nationality_modifier_gives_way_to_the_name(text, target):
     _, t = _parts(text)
     assert t is not None and target in t, (text, t)
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        # a warrant for an arrest is no arrest; an opinion shared is no agreement
+        ("Police said the man had two warrants out for his arrest.", None),
+        ("The inspector agreed that there was a need for more staff.", None),
+        ("The two leaders agreed that their ministers would meet in May.", "AGREE"),
+        # a violent act said not to have happened, with no one to do it, is no event
+        ("A neighbour called the fire brigade, and no-one was injured.", None),
+        ("The troops shelled the village, but no-one was injured.", "ASSAULT"),
+        # an -ed adjective alone tells no event
+        ("Hundreds of mourners followed the coffin of a murdered policeman through the town.", None),
+        # police as the source of an accident report is no sign of violence
+        ("State police say the driver was killed in the crash.", None),
+        # information released; a retaliation promised with quotation marks in between
+        ("The mayor said he would revise the plan with the newly released information.", None),
+        ('The president has promised a "proportional" response to the hacking.', "THREATEN"),
+    ],
+)
+def test_round5_no_event_senses(text, gold):
+    assert _main(text) == gold, text
+
+
+def test_a_long_opening_prepositional_phrase_is_a_setting():
+    got = _trigger("At a recent county council meeting, the board agreed to fund a new bridge.")
+    assert got is not None and got.split()[0] == "agreed", got
+    got = _trigger("In the morning police arrested two men near the station.")
+    assert got is not None and got.split()[0] == "arrested", got

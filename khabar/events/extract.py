@@ -413,7 +413,7 @@ class Extractor:
             elif (
                 w.startswith(("kill", "injur", "wound", "hurt"))
                 and set(lows) & _EN_ACCIDENT
-                and not set(lows) & _EN_VIOLENCE
+                and not (set(lows) - _reporting_police(lows)) & _EN_VIOLENCE
             ):
                 info[i] = ([], False, "")  # killed when a tree fell, injured in a crash: no assault
             elif w in ("telephone", "phone") and i + 1 < n and lows[i + 1] == "interview":
@@ -448,6 +448,15 @@ class Extractor:
                     False,
                     "",
                 )  # "particularly threatening to South Africa": a danger, an adjective
+            elif w == "arrest" and {"warrant", "warrants"} & set(lows[max(0, i - 5) : i]):
+                info[i] = ([], False, "")  # "four warrants out for her arrest": no arrest yet
+            elif (
+                w in ("agree", "agreed", "agrees")
+                and i + 1 < n
+                and lows[i + 1] == "that"
+                and not set(lows[i + 2 : i + 10]) & _EN_FUTURE_MODALS
+            ):
+                info[i] = ([], False, "")  # "agreed that there was a need": an opinion shared, no agreement
             elif w.startswith("evacuat") and set(lows) & (_EN_HAZARD | _EN_ACCIDENT | _EN_DISASTER):
                 info[i] = ([], False, "")  # people evacuated from a flood: no retreat
             elif w == "refuse" and i + 1 < n and lows[i + 1] not in _EN_REFUSE_NEXT:
@@ -490,7 +499,7 @@ class Extractor:
                 and prv4 & _EN_BOMBS
             ):
                 info[i] = ([Entry("ASSAULT", "explosives", "verb")], False, w)  # the bomb went off
-            elif w.startswith(("promis", "vow", "pledg")) and set(lows[i + 1 : i + 5]) & _EN_RETALIATION:
+            elif w.startswith(("promis", "vow", "pledg")) and set(lows[i + 1 : i + 7]) & _EN_RETALIATION:
                 info[i] = ([Entry("THREATEN", None, "verb")], False, w)  # promised a response (138)
         # "pleaded not guilty to murder" is a plea in court, not a request
         for i in range(len(toks) - 1):
@@ -508,7 +517,7 @@ class Extractor:
                 ):
                     break
                 nxt.append(lows[k])
-            if lows[i] in _EN_RECEIVE and set(nxt[:4]) & _EN_TITLES:
+            if lows[i] in _EN_RECEIVE and set(nxt[:5]) & _EN_TITLES:
                 info[i] = ([Entry("CONSULT", "visit", "verb")], False, lows[i])
             elif lows[i] in _EN_PULL and "out" in nxt[1:4]:
                 far = {lows[k] for k in range(i + 1, min(len(toks), i + 8))}
@@ -1925,6 +1934,21 @@ _EN_NOUN_FOLLOW = frozenset("of on for against by that which was were is are has
 _EN_NOUN_NEXT_STOP = frozenset("the a an his her their its this that these those our my your".split())
 
 
+def _in_opening_np(head: str) -> bool:
+    """The trigger ends the noun phrase of an opening prepositional phrase: "In a stalking petition",
+    "At a recent Walker County Commissioners Court meeting" (not "In the morning police arrested")."""
+    m = re.match(r"^\W*\w+\s+(?:a|an|the|its|his|her|their)\s+(.*)$", head, re.I | re.S)
+    if not m:
+        return False
+    words = re.findall(r"[\w'-]+", m.group(1))
+    if not words:
+        return True
+    last = words[-1]
+    pronoun = last.lower() in ("they", "he", "she", "it", "we", "i", "you")
+    agent = last.islower() and (last in EN_AGENTS or last in english_agents())
+    return len(words) <= 6 and not pronoun and not agent
+
+
 _EN_OPENING_PP = re.compile(r"^\W*(?:at|in|during|on|with|amid|under|through)\b[^,;:]*$", re.I)
 
 
@@ -2008,17 +2032,21 @@ def main_event(doc: Document, events: list[Event] | None = None) -> Event | None
         if en and _en_modifier(doc, e):
             return False
         head = doc.text[e.evidence.start : e.trigger.start]
-        if (
-            en
-            and _EN_OPENING_PP.search(head)
-            and (not _verb_like(doc, e) or re.search(r"\b(?:a|an|the|its|his|her|their)\s+$", head, re.I))
-        ):
+        if en and _EN_OPENING_PP.search(head) and (not _verb_like(doc, e) or _in_opening_np(head)):
             return False  # "At a recent council meeting, the court agreed ...": the meeting is a setting
         if en and re.search(r"\bin\s+$", head) and re.match(r"\s+with\b", doc.text[e.trigger.end :]):
             return False  # "in collaboration with": a manner adverbial
         m = _SUBORD.search(head)
         return m is None or (en and _relative_closed(m.group(0), e.trigger.text.split()[0]))
 
+    if en:
+        # "no-one was injured", "no wounds or signs of violence": a violent act said not to have happened,
+        # with nobody to do it, is no event of the sentence
+        evs = [e for e in evs if not (e.polarity == "negative" and e.type in CONFLICTUAL and not e.actor)]
+        # "the coffin of a murdered policeman", "the jailed journalist": an adjective tells no event
+        evs = [e for e in evs if not (e.trigger and e.trigger.text.endswith("ed") and _en_modifier(doc, e))]
+        if not evs:
+            return None
     # failing a main-clause event: one not embedded, then one that is no participle modifying a noun
     # ("a man threatening people ... shot him": the threat governs nothing)
     plain = [e for e in evs if not (en and _en_modifier(doc, e))]
@@ -2093,7 +2121,8 @@ _EN_HAZARD = frozenset(
 )
 _EN_DOCS = frozenset(
     "report reports data statement statements figures video videos results list findings details study "
-    "album film records documents letter images photos footage census names survey poll".split()
+    "album film records documents letter images photos footage census names survey poll information "
+    "recordings recording photographs photo image transcript transcripts".split()
 )
 _EN_FUNCTION_CAPS = frozenset(
     "during even many we we've i i'm i've you they it he she however although when while after before if since as "
@@ -2179,6 +2208,7 @@ _EN_DANGER_MOD = frozenset(
     "terrorist terror security potential growing perceived existential health environmental cyber "
     "greatest biggest major serious real main ongoing constant".split()
 )
+_EN_FUTURE_MODALS = frozenset("will would shall should must to could can".split())
 _EN_DEGREE = frozenset("life particularly especially potentially increasingly most less more very".split())
 _EN_SPORT_STRONG = frozenset(
     "scored striker midfielder quarterback touchdown inning innings playoff playoffs goalkeeper".split()
@@ -2186,6 +2216,15 @@ _EN_SPORT_STRONG = frozenset(
 _EN_SPORT_SENSES = frozenset(
     "host hosted hosts hosting strike strikes shot shots attack attacks defend defended beat beats".split()
 )
+
+
+def _reporting_police(lows: list[str]) -> set[str]:
+    """ "State police say Dunn was killed in the crash": police as the source is no sign of violence."""
+    return {
+        "police"
+        for k, w in enumerate(lows[:-1])
+        if w == "police" and lows[k + 1] in ("say", "says", "said", "reported", "report", "confirmed")
+    }
 
 
 def _sport(lows: list[str]) -> bool:
