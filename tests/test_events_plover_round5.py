@@ -240,3 +240,16 @@ def test_a_long_opening_prepositional_phrase_is_a_setting():
     assert got is not None and got.split()[0] == "agreed", got
     got = _trigger("In the morning police arrested two men near the station.")
     assert got is not None and got.split()[0] == "arrested", got
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        ("Her parents are visiting other cities in Europe as well.", None),
+        ("The Chinese premier is visiting Kenya and Ethiopia this week.", "CONSULT"),
+        ("The young wrestler put up a good fight in the final bout.", None),
+        ("The army has been holding civilians as human shields near the front.", "COERCE"),
+    ],
+)
+def test_round5_visits_sport_shields(text, gold):
+    assert _main(text) == gold, text

@@ -422,6 +422,12 @@ class Extractor:
                 info[i] = ([], False, "")  # "the promising young engineer": an adjective
             elif w == "visit" and i + 1 < n and lows[i + 1].startswith(("www", "http")):
                 info[i] = ([], False, "")  # "visit www.example.com"
+            elif (
+                w.startswith("visit")
+                and any(e.type == "CONSULT" for e in info[i][0])
+                and _visit_object(lows, toks, i) in _EN_PRIVATE_PLACES
+            ):
+                info[i] = ([], False, "")  # visiting other cities, relatives, the area: no diplomatic visit
             elif w.startswith("recall") and not set(lows[i + 1 : i + 6]) & _EN_DIPLOMATIC:
                 info[i] = ([], False, "")  # "Hughes recalled", "the recalled products": no envoy recalled
             elif (
@@ -2181,7 +2187,7 @@ _EN_ACCEPTABLE = frozenset(
 _EN_SPORT = frozenset(
     "game games match matches goal goals season league tournament championship playoff playoffs inning "
     "innings scored striker midfielder coach draw olympic olympics medal quarterback touchdown "
-    "stadium fans fixture penalty".split()
+    "stadium fans fixture penalty wrestler wrestling boxer boxing bout referee".split()
 )
 _EN_RISK = frozenset(
     "delays delay disruption deficit vigilant careful caution cautious aftershocks outages shortages shortage "
@@ -2209,12 +2215,17 @@ _EN_DANGER_MOD = frozenset(
     "greatest biggest major serious real main ongoing constant".split()
 )
 _EN_FUTURE_MODALS = frozenset("will would shall should must to could can".split())
+_EN_PRIVATE_PLACES = frozenset(
+    "cities city towns town area areas site sites relatives family families friends museum museums school "
+    "schools home homes hospital hospitals park parks beach beaches shops stores restaurants church "
+    "churches grave graves website websites page".split()
+)
 _EN_DEGREE = frozenset("life particularly especially potentially increasingly most less more very".split())
 _EN_SPORT_STRONG = frozenset(
     "scored striker midfielder quarterback touchdown inning innings playoff playoffs goalkeeper".split()
 )
 _EN_SPORT_SENSES = frozenset(
-    "host hosted hosts hosting strike strikes shot shots attack attacks defend defended beat beats".split()
+    "host hosted hosts hosting strike strikes shot shots attack attacks defend defended beat beats fight".split()
 )
 
 
@@ -2225,6 +2236,16 @@ def _reporting_police(lows: list[str]) -> set[str]:
         for k, w in enumerate(lows[:-1])
         if w == "police" and lows[k + 1] in ("say", "says", "said", "reported", "report", "confirmed")
     }
+
+
+def _visit_object(lows: list[str], toks: list[Token], i: int) -> str:
+    """The head word after a visit verb, past determiners and adjectives: "visiting other cities"."""
+    for k in range(i + 1, min(len(lows), i + 4)):
+        w = lows[k]
+        if w in ("the", "a", "an", "his", "her", "their", "its", "our", "my", "other", "some", "several"):
+            continue
+        return w if toks[k].text.islower() else ""
+    return ""
 
 
 def _sport(lows: list[str]) -> bool:
