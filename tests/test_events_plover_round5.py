@@ -253,3 +253,19 @@ def test_a_long_opening_prepositional_phrase_is_a_setting():
 )
 def test_round5_visits_sport_shields(text, gold):
     assert _main(text) == gold, text
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        # a modifier noun before the event noun heading the phrase: the agreement is what was signed (057)
+        ("The warring factions signed a ceasefire agreement in Addis Ababa.", "SUPPORT"),
+        # diplomats and envoys are participants, so their talks are an event
+        ("Envoys from both sides gathered in Oslo for a new round of negotiations.", "CONSULT"),
+        # a loan approved is aid; stones hurled by demonstrators are a riot
+        ("The World Bank approved a $200 million loan to Kenya.", "AID"),
+        ("Demonstrators hurled stones at police outside the embassy.", "PROTEST"),
+    ],
+)
+def test_round5_probe_constructions(text, gold):
+    assert _main(text) == gold, text

@@ -507,6 +507,11 @@ class Extractor:
                 info[i] = ([Entry("ASSAULT", "explosives", "verb")], False, w)  # the bomb went off
             elif w.startswith(("promis", "vow", "pledg")) and set(lows[i + 1 : i + 7]) & _EN_RETALIATION:
                 info[i] = ([Entry("THREATEN", None, "verb")], False, w)  # promised a response (138)
+        # "a ceasefire agreement", "trade talks": the first noun modifies the event noun that heads them
+        for i in range(n - 1):
+            if lows[i + 1] in _EN_HEAD_EVENT_NOUNS and info[i + 1][0] and info[i][0] and i not in phrase_span:
+                if {e.kind for e in info[i][0]} <= {"noun", "weak"}:
+                    info[i] = ([], False, "")
         # "pleaded not guilty to murder" is a plea in court, not a request
         for i in range(len(toks) - 1):
             if lows[i].startswith("plead") and lows[i + 1] in ("guilty", "not", "no", "innocent"):
@@ -2220,6 +2225,9 @@ _EN_PRIVATE_PLACES = frozenset(
     "schools home homes hospital hospitals park parks beach beaches shops stores restaurants church "
     "churches grave graves website websites page".split()
 )
+_EN_HEAD_EVENT_NOUNS = frozenset(
+    "agreement agreements accord accords deal deals pact treaty talks negotiations".split()
+)
 _EN_DEGREE = frozenset("life particularly especially potentially increasingly most less more very".split())
 _EN_SPORT_STRONG = frozenset(
     "scored striker midfielder quarterback touchdown inning innings playoff playoffs goalkeeper".split()
@@ -2370,7 +2378,10 @@ def _light_type(light: set[str], e: Entry) -> tuple[str, str | None] | None:
         return "AID", m  # deployed peacekeepers
     if "CONCEDE" in light:
         if t == "SANCTION" or (t == "COERCE" and m == "restrict"):
-            return "RETREAT", "ease"  # lift sanctions, رفع الحصار
+            return (
+                "RETREAT",
+                "ease",
+            )  # lift sanctions, رفع الحصار (a curfew or an emergency lifted: CONCEDE, GSR)
         if t in ("COERCE", "REQUEST"):
             return "CONCEDE", None  # lift a ban, accept demands
     if "SUPPORT" in light and t == "SANCTION" and e.kind == "weak":
