@@ -269,3 +269,8 @@ def test_round5_visits_sport_shields(text, gold):
 )
 def test_round5_probe_constructions(text, gold):
     assert _main(text) == gold, text
+
+
+def test_a_capitalised_word_inside_a_name_is_no_trigger():
+    assert _main("Amnesty International published its annual report on Tuesday.") is None
+    assert _main("The government declared an amnesty for rebels who surrender their weapons.") is not None

@@ -507,6 +507,25 @@ class Extractor:
                 info[i] = ([Entry("ASSAULT", "explosives", "verb")], False, w)  # the bomb went off
             elif w.startswith(("promis", "vow", "pledg")) and set(lows[i + 1 : i + 7]) & _EN_RETALIATION:
                 info[i] = ([Entry("THREATEN", None, "verb")], False, w)  # promised a response (138)
+        # a capitalised word inside a name is no trigger: Amnesty International, Relief International,
+        # Peace Corps (a Title Case headline stays readable: all its words are capitalised)
+        title_case = sum(t.text[:1].isupper() for t in toks if t.kind == "latin") > 0.6 * max(
+            1, sum(t.kind == "latin" for t in toks)
+        )
+        for i in range(n - 1):
+            nxt_t = toks[i + 1]
+            if (
+                info[i][0]
+                and not title_case
+                and toks[i].text[:1].isupper()
+                and not toks[i].text.isupper()
+                and nxt_t.kind == "latin"
+                and nxt_t.text[:1].isupper()
+                and not nxt_t.text.isupper()
+                and lows[i + 1] not in EN_STOP_CAPS
+                and not info[i + 1][0]
+            ):
+                info[i] = ([], False, "")
         # "a ceasefire agreement", "trade talks": the first noun modifies the event noun that heads them
         for i in range(n - 1):
             if lows[i + 1] in _EN_HEAD_EVENT_NOUNS and info[i + 1][0] and info[i][0] and i not in phrase_span:
