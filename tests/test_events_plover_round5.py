@@ -274,3 +274,24 @@ def test_round5_probe_constructions(text, gold):
 def test_a_capitalised_word_inside_a_name_is_no_trigger():
     assert _main("Amnesty International published its annual report on Tuesday.") is None
     assert _main("The government declared an amnesty for rebels who surrender their weapons.") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the first object of a light verb is the recipient
+        ("Finland will give Tanzania a grant of 580 million shillings.", "Tanzania"),
+        # an international act directed to or from a country, with no other target
+        ("Syria withdrew its troops from Lebanon in April.", "Lebanon"),
+        ("Syria withdrew its troops from neighbouring Lebanon in April.", "Lebanon"),
+        ("Japan sent relief supplies to Haiti after the earthquake.", "Haiti"),
+    ],
+)
+def test_recipient_of_a_directed_act(text, target):
+    _, t = _parts(text)
+    assert t is not None and target in t, (text, t)
+
+
+def test_a_domestic_arrest_has_no_place_target():
+    _, t = _parts("Police arrested two men in Paris on Friday.")
+    assert t is None or "Paris" not in t

@@ -1665,9 +1665,43 @@ class Extractor:
                 if actor is None and t.kind == "noun" and tgt and not definite:
                     actor = tgt[0]
                     target = tgt[1] if len(tgt) > 1 else None
+        if (
+            lang == "en"
+            and target is not None
+            and (target.sector or "")[:3] in ("MIL", "COP")
+            and target.tok > 0
+            and toks[target.tok - 1].text.lower() in ("its", "their", "his", "her")
+        ):
+            target = None  # "withdrew its troops from Lebanon": the actor's own forces are its instrument
+        if lang == "en" and target is None:
+            target = self._en_recipient(toks, t, usable, actor, is_place)
         if actor is not None and target is not None and actor.ent is not None and actor.ent == target.ent:
             target = None
         return actor, target
+
+    @staticmethod
+    def _en_recipient(toks, t: Trig, usable: list[Cand], actor: Cand | None, is_place) -> Cand | None:
+        """The target left unnamed by the clause structure: the first object of a light verb ("gave
+        Tanzania a grant"), or the country an international act is directed to or from ("withdraw its
+        troops from Lebanon", "sent aid to Haiti", "opened an embassy in Tehran")."""
+        inside = [c for c in usable if t.a < c.tok and c.tok_end < t.b and not is_place(c)]
+        if inside:
+            return inside[0]
+        if t.type not in _EN_DIRECTED or actor is None or actor.etype not in ("GPE", "MISC"):
+            return None
+        for c in usable:
+            if c.tok <= t.b or c.tok - t.b > 10 or c is actor:
+                continue
+            if not (c.etype == "GPE" or (c.ent is None and c.etype == "MISC" and c.sector is None)):
+                continue
+            if any(toks[k].text in (".", ";", ",") for k in range(t.b + 1, c.tok)):
+                break
+            prep = toks[c.tok - 1].text.lower()
+            if prep.isalpha() and prep.islower() and prep not in _EN_DIRECTIONS and c.tok > 1:
+                prep = toks[c.tok - 2].text.lower()  # "from neighbouring Lebanon"
+            if prep in _EN_DIRECTIONS:
+                return c
+        return None
 
     def _place(self, doc, toks, cands, lang, actor, target):
         preps = AR_PLACE_PREP if lang == "ar" else EN_PLACE_PREP
@@ -2246,6 +2280,10 @@ _EN_PRIVATE_PLACES = frozenset(
 )
 _EN_HEAD_EVENT_NOUNS = frozenset(
     "agreement agreements accord accords deal deals pact treaty talks negotiations".split()
+)
+_EN_DIRECTIONS = frozenset("to from into in on against toward towards".split())
+_EN_DIRECTED = frozenset(
+    {"MOBILIZE", "RETREAT", "AID", "SANCTION", "ASSAULT", "CONSULT", "THREATEN", "SUPPORT"}
 )
 _EN_DEGREE = frozenset("life particularly especially potentially increasingly most less more very".split())
 _EN_SPORT_STRONG = frozenset(
