@@ -295,3 +295,18 @@ def test_recipient_of_a_directed_act(text, target):
 def test_a_domestic_arrest_has_no_place_target():
     _, t = _parts("Police arrested two men in Paris on Friday.")
     assert t is None or "Paris" not in t
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a group acting for a named state or organisation: the name stays the participant
+        ("Red Cross officials suspended aid deliveries in the city on Wednesday.", "Red Cross"),
+        ("Hezbollah guerrillas attacked an army post in the south.", "Hezbollah"),
+        # no merge across a verb, and a person noun after a place is the person
+        ("Britain mobilized army reservists for a possible war.", "Britain"),
+    ],
+)
+def test_group_acting_for_a_name(text, actor):
+    a, _ = _parts(text)
+    assert a is not None and actor in a, (text, a)

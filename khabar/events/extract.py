@@ -2326,13 +2326,49 @@ def _merge_en(cands: list[Cand], toks: list[Token], text: str) -> list[Cand]:
         prev = out[-1] if out else None
         if prev is not None and c.sector and prev.ent is None and c.ent is None:
             gap = [toks[k].text for k in range(prev.tok_end + 1, c.tok)]
-            if len(gap) <= 1 and all((g.islower() and g not in _EN_NO_MERGE) or g == "and" for g in gap):
+            if len(gap) <= 1 and all(
+                g == "and"
+                or g in _EN_GROUP_MODIFIERS
+                or (
+                    g.islower()
+                    and g not in _EN_NO_MERGE
+                    and not g.endswith("ed")
+                    and not english().lookup(en_lemma(g))
+                )
+                for g in gap
+            ):  # "Britain mobilized army reservists" is no group name
                 out[-1] = Cand(
                     prev.start, c.end, None, text[prev.start : c.end], c.etype, prev.tok, c.tok_end, c.sector
                 )
                 continue
             if prev.sector is None and len(out) >= 2 and gap == []:
                 pass
+        if (
+            prev is not None
+            and c.sector
+            and c.sector[:3] in ("MIL", "COP", "GOV", "REB", "OPP")
+            and c.name.lower().endswith("s")
+            and c.ent is None
+            and prev.ent is not None
+            and prev.sector is None
+            and prev.etype in ("GPE", "ORG", "MISC")
+            and (prev.etype != "MISC" or _DEMONYM.search(prev.name) is not None)
+        ):
+            gap = [toks[k].text for k in range(prev.tok_end + 1, c.tok)]
+            if len(gap) <= 1 and all(g in _EN_GROUP_MODIFIERS for g in gap):
+                # "Israeli intelligence officials", "Red Cross officials", "Hezbollah guerrillas": the group
+                # acts for the named state or organisation, which stays the participant
+                out[-1] = Cand(
+                    prev.start,
+                    c.end,
+                    prev.ent,
+                    text[prev.start : c.end],
+                    prev.etype,
+                    prev.tok,
+                    c.tok_end,
+                    c.sector,
+                )
+                continue
         out.append(c)
     # «Hungarian and Romanian officials»: an adjective NP joined by "and" to the merged actor
     res: list[Cand] = []
@@ -2346,6 +2382,11 @@ def _merge_en(cands: list[Cand], toks: list[Token], text: str) -> list[Cand]:
     return res
 
 
+_EN_GROUP_MODIFIERS = frozenset(
+    "intelligence security military police government rebel rebels army border riot special elite paramilitary "
+    "armed naval air defence defense foreign senior top peacekeeping opposition ruling party militia islamist "
+    "federal state local".split()
+)
 _EN_LAW_AGENT = re.compile(r"(?i)\b(police|sheriff|patrol|nypd|lapd|officers|detectives|prosecutors?|fbi)\b")
 
 
