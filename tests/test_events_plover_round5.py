@@ -217,7 +217,6 @@ def test_nationality_modifier_gives_way_to_the_name(text, target):
     [
         # a warrant for an arrest is no arrest; an opinion shared is no agreement
         ("Police said the man had two warrants out for his arrest.", None),
-        ("The inspector agreed that there was a need for more staff.", None),
         ("The two leaders agreed that their ministers would meet in May.", "AGREE"),
         # a violent act said not to have happened, with no one to do it, is no event
         ("A neighbour called the fire brigade, and no-one was injured.", None),

@@ -456,13 +456,6 @@ class Extractor:
                 )  # "particularly threatening to South Africa": a danger, an adjective
             elif w == "arrest" and {"warrant", "warrants"} & set(lows[max(0, i - 5) : i]):
                 info[i] = ([], False, "")  # "four warrants out for her arrest": no arrest yet
-            elif (
-                w in ("agree", "agreed", "agrees")
-                and i + 1 < n
-                and lows[i + 1] == "that"
-                and not set(lows[i + 2 : i + 10]) & _EN_FUTURE_MODALS
-            ):
-                info[i] = ([], False, "")  # "agreed that there was a need": an opinion shared, no agreement
             elif w.startswith("evacuat") and set(lows) & (_EN_HAZARD | _EN_ACCIDENT | _EN_DISASTER):
                 info[i] = ([], False, "")  # people evacuated from a flood: no retreat
             elif w == "refuse" and i + 1 < n and lows[i + 1] not in _EN_REFUSE_NEXT:
@@ -2272,7 +2265,6 @@ _EN_DANGER_MOD = frozenset(
     "terrorist terror security potential growing perceived existential health environmental cyber "
     "greatest biggest major serious real main ongoing constant".split()
 )
-_EN_FUTURE_MODALS = frozenset("will would shall should must to could can".split())
 _EN_PRIVATE_PLACES = frozenset(
     "cities city towns town area areas site sites relatives family families friends museum museums school "
     "schools home homes hospital hospitals park parks beach beaches shops stores restaurants church "
