@@ -309,3 +309,32 @@ def test_a_domestic_arrest_has_no_place_target():
 def test_group_acting_for_a_name(text, actor):
     a, _ = _parts(text)
     assert a is not None and actor in a, (text, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # the antecedent of a relative pronoun is the subject of a verb inside or after the clause
+        ("A man who stabbed a woman in the street has been jailed for ten years.", None, "man"),
+        ("Police arrested a man who attacked a guard at the prison.", None, None),
+        # the head of an opening participial phrase is the subject
+        (
+            "Officers responding to reports of a man threatening people shot a man near the station.",
+            "Officers",
+            None,
+        ),
+    ],
+)
+def test_subject_across_relative_and_participial_clauses(text, actor, target):
+    a, t = _parts(text)
+    if actor is not None:
+        assert a is not None and actor in a, (text, a)
+    if target is not None:
+        assert t is not None and target in t, (text, t)
+
+
+def test_antecedent_is_the_actor_inside_a_relative_clause():
+    doc = _doc("Police arrested a man who attacked a guard at the prison.")
+    ev = next(e for e in doc.events if e.trigger and e.trigger.text.startswith("attacked"))
+    actor = doc.entity(ev.actor)
+    assert actor is not None and actor.name == "man"

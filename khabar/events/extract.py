@@ -1613,7 +1613,7 @@ class Extractor:
                 target = before[-1] if before else None
             elif passive and participle:
                 # "Colin Rockett ... was arrested": the subject of a passive verb undergoes the event
-                subj = before[-1] if before else None
+                subj = _en_subject(before, toks, words, t) if before else None
                 if subj is None:
                     subj = next(
                         (c for c in usable if c.tok <= 2 and c.tok_end < t.a and not is_place(c)), None
@@ -1624,7 +1624,12 @@ class Extractor:
                 )
                 self._reporting_actor = actor
             else:
-                actor = before[-1] if before else None
+                actor = _en_subject(before, toks, words, t) if before else None
+                if t.a >= 2 and words[t.a - 1] in ("who", "which"):
+                    # "police arrested a man who attacked a guard": the antecedent acts
+                    ante = [c for c in usable if c.tok_end == t.a - 2]
+                    if ante:
+                        actor = ante[-1]
                 if (
                     actor is not None
                     and len(before) >= 2
@@ -2402,6 +2407,36 @@ _EN_GAP_STOP = (
     | frozenset("and or but unless if that which who whom whose when while because as than".split())
     | frozenset("the a an this that these those his her their its".split())
 )
+
+
+def _en_subject(before: list[Cand], toks: list[Token], words: list[str], t: Trig) -> Cand:
+    """The subject of the trigger's clause among the candidates before it (nearest by default).
+
+    "A man who stabbed a woman ... has been jailed", "police arrested a man who attacked a guard": a
+    candidate inside a relative clause gives way to the antecedent of who/which. "Officers responding
+    to reports of a man threatening people ... shot": the head noun of a participial phrase that opens
+    the clause is its subject."""
+    near = before[-1]
+    rel = [k for k in range(t.a) if words[k] in ("who", "which")]
+    if rel:
+        k = rel[-1]
+        if near.tok > k:
+            ante = [c for c in before if c.tok_end < k and k - c.tok_end <= 2]
+            if ante and not any(toks[j].text in (".", ";", ":") for j in range(ante[-1].tok_end + 1, t.a)):
+                return ante[-1]
+    for c in before:
+        if c is near:
+            break
+        j = c.tok_end + 1
+        if (
+            j < t.a
+            and words[j].endswith("ing")
+            and toks[j].text.islower()
+            and not any(toks[m].text in (".", ";", ":", ",") for m in range(j, t.a))
+            and any(x.tok > j for x in before)
+        ):
+            return c
+    return near
 
 
 def _skip_modifiers(cands: list[Cand], toks: list[Token]) -> list[Cand]:
