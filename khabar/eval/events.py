@@ -25,6 +25,7 @@ FACTUALITY = REPO / "eval" / "events" / "factuality.jsonl"
 PLOVER_NEWS = REPO / "eval" / "events" / "plover_news.jsonl"
 # a second dev batch drawn from other articles (see eval/events/README.md); `--split dev2` scores it
 FACTUALITY_DEV2 = REPO / "eval" / "events" / "factuality_dev2.jsonl"
+PLOVER_NEWS2 = REPO / "eval" / "events" / "plover_news2.jsonl"
 
 # The GSR predates PLOVER 2021: its DEMAND, FIGHT, DISAPPROVE, INVESTIGATE are now these types.
 GSR_TYPE = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}

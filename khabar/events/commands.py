@@ -18,6 +18,14 @@ def register(cli: Groups) -> None:
             "--plover-news",
             help="hand-annotated English news sentences (eval/events/plover_news.jsonl), --split dev|test",
         ),
+        plover_news2: bool = typer.Option(
+            False,
+            "--plover-news2",
+            help="second English news set (eval/events/plover_news2.jsonl, all dev)",
+        ),
+        news_file: str = typer.Option(
+            "", "--file", help="with --plover-news: score this JSONL file instead of plover_news.jsonl"
+        ),
         arabic_protest: bool = typer.Option(
             False, "--arabic-protest", help="Arabic protest GSR and yes/no sets"
         ),
@@ -43,20 +51,26 @@ def register(cli: Groups) -> None:
     ) -> None:
         """Evaluate event extraction; with no flag, run all three evaluations."""
         import json
+        from pathlib import Path
 
         from khabar.eval import events as ev
 
         st = [s.strip() for s in stages.split(",") if s.strip()]
         if plover_dev:
             plover = True
-        if not (plover or arabic_protest or factuality or plover_news):
+        if not (plover or arabic_protest or factuality or plover_news or plover_news2):
             plover = arabic_protest = factuality = True
         out = {}
         if plover:
             sp = ("dev",) if plover_dev else ("dev", "test")
             out["plover"] = ev.eval_plover(stages=st, splits=sp, errors=errors)
         if plover_news:
-            out["plover_news"] = ev.eval_plover_news(split=split, stages=st, errors=errors)
+            kw = {"path": Path(news_file)} if news_file else {}
+            out["plover_news"] = ev.eval_plover_news(split=split, stages=st, errors=errors, **kw)
+        if plover_news2:
+            out["plover_news2"] = ev.eval_plover_news(
+                split="dev", path=ev.PLOVER_NEWS2, stages=st, errors=errors
+            )
         if arabic_protest:
             out["arabic_protest"] = ev.eval_arabic_protest(stages=st)
         if factuality:

@@ -422,7 +422,7 @@ class Extractor:
             elif (
                 w.startswith(("kill", "injur", "wound", "hurt"))
                 and set(lows) & _EN_ACCIDENT
-                and not set(lows) & _EN_VIOLENCE
+                and not (set(lows) - _reporting_police(lows)) & _EN_VIOLENCE
             ):
                 info[i] = ([], False, "")  # killed when a tree fell, injured in a crash: no assault
             elif w in ("telephone", "phone") and i + 1 < n and lows[i + 1] == "interview":
@@ -431,6 +431,48 @@ class Extractor:
                 info[i] = ([], False, "")  # "the promising young engineer": an adjective
             elif w == "visit" and i + 1 < n and lows[i + 1].startswith(("www", "http")):
                 info[i] = ([], False, "")  # "visit www.example.com"
+            elif (
+                w.startswith("visit")
+                and any(e.type == "CONSULT" for e in info[i][0])
+                and _visit_object(lows, toks, i) in _EN_PRIVATE_PLACES
+            ):
+                info[i] = ([], False, "")  # visiting other cities, relatives, the area: no diplomatic visit
+            elif w.startswith("recall") and not set(lows[i + 1 : i + 6]) & _EN_DIPLOMATIC:
+                info[i] = ([], False, "")  # "Hughes recalled", "the recalled products": no envoy recalled
+            elif (
+                w.startswith("suspend")
+                and any(e.type == "SANCTION" for e in info[i][0])
+                and not (nxt3 | set(lows[i + 1 : i + 6])) & _EN_SUSPENDABLE
+            ):
+                info[i] = ([], False, "")  # a suspended sentence, a search suspended: no relations cut
+            elif w in ("alert", "alerts") and not (i > 0 and lows[i - 1] in _EN_ALERT_LEVEL):
+                info[i] = ([], False, "")  # an Amber Alert, alerts over fine dust: only "on high alert"
+            elif (
+                w.startswith(("deploy", "reinforc", "mobiliz", "mobilis"))
+                and any(e.type == "MOBILIZE" for e in info[i][0])
+                and not set(lows[max(0, i - 6) : i + 8]) & _EN_FORCES
+            ):
+                info[i] = ([], False, "")  # salt trucks deployed, "reinforced the sense of": no forces
+            elif w.startswith("accept") and not set(lows[i + 1 : i + 6]) & _EN_ACCEPTABLE:
+                info[i] = ([], False, "")  # accepted to a university, accepting a company: no agreement
+            elif w in _EN_SPORT_SENSES and _sport(lows):
+                info[i] = ([], False, "")  # "scheduled to host the NC Dinos", "a 90th minute strike": a game
+            elif w.startswith("threaten") and i > 0 and lows[i - 1] in _EN_DEGREE:
+                info[i] = (
+                    [],
+                    False,
+                    "",
+                )  # "particularly threatening to South Africa": a danger, an adjective
+            elif w == "arrest" and {"warrant", "warrants"} & set(lows[max(0, i - 5) : i]):
+                info[i] = ([], False, "")  # "four warrants out for her arrest": no arrest yet
+            elif w.startswith("evacuat") and set(lows) & (_EN_HAZARD | _EN_ACCIDENT | _EN_DISASTER):
+                info[i] = ([], False, "")  # people evacuated from a flood: no retreat
+            elif w == "refuse" and i + 1 < n and lows[i + 1] not in _EN_REFUSE_NEXT:
+                info[i] = ([], False, "")  # refuse pickup, refuse piles: rubbish
+            elif w in ("threat", "threats") and i > 0 and lows[i - 1] in _EN_DANGER_MOD:
+                info[i] = ([], False, "")  # the terrorist threat, a growing threat: a danger, no threat made
+            elif w.startswith("warn") and set(lows[i + 1 : i + 12]) & _EN_RISK:
+                info[i] = ([], False, "")  # warned of delays, of a deficit, to be vigilant: a caution
             elif (
                 w in ("attack", "attacks", "attacked", "attacking")
                 and set(lows[i + 1 : i + 5]) & _EN_ABSTRACT
@@ -443,6 +485,54 @@ class Extractor:
                 and set(lows[i + 1 : i + 7]) & {"bond", "bail", "custody", "jail", "detainer", "prison"}
             ):
                 info[i] = ([Entry("COERCE", "arrest", "verb")], False, w)
+        # demonstrators gathered / protesters visit homes: a crowd's act is a protest (CAMEO 141); "the
+        # agreement was signed by": a formal agreement signed (057) whatever the word order
+        for i in range(n):
+            w, prv4 = lows[i], set(lows[max(0, i - 4) : i])
+            if w in _EN_GATHER and prv4 & _EN_PROTESTERS:
+                info[i] = ([Entry("PROTEST", "demo", "verb")], False, w)
+            elif w.startswith("visit") and prv4 & _EN_PROTESTERS:
+                info[i] = ([Entry("PROTEST", "demo", "verb")], False, w)
+            elif (
+                w.startswith("sign")
+                and i > 0
+                and lows[i - 1] in ("was", "were", "been", "be", "is", "are", "being")
+                and re.search(_EN_FORMAL, " ".join(lows[max(0, i - 14) : i])) is not None
+            ):
+                info[i] = ([Entry("SUPPORT", None, "verb")], False, w)
+            elif (
+                w in ("went", "go", "goes", "gone")
+                and i + 1 < n
+                and lows[i + 1] == "off"
+                and prv4 & _EN_BOMBS
+            ):
+                info[i] = ([Entry("ASSAULT", "explosives", "verb")], False, w)  # the bomb went off
+            elif w.startswith(("promis", "vow", "pledg")) and set(lows[i + 1 : i + 7]) & _EN_RETALIATION:
+                info[i] = ([Entry("THREATEN", None, "verb")], False, w)  # promised a response (138)
+        # a capitalised word inside a name is no trigger: Amnesty International, Relief International,
+        # Peace Corps (a Title Case headline stays readable: all its words are capitalised)
+        title_case = sum(t.text[:1].isupper() for t in toks if t.kind == "latin") > 0.6 * max(
+            1, sum(t.kind == "latin" for t in toks)
+        )
+        for i in range(n - 1):
+            nxt_t = toks[i + 1]
+            if (
+                info[i][0]
+                and not title_case
+                and toks[i].text[:1].isupper()
+                and not toks[i].text.isupper()
+                and nxt_t.kind == "latin"
+                and nxt_t.text[:1].isupper()
+                and not nxt_t.text.isupper()
+                and lows[i + 1] not in EN_STOP_CAPS
+                and not info[i + 1][0]
+            ):
+                info[i] = ([], False, "")
+        # "a ceasefire agreement", "trade talks": the first noun modifies the event noun that heads them
+        for i in range(n - 1):
+            if lows[i + 1] in _EN_HEAD_EVENT_NOUNS and info[i + 1][0] and info[i][0] and i not in phrase_span:
+                if {e.kind for e in info[i][0]} <= {"noun", "weak"}:
+                    info[i] = ([], False, "")
         # "pleaded not guilty to murder" is a plea in court, not a request
         for i in range(len(toks) - 1):
             if lows[i].startswith("plead") and lows[i + 1] in ("guilty", "not", "no", "innocent"):
@@ -450,14 +540,16 @@ class Extractor:
         # split verb phrases the lexicon cannot list: "received the visiting Chinese president" (CAMEO 043
         # host a visit), "pulled its troops out of" (087 withdraw), "found the former minister guilty" (116)
         for i in range(len(toks)):
-            if toks[i].kind != "latin" or (info[i][0] and lows[i] not in _EN_PULL):
+            if toks[i].kind != "latin" or (info[i][0] and lows[i] not in _EN_PULL | _EN_RECEIVE):
                 continue
             nxt = []
-            for k in range(i + 1, min(len(toks), i + 6)):
-                if toks[k].text in F.PUNCT_BOUNDARY:
+            for k in range(i + 1, min(len(toks), i + 10)):
+                if toks[k].text in F.PUNCT_BOUNDARY and not (
+                    toks[k].text == "-" and toks[k - 1].end == toks[k].start  # al-Majid, Geun-hye
+                ):
                     break
                 nxt.append(lows[k])
-            if lows[i] in _EN_RECEIVE and set(nxt[:4]) & _EN_TITLES:
+            if lows[i] in _EN_RECEIVE and set(nxt[:5]) & _EN_TITLES:
                 info[i] = ([Entry("CONSULT", "visit", "verb")], False, lows[i])
             elif lows[i] in _EN_PULL and "out" in nxt[1:4]:
                 far = {lows[k] for k in range(i + 1, min(len(toks), i + 8))}
@@ -465,13 +557,16 @@ class Extractor:
                     info[i] = ([Entry("SANCTION", "withdraw", "verb")], False, lows[i])
                 elif not far & _EN_MISSION:
                     info[i] = ([Entry("RETREAT", None, "verb")], False, lows[i])
-            elif lows[i] in _EN_FIND and "guilty" in nxt[1:5]:
+            elif lows[i] in _EN_FIND and "guilty" in nxt[1:9]:
                 info[i] = ([Entry("ACCUSE", None, "verb")], False, lows[i])
         # "X must ..." is a demand only when someone says it: "Russia said Sudan must return the helicopter"
-        if not any(w in EN_SPEECH for w in lows):
-            for i, w in enumerate(lows):
-                if w == "must":
-                    info[i] = ([], False, "")
+        # "should" only before an event: "X should be released, Y said" is a demand, advice is not
+        speech = any(w in EN_SPEECH for w in lows)
+        for i, w in enumerate(lows):
+            if w == "must" and not speech:
+                info[i] = ([], False, "")
+            elif w == "should" and not (speech and any(info[k][0] for k in range(i + 1, min(n, i + 4)))):
+                info[i] = ([], False, "")
         return self._assemble(toks, info, self.en.governors, "en", lows)
 
     def _assemble(self, toks, info, governors, lang, lows=None) -> list[Trig]:
@@ -1330,7 +1425,11 @@ class Extractor:
             elif (
                 lang == "en"
                 and t.kind == "latin"
-                and (t.text.islower() or (i > 0 and toks[i - 1].text in ("the", "former", "a")))
+                and (
+                    t.text.islower()
+                    or (i > 0 and toks[i - 1].text in ("the", "former", "a"))
+                    or (i == 0 and t.text[:1].isupper() and t.text[1:].islower())
+                )
                 and not _en_role_owned(toks, i)
             ):
                 sec = english_agents().get(t.text.lower())
@@ -1528,15 +1627,18 @@ class Extractor:
                 words[k] in ("was", "were", "been", "being", "is", "are") for k in range(max(0, t.a - 2), t.a)
             )
             by = next((c for c in after if c.tok > 0 and words[c.tok - 1] == "by"), None)
-            if by is None:  # "by the rebel fighters", "by a local militia"
+            if by is None:  # "by the rebel fighters", "by a local militia", "by the Boons"
                 by = next(
                     (
                         c
                         for c in after
-                        if c.tok > 2
-                        and words[c.tok - 2] in ("the", "a", "an", "its", "their")
-                        and "by" in words[c.tok - 3 : c.tok - 1]
-                        and toks[c.tok - 1].text.isalpha()
+                        if (
+                            c.tok > 2
+                            and words[c.tok - 2] in ("the", "a", "an", "its", "their")
+                            and "by" in words[c.tok - 3 : c.tok - 1]
+                            and toks[c.tok - 1].text.isalpha()
+                        )
+                        or (c.tok > 1 and words[c.tok - 1] in ("the", "a", "an") and words[c.tok - 2] == "by")
                     ),
                     None,
                 )
@@ -1574,7 +1676,7 @@ class Extractor:
                 target = before[-1] if before else None
             elif passive and participle:
                 # "Colin Rockett ... was arrested": the subject of a passive verb undergoes the event
-                subj = before[-1] if before else None
+                subj = _en_subject(before, toks, words, t) if before else None
                 if subj is None:
                     subj = next(
                         (c for c in usable if c.tok <= 2 and c.tok_end < t.a and not is_place(c)), None
@@ -1585,7 +1687,12 @@ class Extractor:
                 )
                 self._reporting_actor = actor
             else:
-                actor = before[-1] if before else None
+                actor = _en_subject(before, toks, words, t) if before else None
+                if t.a >= 2 and words[t.a - 1] in ("who", "which"):
+                    # "police arrested a man who attacked a guard": the antecedent acts
+                    ante = [c for c in usable if c.tok_end == t.a - 2]
+                    if ante:
+                        actor = ante[-1]
                 if (
                     actor is not None
                     and len(before) >= 2
@@ -1613,15 +1720,49 @@ class Extractor:
                         toks[k].text in (".", ";") for k in range(first.tok_end + 1, t.a)
                     ):
                         actor = first
-                tgt = [c for c in after if c.tok - t.b <= 10 and c is not actor]
+                tgt = _skip_modifiers([c for c in after if c.tok - t.b <= 10 and c is not actor], toks)
                 target = tgt[0] if tgt else None
                 definite = t.a > 0 and toks[t.a - 1].text.lower() in ("the", "this", "these", "that")
                 if actor is None and t.kind == "noun" and tgt and not definite:
                     actor = tgt[0]
                     target = tgt[1] if len(tgt) > 1 else None
+        if (
+            lang == "en"
+            and target is not None
+            and (target.sector or "")[:3] in ("MIL", "COP")
+            and target.tok > 0
+            and toks[target.tok - 1].text.lower() in ("its", "their", "his", "her")
+        ):
+            target = None  # "withdrew its troops from Lebanon": the actor's own forces are its instrument
+        if lang == "en" and target is None:
+            target = self._en_recipient(toks, t, usable, actor, is_place)
         if actor is not None and target is not None and actor.ent is not None and actor.ent == target.ent:
             target = None
         return actor, target
+
+    @staticmethod
+    def _en_recipient(toks, t: Trig, usable: list[Cand], actor: Cand | None, is_place) -> Cand | None:
+        """The target left unnamed by the clause structure: the first object of a light verb ("gave
+        Tanzania a grant"), or the country an international act is directed to or from ("withdraw its
+        troops from Lebanon", "sent aid to Haiti", "opened an embassy in Tehran")."""
+        inside = [c for c in usable if t.a < c.tok and c.tok_end < t.b and not is_place(c)]
+        if inside:
+            return inside[0]
+        if t.type not in _EN_DIRECTED or actor is None or actor.etype not in ("GPE", "MISC"):
+            return None
+        for c in usable:
+            if c.tok <= t.b or c.tok - t.b > 10 or c is actor:
+                continue
+            if not (c.etype == "GPE" or (c.ent is None and c.etype == "MISC" and c.sector is None)):
+                continue
+            if any(toks[k].text in (".", ";", ",") for k in range(t.b + 1, c.tok)):
+                break
+            prep = toks[c.tok - 1].text.lower()
+            if prep.isalpha() and prep.islower() and prep not in _EN_DIRECTIONS and c.tok > 1:
+                prep = toks[c.tok - 2].text.lower()  # "from neighbouring Lebanon"
+            if prep in _EN_DIRECTIONS:
+                return c
+        return None
 
     def _place(self, doc, toks, cands, lang, actor, target):
         preps = AR_PLACE_PREP if lang == "ar" else EN_PLACE_PREP
@@ -1986,7 +2127,7 @@ _EN_PREP = frozenset("with of for on in by against about over into from at".spli
 _EN_RECEIVE = frozenset("receive received receives receiving".split())
 _EN_TITLES = frozenset(
     "president minister prime king queen leader delegation envoy counterpart ambassador secretary chancellor "
-    "premier emir crown prince foreign visiting".split()
+    "premier emir crown prince foreign visiting mission delegations".split()
 )
 _EN_PULL = frozenset("pull pulled pulls pulling".split())
 _EN_EMBASSY = frozenset("embassy embassies consulate consulates mission".split())
@@ -2016,6 +2157,8 @@ def _verb_like(doc: Document, ev: Event) -> bool:
         # "With the signing of a memorandum, ... agreed": a light verb used as a noun is no verb
         return not (before and before[0].lower() in _EN_DETERMINERS and words[0].lower().endswith("ing"))
     ents = english().lookup(en_lemma(words[0]))
+    if not ents:
+        return True  # a verb read by a rule, not the lexicon: found ... guilty, received, gathered
     if not any(e.kind in ("verb", "light") for e in ents):
         return False
     if not any(e.kind in ("noun", "weak") for e in ents):
@@ -2023,6 +2166,19 @@ def _verb_like(doc: Document, ev: Event) -> bool:
     # a word that is both (attack, visit, support): a noun after a determiner or before "of"
     before = re.findall(r"[\w']+", doc.text[max(0, ev.trigger.start - 40) : ev.trigger.start])[-2:]
     if before and before[-1].lower() in _EN_DETERMINERS:
+        return False
+    # "a London rally for refugees", "an Israeli attack on": a noun after an article and a name
+    after = re.findall(r"[\w']+", doc.text[ev.trigger.end : ev.trigger.end + 20])[:1]
+    if (
+        len(before) == 2
+        and before[0].lower() in ("a", "an", "the")
+        and before[1][:1].isupper()
+        and after
+        and (
+            after[0].lower() in _EN_NOUN_FOLLOW
+            or (before[0].lower() in ("a", "an") and after[0].lower() in ("in", "at"))
+        )
+    ):
         return False
     # ... or after a determiner and an adjective: "a string of deadly attacks", "the recent visits"
     return not (
@@ -2033,6 +2189,95 @@ def _verb_like(doc: Document, ev: Event) -> bool:
         and before[1] not in english_agents()
         and before[1] not in ("has", "have", "had", "will", "would", "to", "not", "also")
     )
+
+
+_EN_AUX = frozenset("has have had was were is are been be will would being".split())
+_EN_REL = frozenset("who which whose whom".split())
+_EN_ING_HEADS = frozenset(
+    "is are was were be been being am not also still just keep kept keeps start started starts began begin "
+    "begins continue continued continues stop stopped stops resume resumed avoid avoided of for in on by "
+    "after before while when without from about against to and or then since upon despite through "
+    "like than as with into over but during".split()
+)
+_EN_PERSON_NOUNS = frozenset(
+    "man men woman women people person persons boy boys girl girls child children teen teens teenager "
+    "teenagers someone somebody anyone group crowd crowds family families driver passenger mother father".split()
+)
+_EN_IRREGULAR_PAST = frozenset(
+    "met held made took gave sent saw told fought struck shot went came began won led left brought put got "
+    "found became kept fled threw hit beat ran stole broke sought swore withdrew".split()
+)
+_EN_NOUN_FOLLOW = frozenset("of on for against by that which was were is are has had".split())
+_EN_NOUN_NEXT_STOP = frozenset("the a an his her their its this that these those our my your".split())
+
+
+def _in_opening_np(head: str) -> bool:
+    """The trigger ends the noun phrase of an opening prepositional phrase: "In a stalking petition",
+    "At a recent Walker County Commissioners Court meeting" (not "In the morning police arrested")."""
+    m = re.match(r"^\W*\w+\s+(?:a|an|the|its|his|her|their)\s+(.*)$", head, re.I | re.S)
+    if not m:
+        return False
+    words = re.findall(r"[\w'-]+", m.group(1))
+    if not words:
+        return True
+    last = words[-1]
+    pronoun = last.lower() in ("they", "he", "she", "it", "we", "i", "you")
+    agent = last.islower() and (last in EN_AGENTS or last in english_agents())
+    return len(words) <= 6 and not pronoun and not agent
+
+
+_EN_OPENING_PP = re.compile(r"^\W*(?:at|in|during|on|with|amid|under|through)\b[^,;:]*$", re.I)
+
+
+def _relative_closed(clause: str, trigger: str = "") -> bool:
+    """ "A man who stabbed a man ... has been found guilty": the relative clause has ended when an
+    auxiliary opens the main verb phrase after at least three words of the relative clause, or when a
+    past-tense verb follows a relative clause that has its own verb ("The man who was arrested on
+    Monday attacked a guard")."""
+    words = re.findall(r"[\w']+", clause.lower())
+    if not words or words[0] not in _EN_REL:
+        return False
+    k = len(words)
+    while k > 1 and words[k - 1] in _EN_AUX:
+        k -= 1
+    if k < len(words) and k - 1 >= 3:
+        return True
+    return (
+        len(words) >= 4
+        and (trigger.lower().endswith("ed") or trigger.lower() in _EN_IRREGULAR_PAST)
+        and any(w in _EN_AUX or w.endswith("ed") or w in _EN_IRREGULAR_PAST for w in words[1:4])
+    )
+
+
+def _en_modifier(doc: Document, ev: Event) -> bool:
+    """A participle that modifies a noun is no main verb: "a man threatening people with a gun",
+    "a woman visiting from Canada" (reduced relative clause), "Jailed journalist X released", "the
+    detained activists" (adjective)."""
+    if ev.trigger is None or " " in ev.trigger.text:
+        return False
+    w = ev.trigger.text
+    before = re.findall(r"[\w']+|[^\w\s]", doc.text[max(0, ev.trigger.start - 40) : ev.trigger.start])
+    after = re.findall(r"[\w']+|[^\w\s]", doc.text[ev.trigger.end : ev.trigger.end + 30])
+    prev = before[-1] if before else ""
+    if w.endswith("ing") and prev and prev[0].isalpha():
+        p = prev.lower()
+        person = p in EN_AGENTS or p in english_agents() or p in _EN_PERSON_NOUNS or prev[0].isupper()
+        return (
+            person
+            and p not in _EN_ING_HEADS
+            and p not in _EN_DETERMINERS
+            and not p.endswith(("ed", "ly", "'s", "s'"))
+            and (prev[0].islower() or len(before) > 1)
+            and bool(after)
+            and after[0][0].isalnum()
+        )
+    if w.endswith("ed") and after and after[0][0].isalpha() and after[0][0].islower():
+        nxt = after[0].lower()
+        at_start = not before or prev in (".", '"', "“", ":")
+        return (at_start or prev.lower() in ("the", "a", "an", "his", "her", "their", "its")) and (
+            nxt not in _EN_NOUN_NEXT_STOP and nxt not in _EN_PREP and nxt not in EN_TARGET_PREP
+        )
+    return False
 
 
 _EN_DETERMINERS = frozenset(
@@ -2056,12 +2301,39 @@ def main_event(doc: Document, events: list[Event] | None = None) -> Event | None
     if not evs:
         return None
 
+    en = (doc.language or "") != "ar"
+
     def main_clause(e: Event) -> bool:
         if e.embedded or e.modality == "alleged" or e.trigger is None:
             return False
-        return _SUBORD.search(doc.text[e.evidence.start : e.trigger.start]) is None
+        if en and _en_modifier(doc, e):
+            return False
+        head = doc.text[e.evidence.start : e.trigger.start]
+        if en and _EN_OPENING_PP.search(head) and (not _verb_like(doc, e) or _in_opening_np(head)):
+            return False  # "At a recent council meeting, the court agreed ...": the meeting is a setting
+        if en and re.search(r"\bin\s+$", head) and re.match(r"\s+with\b", doc.text[e.trigger.end :]):
+            return False  # "in collaboration with": a manner adverbial
+        m = _SUBORD.search(head)
+        return m is None or (en and _relative_closed(m.group(0), e.trigger.text.split()[0]))
 
-    top = [e for e in evs if main_clause(e)] or [e for e in evs if not e.embedded] or evs
+    if en:
+        # "no-one was injured", "no wounds or signs of violence": a violent act said not to have happened,
+        # with nobody to do it, is no event of the sentence
+        evs = [e for e in evs if not (e.polarity == "negative" and e.type in CONFLICTUAL and not e.actor)]
+        # "the coffin of a murdered policeman", "the jailed journalist": an adjective tells no event
+        evs = [e for e in evs if not (e.trigger and e.trigger.text.endswith("ed") and _en_modifier(doc, e))]
+        if not evs:
+            return None
+    # failing a main-clause event: one not embedded, then one that is no participle modifying a noun
+    # ("a man threatening people ... shot him": the threat governs nothing)
+    plain = [e for e in evs if not (en and _en_modifier(doc, e))]
+    top = (
+        [e for e in evs if main_clause(e)]
+        or [e for e in plain if not e.embedded]
+        or plain
+        or [e for e in evs if not e.embedded]
+        or evs
+    )
     if (doc.language or "") != "ar":
         # a bare cooperative or verbal event noun with no participant at all ("the request must include",
         # "hoping to make a deal") is no event the sentence reports
@@ -2105,7 +2377,8 @@ def plover_type(ev: Event) -> str:
         w = normalize(ev.trigger.text.split()[0].lower())
         w = w[1:] if w[:1] == "و" and len(w) > 3 else w
         formal = w in _AR_SIGN or (
-            w.startswith("sign") and re.search(_EN_FORMAL, ev.trigger.text.lower()) is not None
+            re.search(r"\bsign", ev.trigger.text.lower()) is not None
+            and re.search(_EN_FORMAL, ev.trigger.text.lower()) is not None
         )
         if formal:
             return "SUPPORT"  # CAMEO 057 "Sign formal agreement" is PLOVER SUPPORT (a pledge is no agreement)
@@ -2125,12 +2398,13 @@ _EN_HAZARD = frozenset(
 )
 _EN_DOCS = frozenset(
     "report reports data statement statements figures video videos results list findings details study "
-    "album film records documents letter images photos footage census names survey poll".split()
+    "album film records documents letter images photos footage census names survey poll information "
+    "recordings recording photographs photo image transcript transcripts".split()
 )
 _EN_FUNCTION_CAPS = frozenset(
     "during even many we we've i i'm i've you they it he she however although when while after before if since as "
     "until unless once because despite meanwhile still now today yesterday interested "
-    "some most all both each these those there here then this that what but and or so yet also".split()
+    "some most all both each these those there here then this that what but and or so yet also several few".split()
 )
 _EN_MARKET = frozenset(
     "market consumer customer increased growing rising stable strong weak high low higher lower falling "
@@ -2162,6 +2436,99 @@ _EN_ABSTRACT = frozenset(
     "stance position views bill budget speech".split()
 )
 _EN_NO_MERGE = EN_SPEECH | frozenset("say is are was were has have had told".split())
+_EN_SUSPENDABLE = frozenset(
+    "aid assistance relations ties talks negotiations cooperation co-operation program programme membership "
+    "deliveries delivery flights trade exports imports funding visits dialogue participation contacts "
+    "agreement treaty accord deal mission operations embassy consulate envoy ambassador diplomatic "
+    "military economic humanitarian shipments sales enrichment production testing tests work activities".split()
+)
+_EN_ALERT_LEVEL = frozenset("on high highest maximum heightened full red increased raised combat".split())
+_EN_FORCES = frozenset(
+    "troops soldiers forces force army military police officers units guard guardsmen marines navy warships "
+    "ships jets aircraft tanks battalion battalions brigade brigades reservists peacekeepers personnel "
+    "militia fighters border missiles weapons artillery contingent reinforcements security operations "
+    "operation mission missions combat frontline tours tour".split()
+)
+_EN_ACCEPTABLE = frozenset(
+    "offer offers proposal proposals plan plans deal deals agreement agreements terms demand demands "
+    "conditions invitation invitations ceasefire truce resignation mediation apology settlement request "
+    "requests compromise refugees peacekeepers inspectors aid help responsibility recommendations "
+    "resolution verdict results proposed".split()
+)
+_EN_SPORT = frozenset(
+    "game games match matches goal goals season league tournament championship playoff playoffs inning "
+    "innings scored striker midfielder coach draw olympic olympics medal quarterback touchdown "
+    "stadium fans fixture penalty wrestler wrestling boxer boxing bout referee".split()
+)
+_EN_RISK = frozenset(
+    "delays delay disruption deficit vigilant careful caution cautious aftershocks outages shortages shortage "
+    "overdose overdoses scam scams fraudsters symptoms traffic congestion".split()
+)
+_EN_GATHER = frozenset(
+    "gather gathered gathers gathering assemble assembled converge converged massed".split()
+)
+_EN_PROTESTERS = frozenset(
+    "protesters protestors demonstrators marchers rioters strikers picketers activists crowd crowds".split()
+)
+_EN_BOMBS = frozenset(
+    "bomb bombs explosive explosives device devices grenade grenades mine ied landmine".split()
+)
+_EN_RETALIATION = frozenset(
+    "response retaliation revenge reprisal reprisals consequences punishment retribution retaliate".split()
+)
+_EN_DISASTER = frozenset(
+    "flooding flooded earthquake quake fire fires wildfires blaze storm hurricane typhoon cyclone eruption "
+    "volcano leak spill tsunami".split()
+)
+_EN_REFUSE_NEXT = frozenset("to the a an any his her their its this that these those all them him it".split())
+_EN_DANGER_MOD = frozenset(
+    "terrorist terror security potential growing perceived existential health environmental cyber "
+    "greatest biggest major serious real main ongoing constant".split()
+)
+_EN_PRIVATE_PLACES = frozenset(
+    "cities city towns town area areas site sites relatives family families friends museum museums school "
+    "schools home homes hospital hospitals park parks beach beaches shops stores restaurants church "
+    "churches grave graves website websites page".split()
+)
+_EN_HEAD_EVENT_NOUNS = frozenset(
+    "agreement agreements accord accords deal deals pact treaty talks negotiations".split()
+)
+_EN_DIRECTIONS = frozenset("to from into in on against toward towards".split())
+_EN_DIRECTED = frozenset(
+    {"MOBILIZE", "RETREAT", "AID", "SANCTION", "ASSAULT", "CONSULT", "THREATEN", "SUPPORT"}
+)
+_EN_DEGREE = frozenset("life particularly especially potentially increasingly most less more very".split())
+_EN_SPORT_STRONG = frozenset(
+    "scored striker midfielder quarterback touchdown inning innings playoff playoffs goalkeeper".split()
+)
+_EN_SPORT_SENSES = frozenset(
+    "host hosted hosts hosting strike strikes shot shots attack attacks defend defended beat beats fight".split()
+)
+
+
+def _reporting_police(lows: list[str]) -> set[str]:
+    """ "State police say Dunn was killed in the crash": police as the source is no sign of violence."""
+    return {
+        "police"
+        for k, w in enumerate(lows[:-1])
+        if w == "police" and lows[k + 1] in ("say", "says", "said", "reported", "report", "confirmed")
+    }
+
+
+def _visit_object(lows: list[str], toks: list[Token], i: int) -> str:
+    """The head word after a visit verb, past determiners and adjectives: "visiting other cities"."""
+    for k in range(i + 1, min(len(lows), i + 4)):
+        w = lows[k]
+        if w in ("the", "a", "an", "his", "her", "their", "its", "our", "my", "other", "some", "several"):
+            continue
+        return w if toks[k].text.islower() else ""
+    return ""
+
+
+def _sport(lows: list[str]) -> bool:
+    """A sentence about a game: one unmistakable sports word or two common ones."""
+    w = set(lows)
+    return bool(w & _EN_SPORT_STRONG) or len(w & _EN_SPORT) >= 2
 
 
 def _merge_en(cands: list[Cand], toks: list[Token], text: str) -> list[Cand]:
@@ -2171,13 +2538,49 @@ def _merge_en(cands: list[Cand], toks: list[Token], text: str) -> list[Cand]:
         prev = out[-1] if out else None
         if prev is not None and c.sector and prev.ent is None and c.ent is None:
             gap = [toks[k].text for k in range(prev.tok_end + 1, c.tok)]
-            if len(gap) <= 1 and all((g.islower() and g not in _EN_NO_MERGE) or g == "and" for g in gap):
+            if len(gap) <= 1 and all(
+                g == "and"
+                or g in _EN_GROUP_MODIFIERS
+                or (
+                    g.islower()
+                    and g not in _EN_NO_MERGE
+                    and not g.endswith("ed")
+                    and not english().lookup(en_lemma(g))
+                )
+                for g in gap
+            ):  # "Britain mobilized army reservists" is no group name
                 out[-1] = Cand(
                     prev.start, c.end, None, text[prev.start : c.end], c.etype, prev.tok, c.tok_end, c.sector
                 )
                 continue
             if prev.sector is None and len(out) >= 2 and gap == []:
                 pass
+        if (
+            prev is not None
+            and c.sector
+            and c.sector[:3] in ("MIL", "COP", "GOV", "REB", "OPP")
+            and c.name.lower().endswith("s")
+            and c.ent is None
+            and prev.ent is not None
+            and prev.sector is None
+            and prev.etype in ("GPE", "ORG", "MISC")
+            and (prev.etype != "MISC" or _DEMONYM.search(prev.name) is not None)
+        ):
+            gap = [toks[k].text for k in range(prev.tok_end + 1, c.tok)]
+            if len(gap) <= 1 and all(g in _EN_GROUP_MODIFIERS for g in gap):
+                # "Israeli intelligence officials", "Red Cross officials", "Hezbollah guerrillas": the group
+                # acts for the named state or organisation, which stays the participant
+                out[-1] = Cand(
+                    prev.start,
+                    c.end,
+                    prev.ent,
+                    text[prev.start : c.end],
+                    prev.etype,
+                    prev.tok,
+                    c.tok_end,
+                    c.sector,
+                )
+                continue
         out.append(c)
     # «Hungarian and Romanian officials»: an adjective NP joined by "and" to the merged actor
     res: list[Cand] = []
@@ -2191,6 +2594,11 @@ def _merge_en(cands: list[Cand], toks: list[Token], text: str) -> list[Cand]:
     return res
 
 
+_EN_GROUP_MODIFIERS = frozenset(
+    "intelligence security military police government rebel rebels army border riot special elite paramilitary "
+    "armed naval air defence defense foreign senior top peacekeeping opposition ruling party militia islamist "
+    "federal state local".split()
+)
 _EN_LAW_AGENT = re.compile(r"(?i)\b(police|sheriff|patrol|nypd|lapd|officers|detectives|prosecutors?|fbi)\b")
 
 
@@ -2207,6 +2615,64 @@ def _en_reporting_agent(toks: list[Token], words: list[str], cands: list[Cand], 
         if nxt in ("said", "says", "say", "reported", "wrote") or "according" in prev2:
             return c
     return None
+
+
+_EN_GAP_STOP = (
+    _EN_PREP
+    | frozenset("and or but unless if that which who whom whose when while because as than".split())
+    | frozenset("the a an this that these those his her their its".split())
+)
+
+
+def _en_subject(before: list[Cand], toks: list[Token], words: list[str], t: Trig) -> Cand:
+    """The subject of the trigger's clause among the candidates before it (nearest by default).
+
+    "A man who stabbed a woman ... has been jailed", "police arrested a man who attacked a guard": a
+    candidate inside a relative clause gives way to the antecedent of who/which. "Officers responding
+    to reports of a man threatening people ... shot": the head noun of a participial phrase that opens
+    the clause is its subject."""
+    near = before[-1]
+    rel = [k for k in range(t.a) if words[k] in ("who", "which")]
+    if rel:
+        k = rel[-1]
+        if near.tok > k:
+            ante = [c for c in before if c.tok_end < k and k - c.tok_end <= 2]
+            if ante and not any(toks[j].text in (".", ";", ":") for j in range(ante[-1].tok_end + 1, t.a)):
+                return ante[-1]
+    for c in before:
+        if c is near:
+            break
+        j = c.tok_end + 1
+        if (
+            j < t.a
+            and words[j].endswith("ing")
+            and toks[j].text.islower()
+            and not any(toks[m].text in (".", ";", ":", ",") for m in range(j, t.a))
+            and any(x.tok > j for x in before)
+        ):
+            return c
+    return near
+
+
+def _skip_modifiers(cands: list[Cand], toks: list[Token]) -> list[Cand]:
+    """ "Russian oil giant Rosneft", "New Zealand national Campbell Paterson": a nationality or country
+    right before the name it modifies (through a few lowercase words) gives way to the name. Before a
+    role noun alone ("Palestinian detainees") the nationality stays: it names the country."""
+    while len(cands) >= 2:
+        a, b = cands[0], cands[1]
+        gap = [toks[k].text for k in range(a.tok_end + 1, b.tok)]
+        nationality = a.etype == "GPE" or (a.etype == "MISC" and _DEMONYM.search(a.name) is not None)
+        named = b.etype in ("PERSON", "ORG") or (b.sector is None and b.name[:1].isupper())
+        if (
+            nationality
+            and named
+            and 1 <= len(gap) <= 3
+            and all(w.isalpha() and w.islower() and w not in _EN_GAP_STOP for w in gap)
+        ):
+            cands = cands[1:]
+        else:
+            break
+    return cands
 
 
 def _en_role_owned(toks: list[Token], i: int) -> bool:
@@ -2252,7 +2718,10 @@ def _light_type(light: set[str], e: Entry) -> tuple[str, str | None] | None:
         return "AID", m  # deployed peacekeepers
     if "CONCEDE" in light:
         if t == "SANCTION" or (t == "COERCE" and m == "restrict"):
-            return "RETREAT", "ease"  # lift sanctions, رفع الحصار
+            return (
+                "RETREAT",
+                "ease",
+            )  # lift sanctions, رفع الحصار (a curfew or an emergency lifted: CONCEDE, GSR)
         if t in ("COERCE", "REQUEST"):
             return "CONCEDE", None  # lift a ban, accept demands
     if "SUPPORT" in light and t == "SANCTION" and e.kind == "weak":
