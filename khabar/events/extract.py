@@ -59,6 +59,12 @@ AR_BIGRAMS: dict[tuple[str, str], tuple[tuple[str, str | None], int]] = {
         ("مناورات", "عسكرية", ("MOBILIZE", "troops"), 2),
         ("تبادل", "إطلاق", ("ASSAULT", "firearms"), 3),
         ("إطلاق", "سراح", ("RETREAT", "release"), 2),
+        ("حالة", "التأهب", ("MOBILIZE", "troops"), 2),  # حالة here is no «في حالة» condition
+        ("حالة", "تأهب", ("MOBILIZE", "troops"), 2),
+        ("سقوط", "قذيف", ("ASSAULT", "heavy-weapons"), 2),  # shells falling from across a border
+        ("سقوط", "قذائف", ("ASSAULT", "heavy-weapons"), 2),
+        ("سقوط", "مقذوف", ("ASSAULT", "heavy-weapons"), 2),
+        ("سقوط", "صاروخ", ("ASSAULT", "heavy-weapons"), 2),
     ]
 }
 AR_TOPIC = F._n(
@@ -334,7 +340,21 @@ class Extractor:
                         info[j] = ([], False, "")
                     self._phrase_span[i] = min(len(toks) - 1, i + ln - 1)
                     break
-        return self._assemble(toks, info, self.ar.governors, "ar")
+        # «فجّر (انتحاري) نفسه»: a suicide bombing (فجر alone is dawn)
+        for i, t in enumerate(toks):
+            if (t.norm in ("فجر", "فجرت") or _bare(t.norm) in ("فجر", "فجرت")) and any(
+                toks[k].norm in ("نفسه", "نفسها", "انفسهم") for k in range(i + 1, min(len(toks), i + 4))
+            ):
+                info[i] = ([Entry("ASSAULT", "suicide-attack", "verb")], info[i][1], info[i][2])
+        # «جرى خلال الاتصال / الاستقبال استعراض العلاقات»: during the call, the call itself took place
+        for i in range(1, len(toks)):
+            ents_i = info[i][0]
+            if toks[i - 1].norm in _AR_DURING and any(
+                e.type == "CONSULT" and e.kind == "weak" for e in ents_i
+            ):
+                e0 = next(e for e in ents_i if e.type == "CONSULT")
+                info[i] = ([Entry("CONSULT", e0.mode, "noun")], info[i][1], info[i][2])
+        return _ar_senses(toks, self._assemble(toks, info, self.ar.governors, "ar"))
 
     def _en_triggers(self, toks: list[Token]) -> list[Trig]:
         lows = [en_lemma(t.text) if t.kind == "latin" else t.text for t in toks]
@@ -518,6 +538,8 @@ class Extractor:
                             "PROTEST",
                             e.mode,
                         )  # «بدأ المحتجون اعتصاما»: a sit-in begun, no protest note
+                    if lang == "ar" and e.mode == "expel" and _bare(info[i][2]) in _AR_STRESS:
+                        resolved = None  # «وشدد السفير على»: stressed, no sanction on an ambassador
                     if resolved is not None:
                         typ, mode = resolved
                         consumed.add(j)
@@ -1802,6 +1824,46 @@ _AR_FUTURE_PRESUP = F._n("سيبحث ستبحث سيناقش ستناقش سيس
 
 _QUOTES = frozenset('«»"“”()')
 _AR_CLAUSE_BREAK = F._n("لكن لكنه لكنها ولكن بينما فيما حين حيث عندما بعدما ثم كما")
+
+
+_AR_DURING = F._n("خلال أثناء اثناء")
+_AR_STRESS = F._n("شدد شددت شددوا يشدد تشدد مشددا مشددة")
+_AR_ISSUED_BY = F._n("عن من عنه عنها منه منها")
+_AR_UNDISCLOSED = F._n("الكشف الإفصاح الافصاح التعليق ذكر الإدلاء الادلاء التصريح")
+_AR_MEET_WORDS = F._n("لقاء اللقاء بلقاء للقاء لقاءات يلتقي تلتقي يلتقيان التقى التقت التقيا سيلتقي مواجهة")
+_AR_SPORT = F._n(
+    "مباراة المباراة مباريات المباريات الفريقين المنتخب منتخب الدوري دوري اللاعب اللاعبين لاعب لاعبي "
+    "الملعب ملعب النادي نادي البطولة بطولة المدرب مدرب الأهداف كرة الشوط"
+)
+
+
+def _ar_senses(toks: list[Token], trigs: list[Trig]) -> list[Trig]:
+    """Arabic trigger words in a sense that is no event.
+
+    «بيان صادر عن مكتبه» (issued by, not confiscated), «مصادر رفضت الكشف عن هويتها» (declined to
+    be named), «سرعة استجابته» (responsiveness), a match or game called لقاء / مواجهة in a sentence
+    about sport (a team meeting another team is no CONSULT)."""
+    words = [t.norm for t in toks]
+    bare = [_bare(w) for w in words]
+    sport = any(w in _AR_SPORT or b in _AR_SPORT for w, b in zip(words, bare, strict=True))
+    out = []
+    for t in trigs:
+        head, nxt = bare[t.a], (bare[t.b + 1] if t.b + 1 < len(toks) else "")
+        prev = bare[t.a - 1] if t.a > 0 else ""
+        if (
+            t.type == "COERCE"
+            and head in ("صادر", "صادره")
+            and (nxt in _AR_ISSUED_BY or nxt[1:] in _AR_ISSUED_BY)
+        ):
+            continue
+        if t.type == "REJECT" and nxt in _AR_UNDISCLOSED:
+            continue
+        if t.type == "CONCEDE" and prev in ("سرعه", "سرعة"):
+            continue
+        if t.type == "CONSULT" and sport and (words[t.a] in _AR_MEET_WORDS or head in _AR_MEET_WORDS):
+            continue
+        out.append(t)
+    return out
 
 
 def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
