@@ -234,6 +234,7 @@ def _lookup(lex: Lexicon, keys: tuple[tuple[str, bool], ...]) -> tuple[list[Entr
                 and k[1:2] in ("ي", "ت", "ن")
                 and len(k) > 4
                 and ents[0].kind in ("verb", "light")
+                and not k.startswith(_AR_NOT_FUTURE)  # سيطر is no سـ + يطر
             ):
                 fut = True
             return sorted(ents, key=lambda e: _KIND_ORDER[e.kind]), fut, k
@@ -1315,6 +1316,8 @@ class Extractor:
                 continue
             covered.update(range(ti, tj + 1))
             out.append(Cand(s, e, ent.id, ent.name, ent.type, ti, tj))
+        if lang == "ar":
+            out = _ar_merge_names(out, toks)
         # group nouns (الشرطة، المتظاهرون، police, protesters)
         for i, t in enumerate(toks):
             if i in covered:
@@ -1330,20 +1333,25 @@ class Extractor:
                         and (k.endswith("يين") or k.endswith("يون"))
                     ):
                         sec = "CVL"  # nationality plurals: التونسيين، الإسرائيليين
+                    if sec and sec[:3] not in _CROWD_SECTORS and self._ar_before_name(toks, i, out):
+                        break  # a title or group noun right before a name: العقيد محمد، تنظيم «داعش»
                     if sec:
+                        # an institution or body with its modifiers: وزارة الخارجية الأمريكية، قوات
+                        # مكافحة الإرهاب، السلطات القطرية (the NER leaves most of them untagged)
+                        j = self._ar_np_end(toks, i, covered) if k.lstrip("+~") in _AR_INST_HEADS else i
                         out.append(
                             Cand(
                                 t.stem_start,
-                                t.end,
+                                toks[j].end,
                                 None,
-                                doc.text[t.stem_start : t.end],
+                                doc.text[t.stem_start : toks[j].end],
                                 _sector_type(sec),
                                 i,
-                                i,
+                                j,
                                 sec,
                             )
                         )
-                        covered.add(i)
+                        covered.update(range(i, j + 1))
                         break
             elif lang == "en" and t.kind == "latin" and t.text.lower() in EN_AGENTS:
                 sec = EN_AGENTS[t.text.lower()]
@@ -1365,6 +1373,45 @@ class Extractor:
         if lang == "en":
             out = _merge_en(out, toks, doc.text)
         return out
+
+    @staticmethod
+    def _ar_before_name(toks: list[Token], i: int, named: list[Cand]) -> bool:
+        """A title or a body right before a name (العقيد محمد، تنظيم «داعش»، قوات الدرك) gives way to
+        the name (a crowd before a name, أنصار الحريري, stays the crowd: the caller keeps it)."""
+        k = i + 1
+        while k < len(toks) and toks[k].text in _QUOTES and k - i <= 2:
+            k += 1
+        return any(c.tok == k and c.ent is not None and c.etype in ("PERSON", "ORG", "MISC") for c in named)
+
+    def _ar_np_end(self, toks: list[Token], i: int, covered: set[int]) -> int:
+        """The last token of an Arabic institution phrase headed at ``i``: definite modifiers and
+        genitives (الخارجية الأمريكية), one indefinite construct noun before a definite one (قوات
+        مكافحة الإرهاب); no time word, relative, trigger word or named entity."""
+        j = i
+        while j + 1 < len(toks) and j - i < 3:
+            nx = toks[j + 1]
+            if nx.kind != "ar" or (j + 1) in covered or toks[j].end != nx.start - 1:
+                break
+            w = nx.norm
+            definite = w.startswith("ال") and not normalize(nx.prefix)
+            construct = (
+                not normalize(nx.prefix)
+                and not w.startswith("ال")
+                and j == i
+                and j + 2 < len(toks)
+                and toks[j + 2].kind == "ar"
+                and toks[j + 2].norm.startswith("ال")
+                and not normalize(toks[j + 2].prefix)
+                and (j + 2) not in covered
+            )
+            if not (definite or construct) or w in _AR_NP_STOP or _bare(w) in _AR_NP_STOP:
+                break
+            if _lookup(self.ar, _ar_keys(nx))[0]:
+                break  # an event word: «السلطات الاعتقالات» never, «قوات الاحتلال» is no trigger
+            j += 1
+            if construct:
+                j += 1
+        return j
 
     def _en_noun_phrases(self, toks: list[Token], covered: set[int]) -> list[Cand]:
         """Capitalised noun phrases as actor candidates when no NER ran (English only)."""
@@ -1461,6 +1508,8 @@ class Extractor:
 
         def clause_blocked(lo: int, hi: int) -> bool:
             for k in range(lo, hi):
+                if lang == "ar" and toks[k].text in _QUOTES and k in (lo, hi - 1):
+                    continue  # the quotes around a name: تنظيم «داعش»
                 if toks[k].text in F.PUNCT_BOUNDARY:
                     return True
                 w = toks[k].norm if lang == "ar" else toks[k].text.lower()
@@ -1827,6 +1876,49 @@ _AR_CLAUSE_BREAK = F._n("لكن لكنه لكنها ولكن بينما فيما
 
 
 _AR_DURING = F._n("خلال أثناء اثناء")
+_AR_INST_HEADS = F._n(
+    "وزارة الوزارة هيئة الهيئة مديرية المديرية سفارة السفارة بلدية البلدية أمانة الأمانة الشؤون الجهات جهات "
+    "مجلس المجلس لجنة اللجنة حكومة الحكومة سلطات السلطات الأجهزة أجهزة اجهزة الوحدات وحدات دوريات الدوريات "
+    "شرطة الشرطة الحرس النيابة نيابة المحكمة محكمة منظمة المنظمة منظمات المنظمات جمعية الجمعية مركز المركز "
+    "التحالف قوى القوى قوات القوات الجيش الأمن"
+)
+_AR_NP_STOP = F._n(
+    "اليوم الليلة الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد الماضي الماضية "
+    "الحالي الجاري المقبل المقبلة الأخير الأخيرة الذي التي الذين اللذين اللتين الى الآن مساء صباح أمس امس"
+)
+# a title the NER often tags as a name of its own right before the name: العقيد محمد، الشيخ صالح
+_AR_TITLES = F._n(
+    "العقيد اللواء العميد الرائد المقدم النقيب الملازم الفريق المشير الشيخ الدكتور الأمير الملك الرئيس "
+    "المهندس الأستاذ السفير الوزير معالي سمو فخامة"
+)
+
+
+def _ar_merge_names(cands: list[Cand], toks: list[Token]) -> list[Cand]:
+    """Named-entity candidates the NER split: a title tagged alone before a name gives way to the name
+    (العقيد + محمد السعد), and two adjacent names of one type are one name (باراك + أوباما: the last
+    part, the family name, stands for both)."""
+    out: list[Cand] = []
+    merged: set[int] = set()
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.tok_end + 1 == c.tok and toks[prev.tok_end].end + 1 >= toks[c.tok].start:
+            if prev.tok == prev.tok_end and toks[prev.tok].norm in _AR_TITLES and c.etype == "PERSON":
+                out[-1] = c
+                continue
+            if (
+                prev.etype == c.etype
+                and c.etype in ("PERSON", "GPE")
+                and id(prev)
+                not in merged  # two parts at most: «باراك أوباما بريطانيا» is a name and a country
+                and not normalize(toks[c.tok].prefix)
+            ):
+                out[-1] = Cand(prev.start, c.end, c.ent, c.name, c.etype, prev.tok, c.tok_end, c.sector)
+                merged.add(id(out[-1]))
+                continue
+        out.append(c)
+    return out
+
+
 _AR_STRESS = F._n("شدد شددت شددوا يشدد تشدد مشددا مشددة")
 _AR_ISSUED_BY = F._n("عن من عنه عنها منه منها")
 _AR_UNDISCLOSED = F._n("الكشف الإفصاح الافصاح التعليق ذكر الإدلاء الادلاء التصريح")
