@@ -63,6 +63,9 @@ def test_a_name_split_in_two_is_one_name() -> None:
     text = "حث الرئيس باراك أوباما بريطانيا على البقاء في الاتحاد."
     actor, target = _roles(text, [("باراك", "GPE"), ("أوباما", "GPE"), ("بريطانيا", "GPE")])
     assert actor == "أوباما" and target == "بريطانيا"
+    # two known places side by side are subject and object
+    text = "اتهمت واشنطن موسكو بتزويد الحوثيين بالسلاح."
+    assert _roles(text, [("واشنطن", "GPE"), ("موسكو", "GPE")]) == ("واشنطن", "موسكو")
     # two countries joined by و stay two
     text = "وقعت مصر والسعودية اتفاقية للتعاون العسكري."
     assert _roles(text, [("مصر", "GPE"), ("السعودية", "GPE")])[0] == "مصر"

@@ -1893,10 +1893,17 @@ _AR_TITLES = F._n(
 )
 
 
+def _ar_title_before(toks: list[Token], i: int) -> bool:
+    w = toks[i - 1].norm
+    return w in _AR_TITLES or (w.startswith("ال") and w.endswith("ي") and len(w) >= 6)
+
+
 def _ar_merge_names(cands: list[Cand], toks: list[Token]) -> list[Cand]:
     """Named-entity candidates the NER split: a title tagged alone before a name gives way to the name
-    (العقيد + محمد السعد), and two adjacent names of one type are one name (باراك + أوباما: the last
-    part, the family name, stands for both)."""
+    (العقيد + محمد السعد), and two adjacent person names are one name, as are two place names right
+    after a title or a nisba adjective («الرئيس الأميركي باراك أوباما»: the last part, the family
+    name, stands for both); two places side by side elsewhere are subject and object («اتهمت واشنطن
+    موسكو»)."""
     out: list[Cand] = []
     merged: set[int] = set()
     for c in cands:
@@ -1907,7 +1914,10 @@ def _ar_merge_names(cands: list[Cand], toks: list[Token]) -> list[Cand]:
                 continue
             if (
                 prev.etype == c.etype
-                and c.etype in ("PERSON", "GPE")
+                and (
+                    c.etype == "PERSON"
+                    or (c.etype == "GPE" and prev.tok > 0 and _ar_title_before(toks, prev.tok))
+                )
                 and id(prev)
                 not in merged  # two parts at most: «باراك أوباما بريطانيا» is a name and a country
                 and not normalize(toks[c.tok].prefix)
