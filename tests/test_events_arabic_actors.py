@@ -69,3 +69,30 @@ def test_a_name_split_in_two_is_one_name() -> None:
     # two countries joined by و stay two
     text = "وقعت مصر والسعودية اتفاقية للتعاون العسكري."
     assert _roles(text, [("مصر", "GPE"), ("السعودية", "GPE")])[0] == "مصر"
+
+
+def test_the_head_before_a_relative_clause_is_the_subject() -> None:
+    text = "وقالت مصادر إن القوات الحكومية المدعومة من التحالف الذي تقوده واشنطن اعتقلت قياديا في الجماعة."
+    assert _roles(text, [("واشنطن", "GPE")])[0] == "القوات الحكومية المدعومة"
+
+
+def test_undergoers_of_arabic_events() -> None:
+    # the genitive of an arrest or assassination masdar undergoes it
+    assert _roles("وأدى اغتيال المسؤول إلى موجة من الاحتجاجات.")[1] == "المسؤول"
+    # a number before the noun after the verb: an unvoiced passive
+    assert _roles("وجاء ذلك بعد أن اعتقل فيها نحو 300 مشتبه في المدينة.") == (None, "مشتبه")
+    # تعرض ل / إلى: the subject undergoes the attack
+    assert _roles("وتعرضت السفارة لهجوم بقذائف الهاون.") == (None, "السفارة")
+    # a victim verb and a cause clause: the victim, not the attacker
+    assert _roles("استشهد الشاب نتيجة سقوط قذيفة على منزله.") == (None, "الشاب")
+    # but the subject of an active verb with an object stays the actor
+    assert _roles("اعتقلت الشرطة خمسة أشخاص في الحي.")[0] == "الشرطة"
+
+
+def test_light_verb_and_phrases_of_people() -> None:
+    actor, _ = _roles("ألقى رجال الأمن القبض على المتهم بعد مطاردة.")
+    assert actor == "رجال الأمن"
+    # an institution after ب is a place: the partner is the named minister
+    text = "التقى الوزير في مكتبه بالوزارة أمس نظيره الأردني ناصر جودة."
+    d = _doc(text, [("ناصر جودة", "PERSON")])
+    assert all(d.entity(x).name != "الوزارة" for e in d.events for x in (e.actor, e.target) if x)

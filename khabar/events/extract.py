@@ -1282,6 +1282,14 @@ class Extractor:
                     for c in cands
                     if k < c.tok <= k + 6
                     and not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(k + 1, c.tok))
+                    # «وقالت مصادر إن القوات ...»: the clause a reporting verb introduces is no source
+                    and not (
+                        lang == "ar"
+                        and not (w in F.AR_ATTR or w0 in F.AR_ATTR)
+                        and any(
+                            words[q] in _AR_THAT or _bare(words[q]) in _AR_THAT for q in range(k + 1, c.tok)
+                        )
+                    )
                 ),
                 None,
             )
@@ -1333,7 +1341,9 @@ class Extractor:
                         and (k.endswith("يين") or k.endswith("يون"))
                     ):
                         sec = "CVL"  # nationality plurals: التونسيين، الإسرائيليين
-                    if sec and sec[:3] not in _CROWD_SECTORS and self._ar_before_name(toks, i, out):
+                    if sec and k in _AR_INST_HEADS and "ب" in normalize(t.prefix):
+                        break  # «في مكتبه بالوزارة»، «بالمحكمة»: a place, no participant
+                    if sec and k in _AR_NAME_HEADS and self._ar_before_name(toks, i, out):
                         break  # a title or group noun right before a name: العقيد محمد، تنظيم «داعش»
                     if sec:
                         # an institution or body with its modifiers: وزارة الخارجية الأمريكية، قوات
@@ -1593,6 +1603,57 @@ class Extractor:
                 )
             elif near_after:
                 target = near_after[0]  # «توقيع أي اتفاق مع بيونغ يانغ»: a partner, the actor is unknown
+            if actor is not None and before and actor is before[-1]:
+                # «القوى ... المتحالفة مع التحالف الذي تقوده السعودية اعتقلت»: the subject of a relative
+                # clause is not the subject of the main verb; the head before the relative pronoun is
+                r = next(
+                    (k for k in range(actor.tok - 1, max(-1, actor.tok - 4), -1) if toks[k].norm in _AR_REL),
+                    None,
+                )
+                if r is not None:
+                    head = [
+                        c
+                        for c in usable
+                        if c.tok_end < r
+                        and r - c.tok_end <= 8
+                        and not clause_blocked(c.tok_end + 1, r)
+                        and not is_place(c)
+                        and not target_marked(c)
+                    ]
+                    if head:
+                        actor = head[0]  # the first noun phrase of the clause is its subject
+            if actor is not None and actor.tok > t.b and t.kind == "verb" and t.type in ("COERCE", "ASSAULT"):
+                # «اعتقل فيها نحو 300 مشتبه»، «قتل 13 جنديا»: a number before the noun after the verb
+                # marks an unvoiced passive; the noun undergoes the event
+                gap = toks[max(t.b + 1, actor.tok - 2) : actor.tok]
+                if any(g.kind == "num" or g.norm in _AR_QUANT for g in gap):
+                    target, actor = actor, None
+            elif (
+                actor is not None
+                and actor.tok_end == t.a - 1
+                and t.kind == "verb"
+                and t.type in ("COERCE", "ASSAULT")
+                and actor.tok > 0
+                and (toks[actor.tok - 1].kind == "num" or toks[actor.tok - 1].norm in _AR_QUANT)
+            ):
+                target, actor = actor, None  # «3 حوثيين قتلوا»: a counted subject of a killing is its victims
+            if actor is not None and actor.tok_end < t.a:
+                between = [_bare(toks[k].norm) for k in range(actor.tok_end + 1, t.a)]
+                around = between[-4:] + [_bare(toks[k].norm) for k in range(max(0, actor.tok - 2), actor.tok)]
+                if any(w.startswith(_AR_UNDERGO) for w in around):
+                    # «تعرض مسجد ... إلى تفجير»، «تعرضت السفارة لهجوم»: the subject undergoes it
+                    target, actor = actor, None
+                elif t.type == "ASSAULT" and any(w in _AR_CAUSE for w in between):
+                    # «استشهد الشاب ... نتيجة سقوط مقذوف»: the victim, not the attacker
+                    target, actor = actor, None
+            if (
+                t.kind == "noun"
+                and actor is not None
+                and actor.tok == t.b + 1
+                and (t.type == "COERCE" or _bare(toks[t.a].norm) in _AR_VICTIM_MASDAR)
+            ):
+                # «اعتقال المتظاهرين»، «اغتيال المسؤول»: the genitive of such a masdar undergoes it
+                target, actor = actor, None
         else:
             words = [x.text.lower() for x in toks]
             passive = any(
@@ -1876,11 +1937,21 @@ _AR_CLAUSE_BREAK = F._n("لكن لكنه لكنها ولكن بينما فيما
 
 
 _AR_DURING = F._n("خلال أثناء اثناء")
+_AR_THAT = F._n("أن إن ان انه إنه أنه انها إنها أنها بأن بان")
+# a title or a group noun that stands right before the name it introduces (العقيد محمد، تنظيم «داعش»)
+_AR_NAME_HEADS = F._n(
+    "عقيد العقيد لواء اللواء عميد العميد رائد الرائد مقدم المقدم نقيب النقيب ملازم الملازم المشير فريق "
+    "تنظيم التنظيم حركة الحركة جماعة الجماعة حزب الحزب قوات القوات ميليشيا مليشيا ميليشيات مليشيات عناصر "
+    "العناصر جبهة الجبهة مسلحو مسلحي"
+)
+_AR_UNDERGO = ("تعرض", "يتعرض", "تتعرض", "تعرضت", "يتعرضون", "تعرضوا")
+_AR_QUANT = F._n("نحو حوالي قرابة أكثر اكثر عدد عشرات مئات آلاف الاف")
+_AR_VICTIM_MASDAR = F._n("اغتيال الاغتيال اختطاف الاختطاف خطف إعدام الإعدام قتل القتل استهداف")
 _AR_INST_HEADS = F._n(
     "وزارة الوزارة هيئة الهيئة مديرية المديرية سفارة السفارة بلدية البلدية أمانة الأمانة الشؤون الجهات جهات "
     "مجلس المجلس لجنة اللجنة حكومة الحكومة سلطات السلطات الأجهزة أجهزة اجهزة الوحدات وحدات دوريات الدوريات "
     "شرطة الشرطة الحرس النيابة نيابة المحكمة محكمة منظمة المنظمة منظمات المنظمات جمعية الجمعية مركز المركز "
-    "التحالف قوى القوى قوات القوات الجيش الأمن"
+    "التحالف قوى القوى قوات القوات الجيش الأمن رجال عناصر العناصر"
 )
 _AR_NP_STOP = F._n(
     "اليوم الليلة الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد الماضي الماضية "
