@@ -87,3 +87,26 @@ def test_sense_rules_do_not_overreach() -> None:
     assert "CONSULT" in _types("وتابع الوفد الحالة الصحية للمرضى مع الفريق المعالج، والتقى مدير المستشفى.")
     # tightening sanctions stays a sanction
     assert "SANCTION" in _types("وشددت الدول الغربية العقوبات على الشركات المتورطة.")
+
+
+def test_manner_adverbials_and_works_are_no_event() -> None:
+    # بالتعاون مع: the manner of the raid, no cooperation event of its own
+    text = "داهمت قوات الأمن، بالتعاون مع الجيش، عدة منازل في البلدة."
+    assert _main(text) == "COERCE" and "COOPERATE" not in _types(text)
+    # alone it is still cooperation
+    assert "COOPERATE" in _types("وأكد الوزير استمرار التعاون مع الأردن في المجال الأمني.")
+    # a play or a study discusses a topic: no meeting
+    assert "CONSULT" not in _types("وناقش العرض المسرحي قضايا الأسرة والعادات.")
+    assert "CONSULT" in _types("وناقش الوزير مع نظيره الفرنسي ملف اللاجئين.")
+
+
+def test_seizure_masdar_and_air_operations() -> None:
+    assert "COERCE" in _types("أعلنت وزارة الداخلية عن ضبط شبكة لتهريب المخدرات.")
+    assert "COERCE" not in _types("ودعا الطرفين إلى ضبط النفس وتجنب التصعيد.")
+    assert "ASSAULT" in _types("وقال المتحدث إن العمليات الجوية استهدفت مواقع المسلحين.")
+
+
+def test_commas_around_a_time_adverb_keep_the_background() -> None:
+    d = _doc("وكانت الشرطة قد أعلنت، أمس، عن ضبط ثلاثة أشخاص في الحي.")
+    ev = next(e for e in d.events if e.type == "COERCE")
+    assert ev.modality == "historical"

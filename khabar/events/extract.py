@@ -59,6 +59,10 @@ AR_BIGRAMS: dict[tuple[str, str], tuple[tuple[str, str | None], int]] = {
         ("مناورات", "عسكرية", ("MOBILIZE", "troops"), 2),
         ("تبادل", "إطلاق", ("ASSAULT", "firearms"), 3),
         ("إطلاق", "سراح", ("RETREAT", "release"), 2),
+        ("العمليات", "الجوية", ("ASSAULT", "aerial"), 2),
+        ("عمليات", "جوية", ("ASSAULT", "aerial"), 2),
+        ("ضربة", "جوية", ("ASSAULT", "aerial"), 2),
+        ("ضربات", "جوية", ("ASSAULT", "aerial"), 2),
         ("حالة", "التأهب", ("MOBILIZE", "troops"), 2),  # حالة here is no «في حالة» condition
         ("حالة", "تأهب", ("MOBILIZE", "troops"), 2),
         ("سقوط", "قذيف", ("ASSAULT", "heavy-weapons"), 2),  # shells falling from across a border
@@ -989,6 +993,12 @@ class Extractor:
             tk = toks[k]
             w = words[k]
             w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+            if tk.text in (",", "،") and (
+                (k > 0 and words[k - 1] in _AR_TIME_ADV)
+                or (k + 1 < len(words) and words[k + 1] in _AR_TIME_ADV)
+            ):
+                k -= 1  # «قد أعلنت، أمس، عن ضبط»: the commas around a time adverb split no clause
+                continue
             if tk.text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY or w0 in F.AR_BOUNDARY:
                 copula_subject = c - k == 2 and _bare(words[k + 1]) in ("يكون", "تكون", "كان", "كانت")
                 if (
@@ -2003,6 +2013,11 @@ def _ar_merge_names(cands: list[Cand], toks: list[Token]) -> list[Cand]:
 _AR_STRESS = F._n("شدد شددت شددوا يشدد تشدد مشددا مشددة")
 _AR_ISSUED_BY = F._n("عن من عنه عنها منه منها")
 _AR_UNDISCLOSED = F._n("الكشف الإفصاح الافصاح التعليق ذكر الإدلاء الادلاء التصريح")
+_AR_TIME_ADV = F._n("أمس امس اليوم الليلة البارحة مساء صباحا مساءً")
+_AR_WORKS = F._n(
+    "العرض المسرحية الفيلم الكتاب الدراسة البحث التقرير الندوة الورشة المؤتمر المسلسل البرنامج المعرض الملتقى"
+)
+_AR_NOT_SEIZED = F._n("النفس الأسعار الاسعار الجودة الوقت الإيقاع الايقاع الأمن الامن الحدود المصطلحات")
 _AR_MEET_WORDS = F._n("لقاء اللقاء بلقاء للقاء لقاءات يلتقي تلتقي يلتقيان التقى التقت التقيا سيلتقي مواجهة")
 _AR_SPORT = F._n(
     "مباراة المباراة مباريات المباريات الفريقين المنتخب منتخب الدوري دوري اللاعب اللاعبين لاعب لاعبي "
@@ -2035,6 +2050,18 @@ def _ar_senses(toks: list[Token], trigs: list[Trig]) -> list[Trig]:
             continue
         if t.type == "CONSULT" and sport and (words[t.a] in _AR_MEET_WORDS or head in _AR_MEET_WORDS):
             continue
+        if (
+            t.type == "COOPERATE"
+            and t.a == t.b
+            and "ب" in normalize(toks[t.a].prefix)
+            and nxt in ("مع", "بين")
+            and len(trigs) > 1
+        ):
+            continue  # «داهمت القوات، بالتعاون مع الدرك، ...»: a manner adverbial of another event
+        if t.type == "CONSULT" and head.startswith(("ناقش", "يناقش", "تناقش")) and nxt in _AR_WORKS:
+            continue  # «وناقش العرض المسرحي واقع ...»: a play or a study discusses a topic
+        if t.type == "COERCE" and t.kind == "noun" and head in ("ضبط", "الضبط") and nxt in _AR_NOT_SEIZED:
+            continue  # ضبط النفس، ضبط الأسعار: restraint and regulation, no seizure
         out.append(t)
     return out
 
