@@ -96,3 +96,16 @@ def test_light_verb_and_phrases_of_people() -> None:
     text = "التقى الوزير في مكتبه بالوزارة أمس نظيره الأردني ناصر جودة."
     d = _doc(text, [("ناصر جودة", "PERSON")])
     assert all(d.entity(x).name != "الوزارة" for e in d.events for x in (e.actor, e.target) if x)
+
+
+def test_honorific_subjects_and_people_phrases() -> None:
+    # an honorific pronoun after the verb is the subject: the noun after it is the target
+    assert _roles("وحث معاليه المسؤولين على سرعة إنجاز المشاريع.") == (None, "المسؤولين")
+    # الشعب + adjective, العائلات, ولي العهد
+    d = _doc("وقدم المركز مساعدات إنسانية للشعب اليمني الشقيق.")
+    ev = next(e for e in d.events if e.type == "AID")
+    assert d.entity(ev.target).name.startswith("الشعب اليمني")
+    assert _roles("وكان ولي العهد أجرى اتصالا هاتفيا بالرئيس.")[0] == "ولي العهد"
+    # أبرم with a far object is still an agreement
+    text = "أبرم المدير العام للصندوق الأستاذ محمد العلي 12 اتفاقية مع الجامعات."
+    assert "AGREE" in [e.type for e in _doc(text).events]

@@ -1359,12 +1359,15 @@ class Extractor:
                         # an institution or body with its modifiers: وزارة الخارجية الأمريكية، قوات
                         # مكافحة الإرهاب، السلطات القطرية (the NER leaves most of them untagged)
                         j = self._ar_np_end(toks, i, covered) if k.lstrip("+~") in _AR_INST_HEADS else i
+                        name = doc.text[t.stem_start : toks[j].end]
+                        if normalize(t.prefix).endswith("ل") and name[:1] == "ل" and k.startswith("ال"):
+                            name = "ا" + name  # «للشعب»: the name is الشعب, not لشعب
                         out.append(
                             Cand(
                                 t.stem_start,
                                 toks[j].end,
                                 None,
-                                doc.text[t.stem_start : toks[j].end],
+                                name,
                                 _sector_type(sec),
                                 i,
                                 j,
@@ -1632,6 +1635,13 @@ class Extractor:
                     ]
                     if head:
                         actor = head[0]  # the first noun phrase of the clause is its subject
+            if (
+                actor is not None
+                and actor.tok > t.b + 1
+                and t.b + 1 < len(toks)
+                and _bare(toks[t.b + 1].norm) in _AR_HONORIFIC
+            ):
+                target, actor = actor, None  # «وحث معاليه الموظفين»: the pronoun is the subject
             if actor is not None and actor.tok > t.b and t.kind == "verb" and t.type in ("COERCE", "ASSAULT"):
                 # «اعتقل فيها نحو 300 مشتبه»، «قتل 13 جنديا»: a number before the noun after the verb
                 # marks an unvoiced passive; the noun undergoes the event
@@ -1649,7 +1659,7 @@ class Extractor:
                 target, actor = actor, None  # «3 حوثيين قتلوا»: a counted subject of a killing is its victims
             if actor is not None and actor.tok_end < t.a:
                 between = [_bare(toks[k].norm) for k in range(actor.tok_end + 1, t.a)]
-                around = between[-4:] + [_bare(toks[k].norm) for k in range(max(0, actor.tok - 2), actor.tok)]
+                around = between[-4:] + [_bare(toks[k].norm) for k in range(max(0, actor.tok - 3), actor.tok)]
                 if any(w.startswith(_AR_UNDERGO) for w in around):
                     # «تعرض مسجد ... إلى تفجير»، «تعرضت السفارة لهجوم»: the subject undergoes it
                     target, actor = actor, None
@@ -1961,8 +1971,10 @@ _AR_INST_HEADS = F._n(
     "وزارة الوزارة هيئة الهيئة مديرية المديرية سفارة السفارة بلدية البلدية أمانة الأمانة الشؤون الجهات جهات "
     "مجلس المجلس لجنة اللجنة حكومة الحكومة سلطات السلطات الأجهزة أجهزة اجهزة الوحدات وحدات دوريات الدوريات "
     "شرطة الشرطة الحرس النيابة نيابة المحكمة محكمة منظمة المنظمة منظمات المنظمات جمعية الجمعية مركز المركز "
-    "التحالف قوى القوى قوات القوات الجيش الأمن رجال عناصر العناصر"
+    "التحالف قوى القوى قوات القوات الجيش الأمن رجال عناصر العناصر الشعب ولي"
 )
+# an honorific pronoun right after the verb is its subject: «وحث معاليه الموظفين»، «واستقبل سموه السفير»
+_AR_HONORIFIC = F._n("معاليه سموه فخامته سماحته معاليها سموها")
 _AR_NP_STOP = F._n(
     "اليوم الليلة الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد الماضي الماضية "
     "الحالي الجاري المقبل المقبلة الأخير الأخيرة الذي التي الذين اللذين اللتين الى الآن مساء صباح أمس امس"
