@@ -110,3 +110,15 @@ def test_commas_around_a_time_adverb_keep_the_background() -> None:
     d = _doc("وكانت الشرطة قد أعلنت، أمس، عن ضبط ثلاثة أشخاص في الحي.")
     ev = next(e for e in d.events if e.type == "COERCE")
     assert ev.modality == "historical"
+
+
+def test_control_sessions_and_death_sentences() -> None:
+    # taking a town is COERCE/seize; putting out a fire or a company's control of a market is no event
+    assert "COERCE" in _types("وسيطرت القوات الحكومية على المدينة بعد معارك عنيفة.")
+    assert "COERCE" not in _types("سيطرت فرق الدفاع المدني على الحريق بعد ساعات.")
+    assert "COERCE" not in _types("تسيطر الشركة على نصف السوق المحلية.")
+    # a trading session is no meeting, a phone call is
+    assert "CONSULT" not in _types("وتم خلال جلسة اليوم تداول أربعة ملايين سهم.")
+    # a death sentence passed in court is COERCE, an execution carried out by a group ASSAULT
+    assert "COERCE" in _types("أصدرت المحكمة حكما بالإعدام على المتهم.")
+    assert "ASSAULT" in _types("وأعدم التنظيم الرهينة في ساحة عامة.")

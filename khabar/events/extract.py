@@ -354,8 +354,10 @@ class Extractor:
         # «جرى خلال الاتصال / الاستقبال استعراض العلاقات»: during the call, the call itself took place
         for i in range(1, len(toks)):
             ents_i = info[i][0]
-            if toks[i - 1].norm in _AR_DURING and any(
-                e.type == "CONSULT" and e.kind == "weak" for e in ents_i
+            if (
+                toks[i - 1].norm in _AR_DURING
+                and any(e.type == "CONSULT" and e.kind == "weak" for e in ents_i)
+                and info[i][2].lstrip("+~") in _AR_MEETING_NOUNS  # not «خلال الجلسة» of a market
             ):
                 e0 = next(e for e in ents_i if e.type == "CONSULT")
                 info[i] = ([Entry("CONSULT", e0.mode, "noun")], info[i][1], info[i][2])
@@ -2025,6 +2027,9 @@ def _ar_merge_names(cands: list[Cand], toks: list[Token]) -> list[Cand]:
 _AR_STRESS = F._n("شدد شددت شددوا يشدد تشدد مشددا مشددة")
 _AR_ISSUED_BY = F._n("عن من عنه عنها منه منها")
 _AR_UNDISCLOSED = F._n("الكشف الإفصاح الافصاح التعليق ذكر الإدلاء الادلاء التصريح")
+_AR_MEETING_NOUNS = F._n("اتصال الاتصال استقبال الاستقبال")
+_AR_NOT_TAKEN = F._n("الحريق النيران الحريقة النار الوضع الموقف الأوضاع الاوضاع الأمور الامور")
+_AR_SENTENCE = F._n("حكم حكما بحكم الحكم أحكام احكام عقوبة بعقوبة")
 _AR_TIME_ADV = F._n("أمس امس اليوم الليلة البارحة مساء صباحا مساءً")
 _AR_WORKS = F._n(
     "العرض المسرحية الفيلم الكتاب الدراسة البحث التقرير الندوة الورشة المؤتمر المسلسل البرنامج المعرض الملتقى"
@@ -2072,6 +2077,24 @@ def _ar_senses(toks: list[Token], trigs: list[Trig]) -> list[Trig]:
             continue  # «داهمت القوات، بالتعاون مع الدرك، ...»: a manner adverbial of another event
         if t.type == "CONSULT" and head.startswith(("ناقش", "يناقش", "تناقش")) and nxt in _AR_WORKS:
             continue  # «وناقش العرض المسرحي واقع ...»: a play or a study discusses a topic
+        if (
+            t.type == "COERCE"
+            and head.startswith("سيطر")
+            and any(
+                bare[k] in _AR_NOT_TAKEN and bare[k - 1] == "علي"
+                for k in range(t.b + 2, min(len(toks), t.b + 8))
+            )
+        ):
+            continue  # «سيطرت فرق الدفاع المدني على الحريق»: a fire put out, no territory taken
+        if (
+            t.type == "ASSAULT"
+            and head.endswith("اعدام")
+            and any(
+                bare[k] in _AR_SENTENCE or _unprep(bare[k]) in _AR_SENTENCE
+                for k in range(max(0, t.a - 2), t.a)
+            )
+        ):
+            t.type, t.mode = "COERCE", None  # «حكما بالإعدام»: a sentence passed in court (COERCE)
         if t.type == "COERCE" and t.kind == "noun" and head in ("ضبط", "الضبط") and nxt in _AR_NOT_SEIZED:
             continue  # ضبط النفس، ضبط الأسعار: restraint and regulation, no seizure
         out.append(t)
