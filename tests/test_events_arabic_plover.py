@@ -122,3 +122,13 @@ def test_control_sessions_and_death_sentences() -> None:
     # a death sentence passed in court is COERCE, an execution carried out by a group ASSAULT
     assert "COERCE" in _types("أصدرت المحكمة حكما بالإعدام على المتهم.")
     assert "ASSAULT" in _types("وأعدم التنظيم الرهينة في ساحة عامة.")
+
+
+def test_referral_contact_and_hand_in_hand() -> None:
+    # أحال to prosecutors or a court is a legal accusation; to a committee it is no event
+    assert "ACCUSE" in _types("أحالت الشرطة المتهمين إلى النيابة العامة.")
+    assert "ACCUSE" not in _types("وأحال المدير الملف إلى اللجنة المختصة.")
+    # تواصل مع is contact; تتواصل alone is "continues"
+    assert "CONSULT" in _types("تواصلت السفارة مع الجهات الأمنية في البلاد.")
+    assert "CONSULT" not in _types("وتتواصل الفعاليات حتى نهاية الأسبوع.")
+    assert "COOPERATE" in _types("وقال إن المؤسسات تعمل يدا بيد مع السلطات اليونانية.")

@@ -59,6 +59,7 @@ AR_BIGRAMS: dict[tuple[str, str], tuple[tuple[str, str | None], int]] = {
         ("مناورات", "عسكرية", ("MOBILIZE", "troops"), 2),
         ("تبادل", "إطلاق", ("ASSAULT", "firearms"), 3),
         ("إطلاق", "سراح", ("RETREAT", "release"), 2),
+        ("يدا", "بيد", ("COOPERATE", None), 2),  # «تعمل يدا بيد مع»
         ("العمليات", "الجوية", ("ASSAULT", "aerial"), 2),
         ("عمليات", "جوية", ("ASSAULT", "aerial"), 2),
         ("ضربة", "جوية", ("ASSAULT", "aerial"), 2),
@@ -2027,6 +2028,9 @@ def _ar_merge_names(cands: list[Cand], toks: list[Token]) -> list[Cand]:
 _AR_STRESS = F._n("شدد شددت شددوا يشدد تشدد مشددا مشددة")
 _AR_ISSUED_BY = F._n("عن من عنه عنها منه منها")
 _AR_UNDISCLOSED = F._n("الكشف الإفصاح الافصاح التعليق ذكر الإدلاء الادلاء التصريح")
+_AR_LEGAL = F._n(
+    "النيابة نيابة المحكمة محكمة القضاء التحقيق والادعاء الادعاء الجنايات المحاكمة المحاكم هيئة التحقيق"
+)
 _AR_MEETING_NOUNS = F._n("اتصال الاتصال استقبال الاستقبال")
 _AR_NOT_TAKEN = F._n("الحريق النيران الحريقة النار الوضع الموقف الأوضاع الاوضاع الأمور الامور")
 _AR_SENTENCE = F._n("حكم حكما بحكم الحكم أحكام احكام عقوبة بعقوبة")
@@ -2077,6 +2081,21 @@ def _ar_senses(toks: list[Token], trigs: list[Trig]) -> list[Trig]:
             continue  # «داهمت القوات، بالتعاون مع الدرك، ...»: a manner adverbial of another event
         if t.type == "CONSULT" and head.startswith(("ناقش", "يناقش", "تناقش")) and nxt in _AR_WORKS:
             continue  # «وناقش العرض المسرحي واقع ...»: a play or a study discusses a topic
+        if (
+            t.type == "ACCUSE"
+            and head.startswith(("احال", "يحيل", "تحيل", "احاله"))
+            and not any(
+                bare[k] in _AR_LEGAL or _unprep(bare[k]) in _AR_LEGAL
+                for k in range(t.b + 1, min(len(toks), t.b + 14))
+            )
+        ):
+            continue  # أحال only as a referral to prosecutors or a court (أحيل إلى التقاعد is retirement)
+        if (
+            t.type == "CONSULT"
+            and head.startswith(("تواصل", "يتواصل", "تتواصل"))
+            and (t.future or not any(bare[k] == "مع" for k in range(t.b + 1, min(len(toks), t.b + 5))))
+        ):
+            continue  # «تواصل الفعاليات»: continued; «تواصلت السفارة مع الجهات»: contacted
         if (
             t.type == "COERCE"
             and head.startswith("سيطر")
