@@ -23,6 +23,7 @@ PLOVER_GSR = SHARED / "events" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
 PROTEST_DIR = SHARED / "events" / "arabic-protest-gsr"
 FACTUALITY = REPO / "eval" / "events" / "factuality.jsonl"
 PLOVER_NEWS = REPO / "eval" / "events" / "plover_news.jsonl"
+PLOVER_AR = REPO / "eval" / "events" / "plover_ar.jsonl"
 # a second dev batch drawn from other articles (see eval/events/README.md); `--split dev2` scores it
 FACTUALITY_DEV2 = REPO / "eval" / "events" / "factuality_dev2.jsonl"
 PLOVER_NEWS2 = REPO / "eval" / "events" / "plover_news2.jsonl"
@@ -162,13 +163,21 @@ def eval_plover(
     return out
 
 
+def _match(pred: str | None, gold: list[str], lang: str) -> bool:
+    if lang == "ar":
+        return any(_ar_match(pred, g) for g in gold)
+    return _en_match(pred, gold)
+
+
 def eval_plover_news(
     split: str = "dev",
     path: Path = PLOVER_NEWS,
     stages: Iterable[str] = DEFAULT_STAGES,
     errors: bool = False,
+    lang: str = "en",
 ) -> dict[str, Any]:
-    """Main-event type, actor and target on the hand-annotated news sentences (``plover_news.jsonl``).
+    """Main-event type, actor and target on the hand-annotated news sentences (``plover_news.jsonl``;
+    ``plover_ar.jsonl`` with ``lang="ar"``, see :func:`eval_plover_ar`).
 
     Items with gold type ``null`` have no PLOVER event: they are right when the system finds no main
     event. ``errors`` lists mistakes of the dev split only.
@@ -180,7 +189,7 @@ def eval_plover_news(
     mistakes: list[dict[str, Any]] = []
     for x in items:
         gold = x["type"]
-        doc = run(x["text"], "en")
+        doc = run(x["text"], lang)
         p = primary(doc)
         ptype = plover_type(p) if p else None
         ok = ptype == gold
@@ -194,21 +203,26 @@ def eval_plover_news(
             c["event_ok"] += ok
             same = [e for e in doc.events if plover_type(e) == gold]
             c["event_any"] += bool(same)
+            if x.get("trigger_start") is not None:
+                s, e = x["trigger_start"], x["trigger_start"] + len(x["trigger"])
+                c["trigger_found"] += any(
+                    v.trigger and v.trigger.start < e and v.trigger.end > s for v in doc.events
+                )
             ev = same[0] if same else p
             if x["actor"]:
                 c["act_n"] += 1
-                c["act_ok"] += _en_match(_entity_name(doc, ev.actor) if ev else None, x["actor"])
+                c["act_ok"] += _match(_entity_name(doc, ev.actor) if ev else None, x["actor"], lang)
             if x["target"]:
                 c["tgt_n"] += 1
-                c["tgt_ok"] += _en_match(_entity_name(doc, ev.target) if ev else None, x["target"])
+                c["tgt_ok"] += _match(_entity_name(doc, ev.target) if ev else None, x["target"], lang)
         if errors and split == "dev" and (not ok or gold is not None):
             ev = p
             act = _entity_name(doc, ev.actor) if ev else None
             tgt = _entity_name(doc, ev.target) if ev else None
             if (
                 ok
-                and _en_match(act, x["actor"]) == bool(x["actor"])
-                and _en_match(tgt, x["target"]) == bool(x["target"])
+                and _match(act, x["actor"], lang) == bool(x["actor"])
+                and _match(tgt, x["target"], lang) == bool(x["target"])
             ):
                 continue
             mistakes.append(
@@ -232,6 +246,7 @@ def eval_plover_news(
         "event_sentences": c["event_gold"],
         "event_type_accuracy": r("event_ok", "event_gold"),
         "event_type_in_any_event": r("event_any", "event_gold"),
+        **({"event_trigger_found": r("trigger_found", "event_gold")} if c["trigger_found"] else {}),
         "no_event_sentences": c["none_gold"],
         "no_event_accuracy": r("none_ok", "none_gold"),
         "actor_match": r("act_ok", "act_n"),
@@ -242,6 +257,14 @@ def eval_plover_news(
     if errors and split == "dev":
         out["dev_errors"] = mistakes
     return out
+
+
+def eval_plover_ar(
+    split: str = "dev", path: Path = PLOVER_AR, stages: Iterable[str] = DEFAULT_STAGES, errors: bool = False
+) -> dict[str, Any]:
+    """The same scores on the hand-annotated Arabic news sentences (``plover_ar.jsonl``); actor and
+    target texts match on a shared word after ال and و/ب/ل are stripped (as in the protest scorer)."""
+    return eval_plover_news(split=split, path=path, stages=stages, errors=errors, lang="ar")
 
 
 # ---------------------------------------------------------------- Arabic protest

@@ -26,6 +26,11 @@ def register(cli: Groups) -> None:
         news_file: str = typer.Option(
             "", "--file", help="with --plover-news: score this JSONL file instead of plover_news.jsonl"
         ),
+        plover_ar: bool = typer.Option(
+            False,
+            "--plover-ar",
+            help="hand-annotated Arabic news sentences (eval/events/plover_ar.jsonl), --split dev|test",
+        ),
         arabic_protest: bool = typer.Option(
             False, "--arabic-protest", help="Arabic protest GSR and yes/no sets"
         ),
@@ -35,7 +40,7 @@ def register(cli: Groups) -> None:
         split: str = typer.Option(
             "dev",
             "--split",
-            help="factuality split: dev, test, all (dev+test) or dev2 (second dev batch); plover-news: dev, test or all; PLOVER: both halves unless --plover-dev",
+            help="factuality split: dev, test, all (dev+test) or dev2 (second dev batch); plover-news and plover-ar: dev, test or all; PLOVER: both halves unless --plover-dev",
         ),
         plover_dev: bool = typer.Option(
             False, "--plover-dev", help="PLOVER GSR dev half only (for tuning; the held-out half is not run)"
@@ -58,7 +63,7 @@ def register(cli: Groups) -> None:
         st = [s.strip() for s in stages.split(",") if s.strip()]
         if plover_dev:
             plover = True
-        if not (plover or arabic_protest or factuality or plover_news or plover_news2):
+        if not (plover or arabic_protest or factuality or plover_news or plover_news2 or plover_ar):
             plover = arabic_protest = factuality = True
         out = {}
         if plover:
@@ -71,6 +76,8 @@ def register(cli: Groups) -> None:
             out["plover_news2"] = ev.eval_plover_news(
                 split="dev", path=ev.PLOVER_NEWS2, stages=st, errors=errors
             )
+        if plover_ar:
+            out["plover_ar"] = ev.eval_plover_ar(split=split, stages=st, errors=errors)
         if arabic_protest:
             out["arabic_protest"] = ev.eval_arabic_protest(stages=st)
         if factuality:

@@ -59,6 +59,17 @@ AR_BIGRAMS: dict[tuple[str, str], tuple[tuple[str, str | None], int]] = {
         ("مناورات", "عسكرية", ("MOBILIZE", "troops"), 2),
         ("تبادل", "إطلاق", ("ASSAULT", "firearms"), 3),
         ("إطلاق", "سراح", ("RETREAT", "release"), 2),
+        ("يدا", "بيد", ("COOPERATE", None), 2),  # «تعمل يدا بيد مع»
+        ("العمليات", "الجوية", ("ASSAULT", "aerial"), 2),
+        ("عمليات", "جوية", ("ASSAULT", "aerial"), 2),
+        ("ضربة", "جوية", ("ASSAULT", "aerial"), 2),
+        ("ضربات", "جوية", ("ASSAULT", "aerial"), 2),
+        ("حالة", "التأهب", ("MOBILIZE", "troops"), 2),  # حالة here is no «في حالة» condition
+        ("حالة", "تأهب", ("MOBILIZE", "troops"), 2),
+        ("سقوط", "قذيف", ("ASSAULT", "heavy-weapons"), 2),  # shells falling from across a border
+        ("سقوط", "قذائف", ("ASSAULT", "heavy-weapons"), 2),
+        ("سقوط", "مقذوف", ("ASSAULT", "heavy-weapons"), 2),
+        ("سقوط", "صاروخ", ("ASSAULT", "heavy-weapons"), 2),
     ]
 }
 AR_TOPIC = F._n(
@@ -228,6 +239,7 @@ def _lookup(lex: Lexicon, keys: tuple[tuple[str, bool], ...]) -> tuple[list[Entr
                 and k[1:2] in ("ي", "ت", "ن")
                 and len(k) > 4
                 and ents[0].kind in ("verb", "light")
+                and not k.startswith(_AR_NOT_FUTURE)  # سيطر is no سـ + يطر
             ):
                 fut = True
             return sorted(ents, key=lambda e: _KIND_ORDER[e.kind]), fut, k
@@ -334,7 +346,23 @@ class Extractor:
                         info[j] = ([], False, "")
                     self._phrase_span[i] = min(len(toks) - 1, i + ln - 1)
                     break
-        return self._assemble(toks, info, self.ar.governors, "ar")
+        # «فجّر (انتحاري) نفسه»: a suicide bombing (فجر alone is dawn)
+        for i, t in enumerate(toks):
+            if (t.norm in ("فجر", "فجرت") or _bare(t.norm) in ("فجر", "فجرت")) and any(
+                toks[k].norm in ("نفسه", "نفسها", "انفسهم") for k in range(i + 1, min(len(toks), i + 4))
+            ):
+                info[i] = ([Entry("ASSAULT", "suicide-attack", "verb")], info[i][1], info[i][2])
+        # «جرى خلال الاتصال / الاستقبال استعراض العلاقات»: during the call, the call itself took place
+        for i in range(1, len(toks)):
+            ents_i = info[i][0]
+            if (
+                toks[i - 1].norm in _AR_DURING
+                and any(e.type == "CONSULT" and e.kind == "weak" for e in ents_i)
+                and info[i][2].lstrip("+~") in _AR_MEETING_NOUNS  # not «خلال الجلسة» of a market
+            ):
+                e0 = next(e for e in ents_i if e.type == "CONSULT")
+                info[i] = ([Entry("CONSULT", e0.mode, "noun")], info[i][1], info[i][2])
+        return _ar_senses(toks, self._assemble(toks, info, self.ar.governors, "ar"))
 
     def _en_triggers(self, toks: list[Token]) -> list[Trig]:
         lows = [en_lemma(t.text) if t.kind == "latin" else t.text for t in toks]
@@ -613,6 +641,8 @@ class Extractor:
                             "PROTEST",
                             e.mode,
                         )  # «بدأ المحتجون اعتصاما»: a sit-in begun, no protest note
+                    if lang == "ar" and e.mode == "expel" and _bare(info[i][2]) in _AR_STRESS:
+                        resolved = None  # «وشدد السفير على»: stressed, no sanction on an ambassador
                     if resolved is not None:
                         typ, mode = resolved
                         consumed.add(j)
@@ -1061,6 +1091,12 @@ class Extractor:
             tk = toks[k]
             w = words[k]
             w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+            if tk.text in (",", "،") and (
+                (k > 0 and words[k - 1] in _AR_TIME_ADV)
+                or (k + 1 < len(words) and words[k + 1] in _AR_TIME_ADV)
+            ):
+                k -= 1  # «قد أعلنت، أمس، عن ضبط»: the commas around a time adverb split no clause
+                continue
             if tk.text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY or w0 in F.AR_BOUNDARY:
                 copula_subject = c - k == 2 and _bare(words[k + 1]) in ("يكون", "تكون", "كان", "كانت")
                 if (
@@ -1354,6 +1390,14 @@ class Extractor:
                     for c in cands
                     if k < c.tok <= k + 6
                     and not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(k + 1, c.tok))
+                    # «وقالت مصادر إن القوات ...»: the clause a reporting verb introduces is no source
+                    and not (
+                        lang == "ar"
+                        and not (w in F.AR_ATTR or w0 in F.AR_ATTR)
+                        and any(
+                            words[q] in _AR_THAT or _bare(words[q]) in _AR_THAT for q in range(k + 1, c.tok)
+                        )
+                    )
                 ),
                 None,
             )
@@ -1388,6 +1432,8 @@ class Extractor:
                 continue
             covered.update(range(ti, tj + 1))
             out.append(Cand(s, e, ent.id, ent.name, ent.type, ti, tj))
+        if lang == "ar":
+            out = _ar_merge_names(out, toks)
         # group nouns (الشرطة، المتظاهرون، police, protesters)
         for i, t in enumerate(toks):
             if i in covered:
@@ -1403,20 +1449,30 @@ class Extractor:
                         and (k.endswith("يين") or k.endswith("يون"))
                     ):
                         sec = "CVL"  # nationality plurals: التونسيين، الإسرائيليين
+                    if sec and k in _AR_INST_HEADS and "ب" in normalize(t.prefix):
+                        break  # «في مكتبه بالوزارة»، «بالمحكمة»: a place, no participant
+                    if sec and k in _AR_NAME_HEADS and self._ar_before_name(toks, i, out):
+                        break  # a title or group noun right before a name: العقيد محمد، تنظيم «داعش»
                     if sec:
+                        # an institution or body with its modifiers: وزارة الخارجية الأمريكية، قوات
+                        # مكافحة الإرهاب، السلطات القطرية (the NER leaves most of them untagged)
+                        j = self._ar_np_end(toks, i, covered) if k.lstrip("+~") in _AR_INST_HEADS else i
+                        name = doc.text[t.stem_start : toks[j].end]
+                        if normalize(t.prefix).endswith("ل") and name[:1] == "ل" and k.startswith("ال"):
+                            name = "ا" + name  # «للشعب»: the name is الشعب, not لشعب
                         out.append(
                             Cand(
                                 t.stem_start,
-                                t.end,
+                                toks[j].end,
                                 None,
-                                doc.text[t.stem_start : t.end],
+                                name,
                                 _sector_type(sec),
                                 i,
-                                i,
+                                j,
                                 sec,
                             )
                         )
-                        covered.add(i)
+                        covered.update(range(i, j + 1))
                         break
             elif lang == "en" and t.kind == "latin" and t.text.lower() in EN_AGENTS:
                 sec = EN_AGENTS[t.text.lower()]
@@ -1442,6 +1498,45 @@ class Extractor:
         if lang == "en":
             out = _merge_en(out, toks, doc.text)
         return out
+
+    @staticmethod
+    def _ar_before_name(toks: list[Token], i: int, named: list[Cand]) -> bool:
+        """A title or a body right before a name (العقيد محمد، تنظيم «داعش»، قوات الدرك) gives way to
+        the name (a crowd before a name, أنصار الحريري, stays the crowd: the caller keeps it)."""
+        k = i + 1
+        while k < len(toks) and toks[k].text in _QUOTES and k - i <= 2:
+            k += 1
+        return any(c.tok == k and c.ent is not None and c.etype in ("PERSON", "ORG", "MISC") for c in named)
+
+    def _ar_np_end(self, toks: list[Token], i: int, covered: set[int]) -> int:
+        """The last token of an Arabic institution phrase headed at ``i``: definite modifiers and
+        genitives (الخارجية الأمريكية), one indefinite construct noun before a definite one (قوات
+        مكافحة الإرهاب); no time word, relative, trigger word or named entity."""
+        j = i
+        while j + 1 < len(toks) and j - i < 3:
+            nx = toks[j + 1]
+            if nx.kind != "ar" or (j + 1) in covered or toks[j].end != nx.start - 1:
+                break
+            w = nx.norm
+            definite = w.startswith("ال") and not normalize(nx.prefix)
+            construct = (
+                not normalize(nx.prefix)
+                and not w.startswith("ال")
+                and j == i
+                and j + 2 < len(toks)
+                and toks[j + 2].kind == "ar"
+                and toks[j + 2].norm.startswith("ال")
+                and not normalize(toks[j + 2].prefix)
+                and (j + 2) not in covered
+            )
+            if not (definite or construct) or w in _AR_NP_STOP or _bare(w) in _AR_NP_STOP:
+                break
+            if _lookup(self.ar, _ar_keys(nx))[0]:
+                break  # an event word: «السلطات الاعتقالات» never, «قوات الاحتلال» is no trigger
+            j += 1
+            if construct:
+                j += 1
+        return j
 
     def _en_noun_phrases(self, toks: list[Token], covered: set[int]) -> list[Cand]:
         """Capitalised noun phrases as actor candidates when no NER ran (English only)."""
@@ -1538,6 +1633,8 @@ class Extractor:
 
         def clause_blocked(lo: int, hi: int) -> bool:
             for k in range(lo, hi):
+                if lang == "ar" and toks[k].text in _QUOTES and k in (lo, hi - 1):
+                    continue  # the quotes around a name: تنظيم «داعش»
                 if toks[k].text in F.PUNCT_BOUNDARY:
                     return True
                 w = toks[k].norm if lang == "ar" else toks[k].text.lower()
@@ -1621,6 +1718,64 @@ class Extractor:
                 )
             elif near_after:
                 target = near_after[0]  # «توقيع أي اتفاق مع بيونغ يانغ»: a partner, the actor is unknown
+            if actor is not None and before and actor is before[-1]:
+                # «القوى ... المتحالفة مع التحالف الذي تقوده السعودية اعتقلت»: the subject of a relative
+                # clause is not the subject of the main verb; the head before the relative pronoun is
+                r = next(
+                    (k for k in range(actor.tok - 1, max(-1, actor.tok - 4), -1) if toks[k].norm in _AR_REL),
+                    None,
+                )
+                if r is not None:
+                    head = [
+                        c
+                        for c in usable
+                        if c.tok_end < r
+                        and r - c.tok_end <= 8
+                        and not clause_blocked(c.tok_end + 1, r)
+                        and not is_place(c)
+                        and not target_marked(c)
+                    ]
+                    if head:
+                        actor = head[0]  # the first noun phrase of the clause is its subject
+            if (
+                actor is not None
+                and actor.tok > t.b + 1
+                and t.b + 1 < len(toks)
+                and _bare(toks[t.b + 1].norm) in _AR_HONORIFIC
+            ):
+                target, actor = actor, None  # «وحث معاليه الموظفين»: the pronoun is the subject
+            if actor is not None and actor.tok > t.b and t.kind == "verb" and t.type in ("COERCE", "ASSAULT"):
+                # «اعتقل فيها نحو 300 مشتبه»، «قتل 13 جنديا»: a number before the noun after the verb
+                # marks an unvoiced passive; the noun undergoes the event
+                gap = toks[max(t.b + 1, actor.tok - 2) : actor.tok]
+                if any(g.kind == "num" or g.norm in _AR_QUANT for g in gap):
+                    target, actor = actor, None
+            elif (
+                actor is not None
+                and actor.tok_end == t.a - 1
+                and t.kind == "verb"
+                and t.type in ("COERCE", "ASSAULT")
+                and actor.tok > 0
+                and (toks[actor.tok - 1].kind == "num" or toks[actor.tok - 1].norm in _AR_QUANT)
+            ):
+                target, actor = actor, None  # «3 حوثيين قتلوا»: a counted subject of a killing is its victims
+            if actor is not None and actor.tok_end < t.a:
+                between = [_bare(toks[k].norm) for k in range(actor.tok_end + 1, t.a)]
+                around = between[-4:] + [_bare(toks[k].norm) for k in range(max(0, actor.tok - 3), actor.tok)]
+                if any(w.startswith(_AR_UNDERGO) for w in around):
+                    # «تعرض مسجد ... إلى تفجير»، «تعرضت السفارة لهجوم»: the subject undergoes it
+                    target, actor = actor, None
+                elif t.type == "ASSAULT" and any(w in _AR_CAUSE for w in between):
+                    # «استشهد الشاب ... نتيجة سقوط مقذوف»: the victim, not the attacker
+                    target, actor = actor, None
+            if (
+                t.kind == "noun"
+                and actor is not None
+                and actor.tok == t.b + 1
+                and (t.type == "COERCE" or _bare(toks[t.a].norm) in _AR_VICTIM_MASDAR)
+            ):
+                # «اعتقال المتظاهرين»، «اغتيال المسؤول»: the genitive of such a masdar undergoes it
+                target, actor = actor, None
         else:
             words = [x.text.lower() for x in toks]
             passive = any(
@@ -1943,6 +2098,167 @@ _AR_FUTURE_PRESUP = F._n("سيبحث ستبحث سيناقش ستناقش سيس
 
 _QUOTES = frozenset('«»"“”()')
 _AR_CLAUSE_BREAK = F._n("لكن لكنه لكنها ولكن بينما فيما حين حيث عندما بعدما ثم كما")
+
+
+_AR_DURING = F._n("خلال أثناء اثناء")
+_AR_THAT = F._n("أن إن ان انه إنه أنه انها إنها أنها بأن بان")
+# a title or a group noun that stands right before the name it introduces (العقيد محمد، تنظيم «داعش»)
+_AR_NAME_HEADS = F._n(
+    "عقيد العقيد لواء اللواء عميد العميد رائد الرائد مقدم المقدم نقيب النقيب ملازم الملازم المشير فريق "
+    "تنظيم التنظيم حركة الحركة جماعة الجماعة حزب الحزب قوات القوات ميليشيا مليشيا ميليشيات مليشيات عناصر "
+    "العناصر جبهة الجبهة مسلحو مسلحي"
+)
+_AR_UNDERGO = ("تعرض", "يتعرض", "تتعرض", "تعرضت", "يتعرضون", "تعرضوا")
+_AR_QUANT = F._n("نحو حوالي قرابة أكثر اكثر عدد عشرات مئات آلاف الاف")
+_AR_VICTIM_MASDAR = F._n("اغتيال الاغتيال اختطاف الاختطاف خطف إعدام الإعدام قتل القتل استهداف")
+_AR_INST_HEADS = F._n(
+    "وزارة الوزارة هيئة الهيئة مديرية المديرية سفارة السفارة بلدية البلدية أمانة الأمانة الشؤون الجهات جهات "
+    "مجلس المجلس لجنة اللجنة حكومة الحكومة سلطات السلطات الأجهزة أجهزة اجهزة الوحدات وحدات دوريات الدوريات "
+    "شرطة الشرطة الحرس النيابة نيابة المحكمة محكمة منظمة المنظمة منظمات المنظمات جمعية الجمعية مركز المركز "
+    "التحالف قوى القوى قوات القوات الجيش الأمن رجال عناصر العناصر الشعب ولي"
+)
+# an honorific pronoun right after the verb is its subject: «وحث معاليه الموظفين»، «واستقبل سموه السفير»
+_AR_HONORIFIC = F._n("معاليه سموه فخامته سماحته معاليها سموها")
+_AR_NP_STOP = F._n(
+    "اليوم الليلة الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد الماضي الماضية "
+    "الحالي الجاري المقبل المقبلة الأخير الأخيرة الذي التي الذين اللذين اللتين الى الآن مساء صباح أمس امس"
+)
+# a title the NER often tags as a name of its own right before the name: العقيد محمد، الشيخ صالح
+_AR_TITLES = F._n(
+    "العقيد اللواء العميد الرائد المقدم النقيب الملازم الفريق المشير الشيخ الدكتور الأمير الملك الرئيس "
+    "المهندس الأستاذ السفير الوزير معالي سمو فخامة"
+)
+
+
+def _ar_title_before(toks: list[Token], i: int) -> bool:
+    w = toks[i - 1].norm
+    return w in _AR_TITLES or (w.startswith("ال") and w.endswith("ي") and len(w) >= 6)
+
+
+def _ar_merge_names(cands: list[Cand], toks: list[Token]) -> list[Cand]:
+    """Named-entity candidates the NER split: a title tagged alone before a name gives way to the name
+    (العقيد + محمد السعد), and two adjacent person names are one name, as are two place names right
+    after a title or a nisba adjective («الرئيس الأميركي باراك أوباما»: the last part, the family
+    name, stands for both); two places side by side elsewhere are subject and object («اتهمت واشنطن
+    موسكو»)."""
+    out: list[Cand] = []
+    merged: set[int] = set()
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.tok_end + 1 == c.tok and toks[prev.tok_end].end + 1 >= toks[c.tok].start:
+            if prev.tok == prev.tok_end and toks[prev.tok].norm in _AR_TITLES and c.etype == "PERSON":
+                out[-1] = c
+                continue
+            if (
+                prev.etype == c.etype
+                and (
+                    c.etype == "PERSON"
+                    or (c.etype == "GPE" and prev.tok > 0 and _ar_title_before(toks, prev.tok))
+                )
+                and id(prev)
+                not in merged  # two parts at most: «باراك أوباما بريطانيا» is a name and a country
+                and not normalize(toks[c.tok].prefix)
+            ):
+                out[-1] = Cand(prev.start, c.end, c.ent, c.name, c.etype, prev.tok, c.tok_end, c.sector)
+                merged.add(id(out[-1]))
+                continue
+        out.append(c)
+    return out
+
+
+_AR_STRESS = F._n("شدد شددت شددوا يشدد تشدد مشددا مشددة")
+_AR_ISSUED_BY = F._n("عن من عنه عنها منه منها")
+_AR_UNDISCLOSED = F._n("الكشف الإفصاح الافصاح التعليق ذكر الإدلاء الادلاء التصريح")
+_AR_LEGAL = F._n(
+    "النيابة نيابة المحكمة محكمة القضاء التحقيق والادعاء الادعاء الجنايات المحاكمة المحاكم هيئة التحقيق"
+)
+_AR_MEETING_NOUNS = F._n("اتصال الاتصال استقبال الاستقبال")
+_AR_NOT_TAKEN = F._n("الحريق النيران الحريقة النار الوضع الموقف الأوضاع الاوضاع الأمور الامور")
+_AR_SENTENCE = F._n("حكم حكما بحكم الحكم أحكام احكام عقوبة بعقوبة")
+_AR_TIME_ADV = F._n("أمس امس اليوم الليلة البارحة مساء صباحا مساءً")
+_AR_WORKS = F._n(
+    "العرض المسرحية الفيلم الكتاب الدراسة البحث التقرير الندوة الورشة المؤتمر المسلسل البرنامج المعرض الملتقى"
+)
+_AR_NOT_SEIZED = F._n("النفس الأسعار الاسعار الجودة الوقت الإيقاع الايقاع الأمن الامن الحدود المصطلحات")
+_AR_MEET_WORDS = F._n("لقاء اللقاء بلقاء للقاء لقاءات يلتقي تلتقي يلتقيان التقى التقت التقيا سيلتقي مواجهة")
+_AR_SPORT = F._n(
+    "مباراة المباراة مباريات المباريات الفريقين المنتخب منتخب الدوري دوري اللاعب اللاعبين لاعب لاعبي "
+    "الملعب ملعب النادي نادي البطولة بطولة المدرب مدرب الأهداف كرة الشوط"
+)
+
+
+def _ar_senses(toks: list[Token], trigs: list[Trig]) -> list[Trig]:
+    """Arabic trigger words in a sense that is no event.
+
+    «بيان صادر عن مكتبه» (issued by, not confiscated), «مصادر رفضت الكشف عن هويتها» (declined to
+    be named), «سرعة استجابته» (responsiveness), a match or game called لقاء / مواجهة in a sentence
+    about sport (a team meeting another team is no CONSULT)."""
+    words = [t.norm for t in toks]
+    bare = [_bare(w) for w in words]
+    sport = any(w in _AR_SPORT or b in _AR_SPORT for w, b in zip(words, bare, strict=True))
+    out = []
+    for t in trigs:
+        head, nxt = bare[t.a], (bare[t.b + 1] if t.b + 1 < len(toks) else "")
+        prev = bare[t.a - 1] if t.a > 0 else ""
+        if (
+            t.type == "COERCE"
+            and head in ("صادر", "صادره")
+            and (nxt in _AR_ISSUED_BY or nxt[1:] in _AR_ISSUED_BY)
+        ):
+            continue
+        if t.type == "REJECT" and nxt in _AR_UNDISCLOSED:
+            continue
+        if t.type == "CONCEDE" and prev in ("سرعه", "سرعة"):
+            continue
+        if t.type == "CONSULT" and sport and (words[t.a] in _AR_MEET_WORDS or head in _AR_MEET_WORDS):
+            continue
+        if (
+            t.type == "COOPERATE"
+            and t.a == t.b
+            and "ب" in normalize(toks[t.a].prefix)
+            and nxt in ("مع", "بين")
+            and len(trigs) > 1
+        ):
+            continue  # «داهمت القوات، بالتعاون مع الدرك، ...»: a manner adverbial of another event
+        if t.type == "CONSULT" and head.startswith(("ناقش", "يناقش", "تناقش")) and nxt in _AR_WORKS:
+            continue  # «وناقش العرض المسرحي واقع ...»: a play or a study discusses a topic
+        if (
+            t.type == "ACCUSE"
+            and head.startswith(("احال", "يحيل", "تحيل", "احاله"))
+            and not any(
+                bare[k] in _AR_LEGAL or _unprep(bare[k]) in _AR_LEGAL
+                for k in range(t.b + 1, min(len(toks), t.b + 14))
+            )
+        ):
+            continue  # أحال only as a referral to prosecutors or a court (أحيل إلى التقاعد is retirement)
+        if (
+            t.type == "CONSULT"
+            and head.startswith(("تواصل", "يتواصل", "تتواصل"))
+            and (t.future or not any(bare[k] == "مع" for k in range(t.b + 1, min(len(toks), t.b + 5))))
+        ):
+            continue  # «تواصل الفعاليات»: continued; «تواصلت السفارة مع الجهات»: contacted
+        if (
+            t.type == "COERCE"
+            and head.startswith("سيطر")
+            and any(
+                bare[k] in _AR_NOT_TAKEN and bare[k - 1] == "علي"
+                for k in range(t.b + 2, min(len(toks), t.b + 8))
+            )
+        ):
+            continue  # «سيطرت فرق الدفاع المدني على الحريق»: a fire put out, no territory taken
+        if (
+            t.type == "ASSAULT"
+            and head.endswith("اعدام")
+            and any(
+                bare[k] in _AR_SENTENCE or _unprep(bare[k]) in _AR_SENTENCE
+                for k in range(max(0, t.a - 2), t.a)
+            )
+        ):
+            t.type, t.mode = "COERCE", None  # «حكما بالإعدام»: a sentence passed in court (COERCE)
+        if t.type == "COERCE" and t.kind == "noun" and head in ("ضبط", "الضبط") and nxt in _AR_NOT_SEIZED:
+            continue  # ضبط النفس، ضبط الأسعار: restraint and regulation, no seizure
+        out.append(t)
+    return out
 
 
 def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
