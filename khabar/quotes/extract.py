@@ -943,7 +943,10 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
         nk = normalize(toks[k].text) if k < fa else ""
         if nk[:1] == "ل" and (nk[1:] in L.AR_ANONYMOUS or L.strip_al(nk[1:]) in _ANON_BARE):
             nk = nk[1:]  # "وفقا لمصادر دبلوماسية"
-        if k < fa and (nk in L.AR_ANONYMOUS or L.strip_al(nk) in _ANON_BARE):
+        author = _document_author(st, k, fa) if k < fa and _doc_noun(toks[k]) else None
+        if author is not None:
+            speaker = author  # "وفقا لتقرير شركة YouGov"، "بحسب دراسة أجرتها جامعة أكسفورد"
+        elif k < fa and (nk in L.AR_ANONYMOUS or L.strip_al(nk) in _ANON_BARE):
             for m in st.marked:
                 if toks[k].end <= m.open and m.close <= toks[fa].start:
                     used.add(id(m))
@@ -1116,6 +1119,116 @@ def _ar_according_speaker(st: _State, k: int, fa: int) -> str | None:
     if head in _ORG_HEADS_BARE:
         return _org_by_head(st, head, toks[k].start)
     return None
+
+
+_DOC_BARE = frozenset(
+    L.strip_al(normalize(w))
+    for w in "تقرير دراسة بيان بيانات إحصائية إحصائيات إحصاءات استطلاع مسح وثيقة تقديرات نشرة تعميم مذكرة "
+    "تحليل أرقام".split()
+)
+# "دراسة أجرتها جامعة أكسفورد", "تقرير أصدره البنك الدولي": the verb that names a document's author
+_DOC_MADE = frozenset(
+    normalize(a + b)
+    for a in "أجرا أجرت أعد أعدت أصدر أصدرت نشر نشرت وزع وزعت أطلق أطلقت".split()
+    for b in ("ه", "ها")
+) | frozenset(normalize(w) for w in "أجراه أجرته".split())
+_DOC_MODS = frozenset(
+    normalize(w)
+    for w in "حديث حديثة جديد جديدة الأخير الأخيرة أخير سنوي سنوية السنوي السنوية رسمي رسمية الرسمي "
+    "الرسمية أولي أولية الأولي الأولية صحفي صحافي".split()
+)
+
+
+def _doc_noun(t: Token) -> bool:
+    """A document noun, possibly after و / ف / ب / ل: تقرير، لدراسة، للبيانات، وبحسب إحصائية."""
+    if t.kind != "ar":
+        return False
+    n = L.strip_conj(normalize(t.text))
+    if n.startswith("لل") and len(n) > 4:
+        n = "ال" + n[2:]
+    elif n[:1] in "لب" and len(n) > 4 and L.strip_al(n[1:]) in _DOC_BARE:
+        n = n[1:]
+    return L.strip_al(n) in _DOC_BARE
+
+
+def _document_author(st: _State, k: int, hi: int) -> str | None:
+    """The body (or person) a document at token k comes from, when the phrase names it: "تقرير شركة
+    YouGov", "تقرير لصندوق النقد الدولي", "دراسة أجرتها جامعة أكسفورد", "بيانات صادرة عن المطار".
+    None for a document with no named author (then the quotation is anonymous)."""
+    toks = st.toks
+    end = min(hi, k + 8)
+    j = k + 1
+    while j < end:
+        t = toks[j]
+        n = normalize(t.text)
+        if t.kind == "punct":
+            m = _marked_starting_at(st, t.start, 0)
+            if j == k + 1 and m is not None and 1 <= _nwords(st.text[m.start : m.end]) <= 5:
+                return _entity_for(st, m.start, m.end, "ORG")  # "تقرير «هيومن رايتس ووتش»"
+            return None
+        if n in _DOC_MADE:
+            return _doc_body(st, j + 1, hi, False)
+        if n in _ISSUED and j + 1 < end and normalize(toks[j + 1].text) in ("عن", "من"):
+            return _doc_body(st, j + 2, hi, False)
+        if n[:1] == "ل" and len(n) > 3 and n not in _AUDIENCE:
+            return _doc_body(st, j, hi, True)
+        if j == k + 1:
+            return _doc_body(st, j, hi, False, genitive=True)
+        if n in _DOC_MODS:
+            j += 1
+            continue
+        return None
+    return None
+
+
+def _doc_body(st: _State, j: int, hi: int, prep: bool, genitive: bool = False) -> str | None:
+    """The author named at token j (after the preposition ل when ``prep``)."""
+    toks = st.toks
+    if j >= hi:
+        return None
+    t = toks[j]
+    n = normalize(t.text)
+    start = t.start
+    if prep:
+        # "لصندوق" -> صندوق; "للهيئة" -> (ال)هيئة: the surface after the preposition and its merged ال
+        double = n.startswith("لل") and len(n) > 4
+        start += 2 if double else 1
+        n = "ال" + n[2:] if double else n[1:]
+    for ms, me, eid in st.mention_index:
+        if ms in (t.start, start) and me <= toks[min(hi, j + 8) - 1].end:
+            etype = _etype(st, eid)
+            if etype not in ("ORG", "PERSON") and (genitive or etype not in ("GPE", "LOC")):
+                continue
+            if ms == t.start and prep:
+                _trim_mention(st, eid, ms, me, start)  # "لصندوق النقد الدولي": not the preposition
+            return eid
+    bare = L.strip_al(n)
+    if t.kind == "latin" or bare in _ORG_HEADS_BARE or n in L.AR_OUTLET_HEADS or bare in _OUTLET_BARE:
+        org_end = _org_np_end(st, j, min(hi, j + 8))
+        return _entity_for(st, start, toks[org_end - 1].end, "ORG")
+    if not genitive and not prep:
+        # "أعدته الباحثة سارة أحمد": a person after her title
+        run = _ar_name_run(st, j, min(hi, j + 6))
+        if run is not None and _plausible_run(st, run):
+            return _entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON")
+    return None
+
+
+def _trim_mention(st: _State, eid: str, ms: int, me: int, new_start: int) -> None:
+    """Move the start of an entity's mention past a proclitic the NER took in ("لصندوق" -> "صندوق")."""
+    e = st.doc.entity(eid)
+    if e is None:
+        return
+    old = st.text[ms:me]
+    new = st.text[new_start:me]
+    for m in e.mentions:
+        if m.start == ms and m.end == me:
+            m.start, m.text = new_start, new
+    if e.name == old:
+        e.name = new
+    st.mention_index = sorted(
+        (a if (a, b, c) != (ms, me, eid) else new_start, b, c) for a, b, c in st.mention_index
+    )
 
 
 def _ar_clause_end(st: _State, j: int, limit: int) -> int:
@@ -1937,6 +2050,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     n0 = normalize(t0.text)
     if n0 in L.AR_COMPLEMENTIZERS or n0 in _NOT_NAMES:
         return Speaker(None, False)
+    if _doc_noun(t0) and t0.stem_start == t0.start:
+        # "وقال تقرير صادر عن البنك الدولي", "وذكر تقرير لصندوق النقد الدولي": the document's author
+        author = _document_author(st, k, hi)
+        if author is not None:
+            return Speaker(author, True)
     if not strict and _name_withheld(st, k, hi):
         return Speaker(None, True)
     if L.strip_conj(n0) in L.AR_RELATIVES:
@@ -2374,6 +2492,7 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
 
 _ORG_HEADS_BARE = frozenset(L.strip_al(w) for w in L.AR_ORG_HEADS)
 _ANON_BARE = frozenset(L.strip_al(w) for w in L.AR_ANONYMOUS)
+_OUTLET_BARE = frozenset(L.strip_al(w) for w in L.AR_OUTLET_HEADS)
 _ANAPHOR_BARE = frozenset(L.strip_al(w) for w in L.AR_ANAPHORS)
 _TITLE_BARE = frozenset(L.strip_al(w) for w in L.AR_TITLE_WORDS | L.AR_HONORIFICS)
 _ALL_VOCAB = L.AR_ORG_HEADS | L.AR_ANONYMOUS | L.AR_TITLE_WORDS | L.AR_HONORIFICS | L.AR_ANAPHORS
