@@ -84,3 +84,49 @@ def test_author_mention_with_the_preposition_is_trimmed() -> None:
     assert _speakers(doc) == ["صندوق النقد الدولي"]
     e = doc.entity(doc.quotes[0].speaker)
     assert e is not None and all(doc.text[m.start : m.end] == m.text for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال اللاعب البرازيلي نيمار في تصريحات صحفية: "أنا سعيد في باريس".', "نيمار"),
+        ("وأضاف المهاجم نيمار إن الفريق قادر على الفوز في المباراة المقبلة.", "نيمار"),
+        ("وأكد الناقد السينمائي فيلوني أن الفيلم يستحق الجائزة.", "فيلوني"),
+    ],
+)
+def test_title_then_unknown_name(text: str, speaker: str) -> None:
+    assert _speakers(_doc(text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن المحادثات فشلت.",
+        "وقال مسؤول عسكري أمريكي إن المحادثات فشلت تماما.",
+    ],
+)
+def test_description_without_a_name_stays_anonymous(text: str) -> None:
+    doc = _doc(text)
+    assert len(doc.quotes) == 1
+    assert _speakers(doc) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "etype", "speaker"),
+    [
+        ("وقال فالكاو إن الفريق بحاجة إلى الفوز في المباراة.", "الكاو", "GPE", "فالكاو"),
+        ("وأضاف الحارس كاسياس أن الدفاع لعب بشكل جيد.", "اسياس", "PERSON", "كاسياس"),
+    ],
+)
+def test_name_cut_at_a_proclitic_letter(text: str, cut: str, etype: str, speaker: str) -> None:
+    # the NER read ف / ك as a proclitic and kept the rest of the word (sometimes as a place)
+    doc = _doc(text, ((cut, etype),))
+    assert _speakers(doc) == [speaker]
+    e = doc.entity(doc.quotes[0].speaker)
+    assert e is not None and e.type == "PERSON"
+
+
+def test_real_proclitic_is_not_a_name() -> None:
+    # "كمدرب": the preposition ك on a known noun; the speaker is the person named after it
+    doc = _doc("وقال فيصل الحربي إن الفريق بحاجة إلى الفوز.", (("فيصل الحربي", "PERSON"),))
+    assert _speakers(doc) == ["فيصل الحربي"]

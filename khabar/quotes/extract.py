@@ -1231,6 +1231,84 @@ def _trim_mention(st: _State, eid: str, ms: int, me: int, new_start: int) -> Non
     )
 
 
+_ROLE_BARE = frozenset(
+    L.strip_al(normalize(w))
+    for w in "مهاجم مهاجمة نجم نجمة ناقد ناقدة مطرب مطربة ممثل ممثلة محلل محللة لاعب لاعبة مدافع "
+    "ظهير قائد قائدة رسام رسامة شاعر شاعرة روائي روائية".split()
+)
+_ADVERB_TAILS = frozenset(normalize(w) for w in "أيضا كذلك حاليا سابقا مؤخرا لاحقا مجددا أمس".split())
+
+
+def _role_word(n: str) -> bool:
+    b = L.strip_al(n)
+    return n in L.AR_TITLE_WORDS or b in _TITLE_BARE or b in _ROLE_BARE
+
+
+def _title_single_name(st: _State, lo: int, hi: int) -> str | None:
+    """A name no list knows right after a title and its adjectives, closing the subject phrase:
+    "وقال اللاعب البرازيلي نيمار في تصريحات:", "وأضاف المهاجم نيمار إن" (the NER found nothing)."""
+    toks = st.toks
+    k = _skip_adjuncts(st, lo, hi)
+    n0 = L.strip_conj(normalize(toks[k].text)) if k < hi else ""
+    if k >= hi or toks[k].kind != "ar" or not n0.startswith("ال") or not _role_word(n0):
+        return None  # "مسؤول أمريكي": an indefinite description, not a title before a name
+    if n0 in L.AR_ANONYMOUS or L.strip_al(n0) in _ANON_BARE:
+        return None
+    j = k + 1
+    while j < hi and j < k + 4 and toks[j].kind == "ar":
+        n = normalize(toks[j].text)
+        if not (n.startswith("ال") and (n.endswith("ي") or _adjectival(n) or _role_word(n))):
+            break
+        j += 1  # "البرازيلي", "الدولي": adjectives of the title
+    if j >= hi or not _single_name(toks[j]):
+        return None
+    names = L.person_name_tokens()
+    e = j + 1
+    while e < hi and e < j + 3 and (_single_name(toks[e]) or normalize(toks[e].text) in names):
+        e += 1  # "جون كيري", "ديدييه ديشان"
+    if any(normalize(toks[x].text) in _ADVERB_TAILS for x in range(j, e)):
+        return None
+    if e < hi:
+        t = toks[e]
+        n = normalize(t.text)
+        boundary = (
+            (t.kind == "punct" and t.text in '،,:«"“(')
+            or n in L.AR_COMPLEMENTIZERS
+            or _is_prep(t)
+            or n in L.AR_TIME_WORDS
+            or n in _AUDIENCE
+            or (n[:1] == "ل" and (n[1:] in _AUDIENCE or n[1:] in L.AR_OUTLET_HEADS))
+            or _ar_cue_type(t) is not None
+        )
+        if not boundary:
+            return None
+    return _entity_for(st, toks[j].start, toks[e - 1].end, "PERSON")
+
+
+def _cut_name_whole(st: _State, k: int, mention: tuple[int, int, str]) -> str | None:
+    """A name the NER cut after a letter it read as a proclitic, in subject position ("فالكاو" read
+    as ف + "الكاو", "كاسياس" as ك + "اسياس"): the whole word, as a person. None when the mention is
+    not cut, or the whole word is a known word."""
+    ms, me, eid = mention
+    t = st.toks[k]
+    if not (t.start < ms < t.end) or st.text[t.start : ms] not in ("ف", "ك"):
+        return None
+    if _etype(st, eid) not in ("PERSON", "GPE", "LOC"):
+        return None
+    whole = normalize(t.text)
+    if whole in _ALL_VOCAB or L.strip_al(whole) in _ALL_BARE or whole in L.AR_PREPOSITION_STOPS:
+        return None
+    for e in st.doc.entities:
+        if e.id != eid and e.type == "PERSON" and whole in {normalize(w) for w in e.name.split()}:
+            return e.id  # the person named before with the whole word
+    e = st.doc.entity(eid)
+    if e is not None and len(e.mentions) == 1:
+        _trim_mention(st, eid, ms, me, t.start)
+        e.type = "PERSON"
+        return eid
+    return _phrase_entity(st, t.start, me, "PERSON")
+
+
 def _ar_clause_end(st: _State, j: int, limit: int) -> int:
     toks = st.toks
     end = toks[limit - 1].end if limit > 0 else len(st.text)
@@ -1377,6 +1455,10 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
             sp = _ar_antecedent(st, vi - 1)
     else:
         sp = _ar_speaker_inner(st, vi, lo, hi, ctype)
+    if sp.entity is None and ctype != "participle":
+        named = _title_single_name(st, lo, hi)
+        if named is not None:
+            sp = Speaker(named, True)
     if not sp.known and ctype != "participle":
         sp = _ar_subject_before(st, vi)
     sidx = st.doc.layer.sentence_index(toks[vi].start)
@@ -2143,6 +2225,14 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             prev = _org_named_after_head(st, L.strip_al(n0), t0.start)
             if prev is not None:
                 return Speaker(prev, True)
+    if ents and not strict and (k == lo or _role_word(n0)):
+        # a subject name the NER cut after ف / ك, right after the verb or a title
+        first = ents[0]
+        ck = bisect_right(st.starts, first[0]) - 1
+        ok = ck == k or (ck <= k + 3 and _role_word(n0))
+        whole = _cut_name_whole(st, ck, first) if ok else None
+        if whole is not None:
+            return Speaker(whole, True)
     if ents:
         persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
         if n0 in _OFFICE_HEADS and any(x[0] > t0.start and _attached_title_before(st, x[0]) for x in persons):
