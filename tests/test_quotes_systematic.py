@@ -130,3 +130,25 @@ def test_real_proclitic_is_not_a_name() -> None:
     # "كمدرب": the preposition ك on a known noun; the speaker is the person named after it
     doc = _doc("وقال فيصل الحربي إن الفريق بحاجة إلى الفوز.", (("فيصل الحربي", "PERSON"),))
     assert _speakers(doc) == ["فيصل الحربي"]
+
+
+def test_unresolved_zero_subject_chain_stays_anonymous() -> None:
+    # the first "وأضاف" has no speaker in the text; a person named in between as an object is not
+    # the subject of the next zero-subject verb of the same chain
+    text = (
+        "وأضاف أن الأسعار سترتفع خلال العام المقبل بنسبة كبيرة.\n\n"
+        "وتطرق إلى الزيارة التي قام بها الأمير خالد الفيصل إلى المنطقة الأسبوع الماضي.\n\n"
+        "وأوضح أن المشروعات ستنتهي قبل نهاية العام."
+    )
+    doc = _doc(text, (("خالد الفيصل", "PERSON"),))
+    assert len(doc.quotes) == 2
+    assert _speakers(doc) == [None, None]
+
+
+def test_zero_subject_after_a_named_speaker_continues_it() -> None:
+    text = (
+        "وقال الدكتور سامي باداود إن المستشفيات جاهزة لاستقبال الحالات.\n\n"
+        "وأضاف أن الفرق الطبية تعمل على مدار الساعة."
+    )
+    doc = _doc(text, (("سامي باداود", "PERSON"),))
+    assert _speakers(doc) == ["سامي باداود", "سامي باداود"]

@@ -1522,8 +1522,10 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     if ctype == "participle" or _plural_verb(st.toks[vi]):
         return None  # "وقالا" / "وأكدوا" with no speaker before: not the last person named
     pid = _last_titled_person(st, st.toks[vi].start, _feminine_verb(st.toks[vi]))
-    if pid is not None:
-        st.last_speaker, st.last_speaker_set = pid, True
+    # the zero subject's referent, even when unresolved: a later "وأضاف" continues the same
+    # (unnamed) speaker rather than whoever is named in between (a discourse chain of speech verbs)
+    st.last_speaker, st.last_speaker_set = pid, True
+    st.last_sentence = st.doc.layer.sentence_index(st.toks[vi].start)
     return pid
 
 
