@@ -152,3 +152,21 @@ def test_zero_subject_after_a_named_speaker_continues_it() -> None:
     )
     doc = _doc(text, (("سامي باداود", "PERSON"),))
     assert _speakers(doc) == ["سامي باداود", "سامي باداود"]
+
+
+def test_body_named_after_a_person_is_not_the_person() -> None:
+    # "مطار الملك خالد الدولي": the NER's person inside the body's name is not the speaker; the
+    # indefinite object after the name ("نمواً") is not part of it
+    text = (
+        "سجل مطار الملك خالد الدولي نمواً في عدد الركاب هذا العام.\n\n"
+        "ووفقاً للبيانات الإحصائية الأولية الصادرة عن المطار؛ فقد بلغ عدد الركاب نحو 13 مليون راكب."
+    )
+    doc = _doc(text, (("خالد", "PERSON"),))
+    assert _speakers(doc) == ["مطار الملك خالد الدولي"]
+
+
+def test_document_of_a_body_with_a_shorter_mention_inside() -> None:
+    # the NER found only "العربي" inside the body's name; the ordinal "الـ 51" does not hide the author
+    text = "وأوضح التقرير الـ 51 لمؤسسة النقد العربي السعودي الصادر مؤخرا أن النمو استمر."
+    doc = _doc(text, (("العربي", "ORG"),))
+    assert _speakers(doc) == ["مؤسسة النقد العربي السعودي"]

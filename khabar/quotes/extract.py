@@ -227,9 +227,11 @@ def _entity_for(st: _State, start: int, end: int, etype: str, loose: bool = Fals
                 and start <= ms
                 and me <= end
                 and (ms, me) != (start, end)
-                and _etype(st, eid) in ("GPE", "LOC")
+                and (_etype(st, eid) in ("GPE", "LOC", "PERSON") or _org_head_start(text[start:end]))
             ):
-                continue  # "شركة غاز قطر": the company, not the country named inside it
+                # "شركة غاز قطر", "مطار الملك خالد الدولي": the body, not the country or the person
+                # named inside it
+                continue
             return eid
     surface = text[start:end]
     key = _tokens_key(surface)
@@ -263,6 +265,13 @@ def _entity_for(st: _State, start: int, end: int, etype: str, loose: bool = Fals
     st.mention_index.append((start, end, eid))
     st.mention_index.sort()
     return eid
+
+
+def _org_head_start(surface: str) -> bool:
+    """Whether a phrase starts with the head of a body's name (مؤسسة، وزارة، هيئة ...): then a shorter
+    mention inside it ("العربي" in "مؤسسة النقد العربي السعودي") is not the body."""
+    w = _WORDS.findall(normalize(surface))
+    return bool(w) and len(w) >= 2 and L.strip_al(w[0]) in _ORG_HEADS_BARE
 
 
 def _existing_entity(st: _State, start: int, end: int) -> str | None:
@@ -1172,10 +1181,15 @@ def _document_author(st: _State, k: int, hi: int) -> str | None:
             return _doc_body(st, j + 2, hi, False)
         if n[:1] == "ل" and len(n) > 3 and n not in _AUDIENCE:
             return _doc_body(st, j, hi, True)
-        if j == k + 1:
-            return _doc_body(st, j, hi, False, genitive=True)
-        if n in _DOC_MODS:
-            j += 1
+        if j == k + 1 and (author := _doc_body(st, j, hi, False, genitive=True)) is not None:
+            return author
+        if (
+            n in _DOC_MODS
+            or t.kind == "num"
+            or n in ("ال", "الـ")
+            or (n.startswith("ال") and n.endswith(("ي", "يه")))
+        ):
+            j += 1  # "التقرير الـ 51 لمؤسسة ...", "للبيانات الإحصائية الأولية الصادرة عن المطار"
             continue
         return None
     return None
@@ -1205,6 +1219,10 @@ def _doc_body(st: _State, j: int, hi: int, prep: bool, genitive: bool = False) -
     bare = L.strip_al(n)
     if t.kind == "latin" or bare in _ORG_HEADS_BARE or n in L.AR_OUTLET_HEADS or bare in _OUTLET_BARE:
         org_end = _org_np_end(st, j, min(hi, j + 8))
+        if org_end == j + 1 and n.startswith("ال") and not prep:
+            prev = _org_by_head(st, bare, t.start)
+            if prev is not None:
+                return prev  # "الصادرة عن المطار": the airport named before
         return _entity_for(st, start, toks[org_end - 1].end, "ORG")
     if not genitive and not prep:
         # "أعدته الباحثة سارة أحمد": a person after her title
@@ -3065,8 +3083,25 @@ def _adjectival(n: str) -> bool:
 def _org_np_end(st: _State, k: int, hi: int) -> int:
     toks = st.toks
     j = k + 1
+    names = L.person_name_tokens()
+    definite = normalize(toks[k].text).startswith(("ال", "لل")) if k < len(toks) else False
     while j < hi:
         t = toks[j]
+        n = normalize(t.text)
+        if (
+            definite
+            and t.kind == "ar"
+            and not n.startswith("ال")
+            and n[:1] not in "لبوف"
+            and n.endswith("ا")
+            and len(n) >= 4
+            and n not in names
+            and not _mention_at(st, t.start)
+        ):
+            break  # "سجل مطار الملك خالد الدولي نمواً": an indefinite object after the definite name
+        if n in _ISSUED or n in _RELATIVES:
+            break  # "لمؤسسة النقد العربي السعودي الصادر مؤخرا", "الهيئة التي": not part of the name
+        definite = definite or n.startswith("ال")
         if t.kind == "punct":
             m = _marked_starting_at(st, t.start, 0)
             if m is not None and _nwords(st.text[m.start : m.end]) <= 5:
