@@ -170,3 +170,44 @@ def test_document_of_a_body_with_a_shorter_mention_inside() -> None:
     text = "وأوضح التقرير الـ 51 لمؤسسة النقد العربي السعودي الصادر مؤخرا أن النمو استمر."
     doc = _doc(text, (("العربي", "ORG"),))
     assert _speakers(doc) == ["مؤسسة النقد العربي السعودي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (
+            "قال وزير الصحة توفيق الربيعة إن المستشفيات جاهزة.\n\n"
+            "واستقبل أمير منطقة مكة الأمير خالد الفيصل وفد الحجاج أمس. وقال إن خدمة الحجاج شرف للمملكة.",
+            ("توفيق الربيعة", "خالد الفيصل"),
+            ["توفيق الربيعة", "خالد الفيصل"],
+        ),
+        (
+            "قال وزير الصحة توفيق الربيعة إن المستشفيات جاهزة.\n\n"
+            "وفي سياق متصل، افتتح مدير الشؤون الصحية بجدة الدكتور سامي باداود مركزا جديدا، وأوضح أن "
+            "المركز يضم عشرين عيادة.",
+            ("توفيق الربيعة", "سامي باداود"),
+            ["توفيق الربيعة", "سامي باداود"],
+        ),
+        (
+            "أكد المدرب الإسباني خوان لوبيز أن الفريق جاهز.\n\n"
+            'من جهته، أشاد اللاعب محمد الشلهوب بالجماهير، وقال: "الجماهير هي اللاعب رقم واحد".',
+            ("خوان لوبيز", "محمد الشلهوب"),
+            ["خوان لوبيز", "محمد الشلهوب"],
+        ),
+    ],
+)
+def test_zero_subject_continues_the_last_subject_not_the_last_speaker(
+    text: str, persons: tuple[str, ...], expected: list[str]
+) -> None:
+    doc = _doc(text, tuple((p, "PERSON") for p in persons))
+    assert _speakers(doc) == expected
+
+
+def test_previous_sentence_with_speech_keeps_its_speaker() -> None:
+    # the sentence before has its own attribution (كما قال ...): no new subject is taken from it
+    text = (
+        "قال الطالب مايكل واينر إن الأستاذ رائع.\n\n"
+        "وأحد أسباب نجاح الأستاذ جون شافر معرفته العميقة، كما قال واينر. وأضاف أنه يشرح بوضوح."
+    )
+    doc = _doc(text, (("مايكل واينر", "PERSON"), ("جون شافر", "PERSON")))
+    assert _speakers(doc)[-1] == "مايكل واينر"

@@ -1486,41 +1486,32 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         and (ctype == "participle" or not _has_subject_after(st, vi, lo, hi))
     ):
         # "وأبدت المعلمة شروق الراجحي رأيها قائلة:": the subject of the sentence's first verb
-        s0 = st.doc.layer.sentences[sidx][0]
-        first = bisect_left(st.starts, s0)
-        s0_tok = first
-        while first < vi and (
-            toks[first].kind == "punct"
-            or normalize(toks[first].text) in _OPENERS
-            or normalize(toks[first].text) in _FORMULAS
-            or (first > s0_tok and normalize(toks[first].text) in L.AR_COMPLEMENTIZERS)
-        ):
-            first += 1  # "يذكر أن إدارة الهلال نفت ...، مبينة أنه"
-        if first > s0_tok and normalize(toks[first - 1].text) in _PREP_OPENERS:
-            # "وفي بداية الجلسة، رفع نائب خادم الحرمين ...": past the fronted phrase to its comma
-            comma = next((x for x in range(first, min(vi, first + 8)) if toks[x].text in "،,"), None)
-            first = comma + 1 if comma is not None else vi
-        fn = normalize(toks[first].text) if first < vi else ""
-        if fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS):
-            first = vi  # "وعن راشد الماجد قال": a topic, not a verb and its subject
-        fn1 = normalize(toks[first + 1].text) if first + 1 < vi else ""
-        if (
-            ctype != "participle"
-            and st.last_speaker_set
-            and not (first < vi and toks[first].text[:1] in "وف")
-        ) or fn1 in _OBJ_PREPS:
-            # "تصوير عبد العزيز النومان ـ وزاد:", "وأشار إلى ارتفاع ... وبين أن": not a subject
-            first = vi
-        if first + 1 < vi:
-            p_hi = _first_boundary(st, first + 1, vi)
-            probe = _ar_speaker_inner(st, first, first + 1, p_hi, "verb")
-            if first > s0_tok and _ar_cue_type(toks[first]) is None:
-                # "يذكر أن إدارة الهلال نفت ...، مبينة أنه": the subject before the clause's verb
-                v2 = next((x for x in range(first + 1, vi) if _ar_cue_type(toks[x]) == "verb"), None)
-                if v2 is not None:
-                    probe = _ar_subject_before(st, v2)
-            if probe.known and _plausible(st, probe.entity):
-                sp = probe
+        probe = _first_verb_subject(st, sidx, vi, ctype)
+        if probe is not None:
+            sp = probe
+        elif ctype != "participle" and sidx > 0 and st.last_sentence != sidx - 1:
+            # "واستقبل الأمير خالد الفيصل الوفد. وقال إن ...": a sentence opening with a zero-subject
+            # verb continues the subject of the previous sentence of its paragraph (when no speech
+            # was attributed there), not the speaker of an earlier paragraph
+            p0, p1 = st.doc.layer.sentences[sidx - 1]
+            s0 = st.doc.layer.sentences[sidx][0]
+            first = bisect_left(st.starts, s0)
+            while first < vi and (toks[first].kind == "punct" or normalize(toks[first].text) in _OPENERS):
+                first += 1
+            prev_toks = range(bisect_left(st.starts, p0), bisect_left(st.starts, p1))
+            if (
+                first == vi
+                and "\n" not in text[p1:s0]
+                and not any(_ar_cue_type(toks[x]) is not None for x in prev_toks)
+            ):
+                known_ids = {e.id for e in st.doc.entities}
+                probe = _first_verb_subject(st, sidx - 1, bisect_left(st.starts, p1), "verb")
+                if (
+                    probe is not None
+                    and probe.entity in known_ids  # a recognized name, not a phrase read as one
+                    and _etype(st, probe.entity or "") in ("PERSON", "ORG")
+                ):
+                    sp = probe
     if sp.known:
         st.last_speaker = sp.entity
         st.last_speaker_set = True
@@ -1545,6 +1536,49 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     st.last_speaker, st.last_speaker_set = pid, True
     st.last_sentence = st.doc.layer.sentence_index(st.toks[vi].start)
     return pid
+
+
+def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker | None:
+    """The subject of the first verb of sentence ``sidx`` (before token vi), when the verb is followed
+    by a named subject: "وأبدت المعلمة شروق الراجحي رأيها قائلة:", "وفي سياق متصل، افتتح مدير ...
+    الدكتور سامي باداود مركزا، وأوضح أن"."""
+    toks = st.toks
+    s0 = st.doc.layer.sentences[sidx][0]
+    first = bisect_left(st.starts, s0)
+    s0_tok = first
+    while first < vi and (
+        toks[first].kind == "punct"
+        or normalize(toks[first].text) in _OPENERS
+        or normalize(toks[first].text) in _FORMULAS
+        or (first > s0_tok and normalize(toks[first].text) in L.AR_COMPLEMENTIZERS)
+    ):
+        first += 1  # "يذكر أن إدارة الهلال نفت ...، مبينة أنه"
+    if first > s0_tok and normalize(toks[first - 1].text) in _PREP_OPENERS:
+        # "وفي بداية الجلسة، رفع نائب خادم الحرمين ...": past the fronted phrase to its comma
+        comma = next((x for x in range(first, min(vi, first + 8)) if toks[x].text in "،,"), None)
+        first = comma + 1 if comma is not None else vi
+    fn = normalize(toks[first].text) if first < vi else ""
+    if fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS):
+        first = vi  # "وعن راشد الماجد قال": a topic, not a verb and its subject
+    fn1 = normalize(toks[first + 1].text) if first + 1 < vi else ""
+    if (
+        ctype != "participle"
+        and st.last_speaker_set
+        and not (first < vi and (toks[first].text[:1] in "وف" or first > s0_tok))
+    ) or fn1 in _OBJ_PREPS:
+        # "تصوير عبد العزيز النومان ـ وزاد:", "وأشار إلى ارتفاع ... وبين أن": not a subject
+        first = vi
+    if first + 1 < vi:
+        p_hi = _first_boundary(st, first + 1, vi)
+        probe = _ar_speaker_inner(st, first, first + 1, p_hi, "verb")
+        if first > s0_tok and _ar_cue_type(toks[first]) is None:
+            # "يذكر أن إدارة الهلال نفت ...، مبينة أنه": the subject before the clause's verb
+            v2 = next((x for x in range(first + 1, vi) if _ar_cue_type(toks[x]) == "verb"), None)
+            if v2 is not None:
+                probe = _ar_subject_before(st, v2)
+        if probe.known and _plausible(st, probe.entity):
+            return probe
+    return None
 
 
 _MALE_IN_A = frozenset(
@@ -2991,6 +3025,8 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
                 and not nr.startswith("ال")
             ):
                 break  # a third word that is no known name part ends the name ("محامية", "مراسل")
+            if nr.endswith("يه") and nr not in names and not after_conn and not nr.startswith("ال"):
+                break  # "واستعرض كوي كيفية عمل النظام": a verbal noun after the name, not part of it
             if (
                 nr[:1] in "لبك"
                 and nr not in names
