@@ -211,3 +211,33 @@ def test_previous_sentence_with_speech_keeps_its_speaker() -> None:
     )
     doc = _doc(text, (("مايكل واينر", "PERSON"), ("جون شافر", "PERSON")))
     assert _speakers(doc)[-1] == "مايكل واينر"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("وقال مصدر أمني لوكالة فرانس برس إن الهجوم أسفر عن مقتل خمسة.", "فرانس برس"),
+        ("وقال أحد السكان لوكالة فرانس برس إن القصف استمر طوال الليل.", "فرانس برس"),
+        ("وقال شاهد عيان لوكالة الأنباء الألمانية إن القصف استمر.", "وكالة الأنباء الألمانية"),
+    ],
+)
+def test_anonymous_source_told_an_agency(text: str, outlet: str) -> None:
+    # the agency the anonymous source told is the quotation's source, never its speaker
+    doc = _doc(text, ((outlet, "ORG"),))
+    assert _speakers(doc) == [None]
+    src = doc.entity(doc.quotes[0].source)
+    assert src is not None and src.name == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source"),
+    [
+        ("وقالت وكالة الأنباء الفرنسية نقلا عن مصدر أمني إن الهجوم أسفر عن مقتل خمسة.", None, "الفرنسية"),
+        ("وذكرت صحيفة الحياة نقلا عن وزير الداخلية أن الهجوم أسفر عن مقتل خمسة.", "وزير الداخلية", "الحياة"),
+    ],
+)
+def test_outlet_citing_someone(text: str, speaker: str | None, source: str) -> None:
+    doc = _doc(text)
+    assert _speakers(doc) == [speaker]
+    src = doc.entity(doc.quotes[0].source)
+    assert src is not None and source in src.name

@@ -829,6 +829,22 @@ def _extract_ar(st: _State) -> list[_Found]:
             subj_lo = naqala + 1
             if subj_hi - 1 > subj_lo and normalize(toks[subj_hi - 1].text) in L.AR_OWN_WORDS:
                 subj_hi -= 1  # "عن مسؤول قوله إن"
+        if naqala is None and naq_source is None:
+            cite = next(
+                (
+                    x
+                    for x in range(subj_lo + 1, subj_hi - 2)
+                    if normalize(toks[x].text) in _NAQLAN and normalize(toks[x + 1].text) == "عن"
+                ),
+                None,
+            )
+            if cite is not None:
+                # "وقالت وكالة الأنباء الفرنسية نقلا عن مصدر أمني إن": the outlet reports (the source),
+                # the one it cites speaks
+                naq_source = _naqala_source(st, subj_lo, cite)
+                subj_lo = cite + 2
+                if subj_hi - 1 > subj_lo and normalize(toks[subj_hi - 1].text) in L.AR_OWN_WORDS:
+                    subj_hi -= 1
         if (
             L.strip_conj(normalize(t.text)) in _TOLD
             and subj_hi - 1 > subj_lo
@@ -1007,6 +1023,7 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
 
 
 _FAQAD = frozenset({normalize("فقد")})
+_NAQLAN = frozenset(normalize(w) for w in ("نقلا", "نقلاً"))
 _ISSUED = frozenset(normalize(w) for w in "الصادرة الصادر صادرة صادر".split())
 
 
@@ -2463,7 +2480,9 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                         and _nwords(text[mk.start : mk.end]) <= 5
                     ):
                         return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
-            if n1[:1] == "ل" and n1[1:] in L.AR_OUTLET_HEADS and kk <= k + 2:
+            if n1[:1] == "ل" and n1[1:] in L.AR_OUTLET_HEADS and kk <= k + 2 and L.strip_al(nn0) in _DOC_BARE:
+                # "تقرير لوكالة بلومبرغ": the outlet whose report it is ("مصدر أمني لوكالة فرانس برس"
+                # is an anonymous source that told the agency: the agency is the source, not the speaker)
                 outlet = _ar_told_source(st, kk, hi)
                 if outlet is not None:
                     return Speaker(outlet, True)
@@ -2471,7 +2490,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 prev_org = _org_by_head(st, L.strip_al(n1), toks[kk].start)
                 if prev_org is not None:
                     return Speaker(prev_org, True)  # "تقرير الرابطة": the league named before
-            if n1[:1] == "ل" and (n1[1:] in L.AR_ORG_HEADS or L.strip_al(n1[1:]) in _ORG_HEADS_BARE):
+            if (
+                n1[:1] == "ل"
+                and (n1[1:] in L.AR_ORG_HEADS or L.strip_al(n1[1:]) in _ORG_HEADS_BARE)
+                and (n1[1:] not in L.AR_OUTLET_HEADS or L.strip_al(nn0) in _DOC_BARE)
+            ):
                 for mk in st.marked:
                     if toks[kk].end <= mk.open <= toks[kk].end + 2 and _nwords(text[mk.start : mk.end]) <= 5:
                         return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
