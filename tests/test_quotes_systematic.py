@@ -241,3 +241,25 @@ def test_outlet_citing_someone(text: str, speaker: str | None, source: str) -> N
     assert _speakers(doc) == [speaker]
     src = doc.entity(doc.quotes[0].source)
     assert src is not None and source in src.name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«الوضع خطير للغاية»، قال وزير الطاقة خالد الفالح.", "خالد الفالح"),
+        ("وبين العمري لـ«الاقتصادية» أن الأسعار سترتفع خلال العام.", "العمري"),
+        (
+            "وحسب ما أفاد به المتحدث باسم الدفاع المدني العقيد سعيد سرحان، فإن الحريق أخمد بعد ساعتين.",
+            "سعيد سرحان",
+        ),
+        ("وجاء في بيان صادر عن وزارة الداخلية أن المتهمين اعترفوا بجرائمهم.", "وزارة الداخلية"),
+    ],
+)
+def test_quotation_forms_detected_with_speaker(text: str, speaker: str) -> None:
+    doc = _doc(text, (("خالد الفالح", "PERSON"), ("العمري", "PERSON"), ("سعيد سرحان", "PERSON")))
+    assert _speakers(doc) == [speaker]
+
+
+def test_short_quoted_name_without_a_following_verb_is_no_quotation() -> None:
+    doc = _doc("وشارك الفريق في بطولة «كأس الملك» التي أقيمت في الرياض.")
+    assert doc.quotes == []

@@ -936,7 +936,8 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
                 (
                     k
                     for k in range(i + 10, min(limit, i + 22))
-                    if normalize(toks[k].text) in _FA_INNA and not any(x.text in "،,؛" for x in toks[i:k])
+                    if normalize(toks[k].text) in _FA_INNA
+                    and not any(x.text in "،,؛" for x in toks[i : k - 1])
                 ),
                 None,
             )
@@ -1097,12 +1098,20 @@ def _naqala_source(st: _State, lo: int, hi: int) -> str | None:
 
 
 def _comp_before_punct(st: _State, lo: int, hi: int) -> bool:
-    for k in range(lo, hi):
+    k = lo
+    while k < hi:
         t = st.toks[k]
+        if t.kind == "punct" and t.text in '«"“' and k > lo:
+            m = _marked_starting_at(st, t.start, 0)
+            if m is not None and _nwords(st.text[m.start : m.end]) <= 3:
+                # "وبين العمري لـ«الاقتصادية» أن": a quoted outlet name, not the content
+                k = bisect_right(st.starts, m.close)
+                continue
         if t.kind == "punct" and t.text not in "ـ":
             return False
         if normalize(t.text) in L.AR_COMPLEMENTIZERS:
             return True
+        k += 1
     return False
 
 
@@ -2196,6 +2205,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         and normalize(toks[lo + 1].text) in _INTERVIEW
     ):
         return Speaker(None, False)  # "وقال في تصريح لوكالة ... بمناسبة ... إن": a zero subject
+    if lo + 1 < hi and normalize(toks[lo].text) == "في" and _doc_noun(toks[lo + 1]):
+        # "وجاء في بيان صادر عن وزارة الداخلية أن", "ورد في تقرير لمنظمة الصحة": its author
+        author = _document_author(st, lo + 1, hi)
+        if author is not None:
+            return Speaker(author, True)
     k = _skip_adjuncts(st, lo, hi)
     if k >= hi:
         return Speaker(None, False)
@@ -3208,7 +3222,20 @@ def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> lis
             out.append(_Found(m.start, m.end, "partial", (cue_tok.start, cue_tok.end), sp, None, sidx))
             continue
         if nw <= 3:
-            continue  # a quoted name or a scare quote
+            # a quoted name or a scare quote, unless a speech verb follows right after it and opens
+            # its clause: "«لن نستسلم أبدا»، قال الوزير ..."
+            ai = bisect_right(st.starts, m.close)
+            if ai < len(toks) and toks[ai].text in "،,":
+                ai += 1
+            opens = ti == 0 or toks[ti].start == layer.sentences[sidx][0] or toks[ti - 1].text in ".:؛\n"
+            if not (
+                nw >= 2
+                and opens
+                and ai + 1 < len(toks)
+                and _ar_cue_type(toks[ai]) == "verb"
+                and toks[ai + 1].kind == "ar"
+            ):
+                continue
         # postposed cue: «...»، قال X  /  «...» كما قال
         after = toks[bisect_right(st.starts, m.close) : bisect_right(st.starts, m.close) + 4]
         these = _these_words_verb(st, bisect_right(st.starts, m.close))
