@@ -263,3 +263,18 @@ def test_quotation_forms_detected_with_speaker(text: str, speaker: str) -> None:
 def test_short_quoted_name_without_a_following_verb_is_no_quotation() -> None:
     doc = _doc("وشارك الفريق في بطولة «كأس الملك» التي أقيمت في الرياض.")
     assert doc.quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال كل من الدكتور خالد العمري والدكتور سعد الغامدي إن الأسعار سترتفع.", "خالد العمري"),
+        ("وكتب الكاتب عبدالله المغلوث في مقاله أن التعليم يحتاج إلى إصلاح.", "عبدالله المغلوث"),
+    ],
+)
+def test_joint_speakers_and_written_statements(text: str, speaker: str) -> None:
+    assert _speakers(_doc(text, (("خالد العمري", "PERSON"), ("عبدالله المغلوث", "PERSON")))) == [speaker]
+
+
+def test_wrote_without_content_clause_is_no_quotation() -> None:
+    assert _doc("وكتب الطالب اسمه على السبورة في الصف.").quotes == []

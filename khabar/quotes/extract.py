@@ -656,6 +656,14 @@ def _extract_ar(st: _State) -> list[_Found]:
             and _comp_before_punct(st, i + 1, min(n, i + 12))
         ):
             ctype = "verb"  # "وبين أن ...": explained that (not "between")
+        if (
+            ctype in (None, "weak")
+            and t.kind == "ar"
+            and L.strip_conj(normalize(t.text)) in _WROTE
+            and i + 1 < n
+            and _comp_before_punct(st, i + 1, min(n, i + 12))
+        ):
+            ctype = "verb"  # "وكتب الكاتب X في مقاله أن ...", "وغردت الوزارة بأن ...": wrote that
         naqala: int | None = None
         if ctype is None and t.kind == "ar" and L.strip_conj(normalize(t.text)) in _NAQALA:
             # "ونقلت وكالة رويترز عن مسؤول أمني قوله إن ...": the outlet reports, the one after عن speaks
@@ -1024,6 +1032,7 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
 
 
 _FAQAD = frozenset({normalize("فقد")})
+_WROTE = frozenset(normalize(w) for w in "كتب كتبت يكتب تكتب غرد غردت يغرد تغرد".split())
 _NAQLAN = frozenset(normalize(w) for w in ("نقلا", "نقلاً"))
 _ISSUED = frozenset(normalize(w) for w in "الصادرة الصادر صادرة صادر".split())
 
@@ -2217,6 +2226,9 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     n0 = normalize(t0.text)
     if n0 in L.AR_COMPLEMENTIZERS or n0 in _NOT_NAMES:
         return Speaker(None, False)
+    if n0 in ("كل", "كلا") and k + 2 < hi and normalize(toks[k + 1].text) == "من":
+        # "وقال كل من الدكتور X والدكتور Y إن": joint speakers, the first named
+        return _ar_speaker_inner(st, vi, k + 2, hi, ctype, strict)
     if _doc_noun(t0) and t0.stem_start == t0.start:
         # "وقال تقرير صادر عن البنك الدولي", "وذكر تقرير لصندوق النقد الدولي": the document's author
         author = _document_author(st, k, hi)
