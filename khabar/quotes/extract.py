@@ -227,9 +227,11 @@ def _entity_for(st: _State, start: int, end: int, etype: str, loose: bool = Fals
                 and start <= ms
                 and me <= end
                 and (ms, me) != (start, end)
-                and _etype(st, eid) in ("GPE", "LOC")
+                and (_etype(st, eid) in ("GPE", "LOC", "PERSON") or _org_head_start(text[start:end]))
             ):
-                continue  # "شركة غاز قطر": the company, not the country named inside it
+                # "شركة غاز قطر", "مطار الملك خالد الدولي": the body, not the country or the person
+                # named inside it
+                continue
             return eid
     surface = text[start:end]
     key = _tokens_key(surface)
@@ -263,6 +265,13 @@ def _entity_for(st: _State, start: int, end: int, etype: str, loose: bool = Fals
     st.mention_index.append((start, end, eid))
     st.mention_index.sort()
     return eid
+
+
+def _org_head_start(surface: str) -> bool:
+    """Whether a phrase starts with the head of a body's name (مؤسسة، وزارة، هيئة ...): then a shorter
+    mention inside it ("العربي" in "مؤسسة النقد العربي السعودي") is not the body."""
+    w = _WORDS.findall(normalize(surface))
+    return bool(w) and len(w) >= 2 and L.strip_al(w[0]) in _ORG_HEADS_BARE
 
 
 def _existing_entity(st: _State, start: int, end: int) -> str | None:
@@ -647,6 +656,14 @@ def _extract_ar(st: _State) -> list[_Found]:
             and _comp_before_punct(st, i + 1, min(n, i + 12))
         ):
             ctype = "verb"  # "وبين أن ...": explained that (not "between")
+        if (
+            ctype in (None, "weak")
+            and t.kind == "ar"
+            and L.strip_conj(normalize(t.text)) in _WROTE
+            and i + 1 < n
+            and _comp_before_punct(st, i + 1, min(n, i + 12))
+        ):
+            ctype = "verb"  # "وكتب الكاتب X في مقاله أن ...", "وغردت الوزارة بأن ...": wrote that
         naqala: int | None = None
         if ctype is None and t.kind == "ar" and L.strip_conj(normalize(t.text)) in _NAQALA:
             # "ونقلت وكالة رويترز عن مسؤول أمني قوله إن ...": the outlet reports, the one after عن speaks
@@ -820,6 +837,22 @@ def _extract_ar(st: _State) -> list[_Found]:
             subj_lo = naqala + 1
             if subj_hi - 1 > subj_lo and normalize(toks[subj_hi - 1].text) in L.AR_OWN_WORDS:
                 subj_hi -= 1  # "عن مسؤول قوله إن"
+        if naqala is None and naq_source is None:
+            cite = next(
+                (
+                    x
+                    for x in range(subj_lo + 1, subj_hi - 2)
+                    if normalize(toks[x].text) in _NAQLAN and normalize(toks[x + 1].text) == "عن"
+                ),
+                None,
+            )
+            if cite is not None:
+                # "وقالت وكالة الأنباء الفرنسية نقلا عن مصدر أمني إن": the outlet reports (the source),
+                # the one it cites speaks
+                naq_source = _naqala_source(st, subj_lo, cite)
+                subj_lo = cite + 2
+                if subj_hi - 1 > subj_lo and normalize(toks[subj_hi - 1].text) in L.AR_OWN_WORDS:
+                    subj_hi -= 1
         if (
             L.strip_conj(normalize(t.text)) in _TOLD
             and subj_hi - 1 > subj_lo
@@ -911,7 +944,8 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
                 (
                     k
                     for k in range(i + 10, min(limit, i + 22))
-                    if normalize(toks[k].text) in _FA_INNA and not any(x.text in "،,؛" for x in toks[i:k])
+                    if normalize(toks[k].text) in _FA_INNA
+                    and not any(x.text in "،,؛" for x in toks[i : k - 1])
                 ),
                 None,
             )
@@ -943,7 +977,10 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
         nk = normalize(toks[k].text) if k < fa else ""
         if nk[:1] == "ل" and (nk[1:] in L.AR_ANONYMOUS or L.strip_al(nk[1:]) in _ANON_BARE):
             nk = nk[1:]  # "وفقا لمصادر دبلوماسية"
-        if k < fa and (nk in L.AR_ANONYMOUS or L.strip_al(nk) in _ANON_BARE):
+        author = _document_author(st, k, fa) if k < fa and _doc_noun(toks[k]) else None
+        if author is not None:
+            speaker = author  # "وفقا لتقرير شركة YouGov"، "بحسب دراسة أجرتها جامعة أكسفورد"
+        elif k < fa and (nk in L.AR_ANONYMOUS or L.strip_al(nk) in _ANON_BARE):
             for m in st.marked:
                 if toks[k].end <= m.open and m.close <= toks[fa].start:
                     used.add(id(m))
@@ -995,6 +1032,8 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
 
 
 _FAQAD = frozenset({normalize("فقد")})
+_WROTE = frozenset(normalize(w) for w in "كتب كتبت يكتب تكتب غرد غردت يغرد تغرد".split())
+_NAQLAN = frozenset(normalize(w) for w in ("نقلا", "نقلاً"))
 _ISSUED = frozenset(normalize(w) for w in "الصادرة الصادر صادرة صادر".split())
 
 
@@ -1068,12 +1107,20 @@ def _naqala_source(st: _State, lo: int, hi: int) -> str | None:
 
 
 def _comp_before_punct(st: _State, lo: int, hi: int) -> bool:
-    for k in range(lo, hi):
+    k = lo
+    while k < hi:
         t = st.toks[k]
+        if t.kind == "punct" and t.text in '«"“' and k > lo:
+            m = _marked_starting_at(st, t.start, 0)
+            if m is not None and _nwords(st.text[m.start : m.end]) <= 3:
+                # "وبين العمري لـ«الاقتصادية» أن": a quoted outlet name, not the content
+                k = bisect_right(st.starts, m.close)
+                continue
         if t.kind == "punct" and t.text not in "ـ":
             return False
         if normalize(t.text) in L.AR_COMPLEMENTIZERS:
             return True
+        k += 1
     return False
 
 
@@ -1116,6 +1163,203 @@ def _ar_according_speaker(st: _State, k: int, fa: int) -> str | None:
     if head in _ORG_HEADS_BARE:
         return _org_by_head(st, head, toks[k].start)
     return None
+
+
+_DOC_BARE = frozenset(
+    L.strip_al(normalize(w))
+    for w in "تقرير دراسة بيان بيانات إحصائية إحصائيات إحصاءات استطلاع مسح وثيقة تقديرات نشرة تعميم مذكرة "
+    "تحليل أرقام".split()
+)
+# "دراسة أجرتها جامعة أكسفورد", "تقرير أصدره البنك الدولي": the verb that names a document's author
+_DOC_MADE = frozenset(
+    normalize(a + b)
+    for a in "أجرا أجرت أعد أعدت أصدر أصدرت نشر نشرت وزع وزعت أطلق أطلقت".split()
+    for b in ("ه", "ها")
+) | frozenset(normalize(w) for w in "أجراه أجرته".split())
+_DOC_MODS = frozenset(
+    normalize(w)
+    for w in "حديث حديثة جديد جديدة الأخير الأخيرة أخير سنوي سنوية السنوي السنوية رسمي رسمية الرسمي "
+    "الرسمية أولي أولية الأولي الأولية صحفي صحافي".split()
+)
+
+
+def _doc_noun(t: Token) -> bool:
+    """A document noun, possibly after و / ف / ب / ل: تقرير، لدراسة، للبيانات، وبحسب إحصائية."""
+    if t.kind != "ar":
+        return False
+    n = L.strip_conj(normalize(t.text))
+    if n.startswith("لل") and len(n) > 4:
+        n = "ال" + n[2:]
+    elif n[:1] in "لب" and len(n) > 4 and L.strip_al(n[1:]) in _DOC_BARE:
+        n = n[1:]
+    return L.strip_al(n) in _DOC_BARE
+
+
+def _document_author(st: _State, k: int, hi: int) -> str | None:
+    """The body (or person) a document at token k comes from, when the phrase names it: "تقرير شركة
+    YouGov", "تقرير لصندوق النقد الدولي", "دراسة أجرتها جامعة أكسفورد", "بيانات صادرة عن المطار".
+    None for a document with no named author (then the quotation is anonymous)."""
+    toks = st.toks
+    end = min(hi, k + 8)
+    j = k + 1
+    while j < end:
+        t = toks[j]
+        n = normalize(t.text)
+        if t.kind == "punct":
+            m = _marked_starting_at(st, t.start, 0)
+            if j == k + 1 and m is not None and 1 <= _nwords(st.text[m.start : m.end]) <= 5:
+                return _entity_for(st, m.start, m.end, "ORG")  # "تقرير «هيومن رايتس ووتش»"
+            return None
+        if n in _DOC_MADE:
+            return _doc_body(st, j + 1, hi, False)
+        if n in _ISSUED and j + 1 < end and normalize(toks[j + 1].text) in ("عن", "من"):
+            return _doc_body(st, j + 2, hi, False)
+        if n[:1] == "ل" and len(n) > 3 and n not in _AUDIENCE:
+            return _doc_body(st, j, hi, True)
+        if j == k + 1 and (author := _doc_body(st, j, hi, False, genitive=True)) is not None:
+            return author
+        if (
+            n in _DOC_MODS
+            or t.kind == "num"
+            or n in ("ال", "الـ")
+            or (n.startswith("ال") and n.endswith(("ي", "يه")))
+        ):
+            j += 1  # "التقرير الـ 51 لمؤسسة ...", "للبيانات الإحصائية الأولية الصادرة عن المطار"
+            continue
+        return None
+    return None
+
+
+def _doc_body(st: _State, j: int, hi: int, prep: bool, genitive: bool = False) -> str | None:
+    """The author named at token j (after the preposition ل when ``prep``)."""
+    toks = st.toks
+    if j >= hi:
+        return None
+    t = toks[j]
+    n = normalize(t.text)
+    start = t.start
+    if prep:
+        # "لصندوق" -> صندوق; "للهيئة" -> (ال)هيئة: the surface after the preposition and its merged ال
+        double = n.startswith("لل") and len(n) > 4
+        start += 2 if double else 1
+        n = "ال" + n[2:] if double else n[1:]
+    for ms, me, eid in st.mention_index:
+        if ms in (t.start, start) and me <= toks[min(hi, j + 8) - 1].end:
+            etype = _etype(st, eid)
+            if etype not in ("ORG", "PERSON") and (genitive or etype not in ("GPE", "LOC")):
+                continue
+            if ms == t.start and prep:
+                _trim_mention(st, eid, ms, me, start)  # "لصندوق النقد الدولي": not the preposition
+            return eid
+    bare = L.strip_al(n)
+    if t.kind == "latin" or bare in _ORG_HEADS_BARE or n in L.AR_OUTLET_HEADS or bare in _OUTLET_BARE:
+        org_end = _org_np_end(st, j, min(hi, j + 8))
+        if org_end == j + 1 and n.startswith("ال") and not prep:
+            prev = _org_by_head(st, bare, t.start)
+            if prev is not None:
+                return prev  # "الصادرة عن المطار": the airport named before
+        return _entity_for(st, start, toks[org_end - 1].end, "ORG")
+    if not genitive and not prep:
+        # "أعدته الباحثة سارة أحمد": a person after her title
+        run = _ar_name_run(st, j, min(hi, j + 6))
+        if run is not None and _plausible_run(st, run):
+            return _entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON")
+    return None
+
+
+def _trim_mention(st: _State, eid: str, ms: int, me: int, new_start: int) -> None:
+    """Move the start of an entity's mention past a proclitic the NER took in ("لصندوق" -> "صندوق")."""
+    e = st.doc.entity(eid)
+    if e is None:
+        return
+    old = st.text[ms:me]
+    new = st.text[new_start:me]
+    for m in e.mentions:
+        if m.start == ms and m.end == me:
+            m.start, m.text = new_start, new
+    if e.name == old:
+        e.name = new
+    st.mention_index = sorted(
+        (a if (a, b, c) != (ms, me, eid) else new_start, b, c) for a, b, c in st.mention_index
+    )
+
+
+_ROLE_BARE = frozenset(
+    L.strip_al(normalize(w))
+    for w in "مهاجم مهاجمة نجم نجمة ناقد ناقدة مطرب مطربة ممثل ممثلة محلل محللة لاعب لاعبة مدافع "
+    "ظهير قائد قائدة رسام رسامة شاعر شاعرة روائي روائية".split()
+)
+_ADVERB_TAILS = frozenset(normalize(w) for w in "أيضا كذلك حاليا سابقا مؤخرا لاحقا مجددا أمس".split())
+
+
+def _role_word(n: str) -> bool:
+    b = L.strip_al(n)
+    return n in L.AR_TITLE_WORDS or b in _TITLE_BARE or b in _ROLE_BARE
+
+
+def _title_single_name(st: _State, lo: int, hi: int) -> str | None:
+    """A name no list knows right after a title and its adjectives, closing the subject phrase:
+    "وقال اللاعب البرازيلي نيمار في تصريحات:", "وأضاف المهاجم نيمار إن" (the NER found nothing)."""
+    toks = st.toks
+    k = _skip_adjuncts(st, lo, hi)
+    n0 = L.strip_conj(normalize(toks[k].text)) if k < hi else ""
+    if k >= hi or toks[k].kind != "ar" or not n0.startswith("ال") or not _role_word(n0):
+        return None  # "مسؤول أمريكي": an indefinite description, not a title before a name
+    if n0 in L.AR_ANONYMOUS or L.strip_al(n0) in _ANON_BARE:
+        return None
+    j = k + 1
+    while j < hi and j < k + 4 and toks[j].kind == "ar":
+        n = normalize(toks[j].text)
+        if not (n.startswith("ال") and (n.endswith("ي") or _adjectival(n) or _role_word(n))):
+            break
+        j += 1  # "البرازيلي", "الدولي": adjectives of the title
+    if j >= hi or not _single_name(toks[j]):
+        return None
+    names = L.person_name_tokens()
+    e = j + 1
+    while e < hi and e < j + 3 and (_single_name(toks[e]) or normalize(toks[e].text) in names):
+        e += 1  # "جون كيري", "ديدييه ديشان"
+    if any(normalize(toks[x].text) in _ADVERB_TAILS for x in range(j, e)):
+        return None
+    if e < hi:
+        t = toks[e]
+        n = normalize(t.text)
+        boundary = (
+            (t.kind == "punct" and t.text in '،,:«"“(')
+            or n in L.AR_COMPLEMENTIZERS
+            or _is_prep(t)
+            or n in L.AR_TIME_WORDS
+            or n in _AUDIENCE
+            or (n[:1] == "ل" and (n[1:] in _AUDIENCE or n[1:] in L.AR_OUTLET_HEADS))
+            or _ar_cue_type(t) is not None
+        )
+        if not boundary:
+            return None
+    return _entity_for(st, toks[j].start, toks[e - 1].end, "PERSON")
+
+
+def _cut_name_whole(st: _State, k: int, mention: tuple[int, int, str]) -> str | None:
+    """A name the NER cut after a letter it read as a proclitic, in subject position ("فالكاو" read
+    as ف + "الكاو", "كاسياس" as ك + "اسياس"): the whole word, as a person. None when the mention is
+    not cut, or the whole word is a known word."""
+    ms, me, eid = mention
+    t = st.toks[k]
+    if not (t.start < ms < t.end) or st.text[t.start : ms] not in ("ف", "ك"):
+        return None
+    if _etype(st, eid) not in ("PERSON", "GPE", "LOC"):
+        return None
+    whole = normalize(t.text)
+    if whole in _ALL_VOCAB or L.strip_al(whole) in _ALL_BARE or whole in L.AR_PREPOSITION_STOPS:
+        return None
+    for e in st.doc.entities:
+        if e.id != eid and e.type == "PERSON" and whole in {normalize(w) for w in e.name.split()}:
+            return e.id  # the person named before with the whole word
+    e = st.doc.entity(eid)
+    if e is not None and len(e.mentions) == 1:
+        _trim_mention(st, eid, ms, me, t.start)
+        e.type = "PERSON"
+        return eid
+    return _phrase_entity(st, t.start, me, "PERSON")
 
 
 def _ar_clause_end(st: _State, j: int, limit: int) -> int:
@@ -1264,6 +1508,10 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
             sp = _ar_antecedent(st, vi - 1)
     else:
         sp = _ar_speaker_inner(st, vi, lo, hi, ctype)
+    if sp.entity is None and ctype != "participle":
+        named = _title_single_name(st, lo, hi)
+        if named is not None:
+            sp = Speaker(named, True)
     if not sp.known and ctype != "participle":
         sp = _ar_subject_before(st, vi)
     sidx = st.doc.layer.sentence_index(toks[vi].start)
@@ -1273,41 +1521,32 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         and (ctype == "participle" or not _has_subject_after(st, vi, lo, hi))
     ):
         # "وأبدت المعلمة شروق الراجحي رأيها قائلة:": the subject of the sentence's first verb
-        s0 = st.doc.layer.sentences[sidx][0]
-        first = bisect_left(st.starts, s0)
-        s0_tok = first
-        while first < vi and (
-            toks[first].kind == "punct"
-            or normalize(toks[first].text) in _OPENERS
-            or normalize(toks[first].text) in _FORMULAS
-            or (first > s0_tok and normalize(toks[first].text) in L.AR_COMPLEMENTIZERS)
-        ):
-            first += 1  # "يذكر أن إدارة الهلال نفت ...، مبينة أنه"
-        if first > s0_tok and normalize(toks[first - 1].text) in _PREP_OPENERS:
-            # "وفي بداية الجلسة، رفع نائب خادم الحرمين ...": past the fronted phrase to its comma
-            comma = next((x for x in range(first, min(vi, first + 8)) if toks[x].text in "،,"), None)
-            first = comma + 1 if comma is not None else vi
-        fn = normalize(toks[first].text) if first < vi else ""
-        if fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS):
-            first = vi  # "وعن راشد الماجد قال": a topic, not a verb and its subject
-        fn1 = normalize(toks[first + 1].text) if first + 1 < vi else ""
-        if (
-            ctype != "participle"
-            and st.last_speaker_set
-            and not (first < vi and toks[first].text[:1] in "وف")
-        ) or fn1 in _OBJ_PREPS:
-            # "تصوير عبد العزيز النومان ـ وزاد:", "وأشار إلى ارتفاع ... وبين أن": not a subject
-            first = vi
-        if first + 1 < vi:
-            p_hi = _first_boundary(st, first + 1, vi)
-            probe = _ar_speaker_inner(st, first, first + 1, p_hi, "verb")
-            if first > s0_tok and _ar_cue_type(toks[first]) is None:
-                # "يذكر أن إدارة الهلال نفت ...، مبينة أنه": the subject before the clause's verb
-                v2 = next((x for x in range(first + 1, vi) if _ar_cue_type(toks[x]) == "verb"), None)
-                if v2 is not None:
-                    probe = _ar_subject_before(st, v2)
-            if probe.known and _plausible(st, probe.entity):
-                sp = probe
+        probe = _first_verb_subject(st, sidx, vi, ctype)
+        if probe is not None:
+            sp = probe
+        elif ctype != "participle" and sidx > 0 and st.last_sentence != sidx - 1:
+            # "واستقبل الأمير خالد الفيصل الوفد. وقال إن ...": a sentence opening with a zero-subject
+            # verb continues the subject of the previous sentence of its paragraph (when no speech
+            # was attributed there), not the speaker of an earlier paragraph
+            p0, p1 = st.doc.layer.sentences[sidx - 1]
+            s0 = st.doc.layer.sentences[sidx][0]
+            first = bisect_left(st.starts, s0)
+            while first < vi and (toks[first].kind == "punct" or normalize(toks[first].text) in _OPENERS):
+                first += 1
+            prev_toks = range(bisect_left(st.starts, p0), bisect_left(st.starts, p1))
+            if (
+                first == vi
+                and "\n" not in text[p1:s0]
+                and not any(_ar_cue_type(toks[x]) is not None for x in prev_toks)
+            ):
+                known_ids = {e.id for e in st.doc.entities}
+                probe = _first_verb_subject(st, sidx - 1, bisect_left(st.starts, p1), "verb")
+                if (
+                    probe is not None
+                    and probe.entity in known_ids  # a recognized name, not a phrase read as one
+                    and _etype(st, probe.entity or "") in ("PERSON", "ORG")
+                ):
+                    sp = probe
     if sp.known:
         st.last_speaker = sp.entity
         st.last_speaker_set = True
@@ -1327,9 +1566,54 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     if ctype == "participle" or _plural_verb(st.toks[vi]):
         return None  # "وقالا" / "وأكدوا" with no speaker before: not the last person named
     pid = _last_titled_person(st, st.toks[vi].start, _feminine_verb(st.toks[vi]))
-    if pid is not None:
-        st.last_speaker, st.last_speaker_set = pid, True
+    # the zero subject's referent, even when unresolved: a later "وأضاف" continues the same
+    # (unnamed) speaker rather than whoever is named in between (a discourse chain of speech verbs)
+    st.last_speaker, st.last_speaker_set = pid, True
+    st.last_sentence = st.doc.layer.sentence_index(st.toks[vi].start)
     return pid
+
+
+def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker | None:
+    """The subject of the first verb of sentence ``sidx`` (before token vi), when the verb is followed
+    by a named subject: "وأبدت المعلمة شروق الراجحي رأيها قائلة:", "وفي سياق متصل، افتتح مدير ...
+    الدكتور سامي باداود مركزا، وأوضح أن"."""
+    toks = st.toks
+    s0 = st.doc.layer.sentences[sidx][0]
+    first = bisect_left(st.starts, s0)
+    s0_tok = first
+    while first < vi and (
+        toks[first].kind == "punct"
+        or normalize(toks[first].text) in _OPENERS
+        or normalize(toks[first].text) in _FORMULAS
+        or (first > s0_tok and normalize(toks[first].text) in L.AR_COMPLEMENTIZERS)
+    ):
+        first += 1  # "يذكر أن إدارة الهلال نفت ...، مبينة أنه"
+    if first > s0_tok and normalize(toks[first - 1].text) in _PREP_OPENERS:
+        # "وفي بداية الجلسة، رفع نائب خادم الحرمين ...": past the fronted phrase to its comma
+        comma = next((x for x in range(first, min(vi, first + 8)) if toks[x].text in "،,"), None)
+        first = comma + 1 if comma is not None else vi
+    fn = normalize(toks[first].text) if first < vi else ""
+    if fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS):
+        first = vi  # "وعن راشد الماجد قال": a topic, not a verb and its subject
+    fn1 = normalize(toks[first + 1].text) if first + 1 < vi else ""
+    if (
+        ctype != "participle"
+        and st.last_speaker_set
+        and not (first < vi and (toks[first].text[:1] in "وف" or first > s0_tok))
+    ) or fn1 in _OBJ_PREPS:
+        # "تصوير عبد العزيز النومان ـ وزاد:", "وأشار إلى ارتفاع ... وبين أن": not a subject
+        first = vi
+    if first + 1 < vi:
+        p_hi = _first_boundary(st, first + 1, vi)
+        probe = _ar_speaker_inner(st, first, first + 1, p_hi, "verb")
+        if first > s0_tok and _ar_cue_type(toks[first]) is None:
+            # "يذكر أن إدارة الهلال نفت ...، مبينة أنه": the subject before the clause's verb
+            v2 = next((x for x in range(first + 1, vi) if _ar_cue_type(toks[x]) == "verb"), None)
+            if v2 is not None:
+                probe = _ar_subject_before(st, v2)
+        if probe.known and _plausible(st, probe.entity):
+            return probe
+    return None
 
 
 _MALE_IN_A = frozenset(
@@ -1930,6 +2214,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         and normalize(toks[lo + 1].text) in _INTERVIEW
     ):
         return Speaker(None, False)  # "وقال في تصريح لوكالة ... بمناسبة ... إن": a zero subject
+    if lo + 1 < hi and normalize(toks[lo].text) == "في" and _doc_noun(toks[lo + 1]):
+        # "وجاء في بيان صادر عن وزارة الداخلية أن", "ورد في تقرير لمنظمة الصحة": its author
+        author = _document_author(st, lo + 1, hi)
+        if author is not None:
+            return Speaker(author, True)
     k = _skip_adjuncts(st, lo, hi)
     if k >= hi:
         return Speaker(None, False)
@@ -1937,6 +2226,14 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     n0 = normalize(t0.text)
     if n0 in L.AR_COMPLEMENTIZERS or n0 in _NOT_NAMES:
         return Speaker(None, False)
+    if n0 in ("كل", "كلا") and k + 2 < hi and normalize(toks[k + 1].text) == "من":
+        # "وقال كل من الدكتور X والدكتور Y إن": joint speakers, the first named
+        return _ar_speaker_inner(st, vi, k + 2, hi, ctype, strict)
+    if _doc_noun(t0) and t0.stem_start == t0.start:
+        # "وقال تقرير صادر عن البنك الدولي", "وذكر تقرير لصندوق النقد الدولي": the document's author
+        author = _document_author(st, k, hi)
+        if author is not None:
+            return Speaker(author, True)
     if not strict and _name_withheld(st, k, hi):
         return Speaker(None, True)
     if L.strip_conj(n0) in L.AR_RELATIVES:
@@ -2025,6 +2322,14 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             prev = _org_named_after_head(st, L.strip_al(n0), t0.start)
             if prev is not None:
                 return Speaker(prev, True)
+    if ents and not strict and (k == lo or _role_word(n0)):
+        # a subject name the NER cut after ف / ك, right after the verb or a title
+        first = ents[0]
+        ck = bisect_right(st.starts, first[0]) - 1
+        ok = ck == k or (ck <= k + 3 and _role_word(n0))
+        whole = _cut_name_whole(st, ck, first) if ok else None
+        if whole is not None:
+            return Speaker(whole, True)
     if ents:
         persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
         if n0 in _OFFICE_HEADS and any(x[0] > t0.start and _attached_title_before(st, x[0]) for x in persons):
@@ -2201,7 +2506,9 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                         and _nwords(text[mk.start : mk.end]) <= 5
                     ):
                         return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
-            if n1[:1] == "ل" and n1[1:] in L.AR_OUTLET_HEADS and kk <= k + 2:
+            if n1[:1] == "ل" and n1[1:] in L.AR_OUTLET_HEADS and kk <= k + 2 and L.strip_al(nn0) in _DOC_BARE:
+                # "تقرير لوكالة بلومبرغ": the outlet whose report it is ("مصدر أمني لوكالة فرانس برس"
+                # is an anonymous source that told the agency: the agency is the source, not the speaker)
                 outlet = _ar_told_source(st, kk, hi)
                 if outlet is not None:
                     return Speaker(outlet, True)
@@ -2209,7 +2516,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 prev_org = _org_by_head(st, L.strip_al(n1), toks[kk].start)
                 if prev_org is not None:
                     return Speaker(prev_org, True)  # "تقرير الرابطة": the league named before
-            if n1[:1] == "ل" and (n1[1:] in L.AR_ORG_HEADS or L.strip_al(n1[1:]) in _ORG_HEADS_BARE):
+            if (
+                n1[:1] == "ل"
+                and (n1[1:] in L.AR_ORG_HEADS or L.strip_al(n1[1:]) in _ORG_HEADS_BARE)
+                and (n1[1:] not in L.AR_OUTLET_HEADS or L.strip_al(nn0) in _DOC_BARE)
+            ):
                 for mk in st.marked:
                     if toks[kk].end <= mk.open <= toks[kk].end + 2 and _nwords(text[mk.start : mk.end]) <= 5:
                         return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
@@ -2374,6 +2685,7 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
 
 _ORG_HEADS_BARE = frozenset(L.strip_al(w) for w in L.AR_ORG_HEADS)
 _ANON_BARE = frozenset(L.strip_al(w) for w in L.AR_ANONYMOUS)
+_OUTLET_BARE = frozenset(L.strip_al(w) for w in L.AR_OUTLET_HEADS)
 _ANAPHOR_BARE = frozenset(L.strip_al(w) for w in L.AR_ANAPHORS)
 _TITLE_BARE = frozenset(L.strip_al(w) for w in L.AR_TITLE_WORDS | L.AR_HONORIFICS)
 _ALL_VOCAB = L.AR_ORG_HEADS | L.AR_ANONYMOUS | L.AR_TITLE_WORDS | L.AR_HONORIFICS | L.AR_ANAPHORS
@@ -2762,6 +3074,8 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
                 and not nr.startswith("ال")
             ):
                 break  # a third word that is no known name part ends the name ("محامية", "مراسل")
+            if nr.endswith("يه") and nr not in names and not after_conn and not nr.startswith("ال"):
+                break  # "واستعرض كوي كيفية عمل النظام": a verbal noun after the name, not part of it
             if (
                 nr[:1] in "لبك"
                 and nr not in names
@@ -2854,8 +3168,25 @@ def _adjectival(n: str) -> bool:
 def _org_np_end(st: _State, k: int, hi: int) -> int:
     toks = st.toks
     j = k + 1
+    names = L.person_name_tokens()
+    definite = normalize(toks[k].text).startswith(("ال", "لل")) if k < len(toks) else False
     while j < hi:
         t = toks[j]
+        n = normalize(t.text)
+        if (
+            definite
+            and t.kind == "ar"
+            and not n.startswith("ال")
+            and n[:1] not in "لبوف"
+            and n.endswith("ا")
+            and len(n) >= 4
+            and n not in names
+            and not _mention_at(st, t.start)
+        ):
+            break  # "سجل مطار الملك خالد الدولي نمواً": an indefinite object after the definite name
+        if n in _ISSUED or n in _RELATIVES:
+            break  # "لمؤسسة النقد العربي السعودي الصادر مؤخرا", "الهيئة التي": not part of the name
+        definite = definite or n.startswith("ال")
         if t.kind == "punct":
             m = _marked_starting_at(st, t.start, 0)
             if m is not None and _nwords(st.text[m.start : m.end]) <= 5:
@@ -2903,7 +3234,20 @@ def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> lis
             out.append(_Found(m.start, m.end, "partial", (cue_tok.start, cue_tok.end), sp, None, sidx))
             continue
         if nw <= 3:
-            continue  # a quoted name or a scare quote
+            # a quoted name or a scare quote, unless a speech verb follows right after it and opens
+            # its clause: "«لن نستسلم أبدا»، قال الوزير ..."
+            ai = bisect_right(st.starts, m.close)
+            if ai < len(toks) and toks[ai].text in "،,":
+                ai += 1
+            opens = ti == 0 or toks[ti].start == layer.sentences[sidx][0] or toks[ti - 1].text in ".:؛\n"
+            if not (
+                nw >= 2
+                and opens
+                and ai + 1 < len(toks)
+                and _ar_cue_type(toks[ai]) == "verb"
+                and toks[ai + 1].kind == "ar"
+            ):
+                continue
         # postposed cue: «...»، قال X  /  «...» كما قال
         after = toks[bisect_right(st.starts, m.close) : bisect_right(st.starts, m.close) + 4]
         these = _these_words_verb(st, bisect_right(st.starts, m.close))
