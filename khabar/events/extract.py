@@ -914,8 +914,10 @@ class Extractor:
                 mods.add("alleged")
             if lang == "en" and nxt < len(toks) and words[nxt] in ("charge", "charges"):
                 mods.add("alleged")
-            if t.kind == "noun":  # «زيارة الأسبوع المقبل», "talks next week"
-                for j in range(nxt, min(len(toks), nxt + 3)):
+            if (
+                t.kind == "noun"
+            ):  # «زيارة الأسبوع المقبل», "talks next week", «اللقاء مجددا في الأسابيع المقبلة»
+                for j in range(nxt, min(len(toks), nxt + (4 if lang == "ar" else 3))):
                     if toks[j].text in F.PUNCT_BOUNDARY:
                         break
                     w = words[j].lower()
@@ -952,6 +954,31 @@ class Extractor:
                     if wj in (("اذا", "لو") if lang == "ar" else ("if", "unless")):
                         mods.add("conditional")
                         break
+            if (
+                lang == "en"
+                and t.kind == "verb"
+                and toks[t.a].text.endswith("ing")
+                and t.a > 0
+                and words[t.a - 1] in ("is", "are", "am", "be")
+                and any(
+                    w.lower() in _EN_WEEKDAYS
+                    or (w == "next" and j + 1 < len(words) and words[j + 1].lower() in F.EN_NEXT_UNITS)
+                    for j, w in enumerate(words[t.a + 1 : t.a + 4], start=t.a + 1)
+                )
+            ):
+                mods.add("planned")  # "The officials are meeting Tuesday", "is visiting China next week"
+            if (
+                lang == "en"
+                and "planned" in mods
+                and t.type == "ASSAULT"
+                and t.a > 0
+                and words[t.a - 1] in _EN_DEFINITE
+                and not any(w in _EN_LIGHT_VERBS for w in words[max(0, t.a - 4) : t.a])
+                and not t.dated_future
+            ):
+                # "they will never get over the shooting of their pastor", "will investigate the attack":
+                # a definite violent event is told as given; "will launch the attack" stays planned
+                mods.discard("planned")
             if lang == "en":
                 # "would ... if ..." later in the same sentence
                 if any(words[k] == "would" for k in range(max(0, t.a - 3), t.a)) and "if" in words[t.b :]:
@@ -972,8 +999,18 @@ class Extractor:
                 and _ar_accusation_content(toks, words, t.a)
             ):
                 mods.add("alleged")  # «تبادلتا الاتهامات بقصف»، «وهو متهم بالتآمر ومحاولة تأمين دعم»
-            if "alleged" in mods:
-                # «اتهمت ... بالمسؤولية عن الهجوم», "accused Russia of responsibility for the attack"
+            if (
+                lang == "en"
+                and t.type == "ACCUSE"
+                and "alleged" in mods
+                and not any(w in _EN_ALLEGED_ADV for w in words[max(0, t.a - 10) : t.a])
+            ):
+                # "The suspect also faces ... charges", "pleaded not guilty to the charges": the charge
+                # itself is a fact; only what it charges is alleged
+                mods.discard("alleged")
+            if mods & {"alleged", "possible"}:
+                # «اتهمت ... بالمسؤولية عن الهجوم», "accused Russia of responsibility for the attack",
+                # "a car that may have been involved in the shooting"
                 resp = F.AR_RESPONSIBILITY if lang == "ar" else F.EN_RESPONSIBILITY
                 # ... of a definite event («عن الهجوم», "for the attack"), not of «دور في دعم العمليات»
                 near = words[max(0, t.a - 6) : t.a]
@@ -987,6 +1024,7 @@ class Extractor:
                     definite = any(w in ("the", "this", "that", "these", "those") for w in near)
                 if hit and definite:
                     mods.discard("alleged")
+                    mods.discard("possible")
             t.mods = mods
 
     def _ar_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
@@ -1066,12 +1104,20 @@ class Extractor:
                 if (
                     w0 == "ان" and not copula_subject
                 ):  # يشتبه في أن / من المقرر أن / يحتمل أن govern the clause
-                    for j in (k - 1, k - 2):
+                    # «الاحتمال الأكبر هو أن يكون»: a pronoun copula between the cue and أن
+                    back = (
+                        (k - 1, k - 2, k - 3)
+                        if k > 0 and _bare(words[k - 1]) in ("هو", "هي")
+                        else (k - 1, k - 2)
+                    )
+                    for j in back:
                         pj = words[j] if j >= 0 else ""
                         pj0 = pj[1:] if pj[:1] in "وف" and len(pj) > 2 else pj
                         if pj0 in F.AR_ALLEGED or pj in F.AR_ALLEGED:
                             mods.add("alleged")
-                        elif pj0 in F.AR_POSS or pj in F.AR_POSS:
+                        elif (
+                            pj0 in F.AR_POSS or pj in F.AR_POSS or (pj0[:2] == "ال" and pj0[2:] in F.AR_POSS)
+                        ):
                             mods.add("possible")
                         elif pj0 in F.AR_PLANNED or pj in F.AR_PLANNED:
                             mods.add("planned")
@@ -1086,7 +1132,11 @@ class Extractor:
                             mods.add("historical")
                 break
             if w0 in F.AR_COND or w in F.AR_COND:
-                if not (k + 1 < len(words) and words[k + 1] in ("كان", "كانت")):  # concessive وإذا كان
+                if (
+                    not (k + 1 < len(words) and words[k + 1] in ("كان", "كانت"))
+                    or (k > 0 and _bare(words[k - 1]) == "الا")
+                    or (k + 2 < len(words) and words[k + 2] in ("هناك", "ثمه"))
+                ):  # concessive وإذا كان, but «إلا إذا كان»: unless, «إذا كان هناك»: if there is
                     mods.add("conditional")
             elif w0 in F.AR_POSS or w in F.AR_POSS or _unprep(w0) in F.AR_POSS:
                 mods.add("possible")  # also «باحتمال»، «لاحتمال»
@@ -1107,14 +1157,19 @@ class Extractor:
                 mods.add("planned")
             elif w0 in F.AR_HIST or w in F.AR_HIST:
                 nxt = words[k + 1] if k + 1 < len(words) else ""
-                if w0 != "سبق" or nxt in ("ان", "لل") or nxt[:1] == "ل":
+                after_cond = k > 0 and _bare(words[k - 1]) in F.AR_COND  # «إذا كان هناك»: no background
+                if (w0 != "سبق" or nxt in ("ان", "لل") or nxt[:1] == "ل") and not after_cond:
                     mods.add("historical")
             elif (w0[:1] == "س" and w0[1:] in ("يتم", "تتم", "يكون", "تكون", "يقوم", "تقوم")) or w0 in (
                 "سيتم",
                 "ستتم",
             ):
                 mods.add("planned")
-            elif c - k <= 6 and k + 1 < c and _ar_future_verb(w0):
+            elif (
+                c - k <= 6
+                and (k + 1 < c or not _bare(words[c]).startswith(("ال", "لل")))
+                and _ar_future_verb(w0)
+            ):  # also right before an indefinite event noun: «سيستمر دعمنا»، «ستقدم مساعدات»
                 mods.add(
                     "planned"
                 )  # «ستتيح للمنظمات إيصال مساعدات»، «ستستمر في دعم»: a future verb's complement
@@ -1269,6 +1324,9 @@ class Extractor:
                 and not any(w in _EN_PREP for w in words[st + 1 + (words[st + 1 : st + 2] == ["of"]) : c])
                 # "No group has admitted carrying out the attack": the negation stays on the reporting verb
                 and not any(tk.text.lower() in F.EN_REPORT_FACTIVE for tk in toks[st + 1 : c])
+                # "no one saw the shooting", "None of the cameras captured the attack": a definite event
+                # noun is the object of another verb, told as given (not "No one launched an attack")
+                and not (c - st >= 3 and words[c - 1] in _EN_DEFINITE)
             ):
                 neg = True
         if not neg:
@@ -1280,8 +1338,22 @@ class Extractor:
         k = c - 1
         while k >= 0 and c - k <= 10:
             w = words[k]
+            if (
+                k == c - 1
+                and toks[k].text == ","
+                and k > 0
+                and t.kind == "verb"
+                and toks[k - 1].text.endswith("ed")
+                and toks[c].text.endswith("ed")
+                and t.b + 1 < len(words)
+                and words[t.b + 1] in ("or", "and", ",")
+            ):
+                k -= 1  # a list of participles: "likely to be injured, arrested or killed"
+                continue
             if toks[k].text in F.PUNCT_BOUNDARY or (w in F.EN_BOUNDARY and c - k > 1):
                 break
+            if w in _EN_SETTING and c - k <= 3:
+                break  # "accused ... of trying to stage a coup during opposition protests": the setting
             if w in F.EN_COND or (
                 k > 0
                 and (
@@ -1294,10 +1366,13 @@ class Extractor:
             elif k + 1 < len(words) and words[k + 1] == "to" and w in F.EN_TRY:
                 mods.add("possible")  # tried to storm, needs to send
             elif w in F.EN_POSS:
-                if not (toks[k].text == "May" and k > 0):  # Theresa May, in May: no modal
+                if neg and w in ("could", "can") and words[k + 1 : k + 2] in (["not"], ["n't"]):
+                    pass  # "could not agree", "could not legally detain": an inability, told as a fact
+                elif not (toks[k].text == "May" and k > 0):  # Theresa May, in May: no modal
                     mods.add("possible")
             elif w in F.EN_ALLEGED:
-                mods.add("alleged")
+                if not (w == "charged" and words[k + 1 : k + 2] not in (["with"], ["in"], ["over"], ["for"])):
+                    mods.add("alleged")  # "charged with murder", not "arrested, charged and jailed"
             elif w in F.EN_PLANNED:
                 if (
                     w != "set"
@@ -1308,8 +1383,16 @@ class Extractor:
                     mods.add("planned")
             elif w == "would":
                 mods.add("planned")
-            elif w == "to" and k == c - 1 and k > 0 and words[k - 1] in F.EN_BE:
-                mods.add("planned")  # "the president is to visit China"
+            elif w == "to" and k == c - 1 and k > 0 and words[k - 1] in F.EN_BE and words[c] != "blame":
+                mods.add("planned")  # "the president is to visit China" (not "is to blame")
+            elif (
+                w == "to"
+                and c - k <= 5
+                and k > 0
+                and words[k - 1] in F.EN_BE
+                and words[k + 1] in _EN_LIGHT_VERBS
+            ):
+                mods.add("planned")  # "Peres is to make an official visit", "is to hold talks"
             elif (
                 w == "due"
                 and k + 1 < len(words)
@@ -1938,7 +2021,11 @@ _AR_NOT_FUTURE = (
     "سيو",
 )
 # verbs whose future still reports an event already there («سيبحث الاجتماع الهجمات»)
-_AR_FUTURE_PRESUP = F._n("سيبحث ستبحث سيناقش ستناقش سيستعرض ستستعرض سيتناول ستتناول سيقيم ستقيم سيدين ستدين")
+_AR_FUTURE_PRESUP = F._n(
+    "سيبحث ستبحث سيناقش ستناقش سيستعرض ستستعرض سيتناول ستتناول سيقيم ستقيم سيدين ستدين "
+    # stopping what goes on: «ستوقف دعمها لحزب الله» (the support is there)
+    "سيوقف ستوقف سينهي ستنهي سيعلق ستعلق سيجمد ستجمد سيقطع ستقطع"
+)
 
 
 _QUOTES = frozenset('«»"“”()')
@@ -1954,6 +2041,8 @@ def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
         if w in _AR_CLAUSE_BREAK:
             return False
         if w in F.AR_ACCUSATION or _unprep(w) in F.AR_ACCUSATION:
+            if w[:1] == "ب" or "ب" in normalize(toks[k].prefix):
+                return True  # «بتهمة دعم الإرهاب»: what the charge names follows it
             return any(
                 (_bare(words[j])[:1] == "ب" and len(words[j]) > 3)
                 or _bare(words[j]) in ("عن", "ب")
@@ -2000,8 +2089,12 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
             if w in _AR_SG_NEG or w == "لا":
                 if any(_bare(words[j]) == "لمجرد" for j in range(c + 1, min(len(words), c + 5))):
                     return False  # the negation falls on the reason
-                if w in ("دون", "بدون", "عدم") and any(_bare(words[j]) in _AR_PREP for j in range(k + 2, c)):
-                    return False  # «دون تغيير في اجتماعها»: a nominal negation covers its own noun only
+                if w in ("دون", "بدون", "عدم", "ليس", "ليست") and any(
+                    _bare(words[j]) in _AR_PREP for j in range(k + 2, c)
+                ):
+                    # «دون تغيير في اجتماعها»، «ليست طرفا في المفاوضات»: a nominal negation covers its
+                    # own noun only
+                    return False
                 if nxt in _AR_NOT_NEG_VERB or nxt in _AR_REPORT_NEG or nxt in _AR_NEG_POSITIVE:
                     return False
                 # the subject of the negated verb: «لم تسفر المحادثات عن»
@@ -2024,6 +2117,19 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
                 return False
             if any(x in F.EN_REPORT_FACTIVE for x in words[k + 1 : c]):
                 return False  # "did not say he had attacked"
+            if w in ("not", "n't", "never") and any(
+                words[j].endswith("ed") and any(x in _EN_PREP | {"among"} for x in words[j + 1 : c])
+                for j in range(k + 1, c)
+            ):
+                return False  # "was not listed among the arrested activists", "not involved in the attack"
+            if (
+                (w in F.EN_NEG_SUBJECT or w in ("not", "n't", "never"))
+                and c - k >= 3
+                and words[c - 1] in _EN_DEFINITE
+            ):
+                # "no one saw the shooting", "will never get over the shooting": the negation is on another
+                # verb, the definite event noun is its object, told as given
+                return False
             return True
     return False
 
@@ -2138,6 +2244,11 @@ _EN_ASPECT = frozenset(
     "start starts started starting begin begins began begun continue continued resume resumed stop".split()
 )
 _EN_CLAUSE_START = F.EN_BOUNDARY | {"why", "how", "what", "whether", "if", "unless"}
+_EN_SETTING = frozenset("during amid".split())
+_EN_DEFINITE = frozenset("the this that these those his her their its".split())
+_EN_ALLEGED_ADV = frozenset("allegedly alleged purportedly reportedly".split())
+_EN_LIGHT_VERBS = frozenset("make pay hold host conduct attend sign carry stage launch".split())
+_EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday tomorrow tonight".split())
 
 
 _SUBORD = re.compile(

@@ -1,0 +1,179 @@
+"""Scope rules found on the third factuality dev batch (`eval/events/factuality_dev3.jsonl`).
+
+Hand-written news sentences, one or two per general rule, each with a counter-case where the rule must
+not fire; none is copied from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.document import Document
+from khabar.events.extract import Extractor
+
+X = Extractor()
+
+
+def _doc(text: str) -> Document:
+    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en"
+    doc = Document(id="t", text=text, language=lang)
+    X(doc)
+    return doc
+
+
+def _ev(text: str, trigger: str):
+    d = _doc(text)
+    return next(e for e in d.events if e.trigger and trigger in e.trigger.text)
+
+
+def _fact(text: str, trigger: str) -> tuple[str, str]:
+    ev = _ev(text, trigger)
+    return ev.polarity, ev.modality
+
+
+# ---------------------------------------------------------------- English polarity
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a negative subject whose verb takes a definite event noun as object: the event is given
+        ("Investigators said no one saw the shooting outside the bar.", "shooting"),
+        ("None of the traffic cameras recorded the attack on the convoy.", "attack"),
+        # a negation on another verb with a definite event object
+        ("Residents say they will never forget the bombing of the market.", "bombing"),
+        # a negated participle with a prepositional complement
+        ("His name was not listed among the arrested protesters.", "arrested"),
+        ("The minister was not involved in the attack on the embassy.", "attack"),
+    ],
+)
+def test_negation_on_another_verb_leaves_the_event_positive_and_asserted(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("No one was arrested after the clashes.", "arrested"),
+        ("No one launched an attack on the base.", "attack"),
+        ("Neither side has signed the agreement.", "signed"),
+    ],
+)
+def test_negative_subject_still_negates_its_own_event(text: str, trigger: str) -> None:
+    assert _ev(text, trigger).polarity == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The two delegations could not agree on a ceasefire line.", "agree"),
+        ("The navy said it could not legally detain the tanker.", "detain"),
+    ],
+)
+def test_could_not_is_an_inability_told_as_fact(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("negative", "asserted")
+
+
+def test_could_without_negation_stays_possible() -> None:
+    assert _fact("The navy said it could detain the tanker within days.", "detain") == ("positive", "possible")
+
+
+# ---------------------------------------------------------------- English modality
+def test_list_of_participles_shares_the_modal() -> None:
+    text = "Aid workers there are more likely to be injured, arrested or deported, the agency said."
+    assert _ev(text, "arrested").modality == "possible"
+    # no modal before the list: the arrest took place
+    assert _ev("Three men were injured, arrested and questioned.", "arrested").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The prime minister is to make an official visit to Cairo on Monday.", "visit"),
+        ("The two foreign ministers are meeting Tuesday in Geneva.", "meeting"),
+        ("The envoy is visiting Beirut next week.", "visiting"),
+    ],
+)
+def test_is_to_and_dated_progressive_are_planned(text: str, trigger: str) -> None:
+    assert _ev(text, trigger).modality == "planned"
+
+
+def test_progressive_without_a_date_stays_asserted() -> None:
+    assert _ev("Protesters are marching through the capital.", "marching").modality == "asserted"
+
+
+def test_is_to_blame_is_no_plan() -> None:
+    assert _ev("The minister said the militia is to blame for the killings.", "killings").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The suspect also faces weapons charges in Ohio.", "charges"),
+        ("The accused pleaded not guilty to the charges on Monday.", "charges"),
+    ],
+)
+def test_the_charge_itself_is_no_allegation(text: str, trigger: str) -> None:
+    assert _ev(text, trigger).modality == "asserted"
+
+
+def test_what_a_charge_names_stays_alleged() -> None:
+    assert _ev("A man was charged with the murder of a shopkeeper.", "murder").modality == "alleged"
+    assert _ev("The man allegedly faces charges over the riot.", "charges").modality == "alleged"
+
+
+def test_charged_in_a_list_is_no_allegation_cue() -> None:
+    ev = _ev("The driver was arrested, charged and detained overnight.", "arrested")
+    assert ev.modality == "asserted"
+
+
+def test_involvement_in_a_definite_event_is_possible_not_the_event() -> None:
+    text = "Police are looking for a van that may have been involved in the shooting."
+    assert _fact(text, "shooting") == ("positive", "asserted")
+    # an indefinite event under may stays possible
+    assert _ev("Militants may launch an attack on the city.", "attack").modality == "possible"
+
+
+def test_definite_violent_event_after_will_is_given() -> None:
+    assert _ev("The inquiry will examine the bombing of the hotel.", "bombing").modality == "asserted"
+    assert _ev("The rebels will launch the attack at dawn.", "attack").modality == "planned"
+
+
+# ---------------------------------------------------------------- Arabic
+def test_ar_future_verb_right_before_an_indefinite_event_noun() -> None:
+    assert _ev("وقال الوزير إنه سيستمر دعمنا العسكري للحلفاء.", "دعمنا").modality == "planned"
+    # a definite event after a future verb of discussion or judgement stays given
+    assert _ev("وستدين الحكومة الهجوم في بيان.", "الهجوم").modality == "asserted"
+
+
+def test_ar_future_verb_of_stopping_presupposes_its_object() -> None:
+    assert _ev("ويقول منتقدون إن طهران ستوقف دعمها للحركة.", "دعمها").modality == "asserted"
+
+
+def test_ar_future_word_four_tokens_after_the_noun() -> None:
+    assert _ev("واتفق الطرفان على اللقاء مجددا في الأيام المقبلة.", "اللقاء").modality == "planned"
+
+
+def test_ar_possibility_noun_before_a_pronoun_copula() -> None:
+    text = "وقال المسؤول إن الاحتمال الأرجح هو أن يكون الانفجار هجوما مدبرا."
+    assert _ev(text, "هجوم").modality == "possible"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولن ينجح الاتفاق إلا إذا كان هناك تعاون بين الطرفين.",
+        "وإذا كان هناك تعاون بين البلدين فسيتم رفع الحصار.",
+    ],
+)
+def test_ar_if_there_is_is_a_condition_not_background(text: str) -> None:
+    assert _ev(text, "تعاون").modality == "conditional"
+
+
+def test_ar_nominal_negation_before_a_preposition() -> None:
+    assert _fact("وأكد أن بلاده ليست طرفا في المفاوضات الجارية.", "المفاوضات") == ("positive", "asserted")
+    # a negated existential still negates
+    assert _ev("وأكد أنه ليست هناك مفاوضات مع الحركة.", "مفاوضات").polarity == "negative"
+
+
+def test_ar_charge_with_ba_makes_its_content_alleged() -> None:
+    text = "وأصدرت المحكمة أحكاما على ثلاثة ناشطين بتهمة «دعم الإرهاب» حسب ما ورد في الحكم."
+    assert _ev(text, "دعم").modality == "alleged"
