@@ -73,7 +73,10 @@ def test_could_not_is_an_inability_told_as_fact(text: str, trigger: str) -> None
 
 
 def test_could_without_negation_stays_possible() -> None:
-    assert _fact("The navy said it could detain the tanker within days.", "detain") == ("positive", "possible")
+    assert _fact("The navy said it could detain the tanker within days.", "detain") == (
+        "positive",
+        "possible",
+    )
 
 
 # ---------------------------------------------------------------- English modality
@@ -101,7 +104,9 @@ def test_progressive_without_a_date_stays_asserted() -> None:
 
 
 def test_is_to_blame_is_no_plan() -> None:
-    assert _ev("The minister said the militia is to blame for the killings.", "killings").modality == "asserted"
+    assert (
+        _ev("The minister said the militia is to blame for the killings.", "killings").modality == "asserted"
+    )
 
 
 @pytest.mark.parametrize(
