@@ -182,3 +182,22 @@ def test_ar_nominal_negation_before_a_preposition() -> None:
 def test_ar_charge_with_ba_makes_its_content_alleged() -> None:
     text = "وأصدرت المحكمة أحكاما على ثلاثة ناشطين بتهمة «دعم الإرهاب» حسب ما ورد في الحكم."
     assert _ev(text, "دعم").modality == "alleged"
+
+
+def test_ar_sentence_opened_by_a_future_verb_governs_its_clause() -> None:
+    text = "وستصرف الدفعة الثالثة البالغة 200 مليون دولار من برنامج المساعدات بعد الإصلاحات."
+    assert _ev(text, "المساعدات").modality == "planned"
+    # far from a future verb inside the sentence: no reach
+    text = "وقال الوزير إنه سيلتقي نظيره غدا لبحث ملفات عديدة تتعلق بالمساعدات التي وصلت أمس."
+    assert _ev(text, "المساعدات").modality != "planned"
+
+
+def test_ar_years_word_is_no_future_verb() -> None:
+    text = "وأثارت خطة رفع سن التقاعد سنتين أكبر احتجاجات في البلاد منذ عقود."
+    assert _ev(text, "احتجاجات").modality == "asserted"
+
+
+def test_ar_condition_after_a_planned_event() -> None:
+    text = "وقال إن بلاده ستفرض عقوبات جديدة في حال استمر القصف."
+    assert _ev(text, "عقوبات").modality == "conditional"
+    assert _ev("وقال إن بلاده ستفرض عقوبات جديدة على الشركات.", "عقوبات").modality == "planned"

@@ -951,7 +951,9 @@ class Extractor:
                     if toks[j].text in F.PUNCT_BOUNDARY:
                         break
                     wj = _bare(words[j]) if lang == "ar" else words[j]
-                    if wj in (("اذا", "لو") if lang == "ar" else ("if", "unless")):
+                    if wj in (("اذا", "لو") if lang == "ar" else ("if", "unless")) or (
+                        lang == "ar" and wj in ("حال", "حاله") and j > 0 and _bare(words[j - 1]) == "في"
+                    ):  # «سيعقد اجتماع استثنائي في حال تطلب الأمر»
                         mods.add("conditional")
                         break
             if (
@@ -1166,7 +1168,9 @@ class Extractor:
             ):
                 mods.add("planned")
             elif (
-                c - k <= 6
+                # a sentence opened by the future verb governs its whole clause: «وستدفع الشريحة الثانية
+                # ... من برنامج المساعدات»
+                (c - k <= 6 or not any(toks[j].text not in F.PUNCT_BOUNDARY for j in range(k)))
                 and (k + 1 < c or not _bare(words[c]).startswith(("ال", "لل")))
                 and _ar_future_verb(w0)
             ):  # also right before an indefinite event noun: «سيستمر دعمنا»، «ستقدم مساعدات»
@@ -2019,6 +2023,9 @@ _AR_NOT_FUTURE = (
     "ستر",
     "سيم",
     "سيو",
+    "سنتين",  # two years («سنتين ليصبح»), not a verb
+    "سنتان",
+    "سنتيمتر",
 )
 # verbs whose future still reports an event already there («سيبحث الاجتماع الهجمات»)
 _AR_FUTURE_PRESUP = F._n(
