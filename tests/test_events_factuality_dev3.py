@@ -201,3 +201,58 @@ def test_ar_condition_after_a_planned_event() -> None:
     text = "وقال إن بلاده ستفرض عقوبات جديدة في حال استمر القصف."
     assert _ev(text, "عقوبات").modality == "conditional"
     assert _ev("وقال إن بلاده ستفرض عقوبات جديدة على الشركات.", "عقوبات").modality == "planned"
+
+
+# ---------------------------------------------------------------- English: found on hand-written probes
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Talks between the two sides will resume on Thursday.", "Talks", ("positive", "planned")),
+        ("Fighting could break out again in the north.", "Fighting", ("positive", "possible")),
+        ("The summit is scheduled for next month.", "summit", ("positive", "planned")),
+        ("Negotiations are set to resume in Vienna.", "Negotiations", ("positive", "planned")),
+        ("The meeting did not take place.", "meeting", ("negative", "asserted")),
+        ("The visit will not go ahead.", "visit", ("negative", "planned")),
+        ("The summit was cancelled.", "summit", ("negative", "asserted")),
+    ],
+)
+def test_the_predicate_of_an_event_noun_subject(text: str, trigger: str, expected: tuple[str, str]) -> None:
+    assert _fact(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Protests could spread to other cities.", "Protests"),  # the protests are there; spreading is open
+        ("The attack on the embassy was condemned by the UN.", "attack"),
+        ("The strike is expected to last three days.", "strike"),
+    ],
+)
+def test_a_predicate_that_is_no_occurrence_leaves_the_subject_event_asserted(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+def test_an_event_inside_a_subject_prepositional_phrase_takes_no_predicate() -> None:
+    ev = _ev("The man accused of the attack will appear in court.", "attack")
+    assert ev.modality != "planned"
+
+
+def test_inverted_conditions() -> None:
+    assert _ev("Should the talks collapse, fighting could resume.", "talks").modality == "conditional"
+    assert _ev("Were the rebels to attack, the army would respond.", "attack").modality == "conditional"
+    # a question is no condition
+    assert _ev("Should the government negotiate with the rebels?", "negotiate").modality != "conditional"
+
+
+def test_no_reports_of_an_event() -> None:
+    assert _ev("There were no reports of casualties or arrests.", "arrests").polarity == "negative"
+    assert _ev("Police said there were reports of arrests in the capital.", "arrests").polarity == "positive"
+    # a definite event is given: the reports are what is missing
+    assert _ev("No reports of the attack reached the capital before dawn.", "attack").polarity == "positive"
+
+
+def test_believed_to_and_considering() -> None:
+    assert _ev("He is believed to have carried out the bombing.", "bombing").modality == "alleged"
+    assert _ev("Three people are feared to have been killed.", "killed").modality == "possible"
+    assert _ev("The EU is weighing new sanctions against Russia.", "sanctions").modality == "possible"
+    assert _ev("The EU imposed new sanctions against Russia.", "sanctions").modality == "asserted"

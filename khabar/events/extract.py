@@ -866,6 +866,14 @@ class Extractor:
             sent_cond = bool(w0) and (
                 w0[0] in ("if", "unless") or w0 in (["in", "case", "of"], ["in", "the", "event"])
             )
+            # an inverted condition: "Should the talks collapse, ...", "Had the police arrived earlier, ..."
+            if (
+                w0
+                and w0[0] in ("should", "were")
+                and any(tk.text == "," for tk in toks)
+                and toks[-1].text != "?"
+            ):
+                sent_cond = True
         # "Making his first visit as president, Obama is scheduled to arrive ...": an opening participial
         # phrase shares the modality of the main clause's verb group after the comma
         opening: set[str] = set()
@@ -1027,6 +1035,16 @@ class Extractor:
                 if hit and definite:
                     mods.discard("alleged")
                     mods.discard("possible")
+            if lang == "en" and not t.embedded:
+                # the predicate of an event noun that is the subject: "Talks will resume", "Fighting could
+                # resume", "The meeting did not take place", "The strike is expected to last"
+                pred = _en_subject_predicate(toks, words, t)
+                if pred and pred.startswith("negative"):
+                    t.negated = True
+                    if pred.endswith("planned"):
+                        mods.add("planned")  # "The visit will not go ahead"
+                elif pred:
+                    mods.add(pred)
             t.mods = mods
 
     def _ar_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
@@ -1334,6 +1352,27 @@ class Extractor:
             ):
                 neg = True
         if not neg:
+            # "no reports of casualties or arrests", "no sign of an attack": nothing tells of the event
+            for k in range(c - 1, max(-1, c - 7), -1):
+                if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text != ",":
+                    break
+                if (
+                    words[k] == "of"
+                    and k >= 2
+                    and words[k - 1] in _EN_EVIDENCE
+                    and words[k - 2] in ("no", "little")
+                ):
+                    between = words[k + 1 : c]
+                    if not any(
+                        (w in F.EN_BOUNDARY and w != "and")
+                        or w.endswith("ed")
+                        or w in _EN_PREP
+                        or w in _EN_DEFINITE
+                        for w in between  # "no reports of the attack reached ...": a given event
+                    ):
+                        neg = True
+                    break
+        if not neg:
             nf = _en_nonfactive(toks, words, c)
             if nf == "negative":
                 neg = True
@@ -1374,6 +1413,12 @@ class Extractor:
                     pass  # "could not agree", "could not legally detain": an inability, told as a fact
                 elif not (toks[k].text == "May" and k > 0):  # Theresa May, in May: no modal
                     mods.add("possible")
+            elif w in ("believed", "thought", "presumed") and words[k + 1 : k + 2] == ["to"]:
+                mods.add("alleged")  # "He is believed to have carried out the bombing"
+            elif w == "feared" and words[k + 1 : k + 2] == ["to"]:
+                mods.add("possible")
+            elif w in _EN_CONSIDER and c - k <= 4:
+                mods.add("possible")  # "Israel is considering a strike", "weighing sanctions"
             elif w in F.EN_ALLEGED:
                 if not (w == "charged" and words[k + 1 : k + 2] not in (["with"], ["in"], ["over"], ["for"])):
                     mods.add("alleged")  # "charged with murder", not "arrested, charged and jailed"
@@ -2141,6 +2186,108 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
     return False
 
 
+_EN_SUBJ_DET = frozenset("the a an this these those that its their his her our any some all".split())
+_EN_HAPPEN = frozenset(
+    "take takes took taken place happen happens happened occur occurs occurred materialize materialized "
+    "materialise materialised go goes went gone ahead proceed proceeded".split()
+)
+_EN_CANCELLED = frozenset("cancelled canceled scrapped abandoned".split())
+# verbs that say an event takes place: only these make the subject noun planned / possible ("Talks will
+# resume", "Fighting could break out"), not "Protests could spread" or "The strike could last days"
+_EN_OCCUR = frozenset(
+    "resume resumes begin begins start starts take place happen happens occur occurs go proceed come "
+    "follow open opens erupt break held signed announced launched imposed reached approved implemented "
+    "convened staged made carried deployed sent delivered agreed concluded finalized finalised get under".split()
+)
+_EN_PRED_PLAN = frozenset("expected set due scheduled planned going slated poised".split())
+_EN_PRED_POSS = frozenset("likely unlikely".split())
+_EN_PRED_STOP = frozenset(
+    "that which who whom whose when while because after before but since said says say told according".split()
+)
+
+
+def _en_subject_predicate(toks: list[Token], words: list[str], t: Trig) -> str | None:
+    """The modal or negation of the verb group after an event noun that heads the clause's subject.
+
+    "Talks between the two sides will resume" (planned), "Fighting could resume" (possible), "The strike
+    is expected to last" (planned), "The meeting did not take place" / "The summit was cancelled"
+    (negative). The noun must open its clause (at most a determiner and three modifiers before it, no
+    preposition: not "the man accused of the attack will appear in court").
+    """
+    a = t.a
+    st = a
+    while st > 0 and toks[st - 1].text not in F.PUNCT_BOUNDARY and words[st - 1] not in F.EN_BOUNDARY:
+        if words[st - 1] in _EN_PRED_STOP:
+            break
+        st -= 1
+    before = words[st:a]
+    # a "verb" trigger that opens its clause is a noun ("Protests could spread", "Talks will resume")
+    if (
+        t.kind != "noun"
+        and not toks[a].text.lower().endswith("ing")
+        and any(w not in _EN_SUBJ_DET for w in before)
+    ):
+        return None
+    if len(before) > 4 or any(w in _EN_PREP or w in ("accused", "charged", "suspected") for w in before):
+        return None
+    if any(w.endswith("ed") and not (i > 0 and before[i - 1] in _EN_SUBJ_DET) for i, w in enumerate(before)):
+        return None  # a verb before the noun: it is an object
+    n = len(words)
+    j = t.b + 1
+    if j < n and (words[j] in _EN_PREP or words[j] in ("between", "among", "across", "near")):
+        # a postmodifier: "Talks between the two sides"
+        k = j + 1
+        while k < n and k - j <= 5:
+            if toks[k].text in F.PUNCT_BOUNDARY or words[k] in _EN_PRED_STOP or words[k] in _EN_MODALS_BE:
+                break
+            k += 1
+        j = k
+    if j >= n or toks[j].text in F.PUNCT_BOUNDARY:
+        return None
+    w = words[j]
+    nxt = words[j + 1] if j + 1 < n else ""
+    nxt2 = words[j + 2] if j + 2 < n else ""
+    if w in ("will", "'ll", "shall", "would", "could", "may", "might", "should", "must"):
+        rest = [
+            x for x in words[j + 1 : j + 4] if x not in ("not", "n't", "never", "be", "soon", "also", "now")
+        ]
+        if nxt in ("not", "n't", "never") and nxt2 in _EN_HAPPEN:
+            return "negative planned" if w in ("will", "'ll", "shall") else None
+        if not rest or rest[0] not in _EN_OCCUR or nxt in ("not", "n't", "never"):
+            return None
+        return "planned" if w in ("will", "'ll", "shall", "would") else "possible"
+    if w in ("did", "does", "do", "has", "have", "had", "is", "are", "was", "were") and nxt in (
+        "not",
+        "n't",
+        "never",
+    ):
+        if nxt2 in _EN_HAPPEN or nxt2 in ("yet",) and j + 3 < n and words[j + 3] in _EN_HAPPEN:
+            return "negative"
+        return None
+    if w == "never" and nxt in _EN_HAPPEN:
+        return "negative"
+    if w in ("is", "are", "was", "were", "has", "have", "had", "been"):
+        x = nxt2 if nxt == "been" else nxt
+        y = words[j + 3] if nxt == "been" and j + 3 < n else nxt2
+        if x in _EN_CANCELLED or (x == "called" and y == "off"):
+            return "negative"
+        zi = words.index(y, j) + 1 if y == "to" and y in words[j:] else n
+        zi += 1 if zi < n and words[zi] == "be" else 0  # "is expected to be signed"
+        z = words[zi] if zi < n else ""
+        if x in _EN_PRED_PLAN and (
+            (y == "to" and z in _EN_OCCUR) or y == "for" or x in ("scheduled", "planned")
+        ):
+            return "planned"
+        if x in _EN_PRED_POSS and (y != "to" or z in _EN_OCCUR):
+            return "possible"
+    return None
+
+
+_EN_MODALS_BE = frozenset(
+    "will 'll shall would could may might should must is are was were has have had did".split()
+)
+
+
 def _ar_future_verb(w: str) -> bool:
     """سـ + an imperfect verb («ستتيح»، «سيستمر»), not a noun that starts alike (سياسة، سنوات)."""
     return (
@@ -2251,6 +2398,11 @@ _EN_ASPECT = frozenset(
     "start starts started starting begin begins began begun continue continued resume resumed stop".split()
 )
 _EN_CLAUSE_START = F.EN_BOUNDARY | {"why", "how", "what", "whether", "if", "unless"}
+_EN_EVIDENCE = frozenset("reports report sign signs evidence indication indications word record".split())
+_EN_CONSIDER = frozenset(
+    "consider considers considering mull mulls mulling weigh weighs weighing contemplate contemplates "
+    "contemplating".split()
+)
 _EN_SETTING = frozenset("during amid".split())
 _EN_DEFINITE = frozenset("the this that these those his her their its".split())
 _EN_ALLEGED_ADV = frozenset("allegedly alleged purportedly reportedly".split())
