@@ -256,3 +256,30 @@ def test_believed_to_and_considering() -> None:
     assert _ev("Three people are feared to have been killed.", "killed").modality == "possible"
     assert _ev("The EU is weighing new sanctions against Russia.", "sanctions").modality == "possible"
     assert _ev("The EU imposed new sanctions against Russia.", "sanctions").modality == "asserted"
+
+
+def test_denied_involvement_leaves_the_event() -> None:
+    assert _ev("He has denied any involvement in the attack.", "attack").polarity == "positive"
+    assert _ev("Iran denies supplying weapons to the rebels.", "supplying").polarity == "negative"
+
+
+def test_unconfirmed_event_is_possible() -> None:
+    assert _ev("Police have not confirmed the arrest.", "arrest").modality == "possible"
+    assert _ev("Police have confirmed the arrest.", "arrest").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("Any attack on the port would be met with force.", "attack", "possible"),
+        ("The rebels are unlikely to attack the city.", "attack", "possible"),
+        ("Troops were ordered to open fire.", "open fire", "possible"),
+        ("He faces charges of murder.", "murder", "alleged"),
+    ],
+)
+def test_english_hypothetical_cues(text: str, trigger: str, modality: str) -> None:
+    assert _ev(text, trigger).modality == modality
+
+
+def test_negated_any_stays_negative() -> None:
+    assert _fact("There were not any talks.", "talks") == ("negative", "asserted")

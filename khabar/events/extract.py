@@ -726,6 +726,12 @@ class Extractor:
                         ("تاكيد", "يؤكد", "تؤكد", "confirm")
                     ):
                         effect = "possible"
+                if effect == "denied" and any(
+                    (toks[k].text.lower() if lang == "en" else _bare(toks[k].norm))
+                    in (F.EN_RESPONSIBILITY if lang == "en" else F.AR_RESPONSIBILITY)
+                    for k in range(t.b + 1, u.a)
+                ):
+                    continue  # "denied any involvement in the attack", «نفى أي دور في الهجوم»: the part denied
                 if effect == "denied":
                     # نفى أن / denied that: the complement clause is negated; so is an action noun or
                     # gerund that is the object («نفت الشرطة اعتقال أي متظاهرين», "denied holding talks"),
@@ -1417,6 +1423,23 @@ class Extractor:
                 mods.add("alleged")  # "He is believed to have carried out the bombing"
             elif w == "feared" and words[k + 1 : k + 2] == ["to"]:
                 mods.add("possible")
+            elif w == "unlikely" or (w == "any" and c - k <= 2 and not neg):
+                mods.add("possible")  # "are unlikely to attack", "Any attack on Iran would be met ..."
+            elif (
+                w in _EN_UNCONFIRMED
+                and c - k <= 4
+                and any(x in ("not", "n't", "yet") for x in words[max(0, k - 3) : k])
+            ):
+                mods.add("possible")  # "Police have not confirmed the arrest": unconfirmed
+            elif w in _EN_ORDER and words[k + 1 : k + 2] == ["to"] and c - k <= 3:
+                mods.add("possible")  # "Troops were ordered to open fire": ordered, not yet done
+            elif (
+                w == "of"
+                and k == c - 1
+                and k > 0
+                and words[k - 1] in ("charge", "charges", "counts", "count")
+            ):
+                mods.add("alleged")  # "faces charges of murder"
             elif w in _EN_CONSIDER and c - k <= 4:
                 mods.add("possible")  # "Israel is considering a strike", "weighing sanctions"
             elif w in F.EN_ALLEGED:
@@ -2399,6 +2422,8 @@ _EN_ASPECT = frozenset(
 )
 _EN_CLAUSE_START = F.EN_BOUNDARY | {"why", "how", "what", "whether", "if", "unless"}
 _EN_EVIDENCE = frozenset("reports report sign signs evidence indication indications word record".split())
+_EN_UNCONFIRMED = frozenset("confirm confirmed confirms verify verified corroborate corroborated".split())
+_EN_ORDER = frozenset("ordered instructed told asked authorized authorised directed commanded".split())
 _EN_CONSIDER = frozenset(
     "consider considers considering mull mulls mulling weigh weighs weighing contemplate contemplates "
     "contemplating".split()
