@@ -283,3 +283,18 @@ def test_english_hypothetical_cues(text: str, trigger: str, modality: str) -> No
 
 def test_negated_any_stays_negative() -> None:
     assert _fact("There were not any talks.", "talks") == ("negative", "asserted")
+
+
+# ---------------------------------------------------------------- Arabic: found on hand-written probes
+def test_ar_unconfirmed_and_ordered_events_are_possible() -> None:
+    assert _ev("ولم تؤكد السلطات اعتقال الصحفي.", "اعتقال").modality == "possible"
+    assert _ev("وأكدت السلطات اعتقال الصحفي.", "اعتقال").modality == "asserted"
+    assert _ev("وأمر القائد بقصف مواقع المسلحين.", "قصف").modality == "possible"
+    assert _ev("وقامت الطائرات بقصف مواقع المسلحين.", "قصف").modality == "asserted"
+
+
+def test_a_cancelled_scheduled_event_is_negative() -> None:
+    assert _ev("وأعلنت الرئاسة إلغاء الزيارة.", "الزيارة").polarity == "negative"
+    assert _ev("Organizers called off the protest.", "protest").polarity == "negative"
+    # sanctions lifted were in force: not negated
+    assert _ev("The EU scrapped sanctions on Iran.", "sanctions").polarity == "positive"

@@ -1041,6 +1041,10 @@ class Extractor:
                 if hit and definite:
                     mods.discard("alleged")
                     mods.discard("possible")
+            if t.type in ("CONSULT", "PROTEST") and _cancelled(toks, words, t.a, lang):
+                t.negated = True  # «ألغت الحكومة الزيارة», "called off the talks": a scheduled event dropped
+            if lang == "ar" and _ar_unconfirmed_or_ordered(toks, words, t.a):
+                mods.add("possible")  # «لم تؤكد الشرطة اعتقال»، «أمر الجيش بقصف»
             if lang == "en" and not t.embedded:
                 # the predicate of an event noun that is the subject: "Talks will resume", "Fighting could
                 # resume", "The meeting did not take place", "The strike is expected to last"
@@ -2309,6 +2313,47 @@ def _en_subject_predicate(toks: list[Token], words: list[str], t: Trig) -> str |
 _EN_MODALS_BE = frozenset(
     "will 'll shall would could may might should must is are was were has have had did".split()
 )
+
+
+# a scheduled event called off (not sanctions, bans or agreements cancelled: those were in force)
+_AR_CANCEL = F._n("الغاء إلغاء ألغى ألغت ألغوا ألغيت الغيت يلغي تلغي بإلغاء والغاء")
+_EN_CANCEL = frozenset("cancel cancels cancelled canceled cancelling canceling scrapped scrap scraps".split())
+_AR_CONFIRM = F._n("تؤكد يؤكد تأكيد تاكيد يتأكد تتأكد تثبت يثبت")
+_AR_ORDER = F._n("أمر أمرت يأمر تأمر أمروا")
+
+
+def _cancelled(toks: list[Token], words: list[str], c: int, lang: str) -> bool:
+    """A cancel verb or masdar at most 3 tokens left of the event, in its clause."""
+    for k in range(c - 1, max(-1, c - 4), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if lang == "ar":
+            if _bare(words[k]) in _AR_CANCEL or normalize(toks[k].text) in _AR_CANCEL:
+                return True
+        elif (
+            words[k] in _EN_CANCEL
+            or toks[k].text.lower() in _EN_CANCEL
+            or (toks[k].text.lower() == "off" and k > 0 and toks[k - 1].text.lower() == "called")
+        ):
+            return True
+    return False
+
+
+def _ar_unconfirmed_or_ordered(toks: list[Token], words: list[str], c: int) -> bool:
+    """«لم تؤكد الشرطة اعتقال ...»، «عدم تأكيد مقتل»: unconfirmed; «أمر الجيش بقصف»: ordered, not done."""
+    for k in range(c - 1, max(-1, c - 4), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if w in _AR_CONFIRM and k > 0 and _bare(words[k - 1]) in ("لم", "لا", "عدم", "دون"):
+            return True
+        if (
+            normalize(toks[k].text).lstrip("وف") in _AR_ORDER
+            and ("ب" in normalize(toks[c].prefix) or (_bare(words[c])[:1] == "ب" and len(words[c]) > 3))
+            and not _bare(words[k]).startswith("ال")
+        ):
+            return True
+    return False
 
 
 def _ar_future_verb(w: str) -> bool:
