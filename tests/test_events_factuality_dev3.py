@@ -298,3 +298,26 @@ def test_a_cancelled_scheduled_event_is_negative() -> None:
     assert _ev("Organizers called off the protest.", "protest").polarity == "negative"
     # sanctions lifted were in force: not negated
     assert _ev("The EU scrapped sanctions on Iran.", "sanctions").polarity == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police foiled a plot to bomb the embassy.", "bomb"),
+        ("The attack was thwarted by police.", "attack"),
+        ("Police prevented the protesters from storming the building.", "storming"),
+    ],
+)
+def test_a_prevented_event_is_negative(text: str, trigger: str) -> None:
+    assert _ev(text, trigger).polarity == "negative"
+
+
+def test_the_preventing_event_itself_stays_positive() -> None:
+    ev = _ev("The bombing prevented aid from reaching the town.", "bombing")
+    assert (ev.polarity, ev.modality) == ("positive", "asserted")
+
+
+def test_preparing_and_if_confirmed() -> None:
+    assert _ev("The army is preparing an offensive.", "offensive").modality == "planned"
+    assert _ev("The attack, if confirmed, would be the deadliest this year.", "attack").modality == "possible"
+    assert _ev("The attack, which killed 12, was the deadliest this year.", "attack").modality == "asserted"

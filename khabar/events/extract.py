@@ -1045,6 +1045,14 @@ class Extractor:
                 t.negated = True  # «ألغت الحكومة الزيارة», "called off the talks": a scheduled event dropped
             if lang == "ar" and _ar_unconfirmed_or_ordered(toks, words, t.a):
                 mods.add("possible")  # «لم تؤكد الشرطة اعتقال»، «أمر الجيش بقصف»
+            if (
+                lang == "en"
+                and t.b + 3 < len(words)
+                and toks[t.b + 1].text == ","
+                and words[t.b + 2] == "if"
+                and words[t.b + 3] in ("confirmed", "true", "verified", "proven", "proved", "accurate")
+            ):
+                mods.add("possible")  # "The attack, if confirmed, would be the deadliest this year"
             if lang == "en" and not t.embedded:
                 # the predicate of an event noun that is the subject: "Talks will resume", "Fighting could
                 # resume", "The meeting did not take place", "The strike is expected to last"
@@ -1444,6 +1452,8 @@ class Extractor:
                 and words[k - 1] in ("charge", "charges", "counts", "count")
             ):
                 mods.add("alleged")  # "faces charges of murder"
+            elif w in ("preparing", "prepares", "readying", "plotting") and c - k <= 4:
+                mods.add("planned")  # "The army is preparing an offensive"
             elif w in _EN_CONSIDER and c - k <= 4:
                 mods.add("possible")  # "Israel is considering a strike", "weighing sanctions"
             elif w in F.EN_ALLEGED:
@@ -2218,7 +2228,7 @@ _EN_HAPPEN = frozenset(
     "take takes took taken place happen happens happened occur occurs occurred materialize materialized "
     "materialise materialised go goes went gone ahead proceed proceeded".split()
 )
-_EN_CANCELLED = frozenset("cancelled canceled scrapped abandoned".split())
+_EN_CANCELLED = frozenset("cancelled canceled scrapped abandoned averted thwarted foiled prevented".split())
 # verbs that say an event takes place: only these make the subject noun planned / possible ("Talks will
 # resume", "Fighting could break out"), not "Protests could spread" or "The strike could last days"
 _EN_OCCUR = frozenset(
