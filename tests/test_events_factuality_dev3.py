@@ -321,3 +321,10 @@ def test_preparing_and_if_confirmed() -> None:
     assert _ev("The army is preparing an offensive.", "offensive").modality == "planned"
     assert _ev("The attack, if confirmed, would be the deadliest this year.", "attack").modality == "possible"
     assert _ev("The attack, which killed 12, was the deadliest this year.", "attack").modality == "asserted"
+
+
+def test_a_condition_on_a_property_of_a_given_event() -> None:
+    assert _fact("It is unclear if the shooting was gang-related.", "shooting") == ("positive", "asserted")
+    # a condition on the event taking place stays conditional
+    assert _ev("It is unclear whether the talks were held.", "talks").modality == "conditional"
+    assert _ev("If the talks are held, the rebels will attend.", "talks").modality == "conditional"

@@ -1421,7 +1421,10 @@ class Extractor:
                     w == "case" and words[k - 1] == "in" or w == "event" and words[k - 2 : k] == ["in", "the"]
                 )
             ):
-                mods.add("conditional")  # if, unless, in case of, in the event of
+                if not _en_copular_if(
+                    words, k, c, t.b
+                ):  # "unclear if the shooting was gang-related": the shooting is given
+                    mods.add("conditional")  # if, unless, in case of, in the event of
             elif k + 1 < len(words) and words[k + 1] == "to" and w in F.EN_INTEND:
                 mods.add("planned")  # wants to negotiate, hopes to reach
             elif k + 1 < len(words) and words[k + 1] == "to" and w in F.EN_TRY:
@@ -2201,6 +2204,8 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
         if toks[k].text in F.PUNCT_BOUNDARY or w in _EN_SG_STOP:
             return False
         if w in _EN_SG_CUES and not (toks[k].text == "May" and k > 0):
+            if _en_copular_if(words, k, c, t.b):
+                return False
             nxt = words[k + 1] if k + 1 < len(words) else ""
             if w == "not" and nxt in ("only", "just", "merely"):
                 return False
@@ -2241,6 +2246,19 @@ _EN_PRED_POSS = frozenset("likely unlikely".split())
 _EN_PRED_STOP = frozenset(
     "that which who whom whose when while because after before but since said says say told according".split()
 )
+
+
+def _en_copular_if(words: list[str], k: int, c: int, b: int) -> bool:
+    """'if/whether the X was Y' (words[k] the conjunction, the trigger from c to b): the condition is on
+    a property of a given event ("unclear if the shooting was gang-related"), not on the event."""
+    return (
+        words[k] in ("if", "whether")
+        and k == c - 2
+        and words[c - 1] in ("the", "this", "that")
+        and b + 2 < len(words)
+        and words[b + 1] in ("was", "is", "were", "are")
+        and words[b + 2] not in _EN_OCCUR | {"carried", "being", "going", "not"}
+    )
 
 
 def _en_subject_predicate(toks: list[Token], words: list[str], t: Trig) -> str | None:
