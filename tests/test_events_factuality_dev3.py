@@ -328,3 +328,31 @@ def test_a_condition_on_a_property_of_a_given_event() -> None:
     # a condition on the event taking place stays conditional
     assert _ev("It is unclear whether the talks were held.", "talks").modality == "conditional"
     assert _ev("If the talks are held, the rebels will attend.", "talks").modality == "conditional"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ويخشى السكان أن تندلع اشتباكات في المدينة.", "اشتباكات"),
+        ("ومن غير المستبعد أن تشن الحكومة هجوما على المتمردين.", "هجوم"),
+        ("ويبدو أن الطائرات قصفت المستشفى.", "قصف"),
+    ],
+)
+def test_ar_seeming_and_fear_before_an_leave_the_clause_open(text: str, trigger: str) -> None:
+    assert _ev(text, trigger).modality == "possible"
+
+
+def test_ar_seeming_elsewhere_does_not_reach() -> None:
+    ev = _ev("وقال إن الحادث يبدو مدبرا وأكد أن الطائرات قصفت المستشفى.", "قصف")
+    assert ev.modality == "asserted"
+
+
+def test_ar_foiled_event_is_negative() -> None:
+    assert _ev("وأحبطت الشرطة هجوما على المسجد.", "هجوم").polarity == "negative"
+    assert _ev("وتمكنت قوات الأمن من إحباط عملية تفجير.", "تفجير").polarity == "negative"
+    # إحباط as frustration, further from the event
+    assert _ev("ويكشف إحباط السلطات من الفشل في كبح الهجمات حجم الأزمة.", "الهجمات").polarity == "positive"
+
+
+def test_ar_no_comment_on_an_event_leaves_it() -> None:
+    assert _fact("ولم تعلق الحكومة على الهجوم.", "الهجوم") == ("positive", "asserted")

@@ -1043,6 +1043,8 @@ class Extractor:
                     mods.discard("possible")
             if t.type in ("CONSULT", "PROTEST") and _cancelled(toks, words, t.a, lang):
                 t.negated = True  # «ألغت الحكومة الزيارة», "called off the talks": a scheduled event dropped
+            if lang == "ar" and _ar_foiled(toks, words, t.a):
+                t.negated = True  # «أحبطت الشرطة هجوما»، «إحباط عملية تفجير»
             if lang == "ar" and _ar_unconfirmed_or_ordered(toks, words, t.a):
                 mods.add("possible")  # «لم تؤكد الشرطة اعتقال»، «أمر الجيش بقصف»
             if (
@@ -1154,7 +1156,10 @@ class Extractor:
                         if pj0 in F.AR_ALLEGED or pj in F.AR_ALLEGED:
                             mods.add("alleged")
                         elif (
-                            pj0 in F.AR_POSS or pj in F.AR_POSS or (pj0[:2] == "ال" and pj0[2:] in F.AR_POSS)
+                            pj0 in F.AR_POSS
+                            or pj in F.AR_POSS
+                            or (pj0[:2] == "ال" and pj0[2:] in F.AR_POSS)
+                            or pj0 in _AR_SEEM_FEAR  # «ويبدو أن»، «ويخشى أن»، «من غير المستبعد أن»
                         ):
                             mods.add("possible")
                         elif pj0 in F.AR_PLANNED or pj in F.AR_PLANNED:
@@ -2092,7 +2097,13 @@ _AR_LIGHT_MASDAR = F._n("توفير تقديم إجراء عقد فرض شن ت�
 # verbs after a negation that are no negation of an object: لا يزال (still), لا بد, لا سيما, لا شك
 _AR_NOT_NEG_VERB = F._n("يزال تزال يزالون تزالان يزل تزل بد سيما شك يخفى")
 # a verb a negation falls on without reaching what it reports: «لم تعلن أي جهة مسؤوليتها عن الهجوم»
-_AR_REPORT_NEG = F._n("تعلن يعلن تكشف يكشف تؤكد يؤكد تتبن يتبن تتبنى يتبنى تذكر يذكر تحدد يحدد")
+_AR_REPORT_NEG = F._n("تعلن يعلن تكشف يكشف تؤكد يؤكد تتبن يتبن تتبنى يتبنى تذكر يذكر تحدد يحدد تعلق يعلق")
+# verbs and nouns before أن that leave its clause open: seeming, fear, (not) unlikely
+_AR_SEEM_FEAR = F._n("يبدو تبدو بدا يخشى تخشى يخشون خشية يخشي تخشي المستبعد مستبعد")
+# foiling: «أحبطت الشرطة هجوما»، «إحباط عملية تفجير» (not إحباط = frustration further away)
+_AR_FOIL_VERB = F._n("أحبط أحبطت أحبطوا يحبط تحبط يحبطون")
+_AR_FOIL_NOUN = F._n("إحباط احباط لإحباط بإحباط")
+_AR_FOIL_LINK = F._n("عملية عمليه محاولة محاوله مخطط مخططا هجوم")
 # future-marked words that are nouns, not سـ + imperfect verbs
 _AR_NOT_FUTURE = (
     "سياس",
@@ -2363,6 +2374,18 @@ def _cancelled(toks: list[Token], words: list[str], c: int, lang: str) -> bool:
             or toks[k].text.lower() in _EN_CANCEL
             or (toks[k].text.lower() == "off" and k > 0 and toks[k - 1].text.lower() == "called")
         ):
+            return True
+    return False
+
+
+def _ar_foiled(toks: list[Token], words: list[str], c: int) -> bool:
+    for k in range(c - 1, max(-1, c - 4), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = normalize(toks[k].text).lstrip("وف")
+        if w in _AR_FOIL_VERB:
+            return True
+        if w in _AR_FOIL_NOUN and all(_bare(words[j]) in _AR_FOIL_LINK for j in range(k + 1, c)):
             return True
     return False
 
