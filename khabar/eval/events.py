@@ -26,6 +26,8 @@ PLOVER_NEWS = REPO / "eval" / "events" / "plover_news.jsonl"
 PLOVER_AR = REPO / "eval" / "events" / "plover_ar.jsonl"
 # a second dev batch drawn from other articles (see eval/events/README.md); `--split dev2` scores it
 FACTUALITY_DEV2 = REPO / "eval" / "events" / "factuality_dev2.jsonl"
+# a third, English-heavy dev batch (see eval/events/README.md); `--split dev3` scores it
+FACTUALITY_DEV3 = REPO / "eval" / "events" / "factuality_dev3.jsonl"
 PLOVER_NEWS2 = REPO / "eval" / "events" / "plover_news2.jsonl"
 
 # The GSR predates PLOVER 2021: its DEMAND, FIGHT, DISAPPROVE, INVESTIGATE are now these types.
@@ -378,9 +380,9 @@ def eval_arabic_protest(root: Path = PROTEST_DIR, stages: Iterable[str] = DEFAUL
 
 # ---------------------------------------------------------------- factuality
 def load_factuality(path: Path | None = None, split: str | None = None) -> list[dict]:
-    """Gold items of one split: dev / test (`factuality.jsonl`), all (both), dev2 (`factuality_dev2.jsonl`)."""
+    """Gold items of one split: dev / test (`factuality.jsonl`), all (both), dev2 / dev3 (`factuality_dev2/3.jsonl`)."""
     if path is None:
-        path = FACTUALITY_DEV2 if split == "dev2" else FACTUALITY
+        path = {"dev2": FACTUALITY_DEV2, "dev3": FACTUALITY_DEV3}.get(split or "", FACTUALITY)
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [x for x in items if split in (None, "all") or x["split"] == split]
 

@@ -756,6 +756,12 @@ class Extractor:
                         ("تاكيد", "يؤكد", "تؤكد", "confirm")
                     ):
                         effect = "possible"
+                if effect == "denied" and any(
+                    (toks[k].text.lower() if lang == "en" else _bare(toks[k].norm))
+                    in (F.EN_RESPONSIBILITY if lang == "en" else F.AR_RESPONSIBILITY)
+                    for k in range(t.b + 1, u.a)
+                ):
+                    continue  # "denied any involvement in the attack", «نفى أي دور في الهجوم»: the part denied
                 if effect == "denied":
                     # نفى أن / denied that: the complement clause is negated; so is an action noun or
                     # gerund that is the object («نفت الشرطة اعتقال أي متظاهرين», "denied holding talks"),
@@ -896,6 +902,14 @@ class Extractor:
             sent_cond = bool(w0) and (
                 w0[0] in ("if", "unless") or w0 in (["in", "case", "of"], ["in", "the", "event"])
             )
+            # an inverted condition: "Should the talks collapse, ...", "Had the police arrived earlier, ..."
+            if (
+                w0
+                and w0[0] in ("should", "were")
+                and any(tk.text == "," for tk in toks)
+                and toks[-1].text != "?"
+            ):
+                sent_cond = True
         # "Making his first visit as president, Obama is scheduled to arrive ...": an opening participial
         # phrase shares the modality of the main clause's verb group after the comma
         opening: set[str] = set()
@@ -944,8 +958,10 @@ class Extractor:
                 mods.add("alleged")
             if lang == "en" and nxt < len(toks) and words[nxt] in ("charge", "charges"):
                 mods.add("alleged")
-            if t.kind == "noun":  # «زيارة الأسبوع المقبل», "talks next week"
-                for j in range(nxt, min(len(toks), nxt + 3)):
+            if (
+                t.kind == "noun"
+            ):  # «زيارة الأسبوع المقبل», "talks next week", «اللقاء مجددا في الأسابيع المقبلة»
+                for j in range(nxt, min(len(toks), nxt + (4 if lang == "ar" else 3))):
                     if toks[j].text in F.PUNCT_BOUNDARY:
                         break
                     w = words[j].lower()
@@ -979,9 +995,36 @@ class Extractor:
                     if toks[j].text in F.PUNCT_BOUNDARY:
                         break
                     wj = _bare(words[j]) if lang == "ar" else words[j]
-                    if wj in (("اذا", "لو") if lang == "ar" else ("if", "unless")):
+                    if wj in (("اذا", "لو") if lang == "ar" else ("if", "unless")) or (
+                        lang == "ar" and wj in ("حال", "حاله") and j > 0 and _bare(words[j - 1]) == "في"
+                    ):  # «سيعقد اجتماع استثنائي في حال تطلب الأمر»
                         mods.add("conditional")
                         break
+            if (
+                lang == "en"
+                and t.kind == "verb"
+                and toks[t.a].text.endswith("ing")
+                and t.a > 0
+                and words[t.a - 1] in ("is", "are", "am", "be")
+                and any(
+                    w.lower() in _EN_WEEKDAYS
+                    or (w == "next" and j + 1 < len(words) and words[j + 1].lower() in F.EN_NEXT_UNITS)
+                    for j, w in enumerate(words[t.a + 1 : t.a + 4], start=t.a + 1)
+                )
+            ):
+                mods.add("planned")  # "The officials are meeting Tuesday", "is visiting China next week"
+            if (
+                lang == "en"
+                and "planned" in mods
+                and t.type == "ASSAULT"
+                and t.a > 0
+                and words[t.a - 1] in _EN_DEFINITE
+                and not any(w in _EN_LIGHT_VERBS for w in words[max(0, t.a - 4) : t.a])
+                and not t.dated_future
+            ):
+                # "they will never get over the shooting of their pastor", "will investigate the attack":
+                # a definite violent event is told as given; "will launch the attack" stays planned
+                mods.discard("planned")
             if lang == "en":
                 # "would ... if ..." later in the same sentence
                 if any(words[k] == "would" for k in range(max(0, t.a - 3), t.a)) and "if" in words[t.b :]:
@@ -1002,8 +1045,18 @@ class Extractor:
                 and _ar_accusation_content(toks, words, t.a)
             ):
                 mods.add("alleged")  # «تبادلتا الاتهامات بقصف»، «وهو متهم بالتآمر ومحاولة تأمين دعم»
-            if "alleged" in mods:
-                # «اتهمت ... بالمسؤولية عن الهجوم», "accused Russia of responsibility for the attack"
+            if (
+                lang == "en"
+                and t.type == "ACCUSE"
+                and "alleged" in mods
+                and not any(w in _EN_ALLEGED_ADV for w in words[max(0, t.a - 10) : t.a])
+            ):
+                # "The suspect also faces ... charges", "pleaded not guilty to the charges": the charge
+                # itself is a fact; only what it charges is alleged
+                mods.discard("alleged")
+            if mods & {"alleged", "possible"}:
+                # «اتهمت ... بالمسؤولية عن الهجوم», "accused Russia of responsibility for the attack",
+                # "a car that may have been involved in the shooting"
                 resp = F.AR_RESPONSIBILITY if lang == "ar" else F.EN_RESPONSIBILITY
                 # ... of a definite event («عن الهجوم», "for the attack"), not of «دور في دعم العمليات»
                 near = words[max(0, t.a - 6) : t.a]
@@ -1017,6 +1070,31 @@ class Extractor:
                     definite = any(w in ("the", "this", "that", "these", "those") for w in near)
                 if hit and definite:
                     mods.discard("alleged")
+                    mods.discard("possible")
+            if t.type in ("CONSULT", "PROTEST") and _cancelled(toks, words, t.a, lang):
+                t.negated = True  # «ألغت الحكومة الزيارة», "called off the talks": a scheduled event dropped
+            if lang == "ar" and _ar_foiled(toks, words, t.a):
+                t.negated = True  # «أحبطت الشرطة هجوما»، «إحباط عملية تفجير»
+            if lang == "ar" and _ar_unconfirmed_or_ordered(toks, words, t.a):
+                mods.add("possible")  # «لم تؤكد الشرطة اعتقال»، «أمر الجيش بقصف»
+            if (
+                lang == "en"
+                and t.b + 3 < len(words)
+                and toks[t.b + 1].text == ","
+                and words[t.b + 2] == "if"
+                and words[t.b + 3] in ("confirmed", "true", "verified", "proven", "proved", "accurate")
+            ):
+                mods.add("possible")  # "The attack, if confirmed, would be the deadliest this year"
+            if lang == "en" and not t.embedded:
+                # the predicate of an event noun that is the subject: "Talks will resume", "Fighting could
+                # resume", "The meeting did not take place", "The strike is expected to last"
+                pred = _en_subject_predicate(toks, words, t)
+                if pred and pred.startswith("negative"):
+                    t.negated = True
+                    if pred.endswith("planned"):
+                        mods.add("planned")  # "The visit will not go ahead"
+                elif pred:
+                    mods.add(pred)
             t.mods = mods
 
     def _ar_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
@@ -1102,12 +1180,23 @@ class Extractor:
                 if (
                     w0 == "ان" and not copula_subject
                 ):  # يشتبه في أن / من المقرر أن / يحتمل أن govern the clause
-                    for j in (k - 1, k - 2):
+                    # «الاحتمال الأكبر هو أن يكون»: a pronoun copula between the cue and أن
+                    back = (
+                        (k - 1, k - 2, k - 3)
+                        if k > 0 and _bare(words[k - 1]) in ("هو", "هي")
+                        else (k - 1, k - 2)
+                    )
+                    for j in back:
                         pj = words[j] if j >= 0 else ""
                         pj0 = pj[1:] if pj[:1] in "وف" and len(pj) > 2 else pj
                         if pj0 in F.AR_ALLEGED or pj in F.AR_ALLEGED:
                             mods.add("alleged")
-                        elif pj0 in F.AR_POSS or pj in F.AR_POSS:
+                        elif (
+                            pj0 in F.AR_POSS
+                            or pj in F.AR_POSS
+                            or (pj0[:2] == "ال" and pj0[2:] in F.AR_POSS)
+                            or pj0 in _AR_SEEM_FEAR  # «ويبدو أن»، «ويخشى أن»، «من غير المستبعد أن»
+                        ):
                             mods.add("possible")
                         elif pj0 in F.AR_PLANNED or pj in F.AR_PLANNED:
                             mods.add("planned")
@@ -1122,7 +1211,11 @@ class Extractor:
                             mods.add("historical")
                 break
             if w0 in F.AR_COND or w in F.AR_COND:
-                if not (k + 1 < len(words) and words[k + 1] in ("كان", "كانت")):  # concessive وإذا كان
+                if (
+                    not (k + 1 < len(words) and words[k + 1] in ("كان", "كانت"))
+                    or (k > 0 and _bare(words[k - 1]) == "الا")
+                    or (k + 2 < len(words) and words[k + 2] in ("هناك", "ثمه"))
+                ):  # concessive وإذا كان, but «إلا إذا كان»: unless, «إذا كان هناك»: if there is
                     mods.add("conditional")
             elif w0 in F.AR_POSS or w in F.AR_POSS or _unprep(w0) in F.AR_POSS:
                 mods.add("possible")  # also «باحتمال»، «لاحتمال»
@@ -1143,14 +1236,21 @@ class Extractor:
                 mods.add("planned")
             elif w0 in F.AR_HIST or w in F.AR_HIST:
                 nxt = words[k + 1] if k + 1 < len(words) else ""
-                if w0 != "سبق" or nxt in ("ان", "لل") or nxt[:1] == "ل":
+                after_cond = k > 0 and _bare(words[k - 1]) in F.AR_COND  # «إذا كان هناك»: no background
+                if (w0 != "سبق" or nxt in ("ان", "لل") or nxt[:1] == "ل") and not after_cond:
                     mods.add("historical")
             elif (w0[:1] == "س" and w0[1:] in ("يتم", "تتم", "يكون", "تكون", "يقوم", "تقوم")) or w0 in (
                 "سيتم",
                 "ستتم",
             ):
                 mods.add("planned")
-            elif c - k <= 6 and k + 1 < c and _ar_future_verb(w0):
+            elif (
+                # a sentence opened by the future verb governs its whole clause: «وستدفع الشريحة الثانية
+                # ... من برنامج المساعدات»
+                (c - k <= 6 or not any(toks[j].text not in F.PUNCT_BOUNDARY for j in range(k)))
+                and (k + 1 < c or not _bare(words[c]).startswith(("ال", "لل")))
+                and _ar_future_verb(w0)
+            ):  # also right before an indefinite event noun: «سيستمر دعمنا»، «ستقدم مساعدات»
                 mods.add(
                     "planned"
                 )  # «ستتيح للمنظمات إيصال مساعدات»، «ستستمر في دعم»: a future verb's complement
@@ -1305,8 +1405,32 @@ class Extractor:
                 and not any(w in _EN_PREP for w in words[st + 1 + (words[st + 1 : st + 2] == ["of"]) : c])
                 # "No group has admitted carrying out the attack": the negation stays on the reporting verb
                 and not any(tk.text.lower() in F.EN_REPORT_FACTIVE for tk in toks[st + 1 : c])
+                # "no one saw the shooting", "None of the cameras captured the attack": a definite event
+                # noun is the object of another verb, told as given (not "No one launched an attack")
+                and not (c - st >= 3 and words[c - 1] in _EN_DEFINITE)
             ):
                 neg = True
+        if not neg:
+            # "no reports of casualties or arrests", "no sign of an attack": nothing tells of the event
+            for k in range(c - 1, max(-1, c - 7), -1):
+                if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text != ",":
+                    break
+                if (
+                    words[k] == "of"
+                    and k >= 2
+                    and words[k - 1] in _EN_EVIDENCE
+                    and words[k - 2] in ("no", "little")
+                ):
+                    between = words[k + 1 : c]
+                    if not any(
+                        (w in F.EN_BOUNDARY and w != "and")
+                        or w.endswith("ed")
+                        or w in _EN_PREP
+                        or w in _EN_DEFINITE
+                        for w in between  # "no reports of the attack reached ...": a given event
+                    ):
+                        neg = True
+                    break
         if not neg:
             nf = _en_nonfactive(toks, words, c)
             if nf == "negative":
@@ -1316,24 +1440,69 @@ class Extractor:
         k = c - 1
         while k >= 0 and c - k <= 10:
             w = words[k]
+            if (
+                k == c - 1
+                and toks[k].text == ","
+                and k > 0
+                and t.kind == "verb"
+                and toks[k - 1].text.endswith("ed")
+                and toks[c].text.endswith("ed")
+                and t.b + 1 < len(words)
+                and words[t.b + 1] in ("or", "and", ",")
+            ):
+                k -= 1  # a list of participles: "likely to be injured, arrested or killed"
+                continue
             if toks[k].text in F.PUNCT_BOUNDARY or (w in F.EN_BOUNDARY and c - k > 1):
                 break
+            if w in _EN_SETTING and c - k <= 3:
+                break  # "accused ... of trying to stage a coup during opposition protests": the setting
             if w in F.EN_COND or (
                 k > 0
                 and (
                     w == "case" and words[k - 1] == "in" or w == "event" and words[k - 2 : k] == ["in", "the"]
                 )
             ):
-                mods.add("conditional")  # if, unless, in case of, in the event of
+                if not _en_copular_if(
+                    words, k, c, t.b
+                ):  # "unclear if the shooting was gang-related": the shooting is given
+                    mods.add("conditional")  # if, unless, in case of, in the event of
             elif k + 1 < len(words) and words[k + 1] == "to" and w in F.EN_INTEND:
                 mods.add("planned")  # wants to negotiate, hopes to reach
             elif k + 1 < len(words) and words[k + 1] == "to" and w in F.EN_TRY:
                 mods.add("possible")  # tried to storm, needs to send
             elif w in F.EN_POSS:
-                if not (toks[k].text == "May" and k > 0):  # Theresa May, in May: no modal
+                if neg and w in ("could", "can") and words[k + 1 : k + 2] in (["not"], ["n't"]):
+                    pass  # "could not agree", "could not legally detain": an inability, told as a fact
+                elif not (toks[k].text == "May" and k > 0):  # Theresa May, in May: no modal
                     mods.add("possible")
+            elif w in ("believed", "thought", "presumed") and words[k + 1 : k + 2] == ["to"]:
+                mods.add("alleged")  # "He is believed to have carried out the bombing"
+            elif w == "feared" and words[k + 1 : k + 2] == ["to"]:
+                mods.add("possible")
+            elif w == "unlikely" or (w == "any" and c - k <= 2 and not neg):
+                mods.add("possible")  # "are unlikely to attack", "Any attack on Iran would be met ..."
+            elif (
+                w in _EN_UNCONFIRMED
+                and c - k <= 4
+                and any(x in ("not", "n't", "yet") for x in words[max(0, k - 3) : k])
+            ):
+                mods.add("possible")  # "Police have not confirmed the arrest": unconfirmed
+            elif w in _EN_ORDER and words[k + 1 : k + 2] == ["to"] and c - k <= 3:
+                mods.add("possible")  # "Troops were ordered to open fire": ordered, not yet done
+            elif (
+                w == "of"
+                and k == c - 1
+                and k > 0
+                and words[k - 1] in ("charge", "charges", "counts", "count")
+            ):
+                mods.add("alleged")  # "faces charges of murder"
+            elif w in ("preparing", "prepares", "readying", "plotting") and c - k <= 4:
+                mods.add("planned")  # "The army is preparing an offensive"
+            elif w in _EN_CONSIDER and c - k <= 4:
+                mods.add("possible")  # "Israel is considering a strike", "weighing sanctions"
             elif w in F.EN_ALLEGED:
-                mods.add("alleged")
+                if not (w == "charged" and words[k + 1 : k + 2] not in (["with"], ["in"], ["over"], ["for"])):
+                    mods.add("alleged")  # "charged with murder", not "arrested, charged and jailed"
             elif w in F.EN_PLANNED:
                 if (
                     w != "set"
@@ -1344,8 +1513,16 @@ class Extractor:
                     mods.add("planned")
             elif w == "would":
                 mods.add("planned")
-            elif w == "to" and k == c - 1 and k > 0 and words[k - 1] in F.EN_BE:
-                mods.add("planned")  # "the president is to visit China"
+            elif w == "to" and k == c - 1 and k > 0 and words[k - 1] in F.EN_BE and words[c] != "blame":
+                mods.add("planned")  # "the president is to visit China" (not "is to blame")
+            elif (
+                w == "to"
+                and c - k <= 5
+                and k > 0
+                and words[k - 1] in F.EN_BE
+                and words[k + 1] in _EN_LIGHT_VERBS
+            ):
+                mods.add("planned")  # "Peres is to make an official visit", "is to hold talks"
             elif (
                 w == "due"
                 and k + 1 < len(words)
@@ -2075,7 +2252,13 @@ _AR_LIGHT_MASDAR = F._n("توفير تقديم إجراء عقد فرض شن ت�
 # verbs after a negation that are no negation of an object: لا يزال (still), لا بد, لا سيما, لا شك
 _AR_NOT_NEG_VERB = F._n("يزال تزال يزالون تزالان يزل تزل بد سيما شك يخفى")
 # a verb a negation falls on without reaching what it reports: «لم تعلن أي جهة مسؤوليتها عن الهجوم»
-_AR_REPORT_NEG = F._n("تعلن يعلن تكشف يكشف تؤكد يؤكد تتبن يتبن تتبنى يتبنى تذكر يذكر تحدد يحدد")
+_AR_REPORT_NEG = F._n("تعلن يعلن تكشف يكشف تؤكد يؤكد تتبن يتبن تتبنى يتبنى تذكر يذكر تحدد يحدد تعلق يعلق")
+# verbs and nouns before أن that leave its clause open: seeming, fear, (not) unlikely
+_AR_SEEM_FEAR = F._n("يبدو تبدو بدا يخشى تخشى يخشون خشية يخشي تخشي المستبعد مستبعد")
+# foiling: «أحبطت الشرطة هجوما»، «إحباط عملية تفجير» (not إحباط = frustration further away)
+_AR_FOIL_VERB = F._n("أحبط أحبطت أحبطوا يحبط تحبط يحبطون")
+_AR_FOIL_NOUN = F._n("إحباط احباط لإحباط بإحباط")
+_AR_FOIL_LINK = F._n("عملية عمليه محاولة محاوله مخطط مخططا هجوم")
 # future-marked words that are nouns, not سـ + imperfect verbs
 _AR_NOT_FUTURE = (
     "سياس",
@@ -2091,9 +2274,16 @@ _AR_NOT_FUTURE = (
     "ستر",
     "سيم",
     "سيو",
+    "سنتين",  # two years («سنتين ليصبح»), not a verb
+    "سنتان",
+    "سنتيمتر",
 )
 # verbs whose future still reports an event already there («سيبحث الاجتماع الهجمات»)
-_AR_FUTURE_PRESUP = F._n("سيبحث ستبحث سيناقش ستناقش سيستعرض ستستعرض سيتناول ستتناول سيقيم ستقيم سيدين ستدين")
+_AR_FUTURE_PRESUP = F._n(
+    "سيبحث ستبحث سيناقش ستناقش سيستعرض ستستعرض سيتناول ستتناول سيقيم ستقيم سيدين ستدين "
+    # stopping what goes on: «ستوقف دعمها لحزب الله» (the support is there)
+    "سيوقف ستوقف سينهي ستنهي سيعلق ستعلق سيجمد ستجمد سيقطع ستقطع"
+)
 
 
 _QUOTES = frozenset('«»"“”()')
@@ -2270,6 +2460,8 @@ def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
         if w in _AR_CLAUSE_BREAK:
             return False
         if w in F.AR_ACCUSATION or _unprep(w) in F.AR_ACCUSATION:
+            if w[:1] == "ب" or "ب" in normalize(toks[k].prefix):
+                return True  # «بتهمة دعم الإرهاب»: what the charge names follows it
             return any(
                 (_bare(words[j])[:1] == "ب" and len(words[j]) > 3)
                 or _bare(words[j]) in ("عن", "ب")
@@ -2316,8 +2508,12 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
             if w in _AR_SG_NEG or w == "لا":
                 if any(_bare(words[j]) == "لمجرد" for j in range(c + 1, min(len(words), c + 5))):
                     return False  # the negation falls on the reason
-                if w in ("دون", "بدون", "عدم") and any(_bare(words[j]) in _AR_PREP for j in range(k + 2, c)):
-                    return False  # «دون تغيير في اجتماعها»: a nominal negation covers its own noun only
+                if w in ("دون", "بدون", "عدم", "ليس", "ليست") and any(
+                    _bare(words[j]) in _AR_PREP for j in range(k + 2, c)
+                ):
+                    # «دون تغيير في اجتماعها»، «ليست طرفا في المفاوضات»: a nominal negation covers its
+                    # own noun only
+                    return False
                 if nxt in _AR_NOT_NEG_VERB or nxt in _AR_REPORT_NEG or nxt in _AR_NEG_POSITIVE:
                     return False
                 # the subject of the negated verb: «لم تسفر المحادثات عن»
@@ -2335,11 +2531,194 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
         if toks[k].text in F.PUNCT_BOUNDARY or w in _EN_SG_STOP:
             return False
         if w in _EN_SG_CUES and not (toks[k].text == "May" and k > 0):
+            if _en_copular_if(words, k, c, t.b):
+                return False
             nxt = words[k + 1] if k + 1 < len(words) else ""
             if w == "not" and nxt in ("only", "just", "merely"):
                 return False
             if any(x in F.EN_REPORT_FACTIVE for x in words[k + 1 : c]):
                 return False  # "did not say he had attacked"
+            if w in ("not", "n't", "never") and any(
+                words[j].endswith("ed") and any(x in _EN_PREP | {"among"} for x in words[j + 1 : c])
+                for j in range(k + 1, c)
+            ):
+                return False  # "was not listed among the arrested activists", "not involved in the attack"
+            if (
+                (w in F.EN_NEG_SUBJECT or w in ("not", "n't", "never"))
+                and c - k >= 3
+                and words[c - 1] in _EN_DEFINITE
+            ):
+                # "no one saw the shooting", "will never get over the shooting": the negation is on another
+                # verb, the definite event noun is its object, told as given
+                return False
+            return True
+    return False
+
+
+_EN_SUBJ_DET = frozenset("the a an this these those that its their his her our any some all".split())
+_EN_HAPPEN = frozenset(
+    "take takes took taken place happen happens happened occur occurs occurred materialize materialized "
+    "materialise materialised go goes went gone ahead proceed proceeded".split()
+)
+_EN_CANCELLED = frozenset("cancelled canceled scrapped abandoned averted thwarted foiled prevented".split())
+# verbs that say an event takes place: only these make the subject noun planned / possible ("Talks will
+# resume", "Fighting could break out"), not "Protests could spread" or "The strike could last days"
+_EN_OCCUR = frozenset(
+    "resume resumes begin begins start starts take place happen happens occur occurs go proceed come "
+    "follow open opens erupt break held signed announced launched imposed reached approved implemented "
+    "convened staged made carried deployed sent delivered agreed concluded finalized finalised get under".split()
+)
+_EN_PRED_PLAN = frozenset("expected set due scheduled planned going slated poised".split())
+_EN_PRED_POSS = frozenset("likely unlikely".split())
+_EN_PRED_STOP = frozenset(
+    "that which who whom whose when while because after before but since said says say told according".split()
+)
+
+
+def _en_copular_if(words: list[str], k: int, c: int, b: int) -> bool:
+    """'if/whether the X was Y' (words[k] the conjunction, the trigger from c to b): the condition is on
+    a property of a given event ("unclear if the shooting was gang-related"), not on the event."""
+    return (
+        words[k] in ("if", "whether")
+        and k == c - 2
+        and words[c - 1] in ("the", "this", "that")
+        and b + 2 < len(words)
+        and words[b + 1] in ("was", "is", "were", "are")
+        and words[b + 2] not in _EN_OCCUR | {"carried", "being", "going", "not"}
+    )
+
+
+def _en_subject_predicate(toks: list[Token], words: list[str], t: Trig) -> str | None:
+    """The modal or negation of the verb group after an event noun that heads the clause's subject.
+
+    "Talks between the two sides will resume" (planned), "Fighting could resume" (possible), "The strike
+    is expected to last" (planned), "The meeting did not take place" / "The summit was cancelled"
+    (negative). The noun must open its clause (at most a determiner and three modifiers before it, no
+    preposition: not "the man accused of the attack will appear in court").
+    """
+    a = t.a
+    st = a
+    while st > 0 and toks[st - 1].text not in F.PUNCT_BOUNDARY and words[st - 1] not in F.EN_BOUNDARY:
+        if words[st - 1] in _EN_PRED_STOP:
+            break
+        st -= 1
+    before = words[st:a]
+    # a "verb" trigger that opens its clause is a noun ("Protests could spread", "Talks will resume")
+    if (
+        t.kind != "noun"
+        and not toks[a].text.lower().endswith("ing")
+        and any(w not in _EN_SUBJ_DET for w in before)
+    ):
+        return None
+    if len(before) > 4 or any(w in _EN_PREP or w in ("accused", "charged", "suspected") for w in before):
+        return None
+    if any(w.endswith("ed") and not (i > 0 and before[i - 1] in _EN_SUBJ_DET) for i, w in enumerate(before)):
+        return None  # a verb before the noun: it is an object
+    n = len(words)
+    j = t.b + 1
+    if j < n and (words[j] in _EN_PREP or words[j] in ("between", "among", "across", "near")):
+        # a postmodifier: "Talks between the two sides"
+        k = j + 1
+        while k < n and k - j <= 5:
+            if toks[k].text in F.PUNCT_BOUNDARY or words[k] in _EN_PRED_STOP or words[k] in _EN_MODALS_BE:
+                break
+            k += 1
+        j = k
+    if j >= n or toks[j].text in F.PUNCT_BOUNDARY:
+        return None
+    w = words[j]
+    nxt = words[j + 1] if j + 1 < n else ""
+    nxt2 = words[j + 2] if j + 2 < n else ""
+    if w in ("will", "'ll", "shall", "would", "could", "may", "might", "should", "must"):
+        rest = [
+            x for x in words[j + 1 : j + 4] if x not in ("not", "n't", "never", "be", "soon", "also", "now")
+        ]
+        if nxt in ("not", "n't", "never") and nxt2 in _EN_HAPPEN:
+            return "negative planned" if w in ("will", "'ll", "shall") else None
+        if not rest or rest[0] not in _EN_OCCUR or nxt in ("not", "n't", "never"):
+            return None
+        return "planned" if w in ("will", "'ll", "shall", "would") else "possible"
+    if w in ("did", "does", "do", "has", "have", "had", "is", "are", "was", "were") and nxt in (
+        "not",
+        "n't",
+        "never",
+    ):
+        if nxt2 in _EN_HAPPEN or nxt2 in ("yet",) and j + 3 < n and words[j + 3] in _EN_HAPPEN:
+            return "negative"
+        return None
+    if w == "never" and nxt in _EN_HAPPEN:
+        return "negative"
+    if w in ("is", "are", "was", "were", "has", "have", "had", "been"):
+        x = nxt2 if nxt == "been" else nxt
+        y = words[j + 3] if nxt == "been" and j + 3 < n else nxt2
+        if x in _EN_CANCELLED or (x == "called" and y == "off"):
+            return "negative"
+        zi = words.index(y, j) + 1 if y == "to" and y in words[j:] else n
+        zi += 1 if zi < n and words[zi] == "be" else 0  # "is expected to be signed"
+        z = words[zi] if zi < n else ""
+        if x in _EN_PRED_PLAN and (
+            (y == "to" and z in _EN_OCCUR) or y == "for" or x in ("scheduled", "planned")
+        ):
+            return "planned"
+        if x in _EN_PRED_POSS and (y != "to" or z in _EN_OCCUR):
+            return "possible"
+    return None
+
+
+_EN_MODALS_BE = frozenset(
+    "will 'll shall would could may might should must is are was were has have had did".split()
+)
+
+
+# a scheduled event called off (not sanctions, bans or agreements cancelled: those were in force)
+_AR_CANCEL = F._n("الغاء إلغاء ألغى ألغت ألغوا ألغيت الغيت يلغي تلغي بإلغاء والغاء")
+_EN_CANCEL = frozenset("cancel cancels cancelled canceled cancelling canceling scrapped scrap scraps".split())
+_AR_CONFIRM = F._n("تؤكد يؤكد تأكيد تاكيد يتأكد تتأكد تثبت يثبت")
+_AR_ORDER = F._n("أمر أمرت يأمر تأمر أمروا")
+
+
+def _cancelled(toks: list[Token], words: list[str], c: int, lang: str) -> bool:
+    """A cancel verb or masdar at most 3 tokens left of the event, in its clause."""
+    for k in range(c - 1, max(-1, c - 4), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if lang == "ar":
+            if _bare(words[k]) in _AR_CANCEL or normalize(toks[k].text) in _AR_CANCEL:
+                return True
+        elif (
+            words[k] in _EN_CANCEL
+            or toks[k].text.lower() in _EN_CANCEL
+            or (toks[k].text.lower() == "off" and k > 0 and toks[k - 1].text.lower() == "called")
+        ):
+            return True
+    return False
+
+
+def _ar_foiled(toks: list[Token], words: list[str], c: int) -> bool:
+    for k in range(c - 1, max(-1, c - 4), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = normalize(toks[k].text).lstrip("وف")
+        if w in _AR_FOIL_VERB:
+            return True
+        if w in _AR_FOIL_NOUN and all(_bare(words[j]) in _AR_FOIL_LINK for j in range(k + 1, c)):
+            return True
+    return False
+
+
+def _ar_unconfirmed_or_ordered(toks: list[Token], words: list[str], c: int) -> bool:
+    """«لم تؤكد الشرطة اعتقال ...»، «عدم تأكيد مقتل»: unconfirmed; «أمر الجيش بقصف»: ordered, not done."""
+    for k in range(c - 1, max(-1, c - 4), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if w in _AR_CONFIRM and k > 0 and _bare(words[k - 1]) in ("لم", "لا", "عدم", "دون"):
+            return True
+        if (
+            normalize(toks[k].text).lstrip("وف") in _AR_ORDER
+            and ("ب" in normalize(toks[c].prefix) or (_bare(words[c])[:1] == "ب" and len(words[c]) > 3))
+            and not _bare(words[k]).startswith("ال")
+        ):
             return True
     return False
 
@@ -2454,6 +2833,18 @@ _EN_ASPECT = frozenset(
     "start starts started starting begin begins began begun continue continued resume resumed stop".split()
 )
 _EN_CLAUSE_START = F.EN_BOUNDARY | {"why", "how", "what", "whether", "if", "unless"}
+_EN_EVIDENCE = frozenset("reports report sign signs evidence indication indications word record".split())
+_EN_UNCONFIRMED = frozenset("confirm confirmed confirms verify verified corroborate corroborated".split())
+_EN_ORDER = frozenset("ordered instructed told asked authorized authorised directed commanded".split())
+_EN_CONSIDER = frozenset(
+    "consider considers considering mull mulls mulling weigh weighs weighing contemplate contemplates "
+    "contemplating".split()
+)
+_EN_SETTING = frozenset("during amid".split())
+_EN_DEFINITE = frozenset("the this that these those his her their its".split())
+_EN_ALLEGED_ADV = frozenset("allegedly alleged purportedly reportedly".split())
+_EN_LIGHT_VERBS = frozenset("make pay hold host conduct attend sign carry stage launch".split())
+_EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday tomorrow tonight".split())
 
 
 _SUBORD = re.compile(

@@ -136,6 +136,11 @@ EN_NONFACT_NEG = {
     "rather": "than",
     "short": "of",  # stopped short of
     **dict.fromkeys("rule ruled rules ruling".split(), "out"),
+    # prevented from taking place: "foiled a plot to bomb", "thwarted an attack", "prevented ... from storming"
+    **dict.fromkeys(
+        "foil foiled foils thwart thwarted thwarts avert averted averts prevent prevented prevents".split(),
+        None,
+    ),
 }
 # ... or later: "postponed talks", "delayed the visit"
 EN_NONFACT_PLAN = frozenset(
