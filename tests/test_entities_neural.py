@@ -244,3 +244,21 @@ def test_crf_neural_ensemble(tmp_path: Path) -> None:
         for a, b in zip(["O", *labs], labs, strict=False):
             assert b in ens.labels
             assert not b.startswith("I-") or a[2:] == b[2:]
+
+
+@pytest.mark.parametrize("weight", [None, 0.5])
+def test_pipeline_recognizer_over_the_neural_tagger(tmp_path: Path, weight: float | None) -> None:
+    pytest.importorskip("torch")
+    from khabar.entities.neural import load_arabic_crf
+    from khabar.entities.recognize import ArabicRecognizer
+    from khabar.ingest import document_from_text
+
+    path = _tiny_model(tmp_path, True, use=True)[-1]
+    rec = ArabicRecognizer(load_arabic_crf(path, weight=weight))
+    doc = document_from_text("وقال الرئيس الروسي فلاديمير بوتين في موسكو إن بلاده لن تتراجع.", input_name="t")
+    words = [t.text for t in doc.layer.tokens]
+    labels = rec.crf.tag_document([words])[0]
+    assert len(labels) == len(words) and all(x in rec.crf.tagging.labels for x in labels)
+    for s in rec.recognize(doc):  # spans never start on a proclitic, always inside the text
+        assert 0 <= s.start < s.end <= len(doc.text)
+        assert not doc.text[s.start : s.end].startswith("وموسكو")

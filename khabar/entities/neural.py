@@ -520,12 +520,13 @@ def to_khabar(label: str) -> str:
 
 
 class KhabarLabels:
-    """The neural tagger with khabar's label names (B-PERSON ...) and the CRF recognizer's
-    document-level consistency, so ``khabar.eval.ner`` scores it as it scores the CRF."""
+    """The neural tagger with khabar's label names (B-PERSON ...) and document-level consistency,
+    with the interface ``khabar.eval.ner`` scores the CRF through."""
 
     def __init__(self, tagger: NeuralTagger, stop: set[str] | None = None) -> None:
         self.tagger = tagger
-        self.stop = stop
+        self.stop = stop  # the CRF lexicon's stop words: its propagation; None: the tagger's own
+        self.labels = [to_khabar(x) for x in tagger.labels]
 
     def tag_document(self, sentences: list[list[str]], propagate: bool = True) -> list[list[str]]:
         labels = [[to_khabar(x) for x in s] for s in self.tagger.tag(sentences)]
@@ -542,12 +543,14 @@ class KhabarLabels:
 class CrfNeuralEnsemble:
     """Averages the per-token label marginals of the CRF (python-crfsuite ``Tagger.marginal``) and
     of the neural tagger (forward-backward), then decodes the best BIO-valid path of the averaged
-    marginals; document-level consistency as in the CRF recognizer. Labels in khabar's names."""
+    marginals; document-level consistency as in the CRF recognizer (``crf_propagation``) or the
+    neural tagger's :func:`propagate_labels`. Labels in khabar's names."""
 
-    def __init__(self, neural: NeuralTagger, crf, weight: float = 0.5) -> None:
+    def __init__(self, neural: NeuralTagger, crf, weight: float = 0.5, crf_propagation: bool = True) -> None:
         self.neural = neural
         self.crf = crf
         self.weight = weight  # of the neural marginals
+        self.crf_propagation = crf_propagation
         self.labels = [to_khabar(x) for x in neural.labels]
         crf_labels = set(crf.tagger.labels())
         self._crf_cols = [(j, lab) for j, lab in enumerate(self.labels) if lab in crf_labels]
@@ -588,8 +591,42 @@ class CrfNeuralEnsemble:
             emit = np.log(p + 1e-9)[None]
             path = viterbi_np(emit, np.array([len(ws)]), self._trans, self._start, zero)[0]
             labels.append([self.labels[j] for j in path])
-        if propagate:
+        if propagate and self.crf_propagation:
             from khabar.entities.crf import propagate_names
 
             propagate_names(sentences, labels, self.crf.lexicon.stop)
+        elif propagate:
+            stems = [[self.neural._stem(t) for t in s] for s in sentences]
+            return propagate_labels(stems, labels)
         return labels
+
+
+def load_arabic_crf(
+    model: str | Path | list[str | Path] | None = None,
+    crf_dir: str | Path | None = None,
+    weight: float | None = None,
+    crf_propagation: bool = False,
+):
+    """An :class:`~khabar.entities.crf.ArabicCRF` whose tagging is the neural tagger's (``weight``
+    None) or its ensemble with the CRF (``weight`` on the neural marginals), so the CRF
+    recognizer's span building, clitic handling and rules (``ArabicRecognizer``) apply unchanged."""
+    from khabar.entities.crf import ArabicCRF
+
+    class _NeuralCRF(ArabicCRF):
+        tagging: KhabarLabels | CrfNeuralEnsemble
+
+        def tag(self, words: list[str]) -> list[str]:
+            return self.tagging.tag_document([words], propagate=False)[0] if words else []
+
+        def tag_document(self, sentences: list[list[str]], propagate: bool = True) -> list[list[str]]:
+            return self.tagging.tag_document(sentences, propagate)
+
+    crf = ArabicCRF.load(crf_dir)
+    out = _NeuralCRF(crf.tagger, crf.lexicon, crf.features.use)
+    out._model_bytes = crf._model_bytes
+    neural = NeuralTagger.load(model)
+    if weight is None:
+        out.tagging = KhabarLabels(neural, crf.lexicon.stop if crf_propagation else None)
+    else:
+        out.tagging = CrfNeuralEnsemble(neural, out, weight, crf_propagation)
+    return out

@@ -747,7 +747,7 @@ def evaluate_khabar(
 
     ``weight`` set: the ensemble of the neural tagger and the CRF in ``crf`` (default: the shipped
     one), averaging their marginals with this weight on the neural ones. ``crf_propagation``: the
-    neural tagger alone uses the CRF recognizer's document-level consistency (else its own).
+    CRF recognizer's document-level consistency (else the neural tagger's own).
     """
     from khabar.entities.crf import ArabicCRF
     from khabar.entities.data import read_bio as read_khabar_bio
@@ -763,7 +763,7 @@ def evaluate_khabar(
         sents = split_dev(sents)[1]
     tagger = NeuralTagger.load(model)
     if weight is not None:
-        rec = CrfNeuralEnsemble(tagger, ArabicCRF.load(crf), weight)
+        rec = CrfNeuralEnsemble(tagger, ArabicCRF.load(crf), weight, crf_propagation)
     else:
         stop = ArabicCRF.load(crf).lexicon.stop if crf_propagation else None
         rec = KhabarLabels(tagger, stop)
