@@ -126,16 +126,24 @@ def token_features(tok: str, lex: dict[str, set[str]], char_stem: bool = False) 
 def use_vectors(tokens: list[str], mean: np.ndarray) -> np.ndarray:
     """(N, 1024) frozen USE inputs of raw tokens: [token vector, stem vector], each centred on
     ``mean`` and L2-normalized."""
+    return center_use(raw_use(tokens), mean)
+
+
+def raw_use(tokens: list[str]) -> np.ndarray:
+    """(N, 2, 512) mean piece embeddings of the tokens and of their stems."""
     from khabar.entities.usevec import clean, raw_vectors, stem
 
     if not tokens:
-        return np.zeros((0, 2 * len(mean)), dtype=np.float32)
-    parts = []
-    for words in ([clean(t) or t for t in tokens], [stem(t) or t for t in tokens]):
-        v = raw_vectors(words) - mean
-        v /= np.linalg.norm(v, axis=1, keepdims=True) + 1e-9
-        parts.append(v)
-    return np.concatenate(parts, axis=1).astype(np.float32)
+        return np.zeros((0, 2, 512), dtype=np.float32)
+    tok = raw_vectors([clean(t) or t for t in tokens])
+    st = raw_vectors([stem(t) or t for t in tokens])
+    return np.stack([tok, st], axis=1)
+
+
+def center_use(raw: np.ndarray, mean: np.ndarray) -> np.ndarray:
+    v = raw - mean
+    v /= np.linalg.norm(v, axis=2, keepdims=True) + 1e-9
+    return v.reshape(len(raw), 2 * raw.shape[2]).astype(np.float32)
 
 
 def pack_lexicon(words: set[str]) -> np.ndarray:
@@ -278,8 +286,9 @@ class NeuralTagger:
         return members[0] if len(members) == 1 else NeuralEnsemble(members)
 
     # -- features ---------------------------------------------------------------------------
-    def _prefetch(self, tokens: list[str]) -> None:
-        """Cache (word id, dense non-char features, normalized chars) of the new tokens, a batch at a time."""
+    def _prefetch(self, tokens: list[str], raw: dict[str, np.ndarray] | None = None) -> None:
+        """Cache (word id, dense non-char features, normalized chars) of the new tokens, a batch at a
+        time (``raw``: their :func:`raw_use` rows, when an ensemble computed them once for all)."""
         todo = list(dict.fromkeys(t for t in tokens if t not in self._cache))
         if not todo:
             return
@@ -287,7 +296,8 @@ class NeuralTagger:
             self._cache.clear()
         proj = None
         if self.use_w is not None:
-            proj = use_vectors(todo, self.use_mean) @ self.use_w + self.use_b
+            r = np.stack([raw[t] for t in todo]) if raw is not None else raw_use(todo)
+            proj = center_use(r, self.use_mean) @ self.use_w + self.use_b
         for k, tok in enumerate(todo):
             f = token_features(tok, self.lex, self.char_stem)
             parts = [
@@ -406,6 +416,12 @@ class NeuralEnsemble(NeuralTagger):
         self.end = np.mean([m.end for m in members], axis=0)
 
     def emissions(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        tokens = [t for s in sentences for t in s]
+        todo = list(dict.fromkeys(t for t in tokens if any(t not in m._cache for m in self.members)))
+        if todo and any(m.use_w is not None for m in self.members):  # the USE vectors once for all
+            raw = dict(zip(todo, raw_use(todo), strict=True))
+            for m in self.members:
+                m._prefetch(todo, raw)
         results = [m.emissions(sentences) for m in self.members]
         return np.mean([e for e, _ in results], axis=0), results[0][1]
 
