@@ -2,7 +2,7 @@
 
 Input: ANERcorp test re-tokenized into khabar pieces (25k corpus tokens), tagged by the neural tagger
 alone and by its ensemble with the shipped CRF (marginals averaged, 20-sentence pseudo-documents).
-The model file: ``KHABAR_NER_NEURAL`` or the package's ``ner-ar-neural.npz``. Rates are CPU time of this
+The model: ``KHABAR_NER_NEURAL`` (a .npz, or a folder of ensemble members) or the package's ``ner-ar-neural.npz``. Rates are CPU time of this
 process, with BLAS limited to one thread (set before NumPy is imported when run as
 ``python -m benchmarks ner_neural_speed``; otherwise threadpoolctl limits it if installed).
 """
@@ -35,6 +35,7 @@ def run(quick: bool = False) -> list[dict]:
     path = Path(os.environ.get("KHABAR_NER_NEURAL") or MODEL_DIR / MODEL_FILE)
     if not path.exists():
         raise FileNotFoundError(f"{path} (train it: khabar train ner-neural)")
+    files = sorted(path.glob(MODEL_FILE.replace(".npz", "*.npz"))) if path.is_dir() else [path]
     sents = read_bio(SHARED / "ner" / "anercorp" / "test.txt")
     if quick:
         sents = sents[:200]
@@ -67,7 +68,7 @@ def run(quick: bool = False) -> list[dict]:
             rows.append({"what": f"CRF + neural ensemble, ANERcorp test, {label}", "sentences": len(pieces),
                          "tokens": n_tok, "cpu_s": round(cpu, 3), "tokens_per_cpu_s": round(n_tok / cpu),
                          "tokens_per_wall_s": round(n_tok / wall), "crf_load_wall_s": round(crf_load, 3)})  # fmt: skip
-    rows.append({"what": "load model", "file_mb": round(path.stat().st_size / 2**20, 2),
+    rows.append({"what": "load model", "file_mb": round(sum(f.stat().st_size for f in files) / 2**20, 2), "files": len(files),
                  "load_wall_s": round(load_wall, 3), "load_cpu_s": round(load_cpu, 3),
                  "peak_rss_mb": round(peak_rss_mb(), 1), "peak_rss_before_load_mb": round(rss_before, 1)})  # fmt: skip
     return rows

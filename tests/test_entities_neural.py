@@ -262,3 +262,22 @@ def test_pipeline_recognizer_over_the_neural_tagger(tmp_path: Path, weight: floa
     for s in rec.recognize(doc):  # spans never start on a proclitic, always inside the text
         assert 0 <= s.start < s.end <= len(doc.text)
         assert not doc.text[s.start : s.end].startswith("وموسكو")
+
+
+def test_pipeline_stage_neural_backend(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    from khabar.entities.stage import make_stage
+    from khabar.ingest import document_from_text
+    from khabar.pipeline import PipelineConfig
+
+    path = _tiny_model(tmp_path, True, use=True)[-1]
+    stage = make_stage(PipelineConfig(ner_backend="neural", ner_model=str(path)))
+    doc = document_from_text("وقال الرئيس الروسي فلاديمير بوتين في موسكو إن بلاده لن تتراجع.", input_name="t")
+    doc.language = "ar"
+    stage(doc)  # a random tiny model: any entities, but valid ones
+    for e in doc.entities:
+        for m in e.mentions:
+            assert doc.text[m.start : m.end] == m.text
+    missing = make_stage(PipelineConfig(ner_backend="neural", ner_model=str(tmp_path / "none.npz")))
+    with pytest.raises(RuntimeError, match="no neural NER model"):
+        missing(doc)
