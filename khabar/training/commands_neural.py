@@ -48,6 +48,9 @@ def register(cli: Groups) -> None:
         propagate: bool = typer.Option(
             True, help="document-level consistency over 20-sentence pseudo-documents (as the CRF eval)"
         ),
+        crf_propagation: bool = typer.Option(
+            False, help="the CRF recognizer's consistency rules instead of the neural tagger's (worse on dev)"
+        ),
     ) -> None:
         """Entity-level exact-match P/R/F1 (per type, micro, macro), scored by ``khabar.eval.ner``."""
         from khabar.eval.ner import describe, format_report
@@ -59,11 +62,16 @@ def register(cli: Groups) -> None:
         results = []
         for spec in data:
             name, _, split = spec.partition("/")
-            res = nn.evaluate_khabar(name, split, models, shared or nn.SHARED, propagate, crf, ensemble)
+            res = nn.evaluate_khabar(
+                name, split, models, shared or nn.SHARED, propagate, crf, ensemble, crf_propagation
+            )
             results.append(res)
             if not as_json:
                 title = describe(name, split, res)
-                title += ", document propagation" if propagate else ", sentence by sentence"
+                if propagate:
+                    title += ", document propagation (" + ("CRF's" if crf_propagation else "neural") + ")"
+                else:
+                    title += ", sentence by sentence"
                 if ensemble is not None:
                     title += f", ensemble with the CRF (neural weight {ensemble})"
                 typer.echo(format_report(res, title) + "\n")

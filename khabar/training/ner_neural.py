@@ -740,7 +740,7 @@ def evaluate_khabar(
     propagate: bool = True,
     crf: Path | None = None,
     weight: float | None = None,
-    crf_propagation: bool = True,
+    crf_propagation: bool = False,
 ) -> dict:
     """Score with the CRF's scorer (``khabar.eval.ner.score_sentences``, khabar's label names, same
     corpus reading, pseudo-documents and type mapping as ``khabar eval ner``).
