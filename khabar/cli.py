@@ -27,6 +27,7 @@ err = Console(stderr=True)
 _COMMAND_MODULES = [
     "khabar.ingest.commands",
     "khabar.entities.commands",
+    "khabar.training.commands_neural",
     "khabar.kb.commands",
     "khabar.time.commands",
     "khabar.amounts.commands",

@@ -42,8 +42,16 @@ def make_stage(config: PipelineConfig) -> Stage:
             ar = cached("crf", str(model_dir), lambda: ArabicRecognizer.load(model_dir))
         except FileNotFoundError as exc:  # a clone without built weights: English still works
             ar = _Missing(str(exc))
+    elif config.ner_backend == "neural":  # the NumPy BiLSTM-CNN-CRF (ner_model: its .npz or folder)
+        from khabar.entities.neural import load_arabic_crf
+
+        key = f"{config.ner_model}|{model_dir}"
+        try:
+            ar = cached("neural", key, lambda: ArabicRecognizer(load_arabic_crf(config.ner_model, model_dir)))
+        except FileNotFoundError as exc:
+            ar = _Missing(str(exc))
     else:
-        raise ValueError(f"unknown ner_backend {config.ner_backend!r}: crf or transformers")
+        raise ValueError(f"unknown ner_backend {config.ner_backend!r}: crf, neural or transformers")
     en = cached("en", str(model_dir), lambda: EnglishPipelineRecognizer.load(model_dir))
 
     def entities(doc: Document) -> None:
