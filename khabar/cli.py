@@ -82,9 +82,17 @@ def extract(
         ),
     ] = None,
     disable: DisableOpt = None,
-    ner_backend: Annotated[str, typer.Option(help="crf (shipped) or transformers.")] = "crf",
+    ner_backend: Annotated[
+        str,
+        typer.Option(
+            help="crf (shipped), neural (weights built by `khabar train ner-neural`) or transformers."
+        ),
+    ] = "crf",
     model: Annotated[
-        str | None, typer.Option(help="Local model directory for --ner-backend transformers.")
+        str | None,
+        typer.Option(
+            help="Local model directory for --ner-backend transformers, or neural weights (file or folder)."
+        ),
     ] = None,
     progress: Annotated[
         bool | None,

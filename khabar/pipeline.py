@@ -26,7 +26,9 @@ StageFactory = Callable[["PipelineConfig"], Stage]
 @dataclass
 class PipelineConfig:
     disabled: set[str] = field(default_factory=set)
-    ner_backend: str = "crf"  # "crf" (shipped), "transformers" (a local model directory)
+    ner_backend: str = (
+        "crf"  # "crf" (shipped), "neural" (trained locally), "transformers" (a local model directory)
+    )
     ner_model: str | None = None
     kb_path: str | None = None
     options: dict[str, Any] = field(default_factory=dict)
