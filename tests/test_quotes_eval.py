@@ -52,7 +52,11 @@ def test_fourth_held_out_set_is_consistent_and_disjoint() -> None:
     assert sum(len(it["quotes"]) for it in test4 if it["lang"] == "ar") >= 100
     assert sum(1 for it in test4 for q in it["quotes"] if q["speaker"] is None) >= 10  # anonymous speakers
     for it in test4:
-        assert it["split"] == "test4" and it["dataset"] == "saudinewsnet" and it["id"].endswith(f"v{test4.index(it)}")
+        assert (
+            it["split"] == "test4"
+            and it["dataset"] == "saudinewsnet"
+            and it["id"].endswith(f"v{test4.index(it)}")
+        )
         for q in it["quotes"]:
             assert it["text"][q["start"] : q["end"]] == q["text"]
             assert q["kind"] in ("direct", "partial", "indirect")

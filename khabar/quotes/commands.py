@@ -29,7 +29,9 @@ def register(cli: Groups) -> None:
     def eval_quotes(
         split: Annotated[
             str,
-            typer.Option(help="dev or dev_anon (for tuning), test, test2, test3 or test4 (held out, never tuned on)."),
+            typer.Option(
+                help="dev or dev_anon (for tuning), test, test2, test3 or test4 (held out, never tuned on)."
+            ),
         ] = "dev",
         gold_entities: Annotated[
             bool,

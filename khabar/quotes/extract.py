@@ -799,6 +799,9 @@ def _extract_ar(st: _State) -> list[_Found]:
             i += 1
             continue
         bkind, bj = boundary
+        if bkind != "comp" and L.strip_conj(normalize(t.text)) in L.AR_PASSIVE_SPEECH:
+            i += 1  # "يقال: شكل اللوحة": a usage example, not a report (a passive report has أن / إن)
+            continue
         if ctype in ("weak", "describe") and bkind == "comp" and ctype == "weak":
             i += 1
             continue
@@ -1214,9 +1217,15 @@ def _document_author(st: _State, k: int, hi: int) -> str | None:
             return _doc_body(st, j + 1, hi, False)
         if n in _ISSUED and j + 1 < end and normalize(toks[j + 1].text) in ("عن", "من"):
             return _doc_body(st, j + 2, hi, False)
+        if j == k + 1 and n in ("عن", "من") and j + 1 < end:
+            return _doc_body(st, j + 1, hi, False)  # "وذكر بيان من مكتب زوما", "بيان عن الوزارة"
         if n[:1] == "ل" and len(n) > 3 and n not in _AUDIENCE:
             return _doc_body(st, j, hi, True)
-        if j == k + 1 and (author := _doc_body(st, j, hi, False, genitive=True)) is not None:
+        if (
+            j == k + 1
+            and not _nisba_adjective(st, j, hi)
+            and (author := _doc_body(st, j, hi, False, genitive=True)) is not None
+        ):
             return author
         if (
             n in _DOC_MODS
@@ -1228,6 +1237,35 @@ def _document_author(st: _State, k: int, hi: int) -> str | None:
             continue
         return None
     return None
+
+
+def _unauthored_document(st: _State, k: int, hi: int) -> bool:
+    """An indefinite document noun at k whose phrase names no author: bare ("وقالت تقارير إن"), with an
+    adjective ("تقارير صحفية", "بيان رسمي") or with an issuer that is no name ("بيان صادر عن الاجتماع").
+    Not "البيان" (the statement named before) nor "بيان سكرتارية الجائزة" (a genitive author)."""
+    toks = st.toks
+    n0 = L.strip_conj(normalize(toks[k].text))
+    if n0.startswith("ال") or n0.startswith("لل"):
+        return False
+    j = k + 1
+    if j >= hi:
+        return True
+    t = toks[j]
+    n = normalize(t.text)
+    if t.kind == "punct" or n in L.AR_COMPLEMENTIZERS or n in _ISSUED or n in _DOC_MADE:
+        return True
+    return _nisba_adjective(st, j, hi)
+
+
+def _nisba_adjective(st: _State, j: int, hi: int) -> bool:
+    """An indefinite nisba adjective at j after an indefinite noun ("بيان رسمي", "تقارير صحفية"), not
+    the head of a genitive ("بيان سكرتارية الجائزة")."""
+    toks = st.toks
+    t = toks[j]
+    n = normalize(t.text)
+    if j + 1 < hi and toks[j + 1].kind == "ar" and normalize(toks[j + 1].text).startswith("ال"):
+        return False  # "بيان سكرتارية الجائزة": a genitive author, not an adjective
+    return t.kind == "ar" and not n.startswith("ال") and n.endswith(("ي", "يه")) and len(n) >= 4
 
 
 def _doc_body(st: _State, j: int, hi: int, prep: bool, genitive: bool = False) -> str | None:
@@ -1497,6 +1535,12 @@ def _ar_attribution_source(st: _State, sidx: int, cache: dict[int, str]) -> str 
 def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None:
     """The speaker entity of the verb at token vi, from the tokens [lo, hi) between it and the content."""
     toks, text = st.toks, st.text
+    if L.strip_conj(normalize(toks[vi].text)) in L.AR_PASSIVE_SPEECH and ctype == "verb":
+        # "وأفيد بأن", "وقيل إن", "ويقال إن": a passive verb has no speaker; the chain of speech verbs
+        # is broken (a later zero subject is not the speaker named before it)
+        st.last_speaker, st.last_speaker_set = None, True
+        st.last_sentence = st.doc.layer.sentence_index(toks[vi].start)
+        return None
     if vi > 0 and normalize(toks[vi - 1].text) in _RELATIVES:
         # "الوقت الذي يرى ظريف أن": the relative clause's own subject, else its antecedent
         sp = (
@@ -1508,6 +1552,8 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
             sp = _ar_antecedent(st, vi - 1)
     else:
         sp = _ar_speaker_inner(st, vi, lo, hi, ctype)
+    if sp.entity is not None and _anonymous_mention(st, sp.entity, lo, hi):
+        sp = Speaker(None, True)  # "وقال دبلوماسي غربي إن": a description the NER took for a name
     if sp.entity is None and ctype != "participle":
         named = _title_single_name(st, lo, hi)
         if named is not None:
@@ -1593,7 +1639,9 @@ def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker |
         comma = next((x for x in range(first, min(vi, first + 8)) if toks[x].text in "،,"), None)
         first = comma + 1 if comma is not None else vi
     fn = normalize(toks[first].text) if first < vi else ""
-    if fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS):
+    if (fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS)) and not (
+        _expressed_verb(st, first, vi)
+    ):
         first = vi  # "وعن راشد الماجد قال": a topic, not a verb and its subject
     fn1 = normalize(toks[first + 1].text) if first + 1 < vi else ""
     if (
@@ -1614,6 +1662,44 @@ def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker |
         if probe.known and _plausible(st, probe.entity):
             return probe
     return None
+
+
+def _anonymous_mention(st: _State, eid: str, lo: int, hi: int) -> bool:
+    """The speaker's mention right after the verb (tokens [lo, hi)) describes an unnamed person: an
+    indefinite noun and a nisba adjective with no name word ("دبلوماسي غربي", "مسؤول أمريكي")."""
+    if lo >= hi or lo >= len(st.toks):
+        return False
+    s0, s1 = st.toks[lo].start, st.toks[hi - 1].end
+    for ms, me, e in st.mention_index:
+        if e != eid or ms < s0 or me > s1:
+            continue
+        k = bisect_left(st.starts, ms)
+        end = bisect_left(st.starts, me)
+        if k != lo or end - k > 3:
+            return False
+        n0 = normalize(st.toks[k].text)
+        if n0 in L.AR_ANON_PERSON_NOUNS and end - k >= 2:
+            # "دبلوماسي غربي" (غربي is also a family name): nisba adjectives only
+            return all(
+                st.toks[x].kind == "ar"
+                and not normalize(st.toks[x].text).startswith("ال")
+                and normalize(st.toks[x].text).endswith(("ي", "يه", "يون", "يين", "ين"))
+                for x in range(k + 1, end)
+            )
+        return _unnamed_description(st, k, end)
+    return False
+
+
+def _expressed_verb(st: _State, k: int, vi: int) -> bool:
+    """ "وعبر X عن قلقه ... قائلا": عبر is the verb "expressed" (not the preposition "via") when it
+    opens the clause with و / ف and عن follows its subject before the cue."""
+    toks = st.toks
+    t = toks[k]
+    if t.text[:1] not in "وف" or L.strip_conj(normalize(t.text)) != "عبر":
+        return False
+    if k + 1 >= vi or toks[k + 1].kind != "ar" or normalize(toks[k + 1].text) == "عن":
+        return False
+    return any(normalize(toks[x].text) == "عن" for x in range(k + 2, min(vi, k + 14)))
 
 
 _MALE_IN_A = frozenset(
@@ -2234,6 +2320,10 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         author = _document_author(st, k, hi)
         if author is not None:
             return Speaker(author, True)
+        if not strict and _unauthored_document(st, k, hi):
+            # "وأشار بيان صادر عن الاجتماع إلى أن", "وقالت تقارير إن": a document with no named author
+            # is an anonymous speaker (not a word of its description the NER took for a name)
+            return Speaker(None, True)
     if not strict and _name_withheld(st, k, hi):
         return Speaker(None, True)
     if L.strip_conj(n0) in L.AR_RELATIVES:

@@ -46,8 +46,21 @@ AR_SPEECH_VERBS = _norm_set(
     نبه نبهت ينبه تنبه
     استدرك استدركت أصر أصرت
     قالا أكدا أوضحا أشارا أضافا ذكرا اعتبرا نفيا حذرا كشفا قالتا أكدتا أوضحتا أشارتا أضافتا
-    """.replace("بين؟", "")
+    أفيد قيل يقال أشيع يشاع أعلن؟
+    """.replace("بين؟", "").replace("أعلن؟", "")
 )
+# Indefinite nouns of an unnamed person or group, before nisba adjectives: "دبلوماسي غربي",
+# "محلل سياسي", "مسؤول أمريكي رفيع", "مصادر أمنية عراقية" (anonymous speakers).
+AR_ANON_PERSON_NOUNS = _norm_set(
+    """
+    مصدر مصادر مسؤول مسؤولون مسؤولين مسئول مسئولون دبلوماسي دبلوماسيون دبلوماسيين محلل محللون محللين
+    ناشط ناشطون ناشطين نشطاء خبير خبراء مراقب مراقبون شاهد شهود ضابط ضباط موظف موظفون عضو أعضاء
+    متحدث متحدثة ناطق مصدران مسؤولان قيادي قياديون مستشار باحث باحثون مواطن مواطنون سكان
+    """
+)
+# Passive speech verbs: "وأفيد بأن ...", "وقيل إن ...", "ويقال إن ...": reported speech whose speaker is
+# never named (anonymous), whoever spoke before.
+AR_PASSIVE_SPEECH = _norm_set("أفيد قيل يقال أشيع يشاع")
 # Verbs of appeal: reported speech only with a content clause ("طالب بأن", "دعا إلى أن", "ناشد ... أن").
 AR_APPEAL_VERBS = _norm_set(
     """
