@@ -146,3 +146,26 @@ def test_expressed_verb_abbara_has_its_subject_as_speaker() -> None:
     # عبر as the preposition "via": no subject to take
     doc = _doc("وعبر حسابه على تويتر عن غضبه قائلا إن «الحل السياسي هو الطريق الوحيد».")
     assert _speakers(doc) == [None]
+
+
+def test_bare_title_is_not_a_person_named_just_before_without_that_office() -> None:
+    text = (
+        "أكد المهندس سعد الحربي أن المشروع سينتهي قريبا.\n\nوقال وزير الإسكان إن الوزارة ستوزع الوحدات قريبا."
+    )
+    doc = _doc(text, (("سعد الحربي", "PERSON"),))
+    assert _speakers(doc) == ["سعد الحربي", "وزير الإسكان"]
+
+
+def test_bare_title_resolves_to_the_holder_named_earlier() -> None:
+    text = (
+        "وقال وزير الإسكان ماجد الحقيل إن المشروع سينتهي قريبا.\n\n"
+        "وأضاف وزير الإسكان أن الوزارة ستوزع الوحدات قريبا."
+    )
+    doc = _doc(text, (("ماجد الحقيل", "PERSON"),))
+    assert _speakers(doc) == ["ماجد الحقيل", "ماجد الحقيل"]
+
+
+def test_person_name_tagged_as_two_places_is_the_person() -> None:
+    text = "ورحب الرئيس الأمريكي باراك أوباما بالاتفاق قائلا إنه «إنجاز تاريخي»."
+    doc = _doc(text, (("باراك", "GPE"), ("أوباما", "GPE")))
+    assert _speakers(doc) == ["باراك أوباما"]

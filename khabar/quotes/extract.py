@@ -232,6 +232,18 @@ def _entity_for(st: _State, start: int, end: int, etype: str, loose: bool = Fals
                 # "شركة غاز قطر", "مطار الملك خالد الدولي": the body, not the country or the person
                 # named inside it
                 continue
+            if (
+                etype == "PERSON"
+                and (ms, me) != (start, end)
+                and _place_read_for_name(st, ms, me, eid)
+                and sum(
+                    1
+                    for a, b, x in st.mention_index
+                    if start <= a and b <= end and _place_read_for_name(st, a, b, x)
+                )
+                >= 2
+            ):
+                continue  # "باراك أوباما" with باراك and أوباما both tagged as places: the person
             return eid
     surface = text[start:end]
     key = _tokens_key(surface)
@@ -414,7 +426,9 @@ def _person_by_description(st: _State, desc: str, before: int) -> str | None:
         for m in e.mentions:
             if m.start >= before:
                 continue
-            window = st.text[max(0, m.start - 60) : m.end + 60]
+            # the words around the person's mention, never the title being resolved itself (a person
+            # named just before "وقال وزير الإسكان" does not hold the office for that)
+            window = st.text[max(0, m.start - 60) : min(m.end + 60, before)]
             wk = set(_tokens_key(window))
             if basm and basm not in wk:
                 continue  # "المتحدث باسم فينيفست": a person described as its spokesman, not any name near it
@@ -2225,6 +2239,14 @@ def _whole_word_person(st: _State, mention: tuple[int, int, str]) -> str:
     return eid
 
 
+def _place_read_for_name(st: _State, ms: int, me: int, eid: str) -> bool:
+    """A one-word place mention the NER gave to a personal name ("باراك", "أوباما" tagged GPE)."""
+    if _etype(st, eid) not in ("GPE", "LOC"):
+        return False
+    words = _tokens_key(st.text[ms:me])
+    return len(words) == 1 and normalize(st.text[ms:me]) in L.person_name_tokens()
+
+
 def _office_entity(st: _State, k: int, end: int) -> str | None:
     """A speaker named only by the office held: "رئيس لجنة الاحتراف بالاتحاد السعودي لكرة القدم",
     "وزير السياحة المصري". The whole title phrase becomes the speaker (a PERSON entity, so that the
@@ -2496,19 +2518,16 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         # "المتحدث باسم الكرملين دميتري بيسكوف" with only the ORG recognized: the person the NER
         # missed, when a personal name closes the phrase; else the organisation right after the verb
         run = _ar_name_run(st, k, np_end_tok)
-        if (
-            run is not None
-            and not strict
-            and _plausible_run(st, run)
-            and not any(ms < toks[run[1] - 1].end and toks[run[0]].start < me for ms, me, _ in ents)
-        ):
+        clash = run is not None and any(
+            ms < toks[run[1] - 1].end
+            and toks[run[0]].start < me
+            and not _place_read_for_name(st, ms, me, eid)
+            for ms, me, eid in ents
+        )
+        if run is not None and not strict and _plausible_run(st, run) and not clash:
             return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
         if (
-            (
-                run is None
-                or not _plausible_run(st, run)
-                or any(ms < toks[run[1] - 1].end and toks[run[0]].start < me for ms, me, _ in ents)
-            )
+            (run is None or not _plausible_run(st, run) or clash)
             and not strict
             and n0 in _OFFICE_HEADS
             and not any(normalize(toks[x].text) == "باسم" for x in range(k, np_end_tok))
