@@ -169,3 +169,22 @@ def test_person_name_tagged_as_two_places_is_the_person() -> None:
     text = "ورحب الرئيس الأمريكي باراك أوباما بالاتفاق قائلا إنه «إنجاز تاريخي»."
     doc = _doc(text, (("باراك", "GPE"), ("أوباما", "GPE")))
     assert _speakers(doc) == ["باراك أوباما"]
+
+
+def test_anonymous_source_that_told_a_quoted_outlet_is_not_the_outlet() -> None:
+    doc = _doc("وأكدت مصادر في نادي الهلال لـ«عكاظ» أن المدرب باق مع الفريق.")
+    assert _speakers(doc) == [None]
+    assert doc.entity(doc.quotes[0].source).name == "عكاظ"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مقربون من اللاعب كريستيانو رونالدو إنه سيبقى في ريال مدريد.",
+        "وأكد مصدر مقرب من الرئيس السوداني عمر البشير أن الزيارة ستتم الأسبوع المقبل.",
+        "وقالت مصادر قريبة من رئيس الوزراء نوري المالكي إن الحكومة ستستقيل.",
+    ],
+)
+def test_anonymous_source_close_to_a_named_person_is_not_that_person(text: str) -> None:
+    doc = _doc(text, (("كريستيانو رونالدو", "PERSON"), ("عمر البشير", "PERSON"), ("نوري المالكي", "PERSON")))
+    assert len(doc.quotes) == 1 and _speakers(doc) == [None]

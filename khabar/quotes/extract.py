@@ -2613,7 +2613,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                     if (
                         toks[kk].end <= mk.open <= toks[min(kk + 2, hi - 1)].end
                         and _nwords(text[mk.start : mk.end]) <= 5
+                        and normalize(text[max(0, mk.open - 3) : mk.open].strip()) not in ("ل", "لـ", "ل ـ")
+                        and not text[max(0, mk.open - 2) : mk.open].strip().endswith(("ل", "لـ"))
                     ):
+                        # "مصادر في نادي «الهلال»": the body; not "مصادر في نادي الهلال لـ«عكاظ»"
+                        # (the outlet the anonymous source told)
                         return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
             if n1[:1] == "ل" and n1[1:] in L.AR_OUTLET_HEADS and kk <= k + 2 and L.strip_al(nn0) in _DOC_BARE:
                 # "تقرير لوكالة بلومبرغ": the outlet whose report it is ("مصدر أمني لوكالة فرانس برس"
