@@ -188,3 +188,11 @@ def test_anonymous_source_that_told_a_quoted_outlet_is_not_the_outlet() -> None:
 def test_anonymous_source_close_to_a_named_person_is_not_that_person(text: str) -> None:
     doc = _doc(text, (("كريستيانو رونالدو", "PERSON"), ("عمر البشير", "PERSON"), ("نوري المالكي", "PERSON")))
     assert len(doc.quotes) == 1 and _speakers(doc) == [None]
+
+
+def test_ban_ki_moon_is_not_the_complementizer_ban() -> None:
+    doc = _doc("وأكد بان كي مون أن الحل في سوريا سياسي.", (("بان كي مون", "PERSON"),))
+    assert [q.text for q in doc.quotes] == ["الحل في سوريا سياسي"]
+    assert _speakers(doc) == ["بان كي مون"]
+    doc = _doc("وقال الأمين العام بان كي مون إن «الهجوم عمل جبان».", (("بان كي مون", "PERSON"),))
+    assert [q.text for q in doc.quotes] == ["الهجوم عمل جبان"]

@@ -781,7 +781,7 @@ def _extract_ar(st: _State) -> list[_Found]:
                     break
                 if tj.text in "!؟?؛;":
                     break
-            elif nj in L.AR_COMPLEMENTIZERS:
+            elif nj in L.AR_COMPLEMENTIZERS and not _name_starts_at(st, j):
                 if j - i > 28:
                     break  # too far for "قال ... أن"
                 boundary = ("comp", j)
@@ -1678,6 +1678,21 @@ def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker |
     return None
 
 
+def _name_starts_at(st: _State, j: int) -> bool:
+    """A multi-word person name starts at token j: "بان كي مون" (بان is not بأن)."""
+    t = st.toks[j]
+    if t.text not in ("بان", "وبان"):
+        return False
+    for ms, me, eid in st.mention_index:
+        if (
+            ms in (t.start, t.start + (1 if t.text[0] == "و" else 0))
+            and me > t.end
+            and _etype(st, eid) == "PERSON"
+        ):
+            return True
+    return False
+
+
 def _anonymous_mention(st: _State, eid: str, lo: int, hi: int) -> bool:
     """The speaker's mention right after the verb (tokens [lo, hi)) describes an unnamed person: an
     indefinite noun and a nisba adjective with no name word ("دبلوماسي غربي", "مسؤول أمريكي")."""
@@ -2332,7 +2347,7 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         return Speaker(None, False)
     t0 = toks[k]
     n0 = normalize(t0.text)
-    if n0 in L.AR_COMPLEMENTIZERS or n0 in _NOT_NAMES:
+    if (n0 in L.AR_COMPLEMENTIZERS and not _name_starts_at(st, k)) or n0 in _NOT_NAMES:
         return Speaker(None, False)
     if n0 in ("كل", "كلا") and k + 2 < hi and normalize(toks[k + 1].text) == "من":
         # "وقال كل من الدكتور X والدكتور Y إن": joint speakers, the first named
