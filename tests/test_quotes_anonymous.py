@@ -196,3 +196,20 @@ def test_ban_ki_moon_is_not_the_complementizer_ban() -> None:
     assert _speakers(doc) == ["بان كي مون"]
     doc = _doc("وقال الأمين العام بان كي مون إن «الهجوم عمل جبان».", (("بان كي مون", "PERSON"),))
     assert [q.text for q in doc.quotes] == ["الهجوم عمل جبان"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يذكر أن مصدرا مسؤولا في لجنة الاحتراف بالاتحاد السعودي لكرة القدم، قال إن «الخطوة ستتبعها عقوبات رادعة».",
+        "وكانت مصادر في وزارة الداخلية قالت إن المتهمين اعترفوا بالتهم.",
+    ],
+)
+def test_anonymous_subject_before_the_verb_is_not_the_body_in_its_modifier(text: str) -> None:
+    doc = _doc(text, (("الاتحاد السعودي لكرة القدم", "ORG"), ("وزارة الداخلية", "ORG")))
+    assert len(doc.quotes) == 1 and _speakers(doc) == [None]
+
+
+def test_described_person_named_after_the_noun_before_the_verb_is_named() -> None:
+    doc = _doc("وكان الخبير حامد الخطيب قال إن الأسعار سترتفع.", (("حامد الخطيب", "PERSON"),))
+    assert _speakers(doc) == ["حامد الخطيب"]

@@ -1678,6 +1678,22 @@ def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker |
     return None
 
 
+_MODIFIER_PREPS = frozenset(normalize(w) for w in "في من لدى داخل عن قريب قريبة مقرب مقربة مقربون".split())
+
+
+def _name_in_modifier(st: _State, k: int, name_start: int) -> bool:
+    """The name at ``name_start`` lies in a prepositional modifier of the noun at token k ("مصدر مسؤول في
+    لجنة ...", "مصادر قريبة من الرئيس X"), not right after it as its name ("الخبير حامد الخطيب")."""
+    toks = st.toks
+    x = k + 1
+    while x < len(toks) and toks[x].start < name_start:
+        n = normalize(toks[x].text)
+        if n in _MODIFIER_PREPS or (toks[x].kind == "ar" and n[:1] in "بل" and n[1:3] == "ال"):
+            return True
+        x += 1
+    return False
+
+
 def _name_starts_at(st: _State, j: int) -> bool:
     """A multi-word person name starts at token j: "بان كي مون" (بان is not بأن)."""
     t = st.toks[j]
@@ -1923,6 +1939,14 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
     if n0 in L.AR_PREPOSITION_STOPS or (n0[:1] in "وف" and n0[1:] in L.AR_PREPOSITION_STOPS):
         return Speaker(None, False)  # "وعن راشد الماجد قال": a topic, not the subject
     ents = _entities_in(st, toks[start].start, toks[end - 1].end)
+    if (
+        ents
+        and (n0 in L.AR_ANONYMOUS or L.strip_al(n0) in _ANON_BARE)
+        and _name_in_modifier(st, start, ents[0][0])
+    ):
+        # "يذكر أن مصدر مسؤول في لجنة الاحتراف بالاتحاد السعودي قال إن": an anonymous source of a body,
+        # not the body (nor a person it is close to)
+        return Speaker(None, True)
     if ents:
         persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
         if persons and _org_head_before_person(st, start, persons[0][0]):
