@@ -213,3 +213,36 @@ def test_anonymous_subject_before_the_verb_is_not_the_body_in_its_modifier(text:
 def test_described_person_named_after_the_noun_before_the_verb_is_named() -> None:
     doc = _doc("وكان الخبير حامد الخطيب قال إن الأسعار سترتفع.", (("حامد الخطيب", "PERSON"),))
     assert _speakers(doc) == ["حامد الخطيب"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("وقال أحد مسؤولي شركة أرامكو إن الإنتاج سيرتفع.", (("شركة أرامكو", "ORG"),)),
+        ("وقالت إحدى الموظفات إن الرواتب تأخرت.", (("إحدى الموظفات", "PERSON"),)),
+        ("وقال قائد ميداني في الجيش الحر إن المعارك مستمرة.", (("ميداني", "PERSON"),)),
+        ("وقال مسؤول في وزارة الداخلية إن التحقيق مستمر.", (("وزارة الداخلية", "ORG"),)),
+    ],
+)
+def test_anonymous_head_after_the_verb_is_not_the_name_in_its_modifier(
+    text: str, ents: tuple[tuple[str, str], ...]
+) -> None:
+    doc = _doc(text, ents)
+    assert len(doc.quotes) == 1 and _speakers(doc) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "speaker"),
+    [
+        ("وقال أحد اليمنيين ويدعى سعيد منصور إن الخطيب غادر.", (("سعيد منصور", "PERSON"),), "سعيد منصور"),
+        (
+            "وقال رئيس لجنة الاحتراف بالاتحاد السعودي لكرة القدم إن القرار نهائي.",
+            (("الاتحاد السعودي لكرة القدم", "ORG"),),
+            "رئيس لجنة الاحتراف بالاتحاد السعودي لكرة القدم",
+        ),
+    ],
+)
+def test_named_or_office_speaker_after_the_verb_is_kept(
+    text: str, ents: tuple[tuple[str, str], ...], speaker: str
+) -> None:
+    assert _speakers(_doc(text, ents)) == [speaker]

@@ -1566,7 +1566,9 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
             sp = _ar_antecedent(st, vi - 1)
     else:
         sp = _ar_speaker_inner(st, vi, lo, hi, ctype)
-    if sp.entity is not None and _anonymous_mention(st, sp.entity, lo, hi):
+    if sp.entity is not None and (
+        _anonymous_mention(st, sp.entity, lo, hi) or _anonymous_head(st, sp.entity, lo, hi)
+    ):
         sp = Speaker(None, True)  # "وقال دبلوماسي غربي إن": a description the NER took for a name
     if sp.entity is None and ctype != "participle":
         named = _title_single_name(st, lo, hi)
@@ -1692,6 +1694,51 @@ def _name_in_modifier(st: _State, k: int, name_start: int) -> bool:
             return True
         x += 1
     return False
+
+
+_ONE_OF = frozenset(normalize(w) for w in "أحد إحدى احد احدى".split())
+
+
+def _anonymous_head(st: _State, eid: str, lo: int, hi: int) -> bool:
+    """The subject after the verb is headed by an anonymous noun and the entity only lies in its
+    modifier: "أحد مسؤولي شركة أرامكو", "إحدى الموظفات", "مسؤول في وزارة الداخلية" (the body is not the
+    speaker), "قائد ميداني في الجيش الحر" (an indefinite office with a nisba adjective)."""
+    if lo >= hi:
+        return False
+    k = _skip_adjuncts(st, lo, hi)
+    if k >= hi:
+        return False
+    toks = st.toks
+    n0 = normalize(toks[k].text)
+    mentions = [
+        (ms, me) for ms, me, e in st.mention_index if e == eid and toks[k].start <= ms < toks[hi - 1].end
+    ]
+    if not mentions:
+        return False
+    ms, me = mentions[0]
+    if any(normalize(toks[x].text) in _CALLED for x in range(k + 1, hi) if toks[x].start < ms):
+        return False  # "وقال أحد اليمنيين ويدعى سعيد منصور": named
+    if n0 in _ONE_OF:
+        return True
+    if n0.startswith("ال") or ms <= toks[k].start:
+        return False
+    if n0 in L.AR_ANON_PERSON_NOUNS or n0 in L.AR_ANONYMOUS:
+        return _name_in_modifier(st, k, ms)
+    if n0 in _OFFICE_HEADS and k + 1 < hi and ms == toks[k + 1].start:
+        n1 = normalize(toks[k + 1].text)
+        return (
+            toks[k + 1].kind == "ar"
+            and me == toks[k + 1].end
+            and not n1.startswith("ال")
+            and n1.endswith("ي")
+            and len(n1) >= 4
+        )
+    return False
+
+
+_CALLED = frozenset(
+    normalize(w) for w in "يدعى ويدعى تدعى وتدعى يدعي ويدعي اسمه واسمه اسمها يسمى ويسمى".split()
+)
 
 
 def _name_starts_at(st: _State, j: int) -> bool:
