@@ -1720,7 +1720,8 @@ def _anonymous_head(st: _State, eid: str, lo: int, hi: int) -> bool:
         return False  # "وقال أحد اليمنيين ويدعى سعيد منصور": named
     if n0 in _ONE_OF:
         return True
-    if n0.startswith("ال") or ms <= toks[k].start:
+    if n0.startswith("ال") or ms <= toks[k].start or _doc_noun(toks[k]):
+        # a document's author is decided by _document_author ("تقرير صادر عن البنك الدولي")
         return False
     if n0 in L.AR_ANON_PERSON_NOUNS or n0 in L.AR_ANONYMOUS:
         return _name_in_modifier(st, k, ms)
