@@ -246,3 +246,11 @@ def test_named_or_office_speaker_after_the_verb_is_kept(
     text: str, ents: tuple[tuple[str, str], ...], speaker: str
 ) -> None:
     assert _speakers(_doc(text, ents)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text", ["وبينت الإحصاءات أن البطالة ارتفعت.", "وأشارت البيانات إلى أن الصادرات تراجعت."]
+)
+def test_definite_document_with_no_author_is_anonymous(text: str) -> None:
+    doc = _doc(text)
+    assert len(doc.quotes) == 1 and _speakers(doc) == [None]

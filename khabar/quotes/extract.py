@@ -1567,7 +1567,9 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     else:
         sp = _ar_speaker_inner(st, vi, lo, hi, ctype)
     if sp.entity is not None and (
-        _anonymous_mention(st, sp.entity, lo, hi) or _anonymous_head(st, sp.entity, lo, hi)
+        _anonymous_mention(st, sp.entity, lo, hi)
+        or _anonymous_head(st, sp.entity, lo, hi)
+        or _document_word(st, sp.entity)
     ):
         sp = Speaker(None, True)  # "وقال دبلوماسي غربي إن": a description the NER took for a name
     if sp.entity is None and ctype != "participle":
@@ -1694,6 +1696,15 @@ def _name_in_modifier(st: _State, k: int, name_start: int) -> bool:
             return True
         x += 1
     return False
+
+
+def _document_word(st: _State, eid: str) -> bool:
+    """An entity that is only a document noun ("الإحصاءات", "البيانات"): no author, no speaker."""
+    e = st.doc.entity(eid)
+    if e is None:
+        return False
+    words = _tokens_key(e.name)
+    return len(words) == 1 and L.strip_al(normalize(e.name)) in _DOC_BARE
 
 
 _ONE_OF = frozenset(normalize(w) for w in "أحد إحدى احد احدى".split())
