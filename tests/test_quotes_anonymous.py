@@ -254,3 +254,25 @@ def test_named_or_office_speaker_after_the_verb_is_kept(
 def test_definite_document_with_no_author_is_anonymous(text: str) -> None:
     doc = _doc(text)
     assert len(doc.quotes) == 1 and _speakers(doc) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "speaker"),
+    [
+        ("وقال المسؤول عن الملف محمد الشهري إن العمل مستمر.", (("محمد الشهري", "PERSON"),), "محمد الشهري"),
+        (
+            "وقال مسؤول الإعلام في النادي الأهلي محمد الشهري إن العمل مستمر.",
+            (("الأهلي", "ORG"), ("محمد الشهري", "PERSON")),
+            "محمد الشهري",
+        ),
+        (
+            "وقال أحد أعضاء الشرف، الأمير خالد بن فهد، إن العمل مستمر.",
+            (("خالد بن فهد", "PERSON"),),
+            "خالد بن فهد",
+        ),
+    ],
+)
+def test_person_in_apposition_to_an_anonymous_looking_head_is_the_speaker(
+    text: str, ents: tuple[tuple[str, str], ...], speaker: str
+) -> None:
+    assert _speakers(_doc(text, ents)) == [speaker]

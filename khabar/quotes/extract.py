@@ -1571,7 +1571,10 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         or _anonymous_head(st, sp.entity, lo, hi)
         or _document_word(st, sp.entity)
     ):
-        sp = Speaker(None, True)  # "وقال دبلوماسي غربي إن": a description the NER took for a name
+        # "وقال دبلوماسي غربي إن": a description the NER took for a name; "وقال مسؤول الإعلام في
+        # النادي الأهلي محمد الشهري": the person named in apposition, not the club in the modifier
+        k0 = _skip_adjuncts(st, lo, hi)
+        sp = Speaker(_apposed_person(st, k0, hi) if k0 < hi else None, True)
     if sp.entity is None and ctype != "participle":
         named = _title_single_name(st, lo, hi)
         if named is not None:
@@ -1707,6 +1710,49 @@ def _document_word(st: _State, eid: str) -> bool:
     return len(words) == 1 and L.strip_al(normalize(e.name)) in _DOC_BARE
 
 
+def _apposed_person(st: _State, k: int, hi: int) -> str | None:
+    """A person named in apposition to an anonymous-looking head at token k: after a comma ("أحد أعضاء
+    الشرف، الأمير خالد بن فهد") or right after the definite noun closing its modifier ("مسؤول الإعلام في
+    النادي محمد الشهري", "المسؤول عن الملف محمد الشهري"); not the object of a preposition or a title
+    ("مصادر مقربة من الرئيس عمر البشير")."""
+    toks = st.toks
+    lim = min(hi, k + 14)
+    if k + 1 >= lim:
+        return None
+    s0, s1 = toks[k].end, toks[lim - 1].end
+    for ms, _me, eid in st.mention_index:
+        if not (s0 < ms < s1) or _etype(st, eid) != "PERSON":
+            continue
+        x = bisect_left(st.starts, ms) - 1
+        nisba = 0
+        while x > k:
+            nx = normalize(toks[x].text)
+            if nx in L.AR_HONORIFICS:
+                x -= 1  # "الأمير"
+            elif nisba == 0 and nx.startswith("ال") and nx.endswith("ي"):
+                x -= 1  # one adjective: "السوداني" in "من الرئيس السوداني عمر البشير"
+                nisba = 1
+            else:
+                break
+        if x <= k:
+            return None
+        t = toks[x]
+        n = normalize(t.text)
+        if t.text in "،,":
+            return eid
+        if (
+            t.kind == "ar"
+            and n.startswith("ال")
+            and n not in L.AR_TITLE_WORDS
+            and L.strip_al(n) not in _TITLE_BARE
+            and n not in L.AR_ANONYMOUS
+            and x > k + 1
+        ):
+            return eid
+        return None
+    return None
+
+
 _ONE_OF = frozenset(normalize(w) for w in "أحد إحدى احد احدى".split())
 
 
@@ -1729,6 +1775,8 @@ def _anonymous_head(st: _State, eid: str, lo: int, hi: int) -> bool:
     ms, me = mentions[0]
     if any(normalize(toks[x].text) in _CALLED for x in range(k + 1, hi) if toks[x].start < ms):
         return False  # "وقال أحد اليمنيين ويدعى سعيد منصور": named
+    if _apposed_person(st, k, hi) == eid:
+        return False  # "أحد أعضاء الشرف، الأمير خالد بن فهد": named in apposition
     if n0 in _ONE_OF:
         return True
     if n0.startswith("ال") or ms <= toks[k].start or _doc_noun(toks[k]):
@@ -2738,6 +2786,9 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 org_end = _org_np_end(st, kk, hi)
                 if org_end - kk >= 2:
                     return Speaker(_entity_for(st, toks[kk].start + 1, toks[org_end - 1].end, "ORG"), True)
+        app = _apposed_person(st, k, hi)
+        if app is not None:
+            return Speaker(app, True)  # "وقال مسؤول الإعلام في النادي محمد الشهري": named after all
         return Speaker(None, True)
     if (
         n0 in _TEAM
