@@ -47,6 +47,25 @@ def test_second_held_out_set_is_consistent_and_disjoint() -> None:
     assert not arts & {it["article"] for it in dev + test if it["dataset"] == "saudinewsnet"}
 
 
+def test_fourth_held_out_set_is_consistent_and_disjoint() -> None:
+    test4 = load_split("test4")
+    assert sum(len(it["quotes"]) for it in test4 if it["lang"] == "ar") >= 100
+    assert sum(1 for it in test4 for q in it["quotes"] if q["speaker"] is None) >= 10  # anonymous speakers
+    for it in test4:
+        assert (
+            it["split"] == "test4"
+            and it["dataset"] == "saudinewsnet"
+            and it["id"].endswith(f"v{test4.index(it)}")
+        )
+        for q in it["quotes"]:
+            assert it["text"][q["start"] : q["end"]] == q["text"]
+            assert q["kind"] in ("direct", "partial", "indirect")
+    arts = {it["article"] for it in test4}
+    assert len(arts) == len(test4)  # one paragraph per article
+    others = [it for split in ("dev", "test", "test2", "test3") for it in load_split(split)]
+    assert not arts & {it["article"] for it in others if it["dataset"] == "saudinewsnet"}
+
+
 def test_name_matching() -> None:
     assert name_matches("دميتري بيسكوف", ["بيسكوف"])
     assert name_matches("بيسكوف", ["دميتري بيسكوف"])

@@ -2,7 +2,7 @@
 
 Same sampling as ``sample_test2.py`` (seeded shuffle of the SaudiNewsNet articles, one paragraph of
 100-550 characters with at least two speech cues or quotation marks per article) but skipping every
-article already in dev.jsonl, test.jsonl, test2.jsonl or test3.jsonl. Ids are ``snn-<line>-<tag><k>``.
+article already in dev.jsonl, test.jsonl, test2.jsonl, test3.jsonl or test4.jsonl. Ids are ``snn-<line>-<tag><k>``.
 Usage: python eval/quotes/sample_batch.py SEED TAG [N]  (prints JSON lines without `quotes`).
 Batch ``n`` of round 3: ``python eval/quotes/sample_batch.py 8086 n 50``.
 Held-out ``test3.jsonl`` (round 4): ``python eval/quotes/sample_batch.py 20261207 u 130`` (run before
@@ -26,7 +26,7 @@ CUE = re.compile(
 def main(seed: int, tag: str, n: int = 50) -> None:
     lines = gzip.open(CORPUS, "rt", encoding="utf-8").readlines()
     used = set()
-    for split in ("dev", "test", "test2", "test3"):
+    for split in ("dev", "test", "test2", "test3", "test4"):
         path = HERE / f"{split}.jsonl"
         if not path.exists():
             continue

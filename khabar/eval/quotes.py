@@ -41,6 +41,13 @@ _GENERIC = frozenset(
 
 
 def load_split(split: str, path: Path | None = None) -> list[dict[str, Any]]:
+    """The items of a split. ``dev_anon`` (tuning only) is the anonymous-speaker dev batch: every dev
+    paragraph with an anonymous gold speaker, plus the sentences written for it (``anon_written.jsonl``,
+    ids ``wr-<k>-z<k>``, annotated while writing them)."""
+    if split == "dev_anon":
+        dev = load_split("dev", path)
+        anon = [it for it in dev if any(q["speaker"] is None for q in it["quotes"])]
+        return anon + load_split("anon_written", path)
     p = (path or EVAL_DIR) / f"{split}.jsonl"
     return [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
 

@@ -29,7 +29,9 @@ def register(cli: Groups) -> None:
     def eval_quotes(
         split: Annotated[
             str,
-            typer.Option(help="dev (for tuning), test, test2 or test3 (held out, never tuned on)."),
+            typer.Option(
+                help="dev or dev_anon (for tuning), test, test2, test3 or test4 (held out, never tuned on)."
+            ),
         ] = "dev",
         gold_entities: Annotated[
             bool,
@@ -54,8 +56,8 @@ def register(cli: Groups) -> None:
         from khabar.eval.quotes import load_split, score, select_batch
         from khabar.pipeline import Pipeline, PipelineConfig
 
-        if split not in ("dev", "test", "test2", "test3"):
-            raise typer.BadParameter("--split must be dev, test, test2 or test3")
+        if split not in ("dev", "dev_anon", "test", "test2", "test3", "test4"):
+            raise typer.BadParameter("--split must be dev, dev_anon, test, test2, test3 or test4")
         items = select_batch(load_split(split), batch)
         if not items:
             raise typer.BadParameter(f"no items of batch {batch!r} in {split}")

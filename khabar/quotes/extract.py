@@ -232,6 +232,18 @@ def _entity_for(st: _State, start: int, end: int, etype: str, loose: bool = Fals
                 # "شركة غاز قطر", "مطار الملك خالد الدولي": the body, not the country or the person
                 # named inside it
                 continue
+            if (
+                etype == "PERSON"
+                and (ms, me) != (start, end)
+                and _place_read_for_name(st, ms, me, eid)
+                and sum(
+                    1
+                    for a, b, x in st.mention_index
+                    if start <= a and b <= end and _place_read_for_name(st, a, b, x)
+                )
+                >= 2
+            ):
+                continue  # "باراك أوباما" with باراك and أوباما both tagged as places: the person
             return eid
     surface = text[start:end]
     key = _tokens_key(surface)
@@ -414,7 +426,9 @@ def _person_by_description(st: _State, desc: str, before: int) -> str | None:
         for m in e.mentions:
             if m.start >= before:
                 continue
-            window = st.text[max(0, m.start - 60) : m.end + 60]
+            # the words around the person's mention, never the title being resolved itself (a person
+            # named just before "وقال وزير الإسكان" does not hold the office for that)
+            window = st.text[max(0, m.start - 60) : min(m.end + 60, before)]
             wk = set(_tokens_key(window))
             if basm and basm not in wk:
                 continue  # "المتحدث باسم فينيفست": a person described as its spokesman, not any name near it
@@ -767,7 +781,7 @@ def _extract_ar(st: _State) -> list[_Found]:
                     break
                 if tj.text in "!؟?؛;":
                     break
-            elif nj in L.AR_COMPLEMENTIZERS:
+            elif nj in L.AR_COMPLEMENTIZERS and not _name_starts_at(st, j):
                 if j - i > 28:
                     break  # too far for "قال ... أن"
                 boundary = ("comp", j)
@@ -799,6 +813,9 @@ def _extract_ar(st: _State) -> list[_Found]:
             i += 1
             continue
         bkind, bj = boundary
+        if bkind != "comp" and L.strip_conj(normalize(t.text)) in L.AR_PASSIVE_SPEECH:
+            i += 1  # "يقال: شكل اللوحة": a usage example, not a report (a passive report has أن / إن)
+            continue
         if ctype in ("weak", "describe") and bkind == "comp" and ctype == "weak":
             i += 1
             continue
@@ -1214,9 +1231,15 @@ def _document_author(st: _State, k: int, hi: int) -> str | None:
             return _doc_body(st, j + 1, hi, False)
         if n in _ISSUED and j + 1 < end and normalize(toks[j + 1].text) in ("عن", "من"):
             return _doc_body(st, j + 2, hi, False)
+        if j == k + 1 and n in ("عن", "من") and j + 1 < end:
+            return _doc_body(st, j + 1, hi, False)  # "وذكر بيان من مكتب زوما", "بيان عن الوزارة"
         if n[:1] == "ل" and len(n) > 3 and n not in _AUDIENCE:
             return _doc_body(st, j, hi, True)
-        if j == k + 1 and (author := _doc_body(st, j, hi, False, genitive=True)) is not None:
+        if (
+            j == k + 1
+            and not _nisba_adjective(st, j, hi)
+            and (author := _doc_body(st, j, hi, False, genitive=True)) is not None
+        ):
             return author
         if (
             n in _DOC_MODS
@@ -1228,6 +1251,35 @@ def _document_author(st: _State, k: int, hi: int) -> str | None:
             continue
         return None
     return None
+
+
+def _unauthored_document(st: _State, k: int, hi: int) -> bool:
+    """An indefinite document noun at k whose phrase names no author: bare ("وقالت تقارير إن"), with an
+    adjective ("تقارير صحفية", "بيان رسمي") or with an issuer that is no name ("بيان صادر عن الاجتماع").
+    Not "البيان" (the statement named before) nor "بيان سكرتارية الجائزة" (a genitive author)."""
+    toks = st.toks
+    n0 = L.strip_conj(normalize(toks[k].text))
+    if n0.startswith("ال") or n0.startswith("لل"):
+        return False
+    j = k + 1
+    if j >= hi:
+        return True
+    t = toks[j]
+    n = normalize(t.text)
+    if t.kind == "punct" or n in L.AR_COMPLEMENTIZERS or n in _ISSUED or n in _DOC_MADE:
+        return True
+    return _nisba_adjective(st, j, hi)
+
+
+def _nisba_adjective(st: _State, j: int, hi: int) -> bool:
+    """An indefinite nisba adjective at j after an indefinite noun ("بيان رسمي", "تقارير صحفية"), not
+    the head of a genitive ("بيان سكرتارية الجائزة")."""
+    toks = st.toks
+    t = toks[j]
+    n = normalize(t.text)
+    if j + 1 < hi and toks[j + 1].kind == "ar" and normalize(toks[j + 1].text).startswith("ال"):
+        return False  # "بيان سكرتارية الجائزة": a genitive author, not an adjective
+    return t.kind == "ar" and not n.startswith("ال") and n.endswith(("ي", "يه")) and len(n) >= 4
 
 
 def _doc_body(st: _State, j: int, hi: int, prep: bool, genitive: bool = False) -> str | None:
@@ -1497,6 +1549,12 @@ def _ar_attribution_source(st: _State, sidx: int, cache: dict[int, str]) -> str 
 def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None:
     """The speaker entity of the verb at token vi, from the tokens [lo, hi) between it and the content."""
     toks, text = st.toks, st.text
+    if L.strip_conj(normalize(toks[vi].text)) in L.AR_PASSIVE_SPEECH and ctype == "verb":
+        # "وأفيد بأن", "وقيل إن", "ويقال إن": a passive verb has no speaker; the chain of speech verbs
+        # is broken (a later zero subject is not the speaker named before it)
+        st.last_speaker, st.last_speaker_set = None, True
+        st.last_sentence = st.doc.layer.sentence_index(toks[vi].start)
+        return None
     if vi > 0 and normalize(toks[vi - 1].text) in _RELATIVES:
         # "الوقت الذي يرى ظريف أن": the relative clause's own subject, else its antecedent
         sp = (
@@ -1508,6 +1566,15 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
             sp = _ar_antecedent(st, vi - 1)
     else:
         sp = _ar_speaker_inner(st, vi, lo, hi, ctype)
+    if sp.entity is not None and (
+        _anonymous_mention(st, sp.entity, lo, hi)
+        or _anonymous_head(st, sp.entity, lo, hi)
+        or _document_word(st, sp.entity)
+    ):
+        # "وقال دبلوماسي غربي إن": a description the NER took for a name; "وقال مسؤول الإعلام في
+        # النادي الأهلي محمد الشهري": the person named in apposition, not the club in the modifier
+        k0 = _skip_adjuncts(st, lo, hi)
+        sp = Speaker(_apposed_person(st, k0, hi) if k0 < hi else None, True)
     if sp.entity is None and ctype != "participle":
         named = _title_single_name(st, lo, hi)
         if named is not None:
@@ -1593,7 +1660,9 @@ def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker |
         comma = next((x for x in range(first, min(vi, first + 8)) if toks[x].text in "،,"), None)
         first = comma + 1 if comma is not None else vi
     fn = normalize(toks[first].text) if first < vi else ""
-    if fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS):
+    if (fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS)) and not (
+        _expressed_verb(st, first, vi)
+    ):
         first = vi  # "وعن راشد الماجد قال": a topic, not a verb and its subject
     fn1 = normalize(toks[first + 1].text) if first + 1 < vi else ""
     if (
@@ -1614,6 +1683,175 @@ def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker |
         if probe.known and _plausible(st, probe.entity):
             return probe
     return None
+
+
+_MODIFIER_PREPS = frozenset(normalize(w) for w in "في من لدى داخل عن قريب قريبة مقرب مقربة مقربون".split())
+
+
+def _name_in_modifier(st: _State, k: int, name_start: int) -> bool:
+    """The name at ``name_start`` lies in a prepositional modifier of the noun at token k ("مصدر مسؤول في
+    لجنة ...", "مصادر قريبة من الرئيس X"), not right after it as its name ("الخبير حامد الخطيب")."""
+    toks = st.toks
+    x = k + 1
+    while x < len(toks) and toks[x].start < name_start:
+        n = normalize(toks[x].text)
+        if n in _MODIFIER_PREPS or (toks[x].kind == "ar" and n[:1] in "بل" and n[1:3] == "ال"):
+            return True
+        x += 1
+    return False
+
+
+def _document_word(st: _State, eid: str) -> bool:
+    """An entity that is only a document noun ("الإحصاءات", "البيانات"): no author, no speaker."""
+    e = st.doc.entity(eid)
+    if e is None:
+        return False
+    words = _tokens_key(e.name)
+    return len(words) == 1 and L.strip_al(normalize(e.name)) in _DOC_BARE
+
+
+def _apposed_person(st: _State, k: int, hi: int) -> str | None:
+    """A person named in apposition to an anonymous-looking head at token k: after a comma ("أحد أعضاء
+    الشرف، الأمير خالد بن فهد") or right after the definite noun closing its modifier ("مسؤول الإعلام في
+    النادي محمد الشهري", "المسؤول عن الملف محمد الشهري"); not the object of a preposition or a title
+    ("مصادر مقربة من الرئيس عمر البشير")."""
+    toks = st.toks
+    lim = min(hi, k + 14)
+    if k + 1 >= lim:
+        return None
+    s0, s1 = toks[k].end, toks[lim - 1].end
+    for ms, _me, eid in st.mention_index:
+        if not (s0 < ms < s1) or _etype(st, eid) != "PERSON":
+            continue
+        x = bisect_left(st.starts, ms) - 1
+        nisba = 0
+        while x > k:
+            nx = normalize(toks[x].text)
+            if nx in L.AR_HONORIFICS:
+                x -= 1  # "الأمير"
+            elif nisba == 0 and nx.startswith("ال") and nx.endswith("ي"):
+                x -= 1  # one adjective: "السوداني" in "من الرئيس السوداني عمر البشير"
+                nisba = 1
+            else:
+                break
+        if x <= k:
+            return None
+        t = toks[x]
+        n = normalize(t.text)
+        if t.text in "،,":
+            return eid
+        if (
+            t.kind == "ar"
+            and n.startswith("ال")
+            and n not in L.AR_TITLE_WORDS
+            and L.strip_al(n) not in _TITLE_BARE
+            and n not in L.AR_ANONYMOUS
+            and x > k + 1
+        ):
+            return eid
+        return None
+    return None
+
+
+_ONE_OF = frozenset(normalize(w) for w in "أحد إحدى احد احدى".split())
+
+
+def _anonymous_head(st: _State, eid: str, lo: int, hi: int) -> bool:
+    """The subject after the verb is headed by an anonymous noun and the entity only lies in its
+    modifier: "أحد مسؤولي شركة أرامكو", "إحدى الموظفات", "مسؤول في وزارة الداخلية" (the body is not the
+    speaker), "قائد ميداني في الجيش الحر" (an indefinite office with a nisba adjective)."""
+    if lo >= hi:
+        return False
+    k = _skip_adjuncts(st, lo, hi)
+    if k >= hi:
+        return False
+    toks = st.toks
+    n0 = normalize(toks[k].text)
+    mentions = [
+        (ms, me) for ms, me, e in st.mention_index if e == eid and toks[k].start <= ms < toks[hi - 1].end
+    ]
+    if not mentions:
+        return False
+    ms, me = mentions[0]
+    if any(normalize(toks[x].text) in _CALLED for x in range(k + 1, hi) if toks[x].start < ms):
+        return False  # "وقال أحد اليمنيين ويدعى سعيد منصور": named
+    if _apposed_person(st, k, hi) == eid:
+        return False  # "أحد أعضاء الشرف، الأمير خالد بن فهد": named in apposition
+    if n0 in _ONE_OF:
+        return True
+    if n0.startswith("ال") or ms <= toks[k].start or _doc_noun(toks[k]):
+        # a document's author is decided by _document_author ("تقرير صادر عن البنك الدولي")
+        return False
+    if n0 in L.AR_ANON_PERSON_NOUNS or n0 in L.AR_ANONYMOUS:
+        return _name_in_modifier(st, k, ms)
+    if n0 in _OFFICE_HEADS and k + 1 < hi and ms == toks[k + 1].start:
+        n1 = normalize(toks[k + 1].text)
+        return (
+            toks[k + 1].kind == "ar"
+            and me == toks[k + 1].end
+            and not n1.startswith("ال")
+            and n1.endswith("ي")
+            and len(n1) >= 4
+        )
+    return False
+
+
+_CALLED = frozenset(
+    normalize(w) for w in "يدعى ويدعى تدعى وتدعى يدعي ويدعي اسمه واسمه اسمها يسمى ويسمى".split()
+)
+
+
+def _name_starts_at(st: _State, j: int) -> bool:
+    """A multi-word person name starts at token j: "بان كي مون" (بان is not بأن)."""
+    t = st.toks[j]
+    if t.text not in ("بان", "وبان"):
+        return False
+    for ms, me, eid in st.mention_index:
+        if (
+            ms in (t.start, t.start + (1 if t.text[0] == "و" else 0))
+            and me > t.end
+            and _etype(st, eid) == "PERSON"
+        ):
+            return True
+    return False
+
+
+def _anonymous_mention(st: _State, eid: str, lo: int, hi: int) -> bool:
+    """The speaker's mention right after the verb (tokens [lo, hi)) describes an unnamed person: an
+    indefinite noun and a nisba adjective with no name word ("دبلوماسي غربي", "مسؤول أمريكي")."""
+    if lo >= hi or lo >= len(st.toks):
+        return False
+    s0, s1 = st.toks[lo].start, st.toks[hi - 1].end
+    for ms, me, e in st.mention_index:
+        if e != eid or ms < s0 or me > s1:
+            continue
+        k = bisect_left(st.starts, ms)
+        end = bisect_left(st.starts, me)
+        if k != lo or end - k > 3:
+            return False
+        n0 = normalize(st.toks[k].text)
+        if n0 in L.AR_ANON_PERSON_NOUNS and end - k >= 2:
+            # "دبلوماسي غربي" (غربي is also a family name): nisba adjectives only
+            return all(
+                st.toks[x].kind == "ar"
+                and not normalize(st.toks[x].text).startswith("ال")
+                and normalize(st.toks[x].text).endswith(("ي", "يه", "يون", "يين", "ين"))
+                for x in range(k + 1, end)
+            )
+        return _unnamed_description(st, k, end)
+    return False
+
+
+def _expressed_verb(st: _State, k: int, vi: int) -> bool:
+    """ "وعبر X عن قلقه ... قائلا": عبر is the verb "expressed" (not the preposition "via") when it
+    opens the clause with و / ف and عن follows its subject before the cue."""
+    toks = st.toks
+    t = toks[k]
+    if t.text[:1] not in "وف" or L.strip_conj(normalize(t.text)) != "عبر":
+        return False
+    if k + 1 >= vi or toks[k + 1].kind != "ar" or normalize(toks[k + 1].text) == "عن":
+        return False
+    return any(normalize(toks[x].text) == "عن" for x in range(k + 2, min(vi, k + 14)))
 
 
 _MALE_IN_A = frozenset(
@@ -1808,6 +2046,14 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
     if n0 in L.AR_PREPOSITION_STOPS or (n0[:1] in "وف" and n0[1:] in L.AR_PREPOSITION_STOPS):
         return Speaker(None, False)  # "وعن راشد الماجد قال": a topic, not the subject
     ents = _entities_in(st, toks[start].start, toks[end - 1].end)
+    if (
+        ents
+        and (n0 in L.AR_ANONYMOUS or L.strip_al(n0) in _ANON_BARE)
+        and _name_in_modifier(st, start, ents[0][0])
+    ):
+        # "يذكر أن مصدر مسؤول في لجنة الاحتراف بالاتحاد السعودي قال إن": an anonymous source of a body,
+        # not the body (nor a person it is close to)
+        return Speaker(None, True)
     if ents:
         persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
         if persons and _org_head_before_person(st, start, persons[0][0]):
@@ -2139,6 +2385,14 @@ def _whole_word_person(st: _State, mention: tuple[int, int, str]) -> str:
     return eid
 
 
+def _place_read_for_name(st: _State, ms: int, me: int, eid: str) -> bool:
+    """A one-word place mention the NER gave to a personal name ("باراك", "أوباما" tagged GPE)."""
+    if _etype(st, eid) not in ("GPE", "LOC"):
+        return False
+    words = _tokens_key(st.text[ms:me])
+    return len(words) == 1 and normalize(st.text[ms:me]) in L.person_name_tokens()
+
+
 def _office_entity(st: _State, k: int, end: int) -> str | None:
     """A speaker named only by the office held: "رئيس لجنة الاحتراف بالاتحاد السعودي لكرة القدم",
     "وزير السياحة المصري". The whole title phrase becomes the speaker (a PERSON entity, so that the
@@ -2224,7 +2478,7 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         return Speaker(None, False)
     t0 = toks[k]
     n0 = normalize(t0.text)
-    if n0 in L.AR_COMPLEMENTIZERS or n0 in _NOT_NAMES:
+    if (n0 in L.AR_COMPLEMENTIZERS and not _name_starts_at(st, k)) or n0 in _NOT_NAMES:
         return Speaker(None, False)
     if n0 in ("كل", "كلا") and k + 2 < hi and normalize(toks[k + 1].text) == "من":
         # "وقال كل من الدكتور X والدكتور Y إن": joint speakers, the first named
@@ -2234,6 +2488,10 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         author = _document_author(st, k, hi)
         if author is not None:
             return Speaker(author, True)
+        if not strict and _unauthored_document(st, k, hi):
+            # "وأشار بيان صادر عن الاجتماع إلى أن", "وقالت تقارير إن": a document with no named author
+            # is an anonymous speaker (not a word of its description the NER took for a name)
+            return Speaker(None, True)
     if not strict and _name_withheld(st, k, hi):
         return Speaker(None, True)
     if L.strip_conj(n0) in L.AR_RELATIVES:
@@ -2406,19 +2664,16 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         # "المتحدث باسم الكرملين دميتري بيسكوف" with only the ORG recognized: the person the NER
         # missed, when a personal name closes the phrase; else the organisation right after the verb
         run = _ar_name_run(st, k, np_end_tok)
-        if (
-            run is not None
-            and not strict
-            and _plausible_run(st, run)
-            and not any(ms < toks[run[1] - 1].end and toks[run[0]].start < me for ms, me, _ in ents)
-        ):
+        clash = run is not None and any(
+            ms < toks[run[1] - 1].end
+            and toks[run[0]].start < me
+            and not _place_read_for_name(st, ms, me, eid)
+            for ms, me, eid in ents
+        )
+        if run is not None and not strict and _plausible_run(st, run) and not clash:
             return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
         if (
-            (
-                run is None
-                or not _plausible_run(st, run)
-                or any(ms < toks[run[1] - 1].end and toks[run[0]].start < me for ms, me, _ in ents)
-            )
+            (run is None or not _plausible_run(st, run) or clash)
             and not strict
             and n0 in _OFFICE_HEADS
             and not any(normalize(toks[x].text) == "باسم" for x in range(k, np_end_tok))
@@ -2504,7 +2759,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                     if (
                         toks[kk].end <= mk.open <= toks[min(kk + 2, hi - 1)].end
                         and _nwords(text[mk.start : mk.end]) <= 5
+                        and normalize(text[max(0, mk.open - 3) : mk.open].strip()) not in ("ل", "لـ", "ل ـ")
+                        and not text[max(0, mk.open - 2) : mk.open].strip().endswith(("ل", "لـ"))
                     ):
+                        # "مصادر في نادي «الهلال»": the body; not "مصادر في نادي الهلال لـ«عكاظ»"
+                        # (the outlet the anonymous source told)
                         return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
             if n1[:1] == "ل" and n1[1:] in L.AR_OUTLET_HEADS and kk <= k + 2 and L.strip_al(nn0) in _DOC_BARE:
                 # "تقرير لوكالة بلومبرغ": the outlet whose report it is ("مصدر أمني لوكالة فرانس برس"
@@ -2527,6 +2786,9 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 org_end = _org_np_end(st, kk, hi)
                 if org_end - kk >= 2:
                     return Speaker(_entity_for(st, toks[kk].start + 1, toks[org_end - 1].end, "ORG"), True)
+        app = _apposed_person(st, k, hi)
+        if app is not None:
+            return Speaker(app, True)  # "وقال مسؤول الإعلام في النادي محمد الشهري": named after all
         return Speaker(None, True)
     if (
         n0 in _TEAM
