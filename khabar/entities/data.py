@@ -52,8 +52,8 @@ def split_token(token: str) -> list[tuple[str, str]]:
     return pieces or [(token, "punct")]
 
 
-def retokenize(sent: Sentence) -> tuple[list[str], list[str], list[int]]:
-    """Pieces, their BIO labels, and for each piece the index of its corpus token.
+def retokenize_pieces(sent: Sentence) -> tuple[list[str], list[str], list[int], list[str]]:
+    """Pieces, their BIO labels, for each piece the index of its corpus token, and the pieces' kinds.
 
     Punctuation at the edge of an entity token (``موسكو،`` or ``(د``) is O; pieces inside it continue
     the entity, so ``جونغ-أون`` stays one name.
@@ -61,12 +61,13 @@ def retokenize(sent: Sentence) -> tuple[list[str], list[str], list[int]]:
     words: list[str] = []
     labels: list[str] = []
     owner: list[int] = []
+    kinds: list[str] = []
     for ti, (tok, lab) in enumerate(zip(sent.tokens, sent.labels, strict=True)):
         pieces = split_token(tok)
         word_idx = [k for k, (_, kind) in enumerate(pieces) if kind != "punct"]
         lo, hi = (word_idx[0], word_idx[-1]) if word_idx else (0, len(pieces) - 1)
         typ = lab[2:] if lab != "O" else ""
-        for k, (p, _) in enumerate(pieces):
+        for k, (p, kind) in enumerate(pieces):
             if not typ or k < lo or k > hi:
                 pl = "O"
             elif k == lo:
@@ -76,6 +77,13 @@ def retokenize(sent: Sentence) -> tuple[list[str], list[str], list[int]]:
             words.append(p)
             labels.append(pl)
             owner.append(ti)
+            kinds.append(kind)
+    return words, labels, owner, kinds
+
+
+def retokenize(sent: Sentence) -> tuple[list[str], list[str], list[int]]:
+    """Pieces, their BIO labels, and for each piece the index of its corpus token."""
+    words, labels, owner, _kinds = retokenize_pieces(sent)
     return words, labels, owner
 
 
