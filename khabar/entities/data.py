@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,8 +25,9 @@ def _map_label(label: str) -> str:
     return f"{bio}-{TYPE_MAP.get(typ, 'MISC')}"
 
 
-def read_bio(path: Path) -> list[Sentence]:
-    """One token and its tag per line, blank lines between sentences."""
+def read_bio(path: Path, map_label: Callable[[str], str] = _map_label) -> list[Sentence]:
+    """One token and its tag per line, blank lines between sentences; ``map_label`` turns a corpus
+    tag into the label kept (by default khabar's types)."""
     sents: list[Sentence] = []
     toks: list[str] = []
     labs: list[str] = []
@@ -40,7 +42,7 @@ def read_bio(path: Path) -> list[Sentence]:
             if len(parts) == 1:  # a token without a tag (never in our copies) counts as O
                 parts = [parts[0], "O"]
             toks.append(parts[0])
-            labs.append(_map_label(parts[-1]))
+            labs.append(map_label(parts[-1]))
     if toks:
         sents.append(Sentence(toks, labs))
     return sents

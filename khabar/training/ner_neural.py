@@ -46,6 +46,7 @@ import numpy as np
 
 from khabar.entities.crf import bio_chunks
 from khabar.entities.data import Sentence, project_labels, retokenize_pieces
+from khabar.entities.data import read_bio as read_corpus
 from khabar.entities.neural import (
     GAZ_LISTS,
     LABELS,
@@ -70,29 +71,18 @@ AQMAR_TYPES = {"PER": "PERS", "MIS": "MISC"}
 # ---------------------------------------------------------------------------------------------
 # Data
 # ---------------------------------------------------------------------------------------------
+def corpus_label(tag: str) -> str:
+    """A corpus tag as a tagger label: AQMAR's PER/MIS read as ANERcorp's PERS/MISC, others O."""
+    if tag == "O":
+        return tag
+    bio, _, typ = tag.partition("-")
+    typ = AQMAR_TYPES.get(typ, typ)
+    return f"{bio}-{typ}" if f"{bio}-{typ}" in LABELS else "O"
+
+
 def read_bio(path: Path) -> list[Sentence]:
     """One token and its tag per line, blank lines between sentences; AQMAR tags mapped to ANERcorp."""
-    sents: list[Sentence] = []
-    toks: list[str] = []
-    labs: list[str] = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if not parts:
-                if toks:
-                    sents.append(Sentence(toks, labs))
-                    toks, labs = [], []
-                continue
-            lab = parts[-1] if len(parts) > 1 else "O"
-            if lab != "O":
-                bio, _, typ = lab.partition("-")
-                typ = AQMAR_TYPES.get(typ, typ)
-                lab = f"{bio}-{typ}" if f"{bio}-{typ}" in LABELS else "O"
-            toks.append(parts[0])
-            labs.append(lab)
-    if toks:
-        sents.append(Sentence(toks, labs))
-    return sents
+    return read_corpus(path, corpus_label)
 
 
 # ---------------------------------------------------------------------------------------------
