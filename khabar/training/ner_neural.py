@@ -59,7 +59,7 @@ from khabar.entities.neural import (
     viterbi_np,
     vocab_array,
 )
-from khabar.eval.ner import DOC_SENTENCES, score_bio
+from khabar.eval.ner import DOC_SENTENCES, format_report, score_bio
 from khabar.text.normalize import normalize
 from khabar.training.ner import MODEL_DIR, SHARED, split_dev
 
@@ -676,17 +676,6 @@ def evaluate_khabar(
     result.update(data=str(path), split=split, sentences=len(sents), tokens=sum(len(s.tokens) for s in sents),
                   cpu_seconds=round(time.process_time() - t0, 2))  # fmt: skip
     return result
-
-
-def format_report(result: dict, title: str) -> str:
-    lines = [title, f"{'type':<8} {'P':>7} {'R':>7} {'F1':>7} {'gold':>6} {'pred':>6}"]
-    rows = [*result["per_type"].items(), ("micro", result["micro"])]
-    for t, s in rows:
-        lines.append(f"{t:<8} {s['precision']:>7.2f} {s['recall']:>7.2f} {s['f1']:>7.2f} "
-                     f"{s['tp'] + s['fn']:>6} {s['tp'] + s['fp']:>6}")  # fmt: skip
-    a = result["macro"]
-    lines.append(f"{'macro':<8} {a['precision']:>7.2f} {a['recall']:>7.2f} {a['f1']:>7.2f}")
-    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> None:
