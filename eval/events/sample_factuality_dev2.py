@@ -2,10 +2,8 @@
 
 Run from the repo root: `python eval/events/sample_factuality_dev2.py > /tmp/candidates.jsonl`.
 Articles whose URL appears in `factuality.jsonl` are skipped; at most one sentence per article.
-Sentences (40-260 characters) must contain an event-like word with the stratum's cue at most 60
-characters before it; they are drawn per cue stratum (Arabic and English), shuffled with the seed
-(the sampler is `factuality_sampler.py`). The annotator then read the candidates in order and kept
-those with a political or legal event, annotating one trigger each by hand.
+The drawing rules are in `factuality_sampler.py`. The annotator then read the candidates in order
+and kept those with a political or legal event, annotating one trigger each by hand.
 """
 
 from __future__ import annotations
