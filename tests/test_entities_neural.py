@@ -113,8 +113,8 @@ def test_token_features_split_proclitics() -> None:
 
 
 def test_retokenize_and_project() -> None:
-    sent = nn.Sent(["(د", "موسكو،", "كيم", "جونغ-أون", "قال"], ["O", "B-LOC", "B-PERS", "I-PERS", "O"])
-    words, labels, owner, kinds = nn.retokenize(sent)
+    sent = nn.Sentence(["(د", "موسكو،", "كيم", "جونغ-أون", "قال"], ["O", "B-LOC", "B-PERS", "I-PERS", "O"])
+    words, labels, owner, kinds = nn.retokenize_pieces(sent)
     assert words == ["(", "د", "موسكو", "،", "كيم", "جونغ", "-", "أون", "قال"]
     assert labels == ["O", "O", "B-LOC", "O", "B-PERS", "I-PERS", "I-PERS", "I-PERS", "O"]
     assert nn.project_labels(labels, owner, kinds, len(sent.tokens)) == sent.labels

@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
+from events_helpers import X
+from events_helpers import extract as _doc
+
 from khabar.document import Document, Entity, Mention
-from khabar.events.extract import Extractor
-
-X = Extractor()
-
-
-def _doc(text: str, lang: str, names: list[tuple[str, str]], **kw) -> Document:
-    ents = []
-    for i, (name, typ) in enumerate(names, 1):
-        ms, start = [], 0
-        while (p := text.find(name, start)) >= 0:
-            ms.append(Mention(start=p, end=p + len(name), text=name))
-            start = p + len(name)
-        ents.append(Entity(id=f"e{i}", type=typ, name=name, mentions=ms))  # type: ignore[arg-type]
-    doc = Document(id="t", text=text, language=lang, entities=ents, **kw)
-    X(doc)
-    return doc
 
 
 def _name(doc: Document, eid: str | None) -> str | None:

@@ -8,23 +8,8 @@ subjects); each also checks the scope stops where it must.
 from __future__ import annotations
 
 import pytest
-
-from khabar.document import Document
-from khabar.events.extract import Extractor
-
-X = Extractor()
-
-
-def _doc(text: str) -> Document:
-    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en"
-    doc = Document(id="t", text=text, language=lang)
-    X(doc)
-    return doc
-
-
-def _ev(text: str, trigger: str):
-    d = _doc(text)
-    return next(e for e in d.events if e.trigger and trigger in e.trigger.text)
+from events_helpers import event_at as _ev
+from events_helpers import extract as _doc
 
 
 @pytest.mark.parametrize(

@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from events_helpers import extract
 
-from khabar.document import Document, Entity, Mention
-from khabar.events.extract import Extractor, main_event, plover_type
-
-X = Extractor()
+from khabar.document import Document
+from khabar.events.extract import main_event, plover_type
 
 
 def _doc(text: str, names: list[tuple[str, str]] = ()) -> Document:  # type: ignore[assignment]
-    ents = []
-    for i, (name, typ) in enumerate(names, 1):
-        ms, start = [], 0
-        while (p := text.find(name, start)) >= 0:
-            ms.append(Mention(start=p, end=p + len(name), text=name))
-            start = p + len(name)
-        ents.append(Entity(id=f"e{i}", type=typ, name=name, mentions=ms))  # type: ignore[arg-type]
-    doc = Document(id="t", text=text, language="en", entities=ents)
-    X(doc)
-    return doc
+    return extract(text, "en", names)
 
 
 def _roles(text: str, names: list[tuple[str, str]] = ()) -> tuple[str | None, str | None, str | None]:  # type: ignore[assignment]

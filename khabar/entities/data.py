@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,8 +25,9 @@ def _map_label(label: str) -> str:
     return f"{bio}-{TYPE_MAP.get(typ, 'MISC')}"
 
 
-def read_bio(path: Path) -> list[Sentence]:
-    """One token and its tag per line, blank lines between sentences."""
+def read_bio(path: Path, map_label: Callable[[str], str] = _map_label) -> list[Sentence]:
+    """One token and its tag per line, blank lines between sentences; ``map_label`` turns a corpus
+    tag into the label kept (by default khabar's types)."""
     sents: list[Sentence] = []
     toks: list[str] = []
     labs: list[str] = []
@@ -40,7 +42,7 @@ def read_bio(path: Path) -> list[Sentence]:
             if len(parts) == 1:  # a token without a tag (never in our copies) counts as O
                 parts = [parts[0], "O"]
             toks.append(parts[0])
-            labs.append(_map_label(parts[-1]))
+            labs.append(map_label(parts[-1]))
     if toks:
         sents.append(Sentence(toks, labs))
     return sents
@@ -52,8 +54,8 @@ def split_token(token: str) -> list[tuple[str, str]]:
     return pieces or [(token, "punct")]
 
 
-def retokenize(sent: Sentence) -> tuple[list[str], list[str], list[int]]:
-    """Pieces, their BIO labels, and for each piece the index of its corpus token.
+def retokenize_pieces(sent: Sentence) -> tuple[list[str], list[str], list[int], list[str]]:
+    """Pieces, their BIO labels, for each piece the index of its corpus token, and the pieces' kinds.
 
     Punctuation at the edge of an entity token (``موسكو،`` or ``(د``) is O; pieces inside it continue
     the entity, so ``جونغ-أون`` stays one name.
@@ -61,12 +63,13 @@ def retokenize(sent: Sentence) -> tuple[list[str], list[str], list[int]]:
     words: list[str] = []
     labels: list[str] = []
     owner: list[int] = []
+    kinds: list[str] = []
     for ti, (tok, lab) in enumerate(zip(sent.tokens, sent.labels, strict=True)):
         pieces = split_token(tok)
         word_idx = [k for k, (_, kind) in enumerate(pieces) if kind != "punct"]
         lo, hi = (word_idx[0], word_idx[-1]) if word_idx else (0, len(pieces) - 1)
         typ = lab[2:] if lab != "O" else ""
-        for k, (p, _) in enumerate(pieces):
+        for k, (p, kind) in enumerate(pieces):
             if not typ or k < lo or k > hi:
                 pl = "O"
             elif k == lo:
@@ -76,6 +79,13 @@ def retokenize(sent: Sentence) -> tuple[list[str], list[str], list[int]]:
             words.append(p)
             labels.append(pl)
             owner.append(ti)
+            kinds.append(kind)
+    return words, labels, owner, kinds
+
+
+def retokenize(sent: Sentence) -> tuple[list[str], list[str], list[int]]:
+    """Pieces, their BIO labels, and for each piece the index of its corpus token."""
+    words, labels, owner, _kinds = retokenize_pieces(sent)
     return words, labels, owner
 
 

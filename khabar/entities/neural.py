@@ -429,27 +429,15 @@ class NeuralEnsemble(NeuralTagger):
         return self.members[0]._stem(tok)
 
 
-def chunks(labels: list[str]) -> list[tuple[int, int, str]]:
-    """conlleval chunks (first, end, type): an I- after O or another type opens a chunk."""
-    out = []
-    start, typ = -1, ""
-    for i, lab in enumerate([*labels, "O"]):
-        bio, _, t = lab.partition("-")
-        if start >= 0 and (bio in ("O", "B") or t != typ):
-            out.append((start, i, typ))
-            start = -1
-        if bio == "B" or (bio == "I" and start < 0):
-            start, typ = i, t
-    return out
-
-
 def propagate_labels(stems: list[list[str]], labels: list[list[str]], min_chars: int = 3) -> list[list[str]]:
     """Tag untagged recurrences of the names tagged elsewhere in the same document (by stem)."""
     from collections import Counter
 
+    from khabar.entities.crf import bio_chunks
+
     names: dict[tuple[str, ...], Counter[str]] = {}
     for st, lab in zip(stems, labels, strict=True):
-        for a, b, typ in chunks(lab):
+        for a, b, typ in bio_chunks(lab):
             key = tuple(st[a:b])
             if sum(len(k) for k in key) >= min_chars and any(k.isalpha() for k in key):
                 names.setdefault(key, Counter())[typ] += 1

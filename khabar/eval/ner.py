@@ -77,15 +77,14 @@ DOC_SENTENCES = 20
 
 def predict_corpus_labels(recognizer, sents, propagate: bool = True) -> list[list[str]]:
     """Labels of corpus sentences' tokens, tagging khabar's pieces of them, a pseudo-document at a time."""
-    from khabar.entities.data import project_labels, retokenize, split_token
+    from khabar.entities.data import project_labels, retokenize_pieces
 
     out: list[list[str]] = []
     for k in range(0, len(sents), DOC_SENTENCES):
         chunk = sents[k : k + DOC_SENTENCES]
-        pieces = [retokenize(s) for s in chunk]
+        pieces = [retokenize_pieces(s) for s in chunk]
         preds = recognizer.tag_document([p[0] for p in pieces], propagate=propagate)
-        for s, (_w, _l, owner), pred in zip(chunk, pieces, preds, strict=True):
-            kinds = [kd for tok in s.tokens for _p, kd in split_token(tok)]
+        for s, (_w, _l, owner, kinds), pred in zip(chunk, pieces, preds, strict=True):
             pred = [lab if lab == "O" else lab[:2] + CORPUS_TYPE.get(lab[2:], lab[2:]) for lab in pred]
             out.append(project_labels(pred, owner, kinds, len(s.tokens)))
     return out
@@ -96,10 +95,9 @@ def score_sentences(recognizer, sents, propagate: bool = True) -> dict:
     return score_bio(gold, predict_corpus_labels(recognizer, sents, propagate))
 
 
-def eval_corpus(
-    data: str, split: str, shared: Path, model_dir: Path | None = None, propagate: bool = True
-) -> dict:
-    from khabar.entities.crf import ArabicCRF
+def corpus_sentences(data: str, split: str, shared: Path) -> tuple[Path, list]:
+    """The corpus file of ``data``/``split`` and its sentences with khabar's label names; ANERcorp
+    ``dev`` is the last 10 % of its train file (``khabar train ner --dev``)."""
     from khabar.entities.data import read_bio
 
     folder, files = DATASETS[data]
@@ -111,6 +109,15 @@ def eval_corpus(
         from khabar.training.ner import split_dev
 
         sents = split_dev(sents)[1]
+    return path, sents
+
+
+def eval_corpus(
+    data: str, split: str, shared: Path, model_dir: Path | None = None, propagate: bool = True
+) -> dict:
+    from khabar.entities.crf import ArabicCRF
+
+    path, sents = corpus_sentences(data, split, shared)
     rec = ArabicCRF.load(model_dir)
     result = score_sentences(rec, sents, propagate)
     result["data"] = str(path)

@@ -7,6 +7,7 @@ English entries are looked up on a crude lemma (inflection suffixes stripped) an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -234,25 +235,24 @@ def english() -> Lexicon:
     return Lexicon(words, phrases, govs)
 
 
-@lru_cache(maxsize=1)
-def arabic_agents() -> dict[str, str]:
-    """Normalized group nouns that can act (الشرطة، المتظاهرون) -> CAMEO-style sector code."""
+def _read_agents(name: str, key: Callable[[str], str]) -> dict[str, str]:
+    """``word<TAB>sector`` lines of ``data/<name>`` (``#`` comments) -> {key(word): sector, CVL if none}."""
     out: dict[str, str] = {}
-    for line in (DATA / "ar_agents.txt").read_text(encoding="utf-8").splitlines():
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         word, _, sector = line.partition("\t")
-        out[normalize(word.strip())] = sector.strip() or "CVL"
+        out[key(word.strip())] = sector.strip() or "CVL"
     return out
+
+
+@lru_cache(maxsize=1)
+def arabic_agents() -> dict[str, str]:
+    """Normalized group nouns that can act (الشرطة، المتظاهرون) -> CAMEO-style sector code."""
+    return _read_agents("ar_agents.txt", normalize)
 
 
 @lru_cache(maxsize=1)
 def english_agents() -> dict[str, str]:
     """English common nouns naming people (suspect, officers, court, woman) -> CAMEO-style sector code."""
-    out: dict[str, str] = {}
-    for line in (DATA / "en_agents.txt").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, _, sector = line.partition("\t")
-        out[word.strip().lower()] = sector.strip() or "CVL"
-    return out
+    return _read_agents("en_agents.txt", str.lower)

@@ -44,6 +44,9 @@ from pathlib import Path
 
 import numpy as np
 
+from khabar.entities.crf import bio_chunks
+from khabar.entities.data import Sentence, project_labels, retokenize_pieces
+from khabar.entities.data import read_bio as read_corpus
 from khabar.entities.neural import (
     GAZ_LISTS,
     LABELS,
@@ -56,116 +59,30 @@ from khabar.entities.neural import (
     viterbi_np,
     vocab_array,
 )
-from khabar.eval.ner import score_bio
+from khabar.eval.ner import DOC_SENTENCES, format_report, score_bio
 from khabar.text.normalize import normalize
-from khabar.text.tokenize import TOKEN_RE
+from khabar.training.ner import MODEL_DIR, SHARED, split_dev
 
 log = logging.getLogger(__name__)
 
-REPO = Path(__file__).resolve().parents[2]
-MODEL_DIR = REPO / "khabar" / "entities" / "models"
-
-
-def find_shared() -> Path:
-    for parent in REPO.parents:
-        cand = parent / "shared" / "data"
-        if cand.exists():
-            return cand
-    return REPO.parent / "shared" / "data"
-
-
-SHARED = find_shared()
 AQMAR_TYPES = {"PER": "PERS", "MIS": "MISC"}
 
 
 # ---------------------------------------------------------------------------------------------
 # Data
 # ---------------------------------------------------------------------------------------------
-@dataclass
-class Sent:
-    tokens: list[str]
-    labels: list[str]
+def corpus_label(tag: str) -> str:
+    """A corpus tag as a tagger label: AQMAR's PER/MIS read as ANERcorp's PERS/MISC, others O."""
+    if tag == "O":
+        return tag
+    bio, _, typ = tag.partition("-")
+    typ = AQMAR_TYPES.get(typ, typ)
+    return f"{bio}-{typ}" if f"{bio}-{typ}" in LABELS else "O"
 
 
-def read_bio(path: Path) -> list[Sent]:
+def read_bio(path: Path) -> list[Sentence]:
     """One token and its tag per line, blank lines between sentences; AQMAR tags mapped to ANERcorp."""
-    sents: list[Sent] = []
-    toks: list[str] = []
-    labs: list[str] = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if not parts:
-                if toks:
-                    sents.append(Sent(toks, labs))
-                    toks, labs = [], []
-                continue
-            lab = parts[-1] if len(parts) > 1 else "O"
-            if lab != "O":
-                bio, _, typ = lab.partition("-")
-                typ = AQMAR_TYPES.get(typ, typ)
-                lab = f"{bio}-{typ}" if f"{bio}-{typ}" in LABELS else "O"
-            toks.append(parts[0])
-            labs.append(lab)
-    if toks:
-        sents.append(Sent(toks, labs))
-    return sents
-
-
-def split_token(token: str) -> list[tuple[str, str]]:
-    pieces = [(m.group(), m.lastgroup or "punct") for m in TOKEN_RE.finditer(token)]
-    return pieces or [(token, "punct")]
-
-
-def retokenize(sent: Sent) -> tuple[list[str], list[str], list[int], list[str]]:
-    """khabar pieces of the corpus tokens: (pieces, piece labels, owner token index, piece kinds).
-
-    Punctuation at the edge of an entity token (``موسكو،``) is O; pieces inside it continue the
-    entity (``جونغ-أون``).
-    """
-    words: list[str] = []
-    labels: list[str] = []
-    owner: list[int] = []
-    kinds: list[str] = []
-    for ti, (tok, lab) in enumerate(zip(sent.tokens, sent.labels, strict=True)):
-        pieces = split_token(tok)
-        word_idx = [k for k, (_, kind) in enumerate(pieces) if kind != "punct"]
-        lo, hi = (word_idx[0], word_idx[-1]) if word_idx else (0, len(pieces) - 1)
-        typ = lab[2:] if lab != "O" else ""
-        for k, (p, kind) in enumerate(pieces):
-            if not typ or k < lo or k > hi:
-                pl = "O"
-            elif k == lo:
-                pl = lab
-            else:
-                pl = "I-" + typ
-            words.append(p)
-            labels.append(pl)
-            owner.append(ti)
-            kinds.append(kind)
-    return words, labels, owner, kinds
-
-
-def project_labels(piece_labels: list[str], owner: list[int], kinds: list[str], n_tokens: int) -> list[str]:
-    """Corpus-token labels from piece labels: a token takes the label of its first word piece."""
-    out = ["O"] * n_tokens
-    seen = [False] * n_tokens
-    for lab, ti, kind in zip(piece_labels, owner, kinds, strict=True):
-        if not seen[ti] and kind != "punct":
-            out[ti] = lab
-            seen[ti] = True
-    prev = "O"
-    for i, lab in enumerate(out):
-        if lab.startswith("I-") and (prev == "O" or prev[2:] != lab[2:]):
-            out[i] = lab = "B-" + lab[2:]
-        prev = lab
-    return out
-
-
-def split_dev(sents: list, fraction: float = 0.1) -> tuple[list, list]:
-    """The last ``fraction`` of the training sentences (contiguous, so articles stay together)."""
-    cut = int(len(sents) * (1 - fraction))
-    return sents[:cut], sents[cut:]
+    return read_corpus(path, corpus_label)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -434,24 +351,10 @@ def make_batch(
     )
 
 
-def bio_chunks(labels: list[str]) -> set[tuple[int, int, str]]:
-    """conlleval chunks (first, end, type): an I- after O or another type opens a chunk."""
-    chunks = set()
-    start, typ = -1, ""
-    for i, lab in enumerate([*labels, "O"]):
-        bio, _, t = lab.partition("-")
-        if start >= 0 and (bio in ("O", "B") or t != typ):
-            chunks.add((start, i, typ))
-            start = -1
-        if bio == "B" or (bio == "I" and start < 0):
-            start, typ = i, t
-    return chunks
-
-
 def micro_f1(gold: list[list[str]], pred: list[list[str]]) -> float:
     tp = fp = fn = 0
     for g, p in zip(gold, pred, strict=True):
-        gc, pc = bio_chunks(g), bio_chunks(p)
+        gc, pc = set(bio_chunks(g)), set(bio_chunks(p))
         tp += len(gc & pc)
         fp += len(pc - gc)
         fn += len(gc - pc)
@@ -518,7 +421,7 @@ def export(
     np.savez_compressed(path, **arrays)
 
 
-def tune_o_bias(path: Path, dev_s: list[Sent], biases=(0.0, 0.25, 0.5, 0.75, 1.0)) -> tuple[float, dict]:
+def tune_o_bias(path: Path, dev_s: list[Sentence], biases=(0.0, 0.25, 0.5, 0.75, 1.0)) -> tuple[float, dict]:
     """Choose on dev the amount subtracted from the O score before decoding (recall vs precision)
     and store it in the exported file. Scored without document propagation."""
     from khabar.entities.neural import NeuralTagger
@@ -576,8 +479,8 @@ def train(
     train_s, dev_s = split_dev(corpus)
     if aqmar:
         train_s = train_s + read_bio(shared / "ner" / "aqmar" / "train.txt")
-    tr = [retokenize(s) for s in train_s]
-    dv = [retokenize(s) for s in dev_s]
+    tr = [retokenize_pieces(s) for s in train_s]
+    dv = [retokenize_pieces(s) for s in dev_s]
 
     # vocabularies from the training part only
     o_counts: Counter[str] = Counter()
@@ -692,15 +595,10 @@ def train(
 # ---------------------------------------------------------------------------------------------
 # Evaluation (entity-level exact span and type, conlleval chunking, on the corpus's own tokens)
 # ---------------------------------------------------------------------------------------------
-# ANERcorp and AQMAR have no article boundaries: runs of this many sentences stand for documents
-# (as in the CRF recognizer's eval).
-DOC_SENTENCES = 20
-
-
-def tag_corpus(tagger, sents: list[Sent], propagate: bool = False) -> list[list[str]]:
+def tag_corpus(tagger, sents: list[Sentence], propagate: bool = False) -> list[list[str]]:
     """Labels of corpus tokens: the tagger reads khabar's pieces of them; a token takes its first
     word piece's label. With ``propagate``, document-level consistency over pseudo-documents."""
-    pieces = [retokenize(s) for s in sents]
+    pieces = [retokenize_pieces(s) for s in sents]
     words = [p[0] for p in pieces]
     if propagate:
         pred = []
@@ -763,17 +661,10 @@ def evaluate_khabar(
     CRF recognizer's document-level consistency (else the neural tagger's own).
     """
     from khabar.entities.crf import ArabicCRF
-    from khabar.entities.data import read_bio as read_khabar_bio
     from khabar.entities.neural import CrfNeuralEnsemble, KhabarLabels, NeuralTagger
-    from khabar.eval.ner import DATASETS, score_sentences
+    from khabar.eval.ner import corpus_sentences, score_sentences
 
-    folder, files = DATASETS[data]
-    if split not in files:
-        raise ValueError(f"{data} has no split {split!r}: {', '.join(files)}")
-    path = shared / "ner" / folder / files[split]
-    sents = read_khabar_bio(path)
-    if data == "anercorp" and split == "dev":
-        sents = split_dev(sents)[1]
+    path, sents = corpus_sentences(data, split, shared)
     tagger = NeuralTagger.load(model)
     if weight is not None:
         rec = CrfNeuralEnsemble(tagger, ArabicCRF.load(crf), weight, crf_propagation)
@@ -785,17 +676,6 @@ def evaluate_khabar(
     result.update(data=str(path), split=split, sentences=len(sents), tokens=sum(len(s.tokens) for s in sents),
                   cpu_seconds=round(time.process_time() - t0, 2))  # fmt: skip
     return result
-
-
-def format_report(result: dict, title: str) -> str:
-    lines = [title, f"{'type':<8} {'P':>7} {'R':>7} {'F1':>7} {'gold':>6} {'pred':>6}"]
-    rows = [*result["per_type"].items(), ("micro", result["micro"])]
-    for t, s in rows:
-        lines.append(f"{t:<8} {s['precision']:>7.2f} {s['recall']:>7.2f} {s['f1']:>7.2f} "
-                     f"{s['tp'] + s['fn']:>6} {s['tp'] + s['fp']:>6}")  # fmt: skip
-    a = result["macro"]
-    lines.append(f"{'macro':<8} {a['precision']:>7.2f} {a['recall']:>7.2f} {a['f1']:>7.2f}")
-    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,0 +1,35 @@
+"""Helpers shared by the event tests: one extractor, and documents with hand-placed entities."""
+
+from __future__ import annotations
+
+from khabar.document import Document, Entity, Event, Mention
+from khabar.events.extract import Extractor
+
+X = Extractor()
+
+
+def is_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def extract(text: str, lang: str | None = None, names: list[tuple[str, str]] = (), **kw) -> Document:  # type: ignore[assignment]
+    """Run the extractor on `text`; each (name, type) in `names` becomes entity e1, e2, ... with a
+    mention at every occurrence of the name. The language defaults to Arabic if the text has
+    Arabic letters, else English."""
+    ents = []
+    for i, (name, typ) in enumerate(names, 1):
+        ms, start = [], 0
+        while (p := text.find(name, start)) >= 0:
+            ms.append(Mention(start=p, end=p + len(name), text=name))
+            start = p + len(name)
+        ents.append(Entity(id=f"e{i}", type=typ, name=name, mentions=ms))  # type: ignore[arg-type]
+    if lang is None:
+        lang = "ar" if is_arabic(text) else "en"
+    doc = Document(id="t", text=text, language=lang, entities=ents, **kw)
+    X(doc)
+    return doc
+
+
+def event_at(text: str, trigger: str) -> Event:
+    """The first event of `text` whose trigger contains `trigger`."""
+    return next(e for e in extract(text).events if e.trigger and trigger in e.trigger.text)
