@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from khabar.eval.quotes import load_split, name_matches, score
 from khabar.pipeline import Pipeline, PipelineConfig
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _name_tokens(shared_data: Path) -> None:
-    """The stage's name list is built data (`khabar build quote-names`): build it when missing."""
-    from khabar.quotes import lexicon
-    from khabar.quotes.names import DATA, build_name_tokens
-
-    if not DATA.exists():
-        build_name_tokens(shared_data / "gazetteers" / "wikidata-translit")
-        lexicon.person_name_tokens.cache_clear()
+pytestmark = pytest.mark.usefixtures("quote_names")
 
 
 def test_gold_set_is_consistent_and_large_enough() -> None:

@@ -11,16 +11,7 @@ from khabar.document import Document, Entity, Mention
 from khabar.pipeline import Pipeline, PipelineConfig
 from khabar.quotes.extract import extract_quotes
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _name_tokens(shared_data: Path) -> None:
-    """The stage's name list is built data (`khabar build quote-names`): build it when missing."""
-    from khabar.quotes import lexicon
-    from khabar.quotes.names import DATA, build_name_tokens
-
-    if not DATA.exists():
-        build_name_tokens(shared_data / "gazetteers" / "wikidata-translit")
-        lexicon.person_name_tokens.cache_clear()
+pytestmark = pytest.mark.usefixtures("quote_names")
 
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "khabar" / "examples"

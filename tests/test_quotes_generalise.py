@@ -4,22 +4,12 @@ written for these tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from khabar.document import Document
 from khabar.quotes.extract import extract_quotes
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _name_tokens(shared_data: Path) -> None:
-    from khabar.quotes import lexicon
-    from khabar.quotes.names import DATA, build_name_tokens
-
-    if not DATA.exists():
-        build_name_tokens(shared_data / "gazetteers" / "wikidata-translit")
-        lexicon.person_name_tokens.cache_clear()
+pytestmark = pytest.mark.usefixtures("quote_names")
 
 
 def _speakers(text: str, lang: str = "ar") -> list[str | None]:

@@ -4,45 +4,16 @@ written for these tests; the stage runs without NER entities, as with an empty e
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from quotes_helpers import quote_doc, speakers
 
 from khabar.document import Document, Entity, Mention
 from khabar.quotes.extract import extract_quotes
 
+pytestmark = pytest.mark.usefixtures("quote_names")
 
-@pytest.fixture(autouse=True, scope="module")
-def _name_tokens(shared_data: Path) -> None:
-    from khabar.quotes import lexicon
-    from khabar.quotes.names import DATA, build_name_tokens
-
-    if not DATA.exists():
-        build_name_tokens(shared_data / "gazetteers" / "wikidata-translit")
-        lexicon.person_name_tokens.cache_clear()
-
-
-def _doc(text: str, persons: tuple[str, ...] = ()) -> Document:
-    ents = []
-    for n, name in enumerate(persons, 1):
-        ms = []
-        i = text.find(name)
-        while i >= 0:
-            ms.append(Mention(start=i, end=i + len(name), text=name))
-            i = text.find(name, i + 1)
-        ents.append(Entity(id=f"e{n}", type="PERSON", name=name, mentions=ms))
-    doc = Document(id="t", text=text, language="ar", entities=ents)
-    doc.quotes = extract_quotes(doc)
-    Document.model_validate(doc.to_dict())  # every new entity and mention is valid
-    return doc
-
-
-def _speakers(doc: Document) -> list[str | None]:
-    out = []
-    for q in doc.quotes:
-        e = doc.entity(q.speaker)
-        out.append(e.name if e else None)
-    return out
+_doc = quote_doc
+_speakers = speakers
 
 
 def test_office_holder_without_a_name_is_the_speaker() -> None:

@@ -5,55 +5,17 @@ Sentences written for these tests; the stage runs without NER entities unless pe
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from quotes_helpers import quote_doc, sources, speakers
 
-from khabar.document import Document, Entity, Mention
+from khabar.document import Document
 from khabar.eval.quotes import select_batch
-from khabar.quotes.extract import extract_quotes
 
+pytestmark = pytest.mark.usefixtures("quote_names")
 
-@pytest.fixture(autouse=True, scope="module")
-def _name_tokens(shared_data: Path) -> None:
-    from khabar.quotes import lexicon
-    from khabar.quotes.names import DATA, build_name_tokens
-
-    if not DATA.exists():
-        build_name_tokens(shared_data / "gazetteers" / "wikidata-translit")
-        lexicon.person_name_tokens.cache_clear()
-
-
-def _doc(text: str, persons: tuple[str, ...] = (), others: tuple[tuple[str, str], ...] = ()) -> Document:
-    ents = []
-    typed = [(name, "PERSON") for name in persons] + list(others)
-    for n, (name, etype) in enumerate(typed, 1):
-        ms = []
-        i = text.find(name)
-        while i >= 0:
-            ms.append(Mention(start=i, end=i + len(name), text=name))
-            i = text.find(name, i + 1)
-        ents.append(Entity(id=f"e{n}", type=etype, name=name, mentions=ms))  # type: ignore[arg-type]
-    doc = Document(id="t", text=text, language="ar", entities=ents)
-    doc.quotes = extract_quotes(doc)
-    Document.model_validate(doc.to_dict())
-    return doc
-
-
-def _speakers(doc: Document) -> list[str | None]:
-    out = []
-    for q in doc.quotes:
-        e = doc.entity(q.speaker)
-        out.append(e.name if e else None)
-    return out
-
-
-def _sources(doc: Document) -> list[str | None]:
-    out = []
-    for q in doc.quotes:
-        e = doc.entity(q.source)
-        out.append(e.name if e else None)
-    return out
+_doc = quote_doc
+_speakers = speakers
+_sources = sources
 
 
 def test_al_qawl_is_not_a_subject() -> None:

@@ -5,45 +5,18 @@ stage runs without NER entities unless entities are given."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from quotes_helpers import quote_doc, speakers
 
-from khabar.document import Document, Entity, Mention
-from khabar.quotes.extract import extract_quotes
+from khabar.document import Document
 
+pytestmark = pytest.mark.usefixtures("quote_names")
 
-@pytest.fixture(autouse=True, scope="module")
-def _name_tokens(shared_data: Path) -> None:
-    from khabar.quotes import lexicon
-    from khabar.quotes.names import DATA, build_name_tokens
-
-    if not DATA.exists():
-        build_name_tokens(shared_data / "gazetteers" / "wikidata-translit")
-        lexicon.person_name_tokens.cache_clear()
+_speakers = speakers
 
 
 def _doc(text: str, ents: tuple[tuple[str, str], ...] = ()) -> Document:
-    out = []
-    for n, (name, etype) in enumerate(ents, 1):
-        ms = []
-        i = text.find(name)
-        while i >= 0:
-            ms.append(Mention(start=i, end=i + len(name), text=name))
-            i = text.find(name, i + 1)
-        out.append(Entity(id=f"e{n}", type=etype, name=name, mentions=ms))  # type: ignore[arg-type]
-    doc = Document(id="t", text=text, language="ar", entities=out)
-    doc.quotes = extract_quotes(doc)
-    Document.model_validate(doc.to_dict())
-    return doc
-
-
-def _speakers(doc: Document) -> list[str | None]:
-    out = []
-    for q in doc.quotes:
-        e = doc.entity(q.speaker)
-        out.append(e.name if e else None)
-    return out
+    return quote_doc(text, others=ents)
 
 
 @pytest.mark.parametrize(
