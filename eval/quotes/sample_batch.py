@@ -23,10 +23,14 @@ CUE = re.compile(
 )
 
 
-def main(seed: int, tag: str, n: int = 50) -> None:
+SPLITS = ("dev", "test", "test2", "test3", "test4")
+
+
+def main(seed: int, tag: str, n: int = 50, splits: tuple[str, ...] = SPLITS) -> None:
+    """Print ``n`` candidate paragraphs of articles in none of ``splits`` (the gold files skipped)."""
     lines = gzip.open(CORPUS, "rt", encoding="utf-8").readlines()
     used = set()
-    for split in ("dev", "test", "test2", "test3", "test4"):
+    for split in splits:
         path = HERE / f"{split}.jsonl"
         if not path.exists():
             continue

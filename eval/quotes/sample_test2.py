@@ -7,49 +7,16 @@ every article already in dev.jsonl or test.jsonl; in each, one paragraph (split 
 Usage: python eval/quotes/sample_test2.py [N]  (prints JSON lines without `quotes`).
 """
 
-import gzip
-import json
-import random
-import re
 import sys
-from pathlib import Path
+
+from sample_batch import main as sample
 
 SEED = 20261205
-HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parents[2] / "shared" / "data" / "news" / "saudinewsnet.jsonl.gz"
-CUE = re.compile(
-    r'(قال|قالت|أكد|اكد|أعلن|اعلن|أشار|اشار|أوضح|اوضح|أضاف|اضاف|نفى|حذر|اعتبر|بحسب|وفق|نقلا عن|ذكر|صرح|لفت|شدد|كشف|«|“|")'
-)
 
 
 def main(n: int = 125) -> None:
-    lines = gzip.open(CORPUS, "rt", encoding="utf-8").readlines()
-    used = set()
-    for split in ("dev", "test"):
-        for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
-            d = json.loads(line)
-            if d.get("dataset") == "saudinewsnet":
-                used.add(d["article"])
-    rng = random.Random(SEED)
-    order = list(range(len(lines)))
-    rng.shuffle(order)
-    out = 0
-    for a in order:
-        if a in used:
-            continue
-        d = json.loads(lines[a])
-        paras = [p.strip() for p in re.split(r"\n+", d["content"]) if p.strip()]
-        cands = [i for i, p in enumerate(paras) if 100 <= len(p) <= 550 and len(CUE.findall(p)) >= 2]
-        if not cands:
-            continue
-        i = rng.choice(cands)
-        item = {"id": f"snn-{a}-t{out}", "lang": "ar", "dataset": "saudinewsnet", "article": a,
-                "outlet": d["source"], "url": d["url"], "before": "\n\n".join(paras[max(0, i - 2) : i]),
-                "text": paras[i]}  # fmt: skip
-        print(json.dumps(item, ensure_ascii=False))
-        out += 1
-        if out >= n:
-            break
+    # test2 was drawn when only dev.jsonl and test.jsonl existed: skip those two only
+    sample(SEED, "t", n, splits=("dev", "test"))
 
 
 if __name__ == "__main__":
