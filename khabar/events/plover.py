@@ -1,0 +1,213 @@
+"""PLOVER typing: Arabic trigger senses, light-verb and sector typing, sport senses, and
+``plover_type`` (PLOVER's own coding of intent).
+
+Split out of ``khabar.events.extract`` (which imports from here and re-exports
+``main_event`` and ``plover_type``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from khabar.document import Event
+from khabar.events import factuality as F
+from khabar.events.lexicon import Entry
+from khabar.events.triggers import Trig, _bare, _unprep
+from khabar.text.normalize import normalize
+from khabar.text.tokenize import Token
+
+_AR_ISSUED_BY = F._n("عن من عنه عنها منه منها")
+
+_AR_UNDISCLOSED = F._n("الكشف الإفصاح الافصاح التعليق ذكر الإدلاء الادلاء التصريح")
+
+_AR_LEGAL = F._n(
+    "النيابة نيابة المحكمة محكمة القضاء التحقيق والادعاء الادعاء الجنايات المحاكمة المحاكم هيئة التحقيق"
+)
+
+_AR_NOT_TAKEN = F._n("الحريق النيران الحريقة النار الوضع الموقف الأوضاع الاوضاع الأمور الامور")
+
+_AR_SENTENCE = F._n("حكم حكما بحكم الحكم أحكام احكام عقوبة بعقوبة")
+
+_AR_WORKS = F._n(
+    "العرض المسرحية الفيلم الكتاب الدراسة البحث التقرير الندوة الورشة المؤتمر المسلسل البرنامج المعرض الملتقى"
+)
+
+_AR_NOT_SEIZED = F._n("النفس الأسعار الاسعار الجودة الوقت الإيقاع الايقاع الأمن الامن الحدود المصطلحات")
+
+_AR_MEET_WORDS = F._n("لقاء اللقاء بلقاء للقاء لقاءات يلتقي تلتقي يلتقيان التقى التقت التقيا سيلتقي مواجهة")
+
+_AR_SPORT = F._n(
+    "مباراة المباراة مباريات المباريات الفريقين المنتخب منتخب الدوري دوري اللاعب اللاعبين لاعب لاعبي "
+    "الملعب ملعب النادي نادي البطولة بطولة المدرب مدرب الأهداف كرة الشوط"
+)
+
+
+def _ar_senses(toks: list[Token], trigs: list[Trig]) -> list[Trig]:
+    """Arabic trigger words in a sense that is no event.
+
+    «بيان صادر عن مكتبه» (issued by, not confiscated), «مصادر رفضت الكشف عن هويتها» (declined to
+    be named), «سرعة استجابته» (responsiveness), a match or game called لقاء / مواجهة in a sentence
+    about sport (a team meeting another team is no CONSULT)."""
+    words = [t.norm for t in toks]
+    bare = [_bare(w) for w in words]
+    sport = any(w in _AR_SPORT or b in _AR_SPORT for w, b in zip(words, bare, strict=True))
+    out = []
+    for t in trigs:
+        head, nxt = bare[t.a], (bare[t.b + 1] if t.b + 1 < len(toks) else "")
+        prev = bare[t.a - 1] if t.a > 0 else ""
+        if (
+            t.type == "COERCE"
+            and head in ("صادر", "صادره")
+            and (nxt in _AR_ISSUED_BY or nxt[1:] in _AR_ISSUED_BY)
+        ):
+            continue
+        if t.type == "REJECT" and nxt in _AR_UNDISCLOSED:
+            continue
+        if t.type == "CONCEDE" and prev in ("سرعه", "سرعة"):
+            continue
+        if t.type == "CONSULT" and sport and (words[t.a] in _AR_MEET_WORDS or head in _AR_MEET_WORDS):
+            continue
+        if (
+            t.type == "COOPERATE"
+            and t.a == t.b
+            and "ب" in normalize(toks[t.a].prefix)
+            and nxt in ("مع", "بين")
+            and len(trigs) > 1
+        ):
+            continue  # «داهمت القوات، بالتعاون مع الدرك، ...»: a manner adverbial of another event
+        if t.type == "CONSULT" and head.startswith(("ناقش", "يناقش", "تناقش")) and nxt in _AR_WORKS:
+            continue  # «وناقش العرض المسرحي واقع ...»: a play or a study discusses a topic
+        if (
+            t.type == "ACCUSE"
+            and head.startswith(("احال", "يحيل", "تحيل", "احاله"))
+            and not any(
+                bare[k] in _AR_LEGAL or _unprep(bare[k]) in _AR_LEGAL
+                for k in range(t.b + 1, min(len(toks), t.b + 14))
+            )
+        ):
+            continue  # أحال only as a referral to prosecutors or a court (أحيل إلى التقاعد is retirement)
+        if (
+            t.type == "CONSULT"
+            and head.startswith(("تواصل", "يتواصل", "تتواصل"))
+            and (t.future or not any(bare[k] == "مع" for k in range(t.b + 1, min(len(toks), t.b + 5))))
+        ):
+            continue  # «تواصل الفعاليات»: continued; «تواصلت السفارة مع الجهات»: contacted
+        if (
+            t.type == "COERCE"
+            and head.startswith("سيطر")
+            and any(
+                bare[k] in _AR_NOT_TAKEN and bare[k - 1] == "علي"
+                for k in range(t.b + 2, min(len(toks), t.b + 8))
+            )
+        ):
+            continue  # «سيطرت فرق الدفاع المدني على الحريق»: a fire put out, no territory taken
+        if (
+            t.type == "ASSAULT"
+            and head.endswith("اعدام")
+            and any(
+                bare[k] in _AR_SENTENCE or _unprep(bare[k]) in _AR_SENTENCE
+                for k in range(max(0, t.a - 2), t.a)
+            )
+        ):
+            t.type, t.mode = "COERCE", None  # «حكما بالإعدام»: a sentence passed in court (COERCE)
+        if t.type == "COERCE" and t.kind == "noun" and head in ("ضبط", "الضبط") and nxt in _AR_NOT_SEIZED:
+            continue  # ضبط النفس، ضبط الأسعار: restraint and regulation, no seizure
+        out.append(t)
+    return out
+
+
+COOPERATIVE = frozenset({"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
+
+CONFLICTUAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+
+
+def plover_type(ev: Event) -> str:
+    """The type PLOVER's own coding rules give: intent to act is AGREE or THREATEN, a refusal is REJECT.
+
+    khabar keeps the action itself with its factuality (CONSULT planned, AGREE negative); PLOVER codes
+    "will visit" as AGREE, "will boycott" as THREATEN and "failed to agree" as REJECT.
+    """
+    if ev.modality in ("planned", "conditional") and ev.polarity == "positive":
+        if ev.type in COOPERATIVE:
+            return "AGREE"
+        if ev.type in CONFLICTUAL:
+            return "THREATEN"
+    if ev.type == "AGREE" and ev.polarity == "negative":
+        return "REJECT"
+    if ev.type == "AGREE" and ev.modality not in ("planned", "conditional", "possible") and ev.trigger:
+        w = normalize(ev.trigger.text.split()[0].lower())
+        w = w[1:] if w[:1] == "و" and len(w) > 3 else w
+        formal = w in _AR_SIGN or (
+            re.search(r"\bsign", ev.trigger.text.lower()) is not None
+            and re.search(_EN_FORMAL, ev.trigger.text.lower()) is not None
+        )
+        if formal:
+            return "SUPPORT"  # CAMEO 057 "Sign formal agreement" is PLOVER SUPPORT (a pledge is no agreement)
+    return ev.type
+
+
+_EN_FORMAL = r"\b(agreements?|treat(y|ies)|accords?|pacts?|deals?|memorandum|protocols?|conventions?|charter|contracts?)\b"
+
+_AR_SIGN = frozenset(
+    normalize(w) for w in "وقع وقعت وقعا وقعوا يوقع توقع يوقعان توقيع التوقيع بتوقيع".split()
+)
+
+_EN_SPORT = frozenset(
+    "game games match matches goal goals season league tournament championship playoff playoffs inning "
+    "innings scored striker midfielder coach draw olympic olympics medal quarterback touchdown "
+    "stadium fans fixture penalty wrestler wrestling boxer boxing bout referee".split()
+)
+
+_EN_SPORT_STRONG = frozenset(
+    "scored striker midfielder quarterback touchdown inning innings playoff playoffs goalkeeper".split()
+)
+
+
+def _sport(lows: list[str]) -> bool:
+    """A sentence about a game: one unmistakable sports word or two common ones."""
+    w = set(lows)
+    return bool(w & _EN_SPORT_STRONG) or len(w & _EN_SPORT) >= 2
+
+
+def _light_type(light: set[str], e: Entry) -> tuple[str, str | None] | None:
+    """The type of light verb + event noun: فرض عقوبات, lifted the blockade, ended talks, sent troops."""
+    t, m = e.type, e.mode
+    if t in light:
+        return t, m
+    if "SANCTION" in light and t in ("CONSULT", "AID", "COOPERATE", "AGREE", "SUPPORT"):
+        return "SANCTION", (
+            "expel" if m == "peacekeeping" else None
+        )  # halt talks, cut aid, withdraw peacekeepers
+    if "MOBILIZE" in light and t == "AID" and m == "peacekeeping":
+        return "AID", m  # deployed peacekeepers
+    if "CONCEDE" in light:
+        if t == "SANCTION" or (t == "COERCE" and m == "restrict"):
+            return (
+                "RETREAT",
+                "ease",
+            )  # lift sanctions, رفع الحصار (a curfew or an emergency lifted: CONCEDE, GSR)
+        if t in ("COERCE", "REQUEST"):
+            return "CONCEDE", None  # lift a ban, accept demands
+    if "SUPPORT" in light and t == "SANCTION" and e.kind == "weak":
+        return "SUPPORT", None  # established diplomatic ties
+    if "ACCUSE" in light and t == "PROTEST" and not light & {"ASSAULT", "CONSULT", "PROTEST"}:
+        return "ACCUSE", None  # lodged an official protest
+    if "REQUEST" in light and t in ("AID", "SUPPORT", "COOPERATE", "CONSULT", "AGREE", "RETREAT"):
+        return "REQUEST", None  # sought military assistance, sought talks
+    if "AID" in light and t == "SUPPORT":
+        return "AID", None  # قدم دعما
+    if "AID" in light and t == "MOBILIZE":
+        return "MOBILIZE", m  # أرسل قوات
+    if "SANCTION" in light and t == "COERCE":
+        return "COERCE", m
+    if "RETREAT" in light and t == "ASSAULT":
+        return "ASSAULT", m  # أطلق صواريخ
+    if "ASSAULT" in light and t == "RETREAT":
+        return "RETREAT", m  # opened the border
+    if e.kind == "weak":
+        return None  # «قدمها على بداية الطريق»: a weak noun needs a light verb of its own kind
+    return t, m
+
+
+def _sector_type(sec: str) -> str:
+    return "ORG" if sec[:3] in ("COP", "MIL", "GOV", "REB", "OPP", "JUD", "LEG", "MED", "IGO") else "MISC"

@@ -1,0 +1,388 @@
+"""Clause-scoped factuality cues of a trigger: safeguard cues, subject predicates, cancelled/foiled/
+unconfirmed/ordered events, negated objects and non-factive governors.
+
+Split out of ``khabar.events.extract`` (which imports from here and re-exports
+``main_event`` and ``plover_type``).
+"""
+
+from __future__ import annotations
+
+from khabar.events import factuality as F
+from khabar.events.triggers import _AR_NOT_FUTURE, _EN_DEFINITE, _EN_PREP, Trig, _bare, _unprep
+from khabar.text.normalize import normalize
+from khabar.text.tokenize import Token
+
+_EN_CAUSE = frozenset("due because after amid over following owing until since".split())
+
+_AR_DEMONSTRATIVE = F._n(
+    "هذه هذا هذين هاتين هذان هاتان تلك ذلك هؤلاء أولئك لهذه لهذا بهذه بهذا لتلك بتلك لذلك بذلك"
+)
+
+# masdars of light verbs between a negated verb and its event object: «لا يتضمن توفير دعم»
+_AR_LIGHT_MASDAR = F._n("توفير تقديم إجراء عقد فرض شن تنفيذ إصدار إبرام توقيع اتخاذ منح إرسال إيصال")
+
+# verbs after a negation that are no negation of an object: لا يزال (still), لا بد, لا سيما, لا شك
+_AR_NOT_NEG_VERB = F._n("يزال تزال يزالون تزالان يزل تزل بد سيما شك يخفى")
+
+# a verb a negation falls on without reaching what it reports: «لم تعلن أي جهة مسؤوليتها عن الهجوم»
+_AR_REPORT_NEG = F._n("تعلن يعلن تكشف يكشف تؤكد يؤكد تتبن يتبن تتبنى يتبنى تذكر يذكر تحدد يحدد تعلق يعلق")
+
+# foiling: «أحبطت الشرطة هجوما»، «إحباط عملية تفجير» (not إحباط = frustration further away)
+_AR_FOIL_VERB = F._n("أحبط أحبطت أحبطوا يحبط تحبط يحبطون")
+
+_AR_FOIL_NOUN = F._n("إحباط احباط لإحباط بإحباط")
+
+_AR_FOIL_LINK = F._n("عملية عمليه محاولة محاوله مخطط مخططا هجوم")
+
+# verbs whose future still reports an event already there («سيبحث الاجتماع الهجمات»)
+_AR_FUTURE_PRESUP = F._n(
+    "سيبحث ستبحث سيناقش ستناقش سيستعرض ستستعرض سيتناول ستتناول سيقيم ستقيم سيدين ستدين "
+    # stopping what goes on: «ستوقف دعمها لحزب الله» (the support is there)
+    "سيوقف ستوقف سينهي ستنهي سيعلق ستعلق سيجمد ستجمد سيقطع ستقطع"
+)
+
+
+_QUOTES = frozenset('«»"“”()')
+
+_AR_CLAUSE_BREAK = F._n("لكن لكنه لكنها ولكن بينما فيما حين حيث عندما بعدما ثم كما")
+
+
+def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
+    """The event is what an accusation noun or participle to its left charges (بـ ... / عن ...)."""
+    for k in range(c - 1, max(-1, c - 11), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in _QUOTES:
+            return False
+        w = _bare(words[k])
+        if w in _AR_CLAUSE_BREAK:
+            return False
+        if w in F.AR_ACCUSATION or _unprep(w) in F.AR_ACCUSATION:
+            if w[:1] == "ب" or "ب" in normalize(toks[k].prefix):
+                return True  # «بتهمة دعم الإرهاب»: what the charge names follows it
+            return any(
+                (_bare(words[j])[:1] == "ب" and len(words[j]) > 3)
+                or _bare(words[j]) in ("عن", "ب")
+                or "ب" in normalize(toks[j].prefix)
+                for j in range(k + 1, c + 1)
+            )
+    return False
+
+
+# how far left of a trigger an unplaced negation or hypothetical cue keeps it from being asserted
+SAFEGUARD_WINDOW = 5
+
+_AR_SG_NEG = F._n("لم لن ليس ليست عدم دون بدون")
+
+_AR_SG_HYP = F._n("اذا إذا لو ربما يحتمل احتمال سوف يشتبه مزعوم المزعوم يمكن")
+
+# negated verbs that mean a positive («لم تتوان في دعم»، «لم تتردد في»، «لم تكتف ... بل هاجمت»)
+_AR_NEG_POSITIVE = F._n("تتوان يتوان تتوانى يتوانى تتردد يتردد تالو يالو تألو يألو تكتف يكتف يكف تكف")
+
+# clause openers the safeguard stops at: «بل هاجمت»، «لأن الفيتناميين اعتقلوه»، «لم تتوقف حتى اختطافه»
+_AR_SG_STOP = F._n("بل وانما إنما لأن لانه لانها لانهم كي لكي حتى")
+
+_AR_PREP = F._n("في على من عن إلى الى مع ضد حول خلال")
+
+_EN_SG_CUES = frozenset(
+    "not n't never no without if unless whether may might could would allegedly suspected".split()
+)
+
+_EN_SG_STOP = frozenset("but and or which who that when while after before because".split())
+
+
+def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
+    """A negation or hypothetical cue at most SAFEGUARD_WINDOW tokens left of the trigger, in its clause,
+    that the scope rules left alone (they place the cues they know: the subject of a negated verb, a
+    demonstrative, a presupposed event, a reporting verb, لا يزال / لا سيما, «لم تتوان»)."""
+    c = t.a
+    if lang == "ar":
+        words = [tk.norm for tk in toks]
+        if c > 0 and (
+            _bare(words[c - 1]) in _AR_DEMONSTRATIVE
+            or {words[c - 1], _bare(words[c - 1]), _unprep(words[c - 1])} & F.AR_PRESUPPOSE
+        ):
+            return False
+        for k in range(c - 1, max(-1, c - 1 - SAFEGUARD_WINDOW), -1):
+            w = _bare(words[k])
+            nxt = _bare(words[k + 1]) if k + 1 < len(words) else ""
+            if toks[k].text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY:
+                return False
+            if w in _AR_SG_STOP and not (w == "حتي" and nxt in ("الان", "اليوم")):
+                return False
+            if w in _AR_SG_NEG or w == "لا":
+                if any(_bare(words[j]) == "لمجرد" for j in range(c + 1, min(len(words), c + 5))):
+                    return False  # the negation falls on the reason
+                if w in ("دون", "بدون", "عدم", "ليس", "ليست") and any(
+                    _bare(words[j]) in _AR_PREP for j in range(k + 2, c)
+                ):
+                    # «دون تغيير في اجتماعها»، «ليست طرفا في المفاوضات»: a nominal negation covers its
+                    # own noun only
+                    return False
+                if nxt in _AR_NOT_NEG_VERB or nxt in _AR_REPORT_NEG or nxt in _AR_NEG_POSITIVE:
+                    return False
+                # the subject of the negated verb: «لم تسفر المحادثات عن»
+                if k + 2 == c and t.kind == "noun" and _bare(words[c]).startswith(("ال", "لل")):
+                    return False
+                return True
+            if w in _AR_SG_HYP:
+                return True
+            if w == "قد" and words[k] not in ("فقد", "لقد") and nxt[:1] in ("ي", "ت", "ن"):
+                return True
+        return False
+    words = [tk.text.lower() for tk in toks]
+    for k in range(c - 1, max(-1, c - 1 - SAFEGUARD_WINDOW), -1):
+        w = words[k]
+        if toks[k].text in F.PUNCT_BOUNDARY or w in _EN_SG_STOP:
+            return False
+        if w in _EN_SG_CUES and not (toks[k].text == "May" and k > 0):
+            if _en_copular_if(words, k, c, t.b):
+                return False
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if w == "not" and nxt in ("only", "just", "merely"):
+                return False
+            if any(x in F.EN_REPORT_FACTIVE for x in words[k + 1 : c]):
+                return False  # "did not say he had attacked"
+            if w in ("not", "n't", "never") and any(
+                words[j].endswith("ed") and any(x in _EN_PREP | {"among"} for x in words[j + 1 : c])
+                for j in range(k + 1, c)
+            ):
+                return False  # "was not listed among the arrested activists", "not involved in the attack"
+            if (
+                (w in F.EN_NEG_SUBJECT or w in ("not", "n't", "never"))
+                and c - k >= 3
+                and words[c - 1] in _EN_DEFINITE
+            ):
+                # "no one saw the shooting", "will never get over the shooting": the negation is on another
+                # verb, the definite event noun is its object, told as given
+                return False
+            return True
+    return False
+
+
+_EN_SUBJ_DET = frozenset("the a an this these those that its their his her our any some all".split())
+
+_EN_HAPPEN = frozenset(
+    "take takes took taken place happen happens happened occur occurs occurred materialize materialized "
+    "materialise materialised go goes went gone ahead proceed proceeded".split()
+)
+
+_EN_CANCELLED = frozenset("cancelled canceled scrapped abandoned averted thwarted foiled prevented".split())
+
+# verbs that say an event takes place: only these make the subject noun planned / possible ("Talks will
+# resume", "Fighting could break out"), not "Protests could spread" or "The strike could last days"
+_EN_OCCUR = frozenset(
+    "resume resumes begin begins start starts take place happen happens occur occurs go proceed come "
+    "follow open opens erupt break held signed announced launched imposed reached approved implemented "
+    "convened staged made carried deployed sent delivered agreed concluded finalized finalised get under".split()
+)
+
+_EN_PRED_PLAN = frozenset("expected set due scheduled planned going slated poised".split())
+
+_EN_PRED_POSS = frozenset("likely unlikely".split())
+
+_EN_PRED_STOP = frozenset(
+    "that which who whom whose when while because after before but since said says say told according".split()
+)
+
+
+def _en_copular_if(words: list[str], k: int, c: int, b: int) -> bool:
+    """'if/whether the X was Y' (words[k] the conjunction, the trigger from c to b): the condition is on
+    a property of a given event ("unclear if the shooting was gang-related"), not on the event."""
+    return (
+        words[k] in ("if", "whether")
+        and k == c - 2
+        and words[c - 1] in ("the", "this", "that")
+        and b + 2 < len(words)
+        and words[b + 1] in ("was", "is", "were", "are")
+        and words[b + 2] not in _EN_OCCUR | {"carried", "being", "going", "not"}
+    )
+
+
+def _en_subject_predicate(toks: list[Token], words: list[str], t: Trig) -> str | None:
+    """The modal or negation of the verb group after an event noun that heads the clause's subject.
+
+    "Talks between the two sides will resume" (planned), "Fighting could resume" (possible), "The strike
+    is expected to last" (planned), "The meeting did not take place" / "The summit was cancelled"
+    (negative). The noun must open its clause (at most a determiner and three modifiers before it, no
+    preposition: not "the man accused of the attack will appear in court").
+    """
+    a = t.a
+    st = a
+    while st > 0 and toks[st - 1].text not in F.PUNCT_BOUNDARY and words[st - 1] not in F.EN_BOUNDARY:
+        if words[st - 1] in _EN_PRED_STOP:
+            break
+        st -= 1
+    before = words[st:a]
+    # a "verb" trigger that opens its clause is a noun ("Protests could spread", "Talks will resume")
+    if (
+        t.kind != "noun"
+        and not toks[a].text.lower().endswith("ing")
+        and any(w not in _EN_SUBJ_DET for w in before)
+    ):
+        return None
+    if len(before) > 4 or any(w in _EN_PREP or w in ("accused", "charged", "suspected") for w in before):
+        return None
+    if any(w.endswith("ed") and not (i > 0 and before[i - 1] in _EN_SUBJ_DET) for i, w in enumerate(before)):
+        return None  # a verb before the noun: it is an object
+    n = len(words)
+    j = t.b + 1
+    if j < n and (words[j] in _EN_PREP or words[j] in ("between", "among", "across", "near")):
+        # a postmodifier: "Talks between the two sides"
+        k = j + 1
+        while k < n and k - j <= 5:
+            if toks[k].text in F.PUNCT_BOUNDARY or words[k] in _EN_PRED_STOP or words[k] in _EN_MODALS_BE:
+                break
+            k += 1
+        j = k
+    if j >= n or toks[j].text in F.PUNCT_BOUNDARY:
+        return None
+    w = words[j]
+    nxt = words[j + 1] if j + 1 < n else ""
+    nxt2 = words[j + 2] if j + 2 < n else ""
+    if w in ("will", "'ll", "shall", "would", "could", "may", "might", "should", "must"):
+        rest = [
+            x for x in words[j + 1 : j + 4] if x not in ("not", "n't", "never", "be", "soon", "also", "now")
+        ]
+        if nxt in ("not", "n't", "never") and nxt2 in _EN_HAPPEN:
+            return "negative planned" if w in ("will", "'ll", "shall") else None
+        if not rest or rest[0] not in _EN_OCCUR or nxt in ("not", "n't", "never"):
+            return None
+        return "planned" if w in ("will", "'ll", "shall", "would") else "possible"
+    if w in ("did", "does", "do", "has", "have", "had", "is", "are", "was", "were") and nxt in (
+        "not",
+        "n't",
+        "never",
+    ):
+        if nxt2 in _EN_HAPPEN or nxt2 in ("yet",) and j + 3 < n and words[j + 3] in _EN_HAPPEN:
+            return "negative"
+        return None
+    if w == "never" and nxt in _EN_HAPPEN:
+        return "negative"
+    if w in ("is", "are", "was", "were", "has", "have", "had", "been"):
+        x = nxt2 if nxt == "been" else nxt
+        y = words[j + 3] if nxt == "been" and j + 3 < n else nxt2
+        if x in _EN_CANCELLED or (x == "called" and y == "off"):
+            return "negative"
+        zi = words.index(y, j) + 1 if y == "to" and y in words[j:] else n
+        zi += 1 if zi < n and words[zi] == "be" else 0  # "is expected to be signed"
+        z = words[zi] if zi < n else ""
+        if x in _EN_PRED_PLAN and (
+            (y == "to" and z in _EN_OCCUR) or y == "for" or x in ("scheduled", "planned")
+        ):
+            return "planned"
+        if x in _EN_PRED_POSS and (y != "to" or z in _EN_OCCUR):
+            return "possible"
+    return None
+
+
+_EN_MODALS_BE = frozenset(
+    "will 'll shall would could may might should must is are was were has have had did".split()
+)
+
+
+# a scheduled event called off (not sanctions, bans or agreements cancelled: those were in force)
+_AR_CANCEL = F._n("الغاء إلغاء ألغى ألغت ألغوا ألغيت الغيت يلغي تلغي بإلغاء والغاء")
+
+_EN_CANCEL = frozenset("cancel cancels cancelled canceled cancelling canceling scrapped scrap scraps".split())
+
+_AR_CONFIRM = F._n("تؤكد يؤكد تأكيد تاكيد يتأكد تتأكد تثبت يثبت")
+
+_AR_ORDER = F._n("أمر أمرت يأمر تأمر أمروا")
+
+
+def _cancelled(toks: list[Token], words: list[str], c: int, lang: str) -> bool:
+    """A cancel verb or masdar at most 3 tokens left of the event, in its clause."""
+    for k in range(c - 1, max(-1, c - 4), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if lang == "ar":
+            if _bare(words[k]) in _AR_CANCEL or normalize(toks[k].text) in _AR_CANCEL:
+                return True
+        elif (
+            words[k] in _EN_CANCEL
+            or toks[k].text.lower() in _EN_CANCEL
+            or (toks[k].text.lower() == "off" and k > 0 and toks[k - 1].text.lower() == "called")
+        ):
+            return True
+    return False
+
+
+def _ar_foiled(toks: list[Token], words: list[str], c: int) -> bool:
+    for k in range(c - 1, max(-1, c - 4), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = normalize(toks[k].text).lstrip("وف")
+        if w in _AR_FOIL_VERB:
+            return True
+        if w in _AR_FOIL_NOUN and all(_bare(words[j]) in _AR_FOIL_LINK for j in range(k + 1, c)):
+            return True
+    return False
+
+
+def _ar_unconfirmed_or_ordered(toks: list[Token], words: list[str], c: int) -> bool:
+    """«لم تؤكد الشرطة اعتقال ...»، «عدم تأكيد مقتل»: unconfirmed; «أمر الجيش بقصف»: ordered, not done."""
+    for k in range(c - 1, max(-1, c - 4), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if w in _AR_CONFIRM and k > 0 and _bare(words[k - 1]) in ("لم", "لا", "عدم", "دون"):
+            return True
+        if (
+            normalize(toks[k].text).lstrip("وف") in _AR_ORDER
+            and ("ب" in normalize(toks[c].prefix) or (_bare(words[c])[:1] == "ب" and len(words[c]) > 3))
+            and not _bare(words[k]).startswith("ال")
+        ):
+            return True
+    return False
+
+
+def _ar_future_verb(w: str) -> bool:
+    """سـ + an imperfect verb («ستتيح»، «سيستمر»), not a noun that starts alike (سياسة، سنوات)."""
+    return (
+        w[:1] == "س"
+        and w[1:2] in ("ي", "ت", "ن")
+        and 5 <= len(w) <= 8
+        and not w.endswith(("ه", "ات", "ت", "ة"))
+        and not w.startswith(_AR_NOT_FUTURE)
+        and w not in _AR_FUTURE_PRESUP
+    )
+
+
+def _ar_negated_object(toks: list[Token], words: list[str], c: int) -> bool:
+    """An indefinite event noun right after a negated verb is its object: «لم تتلق طلبا»، «لا يتضمن توفير دعم».
+
+    A definite noun there is the verb's subject («لم تسفر المحادثات عن») and stays positive.
+    """
+    j = c - 1
+    if j >= 1 and _bare(words[j]) in _AR_LIGHT_MASDAR and not _bare(words[j]).startswith("ال"):
+        j -= 1  # the light verb's masdar between: «توفير دعم»
+    if j < 1 or toks[j].text in F.PUNCT_BOUNDARY:
+        return False
+    verb, neg = _bare(words[j]), _bare(words[j - 1])
+    noun = _bare(words[c])
+    return (
+        neg in ("لم", "لن", "لا")
+        and verb[:1] in ("ي", "ت", "ن")
+        and verb not in _AR_NOT_NEG_VERB
+        and verb not in _AR_REPORT_NEG
+        and not noun.startswith(("ال", "لل", "بال"))
+    )
+
+
+def _en_nonfactive(toks, words, c) -> str | None:
+    """'negative' under refrained from / instead of / ruled out / avoided, 'planned' under postponed."""
+    k = c - 1
+    while k >= 0 and c - k <= 7:
+        w = words[k]
+        if toks[k].text in F.PUNCT_BOUNDARY or w in F.EN_BOUNDARY:
+            return None
+        if w in F.EN_NONFACT_NEG:
+            need = F.EN_NONFACT_NEG[w]
+            if need is None or (k + 1 < c and words[k + 1] == need):
+                if k > 0 and words[k - 1] in ("not", "never", "no"):
+                    return "possible"  # "did not rule out sending troops"
+                return "negative"
+        if w in F.EN_NONFACT_PLAN:
+            # "postponed talks", not "postponed due to clashes"
+            return None if set(words[k + 1 : c]) & _EN_CAUSE else "planned"
+        k -= 1
+    return None

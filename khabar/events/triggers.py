@@ -1,0 +1,160 @@
+"""Trigger and candidate records, lexicon lookup keys and the word helpers every rule module shares.
+
+Split out of ``khabar.events.extract`` (which imports from here and re-exports
+``main_event`` and ``plover_type``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from khabar.events.lexicon import Entry, Lexicon
+from khabar.text.normalize import normalize
+from khabar.text.tokenize import Token
+
+
+@dataclass
+class Trig:
+    a: int  # anchor token index in the sentence token list
+    b: int  # last token index of the trigger (inclusive)
+    type: str
+    mode: str | None
+    kind: str  # "verb" or "noun"
+    cues: list[int] = field(default_factory=list)  # token indices whose left context holds the cues
+    future: bool = False
+    imperfect: bool = False
+    negated: bool = False
+    mods: set[str] = field(default_factory=set)
+    embedded: bool = False
+    gov: str | None = None
+    any_q: bool = False  # an Arabic event noun quantified by أي
+    dated_future: bool = False  # a future time right after the event noun (غدا, next week)
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    ent: str | None  # entity id, or None for a group noun / noun phrase to be created
+    name: str
+    etype: str
+    tok: int  # index of its first token in the sentence
+    tok_end: int
+    sector: str | None = None  # CAMEO agent sector of a group noun (COP, MIL, CVL ...)
+
+
+# ---------------------------------------------------------------- token keys
+def _ar_keys(tok: Token) -> tuple[tuple[str, bool], ...]:
+    """(lookup key, future prefix seen) for an Arabic token, most specific first.
+
+    A key may carry a marker of what the word's form allows, from the morphology around the stem:
+    "+" (the article ال, a preposition ب/ك, a pronoun suffix, or a written ة were removed or seen: only
+    event nouns may match, so البحث is no بحث "discussed", وزارة no زار + ه, لوحة no لوح + ه) and
+    "~" (the preposition ل: nouns, or an imperfect verb as in ليستقبل).
+    """
+    pre = normalize(tok.prefix)
+    mark = (
+        "+" if ("ب" in pre or "ك" in pre or tok.text.endswith(("ة", "ات"))) else ("~" if "ل" in pre else "")
+    )
+    return _keys_of(tok.norm, "س" in pre, mark, tok.text.endswith("ة"))
+
+
+@lru_cache(maxsize=200_000)
+def _keys_of(n: str, fut: bool, mark: str = "", taa: bool = False) -> tuple[tuple[str, bool], ...]:
+    keys: list[tuple[str, bool]] = [(mark + n, fut)]
+    if len(n) > 2 and n[0] in "وف":
+        keys.append((mark + n[1:], fut))
+    for k, f in list(keys):
+        m, b = (k[0], k[1:]) if k[:1] in "+~" else ("", k)
+        if len(b) > 3 and b[0] in "بلك":
+            keys.append(("+" + b[1:] if b[0] in "بك" or m == "+" else "~" + b[1:], f))
+            if b.startswith("لل"):
+                keys.append(("+ال" + b[2:], f))
+    for k, f in list(keys):
+        m, b = (k[0], k[1:]) if k[:1] in "+~" else ("", k)
+        if b.startswith("ال") and len(b) > 4:
+            keys.append(("+" + b[2:], f))
+    for k, _ in list(keys):
+        m, b = (k[0], k[1:]) if k[:1] in "+~" else ("", k)
+        if b[:1] == "س" and b[1:2] in ("ي", "ت", "ن") and len(b) > 4 and m != "+":
+            keys.append((m + b[1:], True))
+    for k, f in list(keys):
+        m, b = (k[0], k[1:]) if k[:1] in "+~" else ("", k)
+        for suf in ("هما", "هم", "ها", "ه"):
+            if suf == "ه" and taa:
+                continue  # a written ة (طريقة) is no pronoun ه (طريقه): normalization made them alike
+            if b.endswith(suf) and len(b) - len(suf) >= 3:
+                keys.append(("+" + b[: -len(suf)], f))
+                if b[: -len(suf)].endswith("ت") and len(b) - len(suf) >= 4:
+                    keys.append(("+" + b[: -len(suf) - 1] + "ه", f))  # ة written ت before a pronoun: إدانته
+    # noun endings: tanween alif (اعتصاما) and the dual / oblique plural (هجومين، اجتماعين)
+    for k, f in list(keys):
+        m, b = (k[0], k[1:]) if k[:1] in "+~" else ("", k)
+        if b.endswith("ا") and len(b) >= 5 and not b.endswith(("وا", "تا")):
+            keys.append(("+" + b[:-1], f))
+        if b.endswith(("ين", "ان")) and len(b) >= 6:
+            keys.append(("+" + b[:-2], f))
+    return tuple(dict.fromkeys(keys))
+
+
+_KIND_ORDER = {"verb": 0, "noun": 1, "light": 2, "weak": 3}
+
+
+def _lookup(lex: Lexicon, keys: tuple[tuple[str, bool], ...]) -> tuple[list[Entry], bool, str]:
+    for k, fut in keys:
+        if k[:1] == "+":
+            k = k[1:]
+            ents = [e for e in lex.lookup(k) if e.kind in ("noun", "weak")]
+        elif k[:1] == "~":
+            k = k[1:]
+            ents = [e for e in lex.lookup(k) if e.kind in ("noun", "weak") or e.imperfect]
+        else:
+            ents = lex.lookup(k)
+        if ents:
+            if (
+                k[:1] == "س"
+                and k[1:2] in ("ي", "ت", "ن")
+                and len(k) > 4
+                and ents[0].kind in ("verb", "light")
+                and not k.startswith(_AR_NOT_FUTURE)  # سيطر is no سـ + يطر
+            ):
+                fut = True
+            return sorted(ents, key=lambda e: _KIND_ORDER[e.kind]), fut, k
+    return [], False, ""
+
+
+# future-marked words that are nouns, not سـ + imperfect verbs
+_AR_NOT_FUTURE = (
+    "سياس",
+    "سيار",
+    "سيطر",
+    "سنو",
+    "سيد",
+    "سين",
+    "ستين",
+    "ستار",
+    "سيول",
+    "سيف",
+    "ستر",
+    "سيم",
+    "سيو",
+    "سنتين",  # two years («سنتين ليصبح»), not a verb
+    "سنتان",
+    "سنتيمتر",
+)
+
+
+def _unprep(w: str) -> str:
+    """An Arabic word without a ب/ل preposition the tokenizer left on («باحتمال»)."""
+    return w[1:] if w[:1] in "بل" and len(w) > 4 else w
+
+
+def _bare(w: str) -> str:
+    """An Arabic word without a leading و/ف conjunction the tokenizer left on."""
+    return w[1:] if w[:1] in "وف" and len(w) > 2 else w
+
+
+_EN_PREP = frozenset("with of for on in by against about over into from at".split())
+
+_EN_DEFINITE = frozenset("the this that these those his her their its".split())
