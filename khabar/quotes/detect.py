@@ -1,0 +1,1038 @@
+"""Quotation detection: speech cues, their reported content (direct, partial, indirect) and quotation spans, in Arabic and English."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from khabar.quotes import lexicon as L
+from khabar.quotes.common import (
+    _ANON_BARE,
+    _FORMULAS,
+    _ORG_HEADS_BARE,
+    _RELATIVES,
+    _TITLE_BARE,
+    _WORDS,
+    _ar_cue_type,
+    _doc_noun,
+    _entities_in,
+    _entity_for,
+    _etype,
+    _Found,
+    _has_subject_after,
+    _marked_starting_at,
+    _name_starts_at,
+    _norm_adj,
+    _nwords,
+    _plausible_run,
+    _State,
+    _tok_at,
+    normalize,
+)
+from khabar.quotes.marks import Marked
+from khabar.quotes.sources import (
+    _ISSUED,
+    _NAQALA,
+    _NAQLAN,
+    _TOLD,
+    _ar_attribution_source,
+    _ar_told_before,
+    _ar_told_source,
+    _en_attribution_source,
+    _en_told_source,
+    _is_outlet_en,
+    _naqala_source,
+    _source_from,
+)
+from khabar.quotes.speakers import (
+    _ar_according_speaker,
+    _ar_name_run,
+    _ar_speaker,
+    _ar_speaker_inner,
+    _document_author,
+    _en_speaker,
+)
+from khabar.text.tokenize import Token
+
+
+def _inside_long_quote(st: _State, offset: int) -> bool:
+    for m in st.marked:
+        if m.start <= offset < m.end and _nwords(st.text[m.start : m.end]) > 3:
+            return True
+    return False
+
+
+def _clip_content(st: _State, s: int, e: int) -> tuple[int, int]:
+    text = st.text
+    while s < e and (text[s].isspace() or text[s] in "،,:؛;-–—"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "،,:؛;-–—"):
+        e -= 1
+    return s, e
+
+
+def _extract_ar(st: _State) -> list[_Found]:
+    toks, text = st.toks, st.text
+    found: list[_Found] = []
+    used_marks: set[int] = set()
+    n = len(toks)
+    # sentence -> outlet source given by an attribution cue in it
+    sent_sources: dict[int, str] = {}
+    layer = st.doc.layer
+    content_end = -1
+    # "ووفقا للمشرف على الفريق علي حدادي فإن ...": found first, so that a later zero subject
+    # ("وأضاف أن") takes that speaker
+    according = _ar_according(st, [], used_marks)
+    acc_ptr = 0
+    i = 0
+    while i < n:
+        t = toks[i]
+        while acc_ptr < len(according) and according[acc_ptr].cue[0] <= t.start:  # type: ignore[index]
+            a = according[acc_ptr]
+            if a.speaker is not None and a.start >= content_end:
+                st.last_speaker, st.last_speaker_set = a.speaker, True
+                st.last_sentence = a.sentence
+            acc_ptr += 1
+        ctype = _ar_cue_type(t)
+        if (
+            ctype is None
+            and t.kind == "ar"
+            and L.strip_conj(normalize(t.text)) in L.AR_BAYYANA
+            and i + 1 < n
+            and (i == 0 or toks[i - 1].kind == "punct" or t.text[:1] in "وف")
+            and _comp_before_punct(st, i + 1, min(n, i + 12))
+        ):
+            ctype = "verb"  # "وبين أن ...": explained that (not "between")
+        if (
+            ctype in (None, "weak")
+            and t.kind == "ar"
+            and L.strip_conj(normalize(t.text)) in _WROTE
+            and i + 1 < n
+            and _comp_before_punct(st, i + 1, min(n, i + 12))
+        ):
+            ctype = "verb"  # "وكتب الكاتب X في مقاله أن ...", "وغردت الوزارة بأن ...": wrote that
+        naqala: int | None = None
+        if ctype is None and t.kind == "ar" and L.strip_conj(normalize(t.text)) in _NAQALA:
+            # "ونقلت وكالة رويترز عن مسؤول أمني قوله إن ...": the outlet reports, the one after عن speaks
+            naqala = next((x for x in range(i + 2, min(n, i + 12)) if normalize(toks[x].text) == "عن"), None)
+            if naqala is not None and (
+                _comp_before_punct(st, naqala + 1, min(n, naqala + 16))
+                or _own_words_quote(st, naqala + 1, min(n, naqala + 16))
+            ):
+                ctype = "verb"
+            else:
+                naqala = None
+        appeal = ctype == "appeal"
+        if appeal:
+            ctype = "verb"  # "طالب بأن", "دعا إلى أن": reported speech only with a content clause
+        if ctype is None or _inside_long_quote(st, t.start) or t.start < content_end:
+            i += 1
+            continue
+        if (
+            normalize(t.text) in _FORMULAS
+            and i + 1 < n
+            and normalize(toks[i + 1].text) in L.AR_COMPLEMENTIZERS
+        ):
+            i += 1  # "يذكر أن": a journalistic formula, not a report
+            continue
+        if i > 0 and normalize(toks[i - 1].text) in ("كما", "حسب", "بحسب", "الذي", "التي", "ما"):
+            postposed = i + 1 >= n or toks[i + 1].kind == "punct"
+            pn = normalize(toks[i - 1].text)
+            skip = (pn in ("حسب", "بحسب", "ما") or postposed or ctype == "participle") and pn not in (
+                "الذي",
+                "التي",
+            )
+            if pn == "كما" and i + 1 < n and toks[i + 1].text in ":":
+                skip = False  # "كما قال: ...": introduces what follows
+            elif pn == "كما" and not skip:
+                # "كما قال المدير التنفيذي عصام أبو خليل إن": a cue only with a named subject
+                p_hi = next(
+                    (
+                        x
+                        for x in range(i + 1, min(n, i + 20))
+                        if (toks[x].kind == "punct" and toks[x].text in ':«"“.')
+                        or normalize(toks[x].text) in L.AR_COMPLEMENTIZERS
+                    ),
+                    min(n, i + 20),
+                )
+                probe = _ar_speaker_inner(st, i, i + 1, p_hi, ctype, strict=False)
+                e = st.doc.entity(probe.entity)
+                skip = e is None or len(e.name.split()) < 2
+                nx = [normalize(toks[x].text) for x in range(i + 1, min(n, i + 3))]
+                if (
+                    skip
+                    and nx
+                    and (
+                        nx[0] in L.AR_COMPLEMENTIZERS
+                        or (len(nx) > 1 and nx[0] == normalize("إلى") and nx[1] in L.AR_COMPLEMENTIZERS)
+                    )
+                ):
+                    skip = False  # "كما أشارت إلى أن ...": a zero subject, the previous speaker again
+            if skip:
+                i += 1
+                continue
+        if (
+            ctype == "weak"
+            and i + 2 < n
+            and normalize(toks[i + 1].text) == "في"
+            and normalize(toks[i + 2].text) in _norm_adj
+        ):
+            ctype = "verb"  # وجاء في بيان الجيش / ورد في تقرير
+        sidx = layer.sentence_index(t.start)
+        s_start, s_end = layer.sentences[sidx] if layer.sentences else (0, len(text))
+        limit = bisect_right(st.starts, s_end - 1)
+        # scan to the boundary: complementizer, colon, or a quotation mark
+        j = i + 1
+        boundary: tuple[str, int] | None = None  # (kind, token index)
+        max_j = min(limit, i + 45)
+        while j < max_j:
+            tj = toks[j]
+            nj = normalize(tj.text)
+            if tj.kind == "punct":
+                if tj.text in ":":
+                    boundary = ("colon", j)
+                    break
+                m = _marked_starting_at(st, tj.start, 0)
+                described = (
+                    ctype == "describe"
+                    and m is not None
+                    and j > i + 1
+                    and normalize(toks[j - 1].text) in ("ب", "بـ")
+                    and toks[j - 1].end == tj.start
+                )  # "ووصفت صحيفة «ذا هيل» السباق بـ«المأساة الإغريقية»"
+                if m is not None and (_nwords(text[m.start : m.end]) > 3 or described):
+                    pn = normalize(toks[j - 1].text) if j > 0 else ""
+                    if (
+                        pn in ("ل", "لـ")
+                        or (pn[:1] == "ل" and pn[1:] in L.AR_OUTLET_HEADS)
+                        or pn in L.AR_OUTLET_HEADS
+                        or pn in L.AR_PREPOSITION_STOPS
+                    ):
+                        j = bisect_right(st.starts, m.close)  # "لصحيفة «يو إس إيه توداي»": the outlet told
+                        continue
+                    boundary = ("quote", j)
+                    break
+                if tj.text in "!؟?؛;":
+                    break
+            elif nj in L.AR_COMPLEMENTIZERS and not _name_starts_at(st, j):
+                if j - i > 28:
+                    break  # too far for "قال ... أن"
+                boundary = ("comp", j)
+                break
+            elif j > i + 1 and (
+                _ar_cue_type(tj) in ("verb", "participle")
+                or (
+                    tj.text[:1] in "وف"
+                    and L.strip_conj(nj) in L.AR_BAYYANA
+                    and _comp_before_punct(st, j + 1, min(n, j + 4))
+                )
+            ):  # "وأشار إلى ارتفاع ... وبين أن": the content is وبين's
+                if nj in _QAILAN and ctype == "verb" and j - i <= 16:
+                    j += 1  # "صرح لصحيفة «...» قائلا إن": the manner participle of this verb
+                    continue
+                break
+            elif j == i + 1 and nj in ("عن", "على") and ctype == "verb":
+                # أعلن عن / أكد على + a noun: an announcement, not reported speech
+                if j + 1 < n and normalize(toks[j + 1].text) not in L.AR_COMPLEMENTIZERS:
+                    break
+            j += 1
+        if boundary is None:
+            if ctype == "verb":
+                # "أكد على", "حذر من", "أعلن عن": no quotation, but its subject is the speaker of what
+                # follows with a zero subject ("وقال ...")
+                sp = _ar_speaker_inner(st, i, i + 1, max_j, ctype, strict=True)
+                if sp.known and sp.entity is not None:
+                    st.last_speaker, st.last_speaker_set = sp.entity, True
+            i += 1
+            continue
+        bkind, bj = boundary
+        if bkind != "comp" and L.strip_conj(normalize(t.text)) in L.AR_PASSIVE_SPEECH:
+            i += 1  # "يقال: شكل اللوحة": a usage example, not a report (a passive report has أن / إن)
+            continue
+        if ctype in ("weak", "describe") and bkind == "comp" and ctype == "weak":
+            i += 1
+            continue
+        zero = not _has_subject_after(st, i, i + 1, bj) and not (
+            i > 0 and normalize(toks[i - 1].text) in _RELATIVES
+        )
+        also = i + 1 < n and normalize(toks[i + 1].text) in (normalize("أيضا"), normalize("أيضاً"))
+        if _sacred_subject(st, i + 1, bj) or (zero and also and st.last_sacred):
+            st.last_sacred = True
+            # "قال تعالى: «...»", "قال رسول الله ﷺ: «...»": scripture cited, not a news quotation
+            m_s = _marked_starting_at(st, toks[bj].start if bkind == "quote" else toks[bj].end, 3)
+            if m_s is not None:
+                used_marks.add(id(m_s))
+                content_end = max(content_end, m_s.close)
+            else:
+                content_end = max(content_end, _ar_clause_end(st, bj + 1, limit))
+            i = bj + 1
+            continue
+        if bkind == "colon" and bj + 1 < n and toks[bj + 1].text == "(":
+            # "فقال له عمر: (لا تفعل ...)": words cited in parentheses (a verse, a saying), not news
+            close = next((x for x in range(bj + 2, min(n, bj + 150)) if toks[x].text == ")"), None)
+            if close is not None:
+                content_end = max(content_end, toks[close].end)
+                i = close + 1
+                continue
+        # the reported content ("قال: إن ..." skips the complementizer after the colon)
+        if bkind == "colon" and bj + 1 < limit and normalize(toks[bj + 1].text) in L.AR_COMPLEMENTIZERS:
+            bj += 1
+        st.last_sacred = False
+        cstart = toks[bj].end if bkind != "quote" else toks[bj].start
+        mark = _marked_starting_at(st, cstart, 3)
+        subj_lo, subj_hi = i + 1, bj
+        naq_source = None
+        if naqala is not None and naqala < bj:
+            naq_source = _naqala_source(st, i + 1, naqala)
+            subj_lo = naqala + 1
+            if subj_hi - 1 > subj_lo and normalize(toks[subj_hi - 1].text) in L.AR_OWN_WORDS:
+                subj_hi -= 1  # "عن مسؤول قوله إن"
+        if naqala is None and naq_source is None:
+            cite = next(
+                (
+                    x
+                    for x in range(subj_lo + 1, subj_hi - 2)
+                    if normalize(toks[x].text) in _NAQLAN and normalize(toks[x + 1].text) == "عن"
+                ),
+                None,
+            )
+            if cite is not None:
+                # "وقالت وكالة الأنباء الفرنسية نقلا عن مصدر أمني إن": the outlet reports (the source),
+                # the one it cites speaks
+                naq_source = _naqala_source(st, subj_lo, cite)
+                subj_lo = cite + 2
+                if subj_hi - 1 > subj_lo and normalize(toks[subj_hi - 1].text) in L.AR_OWN_WORDS:
+                    subj_hi -= 1
+        if (
+            L.strip_conj(normalize(t.text)) in _TOLD
+            and subj_hi - 1 > subj_lo
+            and naq_source is None
+            and normalize(toks[subj_hi - 1].text) in L.AR_OUTLETS
+        ):
+            # "وأبلغ المتحدث باسم فينيفست رويترز «...»": the outlet told, after the speaker
+            naq_source = _entity_for(st, toks[subj_hi - 1].start, toks[subj_hi - 1].end, "ORG")
+            subj_hi -= 1
+        if L.strip_conj(normalize(t.text)) in _TOLD and subj_lo < subj_hi and naq_source is None:
+            # "وأبلغ «الوطن» المتحدث الرسمي للوزارة أن": the outlet told, then the speaker
+            mk = _marked_starting_at(st, toks[subj_lo].start, 0)
+            if mk is not None and _nwords(text[mk.start : mk.end]) <= 4:
+                after = bisect_right(st.starts, mk.close)
+                if after < subj_hi and toks[after].kind == "ar":
+                    naq_source = _entity_for(st, mk.start, mk.end, "ORG")
+                    subj_lo = after
+        speaker = _ar_speaker(st, i, subj_lo, subj_hi, ctype)
+        told = naq_source or _ar_told_source(st, subj_lo, subj_hi) or _ar_told_before(st, i, s_start)
+        source = told or sent_sources.get(sidx)
+        if source is None:
+            source = _ar_attribution_source(st, sidx, sent_sources)
+        cue_span = (t.start, t.end)
+        if (
+            mark is not None
+            and _nwords(text[mark.start : mark.end]) <= 3
+            and ctype != "describe"
+            and normalize(toks[bj].text) in ("ان", "بان")
+        ):
+            after = text[mark.close + 1 : mark.close + 8].strip()
+            if after and after[0].isalpha():
+                mark = None  # مؤكدا أن "البارأولمبية" تسعى ...: a name opening the reported clause
+        if mark is not None and id(mark) not in used_marks and _nwords(text[mark.start : mark.end]) > 0:
+            used_marks.add(id(mark))
+            kind = "partial" if ctype == "describe" or normalize(t.text) in _DESCRIBING else "direct"
+            # "إن «...»" right after the verb: direct; a quotation that leaves part of the clause
+            # unquoted before it is partial
+            found.append(_Found(mark.start, mark.end, kind, cue_span, speaker, source, sidx))
+            i = bj + 1
+            continue
+        if ctype == "describe":
+            i += 1
+            continue
+        # indirect: up to the clause end
+        cend = _ar_clause_end(st, bj + 1, limit)
+        cs, ce = _clip_content(st, cstart, cend)
+        if _nwords(text[cs:ce]) >= 2:
+            kind = "indirect"
+            inner = [m for m in st.marked if m.start >= cs and m.end <= ce + 1]
+            for m in inner:
+                if (m.end - m.start) >= 0.6 * (ce - cs):
+                    used_marks.add(id(m))
+                    cs, ce, kind = m.start, m.end, "partial"
+                    break
+            for m in inner:
+                used_marks.add(id(m))
+            found.append(_Found(cs, ce, kind, cue_span, speaker, source, sidx))
+            content_end = max(content_end, ce)
+        i = bj + 1
+    main = list(found)
+    found.extend(a for a in according if not any(f.start <= a.cue[0] < f.end for f in main))  # type: ignore[index]
+    found.extend(_ar_unattached_marks(st, used_marks, found))
+    found.extend(_ar_postposed(st, found))
+    return found
+
+
+_DESCRIBING = frozenset(normalize(w) for w in "واصفا واصفة واصفاً واصفين ووصفه ووصفها".split())
+_FA_INNA = frozenset(normalize(w) for w in "فإن فان فإنه فانه فإنها فانها فإنهم".split())
+
+
+def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Found]:
+    """'وبحسب مصادر "سبق" فإن ...', 'ووفقا للوزارة فإن ...': the clause after فإن, attributed."""
+    toks, text = st.toks, st.text
+    layer = st.doc.layer
+    out: list[_Found] = []
+    for i, t in enumerate(toks):
+        n = normalize(t.text)
+        if t.kind != "ar" or (n not in L.AR_ATTRIBUTION and L.strip_conj(n) not in L.AR_ATTRIBUTION):
+            continue
+        if any(f.start <= t.start < f.end for f in found):
+            continue
+        sidx = layer.sentence_index(t.start)
+        s_end = layer.sentences[sidx][1]
+        limit = bisect_right(st.starts, s_end - 1)
+        fa = next((k for k in range(i + 1, min(limit, i + 10)) if normalize(toks[k].text) in _FA_INNA), None)
+        if fa is None:
+            # a longer attribution ("ووفقا لمصادر دبلوماسية رفيعة المستوى ... تحدثت لـ«اليوم» فإن")
+            fa = next(
+                (
+                    k
+                    for k in range(i + 10, min(limit, i + 22))
+                    if normalize(toks[k].text) in _FA_INNA
+                    and not any(x.text in "،,؛" for x in toks[i : k - 1])
+                ),
+                None,
+            )
+        if fa is None:
+            fa = _according_comma(st, i, limit)
+        if fa is None:
+            # "ووفقا للمصدر فقد اقتادت ...", "وبحسب المتحدث الرسمي ... فقد وقع": فقد with no comma before
+            fa = next(
+                (
+                    k
+                    for k in range(i + 2, min(limit, i + 22))
+                    if normalize(toks[k].text) in _FAQAD
+                    and not any(x.text in "،,؛" for x in toks[i : k - 1])
+                    and toks[k - 1].text not in "،,"
+                ),
+                None,
+            )
+        if fa is None:
+            continue
+        cend = _ar_clause_end(st, fa + 1, limit)
+        cs, ce = _clip_content(st, toks[fa].end, cend)
+        if _nwords(text[cs:ce]) < 2:
+            continue
+        k = i + 1
+        if k < fa and normalize(toks[k].text) in ("ما", "ل", "لـ"):
+            k += 1
+        speaker: str | None = None
+        source: str | None = None
+        nk = normalize(toks[k].text) if k < fa else ""
+        if nk[:1] == "ل" and (nk[1:] in L.AR_ANONYMOUS or L.strip_al(nk[1:]) in _ANON_BARE):
+            nk = nk[1:]  # "وفقا لمصادر دبلوماسية"
+        author = _document_author(st, k, fa) if k < fa and _doc_noun(toks[k]) else None
+        if author is not None:
+            speaker = author  # "وفقا لتقرير شركة YouGov"، "بحسب دراسة أجرتها جامعة أكسفورد"
+        elif k < fa and (nk in L.AR_ANONYMOUS or L.strip_al(nk) in _ANON_BARE):
+            for m in st.marked:
+                if toks[k].end <= m.open and m.close <= toks[fa].start:
+                    used.add(id(m))
+                    source = _entity_for(st, m.start, m.end, "ORG")
+                    break
+        elif k < fa:
+            source = _source_from(st, k, fa)
+            if source is None:
+                ents = _entities_in(st, toks[k].start, toks[fa - 1].end)
+                n_k = normalize(toks[k].text)
+                issued = next(
+                    (
+                        x
+                        for x in range(k + 1, fa - 1)
+                        if normalize(toks[x].text) in _ISSUED and normalize(toks[x + 1].text) in ("عن", "من")
+                    ),
+                    None,
+                )
+                if (
+                    issued is not None
+                    and (sp := _ar_speaker_inner(st, i, issued + 2, fa, "verb", strict=False)).known
+                ):
+                    # "ووفقا للبيانات الصادرة عن المطار؛ فقد": the body that issued them
+                    speaker = sp.entity
+                elif (
+                    L.strip_al(n_k) in _TITLE_BARE
+                    and (sp := _ar_speaker_inner(st, i, k, fa, "verb", strict=False)).known
+                ):
+                    # "وبحسب المتحدث الرسمي لهيئة الهلال الأحمر ... محمد الجعيثن فقد": the
+                    # person closing the title, not the body inside it
+                    speaker = sp.entity
+                else:
+                    run = _ar_name_run(st, k, fa)
+                    if (
+                        run is not None
+                        and run[0] == k
+                        and _plausible_run(st, run)
+                        and (not ents or ents[0][0] > toks[k].start)
+                    ):
+                        # "وبحسب ديفيد امساليم وهو متحدث باسم حزب الليكود فإن": the person first
+                        speaker = _entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON")
+                    else:
+                        speaker = ents[0][2] if ents else _ar_according_speaker(st, k, fa)
+        for m in st.marked:
+            if cs <= m.start and m.end <= ce + 1:
+                used.add(id(m))
+        out.append(_Found(cs, ce, "indirect", (t.start, t.end), speaker, source, sidx))
+    return out
+
+
+_FAQAD = frozenset({normalize("فقد")})
+_WROTE = frozenset(normalize(w) for w in "كتب كتبت يكتب تكتب غرد غردت يغرد تغرد".split())
+
+
+def _according_comma(st: _State, i: int, limit: int) -> int | None:
+    """ "ووفقاً لصحيفة «آس» الإسبانية، تم الاتفاق ...", "وبحسب «رويترز»، فقد أظهر مسح ...": a sentence
+    opening with an attribution to an outlet, a source or a named body, then a comma; returns the token
+    the content follows (the comma, or فقد after it)."""
+    toks = st.toks
+    s0 = st.doc.layer.sentences[st.doc.layer.sentence_index(toks[i].start)][0]
+    if toks[i].start != s0:
+        return None
+    comma = next((k for k in range(i + 2, min(limit, i + 9)) if toks[k].text in "،,"), None)
+    if comma is None or comma + 3 >= limit:
+        return None
+    k = i + 1
+    if normalize(toks[k].text) in ("ما", "ل", "لـ"):
+        k += 1
+    nk = normalize(toks[k].text)
+    named = (
+        _source_from(st, k, comma) is not None
+        or nk in L.AR_ANONYMOUS
+        or L.strip_al(nk) in _ANON_BARE
+        or any(
+            _etype(st, e[2]) in ("ORG", "PERSON")
+            for e in _entities_in(st, toks[k].start, toks[comma - 1].end)
+        )
+    )
+    if not named:
+        return None
+    if normalize(toks[comma + 1].text) in _FAQAD:
+        return comma + 1
+    return comma
+
+
+def _comp_before_punct(st: _State, lo: int, hi: int) -> bool:
+    k = lo
+    while k < hi:
+        t = st.toks[k]
+        if t.kind == "punct" and t.text in '«"“' and k > lo:
+            m = _marked_starting_at(st, t.start, 0)
+            if m is not None and _nwords(st.text[m.start : m.end]) <= 3:
+                # "وبين العمري لـ«الاقتصادية» أن": a quoted outlet name, not the content
+                k = bisect_right(st.starts, m.close)
+                continue
+        if t.kind == "punct" and t.text not in "ـ":
+            return False
+        if normalize(t.text) in L.AR_COMPLEMENTIZERS:
+            return True
+        k += 1
+    return False
+
+
+def _own_words_quote(st: _State, lo: int, hi: int) -> bool:
+    """ "عن ديتر هيكينج المدير الفني قوله «...»": قوله then a quotation mark before other punctuation."""
+    for k in range(lo, hi - 1):
+        t = st.toks[k]
+        if t.kind == "punct" and t.text not in "ـ":
+            return False
+        if normalize(t.text) in L.AR_OWN_WORDS and st.toks[k + 1].text in '«"“:':
+            return True
+    return False
+
+
+def _sacred_subject(st: _State, lo: int, hi: int) -> bool:
+    """Whether the words after the verb name God or the Prophet: "تعالى", "الله عز وجل", "رسول الله"."""
+    toks = st.toks
+    words = [normalize(toks[k].text) for k in range(lo, min(hi, lo + 4)) if toks[k].kind != "punct"]
+    if not words:
+        return False
+    if words[0] in L.AR_SACRED or L.strip_conj(words[0]) in L.AR_SACRED:
+        return words[0] != normalize("الله") or len(words) > 1 and words[1] in L.AR_SACRED
+    return words[0] == normalize("رسول") and len(words) > 1 and words[1] == normalize("الله")
+
+
+def _ar_clause_end(st: _State, j: int, limit: int) -> int:
+    toks = st.toks
+    end = toks[limit - 1].end if limit > 0 else len(st.text)
+    k = j
+    while k < limit:
+        t = toks[k]
+        if t.kind == "punct" and t.text in "،," and k + 1 < limit:
+            nt = toks[k + 1]
+            ct = _ar_cue_type(nt)
+            nn = normalize(nt.text)
+            if ct in ("participle", "verb") or nn in L.AR_ATTRIBUTION or L.strip_conj(nn) in L.AR_ATTRIBUTION:
+                return t.start
+            if (
+                nn in ("كما", "فيما", "بينما", "في")
+                and k + 2 < limit
+                and _ar_cue_type(toks[k + 2]) in ("verb", "weak")
+            ):
+                return t.start
+        if t.kind == "punct" and t.text in "؛;":
+            return t.start
+        if t.kind == "ar" and k > j and _ar_cue_type(t) == "verb" and t.text[:1] in "وف":
+            # "... وأضاف أن ..." a new report starts
+            return toks[k - 1].end if k > j else t.start
+        if (
+            t.kind == "ar"
+            and k > j
+            and normalize(t.text) in _BUT
+            and k + 1 < limit
+            and _ar_cue_type(toks[k + 1]) == "verb"
+        ):
+            return toks[k - 1].end  # "... ولكن حذرت من أنه ...": a second report by the same speaker
+        if t.kind == "ar" and normalize(t.text) in ("كما", "حسب", "بحسب") and k + 1 < limit:
+            nn = normalize(toks[k + 1].text)
+            if nn in L.AR_OWN_WORDS or _ar_cue_type(toks[k + 1]) in ("verb",):
+                return toks[k - 1].end if k > j else t.start
+        k += 1
+    return end
+
+
+_BUT = frozenset(normalize(w) for w in "لكن ولكن لكنه ولكنه لكنها ولكنها ثم".split())
+
+
+def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> list[_Found]:
+    """Quotations with no cue before them: partial after a description, postposed cue, continuation."""
+    text, toks = st.text, st.toks
+    out: list[_Found] = []
+    layer = st.doc.layer
+    covered = [(f.start, f.end) for f in found]
+    for m in st.marked:
+        if id(m) in used:
+            continue
+        if any(cs <= m.start and m.end <= ce + 1 for cs, ce in covered):
+            continue
+        nw = _nwords(text[m.start : m.end])
+        if nw == 0:
+            continue
+        ti = _tok_at(st, m.open)
+        prev = [t for t in toks[max(0, ti - 4) : ti] if t.kind != "punct" or t.text in ":"]
+        prev_n = [normalize(t.text) for t in prev]
+        # a title or name cue just before: not a quotation
+        if prev_n and (prev_n[-1] in L.AR_TITLE_CUES or L.strip_conj(prev_n[-1]) in L.AR_TITLE_CUES):
+            continue
+        sidx = layer.sentence_index(m.start)
+        partial = _ar_partial_cue(st, ti)
+        if partial is not None:
+            cue_tok, sp = partial
+            out.append(_Found(m.start, m.end, "partial", (cue_tok.start, cue_tok.end), sp, None, sidx))
+            continue
+        if nw <= 3:
+            # a quoted name or a scare quote, unless a speech verb follows right after it and opens
+            # its clause: "«لن نستسلم أبدا»، قال الوزير ..."
+            ai = bisect_right(st.starts, m.close)
+            if ai < len(toks) and toks[ai].text in "،,":
+                ai += 1
+            opens = ti == 0 or toks[ti].start == layer.sentences[sidx][0] or toks[ti - 1].text in ".:؛\n"
+            if not (
+                nw >= 2
+                and opens
+                and ai + 1 < len(toks)
+                and _ar_cue_type(toks[ai]) == "verb"
+                and toks[ai + 1].kind == "ar"
+            ):
+                continue
+        # postposed cue: «...»، قال X  /  «...» كما قال
+        after = toks[bisect_right(st.starts, m.close) : bisect_right(st.starts, m.close) + 4]
+        these = _these_words_verb(st, bisect_right(st.starts, m.close))
+        if these is not None:
+            # "«...»، بهذه الكلمات اختتم محافظ عدن نايف البكري حديثه": the speaker named after it
+            s_end = layer.sentences[layer.sentence_index(toks[these].start)][1]
+            hi = min(bisect_right(st.starts, s_end - 1), these + 14)
+            sp = _ar_speaker(st, these, these + 1, hi, "verb")
+            out.append(_Found(m.start, m.end, "direct", (toks[these].start, toks[these].end), sp, None, sidx))
+            continue
+        cue = next((t for t in after if _ar_cue_type(t) in ("verb", "weak")), None)
+        if cue is not None:
+            ci = toks.index(cue)
+            if ci + 1 < len(toks) and toks[ci + 1].text in ':«"“':
+                cue = None  # "كما قال: «...»": the verb introduces the next quotation
+        if cue is not None:
+            s_end = layer.sentences[layer.sentence_index(cue.start)][1]
+            hi = min(bisect_right(st.starts, s_end - 1), ci + 12)
+            sp = _ar_speaker(st, ci, ci + 1, hi, "verb")
+            out.append(_Found(m.start, m.end, "direct", (cue.start, cue.end), sp, None, sidx))
+            continue
+        # continuation of the previous quotation in the same or the next sentence
+        prev_q = [f for f in found + out if f.end <= m.open and sidx - f.sentence <= 1]
+        opens_clause = ti == 0 or toks[ti - 1].kind == "punct" or toks[ti].start == layer.sentences[sidx][0]
+        if prev_q and nw >= 4 and opens_clause:
+            pq = max(prev_q, key=lambda f: f.end)
+            out.append(_Found(m.start, m.end, "direct", None, pq.speaker, pq.source, sidx))
+            continue
+    return out
+
+
+_THESE = frozenset(normalize(w) for w in "الكلمات الكلمة العبارة العبارات الجملة الجمل".split())
+
+
+def _these_words_verb(st: _State, k: int) -> int | None:
+    """After a quotation: "، بهذه الكلمات اختتم ..." / "، هكذا علق ...": the index of the verb."""
+    toks = st.toks
+    while k < len(toks) and toks[k].kind == "punct" and toks[k].text in "،,.-–—":
+        k += 1
+    if (
+        k + 1 < len(toks)
+        and normalize(toks[k].text) in ("بهذه", "وبهذه")
+        and normalize(toks[k + 1].text) in _THESE
+    ):
+        k += 2
+    elif k < len(toks) and normalize(toks[k].text) in ("هكذا", "بهكذا"):
+        k += 1
+    else:
+        return None
+    if k < len(toks) and toks[k].kind == "ar" and not normalize(toks[k].text).startswith("ال"):
+        return k
+    return None
+
+
+_ALA = normalize("على")
+_QAILAN = frozenset(normalize(w) for w in "قائلا قائلة قائلاً قائلين بقوله بقولها".split())
+_DESCRIBE_TAIL = frozenset(
+    normalize(w) for w in "بأنه بأنها بأنهم بأنهما أنه أنها بأن أن بوصفه بوصفها على".split()
+)
+
+
+def _ar_partial_cue(st: _State, ti: int) -> tuple[Token, str | None] | None:
+    """A short quotation after "وصفه بأنه", "اعتبره", "وصف ... بـ", "مع التأكيد على": (cue, speaker)."""
+    toks = st.toks
+    window = [k for k in range(max(0, ti - 8), ti) if toks[k].kind != "punct"]
+    if not window:
+        return None
+    last = toks[window[-1]]
+    ln = normalize(last.text)
+    attached_b = last.end == toks[ti].start and ln in ("ب", "بـ")
+    verb_k = None
+    for k in reversed(window):
+        ct = _ar_cue_type(toks[k])
+        if ct in ("describe", "verb"):
+            verb_k = k
+            break
+    tail_ok = ln in _DESCRIBE_TAIL or attached_b
+    if ln == _ALA and not (
+        len(window) > 1 and normalize(toks[window[-2]].text) in ("التاكيد", "تاكيد", "تاكيده")
+    ):
+        tail_ok = False
+    describe_direct = verb_k is not None and verb_k == window[-1] and _ar_cue_type(toks[verb_k]) == "describe"
+    if not (tail_ok or describe_direct):
+        return None
+    if ln == _ALA:
+        return last, (st.last_speaker if st.last_speaker_set else None)
+    if verb_k is None:
+        return last, (st.last_speaker if st.last_speaker_set else None)
+    vt = toks[verb_k]
+    if normalize(vt.text) == "وصف" and verb_k > 0 and toks[verb_k - 1].kind == "ar":
+        # the verbal noun "إلى حد وصف": its agent is the sentence's subject before it
+        s0 = st.doc.layer.sentences[st.doc.layer.sentence_index(vt.start)][0]
+        ents = _entities_in(st, s0, vt.start)
+        if ents:
+            return vt, ents[-1][2]
+        return vt, (st.last_speaker if st.last_speaker_set else None)
+    return vt, _ar_speaker(st, verb_k, verb_k + 1, window[-1] if tail_ok else ti, "verb")
+
+
+def _ar_postposed(st: _State, found: list[_Found]) -> list[_Found]:
+    """'... كما أكد.' / '...، بحسب قوله.': the clause before the cue is the previous speaker's."""
+    toks, text = st.toks, st.text
+    out: list[_Found] = []
+    layer = st.doc.layer
+    for k, t in enumerate(toks):
+        n = normalize(t.text)
+        late = _late_attribution(st, k, found)
+        if late is not None:
+            out.append(late)
+            continue
+        if n not in ("كما", "حسب", "بحسب") or k + 1 >= len(toks):
+            continue
+        nxt = toks[k + 1]
+        if not (normalize(nxt.text) in L.AR_OWN_WORDS or (n == "كما" and _ar_cue_type(nxt) == "verb")):
+            continue
+        # the verb must end the clause: "كما قال." / "كما أكد،"
+        after = toks[k + 2] if k + 2 < len(toks) else None
+        if n == "كما" and after is not None and not (after.kind == "punct"):
+            continue
+        sidx = layer.sentence_index(t.start)
+        s_start, _ = layer.sentences[sidx]
+        start = s_start
+        for f in found:
+            if s_start <= f.end <= t.start:
+                start = max(start, f.end + 1)
+        cs, ce = _clip_content(st, start, t.start)
+        # skip a leading participle / conjunction: "مشيرا إلى ضرورة ..."
+        if any(f.start < ce and cs < f.end for f in found):
+            continue
+        if _nwords(text[cs:ce]) < 3:
+            continue
+        speaker = st.last_speaker if st.last_speaker_set else None
+        prev = [f for f in found if f.end <= t.start]
+        if prev:
+            speaker = max(prev, key=lambda f: f.end).speaker
+        out.append(_Found(cs, ce, "indirect", (nxt.start, nxt.end), speaker, None, sidx))
+    return out
+
+
+def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
+    """ "...، وفقا لما ذكرته تقارير صحفية اليوم الأحد." / "...، بحسب وكالة رويترز.": an attribution
+    closing its sentence; the clause before the comma is what was reported."""
+    toks, text = st.toks, st.text
+    t = toks[k]
+    n = normalize(t.text)
+    if t.kind != "ar" or (n not in L.AR_ATTRIBUTION and L.strip_conj(n) not in L.AR_ATTRIBUTION):
+        return None
+    if k == 0 or toks[k - 1].text not in ("،", ",", "ــ", "ـ", "-", "–", "—"):
+        return None
+    layer = st.doc.layer
+    sidx = layer.sentence_index(t.start)
+    s_start, s_end = layer.sentences[sidx]
+    end = k + 1
+    while end < len(toks) and toks[end].start < s_end and toks[end].text not in ".،,؛;!?؟":
+        end += 1
+    if end - k > 9 or (end < len(toks) and toks[end].start < s_end and toks[end].text not in ".!?؟"):
+        return None  # the attribution must close the sentence
+    a = k + 1
+    while a < end and normalize(toks[a].text) in ("ل", "لـ", "ما", "لما", "عن"):
+        a += 1
+    if a < end and normalize(toks[a].text) in L.AR_REPORT_VERBS:
+        a += 1
+    if a >= end:
+        return None
+    if any(s_start <= f.end <= t.start for f in found):
+        return None  # the attribution of a quotation found earlier in the sentence
+    cs, ce = _clip_content(st, s_start, toks[k - 1].start)
+    if _nwords(text[cs:ce]) < 4 or any(f.start < ce and cs < f.end for f in found):
+        return None
+    na = normalize(toks[a].text)
+    nab = na[1:] if na[:1] == "ل" and not na.startswith("ال") else na
+    speaker: str | None = None
+    source: str | None = None
+    if nab in L.AR_ANONYMOUS or L.strip_al(nab) in _ANON_BARE or nab in _DATA_NOUNS:
+        # "تقارير صحفية", "مصادر مطلعة", "بيانات وكالة «رويترز»"
+        if a + 1 < end:
+            source = _source_from(st, a + 1, end)
+    else:
+        source = _source_from(st, a, end)
+        if source is None:
+            ents = _entities_in(st, toks[a].start, toks[end - 1].end)
+            org_head = na.startswith("ال") and (na in L.AR_ORG_HEADS or L.strip_al(na) in _ORG_HEADS_BARE)
+            if ents and ents[0][0] == toks[a].start and not org_head:
+                speaker = ents[0][2]
+            elif org_head:
+                # "وفقا لما قاله النادي الملكي في بيان": the body named before with that head
+                sp = _ar_speaker_inner(st, k, a, end, "verb", strict=False)
+                if not (sp.known and sp.entity is not None):
+                    return None
+                speaker = sp.entity
+            else:
+                return None  # "حسب ما تم عرضه": no named source
+    return _Found(cs, ce, "indirect", (t.start, t.end), speaker, source, sidx)
+
+
+_DATA_NOUNS = frozenset(normalize(w) for w in "بيانات البيانات أرقام الأرقام إحصاءات إحصائيات".split())
+
+
+# ---------------------------------------------------------------------------------------------
+# English
+
+
+def _en_is_cue(t: Token) -> bool:
+    return t.kind == "latin" and t.text[:1].islower() and t.text in L.EN_SPEECH_VERBS
+
+
+def _extract_en(st: _State) -> list[_Found]:
+    toks, text = st.toks, st.text
+    layer = st.doc.layer
+    found: list[_Found] = []
+    used: set[int] = set()
+    for sidx, (s, e) in enumerate(layer.sentences):
+        stoks_lo = bisect_left(st.starts, s)
+        stoks_hi = bisect_right(st.starts, e - 1)
+        marks = [m for m in st.marked if s <= m.open < e]
+        source = _en_attribution_source(st, stoks_lo, stoks_hi)
+        cues = [
+            k
+            for k in range(stoks_lo, stoks_hi)
+            if _en_is_cue(toks[k])
+            and not _inside_long_quote(st, toks[k].start)
+            and not (k + 1 < stoks_hi and toks[k + 1].text == "by")
+            and not (k > stoks_lo and toks[k - 1].text.lower() in ("was", "were", "is", "are", "be", "been"))
+        ]
+        long_marks = [m for m in marks if _nwords(text[m.start : m.end]) > 3 or _en_partial_cue(st, m)]
+        if not cues:
+            # "According to X, CONTENT" / continuation quotes
+            acc = _en_according(st, stoks_lo, stoks_hi, sidx, source)
+            if acc is not None:
+                found.append(acc)
+                continue
+            for m in long_marks:
+                if _en_title_cue(st, m):
+                    continue
+                prev_q = [f for f in found if f.end <= m.open and sidx - f.sentence <= 2]
+                if prev_q and _nwords(text[m.start : m.end]) >= 3:
+                    pq = max(prev_q, key=lambda f: f.end)
+                    found.append(
+                        _Found(m.start, m.end, "direct", None, pq.speaker, pq.source or source, sidx)
+                    )
+                    used.add(id(m))
+            continue
+        # each quotation goes to its nearest cue
+        by_cue: dict[int, list[Marked]] = {k: [] for k in cues}
+        for m in long_marks:
+            if _en_title_cue(st, m):
+                continue
+            near = min(cues, key=lambda k: min(abs(toks[k].start - m.close), abs(toks[k].end - m.open)))
+            ends_sentence = text[m.start : m.end].rstrip()[-1:] in ".!?"
+            if ends_sentence and toks[near].start > m.close and m.open <= s + 1:
+                # '"We will keep looking." Police Chief Thomas Finn said ...': the quotation ended
+                # before the next sentence began; it continues the previous speaker
+                prev_q = [f for f in found if f.end <= m.open and sidx - f.sentence <= 2]
+                if prev_q:
+                    pq = max(prev_q, key=lambda f: f.end)
+                    found.append(
+                        _Found(m.start, m.end, "direct", None, pq.speaker, pq.source or source, sidx)
+                    )
+                    used.add(id(m))
+                    continue
+            by_cue[near].append(m)
+        for n_cue, cue_i in enumerate(cues):
+            cue = toks[cue_i]
+            lo_i = cues[n_cue - 1] + 1 if n_cue > 0 else stoks_lo
+            speaker = _en_speaker(st, cue_i, lo_i, stoks_hi)
+            told = _en_told_source(st, cue_i, stoks_hi)
+            src = told or source
+            cue_span = (cue.start, cue.end)
+            cue_marks = by_cue[cue_i]
+            for m in cue_marks:
+                kind = "direct"
+                before = text[s : m.open].strip()
+                if before and m.open > cue.end and _nwords(text[cue.end : m.open]) > 4:
+                    kind = "partial"
+                elif before and m.open < cue.start and _nwords(before) > 2 and not before.endswith(":"):
+                    kind = "partial"
+                if _nwords(text[m.start : m.end]) <= 3:
+                    kind = "partial"
+                found.append(_Found(m.start, m.end, kind, cue_span, speaker, src, sidx))
+                used.add(id(m))
+            if cue_marks and not _en_has_clause_outside(st, cue_marks, s, e, cue):
+                continue
+            content = _en_content(st, cue_i, lo_i, stoks_hi, cue_marks)
+            if content is not None:
+                cs, ce = content
+                if not any(f.start < ce and cs < f.end for f in found) and not any(
+                    m.open < ce and cs < m.close for m in long_marks
+                ):
+                    found.append(_Found(cs, ce, "indirect", cue_span, speaker, src, sidx))
+    return found
+
+
+def _en_has_clause_outside(st: _State, marks: list[Marked], s: int, e: int, cue: Token) -> bool:
+    rest = st.text[s:e]
+    for m in marks:
+        rest = rest.replace(st.text[m.open : m.close + 1], " ")
+    return _nwords(rest) > 14 and "that" in rest.split()
+
+
+def _en_partial_cue(st: _State, m: Marked) -> bool:
+    before = st.text[max(0, m.open - 40) : m.open].lower().split()
+    return bool(before) and (before[-1] in L.EN_DESCRIBE or (len(before) > 1 and before[-2] in L.EN_DESCRIBE))
+
+
+def _en_title_cue(st: _State, m: Marked) -> bool:
+    before = st.text[max(0, m.open - 30) : m.open].lower().split()
+    return bool(before) and before[-1].strip(",") in L.EN_TITLE_CUES
+
+
+def _en_according(st: _State, lo: int, hi: int, sidx: int, source: str | None) -> _Found | None:
+    toks, text = st.toks, st.text
+    if hi - lo < 4 or toks[lo].text.lower() != "according" or toks[lo + 1].text.lower() != "to":
+        return None
+    j = lo + 2
+    while j < hi and toks[j].text not in ",":
+        j += 1
+    if j >= hi - 1:
+        return None
+    who_s, who_e = toks[lo + 2].start, toks[j - 1].end
+    words = _WORDS.findall(text[who_s:who_e])
+    speaker = None
+    if not _is_outlet_en([w for w in words if w.lower() != "the"]):
+        low = [w.lower() for w in words]
+        if low and low[0] == "the" and len(low) > 1 and low[-1] in L.EN_ANONYMOUS:
+            speaker = None
+        elif any(w[:1].isupper() for w in words):
+            caps = [w for w in words if w[:1].isupper()]
+            etype = "ORG" if any(w.lower() in L.EN_ORG_WORDS for w in caps) else "PERSON"
+            speaker = _entity_for(st, who_s, who_e, etype)
+    cs, ce = _clip_content(st, toks[j].end, toks[hi - 1].end)
+    if ce > cs and text[ce - 1] == ".":
+        ce -= 1
+    return _Found(cs, ce, "indirect", (toks[lo].start, toks[lo + 1].end), speaker, source, sidx)
+
+
+_EN_SAY = frozenset(
+    "said says say told tells warned warns added adds stated states explained noted notes".split()
+)
+
+
+def _en_content(st: _State, ci: int, lo: int, hi: int, marks: list[Marked]) -> tuple[int, int] | None:
+    toks, text = st.toks, st.text
+    s_end = toks[hi - 1].end
+    # postposed: "CONTENT, X said." -> the clause before the comma
+    j = ci - 1
+    while j >= lo and toks[j].kind != "punct":
+        j -= 1
+    if j >= lo and toks[j].text == "," and not marks:
+        rest_after = [t for t in toks[ci + 1 : hi] if t.kind != "punct"]
+        if len(rest_after) <= 14:
+            cs, ce = _clip_content(st, toks[lo].start, toks[j].start)
+            if _nwords(text[cs:ce]) >= 4:
+                return cs, ce
+    if marks:
+        return None
+    # "X said (that) CONTENT" / "X told Y (that) CONTENT"
+    k = ci + 1
+    if toks[ci].text.lower() in ("told", "tells", "warned", "asked", "urged"):
+        while k < hi and (
+            toks[k].text[:1].isupper()
+            or toks[k].text.lower() in ("the", "reporters", "audience", "him", "her", "them")
+        ):
+            k += 1
+    while k < hi and toks[k].text.lower() in (
+        "on",
+        "in",
+        "at",
+        "a",
+        "statement",
+        "interview",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "that",
+        ",",
+    ):
+        if (
+            toks[k].text.lower() in ("in", "at", "on")
+            and k + 1 < hi
+            and toks[k + 1].text.lower() in ("a", "an", "the")
+        ):
+            k += 3 if k + 2 < hi else 2
+            continue
+        k += 1
+    if k >= hi:
+        return None
+    if toks[ci].text not in _EN_SAY and (ci + 1 >= hi or toks[ci + 1].text.lower() != "that"):
+        return None  # "denied the accusation": an object, not reported content
+    cs, ce = _clip_content(st, toks[k].start, s_end)
+    if ce > cs and text[ce - 1] in ".!?":
+        ce -= 1
+    if _nwords(text[cs:ce]) < 3:
+        return None
+    return cs, ce

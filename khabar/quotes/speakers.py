@@ -1,0 +1,2373 @@
+"""Speaker resolution for quotations: the subject of a speech cue (VSO/SVO), titles and names, organisations, descriptions and anaphora, in Arabic and English."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from khabar.quotes import lexicon as L
+from khabar.quotes.common import (
+    _ANON_BARE,
+    _AUDIENCE,
+    _DOC_BARE,
+    _FORMULAS,
+    _NOT_NAMES,
+    _ORG_HEADS_BARE,
+    _PRON_PREP,
+    _RELATIVES,
+    _TITLE_BARE,
+    _WORDS,
+    _ar_cue_type,
+    _doc_noun,
+    _entities_in,
+    _entity_for,
+    _etype,
+    _has_subject_after,
+    _marked_starting_at,
+    _name_starts_at,
+    _norm_adj2,
+    _nwords,
+    _parenthesized_name,
+    _phrase_entity,
+    _place_read_for_name,
+    _plausible_run,
+    _skip_adjuncts,
+    _State,
+    _tok_at,
+    _tokens_key,
+    normalize,
+)
+from khabar.quotes.sources import _INTERVIEW, _ISSUED, _OUTLET_HEADS_BARE, _ar_told_source
+from khabar.text.tokenize import Token
+
+
+@dataclass(slots=True)
+class Speaker:
+    entity: str | None  # entity id
+    known: bool  # a speaker was decided (possibly anonymous): stops fallbacks
+
+
+def _existing_entity(st: _State, start: int, end: int) -> str | None:
+    """The entity whose name contains the words of [start, end), without creating one."""
+    key = set(_tokens_key(st.text[start:end]))
+    if not key:
+        return None
+    for e in st.doc.entities:
+        for n in [e.name] + [m.text for m in e.mentions]:
+            if key <= set(_tokens_key(n)):
+                return e.id
+    return None
+
+
+def _full_name_before(st: _State, k: int) -> str | None:
+    """ "وأكد العطية": the earlier "خالد العطية" (a name word then this family name) as a person."""
+    toks = st.toks
+    target = normalize(toks[k].text)
+    for j in range(k - 1, 0, -1):
+        if normalize(toks[j].text) != target:
+            continue
+        s0 = j
+        while s0 - 1 >= 0 and j - (s0 - 1) <= 4:
+            tp = toks[s0 - 1]
+            np_ = normalize(tp.text)
+            if tp.kind == "ar" and (
+                np_ in _CONNECTORS
+                or ((_namey(tp) or np_ in L.person_name_tokens()) and not np_.startswith("ال"))
+            ):
+                s0 -= 1
+                continue
+            break
+        names = L.person_name_tokens()
+        if s0 < j and any(normalize(toks[x].text) in names for x in range(s0, j)):
+            return _entity_for(st, toks[s0].start, toks[j].end, "PERSON")
+    return None
+
+
+def _org_by_head(st: _State, head_norm: str, before: int) -> str | None:
+    """'المجلس' / 'الهيئة' / 'النقابة': the latest ORG entity named with that head before ``before``."""
+    best: tuple[int, str] | None = None
+    for e in st.doc.entities:
+        if e.type not in ("ORG", "GPE", "MISC"):
+            continue
+        for m in e.mentions:
+            if m.start >= before:
+                continue
+            k = _tokens_key(m.text)
+            if k and k[0] == head_norm and (best is None or m.start > best[0]):
+                best = (m.start, e.id)
+    if best is not None:
+        return best[1]
+    named = _org_named_after_head(st, head_norm, before)
+    if named is not None:
+        return named
+    if head_norm in _ORG_HEADS_BARE:
+        return _org_phrase_before(st, head_norm, before)
+    return None
+
+
+def _org_named_after_head(st: _State, head_norm: str, before: int) -> str | None:
+    """ "النادي الإسباني" after "نادي برشلونة": the latest entity named right after the same head."""
+    best: tuple[int, str] | None = None
+    for ms, _me, eid in st.mention_index:
+        if ms >= before or _etype(st, eid) not in ("ORG", "GPE", "MISC"):
+            continue
+        pk = bisect_left(st.starts, ms) - 1
+        if pk >= 0 and st.toks[pk].end <= ms:
+            pn = L.strip_al(L.strip_conj(normalize(st.toks[pk].text)))
+            if pn == head_norm and (best is None or ms > best[0]):
+                best = (ms, eid)
+    return best[1] if best else None
+
+
+def _org_phrase_before(st: _State, head_norm: str, before: int) -> str | None:
+    """The last "شركة تويوتا" / "لهيئة الهلال الأحمر" / «الفيدرالية العالمية ...» written before
+    ``before`` whose head is ``head_norm``: an ORG entity for that phrase."""
+    toks = st.toks
+    hi = bisect_left(st.starts, before)
+    for k in range(hi - 1, max(-1, hi - 400), -1):
+        t = toks[k]
+        if t.kind != "ar":
+            continue
+        n = normalize(t.text)
+        cut = 0
+        if L.strip_al(n) != head_norm:
+            if n[:1] in "لبو" and not n.startswith("لل") and L.strip_al(n[1:]) == head_norm:
+                cut = 1
+            else:
+                continue
+        end = _org_np_end(st, k, min(hi, k + 8))
+        if end - k < 2:
+            continue
+        for m in st.marked:
+            if (
+                t.start <= m.open <= toks[end - 1].end
+                and _nwords(st.text[m.start : m.end]) <= 6
+                and m.end <= before
+            ):
+                return _entity_for(st, m.start, m.end, "ORG")
+        return _entity_for(st, t.start + cut, toks[end - 1].end, "ORG")
+    return _quoted_name_before(st, head_norm, before)
+
+
+def _quoted_name_before(st: _State, head_norm: str, before: int) -> str | None:
+    """A quoted body name written before and starting with ``head_norm``: «الفيدرالية العالمية ...»."""
+    for m in reversed(st.marked):
+        if m.end <= before and 2 <= _nwords(st.text[m.start : m.end]) <= 8:
+            k0 = _tokens_key(st.text[m.start : m.end])
+            if k0 and k0[0] == head_norm:
+                return _entity_for(st, m.start, m.end, "ORG")
+    return None
+
+
+def _person_by_description(st: _State, desc: str, before: int) -> str | None:
+    """'المتحدث باسم منظمة حقوق الإنسان' / 'the spokesman': the nearest person described so earlier."""
+    stop = L.AR_TITLE_WORDS | L.AR_PREPOSITION_STOPS
+    content = {w for w in _tokens_key(desc) if w not in stop and len(w) > 2 and w not in L.EN_PRONOUNS}
+    content -= {"the", "a", "an", "of", "for", "and"}
+    if not content:
+        # "وقال المفتي", "وأكد الوزير": the title itself, next to a person named before
+        content = {w for w in _tokens_key(desc) if len(w) > 3 and w in _OFFICE_BARE}
+    # a long description may leave out one word ("مدير عام جمرك مطار الملك عبد العزيز الدولي" then
+    # "... الدولي بجدة")
+    need = 0.99 if len(content) < 5 else (len(content) - 1) / len(content) - 1e-9
+    basm = normalize("باسم") if normalize("باسم") in _tokens_key(desc) else None
+    best: tuple[float, int, str] | None = None
+    for e in st.doc.entities:
+        if e.type != "PERSON" or (content and set(_tokens_key(e.name)) <= content):
+            continue  # not a name inside the description itself ("مطار الملك عبد العزيز")
+        for m in e.mentions:
+            if m.start >= before:
+                continue
+            # the words around the person's mention, never the title being resolved itself (a person
+            # named just before "وقال وزير الإسكان" does not hold the office for that)
+            window = st.text[max(0, m.start - 60) : min(m.end + 60, before)]
+            wk = set(_tokens_key(window))
+            if basm and basm not in wk:
+                continue  # "المتحدث باسم فينيفست": a person described as its spokesman, not any name near it
+            if not content:
+                score = 0.5
+            else:
+                score = len(content & wk) / len(content)
+            if score >= need and (best is None or (score, m.start) > (best[0], best[1])):
+                best = (score, m.start, e.id)
+    return best[2] if best else None
+
+
+def _first_boundary(st: _State, lo: int, hi: int) -> int:
+    """The first complementizer, colon or quotation mark in [lo, hi) (the subject ends before it)."""
+    for x in range(lo, hi):
+        t = st.toks[x]
+        if x == lo and t.kind == "punct" and t.text in '«"“':
+            m = _marked_starting_at(st, t.start, 0)
+            if m is not None and _nwords(st.text[m.start : m.end]) <= 4:
+                continue  # وطالب “الاحمري” ...: a quoted name as the subject
+        if (t.kind == "punct" and t.text in ':«"“') or normalize(t.text) in L.AR_COMPLEMENTIZERS:
+            return x
+    return hi
+
+
+def _ar_according_speaker(st: _State, k: int, fa: int) -> str | None:
+    """The person or body after "وفقا لـ" / "بحسب" with no entity: "للمشرف على الفريق علي بن داوود
+    حدادي" (a name closing a title chain), "للوزارة" (a body named before)."""
+    toks = st.toks
+    chain = _chain_name(st, k, fa)
+    if chain is not None:
+        return _entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON")
+    n = normalize(toks[k].text)
+    if n.startswith("لل") and len(n) > 4:
+        head = n[2:]
+    elif n.startswith("ال"):
+        head = L.strip_al(n)
+    else:
+        return None
+    if head in _ORG_HEADS_BARE:
+        return _org_by_head(st, head, toks[k].start)
+    return None
+
+
+# "دراسة أجرتها جامعة أكسفورد", "تقرير أصدره البنك الدولي": the verb that names a document's author
+_DOC_MADE = frozenset(
+    normalize(a + b)
+    for a in "أجرا أجرت أعد أعدت أصدر أصدرت نشر نشرت وزع وزعت أطلق أطلقت".split()
+    for b in ("ه", "ها")
+) | frozenset(normalize(w) for w in "أجراه أجرته".split())
+_DOC_MODS = frozenset(
+    normalize(w)
+    for w in "حديث حديثة جديد جديدة الأخير الأخيرة أخير سنوي سنوية السنوي السنوية رسمي رسمية الرسمي "
+    "الرسمية أولي أولية الأولي الأولية صحفي صحافي".split()
+)
+
+
+def _document_author(st: _State, k: int, hi: int) -> str | None:
+    """The body (or person) a document at token k comes from, when the phrase names it: "تقرير شركة
+    YouGov", "تقرير لصندوق النقد الدولي", "دراسة أجرتها جامعة أكسفورد", "بيانات صادرة عن المطار".
+    None for a document with no named author (then the quotation is anonymous)."""
+    toks = st.toks
+    end = min(hi, k + 8)
+    j = k + 1
+    while j < end:
+        t = toks[j]
+        n = normalize(t.text)
+        if t.kind == "punct":
+            m = _marked_starting_at(st, t.start, 0)
+            if j == k + 1 and m is not None and 1 <= _nwords(st.text[m.start : m.end]) <= 5:
+                return _entity_for(st, m.start, m.end, "ORG")  # "تقرير «هيومن رايتس ووتش»"
+            return None
+        if n in _DOC_MADE:
+            return _doc_body(st, j + 1, hi, False)
+        if n in _ISSUED and j + 1 < end and normalize(toks[j + 1].text) in ("عن", "من"):
+            return _doc_body(st, j + 2, hi, False)
+        if j == k + 1 and n in ("عن", "من") and j + 1 < end:
+            return _doc_body(st, j + 1, hi, False)  # "وذكر بيان من مكتب زوما", "بيان عن الوزارة"
+        if n[:1] == "ل" and len(n) > 3 and n not in _AUDIENCE:
+            return _doc_body(st, j, hi, True)
+        if (
+            j == k + 1
+            and not _nisba_adjective(st, j, hi)
+            and (author := _doc_body(st, j, hi, False, genitive=True)) is not None
+        ):
+            return author
+        if (
+            n in _DOC_MODS
+            or t.kind == "num"
+            or n in ("ال", "الـ")
+            or (n.startswith("ال") and n.endswith(("ي", "يه")))
+        ):
+            j += 1  # "التقرير الـ 51 لمؤسسة ...", "للبيانات الإحصائية الأولية الصادرة عن المطار"
+            continue
+        return None
+    return None
+
+
+def _unauthored_document(st: _State, k: int, hi: int) -> bool:
+    """An indefinite document noun at k whose phrase names no author: bare ("وقالت تقارير إن"), with an
+    adjective ("تقارير صحفية", "بيان رسمي") or with an issuer that is no name ("بيان صادر عن الاجتماع").
+    Not "البيان" (the statement named before) nor "بيان سكرتارية الجائزة" (a genitive author)."""
+    toks = st.toks
+    n0 = L.strip_conj(normalize(toks[k].text))
+    if n0.startswith("ال") or n0.startswith("لل"):
+        return False
+    j = k + 1
+    if j >= hi:
+        return True
+    t = toks[j]
+    n = normalize(t.text)
+    if t.kind == "punct" or n in L.AR_COMPLEMENTIZERS or n in _ISSUED or n in _DOC_MADE:
+        return True
+    return _nisba_adjective(st, j, hi)
+
+
+def _nisba_adjective(st: _State, j: int, hi: int) -> bool:
+    """An indefinite nisba adjective at j after an indefinite noun ("بيان رسمي", "تقارير صحفية"), not
+    the head of a genitive ("بيان سكرتارية الجائزة")."""
+    toks = st.toks
+    t = toks[j]
+    n = normalize(t.text)
+    if j + 1 < hi and toks[j + 1].kind == "ar" and normalize(toks[j + 1].text).startswith("ال"):
+        return False  # "بيان سكرتارية الجائزة": a genitive author, not an adjective
+    return t.kind == "ar" and not n.startswith("ال") and n.endswith(("ي", "يه")) and len(n) >= 4
+
+
+def _doc_body(st: _State, j: int, hi: int, prep: bool, genitive: bool = False) -> str | None:
+    """The author named at token j (after the preposition ل when ``prep``)."""
+    toks = st.toks
+    if j >= hi:
+        return None
+    t = toks[j]
+    n = normalize(t.text)
+    start = t.start
+    if prep:
+        # "لصندوق" -> صندوق; "للهيئة" -> (ال)هيئة: the surface after the preposition and its merged ال
+        double = n.startswith("لل") and len(n) > 4
+        start += 2 if double else 1
+        n = "ال" + n[2:] if double else n[1:]
+    for ms, me, eid in st.mention_index:
+        if ms in (t.start, start) and me <= toks[min(hi, j + 8) - 1].end:
+            etype = _etype(st, eid)
+            if etype not in ("ORG", "PERSON") and (genitive or etype not in ("GPE", "LOC")):
+                continue
+            if ms == t.start and prep:
+                _trim_mention(st, eid, ms, me, start)  # "لصندوق النقد الدولي": not the preposition
+            return eid
+    bare = L.strip_al(n)
+    if t.kind == "latin" or bare in _ORG_HEADS_BARE or n in L.AR_OUTLET_HEADS or bare in _OUTLET_BARE:
+        org_end = _org_np_end(st, j, min(hi, j + 8))
+        if org_end == j + 1 and n.startswith("ال") and not prep:
+            prev = _org_by_head(st, bare, t.start)
+            if prev is not None:
+                return prev  # "الصادرة عن المطار": the airport named before
+        return _entity_for(st, start, toks[org_end - 1].end, "ORG")
+    if not genitive and not prep:
+        # "أعدته الباحثة سارة أحمد": a person after her title
+        run = _ar_name_run(st, j, min(hi, j + 6))
+        if run is not None and _plausible_run(st, run):
+            return _entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON")
+    return None
+
+
+def _trim_mention(st: _State, eid: str, ms: int, me: int, new_start: int) -> None:
+    """Move the start of an entity's mention past a proclitic the NER took in ("لصندوق" -> "صندوق")."""
+    e = st.doc.entity(eid)
+    if e is None:
+        return
+    old = st.text[ms:me]
+    new = st.text[new_start:me]
+    for m in e.mentions:
+        if m.start == ms and m.end == me:
+            m.start, m.text = new_start, new
+    if e.name == old:
+        e.name = new
+    st.mention_index = sorted(
+        (a if (a, b, c) != (ms, me, eid) else new_start, b, c) for a, b, c in st.mention_index
+    )
+
+
+_ROLE_BARE = frozenset(
+    L.strip_al(normalize(w))
+    for w in "مهاجم مهاجمة نجم نجمة ناقد ناقدة مطرب مطربة ممثل ممثلة محلل محللة لاعب لاعبة مدافع "
+    "ظهير قائد قائدة رسام رسامة شاعر شاعرة روائي روائية".split()
+)
+_ADVERB_TAILS = frozenset(normalize(w) for w in "أيضا كذلك حاليا سابقا مؤخرا لاحقا مجددا أمس".split())
+
+
+def _role_word(n: str) -> bool:
+    b = L.strip_al(n)
+    return n in L.AR_TITLE_WORDS or b in _TITLE_BARE or b in _ROLE_BARE
+
+
+def _title_single_name(st: _State, lo: int, hi: int) -> str | None:
+    """A name no list knows right after a title and its adjectives, closing the subject phrase:
+    "وقال اللاعب البرازيلي نيمار في تصريحات:", "وأضاف المهاجم نيمار إن" (the NER found nothing)."""
+    toks = st.toks
+    k = _skip_adjuncts(st, lo, hi)
+    n0 = L.strip_conj(normalize(toks[k].text)) if k < hi else ""
+    if k >= hi or toks[k].kind != "ar" or not n0.startswith("ال") or not _role_word(n0):
+        return None  # "مسؤول أمريكي": an indefinite description, not a title before a name
+    if n0 in L.AR_ANONYMOUS or L.strip_al(n0) in _ANON_BARE:
+        return None
+    j = k + 1
+    while j < hi and j < k + 4 and toks[j].kind == "ar":
+        n = normalize(toks[j].text)
+        if not (n.startswith("ال") and (n.endswith("ي") or _adjectival(n) or _role_word(n))):
+            break
+        j += 1  # "البرازيلي", "الدولي": adjectives of the title
+    if j >= hi or not _single_name(toks[j]):
+        return None
+    names = L.person_name_tokens()
+    e = j + 1
+    while e < hi and e < j + 3 and (_single_name(toks[e]) or normalize(toks[e].text) in names):
+        e += 1  # "جون كيري", "ديدييه ديشان"
+    if any(normalize(toks[x].text) in _ADVERB_TAILS for x in range(j, e)):
+        return None
+    if e < hi:
+        t = toks[e]
+        n = normalize(t.text)
+        boundary = (
+            (t.kind == "punct" and t.text in '،,:«"“(')
+            or n in L.AR_COMPLEMENTIZERS
+            or _is_prep(t)
+            or n in L.AR_TIME_WORDS
+            or n in _AUDIENCE
+            or (n[:1] == "ل" and (n[1:] in _AUDIENCE or n[1:] in L.AR_OUTLET_HEADS))
+            or _ar_cue_type(t) is not None
+        )
+        if not boundary:
+            return None
+    return _entity_for(st, toks[j].start, toks[e - 1].end, "PERSON")
+
+
+def _cut_name_whole(st: _State, k: int, mention: tuple[int, int, str]) -> str | None:
+    """A name the NER cut after a letter it read as a proclitic, in subject position ("فالكاو" read
+    as ف + "الكاو", "كاسياس" as ك + "اسياس"): the whole word, as a person. None when the mention is
+    not cut, or the whole word is a known word."""
+    ms, me, eid = mention
+    t = st.toks[k]
+    if not (t.start < ms < t.end) or st.text[t.start : ms] not in ("ف", "ك"):
+        return None
+    if _etype(st, eid) not in ("PERSON", "GPE", "LOC"):
+        return None
+    whole = normalize(t.text)
+    if whole in _ALL_VOCAB or L.strip_al(whole) in _ALL_BARE or whole in L.AR_PREPOSITION_STOPS:
+        return None
+    for e in st.doc.entities:
+        if e.id != eid and e.type == "PERSON" and whole in {normalize(w) for w in e.name.split()}:
+            return e.id  # the person named before with the whole word
+    e = st.doc.entity(eid)
+    if e is not None and len(e.mentions) == 1:
+        _trim_mention(st, eid, ms, me, t.start)
+        e.type = "PERSON"
+        return eid
+    return _phrase_entity(st, t.start, me, "PERSON")
+
+
+def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None:
+    """The speaker entity of the verb at token vi, from the tokens [lo, hi) between it and the content."""
+    toks, text = st.toks, st.text
+    if L.strip_conj(normalize(toks[vi].text)) in L.AR_PASSIVE_SPEECH and ctype == "verb":
+        # "وأفيد بأن", "وقيل إن", "ويقال إن": a passive verb has no speaker; the chain of speech verbs
+        # is broken (a later zero subject is not the speaker named before it)
+        st.last_speaker, st.last_speaker_set = None, True
+        st.last_sentence = st.doc.layer.sentence_index(toks[vi].start)
+        return None
+    if vi > 0 and normalize(toks[vi - 1].text) in _RELATIVES:
+        # "الوقت الذي يرى ظريف أن": the relative clause's own subject, else its antecedent
+        sp = (
+            _ar_speaker_inner(st, vi, lo, hi, ctype)
+            if _has_subject_after(st, vi, lo, hi)
+            else Speaker(None, False)
+        )
+        if not (sp.known and sp.entity is not None):
+            sp = _ar_antecedent(st, vi - 1)
+    else:
+        sp = _ar_speaker_inner(st, vi, lo, hi, ctype)
+    if sp.entity is not None and (
+        _anonymous_mention(st, sp.entity, lo, hi)
+        or _anonymous_head(st, sp.entity, lo, hi)
+        or _document_word(st, sp.entity)
+    ):
+        # "وقال دبلوماسي غربي إن": a description the NER took for a name; "وقال مسؤول الإعلام في
+        # النادي الأهلي محمد الشهري": the person named in apposition, not the club in the modifier
+        k0 = _skip_adjuncts(st, lo, hi)
+        sp = Speaker(_apposed_person(st, k0, hi) if k0 < hi else None, True)
+    if sp.entity is None and ctype != "participle":
+        named = _title_single_name(st, lo, hi)
+        if named is not None:
+            sp = Speaker(named, True)
+    if not sp.known and ctype != "participle":
+        sp = _ar_subject_before(st, vi)
+    sidx = st.doc.layer.sentence_index(toks[vi].start)
+    if (
+        not sp.known
+        and st.last_sentence != sidx
+        and (ctype == "participle" or not _has_subject_after(st, vi, lo, hi))
+    ):
+        # "وأبدت المعلمة شروق الراجحي رأيها قائلة:": the subject of the sentence's first verb
+        probe = _first_verb_subject(st, sidx, vi, ctype)
+        if probe is not None:
+            sp = probe
+        elif ctype != "participle" and sidx > 0 and st.last_sentence != sidx - 1:
+            # "واستقبل الأمير خالد الفيصل الوفد. وقال إن ...": a sentence opening with a zero-subject
+            # verb continues the subject of the previous sentence of its paragraph (when no speech
+            # was attributed there), not the speaker of an earlier paragraph
+            p0, p1 = st.doc.layer.sentences[sidx - 1]
+            s0 = st.doc.layer.sentences[sidx][0]
+            first = bisect_left(st.starts, s0)
+            while first < vi and (toks[first].kind == "punct" or normalize(toks[first].text) in _OPENERS):
+                first += 1
+            prev_toks = range(bisect_left(st.starts, p0), bisect_left(st.starts, p1))
+            if (
+                first == vi
+                and "\n" not in text[p1:s0]
+                and not any(_ar_cue_type(toks[x]) is not None for x in prev_toks)
+            ):
+                known_ids = {e.id for e in st.doc.entities}
+                probe = _first_verb_subject(st, sidx - 1, bisect_left(st.starts, p1), "verb")
+                if (
+                    probe is not None
+                    and probe.entity in known_ids  # a recognized name, not a phrase read as one
+                    and _etype(st, probe.entity or "") in ("PERSON", "ORG")
+                ):
+                    sp = probe
+    if sp.known:
+        st.last_speaker = sp.entity
+        st.last_speaker_set = True
+        st.last_sentence = sidx
+        return sp.entity
+    # zero subject / pronoun: the previous speaker, else the person last named
+    del toks, text
+    if ctype == "participle" and st.last_speaker_set:
+        body = _feminine_body_before(st, vi, sidx)
+        if body is not None:
+            return body  # "أن المفوضية كرمت المملكة ... مؤكدة أنها": the body, not the man reporting
+    if st.last_speaker_set:
+        other = _gender_agreeing_person(st, vi, st.last_speaker)
+        if other is not None:
+            st.last_speaker = other  # "وقالت" after a man spoke: the woman named before
+        return st.last_speaker
+    if ctype == "participle" or _plural_verb(st.toks[vi]):
+        return None  # "وقالا" / "وأكدوا" with no speaker before: not the last person named
+    pid = _last_titled_person(st, st.toks[vi].start, _feminine_verb(st.toks[vi]))
+    # the zero subject's referent, even when unresolved: a later "وأضاف" continues the same
+    # (unnamed) speaker rather than whoever is named in between (a discourse chain of speech verbs)
+    st.last_speaker, st.last_speaker_set = pid, True
+    st.last_sentence = st.doc.layer.sentence_index(st.toks[vi].start)
+    return pid
+
+
+def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker | None:
+    """The subject of the first verb of sentence ``sidx`` (before token vi), when the verb is followed
+    by a named subject: "وأبدت المعلمة شروق الراجحي رأيها قائلة:", "وفي سياق متصل، افتتح مدير ...
+    الدكتور سامي باداود مركزا، وأوضح أن"."""
+    toks = st.toks
+    s0 = st.doc.layer.sentences[sidx][0]
+    first = bisect_left(st.starts, s0)
+    s0_tok = first
+    while first < vi and (
+        toks[first].kind == "punct"
+        or normalize(toks[first].text) in _OPENERS
+        or normalize(toks[first].text) in _FORMULAS
+        or (first > s0_tok and normalize(toks[first].text) in L.AR_COMPLEMENTIZERS)
+    ):
+        first += 1  # "يذكر أن إدارة الهلال نفت ...، مبينة أنه"
+    if first > s0_tok and normalize(toks[first - 1].text) in _PREP_OPENERS:
+        # "وفي بداية الجلسة، رفع نائب خادم الحرمين ...": past the fronted phrase to its comma
+        comma = next((x for x in range(first, min(vi, first + 8)) if toks[x].text in "،,"), None)
+        first = comma + 1 if comma is not None else vi
+    fn = normalize(toks[first].text) if first < vi else ""
+    if (fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS)) and not (
+        _expressed_verb(st, first, vi)
+    ):
+        first = vi  # "وعن راشد الماجد قال": a topic, not a verb and its subject
+    fn1 = normalize(toks[first + 1].text) if first + 1 < vi else ""
+    if (
+        ctype != "participle"
+        and st.last_speaker_set
+        and not (first < vi and (toks[first].text[:1] in "وف" or first > s0_tok))
+    ) or fn1 in _OBJ_PREPS:
+        # "تصوير عبد العزيز النومان ـ وزاد:", "وأشار إلى ارتفاع ... وبين أن": not a subject
+        first = vi
+    if first + 1 < vi:
+        p_hi = _first_boundary(st, first + 1, vi)
+        probe = _ar_speaker_inner(st, first, first + 1, p_hi, "verb")
+        if first > s0_tok and _ar_cue_type(toks[first]) is None:
+            # "يذكر أن إدارة الهلال نفت ...، مبينة أنه": the subject before the clause's verb
+            v2 = next((x for x in range(first + 1, vi) if _ar_cue_type(toks[x]) == "verb"), None)
+            if v2 is not None:
+                probe = _ar_subject_before(st, v2)
+        if probe.known and _plausible(st, probe.entity):
+            return probe
+    return None
+
+
+_MODIFIER_PREPS = frozenset(normalize(w) for w in "في من لدى داخل عن قريب قريبة مقرب مقربة مقربون".split())
+
+
+def _name_in_modifier(st: _State, k: int, name_start: int) -> bool:
+    """The name at ``name_start`` lies in a prepositional modifier of the noun at token k ("مصدر مسؤول في
+    لجنة ...", "مصادر قريبة من الرئيس X"), not right after it as its name ("الخبير حامد الخطيب")."""
+    toks = st.toks
+    x = k + 1
+    while x < len(toks) and toks[x].start < name_start:
+        n = normalize(toks[x].text)
+        if n in _MODIFIER_PREPS or (toks[x].kind == "ar" and n[:1] in "بل" and n[1:3] == "ال"):
+            return True
+        x += 1
+    return False
+
+
+def _document_word(st: _State, eid: str) -> bool:
+    """An entity that is only a document noun ("الإحصاءات", "البيانات"): no author, no speaker."""
+    e = st.doc.entity(eid)
+    if e is None:
+        return False
+    words = _tokens_key(e.name)
+    return len(words) == 1 and L.strip_al(normalize(e.name)) in _DOC_BARE
+
+
+def _apposed_person(st: _State, k: int, hi: int) -> str | None:
+    """A person named in apposition to an anonymous-looking head at token k: after a comma ("أحد أعضاء
+    الشرف، الأمير خالد بن فهد") or right after the definite noun closing its modifier ("مسؤول الإعلام في
+    النادي محمد الشهري", "المسؤول عن الملف محمد الشهري"); not the object of a preposition or a title
+    ("مصادر مقربة من الرئيس عمر البشير")."""
+    toks = st.toks
+    lim = min(hi, k + 14)
+    if k + 1 >= lim:
+        return None
+    s0, s1 = toks[k].end, toks[lim - 1].end
+    for ms, _me, eid in st.mention_index:
+        if not (s0 < ms < s1) or _etype(st, eid) != "PERSON":
+            continue
+        x = bisect_left(st.starts, ms) - 1
+        nisba = 0
+        while x > k:
+            nx = normalize(toks[x].text)
+            if nx in L.AR_HONORIFICS:
+                x -= 1  # "الأمير"
+            elif nisba == 0 and nx.startswith("ال") and nx.endswith("ي"):
+                x -= 1  # one adjective: "السوداني" in "من الرئيس السوداني عمر البشير"
+                nisba = 1
+            else:
+                break
+        if x <= k:
+            return None
+        t = toks[x]
+        n = normalize(t.text)
+        if t.text in "،,":
+            return eid
+        if (
+            t.kind == "ar"
+            and n.startswith("ال")
+            and n not in L.AR_TITLE_WORDS
+            and L.strip_al(n) not in _TITLE_BARE
+            and n not in L.AR_ANONYMOUS
+            and x > k + 1
+        ):
+            return eid
+        return None
+    return None
+
+
+_ONE_OF = frozenset(normalize(w) for w in "أحد إحدى احد احدى".split())
+
+
+def _anonymous_head(st: _State, eid: str, lo: int, hi: int) -> bool:
+    """The subject after the verb is headed by an anonymous noun and the entity only lies in its
+    modifier: "أحد مسؤولي شركة أرامكو", "إحدى الموظفات", "مسؤول في وزارة الداخلية" (the body is not the
+    speaker), "قائد ميداني في الجيش الحر" (an indefinite office with a nisba adjective)."""
+    if lo >= hi:
+        return False
+    k = _skip_adjuncts(st, lo, hi)
+    if k >= hi:
+        return False
+    toks = st.toks
+    n0 = normalize(toks[k].text)
+    mentions = [
+        (ms, me) for ms, me, e in st.mention_index if e == eid and toks[k].start <= ms < toks[hi - 1].end
+    ]
+    if not mentions:
+        return False
+    ms, me = mentions[0]
+    if any(normalize(toks[x].text) in _CALLED for x in range(k + 1, hi) if toks[x].start < ms):
+        return False  # "وقال أحد اليمنيين ويدعى سعيد منصور": named
+    if _apposed_person(st, k, hi) == eid:
+        return False  # "أحد أعضاء الشرف، الأمير خالد بن فهد": named in apposition
+    if n0 in _ONE_OF:
+        return True
+    if n0.startswith("ال") or ms <= toks[k].start or _doc_noun(toks[k]):
+        # a document's author is decided by _document_author ("تقرير صادر عن البنك الدولي")
+        return False
+    if n0 in L.AR_ANON_PERSON_NOUNS or n0 in L.AR_ANONYMOUS:
+        return _name_in_modifier(st, k, ms)
+    if n0 in _OFFICE_HEADS and k + 1 < hi and ms == toks[k + 1].start:
+        n1 = normalize(toks[k + 1].text)
+        return (
+            toks[k + 1].kind == "ar"
+            and me == toks[k + 1].end
+            and not n1.startswith("ال")
+            and n1.endswith("ي")
+            and len(n1) >= 4
+        )
+    return False
+
+
+_CALLED = frozenset(
+    normalize(w) for w in "يدعى ويدعى تدعى وتدعى يدعي ويدعي اسمه واسمه اسمها يسمى ويسمى".split()
+)
+
+
+def _anonymous_mention(st: _State, eid: str, lo: int, hi: int) -> bool:
+    """The speaker's mention right after the verb (tokens [lo, hi)) describes an unnamed person: an
+    indefinite noun and a nisba adjective with no name word ("دبلوماسي غربي", "مسؤول أمريكي")."""
+    if lo >= hi or lo >= len(st.toks):
+        return False
+    s0, s1 = st.toks[lo].start, st.toks[hi - 1].end
+    for ms, me, e in st.mention_index:
+        if e != eid or ms < s0 or me > s1:
+            continue
+        k = bisect_left(st.starts, ms)
+        end = bisect_left(st.starts, me)
+        if k != lo or end - k > 3:
+            return False
+        n0 = normalize(st.toks[k].text)
+        if n0 in L.AR_ANON_PERSON_NOUNS and end - k >= 2:
+            # "دبلوماسي غربي" (غربي is also a family name): nisba adjectives only
+            return all(
+                st.toks[x].kind == "ar"
+                and not normalize(st.toks[x].text).startswith("ال")
+                and normalize(st.toks[x].text).endswith(("ي", "يه", "يون", "يين", "ين"))
+                for x in range(k + 1, end)
+            )
+        return _unnamed_description(st, k, end)
+    return False
+
+
+def _expressed_verb(st: _State, k: int, vi: int) -> bool:
+    """ "وعبر X عن قلقه ... قائلا": عبر is the verb "expressed" (not the preposition "via") when it
+    opens the clause with و / ف and عن follows its subject before the cue."""
+    toks = st.toks
+    t = toks[k]
+    if t.text[:1] not in "وف" or L.strip_conj(normalize(t.text)) != "عبر":
+        return False
+    if k + 1 >= vi or toks[k + 1].kind != "ar" or normalize(toks[k + 1].text) == "عن":
+        return False
+    return any(normalize(toks[x].text) == "عن" for x in range(k + 2, min(vi, k + 14)))
+
+
+_MALE_IN_A = frozenset(
+    normalize(w) for w in "حمزة أسامة اسامة طلحة عبيدة معاوية عطية قتيبة عكرمة حذيفة جبلة عروة خليفة".split()
+)
+
+
+def _feminine_person(st: _State, eid: str | None) -> bool | None:
+    """Whether a PERSON entity is a woman: named after a feminine title (السيدة، الدكتورة، الوزيرة) or
+    with a first name in ة; None when it cannot be told (or not a person)."""
+    e = st.doc.entity(eid)
+    if e is None or e.type != "PERSON":
+        return None
+    if any(_after_feminine_title(st, m.start) for m in e.mentions):
+        return True
+    words = e.name.split()
+    if len(words) >= 2 and not any(ch.isdigit() for ch in e.name):
+        first = normalize(words[0])
+        if first in _OFFICE_BARE or first in L.AR_TITLE_WORDS:
+            return None
+        return first.endswith("ه") and first not in _MALE_IN_A and first in L.person_name_tokens()
+    return None
+
+
+def _gender_agreeing_person(st: _State, vi: int, current: str | None) -> str | None:
+    """A zero subject whose verb disagrees in gender with the previous speaker ("وقالت" after a man):
+    the nearest person named before whose gender agrees, when one can be told; else None."""
+    fem_verb = _feminine_verb(st.toks[vi])
+    cur = _feminine_person(st, current)
+    if fem_verb is None or cur is None or cur == fem_verb:
+        return None
+    if not fem_verb:
+        # "وقال" after a woman: only when she was named with a feminine title (a man's first name can
+        # end in ة: نعمة، حمزة)
+        e = st.doc.entity(current)
+        if e is None or not any(_after_feminine_title(st, m.start) for m in e.mentions):
+            return None
+    before = st.toks[vi].start
+    best: tuple[int, str] | None = None
+    for ms, _me, eid in st.mention_index:
+        if ms >= before or before - ms > 600 or eid == current:
+            continue
+        if _feminine_person(st, eid) is fem_verb and (best is None or ms > best[0]):
+            best = (ms, eid)
+    return best[1] if best else None
+
+
+_FEM_PARTICIPLES = frozenset(
+    normalize(w) for w in "مؤكدة مشيرة مضيفة موضحة معتبرة محذرة لافتة مشددة منوهة كاشفة نافية مبينة".split()
+)
+
+
+def _feminine_body_before(st: _State, vi: int, sidx: int) -> str | None:
+    """A feminine participle ("مؤكدة") after a clause whose subject is a body with a feminine head
+    ("أن المفوضية السامية ... كرمت المملكة"), when the previous speaker is a man: that body."""
+    toks = st.toks
+    if normalize(toks[vi].text) not in _FEM_PARTICIPLES:
+        return None
+    cur = st.doc.entity(st.last_speaker)
+    if cur is None or cur.type != "PERSON" or _feminine_person(st, cur.id):
+        return None
+    s0 = st.doc.layer.sentences[sidx][0]
+    if toks[vi].start == s0 and sidx > 0:
+        s0 = st.doc.layer.sentences[sidx - 1][0]  # ". مؤكدة أنها": the participle of the sentence before
+    k = vi - 1
+    while k >= 0 and toks[k].start >= s0 and vi - k <= 30:
+        n = normalize(toks[k].text)
+        if (
+            n.startswith("ال")
+            and n.endswith("ه")
+            and n in L.AR_ORG_HEADS
+            and k > 0
+            and normalize(toks[k - 1].text) in L.AR_COMPLEMENTIZERS
+        ):
+            ents = _entities_in(st, toks[k].start, toks[min(vi, k + 8) - 1].end)
+            if ents and ents[0][0] == toks[k].start:
+                return ents[0][2]
+            end = k + 1
+            while end < vi and toks[end].kind == "ar" and normalize(toks[end].text).startswith(("ال", "ل")):
+                end += 1  # "المفوضية السامية للأمم المتحدة لشؤون اللاجئين" (definite words, genitives)
+            return _phrase_entity(st, toks[k].start, toks[end - 1].end, "ORG")
+        k -= 1
+    return None
+
+
+def _plural_verb(t: Token) -> bool:
+    n = L.strip_conj(normalize(t.text))
+    return (
+        (n in L.AR_SPEECH_VERBS or n in L.AR_WEAK_VERBS)
+        and n.endswith(("وا", "ا", "ون", "ن"))
+        and not n.endswith("ى")
+        and len(n) >= 4
+    )
+
+
+def _feminine_verb(t: Token) -> bool | None:
+    """قالت / أكدت / تقول: True; قال / أكد / يقول: False; unknown forms: None."""
+    n = L.strip_conj(normalize(t.text))
+    if n not in L.AR_SPEECH_VERBS and n not in L.AR_WEAK_VERBS:
+        return None
+    if n.endswith("وا") or n.endswith("ا") and not n.endswith("ى"):
+        return None  # plural / dual
+    if n.endswith("ت") or (n[:1] == "ت" and len(n) >= 4):
+        return True
+    return False
+
+
+_KANA = frozenset(
+    normalize(w) for w in "كان كانت وكان وكانت فكان فكانت كانوا وكانوا لكن ولكن ثم بينما فيما".split()
+)
+
+
+_PREP_OPENERS = frozenset(normalize(w) for w in "في وفي ومن من".split())
+_OPENERS = frozenset(
+    normalize(w)
+    for w in "من جانبه جانبها جهته جهتها بدوره بدورها إلى الى ذلك في المقابل وفي ومن كما أما وأما هذا وقد قد ثم فيما وفيما بينما وبينما".split()
+)
+
+
+def _plausible(st: _State, eid: str | None) -> bool:
+    e = st.doc.entity(eid)
+    if e is None:
+        return False
+    if e.type != "PERSON":
+        return True
+    names = L.person_name_tokens()
+    return any(normalize(w) in names for w in e.name.split())
+
+
+def _ar_subject_before(st: _State, vi: int) -> Speaker:
+    """SVO: "وكانت رابطة الأندية أعلنت أن", "إلا أن فيتالي تشوركين، سفير روسيا، قال إن",
+    "كما أن تقريرا أمميا أشار إلى أن": the subject between an anchor and the verb."""
+    toks = st.toks
+    s0 = st.doc.layer.sentences[st.doc.layer.sentence_index(toks[vi].start)][0]
+    if toks[vi].text[:1] in "وف" and L.strip_conj(normalize(toks[vi].text)) != normalize(toks[vi].text):
+        # "أما الرئيس الفلسطيني، محمود عباس، فقال": only after أما
+        amma = next(
+            (
+                k
+                for k in range(vi - 1, max(-1, vi - 14), -1)
+                if toks[k].start >= s0 and normalize(toks[k].text) == "اما"
+            ),
+            None,
+        )
+        if amma is None or toks[vi].text[:1] != "ف":
+            return Speaker(None, False)
+        ents = _entities_in(st, toks[amma + 1].start, toks[vi - 1].end) if amma + 1 < vi else []
+        if ents:
+            return Speaker(ents[0][2], True)
+        run = _ar_name_run(st, amma + 1, vi)
+        if run is not None:
+            return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+        return Speaker(None, False)
+    if vi > 0 and toks[vi - 1].text in ("و", "ف") and toks[vi - 1].start >= s0:
+        return Speaker(None, False)  # "... ، فهو يشكل هوية المسلم و قال": a conjoined verb, zero subject
+    k = vi - 1
+    lo = max(0, vi - 25)
+    while k >= lo and toks[k].start >= s0:
+        t = toks[k]
+        n = normalize(t.text)
+        if n in L.AR_COMPLEMENTIZERS or n in _KANA or n in ("كما", "حيث") or t.text in ".:؛;!?؟":
+            break
+        if _ar_cue_type(t) in ("verb", "participle") or (t.kind == "ar" and k < vi - 1 and n in ("قد",)):
+            withheld = k + 1 < vi and normalize(toks[k + 1].text) in _WITHHELD
+            if n != "قد" and not withheld:
+                return Speaker(None, False)
+        k -= 1
+    start = k + 1
+    if start >= vi:
+        return Speaker(None, False)
+    # skip "قد" and time words right before the verb: "وكانت الرابطة قد أعلنت"
+    end = vi
+    while end > start and (
+        normalize(toks[end - 1].text) in ("قد",) or normalize(toks[end - 1].text) in L.AR_TIME_WORDS
+    ):
+        end -= 1
+    if end <= start:
+        return Speaker(None, False)
+    n0 = normalize(toks[start].text)
+    if n0 in L.AR_PREPOSITION_STOPS or (n0[:1] in "وف" and n0[1:] in L.AR_PREPOSITION_STOPS):
+        return Speaker(None, False)  # "وعن راشد الماجد قال": a topic, not the subject
+    ents = _entities_in(st, toks[start].start, toks[end - 1].end)
+    if (
+        ents
+        and (n0 in L.AR_ANONYMOUS or L.strip_al(n0) in _ANON_BARE)
+        and _name_in_modifier(st, start, ents[0][0])
+    ):
+        # "يذكر أن مصدر مسؤول في لجنة الاحتراف بالاتحاد السعودي قال إن": an anonymous source of a body,
+        # not the body (nor a person it is close to)
+        return Speaker(None, True)
+    if ents:
+        persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
+        if persons and _org_head_before_person(st, start, persons[0][0]):
+            return Speaker(_phrase_entity(st, toks[start].start, toks[end - 1].end, "ORG"), True)
+        return Speaker((persons or ents)[0][2], True)
+    if n0 in L.AR_ANONYMOUS or L.strip_al(n0) in _ANON_BARE:
+        return Speaker(None, True)
+    if (
+        n0 in L.AR_ORG_HEADS
+        or (n0.startswith("ال") and L.strip_al(n0) in _ORG_HEADS_BARE)
+        or n0 in L.AR_OUTLET_HEADS
+    ):
+        org_end = _org_np_end(st, start, end)
+        return Speaker(_entity_for(st, toks[start].start, toks[org_end - 1].end, "ORG"), True)
+    if (
+        end == start + 1
+        and start > s0
+        and _single_name(toks[start])
+        and normalize(toks[start - 1].text) in _KANA
+    ):
+        # "لكن كوك قال إن": a name between the anchor and the verb
+        return Speaker(_entity_for(st, toks[start].start, toks[start].end, "PERSON"), True)
+    run = _ar_name_run(st, start, end)
+    titled = n0 in L.AR_TITLE_WORDS or n0 in L.AR_HONORIFICS or L.strip_al(n0) in _TITLE_BARE
+    if run is not None and (run[0] == start or titled):
+        names = L.person_name_tokens()
+        if any(normalize(toks[x].text) in names for x in range(run[0], run[1])):
+            return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+    if (
+        n0 in _OFFICE_HEADS
+        and run is None
+        and not any(
+            normalize(toks[x].text) in L.AR_HONORIFICS or normalize(toks[x].text) in L.person_name_tokens()
+            for x in range(start, end)
+        )
+    ):
+        # "يذكر أن رئيس الوزراء الكوري الجنوبي قد أعلن أن": an office holder named by the office
+        pid = _person_by_description(st, st.text[toks[start].start : toks[end - 1].end], toks[start].start)
+        if pid is None:
+            pid = _office_entity(st, start, end)
+        if pid is not None:
+            return Speaker(pid, True)
+    for kk in range(start, end):
+        if normalize(toks[kk].text) in L.AR_ANONYMOUS:
+            return Speaker(None, True)
+    return Speaker(None, False)
+
+
+def _last_titled_person(st: _State, before: int, feminine: bool | None = None) -> str | None:
+    """A zero subject with no previous speaker: the nearest person named before (an entity, or a name
+    after an honorific such as "السفير الدكتور فيصل بالسديري")."""
+    best = None
+    fem_best = None
+    for ms, _me, eid in st.mention_index:
+        if ms < before and _etype(st, eid) == "PERSON" and _object_mention(st, ms):
+            continue  # "في لاس فيجاس", "شركة ريد بالون": not who speaks
+        if ms < before and _etype(st, eid) == "PERSON" and (best is None or ms > best[0]):
+            best = (ms, eid)
+            if feminine and _after_feminine_title(st, ms):
+                fem_best = best
+    if fem_best is not None and before - fem_best[0] < 600:
+        return fem_best[1]  # "وقالت": the woman named before, not the nearest man
+    if best is not None and before - best[0] < 600:
+        return best[1]
+    toks = st.toks
+    hi = bisect_left(st.starts, before)
+    for k in range(hi - 1, max(-1, hi - 120), -1):
+        hn = normalize(toks[k].text)
+        if (
+            hn in L.AR_HONORIFICS
+            and k + 1 < hi
+            and (feminine is None or hn.endswith("ه") == feminine)
+            and not _body_named_after(st, k)
+        ):
+            if toks[k + 1].text == "." and k + 2 < hi:
+                k += 1
+            end = k + 1
+            while end < min(hi, k + 6) and _namey(toks[end]) and toks[end].kind == "ar":
+                end += 1
+            run = _ar_name_run(st, k + 1, end)
+            if run is not None and run[0] == k + 1:
+                return _entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON")
+    if feminine:
+        return None
+    # no honorific: the nearest full personal name ("... عميد السلك الدبلوماسي أحمد بن عبدالعزيز قطان")
+    lo = max(0, hi - 120)
+    names = L.person_name_tokens()
+    for k in range(hi - 2, lo - 1, -1):
+        n = normalize(toks[k].text)
+        if toks[k].kind != "ar" or not (n in names or n in _CONNECTORS) or n in _NON_INITIAL:
+            continue
+        if any(m.start <= toks[k].start < m.end for m in st.marked):
+            continue  # a name inside a quotation is not who speaks
+        if k > 0 and (normalize(toks[k - 1].text) in _CONNECTORS or _in_body_name(st, k - 1)):
+            continue
+        run = _chain_name(st, k, min(hi, k + 6))
+        if run is not None and run[0] == k:
+            return _entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON")
+    return None
+
+
+_HIGHNESS = frozenset(normalize(w) for w in "سموه سموها".split())
+_PRINCE = frozenset(normalize(w) for w in "الأمير الأميرة سمو".split())
+
+
+def _prince_before(st: _State, before: int) -> str | None:
+    """The nearest person named before after الأمير / سمو (within 120 tokens)."""
+    toks = st.toks
+    best: tuple[int, str] | None = None
+    for ms, _me, eid in st.mention_index:
+        if ms >= before or before - ms > 1500 or _etype(st, eid) != "PERSON":
+            continue
+        k = _tok_at(st, ms)
+        if any(normalize(toks[x].text) in _PRINCE for x in range(max(0, k - 8), k)) and not any(
+            normalize(toks[x].text) in ("الملك", "الشريفين") for x in range(max(0, k - 2), k)
+        ):
+            if best is None or ms > best[0]:
+                best = (ms, eid)
+    return best[1] if best else None
+
+
+_OBJ_PREPS = frozenset(normalize(w) for w in "في من إلى الى عن على مع لدى أمام بين نحو".split())
+
+
+def _object_mention(st: _State, offset: int) -> bool:
+    """Whether the mention at offset follows a preposition or the head of a body ("في لاس فيجاس",
+    "شركة ريد بالون", "طريق الملك فيصل"): a place, a body or an object, not the subject of a later
+    zero-subject verb."""
+    k = bisect_left(st.starts, offset)
+    if k == 0 or k >= len(st.toks):
+        return False
+    t = st.toks[k]
+    if t.start == offset and t.stem_start > t.start and t.text[: t.stem_start - t.start][-1:] in "بل":
+        return True  # بالرئيس، للوزير
+    p = normalize(st.toks[k - 1].text)
+    if p in _OBJ_PREPS or L.strip_conj(p) in _OBJ_PREPS or _in_body_name(st, k - 1):
+        return True
+    # "لخادم الحرمين الشريفين الملك سلمان": a title with an attached preposition before the name
+    return _attached_title_before(st, offset)
+
+
+def _attached_title_before(st: _State, offset: int) -> bool:
+    """A title with an attached preposition within the four words before the name at offset
+    ("لخادم الحرمين الشريفين الملك سلمان"): the name is an object, not a subject."""
+    k = bisect_left(st.starts, offset)
+    for x in range(k - 1, max(-1, k - 5), -1):
+        tx = st.toks[x]
+        if tx.kind != "ar":
+            return False
+        nx = normalize(tx.text)
+        if (
+            nx[:1] == "ل"
+            and not nx.startswith("ال")
+            and (nx[1:] in L.AR_TITLE_WORDS or nx[1:] in L.AR_HONORIFICS or nx[1:] in _HONOR_TITLES)
+        ):
+            return True
+    return False
+
+
+def _title_end(st: _State, k: int, end: int) -> int:
+    """The end offset of a title phrase at k: up to the first word that is not part of it (a
+    definite noun after the genitive chain, "الشكر")."""
+    toks = st.toks
+    x = k + 1
+    while (
+        x < end
+        and toks[x].kind == "ar"
+        and (
+            not normalize(toks[x].text).startswith("ال")
+            or normalize(toks[x - 1].text) in L.AR_TITLE_WORDS
+            or normalize(toks[x].text) in _HONOR_TITLES_AL
+        )
+    ):
+        x += 1
+    while x < end and toks[x].kind == "ar" and normalize(toks[x].text) in _HONOR_TITLES_AL:
+        x += 1
+    return toks[x - 1].end
+
+
+_HONOR_TITLES_AL = frozenset(normalize(w) for w in "الحرمين الشريفين العهد".split())
+_HONOR_TITLES = frozenset(normalize(w) for w in "خادم ولي سمو معالي فخامة".split())
+
+
+def _after_feminine_title(st: _State, offset: int) -> bool:
+    k = bisect_left(st.starts, offset)
+    if k == 0:
+        return False
+    p = normalize(st.toks[k - 1].text)
+    return p.endswith("ه") and (p in L.AR_HONORIFICS or p in L.AR_TITLE_WORDS or L.strip_al(p) in _TITLE_BARE)
+
+
+_RELATIVES_PRON = frozenset(normalize(w) for w in "الذي التي الذين اللذان اللتان".split())
+_WITHHELD = frozenset(normalize(w) for w in "اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم".split())
+_WITHHOLD = frozenset(normalize(w) for w in "عدم رفض رفضت طالبا طالبة مفضلا مفضلة".split())
+
+
+def _name_withheld(st: _State, lo: int, hi: int) -> bool:
+    """ "... الذي طلب عدم نشر اسمه", "فضل عدم الكشف عن هويته": an anonymous speaker."""
+    for x in range(lo, min(hi, lo + 25)):
+        if normalize(st.toks[x].text) in _WITHHELD:
+            return any(normalize(st.toks[y].text) in _WITHHOLD for y in range(max(lo, x - 4), x))
+    return False
+
+
+_THIS = frozenset(normalize(w) for w in "هذه هذا تلك ذلك".split())
+
+
+# Heads of a title that names one office holder ("وزير السياحة المصري", "رئيس لجنة الاحتراف ...").
+_OFFICE_HEADS = frozenset(
+    normalize(w)
+    for w in """
+    رئيس الرئيس رئيسة نائب مدير المدير مديرة وزير الوزير وزيرة محافظ المحافظ أمين الأمين سفير السفير
+    سفيرة قائد القائد مساعد مساعدة وكيل وكيلة منسق منسقة مستشار المستشار المتحدث الناطق متحدث ناطق
+    المتحدثة الناطقة متحدثة ناطقة حاكم الحاكم زعيم الزعيم المبعوث مبعوث المندوب مندوب المفوض مفوض
+    عمدة أمير المدعي مدعي
+    """.split()
+)
+
+
+_OFFICE_BARE = frozenset(L.strip_al(w) for w in _OFFICE_HEADS | {normalize("المفتي")})
+
+
+_BODY_OF_PERSON = frozenset(
+    normalize(w)
+    for w in "مكتب المكتب ديوان الديوان حكومة الحكومة إدارة الإدارة حزب الحزب حملة الحملة".split()
+)
+
+
+def _org_head_before_person(st: _State, k: int, person_start: int) -> bool:
+    """ "مكتب رئيس الوزراء أحمد داود أوغلو", "حملة المرشح X": the subject is a body that belongs to the
+    person named inside it (its head word comes first and no mention starts at it)."""
+    t = st.toks[k]
+    n = normalize(t.text)
+    return (
+        (n in _BODY_OF_PERSON or L.strip_conj(n) in _BODY_OF_PERSON)
+        and person_start > t.start
+        and not _mention_at(st, t.start)
+    )
+
+
+def _whole_word_person(st: _State, mention: tuple[int, int, str]) -> str:
+    """A person mention that starts inside a word ("بيش" of "كبيش", its ك read as a proclitic): the
+    person named before with the whole word, when there is one; else the mention's entity."""
+    ms, me, eid = mention
+    ti = bisect_right(st.starts, ms) - 1
+    if ti < 0 or st.toks[ti].start == ms or st.toks[ti].end != me:
+        return eid
+    for e in st.doc.entities:
+        if (
+            e.id != eid
+            and e.type == "PERSON"
+            and normalize(st.toks[ti].text) in {normalize(w) for w in e.name.split()}
+        ):
+            return e.id
+    return eid
+
+
+def _office_entity(st: _State, k: int, end: int) -> str | None:
+    """A speaker named only by the office held: "رئيس لجنة الاحتراف بالاتحاد السعودي لكرة القدم",
+    "وزير السياحة المصري". The whole title phrase becomes the speaker (a PERSON entity, so that the
+    quotation is attributed to that office holder and later zero subjects continue it); a bare title
+    ("الوزير") or an indefinite one ("مسؤول كبير") is not specific enough."""
+    toks = st.toks
+    if end - k < 2 or normalize(toks[k].text) not in _OFFICE_HEADS:
+        return None
+    while end > k + 1 and (
+        toks[end - 1].kind != "ar" or normalize(toks[end - 1].text) in L.AR_TITLE_WORDS - {"العام", "العامة"}
+    ):
+        end -= 1
+    if end - k < 2:
+        return None
+    specific = False
+    for x in range(k + 1, end):
+        n = normalize(toks[x].text)
+        if n.startswith(("ال", "بال", "لل", "وال")) or _mention_at(st, toks[x].start):
+            specific = True
+        if toks[x].kind != "ar" and toks[x].text not in "-":
+            return None
+    if not specific:
+        return None
+    return _phrase_entity(st, toks[k].start, toks[end - 1].end, "PERSON")
+
+
+def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict: bool = False) -> Speaker:
+    toks, text = st.toks, st.text
+    if ctype == "participle":
+        return Speaker(None, False)  # مضيفا، مشيرة: the subject of the main verb
+    if strict and lo < hi:
+        # a verb with no reported content (أكد على، حذر من): only a subject right after it counts
+        n1 = normalize(toks[lo].text)
+        quoted = (
+            toks[lo].kind == "punct"
+            and toks[lo].text in '«"“'
+            and (qm := _marked_starting_at(st, toks[lo].start, 0)) is not None
+            and _nwords(text[qm.start : qm.end]) <= 4
+        )
+        if not quoted and (
+            toks[lo].kind != "ar" or n1 in L.AR_PREPOSITION_STOPS or n1 in _PRON_PREP or n1[:1] in "بل"
+        ):
+            return Speaker(None, False)
+    if (
+        not strict
+        and lo + 1 < hi
+        and normalize(toks[lo].text) == "في"
+        and normalize(toks[lo + 1].text) in _INTERVIEW
+    ):
+        return Speaker(None, False)  # "وقال في تصريح لوكالة ... بمناسبة ... إن": a zero subject
+    if lo + 1 < hi and normalize(toks[lo].text) == "في" and _doc_noun(toks[lo + 1]):
+        # "وجاء في بيان صادر عن وزارة الداخلية أن", "ورد في تقرير لمنظمة الصحة": its author
+        author = _document_author(st, lo + 1, hi)
+        if author is not None:
+            return Speaker(author, True)
+    k = _skip_adjuncts(st, lo, hi)
+    if k >= hi:
+        return Speaker(None, False)
+    t0 = toks[k]
+    n0 = normalize(t0.text)
+    if (n0 in L.AR_COMPLEMENTIZERS and not _name_starts_at(st, k)) or n0 in _NOT_NAMES:
+        return Speaker(None, False)
+    if n0 in ("كل", "كلا") and k + 2 < hi and normalize(toks[k + 1].text) == "من":
+        # "وقال كل من الدكتور X والدكتور Y إن": joint speakers, the first named
+        return _ar_speaker_inner(st, vi, k + 2, hi, ctype, strict)
+    if _doc_noun(t0) and t0.stem_start == t0.start:
+        # "وقال تقرير صادر عن البنك الدولي", "وذكر تقرير لصندوق النقد الدولي": the document's author
+        author = _document_author(st, k, hi)
+        if author is not None:
+            return Speaker(author, True)
+        if not strict and _unauthored_document(st, k, hi):
+            # "وأشار بيان صادر عن الاجتماع إلى أن", "وقالت تقارير إن": a document with no named author
+            # is an anonymous speaker (not a word of its description the NER took for a name)
+            return Speaker(None, True)
+    if not strict and _name_withheld(st, k, hi):
+        return Speaker(None, True)
+    if L.strip_conj(n0) in L.AR_RELATIVES:
+        # "وقالت زوجته", "وقال والد الضحية": a relative, unnamed unless a name follows
+        rel_end = _np_end_ar_subject(st, k, hi)
+        run = _ar_name_run(st, k + 1, rel_end) if rel_end > k + 1 else None
+        if run is not None and _strong_name_run(st, run) and run[0] == k + 1:
+            # "وقال والده محمد": the relative's name; not "ذوو المواطن عوض المطيري" (whose relatives)
+            return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+        return Speaker(None, True)
+    if L.strip_al(n0) == normalize("حساب") and not strict:
+        # "وكتب حساب «وزارة الصحة» على تويتر": the account's owner
+        mk = _marked_starting_at(st, t0.end, 2)
+        if mk is not None and _nwords(text[mk.start : mk.end]) <= 5:
+            etype = "ORG" if L.ar_in(_WORDS.findall(text[mk.start : mk.end])[0], L.AR_ORG_HEADS) else "PERSON"
+            return Speaker(_entity_for(st, mk.start, mk.end, etype), True)
+    if n0.startswith("لل") and len(n0) > 4 and n0 not in _AUDIENCE and k > lo:
+        # "وجاء في بيان للنقابة": the body is the genitive after the statement
+        head = "ال" + n0[2:]
+        prev = _org_by_head(st, L.strip_al(head), t0.start)
+        if prev is not None:
+            return Speaker(prev, True)
+        end = _org_np_end(st, k, hi)
+        return Speaker(_entity_for(st, t0.start + 2, toks[end - 1].end, "ORG"), True)
+    # a quoted body name right after the verb: وأوضحت "الغذاء والدواء"
+    m = _marked_starting_at(st, t0.start, 0)
+    if m is not None and _nwords(text[m.start : m.end]) <= 5:
+        return Speaker(_entity_for(st, m.start, m.end, "ORG"), True)
+    if n0 in _HIGHNESS and not (st.last_speaker_set and st.last_speaker is not None):
+        prince = _prince_before(st, t0.start)
+        if prince is not None:
+            return Speaker(prince, True)  # "وقال سموه": the prince named before, not the king
+    if n0 in L.AR_ANAPHORS and n0 not in ("الوزير", "المتحدث", "الناطق"):
+        # "وذكر بيان من مكتب زوما", "بيان صادر عن وزارة الداخلية": the body the statement is from
+        j = k + 1
+        if j < hi and normalize(toks[j].text) in ("صادر", "الصادر", "صادرا"):
+            j += 1
+        if j + 1 < hi and normalize(toks[j].text) in ("من", "عن"):
+            sub = _ar_speaker_inner(st, vi, j + 1, hi, "verb", strict=True)
+            if sub.known and sub.entity is not None:
+                return sub
+            nn = normalize(toks[j + 1].text)
+            if nn in L.AR_ORG_HEADS or L.strip_al(nn) in _ORG_HEADS_BARE:
+                org_end = _org_np_end(st, j + 1, hi)
+                return Speaker(_entity_for(st, toks[j + 1].start, toks[org_end - 1].end, "ORG"), True)
+        if n0 == "بيان" and k + 1 < hi and toks[k + 1].kind == "ar":
+            # "قال بيان سكرتارية الجائزة": the body in the genitive
+            nn = normalize(toks[k + 1].text)
+            if (
+                nn not in _norm_adj2
+                and not _is_prep(toks[k + 1])
+                and nn not in L.AR_TIME_WORDS
+                and nn not in _PRON_PREP
+            ):
+                if nn[:1] == "ل" and nn[1:] in L.AR_ORG_HEADS:
+                    # "وأفاد بيان لوزارة الداخلية التونسية": the body without the preposition
+                    org_end = _org_np_end(st, k + 1, min(hi, k + 6))
+                    return Speaker(
+                        _phrase_entity(st, toks[k + 1].start + 1, toks[org_end - 1].end, "ORG"), True
+                    )
+                ents = _entities_in(st, toks[k + 1].start, toks[min(hi, k + 5) - 1].end)
+                if ents:
+                    return Speaker(ents[0][2], True)
+                org_end = _org_np_end(st, k + 1, min(hi, k + 5))
+                return Speaker(
+                    _entity_for(st, toks[k + 1].start, toks[org_end - 1].end, "ORG", loose=True), True
+                )
+        return Speaker(None, False)
+    # entity mentions of the NER inside the subject phrase
+    span_end = toks[hi - 1].end if hi > lo else t0.end
+    np_end_tok = _np_end_ar_subject(st, k, hi)
+    np_s, np_e = t0.start, toks[np_end_tok - 1].end if np_end_tok > k else t0.end
+    if not strict and _unnamed_description(st, k, np_end_tok):
+        return Speaker(None, True)  # "قال دبلوماسي إسرائيلي سابق": an unnamed person described
+    ents = _entities_in(st, np_s, max(np_e, np_s))
+    if (
+        ents
+        and ents[0][0] == t0.start
+        and _etype(st, ents[0][2]) == "ORG"
+        and n0.startswith("ال")
+        and n0 in L.AR_ORG_HEADS
+    ):
+        words = [normalize(w) for w in _WORDS.findall(st.text[ents[0][0] : ents[0][1]])]
+        if 2 <= len(words) <= 3 and all(w.startswith("ال") and w.endswith("ي") for w in words[1:]):
+            # "النادي الملكي" (an ORG for the NER): the club named before with that head
+            prev = _org_named_after_head(st, L.strip_al(n0), t0.start)
+            if prev is not None:
+                return Speaker(prev, True)
+    if ents and not strict and (k == lo or _role_word(n0)):
+        # a subject name the NER cut after ف / ك, right after the verb or a title
+        first = ents[0]
+        ck = bisect_right(st.starts, first[0]) - 1
+        ok = ck == k or (ck <= k + 3 and _role_word(n0))
+        whole = _cut_name_whole(st, ck, first) if ok else None
+        if whole is not None:
+            return Speaker(whole, True)
+    if ents:
+        persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
+        if n0 in _OFFICE_HEADS and any(x[0] > t0.start and _attached_title_before(st, x[0]) for x in persons):
+            # "رفع نائب خادم الحرمين الشريفين الشكر لخادم الحرمين الشريفين الملك سلمان": the one thanked
+            persons = [x for x in persons if not (x[0] > t0.start and _attached_title_before(st, x[0]))]
+            ents = [x for x in ents if _etype(st, x[2]) != "PERSON" or x in persons]
+            if not ents:
+                pid = _person_by_description(st, text[np_s : _title_end(st, k, np_end_tok)], np_s)
+                return Speaker(pid, pid is not None)
+        if persons and not strict and _org_head_before_person(st, k, persons[0][0]):
+            # "قال مكتب رئيس الوزراء أحمد داود أوغلو إن": the office, not the person it belongs to
+            return Speaker(_phrase_entity(st, t0.start, np_e, "ORG"), True)
+        if len(persons) > 1 and persons[0][0] > t0.start:
+            # "المتحدث باسم مركز الملك سلمان ... رأفت الصباغ": not a person inside a body's name
+            outside = [x for x in persons if not _in_body_name(st, max(0, _tok_at(st, x[0]) - 1))]
+            if outside and outside[0] is not persons[0]:
+                return Speaker(outside[0][2], True)
+        if (
+            len(persons) == 1
+            and persons[0][0] > t0.start
+            and not strict
+            and _in_body_name(st, max(0, _tok_at(st, persons[0][0]) - 1))
+        ):
+            # the only person is inside a body's name: a name the NER missed closing the title
+            chain = _chain_name(st, _tok_at(st, persons[0][1]), np_end_tok)
+            if chain is not None and _plausible_run(st, chain):
+                return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
+            pk = _tok_at(st, persons[0][0]) - 1
+            construct = pk >= 1 and not L.strip_conj(normalize(toks[pk - 1].text)).startswith("ال")
+            if chain is None and n0 in _OFFICE_HEADS and construct:
+                # "مدير عام جمرك مطار الملك عبد العزيز الدولي": the holder of the office described
+                # (named before), else the office itself, not the king the airport is named after
+                desc = text[np_s:np_e]
+                pid = _person_by_description(st, desc, np_s) or _office_entity(st, k, np_end_tok)
+                if pid is not None:
+                    return Speaker(pid, True)
+        if (
+            persons
+            and not strict
+            and k + 1 < hi
+            and toks[k + 1].start == persons[0][0]
+            and _family_name_subject(st, k)
+        ):
+            # "أشاد الديلمي بدور المملكة": the family name is the subject, "بدور" the object read
+            # as a name
+            return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
+        if persons:
+            return Speaker(_whole_word_person(st, persons[0]), True)
+        if (
+            not strict
+            and ents[0][0] > t0.start
+            and (n0 if n0 in L.AR_ORG_HEADS else L.strip_conj(n0)) in L.AR_ORG_HEADS
+            and all(_etype(st, e[2]) in ("GPE", "LOC") for e in ents)
+        ):
+            # "نفت شركة غاز قطر": the company, not the country named inside its name
+            org_end = _org_np_end(st, k, np_end_tok)
+            if toks[org_end - 1].end >= ents[0][1]:
+                return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
+        if ents[0][0] > t0.start and t0.kind == "ar" and n0 not in _ALL_VOCAB:
+            # "وتقدم القميشي بالشكر لدول التحالف وفي مقدمتها المملكة": the subject is a person named
+            # before (the NER missed this mention), not the body later in the phrase
+            known = _existing_entity(st, t0.start, t0.end)
+            if known is not None and _etype(st, known) == "PERSON":
+                return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
+        hon = (
+            (_honorific_name_closing(st, k, np_end_tok) or _title_closing_if_titled(st, k, n0, hi))
+            if not strict
+            else None
+        )
+        if hon is not None and not any(ms <= toks[hon[0]].start < me for ms, me, _ in ents):
+            # "الرئيس التنفيذي لشركة أورفيتو السيد ساتيش": the name after an honorific closing the
+            # title, not the company inside it
+            return Speaker(_entity_for(st, toks[hon[0]].start, toks[hon[1] - 1].end, "PERSON"), True)
+        # "المتحدث باسم الكرملين دميتري بيسكوف" with only the ORG recognized: the person the NER
+        # missed, when a personal name closes the phrase; else the organisation right after the verb
+        run = _ar_name_run(st, k, np_end_tok)
+        clash = run is not None and any(
+            ms < toks[run[1] - 1].end
+            and toks[run[0]].start < me
+            and not _place_read_for_name(st, ms, me, eid)
+            for ms, me, eid in ents
+        )
+        if run is not None and not strict and _plausible_run(st, run) and not clash:
+            return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+        if (
+            (run is None or not _plausible_run(st, run) or clash)
+            and not strict
+            and n0 in _OFFICE_HEADS
+            and not any(normalize(toks[x].text) == "باسم" for x in range(k, np_end_tok))
+        ):
+            # "أكد رئيس لجنة الاحتراف بالاتحاد السعودي": the office holder, not the body in the title
+            pid = _person_by_description(st, text[np_s:np_e], np_s)
+            if pid is None and ents[0][0] > t0.start and ents[0][1] < np_e:
+                # "وتوقع رئيس برشلونة نجاحا كبيرا": the title up to the body, without the object
+                pid = _person_by_description(st, text[np_s : ents[0][1]], np_s)
+            if pid is None and not any(ms <= np_s < me for ms, me, _ in ents):
+                pid = _office_entity(st, k, np_end_tok)
+            if pid is not None:
+                return Speaker(pid, True)
+        if strict and n0 in _OFFICE_HEADS and ents[0][0] > t0.start:
+            # "وتوقع رئيس برشلونة نجاحا ...": the president described before, never the club
+            pid = _person_by_description(st, text[np_s : ents[0][1]], np_s)
+            return Speaker(pid, pid is not None)
+        return Speaker(ents[0][2], True)
+    del span_end
+    words = toks[k:np_end_tok]
+    if not words:
+        return Speaker(None, False)
+    nn0 = n0 if (n0 in _ALL_VOCAB or L.strip_al(n0) in _ALL_BARE) else L.strip_conj(n0)
+    if nn0 in L.AR_OUTLET_HEADS or L.strip_al(nn0) in _OUTLET_HEADS_BARE:
+        for mk in st.marked:
+            if t0.end <= mk.open <= t0.end + 2 and _nwords(text[mk.start : mk.end]) <= 5:
+                return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
+        org_end = _org_np_end(st, k, np_end_tok)
+        if org_end - k >= 2:
+            return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
+        if n0.startswith("ال"):
+            # "وأفادت الصحيفة" after "صحيفة «أفتون بلاديت»": that outlet
+            prev = _org_phrase_before(st, L.strip_al(n0), t0.start)
+            if prev is not None:
+                return Speaker(prev, True)
+        return Speaker(None, True)
+    if nn0 in L.AR_ORG_HEADS or L.strip_al(nn0) in _ORG_HEADS_BARE or L.strip_al(nn0) in _GENERIC_BODIES:
+        paren = _parenthesized_name(st, k + 1, hi)
+        if paren is not None:
+            # "ذكرت مجموعة (بيرسون بي ال سي) البريطانية": the name in parentheses
+            return Speaker(_entity_for(st, paren[0], paren[1], "ORG"), True)
+    if nn0 in L.AR_ORG_HEADS or L.strip_al(nn0) in _ORG_HEADS_BARE:
+        # an organisation: up to the end of the noun phrase; a bare head refers back
+        org_end = _org_np_end(st, k, np_end_tok)
+        if org_end - k == 1 and n0.startswith("ال"):
+            prev = _org_by_head(st, L.strip_al(n0), t0.start)
+            if prev is not None:
+                return Speaker(prev, True)
+            if (
+                L.strip_al(n0) in _GENERIC_BODIES
+                and st.last_speaker_set
+                and _etype(st, st.last_speaker or "") in ("ORG", "MISC")
+            ):
+                return Speaker(st.last_speaker, True)  # "وقالت الشركة" after the group spoke
+        elif (
+            n0.startswith("ال")
+            and org_end - k <= 3
+            and all(
+                _adjectival(normalize(toks[x].text)) or normalize(toks[x].text).endswith("ي")
+                for x in range(k + 1, org_end)
+            )
+        ):
+            # "النادي العاصمي", "الوزارة الروسية": a body named before with the same head
+            prev = _org_named_after_head(st, L.strip_al(n0), t0.start)
+            if prev is not None:
+                return Speaker(prev, True)
+        return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
+    if nn0 in L.AR_ANONYMOUS or L.strip_al(nn0) in _ANON_BARE:
+        run = _chain_name(st, k + 1, np_end_tok) if np_end_tok > k + 1 else None
+        if run is not None:
+            # "الخبير حامد الخطيب", "المواطن محمد العتيبي": a described person, named
+            return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+        mk = _marked_starting_at(st, t0.end, 2)
+        if mk is not None and 2 <= _nwords(text[mk.start : mk.end]) <= 6:
+            w0 = _WORDS.findall(text[mk.start : mk.end])[0]
+            if L.ar_in(w0, L.AR_ORG_HEADS) or L.strip_al(normalize(w0)) in _ORG_HEADS_BARE:
+                # "تقرير «منظمة العفو الدولية»": the body whose report it is
+                return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
+        for kk in range(k + 1, min(hi, k + 7)):
+            n1 = normalize(toks[kk].text)
+            if n1 in L.AR_ORG_HEADS and kk > k + 1:
+                for mk in st.marked:
+                    if (
+                        toks[kk].end <= mk.open <= toks[min(kk + 2, hi - 1)].end
+                        and _nwords(text[mk.start : mk.end]) <= 5
+                        and normalize(text[max(0, mk.open - 3) : mk.open].strip()) not in ("ل", "لـ", "ل ـ")
+                        and not text[max(0, mk.open - 2) : mk.open].strip().endswith(("ل", "لـ"))
+                    ):
+                        # "مصادر في نادي «الهلال»": the body; not "مصادر في نادي الهلال لـ«عكاظ»"
+                        # (the outlet the anonymous source told)
+                        return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
+            if n1[:1] == "ل" and n1[1:] in L.AR_OUTLET_HEADS and kk <= k + 2 and L.strip_al(nn0) in _DOC_BARE:
+                # "تقرير لوكالة بلومبرغ": the outlet whose report it is ("مصدر أمني لوكالة فرانس برس"
+                # is an anonymous source that told the agency: the agency is the source, not the speaker)
+                outlet = _ar_told_source(st, kk, hi)
+                if outlet is not None:
+                    return Speaker(outlet, True)
+            if n1.startswith("ال") and L.strip_al(n1) in _ORG_HEADS_BARE and kk == k + 1:
+                prev_org = _org_by_head(st, L.strip_al(n1), toks[kk].start)
+                if prev_org is not None:
+                    return Speaker(prev_org, True)  # "تقرير الرابطة": the league named before
+            if (
+                n1[:1] == "ل"
+                and (n1[1:] in L.AR_ORG_HEADS or L.strip_al(n1[1:]) in _ORG_HEADS_BARE)
+                and (n1[1:] not in L.AR_OUTLET_HEADS or L.strip_al(nn0) in _DOC_BARE)
+            ):
+                for mk in st.marked:
+                    if toks[kk].end <= mk.open <= toks[kk].end + 2 and _nwords(text[mk.start : mk.end]) <= 5:
+                        return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
+                org_end = _org_np_end(st, kk, hi)
+                if org_end - kk >= 2:
+                    return Speaker(_entity_for(st, toks[kk].start + 1, toks[org_end - 1].end, "ORG"), True)
+        app = _apposed_person(st, k, hi)
+        if app is not None:
+            return Speaker(app, True)  # "وقال مسؤول الإعلام في النادي محمد الشهري": named after all
+        return Speaker(None, True)
+    if (
+        n0 in _TEAM
+        and k + 1 < np_end_tok
+        and normalize(toks[k + 1].text).startswith("ال")
+        and normalize(toks[k + 1].text).endswith("ي")
+        and not strict
+    ):
+        # "وأعلن الفريق الطبي للاتحاد": a team (a body), not the military rank الفريق
+        return Speaker(_phrase_entity(st, t0.start, toks[np_end_tok - 1].end, "ORG"), True)
+    if (
+        nn0 in L.AR_HONORIFICS
+        and np_end_tok == k + 2
+        and normalize(toks[k + 1].text).startswith("ال")
+        and _family_name(normalize(toks[k + 1].text))
+    ):
+        # "وأوضح الدكتور الأحمد أن", "وقال الشيخ السديس": an honorific and a family name
+        return Speaker(_entity_for(st, toks[k + 1].start, toks[k + 1].end, "PERSON"), True)
+    if (nn0 in L.AR_TITLE_WORDS or L.strip_al(nn0) in _TITLE_BARE) and not (
+        nn0 in L.AR_HONORIFICS and k + 1 < np_end_tok and _namey(toks[k + 1])
+    ):
+        # "مدير عام الشؤون الصحية بمنطقة نجران صالح بن سعد المؤنس": the name closing the title chain
+        c_hi = hi
+        if strict:
+            # a verb with no reported content: the chain ends at the first comma
+            c_hi = next((x for x in range(k + 1, hi) if toks[x].text in "،,"), hi)
+        chain = _chain_name(st, k + 1, c_hi)
+        if chain is None and not strict:
+            chain = _title_name_closing(st, k, c_hi)
+        if chain is not None:
+            return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
+        if c_hi > k + 1:
+            # "رئيس لجنة المقاولات في الغرفة التجارية بجدة المهندس عبدالعزيز حنفي": a person the NER
+            # found after an honorific later in the subject
+            for ms, _me, eid in _entities_in(st, t0.end, toks[c_hi - 1].end):
+                pk = _tok_at(st, ms) - 1
+                if (
+                    _etype(st, eid) == "PERSON"
+                    and pk > k
+                    and normalize(toks[pk].text) in L.AR_HONORIFICS
+                    and not any(normalize(toks[x].text) in L.AR_COMPLEMENTIZERS for x in range(k, pk))
+                ):
+                    return Speaker(eid, True)
+    # a personal name inside the subject: the run after an honorific, else the first run of name words
+    run = _ar_name_run(st, k, np_end_tok)
+    if run is not None and run[0] == k + 1 and not strict and _family_name_subject(st, k):
+        return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)  # "أشاد الديلمي بدور ..."
+    if (
+        run is not None
+        and strict
+        and (run[0] == k or normalize(toks[run[0] - 1].text) not in L.AR_HONORIFICS)
+        and not (run[0] > k and _plausible_run(st, run))
+    ):
+        run = None  # a verb without reported content creates a person only after an honorific
+    if run is not None:
+        rs, re_ = run
+        return Speaker(_entity_for(st, toks[rs].start, toks[re_ - 1].end, "PERSON"), True)
+    if (
+        (nn0 in L.AR_TITLE_WORDS or nn0 in L.AR_HONORIFICS)
+        and np_end_tok < hi
+        and toks[np_end_tok].text in "،,"
+    ):
+        a_end = np_end_tok + 1
+        while a_end < min(hi, np_end_tok + 7) and toks[a_end].kind == "ar":
+            a_end += 1
+        run2 = _ar_name_run(st, np_end_tok + 1, a_end)
+        if run2 is not None and run2[0] == np_end_tok + 1 and (a_end >= hi or toks[a_end].text in "،,"):
+            return Speaker(_entity_for(st, toks[run2[0]].start, toks[run2[1] - 1].end, "PERSON"), True)
+    if (
+        nn0 in L.AR_TITLE_WORDS
+        and n0.startswith("ال")
+        and any(normalize(toks[x].text) in _THIS for x in range(k + 1, min(np_end_tok, k + 4)))
+    ):
+        return Speaker(None, False)  # "الناطق باسم هذه الهيئة": the one named before
+    if nn0 in L.AR_TITLE_WORDS or nn0 in L.AR_HONORIFICS:
+        if not strict:
+            chain = _chain_name(st, k + 1, hi)
+            if chain is not None:
+                return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
+            if np_end_tok == k + 2 and n0.startswith("ال") and _single_name(toks[k + 1]):
+                # "وذكر المفوض ستايلندس في البيان": a title and a family name
+                return Speaker(_entity_for(st, toks[k + 1].start, toks[k + 1].end, "PERSON"), True)
+        desc = text[t0.start : toks[np_end_tok - 1].end]
+        pid = _person_by_description(st, desc, t0.start)
+        if pid is not None:
+            return Speaker(pid, True)
+        if not strict and not any(normalize(toks[x].text) == "باسم" for x in range(k, np_end_tok)):
+            oid = _office_entity(st, k, np_end_tok)
+            if oid is not None:
+                return Speaker(oid, True)
+        # "المتحدث باسم منظمة الصحة العالمية" with no name: the body he speaks for
+        for b in range(k, np_end_tok - 1):
+            if normalize(toks[b].text) == "باسم" and not strict:
+                ents2 = _entities_in(st, toks[b + 1].start, toks[np_end_tok - 1].end)
+                if ents2:
+                    return Speaker(ents2[0][2], True)
+                org_end = _org_np_end(st, b + 1, np_end_tok)
+                hb = normalize(toks[b + 1].text)
+                if org_end - (b + 1) == 1 and hb.startswith("ال"):
+                    # "متحدثة باسم الشركة": the company named before
+                    prev = _org_by_head(st, L.strip_al(hb), toks[b + 1].start)
+                    if prev is not None:
+                        return Speaker(prev, True)
+                return Speaker(_entity_for(st, toks[b + 1].start, toks[org_end - 1].end, "ORG"), True)
+        return Speaker(None, True)
+    if L.strip_al(nn0) in _ANAPHOR_BARE:
+        return Speaker(None, False)
+    # a single unknown word after the verb (a name the NER missed, e.g. "وقال كيري")
+    if strict:
+        return Speaker(None, False)
+    pron_suffix = n0.endswith(("ها", "هم", "هما")) and n0 not in L.person_name_tokens()
+    if t0.kind == "ar" and not n0.startswith("ال") and len(n0) >= 3 and _namey(t0) and not pron_suffix:
+        if n0.endswith("ه") and n0 not in L.person_name_tokens():
+            return Speaker(None, True)  # "قالت قاضية أمريكية": an unnamed person described
+        if "." in t0.text:
+            return Speaker(_entity_for(st, t0.start, t0.end, "ORG"), True)  # وقالت إن.بي.سي
+        end = k + 1
+        while end < np_end_tok and toks[end].kind == "ar" and _namey(toks[end]):
+            end += 1
+        if not _plausible_run(st, (k, end)) and any(
+            normalize(toks[x].text).startswith(("ال", "لل")) for x in range(k + 1, end)
+        ):
+            return Speaker(None, False)  # "أكد ... استعداد الجماعة للانسحاب": a noun and its genitive
+        return Speaker(_entity_for(st, t0.start, toks[end - 1].end, "PERSON"), True)
+    if n0.startswith("ال") and np_end_tok - k >= 3 and not strict:
+        chain = _chain_name(st, k + 1, np_end_tok)
+        if chain is not None and chain[0] == k + 1 and _plausible_run(st, chain):
+            return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
+    if n0.startswith("ال") and np_end_tok - k <= 2:
+        prev = _org_by_head(st, L.strip_al(n0), t0.start)
+        if prev is not None:
+            return Speaker(prev, True)
+        # "وقال البنيان": a definite word naming someone already known (a family name, a body)
+        known = _existing_entity(st, t0.start, toks[np_end_tok - 1].end)
+        if known is not None:
+            return Speaker(known, True)
+        qn = _quoted_name_before(st, L.strip_al(n0), t0.start)
+        if qn is not None:
+            return Speaker(qn, True)  # "الفيدرالية العالمية" after «الفيدرالية العالمية لأصدقاء ...»
+        if np_end_tok - k == 1:
+            full = _full_name_before(st, k)
+            if full is not None:
+                return Speaker(full, True)
+            nxt = normalize(toks[np_end_tok].text) if np_end_tok < len(toks) else ""
+            before_content = (
+                np_end_tok >= hi or nxt in L.AR_COMPLEMENTIZERS or nxt in (":", "،", ",", "ل", "لـ", "في")
+            )
+            if (n0.endswith("ي") and len(n0) >= 5) or (
+                before_content and n0 not in _ALL_VOCAB and len(n0) >= 5
+            ):
+                # a nisba family name ("وأكد النجيفي")
+                return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
+        return Speaker(None, False)
+    return Speaker(None, False)
+
+
+_OUTLET_BARE = frozenset(L.strip_al(w) for w in L.AR_OUTLET_HEADS)
+_ANAPHOR_BARE = frozenset(L.strip_al(w) for w in L.AR_ANAPHORS)
+_ALL_VOCAB = L.AR_ORG_HEADS | L.AR_ANONYMOUS | L.AR_TITLE_WORDS | L.AR_HONORIFICS | L.AR_ANAPHORS
+_ALL_BARE = _ORG_HEADS_BARE | _ANON_BARE | _TITLE_BARE | _ANAPHOR_BARE
+_NON_INITIAL = frozenset(normalize(w) for w in "بن بنت ابن".split())
+_CONNECTORS = frozenset(normalize(w) for w in "بن بنت ابن عبد أبو ابو أبي آل ال ولد".split())
+
+
+_TEAM = frozenset(normalize(w) for w in "الفريق والفريق".split())
+_GENERIC_BODIES = frozenset(normalize(w) for w in "شركة مجموعة مؤسسة".split())
+
+
+def _title_name_closing(st: _State, k: int, hi: int) -> tuple[int, int] | None:
+    """A title phrase starting at k whose last one to three words before hi are a name the NER and the
+    name list missed, right after a title word or a quoted body name: "المدعي العام ديردي ديلي",
+    "نائب الرئيس لقسم المنتجات في شركة «فاير آي» مانيش جوبتا"."""
+    toks = st.toks
+    e = hi
+    while e > k + 1 and toks[e - 1].kind == "punct" and toks[e - 1].text in "،,":
+        e -= 1
+    b = e
+    while (
+        b > k + 1
+        and e - b < 3
+        and toks[b - 1].kind == "ar"
+        and _namey(toks[b - 1])
+        and not normalize(toks[b - 1].text).startswith(("ال", "لل"))
+        and normalize(toks[b - 1].text) not in _ALL_VOCAB
+        and not _is_prep(toks[b - 1])
+    ):
+        b -= 1
+    if b == e or e - b < 2:
+        return None
+    prev = toks[b - 1]
+    pn = normalize(prev.text)
+    if pn == "باسم":
+        return None  # "المتحدث باسم فينيفست": the body spoken for, not a name
+    if (prev.kind == "punct" and prev.text in '»"”') or pn in L.AR_TITLE_WORDS or pn in L.AR_HONORIFICS:
+        return b, e
+    return None
+
+
+def _title_closing_if_titled(st: _State, k: int, n0: str, hi: int) -> tuple[int, int] | None:
+    if n0 in L.AR_TITLE_WORDS or L.strip_al(n0) in _TITLE_BARE:
+        return _title_name_closing(st, k, hi)
+    return None
+
+
+def _honorific_name_closing(st: _State, k: int, end: int) -> tuple[int, int] | None:
+    """An honorific (السيد، الدكتور، المهندس) after the first word of a subject phrase [k, end) and one
+    to three name-like words closing the phrase: their token range."""
+    toks = st.toks
+    for x in range(k + 1, end - 1):
+        if normalize(toks[x].text) not in L.AR_HONORIFICS:
+            continue
+        y = x + 1
+        while (
+            y < end
+            and toks[y].kind == "ar"
+            and _namey(toks[y])
+            and not normalize(toks[y].text).startswith("ال")
+        ):
+            y += 1
+        while y < end and toks[y].kind == "ar" and normalize(toks[y].text).startswith("ال") and y > x + 1:
+            y += 1  # a family name in ال
+        if x + 1 < y <= x + 4 and y == end:
+            return x + 1, y
+        return None
+    return None
+
+
+def _family_name_subject(st: _State, k: int) -> bool:
+    """Token k is a family name standing alone as the subject ("الديلمي", a person named before or a
+    nisba) and the next word starts with an attached preposition (بدور، لدور): its object."""
+    toks = st.toks
+    t0 = toks[k]
+    n0 = normalize(t0.text)
+    if k + 1 >= len(toks) or t0.kind != "ar" or n0 in _ALL_VOCAB or _mention_at(st, t0.start):
+        return False
+    if normalize(toks[k + 1].text)[:1] not in "بل" or toks[k + 1].kind != "ar":
+        return False
+    known = _existing_entity(st, t0.start, t0.end)
+    if known is not None and _etype(st, known) == "PERSON":
+        return True
+    return n0.startswith("ال") and n0.endswith("ي") and len(n0) >= 6 and _family_name(n0)
+
+
+def _unnamed_description(st: _State, k: int, end: int) -> bool:
+    """An indefinite noun and a nisba adjective with no name word: "دبلوماسي إسرائيلي سابق",
+    "محلل سياسي", "ناشط حقوقي" (an unnamed person described, not a name the NER missed)."""
+    toks = st.toks
+    if end - k < 2 or toks[k].kind != "ar" or toks[k + 1].kind != "ar":
+        return False
+    names = L.person_name_tokens()
+    n0, n1 = normalize(toks[k].text), normalize(toks[k + 1].text)
+    if n0.startswith("ال") or n1.startswith("ال") or n0 in names or n1 in names or n0 in _CONNECTORS:
+        return False
+    if n0 in _ALL_VOCAB or n0 in L.AR_OUTLET_HEADS or n0 in _OFFICE_HEADS or n0 in _ORG_HEADS_BARE:
+        return False  # "نقابة سائقي المترو", "وزير خارجي": a body or an office
+    if not (n1.endswith("ي") and len(n1) >= 4):
+        return False
+    if any(normalize(toks[x].text) in names for x in range(k, end) if toks[x].kind == "ar"):
+        return False
+    return not any(toks[x].kind == "punct" and toks[x].text in '«"“' for x in range(k, end))
+
+
+def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
+    """End of the subject phrase: before a stop preposition / time word / comma-adjunct, at most hi."""
+    toks = st.toks
+    j = k
+    while j < hi:
+        t = toks[j]
+        n = normalize(t.text)
+        if t.kind == "punct":
+            if t.text in '«"“»”':
+                m = _marked_starting_at(st, t.start, 0)
+                if m is not None:
+                    j = bisect_right(st.starts, m.close)
+                    continue
+                j += 1
+                continue
+            if t.text in "،," and j + 1 < hi:
+                # an apposition after a comma: "حسين أمير عبد اللهيان، نائب وزير الخارجية"
+                break
+            if t.text in "-.":
+                j += 1
+                continue
+            break
+        if j > k and (
+            n in ("في", "خلال", "عبر", "امام", "غداه", "عقب", "اثناء", "حيث", "الذي", "التي", "وهو", "وهي")
+        ):
+            break
+        if j > k and (n in L.AR_TIME_WORDS or _is_prep(t) or n in _PRON_PREP or n in L.AR_ATTRIBUTION):
+            break
+        if j > k and (n in ("ل", "لـ") or n in _AUDIENCE or (n[:1] == "ل" and n[1:] in L.AR_OUTLET_HEADS)):
+            break
+        if (
+            j > k
+            and n[:1] == "ل"
+            and not n.startswith("لل")
+            and (n[1:] in L.AR_OUTLETS or _mention_at(st, t.start + 1))
+        ):
+            break  # "قال مسؤولان تركيان لرويترز": the outlet told, not part of the subject
+        j += 1
+    return j
+
+
+def _mention_at(st: _State, offset: int) -> bool:
+    i = bisect_left(st.mention_index, (offset, -1, ""))
+    return i < len(st.mention_index) and st.mention_index[i][0] == offset
+
+
+def _is_ali(t: Token) -> bool:
+    """The name علي, which normalizes like the preposition على (spelled with ى)."""
+    return t.text.endswith("ي") and normalize(t.text) == "علي"
+
+
+def _is_prep(t: Token) -> bool:
+    return normalize(t.text) in L.AR_PREPOSITION_STOPS and not _is_ali(t)
+
+
+def _namey(t: Token) -> bool:
+    if t.kind != "ar":
+        return False
+    n = normalize(t.text)
+    if n in _NOT_NAMES or n in _PRON_PREP:
+        return False
+    if (_is_prep(t) or n in L.AR_TIME_WORDS or n in L.AR_COMPLEMENTIZERS) and not _is_ali(t):
+        return False
+    if n in L.AR_TITLE_WORDS or n in L.AR_HONORIFICS or (n.startswith("ال") and L.strip_al(n) in _TITLE_BARE):
+        return False
+    if n in L.AR_ORG_HEADS or (n.startswith("ال") and L.strip_al(n) in _ORG_HEADS_BARE):
+        return False
+    return True
+
+
+_NAMED_PLACES = frozenset(
+    L.strip_al(normalize(w))
+    for w in "مدينة مستشفى جامعة مطار طريق شارع ميناء كرسي جائزة مجمع مركز مؤسسة قاعدة كلية مدرسة حي جسر".split()
+)
+_ROYAL = frozenset(normalize(w) for w in "الملك الأمير الأميرة الرئيس الإمام الامام سمو خادم".split())
+
+
+def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
+    """The personal name inside a title chain [lo, hi): "المشرف على برنامج إحالتي بوزارة الصحة سليمان
+    بن أحمد الشريع", "رئيس هيئة الهلال الأحمر السعودي الدكتور محمد القاسم". A run of two words or more
+    that starts with a known personal-name word; the one right after a (non-royal) honorific wins, else
+    the last one (the name closes the description; "مدينة الملك عبد الله الطبية" is a body)."""
+    toks = st.toks
+    names = L.person_name_tokens()
+    runs: list[tuple[int, int]] = []
+    j = lo
+    while j < hi:
+        t = toks[j]
+        if t.kind == "punct" and t.text in ':؛;!?؟«"“':
+            break
+        n = normalize(t.text)
+        if n in L.AR_COMPLEMENTIZERS:
+            break  # the reported content begins
+        if n in ("ل", "لـ") or n in _AUDIENCE or (n[:1] == "ل" and n[1:] in L.AR_OUTLET_HEADS):
+            break  # "لوكالة فرانس برس": the outlet told, not the speaker
+        if n in _RELATIVES_PRON:
+            break  # "رئيس المجموعة الذي طلب عدم نشر اسمه": a relative clause
+        if (
+            t.kind == "ar"
+            and (n in names or n in _CONNECTORS or _is_ali(t))
+            and n not in _NON_INITIAL
+            and t.stem_start == t.start
+            and not n.startswith("ال")
+            and _namey_or_name(t)
+        ):
+            run = _ar_name_run(st, j, hi)
+            if not _namey(t) and j + 1 < hi:
+                # a first name that is also a title word: "مساعد الدريس", "أمين محمد"
+                nxt = _ar_name_run(st, j + 1, hi)
+                n1 = normalize(toks[j + 1].text)
+                if nxt is not None and nxt[0] == j + 1 and (n1 in names or n1.startswith("ال")):
+                    run = (j, nxt[1] if not n1.startswith("ال") else j + 2)
+                elif n1.startswith("ال") and len(n1) >= 5 and not _adjectival(n1) and n1 not in _ALL_VOCAB:
+                    run = (j, j + 2)
+            if run is not None and j > lo and _in_body_name(st, j - 1):
+                run = None  # "حزب حياة كوردستان", "بمركز الملك سلمان": a body's name
+            if run is not None and run[0] == j and _strong_name_run(st, run):
+                for p in range(run[0] + 2, run[1] - 1):
+                    if normalize(toks[p].text) in ("بن", "بنت"):
+                        run = (p - 1, run[1])  # "جدة فهد بن ناصر": the name is the one before بن
+                        break
+                pt = normalize(toks[run[0] - 1].text) if run[0] > 0 else ""
+                if (
+                    run[1] - run[0] >= 3
+                    and pt in L.AR_TITLE_WORDS
+                    and not pt.startswith("ال")
+                    and _strong_name_run(st, (run[0] + 1, run[1]))
+                ):
+                    run = (run[0] + 1, run[1])  # "محافظ عدن نايف البكري": the title's genitive first
+                runs.append(run)
+                j = run[1]
+                continue
+        j += 1
+    if not runs:
+        return None
+    for r in runs:
+        pn = normalize(toks[r[0] - 1].text) if r[0] > 0 else ""
+        if pn in L.AR_HONORIFICS and pn not in _ROYAL:
+            return r
+    last = runs[-1]
+    pn = normalize(toks[last[0] - 1].text) if last[0] > 0 else ""
+    if last[0] - 2 >= lo and _body_named_after(st, last[0] - 1):
+        return None  # "مستشفى الملك فهد", "جامعة الملك عبد العزيز": part of a body's name
+    return last
+
+
+def _in_body_name(st: _State, pk: int) -> bool:
+    """Whether token pk (right before a name-like run) is the head of a body or place name."""
+    p = normalize(st.toks[pk].text)
+    for w in (p, L.strip_conj(p), p[1:] if p[:1] in "بل" and len(p) > 3 else p):
+        # only a head in the construct state names a body: "حزب حياة", not "مدير المؤسسة مساعد"
+        if not w.startswith("ال") and (w in _ORG_HEADS_BARE or w in _NAMED_PLACES):
+            return True
+    return _body_named_after(st, pk)
+
+
+def _body_named_after(st: _State, hk: int) -> bool:
+    """Whether the royal honorific at token hk names a body or a place: "مستشفى الملك فهد"."""
+    if hk < 1 or normalize(st.toks[hk].text) not in _ROYAL:
+        return False
+    ppn = L.strip_conj(L.strip_al(normalize(st.toks[hk - 1].text)))
+    if ppn[:1] in "بل" and L.strip_al(ppn[1:]) in _ORG_HEADS_BARE | _NAMED_PLACES:
+        return True
+    return ppn in _ORG_HEADS_BARE or ppn in _NAMED_PLACES
+
+
+def _strong_name_run(st: _State, run: tuple[int, int]) -> bool:
+    """Two words or more that look like a personal name, not "حكومي يمني" / "صدر حديثا": the first a
+    known name word (or عبد / أبو), the second one too, a connector, or a family name in ال."""
+    if run[1] - run[0] < 2:
+        return False
+    names = L.person_name_tokens()
+    a, b = (normalize(st.toks[x].text) for x in (run[0], run[0] + 1))
+    if a not in names and a not in _CONNECTORS and not _is_ali(st.toks[run[0]]):
+        return False
+    if b in names or b in _CONNECTORS or a in _CONNECTORS:
+        return True
+    return b.startswith("ال") and len(b) >= 5 and not _adjectival(b) and b not in _ALL_VOCAB
+
+
+def _family_name(n: str) -> bool:
+    """A definite word that can be a family name (الأحمد، السديس), not a known noun or adjective."""
+    return (
+        n.startswith("ال")
+        and len(n) >= 5
+        and not _adjectival(n)
+        and n not in _ALL_VOCAB
+        and L.strip_al(n) not in _ALL_BARE
+        and n not in L.AR_TIME_WORDS
+        and not n.endswith(("ات", "ون", "ين"))
+        and not (n.startswith("الم") and not n.endswith("ي"))  # participles: المختص، المعالج
+    )
+
+
+def _single_name(t: Token) -> bool:
+    """One word that can only be a name: not definite, no proclitic, in no word list."""
+    n = normalize(t.text)
+    return (
+        t.kind == "ar"
+        and _namey(t)
+        and t.stem_start == t.start
+        and not n.startswith("ال")
+        and len(n) >= 3
+        and n not in _ALL_VOCAB
+        and n not in L.AR_ANONYMOUS
+        and _ar_cue_type(t) is None
+    )
+
+
+def _namey_or_name(t: Token) -> bool:
+    """A name word, including first names that are also title words ("مساعد", "أمين")."""
+    n = normalize(t.text)
+    return _namey(t) or (n in L.person_name_tokens() and (n in L.AR_TITLE_WORDS or n in L.AR_HONORIFICS))
+
+
+def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int, int] | None:
+    """A personal name in the subject phrase [k, end): after an honorific or a title."""
+    toks = st.toks
+    runs: list[tuple[int, int, bool]] = []  # start, end, after honorific/title
+    j = k
+    while j < end:
+        t = toks[j]
+        n = normalize(t.text)
+        starts_run = (
+            t.kind == "ar"
+            and _namey(t)
+            and not n.startswith(("ال", "وال", "بال", "لل"))
+            and not (
+                n[:1] in "بل"
+                and len(n) > 3
+                and (
+                    L.strip_al(n[1:]) in _TITLE_BARE or n[1:] in L.AR_ORG_HEADS or n[1:] in L.AR_OUTLET_HEADS
+                )
+            )
+            and n not in L.AR_ANONYMOUS
+            and L.strip_al(n) not in _ANON_BARE
+        )
+        if not starts_run or (n[:1] in "بلك" and t.stem_start > t.start) or n in _NON_INITIAL:
+            j += 1
+            continue
+        prev = normalize(toks[j - 1].text) if j > k else ""
+        after_title = (
+            j == k
+            or prev in L.AR_HONORIFICS
+            or L.strip_al(prev) in _TITLE_BARE
+            or j > k
+            and toks[j - 1].kind == "punct"
+        )
+        r = j + 1
+        names = L.person_name_tokens()
+        while r < end and toks[r].kind == "ar":
+            nr = normalize(toks[r].text)
+            after_conn = normalize(toks[r - 1].text) in _CONNECTORS
+            if (
+                r - j >= 2
+                and not after_conn
+                and nr not in names
+                and nr not in _CONNECTORS
+                and not nr.startswith("ال")
+            ):
+                break  # a third word that is no known name part ends the name ("محامية", "مراسل")
+            if nr.endswith("يه") and nr not in names and not after_conn and not nr.startswith("ال"):
+                break  # "واستعرض كوي كيفية عمل النظام": a verbal noun after the name, not part of it
+            if (
+                nr[:1] in "لبك"
+                and nr not in names
+                and nr not in _CONNECTORS
+                and not after_conn
+                and (r - j >= 2 or nr[1:3] == "ال" or nr[1:] in _ALL_VOCAB or nr[1:] in L.AR_OUTLET_HEADS)
+            ):
+                break  # "لتصوير", "بشرطة": a preposition starts the next phrase (but "خالد برزنجي")
+            if nr in _CONNECTORS or (
+                _namey(toks[r]) and nr not in L.AR_ANONYMOUS and not nr.startswith(("لل", "بال"))
+            ):
+                if (
+                    nr.startswith("ال")
+                    and nr not in _CONNECTORS
+                    and normalize(toks[r - 1].text) not in _CONNECTORS
+                ):
+                    # family names in ال (العتيبي, القرشي) end a name; adjectives (الإيطالية) are not names
+                    if r - j >= 1 and not _adjectival(nr):
+                        r += 1
+                    break
+                r += 1
+                continue
+            break
+        while r > j + 1 and (
+            normalize(toks[r - 1].text) in _CONNECTORS or len(normalize(toks[r - 1].text)) < 3
+        ):
+            r -= 1
+        runs.append((j, r, after_title))
+        j = r
+    if not runs:
+        return None
+    if last:
+        return runs[-1][0], runs[-1][1]
+    names_ = L.person_name_tokens()
+
+    def personal_(r: tuple[int, int, bool]) -> bool:
+        return any(
+            normalize(toks[x].text) in names_ or normalize(toks[x].text) in _CONNECTORS
+            for x in range(r[0], r[1])
+        )
+
+    tail = runs[-1]
+    if runs[0][0] == k + 1 and normalize(toks[k].text) in L.AR_HONORIFICS:
+        return runs[0][0], runs[0][1]  # "العميد عبد الله الصبيحي قائد ...": the name after the honorific
+    if len(runs) > 1 and runs[0][0] != k and tail[1] >= end and personal_(tail) and tail[0] > k:
+        # "المتحدث الرسمي باسم مركز الملك سلمان ... رأفت الصباغ": the name that closes the description
+        return tail[0], tail[1]
+    honor = [
+        r
+        for r in runs
+        if r[0] > k
+        and normalize(toks[r[0] - 1].text) in L.AR_HONORIFICS
+        and not _body_named_after(st, r[0] - 1)
+    ]
+    if honor:
+        honor.sort(key=lambda r: (normalize(toks[r[0]].text)[:1] in "بل", r[0]))
+        return honor[0][0], honor[0][1]
+    if runs[0][0] == k:
+        r0 = runs[0]
+        ws = [normalize(toks[x].text) for x in range(r0[0], r0[1])]
+        if any(w in names_ or w in _CONNECTORS or w.endswith("الله") for w in ws) or not any(
+            w.endswith(("يه", "ه")) and len(w) > 3 for w in ws[1:]
+        ):
+            return r0[0], r0[1]
+        if len(runs) > 1 and personal_(tail) and tail[0] > k:
+            return tail[0], tail[1]
+        return None  # "قاضية أمريكية": a description, not a name
+    # a description first ("المتحدث باسم الكرملين دميتري بيسكوف"): a run of two words or more with a
+    # known personal-name word (or بن / عبد) wins
+    names = L.person_name_tokens()
+
+    def personal(r: tuple[int, int, bool]) -> bool:
+        ws = [normalize(toks[x].text) for x in range(r[0], r[1])]
+        return any(w in names or w in _CONNECTORS for w in ws)
+
+    multi = [r for r in runs if r[1] - r[0] >= 2 and personal(r)]
+    if multi:
+        return multi[0][0], multi[0][1]
+    return None
+
+
+def _adjectival(n: str) -> bool:
+    """Nisba adjectives agreeing with a feminine/plural noun: الإيطالية، الأمريكيون."""
+    return n.endswith(("يه", "يون", "يين", "يات"))
+
+
+def _org_np_end(st: _State, k: int, hi: int) -> int:
+    toks = st.toks
+    j = k + 1
+    names = L.person_name_tokens()
+    definite = normalize(toks[k].text).startswith(("ال", "لل")) if k < len(toks) else False
+    while j < hi:
+        t = toks[j]
+        n = normalize(t.text)
+        if (
+            definite
+            and t.kind == "ar"
+            and not n.startswith("ال")
+            and n[:1] not in "لبوف"
+            and n.endswith("ا")
+            and len(n) >= 4
+            and n not in names
+            and not _mention_at(st, t.start)
+        ):
+            break  # "سجل مطار الملك خالد الدولي نمواً": an indefinite object after the definite name
+        if n in _ISSUED or n in _RELATIVES:
+            break  # "لمؤسسة النقد العربي السعودي الصادر مؤخرا", "الهيئة التي": not part of the name
+        definite = definite or n.startswith("ال")
+        if t.kind == "punct":
+            m = _marked_starting_at(st, t.start, 0)
+            if m is not None and _nwords(st.text[m.start : m.end]) <= 5:
+                j = bisect_right(st.starts, m.close)
+                continue
+            break
+        n = normalize(t.text)
+        if (
+            n in L.AR_TIME_WORDS
+            or n in L.AR_PREPOSITION_STOPS
+            or n in L.AR_COMPLEMENTIZERS
+            or n in L.AR_ATTRIBUTION
+        ):
+            break
+        if n in ("ل", "لـ") or n in _AUDIENCE or (n[:1] == "ل" and n[1:] in L.AR_OUTLET_HEADS):
+            break
+        j += 1
+    return j
+
+
+def _ar_antecedent(st: _State, rel: int) -> Speaker:
+    """The subject of "..., الذي يقول": the name right before the relative pronoun at token rel."""
+    toks = st.toks
+    k = rel - 1
+    if k >= 0 and toks[k].text in "،,":
+        k -= 1
+    lo = k
+    while lo >= 0 and rel - lo <= 10 and toks[lo].kind != "punct" and _ar_cue_type(toks[lo]) is None:
+        lo -= 1
+    lo += 1
+    if lo > k:
+        return Speaker(None, False)
+    ents = _entities_in(st, toks[lo].start, toks[k].end)
+    for h in range(lo, k + 1):
+        hn = L.strip_conj(normalize(toks[h].text))
+        if hn in L.AR_ORG_HEADS or hn in L.AR_OUTLET_HEADS or L.strip_al(hn) in _OUTLET_HEADS_BARE:
+            # "وفق ما نشره موقع المنتخب السعودي الرسمي الذي ذكر أن": the body or outlet, not a
+            # name the NER found inside its phrase (not "مدير شركة أرامكو الذي قال": its director)
+            if any(_etype(st, e[2]) == "PERSON" and e[0] >= toks[h].start for e in ents) or any(
+                L.strip_conj(normalize(toks[x].text)) in _OFFICE_HEADS | L.AR_TITLE_WORDS | L.AR_HONORIFICS
+                for x in range(lo, h)
+            ):
+                break
+            for mk in st.marked:
+                if toks[h].end <= mk.open <= toks[h].end + 2 and _nwords(st.text[mk.start : mk.end]) <= 5:
+                    return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
+            org_end = _org_np_end(st, h, k + 1)
+            if org_end - h >= 2:
+                return Speaker(_phrase_entity(st, toks[h].start, toks[org_end - 1].end, "ORG"), True)
+            break
+    if ents:
+        return Speaker(ents[-1][2], True)
+    run = _ar_name_run(st, lo, k + 1, last=True)
+    if run is None or not (_plausible_run(st, run) or _family_name(normalize(toks[run[1] - 1].text))):
+        if any(
+            normalize(toks[x].text) in L.AR_ANONYMOUS or L.strip_al(normalize(toks[x].text)) in _ANON_BARE
+            for x in range(lo, k + 1)
+        ):
+            return Speaker(None, True)  # "بحسب المصادر الأمريكية التي قالت"
+        return Speaker(None, False)
+    return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
+
+
+def _en_name_entity(st: _State, s: int, e: int) -> str | None:
+    """A speaker noun phrase in English: strip titles, classify ORG/PERSON, resolve pronouns."""
+    text = st.text
+    words = list(_WORDS.finditer(text[s:e]))
+    if not words:
+        return None
+    low = [w.group().lower() for w in words]
+    if len(low) == 1 and low[0] in L.EN_ANONYMOUS:
+        return None  # "Witnesses said", "Residents told Reuters": anonymous
+    if len(low) <= 2 and low[0] in L.EN_PRONOUNS:
+        return "__prev__"
+    if (
+        len(low) > 1
+        and low[-1] in L.EN_ANONYMOUS | {"official", "spokesman", "spokeswoman", "spokesperson"}
+        and not words[-1].group()[:1].isupper()
+    ):
+        # "A KBO official", "a police spokesman": a description
+        pid = _person_by_description(st, text[s:e], s)
+        return pid
+    if low[0] in ("the", "a", "an") and not any(w.group()[:1].isupper() for w in words[1:]):
+        if low[-1] in L.EN_ANONYMOUS or "source" in low[-1]:
+            return None
+        pid = _person_by_description(st, text[s:e], s)
+        return pid if pid is not None else ("__prev_desc__" if low[-1] in ("suit", "statement") else None)
+    caps = [w for w in words if w.group()[:1].isupper() or w.group().lower() in ("of", "for", "and", "&")]
+    if not caps:
+        if low[-1] in L.EN_ANONYMOUS:
+            return None
+        return None
+    # the trailing capitalized run is the name
+    run: list[re.Match[str]] = []
+    for w in reversed(words):
+        if w.group()[:1].isupper():
+            run.insert(0, w)
+        elif run:
+            break
+    if not run:
+        return None
+    org = run[-1].group().lower() in L.EN_ORG_WORDS
+    if org:
+        # keep "the Treasury Department" whole
+        rs = s + run[0].start()
+        return _entity_for(st, rs, s + run[-1].end(), "ORG")
+    # strip titles: "Treasury Secretary Janet Yellen" -> "Janet Yellen"
+    k = 0
+    for idx, w in enumerate(run):
+        if w.group().lower().rstrip(".") in L.EN_TITLE_WORDS or w.group().lower() in L.EN_TITLE_WORDS:
+            k = idx + 1
+    name = run[k:] or run[-1:]
+    if len(name) == 1 and name[0].group().lower() in L.EN_TITLE_WORDS:
+        return None
+    ns, ne = s + name[0].start(), s + name[-1].end()
+    # a known place or body keeps its type
+    for ms, me, eid in st.mention_index:
+        if ms <= ns and ne <= me:
+            return eid
+    return _entity_for(st, ns, ne, "PERSON")
+
+
+def _en_prev(st: _State, ci: int) -> str | None:
+    """A pronoun subject: the previous speaker, else (no quotation before) the person last named."""
+    if st.last_speaker_set:
+        return st.last_speaker
+    persons = [m for m in st.mention_index if m[0] < st.toks[ci].start and _etype(st, m[2]) == "PERSON"]
+    return persons[-1][2] if persons else None
+
+
+def _en_speaker(st: _State, ci: int, lo: int, hi: int) -> str | None:
+    toks, text = st.toks, st.text
+    # SV: the noun phrase right before the verb, back to a comma, a quotation mark or the sentence start
+    j = ci - 1
+    while j >= lo and toks[j].text.lower() not in ("and", "but", "that"):
+        if toks[j].kind == "punct" and not (toks[j].text == "-" and toks[j].start == toks[j - 1].end):
+            break
+        j -= 1
+    before_s = toks[j + 1].start if j + 1 < ci else None
+    result: str | None = None
+    decided = False
+    if before_s is not None:
+        np_text = text[before_s : toks[ci - 1].end]
+        # entity mentions in it
+        ents = _entities_in(st, before_s, toks[ci - 1].end)
+        if ents:
+            persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
+            result, decided = (persons[-1] if persons else ents[-1])[2], True
+        elif _nwords(np_text) <= 8:
+            r = _en_name_entity(st, before_s, toks[ci - 1].end)
+            if r == "__prev__" or r == "__prev_desc__":
+                result, decided = _en_prev(st, ci), True
+            else:
+                result, decided = r, True
+        if j >= lo and toks[j].text.lower() in ("and", "but") and not ents and before_s == toks[j + 1].start:
+            pass
+    elif j >= lo and toks[j].text.lower() in ("and", "but"):
+        # "Iran denied the accusation and said": the subject of the clause
+        k = j - 1
+        while k >= lo and toks[k].kind != "punct":
+            k -= 1
+        k += 1
+        e = k
+        while e < j and toks[e].text[:1].isupper():
+            e += 1
+        if e > k:
+            result, decided = _en_name_entity(st, toks[k].start, toks[e - 1].end), True
+    if not decided:
+        # VS: "said Keith Paul, a spokesman ..."
+        k = ci + 1
+        e = k
+        while e < hi and (toks[e].text[:1].isupper() or toks[e].text in (".",) and e > k):
+            if toks[e].text == "." and not (
+                e > k and toks[e - 1].text.lower().rstrip(".") in L.EN_TITLE_WORDS
+            ):
+                break
+            e += 1
+        if e > k:
+            result, decided = _en_name_entity(st, toks[k].start, toks[e - 1].end), True
+            if result in ("__prev__", "__prev_desc__"):
+                result = st.last_speaker
+    if not decided:
+        result = st.last_speaker
+    if result in ("__prev__", "__prev_desc__"):
+        result = _en_prev(st, ci)
+    st.last_speaker = result
+    st.last_speaker_set = True
+    return result
