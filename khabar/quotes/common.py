@@ -210,12 +210,6 @@ def _marked_starting_at(st: _State, offset: int, slack: int = 3) -> Marked | Non
     return None
 
 
-def _sentence_bounds(st: _State, offset: int) -> tuple[int, int]:
-    layer = st.doc.layer
-    i = layer.sentence_index(offset)
-    return layer.sentences[i] if layer.sentences else (0, len(st.text))
-
-
 # ---------------------------------------------------------------------------------------------
 # Arabic
 
@@ -425,5 +419,3 @@ def _etype(st: _State, eid: str) -> str | None:
     e = st.doc.entity(eid)
     return e.type if e else None
 
-
-_ADJ_SUFFIX = ("يه", "يون", "يين", "ية")
