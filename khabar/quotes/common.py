@@ -418,4 +418,3 @@ def _parenthesized_name(st: _State, k: int, hi: int) -> tuple[int, int] | None:
 def _etype(st: _State, eid: str) -> str | None:
     e = st.doc.entity(eid)
     return e.type if e else None
-
