@@ -277,20 +277,19 @@ def _rel_dir(word: str | None) -> int | None:
 # ---------------------------------------------------------------- Arabic: explicit dates
 
 
-@rule(
+def _hijri_numeric(m: re.Match, c: _Ctx) -> Cand | None:
+    """1445/3/12 or 12/3/1445 (y, mo, d are named groups in both orders)."""
+    v = _hijri_to_greg(int(m["y"]), int(m["mo"]), int(m["d"]))
+    return Cand(*_span(m), "DATE", v, "day", "date") if v else None
+
+
+# year first, then day first: one handler, registered in this order
+rule(
     rf"{_B}{_CL}(?P<x>(?P<y>1[34]\d\d)\s*[/\-]\s*(?P<mo>\d{{1,2}})\s*[/\-]\s*(?P<d>\d{{1,2}}){_HIJRI_MARK}?){_E}"
-)
-def _hijri_numeric_ymd(m: re.Match, c: _Ctx) -> Cand | None:
-    v = _hijri_to_greg(int(m["y"]), int(m["mo"]), int(m["d"]))
-    return Cand(*_span(m), "DATE", v, "day", "date") if v else None
-
-
-@rule(
+)(_hijri_numeric)
+rule(
     rf"{_B}{_CL}(?P<x>(?P<d>\d{{1,2}})\s*[/\-]\s*(?P<mo>\d{{1,2}})\s*[/\-]\s*(?P<y>1[34]\d\d){_HIJRI_MARK}?){_E}"
-)
-def _hijri_numeric_dmy(m: re.Match, c: _Ctx) -> Cand | None:
-    v = _hijri_to_greg(int(m["y"]), int(m["mo"]), int(m["d"]))
-    return Cand(*_span(m), "DATE", v, "day", "date") if v else None
+)(_hijri_numeric)
 
 
 @rule(
@@ -970,8 +969,7 @@ _GATES: dict[str, re.Pattern] = {
     ),
 }
 _RULE_GATES: dict[str, tuple[str, ...]] = {
-    "_hijri_numeric_ymd": ("digitsep",),
-    "_hijri_numeric_dmy": ("digitsep",),
+    "_hijri_numeric": ("digitsep",),
     "_greg_numeric_ymd": ("digitsep",),
     "_greg_numeric_dmy": ("digitsep",),
     "_ar_day_range_first": ("month",),
