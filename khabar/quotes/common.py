@@ -113,12 +113,23 @@ def _entity_for(st: _State, start: int, end: int, etype: str, loose: bool = Fals
         if best is not None:
             break
     if best is not None:
-        best.mentions.append(Mention(start=start, end=end, text=surface))
         if len(surface) > len(best.name) and kset >= set(_tokens_key(best.name)):
             best.name = surface
-        st.mention_index.append((start, end, best.id))
-        st.mention_index.sort()
-        return best.id
+        return _add_mention(st, best, start, end)
+    return _new_entity(st, etype, start, end)
+
+
+def _add_mention(st: _State, e: Entity, start: int, end: int) -> str:
+    """A new mention of an existing entity, kept in the state's mention index."""
+    e.mentions.append(Mention(start=start, end=end, text=st.text[start:end]))
+    st.mention_index.append((start, end, e.id))
+    st.mention_index.sort()
+    return e.id
+
+
+def _new_entity(st: _State, etype: str, start: int, end: int) -> str:
+    """A new entity with one mention, named by it, kept in the state's mention index."""
+    surface = st.text[start:end]
     eid = f"e{st.next_id}"
     st.next_id += 1
     st.doc.entities.append(
@@ -380,18 +391,8 @@ def _phrase_entity(st: _State, start: int, stop: int, etype: str) -> str:
             return eid
     for e in st.doc.entities:
         if e.type == etype and _tokens_key(e.name) == key:
-            e.mentions.append(Mention(start=start, end=stop, text=surface))
-            st.mention_index.append((start, stop, e.id))
-            st.mention_index.sort()
-            return e.id
-    eid = f"e{st.next_id}"
-    st.next_id += 1
-    st.doc.entities.append(
-        Entity(id=eid, type=etype, name=surface, mentions=[Mention(start=start, end=stop, text=surface)])  # type: ignore[arg-type]
-    )
-    st.mention_index.append((start, stop, eid))
-    st.mention_index.sort()
-    return eid
+            return _add_mention(st, e, start, stop)
+    return _new_entity(st, etype, start, stop)
 
 
 _ORG_HEADS_BARE = frozenset(L.strip_al(w) for w in L.AR_ORG_HEADS)
