@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from itertools import combinations
@@ -423,6 +423,29 @@ class Store:
     def schema_version(self) -> int:
         row = self._query("SELECT max(version) FROM schema_migrations")
         return int(row[0][0] or 0)
+
+    def _apply_migrations(
+        self, run: Callable[..., Any], migrations: list[tuple[int, list[str]]], target: int, where: str
+    ) -> None:
+        """Bring the schema to ``target`` inside the backend's open transaction. ``run(sql, params)``
+        is the backend's execute (it returns a cursor); ``where`` names the store in the error."""
+        run(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        current = run("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+        latest = migrations[-1][0]
+        if current > latest:
+            raise StoreError(
+                f"the store {where}has schema version {current}, newer than this khabar ({latest})"
+            )
+        for version, statements in migrations:
+            if current < version <= target:
+                for sql in statements:
+                    run(sql)
+                run(
+                    self._sql("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+                    (version, datetime.now(UTC).isoformat(timespec="seconds")),
+                )
 
     # -- connections
     @property

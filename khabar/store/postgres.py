@@ -77,23 +77,7 @@ class PostgresStore(Store):
         with conn.cursor() as cur:
             try:
                 cur.execute("SELECT pg_advisory_xact_lock(%s)", [_LOCK_ID])
-                cur.execute(
-                    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
-                )
-                cur.execute("SELECT coalesce(max(version), 0) FROM schema_migrations")
-                current = cur.fetchone()[0]
-                if current > LATEST:
-                    raise StoreError(
-                        f"the store has schema version {current}, newer than this khabar ({LATEST})"
-                    )
-                for version, statements in MIGRATIONS:
-                    if current < version <= target:
-                        for sql in statements:
-                            cur.execute(sql)
-                        cur.execute(
-                            "INSERT INTO schema_migrations (version, applied_at) VALUES (%s, %s)",
-                            [version, datetime.now(UTC).isoformat(timespec="seconds")],
-                        )
+                self._apply_migrations(cur.execute, MIGRATIONS, target, "")
                 conn.commit()
             except BaseException:
                 conn.rollback()

@@ -64,22 +64,7 @@ class SQLiteStore(Store):
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
-            )
-            current = conn.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
-            if current > LATEST:
-                raise StoreError(
-                    f"the store {self.path} has schema version {current}, newer than this khabar ({LATEST})"
-                )
-            for version, statements in MIGRATIONS:
-                if current < version <= target:
-                    for sql in statements:
-                        conn.execute(sql)
-                    conn.execute(
-                        "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)",
-                        (version, datetime.now(UTC).isoformat(timespec="seconds")),
-                    )
+            self._apply_migrations(conn.execute, MIGRATIONS, target, f"{self.path} ")
             conn.commit()
         except BaseException:
             conn.rollback()
