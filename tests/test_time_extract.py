@@ -166,3 +166,17 @@ def test_dev_gold_date_accuracy() -> None:
     ar = res["by_lang"]["ar"]
     assert ar["value"]["DATE"]["accuracy_found"] >= 0.9
     assert ar["relaxed"]["precision"] >= 0.9 and ar["relaxed"]["recall"] >= 0.9
+
+
+def test_days_that_name_a_historical_event_keep_its_year() -> None:
+    pub = date(2015, 7, 26)
+    assert values("نفذ الإرهابيون هجمات 11 سبتمبر", pub) == [("11 سبتمبر", "2001-09-11", "DATE")]
+    assert values("بعد أحداث 11 أيلول/سبتمبر", pub) == [("11 أيلول/سبتمبر", "2001-09-11", "DATE")]
+    assert values("احتفلوا بذكرى ثورة 25 يناير", pub) == [("25 يناير", "2011-01-25", "DATE")]
+    assert values("منذ الثورة يوم 25 يناير", pub) == [("يوم 25 يناير", "2011-01-25", "DATE")]
+    assert values("في حرب السادس من أكتوبر", pub) == [("السادس من أكتوبر", "1973-10-06", "DATE")]
+    assert values("He recalled the Sept. 11 attacks", pub) == [("Sept. 11", "2001-09-11", "DATE")]
+    # the same days without the event's head word are ordinary dates near publication
+    assert values("سيعقد الاجتماع في 25 يناير", pub) == [("25 يناير", "2016-01-25", "DATE")]
+    assert values("He will travel on September 11", pub) == [("September 11", "2015-09-11", "DATE")]
+    assert values("ثورة 26 يناير", pub) == [("26 يناير", "2015-01-26", "DATE")]

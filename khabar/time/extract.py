@@ -354,10 +354,24 @@ def _ar_day_month(m: re.Match, c: _Ctx) -> Cand | None:
     elif m["ythis"] or m["yrel"]:
         yrel = 0 if m["ythis"] else _rel_dir(m["yrel"])
         v = _safe_date(c.pub.year + (yrel or 0), mo, d)
+    elif (named := _named_day_ar(c.before(m.start("x"), 30), mo, d)) is not None:
+        v = _safe_date(named, mo, d)
     else:
         fut = c.future_before(m.start("x"))
         v = _safe_date(_month_year(c.pub, mo, _rel_dir(m["rel"]), d, fut), mo, d)
     return Cand(*_span(m), "DATE", v, "day", "date")
+
+
+def _named_day_ar(before: str, month: int, day: int) -> int | None:
+    """The year of a day that names a historical event when its head word stands right before it
+    (هجمات 11 سبتمبر, ثورة 25 يناير, حرب السادس من أكتوبر); None otherwise."""
+    hit = L.AR_NAMED_DAYS.get((month, day))
+    words = before.split()
+    if hit is None or not words:
+        return None
+    head = words[-2] if words[-1] == "يوم" and len(words) >= 2 else words[-1]
+    head = re.sub(r"^(?:[وف]?[بلك]?)ال", "", head)  # وبعد أحداث / لحرب / والثورة
+    return hit[0] if head in hit[1] else None
 
 
 def _month_year(pub: date, mo: int, rel: int | None, day: int | None = None, future: bool = False) -> int:
@@ -767,8 +781,11 @@ def _en_date(m: re.Match, c: _Ctx) -> Cand | None:
     mo, d = L.EN_MONTHS[mon], int(m["d"])
     if not 1 <= d <= 31:
         return None
+    named = L.EN_NAMED_DAYS.get((mo, d))
     if m["y"]:
         v = _safe_date(int(m["y"]), mo, d)
+    elif named and re.match(rf"\s*,?\s*(?:{'|'.join(named[1])})", c.norm[m.end("x") : m.end("x") + 30]):
+        v = _safe_date(named[0], mo, d)  # the September 11 attacks
     elif c.pub is None:
         v = None
     else:

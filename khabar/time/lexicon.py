@@ -24,6 +24,27 @@ AR_MONTHS: dict[str, int] = {
 # only taken with a day, a year, شهر, or a relative modifier.
 AR_AMBIGUOUS_MONTHS = {"مارس", "اب", "نيسان", "ماي", "اوت", "جوان"}
 
+# Days that name one historical event in Arab news: written without a year they mean that event's
+# year, not the one nearest publication (ثورة 25 يناير is 2011-01-25 in any article). (month, day) ->
+# (year, head words that must stand right before the date).
+AR_NAMED_DAYS: dict[tuple[int, int], tuple[int, tuple[str, ...]]] = {
+    (9, 11): (2001, ("احداث", "هجمات", "هجوم", "اعتداءات", "تفجيرات", "ضربات")),
+    (1, 25): (2011, ("ثوره",)),  # Egypt
+    (1, 14): (2011, ("ثوره",)),  # Tunisia
+    (12, 17): (2010, ("ثوره",)),  # Tunisia
+    (2, 17): (2011, ("ثوره",)),  # Libya
+    (6, 30): (2013, ("ثوره",)),  # Egypt
+    (7, 23): (1952, ("ثوره",)),  # Egypt
+    (7, 14): (1958, ("ثوره",)),  # Iraq
+    (9, 26): (1962, ("ثوره",)),  # Yemen
+    (6, 5): (1967, ("حرب", "نكسه", "هزيمه")),
+    (10, 6): (1973, ("حرب", "نصر", "انتصار", "انتصارات")),
+}
+# English: "the September 11 attacks".
+EN_NAMED_DAYS: dict[tuple[int, int], tuple[int, tuple[str, ...]]] = {
+    (9, 11): (2001, ("attack", "hijack", "terror", "commission")),
+}
+
 AR_HIJRI_MONTHS: dict[str, int] = {
     "محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع الثاني": 4, "ربيع الاخر": 4, "ربيع الآخر": 4,
     "جمادي الاولي": 5, "جمادي الاول": 5, "جمادي الثانيه": 6, "جمادي الاخره": 6, "جمادي الاخر": 6,
