@@ -2072,7 +2072,8 @@ class Extractor:
             place, place_source = dateline, "dateline"
         date, date_source = None, None
         for tm in doc.times:
-            if tm.start >= ss and tm.end <= se and tm.value:
+            # a duration or a recurring time (بعد أربعة أيام, every week) is not when the event happened
+            if tm.start >= ss and tm.end <= se and tm.value and tm.type in ("DATE", "TIME"):
                 date, date_source = tm.value, "sentence"
                 break
         if date is None and self._dateline_date:
@@ -2451,6 +2452,17 @@ def _dedup(events: list[Event], anaphoric: set[int] | None = None) -> list[Event
             if prev.date_source == "sentence" and ev.date_source == "sentence" and prev.date != ev.date:
                 continue
             a, b = _participants_key(prev), _participants_key(ev)
+            if (
+                prev.evidence == ev.evidence
+                and prev.modality == ev.modality
+                and b <= a
+                and prev.trigger is not None
+                and ev.trigger is not None
+                and normalize(prev.trigger.text) == normalize(ev.trigger.text)
+            ):
+                # the same trigger word again in the same sentence (تفجير ... تفجير) tells no second event
+                merged = True
+                break
             if not a or not b:
                 continue
             if ev.type in SYMMETRIC:

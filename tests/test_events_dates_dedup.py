@@ -1,0 +1,45 @@
+"""An event's date is a calendar date, never a duration; one word told twice in a sentence is one event."""
+
+from __future__ import annotations
+
+from khabar.document import Document
+from khabar.pipeline import Pipeline
+from tests.events_helpers import extract
+
+PIPE = Pipeline(stages=["language", "entities", "times", "events"])
+
+
+def _run(text: str, published: str = "2015-08-06") -> Document:
+    doc = Document(id="t", text=text, published=published)
+    PIPE(doc)
+    assert not doc.errors
+    return doc
+
+
+def test_a_duration_in_the_sentence_is_not_the_event_date() -> None:
+    doc = _run("اعتقلت الشرطة الإسرائيلية مستوطنا متطرفا بعد أربعة أيام من الهجوم.")
+    assert any(t.type == "DURATION" for t in doc.times)
+    assert doc.events
+    for ev in doc.events:
+        assert ev.date == "2015-08-06" and ev.date_source == "published"
+
+
+def test_a_date_in_the_sentence_is_still_the_event_date() -> None:
+    doc = _run("اعتقلت الشرطة الإسرائيلية مستوطنا متطرفا يوم الأحد الماضي.")
+    assert doc.events
+    assert {(ev.date, ev.date_source) for ev in doc.events} == {("2015-08-02", "sentence")}
+
+
+def test_the_same_trigger_twice_in_a_sentence_is_one_event() -> None:
+    text = (
+        "بشأن حدوث تفجير أثناء قيام منسوبي قوة الطوارئ بأداء الصلاة في مسجد مقر القوة، مما نتج عنه "
+        "استشهاد 15 وإصابة 33، والعثور في الموقع على أشلاء يعتقد أنها ناتجة عن تفجير بأحزمة ناسفة."
+    )
+    evs = [e for e in extract(text).events if e.type == "ASSAULT"]
+    assert len(evs) == 1
+
+
+def test_two_different_triggers_of_one_type_stay_apart() -> None:
+    # "signing" and "agreed": salience needs both to pick the main clause's event
+    d = extract("With the signing of a memorandum, the two sides agreed to allow aid convoys.")
+    assert len([e for e in d.events if e.type == "AGREE"]) == 2
