@@ -65,10 +65,11 @@ class Geo(_Model):
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
     country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code")
-    basis: Literal["kb", "article_focus"] = Field(
+    basis: Literal["kb", "article_focus", "container"] = Field(
         default="kb",
         description="kb: the point of the entity's own KB entry; article_focus: a local name the KB "
-        "does not know, placed at the article's most-mentioned town (approximate, no KB id)",
+        "does not know, placed at the article's most-mentioned town (approximate, no KB id); container: "
+        "a place the KB does not know, placed at the region or country the text puts it in (approximate)",
     )
 
 

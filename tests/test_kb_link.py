@@ -213,3 +213,29 @@ def test_demonym_merged_into_its_country_keeps_the_country_type(kb: KnowledgeBas
     Linker(kb)(doc)
     iran = next(e for e in doc.entities if e.kb.wikidata == "Q794")
     assert iran.type == "GPE" and iran.name == "Iran"
+
+
+def test_a_place_the_text_puts_inside_a_country_takes_that_country(kb: KnowledgeBase) -> None:
+    # Libya weighs as much as Lebanon in the context; "in northern Lebanon" decides which Tripoli
+    text = "قالت ليبيا إن وفدا من ليبيا زار طرابلس في شمال لبنان أمس."
+    doc = make_doc(text, [("ليبيا", "GPE"), ("طرابلس", "GPE"), ("لبنان", "GPE")])
+    Linker(kb)(doc)
+    assert by_name(doc, "طرابلس").country == "LB"
+    text = "قالت ليبيا إن وفدا من ليبيا زار طرابلس أمس."
+    doc = make_doc(text, [("ليبيا", "GPE"), ("طرابلس", "GPE")])
+    Linker(kb)(doc)
+    assert by_name(doc, "طرابلس").country == "LY"
+
+
+def test_a_place_outside_the_kb_gets_its_containers_country_not_a_namesake(kb: KnowledgeBase) -> None:
+    # the test KB has only the Syrian Douma (cities15000); the village in the West Bank is not it
+    text = "وقع الحريق في منزل العائلة في قرية دوما في شمال الضفة الغربية."
+    doc = make_doc(text, [("دوما", "GPE"), ("الضفة الغربية", "LOC")])
+    Linker(kb)(doc)
+    duma = by_name(doc, "دوما")
+    assert duma.country == "PS" and duma.kb.geonames is None
+    assert duma.geo is not None and duma.geo.basis == "container" and duma.geo.country == "PS"
+    # without the containing region, the namesake in the KB is taken
+    doc = make_doc("وقع الحريق في مدينة دوما أمس.", [("دوما", "GPE")])
+    Linker(kb)(doc)
+    assert by_name(doc, "دوما").country == "SY"

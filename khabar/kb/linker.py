@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,6 +50,13 @@ _GROUP = {
     "WEAPON": "weapon",
 }
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Between a place and the region or country the text puts it in: "دوما في شمال الضفة الغربية",
+# "بلدة X بمحافظة Y", "X، سوريا".
+_INSIDE = re.compile(
+    r"\s*(?:[،,]\s*|\s(?:الواقعه\s+|التابعه\s+)?(?:في|ب)\s*"
+    r"(?:(?:اقصي\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)(?:\s+(?:شرق|غرب)(?:ي)?)?\s+)?"
+    r"(?:(?:محافظه|ولايه|اقليم|اقليم|اماره|اماره|اقليم|منطقه|اقليم|جمهوريه|دوله)\s+)?)$"
+)
 # Name similarity given to a cross-script (transliteration skeleton) match: enough only with support.
 SKELETON_SIM = 0.875
 
@@ -88,6 +96,7 @@ class Cluster:
     score: float = 0.0
     names: list[str] = field(default_factory=list)  # distinct mention texts, longest first
     focus: KBEntity | None = None  # unlinked local place: the article's focus town, for an approximate point
+    container: KBEntity | None = None  # unlinked place the text puts inside this region or country
     weights: dict[str, float] = field(default_factory=dict)  # name -> factor on its similarity (default 1)
 
 
@@ -344,10 +353,54 @@ class Linker:
                 cands = first[id(cl)]
                 if len({e.country for _, e in cands[:10]}) > 1:  # only then can context change the pick
                     cl.link, cl.score = self.rank(cl, countries)
+            if doc.layer.language != "en":  # English places go through the geocoder, which does this too
+                self._respect_containers(doc, clusters, countries)
             if doc.layer.language == "en":
                 self._geocode(clusters)
             clusters = self._merge_same_link(clusters)
         self._write(doc, clusters)
+
+    def _respect_containers(
+        self, doc: Document, clusters: list[Cluster], countries: dict[str, float]
+    ) -> None:
+        """A place the text puts inside a linked region or country ("قرية دوما في شمال الضفة الغربية")
+        takes a candidate of that country; when the KB has none, it gets no other place's identity,
+        only the country (and the container's point, marked approximate)."""
+        places = [cl for cl in clusters if cl.type in PLACE_TYPES]
+        owner = {(m.start, m.end): cl for cl in places for e in cl.members for m in e.mentions}
+        starts = sorted(owner)
+        norm = normalize
+        for cl in places:
+            if cl.link is not None and cl.link.kind in ("country", "continent"):
+                continue
+            parent: Cluster | None = None
+            for e in cl.members:
+                for m in e.mentions:
+                    nxt = next(((a, b) for a, b in starts if a >= m.end), None)
+                    if nxt is None or nxt[0] - m.end > 40:
+                        continue
+                    p = owner[nxt]
+                    if (
+                        p is not cl
+                        and p.link is not None
+                        and p.link.country
+                        and _INSIDE.match(norm(doc.text[m.end : nxt[0]]))
+                    ):
+                        parent = p
+                        break
+                if parent is not None:
+                    break
+            if parent is None or parent.link is None or (cl.link and cl.link.country == parent.link.country):
+                continue
+            if (
+                parent.link.kind not in ("country", "region", "admin1", "admin2", "curated")
+                and parent.link.population < 1e6
+            ):
+                continue  # "X, Y" between two towns is a list, not containment
+            inside = [(sc, e) for sc, e in self.scored(cl, countries) if e.country == parent.link.country]
+            cl.link, cl.score = self._pick(inside)
+            if cl.link is None:
+                cl.container = parent.link
 
     def _geocode(self, clusters: list[Cluster]) -> None:
         """English articles: the place clusters are resolved jointly by the geocoder (context
@@ -446,6 +499,13 @@ class Linker:
                     ent.geo = Geo(lat=link.lat, lon=link.lon, country=link.country)
                 if link.stands_for and self._is_agent(doc, ms):
                     ent.stands_for = link.stands_for
+            elif cl.container is not None:
+                c = cl.container
+                ent.country = c.country or ent.country
+                if c.lat is not None and c.lon is not None:
+                    ent.geo = Geo(lat=c.lat, lon=c.lon, country=c.country, basis="container")
+                else:
+                    ent.geo = None
             elif cl.focus is not None and ent.geo is None and cl.focus.lat is not None:
                 f = cl.focus
                 ent.geo = Geo(lat=f.lat, lon=f.lon, country=f.country, basis="article_focus")

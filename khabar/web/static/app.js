@@ -181,7 +181,7 @@ async function viewDoc(id) {
         <span class="chip ${esc(e.type)}">${esc(e.type)}</span> <a href="${entityHref(keys[e.id])}">${bidi(e.name, "name")}</a>
         <div class="sub">${esc(e.name_en || "")}${e.kb && e.kb.wikidata ? ` · <a href="https://www.wikidata.org/wiki/${esc(e.kb.wikidata)}" rel="noopener noreferrer">${esc(e.kb.wikidata)}</a>` : ""}
         ${e.kb && e.kb.geonames ? ` · GeoNames ${esc(e.kb.geonames)}` : ""}
-        ${e.geo ? ` · ${e.geo.basis === "article_focus" ? "≈ " : ""}${e.geo.lat.toFixed(2)}, ${e.geo.lon.toFixed(2)}${e.geo.country ? " (" + esc(e.geo.country) + ")" : ""}${e.geo.basis === "article_focus" ? " (article's focus town)" : ""}` : ""}
+        ${e.geo ? ` · ${e.geo.basis !== "kb" ? "≈ " : ""}${e.geo.lat.toFixed(2)}, ${e.geo.lon.toFixed(2)}${e.geo.country ? " (" + esc(e.geo.country) + ")" : ""}${e.geo.basis === "article_focus" ? " (article's focus town)" : e.geo.basis === "container" ? " (the region it lies in)" : ""}` : ""}
         ${e.stands_for ? ` · stands for ${esc(e.stands_for)}` : ""} · ${e.mentions.length}×</div></div>`).join("") || `<p class="muted">none</p>`}</div>
       <div class="card"><h3>Events (${doc.events.length})</h3>${doc.events.map((v, i) => `<div class="item" data-ev-item="${i}">
         <span class="badge type">${esc(v.type)}</span><span class="badge ${esc(v.polarity)}">${esc(v.polarity)}</span><span class="badge ${esc(v.modality)}">${esc(v.modality)}</span>
