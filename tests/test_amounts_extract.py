@@ -131,3 +131,11 @@ def test_dev_gold_precision_recall() -> None:
 
     res = evaluate("dev", "ar")["by_lang"]["ar"]["span_value_unit_strict"]
     assert res["precision"] >= 0.9 and res["recall"] >= 0.9
+
+
+def test_a_coordinated_clause_with_its_own_number_is_no_counted_object() -> None:
+    # "the death of 15 and the injury of 33": وإصابة opens the second clause
+    got = amounts("مما نتج عنه استشهاد (15) خمسة عشر وإصابة (33)")
+    assert ("خمسة عشر", 15, None, False) in got and not any("وإصابة" in a[0] for a in got)
+    assert ("15", 15, None, False) in amounts("مقتل 15 وإصابة 33 آخرين")
+    assert ("12 ولاية", 12, "ولاية", False) in amounts("وصل عددها إلى 12 ولاية")  # و of the noun itself

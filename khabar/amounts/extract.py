@@ -142,6 +142,16 @@ def _unit_after(
     w = toks[k].text
     if not re.match(r"^[^\W\d_]+$", w) or w in NOT_OBJECT or word_kind(w) is not None:
         return None, j, False
+    if (
+        w.startswith("و")
+        and w not in COUNTED
+        and any(
+            re.match(r"\d", t.text) or word_kind(t.text) is not None
+            for t in toks[k + 1 : k + 4]
+            if t.text not in "()"
+        )
+    ):
+        return None, j, False  # "مقتل 15 وإصابة 33": a second clause with its own number, not the object
     bare, n = _strip_clitic_article(w)
     if n and not has_article(toks[k]):  # ألغام, آلاف: a hamza, not the article
         bare, n = w, 0
