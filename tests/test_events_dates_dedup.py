@@ -43,3 +43,20 @@ def test_two_different_triggers_of_one_type_stay_apart() -> None:
     # "signing" and "agreed": salience needs both to pick the main clause's event
     d = extract("With the signing of a memorandum, the two sides agreed to allow aid convoys.")
     assert len([e for e in d.events if e.type == "AGREE"]) == 2
+
+
+def test_a_clock_time_without_a_day_is_not_the_event_date() -> None:
+    doc = _run("داهم المسلحون الفندق قبل الساعة الثامنة صباحا.")
+    assert any(t.value == "T08:00" for t in doc.times)
+    assert doc.events and all(ev.date == "2015-08-06" for ev in doc.events)
+
+
+def test_a_participant_noun_leaves_its_preposition_out() -> None:
+    text = (
+        "ونجحت عملية عسكرية قادتها فرنسا عام 2013 في إخراج المتشددين الذين يرتبط بعضهم بصلات بتنظيم "
+        "القاعدة من مدن وبلدات سيطروا عليها قبل ذلك بعام في شمال مالي."
+    )
+    doc = _run(text)
+    names = {e.name for e in doc.entities}
+    assert "تنظيم" in names or "تنظيم القاعدة" in names
+    assert not any(n.startswith("بتنظيم") for n in names)

@@ -1536,12 +1536,13 @@ class Extractor:
                         # an institution or body with its modifiers: وزارة الخارجية الأمريكية، قوات
                         # مكافحة الإرهاب، السلطات القطرية (the NER leaves most of them untagged)
                         j = self._ar_np_end(toks, i, covered) if k.lstrip("+~") in _AR_INST_HEADS else i
-                        name = doc.text[t.stem_start : toks[j].end]
+                        start = _skip_clitics(doc.text, t.stem_start, t.end, k)
+                        name = doc.text[start : toks[j].end]
                         if normalize(t.prefix).endswith("ل") and name[:1] == "ل" and k.startswith("ال"):
                             name = "ا" + name  # «للشعب»: the name is الشعب, not لشعب
                         out.append(
                             Cand(
-                                t.stem_start,
+                                start,
                                 toks[j].end,
                                 None,
                                 name,
@@ -2072,8 +2073,15 @@ class Extractor:
             place, place_source = dateline, "dateline"
         date, date_source = None, None
         for tm in doc.times:
-            # a duration or a recurring time (بعد أربعة أيام, every week) is not when the event happened
-            if tm.start >= ss and tm.end <= se and tm.value and tm.type in ("DATE", "TIME"):
+            # a duration, a recurring time (بعد أربعة أيام, every week) or a bare clock time (T08:00) is not
+            # the date of the event
+            if (
+                tm.start >= ss
+                and tm.end <= se
+                and tm.value
+                and tm.type in ("DATE", "TIME")
+                and tm.value[0].isdigit()
+            ):
                 date, date_source = tm.value, "sentence"
                 break
         if date is None and self._dateline_date:
@@ -2486,3 +2494,19 @@ def _dedup(events: list[Event], anaphoric: set[int] | None = None) -> list[Event
         if not merged:
             out.append(ev)
     return out
+
+
+def _skip_clitics(text: str, start: int, end: int, key: str) -> int:
+    """Where the word matched by lexicon ``key`` begins when the tokenizer left a proclitic on it
+    (بتنظيم matched as تنظيم: the participant is تنظيم, not بتنظيم)."""
+    word = normalize(text[start:end])
+    key = key.lstrip("+~")
+    extra = len(word) - len(key)
+    if extra <= 0 or extra > 2 or not word.endswith(key) or any(ch not in "وفبلك" for ch in word[:extra]):
+        return start
+    pos = start
+    while extra and pos < end:
+        if normalize(text[pos]):
+            extra -= 1
+        pos += 1
+    return pos
