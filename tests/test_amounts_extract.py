@@ -139,3 +139,23 @@ def test_a_coordinated_clause_with_its_own_number_is_no_counted_object() -> None
     assert ("خمسة عشر", 15, None, False) in got and not any("وإصابة" in a[0] for a in got)
     assert ("15", 15, None, False) in amounts("مقتل 15 وإصابة 33 آخرين")
     assert ("12 ولاية", 12, "ولاية", False) in amounts("وصل عددها إلى 12 ولاية")  # و of the noun itself
+
+
+def test_a_bare_currency_word_takes_the_articles_country() -> None:
+    from khabar.document import Document
+
+    pipe = Pipeline(stages=["language", "entities", "link", "times", "amounts"])
+
+    def units(text: str) -> list[str | None]:
+        doc = Document(id="t", text=text)
+        pipe(doc)
+        assert not doc.errors
+        return [a.unit for a in doc.amounts if a.value >= 1e6]
+
+    kuwait = "نما الائتمان المصرفي الكويتي ليصل إلى 12.5 مليار دينار، بحسب بيت التمويل الكويتي."
+    assert units(kuwait) == ["KWD"]
+    assert units("أعلنت الحكومة في عمّان أن الأردن خصص 40 مليون دينار للمشروع في الأردن.") == ["JOD"]
+    assert units("قالت الدوحة إن قطر ستستثمر 300 مليون ريال في قطر.") == ["QAR"]
+    # nothing in the article says which: the written word (دينار) or the extractor's default (ريال -> SAR)
+    assert units("رصدت الشركة 12 مليون دينار للمشروع.") == ["دينار"]
+    assert units("رصدت الشركة 12 مليون ريال للمشروع.") == ["SAR"]

@@ -20,5 +20,39 @@ def make_stage(config: PipelineConfig) -> Stage:
         nt = doc.layer.normalized
         times = doc.times if (times_enabled and doc.times) else extract_times(doc.text, doc.published, nt)
         doc.amounts = extract_amounts(doc.text, [(t.start, t.end) for t in times], normalized=nt)
+        resolve_bare_currencies(doc)
 
     return amounts
+
+
+def resolve_bare_currencies(doc: Document) -> None:
+    """A currency word written without its country (دينار، ريال، درهم، ليرة، جنيه) takes the
+    currency of the country the article is about: its places' mentions and the nisba adjectives of
+    its text (المصرفي الكويتي). Without such evidence the word keeps the extractor's unit."""
+    import re
+    from collections import Counter
+
+    from khabar.amounts.units import CURRENCIES, currency_in_context
+    from khabar.text.normalize import normalize
+
+    bare = []
+    for a in doc.amounts:
+        last = normalize(a.text).split()[-1:] if a.text else []
+        word = re.sub(r"^(?:ال|بال|وال)", "", last[0]) if last else ""
+        if word in CURRENCIES:
+            bare.append((a, word))
+    if not bare:
+        return
+    countries: Counter[str] = Counter()
+    for e in doc.entities:
+        c = (e.geo.country if e.geo and e.geo.country else None) or e.country
+        if c and e.type in ("GPE", "LOC", "ORG"):
+            countries[c] += len(e.mentions)
+    words = Counter(
+        re.sub(r"^(?:[وفبلك]?ال)", "", w).removesuffix("ه") for w in doc.layer.normalized.text.split()
+    )
+    for a, word in bare:
+        nisbas = {n: words.get(n, 0) for n in CURRENCIES[word][1]}
+        code = currency_in_context(word, dict(countries), nisbas)
+        if code:
+            a.unit = code

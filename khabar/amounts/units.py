@@ -50,6 +50,33 @@ _cur("ين yen", "JPY")
 _cur("روبيه روبيات rupee rupees", "INR", {"هنديه": "INR", "باكستانيه": "PKR"})
 _cur("فرنك franc francs", None, {"سويسري": "CHF"})
 _cur("بيتكوين bitcoin", "BTC")
+# The country of each code a currency word can stand for, to read a bare word (دينار، ريال، ليرة)
+# from the article: a Kuwaiti bank's report in دينار means KWD.
+CURRENCY_COUNTRY = {
+    "KWD": "KW", "JOD": "JO", "IQD": "IQ", "BHD": "BH", "LYD": "LY", "TND": "TN", "DZD": "DZ",
+    "SAR": "SA", "QAR": "QA", "OMR": "OM", "YER": "YE", "IRR": "IR", "EGP": "EG", "SDG": "SD",
+    "SSP": "SS", "AED": "AE", "MAD": "MA", "TRY": "TR", "SYP": "SY", "LBP": "LB", "INR": "IN",
+    "PKR": "PK", "CHF": "CH", "USD": "US", "CAD": "CA", "AUD": "AU",
+}  # fmt: skip
+
+
+def currency_in_context(word: str, countries: dict[str, float], nisba_counts: dict[str, int]) -> str | None:
+    """The code a bare currency ``word`` (normalized, no article) stands for in an article whose
+    countries weigh ``countries`` (ISO code -> weight) and whose text has the nisba adjectives
+    ``nisba_counts`` (كويتي -> 3); None when the word is no currency or nothing in the article decides."""
+    if word not in CURRENCIES:
+        return None
+    default, quals = CURRENCIES[word]
+    best, best_w = None, 0.0
+    for nisba, code in quals.items():
+        w = countries.get(CURRENCY_COUNTRY.get(code, ""), 0.0) + nisba_counts.get(nisba, 0)
+        if w > best_w:
+            best, best_w = code, w
+    if best is None or (default and countries.get(CURRENCY_COUNTRY.get(default, ""), 0.0) >= best_w):
+        return None
+    return best
+
+
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
 MEASURES: dict[str, str] = {}
