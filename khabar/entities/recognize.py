@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 
@@ -15,12 +16,34 @@ from khabar.entities.rules import (
     gazetteer_kinds,
     geo_kind,
     merge_rule_spans,
+    never_alone,
     weapon_spans,
 )
 from khabar.text.normalize import normalize
 
 _LOCK = threading.Lock()
 _CACHE: dict[tuple[str, str], object] = {}
+
+
+_DIRECTIONS = frozenset(normalize(w) for w in "جنوب شمال شرق غرب".split())
+
+
+def _agrees_with_previous_noun(prev, tok) -> bool:
+    """A definite nisba adjective right after a definite noun (الدول العربية، الصحف الخليجية) is an
+    adjective of that noun, whatever one-word organisation shares its spelling."""
+    if prev.kind != "ar" or tok.kind != "ar":
+        return False
+    word = normalize(tok.text)
+    return (
+        split_core(word)[1] == "ال"
+        and word.endswith(("يه", "ي"))
+        and split_core(normalize(prev.text))[1] == "ال"
+        and normalize(prev.text) not in _OUTLET_HEADS
+    )
+
+
+# Definite nouns after which a one-word outlet name is a name: قناة العربية، صحيفة الحياة.
+_OUTLET_HEADS = frozenset(normalize(w) for w in "القناة القناه الصحيفة الصحيفه المحطة الوكالة".split())
 
 
 def cached(kind: str, key: str, factory):
@@ -51,6 +74,7 @@ class ArabicRecognizer:
         spans = self.crf.recognize(tokens, layer.sentences)
         out: list[Span] = []
         starts = {t.start: k for k, t in enumerate(tokens)}
+        token_starts = [t.start for t in tokens]
         stem_starts = {t.stem_start: k for k, t in enumerate(tokens)}
         lex = self.crf.lexicon
         split_spans: list[Span] = []
@@ -76,15 +100,27 @@ class ArabicRecognizer:
                 multi = any(c.isspace() for c in text[s.start : s.end])
                 if "country" in kinds or (multi and "city" in kinds):
                     typ = "GPE"
+            k = stem_starts.get(s.start, starts.get(s.start))
+            if k is not None and k > 0 and typ in ("LOC", "GPE") and tokens[k - 1].norm in _DIRECTIONS:
+                # جنوب أفريقيا، جنوب السودان: the direction word belongs to the country's name
+                longer = text[tokens[k - 1].stem_start : s.end]
+                if {"country", "city"} & gazetteer_kinds(longer, lex):
+                    s = Span(tokens[k - 1].stem_start, s.end, "GPE", s.source)
+                    start, typ = s.start, "GPE"
+                    k = k - 1
             if typ == "LOC":
                 typ = geo_kind(text[s.start : s.end], self.crf.lexicon)
-            k = stem_starts.get(s.start, starts.get(s.start))
             if k is not None and k > 0 and typ in ("GPE", "LOC", "ORG", "PERSON"):
                 prev = tokens[k - 1]
                 if prev.kind == "ar" and split_core(prev.norm)[2] in {split_core(w)[2] for w in FAC_WORDS_AR}:
                     start, typ = prev.stem_start, "FAC"
             if normalize(text[start : s.end]) in NAMED_AR:
                 typ = "WEAPON"
+            j = bisect_right(token_starts, s.start) - 1  # the token the mention starts in
+            if j >= 0 and tokens[j].end >= s.end and typ != "WEAPON":
+                before = split_core(tokens[j - 1].norm)[2] if j > 0 else ""
+                if never_alone(split_core(normalize(text[start : s.end]))[2], before):
+                    continue  # نيسان (أبريل)، مليار دينار، بداخله
             out.append(Span(start, s.end, typ, s.source))
         # organisations and places from the lexicon the model left out (agencies, alliances)
         out.extend(self._lexicon_spans(tokens, [(s.start, s.end) for s in out]))
@@ -130,6 +166,8 @@ class ArabicRecognizer:
                             break
                     if found:
                         break
+            if found == 1 and i > 0 and _agrees_with_previous_noun(tokens[i - 1], tokens[i]):
+                found = 0  # التجارب العربية: an adjective, not the channel العربية
             if found:
                 b = tokens[i + found - 1].end
                 a = tokens[i].start + self.crf.clitic_offset(tokens[i])

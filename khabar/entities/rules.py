@@ -42,6 +42,29 @@ LOC_WORDS_AR = {
 }
 
 
+def _never_alone() -> frozenset[str]:
+    """Words that are never an entity on their own: month and weekday names (نيسان is April before it
+    is a car maker), currencies (دينار، دولار), and adverbs that look like place names (بداخله is
+    "inside it", not Dakhla)."""
+    from khabar.amounts.units import CURRENCIES
+    from khabar.time.lexicon import AR_MONTHS, AR_WEEKDAYS
+
+    words = {w for w in AR_MONTHS if " " not in w} | {w for w in AR_WEEKDAYS if " " not in w}
+    words |= {w for w in CURRENCIES if not w.isascii()}
+    words |= {normalize(w) for w in "داخل داخله داخلها خارج خارجه خارجها".split()}
+    return frozenset(words)
+
+
+NEVER_ALONE = _never_alone()
+# Heads after which such a word is a name after all: شركة نيسان، سيارة نيسان.
+_NAME_HEADS = frozenset(normalize(w) for w in "شركة شركه مجموعة سيارة سيارات مصنع".split())
+
+
+def never_alone(core: str, previous_core: str = "") -> bool:
+    """True when a one-word mention whose normalized word without clitics is ``core`` is no entity."""
+    return core in NEVER_ALONE and previous_core not in _NAME_HEADS
+
+
 def weapon_spans(text: str) -> list[Span]:
     """Weapon designations found in ``text`` by pattern."""
     out = []

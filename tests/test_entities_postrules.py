@@ -1,0 +1,45 @@
+"""Rules after the Arabic CRF: words that are never an entity alone, country names that begin with a
+direction, and adjectives that share an outlet's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.document import Document
+from khabar.entities.recognize import ArabicRecognizer
+
+REC = ArabicRecognizer.load()
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    doc = Document(id="t", text=text)
+    return [(text[s.start : s.end], s.type) for s in REC.recognize(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("بلغ الائتمان 12 مليار دينار في نيسان (أبريل) الماضي مقارنة بـ 11 مليار دينار في آذار", "نيسان"),
+        ("بلغ الائتمان 12 مليار دينار في نيسان (أبريل) الماضي مقارنة بـ 11 مليار دينار في آذار", "دينار"),
+        ("وأضاف: إن رعايا من فرنسا وأوكرانيا بداخله، وذكر أن خمسة من الخاطفين موجودون", "داخله"),
+    ],
+)
+def test_months_currencies_and_adverbs_are_no_entities(text: str, word: str) -> None:
+    assert not any(word in m for m, _ in mentions(text))
+
+
+def test_a_car_maker_after_its_head_noun_stays() -> None:
+    assert ("نيسان", "ORG") in mentions("أعلنت شركة نيسان اليابانية عن طراز جديد")
+
+
+def test_a_direction_word_that_begins_a_country_name_joins_it() -> None:
+    got = mentions("وأضاف: إن رعايا من جنوب أفريقيا وفرنسا وأوكرانيا بداخله")
+    assert ("جنوب أفريقيا", "GPE") in got
+    assert ("جنوب السودان", "GPE") in mentions("وصل الوفد إلى جنوب السودان أمس")
+    assert ("لبنان", "GPE") in mentions("اندلعت اشتباكات في جنوب لبنان أمس")  # not a country name
+
+
+def test_a_nisba_adjective_after_a_definite_noun_is_not_the_outlet() -> None:
+    assert mentions("فنحن أمامنا من التجارب العربية والخليجية ما يؤكد ذلك") == []
+    assert ("العربية", "ORG") in mentions("ونقلت قناة العربية عن مصادر مطلعة")
+    assert ("العربية", "ORG") in mentions("وقالت العربية إن الهجوم وقع أمس")
