@@ -43,3 +43,11 @@ def test_a_nisba_adjective_after_a_definite_noun_is_not_the_outlet() -> None:
     assert mentions("فنحن أمامنا من التجارب العربية والخليجية ما يؤكد ذلك") == []
     assert ("العربية", "ORG") in mentions("ونقلت قناة العربية عن مصادر مطلعة")
     assert ("العربية", "ORG") in mentions("وقالت العربية إن الهجوم وقع أمس")
+
+
+def test_a_name_never_ends_on_a_particle() -> None:
+    got = mentions("4 – العريف / مفرح علي أحمد آل أبو مرعي عسيري. 5 – العريف")
+    assert any(m.endswith("أحمد آل أبو مرعي عسيري") and t == "PERSON" for m, t in got)
+    got = mentions("9 – جندي متدرب/ فلاح جابر سعد آل شنان القحطاني. 10 – جندي")
+    assert all(not m.endswith(" آل") for m, _ in got) and any("آل شنان" in m for m, _ in got)
+    assert ("محمد بن سلمان", "PERSON") in mentions("التقى الأمير محمد بن سلمان بالرئيس")

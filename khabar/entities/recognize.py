@@ -46,6 +46,36 @@ def _agrees_with_previous_noun(prev, tok) -> bool:
 _OUTLET_HEADS = frozenset(normalize(w) for w in "القناة القناه الصحيفة الصحيفه المحطة الوكالة".split())
 
 
+# Words that join the parts of an Arabic name and never end one: أحمد آل مشيط، محمد بن سلمان، أبو مازن.
+_NAME_PARTICLES = frozenset(normalize(w) for w in "آل بن ابن بنت أبو أبي أم عبد".split())
+
+
+def _complete_name_particles(spans: list[Span], tokens, token_starts: list[int]) -> list[Span]:
+    """A person's name the model cut after a particle (أحمد آل | أبو مرعي عسيري) takes the next
+    person span, or else the next word, until it ends on a name word."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        s = spans[i]
+        if s.type == "PERSON":
+            j = bisect_right(token_starts, s.end - 1) - 1  # the span's last token
+            while j >= 0 and normalize(tokens[j].text) in _NAME_PARTICLES and j + 1 < len(tokens):
+                nxt = tokens[j + 1]
+                if nxt.kind != "ar":
+                    break
+                if i + 1 < len(spans) and spans[i + 1].start <= nxt.end and spans[i + 1].type == "PERSON":
+                    s = Span(s.start, spans[i + 1].end, "PERSON", s.source)
+                    i += 1
+                elif i + 1 < len(spans) and spans[i + 1].start < nxt.end:
+                    break  # the next word is another entity's
+                else:
+                    s = Span(s.start, nxt.end, "PERSON", s.source)
+                j = bisect_right(token_starts, s.end - 1) - 1
+        out.append(s)
+        i += 1
+    return out
+
+
 def cached(kind: str, key: str, factory):
     """One loaded model per (kind, key) and process."""
     with _LOCK:
@@ -133,7 +163,8 @@ class ArabicRecognizer:
                 and not any(a < t.end and t.stem_start < b for a, b in covered)
             ):
                 out.append(Span(t.stem_start, t.end, "WEAPON", "rule"))
-        return merge_rule_spans(sorted(out, key=lambda s: s.start), weapon_spans(text))
+        out = _complete_name_particles(sorted(out, key=lambda s: s.start), tokens, token_starts)
+        return merge_rule_spans(out, weapon_spans(text))
 
     def _lexicon_spans(self, tokens, covered: list[tuple[int, int]], max_len: int = 6) -> list[Span]:
         """Untagged occurrences of the lexicon's organisation names (agencies, alliances, bodies)."""
