@@ -51,3 +51,20 @@ def test_a_name_never_ends_on_a_particle() -> None:
     got = mentions("9 – جندي متدرب/ فلاح جابر سعد آل شنان القحطاني. 10 – جندي")
     assert all(not m.endswith(" آل") for m, _ in got) and any("آل شنان" in m for m, _ in got)
     assert ("محمد بن سلمان", "PERSON") in mentions("التقى الأمير محمد بن سلمان بالرئيس")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("added $329,000 (DKK 2 million) to its equity", []),
+        ("paid EUR 5 million in fines", []),
+        ("a MiG 29 jet crashed", ["MiG 29"]),
+        ("F-16s were sold to Egypt", ["F-16s"]),
+        ("it deployed S-400 Triumf systems", ["S-400 Triumf"]),
+        ("BM-21 Grad rockets", ["BM-21 Grad"]),
+    ],
+)
+def test_latin_weapon_designations(text: str, expected: list[str]) -> None:
+    from khabar.entities.rules import weapon_spans
+
+    assert [text[s.start : s.end] for s in weapon_spans(text)] == expected

@@ -24,8 +24,11 @@ _AR_WEAPON = re.compile(
     r"(?:\s?[A-Za-z]{1,2}\d?)?)(?![\w\u0621-\u064a])"
 )
 _LATIN_WEAPON = re.compile(
-    r"(?<![\w-])(?:MiG|Su|Tu|Ka|Mi|Yak|Il|An|[A-Z]{1,3})-?\s?\d{1,4}[A-Z]{0,3}(?:[- ]?[A-Z][a-z]+)?(?![\w-])"
+    r"(?<![\w-])(?P<code>(?P<des>MiG|Su|Tu|Ka|Mi|Yak|Il|An|[A-Z]{1,3})(?P<sep>-?\s?)\d{1,4}[A-Z]{0,3})s?"
+    r"(?P<name>[- ]?[A-Z][a-z]+)?(?![\w-])"
 )
+# Designators still a weapon when a space, not a hyphen, separates the number: MiG 29, Su 35.
+_SPACED_DESIGNATORS = frozenset("MiG Su Tu Ka Mi Yak Il".split())
 # Letter-digit codes that are not weapons.
 _NOT_WEAPON = re.compile(r"^(?:COVID|G|H\d?N|MERS|SARS|ISO|UTC|GMT|FY|Q|A|I|N|CO|PM|AM|No|P|M|E|B)\b")
 _NAMED_WEAPONS_AR = """هيمارس جافلين باتريوت إسكندر اسكندر كاليبر كينجال كينزال توماهوك ستينغر ستينجر بيرقدار أتاكمز
@@ -76,10 +79,12 @@ def weapon_spans(text: str) -> list[Span]:
             continue
         if re.fullmatch(r"[A-Z]\d{3,4}", s):  # A320, E175: aircraft models are weapons only with a hyphen
             continue
+        if m["sep"].strip() == "" and m["sep"] and m["des"] not in _SPACED_DESIGNATORS:
+            continue  # "DKK 2 million", "EUR 5": a code and a number with a space between are no weapon
         end = m.end()
         # "S-400 Triumf": keep a capitalized system name only when it follows a hyphenated code
-        if " " in s and not re.search(r"-\d", s):
-            end = m.start() + s.index(" ")
+        if m["name"] and "-" not in m["sep"]:
+            end = m.end("code")
         out.append(Span(m.start(), end, "WEAPON", "rule"))
     return out
 
