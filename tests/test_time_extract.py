@@ -180,3 +180,17 @@ def test_days_that_name_a_historical_event_keep_its_year() -> None:
     assert values("سيعقد الاجتماع في 25 يناير", pub) == [("25 يناير", "2016-01-25", "DATE")]
     assert values("He will travel on September 11", pub) == [("September 11", "2015-09-11", "DATE")]
     assert values("ثورة 26 يناير", pub) == [("26 يناير", "2015-01-26", "DATE")]
+
+
+def test_ambiguous_numeric_dates_follow_the_articles_order() -> None:
+    pub = date(2018, 4, 10)
+    # 30/04 can only be day/month, so 02/05 in the same article is the 2nd of May
+    assert values("Conference 19/04/2018. Event 30/04/2018 - 02/05/2018.", pub)[-1] == (
+        "02/05/2018",
+        "2018-05-02",
+        "DATE",
+    )
+    assert values("Meeting 09/13/2018 and 02/05/2018.", pub)[-1] == ("02/05/2018", "2018-02-05", "DATE")
+    assert values("Event on 02/05/2018 only.", pub) == [
+        ("02/05/2018", "2018-02-05", "DATE")
+    ]  # English default

@@ -223,12 +223,30 @@ def _weekday(pub: date, wd: int, direction: int) -> str:
     return (pub - timedelta(days=delta)).isoformat()
 
 
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?P<a>\d{1,2})\s*[/.\-]\s*(?P<b>\d{1,2})\s*[/.\-]\s*(?:19|20)\d\d(?!\d)")
+
+
 class _Ctx:
     def __init__(self, norm: str, original: str, offsets: tuple[int, ...], pub: date | None) -> None:
         self.norm = norm
         self.original = original
         self.offsets = offsets
         self.pub = pub
+
+    @property
+    def day_first(self) -> bool | None:
+        """The order of the article's numeric dates: True when one of them can only be day/month
+        (13/09/2018), False when one can only be month/day (09/13/2018), None when none or both."""
+        if not hasattr(self, "_day_first"):
+            orders = set()
+            for m in _NUMERIC_DATE.finditer(self.norm):
+                a, b = int(m["a"]), int(m["b"])
+                if a > 12 >= b:
+                    orders.add(True)
+                elif b > 12 >= a:
+                    orders.add(False)
+            self._day_first = orders.pop() if len(orders) == 1 else None
+        return self._day_first
 
     def before(self, pos: int, width: int = 70) -> str:
         """Normalized text before ``pos`` back to the sentence start (at most ``width`` characters)."""
@@ -305,8 +323,11 @@ def _greg_numeric_ymd(m: re.Match, c: _Ctx) -> Cand | None:
 )
 def _greg_numeric_dmy(m: re.Match, c: _Ctx) -> Cand | None:
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-    english = bool(re.search(r"[a-z]", c.before(m.start(), 40)))
-    d, mo = (b, a) if (english and a <= 12) or b > 12 else (a, b)
+    if a <= 12 and b <= 12 and c.day_first is not None:  # 02/05/2018 in an article that also has 30/04/2018
+        d, mo = (a, b) if c.day_first else (b, a)
+    else:
+        english = bool(re.search(r"[a-z]", c.before(m.start(), 40)))
+        d, mo = (b, a) if (english and a <= 12) or b > 12 else (a, b)
     v = _safe_date(y, mo, d)
     return Cand(*_span(m), "DATE", v, "day", "date") if v else None
 
