@@ -341,6 +341,12 @@ class Extractor:
                 and lows[i - 1].startswith(("evad", "avoid", "resist", "escap", "dodg"))
             ):
                 info[i] = ([], False, "")  # "to evade arrest", "resisting arrest": no arrest took place
+            elif w.startswith("demonstration") and _en_showcase(lows, i):
+                info[i] = (
+                    [],
+                    False,
+                    "",
+                )  # "the demonstration phase", "a demonstration of its drone": a showcase
             elif w in ("jail", "prison") and i > 0 and lows[i - 1] in _EN_JAIL_PLACE:
                 info[i] = ([], False, "")  # "leaving jail", "released from prison": a place
             elif w.startswith("accept") and set(lows[i + 1 : i + 5]) & _EN_AWARD:
@@ -2510,3 +2516,24 @@ def _skip_clitics(text: str, start: int, end: int, key: str) -> int:
             extra -= 1
         pos += 1
     return pos
+
+
+# Words after "demonstration" that make it a showcase of a product or technique, not a protest.
+_EN_SHOWCASE_NEXT = frozenset(
+    "phase phases project projects plant plants model models flight flights unit units site sites program "
+    "programme programs version video videos day days session sessions test tests stage".split()
+)
+# What a protest is "a demonstration of".
+_EN_PROTEST_OF = frozenset("solidarity support anger protest opposition unity defiance outrage".split())
+
+
+def _en_showcase(lows: list[str], i: int) -> bool:
+    """ "demonstration" at ``i`` names a showcase (the demonstration phase, a demonstration of its new
+    drone, gave a live demonstration), not a protest."""
+    nxt = lows[i + 1] if i + 1 < len(lows) else ""
+    if nxt in _EN_SHOWCASE_NEXT:
+        return True
+    if nxt == "of":
+        return not set(lows[i + 2 : i + 4]) & _EN_PROTEST_OF
+    before = lows[max(0, i - 3) : i]
+    return bool(set(before) & {"give", "gave", "giving", "live", "technical", "product", "practical"})
