@@ -239,3 +239,24 @@ def test_a_place_outside_the_kb_gets_its_containers_country_not_a_namesake(kb: K
     doc = make_doc("وقع الحريق في مدينة دوما أمس.", [("دوما", "GPE")])
     Linker(kb)(doc)
     assert by_name(doc, "دوما").country == "SY"
+
+
+def test_a_name_after_lil_keeps_its_article(kb: KnowledgeBase) -> None:
+    # «لليمن» = لـ + اليمن with the article's alef dropped: the mention reads ليمن
+    text = "قدمت المملكة مساعدات لليمن، وقال مسؤول في اليمن إن اليمن يشكر المملكة."
+    doc = Document(id="t", text=text, entities=[
+        Entity(id="e1", type="GPE", name="ليمن", mentions=[Mention(start=22, end=26, text="ليمن")]),
+        Entity(id="e2", type="GPE", name="اليمن", mentions=[
+            Mention(start=m.start(), end=m.end(), text="اليمن") for m in re.finditer("اليمن", text)
+        ]),
+    ])  # fmt: skip
+    assert text[21:26] == "لليمن"
+    Linker(kb)(doc)
+    assert [(e.name, len(e.mentions)) for e in doc.entities] == [("اليمن", 3)]
+    doc = make_doc("قدمت المملكة مساعدات لليمن أمس.", [("ليمن", "GPE")])
+    Linker(kb)(doc)
+    assert doc.entities[0].name == "اليمن" and doc.entities[0].country == "YE"
+    # «للبنان» is لـ + لبنان: nothing to restore
+    doc = make_doc("قدم الدعم للبنان.", [("لبنان", "GPE")])
+    Linker(kb)(doc)
+    assert doc.entities[0].name == "لبنان" and doc.entities[0].country == "LB"

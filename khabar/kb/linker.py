@@ -153,7 +153,9 @@ class Linker:
         self._geocoder: Any = None
 
     # --- clustering -----------------------------------------------------------------------------
-    def cluster(self, entities: list[Entity]) -> list[list[Entity]]:
+    def cluster(self, entities: list[Entity], text: str = "") -> list[list[Entity]]:
+        """Groups of entities that are one: same key, a spelling variant, or a short form of one
+        longer name. ``text`` (the document's) lets «لليمن» (written mention ليمن) meet اليمن."""
         n = len(entities)
         parent = list(range(n))
 
@@ -171,12 +173,20 @@ class Linker:
         toks = [_tokens(e.name) for e in entities]
         keys = [_strip_al(compact("".join(t))) for t in toks]
         groups = [_GROUP.get(e.type, e.type) for e in entities]
+        # «لليمن»: ل + the article with its alef dropped; the mention reads ليمن, the name is اليمن
+        elided = [
+            k[1:]
+            if k.startswith("ل")
+            and any(m.start > 0 and text[m.start - 1 : m.start] == "ل" for m in e.mentions)
+            else ""
+            for k, e in zip(keys, entities, strict=True)
+        ]
         for i in range(n):
             for j in range(i + 1, n):
                 if groups[i] != groups[j] or not keys[i] or not keys[j]:
                     continue
                 a, b = keys[i], keys[j]
-                if a == b:
+                if a == b or (elided[i] and elided[i] == b) or (elided[j] and elided[j] == a):
                     union(i, j)
                 elif (
                     min(len(a), len(b)) >= 6
@@ -342,7 +352,7 @@ class Linker:
     def __call__(self, doc: Document) -> None:
         if not doc.entities:
             return
-        clusters = [self._make_cluster(m) for m in self.cluster(doc.entities)]
+        clusters = [self._make_cluster(m, doc.text) for m in self.cluster(doc.entities, doc.text)]
         if self.kb is not None:
             # pass 1 without context, pass 2 with the countries of the confident links
             first = {id(cl): self.scored(cl, {}) for cl in clusters}
@@ -426,12 +436,17 @@ class Linker:
                 if cl.link is None:
                     cl.focus = focus
 
-    def _make_cluster(self, members: list[Entity]) -> Cluster:
+    def _make_cluster(self, members: list[Entity], text: str = "") -> Cluster:
         rep = max(members, key=_rep_key)
-        names = sorted(
-            {e.name for e in members} | {m.text for e in members for m in e.mentions},
-            key=lambda s: (-len(s), s),
-        )
+        surface = {e.name for e in members} | {m.text for e in members for m in e.mentions}
+        # «لليمن» is written ليمن after the preposition: its name with the article is a candidate too
+        surface |= {
+            "ا" + m.text
+            for e in members
+            for m in e.mentions
+            if m.text.startswith("ل") and m.start > 0 and text[m.start - 1 : m.start] == "ل"
+        }
+        names = sorted(surface, key=lambda s: (-len(s), s))
         return Cluster(members=members, type=rep.type, names=names)
 
     @staticmethod
@@ -481,6 +496,8 @@ class Linker:
             name = max(
                 counts or {rep.name: 1}, key=lambda s: (len(_tokens(s)), known(s), counts.get(s, 0), len(s))
             )
+            if link is not None and not known(name):  # ليمن (from «لليمن») is named اليمن
+                name = next((n for n in cl.names if n not in counts and known(n)), name)
             ent = Entity(id="", type=rep.type, name=name, mentions=ms)
             # keep what an earlier stage already knew
             for e in cl.members:
