@@ -260,3 +260,15 @@ def test_a_name_after_lil_keeps_its_article(kb: KnowledgeBase) -> None:
     doc = make_doc("قدم الدعم للبنان.", [("لبنان", "GPE")])
     Linker(kb)(doc)
     assert doc.entities[0].name == "لبنان" and doc.entities[0].country == "LB"
+
+
+def test_a_single_name_does_not_fuzzily_become_someone() -> None:
+    from khabar.kb.base import open_kb
+
+    kb = open_kb(None)  # the shipped KB, which has Azali Assoumani's Arabic names
+    doc = make_doc("وقال عثمان إن السفينة وصلت.", [("عثمان", "PERSON")])
+    Linker(kb)(doc)
+    assert doc.entities[0].kb.wikidata is None  # not Azali Assoumani (غزالي عثماني)
+    doc = make_doc("وقال بوتين إن روسيا مستعدة.", [("بوتين", "PERSON"), ("روسيا", "GPE")])
+    Linker(kb)(doc)
+    assert by_name(doc, "بوتين").kb.wikidata == "Q7747"

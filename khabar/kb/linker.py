@@ -326,6 +326,8 @@ class Linker:
                 score += bonus.get(e.id, 0.0)
             if sim < 0.99 and e.kind == "town":
                 score -= self.fuzzy_town_penalty  # fuzzy matches to small towns are mostly wrong
+            if cl.type == "PERSON" and sim < 0.9 and all(len(_tokens(nm)) == 1 for nm in cl.names):
+                continue  # one given name near a surname (عثمان ~ عثماني) is nobody's name
             if (
                 sim == SKELETON_SIM
                 and e.kind in ("city", "town")
