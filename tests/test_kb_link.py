@@ -269,6 +269,9 @@ def test_a_single_name_does_not_fuzzily_become_someone() -> None:
     doc = make_doc("وقال عثمان إن السفينة وصلت.", [("عثمان", "PERSON")])
     Linker(kb)(doc)
     assert doc.entities[0].kb.wikidata is None  # not Azali Assoumani (غزالي عثماني)
+    doc = make_doc("وقال الأمير عبدالله بن سعيد إن الملتقى ناجح.", [("عبدالله بن سعيد", "PERSON")])
+    Linker(kb)(doc)
+    assert doc.entities[0].kb.wikidata is None and doc.entities[0].name_en is None  # not Abdullah bin Musaed
     doc = make_doc("وقال بوتين إن روسيا مستعدة.", [("بوتين", "PERSON"), ("روسيا", "GPE")])
     Linker(kb)(doc)
     assert by_name(doc, "بوتين").kb.wikidata == "Q7747"

@@ -326,8 +326,10 @@ class Linker:
                 score += bonus.get(e.id, 0.0)
             if sim < 0.99 and e.kind == "town":
                 score -= self.fuzzy_town_penalty  # fuzzy matches to small towns are mostly wrong
-            if cl.type == "PERSON" and sim < 0.9 and all(len(_tokens(nm)) == 1 for nm in cl.names):
-                continue  # one given name near a surname (عثمان ~ عثماني) is nobody's name
+            if cl.type == "PERSON" and sim < 0.9 and not self._same_family_name(cl.names, e):
+                # a fuzzy match must keep the family name: عبدالله بن سعيد is not عبدالله بن مساعد, and one
+                # given name near a surname (عثمان ~ عثماني) is nobody's name
+                continue
             if (
                 sim == SKELETON_SIM
                 and e.kind in ("city", "town")
@@ -337,6 +339,15 @@ class Linker:
             out.append((score, -i, e))
         out.sort(key=lambda t: (t[0], t[1]), reverse=True)
         return [(sc, e) for sc, _, e in out]
+
+    @staticmethod
+    def _same_family_name(names: list[str], e: KBEntity) -> bool:
+        """Some name of the cluster has two words or more and ends with the KB name's last word."""
+        theirs = _tokens(e.name_ar or "")
+        if not theirs:
+            return False
+        last = _strip_al(theirs[-1])
+        return any(len(t) >= 2 and _strip_al(t[-1]) == last for t in map(_tokens, names))
 
     def rank(
         self, cl: Cluster, countries: dict[str, float], admin1s: dict[tuple[str, str], float] | None = None
