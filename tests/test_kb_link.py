@@ -235,6 +235,11 @@ def test_a_place_outside_the_kb_gets_its_containers_country_not_a_namesake(kb: K
     duma = by_name(doc, "دوما")
     assert duma.country == "PS" and duma.kb.geonames is None
     assert duma.geo is not None and duma.geo.basis == "container" and duma.geo.country == "PS"
+    # a bare direction says it too: أريحا شمال سوريا is no Jericho
+    text = "سقطت طائرة حربية على سوق في أريحا شمال سوريا."
+    doc = make_doc(text, [("أريحا", "GPE"), ("سوريا", "GPE")])
+    Linker(kb)(doc)
+    assert by_name(doc, "أريحا").country == "SY"
     # without the containing region, the namesake in the KB is taken
     doc = make_doc("وقع الحريق في مدينة دوما أمس.", [("دوما", "GPE")])
     Linker(kb)(doc)
