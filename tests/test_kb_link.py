@@ -280,3 +280,25 @@ def test_a_single_name_does_not_fuzzily_become_someone() -> None:
     doc = make_doc("وقال بوتين إن روسيا مستعدة.", [("بوتين", "PERSON"), ("روسيا", "GPE")])
     Linker(kb)(doc)
     assert by_name(doc, "بوتين").kb.wikidata == "Q7747"
+
+
+def test_a_common_word_is_no_unsupported_foreign_town() -> None:
+    from khabar.kb.base import open_kb
+
+    kb = open_kb(None)  # the shipped KB, with GeoNames' towns
+    for text, name in [
+        ("نتنياهو يرفض لقاء أوباما قبل بحث الكونغرس الاتفاق.", "أوباما"),  # Obama, a town in Japan
+        ("رعت الجامعة المؤتمر وتستضيفه جامعة برمنجهام.", "جامعة"),  # Djamaa, Algeria
+        ("وأقوم بتزيين الوجوه وألبي طلبات كل واحدة.", "ألبي"),  # "I fulfil": Albi, France
+        ("وستضعهما في خانة البؤس والصراخ.", "البؤس"),  # "misery" ~ Aalborg
+    ]:
+        doc = make_doc(text, [(name, "GPE")])
+        Linker(kb)(doc)
+        assert by_name(doc, name).kb.geonames is None, name
+    # the same towns with a place cue, or a large city, or a country of theirs named nearby, stay
+    doc = make_doc("وصل الوفد إلى مدينة أوباما في اليابان.", [("أوباما", "GPE"), ("اليابان", "GPE")])
+    Linker(kb)(doc)
+    assert by_name(doc, "أوباما").country == "JP"
+    doc = make_doc("وبالقرب من مقر فيفا في زيوريخ يبحث المدعون.", [("زيوريخ", "GPE")])
+    Linker(kb)(doc)
+    assert by_name(doc, "زيوريخ").country == "CH"

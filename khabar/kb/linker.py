@@ -89,6 +89,12 @@ vowed agreed signed sent told has had will would expelled summoned
 )
 
 
+_PLACE_CUE = re.compile(
+    r"(?:(?:^|\s)[وف]?[بل]?(?:في|من|الي|عن|قرب|نحو|حتي|مدينه|بلده|قريه|محافظه|منطقه|ولايه|العاصمه|اماره|محافظ|بلديه|امانه|اهالي|سكان|مطار|ميناء|"
+    r"شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)\s*|(?:^|\n)\s*|[-–:]\s*)$"
+)
+
+
 @dataclass
 class Cluster:
     members: list[Entity]
@@ -234,15 +240,26 @@ class Linker:
         self._cands[key] = res
         return res
 
+    @staticmethod
+    def _variants(key: str) -> list[str]:
+        """A key and its form with or without the article."""
+        if key.startswith("ال") and len(key) > 4:
+            return [key, key[2:]]
+        if key and key[0] >= "\u0600" and len(key) >= 3:
+            return [key, "ال" + key]
+        return [key]
+
+    def _exact_ids(self, name: str) -> set[int]:
+        """KB entities one of whose names is ``name`` (with or without the article), no fuzzy match."""
+        assert self.kb is not None
+        key = _key(name)
+        return {ent for v in self._variants(key) if v for ent, _ in self.kb.exact(v)} if key else set()
+
     def _lookup(self, key: str, name: str) -> tuple[tuple[int, float], ...]:
         kb = self.kb
         assert kb is not None
         found: dict[int, float] = {}
-        variants = [key]
-        if key.startswith("ال") and len(key) > 4:
-            variants.append(key[2:])
-        elif key[0] >= "\u0600" and len(key) >= 3:
-            variants.append("ال" + key)
+        variants = self._variants(key)
         for v in variants:
             for ent, src in kb.exact(v):
                 sim = (1.0, 0.93, 0.9)[min(src, 2)] - (0.02 if v != key else 0.0)
@@ -379,6 +396,7 @@ class Linker:
                     cl.link, cl.score = self.rank(cl, countries)
             if doc.layer.language != "en":  # English places go through the geocoder, which does this too
                 self._respect_containers(doc, clusters, countries)
+                self._drop_unsupported_towns(doc, clusters)
             if doc.layer.language == "en":
                 self._geocode(clusters)
             clusters = self._merge_same_link(clusters)
@@ -425,6 +443,37 @@ class Linker:
             cl.link, cl.score = self._pick(inside)
             if cl.link is None:
                 cl.container = parent.link
+
+    def _drop_unsupported_towns(self, doc: Document, clusters: list[Cluster]) -> None:
+        """A one-word town link nothing else in the article supports is dropped when the name is not
+        used as a place: no other name of its country, and either a fuzzy match or a small town
+        (under 100,000) without a place cue (في، من، مدينة، بلدة، a dateline...). These are the
+        tagger's common-word mistakes (سوياً ~ Sevilla, جامعة ~ Djamaa, أوباما ~ Obama, Japan)."""
+        text = doc.text
+        for cl in clusters:
+            link = cl.link
+            if link is None or link.kind not in ("city", "town") or cl.type not in PLACE_TYPES:
+                continue
+            if any(len(_tokens(nm)) > 1 for nm in cl.names):
+                continue
+            others = self._context([c for c in clusters if c is not cl])
+            if link.country in others:
+                continue
+            sim = max((s for nm in cl.names for i, s in self.candidates(nm) if i == link.id), default=0.0)
+            if sim != SKELETON_SIM:  # a transliteration guess needs a country named in the article
+                exact = any(link.id in self._exact_ids(nm) for nm in cl.names)
+                if self._place_cue(text, cl) or (exact and link.population >= 100_000):
+                    continue
+            cl.link, cl.score = None, 0.0
+
+    @staticmethod
+    def _place_cue(text: str, cl: Cluster) -> bool:
+        for e in cl.members:
+            for m in e.mentions:
+                before = normalize(text[max(0, m.start - 20) : m.start])
+                if _PLACE_CUE.search(before) or text[m.start - 1 : m.start] in ("ب",) and m.start > 0:
+                    return True
+        return False
 
     def _geocode(self, clusters: list[Cluster]) -> None:
         """English articles: the place clusters are resolved jointly by the geocoder (context
