@@ -106,3 +106,9 @@ def test_english_geo_eval_reports_halves_and_speed(shared_data) -> None:
         assert r["gold"] > 500 and r["tokens_per_s"] > 0
         # the rules were tuned on these dev halves: a guard against regressions, not a result
         assert r["recall"] > 62 and r["precision"] > 82
+
+
+def test_dates_and_capitalised_question_words_are_no_names(rec: EnglishRecognizer) -> None:
+    assert _found(rec, "The games on Saturday, Feb. 9, have changed times.") == {}
+    assert _found(rec, '"Who\'s going to know the way I comb her hair?" the mother asked.') == {}
+    assert _found(rec, "The WHO said the outbreak was over.") == {"WHO": "ORG"}

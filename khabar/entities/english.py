@@ -96,6 +96,12 @@ AGENCIES = {
     "arab league", "european union", "united nations", "security council", "world bank", "houthis",
     "wagner", "idf", "ukrainian army", "kataib hezbollah", "new york times", "washington post",
 }  # fmt: skip
+# Agency acronyms that are ordinary words unless written in capitals: "Who", "Spa".
+_CAPS_ONLY_AGENCIES = {"who", "spa", "wam", "sana", "mena", "ap", "un", "eu"}
+_CALENDAR_WORDS = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+}  # fmt: skip
 COUNTRY_ACRONYMS = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "DPRK", "DRC", "PRC", "ROK", "KSA"}
 REGIONS = {
     "middle east", "europe", "asia", "africa", "north america", "south america", "latin america",
@@ -685,8 +691,10 @@ class EnglishRecognizer:
         name = _norm(" ".join(words))
         low = [w.lower() for w in words]
         head, first = low[-1], low[0]
-        if name in self.agencies:
-            return "ORG"
+        if len(words) == 1 and (first.rstrip(".") in _CALENDAR_WORDS or first in WEEKDAYS_MONTHS):
+            return None  # "Feb. 9", "Sept.": a date, never a name
+        if name in self.agencies and (name not in _CAPS_ONLY_AGENCIES or " ".join(words).isupper()):
+            return "ORG"  # WHO, not "Who's going to know"
         if " ".join(words) in COUNTRY_ACRONYMS:
             return "GPE"
         if title and self.places.get(name) not in ("country", "state"):
