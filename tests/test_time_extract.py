@@ -194,3 +194,12 @@ def test_ambiguous_numeric_dates_follow_the_articles_order() -> None:
     assert values("Event on 02/05/2018 only.", pub) == [
         ("02/05/2018", "2018-02-05", "DATE")
     ]  # English default
+
+
+def test_an_english_past_verb_keeps_a_yearless_date_in_the_past() -> None:
+    pub = date(2015, 8, 20)
+    assert values("He was arrested on Sept. 3 in Cairo.", pub) == [("Sept. 3", "2014-09-03", "DATE")]
+    assert values("He has been detained since Sept. 3.", pub) == [("Sept. 3", "2014-09-03", "DATE")]
+    assert values("The talks will be held on Sept. 3.", pub) == [("Sept. 3", "2015-09-03", "DATE")]
+    assert values("The summit is scheduled for Sept. 3.", pub) == [("Sept. 3", "2015-09-03", "DATE")]
+    assert values("The vote on Sept. 3 decides it.", pub) == [("Sept. 3", "2015-09-03", "DATE")]  # nearest

@@ -80,6 +80,12 @@ _EN_UNIT = _alt(L.EN_UNITS)
 _EN_FUTURE = re.compile(
     r"\b(?:will|'ll|would|shall|to be held|is to|are to|scheduled|due to|plans? to|expected to|going to|set to)\b"
 )
+# A verb in the past before a date without a year: "was arrested on Sept. 3" is the last Sept. 3.
+_EN_PAST = re.compile(
+    r"\b(?<!\bbe )(?<!\bbeing )(?:was|were|had|did|said|told|met|held|took|began|fled|left|died|been|"
+    r"(?!(?:scheduled|planned|expected|"
+    r"slated|postponed|delayed|rescheduled|proposed|intended|set|due|needed|aimed|hoped)\b)[a-z]{3,}ed)\b"
+)
 _AR_FUTURE = re.compile(
     r"(?<![\w])[وف]?(?:سوف|من المقرر|من المنتظر|من المتوقع|المزمع|المقرر|المرتقب|يعتزم|تعتزم)(?![\w])"
 )
@@ -141,9 +147,11 @@ def _shift(pub: date, n: float, unit: str, sign: int) -> tuple[str, str]:
     return pub.isoformat(), "day"  # hours/minutes ago: the day of publication
 
 
-def _nearest_year(pub: date, month: int, day: int | None = None, future: bool = False) -> int:
+def _nearest_year(
+    pub: date, month: int, day: int | None = None, future: bool = False, past_verb: bool = False
+) -> int:
     """Year of a day/month given without one: the latest on or before publication, unless the next one
-    is much nearer (less than half as far) or a future marker says so."""
+    is much nearer (less than half as far) or a future marker says so; a past verb keeps the latest."""
     past = fut = None
     ref = pub if day else pub.replace(day=1)
     for y in (pub.year - 1, pub.year, pub.year + 1):
@@ -157,7 +165,7 @@ def _nearest_year(pub: date, month: int, day: int | None = None, future: bool = 
             fut = (d - ref).days, y
     if fut is None:
         return past[1] if past else pub.year
-    if past is None or future or fut[0] * 2 < past[0]:
+    if past is None or future or (fut[0] * 2 < past[0] and not past_verb):
         return fut[1]
     return past[1]
 
@@ -247,6 +255,15 @@ class _Ctx:
                     orders.add(False)
             self._day_first = orders.pop() if len(orders) == 1 else None
         return self._day_first
+
+    def en_tense_before(self, pos: int) -> str | None:
+        """ "future" or "past" from the last such English verb before ``pos`` in its sentence."""
+        before = self.before(pos)
+        fut = max((m.end() for m in _EN_FUTURE.finditer(before)), default=-1)
+        past = max((m.end() for m in _EN_PAST.finditer(before)), default=-1)
+        if fut < 0 and past < 0:
+            return None
+        return "future" if fut >= past else "past"
 
     def before(self, pos: int, width: int = 70) -> str:
         """Normalized text before ``pos`` back to the sentence start (at most ``width`` characters)."""
@@ -810,7 +827,8 @@ def _en_date(m: re.Match, c: _Ctx) -> Cand | None:
     elif c.pub is None:
         v = None
     else:
-        v = _safe_date(_nearest_year(c.pub, mo, d), mo, d)
+        tense = c.en_tense_before(m.start("x"))
+        v = _safe_date(_nearest_year(c.pub, mo, d, tense == "future", tense == "past"), mo, d)
     end = m.end("x")
     if c.norm[end - 1 : end] == "." and not m["y"]:
         end -= 1
