@@ -159,3 +159,17 @@ def test_a_bare_currency_word_takes_the_articles_country() -> None:
     # nothing in the article says which: the written word (دينار) or the extractor's default (ريال -> SAR)
     assert units("رصدت الشركة 12 مليون دينار للمشروع.") == ["دينار"]
     assert units("رصدت الشركة 12 مليون ريال للمشروع.") == ["SAR"]
+
+
+def test_a_designation_written_once_is_a_designation_throughout_the_article() -> None:
+    text = (
+        "Emirates ordered 30 Boeing 787 jets. The 787 program and 787 Dreamliner sales grew. "
+        "It paid 787 dollars for a seat."
+    )
+    got = amounts(text)
+    assert ("30 Boeing 787 jets", 30, "aircraft", False) in got
+    assert not any(a[0].startswith("787 ") and a[2] != "USD" for a in got)
+    assert ("787 dollars", 787, "USD", False) in got  # with a unit it is an amount
+    assert ("50 Airbus A350 planes", 50, "aircraft", False) in amounts("It bought 50 Airbus A350 planes.")
+    # two-digit numbers are too common to carry over: 16 aircraft after إف 16
+    assert [a[0] for a in amounts("طلبت 16 طائرة إف 16 وقال إن 16 طائرة وصلت")] == ["16 طائرة", "16 طائرة"]

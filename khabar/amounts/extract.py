@@ -168,6 +168,13 @@ def _unit_after(
         nxt_content = bool(re.match(r"^[a-z]+$", nxt)) and nxt not in NOT_OBJECT
         if nxt == "-" and toks[k + 1].start == toks[k].end:
             return None, j, False  # al-Qaida, so-called: not a plain noun
+        model_end = _model_after(toks, k + 1)
+        if original_upper(toks[k]) and model_end:
+            # a maker and a model before the noun: 30 Boeing 787 jets, 50 Airbus A350 planes
+            noun = toks[model_end].text if model_end < len(toks) else ""
+            if re.match(r"^[a-z]+$", noun) and noun not in NOT_OBJECT:
+                return COUNTED.get(noun, noun), model_end + 1, True
+            return None, j, False
         if original_upper(toks[k]):
             # one capitalised adjective before a plural noun: two Russian diplomats
             if nxt_content and (nxt.endswith("s") or nxt.endswith("men")) and not original_upper(toks[k + 1]):
@@ -179,6 +186,29 @@ def _unit_after(
             return None, j, False
         return COUNTED.get(bare, bare), k + 1, True
     return COUNTED.get(bare) or surface(toks[k]), k + 1, True
+
+
+def _model_after(toks: list[_Tok], k: int) -> int:
+    """Index after a model designation starting at token ``k`` (787, A350, F-16), or 0 if none."""
+    if k < len(toks) and toks[k].text.isdigit() and 2 <= len(toks[k].text) <= 4:
+        return k + 1
+    if (
+        k + 1 < len(toks)
+        and re.match(r"^[a-z]{1,3}$", toks[k].text)
+        and toks[k + 1].text.isdigit()
+        and toks[k + 1].start - toks[k].end <= 1
+    ):
+        return k + 2
+    return 0
+
+
+def _unit_follows(norm: str, end: int) -> bool:
+    """A currency, a measure or a percent sign right after the number (787 دولارا, 787 km)."""
+    nxt = norm[end : end + 16].split()
+    if not nxt:
+        return False
+    w = _strip_clitic_article(nxt[0].strip(".,،"))[0]
+    return nxt[0][:1] in "%٪" or w in CURRENCIES or w in MEASURES
 
 
 def _strip_clitic_article(w: str) -> tuple[str, int]:
@@ -201,6 +231,16 @@ def extract_amounts(
 
     def excluded(s: int, e: int) -> bool:
         return any(s < xe and xs < e for xs, xe in ex)
+
+    # a number the article writes as a designation somewhere (Boeing 787, إف 16) is one everywhere:
+    # "the 787 program", "737 Max jets" are models, not amounts
+    designated = {
+        t.text
+        for t in toks
+        if len(t.text) >= 3
+        and t.text.isdigit()
+        and _DESIGNATION_BEFORE.search(norm[max(0, t.start - 14) : t.start])
+    }
 
     out: list[Amount] = []
     i = 0
@@ -232,6 +272,7 @@ def extract_amounts(
             glued_scale = re.match(r"^(?:m|bn|mn|k|tn)(?![a-z])", after)
             if (
                 _DESIGNATION_BEFORE.search(before)
+                or (tj.text in designated and not _unit_follows(norm, tj.end))
                 or _glued_word(before)
                 or (re.match(r"^-?[a-z]", after) and not glued_scale)
                 or re.match(r"^-[\u0621-\u064a]", after)
