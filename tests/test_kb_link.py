@@ -302,3 +302,9 @@ def test_a_common_word_is_no_unsupported_foreign_town() -> None:
     doc = make_doc("وبالقرب من مقر فيفا في زيوريخ يبحث المدعون.", [("زيوريخ", "GPE")])
     Linker(kb)(doc)
     assert by_name(doc, "زيوريخ").country == "CH"
+
+
+def test_a_location_linked_to_a_country_or_city_is_a_gpe(kb: KnowledgeBase) -> None:
+    doc = make_doc("قال مسؤول في فرنسا إن الوفد وصل إلى باريس.", [("فرنسا", "LOC"), ("باريس", "LOC")])
+    Linker(kb)(doc)
+    assert {e.name: e.type for e in doc.entities} == {"فرنسا": "GPE", "باريس": "GPE"}

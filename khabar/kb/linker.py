@@ -572,6 +572,8 @@ class Linker:
                     ent.kb = e.kb
             link = cl.link
             if link is not None:
+                if ent.type == "LOC" and link.kind in ("country", "city"):
+                    ent.type = "GPE"  # مالي, a country the tagger left a plain location
                 ent.name_en = link.name_en or ent.name_en
                 ent.kb = KBRef(wikidata=link.qid, geonames=link.geonames)
                 ent.country = link.country or ent.country
