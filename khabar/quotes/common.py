@@ -43,6 +43,7 @@ class _State:
     last_sacred: bool = False  # the last cue cited scripture ("قال تعالى"): "وقال أيضا" continues it
     last_sentence: int = -1
     next_id: int = 1
+    ner_ids: frozenset[str] = frozenset()  # the entities of the entity layer (not made by this stage)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -369,7 +370,10 @@ _norm_adj = frozenset(
     normalize(w)
     for w in "بيان تصريح تصريحات حديث مقابلة لقاء مؤتمر تغريدة رسالة كلمة اتصال بيانه تصريحه حوار".split()
 )
-_norm_adj2 = frozenset(normalize(w) for w in "صحفي صحافي خاص صحفية صحافية مشترك رسمي له لها هاتفي".split())
+_norm_adj2 = frozenset(
+    normalize(w)
+    for w in "صحفي صحافي خاص صحفية صحافية مشترك رسمي له لها هاتفي أخرى اخرى ثانية سابقة لاحقة جديدة مماثلة".split()
+)
 
 
 def _place_read_for_name(st: _State, ms: int, me: int, eid: str) -> bool:

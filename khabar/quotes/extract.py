@@ -50,6 +50,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
         doc, text, "en" if english else "ar", toks, [t.start for t in toks], find_marked(text, english)
     )
     _index_mentions(st)
+    st.ner_ids = frozenset(e.id for e in doc.entities)
     ids = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "e" and e.id[1:].isdigit()]
     st.next_id = max(ids, default=0) + 1
     dateline_source = _dateline_source(st)

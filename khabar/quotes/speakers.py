@@ -450,6 +450,7 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         st.last_speaker, st.last_speaker_set = None, True
         st.last_sentence = st.doc.layer.sentence_index(toks[vi].start)
         return None
+    closing = None
     if vi > 0 and normalize(toks[vi - 1].text) in _RELATIVES:
         # "الوقت الذي يرى ظريف أن": the relative clause's own subject, else its antecedent
         sp = (
@@ -461,10 +462,20 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
             sp = _ar_antecedent(st, vi - 1)
     else:
         sp = _ar_speaker_inner(st, vi, lo, hi, ctype)
-    if sp.entity is not None and (
-        _anonymous_mention(st, sp.entity, lo, hi)
-        or _anonymous_head(st, sp.entity, lo, hi)
-        or _document_word(st, sp.entity)
+        if ctype != "participle" and (
+            sp.entity is None or sp.entity not in st.ner_ids or _etype(st, sp.entity) != "PERSON"
+        ):
+            closing = _closing_person(st, lo, hi)
+            if closing is not None:
+                sp = Speaker(closing, True)
+    if (
+        sp.entity is not None
+        and sp.entity != closing
+        and (
+            _anonymous_mention(st, sp.entity, lo, hi)
+            or _anonymous_head(st, sp.entity, lo, hi)
+            or _document_word(st, sp.entity)
+        )
     ):
         # "وقال دبلوماسي غربي إن": a description the NER took for a name; "وقال مسؤول الإعلام في
         # النادي الأهلي محمد الشهري": the person named in apposition, not the club in the modifier
@@ -533,6 +544,100 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     st.last_speaker, st.last_speaker_set = pid, True
     st.last_sentence = st.doc.layer.sentence_index(st.toks[vi].start)
     return pid
+
+
+_SENIOR = frozenset(normalize(w) for w in "كبير كبيرة كبار".split())  # كبير الباحثين، كبيرة المفاوضين
+_GOVERNING = frozenset(
+    normalize(w)
+    for w in """مع ومع عن إلى الى لدى باسم بين ضد بحضور وبحضور برفقة بصحبة مثل بن ابن أبو ابو لقائه لقائها
+    استقباله""".split()
+)  # "على" and "في" link title chains ("المشرف على الفريق علي ...", "رئيس اللجنة في الغرفة المهندس ...")
+
+
+def _governs_name(t: Token) -> bool:
+    """A word before an honorific that makes the person its object: "مع الدكتور X", "بحضور الأمير X"."""
+    return normalize(t.text) in _GOVERNING
+
+
+def _closing_person(st: _State, lo: int, hi: int) -> str | None:
+    """The holder's name closing a title chain right before the reported content, as the entity layer
+    found it: "وأوضح المشرف العام على وكالة التنمية في إمارة المنطقة الدكتور هشام الفالح أن", "وقال
+    كبير الباحثين الذين قاموا بالدراسة، سيث بولاك إن", "وأوضح المتحدث الرسمي لوزارة الصحة، د. خالد
+    مرغلاني، أنه" (the title phrase is not the speaker, nor a body inside it). The name follows a comma
+    or an honorific (not one governed by a preposition: "مع الدكتور X", "باسم الرئيس X" are objects) and
+    only punctuation, time words, an outlet told ("لـ«الوطن»") or up to two name words the NER left
+    out follow it; no other person is named before it in the phrase."""
+    toks = st.toks
+    k = _skip_adjuncts(st, lo, hi)
+    if k >= hi or toks[k].kind != "ar":
+        return None
+    n0 = normalize(toks[k].text)
+    if not (
+        n0 in L.AR_TITLE_WORDS
+        or n0 in _OFFICE_HEADS
+        or n0 in _SENIOR
+        or L.strip_al(n0) in _TITLE_BARE
+        or (n0.startswith("ال") and not _is_prep(toks[k]))
+    ):
+        return None
+    s0, s1 = toks[k].start, toks[hi - 1].end
+    persons = [m for m in _entities_in(st, s0, s1) if m[2] in st.ner_ids and _etype(st, m[2]) == "PERSON"]
+    if not persons:
+        return None
+    ms, me, eid = persons[-1]
+    if any(p[2] != eid for p in persons[:-1]):
+        return None
+    pk = _tok_at(st, ms)
+    if pk <= k or toks[pk].start != ms:
+        return None
+    # before the name: a comma, or honorifics not governed by a preposition
+    b = pk - 1
+    if toks[b].kind == "punct" and toks[b].text in '،,-–"»”)':
+        pass  # "، د. خالد مرغلاني", "المشرف على برنامج "إحالتي" سليمان الشريع"
+    else:
+        hon = False
+        while b > k and (
+            normalize(toks[b].text) in L.AR_HONORIFICS
+            or toks[b].text == "."
+            or (toks[b].kind == "ar" and L.strip_al(normalize(toks[b].text)) in _TITLE_BARE)
+        ):
+            hon = hon or toks[b].text != "."
+            b -= 1
+        if not hon:
+            return None
+        q = toks[b]
+        if q.kind == "ar" and _governs_name(q):
+            return None
+    # after the name: name words the NER left out, then punctuation, time words, an outlet told
+    x = bisect_left(st.starts, me)
+    extra = 0
+    while x < hi and extra < 2 and toks[x].start == toks[x - 1].end + 1 and _namey(toks[x]):
+        if normalize(toks[x].text) in _ALL_VOCAB or _ar_cue_type(toks[x]) is not None:
+            break
+        x += 1
+        extra += 1
+    while x < hi:
+        t = toks[x]
+        n = normalize(t.text)
+        if t.kind == "punct" and t.text in "،,-–.":
+            x += 1
+            continue
+        if n in L.AR_TIME_WORDS or n in _PRON_PREP:
+            x += 1
+            continue
+        if n in ("ل", "لـ") or (n[:1] == "ل" and (n[1:] in L.AR_OUTLET_HEADS or n[1:] in L.AR_OUTLETS)):
+            x += 1
+            if x < hi and (m := _marked_starting_at(st, toks[x].start, 0)) is not None:
+                x = bisect_right(st.starts, m.close)
+            while x < hi and toks[x].kind == "ar" and normalize(toks[x].text).startswith("ال"):
+                x += 1
+            continue
+        if t.kind == "punct" and (m := _marked_starting_at(st, t.start, 0)) is not None and x > 0:
+            if normalize(toks[x - 1].text) in ("ل", "لـ"):
+                x = bisect_right(st.starts, m.close)
+                continue
+        return None
+    return eid
 
 
 def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker | None:
@@ -1591,6 +1696,7 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                     and pk > k
                     and normalize(toks[pk].text) in L.AR_HONORIFICS
                     and not any(normalize(toks[x].text) in L.AR_COMPLEMENTIZERS for x in range(k, pk))
+                    and not _governs_name(toks[pk - 1])  # "مع الدكتور X": the object, not the speaker
                 ):
                     return Speaker(eid, True)
     # a personal name inside the subject: the run after an honorific, else the first run of name words
@@ -1634,6 +1740,13 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 return Speaker(_entity_for(st, toks[k + 1].start, toks[k + 1].end, "PERSON"), True)
         desc = text[t0.start : toks[np_end_tok - 1].end]
         pid = _person_by_description(st, desc, t0.start)
+        if pid is None and not strict and np_end_tok < hi:
+            # "ولفت المشرف العام على وكالة التنمية في إمارة المنطقة أن": the whole title chain up to the
+            # content describes the holder named before (the phrase alone, "المشرف العام", names no one)
+            e_hi = hi
+            while e_hi > np_end_tok and toks[e_hi - 1].kind == "punct":
+                e_hi -= 1
+            pid = _person_by_description(st, text[t0.start : toks[e_hi - 1].end], t0.start)
         if pid is not None:
             return Speaker(pid, True)
         if not strict and not any(normalize(toks[x].text) == "باسم" for x in range(k, np_end_tok)):
@@ -1743,6 +1856,8 @@ def _title_name_closing(st: _State, k: int, hi: int) -> tuple[int, int] | None:
     pn = normalize(prev.text)
     if pn == "باسم":
         return None  # "المتحدث باسم فينيفست": the body spoken for, not a name
+    if pn in L.AR_HONORIFICS and b - 2 > k and _governs_name(toks[b - 2]):
+        return None  # "بحضور الأمير X", "مع الدكتور X": an object, not the title's holder
     if (prev.kind == "punct" and prev.text in '»"”') or pn in L.AR_TITLE_WORDS or pn in L.AR_HONORIFICS:
         return b, e
     return None
@@ -1941,7 +2056,11 @@ def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
                     and _strong_name_run(st, (run[0] + 1, run[1]))
                 ):
                     run = (run[0] + 1, run[1])  # "محافظ عدن نايف البكري": the title's genitive first
-                runs.append(run)
+                b = run[0] - 1
+                while b > lo and (normalize(toks[b].text) in L.AR_HONORIFICS or toks[b].text == "."):
+                    b -= 1
+                if not (b >= lo and b < run[0] - 1 and _governs_name(toks[b])):
+                    runs.append(run)  # not "في اجتماع مع الدكتور X" (an object, not the title's holder)
                 j = run[1]
                 continue
         j += 1

@@ -1,0 +1,66 @@
+"""Speakers, round 6: the holder's name closing a long title chain (after a preposition phrase, a
+relative clause or a comma), the whole title chain resolved to the holder named before, and zero
+subjects after "في تغريدة أخرى". Sentences written for these tests (none from an eval set); the
+entities given stand for what the entity layer found."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_helpers import quote_doc, speakers
+
+pytestmark = pytest.mark.usefixtures("quote_names")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "وأوضح المشرف العام على وكالة التنمية في إمارة المنطقة الدكتور سامي العتيبي أن المشروع اكتمل.",
+            "سامي العتيبي",
+        ),
+        ("وقال المتحدث الرسمي لهيئة الطيران، د. فهد الشمري، إن الرحلات ستستأنف غدا.", "فهد الشمري"),
+        ("وقال كبير الباحثين الذين أعدوا التقرير، جون سميث إن النتائج كانت مفاجئة.", "جون سميث"),
+        (
+            'وأوضح المدير التنفيذي لبرنامج "رعاية" ناصر العلي الدوسري، أن البرنامج خدم ألف أسرة.',
+            "ناصر العلي",
+        ),
+        (
+            "وأكد رئيس لجنة التنمية الأهلية بحي النخيل في الخبر، خالد المطيري، لـ«الوطن» أن الحي يحتاج حديقة.",
+            "خالد المطيري",
+        ),
+    ],
+)
+def test_a_name_closing_the_title_chain_is_the_speaker(text: str, person: str) -> None:
+    doc = quote_doc(text, persons=(person,))
+    assert len(doc.quotes) == 1
+    assert speakers(doc) == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال الوزير في اجتماع مع الدكتور أحمد السالم إن الخطة جاهزة.", "أحمد السالم"),
+        ("وقال الوزير خلال حفل بحضور الأمير سلطان بن فهد إن الخطة جاهزة.", "سلطان بن فهد"),
+    ],
+)
+def test_a_name_governed_by_a_preposition_is_not_the_speaker(text: str, person: str) -> None:
+    doc = quote_doc(text, persons=(person,))
+    assert len(doc.quotes) == 1
+    assert speakers(doc) != [person]
+
+
+def test_the_whole_title_chain_names_the_holder_named_before() -> None:
+    text = (
+        "وأوضح المشرف العام على وكالة التنمية في إمارة المنطقة الدكتور سامي العتيبي أن المشروع اكتمل. "
+        "ولفت المشرف العام على وكالة التنمية في إمارة المنطقة أن خمس شركات تولت التنفيذ."
+    )
+    doc = quote_doc(text, persons=("سامي العتيبي",))
+    assert speakers(doc) == ["سامي العتيبي", "سامي العتيبي"]
+
+
+def test_a_second_tweet_continues_the_speaker() -> None:
+    text = (
+        'وقال اللاعب سالم الدوسري في تغريدة: "شكرا للجماهير على الدعم". وأضاف في تغريدة أخرى: "سنعود أقوى".'
+    )
+    doc = quote_doc(text, persons=("سالم الدوسري",))
+    assert speakers(doc) == ["سالم الدوسري", "سالم الدوسري"]
