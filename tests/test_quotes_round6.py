@@ -64,3 +64,39 @@ def test_a_second_tweet_continues_the_speaker() -> None:
     )
     doc = quote_doc(text, persons=("سالم الدوسري",))
     assert speakers(doc) == ["سالم الدوسري", "سالم الدوسري"]
+
+
+def test_a_continuation_verb_with_a_bare_title_goes_on_with_the_speaker() -> None:
+    text = (
+        "وقال كريم سعيد إن المفاوضات مستمرة مع الجيران. "
+        'وأضاف الرئيس الموريتاني "نريد السلام لكننا لن نقبل بالتهديد".'
+    )
+    doc = quote_doc(text, persons=("كريم سعيد",))
+    assert speakers(doc) == ["كريم سعيد", "كريم سعيد"]
+
+
+def test_a_pronoun_before_the_verb_is_the_previous_speaker_not_a_noun_of_the_content() -> None:
+    text = (
+        "وقال الوزير سالم الحربي إن الحكومة تدعم الحوار مع الجميع، "
+        "لكنه أكد أيضا أن الشرط الأول هو وقف القتال."
+    )
+    doc = quote_doc(text, persons=("سالم الحربي",))
+    assert speakers(doc) == ["سالم الحربي", "سالم الحربي"]
+
+
+def test_an_office_and_its_nisba_is_the_holder_named_before_with_that_office() -> None:
+    text = (
+        "وعبر الرئيس هادي في الاجتماع عن سعادته بالانتصارات. "
+        "وأكد الرئيس اليمني أن الحكومة تقف مع كل الخطوات الهادفة لتحقيق السلام."
+    )
+    doc = quote_doc(text)
+    assert speakers(doc) == ["هادي"]
+
+
+def test_an_office_with_another_nisba_is_not_that_holder() -> None:
+    text = (
+        "واتصل الرئيس الأمريكي أوباما بالرئيس هادي أمس. "
+        "وأكد الرئيس الفرنسي أن الحكومة تقف مع كل الخطوات الهادفة لتحقيق السلام."
+    )
+    doc = quote_doc(text)
+    assert speakers(doc) not in (["أوباما"], ["هادي"])

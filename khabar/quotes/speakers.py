@@ -469,6 +469,18 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
             if closing is not None:
                 sp = Speaker(closing, True)
     if (
+        ctype == "verb"
+        and L.strip_conj(normalize(toks[vi].text)) in _CONTINUATION
+        and st.last_speaker_set
+        and st.last_speaker is not None
+        and _etype(st, st.last_speaker) == "PERSON"
+        and (sp.entity is None or sp.entity not in st.ner_ids)
+        and _bare_title(st, lo, hi)
+    ):
+        # "وقال عبد الغني إن ... وأضاف الرئيس الأفغاني": a continuation verb with a bare title (an
+        # office and its nisba adjectives, no name, no body) goes on with the one who spoke before
+        sp = Speaker(st.last_speaker, True)
+    if (
         sp.entity is not None
         and sp.entity != closing
         and (
@@ -544,6 +556,28 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     st.last_speaker, st.last_speaker_set = pid, True
     st.last_sentence = st.doc.layer.sentence_index(st.toks[vi].start)
     return pid
+
+
+_CONTINUATION = frozenset(normalize(w) for w in "أضاف اضاف أضافت اضافت تابع تابعت استطرد استطردت".split())
+
+
+def _bare_title(st: _State, lo: int, hi: int) -> bool:
+    """The subject [lo, hi) is an office or role word and nisba adjectives only: "الرئيس الأفغاني",
+    "المدرب", "الوزير السعودي" (not "وزير الخارجية", not a name)."""
+    toks = st.toks
+    k = _skip_adjuncts(st, lo, hi)
+    e = k
+    while e < hi and toks[e].kind == "ar":
+        e += 1
+    if e == k or e - k > 3:
+        return False
+    n0 = normalize(toks[k].text)
+    if not (n0.startswith("ال") and (n0 in _OFFICE_HEADS or n0 in L.AR_HONORIFICS or n0 in L.AR_TITLE_WORDS)):
+        return False
+    return all(
+        normalize(toks[x].text).startswith("ال") and normalize(toks[x].text).endswith(("ي", "يه"))
+        for x in range(k + 1, e)
+    ) and (e >= hi or toks[e].kind == "punct" or normalize(toks[e].text) in L.AR_COMPLEMENTIZERS)
 
 
 _SENIOR = frozenset(normalize(w) for w in "كبير كبيرة كبار".split())  # كبير الباحثين، كبيرة المفاوضين
@@ -944,6 +978,9 @@ def _feminine_verb(t: Token) -> bool | None:
     return False
 
 
+_PRONOUN_ANCHORS = frozenset(
+    normalize(w) for w in "لكنه لكنها ولكنه ولكنها أنه أنها إنه إنها فإنه فإنها وإنه وإنها كونه كونها".split()
+)
 _KANA = frozenset(
     normalize(w) for w in "كان كانت وكان وكانت فكان فكانت كانوا وكانوا لكن ولكن ثم بينما فيما".split()
 )
@@ -992,6 +1029,13 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
         return Speaker(None, False)
     if vi > 0 and toks[vi - 1].text in ("و", "ف") and toks[vi - 1].start >= s0:
         return Speaker(None, False)  # "... ، فهو يشكل هوية المسلم و قال": a conjoined verb, zero subject
+    pv = vi - 1
+    while pv > 0 and normalize(toks[pv].text) in L.AR_TIME_WORDS | {"قد"}:
+        pv -= 1
+    if vi > 0 and normalize(toks[pv].text) in _PRONOUN_ANCHORS:
+        # "لكنه أكد أيضا أن", "إلا أنه قال": the pronoun is the subject (the one speaking before), not a
+        # noun earlier in the sentence (inside the previous reported content)
+        return Speaker(None, False)
     k = vi - 1
     lo = max(0, vi - 25)
     while k >= lo and toks[k].start >= s0:
@@ -1307,7 +1351,47 @@ def _office_entity(st: _State, k: int, end: int) -> str | None:
             return None
     if not specific:
         return None
+    holder = _holder_named_with_head(st, k, end)
+    if holder is not None:
+        return holder
     return _phrase_entity(st, toks[k].start, toks[end - 1].end, "PERSON")
+
+
+def _holder_named_with_head(st: _State, k: int, end: int) -> str | None:
+    """ "وأكد الرئيس اليمني أن" after "وعبر الرئيس هادي عن": a definite office with nisba adjectives
+    only is the one person named earlier with that office right before the name (the same nisba, or
+    none); never when two different persons were so named."""
+    toks = st.toks
+    head = normalize(toks[k].text)
+    if not head.startswith("ال") or not all(
+        normalize(toks[x].text).startswith("ال") and normalize(toks[x].text).endswith(("ي", "يه"))
+        for x in range(k + 1, end)
+    ):
+        return None
+    nisbas = {normalize(toks[x].text) for x in range(k + 1, end)}
+    found: set[str] = set()
+    for j in range(k - 1, max(-1, k - 400), -1):
+        if normalize(toks[j].text) != head:
+            continue
+        x = j + 1
+        while x < k and normalize(toks[x].text) in nisbas:
+            x += 1
+        if x < k and normalize(toks[x].text).startswith("ال") and normalize(toks[x].text).endswith("ي"):
+            continue  # "الرئيس الأمريكي باراك أوباما" for "الرئيس اليمني": another country's
+        run = _ar_name_run(st, x, min(k, x + 5))
+        ents = [
+            m for m in _entities_in(st, toks[x].start, toks[min(k, x + 5) - 1].end) if m[0] == toks[x].start
+        ]
+        if ents and _etype(st, ents[0][2]) == "PERSON":
+            found.add(ents[0][2])
+        elif (
+            run is not None
+            and run[0] == x
+            and (_strong_name_run(st, run) or normalize(toks[x].text) in L.person_name_tokens())
+        ):
+            found.add(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON") or "")
+    found.discard("")
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict: bool = False) -> Speaker:
@@ -1670,7 +1754,9 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         and np_end_tok == k + 2
         and normalize(toks[k + 1].text).startswith("ال")
         and _family_name(normalize(toks[k + 1].text))
+        and not (nn0 in _OFFICE_HEADS and normalize(toks[k + 1].text).endswith("ي"))
     ):
+        # not "وأكد الرئيس اليمني" (an office and a nisba: the Yemeni president, not a family name)
         # "وأوضح الدكتور الأحمد أن", "وقال الشيخ السديس": an honorific and a family name
         return Speaker(_entity_for(st, toks[k + 1].start, toks[k + 1].end, "PERSON"), True)
     if (nn0 in L.AR_TITLE_WORDS or L.strip_al(nn0) in _TITLE_BARE) and not (
