@@ -100,3 +100,24 @@ def test_an_office_with_another_nisba_is_not_that_holder() -> None:
     )
     doc = quote_doc(text)
     assert speakers(doc) not in (["أوباما"], ["هادي"])
+
+
+def test_a_feminine_zero_subject_continues_the_body_of_the_previous_paragraph() -> None:
+    text = (
+        "أدانت دولة الكويت الهجوم الذي استهدف المصلين أمس.\n\n"
+        "وأكدت -وفقا لما نقلته وكالة الأنباء الكويتية- على أن هذه الجريمة لا تمت للدين بصلة."
+    )
+    doc = quote_doc(text, others=(("الكويت", "GPE"), ("وكالة الأنباء الكويتية", "ORG")))
+    assert speakers(doc) == ["الكويت"]
+
+
+def test_citing_right_after_the_verb_makes_the_cited_body_speak() -> None:
+    text = "وقال نقلا عن دائرة صحة محافظة نينوى إن 40 مدنيا قتلوا في القصف."
+    doc = quote_doc(text, others=(("نينوى", "GPE"),))
+    assert speakers(doc) == ["دائرة صحة محافظة نينوى"]
+
+
+def test_a_statement_issued_by_no_one_named_is_anonymous() -> None:
+    text = "وأشار بيان صدر أمس إلى أن السفينة تحمل مواد غذائية وطبية."
+    doc = quote_doc(text)
+    assert speakers(doc) == [None]

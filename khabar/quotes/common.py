@@ -312,6 +312,12 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
                     k = bisect_right(st.starts, m.close)
                     continue
                 break
+            if t.text in "-–—(" and k + 1 < hi and normalize(toks[k + 1].text) in L.AR_ATTRIBUTION:
+                # "وشددت -وفقا لما نقلته وكالة الأنباء البحرينية- على أن": an attribution in dashes
+                close = next((x for x in range(k + 2, min(hi, k + 16)) if toks[x].text in "-–—)"), None)
+                if close is not None:
+                    k = close + 1
+                    continue
             k += 1
             continue
         if n in ("ل", "لـ") or n in _AUDIENCE or n in L.AR_TIME_WORDS or n in _PRON_PREP:

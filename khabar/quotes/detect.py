@@ -290,7 +290,9 @@ def _extract_ar(st: _State) -> list[_Found]:
             cite = next(
                 (
                     x
-                    for x in range(subj_lo + 1, subj_hi - 2)
+                    for x in range(
+                        subj_lo, subj_hi - 2
+                    )  # "وقال نقلا عن دائرة الصحة إن": right after the verb too
                     if normalize(toks[x].text) in _NAQLAN and normalize(toks[x + 1].text) == "عن"
                 ),
                 None,

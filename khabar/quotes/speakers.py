@@ -227,6 +227,7 @@ def _ar_according_speaker(st: _State, k: int, fa: int) -> str | None:
 
 
 # "دراسة أجرتها جامعة أكسفورد", "تقرير أصدره البنك الدولي": the verb that names a document's author
+_ISSUED_VERB = frozenset(normalize(w) for w in "صدر صدرت".split())
 _DOC_MADE = frozenset(
     normalize(a + b)
     for a in "أجرا أجرت أعد أعدت أصدر أصدرت نشر نشرت وزع وزعت أطلق أطلقت".split()
@@ -256,7 +257,11 @@ def _document_author(st: _State, k: int, hi: int) -> str | None:
             return None
         if n in _DOC_MADE:
             return _doc_body(st, j + 1, hi, False)
-        if n in _ISSUED and j + 1 < end and normalize(toks[j + 1].text) in ("عن", "من"):
+        if (
+            (n in _ISSUED or n in _ISSUED_VERB)
+            and j + 1 < end
+            and normalize(toks[j + 1].text) in ("عن", "من")
+        ):
             return _doc_body(st, j + 2, hi, False)
         if j == k + 1 and n in ("عن", "من") and j + 1 < end:
             return _doc_body(st, j + 1, hi, False)  # "وذكر بيان من مكتب زوما", "بيان عن الوزارة"
@@ -293,8 +298,8 @@ def _unauthored_document(st: _State, k: int, hi: int) -> bool:
         return True
     t = toks[j]
     n = normalize(t.text)
-    if t.kind == "punct" or n in L.AR_COMPLEMENTIZERS or n in _ISSUED or n in _DOC_MADE:
-        return True
+    if t.kind == "punct" or n in L.AR_COMPLEMENTIZERS or n in _ISSUED or n in _DOC_MADE or n in _ISSUED_VERB:
+        return True  # "وأشار بيان صدر أمس إلى أن": issued, by no one named
     return _nisba_adjective(st, j, hi)
 
 
@@ -550,6 +555,16 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         return st.last_speaker
     if ctype == "participle" or _plural_verb(st.toks[vi]):
         return None  # "وقالا" / "وأكدوا" with no speaker before: not the last person named
+    if _feminine_verb(st.toks[vi]) and sidx > 0:
+        # "دانت مملكة البحرين التفجير ... وشددت على أن": a feminine zero subject with no one speaking
+        # before continues the body that is the subject of the previous sentence (even across a
+        # paragraph break), not the nearest man named
+        p1 = st.doc.layer.sentences[sidx - 1][1]
+        probe = _first_verb_subject(st, sidx - 1, bisect_left(st.starts, p1), "verb")
+        if probe is not None and probe.entity is not None and _etype(st, probe.entity) in ("ORG", "GPE"):
+            st.last_speaker, st.last_speaker_set = probe.entity, True
+            st.last_sentence = sidx
+            return probe.entity
     pid = _last_titled_person(st, st.toks[vi].start, _feminine_verb(st.toks[vi]))
     # the zero subject's referent, even when unresolved: a later "وأضاف" continues the same
     # (unnamed) speaker rather than whoever is named in between (a discourse chain of speech verbs)
