@@ -121,3 +121,18 @@ def test_a_statement_issued_by_no_one_named_is_anonymous() -> None:
     text = "وأشار بيان صدر أمس إلى أن السفينة تحمل مواد غذائية وطبية."
     doc = quote_doc(text)
     assert speakers(doc) == [None]
+
+
+def test_a_body_before_the_verb_is_not_the_place_in_its_name() -> None:
+    text = "وكانت الهيئة العامة للموانئ بجدة قد ذكرت في بيان لها أمس، أن العمل في الرصيف الجديد اكتمل."
+    doc = quote_doc(text, others=(("بجدة", "GPE"),))
+    assert speakers(doc) == ["الهيئة العامة للموانئ بجدة"]
+
+
+def test_the_report_is_the_report_named_before_and_its_author_speaks() -> None:
+    text = (
+        "وبلغ عدد المقاتلين الأجانب 1400 شخص، حسب تقرير صادر عن منظمة الأمن الأوروبية. "
+        "ويقول التقرير إن نصف هؤلاء عادوا إلى بلدانهم."
+    )
+    doc = quote_doc(text, others=(("منظمة الأمن الأوروبية", "ORG"),))
+    assert speakers(doc)[-1] == "منظمة الأمن الأوروبية"

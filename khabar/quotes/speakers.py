@@ -285,6 +285,27 @@ def _document_author(st: _State, k: int, hi: int) -> str | None:
     return None
 
 
+def _doc_bare(t: Token) -> str:
+    n = L.strip_conj(normalize(t.text))
+    if n.startswith("لل") and len(n) > 4:
+        n = "ال" + n[2:]
+    elif n[:1] in "لب" and len(n) > 4 and L.strip_al(n[1:]) in _DOC_BARE:
+        n = n[1:]
+    return L.strip_al(n)
+
+
+def _document_antecedent(st: _State, k: int) -> str | None:
+    """The author of the nearest earlier document named with the same noun as the definite one at k
+    ("التقرير" after "تقرير صادر عن X"), when that mention names its author."""
+    toks = st.toks
+    bare = _doc_bare(toks[k])
+    for j in range(k - 1, max(-1, k - 400), -1):
+        if toks[j].kind != "ar" or not _doc_noun(toks[j]) or _doc_bare(toks[j]) != bare:
+            continue
+        return _document_author(st, j, min(len(toks), j + 10))
+    return None
+
+
 def _unauthored_document(st: _State, k: int, hi: int) -> bool:
     """An indefinite document noun at k whose phrase names no author: bare ("وقالت تقارير إن"), with an
     adjective ("تقارير صحفية", "بيان رسمي") or with an issuer that is no name ("بيان صادر عن الاجتماع").
@@ -1086,6 +1107,21 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
         # "يذكر أن مصدر مسؤول في لجنة الاحتراف بالاتحاد السعودي قال إن": an anonymous source of a body,
         # not the body (nor a person it is close to)
         return Speaker(None, True)
+    org_head = (
+        n0 in L.AR_ORG_HEADS
+        or (n0.startswith("ال") and L.strip_al(n0) in _ORG_HEADS_BARE)
+        or n0 in L.AR_OUTLET_HEADS
+    )
+    if (
+        ents
+        and org_head
+        and ents[0][0] > toks[start].start
+        and all(_etype(st, e[2]) in ("GPE", "LOC") for e in ents)
+    ):
+        # "وكانت الهيئة الملكية للجبيل وينبع قد ذكرت": the body, not the place inside its name
+        org_end = _org_np_end(st, start, end)
+        if toks[org_end - 1].end >= ents[0][1]:
+            return Speaker(_entity_for(st, toks[start].start, toks[org_end - 1].end, "ORG"), True)
     if ents:
         persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
         if persons and _org_head_before_person(st, start, persons[0][0]):
@@ -1448,6 +1484,12 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     if n0 in ("كل", "كلا") and k + 2 < hi and normalize(toks[k + 1].text) == "من":
         # "وقال كل من الدكتور X والدكتور Y إن": joint speakers, the first named
         return _ar_speaker_inner(st, vi, k + 2, hi, ctype, strict)
+    if _doc_noun(t0) and t0.stem_start == t0.start and n0.startswith("ال") and not strict:
+        # "حسب تقرير صادر عن المديرية العامة للأمن ... ويقول التقرير إن": the author of the report
+        # named before
+        author = _document_antecedent(st, k)
+        if author is not None:
+            return Speaker(author, True)
     if _doc_noun(t0) and t0.stem_start == t0.start:
         # "وقال تقرير صادر عن البنك الدولي", "وذكر تقرير لصندوق النقد الدولي": the document's author
         author = _document_author(st, k, hi)
