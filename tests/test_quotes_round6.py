@@ -136,3 +136,21 @@ def test_the_report_is_the_report_named_before_and_its_author_speaks() -> None:
     )
     doc = quote_doc(text, others=(("منظمة الأمن الأوروبية", "ORG"),))
     assert speakers(doc)[-1] == "منظمة الأمن الأوروبية"
+
+
+def test_this_is_what_x_said_after_a_fronted_quotation() -> None:
+    text = (
+        "«الإدارة تعرف رغبتي، أريد الرحيل»، هذا ما قاله سامي الجابر بعد المباراة الودية أمس، "
+        "مضيفا «المفاوضات مستمرة وأتمنى حلا سريعا»."
+    )
+    doc = quote_doc(text, persons=("سامي الجابر",))
+    assert speakers(doc) == ["سامي الجابر", "سامي الجابر"]
+
+
+def test_a_bare_role_noun_is_the_person_speaking() -> None:
+    text = (
+        "أكد النجم البرازيلي كارلوس سانتوس أنه سيبذل جهده مع فريقه الجديد. "
+        'وقال اللاعب المنتقل إلى الفريق من نادي بورتو: "أعرف أن الجماهير تنتظر الكثير".'
+    )
+    doc = quote_doc(text, persons=("كارلوس سانتوس",), others=(("بورتو", "ORG"),))
+    assert speakers(doc) == ["كارلوس سانتوس", "كارلوس سانتوس"]

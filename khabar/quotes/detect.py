@@ -672,6 +672,11 @@ def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> lis
 
 
 _THESE = frozenset(normalize(w) for w in "الكلمات الكلمة العبارة العبارات الجملة الجمل".split())
+_THIS_WHAT = frozenset(normalize(w) for w in "هذا وهذا هذه وهذه ذلك وذلك".split())
+_SAID_IT = frozenset(
+    normalize(w)
+    for w in "قاله قالته أكده أكدته اكده ذكره ذكرته أوضحه أوضحته كشفه كشفته أعلنه أعلنته صرح صرحت".split()
+)
 
 
 def _these_words_verb(st: _State, k: int) -> int | None:
@@ -687,6 +692,13 @@ def _these_words_verb(st: _State, k: int) -> int | None:
         k += 2
     elif k < len(toks) and normalize(toks[k].text) in ("هكذا", "بهكذا"):
         k += 1
+    elif (
+        k + 2 < len(toks)
+        and normalize(toks[k].text) in _THIS_WHAT
+        and normalize(toks[k + 1].text) == "ما"
+        and normalize(toks[k + 2].text) in _SAID_IT
+    ):
+        return k + 2  # "«...»، هذا ما قاله موتا بعد المباراة": the verb, its subject after it
     else:
         return None
     if k < len(toks) and toks[k].kind == "ar" and not normalize(toks[k].text).startswith("ال"):

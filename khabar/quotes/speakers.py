@@ -594,6 +594,11 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     return pid
 
 
+_ROLE_NOUNS = frozenset(
+    normalize(w)
+    for w in """اللاعب اللاعبة النجم النجمة المدرب الحارس المهاجم المدافع الفنان الفنانة الشاعر الشاعرة
+    الكاتب الكاتبة المخرج المخرجة الممثل الممثلة الباحث الباحثة الطالب الطالبة المغرد المغردة""".split()
+)
 _CONTINUATION = frozenset(normalize(w) for w in "أضاف اضاف أضافت اضافت تابع تابعت استطرد استطردت".split())
 
 
@@ -1910,6 +1915,17 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                     if prev is not None:
                         return Speaker(prev, True)
                 return Speaker(_entity_for(st, toks[b + 1].start, toks[org_end - 1].end, "ORG"), True)
+        if (
+            not strict
+            and n0 in _ROLE_NOUNS
+            and st.last_speaker_set
+            and st.last_speaker is not None
+            and _etype(st, st.last_speaker) == "PERSON"
+            and not any(_etype(st, m[2]) == "PERSON" for m in _entities_in(st, t0.start, toks[hi - 1].end))
+        ):
+            # "أكد النجم أنخيل دي ماريا أنه ... وقال اللاعب المنتقل إلى صفوف الفريق:": a bare role noun
+            # (not an office) with no one described so is the person who has been speaking
+            return Speaker(st.last_speaker, True)
         return Speaker(None, True)
     if L.strip_al(nn0) in _ANAPHOR_BARE:
         return Speaker(None, False)
