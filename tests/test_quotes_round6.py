@@ -154,3 +154,12 @@ def test_a_bare_role_noun_is_the_person_speaking() -> None:
     )
     doc = quote_doc(text, persons=("كارلوس سانتوس",), others=(("بورتو", "ORG"),))
     assert speakers(doc) == ["كارلوس سانتوس", "كارلوس سانتوس"]
+
+
+def test_a_continuation_verb_with_an_office_and_its_genitive_goes_on_with_the_speaker() -> None:
+    text = (
+        "وقال سهيل الهاملي إن تحرير أسعار الوقود قرار اقتصادي مدروس. "
+        'وأضاف وزير الطاقة: "هذه السياسة تحد من الهدر وتحمي البيئة".'
+    )
+    doc = quote_doc(text, persons=("سهيل الهاملي",))
+    assert speakers(doc) == ["سهيل الهاملي", "سهيل الهاملي"]

@@ -604,7 +604,8 @@ _CONTINUATION = frozenset(normalize(w) for w in "أضاف اضاف أضافت ا
 
 def _bare_title(st: _State, lo: int, hi: int) -> bool:
     """The subject [lo, hi) is an office or role word and nisba adjectives only: "الرئيس الأفغاني",
-    "المدرب", "الوزير السعودي" (not "وزير الخارجية", not a name)."""
+    "المدرب", "الوزير السعودي", or an office and its genitive: "وزير الطاقة" (not a name, not a body
+    the NER found)."""
     toks = st.toks
     k = _skip_adjuncts(st, lo, hi)
     e = k
@@ -613,11 +614,20 @@ def _bare_title(st: _State, lo: int, hi: int) -> bool:
     if e == k or e - k > 3:
         return False
     n0 = normalize(toks[k].text)
-    if not (n0.startswith("ال") and (n0 in _OFFICE_HEADS or n0 in L.AR_HONORIFICS or n0 in L.AR_TITLE_WORDS)):
+    first = k + 1
+    if n0 in _OFFICE_HEADS and not n0.startswith("ال") and e > k + 1:
+        # "وزير الطاقة", "وزير الخارجية الأمريكي": an office and its genitive
+        g = normalize(toks[k + 1].text)
+        if not g.startswith("ال") or _mention_at(st, toks[k + 1].start):
+            return False
+        first = k + 2
+    elif not (
+        n0.startswith("ال") and (n0 in _OFFICE_HEADS or n0 in L.AR_HONORIFICS or n0 in L.AR_TITLE_WORDS)
+    ):
         return False
     return all(
         normalize(toks[x].text).startswith("ال") and normalize(toks[x].text).endswith(("ي", "يه"))
-        for x in range(k + 1, e)
+        for x in range(first, e)
     ) and (e >= hi or toks[e].kind == "punct" or normalize(toks[e].text) in L.AR_COMPLEMENTIZERS)
 
 
