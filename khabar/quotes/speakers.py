@@ -581,11 +581,17 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         # before continues the body that is the subject of the previous sentence (even across a
         # paragraph break), not the nearest man named
         p1 = st.doc.layer.sentences[sidx - 1][1]
+        saved = _snapshot(st)
         probe = _first_verb_subject(st, sidx - 1, bisect_left(st.starts, p1), "verb")
-        if probe is not None and probe.entity is not None and _etype(st, probe.entity) in ("ORG", "GPE"):
+        if (
+            probe is not None
+            and probe.entity in st.ner_ids  # a body the entity layer found, not a phrase read as one
+            and _etype(st, probe.entity or "") in ("ORG", "GPE")
+        ):
             st.last_speaker, st.last_speaker_set = probe.entity, True
             st.last_sentence = sidx
             return probe.entity
+        _restore(st, saved)  # the probe made no entity of its own
     pid = _last_titled_person(st, st.toks[vi].start, _feminine_verb(st.toks[vi]))
     # the zero subject's referent, even when unresolved: a later "وأضاف" continues the same
     # (unnamed) speaker rather than whoever is named in between (a discourse chain of speech verbs)
@@ -723,6 +729,24 @@ def _closing_person(st: _State, lo: int, hi: int) -> str | None:
                 continue
         return None
     return eid
+
+
+def _snapshot(st: _State) -> tuple[int, list[tuple[int, int, str]], int, dict[str, int]]:
+    """The entity state before a probe that may create entities as a side effect."""
+    return (
+        len(st.doc.entities),
+        list(st.mention_index),
+        st.next_id,
+        {e.id: len(e.mentions) for e in st.doc.entities},
+    )
+
+
+def _restore(st: _State, saved: tuple[int, list[tuple[int, int, str]], int, dict[str, int]]) -> None:
+    n, index, next_id, counts = saved
+    del st.doc.entities[n:]
+    for e in st.doc.entities:
+        del e.mentions[counts[e.id] :]
+    st.mention_index, st.next_id = index, next_id
 
 
 def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker | None:
