@@ -163,3 +163,28 @@ def test_a_continuation_verb_with_an_office_and_its_genitive_goes_on_with_the_sp
     )
     doc = quote_doc(text, persons=("سهيل الهاملي",))
     assert speakers(doc) == ["سهيل الهاملي", "سهيل الهاملي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("أعلن حزب العمال الكردستاني مسؤوليته عن الهجوم قائلا إنه رد على القصف.", "حزب العمال الكردستاني"),
+        ('وصرح الرئيس الكيني قبيل الزيارة: "نحن شركاء في الحرب على الإرهاب".', "الرئيس الكيني"),
+        (
+            "وسجلت شركة رابغ للتكرير والبتروكيماويات ارتفاعاً في أرباحها، وأوضحت الشركة في بيان أنها "
+            "ستوزع الأرباح قريبا.",
+            "شركة رابغ للتكرير والبتروكيماويات",
+        ),
+    ],
+)
+def test_a_subject_phrase_ends_before_an_object_a_time_word_or_a_tanween_word(
+    text: str, speaker: str
+) -> None:
+    doc = quote_doc(text)
+    assert speakers(doc)[-1] == speaker
+
+
+def test_an_adverb_with_tanween_after_the_verb_is_skipped() -> None:
+    text = "وقال سالم الحربي إن القرار نهائي. وأكد مجدداً أنه لا تراجع عن القرار."
+    doc = quote_doc(text, persons=("سالم الحربي",))
+    assert speakers(doc) == ["سالم الحربي", "سالم الحربي"]

@@ -323,6 +323,9 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
         if n in ("ل", "لـ") or n in _AUDIENCE or n in L.AR_TIME_WORDS or n in _PRON_PREP:
             k += 1
             continue
+        if t.kind == "ar" and t.text.endswith(("اً", "ًا")):
+            k += 1  # "فأكد مجدداً أنه", "وأضاف مستدركاً": an adverb before the subject or the content
+            continue
         if n in _DEMONSTRATIVES and k > 0 and _ar_cue_type(toks[k - 1]) == "verb":
             k += 1  # "أوضح ذلك مدير عام ...": the object before the subject
             continue

@@ -2144,8 +2144,10 @@ def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
             break
         if j > k and (
             n in ("في", "خلال", "عبر", "امام", "غداه", "عقب", "اثناء", "حيث", "الذي", "التي", "وهو", "وهي")
+            or n in _NEAR_TIME
+            or (t.kind == "ar" and (_tanween(t) or _pronoun_object(t)))
         ):
-            break
+            break  # "الرئيس الكيني قبيل الزيارة", "الوزير مجدداً", "الحزب مسؤوليته": not the subject
         if j > k and (n in L.AR_TIME_WORDS or _is_prep(t) or n in _PRON_PREP or n in L.AR_ATTRIBUTION):
             break
         if j > k and (n in ("ل", "لـ") or n in _AUDIENCE or (n[:1] == "ل" and n[1:] in L.AR_OUTLET_HEADS)):
@@ -2473,6 +2475,19 @@ def _adjectival(n: str) -> bool:
     return n.endswith(("يه", "يون", "يين", "يات"))
 
 
+_NEAR_TIME = frozenset(normalize(w) for w in "قبيل بعيد إثر اثر عقب غداة".split())
+
+
+def _tanween(t: Token) -> bool:
+    """An indefinite word with tanween (مجدداً، ارتفاعاً، عالٍ): an adverb or object, never a name."""
+    return t.text.endswith(("اً", "ًا", "ً", "ٌ", "ٍ", "ةً", "ةٌ", "ةٍ"))
+
+
+def _pronoun_object(t: Token) -> bool:
+    """A noun or verb with an attached pronoun (مسؤوليته، أصدرته، طائراتها): not part of a name."""
+    return len(t.text) > 4 and t.text.endswith(("ته", "تها", "تهم", "اتها", "اته"))
+
+
 def _org_np_end(st: _State, k: int, hi: int) -> int:
     toks = st.toks
     j = k + 1
@@ -2494,6 +2509,8 @@ def _org_np_end(st: _State, k: int, hi: int) -> int:
             break  # "سجل مطار الملك خالد الدولي نمواً": an indefinite object after the definite name
         if n in _ISSUED or n in _RELATIVES:
             break  # "لمؤسسة النقد العربي السعودي الصادر مؤخرا", "الهيئة التي": not part of the name
+        if t.kind == "ar" and (_tanween(t) or _pronoun_object(t) or n in _NEAR_TIME):
+            break  # "شركة رابغ للتكرير ارتفاعاً", "أعلن الحزب مسؤوليته", "الرئيس الكيني قبيل الزيارة"
         definite = definite or n.startswith("ال")
         if t.kind == "punct":
             m = _marked_starting_at(st, t.start, 0)
