@@ -188,3 +188,28 @@ def test_an_adverb_with_tanween_after_the_verb_is_skipped() -> None:
     text = "وقال سالم الحربي إن القرار نهائي. وأكد مجدداً أنه لا تراجع عن القرار."
     doc = quote_doc(text, persons=("سالم الحربي",))
     assert speakers(doc) == ["سالم الحربي", "سالم الحربي"]
+
+
+def test_unknown_words_before_an_office_in_apposition_are_the_holders_name() -> None:
+    text = "وأوضح سرفراز بكتي وزير الداخلية الإقليمي في مؤتمر صحفي، بأن القوات قتلت قياديا بارزا."
+    doc = quote_doc(text, others=(("بلوشستان", "LOC"),))
+    assert speakers(doc) == ["سرفراز بكتي"]
+
+
+def test_the_army_told_journalists_is_the_army_not_a_person_they_accompany() -> None:
+    text = (
+        "وقال الجيش الأمريكي إن الغارة قتلت قياديا. وقال الجيش لصحفيين يرافقون وزير الدفاع "
+        "الأمريكي آشتون كارتر إن الضربة هي الأحدث في أفغانستان."
+    )
+    doc = quote_doc(text, persons=("آشتون كارتر",), others=(("الجيش الأمريكي", "ORG"),))
+    assert speakers(doc) == ["الجيش الأمريكي", "الجيش الأمريكي"]
+
+
+def test_zero_subject_sentences_chain_back_to_the_paragraphs_named_subject() -> None:
+    text = (
+        "وقال المتحدث باسم الشرطة إن التحقيق مستمر.\n\n"
+        "وزار خالد العمري مقر القوات الخاصة أمس. وأشاد بالقوات الخاصة وعبر عن أسفه للخسائر. "
+        "وقال إن «قواتكم تقدم أداء جيدا»."
+    )
+    doc = quote_doc(text, persons=("خالد العمري",))
+    assert speakers(doc)[-1] == "خالد العمري"

@@ -365,7 +365,7 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
 _DEMONSTRATIVES = frozenset(normalize(w) for w in "ذلك هذا".split())
 _AUDIENCE = frozenset(
     normalize(w)
-    for w in "للصحفيين للصحافيين للصحافة للإعلاميين للإعلام للمحققين للحضور للصحيفة للوكالة لوسائل".split()
+    for w in "للصحفيين للصحافيين للصحافة للإعلاميين للإعلام للمحققين للحضور للصحيفة للوكالة لوسائل لصحفيين لصحافيين".split()
 )
 _PRON_PREP = frozenset(
     normalize(w)

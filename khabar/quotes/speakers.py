@@ -492,6 +492,8 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
             sp.entity is None or sp.entity not in st.ner_ids or _etype(st, sp.entity) != "PERSON"
         ):
             closing = _closing_person(st, lo, hi)
+            if closing is None:
+                closing = _name_before_office(st, lo, hi)
             if closing is not None:
                 sp = Speaker(closing, True)
     if (
@@ -558,6 +560,12 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
                     and _etype(st, probe.entity or "") in ("PERSON", "ORG")
                 ):
                     sp = probe
+                elif probe is None:
+                    # "وقام كارتر بزيارة ... . وأشاد بالقوات وعبر عن أسفه. وقال إن": back through the
+                    # paragraph's zero-subject sentences to the one that names its subject
+                    chained = _paragraph_subject(st, sidx - 1)
+                    if chained is not None:
+                        sp = Speaker(chained, True)
     if sp.known:
         st.last_speaker = sp.entity
         st.last_speaker_set = True
@@ -650,6 +658,37 @@ def _governs_name(t: Token) -> bool:
     return normalize(t.text) in _GOVERNING
 
 
+def _name_before_office(st: _State, lo: int, hi: int) -> str | None:
+    """ "وأوضح سرفراز بكتي وزير الداخلية الإقليمي ... بأن": words no list knows right after the verb,
+    followed by an office in apposition, are the office holder's name (the NER missed it)."""
+    toks = st.toks
+    k = _skip_adjuncts(st, lo, hi)
+    x = k
+    while (
+        x < min(hi, k + 3)
+        and toks[x].kind == "ar"
+        and _namey(toks[x])
+        and toks[x].stem_start == toks[x].start
+        and not normalize(toks[x].text).startswith("ال")
+        and normalize(toks[x].text) not in _ALL_VOCAB
+        and _ar_cue_type(toks[x]) is None
+        and not _mention_at(st, toks[x].start)
+    ):
+        x += 1
+    if (
+        x == k
+        or x >= hi
+        or normalize(toks[x].text) not in _OFFICE_HEADS
+        or normalize(toks[x].text).startswith("ال")
+    ):
+        return None
+    if x - k < 2 and normalize(toks[k].text) not in L.person_name_tokens():
+        return None
+    if _entities_in(st, toks[k].start, toks[x - 1].end):
+        return None
+    return _entity_for(st, toks[k].start, toks[x - 1].end, "PERSON")
+
+
 def _closing_person(st: _State, lo: int, hi: int) -> str | None:
     """The holder's name closing a title chain right before the reported content, as the entity layer
     found it: "وأوضح المشرف العام على وكالة التنمية في إمارة المنطقة الدكتور هشام الفالح أن", "وقال
@@ -729,6 +768,38 @@ def _closing_person(st: _State, lo: int, hi: int) -> str | None:
                 continue
         return None
     return eid
+
+
+def _paragraph_subject(st: _State, sidx: int) -> str | None:
+    """The named subject (a person or body the entity layer found) of the nearest earlier sentence of
+    the paragraph, going back from sentence ``sidx`` (itself opening with a zero-subject verb) through
+    sentences that also open with a zero-subject verb and attribute no speech."""
+    toks, text = st.toks, st.text
+    sents = st.doc.layer.sentences
+    for p in range(sidx - 1, max(-1, sidx - 4), -1):
+        p0, p1 = sents[p]
+        if "\n" in text[p1 : sents[p + 1][0]]:
+            return None
+        saved = _snapshot(st)
+        probe = _first_verb_subject(st, p, bisect_left(st.starts, p1), "verb")
+        if (
+            probe is not None
+            and probe.entity in st.ner_ids
+            and _etype(st, probe.entity or "") in ("PERSON", "ORG")
+        ):
+            return probe.entity
+        _restore(st, saved)
+        if probe is not None:
+            return None  # a sentence with another subject (or an anonymous one) ends the chain
+        rng = range(bisect_left(st.starts, p0), bisect_left(st.starts, p1))
+        first = next((x for x in rng if toks[x].kind != "punct"), None)
+        if (
+            first is None
+            or toks[first].text[:1] != "و"
+            or any(_ar_cue_type(toks[x]) in ("verb", "participle") and x != first for x in rng)
+        ):
+            return None
+    return None
 
 
 def _snapshot(st: _State) -> tuple[int, list[tuple[int, int, str]], int, dict[str, int]]:
@@ -1520,6 +1591,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     n0 = normalize(t0.text)
     if (n0 in L.AR_COMPLEMENTIZERS and not _name_starts_at(st, k)) or n0 in _NOT_NAMES:
         return Speaker(None, False)
+    if t0.kind == "ar" and n0.startswith("بال") and len(n0) > 5 and not _mention_at(st, t0.start):
+        return Speaker(None, False)  # "وأشاد بالقوات الخاصة": a prepositional object, not the subject
     if n0 in ("كل", "كلا") and k + 2 < hi and normalize(toks[k + 1].text) == "من":
         # "وقال كل من الدكتور X والدكتور Y إن": joint speakers, the first named
         return _ar_speaker_inner(st, vi, k + 2, hi, ctype, strict)
