@@ -213,3 +213,15 @@ def test_zero_subject_sentences_chain_back_to_the_paragraphs_named_subject() -> 
     )
     doc = quote_doc(text, persons=("خالد العمري",))
     assert speakers(doc)[-1] == "خالد العمري"
+
+
+def test_refusing_to_comment_is_not_part_of_the_body() -> None:
+    text = "ورفضت متحدثة باسم مكتب رئاسة الوزراء التعليق على هذه المعلومات، مشيرة إلى أن القرار لم يتخذ بعد."
+    doc = quote_doc(text)
+    assert speakers(doc) == ["مكتب رئاسة الوزراء"]
+
+
+def test_the_addressee_after_a_person_is_not_part_of_the_name() -> None:
+    text = "وقال ناريندرا مودي لعشرات الحاضرين إن الحكومة ستدعم المزارعين."
+    doc = quote_doc(text, persons=("ناريندرا مودي",))
+    assert speakers(doc) == ["ناريندرا مودي"]

@@ -2218,7 +2218,9 @@ def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
         if j > k and (
             n in ("في", "خلال", "عبر", "امام", "غداه", "عقب", "اثناء", "حيث", "الذي", "التي", "وهو", "وهي")
             or n in _NEAR_TIME
+            or n in _COMMENT_NOUNS
             or (t.kind == "ar" and (_tanween(t) or _pronoun_object(t)))
+            or (n[:1] == "ل" and not n.startswith("لل") and _person_ends_at(st, toks[j - 1].end))
         ):
             break  # "الرئيس الكيني قبيل الزيارة", "الوزير مجدداً", "الحزب مسؤوليته": not the subject
         if j > k and (n in L.AR_TIME_WORDS or _is_prep(t) or n in _PRON_PREP or n in L.AR_ATTRIBUTION):
@@ -2551,6 +2553,14 @@ def _adjectival(n: str) -> bool:
 _NEAR_TIME = frozenset(normalize(w) for w in "قبيل بعيد إثر اثر عقب غداة".split())
 
 
+_COMMENT_NOUNS = frozenset(normalize(w) for w in "التعليق الإفصاح الكشف الإدلاء".split())  # رفض التعليق
+
+
+def _person_ends_at(st: _State, end: int) -> bool:
+    """A person's mention ends at ``end`` ("وقال مودي لعشرات الحاضرين": the addressee follows)."""
+    return any(me == end and _etype(st, eid) == "PERSON" for _ms, me, eid in st.mention_index)
+
+
 def _tanween(t: Token) -> bool:
     """An indefinite word with tanween (مجدداً، ارتفاعاً، عالٍ): an adverb or object, never a name."""
     return t.text.endswith(("اً", "ًا", "ً", "ٌ", "ٍ", "ةً", "ةٌ", "ةٍ"))
@@ -2582,7 +2592,7 @@ def _org_np_end(st: _State, k: int, hi: int) -> int:
             break  # "سجل مطار الملك خالد الدولي نمواً": an indefinite object after the definite name
         if n in _ISSUED or n in _RELATIVES:
             break  # "لمؤسسة النقد العربي السعودي الصادر مؤخرا", "الهيئة التي": not part of the name
-        if t.kind == "ar" and (_tanween(t) or _pronoun_object(t) or n in _NEAR_TIME):
+        if t.kind == "ar" and (_tanween(t) or _pronoun_object(t) or n in _NEAR_TIME or n in _COMMENT_NOUNS):
             break  # "شركة رابغ للتكرير ارتفاعاً", "أعلن الحزب مسؤوليته", "الرئيس الكيني قبيل الزيارة"
         definite = definite or n.startswith("ال")
         if t.kind == "punct":
