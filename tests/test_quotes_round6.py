@@ -225,3 +225,9 @@ def test_the_addressee_after_a_person_is_not_part_of_the_name() -> None:
     text = "وقال ناريندرا مودي لعشرات الحاضرين إن الحكومة ستدعم المزارعين."
     doc = quote_doc(text, persons=("ناريندرا مودي",))
     assert speakers(doc) == ["ناريندرا مودي"]
+
+
+def test_the_name_after_the_body_a_title_names_is_the_holder() -> None:
+    text = "وكشف المدير التنفيذي لنادي روما إيتالو زانزي بأن الفريق واجه مشكلة في المطار."
+    doc = quote_doc(text, persons=("إيتالو زانزي",), others=(("نادي روما", "ORG"),))
+    assert speakers(doc) == ["إيتالو زانزي"]

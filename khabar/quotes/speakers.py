@@ -722,7 +722,13 @@ def _closing_person(st: _State, lo: int, hi: int) -> str | None:
         return None
     # before the name: a comma, or honorifics not governed by a preposition
     b = pk - 1
-    if toks[b].kind == "punct" and toks[b].text in '،,-–"»”)':
+    body_before = any(
+        me == toks[b].end and ms > toks[k].end and _etype(st, x) in ("ORG", "GPE", "LOC")
+        for ms, me, x in st.mention_index
+    )
+    if body_before:
+        pass  # "المدير التنفيذي لنادي روما إيتالو زانزي": the name after the body the title names
+    elif toks[b].kind == "punct" and toks[b].text in '،,-–"»”)':
         pass  # "، د. خالد مرغلاني", "المشرف على برنامج "إحالتي" سليمان الشريع"
     else:
         hon = False
