@@ -231,3 +231,13 @@ def test_the_name_after_the_body_a_title_names_is_the_holder() -> None:
     text = "وكشف المدير التنفيذي لنادي روما إيتالو زانزي بأن الفريق واجه مشكلة في المطار."
     doc = quote_doc(text, persons=("إيتالو زانزي",), others=(("نادي روما", "ORG"),))
     assert speakers(doc) == ["إيتالو زانزي"]
+
+
+def test_a_person_described_by_roles_is_not_the_club_in_the_description() -> None:
+    text = (
+        "دافع اللاعب الأرجنتيني السابق خورخي فالدانو عن مواطنه ليونيل ميسي.\n\n"
+        "وقال اللاعب والمدرب السابق لنادي ريال مدريد الإسباني في تصريحات تلفزيونية: "
+        "«هذا الأمر يشعرني بالخزي»."
+    )
+    doc = quote_doc(text, persons=("خورخي فالدانو", "ليونيل ميسي"), others=(("ريال مدريد", "ORG"),))
+    assert speakers(doc) == ["خورخي فالدانو"]

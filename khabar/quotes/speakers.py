@@ -808,6 +808,33 @@ def _paragraph_subject(st: _State, sidx: int) -> str | None:
     return None
 
 
+def _in_modifier(st: _State, k: int, offset: int) -> bool:
+    """The mention at ``offset`` lies after a ل/ب-prefixed word of the phrase starting at token k."""
+    toks = st.toks
+    mk = _tok_at(st, offset)
+    return any(
+        toks[x].kind == "ar" and normalize(toks[x].text)[:1] in "لب" and len(toks[x].text) > 3
+        for x in range(k + 1, mk)
+    ) or (toks[mk].start < offset and toks[mk].text[:1] in "لب")
+
+
+def _role_holder(st: _State, vi: int) -> str | None:
+    """The person a bare role noun stands for: the one speaking (a person), else the person (found by
+    the entity layer) who is the subject of the previous sentence, even across a paragraph."""
+    if st.last_speaker_set and st.last_speaker is not None and _etype(st, st.last_speaker) == "PERSON":
+        return st.last_speaker
+    sidx = st.doc.layer.sentence_index(st.toks[vi].start)
+    if sidx == 0:
+        return None
+    p1 = st.doc.layer.sentences[sidx - 1][1]
+    saved = _snapshot(st)
+    probe = _first_verb_subject(st, sidx - 1, bisect_left(st.starts, p1), "verb")
+    if probe is not None and probe.entity in st.ner_ids and _etype(st, probe.entity or "") == "PERSON":
+        return probe.entity
+    _restore(st, saved)
+    return None
+
+
 def _snapshot(st: _State) -> tuple[int, list[tuple[int, int, str]], int, dict[str, int]]:
     """The entity state before a probe that may create entities as a side effect."""
     return (
@@ -1761,6 +1788,13 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
         if persons:
             return Speaker(_whole_word_person(st, persons[0]), True)
+        if not strict and n0 in _ROLE_NOUNS and all(_in_modifier(st, k, e[0]) for e in ents):
+            # "وقال اللاعب والمدرب السابق لنادي ريال مدريد في تصريحات": a person described by roles,
+            # not the club in the description: one described so before, the one speaking, or the
+            # person the previous sentence is about
+            holder = _person_by_description(st, text[np_s:np_e], np_s) or _role_holder(st, vi)
+            if holder is not None:
+                return Speaker(holder, True)
         if (
             not strict
             and ents[0][0] > t0.start
