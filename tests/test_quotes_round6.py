@@ -241,3 +241,9 @@ def test_a_person_described_by_roles_is_not_the_club_in_the_description() -> Non
     )
     doc = quote_doc(text, persons=("خورخي فالدانو", "ليونيل ميسي"), others=(("ريال مدريد", "ORG"),))
     assert speakers(doc) == ["خورخي فالدانو"]
+
+
+def test_a_body_before_the_verb_ends_before_taht_and_between() -> None:
+    text = "وكان مجلس الوزراء الأمني المصغر تحت ضغط متزايد منذ الهجوم، وقد أعلن أن الاستجوابات ستبدأ غدا."
+    doc = quote_doc(text)
+    assert speakers(doc) == ["مجلس الوزراء الأمني المصغر"]

@@ -2259,6 +2259,7 @@ def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
             n in ("في", "خلال", "عبر", "امام", "غداه", "عقب", "اثناء", "حيث", "الذي", "التي", "وهو", "وهي")
             or n in _NEAR_TIME
             or n in _COMMENT_NOUNS
+            or n in _NP_STOPS
             or (t.kind == "ar" and (_tanween(t) or _pronoun_object(t)))
             or (n[:1] == "ل" and not n.startswith("لل") and _person_ends_at(st, toks[j - 1].end))
         ):
@@ -2593,6 +2594,7 @@ def _adjectival(n: str) -> bool:
 _NEAR_TIME = frozenset(normalize(w) for w in "قبيل بعيد إثر اثر عقب غداة".split())
 
 
+_NP_STOPS = frozenset(normalize(w) for w in "تحت منذ دون ضد بين فوق".split())  # "مجلس الوزراء تحت ضغط"
 _COMMENT_NOUNS = frozenset(normalize(w) for w in "التعليق الإفصاح الكشف الإدلاء".split())  # رفض التعليق
 
 
@@ -2632,7 +2634,12 @@ def _org_np_end(st: _State, k: int, hi: int) -> int:
             break  # "سجل مطار الملك خالد الدولي نمواً": an indefinite object after the definite name
         if n in _ISSUED or n in _RELATIVES:
             break  # "لمؤسسة النقد العربي السعودي الصادر مؤخرا", "الهيئة التي": not part of the name
-        if t.kind == "ar" and (_tanween(t) or _pronoun_object(t) or n in _NEAR_TIME or n in _COMMENT_NOUNS):
+        if j - k >= 9 or (
+            t.kind == "ar"
+            and (
+                _tanween(t) or _pronoun_object(t) or n in _NEAR_TIME or n in _COMMENT_NOUNS or n in _NP_STOPS
+            )
+        ):
             break  # "شركة رابغ للتكرير ارتفاعاً", "أعلن الحزب مسؤوليته", "الرئيس الكيني قبيل الزيارة"
         definite = definite or n.startswith("ال")
         if t.kind == "punct":
