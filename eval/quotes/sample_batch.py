@@ -6,7 +6,9 @@ article already in dev.jsonl, test.jsonl, test2.jsonl, test3.jsonl or test4.json
 Usage: python eval/quotes/sample_batch.py SEED TAG [N]  (prints JSON lines without `quotes`).
 Batch ``n`` of round 3: ``python eval/quotes/sample_batch.py 8086 n 50``.
 Held-out ``test3.jsonl`` (round 4): ``python eval/quotes/sample_batch.py 20261207 u 130`` (run before
-test3.jsonl existed).
+test3.jsonl existed). Held-out ``test5.jsonl`` (round 6): ``python eval/quotes/sample_batch.py 20261209 w 140``
+(run before test5.jsonl existed). Optional 4th argument: comma-separated candidate files whose articles
+are skipped too (round 6 dev batch ``y`` skipped batch ``x``'s candidates before ``x`` was in dev.jsonl).
 """
 
 import gzip
@@ -23,15 +25,15 @@ CUE = re.compile(
 )
 
 
-SPLITS = ("dev", "test", "test2", "test3", "test4")
+SPLITS = ("dev", "test", "test2", "test3", "test4", "test5")
 
 
-def main(seed: int, tag: str, n: int = 50, splits: tuple[str, ...] = SPLITS) -> None:
-    """Print ``n`` candidate paragraphs of articles in none of ``splits`` (the gold files skipped)."""
+def main(seed: int, tag: str, n: int = 50, splits: tuple[str, ...] = SPLITS, extra: tuple[str, ...] = ()) -> None:
+    """Print ``n`` candidate paragraphs of articles in none of ``splits`` (the gold files skipped)
+    nor of the ``extra`` JSONL files."""
     lines = gzip.open(CORPUS, "rt", encoding="utf-8").readlines()
     used = set()
-    for split in splits:
-        path = HERE / f"{split}.jsonl"
+    for path in [HERE / f"{split}.jsonl" for split in splits] + [Path(e) for e in extra]:
         if not path.exists():
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -61,4 +63,5 @@ def main(seed: int, tag: str, n: int = 50, splits: tuple[str, ...] = SPLITS) -> 
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]), sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 50)
+    extra = tuple(sys.argv[4].split(",")) if len(sys.argv) > 4 else ()
+    main(int(sys.argv[1]), sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 50, extra=extra)

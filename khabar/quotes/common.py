@@ -43,6 +43,7 @@ class _State:
     last_sacred: bool = False  # the last cue cited scripture ("قال تعالى"): "وقال أيضا" continues it
     last_sentence: int = -1
     next_id: int = 1
+    ner_ids: frozenset[str] = frozenset()  # the entities of the entity layer (not made by this stage)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -311,10 +312,19 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
                     k = bisect_right(st.starts, m.close)
                     continue
                 break
+            if t.text in "-–—(" and k + 1 < hi and normalize(toks[k + 1].text) in L.AR_ATTRIBUTION:
+                # "وشددت -وفقا لما نقلته وكالة الأنباء البحرينية- على أن": an attribution in dashes
+                close = next((x for x in range(k + 2, min(hi, k + 16)) if toks[x].text in "-–—)"), None)
+                if close is not None:
+                    k = close + 1
+                    continue
             k += 1
             continue
         if n in ("ل", "لـ") or n in _AUDIENCE or n in L.AR_TIME_WORDS or n in _PRON_PREP:
             k += 1
+            continue
+        if t.kind == "ar" and t.text.endswith(("اً", "ًا")):
+            k += 1  # "فأكد مجدداً أنه", "وأضاف مستدركاً": an adverb before the subject or the content
             continue
         if n in _DEMONSTRATIVES and k > 0 and _ar_cue_type(toks[k - 1]) == "verb":
             k += 1  # "أوضح ذلك مدير عام ...": the object before the subject
@@ -355,7 +365,7 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
 _DEMONSTRATIVES = frozenset(normalize(w) for w in "ذلك هذا".split())
 _AUDIENCE = frozenset(
     normalize(w)
-    for w in "للصحفيين للصحافيين للصحافة للإعلاميين للإعلام للمحققين للحضور للصحيفة للوكالة لوسائل".split()
+    for w in "للصحفيين للصحافيين للصحافة للإعلاميين للإعلام للمحققين للحضور للصحيفة للوكالة لوسائل لصحفيين لصحافيين".split()
 )
 _PRON_PREP = frozenset(
     normalize(w)
@@ -369,7 +379,10 @@ _norm_adj = frozenset(
     normalize(w)
     for w in "بيان تصريح تصريحات حديث مقابلة لقاء مؤتمر تغريدة رسالة كلمة اتصال بيانه تصريحه حوار".split()
 )
-_norm_adj2 = frozenset(normalize(w) for w in "صحفي صحافي خاص صحفية صحافية مشترك رسمي له لها هاتفي".split())
+_norm_adj2 = frozenset(
+    normalize(w)
+    for w in "صحفي صحافي خاص صحفية صحافية مشترك رسمي له لها هاتفي أخرى اخرى ثانية سابقة لاحقة جديدة مماثلة".split()
+)
 
 
 def _place_read_for_name(st: _State, ms: int, me: int, eid: str) -> bool:

@@ -290,7 +290,9 @@ def _extract_ar(st: _State) -> list[_Found]:
             cite = next(
                 (
                     x
-                    for x in range(subj_lo + 1, subj_hi - 2)
+                    for x in range(
+                        subj_lo, subj_hi - 2
+                    )  # "وقال نقلا عن دائرة الصحة إن": right after the verb too
                     if normalize(toks[x].text) in _NAQLAN and normalize(toks[x + 1].text) == "عن"
                 ),
                 None,
@@ -670,6 +672,11 @@ def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> lis
 
 
 _THESE = frozenset(normalize(w) for w in "الكلمات الكلمة العبارة العبارات الجملة الجمل".split())
+_THIS_WHAT = frozenset(normalize(w) for w in "هذا وهذا هذه وهذه ذلك وذلك".split())
+_SAID_IT = frozenset(
+    normalize(w)
+    for w in "قاله قالته أكده أكدته اكده ذكره ذكرته أوضحه أوضحته كشفه كشفته أعلنه أعلنته صرح صرحت".split()
+)
 
 
 def _these_words_verb(st: _State, k: int) -> int | None:
@@ -685,6 +692,13 @@ def _these_words_verb(st: _State, k: int) -> int | None:
         k += 2
     elif k < len(toks) and normalize(toks[k].text) in ("هكذا", "بهكذا"):
         k += 1
+    elif (
+        k + 2 < len(toks)
+        and normalize(toks[k].text) in _THIS_WHAT
+        and normalize(toks[k + 1].text) == "ما"
+        and normalize(toks[k + 2].text) in _SAID_IT
+    ):
+        return k + 2  # "«...»، هذا ما قاله موتا بعد المباراة": the verb, its subject after it
     else:
         return None
     if k < len(toks) and toks[k].kind == "ar" and not normalize(toks[k].text).startswith("ال"):

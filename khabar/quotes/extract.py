@@ -28,7 +28,15 @@ from __future__ import annotations
 import re
 
 from khabar.document import Document, Quote, Span
-from khabar.quotes.common import _etype, _index_mentions, _State, _tokens_key, normalize
+from khabar.quotes.common import (
+    _ar_cue_type,
+    _etype,
+    _index_mentions,
+    _State,
+    _tok_at,
+    _tokens_key,
+    normalize,
+)
 from khabar.quotes.detect import _clip_content, _extract_ar, _extract_en
 from khabar.quotes.marks import find_marked
 from khabar.quotes.sources import _DATELINE, _dateline_source, _paragraph_datelines
@@ -50,6 +58,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
         doc, text, "en" if english else "ar", toks, [t.start for t in toks], find_marked(text, english)
     )
     _index_mentions(st)
+    st.ner_ids = frozenset(e.id for e in doc.entities)
     ids = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "e" and e.id[1:].isdigit()]
     st.next_id = max(ids, default=0) + 1
     dateline_source = _dateline_source(st)
@@ -58,6 +67,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
     dateline_end = dl.end() if dl else 0
     found = _extract_en(st) if english else _extract_ar(st)
     aliases = _paren_aliases(st)
+    if not english:
+        _participles_continue(st, found)
     quotes: list[Quote] = []
     for f in sorted(found, key=lambda f: f.start):
         if f.speaker is not None and aliases:
@@ -87,6 +98,22 @@ def extract_quotes(doc: Document) -> list[Quote]:
         )
         quotes.append(q)
     return quotes
+
+
+def _participles_continue(st: _State, found: list) -> None:
+    """ "«...»، هذا ما قاله موتا بعد المباراة، مضيفا «...»": a manner participle left without a speaker
+    continues the speaker of the quotation right before it in its sentence or the one before (found by
+    a later pass, e.g. a postposed cue)."""
+    by_start = sorted(found, key=lambda f: f.start)
+    for n, f in enumerate(by_start):
+        if f.speaker is not None or f.cue is None or n == 0:
+            continue
+        k = _tok_at(st, f.cue[0])
+        if _ar_cue_type(st.toks[k]) != "participle":
+            continue
+        prev = by_start[n - 1]
+        if prev.speaker is not None and f.sentence - prev.sentence <= 1 and prev.end <= f.cue[0]:
+            f.speaker = prev.speaker
 
 
 _PAREN_ALIAS = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")

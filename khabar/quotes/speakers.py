@@ -227,6 +227,7 @@ def _ar_according_speaker(st: _State, k: int, fa: int) -> str | None:
 
 
 # "دراسة أجرتها جامعة أكسفورد", "تقرير أصدره البنك الدولي": the verb that names a document's author
+_ISSUED_VERB = frozenset(normalize(w) for w in "صدر صدرت".split())
 _DOC_MADE = frozenset(
     normalize(a + b)
     for a in "أجرا أجرت أعد أعدت أصدر أصدرت نشر نشرت وزع وزعت أطلق أطلقت".split()
@@ -256,7 +257,11 @@ def _document_author(st: _State, k: int, hi: int) -> str | None:
             return None
         if n in _DOC_MADE:
             return _doc_body(st, j + 1, hi, False)
-        if n in _ISSUED and j + 1 < end and normalize(toks[j + 1].text) in ("عن", "من"):
+        if (
+            (n in _ISSUED or n in _ISSUED_VERB)
+            and j + 1 < end
+            and normalize(toks[j + 1].text) in ("عن", "من")
+        ):
             return _doc_body(st, j + 2, hi, False)
         if j == k + 1 and n in ("عن", "من") and j + 1 < end:
             return _doc_body(st, j + 1, hi, False)  # "وذكر بيان من مكتب زوما", "بيان عن الوزارة"
@@ -280,6 +285,27 @@ def _document_author(st: _State, k: int, hi: int) -> str | None:
     return None
 
 
+def _doc_bare(t: Token) -> str:
+    n = L.strip_conj(normalize(t.text))
+    if n.startswith("لل") and len(n) > 4:
+        n = "ال" + n[2:]
+    elif n[:1] in "لب" and len(n) > 4 and L.strip_al(n[1:]) in _DOC_BARE:
+        n = n[1:]
+    return L.strip_al(n)
+
+
+def _document_antecedent(st: _State, k: int) -> str | None:
+    """The author of the nearest earlier document named with the same noun as the definite one at k
+    ("التقرير" after "تقرير صادر عن X"), when that mention names its author."""
+    toks = st.toks
+    bare = _doc_bare(toks[k])
+    for j in range(k - 1, max(-1, k - 400), -1):
+        if toks[j].kind != "ar" or not _doc_noun(toks[j]) or _doc_bare(toks[j]) != bare:
+            continue
+        return _document_author(st, j, min(len(toks), j + 10))
+    return None
+
+
 def _unauthored_document(st: _State, k: int, hi: int) -> bool:
     """An indefinite document noun at k whose phrase names no author: bare ("وقالت تقارير إن"), with an
     adjective ("تقارير صحفية", "بيان رسمي") or with an issuer that is no name ("بيان صادر عن الاجتماع").
@@ -293,8 +319,8 @@ def _unauthored_document(st: _State, k: int, hi: int) -> bool:
         return True
     t = toks[j]
     n = normalize(t.text)
-    if t.kind == "punct" or n in L.AR_COMPLEMENTIZERS or n in _ISSUED or n in _DOC_MADE:
-        return True
+    if t.kind == "punct" or n in L.AR_COMPLEMENTIZERS or n in _ISSUED or n in _DOC_MADE or n in _ISSUED_VERB:
+        return True  # "وأشار بيان صدر أمس إلى أن": issued, by no one named
     return _nisba_adjective(st, j, hi)
 
 
@@ -450,6 +476,7 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         st.last_speaker, st.last_speaker_set = None, True
         st.last_sentence = st.doc.layer.sentence_index(toks[vi].start)
         return None
+    closing = None
     if vi > 0 and normalize(toks[vi - 1].text) in _RELATIVES:
         # "الوقت الذي يرى ظريف أن": the relative clause's own subject, else its antecedent
         sp = (
@@ -461,10 +488,34 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
             sp = _ar_antecedent(st, vi - 1)
     else:
         sp = _ar_speaker_inner(st, vi, lo, hi, ctype)
-    if sp.entity is not None and (
-        _anonymous_mention(st, sp.entity, lo, hi)
-        or _anonymous_head(st, sp.entity, lo, hi)
-        or _document_word(st, sp.entity)
+        if ctype != "participle" and (
+            sp.entity is None or sp.entity not in st.ner_ids or _etype(st, sp.entity) != "PERSON"
+        ):
+            closing = _closing_person(st, lo, hi)
+            if closing is None:
+                closing = _name_before_office(st, lo, hi)
+            if closing is not None:
+                sp = Speaker(closing, True)
+    if (
+        ctype == "verb"
+        and L.strip_conj(normalize(toks[vi].text)) in _CONTINUATION
+        and st.last_speaker_set
+        and st.last_speaker is not None
+        and _etype(st, st.last_speaker) == "PERSON"
+        and (sp.entity is None or sp.entity not in st.ner_ids)
+        and _bare_title(st, lo, hi)
+    ):
+        # "وقال عبد الغني إن ... وأضاف الرئيس الأفغاني": a continuation verb with a bare title (an
+        # office and its nisba adjectives, no name, no body) goes on with the one who spoke before
+        sp = Speaker(st.last_speaker, True)
+    if (
+        sp.entity is not None
+        and sp.entity != closing
+        and (
+            _anonymous_mention(st, sp.entity, lo, hi)
+            or _anonymous_head(st, sp.entity, lo, hi)
+            or _document_word(st, sp.entity)
+        )
     ):
         # "وقال دبلوماسي غربي إن": a description the NER took for a name; "وقال مسؤول الإعلام في
         # النادي الأهلي محمد الشهري": the person named in apposition, not the club in the modifier
@@ -509,6 +560,12 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
                     and _etype(st, probe.entity or "") in ("PERSON", "ORG")
                 ):
                     sp = probe
+                elif probe is None:
+                    # "وقام كارتر بزيارة ... . وأشاد بالقوات وعبر عن أسفه. وقال إن": back through the
+                    # paragraph's zero-subject sentences to the one that names its subject
+                    chained = _paragraph_subject(st, sidx - 1)
+                    if chained is not None:
+                        sp = Speaker(chained, True)
     if sp.known:
         st.last_speaker = sp.entity
         st.last_speaker_set = True
@@ -527,12 +584,273 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         return st.last_speaker
     if ctype == "participle" or _plural_verb(st.toks[vi]):
         return None  # "وقالا" / "وأكدوا" with no speaker before: not the last person named
+    if _feminine_verb(st.toks[vi]) and sidx > 0:
+        # "دانت مملكة البحرين التفجير ... وشددت على أن": a feminine zero subject with no one speaking
+        # before continues the body that is the subject of the previous sentence (even across a
+        # paragraph break), not the nearest man named
+        p1 = st.doc.layer.sentences[sidx - 1][1]
+        saved = _snapshot(st)
+        probe = _first_verb_subject(st, sidx - 1, bisect_left(st.starts, p1), "verb")
+        if (
+            probe is not None
+            and probe.entity in st.ner_ids  # a body the entity layer found, not a phrase read as one
+            and _etype(st, probe.entity or "") in ("ORG", "GPE")
+        ):
+            st.last_speaker, st.last_speaker_set = probe.entity, True
+            st.last_sentence = sidx
+            return probe.entity
+        _restore(st, saved)  # the probe made no entity of its own
     pid = _last_titled_person(st, st.toks[vi].start, _feminine_verb(st.toks[vi]))
     # the zero subject's referent, even when unresolved: a later "وأضاف" continues the same
     # (unnamed) speaker rather than whoever is named in between (a discourse chain of speech verbs)
     st.last_speaker, st.last_speaker_set = pid, True
     st.last_sentence = st.doc.layer.sentence_index(st.toks[vi].start)
     return pid
+
+
+_ROLE_NOUNS = frozenset(
+    normalize(w)
+    for w in """اللاعب اللاعبة النجم النجمة المدرب الحارس المهاجم المدافع الفنان الفنانة الشاعر الشاعرة
+    الكاتب الكاتبة المخرج المخرجة الممثل الممثلة الباحث الباحثة الطالب الطالبة المغرد المغردة""".split()
+)
+_CONTINUATION = frozenset(normalize(w) for w in "أضاف اضاف أضافت اضافت تابع تابعت استطرد استطردت".split())
+
+
+def _bare_title(st: _State, lo: int, hi: int) -> bool:
+    """The subject [lo, hi) is an office or role word and nisba adjectives only: "الرئيس الأفغاني",
+    "المدرب", "الوزير السعودي", or an office and its genitive: "وزير الطاقة" (not a name, not a body
+    the NER found)."""
+    toks = st.toks
+    k = _skip_adjuncts(st, lo, hi)
+    e = k
+    while e < hi and toks[e].kind == "ar":
+        e += 1
+    if e == k or e - k > 3:
+        return False
+    n0 = normalize(toks[k].text)
+    first = k + 1
+    if n0 in _OFFICE_HEADS and not n0.startswith("ال") and e > k + 1:
+        # "وزير الطاقة", "وزير الخارجية الأمريكي": an office and its genitive
+        g = normalize(toks[k + 1].text)
+        if not g.startswith("ال") or _mention_at(st, toks[k + 1].start):
+            return False
+        first = k + 2
+    elif not (
+        n0.startswith("ال") and (n0 in _OFFICE_HEADS or n0 in L.AR_HONORIFICS or n0 in L.AR_TITLE_WORDS)
+    ):
+        return False
+    return all(
+        normalize(toks[x].text).startswith("ال") and normalize(toks[x].text).endswith(("ي", "يه"))
+        for x in range(first, e)
+    ) and (e >= hi or toks[e].kind == "punct" or normalize(toks[e].text) in L.AR_COMPLEMENTIZERS)
+
+
+_SENIOR = frozenset(normalize(w) for w in "كبير كبيرة كبار".split())  # كبير الباحثين، كبيرة المفاوضين
+_GOVERNING = frozenset(
+    normalize(w)
+    for w in """مع ومع عن إلى الى لدى باسم بين ضد بحضور وبحضور برفقة بصحبة مثل بن ابن أبو ابو لقائه لقائها
+    استقباله""".split()
+)  # "على" and "في" link title chains ("المشرف على الفريق علي ...", "رئيس اللجنة في الغرفة المهندس ...")
+
+
+def _governs_name(t: Token) -> bool:
+    """A word before an honorific that makes the person its object: "مع الدكتور X", "بحضور الأمير X"."""
+    return normalize(t.text) in _GOVERNING
+
+
+def _name_before_office(st: _State, lo: int, hi: int) -> str | None:
+    """ "وأوضح سرفراز بكتي وزير الداخلية الإقليمي ... بأن": words no list knows right after the verb,
+    followed by an office in apposition, are the office holder's name (the NER missed it)."""
+    toks = st.toks
+    k = _skip_adjuncts(st, lo, hi)
+    x = k
+    while (
+        x < min(hi, k + 3)
+        and toks[x].kind == "ar"
+        and _namey(toks[x])
+        and toks[x].stem_start == toks[x].start
+        and not normalize(toks[x].text).startswith("ال")
+        and normalize(toks[x].text) not in _ALL_VOCAB
+        and _ar_cue_type(toks[x]) is None
+        and not _mention_at(st, toks[x].start)
+    ):
+        x += 1
+    if (
+        x == k
+        or x >= hi
+        or normalize(toks[x].text) not in _OFFICE_HEADS
+        or normalize(toks[x].text).startswith("ال")
+    ):
+        return None
+    if x - k < 2 and normalize(toks[k].text) not in L.person_name_tokens():
+        return None
+    if _entities_in(st, toks[k].start, toks[x - 1].end):
+        return None
+    return _entity_for(st, toks[k].start, toks[x - 1].end, "PERSON")
+
+
+def _closing_person(st: _State, lo: int, hi: int) -> str | None:
+    """The holder's name closing a title chain right before the reported content, as the entity layer
+    found it: "وأوضح المشرف العام على وكالة التنمية في إمارة المنطقة الدكتور هشام الفالح أن", "وقال
+    كبير الباحثين الذين قاموا بالدراسة، سيث بولاك إن", "وأوضح المتحدث الرسمي لوزارة الصحة، د. خالد
+    مرغلاني، أنه" (the title phrase is not the speaker, nor a body inside it). The name follows a comma
+    or an honorific (not one governed by a preposition: "مع الدكتور X", "باسم الرئيس X" are objects) and
+    only punctuation, time words, an outlet told ("لـ«الوطن»") or up to two name words the NER left
+    out follow it; no other person is named before it in the phrase."""
+    toks = st.toks
+    k = _skip_adjuncts(st, lo, hi)
+    if k >= hi or toks[k].kind != "ar":
+        return None
+    n0 = normalize(toks[k].text)
+    if not (
+        n0 in L.AR_TITLE_WORDS
+        or n0 in _OFFICE_HEADS
+        or n0 in _SENIOR
+        or L.strip_al(n0) in _TITLE_BARE
+        or (n0.startswith("ال") and not _is_prep(toks[k]))
+    ):
+        return None
+    s0, s1 = toks[k].start, toks[hi - 1].end
+    persons = [m for m in _entities_in(st, s0, s1) if m[2] in st.ner_ids and _etype(st, m[2]) == "PERSON"]
+    if not persons:
+        return None
+    ms, me, eid = persons[-1]
+    if any(p[2] != eid for p in persons[:-1]):
+        return None
+    pk = _tok_at(st, ms)
+    if pk <= k or toks[pk].start != ms:
+        return None
+    # before the name: a comma, or honorifics not governed by a preposition
+    b = pk - 1
+    body_before = any(
+        me == toks[b].end and ms > toks[k].end and _etype(st, x) in ("ORG", "GPE", "LOC")
+        for ms, me, x in st.mention_index
+    )
+    if body_before:
+        pass  # "المدير التنفيذي لنادي روما إيتالو زانزي": the name after the body the title names
+    elif toks[b].kind == "punct" and toks[b].text in '،,-–"»”)':
+        pass  # "، د. خالد مرغلاني", "المشرف على برنامج "إحالتي" سليمان الشريع"
+    else:
+        hon = False
+        while b > k and (
+            normalize(toks[b].text) in L.AR_HONORIFICS
+            or toks[b].text == "."
+            or (toks[b].kind == "ar" and L.strip_al(normalize(toks[b].text)) in _TITLE_BARE)
+        ):
+            hon = hon or toks[b].text != "."
+            b -= 1
+        if not hon:
+            return None
+        q = toks[b]
+        if q.kind == "ar" and _governs_name(q):
+            return None
+    # after the name: name words the NER left out, then punctuation, time words, an outlet told
+    x = bisect_left(st.starts, me)
+    extra = 0
+    while x < hi and extra < 2 and toks[x].start == toks[x - 1].end + 1 and _namey(toks[x]):
+        if normalize(toks[x].text) in _ALL_VOCAB or _ar_cue_type(toks[x]) is not None:
+            break
+        x += 1
+        extra += 1
+    while x < hi:
+        t = toks[x]
+        n = normalize(t.text)
+        if t.kind == "punct" and t.text in "،,-–.":
+            x += 1
+            continue
+        if n in L.AR_TIME_WORDS or n in _PRON_PREP:
+            x += 1
+            continue
+        if n in ("ل", "لـ") or (n[:1] == "ل" and (n[1:] in L.AR_OUTLET_HEADS or n[1:] in L.AR_OUTLETS)):
+            x += 1
+            if x < hi and (m := _marked_starting_at(st, toks[x].start, 0)) is not None:
+                x = bisect_right(st.starts, m.close)
+            while x < hi and toks[x].kind == "ar" and normalize(toks[x].text).startswith("ال"):
+                x += 1
+            continue
+        if t.kind == "punct" and (m := _marked_starting_at(st, t.start, 0)) is not None and x > 0:
+            if normalize(toks[x - 1].text) in ("ل", "لـ"):
+                x = bisect_right(st.starts, m.close)
+                continue
+        return None
+    return eid
+
+
+def _paragraph_subject(st: _State, sidx: int) -> str | None:
+    """The named subject (a person or body the entity layer found) of the nearest earlier sentence of
+    the paragraph, going back from sentence ``sidx`` (itself opening with a zero-subject verb) through
+    sentences that also open with a zero-subject verb and attribute no speech."""
+    toks, text = st.toks, st.text
+    sents = st.doc.layer.sentences
+    for p in range(sidx - 1, max(-1, sidx - 4), -1):
+        p0, p1 = sents[p]
+        if "\n" in text[p1 : sents[p + 1][0]]:
+            return None
+        saved = _snapshot(st)
+        probe = _first_verb_subject(st, p, bisect_left(st.starts, p1), "verb")
+        if (
+            probe is not None
+            and probe.entity in st.ner_ids
+            and _etype(st, probe.entity or "") in ("PERSON", "ORG")
+        ):
+            return probe.entity
+        _restore(st, saved)
+        if probe is not None:
+            return None  # a sentence with another subject (or an anonymous one) ends the chain
+        rng = range(bisect_left(st.starts, p0), bisect_left(st.starts, p1))
+        first = next((x for x in rng if toks[x].kind != "punct"), None)
+        if (
+            first is None
+            or toks[first].text[:1] != "و"
+            or any(_ar_cue_type(toks[x]) in ("verb", "participle") and x != first for x in rng)
+        ):
+            return None
+    return None
+
+
+def _in_modifier(st: _State, k: int, offset: int) -> bool:
+    """The mention at ``offset`` lies after a ل/ب-prefixed word of the phrase starting at token k."""
+    toks = st.toks
+    mk = _tok_at(st, offset)
+    return any(
+        toks[x].kind == "ar" and normalize(toks[x].text)[:1] in "لب" and len(toks[x].text) > 3
+        for x in range(k + 1, mk)
+    ) or (toks[mk].start < offset and toks[mk].text[:1] in "لب")
+
+
+def _role_holder(st: _State, vi: int) -> str | None:
+    """The person a bare role noun stands for: the one speaking (a person), else the person (found by
+    the entity layer) who is the subject of the previous sentence, even across a paragraph."""
+    if st.last_speaker_set and st.last_speaker is not None and _etype(st, st.last_speaker) == "PERSON":
+        return st.last_speaker
+    sidx = st.doc.layer.sentence_index(st.toks[vi].start)
+    if sidx == 0:
+        return None
+    p1 = st.doc.layer.sentences[sidx - 1][1]
+    saved = _snapshot(st)
+    probe = _first_verb_subject(st, sidx - 1, bisect_left(st.starts, p1), "verb")
+    if probe is not None and probe.entity in st.ner_ids and _etype(st, probe.entity or "") == "PERSON":
+        return probe.entity
+    _restore(st, saved)
+    return None
+
+
+def _snapshot(st: _State) -> tuple[int, list[tuple[int, int, str]], int, dict[str, int]]:
+    """The entity state before a probe that may create entities as a side effect."""
+    return (
+        len(st.doc.entities),
+        list(st.mention_index),
+        st.next_id,
+        {e.id: len(e.mentions) for e in st.doc.entities},
+    )
+
+
+def _restore(st: _State, saved: tuple[int, list[tuple[int, int, str]], int, dict[str, int]]) -> None:
+    n, index, next_id, counts = saved
+    del st.doc.entities[n:]
+    for e in st.doc.entities:
+        del e.mentions[counts[e.id] :]
+    st.mention_index, st.next_id = index, next_id
 
 
 def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker | None:
@@ -839,6 +1157,9 @@ def _feminine_verb(t: Token) -> bool | None:
     return False
 
 
+_PRONOUN_ANCHORS = frozenset(
+    normalize(w) for w in "لكنه لكنها ولكنه ولكنها أنه أنها إنه إنها فإنه فإنها وإنه وإنها كونه كونها".split()
+)
 _KANA = frozenset(
     normalize(w) for w in "كان كانت وكان وكانت فكان فكانت كانوا وكانوا لكن ولكن ثم بينما فيما".split()
 )
@@ -887,6 +1208,13 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
         return Speaker(None, False)
     if vi > 0 and toks[vi - 1].text in ("و", "ف") and toks[vi - 1].start >= s0:
         return Speaker(None, False)  # "... ، فهو يشكل هوية المسلم و قال": a conjoined verb, zero subject
+    pv = vi - 1
+    while pv > 0 and normalize(toks[pv].text) in L.AR_TIME_WORDS | {"قد"}:
+        pv -= 1
+    if vi > 0 and normalize(toks[pv].text) in _PRONOUN_ANCHORS:
+        # "لكنه أكد أيضا أن", "إلا أنه قال": the pronoun is the subject (the one speaking before), not a
+        # noun earlier in the sentence (inside the previous reported content)
+        return Speaker(None, False)
     k = vi - 1
     lo = max(0, vi - 25)
     while k >= lo and toks[k].start >= s0:
@@ -922,6 +1250,21 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
         # "يذكر أن مصدر مسؤول في لجنة الاحتراف بالاتحاد السعودي قال إن": an anonymous source of a body,
         # not the body (nor a person it is close to)
         return Speaker(None, True)
+    org_head = (
+        n0 in L.AR_ORG_HEADS
+        or (n0.startswith("ال") and L.strip_al(n0) in _ORG_HEADS_BARE)
+        or n0 in L.AR_OUTLET_HEADS
+    )
+    if (
+        ents
+        and org_head
+        and ents[0][0] > toks[start].start
+        and all(_etype(st, e[2]) in ("GPE", "LOC") for e in ents)
+    ):
+        # "وكانت الهيئة الملكية للجبيل وينبع قد ذكرت": the body, not the place inside its name
+        org_end = _org_np_end(st, start, end)
+        if toks[org_end - 1].end >= ents[0][1]:
+            return Speaker(_entity_for(st, toks[start].start, toks[org_end - 1].end, "ORG"), True)
     if ents:
         persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
         if persons and _org_head_before_person(st, start, persons[0][0]):
@@ -1202,7 +1545,47 @@ def _office_entity(st: _State, k: int, end: int) -> str | None:
             return None
     if not specific:
         return None
+    holder = _holder_named_with_head(st, k, end)
+    if holder is not None:
+        return holder
     return _phrase_entity(st, toks[k].start, toks[end - 1].end, "PERSON")
+
+
+def _holder_named_with_head(st: _State, k: int, end: int) -> str | None:
+    """ "وأكد الرئيس اليمني أن" after "وعبر الرئيس هادي عن": a definite office with nisba adjectives
+    only is the one person named earlier with that office right before the name (the same nisba, or
+    none); never when two different persons were so named."""
+    toks = st.toks
+    head = normalize(toks[k].text)
+    if not head.startswith("ال") or not all(
+        normalize(toks[x].text).startswith("ال") and normalize(toks[x].text).endswith(("ي", "يه"))
+        for x in range(k + 1, end)
+    ):
+        return None
+    nisbas = {normalize(toks[x].text) for x in range(k + 1, end)}
+    found: set[str] = set()
+    for j in range(k - 1, max(-1, k - 400), -1):
+        if normalize(toks[j].text) != head:
+            continue
+        x = j + 1
+        while x < k and normalize(toks[x].text) in nisbas:
+            x += 1
+        if x < k and normalize(toks[x].text).startswith("ال") and normalize(toks[x].text).endswith("ي"):
+            continue  # "الرئيس الأمريكي باراك أوباما" for "الرئيس اليمني": another country's
+        run = _ar_name_run(st, x, min(k, x + 5))
+        ents = [
+            m for m in _entities_in(st, toks[x].start, toks[min(k, x + 5) - 1].end) if m[0] == toks[x].start
+        ]
+        if ents and _etype(st, ents[0][2]) == "PERSON":
+            found.add(ents[0][2])
+        elif (
+            run is not None
+            and run[0] == x
+            and (_strong_name_run(st, run) or normalize(toks[x].text) in L.person_name_tokens())
+        ):
+            found.add(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON") or "")
+    found.discard("")
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict: bool = False) -> Speaker:
@@ -1241,9 +1624,17 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     n0 = normalize(t0.text)
     if (n0 in L.AR_COMPLEMENTIZERS and not _name_starts_at(st, k)) or n0 in _NOT_NAMES:
         return Speaker(None, False)
+    if t0.kind == "ar" and n0.startswith("بال") and len(n0) > 5 and not _mention_at(st, t0.start):
+        return Speaker(None, False)  # "وأشاد بالقوات الخاصة": a prepositional object, not the subject
     if n0 in ("كل", "كلا") and k + 2 < hi and normalize(toks[k + 1].text) == "من":
         # "وقال كل من الدكتور X والدكتور Y إن": joint speakers, the first named
         return _ar_speaker_inner(st, vi, k + 2, hi, ctype, strict)
+    if _doc_noun(t0) and t0.stem_start == t0.start and n0.startswith("ال") and not strict:
+        # "حسب تقرير صادر عن المديرية العامة للأمن ... ويقول التقرير إن": the author of the report
+        # named before
+        author = _document_antecedent(st, k)
+        if author is not None:
+            return Speaker(author, True)
     if _doc_noun(t0) and t0.stem_start == t0.start:
         # "وقال تقرير صادر عن البنك الدولي", "وذكر تقرير لصندوق النقد الدولي": the document's author
         author = _document_author(st, k, hi)
@@ -1397,6 +1788,13 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
         if persons:
             return Speaker(_whole_word_person(st, persons[0]), True)
+        if not strict and n0 in _ROLE_NOUNS and all(_in_modifier(st, k, e[0]) for e in ents):
+            # "وقال اللاعب والمدرب السابق لنادي ريال مدريد في تصريحات": a person described by roles,
+            # not the club in the description: one described so before, the one speaking, or the
+            # person the previous sentence is about
+            holder = _person_by_description(st, text[np_s:np_e], np_s) or _role_holder(st, vi)
+            if holder is not None:
+                return Speaker(holder, True)
         if (
             not strict
             and ents[0][0] > t0.start
@@ -1565,7 +1963,9 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         and np_end_tok == k + 2
         and normalize(toks[k + 1].text).startswith("ال")
         and _family_name(normalize(toks[k + 1].text))
+        and not (nn0 in _OFFICE_HEADS and normalize(toks[k + 1].text).endswith("ي"))
     ):
+        # not "وأكد الرئيس اليمني" (an office and a nisba: the Yemeni president, not a family name)
         # "وأوضح الدكتور الأحمد أن", "وقال الشيخ السديس": an honorific and a family name
         return Speaker(_entity_for(st, toks[k + 1].start, toks[k + 1].end, "PERSON"), True)
     if (nn0 in L.AR_TITLE_WORDS or L.strip_al(nn0) in _TITLE_BARE) and not (
@@ -1591,6 +1991,7 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                     and pk > k
                     and normalize(toks[pk].text) in L.AR_HONORIFICS
                     and not any(normalize(toks[x].text) in L.AR_COMPLEMENTIZERS for x in range(k, pk))
+                    and not _governs_name(toks[pk - 1])  # "مع الدكتور X": the object, not the speaker
                 ):
                     return Speaker(eid, True)
     # a personal name inside the subject: the run after an honorific, else the first run of name words
@@ -1634,6 +2035,13 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 return Speaker(_entity_for(st, toks[k + 1].start, toks[k + 1].end, "PERSON"), True)
         desc = text[t0.start : toks[np_end_tok - 1].end]
         pid = _person_by_description(st, desc, t0.start)
+        if pid is None and not strict and np_end_tok < hi:
+            # "ولفت المشرف العام على وكالة التنمية في إمارة المنطقة أن": the whole title chain up to the
+            # content describes the holder named before (the phrase alone, "المشرف العام", names no one)
+            e_hi = hi
+            while e_hi > np_end_tok and toks[e_hi - 1].kind == "punct":
+                e_hi -= 1
+            pid = _person_by_description(st, text[t0.start : toks[e_hi - 1].end], t0.start)
         if pid is not None:
             return Speaker(pid, True)
         if not strict and not any(normalize(toks[x].text) == "باسم" for x in range(k, np_end_tok)):
@@ -1654,6 +2062,17 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                     if prev is not None:
                         return Speaker(prev, True)
                 return Speaker(_entity_for(st, toks[b + 1].start, toks[org_end - 1].end, "ORG"), True)
+        if (
+            not strict
+            and n0 in _ROLE_NOUNS
+            and st.last_speaker_set
+            and st.last_speaker is not None
+            and _etype(st, st.last_speaker) == "PERSON"
+            and not any(_etype(st, m[2]) == "PERSON" for m in _entities_in(st, t0.start, toks[hi - 1].end))
+        ):
+            # "أكد النجم أنخيل دي ماريا أنه ... وقال اللاعب المنتقل إلى صفوف الفريق:": a bare role noun
+            # (not an office) with no one described so is the person who has been speaking
+            return Speaker(st.last_speaker, True)
         return Speaker(None, True)
     if L.strip_al(nn0) in _ANAPHOR_BARE:
         return Speaker(None, False)
@@ -1743,6 +2162,8 @@ def _title_name_closing(st: _State, k: int, hi: int) -> tuple[int, int] | None:
     pn = normalize(prev.text)
     if pn == "باسم":
         return None  # "المتحدث باسم فينيفست": the body spoken for, not a name
+    if pn in L.AR_HONORIFICS and b - 2 > k and _governs_name(toks[b - 2]):
+        return None  # "بحضور الأمير X", "مع الدكتور X": an object, not the title's holder
     if (prev.kind == "punct" and prev.text in '»"”') or pn in L.AR_TITLE_WORDS or pn in L.AR_HONORIFICS:
         return b, e
     return None
@@ -1836,8 +2257,13 @@ def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
             break
         if j > k and (
             n in ("في", "خلال", "عبر", "امام", "غداه", "عقب", "اثناء", "حيث", "الذي", "التي", "وهو", "وهي")
+            or n in _NEAR_TIME
+            or n in _COMMENT_NOUNS
+            or n in _NP_STOPS
+            or (t.kind == "ar" and (_tanween(t) or _pronoun_object(t)))
+            or (n[:1] == "ل" and not n.startswith("لل") and _person_ends_at(st, toks[j - 1].end))
         ):
-            break
+            break  # "الرئيس الكيني قبيل الزيارة", "الوزير مجدداً", "الحزب مسؤوليته": not the subject
         if j > k and (n in L.AR_TIME_WORDS or _is_prep(t) or n in _PRON_PREP or n in L.AR_ATTRIBUTION):
             break
         if j > k and (n in ("ل", "لـ") or n in _AUDIENCE or (n[:1] == "ل" and n[1:] in L.AR_OUTLET_HEADS)):
@@ -1941,7 +2367,11 @@ def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
                     and _strong_name_run(st, (run[0] + 1, run[1]))
                 ):
                     run = (run[0] + 1, run[1])  # "محافظ عدن نايف البكري": the title's genitive first
-                runs.append(run)
+                b = run[0] - 1
+                while b > lo and (normalize(toks[b].text) in L.AR_HONORIFICS or toks[b].text == "."):
+                    b -= 1
+                if not (b >= lo and b < run[0] - 1 and _governs_name(toks[b])):
+                    runs.append(run)  # not "في اجتماع مع الدكتور X" (an object, not the title's holder)
                 j = run[1]
                 continue
         j += 1
@@ -2161,6 +2591,28 @@ def _adjectival(n: str) -> bool:
     return n.endswith(("يه", "يون", "يين", "يات"))
 
 
+_NEAR_TIME = frozenset(normalize(w) for w in "قبيل بعيد إثر اثر عقب غداة".split())
+
+
+_NP_STOPS = frozenset(normalize(w) for w in "تحت منذ دون ضد بين فوق".split())  # "مجلس الوزراء تحت ضغط"
+_COMMENT_NOUNS = frozenset(normalize(w) for w in "التعليق الإفصاح الكشف الإدلاء".split())  # رفض التعليق
+
+
+def _person_ends_at(st: _State, end: int) -> bool:
+    """A person's mention ends at ``end`` ("وقال مودي لعشرات الحاضرين": the addressee follows)."""
+    return any(me == end and _etype(st, eid) == "PERSON" for _ms, me, eid in st.mention_index)
+
+
+def _tanween(t: Token) -> bool:
+    """An indefinite word with tanween (مجدداً، ارتفاعاً، عالٍ): an adverb or object, never a name."""
+    return t.text.endswith(("اً", "ًا", "ً", "ٌ", "ٍ", "ةً", "ةٌ", "ةٍ"))
+
+
+def _pronoun_object(t: Token) -> bool:
+    """A noun or verb with an attached pronoun (مسؤوليته، أصدرته، طائراتها): not part of a name."""
+    return len(t.text) > 4 and t.text.endswith(("ته", "تها", "تهم", "اتها", "اته"))
+
+
 def _org_np_end(st: _State, k: int, hi: int) -> int:
     toks = st.toks
     j = k + 1
@@ -2182,6 +2634,13 @@ def _org_np_end(st: _State, k: int, hi: int) -> int:
             break  # "سجل مطار الملك خالد الدولي نمواً": an indefinite object after the definite name
         if n in _ISSUED or n in _RELATIVES:
             break  # "لمؤسسة النقد العربي السعودي الصادر مؤخرا", "الهيئة التي": not part of the name
+        if j - k >= 9 or (
+            t.kind == "ar"
+            and (
+                _tanween(t) or _pronoun_object(t) or n in _NEAR_TIME or n in _COMMENT_NOUNS or n in _NP_STOPS
+            )
+        ):
+            break  # "شركة رابغ للتكرير ارتفاعاً", "أعلن الحزب مسؤوليته", "الرئيس الكيني قبيل الزيارة"
         definite = definite or n.startswith("ال")
         if t.kind == "punct":
             m = _marked_starting_at(st, t.start, 0)
