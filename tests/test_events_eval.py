@@ -89,9 +89,7 @@ def test_factuality_test2_held_out_set_is_well_formed():
     langs = [x["lang"] for x in items]
     assert langs.count("en") >= 80 and langs.count("ar") >= 100
     marked = [
-        x
-        for x in items
-        if x["polarity"] == "negative" or x["modality"] in ev.HYPOTHETICAL | {"reported"}
+        x for x in items if x["polarity"] == "negative" or x["modality"] in ev.HYPOTHETICAL | {"reported"}
     ]
     assert len(marked) >= 90
     earlier = set()
