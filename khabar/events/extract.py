@@ -47,6 +47,7 @@ from khabar.events.scope import (
     _ar_unconfirmed_or_ordered,
     _cancelled,
     _en_copular_if,
+    _en_modal_on_other_verb,
     _en_nonfactive,
     _en_subject_predicate,
     _unresolved_cue,
@@ -649,6 +650,13 @@ class Extractor:
                     continue
                 if any(toks[k].text in boundary for k in range(t.b + 1, u.a)):
                     continue
+                if any(
+                    (toks[k].text.lower() in _EN_SUBORD)
+                    if lang == "en"
+                    else (_bare(toks[k].norm) in _AR_SUBORD)
+                    for k in range(t.b + 1, u.a)
+                ):
+                    continue  # "rejected the US as a mediator if peace talks are ever revived", «إذا استؤنفت»
                 effect = gov[1]
                 if effect == "denied" and t.a >= 2:
                     # «لا يمكنهما تأكيد أو نفي زيارة», "could neither confirm nor deny the visit": open
@@ -927,6 +935,8 @@ class Extractor:
                 # "they will never get over the shooting of their pastor", "will investigate the attack":
                 # a definite violent event is told as given; "will launch the attack" stays planned
                 mods.discard("planned")
+            if lang == "en" and "possible" in mods and _en_given_object(toks, words, t):
+                mods.discard("possible")  # "may be discouraging China from bringing the talks to a close"
             if lang == "en":
                 # "would ... if ..." later in the same sentence
                 if any(words[k] == "would" for k in range(max(0, t.a - 3), t.a)) and "if" in words[t.b :]:
@@ -947,6 +957,8 @@ class Extractor:
                 and _ar_accusation_content(toks, words, t.a)
             ):
                 mods.add("alleged")  # «تبادلتا الاتهامات بقصف»، «وهو متهم بالتآمر ومحاولة تأمين دعم»
+            if lang == "en" and "alleged" in mods and _en_admitted(words, t.a):
+                mods.discard("alleged")  # "pleaded guilty to charges he threatened to kill": admitted
             if (
                 lang == "en"
                 and t.type == "ACCUSE"
@@ -997,6 +1009,8 @@ class Extractor:
                         mods.add("planned")  # "The visit will not go ahead"
                 elif pred:
                     mods.add(pred)
+                    if _en_condition_after(toks, words, t.b + 1):
+                        mods.add("conditional")  # "aid might be freed if the country ..."
             t.mods = mods
 
     def _ar_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
@@ -1102,6 +1116,16 @@ class Extractor:
                             mods.add("possible")
                         elif pj0 in F.AR_PLANNED or pj in F.AR_PLANNED:
                             mods.add("planned")
+                    # «تريد واشنطن من أوروبا أن تفرض»: an object between the intention verb and أن
+                    if not mods & {"planned", "possible", "alleged"}:
+                        for j in (k - 3, k - 4):
+                            pj = words[j] if j >= 0 else ""
+                            pj0 = pj[1:] if pj[:1] in "وف" and len(pj) > 2 else pj
+                            if (pj0 in _AR_WANT or pj in _AR_WANT) and not any(
+                                toks[q].text in F.PUNCT_BOUNDARY for q in range(j + 1, k)
+                            ):
+                                mods.add("planned")
+                                break
                     # «إذا حاولت أن تفرض»: a condition on the verb that governs أن
                     for j in range(k - 1, max(-1, k - 4), -1):
                         if toks[j].text in F.PUNCT_BOUNDARY:
@@ -1370,6 +1394,21 @@ class Extractor:
                     mods.add("conditional")  # if, unless, in case of, in the event of
             elif k + 1 < len(words) and words[k + 1] == "to" and w in F.EN_INTEND:
                 mods.add("planned")  # wants to negotiate, hopes to reach
+            elif (
+                w in F.EN_INTEND
+                and words[c - 1] == "to"
+                and 2 <= c - 1 - k <= 4
+                and not any(x in F.EN_BOUNDARY or x in _EN_PREP for x in words[k + 1 : c - 1])
+            ):
+                mods.add("planned")  # "The US wants the UK to extradite Assange"
+            elif (
+                w in _EN_SEEK
+                and c - k <= 4
+                and words[k + 1] != "to"
+                and not toks[c].text.lower().endswith(("ed", "ing"))
+                and not any(x in F.EN_BOUNDARY or x in _EN_PREP for x in words[k + 1 : c])
+            ):
+                mods.add("planned")  # "is seeking Assange's extradition", "sought the release of"
             elif k + 1 < len(words) and words[k + 1] == "to" and w in F.EN_TRY:
                 mods.add("possible")  # tried to storm, needs to send
             elif w in F.EN_POSS:
@@ -1384,6 +1423,12 @@ class Extractor:
             elif w == "unlikely" or (w == "any" and c - k <= 2 and not neg):
                 mods.add("possible")  # "are unlikely to attack", "Any attack on Iran would be met ..."
             elif (
+                w == "any" and c - k == 3 and words[c - 1] == "to" and words[k + 1] in _EN_EFFORT and not neg
+            ):
+                mods.add(
+                    "possible"
+                )  # "no knowledge of any efforts to urge Ukraine": nothing tells they were made
+            elif (
                 w in _EN_UNCONFIRMED
                 and c - k <= 4
                 and any(x in ("not", "n't", "yet") for x in words[max(0, k - 3) : k])
@@ -1393,11 +1438,14 @@ class Extractor:
                 mods.add("possible")  # "Troops were ordered to open fire": ordered, not yet done
             elif (
                 w == "of"
-                and k == c - 1
+                and c - k <= 3
                 and k > 0
                 and words[k - 1] in ("charge", "charges", "counts", "count")
+                and not any(x in _EN_PREP or x in F.EN_BOUNDARY for x in words[k + 1 : c])
             ):
-                mods.add("alleged")  # "faces charges of murder"
+                mods.add(
+                    "alleged"
+                )  # "faces charges of murder", "nine state charges of aggravated kidnapping"
             elif w in ("preparing", "prepares", "readying", "plotting") and c - k <= 4:
                 mods.add("planned")  # "The army is preparing an offensive"
             elif w in _EN_CONSIDER and c - k <= 4:
@@ -1407,12 +1455,11 @@ class Extractor:
                     mods.add("alleged")  # "charged with murder", not "arrested, charged and jailed"
             elif w in F.EN_PLANNED:
                 if (
-                    w != "set"
-                    and w != "going"
-                    and w != "expected"
+                    w not in ("set", "going", "expected", "offer", "offers", "plan")
                     or (k + 1 < len(words) and words[k + 1] == "to")
+                    or (w in ("offer", "offers", "plan") and words[k + 1 : k + 2] in (["of"], ["for"]))
                 ):
-                    mods.add("planned")
+                    mods.add("planned")  # "an offer of talks", not "the offer fell short of the sum"
             elif w == "would":
                 mods.add("planned")
             elif w == "to" and k == c - 1 and k > 0 and words[k - 1] in F.EN_BE and words[c] != "blame":
@@ -1461,6 +1508,14 @@ class Extractor:
                     hit = True
                 elif w in ("said", "say", "says", "told") and k > 0 and words[k - 1] in F.EN_SOURCE_NOUNS:
                     hit = True
+                elif (
+                    w in ("said", "say", "says", "report", "reports")
+                    and k > 0
+                    and words[k - 1].lower() in _EN_MEDIA
+                ):
+                    hit = True  # "The Chronicle says he was arrested", "CBS DFW reports the man ... was sentenced"
+                elif w in _EN_SUGGEST and k > 0 and words[k - 1] in ("reports", "report", "sources"):
+                    hit = True  # "with some reports suggesting as many as 200 have been killed"
             if not hit:
                 continue
             src = next(
@@ -1489,6 +1544,8 @@ class Extractor:
             scope = "after" if (k <= 1 or after_f or (lang == "ar" and not phrase)) else "all"
             if lang == "en" and k > 2 and w in ("said", "say", "says", "told", "reported"):
                 scope = "all"
+            if lang == "en" and w == "reportedly":
+                scope = "after"  # "arrested for a phone call he reportedly made": only its own clause
             return (k, scope, src)
         return None
 
@@ -2270,6 +2327,62 @@ _EN_CONSIDER = frozenset(
 _EN_SETTING = frozenset("during amid".split())
 
 _EN_ALLEGED_ADV = frozenset("allegedly alleged purportedly reportedly".split())
+
+_EN_SEEK = frozenset("seek seeks seeking sought".split())
+
+_EN_SUBORD = frozenset("if unless whether because although though while whereas when since".split())
+
+_AR_WANT = F._n("يريد تريد يريدون نريد أريد يرغب ترغب يرغبون يأمل تأمل يأملون")
+
+_AR_SUBORD = F._n("اذا لو حال حاله لان لانه لانها بينما عندما")
+
+_EN_EFFORT = frozenset("effort efforts attempt attempts plan plans move moves bid bids push".split())
+
+# media as the subject of a reporting verb: "The Chronicle says", "CBS DFW reports", "Midi Libre reports"
+_EN_MEDIA = frozenset(
+    "chronicle times post journal herald tribune news gazette telegraph guardian observer examiner globe star "
+    "cnn bbc cbs nbc abc fox msnbc npr pbs bloomberg politico axios ruptly dfw wire newspaper newspapers paper "
+    "daily press magazine outlet outlets broadcaster station network tabloid journalists reporters correspondent "
+    "correspondents libre monde spiegel haaretz aljazeera jazeera tass xinhua afp ap reuters".split()
+)
+_EN_SUGGEST = frozenset(
+    "suggest suggests suggested suggesting indicate indicates indicated indicating".split()
+)
+
+
+def _en_given_object(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A definite event noun that is the object of another verb in -ing after a modal: the modal is on
+    that verb ("The strategy may be slowing the talks"), not on the event ("may be holding talks")."""
+    a = t.a
+    if a < 3 or words[a - 1] not in _EN_DEFINITE:  # after a determiner even a "verb" trigger is a noun
+        return False
+    for k in range(a - 2, max(-1, a - 10), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or words[k] in F.EN_BOUNDARY:
+            return False
+        if words[k] in F.EN_POSS:
+            return _en_modal_on_other_verb(words, k, a)
+    return False
+
+
+def _en_condition_after(toks: list[Token], words: list[str], j0: int) -> bool:
+    """An if/unless clause within 10 tokens after j0, in the same clause."""
+    for j in range(j0, min(len(toks), j0 + 10)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if words[j] in ("if", "unless"):
+            return True
+    return False
+
+
+def _en_admitted(words: list[str], a: int) -> bool:
+    """'pleaded guilty (to)', 'admitted', 'confessed to' within 8 tokens before the trigger."""
+    near = words[max(0, a - 8) : a]
+    return any(
+        (w in ("pleaded", "pleads", "plead", "pled") and near[i + 1 : i + 2] == ["guilty"])
+        or w in ("admitted", "confessed", "admits", "confesses")
+        for i, w in enumerate(near)
+    )
+
 
 _EN_LIGHT_VERBS = frozenset("make pay hold host conduct attend sign carry stage launch".split())
 

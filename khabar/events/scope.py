@@ -46,6 +46,8 @@ _QUOTES = frozenset('«»"“”()')
 
 _AR_CLAUSE_BREAK = F._n("لكن لكنه لكنها ولكن بينما فيما حين حيث عندما بعدما ثم كما")
 
+_AR_ADMIT = F._n("اعترف اعترفت اعترفوا يعترف تعترف اعترافه اعترافها اعترافهم أقر أقرت أقروا يقر تقر")
+
 
 def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
     """The event is what an accusation noun or participle to its left charges (بـ ... / عن ...)."""
@@ -53,9 +55,11 @@ def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
         if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in _QUOTES:
             return False
         w = _bare(words[k])
-        if w in _AR_CLAUSE_BREAK:
-            return False
+        if w in _AR_CLAUSE_BREAK or w in _AR_ADMIT:
+            return False  # «اعترف المتهم بأنه قتل الشرطي»: an admission is no accusation
         if w in F.AR_ACCUSATION or _unprep(w) in F.AR_ACCUSATION:
+            if any(_bare(words[j]) in _AR_ADMIT for j in range(max(0, k - 2), k)):
+                return False  # «اعترف المتهم بأنه قتل»: the accused admits it
             if w[:1] == "ب" or "ب" in normalize(toks[k].prefix):
                 return True  # «بتهمة دعم الإرهاب»: what the charge names follows it
             return any(
@@ -87,6 +91,21 @@ _EN_SG_CUES = frozenset(
 )
 
 _EN_SG_STOP = frozenset("but and or which who that when while after before because".split())
+
+
+_EN_MAKE_ING = frozenset(
+    "being going holding signing hosting conducting staging launching attending making carrying reaching "
+    "starting beginning resuming planning preparing having imposing opening calling organizing organising "
+    "seeking pursuing".split()
+)
+
+
+def _en_modal_on_other_verb(words: list[str], k: int, a: int) -> bool:
+    """The modal at k governs another verb in -ing whose object is the definite event noun at a ("may be
+    slowing the talks"), not a verb that makes the event happen ("may be holding the talks")."""
+    return words[a - 1] in _EN_DEFINITE and any(
+        w.endswith("ing") and w not in _EN_MAKE_ING for w in words[k + 1 : a - 1]
+    )
 
 
 def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
@@ -139,6 +158,8 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             if w == "not" and nxt in ("only", "just", "merely"):
                 return False
+            if w in ("may", "might", "could", "would") and _en_modal_on_other_verb(words, k, c):
+                return False  # "The strategy may be slowing the talks": the talks are given
             if any(x in F.EN_REPORT_FACTIVE for x in words[k + 1 : c]):
                 return False  # "did not say he had attacked"
             if w in ("not", "n't", "never") and any(
@@ -172,7 +193,8 @@ _EN_CANCELLED = frozenset("cancelled canceled scrapped abandoned averted thwarte
 _EN_OCCUR = frozenset(
     "resume resumes begin begins start starts take place happen happens occur occurs go proceed come "
     "follow open opens erupt break held signed announced launched imposed reached approved implemented "
-    "convened staged made carried deployed sent delivered agreed concluded finalized finalised get under".split()
+    "convened staged made carried deployed sent delivered agreed concluded finalized finalised get under "
+    "freed provided granted resumed extended renewed".split()  # "aid might be freed if ..."
 )
 
 _EN_PRED_PLAN = frozenset("expected set due scheduled planned going slated poised".split())
@@ -368,6 +390,9 @@ def _ar_negated_object(toks: list[Token], words: list[str], c: int) -> bool:
     )
 
 
+_EN_STOP_SHORT = frozenset("stop stops stopped stopping stepped".split())
+
+
 def _en_nonfactive(toks, words, c) -> str | None:
     """'negative' under refrained from / instead of / ruled out / avoided, 'planned' under postponed."""
     k = c - 1
@@ -377,6 +402,9 @@ def _en_nonfactive(toks, words, c) -> str | None:
             return None
         if w in F.EN_NONFACT_NEG:
             need = F.EN_NONFACT_NEG[w]
+            if w == "short" and not (k > 0 and words[k - 1] in _EN_STOP_SHORT):
+                k -= 1
+                continue  # "stopped short of a ban", not "the offer fell short of the sum demanded"
             if need is None or (k + 1 < c and words[k + 1] == need):
                 if k > 0 and words[k - 1] in ("not", "never", "no"):
                     return "possible"  # "did not rule out sending troops"

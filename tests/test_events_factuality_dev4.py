@@ -1,0 +1,142 @@
+"""Scope rules found on the English factuality dev batch 4 (`eval/events/factuality_dev4.jsonl`).
+
+Hand-written news sentences, one or two per general rule and its Arabic counterpart where one applies,
+each with a counter-case where the rule must not fire; none is copied from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import event_at as _ev
+
+
+def _fact(text: str, trigger: str) -> tuple[str, str]:
+    ev = _ev(text, trigger)
+    return ev.polarity, ev.modality
+
+
+# ---------------------------------------------------------------- intention and pursuit: planned
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The US wants Britain to extradite the suspect.", "extradite"),
+        ("The government wants the army to withdraw from the city.", "withdraw"),
+        ("Washington is seeking the extradition of the banker.", "extradition"),
+        ("تريد واشنطن من أوروبا أن تفرض عقوبات على إيران.", "عقوبات"),
+    ],
+)
+def test_wanted_or_sought_event_is_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The US wants Britain and Washington extradited the suspect last year.", "extradited"),
+        ("قالت واشنطن إنها فرضت عقوبات على إيران.", "عقوبات"),
+    ],
+)
+def test_no_intention_no_plan(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] != "planned"
+
+
+# ---------------------------------------------------------------- allegation
+def test_charges_of_with_modifiers_are_alleged() -> None:
+    assert _fact("The suspect faces two charges of attempted murder.", "murder") == ("positive", "alleged")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The man pleaded guilty to charges he attacked a police officer.", "attacked"),
+        ("اعترف المتهم بأنه قتل الشرطي.", "قتل"),
+        ("وأقر المتهمون بتهريب الأسلحة والهجوم على الدورية.", "الهجوم"),
+    ],
+)
+def test_an_admitted_act_is_not_alleged(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The man pleaded not guilty to charges he attacked a police officer.", "attacked"),
+        ("واتهمت النيابة الرجل بالهجوم على الدورية.", "الهجوم"),
+    ],
+)
+def test_a_denied_or_charged_act_stays_alleged(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "alleged")
+
+
+# ---------------------------------------------------------------- possibility
+def test_any_efforts_to_is_possible() -> None:
+    text = "The envoy said he had no knowledge of any efforts to arrest the opposition leader."
+    assert _fact(text, "arrest") == ("positive", "possible")
+
+
+def test_a_modal_on_another_verb_leaves_a_definite_event_given() -> None:
+    assert _fact("The strategy may be slowing the talks.", "talks") == ("positive", "asserted")
+    # the modal governs the event when the verb makes it happen
+    assert _fact("Israel may hold talks with Hamas.", "talks")[1] == "possible"
+
+
+def test_a_condition_after_a_modal_predicate_of_the_event_noun() -> None:
+    text = "Aid might be freed if the government opens an inquiry."
+    assert _fact(text, "Aid") == ("positive", "conditional")
+    assert _fact("Aid might be freed next month.", "Aid") == ("positive", "possible")
+
+
+# ---------------------------------------------------------------- attribution
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Chronicle says the man was arrested on Monday.", "arrested"),
+        ("Some reports suggest 50 people were killed in the raid.", "killed"),
+        ("قالت رويترز إن الشرطة اعتقلت ثلاثة متظاهرين.", "اعتقلت"),
+        ("أفادت فرانس برس بأن الجيش قصف القرية.", "قصف"),
+    ],
+)
+def test_media_and_reports_as_source_make_reported(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The senator said the president was killed.", "killed"),
+        ("قالت الجامعة العربية إن الوزراء التقوا في القاهرة.", "التقوا"),
+        # "reportedly" covers its own clause only
+        ("He was jailed for an assault he reportedly committed last year.", "jailed"),
+    ],
+)
+def test_no_media_source_no_report(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] != "reported"
+
+
+# ---------------------------------------------------------------- polarity
+def test_fell_short_of_is_no_negation_stopped_short_of_is() -> None:
+    assert _fact("The offer fell short of the sum demanded by the union.", "demanded")[0] == "positive"
+    text = "The government stopped short of sanctions against the company."
+    assert _fact(text, "sanctions")[0] == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Authority rejected the US as a mediator if peace talks are revived.", "talks"),
+        ("رفضت السلطة الوساطة الأمريكية إذا استؤنفت المفاوضات.", "المفاوضات"),
+    ],
+)
+def test_a_rejection_does_not_reach_into_a_condition(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "conditional")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Egypt refused to hold talks with the rebels.", "talks"),
+        ("رفضت الحكومة المشاركة في المفاوضات.", "المفاوضات"),
+    ],
+)
+def test_a_rejection_still_negates_its_complement(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[0] == "negative"
