@@ -140,3 +140,44 @@ def test_a_rejection_does_not_reach_into_a_condition(text: str, trigger: str) ->
 )
 def test_a_rejection_still_negates_its_complement(text: str, trigger: str) -> None:
     assert _fact(text, trigger)[0] == "negative"
+
+
+# ---------------------------------------------------------------- found on hand-written probes
+@pytest.mark.parametrize(
+    ("text", "trigger", "mod"),
+    [
+        ("The visit was postponed until next month.", "visit", "planned"),
+        ("The talks have been delayed by a week.", "talks", "planned"),
+        # a trigger that took its preposition still has its predicate read
+        ("The minister said talks with the rebels were unlikely before June.", "talks", "possible"),
+        ("The talks with the rebels ended on Monday.", "talks", "asserted"),
+    ],
+)
+def test_predicate_of_an_event_subject(text: str, trigger: str, mod: str) -> None:
+    assert _fact(text, trigger) == ("positive", mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The government has yet to respond to the protests.", "protests"),
+        ("The government did not respond to the attack.", "attack"),
+        ("لم ترد الحكومة على الاحتجاجات.", "الاحتجاجات"),
+        ("لم يعلم أحد بالهجوم.", "الهجوم"),
+        ("لم تشارك المعارضة في المفاوضات.", "المفاوضات"),
+    ],
+)
+def test_a_definite_event_after_a_preposition_of_a_negated_verb_is_given(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The rebels failed to reach an agreement.", "agreement"),
+        ("لم تقم الحكومة بالهجوم.", "الهجوم"),
+        ("لم تشن القوات هجوما على المدينة.", "هجوما"),
+    ],
+)
+def test_the_negated_event_itself_stays_negative(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[0] == "negative"

@@ -1283,6 +1283,8 @@ class Extractor:
             if w in F.EN_NEG or (w == "yet" and k + 1 < len(words) and words[k + 1] == "to"):
                 neg = True  # not, never, failed; "has yet to sign"
                 break
+            if w == "to" and k == c - 2 and words[c - 1] in _EN_DEFINITE:
+                break  # "has yet to respond to the protests": a preposition, the definite event is given
             if w in F.EN_AUX or w.endswith("ly"):
                 skipped += 1
                 k -= 1

@@ -141,6 +141,16 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
                 # the subject of the negated verb: «لم تسفر المحادثات عن»
                 if k + 2 == c and t.kind == "noun" and _bare(words[c]).startswith(("ال", "لل")):
                     return False
+                # a definite event in the prepositional object of another negated verb is given:
+                # «لم ترد الحكومة على الاحتجاجات»، «لم يعلم أحد بالهجوم» (not «لم تقم بالهجوم»)
+                if (
+                    t.kind == "noun"
+                    and c - k >= 3
+                    and nxt not in F.AR_SUPPORT
+                    and _bare(words[c]).startswith("ال")
+                    and (_bare(words[c - 1]) in _AR_PREP or normalize(toks[c].prefix).endswith("ب"))
+                ):
+                    return False
                 return True
             if w in _AR_SG_HYP:
                 return True
@@ -247,9 +257,10 @@ def _en_subject_predicate(toks: list[Token], words: list[str], t: Trig) -> str |
         return None  # a verb before the noun: it is an object
     n = len(words)
     j = t.b + 1
-    if j < n and (words[j] in _EN_PREP or words[j] in ("between", "among", "across", "near")):
+    pm = t.b > t.a and words[t.b] in _EN_PREP  # a trigger that took its preposition: "talks with"
+    if j < n and (pm or words[j] in _EN_PREP or words[j] in ("between", "among", "across", "near")):
         # a postmodifier: "Talks between the two sides"
-        k = j + 1
+        k = j if pm else j + 1
         while k < n and k - j <= 5:
             if toks[k].text in F.PUNCT_BOUNDARY or words[k] in _EN_PRED_STOP or words[k] in _EN_MODALS_BE:
                 break
@@ -284,6 +295,8 @@ def _en_subject_predicate(toks: list[Token], words: list[str], t: Trig) -> str |
         y = words[j + 3] if nxt == "been" and j + 3 < n else nxt2
         if x in _EN_CANCELLED or (x == "called" and y == "off"):
             return "negative"
+        if x in F.EN_NONFACT_PLAN:
+            return "planned"  # "The visit was postponed until next month"
         zi = words.index(y, j) + 1 if y == "to" and y in words[j:] else n
         zi += 1 if zi < n and words[zi] == "be" else 0  # "is expected to be signed"
         z = words[zi] if zi < n else ""
