@@ -181,3 +181,56 @@ def test_a_definite_event_after_a_preposition_of_a_negated_verb_is_given(text: s
 )
 def test_the_negated_event_itself_stays_negative(text: str, trigger: str) -> None:
     assert _fact(text, trigger)[0] == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Activists said government forces killed 12 people.", "killed"),
+        ("وقال ناشطون إن القوات الحكومية قتلت 12 شخصا.", "قتلت"),
+    ],
+)
+def test_activists_as_source(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")
+
+
+def test_a_reporting_verb_in_a_relative_clause_covers_only_its_clause() -> None:
+    text = "Officials confirmed the shelling of a market that residents say killed 20 people."
+    assert _fact(text, "shelling") == ("positive", "asserted")
+    assert _fact(text, "killed") == ("positive", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("There were no immediate reports of casualties or arrests.", "arrests"),
+        ("لم ترد أنباء فورية عن اعتقالات.", "اعتقالات"),
+        ("لم ترد أنباء عن وقوع اعتقالات.", "اعتقالات"),
+    ],
+)
+def test_no_reports_of_an_indefinite_event_is_negative(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[0] == "negative"
+
+
+def test_reports_of_an_event_are_not_negative() -> None:
+    assert _fact("وردت أنباء عن اعتقالات في المدينة.", "اعتقالات")[0] == "positive"
+
+
+def test_a_participial_suspected_of_leaves_the_main_verb_asserted() -> None:
+    text = "Two men suspected of carrying out the bombing were arrested."
+    assert _fact(text, "arrested") == ("positive", "asserted")
+    assert _fact(text, "bombing") == ("positive", "alleged")
+    assert _fact("A man charged with murder was released on bail.", "released") == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mod"),
+    [
+        ("Russia vetoed a resolution that would have imposed sanctions on Syria.", "sanctions", "possible"),
+        ("The senator voted against a bill to impose sanctions on Russia.", "sanctions", "planned"),
+        ("صوت المجلس ضد مشروع قرار يفرض عقوبات على روسيا.", "عقوبات", "planned"),
+        ("The minister said Egypt would host the talks next month.", "talks", "planned"),
+    ],
+)
+def test_counterfactual_and_proposed_events(text: str, trigger: str, mod: str) -> None:
+    assert _fact(text, trigger) == ("positive", mod)

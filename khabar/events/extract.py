@@ -41,9 +41,11 @@ from khabar.events.scope import (
     _AR_DEMONSTRATIVE,
     _QUOTES,
     _ar_accusation_content,
+    _ar_draft,
     _ar_foiled,
     _ar_future_verb,
     _ar_negated_object,
+    _ar_no_reports,
     _ar_unconfirmed_or_ordered,
     _cancelled,
     _en_copular_if,
@@ -989,6 +991,10 @@ class Extractor:
                 t.negated = True  # «ألغت الحكومة الزيارة», "called off the talks": a scheduled event dropped
             if lang == "ar" and _ar_foiled(toks, words, t.a):
                 t.negated = True  # «أحبطت الشرطة هجوما»، «إحباط عملية تفجير»
+            if lang == "ar" and t.kind == "noun" and _ar_no_reports(toks, words, t.a):
+                t.negated = True  # «لم ترد أنباء عن اعتقالات», as "no reports of arrests"
+            if lang == "ar" and _ar_draft(toks, words, t.a):
+                mods.add("planned")  # «مشروع قرار يفرض عقوبات», as "a bill to impose sanctions"
             if lang == "ar" and _ar_unconfirmed_or_ordered(toks, words, t.a):
                 mods.add("possible")  # «لم تؤكد الشرطة اعتقال»، «أمر الجيش بقصف»
             if (
@@ -1347,7 +1353,11 @@ class Extractor:
                     words[k] == "of"
                     and k >= 2
                     and words[k - 1] in _EN_EVIDENCE
-                    and words[k - 2] in ("no", "little")
+                    and (
+                        words[k - 2] in ("no", "little")
+                        # "no immediate reports of casualties or arrests"
+                        or (k >= 3 and words[k - 3] in ("no", "little") and words[k - 2] in _EN_EVIDENCE_ADJ)
+                    )
                 ):
                     between = words[k + 1 : c]
                     if not any(
@@ -1453,8 +1463,17 @@ class Extractor:
             elif w in _EN_CONSIDER and c - k <= 4:
                 mods.add("possible")  # "Israel is considering a strike", "weighing sanctions"
             elif w in F.EN_ALLEGED:
-                if not (w == "charged" and words[k + 1 : k + 2] not in (["with"], ["in"], ["over"], ["for"])):
-                    mods.add("alleged")  # "charged with murder", not "arrested, charged and jailed"
+                if w == "charged" and words[k + 1 : k + 2] not in (["with"], ["in"], ["over"], ["for"]):
+                    pass  # "charged with murder", not "arrested, charged and jailed"
+                elif (
+                    words[k + 1 : k + 2] in (["of"], ["with"], ["in"])
+                    and t.kind == "verb"
+                    and c - k >= 3
+                    and words[c - 1] in ("was", "were", "is", "are", "been", "be")
+                ):
+                    pass  # "Two men suspected of carrying out the bombing were arrested": a modifier of the subject
+                else:
+                    mods.add("alleged")
             elif w in F.EN_PLANNED:
                 if (
                     w not in ("set", "going", "expected", "offer", "offers", "plan")
@@ -1463,7 +1482,10 @@ class Extractor:
                 ):
                     mods.add("planned")  # "an offer of talks", not "the offer fell short of the sum"
             elif w == "would":
-                mods.add("planned")
+                # "a resolution that would have imposed sanctions": counterfactual, not a plan
+                mods.add("possible" if words[k + 1 : k + 2] == ["have"] else "planned")
+            elif w == "to" and c - k <= 2 and k > 0 and words[k - 1] in _EN_PROPOSAL:
+                mods.add("planned")  # "voted against a bill to impose sanctions"
             elif w == "to" and k == c - 1 and k > 0 and words[k - 1] in F.EN_BE and words[c] != "blame":
                 mods.add("planned")  # "the president is to visit China" (not "is to blame")
             elif (
@@ -1545,7 +1567,9 @@ class Extractor:
             phrase = w in F.AR_ATTR or w0 in F.AR_ATTR  # بحسب / وفق: not a reporting verb
             scope = "after" if (k <= 1 or after_f or (lang == "ar" and not phrase)) else "all"
             if lang == "en" and k > 2 and w in ("said", "say", "says", "told", "reported"):
-                scope = "all"
+                # "bombardments that rescuers and residents say reduced ...": a relative clause of its own
+                rel = any(words[j] in ("that", "which", "who", "whom") for j in range(max(0, k - 4), k))
+                scope = "after" if rel else "all"
             if lang == "en" and w == "reportedly":
                 scope = "after"  # "arrested for a phone call he reportedly made": only its own clause
             return (k, scope, src)
@@ -2331,6 +2355,12 @@ _EN_SETTING = frozenset("during amid".split())
 _EN_ALLEGED_ADV = frozenset("allegedly alleged purportedly reportedly".split())
 
 _EN_SEEK = frozenset("seek seeks seeking sought".split())
+
+_EN_EVIDENCE_ADJ = frozenset("immediate official independent further new confirmed credible".split())
+
+_EN_PROPOSAL = frozenset(
+    "bill bills resolution resolutions proposal proposals draft measure legislation motion amendment".split()
+)
 
 _EN_SUBORD = frozenset("if unless whether because although though while whereas when since".split())
 

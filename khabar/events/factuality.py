@@ -179,5 +179,5 @@ EN_NEXT_UNITS = frozenset(
 )
 EN_SOURCE_NOUNS = frozenset(
     "sources source witnesses witness reports report newspaper agency media website television tv radio reuters "
-    "ap afp xinhua tass itar-tass".split()
+    "ap afp xinhua tass itar-tass activists activist residents eyewitnesses eyewitness monitors observatory".split()
 )

@@ -370,6 +370,40 @@ def _ar_unconfirmed_or_ordered(toks: list[Token], words: list[str], c: int) -> b
     return False
 
 
+_AR_EVIDENCE = F._n("انباء أنباء تقارير تقرير معلومات مؤشرات مؤشر دليل ادلة أدلة اشارة إشارة")
+_AR_EVIDENCE_GAP = F._n("عن على حول وقوع بوقوع فورية فوري رسمية رسمي مؤكدة اي أي جديدة")
+
+
+def _ar_no_reports(toks: list[Token], words: list[str], c: int) -> bool:
+    """«لم ترد أنباء عن اعتقالات»، «لا توجد مؤشرات على وقوع هجوم»: nothing tells of an indefinite event."""
+    if _bare(words[c]).startswith(("ال", "لل")):
+        return False
+    for k in range(c - 1, max(-1, c - 6), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if w in _AR_EVIDENCE or words[k] in _AR_EVIDENCE:
+            if not all(x in _AR_EVIDENCE_GAP or _bare(x) in _AR_EVIDENCE_GAP for x in words[k + 1 : c]):
+                return False
+            return any(_bare(words[j]) in F.AR_NEG for j in range(max(0, k - 3), k))
+        if w not in _AR_EVIDENCE_GAP and words[k] not in _AR_EVIDENCE_GAP:
+            return False
+    return False
+
+
+_AR_DRAFT_OF = F._n("قرار القرار قانون القانون")
+
+
+def _ar_draft(toks: list[Token], words: list[str], c: int) -> bool:
+    """«مشروع قرار يفرض عقوبات»: what a draft resolution or bill would do is planned."""
+    for k in range(c - 1, max(-1, c - 6), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) == "مشروع" and k + 1 < c and _bare(words[k + 1]) in _AR_DRAFT_OF:
+            return True
+    return False
+
+
 def _ar_future_verb(w: str) -> bool:
     """سـ + an imperfect verb («ستتيح»، «سيستمر»), not a noun that starts alike (سياسة، سنوات)."""
     return (
