@@ -219,7 +219,8 @@ def test_reports_of_an_event_are_not_negative() -> None:
 def test_a_participial_suspected_of_leaves_the_main_verb_asserted() -> None:
     text = "Two men suspected of carrying out the bombing were arrested."
     assert _fact(text, "arrested") == ("positive", "asserted")
-    assert _fact(text, "bombing") == ("positive", "alleged")
+    # the bombing took place: only who carried it out is alleged (as "responsibility for the attack")
+    assert _fact(text, "bombing") == ("positive", "asserted")
     assert _fact("A man charged with murder was released on bail.", "released") == ("positive", "asserted")
 
 
@@ -234,3 +235,45 @@ def test_a_participial_suspected_of_leaves_the_main_verb_asserted() -> None:
 )
 def test_counterfactual_and_proposed_events(text: str, trigger: str, mod: str) -> None:
     assert _fact(text, trigger) == ("positive", mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Islamic State claimed it carried out the attack.", "attack"),
+        ("اعتقلت الشرطة رجلين يشتبه في تنفيذهما التفجير.", "التفجير"),
+        ("اتهمت الحكومة المعارضة بتنفيذ الهجوم.", "الهجوم"),
+    ],
+)
+def test_who_carried_out_a_definite_event_is_alleged_not_the_event(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("He is accused of carrying out an attack on a police station.", "attack"),
+        ("اعتقلت الشرطة رجلين يشتبه في تنفيذهما تفجيرا.", "تفجيرا"),
+    ],
+)
+def test_an_indefinite_event_carried_out_stays_alleged(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "alleged")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The army is said to have killed 20 militants.", "killed"),
+        ("ويقال إن الجيش قتل عشرين مسلحا.", "قتل"),
+    ],
+)
+def test_hearsay_is_reported(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")
+
+
+def test_a_suspect_who_was_arrested_is_no_allegation() -> None:
+    assert _fact("Police said the suspect had been arrested twice before.", "arrested") == (
+        "positive",
+        "historical",
+    )
+    assert _fact("قال الجيش إنه قتل عشرين مسلحا.", "قتل") == ("positive", "asserted")

@@ -976,6 +976,8 @@ class Extractor:
                 resp = F.AR_RESPONSIBILITY if lang == "ar" else F.EN_RESPONSIBILITY
                 # ... of a definite event («عن الهجوم», "for the attack"), not of «دور في دعم العمليات»
                 near = words[max(0, t.a - 6) : t.a]
+                if lang == "en" and words[t.a] == "carrying":
+                    near = words[max(0, t.a - 6) : t.b + 1]  # "suspected of carrying out the bombing"
                 if lang == "ar":
                     hit = any({w, _bare(w), _unprep(_bare(w))} & resp for w in near)
                     definite = _bare(words[t.a]).startswith(("ال", "لل")) or "ال" in normalize(
@@ -1466,6 +1468,13 @@ class Extractor:
                 if w == "charged" and words[k + 1 : k + 2] not in (["with"], ["in"], ["over"], ["for"]):
                     pass  # "charged with murder", not "arrested, charged and jailed"
                 elif (
+                    w in ("suspect", "suspects")
+                    and k > 0
+                    and words[k - 1] in _EN_SUBJ_DET_NUM
+                    and words[c - 1] in ("was", "were", "been", "be", "is", "are")
+                ):
+                    pass  # "the suspect had been arrested twice before": a noun, the patient of the event
+                elif (
                     words[k + 1 : k + 2] in (["of"], ["with"], ["in"])
                     and t.kind == "verb"
                     and c - k >= 3
@@ -1522,6 +1531,8 @@ class Extractor:
                     nx = words[k + 1] if k + 1 < n else ""
                     forms = {nx, _bare(nx), _unprep(nx), "ال" + nx[2:] if nx.startswith("لل") else nx}
                     hit = not forms & F.AR_ATTR_NOT_SOURCE  # «وفق الاتفاق» attributes nothing
+                elif w0 in ("يقال", "قيل"):
+                    hit = True  # «ويقال إن الجيش قتل ...», as "is said to have killed": hearsay
                 elif w0 in F.AR_REPORT_VERBS or w in F.AR_REPORT_VERBS:
                     nxt = [words[j] for j in range(k + 1, min(n, k + 3))]
                     hit = any(x in F.AR_SOURCE_NOUNS or x[1:] in F.AR_SOURCE_NOUNS for x in nxt)
@@ -1532,6 +1543,8 @@ class Extractor:
                     hit = True
                 elif w in ("said", "say", "says", "told") and k > 0 and words[k - 1] in F.EN_SOURCE_NOUNS:
                     hit = True
+                elif w == "said" and words[k + 1 : k + 2] == ["to"] and k > 0 and words[k - 1] in F.EN_BE:
+                    hit = True  # "The army is said to have killed 20 militants": hearsay
                 elif (
                     w in ("said", "say", "says", "report", "reports")
                     and k > 0
@@ -2356,6 +2369,10 @@ _EN_ALLEGED_ADV = frozenset("allegedly alleged purportedly reportedly".split())
 
 _EN_SEEK = frozenset("seek seeks seeking sought".split())
 
+_EN_SUBJ_DET_NUM = frozenset(
+    "the a an this that these those his her their its two three four five both".split()
+)
+
 _EN_EVIDENCE_ADJ = frozenset("immediate official independent further new confirmed credible".split())
 
 _EN_PROPOSAL = frozenset(
@@ -2412,6 +2429,8 @@ def _en_admitted(words: list[str], a: int) -> bool:
     return any(
         (w in ("pleaded", "pleads", "plead", "pled") and near[i + 1 : i + 2] == ["guilty"])
         or w in ("admitted", "confessed", "admits", "confesses")
+        # "Islamic State claimed it carried out the attack": a claim of one's own act
+        or (w in ("claimed", "claims") and near[i + 1 : i + 2] in (["it"], ["they"], ["responsibility"]))
         for i, w in enumerate(near)
     )
 

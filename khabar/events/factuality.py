@@ -102,11 +102,12 @@ AR_ACCUSATION = _n(
 # actor played is alleged, the event itself took place
 AR_RESPONSIBILITY = _n(
     "المسؤولية مسؤولية بالمسؤولية مسؤوليته مسؤوليتها مسؤوليتهم التورط بالتورط تورط تورطه تورطها الضلوع بالضلوع "
-    "ضلوع دور بدور دوره دورها بالوقوف الوقوف وراء"
+    "ضلوع دور بدور دوره دورها بالوقوف الوقوف وراء "
+    "تنفيذ بتنفيذ تنفيذه تنفيذها تنفيذهما تنفيذهم بتنفيذه بتنفيذها بتنفيذهما بتنفيذهم"  # «يشتبه في تنفيذهما التفجير»
 )
 EN_RESPONSIBILITY = frozenset(
     "responsibility responsible involvement involved role complicity behind masterminding orchestrating "
-    "masterminded orchestrated".split()
+    "masterminded orchestrated carrying perpetrating".split()  # "suspected of carrying out the bombing"
 )
 # the event noun after these is taken for granted: «لاحتمال فشل المفاوضات»، «لوقف الاشتباكات»
 AR_PRESUPPOSE = _n("فشل نجاح انهيار تعثر وقف لوقف انهاء لانهاء نتائج نتيجة تداعيات عواقب")

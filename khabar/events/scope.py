@@ -153,6 +153,10 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
                     return False
                 return True
             if w in _AR_SG_HYP:
+                if _bare(words[c]).startswith(("ال", "لل")) and any(
+                    {words[j], _bare(words[j])} & F.AR_RESPONSIBILITY for j in range(k + 1, c)
+                ):
+                    return False  # «يشتبه في تنفيذهما التفجير»: the bombing took place
                 return True
             if w == "قد" and words[k] not in ("فقد", "لقد") and nxt[:1] in ("ي", "ت", "ن"):
                 return True
@@ -168,6 +172,8 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             if w == "not" and nxt in ("only", "just", "merely"):
                 return False
+            if words[c - 1] in _EN_DEFINITE and any(x in F.EN_RESPONSIBILITY for x in words[k + 1 : c]):
+                return False  # "suspected of carrying out the bombing": the bombing took place
             if w in ("may", "might", "could", "would") and _en_modal_on_other_verb(words, k, c):
                 return False  # "The strategy may be slowing the talks": the talks are given
             if any(x in F.EN_REPORT_FACTIVE for x in words[k + 1 : c]):
