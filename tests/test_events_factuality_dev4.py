@@ -277,3 +277,20 @@ def test_a_suspect_who_was_arrested_is_no_allegation() -> None:
         "historical",
     )
     assert _fact("قال الجيش إنه قتل عشرين مسلحا.", "قتل") == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police have not made any arrests in the shooting.", "arrests"),
+        ("The two sides did not hold talks on Monday.", "talks"),
+        ("The army has not launched a ground offensive.", "offensive"),
+        ("لم تقم الشرطة بأي اعتقالات.", "اعتقالات"),
+    ],
+)
+def test_a_negated_light_verb_negates_its_event(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("negative", "asserted")
+
+
+def test_a_negated_light_verb_with_a_predicate_complement_does_not() -> None:
+    assert _fact("Police did not make the arrests public.", "arrests")[0] == "positive"

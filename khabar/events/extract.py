@@ -1309,8 +1309,15 @@ class Extractor:
                 skipped += 1
                 k -= 1
                 continue
-            # "did not start fights", "never resumed talks": an aspectual verb passes the negation on
-            if inf < 2 and w in _EN_ASPECT:
+            # "did not start fights", "never resumed talks": an aspectual verb passes the negation on;
+            # so does a light verb: "have not made any arrests", "did not hold talks"
+            if inf < 2 and (
+                w in _EN_ASPECT
+                or (
+                    w in _EN_LIGHT_PASS
+                    and words[t.b + 1 : t.b + 2] not in (["public"], ["known"], ["available"])
+                )
+            ):
                 inf += 1
                 skipped += 1
                 k -= 1
@@ -2368,6 +2375,11 @@ _EN_SETTING = frozenset("during amid".split())
 _EN_ALLEGED_ADV = frozenset("allegedly alleged purportedly reportedly".split())
 
 _EN_SEEK = frozenset("seek seeks seeking sought".split())
+
+_EN_LIGHT_PASS = frozenset(
+    "make made makes making hold held holds holding conduct conducted carry carried stage staged launch launched "
+    "host hosted file filed press pressed lodge lodged".split()
+)
 
 _EN_SUBJ_DET_NUM = frozenset(
     "the a an this that these those his her their its two three four five both".split()
