@@ -294,3 +294,30 @@ def test_a_negated_light_verb_negates_its_event(text: str, trigger: str) -> None
 
 def test_a_negated_light_verb_with_a_predicate_complement_does_not() -> None:
     assert _fact("Police did not make the arrests public.", "arrests")[0] == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The government promised to investigate the killings.", "killings"),
+        ("ستحقق الحكومة في الهجوم على السفارة.", "الهجوم"),
+        ("دعت الأمم المتحدة إلى التحقيق في الهجوم.", "الهجوم"),
+        ("تعهد الرئيس بمعاقبة المسؤولين عن الهجوم.", "الهجوم"),
+    ],
+)
+def test_a_definite_event_object_of_a_planned_or_requested_act_is_given(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mod"),
+    [
+        ("The president promised to hold the talks in Cairo.", "talks", "planned"),
+        ("قد تشارك القوات في الهجوم على المدينة.", "الهجوم", "possible"),
+        # سـ + a doubled verb of three letters is future too
+        ("ستشن القوات هجوما على المدينة غدا.", "هجوما", "planned"),
+        ("قالت الحكومة إن القوات ستشن هجوما على المدينة.", "هجوما", "planned"),
+    ],
+)
+def test_an_event_made_to_happen_keeps_its_modality(text: str, trigger: str, mod: str) -> None:
+    assert _fact(text, trigger) == ("positive", mod)

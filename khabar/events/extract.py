@@ -44,6 +44,7 @@ from khabar.events.scope import (
     _ar_draft,
     _ar_foiled,
     _ar_future_verb,
+    _ar_given_object,
     _ar_negated_object,
     _ar_no_reports,
     _ar_unconfirmed_or_ordered,
@@ -950,8 +951,27 @@ class Extractor:
                         mods.discard("possible")
                 elif t.gov == "possible" and t.dated_future:
                     mods.add("planned")  # «دعا إلى الاحتشاد غدا»: a call for a dated event plans it
+                elif (
+                    lang == "en"
+                    and t.gov in ("possible", "planned")
+                    and t.a >= 2
+                    and words[t.a - 1] in _EN_DEFINITE
+                    and words[t.a - 2] not in _EN_MAKE_VERBS
+                    and words[t.a - 3 : t.a - 2] == ["to"]
+                ):
+                    pass  # "promised to investigate the killings", "urged both sides to end the fighting": given
                 elif t.gov in ("possible", "planned", "alleged"):
                     mods.add(t.gov)  # alleged: the content of an accusation («اتهمت ... بالشغب»)
+            if (
+                lang == "ar"
+                and t.type == "ASSAULT"
+                and mods & {"planned", "possible"}
+                and not t.dated_future
+                and _ar_given_object(toks, words, t.a)
+            ):
+                # «ستحقق الحكومة في الهجوم»، «دعت إلى التحقيق في الهجوم»: a definite violent event is given,
+                # as "will investigate the attack"
+                mods -= {"planned", "possible"}
             if (
                 lang == "ar"
                 and t.type != "ACCUSE"
@@ -2375,6 +2395,12 @@ _EN_SETTING = frozenset("during amid".split())
 _EN_ALLEGED_ADV = frozenset("allegedly alleged purportedly reportedly".split())
 
 _EN_SEEK = frozenset("seek seeks seeking sought".split())
+
+# verbs that bring their object event about: "to hold the talks", "to sign the agreement"
+_EN_MAKE_VERBS = frozenset(
+    "make hold conduct carry stage launch host file press lodge sign reach conclude impose open start begin "
+    "resume attend pay give provide deliver send grant organize organise call convene".split()
+)
 
 _EN_LIGHT_PASS = frozenset(
     "make made makes making hold held holds holding conduct conducted carry carried stage staged launch launched "

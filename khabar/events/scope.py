@@ -397,6 +397,19 @@ def _ar_no_reports(toks: list[Token], words: list[str], c: int) -> bool:
     return False
 
 
+_AR_OBJ_PREP = F._n("في عن على ضد")
+# verbs and masdars that make the event in their object happen: «شن هجوم»، «القيام بهجوم»
+_AR_MAKE = F._n("شن يشن تشن نفذ ينفذ تنفذ تنفيذ قيام القيام يقوم تقوم شنها شنه")
+
+
+def _ar_given_object(toks: list[Token], words: list[str], c: int) -> bool:
+    """A definite event noun after في / عن / على / ضد of another verb or masdar: «التحقيق في الهجوم»."""
+    if c < 2 or not _bare(words[c]).startswith("ال") or toks[c - 1].text in F.PUNCT_BOUNDARY:
+        return False
+    prev, head = _bare(words[c - 1]), _bare(words[c - 2])
+    return prev in _AR_OBJ_PREP and head not in _AR_MAKE and head not in F.AR_SUPPORT
+
+
 _AR_DRAFT_OF = F._n("قرار القرار قانون القانون")
 
 
