@@ -321,3 +321,24 @@ def test_a_definite_event_object_of_a_planned_or_requested_act_is_given(text: st
 )
 def test_an_event_made_to_happen_keeps_its_modality(text: str, trigger: str, mod: str) -> None:
     assert _fact(text, trigger) == ("positive", mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # failed to (فشل في) leaves what failed undone, not the subject that failed
+        ("فشلت المفاوضات في التوصل إلى اتفاق.", "اتفاق", ("negative", "asserted")),
+        ("فشلت المفاوضات في التوصل إلى اتفاق.", "المفاوضات", ("positive", "asserted")),
+        ("يخشى المراقبون فشل المفاوضات.", "المفاوضات", ("positive", "asserted")),
+        ("وفشلت الشرطة في منع الهجوم.", "الهجوم", ("positive", "asserted")),
+        # denied (أنكر) like نفى
+        ("أنكر المتهم قتل الضحية.", "قتل", ("negative", "asserted")),
+        # warned of an indefinite event (حذر من)
+        ("حذرت الأمم المتحدة من هجوم وشيك على المدينة.", "هجوم", ("positive", "possible")),
+        ("وصلت القوات من هجوم على المدينة.", "هجوم", ("positive", "asserted")),
+        # must (يجب على X أن)
+        ("يجب على الحكومة أن تفرج عن المعتقلين.", "تفرج", ("positive", "possible")),
+    ],
+)
+def test_arabic_failed_denied_warned_must(text: str, trigger: str, expected: tuple[str, str]) -> None:
+    assert _fact(text, trigger) == expected

@@ -1013,6 +1013,21 @@ class Extractor:
                 t.negated = True  # «ألغت الحكومة الزيارة», "called off the talks": a scheduled event dropped
             if lang == "ar" and _ar_foiled(toks, words, t.a):
                 t.negated = True  # «أحبطت الشرطة هجوما»، «إحباط عملية تفجير»
+            if (
+                lang == "ar"
+                and t.kind == "noun"
+                and t.a >= 2
+                and not _bare(words[t.a]).startswith(("ال", "لل"))
+                and _bare(words[t.a - 1]) == "من"
+                and any(
+                    words[j] in _AR_WARN or _bare(words[j]) in _AR_WARN
+                    for j in range(max(0, t.a - 6), t.a - 1)
+                    if not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(j, t.a))
+                )
+            ):
+                mods.add("possible")  # «حذرت الأمم المتحدة من هجوم وشيك», as "warned of an attack"
+            if lang == "ar" and _ar_failed(toks, words, t.a):
+                t.negated = True  # «فشلت المفاوضات في التوصل إلى اتفاق», as "failed to reach an agreement"
             if lang == "ar" and t.kind == "noun" and _ar_no_reports(toks, words, t.a):
                 t.negated = True  # «لم ترد أنباء عن اعتقالات», as "no reports of arrests"
             if lang == "ar" and _ar_draft(toks, words, t.a):
@@ -1144,6 +1159,14 @@ class Extractor:
                             mods.add("possible")
                         elif pj0 in F.AR_PLANNED or pj in F.AR_PLANNED:
                             mods.add("planned")
+                    # «يجب على الحكومة أن تفرج»: a modal with على + its subject before أن
+                    for j in (k - 2, k - 3):
+                        if (
+                            j >= 0
+                            and _bare(words[j]) in _AR_MUST
+                            and _bare(words[j + 1]) in ("علي", "عليه", "عليها", "عليهم")
+                        ):
+                            mods.add("possible")
                     # «تريد واشنطن من أوروبا أن تفرض»: an object between the intention verb and أن
                     if not mods & {"planned", "possible", "alleged"}:
                         for j in (k - 3, k - 4):
@@ -2419,6 +2442,14 @@ _EN_PROPOSAL = frozenset(
 
 _EN_SUBORD = frozenset("if unless whether because although though while whereas when since".split())
 
+_AR_MUST = F._n("يجب ينبغي يتعين يتوجب")
+
+_AR_WARN = F._n("حذر حذرت حذروا يحذر تحذر تحذير محذرا محذرة")
+
+_AR_FAIL = F._n("فشل فشلت فشلوا فشلا يفشل تفشل")
+
+_AR_PREVENT = F._n("منع لمنع يمنع تمنع احباط لاحباط وقف لوقف")
+
 _AR_WANT = F._n("يريد تريد يريدون نريد أريد يرغب ترغب يرغبون يأمل تأمل يأملون")
 
 _AR_SUBORD = F._n("اذا لو حال حاله لان لانه لانها بينما عندما")
@@ -2448,6 +2479,20 @@ def _en_given_object(toks: list[Token], words: list[str], t: Trig) -> bool:
             return False
         if words[k] in F.EN_POSS:
             return _en_modal_on_other_verb(words, k, a)
+    return False
+
+
+def _ar_failed(toks: list[Token], words: list[str], c: int) -> bool:
+    """فشل + في / ب + what failed to happen, at least two tokens on (not «فشل المفاوضات»: the talks
+    took place), and no prevention between («فشلت الشرطة في منع الهجوم»: the attack took place)."""
+    for k in range(c - 2, max(-1, c - 7), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or words[k] in F.AR_BOUNDARY:
+            return False
+        if words[k] in _AR_FAIL or _bare(words[k]) in _AR_FAIL:
+            between = [_bare(w) for w in words[k + 1 : c]]
+            return any(w in ("في", "ب") or w.startswith("ب") for w in between) and not any(
+                w in _AR_PREVENT or _unprep(w) in _AR_PREVENT for w in between
+            )
     return False
 
 
