@@ -342,3 +342,19 @@ def test_an_event_made_to_happen_keeps_its_modality(text: str, trigger: str, mod
 )
 def test_arabic_failed_denied_warned_must(text: str, trigger: str, expected: tuple[str, str]) -> None:
     assert _fact(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ورفض المتحدث التعليق على الهجوم.", "الهجوم"),
+        ("The spokesman declined to comment on the arrests.", "arrests"),
+    ],
+)
+def test_declining_to_comment_leaves_the_event(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+def test_expected_with_an_imperfect_complement_is_planned() -> None:
+    assert _fact("وتوقعت مصادر أن يتم الإفراج عن المعتقلين قريبا.", "الإفراج") == ("positive", "planned")
+    assert _fact("وتوقعت مصادر أن الإفراج عن المعتقلين تم أمس.", "الإفراج")[1] != "planned"

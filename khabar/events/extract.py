@@ -660,6 +660,16 @@ class Extractor:
                     for k in range(t.b + 1, u.a)
                 ):
                     continue  # "rejected the US as a mediator if peace talks are ever revived", «إذا استؤنفت»
+                if any(
+                    (toks[k].text.lower() in _EN_SPEECH_ACT)
+                    if lang == "en"
+                    else (
+                        _bare(toks[k].norm) in _AR_SPEECH_ACT
+                        or _unprep(_bare(toks[k].norm)) in _AR_SPEECH_ACT
+                    )
+                    for k in range(t.b + 1, u.a)
+                ):
+                    continue  # «رفض المتحدث التعليق على الهجوم», "declined to comment on the attack"
                 effect = gov[1]
                 if effect == "denied" and t.a >= 2:
                     # «لا يمكنهما تأكيد أو نفي زيارة», "could neither confirm nor deny the visit": open
@@ -1159,6 +1169,8 @@ class Extractor:
                             mods.add("possible")
                         elif pj0 in F.AR_PLANNED or pj in F.AR_PLANNED:
                             mods.add("planned")
+                        elif pj0 in _AR_EXPECT and _ar_imperfect_next(words, k):
+                            mods.add("planned")  # «وتوقعت مصادر أن يتم الإفراج» (not «أن الإفراج تم»)
                     # «يجب على الحكومة أن تفرج»: a modal with على + its subject before أن
                     for j in (k - 2, k - 3):
                         if (
@@ -2452,6 +2464,15 @@ _AR_PREVENT = F._n("منع لمنع يمنع تمنع احباط لاحباط و
 
 _AR_WANT = F._n("يريد تريد يريدون نريد أريد يرغب ترغب يرغبون يأمل تأمل يأملون")
 
+_EN_SPEECH_ACT = frozenset(
+    "comment comments commenting discuss discussing elaborate elaborating disclose disclosing reveal revealing "
+    "identify identifying name naming confirm confirming specify".split()
+)
+
+_AR_SPEECH_ACT = F._n("التعليق تعليق الكشف كشف الادلاء الإدلاء الحديث الافصاح الإفصاح التصريح تأكيد التأكيد")
+
+_AR_EXPECT = F._n("توقع توقعت توقعوا يتوقع تتوقع يتوقعون")
+
 _AR_SUBORD = F._n("اذا لو حال حاله لان لانه لانها بينما عندما")
 
 _EN_EFFORT = frozenset("effort efforts attempt attempts plan plans move moves bid bids push".split())
@@ -2480,6 +2501,12 @@ def _en_given_object(toks: list[Token], words: list[str], t: Trig) -> bool:
         if words[k] in F.EN_POSS:
             return _en_modal_on_other_verb(words, k, a)
     return False
+
+
+def _ar_imperfect_next(words: list[str], k: int) -> bool:
+    """The word after أن at k is an imperfect verb (يتم، تبدأ), not a past verb or a noun."""
+    nxt = _bare(words[k + 1]) if k + 1 < len(words) else ""
+    return nxt[:1] == "ي" or (nxt[:1] in ("ت", "ن") and nxt not in ("تم", "تمت") and len(nxt) >= 3)
 
 
 def _ar_failed(toks: list[Token], words: list[str], c: int) -> bool:
