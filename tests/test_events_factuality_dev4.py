@@ -358,3 +358,31 @@ def test_declining_to_comment_leaves_the_event(text: str, trigger: str) -> None:
 def test_expected_with_an_imperfect_complement_is_planned() -> None:
     assert _fact("وتوقعت مصادر أن يتم الإفراج عن المعتقلين قريبا.", "الإفراج") == ("positive", "planned")
     assert _fact("وتوقعت مصادر أن الإفراج عن المعتقلين تم أمس.", "الإفراج")[1] != "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police said the man stabbed his neighbor.", "stabbed"),
+        ("Smith shot the clerk twice, deputies said.", "shot"),
+        ("Deputies said the man threatened his neighbor with a knife.", "threatened"),
+        ("وقالت الشرطة إن الرجل قتل جاره.", "قتل"),
+    ],
+)
+def test_a_suspects_act_told_by_the_police_is_alleged(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "alleged")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police said gunmen opened fire on a bus.", "fire"),
+        ("Police said the woman was assaulted by her boyfriend.", "assaulted"),
+        ("Police said officers shot the suspect.", "shot"),
+        ("Officials said the army shelled the village.", "shelled"),
+        ("وقالت الشرطة إن مسلحين هاجموا الحافلة.", "هاجموا"),
+        ("وقال الجيش إن القوات قصفت القرية.", "قصفت"),
+    ],
+)
+def test_unknown_attackers_victims_and_forces_are_no_allegation(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] != "alleged"

@@ -1052,6 +1052,10 @@ class Extractor:
                 and words[t.b + 3] in ("confirmed", "true", "verified", "proven", "proved", "accurate")
             ):
                 mods.add("possible")  # "The attack, if confirmed, would be the deadliest this year"
+            if lang == "ar" and t.type in ("ASSAULT", "THREATEN") and _ar_police_claim(toks, words, t):
+                mods.add("alleged")  # «وقالت الشرطة إن الرجل طعن جاره», as "Police said the man stabbed"
+            if lang == "en" and t.type in ("ASSAULT", "THREATEN") and _en_police_claim(toks, words, t):
+                mods.add("alleged")  # "Police said the man stabbed his neighbor", "X shot Y, deputies said"
             if lang == "en" and not t.embedded:
                 # the predicate of an event noun that is the subject: "Talks will resume", "Fighting could
                 # resume", "The meeting did not take place", "The strike is expected to last"
@@ -2500,6 +2504,82 @@ def _en_given_object(toks: list[Token], words: list[str], t: Trig) -> bool:
             return False
         if words[k] in F.EN_POSS:
             return _en_modal_on_other_verb(words, k, a)
+    return False
+
+
+_EN_POLICE_SRC = frozenset(
+    "police deputies sheriff authorities investigators prosecutors detectives officers troopers affidavit "
+    "complaint".split()
+)
+_EN_SAY = frozenset("said say says told alleged allege alleges".split())
+# unknown perpetrators: their act is told as a fact ("Police said gunmen opened fire")
+_EN_UNKNOWN_ACTORS = frozenset(
+    "gunman gunmen attacker attackers assailant assailants militants militant robber robbers someone somebody "
+    "intruder intruders unknown masked".split()
+)
+_EN_FORCES = frozenset("officer deputy trooper detective army troops forces soldiers military guards".split())
+_EN_SUBJ_START = frozenset("the a an he she they two three four both his her".split())
+
+
+def _en_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A suspect's act as told by the police: "Police said the man stabbed his neighbor", "Authorities say
+    the men killed Hankins", "Smith shot the clerk, deputies said" (an allegation, not yet proven).
+    The verb must be active, its subject a person (not unknown gunmen, not the police themselves)."""
+    a = t.a
+    if t.kind != "verb" or a == 0 or words[a - 1] in ("was", "were", "been", "be", "is", "are", "being"):
+        return False
+    if toks[a].text.lower().endswith("ing") or words[a - 1] in _EN_SUBJ_DET_NUM:
+        return False  # "Authorities say a stabbing that killed ...": an event noun, no act of a suspect
+    n = len(words)
+    src = None
+    for k in range(n - 1):
+        if words[k] in _EN_POLICE_SRC and words[k + 1] in _EN_SAY:
+            src = k
+            break
+    if src is None:
+        return False
+    if src < a:  # "Police said (that) the man stabbed ..."
+        st = src + 2 + (words[src + 2 : src + 3] == ["that"])
+    else:  # "..., police said": the clause before
+        if not any(toks[j].text == "," for j in range(a + 1, src)):
+            return False
+        st = a
+        while st > 0 and toks[st - 1].text not in F.PUNCT_BOUNDARY:
+            st -= 1
+    subj = words[st:a]
+    if not 1 <= len(subj) <= 6 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(st, a)):
+        return False
+    if any(w in _EN_PREP or w in F.EN_BOUNDARY for w in subj):
+        return False
+    if set(subj) & (_EN_UNKNOWN_ACTORS | _EN_POLICE_SRC | _EN_FORCES):
+        return False
+    return subj[0] in _EN_SUBJ_START or toks[st].text[:1].isupper()
+
+
+_AR_POLICE_SRC = F._n("الشرطه الشرطة النيابه النيابة المحققون المحققين السلطات الادعاء")
+_AR_SAY = F._n("قال قالت قالوا أعلنت أعلن أفادت أفاد ذكرت ذكر أوضحت أوضح أكدت أكد")
+_AR_PERSON_SUBJ = F._n(
+    "الرجل رجل المتهم متهم الجاني جان الشاب شاب المرأة امرأة السيدة المشتبه مشتبه الزوج الأب الابن الطالب "
+    "العامل عامل المواطن مواطن الوافد وافد الرجلين رجلين الشابين شابين المتهمين متهمين الجناة"
+)
+
+
+def _ar_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """«وقالت الشرطة إن الرجل طعن جاره»: a suspect's act as told by the police is alleged (a person
+    subject right before the verb; not the police or forces, not unknown gunmen)."""
+    a = t.a
+    if t.kind != "verb" or a < 4:
+        return False
+    subj = _bare(words[a - 1])
+    if subj not in _AR_PERSON_SUBJ and words[a - 1] not in _AR_PERSON_SUBJ:
+        return False
+    if _bare(words[a - 2]) not in ("ان", "انه") and words[a - 2] not in ("ان", "انه"):
+        return False
+    for k in range(a - 3, max(-1, a - 8), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if words[k] in _AR_POLICE_SRC or _bare(words[k]) in _AR_POLICE_SRC:
+            return any(words[j] in _AR_SAY or _bare(words[j]) in _AR_SAY for j in range(max(0, k - 2), k))
     return False
 
 
