@@ -386,3 +386,22 @@ def test_a_suspects_act_told_by_the_police_is_alleged(text: str, trigger: str) -
 )
 def test_unknown_attackers_victims_and_forces_are_no_allegation(text: str, trigger: str) -> None:
     assert _fact(text, trigger)[1] != "alleged"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mod"),
+    [
+        (
+            "The group said it would take several steps to oppose the plan, including calling for a general strike.",
+            "calling",
+            "planned",
+        ),
+        ("The protesters took several steps, including blocking roads.", "blocking", "asserted"),
+        ("وقالت الحكومة إنها ستتخذ إجراءات عدة، بما في ذلك فرض عقوبات على الشركات.", "عقوبات", "planned"),
+        ("وقالت الحكومة إنها ستتخذ إجراءات عدة، منها فرض عقوبات على الشركات.", "عقوبات", "planned"),
+        ("واتخذت الحكومة إجراءات عدة، منها فرض عقوبات على الشركات.", "عقوبات", "asserted"),
+        ("وأوضح النادي أن اللاعب سيسافر إلى لندن، وذلك بعدما رفض اللاعب عرضا.", "رفض", "asserted"),
+    ],
+)
+def test_a_list_item_shares_the_modality_of_what_it_details(text: str, trigger: str, mod: str) -> None:
+    assert _fact(text, trigger) == ("positive", mod)

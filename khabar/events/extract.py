@@ -1052,6 +1052,14 @@ class Extractor:
                 and words[t.b + 3] in ("confirmed", "true", "verified", "proven", "proved", "accurate")
             ):
                 mods.add("possible")  # "The attack, if confirmed, would be the deadliest this year"
+            if lang == "en" and t.a >= 2 and words[t.a - 1] in ("including", "such"):
+                # "would take a series of measures to oppose it, including calling for ...": a list item
+                # shares the modality of the event it details
+                prev = [u for u in trigs if u.b < t.a - 1]
+                if prev and not any(toks[j].text in ".;:!?" for j in range(prev[-1].b + 1, t.a)):
+                    mods |= prev[-1].mods & {"planned", "possible", "conditional", "alleged"}
+            if lang == "ar" and not mods:
+                mods |= _ar_list_item_modality(toks, words, t.a)  # «ستتخذ إجراءات، بما في ذلك فرض عقوبات»
             if lang == "ar" and t.type in ("ASSAULT", "THREATEN") and _ar_police_claim(toks, words, t):
                 mods.add("alleged")  # «وقالت الشرطة إن الرجل طعن جاره», as "Police said the man stabbed"
             if lang == "en" and t.type in ("ASSAULT", "THREATEN") and _en_police_claim(toks, words, t):
@@ -2581,6 +2589,36 @@ def _ar_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
         if words[k] in _AR_POLICE_SRC or _bare(words[k]) in _AR_POLICE_SRC:
             return any(words[j] in _AR_SAY or _bare(words[j]) in _AR_SAY for j in range(max(0, k - 2), k))
     return False
+
+
+_AR_INCLUDING = F._n("ذلك منها ومنها بينها وبينها فيها")
+
+
+def _ar_list_item_modality(toks: list[Token], words: list[str], c: int) -> set[str]:
+    """An event listed after «، بما في ذلك / منها» shares the future or possibility of the clause before
+    the comma: «ستتخذ الحكومة إجراءات، بما في ذلك فرض عقوبات» (planned)."""
+    marker = next((k for k in range(c - 1, max(-1, c - 4), -1) if _bare(words[k]) in _AR_INCLUDING), None)
+    if marker is None:
+        return set()
+    if _bare(words[marker]) in ("ذلك", "فيها"):  # «بما في ذلك»، «بما فيها», not «وذلك بعدما»
+        before = [_bare(w) for w in words[max(0, marker - 2) : marker]]
+        if "بما" not in before:
+            return set()
+        marker -= len(before)
+    comma = next((k for k in range(marker - 1, max(-1, marker - 4), -1) if toks[k].text in (",", "،")), None)
+    if comma is None:
+        return set()
+    out: set[str] = set()
+    for k in range(comma - 1, max(-1, comma - 10), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        w = words[k]
+        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        if _ar_future_verb(w0) or w0 in F.AR_PLANNED or w == "سوف":
+            out.add("planned")
+        elif w0 in F.AR_POSS or (w0 == "قد" and k + 1 < len(words) and words[k + 1][:1] in "يت"):
+            out.add("possible")
+    return out
 
 
 def _ar_imperfect_next(words: list[str], k: int) -> bool:
