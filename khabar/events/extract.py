@@ -1562,6 +1562,8 @@ class Extractor:
                     w not in ("set", "going", "expected", "offer", "offers", "plan")
                     or (k + 1 < len(words) and words[k + 1] == "to")
                     or (w in ("offer", "offers", "plan") and words[k + 1 : k + 2] in (["of"], ["for"]))
+                    # a verb: "to plan a festival", "offers to mediate" (not "the offer", "a plan")
+                    or (w in ("offer", "offers", "plan") and not (k > 0 and words[k - 1] in _EN_SUBJ_DET_NUM))
                 ):
                     mods.add("planned")  # "an offer of talks", not "the offer fell short of the sum"
             elif w == "would":
