@@ -405,3 +405,13 @@ def test_unknown_attackers_victims_and_forces_are_no_allegation(text: str, trigg
 )
 def test_a_list_item_shares_the_modality_of_what_it_details(text: str, trigger: str, mod: str) -> None:
     assert _fact(text, trigger) == ("positive", mod)
+
+
+def test_reports_indicate_covers_only_what_follows_and_nationality_is_no_source() -> None:
+    text = (
+        "The military confirmed the attack but said preliminary reports indicated eight people were killed."
+    )
+    assert _fact(text, "attack") == ("positive", "asserted")
+    assert _fact(text, "killed") == ("positive", "reported")
+    # الألمانية after a person is a nationality, not the German news agency
+    assert _fact("وقالت اللاعبة الألمانية إن الشرطة اعتقلت المشجعين.", "اعتقلت") == ("positive", "asserted")

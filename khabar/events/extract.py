@@ -1659,7 +1659,7 @@ class Extractor:
                 # "bombardments that rescuers and residents say reduced ...": a relative clause of its own
                 rel = any(words[j] in ("that", "which", "who", "whom") for j in range(max(0, k - 4), k))
                 scope = "after" if rel else "all"
-            if lang == "en" and w == "reportedly":
+            if lang == "en" and (w == "reportedly" or w in _EN_SUGGEST):
                 scope = "after"  # "arrested for a phone call he reportedly made": only its own clause
             return (k, scope, src)
         return None
