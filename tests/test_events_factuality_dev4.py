@@ -415,3 +415,20 @@ def test_reports_indicate_covers_only_what_follows_and_nationality_is_no_source(
     assert _fact(text, "killed") == ("positive", "reported")
     # الألمانية after a person is a nationality, not the German news agency
     assert _fact("وقالت اللاعبة الألمانية إن الشرطة اعتقلت المشجعين.", "اعتقلت") == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mod"),
+    [
+        ("It is possible that the army will withdraw.", "withdraw", "possible"),
+        ("A meeting between the two leaders is possible.", "meeting", "possible"),
+        ("Once the agreement is signed, troops will withdraw.", "signed", "planned"),
+        ("When the talks resume, the issue will be discussed.", "talks", "planned"),
+        ("When the talks resumed, the issue was discussed.", "talks", "asserted"),
+        ("وعندما يتم توقيع الاتفاق ستنسحب القوات من المدينة.", "توقيع", "planned"),
+        ("وبمجرد توقيع الاتفاق ستنسحب القوات من المدينة.", "توقيع", "planned"),
+        ("وعندما تم توقيع الاتفاق انسحبت القوات من المدينة.", "توقيع", "asserted"),
+    ],
+)
+def test_possible_that_and_future_time_clauses(text: str, trigger: str, mod: str) -> None:
+    assert _fact(text, trigger) == ("positive", mod)

@@ -860,10 +860,39 @@ class Extractor:
                         opening.add("planned")
                     elif w in F.EN_ALLEGED:
                         opening.add("alleged")
+        # "Once the agreement is signed, troops will withdraw", "When the talks resume, ...": a present-tense
+        # time clause before a future main clause tells of an event to come
+        time_end = -1
+        if lang == "en" and words and words[0] in _EN_TIME_COND:
+            comma = next((k for k, tk in enumerate(toks) if tk.text == ","), -1)
+            if (
+                comma > 1
+                and any(w in ("will", "'ll", "shall") for w in words[comma + 1 : comma + 6])
+                and not any(
+                    w in ("was", "were", "had", "did")
+                    or (w.endswith("ed") and words[j - 1] not in ("is", "are", "be"))
+                    for j, w in enumerate(words[1:comma], start=1)
+                )
+            ):
+                time_end = comma
+        if lang == "ar" and toks:
+            # «وعندما يتم توقيع الاتفاق ستنسحب القوات»، «وبمجرد توقيع الاتفاق ستنسحب»: the time clause
+            # before a future main verb tells of an event to come (not «وعندما تم توقيع»)
+            fi = next((j for j, w in enumerate(words) if w not in ("و", "ف")), 0)
+            w0 = words[fi][1:] if words[fi][:1] in "وف" and len(words[fi]) > 3 else words[fi]
+            if _bare(w0) in _AR_TIME_COND and fi + 1 < len(words):
+                fut = next(
+                    (j for j in range(fi + 2, min(len(words), fi + 10)) if _ar_future_verb(_bare(words[j]))),
+                    -1,
+                )
+                if fut > 0 and (_bare(w0) == "بمجرد" or _ar_imperfect_next(words, fi)):
+                    time_end = fut
         for t in trigs:
             mods: set[str] = set()
             if t.b < open_end:
                 mods |= opening
+            if t.b < time_end:
+                mods.add("planned")
             if sent_cond:
                 mods.add("conditional")
             if t.future:
@@ -1466,6 +1495,8 @@ class Extractor:
             ):
                 k -= 1  # a list of participles: "likely to be injured, arrested or killed"
                 continue
+            if w == "that" and k > 0 and words[k - 1] in _EN_POSS_THAT:
+                mods.add("possible")  # "It is possible that the army will withdraw"
             if toks[k].text in F.PUNCT_BOUNDARY or (w in F.EN_BOUNDARY and c - k > 1):
                 break
             if w in _EN_SETTING and c - k <= 3:
@@ -2444,6 +2475,14 @@ _EN_SETTING = frozenset("during amid".split())
 _EN_ALLEGED_ADV = frozenset("allegedly alleged purportedly reportedly".split())
 
 _EN_SEEK = frozenset("seek seeks seeking sought".split())
+
+_EN_POSS_THAT = frozenset(
+    "possible likely unlikely probable conceivable chance possibility feared fears".split()
+)
+
+_EN_TIME_COND = frozenset("once when until after".split())
+
+_AR_TIME_COND = F._n("عندما حينما حين بمجرد لدى متى")
 
 # verbs that bring their object event about: "to hold the talks", "to sign the agreement"
 _EN_MAKE_VERBS = frozenset(

@@ -215,7 +215,7 @@ _EN_OCCUR = frozenset(
 
 _EN_PRED_PLAN = frozenset("expected set due scheduled planned going slated poised".split())
 
-_EN_PRED_POSS = frozenset("likely unlikely".split())
+_EN_PRED_POSS = frozenset("likely unlikely possible probable".split())  # "A meeting ... is possible"
 
 _EN_PRED_STOP = frozenset(
     "that which who whom whose when while because after before but since said says say told according".split()
