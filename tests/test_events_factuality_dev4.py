@@ -432,3 +432,19 @@ def test_reports_indicate_covers_only_what_follows_and_nationality_is_no_source(
 )
 def test_possible_that_and_future_time_clauses(text: str, trigger: str, mod: str) -> None:
     assert _fact(text, trigger) == ("positive", mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The envoy failed to persuade the rebels to disarm.", "disarm", ("negative", "asserted")),
+        ("Police did not allow the protesters to march to the square.", "march", ("negative", "asserted")),
+        ("Police allowed the protesters to march to the square.", "march", ("positive", "asserted")),
+        ("لم تسمح السلطات للمتظاهرين بتنظيم مظاهرة أمام البرلمان.", "مظاهرة", ("negative", "asserted")),
+        ("سمحت السلطات بإجراء محادثات مع المعارضة.", "محادثات", ("positive", "asserted")),
+        # what a negated verb did not stop goes on
+        ("لم يسمح ذلك بوقف الهجمات.", "الهجمات", ("positive", "asserted")),
+    ],
+)
+def test_negated_permission_and_persuasion(text: str, trigger: str, expected: tuple[str, str]) -> None:
+    assert _fact(text, trigger) == expected

@@ -1067,6 +1067,18 @@ class Extractor:
                 mods.add("possible")  # «حذرت الأمم المتحدة من هجوم وشيك», as "warned of an attack"
             if lang == "ar" and _ar_failed(toks, words, t.a):
                 t.negated = True  # «فشلت المفاوضات في التوصل إلى اتفاق», as "failed to reach an agreement"
+            if (
+                lang == "ar"
+                and t.negated
+                and t.a > 0
+                and {
+                    _bare(words[t.a - 1]),
+                    _unprep(_bare(words[t.a - 1])),
+                    _bare(words[t.a - 1])[1:] if _bare(words[t.a - 1])[:1] in "بل" else "",
+                }
+                & F.AR_PRESUPPOSE
+            ):
+                t.negated = False  # «لم يسمح ذلك بوقف الهجمات»: what was not stopped goes on
             if lang == "ar" and t.kind == "noun" and _ar_no_reports(toks, words, t.a):
                 t.negated = True  # «لم ترد أنباء عن اعتقالات», as "no reports of arrests"
             if lang == "ar" and _ar_draft(toks, words, t.a):
@@ -1405,6 +1417,18 @@ class Extractor:
                 skipped += 1
                 k -= 1
                 continue
+            # "failed to persuade the rebels to disarm", "did not allow protesters to march": a causative
+            # verb with its object before the infinitive passes the negation on
+            if inf < 2 and k + 1 < c and words[k + 1] == "to" and k == c - 2:
+                cv = next((j for j in range(k - 1, max(-1, k - 4), -1) if words[j] in _EN_CAUSATIVE), None)
+                if cv is not None and not any(
+                    toks[q].text in F.PUNCT_BOUNDARY or words[q] in F.EN_BOUNDARY
+                    for q in range(cv + 1, k + 1)
+                ):
+                    inf += 1
+                    skipped += 1
+                    k = cv - 1
+                    continue
             # "did not start fights", "never resumed talks": an aspectual verb passes the negation on;
             # so does a light verb: "have not made any arrests", "did not hold talks"
             if inf < 2 and (
@@ -2475,6 +2499,11 @@ _EN_SETTING = frozenset("during amid".split())
 _EN_ALLEGED_ADV = frozenset("allegedly alleged purportedly reportedly".split())
 
 _EN_SEEK = frozenset("seek seeks seeking sought".split())
+
+_EN_CAUSATIVE = frozenset(
+    "persuade persuaded persuading convince convinced force forced allow allowed allowing permit permitted let "
+    "get got enable enabled".split()
+)
 
 _EN_POSS_THAT = frozenset(
     "possible likely unlikely probable conceivable chance possibility feared fears".split()

@@ -117,7 +117,13 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
         words = [tk.norm for tk in toks]
         if c > 0 and (
             _bare(words[c - 1]) in _AR_DEMONSTRATIVE
-            or {words[c - 1], _bare(words[c - 1]), _unprep(words[c - 1])} & F.AR_PRESUPPOSE
+            or {
+                words[c - 1],
+                _bare(words[c - 1]),
+                _unprep(words[c - 1]),
+                _bare(words[c - 1])[1:] if _bare(words[c - 1])[:1] in "بل" else "",  # «بوقف»
+            }
+            & F.AR_PRESUPPOSE
         ):
             return False
         for k in range(c - 1, max(-1, c - 1 - SAFEGUARD_WINDOW), -1):
