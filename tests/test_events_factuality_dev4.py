@@ -448,3 +448,11 @@ def test_possible_that_and_future_time_clauses(text: str, trigger: str, mod: str
 )
 def test_negated_permission_and_persuasion(text: str, trigger: str, expected: tuple[str, str]) -> None:
     assert _fact(text, trigger) == expected
+
+
+def test_a_source_noun_heading_a_long_subject() -> None:
+    text = "The Syrian Observatory for Human Rights said government forces shelled the town."
+    assert _fact(text, "shelled") == ("positive", "reported")
+    assert _fact("وقال المرصد السوري إن قوات النظام قصفت البلدة.", "قصفت") == ("positive", "reported")
+    text = "The agency's chief said the company signed an agreement with the union."
+    assert _fact(text, "agreement")[1] == "asserted"

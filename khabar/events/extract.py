@@ -1676,6 +1676,8 @@ class Extractor:
                     hit = True
                 elif w == "said" and words[k + 1 : k + 2] == ["to"] and k > 0 and words[k - 1] in F.EN_BE:
                     hit = True  # "The army is said to have killed 20 militants": hearsay
+                elif w in ("said", "say", "says", "told") and _en_source_head(toks, words, k):
+                    hit = True  # "The Syrian Observatory for Human Rights said", "the news agency IRNA said"
                 elif (
                     w in ("said", "say", "says", "report", "reports")
                     and k > 0
@@ -2566,6 +2568,24 @@ _EN_MEDIA = frozenset(
     "daily press magazine outlet outlets broadcaster station network tabloid journalists reporters correspondent "
     "correspondents libre monde spiegel haaretz aljazeera jazeera tass xinhua afp ap reuters".split()
 )
+_EN_SOURCE_HEADS = frozenset("observatory agency newspaper television website monitor broadcaster".split())
+
+
+def _en_source_head(toks: list[Token], words: list[str], k: int) -> bool:
+    """A source noun heading the subject of the reporting verb at k, a few words back ("The Syrian
+    Observatory for Human Rights said"); no punctuation, clause word or possessive between."""
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if (
+            toks[j].text in F.PUNCT_BOUNDARY
+            or toks[j].text.lower().endswith(("'s", "’s", "'", "’"))  # "the agency's chief": a modifier
+            or words[j] in F.EN_BOUNDARY
+        ):
+            return False
+        if words[j] in _EN_SOURCE_HEADS:
+            return True
+    return False
+
+
 _EN_SUGGEST = frozenset(
     "suggest suggests suggested suggesting indicate indicates indicated indicating".split()
 )
