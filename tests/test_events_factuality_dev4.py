@@ -456,3 +456,18 @@ def test_a_source_noun_heading_a_long_subject() -> None:
     assert _fact("وقال المرصد السوري إن قوات النظام قصفت البلدة.", "قصفت") == ("positive", "reported")
     text = "The agency's chief said the company signed an agreement with the union."
     assert _fact(text, "agreement")[1] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mod"),
+    [
+        ("وقد تم اعتقال ثلاثة أشخاص.", "اعتقال", "asserted"),  # قد + past took place
+        ("وقد يؤدي الهجوم إلى تصعيد خطير.", "الهجوم", "asserted"),  # the subject of another predicate
+        ("ويحتمل أن يكون المهاجمون قد فروا إلى الجبال بعد الهجوم.", "الهجوم", "asserted"),  # the setting
+        ("وقد تندلع الاشتباكات مجددا.", "الاشتباكات", "possible"),  # its own happening
+        ("وقد تشن القوات هجوما.", "هجوما", "possible"),
+        ("ويمكن حل الأزمة من خلال المفاوضات.", "المفاوضات", "possible"),  # من خلال: a means, no setting
+    ],
+)
+def test_arabic_qad_and_settings(text: str, trigger: str, mod: str) -> None:
+    assert _fact(text, trigger) == ("positive", mod)

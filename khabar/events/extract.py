@@ -45,6 +45,7 @@ from khabar.events.scope import (
     _ar_foiled,
     _ar_future_verb,
     _ar_given_object,
+    _ar_given_setting,
     _ar_negated_object,
     _ar_no_reports,
     _ar_unconfirmed_or_ordered,
@@ -1099,6 +1100,10 @@ class Extractor:
                 prev = [u for u in trigs if u.b < t.a - 1]
                 if prev and not any(toks[j].text in ".;:!?" for j in range(prev[-1].b + 1, t.a)):
                     mods |= prev[-1].mods & {"planned", "possible", "conditional", "alleged"}
+            if lang == "ar" and mods & {"possible", "conditional"} and _ar_given_setting(toks, words, t):
+                # «ويحتمل أن يكون المهاجمون قد فروا بعد الهجوم»، «وقد يؤدي الهجوم إلى تصعيد»: the event is the
+                # setting or the subject of another predicate, told as given
+                mods -= {"possible", "conditional"}
             if lang == "ar" and not mods:
                 mods |= _ar_list_item_modality(toks, words, t.a)  # «ستتخذ إجراءات، بما في ذلك فرض عقوبات»
             if lang == "ar" and t.type in ("ASSAULT", "THREATEN") and _ar_police_claim(toks, words, t):

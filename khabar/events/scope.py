@@ -108,6 +108,32 @@ def _en_modal_on_other_verb(words: list[str], k: int, a: int) -> bool:
     )
 
 
+_AR_SETTING = F._n("بعد عقب اثر إثر جراء")  # after: told as past (not خلال: «سيتم خلال الزيارة»)
+# verbs whose subject event is what may happen: «قد تندلع اشتباكات»، «قد يتم الاتفاق»
+_AR_OCCUR = F._n(
+    "يقع تقع يحدث تحدث يتم تتم يبدأ تبدأ يستأنف تستأنف يندلع تندلع ينطلق تنطلق يعقد تعقد يجري تجري يشن تشن "
+    "يفرض تفرض يوقع توقع يستمر تستمر يتجدد تتجدد ينفذ تنفذ"
+)
+
+
+def _ar_given_setting(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A definite event noun after بعد / خلال / إثر (a setting), or the subject right after a قد + verb
+    that is not one of its happening («وقد يؤدي الهجوم إلى تصعيد»)."""
+    a = t.a
+    if t.kind != "noun" or a < 1 or not _bare(words[a]).startswith("ال"):
+        return False
+    prev = _bare(words[a - 1])
+    if prev in _AR_SETTING:
+        return True
+    return (
+        a >= 2
+        and _bare(words[a - 2]) == "قد"
+        and prev[:1] in ("ي", "ت")
+        and prev not in _AR_OCCUR
+        and words[a - 1] not in _AR_OCCUR
+    )
+
+
 def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
     """A negation or hypothetical cue at most SAFEGUARD_WINDOW tokens left of the trigger, in its clause,
     that the scope rules left alone (they place the cues they know: the subject of a negated verb, a
@@ -115,6 +141,8 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
     c = t.a
     if lang == "ar":
         words = [tk.norm for tk in toks]
+        if _ar_given_setting(toks, words, t):
+            return False  # «بعد الهجوم»، «وقد يؤدي الهجوم إلى»: the event is given
         if c > 0 and (
             _bare(words[c - 1]) in _AR_DEMONSTRATIVE
             or {
@@ -164,8 +192,15 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
                 ):
                     return False  # «يشتبه في تنفيذهما التفجير»: the bombing took place
                 return True
-            if w == "قد" and words[k] not in ("فقد", "لقد") and nxt[:1] in ("ي", "ت", "ن"):
-                return True
+            if (
+                w == "قد"
+                and words[k] not in ("فقد", "لقد")
+                and (
+                    nxt[:1] == "ي"
+                    or (nxt[:1] in ("ت", "ن") and not nxt.endswith(("وا", "ت", "نا", "تم", "ا")))
+                )
+            ):
+                return True  # قد + an imperfect; «وقد تم اعتقال» (قد + past) took place
         return False
     words = [tk.text.lower() for tk in toks]
     for k in range(c - 1, max(-1, c - 1 - SAFEGUARD_WINDOW), -1):
