@@ -80,3 +80,24 @@ def test_factuality_dev2_batch_is_well_formed_and_scored():
     assert r["split"] == "dev2" and r["all"]["gold"] == len(items)
     assert r["all"]["polarity_accuracy"] >= 0.95
     assert r["all"]["output_as_asserted_positive"] <= 2
+
+
+def test_factuality_test2_held_out_set_is_well_formed():
+    """The second held-out set is only checked for form here: the system is never run on it in tests."""
+    items = ev.load_factuality(split="test2")
+    assert len(items) >= 200 and {x["split"] for x in items} == {"test2"}
+    langs = [x["lang"] for x in items]
+    assert langs.count("en") >= 80 and langs.count("ar") >= 100
+    marked = [
+        x for x in items if x["polarity"] == "negative" or x["modality"] in ev.HYPOTHETICAL | {"reported"}
+    ]
+    assert len(marked) >= 90
+    earlier = set()
+    for split in ("all", "dev2", "dev3"):
+        earlier |= {x["article_url"] for x in ev.load_factuality(split=split)}
+    assert not earlier & {x["article_url"] for x in items}  # articles used in no earlier set
+    for x in items:
+        s = x["trigger_start"]
+        assert x["text"][s : s + len(x["trigger"])] == x["trigger"]
+    ar_urls = [x["article_url"] for x in items if x["lang"] == "ar"]
+    assert len(ar_urls) == len(set(ar_urls))  # one Arabic sentence per article

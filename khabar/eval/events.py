@@ -28,6 +28,10 @@ PLOVER_AR = REPO / "eval" / "events" / "plover_ar.jsonl"
 FACTUALITY_DEV2 = REPO / "eval" / "events" / "factuality_dev2.jsonl"
 # a third, English-heavy dev batch (see eval/events/README.md); `--split dev3` scores it
 FACTUALITY_DEV3 = REPO / "eval" / "events" / "factuality_dev3.jsonl"
+# a second held-out test set (see eval/events/README.md); `--split test2` scores it (the lead, once)
+FACTUALITY_TEST2 = REPO / "eval" / "events" / "factuality_test2.jsonl"
+# a fourth, English dev batch; `--split dev4` scores it
+FACTUALITY_DEV4 = REPO / "eval" / "events" / "factuality_dev4.jsonl"
 PLOVER_NEWS2 = REPO / "eval" / "events" / "plover_news2.jsonl"
 
 # The GSR predates PLOVER 2021: its DEMAND, FIGHT, DISAPPROVE, INVESTIGATE are now these types.
@@ -380,9 +384,15 @@ def eval_arabic_protest(root: Path = PROTEST_DIR, stages: Iterable[str] = DEFAUL
 
 # ---------------------------------------------------------------- factuality
 def load_factuality(path: Path | None = None, split: str | None = None) -> list[dict]:
-    """Gold items of one split: dev / test (`factuality.jsonl`), all (both), dev2 / dev3 (`factuality_dev2/3.jsonl`)."""
+    """Gold items of one split: dev / test (`factuality.jsonl`), all (both), dev2 / dev3 / dev4
+    (`factuality_dev2/3/4.jsonl`), test2 (`factuality_test2.jsonl`)."""
     if path is None:
-        path = {"dev2": FACTUALITY_DEV2, "dev3": FACTUALITY_DEV3}.get(split or "", FACTUALITY)
+        path = {
+            "dev2": FACTUALITY_DEV2,
+            "dev3": FACTUALITY_DEV3,
+            "dev4": FACTUALITY_DEV4,
+            "test2": FACTUALITY_TEST2,
+        }.get(split or "", FACTUALITY)
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [x for x in items if split in (None, "all") or x["split"] == split]
 
@@ -395,6 +405,8 @@ def eval_factuality(
 ) -> dict[str, Any]:
     run = make_runner(stages)
     items = load_factuality(path, split)
+    # held-out sets are never itemised: their mistakes must not be read
+    errors = errors and split not in ("test", "test2", "all", None)
     by_lang: dict[str, Counter] = {}
     mistakes = []
     for x in items:

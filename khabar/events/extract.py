@@ -41,12 +41,17 @@ from khabar.events.scope import (
     _AR_DEMONSTRATIVE,
     _QUOTES,
     _ar_accusation_content,
+    _ar_draft,
     _ar_foiled,
     _ar_future_verb,
+    _ar_given_object,
+    _ar_given_setting,
     _ar_negated_object,
+    _ar_no_reports,
     _ar_unconfirmed_or_ordered,
     _cancelled,
     _en_copular_if,
+    _en_modal_on_other_verb,
     _en_nonfactive,
     _en_subject_predicate,
     _unresolved_cue,
@@ -655,6 +660,23 @@ class Extractor:
                     continue
                 if any(toks[k].text in boundary for k in range(t.b + 1, u.a)):
                     continue
+                if any(
+                    (toks[k].text.lower() in _EN_SUBORD)
+                    if lang == "en"
+                    else (_bare(toks[k].norm) in _AR_SUBORD)
+                    for k in range(t.b + 1, u.a)
+                ):
+                    continue  # "rejected the US as a mediator if peace talks are ever revived", «إذا استؤنفت»
+                if any(
+                    (toks[k].text.lower() in _EN_SPEECH_ACT)
+                    if lang == "en"
+                    else (
+                        _bare(toks[k].norm) in _AR_SPEECH_ACT
+                        or _unprep(_bare(toks[k].norm)) in _AR_SPEECH_ACT
+                    )
+                    for k in range(t.b + 1, u.a)
+                ):
+                    continue  # «رفض المتحدث التعليق على الهجوم», "declined to comment on the attack"
                 effect = gov[1]
                 if effect == "denied" and t.a >= 2:
                     # «لا يمكنهما تأكيد أو نفي زيارة», "could neither confirm nor deny the visit": open
@@ -845,10 +867,39 @@ class Extractor:
                         opening.add("planned")
                     elif w in F.EN_ALLEGED:
                         opening.add("alleged")
+        # "Once the agreement is signed, troops will withdraw", "When the talks resume, ...": a present-tense
+        # time clause before a future main clause tells of an event to come
+        time_end = -1
+        if lang == "en" and words and words[0] in _EN_TIME_COND:
+            comma = next((k for k, tk in enumerate(toks) if tk.text == ","), -1)
+            if (
+                comma > 1
+                and any(w in ("will", "'ll", "shall") for w in words[comma + 1 : comma + 6])
+                and not any(
+                    w in ("was", "were", "had", "did")
+                    or (w.endswith("ed") and words[j - 1] not in ("is", "are", "be"))
+                    for j, w in enumerate(words[1:comma], start=1)
+                )
+            ):
+                time_end = comma
+        if lang == "ar" and toks:
+            # «وعندما يتم توقيع الاتفاق ستنسحب القوات»، «وبمجرد توقيع الاتفاق ستنسحب»: the time clause
+            # before a future main verb tells of an event to come (not «وعندما تم توقيع»)
+            fi = next((j for j, w in enumerate(words) if w not in ("و", "ف")), 0)
+            w0 = words[fi][1:] if words[fi][:1] in "وف" and len(words[fi]) > 3 else words[fi]
+            if _bare(w0) in _AR_TIME_COND and fi + 1 < len(words):
+                fut = next(
+                    (j for j in range(fi + 2, min(len(words), fi + 10)) if _ar_future_verb(_bare(words[j]))),
+                    -1,
+                )
+                if fut > 0 and (_bare(w0) == "بمجرد" or _ar_imperfect_next(words, fi)):
+                    time_end = fut
         for t in trigs:
             mods: set[str] = set()
             if t.b < open_end:
                 mods |= opening
+            if t.b < time_end:
+                mods.add("planned")
             if sent_cond:
                 mods.add("conditional")
             if t.future:
@@ -933,6 +984,8 @@ class Extractor:
                 # "they will never get over the shooting of their pastor", "will investigate the attack":
                 # a definite violent event is told as given; "will launch the attack" stays planned
                 mods.discard("planned")
+            if lang == "en" and "possible" in mods and _en_given_object(toks, words, t):
+                mods.discard("possible")  # "may be discouraging China from bringing the talks to a close"
             if lang == "en":
                 # "would ... if ..." later in the same sentence
                 if any(words[k] == "would" for k in range(max(0, t.a - 3), t.a)) and "if" in words[t.b :]:
@@ -944,8 +997,27 @@ class Extractor:
                         mods.discard("possible")
                 elif t.gov == "possible" and t.dated_future:
                     mods.add("planned")  # «دعا إلى الاحتشاد غدا»: a call for a dated event plans it
+                elif (
+                    lang == "en"
+                    and t.gov in ("possible", "planned")
+                    and t.a >= 2
+                    and words[t.a - 1] in _EN_DEFINITE
+                    and words[t.a - 2] not in _EN_MAKE_VERBS
+                    and words[t.a - 3 : t.a - 2] == ["to"]
+                ):
+                    pass  # "promised to investigate the killings", "urged both sides to end the fighting": given
                 elif t.gov in ("possible", "planned", "alleged"):
                     mods.add(t.gov)  # alleged: the content of an accusation («اتهمت ... بالشغب»)
+            if (
+                lang == "ar"
+                and t.type == "ASSAULT"
+                and mods & {"planned", "possible"}
+                and not t.dated_future
+                and _ar_given_object(toks, words, t.a)
+            ):
+                # «ستحقق الحكومة في الهجوم»، «دعت إلى التحقيق في الهجوم»: a definite violent event is given,
+                # as "will investigate the attack"
+                mods -= {"planned", "possible"}
             if (
                 lang == "ar"
                 and t.type != "ACCUSE"
@@ -953,6 +1025,8 @@ class Extractor:
                 and _ar_accusation_content(toks, words, t.a)
             ):
                 mods.add("alleged")  # «تبادلتا الاتهامات بقصف»، «وهو متهم بالتآمر ومحاولة تأمين دعم»
+            if lang == "en" and "alleged" in mods and _en_admitted(words, t.a):
+                mods.discard("alleged")  # "pleaded guilty to charges he threatened to kill": admitted
             if (
                 lang == "en"
                 and t.type == "ACCUSE"
@@ -968,6 +1042,8 @@ class Extractor:
                 resp = F.AR_RESPONSIBILITY if lang == "ar" else F.EN_RESPONSIBILITY
                 # ... of a definite event («عن الهجوم», "for the attack"), not of «دور في دعم العمليات»
                 near = words[max(0, t.a - 6) : t.a]
+                if lang == "en" and words[t.a] == "carrying":
+                    near = words[max(0, t.a - 6) : t.b + 1]  # "suspected of carrying out the bombing"
                 if lang == "ar":
                     hit = any({w, _bare(w), _unprep(_bare(w))} & resp for w in near)
                     definite = _bare(words[t.a]).startswith(("ال", "لل")) or "ال" in normalize(
@@ -983,6 +1059,37 @@ class Extractor:
                 t.negated = True  # «ألغت الحكومة الزيارة», "called off the talks": a scheduled event dropped
             if lang == "ar" and _ar_foiled(toks, words, t.a):
                 t.negated = True  # «أحبطت الشرطة هجوما»، «إحباط عملية تفجير»
+            if (
+                lang == "ar"
+                and t.kind == "noun"
+                and t.a >= 2
+                and not _bare(words[t.a]).startswith(("ال", "لل"))
+                and _bare(words[t.a - 1]) == "من"
+                and any(
+                    words[j] in _AR_WARN or _bare(words[j]) in _AR_WARN
+                    for j in range(max(0, t.a - 6), t.a - 1)
+                    if not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(j, t.a))
+                )
+            ):
+                mods.add("possible")  # «حذرت الأمم المتحدة من هجوم وشيك», as "warned of an attack"
+            if lang == "ar" and _ar_failed(toks, words, t.a):
+                t.negated = True  # «فشلت المفاوضات في التوصل إلى اتفاق», as "failed to reach an agreement"
+            if (
+                lang == "ar"
+                and t.negated
+                and t.a > 0
+                and {
+                    _bare(words[t.a - 1]),
+                    _unprep(_bare(words[t.a - 1])),
+                    _bare(words[t.a - 1])[1:] if _bare(words[t.a - 1])[:1] in "بل" else "",
+                }
+                & F.AR_PRESUPPOSE
+            ):
+                t.negated = False  # «لم يسمح ذلك بوقف الهجمات»: what was not stopped goes on
+            if lang == "ar" and t.kind == "noun" and _ar_no_reports(toks, words, t.a):
+                t.negated = True  # «لم ترد أنباء عن اعتقالات», as "no reports of arrests"
+            if lang == "ar" and _ar_draft(toks, words, t.a):
+                mods.add("planned")  # «مشروع قرار يفرض عقوبات», as "a bill to impose sanctions"
             if lang == "ar" and _ar_unconfirmed_or_ordered(toks, words, t.a):
                 mods.add("possible")  # «لم تؤكد الشرطة اعتقال»، «أمر الجيش بقصف»
             if (
@@ -993,6 +1100,22 @@ class Extractor:
                 and words[t.b + 3] in ("confirmed", "true", "verified", "proven", "proved", "accurate")
             ):
                 mods.add("possible")  # "The attack, if confirmed, would be the deadliest this year"
+            if lang == "en" and t.a >= 2 and words[t.a - 1] in ("including", "such"):
+                # "would take a series of measures to oppose it, including calling for ...": a list item
+                # shares the modality of the event it details
+                prev = [u for u in trigs if u.b < t.a - 1]
+                if prev and not any(toks[j].text in ".;:!?" for j in range(prev[-1].b + 1, t.a)):
+                    mods |= prev[-1].mods & {"planned", "possible", "conditional", "alleged"}
+            if lang == "ar" and mods & {"possible", "conditional"} and _ar_given_setting(toks, words, t):
+                # «ويحتمل أن يكون المهاجمون قد فروا بعد الهجوم»، «وقد يؤدي الهجوم إلى تصعيد»: the event is the
+                # setting or the subject of another predicate, told as given
+                mods -= {"possible", "conditional"}
+            if lang == "ar" and not mods:
+                mods |= _ar_list_item_modality(toks, words, t.a)  # «ستتخذ إجراءات، بما في ذلك فرض عقوبات»
+            if lang == "ar" and t.type in ("ASSAULT", "THREATEN") and _ar_police_claim(toks, words, t):
+                mods.add("alleged")  # «وقالت الشرطة إن الرجل طعن جاره», as "Police said the man stabbed"
+            if lang == "en" and t.type in ("ASSAULT", "THREATEN") and _en_police_claim(toks, words, t):
+                mods.add("alleged")  # "Police said the man stabbed his neighbor", "X shot Y, deputies said"
             if lang == "en" and not t.embedded:
                 # the predicate of an event noun that is the subject: "Talks will resume", "Fighting could
                 # resume", "The meeting did not take place", "The strike is expected to last"
@@ -1003,6 +1126,8 @@ class Extractor:
                         mods.add("planned")  # "The visit will not go ahead"
                 elif pred:
                     mods.add(pred)
+                    if _en_condition_after(toks, words, t.b + 1):
+                        mods.add("conditional")  # "aid might be freed if the country ..."
             t.mods = mods
 
     def _ar_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
@@ -1108,6 +1233,26 @@ class Extractor:
                             mods.add("possible")
                         elif pj0 in F.AR_PLANNED or pj in F.AR_PLANNED:
                             mods.add("planned")
+                        elif pj0 in _AR_EXPECT and _ar_imperfect_next(words, k):
+                            mods.add("planned")  # «وتوقعت مصادر أن يتم الإفراج» (not «أن الإفراج تم»)
+                    # «يجب على الحكومة أن تفرج»: a modal with على + its subject before أن
+                    for j in (k - 2, k - 3):
+                        if (
+                            j >= 0
+                            and _bare(words[j]) in _AR_MUST
+                            and _bare(words[j + 1]) in ("علي", "عليه", "عليها", "عليهم")
+                        ):
+                            mods.add("possible")
+                    # «تريد واشنطن من أوروبا أن تفرض»: an object between the intention verb and أن
+                    if not mods & {"planned", "possible", "alleged"}:
+                        for j in (k - 3, k - 4):
+                            pj = words[j] if j >= 0 else ""
+                            pj0 = pj[1:] if pj[:1] in "وف" and len(pj) > 2 else pj
+                            if (pj0 in _AR_WANT or pj in _AR_WANT) and not any(
+                                toks[q].text in F.PUNCT_BOUNDARY for q in range(j + 1, k)
+                            ):
+                                mods.add("planned")
+                                break
                     # «إذا حاولت أن تفرض»: a condition on the verb that governs أن
                     for j in range(k - 1, max(-1, k - 4), -1):
                         if toks[j].text in F.PUNCT_BOUNDARY:
@@ -1265,6 +1410,8 @@ class Extractor:
             if w in F.EN_NEG or (w == "yet" and k + 1 < len(words) and words[k + 1] == "to"):
                 neg = True  # not, never, failed; "has yet to sign"
                 break
+            if w == "to" and k == c - 2 and words[c - 1] in _EN_DEFINITE:
+                break  # "has yet to respond to the protests": a preposition, the definite event is given
             if w in F.EN_AUX or w.endswith("ly"):
                 skipped += 1
                 k -= 1
@@ -1281,8 +1428,27 @@ class Extractor:
                 skipped += 1
                 k -= 1
                 continue
-            # "did not start fights", "never resumed talks": an aspectual verb passes the negation on
-            if inf < 2 and w in _EN_ASPECT:
+            # "failed to persuade the rebels to disarm", "did not allow protesters to march": a causative
+            # verb with its object before the infinitive passes the negation on
+            if inf < 2 and k + 1 < c and words[k + 1] == "to" and k == c - 2:
+                cv = next((j for j in range(k - 1, max(-1, k - 4), -1) if words[j] in _EN_CAUSATIVE), None)
+                if cv is not None and not any(
+                    toks[q].text in F.PUNCT_BOUNDARY or words[q] in F.EN_BOUNDARY
+                    for q in range(cv + 1, k + 1)
+                ):
+                    inf += 1
+                    skipped += 1
+                    k = cv - 1
+                    continue
+            # "did not start fights", "never resumed talks": an aspectual verb passes the negation on;
+            # so does a light verb: "have not made any arrests", "did not hold talks"
+            if inf < 2 and (
+                w in _EN_ASPECT
+                or (
+                    w in _EN_LIGHT_PASS
+                    and words[t.b + 1 : t.b + 2] not in (["public"], ["known"], ["available"])
+                )
+            ):
                 inf += 1
                 skipped += 1
                 k -= 1
@@ -1327,7 +1493,11 @@ class Extractor:
                     words[k] == "of"
                     and k >= 2
                     and words[k - 1] in _EN_EVIDENCE
-                    and words[k - 2] in ("no", "little")
+                    and (
+                        words[k - 2] in ("no", "little")
+                        # "no immediate reports of casualties or arrests"
+                        or (k >= 3 and words[k - 3] in ("no", "little") and words[k - 2] in _EN_EVIDENCE_ADJ)
+                    )
                 ):
                     between = words[k + 1 : c]
                     if not any(
@@ -1360,6 +1530,8 @@ class Extractor:
             ):
                 k -= 1  # a list of participles: "likely to be injured, arrested or killed"
                 continue
+            if w == "that" and k > 0 and words[k - 1] in _EN_POSS_THAT:
+                mods.add("possible")  # "It is possible that the army will withdraw"
             if toks[k].text in F.PUNCT_BOUNDARY or (w in F.EN_BOUNDARY and c - k > 1):
                 break
             if w in _EN_SETTING and c - k <= 3:
@@ -1376,6 +1548,21 @@ class Extractor:
                     mods.add("conditional")  # if, unless, in case of, in the event of
             elif k + 1 < len(words) and words[k + 1] == "to" and w in F.EN_INTEND:
                 mods.add("planned")  # wants to negotiate, hopes to reach
+            elif (
+                w in F.EN_INTEND
+                and words[c - 1] == "to"
+                and 2 <= c - 1 - k <= 4
+                and not any(x in F.EN_BOUNDARY or x in _EN_PREP for x in words[k + 1 : c - 1])
+            ):
+                mods.add("planned")  # "The US wants the UK to extradite Assange"
+            elif (
+                w in _EN_SEEK
+                and c - k <= 4
+                and words[k + 1] != "to"
+                and not toks[c].text.lower().endswith(("ed", "ing"))
+                and not any(x in F.EN_BOUNDARY or x in _EN_PREP for x in words[k + 1 : c])
+            ):
+                mods.add("planned")  # "is seeking Assange's extradition", "sought the release of"
             elif k + 1 < len(words) and words[k + 1] == "to" and w in F.EN_TRY:
                 mods.add("possible")  # tried to storm, needs to send
             elif w in F.EN_POSS:
@@ -1390,6 +1577,12 @@ class Extractor:
             elif w == "unlikely" or (w == "any" and c - k <= 2 and not neg):
                 mods.add("possible")  # "are unlikely to attack", "Any attack on Iran would be met ..."
             elif (
+                w == "any" and c - k == 3 and words[c - 1] == "to" and words[k + 1] in _EN_EFFORT and not neg
+            ):
+                mods.add(
+                    "possible"
+                )  # "no knowledge of any efforts to urge Ukraine": nothing tells they were made
+            elif (
                 w in _EN_UNCONFIRMED
                 and c - k <= 4
                 and any(x in ("not", "n't", "yet") for x in words[max(0, k - 3) : k])
@@ -1399,28 +1592,51 @@ class Extractor:
                 mods.add("possible")  # "Troops were ordered to open fire": ordered, not yet done
             elif (
                 w == "of"
-                and k == c - 1
+                and c - k <= 3
                 and k > 0
                 and words[k - 1] in ("charge", "charges", "counts", "count")
+                and not any(x in _EN_PREP or x in F.EN_BOUNDARY for x in words[k + 1 : c])
             ):
-                mods.add("alleged")  # "faces charges of murder"
+                mods.add(
+                    "alleged"
+                )  # "faces charges of murder", "nine state charges of aggravated kidnapping"
             elif w in ("preparing", "prepares", "readying", "plotting") and c - k <= 4:
                 mods.add("planned")  # "The army is preparing an offensive"
             elif w in _EN_CONSIDER and c - k <= 4:
                 mods.add("possible")  # "Israel is considering a strike", "weighing sanctions"
             elif w in F.EN_ALLEGED:
-                if not (w == "charged" and words[k + 1 : k + 2] not in (["with"], ["in"], ["over"], ["for"])):
-                    mods.add("alleged")  # "charged with murder", not "arrested, charged and jailed"
+                if w == "charged" and words[k + 1 : k + 2] not in (["with"], ["in"], ["over"], ["for"]):
+                    pass  # "charged with murder", not "arrested, charged and jailed"
+                elif (
+                    w in ("suspect", "suspects")
+                    and k > 0
+                    and words[k - 1] in _EN_SUBJ_DET_NUM
+                    and words[c - 1] in ("was", "were", "been", "be", "is", "are")
+                ):
+                    pass  # "the suspect had been arrested twice before": a noun, the patient of the event
+                elif (
+                    words[k + 1 : k + 2] in (["of"], ["with"], ["in"])
+                    and t.kind == "verb"
+                    and c - k >= 3
+                    and words[c - 1] in ("was", "were", "is", "are", "been", "be")
+                ):
+                    pass  # "Two men suspected of carrying out the bombing were arrested": a modifier of the subject
+                else:
+                    mods.add("alleged")
             elif w in F.EN_PLANNED:
                 if (
-                    w != "set"
-                    and w != "going"
-                    and w != "expected"
+                    w not in ("set", "going", "expected", "offer", "offers", "plan")
                     or (k + 1 < len(words) and words[k + 1] == "to")
+                    or (w in ("offer", "offers", "plan") and words[k + 1 : k + 2] in (["of"], ["for"]))
+                    # a verb: "to plan a festival", "offers to mediate" (not "the offer", "a plan")
+                    or (w in ("offer", "offers", "plan") and not (k > 0 and words[k - 1] in _EN_SUBJ_DET_NUM))
                 ):
-                    mods.add("planned")
+                    mods.add("planned")  # "an offer of talks", not "the offer fell short of the sum"
             elif w == "would":
-                mods.add("planned")
+                # "a resolution that would have imposed sanctions": counterfactual, not a plan
+                mods.add("possible" if words[k + 1 : k + 2] == ["have"] else "planned")
+            elif w == "to" and c - k <= 2 and k > 0 and words[k - 1] in _EN_PROPOSAL:
+                mods.add("planned")  # "voted against a bill to impose sanctions"
             elif w == "to" and k == c - 1 and k > 0 and words[k - 1] in F.EN_BE and words[c] != "blame":
                 mods.add("planned")  # "the president is to visit China" (not "is to blame")
             elif (
@@ -1457,6 +1673,8 @@ class Extractor:
                     nx = words[k + 1] if k + 1 < n else ""
                     forms = {nx, _bare(nx), _unprep(nx), "ال" + nx[2:] if nx.startswith("لل") else nx}
                     hit = not forms & F.AR_ATTR_NOT_SOURCE  # «وفق الاتفاق» attributes nothing
+                elif w0 in ("يقال", "قيل"):
+                    hit = True  # «ويقال إن الجيش قتل ...», as "is said to have killed": hearsay
                 elif w0 in F.AR_REPORT_VERBS or w in F.AR_REPORT_VERBS:
                     nxt = [words[j] for j in range(k + 1, min(n, k + 3))]
                     hit = any(x in F.AR_SOURCE_NOUNS or x[1:] in F.AR_SOURCE_NOUNS for x in nxt)
@@ -1467,6 +1685,18 @@ class Extractor:
                     hit = True
                 elif w in ("said", "say", "says", "told") and k > 0 and words[k - 1] in F.EN_SOURCE_NOUNS:
                     hit = True
+                elif w == "said" and words[k + 1 : k + 2] == ["to"] and k > 0 and words[k - 1] in F.EN_BE:
+                    hit = True  # "The army is said to have killed 20 militants": hearsay
+                elif w in ("said", "say", "says", "told") and _en_source_head(toks, words, k):
+                    hit = True  # "The Syrian Observatory for Human Rights said", "the news agency IRNA said"
+                elif (
+                    w in ("said", "say", "says", "report", "reports")
+                    and k > 0
+                    and words[k - 1].lower() in _EN_MEDIA
+                ):
+                    hit = True  # "The Chronicle says he was arrested", "CBS DFW reports the man ... was sentenced"
+                elif w in _EN_SUGGEST and k > 0 and words[k - 1] in ("reports", "report", "sources"):
+                    hit = True  # "with some reports suggesting as many as 200 have been killed"
             if not hit:
                 continue
             src = next(
@@ -1494,7 +1724,11 @@ class Extractor:
             phrase = w in F.AR_ATTR or w0 in F.AR_ATTR  # بحسب / وفق: not a reporting verb
             scope = "after" if (k <= 1 or after_f or (lang == "ar" and not phrase)) else "all"
             if lang == "en" and k > 2 and w in ("said", "say", "says", "told", "reported"):
-                scope = "all"
+                # "bombardments that rescuers and residents say reduced ...": a relative clause of its own
+                rel = any(words[j] in ("that", "which", "who", "whom") for j in range(max(0, k - 4), k))
+                scope = "after" if rel else "all"
+            if lang == "en" and (w == "reportedly" or w in _EN_SUGGEST):
+                scope = "after"  # "arrested for a phone call he reportedly made": only its own clause
             return (k, scope, src)
         return None
 
@@ -2285,6 +2519,259 @@ _EN_CONSIDER = frozenset(
 _EN_SETTING = frozenset("during amid".split())
 
 _EN_ALLEGED_ADV = frozenset("allegedly alleged purportedly reportedly".split())
+
+_EN_SEEK = frozenset("seek seeks seeking sought".split())
+
+_EN_CAUSATIVE = frozenset(
+    "persuade persuaded persuading convince convinced force forced allow allowed allowing permit permitted let "
+    "get got enable enabled".split()
+)
+
+_EN_POSS_THAT = frozenset(
+    "possible likely unlikely probable conceivable chance possibility feared fears".split()
+)
+
+_EN_TIME_COND = frozenset("once when until after".split())
+
+_AR_TIME_COND = F._n("عندما حينما حين بمجرد لدى متى")
+
+# verbs that bring their object event about: "to hold the talks", "to sign the agreement"
+_EN_MAKE_VERBS = frozenset(
+    "make hold conduct carry stage launch host file press lodge sign reach conclude impose open start begin "
+    "resume attend pay give provide deliver send grant organize organise call convene".split()
+)
+
+_EN_LIGHT_PASS = frozenset(
+    "make made makes making hold held holds holding conduct conducted carry carried stage staged launch launched "
+    "host hosted file filed press pressed lodge lodged".split()
+)
+
+_EN_SUBJ_DET_NUM = frozenset(
+    "the a an this that these those his her their its two three four five both".split()
+)
+
+_EN_EVIDENCE_ADJ = frozenset("immediate official independent further new confirmed credible".split())
+
+_EN_PROPOSAL = frozenset(
+    "bill bills resolution resolutions proposal proposals draft measure legislation motion amendment".split()
+)
+
+_EN_SUBORD = frozenset("if unless whether because although though while whereas when since".split())
+
+_AR_MUST = F._n("يجب ينبغي يتعين يتوجب")
+
+_AR_WARN = F._n("حذر حذرت حذروا يحذر تحذر تحذير محذرا محذرة")
+
+_AR_FAIL = F._n("فشل فشلت فشلوا فشلا يفشل تفشل")
+
+_AR_PREVENT = F._n("منع لمنع يمنع تمنع احباط لاحباط وقف لوقف")
+
+_AR_WANT = F._n("يريد تريد يريدون نريد أريد يرغب ترغب يرغبون يأمل تأمل يأملون")
+
+_EN_SPEECH_ACT = frozenset(
+    "comment comments commenting discuss discussing elaborate elaborating disclose disclosing reveal revealing "
+    "identify identifying name naming confirm confirming specify".split()
+)
+
+_AR_SPEECH_ACT = F._n("التعليق تعليق الكشف كشف الادلاء الإدلاء الحديث الافصاح الإفصاح التصريح تأكيد التأكيد")
+
+_AR_EXPECT = F._n("توقع توقعت توقعوا يتوقع تتوقع يتوقعون")
+
+_AR_SUBORD = F._n("اذا لو حال حاله لان لانه لانها بينما عندما")
+
+_EN_EFFORT = frozenset("effort efforts attempt attempts plan plans move moves bid bids push".split())
+
+# media as the subject of a reporting verb: "The Chronicle says", "CBS DFW reports", "Midi Libre reports"
+_EN_MEDIA = frozenset(
+    "chronicle times post journal herald tribune news gazette telegraph guardian observer examiner globe star "
+    "cnn bbc cbs nbc abc fox msnbc npr pbs bloomberg politico axios ruptly dfw wire newspaper newspapers paper "
+    "daily press magazine outlet outlets broadcaster station network tabloid journalists reporters correspondent "
+    "correspondents libre monde spiegel haaretz aljazeera jazeera tass xinhua afp ap reuters".split()
+)
+_EN_SOURCE_HEADS = frozenset("observatory agency newspaper television website monitor broadcaster".split())
+
+
+def _en_source_head(toks: list[Token], words: list[str], k: int) -> bool:
+    """A source noun heading the subject of the reporting verb at k, a few words back ("The Syrian
+    Observatory for Human Rights said"); no punctuation, clause word or possessive between."""
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if (
+            toks[j].text in F.PUNCT_BOUNDARY
+            or toks[j].text.lower().endswith(("'s", "’s", "'", "’"))  # "the agency's chief": a modifier
+            or words[j] in F.EN_BOUNDARY
+        ):
+            return False
+        if words[j] in _EN_SOURCE_HEADS:
+            return True
+    return False
+
+
+_EN_SUGGEST = frozenset(
+    "suggest suggests suggested suggesting indicate indicates indicated indicating".split()
+)
+
+
+def _en_given_object(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A definite event noun that is the object of another verb in -ing after a modal: the modal is on
+    that verb ("The strategy may be slowing the talks"), not on the event ("may be holding talks")."""
+    a = t.a
+    if a < 3 or words[a - 1] not in _EN_DEFINITE:  # after a determiner even a "verb" trigger is a noun
+        return False
+    for k in range(a - 2, max(-1, a - 10), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or words[k] in F.EN_BOUNDARY:
+            return False
+        if words[k] in F.EN_POSS:
+            return _en_modal_on_other_verb(words, k, a)
+    return False
+
+
+_EN_POLICE_SRC = frozenset(
+    "police deputies sheriff authorities investigators prosecutors detectives officers troopers affidavit "
+    "complaint".split()
+)
+_EN_SAY = frozenset("said say says told alleged allege alleges".split())
+# unknown perpetrators: their act is told as a fact ("Police said gunmen opened fire")
+_EN_UNKNOWN_ACTORS = frozenset(
+    "gunman gunmen attacker attackers assailant assailants militants militant robber robbers someone somebody "
+    "intruder intruders unknown masked".split()
+)
+_EN_FORCES = frozenset("officer deputy trooper detective army troops forces soldiers military guards".split())
+_EN_SUBJ_START = frozenset("the a an he she they two three four both his her".split())
+
+
+def _en_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A suspect's act as told by the police: "Police said the man stabbed his neighbor", "Authorities say
+    the men killed Hankins", "Smith shot the clerk, deputies said" (an allegation, not yet proven).
+    The verb must be active, its subject a person (not unknown gunmen, not the police themselves)."""
+    a = t.a
+    if t.kind != "verb" or a == 0 or words[a - 1] in ("was", "were", "been", "be", "is", "are", "being"):
+        return False
+    if toks[a].text.lower().endswith("ing") or words[a - 1] in _EN_SUBJ_DET_NUM:
+        return False  # "Authorities say a stabbing that killed ...": an event noun, no act of a suspect
+    n = len(words)
+    src = None
+    for k in range(n - 1):
+        if words[k] in _EN_POLICE_SRC and words[k + 1] in _EN_SAY:
+            src = k
+            break
+    if src is None:
+        return False
+    if src < a:  # "Police said (that) the man stabbed ..."
+        st = src + 2 + (words[src + 2 : src + 3] == ["that"])
+    else:  # "..., police said": the clause before
+        if not any(toks[j].text == "," for j in range(a + 1, src)):
+            return False
+        st = a
+        while st > 0 and toks[st - 1].text not in F.PUNCT_BOUNDARY:
+            st -= 1
+    subj = words[st:a]
+    if not 1 <= len(subj) <= 6 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(st, a)):
+        return False
+    if any(w in _EN_PREP or w in F.EN_BOUNDARY for w in subj):
+        return False
+    if set(subj) & (_EN_UNKNOWN_ACTORS | _EN_POLICE_SRC | _EN_FORCES):
+        return False
+    return subj[0] in _EN_SUBJ_START or toks[st].text[:1].isupper()
+
+
+_AR_POLICE_SRC = F._n("الشرطه الشرطة النيابه النيابة المحققون المحققين السلطات الادعاء")
+_AR_SAY = F._n("قال قالت قالوا أعلنت أعلن أفادت أفاد ذكرت ذكر أوضحت أوضح أكدت أكد")
+_AR_PERSON_SUBJ = F._n(
+    "الرجل رجل المتهم متهم الجاني جان الشاب شاب المرأة امرأة السيدة المشتبه مشتبه الزوج الأب الابن الطالب "
+    "العامل عامل المواطن مواطن الوافد وافد الرجلين رجلين الشابين شابين المتهمين متهمين الجناة"
+)
+
+
+def _ar_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """«وقالت الشرطة إن الرجل طعن جاره»: a suspect's act as told by the police is alleged (a person
+    subject right before the verb; not the police or forces, not unknown gunmen)."""
+    a = t.a
+    if t.kind != "verb" or a < 4:
+        return False
+    subj = _bare(words[a - 1])
+    if subj not in _AR_PERSON_SUBJ and words[a - 1] not in _AR_PERSON_SUBJ:
+        return False
+    if _bare(words[a - 2]) not in ("ان", "انه") and words[a - 2] not in ("ان", "انه"):
+        return False
+    for k in range(a - 3, max(-1, a - 8), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if words[k] in _AR_POLICE_SRC or _bare(words[k]) in _AR_POLICE_SRC:
+            return any(words[j] in _AR_SAY or _bare(words[j]) in _AR_SAY for j in range(max(0, k - 2), k))
+    return False
+
+
+_AR_INCLUDING = F._n("ذلك منها ومنها بينها وبينها فيها")
+
+
+def _ar_list_item_modality(toks: list[Token], words: list[str], c: int) -> set[str]:
+    """An event listed after «، بما في ذلك / منها» shares the future or possibility of the clause before
+    the comma: «ستتخذ الحكومة إجراءات، بما في ذلك فرض عقوبات» (planned)."""
+    marker = next((k for k in range(c - 1, max(-1, c - 4), -1) if _bare(words[k]) in _AR_INCLUDING), None)
+    if marker is None:
+        return set()
+    if _bare(words[marker]) in ("ذلك", "فيها"):  # «بما في ذلك»، «بما فيها», not «وذلك بعدما»
+        before = [_bare(w) for w in words[max(0, marker - 2) : marker]]
+        if "بما" not in before:
+            return set()
+        marker -= len(before)
+    comma = next((k for k in range(marker - 1, max(-1, marker - 4), -1) if toks[k].text in (",", "،")), None)
+    if comma is None:
+        return set()
+    out: set[str] = set()
+    for k in range(comma - 1, max(-1, comma - 10), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        w = words[k]
+        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        if _ar_future_verb(w0) or w0 in F.AR_PLANNED or w == "سوف":
+            out.add("planned")
+        elif w0 in F.AR_POSS or (w0 == "قد" and k + 1 < len(words) and words[k + 1][:1] in "يت"):
+            out.add("possible")
+    return out
+
+
+def _ar_imperfect_next(words: list[str], k: int) -> bool:
+    """The word after أن at k is an imperfect verb (يتم، تبدأ), not a past verb or a noun."""
+    nxt = _bare(words[k + 1]) if k + 1 < len(words) else ""
+    return nxt[:1] == "ي" or (nxt[:1] in ("ت", "ن") and nxt not in ("تم", "تمت") and len(nxt) >= 3)
+
+
+def _ar_failed(toks: list[Token], words: list[str], c: int) -> bool:
+    """فشل + في / ب + what failed to happen, at least two tokens on (not «فشل المفاوضات»: the talks
+    took place), and no prevention between («فشلت الشرطة في منع الهجوم»: the attack took place)."""
+    for k in range(c - 2, max(-1, c - 7), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or words[k] in F.AR_BOUNDARY:
+            return False
+        if words[k] in _AR_FAIL or _bare(words[k]) in _AR_FAIL:
+            between = [_bare(w) for w in words[k + 1 : c]]
+            return any(w in ("في", "ب") or w.startswith("ب") for w in between) and not any(
+                w in _AR_PREVENT or _unprep(w) in _AR_PREVENT for w in between
+            )
+    return False
+
+
+def _en_condition_after(toks: list[Token], words: list[str], j0: int) -> bool:
+    """An if/unless clause within 10 tokens after j0, in the same clause."""
+    for j in range(j0, min(len(toks), j0 + 10)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if words[j] in ("if", "unless"):
+            return True
+    return False
+
+
+def _en_admitted(words: list[str], a: int) -> bool:
+    """'pleaded guilty (to)', 'admitted', 'confessed to' within 8 tokens before the trigger."""
+    near = words[max(0, a - 8) : a]
+    return any(
+        (w in ("pleaded", "pleads", "plead", "pled") and near[i + 1 : i + 2] == ["guilty"])
+        or w in ("admitted", "confessed", "admits", "confesses")
+        # "Islamic State claimed it carried out the attack": a claim of one's own act
+        or (w in ("claimed", "claims") and near[i + 1 : i + 2] in (["it"], ["they"], ["responsibility"]))
+        for i, w in enumerate(near)
+    )
+
 
 _EN_LIGHT_VERBS = frozenset("make pay hold host conduct attend sign carry stage launch".split())
 

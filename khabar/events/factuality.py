@@ -42,7 +42,8 @@ AR_SUPPORT = _n(
     "يقم تقم يقوموا تقوما نقم يقوم تقوم يقومون قيام يعد تعد يعودوا يعودون يتمكن تتمكن يتمكنوا يتمكنون تمكن "
     "يستطع تستطع يستطيعوا يستطيع تستطيع يستطيعون ينجح تنجح ينجحوا نجاح يصدر تصدر يجر تجر يسجل تسجل "
     "يشهد تشهد يحاول تحاول يحاولوا يسع تسع يقدم تقدم يقدموا يلجأ تلجأ قدره قدرته قدرتها قدرتهم "
-    "يرى ترى نرى يتح تتح يتعرض تتعرض تعرض يلتزم تلتزم يلتزمون يلتزموا يحصل تحصل يحصلوا"
+    "يرى ترى نرى يتح تتح يتعرض تتعرض تعرض يلتزم تلتزم يلتزمون يلتزموا يحصل تحصل يحصلوا "
+    "يسمح تسمح يسمحوا يسمحون تسمحا"  # «لم تسمح السلطات للمتظاهرين بتنظيم مظاهرة»
 )
 # negated, these verbs leave their أن complement undone: «لا يقبل أن يتنازل»، «لم يستطع أن يوقع»
 AR_NEG_CONTROL = _n(
@@ -81,7 +82,10 @@ AR_REPORT_VERBS = _n(
 AR_SOURCE_NOUNS = _n(
     "وكالة الوكالة صحيفة الصحيفة صحف الصحف مصادر المصادر مصدر المصدر شهود الشهود وسائل التلفزيون تلفزيون "
     "قناة القناة موقع الموقع المرصد مراسل تقارير تقرير التقارير الإعلام اعلام إذاعة الإذاعة محطة ناشطون نشطاء سكان "
-    "دراسة الدراسة"
+    "دراسة الدراسة "
+    # news agencies and papers named without وكالة / صحيفة: «قالت رويترز»، «أفادت فرانس برس»
+    "رويترز الجارديان الغارديان فرانس برس أسوشيتد الأسوشيتد إنترفاكس تاس نوفوستي "
+    "سبوتنيك إرنا واس سانا الأناضول بلومبرغ بلومبيرغ الجزيرة"
 )
 # «وفق الاتفاق»، «حسب القانون»، «وفق المواصفات»: وفق/حسب before a rule or a plan attribute nothing
 AR_ATTR_NOT_SOURCE = _n(
@@ -99,11 +103,12 @@ AR_ACCUSATION = _n(
 # actor played is alleged, the event itself took place
 AR_RESPONSIBILITY = _n(
     "المسؤولية مسؤولية بالمسؤولية مسؤوليته مسؤوليتها مسؤوليتهم التورط بالتورط تورط تورطه تورطها الضلوع بالضلوع "
-    "ضلوع دور بدور دوره دورها بالوقوف الوقوف وراء"
+    "ضلوع دور بدور دوره دورها بالوقوف الوقوف وراء المسؤولين المسؤول المسؤولون "
+    "تنفيذ بتنفيذ تنفيذه تنفيذها تنفيذهما تنفيذهم بتنفيذه بتنفيذها بتنفيذهما بتنفيذهم"  # «يشتبه في تنفيذهما التفجير»
 )
 EN_RESPONSIBILITY = frozenset(
     "responsibility responsible involvement involved role complicity behind masterminding orchestrating "
-    "masterminded orchestrated".split()
+    "masterminded orchestrated carrying perpetrating".split()  # "suspected of carrying out the bombing"
 )
 # the event noun after these is taken for granted: «لاحتمال فشل المفاوضات»، «لوقف الاشتباكات»
 AR_PRESUPPOSE = _n("فشل نجاح انهيار تعثر وقف لوقف انهاء لانهاء نتائج نتيجة تداعيات عواقب")
@@ -176,5 +181,5 @@ EN_NEXT_UNITS = frozenset(
 )
 EN_SOURCE_NOUNS = frozenset(
     "sources source witnesses witness reports report newspaper agency media website television tv radio reuters "
-    "ap afp xinhua tass itar-tass".split()
+    "ap afp xinhua tass itar-tass activists activist residents eyewitnesses eyewitness monitors observatory".split()
 )

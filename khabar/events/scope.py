@@ -46,6 +46,8 @@ _QUOTES = frozenset('«»"“”()')
 
 _AR_CLAUSE_BREAK = F._n("لكن لكنه لكنها ولكن بينما فيما حين حيث عندما بعدما ثم كما")
 
+_AR_ADMIT = F._n("اعترف اعترفت اعترفوا يعترف تعترف اعترافه اعترافها اعترافهم أقر أقرت أقروا يقر تقر")
+
 
 def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
     """The event is what an accusation noun or participle to its left charges (بـ ... / عن ...)."""
@@ -53,9 +55,11 @@ def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
         if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in _QUOTES:
             return False
         w = _bare(words[k])
-        if w in _AR_CLAUSE_BREAK:
-            return False
+        if w in _AR_CLAUSE_BREAK or w in _AR_ADMIT:
+            return False  # «اعترف المتهم بأنه قتل الشرطي»: an admission is no accusation
         if w in F.AR_ACCUSATION or _unprep(w) in F.AR_ACCUSATION:
+            if any(_bare(words[j]) in _AR_ADMIT for j in range(max(0, k - 2), k)):
+                return False  # «اعترف المتهم بأنه قتل»: the accused admits it
             if w[:1] == "ب" or "ب" in normalize(toks[k].prefix):
                 return True  # «بتهمة دعم الإرهاب»: what the charge names follows it
             return any(
@@ -89,6 +93,47 @@ _EN_SG_CUES = frozenset(
 _EN_SG_STOP = frozenset("but and or which who that when while after before because".split())
 
 
+_EN_MAKE_ING = frozenset(
+    "being going holding signing hosting conducting staging launching attending making carrying reaching "
+    "starting beginning resuming planning preparing having imposing opening calling organizing organising "
+    "seeking pursuing".split()
+)
+
+
+def _en_modal_on_other_verb(words: list[str], k: int, a: int) -> bool:
+    """The modal at k governs another verb in -ing whose object is the definite event noun at a ("may be
+    slowing the talks"), not a verb that makes the event happen ("may be holding the talks")."""
+    return words[a - 1] in _EN_DEFINITE and any(
+        w.endswith("ing") and w not in _EN_MAKE_ING for w in words[k + 1 : a - 1]
+    )
+
+
+_AR_SETTING = F._n("بعد عقب اثر إثر جراء")  # after: told as past (not خلال: «سيتم خلال الزيارة»)
+# verbs whose subject event is what may happen: «قد تندلع اشتباكات»، «قد يتم الاتفاق»
+_AR_OCCUR = F._n(
+    "يقع تقع يحدث تحدث يتم تتم يبدأ تبدأ يستأنف تستأنف يندلع تندلع ينطلق تنطلق يعقد تعقد يجري تجري يشن تشن "
+    "يفرض تفرض يوقع توقع يستمر تستمر يتجدد تتجدد ينفذ تنفذ"
+)
+
+
+def _ar_given_setting(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A definite event noun after بعد / خلال / إثر (a setting), or the subject right after a قد + verb
+    that is not one of its happening («وقد يؤدي الهجوم إلى تصعيد»)."""
+    a = t.a
+    if t.kind != "noun" or a < 1 or not _bare(words[a]).startswith("ال"):
+        return False
+    prev = _bare(words[a - 1])
+    if prev in _AR_SETTING:
+        return True
+    return (
+        a >= 2
+        and _bare(words[a - 2]) == "قد"
+        and prev[:1] in ("ي", "ت")
+        and prev not in _AR_OCCUR
+        and words[a - 1] not in _AR_OCCUR
+    )
+
+
 def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
     """A negation or hypothetical cue at most SAFEGUARD_WINDOW tokens left of the trigger, in its clause,
     that the scope rules left alone (they place the cues they know: the subject of a negated verb, a
@@ -96,9 +141,17 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
     c = t.a
     if lang == "ar":
         words = [tk.norm for tk in toks]
+        if _ar_given_setting(toks, words, t):
+            return False  # «بعد الهجوم»، «وقد يؤدي الهجوم إلى»: the event is given
         if c > 0 and (
             _bare(words[c - 1]) in _AR_DEMONSTRATIVE
-            or {words[c - 1], _bare(words[c - 1]), _unprep(words[c - 1])} & F.AR_PRESUPPOSE
+            or {
+                words[c - 1],
+                _bare(words[c - 1]),
+                _unprep(words[c - 1]),
+                _bare(words[c - 1])[1:] if _bare(words[c - 1])[:1] in "بل" else "",  # «بوقف»
+            }
+            & F.AR_PRESUPPOSE
         ):
             return False
         for k in range(c - 1, max(-1, c - 1 - SAFEGUARD_WINDOW), -1):
@@ -122,11 +175,32 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
                 # the subject of the negated verb: «لم تسفر المحادثات عن»
                 if k + 2 == c and t.kind == "noun" and _bare(words[c]).startswith(("ال", "لل")):
                     return False
+                # a definite event in the prepositional object of another negated verb is given:
+                # «لم ترد الحكومة على الاحتجاجات»، «لم يعلم أحد بالهجوم» (not «لم تقم بالهجوم»)
+                if (
+                    t.kind == "noun"
+                    and c - k >= 3
+                    and nxt not in F.AR_SUPPORT
+                    and _bare(words[c]).startswith("ال")
+                    and (_bare(words[c - 1]) in _AR_PREP or normalize(toks[c].prefix).endswith("ب"))
+                ):
+                    return False
                 return True
             if w in _AR_SG_HYP:
+                if _bare(words[c]).startswith(("ال", "لل")) and any(
+                    {words[j], _bare(words[j])} & F.AR_RESPONSIBILITY for j in range(k + 1, c)
+                ):
+                    return False  # «يشتبه في تنفيذهما التفجير»: the bombing took place
                 return True
-            if w == "قد" and words[k] not in ("فقد", "لقد") and nxt[:1] in ("ي", "ت", "ن"):
-                return True
+            if (
+                w == "قد"
+                and words[k] not in ("فقد", "لقد")
+                and (
+                    nxt[:1] == "ي"
+                    or (nxt[:1] in ("ت", "ن") and not nxt.endswith(("وا", "ت", "نا", "تم", "ا")))
+                )
+            ):
+                return True  # قد + an imperfect; «وقد تم اعتقال» (قد + past) took place
         return False
     words = [tk.text.lower() for tk in toks]
     for k in range(c - 1, max(-1, c - 1 - SAFEGUARD_WINDOW), -1):
@@ -139,6 +213,10 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             if w == "not" and nxt in ("only", "just", "merely"):
                 return False
+            if words[c - 1] in _EN_DEFINITE and any(x in F.EN_RESPONSIBILITY for x in words[k + 1 : c]):
+                return False  # "suspected of carrying out the bombing": the bombing took place
+            if w in ("may", "might", "could", "would") and _en_modal_on_other_verb(words, k, c):
+                return False  # "The strategy may be slowing the talks": the talks are given
             if any(x in F.EN_REPORT_FACTIVE for x in words[k + 1 : c]):
                 return False  # "did not say he had attacked"
             if w in ("not", "n't", "never") and any(
@@ -172,12 +250,13 @@ _EN_CANCELLED = frozenset("cancelled canceled scrapped abandoned averted thwarte
 _EN_OCCUR = frozenset(
     "resume resumes begin begins start starts take place happen happens occur occurs go proceed come "
     "follow open opens erupt break held signed announced launched imposed reached approved implemented "
-    "convened staged made carried deployed sent delivered agreed concluded finalized finalised get under".split()
+    "convened staged made carried deployed sent delivered agreed concluded finalized finalised get under "
+    "freed provided granted resumed extended renewed".split()  # "aid might be freed if ..."
 )
 
 _EN_PRED_PLAN = frozenset("expected set due scheduled planned going slated poised".split())
 
-_EN_PRED_POSS = frozenset("likely unlikely".split())
+_EN_PRED_POSS = frozenset("likely unlikely possible probable".split())  # "A meeting ... is possible"
 
 _EN_PRED_STOP = frozenset(
     "that which who whom whose when while because after before but since said says say told according".split()
@@ -225,9 +304,10 @@ def _en_subject_predicate(toks: list[Token], words: list[str], t: Trig) -> str |
         return None  # a verb before the noun: it is an object
     n = len(words)
     j = t.b + 1
-    if j < n and (words[j] in _EN_PREP or words[j] in ("between", "among", "across", "near")):
+    pm = t.b > t.a and words[t.b] in _EN_PREP  # a trigger that took its preposition: "talks with"
+    if j < n and (pm or words[j] in _EN_PREP or words[j] in ("between", "among", "across", "near")):
         # a postmodifier: "Talks between the two sides"
-        k = j + 1
+        k = j if pm else j + 1
         while k < n and k - j <= 5:
             if toks[k].text in F.PUNCT_BOUNDARY or words[k] in _EN_PRED_STOP or words[k] in _EN_MODALS_BE:
                 break
@@ -262,6 +342,8 @@ def _en_subject_predicate(toks: list[Token], words: list[str], t: Trig) -> str |
         y = words[j + 3] if nxt == "been" and j + 3 < n else nxt2
         if x in _EN_CANCELLED or (x == "called" and y == "off"):
             return "negative"
+        if x in F.EN_NONFACT_PLAN:
+            return "planned"  # "The visit was postponed until next month"
         zi = words.index(y, j) + 1 if y == "to" and y in words[j:] else n
         zi += 1 if zi < n and words[zi] == "be" else 0  # "is expected to be signed"
         z = words[zi] if zi < n else ""
@@ -335,6 +417,53 @@ def _ar_unconfirmed_or_ordered(toks: list[Token], words: list[str], c: int) -> b
     return False
 
 
+_AR_EVIDENCE = F._n("انباء أنباء تقارير تقرير معلومات مؤشرات مؤشر دليل ادلة أدلة اشارة إشارة")
+_AR_EVIDENCE_GAP = F._n("عن على حول وقوع بوقوع فورية فوري رسمية رسمي مؤكدة اي أي جديدة")
+
+
+def _ar_no_reports(toks: list[Token], words: list[str], c: int) -> bool:
+    """«لم ترد أنباء عن اعتقالات»، «لا توجد مؤشرات على وقوع هجوم»: nothing tells of an indefinite event."""
+    if _bare(words[c]).startswith(("ال", "لل")):
+        return False
+    for k in range(c - 1, max(-1, c - 6), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if w in _AR_EVIDENCE or words[k] in _AR_EVIDENCE:
+            if not all(x in _AR_EVIDENCE_GAP or _bare(x) in _AR_EVIDENCE_GAP for x in words[k + 1 : c]):
+                return False
+            return any(_bare(words[j]) in F.AR_NEG for j in range(max(0, k - 3), k))
+        if w not in _AR_EVIDENCE_GAP and words[k] not in _AR_EVIDENCE_GAP:
+            return False
+    return False
+
+
+_AR_OBJ_PREP = F._n("في عن على ضد")
+# verbs and masdars that make the event in their object happen: «شن هجوم»، «القيام بهجوم»
+_AR_MAKE = F._n("شن يشن تشن نفذ ينفذ تنفذ تنفيذ قيام القيام يقوم تقوم شنها شنه")
+
+
+def _ar_given_object(toks: list[Token], words: list[str], c: int) -> bool:
+    """A definite event noun after في / عن / على / ضد of another verb or masdar: «التحقيق في الهجوم»."""
+    if c < 2 or not _bare(words[c]).startswith("ال") or toks[c - 1].text in F.PUNCT_BOUNDARY:
+        return False
+    prev, head = _bare(words[c - 1]), _bare(words[c - 2])
+    return prev in _AR_OBJ_PREP and head not in _AR_MAKE and head not in F.AR_SUPPORT
+
+
+_AR_DRAFT_OF = F._n("قرار القرار قانون القانون")
+
+
+def _ar_draft(toks: list[Token], words: list[str], c: int) -> bool:
+    """«مشروع قرار يفرض عقوبات»: what a draft resolution or bill would do is planned."""
+    for k in range(c - 1, max(-1, c - 6), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) == "مشروع" and k + 1 < c and _bare(words[k + 1]) in _AR_DRAFT_OF:
+            return True
+    return False
+
+
 def _ar_future_verb(w: str) -> bool:
     """سـ + an imperfect verb («ستتيح»، «سيستمر»), not a noun that starts alike (سياسة، سنوات)."""
     return (
@@ -368,6 +497,9 @@ def _ar_negated_object(toks: list[Token], words: list[str], c: int) -> bool:
     )
 
 
+_EN_STOP_SHORT = frozenset("stop stops stopped stopping stepped".split())
+
+
 def _en_nonfactive(toks, words, c) -> str | None:
     """'negative' under refrained from / instead of / ruled out / avoided, 'planned' under postponed."""
     k = c - 1
@@ -377,6 +509,9 @@ def _en_nonfactive(toks, words, c) -> str | None:
             return None
         if w in F.EN_NONFACT_NEG:
             need = F.EN_NONFACT_NEG[w]
+            if w == "short" and not (k > 0 and words[k - 1] in _EN_STOP_SHORT):
+                k -= 1
+                continue  # "stopped short of a ban", not "the offer fell short of the sum demanded"
             if need is None or (k + 1 < c and words[k + 1] == need):
                 if k > 0 and words[k - 1] in ("not", "never", "no"):
                     return "possible"  # "did not rule out sending troops"

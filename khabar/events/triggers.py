@@ -77,8 +77,8 @@ def _keys_of(n: str, fut: bool, mark: str = "", taa: bool = False) -> tuple[tupl
             keys.append(("+" + b[2:], f))
     for k, _ in list(keys):
         m, b = (k[0], k[1:]) if k[:1] in "+~" else ("", k)
-        if b[:1] == "س" and b[1:2] in ("ي", "ت", "ن") and len(b) > 4 and m != "+":
-            keys.append((m + b[1:], True))
+        if b[:1] == "س" and b[1:2] in ("ي", "ت", "ن") and len(b) >= 4 and m != "+":
+            keys.append((m + b[1:], True))  # also a doubled verb: «ستشن»، «سيرد»
     for k, f in list(keys):
         m, b = (k[0], k[1:]) if k[:1] in "+~" else ("", k)
         for suf in ("هما", "هم", "ها", "ه"):
@@ -115,7 +115,7 @@ def _lookup(lex: Lexicon, keys: tuple[tuple[str, bool], ...]) -> tuple[list[Entr
             if (
                 k[:1] == "س"
                 and k[1:2] in ("ي", "ت", "ن")
-                and len(k) > 4
+                and len(k) >= 4  # «ستشن»، «سيرد»: a doubled verb has three letters after سـ
                 and ents[0].kind in ("verb", "light")
                 and not k.startswith(_AR_NOT_FUTURE)  # سيطر is no سـ + يطر
             ):
