@@ -42,6 +42,17 @@ def register(cli: Groups) -> None:
         aqmar: Annotated[
             bool, typer.Option(help="Add AQMAR train (CC BY-SA 3.0) to the training data.")
         ] = False,
+        two_stage: Annotated[
+            bool,
+            typer.Option(
+                "--two-stage/--one-stage",
+                help="Also train the second-stage CRF (document context of cross-validated first-stage labels).",
+            ),
+        ] = False,
+        o_penalty: Annotated[
+            float | None,
+            typer.Option(help="Decoding penalty on O for the --dev scores (default: the shipped O_PENALTY)."),
+        ] = None,
     ) -> None:
         """Train the Arabic CRF and build the English gazetteer from ../shared/data (deterministic)."""
         import logging
@@ -58,7 +69,7 @@ def register(cli: Groups) -> None:
             else tuple(int(k) for k in use_clusters.split(","))
         )
         summary = train(out=target, seed=seed, shared=shared, dev=dev, news_clusters=clusters_from_news,
-                        extra_aqmar=aqmar, use_ks=ks)  # fmt: skip
+                        extra_aqmar=aqmar, use_ks=ks, two_stage=two_stage, o_penalty=o_penalty)  # fmt: skip
         save_gazetteer(build_gazetteer(shared), target / GAZETTEER_FILE)
         summary["english_gazetteer_bytes"] = (target / GAZETTEER_FILE).stat().st_size
         dev_scores = summary.pop("dev", None)
@@ -83,6 +94,12 @@ def register(cli: Groups) -> None:
         ] = False,
         as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
         no_propagate: Annotated[bool, typer.Option(help="Switch off document-level consistency.")] = False,
+        o_penalty: Annotated[
+            float | None,
+            typer.Option(
+                help="Recall-aware decoding: penalty on O's log-marginal (default: O_PENALTY; 0 = Viterbi)."
+            ),
+        ] = None,
     ) -> None:
         """Entity-level exact-match P/R/F1 (conlleval style) per type, micro and macro."""
         from khabar.eval import ner as E
@@ -100,7 +117,7 @@ def register(cli: Groups) -> None:
             return
         if data not in E.DATASETS:
             raise typer.BadParameter(f"--data must be one of {', '.join(E.DATASETS)}")
-        result = E.eval_corpus(data, split, SHARED, model, propagate=not no_propagate)
+        result = E.eval_corpus(data, split, SHARED, model, propagate=not no_propagate, o_penalty=o_penalty)
         if as_json:
             sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
             return

@@ -50,6 +50,7 @@ SHARED = find_shared()
 MODEL_FILE = "ner-ar.crfsuite"
 MODEL_GZ = "ner-ar.crfsuite.gz"
 LEXICON_FILE = "ner-ar.lexicon.json.gz"
+STAGE2_GZ = "ner-ar.stage2.crfsuite.gz"
 
 DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 # With the USE clusters, c1/c2 chosen on dev (last 10 % of ANERcorp train, seed 13): 0.02/0.005 gave 72.44
@@ -333,6 +334,70 @@ def use_vocabulary(shared: Path, sents: list[Sentence]) -> list[str]:
     return sorted(w for w in words if w)
 
 
+def _train_crf(feats, labels: list[list[str]], params: dict, path: Path) -> None:
+    """Train a CRF on (features, labels) sequences and write it gzip'd (deterministic bytes)."""
+    import tempfile
+
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for f, lab in zip(feats, labels, strict=True):
+        trainer.append(f, lab)
+    trainer.set_params(params)
+    with tempfile.TemporaryDirectory() as tmp:
+        plain = Path(tmp) / "model.crfsuite"
+        trainer.train(str(plain))
+        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:
+            f.write(plain.read_bytes())
+
+
+# Folds of the cross-validated first-stage labels the second stage learns from.
+JACKKNIFE_FOLDS = 5
+
+
+def jackknife_labels(
+    fx: FeatureExtractor, words: list[list[str]], labels: list[list[str]], params: dict, folds: int
+) -> list[list[str]]:
+    """First-stage labels of every training sentence from a CRF that never saw its document: the
+    pseudo-documents (runs of ``DOC_SENTENCES`` sentences) are cut into ``folds`` contiguous folds,
+    each tagged by a CRF trained on the others, so the second stage learns from first-stage labels
+    as noisy as they are on new text."""
+    import tempfile
+
+    import pycrfsuite
+
+    from khabar.eval.ner import DOC_SENTENCES
+
+    n_docs = (len(words) + DOC_SENTENCES - 1) // DOC_SENTENCES
+    fold = [(i // DOC_SENTENCES) * folds // max(n_docs, 1) for i in range(len(words))]
+    out: list[list[str]] = [[] for _ in words]
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(folds):
+            idx = [i for i in range(len(words)) if fold[i] != k]
+            path = Path(tmp) / f"fold{k}.crfsuite.gz"
+            _train_crf((fx.sentence(words[i]) for i in idx), [labels[i] for i in idx], params, path)
+            tagger = pycrfsuite.Tagger()
+            raw = gzip.decompress(path.read_bytes())
+            tagger.open_inmemory(raw)
+            for i in range(len(words)):
+                if fold[i] == k:
+                    out[i] = tagger.tag(fx.sentence(words[i])) if words[i] else []
+            log.info("jackknife fold %d/%d", k + 1, folds)
+    return out
+
+
+def _stage2_features(fx: FeatureExtractor, words: list[list[str]], first: list[list[str]], stop: set[str]):
+    """Second-stage features of the training sentences, a pseudo-document at a time."""
+    from khabar.entities.features import doc_context
+    from khabar.eval.ner import DOC_SENTENCES
+
+    for k in range(0, len(words), DOC_SENTENCES):
+        ws = words[k : k + DOC_SENTENCES]
+        extra = doc_context(ws, first[k : k + DOC_SENTENCES], stop)
+        for w, e in zip(ws, extra, strict=True):
+            yield [a + b for a, b in zip(fx.sentence(w), e, strict=True)]
+
+
 def train(
     out: Path | None = None,
     seed: int = 13,
@@ -342,10 +407,11 @@ def train(
     news_clusters: bool = False,
     extra_aqmar: bool = False,
     use_ks: tuple[int, ...] | None = None,
+    two_stage: bool = False,
+    folds: int = JACKKNIFE_FOLDS,
+    o_penalty: float | None = None,
 ) -> dict:
     """Train and write the model; returns a summary (and dev scores with ``dev=True``)."""
-    import pycrfsuite
-
     random.seed(seed)
     np.random.seed(seed)
     shared = shared or SHARED
@@ -371,26 +437,29 @@ def train(
         (out / CENTROIDS_FILE).unlink()
     fx = FeatureExtractor(lex, use=use)
     t0 = time.perf_counter()
-    trainer = pycrfsuite.Trainer(verbose=False)
     p = dict(DEFAULT_PARAMS)
     if use_ks:
         p.update(USE_PARAMS)
     p.update(params or {})
     drop = float(p.pop("word_dropout", WORD_DROPOUT))
     rng = random.Random(seed)
-    for s in sents:
-        words, labels, _owner = retokenize(s)
-        feats = fx.sentence(words)
-        if drop:
-            feats = [_dropout(f, rng, drop) for f in feats]
-        trainer.append(feats, labels)
-    trainer.set_params(p)
-    plain = out / MODEL_FILE
-    trainer.train(str(plain))
+    pieces = [retokenize(s)[:2] for s in sents]
+    feats = (fx.sentence(words) for words, _labels in pieces)
+    if drop:
+        feats = (_dropout(f, rng, drop) for f in feats)
+    _train_crf(feats, [labels for _w, labels in pieces], p, out / MODEL_GZ)
+    stage2 = out / STAGE2_GZ
+    if stage2.exists():
+        stage2.unlink()
+    if two_stage:
+        first = jackknife_labels(fx, [w for w, _l in pieces], [lab for _w, lab in pieces], p, folds)
+        _train_crf(
+            _stage2_features(fx, [w for w, _l in pieces], first, lex.stop),
+            [labels for _w, labels in pieces],
+            p,
+            stage2,
+        )
     model_path = out / MODEL_GZ
-    with open(model_path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:
-        f.write(plain.read_bytes())
-    plain.unlink()
     seconds = time.perf_counter() - t0
     save_lexicon(lex, out / LEXICON_FILE)
     summary = {
@@ -401,11 +470,14 @@ def train(
         "model_bytes": model_path.stat().st_size,
         "lexicon_bytes": (out / LEXICON_FILE).stat().st_size,
         "use_clusters": list(use_ks or ()),
+        "two_stage": two_stage,
     }
+    if two_stage:
+        summary["stage2_bytes"] = stage2.stat().st_size
     if dev:
         from khabar.entities.crf import ArabicCRF
         from khabar.eval.ner import score_sentences
 
-        rec = ArabicCRF.load(out)
+        rec = ArabicCRF.load(out, o_penalty=o_penalty)
         summary["dev"] = score_sentences(rec, dev_sents)
     return summary
