@@ -52,6 +52,8 @@ def bio_chunks(labels: list[str]) -> list[tuple[int, int, str]]:
 # Recall-aware decoding: the log-marginal of O is lowered by this much before the best BIO-valid
 # path of the per-token log-marginals is chosen (posterior decoding). 0 = plain Viterbi.
 O_PENALTY = 0.0
+# Marginal of O above which the other labels' marginals are not asked for (see ArabicCRF.marginals).
+SURE_O = 0.999
 
 
 def bio_constraints(labels: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -153,7 +155,19 @@ class ArabicCRF:
         tagger.set(feats)
         marginal = tagger.marginal
         labels = self.labels
-        return np.array([[marginal(lab, t) for lab in labels] for t in range(len(feats))])
+        k = len(labels)
+        o = labels.index("O")
+        out = np.empty((len(feats), k))
+        for t in range(len(feats)):
+            p_o = marginal("O", t)
+            if p_o >= SURE_O:
+                # a sure O (most tokens): the rest of the mass spread evenly, which no decoding
+                # penalty in use can turn into a name (10 crfsuite calls saved per token)
+                out[t] = (1.0 - p_o) / (k - 1)
+            else:
+                out[t] = [marginal(lab, t) for lab in labels]
+            out[t, o] = p_o
+        return out
 
     def decode(self, marginals: np.ndarray) -> list[str]:
         """The best BIO-valid path of the log-marginals, O lowered by ``o_penalty``."""

@@ -306,6 +306,16 @@ def doc_context(sentences: list[list[str]], labels: list[list[str]], stop: set[s
         for k, lab in zip(ks, labs, strict=True):
             if k:
                 by_key.setdefault(k, Counter())[lab[2:] or "O"] += 1
+    # for a word seen more than once: (its count, its entity types by count, number of entity places)
+    summary = {
+        k: (
+            sum(c.values()),
+            sorted((-v, t) for t, v in c.items() if t != "O"),
+            sum(v for t, v in c.items() if t != "O"),
+        )
+        for k, c in by_key.items()
+        if sum(c.values()) > 1
+    }
     earlier: dict[str, str] = {}
     out: list[list[list[str]]] = []
     for ks, labs in zip(keys, labels, strict=True):
@@ -317,18 +327,21 @@ def doc_context(sentences: list[list[str]], labels: list[list[str]], stop: set[s
                 "s1-1=" + (labs[i - 1] if i else "BOS"),
                 "s1+1=" + (labs[i + 1] if i + 1 < n else "EOS"),
             ]
-            if k:
-                c = by_key[k].copy()
-                c[lab[2:] or "O"] -= 1
-                total = sum(c.values())
-                ents = sorted((-v, t) for t, v in c.items() if t != "O" and v > 0)
-                if ents:
-                    f.append("dt=" + ents[0][1])
-                    f.append("ds=" + _share(-sum(v for v, _ in ents), total))
-                elif total:
+            if k in summary:
+                total, types, n_ent = summary[k]
+                own = lab[2:]
+                total -= 1  # the other places only
+                if own:
+                    n_ent -= 1
+                    types = sorted((v + 1 if t == own else v, t) for v, t in types)  # v is negated
+                    types = [x for x in types if x[0] < 0]
+                if types:
+                    f.append("dt=" + types[0][1])
+                    f.append("ds=" + _share(n_ent, total))
+                else:
                     f.append("dO")
-                if k in earlier:
-                    f.append("pe=" + earlier[k])
+            if k in earlier:
+                f.append("pe=" + earlier[k])
             sent.append(f)
         for k, lab in zip(ks, labs, strict=True):
             if k and lab != "O":

@@ -213,7 +213,32 @@ def _kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iters: int = 15) ->
     return assign
 
 
-def unlabelled_sentences(shared: Path, news: bool = False, news_limit: int = 40000) -> list[list[str]]:
+# Unlabelled news sentences of the Arabic protest sentence sets (MIT, UniversalPetrarch), added to the
+# cluster text with ``protest_text`` (the gold event file arabic_protest_gsr_validation.xml is not read).
+PROTEST_SENTENCES = ("protest_yes_sent.xml", "protest_easy_no_sent.xml", "protest_difficult_no_sent.xml",
+                     "protest_ambiguous_sent.xml")  # fmt: skip
+
+
+def _read_protest_text(folder: Path) -> list[list[str]]:
+    import re
+
+    from khabar.text.tokenize import TOKEN_RE
+
+    out: list[list[str]] = []
+    for name in PROTEST_SENTENCES:
+        p = folder / name
+        if not p.exists():
+            continue
+        for m in re.finditer(r"<Text>(.*?)</Text>", p.read_text(encoding="utf-8"), re.S):
+            toks = [t.group() for t in TOKEN_RE.finditer(m.group(1).strip().strip('"'))]
+            if toks:
+                out.append(toks)
+    return out
+
+
+def unlabelled_sentences(
+    shared: Path, news: bool = False, news_limit: int = 40000, protest_text: bool = False
+) -> list[list[str]]:
     out: list[list[str]] = []
     ner = shared / "ner"
     for p in (ner / "anercorp" / "train.txt", ner / "aqmar" / "train.txt"):
@@ -221,6 +246,8 @@ def unlabelled_sentences(shared: Path, news: bool = False, news_limit: int = 400
     for p in (ner / "wojood-sample" / "train.txt",):
         if p.exists():
             out.extend(_read_wojood(p))
+    if protest_text:
+        out.extend(_read_protest_text(shared / "events" / "arabic-protest-gsr"))
     if news:
         import re
 
@@ -288,7 +315,9 @@ def _word_label_counts(sents: list[Sentence]) -> tuple[Counter, Counter]:
     return o_words, ent_words
 
 
-def build_lexicon(shared: Path, train: list[Sentence], seed: int, news_clusters: bool = False) -> Lexicon:
+def build_lexicon(
+    shared: Path, train: list[Sentence], seed: int, news_clusters: bool = False, protest_text: bool = False
+) -> Lexicon:
     t0 = time.perf_counter()
     o_words, ent_words = _word_label_counts(train)
     lex = build_gazetteer(shared, stop_words(), o_words, ent_words)
@@ -297,7 +326,7 @@ def build_lexicon(shared: Path, train: list[Sentence], seed: int, news_clusters:
     log.info("gazetteer: %d names, %d person tokens (%.1fs)", len(lex.names), len(lex.person_tokens),
              time.perf_counter() - t0)  # fmt: skip
     t0 = time.perf_counter()
-    lex.clusters = learn_clusters(unlabelled_sentences(shared, news=news_clusters), seed)
+    lex.clusters = learn_clusters(unlabelled_sentences(shared, news=news_clusters, protest_text=protest_text), seed)
     log.info("clusters: %d words (%.1fs)", len(lex.clusters), time.perf_counter() - t0)
     return lex
 
@@ -408,6 +437,7 @@ def train(
     extra_aqmar: bool = False,
     use_ks: tuple[int, ...] | None = None,
     two_stage: bool = False,
+    protest_text: bool = False,
     folds: int = JACKKNIFE_FOLDS,
     o_penalty: float | None = None,
 ) -> dict:
@@ -423,7 +453,7 @@ def train(
         sents, dev_sents = split_dev(sents)
     if extra_aqmar:
         sents = sents + read_bio(shared / "ner" / "aqmar" / "train.txt")
-    lex = build_lexicon(shared, sents, seed, news_clusters=news_clusters)
+    lex = build_lexicon(shared, sents, seed, news_clusters=news_clusters, protest_text=protest_text)
     from khabar.entities.usevec import CENTROIDS_FILE, learn
 
     use = None
