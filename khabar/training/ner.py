@@ -147,8 +147,14 @@ def _key(word: str) -> str:
 
 
 def learn_clusters(
-    sentences: list[list[str]], seed: int, ks: tuple[int, ...] = (32, 128, 512), min_count: int = 2
+    sentences: list[list[str]],
+    seed: int,
+    ks: tuple[int, ...] = (32, 128, 512),
+    min_count: int = 2,
+    restarts: int = 1,
 ) -> dict[str, str]:
+    """Word -> cluster ids at the granularities ``ks``; with ``restarts`` > 1 each k-means keeps the
+    tightest of that many runs (highest total cosine similarity to the centroids)."""
     counts: Counter[str] = Counter()
     seqs = []
     for s in sentences:
@@ -195,11 +201,13 @@ def learn_clusters(
     emb /= np.linalg.norm(emb, axis=1, keepdims=True) + 1e-9
     ids = []
     for k in ks:
-        ids.append(_kmeans(emb, min(k, len(vocab)), rng))
+        runs = [_kmeans(emb, min(k, len(vocab)), rng) for _ in range(restarts)]
+        ids.append(max(runs, key=lambda r: r[1])[0])
     return {w: "|".join(str(int(a[i])) for a in ids) for i, w in enumerate(vocab)}
 
 
-def _kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iters: int = 15) -> np.ndarray:
+def _kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iters: int = 15) -> tuple[np.ndarray, float]:
+    """Spherical k-means: (assignments, total cosine similarity of the points to their centroids)."""
     cent = x[rng.choice(len(x), k, replace=False)].copy()
     assign = np.zeros(len(x), dtype=np.int64)
     for _ in range(iters):
@@ -210,7 +218,7 @@ def _kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iters: int = 15) ->
             if len(members):
                 v = members.mean(0)
                 cent[c] = v / (np.linalg.norm(v) + 1e-9)
-    return assign
+    return assign, float((x @ cent.T).max(1).sum())
 
 
 # Unlabelled news sentences of the Arabic protest sentence sets (MIT, UniversalPetrarch), added to the
@@ -316,7 +324,12 @@ def _word_label_counts(sents: list[Sentence]) -> tuple[Counter, Counter]:
 
 
 def build_lexicon(
-    shared: Path, train: list[Sentence], seed: int, news_clusters: bool = False, protest_text: bool = False
+    shared: Path,
+    train: list[Sentence],
+    seed: int,
+    news_clusters: bool = False,
+    protest_text: bool = False,
+    restarts: int = 1,
 ) -> Lexicon:
     t0 = time.perf_counter()
     o_words, ent_words = _word_label_counts(train)
@@ -326,7 +339,8 @@ def build_lexicon(
     log.info("gazetteer: %d names, %d person tokens (%.1fs)", len(lex.names), len(lex.person_tokens),
              time.perf_counter() - t0)  # fmt: skip
     t0 = time.perf_counter()
-    lex.clusters = learn_clusters(unlabelled_sentences(shared, news=news_clusters, protest_text=protest_text), seed)
+    text = unlabelled_sentences(shared, news=news_clusters, protest_text=protest_text)
+    lex.clusters = learn_clusters(text, seed, restarts=restarts)
     log.info("clusters: %d words (%.1fs)", len(lex.clusters), time.perf_counter() - t0)
     return lex
 
@@ -438,6 +452,7 @@ def train(
     use_ks: tuple[int, ...] | None = None,
     two_stage: bool = False,
     protest_text: bool = False,
+    kmeans_restarts: int = 1,
     folds: int = JACKKNIFE_FOLDS,
     o_penalty: float | None = None,
 ) -> dict:
@@ -453,7 +468,9 @@ def train(
         sents, dev_sents = split_dev(sents)
     if extra_aqmar:
         sents = sents + read_bio(shared / "ner" / "aqmar" / "train.txt")
-    lex = build_lexicon(shared, sents, seed, news_clusters=news_clusters, protest_text=protest_text)
+    lex = build_lexicon(
+        shared, sents, seed, news_clusters=news_clusters, protest_text=protest_text, restarts=kmeans_restarts
+    )
     from khabar.entities.usevec import CENTROIDS_FILE, learn
 
     use = None
