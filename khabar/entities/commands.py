@@ -49,6 +49,16 @@ def register(cli: Groups) -> None:
                 help="Also train the second-stage CRF (document context of cross-validated first-stage labels).",
             ),
         ] = False,
+        protest_text: Annotated[
+            bool,
+            typer.Option(
+                "--protest-text/--no-protest-text",
+                help="Add the Arabic protest sentences (MIT, events/arabic-protest-gsr) to the cluster text.",
+            ),
+        ] = False,
+        kmeans_restarts: Annotated[
+            int, typer.Option(help="k-means runs per cluster granularity (the tightest is kept).")
+        ] = 1,
         o_penalty: Annotated[
             float | None,
             typer.Option(help="Decoding penalty on O for the --dev scores (default: the shipped O_PENALTY)."),
@@ -69,7 +79,8 @@ def register(cli: Groups) -> None:
             else tuple(int(k) for k in use_clusters.split(","))
         )
         summary = train(out=target, seed=seed, shared=shared, dev=dev, news_clusters=clusters_from_news,
-                        extra_aqmar=aqmar, use_ks=ks, two_stage=two_stage, o_penalty=o_penalty)  # fmt: skip
+                        extra_aqmar=aqmar, use_ks=ks, two_stage=two_stage, protest_text=protest_text,
+                        kmeans_restarts=kmeans_restarts, o_penalty=o_penalty)  # fmt: skip
         save_gazetteer(build_gazetteer(shared), target / GAZETTEER_FILE)
         summary["english_gazetteer_bytes"] = (target / GAZETTEER_FILE).stat().st_size
         dev_scores = summary.pop("dev", None)
