@@ -3,6 +3,11 @@
 The CRF labels whole tokens (as ANERcorp does); a mention then starts at the first token's stem, so
 a proclitic is never part of it (وموسكو -> موسكو). Where the tokenizer left a proclitic on an
 unknown word, :func:`clitic_offset` decides with the recognizer's own name lexicon.
+
+Decoding: with ``O_PENALTY`` > 0 the labels are the best BIO-valid path of the per-token label
+log-marginals (forward-backward, ``Tagger.marginal``) with O lowered by the penalty, trading a little
+precision for recall; 0 is crfsuite's Viterbi. A model directory with ``ner-ar.stage2.crfsuite.gz``
+tags each document twice (first stage, then the second stage with document context).
 """
 
 from __future__ import annotations

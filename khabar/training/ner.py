@@ -4,14 +4,19 @@ Data (from ../shared/data, never needed at run time):
 - ``ner/anercorp/train.txt`` (CC BY-SA 4.0): the labelled training set; ``--dev`` holds out its last
   10 % of sentences for tuning (ANERcorp test is never used for anything but the final figures).
 - Word clusters are learned from unlabelled text of the CC BY-SA / MIT NER corpora only (ANERcorp
-  train, AQMAR train, Wojood sample), so that what ships derives from shareable data. SaudiNewsNet
+  train, AQMAR train, Wojood sample; with ``--protest-text`` also the protest sentence sets of
+  ``events/arabic-protest-gsr``, MIT), so that what ships derives from shareable data. SaudiNewsNet
   (CC BY-NC-SA) is used only when ``--clusters-from-news`` is given, for experiments whose output must
   not ship.
 - Gazetteers: GeoNames cities15000 Arabic alternate names and country names (CC BY 4.0), babel's
   Arabic territory names (CLDR, Unicode licence), Wikidata person-name token pairs (CC0).
 
 Output in ``--out`` (default: the package's ``khabar/entities/models/``): ``ner-ar.crfsuite.gz`` (the
-weights, gzip'd) and ``ner-ar.lexicon.json.gz`` (gazetteer, triggers and clusters; both small).
+weights, gzip'd), ``ner-ar.lexicon.json.gz`` (gazetteer, triggers and clusters; both small) and, with
+``--two-stage``, ``ner-ar.stage2.crfsuite.gz``: a second CRF whose extra features describe the first
+stage's labelling of the whole document (:func:`khabar.entities.features.doc_context`), trained on
+first-stage labels of the training text from 5-fold cross-validation (jackknife), so the second stage
+learns from labels as noisy as the first stage's on new text.
 """
 
 from __future__ import annotations
