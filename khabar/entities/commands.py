@@ -48,7 +48,7 @@ def register(cli: Groups) -> None:
                 "--two-stage/--one-stage",
                 help="Also train the second-stage CRF (document context of cross-validated first-stage labels).",
             ),
-        ] = False,
+        ] = True,
         protest_text: Annotated[
             bool,
             typer.Option(
