@@ -17,7 +17,7 @@ weights, gzip'd), ``ner-ar.lexicon.json.gz`` (gazetteer, triggers and clusters; 
 stage's labelling of the whole document (:func:`khabar.entities.features.doc_context`), trained on
 first-stage labels of the training text from 5-fold cross-validation (jackknife), so the second stage
 learns from labels as noisy as the first stage's on new text. Dev (last 10 % of train), micro-F1 over
-seeds 13/7/3: one stage 69.94/67.32/68.63, two stages 71.36/68.90/-, two stages with O_PENALTY 1.0
+seeds 13/7/3: one stage 69.94/67.32/68.63, two stages 71.36/68.90/70.15, two stages with O_PENALTY 1.0
 71.81/69.03/70.20. ANERcorp test (scored once): 70.78 against 69.56 for the one-stage Viterbi model.
 """
 
