@@ -42,6 +42,27 @@ def register(cli: Groups) -> None:
         aqmar: Annotated[
             bool, typer.Option(help="Add AQMAR train (CC BY-SA 3.0) to the training data.")
         ] = False,
+        two_stage: Annotated[
+            bool,
+            typer.Option(
+                "--two-stage/--one-stage",
+                help="Also train the second-stage CRF (document context of cross-validated first-stage labels).",
+            ),
+        ] = True,
+        protest_text: Annotated[
+            bool,
+            typer.Option(
+                "--protest-text/--no-protest-text",
+                help="Add the Arabic protest sentences (MIT, events/arabic-protest-gsr) to the cluster text.",
+            ),
+        ] = False,
+        kmeans_restarts: Annotated[
+            int, typer.Option(help="k-means runs per cluster granularity (the tightest is kept).")
+        ] = 1,
+        o_penalty: Annotated[
+            float | None,
+            typer.Option(help="Decoding penalty on O for the --dev scores (default: the shipped O_PENALTY)."),
+        ] = None,
     ) -> None:
         """Train the Arabic CRF and build the English gazetteer from ../shared/data (deterministic)."""
         import logging
@@ -58,7 +79,8 @@ def register(cli: Groups) -> None:
             else tuple(int(k) for k in use_clusters.split(","))
         )
         summary = train(out=target, seed=seed, shared=shared, dev=dev, news_clusters=clusters_from_news,
-                        extra_aqmar=aqmar, use_ks=ks)  # fmt: skip
+                        extra_aqmar=aqmar, use_ks=ks, two_stage=two_stage, protest_text=protest_text,
+                        kmeans_restarts=kmeans_restarts, o_penalty=o_penalty)  # fmt: skip
         save_gazetteer(build_gazetteer(shared), target / GAZETTEER_FILE)
         summary["english_gazetteer_bytes"] = (target / GAZETTEER_FILE).stat().st_size
         dev_scores = summary.pop("dev", None)
@@ -83,6 +105,12 @@ def register(cli: Groups) -> None:
         ] = False,
         as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
         no_propagate: Annotated[bool, typer.Option(help="Switch off document-level consistency.")] = False,
+        o_penalty: Annotated[
+            float | None,
+            typer.Option(
+                help="Recall-aware decoding: penalty on O's log-marginal (default: O_PENALTY; 0 = Viterbi)."
+            ),
+        ] = None,
     ) -> None:
         """Entity-level exact-match P/R/F1 (conlleval style) per type, micro and macro."""
         from khabar.eval import ner as E
@@ -100,7 +128,7 @@ def register(cli: Groups) -> None:
             return
         if data not in E.DATASETS:
             raise typer.BadParameter(f"--data must be one of {', '.join(E.DATASETS)}")
-        result = E.eval_corpus(data, split, SHARED, model, propagate=not no_propagate)
+        result = E.eval_corpus(data, split, SHARED, model, propagate=not no_propagate, o_penalty=o_penalty)
         if as_json:
             sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
             return

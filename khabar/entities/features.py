@@ -9,6 +9,7 @@ from ../shared/data and shipped beside the weights.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from khabar.text.normalize import normalize
@@ -273,3 +274,77 @@ class FeatureExtractor:
                     f.extend("+2" + x for x in per[i + 2][1][:2])
             out.append(f)
         return out
+
+
+# ---- document context (the second stage) ---------------------------------------------------------
+def doc_key(word: str, stop: set[str]) -> str:
+    """The form a word is recognised by elsewhere in a document: normalized, without proclitics and
+    article (Latin: lower case); "" for words too short or too common to say anything."""
+    n = normalize(word)
+    if _AR.search(n):
+        core = split_core(n)[2]
+        if len(core) < 2 or n in stop or core in stop:
+            return ""
+        return core
+    if _LATIN.search(word) and len(word) >= 2:
+        return word.lower()
+    return ""
+
+
+def _share(part: int, whole: int) -> str:
+    return "all" if part == whole else "most" if 2 * part >= whole else "some"
+
+
+def doc_context(sentences: list[list[str]], labels: list[list[str]], stop: set[str]) -> list[list[list[str]]]:
+    """Per token, features of a first-stage labelling of the whole document (Krishnan & Manning 2006):
+    the first stage's own label and its neighbours', and for the same word (:func:`doc_key`) at the
+    other places of the document the majority entity type, how many of those places are entities
+    (all / most / some, or ``dO`` none), and the type it had in an earlier sentence."""
+    keys = [[doc_key(w, stop) for w in ws] for ws in sentences]
+    by_key: dict[str, Counter[str]] = {}
+    for ks, labs in zip(keys, labels, strict=True):
+        for k, lab in zip(ks, labs, strict=True):
+            if k:
+                by_key.setdefault(k, Counter())[lab[2:] or "O"] += 1
+    # for a word seen more than once: (its count, its entity types by count, number of entity places)
+    summary = {
+        k: (
+            sum(c.values()),
+            sorted((-v, t) for t, v in c.items() if t != "O"),
+            sum(v for t, v in c.items() if t != "O"),
+        )
+        for k, c in by_key.items()
+        if sum(c.values()) > 1
+    }
+    earlier: dict[str, str] = {}
+    out: list[list[list[str]]] = []
+    for ks, labs in zip(keys, labels, strict=True):
+        n = len(labs)
+        sent: list[list[str]] = []
+        for i, (k, lab) in enumerate(zip(ks, labs, strict=True)):
+            f = [
+                "s1=" + lab,
+                "s1-1=" + (labs[i - 1] if i else "BOS"),
+                "s1+1=" + (labs[i + 1] if i + 1 < n else "EOS"),
+            ]
+            if k in summary:
+                total, types, n_ent = summary[k]
+                own = lab[2:]
+                total -= 1  # the other places only
+                if own:
+                    n_ent -= 1
+                    types = sorted((v + 1 if t == own else v, t) for v, t in types)  # v is negated
+                    types = [x for x in types if x[0] < 0]
+                if types:
+                    f.append("dt=" + types[0][1])
+                    f.append("ds=" + _share(n_ent, total))
+                else:
+                    f.append("dO")
+            if k in earlier:
+                f.append("pe=" + earlier[k])
+            sent.append(f)
+        for k, lab in zip(ks, labs, strict=True):
+            if k and lab != "O":
+                earlier.setdefault(k, lab[2:])
+        out.append(sent)
+    return out

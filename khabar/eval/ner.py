@@ -113,12 +113,17 @@ def corpus_sentences(data: str, split: str, shared: Path) -> tuple[Path, list]:
 
 
 def eval_corpus(
-    data: str, split: str, shared: Path, model_dir: Path | None = None, propagate: bool = True
+    data: str,
+    split: str,
+    shared: Path,
+    model_dir: Path | None = None,
+    propagate: bool = True,
+    o_penalty: float | None = None,
 ) -> dict:
     from khabar.entities.crf import ArabicCRF
 
     path, sents = corpus_sentences(data, split, shared)
-    rec = ArabicCRF.load(model_dir)
+    rec = ArabicCRF.load(model_dir, o_penalty=o_penalty)
     result = score_sentences(rec, sents, propagate)
     result["data"] = str(path)
     result["sentences"] = len(sents)
