@@ -209,7 +209,8 @@ def encode_all(
 # Model
 # ---------------------------------------------------------------------------------------------
 def build_model(n_words, n_chars, n_prefix, n_shape, word_dim=100, char_dim=30, char_filters=50,
-                prefix_dim=8, shape_dim=12, hidden=128, dropout=0.5, use_in=0, use_dim=128):  # fmt: skip
+                prefix_dim=8, shape_dim=12, hidden=128, dropout=0.5, use_in=0, use_dim=128, pre_in=0,
+                pre_dim=128):  # fmt: skip
     import torch
     from torch import nn
 
@@ -226,6 +227,9 @@ def build_model(n_words, n_chars, n_prefix, n_shape, word_dim=100, char_dim=30, 
             # frozen pretrained USE word vectors (token and stem), through a trained linear map
             self.use_proj = nn.Linear(use_in, use_dim) if use_in else None
             d += use_dim if use_in else 0
+            # frozen word vectors learned by `khabar train embeddings`, through a trained linear map
+            self.pre_proj = nn.Linear(pre_in, pre_dim) if pre_in else None
+            d += pre_dim if pre_in else 0
             self.lstm = nn.LSTM(d, hidden, batch_first=True, bidirectional=True)
             self.out = nn.Linear(2 * hidden, k)
             self.trans = nn.Parameter(torch.zeros(k, k))
@@ -248,11 +252,15 @@ def build_model(n_words, n_chars, n_prefix, n_shape, word_dim=100, char_dim=30, 
             c = c.masked_fill(~mask[:, None, :], float("-inf"))
             return c.max(2).values
 
-        def emissions(self, words, chartok, prefix, shape, gaz, lengths, char_ids, char_lens, use=None):
+        def emissions(
+            self, words, chartok, prefix, shape, gaz, lengths, char_ids, char_lens, use=None, pre=None
+        ):
             cv = self.char_vectors(char_ids, char_lens)
             parts = [self.emb_word(words), cv[chartok], self.emb_prefix(prefix), self.emb_shape(shape), gaz]
             if self.use_proj is not None:
                 parts.append(self.use_proj(use))
+            if self.pre_proj is not None:
+                parts.append(self.pre_proj(pre))
             x = torch.cat(parts, 2)
             x = self.drop(x)
             packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
@@ -303,6 +311,7 @@ def make_batch(
     p_entity_unk=0.0,
     p_word_unk=0.0,
     use_table: np.ndarray | None = None,
+    pre_table: np.ndarray | None = None,
 ):
     import torch
 
@@ -338,14 +347,17 @@ def make_batch(
     uniq = [chartoks.items[c] for c in local]
     char_ids, char_lens = char_batch(uniq, char_vocab)
     t = torch.from_numpy
-    use = None
-    if use_table is not None:
+    use = prev = None
+    if use_table is not None or pre_table is not None:
         ut = np.zeros((bsz, t_max), dtype=np.int64)
         for b, e in enumerate(items):
             ut[b, : lengths[b]] = e.usetok
-        use = t(use_table[ut])  # (B, T, 1024); padding rows are never read past the LSTM
+        if use_table is not None:
+            use = t(use_table[ut])  # (B, T, 1024); padding rows are never read past the LSTM
+        if pre_table is not None:
+            prev = t(pre_table[ut])
     return (
-        (t(words), t(ct), t(pre), t(shp), t(gaz), torch.tensor(lengths), char_ids, char_lens, use),
+        (t(words), t(ct), t(pre), t(shp), t(gaz), torch.tensor(lengths), char_ids, char_lens, use, prev),
         t(tags),
         t(mask),
     )
@@ -362,7 +374,7 @@ def micro_f1(gold: list[list[str]], pred: list[list[str]]) -> float:
 
 
 def predict(
-    model, items: list[Encoded], chartoks, char_vocab, batch_size: int = 128, use_table=None
+    model, items: list[Encoded], chartoks, char_vocab, batch_size: int = 128, use_table=None, pre_table=None
 ) -> list[list[str]]:
     import torch
 
@@ -372,7 +384,9 @@ def predict(
     with torch.no_grad():
         for k in range(0, len(order), batch_size):
             idx = order[k : k + batch_size]
-            inputs, _, _ = make_batch([items[i] for i in idx], chartoks, char_vocab, use_table=use_table)
+            inputs, _, _ = make_batch(
+                [items[i] for i in idx], chartoks, char_vocab, use_table=use_table, pre_table=pre_table
+            )
             emit = model.emissions(*inputs).numpy()
             paths = viterbi_np(
                 emit, inputs[5].numpy(), *(p.detach().numpy() for p in (model.trans, model.start, model.end))
@@ -389,6 +403,7 @@ def export(
     path: Path,
     char_stem: bool = False,
     use_mean: np.ndarray | None = None,
+    pre=None,
 ) -> None:
     sd = {k: v.detach().numpy().astype(np.float32) for k, v in model.state_dict().items()}
     arrays = {
@@ -410,6 +425,13 @@ def export(
         arrays["use_w"] = sd["use_proj.weight"]
         arrays["use_b"] = sd["use_proj.bias"]
         arrays["use_mean"] = use_mean.astype(np.float32)
+    if pre is not None:  # the whole frozen table (a locally built model: see `train embeddings`)
+        arrays["pre_w"] = sd["pre_proj.weight"]
+        arrays["pre_b"] = sd["pre_proj.bias"]
+        arrays["pre_words"] = vocab_array(pre.words)
+        arrays["pre_vectors"] = pre.vectors.astype(np.float16)
+        arrays["pre_ngrams"] = vocab_array(list(pre.ngram_index))
+        arrays["pre_ngram_vectors"] = pre.ngram_vectors.astype(np.float16)
     for s, suffix in (("", "l0"), ("_r", "l0_reverse")):
         for name in ("weight_ih", "weight_hh", "bias_ih", "bias_hh"):
             arrays[f"{name[0]}_{name.split('_')[1]}{s}"] = sd[f"lstm.{name}_{suffix}"]
@@ -462,6 +484,8 @@ def train(
     use: bool = True,
     use_dim: int = 128,
     lr_decay: float = 1.0,
+    embeddings: Path | None = None,
+    pre_dim: int = 128,
 ) -> dict:
     """Train on ANERcorp train minus dev (plus AQMAR train with ``aqmar``), early-stop on dev, export.
 
@@ -518,6 +542,17 @@ def train(
         use_mean = raw_vectors([clean(t) for t in usetoks.items[2:n_train_toks]]).mean(0)
         use_table = use_vectors(usetoks.items, use_mean)
         log.info("USE vectors of %d distinct tokens (%.1f s)", len(usetoks.items), time.time() - t0)
+    pre = pre_table = None
+    if embeddings is not None:
+        from khabar.entities.wordvec import WordVectors
+
+        pre = WordVectors.load(embeddings)
+        keys = [token_features(t, lex, char_stem).word for t in usetoks.items]
+        pre_table = pre.table(keys)
+        pre_table[:2] = 0.0  # PAD, UNK
+        src = np.array([pre.lookup(k)[1] for k in keys[2:]])
+        log.info("word vectors of %d distinct tokens: %s (1 word, 2 without ال, 3 n-grams, 0 none)",
+                 len(keys) - 2, np.bincount(src, minlength=4).tolist())  # fmt: skip
 
     model = build_model(
         len(wv.items),
@@ -529,6 +564,8 @@ def train(
         dropout=dropout,
         use_in=use_table.shape[1] if use_table is not None else 0,
         use_dim=use_dim,
+        pre_in=pre_table.shape[1] if pre_table is not None else 0,
+        pre_dim=pre_dim,
     )
     opt = torch.optim.Adam(model.parameters(), lr=lr)
     sched = torch.optim.lr_scheduler.ExponentialLR(opt, lr_decay)
@@ -553,6 +590,7 @@ def train(
                 entity_unk,
                 word_unk,
                 use_table,
+                pre_table,
             )
             emit = model.emissions(*inputs)
             loss = model.nll(emit, tags, mask) / len(batches[bi])
@@ -562,7 +600,7 @@ def train(
             opt.step()
             total += float(loss.detach())
         sched.step()
-        pred_pieces = predict(model, enc_dv, chartoks, cv, use_table=use_table)
+        pred_pieces = predict(model, enc_dv, chartoks, cv, use_table=use_table, pre_table=pre_table)
         pred = [
             project_labels(p, d[2], d[3], len(s.tokens))
             for p, d, s in zip(pred_pieces, dv, dev_s, strict=True)
@@ -583,12 +621,12 @@ def train(
     model.load_state_dict(best_state)
     # seed 0 writes the main file; other seeds write ensemble members that NeuralTagger.load picks up
     path = Path(out) / (MODEL_FILE if seed == 0 else MODEL_FILE.replace(".npz", f".seed{seed}.npz"))
-    export(model, {"words": wv, "chars": cv, "prefix": pv, "shape": sv}, lex, path, char_stem, use_mean)
+    export(model, {"words": wv, "chars": cv, "prefix": pv, "shape": sv}, lex, path, char_stem, use_mean, pre)
     o_bias, tuned = tune_o_bias(path, dev_s)
     log.info("O bias %.2f on dev: %s", o_bias, tuned)
     info = {"model": str(path), "bytes": path.stat().st_size, "best_epoch": best_epoch, "dev_micro_f1": round(best_f1, 2),
             "seed": seed, "aqmar": aqmar, "use": use, "use_dim": use_dim, "lr_decay": lr_decay,
-            "hidden": hidden, "dropout": dropout, "word_unk": word_unk, "entity_unk": entity_unk, "o_bias": o_bias, "history": history, "minutes": round((time.time() - t0) / 60, 1)}  # fmt: skip
+            "hidden": hidden, "dropout": dropout, "word_unk": word_unk, "entity_unk": entity_unk, "o_bias": o_bias, "embeddings": str(embeddings) if embeddings else None, "pre_dim": pre_dim, "history": history, "minutes": round((time.time() - t0) / 60, 1)}  # fmt: skip
     return info
 
 
@@ -695,6 +733,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--word-unk", type=float, default=0.0, help="P(any word -> UNK) in training")
     ap.add_argument("--no-use", action="store_true", help="without the frozen USE word vectors")
     ap.add_argument("--use-dim", type=int, default=128, help="size of the USE vectors' trained projection")
+    ap.add_argument("--embeddings", type=Path, help="frozen word vectors from `khabar train embeddings`")
+    ap.add_argument("--pre-dim", type=int, default=128, help="size of the word vectors' trained projection")
     ap.add_argument("--lr-decay", type=float, default=1.0, help="learning-rate factor per epoch")
     ap.add_argument("--char-token", action="store_true", help="char CNN reads the whole token, not the stem")
     ap.add_argument("--eval", metavar="DATA/SPLIT", action="append", default=[],
@@ -711,7 +751,7 @@ def main(argv: list[str] | None = None) -> None:
     info = train(args.out, args.seed, args.shared, args.aqmar, args.max_epochs, args.patience, args.max_minutes,
                  hidden=args.hidden, dropout=args.dropout, char_stem=not args.char_token,
                  entity_unk=args.entity_unk, word_unk=args.word_unk, use=not args.no_use, use_dim=args.use_dim,
-                 lr_decay=args.lr_decay)  # fmt: skip
+                 lr_decay=args.lr_decay, embeddings=args.embeddings, pre_dim=args.pre_dim)  # fmt: skip
     print(json.dumps(info, indent=1))
 
 

@@ -1,0 +1,85 @@
+"""Word vectors learned by ``khabar train embeddings`` (PPMI + SVD, char n-grams), on a tiny corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from khabar.entities.wordvec import WordVectors, word_ngrams
+from khabar.training import embeddings as E
+
+
+def _corpus() -> list[list[str]]:
+    """Cities after في / إلى / من, people after قال / صرح: two distributional classes."""
+    rng = np.random.default_rng(0)
+    cities = ["موسكو", "بغداد", "القاهرة", "دمشق", "الرياض", "طهران"]
+    people = ["بوتين", "ترامب", "أردوغان", "ماكرون", "بايدن", "نتنياهو"]
+    out = []
+    for _ in range(1500):
+        c, p = cities[rng.integers(6)], people[rng.integers(6)]
+        verb = ["قال", "صرح", "أكد"][rng.integers(3)]
+        prep = ["في", "إلى", "من"][rng.integers(3)]
+        out.append(
+            [verb, p, "اليوم", prep, c, "،", "وأضاف", "الرئيس", p, "أن", "الوضع", prep, c, "مستقر", "."]
+        )
+    return out
+
+
+def test_train_learns_classes_deterministically(tmp_path: Path) -> None:
+    meta = E.train(tmp_path / "a", tmp_path, seed=1, dim=8, min_count=2, sentences=_corpus())
+    assert meta["vocab"] > 12 and meta["dim"] == 8 and meta["news"]
+    assert "Non-commercial" in (tmp_path / "a" / "NOTICE").read_text()
+    v = WordVectors.load(tmp_path / "a")
+    assert v.vectors.shape == (meta["vocab"], 8)
+    sim = v.vectors @ v.vectors.T
+    i = v.index
+    # keys are normalized (ة -> ه, أ -> ا) like the tagger's words
+    assert "القاهره" in i and "اردوغان" in i and "،" not in i and "." not in i
+    city_city = sim[i["موسكو"], i["بغداد"]]
+    city_person = sim[i["موسكو"], i["بوتين"]]
+    assert city_city > city_person + 0.2
+    near = [w for w, _ in E.neighbours(v, "دمشق", 5)]
+    assert sum(w in {"موسكو", "بغداد", "القاهره", "الرياض", "طهران"} for w in near) >= 4
+    # deterministic given the seed
+    E.train(tmp_path / "b", tmp_path, seed=1, dim=8, min_count=2, sentences=_corpus())
+    w = WordVectors.load(tmp_path / "b")
+    assert w.words == v.words
+    np.testing.assert_array_equal(w.vectors, v.vectors)
+
+
+def test_lookup_falls_back_to_article_and_ngrams(tmp_path: Path) -> None:
+    E.train(tmp_path / "e", tmp_path, seed=0, dim=8, min_count=2, ngram_min_words=1, sentences=_corpus())
+    v = WordVectors.load(tmp_path / "e")
+    vec, src = v.lookup("موسكو")
+    assert src == 1 and abs(float(np.linalg.norm(vec)) - 1) < 1e-2
+    assert v.lookup("الموسكو")[1] == 2  # the article-less form's vector
+    unseen, src = v.lookup("موسكوفيا")  # n-grams of a word the corpus never had
+    assert src == 3
+    assert float(unseen @ v.lookup("موسكو")[0]) > 0.5
+    assert v.lookup("zzz")[1] == 0
+    tab = v.table(["موسكو", "zzz"])
+    assert tab.shape == (2, 9) and tab[0, -1] == 0 and tab[1, -1] == 1 and not tab[1, :-1].any()
+
+
+def test_ngrams_and_the_package_guard(tmp_path: Path) -> None:
+    assert word_ngrams("ابc", (3,)) == ["<اب", "ابc", "بc>"]
+    import khabar
+
+    with pytest.raises(ValueError, match="inside the khabar package"):
+        E.train(Path(khabar.__file__).parent / "entities" / "models" / "emb", tmp_path, sentences=_corpus())
+
+
+def test_corpus_reads_ner_and_news(shared_data: Path) -> None:
+    from itertools import islice
+
+    sents = list(islice(E.corpus(shared_data, news=True, news_limit=1), 200_000))
+    keys = list(E.sentence_keys(iter(sents[-30:])))
+    assert keys and all(k for s in keys for k in s)
+    # ANERcorp train minus its dev tenth, then AQMAR train, then one news article
+    from khabar.entities.data import read_bio
+
+    n_aner = len(read_bio(shared_data / "ner" / "anercorp" / "train.txt"))
+    n_aqmar = len(read_bio(shared_data / "ner" / "aqmar" / "train.txt"))
+    assert len(sents) > int(n_aner * 0.9) + n_aqmar
