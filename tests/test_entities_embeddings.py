@@ -83,3 +83,16 @@ def test_corpus_reads_ner_and_news(shared_data: Path) -> None:
     n_aner = len(read_bio(shared_data / "ner" / "anercorp" / "train.txt"))
     n_aqmar = len(read_bio(shared_data / "ner" / "aqmar" / "train.txt"))
     assert len(sents) > int(n_aner * 0.9) + n_aqmar
+
+
+def test_directional_contexts() -> None:
+    # ids: 0 a, 1 b, 2 c; -2 a rare word (no pair, no boundary); -1 never occurs inside a sentence
+    seqs = [np.array([0, 1, 2]), np.array([2, -2, 0])]
+    co = E.cooccurrences(seqs, 3, window=2, n_ctx=2).toarray()
+    assert co.shape == (3, 2 * 2 * 2)  # blocks: offset -2, -1, +1, +2; contexts a, b
+    # word a: b at +1 (block 2, context 1); c is no context word; the sentence boundary cuts
+    assert co[0].tolist() == [0, 0, 0, 0, 0, 1, 0, 0]
+    # word c: a at -2 (block 0, first sentence), b at -1 (block 1), a at +2 across the rare word
+    assert co[2].tolist() == [1, 0, 0, 1, 0, 0, 1, 0]
+    sym = E.cooccurrences(seqs, 3, window=2).toarray()
+    assert np.allclose(sym, sym.T) and sym[0, 1] == 1 and sym[0, 2] == 1  # 1/distance: 0.5 + 0.5

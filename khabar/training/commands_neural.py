@@ -52,6 +52,10 @@ def register(cli: Groups) -> None:
         dim: int = typer.Option(200, help="vector size"),
         window: int = typer.Option(3, help="context window (each side, weighted 1/distance)"),
         min_count: int = typer.Option(5, help="minimum corpus count of a word"),
+        contexts: int = typer.Option(
+            0,
+            help="0: symmetric word contexts; N: the N most frequent words at each offset, one block per offset",
+        ),
         max_vocab: int = typer.Option(100_000, help="at most this many words (most frequent)"),
         news: bool = typer.Option(True, help="SaudiNewsNet text (else only the NER train corpora)"),
         news_limit: int = typer.Option(None, help="read only this many news articles"),
@@ -66,7 +70,7 @@ def register(cli: Groups) -> None:
 
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
         info = E.train(out, shared or SHARED, seed, dim, window, min_count, max_vocab, news=news,
-                       news_limit=news_limit)  # fmt: skip
+                       news_limit=news_limit, n_ctx=contexts)  # fmt: skip
         typer.echo(json.dumps(info, indent=1))
 
     @cli.eval.command("ner-neural")

@@ -121,15 +121,21 @@ def sentence_keys(sentences: Iterator[list[str]]) -> Iterator[list[str]]:
 # ---------------------------------------------------------------------------------------------
 # PPMI + SVD
 # ---------------------------------------------------------------------------------------------
-def cooccurrences(seqs: list[np.ndarray], n_vocab: int, window: int):
-    """Symmetric co-occurrence counts (CSR, float32) within ``window``, weighted 1/distance."""
+def cooccurrences(seqs: list[np.ndarray], n_vocab: int, window: int, n_ctx: int = 0):
+    """Co-occurrence counts (CSR, float32) of word ids (-2: a rare word, in no pair, not a boundary).
+
+    ``n_ctx`` 0: symmetric word x word counts within ``window``, weighted 1/distance. Else
+    directional contexts: column ``block * n_ctx + c`` counts context word ``c`` (one of the
+    ``n_ctx`` most frequent, ids are frequency ranks) at each relative position -window..-1,
+    1..window (one block each), as the CRF's clusters in :mod:`khabar.training.ner` do.
+    """
     from scipy import sparse
 
+    n_cols = 2 * window * n_ctx if n_ctx else n_vocab
     total = None
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     vals: list[np.ndarray] = []
-    pending = 0
 
     def flush(total):
         if not rows:
@@ -138,34 +144,36 @@ def cooccurrences(seqs: list[np.ndarray], n_vocab: int, window: int):
         rows.clear()
         cols.clear()
         vals.clear()
-        m = sparse.coo_matrix((v, (r, c)), shape=(n_vocab, n_vocab), dtype=np.float32).tocsr()
+        m = sparse.coo_matrix((v, (r, c)), shape=(n_vocab, n_cols), dtype=np.float32).tocsr()
         return m if total is None else total + m
 
-    # concatenate sentences with -1 separators so one vectorized pass covers all offsets
+    # sentences joined with -1 separators, so one vectorized pass covers each offset
     flat = np.concatenate([np.concatenate([s, [-1]]) for s in seqs]).astype(np.int64)
-    step = 4_000_000
+    step = 2_000_000
     for lo in range(0, len(flat), step):
         chunk = flat[lo : lo + step + window]
         n = min(step, len(flat) - lo)
         for d in range(1, window + 1):
             a, b = chunk[:n], chunk[d : n + d]
-            if len(b) < len(a):
-                a = a[: len(b)]
+            a = a[: len(b)]
             ok = (a >= 0) & (b >= 0)
-            # a separator between them cuts the window: no -1 in chunk[i+1 : i+d]
-            for e in range(1, d):
-                mid = chunk[e : e + len(a)]
-                ok &= mid >= 0
+            for e in range(1, d):  # no sentence boundary between them
+                ok &= chunk[e : e + len(a)] != -1
             aa, bb = a[ok], b[ok]
-            w = np.full(len(aa), 1.0 / d, dtype=np.float32)
-            rows.extend([aa, bb])
-            cols.extend([bb, aa])
-            vals.extend([w, w])
-            pending += 2 * len(aa)
-        if pending > 30_000_000:
-            total = flush(total)
-            pending = 0
-    return flush(total)
+            if n_ctx:
+                # b is at +d of a (block window - 1 + d); a is at -d of b (block window - d)
+                r_ok = bb < n_ctx
+                l_ok = aa < n_ctx
+                rows.extend([aa[r_ok], bb[l_ok]])
+                cols.extend([(window - 1 + d) * n_ctx + bb[r_ok], (window - d) * n_ctx + aa[l_ok]])
+                vals.extend([np.ones(int(r_ok.sum()), np.float32), np.ones(int(l_ok.sum()), np.float32)])
+            else:
+                w = np.full(len(aa), 1.0 / d, dtype=np.float32)
+                rows.extend([aa, bb])
+                cols.extend([bb, aa])
+                vals.extend([w, w])
+        total = flush(total)
+    return total
 
 
 def ppmi(counts, alpha: float = 0.75):
@@ -260,6 +268,7 @@ def train(
     max_vocab: int = 100_000,
     max_ngrams: int = 100_000,
     ngram_min_words: int = 3,
+    n_ctx: int = 0,
     news: bool = True,
     news_limit: int | None = None,
     sentences: list[list[str]] | None = None,
@@ -280,10 +289,10 @@ def train(
     n_tokens = sum(counts.values())
     vocab = [w for w, c in sorted(counts.items(), key=lambda x: (-x[1], x[0])) if c >= min_count][:max_vocab]
     index = {w: i for i, w in enumerate(vocab)}
-    seqs = [np.fromiter((index.get(w, -1) for w in s), dtype=np.int64, count=len(s)) for s in seqs_s]
+    seqs = [np.fromiter((index.get(w, -2) for w in s), dtype=np.int64, count=len(s)) for s in seqs_s]
     del seqs_s
     log.info("%d tokens, %d types, vocab %d (%.0f s)", n_tokens, len(counts), len(vocab), time.time() - t0)
-    co = cooccurrences(seqs, len(vocab), window)
+    co = cooccurrences(seqs, len(vocab), window, n_ctx)
     del seqs
     log.info("co-occurrences: %d non-zero (%.0f s)", co.nnz, time.time() - t0)
     m = ppmi(co)
@@ -296,8 +305,9 @@ def train(
     ngrams, ngram_vecs = learn_ngrams(vocab, vecs, freq, max_ngrams, ngram_min_words)
     log.info("%d character n-grams (%.0f s)", len(ngrams), time.time() - t0)
     meta = {"tokens": n_tokens, "types": len(counts), "vocab": len(vocab), "dim": int(k), "window": window,
-            "min_count": min_count, "ngrams": len(ngrams), "seed": seed, "news": news, "news_limit": news_limit,
-            "method": "PPMI (cds 0.75, 1/distance window) + randomized SVD (eig 0.5) + char 3-5-gram OOV"}  # fmt: skip
+            "min_count": min_count, "n_ctx": n_ctx, "ngrams": len(ngrams), "seed": seed, "news": news, "news_limit": news_limit,
+            "method": "PPMI (cds 0.75) + randomized SVD (eig 0.5) + char 3-5-gram OOV, contexts "
+            + (f"directional (top {n_ctx} words at each offset)" if n_ctx else "symmetric, 1/distance")}  # fmt: skip
     out.mkdir(parents=True, exist_ok=True)
     from khabar.entities.neural import vocab_array
 
@@ -322,3 +332,30 @@ def neighbours(vectors: WordVectors, word: str, k: int = 10) -> list[tuple[str, 
     sims = vectors.vectors @ v
     order = np.argsort(-sims)[: k + 1]
     return [(vectors.words[i], round(float(sims[i]), 3)) for i in order if vectors.words[i] != word][:k]
+
+
+def kmeans_clusters(vectors: WordVectors, ks: tuple[int, ...] = (64, 256, 1024), seed: int = 0,
+                    iters: int = 20, max_words: int | None = None) -> dict[str, str]:  # fmt: skip
+    """Cosine k-means of the word vectors at several granularities: word -> "a|b|c" (the CRF's
+    cluster features, :attr:`khabar.entities.features.Lexicon.clusters`)."""
+    from scipy import sparse
+
+    x = vectors.vectors[:max_words] if max_words else vectors.vectors
+    words = vectors.words[: len(x)]
+    rng = np.random.default_rng(seed)
+    ids = []
+    for k in ks:
+        k = min(k, len(x))
+        c = x[rng.choice(len(x), k, replace=False)].copy()
+        assign = np.zeros(len(x), dtype=np.int64)
+        for _ in range(iters):
+            assign = (x @ c.T).argmax(1)
+            onehot = sparse.csr_matrix(
+                (np.ones(len(x), dtype=np.float32), (assign, np.arange(len(x)))), shape=(k, len(x))
+            )
+            sums = np.asarray(onehot @ x)
+            empty = np.bincount(assign, minlength=k) == 0
+            sums[empty] = c[empty]
+            c = l2n(sums)
+        ids.append(assign)
+    return {w: "|".join(str(int(a[i])) for a in ids) for i, w in enumerate(words)}
