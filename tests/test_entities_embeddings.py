@@ -96,3 +96,11 @@ def test_directional_contexts() -> None:
     assert co[2].tolist() == [1, 0, 0, 1, 0, 0, 1, 0]
     sym = E.cooccurrences(seqs, 3, window=2).toarray()
     assert np.allclose(sym, sym.T) and sym[0, 1] == 1 and sym[0, 2] == 1  # 1/distance: 0.5 + 0.5
+
+
+def test_neural_model_with_news_vectors_stays_out_of_the_package(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    from khabar.training import ner_neural as nn
+
+    with pytest.raises(ValueError, match="outside the khabar package"):
+        nn.train(nn.MODEL_DIR, embeddings=tmp_path)

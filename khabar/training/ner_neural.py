@@ -493,6 +493,10 @@ def train(
     """
     import torch
 
+    if embeddings is not None:  # news-derived vectors (CC BY-NC-SA) must not land in the package
+        pkg = MODEL_DIR.resolve().parents[1]
+        if pkg == Path(out).resolve() or pkg in Path(out).resolve().parents:
+            raise ValueError(f"--embeddings: write the model outside the khabar package, not to {out}")
     torch.set_num_threads(1)
     torch.manual_seed(seed)
     random.seed(seed)
