@@ -104,3 +104,24 @@ def test_neural_model_with_news_vectors_stays_out_of_the_package(tmp_path: Path)
 
     with pytest.raises(ValueError, match="outside the khabar package"):
         nn.train(nn.MODEL_DIR, embeddings=tmp_path)
+
+
+def test_same_files_under_another_hash_seed(tmp_path: Path) -> None:
+    """Deterministic given the seed, whatever PYTHONHASHSEED (n-gram order once depended on it)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path; from tests.test_entities_embeddings import _corpus; "
+        "from khabar.training import embeddings as E; "
+        "E.train(Path(sys.argv[1]), Path(sys.argv[1]), seed=2, dim=6, min_count=2, ngram_min_words=1, "
+        "sentences=_corpus())"
+    )
+    repo = Path(__file__).resolve().parents[1]
+    for h in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=h, OMP_NUM_THREADS="1")
+        subprocess.run([sys.executable, "-c", code, str(tmp_path / h)], check=True, cwd=repo, env=env)
+    a, b = (np.load(tmp_path / h / "embeddings.npz") for h in ("1", "2"))
+    for k in a.files:
+        np.testing.assert_array_equal(a[k], b[k])

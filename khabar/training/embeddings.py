@@ -242,7 +242,7 @@ def learn_ngrams(words: list[str], vecs: np.ndarray, counts: np.ndarray, max_ngr
     for i, w in enumerate(words):
         if len(w) <= 3:
             continue
-        for g in set(word_ngrams(w)):
+        for g in dict.fromkeys(word_ngrams(w)):  # first-seen order: no hash-seed dependence
             j = index.get(g)
             if j is None:
                 j = index[g] = len(df)
