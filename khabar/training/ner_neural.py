@@ -27,7 +27,8 @@ goes into the package; training refuses to write it there): the vector of each t
 through a trained 128-d linear map. With the directional-context vectors (``--window 2 --contexts
 5000``), ANERcorp dev micro-F1 (document propagation): with USE 79.26 / 78.36 (seeds 0 / 1), the
 pair 79.24 (macro 75.73); without USE 77.31 / 77.37, pair 78.27; the symmetric-window vectors with
-USE 77.54 (seed 0). Averaging with the CRF trained with ``--clusters-from-news`` adds nothing
+USE 77.54 (seed 0); with USE and ``--aqmar`` 75.84 (seed 0; AQMAR dev 65.61 against 50.31
+without it). Averaging with the CRF trained with ``--clusters-from-news`` adds nothing
 (79.30 at neural weight 0.8, 78.86 at 0.5). ANERcorp test (scored 3 times in this round, together
 with the CRF): the USE + news pair 75.46 micro / 71.16 macro, the no-USE + news pair 74.12 / 70.38,
 ``khabar train ner --clusters-from-news`` (CRF, full train, seed 13) 71.61 / 66.12. The bar (78)
