@@ -1,7 +1,7 @@
 """Speed of the neural Arabic NER tagger's NumPy inference (one core): tokens/s, load time, peak RSS.
 
 Input: ANERcorp test re-tokenized into khabar pieces (25k corpus tokens), tagged by the neural tagger
-alone and by its ensemble with the shipped CRF (marginals averaged, 20-sentence pseudo-documents).
+alone and by its ensemble with the shipped CRF (or the one in the folder ``KHABAR_NER_CRF``) (marginals averaged, 20-sentence pseudo-documents).
 The model: ``KHABAR_NER_NEURAL`` (a .npz, or a folder of ensemble members) or the package's ``ner-ar-neural.npz``. Rates are CPU time of this
 process, with BLAS limited to one thread (set before NumPy is imported when run as
 ``python -m benchmarks ner_neural_speed``; otherwise threadpoolctl limits it if installed).
@@ -23,8 +23,9 @@ from benchmarks._util import peak_rss_mb  # noqa: E402
 def run(quick: bool = False) -> list[dict]:
     from contextlib import nullcontext
 
+    from khabar.entities.data import retokenize
     from khabar.entities.neural import MODEL_DIR, MODEL_FILE, NeuralTagger
-    from khabar.training.ner_neural import SHARED, read_bio, retokenize
+    from khabar.training.ner_neural import SHARED, read_bio
 
     try:
         from threadpoolctl import threadpool_limits
@@ -58,7 +59,7 @@ def run(quick: bool = False) -> list[dict]:
         from khabar.entities.neural import CrfNeuralEnsemble
 
         w0 = time.perf_counter()
-        ens = CrfNeuralEnsemble(tagger, ArabicCRF.load(), 0.5)
+        ens = CrfNeuralEnsemble(tagger, ArabicCRF.load(os.environ.get("KHABAR_NER_CRF") or None), 0.5)
         crf_load = time.perf_counter() - w0
         for label in ("first pass", "second pass"):
             w0, c0 = time.perf_counter(), time.process_time()

@@ -19,6 +19,7 @@ from khabar.entities.neural import (
     use_vectors,
     viterbi_np,
 )
+from khabar.entities.wordvec import WordVectors
 from khabar.training import ner_neural as nn
 
 SENTS = [
@@ -29,7 +30,7 @@ SENTS = [
 ]
 
 
-def _tiny_model(tmp_path: Path, char_stem: bool, use: bool = False):
+def _tiny_model(tmp_path: Path, char_stem: bool, use: bool = False, pre=None):
     torch = pytest.importorskip("torch")
     torch.manual_seed(3)
     wv, pv, sv, cv = nn.Vocab(), nn.Vocab(), nn.Vocab(), nn.Vocab()
@@ -45,14 +46,17 @@ def _tiny_model(tmp_path: Path, char_stem: bool, use: bool = False):
     lex["vocab"] = set(wv.items[2:])  # as training and NeuralTagger.load do
     model = nn.build_model(len(wv.items), len(cv.items), len(pv.items), len(sv.items),
                            word_dim=6, char_dim=5, char_filters=7, prefix_dim=3, shape_dim=4, hidden=5,
-                           use_in=1024 if use else 0, use_dim=4)  # fmt: skip
+                           use_in=1024 if use else 0, use_dim=4, pre_in=pre.dim + 1 if pre else 0,
+                           pre_dim=3)  # fmt: skip
     with torch.no_grad():  # random, non-trivial CRF and biases
         for p in (model.trans, model.start, model.end, model.lstm.bias_ih_l0, model.lstm.bias_hh_l0_reverse):
             p.copy_(torch.randn_like(p))
     model.eval()
     path = tmp_path / "ner-ar-neural.npz"
     use_mean = _use_mean() if use else None
-    nn.export(model, {"words": wv, "chars": cv, "prefix": pv, "shape": sv}, lex, path, char_stem, use_mean)
+    nn.export(
+        model, {"words": wv, "chars": cv, "prefix": pv, "shape": sv}, lex, path, char_stem, use_mean, pre
+    )
     return model, (wv, pv, sv), cv, lex, path
 
 
@@ -62,17 +66,36 @@ def _use_mean() -> np.ndarray:
     return raw_vectors([w for s in SENTS for w in s]).mean(0)
 
 
-@pytest.mark.parametrize(("char_stem", "use"), [(False, False), (True, False), (True, True)])
-def test_numpy_forward_matches_torch(tmp_path: Path, char_stem: bool, use: bool) -> None:
+def _tiny_vectors() -> WordVectors:
+    """Random word vectors of a few keys (as `khabar train embeddings` writes them), with n-grams."""
+    rng = np.random.default_rng(5)
+    words = ["الرييس", "موسكو", "بوتين", "قال", "في"]
+    vecs = rng.standard_normal((len(words), 6)).astype(np.float16)
+    ngrams = ["<مو", "وسك", "سكو", "كو>", "<كي", "جون"]
+    return WordVectors(words, vecs, ngrams, rng.standard_normal((len(ngrams), 6)).astype(np.float16))
+
+
+@pytest.mark.parametrize(
+    ("char_stem", "use", "pre"),
+    [(False, False, False), (True, False, False), (True, True, False), (True, False, True)],
+)
+def test_numpy_forward_matches_torch(tmp_path: Path, char_stem: bool, use: bool, pre: bool) -> None:
     torch = pytest.importorskip("torch")
-    model, vocabs, cv, lex, path = _tiny_model(tmp_path, char_stem, use)
+    vectors = _tiny_vectors() if pre else None
+    model, vocabs, cv, lex, path = _tiny_model(tmp_path, char_stem, use, vectors)
     tagger = NeuralTagger.load(path)
     assert (tagger.use_w is not None) == use
+    assert (tagger.pre is not None) == pre
     tags = [["O"] * len(s) for s in SENTS]
     chartoks, usetoks = nn.Vocab(), nn.Vocab()
     enc = nn.encode_all(SENTS, tags, lex, vocabs, chartoks, char_stem, usetoks)
     table = use_vectors(usetoks.items, _use_mean()) if use else None
-    inputs, _, _ = nn.make_batch(enc, chartoks, cv, use_table=table)
+    pre_table = None
+    if vectors is not None:
+        pre_table = vectors.table([token_features(t, lex, char_stem).word for t in usetoks.items])
+        pre_table[:2] = 0.0
+        assert pre_table[:, -1].sum() > 0  # some tokens have no vector (the flag column)
+    inputs, _, _ = nn.make_batch(enc, chartoks, cv, use_table=table, pre_table=pre_table)
     with torch.no_grad():
         ref = model.emissions(*inputs).numpy()
     emit, lengths = tagger.emissions(SENTS)
@@ -194,6 +217,8 @@ def test_cli_commands_register() -> None:
     assert res.exit_code == 0 and "--seed" in res.output
     res = runner.invoke(app, ["eval", "ner-neural", "--help"])
     assert res.exit_code == 0 and "--data" in res.output
+    res = runner.invoke(app, ["train", "embeddings", "--help"])
+    assert res.exit_code == 0 and "--out" in res.output
 
 
 def test_use_vectors_token_and_stem() -> None:

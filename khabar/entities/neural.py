@@ -261,6 +261,19 @@ class NeuralTagger:
             from khabar.entities.usevec import load_backend
 
             load_backend()  # the piece embeddings, now rather than at the first document
+        # frozen word vectors from `khabar train embeddings` (locally built models only)
+        self.pre = self.pre_w = self.pre_b = None
+        if "pre_w" in a:
+            from khabar.entities.wordvec import WordVectors
+
+            self.pre = WordVectors(
+                _vocab_list(a["pre_words"]),
+                a["pre_vectors"],
+                _vocab_list(a["pre_ngrams"]) if a["pre_ngrams"].size else [],
+                a["pre_ngram_vectors"],
+            )
+            self.pre_w = a["pre_w"].astype(f32).T.copy()  # (dim + 1, P)
+            self.pre_b = a["pre_b"].astype(f32)
         self._cache: dict[str, tuple[int, np.ndarray, str]] = {}
 
     @classmethod
@@ -294,7 +307,10 @@ class NeuralTagger:
             return
         if len(self._cache) + len(todo) > 500_000:
             self._cache.clear()
-        proj = None
+        proj = pre = None
+        if self.pre is not None:
+            keys = [token_features(t, self.lex, self.char_stem).word for t in todo]
+            pre = self.pre.table(keys) @ self.pre_w + self.pre_b
         if self.use_w is not None:
             r = np.stack([raw[t] for t in todo]) if raw is not None else raw_use(todo)
             proj = center_use(r, self.use_mean) @ self.use_w + self.use_b
@@ -307,6 +323,8 @@ class NeuralTagger:
             ]
             if proj is not None:
                 parts.append(proj[k])
+            if pre is not None:
+                parts.append(pre[k])
             self._cache[tok] = (self.words.get(f.word, UNK), np.concatenate(parts), f.chars)
 
     def _token_vector(self, tok: str) -> tuple[int, np.ndarray, str]:
@@ -348,6 +366,7 @@ class NeuralTagger:
         bsz = len(sentences)
         dense_dim = self.e_prefix.shape[1] + self.e_shape.shape[1] + N_GAZ
         dense_dim += self.use_w.shape[1] if self.use_w is not None else 0
+        dense_dim += self.pre_w.shape[1] if self.pre_w is not None else 0
         word_ids = np.zeros((bsz, t_max), dtype=np.int64)
         char_ids = np.zeros((bsz, t_max), dtype=np.int64)
         dense = np.zeros((bsz, t_max, dense_dim), dtype=np.float32)
@@ -463,6 +482,10 @@ def _vocab(arr: np.ndarray) -> dict[str, int]:
     """Strings stored one a line in id order (ids 0 and 1 are PAD and UNK)."""
     items = arr.tobytes().decode("utf-8").split("\n")
     return {w: i for i, w in enumerate(items)}
+
+
+def _vocab_list(arr: np.ndarray) -> list[str]:
+    return arr.tobytes().decode("utf-8").split("\n")
 
 
 def vocab_array(items: list[str]) -> np.ndarray:

@@ -21,14 +21,56 @@ def register(cli: Groups) -> None:
         aqmar: bool = typer.Option(False, help="add AQMAR train to the training data"),
         use: bool = typer.Option(True, help="frozen USE-multilingual word vectors as an extra input"),
         max_minutes: float = typer.Option(15.0, help="stop after the epoch that passes this time"),
+        embeddings: Path = typer.Option(
+            None,
+            help="frozen word vectors from `khabar train embeddings` (the model then holds them: local only)",
+        ),
+        pre_dim: int = typer.Option(128, help="size of the word vectors' trained projection"),
         shared: Path = typer.Option(None, help="the shared data folder (default: ../shared/data)"),
     ) -> None:
         """Train the char-CNN + BiLSTM-CRF Arabic tagger (torch CPU) and export it to .npz."""
         from khabar.training import ner_neural as nn
 
         info = nn.train(
-            out or nn.MODEL_DIR, seed, shared or nn.SHARED, aqmar, max_minutes=max_minutes, use=use
+            out or nn.MODEL_DIR,
+            seed,
+            shared or nn.SHARED,
+            aqmar,
+            max_minutes=max_minutes,
+            use=use,
+            embeddings=embeddings,
+            pre_dim=pre_dim,
         )
+        typer.echo(json.dumps(info, indent=1))
+
+    @cli.train.command("embeddings")
+    def train_embeddings(
+        out: Path = typer.Option(
+            ..., help="output folder, outside the package (the vectors are CC BY-NC-SA)"
+        ),
+        seed: int = typer.Option(0, help="random seed of the SVD (deterministic given it)"),
+        dim: int = typer.Option(200, help="vector size"),
+        window: int = typer.Option(3, help="context window (each side, weighted 1/distance)"),
+        min_count: int = typer.Option(5, help="minimum corpus count of a word"),
+        contexts: int = typer.Option(
+            0,
+            help="0: symmetric word contexts; N: the N most frequent words at each offset, one block per offset",
+        ),
+        max_vocab: int = typer.Option(100_000, help="at most this many words (most frequent)"),
+        news: bool = typer.Option(True, help="SaudiNewsNet text (else only the NER train corpora)"),
+        news_limit: int = typer.Option(None, help="read only this many news articles"),
+        shared: Path = typer.Option(None, help="the shared data folder (default: ../shared/data)"),
+    ) -> None:
+        """Learn word vectors (PPMI + SVD, char n-grams for unseen words) from SaudiNewsNet and the NER
+        train text, on khabar's normalized, clitic-stripped word keys. Non-commercial: never ship them."""
+        import logging
+
+        from khabar.training import embeddings as E
+        from khabar.training.ner import SHARED
+
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+        info = E.train(out, shared or SHARED, seed, dim, window, min_count, max_vocab, news=news,
+                       news_limit=news_limit, n_ctx=contexts)  # fmt: skip
         typer.echo(json.dumps(info, indent=1))
 
     @cli.eval.command("ner-neural")

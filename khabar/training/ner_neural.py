@@ -20,13 +20,30 @@ marginals with the CRF's (``--ensemble 0.65``): 75.63 with the USE pair (no gain
 micro-F1 with its own document propagation (the dev choice), 69.97 with the CRF's; the shipped CRF
 scores 69.56. Not enough to replace the CRF (bar 78).
 
+News word vectors (``--embeddings DIR`` from ``khabar train embeddings``, SaudiNewsNet, CC BY-NC-SA:
+the model then holds a copy of them, so it is a locally built, non-commercial model that never
+goes into the package; training refuses to write it there): the vector of each token's word key
+(corpus word, else its article-less form, else its character n-grams, else a "none" flag), frozen,
+through a trained 128-d linear map. With the directional-context vectors (``--window 2 --contexts
+5000``), ANERcorp dev micro-F1 (document propagation): with USE 79.26 / 78.36 (seeds 0 / 1), the
+pair 79.24 (macro 75.73); without USE 77.31 / 77.37, pair 78.27; the symmetric-window vectors with
+USE 77.54 (seed 0); with USE and ``--aqmar`` 75.84 (seed 0; AQMAR dev 65.61 against 50.31
+without it). Averaging with the CRF trained with ``--clusters-from-news`` adds nothing
+(79.30 at neural weight 0.8, 78.86 at 0.5). ANERcorp test (scored 3 times in this round, together
+with the CRF): the USE + news pair 75.46 micro / 71.16 macro, the no-USE + news pair 74.12 / 70.38,
+``khabar train ner --clusters-from-news`` (CRF, full train, seed 13) 71.61 / 66.12. The bar (78)
+is out of reach with this data: the dev-to-test gap stays at about 4-5 points. Speed (``python -m
+benchmarks ner_neural_speed``, one core shared with other jobs): one USE + news model 22.5k
+tokens/CPU-s cold cache, 46.6k warm, load 1.4 s CPU, 55 MB, peak RSS 378 MB; the USE pair 13.5k /
+23.5k tokens/CPU-s, 2.0 s CPU load, 109 MB; the no-USE pair 22.0k / 29.4k, 1.3 s, 108 MB.
+
 Data (from ../shared/data; nothing of it is needed at run time):
 - ``ner/anercorp/train.txt`` (CC BY-SA 4.0), re-tokenized into khabar text-layer pieces; its last
   10 % of sentences are the dev set (same split as ``khabar train ner --dev``). Test is never read.
 - optionally ``ner/aqmar/train.txt`` (CC BY-SA 3.0) as extra training data (``--aqmar``).
 - Gazetteer lexicons shipped inside the .npz: GeoNames cities15000 Arabic names and country names
   (CC BY 4.0) and Wikidata person-name tokens (CC0), minus words that ANERcorp train uses mostly
-  outside entities. SaudiNewsNet (CC BY-NC-SA) is not used.
+  outside entities. SaudiNewsNet (CC BY-NC-SA) is used only through ``--embeddings``.
 
 Deterministic given ``--seed`` (one thread, fixed data order).
 """
@@ -209,7 +226,8 @@ def encode_all(
 # Model
 # ---------------------------------------------------------------------------------------------
 def build_model(n_words, n_chars, n_prefix, n_shape, word_dim=100, char_dim=30, char_filters=50,
-                prefix_dim=8, shape_dim=12, hidden=128, dropout=0.5, use_in=0, use_dim=128):  # fmt: skip
+                prefix_dim=8, shape_dim=12, hidden=128, dropout=0.5, use_in=0, use_dim=128, pre_in=0,
+                pre_dim=128):  # fmt: skip
     import torch
     from torch import nn
 
@@ -226,6 +244,9 @@ def build_model(n_words, n_chars, n_prefix, n_shape, word_dim=100, char_dim=30, 
             # frozen pretrained USE word vectors (token and stem), through a trained linear map
             self.use_proj = nn.Linear(use_in, use_dim) if use_in else None
             d += use_dim if use_in else 0
+            # frozen word vectors learned by `khabar train embeddings`, through a trained linear map
+            self.pre_proj = nn.Linear(pre_in, pre_dim) if pre_in else None
+            d += pre_dim if pre_in else 0
             self.lstm = nn.LSTM(d, hidden, batch_first=True, bidirectional=True)
             self.out = nn.Linear(2 * hidden, k)
             self.trans = nn.Parameter(torch.zeros(k, k))
@@ -248,11 +269,15 @@ def build_model(n_words, n_chars, n_prefix, n_shape, word_dim=100, char_dim=30, 
             c = c.masked_fill(~mask[:, None, :], float("-inf"))
             return c.max(2).values
 
-        def emissions(self, words, chartok, prefix, shape, gaz, lengths, char_ids, char_lens, use=None):
+        def emissions(
+            self, words, chartok, prefix, shape, gaz, lengths, char_ids, char_lens, use=None, pre=None
+        ):
             cv = self.char_vectors(char_ids, char_lens)
             parts = [self.emb_word(words), cv[chartok], self.emb_prefix(prefix), self.emb_shape(shape), gaz]
             if self.use_proj is not None:
                 parts.append(self.use_proj(use))
+            if self.pre_proj is not None:
+                parts.append(self.pre_proj(pre))
             x = torch.cat(parts, 2)
             x = self.drop(x)
             packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
@@ -303,6 +328,7 @@ def make_batch(
     p_entity_unk=0.0,
     p_word_unk=0.0,
     use_table: np.ndarray | None = None,
+    pre_table: np.ndarray | None = None,
 ):
     import torch
 
@@ -338,14 +364,17 @@ def make_batch(
     uniq = [chartoks.items[c] for c in local]
     char_ids, char_lens = char_batch(uniq, char_vocab)
     t = torch.from_numpy
-    use = None
-    if use_table is not None:
+    use = prev = None
+    if use_table is not None or pre_table is not None:
         ut = np.zeros((bsz, t_max), dtype=np.int64)
         for b, e in enumerate(items):
             ut[b, : lengths[b]] = e.usetok
-        use = t(use_table[ut])  # (B, T, 1024); padding rows are never read past the LSTM
+        if use_table is not None:
+            use = t(use_table[ut])  # (B, T, 1024); padding rows are never read past the LSTM
+        if pre_table is not None:
+            prev = t(pre_table[ut])
     return (
-        (t(words), t(ct), t(pre), t(shp), t(gaz), torch.tensor(lengths), char_ids, char_lens, use),
+        (t(words), t(ct), t(pre), t(shp), t(gaz), torch.tensor(lengths), char_ids, char_lens, use, prev),
         t(tags),
         t(mask),
     )
@@ -362,7 +391,7 @@ def micro_f1(gold: list[list[str]], pred: list[list[str]]) -> float:
 
 
 def predict(
-    model, items: list[Encoded], chartoks, char_vocab, batch_size: int = 128, use_table=None
+    model, items: list[Encoded], chartoks, char_vocab, batch_size: int = 128, use_table=None, pre_table=None
 ) -> list[list[str]]:
     import torch
 
@@ -372,7 +401,9 @@ def predict(
     with torch.no_grad():
         for k in range(0, len(order), batch_size):
             idx = order[k : k + batch_size]
-            inputs, _, _ = make_batch([items[i] for i in idx], chartoks, char_vocab, use_table=use_table)
+            inputs, _, _ = make_batch(
+                [items[i] for i in idx], chartoks, char_vocab, use_table=use_table, pre_table=pre_table
+            )
             emit = model.emissions(*inputs).numpy()
             paths = viterbi_np(
                 emit, inputs[5].numpy(), *(p.detach().numpy() for p in (model.trans, model.start, model.end))
@@ -389,6 +420,7 @@ def export(
     path: Path,
     char_stem: bool = False,
     use_mean: np.ndarray | None = None,
+    pre=None,
 ) -> None:
     sd = {k: v.detach().numpy().astype(np.float32) for k, v in model.state_dict().items()}
     arrays = {
@@ -410,6 +442,13 @@ def export(
         arrays["use_w"] = sd["use_proj.weight"]
         arrays["use_b"] = sd["use_proj.bias"]
         arrays["use_mean"] = use_mean.astype(np.float32)
+    if pre is not None:  # the whole frozen table (a locally built model: see `train embeddings`)
+        arrays["pre_w"] = sd["pre_proj.weight"]
+        arrays["pre_b"] = sd["pre_proj.bias"]
+        arrays["pre_words"] = vocab_array(pre.words)
+        arrays["pre_vectors"] = pre.vectors.astype(np.float16)
+        arrays["pre_ngrams"] = vocab_array(list(pre.ngram_index))
+        arrays["pre_ngram_vectors"] = pre.ngram_vectors.astype(np.float16)
     for s, suffix in (("", "l0"), ("_r", "l0_reverse")):
         for name in ("weight_ih", "weight_hh", "bias_ih", "bias_hh"):
             arrays[f"{name[0]}_{name.split('_')[1]}{s}"] = sd[f"lstm.{name}_{suffix}"]
@@ -462,6 +501,8 @@ def train(
     use: bool = True,
     use_dim: int = 128,
     lr_decay: float = 1.0,
+    embeddings: Path | None = None,
+    pre_dim: int = 128,
 ) -> dict:
     """Train on ANERcorp train minus dev (plus AQMAR train with ``aqmar``), early-stop on dev, export.
 
@@ -469,6 +510,10 @@ def train(
     """
     import torch
 
+    if embeddings is not None:  # news-derived vectors (CC BY-NC-SA) must not land in the package
+        pkg = MODEL_DIR.resolve().parents[1]
+        if pkg == Path(out).resolve() or pkg in Path(out).resolve().parents:
+            raise ValueError(f"--embeddings: write the model outside the khabar package, not to {out}")
     torch.set_num_threads(1)
     torch.manual_seed(seed)
     random.seed(seed)
@@ -518,6 +563,17 @@ def train(
         use_mean = raw_vectors([clean(t) for t in usetoks.items[2:n_train_toks]]).mean(0)
         use_table = use_vectors(usetoks.items, use_mean)
         log.info("USE vectors of %d distinct tokens (%.1f s)", len(usetoks.items), time.time() - t0)
+    pre = pre_table = None
+    if embeddings is not None:
+        from khabar.entities.wordvec import WordVectors
+
+        pre = WordVectors.load(embeddings)
+        keys = [token_features(t, lex, char_stem).word for t in usetoks.items]
+        pre_table = pre.table(keys)
+        pre_table[:2] = 0.0  # PAD, UNK
+        src = np.array([pre.lookup(k)[1] for k in keys[2:]])
+        log.info("word vectors of %d distinct tokens: %s (1 word, 2 without ال, 3 n-grams, 0 none)",
+                 len(keys) - 2, np.bincount(src, minlength=4).tolist())  # fmt: skip
 
     model = build_model(
         len(wv.items),
@@ -529,6 +585,8 @@ def train(
         dropout=dropout,
         use_in=use_table.shape[1] if use_table is not None else 0,
         use_dim=use_dim,
+        pre_in=pre_table.shape[1] if pre_table is not None else 0,
+        pre_dim=pre_dim,
     )
     opt = torch.optim.Adam(model.parameters(), lr=lr)
     sched = torch.optim.lr_scheduler.ExponentialLR(opt, lr_decay)
@@ -553,6 +611,7 @@ def train(
                 entity_unk,
                 word_unk,
                 use_table,
+                pre_table,
             )
             emit = model.emissions(*inputs)
             loss = model.nll(emit, tags, mask) / len(batches[bi])
@@ -562,7 +621,7 @@ def train(
             opt.step()
             total += float(loss.detach())
         sched.step()
-        pred_pieces = predict(model, enc_dv, chartoks, cv, use_table=use_table)
+        pred_pieces = predict(model, enc_dv, chartoks, cv, use_table=use_table, pre_table=pre_table)
         pred = [
             project_labels(p, d[2], d[3], len(s.tokens))
             for p, d, s in zip(pred_pieces, dv, dev_s, strict=True)
@@ -583,12 +642,12 @@ def train(
     model.load_state_dict(best_state)
     # seed 0 writes the main file; other seeds write ensemble members that NeuralTagger.load picks up
     path = Path(out) / (MODEL_FILE if seed == 0 else MODEL_FILE.replace(".npz", f".seed{seed}.npz"))
-    export(model, {"words": wv, "chars": cv, "prefix": pv, "shape": sv}, lex, path, char_stem, use_mean)
+    export(model, {"words": wv, "chars": cv, "prefix": pv, "shape": sv}, lex, path, char_stem, use_mean, pre)
     o_bias, tuned = tune_o_bias(path, dev_s)
     log.info("O bias %.2f on dev: %s", o_bias, tuned)
     info = {"model": str(path), "bytes": path.stat().st_size, "best_epoch": best_epoch, "dev_micro_f1": round(best_f1, 2),
             "seed": seed, "aqmar": aqmar, "use": use, "use_dim": use_dim, "lr_decay": lr_decay,
-            "hidden": hidden, "dropout": dropout, "word_unk": word_unk, "entity_unk": entity_unk, "o_bias": o_bias, "history": history, "minutes": round((time.time() - t0) / 60, 1)}  # fmt: skip
+            "hidden": hidden, "dropout": dropout, "word_unk": word_unk, "entity_unk": entity_unk, "o_bias": o_bias, "embeddings": str(embeddings) if embeddings else None, "pre_dim": pre_dim, "history": history, "minutes": round((time.time() - t0) / 60, 1)}  # fmt: skip
     return info
 
 
@@ -695,6 +754,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--word-unk", type=float, default=0.0, help="P(any word -> UNK) in training")
     ap.add_argument("--no-use", action="store_true", help="without the frozen USE word vectors")
     ap.add_argument("--use-dim", type=int, default=128, help="size of the USE vectors' trained projection")
+    ap.add_argument("--embeddings", type=Path, help="frozen word vectors from `khabar train embeddings`")
+    ap.add_argument("--pre-dim", type=int, default=128, help="size of the word vectors' trained projection")
     ap.add_argument("--lr-decay", type=float, default=1.0, help="learning-rate factor per epoch")
     ap.add_argument("--char-token", action="store_true", help="char CNN reads the whole token, not the stem")
     ap.add_argument("--eval", metavar="DATA/SPLIT", action="append", default=[],
@@ -711,7 +772,7 @@ def main(argv: list[str] | None = None) -> None:
     info = train(args.out, args.seed, args.shared, args.aqmar, args.max_epochs, args.patience, args.max_minutes,
                  hidden=args.hidden, dropout=args.dropout, char_stem=not args.char_token,
                  entity_unk=args.entity_unk, word_unk=args.word_unk, use=not args.no_use, use_dim=args.use_dim,
-                 lr_decay=args.lr_decay)  # fmt: skip
+                 lr_decay=args.lr_decay, embeddings=args.embeddings, pre_dim=args.pre_dim)  # fmt: skip
     print(json.dumps(info, indent=1))
 
 
