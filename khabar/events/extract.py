@@ -41,19 +41,23 @@ from khabar.events.scope import (
     _AR_DEMONSTRATIVE,
     _QUOTES,
     _ar_accusation_content,
+    _ar_conditional_in,
     _ar_draft,
     _ar_foiled,
     _ar_future_verb,
     _ar_given_object,
     _ar_given_setting,
     _ar_negated_object,
+    _ar_negated_receipt,
     _ar_no_reports,
+    _ar_one_of_sources,
     _ar_unconfirmed_or_ordered,
     _cancelled,
     _en_copular_if,
     _en_modal_on_other_verb,
     _en_nonfactive,
     _en_subject_predicate,
+    _not_only,
     _unresolved_cue,
 )
 from khabar.events.triggers import (
@@ -911,6 +915,10 @@ class Extractor:
                     neg, m = self._en_left(toks, words, c, t)
                 t.negated = t.negated or neg
                 mods |= m
+            if t.negated and _not_only(toks, words, t, lang):
+                t.negated = False  # "not only killed four people but ...", «لم تقتل فقط ... بل»
+            if lang == "ar" and _ar_conditional_in(toks, t):
+                mods.add("conditional")  # «فإن اتفقت الفصائل»: إنْ + a past verb
             # a cue right after the trigger: الهجوم المزعوم, "a murder charge"
             nxt = t.b + 1
             if lang == "ar" and nxt < len(toks) and words[nxt] in F.AR_ALLEGED_RIGHT:
@@ -1168,8 +1176,8 @@ class Extractor:
                 neg = fut = False  # «دون أن يسمي الكوادر المكلفين هذه المفاوضات»: an event told before
             if fut:
                 mods.add("planned")
-        if not neg and _ar_negated_object(toks, words, c):
-            neg = True  # «لم تتلق طلبا»، «لا يتضمن توفير دعم جوي»
+        if not neg and (_ar_negated_object(toks, words, c) or _ar_negated_receipt(toks, words, c)):
+            neg = True  # «لم تتلق طلبا»، «لا يتضمن توفير دعم جوي»، «عدم حصولها على دعم»
         if neg and any(_bare(words[j]) == "لمجرد" for j in range(c + 1, min(len(words), c + 5))):
             neg = False  # «لم يتم القيام بإضرابات لمجرد الرغبة»: the negation falls on the reason
         if not neg:
@@ -1213,6 +1221,8 @@ class Extractor:
                 if (
                     w0 == "ان" and not copula_subject
                 ):  # يشتبه في أن / من المقرر أن / يحتمل أن govern the clause
+                    if k > 0 and _bare(words[k - 1]) == "سبق":
+                        mods.add("historical")  # «والذي سبق أن وجه تهديدا», whatever comes before سبق
                     # «الاحتمال الأكبر هو أن يكون»: a pronoun copula between the cue and أن
                     back = (
                         (k - 1, k - 2, k - 3)
@@ -1678,6 +1688,7 @@ class Extractor:
                 elif w0 in F.AR_REPORT_VERBS or w in F.AR_REPORT_VERBS:
                     nxt = [words[j] for j in range(k + 1, min(n, k + 3))]
                     hit = any(x in F.AR_SOURCE_NOUNS or x[1:] in F.AR_SOURCE_NOUNS for x in nxt)
+                    hit = hit or _ar_one_of_sources(toks, words, k)  # «قال X، أحد سكان القرية، إن»
             else:
                 if w == "according" and k + 1 < n and words[k + 1] == "to":
                     hit = True

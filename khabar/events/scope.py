@@ -79,7 +79,10 @@ _AR_SG_NEG = F._n("لم لن ليس ليست عدم دون بدون")
 _AR_SG_HYP = F._n("اذا إذا لو ربما يحتمل احتمال سوف يشتبه مزعوم المزعوم يمكن")
 
 # negated verbs that mean a positive («لم تتوان في دعم»، «لم تتردد في»، «لم تكتف ... بل هاجمت»)
-_AR_NEG_POSITIVE = F._n("تتوان يتوان تتوانى يتوانى تتردد يتردد تالو يالو تألو يألو تكتف يكتف يكف تكف")
+_AR_NEG_POSITIVE = F._n(
+    "تتوان يتوان تتوانى يتوانى تتردد يتردد تالو يالو تألو يألو تكتف يكتف يكف تكف "
+    "يتورع تتورع يتورعوا يتورعون"  # «لم يتورعوا عن قتل المصلين»: they did not refrain
+)
 
 # clause openers the safeguard stops at: «بل هاجمت»، «لأن الفيتناميين اعتقلوه»، «لم تتوقف حتى اختطافه»
 _AR_SG_STOP = F._n("بل وانما إنما لأن لانه لانها لانهم كي لكي حتى")
@@ -164,6 +167,8 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
             if w in _AR_SG_NEG or w == "لا":
                 if any(_bare(words[j]) == "لمجرد" for j in range(c + 1, min(len(words), c + 5))):
                     return False  # the negation falls on the reason
+                if _not_only(toks, words, t, "ar"):
+                    return False  # «لم تقتل فقط ... بل»: the event took place
                 if w in ("دون", "بدون", "عدم", "ليس", "ليست") and any(
                     _bare(words[j]) in _AR_PREP for j in range(k + 2, c)
                 ):
@@ -495,6 +500,68 @@ def _ar_negated_object(toks: list[Token], words: list[str], c: int) -> bool:
         and verb not in _AR_REPORT_NEG
         and not noun.startswith(("ال", "لل", "بال"))
     )
+
+
+_AR_ONLY = F._n("فقط فحسب")
+_EN_ONLY = frozenset("only just merely".split())
+
+
+def _not_only(toks: list[Token], words: list[str], t: Trig, lang: str) -> bool:
+    """A negation that falls on 'only': "not only killed four people but ...", «لم تقتل فقط أربعة ...
+    بل»، «ليس فقط الهجوم»: the event took place."""
+    if lang == "ar":
+        for j in range(t.b + 1, min(len(toks), t.b + 6)):
+            if toks[j].text in F.PUNCT_BOUNDARY:
+                break
+            if words[j] in _AR_ONLY:
+                return True
+        return t.a > 0 and words[t.a - 1] in _AR_ONLY
+    low = [tk.text.lower() for tk in toks]
+    return any(low[k] in ("not", "n't") and low[k + 1] in _EN_ONLY for k in range(max(0, t.a - 4), t.b))
+
+
+def _ar_conditional_in(toks: list[Token], t: Trig) -> bool:
+    """إنْ (with hamza below) right before a verb in the past is a condition, never the particle إنّ,
+    which a noun or a pronoun follows: «فإن اتفقت الفصائل على إجراء الانتخابات ...»، «وإن هاجمت»
+    (not «وإن كان»: even if)."""
+    if t.kind != "verb" or t.imperfect or t.a < 1 or t.b != t.a:
+        return False  # a trigger that starts at a subject («إن غارات استهدفت») is no verb after إن
+    prev = toks[t.a - 1].text
+    prev = prev[1:] if prev[:1] in "وف" and len(prev) > 2 else prev
+    head = normalize(toks[t.a].text)
+    # the trigger must start at the verb: «إن الاجتماع الذي سيناقش» is the particle before a subject
+    return prev == "إن" and head not in ("كان", "كانت") and not head.startswith(("ال", "لل"))
+
+
+# a masdar or verb of receiving whose indefinite object after على a negation denies: «عدم حصولها على
+# دعم»، «لم تحصل على مساعدات»، «لم يتلق أي دعم» is the verb's own object
+_AR_RECEIVE = ("حصول", "يحصل", "تحصل", "نحصل", "يحصلوا", "يحصلون", "تلقي", "يتلق", "تتلق")
+
+
+def _ar_negated_receipt(toks: list[Token], words: list[str], c: int) -> bool:
+    """An indefinite event noun after على of a negated verb or masdar of receiving: «عدم حصولها على دعم»."""
+    if c < 3 or _bare(words[c - 1]) not in ("علي",) or _bare(words[c]).startswith(("ال", "لل")):
+        return False
+    rec = _bare(words[c - 2])
+    return rec.startswith(_AR_RECEIVE) and _bare(words[c - 3]) in ("لم", "لن", "لا", "عدم", "دون", "بدون")
+
+
+_AR_ONE_OF = F._n("أحد احد إحدى احدى")
+
+
+def _ar_one_of_sources(toks: list[Token], words: list[str], k: int) -> bool:
+    """The subject of the reporting verb at k, up to the clause it introduces, is one of the residents,
+    witnesses or sources: «وقال مروان محمد، أحد سكان القرية، إن طائرات شنت غارة»."""
+    for j in range(k + 1, min(len(words) - 1, k + 10)):
+        w = _bare(words[j])
+        if w in ("ان", "انه", "انها") or (
+            toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،")
+        ):
+            return False
+        if w in _AR_ONE_OF:
+            nx = words[j + 1]
+            return nx in F.AR_SOURCE_NOUNS or (nx[:2] == "ال" and nx[2:] in F.AR_SOURCE_NOUNS)
+    return False
 
 
 _EN_STOP_SHORT = frozenset("stop stops stopped stopping stepped".split())

@@ -1,0 +1,113 @@
+"""Scope rules of round 7, found on the unseen errors of the Arabic factuality dev batch 5
+(`eval/events/factuality_dev5.jsonl`) read together with those of dev3 and dev4.
+
+Hand-written news sentences, one or two per general rule, each with a counter-case where the rule
+must not fire; none is copied from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import event_at as _ev
+
+
+def _fact(text: str, trigger: str) -> tuple[str, str]:
+    ev = _ev(text, trigger)
+    return ev.polarity, ev.modality
+
+
+# ---------------------------------------------------------------- "not only": the event took place
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The attack not only killed four soldiers but also wounded ten civilians.", "killed"),
+        ("وهذه الرصاصات لم تقتل فقط أربعة من رجال الأمن، بل جرحت الوطن كله.", "تقتل"),
+    ],
+)
+def test_not_only_is_no_negation(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The army did not kill any civilians in the raid.", "kill"),
+        ("لم تقتل القوات أي مدني في الغارة.", "تقتل"),
+    ],
+)
+def test_plain_negation_stays(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[0] == "negative"
+
+
+# ---------------------------------------------------------------- إنْ + a past verb is a condition
+def test_in_with_a_past_verb_is_conditional() -> None:
+    text = "وقال إن الحكومة لا تفرض موعدا، فإن اتفقت الفصائل على إجراء الانتخابات ستنفذها اللجنة."
+    assert _fact(text, "اتفقت") == ("positive", "conditional")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقالت مصادر، إن الاجتماع الذي سيناقش الخطة سيعقد غدا.", "الاجتماع"),  # إنّ + a subject
+        ("وقال المتحدث إن القوات قتلت عشرة مسلحين.", "قتلت"),
+    ],
+)
+def test_particle_inna_is_no_condition(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] != "conditional"
+
+
+# ---------------------------------------------------------------- what one did not receive
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وتعاني المقاومة من عدم حصولها على دعم من التحالف.", "دعم"),
+        ("ولم تحصل الفصائل على مساعدات منذ أشهر.", "مساعدات"),
+    ],
+)
+def test_negated_receipt_negates_the_event(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[0] == "negative"
+
+
+def test_received_support_is_positive() -> None:
+    assert _fact("وحصلت الفصائل على دعم من التحالف.", "دعم")[0] == "positive"
+
+
+# ---------------------------------------------------------------- سبق أن, whatever precedes it
+def test_sabaqa_an_is_historical_after_a_quote() -> None:
+    text = 'وكان من بين المعرفات "أبو فلان" والذي سبق أن وجه تهديدا للممثل.'
+    assert _fact(text, "تهديدا")[1] == "historical"
+
+
+# ---------------------------------------------------------------- seeking: planned
+def test_sought_arrest_is_planned() -> None:
+    assert _fact("وتفجرت الأحداث عندما سعى المسلحون إلى اعتقال عدد من أبناء القرية.", "اعتقال") == (
+        "positive",
+        "planned",
+    )
+
+
+def test_arrest_without_seeking_is_asserted() -> None:
+    assert _fact("واعتقل المسلحون عددا من أبناء القرية.", "اعتقل") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- one of the residents / witnesses
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مروان محمد أحد سكان القرية إن طائرات تركية شنت غارة على المنطقة.",
+        "وقال محمد علي، أحد الشهود، إن طائرات تركية شنت غارة على المنطقة.",
+        "وتعزو مصادر محلية الدمار إلى غارة شنتها طائرات تركية على المنطقة.",
+    ],
+)
+def test_one_of_the_residents_reports(text: str) -> None:
+    assert _fact(text, "غارة")[1] == "reported"
+
+
+def test_one_of_the_officials_asserts() -> None:
+    assert _fact("وقال أحد المسؤولين إن طائرات تركية شنت غارة على المنطقة.", "غارة")[1] == "asserted"
+
+
+# ---------------------------------------------------------------- did not refrain: took place
+def test_did_not_refrain_from_killing_took_place() -> None:
+    text = "هذه الفئة الضالة الذين لم يتورعوا عن قتل المصلين في المسجد."
+    assert _fact(text, "قتل") == ("positive", "asserted")
