@@ -111,3 +111,41 @@ def test_one_of_the_officials_asserts() -> None:
 def test_did_not_refrain_from_killing_took_place() -> None:
     text = "هذه الفئة الضالة الذين لم يتورعوا عن قتل المصلين في المسجد."
     assert _fact(text, "قتل") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- the cue-class safeguard
+def _class(text: str, trigger: str, kind: str, lang: str) -> str | None:
+    from khabar.events.scope import _unplaced_cue_class
+    from khabar.events.triggers import Trig
+    from khabar.text.tokenize import tokenize
+
+    toks = tokenize(text)
+    a = next(i for i, tk in enumerate(toks) if tk.text == trigger)
+    return _unplaced_cue_class(toks, Trig(a=a, b=a, type="ASSAULT", mode=None, kind=kind), lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "lang", "cls"),
+    [
+        ("The US wants the British court to extradite him.", "extradite", "verb", "en", "planned"),
+        ("He was charged with murder in 2019.", "murder", "noun", "en", "alleged"),
+        ("تعتزم الحكومة خلال الأسابيع المقبلة إرسال قوات إلى الحدود.", "قوات", "noun", "ar", "planned"),
+        ("ويجب على الحكومة في هذه المرحلة إرسال قوات إلى الحدود.", "قوات", "noun", "ar", "possible"),
+    ],
+)
+def test_an_unplaced_cue_gives_its_class(text: str, trigger: str, kind: str, lang: str, cls: str) -> None:
+    assert _class(text, trigger, kind, lang) == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "lang"),
+    [
+        ("He promised to investigate the killings.", "killings", "noun", "en"),  # definite: given
+        ("A man charged with murder was released on bail.", "released", "verb", "en"),
+        ("Police arrested two men in the city.", "arrested", "verb", "en"),
+        ("ستحقق الحكومة في الهجوم.", "الهجوم", "noun", "ar"),  # definite: given
+        ("وتعتزم الحكومة الرد، لكن القوات أرسلت تعزيزات.", "تعزيزات", "noun", "ar"),  # another clause
+    ],
+)
+def test_no_class_for_given_or_other_clause(text: str, trigger: str, kind: str, lang: str) -> None:
+    assert _class(text, trigger, kind, lang) is None

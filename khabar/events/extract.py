@@ -58,6 +58,7 @@ from khabar.events.scope import (
     _en_nonfactive,
     _en_subject_predicate,
     _not_only,
+    _unplaced_cue_class,
     _unresolved_cue,
 )
 from khabar.events.triggers import (
@@ -2287,6 +2288,9 @@ class Extractor:
             # safeguard: a negation or hypothetical cue in the trigger's clause that no scope rule
             # placed: never assert the event, leave it open
             modality = "possible"
+        elif modality == "asserted" and not t.negated:
+            # round 7: a future, intention, condition or allegation cue no scope rule placed
+            modality = _unplaced_cue_class(toks, t, lang) or modality
         self._reporting_actor: Cand | None = None
         actor_c, target_c = self._participants(toks, t, cands, lang)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):

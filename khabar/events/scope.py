@@ -241,6 +241,69 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
     return False
 
 
+# round 7: the other cue classes the safeguard knows, each with the modality it leaves when no scope rule
+# placed it (a negation or a possibility above leaves "possible")
+CLASS_WINDOW = 8
+_EN_NP_STOP = frozenset("to of with for on in by a an".split())
+_AR_SG_CLASS = {
+    **{w: "conditional" for w in F._n("حال حالة شرط شريطة لولا")},
+    **{w: "possible" for w in F.AR_POSS},
+    **{w: "alleged" for w in F.AR_ALLEGED},
+    **{
+        w: "planned"
+        for w in F._n(
+            "سوف المقرر المزمع مزمع المرتقب يعتزم تعتزم يعتزمون عزم ينوي تنوي يخطط تخطط يسعى تسعى يسعون سعى سعت "
+            "سعوا يريد تريد يريدون يأمل تأمل يأملون"
+        )
+    },
+}
+_EN_SG_CLASS = {
+    **{w: "planned" for w in "will 'll shall plan plans planning scheduled intend intends expected".split()},
+    **{w: "planned" for w in "vowed pledged promised proposed threatened threatens threaten".split()},
+    **{w: "planned" for w in F.EN_INTEND},
+    **{w: "alleged" for w in "allegedly alleged accused charged".split()},
+}
+
+
+def _unplaced_cue_class(toks: list[Token], t: Trig, lang: str) -> str | None:
+    """A future, intention, condition, possibility or allegation cue at most CLASS_WINDOW tokens left of
+    an event still told as asserted, in its clause, that no scope rule placed: the modality of that cue.
+
+    A definite event noun is given, not planned or alleged: «ستمدد الضربات»، «ستحقق الحكومة في الهجوم»،
+    "promised to investigate the killings"."""
+    c = t.a
+    if lang == "ar":
+        words = [tk.norm for tk in toks]
+        definite = t.kind == "noun" and _bare(words[c]).startswith(("ال", "لل"))
+        if definite or _ar_given_setting(toks, words, t):
+            return None  # a definite event is given (as in the scope scan)
+        for k in range(c - 1, max(-1, c - 1 - CLASS_WINDOW), -1):
+            w = _bare(words[k])
+            if toks[k].text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY or w in _AR_SG_STOP:
+                return None
+            cls = _AR_SG_CLASS.get(w) or ("planned" if _ar_future_verb(w) else None)
+            if cls is not None:
+                return cls
+        return None
+    words = [tk.text.lower() for tk in toks]
+    for k in range(c - 1, max(-1, c - 1 - CLASS_WINDOW), -1):
+        w = words[k]
+        if toks[k].text in F.PUNCT_BOUNDARY or w in _EN_SG_STOP:
+            return None
+        cls = _EN_SG_CLASS.get(w)
+        if cls is None:
+            continue
+        j = c - 1  # the determiner of the event's own noun phrase: "the nerve agent attack"
+        while j > k and words[j] not in _EN_DEFINITE and words[j] not in _EN_NP_STOP:
+            j -= 1
+        if (w == "will" and toks[k].text == "Will") or (j > k and words[j] in _EN_DEFINITE):
+            return None  # "responsibility for the nerve agent attack": a definite event is given
+        if cls == "alleged" and not (c - k <= 3 and words[k + 1] in ("of", "with", "in")):
+            return None  # "A man charged with murder was released": only the charge's own complement
+        return cls
+    return None
+
+
 _EN_SUBJ_DET = frozenset("the a an this these those that its their his her our any some all".split())
 
 _EN_HAPPEN = frozenset(
