@@ -149,3 +149,8 @@ def test_an_unplaced_cue_gives_its_class(text: str, trigger: str, kind: str, lan
 )
 def test_no_class_for_given_or_other_clause(text: str, trigger: str, kind: str, lang: str) -> None:
     assert _class(text, trigger, kind, lang) is None
+
+
+def test_inna_after_a_verb_of_saying_is_no_condition() -> None:
+    text = "وقال مكتب الرئيس في بيان إن رفض هاتين المادتين لا يحرم الأجهزة من وسائلها."
+    assert _fact(text, "رفض")[1] != "conditional"

@@ -593,7 +593,19 @@ def _ar_conditional_in(toks: list[Token], t: Trig) -> bool:
     prev = prev[1:] if prev[:1] in "وف" and len(prev) > 2 else prev
     head = normalize(toks[t.a].text)
     # the trigger must start at the verb: «إن الاجتماع الذي سيناقش» is the particle before a subject
-    return prev == "إن" and head not in ("كان", "كانت") and not head.startswith(("ال", "لل"))
+    if prev != "إن" or head in ("كان", "كانت") or head.startswith(("ال", "لل")):
+        return False
+    # after a verb of saying it is إنّ before a masdar: «وقال مكتب هولاند في بيان إن رفض هاتين المادتين»
+    for j in range(t.a - 2, max(-1, t.a - 10), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            break
+        w = _bare(toks[j].norm)
+        if w in F.AR_REPORT_VERBS or w in _AR_SAY:
+            return False
+    return True
+
+
+_AR_SAY = F._n("القول قوله قولها يقول تقول أوضح أوضحت بين بينت تابع تابعت اعتبر اعتبرت")
 
 
 # a masdar or verb of receiving whose indefinite object after على a negation denies: «عدم حصولها على
