@@ -154,3 +154,27 @@ def test_no_class_for_given_or_other_clause(text: str, trigger: str, kind: str, 
 def test_inna_after_a_verb_of_saying_is_no_condition() -> None:
     text = "وقال مكتب الرئيس في بيان إن رفض هاتين المادتين لا يحرم الأجهزة من وسائلها."
     assert _fact(text, "رفض")[1] != "conditional"
+
+
+# ---------------------------------------------------------------- a sentence opened by كان / سبق أن
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وكان فلان الفلاني، مرشح المعارضة في الانتخابات، طالب الأربعاء بفرض حصار بحري.", "طالب"),
+        ("وكان عون عقد اجتماعا استثنائيا لتكتله، دعا فيه إلى الحشد.", "دعا"),
+        ("وسبق أن قتل مدنيون، في قصف نفذه المسلحون على المدينة.", "قصف"),
+    ],
+)
+def test_kana_opening_covers_commas(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] == "historical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وكان الوزير قد وصل إلى المدينة، لكن المسلحين شنوا هجوما على الموكب.", "هجوما"),
+        ("وكان الاجتماع مثمرا، وسيعقد الطرفان محادثات جديدة الأسبوع المقبل.", "محادثات"),
+    ],
+)
+def test_kana_opening_stops_at_a_new_clause(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] != "historical"

@@ -38,6 +38,7 @@ from khabar.events.plover import _EN_FORMAL, COOPERATIVE, _ar_senses, _light_typ
 from khabar.events.plover import plover_type as plover_type
 from khabar.events.salience import main_event as main_event
 from khabar.events.scope import (
+    _AR_CLAUSE_BREAK,
     _AR_DEMONSTRATIVE,
     _QUOTES,
     _ar_accusation_content,
@@ -1193,16 +1194,21 @@ class Extractor:
             t.any_q = True
         # «وكان رئيس اللجنة ... وصل إلى صنعاء في زيارة»: a sentence opened by كان is background, however
         # long its subject, as long as no clause boundary comes between
+        # (round 7) commas of an apposition or of a coordinated past clause do not end it: «وكان X، مرشح
+        # المعارضة، طالب»، «وكان التلفزيون توقف عن البث، وتعرض المبنى للقصف»، «وسبق أن قتل مدنيون، في قصف»
         first = next((j for j in range(c) if toks[j].text not in F.PUNCT_BOUNDARY), None)
-        if first is not None and c - first > 12:
+        if first is not None and c - first > 1:
             w = words[first]
             w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
-            if w0 in F.AR_HIST and w0 != "سبق":
+            sabaqa = w0 == "سبق" and first + 1 < c and _bare(words[first + 1]) in ("ان", "وان")
+            if (w0 in F.AR_HIST and w0 != "سبق") or sabaqa:
                 if not any(
-                    toks[j].text in F.PUNCT_BOUNDARY
+                    (toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،"))
                     or words[j] in F.AR_BOUNDARY
                     or words[j][1:] in F.AR_BOUNDARY
-                    for j in range(first + 1, c)
+                    or _bare(words[j]) in _AR_CLAUSE_BREAK
+                    or _ar_future_verb(_bare(words[j]))
+                    for j in range(first + (2 if sabaqa else 1), c)
                 ):
                     mods.add("historical")
         # modality: scan the clause leftwards
