@@ -178,3 +178,19 @@ def test_kana_opening_covers_commas(text: str, trigger: str) -> None:
 )
 def test_kana_opening_stops_at_a_new_clause(text: str, trigger: str) -> None:
     assert _fact(text, trigger)[1] != "historical"
+
+
+# ---------------------------------------------------------------- a known event under an accusation
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("اعتقلت الشرطة رجلا متهما بالتفجير الإرهابي في المدينة.", "التفجير"),
+        ("وهو متهم بهذا الهجوم على المسجد.", "الهجوم"),
+    ],
+)
+def test_a_known_event_under_an_accusation_took_place(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+def test_an_unspecified_charged_event_stays_alleged() -> None:
+    assert _fact("اعتقلت الشرطة رجلا متهما بالتفجير في المدينة.", "التفجير")[1] == "alleged"

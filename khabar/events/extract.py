@@ -52,6 +52,7 @@ from khabar.events.scope import (
     _ar_negated_receipt,
     _ar_no_reports,
     _ar_one_of_sources,
+    _ar_specific_event,
     _ar_unconfirmed_or_ordered,
     _cancelled,
     _en_copular_if,
@@ -1033,6 +1034,7 @@ class Extractor:
                 and t.type != "ACCUSE"
                 and "alleged" not in mods
                 and _ar_accusation_content(toks, words, t.a)
+                and not _ar_specific_event(toks, words, t.a)
             ):
                 mods.add("alleged")  # «تبادلتا الاتهامات بقصف»، «وهو متهم بالتآمر ومحاولة تأمين دعم»
             if lang == "en" and "alleged" in mods and _en_admitted(words, t.a):

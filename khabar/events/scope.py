@@ -71,6 +71,27 @@ def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
     return False
 
 
+# adjectives that single out one known event: «التفجير الإرهابي»، «الهجوم الانتحاري الأخير»
+_AR_SPECIFIC_ADJ = F._n(
+    "الإرهابي الإرهابية الارهابي الارهابية الانتحاري الانتحارية الأخير الأخيرة الاخير الاخيرة الدامي الدامية "
+    "المزدوج المزدوجة الأثيم الآثم الغادر الغادرة"
+)
+
+
+def _ar_specific_event(toks: list[Token], words: list[str], c: int) -> bool:
+    """A definite event noun singled out by a demonstrative or a specifying adjective is a known event:
+    who did it may be alleged, not that it happened («29 متهما بالتفجير الإرهابي»، «اتهامات بهذا الهجوم»;
+    not «بتهمة القتل العمد»)."""
+    head = normalize(toks[c].text)
+    if not (
+        head.startswith(("ال", "بال", "وال", "لل")) or (c > 0 and _bare(words[c - 1]) in _AR_DEMONSTRATIVE)
+    ):
+        return False
+    if c > 0 and _bare(words[c - 1]) in _AR_DEMONSTRATIVE:
+        return True
+    return c + 1 < len(words) and _bare(words[c + 1]) in _AR_SPECIFIC_ADJ
+
+
 # how far left of a trigger an unplaced negation or hypothetical cue keeps it from being asserted
 SAFEGUARD_WINDOW = 5
 
