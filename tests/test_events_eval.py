@@ -101,3 +101,24 @@ def test_factuality_test2_held_out_set_is_well_formed():
         assert x["text"][s : s + len(x["trigger"])] == x["trigger"]
     ar_urls = [x["article_url"] for x in items if x["lang"] == "ar"]
     assert len(ar_urls) == len(set(ar_urls))  # one Arabic sentence per article
+
+
+def test_factuality_test3_held_out_set_is_well_formed():
+    """The third held-out set (round 7) is only checked for form: the system is never run on it in tests."""
+    items = ev.load_factuality(split="test3")
+    assert len(items) >= 200 and {x["split"] for x in items} == {"test3"}
+    langs = [x["lang"] for x in items]
+    assert langs.count("ar") >= 120 and langs.count("en") >= 30
+    marked = [
+        x for x in items if x["polarity"] == "negative" or x["modality"] in ev.HYPOTHETICAL | {"reported"}
+    ]
+    assert len(marked) >= 90
+    earlier = set()
+    for split in ("all", "dev2", "dev3", "dev4", "test2"):
+        earlier |= {x["article_url"] for x in ev.load_factuality(split=split)}
+    assert not earlier & {x["article_url"] for x in items}  # articles used in no earlier set
+    for x in items:
+        s = x["trigger_start"]
+        assert x["text"][s : s + len(x["trigger"])] == x["trigger"]
+    ar_urls = [x["article_url"] for x in items if x["lang"] == "ar"]
+    assert len(ar_urls) == len(set(ar_urls))  # one Arabic sentence per article

@@ -32,6 +32,12 @@ FACTUALITY_DEV3 = REPO / "eval" / "events" / "factuality_dev3.jsonl"
 FACTUALITY_TEST2 = REPO / "eval" / "events" / "factuality_test2.jsonl"
 # a fourth, English dev batch; `--split dev4` scores it
 FACTUALITY_DEV4 = REPO / "eval" / "events" / "factuality_dev4.jsonl"
+# a third held-out test set (round 7); `--split test3` scores it (the lead, once)
+FACTUALITY_TEST3 = REPO / "eval" / "events" / "factuality_test3.jsonl"
+# a fifth, mostly Arabic dev batch (round 7); `--split dev5` scores it
+FACTUALITY_DEV5 = REPO / "eval" / "events" / "factuality_dev5.jsonl"
+# the held-out sets: their mistakes are never itemised
+HELD_OUT = ("test", "test2", "test3", "all", None)
 PLOVER_NEWS2 = REPO / "eval" / "events" / "plover_news2.jsonl"
 
 # The GSR predates PLOVER 2021: its DEMAND, FIGHT, DISAPPROVE, INVESTIGATE are now these types.
@@ -384,14 +390,16 @@ def eval_arabic_protest(root: Path = PROTEST_DIR, stages: Iterable[str] = DEFAUL
 
 # ---------------------------------------------------------------- factuality
 def load_factuality(path: Path | None = None, split: str | None = None) -> list[dict]:
-    """Gold items of one split: dev / test (`factuality.jsonl`), all (both), dev2 / dev3 / dev4
-    (`factuality_dev2/3/4.jsonl`), test2 (`factuality_test2.jsonl`)."""
+    """Gold items of one split: dev / test (`factuality.jsonl`), all (both), dev2 / dev3 / dev4 / dev5
+    (`factuality_dev2/3/4/5.jsonl`), test2 / test3 (`factuality_test2/3.jsonl`)."""
     if path is None:
         path = {
             "dev2": FACTUALITY_DEV2,
             "dev3": FACTUALITY_DEV3,
             "dev4": FACTUALITY_DEV4,
             "test2": FACTUALITY_TEST2,
+            "dev5": FACTUALITY_DEV5,
+            "test3": FACTUALITY_TEST3,
         }.get(split or "", FACTUALITY)
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [x for x in items if split in (None, "all") or x["split"] == split]
@@ -406,7 +414,7 @@ def eval_factuality(
     run = make_runner(stages)
     items = load_factuality(path, split)
     # held-out sets are never itemised: their mistakes must not be read
-    errors = errors and split not in ("test", "test2", "all", None)
+    errors = errors and split not in HELD_OUT
     by_lang: dict[str, Counter] = {}
     mistakes = []
     for x in items:

@@ -38,22 +38,29 @@ from khabar.events.plover import _EN_FORMAL, COOPERATIVE, _ar_senses, _light_typ
 from khabar.events.plover import plover_type as plover_type
 from khabar.events.salience import main_event as main_event
 from khabar.events.scope import (
+    _AR_CLAUSE_BREAK,
     _AR_DEMONSTRATIVE,
     _QUOTES,
     _ar_accusation_content,
+    _ar_conditional_in,
     _ar_draft,
     _ar_foiled,
     _ar_future_verb,
     _ar_given_object,
     _ar_given_setting,
     _ar_negated_object,
+    _ar_negated_receipt,
     _ar_no_reports,
+    _ar_one_of_sources,
+    _ar_specific_event,
     _ar_unconfirmed_or_ordered,
     _cancelled,
     _en_copular_if,
     _en_modal_on_other_verb,
     _en_nonfactive,
     _en_subject_predicate,
+    _not_only,
+    _unplaced_cue_class,
     _unresolved_cue,
 )
 from khabar.events.triggers import (
@@ -911,6 +918,10 @@ class Extractor:
                     neg, m = self._en_left(toks, words, c, t)
                 t.negated = t.negated or neg
                 mods |= m
+            if t.negated and _not_only(toks, words, t, lang):
+                t.negated = False  # "not only killed four people but ...", «لم تقتل فقط ... بل»
+            if lang == "ar" and _ar_conditional_in(toks, t):
+                mods.add("conditional")  # «فإن اتفقت الفصائل»: إنْ + a past verb
             # a cue right after the trigger: الهجوم المزعوم, "a murder charge"
             nxt = t.b + 1
             if lang == "ar" and nxt < len(toks) and words[nxt] in F.AR_ALLEGED_RIGHT:
@@ -1023,6 +1034,7 @@ class Extractor:
                 and t.type != "ACCUSE"
                 and "alleged" not in mods
                 and _ar_accusation_content(toks, words, t.a)
+                and not _ar_specific_event(toks, words, t.a)
             ):
                 mods.add("alleged")  # «تبادلتا الاتهامات بقصف»، «وهو متهم بالتآمر ومحاولة تأمين دعم»
             if lang == "en" and "alleged" in mods and _en_admitted(words, t.a):
@@ -1168,8 +1180,8 @@ class Extractor:
                 neg = fut = False  # «دون أن يسمي الكوادر المكلفين هذه المفاوضات»: an event told before
             if fut:
                 mods.add("planned")
-        if not neg and _ar_negated_object(toks, words, c):
-            neg = True  # «لم تتلق طلبا»، «لا يتضمن توفير دعم جوي»
+        if not neg and (_ar_negated_object(toks, words, c) or _ar_negated_receipt(toks, words, c)):
+            neg = True  # «لم تتلق طلبا»، «لا يتضمن توفير دعم جوي»، «عدم حصولها على دعم»
         if neg and any(_bare(words[j]) == "لمجرد" for j in range(c + 1, min(len(words), c + 5))):
             neg = False  # «لم يتم القيام بإضرابات لمجرد الرغبة»: the negation falls on the reason
         if not neg:
@@ -1184,16 +1196,21 @@ class Extractor:
             t.any_q = True
         # «وكان رئيس اللجنة ... وصل إلى صنعاء في زيارة»: a sentence opened by كان is background, however
         # long its subject, as long as no clause boundary comes between
+        # (round 7) commas of an apposition or of a coordinated past clause do not end it: «وكان X، مرشح
+        # المعارضة، طالب»، «وكان التلفزيون توقف عن البث، وتعرض المبنى للقصف»، «وسبق أن قتل مدنيون، في قصف»
         first = next((j for j in range(c) if toks[j].text not in F.PUNCT_BOUNDARY), None)
-        if first is not None and c - first > 12:
+        if first is not None and c - first > 1:
             w = words[first]
             w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
-            if w0 in F.AR_HIST and w0 != "سبق":
+            sabaqa = w0 == "سبق" and first + 1 < c and _bare(words[first + 1]) in ("ان", "وان")
+            if (w0 in F.AR_HIST and w0 != "سبق") or sabaqa:
                 if not any(
-                    toks[j].text in F.PUNCT_BOUNDARY
+                    (toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،"))
                     or words[j] in F.AR_BOUNDARY
                     or words[j][1:] in F.AR_BOUNDARY
-                    for j in range(first + 1, c)
+                    or _bare(words[j]) in _AR_CLAUSE_BREAK
+                    or _ar_future_verb(_bare(words[j]))
+                    for j in range(first + (2 if sabaqa else 1), c)
                 ):
                     mods.add("historical")
         # modality: scan the clause leftwards
@@ -1213,6 +1230,8 @@ class Extractor:
                 if (
                     w0 == "ان" and not copula_subject
                 ):  # يشتبه في أن / من المقرر أن / يحتمل أن govern the clause
+                    if k > 0 and _bare(words[k - 1]) == "سبق":
+                        mods.add("historical")  # «والذي سبق أن وجه تهديدا», whatever comes before سبق
                     # «الاحتمال الأكبر هو أن يكون»: a pronoun copula between the cue and أن
                     back = (
                         (k - 1, k - 2, k - 3)
@@ -1678,6 +1697,7 @@ class Extractor:
                 elif w0 in F.AR_REPORT_VERBS or w in F.AR_REPORT_VERBS:
                     nxt = [words[j] for j in range(k + 1, min(n, k + 3))]
                     hit = any(x in F.AR_SOURCE_NOUNS or x[1:] in F.AR_SOURCE_NOUNS for x in nxt)
+                    hit = hit or _ar_one_of_sources(toks, words, k)  # «قال X، أحد سكان القرية، إن»
             else:
                 if w == "according" and k + 1 < n and words[k + 1] == "to":
                     hit = True
@@ -2276,6 +2296,9 @@ class Extractor:
             # safeguard: a negation or hypothetical cue in the trigger's clause that no scope rule
             # placed: never assert the event, leave it open
             modality = "possible"
+        elif modality == "asserted" and not t.negated:
+            # round 7: a future, intention, condition or allegation cue no scope rule placed
+            modality = _unplaced_cue_class(toks, t, lang) or modality
         self._reporting_actor: Cand | None = None
         actor_c, target_c = self._participants(toks, t, cands, lang)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):

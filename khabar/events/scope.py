@@ -71,6 +71,27 @@ def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
     return False
 
 
+# adjectives that single out one known event: «التفجير الإرهابي»، «الهجوم الانتحاري الأخير»
+_AR_SPECIFIC_ADJ = F._n(
+    "الإرهابي الإرهابية الارهابي الارهابية الانتحاري الانتحارية الأخير الأخيرة الاخير الاخيرة الدامي الدامية "
+    "المزدوج المزدوجة الأثيم الآثم الغادر الغادرة"
+)
+
+
+def _ar_specific_event(toks: list[Token], words: list[str], c: int) -> bool:
+    """A definite event noun singled out by a demonstrative or a specifying adjective is a known event:
+    who did it may be alleged, not that it happened («29 متهما بالتفجير الإرهابي»، «اتهامات بهذا الهجوم»;
+    not «بتهمة القتل العمد»)."""
+    head = normalize(toks[c].text)
+    if not (
+        head.startswith(("ال", "بال", "وال", "لل")) or (c > 0 and _bare(words[c - 1]) in _AR_DEMONSTRATIVE)
+    ):
+        return False
+    if c > 0 and _bare(words[c - 1]) in _AR_DEMONSTRATIVE:
+        return True
+    return c + 1 < len(words) and _bare(words[c + 1]) in _AR_SPECIFIC_ADJ
+
+
 # how far left of a trigger an unplaced negation or hypothetical cue keeps it from being asserted
 SAFEGUARD_WINDOW = 5
 
@@ -79,7 +100,10 @@ _AR_SG_NEG = F._n("لم لن ليس ليست عدم دون بدون")
 _AR_SG_HYP = F._n("اذا إذا لو ربما يحتمل احتمال سوف يشتبه مزعوم المزعوم يمكن")
 
 # negated verbs that mean a positive («لم تتوان في دعم»، «لم تتردد في»، «لم تكتف ... بل هاجمت»)
-_AR_NEG_POSITIVE = F._n("تتوان يتوان تتوانى يتوانى تتردد يتردد تالو يالو تألو يألو تكتف يكتف يكف تكف")
+_AR_NEG_POSITIVE = F._n(
+    "تتوان يتوان تتوانى يتوانى تتردد يتردد تالو يالو تألو يألو تكتف يكتف يكف تكف "
+    "يتورع تتورع يتورعوا يتورعون"  # «لم يتورعوا عن قتل المصلين»: they did not refrain
+)
 
 # clause openers the safeguard stops at: «بل هاجمت»، «لأن الفيتناميين اعتقلوه»، «لم تتوقف حتى اختطافه»
 _AR_SG_STOP = F._n("بل وانما إنما لأن لانه لانها لانهم كي لكي حتى")
@@ -164,6 +188,8 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
             if w in _AR_SG_NEG or w == "لا":
                 if any(_bare(words[j]) == "لمجرد" for j in range(c + 1, min(len(words), c + 5))):
                     return False  # the negation falls on the reason
+                if _not_only(toks, words, t, "ar"):
+                    return False  # «لم تقتل فقط ... بل»: the event took place
                 if w in ("دون", "بدون", "عدم", "ليس", "ليست") and any(
                     _bare(words[j]) in _AR_PREP for j in range(k + 2, c)
                 ):
@@ -234,6 +260,69 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
                 return False
             return True
     return False
+
+
+# round 7: the other cue classes the safeguard knows, each with the modality it leaves when no scope rule
+# placed it (a negation or a possibility above leaves "possible")
+CLASS_WINDOW = 8
+_EN_NP_STOP = frozenset("to of with for on in by a an".split())
+_AR_SG_CLASS = {
+    **{w: "conditional" for w in F._n("حال حالة شرط شريطة لولا")},
+    **{w: "possible" for w in F.AR_POSS},
+    **{w: "alleged" for w in F.AR_ALLEGED},
+    **{
+        w: "planned"
+        for w in F._n(
+            "سوف المقرر المزمع مزمع المرتقب يعتزم تعتزم يعتزمون عزم ينوي تنوي يخطط تخطط يسعى تسعى يسعون سعى سعت "
+            "سعوا يريد تريد يريدون يأمل تأمل يأملون"
+        )
+    },
+}
+_EN_SG_CLASS = {
+    **{w: "planned" for w in "will 'll shall plan plans planning scheduled intend intends expected".split()},
+    **{w: "planned" for w in "vowed pledged promised proposed threatened threatens threaten".split()},
+    **{w: "planned" for w in F.EN_INTEND},
+    **{w: "alleged" for w in "allegedly alleged accused charged".split()},
+}
+
+
+def _unplaced_cue_class(toks: list[Token], t: Trig, lang: str) -> str | None:
+    """A future, intention, condition, possibility or allegation cue at most CLASS_WINDOW tokens left of
+    an event still told as asserted, in its clause, that no scope rule placed: the modality of that cue.
+
+    A definite event noun is given, not planned or alleged: «ستمدد الضربات»، «ستحقق الحكومة في الهجوم»،
+    "promised to investigate the killings"."""
+    c = t.a
+    if lang == "ar":
+        words = [tk.norm for tk in toks]
+        definite = t.kind == "noun" and _bare(words[c]).startswith(("ال", "لل"))
+        if definite or _ar_given_setting(toks, words, t):
+            return None  # a definite event is given (as in the scope scan)
+        for k in range(c - 1, max(-1, c - 1 - CLASS_WINDOW), -1):
+            w = _bare(words[k])
+            if toks[k].text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY or w in _AR_SG_STOP:
+                return None
+            cls = _AR_SG_CLASS.get(w) or ("planned" if _ar_future_verb(w) else None)
+            if cls is not None:
+                return cls
+        return None
+    words = [tk.text.lower() for tk in toks]
+    for k in range(c - 1, max(-1, c - 1 - CLASS_WINDOW), -1):
+        w = words[k]
+        if toks[k].text in F.PUNCT_BOUNDARY or w in _EN_SG_STOP:
+            return None
+        cls = _EN_SG_CLASS.get(w)
+        if cls is None:
+            continue
+        j = c - 1  # the determiner of the event's own noun phrase: "the nerve agent attack"
+        while j > k and words[j] not in _EN_DEFINITE and words[j] not in _EN_NP_STOP:
+            j -= 1
+        if (w == "will" and toks[k].text == "Will") or (j > k and words[j] in _EN_DEFINITE):
+            return None  # "responsibility for the nerve agent attack": a definite event is given
+        if cls == "alleged" and not (c - k <= 3 and words[k + 1] in ("of", "with", "in")):
+            return None  # "A man charged with murder was released": only the charge's own complement
+        return cls
+    return None
 
 
 _EN_SUBJ_DET = frozenset("the a an this these those that its their his her our any some all".split())
@@ -495,6 +584,80 @@ def _ar_negated_object(toks: list[Token], words: list[str], c: int) -> bool:
         and verb not in _AR_REPORT_NEG
         and not noun.startswith(("ال", "لل", "بال"))
     )
+
+
+_AR_ONLY = F._n("فقط فحسب")
+_EN_ONLY = frozenset("only just merely".split())
+
+
+def _not_only(toks: list[Token], words: list[str], t: Trig, lang: str) -> bool:
+    """A negation that falls on 'only': "not only killed four people but ...", «لم تقتل فقط أربعة ...
+    بل»، «ليس فقط الهجوم»: the event took place."""
+    if lang == "ar":
+        for j in range(t.b + 1, min(len(toks), t.b + 6)):
+            if toks[j].text in F.PUNCT_BOUNDARY:
+                break
+            if words[j] in _AR_ONLY:
+                return True
+        return t.a > 0 and words[t.a - 1] in _AR_ONLY
+    low = [tk.text.lower() for tk in toks]
+    return any(low[k] in ("not", "n't") and low[k + 1] in _EN_ONLY for k in range(max(0, t.a - 4), t.b))
+
+
+def _ar_conditional_in(toks: list[Token], t: Trig) -> bool:
+    """إنْ (with hamza below) right before a verb in the past is a condition, never the particle إنّ,
+    which a noun or a pronoun follows: «فإن اتفقت الفصائل على إجراء الانتخابات ...»، «وإن هاجمت»
+    (not «وإن كان»: even if)."""
+    if t.kind != "verb" or t.imperfect or t.a < 1 or t.b != t.a:
+        return False  # a trigger that starts at a subject («إن غارات استهدفت») is no verb after إن
+    prev = toks[t.a - 1].text
+    prev = prev[1:] if prev[:1] in "وف" and len(prev) > 2 else prev
+    head = normalize(toks[t.a].text)
+    # the trigger must start at the verb: «إن الاجتماع الذي سيناقش» is the particle before a subject
+    if prev != "إن" or head in ("كان", "كانت") or head.startswith(("ال", "لل")):
+        return False
+    # after a verb of saying it is إنّ before a masdar: «وقال مكتب هولاند في بيان إن رفض هاتين المادتين»
+    for j in range(t.a - 2, max(-1, t.a - 10), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            break
+        w = _bare(toks[j].norm)
+        if w in F.AR_REPORT_VERBS or w in _AR_SAY:
+            return False
+    return True
+
+
+_AR_SAY = F._n("القول قوله قولها يقول تقول أوضح أوضحت بين بينت تابع تابعت اعتبر اعتبرت")
+
+
+# a masdar or verb of receiving whose indefinite object after على a negation denies: «عدم حصولها على
+# دعم»، «لم تحصل على مساعدات»، «لم يتلق أي دعم» is the verb's own object
+_AR_RECEIVE = ("حصول", "يحصل", "تحصل", "نحصل", "يحصلوا", "يحصلون", "تلقي", "يتلق", "تتلق")
+
+
+def _ar_negated_receipt(toks: list[Token], words: list[str], c: int) -> bool:
+    """An indefinite event noun after على of a negated verb or masdar of receiving: «عدم حصولها على دعم»."""
+    if c < 3 or _bare(words[c - 1]) not in ("علي",) or _bare(words[c]).startswith(("ال", "لل")):
+        return False
+    rec = _bare(words[c - 2])
+    return rec.startswith(_AR_RECEIVE) and _bare(words[c - 3]) in ("لم", "لن", "لا", "عدم", "دون", "بدون")
+
+
+_AR_ONE_OF = F._n("أحد احد إحدى احدى")
+
+
+def _ar_one_of_sources(toks: list[Token], words: list[str], k: int) -> bool:
+    """The subject of the reporting verb at k, up to the clause it introduces, is one of the residents,
+    witnesses or sources: «وقال مروان محمد، أحد سكان القرية، إن طائرات شنت غارة»."""
+    for j in range(k + 1, min(len(words) - 1, k + 10)):
+        w = _bare(words[j])
+        if w in ("ان", "انه", "انها") or (
+            toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،")
+        ):
+            return False
+        if w in _AR_ONE_OF:
+            nx = words[j + 1]
+            return nx in F.AR_SOURCE_NOUNS or (nx[:2] == "ال" and nx[2:] in F.AR_SOURCE_NOUNS)
+    return False
 
 
 _EN_STOP_SHORT = frozenset("stop stops stopped stopping stepped".split())
