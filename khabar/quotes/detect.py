@@ -70,6 +70,23 @@ def _clip_content(st: _State, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_WITHHELD_WORDS = frozenset(normalize(w) for w in "اسمه اسمها اسمهم هويته هويتها هويتهم".split())
+_WITHHOLD_WORDS = frozenset(
+    normalize(w) for w in "عدم رفض رفضت طلب طلبت تحفظ تحفظت فضل فضلت مفضلا ذكر نشر الكشف".split()
+)
+
+
+def _withholding_phrase(s: str) -> bool:
+    """A short quoted aside that withholds the speaker's name ("تحفظ على ذكر اسمه", "فضل عدم ذكر
+    اسمه"): part of the subject, not the quotation."""
+    words = [normalize(w) for w in _WORDS.findall(s)]
+    return (
+        0 < len(words) <= 6
+        and any(w in _WITHHELD_WORDS for w in words)
+        and any(w in _WITHHOLD_WORDS for w in words)
+    )
+
+
 def _extract_ar(st: _State) -> list[_Found]:
     toks, text = st.toks, st.text
     found: list[_Found] = []
@@ -201,6 +218,9 @@ def _extract_ar(st: _State) -> list[_Found]:
                 )  # "ووصفت صحيفة «ذا هيل» السباق بـ«المأساة الإغريقية»"
                 if m is not None and (_nwords(text[m.start : m.end]) > 3 or described):
                     pn = normalize(toks[j - 1].text) if j > 0 else ""
+                    if _withholding_phrase(text[m.start : m.end]):
+                        j = bisect_right(st.starts, m.close)  # 'عضو اللجنة "تحفظ على ذكر اسمه" أن'
+                        continue
                     if (
                         pn in ("ل", "لـ")
                         or (pn[:1] == "ل" and pn[1:] in L.AR_OUTLET_HEADS)

@@ -26,8 +26,10 @@ each importing only from the ones before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from khabar.document import Document, Quote, Span
+from khabar.document import Document, Mention, Quote, Span
+from khabar.quotes import lexicon as L
 from khabar.quotes.common import (
     _ar_cue_type,
     _etype,
@@ -54,6 +56,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
     lang = doc.language or layer.language
     english = lang == "en"
     toks = _merge_dotted(text, layer.tokens)
+    if not english:
+        _restore_b_names(doc, toks)
     st = _State(
         doc, text, "en" if english else "ar", toks, [t.start for t in toks], find_marked(text, english)
     )
@@ -98,6 +102,49 @@ def extract_quotes(doc: Document) -> list[Quote]:
         )
         quotes.append(q)
     return quotes
+
+
+_B_SUBJECT_BEFORE = frozenset(
+    normalize(w)
+    for w in "قال وقال قالت وقالت أكد وأكد أضاف وأضاف أوضح وأوضح كان وكان وكانت كانت ذكر وذكر صرح وصرح".split()
+)
+
+
+def _restore_b_names(doc: Document, toks: list[Token]) -> None:
+    """A person's name that begins with ب, which the entity layer read as the preposition and cut off
+    ("وكان برودكين قد فاجأ ... وقال برودكين" -> رودكين), gets its ب back when the article never writes
+    the name without it and the ب-form stands where the
+    preposition cannot: right after a speech verb or كان (its subject), or twice or more when the cut-off
+    name is no known name word (not "التقى بمحمد ... واجتمع بمحمد")."""
+    text = doc.text
+    names = L.person_name_tokens()
+    starts = [t.start for t in toks]
+    for e in doc.entities:
+        if e.type != "PERSON" or not e.mentions:
+            continue
+        first = normalize(e.mentions[0].text.split()[0]) if e.mentions[0].text.split() else ""
+        if len(first) < 3 or first.startswith("ال"):
+            continue
+        word_starts = []
+        for m in e.mentions:
+            b = m.start - 1
+            if b < 0 or text[b] != "ب":
+                break
+            w0 = b - 1 if b > 0 and text[b - 1] in "وف" else b
+            if w0 > 0 and (text[w0 - 1].isalnum() or text[w0 - 1] == "ـ"):
+                break
+            word_starts.append(w0)
+        else:
+            subject = any(
+                (k := bisect_right(starts, w0) - 1) > 0 and normalize(toks[k - 1].text) in _B_SUBJECT_BEFORE
+                for w0 in word_starts
+            )
+            if not subject and (len(word_starts) < 2 or first in names):
+                continue
+            new = [Mention(start=m.start - 1, end=m.end, text=text[m.start - 1 : m.end]) for m in e.mentions]
+            if e.name == e.mentions[0].text:
+                e.name = new[0].text
+            e.mentions = new
 
 
 def _participles_continue(st: _State, found: list) -> None:

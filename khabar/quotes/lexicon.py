@@ -180,7 +180,7 @@ AR_ANONYMOUS = _norm_set(
     """
 )
 # Nouns that stand for the previous speaker ("وتابع البيان", "وأضاف سموه").
-AR_ANAPHORS = _norm_set("البيان بيان سموه معاليه فضيلته سعادته الوزير المتحدث الناطق")
+AR_ANAPHORS = _norm_set("البيان بيان سموه معاليه فضيلته سعادته الوزير المتحدث الناطق العضو")
 # Words marking the next quoted span as a title or a name, not a quotation.
 AR_TITLE_CUES = _norm_set(
     """

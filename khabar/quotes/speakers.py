@@ -299,11 +299,25 @@ def _document_antecedent(st: _State, k: int) -> str | None:
     ("التقرير" after "تقرير صادر عن X"), when that mention names its author."""
     toks = st.toks
     bare = _doc_bare(toks[k])
+    study = bare in _STUDY_BARE
     for j in range(k - 1, max(-1, k - 400), -1):
-        if toks[j].kind != "ar" or not _doc_noun(toks[j]) or _doc_bare(toks[j]) != bare:
+        if toks[j].kind != "ar":
+            continue
+        if study and L.strip_al(L.strip_conj(normalize(toks[j].text))) in _RESEARCH:
+            # "بحثا أجراه مايكل جافين ... وقال التقرير": a study named with another research noun
+            author = _document_author(st, j, min(len(toks), j + 10))
+            if author is not None:
+                return author
+            continue
+        if not _doc_noun(toks[j]) or _doc_bare(toks[j]) != bare:
             continue
         return _document_author(st, j, min(len(toks), j + 10))
     return None
+
+
+_AGENCY_HEADS = frozenset(normalize(w) for w in "وكالة وكاله صحيفة صحيفه قناة قناه إذاعة اذاعة".split())
+_STUDY_BARE = frozenset(L.strip_al(normalize(w)) for w in "تقرير دراسة تحليل".split())
+_RESEARCH = frozenset(normalize(w) for w in "بحث بحثا دراسة دراسه".split())
 
 
 def _unauthored_document(st: _State, k: int, hi: int) -> bool:
@@ -967,6 +981,7 @@ def _apposed_person(st: _State, k: int, hi: int) -> str | None:
 
 
 _ONE_OF = frozenset(normalize(w) for w in "أحد إحدى احد احدى".split())
+_MEMBER_NOUNS = frozenset(normalize(w) for w in "عضو عضوة أعضاء موظف موظفة موظفو ضابط ضباط".split())
 
 
 def _anonymous_head(st: _State, eid: str, lo: int, hi: int) -> bool:
@@ -996,6 +1011,16 @@ def _anonymous_head(st: _State, eid: str, lo: int, hi: int) -> bool:
         # a document's author is decided by _document_author ("تقرير صادر عن البنك الدولي")
         return False
     if n0 in L.AR_ANON_PERSON_NOUNS or n0 in L.AR_ANONYMOUS:
+        if (
+            n0 in _MEMBER_NOUNS
+            and k + 1 < hi
+            and ms == toks[k + 1].start
+            and _etype(st, eid) in ("ORG", "MISC")
+            and not any(
+                _etype(st, e2) == "PERSON" and me <= s2 < toks[hi - 1].end for s2, _e2, e2 in st.mention_index
+            )
+        ):
+            return True  # "أكد عضو لجنة الانضباط (تحفظ على ذكر اسمه) أن": a member, not the committee
         return _name_in_modifier(st, k, ms)
     if n0 in _OFFICE_HEADS and k + 1 < hi and ms == toks[k + 1].start:
         n1 = normalize(toks[k + 1].text)
@@ -1012,6 +1037,47 @@ def _anonymous_head(st: _State, eid: str, lo: int, hi: int) -> bool:
 _CALLED = frozenset(
     normalize(w) for w in "يدعى ويدعى تدعى وتدعى يدعي ويدعي اسمه واسمه اسمها يسمى ويسمى".split()
 )
+
+
+_WITHHOLD_VERBS = frozenset(normalize(w) for w in "نشر ذكر الكشف كشف إعلان اعلان".split())
+_CALLED_STOPS = frozenset(normalize(w) for w in "كي لكي لا لم أن إن ان".split())
+
+
+def _called_name(st: _State, k: int, hi: int) -> str | None:
+    """ "وقال ساكن آخر في موسكو يدعى سيرجي “...”", "وقالت إحدى الموظفات وتدعى أم محمد إن": an unnamed
+    description followed by يدعى / اسمه and a name (which the entity layer may have missed): that name,
+    up to three words before punctuation, a quotation or the complementizer. Only for an indefinite
+    description opening the subject (not "وقال الوزير الذي يدعى ...")."""
+    toks = st.toks
+    n0 = normalize(toks[k].text)
+    if toks[k].kind != "ar" or n0.startswith("ال") or _mention_at(st, toks[k].start):
+        return None
+    for x in range(k + 1, min(hi, k + 8)):
+        t = toks[x]
+        if t.kind != "ar":
+            return None
+        if normalize(t.text) not in _CALLED:
+            continue
+        if any(normalize(toks[w].text) in _WITHHOLD | _WITHHOLD_VERBS for w in range(max(k, x - 3), x)):
+            return None  # "الذي طلب عدم نشر اسمه", "ورفض نشر اسمه لرويترز": the name withheld
+        if x + 1 < hi and (
+            normalize(toks[x + 1].text) in _CALLED_STOPS
+            or (toks[x + 1].text[:1] == "ل" and _mention_at(st, toks[x + 1].start + 1))
+        ):
+            return None  # "اسمه لرويترز": the outlet told, not a name
+        y = x + 1
+        while (
+            y < min(hi, x + 4)
+            and toks[y].kind == "ar"
+            and normalize(toks[y].text) not in L.AR_COMPLEMENTIZERS
+            and normalize(toks[y].text) not in _CALLED
+            and not _is_prep(toks[y])
+        ):
+            y += 1
+        if y == x + 1:
+            return None
+        return _entity_for(st, toks[x + 1].start, toks[y - 1].end, "PERSON")
+    return None
 
 
 def _anonymous_mention(st: _State, eid: str, lo: int, hi: int) -> bool:
@@ -1386,6 +1452,29 @@ def _prince_before(st: _State, before: int) -> str | None:
     return best[1] if best else None
 
 
+_EXCELLENCY = frozenset(normalize(w) for w in "معاليه معاليها فضيلته سعادته".split())
+_ROYAL_TITLES = frozenset(normalize(w) for w in "الأمير الأميرة سمو السمو الملكي الملك خادم الشريفين".split())
+
+
+def _excellency_before(st: _State, before: int) -> str | None:
+    """ "ورفع معاليه تعازيه إلى خادم الحرمين ... وسمو ولي العهد الأمير محمد بن نايف ... وأكد معاليه":
+    معالي / فضيلة / سعادة is not a royal title, so the honorific pronoun stands for the nearest person
+    named before (within 1500 characters) with no الأمير / سمو / الملك among the 8 tokens before him."""
+    toks = st.toks
+    best: tuple[int, str] | None = None
+    for ms, _me, eid in st.mention_index:
+        if ms >= before or before - ms > 1500 or _etype(st, eid) != "PERSON":
+            continue
+        k = _tok_at(st, ms)
+        if any(normalize(toks[x].text) in _ROYAL_TITLES for x in range(max(0, k - 8), k)):
+            continue
+        if any(m.start <= ms < m.end for m in st.marked):
+            continue
+        if best is None or ms > best[0]:
+            best = (ms, eid)
+    return best[1] if best else None
+
+
 _OBJ_PREPS = frozenset(normalize(w) for w in "في من إلى الى عن على مع لدى أمام بين نحو".split())
 
 
@@ -1458,7 +1547,7 @@ def _after_feminine_title(st: _State, offset: int) -> bool:
 
 _RELATIVES_PRON = frozenset(normalize(w) for w in "الذي التي الذين اللذان اللتان".split())
 _WITHHELD = frozenset(normalize(w) for w in "اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم".split())
-_WITHHOLD = frozenset(normalize(w) for w in "عدم رفض رفضت طالبا طالبة مفضلا مفضلة".split())
+_WITHHOLD = frozenset(normalize(w) for w in "عدم رفض رفضت طالبا طالبة مفضلا مفضلة تحفظ تحفظت متحفظا".split())
 
 
 def _name_withheld(st: _State, lo: int, hi: int) -> bool:
@@ -1620,6 +1709,9 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     k = _skip_adjuncts(st, lo, hi)
     if k >= hi:
         return Speaker(None, False)
+    called = None if strict else _called_name(st, k, hi)
+    if called is not None:
+        return Speaker(called, True)
     t0 = toks[k]
     n0 = normalize(t0.text)
     if (n0 in L.AR_COMPLEMENTIZERS and not _name_starts_at(st, k)) or n0 in _NOT_NAMES:
@@ -1676,6 +1768,10 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         prince = _prince_before(st, t0.start)
         if prince is not None:
             return Speaker(prince, True)  # "وقال سموه": the prince named before, not the king
+    if n0 in _EXCELLENCY and not (st.last_speaker_set and st.last_speaker is not None):
+        holder = _excellency_before(st, t0.start)
+        if holder is not None:
+            return Speaker(holder, True)  # "وأكد معاليه": the official named before, not a prince
     if n0 in L.AR_ANAPHORS and n0 not in ("الوزير", "المتحدث", "الناطق"):
         # "وذكر بيان من مكتب زوما", "بيان صادر عن وزارة الداخلية": the body the statement is from
         j = k + 1
@@ -1718,6 +1814,15 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     np_s, np_e = t0.start, toks[np_end_tok - 1].end if np_end_tok > k else t0.end
     if not strict and _unnamed_description(st, k, np_end_tok):
         return Speaker(None, True)  # "قال دبلوماسي إسرائيلي سابق": an unnamed person described
+    if (n0 in _AGENCY_HEADS or L.strip_conj(n0) in _AGENCY_HEADS) and not n0.startswith("ال"):
+        # "ذكرت وكالة الأنباء الإيطالية «أنسا» أن": the agency's quoted name, not the country in its
+        # description
+        for x in range(k + 1, min(np_end_tok + 1, k + 5, len(toks))):
+            mk = _marked_starting_at(st, toks[x].start, 0) if toks[x].kind == "punct" else None
+            if mk is not None and 1 <= _nwords(text[mk.start : mk.end]) <= 4:
+                return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
+            if toks[x].kind != "ar" or not normalize(toks[x].text).startswith("ال"):
+                break
     ents = _entities_in(st, np_s, max(np_e, np_s))
     if (
         ents
@@ -2266,6 +2371,8 @@ def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
             break  # "الرئيس الكيني قبيل الزيارة", "الوزير مجدداً", "الحزب مسؤوليته": not the subject
         if j > k and (n in L.AR_TIME_WORDS or _is_prep(t) or n in _PRON_PREP or n in L.AR_ATTRIBUTION):
             break
+        if j == k + 1 and _plural_object_after(st, k):
+            break  # "ومنعت اللجنة الإضافات والدمج"
         if j > k and (n in ("ل", "لـ") or n in _AUDIENCE or (n[:1] == "ل" and n[1:] in L.AR_OUTLET_HEADS)):
             break
         if (
@@ -2277,6 +2384,23 @@ def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
             break  # "قال مسؤولان تركيان لرويترز": the outlet told, not part of the subject
         j += 1
     return j
+
+
+def _plural_object_after(st: _State, k: int) -> bool:
+    """The word after a definite singular noun is a definite plural in -ات ("اللجنة الإضافات"): the
+    verb's object, not an adjective of the noun (an adjective agrees with a singular head)."""
+    toks = st.toks
+    if k + 1 >= len(toks) or toks[k].kind != "ar" or toks[k + 1].kind != "ar":
+        return False
+    h, n = normalize(toks[k].text), normalize(toks[k + 1].text)
+    return (
+        h.startswith("ال")
+        and not h.endswith(("ات", "ون", "ين"))
+        and n.startswith("ال")
+        and n.endswith("ات")
+        and len(n) >= 6
+        and not _mention_at(st, toks[k + 1].start)
+    )
 
 
 def _mention_at(st: _State, offset: int) -> bool:
@@ -2632,6 +2756,8 @@ def _org_np_end(st: _State, k: int, hi: int) -> int:
             and not _mention_at(st, t.start)
         ):
             break  # "سجل مطار الملك خالد الدولي نمواً": an indefinite object after the definite name
+        if j == k + 1 and _plural_object_after(st, k):
+            break  # "ومنعت اللجنة الإضافات والدمج": a plural noun is the object, never an adjective
         if n in _ISSUED or n in _RELATIVES:
             break  # "لمؤسسة النقد العربي السعودي الصادر مؤخرا", "الهيئة التي": not part of the name
         if j - k >= 9 or (

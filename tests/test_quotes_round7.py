@@ -1,0 +1,92 @@
+"""Speakers, round 7: a name beginning with ب that the entity layer cut at the "preposition", an
+honorific pronoun (معاليه) resolved past the royals of a condolence list, a name after يدعى that the
+entity layer missed, an unnamed member of a body, a plural object after a body noun, a study named
+with another research noun, and an agency's quoted name. Sentences written for these tests (none
+from an eval set); the entities given stand for what the entity layer found."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_helpers import quote_doc, speakers
+
+pytestmark = pytest.mark.usefixtures("quote_names")
+
+
+def test_a_name_beginning_with_b_gets_its_letter_back() -> None:
+    # the entity layer found "رودكين" inside "برودكين" twice (read as the preposition ب)
+    text = "وكان برودكين قد حضر المؤتمر الصحفي. وقال برودكين: «هذا يوم حزين لكرة القدم»."
+    doc = quote_doc(text, persons=("رودكين",))
+    assert speakers(doc) == ["برودكين"]
+    assert [m.text for m in doc.entities[0].mentions] == ["برودكين", "برودكين"]
+
+
+def test_a_name_after_the_preposition_b_keeps_its_cut() -> None:
+    # "التقى بمحمد": a real preposition before a known name, never the subject of a speech verb
+    text = "والتقى الوزير بمحمد العلي أمس. وقال الوزير إن اللقاء كان مثمرا ثم التقى بمحمد العلي مرة أخرى."
+    doc = quote_doc(text, persons=("محمد العلي",))
+    assert doc.entities[0].name == "محمد العلي"
+    assert all(m.text == "محمد العلي" for m in doc.entities[0].mentions)
+
+
+def test_excellency_is_not_the_prince_of_a_condolence_list() -> None:
+    text = (
+        "عبر نائب الرئيس العام الشيخ الدكتور سالم بن حمد الراشد عن استنكاره للحادث.\n\n"
+        "ورفع معاليه تعازيه إلى ولي العهد صاحب السمو الملكي الأمير فهد بن خالد.\n\n"
+        "وأكد معاليه أن هذه الأحداث لن تزيد الناس إلا تماسكا."
+    )
+    doc = quote_doc(text, persons=("سالم بن حمد الراشد", "فهد بن خالد"))
+    assert speakers(doc) == ["سالم بن حمد الراشد"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال ساكن آخر في المدينة يدعى سيرجي “إن الأسعار ارتفعت كثيرا هذا العام”.",
+        "وقالت إحدى الموظفات وتدعى سيرجي إن العمل توقف منذ الصباح.",
+    ],
+)
+def test_a_name_after_yudaa_is_the_speaker(text: str) -> None:
+    doc = quote_doc(text)
+    assert speakers(doc) == ["سيرجي"]
+
+
+def test_a_withheld_name_is_not_a_name_after_ismuhu() -> None:
+    text = "وقال أحد المسؤولين ورفض نشر اسمه لرويترز إن التحقيق مستمر."
+    doc = quote_doc(text, others=(("رويترز", "ORG"),))
+    assert speakers(doc) == [None]
+
+
+def test_an_unnamed_member_of_a_body_is_anonymous_and_continues() -> None:
+    text = (
+        'أكد عضو لجنة الانضباط "تحفظ على ذكر اسمه" أن قرارات لجنته نافذة. '
+        "وشدد العضو على أن اللائحة تسمح بالعقوبة.\n\n"
+        'وزاد "رفعنا التعديل إلى مجلس الإدارة لاعتماده".'
+    )
+    doc = quote_doc(text, others=(("لجنة الانضباط", "ORG"),))
+    assert len(doc.quotes) == 3
+    assert doc.quotes[0].text.startswith("قرارات")  # the aside in quotation marks is no quotation
+    assert speakers(doc) == [None, None, None]
+
+
+def test_a_plural_object_after_a_body_noun_is_not_its_name() -> None:
+    text = (
+        "أعلنت اللجنة التنفيذية لمهرجان التمور إطلاق مسابقة للتصوير.\n\n"
+        "ومنعت اللجنة الإضافات على الصور، وأكدت أنه لن يتم قبول الصور المعدلة."
+    )
+    doc = quote_doc(text, others=(("اللجنة التنفيذية لمهرجان التمور", "ORG"),))
+    assert speakers(doc) == ["اللجنة التنفيذية لمهرجان التمور"]
+
+
+def test_the_report_is_the_study_named_before_with_another_noun() -> None:
+    text = (
+        "لكن بحثا أجراه جون سميث من بنك باركليز يشير إلى ارتفاع الفائدة.\n\n"
+        "وقال التقرير “الزيادة في أسعار الفائدة يرجح أن تكون أعلى”."
+    )
+    doc = quote_doc(text, persons=("جون سميث",), others=(("بنك باركليز", "ORG"),))
+    assert speakers(doc)[-1] == "جون سميث"
+
+
+def test_an_agency_is_its_quoted_name_not_the_country_in_its_description() -> None:
+    text = "ذكرت وكالة الأنباء الإيطالية «أنسا»، أمس، أن الشرطة أوقفت مغنيا في المطار."
+    doc = quote_doc(text, others=(("الإيطالية", "GPE"),))
+    assert speakers(doc) == ["أنسا"]
