@@ -90,3 +90,41 @@ def test_an_agency_is_its_quoted_name_not_the_country_in_its_description() -> No
     text = "ذكرت وكالة الأنباء الإيطالية «أنسا»، أمس، أن الشرطة أوقفت مغنيا في المطار."
     doc = quote_doc(text, others=(("الإيطالية", "GPE"),))
     assert speakers(doc) == ["أنسا"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكدت مصادر بإدارة أمن الطرق بمكة أن الدورية أوقفت السيارة.",
+        "وقال مسؤول كبير بوزارة الخزانة محذرا «نحن نحتاج إلى الوقوف معا ضد إيران»",
+    ],
+)
+def test_an_anonymous_noun_with_a_body_modifier_is_anonymous(text: str) -> None:
+    doc = quote_doc(text, others=(("مكة", "GPE"), ("إيران", "GPE")))
+    assert len(doc.quotes) == 1
+    assert speakers(doc) == [None]
+
+
+def test_a_participle_after_an_anonymous_subject_does_not_take_the_previous_speaker() -> None:
+    text = (
+        "وأشارت صحيفة «وول ستريت» إلى أن الاستثمارات تباطأت. "
+        "وقال مسؤول كبير بوزارة الخزانة محذرا «نحن نحتاج إلى أن يقف الجميع متحدا»."
+    )
+    doc = quote_doc(text, others=(("وول ستريت", "ORG"),))
+    assert speakers(doc) == ["وول ستريت", None]
+
+
+def test_the_spokeswoman_goes_on_with_the_body_she_speaks_for() -> None:
+    text = (
+        "وسقطت الطائرة في مطار بلاكبوش في هامبشاير.\n\n"
+        'وقالت متحدثة باسم الشرطة البريطانية: "يمكننا أن نؤكد أن أربعة أشخاص كانوا على متن الطائرة". '
+        "أضافت المتحدثة أن أحدا على الأرض لم يصب بأذى."
+    )
+    doc = quote_doc(text, persons=("هامبشاير",), others=(("الشرطة البريطانية", "ORG"),))
+    assert speakers(doc) == ["الشرطة البريطانية", "الشرطة البريطانية"]
+
+
+def test_the_media_are_anonymous_not_the_byline() -> None:
+    text = "عمر إبراهيم – عين اليوم\n\nوأشارت الوسائط الإعلامية إلى أن الزوجة لا تريد إزعاج زوجها."
+    doc = quote_doc(text, persons=("عمر إبراهيم",))
+    assert speakers(doc) == [None]

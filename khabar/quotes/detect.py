@@ -44,6 +44,7 @@ from khabar.quotes.sources import (
     _source_from,
 )
 from khabar.quotes.speakers import (
+    _anonymous_with_modifier,
     _ar_according_speaker,
     _ar_name_run,
     _ar_speaker,
@@ -259,6 +260,12 @@ def _extract_ar(st: _State) -> list[_Found]:
             if ctype == "verb":
                 # "أكد على", "حذر من", "أعلن عن": no quotation, but its subject is the speaker of what
                 # follows with a zero subject ("وقال ...")
+                if i + 1 < max_j and _anonymous_with_modifier(st, i + 1, max_j):
+                    # "وقال مسؤول كبير بوزارة الخزانة محذرا «...»": an anonymous subject goes on too
+                    st.last_speaker, st.last_speaker_set = None, True
+                    st.last_sentence = sidx
+                    i += 1
+                    continue
                 sp = _ar_speaker_inner(st, i, i + 1, max_j, ctype, strict=True)
                 if sp.known and sp.entity is not None:
                     st.last_speaker, st.last_speaker_set = sp.entity, True

@@ -43,6 +43,7 @@ from khabar.quotes.detect import _clip_content, _extract_ar, _extract_en
 from khabar.quotes.marks import find_marked
 from khabar.quotes.sources import _DATELINE, _dateline_source, _paragraph_datelines
 from khabar.quotes.speakers import Speaker as Speaker
+from khabar.quotes.speakers import _anonymous_with_modifier
 from khabar.quotes.speakers import _attached_title_before as _attached_title_before
 from khabar.text.tokenize import Token
 
@@ -160,7 +161,21 @@ def _participles_continue(st: _State, found: list) -> None:
             continue
         prev = by_start[n - 1]
         if prev.speaker is not None and f.sentence - prev.sentence <= 1 and prev.end <= f.cue[0]:
+            if _anonymous_verb_before(st, k):
+                continue  # "وقال مسؤول كبير بوزارة الخزانة محذرا «...»": its own anonymous subject
             f.speaker = prev.speaker
+
+
+def _anonymous_verb_before(st: _State, k: int) -> bool:
+    """A speech verb of the participle's sentence, within 12 tokens before it, has an anonymous subject
+    with a modifier ("وقال مسؤول كبير بوزارة الخزانة محذرا")."""
+    toks = st.toks
+    for v in range(k - 1, max(-1, k - 12), -1):
+        if toks[v].kind == "punct" and toks[v].text in ".!؟?":
+            return False
+        if _ar_cue_type(toks[v]) == "verb":
+            return _anonymous_with_modifier(st, v + 1, k)
+    return False
 
 
 _PAREN_ALIAS = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")

@@ -501,7 +501,23 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         if not (sp.known and sp.entity is not None):
             sp = _ar_antecedent(st, vi - 1)
     else:
-        sp = _ar_speaker_inner(st, vi, lo, hi, ctype)
+        k0 = _skip_adjuncts(st, lo, hi)
+        if (
+            ctype == "verb"
+            and k0 < hi
+            and normalize(toks[k0].text) in _SPOKES_ANAPHORS
+            and (
+                k0 + 1 >= hi
+                or toks[k0 + 1].kind != "ar"
+                or normalize(toks[k0 + 1].text) in L.AR_COMPLEMENTIZERS
+            )
+            and st.last_speaker_set
+            and st.last_speaker is not None
+        ):
+            # "وقالت متحدثة باسم الشرطة ... أضافت المتحدثة أن": the spokesperson who spoke before
+            sp = Speaker(st.last_speaker, True)
+        else:
+            sp = _ar_speaker_inner(st, vi, lo, hi, ctype)
         if ctype != "participle" and (
             sp.entity is None or sp.entity not in st.ner_ids or _etype(st, sp.entity) != "PERSON"
         ):
@@ -1144,6 +1160,8 @@ def _gender_agreeing_person(st: _State, vi: int, current: str | None) -> str | N
     """A zero subject whose verb disagrees in gender with the previous speaker ("وقالت" after a man):
     the nearest person named before whose gender agrees, when one can be told; else None."""
     fem_verb = _feminine_verb(st.toks[vi])
+    if current is not None and _etype(st, current) != "PERSON":
+        return None  # "وقالت متحدثة باسم الشرطة ... أضافت المتحدثة": a body has no gender to disagree with
     cur = _feminine_person(st, current)
     if fem_verb is None or cur is None or cur == fem_verb:
         return None
@@ -1772,7 +1790,7 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         holder = _excellency_before(st, t0.start)
         if holder is not None:
             return Speaker(holder, True)  # "وأكد معاليه": the official named before, not a prince
-    if n0 in L.AR_ANAPHORS and n0 not in ("الوزير", "المتحدث", "الناطق"):
+    if n0 in L.AR_ANAPHORS and n0 not in ("الوزير", "المتحدث", "الناطق", "المتحدثه", "الناطقه"):
         # "وذكر بيان من مكتب زوما", "بيان صادر عن وزارة الداخلية": the body the statement is from
         j = k + 1
         if j < hi and normalize(toks[j].text) in ("صادر", "الصادر", "صادرا"):
@@ -1814,6 +1832,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     np_s, np_e = t0.start, toks[np_end_tok - 1].end if np_end_tok > k else t0.end
     if not strict and _unnamed_description(st, k, np_end_tok):
         return Speaker(None, True)  # "قال دبلوماسي إسرائيلي سابق": an unnamed person described
+    if _anonymous_with_modifier(st, k, hi):
+        return Speaker(None, True)  # "وقال مسؤول كبير بوزارة الخزانة", "مصادر بإدارة أمن الطرق"
     if (n0 in _AGENCY_HEADS or L.strip_conj(n0) in _AGENCY_HEADS) and not n0.startswith("ال"):
         # "ذكرت وكالة الأنباء الإيطالية «أنسا» أن": the agency's quoted name, not the country in its
         # description
@@ -2232,6 +2252,7 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
 
 _OUTLET_BARE = frozenset(L.strip_al(w) for w in L.AR_OUTLET_HEADS)
 _ANAPHOR_BARE = frozenset(L.strip_al(w) for w in L.AR_ANAPHORS)
+_SPOKES_ANAPHORS = frozenset(normalize(w) for w in "المتحدث المتحدثة الناطق الناطقة".split())
 _ALL_VOCAB = L.AR_ORG_HEADS | L.AR_ANONYMOUS | L.AR_TITLE_WORDS | L.AR_HONORIFICS | L.AR_ANAPHORS
 _ALL_BARE = _ORG_HEADS_BARE | _ANON_BARE | _TITLE_BARE | _ANAPHOR_BARE
 _NON_INITIAL = frozenset(normalize(w) for w in "بن بنت ابن".split())
@@ -2336,6 +2357,42 @@ def _unnamed_description(st: _State, k: int, end: int) -> bool:
     if any(normalize(toks[x].text) in names for x in range(k, end) if toks[x].kind == "ar"):
         return False
     return not any(toks[x].kind == "punct" and toks[x].text in '«"“' for x in range(k, end))
+
+
+def _anonymous_with_modifier(st: _State, k: int, hi: int) -> bool:
+    """An indefinite anonymous noun, up to two adjectives, then a prepositional modifier naming a body
+    ("مسؤول كبير بوزارة الخزانة", "مصادر بإدارة أمن الطرق بمكة", "مصدر في الشركة") and no person in
+    the subject: an unnamed speaker, whatever the entity layer found (or missed) in the modifier."""
+    toks = st.toks
+    n0 = normalize(toks[k].text)
+    if toks[k].kind != "ar" or n0 not in L.AR_ANON_PERSON_NOUNS or n0.startswith("ال"):
+        return False
+    hi = next((x for x in range(k, hi) if toks[x].kind == "punct"), hi)
+    if hi <= k + 1:
+        return False
+    if any(
+        _etype(st, e) == "PERSON" and toks[k].start <= ms < toks[hi - 1].end
+        for ms, _me, e in st.mention_index
+    ):
+        return False
+    if any(normalize(toks[x].text) in _CALLED for x in range(k + 1, hi)):
+        return False
+    x = k + 1
+    while x < min(hi, k + 3) and toks[x].kind == "ar":
+        n = normalize(toks[x].text)
+        if n.startswith("ال") or n[:1] in "بلو" or n in _MODIFIER_PREPS or n in L.AR_COMPLEMENTIZERS:
+            break
+        x += 1
+    if x >= hi or toks[x].kind != "ar":
+        return False
+    n = normalize(toks[x].text)
+    if n in ("في", "من", "لدى", "داخل") and x + 1 < hi and toks[x + 1].kind == "ar":
+        nn = normalize(toks[x + 1].text)
+        return nn.startswith("ال") or nn in L.AR_ORG_HEADS or L.strip_al(nn) in _ORG_HEADS_BARE
+    if n[:1] == "ب" and len(n) > 3:
+        stem = n[1:]
+        return stem.startswith("ال") or stem in L.AR_ORG_HEADS or L.strip_al(stem) in _ORG_HEADS_BARE
+    return False
 
 
 def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
