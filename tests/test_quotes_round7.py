@@ -128,3 +128,27 @@ def test_the_media_are_anonymous_not_the_byline() -> None:
     text = "عمر إبراهيم – عين اليوم\n\nوأشارت الوسائط الإعلامية إلى أن الزوجة لا تريد إزعاج زوجها."
     doc = quote_doc(text, persons=("عمر إبراهيم",))
     assert speakers(doc) == [None]
+
+
+def test_a_late_attribution_without_a_comma_reports_its_clause() -> None:
+    text = "وقتل جندي وثلاثة مقاتلين في هجوم على قاعدة مساء الجمعة وفقا لما ذكره الناتو، وقال المتحدث إن التحقيق بدأ."
+    doc = quote_doc(text, others=(("الناتو", "ORG"),))
+    assert doc.quotes[0].text.startswith("وقتل جندي")
+    assert speakers(doc)[0] == "الناتو"
+
+
+def test_a_late_attribution_told_to_an_outlet_names_speaker_and_source() -> None:
+    text = (
+        "بلغت نسبة الإنجاز في مشروع المستشفى 93 في المئة، حسب ما أكده لـ«اليوم» مدير الشؤون الصحية "
+        "الدكتور سامي الراشد، الذي أشار إلى أن الأعمال ستنتهي قريبا."
+    )
+    doc = quote_doc(text, persons=("سامي الراشد",))
+    first = doc.quotes[0]
+    assert first.text.startswith("بلغت نسبة")
+    assert speakers(doc)[0] == "سامي الراشد"
+    assert doc.entity(first.source).name == "اليوم"
+
+
+def test_a_late_attribution_needs_a_verb_of_saying_without_a_comma() -> None:
+    text = "وتوزع المساعدات على الأسر المحتاجة وفقا لما تحدده اللجنة المختصة في المحافظة."
+    assert quote_doc(text).quotes == []

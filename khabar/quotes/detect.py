@@ -826,21 +826,41 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
     n = normalize(t.text)
     if t.kind != "ar" or (n not in L.AR_ATTRIBUTION and L.strip_conj(n) not in L.AR_ATTRIBUTION):
         return None
-    if k == 0 or toks[k - 1].text not in ("،", ",", "ــ", "ـ", "-", "–", "—"):
+    relative = k + 2 < len(toks) and normalize(toks[k + 1].text) in ("ما", "لما")
+    relative = relative and _report_verb(toks[k + 2])
+    if k == 0 or (toks[k - 1].text not in ("،", ",", "ــ", "ـ", "-", "–", "—") and not relative):
+        # "وفقا لما ذكره الناتو" / "حسب ما أكده X" is an attribution even without a comma before it
         return None
     layer = st.doc.layer
     sidx = layer.sentence_index(t.start)
     s_start, s_end = layer.sentences[sidx]
     end = k + 1
     while end < len(toks) and toks[end].start < s_end and toks[end].text not in ".،,؛;!?؟":
+        m = _marked_starting_at(st, toks[end].start, 0) if toks[end].kind == "punct" else None
+        if m is not None and _nwords(text[m.start : m.end]) <= 3:
+            end = bisect_right(st.starts, m.close)  # "لـ«اليوم»": an outlet's quoted name
+            continue
         end += 1
-    if end - k > 9 or (end < len(toks) and toks[end].start < s_end and toks[end].text not in ".!?؟"):
+    closes = end >= len(toks) or toks[end].start >= s_end or toks[end].text in ".!?؟"
+    if not closes and relative and toks[end].text in "،," and end + 1 < len(toks):
+        # "...، حسب ما أكده لـ«اليوم» مدير الشؤون الصحية X، الذي أشار إلى": a relative or a new
+        # speech clause after the attribution
+        nxt = toks[end + 1]
+        closes = normalize(nxt.text) in _RELATIVES or (nxt.text[:1] == "و" and _ar_cue_type(nxt) == "verb")
+    if end - k > (14 if relative else 9) or not closes:
         return None  # the attribution must close the sentence
     a = k + 1
     while a < end and normalize(toks[a].text) in ("ل", "لـ", "ما", "لما", "عن"):
         a += 1
-    if a < end and normalize(toks[a].text) in L.AR_REPORT_VERBS:
+    if a < end and (normalize(toks[a].text) in L.AR_REPORT_VERBS or (relative and _report_verb(toks[a]))):
         a += 1
+    told = None
+    if relative and a < end and normalize(toks[a].text) in ("ل", "لـ", "لــ") and a + 1 < end:
+        mk = _marked_starting_at(st, toks[a + 1].start, 0)
+        if mk is not None:
+            # "حسب ما أكده لـ«اليوم» مدير ...": the outlet told, then the speaker
+            told = _entity_for(st, mk.start, mk.end, "ORG")
+            a = bisect_right(st.starts, mk.close)
     if a >= end:
         return None
     if any(s_start <= f.end <= t.start for f in found):
@@ -869,9 +889,33 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
                 if not (sp.known and sp.entity is not None):
                     return None
                 speaker = sp.entity
+            elif relative:
+                sp = _ar_speaker_inner(st, k, a, end, "verb", strict=False)
+                if not (sp.known and sp.entity is not None):
+                    return None
+                speaker = sp.entity  # "حسب ما أكده مدير الشؤون الصحية الدكتور X"
             else:
                 return None  # "حسب ما تم عرضه": no named source
+    if told is not None:
+        source = source or told
     return _Found(cs, ce, "indirect", (t.start, t.end), speaker, source, sidx)
+
+
+def _report_verb(t: Token) -> bool:
+    """A verb of saying with an object pronoun after ما ("ذكره", "أكدته", "صرح به"): بحسب ما أكده."""
+    n = normalize(t.text)
+    if n in L.AR_REPORT_VERBS:
+        return True
+    for suffix in ("ته", "تها", "ه", "ها"):
+        if t.kind == "ar" and n.endswith(suffix) and n[: -len(suffix)] in _SAY_STEMS:
+            return True
+    return False
+
+
+_SAY_STEMS = frozenset(
+    normalize(w)
+    for w in "أكد أكدت صرح صرحت أوضح أوضحت بين بينت أفاد أفادت ذكر ذكرت أعلن أعلنت كشف كشفت".split()
+)
 
 
 _DATA_NOUNS = frozenset(normalize(w) for w in "بيانات البيانات أرقام الأرقام إحصاءات إحصائيات".split())
