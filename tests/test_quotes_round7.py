@@ -152,3 +152,12 @@ def test_a_late_attribution_told_to_an_outlet_names_speaker_and_source() -> None
 def test_a_late_attribution_needs_a_verb_of_saying_without_a_comma() -> None:
     text = "وتوزع المساعدات على الأسر المحتاجة وفقا لما تحدده اللجنة المختصة في المحافظة."
     assert quote_doc(text).quotes == []
+
+
+@pytest.mark.parametrize("others", [(("الناتو", "ORG"), ("ريكاردو", "ORG")), (("الناتو", "ORG"),)])
+def test_the_name_after_the_body_a_spokesman_speaks_for_is_his(others: tuple[tuple[str, str], ...]) -> None:
+    # the entity layer missed the name, or took its first word for a body
+    text = "وقال المتحدث باسم الناتو ريكاردو فيستري إن اثنين من المسلحين قتلا في الهجوم."
+    doc = quote_doc(text, others=others)
+    e = doc.entity(doc.quotes[0].speaker)
+    assert e is not None and e.type == "PERSON" and e.name.startswith("ريكاردو")
