@@ -161,3 +161,9 @@ def test_the_name_after_the_body_a_spokesman_speaks_for_is_his(others: tuple[tup
     doc = quote_doc(text, others=others)
     e = doc.entity(doc.quotes[0].speaker)
     assert e is not None and e.type == "PERSON" and e.name.startswith("ريكاردو")
+
+
+def test_two_newspapers_speak_jointly_and_the_first_is_given() -> None:
+    text = "وقالت صحيفتا إكسبريس تربيون ونيويورك تايمز إن التكاليف ستتجاوز مئة مليار ريال."
+    doc = quote_doc(text, others=(("صحيفتا إكسبريس", "ORG"), ("نيويورك تايمز", "ORG")))
+    assert speakers(doc) == ["إكسبريس تربيون"]

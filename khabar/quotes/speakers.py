@@ -26,6 +26,7 @@ from khabar.quotes.common import (
     _has_subject_after,
     _marked_starting_at,
     _name_starts_at,
+    _new_entity,
     _norm_adj2,
     _nwords,
     _parenthesized_name,
@@ -315,6 +316,7 @@ def _document_antecedent(st: _State, k: int) -> str | None:
     return None
 
 
+_DUAL_HEADS = frozenset(normalize(w) for w in "صحيفتا وكالتا قناتا شركتا منظمتا مجلتا".split())
 _AGENCY_HEADS = frozenset(normalize(w) for w in "وكالة وكاله صحيفة صحيفه قناة قناه إذاعة اذاعة".split())
 _STUDY_BARE = frozenset(L.strip_al(normalize(w)) for w in "تقرير دراسة تحليل".split())
 _RESEARCH = frozenset(normalize(w) for w in "بحث بحثا دراسة دراسه".split())
@@ -1834,6 +1836,17 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         return Speaker(None, True)  # "قال دبلوماسي إسرائيلي سابق": an unnamed person described
     if _anonymous_with_modifier(st, k, hi):
         return Speaker(None, True)  # "وقال مسؤول كبير بوزارة الخزانة", "مصادر بإدارة أمن الطرق"
+    if n0 in _DUAL_HEADS and k + 1 < np_end_tok and toks[k + 1].kind == "ar":
+        # "وقالت صحيفتا إكسبريس تربيون ونيويورك تايمز إن": joint speakers, the first named
+        e = k + 1
+        while e < np_end_tok and toks[e].kind == "ar" and not (e > k + 1 and toks[e].text[:1] == "و"):
+            e += 1
+        if e - (k + 1) <= 4:
+            s0, e0 = toks[k + 1].start, toks[e - 1].end
+            if any(ms < s0 < me for ms, me, _e in st.mention_index):
+                # the entity layer took the head for part of the name ("صحيفتا إكسبريس")
+                return Speaker(_new_entity(st, "ORG", s0, e0), True)
+            return Speaker(_entity_for(st, s0, e0, "ORG"), True)
     if (n0 in _AGENCY_HEADS or L.strip_conj(n0) in _AGENCY_HEADS) and not n0.startswith("ال"):
         # "ذكرت وكالة الأنباء الإيطالية «أنسا» أن": the agency's quoted name, not the country in its
         # description
