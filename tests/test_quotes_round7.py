@@ -167,3 +167,10 @@ def test_two_newspapers_speak_jointly_and_the_first_is_given() -> None:
     text = "وقالت صحيفتا إكسبريس تربيون ونيويورك تايمز إن التكاليف ستتجاوز مئة مليار ريال."
     doc = quote_doc(text, others=(("صحيفتا إكسبريس", "ORG"), ("نيويورك تايمز", "ORG")))
     assert speakers(doc) == ["إكسبريس تربيون"]
+
+
+def test_a_space_agency_is_a_speaker_not_an_outlet() -> None:
+    text = "يستعد رواد الفضاء لتناول أول طعام يزرع خارج الأرض، وفقا لما أعلنته وكالة الفضاء الأميركية “ناسا”."
+    doc = quote_doc(text)
+    assert doc.quotes and doc.quotes[0].source is None
+    assert speakers(doc) == ["ناسا"]
