@@ -7,7 +7,7 @@ from an eval set); the entities given stand for what the entity layer found."""
 from __future__ import annotations
 
 import pytest
-from quotes_helpers import quote_doc, speakers
+from quotes_helpers import quote_doc, sources, speakers
 
 pytestmark = pytest.mark.usefixtures("quote_names")
 
@@ -174,3 +174,18 @@ def test_a_space_agency_is_a_speaker_not_an_outlet() -> None:
     doc = quote_doc(text)
     assert doc.quotes and doc.quotes[0].source is None
     assert speakers(doc) == ["ناسا"]
+
+
+@pytest.mark.parametrize(
+    ("second", "source"),
+    [
+        ("ونُقل عنه قوله إن الحزب يمكن أن يكون له مكان في سوريا الجديدة.", None),
+        ("ونقلت صحيفة حريت عنه قوله إن الحزب يمكن أن يكون له مكان في سوريا الجديدة.", "صحيفة حريت"),
+    ],
+)
+def test_reported_from_him_continues_the_one_named_before(second: str, source: str | None) -> None:
+    text = "ونُقل عن أوغلو قوله للصحفيين إن هناك أرضية مشتركة للاتفاق. " + second
+    doc = quote_doc(text)
+    assert len(doc.quotes) == 2
+    assert speakers(doc) == ["أوغلو", "أوغلو"]
+    assert sources(doc)[1] == source

@@ -77,6 +77,9 @@ _WITHHOLD_WORDS = frozenset(
 )
 
 
+_AN_PRONOUN = frozenset(normalize(w) for w in "عنه عنها عنهم عنهما".split())
+
+
 def _withholding_phrase(s: str) -> bool:
     """A short quoted aside that withholds the speaker's name ("تحفظ على ذكر اسمه", "فضل عدم ذكر
     اسمه"): part of the subject, not the quotation."""
@@ -131,7 +134,14 @@ def _extract_ar(st: _State) -> list[_Found]:
         naqala: int | None = None
         if ctype is None and t.kind == "ar" and L.strip_conj(normalize(t.text)) in _NAQALA:
             # "ونقلت وكالة رويترز عن مسؤول أمني قوله إن ...": the outlet reports, the one after عن speaks
-            naqala = next((x for x in range(i + 2, min(n, i + 12)) if normalize(toks[x].text) == "عن"), None)
+            naqala = next(
+                (
+                    x
+                    for x in range(i + 1, min(n, i + 12))
+                    if normalize(toks[x].text) == "عن" or normalize(toks[x].text) in _AN_PRONOUN
+                ),
+                None,
+            )  # "ونقلت صحيفة حريت عنه قوله إن", "ونُقل عن أوغلو قوله إن", "ونُقل عنه قوله"
             if naqala is not None and (
                 _comp_before_punct(st, naqala + 1, min(n, naqala + 16))
                 or _own_words_quote(st, naqala + 1, min(n, naqala + 16))
@@ -251,7 +261,7 @@ def _extract_ar(st: _State) -> list[_Found]:
                     j += 1  # "صرح لصحيفة «...» قائلا إن": the manner participle of this verb
                     continue
                 break
-            elif j == i + 1 and nj in ("عن", "على") and ctype == "verb":
+            elif j == i + 1 and nj in ("عن", "على") and ctype == "verb" and naqala is None:
                 # أعلن عن / أكد على + a noun: an announcement, not reported speech
                 if j + 1 < n and normalize(toks[j + 1].text) not in L.AR_COMPLEMENTIZERS:
                     break
@@ -311,8 +321,11 @@ def _extract_ar(st: _State) -> list[_Found]:
         if naqala is not None and naqala < bj:
             naq_source = _naqala_source(st, i + 1, naqala)
             subj_lo = naqala + 1
-            if subj_hi - 1 > subj_lo and normalize(toks[subj_hi - 1].text) in L.AR_OWN_WORDS:
-                subj_hi -= 1  # "عن مسؤول قوله إن"
+            own = next(
+                (x for x in range(subj_lo, subj_hi) if normalize(toks[x].text) in L.AR_OWN_WORDS), None
+            )
+            if own is not None:
+                subj_hi = own  # "عن مسؤول قوله إن", "عن أوغلو قوله للصحفيين إن"
         if naqala is None and naq_source is None:
             cite = next(
                 (
