@@ -189,3 +189,22 @@ def test_reported_from_him_continues_the_one_named_before(second: str, source: s
     assert len(doc.quotes) == 2
     assert speakers(doc) == ["أوغلو", "أوغلو"]
     assert sources(doc)[1] == source
+
+
+def test_according_to_the_assertions_of_a_named_official() -> None:
+    text = (
+        "وشهد المعسكر تجريب عدد من العناصر وتنويع خطط المدرب حسب تأكيدات الإداري سامي الراشد الذي وصف "
+        "المعسكر بالناجح."
+    )
+    doc = quote_doc(text, persons=("سامي الراشد",))
+    assert len(doc.quotes) == 1 and doc.quotes[0].text.startswith("وشهد المعسكر")
+    assert speakers(doc) == ["سامي الراشد"]
+
+
+def test_a_quoted_name_after_bihasab_ma_dhakarat_is_the_outlet() -> None:
+    text = (
+        'وقرر النادي تعديل عرضه بدفع ستة ملايين أخرى بحسب ما ذكرت "ذي تايمز" التي رأت أن الصفقة ستحسم قريبا.'
+    )
+    doc = quote_doc(text)
+    assert len(doc.quotes) == 1
+    assert speakers(doc) == [None] and sources(doc) == ["ذي تايمز"]

@@ -77,6 +77,9 @@ _WITHHOLD_WORDS = frozenset(
 )
 
 
+_SPEECH_NOUNS = frozenset(
+    normalize(w) for w in "تصريحات تصريح تأكيدات تأكيد تأكيده تصريحه قول رواية إفادة افادة".split()
+)
 _AN_PRONOUN = frozenset(normalize(w) for w in "عنه عنها عنهم عنهما".split())
 
 
@@ -841,6 +844,8 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
         return None
     relative = k + 2 < len(toks) and normalize(toks[k + 1].text) in ("ما", "لما")
     relative = relative and _report_verb(toks[k + 2])
+    spoken = k + 2 < len(toks) and normalize(toks[k + 1].text) in _SPEECH_NOUNS
+    relative = relative or spoken  # "حسب تأكيدات الإداري X", "وفق تصريحات الوزير X"
     if k == 0 or (toks[k - 1].text not in ("،", ",", "ــ", "ـ", "-", "–", "—") and not relative):
         # "وفقا لما ذكره الناتو" / "حسب ما أكده X" is an attribution even without a comma before it
         return None
@@ -849,12 +854,15 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
     s_start, s_end = layer.sentences[sidx]
     end = k + 1
     while end < len(toks) and toks[end].start < s_end and toks[end].text not in ".،,؛;!?؟":
+        if relative and end > k + 3 and normalize(toks[end].text) in _RELATIVES:
+            break  # "حسب تأكيدات الإداري X الذي وصف": the speaker's relative clause
         m = _marked_starting_at(st, toks[end].start, 0) if toks[end].kind == "punct" else None
         if m is not None and _nwords(text[m.start : m.end]) <= 3:
             end = bisect_right(st.starts, m.close)  # "لـ«اليوم»": an outlet's quoted name
             continue
         end += 1
     closes = end >= len(toks) or toks[end].start >= s_end or toks[end].text in ".!?؟"
+    closes = closes or (relative and normalize(toks[end].text) in _RELATIVES)
     if not closes and relative and toks[end].text in "،," and end + 1 < len(toks):
         # "...، حسب ما أكده لـ«اليوم» مدير الشؤون الصحية X، الذي أشار إلى": a relative or a new
         # speech clause after the attribution
@@ -862,7 +870,7 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
         closes = normalize(nxt.text) in _RELATIVES or (nxt.text[:1] == "و" and _ar_cue_type(nxt) == "verb")
     if end - k > (14 if relative else 9) or not closes:
         return None  # the attribution must close the sentence
-    a = k + 1
+    a = k + 2 if spoken else k + 1
     while a < end and normalize(toks[a].text) in ("ل", "لـ", "ما", "لما", "عن"):
         a += 1
     if a < end and (normalize(toks[a].text) in L.AR_REPORT_VERBS or (relative and _report_verb(toks[a]))):
@@ -891,6 +899,10 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
             source = _source_from(st, a + 1, end)
     else:
         source = _source_from(st, a, end)
+        qn = _marked_starting_at(st, toks[a].start, 0) if toks[a].kind == "punct" else None
+        if source is None and qn is not None and relative and 1 <= _nwords(text[qn.start : qn.end]) <= 4:
+            # "بحسب ما ذكرت "ذي دايلي مايل"": a quoted name after the verb of reporting is the outlet
+            source = _entity_for(st, qn.start, qn.end, "ORG")
         if source is None:
             ents = _entities_in(st, toks[a].start, toks[end - 1].end)
             org_head = na.startswith("ال") and (na in L.AR_ORG_HEADS or L.strip_al(na) in _ORG_HEADS_BARE)
