@@ -208,3 +208,27 @@ def test_a_quoted_name_after_bihasab_ma_dhakarat_is_the_outlet() -> None:
     doc = quote_doc(text)
     assert doc.quotes[0].text.startswith("وقرر النادي")
     assert speakers(doc)[0] is None and sources(doc)[0] == "ذي تايمز"
+
+
+def test_an_attribution_adjunct_after_the_verb_is_not_the_subject() -> None:
+    text = (
+        "دان رئيس مجلس النواب أحمد بن إبراهيم الملا التفجير. "
+        "وقال وفقاً لما نقلته وكالة الأنباء البحرينية: «إن البحرين تقف صفا واحدا مع المملكة»."
+    )
+    doc = quote_doc(text, persons=("أحمد بن إبراهيم الملا",), others=(("وكالة الأنباء البحرينية", "ORG"),))
+    assert speakers(doc) == ["أحمد بن إبراهيم الملا"]
+    assert sources(doc) == ["وكالة الأنباء البحرينية"]
+
+
+def test_a_title_and_surname_is_the_person_named_in_full_before() -> None:
+    # the entity layer cut فراج after the honorific (ف read as the conjunction) and kept the title
+    text = "كشف اللواء فراج الزعبي عن تسلم آلاف القطع. وقال اللواء الزعبي: «إن الحملة تواصل عملها»."
+    doc = quote_doc(text, persons=("راج الزعبي", "اللواء الزعبي"))
+    assert doc.entities[0].name == "فراج الزعبي"
+    assert speakers(doc) == ["فراج الزعبي"]
+
+
+def test_a_preposition_after_a_title_is_not_part_of_a_name() -> None:
+    text = "استهل الوالد حديثه مع الأمير بحمد الله على قضائه، وقال إن ابنه شهيد الوطن."
+    doc = quote_doc(text, persons=("حمد الله",))
+    assert doc.entity("e1").name == "حمد الله"

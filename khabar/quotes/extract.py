@@ -59,6 +59,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     toks = _merge_dotted(text, layer.tokens)
     if not english:
         _restore_b_names(doc, toks)
+        _restore_titled_initial(doc, toks)
     st = _State(
         doc, text, "en" if english else "ar", toks, [t.start for t in toks], find_marked(text, english)
     )
@@ -145,6 +146,38 @@ def _restore_b_names(doc: Document, toks: list[Token]) -> None:
             new = [Mention(start=m.start - 1, end=m.end, text=text[m.start - 1 : m.end]) for m in e.mentions]
             if e.name == e.mentions[0].text:
                 e.name = new[0].text
+            e.mentions = new
+
+
+def _restore_titled_initial(doc: Document, toks: list[Token]) -> None:
+    """ "كشف اللواء فراج الزعبي" -> "راج الزعبي": a name right after an honorific cannot begin with the
+    conjunction ف, so a person's mention the entity layer started after it gets it back (its name too,
+    when the name was that mention). Not ب: "الأمير بحمد الله" is a preposition."""
+    text = doc.text
+    starts = [t.start for t in toks]
+    titles = L.AR_HONORIFICS
+    for e in doc.entities:
+        if e.type != "PERSON":
+            continue
+        new = []
+        changed = False
+        for m in e.mentions:
+            b = m.start - 1
+            k = bisect_right(starts, b) - 1
+            if (
+                b > 0
+                and text[b] == "ف"
+                and k > 0
+                and toks[k].start == b
+                and normalize(toks[k - 1].text) in titles
+            ):
+                new.append(Mention(start=b, end=m.end, text=text[b : m.end]))
+                if e.name == m.text:
+                    e.name = text[b : m.end]
+                changed = True
+            else:
+                new.append(m)
+        if changed:
             e.mentions = new
 
 

@@ -598,6 +598,10 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
                     chained = _paragraph_subject(st, sidx - 1)
                     if chained is not None:
                         sp = Speaker(chained, True)
+    if sp.known and sp.entity is not None:
+        full = _titled_surname_person(st, sp.entity, toks[vi].start)
+        if full is not None:
+            sp = Speaker(full, True)  # "وقال اللواء الزعبي" after "اللواء فراج الزعبي"
     if sp.known:
         st.last_speaker = sp.entity
         st.last_speaker_set = True
@@ -883,6 +887,30 @@ def _restore(st: _State, saved: tuple[int, list[tuple[int, int, str]], int, dict
     for e in st.doc.entities:
         del e.mentions[counts[e.id] :]
     st.mention_index, st.next_id = index, next_id
+
+
+_TITLE_WORDS_ALL = L.AR_HONORIFICS | L.AR_TITLE_WORDS
+
+
+def _titled_surname_person(st: _State, eid: str, before: int) -> str | None:
+    """A speaker named by a title and a surname only ("اللواء الزعبي", as the entity layer found it):
+    the one person named before whose full name ends with that surname."""
+    e = st.doc.entity(eid)
+    if e is None or e.type != "PERSON":
+        return None
+    words = [normalize(w) for w in _WORDS.findall(e.name)]
+    if len(words) < 2 or words[0] not in _TITLE_WORDS_ALL:
+        return None
+    rest = words[1:]
+    found = set()
+    for ms, _me, other in st.mention_index:
+        if other == eid or ms >= before or _etype(st, other) != "PERSON":
+            continue
+        o = st.doc.entity(other)
+        ow = [normalize(w) for w in _WORDS.findall(o.name)] if o is not None else []
+        if len(ow) > len(rest) and ow[-len(rest) :] == rest and ow[0] not in _TITLE_WORDS_ALL:
+            found.add(other)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker | None:
