@@ -232,3 +232,16 @@ def test_a_preposition_after_a_title_is_not_part_of_a_name() -> None:
     text = "استهل الوالد حديثه مع الأمير بحمد الله على قضائه، وقال إن ابنه شهيد الوطن."
     doc = quote_doc(text, persons=("حمد الله",))
     assert doc.entity("e1").name == "حمد الله"
+
+
+def test_a_plural_in_construct_with_a_pronoun_is_an_unnamed_group() -> None:
+    text = "وقال صانعوها للصحيفة إن تكلفتها ستكون أرخص من الطرق الحالية."
+    doc = quote_doc(text)
+    assert speakers(doc) == [None]
+    assert not doc.entities
+
+
+def test_a_body_name_ends_before_an_indefinite_plural_object() -> None:
+    text = "كشفت صحة المنطقة الشرقية ملابسات الحادث أمس، وقالت إن الحالة مستقرة."
+    doc = quote_doc(text)
+    assert speakers(doc) == ["صحة المنطقة الشرقية"]

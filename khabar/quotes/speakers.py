@@ -1089,6 +1089,12 @@ _WITHHOLD_VERBS = frozenset(normalize(w) for w in "نشر ذكر الكشف كش
 _CALLED_STOPS = frozenset(normalize(w) for w in "كي لكي لا لم أن إن ان".split())
 
 
+def n_plural_construct(n: str) -> bool:
+    """A sound masculine plural in construct with an object pronoun (صانعوها، مؤيدوه، منتقدوهم): an
+    unnamed group, never a name."""
+    return len(n) >= 6 and not n.startswith("ال") and n.endswith(("وها", "وه", "وهم", "وهما"))
+
+
 def _called_name(st: _State, k: int, hi: int) -> str | None:
     """ "وقال ساكن آخر في موسكو يدعى سيرجي “...”", "وقالت إحدى الموظفات وتدعى أم محمد إن": an unnamed
     description followed by يدعى / اسمه and a name (which the entity layer may have missed): that name,
@@ -1757,6 +1763,13 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     k = _skip_adjuncts(st, lo, hi)
     if k >= hi:
         return Speaker(None, False)
+    if (
+        not strict
+        and toks[k].kind == "ar"
+        and n_plural_construct(normalize(toks[k].text))
+        and not _mention_at(st, toks[k].start)
+    ):
+        return Speaker(None, True)  # "وقال صانعوها للصحيفة إن": a group described by its relation
     called = None if strict else _called_name(st, k, hi)
     if called is not None:
         return Speaker(called, True)
@@ -2898,6 +2911,18 @@ def _org_np_end(st: _State, k: int, hi: int) -> int:
             and not _mention_at(st, t.start)
         ):
             break  # "سجل مطار الملك خالد الدولي نمواً": an indefinite object after the definite name
+        if (
+            definite
+            and j > k + 1
+            and t.kind == "ar"
+            and not n.startswith("ال")
+            and n[:1] not in "لبوف"
+            and n.endswith("ات")
+            and len(n) >= 5
+            and n not in names
+            and not _mention_at(st, t.start)
+        ):
+            break  # "كشفت صحة المنطقة الشرقية ملابسات": an indefinite plural object after the name
         if j == k + 1 and _plural_object_after(st, k):
             break  # "ومنعت اللجنة الإضافات والدمج": a plural noun is the object, never an adjective
         if n in _ISSUED or n in _RELATIVES:
