@@ -74,6 +74,25 @@ def test_fifth_held_out_set_is_consistent_and_disjoint() -> None:
     assert not arts & {it["article"] for it in others if it["dataset"] == "saudinewsnet"}
 
 
+def test_sixth_held_out_set_is_consistent_and_disjoint() -> None:
+    test6 = load_split("test6")
+    assert sum(len(it["quotes"]) for it in test6 if it["lang"] == "ar") >= 110
+    assert sum(1 for it in test6 for q in it["quotes"] if q["speaker"] is None) >= 10  # anonymous speakers
+    for it in test6:
+        assert (
+            it["split"] == "test6"
+            and it["dataset"] == "saudinewsnet"
+            and it["id"].endswith(f"ac{test6.index(it)}")
+        )
+        for q in it["quotes"]:
+            assert it["text"][q["start"] : q["end"]] == q["text"]
+            assert q["kind"] in ("direct", "partial", "indirect")
+    arts = {it["article"] for it in test6}
+    assert len(arts) == len(test6)  # one paragraph per article
+    others = [it for split in ("dev", "test", "test2", "test3", "test4", "test5") for it in load_split(split)]
+    assert not arts & {it["article"] for it in others if it["dataset"] == "saudinewsnet"}
+
+
 def test_name_matching() -> None:
     assert name_matches("دميتري بيسكوف", ["بيسكوف"])
     assert name_matches("بيسكوف", ["دميتري بيسكوف"])

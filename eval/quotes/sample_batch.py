@@ -7,7 +7,8 @@ Usage: python eval/quotes/sample_batch.py SEED TAG [N]  (prints JSON lines witho
 Batch ``n`` of round 3: ``python eval/quotes/sample_batch.py 8086 n 50``.
 Held-out ``test3.jsonl`` (round 4): ``python eval/quotes/sample_batch.py 20261207 u 130`` (run before
 test3.jsonl existed). Held-out ``test5.jsonl`` (round 6): ``python eval/quotes/sample_batch.py 20261209 w 140``
-(run before test5.jsonl existed). Optional 4th argument: comma-separated candidate files whose articles
+(run before test5.jsonl existed). Held-out ``test6.jsonl`` (round 7): ``python eval/quotes/sample_batch.py
+20261210 ac 140 <the four review-sample candidate files>`` (run before test6.jsonl existed). Optional 4th argument: comma-separated candidate files whose articles
 are skipped too (round 6 dev batch ``y`` skipped batch ``x``'s candidates before ``x`` was in dev.jsonl).
 """
 
@@ -25,10 +26,12 @@ CUE = re.compile(
 )
 
 
-SPLITS = ("dev", "test", "test2", "test3", "test4", "test5")
+SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6")
 
 
-def main(seed: int, tag: str, n: int = 50, splits: tuple[str, ...] = SPLITS, extra: tuple[str, ...] = ()) -> None:
+def main(
+    seed: int, tag: str, n: int = 50, splits: tuple[str, ...] = SPLITS, extra: tuple[str, ...] = ()
+) -> None:
     """Print ``n`` candidate paragraphs of articles in none of ``splits`` (the gold files skipped)
     nor of the ``extra`` JSONL files."""
     lines = gzip.open(CORPUS, "rt", encoding="utf-8").readlines()

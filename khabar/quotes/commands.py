@@ -30,7 +30,7 @@ def register(cli: Groups) -> None:
         split: Annotated[
             str,
             typer.Option(
-                help="dev or dev_anon (for tuning), test, test2, test3, test4 or test5 (held out, never tuned on)."
+                help="dev or dev_anon (for tuning), test, test2, test3, test4, test5 or test6 (held out, never tuned on)."
             ),
         ] = "dev",
         gold_entities: Annotated[
@@ -56,8 +56,10 @@ def register(cli: Groups) -> None:
         from khabar.eval.quotes import load_split, score, select_batch
         from khabar.pipeline import Pipeline, PipelineConfig
 
-        if split not in ("dev", "dev_anon", "test", "test2", "test3", "test4", "test5"):
-            raise typer.BadParameter("--split must be dev, dev_anon, test, test2, test3, test4 or test5")
+        if split not in ("dev", "dev_anon", "test", "test2", "test3", "test4", "test5", "test6"):
+            raise typer.BadParameter(
+                "--split must be dev, dev_anon, test, test2, test3, test4, test5 or test6"
+            )
         items = select_batch(load_split(split), batch)
         if not items:
             raise typer.BadParameter(f"no items of batch {batch!r} in {split}")

@@ -323,6 +323,28 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
         if n in ("ل", "لـ") or n in _AUDIENCE or n in L.AR_TIME_WORDS or n in _PRON_PREP:
             k += 1
             continue
+        if (
+            (n in L.AR_ATTRIBUTION or L.strip_conj(n) in L.AR_ATTRIBUTION)
+            and k + 2 < hi
+            and normalize(toks[k + 1].text) in ("ما", "لما")
+            and normalize(toks[k + 2].text) in L.AR_REPORT_VERBS
+        ):
+            # "وقال وفقاً لما نقلته وكالة الأنباء البحرينية: «...»": an attribution adjunct before the
+            # content; the subject is the one named before
+            x = k + 3
+            while x < hi and not (
+                (toks[x].kind == "punct" and toks[x].text in ":،,")
+                or normalize(toks[x].text) in L.AR_COMPLEMENTIZERS
+            ):
+                m = _marked_starting_at(st, toks[x].start, 0) if toks[x].kind == "punct" else None
+                if m is not None and _nwords(st.text[m.start : m.end]) <= 4:
+                    x = bisect_right(st.starts, m.close)
+                    continue
+                if toks[x].kind == "punct" and toks[x].text in '«"“':
+                    break
+                x += 1
+            k = x
+            continue
         if t.kind == "ar" and t.text.endswith(("اً", "ًا")):
             k += 1  # "فأكد مجدداً أنه", "وأضاف مستدركاً": an adverb before the subject or the content
             continue

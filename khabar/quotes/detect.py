@@ -44,6 +44,7 @@ from khabar.quotes.sources import (
     _source_from,
 )
 from khabar.quotes.speakers import (
+    _anonymous_with_modifier,
     _ar_according_speaker,
     _ar_name_run,
     _ar_speaker,
@@ -68,6 +69,29 @@ def _clip_content(st: _State, s: int, e: int) -> tuple[int, int]:
     while e > s and (text[e - 1].isspace() or text[e - 1] in "،,:؛;-–—"):
         e -= 1
     return s, e
+
+
+_WITHHELD_WORDS = frozenset(normalize(w) for w in "اسمه اسمها اسمهم هويته هويتها هويتهم".split())
+_WITHHOLD_WORDS = frozenset(
+    normalize(w) for w in "عدم رفض رفضت طلب طلبت تحفظ تحفظت فضل فضلت مفضلا ذكر نشر الكشف".split()
+)
+
+
+_SPEECH_NOUNS = frozenset(
+    normalize(w) for w in "تصريحات تصريح تأكيدات تأكيد تأكيده تصريحه قول رواية إفادة افادة".split()
+)
+_AN_PRONOUN = frozenset(normalize(w) for w in "عنه عنها عنهم عنهما".split())
+
+
+def _withholding_phrase(s: str) -> bool:
+    """A short quoted aside that withholds the speaker's name ("تحفظ على ذكر اسمه", "فضل عدم ذكر
+    اسمه"): part of the subject, not the quotation."""
+    words = [normalize(w) for w in _WORDS.findall(s)]
+    return (
+        0 < len(words) <= 6
+        and any(w in _WITHHELD_WORDS for w in words)
+        and any(w in _WITHHOLD_WORDS for w in words)
+    )
 
 
 def _extract_ar(st: _State) -> list[_Found]:
@@ -113,7 +137,14 @@ def _extract_ar(st: _State) -> list[_Found]:
         naqala: int | None = None
         if ctype is None and t.kind == "ar" and L.strip_conj(normalize(t.text)) in _NAQALA:
             # "ونقلت وكالة رويترز عن مسؤول أمني قوله إن ...": the outlet reports, the one after عن speaks
-            naqala = next((x for x in range(i + 2, min(n, i + 12)) if normalize(toks[x].text) == "عن"), None)
+            naqala = next(
+                (
+                    x
+                    for x in range(i + 1, min(n, i + 12))
+                    if normalize(toks[x].text) == "عن" or normalize(toks[x].text) in _AN_PRONOUN
+                ),
+                None,
+            )  # "ونقلت صحيفة حريت عنه قوله إن", "ونُقل عن أوغلو قوله إن", "ونُقل عنه قوله"
             if naqala is not None and (
                 _comp_before_punct(st, naqala + 1, min(n, naqala + 16))
                 or _own_words_quote(st, naqala + 1, min(n, naqala + 16))
@@ -201,6 +232,9 @@ def _extract_ar(st: _State) -> list[_Found]:
                 )  # "ووصفت صحيفة «ذا هيل» السباق بـ«المأساة الإغريقية»"
                 if m is not None and (_nwords(text[m.start : m.end]) > 3 or described):
                     pn = normalize(toks[j - 1].text) if j > 0 else ""
+                    if _withholding_phrase(text[m.start : m.end]):
+                        j = bisect_right(st.starts, m.close)  # 'عضو اللجنة "تحفظ على ذكر اسمه" أن'
+                        continue
                     if (
                         pn in ("ل", "لـ")
                         or (pn[:1] == "ل" and pn[1:] in L.AR_OUTLET_HEADS)
@@ -230,7 +264,7 @@ def _extract_ar(st: _State) -> list[_Found]:
                     j += 1  # "صرح لصحيفة «...» قائلا إن": the manner participle of this verb
                     continue
                 break
-            elif j == i + 1 and nj in ("عن", "على") and ctype == "verb":
+            elif j == i + 1 and nj in ("عن", "على") and ctype == "verb" and naqala is None:
                 # أعلن عن / أكد على + a noun: an announcement, not reported speech
                 if j + 1 < n and normalize(toks[j + 1].text) not in L.AR_COMPLEMENTIZERS:
                     break
@@ -239,6 +273,12 @@ def _extract_ar(st: _State) -> list[_Found]:
             if ctype == "verb":
                 # "أكد على", "حذر من", "أعلن عن": no quotation, but its subject is the speaker of what
                 # follows with a zero subject ("وقال ...")
+                if i + 1 < max_j and _anonymous_with_modifier(st, i + 1, max_j):
+                    # "وقال مسؤول كبير بوزارة الخزانة محذرا «...»": an anonymous subject goes on too
+                    st.last_speaker, st.last_speaker_set = None, True
+                    st.last_sentence = sidx
+                    i += 1
+                    continue
                 sp = _ar_speaker_inner(st, i, i + 1, max_j, ctype, strict=True)
                 if sp.known and sp.entity is not None:
                     st.last_speaker, st.last_speaker_set = sp.entity, True
@@ -284,8 +324,11 @@ def _extract_ar(st: _State) -> list[_Found]:
         if naqala is not None and naqala < bj:
             naq_source = _naqala_source(st, i + 1, naqala)
             subj_lo = naqala + 1
-            if subj_hi - 1 > subj_lo and normalize(toks[subj_hi - 1].text) in L.AR_OWN_WORDS:
-                subj_hi -= 1  # "عن مسؤول قوله إن"
+            own = next(
+                (x for x in range(subj_lo, subj_hi) if normalize(toks[x].text) in L.AR_OWN_WORDS), None
+            )
+            if own is not None:
+                subj_hi = own  # "عن مسؤول قوله إن", "عن أوغلو قوله للصحفيين إن"
         if naqala is None and naq_source is None:
             cite = next(
                 (
@@ -799,21 +842,46 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
     n = normalize(t.text)
     if t.kind != "ar" or (n not in L.AR_ATTRIBUTION and L.strip_conj(n) not in L.AR_ATTRIBUTION):
         return None
-    if k == 0 or toks[k - 1].text not in ("،", ",", "ــ", "ـ", "-", "–", "—"):
+    relative = k + 2 < len(toks) and normalize(toks[k + 1].text) in ("ما", "لما")
+    relative = relative and _report_verb(toks[k + 2])
+    spoken = k + 2 < len(toks) and normalize(toks[k + 1].text) in _SPEECH_NOUNS
+    relative = relative or spoken  # "حسب تأكيدات الإداري X", "وفق تصريحات الوزير X"
+    if k == 0 or (toks[k - 1].text not in ("،", ",", "ــ", "ـ", "-", "–", "—") and not relative):
+        # "وفقا لما ذكره الناتو" / "حسب ما أكده X" is an attribution even without a comma before it
         return None
     layer = st.doc.layer
     sidx = layer.sentence_index(t.start)
     s_start, s_end = layer.sentences[sidx]
     end = k + 1
     while end < len(toks) and toks[end].start < s_end and toks[end].text not in ".،,؛;!?؟":
+        if relative and end > k + 3 and normalize(toks[end].text) in _RELATIVES:
+            break  # "حسب تأكيدات الإداري X الذي وصف": the speaker's relative clause
+        m = _marked_starting_at(st, toks[end].start, 0) if toks[end].kind == "punct" else None
+        if m is not None and _nwords(text[m.start : m.end]) <= 3:
+            end = bisect_right(st.starts, m.close)  # "لـ«اليوم»": an outlet's quoted name
+            continue
         end += 1
-    if end - k > 9 or (end < len(toks) and toks[end].start < s_end and toks[end].text not in ".!?؟"):
+    closes = end >= len(toks) or toks[end].start >= s_end or toks[end].text in ".!?؟"
+    closes = closes or (relative and normalize(toks[end].text) in _RELATIVES)
+    if not closes and relative and toks[end].text in "،," and end + 1 < len(toks):
+        # "...، حسب ما أكده لـ«اليوم» مدير الشؤون الصحية X، الذي أشار إلى": a relative or a new
+        # speech clause after the attribution
+        nxt = toks[end + 1]
+        closes = normalize(nxt.text) in _RELATIVES or (nxt.text[:1] == "و" and _ar_cue_type(nxt) == "verb")
+    if end - k > (14 if relative else 9) or not closes:
         return None  # the attribution must close the sentence
-    a = k + 1
+    a = k + 2 if spoken else k + 1
     while a < end and normalize(toks[a].text) in ("ل", "لـ", "ما", "لما", "عن"):
         a += 1
-    if a < end and normalize(toks[a].text) in L.AR_REPORT_VERBS:
+    if a < end and (normalize(toks[a].text) in L.AR_REPORT_VERBS or (relative and _report_verb(toks[a]))):
         a += 1
+    told = None
+    if relative and a < end and normalize(toks[a].text) in ("ل", "لـ", "لــ") and a + 1 < end:
+        mk = _marked_starting_at(st, toks[a + 1].start, 0)
+        if mk is not None:
+            # "حسب ما أكده لـ«اليوم» مدير ...": the outlet told, then the speaker
+            told = _entity_for(st, mk.start, mk.end, "ORG")
+            a = bisect_right(st.starts, mk.close)
     if a >= end:
         return None
     if any(s_start <= f.end <= t.start for f in found):
@@ -831,6 +899,10 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
             source = _source_from(st, a + 1, end)
     else:
         source = _source_from(st, a, end)
+        qn = _marked_starting_at(st, toks[a].start, 0) if toks[a].kind == "punct" else None
+        if source is None and qn is not None and relative and 1 <= _nwords(text[qn.start : qn.end]) <= 4:
+            # "بحسب ما ذكرت "ذي دايلي مايل"": a quoted name after the verb of reporting is the outlet
+            source = _entity_for(st, qn.start, qn.end, "ORG")
         if source is None:
             ents = _entities_in(st, toks[a].start, toks[end - 1].end)
             org_head = na.startswith("ال") and (na in L.AR_ORG_HEADS or L.strip_al(na) in _ORG_HEADS_BARE)
@@ -842,9 +914,33 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
                 if not (sp.known and sp.entity is not None):
                     return None
                 speaker = sp.entity
+            elif relative:
+                sp = _ar_speaker_inner(st, k, a, end, "verb", strict=False)
+                if not (sp.known and sp.entity is not None):
+                    return None
+                speaker = sp.entity  # "حسب ما أكده مدير الشؤون الصحية الدكتور X"
             else:
                 return None  # "حسب ما تم عرضه": no named source
+    if told is not None:
+        source = source or told
     return _Found(cs, ce, "indirect", (t.start, t.end), speaker, source, sidx)
+
+
+def _report_verb(t: Token) -> bool:
+    """A verb of saying with an object pronoun after ما ("ذكره", "أكدته", "صرح به"): بحسب ما أكده."""
+    n = normalize(t.text)
+    if n in L.AR_REPORT_VERBS:
+        return True
+    for suffix in ("ته", "تها", "ه", "ها"):
+        if t.kind == "ar" and n.endswith(suffix) and n[: -len(suffix)] in _SAY_STEMS:
+            return True
+    return False
+
+
+_SAY_STEMS = frozenset(
+    normalize(w)
+    for w in "أكد أكدت صرح صرحت أوضح أوضحت بين بينت أفاد أفادت ذكر ذكرت أعلن أعلنت كشف كشفت".split()
+)
 
 
 _DATA_NOUNS = frozenset(normalize(w) for w in "بيانات البيانات أرقام الأرقام إحصاءات إحصائيات".split())

@@ -26,8 +26,10 @@ each importing only from the ones before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from khabar.document import Document, Quote, Span
+from khabar.document import Document, Mention, Quote, Span
+from khabar.quotes import lexicon as L
 from khabar.quotes.common import (
     _ar_cue_type,
     _etype,
@@ -41,6 +43,7 @@ from khabar.quotes.detect import _clip_content, _extract_ar, _extract_en
 from khabar.quotes.marks import find_marked
 from khabar.quotes.sources import _DATELINE, _dateline_source, _paragraph_datelines
 from khabar.quotes.speakers import Speaker as Speaker
+from khabar.quotes.speakers import _anonymous_with_modifier
 from khabar.quotes.speakers import _attached_title_before as _attached_title_before
 from khabar.text.tokenize import Token
 
@@ -54,6 +57,9 @@ def extract_quotes(doc: Document) -> list[Quote]:
     lang = doc.language or layer.language
     english = lang == "en"
     toks = _merge_dotted(text, layer.tokens)
+    if not english:
+        _restore_b_names(doc, toks)
+        _restore_titled_initial(doc, toks)
     st = _State(
         doc, text, "en" if english else "ar", toks, [t.start for t in toks], find_marked(text, english)
     )
@@ -100,6 +106,81 @@ def extract_quotes(doc: Document) -> list[Quote]:
     return quotes
 
 
+_B_SUBJECT_BEFORE = frozenset(
+    normalize(w)
+    for w in "قال وقال قالت وقالت أكد وأكد أضاف وأضاف أوضح وأوضح كان وكان وكانت كانت ذكر وذكر صرح وصرح".split()
+)
+
+
+def _restore_b_names(doc: Document, toks: list[Token]) -> None:
+    """A person's name that begins with ب, which the entity layer read as the preposition and cut off
+    ("وكان برودكين قد فاجأ ... وقال برودكين" -> رودكين), gets its ب back when the article never writes
+    the name without it and the ب-form stands where the
+    preposition cannot: right after a speech verb or كان (its subject), or twice or more when the cut-off
+    name is no known name word (not "التقى بمحمد ... واجتمع بمحمد")."""
+    text = doc.text
+    names = L.person_name_tokens()
+    starts = [t.start for t in toks]
+    for e in doc.entities:
+        if e.type != "PERSON" or not e.mentions:
+            continue
+        first = normalize(e.mentions[0].text.split()[0]) if e.mentions[0].text.split() else ""
+        if len(first) < 3 or first.startswith("ال"):
+            continue
+        word_starts = []
+        for m in e.mentions:
+            b = m.start - 1
+            if b < 0 or text[b] != "ب":
+                break
+            w0 = b - 1 if b > 0 and text[b - 1] in "وف" else b
+            if w0 > 0 and (text[w0 - 1].isalnum() or text[w0 - 1] == "ـ"):
+                break
+            word_starts.append(w0)
+        else:
+            subject = any(
+                (k := bisect_right(starts, w0) - 1) > 0 and normalize(toks[k - 1].text) in _B_SUBJECT_BEFORE
+                for w0 in word_starts
+            )
+            if not subject and (len(word_starts) < 2 or first in names):
+                continue
+            new = [Mention(start=m.start - 1, end=m.end, text=text[m.start - 1 : m.end]) for m in e.mentions]
+            if e.name == e.mentions[0].text:
+                e.name = new[0].text
+            e.mentions = new
+
+
+def _restore_titled_initial(doc: Document, toks: list[Token]) -> None:
+    """ "كشف اللواء فراج الزعبي" -> "راج الزعبي": a name right after an honorific cannot begin with the
+    conjunction ف, so a person's mention the entity layer started after it gets it back (its name too,
+    when the name was that mention). Not ب: "الأمير بحمد الله" is a preposition."""
+    text = doc.text
+    starts = [t.start for t in toks]
+    titles = L.AR_HONORIFICS
+    for e in doc.entities:
+        if e.type != "PERSON":
+            continue
+        new = []
+        changed = False
+        for m in e.mentions:
+            b = m.start - 1
+            k = bisect_right(starts, b) - 1
+            if (
+                b > 0
+                and text[b] == "ف"
+                and k > 0
+                and toks[k].start == b
+                and normalize(toks[k - 1].text) in titles
+            ):
+                new.append(Mention(start=b, end=m.end, text=text[b : m.end]))
+                if e.name == m.text:
+                    e.name = text[b : m.end]
+                changed = True
+            else:
+                new.append(m)
+        if changed:
+            e.mentions = new
+
+
 def _participles_continue(st: _State, found: list) -> None:
     """ "«...»، هذا ما قاله موتا بعد المباراة، مضيفا «...»": a manner participle left without a speaker
     continues the speaker of the quotation right before it in its sentence or the one before (found by
@@ -113,7 +194,21 @@ def _participles_continue(st: _State, found: list) -> None:
             continue
         prev = by_start[n - 1]
         if prev.speaker is not None and f.sentence - prev.sentence <= 1 and prev.end <= f.cue[0]:
+            if _anonymous_verb_before(st, k):
+                continue  # "وقال مسؤول كبير بوزارة الخزانة محذرا «...»": its own anonymous subject
             f.speaker = prev.speaker
+
+
+def _anonymous_verb_before(st: _State, k: int) -> bool:
+    """A speech verb of the participle's sentence, within 12 tokens before it, has an anonymous subject
+    with a modifier ("وقال مسؤول كبير بوزارة الخزانة محذرا")."""
+    toks = st.toks
+    for v in range(k - 1, max(-1, k - 12), -1):
+        if toks[v].kind == "punct" and toks[v].text in ".!؟?":
+            return False
+        if _ar_cue_type(toks[v]) == "verb":
+            return _anonymous_with_modifier(st, v + 1, k)
+    return False
 
 
 _PAREN_ALIAS = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")

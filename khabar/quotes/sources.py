@@ -36,6 +36,9 @@ _PARA_DATELINE = re.compile(
 def _is_outlet_ar(words: list[str]) -> bool:
     if not words:
         return False
+    heads = (L.strip_al(words[0]), L.strip_al(L.strip_conj(words[0])))
+    if len(words) > 1 and any(h in _AGENCY for h in heads) and words[1] in _NOT_NEWS:
+        return False  # "وكالة الفضاء الأميركية", "وكالة الطاقة الدولية": an agency, not a news outlet
     for head in (words[0], L.strip_conj(words[0])):
         if head in L.AR_OUTLET_HEADS or L.strip_al(head) in _OUTLET_HEADS_BARE:
             return True
@@ -43,6 +46,11 @@ def _is_outlet_ar(words: list[str]) -> bool:
 
 
 _OUTLET_HEADS_BARE = frozenset(L.strip_al(h) for h in L.AR_OUTLET_HEADS)
+_AGENCY = frozenset(L.strip_al(normalize(w)) for w in "وكالة الوكالة".split())
+_NOT_NEWS = frozenset(
+    normalize(w)
+    for w in "الفضاء الطاقة الاستخبارات المخابرات التنمية الأدوية الادوية البيئة الغذاء الحماية".split()
+)
 
 
 def _is_outlet_en(words: list[str]) -> bool:
