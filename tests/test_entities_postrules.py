@@ -68,3 +68,20 @@ def test_latin_weapon_designations(text: str, expected: list[str]) -> None:
     from khabar.entities.rules import weapon_spans
 
     assert [text[s.start : s.end] for s in weapon_spans(text)] == expected
+
+
+def test_speech_verbs_and_prepositions_are_not_part_of_a_name() -> None:
+    from khabar.entities.crf import Span
+    from khabar.entities.recognize import _trim_edges
+
+    text = "وذكر عبدالرحمن العجلان أن الأمر صدر، وقال بليجريني عبر حسابه إنه فخور"
+    doc = Document(id="t", text=text)
+    toks = doc.layer.tokens
+    starts = [t.start for t in toks]
+
+    def span(words: str, typ: str = "PERSON") -> Span:
+        i = text.index(words)
+        return Span(i, i + len(words), typ, "crf")
+
+    got = _trim_edges([span("وذكر عبدالرحمن العجلان"), span("بليجريني عبر"), span("وقال")], toks, starts)
+    assert [text[s.start : s.end] for s in got] == ["عبدالرحمن العجلان", "بليجريني"]

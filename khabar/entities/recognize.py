@@ -46,6 +46,46 @@ def _agrees_with_previous_noun(prev, tok) -> bool:
 _OUTLET_HEADS = frozenset(normalize(w) for w in "القناة القناه الصحيفة الصحيفه المحطة الوكالة".split())
 
 
+# Words that never begin or end a name: speech verbs the tagger sometimes takes in (وذكر عبدالرحمن،
+# وحذر أوباما) and prepositions it runs on to (بليجريني عبر).
+_EDGE_PREPOSITIONS = frozenset(normalize(w) for w in "عبر في من على إلى الى عن مع خلال لدى".split())
+
+
+def _not_name_edge(tok, last: bool) -> bool:
+    from khabar.quotes.lexicon import AR_SPEECH_VERBS  # a word list; no quotation code runs here
+
+    if tok.kind != "ar":
+        return False
+    word = normalize(tok.text)
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return word in AR_SPEECH_VERBS or bare in AR_SPEECH_VERBS or (last and word in _EDGE_PREPOSITIONS)
+
+
+def _trim_edges(spans: list[Span], tokens, token_starts: list[int]) -> list[Span]:
+    """Spans without a speech verb at their start or a preposition or speech verb at their end."""
+    out: list[Span] = []
+    for s in spans:
+        a = bisect_right(token_starts, s.start) - 1
+        b = bisect_right(token_starts, s.end - 1) - 1
+        if a < 0 or s.type == "WEAPON":
+            out.append(s)
+            continue
+        if a == b:
+            if not _not_name_edge(tokens[a], last=False):
+                out.append(s)  # a speech verb alone (وذكر) is dropped
+            continue
+        while a < b and _not_name_edge(tokens[a], last=False):
+            a += 1
+        while b > a and _not_name_edge(tokens[b], last=True):
+            b -= 1
+        start = s.start if tokens[a].start <= s.start else tokens[a].stem_start
+        end = min(s.end, tokens[b].end)
+        if (start, end) != (s.start, s.end):
+            s = Span(start, end, s.type, s.source)
+        out.append(s)
+    return out
+
+
 # Words that join the parts of an Arabic name and never end one: أحمد آل مشيط، محمد بن سلمان، أبو مازن.
 _NAME_PARTICLES = frozenset(normalize(w) for w in "آل بن ابن بنت أبو أبي أم عبد".split())
 
@@ -163,7 +203,8 @@ class ArabicRecognizer:
                 and not any(a < t.end and t.stem_start < b for a, b in covered)
             ):
                 out.append(Span(t.stem_start, t.end, "WEAPON", "rule"))
-        out = _complete_name_particles(sorted(out, key=lambda s: s.start), tokens, token_starts)
+        out = _trim_edges(sorted(out, key=lambda s: s.start), tokens, token_starts)
+        out = _complete_name_particles(out, tokens, token_starts)
         return merge_rule_spans(out, weapon_spans(text))
 
     def _lexicon_spans(self, tokens, covered: list[tuple[int, int]], max_len: int = 6) -> list[Span]:
