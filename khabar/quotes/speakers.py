@@ -2905,24 +2905,13 @@ def _org_np_end(st: _State, k: int, hi: int) -> int:
             and t.kind == "ar"
             and not n.startswith("ال")
             and n[:1] not in "لبوف"
-            and n.endswith("ا")
-            and len(n) >= 4
+            # "سجل مطار الملك خالد الدولي نمواً", "كشفت صحة المنطقة الشرقية ملابسات": an indefinite
+            # object (accusative, or a plural after the name's second word) ends the definite name
+            and ((n.endswith("ا") and len(n) >= 4) or (j > k + 1 and n.endswith("ات") and len(n) >= 5))
             and n not in names
             and not _mention_at(st, t.start)
         ):
-            break  # "سجل مطار الملك خالد الدولي نمواً": an indefinite object after the definite name
-        if (
-            definite
-            and j > k + 1
-            and t.kind == "ar"
-            and not n.startswith("ال")
-            and n[:1] not in "لبوف"
-            and n.endswith("ات")
-            and len(n) >= 5
-            and n not in names
-            and not _mention_at(st, t.start)
-        ):
-            break  # "كشفت صحة المنطقة الشرقية ملابسات": an indefinite plural object after the name
+            break
         if j == k + 1 and _plural_object_after(st, k):
             break  # "ومنعت اللجنة الإضافات والدمج": a plural noun is the object, never an adjective
         if n in _ISSUED or n in _RELATIVES:
