@@ -65,17 +65,18 @@ O_PENALTY = 0.5
 SURE_O = 0.999
 
 
-def bio_constraints(labels: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(transition mask (K, K), start mask (K,)): 0 where BIO allows it, -inf-like where not."""
+def bio_constraints(labels: list[str], forbidden: float = -1e9) -> tuple[np.ndarray, np.ndarray]:
+    """(transition mask (K, K), start mask (K,)) in the log domain: 0 where BIO allows the step,
+    ``forbidden`` where it does not (an I- after O or after another type, or opening a sentence)."""
     k = len(labels)
     trans = np.zeros((k, k))
     start = np.zeros(k)
     for j, b in enumerate(labels):
         if b.startswith("I-"):
-            start[j] = -1e9
+            start[j] = forbidden
             for i, a in enumerate(labels):
                 if a[2:] != b[2:] or a == "O":
-                    trans[i, j] = -1e9
+                    trans[i, j] = forbidden
     return trans, start
 
 

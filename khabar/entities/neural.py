@@ -522,20 +522,6 @@ def marginals_np(emit: np.ndarray, lengths: np.ndarray, trans, start, end) -> li
     return out
 
 
-def _allowed_transitions(labels: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Log-domain hard BIO constraints: (transitions (K, K), start (K,)), 0 where allowed, -1e4 not."""
-    k = len(labels)
-    trans = np.zeros((k, k))
-    start = np.zeros(k)
-    for j, b in enumerate(labels):
-        if b.startswith("I-"):
-            start[j] = -1e4
-            for i, a in enumerate(labels):
-                if a == "O" or a[2:] != b[2:]:
-                    trans[i, j] = -1e4
-    return trans, start
-
-
 # ANERcorp label types of the neural tagger -> khabar's (the CRF recognizer's) types
 KHABAR_TYPE = {"PERS": "PERSON"}
 
@@ -581,7 +567,10 @@ class CrfNeuralEnsemble:
         self.labels = [to_khabar(x) for x in neural.labels]
         crf_labels = set(crf.tagger.labels())
         self._crf_cols = [(j, lab) for j, lab in enumerate(self.labels) if lab in crf_labels]
-        self._trans, self._start = _allowed_transitions(self.labels)
+        from khabar.entities.crf import bio_constraints
+
+        # a finite penalty, the one this tagger's Viterbi and marginals were written and tested with
+        self._trans, self._start = bio_constraints(self.labels, forbidden=-1e4)
 
     def crf_marginals(self, words: list[str]) -> np.ndarray:
         tagger = self.crf.tagger
