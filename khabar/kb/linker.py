@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -394,11 +395,11 @@ class Linker:
                 cands = first[id(cl)]
                 if len({e.country for _, e in cands[:10]}) > 1:  # only then can context change the pick
                     cl.link, cl.score = self.rank(cl, countries)
-            if doc.layer.language != "en":  # English places go through the geocoder, which does this too
+            if doc.layer.language == "en":
+                self._geocode(clusters)  # which weighs containing states and countries itself
+            else:
                 self._respect_containers(doc, clusters, countries)
                 self._drop_unsupported_towns(doc, clusters)
-            if doc.layer.language == "en":
-                self._geocode(clusters)
             clusters = self._merge_same_link(clusters)
         self._write(doc, clusters)
 
@@ -410,15 +411,15 @@ class Linker:
         only the country (and the container's point, marked approximate)."""
         places = [cl for cl in clusters if cl.type in PLACE_TYPES]
         owner = {(m.start, m.end): cl for cl in places for e in cl.members for m in e.mentions}
-        starts = sorted(owner)
-        norm = normalize
+        spans = sorted(owner)
         for cl in places:
             if cl.link is not None and cl.link.kind in ("country", "continent"):
                 continue
             parent: Cluster | None = None
             for e in cl.members:
                 for m in e.mentions:
-                    nxt = next(((a, b) for a, b in starts if a >= m.end), None)
+                    k = bisect_left(spans, (m.end, -1))  # the next place mention
+                    nxt = spans[k] if k < len(spans) else None
                     if nxt is None or nxt[0] - m.end > 40:
                         continue
                     p = owner[nxt]
@@ -426,7 +427,7 @@ class Linker:
                         p is not cl
                         and p.link is not None
                         and p.link.country
-                        and _INSIDE.match(norm(doc.text[m.end : nxt[0]]))
+                        and _INSIDE.match(normalize(doc.text[m.end : nxt[0]]))
                     ):
                         parent = p
                         break
@@ -448,7 +449,7 @@ class Linker:
         """A one-word town link nothing else in the article supports is dropped when the name is not
         used as a place: no other name of its country, and either a fuzzy match or a small town
         (under 100,000) without a place cue (في، من، مدينة، بلدة، a dateline...). These are the
-        tagger's common-word mistakes (سوياً ~ Sevilla, جامعة ~ Djamaa, أوباما ~ Obama, Japan)."""
+        tagger's common-word mistakes (البؤس ~ Aalborg, جامعة ~ Djamaa, أوباما ~ Obama, Japan)."""
         text = doc.text
         for cl in clusters:
             link = cl.link
@@ -471,7 +472,7 @@ class Linker:
         for e in cl.members:
             for m in e.mentions:
                 before = normalize(text[max(0, m.start - 20) : m.start])
-                if _PLACE_CUE.search(before) or text[m.start - 1 : m.start] in ("ب",) and m.start > 0:
+                if _PLACE_CUE.search(before) or (m.start > 0 and text[m.start - 1] == "ب"):  # بمكة
                     return True
         return False
 
