@@ -19,6 +19,7 @@ from khabar.entities.rules import (
     never_alone,
     weapon_spans,
 )
+from khabar.quotes.lexicon import AR_SPEECH_VERBS  # a word list only; no quotation code runs here
 from khabar.text.normalize import normalize
 
 _LOCK = threading.Lock()
@@ -52,8 +53,6 @@ _EDGE_PREPOSITIONS = frozenset(normalize(w) for w in "عبر في من على إ
 
 
 def _not_name_edge(tok, last: bool) -> bool:
-    from khabar.quotes.lexicon import AR_SPEECH_VERBS  # a word list; no quotation code runs here
-
     if tok.kind != "ar":
         return False
     word = normalize(tok.text)
