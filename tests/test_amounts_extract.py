@@ -173,3 +173,11 @@ def test_a_designation_written_once_is_a_designation_throughout_the_article() ->
     assert ("50 Airbus A350 planes", 50, "aircraft", False) in amounts("It bought 50 Airbus A350 planes.")
     # two-digit numbers are too common to carry over: 16 aircraft after إف 16
     assert [a[0] for a in amounts("طلبت 16 طائرة إف 16 وقال إن 16 طائرة وصلت")] == ["16 طائرة", "16 طائرة"]
+
+
+def test_a_bare_dollar_stays_usd_whatever_the_country() -> None:
+    from khabar.amounts.units import currency_in_context
+
+    assert currency_in_context("دولار", {"CA": 5.0}, {"كندي": 2}) is None
+    assert currency_in_context("دينار", {"KW": 3.0}, {}) == "KWD"
+    assert currency_in_context("ريال", {"SA": 3.0, "QA": 1.0}, {}) is None  # the default (SAR) holds

@@ -67,6 +67,8 @@ def currency_in_context(word: str, countries: dict[str, float], nisba_counts: di
     if word not in CURRENCIES:
         return None
     default, quals = CURRENCIES[word]
+    if default == "USD":
+        return None  # a bare دولار / dollar is the US dollar in news whatever the article is about
     best, best_w = None, 0.0
     for nisba, code in quals.items():
         w = countries.get(CURRENCY_COUNTRY.get(code, ""), 0.0) + nisba_counts.get(nisba, 0)
