@@ -60,3 +60,14 @@ def test_a_participant_noun_leaves_its_preposition_out() -> None:
     names = {e.name for e in doc.entities}
     assert "تنظيم" in names or "تنظيم القاعدة" in names
     assert not any(n.startswith("بتنظيم") for n in names)
+
+
+def test_a_participant_noun_leaves_its_possessive_pronoun_out() -> None:
+    from khabar.events.extract import _skip_clitics
+
+    text = "ودعم سموه الدائم للغرفة وشبابها، مؤكدا سعي الغرفة"
+    s = text.index("وشبابها")
+    a, b = _skip_clitics(text, s, s + len("وشبابها"), "+شباب")
+    assert text[a:b] == "شباب"
+    s = text.index("سعي")
+    assert _skip_clitics(text, s, s + 3, "سعي") == (s, s + 3)  # nothing to strip

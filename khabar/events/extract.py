@@ -1796,14 +1796,15 @@ class Extractor:
                         # an institution or body with its modifiers: وزارة الخارجية الأمريكية، قوات
                         # مكافحة الإرهاب، السلطات القطرية (the NER leaves most of them untagged)
                         j = self._ar_np_end(toks, i, covered) if k.lstrip("+~") in _AR_INST_HEADS else i
-                        start = _skip_clitics(doc.text, t.stem_start, t.end, k)
-                        name = doc.text[start : toks[j].end]
+                        start, word_end = _skip_clitics(doc.text, t.stem_start, t.end, k)
+                        stop = word_end if j == i else toks[j].end
+                        name = doc.text[start:stop]
                         if normalize(t.prefix).endswith("ل") and name[:1] == "ل" and k.startswith("ال"):
                             name = "ا" + name  # «للشعب»: the name is الشعب, not لشعب
                         out.append(
                             Cand(
                                 start,
-                                toks[j].end,
+                                stop,
                                 None,
                                 name,
                                 _sector_type(sec),
@@ -3012,18 +3013,25 @@ def _dedup(events: list[Event], anaphoric: set[int] | None = None) -> list[Event
     return out
 
 
-def _skip_clitics(text: str, start: int, end: int, key: str) -> int:
-    """Where the word matched by lexicon ``key`` begins when the tokenizer left a proclitic on it
-    (بتنظيم matched as تنظيم: the participant is تنظيم, not بتنظيم)."""
+def _skip_clitics(text: str, start: int, end: int, key: str) -> tuple[int, int]:
+    """(start, end) of the word matched by lexicon ``key`` without the clitics the tokenizer left on
+    it: a proclitic (بتنظيم matched as تنظيم) and a possessive pronoun (وشبابها: the participant is شباب)."""
     word = normalize(text[start:end])
     key = key.lstrip("+~")
-    extra = len(word) - len(key)
-    if extra <= 0 or extra > 2 or not word.endswith(key) or any(ch not in "وفبلك" for ch in word[:extra]):
-        return start
-    pos = start
-    while extra and pos < end:
+    at = word.find(key) if len(key) >= 3 else -1
+    if at < 0 or at > 2 or any(ch not in "وفبلك" for ch in word[:at]):
+        return start, end
+    tail = word[at + len(key) :]
+    if tail not in ("", "ه", "ها", "هم", "هما", "هن", "كم", "نا"):
+        return start, end
+    return _advance(text, start, end, at), _advance(text, start, end, at + len(key))
+
+
+def _advance(text: str, pos: int, end: int, letters: int) -> int:
+    """The offset ``letters`` normalized letters after ``pos`` (diacritics and tatweel do not count)."""
+    while letters and pos < end:
         if normalize(text[pos]):
-            extra -= 1
+            letters -= 1
         pos += 1
     return pos
 
