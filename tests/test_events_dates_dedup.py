@@ -71,3 +71,11 @@ def test_a_participant_noun_leaves_its_possessive_pronoun_out() -> None:
     assert text[a:b] == "شباب"
     s = text.index("سعي")
     assert _skip_clitics(text, s, s + 3, "سعي") == (s, s + 3)  # nothing to strip
+
+
+def test_the_verbal_noun_that_ends_an_institution_name_is_no_event() -> None:
+    assert not extract("ويثنون على جهود مركز الملك سلمان للإغاثة والأعمال الإنسانية في اليمن.").events
+    assert [e.type for e in extract("أرسلت الحكومة فريقا لإغاثة المتضررين من الزلزال.").events] == ["AID"]
+    # the body's own deed is still found: سيّر (dispatched) takes the aid after it
+    sent = extract("سيّر مركز الملك سلمان للإغاثة امس 7 شاحنات تحمل مساعدات إغاثية للشعب اليمني.")
+    assert [e.type for e in sent.events] == ["AID"]

@@ -42,6 +42,30 @@ _AR_SPORT = F._n(
 )
 
 
+# Heads of institution names that end in «لـ + verbal noun»: مركز الملك سلمان للإغاثة, صندوق ... للتنمية.
+_AR_INSTITUTION_HEADS = frozenset(
+    normalize(w) for w in "مركز مؤسسة هيئة جمعية صندوق برنامج جائزة منظمة مكتب وكالة لجنة".split()
+)
+
+
+def _in_institution_name(toks: list[Token], bare: list[str], a: int) -> bool:
+    """The trigger at ``a`` is the «لـ + verbal noun» that ends an institution's name: it carries the
+    preposition ل and an institution head stands two to four words before it, with only Arabic words
+    between (no punctuation, digits or Latin)."""
+    if a == 0 or "ل" not in normalize(toks[a].prefix):
+        return False
+    for k in range(a - 1, max(-1, a - 5), -1):
+        if toks[k].kind != "ar":
+            return False
+        if bare[k] in _AR_INSTITUTION_HEADS or _strip_al(bare[k]) in _AR_INSTITUTION_HEADS:
+            return k < a - 1  # «مركز للإغاثة» alone is a centre for relief work: an event noun
+    return False
+
+
+def _strip_al(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
 def _ar_senses(toks: list[Token], trigs: list[Trig]) -> list[Trig]:
     """Arabic trigger words in a sense that is no event.
 
@@ -63,6 +87,8 @@ def _ar_senses(toks: list[Token], trigs: list[Trig]) -> list[Trig]:
             continue
         if t.type == "REJECT" and nxt in _AR_UNDISCLOSED:
             continue
+        if _in_institution_name(toks, bare, t.a):
+            continue  # «مركز الملك سلمان للإغاثة»، «صندوق الأمم المتحدة للسكان»: part of a body's name
         if t.type == "CONCEDE" and prev in ("سرعه", "سرعة"):
             continue
         if t.type == "CONSULT" and sport and (words[t.a] in _AR_MEET_WORDS or head in _AR_MEET_WORDS):
