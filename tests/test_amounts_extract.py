@@ -181,3 +181,9 @@ def test_a_bare_dollar_stays_usd_whatever_the_country() -> None:
     assert currency_in_context("دولار", {"CA": 5.0}, {"كندي": 2}) is None
     assert currency_in_context("دينار", {"KW": 3.0}, {}) == "KWD"
     assert currency_in_context("ريال", {"SA": 3.0, "QA": 1.0}, {}) is None  # the default (SAR) holds
+
+
+def test_a_number_that_strengthens_a_greeting_is_no_amount() -> None:
+    assert amounts("وألف مبروك للأهلي على الفوز") == []
+    assert amounts("ألف شكر لكم") == []
+    assert amounts("قتل ألف شخص") == [("ألف شخص", 1000, "people", False)]

@@ -56,6 +56,8 @@ _IDENT_BEFORE = re.compile(
     r"playstation|xbox|world war|رقم|القرار|قرار|الماده|ماده|البند|الفقره|الصفحه|صفحه|الطريق|الرحله|رحله|الكيلو|الدوري|فيلم|"
     r"no\.?|number|resolution|article|route|flight|page|section|chapter|paragraph|ص)\s*[:.(]?\s*$"
 )
+# «ألف مبروك»، «ألف شكر»، «مليون تحية»: a number that only strengthens a greeting
+_IDIOM = re.compile(r"(?<![\w])[وف]?(?:الف|مليون)(?=\s+(?:مبروك|شكر|سلامه|تحيه|رحمه|مرحبا|اهلا)(?![\w]))")
 _APPROX_BEFORE = re.compile(
     r"(?:نحو|حوالي|قرابه|زهاء|ما\s+يقارب|ما\s+يقرب\s+من|ما\s+يناهز|يقارب|يناهز|قرابه|تقريبا|"
     r"يقدر\s*ب?|تقدر\s*ب?|about|around|nearly|almost|approximately|roughly|some|an estimated|estimated)\s*$"
@@ -245,11 +247,12 @@ def extract_amounts(
     out: list[Amount] = []
     i = 0
     n = len(toks)
+    idioms = {m.start() for m in _IDIOM.finditer(norm)}
     while i < n:
         t = toks[i]
         first = t.text[0]
-        if not (first.isdigit() or t.text in _STARTERS or t.text in CURRENCY_SYMBOLS):
-            i += 1  # the fast path: most tokens cannot start an amount
+        if not (first.isdigit() or t.text in _STARTERS or t.text in CURRENCY_SYMBOLS) or t.start in idioms:
+            i += 1  # the fast path: most tokens cannot start an amount (nor «ألف مبروك»)
             continue
         start_tok = i
         currency_prefix = None
