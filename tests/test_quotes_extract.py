@@ -325,3 +325,18 @@ def test_bare_head_refers_to_the_body_named_after_the_same_head() -> None:
         )
     )
     assert _speaker(doc, 0) == "الهلال"
+
+
+def test_english_add_in_its_sense_of_increasing_is_no_speech() -> None:
+    text = (
+        "Wavepiston said all shares had been subscribed. Hitting the full subscription added $329,000 to "
+        "its equity, the company informed through social media."
+    )
+    doc = _run(_doc(text, lang="en", names={"Wavepiston": "ORG"}))
+    assert not any("329,000" in text[q.start : q.end] for q in doc.quotes)
+    doc = _run(_doc("The minister added that talks would resume on Monday in Geneva.", lang="en"))
+    assert [text_of(doc, q) for q in doc.quotes] == ["talks would resume on Monday in Geneva"]
+
+
+def text_of(doc: Document, q) -> str:
+    return doc.text[q.start : q.end]

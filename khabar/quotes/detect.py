@@ -950,6 +950,15 @@ _DATA_NOUNS = frozenset(normalize(w) for w in "بيانات البيانات أ�
 # English
 
 
+def _en_adds_a_thing(toks: list[Token], k: int, hi: int) -> bool:
+    """ "added $329,000 to its equity", "adds 5 points", "added to the list": add in its sense of
+    increasing, not of saying."""
+    if toks[k].text not in ("added", "adds", "add") or k + 1 >= hi:
+        return False
+    nxt = toks[k + 1].text
+    return nxt[:1].isdigit() or nxt in ("$", "€", "£") or nxt.lower() in ("to", "more", "another", "up")
+
+
 def _en_is_cue(t: Token) -> bool:
     return t.kind == "latin" and t.text[:1].islower() and t.text in L.EN_SPEECH_VERBS
 
@@ -971,6 +980,7 @@ def _extract_en(st: _State) -> list[_Found]:
             and not _inside_long_quote(st, toks[k].start)
             and not (k + 1 < stoks_hi and toks[k + 1].text == "by")
             and not (k > stoks_lo and toks[k - 1].text.lower() in ("was", "were", "is", "are", "be", "been"))
+            and not _en_adds_a_thing(toks, k, stoks_hi)
         ]
         long_marks = [m for m in marks if _nwords(text[m.start : m.end]) > 3 or _en_partial_cue(st, m)]
         if not cues:
