@@ -340,3 +340,10 @@ def test_english_add_in_its_sense_of_increasing_is_no_speech() -> None:
 
 def text_of(doc: Document, q) -> str:
     return doc.text[q.start : q.end]
+
+
+def test_a_speaker_with_the_name_of_an_entity_of_another_type_is_that_entity() -> None:
+    text = "The firm Uber started tests this week. Uber said it did not need a permit for its cars."
+    doc = _run(_doc(text, lang="en", names={"Uber": "MISC"}))
+    assert doc.quotes and _speaker(doc, 0) == "Uber"
+    assert [e.name for e in doc.entities] == ["Uber"]  # no second, PERSON-typed Uber

@@ -106,7 +106,9 @@ def _entity_for(st: _State, start: int, end: int, etype: str, loose: bool = Fals
         names = {e.name} | {m.text for m in e.mentions}
         for n in names:
             nk = _tokens_key(n)
-            if nk and (kset <= set(nk) or set(nk) <= kset) and (loose or _compatible(e.type, etype)):
+            # the very same name is the same entity whatever type the tagger gave it (Uber, MISC)
+            same = tuple(nk) == tuple(key)
+            if nk and (kset <= set(nk) or set(nk) <= kset) and (loose or same or _compatible(e.type, etype)):
                 if etype == "ORG" and e.type in ("GPE", "LOC") and set(nk) < kset:
                     continue  # "شركة غاز قطر" is not the country قطر
                 best = e
