@@ -344,6 +344,13 @@ def text_of(doc: Document, q) -> str:
 
 def test_a_speaker_with_the_name_of_an_entity_of_another_type_is_that_entity() -> None:
     text = "The firm Uber started tests this week. Uber said it did not need a permit for its cars."
-    doc = _run(_doc(text, lang="en", names={"Uber": "MISC"}))
+    first = Mention(start=9, end=13, text="Uber")  # the tagger missed the second, sentence-initial Uber
+    doc = Document(
+        id="t",
+        text=text,
+        language="en",
+        entities=[Entity(id="e1", type="MISC", name="Uber", mentions=[first])],
+    )
+    doc = _run(doc)
     assert doc.quotes and _speaker(doc, 0) == "Uber"
     assert [e.name for e in doc.entities] == ["Uber"]  # no second, PERSON-typed Uber
