@@ -308,3 +308,13 @@ def test_a_location_linked_to_a_country_or_city_is_a_gpe(kb: KnowledgeBase) -> N
     doc = make_doc("قال مسؤول في فرنسا إن الوفد وصل إلى باريس.", [("فرنسا", "LOC"), ("باريس", "LOC")])
     Linker(kb)(doc)
     assert {e.name: e.type for e in doc.entities} == {"فرنسا": "GPE", "باريس": "GPE"}
+
+
+def test_a_place_or_bare_name_linked_to_an_organisation_is_an_org() -> None:
+    from khabar.kb.base import open_kb
+
+    kb = open_kb(None)  # the shipped KB has Google (Q95) among its organisations
+    doc = make_doc("Other companies in California, such as Google, have the permit.", [("Google", "GPE")])
+    Linker(kb)(doc)
+    google = by_name(doc, "Google")
+    assert google.kb.wikidata == "Q95" and google.type == "ORG"

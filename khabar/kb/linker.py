@@ -575,6 +575,8 @@ class Linker:
             if link is not None:
                 if ent.type == "LOC" and link.kind in ("country", "city"):
                     ent.type = "GPE"  # مالي, a country the tagger left a plain location
+                elif ent.type in ("GPE", "MISC") and link.type == "ORG":
+                    ent.type = "ORG"  # "Google" tagged as a place or a bare name, linked to the company
                 ent.name_en = link.name_en or ent.name_en
                 ent.kb = KBRef(wikidata=link.qid, geonames=link.geonames)
                 ent.country = link.country or ent.country
