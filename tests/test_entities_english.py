@@ -112,3 +112,12 @@ def test_dates_and_capitalised_question_words_are_no_names(rec: EnglishRecognize
     assert _found(rec, "The games on Saturday, Feb. 9, have changed times.") == {}
     assert _found(rec, '"Who\'s going to know the way I comb her hair?" the mother asked.') == {}
     assert _found(rec, "The WHO said the outbreak was over.") == {"WHO": "ORG"}
+
+
+def test_a_name_tagged_elsewhere_is_that_name_at_a_sentence_start(rec: EnglishRecognizer) -> None:
+    text = "The company Uber started testing this week. Uber said it did not need a permit."
+    got = [
+        (text[s.start : s.end], s.start) for s in rec.recognize_text(text) if text[s.start : s.end] == "Uber"
+    ]
+    assert len(got) == 2
+    assert _found(rec, "Uber said it did not need a permit.") == {}  # alone, a sentence start says nothing

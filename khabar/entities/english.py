@@ -466,6 +466,18 @@ class EnglishRecognizer:
                     Span(x.start, x.end, "GPE", x.source) if (x.start, x.end) in fix else x for x in spans
                 ]
                 spans += [Span(a, b, "GPE", "en-rules") for a, b in fix if (a, b) not in have]
+            # and a name tagged elsewhere in the article is that name at a sentence start too
+            # ("Uber said ...", "Levandowski said ..." after "Uber's", "Anthony Levandowski")
+            typed: dict[str, str] = {}
+            for x in spans:
+                if x.type in ("ORG", "PERSON", "MISC"):
+                    typed.setdefault(_norm(text[x.start : x.end]), x.type)
+            have = {(x.start, x.end) for x in spans}
+            spans += [
+                Span(a, b, typed[key], "en-rules")
+                for a, b, key in pending
+                if (a, b) not in have and key in typed and key not in FUNCTION and key not in WEEKDAYS_MONTHS
+            ]
         spans.sort(key=lambda x: (x.start, x.end))
         return self._lists(text, spans, persons)
 
