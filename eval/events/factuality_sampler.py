@@ -80,13 +80,18 @@ def english_articles() -> list[tuple[str, str, str]]:
     return out
 
 
-def draw(articles, strata, quota, event_rx, lang, rng, skip, per_article=1):
+def draw(
+    articles, strata, quota, event_rx, lang, rng, skip, per_article=1, skip_texts=frozenset(), window=60, anywhere=frozenset()
+):
+    """Candidates per stratum (three times its quota). A cue must stand before an event word, at most
+    `window` characters away, except in the strata of `anywhere` (an attribution may end the sentence);
+    `skip_texts` are sentences an earlier draw took."""
     rng.shuffle(articles)
     got = {k: [] for k in strata}
     for source, url, text in articles:
         if url in skip:
             continue
-        sents = sentences(text)
+        sents = [s for s in sentences(text) if s not in skip_texts]
         rng.shuffle(sents)
         taken = 0
         for s in sents:
@@ -94,9 +99,12 @@ def draw(articles, strata, quota, event_rx, lang, rng, skip, per_article=1):
             ev = [m.start() for m in re.finditer(event_rx, low)]
             if not ev:
                 continue
-            # a cue must stand before an event word, at most 60 characters away
             st = next(
-                (k for k, rx in strata.items() if any(0 <= e - m.start() <= 60 for m in re.finditer(rx, low) for e in ev)),
+                (
+                    k
+                    for k, rx in strata.items()
+                    if any((k in anywhere) or 0 <= e - m.start() <= window for m in re.finditer(rx, low) for e in ev)
+                ),
                 None,
             )
             if st and len(got[st]) < quota[st] * 3:

@@ -23,7 +23,8 @@ import random
 import re
 import sys
 
-from factuality_sampler import AR_EVENT_STEMS, DATA, english_articles, sentences, used_urls
+from factuality_sampler import AR_EVENT_STEMS, DATA, english_articles, used_urls
+from factuality_sampler import draw as base_draw
 
 AR_MORE = (
     "أدين إدانة حكم يحاكم محاكمة سجن استهداف استهدف أطلق اشتباكات معارك حرب عملية عمليات تحالف "
@@ -90,33 +91,8 @@ def html_articles() -> list[tuple[str, str, str]]:
 
 
 def draw(articles, strata, quota, event_rx, lang, rng, skip, per_article=1, skip_texts=frozenset(), window=60):
-    rng.shuffle(articles)
-    got = {k: [] for k in strata}
-    for source, url, text in articles:
-        if url in skip:
-            continue
-        sents = [s for s in sentences(text) if s not in skip_texts]
-        rng.shuffle(sents)
-        taken = 0
-        for s in sents:
-            low = s if lang == "ar" else s.lower()
-            ev = [m.start() for m in re.finditer(event_rx, low)]
-            if not ev:
-                continue
-            st = next(
-                (
-                    k
-                    for k, rx in strata.items()
-                    if any((k in ANYWHERE) or 0 <= e - m.start() <= window for m in re.finditer(rx, low) for e in ev)
-                ),
-                None,
-            )
-            if st and len(got[st]) < quota[st] * 3:
-                got[st].append({"lang": lang, "source": source, "article_url": url, "stratum": st, "text": s})
-                taken += 1
-                if taken >= per_article:
-                    break
-    return [x for k in strata for x in got[k][: quota[k] * 3]]
+    """`factuality_sampler.draw` with the attribution strata matched anywhere in the sentence."""
+    return base_draw(articles, strata, quota, event_rx, lang, rng, skip, per_article, skip_texts, window, ANYWHERE)
 
 
 def main(seed, ar_quota, en_quota, used, en_per_article=2, english_sources=("geoparsing",), extra_en=None, extra_ar=None) -> None:
