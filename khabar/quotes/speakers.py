@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from khabar.quotes import lexicon as L
@@ -1490,20 +1491,28 @@ _HIGHNESS = frozenset(normalize(w) for w in "سموه سموها".split())
 _PRINCE = frozenset(normalize(w) for w in "الأمير الأميرة سمو".split())
 
 
-def _prince_before(st: _State, before: int) -> str | None:
-    """The nearest person named before after الأمير / سمو (within 120 tokens)."""
-    toks = st.toks
+def _nearest_person_before(st: _State, before: int, keep: Callable[[int, int], bool]) -> str | None:
+    """The entity of the last PERSON mention starting before ``before`` (within 1500 characters) for
+    which ``keep(mention start, its token index)`` holds."""
     best: tuple[int, str] | None = None
     for ms, _me, eid in st.mention_index:
         if ms >= before or before - ms > 1500 or _etype(st, eid) != "PERSON":
             continue
-        k = _tok_at(st, ms)
-        if any(normalize(toks[x].text) in _PRINCE for x in range(max(0, k - 8), k)) and not any(
-            normalize(toks[x].text) in ("الملك", "الشريفين") for x in range(max(0, k - 2), k)
-        ):
-            if best is None or ms > best[0]:
-                best = (ms, eid)
+        if keep(ms, _tok_at(st, ms)) and (best is None or ms > best[0]):
+            best = (ms, eid)
     return best[1] if best else None
+
+
+def _prince_before(st: _State, before: int) -> str | None:
+    """The nearest person named before (within 1500 characters) after الأمير / سمو, not الملك."""
+    toks = st.toks
+
+    def keep(_ms: int, k: int) -> bool:
+        return any(normalize(toks[x].text) in _PRINCE for x in range(max(0, k - 8), k)) and not any(
+            normalize(toks[x].text) in ("الملك", "الشريفين") for x in range(max(0, k - 2), k)
+        )
+
+    return _nearest_person_before(st, before, keep)
 
 
 _EXCELLENCY = frozenset(normalize(w) for w in "معاليه معاليها فضيلته سعادته".split())
@@ -1515,18 +1524,13 @@ def _excellency_before(st: _State, before: int) -> str | None:
     معالي / فضيلة / سعادة is not a royal title, so the honorific pronoun stands for the nearest person
     named before (within 1500 characters) with no الأمير / سمو / الملك among the 8 tokens before him."""
     toks = st.toks
-    best: tuple[int, str] | None = None
-    for ms, _me, eid in st.mention_index:
-        if ms >= before or before - ms > 1500 or _etype(st, eid) != "PERSON":
-            continue
-        k = _tok_at(st, ms)
-        if any(normalize(toks[x].text) in _ROYAL_TITLES for x in range(max(0, k - 8), k)):
-            continue
-        if any(m.start <= ms < m.end for m in st.marked):
-            continue
-        if best is None or ms > best[0]:
-            best = (ms, eid)
-    return best[1] if best else None
+
+    def keep(ms: int, k: int) -> bool:
+        return not any(normalize(toks[x].text) in _ROYAL_TITLES for x in range(max(0, k - 8), k)) and not any(
+            m.start <= ms < m.end for m in st.marked
+        )
+
+    return _nearest_person_before(st, before, keep)
 
 
 _OBJ_PREPS = frozenset(normalize(w) for w in "في من إلى الى عن على مع لدى أمام بين نحو".split())
