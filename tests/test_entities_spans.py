@@ -128,3 +128,11 @@ def test_propagate_a_one_typo_variant_of_a_long_name_but_not_an_inflection():
     labels = [["O", "B-LOC", "O"], ["O", "O", "O", "O"], ["O", "B-LOC"]]
     propagate_names(sents, labels, stop=set())
     assert labels[1] == ["O", "B-LOC", "O", "O"]
+
+
+def test_a_person_whose_name_words_are_towns_stays_one_person(stage):
+    # باراك and أوباما are both towns in the gazetteer (Barak, Obama); the name is one person
+    doc = _run(stage, "وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد، فيما اتهمت واشنطن موسكو بالتصعيد.")
+    m = _mentions(doc)
+    assert m.get("باراك أوباما") == "PERSON"
+    assert "باراك" not in m and "أوباما" not in m

@@ -148,10 +148,12 @@ class ArabicRecognizer:
         lex = self.crf.lexicon
         split_spans: list[Span] = []
         for s in spans:
-            # "واشنطن موسكو": two places side by side that the CRF joined
+            # "واشنطن موسكو": two places side by side that the CRF joined; never a person's name,
+            # whose words are often town names too (باراك أوباما: Barak, Turkey and Obama, Japan)
             words = [t for t in layer.tokens_in(s.start, s.end) if t.kind != "punct"]
             if (
-                len(words) >= 2
+                s.type != "PERSON"
+                and len(words) >= 2
                 and not gazetteer_kinds(text[s.start : s.end], lex)
                 and all(
                     {"country", "city"} & gazetteer_kinds(text[max(t.start, s.start) : t.end], lex)
