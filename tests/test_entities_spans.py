@@ -136,3 +136,16 @@ def test_a_person_whose_name_words_are_towns_stays_one_person(stage):
     m = _mentions(doc)
     assert m.get("باراك أوباما") == "PERSON"
     assert "باراك" not in m and "أوباما" not in m
+
+
+def test_a_definite_nisba_adjective_after_a_definite_noun_is_no_place(stage):
+    text = "وأشارت الصحيفة البريطانية إلى غارات جوية إيطالية على القوات الروسية قرب لندن."
+    m = _mentions(_run(stage, text))
+    assert "البريطانية" not in m and "إيطالية" not in m
+    assert m.get("لندن") == "GPE"
+    m = _mentions(_run(stage, "وقالت المملكة العربية السعودية إن قناة العربية بثت الخبر."))
+    assert m.get("المملكة العربية السعودية") == "GPE" and m.get("العربية") == "ORG"
+    # a proclitic starts a new phrase (والسعودية), a town stays one (بحيرة طبرية), a club stays a club
+    text = "هاجموا البحرين والسعودية، ثم زاروا الكنيسة قرب بحيرة طبرية، وفاز النادي الأهلي."
+    m = _mentions(_run(stage, text))
+    assert m.get("السعودية") == "GPE" and m.get("طبرية") == "GPE" and m.get("الأهلي") == "ORG"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from khabar.document import Document, Entity, Mention
 from khabar.entities.crf import ArabicCRF, Span
-from khabar.entities.features import split_core, strip_candidates
+from khabar.entities.features import Lexicon, split_core, strip_candidates
 from khabar.entities.rules import (
     FAC_WORDS_AR,
     NAMED_AR,
@@ -40,6 +40,27 @@ def _agrees_with_previous_noun(prev, tok) -> bool:
         and word.endswith(("يه", "ي"))
         and split_core(normalize(prev.text))[1] == "ال"
         and normalize(prev.text) not in _OUTLET_HEADS
+    )
+
+
+def _nisba_adjective(prev, tok, lexicon: Lexicon) -> bool:
+    """A nisba adjective agreeing with the noun before it (القوات البريطانية، الصحيفة البريطانية):
+    both definite, the word no place name the gazetteer knows (الحكومة السعودية is Saudi Arabia's);
+    or both indefinite and feminine (غارات جوية إيطالية, عائلة سورية: a country would be in construct,
+    إيطاليا، سوريا), the word no town (بحيرة طبرية)."""
+    if prev.kind != "ar" or tok.kind != "ar" or tok.stem_start > tok.start or tok.text.endswith("ئ"):
+        return False  # والسعودية، بالدرعية: a proclitic starts a new phrase; الهادئ is no nisba
+    word, before = normalize(tok.text), normalize(prev.text)
+    definite = split_core(word)[1] == "ال"
+    if definite != (split_core(before)[1] == "ال"):
+        return False
+    if definite:
+        return word.endswith(("يه", "ي")) and not lexicon.names.get(word)
+    return (
+        word.endswith("يه")
+        and before.endswith("ه")
+        and len(word) > 4
+        and "city" not in lexicon.names.get(word, ())
     )
 
 
@@ -192,6 +213,12 @@ class ArabicRecognizer:
                 before = split_core(tokens[j - 1].norm)[2] if j > 0 else ""
                 if never_alone(split_core(normalize(text[start : s.end]))[2], before):
                     continue  # نيسان (أبريل)، مليار دينار، بداخله
+                if (
+                    j > 0
+                    and typ in ("LOC", "GPE")  # not ORG: النادي الأهلي is the club
+                    and _nisba_adjective(tokens[j - 1], tokens[j], lex)
+                ):
+                    continue  # القوات البريطانية، الحكومة الأوكرانية: an adjective, not a place
             out.append(Span(start, s.end, typ, s.source))
         # organisations and places from the lexicon the model left out (agencies, alliances)
         out.extend(self._lexicon_spans(tokens, [(s.start, s.end) for s in out]))
