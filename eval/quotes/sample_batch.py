@@ -10,6 +10,12 @@ test3.jsonl existed). Held-out ``test5.jsonl`` (round 6): ``python eval/quotes/s
 (run before test5.jsonl existed). Held-out ``test6.jsonl`` (round 7): ``python eval/quotes/sample_batch.py
 20261210 ac 140 <the four review-sample candidate files>`` (run before test6.jsonl existed). Optional 4th argument: comma-separated candidate files whose articles
 are skipped too (round 6 dev batch ``y`` skipped batch ``x``'s candidates before ``x`` was in dev.jsonl).
+Held-out ``test7.jsonl`` (round 8): ``python eval/quotes/sample_batch.py 20261211 aq 160 --skip-past`` (run
+before test7.jsonl existed). ``--skip-past`` (in place of the 4th argument) also skips every SaudiNewsNet
+article of ``eval/events/*.jsonl`` (by URL) and every article any earlier seeded sample of this sampler
+(``PAST_SAMPLES``: dev batches, held-out sets, the unlabelled review samples, dropped items included)
+can have drawn: replayed in order, each skips the articles of the gold files and of the samples before it
+(a superset of what it skipped when it was run) and its whole shuffle prefix up to its N-th draw is skipped.
 """
 
 import gzip
@@ -26,14 +32,65 @@ CUE = re.compile(
 )
 
 
-SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6")
+SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7")
+# (seed, n) of every earlier run of this sampler, in the order they were made (README.md); n rounded up.
+PAST_SAMPLES = (
+    (8086, 50), (9091, 50), (5150, 50), (6007, 50), (7331, 50), (4321, 50), (20261207, 130),
+    (20261208, 122), (20261209, 140), (16180, 65), (27182, 65), (31415, 45), (55555, 200), (77777, 500),
+    (20261210, 140), (60221, 50), (14142, 50), (88888, 400), (99991, 1500), (57721, 42),
+)  # fmt: skip
+
+
+def _eligible(line: str) -> list[int]:
+    d = json.loads(line)
+    paras = [p.strip() for p in re.split(r"\n+", d["content"]) if p.strip()]
+    return [i for i, p in enumerate(paras) if 100 <= len(p) <= 550 and len(CUE.findall(p)) >= 2]
+
+
+def past_articles(lines: list[str], used: set[int]) -> set[int]:
+    """The articles of ``eval/events/*.jsonl`` and every article a run in ``PAST_SAMPLES`` can have
+    drawn (its shuffle prefix up to its n-th draw, skipping ``used`` and the earlier runs' prefixes)."""
+    urls = {}
+    for i, line in enumerate(lines):
+        urls.setdefault(json.loads(line)["url"], i)
+    out = set()
+    for path in sorted((HERE.parent / "events").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            url = d.get("article_url") or d.get("url")
+            if url in urls:
+                out.add(urls[url])
+    eligible: dict[int, bool] = {}
+    for seed, n in PAST_SAMPLES:
+        order = list(range(len(lines)))
+        random.Random(seed).shuffle(order)
+        drawn = 0
+        prefix = set()
+        for a in order:
+            if a not in eligible:
+                eligible[a] = bool(_eligible(lines[a]))
+            if not eligible[a]:
+                continue
+            prefix.add(a)
+            if a in used or a in out:
+                continue
+            drawn += 1
+            if drawn >= n:
+                break
+        out |= prefix
+    return out
 
 
 def main(
-    seed: int, tag: str, n: int = 50, splits: tuple[str, ...] = SPLITS, extra: tuple[str, ...] = ()
+    seed: int,
+    tag: str,
+    n: int = 50,
+    splits: tuple[str, ...] = SPLITS,
+    extra: tuple[str, ...] = (),
+    skip_past: bool = False,
 ) -> None:
     """Print ``n`` candidate paragraphs of articles in none of ``splits`` (the gold files skipped)
-    nor of the ``extra`` JSONL files."""
+    nor of the ``extra`` JSONL files (nor, with ``skip_past``, of ``past_articles``)."""
     lines = gzip.open(CORPUS, "rt", encoding="utf-8").readlines()
     used = set()
     for path in [HERE / f"{split}.jsonl" for split in splits] + [Path(e) for e in extra]:
@@ -43,6 +100,8 @@ def main(
             d = json.loads(line)
             if d.get("dataset") == "saudinewsnet":
                 used.add(d["article"])
+    if skip_past:
+        used |= past_articles(lines, used)
     rng = random.Random(seed)
     order = list(range(len(lines)))
     rng.shuffle(order)
@@ -66,5 +125,7 @@ def main(
 
 
 if __name__ == "__main__":
-    extra = tuple(sys.argv[4].split(",")) if len(sys.argv) > 4 else ()
-    main(int(sys.argv[1]), sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 50, extra=extra)
+    skip_past = len(sys.argv) > 4 and sys.argv[4] == "--skip-past"
+    extra = tuple(sys.argv[4].split(",")) if len(sys.argv) > 4 and not skip_past else ()
+    n = int(sys.argv[3]) if len(sys.argv) > 3 else 50
+    main(int(sys.argv[1]), sys.argv[2], n, extra=extra, skip_past=skip_past)
