@@ -214,3 +214,16 @@ def test_date_from_the_dateline():
     assert rej.date == "2024-03-05" and rej.date_source == "dateline"
     exp = next(e for e in doc.events if e.type == "SANCTION")
     assert exp.date_source == "sentence"
+
+
+def test_dateline_outlet_before_the_dash_place_after_it():
+    # «عين اليوم – نيويورك»: the outlet stands first and the place alone after the dash
+    text = "عين اليوم – نيويورك\nوافق مجلس الأمن الدولي اليوم على اتفاق يحد من البرنامج النووي."
+    d = _doc(text, "ar", [("نيويورك", "GPE"), ("مجلس الأمن الدولي", "ORG")])
+    ev = next(e for e in d.events if e.type == "AGREE")
+    assert ev.place_source == "dateline" and _name(d, ev.place) == "نيويورك"
+    assert not any(e.name == "عين اليوم" for e in d.entities)
+    # the place first: «القاهرة - ...» keeps it
+    d = _doc("القاهرة - وافق مجلس الأمن الدولي على اتفاق.", "ar", [("القاهرة", "GPE")])
+    ev = next(e for e in d.events if e.type == "AGREE")
+    assert _name(d, ev.place) == "القاهرة"

@@ -158,6 +158,8 @@ EN_STOP_CAPS = frozenset(
 _DATELINE_ANY = re.compile(r"^[^\n]{2,80}?\s[-–—]\s")
 
 _DATELINE = re.compile(r"^\s*([^\n\-–—:()]{2,40}?)\s*(\([^)\n]{1,30}\))?\s*[-–—]\s")
+# the rest of a dateline's first line when it is a short name alone («عين اليوم – نيويورك\n»)
+_DATELINE_REST = re.compile(r"[ \t]*([^\s\-–—:().،,]+(?: [^\s\-–—:().،,]+){0,2})[ \t]*\n")
 
 
 class Extractor:
@@ -2387,12 +2389,24 @@ class Extractor:
             embedded=t.embedded or None,
         )
 
+    @staticmethod
+    def _is_place(doc: Document, s: int, e: int) -> bool:
+        return any(
+            ent.type in ("GPE", "LOC") and any(mm.start < e and mm.end > s for mm in ent.mentions)
+            for ent in doc.entities
+        )
+
     def _dateline(self, doc: Document) -> str | None:
         m = _DATELINE.match(doc.text)
         if not m:
             return None
         s, e = m.span(1)
         name = m.group(1).strip()
+        # «عين اليوم – نيويورك»: an outlet before the dash and the place after it, on a line of its own
+        rest = _DATELINE_REST.match(doc.text, m.end())
+        if rest and not self._is_place(doc, s, e) and self._is_place(doc, *rest.span(1)):
+            s, e = rest.span(1)
+            name = rest.group(1)
         if not name or any(ch.isdigit() for ch in name) or len(name.split()) > 3:
             return None
         s = doc.text.index(name, s)
