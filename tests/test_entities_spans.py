@@ -149,3 +149,16 @@ def test_a_definite_nisba_adjective_after_a_definite_noun_is_no_place(stage):
     text = "هاجموا البحرين والسعودية، ثم زاروا الكنيسة قرب بحيرة طبرية، وفاز النادي الأهلي."
     m = _mentions(_run(stage, text))
     assert m.get("السعودية") == "GPE" and m.get("طبرية") == "GPE" and m.get("الأهلي") == "ORG"
+
+
+def test_organisation_heads_facilities_and_question_words(stage):
+    # an organisation the model cut after its head noun, or that looks like two towns (Djamaa, Hail)
+    m = _mentions(_run(stage, "وقالت مؤسسة مستشفيات جامعة مانشستر المركزية إن مريضين في المستشفى."))
+    assert m.get("جامعة مانشستر المركزية") == "ORG" and "جامعة" not in m
+    m = _mentions(_run(stage, "هنأ مدير جامعة حائل د. خليل البراهيم الطلبة المقبولين."))
+    assert m.get("جامعة حائل") == "ORG" and "حائل" not in m
+    # a mosque is a facility with its head noun
+    m = _mentions(_run(stage, "كان الهدف تفجير المسجد الحرام في مكة وقتل الحجاج."))
+    assert m.get("المسجد الحرام") == "FAC" and "الحرام" not in m
+    # a question word with و is no name
+    assert "وأين" not in _mentions(_run(stage, "فأين ذهب القسم؟ وأين ذهب أمر الله بالوفاء بالعقود؟"))

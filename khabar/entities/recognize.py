@@ -110,6 +110,35 @@ def _trim_edges(spans: list[Span], tokens, token_starts: list[int]) -> list[Span
 _NAME_PARTICLES = frozenset(normalize(w) for w in "آل بن ابن بنت أبو أبي أم عبد".split())
 
 
+# Nouns that head an organisation's name and are never one alone (جامعة مانشستر، وزارة الداخلية).
+_ORG_HEAD_NOUNS = frozenset(
+    normalize(w)
+    for w in "جامعة وزارة هيئة مجلس شركة منظمة جمعية مؤسسة حركة حزب جماعة مجموعة وكالة مستشفى".split()
+)
+
+
+def _join_org_heads(spans: list[Span], tokens, token_starts: list[int]) -> list[Span]:
+    """A one-word organisation head the model tagged apart from the name right after it (جامعة |
+    مانشستر المركزية) is one organisation with it."""
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "ORG":
+            j = bisect_right(token_starts, prev.start) - 1
+            k = bisect_right(token_starts, s.start) - 1
+            if (
+                j >= 0
+                and tokens[j].end >= prev.end  # one word
+                and split_core(normalize(tokens[j].text))[2] in _ORG_HEAD_NOUNS
+                and k == j + 1
+                and s.type in ("ORG", "GPE", "LOC", "PERSON")
+            ):
+                out[-1] = Span(prev.start, s.end, "ORG", prev.source)
+                continue
+        out.append(s)
+    return out
+
+
 def _complete_name_particles(spans: list[Span], tokens, token_starts: list[int]) -> list[Span]:
     """A person's name the model cut after a particle (أحمد آل | أبو مرعي عسيري) takes the next
     person span, or else the next word, until it ends on a name word."""
@@ -170,10 +199,11 @@ class ArabicRecognizer:
         split_spans: list[Span] = []
         for s in spans:
             # "واشنطن موسكو": two places side by side that the CRF joined; never a person's name,
-            # whose words are often town names too (باراك أوباما: Barak, Turkey and Obama, Japan)
+            # whose words are often town names too (باراك أوباما: Barak, Turkey and Obama, Japan),
+            # nor an organisation
             words = [t for t in layer.tokens_in(s.start, s.end) if t.kind != "punct"]
             if (
-                s.type != "PERSON"
+                s.type in ("GPE", "LOC")  # never جامعة حائل (Djamaa, Algeria) or a person
                 and len(words) >= 2
                 and not gazetteer_kinds(text[s.start : s.end], lex)
                 and all(
@@ -211,8 +241,9 @@ class ArabicRecognizer:
             j = bisect_right(token_starts, s.start) - 1  # the token the mention starts in
             if j >= 0 and tokens[j].end >= s.end and typ != "WEAPON":
                 before = split_core(tokens[j - 1].norm)[2] if j > 0 else ""
-                if never_alone(split_core(normalize(text[start : s.end]))[2], before):
-                    continue  # نيسان (أبريل)، مليار دينار، بداخله
+                core = split_core(normalize(text[start : s.end]))[2]
+                if any(never_alone(c, before) for c in (core, *strip_candidates(core))):
+                    continue  # نيسان (أبريل)، مليار دينار، بداخله، وأين
                 if (
                     j > 0
                     and typ in ("LOC", "GPE")  # not ORG: النادي الأهلي is the club
@@ -232,6 +263,7 @@ class ArabicRecognizer:
             ):
                 out.append(Span(t.stem_start, t.end, "WEAPON", "rule"))
         out = _trim_edges(sorted(out, key=lambda s: s.start), tokens, token_starts)
+        out = _join_org_heads(out, tokens, token_starts)
         out = _complete_name_particles(out, tokens, token_starts)
         return merge_rule_spans(out, weapon_spans(text))
 

@@ -39,7 +39,10 @@ Leopard Abrams Kornet Katyusha Grad Pantsir Sarmat Avangard Tsirkon Zircon Exoce
 NAMED_AR = {normalize(w.replace("_", " ")) for w in _NAMED_WEAPONS_AR}
 NAMED_EN = {w.replace("_", " ") for w in _NAMED_WEAPONS_EN}
 
-FAC_WORDS_AR = {normalize(w) for w in "مطار ميناء قاعدة مستشفى سجن ملعب جسر معبر مفاعل محطة".split()}
+FAC_WORDS_AR = {
+    normalize(w)
+    for w in "مطار ميناء قاعدة مستشفى سجن ملعب جسر معبر مفاعل محطة مسجد جامع كنيسة فندق برج".split()
+}
 LOC_WORDS_AR = {
     normalize(w) for w in "نهر بحر جبل جبال خليج صحراء جزيرة جزر بحيرة مضيق قناة وادي هضبة سهل".split()
 }
@@ -48,13 +51,14 @@ LOC_WORDS_AR = {
 def _never_alone() -> frozenset[str]:
     """Words that are never an entity on their own: month and weekday names (نيسان is April before it
     is a car maker), currencies (دينار، دولار), and adverbs that look like place names (بداخله is
-    "inside it", not Dakhla)."""
+    "inside it", not Dakhla), and question words (وأين)."""
     from khabar.amounts.units import CURRENCIES
     from khabar.time.lexicon import AR_MONTHS, AR_WEEKDAYS
 
     words = {w for w in AR_MONTHS if " " not in w} | {w for w in AR_WEEKDAYS if " " not in w}
     words |= {w for w in CURRENCIES if not w.isascii()}
     words |= {normalize(w) for w in "داخل داخله داخلها خارج خارجه خارجها".split()}
+    words |= {normalize(w) for w in "أين متى كيف لماذا ماذا هل".split()}  # وأين ذهب ...؟
     return frozenset(words)
 
 
