@@ -187,3 +187,31 @@ def test_a_number_that_strengthens_a_greeting_is_no_amount() -> None:
     assert amounts("وألف مبروك للأهلي على الفوز") == []
     assert amounts("ألف شكر لكم") == []
     assert amounts("قتل ألف شخص") == [("ألف شخص", 1000, "people", False)]
+
+
+def test_half_after_a_scale_word_is_half_of_that_scale():
+    assert parse_words("مليون نصف".split()) == (1_500_000, False)
+    assert parse_words("مليونين نصف".split()) == (2_500_000, False)
+    assert parse_words("ثلاثه ملايين نصف".split()) == (3_500_000, False)
+    assert parse_words("الف نصف".split()) == (1500, False)
+    [a] = extract_amounts("هناك ما يزيد على مليون ونصف يمني مشرد.")
+    assert a.value == 1_500_000
+
+
+def test_unit_after_a_parenthesised_number():
+    got = extract_amounts("بقيمة (7.200.000) ريال ، والمشاريع الناشئة (509) مشروعات، و(9) حالات وفاة.")
+    assert [(a.text, a.value, a.unit) for a in got] == [
+        ("(7.200.000) ريال", 7_200_000, "SAR"),
+        ("(509) مشروعات", 509, "projects"),
+        ("(9) حالات", 9, "cases"),
+    ]
+    assert [a.unit for a in extract_amounts("رقم (3) في القائمة")] in ([], [None])
+
+
+def test_others_are_of_the_kind_counted_just_before():
+    got = extract_amounts("أسفر عن مصرع 16 متمردا وإصابة 20 آخرين بجروح.")
+    assert [(a.value, a.unit) for a in got] == [(16, got[0].unit), (20, got[0].unit)] and got[0].unit
+    assert got[1].text == "20 آخرين"
+    # not across a sentence end
+    got = extract_amounts("قتل 5 جنود. وأصيب 3 آخرون في حادث آخر.")
+    assert got[-1].value == 3 and got[-1].unit is None

@@ -7,6 +7,7 @@ Every key is in ``khabar.text.normalize`` form (ة->ه, ى->ي, ئ->ي, alef for
 
 from __future__ import annotations
 
+import math
 import re
 
 from khabar.text.normalize import normalize
@@ -113,6 +114,7 @@ def parse_words(words: list[str]) -> tuple[float, bool] | None:
     current = 0.0
     seen = False
     approx = False
+    last_scale = 0.0
     i = 0
     while i < len(words):
         w = words[i]
@@ -131,7 +133,10 @@ def parse_words(words: list[str]) -> tuple[float, bool] | None:
             else:
                 current += v
         elif kind == "frac":
-            current += v
+            if current == 0 and last_scale:  # مليون ونصف: half of the scale just said
+                total += v * last_scale
+            else:
+                current += v
         elif kind == "vague":
             current = (current or 1) * v
             approx = True
@@ -149,6 +154,7 @@ def parse_words(words: list[str]) -> tuple[float, bool] | None:
                 else:
                     total += current * v
                     current = 0
+            last_scale = 10.0 ** math.floor(math.log10(v))  # مليونين: the scale is a million
         seen = True
         i += 1
     if not seen:
