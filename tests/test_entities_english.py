@@ -121,3 +121,15 @@ def test_a_name_tagged_elsewhere_is_that_name_at_a_sentence_start(rec: EnglishRe
     ]
     assert len(got) == 2
     assert _found(rec, "Uber said it did not need a permit.") == {}  # alone, a sentence start says nothing
+
+
+def test_a_unit_after_a_number_is_no_name() -> None:
+    from khabar.entities.recognize import EnglishPipelineRecognizer
+    from khabar.ingest import document_from_text
+
+    text = "The engine makes 540 Nm of torque and the plant 300 MW. He lives in Albuquerque, NM."
+    doc = document_from_text(text, input_name="t")
+    spans = EnglishPipelineRecognizer.load().recognize(doc)
+    found = {text[s.start : s.end] for s in spans}
+    assert "Nm" not in found and "MW" not in found
+    assert "NM" in found and "Albuquerque" in found

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 
+from khabar.amounts.units import MEASURES
 from khabar.document import Document, Entity, Mention
 from khabar.entities.crf import ArabicCRF, Span
 from khabar.entities.features import Lexicon, split_core, strip_candidates
@@ -322,7 +324,20 @@ class EnglishPipelineRecognizer:
         return cls(EnglishRecognizer.load(directory))
 
     def recognize(self, doc: Document) -> list[Span]:
-        return merge_rule_spans(self.rec.recognize_text(doc.text), weapon_spans(doc.text))
+        text = doc.text
+        spans = [
+            s
+            for s in self.rec.recognize_text(text)
+            # a unit right after a number is no name: 540 Nm (not New Mexico), 300 MW, 4 GB
+            if not (text[s.start : s.end].lower() in _EN_UNITS and _AFTER_NUMBER.search(text, 0, s.start))
+        ]
+        return merge_rule_spans(spans, weapon_spans(text))
+
+
+_AFTER_NUMBER = re.compile(r"\d[\d,.]*\s?$")
+_EN_UNITS = frozenset(
+    "nm hp bhp ps mph kph km/h kwh mwh gwh mw gw kw kv gb tb mb gbps mbps ghz mhz lb lbs oz psi rpm db".split()
+) | frozenset(k for k in MEASURES if k.isascii())
 
 
 def name_key(text: str) -> str:
