@@ -318,3 +318,18 @@ def test_a_place_or_bare_name_linked_to_an_organisation_is_an_org() -> None:
     Linker(kb)(doc)
     google = by_name(doc, "Google")
     assert google.kb.wikidata == "Q95" and google.type == "ORG"
+
+
+def test_a_non_place_name_never_takes_a_towns_identity_by_a_fuzzy_match() -> None:
+    from khabar.kb.build import DEFAULT_KB
+
+    kb = KnowledgeBase(DEFAULT_KB)  # the shipped KB: it has Stratford
+    text = (
+        "The United States will keep its base. Omar Lamrani, an analyst at Stratfor, a Texas-based "
+        "platform, said the base was vital to the United States and its allies in the United States."
+    )
+    doc = make_doc(text, [("Stratfor", "MISC"), ("Texas", "GPE"), ("United States", "GPE")])
+    Linker(kb)(doc)
+    by = {e.name: e for e in doc.entities}
+    assert by["Stratfor"].kb.geonames is None and by["Stratfor"].name_en is None  # not Stratford, Texas
+    assert by["Texas"].kb.geonames == 4736286

@@ -345,6 +345,8 @@ class Linker:
                 score += bonus.get(e.id, 0.0)
             if sim < 0.99 and e.kind == "town":
                 score -= self.fuzzy_town_penalty  # fuzzy matches to small towns are mostly wrong
+            if sim < 0.99 and e.kind in ("city", "town") and cl.type in ("ORG", "PERSON", "MISC", "WEAPON"):
+                continue  # an organisation or other name that only looks like a town's (Stratfor ~ Stratford)
             if cl.type == "PERSON" and sim < 0.9 and not self._same_family_name(cl.names, e):
                 # a fuzzy match must keep the family name: عبدالله بن سعيد is not عبدالله بن مساعد, and one
                 # given name near a surname (عثمان ~ عثماني) is nobody's name
