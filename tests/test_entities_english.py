@@ -133,3 +133,10 @@ def test_a_unit_after_a_number_is_no_name() -> None:
     found = {text[s.start : s.end] for s in spans}
     assert "Nm" not in found and "MW" not in found
     assert "NM" in found and "Albuquerque" in found
+
+
+def test_organisation_and_event_heads_over_a_populated_place_of_the_same_name(rec) -> None:
+    found = _found(rec, "Charles Simpson of Tufts University said the 2019 Los Angeles Auto Show opened.")
+    assert found.get("Tufts University") == "ORG"  # a populated place of that name exists
+    assert found.get("Los Angeles Auto Show") == "MISC"  # an event, not a person
+    assert found.get("Charles Simpson") == "PERSON"

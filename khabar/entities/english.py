@@ -84,6 +84,10 @@ LOC_HEADS = {
     "wilderness", "lakeshore", "woods", "marsh", "swamp", "preserve", "refuge", "reservoir", "pond",
     "springs", "ridge", "lagoon", "estuary", "wetlands", "dunes", "prairie", "gardens", "seashore",
 }  # fmt: skip
+# Heads of named events: a show, a summit, a festival (the Los Angeles Auto Show is neither a person
+# nor a place)
+EVENT_HEADS = {"show", "festival", "summit", "conference", "expo", "exhibition", "olympics",
+               "games", "cup", "championship", "championships", "marathon", "awards", "fair", "week"}  # fmt: skip
 GPE_HEADS = {"county", "province", "state", "city", "parish", "district", "township", "governorate",
              "oblast", "republic", "kingdom", "emirate", "prefecture", "borough", "village", "town",
              "territory", "municipality", "commonwealth"}  # fmt: skip
@@ -599,7 +603,9 @@ class EnglishRecognizer:
                 and left[-1] not in {"gulf", "bay", "sea", "isle", "port", "city", "lake"}
             ):
                 self._emit(text, toks, a, a + p, title, sent_start, prev, persons, spans, pending)
-                spans.append(Span(toks[a + p + 1][0], end, "GPE", "en-rules"))
+                # "... of Tufts University": a town's name with an organisation's head is the organisation
+                place_type = "ORG" if len(right) > 1 and right[-1].lower() in ORG_HEADS else "GPE"
+                spans.append(Span(toks[a + p + 1][0], end, place_type, "en-rules"))
                 return
         if (
             whole is None
@@ -727,6 +733,10 @@ class EnglishRecognizer:
             return "LOC"
         if place == "town" and (cue or len(words) > 1):
             return "GPE"
+        if len(words) > 1 and head in ORG_HEADS and place in ("kbtown", "town"):
+            return "ORG"  # Tufts University, though a populated place of that name exists
+        if len(words) > 1 and head in EVENT_HEADS - ORG_HEADS and place in ("kbtown", "town", None):
+            return "MISC"  # the Los Angeles Auto Show
         if place == "kbtown" and (
             near or very_strong or (strong and (len(words) > 1 or head not in self.person_tokens))
         ):
