@@ -203,3 +203,24 @@ def test_an_english_past_verb_keeps_a_yearless_date_in_the_past() -> None:
     assert values("The talks will be held on Sept. 3.", pub) == [("Sept. 3", "2015-09-03", "DATE")]
     assert values("The summit is scheduled for Sept. 3.", pub) == [("Sept. 3", "2015-09-03", "DATE")]
     assert values("The vote on Sept. 3 decides it.", pub) == [("Sept. 3", "2015-09-03", "DATE")]  # nearest
+
+
+def test_clock_with_minutes_in_words_or_digits_and_a_part_of_day():
+    pub = date(2015, 8, 2)
+    got = {t.text: t.value for t in extract_times("تحطمت الساعة الثالثة و9 دقائق بعد الظهر بتوقيت لندن.", pub)}
+    assert got.get("الساعة الثالثة و9 دقائق بعد الظهر") == "T15:09"
+    got = [(t.text, t.value) for t in extract_times("وصلت الساعة الخامسة وعشرين دقيقة صباحا.", pub)]
+    assert got == [("الساعة الخامسة وعشرين دقيقة صباحا", "T05:20")]
+    got = [t.value for t in extract_times("وقع الحادث الساعة السابعة وخمس دقائق من مغرب الأحد.", pub)]
+    assert got and got[0].endswith("T19:05")
+
+
+def test_hijri_dates_before_the_observed_calendar_use_the_arithmetic_one():
+    pub = date(2015, 8, 2)
+    [t] = extract_times("مصحف مخطوط في عام 857هـ، وهو من أثمن المخطوطات.", pub)
+    assert t.value == "1453-01-21/1454-01-09" and t.granularity == "year"
+    [t] = extract_times("توفي في 12 ربيع الأول 1200 هـ في المدينة.", pub)
+    assert t.value == "1786-01-13"  # the year written, not this Hijri year
+    # inside hijridate's range the observed (Umm al-Qura) calendar stays
+    [t] = extract_times("في عام 1436هـ", pub)
+    assert t.value == "2014-10-25/2015-10-13"

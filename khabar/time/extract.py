@@ -23,6 +23,7 @@ Resolution conventions (news usage):
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -61,6 +62,7 @@ _UNIT = _alt(L.AR_UNITS)
 _DUAL = _alt(L.AR_DUAL_UNITS)
 _HOUR = _alt(L.AR_HOURS)
 _DAYPART = _alt(L.AR_DAYPARTS)
+_MINUTE = _alt(L.AR_MINUTES)
 _TZ = _alt(L.TZ)
 _PART_OF_DAY_BEFORE = r"(?:(?:صباح|مساء|ظهر|ظهيره|فجر|عصر|ليله|صبيحه|نهار|منتصف\s+ليل)\s+)"
 _ORD = _alt(L.AR_ORDINAL_DAYS)
@@ -177,13 +179,32 @@ def _safe_date(y: int, m: int, d: int) -> str | None:
         return None
 
 
+def _tabular_hijri(y: int, m: int, d: int) -> date | None:
+    """The arithmetic (tabular) Islamic calendar, for years outside hijridate's Umm al-Qura range
+    (1343-1500 AH): «مصحف مخطوط في عام 857هـ». It may differ from the observed calendar by a day."""
+    if y < 1 or not 1 <= m <= 12 or not 1 <= d <= 30:
+        return None
+    jdn = d + math.ceil(29.5 * (m - 1)) + (y - 1) * 354 + (3 + 11 * y) // 30 + 1948439
+    try:
+        return date.fromordinal(jdn - 1721425)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _tabular_month_length(y: int, m: int) -> int:
+    return 30 if m % 2 or (m == 12 and (14 + 11 * y) % 30 < 11) else 29
+
+
 def _hijri_to_greg(y: int, m: int, d: int) -> str | None:
     try:
         from hijridate import Hijri
 
         return Hijri(y, m, d).to_gregorian().isoformat()
     except (ValueError, OverflowError):
-        return None
+        if 1343 <= y <= 1500:
+            return None  # inside the observed calendar's range: an impossible date
+        g = _tabular_hijri(y, m, d)
+        return g.isoformat() if g else None
 
 
 def _hijri_month_interval(y: int, m: int) -> str | None:
@@ -193,9 +214,12 @@ def _hijri_month_interval(y: int, m: int) -> str | None:
         h = Hijri(y, m, 1)
         start = h.to_gregorian()
         end = start + timedelta(days=h.month_length() - 1)
-        return f"{start.isoformat()}/{end.isoformat()}"
     except (ValueError, OverflowError):
-        return None
+        first = _tabular_hijri(y, m, 1) if not 1343 <= y <= 1500 else None
+        if first is None:
+            return None
+        start, end = first, first + timedelta(days=_tabular_month_length(y, m) - 1)
+    return f"{start.isoformat()}/{end.isoformat()}"
 
 
 def _hijri_year_interval(y: int) -> str | None:
@@ -205,9 +229,14 @@ def _hijri_year_interval(y: int) -> str | None:
         start = Hijri(y, 1, 1).to_gregorian()
         last = Hijri(y, 12, 1)
         end = last.to_gregorian() + timedelta(days=last.month_length() - 1)
-        return f"{start.isoformat()}/{end.isoformat()}"
     except (ValueError, OverflowError):
-        return None
+        first = _tabular_hijri(y, 1, 1) if not 1343 <= y <= 1500 else None
+        if first is None:
+            return None
+        end = _tabular_hijri(y, 12, 1)
+        assert end is not None
+        start, end = first, end + timedelta(days=_tabular_month_length(y, 12) - 1)
+    return f"{start.isoformat()}/{end.isoformat()}"
 
 
 def _pub_hijri(pub: date) -> tuple[int, int, int] | None:
@@ -455,23 +484,24 @@ def _ar_month(m: re.Match, c: _Ctx) -> Cand | None:
 
 @rule(
     rf"{_B}{_CL}(?P<x>{_DAY}?{_HMONTH_EXPR}"
-    rf"(?:\s+(?:من\s+)?{_YEAR_WORD}?(?P<y>1[34]\d\d){_HIJRI_MARK}?|(?P<rel>\s+(?:{_REL}|المبارك|الفضيل)))?){_E}"
+    rf"(?:\s+(?:من\s+)?{_YEAR_WORD}?(?:(?P<y>1[34]\d\d){_HIJRI_MARK}?|(?P<y_old>\d{{1,4}}){_HIJRI_MARK})"
+    rf"|(?P<rel>\s+(?:{_REL}|المبارك|الفضيل)))?){_E}"
 )
 def _ar_hijri(m: re.Match, c: _Ctx) -> Cand | None:
     name = re.sub(r"\s+", " ", m["hm"])
     mo = L.AR_HIJRI_MONTHS[name]
     core = m.group("x")
     has_shahr = core.startswith("شهر")
-    if not (m["d"] or m["od"]) and not m["y"] and not has_shahr and not m["rel"]:
+    if not (m["d"] or m["od"]) and not (m["y"] or m["y_old"]) and not has_shahr and not m["rel"]:
         if name in L.AR_AMBIGUOUS_HIJRI or name != "رمضان":
             return None
-    if name in L.AR_AMBIGUOUS_HIJRI and not (m["d"] or m["od"] or m["y"] or has_shahr):
+    if name in L.AR_AMBIGUOUS_HIJRI and not (m["d"] or m["od"] or m["y"] or m["y_old"] or has_shahr):
         return None
     d = _day_of(m)
     if d is not None and not 1 <= d <= 30:
         return None
-    if m["y"]:
-        hy = int(m["y"])
+    if m["y"] or m["y_old"]:
+        hy = int(m["y"] or m["y_old"])  # «12 ربيع الأول 1200 هـ»: any year with the Hijri mark
     else:
         if c.pub is None:
             return Cand(*_span(m), "DATE", None, "day" if d else "month", "date")
@@ -759,6 +789,7 @@ def _en_decade(m: re.Match, c: _Ctx) -> Cand | None:
 @rule(
     rf"{_B}{_CL}(?P<x>(?:تمام\s+)?(?:(?:ال)?ساعه\s+)?(?:(?P<hw>{_HOUR})|(?P<hd>\d{{1,2}})(?:\s*[:.]\s*(?P<mi>\d{{2}}))?)"
     rf"(?P<frac>\s+(?:و|الا\s+)?(?:النصف|الربع|نصف|ربع|ربعا|ثلث))?"
+    rf"(?:\s+و\s*(?P<mn>\d{{1,2}}|{_MINUTE})\s+(?:دقايق|دقيقه))?"
     rf"(?:\s+(?:من\s+)?(?P<dp>{_DAYPART})(?:\s+(?P<dd>اليوم|امس|الامس|غد|الغد|{_WD}))?)?"
     rf"(?:\s+(?:ب)?توقيت\s+(?P<tz>{_TZ}))?){_E}"
 )
@@ -773,6 +804,8 @@ def _ar_clock(m: re.Match, c: _Ctx) -> Cand | None:
         return None
     h = L.AR_HOURS[re.sub(r"\s+", " ", m["hw"])] if m["hw"] else int(m["hd"])
     mi = int(m["mi"]) if m["mi"] else 0
+    if m["mn"]:
+        mi = int(m["mn"]) if m["mn"].isdigit() else L.AR_MINUTES[re.sub(r"\s+", " ", m["mn"])]
     if h > 24 or mi > 59:
         return None
     if m["frac"]:

@@ -129,6 +129,12 @@ AR_HOURS: dict[str, int] = {
 AR_DAYPARTS: dict[str, bool] = {
     "صباحا": False, "صباح": False, "فجرا": False, "فجر": False, "ظهرا": True, "ظهر": True,
     "عصرا": True, "عصر": True, "مساء": True, "مساءا": True, "ليلا": True, "بعد الظهر": True,
+    "مغرب": True, "المغرب": True, "الظهر": True, "العصر": True,
+}  # fmt: skip
+# minutes said in words after the hour: «الساعة السابعة وخمس دقائق»
+AR_MINUTES: dict[str, int] = {
+    "خمس": 5, "خمسه": 5, "عشر": 10, "عشره": 10, "خمس عشره": 15, "عشرين": 20, "خمس وعشرين": 25,
+    "ثلاثين": 30, "خمس وثلاثين": 35, "اربعين": 40, "خمس واربعين": 45, "خمسين": 50, "خمس وخمسين": 55,
 }  # fmt: skip
 
 # Time zones: offset or None when the zone has seasonal changes we do not model
