@@ -132,3 +132,17 @@ def test_referral_contact_and_hand_in_hand() -> None:
     assert "CONSULT" in _types("تواصلت السفارة مع الجهات الأمنية في البلاد.")
     assert "CONSULT" not in _types("وتتواصل الفعاليات حتى نهاية الأسبوع.")
     assert "COOPERATE" in _types("وقال إن المؤسسات تعمل يدا بيد مع السلطات اليونانية.")
+
+
+def test_word_senses_that_are_no_event() -> None:
+    # «يدعو إلى/لـ» + a feeling gives reason for it; a call on someone stays a request
+    assert "REQUEST" not in _types("ونقرأ عن أحدهم خبراً علمياً يدعو للفخر.")
+    assert "REQUEST" not in _types("وهو ما يدعو إلى القلق بشأن الوضع.")
+    assert "REQUEST" in _types("ودعا الرئيس إلى وقف إطلاق النار فورا.")
+    # demand for goods, searching for, hands
+    assert "REQUEST" not in _types("من متطلبات المشروع وجود طلب على سلعة ما.")
+    assert "REQUEST" in _types("طلب الوزير من السفير مغادرة البلاد.")
+    assert "CONSULT" not in _types("بات اللبنانيون يبحثون عن بصيص أمل وسط الأزمة.")
+    assert "CONSULT" in _types("وبحث الوزير مع نظيره الفرنسي ملف اللاجئين.")
+    assert "SUPPORT" not in _types("مشيرا الى وجود أيد عاملة غير مؤهلة في المصنع.")
+    assert "SUPPORT" in _types("وأيد البرلمان القرار بالإجماع.")

@@ -34,6 +34,27 @@ _AR_WORKS = F._n(
 
 _AR_NOT_SEIZED = F._n("النفس الأسعار الاسعار الجودة الوقت الإيقاع الايقاع الأمن الامن الحدود المصطلحات")
 
+# «مما يدعو إلى القلق»، «خبر يدعو للفخر»: gives reason for a feeling, no call on anyone
+_AR_FEELINGS = F._n(
+    "الفخر القلق التفاؤل التشاؤم الاستغراب الدهشة الحيرة السخرية الأسف الاسف التساؤل الاطمئنان الحزن "
+    "الارتياح الاستياء الإعجاب الاعجاب التأمل التامل الضحك الشك الريبة الاستهجان العجب التعجب الخوف الفرح "
+    "الأمل الامل الاحترام الإحباط الاحباط"
+)
+
+
+def _feeling_after(bare: list[str], k: int) -> bool:
+    """Token ``k`` (or the one after إلى there) is a feeling noun, with or without ل/لل."""
+    if k < len(bare) and bare[k] in ("الي", "الى") and k + 1 < len(bare):
+        k += 1
+    if k >= len(bare):
+        return False
+    w = bare[k]
+    forms = {w, "ال" + w}
+    if w.startswith("ل"):
+        forms |= {w[1:], "ال" + w[1:], "ا" + w[1:]}  # للفخر: ل + the article without its alef
+    return bool(forms & _AR_FEELINGS)
+
+
 _AR_MEET_WORDS = F._n("لقاء اللقاء بلقاء للقاء لقاءات يلتقي تلتقي يلتقيان التقى التقت التقيا سيلتقي مواجهة")
 
 _AR_SPORT = F._n(
@@ -138,6 +159,14 @@ def _ar_senses(toks: list[Token], trigs: list[Trig]) -> list[Trig]:
             t.type, t.mode = "COERCE", None  # «حكما بالإعدام»: a sentence passed in court (COERCE)
         if t.type == "COERCE" and t.kind == "noun" and head in ("ضبط", "الضبط") and nxt in _AR_NOT_SEIZED:
             continue  # ضبط النفس، ضبط الأسعار: restraint and regulation, no seizure
+        if t.type == "REQUEST" and head.endswith(("دعو", "دعا")) and _feeling_after(bare, t.b + 1):
+            continue  # «مما يدعو إلى القلق»، «يدعو للفخر»: a reason for a feeling
+        if t.type == "REQUEST" and head in ("طلب", "الطلب") and nxt in ("علي", "على"):
+            continue  # «وجود طلب على سلعة»: demand for goods
+        if t.type == "CONSULT" and head.startswith(("بحث", "يبحث", "تبحث", "يبحثون", "نبحث")) and nxt == "عن":
+            continue  # «يبحثون عن بصيص أمل»: searching for, not talks
+        if t.type == "SUPPORT" and head in ("ايد", "الايدي", "ايدي") and nxt in ("عامله", "العامله"):
+            continue  # «أيد عاملة»: hands (labour), not support
         out.append(t)
     return out
 
