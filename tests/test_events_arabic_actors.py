@@ -109,3 +109,18 @@ def test_honorific_subjects_and_people_phrases() -> None:
     # أبرم with a far object is still an agreement
     text = "أبرم المدير العام للصندوق الأستاذ محمد العلي 12 اتفاقية مع الجامعات."
     assert "AGREE" in [e.type for e in _doc(text).events]
+
+
+def test_words_that_only_look_like_agents_make_no_participant() -> None:
+    # «مشيرا» points out (no marshal), «بأمن بلادهم» is security, «الماضيين» a time adjective
+    for text in (
+        "وأوضح المدير أن المصنع يضم عمالا غير مؤهلين، مشيرا إلى إصابة طفلة بإطلاق ناري.",
+        "وما الذي دفعهم للعبث بأمن بلادهم وقتل أهلهم؟",
+        "وكانت الجماعة قصفت خلال الأسبوعين الماضيين خزانات الوقود.",
+    ):
+        d = _doc(text)
+        names = {e.name for e in d.entities}
+        assert not names & {"مشيرا", "أمن", "بأمن", "الماضيين"}, (text, names)
+    # the rank and the security forces stay agents
+    assert _roles("وقصفت قوات الأمن مواقع المسلحين.")[0] == "قوات الأمن"
+    assert _roles("واعتقل المشير عددا من الضباط.")[0] == "المشير"

@@ -1782,12 +1782,15 @@ class Extractor:
             if lang == "ar" and t.kind == "ar":
                 for k, _ in _ar_keys(t):
                     k = k.lstrip("+~")
+                    if not k.startswith("ال") and (t.norm == k + "ا" or (k == "امن" and normalize(t.prefix))):
+                        break  # «مشيرا إلى» (pointing out, no marshal), «العبث بأمن بلادهم» (security)
                     sec = self.agents.get(k) or self.agents.get("ال" + k)
                     if (
                         sec is None
                         and k.startswith("ال")
                         and len(k) >= 7
                         and (k.endswith("يين") or k.endswith("يون"))
+                        and k not in _AR_TIME_DUALS
                     ):
                         sec = "CVL"  # nationality plurals: التونسيين، الإسرائيليين
                     if sec and k in _AR_INST_HEADS and "ب" in normalize(t.prefix):
@@ -2449,6 +2452,9 @@ _AR_NAME_HEADS = F._n(
     "تنظيم التنظيم حركة الحركة جماعة الجماعة حزب الحزب قوات القوات ميليشيا مليشيا ميليشيات مليشيات عناصر "
     "العناصر جبهة الجبهة مسلحو مسلحي"
 )
+
+# duals of time adjectives that look like nationality plurals: «خلال اليومين الماضيين»
+_AR_TIME_DUALS = F._n("الماضيين المقبلين الأخيرين الاخيرين المنصرمين الفائتين القادمين السابقين الحاليين")
 
 _AR_UNDERGO = ("تعرض", "يتعرض", "تتعرض", "تعرضت", "يتعرضون", "تعرضوا")
 
