@@ -124,3 +124,14 @@ def test_words_that_only_look_like_agents_make_no_participant() -> None:
     # the rank and the security forces stay agents
     assert _roles("وقصفت قوات الأمن مواقع المسلحين.")[0] == "قوات الأمن"
     assert _roles("واعتقل المشير عددا من الضباط.")[0] == "المشير"
+
+
+def test_a_short_form_of_a_named_body_is_that_body() -> None:
+    text = "أعلنت وزارة الداخلية الكويتية ضبط خلية. وتأتي الخطوة بعد أن كشفت وزارة الداخلية ملابسات التفجير."
+    d = _doc(text, [("وزارة الداخلية الكويتية", "ORG")])
+    bodies = [e for e in d.entities if e.name.startswith("وزارة الداخلية")]
+    assert len(bodies) == 1 and len(bodies[0].mentions) == 2
+    # two bodies that both hold the short form: no guess
+    text = "التقى وزير الخارجية الأمريكي بنظيره. وقالت وزارة الخارجية الأمريكية ووزارة الخارجية الروسية إن وزارة الخارجية ستصدر بيانا."
+    d = _doc(text, [("وزارة الخارجية الأمريكية", "ORG"), ("وزارة الخارجية الروسية", "ORG")])
+    assert all(len(e.mentions) == 1 for e in d.entities if e.name.endswith(("الأمريكية", "الروسية")))

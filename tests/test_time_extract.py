@@ -207,7 +207,9 @@ def test_an_english_past_verb_keeps_a_yearless_date_in_the_past() -> None:
 
 def test_clock_with_minutes_in_words_or_digits_and_a_part_of_day():
     pub = date(2015, 8, 2)
-    got = {t.text: t.value for t in extract_times("تحطمت الساعة الثالثة و9 دقائق بعد الظهر بتوقيت لندن.", pub)}
+    got = {
+        t.text: t.value for t in extract_times("تحطمت الساعة الثالثة و9 دقائق بعد الظهر بتوقيت لندن.", pub)
+    }
     assert got.get("الساعة الثالثة و9 دقائق بعد الظهر") == "T15:09"
     got = [(t.text, t.value) for t in extract_times("وصلت الساعة الخامسة وعشرين دقيقة صباحا.", pub)]
     assert got == [("الساعة الخامسة وعشرين دقيقة صباحا", "T05:20")]

@@ -1941,12 +1941,22 @@ class Extractor:
         if c.ent:
             return c.ent
         key = normalize(c.name)
-        for e in doc.entities + self._new_entities:
-            if normalize(e.name) == key:
-                if not any(m.start == c.start for m in e.mentions):
-                    e.mentions.append(Mention(start=c.start, end=c.end, text=doc.text[c.start : c.end]))
-                c.ent = e.id
-                return e.id
+        same = [e for e in doc.entities + self._new_entities if normalize(e.name) == key]
+        if not same and c.etype == "ORG":
+            # «وزارة الداخلية» after «وزارة الداخلية الكويتية»: the one body of the article whose name
+            # holds this one, or is held by it, two words at least
+            words = key.split()
+            same = [
+                e
+                for e in doc.entities + self._new_entities
+                if e.type == "ORG" and len(words) >= 2 and _word_run_within(words, normalize(e.name).split())
+            ]
+            same = same if len(same) == 1 else []
+        for e in same:
+            if not any(m.start == c.start for m in e.mentions):
+                e.mentions.append(Mention(start=c.start, end=c.end, text=doc.text[c.start : c.end]))
+            c.ent = e.id
+            return e.id
         eid = f"e{self._next_id}"
         self._next_id += 1
         self._new_entities.append(
@@ -2452,6 +2462,14 @@ _AR_NAME_HEADS = F._n(
     "تنظيم التنظيم حركة الحركة جماعة الجماعة حزب الحزب قوات القوات ميليشيا مليشيا ميليشيات مليشيات عناصر "
     "العناصر جبهة الجبهة مسلحو مسلحي"
 )
+
+
+def _word_run_within(a: list[str], b: list[str]) -> bool:
+    """One word list is a contiguous run of the other (and they differ)."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    n = len(short)
+    return 0 < n < len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
 
 # duals of time adjectives that look like nationality plurals: «خلال اليومين الماضيين»
 _AR_TIME_DUALS = F._n("الماضيين المقبلين الأخيرين الاخيرين المنصرمين الفائتين القادمين السابقين الحاليين")
