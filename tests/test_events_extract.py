@@ -227,3 +227,16 @@ def test_dateline_outlet_before_the_dash_place_after_it():
     d = _doc("القاهرة - وافق مجلس الأمن الدولي على اتفاق.", "ar", [("القاهرة", "GPE")])
     ev = next(e for e in d.events if e.type == "AGREE")
     assert _name(d, ev.place) == "القاهرة"
+
+
+def test_dateline_place_after_an_outlet_even_untagged_and_none_for_a_follow_up():
+    text = "عين اليوم – مسقط\nواعتقلت الشرطة رجلين بعد الحادث."
+    d = _doc(text, "ar", [])
+    ev = next(e for e in d.events if e.type == "COERCE")
+    assert ev.place_source == "dateline" and _name(d, ev.place) == "مسقط"
+    d = _doc("سبق- جدة (تصوير/ مشعل الزهراني): واستقبل الأمير السفير.", "ar", [])
+    assert _name(d, next(e for e in d.events if e.type == "CONSULT").place) == "جدة"
+    # «متابعات» (follow-up) names no place, and the outlet is no place either
+    d = _doc("عين اليوم – متابعات\nواعتقلت الشرطة رجلين بعد الحادث.", "ar", [])
+    assert all(e.place is None for e in d.events)
+    assert not any(e.name in ("عين اليوم", "متابعات") for e in d.entities)

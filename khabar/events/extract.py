@@ -159,7 +159,9 @@ _DATELINE_ANY = re.compile(r"^[^\n]{2,80}?\s[-–—]\s")
 
 _DATELINE = re.compile(r"^\s*([^\n\-–—:()]{2,40}?)\s*(\([^)\n]{1,30}\))?\s*[-–—]\s")
 # the rest of a dateline's first line when it is a short name alone («عين اليوم – نيويورك\n»)
-_DATELINE_REST = re.compile(r"[ \t]*([^\s\-–—:().،,]+(?: [^\s\-–—:().،,]+){0,2})[ \t]*\n")
+_DATELINE_REST = re.compile(r"[ \t]*([^\s\-–—:().،,]+(?: [^\s\-–—:().،,]+){0,2})[ \t]*(?:\n|\(|:)")
+# what an outlet writes after the dash instead of a place: «عين اليوم – متابعات»
+_NOT_DATELINE_PLACE = F._n("متابعات خاص وكالات واس الوكالات متابعة تقرير")
 
 
 class Extractor:
@@ -2416,8 +2418,12 @@ class Extractor:
         s, e = m.span(1)
         name = m.group(1).strip()
         # «عين اليوم – نيويورك»: an outlet before the dash and the place after it, on a line of its own
+        # «عين اليوم – نيويورك»، «سبق- جدة (تصوير ...)»: an outlet before the dash and the place alone
+        # after it; «عين اليوم – متابعات» names no place
         rest = _DATELINE_REST.match(doc.text, m.end())
-        if rest and not self._is_place(doc, s, e) and self._is_place(doc, *rest.span(1)):
+        if rest and not self._is_place(doc, s, e):
+            if normalize(rest.group(1)) in _NOT_DATELINE_PLACE:
+                return None
             s, e = rest.span(1)
             name = rest.group(1)
         if not name or any(ch.isdigit() for ch in name) or len(name.split()) > 3:
