@@ -140,3 +140,20 @@ def test_organisation_and_event_heads_over_a_populated_place_of_the_same_name(re
     assert found.get("Tufts University") == "ORG"  # a populated place of that name exists
     assert found.get("Los Angeles Auto Show") == "MISC"  # an event, not a person
     assert found.get("Charles Simpson") == "PERSON"
+
+
+def test_titles_initials_and_party_tags(rec) -> None:
+    found = _found(rec, "A man threatened Rep. Ilhan Omar (D-Minn.) and Gov. Andrew Cuomo, the office said.")
+    assert found.get("Ilhan Omar") == "PERSON" and found.get("Andrew Cuomo") == "PERSON"
+    assert not {"Rep", "Gov", "D-Minn"} & set(found)
+    found = _found(
+        rec, "Sonya A. Zoghlin said Patrick W. Carlineo was sorry, U.S. Attorney James Kennedy Jr. said."
+    )
+    assert found.get("Sonya A. Zoghlin") == "PERSON" and found.get("Patrick W. Carlineo") == "PERSON"
+    assert found.get("James Kennedy Jr") == "PERSON"
+    assert (
+        _found(rec, "He flew from John F. Kennedy International Airport.").get(
+            "John F. Kennedy International Airport"
+        )
+        == "FAC"
+    )

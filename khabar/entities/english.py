@@ -43,7 +43,7 @@ TITLES = {
     "gen", "gen.", "general", "sen", "sen.", "senator", "rep", "rep.", "representative", "gov", "gov.",
     "governor", "king", "queen", "prince", "princess", "pope", "sheikh", "emir", "chancellor",
     "secretary", "lt", "lt.", "col", "col.", "colonel", "capt", "capt.", "captain", "sgt", "sgt.",
-    "judge", "justice", "mayor", "ambassador", "commander", "admiral", "marshal", "premier",
+    "judge", "justice", "attorney", "mayor", "ambassador", "commander", "admiral", "marshal", "premier",
     "spokesman", "spokeswoman", "chairman", "ayatollah", "imam", "rabbi", "bishop", "archbishop",
     "cardinal", "father", "sir", "lord", "lady", "dame", "officer", "detective", "sheriff", "coach",
     "professor", "prof", "prof.", "director", "chief", "foreign", "defense", "defence", "deputy",
@@ -143,6 +143,11 @@ FUNCTION = set(
     mr mrs ms dr said says say says former""".split()
 )
 _TITLES = {t.rstrip(".") for t in TITLES}
+# titles written short with a period before a name: "Rep. Ilhan Omar" (not "Ministry of Defence. Biden")
+_TITLE_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof", "maj", "adm",
+    "cmdr", "rev", "atty", "supt", "insp", "pres", "amb", "cpl", "pvt", "det", "hon", "msgr", "fr", "brig",
+}  # fmt: skip
 DEMONYM_SUFFIXES = ("ian", "ese", "ish", "ean", "an", "i")
 
 
@@ -346,6 +351,15 @@ class EnglishRecognizer:
                 ):
                     j += 1  # an initial: "John F. Kennedy", "W. Va.", "S. Main St."
                     continue
+                if (
+                    w2 == "."
+                    and toks[j - 1][2].lower() in _TITLE_ABBREVIATIONS
+                    and j + 1 < n
+                    and _cap(toks[j + 1][2])
+                    and text[toks[j][1] : toks[j + 1][0]] == " "
+                ):
+                    j += 1  # a title's abbreviation: "Rep. Ilhan Omar", "Gov. Andrew Cuomo"
+                    continue
                 if w2.lower() in FUNCTION and toks[j - 1][2].endswith("."):
                     break  # "Gainesville, Va. There will be ..."
                 if w2.lower() in WEEKDAYS_MONTHS:
@@ -386,7 +400,9 @@ class EnglishRecognizer:
             # titles before the name
             title = False
             k = 0
-            while k < len(words) - 1 and words[k].lower().rstrip(".") in _TITLES:
+            while k < len(words) - 1 and (
+                words[k].lower().rstrip(".") in _TITLES or (title and words[k] == ".")
+            ):
                 title = True
                 k += 1
             if prev in TITLES:
@@ -715,6 +731,8 @@ class EnglishRecognizer:
             return "ORG"  # WHO, not "Who's going to know"
         if " ".join(words) in COUNTRY_ACRONYMS:
             return "GPE"
+        if len(words) == 1 and (first.rstrip(".") in _TITLES or _PARTY_TAG.match(words[0])):
+            return None  # a title alone ("Rep."), a party and state tag ("D-Minn.", "I-Vt.")
         if title and self.places.get(name) not in ("country", "state"):
             return "PERSON"
         if len(words) == 1 and name in persons:
@@ -798,8 +816,20 @@ class EnglishRecognizer:
             return "PERSON" if low[0] in self.person_tokens else "MISC"
         if len(words) in (2, 3) and low[-1] in self.person_tokens:
             return "PERSON"
+        if (
+            len(words) >= 3
+            and any(len(w.rstrip(".")) == 1 and w[:1].isupper() for w in words[1:-1])
+            and words[0][:1].isupper()
+            and len(words[0]) > 1
+            and len(words[-1]) > 1
+            and head not in ORG_HEADS | GPE_HEADS | LOC_HEADS | FAC_HEADS
+            and place is None
+        ):
+            return "PERSON"  # a middle initial: "Sonya A. Zoghlin", "Patrick W. Carlineo"
         return "MISC"
 
+
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 
 _DEMONYM_RE: list[re.Pattern[str]] = []
 
