@@ -215,3 +215,18 @@ def test_others_are_of_the_kind_counted_just_before():
     # not across a sentence end
     got = extract_amounts("قتل 5 جنود. وأصيب 3 آخرون في حادث آخر.")
     assert got[-1].value == 3 and got[-1].unit is None
+
+
+def test_a_number_set_off_after_a_persons_name_is_an_age():
+    from khabar.document import Entity, Mention
+
+    text = "Patrick Carlineo Jr., 55, could face 10 years. Jane Smith, 34, was hurt. The bill, 55, passed."
+    doc = Document(id="a", text=text, language="en")
+    for name in ("Patrick Carlineo Jr", "Jane Smith"):
+        s = text.index(name)
+        doc.entities.append(
+            Entity(id=f"e{len(doc.entities) + 1}", type="PERSON", name=name,
+                   mentions=[Mention(start=s, end=s + len(name), text=name)])
+        )  # fmt: skip
+    Pipeline(stages=["times", "amounts"])(doc)
+    assert [(a.text, a.unit) for a in doc.amounts] == [("55", "years"), ("34", "years"), ("55", None)]

@@ -21,6 +21,7 @@ def make_stage(config: PipelineConfig) -> Stage:
         times = doc.times if (times_enabled and doc.times) else extract_times(doc.text, doc.published, nt)
         doc.amounts = extract_amounts(doc.text, [(t.start, t.end) for t in times], normalized=nt)
         resolve_bare_currencies(doc)
+        mark_ages(doc)
 
     return amounts
 
@@ -56,3 +57,23 @@ def resolve_bare_currencies(doc: Document) -> None:
         code = currency_in_context(word, dict(countries), nisbas)
         if code:
             a.unit = code
+
+
+def mark_ages(doc: Document) -> None:
+    """A bare number set off by commas right after a person's name is the person's age in years:
+    "Patrick Carlineo Jr., 55, could face ..."."""
+    import re
+
+    ends = {m.end for e in doc.entities if e.type == "PERSON" for m in e.mentions}
+    if not ends:
+        return
+    text = doc.text
+    for a in doc.amounts:
+        if a.unit is not None or a.value != int(a.value) or not 0 < a.value < 120:
+            continue
+        lo = max(0, a.start - 4)
+        before = re.search(r"\.?,\s*$", text[lo : a.start])  # "Jr., 55,": the name may end on its period
+        if before is None or not re.match(r"\s*[,)]", text[a.end : a.end + 3]):
+            continue
+        if lo + before.start() in ends:
+            a.unit = "years"
