@@ -377,3 +377,14 @@ def test_split_verb_phrases(text: str, gold: str) -> None:
 def test_closing_an_embassy_reduces_relations() -> None:
     assert _main("The government shut its embassy in Damascus.")[0] == "SANCTION"  # 161
     assert _main("The government shut down three newspapers.")[0] == "COERCE"
+
+
+def test_demonstrate_as_show_and_a_cars_suspension_are_no_events() -> None:
+    def types(text: str) -> set[str]:
+        return {e.type for e in extract(text, "en", []).events}
+
+    assert "PROTEST" not in types("The attorney said this case demonstrates that free speech has limits.")
+    assert "PROTEST" not in types("Students demonstrated the robot at the fair.")
+    assert "PROTEST" in types("Thousands demonstrated in the capital on Friday against the government.")
+    assert "SANCTION" not in types("The suspension has been retuned and the steering is sharper.")
+    assert "SANCTION" in types("The EU announced the suspension of aid to the country.")

@@ -357,6 +357,18 @@ class Extractor:
                 and lows[i - 1].startswith(("evad", "avoid", "resist", "escap", "dodg"))
             ):
                 info[i] = ([], False, "")  # "to evade arrest", "resisting arrest": no arrest took place
+            elif (
+                w.startswith("demonstrat")
+                and not w.startswith("demonstrator")
+                and i + 1 < n
+                and (
+                    lows[i + 1] in ("that", "how", "what", "the", "a", "an", "its", "his", "her", "their")
+                    and not w.startswith("demonstration")
+                )
+            ):
+                info[i] = ([], False, "")  # "this case demonstrates that", "demonstrated the risk": shows
+            elif w == "suspension" and set(lows) & _EN_VEHICLE_PARTS:
+                info[i] = ([], False, "")  # a car's suspension, no sanction
             elif w.startswith("demonstration") and _en_showcase(lows, i):
                 info[i] = (
                     [],
@@ -3079,6 +3091,12 @@ def _advance(text: str, pos: int, end: int, letters: int) -> int:
         pos += 1
     return pos
 
+
+# Words that make "suspension" a car part: "the suspension, brakes and steering"
+_EN_VEHICLE_PARTS = frozenset(
+    "brakes brake steering chassis engine wheels tyres tires dampers springs torque horsepower gearbox "
+    "transmission sedan coupe convertible hatchback suv".split()
+)
 
 # Words after "demonstration" that make it a showcase of a product or technique, not a protest.
 _EN_SHOWCASE_NEXT = frozenset(
