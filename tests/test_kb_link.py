@@ -333,3 +333,23 @@ def test_a_non_place_name_never_takes_a_towns_identity_by_a_fuzzy_match() -> Non
     by = {e.name: e for e in doc.entities}
     assert by["Stratfor"].kb.geonames is None and by["Stratfor"].name_en is None  # not Stratford, Texas
     assert by["Texas"].kb.geonames == 4736286
+
+
+def test_one_doubtful_word_links_a_person_only_with_support() -> None:
+    from khabar.kb.build import DEFAULT_KB
+
+    kb = KnowledgeBase(DEFAULT_KB)
+
+    def link_of(text: str, names: list[tuple[str, str]], name: str) -> str | None:
+        doc = make_doc(text, names)
+        Linker(kb)(doc)
+        return next(e for e in doc.entities if e.name == name).kb.wikidata
+
+    # an adjective that is a president's name without its article; another person's given name
+    assert link_of("تبادلوا التهاني بمناسبة عيد الفطر السعيد في النادي.", [("السعيد", "PERSON")], "السعيد") is None
+    assert link_of("وكرمت القبيلة الشهيد علي آل عباس وأبناءها.", [("عباس", "PERSON")], "عباس") is None
+    # a title or the person's country supports it; a distinctive surname needs neither
+    assert link_of("وقال الرئيس عباس إن المفاوضات متوقفة.", [("عباس", "PERSON")], "عباس") == "Q127998"
+    text = "وقال عباس في رام الله إن فلسطين لن تقبل."
+    assert link_of(text, [("عباس", "PERSON"), ("فلسطين", "GPE")], "عباس") == "Q127998"
+    assert link_of("وقال نتنياهو إن القرار ليس نهاية الطريق.", [("نتنياهو", "PERSON")], "نتنياهو") == "Q43723"

@@ -90,6 +90,18 @@ vowed agreed signed sent told has had will would expelled summoned
 )
 
 
+# A title (and at most one adjective, الرئيس الأمريكي) right before a person's name, on normalized text.
+_PERSON_TITLES = [
+    normalize(w)
+    for w in (
+        "الرئيس رئيس الملك ملك الأمير أمير ولي العهد الوزراء الوزير وزير المستشارة المستشار الزعيم "
+        "زعيم نظيره نظيرته السيد السيدة الشيخ المرشد الجنرال المشير العاهل البابا الأمين العام "
+        "president minister chancellor king prince sheikh secretary general mr mrs ms sen rep gov "
+        "senator governor pope emir premier leader dr"
+    ).split()
+]
+_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, _PERSON_TITLES)) + r")\.?(?:\s+\S+)?\s+$")
+
 _PLACE_CUE = re.compile(
     r"(?:(?:^|\s)[وف]?[بل]?(?:في|من|الي|عن|قرب|نحو|حتي|مدينه|بلده|قريه|محافظه|منطقه|ولايه|العاصمه|اماره|محافظ|بلديه|امانه|اهالي|سكان|مطار|ميناء|"
     r"شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)\s*|(?:^|\n)\s*|[-–:]\s*)$"
@@ -158,6 +170,7 @@ class Linker:
         self.min_name = min_name
         self.min_score = min_score
         self._cands: dict[str, tuple[tuple[int, float], ...]] = {}
+        self._given: frozenset[str] | None = None
         self._geocoder: Any = None
 
     # --- clustering -----------------------------------------------------------------------------
@@ -402,6 +415,7 @@ class Linker:
             else:
                 self._respect_containers(doc, clusters, countries)
                 self._drop_unsupported_towns(doc, clusters)
+            self._drop_unsupported_persons(doc, clusters)
             clusters = self._merge_same_link(clusters)
         self._write(doc, clusters)
 
@@ -468,6 +482,53 @@ class Linker:
                 if self._place_cue(text, cl) or (exact and link.population >= 100_000):
                     continue
             cl.link, cl.score = None, 0.0
+
+    def _drop_unsupported_persons(self, doc: Document, clusters: list[Cluster]) -> None:
+        """A person linked by one doubtful word alone keeps the link only when the article supports
+        it: the person's country is named by another of its links, or a title stands right before a
+        mention (الرئيس أوباما، President Trump). Doubtful: the word is another person's given name
+        (عباس، مارتن), or matches the name only with the article added or dropped (العيد السعيد ~
+        قيس سعيد, أسد ~ الأسد, إطلاق العنان ~ كوفي عنان). A distinctive surname (نتنياهو، كيري) stays."""
+        text = doc.text
+        for cl in clusters:
+            link = cl.link
+            if link is None or cl.type != "PERSON" or any(len(_tokens(nm)) > 1 for nm in cl.names):
+                continue
+            if not self._doubtful_person_word(cl, link):
+                continue
+            others = self._context([c for c in clusters if c is not cl])
+            if link.country and link.country in others:
+                continue
+            if any(
+                _TITLE_BEFORE.search(normalize(text[max(0, m.start - 40) : m.start]).lower())
+                for e in cl.members
+                for m in e.mentions
+            ):
+                continue
+            cl.link, cl.score = None, 0.0
+
+    def _doubtful_person_word(self, cl: Cluster, link: KBEntity) -> bool:
+        own = {t for nm in (link.name_ar, link.name_en) if nm for t in _tokens(nm)}
+        for nm in cl.names:
+            for t in _tokens(nm):
+                if t not in own or t in self._given_names():
+                    return True
+        return False
+
+    def _given_names(self) -> frozenset[str]:
+        """First words of the KB's people's names (given names), Arabic and English, normalized."""
+        if self._given is None:
+            names: set[str] = set()
+            if self.kb is not None:
+                for ar, en in self.kb.con.execute(
+                    "SELECT name_ar, name_en FROM entity WHERE type = 'PERSON'"
+                ).fetchall():
+                    for nm in (ar, en):
+                        toks = _tokens(nm) if nm else []
+                        if len(toks) > 1:
+                            names.add(toks[0])
+            self._given = frozenset(names)
+        return self._given
 
     @staticmethod
     def _place_cue(text: str, cl: Cluster) -> bool:
