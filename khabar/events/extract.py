@@ -62,6 +62,7 @@ from khabar.events.scope import (
     _not_only,
     _unplaced_cue_class,
     _unresolved_cue,
+    transparent_quotes,
 )
 from khabar.events.triggers import (
     _EN_DEFINITE,
@@ -209,7 +210,9 @@ class Extractor:
                     trigs.sort(key=lambda t: t.a)
             if not trigs:
                 continue
-            self._factuality(toks, trigs, lang)
+            # quote marks around a short name are no clause break for the factuality scans
+            self._ftoks = transparent_quotes(toks)
+            self._factuality(self._ftoks, trigs, lang)
             cands = self._candidates(doc, toks, ss, se, ents_by_start, lang)
             if dateline_end is not None and ss < dateline_end:  # "WASHINGTON (AP) -" is no participant
                 cands = [c for c in cands if c.start >= dateline_end]
@@ -928,10 +931,13 @@ class Extractor:
                 mods.add("alleged")
             if lang == "en" and nxt < len(toks) and words[nxt] in ("charge", "charges"):
                 mods.add("alleged")
+            ar_present = lang == "ar" and t.kind == "verb" and t.imperfect and not t.negated
             if (
-                t.kind == "noun"
-            ):  # «زيارة الأسبوع المقبل», "talks next week", «اللقاء مجددا في الأسابيع المقبلة»
-                for j in range(nxt, min(len(toks), nxt + (4 if lang == "ar" else 3))):
+                t.kind == "noun" or ar_present
+            ):  # «زيارة الأسبوع المقبل», "talks next week", «اللقاء مجددا في الأسابيع المقبلة»;
+                # an Arabic present verb with a future time tells a plan: «ويعقد الحلف اجتماعا غدا»،
+                # «ويلتقي الرئيس نظيره الأسبوع المقبل»
+                for j in range(nxt, min(len(toks), nxt + (4 if lang == "ar" else 3) + 2 * ar_present)):
                     if toks[j].text in F.PUNCT_BOUNDARY:
                         break
                     w = words[j].lower()
@@ -953,6 +959,10 @@ class Extractor:
                 vn = normalize(verb.text)
                 if _bare(rel) in _AR_REL and vn[:1] == "س" and vn[1:2] in ("ي", "ت", "ن") and len(vn) > 4:
                     mods.add("planned")
+            if lang == "ar" and t.kind == "noun" and _ar_subject_future(toks, words, t):
+                mods.add("planned")  # «وإن المفاوضات حول اتفاق جديد ستجري»، «الاجتماع سيعقد في الرياض»
+            if lang == "ar" and _ar_plan_head(toks, words, t.a):
+                mods.add("planned")  # «مستعد للتعاون»، «بالتخطيط لمهاجمة»، «خطة لسحب القوات»
             if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
                 for j in range(nxt, min(len(toks), nxt + 2)):
                     if toks[j].text in F.PUNCT_BOUNDARY:
@@ -1122,6 +1132,16 @@ class Extractor:
                 # «ويحتمل أن يكون المهاجمون قد فروا بعد الهجوم»، «وقد يؤدي الهجوم إلى تصعيد»: the event is the
                 # setting or the subject of another predicate, told as given
                 mods -= {"possible", "conditional"}
+            if (
+                lang == "ar"
+                and t.kind == "noun"
+                and t.type in ("ASSAULT", "COERCE", "PROTEST")
+                and t.a > 0
+                and _bare(words[t.a - 1]) in _AR_DEMONSTRATIVE
+            ):
+                # «إذا ما ثبت وقوف داعش خلف هذا الهجوم»: an attack singled out by a demonstrative was told
+                # before; a condition or a possibility falls on who did it, not on whether it happened
+                mods -= {"conditional", "possible"}
             if lang == "ar" and not mods:
                 mods |= _ar_list_item_modality(toks, words, t.a)  # «ستتخذ إجراءات، بما في ذلك فرض عقوبات»
             if lang == "ar" and t.type in ("ASSAULT", "THREATEN") and _ar_police_claim(toks, words, t):
@@ -1203,7 +1223,8 @@ class Extractor:
             w = words[first]
             w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
             sabaqa = w0 == "سبق" and first + 1 < c and _bare(words[first + 1]) in ("ان", "وان")
-            if (w0 in F.AR_HIST and w0 != "سبق") or sabaqa:
+            existential = first + 1 < c and _bare(words[first + 1]) in _AR_EXISTENTIAL
+            if ((w0 in F.AR_HIST and w0 != "سبق") or sabaqa) and not existential:
                 if not any(
                     (toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،"))
                     or words[j] in F.AR_BOUNDARY
@@ -1213,6 +1234,8 @@ class Extractor:
                     for j in range(first + (2 if sabaqa else 1), c)
                 ):
                     mods.add("historical")
+        if _ar_pluperfect(toks, words, c, t):
+            mods.add("historical")  # «وكان X، الذي ...، قد أعلن»، «وكانت محكمة بمدينة “كوجرات” قد رفضت»
         # modality: scan the clause leftwards
         k = c - 1
         while k >= 0 and c - k <= 12:
@@ -1243,6 +1266,8 @@ class Extractor:
                         pj0 = pj[1:] if pj[:1] in "وف" and len(pj) > 2 else pj
                         if pj0 in F.AR_ALLEGED or pj in F.AR_ALLEGED:
                             mods.add("alleged")
+                        elif (pj0 in _AR_EXPECT or pj0 in _AR_AWAIT) and _ar_imperfect_next(words, k):
+                            mods.add("planned")  # «ويتوقع أن يلتقي»، «وينتظر أن ترفع العقوبات»
                         elif (
                             pj0 in F.AR_POSS
                             or pj in F.AR_POSS
@@ -1305,11 +1330,17 @@ class Extractor:
             elif w0 in F.AR_ALLEGED or w in F.AR_ALLEGED or _unprep(w0) in F.AR_ALLEGED:
                 mods.add("alleged")
             elif w0 in F.AR_PLANNED or w in F.AR_PLANNED:
-                mods.add("planned")
+                if not (w0 in _AR_DECIDE and any(_bare(words[j]) == "عدم" for j in range(k + 1, c))):
+                    mods.add("planned")  # not «قررت اللجنة عدم منح الدعم»: a decision not to act is taken
             elif w0 in F.AR_HIST or w in F.AR_HIST:
                 nxt = words[k + 1] if k + 1 < len(words) else ""
                 after_cond = k > 0 and _bare(words[k - 1]) in F.AR_COND  # «إذا كان هناك»: no background
-                if (w0 != "سبق" or nxt in ("ان", "لل") or nxt[:1] == "ل") and not after_cond:
+                existential = w0 != "سبق" and _bare(nxt) in _AR_EXISTENTIAL  # «وكان بين القتلى»
+                if (
+                    (w0 != "سبق" or nxt in ("ان", "لل") or nxt[:1] == "ل")
+                    and not after_cond
+                    and not existential
+                ):
                     mods.add("historical")
             elif (w0[:1] == "س" and w0[1:] in ("يتم", "تتم", "يكون", "تكون", "يقوم", "تقوم")) or w0 in (
                 "سيتم",
@@ -2293,13 +2324,14 @@ class Extractor:
                 source = source or q.source
                 break
         modality = F.strongest(mods)
-        if modality == "asserted" and not t.negated and _unresolved_cue(toks, t, lang):
+        ftoks = getattr(self, "_ftoks", toks)
+        if modality == "asserted" and not t.negated and _unresolved_cue(ftoks, t, lang):
             # safeguard: a negation or hypothetical cue in the trigger's clause that no scope rule
             # placed: never assert the event, leave it open
             modality = "possible"
         elif modality == "asserted" and not t.negated:
             # round 7: a future, intention, condition or allegation cue no scope rule placed
-            modality = _unplaced_cue_class(toks, t, lang) or modality
+            modality = _unplaced_cue_class(ftoks, t, lang) or modality
         self._reporting_actor: Cand | None = None
         actor_c, target_c = self._participants(toks, t, cands, lang)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
@@ -2600,6 +2632,87 @@ _EN_SPEECH_ACT = frozenset(
 _AR_SPEECH_ACT = F._n("التعليق تعليق الكشف كشف الادلاء الإدلاء الحديث الافصاح الإفصاح التصريح تأكيد التأكيد")
 
 _AR_EXPECT = F._n("توقع توقعت توقعوا يتوقع تتوقع يتوقعون")
+
+_AR_DECIDE = F._n("قرر قررت قررنا قرروا تقرر")
+
+_AR_AWAIT = F._n("ينتظر تنتظر ينتظرون")
+
+# verbs of taking place whose future tells that an event noun subject is still to come
+_AR_TAKE_PLACE = F._n(
+    "يجري تجري يعقد تعقد ينعقد تنعقد يبدأ تبدأ يستأنف تستأنف يتم تتم ينطلق تنطلق يقام تقام يكون تكون "
+    "يشمل تشمل يتناول تتناول يناقش تناقش يبحث تبحث يركز تركز يتواصل تتواصل"
+)
+_AR_SCHEDULED_TYPES = frozenset({"CONSULT", "AGREE", "PROTEST", "AID", "RETREAT", "SANCTION", "MOBILIZE"})
+
+# readiness and planning heads: «مستعد للتعاون»، «جاهزة للتفاوض»، «بالتخطيط لمهاجمة»، «خطة لسحب»
+_AR_PLAN_HEADS = F._n(
+    "مستعد مستعدة مستعدون مستعدين مستعدان مستعدتان جاهز جاهزة جاهزون جاهزين التخطيط تخطيط بالتخطيط "
+    "خطة خطط الخطة خطته خطتها خطتهم بخطة مخطط مخططا مخططات بمخطط مستعدا جاهزا"
+)
+
+
+def _ar_plan_head(toks: list[Token], words: list[str], c: int) -> bool:
+    """The event after لـ completes a readiness or planning head right before it (one word between)."""
+    w = _bare(words[c])
+    if "ل" not in normalize(toks[c].prefix) and not (w[:1] == "ل" and len(w) > 4):
+        return False
+    for j in (c - 1, c - 2):
+        if j < 0 or toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[j]) in _AR_PLAN_HEADS or words[j] in _AR_PLAN_HEADS:
+            return True
+    return False
+
+
+def _ar_subject_future(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A scheduled event noun that is the subject of a future verb of taking place, within its clause:
+    «وإن المفاوضات حول اتفاق جديد ستجري بسرعة»، «وأكد أن الاجتماع سيعقد في الرياض»."""
+    if t.type not in _AR_SCHEDULED_TYPES or not _bare(words[t.a]).startswith("ال"):
+        return False
+    prev = _bare(words[t.a - 1]) if t.a > 0 else ""
+    if t.a > 0 and not (
+        prev in ("ان", "انه", "انها") or prev in _AR_DEMONSTRATIVE or toks[t.a - 1].text in F.PUNCT_BOUNDARY
+    ):
+        return False
+    for j in range(t.b + 1, min(len(words), t.b + 7)):
+        w = _bare(words[j])
+        if toks[j].text in F.PUNCT_BOUNDARY or w in _AR_REL or w in F.AR_BOUNDARY:
+            return False
+        if w[:1] == "س" and w[1:] in _AR_TAKE_PLACE:
+            return True
+    return False
+
+
+# كان before a preposition or هناك is a past copula or existential («وكان بين القتلى نساء»، «وكانت هناك
+# اشتباكات»), no pluperfect background
+_AR_EXISTENTIAL = F._n("بين من في لدى عند هناك ثمة ضمن على")
+
+# what ends the reach of a كان to a later قد + verb: a new sentence part or a contrasting clause
+_AR_PLUPERF_STOP = F._n("لكن لكنه لكنها ولكن بينما فيما ثم بل")
+
+
+def _ar_pluperfect(toks: list[Token], words: list[str], c: int, t: Trig) -> bool:
+    """كان ... قد + a past verb: the pluperfect of background, however long the subject between them
+    (an apposition, a relative clause, a name in quotes): «وكان الوزير، الذي زار المنطقة، قد أعلن».
+
+    The trigger is the verb right after قد, or the event noun of the verb after قد («كان قد شن هجوما»).
+    """
+    q = next((j for j in (c - 1, c - 2) if j >= 0 and words[j] in ("قد", "وقد")), -1)
+    if q < 1 or (q == c - 2 and t.kind != "noun"):
+        return False
+    if t.kind == "verb" and (t.imperfect or t.future):
+        return False
+    for j in range(q - 1, max(-1, q - 16), -1):
+        tx = toks[j].text
+        if tx in ".;:!?؛؟" or tx in ("-", "–", "—"):
+            return False
+        w = _bare(words[j])
+        if w in _AR_PLUPERF_STOP or w == "قد":
+            return False
+        if w in ("كان", "كانت", "كانوا", "كانا", "كانتا"):
+            return not (j + 1 < q and _bare(words[j + 1]) in _AR_EXISTENTIAL)
+    return False
+
 
 _AR_SUBORD = F._n("اذا لو حال حاله لان لانه لانها بينما عندما")
 

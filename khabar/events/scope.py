@@ -7,6 +7,8 @@ Split out of ``khabar.events.extract`` (which imports from here and re-exports
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from khabar.events import factuality as F
 from khabar.events.triggers import _AR_NOT_FUTURE, _EN_DEFINITE, _EN_PREP, Trig, _bare, _unprep
 from khabar.text.normalize import normalize
@@ -47,6 +49,37 @@ _QUOTES = frozenset('«»"“”()')
 _AR_CLAUSE_BREAK = F._n("لكن لكنه لكنها ولكن بينما فيما حين حيث عندما بعدما ثم كما")
 
 _AR_ADMIT = F._n("اعترف اعترفت اعترفوا يعترف تعترف اعترافه اعترافها اعترافهم أقر أقرت أقروا يقر تقر")
+
+
+_OPEN_Q = frozenset('«“"')
+_CLOSE_Q = frozenset('»”"')
+
+
+def transparent_quotes(toks: list[Token]) -> list[Token]:
+    """The sentence's tokens with the quote marks around a short name made transparent to clause scans.
+
+    Arabic news puts names and labels in guillemets («داعش»، «مكافحة الإرهاب»، “كوجرات”): such a pair
+    around at most four words with no punctuation, future verb or negation inside is part of the noun
+    phrase, not a clause break, so «وكانت محكمة بمدينة “كوجرات” قد رفضت» keeps its pluperfect and «قد تشن هجمات على تنظيم
+    «داعش» في حال» its condition. A longer quotation stays a boundary.
+    """
+    out = list(toks)
+    i = 0
+    while i < len(toks):
+        if toks[i].text in _OPEN_Q:
+            j = next((q for q in range(i + 1, min(len(toks), i + 6)) if toks[q].kind == "punct"), -1)
+            inside = [toks[q].norm for q in range(i + 1, j)] if j > i + 1 else []
+            if (
+                inside
+                and toks[j].text in _CLOSE_Q
+                and not any(_ar_future_verb(w) or w in F.AR_NEG for w in inside)  # «ستفحم»، «لن نسمح»
+            ):
+                for q in (i, j):
+                    out[q] = replace(toks[q], text="\u2060", norm="\u2060")
+                i = j + 1
+                continue
+        i += 1
+    return out
 
 
 def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
