@@ -128,3 +128,70 @@ def test_scheduled_event_is_planned(text: str, trigger: str) -> None:
 )
 def test_no_future_no_plan(text: str, trigger: str) -> None:
     assert _fact(text, trigger)[1] != "planned"
+
+
+# ---------------------------------------------------------------- exceptive after a past negation
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ولم تقصف الطائرات المدينة إلا مرة واحدة منذ بداية الحرب.", "تقصف"),
+        ("ولم يتم الإفراج عن الرهائن إلا بعد دفع فدية.", "الإفراج"),
+    ],
+)
+def test_exceptive_after_past_negation_took_place(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ولم يتم الإفراج عن الرهائن.", "الإفراج"),
+        ("ورغم عدم اتهام الوزير بأي شيء إلا أن الحكومة أقالته.", "اتهام"),  # إلا أن: however
+    ],
+)
+def test_plain_negation_without_exceptive(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[0] == "negative"
+
+
+# ---------------------------------------------------------------- a coordinated past verb
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأعلن القائد أنه لن يسمح بالمظاهرات وهدد بالتصدي لها بالقوة.", "هدد"),
+        ("وقال الوزير إنه سيزور موسكو ووقع اتفاقا مع نظيره.", "وقع"),
+    ],
+)
+def test_coordinated_past_verb_leaves_the_future_clause(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+def test_coordinated_imperfect_stays_in_the_future_clause() -> None:
+    assert _fact("وقال الوزير إنه سيزور موسكو ويوقع اتفاقا مع نظيره.", "يوقع")[1] == "planned"
+
+
+# ---------------------------------------------------------------- a contrast with its own speaker
+def test_contrast_with_own_speaker_ends_the_report() -> None:
+    text = "وأفادت مصادر محلية أن مدنيين قتلوا في قصف، لكن الجيش نفى أن يكون استهدف منطقة مأهولة."
+    assert _fact(text, "استهدف") == ("negative", "asserted")
+    assert _fact(text, "قصف")[1] == "reported"
+
+
+def test_contrast_without_speaker_stays_reported() -> None:
+    text = "وأفادت مصادر أن القوات اعتقلت عشرة أشخاص، لكنها أفرجت عنهم لاحقا."
+    assert _fact(text, "أفرجت")[1] == "reported"
+
+
+# ---------------------------------------------------------------- reasons of an event; a report
+def test_reasons_of_an_event_take_it_as_given() -> None:
+    assert _fact("ولم يستطع المتحدث توضيح أسباب الإفراج عن الموقوفين.", "الإفراج") == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأفادت المنظمة في تقرير لها أن قذائف الهاون قتلت عشرات المدنيين.", "قتلت"),
+        ("وذكرت الهيئة في أحدث تقاريرها أن القوات اعتقلت مئات الأشخاص.", "اعتقلت"),
+    ],
+)
+def test_what_a_report_tells_is_reported(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")

@@ -43,7 +43,10 @@ from khabar.events.scope import (
     _QUOTES,
     _ar_accusation_content,
     _ar_conditional_in,
+    _ar_coordinated_perfect,
+    _ar_direct_negation,
     _ar_draft,
+    _ar_exceptive,
     _ar_foiled,
     _ar_future_verb,
     _ar_given_object,
@@ -55,6 +58,7 @@ from khabar.events.scope import (
     _ar_specific_event,
     _ar_unconfirmed_or_ordered,
     _cancelled,
+    _contrast_speaker,
     _en_copular_if,
     _en_modal_on_other_verb,
     _en_nonfactive,
@@ -216,6 +220,7 @@ class Extractor:
             cands = self._candidates(doc, toks, ss, se, ents_by_start, lang)
             if dateline_end is not None and ss < dateline_end:  # "WASHINGTON (AP) -" is no participant
                 cands = [c for c in cands if c.start >= dateline_end]
+            self._attr_stop = len(toks)
             attr = self._attribution(toks, lang, cands)
             for t in trigs:
                 ev = self._event(doc, toks, t, cands, attr, lang, ss, se, dateline)
@@ -923,6 +928,14 @@ class Extractor:
                 mods |= m
             if t.negated and _not_only(toks, words, t, lang):
                 t.negated = False  # "not only killed four people but ...", «لم تقتل فقط ... بل»
+            if lang == "ar" and t.negated and _ar_exceptive(toks, words, t):
+                t.negated = False  # «ولم تقصف تركيا داعش سوى ثلاث مرات»: only three times, it did
+            if lang == "ar" and _ar_coordinated_perfect(toks, words, t):
+                # «أعلن أنه لن يسمح بالمظاهرات وهدد بالتصدي لها»، «سيزور موسكو ووقع اتفاقا»: لن / لم / سـ take
+                # an imperfect; a coordinated past verb starts a clause of its own
+                if not _ar_direct_negation(words, t.a):
+                    t.negated = False
+                mods.discard("planned")
             if lang == "ar" and _ar_conditional_in(toks, t):
                 mods.add("conditional")  # «فإن اتفقت الفصائل»: إنْ + a past verb
             # a cue right after the trigger: الهجوم المزعوم, "a murder charge"
@@ -1729,6 +1742,11 @@ class Extractor:
                     nxt = [words[j] for j in range(k + 1, min(n, k + 3))]
                     hit = any(x in F.AR_SOURCE_NOUNS or x[1:] in F.AR_SOURCE_NOUNS for x in nxt)
                     hit = hit or _ar_one_of_sources(toks, words, k)  # «قال X، أحد سكان القرية، إن»
+                    # «وأفادت المنظمة في أحدث تقرير لها أن»: what a report tells is reported
+                    hit = hit or any(
+                        _bare(words[j]) in _AR_REPORT_DOC and "في" in words[k + 1 : j]
+                        for j in range(k + 2, min(n, k + 6))
+                    )
             else:
                 if w == "according" and k + 1 < n and words[k + 1] == "to":
                     hit = True
@@ -1780,6 +1798,12 @@ class Extractor:
                 scope = "after" if rel else "all"
             if lang == "en" and (w == "reportedly" or w in _EN_SUGGEST):
                 scope = "after"  # "arrested for a phone call he reportedly made": only its own clause
+            if scope == "after":
+                # «وأفادت مصادر أن ...، لكن الجيش نفى أن يكون استهدف»، "..., but the army denied ...": a
+                # contrasting clause with a speaker of its own is no longer the source's report
+                stop = _contrast_speaker(words, k, lang)
+                if stop is not None:
+                    self._attr_stop = stop
             return (k, scope, src)
         return None
 
@@ -2312,7 +2336,7 @@ class Extractor:
         source = None
         if attr is not None:
             k, scope, src = attr
-            if scope == "all" or t.a > k:
+            if scope == "all" or k < t.a < getattr(self, "_attr_stop", len(toks)):
                 mods.add("reported")
                 if src is not None:
                     source = self._entity_for(doc, src)
@@ -2633,7 +2657,10 @@ _AR_SPEECH_ACT = F._n("التعليق تعليق الكشف كشف الادلا�
 
 _AR_EXPECT = F._n("توقع توقعت توقعوا يتوقع تتوقع يتوقعون")
 
+_AR_REPORT_DOC = F._n("تقرير تقريرها تقريره تقريرهم التقرير تقارير تقاريرها")
+
 _AR_DECIDE = F._n("قرر قررت قررنا قرروا تقرر")
+
 
 _AR_AWAIT = F._n("ينتظر تنتظر ينتظرون")
 

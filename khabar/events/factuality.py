@@ -112,7 +112,11 @@ EN_RESPONSIBILITY = frozenset(
     "masterminded orchestrated carrying perpetrating".split()  # "suspected of carrying out the bombing"
 )
 # the event noun after these is taken for granted: «لاحتمال فشل المفاوضات»، «لوقف الاشتباكات»
-AR_PRESUPPOSE = _n("فشل نجاح انهيار تعثر وقف لوقف انهاء لانهاء نتائج نتيجة تداعيات عواقب")
+AR_PRESUPPOSE = _n(
+    "فشل نجاح انهيار تعثر وقف لوقف انهاء لانهاء نتائج نتيجة تداعيات عواقب "
+    # the reasons or circumstances of an event take it as given: «توضيح أسباب الإفراج»، «ملابسات الهجوم»
+    "أسباب اسباب سبب دوافع ملابسات ظروف حيثيات خلفيات تفاصيل"
+)
 # verbs a negation covers without reaching the event they report: "No group has admitted carrying out the
 # attack", «لم تعلن أي جهة مسؤوليتها عن الهجوم»
 EN_REPORT_FACTIVE = frozenset(

@@ -82,6 +82,61 @@ def transparent_quotes(toks: list[Token]) -> list[Token]:
     return out
 
 
+_AR_EXCEPT = F._n("سوى سوي الا إلا")
+# what an exceptive after a past negation names when the event did take place: a count or a time
+_AR_EXCEPT_WHAT = F._n("مرة مره مرتين مرات ثلاث ثلاثة اربع أربع خمس عشر قليلا قليلة بعد عندما حين لاحقا في")
+
+_AR_SAY_DENY = F.AR_REPORT_VERBS | F._n("نفى نفت نفوا ينفي تنفي أكد أكدت يؤكد تؤكد")
+
+_EN_SAY_DENY = frozenset("said say says denied denies deny insisted insists maintained maintains".split())
+
+
+def _contrast_speaker(words: list[str], k: int, lang: str) -> int | None:
+    """Index of a contrast (لكن / but) after the reporting word at k that opens a clause with a speaker
+    of its own (a verb of saying or denying within four words), else None."""
+    for j in range(k + 1, len(words)):
+        w = _bare(words[j]) if lang == "ar" else words[j].lower()
+        if (lang == "ar" and w in ("لكن", "لكنه", "لكنها", "ولكن")) or (lang == "en" and w == "but"):
+            nxt = words[j + 1 : j + 5]
+            say = _AR_SAY_DENY if lang == "ar" else _EN_SAY_DENY
+            if any(x in say or _bare(x) in say for x in nxt):
+                return j
+    return None
+
+
+def _ar_exceptive(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """سوى / إلا after a negated event in its clause restricts it: it took place («لم تقصف ... إلا مرة»)."""
+    for j in range(t.b + 1, min(len(words), t.b + 8)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if words[j] in _AR_EXCEPT or _bare(words[j]) in _AR_EXCEPT:
+            if not any(_bare(words[q]) in ("لم", "ما") for q in range(max(0, t.a - 4), t.a)):
+                return False  # «لن تبحث سوى الانسحاب»: a refusal to come, not an event that took place
+            if toks[j].stem.startswith("أ") or (
+                j + 1 < len(words) and _bare(words[j + 1]) in ("ان", "انه", "انها")
+            ):
+                return False  # ألا (أن + لا), «إلا أن» (however)
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            return nxt is not None and (
+                nxt.kind == "num" or _bare(words[j + 1]) in _AR_EXCEPT_WHAT
+            )  # «سوى ثلاث مرات»، «إلا مرة واحدة»، «إلا بعد دفع فدية»
+    return False
+
+
+def _ar_coordinated_perfect(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The trigger is a past verb joined by و to what comes before («... وهدد بالتصدي»)."""
+    if t.kind != "verb" or t.imperfect or t.future or t.a == 0:
+        return False
+    w = words[t.a]
+    conj = w[:1] == "و" and len(w) > 3 or "و" in normalize(toks[t.a].prefix)
+    stem = _bare(w) if w[:1] == "و" else w
+    return conj and stem[:1] not in "يتنس"
+
+
+def _ar_direct_negation(words: list[str], a: int) -> bool:
+    return a > 0 and _bare(words[a - 1]) in ("لم", "لن", "ما", "لا")
+
+
 def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
     """The event is what an accusation noun or participle to its left charges (بـ ... / عن ...)."""
     for k in range(c - 1, max(-1, c - 11), -1):
@@ -219,6 +274,10 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
             if w in _AR_SG_STOP and not (w == "حتي" and nxt in ("الان", "اليوم")):
                 return False
             if w in _AR_SG_NEG or w == "لا":
+                if _ar_exceptive(toks, words, t):
+                    return False  # «لم تقصف ... سوى ثلاث مرات»: it took place
+                if _ar_coordinated_perfect(toks, words, t) and not _ar_direct_negation(words, c):
+                    return False  # «لن يسمح بالمظاهرات وهدد بالتصدي لها»: a clause of its own
                 if any(_bare(words[j]) == "لمجرد" for j in range(c + 1, min(len(words), c + 5))):
                     return False  # the negation falls on the reason
                 if _not_only(toks, words, t, "ar"):
@@ -336,6 +395,8 @@ def _unplaced_cue_class(toks: list[Token], t: Trig, lang: str) -> str | None:
             if toks[k].text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY or w in _AR_SG_STOP:
                 return None
             cls = _AR_SG_CLASS.get(w) or ("planned" if _ar_future_verb(w) else None)
+            if cls == "planned" and _ar_coordinated_perfect(toks, words, t):
+                return None  # «سيزور موسكو ووقع اتفاقا»: a past verb is no part of the future clause
             if cls is not None:
                 return cls
         return None
