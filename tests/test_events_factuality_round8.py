@@ -195,3 +195,64 @@ def test_reasons_of_an_event_take_it_as_given() -> None:
 )
 def test_what_a_report_tells_is_reported(text: str, trigger: str) -> None:
     assert _fact(text, trigger) == ("positive", "reported")
+
+
+# ---------------------------------------------------------------- English: allegations
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("He pleaded no contest to second-degree murder in the death of his neighbor.", "murder"),
+        ("She has been charged with first-degree murder, arson and theft.", "murder"),
+        ("Police charged the driver with vehicular assault and reckless driving.", "assault"),
+        (
+            "The lawsuit alleges that the company fired workers and that managers threatened them.",
+            "threatened",
+        ),
+        ("Police said the two men abducted a woman from a mall on Friday.", "abducted"),
+    ],
+)
+def test_english_allegations(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "alleged")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("He pleaded guilty to second-degree murder in the death of his neighbor.", "murder"),
+        ("The reward for the arrest of a suspect in the 2009 murder of a teacher was raised.", "murder"),
+        ("Police said they arrested the two men on Friday.", "arrested"),
+    ],
+)
+def test_english_no_allegation(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- English: plans and settings
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The monthly meeting of the county board of supervisors will be at 7 p.m. Tuesday.", "meeting"),
+        ("The weekly protest will be held on Friday outside the embassy.", "protest"),
+        ("He pushed for a quick military withdrawal from the region.", "withdrawal"),
+        ("Lawmakers prepare to meet again next month for a hearing on the outbreak.", "meet"),
+    ],
+)
+def test_english_plans(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Detectives want to trace a man following a serious assault on a teenager.", "assault"),
+        ("The activists were detained during opposition protests that were broken up by police.", "protests"),
+        ("The company said it could not comment on the lawsuit.", "lawsuit"),
+        ("The weekly protest was held on Friday outside the embassy.", "protest"),
+    ],
+)
+def test_english_given_events(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+def test_english_modal_on_the_event_stays() -> None:
+    assert _fact("The army may launch an attack on the town.", "attack")[1] == "possible"

@@ -945,8 +945,14 @@ class Extractor:
             if lang == "en" and nxt < len(toks) and words[nxt] in ("charge", "charges"):
                 mods.add("alleged")
             ar_present = lang == "ar" and t.kind == "verb" and t.imperfect and not t.negated
+            en_base = (
+                lang == "en"
+                and t.kind == "verb"
+                and t.a > 0
+                and (words[t.a - 1] == "to" or words[t.a - 1] in _EN_MODAL_BASE)
+            )  # "prepare to meet again next month", "will meet Tuesday" is the predicate rule
             if (
-                t.kind == "noun" or ar_present
+                t.kind == "noun" or ar_present or en_base
             ):  # «زيارة الأسبوع المقبل», "talks next week", «اللقاء مجددا في الأسابيع المقبلة»;
                 # an Arabic present verb with a future time tells a plan: «ويعقد الحلف اجتماعا غدا»،
                 # «ويلتقي الرئيس نظيره الأسبوع المقبل»
@@ -1060,6 +1066,18 @@ class Extractor:
                 and not _ar_specific_event(toks, words, t.a)
             ):
                 mods.add("alleged")  # «تبادلتا الاتهامات بقصف»، «وهو متهم بالتآمر ومحاولة تأمين دعم»
+            if lang == "en" and t.kind == "noun" and not t.dated_future and _en_setting(words, t.a):
+                # "following a serious assault", "during opposition protests": the setting is given
+                mods -= {"planned", "possible", "conditional"}
+            if lang == "en" and "alleged" in mods and _en_suspect_in_definite(words, t.a):
+                mods.discard("alleged")  # "a suspect in the June murder": the murder took place
+            if lang == "en" and t.kind == "noun" and _en_push_for(words, t.a):
+                mods.add("planned")  # "pushes for a quick withdrawal", "pressed for talks"
+            if lang == "en" and t.kind == "noun" and _en_comment_on_definite(words, t.a):
+                mods -= {"possible", "planned"}  # "said it could not comment on the lawsuit": given
+                t.negated = False
+            if lang == "en" and "alleged" not in mods and _en_second_that_of_claim(toks, words, t.a):
+                mods.add("alleged")  # "alleges that X ... and that Trump is arresting ..."
             if lang == "en" and "alleged" in mods and _en_admitted(words, t.a):
                 mods.discard("alleged")  # "pleaded guilty to charges he threatened to kill": admitted
             if (
@@ -1159,7 +1177,11 @@ class Extractor:
                 mods |= _ar_list_item_modality(toks, words, t.a)  # «ستتخذ إجراءات، بما في ذلك فرض عقوبات»
             if lang == "ar" and t.type in ("ASSAULT", "THREATEN") and _ar_police_claim(toks, words, t):
                 mods.add("alleged")  # «وقالت الشرطة إن الرجل طعن جاره», as "Police said the man stabbed"
-            if lang == "en" and t.type in ("ASSAULT", "THREATEN") and _en_police_claim(toks, words, t):
+            if (
+                lang == "en"
+                and (t.type in ("ASSAULT", "THREATEN") or toks[t.a].text.lower().startswith(_EN_CRIME_COERCE))
+                and _en_police_claim(toks, words, t)
+            ):
                 mods.add("alleged")  # "Police said the man stabbed his neighbor", "X shot Y, deputies said"
             if lang == "en" and not t.embedded:
                 # the predicate of an event noun that is the subject: "Talks will resume", "Fighting could
@@ -1668,7 +1690,11 @@ class Extractor:
             elif w in _EN_CONSIDER and c - k <= 4:
                 mods.add("possible")  # "Israel is considering a strike", "weighing sanctions"
             elif w in F.EN_ALLEGED:
-                if w == "charged" and words[k + 1 : k + 2] not in (["with"], ["in"], ["over"], ["for"]):
+                if (
+                    w == "charged"
+                    and words[k + 1 : k + 2] not in (["with"], ["in"], ["over"], ["for"])
+                    and "with" not in words[k + 2 : min(c, k + 6)]  # "Police charged Sun with assault"
+                ):
                     pass  # "charged with murder", not "arrested, charged and jailed"
                 elif (
                     w in ("suspect", "suspects")
@@ -2656,6 +2682,80 @@ _EN_SPEECH_ACT = frozenset(
 _AR_SPEECH_ACT = F._n("التعليق تعليق الكشف كشف الادلاء الإدلاء الحديث الافصاح الإفصاح التصريح تأكيد التأكيد")
 
 _AR_EXPECT = F._n("توقع توقعت توقعوا يتوقع تتوقع يتوقعون")
+
+_EN_CRIME_COERCE = ("abduct", "kidnap", "rob", "carjack", "hijack")
+
+_EN_MODAL_BASE = frozenset("will 'll shall would could may might can should must".split())
+
+_EN_SETTING = frozenset("following during amid after since".split())
+
+_EN_NP_MOD_STOP = frozenset("to of with for on in by from at as that which who and or but".split())
+
+
+def _en_np_left(words: list[str], a: int, limit: int = 4) -> int:
+    """Index of the first word left of the event noun at a that is outside its noun phrase."""
+    j = a - 1
+    while j >= 0 and a - j <= limit and words[j] not in _EN_NP_MOD_STOP and words[j] not in _EN_SETTING:
+        j -= 1
+    return j
+
+
+def _en_setting(words: list[str], a: int) -> bool:
+    j = _en_np_left(words, a)
+    return (
+        j >= 0
+        and words[j] in _EN_SETTING
+        and words[j] != "after"
+        or (j >= 0 and words[j] == "after" and any(w in _EN_DEFINITE for w in words[j + 1 : a]))
+    )
+
+
+def _en_suspect_in_definite(words: list[str], a: int) -> bool:
+    j = _en_np_left(words, a, 5)
+    return (
+        j >= 1
+        and words[j] == "in"
+        and words[j - 1] in ("suspect", "suspects")
+        and any(w in _EN_DEFINITE for w in words[j + 1 : a])
+    )
+
+
+def _en_push_for(words: list[str], a: int) -> bool:
+    j = _en_np_left(words, a)
+    return (
+        j >= 1
+        and words[j] == "for"
+        and words[j - 1] in ("push", "pushes", "pushed", "pushing", "press", "presses", "pressed", "pressing")
+    )
+
+
+def _en_comment_on_definite(words: list[str], a: int) -> bool:
+    j = _en_np_left(words, a)
+    return (
+        j >= 1
+        and words[j] in ("on", "about")
+        and words[j - 1] in ("comment", "comments", "commenting", "elaborate", "speak")
+        and any(w in _EN_DEFINITE for w in words[j + 1 : a])
+    )
+
+
+_EN_CLAIM_THAT = frozenset("allege alleges alleged alleging claim claims claimed claiming".split())
+
+
+def _en_second_that_of_claim(toks: list[Token], words: list[str], a: int) -> bool:
+    """The event is in a second that-clause ("and that ...") of an allegation verb."""
+    for k in range(a - 1, max(-1, a - 12), -1):
+        if toks[k].text in ".;:!?":
+            return False
+        if words[k] == "that" and k > 0 and words[k - 1] in ("and", "or"):
+            for m in range(k - 2, max(-1, k - 30), -1):
+                if toks[m].text in ".;:!?":
+                    return False
+                if words[m] == "that" and m > 0 and words[m - 1] in _EN_CLAIM_THAT:
+                    return True
+            return False
+    return False
+
 
 _AR_REPORT_DOC = F._n("تقرير تقريرها تقريره تقريرهم التقرير تقارير تقاريرها")
 

@@ -171,6 +171,7 @@ EN_ALLEGED = frozenset(
 )
 EN_PLANNED = frozenset(
     "will 'll shall plans plan planned planning scheduled intends intend intended expected set going willing prepared "
+    "prepare prepares preparing poised "
     "ready committed offered offer offers sworn swore vowed vow pledged pledge promised promise agreed "
     "upcoming forthcoming impending proposed willingness readiness".split()
 )

@@ -60,10 +60,19 @@ def transparent_quotes(toks: list[Token]) -> list[Token]:
 
     Arabic news puts names and labels in guillemets («داعش»، «مكافحة الإرهاب»، “كوجرات”): such a pair
     around at most four words with no punctuation, future verb or negation inside is part of the noun
-    phrase, not a clause break, so «وكانت محكمة بمدينة “كوجرات” قد رفضت» keeps its pluperfect and «قد تشن هجمات على تنظيم
+    phrase, not a clause break (as a hyphen inside a word: "charged with second-degree murder"), so «وكانت محكمة بمدينة “كوجرات” قد رفضت» keeps its pluperfect and «قد تشن هجمات على تنظيم
     «داعش» في حال» its condition. A longer quotation stays a boundary.
     """
     out = list(toks)
+    for i in range(1, len(toks) - 1):  # "second-degree murder", "pro-government protesters": one word
+        if (
+            toks[i].text in ("-", "–")
+            and toks[i - 1].end == toks[i].start
+            and toks[i].end == toks[i + 1].start
+            and toks[i - 1].kind != "punct"
+            and toks[i + 1].kind != "punct"
+        ):
+            out[i] = replace(toks[i], text="\u2060", norm="\u2060")
     i = 0
     while i < len(toks):
         if toks[i].text in _OPEN_Q:
@@ -202,7 +211,9 @@ _EN_SG_CUES = frozenset(
     "not n't never no without if unless whether may might could would allegedly suspected".split()
 )
 
-_EN_SG_STOP = frozenset("but and or which who that when while after before because".split())
+_EN_SG_STOP = frozenset(
+    "but and or which who that when while after before because following during amid".split()
+)  # "want to trace a man following a serious assault": the setting is given
 
 
 _EN_MAKE_ING = frozenset(
@@ -479,6 +490,7 @@ def _en_subject_predicate(toks: list[Token], words: list[str], t: Trig) -> str |
         t.kind != "noun"
         and not toks[a].text.lower().endswith("ing")
         and any(w not in _EN_SUBJ_DET for w in before)
+        and not (before and before[0] in ("the", "a", "an", "this", "their", "its"))  # "The weekly protest"
     ):
         return None
     if len(before) > 4 or any(w in _EN_PREP or w in ("accused", "charged", "suspected") for w in before):
@@ -491,7 +503,9 @@ def _en_subject_predicate(toks: list[Token], words: list[str], t: Trig) -> str |
     if j < n and (pm or words[j] in _EN_PREP or words[j] in ("between", "among", "across", "near")):
         # a postmodifier: "Talks between the two sides"
         k = j if pm else j + 1
-        while k < n and k - j <= 5:
+        while (
+            k < n and k - j <= 8
+        ):  # "The monthly meeting of the East Texas Environmental Concerns Organization"
             if toks[k].text in F.PUNCT_BOUNDARY or words[k] in _EN_PRED_STOP or words[k] in _EN_MODALS_BE:
                 break
             k += 1
@@ -507,6 +521,8 @@ def _en_subject_predicate(toks: list[Token], words: list[str], t: Trig) -> str |
         ]
         if nxt in ("not", "n't", "never") and nxt2 in _EN_HAPPEN:
             return "negative planned" if w in ("will", "'ll", "shall") else None
+        if w in ("will", "'ll", "shall") and nxt == "be" and nxt2 in ("at", "on", "held", "hosted", "staged"):
+            return "planned"  # "The monthly meeting ... will be at 6 p.m. Monday", "will be held on Friday"
         if not rest or rest[0] not in _EN_OCCUR or nxt in ("not", "n't", "never"):
             return None
         return "planned" if w in ("will", "'ll", "shall", "would") else "possible"
