@@ -256,3 +256,45 @@ def test_english_given_events(text: str, trigger: str) -> None:
 
 def test_english_modal_on_the_event_stays() -> None:
     assert _fact("The army may launch an attack on the town.", "attack")[1] == "possible"
+
+
+# ---------------------------------------------------------------- a present verb with a future time
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ويتوجه الوزير إلى موسكو غدا لإجراء محادثات مع نظيره.", "محادثات"),
+        ("ويصل الرئيس إلى الرياض الأحد المقبل في زيارة رسمية.", "زيارة"),
+    ],
+)
+def test_present_clause_with_future_time_is_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ووصل الرئيس إلى الرياض أمس في زيارة رسمية.", "زيارة"),
+        ("ويصل الوفد القادم من القاهرة في زيارة رسمية.", "زيارة"),  # القادم من: coming from
+    ],
+)
+def test_no_future_time_no_plan(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] != "planned"
+
+
+def test_qad_before_a_hamza_final_imperfect_is_possible() -> None:
+    assert _fact("وقد تلجأ الحكومة إلى فرض حظر التجول في المدينة.", "فرض")[1] == "possible"
+
+
+def test_past_forms_of_claim_verbs_allege() -> None:
+    assert _fact("وزعمت وسائل إعلام موالية أن الجيش قصف مواقع المسلحين.", "قصف")[1] == "alleged"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ويجب العمل حتى لا تتكرر مأساة الانتحاريين وقتل الأبرياء.", "قتل"),  # a verbal noun, not a verb
+        ("وقالت إن المتهمين سيتم التحقيق معهم وإحالتهم للقضاء.", "إحالتهم"),
+    ],
+)
+def test_coordinated_verbal_noun_keeps_its_clause(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) != ("positive", "asserted")

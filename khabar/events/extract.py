@@ -978,6 +978,10 @@ class Extractor:
                 vn = normalize(verb.text)
                 if _bare(rel) in _AR_REL and vn[:1] == "س" and vn[1:2] in ("ي", "ت", "ن") and len(vn) > 4:
                     mods.add("planned")
+            if lang == "ar" and not mods and not t.negated and _ar_present_with_future_time(toks, words, t):
+                mods.add(
+                    "planned"
+                )  # «ويتوجه الوزير إلى موسكو غدا لإجراء محادثات»، «ويصل ... الأحد المقبل في زيارة»
             if lang == "ar" and t.kind == "noun" and _ar_subject_future(toks, words, t):
                 mods.add("planned")  # «وإن المفاوضات حول اتفاق جديد ستجري»، «الاجتماع سيعقد في الرياض»
             if lang == "ar" and _ar_plan_head(toks, words, t.a):
@@ -1322,6 +1326,14 @@ class Extractor:
                             and _bare(words[j + 1]) in ("علي", "عليه", "عليها", "عليهم")
                         ):
                             mods.add("possible")
+                    # «وزعمت وسائل إعلام موالية أن الجيش قصف»: a claim verb with its subject before أن
+                    if not mods & {"alleged"}:
+                        for j in range(k - 3, max(-1, k - 6), -1):
+                            if toks[j].text in F.PUNCT_BOUNDARY:
+                                break
+                            if _bare(words[j]) in _AR_CLAIM_VERBS:
+                                mods.add("alleged")
+                                break
                     # «تريد واشنطن من أوروبا أن تفرض»: an object between the intention verb and أن
                     if not mods & {"planned", "possible", "alleged"}:
                         for j in (k - 3, k - 4):
@@ -1354,10 +1366,12 @@ class Extractor:
             elif (w0 == "قد" or w == "قد") and w not in ("فقد", "لقد"):  # فقد/لقد + a verb: it took place
                 nxt = words[k + 1] if k + 1 < len(words) else ""
                 nxt_is_trigger = k + 1 == t.a
+                nxt_raw = toks[k + 1].text if k + 1 < len(toks) else ""
                 impf = (
                     (t.imperfect if nxt_is_trigger else False)
                     or nxt[:1] == "ي"
                     or (nxt[:1] in "تن" and not nxt.endswith(("وا", "ت", "نا", "تم", "ا")))
+                    or (nxt[:1] in "تن" and nxt_raw.endswith("أ"))  # «قد تلجأ»، «قد تبدأ»
                 )
                 hist = any(_bare(words[j]) in F.AR_HIST for j in range(max(0, k - 8), k))
                 if impf and not hist:
@@ -2757,6 +2771,8 @@ def _en_second_that_of_claim(toks: list[Token], words: list[str], a: int) -> boo
     return False
 
 
+_AR_CLAIM_VERBS = F._n("زعم زعمت زعموا يزعم تزعم يزعمون ادعى ادعت ادعوا يدعي تدعي يدعون")
+
 _AR_REPORT_DOC = F._n("تقرير تقريرها تقريره تقريرهم التقرير تقارير تقاريرها")
 
 _AR_DECIDE = F._n("قرر قررت قررنا قرروا تقرر")
@@ -2776,6 +2792,45 @@ _AR_PLAN_HEADS = F._n(
     "مستعد مستعدة مستعدون مستعدين مستعدان مستعدتان جاهز جاهزة جاهزون جاهزين التخطيط تخطيط بالتخطيط "
     "خطة خطط الخطة خطته خطتها خطتهم بخطة مخطط مخططا مخططات بمخطط مستعدا جاهزا"
 )
+
+
+_AR_FUTURE_TIME = F._n("غدا المقبل المقبلة القادم القادمة")
+
+
+def _ar_present_with_future_time(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The trigger's clause opens with a present verb and holds a future time (غدا، الأسبوع المقبل):
+    Arabic news tells a scheduled event in the present tense.
+
+    The clause runs from the last boundary before the trigger to the next one after it; its first word
+    (after و/ف) must be an imperfect verb (يـ / تـ / نـ), and القادم before من is 'coming from'."""
+    st = t.a
+    while st > 0 and toks[st - 1].text not in F.PUNCT_BOUNDARY and _bare(words[st - 1]) not in F.AR_BOUNDARY:
+        st -= 1
+    en = t.b
+    while (
+        en + 1 < len(toks)
+        and toks[en + 1].text not in F.PUNCT_BOUNDARY
+        and _bare(words[en + 1]) not in F.AR_BOUNDARY
+    ):
+        en += 1
+    first = toks[st]
+    v = _bare(words[st])
+    if (
+        first.kind != "ar"
+        or v[:1] not in "يتن"
+        or len(v) < 3
+        or v in ("تمت", "تلك", "تحت", "نحو", "نفس", "تجاه", "نتيجه", "تقرير")
+        or v.startswith(("تعرض", "تم"))
+    ):
+        return False
+    if t.a - st > 8:
+        return False
+    for j in range(st + 1, en + 1):
+        w = _bare(words[j])
+        if w in _AR_FUTURE_TIME and not (j + 1 < len(words) and _bare(words[j + 1]) == "من"):
+            if w == "غدا" or j > st + 1:
+                return True
+    return False
 
 
 def _ar_plan_head(toks: list[Token], words: list[str], c: int) -> bool:

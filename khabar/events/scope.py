@@ -132,6 +132,9 @@ def _ar_exceptive(toks: list[Token], words: list[str], t: Trig) -> bool:
     return False
 
 
+_AR_VERB_OR_MASDAR = F._n("قتل قصف دعم خطف ذبح ضرب هدم حرق نهب سلب منع رفض طرد نفي سحب حظر أسر غزو فرض شن صد")
+
+
 def _ar_coordinated_perfect(toks: list[Token], words: list[str], t: Trig) -> bool:
     """The trigger is a past verb joined by و to what comes before («... وهدد بالتصدي»)."""
     if t.kind != "verb" or t.imperfect or t.future or t.a == 0:
@@ -139,7 +142,16 @@ def _ar_coordinated_perfect(toks: list[Token], words: list[str], t: Trig) -> boo
     w = words[t.a]
     conj = w[:1] == "و" and len(w) > 3 or "و" in normalize(toks[t.a].prefix)
     stem = _bare(w) if w[:1] == "و" else w
-    return conj and stem[:1] not in "يتنس"
+    raw = toks[t.a].stem.lstrip("وف")
+    if not conj or stem[:1] in "يتنس" or stem.startswith("ال") or raw.startswith("إ"):
+        return False
+    if raw.endswith(("ة", "ات", "اء")) or (len(stem) >= 5 and stem[-2] == "ا"):
+        return False  # a verbal noun: «وإحالتهم»، «واعتقال»
+    # a bare three-letter stem that is also its own verbal noun («وقتل الأبرياء»، «ودعمها»): no verb
+    return not (
+        stem in _AR_VERB_OR_MASDAR
+        or (stem[:3] in _AR_VERB_OR_MASDAR and stem[3:] in ("ه", "ها", "هم", "هما", "هن"))
+    )  # «ورفضت» (she refused) stays a verb
 
 
 def _ar_direct_negation(words: list[str], a: int) -> bool:
