@@ -298,3 +298,19 @@ def test_past_forms_of_claim_verbs_allege() -> None:
 )
 def test_coordinated_verbal_noun_keeps_its_clause(text: str, trigger: str) -> None:
     assert _fact(text, trigger) != ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- English: no clause breaks
+def test_names_joined_by_and_are_no_clause() -> None:
+    text = "Traders doubt whether the United States and China could agree on a deal."
+    assert _fact(text, "agree")[1] == "conditional"
+
+
+def test_abbreviation_dot_is_no_sentence_end_for_the_scan() -> None:
+    text = "Prosecutors allege that Dr. Jones killed his business partner in March."
+    assert _fact(text, "killed")[1] == "alleged"
+
+
+def test_setting_after_a_wish_is_given() -> None:
+    text = "Detectives would like to trace a man following a serious assault on a teenager."
+    assert _fact(text, "assault") == ("positive", "asserted")

@@ -214,9 +214,10 @@ class Extractor:
                     trigs.sort(key=lambda t: t.a)
             if not trigs:
                 continue
-            # quote marks around a short name are no clause break for the factuality scans
-            self._ftoks = transparent_quotes(toks)
-            self._factuality(self._ftoks, trigs, lang)
+            # quote marks around a short name, a hyphen inside a word and an abbreviation's dot are no
+            # clause break for the factuality scans
+            self._ftoks = ftoks = transparent_quotes(toks)
+            self._factuality(ftoks, trigs, lang)
             cands = self._candidates(doc, toks, ss, se, ents_by_start, lang)
             if dateline_end is not None and ss < dateline_end:  # "WASHINGTON (AP) -" is no participant
                 cands = [c for c in cands if c.start >= dateline_end]
@@ -1070,7 +1071,7 @@ class Extractor:
                 and not _ar_specific_event(toks, words, t.a)
             ):
                 mods.add("alleged")  # «تبادلتا الاتهامات بقصف»، «وهو متهم بالتآمر ومحاولة تأمين دعم»
-            if lang == "en" and t.kind == "noun" and not t.dated_future and _en_setting(words, t.a):
+            if lang == "en" and not t.dated_future and _en_setting(words, t.a):
                 # "following a serious assault", "during opposition protests": the setting is given
                 mods -= {"planned", "possible", "conditional"}
             if lang == "en" and "alleged" in mods and _en_suspect_in_definite(words, t.a):
@@ -1631,6 +1632,14 @@ class Extractor:
                 continue
             if w == "that" and k > 0 and words[k - 1] in _EN_POSS_THAT:
                 mods.add("possible")  # "It is possible that the army will withdraw"
+            if (
+                w == "and"
+                and 0 < k < c - 1
+                and toks[k - 1].text[:1].isupper()
+                and toks[k + 1].text[:1].isupper()
+            ):
+                k -= 1  # "authorities allege that Ms. Sears and Mr. Bowers killed": names, no clause
+                continue
             if toks[k].text in F.PUNCT_BOUNDARY or (w in F.EN_BOUNDARY and c - k > 1):
                 break
             if w in _EN_SETTING and c - k <= 3:
@@ -2701,7 +2710,7 @@ _EN_CRIME_COERCE = ("abduct", "kidnap", "rob", "carjack", "hijack")
 
 _EN_MODAL_BASE = frozenset("will 'll shall would could may might can should must".split())
 
-_EN_SETTING = frozenset("following during amid after since".split())
+_EN_SETTING_PREP = frozenset("following during amid after since".split())
 
 _EN_NP_MOD_STOP = frozenset("to of with for on in by from at as that which who and or but".split())
 
@@ -2709,7 +2718,7 @@ _EN_NP_MOD_STOP = frozenset("to of with for on in by from at as that which who a
 def _en_np_left(words: list[str], a: int, limit: int = 4) -> int:
     """Index of the first word left of the event noun at a that is outside its noun phrase."""
     j = a - 1
-    while j >= 0 and a - j <= limit and words[j] not in _EN_NP_MOD_STOP and words[j] not in _EN_SETTING:
+    while j >= 0 and a - j <= limit and words[j] not in _EN_NP_MOD_STOP and words[j] not in _EN_SETTING_PREP:
         j -= 1
     return j
 
@@ -2718,7 +2727,7 @@ def _en_setting(words: list[str], a: int) -> bool:
     j = _en_np_left(words, a)
     return (
         j >= 0
-        and words[j] in _EN_SETTING
+        and words[j] in _EN_SETTING_PREP
         and words[j] != "after"
         or (j >= 0 and words[j] == "after" and any(w in _EN_DEFINITE for w in words[j + 1 : a]))
     )

@@ -51,6 +51,10 @@ _AR_CLAUSE_BREAK = F._n("لكن لكنه لكنها ولكن بينما فيما
 _AR_ADMIT = F._n("اعترف اعترفت اعترفوا يعترف تعترف اعترافه اعترافها اعترافهم أقر أقرت أقروا يقر تقر")
 
 
+_EN_ABBREV = frozenset(
+    "mr mrs ms dr st gov sen rep lt sgt gen col capt maj cpl det insp supt jr sr no mt ft corp inc co".split()
+)
+
 _OPEN_Q = frozenset('«“"')
 _CLOSE_Q = frozenset('»”"')
 
@@ -70,6 +74,14 @@ def transparent_quotes(toks: list[Token]) -> list[Token]:
             and toks[i - 1].end == toks[i].start
             and toks[i].end == toks[i + 1].start
             and toks[i - 1].kind != "punct"
+            and toks[i + 1].kind != "punct"
+        ):
+            out[i] = replace(toks[i], text="\u2060", norm="\u2060")
+    for i in range(1, len(toks) - 1):  # "Ms. Sears", "Gov. Smith", "U.S. forces": no sentence end
+        if (
+            toks[i].text == "."
+            and toks[i - 1].end == toks[i].start
+            and (toks[i - 1].text.lower() in _EN_ABBREV or len(toks[i - 1].text) == 1)
             and toks[i + 1].kind != "punct"
         ):
             out[i] = replace(toks[i], text="\u2060", norm="\u2060")
