@@ -314,3 +314,28 @@ def test_abbreviation_dot_is_no_sentence_end_for_the_scan() -> None:
 def test_setting_after_a_wish_is_given() -> None:
     text = "Detectives would like to trace a man following a serious assault on a teenager."
     assert _fact(text, "assault") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- Arabic negation frames
+def test_unclaimed_attack_took_place() -> None:
+    text = "وانفجرت سيارة مفخخة دون أن يعلن أي طرف مسؤوليته عن الهجوم."
+    assert _fact(text, "الهجوم")[0] == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأكدت الوزارة أنه لا صحة للأنباء عن اعتقال الصحفي.", "اعتقال"),
+        ("ونفت الشرطة صحة ما تردد عن اعتقال ناشطين.", "اعتقال"),
+    ],
+)
+def test_denied_report_is_negative(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[0] == "negative"
+
+
+def test_planning_past_verb_plans() -> None:
+    assert _fact("وأكدت النيابة أن المتهمين خططوا لاغتيال الرئيس.", "اغتيال")[1] in ("planned", "alleged")
+
+
+def test_indictment_tells_an_allegation() -> None:
+    assert _fact("وذكرت لائحة الاتهام أن المتهم قتل الضحية عمدا.", "قتل")[1] == "alleged"

@@ -929,6 +929,11 @@ class Extractor:
                 mods |= m
             if t.negated and _not_only(toks, words, t, lang):
                 t.negated = False  # "not only killed four people but ...", «لم تقتل فقط ... بل»
+            if lang == "ar" and t.negated and _ar_responsibility_for_definite(words, t.a):
+                t.negated = False  # «دون أن يعلن أي طرف مسؤوليته عن الهجوم»: the attack took place
+            if lang == "ar" and not t.negated and _ar_untrue_report(toks, words, t.a):
+                t.negated = True  # «لا صحة للأنباء عن اعتقال الصحفي»، «نفت الشرطة صحة ما تردد عن مقتل»
+                mods.discard("possible")
             if lang == "ar" and t.negated and _ar_exceptive(toks, words, t):
                 t.negated = False  # «ولم تقصف تركيا داعش سوى ثلاث مرات»: only three times, it did
             if lang == "ar" and _ar_coordinated_perfect(toks, words, t):
@@ -2780,6 +2785,29 @@ def _en_second_that_of_claim(toks: list[Token], words: list[str], a: int) -> boo
     return False
 
 
+def _ar_responsibility_for_definite(words: list[str], a: int) -> bool:
+    """A definite event right after «مسؤوليته عن» (the responsibility for it): its own reality is given."""
+    if a < 2 or not _bare(words[a]).startswith(("ال", "لل")) or _bare(words[a - 1]) != "عن":
+        return False
+    w = _bare(words[a - 2])
+    return w in F.AR_RESPONSIBILITY or _unprep(w) in F.AR_RESPONSIBILITY
+
+
+_AR_TRUTH = F._n("صحة صحه بصحة لصحة")
+_AR_DENY_TRUTH = F._n("لا نفى نفت نفوا ينفي تنفي عدم")
+
+
+def _ar_untrue_report(toks: list[Token], words: list[str], a: int) -> bool:
+    """The event is what a denied report tells: «لا صحة للأنباء عن اعتقال»، «نفت صحة ما تردد عن مقتل»
+    (the denial word, صحة, then the event within eight words, no clause break but the report's own)."""
+    for k in range(a - 1, max(-1, a - 9), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) in _AR_TRUTH or words[k] in _AR_TRUTH:
+            return k > 0 and _bare(words[k - 1]) in _AR_DENY_TRUTH
+    return False
+
+
 _AR_CLAIM_VERBS = F._n("زعم زعمت زعموا يزعم تزعم يزعمون ادعى ادعت ادعوا يدعي تدعي يدعون")
 
 _AR_REPORT_DOC = F._n("تقرير تقريرها تقريره تقريرهم التقرير تقارير تقاريرها")
@@ -3002,7 +3030,9 @@ def _en_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
     return subj[0] in _EN_SUBJ_START or toks[st].text[:1].isupper()
 
 
-_AR_POLICE_SRC = F._n("الشرطه الشرطة النيابه النيابة المحققون المحققين السلطات الادعاء")
+_AR_POLICE_SRC = F._n(
+    "الشرطه الشرطة النيابه النيابة المحققون المحققين السلطات الادعاء الاتهام"
+)  # لائحة الاتهام
 _AR_SAY = F._n("قال قالت قالوا أعلنت أعلن أفادت أفاد ذكرت ذكر أوضحت أوضح أكدت أكد")
 _AR_PERSON_SUBJ = F._n(
     "الرجل رجل المتهم متهم الجاني جان الشاب شاب المرأة امرأة السيدة المشتبه مشتبه الزوج الأب الابن الطالب "
