@@ -339,3 +339,24 @@ def test_planning_past_verb_plans() -> None:
 
 def test_indictment_tells_an_allegation() -> None:
     assert _fact("وذكرت لائحة الاتهام أن المتهم قتل الضحية عمدا.", "قتل")[1] == "alleged"
+
+
+# ---------------------------------------------------------------- Arabic: on the way to, about to, promised
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("وتتجه الحكومة إلى فرض عقوبات جديدة على الشركات.", "فرض", "planned"),
+        ("والحكومة بصدد فرض عقوبات جديدة على الشركات.", "فرض", "planned"),
+        ("والجيش على وشك شن هجوم على المدينة.", "هجوم", "planned"),
+        ("وحشد الجيش قواته تمهيدا لشن هجوم على المدينة.", "هجوم", "planned"),
+        ("ووعد الوزير بإرسال مساعدات إلى المنطقة.", "مساعدات", "planned"),
+        ("واقترح الوزير عقد اجتماع طارئ.", "اجتماع", "planned"),
+        ("وتدرس الحكومة فرض عقوبات على الشركة.", "فرض", "possible"),
+    ],
+)
+def test_arabic_plan_and_consider_frames(text: str, trigger: str, modality: str) -> None:
+    assert _fact(text, trigger) == ("positive", modality)
+
+
+def test_arabic_done_event_is_not_planned() -> None:
+    assert _fact("وفرضت الحكومة عقوبات جديدة على الشركات.", "فرض")[1] == "asserted"
