@@ -360,3 +360,31 @@ def test_arabic_plan_and_consider_frames(text: str, trigger: str, modality: str)
 
 def test_arabic_done_event_is_not_planned() -> None:
     assert _fact("وفرضت الحكومة عقوبات جديدة على الشركات.", "فرض")[1] == "asserted"
+
+
+# ---------------------------------------------------------------- reporting frames
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأفادت أنباء بأن القوات اعتقلت عشرة أشخاص.", "اعتقلت"),
+        ("وتشير الأنباء إلى أن القوات انسحبت من المدينة.", "انسحبت"),
+        ("وأوضح مصدر أمني أن القوات اعتقلت عشرة أشخاص.", "اعتقلت"),
+    ],
+)
+def test_arabic_news_and_sources_report(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")
+
+
+def test_official_statement_stays_asserted() -> None:
+    assert _fact("وأوضح وزير الداخلية أن القوات اعتقلت عشرة أشخاص.", "اعتقلت")[1] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The bill would impose sanctions on officials deemed responsible.", "possible"),
+        ("Officials said the government would impose sanctions next week.", "planned"),
+    ],
+)
+def test_what_a_proposal_would_do_is_possible(text: str, modality: str) -> None:
+    assert _fact(text, "sanctions")[1] == modality

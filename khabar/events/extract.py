@@ -1750,8 +1750,10 @@ class Extractor:
                 ):
                     mods.add("planned")  # "an offer of talks", not "the offer fell short of the sum"
             elif w == "would":
-                # "a resolution that would have imposed sanctions": counterfactual, not a plan
-                mods.add("possible" if words[k + 1 : k + 2] == ["have"] else "planned")
+                # "a resolution that would have imposed sanctions": counterfactual, not a plan; "The bill
+                # would impose sanctions", "a measure that would ban": what a proposal would do if passed
+                proposal = any(x in _EN_PROPOSAL or x == "act" for x in words[max(0, k - 12) : k])
+                mods.add("possible" if words[k + 1 : k + 2] == ["have"] or proposal else "planned")
             elif w == "to" and c - k <= 2 and k > 0 and words[k - 1] in _EN_PROPOSAL:
                 mods.add("planned")  # "voted against a bill to impose sanctions"
             elif w == "to" and k == c - 1 and k > 0 and words[k - 1] in F.EN_BE and words[c] != "blame":
