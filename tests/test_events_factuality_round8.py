@@ -388,3 +388,19 @@ def test_official_statement_stays_asserted() -> None:
 )
 def test_what_a_proposal_would_do_is_possible(text: str, modality: str) -> None:
     assert _fact(text, "sanctions")[1] == modality
+
+
+# ---------------------------------------------------------------- a feared or warned-of event
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وتخشى المعارضة من اعتقال قادتها.", "اعتقال"),
+        ("وحذر الوزير من مغبة شن هجوم على المدينة.", "هجوم"),
+    ],
+)
+def test_feared_event_is_possible(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "possible")
+
+
+def test_event_after_plain_min_is_no_fear() -> None:
+    assert _fact("وانسحبت القوات من المدينة بعد اعتقال قادة المسلحين.", "اعتقال")[1] == "asserted"

@@ -1122,6 +1122,8 @@ class Extractor:
                 t.negated = True  # «ألغت الحكومة الزيارة», "called off the talks": a scheduled event dropped
             if lang == "ar" and _ar_foiled(toks, words, t.a):
                 t.negated = True  # «أحبطت الشرطة هجوما»، «إحباط عملية تفجير»
+            if lang == "ar" and _ar_fear_of(toks, words, t.a):
+                mods.add("possible")  # «وتخشى المعارضة من اعتقال قادتها»، «حذر من مغبة شن هجوم»
             if (
                 lang == "ar"
                 and t.kind == "noun"
@@ -2807,6 +2809,28 @@ def _ar_untrue_report(toks: list[Token], words: list[str], a: int) -> bool:
             return False
         if _bare(words[k]) in _AR_TRUTH or words[k] in _AR_TRUTH:
             return k > 0 and _bare(words[k - 1]) in _AR_DENY_TRUTH
+    return False
+
+
+_AR_FEAR = F._n("يخشى تخشى يخشون نخشى خشية تخوف تخوفه مخاوف يتخوف تتخوف حذر حذرت حذروا يحذر تحذر تحذير محذرا")
+_AR_FEAR_LINK = F._n("مغبة خطر مخاطر احتمال احتمالات إمكانية امكانية شن تنفيذ وقوع اندلاع حدوث")
+
+
+def _ar_fear_of(toks: list[Token], words: list[str], a: int) -> bool:
+    """A feared or warned-of event: a fear or warning word, من, then the event with at most two linking
+    words between («تخشى من اعتقال»، «حذر من مغبة شن هجوم»، «مخاوف من اندلاع اشتباكات»)."""
+    j = a - 1
+    links = 0
+    while j >= 0 and links <= 2 and (_bare(words[j]) in _AR_FEAR_LINK or words[j] in _AR_FEAR_LINK):
+        j -= 1
+        links += 1
+    if j < 1 or _bare(words[j]) != "من":
+        return False
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) in _AR_FEAR or words[k] in _AR_FEAR:
+            return True
     return False
 
 
