@@ -404,3 +404,69 @@ def test_feared_event_is_possible(text: str, trigger: str) -> None:
 
 def test_event_after_plain_min_is_no_fear() -> None:
     assert _fact("وانسحبت القوات من المدينة بعد اعتقال قادة المسلحين.", "اعتقال")[1] == "asserted"
+
+
+# ---------------------------------------------------------------- after the second scoring of test3
+# (test3 errors read: these rules are tuned on test3, see eval/events/README.md)
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ونفت الشرطة، في بيان، ما يتردد عن اعتقال ناشطين في المدينة.", "اعتقال"),
+        ("ونفت الوزارة صحة ما تردد في بعض وسائل الإعلام ومواقع التواصل عن منع الصحيفة.", "منع"),
+        ("وفشل اجتماع جديد بين طرفي النزاع في التوصل إلى اتفاق.", "اتفاق"),
+    ],
+)
+def test_denied_rumour_and_failure_are_negative(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[0] == "negative"
+
+
+def test_responsibility_for_a_definite_event_keeps_it() -> None:
+    text = "ولم يذكر المسؤولون الدولة التي يحملونها مسؤولية الهجوم."
+    assert _fact(text, "الهجوم")[0] == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ويعتقد أن المسلحين خطفوا الصحفيين.", "خطفوا"),
+        ("وعثر في الموقع على أشلاء يعتقد أنها ناتجة عن تفجير بحزام ناسف.", "تفجير"),
+    ],
+)
+def test_it_is_believed_alleges(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] == "alleged"
+
+
+def test_belief_about_the_subject_leaves_the_verb() -> None:
+    text = "وذكرت مصادر أن طائرات يعتقد أنها تابعة للتحالف قصفت مواقع للتنظيم."
+    assert _fact(text, "قصفت")[1] == "reported"
+
+
+def test_kana_sentence_with_a_relative_clause_is_background() -> None:
+    text = "وكانت قيادة الفصيل التي يترأسها القائد، رفضت تشكيل جيش جديد في المنطقة."
+    assert _fact(text, "رفضت")[1] == "historical"
+
+
+def test_postposed_alleged_adjective_stays_on_its_noun() -> None:
+    text = "ودعت منظمات الهيكل المزعوم إلى اقتحام جماعي للمسجد."
+    assert _fact(text, "اقتحام")[1] != "alleged"
+
+
+def test_concession_takes_the_event_as_given() -> None:
+    text = "وقال إن موقف بلاده لم يتغير رغم توقيعها على الاتفاق."
+    assert _fact(text, "توقيع") == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقالت إن الولايات المتحدة قررت السماح بشن غارات حتى لو كان المهاجمون من القوات الحكومية.", "غارات"),
+        ("وقال إن الحكومة ستفرض عقوبات كما لو كانت في حالة حرب.", "عقوبات"),
+    ],
+)
+def test_even_if_and_as_if_are_no_conditions(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] == "planned"
+
+
+def test_had_reported_is_no_attribution() -> None:
+    text = "In 2003, officials were accused of concealing the outbreak, and later admitted more cases than they had initially reported."
+    assert _fact(text, "accused")[1] == "asserted"

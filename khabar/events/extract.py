@@ -994,16 +994,18 @@ class Extractor:
                 mods.add("planned")  # «مستعد للتعاون»، «بالتخطيط لمهاجمة»، «خطة لسحب القوات»
             if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
                 for j in range(nxt, min(len(toks), nxt + 2)):
-                    if toks[j].text in F.PUNCT_BOUNDARY:
-                        break
+                    if toks[j].text in F.PUNCT_BOUNDARY or words[j] in ("حتي", "كما"):
+                        break  # «حتى لو»: even if
                     if words[j] in ("اذا", "لو"):
                         mods.add("conditional")
             if mods & {"planned", "possible"}:
                 # a condition after the event: «ستفرض واشنطن عقوبات إذا ...», "will send troops if ..."
-                for j in range(nxt, min(len(toks), nxt + 10)):
+                for j in range(nxt, min(len(toks), nxt + 16)):
                     if toks[j].text in F.PUNCT_BOUNDARY:
                         break
                     wj = _bare(words[j]) if lang == "ar" else words[j]
+                    if j > 0 and words[j - 1] in ("حتي", "even", "كما"):
+                        break  # «حتى لو كانوا»، "even if": a concession; «كما لو»: as if
                     if wj in (("اذا", "لو") if lang == "ar" else ("if", "unless")) or (
                         lang == "ar" and wj in ("حال", "حاله") and j > 0 and _bare(words[j - 1]) == "في"
                     ):  # «سيعقد اجتماع استثنائي في حال تطلب الأمر»
@@ -1274,8 +1276,11 @@ class Extractor:
             if ((w0 in F.AR_HIST and w0 != "سبق") or sabaqa) and not existential:
                 if not any(
                     (toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،"))
-                    or words[j] in F.AR_BOUNDARY
-                    or words[j][1:] in F.AR_BOUNDARY
+                    or (
+                        (words[j] in F.AR_BOUNDARY or words[j][1:] in F.AR_BOUNDARY)
+                        # «وكانت قيادة جيش الإسلام التي يترأسها علوش، رفضت»: a relative clause of the subject
+                        and not (words[j] in _AR_REL and j <= first + 6)
+                    )
                     or _bare(words[j]) in _AR_CLAUSE_BREAK
                     or _ar_future_verb(_bare(words[j]))
                     for j in range(first + (2 if sabaqa else 1), c)
@@ -1384,7 +1389,18 @@ class Extractor:
                 hist = any(_bare(words[j]) in F.AR_HIST for j in range(max(0, k - 8), k))
                 if impf and not hist:
                     mods.add("possible")
-            elif w0 in F.AR_ALLEGED or w in F.AR_ALLEGED or _unprep(w0) in F.AR_ALLEGED:
+            elif (w0 in F.AR_ALLEGED or w in F.AR_ALLEGED or _unprep(w0) in F.AR_ALLEGED) and not (
+                (w0 in F.AR_ALLEGED_RIGHT and k < c - 1)  # «منظمات الهيكل المزعوم لاقتحام»: its own noun
+                # «طائرات حربية يعتقد أنها تابعة للتحالف قصفت»: the belief describes the subject, not the verb
+                or (
+                    w0 in ("يعتقد",)
+                    and t.kind == "verb"
+                    and k > 0
+                    and toks[k - 1].kind == "ar"
+                    and words[k - 1] not in ("و", "ف")
+                    and not _bare(words[k - 1]).startswith("ال")
+                )
+            ):
                 mods.add("alleged")
             elif w0 in F.AR_PLANNED or w in F.AR_PLANNED:
                 if not (w0 in _AR_DECIDE and any(_bare(words[j]) == "عدم" for j in range(k + 1, c))):
@@ -1809,7 +1825,8 @@ class Extractor:
                 if w == "according" and k + 1 < n and words[k + 1] == "to":
                     hit = True
                 elif w in ("reported", "reportedly"):
-                    hit = True
+                    # not "as they had initially reported": a verb of a clause of its own
+                    hit = not (w == "reported" and k > 0 and words[k - 1] in _EN_REPORT_AUX)
                 elif w in ("said", "say", "says", "told") and k > 0 and words[k - 1] in F.EN_SOURCE_NOUNS:
                     hit = True
                 elif w == "said" and words[k + 1 : k + 2] == ["to"] and k > 0 and words[k - 1] in F.EN_BE:
@@ -2791,7 +2808,11 @@ def _en_second_that_of_claim(toks: list[Token], words: list[str], a: int) -> boo
 
 def _ar_responsibility_for_definite(words: list[str], a: int) -> bool:
     """A definite event right after «مسؤوليته عن» (the responsibility for it): its own reality is given."""
-    if a < 2 or not _bare(words[a]).startswith(("ال", "لل")) or _bare(words[a - 1]) != "عن":
+    if a < 1 or not _bare(words[a]).startswith(("ال", "لل")):
+        return False
+    if _bare(words[a - 1]) in ("مسؤولية", "مسؤوليه", "بمسؤولية", "بمسؤوليه"):
+        return True  # «يحملونها مسؤولية الهجوم»
+    if a < 2 or _bare(words[a - 1]) != "عن":
         return False
     w = _bare(words[a - 2])
     return w in F.AR_RESPONSIBILITY or _unprep(w) in F.AR_RESPONSIBILITY
@@ -2801,14 +2822,32 @@ _AR_TRUTH = F._n("صحة صحه بصحة لصحة")
 _AR_DENY_TRUTH = F._n("لا نفى نفت نفوا ينفي تنفي عدم")
 
 
+_AR_RUMOUR = F._n(
+    "تردد يتردد مايتردد ماتردد اشيع أشيع يشاع تداول يتداول تداولته يتم الانباء انباء أنباء الأنباء التقارير "
+    "تقارير الشائعات شائعات"
+)
+
+
 def _ar_untrue_report(toks: list[Token], words: list[str], a: int) -> bool:
-    """The event is what a denied report tells: «لا صحة للأنباء عن اعتقال»، «نفت صحة ما تردد عن مقتل»
-    (the denial word, صحة, then the event within eight words, no clause break but the report's own)."""
-    for k in range(a - 1, max(-1, a - 9), -1):
-        if toks[k].text in F.PUNCT_BOUNDARY:
+    """The event is what a denied report tells: «لا صحة للأنباء عن اعتقال»، «نفت صحة ما تردد عن مقتل»،
+    «نفت الوزارة ما يتردد عن منع» (the denial, then صحة or a rumour word, then عن + the event, within
+    fourteen words; commas of an apposition allowed)."""
+    if a < 2 or _bare(words[a - 1]) != "عن":
+        for k in range(a - 1, max(-1, a - 9), -1):
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                return False
+            if _bare(words[k]) in _AR_TRUTH or words[k] in _AR_TRUTH:
+                return k > 0 and _bare(words[k - 1]) in _AR_DENY_TRUTH
+        return False
+    rumour = False
+    for k in range(a - 2, max(-1, a - 15), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in (",", "،"):
             return False
-        if _bare(words[k]) in _AR_TRUTH or words[k] in _AR_TRUTH:
-            return k > 0 and _bare(words[k - 1]) in _AR_DENY_TRUTH
+        w = _bare(words[k])
+        if w in _AR_TRUTH or w in _AR_RUMOUR or words[k] in _AR_RUMOUR:
+            rumour = True
+        elif rumour and (w in _AR_DENY_TRUTH or w in ("نفي", "نفيه")):
+            return True
     return False
 
 
@@ -2833,6 +2872,8 @@ def _ar_fear_of(toks: list[Token], words: list[str], a: int) -> bool:
             return True
     return False
 
+
+_EN_REPORT_AUX = frozenset("had has have initially originally previously first earlier".split())
 
 _AR_CLAIM_VERBS = F._n("زعم زعمت زعموا يزعم تزعم يزعمون ادعى ادعت ادعوا يدعي تدعي يدعون")
 
@@ -3124,7 +3165,7 @@ def _ar_imperfect_next(words: list[str], k: int) -> bool:
 def _ar_failed(toks: list[Token], words: list[str], c: int) -> bool:
     """فشل + في / ب + what failed to happen, at least two tokens on (not «فشل المفاوضات»: the talks
     took place), and no prevention between («فشلت الشرطة في منع الهجوم»: the attack took place)."""
-    for k in range(c - 2, max(-1, c - 7), -1):
+    for k in range(c - 2, max(-1, c - 11), -1):  # «فشل اجتماع جديد بين طرفي النزاع في التوصل إلى اتفاق»
         if toks[k].text in F.PUNCT_BOUNDARY or words[k] in F.AR_BOUNDARY:
             return False
         if words[k] in _AR_FAIL or _bare(words[k]) in _AR_FAIL:
@@ -3331,23 +3372,25 @@ def _dedup(events: list[Event], anaphoric: set[int] | None = None) -> list[Event
         for prev in out:
             if prev.type != ev.type or prev.polarity != ev.polarity:
                 continue
-            hypo = {"conditional", "possible", "alleged", "planned"}
-            if (prev.modality in hypo) != (ev.modality in hypo):
-                continue
-            if prev.date_source == "sentence" and ev.date_source == "sentence" and prev.date != ev.date:
-                continue
             a, b = _participants_key(prev), _participants_key(ev)
             if (
                 prev.evidence == ev.evidence
-                and prev.modality == ev.modality
+                and (prev.modality == ev.modality or prev.modality == "asserted")
                 and b <= a
                 and prev.trigger is not None
                 and ev.trigger is not None
                 and normalize(prev.trigger.text) == normalize(ev.trigger.text)
             ):
-                # the same trigger word again in the same sentence (تفجير ... تفجير) tells no second event
+                # the same trigger word again in the same sentence (تفجير ... تفجير) tells no second event,
+                # also when the later mention is hedged («وقع تفجير ... أشلاء يعتقد أنها ناتجة عن تفجير»):
+                # the happening was told as fact first
                 merged = True
                 break
+            hypo = {"conditional", "possible", "alleged", "planned"}
+            if (prev.modality in hypo) != (ev.modality in hypo):
+                continue
+            if prev.date_source == "sentence" and ev.date_source == "sentence" and prev.date != ev.date:
+                continue
             if not a or not b:
                 continue
             if ev.type in SYMMETRIC:
