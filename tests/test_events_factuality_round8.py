@@ -470,3 +470,63 @@ def test_even_if_and_as_if_are_no_conditions(text: str, trigger: str) -> None:
 def test_had_reported_is_no_attribution() -> None:
     text = "In 2003, officials were accused of concealing the outbreak, and later admitted more cases than they had initially reported."
     assert _fact(text, "accused")[1] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأوضح البيان أن مباحثات الوزير مع نظيره ستتضمن تطبيق الاتفاقات.", "مباحثات"),
+        ("واعتقلت الشرطة شخصا كان يعد لاغتيال الوزير.", "اغتيال"),
+        ("وقال إنه يعتزم بحث الأزمة عندما يلتقي نظيره الروسي.", "يلتقي"),
+    ],
+)
+def test_more_arabic_plans(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] == "planned"
+
+
+def test_no_longer_is_no_preparation() -> None:
+    assert _fact("وقال إنه لم يعد للهدنة أي معنى بعد القصف.", "هدنة")[1] != "planned"
+
+
+def test_past_when_clause_stays_asserted() -> None:
+    assert _fact("وقال إنه التقى الرئيس عندما زار موسكو.", "زار")[1] == "asserted"
+
+
+def test_not_spared_from_attacks_means_attacked() -> None:
+    assert _fact("لكن القبة لم تسلم من هجمات التنظيم بالسيارات المفخخة.", "هجمات") == ("positive", "asserted")
+
+
+def test_otherwise_is_a_condition() -> None:
+    text = "والقرار سيجبر الدول على التعاون مع المحكمة والا تفرض عليها عقوبات."
+    assert _fact(text, "تفرض")[1] == "conditional"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Police officials, speaking on condition of anonymity, said the 20 killed included four children.",
+            "killed",
+        ),
+        ("وقال مسؤول أمني، طلب عدم نشر اسمه، إن القوات اعتقلت عشرة أشخاص.", "اعتقلت"),
+    ],
+)
+def test_anonymous_speaker_reports(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        (
+            "The town hall meetings, which will take place throughout spring, will include a talk.",
+            "meetings",
+            "planned",
+        ),
+        ("A third meeting takes place at 5 this evening at the community center.", "meeting", "planned"),
+        ("The senator said he would support the project.", "support", "possible"),
+        ("A third meeting took place at 5 that evening at the community center.", "meeting", "asserted"),
+    ],
+)
+def test_english_scheduled_and_stance(text: str, trigger: str, modality: str) -> None:
+    assert _fact(text, trigger)[1] == modality

@@ -988,6 +988,8 @@ class Extractor:
                 mods.add(
                     "planned"
                 )  # «ويتوجه الوزير إلى موسكو غدا لإجراء محادثات»، «ويصل ... الأحد المقبل في زيارة»
+            if lang == "ar" and not mods and _ar_when_in_plan(toks, words, t):
+                mods.add("planned")  # «قال إنه يعتزم بحث ... عندما يلتقي نظيره»: when he meets, to come
             if lang == "ar" and t.kind == "noun" and _ar_subject_future(toks, words, t):
                 mods.add("planned")  # «وإن المفاوضات حول اتفاق جديد ستجري»، «الاجتماع سيعقد في الرياض»
             if lang == "ar" and _ar_plan_head(toks, words, t.a):
@@ -1083,6 +1085,17 @@ class Extractor:
                 mods -= {"planned", "possible", "conditional"}
             if lang == "en" and "alleged" in mods and _en_suspect_in_definite(words, t.a):
                 mods.discard("alleged")  # "a suspect in the June murder": the murder took place
+            if lang == "en" and _en_relative_future(toks, words, t.b):
+                mods.add("planned")  # "The town hall meetings, which will take place throughout spring"
+            if (
+                lang == "en"
+                and t.kind == "verb"
+                and t.a > 0
+                and words[t.a - 1] in ("would", "can", "could")
+                and words[t.a] in _EN_ATTITUDE
+            ):
+                mods.discard("planned")  # "I would support legislation like ...": a stance, not a plan
+                mods.add("possible")
             if lang == "en" and t.kind == "noun" and _en_push_for(words, t.a):
                 mods.add("planned")  # "pushes for a quick withdrawal", "pressed for talks"
             if lang == "en" and t.kind == "noun" and _en_comment_on_definite(words, t.a):
@@ -1300,6 +1313,9 @@ class Extractor:
             ):
                 k -= 1  # «قد أعلنت، أمس، عن ضبط»: the commas around a time adverb split no clause
                 continue
+            if w == "والا" and k == c - 1 and t.imperfect:
+                mods.add("conditional")  # «على التعاون مع المحكمة والا تفرض عليها عقوبات»: otherwise
+                break
             if tk.text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY or w0 in F.AR_BOUNDARY:
                 copula_subject = c - k == 2 and _bare(words[k + 1]) in ("يكون", "تكون", "كان", "كانت")
                 if (
@@ -1804,7 +1820,7 @@ class Extractor:
         words = [t.norm if lang == "ar" else en_lemma(t.text) for t in toks]
         for k, w in enumerate(words):
             w0 = w[1:] if lang == "ar" and w[:1] in "وف" and len(w) > 2 else w
-            hit = False
+            hit = anonymous = False
             if lang == "ar":
                 if w0 in F.AR_ATTR or w in F.AR_ATTR:
                     nx = words[k + 1] if k + 1 < n else ""
@@ -1812,6 +1828,11 @@ class Extractor:
                     hit = not forms & F.AR_ATTR_NOT_SOURCE  # «وفق الاتفاق» attributes nothing
                 elif w0 in ("يقال", "قيل"):
                     hit = True  # «ويقال إن الجيش قتل ...», as "is said to have killed": hearsay
+                elif w0 in ("نشر", "ذكر", "الكشف", "كشف") and k > 1 and _bare(words[k - 1]) == "عدم":
+                    # «قال مسؤول، طلب عدم نشر اسمه، إن»، «فضل عدم الكشف عن هويته»: an unnamed source
+                    hit = anonymous = any(
+                        _bare(x).startswith(("اسم", "هوي", "أسماء", "اسماء")) for x in words[k + 1 : k + 4]
+                    )
                 elif w0 in F.AR_REPORT_VERBS or w in F.AR_REPORT_VERBS:
                     nxt = [words[j] for j in range(k + 1, min(n, k + 3))]
                     hit = any(x in F.AR_SOURCE_NOUNS or x[1:] in F.AR_SOURCE_NOUNS for x in nxt)
@@ -1841,6 +1862,14 @@ class Extractor:
                     hit = True  # "The Chronicle says he was arrested", "CBS DFW reports the man ... was sentenced"
                 elif w in _EN_SUGGEST and k > 0 and words[k - 1] in ("reports", "report", "sources"):
                     hit = True  # "with some reports suggesting as many as 200 have been killed"
+                elif (w == "anonymity" and k > 1 and words[k - 1] == "of") or (
+                    w in ("named", "identified")
+                    and k > 2
+                    and words[k - 1] == "be"
+                    and words[k - 2] == "to"
+                    and words[k - 3] in ("not", "declined", "asked")
+                ):
+                    hit = anonymous = True  # "officials, speaking on condition of anonymity, said": unnamed
             if not hit:
                 continue
             src = next(
@@ -1873,6 +1902,8 @@ class Extractor:
                 scope = "after" if rel else "all"
             if lang == "en" and (w == "reportedly" or w in _EN_SUGGEST):
                 scope = "after"  # "arrested for a phone call he reportedly made": only its own clause
+            if anonymous:
+                scope = "all"  # an unnamed speaker's whole statement
             if scope == "after":
                 # «وأفادت مصادر أن ...، لكن الجيش نفى أن يكون استهدف»، "..., but the army denied ...": a
                 # contrasting clause with a speaker of its own is no longer the source's report
@@ -2769,6 +2800,23 @@ def _en_suspect_in_definite(words: list[str], a: int) -> bool:
     )
 
 
+_EN_ATTITUDE = frozenset("support back oppose welcome favor favour accept endorse approve".split())
+
+
+def _en_relative_future(toks: list[Token], words: list[str], b: int) -> bool:
+    """The event noun ending at b is followed by a relative clause in the future: ", which will take
+    place", "that is scheduled for"."""
+    j = b + 1
+    if j < len(words) and toks[j].text == ",":
+        j += 1
+    if j + 2 >= len(words) or words[j] not in ("which", "that"):
+        return False
+    w, nxt = words[j + 1], words[j + 2]
+    return (w in ("will", "'ll") and nxt in ("take", "be", "begin", "start", "run", "resume")) or (
+        w in ("is", "are") and nxt in ("scheduled", "planned", "set", "expected", "due")
+    )
+
+
 def _en_push_for(words: list[str], a: int) -> bool:
     j = _en_np_left(words, a)
     return (
@@ -2887,14 +2935,15 @@ _AR_AWAIT = F._n("ينتظر تنتظر ينتظرون")
 # verbs of taking place whose future tells that an event noun subject is still to come
 _AR_TAKE_PLACE = F._n(
     "يجري تجري يعقد تعقد ينعقد تنعقد يبدأ تبدأ يستأنف تستأنف يتم تتم ينطلق تنطلق يقام تقام يكون تكون "
-    "يشمل تشمل يتناول تتناول يناقش تناقش يبحث تبحث يركز تركز يتواصل تتواصل"
+    "يشمل تشمل يتناول تتناول يناقش تناقش يبحث تبحث يركز تركز يتواصل تتواصل يتضمن تتضمن"
 )
 _AR_SCHEDULED_TYPES = frozenset({"CONSULT", "AGREE", "PROTEST", "AID", "RETREAT", "SANCTION", "MOBILIZE"})
 
 # readiness and planning heads: «مستعد للتعاون»، «جاهزة للتفاوض»، «بالتخطيط لمهاجمة»، «خطة لسحب»
 _AR_PLAN_HEADS = F._n(
     "مستعد مستعدة مستعدون مستعدين مستعدان مستعدتان جاهز جاهزة جاهزون جاهزين التخطيط تخطيط بالتخطيط "
-    "خطة خطط الخطة خطته خطتها خطتهم بخطة مخطط مخططا مخططات بمخطط مستعدا جاهزا"
+    "خطة خطط الخطة خطته خطتها خطتهم بخطة مخطط مخططا مخططات بمخطط مستعدا جاهزا "
+    "يعد تعد يعدون يعدان"  # «كان يعد لاغتيال الوزير»: preparing (only before لـ + the event)
 )
 
 
@@ -2946,6 +2995,24 @@ def _ar_plan_head(toks: list[Token], words: list[str], c: int) -> bool:
         if j < 0 or toks[j].text in F.PUNCT_BOUNDARY:
             return False
         if _bare(words[j]) in _AR_PLAN_HEADS or words[j] in _AR_PLAN_HEADS:
+            # not «لم يعد للهدنة أي معنى» (يعد: no longer)
+            return not (_bare(words[j]) in ("يعد", "تعد") and j > 0 and _bare(words[j - 1]) in F.AR_NEG)
+    return False
+
+
+_AR_WHEN = F._n("عندما حين حينما لدى")
+
+
+def _ar_when_in_plan(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """An imperfect verb right after عندما / حين in a sentence whose earlier clause holds a plan or a
+    future verb (يعتزم، سـ، من المقرر): the time clause of a plan tells an event to come."""
+    if t.kind != "verb" or not t.imperfect or t.a < 3 or _bare(words[t.a - 1]) not in _AR_WHEN:
+        return False
+    for k in range(t.a - 2, max(-1, t.a - 25), -1):
+        if toks[k].text in ".;:!?؛؟":
+            return False
+        w = _bare(words[k])
+        if w in F.AR_PLANNED or _ar_future_verb(w):
             return True
     return False
 
@@ -2953,9 +3020,12 @@ def _ar_plan_head(toks: list[Token], words: list[str], c: int) -> bool:
 def _ar_subject_future(toks: list[Token], words: list[str], t: Trig) -> bool:
     """A scheduled event noun that is the subject of a future verb of taking place, within its clause:
     «وإن المفاوضات حول اتفاق جديد ستجري بسرعة»، «وأكد أن الاجتماع سيعقد في الرياض»."""
-    if t.type not in _AR_SCHEDULED_TYPES or not _bare(words[t.a]).startswith("ال"):
-        return False
     prev = _bare(words[t.a - 1]) if t.a > 0 else ""
+    # definite by its article or, right after أن, by a genitive («أن مباحثات الجبير مع لافروف ستتضمن»)
+    if t.type not in _AR_SCHEDULED_TYPES or not (
+        _bare(words[t.a]).startswith("ال") or prev in ("ان", "انه", "انها")
+    ):
+        return False
     if t.a > 0 and not (
         prev in ("ان", "انه", "انها") or prev in _AR_DEMONSTRATIVE or toks[t.a - 1].text in F.PUNCT_BOUNDARY
     ):

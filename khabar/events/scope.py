@@ -223,7 +223,8 @@ _AR_SG_HYP = F._n("اذا إذا لو ربما يحتمل احتمال سوف ي
 # negated verbs that mean a positive («لم تتوان في دعم»، «لم تتردد في»، «لم تكتف ... بل هاجمت»)
 _AR_NEG_POSITIVE = F._n(
     "تتوان يتوان تتوانى يتوانى تتردد يتردد تالو يالو تألو يألو تكتف يكتف يكف تكف "
-    "يتورع تتورع يتورعوا يتورعون"  # «لم يتورعوا عن قتل المصلين»: they did not refrain
+    "يتورع تتورع يتورعوا يتورعون "  # «لم يتورعوا عن قتل المصلين»: they did not refrain
+    "يسلم تسلم يسلموا ينج تنج ينجو تنجو"  # «لم تسلم القبة من هجمات داعش»: not spared, it was attacked
 )
 
 # clause openers the safeguard stops at: «بل هاجمت»، «لأن الفيتناميين اعتقلوه»، «لم تتوقف حتى اختطافه»
@@ -550,6 +551,13 @@ def _en_subject_predicate(toks: list[Token], words: list[str], t: Trig) -> str |
         if not rest or rest[0] not in _EN_OCCUR or nxt in ("not", "n't", "never"):
             return None
         return "planned" if w in ("will", "'ll", "shall", "would") else "possible"
+    if w in ("takes", "begins", "starts", "opens") or (w in ("is", "are") and nxt in ("set", "scheduled")):
+        # "A third meeting takes place at 5 this evening": a present tense with a time to come
+        if any(x in _EN_SOON for x in words[j + 1 : j + 9]) or any(
+            x == "next" and y in F.EN_NEXT_UNITS
+            for x, y in zip(words[j + 1 : j + 9], words[j + 2 : j + 10], strict=False)
+        ):
+            return "planned"
     if w in ("did", "does", "do", "has", "have", "had", "is", "are", "was", "were") and nxt in (
         "not",
         "n't",
@@ -578,6 +586,10 @@ def _en_subject_predicate(toks: list[Token], words: list[str], t: Trig) -> str |
             return "possible"
     return None
 
+
+_EN_SOON = frozenset(
+    "tonight tomorrow evening afternoon monday tuesday wednesday thursday friday saturday sunday".split()
+)
 
 _EN_MODALS_BE = frozenset(
     "will 'll shall would could may might should must is are was were has have had did".split()
