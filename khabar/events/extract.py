@@ -43,7 +43,10 @@ from khabar.events.scope import (
     _QUOTES,
     _ar_accusation_content,
     _ar_conditional_in,
+    _ar_coordinated_perfect,
+    _ar_direct_negation,
     _ar_draft,
+    _ar_exceptive,
     _ar_foiled,
     _ar_future_verb,
     _ar_given_object,
@@ -55,6 +58,7 @@ from khabar.events.scope import (
     _ar_specific_event,
     _ar_unconfirmed_or_ordered,
     _cancelled,
+    _contrast_speaker,
     _en_copular_if,
     _en_modal_on_other_verb,
     _en_nonfactive,
@@ -62,6 +66,7 @@ from khabar.events.scope import (
     _not_only,
     _unplaced_cue_class,
     _unresolved_cue,
+    transparent_quotes,
 )
 from khabar.events.triggers import (
     _EN_DEFINITE,
@@ -213,10 +218,14 @@ class Extractor:
                     trigs.sort(key=lambda t: t.a)
             if not trigs:
                 continue
-            self._factuality(toks, trigs, lang)
+            # quote marks around a short name, a hyphen inside a word and an abbreviation's dot are no
+            # clause break for the factuality scans
+            self._ftoks = ftoks = transparent_quotes(toks)
+            self._factuality(ftoks, trigs, lang)
             cands = self._candidates(doc, toks, ss, se, ents_by_start, lang)
             if dateline_end is not None and ss < dateline_end:  # "WASHINGTON (AP) -" is no participant
                 cands = [c for c in cands if c.start >= dateline_end]
+            self._attr_stop = len(toks)
             attr = self._attribution(toks, lang, cands)
             for t in trigs:
                 ev = self._event(doc, toks, t, cands, attr, lang, ss, se, dateline)
@@ -936,6 +945,19 @@ class Extractor:
                 mods |= m
             if t.negated and _not_only(toks, words, t, lang):
                 t.negated = False  # "not only killed four people but ...", «لم تقتل فقط ... بل»
+            if lang == "ar" and t.negated and _ar_responsibility_for_definite(words, t.a):
+                t.negated = False  # «دون أن يعلن أي طرف مسؤوليته عن الهجوم»: the attack took place
+            if lang == "ar" and not t.negated and _ar_untrue_report(toks, words, t.a):
+                t.negated = True  # «لا صحة للأنباء عن اعتقال الصحفي»، «نفت الشرطة صحة ما تردد عن مقتل»
+                mods.discard("possible")
+            if lang == "ar" and t.negated and _ar_exceptive(toks, words, t):
+                t.negated = False  # «ولم تقصف تركيا داعش سوى ثلاث مرات»: only three times, it did
+            if lang == "ar" and _ar_coordinated_perfect(toks, words, t):
+                # «أعلن أنه لن يسمح بالمظاهرات وهدد بالتصدي لها»، «سيزور موسكو ووقع اتفاقا»: لن / لم / سـ take
+                # an imperfect; a coordinated past verb starts a clause of its own
+                if not _ar_direct_negation(words, t.a):
+                    t.negated = False
+                mods.discard("planned")
             if lang == "ar" and _ar_conditional_in(toks, t):
                 mods.add("conditional")  # «فإن اتفقت الفصائل»: إنْ + a past verb
             # a cue right after the trigger: الهجوم المزعوم, "a murder charge"
@@ -944,10 +966,19 @@ class Extractor:
                 mods.add("alleged")
             if lang == "en" and nxt < len(toks) and words[nxt] in ("charge", "charges"):
                 mods.add("alleged")
+            ar_present = lang == "ar" and t.kind == "verb" and t.imperfect and not t.negated
+            en_base = (
+                lang == "en"
+                and t.kind == "verb"
+                and t.a > 0
+                and (words[t.a - 1] == "to" or words[t.a - 1] in _EN_MODAL_BASE)
+            )  # "prepare to meet again next month", "will meet Tuesday" is the predicate rule
             if (
-                t.kind == "noun"
-            ):  # «زيارة الأسبوع المقبل», "talks next week", «اللقاء مجددا في الأسابيع المقبلة»
-                for j in range(nxt, min(len(toks), nxt + (4 if lang == "ar" else 3))):
+                t.kind == "noun" or ar_present or en_base
+            ):  # «زيارة الأسبوع المقبل», "talks next week", «اللقاء مجددا في الأسابيع المقبلة»;
+                # an Arabic present verb with a future time tells a plan: «ويعقد الحلف اجتماعا غدا»،
+                # «ويلتقي الرئيس نظيره الأسبوع المقبل»
+                for j in range(nxt, min(len(toks), nxt + (4 if lang == "ar" else 3) + 2 * ar_present)):
                     if toks[j].text in F.PUNCT_BOUNDARY:
                         break
                     w = words[j].lower()
@@ -969,18 +1000,30 @@ class Extractor:
                 vn = normalize(verb.text)
                 if _bare(rel) in _AR_REL and vn[:1] == "س" and vn[1:2] in ("ي", "ت", "ن") and len(vn) > 4:
                     mods.add("planned")
+            if lang == "ar" and not mods and not t.negated and _ar_present_with_future_time(toks, words, t):
+                mods.add(
+                    "planned"
+                )  # «ويتوجه الوزير إلى موسكو غدا لإجراء محادثات»، «ويصل ... الأحد المقبل في زيارة»
+            if lang == "ar" and not mods and _ar_when_in_plan(toks, words, t):
+                mods.add("planned")  # «قال إنه يعتزم بحث ... عندما يلتقي نظيره»: when he meets, to come
+            if lang == "ar" and t.kind == "noun" and _ar_subject_future(toks, words, t):
+                mods.add("planned")  # «وإن المفاوضات حول اتفاق جديد ستجري»، «الاجتماع سيعقد في الرياض»
+            if lang == "ar" and _ar_plan_head(toks, words, t.a):
+                mods.add("planned")  # «مستعد للتعاون»، «بالتخطيط لمهاجمة»، «خطة لسحب القوات»
             if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
                 for j in range(nxt, min(len(toks), nxt + 2)):
-                    if toks[j].text in F.PUNCT_BOUNDARY:
-                        break
+                    if toks[j].text in F.PUNCT_BOUNDARY or words[j] in ("حتي", "كما"):
+                        break  # «حتى لو»: even if
                     if words[j] in ("اذا", "لو"):
                         mods.add("conditional")
             if mods & {"planned", "possible"}:
                 # a condition after the event: «ستفرض واشنطن عقوبات إذا ...», "will send troops if ..."
-                for j in range(nxt, min(len(toks), nxt + 10)):
+                for j in range(nxt, min(len(toks), nxt + 16)):
                     if toks[j].text in F.PUNCT_BOUNDARY:
                         break
                     wj = _bare(words[j]) if lang == "ar" else words[j]
+                    if j > 0 and words[j - 1] in ("حتي", "even", "كما"):
+                        break  # «حتى لو كانوا»، "even if": a concession; «كما لو»: as if
                     if wj in (("اذا", "لو") if lang == "ar" else ("if", "unless")) or (
                         lang == "ar" and wj in ("حال", "حاله") and j > 0 and _bare(words[j - 1]) == "في"
                     ):  # «سيعقد اجتماع استثنائي في حال تطلب الأمر»
@@ -1053,6 +1096,29 @@ class Extractor:
                 and not _ar_specific_event(toks, words, t.a)
             ):
                 mods.add("alleged")  # «تبادلتا الاتهامات بقصف»، «وهو متهم بالتآمر ومحاولة تأمين دعم»
+            if lang == "en" and not t.dated_future and _en_setting(words, t.a):
+                # "following a serious assault", "during opposition protests": the setting is given
+                mods -= {"planned", "possible", "conditional"}
+            if lang == "en" and "alleged" in mods and _en_suspect_in_definite(words, t.a):
+                mods.discard("alleged")  # "a suspect in the June murder": the murder took place
+            if lang == "en" and _en_relative_future(toks, words, t.b):
+                mods.add("planned")  # "The town hall meetings, which will take place throughout spring"
+            if (
+                lang == "en"
+                and t.kind == "verb"
+                and t.a > 0
+                and words[t.a - 1] in ("would", "can", "could")
+                and words[t.a] in _EN_ATTITUDE
+            ):
+                mods.discard("planned")  # "I would support legislation like ...": a stance, not a plan
+                mods.add("possible")
+            if lang == "en" and t.kind == "noun" and _en_push_for(words, t.a):
+                mods.add("planned")  # "pushes for a quick withdrawal", "pressed for talks"
+            if lang == "en" and t.kind == "noun" and _en_comment_on_definite(words, t.a):
+                mods -= {"possible", "planned"}  # "said it could not comment on the lawsuit": given
+                t.negated = False
+            if lang == "en" and "alleged" not in mods and _en_second_that_of_claim(toks, words, t.a):
+                mods.add("alleged")  # "alleges that X ... and that Trump is arresting ..."
             if lang == "en" and "alleged" in mods and _en_admitted(words, t.a):
                 mods.discard("alleged")  # "pleaded guilty to charges he threatened to kill": admitted
             if (
@@ -1087,6 +1153,8 @@ class Extractor:
                 t.negated = True  # «ألغت الحكومة الزيارة», "called off the talks": a scheduled event dropped
             if lang == "ar" and _ar_foiled(toks, words, t.a):
                 t.negated = True  # «أحبطت الشرطة هجوما»، «إحباط عملية تفجير»
+            if lang == "ar" and _ar_fear_of(toks, words, t.a):
+                mods.add("possible")  # «وتخشى المعارضة من اعتقال قادتها»، «حذر من مغبة شن هجوم»
             if (
                 lang == "ar"
                 and t.kind == "noun"
@@ -1138,11 +1206,25 @@ class Extractor:
                 # «ويحتمل أن يكون المهاجمون قد فروا بعد الهجوم»، «وقد يؤدي الهجوم إلى تصعيد»: the event is the
                 # setting or the subject of another predicate, told as given
                 mods -= {"possible", "conditional"}
+            if (
+                lang == "ar"
+                and t.kind == "noun"
+                and t.type in ("ASSAULT", "COERCE", "PROTEST")
+                and t.a > 0
+                and _bare(words[t.a - 1]) in _AR_DEMONSTRATIVE
+            ):
+                # «إذا ما ثبت وقوف داعش خلف هذا الهجوم»: an attack singled out by a demonstrative was told
+                # before; a condition or a possibility falls on who did it, not on whether it happened
+                mods -= {"conditional", "possible"}
             if lang == "ar" and not mods:
                 mods |= _ar_list_item_modality(toks, words, t.a)  # «ستتخذ إجراءات، بما في ذلك فرض عقوبات»
             if lang == "ar" and t.type in ("ASSAULT", "THREATEN") and _ar_police_claim(toks, words, t):
                 mods.add("alleged")  # «وقالت الشرطة إن الرجل طعن جاره», as "Police said the man stabbed"
-            if lang == "en" and t.type in ("ASSAULT", "THREATEN") and _en_police_claim(toks, words, t):
+            if (
+                lang == "en"
+                and (t.type in ("ASSAULT", "THREATEN") or toks[t.a].text.lower().startswith(_EN_CRIME_COERCE))
+                and _en_police_claim(toks, words, t)
+            ):
                 mods.add("alleged")  # "Police said the man stabbed his neighbor", "X shot Y, deputies said"
             if lang == "en" and not t.embedded:
                 # the predicate of an event noun that is the subject: "Talks will resume", "Fighting could
@@ -1219,16 +1301,22 @@ class Extractor:
             w = words[first]
             w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
             sabaqa = w0 == "سبق" and first + 1 < c and _bare(words[first + 1]) in ("ان", "وان")
-            if (w0 in F.AR_HIST and w0 != "سبق") or sabaqa:
+            existential = first + 1 < c and _bare(words[first + 1]) in _AR_EXISTENTIAL
+            if ((w0 in F.AR_HIST and w0 != "سبق") or sabaqa) and not existential:
                 if not any(
                     (toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،"))
-                    or words[j] in F.AR_BOUNDARY
-                    or words[j][1:] in F.AR_BOUNDARY
+                    or (
+                        (words[j] in F.AR_BOUNDARY or words[j][1:] in F.AR_BOUNDARY)
+                        # «وكانت قيادة جيش الإسلام التي يترأسها علوش، رفضت»: a relative clause of the subject
+                        and not (words[j] in _AR_REL and j <= first + 6)
+                    )
                     or _bare(words[j]) in _AR_CLAUSE_BREAK
                     or _ar_future_verb(_bare(words[j]))
                     for j in range(first + (2 if sabaqa else 1), c)
                 ):
                     mods.add("historical")
+        if _ar_pluperfect(toks, words, c, t):
+            mods.add("historical")  # «وكان X، الذي ...، قد أعلن»، «وكانت محكمة بمدينة “كوجرات” قد رفضت»
         # modality: scan the clause leftwards
         k = c - 1
         while k >= 0 and c - k <= 12:
@@ -1241,6 +1329,9 @@ class Extractor:
             ):
                 k -= 1  # «قد أعلنت، أمس، عن ضبط»: the commas around a time adverb split no clause
                 continue
+            if w == "والا" and k == c - 1 and t.imperfect:
+                mods.add("conditional")  # «على التعاون مع المحكمة والا تفرض عليها عقوبات»: otherwise
+                break
             if tk.text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY or w0 in F.AR_BOUNDARY:
                 copula_subject = c - k == 2 and _bare(words[k + 1]) in ("يكون", "تكون", "كان", "كانت")
                 if (
@@ -1259,6 +1350,8 @@ class Extractor:
                         pj0 = pj[1:] if pj[:1] in "وف" and len(pj) > 2 else pj
                         if pj0 in F.AR_ALLEGED or pj in F.AR_ALLEGED:
                             mods.add("alleged")
+                        elif (pj0 in _AR_EXPECT or pj0 in _AR_AWAIT) and _ar_imperfect_next(words, k):
+                            mods.add("planned")  # «ويتوقع أن يلتقي»، «وينتظر أن ترفع العقوبات»
                         elif (
                             pj0 in F.AR_POSS
                             or pj in F.AR_POSS
@@ -1278,6 +1371,14 @@ class Extractor:
                             and _bare(words[j + 1]) in ("علي", "عليه", "عليها", "عليهم")
                         ):
                             mods.add("possible")
+                    # «وزعمت وسائل إعلام موالية أن الجيش قصف»: a claim verb with its subject before أن
+                    if not mods & {"alleged"}:
+                        for j in range(k - 3, max(-1, k - 6), -1):
+                            if toks[j].text in F.PUNCT_BOUNDARY:
+                                break
+                            if _bare(words[j]) in _AR_CLAIM_VERBS:
+                                mods.add("alleged")
+                                break
                     # «تريد واشنطن من أوروبا أن تفرض»: an object between the intention verb and أن
                     if not mods & {"planned", "possible", "alleged"}:
                         for j in (k - 3, k - 4):
@@ -1310,22 +1411,41 @@ class Extractor:
             elif (w0 == "قد" or w == "قد") and w not in ("فقد", "لقد"):  # فقد/لقد + a verb: it took place
                 nxt = words[k + 1] if k + 1 < len(words) else ""
                 nxt_is_trigger = k + 1 == t.a
+                nxt_raw = toks[k + 1].text if k + 1 < len(toks) else ""
                 impf = (
                     (t.imperfect if nxt_is_trigger else False)
                     or nxt[:1] == "ي"
                     or (nxt[:1] in "تن" and not nxt.endswith(("وا", "ت", "نا", "تم", "ا")))
+                    or (nxt[:1] in "تن" and nxt_raw.endswith("أ"))  # «قد تلجأ»، «قد تبدأ»
                 )
                 hist = any(_bare(words[j]) in F.AR_HIST for j in range(max(0, k - 8), k))
                 if impf and not hist:
                     mods.add("possible")
-            elif w0 in F.AR_ALLEGED or w in F.AR_ALLEGED or _unprep(w0) in F.AR_ALLEGED:
+            elif (w0 in F.AR_ALLEGED or w in F.AR_ALLEGED or _unprep(w0) in F.AR_ALLEGED) and not (
+                (w0 in F.AR_ALLEGED_RIGHT and k < c - 1)  # «منظمات الهيكل المزعوم لاقتحام»: its own noun
+                # «طائرات حربية يعتقد أنها تابعة للتحالف قصفت»: the belief describes the subject, not the verb
+                or (
+                    w0 in ("يعتقد",)
+                    and t.kind == "verb"
+                    and k > 0
+                    and toks[k - 1].kind == "ar"
+                    and words[k - 1] not in ("و", "ف")
+                    and not _bare(words[k - 1]).startswith("ال")
+                )
+            ):
                 mods.add("alleged")
             elif w0 in F.AR_PLANNED or w in F.AR_PLANNED:
-                mods.add("planned")
+                if not (w0 in _AR_DECIDE and any(_bare(words[j]) == "عدم" for j in range(k + 1, c))):
+                    mods.add("planned")  # not «قررت اللجنة عدم منح الدعم»: a decision not to act is taken
             elif w0 in F.AR_HIST or w in F.AR_HIST:
                 nxt = words[k + 1] if k + 1 < len(words) else ""
                 after_cond = k > 0 and _bare(words[k - 1]) in F.AR_COND  # «إذا كان هناك»: no background
-                if (w0 != "سبق" or nxt in ("ان", "لل") or nxt[:1] == "ل") and not after_cond:
+                existential = w0 != "سبق" and _bare(nxt) in _AR_EXISTENTIAL  # «وكان بين القتلى»
+                if (
+                    (w0 != "سبق" or nxt in ("ان", "لل") or nxt[:1] == "ل")
+                    and not after_cond
+                    and not existential
+                ):
                     mods.add("historical")
             elif (w0[:1] == "س" and w0[1:] in ("يتم", "تتم", "يكون", "تكون", "يقوم", "تقوم")) or w0 in (
                 "سيتم",
@@ -1567,6 +1687,14 @@ class Extractor:
                 continue
             if w == "that" and k > 0 and words[k - 1] in _EN_POSS_THAT:
                 mods.add("possible")  # "It is possible that the army will withdraw"
+            if (
+                w == "and"
+                and 0 < k < c - 1
+                and toks[k - 1].text[:1].isupper()
+                and toks[k + 1].text[:1].isupper()
+            ):
+                k -= 1  # "authorities allege that Ms. Sears and Mr. Bowers killed": names, no clause
+                continue
             if toks[k].text in F.PUNCT_BOUNDARY or (w in F.EN_BOUNDARY and c - k > 1):
                 break
             if w in _EN_SETTING and c - k <= 3:
@@ -1640,7 +1768,11 @@ class Extractor:
             elif w in _EN_CONSIDER and c - k <= 4:
                 mods.add("possible")  # "Israel is considering a strike", "weighing sanctions"
             elif w in F.EN_ALLEGED:
-                if w == "charged" and words[k + 1 : k + 2] not in (["with"], ["in"], ["over"], ["for"]):
+                if (
+                    w == "charged"
+                    and words[k + 1 : k + 2] not in (["with"], ["in"], ["over"], ["for"])
+                    and "with" not in words[k + 2 : min(c, k + 6)]  # "Police charged Sun with assault"
+                ):
                     pass  # "charged with murder", not "arrested, charged and jailed"
                 elif (
                     w in ("suspect", "suspects")
@@ -1668,8 +1800,10 @@ class Extractor:
                 ):
                     mods.add("planned")  # "an offer of talks", not "the offer fell short of the sum"
             elif w == "would":
-                # "a resolution that would have imposed sanctions": counterfactual, not a plan
-                mods.add("possible" if words[k + 1 : k + 2] == ["have"] else "planned")
+                # "a resolution that would have imposed sanctions": counterfactual, not a plan; "The bill
+                # would impose sanctions", "a measure that would ban": what a proposal would do if passed
+                proposal = any(x in _EN_PROPOSAL or x == "act" for x in words[max(0, k - 12) : k])
+                mods.add("possible" if words[k + 1 : k + 2] == ["have"] or proposal else "planned")
             elif w == "to" and c - k <= 2 and k > 0 and words[k - 1] in _EN_PROPOSAL:
                 mods.add("planned")  # "voted against a bill to impose sanctions"
             elif w == "to" and k == c - 1 and k > 0 and words[k - 1] in F.EN_BE and words[c] != "blame":
@@ -1702,7 +1836,7 @@ class Extractor:
         words = [t.norm if lang == "ar" else en_lemma(t.text) for t in toks]
         for k, w in enumerate(words):
             w0 = w[1:] if lang == "ar" and w[:1] in "وف" and len(w) > 2 else w
-            hit = False
+            hit = anonymous = False
             if lang == "ar":
                 if w0 in F.AR_ATTR or w in F.AR_ATTR:
                     nx = words[k + 1] if k + 1 < n else ""
@@ -1710,15 +1844,26 @@ class Extractor:
                     hit = not forms & F.AR_ATTR_NOT_SOURCE  # «وفق الاتفاق» attributes nothing
                 elif w0 in ("يقال", "قيل"):
                     hit = True  # «ويقال إن الجيش قتل ...», as "is said to have killed": hearsay
+                elif w0 in ("نشر", "ذكر", "الكشف", "كشف") and k > 1 and _bare(words[k - 1]) == "عدم":
+                    # «قال مسؤول، طلب عدم نشر اسمه، إن»، «فضل عدم الكشف عن هويته»: an unnamed source
+                    hit = anonymous = any(
+                        _bare(x).startswith(("اسم", "هوي", "أسماء", "اسماء")) for x in words[k + 1 : k + 4]
+                    )
                 elif w0 in F.AR_REPORT_VERBS or w in F.AR_REPORT_VERBS:
                     nxt = [words[j] for j in range(k + 1, min(n, k + 3))]
                     hit = any(x in F.AR_SOURCE_NOUNS or x[1:] in F.AR_SOURCE_NOUNS for x in nxt)
                     hit = hit or _ar_one_of_sources(toks, words, k)  # «قال X، أحد سكان القرية، إن»
+                    # «وأفادت المنظمة في أحدث تقرير لها أن»: what a report tells is reported
+                    hit = hit or any(
+                        _bare(words[j]) in _AR_REPORT_DOC and "في" in words[k + 1 : j]
+                        for j in range(k + 2, min(n, k + 6))
+                    )
             else:
                 if w == "according" and k + 1 < n and words[k + 1] == "to":
                     hit = True
                 elif w in ("reported", "reportedly"):
-                    hit = True
+                    # not "as they had initially reported": a verb of a clause of its own
+                    hit = not (w == "reported" and k > 0 and words[k - 1] in _EN_REPORT_AUX)
                 elif w in ("said", "say", "says", "told") and k > 0 and words[k - 1] in F.EN_SOURCE_NOUNS:
                     hit = True
                 elif w == "said" and words[k + 1 : k + 2] == ["to"] and k > 0 and words[k - 1] in F.EN_BE:
@@ -1733,6 +1878,14 @@ class Extractor:
                     hit = True  # "The Chronicle says he was arrested", "CBS DFW reports the man ... was sentenced"
                 elif w in _EN_SUGGEST and k > 0 and words[k - 1] in ("reports", "report", "sources"):
                     hit = True  # "with some reports suggesting as many as 200 have been killed"
+                elif (w == "anonymity" and k > 1 and words[k - 1] == "of") or (
+                    w in ("named", "identified")
+                    and k > 2
+                    and words[k - 1] == "be"
+                    and words[k - 2] == "to"
+                    and words[k - 3] in ("not", "declined", "asked")
+                ):
+                    hit = anonymous = True  # "officials, speaking on condition of anonymity, said": unnamed
             if not hit:
                 continue
             src = next(
@@ -1765,6 +1918,14 @@ class Extractor:
                 scope = "after" if rel else "all"
             if lang == "en" and (w == "reportedly" or w in _EN_SUGGEST):
                 scope = "after"  # "arrested for a phone call he reportedly made": only its own clause
+            if anonymous:
+                scope = "all"  # an unnamed speaker's whole statement
+            if scope == "after":
+                # «وأفادت مصادر أن ...، لكن الجيش نفى أن يكون استهدف»، "..., but the army denied ...": a
+                # contrasting clause with a speaker of its own is no longer the source's report
+                stop = _contrast_speaker(words, k, lang)
+                if stop is not None:
+                    self._attr_stop = stop
             return (k, scope, src)
         return None
 
@@ -2310,7 +2471,7 @@ class Extractor:
         source = None
         if attr is not None:
             k, scope, src = attr
-            if scope == "all" or t.a > k:
+            if scope == "all" or k < t.a < getattr(self, "_attr_stop", len(toks)):
                 mods.add("reported")
                 if src is not None:
                     source = self._entity_for(doc, src)
@@ -2322,13 +2483,14 @@ class Extractor:
                 source = source or q.source
                 break
         modality = F.strongest(mods)
-        if modality == "asserted" and not t.negated and _unresolved_cue(toks, t, lang):
+        ftoks = getattr(self, "_ftoks", toks)
+        if modality == "asserted" and not t.negated and _unresolved_cue(ftoks, t, lang):
             # safeguard: a negation or hypothetical cue in the trigger's clause that no scope rule
             # placed: never assert the event, leave it open
             modality = "possible"
         elif modality == "asserted" and not t.negated:
             # round 7: a future, intention, condition or allegation cue no scope rule placed
-            modality = _unplaced_cue_class(toks, t, lang) or modality
+            modality = _unplaced_cue_class(ftoks, t, lang) or modality
         self._reporting_actor: Cand | None = None
         actor_c, target_c = self._participants(toks, t, cands, lang)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
@@ -2657,6 +2819,313 @@ _AR_SPEECH_ACT = F._n("التعليق تعليق الكشف كشف الادلا�
 
 _AR_EXPECT = F._n("توقع توقعت توقعوا يتوقع تتوقع يتوقعون")
 
+_EN_CRIME_COERCE = ("abduct", "kidnap", "rob", "carjack", "hijack")
+
+_EN_MODAL_BASE = frozenset("will 'll shall would could may might can should must".split())
+
+_EN_SETTING_PREP = frozenset("following during amid after since".split())
+
+_EN_NP_MOD_STOP = frozenset("to of with for on in by from at as that which who and or but".split())
+
+
+def _en_np_left(words: list[str], a: int, limit: int = 4) -> int:
+    """Index of the first word left of the event noun at a that is outside its noun phrase."""
+    j = a - 1
+    while j >= 0 and a - j <= limit and words[j] not in _EN_NP_MOD_STOP and words[j] not in _EN_SETTING_PREP:
+        j -= 1
+    return j
+
+
+def _en_setting(words: list[str], a: int) -> bool:
+    j = _en_np_left(words, a)
+    return (
+        j >= 0
+        and words[j] in _EN_SETTING_PREP
+        and words[j] != "after"
+        or (j >= 0 and words[j] == "after" and any(w in _EN_DEFINITE for w in words[j + 1 : a]))
+    )
+
+
+def _en_suspect_in_definite(words: list[str], a: int) -> bool:
+    j = _en_np_left(words, a, 5)
+    return (
+        j >= 1
+        and words[j] == "in"
+        and words[j - 1] in ("suspect", "suspects")
+        and any(w in _EN_DEFINITE for w in words[j + 1 : a])
+    )
+
+
+_EN_ATTITUDE = frozenset("support back oppose welcome favor favour accept endorse approve".split())
+
+
+def _en_relative_future(toks: list[Token], words: list[str], b: int) -> bool:
+    """The event noun ending at b is followed by a relative clause in the future: ", which will take
+    place", "that is scheduled for"."""
+    j = b + 1
+    if j < len(words) and toks[j].text == ",":
+        j += 1
+    if j + 2 >= len(words) or words[j] not in ("which", "that"):
+        return False
+    w, nxt = words[j + 1], words[j + 2]
+    return (w in ("will", "'ll") and nxt in ("take", "be", "begin", "start", "run", "resume")) or (
+        w in ("is", "are") and nxt in ("scheduled", "planned", "set", "expected", "due")
+    )
+
+
+def _en_push_for(words: list[str], a: int) -> bool:
+    j = _en_np_left(words, a)
+    return (
+        j >= 1
+        and words[j] == "for"
+        and words[j - 1] in ("push", "pushes", "pushed", "pushing", "press", "presses", "pressed", "pressing")
+    )
+
+
+def _en_comment_on_definite(words: list[str], a: int) -> bool:
+    j = _en_np_left(words, a)
+    return (
+        j >= 1
+        and words[j] in ("on", "about")
+        and words[j - 1] in ("comment", "comments", "commenting", "elaborate", "speak")
+        and any(w in _EN_DEFINITE for w in words[j + 1 : a])
+    )
+
+
+_EN_CLAIM_THAT = frozenset("allege alleges alleged alleging claim claims claimed claiming".split())
+
+
+def _en_second_that_of_claim(toks: list[Token], words: list[str], a: int) -> bool:
+    """The event is in a second that-clause ("and that ...") of an allegation verb."""
+    for k in range(a - 1, max(-1, a - 12), -1):
+        if toks[k].text in ".;:!?":
+            return False
+        if words[k] == "that" and k > 0 and words[k - 1] in ("and", "or"):
+            for m in range(k - 2, max(-1, k - 30), -1):
+                if toks[m].text in ".;:!?":
+                    return False
+                if words[m] == "that" and m > 0 and words[m - 1] in _EN_CLAIM_THAT:
+                    return True
+            return False
+    return False
+
+
+def _ar_responsibility_for_definite(words: list[str], a: int) -> bool:
+    """A definite event right after «مسؤوليته عن» (the responsibility for it): its own reality is given."""
+    if a < 1 or not _bare(words[a]).startswith(("ال", "لل")):
+        return False
+    if _bare(words[a - 1]) in ("مسؤولية", "مسؤوليه", "بمسؤولية", "بمسؤوليه"):
+        return True  # «يحملونها مسؤولية الهجوم»
+    if a < 2 or _bare(words[a - 1]) != "عن":
+        return False
+    w = _bare(words[a - 2])
+    return w in F.AR_RESPONSIBILITY or _unprep(w) in F.AR_RESPONSIBILITY
+
+
+_AR_TRUTH = F._n("صحة صحه بصحة لصحة")
+_AR_DENY_TRUTH = F._n("لا نفى نفت نفوا ينفي تنفي عدم")
+
+
+_AR_RUMOUR = F._n(
+    "تردد يتردد مايتردد ماتردد اشيع أشيع يشاع تداول يتداول تداولته يتم الانباء انباء أنباء الأنباء التقارير "
+    "تقارير الشائعات شائعات"
+)
+
+
+def _ar_untrue_report(toks: list[Token], words: list[str], a: int) -> bool:
+    """The event is what a denied report tells: «لا صحة للأنباء عن اعتقال»، «نفت صحة ما تردد عن مقتل»،
+    «نفت الوزارة ما يتردد عن منع» (the denial, then صحة or a rumour word, then عن + the event, within
+    fourteen words; commas of an apposition allowed)."""
+    if a < 2 or _bare(words[a - 1]) != "عن":
+        for k in range(a - 1, max(-1, a - 9), -1):
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                return False
+            if _bare(words[k]) in _AR_TRUTH or words[k] in _AR_TRUTH:
+                return k > 0 and _bare(words[k - 1]) in _AR_DENY_TRUTH
+        return False
+    rumour = False
+    for k in range(a - 2, max(-1, a - 15), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in (",", "،"):
+            return False
+        w = _bare(words[k])
+        if w in _AR_TRUTH or w in _AR_RUMOUR or words[k] in _AR_RUMOUR:
+            rumour = True
+        elif rumour and (w in _AR_DENY_TRUTH or w in ("نفي", "نفيه")):
+            return True
+    return False
+
+
+_AR_FEAR = F._n("يخشى تخشى يخشون نخشى خشية تخوف تخوفه مخاوف يتخوف تتخوف حذر حذرت حذروا يحذر تحذر تحذير محذرا")
+_AR_FEAR_LINK = F._n("مغبة خطر مخاطر احتمال احتمالات إمكانية امكانية شن تنفيذ وقوع اندلاع حدوث")
+
+
+def _ar_fear_of(toks: list[Token], words: list[str], a: int) -> bool:
+    """A feared or warned-of event: a fear or warning word, من, then the event with at most two linking
+    words between («تخشى من اعتقال»، «حذر من مغبة شن هجوم»، «مخاوف من اندلاع اشتباكات»)."""
+    j = a - 1
+    links = 0
+    while j >= 0 and links <= 2 and (_bare(words[j]) in _AR_FEAR_LINK or words[j] in _AR_FEAR_LINK):
+        j -= 1
+        links += 1
+    if j < 1 or _bare(words[j]) != "من":
+        return False
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) in _AR_FEAR or words[k] in _AR_FEAR:
+            return True
+    return False
+
+
+_EN_REPORT_AUX = frozenset("had has have initially originally previously first earlier".split())
+
+_AR_CLAIM_VERBS = F._n("زعم زعمت زعموا يزعم تزعم يزعمون ادعى ادعت ادعوا يدعي تدعي يدعون")
+
+_AR_REPORT_DOC = F._n("تقرير تقريرها تقريره تقريرهم التقرير تقارير تقاريرها")
+
+_AR_DECIDE = F._n("قرر قررت قررنا قرروا تقرر")
+
+
+_AR_AWAIT = F._n("ينتظر تنتظر ينتظرون")
+
+# verbs of taking place whose future tells that an event noun subject is still to come
+_AR_TAKE_PLACE = F._n(
+    "يجري تجري يعقد تعقد ينعقد تنعقد يبدأ تبدأ يستأنف تستأنف يتم تتم ينطلق تنطلق يقام تقام يكون تكون "
+    "يشمل تشمل يتناول تتناول يناقش تناقش يبحث تبحث يركز تركز يتواصل تتواصل يتضمن تتضمن"
+)
+_AR_SCHEDULED_TYPES = frozenset({"CONSULT", "AGREE", "PROTEST", "AID", "RETREAT", "SANCTION", "MOBILIZE"})
+
+# readiness and planning heads: «مستعد للتعاون»، «جاهزة للتفاوض»، «بالتخطيط لمهاجمة»، «خطة لسحب»
+_AR_PLAN_HEADS = F._n(
+    "مستعد مستعدة مستعدون مستعدين مستعدان مستعدتان جاهز جاهزة جاهزون جاهزين التخطيط تخطيط بالتخطيط "
+    "خطة خطط الخطة خطته خطتها خطتهم بخطة مخطط مخططا مخططات بمخطط مستعدا جاهزا "
+    "يعد تعد يعدون يعدان"  # «كان يعد لاغتيال الوزير»: preparing (only before لـ + the event)
+)
+
+
+_AR_FUTURE_TIME = F._n("غدا المقبل المقبلة القادم القادمة")
+
+
+def _ar_present_with_future_time(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The trigger's clause opens with a present verb and holds a future time (غدا، الأسبوع المقبل):
+    Arabic news tells a scheduled event in the present tense.
+
+    The clause runs from the last boundary before the trigger to the next one after it; its first word
+    (after و/ف) must be an imperfect verb (يـ / تـ / نـ), and القادم before من is 'coming from'."""
+    st = t.a
+    while st > 0 and toks[st - 1].text not in F.PUNCT_BOUNDARY and _bare(words[st - 1]) not in F.AR_BOUNDARY:
+        st -= 1
+    en = t.b
+    while (
+        en + 1 < len(toks)
+        and toks[en + 1].text not in F.PUNCT_BOUNDARY
+        and _bare(words[en + 1]) not in F.AR_BOUNDARY
+    ):
+        en += 1
+    first = toks[st]
+    v = _bare(words[st])
+    if (
+        first.kind != "ar"
+        or v[:1] not in "يتن"
+        or len(v) < 3
+        or v in ("تمت", "تلك", "تحت", "نحو", "نفس", "تجاه", "نتيجه", "تقرير")
+        or v.startswith(("تعرض", "تم"))
+    ):
+        return False
+    if t.a - st > 8:
+        return False
+    for j in range(st + 1, en + 1):
+        w = _bare(words[j])
+        if w in _AR_FUTURE_TIME and not (j + 1 < len(words) and _bare(words[j + 1]) == "من"):
+            if w == "غدا" or j > st + 1:
+                return True
+    return False
+
+
+def _ar_plan_head(toks: list[Token], words: list[str], c: int) -> bool:
+    """The event after لـ completes a readiness or planning head right before it (one word between)."""
+    w = _bare(words[c])
+    if "ل" not in normalize(toks[c].prefix) and not (w[:1] == "ل" and len(w) > 4):
+        return False
+    for j in (c - 1, c - 2):
+        if j < 0 or toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[j]) in _AR_PLAN_HEADS or words[j] in _AR_PLAN_HEADS:
+            # not «لم يعد للهدنة أي معنى» (يعد: no longer)
+            return not (_bare(words[j]) in ("يعد", "تعد") and j > 0 and _bare(words[j - 1]) in F.AR_NEG)
+    return False
+
+
+_AR_WHEN = F._n("عندما حين حينما لدى")
+
+
+def _ar_when_in_plan(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """An imperfect verb right after عندما / حين in a sentence whose earlier clause holds a plan or a
+    future verb (يعتزم، سـ، من المقرر): the time clause of a plan tells an event to come."""
+    if t.kind != "verb" or not t.imperfect or t.a < 3 or _bare(words[t.a - 1]) not in _AR_WHEN:
+        return False
+    for k in range(t.a - 2, max(-1, t.a - 25), -1):
+        if toks[k].text in ".;:!?؛؟":
+            return False
+        w = _bare(words[k])
+        if w in F.AR_PLANNED or _ar_future_verb(w):
+            return True
+    return False
+
+
+def _ar_subject_future(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A scheduled event noun that is the subject of a future verb of taking place, within its clause:
+    «وإن المفاوضات حول اتفاق جديد ستجري بسرعة»، «وأكد أن الاجتماع سيعقد في الرياض»."""
+    prev = _bare(words[t.a - 1]) if t.a > 0 else ""
+    # definite by its article or, right after أن, by a genitive («أن مباحثات الجبير مع لافروف ستتضمن»)
+    if t.type not in _AR_SCHEDULED_TYPES or not (
+        _bare(words[t.a]).startswith("ال") or prev in ("ان", "انه", "انها")
+    ):
+        return False
+    if t.a > 0 and not (
+        prev in ("ان", "انه", "انها") or prev in _AR_DEMONSTRATIVE or toks[t.a - 1].text in F.PUNCT_BOUNDARY
+    ):
+        return False
+    for j in range(t.b + 1, min(len(words), t.b + 7)):
+        w = _bare(words[j])
+        if toks[j].text in F.PUNCT_BOUNDARY or w in _AR_REL or w in F.AR_BOUNDARY:
+            return False
+        if w[:1] == "س" and w[1:] in _AR_TAKE_PLACE:
+            return True
+    return False
+
+
+# كان before a preposition or هناك is a past copula or existential («وكان بين القتلى نساء»، «وكانت هناك
+# اشتباكات»), no pluperfect background
+_AR_EXISTENTIAL = F._n("بين من في لدى عند هناك ثمة ضمن على")
+
+# what ends the reach of a كان to a later قد + verb: a new sentence part or a contrasting clause
+_AR_PLUPERF_STOP = F._n("لكن لكنه لكنها ولكن بينما فيما ثم بل")
+
+
+def _ar_pluperfect(toks: list[Token], words: list[str], c: int, t: Trig) -> bool:
+    """كان ... قد + a past verb: the pluperfect of background, however long the subject between them
+    (an apposition, a relative clause, a name in quotes): «وكان الوزير، الذي زار المنطقة، قد أعلن».
+
+    The trigger is the verb right after قد, or the event noun of the verb after قد («كان قد شن هجوما»).
+    """
+    q = next((j for j in (c - 1, c - 2) if j >= 0 and words[j] in ("قد", "وقد")), -1)
+    if q < 1 or (q == c - 2 and t.kind != "noun"):
+        return False
+    if t.kind == "verb" and (t.imperfect or t.future):
+        return False
+    for j in range(q - 1, max(-1, q - 16), -1):
+        tx = toks[j].text
+        if tx in ".;:!?؛؟" or tx in ("-", "–", "—"):
+            return False
+        w = _bare(words[j])
+        if w in _AR_PLUPERF_STOP or w == "قد":
+            return False
+        if w in ("كان", "كانت", "كانوا", "كانا", "كانتا"):
+            return not (j + 1 < q and _bare(words[j + 1]) in _AR_EXISTENTIAL)
+    return False
+
+
 _AR_SUBORD = F._n("اذا لو حال حاله لان لانه لانها بينما عندما")
 
 _EN_EFFORT = frozenset("effort efforts attempt attempts plan plans move moves bid bids push".split())
@@ -2754,7 +3223,9 @@ def _en_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
     return subj[0] in _EN_SUBJ_START or toks[st].text[:1].isupper()
 
 
-_AR_POLICE_SRC = F._n("الشرطه الشرطة النيابه النيابة المحققون المحققين السلطات الادعاء")
+_AR_POLICE_SRC = F._n(
+    "الشرطه الشرطة النيابه النيابة المحققون المحققين السلطات الادعاء الاتهام"
+)  # لائحة الاتهام
 _AR_SAY = F._n("قال قالت قالوا أعلنت أعلن أفادت أفاد ذكرت ذكر أوضحت أوضح أكدت أكد")
 _AR_PERSON_SUBJ = F._n(
     "الرجل رجل المتهم متهم الجاني جان الشاب شاب المرأة امرأة السيدة المشتبه مشتبه الزوج الأب الابن الطالب "
@@ -2820,7 +3291,7 @@ def _ar_imperfect_next(words: list[str], k: int) -> bool:
 def _ar_failed(toks: list[Token], words: list[str], c: int) -> bool:
     """فشل + في / ب + what failed to happen, at least two tokens on (not «فشل المفاوضات»: the talks
     took place), and no prevention between («فشلت الشرطة في منع الهجوم»: the attack took place)."""
-    for k in range(c - 2, max(-1, c - 7), -1):
+    for k in range(c - 2, max(-1, c - 11), -1):  # «فشل اجتماع جديد بين طرفي النزاع في التوصل إلى اتفاق»
         if toks[k].text in F.PUNCT_BOUNDARY or words[k] in F.AR_BOUNDARY:
             return False
         if words[k] in _AR_FAIL or _bare(words[k]) in _AR_FAIL:
@@ -3027,23 +3498,25 @@ def _dedup(events: list[Event], anaphoric: set[int] | None = None) -> list[Event
         for prev in out:
             if prev.type != ev.type or prev.polarity != ev.polarity:
                 continue
-            hypo = {"conditional", "possible", "alleged", "planned"}
-            if (prev.modality in hypo) != (ev.modality in hypo):
-                continue
-            if prev.date_source == "sentence" and ev.date_source == "sentence" and prev.date != ev.date:
-                continue
             a, b = _participants_key(prev), _participants_key(ev)
             if (
                 prev.evidence == ev.evidence
-                and prev.modality == ev.modality
+                and (prev.modality == ev.modality or prev.modality == "asserted")
                 and b <= a
                 and prev.trigger is not None
                 and ev.trigger is not None
                 and normalize(prev.trigger.text) == normalize(ev.trigger.text)
             ):
-                # the same trigger word again in the same sentence (تفجير ... تفجير) tells no second event
+                # the same trigger word again in the same sentence (تفجير ... تفجير) tells no second event,
+                # also when the later mention is hedged («وقع تفجير ... أشلاء يعتقد أنها ناتجة عن تفجير»):
+                # the happening was told as fact first
                 merged = True
                 break
+            hypo = {"conditional", "possible", "alleged", "planned"}
+            if (prev.modality in hypo) != (ev.modality in hypo):
+                continue
+            if prev.date_source == "sentence" and ev.date_source == "sentence" and prev.date != ev.date:
+                continue
             if not a or not b:
                 continue
             if ev.type in SYMMETRIC:

@@ -7,6 +7,8 @@ Split out of ``khabar.events.extract`` (which imports from here and re-exports
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from khabar.events import factuality as F
 from khabar.events.triggers import _AR_NOT_FUTURE, _EN_DEFINITE, _EN_PREP, Trig, _bare, _unprep
 from khabar.text.normalize import normalize
@@ -47,6 +49,125 @@ _QUOTES = frozenset('«»"“”()')
 _AR_CLAUSE_BREAK = F._n("لكن لكنه لكنها ولكن بينما فيما حين حيث عندما بعدما ثم كما")
 
 _AR_ADMIT = F._n("اعترف اعترفت اعترفوا يعترف تعترف اعترافه اعترافها اعترافهم أقر أقرت أقروا يقر تقر")
+
+
+_EN_ABBREV = frozenset(
+    "mr mrs ms dr st gov sen rep lt sgt gen col capt maj cpl det insp supt jr sr no mt ft corp inc co".split()
+)
+
+_OPEN_Q = frozenset('«“"')
+_CLOSE_Q = frozenset('»”"')
+
+
+def transparent_quotes(toks: list[Token]) -> list[Token]:
+    """The sentence's tokens with the quote marks around a short name made transparent to clause scans.
+
+    Arabic news puts names and labels in guillemets («داعش»، «مكافحة الإرهاب»، “كوجرات”): such a pair
+    around at most four words with no punctuation, future verb or negation inside is part of the noun
+    phrase, not a clause break (as a hyphen inside a word: "charged with second-degree murder"), so «وكانت محكمة بمدينة “كوجرات” قد رفضت» keeps its pluperfect and «قد تشن هجمات على تنظيم
+    «داعش» في حال» its condition. A longer quotation stays a boundary.
+    """
+    out = list(toks)
+    for i in range(1, len(toks) - 1):  # "second-degree murder", "pro-government protesters": one word
+        if (
+            toks[i].text in ("-", "–")
+            and toks[i - 1].end == toks[i].start
+            and toks[i].end == toks[i + 1].start
+            and toks[i - 1].kind != "punct"
+            and toks[i + 1].kind != "punct"
+        ):
+            out[i] = replace(toks[i], text="\u2060", norm="\u2060")
+    for i in range(1, len(toks) - 1):  # "Ms. Sears", "Gov. Smith", "U.S. forces": no sentence end
+        if (
+            toks[i].text == "."
+            and toks[i - 1].end == toks[i].start
+            and (toks[i - 1].text.lower() in _EN_ABBREV or len(toks[i - 1].text) == 1)
+            and toks[i + 1].kind != "punct"
+        ):
+            out[i] = replace(toks[i], text="\u2060", norm="\u2060")
+    i = 0
+    while i < len(toks):
+        if toks[i].text in _OPEN_Q:
+            j = next((q for q in range(i + 1, min(len(toks), i + 6)) if toks[q].kind == "punct"), -1)
+            inside = [toks[q].norm for q in range(i + 1, j)] if j > i + 1 else []
+            if (
+                inside
+                and toks[j].text in _CLOSE_Q
+                and not any(_ar_future_verb(w) or w in F.AR_NEG for w in inside)  # «ستفحم»، «لن نسمح»
+            ):
+                for q in (i, j):
+                    out[q] = replace(toks[q], text="\u2060", norm="\u2060")
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+_AR_EXCEPT = F._n("سوى سوي الا إلا")
+# what an exceptive after a past negation names when the event did take place: a count or a time
+_AR_EXCEPT_WHAT = F._n("مرة مره مرتين مرات ثلاث ثلاثة اربع أربع خمس عشر قليلا قليلة بعد عندما حين لاحقا في")
+
+_AR_SAY_DENY = F.AR_REPORT_VERBS | F._n("نفى نفت نفوا ينفي تنفي أكد أكدت يؤكد تؤكد")
+
+_EN_SAY_DENY = frozenset("said say says denied denies deny insisted insists maintained maintains".split())
+
+
+def _contrast_speaker(words: list[str], k: int, lang: str) -> int | None:
+    """Index of a contrast (لكن / but) after the reporting word at k that opens a clause with a speaker
+    of its own (a verb of saying or denying within four words), else None."""
+    for j in range(k + 1, len(words)):
+        w = _bare(words[j]) if lang == "ar" else words[j].lower()
+        if (lang == "ar" and w in ("لكن", "لكنه", "لكنها", "ولكن")) or (lang == "en" and w == "but"):
+            nxt = words[j + 1 : j + 5]
+            say = _AR_SAY_DENY if lang == "ar" else _EN_SAY_DENY
+            if any(x in say or _bare(x) in say for x in nxt):
+                return j
+    return None
+
+
+def _ar_exceptive(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """سوى / إلا after a negated event in its clause restricts it: it took place («لم تقصف ... إلا مرة»)."""
+    for j in range(t.b + 1, min(len(words), t.b + 8)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if words[j] in _AR_EXCEPT or _bare(words[j]) in _AR_EXCEPT:
+            if not any(_bare(words[q]) in ("لم", "ما") for q in range(max(0, t.a - 4), t.a)):
+                return False  # «لن تبحث سوى الانسحاب»: a refusal to come, not an event that took place
+            if toks[j].stem.startswith("أ") or (
+                j + 1 < len(words) and _bare(words[j + 1]) in ("ان", "انه", "انها")
+            ):
+                return False  # ألا (أن + لا), «إلا أن» (however)
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            return nxt is not None and (
+                nxt.kind == "num" or _bare(words[j + 1]) in _AR_EXCEPT_WHAT
+            )  # «سوى ثلاث مرات»، «إلا مرة واحدة»، «إلا بعد دفع فدية»
+    return False
+
+
+_AR_VERB_OR_MASDAR = F._n("قتل قصف دعم خطف ذبح ضرب هدم حرق نهب سلب منع رفض طرد نفي سحب حظر أسر غزو فرض شن صد")
+
+
+def _ar_coordinated_perfect(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The trigger is a past verb joined by و to what comes before («... وهدد بالتصدي»)."""
+    if t.kind != "verb" or t.imperfect or t.future or t.a == 0:
+        return False
+    w = words[t.a]
+    conj = w[:1] == "و" and len(w) > 3 or "و" in normalize(toks[t.a].prefix)
+    stem = _bare(w) if w[:1] == "و" else w
+    raw = toks[t.a].stem.lstrip("وف")
+    if not conj or stem[:1] in "يتنس" or stem.startswith("ال") or raw.startswith("إ"):
+        return False
+    if raw.endswith(("ة", "ات", "اء")) or (len(stem) >= 5 and stem[-2] == "ا"):
+        return False  # a verbal noun: «وإحالتهم»، «واعتقال»
+    # a bare three-letter stem that is also its own verbal noun («وقتل الأبرياء»، «ودعمها»): no verb
+    return not (
+        stem in _AR_VERB_OR_MASDAR
+        or (stem[:3] in _AR_VERB_OR_MASDAR and stem[3:] in ("ه", "ها", "هم", "هما", "هن"))
+    )  # «ورفضت» (she refused) stays a verb
+
+
+def _ar_direct_negation(words: list[str], a: int) -> bool:
+    return a > 0 and _bare(words[a - 1]) in ("لم", "لن", "ما", "لا")
 
 
 def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
@@ -102,7 +223,8 @@ _AR_SG_HYP = F._n("اذا إذا لو ربما يحتمل احتمال سوف ي
 # negated verbs that mean a positive («لم تتوان في دعم»، «لم تتردد في»، «لم تكتف ... بل هاجمت»)
 _AR_NEG_POSITIVE = F._n(
     "تتوان يتوان تتوانى يتوانى تتردد يتردد تالو يالو تألو يألو تكتف يكتف يكف تكف "
-    "يتورع تتورع يتورعوا يتورعون"  # «لم يتورعوا عن قتل المصلين»: they did not refrain
+    "يتورع تتورع يتورعوا يتورعون "  # «لم يتورعوا عن قتل المصلين»: they did not refrain
+    "يسلم تسلم يسلموا ينج تنج ينجو تنجو"  # «لم تسلم القبة من هجمات داعش»: not spared, it was attacked
 )
 
 # clause openers the safeguard stops at: «بل هاجمت»، «لأن الفيتناميين اعتقلوه»، «لم تتوقف حتى اختطافه»
@@ -114,7 +236,9 @@ _EN_SG_CUES = frozenset(
     "not n't never no without if unless whether may might could would allegedly suspected".split()
 )
 
-_EN_SG_STOP = frozenset("but and or which who that when while after before because".split())
+_EN_SG_STOP = frozenset(
+    "but and or which who that when while after before because following during amid".split()
+)  # "want to trace a man following a serious assault": the setting is given
 
 
 _EN_MAKE_ING = frozenset(
@@ -186,6 +310,10 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
             if w in _AR_SG_STOP and not (w == "حتي" and nxt in ("الان", "اليوم")):
                 return False
             if w in _AR_SG_NEG or w == "لا":
+                if _ar_exceptive(toks, words, t):
+                    return False  # «لم تقصف ... سوى ثلاث مرات»: it took place
+                if _ar_coordinated_perfect(toks, words, t) and not _ar_direct_negation(words, c):
+                    return False  # «لن يسمح بالمظاهرات وهدد بالتصدي لها»: a clause of its own
                 if any(_bare(words[j]) == "لمجرد" for j in range(c + 1, min(len(words), c + 5))):
                     return False  # the negation falls on the reason
                 if _not_only(toks, words, t, "ar"):
@@ -303,6 +431,8 @@ def _unplaced_cue_class(toks: list[Token], t: Trig, lang: str) -> str | None:
             if toks[k].text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY or w in _AR_SG_STOP:
                 return None
             cls = _AR_SG_CLASS.get(w) or ("planned" if _ar_future_verb(w) else None)
+            if cls == "planned" and _ar_coordinated_perfect(toks, words, t):
+                return None  # «سيزور موسكو ووقع اتفاقا»: a past verb is no part of the future clause
             if cls is not None:
                 return cls
         return None
@@ -385,6 +515,7 @@ def _en_subject_predicate(toks: list[Token], words: list[str], t: Trig) -> str |
         t.kind != "noun"
         and not toks[a].text.lower().endswith("ing")
         and any(w not in _EN_SUBJ_DET for w in before)
+        and not (before and before[0] in ("the", "a", "an", "this", "their", "its"))  # "The weekly protest"
     ):
         return None
     if len(before) > 4 or any(w in _EN_PREP or w in ("accused", "charged", "suspected") for w in before):
@@ -397,7 +528,9 @@ def _en_subject_predicate(toks: list[Token], words: list[str], t: Trig) -> str |
     if j < n and (pm or words[j] in _EN_PREP or words[j] in ("between", "among", "across", "near")):
         # a postmodifier: "Talks between the two sides"
         k = j if pm else j + 1
-        while k < n and k - j <= 5:
+        while (
+            k < n and k - j <= 8
+        ):  # "The monthly meeting of the East Texas Environmental Concerns Organization"
             if toks[k].text in F.PUNCT_BOUNDARY or words[k] in _EN_PRED_STOP or words[k] in _EN_MODALS_BE:
                 break
             k += 1
@@ -413,9 +546,18 @@ def _en_subject_predicate(toks: list[Token], words: list[str], t: Trig) -> str |
         ]
         if nxt in ("not", "n't", "never") and nxt2 in _EN_HAPPEN:
             return "negative planned" if w in ("will", "'ll", "shall") else None
+        if w in ("will", "'ll", "shall") and nxt == "be" and nxt2 in ("at", "on", "held", "hosted", "staged"):
+            return "planned"  # "The monthly meeting ... will be at 6 p.m. Monday", "will be held on Friday"
         if not rest or rest[0] not in _EN_OCCUR or nxt in ("not", "n't", "never"):
             return None
         return "planned" if w in ("will", "'ll", "shall", "would") else "possible"
+    if w in ("takes", "begins", "starts", "opens") or (w in ("is", "are") and nxt in ("set", "scheduled")):
+        # "A third meeting takes place at 5 this evening": a present tense with a time to come
+        if any(x in _EN_SOON for x in words[j + 1 : j + 9]) or any(
+            x == "next" and y in F.EN_NEXT_UNITS
+            for x, y in zip(words[j + 1 : j + 9], words[j + 2 : j + 10], strict=False)
+        ):
+            return "planned"
     if w in ("did", "does", "do", "has", "have", "had", "is", "are", "was", "were") and nxt in (
         "not",
         "n't",
@@ -444,6 +586,10 @@ def _en_subject_predicate(toks: list[Token], words: list[str], t: Trig) -> str |
             return "possible"
     return None
 
+
+_EN_SOON = frozenset(
+    "tonight tomorrow evening afternoon monday tuesday wednesday thursday friday saturday sunday".split()
+)
 
 _EN_MODALS_BE = frozenset(
     "will 'll shall would could may might should must is are was were has have had did".split()
