@@ -162,3 +162,9 @@ def test_organisation_heads_facilities_and_question_words(stage):
     assert m.get("المسجد الحرام") == "FAC" and "الحرام" not in m
     # a question word with و is no name
     assert "وأين" not in _mentions(_run(stage, "فأين ذهب القسم؟ وأين ذهب أمر الله بالوفاء بالعقود؟"))
+
+
+def test_a_blessing_after_a_name_is_not_part_of_it(stage):
+    text = "وتخرج من هذه الدورة شباب منهم غازي كيال وصالح غلام رحمه الله، وكان عدد من الحكام يساوم على النتيجة."
+    m = _mentions(_run(stage, text))
+    assert m.get("صالح غلام") == "PERSON" and "صالح غلام رحمه الله" not in m

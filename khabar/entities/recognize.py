@@ -100,12 +100,18 @@ def _trim_edges(spans: list[Span], tokens, token_starts: list[int]) -> list[Span
             a += 1
         while b > a and _not_name_edge(tokens[b], last=True):
             b -= 1
+        if b - a >= 2 and normalize(tokens[b].text) == "الله" and normalize(tokens[b - 1].text) in _BLESSINGS:
+            b -= 2  # «سعود الفيصل رحمه الله»: a blessing after the name
         start = s.start if tokens[a].start <= s.start else tokens[a].stem_start
         end = min(s.end, tokens[b].end)
         if (start, end) != (s.start, s.end):
             s = Span(start, end, s.type, s.source)
         out.append(s)
     return out
+
+
+# The verb of a blessing after a name: «رحمه الله»، «حفظه الله»
+_BLESSINGS = frozenset(normalize(w) for w in "رحمه رحمها يرحمه يرحمها حفظه حفظها يحفظه يحفظها رعاه".split())
 
 
 # Words that join the parts of an Arabic name and never end one: أحمد آل مشيط، محمد بن سلمان، أبو مازن.
