@@ -346,7 +346,10 @@ def test_one_doubtful_word_links_a_person_only_with_support() -> None:
         return next(e for e in doc.entities if e.name == name).kb.wikidata
 
     # an adjective that is a president's name without its article; another person's given name
-    assert link_of("تبادلوا التهاني بمناسبة عيد الفطر السعيد في النادي.", [("السعيد", "PERSON")], "السعيد") is None
+    assert (
+        link_of("تبادلوا التهاني بمناسبة عيد الفطر السعيد في النادي.", [("السعيد", "PERSON")], "السعيد")
+        is None
+    )
     assert link_of("وكرمت القبيلة الشهيد علي آل عباس وأبناءها.", [("عباس", "PERSON")], "عباس") is None
     # a title or the person's country supports it; a distinctive surname needs neither
     assert link_of("وقال الرئيس عباس إن المفاوضات متوقفة.", [("عباس", "PERSON")], "عباس") == "Q127998"

@@ -6,6 +6,7 @@ import re
 import threading
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from khabar.amounts.units import MEASURES
@@ -23,6 +24,7 @@ from khabar.entities.rules import (
 )
 from khabar.quotes.lexicon import AR_SPEECH_VERBS  # a word list only; no quotation code runs here
 from khabar.text.normalize import normalize
+from khabar.text.tokenize import orig_len
 
 _LOCK = threading.Lock()
 _CACHE: dict[tuple[str, str], object] = {}
@@ -110,6 +112,23 @@ def _trim_edges(spans: list[Span], tokens, token_starts: list[int]) -> list[Span
     return out
 
 
+# Heads of places and bodies named after a person (مطار الملك فهد، جائزة الملك فيصل، حي الملك فهد).
+_NAMED_AFTER = frozenset(
+    split_core(normalize(w))[2]
+    for w in (
+        "مطار ميناء مستشفى مسجد جامع مدينة حي شارع طريق جسر ملعب استاد مكتبة جامعة كلية معهد مركز مجمع "
+        "قاعدة قاعة جائزة برنامج صندوق مؤسسة كرسي مدرسة مستشفيات محطة برج قصر ميدان دوار نادي"
+    ).split()
+)
+
+
+def _named_after(tok) -> bool:
+    """``tok`` (proclitics aside: بحي، ومكتبة) is the head of a place or body named after a person."""
+    full = normalize(tok.text)
+    forms = (full, tok.norm, *strip_candidates(full), full[1:], full[2:])  # بحي: too short to strip
+    return any(split_core(w)[2] in _NAMED_AFTER for w in forms if len(w) >= 2)
+
+
 # The verb of a blessing after a name: «رحمه الله»، «حفظه الله»
 _BLESSINGS = frozenset(normalize(w) for w in "رحمه رحمها يرحمه يرحمها حفظه حفظها يحفظه يحفظها رعاه".split())
 
@@ -186,13 +205,22 @@ def cached(kind: str, key: str, factory):
 class ArabicRecognizer:
     """The CRF plus rules: GPE/LOC decision, facilities, weapons."""
 
-    def __init__(self, crf: ArabicCRF) -> None:
+    def __init__(self, crf: ArabicCRF, person_names: Iterable[str] = ()) -> None:
         self.crf = crf
         self._org_first: set[str] | None = None
+        # full names (two words or more) of the knowledge base's people, by first word: the tagger
+        # misses a name made of common words (سامح شكري: "forgave", "my thanks") even after a title
+        self._persons: dict[str, list[tuple[str, ...]]] = {}
+        for name in person_names:
+            words = tuple(normalize(name).split())
+            if len(words) >= 2:
+                self._persons.setdefault(words[0], []).append(words)
+        for v in self._persons.values():
+            v.sort(key=len, reverse=True)
 
     @classmethod
-    def load(cls, directory: Path | str | None = None) -> ArabicRecognizer:
-        return cls(ArabicCRF.load(directory))
+    def load(cls, directory: Path | str | None = None, person_names: Iterable[str] = ()) -> ArabicRecognizer:
+        return cls(ArabicCRF.load(directory), person_names)
 
     def recognize(self, doc: Document) -> list[Span]:
         layer = doc.layer
@@ -261,6 +289,8 @@ class ArabicRecognizer:
             out.append(Span(start, s.end, typ, s.source))
         # organisations and places from the lexicon the model left out (agencies, alliances)
         out.extend(self._lexicon_spans(tokens, [(s.start, s.end) for s in out]))
+        # people of the knowledge base the model left out, by their full name
+        out.extend(self._person_spans(tokens, [(s.start, s.end) for s in out]))
         # named weapons the model left out
         covered = [(s.start, s.end) for s in out]
         for t in tokens:
@@ -274,6 +304,48 @@ class ArabicRecognizer:
         out = _join_org_heads(out, tokens, token_starts)
         out = _complete_name_particles(out, tokens, token_starts)
         return merge_rule_spans(out, weapon_spans(text))
+
+    def _person_spans(self, tokens, covered: list[tuple[int, int]]) -> list[Span]:
+        """Untagged occurrences of a known person's full name (the first word may carry a proclitic)."""
+        if not self._persons:
+            return []
+        out: list[Span] = []
+        n = len(tokens)
+        i = 0
+        while i < n:
+            t = tokens[i]
+            found = None
+            if t.kind == "ar":
+                full = normalize(t.text)
+                for head in dict.fromkeys([full, t.norm, *strip_candidates(full)]):
+                    for words in self._persons.get(head, ()):
+                        k = len(words)
+                        if i + k <= n and all(
+                            tokens[i + m].kind == "ar" and normalize(tokens[i + m].text) == words[m]
+                            for m in range(1, k)
+                        ):
+                            found = (head, k)
+                            break
+                    if found:
+                        break
+            if found and i > 0 and _named_after(tokens[i - 1]):
+                found = None  # «مطار الملك فهد»، «حي الملك فهد»: a place or body named after the person
+            if found:
+                head, k = found
+                full = normalize(t.text)
+                if head == full:
+                    a = t.start
+                elif head == t.norm:
+                    a = t.stem_start
+                else:
+                    a = t.start + orig_len(t.text, len(full) - len(head))
+                b = tokens[i + k - 1].end
+                if not any(x < b and a < y for x, y in covered):
+                    out.append(Span(a, b, "PERSON", "kb"))
+                i += k
+            else:
+                i += 1
+        return out
 
     def _lexicon_spans(self, tokens, covered: list[tuple[int, int]], max_len: int = 6) -> list[Span]:
         """Untagged occurrences of the lexicon's organisation names (agencies, alliances, bodies)."""

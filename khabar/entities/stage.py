@@ -22,6 +22,16 @@ class _Missing:
         raise RuntimeError(self.reason)
 
 
+def _kb_person_names(config: PipelineConfig) -> list[str]:
+    """Full names of the knowledge base's people, or none without a KB (entities still work)."""
+    from khabar.kb.base import open_kb
+
+    try:
+        return open_kb(config.kb_path).person_names_ar()
+    except FileNotFoundError:
+        return []
+
+
 def make_stage(config: PipelineConfig) -> Stage:
     from khabar.entities.recognize import (
         ArabicRecognizer,
@@ -38,8 +48,11 @@ def make_stage(config: PipelineConfig) -> Stage:
 
         ar = cached("transformers", str(config.ner_model), lambda: TransformersRecognizer(config.ner_model))
     elif config.ner_backend == "crf":
+        persons = _kb_person_names(config)
         try:
-            ar = cached("crf", str(model_dir), lambda: ArabicRecognizer.load(model_dir))
+            ar = cached(
+                "crf", f"{model_dir}|{config.kb_path}", lambda: ArabicRecognizer.load(model_dir, persons)
+            )
         except FileNotFoundError as exc:  # a clone without built weights: English still works
             ar = _Missing(str(exc))
     elif config.ner_backend == "neural":  # the NumPy BiLSTM-CNN-CRF (ner_model: its .npz or folder)

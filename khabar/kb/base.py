@@ -73,6 +73,11 @@ class KnowledgeBase:
         return con
 
     # --- entities -------------------------------------------------------------------------------
+    def person_names_ar(self) -> list[str]:
+        """The Arabic names of the KB's people (for the entity stage's full-name pass)."""
+        rows = self.con.execute("SELECT name_ar FROM entity WHERE type = 'PERSON' AND name_ar IS NOT NULL")
+        return [r[0] for r in rows]
+
     def entities(self, ids: list[int]) -> dict[int, KBEntity]:
         missing = [i for i in ids if i not in self._ent]
         for start in range(0, len(missing), 500):
