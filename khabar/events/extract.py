@@ -376,6 +376,10 @@ class Extractor:
                 )
             ):
                 info[i] = ([], False, "")  # "this case demonstrates that", "demonstrated the risk": shows
+            elif w.startswith(("accusation", "allegation")) and any(
+                x in _EN_DENY for x in lows[max(0, i - 3) : i]
+            ):
+                info[i] = ([], False, "")  # "Iran denied the accusation": the denial is the event
             elif w == "suspension" and set(lows) & _EN_VEHICLE_PARTS:
                 info[i] = ([], False, "")  # a car's suspension, no sanction
             elif w.startswith("demonstration") and _en_showcase(lows, i):
@@ -2010,6 +2014,15 @@ class Extractor:
                 and not _en_role_owned(toks, i)
             ):
                 sec = english_agents().get(t.text.lower())
+                if (
+                    sec
+                    and t.text.lower() in _EN_PARTICIPLE_AGENTS
+                    and not (
+                        i > 0
+                        and toks[i - 1].text.lower() in ("the", "an", "a", "two", "three", "four", "five")
+                    )
+                ):
+                    sec = None  # "companies accused of supplying": a participle, "the accused" a person
                 if sec:
                     out.append(Cand(t.start, t.end, None, t.text, _sector_type(sec), i, i, sec))
                     covered.add(i)
@@ -3564,6 +3577,14 @@ def _advance(text: str, pos: int, end: int, letters: int) -> int:
         pos += 1
     return pos
 
+
+# Verbs of denial whose object names an earlier accusation, not a new one
+_EN_DENY = frozenset(
+    "deny denied denies denying reject rejected rejects rejecting dismiss dismissed dismisses refute refuted".split()
+)
+
+# Participles that name people only after a determiner: "the accused", "the wounded"
+_EN_PARTICIPLE_AGENTS = frozenset("accused detained arrested wounded injured suspected convicted".split())
 
 # Words that make "suspension" a car part: "the suspension, brakes and steering"
 _EN_VEHICLE_PARTS = frozenset(
