@@ -144,6 +144,10 @@ _ORG_HEAD_NOUNS = frozenset(
 )
 
 
+def _org_head(tok) -> bool:
+    return split_core(normalize(tok.text))[2] in _ORG_HEAD_NOUNS or tok.norm in _ORG_HEAD_NOUNS
+
+
 def _join_org_heads(spans: list[Span], tokens, token_starts: list[int]) -> list[Span]:
     """A one-word organisation head the model tagged apart from the name right after it (جامعة |
     مانشستر المركزية) is one organisation with it."""
@@ -234,13 +238,14 @@ class ArabicRecognizer:
         lex = self.crf.lexicon
         split_spans: list[Span] = []
         for s in spans:
-            # "واشنطن موسكو": two places side by side that the CRF joined; never a person's name,
-            # whose words are often town names too (باراك أوباما: Barak, Turkey and Obama, Japan),
-            # nor an organisation
+            # "واشنطن موسكو" (tagged as one place or organisation): two places side by side that the CRF
+            # joined; never a person's name, whose words are often town names too (باراك أوباما: Barak,
+            # Turkey and Obama, Japan), nor an organisation with its head noun (جامعة حائل)
             words = [t for t in layer.tokens_in(s.start, s.end) if t.kind != "punct"]
             if (
-                s.type in ("GPE", "LOC")  # never جامعة حائل (Djamaa, Algeria) or a person
+                s.type != "PERSON"
                 and len(words) >= 2
+                and not any(_org_head(t) for t in words)  # جامعة حائل: Djamaa is a town too
                 and not gazetteer_kinds(text[s.start : s.end], lex)
                 and all(
                     {"country", "city"} & gazetteer_kinds(text[max(t.start, s.start) : t.end], lex)
