@@ -2266,6 +2266,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     # a single unknown word after the verb (a name the NER missed, e.g. "وقال كيري")
     if strict:
         return Speaker(None, False)
+    if _manner_adverb(st, k, hi):
+        return Speaker(None, False)  # "أوضح بجلاء أن", "ذكر مرارا وتكرارا بأنه": no subject after the verb
     pron_suffix = n0.endswith(("ها", "هم", "هما")) and n0 not in L.person_name_tokens()
     if t0.kind == "ar" and not n0.startswith("ال") and len(n0) >= 3 and _namey(t0) and not pron_suffix:
         if n0.endswith("ه") and n0 not in L.person_name_tokens():
@@ -2762,7 +2764,12 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
             and n not in L.AR_ANONYMOUS
             and L.strip_al(n) not in _ANON_BARE
         )
-        if not starts_run or (n[:1] in "بلك" and t.stem_start > t.start) or n in _NON_INITIAL:
+        if (
+            not starts_run
+            or (n[:1] in "بلك" and t.stem_start > t.start)
+            or n in _NON_INITIAL
+            or _manner_adverb(st, j, end)
+        ):
             j += 1
             continue
         prev = normalize(toks[j - 1].text) if j > k else ""
@@ -2867,6 +2874,34 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
     if multi:
         return multi[0][0], multi[0][1]
     return None
+
+
+def _manner_adverb(st: _State, k: int, hi: int) -> bool:
+    """An adverb of manner or frequency written without its tanween ("أوضح بجلاء أن"، "ذكر مرارا
+    وتكرارا بأنه"، "نعول كثيرا على"): an indefinite accusative in -ا, or ب + an abstract noun in -اء /
+    -ية, that the content, a preposition or a conjoined adverb follows; never the first word of a
+    name ("فدريكا موغيريني", "باربره جافي": another name word follows)."""
+    t = st.toks[k]
+    if t.kind != "ar":
+        return False
+    n = normalize(t.text)
+    if n in L.person_name_tokens() or n.startswith("ال") or len(n) < 4:
+        return False
+    if not (
+        (n.endswith("ا") and not n.endswith(("اا", "يا")) and n[-2:-1] not in "اوي")
+        or (n[:1] == "ب" and len(n) >= 5 and n.endswith(("اء", "يه", "احه")))
+    ):
+        return False
+    if k + 1 >= hi:
+        return True
+    nxt = st.toks[k + 1]
+    nn = normalize(nxt.text)
+    return (
+        nxt.kind == "punct"
+        or nn in L.AR_COMPLEMENTIZERS
+        or nn in L.AR_PREPOSITION_STOPS
+        or (nn[:1] == "و" and nn.endswith("ا") and len(nn) >= 5)
+    )
 
 
 def _adjectival(n: str) -> bool:
