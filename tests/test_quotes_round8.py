@@ -40,3 +40,59 @@ def test_an_adjective_of_the_statement_is_no_name() -> None:
 def test_a_name_in_a_or_with_b_is_still_a_name(text: str, name: str) -> None:
     doc = quote_doc(text)
     assert speakers(doc) == [name]
+
+
+def test_a_title_and_surname_is_the_person_named_in_full_with_his_title() -> None:
+    # the entity layer found "المهندس ماجد الحربي" (title and all), then "المهندس الحربي"
+    text = (
+        "وحضر الاجتماع مدير الفرع المهندس ماجد الحربي وعدد من الموظفين.\n\n"
+        "وأوضح المهندس الحربي أن الزيارات الميدانية ستستمر طوال العام."
+    )
+    doc = quote_doc(text, persons=("المهندس ماجد الحربي", "المهندس الحربي"))
+    assert speakers(doc) == ["المهندس ماجد الحربي"]
+
+
+def test_a_family_name_the_entity_layer_missed_is_the_person_named_before() -> None:
+    # "العيد" is also the word for a feast; here it is the family name of the one "ناصر العيد"
+    text = (
+        "ووصل الوفد برئاسة ناصر العيد إلى العاصمة مساء أمس.\n\n"
+        "من جهته أكد العيد جاهزية الفريق للبطولة، وقال: «اللاعبون في أفضل حالاتهم»."
+    )
+    doc = quote_doc(text, persons=("ناصر العيد",))
+    assert speakers(doc) == ["ناصر العيد"]
+
+
+def test_a_family_name_shared_by_two_people_stays_unresolved_by_it() -> None:
+    text = (
+        "والتقى ناصر العيد وشقيقه فهد العيد بالمدرب.\n\n"
+        "من جهته أكد العيد جاهزية الفريق للبطولة، وقال: «اللاعبون في أفضل حالاتهم»."
+    )
+    doc = quote_doc(text, persons=("ناصر العيد", "فهد العيد"))
+    assert speakers(doc) != ["ناصر العيد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        (
+            "ندد مفتي مصر الشيخ حمد الراشد بالهجوم.\n\nوأضاف مفتي مصر في بيان أن الاعتداء جريمة.",
+            (("مصر", "GPE"),),
+        ),
+        (
+            "وصرح حمد الراشد المتحدث باسم منظمة العفو الدولية بأن التقرير سيصدر قريبا.\n\n"
+            "وقال المتحدث باسم منظمة العفو الدولية: «الأوضاع في المخيمات سيئة للغاية».",
+            (("منظمة العفو الدولية", "ORG"),),
+        ),
+    ],
+)
+def test_a_title_without_a_name_is_its_holder_named_before(text: str, others: tuple) -> None:
+    # not the country or the body inside the title
+    doc = quote_doc(text, persons=("حمد الراشد",), others=others)
+    assert speakers(doc)[-1] == "حمد الراشد"
+
+
+def test_an_indefinite_spokesman_is_not_the_holder_named_before() -> None:
+    # "متحدث باسم الشرطة": an unnamed spokesman (the body speaks), not the man named before
+    text = "وزار مدير الشرطة اللواء حمد الراشد موقع الحادث.\n\nوقال متحدث باسم الشرطة إن التحقيق بدأ."
+    doc = quote_doc(text, persons=("حمد الراشد",), others=(("الشرطة", "ORG"),))
+    assert speakers(doc) != ["حمد الراشد"]

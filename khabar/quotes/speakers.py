@@ -86,6 +86,85 @@ def _full_name_before(st: _State, k: int) -> str | None:
     return None
 
 
+def _surname_subject(st: _State, k: int) -> str | None:
+    """ "نفت الجداوي ذلك"، "من جهته أكد العيد جاهزية المنتخب": a definite word right after the verb that
+    the entity layer left untagged, and that is the family name of the one person named in full
+    before it in the article ("رجاء الجداوي", "إبراهيم العيد"), is that person, even when the word is
+    also a common noun."""
+    toks = st.toks
+    t = toks[k]
+    n = normalize(t.text)
+    if (
+        t.kind != "ar"
+        or not n.startswith("ال")
+        or len(n) < 5
+        or t.stem_start != t.start
+        or _mention_at(st, t.start)
+        or n in L.AR_TITLE_WORDS
+        or n in L.AR_HONORIFICS
+        or L.strip_al(n) in _TITLE_BARE
+        or n in L.AR_ORG_HEADS
+        or L.strip_al(n) in _ORG_HEADS_BARE
+        or n in L.AR_ANONYMOUS
+        or L.strip_al(n) in _ANON_BARE
+        or _doc_noun(t)
+    ):
+        return None
+    found = set()
+    for ms, _me, eid in st.mention_index:
+        if ms >= t.start or _etype(st, eid) != "PERSON":
+            continue
+        e = st.doc.entity(eid)
+        ws = [normalize(w) for w in _WORDS.findall(e.name)] if e is not None else []
+        while ws and ws[0] in _TITLE_WORDS_ALL:
+            ws = ws[1:]
+        if len(ws) >= 2 and ws[-1] == n:
+            found.add(eid)
+    if len(found) == 1:
+        return next(iter(found))
+    if found:
+        return None
+    return _full_name_before(st, k)
+
+
+_MUFTI = frozenset(normalize(w) for w in "مفتي المفتي".split())
+
+
+def _titled_holder_before(st: _State, k: int, hi: int) -> str | None:
+    """A title with no name in the subject ("وأضاف مفتي مصر في بيان"، "وأوضح المتحدث الرسمي باسم
+    الانتخابات البلدية"، "قال المتحدث باسم منظمة X:"): the person the article described by that title
+    before, named with it ("مفتي مصر الدكتور شوقي علام"); not the country or body inside the title, and
+    not a name the stage would make of its words. A definite office or one in construct with its
+    genitive; an indefinite "متحدث باسم X" stays unresolved here."""
+    toks = st.toks
+    t0 = toks[k]
+    n0 = L.strip_conj(normalize(t0.text)) if normalize(t0.text) not in _OFFICE_HEADS else normalize(t0.text)
+    if t0.kind != "ar" or not (n0 in _OFFICE_HEADS or n0 in _MUFTI):
+        return None
+    if (
+        not n0.startswith("ال")
+        and not (k + 1 < hi and toks[k + 1].kind == "ar" and normalize(toks[k + 1].text).startswith("ال"))
+        and not (k + 1 < hi and _mention_at(st, toks[k + 1].start))
+    ):
+        return None  # "متحدث باسم الشرطة", "مسؤول": an unnamed person, not a holder named before
+    end = _np_end_ar_subject(st, k, hi)
+    if end <= k:
+        return None
+    s0, e0 = t0.start, toks[end - 1].end
+    if any(
+        normalize(toks[x].text) in L.AR_HONORIFICS or normalize(toks[x].text) in L.AR_COMPLEMENTIZERS
+        for x in range(k + 1, end)
+    ):
+        return None  # a name follows an honorific: the name itself
+    if any(
+        _etype(st, eid) == "PERSON" and st.doc.entity(eid) is not None and eid in st.ner_ids
+        for ms, me, eid in st.mention_index
+        if s0 <= ms < e0
+    ):
+        return None
+    return _person_by_description(st, st.text[s0:e0], s0)
+
+
 def _org_by_head(st: _State, head_norm: str, before: int) -> str | None:
     """'المجلس' / 'الهيئة' / 'النقابة': the latest ORG entity named with that head before ``before``."""
     best: tuple[int, str] | None = None
@@ -903,13 +982,19 @@ def _titled_surname_person(st: _State, eid: str, before: int) -> str | None:
     if len(words) < 2 or words[0] not in _TITLE_WORDS_ALL:
         return None
     rest = words[1:]
+    while rest and rest[0] in _TITLE_WORDS_ALL:
+        rest = rest[1:]
+    if not rest:
+        return None
     found = set()
     for ms, _me, other in st.mention_index:
         if other == eid or ms >= before or _etype(st, other) != "PERSON":
             continue
         o = st.doc.entity(other)
         ow = [normalize(w) for w in _WORDS.findall(o.name)] if o is not None else []
-        if len(ow) > len(rest) and ow[-len(rest) :] == rest and ow[0] not in _TITLE_WORDS_ALL:
+        while ow and ow[0] in _TITLE_WORDS_ALL:
+            ow = ow[1:]  # "المهندس عبداللطيف البنيان" as the entity layer found it, title and all
+        if len(ow) > len(rest) and ow[-len(rest) :] == rest:
             found.add(other)
     return next(iter(found)) if len(found) == 1 else None
 
@@ -1873,6 +1958,14 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                     _entity_for(st, toks[k + 1].start, toks[org_end - 1].end, "ORG", loose=True), True
                 )
         return Speaker(None, False)
+    if not strict or k == lo:
+        sur = _surname_subject(st, k)
+        if sur is not None:
+            return Speaker(sur, True)  # "من جهته أكد العيد ..." after "إبراهيم العيد"
+    if not strict:
+        holder = _titled_holder_before(st, k, hi)
+        if holder is not None:
+            return Speaker(holder, True)  # "وأضاف مفتي مصر" after "مفتي مصر الدكتور شوقي علام"
     # entity mentions of the NER inside the subject phrase
     span_end = toks[hi - 1].end if hi > lo else t0.end
     np_end_tok = _np_end_ar_subject(st, k, hi)
