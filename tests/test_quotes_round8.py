@@ -96,3 +96,34 @@ def test_an_indefinite_spokesman_is_not_the_holder_named_before() -> None:
     text = "وزار مدير الشرطة اللواء حمد الراشد موقع الحادث.\n\nوقال متحدث باسم الشرطة إن التحقيق بدأ."
     doc = quote_doc(text, persons=("حمد الراشد",), others=(("الشرطة", "ORG"),))
     assert speakers(doc) != ["حمد الراشد"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the audience told and its genitive: not a name "إعلام"
+        "لكن مصدرا في الشرطة قال لوسائل إعلام محلية ودولية «لا شك أن الهجوم كان مدبرا».",
+        # "باسم" before a definite word is "on behalf of", not the name Basim
+        "وكان المتحدث باسم الميناء قد أكد الخبر.\n\nوأضاف المتحدث: «السفينة غادرت فجرا».",
+        # a month and its adjective
+        "وبحسب ما تداوله المتعاملون في مارس المنصرم، فإن الشركة رفعت أسعارها.",
+        # a definite plural is an unnamed group
+        "ودرس العلماء عينات من المرضى. وأضاف الباحثون أن النتائج مشجعة.",
+    ],
+)
+def test_words_that_begin_no_name_make_no_speaker(text: str) -> None:
+    doc = quote_doc(text)
+    assert doc.quotes
+    assert speakers(doc)[-1] is None
+
+
+def test_an_indefinite_plural_with_a_modifier_is_no_name() -> None:
+    text = "وأعلنت سلطات في جمهورية بعيدة أنها أحبطت هجوما."
+    doc = quote_doc(text)
+    assert speakers(doc) == [None]
+
+
+def test_a_name_in_at_followed_by_a_name_is_a_name() -> None:
+    # "كوستات" ends like a plural but another name word follows
+    doc = quote_doc("وقال كوستات ميلر إن المعرض سيفتتح غدا.")
+    assert speakers(doc) == ["كوستات ميلر"]

@@ -322,6 +322,12 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
                     continue
             k += 1
             continue
+        if n in _AUDIENCE_CONSTRUCT:
+            # "قال لوسائل إعلام محلية ودولية": the audience and its genitive and adjectives
+            k += 2
+            while k < hi and toks[k].kind == "ar" and normalize(toks[k].text).endswith("يه"):
+                k += 1
+            continue
         if n in ("ل", "لـ") or n in _AUDIENCE or n in L.AR_TIME_WORDS or n in _PRON_PREP:
             k += 1
             continue
@@ -391,6 +397,7 @@ _AUDIENCE = frozenset(
     normalize(w)
     for w in "للصحفيين للصحافيين للصحافة للإعلاميين للإعلام للمحققين للحضور للصحيفة للوكالة لوسائل لصحفيين لصحافيين".split()
 )
+_AUDIENCE_CONSTRUCT = frozenset(normalize(w) for w in "لوسائل لوسائط لمواقع لصحف لقنوات".split())
 _PRON_PREP = frozenset(
     normalize(w)
     for w in "لي لنا لك فيه فيها له لها لهم منه منها منهم عنه عنها عنهم به بها بهم الى إلى عليه عليها عليهم بدوره بدورها أيضا".split()

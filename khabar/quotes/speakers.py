@@ -73,9 +73,13 @@ def _full_name_before(st: _State, k: int) -> str | None:
         while s0 - 1 >= 0 and j - (s0 - 1) <= 4:
             tp = toks[s0 - 1]
             np_ = normalize(tp.text)
-            if tp.kind == "ar" and (
-                np_ in _CONNECTORS
-                or ((_namey(tp) or np_ in L.person_name_tokens()) and not np_.startswith("ال"))
+            if (
+                tp.kind == "ar"
+                and _ar_cue_type(tp) is None  # "وأكد الباحثون": a verb, not a first name
+                and (
+                    np_ in _CONNECTORS
+                    or ((_namey(tp) or np_ in L.person_name_tokens()) and not np_.startswith("ال"))
+                )
             ):
                 s0 -= 1
                 continue
@@ -108,6 +112,7 @@ def _surname_subject(st: _State, k: int) -> str | None:
         or n in L.AR_ANONYMOUS
         or L.strip_al(n) in _ANON_BARE
         or _doc_noun(t)
+        or n.endswith(("ون", "ات"))  # "الباحثون": a plural noun, not a family name
     ):
         return None
     found = set()
@@ -2363,7 +2368,7 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         return Speaker(None, False)  # "أوضح بجلاء أن", "ذكر مرارا وتكرارا بأنه": no subject after the verb
     pron_suffix = n0.endswith(("ها", "هم", "هما")) and n0 not in L.person_name_tokens()
     if t0.kind == "ar" and not n0.startswith("ال") and len(n0) >= 3 and _namey(t0) and not pron_suffix:
-        if n0.endswith("ه") and n0 not in L.person_name_tokens():
+        if (n0.endswith("ه") and n0 not in L.person_name_tokens()) or _no_name_start(st, k, hi):
             return Speaker(None, True)  # "قالت قاضية أمريكية": an unnamed person described
         if "." in t0.text:
             return Speaker(_entity_for(st, t0.start, t0.end, "ORG"), True)  # وقالت إن.بي.سي
@@ -2394,6 +2399,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             full = _full_name_before(st, k)
             if full is not None:
                 return Speaker(full, True)
+            if n0.endswith("ون") and n0 not in L.person_name_tokens():
+                return Speaker(None, True)  # "وأضاف الباحثون أن": an unnamed group, not a family name
             nxt = normalize(toks[np_end_tok].text) if np_end_tok < len(toks) else ""
             before_content = (
                 np_end_tok >= hi or nxt in L.AR_COMPLEMENTIZERS or nxt in (":", "،", ",", "ل", "لـ", "في")
@@ -2643,7 +2650,32 @@ def _namey(t: Token) -> bool:
         return False
     if n in L.AR_ORG_HEADS or (n.startswith("ال") and L.strip_al(n) in _ORG_HEADS_BARE):
         return False
-    return True
+    return n not in _MONTHS
+
+
+_MONTHS = frozenset(
+    normalize(w)
+    for w in "يناير فبراير مارس أبريل ابريل يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر".split()
+)
+
+
+def _no_name_start(st: _State, j: int, end: int) -> bool:
+    """A word that begins no personal name here: "باسم" before a definite word or a body (the spokesman
+    "باسم السجن", not the name Basim), an indefinite plural in -ات no name list knows ("أعلنت سلطات في
+    ...", "لوسائل إعلام")."""
+    t = st.toks[j]
+    n = normalize(t.text)
+    if n == normalize("باسم") and j + 1 < end:
+        nx = st.toks[j + 1]
+        return normalize(nx.text).startswith("ال") or nx.kind == "punct" or _mention_at(st, nx.start)
+    if n in L.person_name_tokens() or not (len(n) >= 5 and n.endswith("ات") and not n.startswith("ال")):
+        return False
+    if j + 1 >= len(st.toks):
+        return False
+    nn = normalize(st.toks[j + 1].text)
+    # a plural with a prepositional modifier or an adjective ("سلطات في جمهورية"، "سلطات محلية"), not
+    # a name followed by another name word ("وجنات رهبيني")
+    return nn in L.AR_PREPOSITION_STOPS or (nn.endswith("يه") and not nn.startswith("ال"))
 
 
 _NAMED_PLACES = frozenset(
@@ -2680,6 +2712,7 @@ def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
             and t.stem_start == t.start
             and not n.startswith("ال")
             and _namey_or_name(t)
+            and not _no_name_start(st, j, hi)
         ):
             run = _ar_name_run(st, j, hi)
             if not _namey(t) and j + 1 < hi:
@@ -2862,6 +2895,7 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
             or (n[:1] in "بلك" and t.stem_start > t.start)
             or n in _NON_INITIAL
             or _manner_adverb(st, j, end)
+            or _no_name_start(st, j, end)
         ):
             j += 1
             continue
