@@ -127,3 +127,11 @@ def test_a_name_in_at_followed_by_a_name_is_a_name() -> None:
     # "كوستات" ends like a plural but another name word follows
     doc = quote_doc("وقال كوستات ميلر إن المعرض سيفتتح غدا.")
     assert speakers(doc) == ["كوستات ميلر"]
+
+
+def test_a_verb_with_its_object_pronoun_is_no_name() -> None:
+    # "في بيان أصدرته اليوم": the statement the speaker issued, not a person "أصدرته"
+    text = "وكشفت الشرطة ملابسات الحادث. وقالت في بيان أصدرته اليوم إن التحقيق مستمر."
+    doc = quote_doc(text)
+    assert len(doc.quotes) == 1
+    assert "أصدرته" not in speakers(doc)

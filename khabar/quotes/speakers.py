@@ -2364,8 +2364,10 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     # a single unknown word after the verb (a name the NER missed, e.g. "وقال كيري")
     if strict:
         return Speaker(None, False)
-    if _manner_adverb(st, k, hi):
-        return Speaker(None, False)  # "أوضح بجلاء أن", "ذكر مرارا وتكرارا بأنه": no subject after the verb
+    if _manner_adverb(st, k, hi) or (_pronoun_object(t0) and n0 not in L.person_name_tokens()):
+        # "أوضح بجلاء أن", "ذكر مرارا وتكرارا بأنه", "وقالت في بيان أصدرته اليوم إنه": no subject
+        # after the verb
+        return Speaker(None, False)
     pron_suffix = n0.endswith(("ها", "هم", "هما")) and n0 not in L.person_name_tokens()
     if t0.kind == "ar" and not n0.startswith("ال") and len(n0) >= 3 and _namey(t0) and not pron_suffix:
         if (n0.endswith("ه") and n0 not in L.person_name_tokens()) or _no_name_start(st, k, hi):
@@ -2668,7 +2670,11 @@ def _no_name_start(st: _State, j: int, end: int) -> bool:
     if n == normalize("باسم") and j + 1 < end:
         nx = st.toks[j + 1]
         return normalize(nx.text).startswith("ال") or nx.kind == "punct" or _mention_at(st, nx.start)
-    if n in L.person_name_tokens() or not (len(n) >= 5 and n.endswith("ات") and not n.startswith("ال")):
+    if n in L.person_name_tokens():
+        return False
+    if _pronoun_object(t):
+        return True  # "في بيان أصدرته اليوم": a verb or noun with an attached pronoun
+    if not (len(n) >= 5 and n.endswith("ات") and not n.startswith("ال")):
         return False
     if j + 1 >= len(st.toks):
         return False
