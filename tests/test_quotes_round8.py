@@ -135,3 +135,16 @@ def test_a_verb_with_its_object_pronoun_is_no_name() -> None:
     doc = quote_doc(text)
     assert len(doc.quotes) == 1
     assert "أصدرته" not in speakers(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وكشفت الشرطة ملابسات الحادث. وقالت في بيان أصدرته اليوم إن التحقيق مستمر.", "الشرطة"),
+        ("وقالت المنظمة غير الحكومية إن المساعدات وصلت.", "المنظمة غير الحكومية"),
+    ],
+)
+def test_an_indefinite_word_after_a_definite_body_is_its_object(text: str, body: str) -> None:
+    # "الشرطة ملابسات الحادث": the body, then its object; "غير الحكومية" stays in the name
+    doc = quote_doc(text)
+    assert speakers(doc) == [body]

@@ -3086,6 +3086,21 @@ def _org_np_end(st: _State, k: int, hi: int) -> int:
             break
         if j == k + 1 and _plural_object_after(st, k):
             break  # "ومنعت اللجنة الإضافات والدمج": a plural noun is the object, never an adjective
+        if (
+            j == k + 1
+            and normalize(toks[k].text).startswith("ال")
+            and t.kind == "ar"
+            and t.stem_start == t.start
+            and not n.startswith("ال")
+            and len(n) >= 4
+            and n not in names
+            and n not in _NOT_AFTER_DEFINITE_OK
+            and not _mention_at(st, t.start)
+            and not _marked_starting_at(st, t.start, 0)
+        ):
+            # "وكشفت الشرطة ملابسات الحادث"، "وأفردت الصحيفة قائمة": an indefinite word after a
+            # definite head is its object, never its modifier
+            break
         if n in _ISSUED or n in _RELATIVES:
             break  # "لمؤسسة النقد العربي السعودي الصادر مؤخرا", "الهيئة التي": not part of the name
         if j - k >= 9 or (
@@ -3114,6 +3129,9 @@ def _org_np_end(st: _State, k: int, hi: int) -> int:
             break
         j += 1
     return j
+
+
+_NOT_AFTER_DEFINITE_OK = frozenset(normalize(w) for w in "غير ذاتها ذاته نفسها نفسه".split())
 
 
 def _ar_antecedent(st: _State, rel: int) -> Speaker:
