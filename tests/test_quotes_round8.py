@@ -148,3 +148,19 @@ def test_an_indefinite_word_after_a_definite_body_is_its_object(text: str, body:
     # "الشرطة ملابسات الحادث": the body, then its object; "غير الحكومية" stays in the name
     doc = quote_doc(text)
     assert speakers(doc) == [body]
+
+
+_PAIR = "وقال وزير المالية سامي الفهد في مؤتمر مشترك مع نظيره خالد العمري إن الاتفاق اكتمل.\n\n"
+
+
+def test_two_people_joined_by_wa_are_the_first_of_them() -> None:
+    # the entity layer took "الفهد والعمري" for one name
+    text = _PAIR + "وقال الفهد والعمري إن التوقيع سيتم الأسبوع المقبل."
+    doc = quote_doc(text, persons=("سامي الفهد", "خالد العمري", "الفهد والعمري"))
+    assert speakers(doc) == ["سامي الفهد", "سامي الفهد"]
+
+
+def test_the_two_are_the_pair_who_spoke_before() -> None:
+    text = _PAIR + "وكتب الاثنان في بيان «نحن متفائلون بالمرحلة المقبلة»."
+    doc = quote_doc(text, persons=("سامي الفهد", "خالد العمري"))
+    assert speakers(doc) == ["سامي الفهد", "سامي الفهد"]

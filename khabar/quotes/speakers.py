@@ -687,6 +687,14 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         full = _titled_surname_person(st, sp.entity, toks[vi].start)
         if full is not None:
             sp = Speaker(full, True)  # "وقال اللواء الزعبي" after "اللواء فراج الزعبي"
+        joint = _joint_first(st, sp.entity, toks[vi].start)
+        if joint is not None:
+            sp = Speaker(joint, True)  # "وقال ماي وكازنوف": the first of the two named before
+    if (not sp.known or (sp.entity is not None and sp.entity not in st.ner_ids)) and _dual_subject(
+        st, lo, hi
+    ):
+        if st.last_speaker_set and st.last_speaker is not None:
+            sp = Speaker(st.last_speaker, True)  # "وكتب الاثنان": the pair who spoke before, the first
     if sp.known:
         st.last_speaker = sp.entity
         st.last_speaker_set = True
@@ -975,6 +983,47 @@ def _restore(st: _State, saved: tuple[int, list[tuple[int, int, str]], int, dict
 
 
 _TITLE_WORDS_ALL = L.AR_HONORIFICS | L.AR_TITLE_WORDS
+
+
+_DUAL_PRONOUNS = frozenset(
+    normalize(w) for w in "الاثنان الإثنان الطرفان الجانبان كلاهما المسؤولان الوزيران".split()
+)
+
+
+def _dual_subject(st: _State, lo: int, hi: int) -> bool:
+    """ "وكتب الاثنان"، "وذكر الجانبان": a dual noun for two people named before, as the subject."""
+    k = _skip_adjuncts(st, lo, hi)
+    return k < hi and normalize(st.toks[k].text) in _DUAL_PRONOUNS
+
+
+def _joint_first(st: _State, eid: str, before: int) -> str | None:
+    """A speaker the entity layer named "ماي وكازنوف" (two people joined by و): the first of them, as
+    the one person named in full before whose name ends with the first part, when the second part
+    ends the name of another person named before."""
+    e = st.doc.entity(eid)
+    if e is None or e.type != "PERSON":
+        return None
+    words = [normalize(w) for w in _WORDS.findall(e.name)]
+    cut = next((i for i in range(1, len(words)) if words[i][:1] == "و" and len(words[i]) > 3), None)
+    if cut is None or cut > 3 or len(words) - cut > 3:
+        return None
+    first, second = words[:cut], [words[cut][1:]] + words[cut + 1 :]
+
+    def holder(part: list[str]) -> set[str]:
+        out = set()
+        for ms, _me, other in st.mention_index:
+            if other == eid or ms >= before or _etype(st, other) != "PERSON":
+                continue
+            o = st.doc.entity(other)
+            ow = [normalize(w) for w in _WORDS.findall(o.name)] if o is not None else []
+            if len(ow) >= len(part) and ow[-len(part) :] == part:
+                out.add(other)
+        return out
+
+    a, b = holder(first), holder(second)
+    if len(a) == 1 and b and not (a & b):
+        return next(iter(a))
+    return None
 
 
 def _titled_surname_person(st: _State, eid: str, before: int) -> str | None:
