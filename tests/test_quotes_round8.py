@@ -164,3 +164,15 @@ def test_the_two_are_the_pair_who_spoke_before() -> None:
     text = _PAIR + "وكتب الاثنان في بيان «نحن متفائلون بالمرحلة المقبلة»."
     doc = quote_doc(text, persons=("سامي الفهد", "خالد العمري"))
     assert speakers(doc) == ["سامي الفهد", "سامي الفهد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وقال بيان لقوة المهام المشتركة اليوم: «دمرنا ثلاثة مواقع».", "قوة المهام المشتركة"),
+        ("وقال بيان لجنة الانتخابات المحلية إن التسجيل بدأ.", "لجنة الانتخابات المحلية"),
+    ],
+)
+def test_a_statement_of_a_body_names_the_body_without_the_preposition(text: str, body: str) -> None:
+    doc = quote_doc(text)
+    assert speakers(doc) == [body]

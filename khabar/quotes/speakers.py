@@ -1026,6 +1026,17 @@ def _joint_first(st: _State, eid: str, before: int) -> str | None:
     return None
 
 
+def _lam_genitive(st: _State, j: int) -> bool:
+    """ "بيان لقوة المهام المشتركة": the preposition ل before a body's first word, which the article
+    also writes without it ("وقالت قوة المهام"), and never with the ل as part of a name elsewhere."""
+    t = st.toks[j]
+    n = normalize(t.text)
+    if t.kind != "ar" or n[:1] != "ل" or n.startswith("لل") or len(n) < 4:
+        return False
+    bare = n[1:]
+    return any(normalize(x.text) == bare for x in st.toks if x.start != t.start)
+
+
 def _titled_surname_person(st: _State, eid: str, before: int) -> str | None:
     """A speaker named by a title and a surname only ("اللواء الزعبي", as the entity layer found it):
     the one person named before whose full name ends with that surname."""
@@ -1998,7 +2009,7 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 and nn not in L.AR_TIME_WORDS
                 and nn not in _PRON_PREP
             ):
-                if nn[:1] == "ل" and nn[1:] in L.AR_ORG_HEADS:
+                if nn[:1] == "ل" and (nn[1:] in L.AR_ORG_HEADS or _lam_genitive(st, k + 1)):
                     # "وأفاد بيان لوزارة الداخلية التونسية": the body without the preposition
                     org_end = _org_np_end(st, k + 1, min(hi, k + 6))
                     return Speaker(
@@ -2008,9 +2019,17 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 if ents:
                     return Speaker(ents[0][2], True)
                 org_end = _org_np_end(st, k + 1, min(hi, k + 5))
-                return Speaker(
-                    _entity_for(st, toks[k + 1].start, toks[org_end - 1].end, "ORG", loose=True), True
-                )
+                b0 = toks[k + 1].start
+                if (
+                    nn[:1] == "ل"
+                    and not nn.startswith("لل")
+                    and len(nn) >= 4
+                    and nn not in L.person_name_tokens()
+                    and nn not in _ALL_VOCAB
+                    and org_end - (k + 1) >= 2
+                ):
+                    b0 += 1  # "وقال بيان لقوة المهام المشتركة": the body, without the preposition
+                return Speaker(_entity_for(st, b0, toks[org_end - 1].end, "ORG", loose=True), True)
         return Speaker(None, False)
     if not strict or k == lo:
         sur = _surname_subject(st, k)
