@@ -176,3 +176,15 @@ def test_the_two_are_the_pair_who_spoke_before() -> None:
 def test_a_statement_of_a_body_names_the_body_without_the_preposition(text: str, body: str) -> None:
     doc = quote_doc(text)
     assert speakers(doc) == [body]
+
+
+def test_a_style_before_an_office_is_the_office() -> None:
+    # "معالي وزير الخارجية" with no holder named: the office itself, as the entity of the speaker
+    doc = quote_doc("وفي الشأن الحقوقي، أكد معالي وزير الخارجية أن الحقوق مصانة.")
+    assert speakers(doc) == ["وزير الخارجية"]
+
+
+def test_a_style_before_an_office_is_the_holder_named_before() -> None:
+    text = "وأشاد وزير الخارجية عادل الجبير بالجهود. وقال معالي وزير الخارجية إن الحقوق مصانة."
+    doc = quote_doc(text, persons=("عادل الجبير",))
+    assert speakers(doc) == ["عادل الجبير"]

@@ -1665,6 +1665,7 @@ def _prince_before(st: _State, before: int) -> str | None:
     return _nearest_person_before(st, before, keep)
 
 
+_STYLES = frozenset(normalize(w) for w in "معالي سعادة فضيلة دولة".split())
 _EXCELLENCY = frozenset(normalize(w) for w in "معاليه معاليها فضيلته سعادته".split())
 _ROYAL_TITLES = frozenset(normalize(w) for w in "الأمير الأميرة سمو السمو الملكي الملك خادم الشريفين".split())
 
@@ -1917,6 +1918,12 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     k = _skip_adjuncts(st, lo, hi)
     if k >= hi:
         return Speaker(None, False)
+    if (
+        k + 1 < hi
+        and normalize(toks[k].text) in _STYLES
+        and (normalize(toks[k + 1].text) in _OFFICE_HEADS or normalize(toks[k + 1].text) in _MUFTI)
+    ):
+        k += 1  # "أكد معالي وزير الخارجية أن": the style, then the office as without it
     if (
         not strict
         and toks[k].kind == "ar"
