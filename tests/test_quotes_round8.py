@@ -188,3 +188,20 @@ def test_a_style_before_an_office_is_the_holder_named_before() -> None:
     text = "وأشاد وزير الخارجية عادل الجبير بالجهود. وقال معالي وزير الخارجية إن الحقوق مصانة."
     doc = quote_doc(text, persons=("عادل الجبير",))
     assert speakers(doc) == ["عادل الجبير"]
+
+
+@pytest.mark.parametrize(
+    ("text", "others", "name"),
+    [
+        (
+            "فالجماعتان متطرفتان. «الفرقة» امتداد لتنظيم قديم، أما «الجبهة» فقد أعلنت رسميا أنها تتبع قيادة التنظيم الأم في الخارج.",
+            (("الفرقة", "ORG"),),
+            "الجبهة",
+        ),
+        ("أما الرئيس الفلسطيني محمود عباس فقد أكد أن المفاوضات متوقفة.", (), "محمود عباس"),
+    ],
+)
+def test_the_topic_after_amma_is_the_subject(text: str, others: tuple, name: str) -> None:
+    # not "أما" as a name, not a body named earlier in the sentence
+    doc = quote_doc(text, others=others)
+    assert speakers(doc) == [name]

@@ -1493,6 +1493,9 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
         n = normalize(t.text)
         if n in L.AR_COMPLEMENTIZERS or n in _KANA or n in ("كما", "حيث") or t.text in ".:؛;!?؟":
             break
+        if n == "اما":
+            k -= 1  # "... ، أما «النصرة» فقد أعلنت": the topic opens the subject
+            break
         if _ar_cue_type(t) in ("verb", "participle") or (t.kind == "ar" and k < vi - 1 and n in ("قد",)):
             withheld = k + 1 < vi and normalize(toks[k + 1].text) in _WITHHELD
             if n != "قد" and not withheld:
@@ -1504,9 +1507,18 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
     # skip "قد" and time words right before the verb: "وكانت الرابطة قد أعلنت"
     end = vi
     while end > start and (
-        normalize(toks[end - 1].text) in ("قد",) or normalize(toks[end - 1].text) in L.AR_TIME_WORDS
+        normalize(toks[end - 1].text) in ("قد", "فقد") or normalize(toks[end - 1].text) in L.AR_TIME_WORDS
     ):
         end -= 1
+    if end > start + 1 and normalize(toks[start].text) == "اما":
+        start += 1  # "أما «النصرة» فقد أعلنت أنها": the topic after أما is the subject
+        mk = _marked_starting_at(st, toks[start].start, 0) if toks[start].kind == "punct" else None
+        if (
+            mk is not None
+            and 1 <= _nwords(st.text[mk.start : mk.end]) <= 5
+            and mk.close >= toks[end - 1].start
+        ):
+            return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
     if end <= start:
         return Speaker(None, False)
     n0 = normalize(toks[start].text)
