@@ -205,3 +205,35 @@ def test_the_topic_after_amma_is_the_subject(text: str, others: tuple, name: str
     # not "أما" as a name, not a body named earlier in the sentence
     doc = quote_doc(text, others=others)
     assert speakers(doc) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "name"),
+    [
+        (
+            "من جهتها، لم تحمل البلدية أي جهة المسؤولية، واكتفى المتحدث باسمها سامر الخطيب بالقول، "
+            "إن «الأضرار كانت محدودة جدا».",
+            ("سامر الخطيب",),
+            "سامر الخطيب",
+        ),
+        (
+            "ارتفع عدد الزوار خلال الصيف بنسبة كبيرة، وكشف وزير الثقافة الأردني عن خطة جديدة للمتاحف، "
+            "مشيرا إلى أن العائدات تضاعفت هذا العام.",
+            (),
+            "وزير الثقافة الأردني",
+        ),
+    ],
+)
+def test_a_participle_continues_the_subject_of_its_own_clause(text: str, persons: tuple, name: str) -> None:
+    # not the subject of the sentence's first verb ("لم تحمل البلدية")
+    doc = quote_doc(text, persons=persons, others=(("البلدية", "ORG"),))
+    assert speakers(doc) == [name]
+
+
+def test_an_attribution_after_a_comma_opens_no_clause() -> None:
+    text = (
+        "وشدد مجلس الأمناء على أهمية التصدي، وفقا لميثاق الأمم المتحدة، للتهديدات، "
+        "مشيرا إلى أن الأعمال الإرهابية غير مبررة."
+    )
+    doc = quote_doc(text, others=(("مجلس الأمناء", "ORG"), ("الأمم المتحدة", "ORG")))
+    assert speakers(doc) == ["مجلس الأمناء"]

@@ -651,7 +651,9 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         and (ctype == "participle" or not _has_subject_after(st, vi, lo, hi))
     ):
         # "وأبدت المعلمة شروق الراجحي رأيها قائلة:": the subject of the sentence's first verb
-        probe = _first_verb_subject(st, sidx, vi, ctype)
+        probe = _clause_verb_subject(st, sidx, vi) if ctype == "participle" else None
+        if probe is None:
+            probe = _first_verb_subject(st, sidx, vi, ctype)
         if probe is not None:
             sp = probe
         elif ctype != "participle" and sidx > 0 and st.last_sentence != sidx - 1:
@@ -1035,6 +1037,44 @@ def _lam_genitive(st: _State, j: int) -> bool:
         return False
     bare = n[1:]
     return any(normalize(x.text) == bare for x in st.toks if x.start != t.start)
+
+
+def _clause_verb_subject(st: _State, sidx: int, vi: int) -> Speaker | None:
+    """ "لم تتهم الوزارة أي طرف، واكتفى الناطق باسمها إياد البزم بالقول، إن": a manner participle or
+    verbal noun continues the subject of the verb that opens its own clause (after a comma, with و),
+    not the first verb of the sentence; a named subject only (the probe leaves no entity otherwise)."""
+    toks = st.toks
+    s0 = bisect_left(st.starts, st.doc.layer.sentences[sidx][0])
+    first = None
+    for x in range(vi - 2, s0, -1):
+        t = toks[x + 1]
+        if (
+            toks[x].text in "،,"
+            and t.kind == "ar"
+            and t.text[:1] == "و"
+            and L.strip_conj(normalize(t.text)) != normalize(t.text)
+            and normalize(t.text[1:]) not in L.AR_PREPOSITION_STOPS
+            and normalize(t.text[1:]) not in _NOT_NAMES
+            and normalize(t.text) not in L.AR_ATTRIBUTION  # "، وفقا لميثاق الأمم المتحدة،"
+            and L.strip_conj(normalize(t.text)) not in L.AR_ATTRIBUTION
+            and x + 2 < vi
+        ):
+            first = x + 1
+            break
+    if first is None:
+        return None
+    saved = _snapshot(st)
+    p_hi = _first_boundary(st, first + 1, vi)
+    probe = _ar_speaker_inner(st, first, first + 1, p_hi, "verb")
+    e = st.doc.entity(probe.entity) if probe.known else None
+    if e is not None and (
+        e.id in st.ner_ids
+        or (e.type == "PERSON" and _plausible(st, e.id))
+        or (e.type != "GPE" and normalize(e.name.split()[0]) in _OFFICE_HEADS)
+    ):
+        return probe
+    _restore(st, saved)
+    return None
 
 
 def _titled_surname_person(st: _State, eid: str, before: int) -> str | None:
