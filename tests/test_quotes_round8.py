@@ -237,3 +237,15 @@ def test_an_attribution_after_a_comma_opens_no_clause() -> None:
     )
     doc = quote_doc(text, others=(("مجلس الأمناء", "ORG"), ("الأمم المتحدة", "ORG")))
     assert speakers(doc) == ["مجلس الأمناء"]
+
+
+def test_a_zero_subject_after_a_time_and_place_adjunct_is_the_previous_sentences_subject() -> None:
+    # "وقد قال الشهر الماضي ... في قمة ... إن": no subject of its own; the one the previous sentence
+    # is about, not the speaker of an earlier paragraph
+    text = (
+        "وقالت الوزيرة هند الصالح إن «الاتحاد يحتاج إلى إصلاح عاجل».\n\n"
+        "ويتفاوض كاميرون مع قادة الدول بشأن شروط العضوية. وقد قال الشهر الماضي للصحافيين "
+        "في قمة مجموعة السبع إن هدفه هو «إعادة التفاوض والحصول على اتفاق»."
+    )
+    doc = quote_doc(text, persons=("هند الصالح", "كاميرون"))
+    assert speakers(doc) == ["هند الصالح", "كاميرون"]

@@ -291,7 +291,28 @@ _FORMULAS = frozenset(normalize(w) for w in "يذكر ويذكر يُذكر وي
 def _has_subject_after(st: _State, vi: int, lo: int, hi: int) -> bool:
     """Whether the verb at vi has words of its own before the content (else: a zero subject)."""
     k = _skip_adjuncts(st, lo, hi)
+    if k < hi and normalize(st.toks[k].text) in _TIME_NOUNS:
+        k += 1  # "وقد قال الشهر الماضي ..."
+        while k < hi and normalize(st.toks[k].text) in _TIME_ADJ:
+            k += 1
+        k = _skip_adjuncts(st, k, hi)
+    if (
+        k < hi
+        and normalize(st.toks[k].text) in _PP_HEADS
+        and not any(
+            normalize(st.toks[x].text) in L.AR_TITLE_WORDS or normalize(st.toks[x].text) in L.AR_HONORIFICS
+            for x in range(k, hi)
+        )
+    ):
+        return False  # "وقال في قمة مجموعة السبع إن": a prepositional phrase, then the content
     return k < hi and st.toks[k].kind == "ar"
+
+
+_TIME_NOUNS = frozenset(normalize(w) for w in "الشهر الأسبوع العام السنة الليلة الصباح المساء".split())
+_TIME_ADJ = frozenset(
+    normalize(w) for w in "الماضي الماضية المنصرم المنصرمة المقبل المقبلة الحالي الجاري".split()
+)
+_PP_HEADS = frozenset(normalize(w) for w in "في خلال أمام على عن أثناء".split())
 
 
 def _plausible_run(st: _State, run: tuple[int, int]) -> bool:
