@@ -249,3 +249,25 @@ def test_a_zero_subject_after_a_time_and_place_adjunct_is_the_previous_sentences
     )
     doc = quote_doc(text, persons=("هند الصالح", "كاميرون"))
     assert speakers(doc) == ["هند الصالح", "كاميرون"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال د. الخثلان إن العنف الأسري يتزايد في المجتمع.",
+        "وقال الدكتور د. الخثلان إن العنف الأسري يتزايد في المجتمع.",
+    ],
+)
+def test_the_dot_of_an_abbreviated_title_is_no_full_stop(text: str) -> None:
+    doc = quote_doc(text)
+    assert speakers(doc) == ["الخثلان"]
+
+
+def test_a_zero_subject_continues_a_titled_family_name_of_its_sentence() -> None:
+    # "ثم استعرض الدكتور د. الخثلان بعض الإحصائيات وأشار": the doctor, not the earlier speaker
+    text = (
+        "وقال الأستاذ حجي الكعبي إن الأسرة هي الأساس.\n\n"
+        "ثم استعرض الدكتور د. الخثلان بعض الإحصائيات وأشار إلى أن العنف يتزايد في المجتمع."
+    )
+    doc = quote_doc(text, persons=("حجي الكعبي",))
+    assert speakers(doc) == ["حجي الكعبي", "الخثلان"]

@@ -1077,6 +1077,22 @@ def _clause_verb_subject(st: _State, sidx: int, vi: int) -> Speaker | None:
     return None
 
 
+def _object_starts(st: _State, j: int) -> bool:
+    """ "استعرض الدكتور اللويم بعض الإحصائيات": an indefinite word no name list knows, after a title and
+    a family name, begins the verb's object (not a third word of the name)."""
+    t = st.toks[j]
+    n = normalize(t.text)
+    return (
+        t.kind == "ar"
+        and not n.startswith("ال")
+        and n not in L.person_name_tokens()
+        and n not in _CONNECTORS
+        and n not in L.AR_TITLE_WORDS
+        and n not in L.AR_HONORIFICS
+        and not _mention_at(st, t.start)
+    )
+
+
 def _titled_surname_person(st: _State, eid: str, before: int) -> str | None:
     """A speaker named by a title and a surname only ("اللواء الزعبي", as the entity layer found it):
     the one person named before whose full name ends with that surname."""
@@ -1490,7 +1506,14 @@ def _plausible(st: _State, eid: str | None) -> bool:
     if e.type != "PERSON":
         return True
     names = L.person_name_tokens()
-    return any(normalize(w) in names for w in e.name.split())
+    if any(normalize(w) in names for w in e.name.split()):
+        return True
+    # "الدكتور اللويم": a family name right after an honorific
+    for m in e.mentions:
+        k = bisect_right(st.starts, m.start) - 1
+        if k > 0 and st.toks[k].start == m.start and normalize(st.toks[k - 1].text) in L.AR_HONORIFICS:
+            return _family_name(normalize(st.toks[k].text))
+    return False
 
 
 def _ar_subject_before(st: _State, vi: int) -> Speaker:
@@ -1976,6 +1999,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         and (normalize(toks[k + 1].text) in _OFFICE_HEADS or normalize(toks[k + 1].text) in _MUFTI)
     ):
         k += 1  # "أكد معالي وزير الخارجية أن": the style, then the office as without it
+    if k + 2 < hi and normalize(toks[k].text) in L.AR_HONORIFICS and toks[k + 1].text == "د":
+        k += 1  # "الدكتور د. اللويم": the title written twice
     if (
         not strict
         and toks[k].kind == "ar"
@@ -2372,7 +2397,14 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         return Speaker(_phrase_entity(st, t0.start, toks[np_end_tok - 1].end, "ORG"), True)
     if (
         nn0 in L.AR_HONORIFICS
-        and np_end_tok == k + 2
+        and (
+            np_end_tok == k + 2
+            or (
+                np_end_tok > k + 2
+                and not normalize(toks[k + 1].text).endswith("ي")  # "اللاعب البرازيلي نيمار"
+                and _object_starts(st, k + 2)
+            )
+        )
         and normalize(toks[k + 1].text).startswith("ال")
         and _family_name(normalize(toks[k + 1].text))
         and not (nn0 in _OFFICE_HEADS and normalize(toks[k + 1].text).endswith("ي"))
