@@ -271,3 +271,34 @@ def test_a_zero_subject_continues_a_titled_family_name_of_its_sentence() -> None
     )
     doc = quote_doc(text, persons=("حجي الكعبي",))
     assert speakers(doc) == ["حجي الكعبي", "الخثلان"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي إطار الرؤية كان الملك فيصل قد قال عام 1966 محذرا من المخاطر: إن الفرقة تضعف الأمة كلها.",
+        "كان الملك فيصل قد قال عام 1966: إن الفرقة تضعف الأمة كلها.",
+    ],
+)
+def test_a_speaker_fronted_by_kana_with_a_date_after_the_verb(text: str) -> None:
+    # "عام 1966" is a date, not the subject; "محذرا" continues the verb right before it
+    doc = quote_doc(text)
+    assert speakers(doc) == ["فيصل"]
+
+
+def test_a_participle_does_not_take_a_verb_inside_reported_content() -> None:
+    text = (
+        "وقال الوزير سامي الفهد إن الحل سياسي. وشدد على أنه لا يرى دورا لبشار في المستقبل، "
+        "مضيفا «لا يمكن أن يتوقف العنف بهذه الطريقة»."
+    )
+    doc = quote_doc(text, persons=("سامي الفهد",))
+    assert speakers(doc)[-1] == "سامي الفهد"
+
+
+def test_an_office_with_a_genitive_chain_is_its_holder_named_before() -> None:
+    text = (
+        "وحضر اللقاء مدير شؤون المعلمين الأستاذ ماجد الكبيسي.\n\n"
+        "من جهة أخرى، أشار مدير شؤون المعلمين أن الإدارة بدأت استقبال المعلمين الجدد."
+    )
+    doc = quote_doc(text, persons=("ماجد الكبيسي",))
+    assert speakers(doc) == ["ماجد الكبيسي"]

@@ -343,6 +343,9 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
                     continue
             k += 1
             continue
+        if n in _YEAR_NOUNS and k + 1 < hi and toks[k + 1].kind == "num":
+            k += 2  # "قد قال عام 1966": a date, not the subject
+            continue
         if n in _AUDIENCE_CONSTRUCT:
             # "قال لوسائل إعلام محلية ودولية": the audience and its genitive and adjectives
             k += 2
@@ -418,6 +421,7 @@ _AUDIENCE = frozenset(
     normalize(w)
     for w in "للصحفيين للصحافيين للصحافة للإعلاميين للإعلام للمحققين للحضور للصحيفة للوكالة لوسائل لصحفيين لصحافيين".split()
 )
+_YEAR_NOUNS = frozenset(normalize(w) for w in "عام العام سنة السنة".split())
 _AUDIENCE_CONSTRUCT = frozenset(normalize(w) for w in "لوسائل لوسائط لمواقع لصحف لقنوات".split())
 _PRON_PREP = frozenset(
     normalize(w)

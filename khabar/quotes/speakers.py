@@ -146,11 +146,7 @@ def _titled_holder_before(st: _State, k: int, hi: int) -> str | None:
     n0 = L.strip_conj(normalize(t0.text)) if normalize(t0.text) not in _OFFICE_HEADS else normalize(t0.text)
     if t0.kind != "ar" or not (n0 in _OFFICE_HEADS or n0 in _MUFTI):
         return None
-    if (
-        not n0.startswith("ال")
-        and not (k + 1 < hi and toks[k + 1].kind == "ar" and normalize(toks[k + 1].text).startswith("ال"))
-        and not (k + 1 < hi and _mention_at(st, toks[k + 1].start))
-    ):
+    if not n0.startswith("ال") and not _definite_construct(st, k + 1, hi):
         return None  # "متحدث باسم الشرطة", "مسؤول": an unnamed person, not a holder named before
     end = _np_end_ar_subject(st, k, hi)
     if end <= k:
@@ -168,6 +164,20 @@ def _titled_holder_before(st: _State, k: int, hi: int) -> str | None:
     ):
         return None
     return _person_by_description(st, st.text[s0:e0], s0)
+
+
+def _definite_construct(st: _State, j: int, hi: int) -> bool:
+    """The genitive chain after an office head is definite ("مفتي مصر", "وزير الخارجية", "مدير شؤون
+    المعلمين"): a definite word or a name within three words, before any preposition."""
+    toks = st.toks
+    for x in range(j, min(hi, j + 3)):
+        t = toks[x]
+        n = normalize(t.text)
+        if t.kind != "ar" or n in L.AR_PREPOSITION_STOPS or n == normalize("باسم") or n[:1] in "بل":
+            return False
+        if n.startswith("ال") or _mention_at(st, t.start):
+            return True
+    return False
 
 
 def _org_by_head(st: _State, head_norm: str, before: int) -> str | None:
@@ -1061,11 +1071,29 @@ def _clause_verb_subject(st: _State, sidx: int, vi: int) -> Speaker | None:
         ):
             first = x + 1
             break
-    if first is None:
-        return None
     saved = _snapshot(st)
-    p_hi = _first_boundary(st, first + 1, vi)
-    probe = _ar_speaker_inner(st, first, first + 1, p_hi, "verb")
+    if first is None:
+        # "كان الملك فيصل قد قال عام 1966 محذرا:": the speech verb right before the participle
+        v = None
+        for x in range(vi - 1, max(s0, vi - 8) - 1, -1):
+            nx = normalize(toks[x].text)
+            if (
+                nx in L.AR_COMPLEMENTIZERS
+                or nx.startswith(("انه", "انها", "بانه"))
+                or toks[x].text in ':«"“،,'
+            ):
+                break  # "وشدد على أنه لا يرى ...، مضيفا": a verb inside reported content
+            if _ar_cue_type(toks[x]) == "verb":
+                v = x
+                break
+        if v is None:
+            return None
+        probe = _ar_speaker_inner(st, v, v + 1, _first_boundary(st, v + 1, vi), "verb")
+        if not probe.known:
+            probe = _ar_subject_before(st, v)
+    else:
+        p_hi = _first_boundary(st, first + 1, vi)
+        probe = _ar_speaker_inner(st, first, first + 1, p_hi, "verb")
     e = st.doc.entity(probe.entity) if probe.known else None
     if e is not None and (
         e.id in st.ner_ids
@@ -2811,7 +2839,7 @@ def _namey(t: Token) -> bool:
         return False
     if n in L.AR_ORG_HEADS or (n.startswith("ال") and L.strip_al(n) in _ORG_HEADS_BARE):
         return False
-    return n not in _MONTHS
+    return n not in _MONTHS and n != "اما"
 
 
 _MONTHS = frozenset(
@@ -3193,6 +3221,7 @@ def _manner_adverb(st: _State, k: int, hi: int) -> bool:
         or nn in L.AR_COMPLEMENTIZERS
         or nn in L.AR_PREPOSITION_STOPS
         or (nn[:1] == "و" and nn.endswith("ا") and len(nn) >= 5)
+        or (nn[:1] in "لب" and nxt.stem_start > nxt.start)  # "لا يرى دورا لبشار الأسد"
     )
 
 
