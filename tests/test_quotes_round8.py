@@ -302,3 +302,17 @@ def test_an_office_with_a_genitive_chain_is_its_holder_named_before() -> None:
     )
     doc = quote_doc(text, persons=("ماجد الكبيسي",))
     assert speakers(doc) == ["ماجد الكبيسي"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتحدث الدكتور سالم الدوسري عن البحث العلمي، واستعرض صفات الباحث وقال يجب أن تتوفر الرغبة الشخصية.",
+        "وبثت جماعة مناهضة للتدخين مقاطع قالت إنها تثبت تورط الشركة في إخفاء الأضرار.",
+    ],
+)
+def test_a_frequent_word_no_name_list_knows_is_no_name(text: str) -> None:
+    # "يجب", "جماعة": words of the news corpus, not names the entity layer missed
+    doc = quote_doc(text, persons=("سالم الدوسري",))
+    assert doc.quotes
+    assert not {"يجب", "جماعة"} & set(speakers(doc))

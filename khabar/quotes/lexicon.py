@@ -295,3 +295,22 @@ def person_name_tokens() -> frozenset[str]:
         return frozenset(known_name_tokens())
     except Exception:  # no knowledge base either
         return frozenset()
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Frequent Arabic words of the news corpus the entity layer was trained on (normalized): the
+    vocabulary of its word clusters in the shipped NER lexicon (``khabar/entities/models``). A phrase
+    made only of such words, one of them no known name word, is a description or an adverbial
+    ("بهذا الصدد", "يجب", "بيانات نظام"), not a name the entity layer missed. Empty when the lexicon
+    is not there."""
+    import gzip
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "entities" / "models" / "ner-ar.lexicon.json.gz"
+    if not path.exists():
+        return frozenset()
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        clusters = json.load(f).get("clusters", {})
+    return frozenset(normalize(w) for w in clusters if w and not w.isascii())

@@ -2477,6 +2477,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         and not (run[0] > k and _plausible_run(st, run))
     ):
         run = None  # a verb without reported content creates a person only after an honorific
+    if run is not None and _common_phrase(st, run[0], run[1]):
+        run = None  # "وتقول بهذا الصدد إن", "وقال يجب أن": common words, not a name the NER missed
     if run is not None:
         rs, re_ = run
         return Speaker(_entity_for(st, toks[rs].start, toks[re_ - 1].end, "PERSON"), True)
@@ -2564,6 +2566,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         end = k + 1
         while end < np_end_tok and toks[end].kind == "ar" and _namey(toks[end]):
             end += 1
+        if _common_phrase(st, k, end):
+            return Speaker(None, False)  # "وقال يجب أن ...": a common word, not a name
         if not _plausible_run(st, (k, end)) and any(
             normalize(toks[x].text).startswith(("ال", "لل")) for x in range(k + 1, end)
         ):
@@ -3194,6 +3198,29 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
     if multi:
         return multi[0][0], multi[0][1]
     return None
+
+
+def _common_phrase(st: _State, s: int, e: int) -> bool:
+    """The words [s, e) are all frequent words of the news corpus and one of them is no known name
+    word, and the entity layer tagged none of them: a description or an adverbial, not a name it
+    missed ("بهذا الصدد", "يجب", "بيانات نظام"; not "رجا العتيبي", not "بوتين")."""
+    common = L.common_words()
+    if not common or e <= s:
+        return False
+    toks = st.toks
+    s0, e0 = toks[s].start, toks[e - 1].end
+    if any(ms < e0 and s0 < me for ms, me, _ in st.mention_index):
+        return False
+    words = [normalize(toks[x].text) for x in range(s, e)]
+    names = L.person_name_tokens()
+    if len(words) == 1:
+        return words[0] in common and words[0] not in names
+    # several words: all frequent, none a name word, the first a demonstrative or with a proclitic
+    # preposition ("بهذا الصدد"): never "نادية السقاف", "ابن القيم"
+    return (
+        all(w in common and w not in names and w not in _CONNECTORS for w in words)
+        and toks[s].stem_start > toks[s].start
+    )
 
 
 def _manner_adverb(st: _State, k: int, hi: int) -> bool:
