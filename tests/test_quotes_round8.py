@@ -316,3 +316,12 @@ def test_a_frequent_word_no_name_list_knows_is_no_name(text: str) -> None:
     doc = quote_doc(text, persons=("سالم الدوسري",))
     assert doc.quotes
     assert not {"يجب", "جماعة"} & set(speakers(doc))
+
+
+def test_a_role_noun_is_the_person_described_by_it_before() -> None:
+    text = (
+        "أصدرت الشاعرة الكويتية سعاد المبارك ديوانها الأول عن دار للنشر.\n\n"
+        "وعن الديوان أكدت الشاعرة أنها جمعت فيه قصائد كتبتها في سنوات طويلة."
+    )
+    doc = quote_doc(text, persons=("سعاد المبارك",), others=(("جدة", "GPE"),))
+    assert speakers(doc) == ["سعاد المبارك"]

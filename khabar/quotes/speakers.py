@@ -144,7 +144,7 @@ def _titled_holder_before(st: _State, k: int, hi: int) -> str | None:
     toks = st.toks
     t0 = toks[k]
     n0 = L.strip_conj(normalize(t0.text)) if normalize(t0.text) not in _OFFICE_HEADS else normalize(t0.text)
-    if t0.kind != "ar" or not (n0 in _OFFICE_HEADS or n0 in _MUFTI):
+    if t0.kind != "ar" or not (n0 in _OFFICE_HEADS or n0 in _MUFTI or n0 in _ROLE_NOUNS):
         return None
     if not n0.startswith("ال") and not _definite_construct(st, k + 1, hi):
         return None  # "متحدث باسم الشرطة", "مسؤول": an unnamed person, not a holder named before
@@ -177,6 +177,8 @@ def _definite_construct(st: _State, j: int, hi: int) -> bool:
             return False
         if n.startswith("ال") or _mention_at(st, t.start):
             return True
+        if x > j and not _tanween(t) and n not in L.AR_COMPLEMENTIZERS:
+            return True  # "رئيس بلدية مدركة": a place name closes the chain
     return False
 
 
@@ -2099,6 +2101,10 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         holder = _excellency_before(st, t0.start)
         if holder is not None:
             return Speaker(holder, True)  # "وأكد معاليه": the official named before, not a prince
+    if not strict:
+        holder = _titled_holder_before(st, k, hi)
+        if holder is not None:
+            return Speaker(holder, True)  # "وأضاف مفتي مصر" after "مفتي مصر الدكتور شوقي علام"
     if n0 in L.AR_ANAPHORS and n0 not in ("الوزير", "المتحدث", "الناطق", "المتحدثه", "الناطقه"):
         # "وذكر بيان من مكتب زوما", "بيان صادر عن وزارة الداخلية": the body the statement is from
         j = k + 1
@@ -2147,10 +2153,6 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         sur = _surname_subject(st, k)
         if sur is not None:
             return Speaker(sur, True)  # "من جهته أكد العيد ..." after "إبراهيم العيد"
-    if not strict:
-        holder = _titled_holder_before(st, k, hi)
-        if holder is not None:
-            return Speaker(holder, True)  # "وأضاف مفتي مصر" after "مفتي مصر الدكتور شوقي علام"
     # entity mentions of the NER inside the subject phrase
     span_end = toks[hi - 1].end if hi > lo else t0.end
     np_end_tok = _np_end_ar_subject(st, k, hi)
