@@ -325,3 +325,10 @@ def test_a_role_noun_is_the_person_described_by_it_before() -> None:
     )
     doc = quote_doc(text, persons=("سعاد المبارك",), others=(("جدة", "GPE"),))
     assert speakers(doc) == ["سعاد المبارك"]
+
+
+def test_an_office_taken_for_a_name_gives_way_to_the_holder_after_the_honorific() -> None:
+    # the entity layer took "محافظ ينبع" for a person's name
+    text = "أكد لـ«عكاظ» محافظ ينبع الدكتور سامي الفهد، أن المشروع سيكتمل قبل نهاية العام."
+    doc = quote_doc(text, persons=("محافظ ينبع", "سامي الفهد"), others=(("عكاظ", "ORG"),))
+    assert speakers(doc) == ["سامي الفهد"]

@@ -2249,6 +2249,17 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             # "أشاد الديلمي بدور المملكة": the family name is the subject, "بدور" the object read
             # as a name
             return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
+        if len(persons) > 1 and not strict:
+            w0 = _WORDS.findall(normalize(st.text[persons[0][0] : persons[0][1]]))
+            later = [
+                x
+                for x in persons[1:]
+                if (pk := _tok_at(st, x[0]) - 1) > k and normalize(toks[pk].text) in L.AR_HONORIFICS
+            ]
+            if w0 and w0[0] in _OFFICE_HEADS and later:
+                # "أمين جدة الدكتور هاني أبوراس" with "أمين جدة" taken for a name: the office, then
+                # its holder after the honorific
+                return Speaker(later[0][2], True)
         if persons:
             return Speaker(_whole_word_person(st, persons[0]), True)
         if not strict and n0 in _ROLE_NOUNS and all(_in_modifier(st, k, e[0]) for e in ents):
