@@ -332,3 +332,12 @@ def test_an_office_taken_for_a_name_gives_way_to_the_holder_after_the_honorific(
     text = "أكد لـ«عكاظ» محافظ ينبع الدكتور سامي الفهد، أن المشروع سيكتمل قبل نهاية العام."
     doc = quote_doc(text, persons=("محافظ ينبع", "سامي الفهد"), others=(("عكاظ", "ORG"),))
     assert speakers(doc) == ["سامي الفهد"]
+
+
+def test_health_affairs_is_a_body() -> None:
+    text = (
+        "ونقلت طائرتان عسكريتان المصابين إلى بلادهم.\n\n"
+        "وأشارت الشؤون الصحية بالمحافظة إلى أن سبع حالات بقيت في المستشفيات للعلاج."
+    )
+    doc = quote_doc(text)
+    assert speakers(doc) == ["الشؤون الصحية بالمحافظة"]

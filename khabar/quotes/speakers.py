@@ -1721,7 +1721,15 @@ def _last_titled_person(st: _State, before: int, feminine: bool | None = None) -
             while end < min(hi, k + 6) and _namey(toks[end]) and toks[end].kind == "ar":
                 end += 1
             run = _ar_name_run(st, k + 1, end)
-            if run is not None and run[0] == k + 1:
+            if (
+                run is not None
+                and run[0] == k + 1
+                and not _common_phrase(st, run[0], run[1])
+                and not (
+                    normalize(toks[run[0]].text).endswith(("تان", "تين"))  # "طائرتان": a dual noun
+                    and normalize(toks[run[0]].text) not in L.person_name_tokens()
+                )
+            ):
                 return _entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON")
     if feminine:
         return None
