@@ -341,3 +341,9 @@ def test_health_affairs_is_a_body() -> None:
     )
     doc = quote_doc(text)
     assert speakers(doc) == ["الشؤون الصحية بالمحافظة"]
+
+
+def test_according_to_a_body_after_the_preposition_l_is_its_speaker() -> None:
+    text = "ووفقا لمركز الدراسات الاقتصادية فإن نسبة النمو بلغت ثلاثة في المئة العام الماضي."
+    doc = quote_doc(text)
+    assert speakers(doc) == ["مركز الدراسات الاقتصادية"]

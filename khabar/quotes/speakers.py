@@ -313,6 +313,12 @@ def _ar_according_speaker(st: _State, k: int, fa: int) -> str | None:
     if chain is not None:
         return _entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON")
     n = normalize(toks[k].text)
+    if n.startswith("ل") and not n.startswith("لل") and n[1:] in L.AR_ORG_HEADS and k + 1 < fa:
+        # "ووفقا لمركز الإحصاءات الإيراني فإن": the body after the preposition
+        org_end = _org_np_end(st, k, fa)
+        if org_end - k >= 2:
+            return _entity_for(st, toks[k].start + 1, toks[org_end - 1].end, "ORG")
+        return None
     if n.startswith("لل") and len(n) > 4:
         head = n[2:]
     elif n.startswith("ال"):
