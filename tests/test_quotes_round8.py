@@ -347,3 +347,12 @@ def test_according_to_a_body_after_the_preposition_l_is_its_speaker() -> None:
     text = "ووفقا لمركز الدراسات الاقتصادية فإن نسبة النمو بلغت ثلاثة في المئة العام الماضي."
     doc = quote_doc(text)
     assert speakers(doc) == ["مركز الدراسات الاقتصادية"]
+
+
+def test_a_person_inside_a_mosques_name_is_not_the_preacher() -> None:
+    text = (
+        "وقال خطيب جامع الإمام عمر بن الخطاب في مدينة الخبر سالم الدوسري في خطبة الجمعة أمس "
+        '"علينا أن نتكاتف في مواجهة الفتن".'
+    )
+    doc = quote_doc(text, persons=("عمر بن الخطاب", "سالم الدوسري"))
+    assert speakers(doc) == ["سالم الدوسري"]

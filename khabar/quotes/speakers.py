@@ -2244,6 +2244,18 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             chain = _chain_name(st, _tok_at(st, persons[0][1]), np_end_tok)
             if chain is not None and _plausible_run(st, chain):
                 return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
+            for ms, _me, eid in _entities_in(st, persons[0][1], toks[hi - 1].end):
+                # "خطيب جامع الإمام أنس بن مالك في العاصمة السعودية حمد الدهلوس": the person who
+                # closes the description after its place
+                if (
+                    _etype(st, eid) == "PERSON"
+                    and not _in_body_name(st, max(0, _tok_at(st, ms) - 1))
+                    and not any(
+                        normalize(toks[x].text) in L.AR_COMPLEMENTIZERS
+                        for x in range(_tok_at(st, persons[0][1]), _tok_at(st, ms))
+                    )
+                ):
+                    return Speaker(eid, True)
             pk = _tok_at(st, persons[0][0]) - 1
             construct = pk >= 1 and not L.strip_conj(normalize(toks[pk - 1].text)).startswith("ال")
             if chain is None and n0 in _OFFICE_HEADS and construct:
@@ -2904,7 +2916,7 @@ def _no_name_start(st: _State, j: int, end: int) -> bool:
 
 _NAMED_PLACES = frozenset(
     L.strip_al(normalize(w))
-    for w in "مدينة مستشفى جامعة مطار طريق شارع ميناء كرسي جائزة مجمع مركز مؤسسة قاعدة كلية مدرسة حي جسر".split()
+    for w in "مدينة مستشفى جامعة مطار طريق شارع ميناء كرسي جائزة مجمع مركز مؤسسة قاعدة كلية مدرسة حي جسر جامع مسجد".split()
 )
 _ROYAL = frozenset(normalize(w) for w in "الملك الأمير الأميرة الرئيس الإمام الامام سمو خادم".split())
 
@@ -2990,6 +3002,12 @@ def _in_body_name(st: _State, pk: int) -> bool:
         # only a head in the construct state names a body: "حزب حياة", not "مدير المؤسسة مساعد"
         if not w.startswith("ال") and (w in _ORG_HEADS_BARE or w in _NAMED_PLACES):
             return True
+    if pk > 0 and (p in _ROYAL or p in L.AR_HONORIFICS):
+        # "جامع الإمام أنس بن مالك", "مستشفى الملك فهد": a title inside a place's name
+        q = normalize(st.toks[pk - 1].text)
+        for w in (q, L.strip_conj(q), q[1:] if q[:1] in "بل" and len(q) > 3 else q):
+            if not w.startswith("ال") and w in _NAMED_PLACES:
+                return True
     return _body_named_after(st, pk)
 
 
