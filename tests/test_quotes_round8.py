@@ -356,3 +356,16 @@ def test_a_person_inside_a_mosques_name_is_not_the_preacher() -> None:
     )
     doc = quote_doc(text, persons=("عمر بن الخطاب", "سالم الدوسري"))
     assert speakers(doc) == ["سالم الدوسري"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد مستثمرون أجانب أن المدينة ستدخل قريبا قائمة المدن المؤثرة اقتصاديا.",
+        "ورفض المجلس المقترحات، وأكد اعضائه أن النظام الأساسي يكفل الحقوق للجميع.",
+    ],
+)
+def test_an_unnamed_group_or_a_noun_with_a_pronoun_is_anonymous(text: str) -> None:
+    # "مستثمرون أجانب": a plural and its adjective; "اعضائه": its members
+    doc = quote_doc(text)
+    assert speakers(doc) == [None]

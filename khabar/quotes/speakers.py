@@ -2885,6 +2885,7 @@ def _namey(t: Token) -> bool:
     return n not in _MONTHS and n != "اما"
 
 
+_FOREIGN_PL = frozenset(normalize(w) for w in "أجانب اجانب غربيون عرب".split())
 _MONTHS = frozenset(
     normalize(w)
     for w in "يناير فبراير مارس أبريل ابريل يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر".split()
@@ -2904,6 +2905,17 @@ def _no_name_start(st: _State, j: int, end: int) -> bool:
         return False
     if _pronoun_object(t):
         return True  # "في بيان أصدرته اليوم": a verb or noun with an attached pronoun
+    if (
+        n.endswith("ون")
+        and len(n) >= 5
+        and not n.startswith("ال")
+        and j + 1 < len(st.toks)
+        and (
+            normalize(st.toks[j + 1].text).endswith(("يون", "ون"))
+            or normalize(st.toks[j + 1].text) in _FOREIGN_PL
+        )
+    ):
+        return True  # "وأكد مستثمرون أجانب"، "مسؤولون أمريكيون": an unnamed group
     if not (len(n) >= 5 and n.endswith("ات") and not n.startswith("ال")):
         return False
     if j + 1 >= len(st.toks):
@@ -3321,7 +3333,9 @@ def _tanween(t: Token) -> bool:
 
 def _pronoun_object(t: Token) -> bool:
     """A noun or verb with an attached pronoun (مسؤوليته، أصدرته، طائراتها): not part of a name."""
-    return len(t.text) > 4 and t.text.endswith(("ته", "تها", "تهم", "اتها", "اته"))
+    return len(t.text) > 4 and t.text.endswith(
+        ("ته", "تها", "تهم", "اتها", "اته", "اتك", "ائه", "ائها", "ائهم")
+    )
 
 
 def _org_np_end(st: _State, k: int, hi: int) -> int:
