@@ -369,3 +369,17 @@ def test_an_unnamed_group_or_a_noun_with_a_pronoun_is_anonymous(text: str) -> No
     # "مستثمرون أجانب": a plural and its adjective; "اعضائه": its members
     doc = quote_doc(text)
     assert speakers(doc) == [None]
+
+
+def test_a_word_of_the_dateline_is_no_speech_cue() -> None:
+    # "متابعة" (follow-up) in "سبق- متابعة:" is no participle of speech
+    text = "سبق- متابعة: كشف المتحدث الرسمي للوزارة سامي الفهد أنه سيتم إعلان النتائج مساء اليوم."
+    doc = quote_doc(text, persons=("سامي الفهد",), others=(("سبق", "ORG"),))
+    assert [q.text for q in doc.quotes] == ["سيتم إعلان النتائج مساء اليوم"]
+    assert speakers(doc) == ["سامي الفهد"]
+
+
+def test_a_speech_verb_before_a_parenthesis_and_colon_still_speaks() -> None:
+    text = "وقال سامي الفهد (محلل الأسواق): تبدأ الأسواق العمل بعد توقف العيد."
+    doc = quote_doc(text, persons=("سامي الفهد",))
+    assert speakers(doc) == ["سامي الفهد"]
