@@ -383,3 +383,12 @@ def test_a_speech_verb_before_a_parenthesis_and_colon_still_speaks() -> None:
     text = "وقال سامي الفهد (محلل الأسواق): تبدأ الأسواق العمل بعد توقف العيد."
     doc = quote_doc(text, persons=("سامي الفهد",))
     assert speakers(doc) == ["سامي الفهد"]
+
+
+def test_afsaha_speaks_and_a_demonstrative_adjunct_is_no_name() -> None:
+    text = (
+        "لكن البارونة سارة هيل أفصحت للصحيفة أن الحكومة بدأت منح الإقامة. "
+        "وتقول بهذا الصدد إن «القرار جاء متأخرا جدا»."
+    )
+    doc = quote_doc(text, persons=("سارة هيل",))
+    assert speakers(doc) == ["سارة هيل", "سارة هيل"]

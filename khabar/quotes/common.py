@@ -343,6 +343,12 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
                     continue
             k += 1
             continue
+        if n in ("بهذا", "بذلك") or (
+            n == "في" and k + 1 < hi and normalize(toks[k + 1].text) in ("هذا", "هذه", "ذلك")
+        ):
+            # "وتقول بهذا الصدد إن", "وقال في هذا السياق": a demonstrative adjunct
+            k += 2 if n != "في" else 3
+            continue
         if n in _YEAR_NOUNS and k + 1 < hi and toks[k + 1].kind == "num":
             k += 2  # "قد قال عام 1966": a date, not the subject
             continue
