@@ -392,3 +392,19 @@ def test_afsaha_speaks_and_a_demonstrative_adjunct_is_no_name() -> None:
     )
     doc = quote_doc(text, persons=("سارة هيل",))
     assert speakers(doc) == ["سارة هيل", "سارة هيل"]
+
+
+def test_an_observatory_and_its_seat() -> None:
+    # "المرصد" heads a body; "ومقره بريطانيا" says where it sits, not who speaks
+    text = (
+        "قال المرصد الوطني للمناخ إن الأمطار ستستمر ثلاثة أيام.\n\n"
+        "وأضاف المرصد ومقره العاصمة أن درجات الحرارة ستنخفض."
+    )
+    doc = quote_doc(text, others=(("العاصمة", "GPE"),))
+    assert speakers(doc) == ["المرصد الوطني للمناخ", "المرصد الوطني للمناخ"]
+
+
+def test_an_agent_of_a_bureau_is_anonymous() -> None:
+    text = "وفي شهادة ملحقة أشار عميل في مكتب التحقيقات إلى المتهم على أنه «مقامر عتيد» لديه دخل ثابت."
+    doc = quote_doc(text, others=(("مكتب التحقيقات", "ORG"),))
+    assert speakers(doc) == [None]

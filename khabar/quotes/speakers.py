@@ -2798,6 +2798,8 @@ def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
     while j < hi:
         t = toks[j]
         n = normalize(t.text)
+        if j > k and n in _SEAT:
+            break  # "وأضاف المرصد ومقره بريطانيا أن": the body, then where it sits
         if t.kind == "punct":
             if t.text in '«"“»”':
                 m = _marked_starting_at(st, t.start, 0)
@@ -2886,6 +2888,7 @@ def _namey(t: Token) -> bool:
 
 
 _FOREIGN_PL = frozenset(normalize(w) for w in "أجانب اجانب غربيون عرب".split())
+_SEAT = frozenset(normalize(w) for w in "ومقره ومقرها مقره مقرها ومقرهم".split())
 _MONTHS = frozenset(
     normalize(w)
     for w in "يناير فبراير مارس أبريل ابريل يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر".split()
