@@ -291,7 +291,28 @@ _FORMULAS = frozenset(normalize(w) for w in "يذكر ويذكر يُذكر وي
 def _has_subject_after(st: _State, vi: int, lo: int, hi: int) -> bool:
     """Whether the verb at vi has words of its own before the content (else: a zero subject)."""
     k = _skip_adjuncts(st, lo, hi)
+    if k < hi and normalize(st.toks[k].text) in _TIME_NOUNS:
+        k += 1  # "وقد قال الشهر الماضي ..."
+        while k < hi and normalize(st.toks[k].text) in _TIME_ADJ:
+            k += 1
+        k = _skip_adjuncts(st, k, hi)
+    if (
+        k < hi
+        and normalize(st.toks[k].text) in _PP_HEADS
+        and not any(
+            normalize(st.toks[x].text) in L.AR_TITLE_WORDS or normalize(st.toks[x].text) in L.AR_HONORIFICS
+            for x in range(k, hi)
+        )
+    ):
+        return False  # "وقال في قمة مجموعة السبع إن": a prepositional phrase, then the content
     return k < hi and st.toks[k].kind == "ar"
+
+
+_TIME_NOUNS = frozenset(normalize(w) for w in "الشهر الأسبوع العام السنة الليلة الصباح المساء".split())
+_TIME_ADJ = frozenset(
+    normalize(w) for w in "الماضي الماضية المنصرم المنصرمة المقبل المقبلة الحالي الجاري".split()
+)
+_PP_HEADS = frozenset(normalize(w) for w in "في خلال أمام على عن أثناء".split())
 
 
 def _plausible_run(st: _State, run: tuple[int, int]) -> bool:
@@ -321,6 +342,21 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
                     k = close + 1
                     continue
             k += 1
+            continue
+        if n in ("بهذا", "بذلك") or (
+            n == "في" and k + 1 < hi and normalize(toks[k + 1].text) in ("هذا", "هذه", "ذلك")
+        ):
+            # "وتقول بهذا الصدد إن", "وقال في هذا السياق": a demonstrative adjunct
+            k += 2 if n != "في" else 3
+            continue
+        if n in _YEAR_NOUNS and k + 1 < hi and toks[k + 1].kind == "num":
+            k += 2  # "قد قال عام 1966": a date, not the subject
+            continue
+        if n in _AUDIENCE_CONSTRUCT:
+            # "قال لوسائل إعلام محلية ودولية": the audience and its genitive and adjectives
+            k += 2
+            while k < hi and toks[k].kind == "ar" and normalize(toks[k].text).endswith("يه"):
+                k += 1
             continue
         if n in ("ل", "لـ") or n in _AUDIENCE or n in L.AR_TIME_WORDS or n in _PRON_PREP:
             k += 1
@@ -391,6 +427,8 @@ _AUDIENCE = frozenset(
     normalize(w)
     for w in "للصحفيين للصحافيين للصحافة للإعلاميين للإعلام للمحققين للحضور للصحيفة للوكالة لوسائل لصحفيين لصحافيين".split()
 )
+_YEAR_NOUNS = frozenset(normalize(w) for w in "عام العام سنة السنة".split())
+_AUDIENCE_CONSTRUCT = frozenset(normalize(w) for w in "لوسائل لوسائط لمواقع لصحف لقنوات".split())
 _PRON_PREP = frozenset(
     normalize(w)
     for w in "لي لنا لك فيه فيها له لها لهم منه منها منهم عنه عنها عنهم به بها بهم الى إلى عليه عليها عليهم بدوره بدورها أيضا".split()
@@ -405,7 +443,7 @@ _norm_adj = frozenset(
 )
 _norm_adj2 = frozenset(
     normalize(w)
-    for w in "صحفي صحافي خاص صحفية صحافية مشترك رسمي له لها هاتفي أخرى اخرى ثانية سابقة لاحقة جديدة مماثلة".split()
+    for w in "صحفي صحافي خاص صحفية صحافية مشترك رسمي له لها هاتفي أخرى اخرى ثانية سابقة لاحقة جديدة مماثلة سابق لاحق آخر جديد مماثل منفصل مقتضب مكتوب متلفز مطول".split()
 )
 
 

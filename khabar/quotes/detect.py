@@ -30,6 +30,7 @@ from khabar.quotes.common import (
 )
 from khabar.quotes.marks import Marked
 from khabar.quotes.sources import (
+    _DATELINE,
     _ISSUED,
     _NAQALA,
     _NAQLAN,
@@ -107,6 +108,8 @@ def _extract_ar(st: _State) -> list[_Found]:
     # ("وأضاف أن") takes that speaker
     according = _ar_according(st, [], used_marks)
     acc_ptr = 0
+    dl = _DATELINE.match(text[:120])
+    dateline_end = dl.end() if dl else 0  # "سبق- متابعة:": no speech cue inside the dateline
     i = 0
     while i < n:
         t = toks[i]
@@ -155,7 +158,12 @@ def _extract_ar(st: _State) -> list[_Found]:
         appeal = ctype == "appeal"
         if appeal:
             ctype = "verb"  # "طالب بأن", "دعا إلى أن": reported speech only with a content clause
-        if ctype is None or _inside_long_quote(st, t.start) or t.start < content_end:
+        if (
+            ctype is None
+            or _inside_long_quote(st, t.start)
+            or t.start < content_end
+            or (t.end <= dateline_end and ctype != "verb")
+        ):
             i += 1
             continue
         if (

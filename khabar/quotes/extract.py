@@ -269,6 +269,19 @@ def _merge_dotted(text: str, toks: list[Token]) -> list[Token]:
             )
             i = j + 1
             continue
+        if (
+            t.kind == "ar"
+            and t.text == "د"
+            and i + 2 < len(toks)
+            and toks[i + 1].text == "."
+            and toks[i + 1].start == t.end
+            and toks[i + 2].kind == "ar"
+            and (i == 0 or toks[i - 1].end < t.start)
+        ):
+            # "د. خالد", "الدكتور د. اللويم": the dot of the abbreviated title is no full stop
+            out.append(t)
+            i += 2
+            continue
         out.append(t)
         i += 1
     return out

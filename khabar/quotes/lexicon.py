@@ -41,7 +41,7 @@ AR_SPEECH_VERBS = _norm_set(
     اعترف اعترفت
     تابع تابعت يتابع
     أبلغ أبلغت
-    أفصح
+    أفصح أفصحت يفصح تفصح
     توقع توقعت رجح رجحت
     نبه نبهت ينبه تنبه
     استدرك استدركت أصر أصرت
@@ -56,6 +56,7 @@ AR_ANON_PERSON_NOUNS = _norm_set(
     مصدر مصادر مسؤول مسؤولون مسؤولين مسئول مسئولون دبلوماسي دبلوماسيون دبلوماسيين محلل محللون محللين
     ناشط ناشطون ناشطين نشطاء خبير خبراء مراقب مراقبون شاهد شهود ضابط ضباط موظف موظفون عضو أعضاء
     متحدث متحدثة ناطق مصدران مسؤولان قيادي قياديون مستشار باحث باحثون مواطن مواطنون سكان
+    عميل عملاء
     """
 )
 # Passive speech verbs: "وأفيد بأن ...", "وقيل إن ...", "ويقال إن ...": reported speech whose speaker is
@@ -160,6 +161,7 @@ AR_ORG_HEADS = _norm_set(
     البيت الائتلاف ائتلاف التحالف تحالف الحرس مركز المركز مؤسسة المؤسسة النيابة البرلمان برلمان الكونغرس
     البنتاغون الخارجيه برنامج البرنامج المفوضية مفوضية الرابطة رابطة الديوان ديوان السفارة سفارة القيادة قيادة النادي نادي
     المنتخب مستشفى المستشفى جهاز الجهاز التلفزيون الإذاعة الغذاء الدفاع هيئه لجنه مطار المطار دائرة الدائرة صحة
+    الشؤون المرصد مرصد
     """
 )
 # Anonymous or collective speakers: a quote by them has no speaker entity.
@@ -295,3 +297,22 @@ def person_name_tokens() -> frozenset[str]:
         return frozenset(known_name_tokens())
     except Exception:  # no knowledge base either
         return frozenset()
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Frequent Arabic words of the news corpus the entity layer was trained on (normalized): the
+    vocabulary of its word clusters in the shipped NER lexicon (``khabar/entities/models``). A phrase
+    made only of such words, one of them no known name word, is a description or an adverbial
+    ("بهذا الصدد", "يجب", "بيانات نظام"), not a name the entity layer missed. Empty when the lexicon
+    is not there."""
+    import gzip
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "entities" / "models" / "ner-ar.lexicon.json.gz"
+    if not path.exists():
+        return frozenset()
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        clusters = json.load(f).get("clusters", {})
+    return frozenset(normalize(w) for w in clusters if w and not w.isascii())

@@ -73,9 +73,13 @@ def _full_name_before(st: _State, k: int) -> str | None:
         while s0 - 1 >= 0 and j - (s0 - 1) <= 4:
             tp = toks[s0 - 1]
             np_ = normalize(tp.text)
-            if tp.kind == "ar" and (
-                np_ in _CONNECTORS
-                or ((_namey(tp) or np_ in L.person_name_tokens()) and not np_.startswith("ال"))
+            if (
+                tp.kind == "ar"
+                and _ar_cue_type(tp) is None  # "وأكد الباحثون": a verb, not a first name
+                and (
+                    np_ in _CONNECTORS
+                    or ((_namey(tp) or np_ in L.person_name_tokens()) and not np_.startswith("ال"))
+                )
             ):
                 s0 -= 1
                 continue
@@ -84,6 +88,98 @@ def _full_name_before(st: _State, k: int) -> str | None:
         if s0 < j and any(normalize(toks[x].text) in names for x in range(s0, j)):
             return _entity_for(st, toks[s0].start, toks[j].end, "PERSON")
     return None
+
+
+def _surname_subject(st: _State, k: int) -> str | None:
+    """ "نفت الجداوي ذلك"، "من جهته أكد العيد جاهزية المنتخب": a definite word right after the verb that
+    the entity layer left untagged, and that is the family name of the one person named in full
+    before it in the article ("رجاء الجداوي", "إبراهيم العيد"), is that person, even when the word is
+    also a common noun."""
+    toks = st.toks
+    t = toks[k]
+    n = normalize(t.text)
+    if (
+        t.kind != "ar"
+        or not n.startswith("ال")
+        or len(n) < 5
+        or t.stem_start != t.start
+        or _mention_at(st, t.start)
+        or n in L.AR_TITLE_WORDS
+        or n in L.AR_HONORIFICS
+        or L.strip_al(n) in _TITLE_BARE
+        or n in L.AR_ORG_HEADS
+        or L.strip_al(n) in _ORG_HEADS_BARE
+        or n in L.AR_ANONYMOUS
+        or L.strip_al(n) in _ANON_BARE
+        or _doc_noun(t)
+        or n.endswith(("ون", "ات"))  # "الباحثون": a plural noun, not a family name
+    ):
+        return None
+    found = set()
+    for ms, _me, eid in st.mention_index:
+        if ms >= t.start or _etype(st, eid) != "PERSON":
+            continue
+        e = st.doc.entity(eid)
+        ws = [normalize(w) for w in _WORDS.findall(e.name)] if e is not None else []
+        while ws and ws[0] in _TITLE_WORDS_ALL:
+            ws = ws[1:]
+        if len(ws) >= 2 and ws[-1] == n:
+            found.add(eid)
+    if len(found) == 1:
+        return next(iter(found))
+    if found:
+        return None
+    return _full_name_before(st, k)
+
+
+_MUFTI = frozenset(normalize(w) for w in "مفتي المفتي".split())
+
+
+def _titled_holder_before(st: _State, k: int, hi: int) -> str | None:
+    """A title with no name in the subject ("وأضاف مفتي مصر في بيان"، "وأوضح المتحدث الرسمي باسم
+    الانتخابات البلدية"، "قال المتحدث باسم منظمة X:"): the person the article described by that title
+    before, named with it ("مفتي مصر الدكتور شوقي علام"); not the country or body inside the title, and
+    not a name the stage would make of its words. A definite office or one in construct with its
+    genitive; an indefinite "متحدث باسم X" stays unresolved here."""
+    toks = st.toks
+    t0 = toks[k]
+    n0 = L.strip_conj(normalize(t0.text)) if normalize(t0.text) not in _OFFICE_HEADS else normalize(t0.text)
+    if t0.kind != "ar" or not (n0 in _OFFICE_HEADS or n0 in _MUFTI or n0 in _ROLE_NOUNS):
+        return None
+    if not n0.startswith("ال") and not _definite_construct(st, k + 1, hi):
+        return None  # "متحدث باسم الشرطة", "مسؤول": an unnamed person, not a holder named before
+    end = _np_end_ar_subject(st, k, hi)
+    if end <= k:
+        return None
+    s0, e0 = t0.start, toks[end - 1].end
+    if any(
+        normalize(toks[x].text) in L.AR_HONORIFICS or normalize(toks[x].text) in L.AR_COMPLEMENTIZERS
+        for x in range(k + 1, end)
+    ):
+        return None  # a name follows an honorific: the name itself
+    if any(
+        _etype(st, eid) == "PERSON" and st.doc.entity(eid) is not None and eid in st.ner_ids
+        for ms, me, eid in st.mention_index
+        if s0 <= ms < e0
+    ):
+        return None
+    return _person_by_description(st, st.text[s0:e0], s0)
+
+
+def _definite_construct(st: _State, j: int, hi: int) -> bool:
+    """The genitive chain after an office head is definite ("مفتي مصر", "وزير الخارجية", "مدير شؤون
+    المعلمين"): a definite word or a name within three words, before any preposition."""
+    toks = st.toks
+    for x in range(j, min(hi, j + 3)):
+        t = toks[x]
+        n = normalize(t.text)
+        if t.kind != "ar" or n in L.AR_PREPOSITION_STOPS or n == normalize("باسم") or n[:1] in "بل":
+            return False
+        if n.startswith("ال") or _mention_at(st, t.start):
+            return True
+        if x > j and not _tanween(t) and n not in L.AR_COMPLEMENTIZERS:
+            return True  # "رئيس بلدية مدركة": a place name closes the chain
+    return False
 
 
 def _org_by_head(st: _State, head_norm: str, before: int) -> str | None:
@@ -217,6 +313,12 @@ def _ar_according_speaker(st: _State, k: int, fa: int) -> str | None:
     if chain is not None:
         return _entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON")
     n = normalize(toks[k].text)
+    if n.startswith("ل") and not n.startswith("لل") and n[1:] in L.AR_ORG_HEADS and k + 1 < fa:
+        # "ووفقا لمركز الإحصاءات الإيراني فإن": the body after the preposition
+        org_end = _org_np_end(st, k, fa)
+        if org_end - k >= 2:
+            return _entity_for(st, toks[k].start + 1, toks[org_end - 1].end, "ORG")
+        return None
     if n.startswith("لل") and len(n) > 4:
         head = n[2:]
     elif n.startswith("ال"):
@@ -567,7 +669,9 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         and (ctype == "participle" or not _has_subject_after(st, vi, lo, hi))
     ):
         # "وأبدت المعلمة شروق الراجحي رأيها قائلة:": the subject of the sentence's first verb
-        probe = _first_verb_subject(st, sidx, vi, ctype)
+        probe = _clause_verb_subject(st, sidx, vi) if ctype == "participle" else None
+        if probe is None:
+            probe = _first_verb_subject(st, sidx, vi, ctype)
         if probe is not None:
             sp = probe
         elif ctype != "participle" and sidx > 0 and st.last_sentence != sidx - 1:
@@ -603,6 +707,14 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         full = _titled_surname_person(st, sp.entity, toks[vi].start)
         if full is not None:
             sp = Speaker(full, True)  # "وقال اللواء الزعبي" after "اللواء فراج الزعبي"
+        joint = _joint_first(st, sp.entity, toks[vi].start)
+        if joint is not None:
+            sp = Speaker(joint, True)  # "وقال ماي وكازنوف": the first of the two named before
+    if (not sp.known or (sp.entity is not None and sp.entity not in st.ner_ids)) and _dual_subject(
+        st, lo, hi
+    ):
+        if st.last_speaker_set and st.last_speaker is not None:
+            sp = Speaker(st.last_speaker, True)  # "وكتب الاثنان": the pair who spoke before, the first
     if sp.known:
         st.last_speaker = sp.entity
         st.last_speaker_set = True
@@ -893,6 +1005,130 @@ def _restore(st: _State, saved: tuple[int, list[tuple[int, int, str]], int, dict
 _TITLE_WORDS_ALL = L.AR_HONORIFICS | L.AR_TITLE_WORDS
 
 
+_DUAL_PRONOUNS = frozenset(
+    normalize(w) for w in "الاثنان الإثنان الطرفان الجانبان كلاهما المسؤولان الوزيران".split()
+)
+
+
+def _dual_subject(st: _State, lo: int, hi: int) -> bool:
+    """ "وكتب الاثنان"، "وذكر الجانبان": a dual noun for two people named before, as the subject."""
+    k = _skip_adjuncts(st, lo, hi)
+    return k < hi and normalize(st.toks[k].text) in _DUAL_PRONOUNS
+
+
+def _joint_first(st: _State, eid: str, before: int) -> str | None:
+    """A speaker the entity layer named "ماي وكازنوف" (two people joined by و): the first of them, as
+    the one person named in full before whose name ends with the first part, when the second part
+    ends the name of another person named before."""
+    e = st.doc.entity(eid)
+    if e is None or e.type != "PERSON":
+        return None
+    words = [normalize(w) for w in _WORDS.findall(e.name)]
+    cut = next((i for i in range(1, len(words)) if words[i][:1] == "و" and len(words[i]) > 3), None)
+    if cut is None or cut > 3 or len(words) - cut > 3:
+        return None
+    first, second = words[:cut], [words[cut][1:]] + words[cut + 1 :]
+
+    def holder(part: list[str]) -> set[str]:
+        out = set()
+        for ms, _me, other in st.mention_index:
+            if other == eid or ms >= before or _etype(st, other) != "PERSON":
+                continue
+            o = st.doc.entity(other)
+            ow = [normalize(w) for w in _WORDS.findall(o.name)] if o is not None else []
+            if len(ow) >= len(part) and ow[-len(part) :] == part:
+                out.add(other)
+        return out
+
+    a, b = holder(first), holder(second)
+    if len(a) == 1 and b and not (a & b):
+        return next(iter(a))
+    return None
+
+
+def _lam_genitive(st: _State, j: int) -> bool:
+    """ "بيان لقوة المهام المشتركة": the preposition ل before a body's first word, which the article
+    also writes without it ("وقالت قوة المهام"), and never with the ل as part of a name elsewhere."""
+    t = st.toks[j]
+    n = normalize(t.text)
+    if t.kind != "ar" or n[:1] != "ل" or n.startswith("لل") or len(n) < 4:
+        return False
+    bare = n[1:]
+    return any(normalize(x.text) == bare for x in st.toks if x.start != t.start)
+
+
+def _clause_verb_subject(st: _State, sidx: int, vi: int) -> Speaker | None:
+    """ "لم تتهم الوزارة أي طرف، واكتفى الناطق باسمها إياد البزم بالقول، إن": a manner participle or
+    verbal noun continues the subject of the verb that opens its own clause (after a comma, with و),
+    not the first verb of the sentence; a named subject only (the probe leaves no entity otherwise)."""
+    toks = st.toks
+    s0 = bisect_left(st.starts, st.doc.layer.sentences[sidx][0])
+    first = None
+    for x in range(vi - 2, s0, -1):
+        t = toks[x + 1]
+        if (
+            toks[x].text in "،,"
+            and t.kind == "ar"
+            and t.text[:1] == "و"
+            and L.strip_conj(normalize(t.text)) != normalize(t.text)
+            and normalize(t.text[1:]) not in L.AR_PREPOSITION_STOPS
+            and normalize(t.text[1:]) not in _NOT_NAMES
+            and normalize(t.text) not in L.AR_ATTRIBUTION  # "، وفقا لميثاق الأمم المتحدة،"
+            and L.strip_conj(normalize(t.text)) not in L.AR_ATTRIBUTION
+            and x + 2 < vi
+        ):
+            first = x + 1
+            break
+    saved = _snapshot(st)
+    if first is None:
+        # "كان الملك فيصل قد قال عام 1966 محذرا:": the speech verb right before the participle
+        v = None
+        for x in range(vi - 1, max(s0, vi - 8) - 1, -1):
+            nx = normalize(toks[x].text)
+            if (
+                nx in L.AR_COMPLEMENTIZERS
+                or nx.startswith(("انه", "انها", "بانه"))
+                or toks[x].text in ':«"“،,'
+            ):
+                break  # "وشدد على أنه لا يرى ...، مضيفا": a verb inside reported content
+            if _ar_cue_type(toks[x]) == "verb":
+                v = x
+                break
+        if v is None:
+            return None
+        probe = _ar_speaker_inner(st, v, v + 1, _first_boundary(st, v + 1, vi), "verb")
+        if not probe.known:
+            probe = _ar_subject_before(st, v)
+    else:
+        p_hi = _first_boundary(st, first + 1, vi)
+        probe = _ar_speaker_inner(st, first, first + 1, p_hi, "verb")
+    e = st.doc.entity(probe.entity) if probe.known else None
+    if e is not None and (
+        e.id in st.ner_ids
+        or (e.type == "PERSON" and _plausible(st, e.id))
+        or (e.type != "GPE" and normalize(e.name.split()[0]) in _OFFICE_HEADS)
+    ):
+        return probe
+    _restore(st, saved)
+    return None
+
+
+def _object_starts(st: _State, j: int) -> bool:
+    """ "استعرض الدكتور اللويم بعض الإحصائيات": an indefinite word no name list knows, after a title and
+    a family name, begins the verb's object (not a third word of the name)."""
+    t = st.toks[j]
+    n = normalize(t.text)
+    return (
+        t.kind == "ar"
+        and not n.startswith("ال")
+        and n not in L.person_name_tokens()
+        and n not in _CONNECTORS
+        and n not in L.AR_TITLE_WORDS
+        and n not in L.AR_HONORIFICS
+        and not _mention_at(st, t.start)
+    )
+
+
 def _titled_surname_person(st: _State, eid: str, before: int) -> str | None:
     """A speaker named by a title and a surname only ("اللواء الزعبي", as the entity layer found it):
     the one person named before whose full name ends with that surname."""
@@ -903,13 +1139,19 @@ def _titled_surname_person(st: _State, eid: str, before: int) -> str | None:
     if len(words) < 2 or words[0] not in _TITLE_WORDS_ALL:
         return None
     rest = words[1:]
+    while rest and rest[0] in _TITLE_WORDS_ALL:
+        rest = rest[1:]
+    if not rest:
+        return None
     found = set()
     for ms, _me, other in st.mention_index:
         if other == eid or ms >= before or _etype(st, other) != "PERSON":
             continue
         o = st.doc.entity(other)
         ow = [normalize(w) for w in _WORDS.findall(o.name)] if o is not None else []
-        if len(ow) > len(rest) and ow[-len(rest) :] == rest and ow[0] not in _TITLE_WORDS_ALL:
+        while ow and ow[0] in _TITLE_WORDS_ALL:
+            ow = ow[1:]  # "المهندس عبداللطيف البنيان" as the entity layer found it, title and all
+        if len(ow) > len(rest) and ow[-len(rest) :] == rest:
             found.add(other)
     return next(iter(found)) if len(found) == 1 else None
 
@@ -1300,7 +1542,14 @@ def _plausible(st: _State, eid: str | None) -> bool:
     if e.type != "PERSON":
         return True
     names = L.person_name_tokens()
-    return any(normalize(w) in names for w in e.name.split())
+    if any(normalize(w) in names for w in e.name.split()):
+        return True
+    # "الدكتور اللويم": a family name right after an honorific
+    for m in e.mentions:
+        k = bisect_right(st.starts, m.start) - 1
+        if k > 0 and st.toks[k].start == m.start and normalize(st.toks[k - 1].text) in L.AR_HONORIFICS:
+            return _family_name(normalize(st.toks[k].text))
+    return False
 
 
 def _ar_subject_before(st: _State, vi: int) -> Speaker:
@@ -1343,6 +1592,9 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
         n = normalize(t.text)
         if n in L.AR_COMPLEMENTIZERS or n in _KANA or n in ("كما", "حيث") or t.text in ".:؛;!?؟":
             break
+        if n == "اما":
+            k -= 1  # "... ، أما «النصرة» فقد أعلنت": the topic opens the subject
+            break
         if _ar_cue_type(t) in ("verb", "participle") or (t.kind == "ar" and k < vi - 1 and n in ("قد",)):
             withheld = k + 1 < vi and normalize(toks[k + 1].text) in _WITHHELD
             if n != "قد" and not withheld:
@@ -1354,9 +1606,18 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
     # skip "قد" and time words right before the verb: "وكانت الرابطة قد أعلنت"
     end = vi
     while end > start and (
-        normalize(toks[end - 1].text) in ("قد",) or normalize(toks[end - 1].text) in L.AR_TIME_WORDS
+        normalize(toks[end - 1].text) in ("قد", "فقد") or normalize(toks[end - 1].text) in L.AR_TIME_WORDS
     ):
         end -= 1
+    if end > start + 1 and normalize(toks[start].text) == "اما":
+        start += 1  # "أما «النصرة» فقد أعلنت أنها": the topic after أما is the subject
+        mk = _marked_starting_at(st, toks[start].start, 0) if toks[start].kind == "punct" else None
+        if (
+            mk is not None
+            and 1 <= _nwords(st.text[mk.start : mk.end]) <= 5
+            and mk.close >= toks[end - 1].start
+        ):
+            return Speaker(_entity_for(st, mk.start, mk.end, "ORG"), True)
     if end <= start:
         return Speaker(None, False)
     n0 = normalize(toks[start].text)
@@ -1466,7 +1727,15 @@ def _last_titled_person(st: _State, before: int, feminine: bool | None = None) -
             while end < min(hi, k + 6) and _namey(toks[end]) and toks[end].kind == "ar":
                 end += 1
             run = _ar_name_run(st, k + 1, end)
-            if run is not None and run[0] == k + 1:
+            if (
+                run is not None
+                and run[0] == k + 1
+                and not _common_phrase(st, run[0], run[1])
+                and not (
+                    normalize(toks[run[0]].text).endswith(("تان", "تين"))  # "طائرتان": a dual noun
+                    and normalize(toks[run[0]].text) not in L.person_name_tokens()
+                )
+            ):
                 return _entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON")
     if feminine:
         return None
@@ -1515,6 +1784,7 @@ def _prince_before(st: _State, before: int) -> str | None:
     return _nearest_person_before(st, before, keep)
 
 
+_STYLES = frozenset(normalize(w) for w in "معالي سعادة فضيلة دولة".split())
 _EXCELLENCY = frozenset(normalize(w) for w in "معاليه معاليها فضيلته سعادته".split())
 _ROYAL_TITLES = frozenset(normalize(w) for w in "الأمير الأميرة سمو السمو الملكي الملك خادم الشريفين".split())
 
@@ -1768,6 +2038,14 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     if k >= hi:
         return Speaker(None, False)
     if (
+        k + 1 < hi
+        and normalize(toks[k].text) in _STYLES
+        and (normalize(toks[k + 1].text) in _OFFICE_HEADS or normalize(toks[k + 1].text) in _MUFTI)
+    ):
+        k += 1  # "أكد معالي وزير الخارجية أن": the style, then the office as without it
+    if k + 2 < hi and normalize(toks[k].text) in L.AR_HONORIFICS and toks[k + 1].text == "د":
+        k += 1  # "الدكتور د. اللويم": the title written twice
+    if (
         not strict
         and toks[k].kind == "ar"
         and n_plural_construct(normalize(toks[k].text))
@@ -1837,6 +2115,10 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         holder = _excellency_before(st, t0.start)
         if holder is not None:
             return Speaker(holder, True)  # "وأكد معاليه": the official named before, not a prince
+    if not strict:
+        holder = _titled_holder_before(st, k, hi)
+        if holder is not None:
+            return Speaker(holder, True)  # "وأضاف مفتي مصر" after "مفتي مصر الدكتور شوقي علام"
     if n0 in L.AR_ANAPHORS and n0 not in ("الوزير", "المتحدث", "الناطق", "المتحدثه", "الناطقه"):
         # "وذكر بيان من مكتب زوما", "بيان صادر عن وزارة الداخلية": the body the statement is from
         j = k + 1
@@ -1859,7 +2141,7 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 and nn not in L.AR_TIME_WORDS
                 and nn not in _PRON_PREP
             ):
-                if nn[:1] == "ل" and nn[1:] in L.AR_ORG_HEADS:
+                if nn[:1] == "ل" and (nn[1:] in L.AR_ORG_HEADS or _lam_genitive(st, k + 1)):
                     # "وأفاد بيان لوزارة الداخلية التونسية": the body without the preposition
                     org_end = _org_np_end(st, k + 1, min(hi, k + 6))
                     return Speaker(
@@ -1869,10 +2151,22 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 if ents:
                     return Speaker(ents[0][2], True)
                 org_end = _org_np_end(st, k + 1, min(hi, k + 5))
-                return Speaker(
-                    _entity_for(st, toks[k + 1].start, toks[org_end - 1].end, "ORG", loose=True), True
-                )
+                b0 = toks[k + 1].start
+                if (
+                    nn[:1] == "ل"
+                    and not nn.startswith("لل")
+                    and len(nn) >= 4
+                    and nn not in L.person_name_tokens()
+                    and nn not in _ALL_VOCAB
+                    and org_end - (k + 1) >= 2
+                ):
+                    b0 += 1  # "وقال بيان لقوة المهام المشتركة": the body, without the preposition
+                return Speaker(_entity_for(st, b0, toks[org_end - 1].end, "ORG", loose=True), True)
         return Speaker(None, False)
+    if not strict or k == lo:
+        sur = _surname_subject(st, k)
+        if sur is not None:
+            return Speaker(sur, True)  # "من جهته أكد العيد ..." after "إبراهيم العيد"
     # entity mentions of the NER inside the subject phrase
     span_end = toks[hi - 1].end if hi > lo else t0.end
     np_end_tok = _np_end_ar_subject(st, k, hi)
@@ -1950,6 +2244,18 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             chain = _chain_name(st, _tok_at(st, persons[0][1]), np_end_tok)
             if chain is not None and _plausible_run(st, chain):
                 return Speaker(_entity_for(st, toks[chain[0]].start, toks[chain[1] - 1].end, "PERSON"), True)
+            for ms, _me, eid in _entities_in(st, persons[0][1], toks[hi - 1].end):
+                # "خطيب جامع الإمام أنس بن مالك في العاصمة السعودية حمد الدهلوس": the person who
+                # closes the description after its place
+                if (
+                    _etype(st, eid) == "PERSON"
+                    and not _in_body_name(st, max(0, _tok_at(st, ms) - 1))
+                    and not any(
+                        normalize(toks[x].text) in L.AR_COMPLEMENTIZERS
+                        for x in range(_tok_at(st, persons[0][1]), _tok_at(st, ms))
+                    )
+                ):
+                    return Speaker(eid, True)
             pk = _tok_at(st, persons[0][0]) - 1
             construct = pk >= 1 and not L.strip_conj(normalize(toks[pk - 1].text)).startswith("ال")
             if chain is None and n0 in _OFFICE_HEADS and construct:
@@ -1969,6 +2275,17 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             # "أشاد الديلمي بدور المملكة": the family name is the subject, "بدور" the object read
             # as a name
             return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
+        if len(persons) > 1 and not strict:
+            w0 = _WORDS.findall(normalize(st.text[persons[0][0] : persons[0][1]]))
+            later = [
+                x
+                for x in persons[1:]
+                if (pk := _tok_at(st, x[0]) - 1) > k and normalize(toks[pk].text) in L.AR_HONORIFICS
+            ]
+            if w0 and w0[0] in _OFFICE_HEADS and later:
+                # "أمين جدة الدكتور هاني أبوراس" with "أمين جدة" taken for a name: the office, then
+                # its holder after the honorific
+                return Speaker(later[0][2], True)
         if persons:
             return Speaker(_whole_word_person(st, persons[0]), True)
         if not strict and n0 in _ROLE_NOUNS and all(_in_modifier(st, k, e[0]) for e in ents):
@@ -2147,7 +2464,14 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         return Speaker(_phrase_entity(st, t0.start, toks[np_end_tok - 1].end, "ORG"), True)
     if (
         nn0 in L.AR_HONORIFICS
-        and np_end_tok == k + 2
+        and (
+            np_end_tok == k + 2
+            or (
+                np_end_tok > k + 2
+                and not normalize(toks[k + 1].text).endswith("ي")  # "اللاعب البرازيلي نيمار"
+                and _object_starts(st, k + 2)
+            )
+        )
         and normalize(toks[k + 1].text).startswith("ال")
         and _family_name(normalize(toks[k + 1].text))
         and not (nn0 in _OFFICE_HEADS and normalize(toks[k + 1].text).endswith("ي"))
@@ -2192,6 +2516,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         and not (run[0] > k and _plausible_run(st, run))
     ):
         run = None  # a verb without reported content creates a person only after an honorific
+    if run is not None and _common_phrase(st, run[0], run[1]):
+        run = None  # "وتقول بهذا الصدد إن", "وقال يجب أن": common words, not a name the NER missed
     if run is not None:
         rs, re_ = run
         return Speaker(_entity_for(st, toks[rs].start, toks[re_ - 1].end, "PERSON"), True)
@@ -2266,15 +2592,21 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     # a single unknown word after the verb (a name the NER missed, e.g. "وقال كيري")
     if strict:
         return Speaker(None, False)
+    if _manner_adverb(st, k, hi) or (_pronoun_object(t0) and n0 not in L.person_name_tokens()):
+        # "أوضح بجلاء أن", "ذكر مرارا وتكرارا بأنه", "وقالت في بيان أصدرته اليوم إنه": no subject
+        # after the verb
+        return Speaker(None, False)
     pron_suffix = n0.endswith(("ها", "هم", "هما")) and n0 not in L.person_name_tokens()
     if t0.kind == "ar" and not n0.startswith("ال") and len(n0) >= 3 and _namey(t0) and not pron_suffix:
-        if n0.endswith("ه") and n0 not in L.person_name_tokens():
+        if (n0.endswith("ه") and n0 not in L.person_name_tokens()) or _no_name_start(st, k, hi):
             return Speaker(None, True)  # "قالت قاضية أمريكية": an unnamed person described
         if "." in t0.text:
             return Speaker(_entity_for(st, t0.start, t0.end, "ORG"), True)  # وقالت إن.بي.سي
         end = k + 1
         while end < np_end_tok and toks[end].kind == "ar" and _namey(toks[end]):
             end += 1
+        if _common_phrase(st, k, end):
+            return Speaker(None, False)  # "وقال يجب أن ...": a common word, not a name
         if not _plausible_run(st, (k, end)) and any(
             normalize(toks[x].text).startswith(("ال", "لل")) for x in range(k + 1, end)
         ):
@@ -2299,6 +2631,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             full = _full_name_before(st, k)
             if full is not None:
                 return Speaker(full, True)
+            if n0.endswith("ون") and n0 not in L.person_name_tokens():
+                return Speaker(None, True)  # "وأضاف الباحثون أن": an unnamed group, not a family name
             nxt = normalize(toks[np_end_tok].text) if np_end_tok < len(toks) else ""
             before_content = (
                 np_end_tok >= hi or nxt in L.AR_COMPLEMENTIZERS or nxt in (":", "،", ",", "ل", "لـ", "في")
@@ -2464,6 +2798,8 @@ def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
     while j < hi:
         t = toks[j]
         n = normalize(t.text)
+        if j > k and n in _SEAT:
+            break  # "وأضاف المرصد ومقره بريطانيا أن": the body, then where it sits
         if t.kind == "punct":
             if t.text in '«"“»”':
                 m = _marked_starting_at(st, t.start, 0)
@@ -2548,12 +2884,54 @@ def _namey(t: Token) -> bool:
         return False
     if n in L.AR_ORG_HEADS or (n.startswith("ال") and L.strip_al(n) in _ORG_HEADS_BARE):
         return False
-    return True
+    return n not in _MONTHS and n != "اما"
+
+
+_FOREIGN_PL = frozenset(normalize(w) for w in "أجانب اجانب غربيون عرب".split())
+_SEAT = frozenset(normalize(w) for w in "ومقره ومقرها مقره مقرها ومقرهم".split())
+_MONTHS = frozenset(
+    normalize(w)
+    for w in "يناير فبراير مارس أبريل ابريل يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر".split()
+)
+
+
+def _no_name_start(st: _State, j: int, end: int) -> bool:
+    """A word that begins no personal name here: "باسم" before a definite word or a body (the spokesman
+    "باسم السجن", not the name Basim), an indefinite plural in -ات no name list knows ("أعلنت سلطات في
+    ...", "لوسائل إعلام")."""
+    t = st.toks[j]
+    n = normalize(t.text)
+    if n == normalize("باسم") and j + 1 < end:
+        nx = st.toks[j + 1]
+        return normalize(nx.text).startswith("ال") or nx.kind == "punct" or _mention_at(st, nx.start)
+    if n in L.person_name_tokens():
+        return False
+    if _pronoun_object(t):
+        return True  # "في بيان أصدرته اليوم": a verb or noun with an attached pronoun
+    if (
+        n.endswith("ون")
+        and len(n) >= 5
+        and not n.startswith("ال")
+        and j + 1 < len(st.toks)
+        and (
+            normalize(st.toks[j + 1].text).endswith(("يون", "ون"))
+            or normalize(st.toks[j + 1].text) in _FOREIGN_PL
+        )
+    ):
+        return True  # "وأكد مستثمرون أجانب"، "مسؤولون أمريكيون": an unnamed group
+    if not (len(n) >= 5 and n.endswith("ات") and not n.startswith("ال")):
+        return False
+    if j + 1 >= len(st.toks):
+        return False
+    nn = normalize(st.toks[j + 1].text)
+    # a plural with a prepositional modifier or an adjective ("سلطات في جمهورية"، "سلطات محلية"), not
+    # a name followed by another name word ("وجنات رهبيني")
+    return nn in L.AR_PREPOSITION_STOPS or (nn.endswith("يه") and not nn.startswith("ال"))
 
 
 _NAMED_PLACES = frozenset(
     L.strip_al(normalize(w))
-    for w in "مدينة مستشفى جامعة مطار طريق شارع ميناء كرسي جائزة مجمع مركز مؤسسة قاعدة كلية مدرسة حي جسر".split()
+    for w in "مدينة مستشفى جامعة مطار طريق شارع ميناء كرسي جائزة مجمع مركز مؤسسة قاعدة كلية مدرسة حي جسر جامع مسجد".split()
 )
 _ROYAL = frozenset(normalize(w) for w in "الملك الأمير الأميرة الرئيس الإمام الامام سمو خادم".split())
 
@@ -2585,6 +2963,7 @@ def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
             and t.stem_start == t.start
             and not n.startswith("ال")
             and _namey_or_name(t)
+            and not _no_name_start(st, j, hi)
         ):
             run = _ar_name_run(st, j, hi)
             if not _namey(t) and j + 1 < hi:
@@ -2638,6 +3017,12 @@ def _in_body_name(st: _State, pk: int) -> bool:
         # only a head in the construct state names a body: "حزب حياة", not "مدير المؤسسة مساعد"
         if not w.startswith("ال") and (w in _ORG_HEADS_BARE or w in _NAMED_PLACES):
             return True
+    if pk > 0 and (p in _ROYAL or p in L.AR_HONORIFICS):
+        # "جامع الإمام أنس بن مالك", "مستشفى الملك فهد": a title inside a place's name
+        q = normalize(st.toks[pk - 1].text)
+        for w in (q, L.strip_conj(q), q[1:] if q[:1] in "بل" and len(q) > 3 else q):
+            if not w.startswith("ال") and w in _NAMED_PLACES:
+                return True
     return _body_named_after(st, pk)
 
 
@@ -2762,7 +3147,13 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
             and n not in L.AR_ANONYMOUS
             and L.strip_al(n) not in _ANON_BARE
         )
-        if not starts_run or (n[:1] in "بلك" and t.stem_start > t.start) or n in _NON_INITIAL:
+        if (
+            not starts_run
+            or (n[:1] in "بلك" and t.stem_start > t.start)
+            or n in _NON_INITIAL
+            or _manner_adverb(st, j, end)
+            or _no_name_start(st, j, end)
+        ):
             j += 1
             continue
         prev = normalize(toks[j - 1].text) if j > k else ""
@@ -2869,6 +3260,58 @@ def _ar_name_run(st: _State, k: int, end: int, last: bool = False) -> tuple[int,
     return None
 
 
+def _common_phrase(st: _State, s: int, e: int) -> bool:
+    """The words [s, e) are all frequent words of the news corpus and one of them is no known name
+    word, and the entity layer tagged none of them: a description or an adverbial, not a name it
+    missed ("بهذا الصدد", "يجب", "بيانات نظام"; not "رجا العتيبي", not "بوتين")."""
+    common = L.common_words()
+    if not common or e <= s:
+        return False
+    toks = st.toks
+    s0, e0 = toks[s].start, toks[e - 1].end
+    if any(ms < e0 and s0 < me for ms, me, _ in st.mention_index):
+        return False
+    words = [normalize(toks[x].text) for x in range(s, e)]
+    names = L.person_name_tokens()
+    if len(words) == 1:
+        return words[0] in common and words[0] not in names
+    # several words: all frequent, none a name word, the first a demonstrative or with a proclitic
+    # preposition ("بهذا الصدد"): never "نادية السقاف", "ابن القيم"
+    return (
+        all(w in common and w not in names and w not in _CONNECTORS for w in words)
+        and toks[s].stem_start > toks[s].start
+    )
+
+
+def _manner_adverb(st: _State, k: int, hi: int) -> bool:
+    """An adverb of manner or frequency written without its tanween ("أوضح بجلاء أن"، "ذكر مرارا
+    وتكرارا بأنه"، "نعول كثيرا على"): an indefinite accusative in -ا, or ب + an abstract noun in -اء /
+    -ية, that the content, a preposition or a conjoined adverb follows; never the first word of a
+    name ("فدريكا موغيريني", "باربره جافي": another name word follows)."""
+    t = st.toks[k]
+    if t.kind != "ar":
+        return False
+    n = normalize(t.text)
+    if n in L.person_name_tokens() or n.startswith("ال") or len(n) < 4:
+        return False
+    if not (
+        (n.endswith("ا") and not n.endswith(("اا", "يا")) and n[-2:-1] not in "اوي")
+        or (n[:1] == "ب" and len(n) >= 5 and n.endswith(("اء", "يه", "احه")))
+    ):
+        return False
+    if k + 1 >= hi:
+        return True
+    nxt = st.toks[k + 1]
+    nn = normalize(nxt.text)
+    return (
+        nxt.kind == "punct"
+        or nn in L.AR_COMPLEMENTIZERS
+        or nn in L.AR_PREPOSITION_STOPS
+        or (nn[:1] == "و" and nn.endswith("ا") and len(nn) >= 5)
+        or (nn[:1] in "لب" and nxt.stem_start > nxt.start)  # "لا يرى دورا لبشار الأسد"
+    )
+
+
 def _adjectival(n: str) -> bool:
     """Nisba adjectives agreeing with a feminine/plural noun: الإيطالية، الأمريكيون."""
     return n.endswith(("يه", "يون", "يين", "يات"))
@@ -2893,7 +3336,9 @@ def _tanween(t: Token) -> bool:
 
 def _pronoun_object(t: Token) -> bool:
     """A noun or verb with an attached pronoun (مسؤوليته، أصدرته، طائراتها): not part of a name."""
-    return len(t.text) > 4 and t.text.endswith(("ته", "تها", "تهم", "اتها", "اته"))
+    return len(t.text) > 4 and t.text.endswith(
+        ("ته", "تها", "تهم", "اتها", "اته", "اتك", "ائه", "ائها", "ائهم")
+    )
 
 
 def _org_np_end(st: _State, k: int, hi: int) -> int:
@@ -2918,6 +3363,21 @@ def _org_np_end(st: _State, k: int, hi: int) -> int:
             break
         if j == k + 1 and _plural_object_after(st, k):
             break  # "ومنعت اللجنة الإضافات والدمج": a plural noun is the object, never an adjective
+        if (
+            j == k + 1
+            and normalize(toks[k].text).startswith("ال")
+            and t.kind == "ar"
+            and t.stem_start == t.start
+            and not n.startswith("ال")
+            and len(n) >= 4
+            and n not in names
+            and n not in _NOT_AFTER_DEFINITE_OK
+            and not _mention_at(st, t.start)
+            and not _marked_starting_at(st, t.start, 0)
+        ):
+            # "وكشفت الشرطة ملابسات الحادث"، "وأفردت الصحيفة قائمة": an indefinite word after a
+            # definite head is its object, never its modifier
+            break
         if n in _ISSUED or n in _RELATIVES:
             break  # "لمؤسسة النقد العربي السعودي الصادر مؤخرا", "الهيئة التي": not part of the name
         if j - k >= 9 or (
@@ -2946,6 +3406,9 @@ def _org_np_end(st: _State, k: int, hi: int) -> int:
             break
         j += 1
     return j
+
+
+_NOT_AFTER_DEFINITE_OK = frozenset(normalize(w) for w in "غير ذاتها ذاته نفسها نفسه".split())
 
 
 def _ar_antecedent(st: _State, rel: int) -> Speaker:
