@@ -322,7 +322,10 @@ class ArabicRecognizer:
             found = None
             if t.kind == "ar":
                 full = normalize(t.text)
-                for head in dict.fromkeys([full, t.norm, *strip_candidates(full)]):
+                heads = [full, t.norm]
+                if full[:1] in "وفبلك":  # a proclitic the text layer left on (وسامح): strip it
+                    heads += strip_candidates(full)
+                for head in dict.fromkeys(heads):
                     for words in self._persons.get(head, ()):
                         k = len(words)
                         if i + k <= n and all(
