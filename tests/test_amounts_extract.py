@@ -198,26 +198,7 @@ def test_half_after_a_scale_word_is_half_of_that_scale():
     assert a.value == 1_500_000
 
 
-def test_unit_after_a_parenthesised_number():
-    got = extract_amounts("بقيمة (7.200.000) ريال ، والمشاريع الناشئة (509) مشروعات، و(9) حالات وفاة.")
-    assert [(a.text, a.value, a.unit) for a in got] == [
-        ("(7.200.000) ريال", 7_200_000, "SAR"),
-        ("(509) مشروعات", 509, "projects"),
-        ("(9) حالات", 9, "cases"),
-    ]
-    assert [a.unit for a in extract_amounts("رقم (3) في القائمة")] in ([], [None])
-
-
-def test_others_are_of_the_kind_counted_just_before():
-    got = extract_amounts("أسفر عن مصرع 16 متمردا وإصابة 20 آخرين بجروح.")
-    assert [(a.value, a.unit) for a in got] == [(16, got[0].unit), (20, got[0].unit)] and got[0].unit
-    assert got[1].text == "20 آخرين"
-    # not across a sentence end
-    got = extract_amounts("قتل 5 جنود. وأصيب 3 آخرون في حادث آخر.")
-    assert got[-1].value == 3 and got[-1].unit is None
-
-
-def test_a_number_set_off_after_a_persons_name_is_an_age():
+def test_a_number_set_off_after_a_persons_name_is_an_age_and_no_amount():
     from khabar.document import Entity, Mention
 
     text = "Patrick Carlineo Jr., 55, could face 10 years. Jane Smith, 34, was hurt. The bill, 55, passed."
@@ -229,4 +210,4 @@ def test_a_number_set_off_after_a_persons_name_is_an_age():
                    mentions=[Mention(start=s, end=s + len(name), text=name)])
         )  # fmt: skip
     Pipeline(stages=["times", "amounts"])(doc)
-    assert [(a.text, a.unit) for a in doc.amounts] == [("55", "years"), ("34", "years"), ("55", None)]
+    assert [(a.text, a.unit) for a in doc.amounts] == [("55", None)]  # the bill's 55 stays; 10 years is a duration

@@ -374,17 +374,9 @@ def extract_amounts(
         if value is None:
             i = max(j, i + 1)
             continue
-        # «(7.200.000) ريال», «(9) حالات»: the unit after the number's closing parenthesis
-        paren = (
-            j < n
-            and toks[j].text == ")"
-            and start_tok > 0
-            and toks[start_tok - 1].text == "("
-            and toks[j].start == toks[j - 1].end
-        )
         unit, j2, _counted = _unit_after(
             toks,
-            j + 1 if paren else j,
+            j,
             norm,
             vague,
             lambda t: text[nt.offsets[t.start]].isupper() if t.start < len(norm) else False,
@@ -395,17 +387,8 @@ def extract_amounts(
             unit = currency_prefix
             # "$5 billion dollars" is rare; a following counted noun is not part of the amount
             j2 = j
-        if unit is None and j < n and toks[j].text in _OTHERS and out and out[-1].unit and not paren:
-            # «مقتل 16 متمردا وإصابة 20 آخرين»: the others are of the kind counted just before it,
-            # in the same sentence
-            here = nt.span_to_original(number_start, tj.end)[0]
-            between = text[out[-1].end : here]
-            if len(between) <= 80 and not re.search(r"[.!?؟\n]", between):
-                unit, j2 = out[-1].unit, j + 1
         end_tok = j2 if unit is not None else j
         span_start = toks[start_tok].start if currency_prefix else number_start
-        if paren and unit is not None:
-            span_start = toks[start_tok - 1].start
         span_end = toks[end_tok - 1].end
         s, e = nt.span_to_original(span_start, span_end)
         if excluded(s, e) or excluded(*nt.span_to_original(number_start, toks[j - 1].end)):
@@ -428,10 +411,6 @@ def extract_amounts(
         out.append(Amount(start=s, end=e, text=text[s:e], value=value, unit=unit, approximate=approx))
         i = max(end_tok, j, i + 1)
     return out
-
-
-# "others" after a number: «20 آخرين», «3 ملايين أخرى», "20 others"
-_OTHERS = frozenset({"اخرين", "اخرون", "اخري", "others"})
 
 
 def _surface(text: str, nt: NormalizedText, t: _Tok) -> str:

@@ -21,7 +21,7 @@ def make_stage(config: PipelineConfig) -> Stage:
         times = doc.times if (times_enabled and doc.times) else extract_times(doc.text, doc.published, nt)
         doc.amounts = extract_amounts(doc.text, [(t.start, t.end) for t in times], normalized=nt)
         resolve_bare_currencies(doc)
-        mark_ages(doc)
+        drop_ages(doc)
 
     return amounts
 
@@ -59,21 +59,25 @@ def resolve_bare_currencies(doc: Document) -> None:
             a.unit = code
 
 
-def mark_ages(doc: Document) -> None:
-    """A bare number set off by commas right after a person's name is the person's age in years:
-    "Patrick Carlineo Jr., 55, could face ..."."""
+def drop_ages(doc: Document) -> None:
+    """A bare number set off by commas right after a person's name is the person's age, and an age
+    is no amount (eval/amounts/README.md): "Patrick Carlineo Jr., 55, could face ..."."""
     import re
 
     ends = {m.end for e in doc.entities if e.type == "PERSON" for m in e.mentions}
     if not ends:
         return
     text = doc.text
-    for a in doc.amounts:
+
+    def age(a) -> bool:
         if a.unit is not None or a.value != int(a.value) or not 0 < a.value < 120:
-            continue
+            return False
         lo = max(0, a.start - 4)
         before = re.search(r"\.?,\s*$", text[lo : a.start])  # "Jr., 55,": the name may end on its period
-        if before is None or not re.match(r"\s*[,)]", text[a.end : a.end + 3]):
-            continue
-        if lo + before.start() in ends:
-            a.unit = "years"
+        return (
+            before is not None
+            and re.match(r"\s*[,)]", text[a.end : a.end + 3]) is not None
+            and lo + before.start() in ends
+        )
+
+    doc.amounts = [a for a in doc.amounts if not age(a)]
