@@ -189,3 +189,10 @@ def test_a_known_persons_full_name_the_tagger_missed_is_a_person(stage):
     # the shipped pipeline reads the names from the knowledge base
     m = _mentions(_run(stage, text))
     assert m.get("سامح شكري") == "PERSON"
+
+
+def test_a_surname_that_is_a_country_only_with_the_article_is_the_person(stage):
+    m = _mentions(_run(stage, "ورسم كاميرون الإطار العام لاستراتيجية مكافحة التطرف التي ستنشر لاحقا."))
+    assert m.get("كاميرون") == "PERSON"  # Cameroon is always الكاميرون
+    m = _mentions(_run(stage, "وفاز منتخب الكاميرون على نيجيريا في المباراة."))
+    assert m.get("الكاميرون") == "GPE"

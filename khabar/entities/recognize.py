@@ -209,22 +209,33 @@ def cached(kind: str, key: str, factory):
 class ArabicRecognizer:
     """The CRF plus rules: GPE/LOC decision, facilities, weapons."""
 
-    def __init__(self, crf: ArabicCRF, person_names: Iterable[str] = ()) -> None:
+    def __init__(
+        self, crf: ArabicCRF, person_names: Iterable[str] = (), country_names: Iterable[str] = ()
+    ) -> None:
         self.crf = crf
+        # countries as Arabic writes them, with or without the article (الكاميرون، بنين)
+        self._countries = frozenset(normalize(n) for n in country_names if " " not in n.strip())
         self._org_first: set[str] | None = None
         # full names (two words or more) of the knowledge base's people, by first word: the tagger
         # misses a name made of common words (سامح شكري: "forgave", "my thanks") even after a title
         self._persons: dict[str, list[tuple[str, ...]]] = {}
+        self._surnames: set[str] = set()  # last words of those names (كاميرون)
         for name in person_names:
             words = tuple(normalize(name).split())
             if len(words) >= 2:
                 self._persons.setdefault(words[0], []).append(words)
+                self._surnames.add(words[-1])
         for v in self._persons.values():
             v.sort(key=len, reverse=True)
 
     @classmethod
-    def load(cls, directory: Path | str | None = None, person_names: Iterable[str] = ()) -> ArabicRecognizer:
-        return cls(ArabicCRF.load(directory), person_names)
+    def load(
+        cls,
+        directory: Path | str | None = None,
+        person_names: Iterable[str] = (),
+        country_names: Iterable[str] = (),
+    ) -> ArabicRecognizer:
+        return cls(ArabicCRF.load(directory), person_names, country_names)
 
     def recognize(self, doc: Document) -> list[Span]:
         layer = doc.layer
@@ -271,6 +282,8 @@ class ArabicRecognizer:
                     s = Span(tokens[k - 1].stem_start, s.end, "GPE", s.source)
                     start, typ = s.start, "GPE"
                     k = k - 1
+            if typ in ("LOC", "GPE") and self._surname_not_country(text[s.start : s.end]):
+                typ = "PERSON"  # «ورسم كاميرون»: Cameron, not الكاميرون (a country keeps its article)
             if typ == "LOC":
                 typ = geo_kind(text[s.start : s.end], self.crf.lexicon)
             if k is not None and k > 0 and typ in ("GPE", "LOC", "ORG", "PERSON"):
@@ -309,6 +322,15 @@ class ArabicRecognizer:
         out = _join_org_heads(out, tokens, token_starts)
         out = _complete_name_particles(out, tokens, token_starts)
         return merge_rule_spans(out, weapon_spans(text))
+
+    def _surname_not_country(self, name: str) -> bool:
+        """One word that is a known person's family name and a country only with the article added or
+        dropped (كاميرون ~ الكاميرون): Arabic writes a country's name always with or always without it."""
+        w = normalize(name)
+        if " " in w or w not in self._surnames or w in self._countries:
+            return False
+        core = split_core(w)[2]
+        return "ال" + core in self._countries or core in self._countries
 
     def _person_spans(self, tokens, covered: list[tuple[int, int]]) -> list[Span]:
         """Untagged occurrences of a known person's full name (the first word may carry a proclitic)."""

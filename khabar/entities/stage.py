@@ -32,6 +32,16 @@ def _kb_person_names(config: PipelineConfig) -> list[str]:
         return []
 
 
+def _kb_country_names(config: PipelineConfig) -> list[str]:
+    """The knowledge base's Arabic country names, or none without a KB."""
+    from khabar.kb.base import open_kb
+
+    try:
+        return open_kb(config.kb_path).country_names_ar()
+    except FileNotFoundError:
+        return []
+
+
 def make_stage(config: PipelineConfig) -> Stage:
     from khabar.entities.recognize import (
         ArabicRecognizer,
@@ -48,10 +58,12 @@ def make_stage(config: PipelineConfig) -> Stage:
 
         ar = cached("transformers", str(config.ner_model), lambda: TransformersRecognizer(config.ner_model))
     elif config.ner_backend == "crf":
-        persons = _kb_person_names(config)
+        persons, countries = _kb_person_names(config), _kb_country_names(config)
         try:
             ar = cached(
-                "crf", f"{model_dir}|{config.kb_path}", lambda: ArabicRecognizer.load(model_dir, persons)
+                "crf",
+                f"{model_dir}|{config.kb_path}",
+                lambda: ArabicRecognizer.load(model_dir, persons, countries),
             )
         except FileNotFoundError as exc:  # a clone without built weights: English still works
             ar = _Missing(str(exc))

@@ -78,6 +78,11 @@ class KnowledgeBase:
         rows = self.con.execute("SELECT name_ar FROM entity WHERE type = 'PERSON' AND name_ar IS NOT NULL")
         return [r[0] for r in rows]
 
+    def country_names_ar(self) -> list[str]:
+        """The Arabic names of the KB's countries as the KB writes them (الكاميرون، بنين)."""
+        rows = self.con.execute("SELECT name_ar FROM entity WHERE kind = 'country' AND name_ar IS NOT NULL")
+        return [r[0] for r in rows]
+
     def entities(self, ids: list[int]) -> dict[int, KBEntity]:
         missing = [i for i in ids if i not in self._ent]
         for start in range(0, len(missing), 500):
