@@ -210,4 +210,6 @@ def test_a_number_set_off_after_a_persons_name_is_an_age_and_no_amount():
                    mentions=[Mention(start=s, end=s + len(name), text=name)])
         )  # fmt: skip
     Pipeline(stages=["times", "amounts"])(doc)
-    assert [(a.text, a.unit) for a in doc.amounts] == [("55", None)]  # the bill's 55 stays; 10 years is a duration
+    assert [(a.text, a.unit) for a in doc.amounts] == [
+        ("55", None)
+    ]  # the bill's 55 stays; 10 years is a duration

@@ -196,3 +196,10 @@ def test_a_surname_that_is_a_country_only_with_the_article_is_the_person(stage):
     assert m.get("كاميرون") == "PERSON"  # Cameroon is always الكاميرون
     m = _mentions(_run(stage, "وفاز منتخب الكاميرون على نيجيريا في المباراة."))
     assert m.get("الكاميرون") == "GPE"
+
+
+def test_a_companion_blessing_is_not_part_of_the_name(stage):
+    m = _mentions(
+        _run(stage, "لعظيم خطرهم على الإسلام والمسلمين فقد قتلوا عثمان رضي الله عنه وهو يقرأ القرآن.")
+    )
+    assert m.get("عثمان") == "PERSON" and "عثمان رضي الله" not in m

@@ -146,3 +146,12 @@ def test_word_senses_that_are_no_event() -> None:
     assert "CONSULT" in _types("وبحث الوزير مع نظيره الفرنسي ملف اللاجئين.")
     assert "SUPPORT" not in _types("مشيرا الى وجود أيد عاملة غير مؤهلة في المصنع.")
     assert "SUPPORT" in _types("وأيد البرلمان القرار بالإجماع.")
+
+
+def test_a_word_inside_a_persons_name_is_no_trigger() -> None:
+    from events_helpers import extract
+
+    d = extract("والخوارج في زمن علي بن أبي طالب، وظهر أناس آخرون.", "ar", [("علي بن أبي طالب", "PERSON")])
+    assert not d.events  # طالب is part of the name, no demand
+    d = extract("وطالب الوزير بوقف إطلاق النار.", "ar", [("الوزير", "PERSON")])
+    assert "REQUEST" in {e.type for e in d.events}

@@ -393,7 +393,9 @@ def test_demonstrate_as_show_and_a_cars_suspension_are_no_events() -> None:
 def test_a_denied_accusation_and_a_participle_after_a_noun() -> None:
     evs = extract("Iran denied the accusation and said it would respond.", "en", [("Iran", "GPE")]).events
     assert [e.type for e in evs if e.type in ("ACCUSE", "REJECT")] == ["REJECT"]
-    assert "ACCUSE" in {e.type for e in extract("The accusation was made by the opposition.", "en", []).events}
+    assert "ACCUSE" in {
+        e.type for e in extract("The accusation was made by the opposition.", "en", []).events
+    }
     # "companies accused of supplying": the companies act, "accused" is no participant
     d = extract(
         "Washington imposed sanctions on three Iranian companies accused of supplying drones to Russia.",

@@ -130,7 +130,9 @@ def _named_after(tok) -> bool:
 
 
 # The verb of a blessing after a name: «رحمه الله»، «حفظه الله»
-_BLESSINGS = frozenset(normalize(w) for w in "رحمه رحمها يرحمه يرحمها حفظه حفظها يحفظه يحفظها رعاه".split())
+_BLESSINGS = frozenset(
+    normalize(w) for w in "رحمه رحمها يرحمه يرحمها حفظه حفظها يحفظه يحفظها رعاه رضي صلى".split()
+)
 
 
 # Words that join the parts of an Arabic name and never end one: أحمد آل مشيط، محمد بن سلمان، أبو مازن.

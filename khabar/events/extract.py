@@ -201,6 +201,9 @@ class Extractor:
             None,
         )
         events: list[Event] = []
+        person_spans = sorted(
+            (m.start, m.end) for e in doc.entities if e.type == "PERSON" for m in e.mentions if " " in m.text
+        )
         anaphoric: set[int] = set()
         self._new_entities: list[Entity] = []
         self._next_id = 1 + max(
@@ -216,6 +219,8 @@ class Extractor:
                 if crowd is not None:
                     trigs.append(Trig(crowd, crowd, "PROTEST", "demo", "noun", [crowd]))
                     trigs.sort(key=lambda t: t.a)
+            # a word inside a person's name is no trigger (علي بن أبي طالب is no demand)
+            trigs = [t for t in trigs if not _inside_person(toks[t.a].start, toks[t.b].end, person_spans)]
             if not trigs:
                 continue
             # quote marks around a short name, a hyphen inside a word and an abbreviation's dot are no
@@ -2655,6 +2660,13 @@ _AR_NAME_HEADS = F._n(
     "تنظيم التنظيم حركة الحركة جماعة الجماعة حزب الحزب قوات القوات ميليشيا مليشيا ميليشيات مليشيات عناصر "
     "العناصر جبهة الجبهة مسلحو مسلحي"
 )
+
+
+def _inside_person(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """The characters start..end lie inside one of a person's multi-word mentions, after its first word
+    (a verb the tagger ran into a name's start is left to the edge rules: «دان معالي» is a condemnation)."""
+    k = bisect_right(spans, (start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] < start and end <= spans[k][1]
 
 
 def _word_run_within(a: list[str], b: list[str]) -> bool:
