@@ -1230,6 +1230,14 @@ class Extractor:
                 and _en_police_claim(toks, words, t)
             ):
                 mods.add("alleged")  # "Police said the man stabbed his neighbor", "X shot Y, deputies said"
+            if lang == "en" and "alleged" not in mods and _en_participle_of_alleged(toks, t.a):
+                mods.add("alleged")  # "he allegedly called out, threatening the woman"
+            if _no_choice_but(toks, words, t.a, lang):
+                mods.add("planned")  # «لا يترك لنا خيارا سوى الإضراب», "we have no choice but to strike"
+            if lang == "ar" and _ar_easy_to(toks, words, t.a):
+                mods.add("possible")  # «ليس صعبا على دول الخليج مصافحة روحاني، وتوقيع اتفاق»
+            if lang == "en" and _en_feared(words, t.a):
+                mods.add("possible")  # "for fear of reprisals", "in anticipation of clashes"
             if lang == "en" and not t.embedded:
                 # the predicate of an event noun that is the subject: "Talks will resume", "Fighting could
                 # resume", "The meeting did not take place", "The strike is expected to last"
@@ -1349,6 +1357,9 @@ class Extractor:
                         if k > 0 and _bare(words[k - 1]) in ("هو", "هي")
                         else (k - 1, k - 2)
                     )
+                    inc = _ar_incise_before(toks, k)
+                    if inc is not None:
+                        back = (inc - 1, inc - 2)  # «وينتظر، وفقا للاتفاق الأخير، أن ترفع العقوبات»
                     for j in back:
                         pj = words[j] if j >= 0 else ""
                         pj0 = pj[1:] if pj[:1] in "وف" and len(pj) > 2 else pj
@@ -2948,7 +2959,7 @@ _AR_RUMOUR = F._n(
 def _ar_untrue_report(toks: list[Token], words: list[str], a: int) -> bool:
     """The event is what a denied report tells: «لا صحة للأنباء عن اعتقال»، «نفت صحة ما تردد عن مقتل»،
     «نفت الوزارة ما يتردد عن منع» (the denial, then صحة or a rumour word, then عن + the event, within
-    fourteen words; commas of an apposition allowed)."""
+    eighteen words; commas of an apposition allowed)."""
     if a < 2 or _bare(words[a - 1]) != "عن":
         for k in range(a - 1, max(-1, a - 9), -1):
             if toks[k].text in F.PUNCT_BOUNDARY:
@@ -2957,7 +2968,7 @@ def _ar_untrue_report(toks: list[Token], words: list[str], a: int) -> bool:
                 return k > 0 and _bare(words[k - 1]) in _AR_DENY_TRUTH
         return False
     rumour = False
-    for k in range(a - 2, max(-1, a - 15), -1):
+    for k in range(a - 2, max(-1, a - 19), -1):
         if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in (",", "،"):
             return False
         w = _bare(words[k])
@@ -2968,7 +2979,11 @@ def _ar_untrue_report(toks: list[Token], words: list[str], a: int) -> bool:
     return False
 
 
-_AR_FEAR = F._n("يخشى تخشى يخشون نخشى خشية تخوف تخوفه مخاوف يتخوف تتخوف حذر حذرت حذروا يحذر تحذر تحذير محذرا")
+_AR_FEAR = F._n(
+    "يخشى تخشى يخشون نخشى خشية تخوف تخوفه مخاوف يتخوف تتخوف حذر حذرت حذروا يحذر تحذر تحذير محذرا "
+    "تحسبا تحسب خوفا"  # «تحسبا من اشتباكات»، «خوفا من هجمات»: a precaution against an event still to come
+)
+_AR_PRECAUTION = F._n("تحسبا تحسب خوفا")
 _AR_FEAR_LINK = F._n("مغبة خطر مخاطر احتمال احتمالات إمكانية امكانية شن تنفيذ وقوع اندلاع حدوث")
 
 
@@ -2980,6 +2995,16 @@ def _ar_fear_of(toks: list[Token], words: list[str], a: int) -> bool:
     while j >= 0 and links <= 2 and (_bare(words[j]) in _AR_FEAR_LINK or words[j] in _AR_FEAR_LINK):
         j -= 1
         links += 1
+    for k in range(a - 1, max(-1, a - 4), -1):
+        # «تحسبا لاندلاع اشتباكات»، «تحسبا لأي هجوم»: لـ + the event, its linking word or أي
+        if _bare(words[k]) in _AR_PRECAUTION:
+            if toks[k + 1].text[:1] == "ل":
+                return True
+            break
+        if toks[k].text in F.PUNCT_BOUNDARY or not (
+            toks[k].text[:1] == "ل" or _unprep(words[k]) in _AR_FEAR_LINK or words[k] in ("اي", "لاي")
+        ):
+            break
     if j < 1 or _bare(words[j]) != "من":
         return False
     for k in range(j - 1, max(-1, j - 4), -1):
@@ -3226,10 +3251,17 @@ def _en_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
         st = a
         while st > 0 and toks[st - 1].text not in F.PUNCT_BOUNDARY:
             st -= 1
-    subj = words[st:a]
-    if not 1 <= len(subj) <= 6 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(st, a)):
+    end = a
+    if src < a and toks[a - 1].text == ",":
+        # "Baskerville and another man, 19-year-old Lutchman Chandler, abducted": an apposition
+        c1 = next((j for j in range(a - 2, max(st, a - 12), -1) if toks[j].text == ","), None)
+        if c1 is not None:
+            end = c1
+    subj = words[st:end]
+    if not 1 <= len(subj) <= 6 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(st, end)):
         return False
-    if any(w in _EN_PREP or w in F.EN_BOUNDARY for w in subj):
+    # names joined by "and" are one subject ("Sears and Bowers killed")
+    if any(w in _EN_PREP or (w in F.EN_BOUNDARY and w != "and") for w in subj):
         return False
     if set(subj) & (_EN_UNKNOWN_ACTORS | _EN_POLICE_SRC | _EN_FORCES):
         return False
@@ -3237,7 +3269,7 @@ def _en_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
 
 
 _AR_POLICE_SRC = F._n(
-    "الشرطه الشرطة النيابه النيابة المحققون المحققين السلطات الادعاء الاتهام"
+    "الشرطه الشرطة شرطة النيابه النيابة المحققون المحققين السلطات الادعاء الاتهام"
 )  # لائحة الاتهام
 _AR_SAY = F._n("قال قالت قالوا أعلنت أعلن أفادت أفاد ذكرت ذكر أوضحت أوضح أكدت أكد")
 _AR_PERSON_SUBJ = F._n(
@@ -3249,9 +3281,18 @@ _AR_PERSON_SUBJ = F._n(
 def _ar_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
     """«وقالت الشرطة إن الرجل طعن جاره»: a suspect's act as told by the police is alleged (a person
     subject right before the verb; not the police or forces, not unknown gunmen)."""
-    a = t.a
-    if t.kind != "verb" or a < 4:
+    if t.kind != "verb" or t.a < 4:
         return False
+    a = t.a
+    if toks[a - 1].text in (",", "،"):
+        # «إن الرجل الذي عرف بكنيته لي، وجه التهديد»: the subject with its relative clause
+        rel = next(
+            (k for k in range(a - 2, max(-1, a - 9), -1) if _bare(words[k]) in ("الذي", "التي", "الذين")),
+            None,
+        )
+        if rel is None or rel < 3 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(rel, a - 1)):
+            return False
+        a = rel
     subj = _bare(words[a - 1])
     if subj not in _AR_PERSON_SUBJ and words[a - 1] not in _AR_PERSON_SUBJ:
         return False
@@ -3261,7 +3302,12 @@ def _ar_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
         if toks[k].text in F.PUNCT_BOUNDARY:
             return False
         if words[k] in _AR_POLICE_SRC or _bare(words[k]) in _AR_POLICE_SRC:
-            return any(words[j] in _AR_SAY or _bare(words[j]) in _AR_SAY for j in range(max(0, k - 2), k))
+            # «وقالت الشرطة»، «وقال مسؤول كبير في شرطة سيول»
+            return any(
+                (words[j] in _AR_SAY or _bare(words[j]) in _AR_SAY)
+                and not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(j, k))
+                for j in range(max(0, k - 5), k)
+            )
     return False
 
 
@@ -3611,3 +3657,107 @@ def _en_showcase(lows: list[str], i: int) -> bool:
         return not set(lows[i + 2 : i + 4]) & _EN_PROTEST_OF
     before = lows[max(0, i - 3) : i]
     return bool(set(before) & {"give", "gave", "giving", "live", "technical", "product", "practical"})
+
+
+# ---------------------------------------------------------------- round 9 (branch fact9)
+def _ar_incise_before(toks: list[Token], k: int) -> int | None:
+    """The opening comma of an incise that ends right before token ``k`` («وينتظر، وفقا للاتفاق، أن»):
+    at most eight words between the two commas and no other boundary."""
+    if k < 3 or toks[k - 1].text not in (",", "،"):
+        return None
+    for j in range(k - 2, max(-1, k - 11), -1):
+        if toks[j].text in (",", "،"):
+            return j if j >= 1 and k - 1 - j >= 2 else None
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return None
+    return None
+
+
+def _en_participle_of_alleged(toks: list[Token], a: int) -> bool:
+    """ "he allegedly called out, threatening the woman": a participle clause hung on a clause after a
+    comma shares that clause's allegation (the adverb in the clause before the comma)."""
+    if a < 3 or toks[a - 1].text != "," or not toks[a].text.lower().endswith("ing"):
+        return False
+    for k in range(a - 2, max(-1, a - 12), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if toks[k].text.lower() in ("allegedly", "purportedly"):
+            return True
+    return False
+
+
+_AR_CHOICE = F._n("خيار خيارا خيارات بديل بديلا مفر مناص")
+_AR_ONLY_BUT = F._n("سوى إلا غير")
+_EN_CHOICE = frozenset("choice option alternative".split())
+
+
+def _no_choice_but(toks: list[Token], words: list[str], a: int, lang: str) -> bool:
+    """The one course left is still to be taken: «لا يترك لنا خيارا آخر سوى الإضراب»، «لا خيار أمامنا إلا
+    التصعيد»، «لم يعد أمامنا خيار سوى», "we have no choice but to strike", "are left with no option but to".
+    A past («لم يترك لنا خيارا سوى», "had no choice but to") tells what was done: not matched."""
+    if lang == "en":
+        k = a - 1 if a > 0 and words[a - 1] == "to" else a
+        k -= 1
+        if k < 2 or words[k] != "but" or words[k - 1] not in _EN_CHOICE or words[k - 2] != "no":
+            return False
+        before = [x.text.lower() for x in toks[max(0, k - 6) : k - 2]]
+        if {"had", "was", "were", "felt", "saw"} & set(before):
+            return False
+        return bool({"have", "has", "is", "are", "am", "’ve", "'ve", "remain", "remains"} & set(before))
+    ex = next(
+        (k for k in range(a - 1, max(-1, a - 3), -1) if _bare(words[k]) in _AR_ONLY_BUT),
+        None,
+    )
+    if ex is None or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(ex, a)):
+        return False
+    for c in range(ex - 1, max(-1, ex - 4), -1):
+        if toks[c].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[c]) in _AR_CHOICE:
+            for k in range(c - 1, max(-1, c - 5), -1):
+                if toks[k].text in F.PUNCT_BOUNDARY:
+                    return False
+                w = _bare(words[k])
+                if w in ("لا", "ليس", "ليست"):
+                    return True
+                if w == "يعد" and k > 0 and _bare(words[k - 1]) == "لم":
+                    return True  # لم يعد: no longer (a present state)
+            return False
+    return False
+
+
+_AR_HARD = F._n("صعبا صعب الصعب صعبة مستحيلا مستحيل المستحيل")
+_AR_EASY = F._n("السهل اليسير سهلا يسيرا")
+
+
+def _ar_easy_to(toks: list[Token], words: list[str], a: int) -> bool:
+    """What is (not) hard to do is possible: «ليس صعبا على دول الخليج مصافحة روحاني، وتوقيع اتفاق»، «ليس
+    من المستحيل التوصل»، «من السهل فرض عقوبات». The verbal noun is the subject of the adjective (a
+    coordinated one, و + noun, may follow a comma); no other boundary between."""
+    coord = toks[a].text[:1] == "و" or "و" in normalize(toks[a].prefix)
+    for k in range(a - 1, max(-1, a - 15), -1):
+        tx = toks[k].text
+        if tx in F.PUNCT_BOUNDARY and not (coord and tx in (",", "،")):
+            return False
+        w = _bare(words[k])
+        if k < a - 1 and w in F.AR_BOUNDARY:
+            return False
+        if w in _AR_HARD:
+            prev = [_bare(x) for x in words[max(0, k - 2) : k]]
+            return "ليس" in prev or "ليست" in prev
+        if w in _AR_EASY:
+            return k > 0 and _bare(words[k - 1]) == "من" or w in ("سهلا", "يسيرا")
+    return False
+
+
+_EN_FEAR_HEADS = frozenset("fear fears anticipation risk danger prospect".split())
+_EN_FEAR_SKIP = frozenset("possible further more new renewed potential a an any retaliatory".split())
+
+
+def _en_feared(words: list[str], a: int) -> bool:
+    """ "for fear of reprisals", "amid fears of further clashes", "in anticipation of protests", "the risk
+    of a strike": an event feared or braced for is possible."""
+    k = a - 1
+    while k >= 0 and words[k] in _EN_FEAR_SKIP:
+        k -= 1
+    return k >= 1 and words[k] == "of" and words[k - 1] in _EN_FEAR_HEADS

@@ -1,0 +1,128 @@
+"""Scope rules of round 9, by broad cause, found on the errors of all factuality tuning sets (dev..dev5,
+test, test2, test3) read together: the last negated or hypothetical events still told as asserted.
+
+Hand-written news sentences, one or more per general rule, each with a counter-case where the rule
+must not fire; none is copied from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import event_at as _ev
+
+
+def _fact(text: str, trigger: str) -> tuple[str, str]:
+    ev = _ev(text, trigger)
+    return ev.polarity, ev.modality
+
+
+# ---------------------------------------------------------------- a precaution against an event
+@pytest.mark.parametrize(
+    ("text", "trigger", "lang"),
+    [
+        ("ونشرت الشرطة قواتها في المدينة تحسبا من اشتباكات بين الطرفين.", "اشتباكات", "ar"),
+        ("وأغلقت السلطات الطرق المؤدية إلى الساحة تحسبا لاندلاع اشتباكات.", "اشتباكات", "ar"),
+        ("وأغلقت المحلات أبوابها تحسبا لأي هجوم.", "هجوم", "ar"),
+        ("Families fled the town for fear of attacks.", "attacks", "en"),
+        ("Shops closed early amid fears of further clashes.", "clashes", "en"),
+    ],
+)
+def test_precaution_against_an_event_is_possible(text: str, trigger: str, lang: str) -> None:
+    assert _fact(text, trigger) == ("positive", "possible")
+
+
+def test_event_before_precaution_word_took_place() -> None:
+    # تحسبا after the event is no precaution against it
+    assert _fact("وقتل ثلاثة في هجوم على الحاجز أمس.", "هجوم")[1] == "asserted"
+
+
+# ---------------------------------------------------------------- the one course left
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقالت النقابة إنه لا خيار أمامها سوى الإضراب.", "الإضراب"),
+        ("وقال العمال إن الإدارة لا تترك لهم خيارا آخر سوى الإضراب عن العمل.", "الإضراب"),
+        ("The union says it has no choice but to strike next month.", "strike"),
+    ],
+)
+def test_no_choice_but_is_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
+
+
+def test_past_no_choice_but_took_place() -> None:
+    # "had no choice but to" tells what was done
+    assert _fact("The workers said they had no choice but to strike.", "strike")[1] != "planned"
+
+
+# ---------------------------------------------------------------- what is (not) hard to do
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ليس صعبا على الحكومتين توقيع اتفاق جديد.", "توقيع"),
+        ("ليس صعبا على البلدين تبادل الزيارات، وتوقيع اتفاق للتعاون الأمني.", "توقيع"),
+        ("وقال الوزير إنه من السهل فرض عقوبات على الشركات المخالفة.", "فرض عقوبات"),
+    ],
+)
+def test_not_hard_to_do_is_possible(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "possible")
+
+
+def test_hard_word_in_another_clause_does_not_reach() -> None:
+    # the adjective belongs to the clause before أن; the signing is told as done
+    text = "وقال إن الأمر لم يكن صعبا وإن الطرفين وقعا اتفاقا أمس."
+    assert _fact(text, "وقعا")[1] == "asserted"
+
+
+# ---------------------------------------------------------------- a cue, an incise, then أن
+def test_expectation_across_an_incise_is_planned() -> None:
+    text = "ويتوقع، بحسب مصادر دبلوماسية، أن ترفع العقوبات عن البلاد خلال أشهر."
+    assert _fact(text, "ترفع") == ("positive", "planned")
+
+
+def test_incise_after_a_past_report_adds_nothing() -> None:
+    text = "وقالت الوزارة، في بيان رسمي، إن القوات اعتقلت خمسة مسلحين."
+    assert _fact(text, "اعتقلت")[1] in ("asserted", "reported")
+
+
+# ---------------------------------------------------------------- a denied rumour, a long medium between
+def test_denied_rumour_with_media_named_between_is_negative() -> None:
+    text = "نفت وزارة الداخلية صحة ما تردد في عدد من الصحف المحلية ومواقع التواصل الاجتماعي عن اعتقال الصحفي."
+    assert _fact(text, "اعتقال")[0] == "negative"
+
+
+# ---------------------------------------------------------------- police accounts
+def test_arabic_police_account_with_relative_clause_subject_is_alleged() -> None:
+    text = "وقال مسؤول في شرطة المدينة إن الرجل الذي يعمل في المصنع، هدد جاره بالقتل."
+    assert _fact(text, "هدد") == ("positive", "alleged")
+
+
+def test_arabic_ministry_account_with_relative_clause_stays_reported() -> None:
+    # no police speaker: the account is a report, no allegation
+    text = "وقال مسؤول في وزارة الصحة إن الرجل الذي يعمل في المصنع، هدد جاره بالقتل."
+    assert _fact(text, "هدد")[1] != "alleged"
+
+
+def test_english_police_account_with_apposition_subject_is_alleged() -> None:
+    text = "Police said Smith and another man, 22-year-old John Doe, shot the clerk and fled in a van."
+    assert _fact(text, "shot") == ("positive", "alleged")
+
+
+def test_english_police_account_of_unknown_gunmen_stays_told() -> None:
+    text = "Police said two gunmen, both wearing masks, shot the guard and fled."
+    assert _fact(text, "shot")[1] != "alleged"
+
+
+# ---------------------------------------------------------------- a participle after an allegation
+def test_participle_after_alleged_clause_is_alleged() -> None:
+    text = "Inside the shop, he allegedly pulled a knife, threatening the clerk, police said."
+    assert _fact(text, "threatening") == ("positive", "alleged")
+
+
+def test_participle_after_plain_clause_is_asserted() -> None:
+    text = "Inside the shop, he pulled a knife, threatening the clerk."
+    assert _fact(text, "threatening") == ("positive", "asserted")
+
+
+def test_allegation_in_an_earlier_sentence_does_not_reach_the_participle() -> None:
+    text = "He allegedly stole a car. Later, he drove to the bank, threatening the clerk."
+    assert _fact(text, "threatening") == ("positive", "asserted")
