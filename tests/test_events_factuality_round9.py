@@ -126,3 +126,61 @@ def test_participle_after_plain_clause_is_asserted() -> None:
 def test_allegation_in_an_earlier_sentence_does_not_reach_the_participle() -> None:
     text = "He allegedly stole a car. Later, he drove to the bank, threatening the clerk."
     assert _fact(text, "threatening") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- conditions placed after or mid-sentence
+@pytest.mark.parametrize(
+    ("text", "trigger", "lang"),
+    [
+        (
+            "وقال مسؤول إن الجيش قد يشن هجمات على مواقع «الحركة» في الجنوب، في حال تعرضت قواته لهجوم.",
+            "هجمات",
+            "ar",
+        ),
+        (
+            "Officials said the army could launch strikes on the camps, if the attacks continue.",
+            "strikes",
+            "en",
+        ),
+        (
+            "وانتهت الجولة الأولى من المحادثات أمس وإذا ما وافقت الحكومة على الشروط يمكن إجراء محادثات جديدة الشهر المقبل.",
+            "إجراء محادثات",
+            "ar",
+        ),
+    ],
+)
+def test_condition_of_a_possible_event_after_a_comma_or_mid_sentence(
+    text: str, trigger: str, lang: str
+) -> None:
+    assert _fact(text, trigger) == ("positive", "conditional")
+
+
+def test_possible_event_then_contrast_is_no_condition() -> None:
+    text = "وقال مسؤول إن الجيش قد يشن هجمات على مواقع الحركة في الجنوب، لكن الحكومة لم تقرر بعد."
+    assert _fact(text, "هجمات") == ("positive", "possible")
+
+
+def test_mid_sentence_condition_leaves_the_clause_before() -> None:
+    # the talks of the first clause took place; ما after إذا is no negation of the verb after it
+    text = "وانتهت الجولة الأولى من المحادثات أمس وإذا ما وافقت الحكومة على الشروط يمكن توقيع اتفاق الشهر المقبل."
+    assert _fact(text, "المحادثات") == ("positive", "asserted")
+    assert _fact(text, "وافقت") == ("positive", "conditional")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "lang"),
+    [
+        ("وقد تؤدي هذه الأزمة إلى اندلاع اشتباكات خاصة إذا رفضت الحكومة الحوار.", "اشتباكات", "ar"),
+        (
+            "Officials said the army could launch strikes on the camps, especially if the attacks continue.",
+            "strikes",
+            "en",
+        ),
+    ],
+)
+def test_especially_if_leaves_the_possibility(text: str, trigger: str, lang: str) -> None:
+    assert _fact(text, trigger) == ("positive", "possible")
+
+
+def test_outcome_of_a_past_consequence_took_place() -> None:
+    assert _fact("وأدت الأزمة إلى اندلاع اشتباكات في العاصمة.", "اشتباكات") == ("positive", "asserted")

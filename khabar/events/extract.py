@@ -1016,23 +1016,13 @@ class Extractor:
                 mods.add("planned")  # «مستعد للتعاون»، «بالتخطيط لمهاجمة»، «خطة لسحب القوات»
             if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
                 for j in range(nxt, min(len(toks), nxt + 2)):
-                    if toks[j].text in F.PUNCT_BOUNDARY or words[j] in ("حتي", "كما"):
-                        break  # «حتى لو»: even if
-                    if words[j] in ("اذا", "لو"):
-                        mods.add("conditional")
-            if mods & {"planned", "possible"}:
+                    if toks[j].text in F.PUNCT_BOUNDARY or words[j] in _CONCESSIVE_BEFORE_IF:
+                        break  # «حتى لو»: even if; «خاصة إذا»: especially if
+                    if words[j] in ("اذا", "لو") and toks[j].text[:1] not in "وف":
+                        mods.add("conditional")  # not «المحادثات أمس وإذا ...»: a new clause
+            if mods & {"planned", "possible"} and _condition_after(toks, words, nxt, lang):
                 # a condition after the event: «ستفرض واشنطن عقوبات إذا ...», "will send troops if ..."
-                for j in range(nxt, min(len(toks), nxt + 16)):
-                    if toks[j].text in F.PUNCT_BOUNDARY:
-                        break
-                    wj = _bare(words[j]) if lang == "ar" else words[j]
-                    if j > 0 and words[j - 1] in ("حتي", "even", "كما"):
-                        break  # «حتى لو كانوا»، "even if": a concession; «كما لو»: as if
-                    if wj in (("اذا", "لو") if lang == "ar" else ("if", "unless")) or (
-                        lang == "ar" and wj in ("حال", "حاله") and j > 0 and _bare(words[j - 1]) == "في"
-                    ):  # «سيعقد اجتماع استثنائي في حال تطلب الأمر»
-                        mods.add("conditional")
-                        break
+                mods.add("conditional")
             if (
                 lang == "en"
                 and t.kind == "verb"
@@ -1238,6 +1228,17 @@ class Extractor:
                 mods.add("possible")  # «ليس صعبا على دول الخليج مصافحة روحاني، وتوقيع اتفاق»
             if lang == "en" and _en_feared(words, t.a):
                 mods.add("possible")  # "for fear of reprisals", "in anticipation of clashes"
+            if lang == "ar" and not mods and _ar_possible_result(toks, words, t.a):
+                mods.add("possible")  # «وقد يؤدي التحقيق ... إلى مزيد من الاتهامات»: a possible outcome
+            if (
+                mods & {"planned", "possible"}
+                and "conditional" not in mods
+                and (
+                    _condition_after(toks, words, t.b + 1, lang)
+                    or _ar_condition_before(toks, words, t.a, lang)
+                )
+            ):
+                mods.add("conditional")  # «هدد بإعدام كرواتي ... في حال لم تطلق»، «وإذا ما أكدت ... يمكن رفع»
             if lang == "en" and not t.embedded:
                 # the predicate of an event noun that is the subject: "Talks will resume", "Fighting could
                 # resume", "The meeting did not take place", "The strike is expected to last"
@@ -3761,3 +3762,78 @@ def _en_feared(words: list[str], a: int) -> bool:
     while k >= 0 and words[k] in _EN_FEAR_SKIP:
         k -= 1
     return k >= 1 and words[k] == "of" and words[k - 1] in _EN_FEAR_HEADS
+
+
+_CONCESSIVE_BEFORE_IF = frozenset(
+    ["حتي", "even", "كما"] + list(F._n("خاصة خاصه خصوصا لاسيما سيما")) + ["especially", "particularly"]
+)
+
+
+_IF_CONFIRMED = frozenset(
+    ["confirm", "confirmed", "true", "verified", "proven", "proved", "accurate"]
+    + list(F._n("صح صحت ثبت ثبتت تأكد تأكدت"))
+)
+
+
+def _condition_after(toks: list[Token], words: list[str], nxt: int, lang: str) -> bool:
+    """A condition after the event, in its clause or opening right after a comma: «ستفرض واشنطن عقوبات
+    إذا ...»، «قد تشن هجمات على مسلحين في «داعش» في سيناء، في حال تبين ...», "will send troops if ...".
+    Not a concession or a comparison («حتى لو»، «كما لو», "even if") nor a reinforcement («خاصة إذا»،
+    "especially if": the possibility is stronger, it does not hang on the condition)."""
+    for j in range(nxt, min(len(toks), nxt + 20)):
+        tx = toks[j].text
+        if tx in _QUOTES:
+            continue  # quote marks around a name («داعش») are no clause break here
+        wj = _bare(words[j]) if lang == "ar" else words[j]
+        is_if = wj in (("اذا", "لو") if lang == "ar" else ("if", "unless")) or (
+            lang == "ar" and wj in ("حال", "حاله") and j > 0 and _bare(words[j - 1]) == "في"
+        )  # «سيعقد اجتماع استثنائي في حال تطلب الأمر»
+        if tx in F.PUNCT_BOUNDARY:
+            if tx not in (",", "،") or j + 2 >= len(toks):
+                return False
+            w1 = _bare(words[j + 1]) if lang == "ar" else words[j + 1]
+            w2 = _bare(words[j + 2]) if lang == "ar" else words[j + 2]
+            if w2 in _IF_CONFIRMED:
+                return False  # "The attack, if confirmed, would be ...": a hedge on the report
+            # a condition clause opening right after the comma
+            return (lang == "ar" and (w1 in ("اذا", "لو") or (w1 == "في" and w2 in ("حال", "حاله")))) or (
+                lang == "en" and w1 in ("if", "unless")
+            )
+        if j > 0 and words[j - 1] in _CONCESSIVE_BEFORE_IF:
+            return False  # «حتى لو كانوا»، "even if": a concession; «كما لو»: as if; «خاصة إذا»
+        if is_if:
+            return True
+    return False
+
+
+def _ar_condition_before(toks: list[Token], words: list[str], a: int, lang: str) -> bool:
+    """A condition opening mid-sentence with وإذا and running without a comma into the clause of a
+    possible or planned event: «ووقعت إيران اتفاقا وإذا ما أكدت الوكالة التزام طهران ... يمكن رفع
+    العقوبات». Not «ما إذا» (whether)."""
+    if lang != "ar":
+        return False
+    for k in range(a - 1, max(-1, a - 25), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) == "اذا" and toks[k].text[:1] in "وف" and len(toks[k].text) > 3:
+            return True
+    return False
+
+
+_AR_LEAD_TO = F._n("يؤدي تؤدي يقود تقود يفضي تفضي يجر تجر")
+
+
+def _ar_possible_result(toks: list[Token], words: list[str], a: int) -> bool:
+    """The outcome of a possible consequence: قد / ربما / يمكن أن + يؤدي (يقود، يفضي) ... إلى + the event
+    («وقد يؤدي التحقيق الذي تجريه الوزارة إلى مزيد من الاتهامات»), within one clause of 16 words."""
+    to = None
+    for k in range(a - 1, max(-1, a - 17), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if to is None and w in ("الي", "الى"):
+            to = k
+        elif to is not None and w in _AR_LEAD_TO:
+            prev = [_bare(x) for x in words[max(0, k - 2) : k]]
+            return bool({"قد", "ربما"} & set(prev)) or prev[-2:] == ["يمكن", "ان"]
+    return False
