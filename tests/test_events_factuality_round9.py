@@ -184,3 +184,49 @@ def test_especially_if_leaves_the_possibility(text: str, trigger: str, lang: str
 
 def test_outcome_of_a_past_consequence_took_place() -> None:
     assert _fact("وأدت الأزمة إلى اندلاع اشتباكات في العاصمة.", "اشتباكات") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- what a complaint alleges
+def test_complement_of_alleges_that_is_alleged() -> None:
+    assert _fact("The lawsuit alleges that officers beat the man.", "beat") == ("positive", "alleged")
+    assert _fact("It is alleged that the soldiers shot two villagers.", "shot") == ("positive", "alleged")
+
+
+def test_event_outside_the_allegation_clause_stays_told() -> None:
+    text = "Officers beat the man, and the lawsuit filed on Monday names three of them."
+    assert _fact(text, "beat") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- a speaker titled in a source
+def test_speaker_titled_in_a_source_reports() -> None:
+    text = "وقال أحمد سالم مدير المرصد إن ضربات التحالف استهدفت مواقع التنظيم."
+    assert _fact(text, "ضربات") == ("positive", "reported")
+
+
+def test_source_title_inside_the_clause_is_no_speaker() -> None:
+    text = "وقال محمد إن مدير المرصد هاجم الحكومة."
+    assert _fact(text, "هاجم")[1] != "reported"
+
+
+# ---------------------------------------------------------------- a claimed involvement
+def test_indefinite_act_after_involved_in_is_alleged() -> None:
+    assert _fact("وقال المتحدث إن إيران متورطة في دعم المسلحين.", "دعم") == ("positive", "alleged")
+
+
+def test_definite_event_after_involved_in_took_place() -> None:
+    assert _fact("وقال المتحدث إن مرسي متورط في الهجوم.", "الهجوم") == ("positive", "asserted")
+
+
+def test_denied_involvement_is_negative() -> None:
+    assert _fact("ونفى أن تكون بلاده متورطة في دعم المسلحين.", "دعم")[0] == "negative"
+
+
+# ---------------------------------------------------------------- «، سواء ... أو» alternatives
+def test_whether_or_alternatives_share_the_future() -> None:
+    text = "وقال إن الحكومة سوف تفرض سيطرتها على المنطقة، سواء بالضربات الجوية أو بدعم الفصائل."
+    assert _fact(text, "الضربات") == ("positive", "planned")
+
+
+def test_whether_or_alternatives_of_a_past_clause_took_place() -> None:
+    text = "وفرض الجيش سيطرته على المنطقة، سواء بالضربات الجوية أو بدعم الفصائل."
+    assert _fact(text, "الضربات") == ("positive", "asserted")

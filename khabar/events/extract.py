@@ -1228,6 +1228,10 @@ class Extractor:
                 mods.add("possible")  # «ليس صعبا على دول الخليج مصافحة روحاني، وتوقيع اتفاق»
             if lang == "en" and _en_feared(words, t.a):
                 mods.add("possible")  # "for fear of reprisals", "in anticipation of clashes"
+            if lang == "ar" and not t.negated and _ar_involved_in(toks, words, t.a):
+                mods.add("alleged")  # «بأن إيران متورطة في دعم المسلحين»: an involvement claimed
+            if lang == "ar" and not mods:
+                mods |= _ar_whether_or_modality(toks, words, t.a)  # «ستفرض بالقوة، سواء بالضربات أو»
             if lang == "ar" and not mods and _ar_possible_result(toks, words, t.a):
                 mods.add("possible")  # «وقد يؤدي التحقيق ... إلى مزيد من الاتهامات»: a possible outcome
             if (
@@ -1711,6 +1715,12 @@ class Extractor:
             ):
                 k -= 1  # "authorities allege that Ms. Sears and Mr. Bowers killed": names, no clause
                 continue
+            if (
+                w == "that"
+                and k > 0
+                and toks[k - 1].text.lower() in ("allege", "alleges", "alleged", "alleging")
+            ):
+                mods.add("alleged")  # "The lawsuit alleges that officers beat the man", "It is alleged that"
             if toks[k].text in F.PUNCT_BOUNDARY or (w in F.EN_BOUNDARY and c - k > 1):
                 break
             if w in _EN_SETTING and c - k <= 3:
@@ -1869,6 +1879,7 @@ class Extractor:
                     nxt = [words[j] for j in range(k + 1, min(n, k + 3))]
                     hit = any(x in F.AR_SOURCE_NOUNS or x[1:] in F.AR_SOURCE_NOUNS for x in nxt)
                     hit = hit or _ar_one_of_sources(toks, words, k)  # «قال X، أحد سكان القرية، إن»
+                    hit = hit or _ar_source_member(toks, words, k)  # «قال رامي عبد الرحمن مدير المرصد إن»
                     # «وأفادت المنظمة في أحدث تقرير لها أن»: what a report tells is reported
                     hit = hit or any(
                         _bare(words[j]) in _AR_REPORT_DOC and "في" in words[k + 1 : j]
@@ -3837,3 +3848,61 @@ def _ar_possible_result(toks: list[Token], words: list[str], a: int) -> bool:
             prev = [_bare(x) for x in words[max(0, k - 2) : k]]
             return bool({"قد", "ربما"} & set(prev)) or prev[-2:] == ["يمكن", "ان"]
     return False
+
+
+_AR_SOURCE_MEMBER = F._n("مدير رئيس مراسل باسم ناطق مندوب محرر")
+
+
+def _ar_source_member(toks: list[Token], words: list[str], k: int) -> bool:
+    """The speaker after a reporting verb is named with a title in a source («قال رامي عبد الرحمن مدير
+    المرصد إن»، «قال فلان مراسل الوكالة»): the title's head (مدير، رئيس، مراسل، باسم) is right before the
+    source noun, within six words, before any أن / إن or punctuation."""
+    for j in range(k + 1, min(len(words), k + 7)):
+        if toks[j].text in F.PUNCT_BOUNDARY or _bare(words[j]) in ("ان", "انه", "انها"):
+            return False
+        if j > k + 1 and words[j] in F.AR_SOURCE_NOUNS and _bare(words[j - 1]) in _AR_SOURCE_MEMBER:
+            return True
+    return False
+
+
+_AR_INVOLVED = F._n(
+    "متورط متورطة متورطون متورطين متورطا متورطان متورطتان تورط بتورط تورطه تورطها تورطهم تورطهما بتورطه "
+    "بتورطها بتورطهم"
+)
+
+
+def _ar_involved_in(toks: list[Token], words: list[str], a: int) -> bool:
+    """An indefinite act after «متورط في» / «تورطه في» is claimed, not told («بأن إيران متورطة في دعم
+    المسلحين»); a definite event («متورط في الهجوم») took place, only the involvement is claimed."""
+    if a < 2 or _bare(words[a - 1]) != "في" or toks[a - 1].text in F.PUNCT_BOUNDARY:
+        return False
+    if _bare(words[a]).startswith(("ال", "لل")) or "ال" in normalize(toks[a].prefix):
+        return False
+    return words[a - 2] in _AR_INVOLVED or _bare(words[a - 2]) in _AR_INVOLVED
+
+
+def _ar_whether_or_modality(toks: list[Token], words: list[str], a: int) -> set[str]:
+    """The alternatives of a «، سواء ... أو ...» adjunct share the future or possibility of the clause
+    before the comma: «سوف تفرض المنطقة بقوة النار، سواء بالضربات الجوية أو بدعم الجيش الحر» (planned)."""
+    sw = None
+    for k in range(a - 1, max(-1, a - 9), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        if _bare(words[k]) == "سواء":
+            sw = k
+            break
+    if sw is None and _bare(words[a]).startswith("سواء"):
+        sw = a
+    if sw is None or sw < 2 or toks[sw - 1].text not in (",", "،"):
+        return set()
+    out: set[str] = set()
+    for k in range(sw - 2, max(-1, sw - 14), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in _QUOTES:
+            break
+        w = words[k]
+        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        if _ar_future_verb(w0) or w0 == "سوف" or w0 in F.AR_PLANNED:
+            out.add("planned")
+        elif w0 in F.AR_POSS or (w0 == "قد" and k + 1 < len(words) and words[k + 1][:1] in "يت"):
+            out.add("possible")
+    return out
