@@ -230,3 +230,25 @@ def test_whether_or_alternatives_share_the_future() -> None:
 def test_whether_or_alternatives_of_a_past_clause_took_place() -> None:
     text = "وفرض الجيش سيطرته على المنطقة، سواء بالضربات الجوية أو بدعم الفصائل."
     assert _fact(text, "الضربات") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- negations that fall elsewhere
+def test_denied_trust_leaves_the_talks() -> None:
+    text = "وقال إنه لم يعد يثق في مفاوضات الحكومة مع المعارضة."
+    assert _fact(text, "مفاوضات") == ("positive", "asserted")
+
+
+def test_negated_participation_still_negates() -> None:
+    text = "وقال إنه لم يشارك في مفاوضات الحكومة مع المعارضة."
+    assert _fact(text, "مفاوضات")[0] == "negative"
+
+
+def test_undeclared_stance_is_negative() -> None:
+    assert _fact("ولم يبد الوزير موافقته على الاتفاق.", "موافقته")[0] == "negative"
+    text = "وأشارت المصادر إلى أن الكتلة لم تعلن حتى الساعة دعمها لأي من المرشحين."
+    assert _fact(text, "دعمها")[0] == "negative"
+
+
+def test_declared_stance_and_a_clause_after_announce_stay_positive() -> None:
+    assert _fact("وأعلنت الكتلة دعمها للمرشح.", "دعمها")[0] == "positive"
+    assert _fact("ولم تعلن الحكومة أنها رفضت العرض.", "رفضت")[0] == "positive"

@@ -56,6 +56,7 @@ from khabar.events.scope import (
     _ar_no_reports,
     _ar_one_of_sources,
     _ar_specific_event,
+    _ar_trusted_object,
     _ar_unconfirmed_or_ordered,
     _cancelled,
     _contrast_speaker,
@@ -1228,6 +1229,10 @@ class Extractor:
                 mods.add("possible")  # «ليس صعبا على دول الخليج مصافحة روحاني، وتوقيع اتفاق»
             if lang == "en" and _en_feared(words, t.a):
                 mods.add("possible")  # "for fear of reprisals", "in anticipation of clashes"
+            if lang == "ar" and t.negated and _ar_trusted_object(words, t.a):
+                t.negated = False  # «لم يعد يثق في مفاوضات الحكومة»: the trust is denied, the talks go on
+            if lang == "ar" and not t.negated and _ar_unannounced_stance(toks, words, t):
+                t.negated = True  # «لم تعلن الكتلة حتى الساعة دعمها لأي من المرشحين»: no support given
             if lang == "ar" and not t.negated and _ar_involved_in(toks, words, t.a):
                 mods.add("alleged")  # «بأن إيران متورطة في دعم المسلحين»: an involvement claimed
             if lang == "ar" and not mods:
@@ -3906,3 +3911,22 @@ def _ar_whether_or_modality(toks: list[Token], words: list[str], a: int) -> set[
         elif w0 in F.AR_POSS or (w0 == "قد" and k + 1 < len(words) and words[k + 1][:1] in "يت"):
             out.add("possible")
     return out
+
+
+_AR_ANNOUNCE = F._n("تعلن يعلن يعلنوا يعلنون أعلن أعلنت تبد يبد تبدي يبدي يبدوا تظهر يظهر")
+_AR_STANCE_TYPES = frozenset({"SUPPORT", "AGREE", "REJECT"})
+
+
+def _ar_unannounced_stance(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A stance not declared is not taken: لم / لن / لا + أعلن / أبدى (its subject or «حتى الساعة»، «بعد»
+    between) + a support, agreement or rejection noun («لم تعلن الكتلة حتى الساعة دعمها»، «لم يبد موافقته»)."""
+    if t.type not in _AR_STANCE_TYPES or t.imperfect:
+        return False
+    for j in range(t.a - 1, max(-1, t.a - 6), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY or _bare(words[j]) in F.AR_BOUNDARY:
+            return False
+        if _bare(words[j]) in ("انه", "انها", "انهم", "انهما"):
+            return False  # «لم تعلن أنها رفضت»: a clause of its own
+        if words[j] in _AR_ANNOUNCE or _bare(words[j]) in _AR_ANNOUNCE:
+            return j > 0 and _bare(words[j - 1]) in ("لم", "لن", "لا")
+    return False
