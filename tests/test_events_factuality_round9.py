@@ -252,3 +252,27 @@ def test_undeclared_stance_is_negative() -> None:
 def test_declared_stance_and_a_clause_after_announce_stay_positive() -> None:
     assert _fact("وأعلنت الكتلة دعمها للمرشح.", "دعمها")[0] == "positive"
     assert _fact("ولم تعلن الحكومة أنها رفضت العرض.", "رفضت")[0] == "positive"
+
+
+# ---------------------------------------------------------------- a question on a given event
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وسئل مسؤول عما إذا كان إطلاق سراح الرهينة جاء بعد دفع فدية.", "إطلاق سراح"),
+        ("ولم يتضح من أين يأتي إطلاق النار.", "إطلاق النار"),
+    ],
+)
+def test_question_on_a_property_of_an_event_leaves_it_told(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ولا يعرف ما إذا كان الهجوم قد وقع.", "الهجوم"),
+        ("ولم يتضح ما إذا كان الاجتماع سيعقد غدا.", "الاجتماع"),
+        ("ولم يتضح متى يعقد الاجتماع.", "الاجتماع"),
+    ],
+)
+def test_question_whether_an_event_takes_place_is_no_given(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] != "asserted"

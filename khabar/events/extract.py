@@ -1229,6 +1229,8 @@ class Extractor:
                 mods.add("possible")  # «ليس صعبا على دول الخليج مصافحة روحاني، وتوقيع اتفاق»
             if lang == "en" and _en_feared(words, t.a):
                 mods.add("possible")  # "for fear of reprisals", "in anticipation of clashes"
+            if lang == "ar" and mods & {"possible", "conditional"} and _ar_question_on_given(toks, words, t):
+                mods -= {"possible", "conditional"}  # «عما إذا كان إطلاق سراحه جاء بعد دفع فدية»
             if lang == "ar" and t.negated and _ar_trusted_object(words, t.a):
                 t.negated = False  # «لم يعد يثق في مفاوضات الحكومة»: the trust is denied, the talks go on
             if lang == "ar" and not t.negated and _ar_unannounced_stance(toks, words, t):
@@ -2525,7 +2527,13 @@ class Extractor:
                 break
         modality = F.strongest(mods)
         ftoks = getattr(self, "_ftoks", toks)
-        if modality == "asserted" and not t.negated and _unresolved_cue(ftoks, t, lang):
+        if (
+            lang == "ar"
+            and modality == "asserted"
+            and _ar_question_on_given(ftoks, [x.norm for x in ftoks], t)
+        ):
+            pass  # «لم يتضح من أين يأتي إطلاق النار»: a question on a given event leaves it told
+        elif modality == "asserted" and not t.negated and _unresolved_cue(ftoks, t, lang):
             # safeguard: a negation or hypothetical cue in the trigger's clause that no scope rule
             # placed: never assert the event, leave it open
             modality = "possible"
@@ -3930,3 +3938,41 @@ def _ar_unannounced_stance(toks: list[Token], words: list[str], t: Trig) -> bool
         if words[j] in _AR_ANNOUNCE or _bare(words[j]) in _AR_ANNOUNCE:
             return j > 0 and _bare(words[j - 1]) in ("لم", "لن", "لا")
     return False
+
+
+_AR_WH = F._n("أين اين لماذا كيف متى متي")
+_AR_TAKE_PLACE_PAST = F._n("وقع وقعت حدث حدثت تم جرى جرت عقد عقدت انعقد بدأ بدأت حصل حصلت")
+
+
+def _ar_question_on_given(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """An indirect question on a property of an event takes the event as given: «لم يتضح من أين يأتي
+    إطلاق النار» (where it comes from), «سئل عما إذا كان إطلاق سراحه جاء بعد دفع فدية» (whether it came
+    after a ransom). Not when the question is whether it takes place («ما إذا كان الهجوم قد وقع»، «سيعقد»)."""
+    a = t.a
+    if t.kind != "noun" or a < 2:
+        return False
+    wh = None
+    for k in range(a - 1, max(-1, a - 5), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if w in _AR_WH or (w in ("كان", "كانت") and k > 0 and _bare(words[k - 1]) == "اذا" and k == a - 1):
+            wh = k
+            break
+    if wh is None:
+        return False
+    if _bare(words[wh]) in ("كان", "كانت"):
+        # whether + the event + a predicate: a verb that is not one of taking place, nor future
+        for j in range(t.b + 1, min(len(words), t.b + 6)):
+            if toks[j].text in F.PUNCT_BOUNDARY:
+                return False
+            w = _bare(words[j])
+            if w in ("قد", "سوف") or w in _AR_TAKE_PLACE_PAST or _ar_future_verb(w):
+                return False
+            if w in ("جاء", "جاءت", "ياتي", "تاتي", "كان", "كانت", "يعود", "تعود"):
+                return True
+        return False
+    # wh-word + a verb, then the event as its subject; not a present verb of taking place («متى يعقد
+    # الاجتماع»: the meeting is still to come), a past one is given («أين وقع الهجوم»)
+    v = _bare(words[wh + 1])
+    return a - wh == 2 and v not in _AR_TAKE_PLACE and not _ar_future_verb(v)
