@@ -276,3 +276,14 @@ def test_question_on_a_property_of_an_event_leaves_it_told(text: str, trigger: s
 )
 def test_question_whether_an_event_takes_place_is_no_given(text: str, trigger: str) -> None:
     assert _fact(text, trigger)[1] != "asserted"
+
+
+# ---------------------------------------------------------------- a suspicion in the subject's relative clause
+def test_suspicion_in_a_relative_clause_does_not_reach_the_main_verb() -> None:
+    text = "وقال المصدر إن الشاب الذي يشتبه بأنه وراء الحريق اعتقل."
+    assert _fact(text, "اعتقل")[1] != "alleged"
+
+
+def test_what_the_relative_clause_suspects_stays_alleged() -> None:
+    text = "وقال المصدر إن الشاب الذي يشتبه بأنه قتل زوجته فر إلى الخارج."
+    assert _fact(text, "قتل") == ("positive", "alleged")

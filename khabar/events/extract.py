@@ -1375,7 +1375,11 @@ class Extractor:
                     for j in back:
                         pj = words[j] if j >= 0 else ""
                         pj0 = pj[1:] if pj[:1] in "وف" and len(pj) > 2 else pj
-                        if pj0 in F.AR_ALLEGED or pj in F.AR_ALLEGED:
+                        if (pj0 in F.AR_ALLEGED or pj in F.AR_ALLEGED) and _ar_relative_cue_done(
+                            toks, words, j, k, c, t
+                        ):
+                            pass  # «الرجل الذي يشتبه بأنه وراء الجريمة اعتقل»: the main verb after it
+                        elif pj0 in F.AR_ALLEGED or pj in F.AR_ALLEGED:
                             mods.add("alleged")
                         elif (pj0 in _AR_EXPECT or pj0 in _AR_AWAIT) and _ar_imperfect_next(words, k):
                             mods.add("planned")  # «ويتوقع أن يلتقي»، «وينتظر أن ترفع العقوبات»
@@ -1450,6 +1454,8 @@ class Extractor:
                     mods.add("possible")
             elif (w0 in F.AR_ALLEGED or w in F.AR_ALLEGED or _unprep(w0) in F.AR_ALLEGED) and not (
                 (w0 in F.AR_ALLEGED_RIGHT and k < c - 1)  # «منظمات الهيكل المزعوم لاقتحام»: its own noun
+                # «الرجل الذي يشتبه بأنه وراء الجريمة اعتقل»: the suspicion is the subject's relative clause
+                or (k + 1 < c and _ar_relative_cue_done(toks, words, k, k + 1, c, t))
                 # «طائرات حربية يعتقد أنها تابعة للتحالف قصفت»: the belief describes the subject, not the verb
                 or (
                     w0 in ("يعتقد",)
@@ -3976,3 +3982,21 @@ def _ar_question_on_given(toks: list[Token], words: list[str], t: Trig) -> bool:
     # الاجتماع»: the meeting is still to come), a past one is given («أين وقع الهجوم»)
     v = _bare(words[wh + 1])
     return a - wh == 2 and v not in _AR_TAKE_PLACE and not _ar_future_verb(v)
+
+
+def _ar_relative_cue_done(toks: list[Token], words: list[str], j: int, k: int, c: int, t: Trig) -> bool:
+    """The cue at ``j`` is the verb of a relative clause (الذي / التي / الذين right before it) whose
+    complement at ``k`` (بأنه، أنها) is already complete before the trigger, a past verb two or more words
+    on: that verb is the main clause's predicate («أن الرجل الذي يشتبه بأنه وراء الجريمة اعتقل»), not
+    what is suspected («الرجل الذي يشتبه بأنه قتل زوجته» stays alleged)."""
+    if j < 1 or _bare(words[j - 1]) not in ("الذي", "التي", "الذين"):
+        return False
+    if _unprep(_bare(words[k])) not in ("ان", "انه", "انها", "انهم", "انهما") and words[k] not in (
+        "بانه",
+        "بانها",
+        "بان",
+    ):
+        return False
+    if t.kind != "verb" or t.imperfect or c - k < 3:
+        return False
+    return not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(k, c))
