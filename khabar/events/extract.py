@@ -56,6 +56,7 @@ from khabar.events.scope import (
     _ar_no_reports,
     _ar_one_of_sources,
     _ar_specific_event,
+    _ar_trusted_object,
     _ar_unconfirmed_or_ordered,
     _cancelled,
     _contrast_speaker,
@@ -1021,23 +1022,13 @@ class Extractor:
                 mods.add("planned")  # «مستعد للتعاون»، «بالتخطيط لمهاجمة»، «خطة لسحب القوات»
             if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
                 for j in range(nxt, min(len(toks), nxt + 2)):
-                    if toks[j].text in F.PUNCT_BOUNDARY or words[j] in ("حتي", "كما"):
-                        break  # «حتى لو»: even if
-                    if words[j] in ("اذا", "لو"):
-                        mods.add("conditional")
-            if mods & {"planned", "possible"}:
+                    if toks[j].text in F.PUNCT_BOUNDARY or words[j] in _CONCESSIVE_BEFORE_IF:
+                        break  # «حتى لو»: even if; «خاصة إذا»: especially if
+                    if words[j] in ("اذا", "لو") and toks[j].text[:1] not in "وف":
+                        mods.add("conditional")  # not «المحادثات أمس وإذا ...»: a new clause
+            if mods & {"planned", "possible"} and _condition_after(toks, words, nxt, lang):
                 # a condition after the event: «ستفرض واشنطن عقوبات إذا ...», "will send troops if ..."
-                for j in range(nxt, min(len(toks), nxt + 16)):
-                    if toks[j].text in F.PUNCT_BOUNDARY:
-                        break
-                    wj = _bare(words[j]) if lang == "ar" else words[j]
-                    if j > 0 and words[j - 1] in ("حتي", "even", "كما"):
-                        break  # «حتى لو كانوا»، "even if": a concession; «كما لو»: as if
-                    if wj in (("اذا", "لو") if lang == "ar" else ("if", "unless")) or (
-                        lang == "ar" and wj in ("حال", "حاله") and j > 0 and _bare(words[j - 1]) == "في"
-                    ):  # «سيعقد اجتماع استثنائي في حال تطلب الأمر»
-                        mods.add("conditional")
-                        break
+                mods.add("conditional")
             if (
                 lang == "en"
                 and t.kind == "verb"
@@ -1235,6 +1226,35 @@ class Extractor:
                 and _en_police_claim(toks, words, t)
             ):
                 mods.add("alleged")  # "Police said the man stabbed his neighbor", "X shot Y, deputies said"
+            if lang == "en" and "alleged" not in mods and _en_participle_of_alleged(toks, t.a):
+                mods.add("alleged")  # "he allegedly called out, threatening the woman"
+            if _no_choice_but(toks, words, t.a, lang):
+                mods.add("planned")  # «لا يترك لنا خيارا سوى الإضراب», "we have no choice but to strike"
+            if lang == "ar" and _ar_easy_to(toks, words, t.a):
+                mods.add("possible")  # «ليس صعبا على دول الخليج مصافحة روحاني، وتوقيع اتفاق»
+            if lang == "en" and _en_feared(words, t.a):
+                mods.add("possible")  # "for fear of reprisals", "in anticipation of clashes"
+            if lang == "ar" and mods & {"possible", "conditional"} and _ar_question_on_given(toks, words, t):
+                mods -= {"possible", "conditional"}  # «عما إذا كان إطلاق سراحه جاء بعد دفع فدية»
+            if lang == "ar" and t.negated and _ar_trusted_object(words, t.a):
+                t.negated = False  # «لم يعد يثق في مفاوضات الحكومة»: the trust is denied, the talks go on
+            if lang == "ar" and not t.negated and _ar_unannounced_stance(toks, words, t):
+                t.negated = True  # «لم تعلن الكتلة حتى الساعة دعمها لأي من المرشحين»: no support given
+            if lang == "ar" and not t.negated and _ar_involved_in(toks, words, t.a):
+                mods.add("alleged")  # «بأن إيران متورطة في دعم المسلحين»: an involvement claimed
+            if lang == "ar" and not mods:
+                mods |= _ar_whether_or_modality(toks, words, t.a)  # «ستفرض بالقوة، سواء بالضربات أو»
+            if lang == "ar" and not mods and _ar_possible_result(toks, words, t.a):
+                mods.add("possible")  # «وقد يؤدي التحقيق ... إلى مزيد من الاتهامات»: a possible outcome
+            if (
+                mods & {"planned", "possible"}
+                and "conditional" not in mods
+                and (
+                    _condition_after(toks, words, t.b + 1, lang)
+                    or _ar_condition_before(toks, words, t.a, lang)
+                )
+            ):
+                mods.add("conditional")  # «هدد بإعدام كرواتي ... في حال لم تطلق»، «وإذا ما أكدت ... يمكن رفع»
             if lang == "en" and not t.embedded:
                 # the predicate of an event noun that is the subject: "Talks will resume", "Fighting could
                 # resume", "The meeting did not take place", "The strike is expected to last"
@@ -1354,10 +1374,17 @@ class Extractor:
                         if k > 0 and _bare(words[k - 1]) in ("هو", "هي")
                         else (k - 1, k - 2)
                     )
+                    inc = _ar_incise_before(toks, k)
+                    if inc is not None:
+                        back = (inc - 1, inc - 2)  # «وينتظر، وفقا للاتفاق الأخير، أن ترفع العقوبات»
                     for j in back:
                         pj = words[j] if j >= 0 else ""
                         pj0 = pj[1:] if pj[:1] in "وف" and len(pj) > 2 else pj
-                        if pj0 in F.AR_ALLEGED or pj in F.AR_ALLEGED:
+                        if (pj0 in F.AR_ALLEGED or pj in F.AR_ALLEGED) and _ar_relative_cue_done(
+                            toks, words, j, k, c, t
+                        ):
+                            pass  # «الرجل الذي يشتبه بأنه وراء الجريمة اعتقل»: the main verb after it
+                        elif pj0 in F.AR_ALLEGED or pj in F.AR_ALLEGED:
                             mods.add("alleged")
                         elif (pj0 in _AR_EXPECT or pj0 in _AR_AWAIT) and _ar_imperfect_next(words, k):
                             mods.add("planned")  # «ويتوقع أن يلتقي»، «وينتظر أن ترفع العقوبات»
@@ -1432,6 +1459,8 @@ class Extractor:
                     mods.add("possible")
             elif (w0 in F.AR_ALLEGED or w in F.AR_ALLEGED or _unprep(w0) in F.AR_ALLEGED) and not (
                 (w0 in F.AR_ALLEGED_RIGHT and k < c - 1)  # «منظمات الهيكل المزعوم لاقتحام»: its own noun
+                # «الرجل الذي يشتبه بأنه وراء الجريمة اعتقل»: the suspicion is the subject's relative clause
+                or (k + 1 < c and _ar_relative_cue_done(toks, words, k, k + 1, c, t))
                 # «طائرات حربية يعتقد أنها تابعة للتحالف قصفت»: the belief describes the subject, not the verb
                 or (
                     w0 in ("يعتقد",)
@@ -1704,6 +1733,12 @@ class Extractor:
             ):
                 k -= 1  # "authorities allege that Ms. Sears and Mr. Bowers killed": names, no clause
                 continue
+            if (
+                w == "that"
+                and k > 0
+                and toks[k - 1].text.lower() in ("allege", "alleges", "alleged", "alleging")
+            ):
+                mods.add("alleged")  # "The lawsuit alleges that officers beat the man", "It is alleged that"
             if toks[k].text in F.PUNCT_BOUNDARY or (w in F.EN_BOUNDARY and c - k > 1):
                 break
             if w in _EN_SETTING and c - k <= 3:
@@ -1862,6 +1897,7 @@ class Extractor:
                     nxt = [words[j] for j in range(k + 1, min(n, k + 3))]
                     hit = any(x in F.AR_SOURCE_NOUNS or x[1:] in F.AR_SOURCE_NOUNS for x in nxt)
                     hit = hit or _ar_one_of_sources(toks, words, k)  # «قال X، أحد سكان القرية، إن»
+                    hit = hit or _ar_source_member(toks, words, k)  # «قال رامي عبد الرحمن مدير المرصد إن»
                     # «وأفادت المنظمة في أحدث تقرير لها أن»: what a report tells is reported
                     hit = hit or any(
                         _bare(words[j]) in _AR_REPORT_DOC and "في" in words[k + 1 : j]
@@ -2502,7 +2538,13 @@ class Extractor:
                 break
         modality = F.strongest(mods)
         ftoks = getattr(self, "_ftoks", toks)
-        if modality == "asserted" and not t.negated and _unresolved_cue(ftoks, t, lang):
+        if (
+            lang == "ar"
+            and modality == "asserted"
+            and _ar_question_on_given(ftoks, [x.norm for x in ftoks], t)
+        ):
+            pass  # «لم يتضح من أين يأتي إطلاق النار»: a question on a given event leaves it told
+        elif modality == "asserted" and not t.negated and _unresolved_cue(ftoks, t, lang):
             # safeguard: a negation or hypothetical cue in the trigger's clause that no scope rule
             # placed: never assert the event, leave it open
             modality = "possible"
@@ -2960,7 +3002,7 @@ _AR_RUMOUR = F._n(
 def _ar_untrue_report(toks: list[Token], words: list[str], a: int) -> bool:
     """The event is what a denied report tells: «لا صحة للأنباء عن اعتقال»، «نفت صحة ما تردد عن مقتل»،
     «نفت الوزارة ما يتردد عن منع» (the denial, then صحة or a rumour word, then عن + the event, within
-    fourteen words; commas of an apposition allowed)."""
+    eighteen words; commas of an apposition allowed)."""
     if a < 2 or _bare(words[a - 1]) != "عن":
         for k in range(a - 1, max(-1, a - 9), -1):
             if toks[k].text in F.PUNCT_BOUNDARY:
@@ -2969,7 +3011,7 @@ def _ar_untrue_report(toks: list[Token], words: list[str], a: int) -> bool:
                 return k > 0 and _bare(words[k - 1]) in _AR_DENY_TRUTH
         return False
     rumour = False
-    for k in range(a - 2, max(-1, a - 15), -1):
+    for k in range(a - 2, max(-1, a - 19), -1):
         if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in (",", "،"):
             return False
         w = _bare(words[k])
@@ -2980,7 +3022,11 @@ def _ar_untrue_report(toks: list[Token], words: list[str], a: int) -> bool:
     return False
 
 
-_AR_FEAR = F._n("يخشى تخشى يخشون نخشى خشية تخوف تخوفه مخاوف يتخوف تتخوف حذر حذرت حذروا يحذر تحذر تحذير محذرا")
+_AR_FEAR = F._n(
+    "يخشى تخشى يخشون نخشى خشية تخوف تخوفه مخاوف يتخوف تتخوف حذر حذرت حذروا يحذر تحذر تحذير محذرا "
+    "تحسبا تحسب خوفا"  # «تحسبا من اشتباكات»، «خوفا من هجمات»: a precaution against an event still to come
+)
+_AR_PRECAUTION = F._n("تحسبا تحسب خوفا")
 _AR_FEAR_LINK = F._n("مغبة خطر مخاطر احتمال احتمالات إمكانية امكانية شن تنفيذ وقوع اندلاع حدوث")
 
 
@@ -2992,6 +3038,16 @@ def _ar_fear_of(toks: list[Token], words: list[str], a: int) -> bool:
     while j >= 0 and links <= 2 and (_bare(words[j]) in _AR_FEAR_LINK or words[j] in _AR_FEAR_LINK):
         j -= 1
         links += 1
+    for k in range(a - 1, max(-1, a - 4), -1):
+        # «تحسبا لاندلاع اشتباكات»، «تحسبا لأي هجوم»: لـ + the event, its linking word or أي
+        if _bare(words[k]) in _AR_PRECAUTION:
+            if toks[k + 1].text[:1] == "ل":
+                return True
+            break
+        if toks[k].text in F.PUNCT_BOUNDARY or not (
+            toks[k].text[:1] == "ل" or _unprep(words[k]) in _AR_FEAR_LINK or words[k] in ("اي", "لاي")
+        ):
+            break
     if j < 1 or _bare(words[j]) != "من":
         return False
     for k in range(j - 1, max(-1, j - 4), -1):
@@ -3238,10 +3294,17 @@ def _en_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
         st = a
         while st > 0 and toks[st - 1].text not in F.PUNCT_BOUNDARY:
             st -= 1
-    subj = words[st:a]
-    if not 1 <= len(subj) <= 6 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(st, a)):
+    end = a
+    if src < a and toks[a - 1].text == ",":
+        # "Baskerville and another man, 19-year-old Lutchman Chandler, abducted": an apposition
+        c1 = next((j for j in range(a - 2, max(st, a - 12), -1) if toks[j].text == ","), None)
+        if c1 is not None:
+            end = c1
+    subj = words[st:end]
+    if not 1 <= len(subj) <= 6 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(st, end)):
         return False
-    if any(w in _EN_PREP or w in F.EN_BOUNDARY for w in subj):
+    # names joined by "and" are one subject ("Sears and Bowers killed")
+    if any(w in _EN_PREP or (w in F.EN_BOUNDARY and w != "and") for w in subj):
         return False
     if set(subj) & (_EN_UNKNOWN_ACTORS | _EN_POLICE_SRC | _EN_FORCES):
         return False
@@ -3249,7 +3312,7 @@ def _en_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
 
 
 _AR_POLICE_SRC = F._n(
-    "الشرطه الشرطة النيابه النيابة المحققون المحققين السلطات الادعاء الاتهام"
+    "الشرطه الشرطة شرطة النيابه النيابة المحققون المحققين السلطات الادعاء الاتهام"
 )  # لائحة الاتهام
 _AR_SAY = F._n("قال قالت قالوا أعلنت أعلن أفادت أفاد ذكرت ذكر أوضحت أوضح أكدت أكد")
 _AR_PERSON_SUBJ = F._n(
@@ -3261,9 +3324,18 @@ _AR_PERSON_SUBJ = F._n(
 def _ar_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
     """«وقالت الشرطة إن الرجل طعن جاره»: a suspect's act as told by the police is alleged (a person
     subject right before the verb; not the police or forces, not unknown gunmen)."""
-    a = t.a
-    if t.kind != "verb" or a < 4:
+    if t.kind != "verb" or t.a < 4:
         return False
+    a = t.a
+    if toks[a - 1].text in (",", "،"):
+        # «إن الرجل الذي عرف بكنيته لي، وجه التهديد»: the subject with its relative clause
+        rel = next(
+            (k for k in range(a - 2, max(-1, a - 9), -1) if _bare(words[k]) in ("الذي", "التي", "الذين")),
+            None,
+        )
+        if rel is None or rel < 3 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(rel, a - 1)):
+            return False
+        a = rel
     subj = _bare(words[a - 1])
     if subj not in _AR_PERSON_SUBJ and words[a - 1] not in _AR_PERSON_SUBJ:
         return False
@@ -3273,7 +3345,12 @@ def _ar_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
         if toks[k].text in F.PUNCT_BOUNDARY:
             return False
         if words[k] in _AR_POLICE_SRC or _bare(words[k]) in _AR_POLICE_SRC:
-            return any(words[j] in _AR_SAY or _bare(words[j]) in _AR_SAY for j in range(max(0, k - 2), k))
+            # «وقالت الشرطة»، «وقال مسؤول كبير في شرطة سيول»
+            return any(
+                (words[j] in _AR_SAY or _bare(words[j]) in _AR_SAY)
+                and not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(j, k))
+                for j in range(max(0, k - 5), k)
+            )
     return False
 
 
@@ -3623,3 +3700,315 @@ def _en_showcase(lows: list[str], i: int) -> bool:
         return not set(lows[i + 2 : i + 4]) & _EN_PROTEST_OF
     before = lows[max(0, i - 3) : i]
     return bool(set(before) & {"give", "gave", "giving", "live", "technical", "product", "practical"})
+
+
+# ---------------------------------------------------------------- round 9 (branch fact9)
+def _ar_incise_before(toks: list[Token], k: int) -> int | None:
+    """The opening comma of an incise that ends right before token ``k`` («وينتظر، وفقا للاتفاق، أن»):
+    at most eight words between the two commas and no other boundary."""
+    if k < 3 or toks[k - 1].text not in (",", "،"):
+        return None
+    for j in range(k - 2, max(-1, k - 11), -1):
+        if toks[j].text in (",", "،"):
+            return j if j >= 1 and k - 1 - j >= 2 else None
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return None
+    return None
+
+
+def _en_participle_of_alleged(toks: list[Token], a: int) -> bool:
+    """ "he allegedly called out, threatening the woman": a participle clause hung on a clause after a
+    comma shares that clause's allegation (the adverb in the clause before the comma)."""
+    if a < 3 or toks[a - 1].text != "," or not toks[a].text.lower().endswith("ing"):
+        return False
+    for k in range(a - 2, max(-1, a - 12), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if toks[k].text.lower() in ("allegedly", "purportedly"):
+            return True
+    return False
+
+
+_AR_CHOICE = F._n("خيار خيارا خيارات بديل بديلا مفر مناص")
+_AR_ONLY_BUT = F._n("سوى إلا غير")
+_EN_CHOICE = frozenset("choice option alternative".split())
+
+
+def _no_choice_but(toks: list[Token], words: list[str], a: int, lang: str) -> bool:
+    """The one course left is still to be taken: «لا يترك لنا خيارا آخر سوى الإضراب»، «لا خيار أمامنا إلا
+    التصعيد»، «لم يعد أمامنا خيار سوى», "we have no choice but to strike", "are left with no option but to".
+    A past («لم يترك لنا خيارا سوى», "had no choice but to") tells what was done: not matched."""
+    if lang == "en":
+        k = a - 1 if a > 0 and words[a - 1] == "to" else a
+        k -= 1
+        if k < 2 or words[k] != "but" or words[k - 1] not in _EN_CHOICE or words[k - 2] != "no":
+            return False
+        before = [x.text.lower() for x in toks[max(0, k - 6) : k - 2]]
+        if {"had", "was", "were", "felt", "saw"} & set(before):
+            return False
+        return bool({"have", "has", "is", "are", "am", "’ve", "'ve", "remain", "remains"} & set(before))
+    ex = next(
+        (k for k in range(a - 1, max(-1, a - 3), -1) if _bare(words[k]) in _AR_ONLY_BUT),
+        None,
+    )
+    if ex is None or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(ex, a)):
+        return False
+    for c in range(ex - 1, max(-1, ex - 4), -1):
+        if toks[c].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[c]) in _AR_CHOICE:
+            for k in range(c - 1, max(-1, c - 5), -1):
+                if toks[k].text in F.PUNCT_BOUNDARY:
+                    return False
+                w = _bare(words[k])
+                if w in ("لا", "ليس", "ليست"):
+                    return True
+                if w == "يعد" and k > 0 and _bare(words[k - 1]) == "لم":
+                    return True  # لم يعد: no longer (a present state)
+            return False
+    return False
+
+
+_AR_HARD = F._n("صعبا صعب الصعب صعبة مستحيلا مستحيل المستحيل")
+_AR_EASY = F._n("السهل اليسير سهلا يسيرا")
+
+
+def _ar_easy_to(toks: list[Token], words: list[str], a: int) -> bool:
+    """What is (not) hard to do is possible: «ليس صعبا على دول الخليج مصافحة روحاني، وتوقيع اتفاق»، «ليس
+    من المستحيل التوصل»، «من السهل فرض عقوبات». The verbal noun is the subject of the adjective (a
+    coordinated one, و + noun, may follow a comma); no other boundary between."""
+    coord = toks[a].text[:1] == "و" or "و" in normalize(toks[a].prefix)
+    for k in range(a - 1, max(-1, a - 15), -1):
+        tx = toks[k].text
+        if tx in F.PUNCT_BOUNDARY and not (coord and tx in (",", "،")):
+            return False
+        w = _bare(words[k])
+        if k < a - 1 and w in F.AR_BOUNDARY:
+            return False
+        if w in _AR_HARD:
+            prev = [_bare(x) for x in words[max(0, k - 2) : k]]
+            return "ليس" in prev or "ليست" in prev
+        if w in _AR_EASY:
+            return k > 0 and _bare(words[k - 1]) == "من" or w in ("سهلا", "يسيرا")
+    return False
+
+
+_EN_FEAR_HEADS = frozenset("fear fears anticipation risk danger prospect".split())
+_EN_FEAR_SKIP = frozenset("possible further more new renewed potential a an any retaliatory".split())
+
+
+def _en_feared(words: list[str], a: int) -> bool:
+    """ "for fear of reprisals", "amid fears of further clashes", "in anticipation of protests", "the risk
+    of a strike": an event feared or braced for is possible."""
+    k = a - 1
+    while k >= 0 and words[k] in _EN_FEAR_SKIP:
+        k -= 1
+    return k >= 1 and words[k] == "of" and words[k - 1] in _EN_FEAR_HEADS
+
+
+_CONCESSIVE_BEFORE_IF = frozenset(
+    ["حتي", "even", "كما"] + list(F._n("خاصة خاصه خصوصا لاسيما سيما")) + ["especially", "particularly"]
+)
+
+
+_IF_CONFIRMED = frozenset(
+    ["confirm", "confirmed", "true", "verified", "proven", "proved", "accurate"]
+    + list(F._n("صح صحت ثبت ثبتت تأكد تأكدت"))
+)
+
+
+def _condition_after(toks: list[Token], words: list[str], nxt: int, lang: str) -> bool:
+    """A condition after the event, in its clause or opening right after a comma: «ستفرض واشنطن عقوبات
+    إذا ...»، «قد تشن هجمات على مسلحين في «داعش» في سيناء، في حال تبين ...», "will send troops if ...".
+    Not a concession or a comparison («حتى لو»، «كما لو», "even if") nor a reinforcement («خاصة إذا»،
+    "especially if": the possibility is stronger, it does not hang on the condition)."""
+    for j in range(nxt, min(len(toks), nxt + 20)):
+        tx = toks[j].text
+        if tx in _QUOTES:
+            continue  # quote marks around a name («داعش») are no clause break here
+        wj = _bare(words[j]) if lang == "ar" else words[j]
+        is_if = wj in (("اذا", "لو") if lang == "ar" else ("if", "unless")) or (
+            lang == "ar" and wj in ("حال", "حاله") and j > 0 and _bare(words[j - 1]) == "في"
+        )  # «سيعقد اجتماع استثنائي في حال تطلب الأمر»
+        if tx in F.PUNCT_BOUNDARY:
+            if tx not in (",", "،") or j + 2 >= len(toks):
+                return False
+            w1 = _bare(words[j + 1]) if lang == "ar" else words[j + 1]
+            w2 = _bare(words[j + 2]) if lang == "ar" else words[j + 2]
+            if w2 in _IF_CONFIRMED:
+                return False  # "The attack, if confirmed, would be ...": a hedge on the report
+            # a condition clause opening right after the comma
+            return (lang == "ar" and (w1 in ("اذا", "لو") or (w1 == "في" and w2 in ("حال", "حاله")))) or (
+                lang == "en" and w1 in ("if", "unless")
+            )
+        if j > 0 and words[j - 1] in _CONCESSIVE_BEFORE_IF:
+            return False  # «حتى لو كانوا»، "even if": a concession; «كما لو»: as if; «خاصة إذا»
+        if is_if:
+            return True
+    return False
+
+
+def _ar_condition_before(toks: list[Token], words: list[str], a: int, lang: str) -> bool:
+    """A condition opening mid-sentence with وإذا and running without a comma into the clause of a
+    possible or planned event: «ووقعت إيران اتفاقا وإذا ما أكدت الوكالة التزام طهران ... يمكن رفع
+    العقوبات». Not «ما إذا» (whether)."""
+    if lang != "ar":
+        return False
+    for k in range(a - 1, max(-1, a - 25), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) == "اذا" and toks[k].text[:1] in "وف" and len(toks[k].text) > 3:
+            return True
+    return False
+
+
+_AR_LEAD_TO = F._n("يؤدي تؤدي يقود تقود يفضي تفضي يجر تجر")
+
+
+def _ar_possible_result(toks: list[Token], words: list[str], a: int) -> bool:
+    """The outcome of a possible consequence: قد / ربما / يمكن أن + يؤدي (يقود، يفضي) ... إلى + the event
+    («وقد يؤدي التحقيق الذي تجريه الوزارة إلى مزيد من الاتهامات»), within one clause of 16 words."""
+    to = None
+    for k in range(a - 1, max(-1, a - 17), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if to is None and w in ("الي", "الى"):
+            to = k
+        elif to is not None and w in _AR_LEAD_TO:
+            prev = [_bare(x) for x in words[max(0, k - 2) : k]]
+            return bool({"قد", "ربما"} & set(prev)) or prev[-2:] == ["يمكن", "ان"]
+    return False
+
+
+_AR_SOURCE_MEMBER = F._n("مدير رئيس مراسل باسم ناطق مندوب محرر")
+
+
+def _ar_source_member(toks: list[Token], words: list[str], k: int) -> bool:
+    """The speaker after a reporting verb is named with a title in a source («قال رامي عبد الرحمن مدير
+    المرصد إن»، «قال فلان مراسل الوكالة»): the title's head (مدير، رئيس، مراسل، باسم) is right before the
+    source noun, within six words, before any أن / إن or punctuation."""
+    for j in range(k + 1, min(len(words), k + 7)):
+        if toks[j].text in F.PUNCT_BOUNDARY or _bare(words[j]) in ("ان", "انه", "انها"):
+            return False
+        if j > k + 1 and words[j] in F.AR_SOURCE_NOUNS and _bare(words[j - 1]) in _AR_SOURCE_MEMBER:
+            return True
+    return False
+
+
+_AR_INVOLVED = F._n(
+    "متورط متورطة متورطون متورطين متورطا متورطان متورطتان تورط بتورط تورطه تورطها تورطهم تورطهما بتورطه "
+    "بتورطها بتورطهم"
+)
+
+
+def _ar_involved_in(toks: list[Token], words: list[str], a: int) -> bool:
+    """An indefinite act after «متورط في» / «تورطه في» is claimed, not told («بأن إيران متورطة في دعم
+    المسلحين»); a definite event («متورط في الهجوم») took place, only the involvement is claimed."""
+    if a < 2 or _bare(words[a - 1]) != "في" or toks[a - 1].text in F.PUNCT_BOUNDARY:
+        return False
+    if _bare(words[a]).startswith(("ال", "لل")) or "ال" in normalize(toks[a].prefix):
+        return False
+    return words[a - 2] in _AR_INVOLVED or _bare(words[a - 2]) in _AR_INVOLVED
+
+
+def _ar_whether_or_modality(toks: list[Token], words: list[str], a: int) -> set[str]:
+    """The alternatives of a «، سواء ... أو ...» adjunct share the future or possibility of the clause
+    before the comma: «سوف تفرض المنطقة بقوة النار، سواء بالضربات الجوية أو بدعم الجيش الحر» (planned)."""
+    sw = None
+    for k in range(a - 1, max(-1, a - 9), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        if _bare(words[k]) == "سواء":
+            sw = k
+            break
+    if sw is None and _bare(words[a]).startswith("سواء"):
+        sw = a
+    if sw is None or sw < 2 or toks[sw - 1].text not in (",", "،"):
+        return set()
+    out: set[str] = set()
+    for k in range(sw - 2, max(-1, sw - 14), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in _QUOTES:
+            break
+        w = words[k]
+        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        if _ar_future_verb(w0) or w0 == "سوف" or w0 in F.AR_PLANNED:
+            out.add("planned")
+        elif w0 in F.AR_POSS or (w0 == "قد" and k + 1 < len(words) and words[k + 1][:1] in "يت"):
+            out.add("possible")
+    return out
+
+
+_AR_ANNOUNCE = F._n("تعلن يعلن يعلنوا يعلنون أعلن أعلنت تبد يبد تبدي يبدي يبدوا تظهر يظهر")
+_AR_STANCE_TYPES = frozenset({"SUPPORT", "AGREE", "REJECT"})
+
+
+def _ar_unannounced_stance(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A stance not declared is not taken: لم / لن / لا + أعلن / أبدى (its subject or «حتى الساعة»، «بعد»
+    between) + a support, agreement or rejection noun («لم تعلن الكتلة حتى الساعة دعمها»، «لم يبد موافقته»)."""
+    if t.type not in _AR_STANCE_TYPES or t.imperfect:
+        return False
+    for j in range(t.a - 1, max(-1, t.a - 6), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY or _bare(words[j]) in F.AR_BOUNDARY:
+            return False
+        if _bare(words[j]) in ("انه", "انها", "انهم", "انهما"):
+            return False  # «لم تعلن أنها رفضت»: a clause of its own
+        if words[j] in _AR_ANNOUNCE or _bare(words[j]) in _AR_ANNOUNCE:
+            return j > 0 and _bare(words[j - 1]) in ("لم", "لن", "لا")
+    return False
+
+
+_AR_WH = F._n("أين اين لماذا كيف متى متي")
+_AR_TAKE_PLACE_PAST = F._n("وقع وقعت حدث حدثت تم جرى جرت عقد عقدت انعقد بدأ بدأت حصل حصلت")
+
+
+def _ar_question_on_given(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """An indirect question on a property of an event takes the event as given: «لم يتضح من أين يأتي
+    إطلاق النار» (where it comes from), «سئل عما إذا كان إطلاق سراحه جاء بعد دفع فدية» (whether it came
+    after a ransom). Not when the question is whether it takes place («ما إذا كان الهجوم قد وقع»، «سيعقد»)."""
+    a = t.a
+    if t.kind != "noun" or a < 2:
+        return False
+    wh = None
+    for k in range(a - 1, max(-1, a - 5), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if w in _AR_WH or (w in ("كان", "كانت") and k > 0 and _bare(words[k - 1]) == "اذا" and k == a - 1):
+            wh = k
+            break
+    if wh is None:
+        return False
+    if _bare(words[wh]) in ("كان", "كانت"):
+        # whether + the event + a predicate: a verb that is not one of taking place, nor future
+        for j in range(t.b + 1, min(len(words), t.b + 6)):
+            if toks[j].text in F.PUNCT_BOUNDARY:
+                return False
+            w = _bare(words[j])
+            if w in ("قد", "سوف") or w in _AR_TAKE_PLACE_PAST or _ar_future_verb(w):
+                return False
+            if w in ("جاء", "جاءت", "ياتي", "تاتي", "كان", "كانت", "يعود", "تعود"):
+                return True
+        return False
+    # wh-word + a verb, then the event as its subject; not a present verb of taking place («متى يعقد
+    # الاجتماع»: the meeting is still to come), a past one is given («أين وقع الهجوم»)
+    v = _bare(words[wh + 1])
+    return a - wh == 2 and v not in _AR_TAKE_PLACE and not _ar_future_verb(v)
+
+
+def _ar_relative_cue_done(toks: list[Token], words: list[str], j: int, k: int, c: int, t: Trig) -> bool:
+    """The cue at ``j`` is the verb of a relative clause (الذي / التي / الذين right before it) whose
+    complement at ``k`` (بأنه، أنها) is already complete before the trigger, a past verb two or more words
+    on: that verb is the main clause's predicate («أن الرجل الذي يشتبه بأنه وراء الجريمة اعتقل»), not
+    what is suspected («الرجل الذي يشتبه بأنه قتل زوجته» stays alleged)."""
+    if j < 1 or _bare(words[j - 1]) not in ("الذي", "التي", "الذين"):
+        return False
+    if _unprep(_bare(words[k])) not in ("ان", "انه", "انها", "انهم", "انهما") and words[k] not in (
+        "بانه",
+        "بانها",
+        "بان",
+    ):
+        return False
+    if t.kind != "verb" or t.imperfect or c - k < 3:
+        return False
+    return not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(k, c))

@@ -282,6 +282,21 @@ def _ar_given_setting(toks: list[Token], words: list[str], t: Trig) -> bool:
     )
 
 
+_AR_TRUST = F._n("يثق تثق يثقون نثق أثق يثقان ثقته ثقتها ثقتهم الثقة ثقة يؤمن تؤمن يؤمنون")
+
+
+def _ar_trusted_object(words: list[str], a: int) -> bool:
+    """The event is what one trusts or believes in (يثق في / يؤمن بـ + the event): a negation before the
+    verb denies the trust, not the event («لم يعد يثق في مفاوضات الحكومة»)."""
+    if a < 2:
+        return False
+    prep = _bare(words[a - 1])
+    if prep in ("في", "ب"):
+        return _bare(words[a - 2]) in _AR_TRUST
+    # ب written on the noun: «يؤمن بالحوار»
+    return _bare(words[a - 1]) in _AR_TRUST and words[a][:1] == "ب"
+
+
 def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
     """A negation or hypothetical cue at most SAFEGUARD_WINDOW tokens left of the trigger, in its clause,
     that the scope rules left alone (they place the cues they know: the subject of a negated verb, a
@@ -291,6 +306,8 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
         words = [tk.norm for tk in toks]
         if _ar_given_setting(toks, words, t):
             return False  # «بعد الهجوم»، «وقد يؤدي الهجوم إلى»: the event is given
+        if _ar_trusted_object(words, c):
+            return False  # «لم يعد يثق في مفاوضات»: the negation falls on the trust
         if c > 0 and (
             _bare(words[c - 1]) in _AR_DEMONSTRATIVE
             or {
