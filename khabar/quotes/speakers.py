@@ -258,6 +258,10 @@ def _quoted_name_before(st: _State, head_norm: str, before: int) -> str | None:
     return None
 
 
+_HONORIFIC_OR_STYLE = L.AR_HONORIFICS | frozenset(normalize(w) for w in "معالي سعادة فضيلة سمو صاحب".split())
+_HONORIFIC_OR_STYLE_BARE = frozenset(L.strip_al(w) for w in _HONORIFIC_OR_STYLE)
+
+
 def _person_by_description(st: _State, desc: str, before: int) -> str | None:
     """'المتحدث باسم منظمة حقوق الإنسان' / 'the spokesman': the nearest person described so earlier."""
     stop = L.AR_TITLE_WORDS | L.AR_PREPOSITION_STOPS
@@ -270,6 +274,7 @@ def _person_by_description(st: _State, desc: str, before: int) -> str | None:
     # "... الدولي بجدة")
     need = 0.99 if len(content) < 5 else (len(content) - 1) / len(content) - 1e-9
     basm = normalize("باسم") if normalize("باسم") in _tokens_key(desc) else None
+    desc_key = [w for w in _tokens_key(desc) if w not in _HONORIFIC_OR_STYLE_BARE]
     best: tuple[float, int, str] | None = None
     for e in st.doc.entities:
         if e.type != "PERSON" or (content and set(_tokens_key(e.name)) <= content):
@@ -287,9 +292,28 @@ def _person_by_description(st: _State, desc: str, before: int) -> str | None:
                 score = 0.5
             else:
                 score = len(content & wk) / len(content)
+            if score >= need and _described_right_before(st, desc_key, m.start):
+                # "وزير الخارجية الأستاذ عادل الجبير" for "وزير الخارجية", ahead of "وزير الخارجية
+                # الإيطالي باولو جينتيلوني" named later: the description itself, then the name
+                score += 1.0
             if score >= need and (best is None or (score, m.start) > (best[0], best[1])):
                 best = (score, m.start, e.id)
     return best[2] if best else None
+
+
+def _described_right_before(st: _State, desc_key: list[str], start: int) -> bool:
+    """The words right before a person's mention (past honorifics and styles: الأستاذ، معالي) end with
+    the whole description, word for word."""
+    if not desc_key:
+        return False
+    k = bisect_left(st.starts, start) - 1
+    while k >= 0 and st.toks[k].kind == "ar" and normalize(st.toks[k].text) in _HONORIFIC_OR_STYLE:
+        k -= 1
+    words: list[str] = []
+    while k >= 0 and st.toks[k].kind == "ar" and len(words) < len(desc_key):
+        words.insert(0, L.strip_al(normalize(st.toks[k].text)))
+        k -= 1
+    return words == desc_key
 
 
 def _first_boundary(st: _State, lo: int, hi: int) -> int:
@@ -596,6 +620,7 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         st.last_sentence = st.doc.layer.sentence_index(toks[vi].start)
         return None
     closing = None
+    described = False
     if vi > 0 and normalize(toks[vi - 1].text) in _RELATIVES:
         # "الوقت الذي يرى ظريف أن": the relative clause's own subject, else its antecedent
         sp = (
@@ -623,8 +648,11 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
             sp = Speaker(st.last_speaker, True)
         else:
             sp = _ar_speaker_inner(st, vi, lo, hi, ctype)
-        if ctype != "participle" and (
-            sp.entity is None or sp.entity not in st.ner_ids or _etype(st, sp.entity) != "PERSON"
+        described = k0 < hi and _role_with_relative(st, k0, hi)  # "وقال اللاعب الذي انتقل"
+        if (
+            ctype != "participle"
+            and not described
+            and (sp.entity is None or sp.entity not in st.ner_ids or _etype(st, sp.entity) != "PERSON")
         ):
             closing = _closing_person(st, lo, hi)
             if closing is None:
@@ -656,7 +684,7 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         # النادي الأهلي محمد الشهري": the person named in apposition, not the club in the modifier
         k0 = _skip_adjuncts(st, lo, hi)
         sp = Speaker(_apposed_person(st, k0, hi) if k0 < hi else None, True)
-    if sp.entity is None and ctype != "participle":
+    if sp.entity is None and ctype != "participle" and not described:
         named = _title_single_name(st, lo, hi)
         if named is not None:
             sp = Speaker(named, True)
@@ -982,6 +1010,40 @@ def _role_holder(st: _State, vi: int) -> str | None:
         return probe.entity
     _restore(st, saved)
     return None
+
+
+def _role_with_relative(st: _State, k: int, hi: int) -> bool:
+    """A definite role noun (المدافع، الفنانة، اللاعب) followed by a relative pronoun and no name."""
+    if k + 1 >= hi or st.toks[k].kind != "ar" or _mention_at(st, st.toks[k].start):
+        return False
+    n0 = normalize(st.toks[k].text)
+    if not n0.startswith("ال") or not (n0 in _ROLE_NOUNS or L.strip_al(n0) in _ROLE_BARE):
+        return False
+    return normalize(st.toks[k + 1].text) in _RELATIVES_PRON
+
+
+def _clause_person_before(st: _State, vi: int) -> str | None:
+    """The person (found by the entity layer) who is the subject of a verb earlier in the sentence of
+    token vi: "ويعتقد فرديناند أن ... وقال ..." (the nearest such person before the verb)."""
+    toks = st.toks
+    s0 = st.doc.layer.sentences[st.doc.layer.sentence_index(toks[vi].start)][0]
+    best: str | None = None
+    for ms, _me, eid in st.mention_index:
+        if ms < s0 or ms >= toks[vi].start or eid not in st.ner_ids or _etype(st, eid) != "PERSON":
+            continue
+        k = bisect_left(st.starts, ms)
+        if k > 0 and toks[k - 1].kind == "ar" and _is_verbish(toks[k - 1]):
+            best = eid
+    return best
+
+
+def _is_verbish(t: Token) -> bool:
+    """A verb form opening a clause: a present tense (يعتقد، ويرى) or a past tense with و/ف."""
+    n = normalize(t.text)
+    b = L.strip_conj(n)
+    if b in L.AR_SPEECH_VERBS or b in L.AR_WEAK_VERBS:
+        return True
+    return len(b) >= 4 and b[:1] in "يت" and not b.startswith("ال") and b not in _ALL_VOCAB
 
 
 def _snapshot(st: _State) -> tuple[int, list[tuple[int, int, str]], int, dict[str, int]]:
@@ -1870,7 +1932,14 @@ def _after_feminine_title(st: _State, offset: int) -> bool:
     if k == 0:
         return False
     p = normalize(st.toks[k - 1].text)
-    return p.endswith("ه") and (p in L.AR_HONORIFICS or p in L.AR_TITLE_WORDS or L.strip_al(p) in _TITLE_BARE)
+    # a feminine role noun before the name is a title too: "نفت الممثلة رجاء الجداوي"
+    return p.endswith("ه") and (
+        p in L.AR_HONORIFICS
+        or p in L.AR_TITLE_WORDS
+        or L.strip_al(p) in _TITLE_BARE
+        or L.strip_al(p) in _ROLE_BARE
+        or p in _ROLE_NOUNS
+    )
 
 
 _RELATIVES_PRON = frozenset(normalize(w) for w in "الذي التي الذين اللذان اللتان".split())
@@ -2052,6 +2121,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         and not _mention_at(st, toks[k].start)
     ):
         return Speaker(None, True)  # "وقال صانعوها للصحيفة إن": a group described by its relation
+    if not strict and _role_with_relative(st, k, hi):
+        # "ويعتقد فرديناند أن ... وقال المدافع الذي اعتزل ...": a role noun described by a relative
+        # clause names no one; it is the person the sentence is about, else the one described before
+        holder = _clause_person_before(st, vi) or _role_holder(st, vi)
+        return Speaker(holder, True)
     called = None if strict else _called_name(st, k, hi)
     if called is not None:
         return Speaker(called, True)
