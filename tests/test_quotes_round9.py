@@ -60,3 +60,32 @@ def test_the_office_with_another_nisba_goes_to_its_own_holder() -> None:
     )
     doc = quote_doc(text, persons=("فهد العتيبي", "ماركو روسي"))
     assert speakers(doc) == ["ماركو روسي"]
+
+
+def test_a_verb_after_when_continues_the_person_the_sentence_is_about() -> None:
+    # "... حيال الأزمة في ليبيا عندما قال:": the clause after "عندما" has a zero subject, never the
+    # place ending the clause before it
+    text = (
+        "حاول خالد المنصوري أن يخفف التوتر، فلم يتردد في الحديث عن تغيير في المواقف حيال ليبيا "
+        "عندما قال: «نرى تغييرا في مواقف الدول»."
+    )
+    doc = quote_doc(text, persons=("خالد المنصوري",), others=(("ليبيا", "GPE"),))
+    assert speakers(doc) == ["خالد المنصوري"]
+
+
+def test_a_verb_after_when_with_its_own_subject_keeps_it() -> None:
+    # guard: "عندما قال سامي العلي إن": the subject after the verb speaks
+    text = "حاول خالد المنصوري أن يخفف التوتر حيال ليبيا عندما قال سامي العلي إن المواقف لم تتغير."
+    doc = quote_doc(text, persons=("خالد المنصوري", "سامي العلي"), others=(("ليبيا", "GPE"),))
+    assert speakers(doc) == ["سامي العلي"]
+
+
+def test_a_body_with_a_place_in_its_name_is_the_subject_of_a_verb_without_content() -> None:
+    # "أوضحت المديرية العامة ... بمنطقة تبوك ملابسات ... . وقالت": the directorate, not the place
+    # named inside its name, is the subject the feminine zero subject continues
+    text = (
+        "أوضحت المديرية العامة للشؤون الصحية بمنطقة تبوك ملابسات وفاة طفل في المستشفى. وقالت في "
+        "بيان أصدرته اليوم إن الطفل توفي بسبب مضاعفات المرض."
+    )
+    doc = quote_doc(text, others=(("تبوك", "GPE"),))
+    assert speakers(doc) == ["المديرية العامة للشؤون الصحية بمنطقة تبوك"]

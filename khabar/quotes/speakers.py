@@ -1614,6 +1614,9 @@ def _plausible(st: _State, eid: str | None) -> bool:
     return False
 
 
+_SUBORDINATORS = frozenset(normalize(w) for w in "عندما حينما حين بعدما لما كلما طالما".split())
+
+
 def _ar_subject_before(st: _State, vi: int) -> Speaker:
     """SVO: "وكانت رابطة الأندية أعلنت أن", "إلا أن فيتالي تشوركين، سفير روسيا، قال إن",
     "كما أن تقريرا أمميا أشار إلى أن": the subject between an anchor and the verb."""
@@ -1643,6 +1646,23 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
     pv = vi - 1
     while pv > 0 and normalize(toks[pv].text) in L.AR_TIME_WORDS | {"قد"}:
         pv -= 1
+    nxt = normalize(toks[vi + 1].text) if vi + 1 < len(toks) else ""
+    if (
+        vi > 0
+        and any(
+            toks[x].start >= s0 and L.strip_conj(normalize(toks[x].text)) in _SUBORDINATORS
+            for x in range(pv, vi)
+        )
+        and (vi + 1 >= len(toks) or toks[vi + 1].kind == "punct" or nxt in L.AR_COMPLEMENTIZERS)
+    ):
+        # "... حيال سوريا عندما قال:": a temporal clause's verb right after its subordinator has a
+        # zero subject: the one the sentence is about (its first person found by the entity layer,
+        # else its first body), never the noun ending the clause before
+        ents = [x for x in _entities_in(st, s0, toks[vi].start) if x[2] in st.ner_ids]
+        persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
+        bodies = [x for x in ents if _etype(st, x[2]) == "ORG"]
+        first = (persons or bodies)[:1]
+        return Speaker(first[0][2], True) if first else Speaker(None, False)
     if vi > 0 and normalize(toks[pv].text) in _PRONOUN_ANCHORS:
         # "لكنه أكد أيضا أن", "إلا أنه قال": the pronoun is the subject (the one speaking before), not a
         # noun earlier in the sentence (inside the previous reported content)
@@ -2370,12 +2390,12 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             if holder is not None:
                 return Speaker(holder, True)
         if (
-            not strict
-            and ents[0][0] > t0.start
+            ents[0][0] > t0.start
             and (n0 if n0 in L.AR_ORG_HEADS else L.strip_conj(n0)) in L.AR_ORG_HEADS
             and all(_etype(st, e[2]) in ("GPE", "LOC") for e in ents)
         ):
-            # "نفت شركة غاز قطر": the company, not the country named inside its name
+            # "نفت شركة غاز قطر": the company, not the country named inside its name (also as the
+            # subject of a verb with no content: "أوضحت المديرية العامة ... بمنطقة مكة ملابسات")
             org_end = _org_np_end(st, k, np_end_tok)
             if toks[org_end - 1].end >= ents[0][1]:
                 return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
