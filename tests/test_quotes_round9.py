@@ -5,8 +5,13 @@ for what the entity layer found."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from quotes_helpers import quote_doc, speakers
+
+from khabar.document import Document, Entity, Mention
+from khabar.quotes.extract import extract_quotes
 
 pytestmark = pytest.mark.usefixtures("quote_names")
 
@@ -89,3 +94,92 @@ def test_a_body_with_a_place_in_its_name_is_the_subject_of_a_verb_without_conten
     )
     doc = quote_doc(text, others=(("تبوك", "GPE"),))
     assert speakers(doc) == ["المديرية العامة للشؤون الصحية بمنطقة تبوك"]
+
+
+def _en(text: str, names: dict[str, str] | None = None) -> Document:
+    """An English document with the given entities (name -> type, every occurrence a mention)."""
+    ents = []
+    for n, (name, etype) in enumerate((names or {}).items(), 1):
+        ms = [Mention(start=m.start(), end=m.end(), text=name) for m in re.finditer(re.escape(name), text)]
+        ents.append(Entity(id=f"e{n}", type=etype, name=name, mentions=ms))  # type: ignore[arg-type]
+    doc = Document(id="t", text=text, language="en", entities=ents)
+    doc.quotes = extract_quotes(doc)
+    Document.model_validate(doc.to_dict())
+    return doc
+
+
+def _who(doc: Document) -> list[tuple[str | None, str | None]]:
+    return [
+        (
+            (e.name if (e := doc.entity(q.speaker)) else None),
+            (s.name if (s := doc.entity(q.source)) else None),
+        )
+        for q in doc.quotes
+    ]
+
+
+def test_english_told_the_outlet_is_the_source_not_the_speaker() -> None:
+    # "told The Hill": a capitalized "The" + name is a publication (the entity layer took it for a
+    # person); the one telling it speaks
+    text = '"We are not going to back down," Senator John Smith told The Hill on Tuesday.'
+    doc = _en(text, {"John Smith": "PERSON", "The Hill": "PERSON"})
+    assert _who(doc) == [("John Smith", "The Hill")]
+    doc = _en("Senator Jane Doe told The Hill that the bill would pass next week.", {"Jane Doe": "PERSON"})
+    assert _who(doc) == [("Jane Doe", "The Hill")]
+
+
+def test_english_told_a_person_is_no_source() -> None:
+    # guard: "told John Adams" names an audience, not an outlet
+    doc = _en(
+        "Maria Lopez told John Adams that the deal was dead.",
+        {"Maria Lopez": "PERSON", "John Adams": "PERSON"},
+    )
+    assert _who(doc) == [("Maria Lopez", None)]
+
+
+def test_english_a_web_outlet_is_one_word_and_the_source() -> None:
+    # "told Polygraph.info that": the address is no full stop, the outlet the source, the unnamed
+    # sources in the camp the (anonymous) speakers
+    text = "Sources in the camp told Polygraph.info that the prisoners were beaten by the guards."
+    doc = _en(text)
+    assert [q.text for q in doc.quotes] == ["the prisoners were beaten by the guards"]
+    assert _who(doc) == [(None, "Polygraph.info")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Middle East observers say the move will weaken the regime in Damascus.",
+        "Western diplomats say the talks have stalled over sanctions relief.",
+        "U.S. officials said the strike targeted a weapons depot near the border.",
+    ],
+)
+def test_english_a_described_group_is_anonymous_whatever_place_describes_it(text: str) -> None:
+    doc = _en(text, {"Middle East": "LOC", "U.S.": "GPE"})
+    assert len(doc.quotes) == 1 and doc.quotes[0].speaker is None
+
+
+def test_english_according_to_after_the_content() -> None:
+    # "CONTENT, according to the Pentagon": the body says it; an outlet there is the source
+    doc = _en(
+        "The strike killed 12 militants near the border, according to the Pentagon.", {"Pentagon": "ORG"}
+    )
+    assert [q.text for q in doc.quotes] == ["The strike killed 12 militants near the border"]
+    assert _who(doc) == [("Pentagon", None)]
+    doc = _en("The company lost $3 million last year, according to Reuters.", {"Reuters": "ORG"})
+    assert _who(doc) == [(None, "Reuters")]
+
+
+def test_english_a_pronoun_after_a_silent_sentence_is_the_person_it_names() -> None:
+    # "Tom Baker ... declined to comment. '...,' he said in an email": the person the sentence before
+    # names, not the one who spoke before him
+    text = (
+        '"We will win this race," Governor Ann Lee said on Monday. Tom Baker, a spokesman for the rival '
+        'campaign, declined to comment on the poll. "This poll is complete nonsense," he said in an email.'
+    )
+    doc = _en(text, {"Ann Lee": "PERSON", "Tom Baker": "PERSON"})
+    assert [w for w, _ in _who(doc)] == ["Ann Lee", "Tom Baker"]
+    # guard: a pronoun right after the quotation of the one who spoke goes on with her
+    text = '"We will win this race," Governor Ann Lee said on Monday. "The voters know what we stand for," she said.'
+    doc = _en(text, {"Ann Lee": "PERSON"})
+    assert [w for w, _ in _who(doc)] == ["Ann Lee", "Ann Lee"]

@@ -1075,10 +1075,49 @@ def _en_title_cue(st: _State, m: Marked) -> bool:
     return bool(before) and before[-1].strip(",") in L.EN_TITLE_CUES
 
 
+def _en_according_after(st: _State, lo: int, hi: int, sidx: int, source: str | None) -> _Found | None:
+    """ "CONTENT, according to the Pentagon.": the clause before the comma, said by the body or
+    person after the cue (an outlet there is the source, with no speaker)."""
+    toks, text = st.toks, st.text
+    acc = next(
+        (
+            k
+            for k in range(lo + 4, hi - 2)
+            if toks[k].text.lower() == "according"
+            and toks[k + 1].text.lower() == "to"
+            and toks[k - 1].text in (",", "—", "-")
+        ),
+        None,
+    )
+    if acc is None:
+        return None
+    e = acc + 2
+    while e < hi and toks[e].text not in (",", ".", ";", "!", "?"):
+        e += 1
+    if e == acc + 2:
+        return None
+    who_s, who_e = toks[acc + 2].start, toks[e - 1].end
+    words = _WORDS.findall(text[who_s:who_e])
+    speaker = None
+    if _is_outlet_en([w for w in words if w.lower() != "the"]):
+        source = source or _entity_for(st, who_s, who_e, "ORG")
+    else:
+        low = [w.lower() for w in words]
+        caps = [w for w in words if w[:1].isupper()]
+        if caps and not (low[-1] in L.EN_ANONYMOUS and not words[-1][:1].isupper()):
+            etype = "ORG" if any(w.lower() in L.EN_ORG_WORDS for w in caps) else "PERSON"
+            s0 = who_s + (4 if low[0] == "the" and text[who_s : who_s + 4].lower() == "the " else 0)
+            speaker = _entity_for(st, s0, who_e, etype)
+    cs, ce = _clip_content(st, toks[lo].start, toks[acc - 1].start)
+    if _nwords(text[cs:ce]) < 3:
+        return None
+    return _Found(cs, ce, "indirect", (toks[acc].start, toks[acc + 1].end), speaker, source, sidx)
+
+
 def _en_according(st: _State, lo: int, hi: int, sidx: int, source: str | None) -> _Found | None:
     toks, text = st.toks, st.text
     if hi - lo < 4 or toks[lo].text.lower() != "according" or toks[lo + 1].text.lower() != "to":
-        return None
+        return _en_according_after(st, lo, hi, sidx, source)
     j = lo + 2
     while j < hi and toks[j].text not in ",":
         j += 1

@@ -3607,8 +3607,49 @@ def _en_name_entity(st: _State, s: int, e: int) -> str | None:
     return _entity_for(st, ns, ne, "PERSON")
 
 
+_EN_ANON_HEADS = L.EN_ANONYMOUS | frozenset(
+    """observer diplomats diplomat insiders insider critics activists analyst expert researchers
+    scientists lawmakers sources source officials""".split()
+)
+_EN_NP_PREPS = frozenset("in at from of close familiar with within inside near on among for".split())
+
+
+def _en_anonymous_np(np_text: str) -> bool:
+    """A subject noun phrase whose head (its last word before a preposition) is a plural or generic
+    description with no name of its own: "Middle East observers", "Sources in the camp", "Western
+    diplomats", "two people familiar with the matter"."""
+    words = _WORDS.findall(np_text)
+    if not words or len(words) > 8:
+        return False
+    head_i = len(words) - 1
+    for i, w in enumerate(words):
+        if i > 0 and w.lower() in _EN_NP_PREPS:
+            head_i = i - 1
+            break
+    head = words[head_i]
+    if head.lower() not in _EN_ANON_HEADS or head.lower() in ("police", "report", "document"):
+        return False
+    if head[:1].isupper() and head_i > 0:
+        return False  # "Senior Officials Group": a name
+    # no personal name before the head ("Smith aides"): only descriptions and places
+    return not any(w.lower() in L.EN_PRONOUNS for w in words[:head_i])
+
+
 def _en_prev(st: _State, ci: int) -> str | None:
-    """A pronoun subject: the previous speaker, else (no quotation before) the person last named."""
+    """A pronoun subject: the person the previous sentence is about when it reports no speech ("Tom
+    Baker, a spokesman, declined to comment. \"...,\" he said in an email."), else the previous
+    speaker, else (no quotation before) the person last named."""
+    layer = st.doc.layer
+    sidx = layer.sentence_index(st.toks[ci].start)
+    if sidx > 0:
+        p0, p1 = layer.sentences[sidx - 1]
+        ptoks = st.toks[bisect_left(st.starts, p0) : bisect_left(st.starts, p1)]
+        silent = not any(t.kind == "latin" and t.text in L.EN_SPEECH_VERBS for t in ptoks) and not any(
+            p0 <= m.open < p1 for m in st.marked
+        )
+        persons = [m for m in st.mention_index if p0 <= m[0] < p1 and _etype(st, m[2]) == "PERSON"]
+        if silent and persons:
+            return persons[0][2]
     if st.last_speaker_set:
         return st.last_speaker
     persons = [m for m in st.mention_index if m[0] < st.toks[ci].start and _etype(st, m[2]) == "PERSON"]
@@ -3630,7 +3671,11 @@ def _en_speaker(st: _State, ci: int, lo: int, hi: int) -> str | None:
         np_text = text[before_s : toks[ci - 1].end]
         # entity mentions in it
         ents = _entities_in(st, before_s, toks[ci - 1].end)
-        if ents:
+        if _en_anonymous_np(np_text):
+            # "Middle East observers say", "Sources in the camp told X", "U.S. officials said": an
+            # unnamed group, whatever place or body describes it
+            result, decided = None, True
+        elif ents:
             persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
             result, decided = (persons[-1] if persons else ents[-1])[2], True
         elif _nwords(np_text) <= 8:
