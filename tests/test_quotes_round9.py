@@ -183,3 +183,27 @@ def test_english_a_pronoun_after_a_silent_sentence_is_the_person_it_names() -> N
     text = '"We will win this race," Governor Ann Lee said on Monday. "The voters know what we stand for," she said.'
     doc = _en(text, {"Ann Lee": "PERSON"})
     assert [w for w, _ in _who(doc)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_english_a_name_before_its_apposition_tells_the_outlet() -> None:
+    # "Omar Haddad, a senior analyst at X, the ... organization, told Business Insider that": the name
+    # opening the sentence speaks; the outlet told is the source, never the speaker
+    text = (
+        "Omar Haddad, a senior military analyst at Stratfor, the Texas-based intelligence firm, told "
+        'Business Insider in October that the group was "fairly secular by regional standards and has '
+        'been at the front of the fight."'
+    )
+    doc = _en(text, {"Omar Haddad": "PERSON", "Stratfor": "ORG", "Business Insider": "ORG"})
+    assert _who(doc) == [("Omar Haddad", "Business Insider")]
+
+
+def test_english_the_apposition_is_no_content_and_the_content_follows_the_outlet() -> None:
+    # "X, program administrator for Y, told Polygraph.info the Russian allegations are false": the
+    # subject and its apposition are not what was said; "the Russian ..." after the outlet is
+    text = (
+        "Charles Simpson, program administrator for the Refugees in Towns Project at Tufts University, "
+        "told Polygraph.info the Russian allegations are false."
+    )
+    doc = _en(text, {"Charles Simpson": "PERSON"})
+    assert [q.text for q in doc.quotes] == ["the Russian allegations are false"]
+    assert _who(doc) == [("Charles Simpson", "Polygraph.info")]

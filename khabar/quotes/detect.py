@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from khabar.quotes import lexicon as L
@@ -1145,6 +1146,11 @@ _EN_SAY = frozenset(
 )
 
 
+# "Charles Simpson, program administrator for X, told Y ...": a full name and its apposition
+# before the verb is its subject, never content said
+_EN_NAME_APPOSITION = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*,\s+(?:a|an|the|[a-z]+)\b")
+
+
 def _en_content(st: _State, ci: int, lo: int, hi: int, marks: list[Marked]) -> tuple[int, int] | None:
     toks, text = st.toks, st.text
     s_end = toks[hi - 1].end
@@ -1156,7 +1162,7 @@ def _en_content(st: _State, ci: int, lo: int, hi: int, marks: list[Marked]) -> t
         rest_after = [t for t in toks[ci + 1 : hi] if t.kind != "punct"]
         if len(rest_after) <= 14:
             cs, ce = _clip_content(st, toks[lo].start, toks[j].start)
-            if _nwords(text[cs:ce]) >= 4:
+            if _nwords(text[cs:ce]) >= 4 and not _EN_NAME_APPOSITION.match(text[cs:ce]):
                 return cs, ce
     if marks:
         return None
@@ -1164,10 +1170,11 @@ def _en_content(st: _State, ci: int, lo: int, hi: int, marks: list[Marked]) -> t
     k = ci + 1
     if toks[ci].text.lower() in ("told", "tells", "warned", "asked", "urged"):
         while k < hi and (
-            toks[k].text[:1].isupper()
-            or toks[k].text.lower() in ("the", "reporters", "audience", "him", "her", "them")
+            (toks[k].text[:1].isupper() and not (k > ci + 1 and toks[k].text == "The"))
+            or (toks[k].text == "the" and k == ci + 1)
+            or toks[k].text.lower() in ("reporters", "audience", "him", "her", "them")
         ):
-            k += 1
+            k += 1  # the one told ("told the Associated Press"), then the content ("the Russian ...")
     while k < hi and toks[k].text.lower() in (
         "on",
         "in",

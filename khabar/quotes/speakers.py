@@ -3697,8 +3697,18 @@ def _en_speaker(st: _State, ci: int, lo: int, hi: int) -> str | None:
             e += 1
         if e > k:
             result, decided = _en_name_entity(st, toks[k].start, toks[e - 1].end), True
-    if not decided:
-        # VS: "said Keith Paul, a spokesman ..."
+    if not decided and j == ci - 1 and j > lo and toks[j].text == ",":
+        # "Omar Lamrani, a senior analyst at Stratfor, the Texas-based ..., told Business Insider":
+        # the name opening the sentence before its apposition speaks, not the outlet told
+        e = lo
+        while e < j and toks[e].kind == "latin" and toks[e].text[:1].isupper():
+            e += 1
+        if lo < e < j and toks[e].text == ",":
+            result, decided = _en_name_entity(st, toks[lo].start, toks[e - 1].end), True
+            if result in ("__prev__", "__prev_desc__"):
+                result = _en_prev(st, ci)
+    if not decided and toks[ci].text.lower() not in ("told", "tells"):
+        # VS: "said Keith Paul, a spokesman ..." (never the one told: "told Business Insider")
         k = ci + 1
         e = k
         while e < hi and (toks[e].text[:1].isupper() or toks[e].text in (".",) and e > k):
