@@ -207,3 +207,27 @@ def test_english_the_apposition_is_no_content_and_the_content_follows_the_outlet
     doc = _en(text, {"Charles Simpson": "PERSON"})
     assert [q.text for q in doc.quotes] == ["the Russian allegations are false"]
     assert _who(doc) == [("Charles Simpson", "Polygraph.info")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people briefed on the talks said the president has decided to roll back the tariffs.",
+        "White House advisers say the president is the final decision-maker on the deal.",
+    ],
+)
+def test_english_people_described_by_a_participle_or_a_body_are_anonymous(text: str) -> None:
+    doc = _en(text, {"White House": "ORG"})
+    assert len(doc.quotes) == 1 and doc.quotes[0].speaker is None
+
+
+def test_english_a_cue_reporting_nothing_keeps_the_one_speaking() -> None:
+    # "The late neurologist wrote about similar symptoms": no content, so "she said" after it goes
+    # on with the woman quoted before
+    text = (
+        '"I felt strange as soon as the anesthesia started to wear off," Steenburgen said. The late '
+        "neurologist wrote about similar symptoms in his book. \"I couldn't focus, I couldn't have acted,\" "
+        "she said."
+    )
+    doc = _en(text, {"Steenburgen": "PERSON"})
+    assert [w for w, _ in _who(doc)] == ["Steenburgen", "Steenburgen"]

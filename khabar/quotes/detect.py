@@ -1031,6 +1031,8 @@ def _extract_en(st: _State) -> list[_Found]:
         for n_cue, cue_i in enumerate(cues):
             cue = toks[cue_i]
             lo_i = cues[n_cue - 1] + 1 if n_cue > 0 else stoks_lo
+            saved = (st.last_speaker, st.last_speaker_set)
+            n_found = len(found)
             speaker = _en_speaker(st, cue_i, lo_i, stoks_hi)
             told = _en_told_source(st, cue_i, stoks_hi)
             src = told or source
@@ -1056,6 +1058,10 @@ def _extract_en(st: _State) -> list[_Found]:
                     m.open < ce and cs < m.close for m in long_marks
                 ):
                     found.append(_Found(cs, ce, "indirect", cue_span, speaker, src, sidx))
+            if len(found) == n_found:
+                # "the late neurologist wrote about ...": a cue that reports nothing leaves the one
+                # speaking as he was (a later "she said" goes on with her)
+                st.last_speaker, st.last_speaker_set = saved
     return found
 
 

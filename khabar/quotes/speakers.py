@@ -3609,7 +3609,7 @@ def _en_name_entity(st: _State, s: int, e: int) -> str | None:
 
 _EN_ANON_HEADS = L.EN_ANONYMOUS | frozenset(
     """observer diplomats diplomat insiders insider critics activists analyst expert researchers
-    scientists lawmakers sources source officials""".split()
+    scientists lawmakers sources source officials advisers advisors aides""".split()
 )
 _EN_NP_PREPS = frozenset("in at from of close familiar with within inside near on among for".split())
 
@@ -3623,8 +3623,8 @@ def _en_anonymous_np(np_text: str) -> bool:
         return False
     head_i = len(words) - 1
     for i, w in enumerate(words):
-        if i > 0 and w.lower() in _EN_NP_PREPS:
-            head_i = i - 1
+        if i > 0 and (w.lower() in _EN_NP_PREPS or (w.endswith("ed") and w.islower())):
+            head_i = i - 1  # "Sources in the camp", "Two people briefed on the talks"
             break
     head = words[head_i]
     if head.lower() not in _EN_ANON_HEADS or head.lower() in ("police", "report", "document"):
