@@ -231,3 +231,14 @@ def test_english_a_cue_reporting_nothing_keeps_the_one_speaking() -> None:
     )
     doc = _en(text, {"Steenburgen": "PERSON"})
     assert [w for w, _ in _who(doc)] == ["Steenburgen", "Steenburgen"]
+
+
+def test_the_outlet_that_obtained_the_statement_is_not_its_speaker() -> None:
+    # "وأكدت في بيان حصلت «الوطن» على نسخة منه أنها": a zero subject continuing the ministry; the
+    # outlet that got the statement is no subject of "وأكدت"
+    text = (
+        "وقد أعلنت وزارة الخارجية اليوم أنها تبذل جهودا مكثفة للإفراج عن الرهينة، وأكدت في بيان حصلت "
+        "الوطن على نسخة منه أنها لن تألو جهدا من أجل حماية الرهينة."
+    )
+    doc = quote_doc(text, others=(("وزارة الخارجية", "ORG"), ("الوطن", "ORG")))
+    assert speakers(doc) == ["وزارة الخارجية", "وزارة الخارجية"]
