@@ -242,3 +242,25 @@ def test_the_outlet_that_obtained_the_statement_is_not_its_speaker() -> None:
     )
     doc = quote_doc(text, others=(("وزارة الخارجية", "ORG"), ("الوطن", "ORG")))
     assert speakers(doc) == ["وزارة الخارجية", "وزارة الخارجية"]
+
+
+def test_a_new_subject_in_the_sentence_interrupts_the_chain_of_speakers() -> None:
+    # "وقد رحبت هيئة الأرصاد ...، وأكدت أن": a body named as the subject of a verb after قد since the
+    # last speaker spoke is the one the zero subject continues, not the analyst quoted before
+    text = (
+        "وقال المحلل خالد العمري إن الأسعار سترتفع قريبا.\n\nوكانت الأمطار قد هطلت بغزارة على المنطقة طوال "
+        "الأسبوع، وقد رحبت هيئة الأرصاد بتراجع الحرارة، وأكدت أن الأجواء ستبقى معتدلة حتى نهاية الشهر."
+    )
+    doc = quote_doc(text, persons=("خالد العمري",), others=(("هيئة الأرصاد", "ORG"),))
+    assert speakers(doc) == ["خالد العمري", "هيئة الأرصاد"]
+
+
+def test_a_new_subject_of_the_other_gender_does_not_interrupt_the_chain() -> None:
+    # guard: "وقد رحب مدير ... سامي الحربي ...، وأكدت": the masculine verb's subject is not who
+    # "وأكدت" continues
+    text = (
+        "وقالت الباحثة هدى الزهراني إن الأسعار سترتفع قريبا.\n\nوكانت الأمطار قد هطلت بغزارة طوال الأسبوع، "
+        "وقد رحب مدير الأرصاد سامي الحربي بتراجع الحرارة، وأكدت أن الأجواء ستبقى معتدلة."
+    )
+    doc = quote_doc(text, persons=("هدى الزهراني", "سامي الحربي"))
+    assert speakers(doc) == ["هدى الزهراني", "هدى الزهراني"]

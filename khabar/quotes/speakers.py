@@ -763,6 +763,13 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         body = _feminine_body_before(st, vi, sidx)
         if body is not None:
             return body  # "أن المفوضية كرمت المملكة ... مؤكدة أنها": the body, not the man reporting
+    if st.last_speaker_set and ctype == "verb" and st.last_sentence != sidx:
+        new = _clause_subject_before(st, vi)
+        if new is not None:
+            # "وقد بسطت المقاومة الشعبية ... سيطرتها ...، وأكدت أنه": a new subject named in the
+            # sentence since the last speaker spoke is the one the zero subject continues
+            st.last_speaker, st.last_sentence = new, sidx
+            return new
     if st.last_speaker_set:
         other = _gender_agreeing_person(st, vi, st.last_speaker)
         if other is not None:
@@ -1044,6 +1051,35 @@ def _clause_person_before(st: _State, vi: int) -> str | None:
         if k > 0 and toks[k - 1].kind == "ar" and _is_verbish(toks[k - 1]):
             best = eid
     return best
+
+
+_QAD = frozenset(normalize(w) for w in "قد وقد فقد لقد".split())
+
+
+def _clause_subject_before(st: _State, vi: int) -> str | None:
+    """The nearest person or body (found by the entity layer) that is the expressed subject of a past
+    verb after "قد" earlier in the sentence of the zero-subject verb at vi, agreeing with it in gender
+    ("وقد بسطت المقاومة ... ، وأكدت"; "وقد أعلن الوزير فهد ..."); None when there is none."""
+    toks = st.toks
+    s0 = st.doc.layer.sentences[st.doc.layer.sentence_index(toks[vi].start)][0]
+    fem = _feminine_verb(toks[vi])
+    if fem is None:
+        return None
+    for ms, _me, eid in reversed(st.mention_index):
+        if ms >= toks[vi].start:
+            continue
+        if ms < s0:
+            break
+        if eid not in st.ner_ids or _etype(st, eid) not in ("PERSON", "ORG"):
+            continue
+        k = bisect_left(st.starts, ms)
+        if k < 2 or toks[k - 1].kind != "ar" or normalize(toks[k - 2].text) not in _QAD:
+            continue
+        verb = normalize(toks[k - 1].text)
+        if verb.endswith("ت") != fem:
+            continue
+        return eid
+    return None
 
 
 def _is_verbish(t: Token) -> bool:
@@ -2907,6 +2943,8 @@ def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
         n = normalize(t.text)
         if j > k and n in _SEAT:
             break  # "وأضاف المرصد ومقره بريطانيا أن": the body, then where it sits
+        if j > k and n in _QAD:
+            break  # "وكانت الأمطار قد هطلت بغزارة": the subject ends before قد and its verb
         if t.kind == "punct":
             if t.text in '«"“»”':
                 m = _marked_starting_at(st, t.start, 0)
@@ -3008,6 +3046,8 @@ def _no_name_start(st: _State, j: int, end: int) -> bool:
     ...", "لوسائل إعلام")."""
     t = st.toks[j]
     n = normalize(t.text)
+    if j > 0 and normalize(st.toks[j - 1].text) in _QAD and not _mention_at(st, t.start):
+        return True  # "وكانت الأمطار قد هطلت بغزارة": the word after قد is a verb
     if n == normalize("باسم") and j + 1 < end:
         nx = st.toks[j + 1]
         return normalize(nx.text).startswith("ال") or nx.kind == "punct" or _mention_at(st, nx.start)
