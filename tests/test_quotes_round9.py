@@ -264,3 +264,23 @@ def test_a_new_subject_of_the_other_gender_does_not_interrupt_the_chain() -> Non
     )
     doc = quote_doc(text, persons=("هدى الزهراني", "سامي الحربي"))
     assert speakers(doc) == ["هدى الزهراني", "هدى الزهراني"]
+
+
+def test_a_zero_subject_after_a_paragraph_break_is_the_family_name_the_sentences_are_about() -> None:
+    # "وأدان الحمداني ... .\n\nوقال:": no one spoke before and the entity layer missed the family name
+    # written twice as the subject of the sentences before; "وأشار" goes on with him
+    text = (
+        "وكان الحمداني نعى مساء أمس مقتل عشرات الأشخاص من أبناء المدينة. وأدان الحمداني في كلمة متلفزة "
+        "صمت الحكومة عن الجريمة.\n\nوقال: لم نسمع سوى وعود عن تشكيل قوة خاصة لتحرير المدينة.\n\n"
+        "وأشار إلى أن الوقت قد حان لتدويل القضية."
+    )
+    assert speakers(quote_doc(text)) == ["الحمداني", "الحمداني"]
+
+
+def test_a_zero_subject_takes_no_common_definite_word_for_a_family_name() -> None:
+    # guard: "وأدان الجيش الوطني": a body head, not a family name; the zero subject stays unresolved
+    text = (
+        "وكان الوزير نعى مساء أمس مقتل عشرات الأشخاص. وأدان الجيش الوطني في بيان صمت الحكومة عن الجريمة."
+        "\n\nوقال: لم نسمع سوى وعود عن تشكيل قوة خاصة لتحرير المدينة."
+    )
+    assert speakers(quote_doc(text)) == [None]

@@ -794,6 +794,10 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
             return probe.entity
         _restore(st, saved)  # the probe made no entity of its own
     pid = _last_titled_person(st, st.toks[vi].start, _feminine_verb(st.toks[vi]))
+    if pid is None and _feminine_verb(st.toks[vi]) is False:
+        # "وأدان النجيفي في كلمة متلفزة ...\n\nوقال:": the family name (the entity layer missed it)
+        # the sentences before are about, across a paragraph break
+        pid = _family_subject_before(st, sidx)
     # the zero subject's referent, even when unresolved: a later "وأضاف" continues the same
     # (unnamed) speaker rather than whoever is named in between (a discourse chain of speech verbs)
     st.last_speaker, st.last_speaker_set = pid, True
@@ -1079,6 +1083,37 @@ def _clause_subject_before(st: _State, vi: int) -> str | None:
         if verb.endswith("ت") != fem:
             continue
         return eid
+    return None
+
+
+def _family_subject_before(st: _State, sidx: int) -> str | None:
+    """The subject of the first verb of one of the three sentences before ``sidx`` (nearest first)
+    when it is a definite family name ("وأدان النجيفي", "وكان الجبوري قد") written at least twice
+    in the text: a person the entity layer missed."""
+    toks = st.toks
+    counts: dict[str, int] = {}
+    for t in toks:
+        if t.kind == "ar":
+            n = L.strip_conj(normalize(t.text))
+            counts[n] = counts.get(n, 0) + 1
+    for p in range(sidx - 1, max(-1, sidx - 4), -1):
+        p0, p1 = st.doc.layer.sentences[p]
+        k = bisect_left(st.starts, p0)
+        hi = bisect_left(st.starts, p1)
+        while k < hi and (toks[k].kind == "punct" or normalize(toks[k].text) in _OPENERS):
+            k += 1
+        if k + 1 >= hi or toks[k].kind != "ar" or toks[k + 1].kind != "ar":
+            continue
+        v = L.strip_conj(normalize(toks[k].text))
+        if normalize(toks[k].text) in _KANA:
+            pass  # "وكان النجيفي نعى"
+        elif not (toks[k].text[:1] in "وف" and len(v) >= 3 and not v.startswith("ال")):
+            continue  # only a conjoined verb opening the sentence: "وأدان النجيفي"
+        t = toks[k + 1]
+        n = normalize(t.text)
+        if _mention_at(st, t.start) or not _family_name(n) or not n.endswith("ي") or counts.get(n, 0) < 2:
+            continue
+        return _entity_for(st, t.start, t.end, "PERSON")
     return None
 
 
