@@ -284,3 +284,15 @@ def test_a_zero_subject_takes_no_common_definite_word_for_a_family_name() -> Non
         "\n\nوقال: لم نسمع سوى وعود عن تشكيل قوة خاصة لتحرير المدينة."
     )
     assert speakers(quote_doc(text)) == [None]
+
+
+def test_a_zero_subject_continues_the_agent_named_after_an_honorific_since_the_last_speaker() -> None:
+    # "ورشة عمل قدمها الدكتور أسامة ... وقال يجب": the lecturer introduced in this sentence, not the
+    # one quoted in the paragraph before
+    text = (
+        "وقال الدكتور سعد الصالح إن البحث العلمي أساس التقدم.\n\nكما أقيمت ورشة عمل علمية أخرى قدمها "
+        "الدكتور أسامة عبدالسلام حيث ناقش في محاضرته مناهج البحث كما استعرض صفات الباحث الناجح وقال يجب "
+        "أن تتوفر الرغبة الشخصية في موضوع البحث."
+    )
+    doc = quote_doc(text, persons=("سعد الصالح", "أسامة عبدالسلام"))
+    assert speakers(doc) == ["سعد الصالح", "أسامة عبدالسلام"]

@@ -1077,9 +1077,25 @@ def _clause_subject_before(st: _State, vi: int) -> str | None:
         if eid not in st.ner_ids or _etype(st, eid) not in ("PERSON", "ORG"):
             continue
         k = bisect_left(st.starts, ms)
-        if k < 2 or toks[k - 1].kind != "ar" or normalize(toks[k - 2].text) not in _QAD:
+        h = k
+        while h > 0 and normalize(toks[h - 1].text) in L.AR_HONORIFICS:
+            h -= 1
+        pv = normalize(toks[h - 1].text) if h > 0 else ""
+        if (
+            h < k
+            and toks[h - 1].kind == "ar"
+            and len(pv) >= 4
+            and pv.endswith(("ها", "ه"))
+            and pv[:2] != "ال"
+        ):
+            # "ورشة عمل قدمها الدكتور أسامة ... وقال": the agent of a verb with its object pronoun,
+            # named after an honorific
+            verb = normalize(toks[h - 1].text)
+            verb = verb[:-2] if verb.endswith("ها") else verb[:-1]
+        elif k >= 2 and toks[k - 1].kind == "ar" and normalize(toks[k - 2].text) in _QAD:
+            verb = normalize(toks[k - 1].text)
+        else:
             continue
-        verb = normalize(toks[k - 1].text)
         if verb.endswith("ت") != fem:
             continue
         return eid
