@@ -296,3 +296,14 @@ def test_a_zero_subject_continues_the_agent_named_after_an_honorific_since_the_l
     )
     doc = quote_doc(text, persons=("سعد الصالح", "أسامة عبدالسلام"))
     assert speakers(doc) == ["سعد الصالح", "أسامة عبدالسلام"]
+
+
+def test_an_office_of_a_state_named_with_its_head_is_the_office_holder() -> None:
+    # "أثنى سفير سلطنة عمان لدى المملكة ...، وقال:": "سلطنة عمان" is a state, never a person the entity
+    # layer missed; the ambassador (named by his office) speaks, not the country
+    text = (
+        "من جهته أثنى سفير سلطنة عمان لدى المملكة على جهود الجمعية، وقال: الجمعية بذلت جهودا كبيرة في "
+        "احتواء المصابين.\n\nوأضاف: «أغتنم الفرصة لشكر جميع المؤسسات الحكومية»."
+    )
+    doc = quote_doc(text, others=(("عمان", "GPE"),))
+    assert speakers(doc) == ["سفير سلطنة عمان", "سفير سلطنة عمان"]

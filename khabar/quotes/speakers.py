@@ -2190,6 +2190,11 @@ def _holder_named_with_head(st: _State, k: int, end: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+_STATE_HEADS = frozenset(
+    normalize(w) for w in "سلطنة مملكة المملكة دولة جمهورية الجمهورية إمارة امارة ولاية إقليم".split()
+)
+
+
 def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict: bool = False) -> Speaker:
     toks, text = st.toks, st.text
     if ctype == "participle":
@@ -2517,6 +2522,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         # "المتحدث باسم الكرملين دميتري بيسكوف" with only the ORG recognized: the person the NER
         # missed, when a personal name closes the phrase; else the organisation right after the verb
         run = _ar_name_run(st, k, np_end_tok)
+        if run is not None and L.strip_conj(normalize(toks[run[0]].text)) in _STATE_HEADS:
+            run = None  # "سفير سلطنة عمان": a state's name, never a person the NER missed
         clash = run is not None and any(
             ms < toks[run[1] - 1].end
             and toks[run[0]].start < me
