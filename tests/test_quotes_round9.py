@@ -307,3 +307,22 @@ def test_an_office_of_a_state_named_with_its_head_is_the_office_holder() -> None
     )
     doc = quote_doc(text, others=(("عمان", "GPE"),))
     assert speakers(doc) == ["سفير سلطنة عمان", "سفير سلطنة عمان"]
+
+
+def test_the_body_described_after_wasf_is_the_object_not_the_speaker() -> None:
+    # "وذهب العلي إلى حد وصف الاتحاد الأوروبي بأنه «...»": the union is described, the one the
+    # sentence is about describes it
+    text = (
+        "وقال الرئيس سامي العلي إن الاتفاق جيد. وذهب العلي إلى حد وصف الاتحاد الأوروبي بأنه «حجر الزاوية "
+        "للمؤسسات الدولية الحديثة»."
+    )
+    doc = quote_doc(text, persons=("سامي العلي",), others=(("الاتحاد الأوروبي", "ORG"),))
+    assert speakers(doc) == ["سامي العلي", "سامي العلي"]
+
+
+def test_a_titled_subject_after_wasf_still_speaks() -> None:
+    # guard: "ووصف الوزير سامي العلي الاتفاق بأنه": the minister after the verb is its subject
+    doc = quote_doc(
+        "ووصف الوزير سامي العلي الاتفاق بأنه «خطوة كبيرة إلى الأمام في العلاقات».", persons=("سامي العلي",)
+    )
+    assert speakers(doc) == ["سامي العلي"]

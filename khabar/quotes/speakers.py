@@ -2195,10 +2195,38 @@ _STATE_HEADS = frozenset(
 )
 
 
+_DESCRIBE_OBJ = frozenset(normalize(w) for w in "وصف اته".split())
+
+
 def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict: bool = False) -> Speaker:
     toks, text = st.toks, st.text
     if ctype == "participle":
         return Speaker(None, False)  # مضيفا، مشيرة: the subject of the main verb
+    if (
+        ctype == "describe"
+        and L.strip_conj(normalize(toks[vi].text))[:3] in _DESCRIBE_OBJ
+        and (
+            bx := next(
+                (
+                    x
+                    for x in range(lo + 1, min(len(toks), hi + 1, lo + 8))
+                    if normalize(toks[x].text).startswith(("بان", "بال"))
+                ),
+                None,
+            )
+        )
+        is not None
+        and not any(
+            _etype(st, eid) == "PERSON" for _s, _e, eid in _entities_in(st, toks[lo].start, toks[bx - 1].end)
+        )
+        and not any(
+            normalize(toks[x].text) in L.AR_TITLE_WORDS or normalize(toks[x].text) in L.AR_HONORIFICS
+            for x in range(lo, bx)
+        )
+    ):
+        # "وذهب أوباما إلى حد وصف الاتحاد الأوروبي بأنه «...»", "اتهم الوزير بالفشل": the one
+        # described or accused is the object; the subject is the one the sentence is about
+        return Speaker(None, False)
     if strict and lo < hi:
         # a verb with no reported content (أكد على، حذر من): only a subject right after it counts
         n1 = normalize(toks[lo].text)
