@@ -326,3 +326,25 @@ def test_a_titled_subject_after_wasf_still_speaks() -> None:
         "ووصف الوزير سامي العلي الاتفاق بأنه «خطوة كبيرة إلى الأمام في العلاقات».", persons=("سامي العلي",)
     )
     assert speakers(doc) == ["سامي العلي"]
+
+
+def test_his_excellency_is_not_the_crown_prince_behind_a_conjunction() -> None:
+    # "وسمو ولي العهد": a royal style behind و; "وأكد معاليه" is the official named before
+    text = (
+        "من جانبه عبر نائب الرئيس العام الشيخ الدكتور فهد بن ناصر العمري عن استنكاره للحادث.\n\n"
+        "ورفع معاليه تعازيه إلى أسر الشهداء والمصابين في المنطقة الجنوبية كلها، وسمو ولي العهد.\n\n"
+        "وأكد معاليه أن هذه الأحداث ستزيد من تكاتف الشعب."
+    )
+    doc = quote_doc(text, persons=("فهد بن ناصر العمري", "ولي العهد"))
+    assert speakers(doc) == ["فهد بن ناصر العمري"]
+
+
+def test_his_excellency_is_the_family_name_the_paragraphs_are_about() -> None:
+    # "وشدد الحقيل ... . ودعا معاليه ...، معتبرا أن ... وقال معاليه": the minister named by his family
+    # name only (the entity layer missed it)
+    text = (
+        "وشدد الحقيل خلال الاجتماع على ضرورة تفعيل التعاون مع الهيئة.\n\nودعا معاليه العاملين في الهيئة إلى "
+        "تقديم المقترحات، معتبرا أن التعاون المشترك يثمر عن نتائج إيجابية.\n\nوقال معاليه في تصريح صحافي: "
+        "«تعد الهيئة إحدى الجهات الوطنية التي نعتز بها»."
+    )
+    assert speakers(quote_doc(text)) == ["الحقيل", "الحقيل"]

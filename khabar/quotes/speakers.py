@@ -1102,7 +1102,7 @@ def _clause_subject_before(st: _State, vi: int) -> str | None:
     return None
 
 
-def _family_subject_before(st: _State, sidx: int) -> str | None:
+def _family_subject_before(st: _State, sidx: int, min_count: int = 2) -> str | None:
     """The subject of the first verb of one of the three sentences before ``sidx`` (nearest first)
     when it is a definite family name ("وأدان النجيفي", "وكان الجبوري قد") written at least twice
     in the text: a person the entity layer missed."""
@@ -1127,7 +1127,12 @@ def _family_subject_before(st: _State, sidx: int) -> str | None:
             continue  # only a conjoined verb opening the sentence: "وأدان النجيفي"
         t = toks[k + 1]
         n = normalize(t.text)
-        if _mention_at(st, t.start) or not _family_name(n) or not n.endswith("ي") or counts.get(n, 0) < 2:
+        if (
+            _mention_at(st, t.start)
+            or not _family_name(n)
+            or (min_count > 1 and not n.endswith("ي"))
+            or counts.get(n, 0) < min_count
+        ):
             continue
         return _entity_for(st, t.start, t.end, "PERSON")
     return None
@@ -1974,9 +1979,11 @@ def _excellency_before(st: _State, before: int) -> str | None:
     toks = st.toks
 
     def keep(ms: int, k: int) -> bool:
-        return not any(normalize(toks[x].text) in _ROYAL_TITLES for x in range(max(0, k - 8), k)) and not any(
-            m.start <= ms < m.end for m in st.marked
-        )
+        # "وسمو ولي العهد": a royal title behind a conjunction is one too
+        return not any(
+            L.strip_conj(normalize(toks[x].text)) in _ROYAL_TITLES or normalize(toks[x].text) in _ROYAL_TITLES
+            for x in range(max(0, k - 8), k)
+        ) and not any(m.start <= ms < m.end for m in st.marked)
 
     return _nearest_person_before(st, before, keep)
 
@@ -2340,6 +2347,10 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             return Speaker(prince, True)  # "وقال سموه": the prince named before, not the king
     if n0 in _EXCELLENCY and not (st.last_speaker_set and st.last_speaker is not None):
         holder = _excellency_before(st, t0.start)
+        if holder is None:
+            # "وشدد الحقيل ... . ودعا معاليه ... . وقال معاليه": the family name the sentences before
+            # are about (the entity layer missed it)
+            holder = _family_subject_before(st, st.doc.layer.sentence_index(t0.start), min_count=1)
         if holder is not None:
             return Speaker(holder, True)  # "وأكد معاليه": the official named before, not a prince
     if not strict:
