@@ -348,3 +348,13 @@ def test_his_excellency_is_the_family_name_the_paragraphs_are_about() -> None:
         "«تعد الهيئة إحدى الجهات الوطنية التي نعتز بها»."
     )
     assert speakers(quote_doc(text)) == ["الحقيل", "الحقيل"]
+
+
+def test_english_a_person_inside_a_silent_sentence_does_not_take_the_pronoun() -> None:
+    # guard: "The company was founded by Jones": Jones is no subject; "he said" goes on with Smith
+    text = (
+        '"The merger will create jobs across the region," Smith said. The company was founded by Paul Jones '
+        'in 1990. "We expect the deal to close next year," he said.'
+    )
+    doc = _en(text, {"Smith": "PERSON", "Paul Jones": "PERSON"})
+    assert [w for w, _ in _who(doc)] == ["Smith", "Smith"]

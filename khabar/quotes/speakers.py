@@ -3798,7 +3798,10 @@ def _en_prev(st: _State, ci: int) -> str | None:
             p0 <= m.open < p1 for m in st.marked
         )
         persons = [m for m in st.mention_index if p0 <= m[0] < p1 and _etype(st, m[2]) == "PERSON"]
-        if silent and persons:
+        first = bisect_left(st.starts, p0)
+        if silent and persons and bisect_left(st.starts, persons[0][0]) - first <= 3:
+            # the person opens the sentence (its subject): "Tom Baker, a spokesman, declined ...",
+            # not one named inside it ("The company was founded by Jones")
             return persons[0][2]
     if st.last_speaker_set:
         return st.last_speaker
