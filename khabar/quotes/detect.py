@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from khabar.quotes import lexicon as L
@@ -1030,6 +1031,8 @@ def _extract_en(st: _State) -> list[_Found]:
         for n_cue, cue_i in enumerate(cues):
             cue = toks[cue_i]
             lo_i = cues[n_cue - 1] + 1 if n_cue > 0 else stoks_lo
+            saved = (st.last_speaker, st.last_speaker_set)
+            n_found = len(found)
             speaker = _en_speaker(st, cue_i, lo_i, stoks_hi)
             told = _en_told_source(st, cue_i, stoks_hi)
             src = told or source
@@ -1055,6 +1058,10 @@ def _extract_en(st: _State) -> list[_Found]:
                     m.open < ce and cs < m.close for m in long_marks
                 ):
                     found.append(_Found(cs, ce, "indirect", cue_span, speaker, src, sidx))
+            if len(found) == n_found:
+                # "the late neurologist wrote about ...": a cue that reports nothing leaves the one
+                # speaking as he was (a later "she said" goes on with her)
+                st.last_speaker, st.last_speaker_set = saved
     return found
 
 
@@ -1075,10 +1082,49 @@ def _en_title_cue(st: _State, m: Marked) -> bool:
     return bool(before) and before[-1].strip(",") in L.EN_TITLE_CUES
 
 
+def _en_according_after(st: _State, lo: int, hi: int, sidx: int, source: str | None) -> _Found | None:
+    """ "CONTENT, according to the Pentagon.": the clause before the comma, said by the body or
+    person after the cue (an outlet there is the source, with no speaker)."""
+    toks, text = st.toks, st.text
+    acc = next(
+        (
+            k
+            for k in range(lo + 4, hi - 2)
+            if toks[k].text.lower() == "according"
+            and toks[k + 1].text.lower() == "to"
+            and toks[k - 1].text in (",", "—", "-")
+        ),
+        None,
+    )
+    if acc is None:
+        return None
+    e = acc + 2
+    while e < hi and toks[e].text not in (",", ".", ";", "!", "?"):
+        e += 1
+    if e == acc + 2:
+        return None
+    who_s, who_e = toks[acc + 2].start, toks[e - 1].end
+    words = _WORDS.findall(text[who_s:who_e])
+    speaker = None
+    if _is_outlet_en([w for w in words if w.lower() != "the"]):
+        source = source or _entity_for(st, who_s, who_e, "ORG")
+    else:
+        low = [w.lower() for w in words]
+        caps = [w for w in words if w[:1].isupper()]
+        if caps and not (low[-1] in L.EN_ANONYMOUS and not words[-1][:1].isupper()):
+            etype = "ORG" if any(w.lower() in L.EN_ORG_WORDS for w in caps) else "PERSON"
+            s0 = who_s + (4 if low[0] == "the" and text[who_s : who_s + 4].lower() == "the " else 0)
+            speaker = _entity_for(st, s0, who_e, etype)
+    cs, ce = _clip_content(st, toks[lo].start, toks[acc - 1].start)
+    if _nwords(text[cs:ce]) < 3:
+        return None
+    return _Found(cs, ce, "indirect", (toks[acc].start, toks[acc + 1].end), speaker, source, sidx)
+
+
 def _en_according(st: _State, lo: int, hi: int, sidx: int, source: str | None) -> _Found | None:
     toks, text = st.toks, st.text
     if hi - lo < 4 or toks[lo].text.lower() != "according" or toks[lo + 1].text.lower() != "to":
-        return None
+        return _en_according_after(st, lo, hi, sidx, source)
     j = lo + 2
     while j < hi and toks[j].text not in ",":
         j += 1
@@ -1106,6 +1152,11 @@ _EN_SAY = frozenset(
 )
 
 
+# "Charles Simpson, program administrator for X, told Y ...": a full name and its apposition
+# before the verb is its subject, never content said
+_EN_NAME_APPOSITION = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*,\s+(?:a|an|the|[a-z]+)\b")
+
+
 def _en_content(st: _State, ci: int, lo: int, hi: int, marks: list[Marked]) -> tuple[int, int] | None:
     toks, text = st.toks, st.text
     s_end = toks[hi - 1].end
@@ -1117,7 +1168,7 @@ def _en_content(st: _State, ci: int, lo: int, hi: int, marks: list[Marked]) -> t
         rest_after = [t for t in toks[ci + 1 : hi] if t.kind != "punct"]
         if len(rest_after) <= 14:
             cs, ce = _clip_content(st, toks[lo].start, toks[j].start)
-            if _nwords(text[cs:ce]) >= 4:
+            if _nwords(text[cs:ce]) >= 4 and not _EN_NAME_APPOSITION.match(text[cs:ce]):
                 return cs, ce
     if marks:
         return None
@@ -1125,10 +1176,11 @@ def _en_content(st: _State, ci: int, lo: int, hi: int, marks: list[Marked]) -> t
     k = ci + 1
     if toks[ci].text.lower() in ("told", "tells", "warned", "asked", "urged"):
         while k < hi and (
-            toks[k].text[:1].isupper()
-            or toks[k].text.lower() in ("the", "reporters", "audience", "him", "her", "them")
+            (toks[k].text[:1].isupper() and not (k > ci + 1 and toks[k].text == "The"))
+            or (toks[k].text == "the" and k == ci + 1)
+            or toks[k].text.lower() in ("reporters", "audience", "him", "her", "them")
         ):
-            k += 1
+            k += 1  # the one told ("told the Associated Press"), then the content ("the Russian ...")
     while k < hi and toks[k].text.lower() in (
         "on",
         "in",

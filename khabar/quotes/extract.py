@@ -243,6 +243,9 @@ def _alias_of(st: _State, eid: str, at: int, aliases: list[tuple[int, tuple[str,
     return eid
 
 
+_TLDS = frozenset("com org net info io co uk ru tv news de fr".split())
+
+
 def _merge_dotted(text: str, toks: list[Token]) -> list[Token]:
     """Arabic dotted abbreviations written without spaces ("إن.بي.سي", "سي.إن.إن") as one token, so
     that their first letters are not read as the complementizer إن."""
@@ -268,6 +271,21 @@ def _merge_dotted(text: str, toks: list[Token]) -> list[Token]:
                 Token(t.start, end, text[t.start : end], "ar", t.start, normalize(text[t.start : end]))
             )
             i = j + 1
+            continue
+        if (
+            t.kind == "latin"
+            and i + 2 < len(toks)
+            and toks[i + 1].text == "."
+            and toks[i + 1].start == t.end
+            and toks[i + 2].start == toks[i + 1].end
+            and toks[i + 2].text in _TLDS
+        ):
+            # "Polygraph.info", "Axios.com": a web outlet's name is one word, its dot no full stop
+            end = toks[i + 2].end
+            out.append(
+                Token(t.start, end, text[t.start : end], "latin", t.start, text[t.start : end].lower())
+            )
+            i += 3
             continue
         if (
             t.kind == "ar"

@@ -245,7 +245,10 @@ EN_OUTLETS = frozenset(
     guardian
     """.split()
 )
-EN_OUTLET_HEADS = frozenset("agency newspaper paper channel network station broadcaster magazine".split())
+EN_OUTLET_HEADS = frozenset(
+    """agency newspaper paper channel network station broadcaster magazine insider journal tribune herald
+    gazette telegraph news radio television tv wire""".split()
+)
 EN_ANONYMOUS = frozenset(
     """
     source sources official officials witness witnesses residents analysts experts observers people

@@ -266,4 +266,20 @@ def _en_told_source(st: _State, ci: int, hi: int) -> str | None:
     j = ci + 1
     if toks[j].text.lower() == "the":
         j += 1
-    return _source_from(st, j, hi)
+    src = _source_from(st, j, hi)
+    if src is not None:
+        return src
+    # "told The Hill", "told Polygraph.info": a capitalized "The" + name, or a web address, names a
+    # publication (a person is never "The X"); any other name told is an audience, not a source
+    t = toks[ci + 1]
+    if "." in t.text and t.kind == "latin" and t.text.rsplit(".", 1)[-1] in _TLDS_EN:
+        return _entity_for(st, t.start, t.end, "ORG")
+    if t.text == "The" and j < hi and toks[j].text[:1].isupper():
+        e = j
+        while e < hi and toks[e].kind == "latin" and toks[e].text[:1].isupper():
+            e += 1
+        return _entity_for(st, t.start, toks[e - 1].end, "ORG")
+    return None
+
+
+_TLDS_EN = frozenset("com org net info io co uk ru tv news de fr".split())

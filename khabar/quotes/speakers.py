@@ -258,6 +258,10 @@ def _quoted_name_before(st: _State, head_norm: str, before: int) -> str | None:
     return None
 
 
+_HONORIFIC_OR_STYLE = L.AR_HONORIFICS | frozenset(normalize(w) for w in "معالي سعادة فضيلة سمو صاحب".split())
+_HONORIFIC_OR_STYLE_BARE = frozenset(L.strip_al(w) for w in _HONORIFIC_OR_STYLE)
+
+
 def _person_by_description(st: _State, desc: str, before: int) -> str | None:
     """'المتحدث باسم منظمة حقوق الإنسان' / 'the spokesman': the nearest person described so earlier."""
     stop = L.AR_TITLE_WORDS | L.AR_PREPOSITION_STOPS
@@ -270,6 +274,7 @@ def _person_by_description(st: _State, desc: str, before: int) -> str | None:
     # "... الدولي بجدة")
     need = 0.99 if len(content) < 5 else (len(content) - 1) / len(content) - 1e-9
     basm = normalize("باسم") if normalize("باسم") in _tokens_key(desc) else None
+    desc_key = [w for w in _tokens_key(desc) if w not in _HONORIFIC_OR_STYLE_BARE]
     best: tuple[float, int, str] | None = None
     for e in st.doc.entities:
         if e.type != "PERSON" or (content and set(_tokens_key(e.name)) <= content):
@@ -287,9 +292,28 @@ def _person_by_description(st: _State, desc: str, before: int) -> str | None:
                 score = 0.5
             else:
                 score = len(content & wk) / len(content)
+            if score >= need and _described_right_before(st, desc_key, m.start):
+                # "وزير الخارجية الأستاذ عادل الجبير" for "وزير الخارجية", ahead of "وزير الخارجية
+                # الإيطالي باولو جينتيلوني" named later: the description itself, then the name
+                score += 1.0
             if score >= need and (best is None or (score, m.start) > (best[0], best[1])):
                 best = (score, m.start, e.id)
     return best[2] if best else None
+
+
+def _described_right_before(st: _State, desc_key: list[str], start: int) -> bool:
+    """The words right before a person's mention (past honorifics and styles: الأستاذ، معالي) end with
+    the whole description, word for word."""
+    if not desc_key:
+        return False
+    k = bisect_left(st.starts, start) - 1
+    while k >= 0 and st.toks[k].kind == "ar" and normalize(st.toks[k].text) in _HONORIFIC_OR_STYLE:
+        k -= 1
+    words: list[str] = []
+    while k >= 0 and st.toks[k].kind == "ar" and len(words) < len(desc_key):
+        words.insert(0, L.strip_al(normalize(st.toks[k].text)))
+        k -= 1
+    return words == desc_key
 
 
 def _first_boundary(st: _State, lo: int, hi: int) -> int:
@@ -344,6 +368,11 @@ _DOC_MODS = frozenset(
 )
 
 
+_DOC_OBTAINED = frozenset(
+    normalize(w) for w in "حصلت حصل تلقت تلقى اطلعت اطلع حصلنا تلقينا اطلعنا نشرته نشرت".split()
+)
+
+
 def _document_author(st: _State, k: int, hi: int) -> str | None:
     """The body (or person) a document at token k comes from, when the phrase names it: "تقرير شركة
     YouGov", "تقرير لصندوق النقد الدولي", "دراسة أجرتها جامعة أكسفورد", "بيانات صادرة عن المطار".
@@ -361,6 +390,10 @@ def _document_author(st: _State, k: int, hi: int) -> str | None:
             return None
         if n in _DOC_MADE:
             return _doc_body(st, j + 1, hi, False)
+        if L.strip_conj(n) in _DOC_OBTAINED:
+            # "وأكدت في بيان حصلت «الشرق الأوسط» على نسخة منه": who obtained the statement reports
+            # it; its author is the zero subject of the verb
+            return None
         if (
             (n in _ISSUED or n in _ISSUED_VERB)
             and j + 1 < end
@@ -596,6 +629,7 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         st.last_sentence = st.doc.layer.sentence_index(toks[vi].start)
         return None
     closing = None
+    described = False
     if vi > 0 and normalize(toks[vi - 1].text) in _RELATIVES:
         # "الوقت الذي يرى ظريف أن": the relative clause's own subject, else its antecedent
         sp = (
@@ -623,8 +657,11 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
             sp = Speaker(st.last_speaker, True)
         else:
             sp = _ar_speaker_inner(st, vi, lo, hi, ctype)
-        if ctype != "participle" and (
-            sp.entity is None or sp.entity not in st.ner_ids or _etype(st, sp.entity) != "PERSON"
+        described = k0 < hi and _role_with_relative(st, k0, hi)  # "وقال اللاعب الذي انتقل"
+        if (
+            ctype != "participle"
+            and not described
+            and (sp.entity is None or sp.entity not in st.ner_ids or _etype(st, sp.entity) != "PERSON")
         ):
             closing = _closing_person(st, lo, hi)
             if closing is None:
@@ -656,7 +693,7 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         # النادي الأهلي محمد الشهري": the person named in apposition, not the club in the modifier
         k0 = _skip_adjuncts(st, lo, hi)
         sp = Speaker(_apposed_person(st, k0, hi) if k0 < hi else None, True)
-    if sp.entity is None and ctype != "participle":
+    if sp.entity is None and ctype != "participle" and not described:
         named = _title_single_name(st, lo, hi)
         if named is not None:
             sp = Speaker(named, True)
@@ -726,6 +763,13 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         body = _feminine_body_before(st, vi, sidx)
         if body is not None:
             return body  # "أن المفوضية كرمت المملكة ... مؤكدة أنها": the body, not the man reporting
+    if st.last_speaker_set and ctype == "verb" and st.last_sentence != sidx:
+        new = _clause_subject_before(st, vi)
+        if new is not None:
+            # "وقد بسطت المقاومة الشعبية ... سيطرتها ...، وأكدت أنه": a new subject named in the
+            # sentence since the last speaker spoke is the one the zero subject continues
+            st.last_speaker, st.last_sentence = new, sidx
+            return new
     if st.last_speaker_set:
         other = _gender_agreeing_person(st, vi, st.last_speaker)
         if other is not None:
@@ -750,6 +794,10 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
             return probe.entity
         _restore(st, saved)  # the probe made no entity of its own
     pid = _last_titled_person(st, st.toks[vi].start, _feminine_verb(st.toks[vi]))
+    if pid is None and _feminine_verb(st.toks[vi]) is False:
+        # "وأدان النجيفي في كلمة متلفزة ...\n\nوقال:": the family name (the entity layer missed it)
+        # the sentences before are about, across a paragraph break
+        pid = _family_subject_before(st, sidx)
     # the zero subject's referent, even when unresolved: a later "وأضاف" continues the same
     # (unnamed) speaker rather than whoever is named in between (a discourse chain of speech verbs)
     st.last_speaker, st.last_speaker_set = pid, True
@@ -982,6 +1030,121 @@ def _role_holder(st: _State, vi: int) -> str | None:
         return probe.entity
     _restore(st, saved)
     return None
+
+
+def _role_with_relative(st: _State, k: int, hi: int) -> bool:
+    """A definite role noun (المدافع، الفنانة، اللاعب) followed by a relative pronoun and no name."""
+    if k + 1 >= hi or st.toks[k].kind != "ar" or _mention_at(st, st.toks[k].start):
+        return False
+    n0 = normalize(st.toks[k].text)
+    if not n0.startswith("ال") or not (n0 in _ROLE_NOUNS or L.strip_al(n0) in _ROLE_BARE):
+        return False
+    return normalize(st.toks[k + 1].text) in _RELATIVES_PRON
+
+
+def _clause_person_before(st: _State, vi: int) -> str | None:
+    """The person (found by the entity layer) who is the subject of a verb earlier in the sentence of
+    token vi: "ويعتقد فرديناند أن ... وقال ..." (the nearest such person before the verb)."""
+    toks = st.toks
+    s0 = st.doc.layer.sentences[st.doc.layer.sentence_index(toks[vi].start)][0]
+    best: str | None = None
+    for ms, _me, eid in st.mention_index:
+        if ms < s0 or ms >= toks[vi].start or eid not in st.ner_ids or _etype(st, eid) != "PERSON":
+            continue
+        k = bisect_left(st.starts, ms)
+        if k > 0 and toks[k - 1].kind == "ar" and _is_verbish(toks[k - 1]):
+            best = eid
+    return best
+
+
+_QAD = frozenset(normalize(w) for w in "قد وقد فقد لقد".split())
+
+
+def _clause_subject_before(st: _State, vi: int) -> str | None:
+    """The nearest person or body (found by the entity layer) that is the expressed subject of a past
+    verb after "قد" earlier in the sentence of the zero-subject verb at vi, agreeing with it in gender
+    ("وقد بسطت المقاومة ... ، وأكدت"; "وقد أعلن الوزير فهد ..."); None when there is none."""
+    toks = st.toks
+    s0 = st.doc.layer.sentences[st.doc.layer.sentence_index(toks[vi].start)][0]
+    fem = _feminine_verb(toks[vi])
+    if fem is None:
+        return None
+    for ms, _me, eid in reversed(st.mention_index):
+        if ms >= toks[vi].start:
+            continue
+        if ms < s0:
+            break
+        if eid not in st.ner_ids or _etype(st, eid) not in ("PERSON", "ORG"):
+            continue
+        k = bisect_left(st.starts, ms)
+        h = k
+        while h > 0 and normalize(toks[h - 1].text) in L.AR_HONORIFICS:
+            h -= 1
+        pv = normalize(toks[h - 1].text) if h > 0 else ""
+        if (
+            h < k
+            and toks[h - 1].kind == "ar"
+            and len(pv) >= 4
+            and pv.endswith(("ها", "ه"))
+            and pv[:2] != "ال"
+        ):
+            # "ورشة عمل قدمها الدكتور أسامة ... وقال": the agent of a verb with its object pronoun,
+            # named after an honorific
+            verb = normalize(toks[h - 1].text)
+            verb = verb[:-2] if verb.endswith("ها") else verb[:-1]
+        elif k >= 2 and toks[k - 1].kind == "ar" and normalize(toks[k - 2].text) in _QAD:
+            verb = normalize(toks[k - 1].text)
+        else:
+            continue
+        if verb.endswith("ت") != fem:
+            continue
+        return eid
+    return None
+
+
+def _family_subject_before(st: _State, sidx: int, min_count: int = 2) -> str | None:
+    """The subject of the first verb of one of the three sentences before ``sidx`` (nearest first)
+    when it is a definite family name ("وأدان النجيفي", "وكان الجبوري قد") written at least twice
+    in the text: a person the entity layer missed."""
+    toks = st.toks
+    counts: dict[str, int] = {}
+    for t in toks:
+        if t.kind == "ar":
+            n = L.strip_conj(normalize(t.text))
+            counts[n] = counts.get(n, 0) + 1
+    for p in range(sidx - 1, max(-1, sidx - 4), -1):
+        p0, p1 = st.doc.layer.sentences[p]
+        k = bisect_left(st.starts, p0)
+        hi = bisect_left(st.starts, p1)
+        while k < hi and (toks[k].kind == "punct" or normalize(toks[k].text) in _OPENERS):
+            k += 1
+        if k + 1 >= hi or toks[k].kind != "ar" or toks[k + 1].kind != "ar":
+            continue
+        v = L.strip_conj(normalize(toks[k].text))
+        if normalize(toks[k].text) in _KANA:
+            pass  # "وكان النجيفي نعى"
+        elif not (toks[k].text[:1] in "وف" and len(v) >= 3 and not v.startswith("ال")):
+            continue  # only a conjoined verb opening the sentence: "وأدان النجيفي"
+        t = toks[k + 1]
+        n = normalize(t.text)
+        if (
+            _mention_at(st, t.start)
+            or not _family_name(n)
+            or (min_count > 1 and not n.endswith("ي"))
+            or counts.get(n, 0) < min_count
+        ):
+            continue
+        return _entity_for(st, t.start, t.end, "PERSON")
+    return None
+
+
+def _is_verbish(t: Token) -> bool:
+    """A verb form opening a clause: a present tense (يعتقد، ويرى) or a past tense with و/ف."""
+    n = normalize(t.text)
+    b = L.strip_conj(n)
+    if b in L.AR_SPEECH_VERBS or b in L.AR_WEAK_VERBS:
+        return True
+    return len(b) >= 4 and b[:1] in "يت" and not b.startswith("ال") and b not in _ALL_VOCAB
 
 
 def _snapshot(st: _State) -> tuple[int, list[tuple[int, int, str]], int, dict[str, int]]:
@@ -1552,6 +1715,9 @@ def _plausible(st: _State, eid: str | None) -> bool:
     return False
 
 
+_SUBORDINATORS = frozenset(normalize(w) for w in "عندما حينما حين بعدما لما كلما طالما".split())
+
+
 def _ar_subject_before(st: _State, vi: int) -> Speaker:
     """SVO: "وكانت رابطة الأندية أعلنت أن", "إلا أن فيتالي تشوركين، سفير روسيا، قال إن",
     "كما أن تقريرا أمميا أشار إلى أن": the subject between an anchor and the verb."""
@@ -1581,6 +1747,23 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
     pv = vi - 1
     while pv > 0 and normalize(toks[pv].text) in L.AR_TIME_WORDS | {"قد"}:
         pv -= 1
+    nxt = normalize(toks[vi + 1].text) if vi + 1 < len(toks) else ""
+    if (
+        vi > 0
+        and any(
+            toks[x].start >= s0 and L.strip_conj(normalize(toks[x].text)) in _SUBORDINATORS
+            for x in range(pv, vi)
+        )
+        and (vi + 1 >= len(toks) or toks[vi + 1].kind == "punct" or nxt in L.AR_COMPLEMENTIZERS)
+    ):
+        # "... حيال سوريا عندما قال:": a temporal clause's verb right after its subordinator has a
+        # zero subject: the one the sentence is about (its first person found by the entity layer,
+        # else its first body), never the noun ending the clause before
+        ents = [x for x in _entities_in(st, s0, toks[vi].start) if x[2] in st.ner_ids]
+        persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
+        bodies = [x for x in ents if _etype(st, x[2]) == "ORG"]
+        first = (persons or bodies)[:1]
+        return Speaker(first[0][2], True) if first else Speaker(None, False)
     if vi > 0 and normalize(toks[pv].text) in _PRONOUN_ANCHORS:
         # "لكنه أكد أيضا أن", "إلا أنه قال": the pronoun is the subject (the one speaking before), not a
         # noun earlier in the sentence (inside the previous reported content)
@@ -1796,9 +1979,11 @@ def _excellency_before(st: _State, before: int) -> str | None:
     toks = st.toks
 
     def keep(ms: int, k: int) -> bool:
-        return not any(normalize(toks[x].text) in _ROYAL_TITLES for x in range(max(0, k - 8), k)) and not any(
-            m.start <= ms < m.end for m in st.marked
-        )
+        # "وسمو ولي العهد": a royal title behind a conjunction is one too
+        return not any(
+            L.strip_conj(normalize(toks[x].text)) in _ROYAL_TITLES or normalize(toks[x].text) in _ROYAL_TITLES
+            for x in range(max(0, k - 8), k)
+        ) and not any(m.start <= ms < m.end for m in st.marked)
 
     return _nearest_person_before(st, before, keep)
 
@@ -1870,7 +2055,14 @@ def _after_feminine_title(st: _State, offset: int) -> bool:
     if k == 0:
         return False
     p = normalize(st.toks[k - 1].text)
-    return p.endswith("ه") and (p in L.AR_HONORIFICS or p in L.AR_TITLE_WORDS or L.strip_al(p) in _TITLE_BARE)
+    # a feminine role noun before the name is a title too: "نفت الممثلة رجاء الجداوي"
+    return p.endswith("ه") and (
+        p in L.AR_HONORIFICS
+        or p in L.AR_TITLE_WORDS
+        or L.strip_al(p) in _TITLE_BARE
+        or L.strip_al(p) in _ROLE_BARE
+        or p in _ROLE_NOUNS
+    )
 
 
 _RELATIVES_PRON = frozenset(normalize(w) for w in "الذي التي الذين اللذان اللتان".split())
@@ -2005,10 +2197,43 @@ def _holder_named_with_head(st: _State, k: int, end: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+_STATE_HEADS = frozenset(
+    normalize(w) for w in "سلطنة مملكة المملكة دولة جمهورية الجمهورية إمارة امارة ولاية إقليم".split()
+)
+
+
+_DESCRIBE_OBJ = frozenset(normalize(w) for w in "وصف اته".split())
+
+
 def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict: bool = False) -> Speaker:
     toks, text = st.toks, st.text
     if ctype == "participle":
         return Speaker(None, False)  # مضيفا، مشيرة: the subject of the main verb
+    if (
+        ctype == "describe"
+        and L.strip_conj(normalize(toks[vi].text))[:3] in _DESCRIBE_OBJ
+        and (
+            bx := next(
+                (
+                    x
+                    for x in range(lo + 1, min(len(toks), hi + 1, lo + 8))
+                    if normalize(toks[x].text).startswith(("بان", "بال"))
+                ),
+                None,
+            )
+        )
+        is not None
+        and not any(
+            _etype(st, eid) == "PERSON" for _s, _e, eid in _entities_in(st, toks[lo].start, toks[bx - 1].end)
+        )
+        and not any(
+            normalize(toks[x].text) in L.AR_TITLE_WORDS or normalize(toks[x].text) in L.AR_HONORIFICS
+            for x in range(lo, bx)
+        )
+    ):
+        # "وذهب أوباما إلى حد وصف الاتحاد الأوروبي بأنه «...»", "اتهم الوزير بالفشل": the one
+        # described or accused is the object; the subject is the one the sentence is about
+        return Speaker(None, False)
     if strict and lo < hi:
         # a verb with no reported content (أكد على، حذر من): only a subject right after it counts
         n1 = normalize(toks[lo].text)
@@ -2037,6 +2262,10 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     k = _skip_adjuncts(st, lo, hi)
     if k >= hi:
         return Speaker(None, False)
+    if k > lo and toks[k].kind == "ar" and L.strip_conj(normalize(toks[k].text)) in _DOC_OBTAINED:
+        # "وأكدت في بيان حصلت «الشرق الأوسط» على نسخة منه أنها": the outlet that obtained the
+        # statement is no subject of the speech verb, which has a zero subject
+        return Speaker(None, False)
     if (
         k + 1 < hi
         and normalize(toks[k].text) in _STYLES
@@ -2052,6 +2281,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         and not _mention_at(st, toks[k].start)
     ):
         return Speaker(None, True)  # "وقال صانعوها للصحيفة إن": a group described by its relation
+    if not strict and _role_with_relative(st, k, hi):
+        # "ويعتقد فرديناند أن ... وقال المدافع الذي اعتزل ...": a role noun described by a relative
+        # clause names no one; it is the person the sentence is about, else the one described before
+        holder = _clause_person_before(st, vi) or _role_holder(st, vi)
+        return Speaker(holder, True)
     called = None if strict else _called_name(st, k, hi)
     if called is not None:
         return Speaker(called, True)
@@ -2113,6 +2347,10 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             return Speaker(prince, True)  # "وقال سموه": the prince named before, not the king
     if n0 in _EXCELLENCY and not (st.last_speaker_set and st.last_speaker is not None):
         holder = _excellency_before(st, t0.start)
+        if holder is None:
+            # "وشدد الحقيل ... . ودعا معاليه ... . وقال معاليه": the family name the sentences before
+            # are about (the entity layer missed it)
+            holder = _family_subject_before(st, st.doc.layer.sentence_index(t0.start), min_count=1)
         if holder is not None:
             return Speaker(holder, True)  # "وأكد معاليه": the official named before, not a prince
     if not strict:
@@ -2296,12 +2534,12 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             if holder is not None:
                 return Speaker(holder, True)
         if (
-            not strict
-            and ents[0][0] > t0.start
+            ents[0][0] > t0.start
             and (n0 if n0 in L.AR_ORG_HEADS else L.strip_conj(n0)) in L.AR_ORG_HEADS
             and all(_etype(st, e[2]) in ("GPE", "LOC") for e in ents)
         ):
-            # "نفت شركة غاز قطر": the company, not the country named inside its name
+            # "نفت شركة غاز قطر": the company, not the country named inside its name (also as the
+            # subject of a verb with no content: "أوضحت المديرية العامة ... بمنطقة مكة ملابسات")
             org_end = _org_np_end(st, k, np_end_tok)
             if toks[org_end - 1].end >= ents[0][1]:
                 return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
@@ -2323,6 +2561,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         # "المتحدث باسم الكرملين دميتري بيسكوف" with only the ORG recognized: the person the NER
         # missed, when a personal name closes the phrase; else the organisation right after the verb
         run = _ar_name_run(st, k, np_end_tok)
+        if run is not None and L.strip_conj(normalize(toks[run[0]].text)) in _STATE_HEADS:
+            run = None  # "سفير سلطنة عمان": a state's name, never a person the NER missed
         clash = run is not None and any(
             ms < toks[run[1] - 1].end
             and toks[run[0]].start < me
@@ -2800,6 +3040,8 @@ def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
         n = normalize(t.text)
         if j > k and n in _SEAT:
             break  # "وأضاف المرصد ومقره بريطانيا أن": the body, then where it sits
+        if j > k and n in _QAD:
+            break  # "وكانت الأمطار قد هطلت بغزارة": the subject ends before قد and its verb
         if t.kind == "punct":
             if t.text in '«"“»”':
                 m = _marked_starting_at(st, t.start, 0)
@@ -2901,6 +3143,8 @@ def _no_name_start(st: _State, j: int, end: int) -> bool:
     ...", "لوسائل إعلام")."""
     t = st.toks[j]
     n = normalize(t.text)
+    if j > 0 and normalize(st.toks[j - 1].text) in _QAD and not _mention_at(st, t.start):
+        return True  # "وكانت الأمطار قد هطلت بغزارة": the word after قد is a verb
     if n == normalize("باسم") and j + 1 < end:
         nx = st.toks[j + 1]
         return normalize(nx.text).startswith("ال") or nx.kind == "punct" or _mention_at(st, nx.start)
@@ -3513,8 +3757,52 @@ def _en_name_entity(st: _State, s: int, e: int) -> str | None:
     return _entity_for(st, ns, ne, "PERSON")
 
 
+_EN_ANON_HEADS = L.EN_ANONYMOUS | frozenset(
+    """observer diplomats diplomat insiders insider critics activists analyst expert researchers
+    scientists lawmakers sources source officials advisers advisors aides""".split()
+)
+_EN_NP_PREPS = frozenset("in at from of close familiar with within inside near on among for".split())
+
+
+def _en_anonymous_np(np_text: str) -> bool:
+    """A subject noun phrase whose head (its last word before a preposition) is a plural or generic
+    description with no name of its own: "Middle East observers", "Sources in the camp", "Western
+    diplomats", "two people familiar with the matter"."""
+    words = _WORDS.findall(np_text)
+    if not words or len(words) > 8:
+        return False
+    head_i = len(words) - 1
+    for i, w in enumerate(words):
+        if i > 0 and (w.lower() in _EN_NP_PREPS or (w.endswith("ed") and w.islower())):
+            head_i = i - 1  # "Sources in the camp", "Two people briefed on the talks"
+            break
+    head = words[head_i]
+    if head.lower() not in _EN_ANON_HEADS or head.lower() in ("police", "report", "document"):
+        return False
+    if head[:1].isupper() and head_i > 0:
+        return False  # "Senior Officials Group": a name
+    # no personal name before the head ("Smith aides"): only descriptions and places
+    return not any(w.lower() in L.EN_PRONOUNS for w in words[:head_i])
+
+
 def _en_prev(st: _State, ci: int) -> str | None:
-    """A pronoun subject: the previous speaker, else (no quotation before) the person last named."""
+    """A pronoun subject: the person the previous sentence is about when it reports no speech ("Tom
+    Baker, a spokesman, declined to comment. \"...,\" he said in an email."), else the previous
+    speaker, else (no quotation before) the person last named."""
+    layer = st.doc.layer
+    sidx = layer.sentence_index(st.toks[ci].start)
+    if sidx > 0:
+        p0, p1 = layer.sentences[sidx - 1]
+        ptoks = st.toks[bisect_left(st.starts, p0) : bisect_left(st.starts, p1)]
+        silent = not any(t.kind == "latin" and t.text in L.EN_SPEECH_VERBS for t in ptoks) and not any(
+            p0 <= m.open < p1 for m in st.marked
+        )
+        persons = [m for m in st.mention_index if p0 <= m[0] < p1 and _etype(st, m[2]) == "PERSON"]
+        first = bisect_left(st.starts, p0)
+        if silent and persons and bisect_left(st.starts, persons[0][0]) - first <= 3:
+            # the person opens the sentence (its subject): "Tom Baker, a spokesman, declined ...",
+            # not one named inside it ("The company was founded by Jones")
+            return persons[0][2]
     if st.last_speaker_set:
         return st.last_speaker
     persons = [m for m in st.mention_index if m[0] < st.toks[ci].start and _etype(st, m[2]) == "PERSON"]
@@ -3536,7 +3824,11 @@ def _en_speaker(st: _State, ci: int, lo: int, hi: int) -> str | None:
         np_text = text[before_s : toks[ci - 1].end]
         # entity mentions in it
         ents = _entities_in(st, before_s, toks[ci - 1].end)
-        if ents:
+        if _en_anonymous_np(np_text):
+            # "Middle East observers say", "Sources in the camp told X", "U.S. officials said": an
+            # unnamed group, whatever place or body describes it
+            result, decided = None, True
+        elif ents:
             persons = [x for x in ents if _etype(st, x[2]) == "PERSON"]
             result, decided = (persons[-1] if persons else ents[-1])[2], True
         elif _nwords(np_text) <= 8:
@@ -3558,8 +3850,18 @@ def _en_speaker(st: _State, ci: int, lo: int, hi: int) -> str | None:
             e += 1
         if e > k:
             result, decided = _en_name_entity(st, toks[k].start, toks[e - 1].end), True
-    if not decided:
-        # VS: "said Keith Paul, a spokesman ..."
+    if not decided and j == ci - 1 and j > lo and toks[j].text == ",":
+        # "Omar Lamrani, a senior analyst at Stratfor, the Texas-based ..., told Business Insider":
+        # the name opening the sentence before its apposition speaks, not the outlet told
+        e = lo
+        while e < j and toks[e].kind == "latin" and toks[e].text[:1].isupper():
+            e += 1
+        if lo < e < j and toks[e].text == ",":
+            result, decided = _en_name_entity(st, toks[lo].start, toks[e - 1].end), True
+            if result in ("__prev__", "__prev_desc__"):
+                result = _en_prev(st, ci)
+    if not decided and toks[ci].text.lower() not in ("told", "tells"):
+        # VS: "said Keith Paul, a spokesman ..." (never the one told: "told Business Insider")
         k = ci + 1
         e = k
         while e < hi and (toks[e].text[:1].isupper() or toks[e].text in (".",) and e > k):
