@@ -16,6 +16,9 @@ article of ``eval/events/*.jsonl`` (by URL) and every article any earlier seeded
 (``PAST_SAMPLES``: dev batches, held-out sets, the unlabelled review samples, dropped items included)
 can have drawn: replayed in order, each skips the articles of the gold files and of the samples before it
 (a superset of what it skipped when it was run) and its whole shuffle prefix up to its N-th draw is skipped.
+Held-out ``test8.jsonl`` (round 10): ``python eval/quotes/sample_batch.py 20261212 at 190 --skip-past`` (run
+before test8.jsonl existed); test7's run ``(20261211, 160)`` is in ``PAST_SAMPLES`` now, so its dropped
+candidates are skipped too (the replay stops before the run being re-made, so test7's command is unchanged).
 """
 
 import gzip
@@ -32,12 +35,12 @@ CUE = re.compile(
 )
 
 
-SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7")
+SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
 # (seed, n) of every earlier run of this sampler, in the order they were made (README.md); n rounded up.
 PAST_SAMPLES = (
     (8086, 50), (9091, 50), (5150, 50), (6007, 50), (7331, 50), (4321, 50), (20261207, 130),
     (20261208, 122), (20261209, 140), (16180, 65), (27182, 65), (31415, 45), (55555, 200), (77777, 500),
-    (20261210, 140), (60221, 50), (14142, 50), (88888, 400), (99991, 1500), (57721, 42),
+    (20261210, 140), (60221, 50), (14142, 50), (88888, 400), (99991, 1500), (57721, 42), (20261211, 160),
 )  # fmt: skip
 
 
@@ -47,9 +50,11 @@ def _eligible(line: str) -> list[int]:
     return [i for i, p in enumerate(paras) if 100 <= len(p) <= 550 and len(CUE.findall(p)) >= 2]
 
 
-def past_articles(lines: list[str], used: set[int]) -> set[int]:
+def past_articles(lines: list[str], used: set[int], seed: int | None = None) -> set[int]:
     """The articles of ``eval/events/*.jsonl`` and every article a run in ``PAST_SAMPLES`` can have
-    drawn (its shuffle prefix up to its n-th draw, skipping ``used`` and the earlier runs' prefixes)."""
+    drawn (its shuffle prefix up to its n-th draw, skipping ``used`` and the earlier runs' prefixes).
+    The replay stops before the run of ``seed`` itself, so re-running an earlier sample skips only
+    the samples made before it."""
     urls = {}
     for i, line in enumerate(lines):
         urls.setdefault(json.loads(line)["url"], i)
@@ -61,9 +66,11 @@ def past_articles(lines: list[str], used: set[int]) -> set[int]:
             if url in urls:
                 out.add(urls[url])
     eligible: dict[int, bool] = {}
-    for seed, n in PAST_SAMPLES:
+    for past_seed, n in PAST_SAMPLES:
+        if past_seed == seed:
+            break
         order = list(range(len(lines)))
-        random.Random(seed).shuffle(order)
+        random.Random(past_seed).shuffle(order)
         drawn = 0
         prefix = set()
         for a in order:
@@ -101,7 +108,7 @@ def main(
             if d.get("dataset") == "saudinewsnet":
                 used.add(d["article"])
     if skip_past:
-        used |= past_articles(lines, used)
+        used |= past_articles(lines, used, seed)
     rng = random.Random(seed)
     order = list(range(len(lines)))
     rng.shuffle(order)
