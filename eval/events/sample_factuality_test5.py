@@ -1,16 +1,19 @@
-"""Draw the candidate sentences of `factuality_test5.jsonl` (seeds 20261511 .. 20261541), a fifth held-out set.
+"""Draw the candidate sentences of `factuality_test5.jsonl` (seeds 20261511 .. 20261581), a fifth held-out set.
 
 Run from the repo root: `python eval/events/sample_factuality_test5.py > /tmp/candidates_t5.jsonl`.
 Same sources and rules as `sample_factuality_test4.py` (rules in `factuality_sampler_wide.py`):
 Arabic from SaudiNewsNet (one sentence per article), English from the article-extraction benchmark
 bodies and the TR-News / GWN / LGL texts (up to eight sentences per article). Articles whose URL
-appears in ANY existing gold file (every `eval/events/*.jsonl`, including test4, and every
+appears in any earlier gold file (every `eval/events/*.jsonl`, including test4, and every
 `eval/quotes/*.jsonl`: SaudiNewsNet URLs and the LGL docids) are skipped, and so are the sentences of
 `protest_no_audit.jsonl` (which gives no URL). New seeds; the Arabic draws are weighted towards cues
 right before the event word (negation, possibility, condition, allegation) so that many items are
 not plain asserted positive. The annotator read the candidates in drawn order and kept those with a
 political, military, legal or criminal event, annotating one trigger each by hand, before any system
-run (the annotator of this set never ran the system).
+run (the annotator of this set never ran the system). Ten kept sentences turned out to be word for
+word in an earlier set (the same agency text in another outlet's article) and were dropped before
+the commit. Draws, in output order: Arabic 1 (plain strata), 2 (near cues), 3 (near cues and
+attribution), English 1, 2 and 3, Arabic 4 (near cues and attribution) and 5 (negation, condition).
 """
 
 from __future__ import annotations
@@ -56,9 +59,11 @@ AR4_QUOTA = {"negation": 12, "possible": 6, "conditional": 6, "alleged": 10, "at
 
 
 def used() -> tuple[set[str], frozenset[str]]:
-    """URLs of every existing events / quotes gold file, and the URL-less audit sentences."""
+    """URLs of every earlier events / quotes gold file, and the URL-less audit sentences."""
     names = tuple(
-        p.name for p in sorted((REPO / "eval" / "events").glob("*.jsonl")) if p.name != "protest_no_audit.jsonl"
+        p.name
+        for p in sorted((REPO / "eval" / "events").glob("*.jsonl"))
+        if p.name not in ("protest_no_audit.jsonl", "factuality_test5.jsonl")  # this set itself is not "earlier"
     )
     urls = factuality_sampler.used_urls(names) | quote_urls()
     audit = REPO / "eval" / "events" / "protest_no_audit.jsonl"
