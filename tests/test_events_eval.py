@@ -89,6 +89,8 @@ def test_factuality_dev2_batch_is_well_formed_and_scored():
         ("test2", 100, 80, ("all", "dev2", "dev3")),
         ("test3", 120, 30, ("all", "dev2", "dev3", "dev4", "test2")),  # round 7: the English pool ran dry
         ("test4", 190, 45, ("all", "dev2", "dev3", "dev4", "dev5", "test2", "test3")),
+        # round 10: the English pool is exhausted (three English draws, 6 events kept)
+        ("test5", 190, 6, ("all", "dev2", "dev3", "dev4", "dev5", "test2", "test3", "test4")),
     ],
 )
 def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en, earlier_splits):
