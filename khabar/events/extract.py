@@ -19,6 +19,7 @@ from bisect import bisect_right
 
 from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
 from khabar.events import factuality as F
+from khabar.events import round10 as R10
 from khabar.events.lexicon import Entry, arabic, arabic_agents, en_lemma, english, english_agents
 from khabar.events.participants import (
     EN_AGENTS,
@@ -1267,6 +1268,7 @@ class Extractor:
                     mods.add(pred)
                     if _en_condition_after(toks, words, t.b + 1):
                         mods.add("conditional")  # "aid might be freed if the country ..."
+            R10.adjust(toks, words, t, mods, lang)  # round 10: see khabar/events/round10.py
             t.mods = mods
 
     def _ar_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
@@ -2544,6 +2546,8 @@ class Extractor:
             and _ar_question_on_given(ftoks, [x.norm for x in ftoks], t)
         ):
             pass  # «لم يتضح من أين يأتي إطلاق النار»: a question on a given event leaves it told
+        elif t.cue_placed:
+            pass  # round 10: a rule placed the cue near the trigger (an evaluation, an exceptive)
         elif modality == "asserted" and not t.negated and _unresolved_cue(ftoks, t, lang):
             # safeguard: a negation or hypothetical cue in the trigger's clause that no scope rule
             # placed: never assert the event, leave it open
