@@ -125,3 +125,83 @@ def test_negated_receipt_of_support_is_negative() -> None:
 
 def test_received_support_is_positive() -> None:
     assert _fact("وتلقى الجيش دعما من الحلفاء.", "دعم") == ("positive", "asserted")
+
+
+def test_accusation_directed_at_someone_charges_its_content() -> None:
+    assert _fact("وهناك اتهامات وجهت إلى الحزب بالتعاون مع المسلحين.", "التعاون") == ("positive", "alleged")
+
+
+# ---------------------------------------------------------------- reach across names and clauses
+def test_purpose_after_long_list_of_named_envoys_is_planned() -> None:
+    text = (
+        "The government sent Deputy Minister Ali Hassan and Colonel Omar Farouk to the northern "
+        "province to negotiate with the rebels."
+    )
+    assert _fact(text, "negotiate") == ("positive", "planned")
+
+
+def test_coordinated_past_verb_after_motion_is_told() -> None:
+    assert _fact(
+        "The ministry sent a team to the province and negotiated with the rebels.", "negotiated"
+    ) == (
+        "positive",
+        "asserted",
+    )
+
+
+def test_escape_verb_opening_a_long_sentence_negates() -> None:
+    text = "وأفلت قائد الميليشيا الذي قاد الهجوم على القرية عام 2010، بحسب الشهود، من عقوبة الإعدام."
+    assert _fact(text, "الإعدام")[0] == "negative"
+
+
+def test_event_after_escape_through_other_preposition_is_told() -> None:
+    assert _fact("وأفلت قائد الميليشيا من قبضة الشرطة بعد اعتقال شقيقه.", "اعتقال")[0] == "positive"
+
+
+# ---------------------------------------------------------------- an indefinite event subject of a future verb
+def test_indefinite_event_after_anna_with_future_verb_is_planned() -> None:
+    assert _fact("وحذر الوزير من أن هجوما بريا واسعا سيكون الخطوة التالية.", "هجوما") == (
+        "positive",
+        "planned",
+    )
+
+
+def test_definite_event_after_anna_with_past_verb_is_told() -> None:
+    assert _fact("وحذر قائد الجيش من أن الهجوم على المدينة وقع ليلا.", "الهجوم")[1] == "asserted"
+
+
+# ---------------------------------------------------------------- بعد أن is temporal; قد + past is the perfect
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وطالب المحتجون بمحاكمة الضابط بعد أن أطلق النار على المتظاهرين.", "أطلق"),
+        ("لقي طالب جامعي مصرعه بعد أن فجر نفسه بحزام ناسف في السوق.", "فجر"),
+    ],
+)
+def test_after_an_clause_took_place(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+def test_demanded_an_clause_stays_unrealised() -> None:
+    assert _fact("وطالب الوزير بأن تنسحب القوات من المدينة.", "تنسحب")[1] != "asserted"
+
+
+def test_believed_perfect_with_qad_is_alleged() -> None:
+    text = "ويعتقد أن الرئيس قد توصل مع زعيم المعارضة إلى اتفاق بأن تتقاسم الأحزاب المقاعد."
+    assert _fact(text, "توصل") == ("positive", "alleged")
+
+
+def test_qad_with_imperfect_stays_possible() -> None:
+    assert _fact("وقال الوزير إن الحكومة قد توقع اتفاقا مع المعارضة.", "توقع")[1] == "possible"
+
+
+# ---------------------------------------------------------------- دون + a manner of telling
+def test_without_elaborating_negates_no_event() -> None:
+    assert _fact("وأعلنت الشرطة دون إسهاب أنه تم اعتقال ثلاثة مشتبه بهم.", "اعتقال") == (
+        "positive",
+        "asserted",
+    )
+
+
+def test_without_an_event_negates_it() -> None:
+    assert _fact("وغادر المحتجون الساحة دون أن يتم اعتقال أحد.", "اعتقال")[0] == "negative"

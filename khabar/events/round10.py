@@ -32,7 +32,16 @@ def _en_adjust(toks: list[Token], words: list[str], t: Trig, mods: set[str]) -> 
     if words[a - 2] in _EN_EFFORT_TO:
         mods.add("planned")
         return
-    for k in range(a - 2, max(-1, a - 14), -1):
+    for k in range(a - 2, max(-1, a - 22), -1):
+        if (
+            toks[k].text == "-"
+            and 0 < k < a - 1
+            and toks[k - 1].text[:1].isupper()
+            and toks[k + 1].text[:1].isupper()
+        ):
+            continue  # a hyphen inside a name: "Ahmed Abul- Gheit"
+        if words[k] == "and" and k + 1 < a and toks[k + 1].text[:1].isupper():
+            continue  # "dispatched Foreign Minister X and General Y to Khartoum to discuss"
         if toks[k].text in F.PUNCT_BOUNDARY or words[k] in _EN_CLAUSE_STOP:
             return
         if toks[k].text.lower() in _EN_MOTION:
@@ -49,6 +58,9 @@ _AR_ESCAPE = F._n("أفلت افلت أفلتت افلتت أفلتوا افلت
 _AR_WHETHER_KAN = F._n("كان كانت")
 _AR_EXIST = F._n("هناك ثمة")
 _AR_EVALUATIVE = F._n("الصواب الحكمة المناسب المقبول اللائق العدل الإنصاف الانصاف المنطقي المعقول الطبيعي")
+_AR_MORE_THAN = F._n("اكثر أكثر")
+_AR_NOW = F._n("حاليا حاليًا الان الآن حالياً")
+_AR_TELL_MANNER = F._n("إسهاب اسهاب تفاصيل تفصيل الخوض ذكر توضيح إيضاح ايضاح تحديد")
 _AR_RECEIVE_NEG = F._n("يحظ تحظ يحظى تحظى يلق تلق يلقى تلقى ينل تنل")
 _AR_ACCUSE_NOUNS = F._n("اتهامات اتهام الاتهامات الاتهام تهم تهمة التهم")
 _AR_DIRECTED = F._n("وجهت وجهتها وجه الموجهة الموجه موجهة موجه توجه يوجه")
@@ -65,6 +77,17 @@ def _ar_whether(words: list[str], k: int) -> bool:
     if w in ("ان", "إن"):
         return any(_bare(words[j]) in _AR_UNCLEAR for j in range(max(0, k - 4), k))
     return False
+
+
+def _ar_escape_opens(words: list[str], k: int) -> bool:
+    """The sentence opens with an escape verb whose من is at k: «أفلت القاتل ...، من عقوبة الإعدام»."""
+    fi = _ar_first(words)
+    w = words[fi] if words else ""
+    if not (w in _AR_ESCAPE or _bare(w) in _AR_ESCAPE) or k - fi > 30:
+        return False
+    return not any(
+        _bare(words[j]) == "من" for j in range(fi + 1, k) if _bare(words[j - 1]) not in _AR_MORE_THAN
+    )
 
 
 def _ar_first(words: list[str]) -> int:
@@ -105,6 +128,9 @@ def _ar_adjust(toks: list[Token], words: list[str], t: Trig, mods: set[str]) -> 
                     break
                 if wk == "من" and k > 1 and _bare(words[k - 2]) in _AR_ESCAPE and toks[k - 1].kind == "ar":
                     t.negated = True  # «أفلت المتهم من عقوبة الإعدام»
+                    break
+                if wk == "من" and _ar_escape_opens(words, k):
+                    t.negated = True  # «أفلت مطلق النار الذي قتل ...، في ...، من عقوبة الإعدام»
                     break
     # 3. the relative ما after إنّ / أنّ: «إن ما طالب به المالكي»: what he demanded, no negation
     if t.negated and a >= 2 and _bare(words[a - 1]) == "ما" and _bare(words[a - 2]) in ("ان", "أن", "إن"):
@@ -152,6 +178,21 @@ def _ar_adjust(toks: list[Token], words: list[str], t: Trig, mods: set[str]) -> 
             if _ar_future_verb(wj) or words[j] == "سوف" or (wj.startswith(("سيت", "ستت")) and len(wj) >= 6):
                 mods.add("planned")
                 break
+    # 7b. «حذر من أن هجوما ساحقا آخر سيكون لا مفر منه»: an indefinite event noun after أن, subject of a
+    # future verb, is still to come
+    if (
+        t.kind == "noun"
+        and not t.negated
+        and a >= 1
+        and _bare(words[a - 1]) in ("ان", "أن")
+        and not w_a.startswith("ال")
+    ):
+        for j in range(t.b + 1, min(n, t.b + 5)):
+            if toks[j].text in F.PUNCT_BOUNDARY:
+                break
+            if _ar_future_verb(_bare(words[j])) or words[j] == "سوف":
+                mods.add("planned")
+                break
     # 8. an evaluation under a negation: «ولم يكن من الصواب إطلاق سراحه» (he was released)
     if t.negated and a >= 3:
         if (
@@ -188,14 +229,37 @@ def _ar_adjust(toks: list[Token], words: list[str], t: Trig, mods: set[str]) -> 
                 mods.discard("possible")
                 break
     # 11. «اتهامات وجهت إليكم بالتعاون مع الحوثيين»: the charge's content past the verb that directs it
-    if "alleged" not in mods and toks[a].text[:1] == "ب" and a >= 2:
+    if "alleged" not in mods and toks[t.b].text[:1] == "ب" and a >= 1:
         for k in range(a - 1, max(-1, a - 6), -1):
             if toks[k].text in F.PUNCT_BOUNDARY:
                 break
             if _bare(words[k]) in _AR_ACCUSE_NOUNS and any(
-                _bare(words[j]) in _AR_DIRECTED for j in range(k + 1, a)
+                words[j] in _AR_DIRECTED or _bare(words[j]) in _AR_DIRECTED for j in range(k + 1, t.b)
             ):
                 mods.add("alleged")
+                break
+    # 12. «بعد أن فجر نفسه»، «منذ أن تولى»: أن after بعد / منذ is temporal, no complement of a verb before
+    if t.embedded and t.gov in mods and a >= 2 and _bare(words[a - 1]) in ("ان", "أن"):
+        if _bare(words[a - 2]) in ("بعد", "منذ"):
+            mods.discard(t.gov)
+    # 13. «ويعتقد أن نتنياهو قد توصل»: قد + a past verb is the perfect; the allegation governs
+    if "alleged" in mods and "possible" in mods and t.kind == "verb" and not t.imperfect and a >= 1:
+        if _bare(words[a - 1]) == "قد" and not any(
+            words[j] in F.AR_POSS or _bare(words[j]) in F.AR_POSS for j in range(max(0, a - 8), a)
+        ):
+            mods.discard("possible")
+    # 14. «تجري حاليا مع السعودية»: a present verb with «حاليا» / «الآن» happens now, no plan
+    if "planned" in mods and t.kind == "verb" and not t.future and _bare(w_a)[:1] in "يت":
+        if any(_bare(words[j]) in _AR_NOW for j in range(a + 1, min(n, t.b + 3))):
+            mods.discard("planned")
+            t.cue_placed = True
+    # 15. «وذكرت الحركة دون إسهاب أنه تم اعتقال»: دون + a manner of telling negates no event
+    if not t.negated:
+        for k in range(a - 1, max(0, a - 8), -1):
+            if toks[k].text in ".؛;!?":
+                break
+            if _bare(words[k]) in ("دون", "بدون") and k + 1 < a and _bare(words[k + 1]) in _AR_TELL_MANNER:
+                t.cue_placed = True
                 break
 
 
