@@ -205,3 +205,35 @@ def test_without_elaborating_negates_no_event() -> None:
 
 def test_without_an_event_negates_it() -> None:
     assert _fact("وغادر المحتجون الساحة دون أن يتم اعتقال أحد.", "اعتقال")[0] == "negative"
+
+
+# ---------------------------------------------------------------- the options of a choice
+def test_option_of_a_choice_to_come_is_planned() -> None:
+    text = "Forced to choose between a military offensive and a humiliating retreat, the general will choose the offensive."
+    assert _fact(text, "offensive") == ("positive", "planned")
+
+
+def test_event_after_a_past_choice_is_told() -> None:
+    assert (
+        _fact("The general chose between two plans after the offensive ended.", "offensive")[1] == "asserted"
+    )
+
+
+# ---------------------------------------------------------------- attribution: as they put it, an office
+def test_as_they_described_it_attributes_nothing() -> None:
+    text = "المحتجون طالبوا الحكومة بإصلاح المستشفى الذي يحتضر حسب وصفهم."
+    assert _fact(text, "طالبوا") == ("positive", "asserted")
+
+
+def test_according_to_local_sources_reports() -> None:
+    assert _fact("وطالب المحتجون الحكومة بإصلاح المستشفى حسب مصادر محلية.", "طالب")[1] == "reported"
+
+
+def test_government_media_cell_is_an_institutional_official() -> None:
+    text = "وأفادت خلية الإعلام الأمني بمقتل عشرين مسلحا في غارات شنتها الطائرات الحربية."
+    assert _fact(text, "غارات") == ("positive", "asserted")
+
+
+def test_the_media_report() -> None:
+    text = "وأفادت وسائل الإعلام بمقتل عشرين مسلحا في غارات شنتها الطائرات الحربية."
+    assert _fact(text, "غارات") == ("positive", "reported")

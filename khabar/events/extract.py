@@ -1898,6 +1898,8 @@ class Extractor:
                 elif w0 in F.AR_REPORT_VERBS or w in F.AR_REPORT_VERBS:
                     nxt = [words[j] for j in range(k + 1, min(n, k + 3))]
                     hit = any(x in F.AR_SOURCE_NOUNS or x[1:] in F.AR_SOURCE_NOUNS for x in nxt)
+                    if hit and k + 1 < n and _bare(words[k + 1]) in F.AR_OFFICE_HEADS:
+                        hit = False  # round 10: «أفادت خلية الإعلام الحربي»: an institutional official
                     hit = hit or _ar_one_of_sources(toks, words, k)  # «قال X، أحد سكان القرية، إن»
                     hit = hit or _ar_source_member(toks, words, k)  # «قال رامي عبد الرحمن مدير المرصد إن»
                     # «وأفادت المنظمة في أحدث تقرير لها أن»: what a report tells is reported

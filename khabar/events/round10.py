@@ -22,11 +22,22 @@ _EN_MOTION = frozenset(
 _EN_EFFORT_TO = frozenset(
     "eager keen anxious determined working striving aiming racing scrambling itching impatient".split()
 )
+_EN_CHOOSE = frozenset("choose chooses choosing chose decide decides deciding choice choices".split())
 _EN_CLAUSE_STOP = frozenset("and but which who that while when after before because or".split())
 
 
 def _en_adjust(toks: list[Token], words: list[str], t: Trig, mods: set[str]) -> None:
     a = t.a
+    # "forced to choose between a military crackdown and ...": the options of a choice are still open
+    if t.kind == "noun" and not t.negated and "between" in words[max(0, a - 4) : a]:
+        b = max(j for j in range(max(0, a - 4), a) if words[j] == "between")
+        if (
+            b > 0
+            and words[b - 1] in _EN_CHOOSE
+            and not any(toks[j].text in F.PUNCT_BOUNDARY for j in range(b, a))
+        ):
+            mods.add("planned" if any(w in ("will", "'ll") for w in words) else "possible")
+            return
     if t.kind != "verb" or a < 2 or words[a - 1] != "to" or t.negated:
         return
     if words[a - 2] in _EN_EFFORT_TO:
