@@ -19,6 +19,7 @@ from bisect import bisect_right
 
 from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
 from khabar.events import factuality as F
+from khabar.events import frames
 from khabar.events.lexicon import Entry, arabic, arabic_agents, en_lemma, english, english_agents
 from khabar.events.participants import (
     EN_AGENTS,
@@ -1267,6 +1268,7 @@ class Extractor:
                     mods.add(pred)
                     if _en_condition_after(toks, words, t.b + 1):
                         mods.add("conditional")  # "aid might be freed if the country ..."
+            frames.adjust(toks, words, t, mods, lang)  # purposes, attempts, escapes, whether-clauses ...
             t.mods = mods
 
     def _ar_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
@@ -1896,6 +1898,8 @@ class Extractor:
                 elif w0 in F.AR_REPORT_VERBS or w in F.AR_REPORT_VERBS:
                     nxt = [words[j] for j in range(k + 1, min(n, k + 3))]
                     hit = any(x in F.AR_SOURCE_NOUNS or x[1:] in F.AR_SOURCE_NOUNS for x in nxt)
+                    if hit and k + 1 < n and _bare(words[k + 1]) in F.AR_OFFICE_HEADS:
+                        hit = False  # round 10: «أفادت خلية الإعلام الحربي»: an institutional official
                     hit = hit or _ar_one_of_sources(toks, words, k)  # «قال X، أحد سكان القرية، إن»
                     hit = hit or _ar_source_member(toks, words, k)  # «قال رامي عبد الرحمن مدير المرصد إن»
                     # «وأفادت المنظمة في أحدث تقرير لها أن»: what a report tells is reported
@@ -2544,6 +2548,8 @@ class Extractor:
             and _ar_question_on_given(ftoks, [x.norm for x in ftoks], t)
         ):
             pass  # «لم يتضح من أين يأتي إطلاق النار»: a question on a given event leaves it told
+        elif t.cue_placed:
+            pass  # round 10: a rule placed the cue near the trigger (an evaluation, an exceptive)
         elif modality == "asserted" and not t.negated and _unresolved_cue(ftoks, t, lang):
             # safeguard: a negation or hypothetical cue in the trigger's clause that no scope rule
             # placed: never assert the event, leave it open

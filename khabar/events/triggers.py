@@ -30,6 +30,7 @@ class Trig:
     gov: str | None = None
     any_q: bool = False  # an Arabic event noun quantified by أي
     dated_future: bool = False  # a future time right after the event noun (غدا, next week)
+    cue_placed: bool = False  # a negation cue near the trigger was placed elsewhere (round 10)
 
 
 @dataclass
