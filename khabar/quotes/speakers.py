@@ -402,7 +402,13 @@ def _document_author(st: _State, k: int, hi: int) -> str | None:
             return _doc_body(st, j + 2, hi, False)
         if j == k + 1 and n in ("عن", "من") and j + 1 < end:
             return _doc_body(st, j + 1, hi, False)  # "وذكر بيان من مكتب زوما", "بيان عن الوزارة"
+        if n in _SIGNED and j + 1 < end and normalize(toks[j + 1].text) in ("من", "عن"):
+            # "الرسالة الموقعة من الايرلندي باتريك هيكي ... والايطالي X": the first signatory
+            return _signatory(st, j + 2, hi)
         if n[:1] == "ل" and len(n) > 3 and n not in _AUDIENCE:
+            if L.strip_al(n[1:]) in _TITLE_BARE or n[1:] in L.AR_HONORIFICS:
+                # "مقالا لوزير الخارجية الإيراني محمد جواد ظريف": the person after the title
+                return _signatory(st, j + 1, hi)
             return _doc_body(st, j, hi, True)
         if (
             j == k + 1
@@ -422,12 +428,31 @@ def _document_author(st: _State, k: int, hi: int) -> str | None:
     return None
 
 
+_ARTICLE_BARE = frozenset(L.strip_al(normalize(w)) for w in "رسالة مقال مقالة".split())
+_SIGNED = frozenset(normalize(w) for w in "الموقعة الموقع موقعة موقع الممهورة ممهورة".split())
+
+
+def _signatory(st: _State, j: int, hi: int) -> str | None:
+    """The first person named within a few words from token j (after a signing participle or a
+    title): "الموقعة من الايرلندي باتريك هيكي عضو ...": not a body or place of the title's phrase."""
+    for x in range(j, min(hi, j + 8)):
+        t = st.toks[x]
+        if t.kind == "punct" and t.text not in "-":
+            return None
+        for ms, _me, eid in st.mention_index:
+            if t.start <= ms < t.end and _etype(st, eid) == "PERSON" and _plausible(st, eid):
+                return eid
+    return None
+
+
 def _doc_bare(t: Token) -> str:
     n = L.strip_conj(normalize(t.text))
     if n.startswith("لل") and len(n) > 4:
         n = "ال" + n[2:]
     elif n[:1] in "لب" and len(n) > 4 and L.strip_al(n[1:]) in _DOC_BARE:
         n = n[1:]
+    if n.endswith("ا") and len(n) > 4 and L.strip_al(n[:-1]) in _DOC_BARE:
+        n = n[:-1]  # the accusative "مقالا"
     return L.strip_al(n)
 
 
@@ -2257,6 +2282,9 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     if lo + 1 < hi and normalize(toks[lo].text) == "في" and _doc_noun(toks[lo + 1]):
         # "وجاء في بيان صادر عن وزارة الداخلية أن", "ورد في تقرير لمنظمة الصحة": its author
         author = _document_author(st, lo + 1, hi)
+        if author is None and not strict and _doc_bare(toks[lo + 1]) in _ARTICLE_BARE:
+            # "وجاء في المقال" after "نشرت ... مقالا لوزير الخارجية X": the author named before
+            author = _document_antecedent(st, lo + 1)
         if author is not None:
             return Speaker(author, True)
     k = _skip_adjuncts(st, lo, hi)
