@@ -234,6 +234,8 @@ def _org_phrase_before(st: _State, head_norm: str, before: int) -> str | None:
                 cut = 1
             else:
                 continue
+        if n.startswith("ال") and k + 1 < hi and toks[k + 1].kind == "num":
+            continue  # "ارتفعت أرباح الشركة 12 في المائة": the company named before, not a name
         end = _org_np_end(st, k, min(hi, k + 8))
         if end - k < 2:
             continue
@@ -1368,6 +1370,8 @@ def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker |
         _expressed_verb(st, first, vi)
     ):
         first = vi  # "وعن راشد الماجد قال": a topic, not a verb and its subject
+    if fn in _CONCERNS and first > s0_tok and normalize(toks[first - 1].text) in _TOPIC_OPENERS:
+        first = vi  # "أما فيما يتعلق بإقامة المباراة في الأراضي السعودية": a topic, not a clause
     fn1 = normalize(toks[first + 1].text) if first + 1 < vi else ""
     if (
         ctype != "participle"
@@ -1612,7 +1616,7 @@ def _feminine_person(st: _State, eid: str | None) -> bool | None:
     e = st.doc.entity(eid)
     if e is None or e.type != "PERSON":
         return None
-    if any(_after_feminine_title(st, m.start) for m in e.mentions):
+    if any(_after_feminine_title(st, m.start) or _after_feminine_verb(st, m.start) for m in e.mentions):
         return True
     words = e.name.split()
     if len(words) >= 2 and not any(ch.isdigit() for ch in e.name):
@@ -1621,6 +1625,15 @@ def _feminine_person(st: _State, eid: str | None) -> bool | None:
             return None
         return first.endswith("ه") and first not in _MALE_IN_A and first in L.person_name_tokens()
     return None
+
+
+def _after_feminine_verb(st: _State, offset: int) -> bool:
+    """A name right after a feminine speech verb is its subject and a woman ("وقالت ميل بي"), also
+    for a first name not in ة."""
+    k = bisect_left(st.starts, offset) - 1
+    return (
+        k >= 0 and st.toks[k].kind == "ar" and st.toks[k].end < offset and _feminine_verb(st.toks[k]) is True
+    )
 
 
 def _gender_agreeing_person(st: _State, vi: int, current: str | None) -> str | None:
@@ -1740,6 +1753,8 @@ def _plausible(st: _State, eid: str | None) -> bool:
     return False
 
 
+_TOPIC_OPENERS = frozenset(normalize(w) for w in "فيما بالنسبة بخصوص وبخصوص حول بشأن".split())
+_CONCERNS = frozenset(normalize(w) for w in "يتعلق يخص تعلق يتصل".split())
 _SUBORDINATORS = frozenset(normalize(w) for w in "عندما حينما حين بعدما لما كلما طالما".split())
 
 
@@ -1831,6 +1846,13 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
     n0 = normalize(toks[start].text)
     if n0 in L.AR_PREPOSITION_STOPS or (n0[:1] in "وف" and n0[1:] in L.AR_PREPOSITION_STOPS):
         return Speaker(None, False)  # "وعن راشد الماجد قال": a topic, not the subject
+    if (
+        L.strip_conj(n0) in _TOPIC_OPENERS
+        or n0 in _TOPIC_OPENERS
+        or (start > 0 and normalize(toks[start - 1].text) in _TOPIC_OPENERS and n0 in _CONCERNS)
+    ):
+        # "أما فيما يتعلق بإقامة المباراة في الأراضي السعودية، أوضح": the topic of a zero subject
+        return Speaker(None, False)
     ents = _entities_in(st, toks[start].start, toks[end - 1].end)
     if (
         ents
@@ -2136,6 +2158,32 @@ def _org_head_before_person(st: _State, k: int, person_start: int) -> bool:
         (n in _BODY_OF_PERSON or L.strip_conj(n) in _BODY_OF_PERSON)
         and person_start > t.start
         and not _mention_at(st, t.start)
+    )
+
+
+def _role_construct(st: _State, k: int, mention: tuple[int, int, str]) -> bool:
+    """A one-word PERSON mention at token k that is no personal-name word and heads a definite plural
+    group ("عميد الجاليات", "نقيب المحامين"): a role noun the entity layer took for a name."""
+    ms, me, eid = mention
+    toks = st.toks
+    t = toks[k]
+    if ms != t.start or me != t.end or k + 1 >= len(toks) or t.stem_start != t.start:
+        return False
+    n = normalize(t.text)
+    e = st.doc.entity(eid)
+    if e is None or len(e.name.split()) != 1 or n in L.person_name_tokens() or n.startswith("ال"):
+        return False
+    if any(m.start != ms for m in e.mentions):
+        return False  # named elsewhere too: a name
+    nxt = toks[k + 1]
+    nn = normalize(nxt.text)
+    return (
+        nxt.kind == "ar"
+        and nn.startswith("ال")
+        and nn.endswith(("ات", "ين", "ون"))
+        and not nn.endswith(("يين", "يون"))
+        and len(nn) >= 6
+        and not _mention_at(st, nxt.start)
     )
 
 
@@ -2552,6 +2600,13 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 # "أمين جدة الدكتور هاني أبوراس" with "أمين جدة" taken for a name: the office, then
                 # its holder after the honorific
                 return Speaker(later[0][2], True)
+        if persons and not strict and _role_construct(st, k, persons[0]):
+            # "وقال عميد الجاليات اليمنية في المملكة" with "عميد" taken for a name: a role noun with
+            # its genitive group names no one new; it is the one speaking (or the person the
+            # previous sentence is about)
+            holder = _role_holder(st, vi)
+            if holder is not None and holder != persons[0][2]:
+                return Speaker(holder, True)
         if persons:
             return Speaker(_whole_word_person(st, persons[0]), True)
         if not strict and n0 in _ROLE_NOUNS and all(_in_modifier(st, k, e[0]) for e in ents):
@@ -3613,6 +3668,14 @@ def _pronoun_object(t: Token) -> bool:
     )
 
 
+def _possessed_next(st: _State, j: int, hi: int) -> bool:
+    """The word at j carries a possessive pronoun ("صافي ربحها"): the word before heads an object."""
+    if j >= hi or st.toks[j].kind != "ar":
+        return False
+    w = st.toks[j].text
+    return len(w) > 3 and not normalize(w).startswith("ال") and w.endswith(("ها", "هم", "هما"))
+
+
 def _org_np_end(st: _State, k: int, hi: int) -> int:
     toks = st.toks
     j = k + 1
@@ -3635,6 +3698,24 @@ def _org_np_end(st: _State, k: int, hi: int) -> int:
             break
         if j == k + 1 and _plural_object_after(st, k):
             break  # "ومنعت اللجنة الإضافات والدمج": a plural noun is the object, never an adjective
+        if (
+            j > k + 1
+            and definite
+            and t.kind == "ar"
+            and t.stem_start == t.start
+            and not n.startswith("ال")
+            and len(n) >= 3
+            and (n not in names or _possessed_next(st, j + 1, hi))
+            and not _mention_at(st, t.start)
+            and not _marked_starting_at(st, t.start, 0)
+            and toks[j - 1].kind == "ar"
+            and (pn := normalize(toks[j - 1].text)).startswith("ال")
+            and pn.endswith(("ه", "ي"))
+            and not _mention_at(st, toks[j - 1].start)
+        ):
+            # "رفعت شركة المملكة القابضة صافي ربحها": an indefinite word after the adjective that
+            # closes a definite name is the verb's object, not part of the name
+            break
         if (
             j == k + 1
             and normalize(toks[k].text).startswith("ال")
