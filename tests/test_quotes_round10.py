@@ -107,3 +107,39 @@ def test_the_company_is_the_one_named_before_not_a_figure_after_it() -> None:
     )
     doc = quote_doc(text)
     assert speakers(doc) == ["شركة النخبة القابضة"]
+
+
+def test_a_role_noun_the_entity_layer_left_untagged_is_the_one_speaking() -> None:
+    text = (
+        "وأكد الحمادي أن أبناء الجالية لا ينسون المواقف المشرفة للمملكة وجهودها في اليمن.\n"
+        "وقال عميد الجاليات اليمنية في المملكة: «إنه لا غرابة أن نقف جميعاً إلى جانب المملكة»."
+    )
+    doc = quote_doc(text, persons=("الحمادي",))
+    assert speakers(doc) == ["الحمادي", "الحمادي"]
+
+
+def test_a_one_word_company_is_the_company_named_in_full_before() -> None:
+    # "وقالت كارسون" after "مجموعة كارسون البريطانية" (the entity layer took كارسون for a person)
+    text = (
+        "وافقت شركة ميتسو اليابانية على شراء مجموعة الأخبار المالية من مجموعة كارسون البريطانية مقابل "
+        "844 مليون جنيه نقدا. وقالت كارسون إن المجموعة ساهمت بمبلغ 334 مليون إسترليني من المبيعات."
+    )
+    doc = quote_doc(text, persons=("كارسون",))
+    assert speakers(doc) == ["مجموعة كارسون البريطانية"]
+
+
+def test_a_one_word_person_is_not_turned_into_a_company() -> None:
+    # guard: no company head before the name
+    text = "والتقى الوزير بالسيد كارسون البريطاني أمس. وقال كارسون إن المحادثات كانت مثمرة."
+    doc = quote_doc(text, persons=("كارسون",))
+    assert speakers(doc) == ["كارسون"]
+
+
+def test_the_management_of_a_body_named_before_speaks_for_the_body() -> None:
+    # "وأوضحت إدارة المكتبة" after "دشنت مكتبة الملك فهد العامة": the library, not the king in its name
+    text = (
+        "دشنت مكتبة الملك فهد العامة بمدينة جدة برنامج «رحلة القراءة» الذي تنظمه المكتبة للعام الثاني.\n"
+        "وأوضحت إدارة المكتبة أن البرنامج يستهدف الأطفال في الأسواق والمراكز التجارية."
+    )
+    doc = quote_doc(text, persons=("فهد",), others=(("إدارة المكتبة", "ORG"), ("جدة", "GPE")))
+    assert speakers(doc) == ["مكتبة الملك فهد العامة"]

@@ -26,12 +26,13 @@ each importing only from the ones before it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from khabar.document import Document, Mention, Quote, Span
 from khabar.quotes import lexicon as L
 from khabar.quotes.common import (
     _ar_cue_type,
+    _entity_for,
     _etype,
     _index_mentions,
     _State,
@@ -43,7 +44,7 @@ from khabar.quotes.detect import _clip_content, _extract_ar, _extract_en
 from khabar.quotes.marks import find_marked
 from khabar.quotes.sources import _DATELINE, _dateline_source, _paragraph_datelines
 from khabar.quotes.speakers import Speaker as Speaker
-from khabar.quotes.speakers import _anonymous_with_modifier
+from khabar.quotes.speakers import _anonymous_with_modifier, _org_np_end
 from khabar.quotes.speakers import _attached_title_before as _attached_title_before
 from khabar.text.tokenize import Token
 
@@ -79,6 +80,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
     for f in sorted(found, key=lambda f: f.start):
         if f.speaker is not None and aliases:
             f.speaker = _alias_of(st, f.speaker, f.start, aliases)
+        if f.speaker is not None and not english:
+            f.speaker = _body_named_in_full(st, f.speaker, f.cue[0] if f.cue else f.start)
         if f.start < dateline_end < f.end:
             f.start = dateline_end
         f.start, f.end = _clip_content(st, f.start, f.end)
@@ -240,6 +243,61 @@ def _alias_of(st: _State, eid: str, at: int, aliases: list[tuple[int, tuple[str,
     for off, key, body in aliases:
         if off <= at and body != eid and key in keys:
             return body
+    return eid
+
+
+_MANAGEMENT = frozenset(normalize(w) for w in "إدارة ادارة".split())
+_MANAGED_SKIP = frozenset(normalize(w) for w in "نادي فريق".split())
+_GENERIC_HEADS = frozenset(normalize(w) for w in "شركة مجموعة مؤسسة".split())
+
+
+def _body_named_in_full(st: _State, eid: str, at: int) -> str:
+    """A one-word speaker ("وقالت بيرسون") written before as a company with its head and adjective
+    ("مجموعة بيرسون البريطانية") that the entity layer did not find: that body."""
+    e = st.doc.entity(eid)
+    if e is None or e.type not in ("PERSON", "ORG") or not e.mentions:
+        return eid
+    words = e.name.split()
+    if len(words) == 2 and normalize(words[0]) in _MANAGEMENT and normalize(words[1]).startswith("ال"):
+        # "وأوضحت إدارة المكتبة" after "دشنت مكتبة الملك عبدالعزيز العامة": the body it runs
+        head = L.strip_al(normalize(words[1]))
+        first = min(m.start for m in e.mentions)
+        toks = st.toks
+        hi = bisect_left(st.starts, first)
+        for i in range(hi - 1, -1, -1):
+            t = toks[i]
+            if head in _MANAGED_SKIP or t.kind != "ar" or normalize(t.text[t.stem_start - t.start :]) != head:
+                continue
+            end = _org_np_end(st, i, min(hi, i + 8))
+            for x in range(i + 2, end):
+                nx = normalize(toks[x].text)
+                if toks[x].kind != "ar" or (
+                    nx[:1] == "ب" and toks[x].stem_start > toks[x].start and nx[1:3] != "ال"
+                ):
+                    end = x  # "مكتبة الملك فهد العامة بمدينة جدة": the place is no part of the name
+                    break
+            if end - i >= 2 and normalize(toks[i + 1].text).startswith("ال"):
+                body = _entity_for(st, t.stem_start, toks[end - 1].end, "ORG")
+                return body if body is not None else eid
+        return eid
+    if len(words) != 1:
+        return eid
+    w = normalize(e.name)
+    toks = st.toks
+    hi = bisect_left(st.starts, at)
+    for i in range(min(hi, len(toks)) - 1, 0, -1):
+        t, h = toks[i], toks[i - 1]
+        if t.kind != "ar" or normalize(t.text) != w or h.kind != "ar":
+            continue
+        if normalize(h.text[h.stem_start - h.start :]) not in _GENERIC_HEADS:
+            continue
+        end = i + 1
+        if end < hi and toks[end].kind == "ar":
+            nn = normalize(toks[end].text)
+            if nn.startswith("ال") and nn.endswith(("يه", "ي")) and len(nn) >= 5:
+                end += 1  # "مجموعة بيرسون البريطانية"
+        body = _entity_for(st, h.stem_start, toks[end - 1].end, "ORG")
+        return body if body is not None else eid
     return eid
 
 

@@ -2175,6 +2175,14 @@ def _role_construct(st: _State, k: int, mention: tuple[int, int, str]) -> bool:
         return False
     if any(m.start != ms for m in e.mentions):
         return False  # named elsewhere too: a name
+    return _before_plural_group(st, k)
+
+
+def _before_plural_group(st: _State, k: int) -> bool:
+    """The word after token k is a definite plural noun, no name ("الجاليات", "المحامين")."""
+    toks = st.toks
+    if k + 1 >= len(toks):
+        return False
     nxt = toks[k + 1]
     nn = normalize(nxt.text)
     return (
@@ -2841,6 +2849,21 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         run = None  # a verb without reported content creates a person only after an honorific
     if run is not None and _common_phrase(st, run[0], run[1]):
         run = None  # "وتقول بهذا الصدد إن", "وقال يجب أن": common words, not a name the NER missed
+    if (
+        run is not None
+        and not strict
+        and run == (k, k + 1)
+        and toks[k].stem_start == toks[k].start
+        and nn0 not in L.person_name_tokens()
+        and not nn0.startswith("ال")
+        and _before_plural_group(st, k)
+        and sum(1 for x in toks if x.kind == "ar" and normalize(x.text) == nn0) == 1
+    ):
+        # "وقال عميد الجاليات اليمنية في المملكة": a role noun heading a group, no name the NER
+        # missed; it is the one speaking (or the person the previous sentence is about)
+        holder = _role_holder(st, vi)
+        if holder is not None:
+            return Speaker(holder, True)
     if run is not None:
         rs, re_ = run
         return Speaker(_entity_for(st, toks[rs].start, toks[re_ - 1].end, "PERSON"), True)
