@@ -5,7 +5,7 @@ given stand for what the entity layer found."""
 from __future__ import annotations
 
 import pytest
-from quotes_helpers import quote_doc, speakers
+from quotes_helpers import quote_doc, sources, speakers
 
 pytestmark = pytest.mark.usefixtures("quote_names")
 
@@ -143,3 +143,28 @@ def test_the_management_of_a_body_named_before_speaks_for_the_body() -> None:
     )
     doc = quote_doc(text, persons=("فهد",), others=(("إدارة المكتبة", "ORG"), ("جدة", "GPE")))
     assert speakers(doc) == ["مكتبة الملك فهد العامة"]
+
+
+def test_an_outlet_spoken_to_before_the_verb_is_the_source_not_the_speaker() -> None:
+    # "ولـ"الاقتصادية" يعلق قائلا": the expert of the sentence before speaks, the outlet is the source
+    text = (
+        "الدكتور جون سميث أستاذ الاقتصاد الدولي في جامعة أدنبرا يعتبر أن وضع الاقتصاد الدولي هو المسؤول "
+        'الأول عن تدهور أسعار المعادن.\nولـ"الاقتصادية" يعلق قائلا "انخفاض الطلب الصيني ليس العامل '
+        'الوحيد، وإنما الصورة العامة للاقتصاد العالمي هي السبب الرئيسي".'
+    )
+    doc = quote_doc(text, persons=("جون سميث",), others=(("الاقتصادية", "ORG"),))
+    assert speakers(doc) == ["جون سميث", "جون سميث"]
+    assert sources(doc)[-1] == "الاقتصادية"
+
+
+def test_a_place_read_into_a_name_after_a_title_is_cut_off() -> None:
+    # "الناطق الإعلامي بفرع الهيئة في تبوك سالم بن علي العنزي" with the person's mention starting at
+    # the place: the person, not the title (nor the body in it)
+    text = (
+        "وقع حادث مروري في منطقة تبوك اليوم.\nوأوضح الناطق الإعلامي بفرع هيئة الهلال الأحمر السعودي "
+        "في تبوك سالم بن علي العنزي, أن غرفة العمليات تلقت بلاغًا عن وقوع حادث على الطريق الدولي."
+    )
+    doc = quote_doc(
+        text, persons=("تبوك سالم بن علي العنزي",), others=(("تبوك", "GPE"), ("هيئة الهلال الأحمر", "ORG"))
+    )
+    assert speakers(doc) == ["سالم بن علي العنزي"]

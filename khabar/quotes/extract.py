@@ -61,6 +61,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     if not english:
         _restore_b_names(doc, toks)
         _restore_titled_initial(doc, toks)
+        _cut_place_from_names(doc, toks)
     st = _State(
         doc, text, "en" if english else "ar", toks, [t.start for t in toks], find_marked(text, english)
     )
@@ -147,6 +148,45 @@ def _restore_b_names(doc: Document, toks: list[Token]) -> None:
             if not subject and (len(word_starts) < 2 or first in names):
                 continue
             new = [Mention(start=m.start - 1, end=m.end, text=text[m.start - 1 : m.end]) for m in e.mentions]
+            if e.name == e.mentions[0].text:
+                e.name = new[0].text
+            e.mentions = new
+
+
+_PLACE_PREPS = frozenset(normalize(w) for w in "في بمنطقة بمحافظة بمدينة".split())
+
+
+def _cut_place_from_names(doc: Document, toks: list[Token]) -> None:
+    """ "الناطق ... في جازان بيشي بن عيسى الصرخي" with the person's mention starting at جازان: a
+    first word that is a place the entity layer found elsewhere in the article, right after في, is the
+    place of the title, not the name (the mention, and the name when it was that mention, lose it)."""
+    text = doc.text
+    starts = [t.start for t in toks]
+    places = {
+        normalize(e.name) for e in doc.entities if e.type in ("GPE", "LOC") and len(e.name.split()) == 1
+    }
+    if not places:
+        return
+    for e in doc.entities:
+        if e.type != "PERSON":
+            continue
+        new = []
+        for m in e.mentions:
+            words = m.text.split()
+            k = bisect_right(starts, m.start) - 1
+            if (
+                len(words) >= 3
+                and normalize(words[0]) in places
+                and k > 0
+                and toks[k].start == m.start
+                and normalize(toks[k - 1].text) in _PLACE_PREPS
+                and k + 1 < len(toks)
+            ):
+                s0 = toks[k + 1].start
+                new.append(Mention(start=s0, end=m.end, text=text[s0 : m.end]))
+            else:
+                new.append(m)
+        if new != e.mentions:
             if e.name == e.mentions[0].text:
                 e.name = new[0].text
             e.mentions = new

@@ -1366,6 +1366,14 @@ def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker |
         comma = next((x for x in range(first, min(vi, first + 8)) if toks[x].text in "،,"), None)
         first = comma + 1 if comma is not None else vi
     fn = normalize(toks[first].text) if first < vi else ""
+    if fn.rstrip("ـ") in ("ل", "ول") and first + 1 < vi:
+        # "ولـ«الاقتصادية» يعلق قائلا": the outlet spoken to, fronted; the verb after it has a zero
+        # subject
+        mk = _marked_starting_at(st, toks[first + 1].start, 0) if toks[first + 1].kind == "punct" else None
+        first = bisect_right(st.starts, mk.close) if mk is not None else first + 1
+        if first >= vi:
+            return None
+        fn = normalize(toks[first].text)
     if (fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS)) and not (
         _expressed_verb(st, first, vi)
     ):
@@ -2161,6 +2169,28 @@ def _org_head_before_person(st: _State, k: int, person_start: int) -> bool:
     )
 
 
+def _person_after_place(st: _State, j: int, hi: int) -> str | None:
+    """ "في جازان بيشي بن عيسى الصرخي" at token j: the PERSON mention right after "في + place"."""
+    toks = st.toks
+    if j + 2 >= hi or normalize(toks[j].text) != "في":
+        return None
+    place = [(ms, me, eid) for ms, me, eid in st.mention_index if ms == toks[j + 1].start]
+    if place and _etype(st, place[0][2]) in ("GPE", "LOC"):
+        x = bisect_left(st.starts, place[0][1])
+    elif any(
+        e.type in ("GPE", "LOC") and normalize(e.name) == normalize(toks[j + 1].text) for e in st.doc.entities
+    ):
+        x = j + 2  # a place the entity layer named elsewhere in the article
+    else:
+        return None
+    if x >= hi:
+        return None
+    for ms, _me, eid in st.mention_index:
+        if ms == toks[x].start and _etype(st, eid) == "PERSON" and _plausible(st, eid):
+            return eid
+    return None
+
+
 def _role_construct(st: _State, k: int, mention: tuple[int, int, str]) -> bool:
     """A one-word PERSON mention at token k that is no personal-name word and heads a definite plural
     group ("عميد الجاليات", "نقيب المحامين"): a role noun the entity layer took for a name."""
@@ -2640,6 +2670,12 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             known = _existing_entity(st, t0.start, t0.end)
             if known is not None and _etype(st, known) == "PERSON":
                 return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
+        if not strict and (n0 in L.AR_TITLE_WORDS or L.strip_al(n0) in _TITLE_BARE or n0 in _OFFICE_HEADS):
+            after_place = _person_after_place(st, np_end_tok, hi)
+            if after_place is not None:
+                # "وأوضح الناطق الإعلامي بفرع هيئة الهلال الأحمر في جازان بيشي الصرخي": the person
+                # closing the title after its place, not the body inside the title
+                return Speaker(after_place, True)
         hon = (
             (_honorific_name_closing(st, k, np_end_tok) or _title_closing_if_titled(st, k, n0, hi))
             if not strict
