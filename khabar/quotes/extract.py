@@ -292,8 +292,9 @@ _GENERIC_HEADS = frozenset(normalize(w) for w in "شركة مجموعة مؤسس
 
 
 def _body_named_in_full(st: _State, eid: str, at: int) -> str:
-    """A one-word speaker ("وقالت بيرسون") written before as a company with its head and adjective
-    ("مجموعة بيرسون البريطانية") that the entity layer did not find: that body."""
+    """A one-word speaker the entity layer took for a person ("وقالت بيرسون") written before as a
+    company with its head and adjective ("مجموعة بيرسون البريطانية"): that body. And "إدارة المكتبة"
+    after "مكتبة الملك عبدالعزيز العامة": the body it runs."""
     e = st.doc.entity(eid)
     if e is None or e.type not in ("PERSON", "ORG") or not e.mentions:
         return eid
@@ -320,8 +321,8 @@ def _body_named_in_full(st: _State, eid: str, at: int) -> str:
                 body = _entity_for(st, t.stem_start, toks[end - 1].end, "ORG")
                 return body if body is not None else eid
         return eid
-    if len(words) != 1:
-        return eid
+    if len(words) != 1 or e.type != "PERSON":
+        return eid  # a body the entity layer typed right keeps its own name ("أبل")
     w = normalize(e.name)
     toks = st.toks
     hi = bisect_left(st.starts, at)
