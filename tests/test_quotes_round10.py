@@ -168,3 +168,20 @@ def test_a_place_read_into_a_name_after_a_title_is_cut_off() -> None:
         text, persons=("تبوك سالم بن علي العنزي",), others=(("تبوك", "GPE"), ("هيئة الهلال الأحمر", "ORG"))
     )
     assert speakers(doc) == ["سالم بن علي العنزي"]
+
+
+def test_someone_who_spoke_to_the_narrator_is_not_the_narrator() -> None:
+    # "وقال لي: ..." inside a woman's account: the worker who told her, unnamed, not her
+    text = (
+        "وفي تفاصيل القصة ذكرت أم سارة: زرت المطعم مع إحدى صديقاتي، لكن العامل منعني من الدخول؛ وقال لي: "
+        "نحن نسمح بدخول الأطفال في شهر رمضان فقط."
+    )
+    doc = quote_doc(text, persons=("أم سارة", "لي"))
+    assert speakers(doc)[-1] is None
+
+
+def test_a_named_person_after_told_me_is_the_speaker() -> None:
+    # guard: "قال لي الوزير خالد سعيد إن": the name after "لي" speaks
+    text = "وقال لي الوزير خالد سعيد إن المشروع سيكتمل في العام المقبل."
+    doc = quote_doc(text, persons=("خالد سعيد",))
+    assert speakers(doc) == ["خالد سعيد"]

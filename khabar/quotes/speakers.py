@@ -1762,6 +1762,7 @@ def _plausible(st: _State, eid: str | None) -> bool:
 
 
 _TOPIC_OPENERS = frozenset(normalize(w) for w in "فيما بالنسبة بخصوص وبخصوص حول بشأن".split())
+_TO_ME = frozenset(normalize(w) for w in "لي لنا".split())
 _CONCERNS = frozenset(normalize(w) for w in "يتعلق يخص تعلق يتصل".split())
 _SUBORDINATORS = frozenset(normalize(w) for w in "عندما حينما حين بعدما لما كلما طالما".split())
 
@@ -2345,6 +2346,16 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         # "وذهب أوباما إلى حد وصف الاتحاد الأوروبي بأنه «...»", "اتهم الوزير بالفشل": the one
         # described or accused is the object; the subject is the one the sentence is about
         return Speaker(None, False)
+    if (
+        not strict
+        and lo < hi
+        and lo + 1 < len(toks)
+        and normalize(toks[lo].text) in _TO_ME
+        and (toks[lo + 1].text in ":" or normalize(toks[lo + 1].text) in L.AR_COMPLEMENTIZERS)
+    ):
+        # "وقال لي: ..." in someone's account: the one who spoke to the narrator is not the narrator
+        # and is named nowhere here
+        return Speaker(None, True)
     if strict and lo < hi:
         # a verb with no reported content (أكد على، حذر من): only a subject right after it counts
         n1 = normalize(toks[lo].text)
