@@ -185,3 +185,11 @@ def test_a_named_person_after_told_me_is_the_speaker() -> None:
     text = "وقال لي الوزير خالد سعيد إن المشروع سيكتمل في العام المقبل."
     doc = quote_doc(text, persons=("خالد سعيد",))
     assert speakers(doc) == ["خالد سعيد"]
+
+
+def test_an_official_account_speaks_for_its_owner() -> None:
+    # "وبيّن الحساب الرسمي لكأس الأبطال الخليجي على تويتر أن": the account named by its owner, not a
+    # word of the owner's name
+    text = 'وبيّن الحساب الرسمي لكأس الأبطال الخليجي على "تويتر" أن أسعار التذاكر تبدأ من 25 جنيها.'
+    doc = quote_doc(text, others=(("الأبطال", "MISC"),))
+    assert speakers(doc) == ["الحساب الرسمي لكأس الأبطال الخليجي"]

@@ -2192,6 +2192,32 @@ def _person_after_place(st: _State, j: int, hi: int) -> str | None:
     return None
 
 
+_OFFICIAL = frozenset(normalize(w) for w in "الرسمي رسمي".split())
+_ACCOUNT_STOPS = frozenset(normalize(w) for w in "على في عبر".split())
+
+
+def _account_end(st: _State, j: int, hi: int) -> int | None:
+    """ "الحساب الرسمي لكأس السوبر السعودي على تويتر": the end of the owner's name after ل, before the
+    platform."""
+    toks = st.toks
+    if j < hi and normalize(toks[j].text) in _OFFICIAL:
+        j += 1
+    if j >= hi or toks[j].kind != "ar":
+        return None
+    n = normalize(toks[j].text)
+    if n[:1] != "ل" or len(n) < 4:
+        return None
+    end = j + 1
+    while (
+        end < min(hi, j + 6)
+        and toks[end].kind == "ar"
+        and normalize(toks[end].text) not in _ACCOUNT_STOPS
+        and normalize(toks[end].text) not in L.AR_COMPLEMENTIZERS
+    ):
+        end += 1
+    return end
+
+
 def _role_construct(st: _State, k: int, mention: tuple[int, int, str]) -> bool:
     """A one-word PERSON mention at token k that is no personal-name word and heads a definite plural
     group ("عميد الجاليات", "نقيب المحامين"): a role noun the entity layer took for a name."""
@@ -2454,6 +2480,10 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         if mk is not None and _nwords(text[mk.start : mk.end]) <= 5:
             etype = "ORG" if L.ar_in(_WORDS.findall(text[mk.start : mk.end])[0], L.AR_ORG_HEADS) else "PERSON"
             return Speaker(_entity_for(st, mk.start, mk.end, etype), True)
+        acc_end = _account_end(st, k + 1, hi)
+        if acc_end is not None:
+            # "وبيّن الحساب الرسمي لكأس السوبر السعودي على تويتر أن": the account named by its owner
+            return Speaker(_phrase_entity(st, t0.stem_start, toks[acc_end - 1].end, "ORG"), True)
     if n0.startswith("لل") and len(n0) > 4 and n0 not in _AUDIENCE and k > lo:
         # "وجاء في بيان للنقابة": the body is the genitive after the statement
         head = "ال" + n0[2:]
