@@ -254,7 +254,7 @@ def _ar_cue_type_text(text: str) -> str | None:
 _DOC_BARE = frozenset(
     L.strip_al(normalize(w))
     for w in "تقرير دراسة بيان بيانات إحصائية إحصائيات إحصاءات استطلاع مسح وثيقة تقديرات نشرة تعميم مذكرة "
-    "تحليل أرقام".split()
+    "تحليل أرقام رسالة مقال مقالة".split()
 )
 
 
@@ -267,6 +267,8 @@ def _doc_noun(t: Token) -> bool:
         n = "ال" + n[2:]
     elif n[:1] in "لب" and len(n) > 4 and L.strip_al(n[1:]) in _DOC_BARE:
         n = n[1:]
+    if n.endswith("ا") and len(n) > 4 and L.strip_al(n[:-1]) in _DOC_BARE:
+        n = n[:-1]  # the accusative "مقالا", "تقريرا"
     return L.strip_al(n) in _DOC_BARE
 
 
@@ -320,6 +322,13 @@ def _plausible_run(st: _State, run: tuple[int, int]) -> bool:
     return any(normalize(st.toks[x].text) in names for x in range(run[0], run[1]))
 
 
+def _parenthesised_adverb(t: Token) -> bool:
+    """A one-word manner adjunct a writer puts in brackets after the verb: a preposition ب with its
+    noun ("(بمرارة)", "(بحسرة)") or an adverb in -ًا ("(صراحة)" is not, "(حرفيا)" is)."""
+    n = normalize(t.text)
+    return len(n) > 4 and (n[:1] == "ب" and not n.startswith("بن") or n.endswith("يا"))
+
+
 def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
     toks = st.toks
     while k < hi:
@@ -335,6 +344,15 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
                     k = bisect_right(st.starts, m.close)
                     continue
                 break
+            if (
+                t.text == "("
+                and k + 2 < hi
+                and toks[k + 2].text == ")"
+                and toks[k + 1].kind == "ar"
+                and _parenthesised_adverb(toks[k + 1])
+            ):
+                k += 3  # "كتب (بمرارة) عن": a manner adverb in brackets, not the subject
+                continue
             if t.text in "-–—(" and k + 1 < hi and normalize(toks[k + 1].text) in L.AR_ATTRIBUTION:
                 # "وشددت -وفقا لما نقلته وكالة الأنباء البحرينية- على أن": an attribution in dashes
                 close = next((x for x in range(k + 2, min(hi, k + 16)) if toks[x].text in "-–—)"), None)

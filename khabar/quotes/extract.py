@@ -26,12 +26,13 @@ each importing only from the ones before it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from khabar.document import Document, Mention, Quote, Span
 from khabar.quotes import lexicon as L
 from khabar.quotes.common import (
     _ar_cue_type,
+    _entity_for,
     _etype,
     _index_mentions,
     _State,
@@ -43,7 +44,7 @@ from khabar.quotes.detect import _clip_content, _extract_ar, _extract_en
 from khabar.quotes.marks import find_marked
 from khabar.quotes.sources import _DATELINE, _dateline_source, _paragraph_datelines
 from khabar.quotes.speakers import Speaker as Speaker
-from khabar.quotes.speakers import _anonymous_with_modifier
+from khabar.quotes.speakers import _anonymous_with_modifier, _org_np_end
 from khabar.quotes.speakers import _attached_title_before as _attached_title_before
 from khabar.text.tokenize import Token
 
@@ -60,6 +61,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     if not english:
         _restore_b_names(doc, toks)
         _restore_titled_initial(doc, toks)
+        _cut_place_from_names(doc, toks)
     st = _State(
         doc, text, "en" if english else "ar", toks, [t.start for t in toks], find_marked(text, english)
     )
@@ -79,6 +81,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
     for f in sorted(found, key=lambda f: f.start):
         if f.speaker is not None and aliases:
             f.speaker = _alias_of(st, f.speaker, f.start, aliases)
+        if f.speaker is not None and not english:
+            f.speaker = _body_named_in_full(st, f.speaker, f.cue[0] if f.cue else f.start)
         if f.start < dateline_end < f.end:
             f.start = dateline_end
         f.start, f.end = _clip_content(st, f.start, f.end)
@@ -144,6 +148,45 @@ def _restore_b_names(doc: Document, toks: list[Token]) -> None:
             if not subject and (len(word_starts) < 2 or first in names):
                 continue
             new = [Mention(start=m.start - 1, end=m.end, text=text[m.start - 1 : m.end]) for m in e.mentions]
+            if e.name == e.mentions[0].text:
+                e.name = new[0].text
+            e.mentions = new
+
+
+_PLACE_PREPS = frozenset(normalize(w) for w in "في بمنطقة بمحافظة بمدينة".split())
+
+
+def _cut_place_from_names(doc: Document, toks: list[Token]) -> None:
+    """ "الناطق ... في جازان بيشي بن عيسى الصرخي" with the person's mention starting at جازان: a
+    first word that is a place the entity layer found elsewhere in the article, right after في, is the
+    place of the title, not the name (the mention, and the name when it was that mention, lose it)."""
+    text = doc.text
+    starts = [t.start for t in toks]
+    places = {
+        normalize(e.name) for e in doc.entities if e.type in ("GPE", "LOC") and len(e.name.split()) == 1
+    }
+    if not places:
+        return
+    for e in doc.entities:
+        if e.type != "PERSON":
+            continue
+        new = []
+        for m in e.mentions:
+            words = m.text.split()
+            k = bisect_right(starts, m.start) - 1
+            if (
+                len(words) >= 3
+                and normalize(words[0]) in places
+                and k > 0
+                and toks[k].start == m.start
+                and normalize(toks[k - 1].text) in _PLACE_PREPS
+                and k + 1 < len(toks)
+            ):
+                s0 = toks[k + 1].start
+                new.append(Mention(start=s0, end=m.end, text=text[s0 : m.end]))
+            else:
+                new.append(m)
+        if new != e.mentions:
             if e.name == e.mentions[0].text:
                 e.name = new[0].text
             e.mentions = new
@@ -240,6 +283,62 @@ def _alias_of(st: _State, eid: str, at: int, aliases: list[tuple[int, tuple[str,
     for off, key, body in aliases:
         if off <= at and body != eid and key in keys:
             return body
+    return eid
+
+
+_MANAGEMENT = frozenset(normalize(w) for w in "إدارة ادارة".split())
+_MANAGED_SKIP = frozenset(normalize(w) for w in "نادي فريق".split())
+_GENERIC_HEADS = frozenset(normalize(w) for w in "شركة مجموعة مؤسسة".split())
+
+
+def _body_named_in_full(st: _State, eid: str, at: int) -> str:
+    """A one-word speaker the entity layer took for a person ("وقالت بيرسون") written before as a
+    company with its head and adjective ("مجموعة بيرسون البريطانية"): that body. And "إدارة المكتبة"
+    after "مكتبة الملك عبدالعزيز العامة": the body it runs."""
+    e = st.doc.entity(eid)
+    if e is None or e.type not in ("PERSON", "ORG") or not e.mentions:
+        return eid
+    words = e.name.split()
+    if len(words) == 2 and normalize(words[0]) in _MANAGEMENT and normalize(words[1]).startswith("ال"):
+        # "وأوضحت إدارة المكتبة" after "دشنت مكتبة الملك عبدالعزيز العامة": the body it runs
+        head = L.strip_al(normalize(words[1]))
+        first = min(m.start for m in e.mentions)
+        toks = st.toks
+        hi = bisect_left(st.starts, first)
+        for i in range(hi - 1, -1, -1):
+            t = toks[i]
+            if head in _MANAGED_SKIP or t.kind != "ar" or normalize(t.text[t.stem_start - t.start :]) != head:
+                continue
+            end = _org_np_end(st, i, min(hi, i + 8))
+            for x in range(i + 2, end):
+                nx = normalize(toks[x].text)
+                if toks[x].kind != "ar" or (
+                    nx[:1] == "ب" and toks[x].stem_start > toks[x].start and nx[1:3] != "ال"
+                ):
+                    end = x  # "مكتبة الملك فهد العامة بمدينة جدة": the place is no part of the name
+                    break
+            if end - i >= 2 and normalize(toks[i + 1].text).startswith("ال"):
+                body = _entity_for(st, t.stem_start, toks[end - 1].end, "ORG")
+                return body if body is not None else eid
+        return eid
+    if len(words) != 1 or e.type != "PERSON":
+        return eid  # a body the entity layer typed right keeps its own name ("أبل")
+    w = normalize(e.name)
+    toks = st.toks
+    hi = bisect_left(st.starts, at)
+    for i in range(min(hi, len(toks)) - 1, 0, -1):
+        t, h = toks[i], toks[i - 1]
+        if t.kind != "ar" or normalize(t.text) != w or h.kind != "ar":
+            continue
+        if normalize(h.text[h.stem_start - h.start :]) not in _GENERIC_HEADS:
+            continue
+        end = i + 1
+        if end < hi and toks[end].kind == "ar":
+            nn = normalize(toks[end].text)
+            if nn.startswith("ال") and nn.endswith(("يه", "ي")) and len(nn) >= 5:
+                end += 1  # "مجموعة بيرسون البريطانية"
+        body = _entity_for(st, h.stem_start, toks[end - 1].end, "ORG")
+        return body if body is not None else eid
     return eid
 
 

@@ -205,6 +205,11 @@ def _ar_told_before(st: _State, vi: int, s_start: int) -> str | None:
         n = normalize(toks[k].text)
         if n in _INTERVIEW or L.strip_conj(n) in _INTERVIEW:
             return _ar_told_source(st, k + 1, vi)
+        if n.rstrip("ـ") in ("ل", "ول") and toks[k].start == s_start and k + 1 < vi:
+            # "ولـ«الاقتصادية» يعلق قائلا": the outlet spoken to, fronted before the verb
+            m = _marked_starting_at(st, toks[k + 1].start, 0)
+            if m is not None and _nwords(st.text[m.start : m.end]) <= 4:
+                return _entity_for(st, m.start, m.end, "ORG")
     return None
 
 

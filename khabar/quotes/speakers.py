@@ -234,6 +234,8 @@ def _org_phrase_before(st: _State, head_norm: str, before: int) -> str | None:
                 cut = 1
             else:
                 continue
+        if n.startswith("ال") and k + 1 < hi and toks[k + 1].kind == "num":
+            continue  # "ارتفعت أرباح الشركة 12 في المائة": the company named before, not a name
         end = _org_np_end(st, k, min(hi, k + 8))
         if end - k < 2:
             continue
@@ -402,7 +404,13 @@ def _document_author(st: _State, k: int, hi: int) -> str | None:
             return _doc_body(st, j + 2, hi, False)
         if j == k + 1 and n in ("عن", "من") and j + 1 < end:
             return _doc_body(st, j + 1, hi, False)  # "وذكر بيان من مكتب زوما", "بيان عن الوزارة"
+        if n in _SIGNED and j + 1 < end and normalize(toks[j + 1].text) in ("من", "عن"):
+            # "الرسالة الموقعة من الايرلندي باتريك هيكي ... والايطالي X": the first signatory
+            return _signatory(st, j + 2, hi)
         if n[:1] == "ل" and len(n) > 3 and n not in _AUDIENCE:
+            if L.strip_al(n[1:]) in _TITLE_BARE or n[1:] in L.AR_HONORIFICS:
+                # "مقالا لوزير الخارجية الإيراني محمد جواد ظريف": the person after the title
+                return _signatory(st, j + 1, hi)
             return _doc_body(st, j, hi, True)
         if (
             j == k + 1
@@ -422,12 +430,31 @@ def _document_author(st: _State, k: int, hi: int) -> str | None:
     return None
 
 
+_ARTICLE_BARE = frozenset(L.strip_al(normalize(w)) for w in "رسالة مقال مقالة".split())
+_SIGNED = frozenset(normalize(w) for w in "الموقعة الموقع موقعة موقع الممهورة ممهورة".split())
+
+
+def _signatory(st: _State, j: int, hi: int) -> str | None:
+    """The first person named within a few words from token j (after a signing participle or a
+    title): "الموقعة من الايرلندي باتريك هيكي عضو ...": not a body or place of the title's phrase."""
+    for x in range(j, min(hi, j + 8)):
+        t = st.toks[x]
+        if t.kind == "punct" and t.text not in "-":
+            return None
+        for ms, _me, eid in st.mention_index:
+            if t.start <= ms < t.end and _etype(st, eid) == "PERSON" and _plausible(st, eid):
+                return eid
+    return None
+
+
 def _doc_bare(t: Token) -> str:
     n = L.strip_conj(normalize(t.text))
     if n.startswith("لل") and len(n) > 4:
         n = "ال" + n[2:]
     elif n[:1] in "لب" and len(n) > 4 and L.strip_al(n[1:]) in _DOC_BARE:
         n = n[1:]
+    if n.endswith("ا") and len(n) > 4 and L.strip_al(n[:-1]) in _DOC_BARE:
+        n = n[:-1]  # the accusative "مقالا"
     return L.strip_al(n)
 
 
@@ -1339,10 +1366,20 @@ def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker |
         comma = next((x for x in range(first, min(vi, first + 8)) if toks[x].text in "،,"), None)
         first = comma + 1 if comma is not None else vi
     fn = normalize(toks[first].text) if first < vi else ""
+    if fn.rstrip("ـ") in ("ل", "ول") and first + 1 < vi:
+        # "ولـ«الاقتصادية» يعلق قائلا": the outlet spoken to, fronted; the verb after it has a zero
+        # subject
+        mk = _marked_starting_at(st, toks[first + 1].start, 0) if toks[first + 1].kind == "punct" else None
+        first = bisect_right(st.starts, mk.close) if mk is not None else first + 1
+        if first >= vi:
+            return None
+        fn = normalize(toks[first].text)
     if (fn in L.AR_PREPOSITION_STOPS or (fn[:1] in "وف" and fn[1:] in L.AR_PREPOSITION_STOPS)) and not (
         _expressed_verb(st, first, vi)
     ):
         first = vi  # "وعن راشد الماجد قال": a topic, not a verb and its subject
+    if fn in _CONCERNS and first > s0_tok and normalize(toks[first - 1].text) in _TOPIC_OPENERS:
+        first = vi  # "أما فيما يتعلق بإقامة المباراة في الأراضي السعودية": a topic, not a clause
     fn1 = normalize(toks[first + 1].text) if first + 1 < vi else ""
     if (
         ctype != "participle"
@@ -1587,7 +1624,7 @@ def _feminine_person(st: _State, eid: str | None) -> bool | None:
     e = st.doc.entity(eid)
     if e is None or e.type != "PERSON":
         return None
-    if any(_after_feminine_title(st, m.start) for m in e.mentions):
+    if any(_after_feminine_title(st, m.start) or _after_feminine_verb(st, m.start) for m in e.mentions):
         return True
     words = e.name.split()
     if len(words) >= 2 and not any(ch.isdigit() for ch in e.name):
@@ -1596,6 +1633,15 @@ def _feminine_person(st: _State, eid: str | None) -> bool | None:
             return None
         return first.endswith("ه") and first not in _MALE_IN_A and first in L.person_name_tokens()
     return None
+
+
+def _after_feminine_verb(st: _State, offset: int) -> bool:
+    """A name right after a feminine speech verb is its subject and a woman ("وقالت ميل بي"), also
+    for a first name not in ة."""
+    k = bisect_left(st.starts, offset) - 1
+    return (
+        k >= 0 and st.toks[k].kind == "ar" and st.toks[k].end < offset and _feminine_verb(st.toks[k]) is True
+    )
 
 
 def _gender_agreeing_person(st: _State, vi: int, current: str | None) -> str | None:
@@ -1715,6 +1761,9 @@ def _plausible(st: _State, eid: str | None) -> bool:
     return False
 
 
+_TOPIC_OPENERS = frozenset(normalize(w) for w in "فيما بالنسبة بخصوص وبخصوص حول بشأن".split())
+_TO_ME = frozenset(normalize(w) for w in "لي لنا".split())
+_CONCERNS = frozenset(normalize(w) for w in "يتعلق يخص تعلق يتصل".split())
 _SUBORDINATORS = frozenset(normalize(w) for w in "عندما حينما حين بعدما لما كلما طالما".split())
 
 
@@ -1806,6 +1855,13 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
     n0 = normalize(toks[start].text)
     if n0 in L.AR_PREPOSITION_STOPS or (n0[:1] in "وف" and n0[1:] in L.AR_PREPOSITION_STOPS):
         return Speaker(None, False)  # "وعن راشد الماجد قال": a topic, not the subject
+    if (
+        L.strip_conj(n0) in _TOPIC_OPENERS
+        or n0 in _TOPIC_OPENERS
+        or (start > 0 and normalize(toks[start - 1].text) in _TOPIC_OPENERS and n0 in _CONCERNS)
+    ):
+        # "أما فيما يتعلق بإقامة المباراة في الأراضي السعودية، أوضح": the topic of a zero subject
+        return Speaker(None, False)
     ents = _entities_in(st, toks[start].start, toks[end - 1].end)
     if (
         ents
@@ -2114,6 +2170,88 @@ def _org_head_before_person(st: _State, k: int, person_start: int) -> bool:
     )
 
 
+def _person_after_place(st: _State, j: int, hi: int) -> str | None:
+    """ "في جازان بيشي بن عيسى الصرخي" at token j: the PERSON mention right after "في + place"."""
+    toks = st.toks
+    if j + 2 >= hi or normalize(toks[j].text) != "في":
+        return None
+    place = [(ms, me, eid) for ms, me, eid in st.mention_index if ms == toks[j + 1].start]
+    if place and _etype(st, place[0][2]) in ("GPE", "LOC"):
+        x = bisect_left(st.starts, place[0][1])
+    elif any(
+        e.type in ("GPE", "LOC") and normalize(e.name) == normalize(toks[j + 1].text) for e in st.doc.entities
+    ):
+        x = j + 2  # a place the entity layer named elsewhere in the article
+    else:
+        return None
+    if x >= hi:
+        return None
+    for ms, _me, eid in st.mention_index:
+        if ms == toks[x].start and _etype(st, eid) == "PERSON" and _plausible(st, eid):
+            return eid
+    return None
+
+
+_OFFICIAL = frozenset(normalize(w) for w in "الرسمي رسمي".split())
+_ACCOUNT_STOPS = frozenset(normalize(w) for w in "على في عبر".split())
+
+
+def _account_end(st: _State, j: int, hi: int) -> int | None:
+    """ "الحساب الرسمي لكأس السوبر السعودي على تويتر": the end of the owner's name after ل, before the
+    platform."""
+    toks = st.toks
+    if j < hi and normalize(toks[j].text) in _OFFICIAL:
+        j += 1
+    if j >= hi or toks[j].kind != "ar":
+        return None
+    n = normalize(toks[j].text)
+    if n[:1] != "ل" or len(n) < 4:
+        return None
+    end = j + 1
+    while (
+        end < min(hi, j + 6)
+        and toks[end].kind == "ar"
+        and normalize(toks[end].text) not in _ACCOUNT_STOPS
+        and normalize(toks[end].text) not in L.AR_COMPLEMENTIZERS
+    ):
+        end += 1
+    return end
+
+
+def _role_construct(st: _State, k: int, mention: tuple[int, int, str]) -> bool:
+    """A one-word PERSON mention at token k that is no personal-name word and heads a definite plural
+    group ("عميد الجاليات", "نقيب المحامين"): a role noun the entity layer took for a name."""
+    ms, me, eid = mention
+    toks = st.toks
+    t = toks[k]
+    if ms != t.start or me != t.end or k + 1 >= len(toks) or t.stem_start != t.start:
+        return False
+    n = normalize(t.text)
+    e = st.doc.entity(eid)
+    if e is None or len(e.name.split()) != 1 or n in L.person_name_tokens() or n.startswith("ال"):
+        return False
+    if any(m.start != ms for m in e.mentions):
+        return False  # named elsewhere too: a name
+    return _before_plural_group(st, k)
+
+
+def _before_plural_group(st: _State, k: int) -> bool:
+    """The word after token k is a definite plural noun, no name ("الجاليات", "المحامين")."""
+    toks = st.toks
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    nn = normalize(nxt.text)
+    return (
+        nxt.kind == "ar"
+        and nn.startswith("ال")
+        and nn.endswith(("ات", "ين", "ون"))
+        and not nn.endswith(("يين", "يون"))
+        and len(nn) >= 6
+        and not _mention_at(st, nxt.start)
+    )
+
+
 def _whole_word_person(st: _State, mention: tuple[int, int, str]) -> str:
     """A person mention that starts inside a word ("بيش" of "كبيش", its ك read as a proclitic): the
     person named before with the whole word, when there is one; else the mention's entity."""
@@ -2234,6 +2372,16 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         # "وذهب أوباما إلى حد وصف الاتحاد الأوروبي بأنه «...»", "اتهم الوزير بالفشل": the one
         # described or accused is the object; the subject is the one the sentence is about
         return Speaker(None, False)
+    if (
+        not strict
+        and lo < hi
+        and lo + 1 < len(toks)
+        and normalize(toks[lo].text) in _TO_ME
+        and (toks[lo + 1].text in ":" or normalize(toks[lo + 1].text) in L.AR_COMPLEMENTIZERS)
+    ):
+        # "وقال لي: ..." in someone's account: the one who spoke to the narrator is not the narrator
+        # and is named nowhere here
+        return Speaker(None, True)
     if strict and lo < hi:
         # a verb with no reported content (أكد على، حذر من): only a subject right after it counts
         n1 = normalize(toks[lo].text)
@@ -2257,6 +2405,9 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
     if lo + 1 < hi and normalize(toks[lo].text) == "في" and _doc_noun(toks[lo + 1]):
         # "وجاء في بيان صادر عن وزارة الداخلية أن", "ورد في تقرير لمنظمة الصحة": its author
         author = _document_author(st, lo + 1, hi)
+        if author is None and not strict and _doc_bare(toks[lo + 1]) in _ARTICLE_BARE:
+            # "وجاء في المقال" after "نشرت ... مقالا لوزير الخارجية X": the author named before
+            author = _document_antecedent(st, lo + 1)
         if author is not None:
             return Speaker(author, True)
     k = _skip_adjuncts(st, lo, hi)
@@ -2329,6 +2480,10 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         if mk is not None and _nwords(text[mk.start : mk.end]) <= 5:
             etype = "ORG" if L.ar_in(_WORDS.findall(text[mk.start : mk.end])[0], L.AR_ORG_HEADS) else "PERSON"
             return Speaker(_entity_for(st, mk.start, mk.end, etype), True)
+        acc_end = _account_end(st, k + 1, hi)
+        if acc_end is not None:
+            # "وبيّن الحساب الرسمي لكأس السوبر السعودي على تويتر أن": the account named by its owner
+            return Speaker(_phrase_entity(st, t0.stem_start, toks[acc_end - 1].end, "ORG"), True)
     if n0.startswith("لل") and len(n0) > 4 and n0 not in _AUDIENCE and k > lo:
         # "وجاء في بيان للنقابة": the body is the genitive after the statement
         head = "ال" + n0[2:]
@@ -2524,6 +2679,13 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                 # "أمين جدة الدكتور هاني أبوراس" with "أمين جدة" taken for a name: the office, then
                 # its holder after the honorific
                 return Speaker(later[0][2], True)
+        if persons and not strict and _role_construct(st, k, persons[0]):
+            # "وقال عميد الجاليات اليمنية في المملكة" with "عميد" taken for a name: a role noun with
+            # its genitive group names no one new; it is the one speaking (or the person the
+            # previous sentence is about)
+            holder = _role_holder(st, vi)
+            if holder is not None and holder != persons[0][2]:
+                return Speaker(holder, True)
         if persons:
             return Speaker(_whole_word_person(st, persons[0]), True)
         if not strict and n0 in _ROLE_NOUNS and all(_in_modifier(st, k, e[0]) for e in ents):
@@ -2549,6 +2711,12 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             known = _existing_entity(st, t0.start, t0.end)
             if known is not None and _etype(st, known) == "PERSON":
                 return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
+        if not strict and (n0 in L.AR_TITLE_WORDS or L.strip_al(n0) in _TITLE_BARE or n0 in _OFFICE_HEADS):
+            after_place = _person_after_place(st, np_end_tok, hi)
+            if after_place is not None:
+                # "وأوضح الناطق الإعلامي بفرع هيئة الهلال الأحمر في جازان بيشي الصرخي": the person
+                # closing the title after its place, not the body inside the title
+                return Speaker(after_place, True)
         hon = (
             (_honorific_name_closing(st, k, np_end_tok) or _title_closing_if_titled(st, k, n0, hi))
             if not strict
@@ -2758,6 +2926,21 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         run = None  # a verb without reported content creates a person only after an honorific
     if run is not None and _common_phrase(st, run[0], run[1]):
         run = None  # "وتقول بهذا الصدد إن", "وقال يجب أن": common words, not a name the NER missed
+    if (
+        run is not None
+        and not strict
+        and run == (k, k + 1)
+        and toks[k].stem_start == toks[k].start
+        and nn0 not in L.person_name_tokens()
+        and not nn0.startswith("ال")
+        and _before_plural_group(st, k)
+        and sum(1 for x in toks if x.kind == "ar" and normalize(x.text) == nn0) == 1
+    ):
+        # "وقال عميد الجاليات اليمنية في المملكة": a role noun heading a group, no name the NER
+        # missed; it is the one speaking (or the person the previous sentence is about)
+        holder = _role_holder(st, vi)
+        if holder is not None:
+            return Speaker(holder, True)
     if run is not None:
         rs, re_ = run
         return Speaker(_entity_for(st, toks[rs].start, toks[re_ - 1].end, "PERSON"), True)
@@ -3585,6 +3768,14 @@ def _pronoun_object(t: Token) -> bool:
     )
 
 
+def _possessed_next(st: _State, j: int, hi: int) -> bool:
+    """The word at j carries a possessive pronoun ("صافي ربحها"): the word before heads an object."""
+    if j >= hi or st.toks[j].kind != "ar":
+        return False
+    w = st.toks[j].text
+    return len(w) > 3 and not normalize(w).startswith("ال") and w.endswith(("ها", "هم", "هما"))
+
+
 def _org_np_end(st: _State, k: int, hi: int) -> int:
     toks = st.toks
     j = k + 1
@@ -3607,6 +3798,24 @@ def _org_np_end(st: _State, k: int, hi: int) -> int:
             break
         if j == k + 1 and _plural_object_after(st, k):
             break  # "ومنعت اللجنة الإضافات والدمج": a plural noun is the object, never an adjective
+        if (
+            j > k + 1
+            and definite
+            and t.kind == "ar"
+            and t.stem_start == t.start
+            and not n.startswith("ال")
+            and len(n) >= 3
+            and (n not in names or _possessed_next(st, j + 1, hi))
+            and not _mention_at(st, t.start)
+            and not _marked_starting_at(st, t.start, 0)
+            and toks[j - 1].kind == "ar"
+            and (pn := normalize(toks[j - 1].text)).startswith("ال")
+            and pn.endswith(("ه", "ي"))
+            and not _mention_at(st, toks[j - 1].start)
+        ):
+            # "رفعت شركة المملكة القابضة صافي ربحها": an indefinite word after the adjective that
+            # closes a definite name is the verb's object, not part of the name
+            break
         if (
             j == k + 1
             and normalize(toks[k].text).startswith("ال")
