@@ -22,12 +22,11 @@ def run(quick: bool = False) -> list[dict]:
     rss0 = peak_rss_mb()
     t0 = time.perf_counter()
     c0 = time.process_time()
-    from khabar.entities.stage import _kb_country_names, _kb_person_names
+    from khabar.entities.stage import kb_names
     from khabar.pipeline import PipelineConfig
 
     # as the pipeline loads it: with the knowledge base's people and countries
-    config = PipelineConfig()
-    rec = ArabicRecognizer.load(None, _kb_person_names(config), _kb_country_names(config))
+    rec = ArabicRecognizer.load(None, *kb_names(PipelineConfig()))
     load_s = time.perf_counter() - t0
     load_cpu = time.process_time() - c0
     rss_model = peak_rss_mb()

@@ -22,24 +22,16 @@ class _Missing:
         raise RuntimeError(self.reason)
 
 
-def _kb_person_names(config: PipelineConfig) -> list[str]:
-    """Full names of the knowledge base's people, or none without a KB (entities still work)."""
+def kb_names(config: PipelineConfig) -> tuple[list[str], list[str]]:
+    """The knowledge base's people's full names and countries' names in Arabic, for the Arabic
+    recognizer; none without a KB (entities still work)."""
     from khabar.kb.base import open_kb
 
     try:
-        return open_kb(config.kb_path).person_names_ar()
+        kb = open_kb(config.kb_path)
     except FileNotFoundError:
-        return []
-
-
-def _kb_country_names(config: PipelineConfig) -> list[str]:
-    """The knowledge base's Arabic country names, or none without a KB."""
-    from khabar.kb.base import open_kb
-
-    try:
-        return open_kb(config.kb_path).country_names_ar()
-    except FileNotFoundError:
-        return []
+        return [], []
+    return kb.person_names_ar(), kb.country_names_ar()
 
 
 def make_stage(config: PipelineConfig) -> Stage:
@@ -58,7 +50,7 @@ def make_stage(config: PipelineConfig) -> Stage:
 
         ar = cached("transformers", str(config.ner_model), lambda: TransformersRecognizer(config.ner_model))
     elif config.ner_backend == "crf":
-        persons, countries = _kb_person_names(config), _kb_country_names(config)
+        persons, countries = kb_names(config)
         try:
             ar = cached(
                 "crf",
