@@ -33,3 +33,9 @@ def extract(text: str, lang: str | None = None, names: list[tuple[str, str]] = (
 def event_at(text: str, trigger: str) -> Event:
     """The first event of `text` whose trigger contains `trigger`."""
     return next(e for e in extract(text).events if e.trigger and trigger in e.trigger.text)
+
+
+def factuality_at(text: str, trigger: str) -> tuple[str, str]:
+    """(polarity, modality) of the event of `text` whose trigger contains `trigger`."""
+    ev = event_at(text, trigger)
+    return ev.polarity, ev.modality

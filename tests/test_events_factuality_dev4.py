@@ -7,12 +7,7 @@ each with a counter-case where the rule must not fire; none is copied from a gol
 from __future__ import annotations
 
 import pytest
-from events_helpers import event_at as _ev
-
-
-def _fact(text: str, trigger: str) -> tuple[str, str]:
-    ev = _ev(text, trigger)
-    return ev.polarity, ev.modality
+from events_helpers import factuality_at as _fact
 
 
 # ---------------------------------------------------------------- intention and pursuit: planned

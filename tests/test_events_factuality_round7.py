@@ -8,12 +8,7 @@ must not fire; none is copied from a gold set.
 from __future__ import annotations
 
 import pytest
-from events_helpers import event_at as _ev
-
-
-def _fact(text: str, trigger: str) -> tuple[str, str]:
-    ev = _ev(text, trigger)
-    return ev.polarity, ev.modality
+from events_helpers import factuality_at as _fact
 
 
 # ---------------------------------------------------------------- "not only": the event took place
