@@ -90,16 +90,19 @@ vowed agreed signed sent told has had will would expelled summoned
 )
 
 
-# A title (and at most one adjective, الرئيس الأمريكي) right before a person's name, on normalized text.
-_PERSON_TITLES = [
-    normalize(w)
-    for w in (
-        "الرئيس رئيس الملك ملك الأمير أمير ولي العهد الوزراء الوزير وزير المستشارة المستشار الزعيم "
-        "زعيم نظيره نظيرته السيد السيدة الشيخ المرشد الجنرال المشير العاهل البابا الأمين العام "
-        "president minister chancellor king prince sheikh secretary general mr mrs ms sen rep gov "
-        "senator governor pope emir premier leader dr"
-    ).split()
-]
+# A title (and at most one adjective, الرئيس الأمريكي) right before a person's name, on normalized text:
+# the leading words of names above that name an office or rank (not "the", المتحدث, الدكتور), and more.
+_PERSON_TITLES = sorted(
+    (_TITLES - {"the", normalize("المتحدث"), normalize("الدكتور")})
+    | {
+        normalize(w)
+        for w in (
+            "ملك أمير ولي العهد الوزراء الوزير المستشارة المستشار زعيم نظيره نظيرته المرشد الجنرال المشير "
+            "العاهل البابا الأمين العام minister chancellor secretary general sen rep gov senator governor pope "
+            "emir premier leader"
+        ).split()
+    }
+)
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, _PERSON_TITLES)) + r")\.?(?:\s+\S+)?\s+$")
 
 _PLACE_CUE = re.compile(
