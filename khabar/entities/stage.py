@@ -50,12 +50,11 @@ def make_stage(config: PipelineConfig) -> Stage:
 
         ar = cached("transformers", str(config.ner_model), lambda: TransformersRecognizer(config.ner_model))
     elif config.ner_backend == "crf":
-        persons, countries = kb_names(config)
         try:
             ar = cached(
                 "crf",
                 f"{model_dir}|{config.kb_path}",
-                lambda: ArabicRecognizer.load(model_dir, persons, countries),
+                lambda: ArabicRecognizer.load(model_dir, *kb_names(config)),  # the KB is read once, here
             )
         except FileNotFoundError as exc:  # a clone without built weights: English still works
             ar = _Missing(str(exc))
