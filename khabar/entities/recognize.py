@@ -33,9 +33,8 @@ _CACHE: dict[tuple[str, str], object] = {}
 _DIRECTIONS = frozenset(normalize(w) for w in "جنوب شمال شرق غرب".split())
 
 
-def _agrees_with_previous_noun(prev, tok) -> bool:
-    """A definite nisba adjective right after a definite noun (الدول العربية، الصحف الخليجية) is an
-    adjective of that noun, whatever one-word organisation shares its spelling."""
+def _definite_nisba_after_definite(prev, tok) -> bool:
+    """A definite word with the nisba ending right after a definite word (الدول العربية)."""
     if prev.kind != "ar" or tok.kind != "ar":
         return False
     word = normalize(tok.text)
@@ -43,8 +42,13 @@ def _agrees_with_previous_noun(prev, tok) -> bool:
         split_core(word)[1] == "ال"
         and word.endswith(("يه", "ي"))
         and split_core(normalize(prev.text))[1] == "ال"
-        and normalize(prev.text) not in _OUTLET_HEADS
     )
+
+
+def _agrees_with_previous_noun(prev, tok) -> bool:
+    """A definite nisba adjective right after a definite noun (الدول العربية، الصحف الخليجية) is an
+    adjective of that noun, whatever one-word organisation shares its spelling."""
+    return _definite_nisba_after_definite(prev, tok) and normalize(prev.text) not in _OUTLET_HEADS
 
 
 def _nisba_adjective(prev, tok, lexicon: Lexicon) -> bool:
@@ -55,13 +59,11 @@ def _nisba_adjective(prev, tok, lexicon: Lexicon) -> bool:
     if prev.kind != "ar" or tok.kind != "ar" or tok.stem_start > tok.start or tok.text.endswith("ئ"):
         return False  # والسعودية، بالدرعية: a proclitic starts a new phrase; الهادئ is no nisba
     word, before = normalize(tok.text), normalize(prev.text)
-    definite = split_core(word)[1] == "ال"
-    if definite != (split_core(before)[1] == "ال"):
-        return False
-    if definite:
-        return word.endswith(("يه", "ي")) and not lexicon.names.get(word)
+    if split_core(word)[1] == "ال":
+        return _definite_nisba_after_definite(prev, tok) and not lexicon.names.get(word)
     return (
-        word.endswith("يه")
+        split_core(before)[1] != "ال"
+        and word.endswith("يه")
         and before.endswith("ه")
         and len(word) > 4
         and "city" not in lexicon.names.get(word, ())
