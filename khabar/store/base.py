@@ -774,6 +774,30 @@ class Store:
         return SearchResult(total=total, limit=limit, offset=offset, hits=hits)
 
     # -- entities
+    def _entity_filters(self, where: list[str], params: list[Any], filters: Filters | None) -> None:
+        """Add to ``where``/``params`` (on the ``entities e`` table) the condition that the entity's
+        article passes the document ``filters``."""
+        if filters and not filters.is_empty():
+            sub, sparams = self._doc_subquery(filters)
+            if sub:
+                where.append(f"e.doc_id IN ({sub})")
+                params += sparams
+
+    def _entity_page(
+        self, where: list[str], params: list[Any], limit: int, offset: int
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """One page of entities grouped across articles (most articles first) and their total count,
+        under the conditions ``where`` on the ``entities e`` table."""
+        wsql = f"WHERE {' AND '.join(where)}" if where else ""
+        total = int(self._query(f"SELECT count(DISTINCT e.ekey) FROM entities e {wsql}", params)[0][0])
+        rows = self._query(
+            f"SELECT e.ekey, max(e.type), max(e.name), max(e.name_en), max(e.wikidata), max(e.geonames), "
+            f"max(e.lat), max(e.lon), max(e.country), count(DISTINCT e.doc_id) AS n, sum(e.n_mentions) "
+            f"FROM entities e {wsql} GROUP BY e.ekey ORDER BY n DESC, e.ekey LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return total, [self._entity_row(r) for r in rows]
+
     def entities(
         self,
         q: str | None = None,
@@ -792,20 +816,8 @@ class Store:
         if q and q.strip():
             where.append("(e.name_norm LIKE ? ESCAPE '!' OR e.name_en_lower LIKE ? ESCAPE '!' OR e.ekey = ?)")
             params += [f"%{_like(normalize(q.strip()))}%", f"%{_like(q.strip().lower())}%", q.strip()]
-        if filters and not filters.is_empty():
-            sub, sparams = self._doc_subquery(filters)
-            if sub:
-                where.append(f"e.doc_id IN ({sub})")
-                params += sparams
-        wsql = f"WHERE {' AND '.join(where)}" if where else ""
-        total = int(self._query(f"SELECT count(DISTINCT e.ekey) FROM entities e {wsql}", params)[0][0])
-        rows = self._query(
-            f"SELECT e.ekey, max(e.type), max(e.name), max(e.name_en), max(e.wikidata), max(e.geonames), "
-            f"max(e.lat), max(e.lon), max(e.country), count(DISTINCT e.doc_id) AS n, sum(e.n_mentions) "
-            f"FROM entities e {wsql} GROUP BY e.ekey ORDER BY n DESC, e.ekey LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        )
-        items = [self._entity_row(r) for r in rows]
+        self._entity_filters(where, params, filters)
+        total, items = self._entity_page(where, params, limit, offset)
         if articles and items:
             keys = [it["key"] for it in items]
             marks = ",".join("?" for _ in keys)
@@ -880,12 +892,9 @@ class Store:
     def places(self, limit: int = 500, filters: Filters | None = None) -> list[dict[str, Any]]:
         """Entities with coordinates (for the map), most mentioned first."""
         limit, _ = _check_page(limit, 0)
-        where, params = ["e.lat IS NOT NULL", "e.lon IS NOT NULL"], []
-        if filters and not filters.is_empty():
-            sub, sparams = self._doc_subquery(filters)
-            if sub:
-                where.append(f"e.doc_id IN ({sub})")
-                params += sparams
+        where: list[str] = ["e.lat IS NOT NULL", "e.lon IS NOT NULL"]
+        params: list[Any] = []
+        self._entity_filters(where, params, filters)
         rows = self._query(
             f"SELECT e.ekey, max(e.type), max(e.name), max(e.name_en), max(e.wikidata), max(e.geonames), "
             f"avg(e.lat), avg(e.lon), max(e.country), count(DISTINCT e.doc_id) AS n, sum(e.n_mentions) "
@@ -1006,20 +1015,9 @@ class Store:
         limit, offset = _check_page(limit, offset)
         types = [t.upper() for t in types if t] or list(ACTOR_TYPES)
         where, params = [f"e.type IN ({','.join('?' for _ in types)})"], list(types)
-        if filters and not filters.is_empty():
-            sub, sparams = self._doc_subquery(filters)
-            if sub:
-                where.append(f"e.doc_id IN ({sub})")
-                params += sparams
+        self._entity_filters(where, params, filters)
+        total, nodes = self._entity_page(where, params, limit, offset)
         wsql = " AND ".join(where)
-        total = int(self._query(f"SELECT count(DISTINCT e.ekey) FROM entities e WHERE {wsql}", params)[0][0])
-        rows = self._query(
-            f"SELECT e.ekey, max(e.type), max(e.name), max(e.name_en), max(e.wikidata), max(e.geonames), "
-            f"max(e.lat), max(e.lon), max(e.country), count(DISTINCT e.doc_id) AS n, sum(e.n_mentions) "
-            f"FROM entities e WHERE {wsql} GROUP BY e.ekey ORDER BY n DESC, e.ekey LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        )
-        nodes = [self._entity_row(r) for r in rows]
         keys = [n["key"] for n in nodes]
         edges: list[dict[str, Any]] = []
         if len(keys) > 1:
