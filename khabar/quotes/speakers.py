@@ -4018,12 +4018,29 @@ def _en_prev(st: _State, ci: int) -> str | None:
     return persons[-1][2] if persons else None
 
 
+# name suffixes and titles written with a full stop: "James Kennedy Jr. said", "Dr. Smith said"
+_EN_DOTTED = frozenset("jr sr dr mr mrs ms st gen col lt sgt rep sen gov prof capt maj adm cmdr".split())
+
+
+def _en_abbreviation_dot(toks: list[Token], j: int, lo: int) -> bool:
+    """The full stop at ``j`` closes an abbreviation inside a name, not a sentence."""
+    return (
+        toks[j].text == "."
+        and j > lo
+        and toks[j].start == toks[j - 1].end
+        and toks[j - 1].text.lower() in _EN_DOTTED
+        and toks[j - 1].text[:1].isupper()
+    )
+
+
 def _en_speaker(st: _State, ci: int, lo: int, hi: int) -> str | None:
     toks, text = st.toks, st.text
     # SV: the noun phrase right before the verb, back to a comma, a quotation mark or the sentence start
     j = ci - 1
     while j >= lo and toks[j].text.lower() not in ("and", "but", "that"):
-        if toks[j].kind == "punct" and not (toks[j].text == "-" and toks[j].start == toks[j - 1].end):
+        if toks[j].kind == "punct" and not (
+            (toks[j].text == "-" and toks[j].start == toks[j - 1].end) or _en_abbreviation_dot(toks, j, lo)
+        ):
             break
         j -= 1
     before_s = toks[j + 1].start if j + 1 < ci else None
