@@ -19,9 +19,15 @@ can have drawn: replayed in order, each skips the articles of the gold files and
 Held-out ``test8.jsonl`` (round 10): ``python eval/quotes/sample_batch.py 20261212 at 190 --skip-past`` (run
 before test8.jsonl existed); test7's run ``(20261211, 160)`` is in ``PAST_SAMPLES`` now, so its dropped
 candidates are skipped too (the replay stops before the run being re-made, so test7's command is unchanged).
+Held-out ``test9.jsonl`` (round 11): ``python eval/quotes/sample_batch.py 20261213 av 190 --skip-past`` (run
+before test9.jsonl existed); test8's run ``(20261212, 190)`` is in ``PAST_SAMPLES`` now. The factuality
+held-out set ``eval/events/factuality_test6.jsonl`` was drawn from the same corpus at the same time, so
+this run (``ODD_URL_SEEDS``) takes only articles whose URL has an odd
+``int(hashlib.sha1(url.encode()).hexdigest(), 16) % 2`` (the replay of this run applies the same rule).
 """
 
 import gzip
+import hashlib
 import json
 import random
 import re
@@ -35,13 +41,22 @@ CUE = re.compile(
 )
 
 
-SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
+SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
 # (seed, n) of every earlier run of this sampler, in the order they were made (README.md); n rounded up.
 PAST_SAMPLES = (
     (8086, 50), (9091, 50), (5150, 50), (6007, 50), (7331, 50), (4321, 50), (20261207, 130),
     (20261208, 122), (20261209, 140), (16180, 65), (27182, 65), (31415, 45), (55555, 200), (77777, 500),
     (20261210, 140), (60221, 50), (14142, 50), (88888, 400), (99991, 1500), (57721, 42), (20261211, 160),
+    (20261212, 190),
 )  # fmt: skip
+# runs that draw only articles whose URL has an odd SHA-1 (test9: disjoint from factuality_test6, drawn
+# at the same time from the same corpus, which takes the others)
+ODD_URL_SEEDS = (20261213,)
+
+
+def _odd_url(line: str) -> bool:
+    url = json.loads(line)["url"]
+    return int(hashlib.sha1(url.encode()).hexdigest(), 16) % 2 == 1
 
 
 def _eligible(line: str) -> list[int]:
@@ -76,7 +91,7 @@ def past_articles(lines: list[str], used: set[int], seed: int | None = None) -> 
         for a in order:
             if a not in eligible:
                 eligible[a] = bool(_eligible(lines[a]))
-            if not eligible[a]:
+            if not eligible[a] or (past_seed in ODD_URL_SEEDS and not _odd_url(lines[a])):
                 continue
             prefix.add(a)
             if a in used or a in out:
@@ -114,7 +129,7 @@ def main(
     rng.shuffle(order)
     out = 0
     for a in order:
-        if a in used:
+        if a in used or (seed in ODD_URL_SEEDS and not _odd_url(lines[a])):
             continue
         d = json.loads(lines[a])
         paras = [p.strip() for p in re.split(r"\n+", d["content"]) if p.strip()]
