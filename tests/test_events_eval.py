@@ -91,6 +91,8 @@ def test_factuality_dev2_batch_is_well_formed_and_scored():
         ("test4", 190, 45, ("all", "dev2", "dev3", "dev4", "dev5", "test2", "test3")),
         # round 10: the English pool is exhausted (three English draws, 6 events kept)
         ("test5", 190, 6, ("all", "dev2", "dev3", "dev4", "dev5", "test2", "test3", "test4")),
+        # round 11: two English draws gave 3 events; articles with an even URL hash only (quotes test9 takes odd)
+        ("test6", 200, 3, ("all", "dev2", "dev3", "dev4", "dev5", "test2", "test3", "test4", "test5")),
     ],
 )
 def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en, earlier_splits):
