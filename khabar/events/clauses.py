@@ -58,10 +58,10 @@ _EN_CONTAIN = frozenset("include includes included including list lists listed c
 
 def _definite_event(words: list[str], t: Trig) -> bool:
     """An Arabic event noun made definite by its article or by a definite genitive («إطلاق النار»)."""
-    if t.kind != "noun":
-        return False
     head = _bare(words[t.a])
-    return head.startswith(("ال", "لل")) or (
+    if head.startswith(("ال", "لل")):
+        return True  # also an anchor noun whose trigger runs into a verb («الغارة استهدفت»)
+    return t.kind == "noun" and (
         t.a + 1 < len(words) and _bare(words[t.a + 1]).startswith("ال") and t.b > t.a
     )
 
@@ -187,7 +187,7 @@ def ar_condition_right(toks: list[Token], words: list[str], t: Trig, verbs: list
             return toks[j].text[:1] not in "وف"  # «المحادثات أمس وإذا ما وافقت»: a clause of its own
         if w in ("حال", "حاله") and _bare(words[j - 1]) == "في" and j + 1 < len(words):
             nxt = _bare(words[j + 1])
-            return nxt in ("ان", "لم", "ما", "عدم") or nxt[:1] in ("ي", "ت") and not nxt.startswith("ال")
+            return j + 1 in verbs or nxt in ("ان", "لم", "ما", "عدم") or nxt[:1] in ("ي", "ت")
     return False
 
 

@@ -957,17 +957,16 @@ class Extractor:
                     neg, m = self._en_left(toks, words, c, t)
                 t.negated = t.negated or neg
                 mods |= m
-            if (
-                lang == "ar"
-                and not t.negated
-                and t.kind == "noun"
-                and t.a > 2
-                and _bare(words[t.a - 1]) == "او"
-            ):
-                # (round 11) the second conjunct of a negated «أي X أو Y» shares its negation: «لم نشهد أي
-                # عمليات تفخيخ أو تفجير»
-                q = next((j for j in range(t.a - 2, max(-1, t.a - 6), -1) if _bare(words[j]) in F.AR_ANY), -1)
-                if q >= 0 and not any(toks[j].text in F.PUNCT_BOUNDARY for j in range(q, t.a)):
+            if lang == "ar" and not t.negated and t.a > 1 and not _bare(words[t.a]).startswith(("ال", "لل")):
+                # (round 11) an indefinite event word inside a phrase quantified by أي (its head, a conjunct after أو)
+                # shares the negation of that phrase: «لم نشهد أي عمليات تفخيخ أو تفجير»، «أي حملات دهم»
+                q = next((j for j in range(t.a - 1, max(-1, t.a - 6), -1) if _bare(words[j]) in F.AR_ANY), -1)
+                if (
+                    q >= 0
+                    and not any(toks[j].text in F.PUNCT_BOUNDARY for j in range(q, t.a))
+                    and not any(u.kind == "verb" and q < u.a < t.a for u in trigs)
+                    and not any(_bare(words[j]) in _AR_PREP_ALL for j in range(q, t.a))
+                ):
                     t.negated = self._ar_neg_scope(toks, words, q + 1)[0]
             if t.negated and _not_only(toks, words, t, lang):
                 t.negated = False  # "not only killed four people but ...", «لم تقتل فقط ... بل»
@@ -3131,6 +3130,8 @@ _AR_PLAN_HEADS = F._n(
 # الانتخابات»); the other support verbs have an agent as subject («لم تنجح المفاوضات»: they took place)
 _AR_OCCUR_SUPPORT = F._n("يصدر تصدر يجر تجر يسجل تسجل يحصل تحصل يتح تتح يتم تتم")
 
+_AR_PREP_ALL = F._n("في على من عن إلى الى مع ضد حول خلال بين بعد قبل منذ")
+
 _AR_FUTURE_TIME = F._n("غدا المقبل المقبلة القادم القادمة")
 
 
@@ -4057,6 +4058,6 @@ def _ar_relative_cue_done(toks: list[Token], words: list[str], j: int, k: int, c
         "بان",
     ):
         return False
-    if t.kind != "verb" or t.imperfect or c - k < 3:
+    if t.kind != "verb" or t.imperfect or c - k < (2 if _bare(words[j - 1]) == "من" else 3):
         return False
     return not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(k, c))

@@ -62,7 +62,7 @@ _CLOSE_Q = frozenset('»”"')
 # the words of a time incise between commas («، الاثنين،»، «، مساء أمس،», ", on Tuesday,")
 _TIME_WORDS = F._n(
     "الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد اليوم أمس امس غدا الليلة "
-    "مساء صباح ظهر فجر الأسبوع الاسبوع الشهر العام الماضي الماضية المقبل المقبلة القادم الجاري"
+    "يوم مساء صباح ظهر فجر الأسبوع الاسبوع الشهر العام الماضي الماضية المقبل المقبلة القادم الجاري"
 ) | frozenset(
     "on monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight last next "
     "this week month year earlier later morning evening night".split()
@@ -300,8 +300,8 @@ def _ar_past_relative(toks: list[Token], words: list[str], j: int) -> bool:
         if (
             w[:1] not in "يس"
             and w.endswith(("ه", "ها", "هم"))
-            and not w.endswith("ته")
-            and 4 <= len(w) <= 6
+            and not (w.endswith("ته") and len(w) > 5)  # نفذته، شنته (not زيارته)
+            and 3 <= len(w) <= 6
             and not w.startswith("ال")
         ):
             return True
@@ -750,7 +750,7 @@ _AR_EVIDENCE_GAP = F._n(
     "عن على حول وقوع بوقوع فورية فوري رسمية رسمي مؤكدة اي أي جديدة "
     # round 11: a participle or verb that links the evidence to the occurrence: «إشارات تفيد بحدوث هجوم»،
     # «أدلة تثبت وقوع»، «مؤشرات تدل على حصول»
-    "حدوث بحدوث حصول بحصول تفيد يفيد تشير يشير تدل يدل تثبت يثبت تؤكد يؤكد"
+    "حدوث بحدوث حصول بحصول تفيد يفيد تشير يشير تدل يدل تثبت يثبت تؤكد يؤكد الى إلى"
 )
 
 
