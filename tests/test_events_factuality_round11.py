@@ -304,3 +304,68 @@ def test_definite_event_after_a_negated_any_agent_is_told() -> None:
 )
 def test_indefinite_setting_with_a_past_relative_is_given(text: str, trigger: str) -> None:
     assert _fact(text, trigger)[1] not in ("possible", "conditional", "planned")
+
+
+# ---------------------------------------------------------------- a construct made definite by its genitive
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ولم تتطرق الصحيفة إلى زيارة وزير الدفاع للقاعدة.", "زيارة"),
+        ("ولم يتحدث البيان عن اعتقال قائد الشرطة.", "اعتقال"),
+        ("ولم تشر الوزارة إلى اعتقال رئيس البلدية.", "اعتقال"),
+    ],
+)
+def test_construct_event_under_a_negated_telling_verb_is_given(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+def test_indefinite_event_under_a_negated_telling_verb_stays_open() -> None:
+    assert _fact("ولم يتحدث البيان عن اعتقال قائد.", "اعتقال")[1] != "asserted"
+
+
+# ---------------------------------------------------------------- not taking place, subject of a future verb
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وحذر من أن عدم توقيع الاتفاق سيؤدي إلى حرب.", "توقيع"),
+        ("وقال إن عدم إجراء المفاوضات سيزيد التوتر في المنطقة.", "المفاوضات"),
+        ("وأكد أن عدم التوصل إلى هدنة سيطيل الحرب.", "التوصل"),
+    ],
+)
+def test_unrealised_event_subject_of_a_future_verb_is_conditional(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("negative", "conditional")
+
+
+def test_unrealised_event_with_a_present_predicate_is_told() -> None:
+    assert _fact("وأكد أن عدم التوصل إلى هدنة يطيل الحرب.", "التوصل") == ("negative", "asserted")
+
+
+# ---------------------------------------------------------------- a possibility noun in the accusative
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("والحكومة هي الأقل احتمالا لأن توقع الاتفاق.", "توقع"),
+        ("ويبدو الجيش أكثر احتمالا لأن يشن هجوما على المدينة.", "يشن"),
+        ("وهذه الفصائل هي الأكثر احتمالا لأن تقاطع المفاوضات.", "المفاوضات"),
+    ],
+)
+def test_likelihood_in_the_accusative_is_possible(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] == "possible"
+
+
+def test_began_is_no_necessity() -> None:
+    # بدأ normalises to بدا, which must not read as بد (لا بد) + an accusative alif
+    assert _fact("وبدأ المتظاهرون الاحتجاج أمام البرلمان.", "الاحتجاج")[1] == "asserted"
+
+
+# ---------------------------------------------------------------- even if
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ولن تتغير سياستها حتى وإن وقعت الحكومة اتفاق السلام.", "وقعت"),
+        ("ولن نقبل بالتسوية حتى إن أبرمت الأطراف اتفاقا جديدا.", "أبرمت"),
+        ("وسيمضي الجيش في خطته حتى وإن شنت الفصائل هجوما على مقراته.", "شنت"),
+    ],
+)
+def test_even_if_clause_is_conditional(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] == "conditional"

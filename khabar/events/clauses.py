@@ -30,6 +30,7 @@ _AR_TELL_KNOW = F._n(
     "يركز تركز يركزوا يفصح تفصح يشرح تشرح يفسر تفسر"
 )
 _AR_NEG_V = F._n("لم لا لن ما")
+_AR_PREP_WORDS = F._n("في على من عن إلى الى مع ضد حول خلال بين بعد قبل منذ عند لدى")
 # predicates of taking place: a question on them asks whether the event happened («ما إذا كان الهجوم قد وقع»)
 _AR_OCCUR_PRED = F._n(
     "وقع وقعت حدث حدثت تم تمت جرى جرت عقد عقدت انعقد بدأ بدأت حصل حصلت يقع تقع يحدث تحدث يتم تتم يجري "
@@ -56,20 +57,30 @@ _EN_CHARGE_NOUNS = frozenset(
 _EN_CONTAIN = frozenset("include includes included including list lists listed cite cites cited".split())
 
 
-def _definite_event(words: list[str], t: Trig) -> bool:
+def _definite_event(toks: list[Token], words: list[str], t: Trig) -> bool:
     """An Arabic event noun made definite by its article or by a definite genitive («إطلاق النار»)."""
     head = _bare(words[t.a])
     if head.startswith(("ال", "لل")):
         return True  # also an anchor noun whose trigger runs into a verb («الغارة استهدفت»)
-    return t.kind == "noun" and (
-        t.a + 1 < len(words) and _bare(words[t.a + 1]).startswith("ال") and t.b > t.a
-    )
+    if t.kind != "noun":
+        return False
+    # a construct whose last genitive is definite: «إطلاق النار»، «زيارة رئيس الوزراء»
+    for j in range(t.a + 1, min(len(words), t.a + 3)):
+        w = _bare(words[j])
+        pre = normalize(toks[j].prefix)
+        if "ل" in pre or "ب" in pre:
+            return False  # «اعتقال للصحفيين»: a prepositional phrase, no genitive
+        if w.startswith("ال"):
+            return True
+        if w in _AR_PREP_WORDS or not w[:1].isalpha() or w[:1] in "بل":
+            return False
+    return False
 
 
 def _ar_untold_given(toks: list[Token], words: list[str], t: Trig) -> bool:
     """A definite event noun in the complement of a negated verb of telling or knowing, in its clause
     (up to ten words on, across a whether-clause)."""
-    if not _definite_event(words, t):
+    if not _definite_event(toks, words, t):
         return False
     for j in range(t.b + 1, min(len(words), t.b + 4)):
         if toks[j].text in F.PUNCT_BOUNDARY:
@@ -90,10 +101,29 @@ def _ar_untold_given(toks: list[Token], words: list[str], t: Trig) -> bool:
         if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in _QUOTE:
             return False
         w = _bare(words[k])
+        if w in ("هناك", "ثمه", "يوجد", "توجد"):
+            return False  # «ما إذا كان هناك اعتقال»: whether it happened at all
         if w in _AR_TELL_KNOW and _bare(words[k - 1]) in _AR_NEG_V:
             return True
         if w in ("لكن", "لكنه", "لكنها", "بل", "ثم", "حيث", "بينما", "فيما"):
             return False
+    return False
+
+
+def _ar_unrealised_subject(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A negated event noun (عدم + the event) that is the subject of a future verb after أن / إنّ: its
+    not taking place is a hypothesis whose outcome is told («أن عدم التوصل إلى اتفاق سيعني حربا»); not
+    with a present predicate («إن عدم التوصل إلى اتفاق نبأ سار»)."""
+    k = next((j for j in range(t.a - 1, max(-1, t.a - 5), -1) if _bare(words[j]) == "عدم"), -1)
+    if k < 1 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(k, t.a)):
+        return False
+    if _unprep(_bare(words[k - 1])) not in ("ان", "أن", "إن"):
+        return False
+    for j in range(t.b + 1, min(len(words), t.b + 7)):
+        if toks[j].text in F.PUNCT_BOUNDARY or _bare(words[j]) in F.AR_BOUNDARY:
+            return False
+        if _ar_future_verb(_bare(words[j])) or words[j] == "سوف":
+            return True
     return False
 
 
@@ -198,6 +228,8 @@ def adjust(toks: list[Token], words: list[str], t: Trig, mods: set[str], lang: s
             t.negated = False
             mods -= {"possible", "conditional"}
             t.cue_placed = True
+        if t.negated and _ar_unrealised_subject(toks, words, t):
+            mods.add("conditional")
         if t.negated and _ar_exceptive_subject(toks, words, t):
             t.negated = False
             t.cue_placed = True

@@ -1470,7 +1470,14 @@ class Extractor:
                     or (k + 2 < len(words) and words[k + 2] in ("هناك", "ثمه"))
                 ):  # concessive وإذا كان, but «إلا إذا كان»: unless, «إذا كان هناك»: if there is
                     mods.add("conditional")
-            elif w0 in F.AR_POSS or w in F.AR_POSS or _unprep(w0) in F.AR_POSS:
+            elif (
+                w0 in F.AR_POSS
+                or w in F.AR_POSS
+                or _unprep(w0) in F.AR_POSS
+                or (
+                    len(w0) >= 5 and w0[-1:] == "ا" and w0[:-1] in F.AR_POSS
+                )  # (round 11) «الأكثر احتمالا لأن يعارض»
+            ):
                 mods.add("possible")  # also «باحتمال»، «لاحتمال»
             elif (w0 == "قد" or w == "قد") and w not in ("فقد", "لقد"):  # فقد/لقد + a verb: it took place
                 nxt = words[k + 1] if k + 1 < len(words) else ""

@@ -852,7 +852,8 @@ def _ar_conditional_in(toks: list[Token], t: Trig) -> bool:
     """إنْ (with hamza below) right before a verb in the past is a condition, never the particle إنّ,
     which a noun or a pronoun follows: «فإن اتفقت الفصائل على إجراء الانتخابات ...»، «وإن هاجمت»
     (not «وإن كان»: even if)."""
-    if t.kind != "verb" or t.imperfect or t.a < 1 or t.b != t.a:
+    even = t.a >= 2 and _bare(toks[t.a - 2].norm) in ("حتي", "حتى")  # (round 11) «حتى وإن أبرمت اتفاقها»
+    if t.kind != "verb" or t.imperfect or t.a < 1 or (t.b != t.a and not even):
         return False  # a trigger that starts at a subject («إن غارات استهدفت») is no verb after إن
     prev = toks[t.a - 1].text
     prev = prev[1:] if prev[:1] in "وف" and len(prev) > 2 else prev
