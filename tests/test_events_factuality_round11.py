@@ -369,3 +369,21 @@ def test_began_is_no_necessity() -> None:
 )
 def test_even_if_clause_is_conditional(text: str, trigger: str) -> None:
     assert _fact(text, trigger)[1] == "conditional"
+
+
+# ---------------------------------------------------------------- an act a link ties to a suspect
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وتحقق الشرطة في صلة المشتبه به بهجمات على كنائس.", "هجمات"),
+        ("وكشفت التحقيقات عن أدلة تربط المشتبه بهم بعمليات خطف في الجنوب.", "خطف"),
+        ("ووجدت الشرطة ما يربط المشتبه بها بجرائم قتل في الحي.", "قتل"),
+    ],
+)
+def test_indefinite_act_linked_to_a_suspect_is_alleged(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] == "alleged"
+
+
+def test_definite_act_linked_to_a_suspect_is_told() -> None:
+    # the link is what is alleged; the attack on the church took place
+    assert _fact("وتحقق الشرطة في صلة المشتبه به بالهجوم على الكنيسة.", "الهجوم")[1] == "asserted"

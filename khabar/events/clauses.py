@@ -127,6 +127,29 @@ def _ar_unrealised_subject(toks: list[Token], words: list[str], t: Trig) -> bool
     return False
 
 
+_AR_LINK = F._n("تربط يربط تربط تربطه تربطها تربطهم ربط يربطه يربطها صله بصله علاقه ارتباط بارتباط")
+_AR_SUSPECT = F._n("المشتبه مشتبه المتهم المتهمه متهم متهمه المتهمين متهمين المتهمون")
+
+
+def _ar_linked_to_suspect(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """An indefinite event a link word ties to a suspect or an accused («أدلة تربط المشتبه بها بـ 11 جريمة
+    قتل»، «صلة المتهم بعمليات خطف»): that the suspect did it is alleged, and so is the act told through
+    the link (a definite event, «صلة المتهم بالهجوم», stays told: the link is the alleged part)."""
+    if _bare(words[t.a]).startswith(("ال", "لل")):
+        return False
+    link = -1
+    for k in range(t.a - 1, max(-1, t.a - 9), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or _bare(words[k]) in F.AR_BOUNDARY:
+            return False
+        if _bare(words[k]) in _AR_LINK or _unprep(_bare(words[k])) in _AR_LINK:
+            link = k
+            break
+    if link < 0:
+        return False
+    span = range(max(0, link - 2), t.a)
+    return any(_bare(words[j]) in _AR_SUSPECT or _unprep(_bare(words[j])) in _AR_SUSPECT for j in span)
+
+
 def _ar_exceptive_subject(toks: list[Token], words: list[str], t: Trig) -> bool:
     """The event is the subject of a negated copula whose predicate an exceptive restricts («وليست
     زيارة الأمير إلى روسيا، وتوقيع اتفاقيات، سوى ترجمة لهذا الوعي»): the negation falls on what the
@@ -236,6 +259,8 @@ def adjust(toks: list[Token], words: list[str], t: Trig, mods: set[str], lang: s
         if not t.negated and _ar_destined(toks, words, t):
             mods.discard("historical")
             mods.add("planned")
+        if "alleged" not in mods and t.type != "ACCUSE" and _ar_linked_to_suspect(toks, words, t):
+            mods.add("alleged")
         if "alleged" not in mods and t.type != "ACCUSE" and _ar_charge_list(toks, words, t):
             mods.add("alleged")
         return
