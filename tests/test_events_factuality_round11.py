@@ -387,3 +387,20 @@ def test_indefinite_act_linked_to_a_suspect_is_alleged(text: str, trigger: str) 
 def test_definite_act_linked_to_a_suspect_is_told() -> None:
     # the link is what is alleged; the attack on the church took place
     assert _fact("وتحقق الشرطة في صلة المشتبه به بالهجوم على الكنيسة.", "الهجوم")[1] == "asserted"
+
+
+# ---------------------------------------------------------------- what is said inside a condition
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وإذا قيل إن الجيش انسحب فإننا نقول: القوات قصفت المدينة أمس.", "قصفت"),
+        ("وإذا قيل إن الحوار فشل فالجواب واضح: الطرفان وقعا الاتفاق أمس.", "وقعا"),
+        ("وإذا قيل إن الحكومة تراجعت فإننا نؤكد: الجيش قصف مواقع المسلحين.", "قصف"),
+    ],
+)
+def test_hearsay_inside_a_condition_does_not_reach_the_apodosis(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+def test_hearsay_outside_a_condition_still_reports() -> None:
+    assert _fact("ويقال إن الجيش قصف مواقع المسلحين.", "قصف")[1] == "reported"

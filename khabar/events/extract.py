@@ -2011,6 +2011,18 @@ class Extractor:
                 scope = "after"  # "arrested for a phone call he reportedly made": only its own clause
             if anonymous:
                 scope = "all"  # an unnamed speaker's whole statement
+            if lang == "ar" and k > 0 and _bare(words[k - 1]) in ("اذا", "لو", "ان"):
+                # (round 11) «وإذا قيل لنا إن ... فإن علينا أن نسأل»: what is said inside a condition is
+                # the condition; the apodosis (فإن / فـ) is the writer's own
+                scope = "after"
+                self._attr_stop = next(
+                    (
+                        j
+                        for j in range(k + 1, n)
+                        if words[j] in ("فان", "فانه", "فانها", "فاننا") or toks[j].text == ":"
+                    ),
+                    n,
+                )
             if scope == "after":
                 # «وأفادت مصادر أن ...، لكن الجيش نفى أن يكون استهدف»، "..., but the army denied ...": a
                 # contrasting clause with a speaker of its own is no longer the source's report
