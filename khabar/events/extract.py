@@ -18,8 +18,8 @@ import re
 from bisect import bisect_right
 
 from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
+from khabar.events import clauses, frames
 from khabar.events import factuality as F
-from khabar.events import frames
 from khabar.events.lexicon import Entry, arabic, arabic_agents, en_lemma, english, english_agents
 from khabar.events.participants import (
     EN_AGENTS,
@@ -57,6 +57,7 @@ from khabar.events.scope import (
     _ar_no_reports,
     _ar_one_of_sources,
     _ar_specific_event,
+    _ar_state_noun,
     _ar_trusted_object,
     _ar_unconfirmed_or_ordered,
     _cancelled,
@@ -943,7 +944,9 @@ class Extractor:
                 mods |= opening
             if t.b < time_end:
                 mods.add("planned")
-            if sent_cond:
+            if sent_cond and not any(toks[j].text == ":" for j in range(t.a)):
+                # (round 11) a colon ends the conditional sentence's reach: «وإذا قيل لنا ... فإن علينا أن
+                # نسأل: لماذا لم نشهد أي تفجير»: what follows is a statement or a question of its own
                 mods.add("conditional")
             if t.future:
                 mods.add("planned")
@@ -954,6 +957,17 @@ class Extractor:
                     neg, m = self._en_left(toks, words, c, t)
                 t.negated = t.negated or neg
                 mods |= m
+            if lang == "ar" and not t.negated and t.a > 1 and not _bare(words[t.a]).startswith(("ال", "لل")):
+                # (round 11) an indefinite event word inside a phrase quantified by أي (its head, a conjunct after أو)
+                # shares the negation of that phrase: «لم نشهد أي عمليات تفخيخ أو تفجير»، «أي حملات دهم»
+                q = next((j for j in range(t.a - 1, max(-1, t.a - 6), -1) if _bare(words[j]) in F.AR_ANY), -1)
+                if (
+                    q >= 0
+                    and not any(toks[j].text in F.PUNCT_BOUNDARY for j in range(q, t.a))
+                    and not any(u.kind == "verb" and q < u.a < t.a for u in trigs)
+                    and not any(_bare(words[j]) in _AR_PREP_ALL for j in range(q, t.a))
+                ):
+                    t.negated = self._ar_neg_scope(toks, words, q + 1)[0]
             if t.negated and _not_only(toks, words, t, lang):
                 t.negated = False  # "not only killed four people but ...", «لم تقتل فقط ... بل»
             if lang == "ar" and t.negated and _ar_responsibility_for_definite(words, t.a):
@@ -1027,7 +1041,18 @@ class Extractor:
                         break  # «حتى لو»: even if; «خاصة إذا»: especially if
                     if words[j] in ("اذا", "لو") and toks[j].text[:1] not in "وف":
                         mods.add("conditional")  # not «المحادثات أمس وإذا ...»: a new clause
-            if mods & {"planned", "possible"} and _condition_after(toks, words, nxt, lang):
+            if (
+                mods & {"planned", "possible"}
+                # (round 11) a present verb or an event noun, not told as past: «إن سوريا تدعم أي جهود ...
+                # إذا جرت بالتنسيق»، «القدرة على إعادة فرض العقوبات اذا لم تلتزم»
+                or (
+                    lang == "ar"
+                    and not mods - {"reported"}
+                    and not t.negated
+                    and (t.kind == "noun" or (t.imperfect and not t.future))
+                    and clauses.ar_condition_right(toks, words, t, [u.a for u in trigs if u.kind == "verb"])
+                )
+            ) and _condition_after(toks, words, nxt, lang):
                 # a condition after the event: «ستفرض واشنطن عقوبات إذا ...», "will send troops if ..."
                 mods.add("conditional")
             if (
@@ -1269,6 +1294,7 @@ class Extractor:
                     if _en_condition_after(toks, words, t.b + 1):
                         mods.add("conditional")  # "aid might be freed if the country ..."
             frames.adjust(toks, words, t, mods, lang)  # purposes, attempts, escapes, whether-clauses ...
+            clauses.adjust(toks, words, t, mods, lang)  # round 11: untold given events, destinations ...
             t.mods = mods
 
     def _ar_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
@@ -1437,14 +1463,21 @@ class Extractor:
                         if not any(toks[j].text in F.PUNCT_BOUNDARY for j in range(max(0, k - 8), k)):
                             mods.add("historical")
                 break
-            if w0 in F.AR_COND or w in F.AR_COND:
+            if (w0 in F.AR_COND or w in F.AR_COND) and not _ar_state_noun(toks, words, k):
                 if (
                     not (k + 1 < len(words) and words[k + 1] in ("كان", "كانت"))
                     or (k > 0 and _bare(words[k - 1]) == "الا")
                     or (k + 2 < len(words) and words[k + 2] in ("هناك", "ثمه"))
                 ):  # concessive وإذا كان, but «إلا إذا كان»: unless, «إذا كان هناك»: if there is
                     mods.add("conditional")
-            elif w0 in F.AR_POSS or w in F.AR_POSS or _unprep(w0) in F.AR_POSS:
+            elif (
+                w0 in F.AR_POSS
+                or w in F.AR_POSS
+                or _unprep(w0) in F.AR_POSS
+                or (
+                    len(w0) >= 5 and w0[-1:] == "ا" and w0[:-1] in F.AR_POSS
+                )  # (round 11) «الأكثر احتمالا لأن يعارض»
+            ):
                 mods.add("possible")  # also «باحتمال»، «لاحتمال»
             elif (w0 == "قد" or w == "قد") and w not in ("فقد", "لقد"):  # فقد/لقد + a verb: it took place
                 nxt = words[k + 1] if k + 1 < len(words) else ""
@@ -1558,6 +1591,15 @@ class Extractor:
                         j += 1
                         continue
                     break
+                if (
+                    support
+                    and _bare(words[c]).startswith("ال")
+                    and _bare(words[j]) not in _AR_OCCUR_SUPPORT
+                    and all(_bare(words[q]) in F.AR_NEG_SKIP | F.AR_AUX for q in range(j + 1, c))
+                ):
+                    # round 11: «لم تنجح حتى الآن المفاوضات»: the event is the subject of a negated verb of
+                    # success or ability, which it did not reach: it took place (not «لم يصدر القرار»)
+                    return False, False
                 if support or any_before or j == c:  # «عدم وجود تعاون»: only transparent words between
                     return True, w0 == "لن"
                 return False, False
@@ -1969,6 +2011,18 @@ class Extractor:
                 scope = "after"  # "arrested for a phone call he reportedly made": only its own clause
             if anonymous:
                 scope = "all"  # an unnamed speaker's whole statement
+            if lang == "ar" and k > 0 and _bare(words[k - 1]) in ("اذا", "لو", "ان"):
+                # (round 11) «وإذا قيل لنا إن ... فإن علينا أن نسأل»: what is said inside a condition is
+                # the condition; the apodosis (فإن / فـ) is the writer's own
+                scope = "after"
+                self._attr_stop = next(
+                    (
+                        j
+                        for j in range(k + 1, n)
+                        if words[j] in ("فان", "فانه", "فانها", "فاننا") or toks[j].text == ":"
+                    ),
+                    n,
+                )
             if scope == "after":
                 # «وأفادت مصادر أن ...، لكن الجيش نفى أن يكون استهدف»، "..., but the army denied ...": a
                 # contrasting clause with a speaker of its own is no longer the source's report
@@ -3078,7 +3132,8 @@ _AR_AWAIT = F._n("ينتظر تنتظر ينتظرون")
 # verbs of taking place whose future tells that an event noun subject is still to come
 _AR_TAKE_PLACE = F._n(
     "يجري تجري يعقد تعقد ينعقد تنعقد يبدأ تبدأ يستأنف تستأنف يتم تتم ينطلق تنطلق يقام تقام يكون تكون "
-    "يشمل تشمل يتناول تتناول يناقش تناقش يبحث تبحث يركز تركز يتواصل تتواصل يتضمن تتضمن"
+    "يشمل تشمل يتناول تتناول يناقش تناقش يبحث تبحث يركز تركز يتواصل تتواصل يتضمن تتضمن "
+    "يستمر تستمر يتجدد تتجدد يتوسع تتوسع يمتد تمتد"  # (round 11) «إن المظاهرات ستستمر لحين»: to go on
 )
 _AR_SCHEDULED_TYPES = frozenset({"CONSULT", "AGREE", "PROTEST", "AID", "RETREAT", "SANCTION", "MOBILIZE"})
 
@@ -3089,6 +3144,12 @@ _AR_PLAN_HEADS = F._n(
     "يعد تعد يعدون يعدان"  # «كان يعد لاغتيال الوزير»: preparing (only before لـ + the event)
 )
 
+
+# support verbs whose subject is the event itself: negated, it did not happen («لم يصدر القرار»، «لم تجر
+# الانتخابات»); the other support verbs have an agent as subject («لم تنجح المفاوضات»: they took place)
+_AR_OCCUR_SUPPORT = F._n("يصدر تصدر يجر تجر يسجل تسجل يحصل تحصل يتح تتح يتم تتم")
+
+_AR_PREP_ALL = F._n("في على من عن إلى الى مع ضد حول خلال بين بعد قبل منذ")
 
 _AR_FUTURE_TIME = F._n("غدا المقبل المقبلة القادم القادمة")
 
@@ -4007,7 +4068,8 @@ def _ar_relative_cue_done(toks: list[Token], words: list[str], j: int, k: int, c
     complement at ``k`` (بأنه، أنها) is already complete before the trigger, a past verb two or more words
     on: that verb is the main clause's predicate («أن الرجل الذي يشتبه بأنه وراء الجريمة اعتقل»), not
     what is suspected («الرجل الذي يشتبه بأنه قتل زوجته» stays alleged)."""
-    if j < 1 or _bare(words[j - 1]) not in ("الذي", "التي", "الذين"):
+    # (round 11) also the free relative من: «إن من يشتبه أنهم متشددون هاجموا فندقا»
+    if j < 1 or _bare(words[j - 1]) not in ("الذي", "التي", "الذين", "من"):
         return False
     if _unprep(_bare(words[k])) not in ("ان", "انه", "انها", "انهم", "انهما") and words[k] not in (
         "بانه",
@@ -4015,6 +4077,6 @@ def _ar_relative_cue_done(toks: list[Token], words: list[str], j: int, k: int, c
         "بان",
     ):
         return False
-    if t.kind != "verb" or t.imperfect or c - k < 3:
+    if t.kind != "verb" or t.imperfect or c - k < (2 if _bare(words[j - 1]) == "من" else 3):
         return False
     return not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(k, c))

@@ -59,6 +59,16 @@ _OPEN_Q = frozenset('«“"')
 _CLOSE_Q = frozenset('»”"')
 
 
+# the words of a time incise between commas («، الاثنين،»، «، مساء أمس،», ", on Tuesday,")
+_TIME_WORDS = F._n(
+    "الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد اليوم أمس امس غدا الليلة "
+    "يوم مساء صباح ظهر فجر الأسبوع الاسبوع الشهر العام الماضي الماضية المقبل المقبلة القادم الجاري"
+) | frozenset(
+    "on monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight last next "
+    "this week month year earlier later morning evening night".split()
+)
+
+
 def transparent_quotes(toks: list[Token]) -> list[Token]:
     """The sentence's tokens with the quote marks around a short name made transparent to clause scans.
 
@@ -85,6 +95,20 @@ def transparent_quotes(toks: list[Token]) -> list[Token]:
             and toks[i + 1].kind != "punct"
         ):
             out[i] = replace(toks[i], text="\u2060", norm="\u2060")
+    for i in range(len(toks)):  # «أن يعقد كيري، الاثنين، اجتماعا»: a time between commas is an incise
+        if toks[i].text in (",", "،"):
+            j = next((q for q in range(i + 1, min(len(toks), i + 5)) if toks[q].kind == "punct"), -1)
+            inside = toks[i + 1 : j] if j > i + 1 else []
+            if (
+                inside
+                and toks[j].text in (",", "،")
+                and all(
+                    tk.kind == "num" or tk.norm in _TIME_WORDS or tk.text.lower() in _TIME_WORDS
+                    for tk in inside
+                )
+            ):
+                for q in (i, j):
+                    out[q] = replace(toks[q], text="\u2060", norm="\u2060")
     i = 0
     while i < len(toks):
         if toks[i].text in _OPEN_Q:
@@ -224,7 +248,9 @@ _AR_SG_HYP = F._n("اذا إذا لو ربما يحتمل احتمال سوف ي
 _AR_NEG_POSITIVE = F._n(
     "تتوان يتوان تتوانى يتوانى تتردد يتردد تالو يالو تألو يألو تكتف يكتف يكف تكف "
     "يتورع تتورع يتورعوا يتورعون "  # «لم يتورعوا عن قتل المصلين»: they did not refrain
-    "يسلم تسلم يسلموا ينج تنج ينجو تنجو"  # «لم تسلم القبة من هجمات داعش»: not spared, it was attacked
+    "يسلم تسلم يسلموا ينج تنج ينجو تنجو "  # «لم تسلم القبة من هجمات داعش»: not spared, it was attacked
+    # round 11: not slow or remiss to act: «لم تتأخر عن إدانة»، «لم تتقاعس عن دعم»، «لم يتهاون في ملاحقة»
+    "تتأخر يتأخر يتأخروا تتقاعس يتقاعس يتقاعسوا تتهاون يتهاون يتهاونوا تبطئ يبطئ تتلكأ يتلكأ"
 )
 
 # clause openers the safeguard stops at: «بل هاجمت»، «لأن الفيتناميين اعتقلوه»، «لم تتوقف حتى اختطافه»
@@ -264,13 +290,37 @@ _AR_OCCUR = F._n(
 )
 
 
+def _ar_past_relative(toks: list[Token], words: list[str], j: int) -> bool:
+    """At j (skipping one adjective) a past verb with an object pronoun opens an asyndetic relative clause
+    («هجوم نفذه مخربون»، «تفجير تبنته داعش»)."""
+    for q in (j, j + 1):
+        if q >= len(toks) or toks[q].kind != "ar" or toks[q].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[q])
+        if (
+            w[:1] not in "يس"
+            and w.endswith(("ه", "ها", "هم"))
+            and not (w.endswith("ته") and len(w) > 5)  # نفذته، شنته (not زيارته)
+            and 3 <= len(w) <= 6
+            and not w.startswith("ال")
+        ):
+            return True
+        if not w.startswith("ال") and not w.endswith(("ي", "يه")):
+            return False  # only an adjective may come between
+    return False
+
+
 def _ar_given_setting(toks: list[Token], words: list[str], t: Trig) -> bool:
     """A definite event noun after بعد / خلال / إثر (a setting), or the subject right after a قد + verb
     that is not one of its happening («وقد يؤدي الهجوم إلى تصعيد»)."""
     a = t.a
-    if t.kind != "noun" or a < 1 or not _bare(words[a]).startswith("ال"):
+    if t.kind != "noun" or a < 1:
         return False
     prev = _bare(words[a - 1])
+    if not _bare(words[a]).startswith("ال"):
+        # (round 11) an indefinite event told by a past relative clause of its own is a specific past
+        # event too: «توقف الضخ بعد هجوم نفذه مخربون»، «عقب تفجير تبناه التنظيم»
+        return prev in _AR_SETTING and _ar_past_relative(toks, words, t.b + 1)
     if prev in _AR_SETTING:
         return True
     return (
@@ -344,7 +394,13 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
                 if nxt in _AR_NOT_NEG_VERB or nxt in _AR_REPORT_NEG or nxt in _AR_NEG_POSITIVE:
                     return False
                 # the subject of the negated verb: «لم تسفر المحادثات عن»
-                if k + 2 == c and t.kind == "noun" and _bare(words[c]).startswith(("ال", "لل")):
+                # (round 11) also past «حتى الآن» between: «لم تنجح حتى الآن المفاوضات»
+                if (
+                    k + 2 <= c
+                    and t.kind == "noun"
+                    and _bare(words[c]).startswith(("ال", "لل"))
+                    and all(_bare(words[q]) in F.AR_NEG_SKIP | F.AR_AUX for q in range(k + 2, c))
+                ):
                     return False
                 # a definite event in the prepositional object of another negated verb is given:
                 # «لم ترد الحكومة على الاحتجاجات»، «لم يعلم أحد بالهجوم» (not «لم تقم بالهجوم»)
@@ -431,6 +487,22 @@ _EN_SG_CLASS = {
 }
 
 
+_AR_STATE_WORDS = F._n("حال حاله حالة")
+
+
+def _ar_state_noun(toks: list[Token], words: list[str], k: int) -> bool:
+    """حال / حالة at k is a noun (a state: «حالة التأهب»، «حالة المصابين»), not the condition «في حال»
+    / «بحال» / «حال + a verb»: only في or بـ before it, or a verb, أن, لم or ما right after it, make it one."""
+    if _bare(words[k]) not in _AR_STATE_WORDS:
+        return False
+    if (k > 0 and _bare(words[k - 1]) == "في") or "ب" in normalize(toks[k].prefix) or words[k][:1] == "ب":
+        return False
+    nxt = _bare(words[k + 1]) if k + 1 < len(words) else ""
+    if nxt in ("ان", "لم", "ما", "عدم") or nxt[:1] == "ي":
+        return False
+    return True
+
+
 def _unplaced_cue_class(toks: list[Token], t: Trig, lang: str) -> str | None:
     """A future, intention, condition, possibility or allegation cue at most CLASS_WINDOW tokens left of
     an event still told as asserted, in its clause, that no scope rule placed: the modality of that cue.
@@ -448,6 +520,8 @@ def _unplaced_cue_class(toks: list[Token], t: Trig, lang: str) -> str | None:
             if toks[k].text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY or w in _AR_SG_STOP:
                 return None
             cls = _AR_SG_CLASS.get(w) or ("planned" if _ar_future_verb(w) else None)
+            if cls == "conditional" and _ar_state_noun(toks, words, k):
+                continue  # «أعلنت حالة التأهب»: a state, no condition
             if cls == "planned" and _ar_coordinated_perfect(toks, words, t):
                 return None  # «سيزور موسكو ووقع اتفاقا»: a past verb is no part of the future clause
             if cls is not None:
@@ -669,8 +743,15 @@ def _ar_unconfirmed_or_ordered(toks: list[Token], words: list[str], c: int) -> b
     return False
 
 
-_AR_EVIDENCE = F._n("انباء أنباء تقارير تقرير معلومات مؤشرات مؤشر دليل ادلة أدلة اشارة إشارة")
-_AR_EVIDENCE_GAP = F._n("عن على حول وقوع بوقوع فورية فوري رسمية رسمي مؤكدة اي أي جديدة")
+_AR_EVIDENCE = F._n(
+    "انباء أنباء تقارير تقرير معلومات مؤشرات مؤشر دليل ادلة أدلة اشارة إشارة اشارات إشارات دلائل علامات"
+)
+_AR_EVIDENCE_GAP = F._n(
+    "عن على حول وقوع بوقوع فورية فوري رسمية رسمي مؤكدة اي أي جديدة "
+    # round 11: a participle or verb that links the evidence to the occurrence: «إشارات تفيد بحدوث هجوم»،
+    # «أدلة تثبت وقوع»، «مؤشرات تدل على حصول»
+    "حدوث بحدوث حصول بحصول تفيد يفيد تشير يشير تدل يدل تثبت يثبت تؤكد يؤكد الى إلى"
+)
 
 
 def _ar_no_reports(toks: list[Token], words: list[str], c: int) -> bool:
@@ -771,7 +852,8 @@ def _ar_conditional_in(toks: list[Token], t: Trig) -> bool:
     """إنْ (with hamza below) right before a verb in the past is a condition, never the particle إنّ,
     which a noun or a pronoun follows: «فإن اتفقت الفصائل على إجراء الانتخابات ...»، «وإن هاجمت»
     (not «وإن كان»: even if)."""
-    if t.kind != "verb" or t.imperfect or t.a < 1 or t.b != t.a:
+    even = t.a >= 2 and _bare(toks[t.a - 2].norm) in ("حتي", "حتى")  # (round 11) «حتى وإن أبرمت اتفاقها»
+    if t.kind != "verb" or t.imperfect or t.a < 1 or (t.b != t.a and not even):
         return False  # a trigger that starts at a subject («إن غارات استهدفت») is no verb after إن
     prev = toks[t.a - 1].text
     prev = prev[1:] if prev[:1] in "وف" and len(prev) > 2 else prev
