@@ -330,7 +330,12 @@ class ArabicRecognizer:
                 typ = geo_kind(text[s.start : s.end], self.crf.lexicon)
             if k is not None and k > 0 and typ in ("GPE", "LOC", "ORG", "PERSON"):
                 prev = tokens[k - 1]
-                if prev.kind == "ar" and split_core(prev.norm)[2] in {split_core(w)[2] for w in FAC_WORDS_AR}:
+                pro_art = split_core(prev.norm)
+                if (
+                    prev.kind == "ar"
+                    and pro_art[2] in {split_core(w)[2] for w in FAC_WORDS_AR}
+                    and not pro_art[1]  # في المستشفى حسين الزويهري: a definite head names nothing
+                ):
                     start, typ = prev.stem_start, "FAC"
             if normalize(text[start : s.end]) in NAMED_AR:
                 typ = "WEAPON"
@@ -384,7 +389,7 @@ class ArabicRecognizer:
             return False
         return word in self._persons or (word in lex.person_tokens and word in lex.name_words)
 
-    def _family_like(self, tok, strict: bool) -> bool:
+    def _family_like(self, tok, strict: bool, cue: bool = False) -> bool:
         """``tok`` can be the family-name part of a person's name right after a given name: a known
         surname or person-name token, or a word the training text never saw (العطوي، المحنا، دوراني)
         that is no function word, title, speech verb, place or month. ``strict``: an unseen word
@@ -420,8 +425,24 @@ class ArabicRecognizer:
         if art:
             return True
         # an unseen word without the article: a foreign family name (دوراني), never a word a proclitic
-        # may start (بزيارته، لشبكة)
-        return not strict and len(core) >= 4 and n[0] not in "وفبلك"
+        # may start (بزيارته، لشبكة) unless a speaker's setting frames it (القانوني فهد بارباع، أن)
+        return not strict and len(core) >= 4 and n[0] not in ("وف" if cue else "وفبلك")
+
+    def _given_name_as_place(self, s: Span, tokens, token_starts: list[int], sent: list[int]) -> Span:
+        """A one-word place or MISC span that is a given name no gazetteer knows as a place, followed
+        by a family name with the article (عبدالرحمن | المطيويع), is that person's given name."""
+        j = bisect_right(token_starts, s.start) - 1
+        if j < 0 or j + 1 >= len(tokens) or tokens[j].end != s.end or sent[j + 1] != sent[j]:
+            return s
+        word = normalize(tokens[j].text[s.start - tokens[j].start :])
+        if (
+            self._given_name(word)
+            and not {"country", "city"} & gazetteer_kinds(word, self.crf.lexicon)
+            and split_core(normalize(tokens[j + 1].text))[1]
+            and self._family_like(tokens[j + 1], strict=True)
+        ):
+            return Span(s.start, s.end, "PERSON", s.source)
+        return s
 
     def _complete_person_names(self, spans: list[Span], tokens, token_starts: list[int], layer) -> list[Span]:
         """Person names of news prose the tagger cut or missed:
@@ -434,10 +455,10 @@ class ArabicRecognizer:
         sent = [layer.sentence_index(t.start) for t in tokens]
         n = len(tokens)
 
-        def extend(j: int, strict: bool) -> int:
+        def extend(j: int, strict: bool, cue: bool = False) -> int:
             """The last token of the name whose given-name part ends at token ``j``: the family-name-
             like word after it, if any (one word: الثقيل | مساعد المدير is a title after the name)."""
-            if j + 1 < n and sent[j + 1] == sent[j] and self._family_like(tokens[j + 1], strict):
+            if j + 1 < n and sent[j + 1] == sent[j] and self._family_like(tokens[j + 1], strict, cue):
                 return j + 1
             return j
 
@@ -445,6 +466,8 @@ class ArabicRecognizer:
         out: list[Span] = []
         for idx, s in enumerate(spans):
             limit = spans[idx + 1].start if idx + 1 < len(spans) else 1 << 60
+            if s.type in ("LOC", "GPE", "MISC"):
+                s = self._given_name_as_place(s, tokens, token_starts, sent)
             if s.type == "PERSON":
                 j = bisect_right(token_starts, s.end - 1) - 1
                 if j >= 0 and tokens[j].end == s.end:
@@ -497,7 +520,7 @@ class ArabicRecognizer:
                 # the article needs a speaker's setting (قال القانوني فهد بارباع، أنه ...)
                 k = extend(i, strict=True)
                 if k == i and (cue_before(i) or boundary_after(i + 1)):
-                    k = extend(i, strict=False)
+                    k = extend(i, strict=False, cue=True)
                 if k > i and free(t.stem_start, tokens[k].end):
                     added.append(Span(t.stem_start, tokens[k].end, "PERSON", "rule"))
                     i = k + 1
