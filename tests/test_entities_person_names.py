@@ -102,3 +102,18 @@ def test_a_definite_facility_word_does_not_make_the_name_after_it_a_facility() -
     got = mentions("وبين رئيس قسم الطوارئ في المستشفى حسين الزويهري أن المصابين تلقوا العلاج.")
     assert ("حسين الزويهري", "PERSON") in got
     assert not any(t == "FAC" for _, t in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "وصلت كورتني ستيوارت إلى المحكمة صباحا. ورفضت السيدة ستيوارت الاعتذار عن الصورة.",
+            "ستيوارت الاعتذار",
+        ),
+        ("فاز المرشح بوريس جونسون بالمقعد. وقدم جونسون الاعتذار للناخبين عن التأخير.", "جونسون الاعتذار"),
+        ("حضر الممثل ديلان توماس العرض الأول. وقبل توماس الاعتذار من المنظمين.", "توماس الاعتذار"),
+    ],
+)
+def test_a_family_name_of_the_document_takes_no_second_family_name(text: str, wrong: str) -> None:
+    assert wrong not in persons(text)

@@ -463,6 +463,14 @@ class ArabicRecognizer:
             return j
 
         spans = sorted(spans, key=lambda s: s.start)
+        # words that end a longer person name of this document: their family names, not given names
+        # (كورتني ستيوارت ... ورفضت السيدة ستيوارت | الاعتذار)
+        family: set[str] = set()
+        for s in spans:
+            if s.type == "PERSON":
+                b = bisect_right(token_starts, s.end - 1) - 1
+                if b >= 0 and tokens[b].start > s.start:
+                    family.add(normalize(tokens[b].text))
         out: list[Span] = []
         for idx, s in enumerate(spans):
             limit = spans[idx + 1].start if idx + 1 < len(spans) else 1 << 60
@@ -474,7 +482,9 @@ class ArabicRecognizer:
                     last = normalize(tokens[j].text)
                     after_bin = j > 0 and normalize(tokens[j - 1].text) in _NAME_PARTICLES
                     one_word = tokens[j].start <= s.start
-                    if (one_word and self._given_name(last, tokens[j].text)) or after_bin:
+                    if (
+                        one_word and last not in family and self._given_name(last, tokens[j].text)
+                    ) or after_bin:
                         k = extend(j, strict=not one_word)  # حسين | دوراني, not هشام سلامة | المشرف
                         if k > j and tokens[k].end <= limit:
                             s = Span(s.start, tokens[k].end, "PERSON", s.source)
