@@ -117,3 +117,20 @@ def test_a_definite_facility_word_does_not_make_the_name_after_it_a_facility() -
 )
 def test_a_family_name_of_the_document_takes_no_second_family_name(text: str, wrong: str) -> None:
     assert wrong not in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("وأعلنت الحكومتان عن اتفاق جديد.", "الحكومتان"),  # a dual after a speech verb
+        ("وأكدت الشركتان أن الاندماج سيتم هذا العام.", "الشركتان"),
+        ("وأوضحت الإحصاءات أن النمو تباطأ.", "الإحصاءات"),  # a plural
+    ],
+)
+def test_plurals_and_duals_after_a_speech_verb_are_no_speakers(text: str, wrong: str) -> None:
+    assert wrong not in persons(text)
+
+
+def test_given_names_used_as_common_words_start_no_untagged_name() -> None:
+    assert not any(REC._plain_given_name(w) for w in ("روح", "كاس", "اسماء", "سهل"))
+    assert all(REC._plain_given_name(w) for w in ("فهد", "خالد", "فيصل"))

@@ -237,6 +237,11 @@ _AFTER_SPEAKER_PUNCT = frozenset(':،,«"“')
 
 # Words that normalization makes a given name (أمام "in front of" ~ إمام، على ~ علي).
 _NOT_GIVEN_NAMES = frozenset("أمام على إلى أية أي".split())
+# Given names that news prose uses as common words far more often (روح الأخوة، كأس العالم، أسماء
+# المرشحين، سهل نينوى، لصالح، فتح المعبر): never the start of a name the tagger missed.
+_WORD_FIRST_NAMES = frozenset(
+    normalize(w) for w in "روح كأس أسماء سهل كرم صالح إمام فتح رضا مالك جمال عادل أمل نور سلام".split()
+)
 # Titles, descriptions and bodies: never a family name after a given name nor a speaker's name alone
 # (القيادي، الصحافي، المشرف، مساعد), and objects of an idiom after a speech verb (لفت الانتباه).
 _NOT_NAMES = (
@@ -334,7 +339,7 @@ class ArabicRecognizer:
                 if (
                     prev.kind == "ar"
                     and pro_art[2] in {split_core(w)[2] for w in FAC_WORDS_AR}
-                    and not pro_art[1]  # في المستشفى حسين الزويهري: a definite head names nothing
+                    and not (pro_art[1] and typ == "PERSON")  # في المستشفى | حسين الزويهري
                 ):
                     start, typ = prev.stem_start, "FAC"
             if normalize(text[start : s.end]) in NAMED_AR:
@@ -389,6 +394,11 @@ class ArabicRecognizer:
             return False
         return word in self._persons or (word in lex.person_tokens and word in lex.name_words)
 
+    def _plain_given_name(self, word: str, raw: str = "") -> bool:
+        """A given name that is not a common word first (روح، كأس، أسماء), for names the tagger
+        left out entirely."""
+        return len(word) >= 3 and word not in _WORD_FIRST_NAMES and self._given_name(word, raw)
+
     def _family_like(self, tok, strict: bool, cue: bool = False) -> bool:
         """``tok`` can be the family-name part of a person's name right after a given name: a known
         surname or person-name token, or a word the training text never saw (العطوي، المحنا، دوراني)
@@ -420,8 +430,10 @@ class ArabicRecognizer:
         if n in lex.clusters or core in lex.clusters:
             return False  # a word of the training text: a common word
         raw = tok.text
-        if raw.endswith(("ية", "ين", "ون", "اً")) or (raw.endswith(("ه", "ها", "هم")) and not art):
-            return False  # الانقلابية، السعوديين، حاضراً، لرجاله: adjectives, plurals, suffixed words
+        if raw.endswith(("ية", "ين", "ون", "ات", "تان", "اً")) or (
+            raw.endswith(("ه", "ها", "هم")) and not art
+        ):
+            return False  # الانقلابية، السعوديين، المرشحات، الشركتان، حاضراً، لرجاله: no family names
         if art:
             return True
         # an unseen word without the article: a foreign family name (دوراني), never a word a proclitic
@@ -485,7 +497,14 @@ class ArabicRecognizer:
                     if (
                         one_word and last not in family and self._given_name(last, tokens[j].text)
                     ) or after_bin:
-                        k = extend(j, strict=not one_word)  # حسين | دوراني, not هشام سلامة | المشرف
+                        # حسين | دوراني, not هشام سلامة | المشرف; no unseen word without the article
+                        # after a known family name (إردوغان | تحدثا) or a two-letter name (لي | زميلي)
+                        loose = (
+                            one_word
+                            and (last in self._persons or last not in self._surnames)
+                            and len(last) >= 3
+                        )
+                        k = extend(j, strict=not loose)
                         if k > j and tokens[k].end <= limit:
                             s = Span(s.start, tokens[k].end, "PERSON", s.source)
             out.append(s)
@@ -523,7 +542,7 @@ class ArabicRecognizer:
             if (
                 t.kind == "ar"
                 and t.stem_start == t.start
-                and self._given_name(t.norm, t.text)
+                and self._plain_given_name(t.norm, t.text)
                 and sent[i + 1] == sent[i]
             ):
                 # no proclitic: لصالح، برياض، وأمام are words, not names; an unseen family name without
@@ -555,7 +574,9 @@ class ArabicRecognizer:
             a = bisect_right(token_starts, s.start) - 1
             b = bisect_right(token_starts, s.end - 1) - 1
             if a >= 0 and b > a and tokens[b].end == s.end and self._family_like(tokens[b], strict=False):
-                surnames.setdefault(normalize(tokens[b].text), s.end)
+                word = normalize(tokens[b].text)
+                if word not in lex.clusters and split_core(word)[2] not in lex.clusters:
+                    surnames.setdefault(word, s.end)  # not العربي (المستوى العربي) for نبيل العربي
         if not surnames:
             return out
         covered = sorted((s.start, s.end) for s in out)
