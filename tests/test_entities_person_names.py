@@ -134,3 +134,30 @@ def test_plurals_and_duals_after_a_speech_verb_are_no_speakers(text: str, wrong:
 def test_given_names_used_as_common_words_start_no_untagged_name() -> None:
     assert not any(REC._plain_given_name(w) for w in ("روح", "كاس", "اسماء", "سهل"))
     assert all(REC._plain_given_name(w) for w in ("فهد", "خالد", "فيصل"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأوضح غرونفالد: «الأرقام تتحدث عن نفسها».", "غرونفالد"),
+        ("وأكد تشيرنيشوف أن الاتفاق لم يوقع بعد.", "تشيرنيشوف"),
+        ("وأكدت ديميتريادو أن التحقيق مستمر.", "ديميتريادو"),
+    ],
+)
+def test_an_unseen_foreign_name_between_speech_verb_and_quotation_is_the_speaker(
+    text: str, name: str
+) -> None:
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقال مستدركا إن الأمر لم يحسم.", "وأضافت مصادرنا أن الاجتماع تأجل.", "وقال متحدثون إن الوضع هادئ."],
+)
+def test_manner_words_and_anonymous_sources_after_a_speech_verb_are_no_speakers(text: str) -> None:
+    assert persons(text) == []
+
+
+def test_an_adverb_with_a_preposition_after_a_speech_verb_is_no_speaker() -> None:
+    assert persons("وأوضح بجلاء أن الضغط على المستشفيات كبير.") == []
+    assert persons("وأكد بوضوح أن القرار نهائي.") == []

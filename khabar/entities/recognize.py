@@ -233,6 +233,8 @@ _AFTER_SPEAKER = frozenset(
     normalize(w) for w in "إن أن إنه أنه إنها أنها إنهم أنهم إلى في خلال عن لـ ل".split()
 )
 _AFTER_SPEAKER_PUNCT = frozenset(':،,«"“')
+_QUOTE_OPENERS = frozenset(':«"“')
+_COMPLEMENTIZERS = frozenset(normalize(w) for w in "إن أن إنه أنه إنها أنها".split())
 
 
 # Words that normalization makes a given name (أمام "in front of" ~ إمام، على ~ علي).
@@ -436,6 +438,8 @@ class ArabicRecognizer:
             return False  # الانقلابية، السعوديين، المرشحات، الشركتان، حاضراً، لرجاله: no family names
         if art:
             return True
+        if n[0] == "م" and n.endswith("ا"):
+            return False  # مستدركا، موضحا: a participle of manner after the verb
         # an unseen word without the article: a foreign family name (دوراني), never a word a proclitic
         # may start (بزيارته، لشبكة) unless a speaker's setting frames it (القانوني فهد بارباع، أن)
         return not strict and len(core) >= 4 and n[0] not in ("وف" if cue else "وفبلك")
@@ -535,6 +539,16 @@ class ArabicRecognizer:
                 return nxt.text in _AFTER_SPEAKER_PUNCT
             return nxt.kind == "ar" and normalize(nxt.text) in _AFTER_SPEAKER
 
+        def strong_after(k: int) -> bool:
+            """The quotation or its complementizer right after token ``k``: a colon, an opening quote
+            mark, إن/أن."""
+            if k + 1 >= n or sent[k + 1] != sent[k]:
+                return False
+            nxt = tokens[k + 1]
+            if nxt.kind == "punct":
+                return nxt.text in _QUOTE_OPENERS
+            return nxt.kind == "ar" and normalize(nxt.text) in _COMPLEMENTIZERS
+
         added: list[Span] = []
         i = 0
         while i < n - 1:
@@ -560,7 +574,9 @@ class ArabicRecognizer:
                 and cue_before(i)
                 and boundary_after(i)
                 and _speech_verb_before(tokens, i)
-                and self._family_like(t, strict=True)
+                # an unseen word without the article only before the quotation itself (يقول زيمانسكي "إن),
+                # and not one a proclitic may start (أوضح بجلاء أن)
+                and self._family_like(t, strict=not strong_after(i))
                 and free(t.start, t.end)
             ):
                 added.append(Span(t.start, t.end, "PERSON", "rule"))  # وقال البنيان: «...»
