@@ -161,3 +161,36 @@ def test_manner_words_and_anonymous_sources_after_a_speech_verb_are_no_speakers(
 def test_an_adverb_with_a_preposition_after_a_speech_verb_is_no_speaker() -> None:
     assert persons("وأوضح بجلاء أن الضغط على المستشفيات كبير.") == []
     assert persons("وأكد بوضوح أن القرار نهائي.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وتواصل الحكومة جهودها لإنهاء الأزمة. وأكد القيادي هفال برزنجي في الحزب الديمقراطي أن المفاوضات متعثرة.",
+            "هفال برزنجي",
+        ),
+        (
+            "وأعلنت الهيئة نتائج المسابقة مساء أمس. وقال رئيس اللجنة الفريق مهند قشمر، إن المشاركة فاقت التوقعات.",
+            "مهند قشمر",
+        ),
+        (
+            "وتتواصل الاحتجاجات في العاصمة لليوم الثالث. وقال الناشط رزكار دوسكي، إن المتظاهرين لن يغادروا الساحات.",
+            "رزكار دوسكي",
+        ),
+    ],
+)
+def test_two_unknown_name_words_after_a_title_are_a_person(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المدرب سيواجه الفريق صعوبات كبيرة.",  # a verb after the title
+        "وأنهى الفريق معسكره الإعدادي في النمسا.",  # a noun with a pronoun suffix
+        "وأكد مستثمرون أجانب أن السوق واعدة.",  # a plural
+    ],
+)
+def test_verbs_suffixed_nouns_and_plurals_after_a_title_are_no_names(text: str) -> None:
+    assert persons(text) == []

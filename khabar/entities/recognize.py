@@ -237,6 +237,15 @@ _QUOTE_OPENERS = frozenset(':«"“')
 _COMPLEMENTIZERS = frozenset(normalize(w) for w in "إن أن إنه أنه إنها أنها".split())
 
 
+# Titles right before a person's name (القاضية باربره جافي، الصحافي ساميودين نيلو).
+_PERSON_TITLES = AR_HONORIFICS | frozenset(
+    normalize(w)
+    for w in """الوزير الوزيرة السفير السفيرة المتحدث المتحدثة الناطق الناطقة النائب النائبة القيادي
+    الخبير الخبيرة المحلل المحللة الطبيب الطبيبة الممثل الممثلة المطرب المطربة الكابتن اللاعب اللاعبة
+    المدرب المهاجم المدافع الحارس الناشط الناشطة المواطن المواطنة المطوف المطوفة المسؤول المسؤولة""".split()
+)
+
+
 # Words that normalization makes a given name (أمام "in front of" ~ إمام، على ~ علي).
 _NOT_GIVEN_NAMES = frozenset("أمام على إلى أية أي".split())
 # Given names that news prose uses as common words far more often (روح الأخوة، كأس العالم، أسماء
@@ -396,6 +405,36 @@ class ArabicRecognizer:
             return False
         return word in self._persons or (word in lex.person_tokens and word in lex.name_words)
 
+    def _unseen_given_name(self, tok) -> bool:
+        """``tok`` can be the given name of a person the lexicon does not know (نشوان، ساميودين): no
+        proclitic, no article, no function or title word, no place, and a given name or a word the
+        training text never saw."""
+        if tok.kind != "ar" or tok.stem_start != tok.start:
+            return False
+        lex = self.crf.lexicon
+        n = normalize(tok.text)
+        if (
+            len(n) < 3
+            or split_core(n)[1]
+            or n in lex.stop
+            or n in _NOT_NAMES
+            or n in AR_SPEECH_VERBS
+            or n in _WORD_FIRST_NAMES
+            or n[0] in "وف"
+            or never_alone(n)
+            or {"country", "city", "org"} & gazetteer_kinds(tok.text, lex)
+        ):
+            return False
+        if self._given_name(n, tok.text):
+            return True
+        raw = tok.text
+        return (
+            n not in lex.clusters
+            and n not in lex.triggers
+            and n[0] not in "بلك"  # بقواتنا: a preposition the tokenizer left on a word
+            and not raw.endswith(("ون", "ات", "ه", "ها", "هم", "نا", "ي"))  # مستثمرون، معسكره، كراسي
+        )
+
     def _plain_given_name(self, word: str, raw: str = "") -> bool:
         """A given name that is not a common word first (روح، كأس، أسماء), for names the tagger
         left out entirely."""
@@ -539,6 +578,20 @@ class ArabicRecognizer:
                 return nxt.text in _AFTER_SPEAKER_PUNCT
             return nxt.kind == "ar" and normalize(nxt.text) in _AFTER_SPEAKER
 
+        def title_before(i: int) -> bool:
+            """A person's title right before token ``i``, or one and a nisba adjective (القاضية،
+            الخبير الاقتصادي)."""
+            for back in (1, 2):
+                j = i - back
+                if j < 0 or sent[j] != sent[i] or tokens[j].kind != "ar":
+                    return False
+                w = tokens[j].norm
+                if w in _PERSON_TITLES or lex.triggers.get(w) == "per":
+                    return True
+                if not (w.startswith("ال") and w.endswith("ي")):
+                    return False  # only a nisba adjective may stand between title and name
+            return False
+
         def strong_after(k: int) -> bool:
             """The quotation or its complementizer right after token ``k``: a colon, an opening quote
             mark, إن/أن."""
@@ -580,6 +633,19 @@ class ArabicRecognizer:
                 and free(t.start, t.end)
             ):
                 added.append(Span(t.start, t.end, "PERSON", "rule"))  # وقال البنيان: «...»
+            elif (
+                i + 1 < n
+                and sent[i + 1] == sent[i]
+                and title_before(i)
+                and self._unseen_given_name(t)
+                and self._family_like(tokens[i + 1], strict=False, cue=True)
+                and boundary_after(i + 1)
+                and free(t.start, tokens[i + 1].end)
+            ):
+                # a title, then two name words, then what follows a speaker (الصحافي ساميودين نيلو، الذي)
+                added.append(Span(t.start, tokens[i + 1].end, "PERSON", "rule"))
+                i += 2
+                continue
             i += 1
         out = sorted(out + added, key=lambda s: s.start)
         # family name alone, later: the same person
