@@ -194,3 +194,15 @@ def test_two_unknown_name_words_after_a_title_are_a_person(text: str, name: str)
 )
 def test_verbs_suffixed_nouns_and_plurals_after_a_title_are_no_names(text: str) -> None:
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأوضح المتحدث سلمان فهد العويرضي أن التحقيقات مستمرة.", "سلمان فهد العويرضي"),
+        ("ونوه الدكتور فهد محمد الطريقي بدور المتطوعين.", "فهد محمد الطريقي"),
+        ("وقال المهندس ناصر محمد العفيصان إن الأعمال تسير وفق الجدول.", "ناصر محمد العفيصان"),
+    ],
+)
+def test_given_and_fathers_name_take_the_family_name_after_them(text: str, name: str) -> None:
+    assert name in persons(text)

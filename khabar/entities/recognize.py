@@ -537,9 +537,18 @@ class ArabicRecognizer:
                     last = normalize(tokens[j].text)
                     after_bin = j > 0 and normalize(tokens[j - 1].text) in _NAME_PARTICLES
                     one_word = tokens[j].start <= s.start
+                    # given name + father's name, the family name left out (حامد رافع | الخيالي)
+                    two_given = (
+                        j > 0
+                        and tokens[j - 1].start <= s.start < tokens[j - 1].end
+                        and self._given_name(last, tokens[j].text)  # the father's name is a given name
+                        and self._given_name(normalize(tokens[j - 1].text[s.start - tokens[j - 1].start :]))
+                    )
                     if (
-                        one_word and last not in family and self._given_name(last, tokens[j].text)
-                    ) or after_bin:
+                        (one_word and last not in family and self._given_name(last, tokens[j].text))
+                        or after_bin
+                        or two_given
+                    ):
                         # حسين | دوراني, not هشام سلامة | المشرف; no unseen word without the article
                         # after a known family name (إردوغان | تحدثا) or a two-letter name (لي | زميلي)
                         loose = (
