@@ -265,7 +265,8 @@ _NOT_NAMES = (
 
 
 class ArabicRecognizer:
-    """The CRF plus rules: GPE/LOC decision, facilities, weapons."""
+    """The CRF plus rules: GPE/LOC decision, facilities, weapons, and the completion of person names
+    the CRF cut or missed in news prose (:meth:`_complete_person_names`)."""
 
     def __init__(
         self, crf: ArabicCRF, person_names: Iterable[str] = (), country_names: Iterable[str] = ()
