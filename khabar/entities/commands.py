@@ -111,6 +111,14 @@ def register(cli: Groups) -> None:
                 help="Recall-aware decoding: penalty on O's log-marginal (default: O_PENALTY; 0 = Viterbi)."
             ),
         ] = None,
+        rules: Annotated[
+            bool,
+            typer.Option(
+                "--rules",
+                help="Score the whole Arabic recognizer (CRF + rules + knowledge-base names), as the entity "
+                "stage runs it, not the CRF alone.",
+            ),
+        ] = False,
     ) -> None:
         """Entity-level exact-match P/R/F1 (conlleval style) per type, micro and macro."""
         from khabar.eval import ner as E
@@ -128,9 +136,16 @@ def register(cli: Groups) -> None:
             return
         if data not in E.DATASETS:
             raise typer.BadParameter(f"--data must be one of {', '.join(E.DATASETS)}")
-        result = E.eval_corpus(data, split, SHARED, model, propagate=not no_propagate, o_penalty=o_penalty)
+        if rules:
+            from khabar.entities.corpus_eval import eval_corpus_rules
+
+            result = eval_corpus_rules(data, split, SHARED, model)
+        else:
+            result = E.eval_corpus(
+                data, split, SHARED, model, propagate=not no_propagate, o_penalty=o_penalty
+            )
         if as_json:
             sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
             return
-        title = E.describe(data, split, result)
+        title = E.describe(data, split, result) + (" - CRF + rules" if rules else "")
         sys.stdout.write(E.format_report(result, title) + "\n")

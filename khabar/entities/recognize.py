@@ -22,7 +22,13 @@ from khabar.entities.rules import (
     never_alone,
     weapon_spans,
 )
-from khabar.quotes.lexicon import AR_SPEECH_VERBS  # a word list only; no quotation code runs here
+from khabar.quotes.lexicon import (  # word lists only; no quotation code runs here
+    AR_ANONYMOUS,
+    AR_HONORIFICS,
+    AR_ORG_HEADS,
+    AR_SPEECH_VERBS,
+    AR_TITLE_WORDS,
+)
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import orig_len
 
@@ -210,8 +216,57 @@ def cached(kind: str, key: str, factory):
         return hit
 
 
+def _speech_verb(word: str) -> bool:
+    return word in AR_SPEECH_VERBS
+
+
+def _speech_verb_before(tokens, i: int) -> bool:
+    """A speech verb (with or without و/ف) right before token ``i``."""
+    if i == 0 or tokens[i - 1].kind != "ar":
+        return False
+    w = normalize(tokens[i - 1].text)
+    return w in AR_SPEECH_VERBS or (w[:1] in "وف" and w[1:] in AR_SPEECH_VERBS)
+
+
+# What follows a speaker's name after a speech verb (قال X إن، أشار X إلى أن، قال X في بيان، قال X لـ).
+_AFTER_SPEAKER = frozenset(
+    normalize(w) for w in "إن أن إنه أنه إنها أنها إنهم أنهم إلى في خلال عن لـ ل".split()
+)
+_AFTER_SPEAKER_PUNCT = frozenset(':،,«"“')
+_QUOTE_OPENERS = frozenset(':«"“')
+_COMPLEMENTIZERS = frozenset(normalize(w) for w in "إن أن إنه أنه إنها أنها".split())
+
+
+# Titles right before a person's name (القاضية باربره جافي، الصحافي ساميودين نيلو).
+_PERSON_TITLES = AR_HONORIFICS | frozenset(
+    normalize(w)
+    for w in """الوزير الوزيرة السفير السفيرة المتحدث المتحدثة الناطق الناطقة النائب النائبة القيادي
+    الخبير الخبيرة المحلل المحللة الطبيب الطبيبة الممثل الممثلة المطرب المطربة الكابتن اللاعب اللاعبة
+    المدرب المهاجم المدافع الحارس الناشط الناشطة المواطن المواطنة المطوف المطوفة المسؤول المسؤولة""".split()
+)
+
+
+# Words that normalization makes a given name (أمام "in front of" ~ إمام، على ~ علي).
+_NOT_GIVEN_NAMES = frozenset("أمام على إلى أية أي".split())
+# Given names that news prose uses as common words far more often (روح الأخوة، كأس العالم، أسماء
+# المرشحين، سهل نينوى، لصالح، فتح المعبر): never the start of a name the tagger missed.
+_WORD_FIRST_NAMES = frozenset(
+    normalize(w) for w in "روح كأس أسماء سهل كرم صالح إمام فتح رضا مالك جمال عادل أمل نور سلام".split()
+)
+# Titles, descriptions and bodies: never a family name after a given name nor a speaker's name alone
+# (القيادي، الصحافي، المشرف، مساعد), and objects of an idiom after a speech verb (لفت الانتباه).
+_NOT_NAMES = (
+    AR_HONORIFICS
+    | AR_TITLE_WORDS
+    | AR_ANONYMOUS
+    | AR_ORG_HEADS
+    | frozenset(normalize(w) for w in "الانتباه النظر".split())
+)
+
+
 class ArabicRecognizer:
-    """The CRF plus rules: GPE/LOC decision, facilities, weapons."""
+    """The CRF plus rules: GPE/LOC decision, facilities, weapons, and the completion of person names
+    the CRF cut or missed in news prose (:meth:`_complete_person_names`)."""
 
     def __init__(
         self, crf: ArabicCRF, person_names: Iterable[str] = (), country_names: Iterable[str] = ()
@@ -292,7 +347,12 @@ class ArabicRecognizer:
                 typ = geo_kind(text[s.start : s.end], self.crf.lexicon)
             if k is not None and k > 0 and typ in ("GPE", "LOC", "ORG", "PERSON"):
                 prev = tokens[k - 1]
-                if prev.kind == "ar" and split_core(prev.norm)[2] in {split_core(w)[2] for w in FAC_WORDS_AR}:
+                pro_art = split_core(prev.norm)
+                if (
+                    prev.kind == "ar"
+                    and pro_art[2] in {split_core(w)[2] for w in FAC_WORDS_AR}
+                    and not (pro_art[1] and typ == "PERSON")  # في المستشفى | حسين الزويهري
+                ):
                     start, typ = prev.stem_start, "FAC"
             if normalize(text[start : s.end]) in NAMED_AR:
                 typ = "WEAPON"
@@ -325,7 +385,305 @@ class ArabicRecognizer:
         out = _trim_edges(sorted(out, key=lambda s: s.start), tokens, token_starts)
         out = _join_org_heads(out, tokens, token_starts)
         out = _complete_name_particles(out, tokens, token_starts)
+        out = self._complete_person_names(out, tokens, token_starts, layer)
         return merge_rule_spans(out, weapon_spans(text))
+
+    # --- person names in news prose the tagger cut or missed ------------------------------------
+    def _given_name(self, word: str, raw: str = "") -> bool:
+        """A normalized word that is a given name: the first word of a knowledge-base person's name, or
+        a person-name token of the Wikidata pairs that the training data also saw inside a name."""
+        lex = self.crf.lexicon
+        if (
+            raw in _NOT_GIVEN_NAMES
+            or word in lex.stop  # على is علي once normalized
+            or word in lex.triggers  # حزب، الملك
+            or word in _NOT_NAMES
+            or never_alone(word)  # ريال، دولار
+            or split_core(word)[1]  # الخامس (محمد الخامس): a given name has no article
+            or any(w in lex.stop for w in (*strip_candidates(word), word[1:] if word[:1] in "وفبلك" else ""))
+            # بأن، لأي: a preposition on a function word
+        ):
+            return False
+        return word in self._persons or (word in lex.person_tokens and word in lex.name_words)
+
+    def _unseen_given_name(self, tok) -> bool:
+        """``tok`` can be the given name of a person the lexicon does not know (نشوان، ساميودين): no
+        proclitic, no article, no function or title word, no place, and a given name or a word the
+        training text never saw."""
+        if tok.kind != "ar" or tok.stem_start != tok.start:
+            return False
+        lex = self.crf.lexicon
+        n = normalize(tok.text)
+        if (
+            len(n) < 3
+            or split_core(n)[1]
+            or n in lex.stop
+            or n in _NOT_NAMES
+            or n in AR_SPEECH_VERBS
+            or n in _WORD_FIRST_NAMES
+            or n[0] in "وف"
+            or never_alone(n)
+            or {"country", "city", "org"} & gazetteer_kinds(tok.text, lex)
+        ):
+            return False
+        if self._given_name(n, tok.text):
+            return True
+        raw = tok.text
+        return (
+            n not in lex.clusters
+            and n not in lex.triggers
+            and n[0] not in "بلك"  # بقواتنا: a preposition the tokenizer left on a word
+            and not raw.endswith(("ون", "ات", "ه", "ها", "هم", "نا", "ي"))  # مستثمرون، معسكره، كراسي
+        )
+
+    def _plain_given_name(self, word: str, raw: str = "") -> bool:
+        """A given name that is not a common word first (روح، كأس، أسماء), for names the tagger
+        left out entirely."""
+        return len(word) >= 3 and word not in _WORD_FIRST_NAMES and self._given_name(word, raw)
+
+    def _family_like(self, tok, strict: bool, cue: bool = False) -> bool:
+        """``tok`` can be the family-name part of a person's name right after a given name: a known
+        surname or person-name token, or a word the training text never saw (العطوي، المحنا، دوراني)
+        that is no function word, title, speech verb, place or month. ``strict``: an unseen word
+        must carry the article (the common shape of an Arabic family name)."""
+        if tok.kind != "ar" or tok.stem_start != tok.start:
+            return False
+        lex = self.crf.lexicon
+        n = normalize(tok.text)
+        pro, art, core = split_core(n)
+        if (
+            pro
+            or len(core) < 3
+            or n in lex.stop
+            or n in lex.triggers
+            or n in AR_SPEECH_VERBS
+            or n in _EDGE_PREPOSITIONS
+            or n in _NAME_PARTICLES
+            or n in _BLESSINGS
+            or n in _NOT_NAMES
+            or never_alone(core)
+            or {"country", "city", "org"} & gazetteer_kinds(tok.text, lex)
+        ):
+            return False
+        if n[0] in "وف" and (n[1:] in lex.clusters or n[1:] in lex.person_tokens):
+            return False  # وولي، فتخليك: a conjunction the tokenizer left on a word
+        if n in self._surnames or n in lex.person_tokens or (art and core in lex.person_tokens):
+            return True
+        if n in lex.clusters or core in lex.clusters:
+            return False  # a word of the training text: a common word
+        raw = tok.text
+        if raw.endswith(("ية", "ين", "ون", "ات", "تان", "اً")) or (
+            raw.endswith(("ه", "ها", "هم")) and not art
+        ):
+            return False  # الانقلابية، السعوديين، المرشحات، الشركتان، حاضراً، لرجاله: no family names
+        if art:
+            return True
+        if n[0] == "م" and n.endswith("ا"):
+            return False  # مستدركا، موضحا: a participle of manner after the verb
+        # an unseen word without the article: a foreign family name (دوراني), never a word a proclitic
+        # may start (بزيارته، لشبكة) unless a speaker's setting frames it (القانوني فهد بارباع، أن)
+        return not strict and len(core) >= 4 and n[0] not in ("وف" if cue else "وفبلك")
+
+    def _given_name_as_place(self, s: Span, tokens, token_starts: list[int], sent: list[int]) -> Span:
+        """A one-word place or MISC span that is a given name no gazetteer knows as a place, followed
+        by a family name with the article (عبدالرحمن | المطيويع), is that person's given name."""
+        j = bisect_right(token_starts, s.start) - 1
+        if j < 0 or j + 1 >= len(tokens) or tokens[j].end != s.end or sent[j + 1] != sent[j]:
+            return s
+        word = normalize(tokens[j].text[s.start - tokens[j].start :])
+        if (
+            self._given_name(word)
+            and not {"country", "city"} & gazetteer_kinds(word, self.crf.lexicon)
+            and split_core(normalize(tokens[j + 1].text))[1]
+            and self._family_like(tokens[j + 1], strict=True)
+        ):
+            return Span(s.start, s.end, "PERSON", s.source)
+        return s
+
+    def _complete_person_names(self, spans: list[Span], tokens, token_starts: list[int], layer) -> list[Span]:
+        """Person names of news prose the tagger cut or missed:
+        - a person span ending on a given name (or after بن) takes the family name after it
+          (عبدالرحمن | المحنا، خالد بن عبدالعزيز | الصفيان), up to two words;
+        - an untagged given name followed by a family name is a person (نشوان الحسام، هشام سلامة);
+        - a later mention of a found person's family name alone is that person (وقال البنيان)."""
+        if not tokens:
+            return spans
+        sent = [layer.sentence_index(t.start) for t in tokens]
+        n = len(tokens)
+
+        def extend(j: int, strict: bool, cue: bool = False) -> int:
+            """The last token of the name whose given-name part ends at token ``j``: the family-name-
+            like word after it, if any (one word: الثقيل | مساعد المدير is a title after the name)."""
+            if j + 1 < n and sent[j + 1] == sent[j] and self._family_like(tokens[j + 1], strict, cue):
+                return j + 1
+            return j
+
+        spans = sorted(spans, key=lambda s: s.start)
+        # words that end a longer person name of this document: their family names, not given names
+        # (كورتني ستيوارت ... ورفضت السيدة ستيوارت | الاعتذار)
+        family: set[str] = set()
+        for s in spans:
+            if s.type == "PERSON":
+                b = bisect_right(token_starts, s.end - 1) - 1
+                if b >= 0 and tokens[b].start > s.start:
+                    family.add(normalize(tokens[b].text))
+        out: list[Span] = []
+        for idx, s in enumerate(spans):
+            limit = spans[idx + 1].start if idx + 1 < len(spans) else 1 << 60
+            if s.type in ("LOC", "GPE", "MISC"):
+                s = self._given_name_as_place(s, tokens, token_starts, sent)
+            if s.type == "PERSON":
+                j = bisect_right(token_starts, s.end - 1) - 1
+                if j >= 0 and tokens[j].end == s.end:
+                    last = normalize(tokens[j].text)
+                    after_bin = j > 0 and normalize(tokens[j - 1].text) in _NAME_PARTICLES
+                    one_word = tokens[j].start <= s.start
+                    # given name + father's name, the family name left out (حامد رافع | الخيالي)
+                    two_given = (
+                        j > 0
+                        and tokens[j - 1].start <= s.start < tokens[j - 1].end
+                        and self._given_name(last, tokens[j].text)  # the father's name is a given name
+                        and self._given_name(normalize(tokens[j - 1].text[s.start - tokens[j - 1].start :]))
+                    )
+                    if (
+                        (one_word and last not in family and self._given_name(last, tokens[j].text))
+                        or after_bin
+                        or two_given
+                    ):
+                        # حسين | دوراني, not هشام سلامة | المشرف; no unseen word without the article
+                        # after a known family name (إردوغان | تحدثا) or a two-letter name (لي | زميلي)
+                        loose = (
+                            one_word
+                            and (last in self._persons or last not in self._surnames)
+                            and len(last) >= 3
+                        )
+                        k = extend(j, strict=not loose)
+                        if k > j and tokens[k].end <= limit:
+                            s = Span(s.start, tokens[k].end, "PERSON", s.source)
+            out.append(s)
+        # untagged given name + family name
+        covered = sorted((s.start, s.end) for s in out)
+        starts = [a for a, _ in covered]
+
+        def free(a: int, b: int) -> bool:
+            i = bisect_right(starts, b - 1) - 1
+            return i < 0 or covered[i][1] <= a
+
+        lex = self.crf.lexicon
+
+        def cue_before(i: int) -> bool:
+            """A speech verb or a person's title right before token ``i`` (قال، وأوضحت، الدكتور)."""
+            if i == 0 or sent[i - 1] != sent[i] or tokens[i - 1].kind != "ar":
+                return False
+            w = normalize(tokens[i - 1].text)
+            bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            return _speech_verb(w) or _speech_verb(bare) or lex.triggers.get(w) == "per" or w in AR_HONORIFICS
+
+        def boundary_after(k: int) -> bool:
+            """What follows a speaker's name: punctuation, أن/إن, إلى, في, لـ, or the sentence's end."""
+            if k + 1 >= n or sent[k + 1] != sent[k]:
+                return True
+            nxt = tokens[k + 1]
+            if nxt.kind == "punct":
+                return nxt.text in _AFTER_SPEAKER_PUNCT
+            return nxt.kind == "ar" and normalize(nxt.text) in _AFTER_SPEAKER
+
+        def title_before(i: int) -> bool:
+            """A person's title right before token ``i``, or one and a nisba adjective (القاضية،
+            الخبير الاقتصادي)."""
+            for back in (1, 2):
+                j = i - back
+                if j < 0 or sent[j] != sent[i] or tokens[j].kind != "ar":
+                    return False
+                w = tokens[j].norm
+                if w in _PERSON_TITLES or lex.triggers.get(w) == "per":
+                    return True
+                if not (w.startswith("ال") and w.endswith("ي")):
+                    return False  # only a nisba adjective may stand between title and name
+            return False
+
+        def strong_after(k: int) -> bool:
+            """The quotation or its complementizer right after token ``k``: a colon, an opening quote
+            mark, إن/أن."""
+            if k + 1 >= n or sent[k + 1] != sent[k]:
+                return False
+            nxt = tokens[k + 1]
+            if nxt.kind == "punct":
+                return nxt.text in _QUOTE_OPENERS
+            return nxt.kind == "ar" and normalize(nxt.text) in _COMPLEMENTIZERS
+
+        added: list[Span] = []
+        i = 0
+        while i < n - 1:
+            t = tokens[i]
+            if (
+                t.kind == "ar"
+                and t.stem_start == t.start
+                and self._plain_given_name(t.norm, t.text)
+                and sent[i + 1] == sent[i]
+            ):
+                # no proclitic: لصالح، برياض، وأمام are words, not names; an unseen family name without
+                # the article needs a speaker's setting (قال القانوني فهد بارباع، أنه ...)
+                k = extend(i, strict=True)
+                if k == i and (cue_before(i) or boundary_after(i + 1)):
+                    k = extend(i, strict=False, cue=True)
+                if k > i and free(t.stem_start, tokens[k].end):
+                    added.append(Span(t.stem_start, tokens[k].end, "PERSON", "rule"))
+                    i = k + 1
+                    continue
+            elif (
+                t.kind == "ar"
+                and t.stem_start == t.start
+                and cue_before(i)
+                and boundary_after(i)
+                and _speech_verb_before(tokens, i)
+                # an unseen word without the article only before the quotation itself (يقول زيمانسكي "إن),
+                # and not one a proclitic may start (أوضح بجلاء أن)
+                and self._family_like(t, strict=not strong_after(i))
+                and free(t.start, t.end)
+            ):
+                added.append(Span(t.start, t.end, "PERSON", "rule"))  # وقال البنيان: «...»
+            elif (
+                i + 1 < n
+                and sent[i + 1] == sent[i]
+                and title_before(i)
+                and self._unseen_given_name(t)
+                and self._family_like(tokens[i + 1], strict=False, cue=True)
+                and boundary_after(i + 1)
+                and free(t.start, tokens[i + 1].end)
+            ):
+                # a title, then two name words, then what follows a speaker (الصحافي ساميودين نيلو، الذي)
+                added.append(Span(t.start, tokens[i + 1].end, "PERSON", "rule"))
+                i += 2
+                continue
+            i += 1
+        out = sorted(out + added, key=lambda s: s.start)
+        # family name alone, later: the same person
+        surnames: dict[str, int] = {}
+        for s in out:
+            if s.type != "PERSON":
+                continue
+            a = bisect_right(token_starts, s.start) - 1
+            b = bisect_right(token_starts, s.end - 1) - 1
+            if a >= 0 and b > a and tokens[b].end == s.end and self._family_like(tokens[b], strict=False):
+                word = normalize(tokens[b].text)
+                if word not in lex.clusters and split_core(word)[2] not in lex.clusters:
+                    surnames.setdefault(word, s.end)  # not العربي (المستوى العربي) for نبيل العربي
+        if not surnames:
+            return out
+        covered = sorted((s.start, s.end) for s in out)
+        starts = [a for a, _ in covered]
+        more: list[Span] = []
+        for t in tokens:
+            if t.kind != "ar":
+                continue
+            full = normalize(t.text)
+            for form, a in ((full, t.start), (t.norm, t.stem_start)):
+                first = surnames.get(form)
+                if first is not None and first <= t.start and free(a, t.end):
+                    more.append(Span(a, t.end, "PERSON", "rule"))
+                    break
+        return sorted(out + more, key=lambda s: s.start) if more else out
 
     def _surname_not_country(self, name: str) -> bool:
         """One word that is a known person's family name and a country only with the article added or
