@@ -1456,6 +1456,10 @@ def _apposed_person(st: _State, k: int, hi: int) -> str | None:
         n = normalize(t.text)
         if t.text in "،,":
             return eid
+        if t.kind == "ar" and x == k + 1 and n.startswith("ال") and normalize(toks[k].text) in _ONE_OF:
+            # "أحد السياح سلمان العطوي", "إحدى المعلمات نورة": the partitive "أحد + definite plural"
+            # is a complete noun phrase (whatever the plural), so the name after it is in apposition
+            return eid
         if (
             t.kind == "ar"
             and n.startswith("ال")
