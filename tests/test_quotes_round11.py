@@ -36,3 +36,40 @@ def test_one_of_a_group_without_a_name_stays_anonymous() -> None:
     text = "وأكد أحد مرافقي الأمير خالد الفيصل أن الزيارة ستستمر يومين."
     doc = quote_doc(text, persons=("خالد الفيصل",))
     assert speakers(doc) == [None]
+
+
+# --- one descriptive word read as a name is resolved to what it describes --------------------------
+
+
+def test_a_description_before_a_name_gives_the_name() -> None:
+    text = "وقال المتخصص في الشؤون المالية سعد القحطاني إن السوق ستتعافى قريبا."
+    doc = quote_doc(text, persons=("سعد القحطاني", "المتخصص"))
+    assert speakers(doc) == ["سعد القحطاني"]
+
+
+def test_a_nationality_after_a_title_is_the_person_who_spoke_before() -> None:
+    text = (
+        "وقال كارلوس بيريرا إن الموسم صعب على الجميع.\n\n"
+        "وقال المدرب الأمريكي «سنقاتل حتى النهاية من أجل اللقب»."
+    )
+    doc = quote_doc(text, persons=("كارلوس بيريرا", "الأمريكي"))
+    assert speakers(doc) == ["كارلوس بيريرا", "كارلوس بيريرا"]
+
+
+def test_the_organization_word_is_the_group_named_in_quotes_before() -> None:
+    text = 'وأعلن تنظيم "جند الشام" مسؤوليته عن الهجوم، وقال التنظيم في بيان إن عناصره نفذوا العملية.'
+    doc = quote_doc(text, persons=("التنظيم",))
+    assert speakers(doc) == ["جند الشام"]
+
+
+def test_the_group_word_is_the_group_named_before() -> None:
+    text = "وتبنت جماعة «أنصار الحق» الهجوم أمس، وقالت الجماعة إن مقاتليها انسحبوا من الموقع."
+    doc = quote_doc(text, persons=("الجماعة",))
+    assert speakers(doc) == ["أنصار الحق"]
+
+
+def test_a_body_word_typed_as_a_person_is_not_the_man_who_spoke_before() -> None:
+    # guard: "الجوازات" names a directorate, not a person, so it never becomes the previous speaker
+    text = "وقال العقيد فهد الزهراني إن العمل مستمر. وأوضحت الجوازات أنه بإمكان المراجعين التواصل معها."
+    doc = quote_doc(text, persons=("فهد الزهراني", "الجوازات"))
+    assert speakers(doc)[1] != "فهد الزهراني"

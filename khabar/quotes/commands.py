@@ -60,7 +60,19 @@ def register(cli: Groups) -> None:
         from khabar.eval.quotes import load_split, score, select_batch
         from khabar.pipeline import Pipeline, PipelineConfig
 
-        splits = ("dev", "dev_anon", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", HELD_OUT)
+        splits = (
+            "dev",
+            "dev_anon",
+            "test",
+            "test2",
+            "test3",
+            "test4",
+            "test5",
+            "test6",
+            "test7",
+            "test8",
+            HELD_OUT,
+        )
         if split not in splits:
             raise typer.BadParameter(f"--split must be one of {', '.join(splits)}")
         if errors and split == HELD_OUT:

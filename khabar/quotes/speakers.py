@@ -767,6 +767,10 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
                     chained = _paragraph_subject(st, sidx - 1)
                     if chained is not None:
                         sp = Speaker(chained, True)
+    if sp.known and sp.entity is not None and ctype != "participle":
+        ref = _descriptor_referent(st, sp.entity, vi, lo, hi)
+        if ref is not None:
+            sp = Speaker(ref, True)
     if sp.known and sp.entity is not None:
         full = _titled_surname_person(st, sp.entity, toks[vi].start)
         if full is not None:
@@ -830,6 +834,70 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     st.last_speaker, st.last_speaker_set = pid, True
     st.last_sentence = st.doc.layer.sentence_index(st.toks[vi].start)
     return pid
+
+
+def _descriptor_word(n: str) -> bool:
+    """A definite word of the news vocabulary that no name list knows (المتخصص، البرتغالي، التنظيم):
+    a description of someone, never a name of its own."""
+    if not n.startswith("ال") or len(n) < 5:
+        return False
+    cw, names = L.common_words(), L.person_name_tokens()
+    b = L.strip_al(n)
+    return (n in cw or b in cw) and n not in names and b not in names
+
+
+def _descriptor_referent(st: _State, eid: str, vi: int, lo: int, hi: int) -> str | None:
+    """The speaker found after the verb is one descriptive word read as a person's name
+    ("وقال المدرب البرتغالي"، "وقال المتخصص في التسويق X"، "وقال التنظيم"): the person named in
+    apposition right after it, else what it refers back to: for a body's head word the body named
+    before with that head, for a person's description the person who spoke before (else the person
+    last named). None when the speaker is a real name or nothing fits."""
+    if lo >= hi or _etype(st, eid) != "PERSON":
+        return None
+    toks = st.toks
+    s0, s1 = toks[lo].start, toks[hi - 1].end
+    ms = [(a, b) for a, b, e in st.mention_index if e == eid and s0 <= a < s1]
+    if len(ms) != 1:
+        return None
+    j = bisect_left(st.starts, ms[0][0])
+    if j >= hi or toks[j].end != ms[0][1] or toks[j].kind != "ar":
+        return None
+    n = L.strip_conj(normalize(toks[j].text))
+    ent = st.doc.entity(eid)
+    if not _descriptor_word(n) or ent is None or len(_tokens_key(ent.name)) != 1:
+        return None
+    app = _apposed_person(st, j, hi)
+    if app is not None and app != eid:
+        return app  # "المتخصص في التسويق العقاري فيصل الدخيل"
+    start = toks[vi].start
+    b = L.strip_al(n)
+    if n in L.AR_ORG_HEADS or b in _ORG_HEADS_BARE or b in _BODY_DESCRIPTORS:
+        # "وقال التنظيم" after "تنظيم «X»": the body
+        return (
+            _org_named_after_head(st, b, start)
+            or _quoted_name_before(st, b, start)
+            or _quoted_after_head_before(st, b, start)
+        )
+    if not (n.endswith("ي") or _role_word(n) or (n.startswith("الم") and not n.endswith(("ات", "ه")))):
+        return None  # a nisba, a title or a participle describes a person; "الجوازات" does not
+    last = st.last_speaker
+    if st.last_speaker_set and last is not None and last != eid and _etype(st, last) == "PERSON":
+        return last  # "ويرى مورينيو أن ...، وقال المدرب البرتغالي"
+    return None
+
+
+_BODY_DESCRIPTORS = frozenset(normalize(w) for w in "تنظيم جماعة حركة فصيل حزب ميليشيا".split())
+
+
+def _quoted_after_head_before(st: _State, head_norm: str, before: int) -> str | None:
+    """ "تنظيم «أجناد مصر»" written before ``before``: the quoted name right after the head word."""
+    for m in reversed(st.marked):
+        if m.end > before or not 1 <= _nwords(st.text[m.start : m.end]) <= 6:
+            continue
+        pk = bisect_left(st.starts, m.open) - 1
+        if pk >= 0 and L.strip_al(L.strip_conj(normalize(st.toks[pk].text))) == head_norm:
+            return _entity_for(st, m.start, m.end, "ORG")
+    return None
 
 
 _ROLE_NOUNS = frozenset(
