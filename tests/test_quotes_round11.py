@@ -73,3 +73,33 @@ def test_a_body_word_typed_as_a_person_is_not_the_man_who_spoke_before() -> None
     text = "وقال العقيد فهد الزهراني إن العمل مستمر. وأوضحت الجوازات أنه بإمكان المراجعين التواصل معها."
     doc = quote_doc(text, persons=("فهد الزهراني", "الجوازات"))
     assert speakers(doc)[1] != "فهد الزهراني"
+
+
+# --- a family name's full form found before never reaches back over a place or a body ---------------
+
+
+def test_a_family_name_is_the_person_named_after_a_place() -> None:
+    text = (
+        "كشف مدير فرع الهيئة في محافظة تبوك فهد بن سالم المالكي عن خطة جديدة.\n\n"
+        "وقال المالكي إن الفرع بدأ تطوير المواقع التاريخية في المحافظة."
+    )
+    doc = quote_doc(text, persons=("فهد بن سالم",), others=(("تبوك", "GPE"),))
+    assert speakers(doc) == ["فهد بن سالم"]  # the person, not the province
+
+
+def test_a_family_name_is_the_ambassador_named_after_the_country() -> None:
+    text = (
+        "استقبل سفير المملكة لدى كينيا ناصر بن عبدالله الجهني وفدا تجاريا. "
+        "وأكد الجهني أن التبادل التجاري سيتضاعف خلال العامين المقبلين."
+    )
+    doc = quote_doc(text, persons=("ناصر بن عبدالله",), others=(("كينيا", "GPE"),))
+    assert speakers(doc) == ["ناصر بن عبدالله"]  # the person, not the country
+
+
+def test_a_family_name_is_the_chief_named_after_the_company() -> None:
+    text = (
+        "وقع رئيس شركة نوفاتك سعد بن علي الحارثي الاتفاقية أمس.\n\n"
+        "وأوضح الحارثي أن الشركة ستبدأ التنفيذ قريبا."
+    )
+    doc = quote_doc(text, persons=("سعد بن علي",), others=(("نوفاتك", "ORG"),))
+    assert speakers(doc) == ["سعد بن علي"]  # the person, not the company

@@ -76,6 +76,7 @@ def _full_name_before(st: _State, k: int) -> str | None:
             if (
                 tp.kind == "ar"
                 and _ar_cue_type(tp) is None  # "وأكد الباحثون": a verb, not a first name
+                and not _other_entity_at(st, tp)  # "في محافظة ينبع سامر ...": a place ends the name
                 and (
                     np_ in _CONNECTORS
                     or ((_namey(tp) or np_ in L.person_name_tokens()) and not np_.startswith("ال"))
@@ -88,6 +89,17 @@ def _full_name_before(st: _State, k: int) -> str | None:
         if s0 < j and any(normalize(toks[x].text) in names for x in range(s0, j)):
             return _entity_for(st, toks[s0].start, toks[j].end, "PERSON")
     return None
+
+
+def _other_entity_at(st: _State, t: Token) -> bool:
+    """The token lies in a mention of a place, body or other non-person entity the entity layer found."""
+    i = bisect_right(st.mention_index, (t.start, 1 << 30, "")) - 1
+    while i >= 0 and st.mention_index[i][0] > t.start - 200:
+        ms, me, eid = st.mention_index[i]
+        if ms <= t.start < me and eid in st.ner_ids and _etype(st, eid) != "PERSON":
+            return True
+        i -= 1
+    return False
 
 
 def _surname_subject(st: _State, k: int) -> str | None:
