@@ -103,3 +103,31 @@ def test_a_family_name_is_the_chief_named_after_the_company() -> None:
     )
     doc = quote_doc(text, persons=("سعد بن علي",), others=(("نوفاتك", "ORG"),))
     assert speakers(doc) == ["سعد بن علي"]  # the person, not the company
+
+
+# --- a plural ending in a hamza on yeh is no nisba adjective -----------------------------------------
+
+
+def test_a_name_after_the_person_in_charge_of_the_emergencies_speaks() -> None:
+    text = "وقال المسؤول عن قسم الطوارئ خالد العمري لـ «عكاظ»: الوضع في المستشفى صعب جدا."
+    doc = quote_doc(text, persons=("خالد العمري",), others=(("عكاظ", "ORG"),))
+    assert speakers(doc) == ["خالد العمري"]
+
+
+def test_a_name_after_the_official_for_the_ports_speaks() -> None:
+    text = "وأكد المسؤول عن الموانئ سعد المطيري أن الحركة عادت إلى طبيعتها."
+    doc = quote_doc(text, persons=("سعد المطيري",))
+    assert speakers(doc) == ["سعد المطيري"]
+
+
+def test_a_name_after_an_official_of_the_beaches_authority_speaks() -> None:
+    text = "وأوضح مسؤول في هيئة الشواطئ ماجد السبيعي أن الدليل سيصدر قريبا."
+    doc = quote_doc(text, persons=("ماجد السبيعي",))
+    assert speakers(doc) == ["ماجد السبيعي"]
+
+
+def test_a_nisba_after_a_title_still_leaves_the_person_in_the_modifier() -> None:
+    # guard: "مصادر مقربة من الرئيس السوداني X" is an anonymous source close to X
+    text = "وقالت مصادر مقربة من الرئيس السوداني عمر البشير إن الاجتماع تأجل."
+    doc = quote_doc(text, persons=("عمر البشير",))
+    assert speakers(doc) == [None]

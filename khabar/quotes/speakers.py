@@ -1525,7 +1525,7 @@ def _apposed_person(st: _State, k: int, hi: int) -> str | None:
             nx = normalize(toks[x].text)
             if nx in L.AR_HONORIFICS:
                 x -= 1  # "الأمير"
-            elif nisba == 0 and nx.startswith("ال") and nx.endswith("ي"):
+            elif nisba == 0 and nx.startswith("ال") and nx.endswith("ي") and not _hamza_final(toks[x]):
                 x -= 1  # one adjective: "السوداني" in "من الرئيس السوداني عمر البشير"
                 nisba = 1
             else:
@@ -1551,6 +1551,12 @@ def _apposed_person(st: _State, k: int, hi: int) -> str | None:
             return eid
         return None
     return None
+
+
+def _hamza_final(t: Token) -> bool:
+    """The word ends in a hamza on yeh (الطوارئ، الموانئ، المبادئ), which the matching normalization folds
+    into the ي of a nisba adjective: a plural noun, never a nisba."""
+    return t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ئ")
 
 
 _ONE_OF = frozenset(normalize(w) for w in "أحد إحدى احد احدى".split())
