@@ -131,3 +131,24 @@ def test_a_nisba_after_a_title_still_leaves_the_person_in_the_modifier() -> None
     text = "وقالت مصادر مقربة من الرئيس السوداني عمر البشير إن الاجتماع تأجل."
     doc = quote_doc(text, persons=("عمر البشير",))
     assert speakers(doc) == [None]
+
+
+# --- a participle continues the verb opening its clause, over a body's quoted name ------------------
+
+
+def test_a_participle_after_a_manager_of_a_quoted_company_gives_the_manager() -> None:
+    text = "وتعليقا على الحفل، علّق مدير شركة «نجوم الفن» سامي مرعشلي قائلا: «الحفل كان ناجحا بكل المقاييس»."
+    doc = quote_doc(text, persons=("سامي مرعشلي",), others=(("نجوم الفن", "ORG"),))
+    assert speakers(doc) == ["سامي مرعشلي"]
+
+
+def test_a_participle_after_a_club_president_gives_the_president() -> None:
+    text = "وفي ختام اللقاء، علق رئيس نادي «الفجر» خالد الحربي قائلا إن الفريق سيعود أقوى."
+    doc = quote_doc(text, persons=("خالد الحربي",))
+    assert speakers(doc) == ["خالد الحربي"]
+
+
+def test_a_feminine_participle_after_a_charity_director_gives_the_director() -> None:
+    text = "ردت مديرة جمعية «بسمة أمل» نورة الشهري على المنتقدين قائلة: «نحتاج إلى دعم أكبر من الجميع»."
+    doc = quote_doc(text, persons=("نورة الشهري",))
+    assert speakers(doc) == ["نورة الشهري"]

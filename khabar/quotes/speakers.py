@@ -332,14 +332,21 @@ def _described_right_before(st: _State, desc_key: list[str], start: int) -> bool
 
 def _first_boundary(st: _State, lo: int, hi: int) -> int:
     """The first complementizer, colon or quotation mark in [lo, hi) (the subject ends before it)."""
-    for x in range(lo, hi):
+    x = lo
+    while x < hi:
         t = st.toks[x]
         if x == lo and t.kind == "punct" and t.text in '«"“':
             m = _marked_starting_at(st, t.start, 0)
             if m is not None and _nwords(st.text[m.start : m.end]) <= 4:
+                x += 1
                 continue  # وطالب “الاحمري” ...: a quoted name as the subject
+        if x > lo and _quoted_name_at(st, x, hi):
+            m = _marked_starting_at(st, t.start, 0)
+            x = bisect_right(st.starts, m.close) if m is not None else x + 1
+            continue  # "مدير شركة «X» Y": a body's quoted name inside the subject
         if (t.kind == "punct" and t.text in ':«"“') or normalize(t.text) in L.AR_COMPLEMENTIZERS:
             return x
+        x += 1
     return hi
 
 
@@ -1353,15 +1360,17 @@ def _clause_verb_subject(st: _State, sidx: int, vi: int) -> Speaker | None:
     if first is None:
         # "كان الملك فيصل قد قال عام 1966 محذرا:": the speech verb right before the participle
         v = None
-        for x in range(vi - 1, max(s0, vi - 8) - 1, -1):
+        for x in range(vi - 1, max(s0, vi - 10) - 1, -1):
             nx = normalize(toks[x].text)
+            if _quoted_name_at(st, x, vi):
+                continue  # "وعلق مدير شركة «X» Y قائلا": a quoted name inside the subject
             if (
                 nx in L.AR_COMPLEMENTIZERS
                 or nx.startswith(("انه", "انها", "بانه"))
                 or toks[x].text in ':«"“،,'
             ):
                 break  # "وشدد على أنه لا يرى ...، مضيفا": a verb inside reported content
-            if _ar_cue_type(toks[x]) == "verb":
+            if _ar_cue_type(toks[x]) == "verb" or _clause_opening_verb(st, x, s0):
                 v = x
                 break
         if v is None:
@@ -1381,6 +1390,41 @@ def _clause_verb_subject(st: _State, sidx: int, vi: int) -> Speaker | None:
         return probe
     _restore(st, saved)
     return None
+
+
+def _clause_opening_verb(st: _State, x: int, s0: int) -> bool:
+    """Token x opens its clause (at the sentence start or after a comma) with a past verb that is no
+    speech cue of its own ("، علّق مدير الشركة X قائلا"): a bare word with no article, no clitic
+    preposition and no feminine/plural noun ending, followed by a word (its subject)."""
+    toks = st.toks
+    t = toks[x]
+    if t.kind != "ar" or x + 1 >= len(toks) or toks[x + 1].kind != "ar":
+        return False
+    if not (x == s0 or toks[x - 1].text in "،,"):
+        return False
+    n = normalize(t.text)
+    return (
+        3 <= len(n) <= 5
+        and not n.startswith(("ال", "لل", "بال", "وال"))
+        and not n.endswith(("ه", "ات", "ون", "ين", "ا"))
+        and n not in L.AR_PREPOSITION_STOPS
+        and n not in _NOT_NAMES
+        and not _is_prep(t)
+        and _mention_at(st, t.start) is False
+    )
+
+
+def _quoted_name_at(st: _State, x: int, vi: int) -> bool:
+    """Token x opens a short quoted name (four words at most) closed before token vi and preceded by a
+    word (a company's «X», not reported words after a colon or a verb)."""
+    t = st.toks[x]
+    if t.text not in '«"“' or x == 0 or vi >= len(st.toks):
+        return False
+    p = L.strip_conj(normalize(st.toks[x - 1].text))
+    if not (p in L.AR_ORG_HEADS or L.strip_al(p) in _ORG_HEADS_BARE or L.strip_al(p) in _BODY_DESCRIPTORS):
+        return False  # "وقال الوزير «لن نتراجع»": reported words, not a name
+    m = _marked_starting_at(st, t.start, 0)
+    return m is not None and m.close < st.toks[vi].start and _nwords(st.text[m.start : m.end]) <= 4
 
 
 def _object_starts(st: _State, j: int) -> bool:
