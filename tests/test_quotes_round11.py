@@ -152,3 +152,31 @@ def test_a_feminine_participle_after_a_charity_director_gives_the_director() -> 
     text = "ردت مديرة جمعية «بسمة أمل» نورة الشهري على المنتقدين قائلة: «نحتاج إلى دعم أكبر من الجميع»."
     doc = quote_doc(text, persons=("نورة الشهري",))
     assert speakers(doc) == ["نورة الشهري"]
+
+
+# --- "ووصف X Y بأنه «...»": the finite verb's subject describes, the object is described ------------
+
+
+def test_a_bank_describing_a_step_is_the_speaker() -> None:
+    text = 'ووصف البنك المركزي الخطوة بأنها "خفض استثنائي" للعملة.'
+    doc = quote_doc(text, others=(("البنك المركزي", "ORG"),))
+    assert speakers(doc) == ["البنك المركزي"]
+
+
+def test_an_organization_describing_the_situation_is_the_speaker() -> None:
+    text = "ووصفت منظمة الصحة العالمية الوضع في المخيمات بأنه «كارثي بكل المقاييس»."
+    doc = quote_doc(text, others=(("منظمة الصحة العالمية", "ORG"),))
+    assert speakers(doc) == ["منظمة الصحة العالمية"]
+
+
+def test_a_country_accusing_an_alliance_is_the_speaker() -> None:
+    text = "وفي المؤتمر، اتهمت روسيا الحلف بأنه «يهدد أمن أوروبا كلها»."
+    doc = quote_doc(text, others=(("روسيا", "GPE"),))
+    assert speakers(doc) == ["روسيا"]
+
+
+def test_the_verbal_noun_of_describing_still_leaves_the_object_aside() -> None:
+    # guard: "إلى حد وصف X بأنه" - X is described, not the speaker
+    text = "وذهب الرئيس إلى حد وصف الاتحاد الأوروبي بأنه «شريك لا غنى عنه»."
+    doc = quote_doc(text, others=(("الاتحاد الأوروبي", "ORG"),))
+    assert speakers(doc) != ["الاتحاد الأوروبي"]

@@ -2474,6 +2474,23 @@ _STATE_HEADS = frozenset(
 )
 
 
+def _subject_then_object(st: _State, vi: int, lo: int, bx: int) -> bool:
+    """ "ووصف البنك المركزي الخطوة بأنها": a finite verb (with its conjunction or opening the clause)
+    whose subject, a name the entity layer found right after it, is followed by the object described
+    before بأن; not the verbal noun of "إلى حد وصف الاتحاد الأوروبي بأنه"."""
+    toks = st.toks
+    t = toks[vi]
+    n = normalize(t.text)
+    finite = (n[:1] in "وف" and L.strip_conj(n) != n) or vi == 0 or toks[vi - 1].text in "،,.:"
+    if not finite or lo >= bx:
+        return False
+    for ms, me, eid in st.mention_index:
+        if ms == toks[lo].start and eid in st.ner_ids and _etype(st, eid) in ("ORG", "PERSON", "GPE"):
+            end = bisect_left(st.starts, me)
+            return lo < end < bx and toks[end].kind == "ar"
+    return False
+
+
 _DESCRIBE_OBJ = frozenset(normalize(w) for w in "وصف اته".split())
 
 
@@ -2502,6 +2519,7 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             normalize(toks[x].text) in L.AR_TITLE_WORDS or normalize(toks[x].text) in L.AR_HONORIFICS
             for x in range(lo, bx)
         )
+        and not _subject_then_object(st, vi, lo, bx)
     ):
         # "وذهب أوباما إلى حد وصف الاتحاد الأوروبي بأنه «...»", "اتهم الوزير بالفشل": the one
         # described or accused is the object; the subject is the one the sentence is about
