@@ -180,3 +180,24 @@ def test_the_verbal_noun_of_describing_still_leaves_the_object_aside() -> None:
     text = "وذهب الرئيس إلى حد وصف الاتحاد الأوروبي بأنه «شريك لا غنى عنه»."
     doc = quote_doc(text, others=(("الاتحاد الأوروبي", "ORG"),))
     assert speakers(doc) != ["الاتحاد الأوروبي"]
+
+
+# --- the person found right after the definite noun closing a long title chain speaks --------------
+
+
+def test_a_former_secretary_general_named_after_the_federation_speaks() -> None:
+    text = "اعتبر الأمين العام السابق للاتحاد الدولي لكرة القدم السويسري ميشال زن روفينن أن المرشح هو الأفضل."
+    doc = quote_doc(text, persons=("ميشال زن",))
+    assert speakers(doc) == ["ميشال زن"]
+
+
+def test_a_former_director_general_named_after_the_agency_speaks() -> None:
+    text = "وقال المدير العام السابق للوكالة الدولية للطاقة الذرية محمد البرادعي إن الملف معقد."
+    doc = quote_doc(text, persons=("محمد البرادعي",))
+    assert speakers(doc) == ["محمد البرادعي"]
+
+
+def test_a_deputy_named_after_the_council_speaks() -> None:
+    text = "وأوضح الأمين العام المساعد لمجلس التعاون الخليجي عبدالعزيز العويشق أن القمة ستعقد في موعدها."
+    doc = quote_doc(text, persons=("عبدالعزيز العويشق",))
+    assert speakers(doc) == ["عبدالعزيز العويشق"]

@@ -3065,6 +3065,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                     and not _governs_name(toks[pk - 1])  # "مع الدكتور X": the object, not the speaker
                 ):
                     return Speaker(eid, True)
+            app = _apposed_person(st, k, c_hi)
+            if app is not None and app in st.ner_ids:
+                # "الأمين العام السابق للاتحاد الدولي لكرة القدم السويسري ميشال X": the person the
+                # entity layer found right after the definite noun (and nisba) closing the title chain
+                return Speaker(app, True)
     # a personal name inside the subject: the run after an honorific, else the first run of name words
     run = _ar_name_run(st, k, np_end_tok)
     if run is not None and run[0] == k + 1 and not strict and _family_name_subject(st, k):
