@@ -201,3 +201,39 @@ def test_a_deputy_named_after_the_council_speaks() -> None:
     text = "وأوضح الأمين العام المساعد لمجلس التعاون الخليجي عبدالعزيز العويشق أن القمة ستعقد في موعدها."
     doc = quote_doc(text, persons=("عبدالعزيز العويشق",))
     assert speakers(doc) == ["عبدالعزيز العويشق"]
+
+
+# --- "الوزارة" after a minister named by his portfolio is his ministry ------------------------------
+
+
+def test_the_ministry_is_the_one_of_the_minister_named_last() -> None:
+    text = (
+        "وأعلنت وزارة الصحة أمس عن حملة تطعيم جديدة.\n\n"
+        "وأصدر وزير التعليم سعد الشهري قرارا بتأجيل الدراسة. وقالت الوزارة في بيان إن القرار جاء بسبب الأمطار."
+    )
+    doc = quote_doc(text, persons=("سعد الشهري",), others=(("وزارة الصحة", "ORG"),))
+    assert speakers(doc) == ["وزارة التعليم"]
+
+
+def test_the_ministry_of_a_minister_of_the_interior_after_another_ministry() -> None:
+    text = (
+        "وكانت وزارة المالية قد أعلنت الميزانية. وأمر وزير الداخلية خالد العمر بإغلاق المحلات، "
+        "وقالت الوزارة إن الإغلاق مؤقت."
+    )
+    doc = quote_doc(text, persons=("خالد العمر",), others=(("وزارة المالية", "ORG"),))
+    assert speakers(doc) == ["وزارة الداخلية"]
+
+
+def test_the_ministry_of_a_woman_minister_with_a_two_word_portfolio() -> None:
+    text = "وزارت وزيرة الشؤون الاجتماعية هند الصالح المركز. وأكدت الوزارة أن البرنامج سيستمر عامين."
+    doc = quote_doc(text, persons=("هند الصالح",))
+    assert speakers(doc) == ["وزارة الشؤون الاجتماعية"]
+
+
+def test_the_ministry_named_after_any_minister_stays_that_ministry() -> None:
+    # guard: the ministry itself named after the minister wins
+    text = (
+        "والتقى وزير التعليم سعد الشهري الطلاب. وأعلنت وزارة الصحة حملة جديدة، وقالت الوزارة إن الحملة تستمر."
+    )
+    doc = quote_doc(text, persons=("سعد الشهري",), others=(("وزارة الصحة", "ORG"),))
+    assert speakers(doc) == ["وزارة الصحة"]

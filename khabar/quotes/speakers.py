@@ -206,6 +206,10 @@ def _org_by_head(st: _State, head_norm: str, before: int) -> str | None:
             k = _tokens_key(m.text)
             if k and k[0] == head_norm and (best is None or m.start > best[0]):
                 best = (m.start, e.id)
+    if head_norm in _MINISTRY_HEADS:
+        own = _ministry_of_minister(st, before, best[0] if best is not None else -1)
+        if own is not None:
+            return own  # "وأمر وزير الداخلية X ... وقالت الوزارة": his ministry, not one named earlier
     if best is not None:
         return best[1]
     named = _org_named_after_head(st, head_norm, before)
@@ -214,6 +218,49 @@ def _org_by_head(st: _State, head_norm: str, before: int) -> str | None:
     if head_norm in _ORG_HEADS_BARE:
         return _org_phrase_before(st, head_norm, before)
     return None
+
+
+_MINISTRY_HEADS = frozenset(normalize(w) for w in "وزارة وزاره".split())
+_MINISTER_WORDS = frozenset(normalize(w) for w in "وزير وزيرة الوزير الوزيرة".split())
+
+
+def _ministry_of_minister(st: _State, before: int, after: int) -> str | None:
+    """The ministry of the last minister named by his portfolio ("وزير الداخلية", "وزيرة الشؤون
+    الاجتماعية") between ``after`` and ``before`` (the bare "الوزارة" at ``before``): an ORG entity
+    named "وزارة <portfolio>" with its mention at the bare word. None without such a minister."""
+    toks = st.toks
+    hi = bisect_left(st.starts, before)
+    lo = bisect_right(st.starts, after) if after >= 0 else max(0, hi - 300)
+    for k in range(hi - 1, lo - 1, -1):
+        nk = normalize(toks[k].text)
+        if (nk not in _MINISTER_WORDS and L.strip_conj(nk) not in _MINISTER_WORDS) or k + 1 >= hi:
+            continue
+        j = k + 1
+        while j < min(hi, k + 3) and toks[j].kind == "ar" and normalize(toks[j].text).startswith("ال"):
+            if _mention_at(st, toks[j].start) and _etype(st, _entity_at(st, toks[j].start) or "") == "PERSON":
+                break
+            j += 1
+        if j == k + 1:
+            continue  # "وزير سابق", "وزير خارجية مصر": no definite portfolio
+        portfolio = st.text[toks[k + 1].start : toks[j - 1].end]
+        name = "وزارة " + portfolio
+        t = toks[hi] if hi < len(toks) else None
+        if t is None or t.start != before:
+            return None
+        for e in st.doc.entities:
+            if e.type == "ORG" and _tokens_key(e.name) == _tokens_key(name):
+                return e.id
+        eid = _new_entity(st, "ORG", t.stem_start, t.end)
+        ent = st.doc.entity(eid)
+        if ent is not None:
+            ent.name = name
+        return eid
+    return None
+
+
+def _entity_at(st: _State, offset: int) -> str | None:
+    i = bisect_left(st.mention_index, (offset, -1, ""))
+    return st.mention_index[i][2] if i < len(st.mention_index) and st.mention_index[i][0] == offset else None
 
 
 def _org_named_after_head(st: _State, head_norm: str, before: int) -> str | None:
