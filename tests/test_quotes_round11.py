@@ -237,3 +237,35 @@ def test_the_ministry_named_after_any_minister_stays_that_ministry() -> None:
     )
     doc = quote_doc(text, persons=("سعد الشهري",), others=(("وزارة الصحة", "ORG"),))
     assert speakers(doc) == ["وزارة الصحة"]
+
+
+# --- an enumeration after a colon is no quotation -----------------------------------------------
+
+
+def test_a_list_of_winners_after_a_colon_is_no_quotation() -> None:
+    text = "وذكر التقرير أسماء الفائزين: خالد الفهد، سعد المطيري، فهد العلي وغيرهم."
+    doc = quote_doc(text, persons=("خالد الفهد", "سعد المطيري", "فهد"))
+    assert doc.quotes == []
+
+
+def test_a_list_of_subjects_after_a_colon_is_no_quotation() -> None:
+    text = (
+        "وأعلنت الهيئة عن وظائف في التخصصات الآتية: علوم الحاسب، ونظم المعلومات، والمحاسبة، "
+        "وإدارة الأعمال، والتسويق."
+    )
+    doc = quote_doc(text)
+    assert doc.quotes == []
+
+
+def test_a_list_of_single_words_after_a_colon_is_no_quotation() -> None:
+    text = "وتحدث المشاركون عن أبرز المواد: الرياضيات، والفيزياء، والكيمياء."
+    doc = quote_doc(text)
+    assert doc.quotes == []
+
+
+def test_short_clauses_after_a_colon_are_still_a_quotation() -> None:
+    # guards: clauses with predicates, and a short answer, separated by commas
+    doc = quote_doc("وقال الوزير: نحن ملتزمون بالخطة، والعمل مستمر، والنتائج ستظهر قريبا.")
+    assert len(doc.quotes) == 1
+    doc = quote_doc("وقالت: نعم، بالتأكيد، سنعود إلى الملعب.")
+    assert len(doc.quotes) == 1

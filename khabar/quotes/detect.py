@@ -402,6 +402,9 @@ def _extract_ar(st: _State) -> list[_Found]:
         # indirect: up to the clause end
         cend = _ar_clause_end(st, bj + 1, limit)
         cs, ce = _clip_content(st, cstart, cend)
+        if bkind == "colon" and _list_content(st, cs, ce):
+            i = bj + 1  # "ومن ضيوفه: A، B، C وغيرهم", "التخصصات التالية: X، Y، Z": a list, not words said
+            continue
         if _nwords(text[cs:ce]) >= 2:
             kind = "indirect"
             inner = [m for m in st.marked if m.start >= cs and m.end <= ce + 1]
@@ -420,6 +423,40 @@ def _extract_ar(st: _State) -> list[_Found]:
     found.extend(_ar_unattached_marks(st, used_marks, found))
     found.extend(_ar_postposed(st, found))
     return found
+
+
+def _list_content(st: _State, cs: int, ce: int) -> bool:
+    """Text after a colon that is an enumeration: items separated by commas, each of three words at most
+    with no complementizer, and either five items or more (subjects, places) or three or more that are
+    each one word or a name the entity layer found (one item may be neither when two are names: "A، B،
+    C وغيرهم" with C half-recognized)."""
+    text = st.text
+    parts: list[tuple[int, int]] = []
+    pos = cs
+    for m in re.finditer(r"[،,]", text[cs:ce] + "،"):
+        a, b = pos, cs + m.start()
+        pos = cs + m.end()
+        while a < b and text[a] in " .":
+            a += 1
+        while b > a and text[b - 1] in " .؛":
+            b -= 1
+        if a < b:
+            parts.append((a, b))
+    if len(parts) < 3:
+        return False
+    simple = names = 0
+    for a, b in parts:
+        words = _WORDS.findall(text[a:b])
+        if not words or len(words) > 3 or any(normalize(w) in L.AR_COMPLEMENTIZERS for w in words):
+            return False
+        core = [w for w in words if normalize(w) not in _AND_OTHERS]
+        named = any(ms <= a + 1 and b - 1 <= me + len(" وغيرهم") for ms, me, _e in st.mention_index)
+        simple += len(core) == 1 or named
+        names += named
+    return len(parts) >= 5 or simple == len(parts) or (names >= 2 and simple >= len(parts) - 1)
+
+
+_AND_OTHERS = frozenset(normalize(w) for w in "وغيرهم وغيرها وغيرهما".split())
 
 
 _DESCRIBING = frozenset(normalize(w) for w in "واصفا واصفة واصفاً واصفين ووصفه ووصفها".split())
