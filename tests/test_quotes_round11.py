@@ -269,3 +269,30 @@ def test_short_clauses_after_a_colon_are_still_a_quotation() -> None:
     assert len(doc.quotes) == 1
     doc = quote_doc("وقالت: نعم، بالتأكيد، سنعود إلى الملعب.")
     assert len(doc.quotes) == 1
+
+
+# --- a narrator's chain ending in the Prophet's or God's words is scripture, not news ---------------
+
+
+def test_a_narrator_chain_citing_the_prophet_is_no_quotation() -> None:
+    text = "روى عبد الرحمن بن سعيد عن أبيه قال: قال رسول الله صلى الله عليه وسلم: (الدين النصيحة)."
+    doc = quote_doc(text, persons=("عبد الرحمن بن سعيد",))
+    assert doc.quotes == []
+
+
+def test_a_companion_citing_the_prophet_in_marks_is_no_quotation() -> None:
+    text = "وعن أبي هريرة رضي الله عنه قال: قال رسول الله صلى الله عليه وسلم: «خير الناس أنفعهم للناس»."
+    doc = quote_doc(text, persons=("أبي هريرة",))
+    assert doc.quotes == []
+
+
+def test_a_preacher_citing_a_verse_is_no_quotation() -> None:
+    text = "وحدثنا الخطيب في درسه فقال: قال الله تعالى في كتابه: {وتعاونوا على البر والتقوى}."
+    doc = quote_doc(text)
+    assert doc.quotes == []
+
+
+def test_a_speaker_reporting_what_a_prince_told_him_is_still_quoted() -> None:
+    # guard: a speech verb opening the content with a person as subject is reported news
+    doc = quote_doc("وقال الوزير: قال لي الأمير إن المشروع سيكتمل قبل نهاية العام.")
+    assert len(doc.quotes) == 1

@@ -304,7 +304,11 @@ def _extract_ar(st: _State) -> list[_Found]:
             i > 0 and normalize(toks[i - 1].text) in _RELATIVES
         )
         also = i + 1 < n and normalize(toks[i + 1].text) in (normalize("أيضا"), normalize("أيضاً"))
-        if _sacred_subject(st, i + 1, bj) or (zero and also and st.last_sacred):
+        if (
+            _sacred_subject(st, i + 1, bj)
+            or (zero and also and st.last_sacred)
+            or _cites_sacred(st, bj, bkind, limit)
+        ):
             st.last_sacred = True
             # "قال تعالى: «...»", "قال رسول الله ﷺ: «...»": scripture cited, not a news quotation
             m_s = _marked_starting_at(st, toks[bj].start if bkind == "quote" else toks[bj].end, 3)
@@ -633,6 +637,16 @@ def _own_words_quote(st: _State, lo: int, hi: int) -> bool:
         if normalize(t.text) in L.AR_OWN_WORDS and st.toks[k + 1].text in '«"“:':
             return True
     return False
+
+
+def _cites_sacred(st: _State, bj: int, bkind: str, limit: int) -> bool:
+    """The content after the colon opens with a speech verb whose subject is God or the Prophet: a
+    narrator's chain ("روى X عن أبيه قال: قال رسول الله ﷺ: ..."), scripture cited, not news."""
+    toks = st.toks
+    k = bj + 1
+    if bkind != "colon" or k + 1 >= limit or _ar_cue_type(toks[k]) != "verb":
+        return False
+    return _sacred_subject(st, k + 1, limit)
 
 
 def _sacred_subject(st: _State, lo: int, hi: int) -> bool:
