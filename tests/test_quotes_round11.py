@@ -296,3 +296,31 @@ def test_a_speaker_reporting_what_a_prince_told_him_is_still_quoted() -> None:
     # guard: a speech verb opening the content with a person as subject is reported news
     doc = quote_doc("وقال الوزير: قال لي الأمير إن المشروع سيكتمل قبل نهاية العام.")
     assert len(doc.quotes) == 1
+
+
+# --- a quoted line whose author is named through a noun of saying ----------------------------------
+
+
+def test_a_verse_followed_by_these_words_said_by_the_poet() -> None:
+    text = "«وما نيل المطالب بالتمني ولكن تؤخذ الدنيا غلابا»، هذه الكلمات قالها الشاعر أحمد شوقي عن الطموح."
+    doc = quote_doc(text, persons=("أحمد شوقي",))
+    assert speakers(doc) == ["أحمد شوقي"]
+    assert [q.kind for q in doc.quotes] == ["direct"]
+
+
+def test_a_phrase_of_a_writer_before_a_colon() -> None:
+    text = 'هناك عبارة شهيرة لجبران خليل جبران تلخص حالنا اليوم: "إن القليل من المعرفة مع العمل أنفع من الكثير منها".'
+    doc = quote_doc(text, persons=("جبران خليل جبران",))
+    assert speakers(doc) == ["جبران خليل جبران"]
+
+
+def test_a_saying_of_a_statesman_before_a_colon() -> None:
+    text = "وتحضرني مقولة بليغة لونستون تشرشل: «النجاح ليس نهائيا والفشل ليس قاتلا»."
+    doc = quote_doc(text, persons=("ونستون تشرشل",))
+    assert speakers(doc) == ["ونستون تشرشل"]
+
+
+def test_a_line_repeated_by_unnamed_officials_gets_no_author() -> None:
+    # guard: no person named after the noun of saying
+    doc = quote_doc("«هذا المشروع سيغير المدينة»، هذه العبارة رددها المسؤولون كثيرا دون نتيجة.")
+    assert speakers(doc) in ([], [None])

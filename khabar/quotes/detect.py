@@ -425,6 +425,7 @@ def _extract_ar(st: _State) -> list[_Found]:
     main = list(found)
     found.extend(a for a in according if not any(f.start <= a.cue[0] < f.end for f in main))  # type: ignore[index]
     found.extend(_ar_unattached_marks(st, used_marks, found))
+    found.extend(_ar_authored_marks(st, found))
     found.extend(_ar_postposed(st, found))
     return found
 
@@ -700,6 +701,79 @@ def _ar_clause_end(st: _State, j: int, limit: int) -> int:
 
 
 _BUT = frozenset(normalize(w) for w in "لكن ولكن لكنه ولكنه لكنها ولكنها ثم".split())
+
+
+_SAYING_NOUNS = frozenset(
+    normalize(w)
+    for w in "الكلمات الكلمة العبارة العبارات الجملة الجمل الأبيات البيت المقولة المقولات الحكمة الأقوال "
+    "كلمات كلمة عبارة جملة أبيات بيت مقولة حكمة قول".split()
+)
+_DEMONSTRATIVES = frozenset(normalize(w) for w in "هذه هذا تلك ذلك".split())
+_AUTHORED = frozenset(
+    normalize(w) for w in "قالها قاله كتبها كتبه أنشدها أنشده رددها ردده سطرها سطره نظمها نظمه".split()
+)
+
+
+def _ar_authored_marks(st: _State, found: list[_Found]) -> list[_Found]:
+    """A quoted line whose author is named through a noun of saying: after it ("«...»، هذه الكلمات قالها
+    الشاعر X"), or before it ("هناك جملة بليغة لبرنارد شو ...: «...»"): a direct quotation of the author
+    (a poet, a writer), who is a person the entity layer found."""
+    toks, text = st.toks, st.text
+    out: list[_Found] = []
+    covered = [(f.start, f.end) for f in found]
+    layer = st.doc.layer
+    for m in st.marked:
+        if _nwords(text[m.start : m.end]) < 3 or any(cs < m.end and m.start < ce for cs, ce in covered):
+            continue
+        sidx = layer.sentence_index(m.start)
+        speaker = None
+        # after: "، هذه الكلمات قالها الشاعر X"
+        k = bisect_right(st.starts, m.close)
+        while k < len(toks) and toks[k].kind == "punct" and toks[k].text in "،,":
+            k += 1
+        if (
+            k + 3 < len(toks)
+            and normalize(toks[k].text) in _DEMONSTRATIVES
+            and normalize(toks[k + 1].text) in _SAYING_NOUNS
+            and normalize(toks[k + 2].text) in _AUTHORED
+        ):
+            v = k + 2
+            hi = v + 1
+            while hi < min(len(toks), v + 8) and toks[hi].kind == "ar" and not _is_prep_tok(toks[hi]):
+                hi += 1
+            speaker = _person_in(st, toks[v + 1].start, toks[hi - 1].end)
+        if speaker is None:
+            # before: a noun of saying with "لـ + person", then a colon right before the mark
+            o = bisect_left(st.starts, m.open) - 1
+            if o >= 0 and toks[o].text in ":":
+                s0 = bisect_left(st.starts, layer.sentences[sidx][0])
+                for p in range(max(s0, o - 14), o):
+                    if normalize(toks[p].text) not in _SAYING_NOUNS:
+                        continue
+                    for q in range(p + 1, min(o, p + 5)):
+                        tq = toks[q]
+                        if tq.kind == "ar" and tq.text[:1] == "ل" and len(tq.text) > 2:
+                            speaker = _person_in(st, tq.start + 1, tq.end)
+                            if speaker is not None:
+                                break
+                    if speaker is not None:
+                        break
+        if speaker is not None:
+            out.append(_Found(m.start, m.end, "direct", None, speaker, None, sidx))
+            covered.append((m.start, m.end))
+    return out
+
+
+def _is_prep_tok(t: Token) -> bool:
+    return normalize(t.text) in L.AR_PREPOSITION_STOPS
+
+
+def _person_in(st: _State, lo: int, hi: int) -> str | None:
+    """The first PERSON the entity layer found starting in [lo, hi)."""
+    for ms, _me, eid in st.mention_index:
+        if lo <= ms < hi and eid in st.ner_ids and _etype(st, eid) == "PERSON":
+            return eid
+    return None
 
 
 def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> list[_Found]:
