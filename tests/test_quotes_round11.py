@@ -324,3 +324,27 @@ def test_a_line_repeated_by_unnamed_officials_gets_no_author() -> None:
     # guard: no person named after the noun of saying
     doc = quote_doc("«هذا المشروع سيغير المدينة»، هذه العبارة رددها المسؤولون كثيرا دون نتيجة.")
     assert speakers(doc) in ([], [None])
+
+
+# --- "X pointed to what Y said" reports Y ----------------------------------------------------------
+
+
+def test_a_spokeswoman_pointing_to_what_her_president_said() -> None:
+    text = (
+        "وأشارت هيلين مارتن المتحدثة باسم المفوضية إلى ما قاله رئيس المفوضية كارل هوفمان في مقابلة "
+        "أمس، إن الاتفاق قابل للتحقق."
+    )
+    doc = quote_doc(text, persons=("هيلين مارتن", "كارل هوفمان"))
+    assert speakers(doc) == ["كارل هوفمان"]
+
+
+def test_an_official_referring_to_what_the_minister_stated() -> None:
+    text = "ولفت خالد العمري إلى ما ذكره وزير المالية سعد الحربي في المؤتمر، من أن العجز سينخفض العام المقبل."
+    doc = quote_doc(text, persons=("خالد العمري", "سعد الحربي"))
+    assert speakers(doc) == ["سعد الحربي"]
+
+
+def test_a_minister_referring_to_what_the_director_confirmed() -> None:
+    text = "ونوهت الوزيرة سارة العتيبي إلى ما أكده المدير العام فهد الدوسري، من أن المشروع سيكتمل قريبا."
+    doc = quote_doc(text, persons=("سارة العتيبي", "فهد الدوسري"))
+    assert speakers(doc) == ["فهد الدوسري"]

@@ -377,7 +377,12 @@ def _extract_ar(st: _State) -> list[_Found]:
                 if after < subj_hi and toks[after].kind == "ar":
                     naq_source = _entity_for(st, mk.start, mk.end, "ORG")
                     subj_lo = after
-        speaker = _ar_speaker(st, i, subj_lo, subj_hi, ctype)
+        other = _reported_other(st, subj_lo, subj_hi)
+        if other is not None:
+            # "وأشارت X إلى ما قاله Y في مقابلة، إن": Y's words, which X points to
+            speaker = _ar_speaker(st, other, other + 1, subj_hi, "verb")
+        else:
+            speaker = _ar_speaker(st, i, subj_lo, subj_hi, ctype)
         told = naq_source or _ar_told_source(st, subj_lo, subj_hi) or _ar_told_before(st, i, s_start)
         source = told or sent_sources.get(sidx)
         if source is None:
@@ -1058,6 +1063,25 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
     if told is not None:
         source = source or told
     return _Found(cs, ce, "indirect", (t.start, t.end), speaker, source, sidx)
+
+
+_TO_WHAT = frozenset(normalize(w) for w in "إلى الى".split())
+
+
+def _reported_other(st: _State, lo: int, hi: int) -> int | None:
+    """ "إلى ما قاله / ذكره / أعلنه Y" between a verb and its content: the index of the reporting verb,
+    whose subject Y said the content."""
+    toks = st.toks
+    for x in range(lo, min(hi, lo + 12) - 2):
+        if (
+            normalize(toks[x].text) in _TO_WHAT
+            and normalize(toks[x + 1].text) == "ما"
+            and _report_verb(toks[x + 2])
+            and x + 3 < hi
+            and toks[x + 3].kind == "ar"
+        ):
+            return x + 2
+    return None
 
 
 def _report_verb(t: Token) -> bool:
