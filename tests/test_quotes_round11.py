@@ -348,3 +348,30 @@ def test_a_minister_referring_to_what_the_director_confirmed() -> None:
     text = "ونوهت الوزيرة سارة العتيبي إلى ما أكده المدير العام فهد الدوسري، من أن المشروع سيكتمل قريبا."
     doc = quote_doc(text, persons=("سارة العتيبي", "فهد الدوسري"))
     assert speakers(doc) == ["فهد الدوسري"]
+
+
+# --- a one-word person followed by an unknown word closing the subject: its family name -----------
+
+
+def test_a_first_name_is_extended_over_the_family_name_before_the_content() -> None:
+    text = "وقال وزير داخلية الإقليم أكبر حسين دوراني إن «المهاجم حاول دخول المنطقة قبل أن يعترضه الحراس»."
+    doc = quote_doc(text, persons=("حسين",))
+    assert speakers(doc) == ["حسين دوراني"]
+
+
+def test_a_coach_first_name_is_extended_over_the_family_name() -> None:
+    text = "وأكد المدرب الهولندي يوهان كرويفرز أن الفريق سيلعب بطريقة هجومية."
+    doc = quote_doc(text, persons=("يوهان",))
+    assert speakers(doc) == ["يوهان كرويفرز"]
+
+
+def test_an_activist_first_name_is_extended_before_the_outlet() -> None:
+    text = "وقالت الناشطة مريم زيدوني لـ«الشرق الأوسط»: إن المساعدات لم تصل بعد."
+    doc = quote_doc(text, persons=("مريم",), others=(("الشرق الأوسط", "ORG"),))
+    assert speakers(doc) == ["مريم زيدوني"]
+
+
+def test_a_first_name_before_a_common_word_is_not_extended() -> None:
+    # guard: "للصحفيين" is no family name
+    doc = quote_doc("وقال خالد للصحفيين إن المباراة ستقام في موعدها.", persons=("خالد",))
+    assert speakers(doc) == ["خالد"]

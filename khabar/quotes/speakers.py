@@ -834,6 +834,7 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
                     if chained is not None:
                         sp = Speaker(chained, True)
     if sp.known and sp.entity is not None and ctype != "participle":
+        _extend_family_name(st, sp.entity, lo, hi)
         ref = _descriptor_referent(st, sp.entity, vi, lo, hi)
         if ref is not None:
             sp = Speaker(ref, True)
@@ -900,6 +901,60 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     st.last_speaker, st.last_speaker_set = pid, True
     st.last_sentence = st.doc.layer.sentence_index(st.toks[vi].start)
     return pid
+
+
+def _extend_family_name(st: _State, eid: str, lo: int, hi: int) -> None:
+    """A one-word person the entity layer found in the subject, followed by a word no vocabulary knows
+    that closes the subject ("وزير داخلية الإقليم أكبر حسين دوراني إن"): the family name it left out;
+    the mention is extended over it."""
+    if lo >= hi or eid not in st.ner_ids or _etype(st, eid) != "PERSON":
+        return
+    toks = st.toks
+    s0, s1 = toks[lo].start, toks[hi - 1].end
+    ms = [(a, b) for a, b, e in st.mention_index if e == eid and s0 <= a < s1]
+    if len(ms) != 1:
+        return
+    j = bisect_left(st.starts, ms[0][0])
+    if toks[j].end != ms[0][1] or j + 1 >= hi:
+        return
+    t1 = toks[j + 1]
+    n1 = normalize(t1.text)
+    cw = L.common_words()
+    if (
+        t1.kind != "ar"
+        or t1.stem_start != t1.start
+        or len(n1) < 4
+        or n1 in cw
+        or L.strip_al(n1) in cw
+        or n1 in L.AR_COMPLEMENTIZERS
+        or (n1.startswith("ال") and n1.endswith(("ين", "ون", "ات")))  # "المعلمين": a plural noun
+        or _mention_at(st, t1.start)
+        or _ar_cue_type(t1) is not None
+    ):
+        return
+    if j + 2 < hi:
+        t2 = toks[j + 2]
+        n2 = normalize(t2.text)
+        if not (
+            (t2.kind == "punct" and t2.text in '،,:«"“')
+            or n2 in L.AR_COMPLEMENTIZERS
+            or _is_prep(t2)
+            or n2[:1] == "ل"  # "لـ«الشرق الأوسط»", "للصحفيين": whom the words were told
+        ):
+            return
+    e = st.doc.entity(eid)
+    if e is None:
+        return
+    a, b = ms[0]
+    new_end = t1.end
+    for m in e.mentions:
+        if m.start == a and m.end == b:
+            m.end, m.text = new_end, st.text[a:new_end]
+    if e.name == st.text[a:b]:
+        e.name = st.text[a:new_end]
+    st.mention_index = sorted(
+        (x, new_end if (x, y, c) == (a, b, eid) else y, c) for x, y, c in st.mention_index
+    )
 
 
 def _descriptor_word(n: str) -> bool:
