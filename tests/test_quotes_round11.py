@@ -375,3 +375,27 @@ def test_a_first_name_before_a_common_word_is_not_extended() -> None:
     # guard: "للصحفيين" is no family name
     doc = quote_doc("وقال خالد للصحفيين إن المباراة ستقام في موعدها.", persons=("خالد",))
     assert speakers(doc) == ["خالد"]
+
+
+# --- a family name alone after the verb, missed by the entity layer --------------------------------
+
+
+def test_a_lone_family_name_before_ila_anna_speaks() -> None:
+    doc = quote_doc("ونوه الجماز إلى أن العدد الإجمالي للمستفيدين بلغ 1164 مستفيدا.")
+    assert speakers(doc) == ["الجماز"]
+
+
+def test_a_lone_family_name_pointing_to_something_speaks() -> None:
+    doc = quote_doc("وأشار الحميدان إلى أن الموسم سيبدأ مبكرا هذا العام.")
+    assert speakers(doc) == ["الحميدان"]
+
+
+def test_a_lone_family_name_drawing_attention_speaks() -> None:
+    doc = quote_doc("ونبه السويلم إلى أن الأسعار سترتفع في الربع المقبل.")
+    assert speakers(doc) == ["السويلم"]
+
+
+def test_a_lone_participle_after_the_verb_is_no_family_name() -> None:
+    # guard: "المختص" describes someone, it is no name
+    doc = quote_doc("ونوه المختص إلى أن العدد بلغ 1164 مستفيدا.")
+    assert speakers(doc) == [None]

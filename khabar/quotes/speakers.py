@@ -102,6 +102,35 @@ def _other_entity_at(st: _State, t: Token) -> bool:
     return False
 
 
+def _lone_family_name(st: _State, k: int, hi: int) -> bool:
+    """The subject right after the verb is one definite word that the person-name lists know as a name
+    (جماز in الجماز) and the news vocabulary does not know as a common word, followed by the content
+    (a complementizer, إلى أن, a colon) or the outlet told: a family name the entity layer missed."""
+    toks = st.toks
+    t = toks[k]
+    n = normalize(t.text)
+    if (
+        t.kind != "ar"
+        or not n.startswith("ال")
+        or len(n) < 5
+        or t.stem_start != t.start
+        or _mention_at(st, t.start)
+        or n.endswith(("ون", "ين", "ات"))
+    ):
+        return False
+    cw = L.common_words()
+    b = L.strip_al(n)
+    if n in cw or b in cw or b not in L.person_name_tokens() or _role_word(n) or n in L.AR_ANONYMOUS:
+        return False
+    if k + 1 >= hi:
+        return True
+    t1 = toks[k + 1]
+    n1 = normalize(t1.text)
+    if n1 in _TO_WHAT and k + 2 < len(toks):
+        n1 = normalize(toks[k + 2].text)  # "إلى أن"
+    return (t1.kind == "punct" and t1.text in ":،,") or n1 in L.AR_COMPLEMENTIZERS or n1[:1] == "ل"
+
+
 def _surname_subject(st: _State, k: int) -> str | None:
     """ "نفت الجداوي ذلك"، "من جهته أكد العيد جاهزية المنتخب": a definite word right after the verb that
     the entity layer left untagged, and that is the family name of the one person named in full
@@ -220,6 +249,7 @@ def _org_by_head(st: _State, head_norm: str, before: int) -> str | None:
     return None
 
 
+_TO_WHAT = frozenset(normalize(w) for w in "إلى الى".split())
 _MINISTRY_HEADS = frozenset(normalize(w) for w in "وزارة وزاره".split())
 _MINISTER_WORDS = frozenset(normalize(w) for w in "وزير وزيرة الوزير الوزيرة".split())
 
@@ -2814,6 +2844,9 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         sur = _surname_subject(st, k)
         if sur is not None:
             return Speaker(sur, True)  # "من جهته أكد العيد ..." after "إبراهيم العيد"
+        if not strict and _lone_family_name(st, k, hi):
+            # "ونوه الجماز إلى أن": a family name of the name lists, no common word, closing the subject
+            return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
     # entity mentions of the NER inside the subject phrase
     span_end = toks[hi - 1].end if hi > lo else t0.end
     np_end_tok = _np_end_ar_subject(st, k, hi)
