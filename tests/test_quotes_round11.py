@@ -399,3 +399,34 @@ def test_a_lone_participle_after_the_verb_is_no_family_name() -> None:
     # guard: "المختص" describes someone, it is no name
     doc = quote_doc("ونوه المختص إلى أن العدد بلغ 1164 مستفيدا.")
     assert speakers(doc) == [None]
+
+
+# --- a late attribution to a document names its author as the speaker -----------------------------
+
+
+def test_a_monthly_bulletin_of_an_agency_closing_the_sentence() -> None:
+    text = (
+        "ارتفعت أرباح البنوك بنسبة 27 % لتبلغ نحو 3.6 مليار ريال، وفقا للنشرة الإحصائية الشهرية "
+        "لمؤسسة النقد العربي السعودي «ساما» لشهر يونيو 2015 ."
+    )
+    doc = quote_doc(text)
+    assert speakers(doc) == ["مؤسسة النقد العربي السعودي"]
+
+
+def test_a_quarterly_bulletin_of_the_statistics_authority() -> None:
+    text = "تراجعت الصادرات غير النفطية بنسبة 5 % خلال الربع الأول من العام، بحسب النشرة الفصلية للهيئة العامة للإحصاء."
+    doc = quote_doc(text)
+    assert speakers(doc) == ["هيئة العامة للإحصاء"]
+
+
+def test_an_annual_report_of_an_international_body() -> None:
+    text = "ويعاني نحو 800 مليون شخص من الجوع في العالم، وفقا للتقرير السنوي لمنظمة الأغذية والزراعة الدولية."
+    doc = quote_doc(text)
+    (name,) = speakers(doc)
+    assert name is not None and name.startswith("منظمة الأغذية والزراعة")
+
+
+def test_a_study_with_no_author_stays_anonymous() -> None:
+    # guard: no author named after the document noun
+    doc = quote_doc("ارتفع عدد الزوار إلى مليون زائر خلال العام الماضي، بحسب دراسة حديثة.")
+    assert speakers(doc) == [None]
