@@ -430,3 +430,33 @@ def test_a_study_with_no_author_stays_anonymous() -> None:
     # guard: no author named after the document noun
     doc = quote_doc("ارتفع عدد الزوار إلى مليون زائر خلال العام الماضي، بحسب دراسة حديثة.")
     assert speakers(doc) == [None]
+
+
+# --- "وقال بنبرات ...:" / "وأضاف بصوت متهدج:": a manner phrase, no subject -------------------------
+
+
+def test_a_manner_phrase_with_a_plural_noun_is_no_speaker_name() -> None:
+    text = "التقيت الوزير خالد العمري أمس، فابتسم وقال بنبرات ممزوجة بالفرح : الآن اكتمل المشروع."
+    doc = quote_doc(text, persons=("خالد العمري",))
+    assert speakers(doc) == ["خالد العمري"]
+    assert all("بنبرات" not in e.name for e in doc.entities)
+
+
+def test_a_manner_phrase_with_a_voice_continues_the_speaker() -> None:
+    text = "وقال سعد الحربي إن الفريق جاهز. ثم أضاف بصوت متهدج: لن ننسى هذا اليوم أبدا."
+    doc = quote_doc(text, persons=("سعد الحربي",))
+    assert speakers(doc) == ["سعد الحربي", "سعد الحربي"]
+
+
+def test_a_manner_phrase_with_words_continues_the_speaker() -> None:
+    text = "وقال سعد الحربي إن الفريق جاهز. وتابع بكلمات مؤثرة: هذا يوم تاريخي للنادي."
+    doc = quote_doc(text, persons=("سعد الحربي",))
+    assert speakers(doc) == ["سعد الحربي", "سعد الحربي"]
+
+
+def test_a_name_starting_with_ba_is_still_a_name() -> None:
+    # guards: "برتود" (no list knows it) and "بشار" (a first name) are names, not "ب + noun"
+    doc = quote_doc("وقالت برتود «يمكننا الآن صرف الأموال للبرنامج الوطني».", persons=("برتود",))
+    assert speakers(doc) == ["برتود"]
+    doc = quote_doc("وقال بشار الأسد إن الحرب ستنتهي قريبا.", persons=("بشار الأسد",))
+    assert speakers(doc) == ["بشار الأسد"]
