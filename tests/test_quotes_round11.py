@@ -460,3 +460,30 @@ def test_a_name_starting_with_ba_is_still_a_name() -> None:
     assert speakers(doc) == ["برتود"]
     doc = quote_doc("وقال بشار الأسد إن الحرب ستنتهي قريبا.", persons=("بشار الأسد",))
     assert speakers(doc) == ["بشار الأسد"]
+
+
+# --- "أقر بأن" (admitted that) is speech before a content clause, "أقر الميزانية" is not -------------
+
+
+def test_admitted_that_after_a_fronted_subject_is_a_quotation() -> None:
+    text = 'وزار الرئيس كينيا أمس. لكن ماكرون أقر خلال المحادثات بأن "الأزمة لم تنته بعد".'
+    doc = quote_doc(text, persons=("ماكرون",), others=(("كينيا", "GPE"),))
+    assert speakers(doc) == ["ماكرون"]
+
+
+def test_a_minister_admitting_that_is_a_quotation() -> None:
+    doc = quote_doc("وأقر وزير المالية سعد الحربي بأن العجز سيرتفع هذا العام.", persons=("سعد الحربي",))
+    assert speakers(doc) == ["سعد الحربي"]
+
+
+def test_a_company_admitting_in_its_statement_is_a_quotation() -> None:
+    doc = quote_doc(
+        "وأقرت شركة نما للتطوير في بيانها أن الأرباح تراجعت.", others=(("شركة نما للتطوير", "ORG"),)
+    )
+    assert speakers(doc) == ["شركة نما للتطوير"]
+
+
+def test_approving_a_budget_is_no_quotation() -> None:
+    # guard: أقر with an object and no content clause approves something
+    doc = quote_doc("وأقر مجلس الوزراء الميزانية العامة للدولة للعام المقبل.")
+    assert doc.quotes == []

@@ -133,7 +133,7 @@ def _extract_ar(st: _State) -> list[_Found]:
         if (
             ctype in (None, "weak")
             and t.kind == "ar"
-            and L.strip_conj(normalize(t.text)) in _WROTE
+            and (L.strip_conj(normalize(t.text)) in _WROTE or L.strip_conj(normalize(t.text)) in _ADMITTED)
             and i + 1 < n
             and _comp_before_punct(st, i + 1, min(n, i + 12))
         ):
@@ -582,6 +582,8 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
 
 
 _FAQAD = frozenset({normalize("فقد")})
+# "أقر بأن" (admitted that) is speech only before a content clause; "أقر المجلس الميزانية" approves
+_ADMITTED = frozenset(normalize(w) for w in "أقر أقرت أقروا يقر تقر أقرا".split())
 _WROTE = frozenset(normalize(w) for w in "كتب كتبت يكتب تكتب غرد غردت يغرد تغرد".split())
 
 
