@@ -487,3 +487,29 @@ def test_approving_a_budget_is_no_quotation() -> None:
     # guard: أقر with an object and no content clause approves something
     doc = quote_doc("وأقر مجلس الوزراء الميزانية العامة للدولة للعام المقبل.")
     assert doc.quotes == []
+
+
+# --- a proverb or a song line used by the writer is no quotation -----------------------------------
+
+
+def test_a_song_line_used_as_a_saying_is_no_quotation() -> None:
+    text = (
+        "إذا كنت تبحث عن مكان هادئ تمضي فيه عطلتك وأنت مبتسم و«يا جبل ما يهزّك ريح» كما تقول أغنية "
+        "الراحلة صباح، فعليك بزيارة القرية."
+    )
+    assert quote_doc(text).quotes == []
+
+
+def test_a_proverb_after_as_the_proverb_says_is_no_quotation() -> None:
+    assert quote_doc("وكما يقول المثل: «من جد وجد ومن زرع حصد».").quotes == []
+
+
+def test_a_popular_proverb_after_the_proverb_says_is_no_quotation() -> None:
+    text = "ويقول المثل الشعبي «اللي ما يعرف الصقر يشويه»، وهذا ما حدث مع اللاعب."
+    assert quote_doc(text).quotes == []
+
+
+def test_a_singer_speaking_about_a_song_is_still_quoted() -> None:
+    # guard: the singer speaks; the song is in the content
+    doc = quote_doc("وقال المطرب محمد عبده إن الأغنية الجديدة ستصدر قريبا.", persons=("محمد عبده",))
+    assert speakers(doc) == ["محمد عبده"]

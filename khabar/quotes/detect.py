@@ -432,7 +432,7 @@ def _extract_ar(st: _State) -> list[_Found]:
     found.extend(_ar_unattached_marks(st, used_marks, found))
     found.extend(_ar_authored_marks(st, found))
     found.extend(_ar_postposed(st, found))
-    return found
+    return [f for f in found if not _saying_cue(st, f)]
 
 
 def _list_content(st: _State, cs: int, ce: int) -> bool:
@@ -708,6 +708,24 @@ def _ar_clause_end(st: _State, j: int, limit: int) -> int:
 
 
 _BUT = frozenset(normalize(w) for w in "لكن ولكن لكنه ولكنه لكنها ولكنها ثم".split())
+
+
+_PROVERB_HEADS = frozenset(
+    L.strip_al(normalize(w)) for w in "مثل المثل أغنية الأغنية أغنيه نشيد النشيد أهزوجة الأهزوجة".split()
+)
+
+
+def _saying_cue(st: _State, f: _Found) -> bool:
+    """The cue's subject is a proverb or a song («...» كما تقول أغنية X، وكما يقول المثل: «...»): a
+    saying used by the writer, not a news quotation."""
+    if f.cue is None:
+        return False
+    k = bisect_left(st.starts, f.cue[0])
+    if k >= len(st.toks) or st.toks[k].start != f.cue[0] or _ar_cue_type(st.toks[k]) is None:
+        return False
+    if k + 1 >= len(st.toks) or st.toks[k + 1].kind != "ar":
+        return False
+    return L.strip_al(L.strip_conj(normalize(st.toks[k + 1].text))) in _PROVERB_HEADS
 
 
 _SAYING_NOUNS = frozenset(
