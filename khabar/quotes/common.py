@@ -329,6 +329,42 @@ def _parenthesised_adverb(t: Token) -> bool:
     return len(n) > 4 and (n[:1] == "ب" and not n.startswith("بن") or n.endswith("يا"))
 
 
+def _manner_phrase_end(st: _State, k: int, hi: int) -> int:
+    """A manner phrase right before the content: ب + an indefinite noun that is no name (بنبرات، بصوت،
+    بكلمات) with its indefinite adjectives and prepositional phrases (ممزوجة بالفرح), no name word in it,
+    ending at a colon, a comma, a quotation mark or the complementizer. The index after it, or k."""
+    toks = st.toks
+    t = toks[k]
+    n = normalize(t.text)
+    if not n.startswith("ب") or n.startswith("بال") or len(n) < 4 or t.stem_start != t.start:
+        return k
+    cw, names = L.common_words(), L.person_name_tokens()
+    if n in cw or n in names or n[1:] in names or _mention_at_token(st, t):
+        return k  # "بيان", "بشار", "بوتين": a word or a name of its own
+    if not (n[1:] in cw or n.endswith("ات")):
+        return k  # "برتود": a name no list knows, not ب + a noun
+    x = k + 1
+    while x < hi and x < k + 5 and toks[x].kind == "ar":
+        nx = normalize(toks[x].text)
+        if nx in L.AR_COMPLEMENTIZERS or _ar_cue_type(toks[x]) is not None:
+            break
+        if _mention_at_token(st, toks[x]) or nx in names:
+            return k
+        if not (nx.startswith(("بال", "لل")) or not nx.startswith("ال")):
+            return k
+        x += 1
+    if x >= hi:
+        return x
+    tx = toks[x]
+    if (tx.kind == "punct" and tx.text in ':،,«"“') or normalize(tx.text) in L.AR_COMPLEMENTIZERS:
+        return x
+    return k
+
+
+def _mention_at_token(st: _State, t: Token) -> bool:
+    return any(a <= t.start < b for a, b, _e in st.mention_index)
+
+
 def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
     toks = st.toks
     while k < hi:
@@ -360,6 +396,9 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
                     k = close + 1
                     continue
             k += 1
+            continue
+        if t.kind == "ar" and (x := _manner_phrase_end(st, k, hi)) > k:
+            k = x  # "وقال بنبرات ممزوجة بالفرح:", "وأضاف بصوت متهدج:": a manner phrase, no subject
             continue
         if n in ("بهذا", "بذلك") or (
             n == "في" and k + 1 < hi and normalize(toks[k + 1].text) in ("هذا", "هذه", "ذلك")

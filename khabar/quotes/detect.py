@@ -133,7 +133,7 @@ def _extract_ar(st: _State) -> list[_Found]:
         if (
             ctype in (None, "weak")
             and t.kind == "ar"
-            and L.strip_conj(normalize(t.text)) in _WROTE
+            and (L.strip_conj(normalize(t.text)) in _WROTE or L.strip_conj(normalize(t.text)) in _ADMITTED)
             and i + 1 < n
             and _comp_before_punct(st, i + 1, min(n, i + 12))
         ):
@@ -304,7 +304,11 @@ def _extract_ar(st: _State) -> list[_Found]:
             i > 0 and normalize(toks[i - 1].text) in _RELATIVES
         )
         also = i + 1 < n and normalize(toks[i + 1].text) in (normalize("أيضا"), normalize("أيضاً"))
-        if _sacred_subject(st, i + 1, bj) or (zero and also and st.last_sacred):
+        if (
+            _sacred_subject(st, i + 1, bj)
+            or (zero and also and st.last_sacred)
+            or _cites_sacred(st, bj, bkind, limit)
+        ):
             st.last_sacred = True
             # "قال تعالى: «...»", "قال رسول الله ﷺ: «...»": scripture cited, not a news quotation
             m_s = _marked_starting_at(st, toks[bj].start if bkind == "quote" else toks[bj].end, 3)
@@ -373,7 +377,12 @@ def _extract_ar(st: _State) -> list[_Found]:
                 if after < subj_hi and toks[after].kind == "ar":
                     naq_source = _entity_for(st, mk.start, mk.end, "ORG")
                     subj_lo = after
-        speaker = _ar_speaker(st, i, subj_lo, subj_hi, ctype)
+        other = _reported_other(st, subj_lo, subj_hi)
+        if other is not None:
+            # "وأشارت X إلى ما قاله Y في مقابلة، إن": Y's words, which X points to
+            speaker = _ar_speaker(st, other, other + 1, subj_hi, "verb")
+        else:
+            speaker = _ar_speaker(st, i, subj_lo, subj_hi, ctype)
         told = naq_source or _ar_told_source(st, subj_lo, subj_hi) or _ar_told_before(st, i, s_start)
         source = told or sent_sources.get(sidx)
         if source is None:
@@ -402,6 +411,9 @@ def _extract_ar(st: _State) -> list[_Found]:
         # indirect: up to the clause end
         cend = _ar_clause_end(st, bj + 1, limit)
         cs, ce = _clip_content(st, cstart, cend)
+        if bkind == "colon" and _list_content(st, cs, ce):
+            i = bj + 1  # "ومن ضيوفه: A، B، C وغيرهم", "التخصصات التالية: X، Y، Z": a list, not words said
+            continue
         if _nwords(text[cs:ce]) >= 2:
             kind = "indirect"
             inner = [m for m in st.marked if m.start >= cs and m.end <= ce + 1]
@@ -418,8 +430,43 @@ def _extract_ar(st: _State) -> list[_Found]:
     main = list(found)
     found.extend(a for a in according if not any(f.start <= a.cue[0] < f.end for f in main))  # type: ignore[index]
     found.extend(_ar_unattached_marks(st, used_marks, found))
+    found.extend(_ar_authored_marks(st, found))
     found.extend(_ar_postposed(st, found))
-    return found
+    return [f for f in found if not _saying_cue(st, f)]
+
+
+def _list_content(st: _State, cs: int, ce: int) -> bool:
+    """Text after a colon that is an enumeration: items separated by commas, each of three words at most
+    with no complementizer, and either five items or more (subjects, places) or three or more that are
+    each one word or a name the entity layer found (one item may be neither when two are names: "A، B،
+    C وغيرهم" with C half-recognized)."""
+    text = st.text
+    parts: list[tuple[int, int]] = []
+    pos = cs
+    for m in re.finditer(r"[،,]", text[cs:ce] + "،"):
+        a, b = pos, cs + m.start()
+        pos = cs + m.end()
+        while a < b and text[a] in " .":
+            a += 1
+        while b > a and text[b - 1] in " .؛":
+            b -= 1
+        if a < b:
+            parts.append((a, b))
+    if len(parts) < 3:
+        return False
+    simple = names = 0
+    for a, b in parts:
+        words = _WORDS.findall(text[a:b])
+        if not words or len(words) > 3 or any(normalize(w) in L.AR_COMPLEMENTIZERS for w in words):
+            return False
+        core = [w for w in words if normalize(w) not in _AND_OTHERS]
+        named = any(ms <= a + 1 and b - 1 <= me + len(" وغيرهم") for ms, me, _e in st.mention_index)
+        simple += len(core) == 1 or named
+        names += named
+    return len(parts) >= 5 or simple == len(parts) or (names >= 2 and simple >= len(parts) - 1)
+
+
+_AND_OTHERS = frozenset(normalize(w) for w in "وغيرهم وغيرها وغيرهما".split())
 
 
 _DESCRIBING = frozenset(normalize(w) for w in "واصفا واصفة واصفاً واصفين ووصفه ووصفها".split())
@@ -535,6 +582,8 @@ def _ar_according(st: _State, found: list[_Found], used: set[int]) -> list[_Foun
 
 
 _FAQAD = frozenset({normalize("فقد")})
+# "أقر بأن" (admitted that) is speech only before a content clause; "أقر المجلس الميزانية" approves
+_ADMITTED = frozenset(normalize(w) for w in "أقر أقرت أقروا يقر تقر أقرا".split())
 _WROTE = frozenset(normalize(w) for w in "كتب كتبت يكتب تكتب غرد غردت يغرد تغرد".split())
 
 
@@ -598,6 +647,16 @@ def _own_words_quote(st: _State, lo: int, hi: int) -> bool:
     return False
 
 
+def _cites_sacred(st: _State, bj: int, bkind: str, limit: int) -> bool:
+    """The content after the colon opens with a speech verb whose subject is God or the Prophet: a
+    narrator's chain ("روى X عن أبيه قال: قال رسول الله ﷺ: ..."), scripture cited, not news."""
+    toks = st.toks
+    k = bj + 1
+    if bkind != "colon" or k + 1 >= limit or _ar_cue_type(toks[k]) != "verb":
+        return False
+    return _sacred_subject(st, k + 1, limit)
+
+
 def _sacred_subject(st: _State, lo: int, hi: int) -> bool:
     """Whether the words after the verb name God or the Prophet: "تعالى", "الله عز وجل", "رسول الله"."""
     toks = st.toks
@@ -649,6 +708,97 @@ def _ar_clause_end(st: _State, j: int, limit: int) -> int:
 
 
 _BUT = frozenset(normalize(w) for w in "لكن ولكن لكنه ولكنه لكنها ولكنها ثم".split())
+
+
+_PROVERB_HEADS = frozenset(
+    L.strip_al(normalize(w)) for w in "مثل المثل أغنية الأغنية أغنيه نشيد النشيد أهزوجة الأهزوجة".split()
+)
+
+
+def _saying_cue(st: _State, f: _Found) -> bool:
+    """The cue's subject is a proverb or a song («...» كما تقول أغنية X، وكما يقول المثل: «...»): a
+    saying used by the writer, not a news quotation."""
+    if f.cue is None:
+        return False
+    k = bisect_left(st.starts, f.cue[0])
+    if k >= len(st.toks) or st.toks[k].start != f.cue[0] or _ar_cue_type(st.toks[k]) is None:
+        return False
+    if k + 1 >= len(st.toks) or st.toks[k + 1].kind != "ar":
+        return False
+    return L.strip_al(L.strip_conj(normalize(st.toks[k + 1].text))) in _PROVERB_HEADS
+
+
+_SAYING_NOUNS = frozenset(
+    normalize(w)
+    for w in "الكلمات الكلمة العبارة العبارات الجملة الجمل الأبيات البيت المقولة المقولات الحكمة الأقوال "
+    "كلمات كلمة عبارة جملة أبيات بيت مقولة حكمة قول".split()
+)
+_DEMONSTRATIVES = frozenset(normalize(w) for w in "هذه هذا تلك ذلك".split())
+_AUTHORED = frozenset(
+    normalize(w) for w in "قالها قاله كتبها كتبه أنشدها أنشده رددها ردده سطرها سطره نظمها نظمه".split()
+)
+
+
+def _ar_authored_marks(st: _State, found: list[_Found]) -> list[_Found]:
+    """A quoted line whose author is named through a noun of saying: after it ("«...»، هذه الكلمات قالها
+    الشاعر X"), or before it ("هناك جملة بليغة لبرنارد شو ...: «...»"): a direct quotation of the author
+    (a poet, a writer), who is a person the entity layer found."""
+    toks, text = st.toks, st.text
+    out: list[_Found] = []
+    covered = [(f.start, f.end) for f in found]
+    layer = st.doc.layer
+    for m in st.marked:
+        if _nwords(text[m.start : m.end]) < 3 or any(cs < m.end and m.start < ce for cs, ce in covered):
+            continue
+        sidx = layer.sentence_index(m.start)
+        speaker = None
+        # after: "، هذه الكلمات قالها الشاعر X"
+        k = bisect_right(st.starts, m.close)
+        while k < len(toks) and toks[k].kind == "punct" and toks[k].text in "،,":
+            k += 1
+        if (
+            k + 3 < len(toks)
+            and normalize(toks[k].text) in _DEMONSTRATIVES
+            and normalize(toks[k + 1].text) in _SAYING_NOUNS
+            and normalize(toks[k + 2].text) in _AUTHORED
+        ):
+            v = k + 2
+            hi = v + 1
+            while hi < min(len(toks), v + 8) and toks[hi].kind == "ar" and not _is_prep_tok(toks[hi]):
+                hi += 1
+            speaker = _person_in(st, toks[v + 1].start, toks[hi - 1].end)
+        if speaker is None:
+            # before: a noun of saying with "لـ + person", then a colon right before the mark
+            o = bisect_left(st.starts, m.open) - 1
+            if o >= 0 and toks[o].text in ":":
+                s0 = bisect_left(st.starts, layer.sentences[sidx][0])
+                for p in range(max(s0, o - 14), o):
+                    if normalize(toks[p].text) not in _SAYING_NOUNS:
+                        continue
+                    for q in range(p + 1, min(o, p + 5)):
+                        tq = toks[q]
+                        if tq.kind == "ar" and tq.text[:1] == "ل" and len(tq.text) > 2:
+                            speaker = _person_in(st, tq.start + 1, tq.end)
+                            if speaker is not None:
+                                break
+                    if speaker is not None:
+                        break
+        if speaker is not None:
+            out.append(_Found(m.start, m.end, "direct", None, speaker, None, sidx))
+            covered.append((m.start, m.end))
+    return out
+
+
+def _is_prep_tok(t: Token) -> bool:
+    return normalize(t.text) in L.AR_PREPOSITION_STOPS
+
+
+def _person_in(st: _State, lo: int, hi: int) -> str | None:
+    """The first PERSON the entity layer found starting in [lo, hi)."""
+    for ms, _me, eid in st.mention_index:
+        if lo <= ms < hi and eid in st.ner_ids and _etype(st, eid) == "PERSON":
+            return eid
+    return None
 
 
 def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> list[_Found]:
@@ -877,7 +1027,8 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
         # speech clause after the attribution
         nxt = toks[end + 1]
         closes = normalize(nxt.text) in _RELATIVES or (nxt.text[:1] == "و" and _ar_cue_type(nxt) == "verb")
-    if end - k > (14 if relative else 9) or not closes:
+    document = k + 1 < len(toks) and _doc_noun(toks[k + 1])
+    if end - k > (14 if relative or document else 9) or not closes:
         return None  # the attribution must close the sentence
     a = k + 2 if spoken else k + 1
     while a < end and normalize(toks[a].text) in ("ل", "لـ", "ما", "لما", "عن"):
@@ -902,7 +1053,15 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
     nab = na[1:] if na[:1] == "ل" and not na.startswith("ال") else na
     speaker: str | None = None
     source: str | None = None
-    if nab in L.AR_ANONYMOUS or L.strip_al(nab) in _ANON_BARE or nab in _DATA_NOUNS:
+    if document and a == k + 1 and nab not in _DATA_NOUNS and not _marked_starting_at(st, toks[a].end, 2):
+        # "...، وفقا للنشرة الإحصائية الشهرية لمؤسسة النقد": the body the document comes from speaks;
+        # a document with no author named is anonymous
+        speaker = _document_author(st, a, end)
+        if speaker is not None and speaker not in st.ner_ids:
+            _cut_before_acronym(st, speaker)  # "مؤسسة النقد العربي السعودي «ساما» لشهر يونيو"
+        if speaker is None and a + 1 < end:
+            source = _source_from(st, a + 1, end)
+    elif nab in L.AR_ANONYMOUS or L.strip_al(nab) in _ANON_BARE or nab in _DATA_NOUNS:
         # "تقارير صحفية", "مصادر مطلعة", "بيانات وكالة «رويترز»"
         if a + 1 < end:
             source = _source_from(st, a + 1, end)
@@ -933,6 +1092,44 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
     if told is not None:
         source = source or told
     return _Found(cs, ce, "indirect", (t.start, t.end), speaker, source, sidx)
+
+
+def _cut_before_acronym(st: _State, eid: str) -> None:
+    """A body's name this stage read on over its quoted acronym ("مؤسسة النقد «ساما» لشهر") ends
+    before the acronym."""
+    e = st.doc.entity(eid)
+    if e is None or len(e.mentions) != 1:
+        return
+    m = e.mentions[0]
+    cut = min((i for i in (m.text.find("«"), m.text.find('"')) if i > 0), default=-1)
+    if cut <= 0:
+        return
+    new_end = m.start + len(m.text[:cut].rstrip())
+    old = (m.start, m.end, eid)
+    m.end, m.text = new_end, st.text[m.start : new_end]
+    e.name = m.text
+    st.mention_index = sorted(
+        (a, new_end, c) if (a, b, c) == old else (a, b, c) for a, b, c in st.mention_index
+    )
+
+
+_TO_WHAT = frozenset(normalize(w) for w in "إلى الى".split())
+
+
+def _reported_other(st: _State, lo: int, hi: int) -> int | None:
+    """ "إلى ما قاله / ذكره / أعلنه Y" between a verb and its content: the index of the reporting verb,
+    whose subject Y said the content."""
+    toks = st.toks
+    for x in range(lo, min(hi, lo + 12) - 2):
+        if (
+            normalize(toks[x].text) in _TO_WHAT
+            and normalize(toks[x + 1].text) == "ما"
+            and _report_verb(toks[x + 2])
+            and x + 3 < hi
+            and toks[x + 3].kind == "ar"
+        ):
+            return x + 2
+    return None
 
 
 def _report_verb(t: Token) -> bool:

@@ -76,6 +76,7 @@ def _full_name_before(st: _State, k: int) -> str | None:
             if (
                 tp.kind == "ar"
                 and _ar_cue_type(tp) is None  # "وأكد الباحثون": a verb, not a first name
+                and not _other_entity_at(st, tp)  # "في محافظة ينبع سامر ...": a place ends the name
                 and (
                     np_ in _CONNECTORS
                     or ((_namey(tp) or np_ in L.person_name_tokens()) and not np_.startswith("ال"))
@@ -88,6 +89,46 @@ def _full_name_before(st: _State, k: int) -> str | None:
         if s0 < j and any(normalize(toks[x].text) in names for x in range(s0, j)):
             return _entity_for(st, toks[s0].start, toks[j].end, "PERSON")
     return None
+
+
+def _other_entity_at(st: _State, t: Token) -> bool:
+    """The token lies in a mention of a place, body or other non-person entity the entity layer found."""
+    i = bisect_right(st.mention_index, (t.start, 1 << 30, "")) - 1
+    while i >= 0 and st.mention_index[i][0] > t.start - 200:
+        ms, me, eid = st.mention_index[i]
+        if ms <= t.start < me and eid in st.ner_ids and _etype(st, eid) != "PERSON":
+            return True
+        i -= 1
+    return False
+
+
+def _lone_family_name(st: _State, k: int, hi: int) -> bool:
+    """The subject right after the verb is one definite word that the person-name lists know as a name
+    (جماز in الجماز) and the news vocabulary does not know as a common word, followed by the content
+    (a complementizer, إلى أن, a colon) or the outlet told: a family name the entity layer missed."""
+    toks = st.toks
+    t = toks[k]
+    n = normalize(t.text)
+    if (
+        t.kind != "ar"
+        or not n.startswith("ال")
+        or len(n) < 5
+        or t.stem_start != t.start
+        or _mention_at(st, t.start)
+        or n.endswith(("ون", "ين", "ات"))
+    ):
+        return False
+    cw = L.common_words()
+    b = L.strip_al(n)
+    if n in cw or b in cw or b not in L.person_name_tokens() or _role_word(n) or n in L.AR_ANONYMOUS:
+        return False
+    if k + 1 >= hi:
+        return True
+    t1 = toks[k + 1]
+    n1 = normalize(t1.text)
+    if n1 in _TO_WHAT and k + 2 < len(toks):
+        n1 = normalize(toks[k + 2].text)  # "إلى أن"
+    return (t1.kind == "punct" and t1.text in ":،,") or n1 in L.AR_COMPLEMENTIZERS or n1[:1] == "ل"
 
 
 def _surname_subject(st: _State, k: int) -> str | None:
@@ -194,6 +235,10 @@ def _org_by_head(st: _State, head_norm: str, before: int) -> str | None:
             k = _tokens_key(m.text)
             if k and k[0] == head_norm and (best is None or m.start > best[0]):
                 best = (m.start, e.id)
+    if head_norm in _MINISTRY_HEADS:
+        own = _ministry_of_minister(st, before, best[0] if best is not None else -1)
+        if own is not None:
+            return own  # "وأمر وزير الداخلية X ... وقالت الوزارة": his ministry, not one named earlier
     if best is not None:
         return best[1]
     named = _org_named_after_head(st, head_norm, before)
@@ -202,6 +247,50 @@ def _org_by_head(st: _State, head_norm: str, before: int) -> str | None:
     if head_norm in _ORG_HEADS_BARE:
         return _org_phrase_before(st, head_norm, before)
     return None
+
+
+_TO_WHAT = frozenset(normalize(w) for w in "إلى الى".split())
+_MINISTRY_HEADS = frozenset(normalize(w) for w in "وزارة وزاره".split())
+_MINISTER_WORDS = frozenset(normalize(w) for w in "وزير وزيرة الوزير الوزيرة".split())
+
+
+def _ministry_of_minister(st: _State, before: int, after: int) -> str | None:
+    """The ministry of the last minister named by his portfolio ("وزير الداخلية", "وزيرة الشؤون
+    الاجتماعية") between ``after`` and ``before`` (the bare "الوزارة" at ``before``): an ORG entity
+    named "وزارة <portfolio>" with its mention at the bare word. None without such a minister."""
+    toks = st.toks
+    hi = bisect_left(st.starts, before)
+    lo = bisect_right(st.starts, after) if after >= 0 else max(0, hi - 300)
+    for k in range(hi - 1, lo - 1, -1):
+        nk = normalize(toks[k].text)
+        if (nk not in _MINISTER_WORDS and L.strip_conj(nk) not in _MINISTER_WORDS) or k + 1 >= hi:
+            continue
+        j = k + 1
+        while j < min(hi, k + 3) and toks[j].kind == "ar" and normalize(toks[j].text).startswith("ال"):
+            if _mention_at(st, toks[j].start) and _etype(st, _entity_at(st, toks[j].start) or "") == "PERSON":
+                break
+            j += 1
+        if j == k + 1:
+            continue  # "وزير سابق", "وزير خارجية مصر": no definite portfolio
+        portfolio = st.text[toks[k + 1].start : toks[j - 1].end]
+        name = "وزارة " + portfolio
+        t = toks[hi] if hi < len(toks) else None
+        if t is None or t.start != before:
+            return None
+        for e in st.doc.entities:
+            if e.type == "ORG" and _tokens_key(e.name) == _tokens_key(name):
+                return e.id
+        eid = _new_entity(st, "ORG", t.stem_start, t.end)
+        ent = st.doc.entity(eid)
+        if ent is not None:
+            ent.name = name
+        return eid
+    return None
+
+
+def _entity_at(st: _State, offset: int) -> str | None:
+    i = bisect_left(st.mention_index, (offset, -1, ""))
+    return st.mention_index[i][2] if i < len(st.mention_index) and st.mention_index[i][0] == offset else None
 
 
 def _org_named_after_head(st: _State, head_norm: str, before: int) -> str | None:
@@ -320,14 +409,21 @@ def _described_right_before(st: _State, desc_key: list[str], start: int) -> bool
 
 def _first_boundary(st: _State, lo: int, hi: int) -> int:
     """The first complementizer, colon or quotation mark in [lo, hi) (the subject ends before it)."""
-    for x in range(lo, hi):
+    x = lo
+    while x < hi:
         t = st.toks[x]
         if x == lo and t.kind == "punct" and t.text in '«"“':
             m = _marked_starting_at(st, t.start, 0)
             if m is not None and _nwords(st.text[m.start : m.end]) <= 4:
+                x += 1
                 continue  # وطالب “الاحمري” ...: a quoted name as the subject
+        if x > lo and _quoted_name_at(st, x, hi):
+            m = _marked_starting_at(st, t.start, 0)
+            x = bisect_right(st.starts, m.close) if m is not None else x + 1
+            continue  # "مدير شركة «X» Y": a body's quoted name inside the subject
         if (t.kind == "punct" and t.text in ':«"“') or normalize(t.text) in L.AR_COMPLEMENTIZERS:
             return x
+        x += 1
     return hi
 
 
@@ -767,6 +863,11 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
                     chained = _paragraph_subject(st, sidx - 1)
                     if chained is not None:
                         sp = Speaker(chained, True)
+    if sp.known and sp.entity is not None and ctype != "participle":
+        _extend_family_name(st, sp.entity, lo, hi)
+        ref = _descriptor_referent(st, sp.entity, vi, lo, hi)
+        if ref is not None:
+            sp = Speaker(ref, True)
     if sp.known and sp.entity is not None:
         full = _titled_surname_person(st, sp.entity, toks[vi].start)
         if full is not None:
@@ -830,6 +931,124 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
     st.last_speaker, st.last_speaker_set = pid, True
     st.last_sentence = st.doc.layer.sentence_index(st.toks[vi].start)
     return pid
+
+
+def _extend_family_name(st: _State, eid: str, lo: int, hi: int) -> None:
+    """A one-word person the entity layer found in the subject, followed by a word no vocabulary knows
+    that closes the subject ("وزير داخلية الإقليم أكبر حسين دوراني إن"): the family name it left out;
+    the mention is extended over it."""
+    if lo >= hi or eid not in st.ner_ids or _etype(st, eid) != "PERSON":
+        return
+    toks = st.toks
+    s0, s1 = toks[lo].start, toks[hi - 1].end
+    ms = [(a, b) for a, b, e in st.mention_index if e == eid and s0 <= a < s1]
+    if len(ms) != 1:
+        return
+    j = bisect_left(st.starts, ms[0][0])
+    if toks[j].end != ms[0][1] or j + 1 >= hi:
+        return
+    t1 = toks[j + 1]
+    n1 = normalize(t1.text)
+    cw = L.common_words()
+    if (
+        t1.kind != "ar"
+        or t1.stem_start != t1.start
+        or len(n1) < 4
+        or n1 in cw
+        or L.strip_al(n1) in cw
+        or n1 in L.AR_COMPLEMENTIZERS
+        or (n1.startswith("ال") and n1.endswith(("ين", "ون", "ات")))  # "المعلمين": a plural noun
+        or _mention_at(st, t1.start)
+        or _ar_cue_type(t1) is not None
+    ):
+        return
+    if j + 2 < hi:
+        t2 = toks[j + 2]
+        n2 = normalize(t2.text)
+        if not (
+            (t2.kind == "punct" and t2.text in '،,:«"“')
+            or n2 in L.AR_COMPLEMENTIZERS
+            or _is_prep(t2)
+            or n2[:1] == "ل"  # "لـ«الشرق الأوسط»", "للصحفيين": whom the words were told
+        ):
+            return
+    e = st.doc.entity(eid)
+    if e is None:
+        return
+    a, b = ms[0]
+    new_end = t1.end
+    for m in e.mentions:
+        if m.start == a and m.end == b:
+            m.end, m.text = new_end, st.text[a:new_end]
+    if e.name == st.text[a:b]:
+        e.name = st.text[a:new_end]
+    st.mention_index = sorted(
+        (x, new_end if (x, y, c) == (a, b, eid) else y, c) for x, y, c in st.mention_index
+    )
+
+
+def _descriptor_word(n: str) -> bool:
+    """A definite word of the news vocabulary that no name list knows (المتخصص، البرتغالي، التنظيم):
+    a description of someone, never a name of its own."""
+    if not n.startswith("ال") or len(n) < 5:
+        return False
+    cw, names = L.common_words(), L.person_name_tokens()
+    b = L.strip_al(n)
+    return (n in cw or b in cw) and n not in names and b not in names
+
+
+def _descriptor_referent(st: _State, eid: str, vi: int, lo: int, hi: int) -> str | None:
+    """The speaker found after the verb is one descriptive word read as a person's name
+    ("وقال المدرب البرتغالي"، "وقال المتخصص في التسويق X"، "وقال التنظيم"): the person named in
+    apposition right after it, else what it refers back to: for a body's head word the body named
+    before with that head, for a person's description the person who spoke before (else the person
+    last named). None when the speaker is a real name or nothing fits."""
+    if lo >= hi or _etype(st, eid) != "PERSON":
+        return None
+    toks = st.toks
+    s0, s1 = toks[lo].start, toks[hi - 1].end
+    ms = [(a, b) for a, b, e in st.mention_index if e == eid and s0 <= a < s1]
+    if len(ms) != 1:
+        return None
+    j = bisect_left(st.starts, ms[0][0])
+    if j >= hi or toks[j].end != ms[0][1] or toks[j].kind != "ar":
+        return None
+    n = L.strip_conj(normalize(toks[j].text))
+    ent = st.doc.entity(eid)
+    if not _descriptor_word(n) or ent is None or len(_tokens_key(ent.name)) != 1:
+        return None
+    app = _apposed_person(st, j, hi)
+    if app is not None and app != eid:
+        return app  # "المتخصص في التسويق العقاري فيصل الدخيل"
+    start = toks[vi].start
+    b = L.strip_al(n)
+    if n in L.AR_ORG_HEADS or b in _ORG_HEADS_BARE or b in _BODY_DESCRIPTORS:
+        # "وقال التنظيم" after "تنظيم «X»": the body
+        return (
+            _org_named_after_head(st, b, start)
+            or _quoted_name_before(st, b, start)
+            or _quoted_after_head_before(st, b, start)
+        )
+    if not (n.endswith("ي") or _role_word(n) or (n.startswith("الم") and not n.endswith(("ات", "ه")))):
+        return None  # a nisba, a title or a participle describes a person; "الجوازات" does not
+    last = st.last_speaker
+    if st.last_speaker_set and last is not None and last != eid and _etype(st, last) == "PERSON":
+        return last  # "ويرى مورينيو أن ...، وقال المدرب البرتغالي"
+    return None
+
+
+_BODY_DESCRIPTORS = frozenset(normalize(w) for w in "تنظيم جماعة حركة فصيل حزب ميليشيا".split())
+
+
+def _quoted_after_head_before(st: _State, head_norm: str, before: int) -> str | None:
+    """ "تنظيم «أجناد مصر»" written before ``before``: the quoted name right after the head word."""
+    for m in reversed(st.marked):
+        if m.end > before or not 1 <= _nwords(st.text[m.start : m.end]) <= 6:
+            continue
+        pk = bisect_left(st.starts, m.open) - 1
+        if pk >= 0 and L.strip_al(L.strip_conj(normalize(st.toks[pk].text))) == head_norm:
+            return _entity_for(st, m.start, m.end, "ORG")
+    return None
 
 
 _ROLE_NOUNS = frozenset(
@@ -1273,15 +1492,17 @@ def _clause_verb_subject(st: _State, sidx: int, vi: int) -> Speaker | None:
     if first is None:
         # "كان الملك فيصل قد قال عام 1966 محذرا:": the speech verb right before the participle
         v = None
-        for x in range(vi - 1, max(s0, vi - 8) - 1, -1):
+        for x in range(vi - 1, max(s0, vi - 10) - 1, -1):
             nx = normalize(toks[x].text)
+            if _quoted_name_at(st, x, vi):
+                continue  # "وعلق مدير شركة «X» Y قائلا": a quoted name inside the subject
             if (
                 nx in L.AR_COMPLEMENTIZERS
                 or nx.startswith(("انه", "انها", "بانه"))
                 or toks[x].text in ':«"“،,'
             ):
                 break  # "وشدد على أنه لا يرى ...، مضيفا": a verb inside reported content
-            if _ar_cue_type(toks[x]) == "verb":
+            if _ar_cue_type(toks[x]) == "verb" or _clause_opening_verb(st, x, s0):
                 v = x
                 break
         if v is None:
@@ -1301,6 +1522,41 @@ def _clause_verb_subject(st: _State, sidx: int, vi: int) -> Speaker | None:
         return probe
     _restore(st, saved)
     return None
+
+
+def _clause_opening_verb(st: _State, x: int, s0: int) -> bool:
+    """Token x opens its clause (at the sentence start or after a comma) with a past verb that is no
+    speech cue of its own ("، علّق مدير الشركة X قائلا"): a bare word with no article, no clitic
+    preposition and no feminine/plural noun ending, followed by a word (its subject)."""
+    toks = st.toks
+    t = toks[x]
+    if t.kind != "ar" or x + 1 >= len(toks) or toks[x + 1].kind != "ar":
+        return False
+    if not (x == s0 or toks[x - 1].text in "،,"):
+        return False
+    n = normalize(t.text)
+    return (
+        3 <= len(n) <= 5
+        and not n.startswith(("ال", "لل", "بال", "وال"))
+        and not n.endswith(("ه", "ات", "ون", "ين", "ا"))
+        and n not in L.AR_PREPOSITION_STOPS
+        and n not in _NOT_NAMES
+        and not _is_prep(t)
+        and _mention_at(st, t.start) is False
+    )
+
+
+def _quoted_name_at(st: _State, x: int, vi: int) -> bool:
+    """Token x opens a short quoted name (four words at most) closed before token vi and preceded by a
+    word (a company's «X», not reported words after a colon or a verb)."""
+    t = st.toks[x]
+    if t.text not in '«"“' or x == 0 or vi >= len(st.toks):
+        return False
+    p = L.strip_conj(normalize(st.toks[x - 1].text))
+    if not (p in L.AR_ORG_HEADS or L.strip_al(p) in _ORG_HEADS_BARE or L.strip_al(p) in _BODY_DESCRIPTORS):
+        return False  # "وقال الوزير «لن نتراجع»": reported words, not a name
+    m = _marked_starting_at(st, t.start, 0)
+    return m is not None and m.close < st.toks[vi].start and _nwords(st.text[m.start : m.end]) <= 4
 
 
 def _object_starts(st: _State, j: int) -> bool:
@@ -1445,7 +1701,7 @@ def _apposed_person(st: _State, k: int, hi: int) -> str | None:
             nx = normalize(toks[x].text)
             if nx in L.AR_HONORIFICS:
                 x -= 1  # "الأمير"
-            elif nisba == 0 and nx.startswith("ال") and nx.endswith("ي"):
+            elif nisba == 0 and nx.startswith("ال") and nx.endswith("ي") and not _hamza_final(toks[x]):
                 x -= 1  # one adjective: "السوداني" in "من الرئيس السوداني عمر البشير"
                 nisba = 1
             else:
@@ -1455,6 +1711,10 @@ def _apposed_person(st: _State, k: int, hi: int) -> str | None:
         t = toks[x]
         n = normalize(t.text)
         if t.text in "،,":
+            return eid
+        if t.kind == "ar" and x == k + 1 and n.startswith("ال") and normalize(toks[k].text) in _ONE_OF:
+            # "أحد السياح سلمان العطوي", "إحدى المعلمات نورة": the partitive "أحد + definite plural"
+            # is a complete noun phrase (whatever the plural), so the name after it is in apposition
             return eid
         if (
             t.kind == "ar"
@@ -1467,6 +1727,12 @@ def _apposed_person(st: _State, k: int, hi: int) -> str | None:
             return eid
         return None
     return None
+
+
+def _hamza_final(t: Token) -> bool:
+    """The word ends in a hamza on yeh (الطوارئ، الموانئ، المبادئ), which the matching normalization folds
+    into the ي of a nisba adjective: a plural noun, never a nisba."""
+    return t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ئ")
 
 
 _ONE_OF = frozenset(normalize(w) for w in "أحد إحدى احد احدى".split())
@@ -2340,6 +2606,23 @@ _STATE_HEADS = frozenset(
 )
 
 
+def _subject_then_object(st: _State, vi: int, lo: int, bx: int) -> bool:
+    """ "ووصف البنك المركزي الخطوة بأنها": a finite verb (with its conjunction or opening the clause)
+    whose subject, a name the entity layer found right after it, is followed by the object described
+    before بأن; not the verbal noun of "إلى حد وصف الاتحاد الأوروبي بأنه"."""
+    toks = st.toks
+    t = toks[vi]
+    n = normalize(t.text)
+    finite = (n[:1] in "وف" and L.strip_conj(n) != n) or vi == 0 or toks[vi - 1].text in "،,.:"
+    if not finite or lo >= bx:
+        return False
+    for ms, me, eid in st.mention_index:
+        if ms == toks[lo].start and eid in st.ner_ids and _etype(st, eid) in ("ORG", "PERSON", "GPE"):
+            end = bisect_left(st.starts, me)
+            return lo < end < bx and toks[end].kind == "ar"
+    return False
+
+
 _DESCRIBE_OBJ = frozenset(normalize(w) for w in "وصف اته".split())
 
 
@@ -2368,6 +2651,7 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             normalize(toks[x].text) in L.AR_TITLE_WORDS or normalize(toks[x].text) in L.AR_HONORIFICS
             for x in range(lo, bx)
         )
+        and not _subject_then_object(st, vi, lo, bx)
     ):
         # "وذهب أوباما إلى حد وصف الاتحاد الأوروبي بأنه «...»", "اتهم الوزير بالفشل": the one
         # described or accused is the object; the subject is the one the sentence is about
@@ -2560,6 +2844,9 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         sur = _surname_subject(st, k)
         if sur is not None:
             return Speaker(sur, True)  # "من جهته أكد العيد ..." after "إبراهيم العيد"
+        if not strict and _lone_family_name(st, k, hi):
+            # "ونوه الجماز إلى أن": a family name of the name lists, no common word, closing the subject
+            return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
     # entity mentions of the NER inside the subject phrase
     span_end = toks[hi - 1].end if hi > lo else t0.end
     np_end_tok = _np_end_ar_subject(st, k, hi)
@@ -2913,6 +3200,11 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
                     and not _governs_name(toks[pk - 1])  # "مع الدكتور X": the object, not the speaker
                 ):
                     return Speaker(eid, True)
+            app = _apposed_person(st, k, c_hi)
+            if app is not None and app in st.ner_ids:
+                # "الأمين العام السابق للاتحاد الدولي لكرة القدم السويسري ميشال X": the person the
+                # entity layer found right after the definite noun (and nisba) closing the title chain
+                return Speaker(app, True)
     # a personal name inside the subject: the run after an honorific, else the first run of name words
     run = _ar_name_run(st, k, np_end_tok)
     if run is not None and run[0] == k + 1 and not strict and _family_name_subject(st, k):
