@@ -107,6 +107,10 @@ def extract_quotes(doc: Document) -> list[Quote]:
             cue=Span(start=f.cue[0], end=f.cue[1]) if f.cue else None,
         )
         quotes.append(q)
+    # an entity this stage made for a candidate it dropped afterwards (the proverb's «المثل») names
+    # nobody: only the ones a kept quotation speaks through or cites stay
+    used = {q.speaker for q in quotes} | {q.source for q in quotes}
+    doc.entities = [e for e in doc.entities if e.id in st.ner_ids or e.id in used]
     return quotes
 
 
