@@ -24,6 +24,10 @@ before test9.jsonl existed); test8's run ``(20261212, 190)`` is in ``PAST_SAMPLE
 held-out set ``eval/events/factuality_test6.jsonl`` was drawn from the same corpus at the same time, so
 this run (``ODD_URL_SEEDS``) takes only articles whose URL has an odd
 ``int(hashlib.sha1(url.encode()).hexdigest(), 16) % 2`` (the replay of this run applies the same rule).
+Held-out ``test10.jsonl`` (round 12): ``python eval/quotes/sample_batch.py 20261214 aw 190 --skip-past`` (run
+before test10.jsonl existed); test9's run ``(20261213, 190)`` is in ``PAST_SAMPLES`` now. The factuality
+held-out set ``eval/events/factuality_test7.jsonl`` is drawn from the same corpus at the same time, so this
+run takes only odd-SHA-1 URLs too (``ODD_URL_SEEDS``).
 """
 
 import gzip
@@ -41,17 +45,18 @@ CUE = re.compile(
 )
 
 
-SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
+SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
+          "test10")  # fmt: skip
 # (seed, n) of every earlier run of this sampler, in the order they were made (README.md); n rounded up.
 PAST_SAMPLES = (
     (8086, 50), (9091, 50), (5150, 50), (6007, 50), (7331, 50), (4321, 50), (20261207, 130),
     (20261208, 122), (20261209, 140), (16180, 65), (27182, 65), (31415, 45), (55555, 200), (77777, 500),
     (20261210, 140), (60221, 50), (14142, 50), (88888, 400), (99991, 1500), (57721, 42), (20261211, 160),
-    (20261212, 190),
+    (20261212, 190), (20261213, 190),
 )  # fmt: skip
-# runs that draw only articles whose URL has an odd SHA-1 (test9: disjoint from factuality_test6, drawn
-# at the same time from the same corpus, which takes the others)
-ODD_URL_SEEDS = (20261213,)
+# runs that draw only articles whose URL has an odd SHA-1 (test9: disjoint from factuality_test6, test10:
+# from factuality_test7, each drawn at the same time from the same corpus, which takes the others)
+ODD_URL_SEEDS = (20261213, 20261214)
 
 
 def _odd_url(line: str) -> bool:
