@@ -1,4 +1,4 @@
-"""Draw the candidate sentences of `factuality_test7.jsonl` (seeds 20261711 .. 20261741), a seventh held-out set.
+"""Draw the candidate sentences of `factuality_test7.jsonl` (seeds 20261711 .. 20261791), a seventh held-out set.
 
 Run from the repo root: `python eval/events/sample_factuality_test7.py > /tmp/candidates_t7.jsonl`.
 Same sources and rules as `sample_factuality_test6.py` (rules in `factuality_sampler_wide.py`), Arabic
@@ -21,8 +21,8 @@ military, legal or criminal event, annotating one trigger each by hand, before a
 annotator of this set never ran the system). Draws, in output order: Arabic 1 (plain strata),
 2 (near cues), 3 (near cues and attribution), 4 (negation, condition), 5 (near cues and attribution),
 6 (negation, condition), 7 (plain strata) and 8 (near cues and attribution), the last four added
-because the first draws were short of 200 items, and 9 (negation, 60 characters), added because the first eight gave
-few negated events; each skips the articles of the earlier ones.
+because the first draws were short of 200 items, and 9 (negation, 60 characters), added because the
+first eight gave few negated events; each skips the articles of the earlier ones.
 """
 
 from __future__ import annotations
