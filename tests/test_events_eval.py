@@ -93,6 +93,13 @@ def test_factuality_dev2_batch_is_well_formed_and_scored():
         ("test5", 190, 6, ("all", "dev2", "dev3", "dev4", "dev5", "test2", "test3", "test4")),
         # round 11: two English draws gave 3 events; articles with an even URL hash only (quotes test9 takes odd)
         ("test6", 200, 3, ("all", "dev2", "dev3", "dev4", "dev5", "test2", "test3", "test4", "test5")),
+        # round 12: Arabic only (no English draw, the pool is exhausted); even URL hash only (quotes test10 takes odd)
+        (
+            "test7",
+            200,
+            0,
+            ("all", "dev2", "dev3", "dev4", "dev5", "test2", "test3", "test4", "test5", "test6"),
+        ),
     ],
 )
 def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en, earlier_splits):
