@@ -288,3 +288,41 @@ def test_counted_noun_is_no_verb(text: str) -> None:
 
 def test_verb_after_a_year_stays() -> None:
     assert any(e.type == "REQUEST" for e in extract("وفي 2015 طالب البرلمان بالتحقيق.").events)
+
+
+# ---------------------------------------------------------------- English: the speaker of a sentence-final report
+def _actor_name(text: str, trigger: str) -> str | None:
+    doc = extract(text, names=[("Iran", "GPE"), ("Israel", "GPE"), ("Hamas", "ORG"), ("Russia", "GPE")])
+    ev = next(e for e in doc.events if e.trigger and trigger in e.trigger.text)
+    ent = doc.entity(ev.actor) if ev.actor else None
+    return ent.name if ent else None
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Iran may retaliate if Israel strikes its nuclear facilities, a senior official warned.", "Iran"),
+        ("Russia could cut gas supplies to Europe this winter, a senior adviser warned on Sunday.", "Russia"),
+        ("Hamas is preparing a new offensive, a top intelligence source warned.", "Hamas"),
+        ("Hamas is preparing a new offensive, the senior commander warned.", "Hamas"),
+        ("Israel will not tolerate more rocket fire, an army spokesman warned.", "Israel"),
+    ],
+)
+def test_speaker_of_a_final_report_is_not_the_quoted_subject(text: str, subject: str) -> None:
+    # the speaker is the noun phrase after the comma (a group noun, or nobody named), never the subject
+    # of what was said
+    assert _actor_name(text, "warned") != subject
+
+
+def test_unnamed_official_is_no_actor() -> None:
+    text = "Iran may retaliate if Israel strikes its nuclear facilities, a senior official warned."
+    assert _actor_name(text, "warned") is None
+
+
+def test_speaker_of_the_group_named_before_keeps_it() -> None:
+    # "the group's leader": the speaker belongs to the group the sentence opens with
+    assert _actor_name("Hamas will respond to any attack, the group's leader warned.", "warned") == "Hamas"
+
+
+def test_sentence_initial_subject_of_the_verb_stays_actor() -> None:
+    assert _actor_name("Iran warned Israel against any strike on its facilities.", "warned") == "Iran"

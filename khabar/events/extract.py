@@ -2542,7 +2542,9 @@ class Extractor:
                     actor = (
                         head  # "A militant group responsible for attacks on X condemned ...": the head noun
                     )
-                if actor is None:  # "Pakistan, a key U.S. ally, has refused": the sentence-initial subject
+                if actor is None and not _en_inverted_report(toks, words, t):
+                    # "Pakistan, a key U.S. ally, has refused": the sentence-initial subject (not the subject
+                    # of the quoted clause before ", a senior official warned.")
                     first = next(
                         (c for c in usable if c.tok <= 2 and c.tok_end < t.a and not target_marked(c)), None
                     )
@@ -3285,6 +3287,27 @@ _AR_EXISTENTIAL = F._n("بين من في لدى عند هناك ثمة ضمن ع
 
 # what ends the reach of a كان to a later قد + verb: a new sentence part or a contrasting clause
 _AR_PLUPERF_STOP = F._n("لكن لكنه لكنها ولكن بينما فيما ثم بل")
+
+
+_EN_DETERMINERS = frozenset("a an the his her its their one two three several some".split())
+
+
+def _en_inverted_report(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 12) The trigger is the verb of a sentence-final reporting clause after a comma, whose subject
+    noun phrase stands between the comma and the verb: "Iran may retaliate ..., a senior official warned."
+    The clause before the comma is what was said; its subject is not the speaker."""
+    if t.kind != "verb" or t.a < 3:
+        return False
+    c = next((k for k in range(t.a - 1, max(-1, t.a - 7), -1) if toks[k].text in (",", "”", '"')), -1)
+    if c < 1 or c + 1 >= t.a or words[c + 1] not in _EN_DETERMINERS:
+        return False
+    if any(toks[k].text in F.PUNCT_BOUNDARY for k in range(c + 1, t.a)):
+        return False
+    if any(words[k] in ("'s", "its", "their") or words[k].endswith("'s") for k in range(c + 1, t.a)):
+        return False  # "..., the group's leader warned": the speaker is of the group named before
+    rest = [k for k in range(t.b + 1, min(len(toks), t.b + 7)) if toks[k].text not in (".", "!", "?")]
+    end = next((k for k in range(t.b + 1, len(toks)) if toks[k].text in (".", "!", "?", ";")), len(toks))
+    return end - t.b <= 5 and not any(words[k] in ("that", "to") for k in rest if k < end)
 
 
 def _ar_source_noun(w: str) -> bool:
