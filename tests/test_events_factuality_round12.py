@@ -290,6 +290,23 @@ def test_verb_after_a_year_stays() -> None:
     assert any(e.type == "REQUEST" for e in extract("وفي 2015 طالب البرلمان بالتحقيق.").events)
 
 
+# ---------------------------------------------------------------- a parenthesis that glosses a pronoun
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقال الوزير إنه يجب مراجعته (الحصار) دون شروط.", "الحصار"),
+        ("وقال إن الحكومة قد تعيد دراستها (المفاوضات) قريبا.", "المفاوضات"),
+        ("ودعا إلى تفسيرها (الاحتجاجات) بهدوء.", "الاحتجاجات"),
+    ],
+)
+def test_event_glossing_a_pronoun_was_told_before(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+def test_event_without_gloss_keeps_the_modal() -> None:
+    assert _fact("يجب فرض الحصار على المدينة.", "الحصار")[1] == "possible"
+
+
 # ---------------------------------------------------------------- English: the speaker of a sentence-final report
 def _actor_name(text: str, trigger: str) -> str | None:
     doc = extract(text, names=[("Iran", "GPE"), ("Israel", "GPE"), ("Hamas", "ORG"), ("Russia", "GPE")])

@@ -331,6 +331,19 @@ def _ar_purpose_lam(toks: list[Token], words: list[str], t: Trig) -> bool:
     return False
 
 
+def _ar_pronoun_gloss(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A definite event noun alone in parentheses right after a word with a pronoun suffix glosses that
+    pronoun («يجب علينا استبداله (الحصار)»، «ندعو إلى وقفها (الغارات)»): it names an event told before, and
+    the cue of the verb falls on what is done to it."""
+    a, b = t.a, t.b
+    if t.kind != "noun" or a < 2 or b + 1 >= len(toks):
+        return False
+    if toks[a - 1].text != "(" or toks[b + 1].text != ")" or not _bare(words[a]).startswith("ال"):
+        return False
+    prev = normalize(toks[a - 2].text)
+    return toks[a - 2].kind == "ar" and prev.endswith(("ه", "ها", "هم", "هما")) and len(prev) > 3
+
+
 def adjust(
     toks: list[Token], words: list[str], t: Trig, mods: set[str], lang: str, trigs: list[Trig]
 ) -> None:
@@ -363,6 +376,10 @@ def adjust(
         t.cue_placed = True
     if "historical" in mods and _ar_kana_not_pluperfect(toks, words, t):
         mods.discard("historical")
+    if _ar_pronoun_gloss(toks, words, t):
+        mods -= {"possible", "planned", "conditional"}
+        t.negated = False
+        t.cue_placed = True
     if _ar_sabaqa_masdar(toks, words, t):
         mods.add("historical")
     if "conditional" not in mods and (_ar_opened_condition(toks, words, t) or _ar_apodosis(toks, words, t)):
