@@ -273,6 +273,23 @@ def test_agency_dateline_before_a_verb_with_its_own_subject_is_no_source() -> No
     assert all(e.modality != "reported" for e in extract(text).events)
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأفادوني بأنه تم القبض على أحدهم.", "القبض"),
+        ("وقال الرجل إن الجيران أبلغوني أن المسلحين خطفوا ابنه.", "خطفوا"),
+        ("وأضافت: أخبرني شقيقي أن الشرطة داهمت المنزل ليلا.", "داهمت"),
+    ],
+)
+def test_what_the_speaker_was_told_is_reported(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")
+
+
+def test_we_informed_is_no_hearsay() -> None:
+    # «أبلغنا» is also "we informed": the speaker's own statement
+    assert _fact("وأبلغنا الشرطة بأن المسلحين هاجموا القرية.", "هاجموا")[1] == "asserted"
+
+
 # ---------------------------------------------------------------- a word after a cardinal number is a noun
 @pytest.mark.parametrize(
     "text",

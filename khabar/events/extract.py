@@ -1948,6 +1948,8 @@ class Extractor:
                     hit = hit and k + 1 < n and toks[k + 1].text not in ",،;؛:.!?؟)"
                 elif w0 in ("يقال", "قيل"):
                     hit = True  # «ويقال إن الجيش قتل ...», as "is said to have killed": hearsay
+                elif _ar_told_me(w0):
+                    hit = True  # (round 12) «وأفادوني بأنه تم القبض»، «أخبرني أن»: hearsay the speaker relays
                 elif w0 in ("نشر", "ذكر", "الكشف", "كشف") and k > 1 and _bare(words[k - 1]) == "عدم":
                     # «قال مسؤول، طلب عدم نشر اسمه، إن»، «فضل عدم الكشف عن هويته»: an unnamed source
                     hit = anonymous = any(
@@ -3287,6 +3289,20 @@ _AR_EXISTENTIAL = F._n("بين من في لدى عند هناك ثمة ضمن ع
 
 # what ends the reach of a كان to a later قد + verb: a new sentence part or a contrasting clause
 _AR_PLUPERF_STOP = F._n("لكن لكنه لكنها ولكن بينما فيما ثم بل")
+
+
+_AR_TELL_STEMS = F._n("افاد افادت افادوا ابلغ ابلغت ابلغوا اخبر اخبرت اخبروا")
+
+
+def _ar_told_me(w: str) -> bool:
+    """A verb of informing with a first-person object: «أفادوني»، «أبلغونا»، «أخبرني» (not «أبلغنا», which is
+    also "we informed")."""
+    for suf, cut in (("وني", 3), ("ونا", 3), ("ني", 2)):
+        if w.endswith(suf) and len(w) > cut + 3:
+            stem = w[:-cut]
+            if stem in _AR_TELL_STEMS or stem + "وا" in _AR_TELL_STEMS:
+                return True
+    return False
 
 
 _EN_DETERMINERS = frozenset("a an the his her its their one two three several some".split())
