@@ -215,6 +215,23 @@ def test_consequent_of_a_condition_is_conditional(text: str, trigger: str) -> No
     assert _fact(text, trigger)[1] == "conditional"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأوضح أنه إذا رفضت الحكومة المبادرة فإن المعارضة ستنظم مظاهرات حاشدة.", "مظاهرات"),
+        ("وإذا رفضت الفصائل الهدنة فإن الجيش سيشن هجوما واسعا.", "هجوما"),
+        ("ولو رفض الجيش الانسحاب فإن الوسطاء سيعقدون محادثات جديدة.", "محادثات"),
+    ],
+)
+def test_refusal_in_the_protasis_does_not_negate_the_apodosis(text: str, trigger: str) -> None:
+    # the complement of رفض stops at فإن: the apodosis is a clause of its own
+    assert _fact(text, trigger) == ("positive", "conditional")
+
+
+def test_refusal_still_negates_its_own_complement() -> None:
+    assert _fact("ورفضت الحكومة المبادرة واستئناف المفاوضات.", "المفاوضات")[0] == "negative"
+
+
 # ---------------------------------------------------------------- present verb + «من غد»، «بعد غد»
 @pytest.mark.parametrize(
     ("text", "trigger"),

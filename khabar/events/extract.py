@@ -716,6 +716,11 @@ class Extractor:
                     continue
                 if any(toks[k].text in boundary for k in range(t.b + 1, u.a)):
                     continue
+                if lang == "ar" and any(
+                    toks[k].norm in ("فان", "فانه", "فانها", "فلن", "فسوف", "فقد")
+                    for k in range(t.b + 1, u.a)
+                ):
+                    continue  # (round 12) «إذا رفضت الحكومة المبادرة فإن المعارضة ستنظم»: the apodosis is a clause of its own
                 if any(
                     (toks[k].text.lower() in _EN_SUBORD)
                     if lang == "en"

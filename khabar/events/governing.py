@@ -303,10 +303,10 @@ def _ar_apodosis(toks: list[Token], words: list[str], t: Trig) -> bool:
                 apod = k
             continue
         b = _bare(w)
-        if b in ("لو", "طالما") or (b in ("اذا",) and not (k > 0 and _bare(words[k - 1]) in ("ما", "حتي"))):
-            return True
-        if b in ("حتي", "كما"):  # «حتى لو»: a concession has no apodosis
-            return False
+        if b in ("لو", "طالما", "اذا"):
+            before = _bare(words[k - 1]) if k > 0 else ""
+            # «حتى لو»، «وإن»، «كما لو»: a concession or a comparison has no apodosis; «ما إذا»: whether
+            return before not in ("حتي", "كما", "ما", "وحتي")
     return False
 
 
