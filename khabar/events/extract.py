@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 
 from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
-from khabar.events import clauses, frames
+from khabar.events import clauses, frames, governing
 from khabar.events import factuality as F
 from khabar.events.lexicon import Entry, arabic, arabic_agents, en_lemma, english, english_agents
 from khabar.events.participants import (
@@ -281,6 +281,18 @@ class Extractor:
                         info[j] = ([], False, "")
                     self._phrase_span[i] = min(len(toks) - 1, i + ln - 1)
                     break
+        # (round 12) a word right after a cardinal number is the counted noun, no verb: «قتل 20 طالبا»
+        # (students, not "demanded"); a year before a verb stays («في 2015 قتلت القوات»)
+        for i in range(1, len(toks)):
+            num = toks[i - 1].text
+            if (
+                toks[i - 1].kind == "num"
+                and num.isdigit()
+                and not (len(num) == 4 and num[:2] in ("19", "20"))
+            ):
+                kept = [e for e in info[i][0] if e.kind != "verb"]
+                if len(kept) < len(info[i][0]):
+                    info[i] = (kept, info[i][1], info[i][2] if kept else "")
         # «فجّر (انتحاري) نفسه»: a suicide bombing (فجر alone is dawn)
         for i, t in enumerate(toks):
             if (t.norm in ("فجر", "فجرت") or _bare(t.norm) in ("فجر", "فجرت")) and any(
@@ -704,6 +716,11 @@ class Extractor:
                     continue
                 if any(toks[k].text in boundary for k in range(t.b + 1, u.a)):
                     continue
+                if lang == "ar" and any(
+                    toks[k].norm in ("فان", "فانه", "فانها", "فلن", "فسوف", "فقد")
+                    for k in range(t.b + 1, u.a)
+                ):
+                    continue  # (round 12) «إذا رفضت الحكومة المبادرة فإن المعارضة ستنظم»: the apodosis is a clause of its own
                 if any(
                     (toks[k].text.lower() in _EN_SUBORD)
                     if lang == "en"
@@ -1295,6 +1312,7 @@ class Extractor:
                         mods.add("conditional")  # "aid might be freed if the country ..."
             frames.adjust(toks, words, t, mods, lang)  # purposes, attempts, escapes, whether-clauses ...
             clauses.adjust(toks, words, t, mods, lang)  # round 11: untold given events, destinations ...
+            governing.adjust(toks, words, t, mods, lang, trigs)  # round 12: the cue of the trigger's clause
             t.mods = mods
 
     def _ar_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
@@ -1930,8 +1948,13 @@ class Extractor:
                     nx = words[k + 1] if k + 1 < n else ""
                     forms = {nx, _bare(nx), _unprep(nx), "ال" + nx[2:] if nx.startswith("لل") else nx}
                     hit = not forms & F.AR_ATTR_NOT_SOURCE  # «وفق الاتفاق» attributes nothing
+                    # (round 12) an attribution needs its source after it: «ليس هذا فحسب، بل»، «في عدن وحسب.»
+                    # end a phrase (only), no one is named
+                    hit = hit and k + 1 < n and toks[k + 1].text not in ",،;؛:.!?؟)"
                 elif w0 in ("يقال", "قيل"):
                     hit = True  # «ويقال إن الجيش قتل ...», as "is said to have killed": hearsay
+                elif _ar_told_me(w0):
+                    hit = True  # (round 12) «وأفادوني بأنه تم القبض»، «أخبرني أن»: hearsay the speaker relays
                 elif w0 in ("نشر", "ذكر", "الكشف", "كشف") and k > 1 and _bare(words[k - 1]) == "عدم":
                     # «قال مسؤول، طلب عدم نشر اسمه، إن»، «فضل عدم الكشف عن هويته»: an unnamed source
                     hit = anonymous = any(
@@ -1939,7 +1962,23 @@ class Extractor:
                     )
                 elif w0 in F.AR_REPORT_VERBS or w in F.AR_REPORT_VERBS:
                     nxt = [words[j] for j in range(k + 1, min(n, k + 3))]
-                    hit = any(x in F.AR_SOURCE_NOUNS or x[1:] in F.AR_SOURCE_NOUNS for x in nxt)
+                    hit = any(_ar_source_noun(x) for x in nxt)
+                    # (round 12) the source as the subject before its verb, with an adjective between:
+                    # «ومع أن مصادر أخرى قالت إن»، «وسائل إعلام محلية ذكرت أن»
+                    hit = (
+                        hit
+                        or any(
+                            _ar_source_noun(words[j])
+                            and not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(j, k))
+                            and not any(_bare(words[q]) in F.AR_BOUNDARY for q in range(j + 1, k))
+                            and _bare(words[j]) not in ("مصدر", "المصدر")  # «مصدر القلق»: a cause
+                            for j in range(max(0, k - 3), k)
+                        )
+                        and (
+                            # ... the verb has no subject of its own after it: «رويترز - أعلنت الحكومة» is a dateline
+                            k + 1 < n and (words[k + 1] in _AR_THAT or _bare(words[k + 1]) in _AR_THAT)
+                        )
+                    )
                     if hit and k + 1 < n and _bare(words[k + 1]) in F.AR_OFFICE_HEADS:
                         hit = False  # round 10: «أفادت خلية الإعلام الحربي»: an institutional official
                     hit = hit or _ar_one_of_sources(toks, words, k)  # «قال X، أحد سكان القرية، إن»
@@ -2510,7 +2549,9 @@ class Extractor:
                     actor = (
                         head  # "A militant group responsible for attacks on X condemned ...": the head noun
                     )
-                if actor is None:  # "Pakistan, a key U.S. ally, has refused": the sentence-initial subject
+                if actor is None and not _en_inverted_report(toks, words, t):
+                    # "Pakistan, a key U.S. ally, has refused": the sentence-initial subject (not the subject
+                    # of the quoted clause before ", a senior official warned.")
                     first = next(
                         (c for c in usable if c.tok <= 2 and c.tok_end < t.a and not target_marked(c)), None
                     )
@@ -2587,6 +2628,10 @@ class Extractor:
                 mods.add("reported")
                 if src is not None:
                     source = self._entity_for(doc, src)
+                if lang == "ar" and "historical" in mods and k < t.a and _ar_pluperfect_report(toks, k, t.a):
+                    # (round 12) «وكان مراسلنا قد أفاد بأن التفجير وقع»: the pluperfect dates the report;
+                    # the event in its content is the source's report
+                    mods.discard("historical")
         # a quotation the quotes stage attributed to an outlet («... »، نقلت وكالة تاس)
         tstart = toks[t.a].start
         for q in doc.quotes:
@@ -3151,7 +3196,7 @@ _AR_OCCUR_SUPPORT = F._n("يصدر تصدر يجر تجر يسجل تسجل يح
 
 _AR_PREP_ALL = F._n("في على من عن إلى الى مع ضد حول خلال بين بعد قبل منذ")
 
-_AR_FUTURE_TIME = F._n("غدا المقبل المقبلة القادم القادمة")
+_AR_FUTURE_TIME = F._n("غدا المقبل المقبلة القادم القادمة غد")  # «اعتبارا من غد»، «بعد غد» (round 12)
 
 
 def _ar_present_with_future_time(toks: list[Token], words: list[str], t: Trig) -> bool:
@@ -3249,6 +3294,64 @@ _AR_EXISTENTIAL = F._n("بين من في لدى عند هناك ثمة ضمن ع
 
 # what ends the reach of a كان to a later قد + verb: a new sentence part or a contrasting clause
 _AR_PLUPERF_STOP = F._n("لكن لكنه لكنها ولكن بينما فيما ثم بل")
+
+
+_AR_TELL_STEMS = F._n("افاد افادت افادوا ابلغ ابلغت ابلغوا اخبر اخبرت اخبروا")
+
+
+def _ar_told_me(w: str) -> bool:
+    """A verb of informing with a first-person object: «أفادوني»، «أبلغونا»، «أخبرني» (not «أبلغنا», which is
+    also "we informed")."""
+    for suf, cut in (("وني", 3), ("ونا", 3), ("ني", 2)):
+        if w.endswith(suf) and len(w) > cut + 3:
+            stem = w[:-cut]
+            if stem in _AR_TELL_STEMS or stem + "وا" in _AR_TELL_STEMS:
+                return True
+    return False
+
+
+_EN_DETERMINERS = frozenset("a an the his her its their one two three several some".split())
+
+
+def _en_inverted_report(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 12) The trigger is the verb of a sentence-final reporting clause after a comma, whose subject
+    noun phrase stands between the comma and the verb: "Iran may retaliate ..., a senior official warned."
+    The clause before the comma is what was said; its subject is not the speaker."""
+    if t.kind != "verb" or t.a < 3:
+        return False
+    c = next((k for k in range(t.a - 1, max(-1, t.a - 7), -1) if toks[k].text in (",", "”", '"')), -1)
+    if c < 1 or c + 1 >= t.a or words[c + 1] not in _EN_DETERMINERS:
+        return False
+    if any(toks[k].text in F.PUNCT_BOUNDARY for k in range(c + 1, t.a)):
+        return False
+    if any(words[k] in ("'s", "its", "their") or words[k].endswith("'s") for k in range(c + 1, t.a)):
+        return False  # "..., the group's leader warned": the speaker is of the group named before
+    rest = [k for k in range(t.b + 1, min(len(toks), t.b + 7)) if toks[k].text not in (".", "!", "?")]
+    end = next((k for k in range(t.b + 1, len(toks)) if toks[k].text in (".", "!", "?", ";")), len(toks))
+    return end - t.b <= 5 and not any(words[k] in ("that", "to") for k in rest if k < end)
+
+
+def _ar_source_noun(w: str) -> bool:
+    """A source noun, also with a conjunction or a possessive pronoun (round 12: «مراسلنا»، «مصادرنا»)."""
+    forms = {w, w[1:]}
+    for suf in ("نا", "ها", "هم", "ه"):
+        if len(w) > len(suf) + 3 and w.endswith(suf):
+            forms |= {w[: -len(suf)], w[1 : -len(suf)]}
+    return bool(forms & F.AR_SOURCE_NOUNS)
+
+
+def _ar_pluperfect_report(toks: list[Token], k: int, a: int) -> bool:
+    """The reporting verb at k is the pluperfect's verb (كان ... قد + it, or كان + it, at most eight words
+    before it in its clause) and the trigger at a is in its أن-clause."""
+    words = [x.norm for x in toks]
+    if not any(_bare(words[j]) in _AR_THAT or words[j] in _AR_THAT for j in range(k + 1, a)):
+        return False
+    for j in range(k - 1, max(-1, k - 9), -1):
+        if toks[j].text in ".;:!?؛؟":
+            return False
+        if _bare(words[j]) in ("كان", "كانت", "كانوا", "كانا", "كانتا"):
+            return True
+    return False
 
 
 def _ar_pluperfect(toks: list[Token], words: list[str], c: int, t: Trig) -> bool:
@@ -3894,8 +3997,11 @@ def _condition_after(toks: list[Token], words: list[str], nxt: int, lang: str) -
         if tx in _QUOTES:
             continue  # quote marks around a name («داعش») are no clause break here
         wj = _bare(words[j]) if lang == "ar" else words[j]
-        is_if = wj in (("اذا", "لو") if lang == "ar" else ("if", "unless")) or (
-            lang == "ar" and wj in ("حال", "حاله") and j > 0 and _bare(words[j - 1]) == "في"
+        is_if = (
+            wj in (("اذا", "لو") if lang == "ar" else ("if", "unless"))
+            or (lang == "ar" and wj in ("حال", "حاله") and j > 0 and _bare(words[j - 1]) == "في")
+            # (round 12) «لن توقع على الاتفاقية ما لم تتضمن»: unless, the consequent hangs on it
+            or (lang == "ar" and wj == "لم" and j > nxt and words[j - 1] == "ما")
         )  # «سيعقد اجتماع استثنائي في حال تطلب الأمر»
         if tx in F.PUNCT_BOUNDARY:
             if tx not in (",", "،") or j + 2 >= len(toks):

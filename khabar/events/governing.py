@@ -1,0 +1,388 @@
+"""Round 12: which cue governs the trigger's own clause, read from where the trigger sits.
+
+The left scan of `extract._ar_left` looks a fixed number of words back and stops at the first clause
+word; these rules place a cue by the trigger's position relative to it instead:
+
+- the clause of a verb after a plan cue and أن («من المقرر أن يشرف ... لإنجاز أعمال الإغاثة») runs to the
+  clause's end however long its complements, so an event deep inside it is planned, also inside a report;
+- an event noun whose predicate is a participle of scheduling («والزيارة مقررة في ...») is planned;
+- a verb of commitment or threat governs its بـ + verbal-noun complement («متوعدا بشن هجمات»): planned;
+- a purpose clause (كي، لكي، لئلا) is planned;
+- a negation that falls on something else leaves the event told: the negated participation of a party in
+  an event («لم يحضر توقيع المسودة»، «لم تكن طرفا في المفاوضات»), a negated copula whose predicate ranks
+  the event («ليست الزيارة الأولى»), a quantity hedge («ما لا يقل عن 20 قتلوا»);
+- كان with a nominal predicate («وكانت الزيارة واحدة من ...») or of possession («كان له تأثير في حسم
+  المعارك») is no pluperfect, and سبق + a verbal noun («ممن سبق إطلاق سراحهم») is one;
+- a condition opening a quoted sentence or the clause after a colon («وقال: "طالما بقيت ...، ستضطر"»)
+  governs that sentence, as a sentence-initial one does.
+
+Each rule has hand-written sentences worded unlike its tuning sentence in
+`tests/test_events_factuality_round12.py` (eval/events/README.md, round 12).
+"""
+
+from __future__ import annotations
+
+from khabar.events import factuality as F
+from khabar.events.triggers import Trig, _bare
+from khabar.text import Token
+from khabar.text.normalize import normalize
+
+_QUOTE = frozenset('«»"“”')
+_STRONG = frozenset(".؛;!?؟")
+
+# cues whose أن-clause is a plan when its verb is an imperfect: «من المقرر أن»، «يعتزم أن»، «توقع أن»
+_AR_PLAN_THAT = F.AR_PLANNED | F._n("توقع توقعت توقعوا يتوقع تتوقع يتوقعون ينتظر تنتظر ينتظرون") - F._n("لن")
+_AR_PLAN_VERBS = F._n(
+    "توقع توقعت توقعوا يتوقع تتوقع يتوقعون قرر قررت قرروا يعتزم تعتزم يعتزمون ينوي تنوي يخطط تخطط "
+    "يريد تريد يريدون يأمل تأمل يأملون وعد وعدت وعدوا تعهد تعهدت تعهدوا اقترح اقترحت يقترح تقترح"
+)
+# suspicion: its أن-clause is alleged («يشتبه بأن»، «يعتقد أن»)
+_AR_SUSPECT_THAT = F._n("يشتبه يُشتبه تشتبه اشتبه يشتبهون المشتبه")
+# participles of scheduling, as the predicate or the attribute of an event noun
+_AR_SCHEDULED = F._n(
+    "مقرر مقررة مقررا المقرر المقررة مرتقب مرتقبة مرتقبا المرتقب المرتقبة مزمع مزمعة المزمع المزمعة "
+    "منتظر منتظرة المنتظر المنتظرة متوقع متوقعة المتوقع المتوقعة"
+)
+_AR_RAPPORTEUR = F._n("الخاص الخاصة الأممي الاممي العام")  # «المقرر الخاص»: a rapporteur
+# verbs and participles of commitment and threat: what they bind to is still to come
+_AR_COMMIT = F._n(
+    "توعد توعدت توعدوا يتوعد تتوعد يتوعدون متوعدا متوعدة متوعدين "
+    "وعد وعدت وعدوا واعدا تعهد تعهدت تعهدوا يتعهد تتعهد يتعهدون متعهدا متعهدة "
+    "هدد هددت هددوا يهدد تهدد يهددون مهددا مهددة مهددين"
+)
+_AR_PURPOSE = F._n("كي لكي كيلا لكيلا لئلا")
+# taking part: negated, the party stayed out of an event that took place
+_AR_PARTAKE = F._n(
+    "يحضر تحضر يحضروا يحضرون حضور يشارك تشارك يشاركوا يشاركون مشاركة مشاركته مشاركتها مشاركتهم "
+    "يشترك تشترك يشتركوا اشتراك يساهم تساهم يساهموا مساهمة طرفا طرف"
+)
+_AR_NEG_PART = F._n("لم لا لن ليس ليست عدم")
+_AR_COPULA = F._n("يكن تكن يكونوا يكون تكون")
+_AR_NEG_COPULA = F._n("ليس ليست ليسوا")
+# a predicate that ranks or counts the event among others: «ليست الزيارة الأولى»، «واحدة من»
+_AR_RANK_PRED = F._n(
+    "الأول الأولى الاول الاولى الأخير الأخيرة الاخير الاخيرة الوحيد الوحيدة الثاني الثانية الثالث الثالثة "
+    "الأكبر الأعنف الأخطر الأهم الأبرز الأطول"
+)
+_AR_NOMINAL_PRED = F._n("واحد واحدة واحدا إحدى احدى جزء جزءا بمثابة أول اول أكبر أهم أبرز")
+_AR_KANA = F._n("كان كانت كانوا كانا كانتا")
+_AR_POSSESSIVE = F._n("له لها لهم لهما لديه لديها لديهم لدى")
+# «ما لا يقل عن»، «لا يزيد على»، «لا يتجاوز»: a bound on a number, no negation of an event
+_AR_BOUND = F._n("يقل تقل يزيد تزيد يتجاوز تتجاوز يتعدى تتعدى")
+_AR_COND_OPEN = F._n("اذا إذا لو طالما حال")
+
+
+def _prev_word(toks: list[Token], k: int) -> int:
+    k -= 1
+    while k >= 0 and toks[k].text in _QUOTE:
+        k -= 1
+    return k
+
+
+def _next_word(toks: list[Token], k: int) -> int:
+    k += 1
+    while k < len(toks) and toks[k].text in _QUOTE:
+        k += 1
+    return k
+
+
+def _imperfect(w: str) -> bool:
+    return len(w) >= 3 and w[:1] in "يتن" and not w.startswith(("تم", "تلك", "تحت"))
+
+
+def _ar_that_clause(toks: list[Token], words: list[str], t: Trig, past: set[int]) -> str | None:
+    """The modality of the cue that governs the أن-clause the trigger lies in, however far from it:
+    a plan cue before an imperfect verb (planned: «من المقرر أن يشرف ... لإنجاز أعمال الإغاثة»), a
+    suspicion (alleged: «يشتبه بأن الرجلين «قدما مساعدة»»). Quote marks are transparent; punctuation,
+    another clause word or a past verb before the trigger end the clause."""
+    for k in range(t.a - 1, max(-1, t.a - 40), -1):
+        tx = toks[k].text
+        if tx in _QUOTE:
+            continue
+        if tx in F.PUNCT_BOUNDARY or k in past:
+            return None
+        w = _bare(words[k])
+        that = w in ("ان", "أن", "بان", "بأن")
+        if that or w in F.AR_BOUNDARY or words[k] in F.AR_BOUNDARY:
+            if not that:
+                return None
+            p = _prev_word(toks, k)
+            if p >= 1 and _bare(words[p]) in ("انه", "انها"):
+                p -= 1  # «إنه يشتبه بأن»، «أنه من المقرر أن»
+            cue = {_bare(words[p]), words[p]} if p >= 0 else set()
+            # a verbal cue may have its subject before أن: «وتوقع المسؤول أن»، «وتعتزم الحكومة أن»
+            for q in (p - 1, p - 2):
+                if q >= 0 and not any(toks[j].text in F.PUNCT_BOUNDARY for j in range(q, k)):
+                    if {_bare(words[q]), words[q]} & (_AR_PLAN_VERBS | _AR_SUSPECT_THAT):
+                        cue |= {_bare(words[q])}
+            n = _next_word(toks, k)
+            if cue & _AR_PLAN_THAT and w in ("ان", "أن"):
+                return "planned" if n <= t.a and _imperfect(_bare(words[n])) else None
+            if cue & _AR_SUSPECT_THAT:
+                return "alleged"
+            return None
+    return None
+
+
+def _ar_scheduled(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """An event noun with a participle of scheduling right after its phrase: «والزيارة مقررة في»،
+    «الاجتماع المرتقب»، «زيارة الرئيس المقررة»."""
+    if t.kind != "noun":
+        return False
+    for j in range(t.b + 1, min(len(toks), t.b + 3)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[j])
+        if w in _AR_SCHEDULED:
+            return not (j + 1 < len(words) and _bare(words[j + 1]) in _AR_RAPPORTEUR)
+        if not w.startswith("ال"):
+            return False  # only a definite genitive may come between
+    return False
+
+
+def _ar_commitment(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The event completes the بـ + verbal noun complement of a verb of commitment or threat:
+    «متوعدا بشن «هجمات أخرى»»، «تعهد بإرسال مساعدات»، «هددت بفرض عقوبات»."""
+    k = _prev_word(toks, t.a)
+    if k < 0:
+        return False
+    # the trigger is the verbal noun itself or the object of one
+    if normalize(toks[t.a].prefix)[-1:] == "ب" or normalize(toks[t.a].text)[:1] == "ب":
+        head = t.a
+    elif normalize(toks[k].text).lstrip('«"')[:1] == "ب" and toks[k].kind == "ar":
+        head = k
+    else:
+        return False
+    c = _prev_word(toks, head)
+    return c >= 0 and toks[c].text not in F.PUNCT_BOUNDARY and bool({words[c], _bare(words[c])} & _AR_COMMIT)
+
+
+def _ar_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The trigger is in a purpose clause (كي، لكي، لئلا + an imperfect), within six words."""
+    for k in range(t.a - 1, max(-1, t.a - 7), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if w in _AR_PURPOSE:
+            return True
+        if w in F.AR_BOUNDARY:
+            return False
+    return False
+
+
+def _ar_partake_negated(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The event is what a party is said not to take part in: «لم يحضر توقيع المسودة»، «الدول التي لم
+    تكن طرفا في المفاوضات»، «عدم مشاركتها في الاحتجاجات»: the event took place without it."""
+    for k in range(t.a - 1, max(-1, t.a - 5), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if w in _AR_PARTAKE:
+            p = k - 1
+            if p >= 0 and _bare(words[p]) in _AR_COPULA:
+                p -= 1
+            return p >= 0 and _bare(words[p]) in _AR_NEG_PART
+    return False
+
+
+def _ar_ranked_by_copula(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A negated copula whose subject is the event and whose predicate ranks it: «وليست الزيارة الأولى
+    له»، «لم يكن الهجوم الأخير»، «ليست أول زيارة»: the negation falls on the rank."""
+    if t.kind != "noun":
+        return False
+    k = _prev_word(toks, t.a)
+    if k >= 0 and _bare(words[k]) in ("أول", "اول", "آخر", "اخر"):
+        k = _prev_word(toks, k)
+        ranked = True
+    else:
+        ranked = False
+    if k < 0:
+        return False
+    w = _bare(words[k])
+    if not (w in _AR_NEG_COPULA or (w in _AR_COPULA and k > 0 and _bare(words[k - 1]) in ("لم", "لن"))):
+        return False
+    if ranked:
+        return True
+    for j in range(t.b + 1, min(len(toks), t.b + 3)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        wj = _bare(words[j])
+        if wj in _AR_RANK_PRED:
+            return True
+        if not wj.startswith("ال"):
+            return False
+    return False
+
+
+def _ar_kana_not_pluperfect(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The كان nearest the trigger in its clause is a copula with a nominal predicate («وكانت زيارة الوفد
+    إلى طرابلس واحدة من ...») or of possession («كان له تأثير في حسم المعارك»), no pluperfect."""
+    for k in range(t.a - 1, max(-1, t.a - 10), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if w in ("قد",):
+            return False
+        if w in _AR_KANA:
+            if k + 1 < len(words) and _bare(words[k + 1]) in _AR_POSSESSIVE:
+                return True
+            if k + 1 != t.a or t.kind != "noun":
+                return False
+            for j in range(t.b + 1, min(len(toks), t.b + 8)):
+                if toks[j].text in F.PUNCT_BOUNDARY or _bare(words[j]) == "قد":
+                    return False
+                if {words[j], _bare(words[j])} & _AR_NOMINAL_PRED:
+                    return True
+            return False
+    return False
+
+
+def _ar_sabaqa_masdar(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """سبق + a verbal noun: it happened before («ممن سبق إطلاق سراحهم»، «سبق اعتقاله»)."""
+    k = _prev_word(toks, t.a)
+    return t.kind == "noun" and k >= 0 and _bare(words[k]) in ("سبق", "ممن_سبق") and k == t.a - 1
+
+
+def _ar_bound_only(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The only negation word left of the trigger in its clause bounds a number: «ما لا يقل عن 20 شخصا
+    قتلوا»، «عدد لا يزيد على عشرة»."""
+    found = False
+    for k in range(t.a - 1, max(-1, t.a - 8), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        w = _bare(words[k])
+        if w in ("لا", "لم", "لن", "ليس", "ليست", "عدم", "دون", "بدون"):
+            if w == "لا" and k + 1 < len(words) and _bare(words[k + 1]) in _AR_BOUND:
+                found = True
+                continue
+            return False
+    return found
+
+
+def _ar_opened_condition(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The trigger follows a condition that opens the sentence after a colon or an opening quote
+    («وقال: "طالما بقيت العقوبات ...، ستضطر إيران إلى تقديم التنازلات"»), or a sentence-initial طالما:
+    the condition governs its protasis and the apodosis up to the end of that sentence."""
+    for k in range(t.a - 1, -1, -1):
+        tx = toks[k].text
+        if tx in _STRONG or tx in ("»", "”"):
+            return False
+        if tx == ":" or tx in ("«", "“") or (tx == '"' and k + 1 < len(toks)) or k == 0:
+            o = k + 1 if (tx == ":" or tx in _QUOTE) else k
+            while o < t.a and toks[o].text in _QUOTE:
+                o += 1
+            if o >= t.a:
+                return False
+            w = normalize(toks[o].text).lstrip("وف")
+            w = w or normalize(toks[o].text)
+            if k == 0 and o == 0:
+                return w == "طالما"  # other sentence-initial conditions are read by `_factuality`
+            if w in ("اذا", "لو", "طالما"):
+                return True
+            if w == "في" and o + 1 < len(words) and _bare(words[o + 1]) in ("حال", "حاله"):
+                return True
+            if tx == ":":
+                return False
+    return False
+
+
+def _ar_apodosis(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The trigger is in the apodosis (فإن، فلن، فسوف، فسـ) of a condition (لو، إذا، طالما) opened
+    earlier in the same sentence, also after a clause word: «لأنه لو لم تكن هناك قواعد ... فإن تركيا لن
+    تقصف»، «وأضاف أنه إذا استمر القصف فلن تشارك المعارضة في المفاوضات»."""
+    apod = -1
+    for k in range(t.a - 1, max(-1, t.a - 30), -1):
+        tx = toks[k].text
+        if tx in _STRONG or tx == ":":
+            return False
+        w = words[k]
+        if apod < 0:
+            if w[:1] == "ف" and (
+                w in ("فان", "فانه", "فانها", "فلن", "فسوف", "فقد") or w[1:2] == "س" and _imperfect(w[2:])
+            ):
+                apod = k
+            continue
+        b = _bare(w)
+        if b in ("لو", "طالما", "اذا"):
+            before = _bare(words[k - 1]) if k > 0 else ""
+            # «حتى لو»، «وإن»، «كما لو»: a concession or a comparison has no apodosis; «ما إذا»: whether
+            return before not in ("حتي", "كما", "ما", "وحتي")
+    return False
+
+
+_AR_LIGHT_MASDAR = F._n("تنفيذ شن إجراء اجراء عقد تنظيم القيام")
+
+
+def _ar_purpose_lam(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """An event noun after لـ + a light verbal noun of carrying out («لتنفيذ حملة اختطاف»، «لشن هجمات»)
+    right after another predicate: a purpose, still to come."""
+    if t.kind != "noun" or t.a < 2:
+        return False
+    k = t.a
+    for _ in range(3):  # the light noun, or one head noun between: «لتنفيذ حملة اختطاف»
+        k = _prev_word(toks, k)
+        if k < 1 or toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        raw = normalize(toks[k].text)
+        if raw[:1] == "ل" and raw[1:] in _AR_LIGHT_MASDAR:
+            return toks[k - 1].text not in F.PUNCT_BOUNDARY
+        if raw.startswith("ال") or raw in F.AR_BOUNDARY:
+            return False  # only an indefinite head noun may come between
+    return False
+
+
+def _ar_pronoun_gloss(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A definite event noun alone in parentheses right after a word with a pronoun suffix glosses that
+    pronoun («يجب علينا استبداله (الحصار)»، «ندعو إلى وقفها (الغارات)»): it names an event told before, and
+    the cue of the verb falls on what is done to it."""
+    a, b = t.a, t.b
+    if t.kind != "noun" or a < 2 or b + 1 >= len(toks):
+        return False
+    if toks[a - 1].text != "(" or toks[b + 1].text != ")" or not _bare(words[a]).startswith("ال"):
+        return False
+    prev = normalize(toks[a - 2].text)
+    return toks[a - 2].kind == "ar" and prev.endswith(("ه", "ها", "هم", "هما")) and len(prev) > 3
+
+
+def adjust(
+    toks: list[Token], words: list[str], t: Trig, mods: set[str], lang: str, trigs: list[Trig]
+) -> None:
+    """Apply the round-12 rules to trigger `t` in place (its `negated` flag and modality set)."""
+    if lang != "ar":
+        return
+    past = {
+        u.a
+        for u in trigs
+        if u.kind == "verb"
+        and not u.imperfect
+        and not u.future
+        and u.a != t.a
+        and not _imperfect(_bare(words[u.a]))
+    }
+    given_assault = t.type == "ASSAULT" and _bare(words[t.a]).startswith(("ال", "لل"))
+    inner = _ar_that_clause(toks, words, t, past)
+    if inner == "alleged":
+        mods.add("alleged")
+    elif not given_assault and (inner == "planned" or _ar_commitment(toks, words, t)):
+        mods.discard("historical")
+        mods.add("planned")
+    if _ar_scheduled(toks, words, t) or _ar_purpose(toks, words, t):
+        mods.discard("historical")
+        mods.add("planned")
+    if _ar_partake_negated(toks, words, t) or _ar_ranked_by_copula(toks, words, t):
+        t.negated = False
+        t.cue_placed = True
+    if not t.negated and _ar_bound_only(toks, words, t):
+        t.cue_placed = True
+    if "historical" in mods and _ar_kana_not_pluperfect(toks, words, t):
+        mods.discard("historical")
+    if _ar_pronoun_gloss(toks, words, t):
+        mods -= {"possible", "planned", "conditional"}
+        t.negated = False
+        t.cue_placed = True
+    if _ar_sabaqa_masdar(toks, words, t):
+        mods.add("historical")
+    if "conditional" not in mods and (_ar_opened_condition(toks, words, t) or _ar_apodosis(toks, words, t)):
+        mods.add("conditional")
+    if not mods - {"reported", "historical"} and not t.negated and _ar_purpose_lam(toks, words, t):
+        mods.add("planned")
