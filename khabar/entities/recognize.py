@@ -24,9 +24,13 @@ from khabar.entities.rules import (
 )
 from khabar.quotes.lexicon import (  # word lists only; no quotation code runs here
     AR_ANONYMOUS,
+    AR_ATTRIBUTION,
     AR_HONORIFICS,
     AR_ORG_HEADS,
+    AR_PREPOSITION_STOPS,
+    AR_REPORT_VERBS,
     AR_SPEECH_VERBS,
+    AR_TIME_WORDS,
     AR_TITLE_WORDS,
 )
 from khabar.text.normalize import normalize
@@ -264,6 +268,61 @@ _NOT_NAMES = (
 )
 
 
+# Titles that belong to the name they come before (الملك سلمان، الأمير عبدالله بن مساعد).
+# Titles of foreign officers, academics and lawmakers the lexicon lacks (الكولونيل توكور جوسو).
+_FOREIGN_TITLES = frozenset(
+    normalize(w)
+    for w in "الكولونيل الكولونال الجنرال البروفيسور البروفسور الأدميرال المارشال السيناتور الرقيب الملازم البارون اللورد".split()
+)
+_ROYAL_TITLES = frozenset(
+    normalize(w) for w in "الملك الأمير الأميرة الشيخ الشيخة الملا الإمام السلطان".split()
+)
+# Particles of foreign names (لويس فان جال، دان دي لوس).
+_FOREIGN_PARTICLES = frozenset(normalize(w) for w in "فان فون دي دا دو دل ديل لا لو".split())
+# Head nouns of organisations that speak or are cited (قالت وزارة ...، بحسب الهيئة ...).
+_SPEAKER_ORG_HEADS = (
+    AR_ORG_HEADS
+    | _ORG_HEAD_NOUNS
+    | frozenset(
+        normalize(w) for w in "السلطات عمادة العمادة مصلحة المصلحة اللجنة لجنة المفوضية المرصد".split()
+    )
+) - frozenset(
+    normalize(w) for w in "البيت الأمم الغذاء الدفاع الخارجية الداخلية الشؤون صحة التلفزيون".split()
+)
+# What a speech verb or attribution cue is (قال، أعلنت، ذكرت، بحسب، وفقا).
+_ORG_CUES = AR_SPEECH_VERBS | AR_REPORT_VERBS | AR_ATTRIBUTION
+# Words that end an organisation's name: times, prepositions, complementizers, relatives.
+_ORG_STOPS = (
+    AR_TIME_WORDS
+    | AR_PREPOSITION_STOPS
+    | _COMPLEMENTIZERS
+    | frozenset(
+        normalize(w) for w in "الذي التي الذين اللذين اللتين بأن بان أنه إنه أيضا الثاني الأول".split()
+    )
+)
+# Adjectives inside an organisation's name besides the nisba ones (العامة، العليا، المتحدة).
+_ORG_ADJECTIVES = frozenset(
+    normalize(w)
+    for w in """العامة العام العليا الأعلى المتحدة الوطنية الوطني المركزية المركزي الدولية الدولي الأهلية
+    الأهلي المستقلة المستقل المشتركة المشترك الشعبية الشعبي الملكية الملكي الخاصة الخاص التنفيذية
+    التنفيذي الدائمة الدائم المتخصصة المتخصص الأوروبية الأوروبي العالمية العالمي""".split()
+)
+# لـ-words after an organisation's name that are the addressee, not part of the name (قالت الوزارة للصحفيين).
+_NOT_ORG_COMPLEMENTS = frozenset(
+    split_core(normalize(w))[2]
+    for w in "للصحفيين للصحافيين للصحيفة للوكالة للقناة للتلفزيون للإذاعة للموقع للمرة للصحافة للإعلام للجريدة".split()
+)
+AR_OUTLET_HEADS_NORM = frozenset(
+    normalize(w) for w in "وكالة صحيفة جريدة قناة موقع تلفزيون إذاعة شبكة مجلة".split()
+)
+
+
+def _org_adjective(word: str) -> bool:
+    """A definite adjective of an organisation's name: a nisba (الأميركية، السعودي) or a listed one."""
+    core = split_core(word)[2]
+    return word in _ORG_ADJECTIVES or (len(core) >= 4 and core.endswith(("ي", "يه")))
+
+
 class ArabicRecognizer:
     """The CRF plus rules: GPE/LOC decision, facilities, weapons, and the completion of person names
     the CRF cut or missed in news prose (:meth:`_complete_person_names`)."""
@@ -386,7 +445,232 @@ class ArabicRecognizer:
         out = _join_org_heads(out, tokens, token_starts)
         out = _complete_name_particles(out, tokens, token_starts)
         out = self._complete_person_names(out, tokens, token_starts, layer)
+        sent = [layer.sentence_index(t.start) for t in tokens]
+        out = self._join_and_trim_persons(out, tokens, token_starts, sent)
+        out = self._speaker_orgs(out, tokens, token_starts, sent)
         return merge_rule_spans(out, weapon_spans(text))
+
+    # --- names in a speaker's setting and names the tagger split ----------------------------------
+    def _join_and_trim_persons(
+        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+    ) -> list[Span]:
+        """Person spans the tagger split or ran on to the left:
+        - a leading place, title or definite word before a given name is not the name's (جازان | أحمد
+          السهلي، المهندس | عبداللطيف البنيان، السويدي | محمد الحكيم); royal and religious titles stay
+          (الأمير عبدالله بن مساعد);
+        - a one-word given name right before another person span, or a person span right before one
+          starting with a name particle (فان، أبو، بن), or two person spans joined by a hyphen, are one
+          name (حسين | أمير عبد اللهيان، لويس | فان جال، علي محمد | أبو تراب، هانز - بيتر بارتلس)."""
+        lex = self.crf.lexicon
+
+        def tok_range(s: Span) -> tuple[int, int]:
+            return bisect_right(token_starts, s.start) - 1, bisect_right(token_starts, s.end - 1) - 1
+
+        trimmed: list[Span] = []
+        for s in spans:
+            a, b = tok_range(s)
+            while s.type == "PERSON" and 0 <= a < b and sent[a] == sent[a + 1]:
+                t0, t1 = tokens[a], tokens[a + 1]
+                w0 = normalize(t0.text)
+                nxt = normalize(t1.text)
+                if t1.kind != "ar" or t1.stem_start != t1.start:
+                    break
+                given = self._given_name(nxt, t1.text) or nxt in _NAME_PARTICLES
+                place = (
+                    bool({"country", "city"} & gazetteer_kinds(t0.text[s.start - t0.start :], lex))
+                    and not self._given_name(w0, t0.text)  # سالم: a town and a given name
+                    and (t0.stem_start > t0.start or s.start > t0.start or self._place_slot(tokens, a, sent))
+                )
+                title = (
+                    (
+                        t0.norm in _PERSON_TITLES
+                        or t0.norm in _FOREIGN_TITLES
+                        or lex.triggers.get(t0.norm) == "per"
+                    )
+                    and t0.norm not in _ROYAL_TITLES
+                    and bool(split_core(t0.norm)[1])  # المهندس، الكولونيل; not أمين، ولي (given names too)
+                    and t1.norm not in _NOT_NAMES
+                )
+                definite = (
+                    bool(split_core(w0)[1])
+                    and t0.norm not in _ROYAL_TITLES
+                    and w0 not in self._persons
+                    and a + 2 <= b  # the given name is not the last word (السويدي محمد | الحكيم)
+                )
+                if not (title or (given and (place or definite))):
+                    break
+                s = Span(t1.start, s.end, s.type, s.source)
+                a += 1
+            trimmed.append(s)
+        out: list[Span] = []
+        for s in trimmed:
+            prev = out[-1] if out else None
+            if prev is not None and prev.type == "PERSON" and s.type == "PERSON":
+                pa, pb = tok_range(prev)
+                sa, sb = tok_range(s)
+                gap = tokens[pb + 1 : sa] if pb >= 0 and sa > pb else []
+                hyphen = len(gap) == 1 and gap[0].text in "-–" and pb == pa
+                adjacent = not gap and sa == pb + 1 and tokens[sa].start == s.start
+                first_s = normalize(tokens[sa].text) if sa >= 0 else ""
+                if (
+                    pb >= 0
+                    and sent[pb] == sent[sa]
+                    and (hyphen or adjacent)
+                    and (
+                        hyphen
+                        or first_s in _NAME_PARTICLES
+                        or first_s in _FOREIGN_PARTICLES
+                        or (pa == pb and self._given_name(normalize(tokens[pa].text), tokens[pa].text))
+                    )
+                ):
+                    out[-1] = Span(prev.start, s.end, "PERSON", prev.source)
+                    continue
+            out.append(s)
+        return out
+
+    @staticmethod
+    def _place_slot(tokens, a: int, sent: list[int]) -> bool:
+        """Token ``a`` stands where a place name goes: after في, a title (محافظ، مدير) or a noun in
+        construct (مدير تعليم | صبيا، فرع عمل | خيبر); not after a speech verb (وقال واين روني)."""
+        if a == 0 or sent[a - 1] != sent[a] or tokens[a - 1].kind != "ar":
+            return False
+        w = normalize(tokens[a - 1].text)
+        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if w in AR_SPEECH_VERBS or bare in AR_SPEECH_VERBS or w in _COMPLEMENTIZERS:
+            return False
+        if w == "في" or w in AR_TITLE_WORDS:
+            return True
+        pro, art, core = split_core(w)
+        return not pro and not art and len(core) >= 3 and w not in AR_PREPOSITION_STOPS
+
+    def _speaker_orgs(
+        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+    ) -> list[Span]:
+        """The full name of an organisation in a speaker's or source's setting: a head noun (وزارة،
+        هيئة، الحكومة، المرصد) right after a speech verb or an attribution cue (قالت، أعلنت، بحسب،
+        وفقا لـ، نقلا عن) takes its genitive and the adjectives, conjoined nouns, لـ-complements and
+        places after it (قالت وزارة الخارجية الأميركية، بحسب الهيئة العامة للسياحة والتراث الوطني).
+        Outside such a setting a head noun stays a common noun (annotated corpora tag وزارة الصناعة
+        as no name)."""
+        n = len(tokens)
+        if n < 2:
+            return spans
+        spans = sorted(spans, key=lambda s: (s.start, -s.end))
+        span_at: dict[int, Span] = {}
+        for s in spans:
+            k = bisect_right(token_starts, s.start) - 1
+            if k >= 0:
+                span_at.setdefault(k, s)
+        new: list[Span] = []
+        i = 1
+        while i < n:
+            t = tokens[i]
+            head = self._org_head_start(t)
+            if head is None or not self._speaker_cue_before(tokens, i, sent):
+                i += 1
+                continue
+            if (
+                normalize(t.text[head - t.start :]) in AR_OUTLET_HEADS_NORM
+                and i + 1 < n
+                and not (tokens[i + 1].kind == "ar" and split_core(normalize(tokens[i + 1].text))[1])
+            ):
+                i += 1  # وكالة رويترز: the outlet is its name (رويترز), not the head noun with it
+                continue
+            definite_head = bool(split_core(normalize(t.text[head - t.start :]))[1])
+            k = i  # the last token of the name
+            j = i + 1
+            state = "head"  # what the last word was: head, genitive, adjective, lam, construct, entity
+            while j < n and sent[j] == sent[i] and j - i <= 9:
+                tj = tokens[j]
+                sp = span_at.get(j)
+                if sp is not None and sp.start >= tj.start and j > i:
+                    if sp.type not in ("GPE", "LOC", "ORG", "FAC") or (
+                        state == "adjective" and sp.type != "ORG"
+                    ):
+                        break
+                    if j == i + 1 and sp.type == "ORG":
+                        break  # شركة | نيسان: the organisation's own name right after the head is the name
+                    e = bisect_right(token_starts, sp.end - 1) - 1
+                    k, j, state = e, e + 1, "entity"
+                    continue
+                if tj.kind != "ar":
+                    break
+                full = normalize(tj.text)
+                pro, art, core = split_core(full)
+                if full in _ORG_STOPS or tj.norm in _ORG_STOPS or full in AR_SPEECH_VERBS:
+                    break
+                if art and not pro:
+                    if (state == "head" and not definite_head) or state in ("construct", "lam"):
+                        state = "genitive"
+                    elif _org_adjective(full):
+                        state = "adjective"
+                    else:
+                        break
+                elif art and pro == "و" and state in ("genitive", "adjective", "entity", "lam"):
+                    state = "genitive"  # التجارة والصناعة، البلدية والقروية
+                elif art and pro == "ل" and state != "head" or art and pro == "ل" and not definite_head:
+                    if core in _NOT_ORG_COMPLEMENTS:
+                        break
+                    state = "lam"  # للأمم، للمحامين، لألعاب (القوى)
+                elif (
+                    not art
+                    and (not pro or (pro == "" and full[0] == "ل"))
+                    and len(core) >= 3
+                    and full not in self.crf.lexicon.stop
+                    and not full.endswith(("ها", "هم"))
+                    and j + 1 < n
+                    and sent[j + 1] == sent[j]
+                    and (split_core(normalize(tokens[j + 1].text))[1] or (j + 1) in span_at)
+                    and (state in ("head", "genitive", "entity") or full[0] == "ل")
+                    and (full[1:] if full[0] == "ل" else full) not in AR_OUTLET_HEADS_NORM
+                    and tj.stem_start == tj.start
+                ):
+                    state = "construct"  # نقابة سائقي المترو، لحقوق الإنسان، مكتب رئيس الوزراء
+                    j += 1
+                    continue  # a construct noun never ends the name
+                else:
+                    break
+                k = j
+                j += 1
+            if k > i:
+                a, b = head, tokens[k].end
+                inner = [s for s in spans if s.start < b and a < s.end]
+                if all(a <= s.start and s.end <= b for s in inner):
+                    new.append(Span(a, b, "ORG", "rule"))
+                    spans = [s for s in spans if s not in inner]
+                i = k + 1
+            else:
+                i += 1
+        return sorted(spans + new, key=lambda s: (s.start, -s.end)) if new else spans
+
+    @staticmethod
+    def _org_head_start(tok) -> int | None:
+        """Where an organisation head noun starts in ``tok`` (after a proclitic: لوزارة، والهيئة)."""
+        if tok.kind != "ar":
+            return None
+        full = normalize(tok.text)
+        if full in _SPEAKER_ORG_HEADS:
+            return tok.start
+        if tok.norm in _SPEAKER_ORG_HEADS:
+            return tok.stem_start
+        if full[:1] in "لوب" and full[1:] in _SPEAKER_ORG_HEADS:
+            return tok.start + orig_len(tok.text, 1)
+        return None
+
+    @staticmethod
+    def _speaker_cue_before(tokens, i: int, sent: list[int]) -> bool:
+        """A speech or report verb or an attribution cue before token ``i`` (one time word may stand
+        between: أعلنت اليوم وزارة)."""
+        j = i - 1
+        if j >= 0 and sent[j] == sent[i] and normalize(tokens[j].text) in AR_TIME_WORDS:
+            j -= 1
+        if j < 0 or sent[j] != sent[i] or tokens[j].kind != "ar":
+            return False
+        w = normalize(tokens[j].text)
+        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if any(x in _ORG_CUES for x in (w, bare)):
+            return True
+        return w == "عن" and j > 0 and normalize(tokens[j - 1].text) in AR_ATTRIBUTION
 
     # --- person names in news prose the tagger cut or missed ------------------------------------
     def _given_name(self, word: str, raw: str = "") -> bool:
