@@ -272,7 +272,17 @@ _NOT_NAMES = (
 # Titles of foreign officers, academics and lawmakers the lexicon lacks (الكولونيل توكور جوسو).
 _FOREIGN_TITLES = frozenset(
     normalize(w)
-    for w in "الكولونيل الكولونال الجنرال البروفيسور البروفسور الأدميرال المارشال السيناتور الرقيب الملازم البارون اللورد".split()
+    for w in "الكولونيل الكولونال الجنرال البروفيسور البروفسور الأدميرال المارشال السيناتور الرقيب الملازم البارون اللورد ركن الركن بحري".split()
+)
+# Heads of the description after a speaker's name (أحد أصحاب، عميد بلدية، مصمم دار، عضو شرف).
+_APPOSITION_HEADS = frozenset(
+    split_core(normalize(w))[2]
+    for w in """أحد إحدى عميد مصمم عضو رئيس مدير مسؤول المسؤول نائب مستشار الرئيس المدير المتحدث
+    الناطق الأمين أمين كبير مؤسس المؤسس صاحب مالك مدرب لاعب مهاجم الباحث باحث أستاذ الأستاذ""".split()
+)
+# Nouns a place name follows in construct (منطقة جازان، محافظة بلجرشي).
+_PLACE_HEADS = frozenset(
+    normalize(w) for w in "منطقة محافظة مدينة بلدة قرية ولاية إقليم مقاطعة إمارة محافظ أمير".split()
 )
 _ROYAL_TITLES = frozenset(
     normalize(w) for w in "الملك الأمير الأميرة الشيخ الشيخة الملا الإمام السلطان".split()
@@ -291,13 +301,27 @@ _SPEAKER_ORG_HEADS = (
 )
 # What a speech verb or attribution cue is (قال، أعلنت، ذكرت، بحسب، وفقا).
 _ORG_CUES = AR_SPEECH_VERBS | AR_REPORT_VERBS | AR_ATTRIBUTION
+# Words after which a clause's subject or a statement's author follows (أما، وكانت، أن، باسم).
+_ORG_SUBJECT_CUES = frozenset(normalize(w) for w in "أما كانت ظلت أن إن فإن بأن لأن باسم".split())
+# Statement and report nouns in construct with their author (بيان وزارة، تقرير مصلحة الجمارك).
+_STATEMENT_NOUNS = frozenset(normalize(w) for w in "بيان بلاغ تقرير تصريح رسالة تعميم".split())
+_ISSUED = frozenset(normalize(w) for w in "صادر صادرة الصادر الصادرة صدر".split())
+# Words before a clause-opening verb (وقد أعلنت، كما أكدت، ثم قررت).
+_CLAUSE_OPENERS = frozenset(
+    normalize(w) for w in "وقد قد فقد كما وكما ثم بدورها بدوره فيما بينما حيث".split()
+)
+# Words ending in ت that are no verbs (تحت، بيت، وقت).
+_NOT_VERBS_T = frozenset(normalize(w) for w in "تحت بيت وقت ست صوت سبت زيت موت ثبت بنت أخت".split())
+_OPEN_QUOTES = frozenset('"«“')
 # Words that end an organisation's name: times, prepositions, complementizers, relatives.
 _ORG_STOPS = (
     AR_TIME_WORDS
+    | frozenset(normalize(w) for w in "قرب غربي شرقي شمالي جنوبي بين ضد نحو منذ عند لدى حول".split())
     | AR_PREPOSITION_STOPS
     | _COMPLEMENTIZERS
     | frozenset(
-        normalize(w) for w in "الذي التي الذين اللذين اللتين بأن بان أنه إنه أيضا الثاني الأول".split()
+        normalize(w)
+        for w in "الذي التي الذين اللذين اللتين بأن بان أنه إنه أيضا الثاني الأول الرسمية الرسمي".split()
     )
 )
 # Adjectives inside an organisation's name besides the nisba ones (العامة، العليا، المتحدة).
@@ -311,7 +335,7 @@ _ORG_ADJECTIVES = frozenset(
 _NOT_ORG_COMPLEMENTS = frozenset(
     split_core(normalize(w))[2]
     for w in "للصحفيين للصحافيين للصحيفة للوكالة للقناة للتلفزيون للإذاعة للموقع للمرة للصحافة للإعلام للجريدة".split()
-)
+) | frozenset(normalize(w) for w in "وسائل مراسل مراسلي مندوب".split())
 AR_OUTLET_HEADS_NORM = frozenset(
     normalize(w) for w in "وكالة صحيفة جريدة قناة موقع تلفزيون إذاعة شبكة مجلة".split()
 )
@@ -447,6 +471,7 @@ class ArabicRecognizer:
         out = self._complete_person_names(out, tokens, token_starts, layer)
         sent = [layer.sentence_index(t.start) for t in tokens]
         out = self._join_and_trim_persons(out, tokens, token_starts, sent)
+        out = self._complete_appositions(out, tokens, token_starts, sent)
         out = self._speaker_orgs(out, tokens, token_starts, sent)
         return merge_rule_spans(out, weapon_spans(text))
 
@@ -479,7 +504,12 @@ class ArabicRecognizer:
                 place = (
                     bool({"country", "city"} & gazetteer_kinds(t0.text[s.start - t0.start :], lex))
                     and not self._given_name(w0, t0.text)  # سالم: a town and a given name
-                    and (t0.stem_start > t0.start or s.start > t0.start or self._place_slot(tokens, a, sent))
+                    and not self._given_name(t0.norm, t0.text)
+                    and w0[:1] not in "وف"  # وسالم، ولويس: "and" before a name
+                    and (
+                        (t0.stem_start > t0.start and w0[:1] in "بل")  # بجازان
+                        or self._place_slot(tokens, a, sent, strong=w0 in lex.person_tokens)
+                    )
                 )
                 title = (
                     (
@@ -493,6 +523,7 @@ class ArabicRecognizer:
                 )
                 definite = (
                     bool(split_core(w0)[1])
+                    and not split_core(w0)[0]  # والفا: و + a name, not the article
                     and t0.norm not in _ROYAL_TITLES
                     and w0 not in self._persons
                     and a + 2 <= b  # the given name is not the last word (السويدي محمد | الحكيم)
@@ -512,6 +543,10 @@ class ArabicRecognizer:
                 hyphen = len(gap) == 1 and gap[0].text in "-–" and pb == pa
                 adjacent = not gap and sa == pb + 1 and tokens[sa].start == s.start
                 first_s = normalize(tokens[sa].text) if sa >= 0 else ""
+                if first_s[:1] == "و" and (
+                    self._given_name(first_s[1:]) or first_s[1:] in self.crf.lexicon.person_tokens
+                ):
+                    adjacent = False  # رغدة | وليلى طاهر: "and" between two people
                 if (
                     pb >= 0
                     and sent[pb] == sent[sa]
@@ -528,20 +563,173 @@ class ArabicRecognizer:
             out.append(s)
         return out
 
+    def _name_word(self, tok) -> bool:
+        """``tok`` can be one more word of a person's name next to a found part of it: no proclitic,
+        no function, title, speech or time word, place or organisation, no plural or pronoun ending;
+        a word of the training text only as a family name (العمرة، العيد) or a person-name word."""
+        if tok.kind != "ar" or tok.stem_start != tok.start:
+            return False
+        lex = self.crf.lexicon
+        n = normalize(tok.text)
+        pro, art, core = split_core(n)
+        if (
+            pro
+            or len(core) < 2
+            or n in lex.stop
+            or n in lex.triggers
+            or n in AR_SPEECH_VERBS
+            or n in _NOT_NAMES
+            or n in _PERSON_TITLES
+            or n in _FOREIGN_TITLES
+            or n in AR_TIME_WORDS
+            or n in AR_PREPOSITION_STOPS
+            or n in _COMPLEMENTIZERS
+            or n in _NAME_PARTICLES
+            or n in _BLESSINGS
+            or never_alone(core)
+            or {"country", "org"} & gazetteer_kinds(tok.text, lex)
+            or tok.text.endswith(("ون", "ات", "ين", "اً"))
+            or (not art and tok.text.endswith(("ها", "هم")))
+            or (n[0] == "م" and n.endswith("ا"))  # مؤكدا، موضحا
+            or (n[:2] in ("سي", "ست", "سن") and n not in lex.person_tokens)  # سيستقبل: a future verb
+        ):
+            return False
+        if n in self._surnames or n in lex.person_tokens or self._given_name(n, tok.text):
+            return True
+        if (
+            n in lex.clusters
+            or core in lex.clusters
+            or tok.text.endswith(("ه", "ة", "ية"))
+            or n[0] in "وفلب"  # واتهمهما، لدعمهما: a conjunction or preposition on a word
+        ):
+            return False  # a common word of the training text, a pronoun or feminine ending (تبريكاته)
+        return n[1:] not in lex.clusters if n[0] in "وفبلك" else True
+
+    def _nisba_not_name(self, tok) -> bool:
+        """A definite nisba word that no name list knows (الإصلاحي): after a one-word name, an adjective."""
+        n = normalize(tok.text)
+        lex = self.crf.lexicon
+        return (
+            bool(split_core(n)[1])
+            and n.endswith("ي")
+            and n not in lex.person_tokens
+            and n not in self._surnames
+        )
+
+    def _apposition_after(self, tokens, k: int, sent: list[int]) -> bool:
+        """What follows a speaker's name and its description starts after token ``k``: a comma or
+        colon, an opening quote mark, أن/إن, الذي/التي, or a title (الرئيس، مدير، المتحدث)."""
+        if k + 1 >= len(tokens) or sent[k + 1] != sent[k]:
+            return False
+        nxt = tokens[k + 1]
+        if nxt.kind == "punct":
+            return nxt.text in '،,:«"“'
+        if nxt.kind != "ar":
+            return False
+        w = normalize(nxt.text)
+        core = split_core(w)[2]
+        return (
+            w in _COMPLEMENTIZERS
+            or w in ("الذي", "التي")
+            or w in AR_TITLE_WORDS
+            or w in _PERSON_TITLES
+            or nxt.norm in AR_TITLE_WORDS
+            or core in _APPOSITION_HEADS
+        )
+
+    def _complete_appositions(
+        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+    ) -> list[Span]:
+        """A person's name the tagger cut by one word before its apposition or after a title
+        (وقال ضياء كاظم | هندي، أحد؛ قال أندرو | ويتي الرئيس التنفيذي؛ الوزير أكبر | حسين دوراني إن),
+        and a description the tagger ran a name into (باباكورا كولو | العنصر، طرفة بن العبد | الجاهلي)."""
+        n = len(tokens)
+        covered = sorted((s.start, s.end) for s in spans)
+
+        def free(a: int, b: int) -> bool:
+            return not any(x < b and a < y for x, y in covered)
+
+        out: list[Span] = []
+        for s in spans:
+            if s.type != "PERSON" or s.source == "kb":
+                out.append(s)
+                continue
+            a = bisect_right(token_starts, s.start) - 1
+            b = bisect_right(token_starts, s.end - 1) - 1
+            if a < 0 or tokens[b].end != s.end:
+                out.append(s)
+                continue
+            # a trailing description: a word with a preposition on it (بأوباما) or a common word that
+            # is no name word (العنصر، الملحق، المولى، محرر) after a name of two words or more
+            last = tokens[b]
+            lw = normalize(last.text)
+            after_particle = normalize(tokens[b - 1].text) in _NAME_PARTICLES if b > a else False
+            if not after_particle and b - a >= 2:
+                if last.stem_start == last.start and (lw in AR_TITLE_WORDS or lw in AR_ANONYMOUS):
+                    b -= 1
+                    s = Span(s.start, tokens[b].end, s.type, s.source)
+            # one word more before the apposition, after a title or speech verb
+            if (
+                a >= 1
+                and sent[a - 1] == sent[a]
+                and self._title_or_cue(tokens[a - 1])
+                and b + 1 < n
+                and sent[b + 1] == sent[b]
+                and b - a <= 2
+                and self._name_word(tokens[b + 1])
+                and (b > a or not self._nisba_not_name(tokens[b + 1]))  # الرئيس خاتمي | الإصلاحي
+                and self._apposition_after(tokens, b + 1, sent)
+                and free(tokens[b + 1].start, tokens[b + 1].end)
+            ):
+                b += 1
+                s = Span(s.start, tokens[b].end, s.type, s.source)
+            # one word more after a title or speech verb
+            if (
+                a >= 2
+                and tokens[a].start == s.start
+                and sent[a - 1] == sent[a]
+                and sent[a - 2] == sent[a]
+                and b - a <= 2
+                and self._unseen_given_name(tokens[a - 1])
+                and normalize(tokens[a - 1].text) not in _FOREIGN_TITLES  # العميد ركن
+                and self._title_or_cue(tokens[a - 2])
+                and free(tokens[a - 1].start, tokens[a - 1].end)
+            ):
+                s = Span(tokens[a - 1].start, s.end, s.type, s.source)
+            out.append(s)
+        return out
+
+    def _title_or_cue(self, tok) -> bool:
+        """A title, honorific, speech verb or nisba adjective (of a title: الوزير الماليزي) before a
+        name."""
+        if tok.kind == "punct":
+            return False
+        w = normalize(tok.text)
+        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        return (
+            w in _PERSON_TITLES
+            or w in _FOREIGN_TITLES
+            or w in AR_TITLE_WORDS
+            or self.crf.lexicon.triggers.get(w) == "per"
+            or bare in AR_SPEECH_VERBS
+            or (split_core(w)[1] == "ال" and w.endswith("ي") and len(w) > 5)
+        )
+
     @staticmethod
-    def _place_slot(tokens, a: int, sent: list[int]) -> bool:
-        """Token ``a`` stands where a place name goes: after في, a title (محافظ، مدير) or a noun in
-        construct (مدير تعليم | صبيا، فرع عمل | خيبر); not after a speech verb (وقال واين روني)."""
+    def _place_slot(tokens, a: int, sent: list[int], strong: bool = False) -> bool:
+        """Token ``a`` stands where a place name goes: after في, a title (محافظ، مدير) or, unless
+        ``strong`` (the word is a given name too), a noun in construct (مدير تعليم | صبيا، فرع عمل |
+        خيبر), which a verb resembles (افتتن | أنيس منصور); never after a speech verb (وقال واين)."""
         if a == 0 or sent[a - 1] != sent[a] or tokens[a - 1].kind != "ar":
             return False
         w = normalize(tokens[a - 1].text)
         bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
         if w in AR_SPEECH_VERBS or bare in AR_SPEECH_VERBS or w in _COMPLEMENTIZERS:
             return False
-        if w == "في" or w in AR_TITLE_WORDS:
+        if w == "في" or w in AR_TITLE_WORDS or w in _PLACE_HEADS:
             return True
         pro, art, core = split_core(w)
-        return not pro and not art and len(core) >= 3 and w not in AR_PREPOSITION_STOPS
+        return not strong and not pro and not art and len(core) >= 3 and w not in AR_PREPOSITION_STOPS
 
     def _speaker_orgs(
         self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
@@ -588,6 +776,10 @@ class ArabicRecognizer:
                         state == "adjective" and sp.type != "ORG"
                     ):
                         break
+                    if sp.start > tj.stem_start or (
+                        tj.stem_start > tj.start and normalize(tj.text)[:1] != "ل"
+                    ):
+                        break  # بفرنسا، وبريطانيا: a preposition or conjunction starts a new phrase
                     if j == i + 1 and sp.type == "ORG":
                         break  # شركة | نيسان: the organisation's own name right after the head is the name
                     e = bisect_right(token_starts, sp.end - 1) - 1
@@ -621,8 +813,18 @@ class ArabicRecognizer:
                     and j + 1 < n
                     and sent[j + 1] == sent[j]
                     and (split_core(normalize(tokens[j + 1].text))[1] or (j + 1) in span_at)
-                    and (state in ("head", "genitive", "entity") or full[0] == "ل")
+                    and (
+                        (state == "head" and not definite_head)  # نقابة سائقي، مكتب رئيس
+                        or state == "construct"  # دائرة صحة محافظة
+                        or (full[0] == "ل" and not (state == "head" and definite_head))  # لحقوق الإنسان
+                    )
                     and (full[1:] if full[0] == "ل" else full) not in AR_OUTLET_HEADS_NORM
+                    and (full[1:] if full[0] == "ل" else full) not in _NOT_ORG_COMPLEMENTS
+                    and full[0] not in "فب"  # بتفتيش، فقط: a preposition or conjunction on a word
+                    and not (
+                        full[0] == "و"
+                        and (full[1:] in self.crf.lexicon.clusters or full[1:] in _SPEAKER_ORG_HEADS)
+                    )
                     and tj.stem_start == tj.start
                 ):
                     state = "construct"  # نقابة سائقي المترو، لحقوق الإنسان، مكتب رئيس الوزراء
@@ -659,18 +861,38 @@ class ArabicRecognizer:
 
     @staticmethod
     def _speaker_cue_before(tokens, i: int, sent: list[int]) -> bool:
-        """A speech or report verb or an attribution cue before token ``i`` (one time word may stand
-        between: أعلنت اليوم وزارة)."""
+        """Token ``i`` opens the subject of a speech, report or any verb-first clause, or the body a
+        statement is from:
+        - a speech or report verb or an attribution cue before it (one time word or an opening quote
+          mark may stand between: أعلنت اليوم وزارة، أعلنت "لجنة)، نقلا عن، صادر عن;
+        - a feminine past verb opening a clause (وأصدرت، ناشدت، في غضون ذلك، اتهمت) or وكانت/أما;
+        - a complementizer (أن، فإن) or باسم (متحدث باسم);
+        - a statement or report noun in construct with it (بيان وزارة، تقرير لمؤسسة)."""
         j = i - 1
+        if j >= 0 and sent[j] == sent[i] and tokens[j].kind == "punct" and tokens[j].text in _OPEN_QUOTES:
+            j -= 1
         if j >= 0 and sent[j] == sent[i] and normalize(tokens[j].text) in AR_TIME_WORDS:
             j -= 1
         if j < 0 or sent[j] != sent[i] or tokens[j].kind != "ar":
             return False
         w = normalize(tokens[j].text)
         bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-        if any(x in _ORG_CUES for x in (w, bare)):
+        if any(x in _ORG_CUES or x in _ORG_SUBJECT_CUES for x in (w, bare)):
             return True
-        return w == "عن" and j > 0 and normalize(tokens[j - 1].text) in AR_ATTRIBUTION
+        if w == "عن":
+            return j > 0 and normalize(tokens[j - 1].text) in AR_ATTRIBUTION | _ISSUED
+        if bare in _STATEMENT_NOUNS:
+            return True
+        # a verb in the feminine past opening its clause: the subject follows (VSO)
+        opens = j == 0 or sent[j - 1] != sent[j] or tokens[j - 1].kind == "punct"
+        opens = opens or normalize(tokens[j - 1].text) in _CLAUSE_OPENERS
+        return (
+            opens
+            and bare.endswith("ت")
+            and not bare.endswith(("ات", "وت", "يت"))
+            and len(bare) >= 4
+            and bare not in _NOT_VERBS_T
+        )
 
     # --- person names in news prose the tagger cut or missed ------------------------------------
     def _given_name(self, word: str, raw: str = "") -> bool:
