@@ -302,7 +302,12 @@ _SPEAKER_ORG_HEADS = (
 # What a speech verb or attribution cue is (قال، أعلنت، ذكرت، بحسب، وفقا).
 _ORG_CUES = AR_SPEECH_VERBS | AR_REPORT_VERBS | AR_ATTRIBUTION
 # Words after which a clause's subject or a statement's author follows (أما، وكانت، أن، باسم).
-_ORG_SUBJECT_CUES = frozenset(normalize(w) for w in "أما كانت ظلت أن إن فإن بأن لأن باسم".split())
+_ORG_SUBJECT_CUES = frozenset(normalize(w) for w in "أما كانت ظلت باسم".split())
+_ORG_COMPLEMENTIZER_CUES = frozenset(normalize(w) for w in "أن إن فإن بأن لأن".split())
+# The kinds of speaker settings an organisation's name is completed in (see _org_cue_kind). After a
+# complementizer (أن وزارة ...) is left out: annotated news corpora tag those bodies as no name, and on
+# the quotation sets it found 5 more speakers for 50 more such spans on 4,000 ANERcorp train sentences.
+_ORG_CUE_KINDS = frozenset({"speech", "subject", "statement", "verb"})
 # Statement and report nouns in construct with their author (بيان وزارة، تقرير مصلحة الجمارك).
 _STATEMENT_NOUNS = frozenset(normalize(w) for w in "بيان بلاغ تقرير تصريح رسالة تعميم".split())
 _ISSUED = frozenset(normalize(w) for w in "صادر صادرة الصادر الصادرة صدر".split())
@@ -599,8 +604,8 @@ class ArabicRecognizer:
         if (
             n in lex.clusters
             or core in lex.clusters
-            or tok.text.endswith(("ه", "ة", "ية"))
-            or n[0] in "وفلب"  # واتهمهما، لدعمهما: a conjunction or preposition on a word
+            or tok.text.endswith(("ه", "ة", "ية", "هما"))  # تبريكاته، واتهمهما
+            or (n[0] in "وفلب" and (n[1:] in lex.clusters or n[1:] in lex.stop))  # لدعم
         ):
             return False  # a common word of the training text, a pronoun or feminine ending (تبريكاته)
         return n[1:] not in lex.clusters if n[0] in "وفبلك" else True
@@ -806,6 +811,19 @@ class ArabicRecognizer:
                     state = "lam"  # للأمم، للمحامين، لألعاب (القوى)
                 elif (
                     not art
+                    and full[0] == "و"
+                    and state == "genitive"
+                    and len(full) > 4
+                    and j + 1 < n
+                    and sent[j + 1] == sent[j]
+                    and split_core(normalize(tokens[j + 1].text))[1]
+                    and not split_core(normalize(tokens[j + 1].text))[0]
+                ):
+                    state = "construct"  # الاتصالات وتقنية المعلومات: a second construct, conjoined
+                    j += 1
+                    continue
+                elif (
+                    not art
                     and (not pro or (pro == "" and full[0] == "ل"))
                     and len(core) >= 3
                     and full not in self.crf.lexicon.stop
@@ -866,7 +884,7 @@ class ArabicRecognizer:
         - a speech or report verb or an attribution cue before it (one time word or an opening quote
           mark may stand between: أعلنت اليوم وزارة، أعلنت "لجنة)، نقلا عن، صادر عن;
         - a feminine past verb opening a clause (وأصدرت، ناشدت، في غضون ذلك، اتهمت) or وكانت/أما;
-        - a complementizer (أن، فإن) or باسم (متحدث باسم);
+        - أما، وكانت (وكانت الهيئة قد أعلنت) or باسم (متحدث باسم); not a complementizer (أن الحكومة);
         - a statement or report noun in construct with it (بيان وزارة، تقرير لمؤسسة)."""
         j = i - 1
         if j >= 0 and sent[j] == sent[i] and tokens[j].kind == "punct" and tokens[j].text in _OPEN_QUOTES:
@@ -875,24 +893,35 @@ class ArabicRecognizer:
             j -= 1
         if j < 0 or sent[j] != sent[i] or tokens[j].kind != "ar":
             return False
+        return ArabicRecognizer._org_cue_kind(tokens, j, sent) in _ORG_CUE_KINDS
+
+    @staticmethod
+    def _org_cue_kind(tokens, j: int, sent: list[int]) -> str:
+        """Which kind of speaker setting token ``j`` is (see :meth:`_speaker_cue_before`), or ''."""
         w = normalize(tokens[j].text)
         bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-        if any(x in _ORG_CUES or x in _ORG_SUBJECT_CUES for x in (w, bare)):
-            return True
+        if any(x in _ORG_CUES for x in (w, bare)):
+            return "speech"
+        if any(x in _ORG_SUBJECT_CUES for x in (w, bare)):
+            return "subject"
+        if w in _ORG_COMPLEMENTIZER_CUES:
+            return "complementizer"
         if w == "عن":
-            return j > 0 and normalize(tokens[j - 1].text) in AR_ATTRIBUTION | _ISSUED
+            return "speech" if j > 0 and normalize(tokens[j - 1].text) in AR_ATTRIBUTION | _ISSUED else ""
         if bare in _STATEMENT_NOUNS:
-            return True
+            return "statement"
         # a verb in the feminine past opening its clause: the subject follows (VSO)
         opens = j == 0 or sent[j - 1] != sent[j] or tokens[j - 1].kind == "punct"
         opens = opens or normalize(tokens[j - 1].text) in _CLAUSE_OPENERS
-        return (
+        if (
             opens
             and bare.endswith("ت")
             and not bare.endswith(("ات", "وت", "يت"))
             and len(bare) >= 4
             and bare not in _NOT_VERBS_T
-        )
+        ):
+            return "verb"
+        return ""
 
     # --- person names in news prose the tagger cut or missed ------------------------------------
     def _given_name(self, word: str, raw: str = "") -> bool:
