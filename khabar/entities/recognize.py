@@ -477,6 +477,7 @@ class ArabicRecognizer:
         sent = [layer.sentence_index(t.start) for t in tokens]
         out = self._join_and_trim_persons(out, tokens, token_starts, sent)
         out = self._complete_appositions(out, tokens, token_starts, sent)
+        out = self._speaker_slot_names(out, tokens, sent)
         out = self._speaker_orgs(out, tokens, token_starts, sent)
         return merge_rule_spans(out, weapon_spans(text))
 
@@ -609,6 +610,111 @@ class ArabicRecognizer:
         ):
             return False  # a common word of the training text, a pronoun or feminine ending (تبريكاته)
         return n[1:] not in lex.clusters if n[0] in "وفبلك" else True
+
+    def _speaker_slot_names(self, spans: list[Span], tokens, sent: list[int]) -> list[Span]:
+        """Two untagged name-like words between a speaker's cue and what follows a speaker (وقال رجا
+        العتيبي مدير الفرع، الخبير الاقتصادي فضل البوعينين: «...»، وأوضح مدير الفرع برجس العيباني أن):
+        the cue a speech verb, a title or a title with its genitive (مدير الفرع، وزير العمل); the first
+        word a given name or a word the training text never saw, the second a family-name-like word."""
+        n = len(tokens)
+        covered = sorted((s.start, s.end) for s in spans)
+
+        def free(a: int, b: int) -> bool:
+            return not any(x < b and a < y for x, y in covered)
+
+        def cue(i: int) -> bool:
+            if i < 1 or sent[i - 1] != sent[i]:
+                return False
+            if self._title_or_cue(tokens[i - 1]):
+                return True
+            # a title and its definite genitive or adjective (مدير الفرع، وزير العمل، النائب المعروف)
+            prev = normalize(tokens[i - 1].text)
+            return (
+                i >= 2
+                and sent[i - 2] == sent[i]
+                and tokens[i - 1].stem_start == tokens[i - 1].start
+                and split_core(prev)[1] == "ال"
+                and not split_core(prev)[0]
+                and (tokens[i - 2].norm in AR_TITLE_WORDS or tokens[i - 2].norm in _PERSON_TITLES)
+            )
+
+        added: list[Span] = []
+        i = 1
+        while i < n - 1:
+            t, u = tokens[i], tokens[i + 1]
+            if (
+                sent[i + 1] == sent[i]
+                and cue(i)
+                and self._slot_given_name(t)
+                and self._slot_family_name(u)
+                and (self._apposition_after(tokens, i + 1, sent) or self._speaker_end(tokens, i + 1, sent))
+                and free(t.start, u.end)
+            ):
+                added.append(Span(t.start, u.end, "PERSON", "rule"))
+                i += 2
+                continue
+            i += 1
+        return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
+
+    def _slot_given_name(self, tok) -> bool:
+        """The first word of a name in a speaker's slot: any word without proclitic or article that is
+        no function, title, speech, time or anonymous word, verb-looking word or place (رجا، فضل،
+        نادية، برجس)."""
+        if tok.kind != "ar" or tok.stem_start != tok.start:
+            return False
+        lex = self.crf.lexicon
+        n = normalize(tok.text)
+        return not (
+            len(n) < 3
+            or split_core(n)[1]
+            or n in lex.stop
+            or n in lex.triggers
+            or n in _NOT_NAMES
+            or n in _PERSON_TITLES
+            or n in _FOREIGN_TITLES
+            or n in AR_SPEECH_VERBS
+            or n in AR_TIME_WORDS
+            or n in _WORD_FIRST_NAMES
+            or n in _NOT_GIVEN_NAMES
+            or never_alone(n)
+            or tok.text.startswith(("ي", "ت", "س"))  # يستعين، تقول، سيعلن: verbs
+            or tok.text.endswith(("ون", "ات", "ين", "اً", "ه", "ها", "هم", "وا"))  # معسكره
+            or {"country", "city", "org"} & gazetteer_kinds(tok.text, lex)
+            or n in _STATEMENT_NOUNS
+        )
+
+    def _slot_family_name(self, tok) -> bool:
+        """The family name in a speaker's slot: a definite word that is a known family name or
+        person-name word, or that the training text never saw (البوعينين، العيباني)."""
+        if tok.kind != "ar" or tok.stem_start != tok.start:
+            return False
+        lex = self.crf.lexicon
+        n = normalize(tok.text)
+        pro, art, core = split_core(n)
+        if pro or not art or len(core) < 3:
+            return False
+        unseen = n not in lex.clusters and core not in lex.clusters
+        if tok.text.endswith("ين") and not tok.text.endswith("يين") and unseen:
+            # البوعينين: a family name in -ين the training text never saw (not a plural it knows)
+            return not ({"country", "city", "org"} & gazetteer_kinds(tok.text, lex)) and n not in _NOT_NAMES
+        if not self._family_like(tok, strict=False, cue=True):
+            return False
+        return (
+            n in self._surnames
+            or n in lex.person_tokens
+            or (n not in lex.clusters and core not in lex.clusters)
+        )
+
+    @staticmethod
+    def _speaker_end(tokens, k: int, sent: list[int]) -> bool:
+        """What follows a speaker's name after token ``k``: إن/أن/بأن, لـ, في, an opening bracket."""
+        if k + 1 >= len(tokens) or sent[k + 1] != sent[k]:
+            return False
+        nxt = tokens[k + 1]
+        if nxt.kind == "punct":
+            return nxt.text in '(«"“:،,'
+        w = normalize(nxt.text)
+        return w in _AFTER_SPEAKER or w in ("بان", "لـ")
 
     def _nisba_not_name(self, tok) -> bool:
         """A definite nisba word that no name list knows (الإصلاحي): after a one-word name, an adjective."""
@@ -843,7 +949,7 @@ class ArabicRecognizer:
                         full[0] == "و"
                         and (full[1:] in self.crf.lexicon.clusters or full[1:] in _SPEAKER_ORG_HEADS)
                     )
-                    and tj.stem_start == tj.start
+                    and (tj.stem_start == tj.start or full[0] == "ل")  # لسلامة النقل
                 ):
                     state = "construct"  # نقابة سائقي المترو، لحقوق الإنسان، مكتب رئيس الوزراء
                     j += 1
@@ -871,6 +977,8 @@ class ArabicRecognizer:
         full = normalize(tok.text)
         if full in _SPEAKER_ORG_HEADS:
             return tok.start
+        if full.startswith("لل") and tok.norm.startswith("ال"):
+            return None  # للهيئة: the article's alef is not written, no span can hold الهيئة
         if tok.norm in _SPEAKER_ORG_HEADS:
             return tok.stem_start
         if full[:1] in "لوب" and full[1:] in _SPEAKER_ORG_HEADS:
