@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from khabar.document import Document
 from khabar.entities.corpus_eval import recognizer_labels, spans_to_token_labels
 from khabar.entities.crf import Span
 from khabar.entities.data import Sentence
@@ -35,3 +36,34 @@ def test_the_recognizer_is_scored_on_corpus_sentences_grouped_into_documents() -
     assert pred[0][2:4] == ["B-PERSON", "I-PERSON"]
     assert pred[1][1] == "B-PERSON"  # the family name alone, after the full name in the same document
     assert score_bio([s.labels for s in sents], pred)["micro"]["f1"] == 100.0
+
+
+def test_speaker_spans_count_a_name_only_as_an_exact_mention() -> None:
+    from khabar.document import Entity, Mention
+    from khabar.entities.corpus_eval import speaker_spans
+
+    text = "وقالت وزارة الخارجية الأميركية إن سامح شكري سيصل. وأضاف شكري أن الزيارة مهمة."
+    doc = Document(id="t", text=text)
+
+    def ent(eid: str, typ: str, *names: str) -> Entity:
+        ms = [Mention(start=text.index(n), end=text.index(n) + len(n), text=n) for n in names]
+        return Entity(id=eid, type=typ, name=names[0], mentions=ms)  # type: ignore[arg-type]
+
+    ents = [ent("e1", "ORG", "وزارة الخارجية"), ent("e2", "PERSON", "سامح شكري")]
+    rows = speaker_spans(doc, ents, ["وزارة الخارجية الأميركية", "سامح شكري", "سامح شكري", "جون كيري"])
+    assert [(r["name"], r["found"]) for r in rows] == [
+        ("وزارة الخارجية الأميركية", False),
+        ("سامح شكري", True),
+    ]
+    assert rows[0]["overlapping"] == ["وزارة الخارجية/ORG"]  # a part of the name is no exact span
+    assert rows[1]["type"] == "PERSON"  # the absent name (جون كيري) is not counted
+
+
+def test_the_held_out_quotation_set_is_refused() -> None:
+    import pytest
+
+    from khabar.entities.corpus_eval import QUOTE_SPLITS, eval_quote_speakers
+
+    assert "test10" not in QUOTE_SPLITS
+    with pytest.raises(ValueError):
+        eval_quote_speakers(("test10",))

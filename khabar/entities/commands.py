@@ -119,11 +119,40 @@ def register(cli: Groups) -> None:
                 "stage runs it, not the CRF alone.",
             ),
         ] = False,
+        quote_speakers: Annotated[
+            str | None,
+            typer.Option(
+                help="Instead: the share of gold quotation speakers (eval/quotes, Arabic items) that the "
+                "entity stage finds as an exact entity mention, on these sets ('all' = dev,test,test2..test9, "
+                "or comma-separated).",
+            ),
+        ] = None,
+        errors: Annotated[int, typer.Option(help="With --quote-speakers: list this many misses.")] = 0,
     ) -> None:
         """Entity-level exact-match P/R/F1 (conlleval style) per type, micro and macro."""
         from khabar.eval import ner as E
         from khabar.training.ner import SHARED
 
+        if quote_speakers:
+            from khabar.entities.corpus_eval import QUOTE_SPLITS, eval_quote_speakers
+
+            sets = QUOTE_SPLITS if quote_speakers == "all" else tuple(quote_speakers.split(","))
+            try:
+                res = eval_quote_speakers(sets, errors)
+            except ValueError as exc:
+                raise typer.BadParameter(str(exc)) from exc
+            if as_json:
+                sys.stdout.write(json.dumps(res, indent=2, ensure_ascii=False) + "\n")
+                return
+            sys.stdout.write(f"{'set':<8} {'names':>6} {'exact':>6} {'rate %':>7} {'PER/ORG %':>9}\n")
+            for name, r in res["splits"].items():
+                sys.stdout.write(f"{name:<8} {r['names']:>6} {r['found']:>6} {r['rate']:>7.1f} "
+                                 f"{r['rate_person_or_org']:>9.1f}\n")  # fmt: skip
+            for m in res["errors"]:
+                sys.stdout.write(
+                    f"{m['split']} {m['id']}: {m['name']} <- {' | '.join(m['overlapping']) or '-'}\n"
+                )
+            return
         if english_geo:
             rows = E.eval_english_geo(SHARED, model)
             if as_json:

@@ -5,9 +5,17 @@ weapons, lexicon organisations, knowledge-base people) only run on documents. He
 :data:`khabar.eval.ner.DOC_SENTENCES` corpus sentences becomes one document (tokens joined by spaces,
 one sentence a line), the recognizer's character spans are projected back onto the corpus tokens
 (the first token a span overlaps opens it), and the labels are scored like the CRF's.
+
+``khabar eval ner --quote-speakers all`` (:func:`eval_quote_speakers`) measures what quotation
+attribution needs from the entity layer: the share of the gold speakers of the hand-annotated quotation
+sets (``eval/quotes/``, Arabic items of dev and test..test9; the held-out set is refused) that the
+entity stage finds as an exact entity mention; ``--errors N`` lists misses with the mentions that
+overlap them.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from khabar.document import Document
 
@@ -68,3 +76,76 @@ def eval_corpus_rules(data: str, split: str, shared, model_dir=None, kb: bool = 
     result["sentences"] = len(sents)
     result["tokens"] = sum(len(s.tokens) for s in sents)
     return result
+
+
+# The quotation sets whose speakers are tuning material (each was held out until it was scored once);
+# the set being annotated now (test10) is never read here.
+QUOTE_SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
+
+
+def speaker_spans(doc: Document, entities, speakers: Iterable[str]) -> list[dict]:
+    """For each distinct gold speaker name written verbatim in ``doc.text``: whether an entity mention
+    covers exactly that name (normalized text equal), and the entity's type and the mentions
+    overlapping the name's first occurrence when not."""
+    from khabar.text import normalize
+
+    by_norm: dict[str, str] = {}
+    spans: list[tuple[int, int, str]] = []
+    for e in entities:
+        for m in e.mentions:
+            by_norm.setdefault(normalize(m.text), e.type)
+            spans.append((m.start, m.end, e.type))
+    out = []
+    for name in dict.fromkeys(speakers):
+        at = doc.text.find(name)
+        if not name or at < 0:
+            continue
+        typ = by_norm.get(normalize(name))
+        row = {"name": name, "found": typ is not None, "type": typ}
+        if typ is None:
+            end = at + len(name)
+            row["overlapping"] = [f"{doc.text[a:b]}/{t}" for a, b, t in spans if a < end and at < b]
+        out.append(row)
+    return out
+
+
+def eval_quote_speakers(splits: Iterable[str] = QUOTE_SPLITS, errors: int = 0) -> dict:
+    """How often a gold quotation speaker's name (written verbatim in its paragraph or the paragraphs
+    before it) is exactly an entity mention of the entity stage, over the Arabic items of the quotation
+    sets: the entity layer's share of speaker attribution. Per split and pooled; each (item, name)
+    counts once; ``errors`` misses are listed with the mentions that overlap the name."""
+    from khabar.entities.stage import make_stage
+    from khabar.eval.quotes import build_document, load_split
+    from khabar.pipeline import PipelineConfig
+
+    for split in splits:
+        if split not in QUOTE_SPLITS:
+            raise ValueError(f"{split!r} is not a tuning set of eval/quotes ({', '.join(QUOTE_SPLITS)})")
+    stage = make_stage(PipelineConfig())
+    rows: dict[str, dict] = {}
+    pooled = {"names": 0, "found": 0, "person_or_org": 0}
+    misses: list[dict] = []
+    for split in splits:
+        r = {"names": 0, "found": 0, "person_or_org": 0}
+        for item in load_split(split):
+            if item.get("lang", "ar") != "ar":
+                continue
+            doc, _ = build_document(item)
+            doc.language = "ar"
+            stage(doc)
+            for row in speaker_spans(
+                doc, doc.entities, (q["speaker"] for q in item["quotes"] if q.get("speaker"))
+            ):
+                r["names"] += 1
+                r["found"] += row["found"]
+                r["person_or_org"] += row["type"] in ("PERSON", "ORG")
+                if not row["found"] and len(misses) < errors:
+                    misses.append({"split": split, "id": item["id"], **row})
+        for k in pooled:
+            pooled[k] += r[k]
+        rows[split] = r
+    rows["pooled"] = pooled
+    for r in rows.values():
+        r["rate"] = round(100 * r["found"] / r["names"], 1) if r["names"] else 0.0
+        r["rate_person_or_org"] = round(100 * r["person_or_org"] / r["names"], 1) if r["names"] else 0.0
+    return {"splits": rows, "errors": misses}
