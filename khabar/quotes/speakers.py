@@ -742,7 +742,62 @@ def _cut_name_whole(st: _State, k: int, mention: tuple[int, int, str]) -> str | 
     return _phrase_entity(st, t.start, me, "PERSON")
 
 
+_TOPIC_PREPS = frozenset(normalize(w) for w in "عن عما حول بشأن بخصوص بالنسبة".split())
+
+
+def _topic_before(st: _State, vi: int) -> int | None:
+    """The start offset of a fronted topic phrase that opens the clause of the verb at ``vi``:
+    "وعن المهاجم البرازيلي قال"، "أما عن الروماني X فقال"، "وعما إذا كانت ... ، قالت"، "وحول عقد X،
+    أوضح". The clause opens at the sentence start, after punctuation (a comma, a closing quotation mark) or after أما; its first word (after
+    و/ف) is عن / عما / حول / بشأن / بخصوص / بالنسبة, and no other speech verb stands between it and
+    the verb. What the topic names is what is spoken about, never who speaks."""
+    toks = st.toks
+    sidx = st.doc.layer.sentence_index(toks[vi].start)
+    s0 = st.doc.layer.sentences[sidx][0]
+    k = vi - 1
+    while k >= 0 and toks[k].start >= s0 and vi - k <= 40:
+        t = toks[k]
+        if t.text in ".:؛;!?؟" or (k < vi - 1 and _ar_cue_type(t) is not None):
+            return None
+        n = normalize(t.text)
+        if n in _TOPIC_PREPS or L.strip_conj(n) in _TOPIC_PREPS or (n[:1] in "وف" and n[1:] in _TOPIC_PREPS):
+            opens = k == 0 or toks[k - 1].start < s0 or toks[k - 1].kind == "punct"
+            opens = opens or normalize(toks[k - 1].text) in ("اما", "واما")
+            if opens and k + 1 < vi:
+                return t.start
+        k -= 1
+    return None
+
+
 def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None:
+    """The speaker entity of the verb at token vi, from the tokens [lo, hi) between it and the content;
+    never one named only inside a fronted topic phrase ("وعن X قال": X is spoken about)."""
+    saved = (st.last_speaker, st.last_speaker_set, st.last_sentence)
+    eid = _ar_speaker_core(st, vi, lo, hi, ctype)
+    if eid is None or ctype == "participle":
+        return eid
+    ts = _topic_before(st, vi)
+    if ts is None:
+        return eid
+    te = st.toks[vi].start
+    ce = st.toks[hi - 1].end if hi > lo else te
+    ms = [(a, b) for a, b, x in st.mention_index if x == eid]
+    if not any(ts <= a and b <= te for a, b in ms) or any(te <= a < ce for a, _b in ms):
+        return eid  # not in the topic, or named after the verb too (its own subject)
+    # the topic's referent: the one who spoke before, else the person named before the topic
+    prev, prev_set, _ = saved
+    if prev_set and prev is not None and prev != eid:
+        new: str | None = prev
+    else:
+        new = _last_titled_person(st, ts)
+        if new == eid:
+            new = None
+    st.last_speaker, st.last_speaker_set = new, True
+    st.last_sentence = st.doc.layer.sentence_index(st.toks[vi].start)
+    return new
+
+
+def _ar_speaker_core(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None:
     """The speaker entity of the verb at token vi, from the tokens [lo, hi) between it and the content."""
     toks, text = st.toks, st.text
     if L.strip_conj(normalize(toks[vi].text)) in L.AR_PASSIVE_SPEECH and ctype == "verb":
