@@ -53,3 +53,40 @@ def test_a_subject_after_the_verb_of_a_topic_clause_still_speaks() -> None:
     text = "وعن الأزمة مع الرئيس بشار الأسد قال وزير الخارجية عادل الجبير إن الحل سياسي."
     doc = quote_doc(text, persons=("عادل الجبير", "بشار الأسد"))
     assert speakers(doc) == ["عادل الجبير"]
+
+
+# --- سماحة (his eminence) is a style like معالي / فضيلة, and سماحته the pronoun standing for him ------
+
+
+def test_his_eminence_pronoun_is_the_scholar_named_before() -> None:
+    text = (
+        "ألقى الشيخ صالح بن حميد خطبة الجمعة في المسجد الحرام.\n\n"
+        "وشدد سماحة مفتي عام المملكة على أن الأمن نعمة عظيمة. وقال سماحته: «احفظوا هذه النعمة»."
+    )
+    doc = quote_doc(text, persons=("صالح بن حميد",))
+    assert speakers(doc)[-1] == "صالح بن حميد"
+    assert "سماحة" not in speakers(doc)
+
+
+def test_the_style_before_a_title_is_no_name() -> None:
+    text = (
+        "زار الشيخ عبدالله المطلق الجامعة. وحذر سماحة عضو هيئة كبار العلماء من الشائعات، "
+        "وقال: «تثبتوا قبل النشر»."
+    )
+    doc = quote_doc(text, persons=("عبدالله المطلق",))
+    assert speakers(doc) == ["عبدالله المطلق"]
+
+
+def test_his_eminence_with_no_name_anywhere_is_not_a_made_up_person() -> None:
+    doc = quote_doc("وقال سماحة المفتي إن رؤية الهلال لم تثبت الليلة.")
+    assert speakers(doc) == [None]
+
+
+def test_his_eminence_pronoun_is_not_the_prince_who_received_him() -> None:
+    # guard: the scholar received, not the prince who received him
+    text = (
+        "استقبل سمو الأمير فيصل بن سلمان سماحة الشيخ سعد الشثري في مكتبه. "
+        "وقال سماحته: «نشكر سموه على حسن الاستقبال»."
+    )
+    doc = quote_doc(text, persons=("فيصل بن سلمان", "سعد الشثري"))
+    assert speakers(doc) == ["سعد الشثري"]

@@ -2344,8 +2344,8 @@ def _prince_before(st: _State, before: int) -> str | None:
     return _nearest_person_before(st, before, keep)
 
 
-_STYLES = frozenset(normalize(w) for w in "معالي سعادة فضيلة دولة".split())
-_EXCELLENCY = frozenset(normalize(w) for w in "معاليه معاليها فضيلته سعادته".split())
+_STYLES = frozenset(normalize(w) for w in "معالي سعادة فضيلة دولة سماحة".split())
+_EXCELLENCY = frozenset(normalize(w) for w in "معاليه معاليها فضيلته سعادته سماحته".split())
 _ROYAL_TITLES = frozenset(normalize(w) for w in "الأمير الأميرة سمو السمو الملكي الملك خادم الشريفين".split())
 
 
