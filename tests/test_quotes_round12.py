@@ -90,3 +90,36 @@ def test_his_eminence_pronoun_is_not_the_prince_who_received_him() -> None:
     )
     doc = quote_doc(text, persons=("فيصل بن سلمان", "سعد الشثري"))
     assert speakers(doc) == ["سعد الشثري"]
+
+
+# --- "في بيان أصدره"، "في كلمة ألقتها": an unmarked relative clause on the statement, no subject ----
+
+
+def test_the_verb_issuing_the_statement_is_no_name() -> None:
+    text = (
+        "وقال وزير الخارجية جون كيري إن المفاوضات صعبة. "
+        "وأضاف في بيان أصدره عقب الاجتماع، إن «الاتفاق ما زال ممكنا»."
+    )
+    doc = quote_doc(text, persons=("جون كيري",))
+    assert speakers(doc) == ["جون كيري", "جون كيري"]
+
+
+def test_a_statement_he_published_continues_the_subject_of_the_clause() -> None:
+    text = "وأشاد الوزير سامي الدوسري بالمشروع، وذكر في بيان نشره على موقع الوزارة أن العمل سينتهي قريبا."
+    doc = quote_doc(text, persons=("سامي الدوسري",))
+    assert speakers(doc) == ["سامي الدوسري"]
+
+
+def test_a_press_conference_he_held_is_no_name() -> None:
+    text = (
+        "وصل المدرب الإيطالي كارلو أنشيلوتي إلى الرياض أمس.\n\n"
+        "وأكد في مؤتمر صحفي عقده بعد وصوله أن الفريق سينافس على اللقب."
+    )
+    doc = quote_doc(text, persons=("كارلو أنشيلوتي",))
+    assert speakers(doc) == ["كارلو أنشيلوتي"]
+
+
+def test_the_subject_of_the_relative_verb_is_the_speaker() -> None:
+    # guard: "في بيان أصدره الجيش": the body that issued it speaks
+    doc = quote_doc("وقال في بيان أصدره الجيش الليبي إن القوات سيطرت على المدينة.")
+    assert speakers(doc) == ["الجيش الليبي"]

@@ -466,6 +466,13 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
                 k = k2 + 1
                 while k < hi and toks[k].kind == "ar" and normalize(toks[k].text) in _norm_adj2:
                     k += 1
+                if k < hi and toks[k].kind == "ar" and _relative_verb(normalize(toks[k].text)):
+                    # "في بيان أصدره عقب ...", "في كلمة ألقاها خلال ...", "في تصريح أدلى به":
+                    # an unmarked relative clause on the statement; its verb is no name
+                    k += 1
+                    if k < hi and normalize(toks[k].text) in ("به", "بها"):
+                        k += 1
+                    continue
                 if k + 1 < hi and normalize(toks[k].text) == "مع":
                     # "في حديث مع «الجزيرة»", "في مقابلة مع رويترز": the outlet spoken to
                     m = _marked_starting_at(st, toks[k + 1].start, 0)
@@ -498,6 +505,26 @@ _norm_adj = frozenset(
     normalize(w)
     for w in "بيان تصريح تصريحات حديث مقابلة لقاء مؤتمر تغريدة رسالة كلمة اتصال بيانه تصريحه حوار".split()
 )
+# past verbs of issuing or delivering a statement: "بيان أصدره"، "كلمة ألقتها"، "مقابلة أجراها"
+_ISSUE_STEMS = frozenset(
+    normalize(w)
+    for w in "أصدر نشر ألقا ألقى أجرا أجرى عقد بث وزع أطلق كتب وجه بعث أرسل قدم سجل أدلى أدلت".split()
+)
+_OBJ_SUFFIX = re.compile(r"(?:ت|وا)?(?:ه|ها|هما|هم)$")
+
+
+def _relative_verb(n: str) -> bool:
+    """A past verb of issuing a statement with the object pronoun standing for it (أصدره، ألقتها،
+    أجراها، نشرته), or أدلى / أدلت (followed by به)."""
+    if n in ("ادلي", "ادلت", "ادلى"):
+        return True
+    m = _OBJ_SUFFIX.search(n)
+    if m is None or m.start() < 2:
+        return False
+    stem = n[: m.start()]
+    return stem in _ISSUE_STEMS or (stem.endswith("ا") and stem[:-1] + "ي" in _ISSUE_STEMS)
+
+
 _norm_adj2 = frozenset(
     normalize(w)
     for w in "صحفي صحافي خاص صحفية صحافية مشترك رسمي له لها هاتفي أخرى اخرى ثانية سابقة لاحقة جديدة مماثلة سابق لاحق آخر جديد مماثل منفصل مقتضب مكتوب متلفز مطول".split()
