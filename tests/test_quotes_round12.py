@@ -5,7 +5,7 @@ for what the entity layer found."""
 from __future__ import annotations
 
 import pytest
-from quotes_helpers import quote_doc, speakers
+from quotes_helpers import quote_doc, sources, speakers
 
 pytestmark = pytest.mark.usefixtures("quote_names")
 
@@ -123,3 +123,63 @@ def test_the_subject_of_the_relative_verb_is_the_speaker() -> None:
     # guard: "في بيان أصدره الجيش": the body that issued it speaks
     doc = quote_doc("وقال في بيان أصدره الجيش الليبي إن القوات سيطرت على المدينة.")
     assert speakers(doc) == ["الجيش الليبي"]
+
+
+# --- late attributions: حسبما written as one word, a title or description before the name, a quoted
+# --- name that is no outlet ------------------------------------------------------------------------
+
+
+def test_hasbama_written_as_one_word_closes_a_reported_sentence() -> None:
+    text = (
+        "وتجمع مئات المحتجين أمام مبنى المحافظة أمس للمطالبة بإقالة المحافظ، حسبما أفاد العقيد سعد المالكي."
+    )
+    doc = quote_doc(text, persons=("سعد المالكي",))
+    assert speakers(doc) == ["سعد المالكي"]
+    assert doc.quotes[0].text.startswith("وتجمع مئات المحتجين")
+
+
+def test_hasbama_with_a_newspaper_gives_the_source() -> None:
+    text = "وأصيب ثلاثة أشخاص بجروح طفيفة في انفجار قرب السفارة، حسبما ذكرت صحيفة «الحياة»."
+    doc = quote_doc(text)
+    assert speakers(doc) == [None]
+    assert sources(doc) == ["الحياة"]
+
+
+def test_hasbama_announced_with_no_subject_is_the_sentence_subject() -> None:
+    text = "ووقع المدرب جوزيه مورينيو عقدا جديدا مع النادي لمدة عامين، حسبما أعلن."
+    doc = quote_doc(text, persons=("جوزيه مورينيو",))
+    assert speakers(doc) == ["جوزيه مورينيو"]
+
+
+def test_a_quoted_firm_closing_the_sentence_is_the_speaker() -> None:
+    text = "ومن المتوقع أن تصبح الهند ثالث أكبر سوق للسيارات بحلول عام 2020، حسب «جارتنر» العالمية."
+    doc = quote_doc(text)
+    assert speakers(doc) == ["جارتنر"]
+    assert sources(doc) == [None]
+
+
+def test_an_expert_named_after_his_description_is_the_speaker() -> None:
+    text = "وسجلت المبيعات نموا بنسبة عشرة في المئة هذا العام، بحسب الخبير الاقتصادي أحمد الزهراني."
+    doc = quote_doc(text, persons=("أحمد الزهراني",))
+    assert speakers(doc) == ["أحمد الزهراني"]
+
+
+def test_a_manager_named_after_his_title_is_the_speaker() -> None:
+    text = "وسجلت المبيعات نموا بنسبة عشرة في المئة هذا العام، وفق مدير الشركة أحمد الزهراني."
+    doc = quote_doc(text, persons=("أحمد الزهراني",))
+    assert speakers(doc) == ["أحمد الزهراني"]
+
+
+def test_sources_close_to_a_minister_stay_anonymous() -> None:
+    # guard: the person is in the modifier of the anonymous sources
+    text = "وسجلت المبيعات نموا بنسبة عشرة في المئة هذا العام، بحسب مصادر مقربة من الوزير أحمد الزهراني."
+    doc = quote_doc(text, persons=("أحمد الزهراني",))
+    assert speakers(doc) == [None]
+
+
+def test_a_known_outlet_in_quotes_stays_the_source() -> None:
+    # guard: «عكاظ» is an outlet reporting, not a speaker
+    text = "ومن المتوقع أن تصبح الهند ثالث أكبر سوق للسيارات بحلول عام 2020، بحسب «عكاظ»."
+    doc = quote_doc(text)
+    assert speakers(doc) == [None]
+    assert sources(doc) == ["عكاظ"]

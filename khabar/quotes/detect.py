@@ -53,6 +53,8 @@ from khabar.quotes.speakers import (
     _ar_speaker_inner,
     _document_author,
     _en_speaker,
+    _first_verb_subject,
+    _name_in_modifier,
 )
 from khabar.text.tokenize import Token
 
@@ -993,16 +995,28 @@ def _ar_postposed(st: _State, found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _zero_subject_after(t: Token) -> bool:
+    """A word that cannot open the subject after a verb of reporting: a preposition or دون / بدون."""
+    n = normalize(t.text)
+    return t.kind != "ar" or n in L.AR_PREPOSITION_STOPS or n in ("دون", "بدون", "من", "ان", "أن")
+
+
+_FUSED_ATTRIBUTION = frozenset(normalize(w) for w in "حسبما بحسبما وفقما".split())
+
+
 def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
     """ "...، وفقا لما ذكرته تقارير صحفية اليوم الأحد." / "...، بحسب وكالة رويترز.": an attribution
     closing its sentence; the clause before the comma is what was reported."""
     toks, text = st.toks, st.text
     t = toks[k]
     n = normalize(t.text)
-    if t.kind != "ar" or (n not in L.AR_ATTRIBUTION and L.strip_conj(n) not in L.AR_ATTRIBUTION):
+    fused = L.strip_conj(n) in _FUSED_ATTRIBUTION and k + 1 < len(toks) and _report_verb(toks[k + 1])
+    if t.kind != "ar" or (
+        n not in L.AR_ATTRIBUTION and L.strip_conj(n) not in L.AR_ATTRIBUTION and not fused
+    ):
         return None
     relative = k + 2 < len(toks) and normalize(toks[k + 1].text) in ("ما", "لما")
-    relative = relative and _report_verb(toks[k + 2])
+    relative = (relative and _report_verb(toks[k + 2])) or fused  # "حسبما أفاد X" written as one word
     spoken = k + 2 < len(toks) and normalize(toks[k + 1].text) in _SPEECH_NOUNS
     relative = relative or spoken  # "حسب تأكيدات الإداري X", "وفق تصريحات الوزير X"
     if k == 0 or (toks[k - 1].text not in ("،", ",", "ــ", "ـ", "-", "–", "—") and not relative):
@@ -1042,8 +1056,21 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
             # "حسب ما أكده لـ«اليوم» مدير ...": the outlet told, then the speaker
             told = _entity_for(st, mk.start, mk.end, "ORG")
             a = bisect_right(st.starts, mk.close)
-    if a >= end:
-        return None
+    zero = relative and a < end and _zero_subject_after(toks[a])
+    if a >= end or zero:
+        if not (fused or zero) or any(s_start <= f.end <= t.start for f in found):
+            return None
+        # "تعاقد النادي مع X ...، حسبما أعلن." / "حسبما أعلن دون أن يكشف": a zero subject is the
+        # subject of the sentence's opening verb
+        probe = _first_verb_subject(st, sidx, k, "verb")
+        if probe is None or probe.entity is None:
+            return None
+        cs, ce = _clip_content(
+            st, s_start, toks[k - 1].end if toks[k - 1].kind != "punct" else toks[k - 1].start
+        )
+        if _nwords(text[cs:ce]) < 4 or any(f.start < ce and cs < f.end for f in found):
+            return None
+        return _Found(cs, ce, "indirect", (t.start, t.end), probe.entity, None, sidx)
     if any(s_start <= f.end <= t.start for f in found):
         return None  # the attribution of a quotation found earlier in the sentence
     cs, ce = _clip_content(st, s_start, toks[k - 1].start)
@@ -1063,7 +1090,14 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
             source = _source_from(st, a + 1, end)
     elif nab in L.AR_ANONYMOUS or L.strip_al(nab) in _ANON_BARE or nab in _DATA_NOUNS:
         # "تقارير صحفية", "مصادر مطلعة", "بيانات وكالة «رويترز»"
-        if a + 1 < end:
+        named = [
+            x
+            for x in _entities_in(st, toks[a].start, toks[end - 1].end)
+            if _etype(st, x[2]) == "PERSON" and x[2] in st.ner_ids
+        ]
+        if named and nab not in _DATA_NOUNS and not _name_in_modifier(st, a, named[0][0]):
+            speaker = named[0][2]  # "بحسب الخبير الاقتصادي X": the description's name, not anonymous
+        elif a + 1 < end:
             source = _source_from(st, a + 1, end)
     else:
         source = _source_from(st, a, end)
@@ -1082,11 +1116,29 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
                 if not (sp.known and sp.entity is not None):
                     return None
                 speaker = sp.entity
-            elif relative:
+            elif (
+                relative
+                or na in L.AR_HONORIFICS
+                or L.strip_al(na) in _TITLE_BARE
+                or (ents and _etype(st, ents[0][2]) == "PERSON")
+            ):
                 sp = _ar_speaker_inner(st, k, a, end, "verb", strict=False)
                 if not (sp.known and sp.entity is not None):
                     return None
-                speaker = sp.entity  # "حسب ما أكده مدير الشؤون الصحية الدكتور X"
+                # "حسب ما أكده مدير الشؤون الصحية الدكتور X"، "وفق مدير الشركة X"، "بحسب الخبير X"
+                speaker = sp.entity
+            elif (
+                qn is not None
+                and 1 <= _nwords(text[qn.start : qn.end]) <= 4
+                and end - bisect_right(st.starts, qn.close) <= 2
+                and all(
+                    normalize(toks[x].text).startswith("ال")
+                    for x in range(bisect_right(st.starts, qn.close), end)
+                )
+            ):
+                # "...، حسب «جارتنر» العالمية.": a quoted name that is no outlet (a research firm, a
+                # body) closing the sentence is the one the figures come from
+                speaker = _entity_for(st, qn.start, qn.end, "ORG")
             else:
                 return None  # "حسب ما تم عرضه": no named source
     if told is not None:
