@@ -998,7 +998,7 @@ def _ar_postposed(st: _State, found: list[_Found]) -> list[_Found]:
 def _zero_subject_after(t: Token) -> bool:
     """A word that cannot open the subject after a verb of reporting: a preposition or دون / بدون."""
     n = normalize(t.text)
-    return t.kind != "ar" or n in L.AR_PREPOSITION_STOPS or n in ("دون", "بدون", "من", "ان", "أن")
+    return t.kind == "ar" and (n in L.AR_PREPOSITION_STOPS or n in ("دون", "بدون", "من", "ان"))
 
 
 _FUSED_ATTRIBUTION = frozenset(normalize(w) for w in "حسبما بحسبما وفقما".split())
@@ -1056,6 +1056,8 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
             # "حسب ما أكده لـ«اليوم» مدير ...": the outlet told, then the speaker
             told = _entity_for(st, mk.start, mk.end, "ORG")
             a = bisect_right(st.starts, mk.close)
+    if any(_ar_cue_type(toks[x]) == "verb" for x in range(a, end)):
+        return None  # "X حسبما نشرت الصحيفة أمس أوضح أن": a speech clause follows, nothing closes
     zero = relative and a < end and _zero_subject_after(toks[a])
     if a >= end or zero:
         if not (fused or zero) or any(s_start <= f.end <= t.start for f in found):
