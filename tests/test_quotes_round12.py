@@ -183,3 +183,55 @@ def test_a_known_outlet_in_quotes_stays_the_source() -> None:
     doc = quote_doc(text)
     assert speakers(doc) == [None]
     assert sources(doc) == ["عكاظ"]
+
+
+# --- a web or mail address in quotation marks is no quotation; "https:" opens no content ----------
+
+
+def test_a_quoted_web_address_is_no_quotation() -> None:
+    text = 'وأعلنت الجامعة فتح باب القبول عن طريق موقعها الإلكتروني"https://www.ksu.edu.sa/ar"، اعتبارا من اليوم.'
+    doc = quote_doc(text)
+    assert doc.quotes == []
+
+
+def test_a_web_address_in_guillemets_is_no_quotation() -> None:
+    doc = quote_doc("ودعت الهيئة المواطنين إلى التسجيل عبر الموقع «www.sfda.gov.sa» قبل نهاية الشهر.")
+    assert doc.quotes == []
+
+
+def test_the_colon_of_a_web_address_opens_no_content() -> None:
+    text = "وأعلنت الوزارة في موقعها https://moh.gov.sa أن التسجيل في البرنامج بدأ اليوم."
+    doc = quote_doc(text, others=(("الوزارة", "ORG"),))
+    assert [q.text for q in doc.quotes] == ["التسجيل في البرنامج بدأ اليوم"]
+    assert speakers(doc) == ["الوزارة"]
+
+
+def test_a_quotation_that_mentions_a_mail_address_stays() -> None:
+    # guard: only a quotation that is nothing but the address is dropped
+    doc = quote_doc('وقال المتحدث: "يمكن التواصل معنا عبر البريد info@moh.gov.sa على مدار الساعة".')
+    assert [q.kind for q in doc.quotes] == ["direct"]
+
+
+# --- "كما + speech verb + short definite subject + أن" is a cue, "كما قال الوزير." is not ----------
+
+
+def test_kama_with_a_body_noun_and_a_clause_is_a_quotation() -> None:
+    text = "وافتتحت الجامعة مركزا جديدا للطلاب. كما بينت العمادة أن الخدمة ستصل إلى الفروع قبل نهاية العام."
+    doc = quote_doc(text)
+    assert [q.text for q in doc.quotes] == ["الخدمة ستصل إلى الفروع قبل نهاية العام"]
+
+
+def test_kama_with_a_ministry_and_a_clause_is_a_quotation() -> None:
+    doc = quote_doc("كما أوضحت الوزارة أن التحويل الخارجي سيكون آليا ولا يحتاج إلى مراجعة.")
+    assert [q.text for q in doc.quotes] == ["التحويل الخارجي سيكون آليا ولا يحتاج إلى مراجعة"]
+
+
+def test_kama_with_a_company_and_a_clause_is_a_quotation() -> None:
+    doc = quote_doc("وارتفعت أرباح الربع الثاني. كما أكدت الشركة أن المشروع سيكتمل خلال عامين.")
+    assert [q.text for q in doc.quotes] == ["المشروع سيكتمل خلال عامين"]
+
+
+def test_kama_qala_with_an_adverb_before_anna_is_no_cue() -> None:
+    # guard: "كما قال خاصة أن": as he said; خاصة is no subject
+    doc = quote_doc("وندد الجراح بتجارة الأعضاء التي تتنامى كما قال خاصة أن الطلب عليها قوي.")
+    assert [q.text for q in doc.quotes if q.text.startswith("الطلب")] == []

@@ -21,6 +21,7 @@ from khabar.quotes.common import (
     _Found,
     _has_subject_after,
     _marked_starting_at,
+    _mention_at_token,
     _name_starts_at,
     _norm_adj,
     _nwords,
@@ -209,6 +210,17 @@ def _extract_ar(st: _State) -> list[_Found]:
                     )
                 ):
                     skip = False  # "كما أشارت إلى أن ...": a zero subject, the previous speaker again
+                if (
+                    skip
+                    and p_hi < n
+                    and 1 <= p_hi - (i + 1) <= 3
+                    and normalize(toks[p_hi].text) in L.AR_COMPLEMENTIZERS
+                    and all(toks[x].kind == "ar" for x in range(i + 1, p_hi))
+                    and (normalize(toks[i + 1].text).startswith("ال") or _mention_at_token(st, toks[i + 1]))
+                ):
+                    # "كما بينت العمادة أن ...", "كما أوضحت الوزارة أن ...": a short subject then the
+                    # content clause; "كما قال الوزير." (as the minister said) has no clause after it
+                    skip = False
             if skip:
                 i += 1
                 continue
@@ -230,7 +242,7 @@ def _extract_ar(st: _State) -> list[_Found]:
             tj = toks[j]
             nj = normalize(tj.text)
             if tj.kind == "punct":
-                if tj.text in ":":
+                if tj.text in ":" and text[tj.end : tj.end + 2] != "//":  # not "https://"
                     boundary = ("colon", j)
                     break
                 m = _marked_starting_at(st, tj.start, 0)
