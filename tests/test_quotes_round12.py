@@ -235,3 +235,45 @@ def test_kama_qala_with_an_adverb_before_anna_is_no_cue() -> None:
     # guard: "كما قال خاصة أن": as he said; خاصة is no subject
     doc = quote_doc("وندد الجراح بتجارة الأعضاء التي تتنامى كما قال خاصة أن الطلب عليها قوي.")
     assert [q.text for q in doc.quotes if q.text.startswith("الطلب")] == []
+
+
+# --- a person's name read on over the proclitic of the outlet spoken to ("X لـ «عكاظ»") -------------
+
+
+def test_a_name_read_over_lam_is_the_person_named_before() -> None:
+    text = (
+        "أكد المحلل السياسي الدكتور خالد الدخيل أن الاتفاق مهم.\n\n"
+        "وأضاف الدكتور الدخيل لـ «عكاظ»: «الاتفاق خطوة أولى»."
+    )
+    doc = quote_doc(text, persons=("خالد الدخيل", "الدخيل لـ"), others=(("عكاظ", "ORG"),))
+    assert speakers(doc) == ["خالد الدخيل", "خالد الدخيل"]
+    assert sources(doc) == [None, "عكاظ"]
+
+
+def test_a_family_name_read_over_lam_after_a_paragraph_break() -> None:
+    text = (
+        "التقت الصحيفة بالمدرب جوزيه مورينيو في لندن.\n\nوقال مورينيو لـ «الرياض» إن الفريق يحتاج إلى مهاجم."
+    )
+    doc = quote_doc(text, persons=("جوزيه مورينيو", "مورينيو لـ"), others=(("الرياض", "ORG"),))
+    assert speakers(doc) == ["جوزيه مورينيو"]
+
+
+def test_a_titled_woman_read_over_lam_is_the_woman_named_before() -> None:
+    text = (
+        "قدمت الباحثة نورة العتيبي دراسة عن سوق العمل.\n\n"
+        "وأوضحت الدكتورة العتيبي لـ «الحياة» أن السوق تتعافى."
+    )
+    doc = quote_doc(text, persons=("نورة العتيبي", "العتيبي لـ"), others=(("الحياة", "ORG"),))
+    assert speakers(doc) == ["نورة العتيبي"]
+
+
+def test_a_coach_read_over_lam_before_a_direct_quote() -> None:
+    text = "وصل المدرب الإيطالي كارلو أنشيلوتي إلى الرياض.\n\nوقال المدرب أنشيلوتي لـ «الرياض»: «جئت لأفوز»."
+    doc = quote_doc(text, persons=("كارلو أنشيلوتي", "أنشيلوتي لـ"), others=(("الرياض", "ORG"),))
+    assert speakers(doc) == ["كارلو أنشيلوتي"]
+
+
+def test_a_name_with_lam_and_no_one_before_stays() -> None:
+    # guard: with nobody named before, the entity layer's person stays the speaker
+    doc = quote_doc("وقالت الخبيرة نورة العتيبي لـ «الحياة» إن السوق تتعافى.", persons=("نورة العتيبي لـ",))
+    assert speakers(doc) == ["نورة العتيبي لـ"]

@@ -769,11 +769,42 @@ def _topic_before(st: _State, vi: int) -> int | None:
     return None
 
 
+def _name_without_lam(st: _State, eid: str, before: int) -> str | None:
+    """A person's name the entity layer read on over the bare proclitic of the outlet spoken to
+    ("وأضاف الدكتور عبدالغني لـ «عكاظ»" -> «عبدالغني لـ»): the person named before whose name holds the
+    words before لـ (محمد عبدالغني), else None."""
+    e = st.doc.entity(eid)
+    if e is None or e.type != "PERSON":
+        return None
+    words = e.name.split()
+    if len(words) < 2 or normalize(words[-1]).rstrip("ـ") != "ل":
+        return None
+    key = set(_tokens_key(" ".join(words[:-1])))
+    if not key:
+        return None
+    best: tuple[int, str] | None = None
+    for ms, _me, x in st.mention_index:
+        if x == eid or ms >= before or _etype(st, x) != "PERSON":
+            continue
+        other = st.doc.entity(x)
+        if other is None or not key <= set(_tokens_key(other.name)):
+            continue
+        if best is None or ms > best[0]:
+            best = (ms, x)
+    return best[1] if best else None
+
+
 def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None:
     """The speaker entity of the verb at token vi, from the tokens [lo, hi) between it and the content;
     never one named only inside a fronted topic phrase ("وعن X قال": X is spoken about)."""
     saved = (st.last_speaker, st.last_speaker_set, st.last_sentence)
     eid = _ar_speaker_core(st, vi, lo, hi, ctype)
+    if eid is not None:
+        named = _name_without_lam(st, eid, st.toks[vi].start)
+        if named is not None:
+            if st.last_speaker == eid:
+                st.last_speaker = named
+            eid = named
     if eid is None or ctype == "participle":
         return eid
     ts = _topic_before(st, vi)
