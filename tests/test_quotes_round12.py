@@ -277,3 +277,39 @@ def test_a_name_with_lam_and_no_one_before_stays() -> None:
     # guard: with nobody named before, the entity layer's person stays the speaker
     doc = quote_doc("وقالت الخبيرة نورة العتيبي لـ «الحياة» إن السوق تتعافى.", persons=("نورة العتيبي لـ",))
     assert speakers(doc) == ["نورة العتيبي لـ"]
+
+
+# --- what a newspaper learned ("وعلمت «X» أن"): no speaker, the newspaper as source ----------------
+
+
+def test_what_a_newspaper_learned_is_reported_with_it_as_source() -> None:
+    doc = quote_doc("وعلمت «عكاظ» أن الوزارة ستعلن القرار الأسبوع المقبل.")
+    assert [q.text for q in doc.quotes] == ["الوزارة ستعلن القرار الأسبوع المقبل"]
+    assert speakers(doc) == [None]
+    assert sources(doc) == ["عكاظ"]
+
+
+def test_what_a_newspaper_learned_from_its_sources() -> None:
+    doc = quote_doc('علمت "الاقتصادية" من مصادر مصرفية مطلعة أن نسبة التعثر ارتفعت خلال العام الماضي.')
+    assert [q.text for q in doc.quotes] == ["نسبة التعثر ارتفعت خلال العام الماضي"]
+    assert speakers(doc) == [None] and sources(doc) == ["الاقتصادية"]
+
+
+def test_what_a_newspaper_learned_ends_the_clause_before_it() -> None:
+    text = (
+        "أعلنت إدارة النادي أنها ستصرف الرواتب المتأخرة الأسبوع المقبل، "
+        'وعلمت "الوطن" أن المبالغ المتأخرة هي رواتب سبعة أشهر.'
+    )
+    doc = quote_doc(text, others=(("إدارة النادي", "ORG"),))
+    assert [q.text for q in doc.quotes] == [
+        "ستصرف الرواتب المتأخرة الأسبوع المقبل",
+        "المبالغ المتأخرة هي رواتب سبعة أشهر",
+    ]
+    assert speakers(doc) == ["إدارة النادي", None]
+    assert sources(doc) == [None, "الوطن"]
+
+
+def test_a_flag_is_not_learning() -> None:
+    # guard: العلم (the flag) and a quoted name not followed by أن are no report
+    doc = quote_doc("ورفع العلم السعودي على المبنى. وعلمت «عكاظ» بالخبر متأخرة.")
+    assert doc.quotes == []

@@ -443,10 +443,72 @@ def _extract_ar(st: _State) -> list[_Found]:
         i = bj + 1
     main = list(found)
     found.extend(a for a in according if not any(f.start <= a.cue[0] < f.end for f in main))  # type: ignore[index]
+    found.extend(
+        lf for lf in _ar_learned(st, used_marks) if not any(f.start <= lf.cue[0] < f.end for f in found)
+    )  # type: ignore[index]
     found.extend(_ar_unattached_marks(st, used_marks, found))
     found.extend(_ar_authored_marks(st, found))
     found.extend(_ar_postposed(st, found))
     return [f for f in found if not _saying_cue(st, f)]
+
+
+_LEARNED = frozenset(normalize(w) for w in "علمت تعلم".split())
+
+
+def _learned_outlet(st: _State, k: int) -> tuple[int, int, int] | None:
+    """ "وعلمت «الوطن» أن"، "علمت "الاقتصادية" من مصادر مطلعة أن": a newspaper reporting what it
+    learned. Returns (outlet start, outlet end, index of the complementizer), or None."""
+    toks = st.toks
+    t = toks[k]
+    if t.kind != "ar" or L.strip_conj(normalize(t.text)) not in _LEARNED or k + 2 >= len(toks):
+        return None
+    m = _marked_starting_at(st, toks[k + 1].start, 0) if toks[k + 1].kind == "punct" else None
+    if m is not None and 1 <= _nwords(st.text[m.start : m.end]) <= 3:
+        s, e, j = m.start, m.end, bisect_right(st.starts, m.close)
+    elif normalize(toks[k + 1].text) in L.AR_OUTLETS and normalize(toks[k + 1].text).startswith("ال"):
+        s, e, j = toks[k + 1].start, toks[k + 1].end, k + 2  # "وعلمت الوطن أن"
+    else:
+        return None
+    limit = min(len(toks), j + 10)
+    if j < limit and normalize(toks[j].text) == "من":
+        # "من مصادرها"، "من مصادر مصرفية مطلعة": the sources, their adjectives, up to أن
+        j += 1
+        while (
+            j < limit
+            and toks[j].kind == "ar"
+            and normalize(toks[j].text) not in L.AR_COMPLEMENTIZERS
+            and _ar_cue_type(toks[j]) is None
+        ):
+            j += 1
+    while j < limit and toks[j].text in "،,":
+        j += 1
+    if j < len(toks) and normalize(toks[j].text) in L.AR_COMPLEMENTIZERS:
+        return s, e, j
+    return None
+
+
+def _ar_learned(st: _State, used: set[int]) -> list[_Found]:
+    """What a newspaper learned ("وعلمت «عكاظ» أن ..."): the clause after أن, no speaker, the
+    newspaper as source."""
+    toks, text = st.toks, st.text
+    layer = st.doc.layer
+    out: list[_Found] = []
+    for k in range(len(toks)):
+        hit = _learned_outlet(st, k)
+        if hit is None:
+            continue
+        s, e, j = hit
+        sidx = layer.sentence_index(toks[k].start)
+        limit = bisect_right(st.starts, layer.sentences[sidx][1] - 1)
+        cs, ce = _clip_content(st, toks[j].end, _ar_clause_end(st, j + 1, limit))
+        if _nwords(text[cs:ce]) < 3:
+            continue
+        for m in st.marked:
+            if cs <= m.start and m.end <= ce + 1:
+                used.add(id(m))
+        source = _entity_for(st, s, e, "ORG")
+        out.append(_Found(cs, ce, "indirect", (toks[k].start, toks[k].end), None, source, sidx))
+    return out
 
 
 def _list_content(st: _State, cs: int, ce: int) -> bool:
@@ -702,6 +764,8 @@ def _ar_clause_end(st: _State, j: int, limit: int) -> int:
                 return t.start
         if t.kind == "punct" and t.text in "؛;":
             return t.start
+        if k > j and _learned_outlet(st, k) is not None:
+            return toks[k - 1].end  # "...، وعلمت «الوطن» أن ...": the outlet's own report starts
         if t.kind == "ar" and k > j and _ar_cue_type(t) == "verb" and t.text[:1] in "وف":
             # "... وأضاف أن ..." a new report starts
             return toks[k - 1].end if k > j else t.start
