@@ -313,3 +313,28 @@ def test_a_flag_is_not_learning() -> None:
     # guard: العلم (the flag) and a quoted name not followed by أن are no report
     doc = quote_doc("ورفع العلم السعودي على المبنى. وعلمت «عكاظ» بالخبر متأخرة.")
     assert doc.quotes == []
+
+
+# --- an unnamed group (رجال أعمال، نساء، أهالي، عدة / معظم + noun) is anonymous -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد رجال أعمال أن القرار قد يتسبب في هروب المستثمرين من المنطقة.",
+        "وقالت نساء من القرية إن المياه انقطعت منذ أسبوع.",
+        "وأكد أهالي الحي أن الشارع يغرق كل شتاء.",
+        "وقال معظم المشاركين إن الورشة كانت مفيدة.",
+        "ويستعد اللاعب للعودة إلى فريقه السابق، وذلك بحسب ما ذكرته عدة وسائل إعلام بريطانية الاثنين.",
+    ],
+)
+def test_an_unnamed_group_is_anonymous(text: str) -> None:
+    doc = quote_doc(text)
+    assert len(doc.quotes) == 1
+    assert speakers(doc) == [None]
+
+
+def test_a_named_businessman_after_the_group_speaks() -> None:
+    # guard: the name in apposition to "أحد رجال الأعمال" is the speaker
+    doc = quote_doc("وقال أحد رجال الأعمال خالد الشمري إن السوق تتعافى.", persons=("خالد الشمري",))
+    assert speakers(doc) == ["خالد الشمري"]
