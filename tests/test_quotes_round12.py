@@ -338,3 +338,38 @@ def test_a_named_businessman_after_the_group_speaks() -> None:
     # guard: the name in apposition to "أحد رجال الأعمال" is the speaker
     doc = quote_doc("وقال أحد رجال الأعمال خالد الشمري إن السوق تتعافى.", persons=("خالد الشمري",))
     assert speakers(doc) == ["خالد الشمري"]
+
+
+# --- a time adverb after the name closing a title chain ends the subject ---------------------------
+
+
+def test_a_time_adverb_ends_the_title_chain_before_a_name_like_object() -> None:
+    text = (
+        "أعلن المتحدث باسم الشركة بيتر شولتز أمس كمال العمل في المصنع الجديد، مضيفا أن الإنتاج سيبدأ قريبا."
+    )
+    assert speakers(quote_doc(text)) == ["بيتر شولتز"]
+
+
+def test_a_weekday_ends_the_title_chain() -> None:
+    text = (
+        "أعلن مدير المشروع رالف كوخ الأربعاء نجاح الاختبارات الأولى للقطار، "
+        "موضحا أن التشغيل سيبدأ العام المقبل."
+    )
+    assert speakers(quote_doc(text)) == ["رالف كوخ"]
+
+
+def test_the_object_after_today_is_never_the_speaker() -> None:
+    text = (
+        "أعلنت المدير العام للمنظمة مارجريت تشان اليوم الجمعة نجاح التجربة البشرية للقاح، "
+        "مشيرة إلى أن النتائج واعدة."
+    )
+    assert speakers(quote_doc(text)) == [None]
+
+
+def test_a_named_chain_with_a_weekday_keeps_the_entity() -> None:
+    # guard: the person the entity layer found stays the speaker
+    text = (
+        "أعلن مدير المشروع رالف كوخ الأربعاء نجاح الاختبارات الأولى للقطار، "
+        "موضحا أن التشغيل سيبدأ العام المقبل."
+    )
+    assert speakers(quote_doc(text, persons=("رالف كوخ",))) == ["رالف كوخ"]

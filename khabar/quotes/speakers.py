@@ -769,6 +769,12 @@ def _topic_before(st: _State, vi: int) -> int | None:
     return None
 
 
+_SUBJECT_END_TIMES = frozenset(
+    normalize(w)
+    for w in "اليوم أمس غدا الليلة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()
+)
+
+
 def _name_without_lam(st: _State, eid: str, before: int) -> str | None:
     """A person's name the entity layer read on over the bare proclitic of the outlet spoken to
     ("وأضاف الدكتور عبدالغني لـ «عكاظ»" -> «عبدالغني لـ»): the person named before whose name holds the
@@ -3761,6 +3767,16 @@ def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
             break  # "لوكالة فرانس برس": the outlet told, not the speaker
         if n in _RELATIVES_PRON:
             break  # "رئيس المجموعة الذي طلب عدم نشر اسمه": a relative clause
+        if (
+            n in _SUBJECT_END_TIMES
+            and j > lo
+            and toks[j - 1].kind == "ar"
+            and L.strip_conj(normalize(toks[j - 1].text)) not in L.AR_OUTLET_HEADS  # "صحيفة اليوم"
+            and normalize(toks[j - 1].text) not in L.AR_PREPOSITION_STOPS
+        ):
+            # "أعلنت المدير العام للمنظمة مارجريت تشان اليوم الجمعة نجاح التجربة": a time adverb after
+            # the name ends the subject; what follows is the object (نجاح is also a first name)
+            break
         if (
             t.kind == "ar"
             and (n in names or n in _CONNECTORS or _is_ali(t))
