@@ -373,3 +373,36 @@ def test_a_named_chain_with_a_weekday_keeps_the_entity() -> None:
         "موضحا أن التشغيل سيبدأ العام المقبل."
     )
     assert speakers(quote_doc(text, persons=("رالف كوخ",))) == ["رالف كوخ"]
+
+
+# --- "أبلغ + subject + outlet noun + name + أن": the outlet told is the source, never the speaker ----
+
+
+def test_an_unnamed_official_told_a_news_agency() -> None:
+    text = 'وأبلغ مسؤول حكومي آخر وكالة أنباء "رويترز" بأن نصف العربات المدرعة منتشرة على الحدود.'
+    doc = quote_doc(text, others=(("رويترز", "ORG"),))
+    assert speakers(doc) == [None]
+    assert sources(doc) == ["رويترز"]
+
+
+def test_a_security_source_told_a_newspaper() -> None:
+    doc = quote_doc(
+        "وأبلغ مصدر أمني صحيفة «الحياة» أن المتهمين اعترفوا بالجريمة.", others=(("الحياة", "ORG"),)
+    )
+    assert speakers(doc) == [None]
+    assert sources(doc) == ["الحياة"]
+
+
+def test_a_named_minister_told_a_channel() -> None:
+    text = "وأبلغ وزير الطاقة خالد الفالح قناة «العربية» أن الإنتاج سيرتفع العام المقبل."
+    doc = quote_doc(text, persons=("خالد الفالح",), others=(("العربية", "ORG"),))
+    assert speakers(doc) == ["خالد الفالح"]
+    assert sources(doc) == ["العربية"]
+
+
+def test_a_source_in_a_newspaper_is_not_the_outlet_told() -> None:
+    # guard: "مصدر في صحيفة X" belongs to it; there is no outlet told
+    doc = quote_doc(
+        "وأبلغ مصدر في صحيفة «الحياة» الشرطة أن الصحفي اختفى منذ يومين.", others=(("الحياة", "ORG"),)
+    )
+    assert sources(doc) == [None]

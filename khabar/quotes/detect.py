@@ -383,6 +383,22 @@ def _extract_ar(st: _State) -> list[_Found]:
             # "وأبلغ المتحدث باسم فينيفست رويترز «...»": the outlet told, after the speaker
             naq_source = _entity_for(st, toks[subj_hi - 1].start, toks[subj_hi - 1].end, "ORG")
             subj_hi -= 1
+        if L.strip_conj(normalize(t.text)) in _TOLD and subj_lo + 1 < subj_hi and naq_source is None:
+            # "وأبلغ مسؤول حكومي وكالة أنباء «رويترز» بأن"، "وأبلغ مصدر أمني صحيفة «الحياة» أن": the
+            # outlet told (an outlet noun after the subject, no preposition before it), then the content
+            oh = next(
+                (
+                    x
+                    for x in range(subj_lo + 1, subj_hi)
+                    if toks[x].kind == "ar"
+                    and normalize(toks[x].text) in L.AR_OUTLET_HEADS
+                    and normalize(toks[x - 1].text) not in L.AR_PREPOSITION_STOPS
+                ),
+                None,
+            )
+            if oh is not None:
+                naq_source = _naqala_source(st, oh, subj_hi)
+                subj_hi = oh
         if L.strip_conj(normalize(t.text)) in _TOLD and subj_lo < subj_hi and naq_source is None:
             # "وأبلغ «الوطن» المتحدث الرسمي للوزارة أن": the outlet told, then the speaker
             mk = _marked_starting_at(st, toks[subj_lo].start, 0)
