@@ -406,3 +406,49 @@ def test_a_source_in_a_newspaper_is_not_the_outlet_told() -> None:
         "وأبلغ مصدر في صحيفة «الحياة» الشرطة أن الصحفي اختفى منذ يومين.", others=(("الحياة", "ORG"),)
     )
     assert sources(doc) == [None]
+
+
+# --- a participle after a new speech clause in the same sentence continues that clause's subject ----
+
+
+def test_a_participle_after_a_party_spokesman_denial_is_the_party() -> None:
+    text = (
+        "أكد الوزير خالد الأحمد أن الاتفاق قريب، ونفى المتحدث باسم حزب الأمة ذلك، "
+        "مشيرا إلى أن المفاوضات متعثرة."
+    )
+    doc = quote_doc(text, persons=("خالد الأحمد",), others=(("حزب الأمة", "ORG"),))
+    assert speakers(doc) == ["خالد الأحمد", "حزب الأمة"]
+
+
+def test_a_participle_after_an_army_spokesman_denial_is_the_army() -> None:
+    text = (
+        "وقال النائب سامي العلي إن القصف استهدف مدرسة، في حين نفى المتحدث باسم الجيش الإسرائيلي ذلك، "
+        "مؤكدا أن الهدف كان عسكريا."
+    )
+    doc = quote_doc(text, persons=("سامي العلي",), others=(("الجيش الإسرائيلي", "ORG"),))
+    assert speakers(doc) == ["سامي العلي", "الجيش الإسرائيلي"]
+
+
+def test_a_participle_after_a_front_spokesman_denial_is_the_front() -> None:
+    text = (
+        "أعلن المرصد السوري أن القوات تقدمت، ونفى المتحدث باسم جبهة النصرة هذه الأنباء، "
+        "مشيرا إلى أن مقاتليه صامدون."
+    )
+    doc = quote_doc(text, others=(("المرصد السوري", "ORG"), ("جبهة النصرة", "ORG")))
+    assert speakers(doc) == ["المرصد السوري", "جبهة النصرة"]
+
+
+def test_a_participle_after_a_body_spokesman_denial_is_the_body() -> None:
+    text = (
+        "ففي الوقت الذي أكد فيه المتحدث باسم الحكومة خالد الأحمد أن الزعيم توفي، نفى المتحدث باسم "
+        "حركة طالبان هذه المعلومة، موضحا أنه لا توجد تأكيدات حول وفاته."
+    )
+    doc = quote_doc(text, persons=("خالد الأحمد",), others=(("طالبان", "ORG"),))
+    assert speakers(doc) == ["خالد الأحمد", "طالبان"]
+
+
+def test_a_participle_right_after_the_content_continues_the_speaker() -> None:
+    # guard: no new clause between the content and the participle
+    text = "وقال الوزير خالد الأحمد إن الاتفاق قريب، مضيفا أن التوقيع سيتم الشهر المقبل."
+    doc = quote_doc(text, persons=("خالد الأحمد",))
+    assert speakers(doc) == ["خالد الأحمد", "خالد الأحمد"]

@@ -775,6 +775,38 @@ _SUBJECT_END_TIMES = frozenset(
 )
 
 
+_CLAUSE_LINKS = frozenset(normalize(w) for w in "، , بينما وبينما فيما وفيما في حين".split())
+
+
+def _new_clause_subject(st: _State, vi: int) -> Speaker | None:
+    """ "أكد فيه X أن ...، نفى المتحدث باسم الحركة هذه المعلومة، موضحا أنه"، "وأكد X أن ...، بينما نفى
+    رئيس النادي Y ذلك، مؤكدا أن": within the sentence of the last speaker, a speech verb opening a new
+    clause (after a comma or بينما / فيما) with no content clause of its own before the participle has
+    its own subject, which the participle continues."""
+    toks = st.toks
+    s0 = st.doc.layer.sentences[st.doc.layer.sentence_index(toks[vi].start)][0]
+    for x in range(vi - 1, max(-1, vi - 30), -1):
+        t = toks[x]
+        if t.start < s0:
+            return None
+        n = normalize(t.text)
+        if n in L.AR_COMPLEMENTIZERS or t.text in ':«"“.؛':
+            return None  # a content clause or a quotation between: the verb has its own content
+        if (
+            x > 0
+            and t.kind == "ar"
+            and _ar_cue_type(t) == "verb"
+            and (toks[x - 1].text in "،," or normalize(toks[x - 1].text) in _CLAUSE_LINKS)
+        ):
+            saved = _snapshot(st)
+            probe = _ar_speaker_inner(st, x, x + 1, _first_boundary(st, x + 1, vi), "verb")
+            if probe.known and probe.entity is not None and _plausible(st, probe.entity):
+                return probe
+            _restore(st, saved)
+            return None
+    return None
+
+
 def _name_without_lam(st: _State, eid: str, before: int) -> str | None:
     """A person's name the entity layer read on over the bare proclitic of the outlet spoken to
     ("وأضاف الدكتور عبدالغني لـ «عكاظ»" -> «عبدالغني لـ»): the person named before whose name holds the
@@ -967,6 +999,10 @@ def _ar_speaker_core(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str |
         joint = _joint_first(st, sp.entity, toks[vi].start)
         if joint is not None:
             sp = Speaker(joint, True)  # "وقال ماي وكازنوف": the first of the two named before
+    if not sp.known and ctype == "participle" and st.last_speaker_set and st.last_sentence == sidx:
+        probe = _new_clause_subject(st, vi)
+        if probe is not None and probe.entity != st.last_speaker:
+            sp = probe
     if (not sp.known or (sp.entity is not None and sp.entity not in st.ner_ids)) and _dual_subject(
         st, lo, hi
     ):
