@@ -452,3 +452,39 @@ def test_a_participle_right_after_the_content_continues_the_speaker() -> None:
     text = "وقال الوزير خالد الأحمد إن الاتفاق قريب، مضيفا أن التوقيع سيتم الشهر المقبل."
     doc = quote_doc(text, persons=("خالد الأحمد",))
     assert speakers(doc) == ["خالد الأحمد", "خالد الأحمد"]
+
+
+# --- an attribution opening a sentence whose content is a speech clause is its source --------------
+
+
+def test_an_agency_attribution_before_a_body_statement_is_the_source() -> None:
+    text = 'وبحسب "رويترز"، فقد ذكر مكتب الإحصاءات الوطنية أن العجز التجاري ارتفع إلى تسعة مليارات جنيه.'
+    doc = quote_doc(text, others=(("رويترز", "ORG"), ("مكتب الإحصاءات الوطنية", "ORG")))
+    assert [q.text for q in doc.quotes] == ["العجز التجاري ارتفع إلى تسعة مليارات جنيه"]
+    assert speakers(doc) == ["مكتب الإحصاءات الوطنية"]
+    assert sources(doc) == ["رويترز"]
+
+
+def test_an_agency_attribution_before_a_spokesman_is_the_source() -> None:
+    text = "ووفقا لوكالة رويترز، قال المتحدث باسم الوزارة أحمد الصحاف إن الاجتماع تأجل إلى الأسبوع المقبل."
+    doc = quote_doc(text, persons=("أحمد الصحاف",), others=(("رويترز", "ORG"),))
+    assert speakers(doc) == ["أحمد الصحاف"]
+    assert sources(doc) == ["رويترز"]
+
+
+def test_a_newspaper_attribution_before_a_minister_is_the_source() -> None:
+    text = "وبحسب صحيفة «الحياة»، فقد أكد وزير المالية إبراهيم العساف أن العجز تراجع هذا العام."
+    doc = quote_doc(text, persons=("إبراهيم العساف",), others=(("الحياة", "ORG"),))
+    assert [q.text for q in doc.quotes] == ["العجز تراجع هذا العام"]
+    assert speakers(doc) == ["إبراهيم العساف"]
+    assert sources(doc) == ["الحياة"]
+
+
+def test_an_attribution_before_a_plain_clause_stays_a_quotation() -> None:
+    # guard: a speech verb deep inside the content is no cue opening it
+    text = (
+        "وحسب صحيفة «الديلي ميل» البريطانية، طورت الشركة تقنية إضاءة جديدة تساعد على لفت انتباه "
+        "السائق للمارة، سواء إن كانوا مشاة أو راكبي دراجات."
+    )
+    doc = quote_doc(text, others=(("الديلي ميل", "ORG"),))
+    assert doc.quotes and doc.quotes[0].text.startswith("طورت الشركة")

@@ -458,7 +458,18 @@ def _extract_ar(st: _State) -> list[_Found]:
             content_end = max(content_end, ce)
         i = bj + 1
     main = list(found)
-    found.extend(a for a in according if not any(f.start <= a.cue[0] < f.end for f in main))  # type: ignore[index]
+    for a in according:
+        for f in main:
+            if _opens_with_cue(st, a, f) and f.source is None:
+                f.source = a.source or (a.speaker if _outlet_entity(st, a.speaker) else None)
+    found.extend(
+        a
+        for a in according
+        if not any(f.start <= a.cue[0] < f.end for f in main)  # type: ignore[index]
+        # "وبحسب «رويترز»، فقد ذكر مكتب X أن ...": the attribution covers a speech clause with its own
+        # cue and speaker; that clause is the quotation, the attribution its source
+        and not any(_opens_with_cue(st, a, f) for f in main)
+    )
     found.extend(
         lf for lf in _ar_learned(st, used_marks) if not any(f.start <= lf.cue[0] < f.end for f in found)
     )  # type: ignore[index]
@@ -525,6 +536,26 @@ def _ar_learned(st: _State, used: set[int]) -> list[_Found]:
         source = _entity_for(st, s, e, "ORG")
         out.append(_Found(cs, ce, "indirect", (toks[k].start, toks[k].end), None, source, sidx))
     return out
+
+
+def _opens_with_cue(st: _State, a: _Found, f: _Found) -> bool:
+    """The content of attribution ``a`` opens with the cue of quotation ``f`` (at most one word, such as
+    قد, before it)."""
+    return (
+        f.cue is not None
+        and a.start <= f.cue[0] < a.end
+        and f.start < a.end
+        and _nwords(st.text[a.start : f.cue[0]]) <= 1
+    )
+
+
+def _outlet_entity(st: _State, eid: str | None) -> bool:
+    """An entity whose name is a news outlet's (رويترز، وكالة رويترز، «الحياة»)."""
+    e = st.doc.entity(eid)
+    if e is None:
+        return False
+    words = [normalize(w) for w in e.name.split()]
+    return bool(words) and (words[-1] in L.AR_OUTLETS or " ".join(words) in L.AR_OUTLETS)
 
 
 def _list_content(st: _State, cs: int, ce: int) -> bool:
