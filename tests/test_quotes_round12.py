@@ -488,3 +488,26 @@ def test_an_attribution_before_a_plain_clause_stays_a_quotation() -> None:
     )
     doc = quote_doc(text, others=(("الديلي ميل", "ORG"),))
     assert doc.quotes and doc.quotes[0].text.startswith("طورت الشركة")
+
+
+# --- "بقوله / بقولها / بالقول" after the subject is a manner adjunct, never part of the name --------
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("ولفت مدير المرور العقيد الغامدي بقوله إلى أن الحوادث تراجعت.", "الغامدي"),
+        ("وأوضح المتحدث الرسمي الشهري بقوله: «لا صحة لهذه الأنباء».", "الشهري"),
+        ("وأكدت رئيسة الجمعية العتيبي بقولها إن التبرعات زادت.", "العتيبي"),
+        ("وأشارت المعلمة القحطاني بقولها إلى أن الطالبات متفوقات.", "القحطاني"),
+    ],
+)
+def test_by_saying_ends_the_subject(text: str, family: str) -> None:
+    (name,) = speakers(quote_doc(text))
+    assert name is not None and name.endswith(family)
+
+
+def test_by_saying_after_a_full_name_keeps_it() -> None:
+    # guard
+    doc = quote_doc("وعلق المدرب فهد الحربي بقوله إن الفريق قدم مباراة كبيرة.", persons=("فهد الحربي",))
+    assert speakers(doc) == ["فهد الحربي"]

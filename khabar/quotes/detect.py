@@ -347,6 +347,14 @@ def _extract_ar(st: _State) -> list[_Found]:
         cstart = toks[bj].end if bkind != "quote" else toks[bj].start
         mark = _marked_starting_at(st, cstart, 3)
         subj_lo, subj_hi = i + 1, bj
+        by_saying = next(
+            (x for x in range(subj_lo, subj_hi) if normalize(toks[x].text) in _BY_SAYING and x > subj_lo),
+            None,
+        )
+        if by_saying is not None:
+            # "وعلق الحربي بقوله إن"، "وأشارت العابدين بقولها إلى أن": a manner adjunct after the
+            # subject, which ends before it
+            subj_hi = by_saying
         naq_source = None
         if naqala is not None and naqala < bj:
             naq_source = _naqala_source(st, i + 1, naqala)
@@ -536,6 +544,9 @@ def _ar_learned(st: _State, used: set[int]) -> list[_Found]:
         source = _entity_for(st, s, e, "ORG")
         out.append(_Found(cs, ce, "indirect", (toks[k].start, toks[k].end), None, source, sidx))
     return out
+
+
+_BY_SAYING = frozenset(normalize(w) for w in "بقوله بقولها بقولهم بقولهما بالقول".split())
 
 
 def _opens_with_cue(st: _State, a: _Found, f: _Found) -> bool:
