@@ -511,3 +511,47 @@ def test_by_saying_after_a_full_name_keeps_it() -> None:
     # guard
     doc = quote_doc("وعلق المدرب فهد الحربي بقوله إن الفريق قدم مباراة كبيرة.", persons=("فهد الحربي",))
     assert speakers(doc) == ["فهد الحربي"]
+
+
+# --- short quoted names: inside the subject before the content, or opening the reported clause ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وأوضح مدير الشؤون الصحية ب"صحة جدة" أن المستشفى افتتح قسما جديدا للطوارئ.',
+        "وقالت رئيسة قسم الأنشطة ب«تعليم مكة» إن البرنامج انطلق أمس.",
+        "وأكد المشرف على الفريق ب«نادي الهلال» أن اللاعبين جاهزون للمباراة.",
+    ],
+)
+def test_a_quoted_body_name_inside_the_subject_is_no_partial_quotation(text: str) -> None:
+    doc = quote_doc(text)
+    assert [q.kind for q in doc.quotes] == ["indirect"]
+
+
+def test_a_quoted_word_after_a_verb_of_describing_stays_partial() -> None:
+    # guard
+    doc = quote_doc("ووصف الوزير القرار بـ«المتسرع» في حديثه للصحفيين.")
+    assert [(q.kind, q.text) for q in doc.quotes] == [("partial", "المتسرع")]
+
+
+def test_a_quoted_term_opening_a_belief_clause_is_no_quotation() -> None:
+    assert quote_doc('ويعتقد العلماء أن "كبلر-22" كوكب صخري يشبه الأرض.').quotes == []
+
+
+def test_a_quoted_word_opening_the_writers_clause_is_no_quotation() -> None:
+    doc = quote_doc('والدرس المهم هو أن "الشركات" أصبحت أقوى من الحكومات في هذا المجال.')
+    assert doc.quotes == []
+
+
+def test_a_quoted_name_opening_what_the_data_showed_opens_the_reported_clause() -> None:
+    doc = quote_doc("وأظهرت البيانات أن «أرامكو» جاءت في المرتبة الأولى بين الشركات الخليجية.")
+    assert [(q.kind, q.text) for q in doc.quotes] == [
+        ("indirect", "«أرامكو» جاءت في المرتبة الأولى بين الشركات الخليجية")
+    ]
+
+
+def test_a_long_quotation_after_anna_stays() -> None:
+    # guard: more than three words is a quotation
+    doc = quote_doc("وقال الوزير خالد الفالح إن الإنتاج مستقر، مؤكدا أن «الحرب لن تنتهي قريبا».")
+    assert [q.kind for q in doc.quotes] == ["indirect", "direct"]

@@ -961,6 +961,17 @@ def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> lis
         partial = _ar_partial_cue(st, ti)
         if partial is not None:
             cue_tok, sp = partial
+            pn = normalize(toks[ti - 1].text) if ti > 0 else ""
+            if pn in _THAT and _name_opens_clause(st, ti):
+                # 'ويعتقد العلماء أن "كبلر-452 بي" كوكب صخري'، 'هو أن "الحكومات" أصبح': a quoted name or
+                # term opening the clause, no quotation; with a speaker ('أظهر الترتيب أن "الاتصالات
+                # السعودية" حلت'), the clause it opens is what was reported
+                if sp is None and not (ti > 1 and _doc_noun(toks[ti - 2])):
+                    continue  # no speaker and no document before أن ("وأظهرت البيانات أن")
+                limit = bisect_right(st.starts, layer.sentences[sidx][1] - 1)
+                cs, ce = _clip_content(st, m.open, _ar_clause_end(st, ti + 1, limit))
+                out.append(_Found(cs, ce, "indirect", (cue_tok.start, cue_tok.end), sp, None, sidx))
+                continue
             out.append(_Found(m.start, m.end, "partial", (cue_tok.start, cue_tok.end), sp, None, sidx))
             continue
         if nw <= 3:
@@ -1066,6 +1077,10 @@ def _ar_partial_cue(st: _State, ti: int) -> tuple[Token, str | None] | None:
         if ct in ("describe", "verb"):
             verb_k = k
             break
+    if attached_b and _content_follows(st, ti):
+        # 'وذكرت مديرة إدارة التوعية ب"تعليم الرياض" أن ...': a body's quoted name inside the subject;
+        # the verb's content clause follows it
+        attached_b = False
     tail_ok = ln in _DESCRIBE_TAIL or attached_b
     if ln == _ALA and not (
         len(window) > 1 and normalize(toks[window[-2]].text) in ("التاكيد", "تاكيد", "تاكيده")
@@ -1087,6 +1102,29 @@ def _ar_partial_cue(st: _State, ti: int) -> tuple[Token, str | None] | None:
             return vt, ents[-1][2]
         return vt, (st.last_speaker if st.last_speaker_set else None)
     return vt, _ar_speaker(st, verb_k, verb_k + 1, window[-1] if tail_ok else ti, "verb")
+
+
+_THAT = frozenset(normalize(w) for w in "أن بأن".split())
+
+
+def _name_opens_clause(st: _State, ti: int) -> bool:
+    """The short quotation at token ti (at most three words) is followed by more of its clause (a word,
+    not punctuation): 'أن "الحكومات" أصبح من الصعب'، 'أن «البارأولمبية» تسعى'."""
+    m = _marked_starting_at(st, st.toks[ti].start, 0)
+    if m is None or _nwords(st.text[m.start : m.end]) > 3:
+        return False
+    after = st.text[m.close + 1 : m.close + 12].lstrip(" ")
+    return bool(after) and after[0].isalpha()
+
+
+def _content_follows(st: _State, ti: int) -> bool:
+    """The short quotation at token ti (at most three words) is followed right away by a complementizer:
+    the content clause of the verb comes after it."""
+    m = _marked_starting_at(st, st.toks[ti].start, 0)
+    if m is None or _nwords(st.text[m.start : m.end]) > 3:
+        return False
+    ai = bisect_right(st.starts, m.close)
+    return ai < len(st.toks) and normalize(st.toks[ai].text) in L.AR_COMPLEMENTIZERS
 
 
 def _ar_postposed(st: _State, found: list[_Found]) -> list[_Found]:
