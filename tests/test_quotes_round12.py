@@ -555,3 +555,27 @@ def test_a_long_quotation_after_anna_stays() -> None:
     # guard: more than three words is a quotation
     doc = quote_doc("وقال الوزير خالد الفالح إن الإنتاج مستقر، مؤكدا أن «الحرب لن تنتهي قريبا».")
     assert [q.kind for q in doc.quotes] == ["indirect", "direct"]
+
+
+# --- "إلا أن / غير أن / علما بأن" open the writer's clause, never the content of a speech verb -------
+
+
+def test_illa_anna_after_a_demand_is_no_content() -> None:
+    text = "وكان المدرب قد طالب اللاعبين بخلع السترات أثناء الصعود، إلا أن برودة الطقس دفعتهم إلى عدم خلعها."
+    assert quote_doc(text).quotes == []
+
+
+def test_ilman_bianna_after_an_announcement_is_no_content() -> None:
+    text = "وأعلنت الحركة استئناف العمليات العسكرية في المدينة، علما بأن عشرات المقاتلين يتمركزون داخلها."
+    assert quote_doc(text).quotes == []
+
+
+def test_ghayr_anna_ends_the_reported_clause() -> None:
+    doc = quote_doc("وأكد الوزير أن المشروع سيكتمل في موعده، غير أن مصادر أخرى شككت في ذلك.")
+    assert [q.text for q in doc.quotes] == ["المشروع سيكتمل في موعده"]
+
+
+def test_illa_annahu_goes_on_with_the_speaker() -> None:
+    # guard: "إلا أنه" (but he ...) keeps the clause of the same speaker
+    doc = quote_doc("وأكد الوزير أن المشروع سيكتمل في موعده، إلا أنه سيحتاج إلى تمويل إضافي.")
+    assert [q.text for q in doc.quotes] == ["المشروع سيكتمل في موعده، إلا أنه سيحتاج إلى تمويل إضافي"]

@@ -273,6 +273,10 @@ def _extract_ar(st: _State) -> list[_Found]:
             elif nj in L.AR_COMPLEMENTIZERS and not _name_starts_at(st, j):
                 if j - i > 28:
                     break  # too far for "قال ... أن"
+                if j - 1 > i and normalize(toks[j - 1].text) in _CONCESSIVE:
+                    # "طالب اللاعبين بخلعها، إلا أن البرد ..."، "أعلنت ...، علما بأن ...": "but" /
+                    # "noting that" opens the writer's clause, not the verb's content
+                    break
                 boundary = ("comp", j)
                 break
             elif j > i + 1 and (
@@ -815,6 +819,13 @@ def _ar_clause_end(st: _State, j: int, limit: int) -> int:
             if ct in ("participle", "verb") or nn in L.AR_ATTRIBUTION or L.strip_conj(nn) in L.AR_ATTRIBUTION:
                 return t.start
             if (
+                nn in _CONCESSIVE
+                and k + 2 < limit
+                and normalize(toks[k + 2].text) in L.AR_COMPLEMENTIZERS
+                and normalize(toks[k + 2].text) not in _THIRD_PERSON_THAT
+            ):
+                return t.start  # "...، غير أن مصادر أخرى شككت": the writer's "but", not the content
+            if (
                 nn in ("كما", "فيما", "بينما", "في")
                 and k + 2 < limit
                 and _ar_cue_type(toks[k + 2]) in ("verb", "weak")
@@ -1104,6 +1115,9 @@ def _ar_partial_cue(st: _State, ti: int) -> tuple[Token, str | None] | None:
     return vt, _ar_speaker(st, verb_k, verb_k + 1, window[-1] if tail_ok else ti, "verb")
 
 
+_CONCESSIVE = frozenset(normalize(w) for w in "إلا الا غير بيد علما علماً".split())
+# "إلا أنه / غير أنها": the same speaker usually goes on ("but he said"), so the clause stays his
+_THIRD_PERSON_THAT = frozenset(normalize(w) for w in "أنه أنها أنهم أنهما إنه إنها".split())
 _THAT = frozenset(normalize(w) for w in "أن بأن".split())
 
 
