@@ -579,3 +579,46 @@ def test_illa_annahu_goes_on_with_the_speaker() -> None:
     # guard: "إلا أنه" (but he ...) keeps the clause of the same speaker
     doc = quote_doc("وأكد الوزير أن المشروع سيكتمل في موعده، إلا أنه سيحتاج إلى تمويل إضافي.")
     assert [q.text for q in doc.quotes] == ["المشروع سيكتمل في موعده، إلا أنه سيحتاج إلى تمويل إضافي"]
+
+
+# --- a manner adverb written without tanween (صراحة، علنا) is no subject; an office word that is also
+# --- a first name (قائد، أمين) still heads an office; an office is not resolved to a person named near
+# --- other words of it only --------------------------------------------------------------------------
+
+
+def test_an_adverb_after_the_verb_leaves_the_subject_before_it() -> None:
+    assert speakers(quote_doc("لكن قائد الشرطة قال صراحة إن التحقيق مستمر.")) == ["قائد الشرطة"]
+
+
+def test_an_adverb_after_a_zero_subject_verb_is_no_subject() -> None:
+    text = "ورد الوزير عادل الجبير على أسئلة الصحفيين، وقال صراحة إن الحل سياسي."
+    assert speakers(quote_doc(text, persons=("عادل الجبير",))) == ["عادل الجبير"]
+
+
+def test_an_adverb_after_an_office_is_not_part_of_it() -> None:
+    assert speakers(quote_doc("وأكد وزير الطاقة علنا أن الإنتاج سيرتفع.")) == ["وزير الطاقة"]
+
+
+def test_an_office_whose_head_is_also_a_first_name_speaks() -> None:
+    assert speakers(quote_doc("يذكر أن أمين المنطقة قد أعلن أن المشروع اكتمل.")) == ["أمين المنطقة"]
+
+
+def test_a_commander_after_bal_inna_speaks() -> None:
+    doc = quote_doc("بل إن قائد الحرس الثوري قال إن القرار خرق الخطوط الحمراء.")
+    assert speakers(doc) == ["قائد الحرس الثوري"]
+
+
+def test_an_office_is_not_a_person_named_near_the_plural_of_it() -> None:
+    text = (
+        "من المفهوم أن قادة الجيش ليسوا سعداء بخطوات الرئيس حسن روحاني. بل إن قائد الجيش قال إن القرار خاطئ."
+    )
+    assert speakers(quote_doc(text, persons=("حسن روحاني",))) == ["قائد الجيش"]
+
+
+def test_an_office_named_before_with_its_holder_gives_him() -> None:
+    # guard: "ومدير مطار X Y" earlier: "وأوضح مدير مطار X" is Y
+    text = (
+        "وكان في الاستقبال ومدير مطار الجوف عبدالمحسن المضيان وعدد من المسؤولين.\n\n"
+        "وأوضح مدير مطار الجوف أن الرحلات ستبدأ قريبا."
+    )
+    assert speakers(quote_doc(text, persons=("عبدالمحسن المضيان",))) == ["عبدالمحسن المضيان"]

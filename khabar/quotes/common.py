@@ -186,6 +186,7 @@ def _np_end(st: _State, i: int, limit: int) -> int:
         if j > i and (
             n in L.AR_PREPOSITION_STOPS
             or n in L.AR_TIME_WORDS
+            or n in _MANNER_ADVERBS
             or n in L.AR_COMPLEMENTIZERS
             or L.ar_in(t.text, L.AR_SPEECH_VERBS)
             or n in ("فان", "ان", "انه", "الذي", "التي")
@@ -310,6 +311,9 @@ def _has_subject_after(st: _State, vi: int, lo: int, hi: int) -> bool:
     return k < hi and st.toks[k].kind == "ar"
 
 
+_MANNER_ADVERBS = frozenset(
+    normalize(w) for w in "صراحة بصراحة علنا علانية بوضوح مرارا تكرارا سابقا مجددا حرفيا ضمنا شخصيا".split()
+)
 _TIME_NOUNS = frozenset(normalize(w) for w in "الشهر الأسبوع العام السنة الليلة الصباح المساء".split())
 _TIME_ADJ = frozenset(
     normalize(w) for w in "الماضي الماضية المنصرم المنصرمة المقبل المقبلة الحالي الجاري".split()
@@ -442,6 +446,9 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
             continue
         if t.kind == "ar" and t.text.endswith(("اً", "ًا")):
             k += 1  # "فأكد مجدداً أنه", "وأضاف مستدركاً": an adverb before the subject or the content
+            continue
+        if t.kind == "ar" and n in _MANNER_ADVERBS:
+            k += 1  # "قال صراحة إن", "وأكد علنا أن": an adverb written without its tanween
             continue
         if n in _DEMONSTRATIVES and k > 0 and _ar_cue_type(toks[k - 1]) == "verb":
             k += 1  # "أوضح ذلك مدير عام ...": the object before the subject

@@ -13,6 +13,7 @@ from khabar.quotes.common import (
     _AUDIENCE,
     _DOC_BARE,
     _FORMULAS,
+    _MANNER_ADVERBS,
     _NOT_NAMES,
     _ORG_HEADS_BARE,
     _PRON_PREP,
@@ -366,6 +367,7 @@ def _person_by_description(st: _State, desc: str, before: int) -> str | None:
     need = 0.99 if len(content) < 5 else (len(content) - 1) / len(content) - 1e-9
     basm = normalize("باسم") if normalize("باسم") in _tokens_key(desc) else None
     desc_key = [w for w in _tokens_key(desc) if w not in _HONORIFIC_OR_STYLE_BARE]
+    head_office = desc_key[0] if desc_key and desc_key[0] in _OFFICE_BARE and content else None
     best: tuple[float, int, str] | None = None
     for e in st.doc.entities:
         if e.type != "PERSON" or (content and set(_tokens_key(e.name)) <= content):
@@ -379,6 +381,13 @@ def _person_by_description(st: _State, desc: str, before: int) -> str | None:
             wk = set(_tokens_key(window))
             if basm and basm not in wk:
                 continue  # "المتحدث باسم فينيفست": a person described as its spokesman, not any name near it
+            if (
+                head_office
+                and head_office not in wk
+                and head_office not in {L.strip_al(L.strip_conj(w)) for w in wk}  # "ومدير مطار الجوف"
+                and not _described_right_before(st, desc_key, m.start)
+            ):
+                continue  # "قائد الحرس الثوري": not a person named near "قادة الحرس الثوري" (the office word)
             if not content:
                 score = 0.5
             else:
@@ -2313,7 +2322,7 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
         and run is None
         and not any(
             normalize(toks[x].text) in L.AR_HONORIFICS or normalize(toks[x].text) in L.person_name_tokens()
-            for x in range(start, end)
+            for x in range(start + 1, end)  # the office word itself may be a name too (قائد، أمين، حاكم)
         )
     ):
         # "يذكر أن رئيس الوزراء الكوري الجنوبي قد أعلن أن": an office holder named by the office
@@ -4177,7 +4186,8 @@ def _adjectival(n: str) -> bool:
 _NEAR_TIME = frozenset(normalize(w) for w in "قبيل بعيد إثر اثر عقب غداة".split())
 
 
-_NP_STOPS = frozenset(normalize(w) for w in "تحت منذ دون ضد بين فوق".split())  # "مجلس الوزراء تحت ضغط"
+# "مجلس الوزراء تحت ضغط"; a manner adverb written without tanween ("وزير الطاقة علنا")
+_NP_STOPS = frozenset(normalize(w) for w in "تحت منذ دون ضد بين فوق".split()) | _MANNER_ADVERBS
 _COMMENT_NOUNS = frozenset(normalize(w) for w in "التعليق الإفصاح الكشف الإدلاء".split())  # رفض التعليق
 
 
