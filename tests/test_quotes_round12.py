@@ -622,3 +622,31 @@ def test_an_office_named_before_with_its_holder_gives_him() -> None:
         "وأوضح مدير مطار الجوف أن الرحلات ستبدأ قريبا."
     )
     assert speakers(quote_doc(text, persons=("عبدالمحسن المضيان",))) == ["عبدالمحسن المضيان"]
+
+
+# --- a sentence opening with its subject (a name the entity layer found), then the verb -----------
+
+
+def test_a_country_opening_the_sentence_is_the_participles_subject() -> None:
+    text = "الكويت أكدت في بيان لها إدانتها للتفجير، مؤكدة أنها تقف مع السعودية."
+    assert speakers(quote_doc(text, others=(("الكويت", "GPE"),))) == ["الكويت"]
+
+
+def test_a_body_opening_the_sentence_is_the_participles_subject() -> None:
+    text = "الأمم المتحدة أعلنت في تقرير لها قلقها من الوضع، محذرة من أن المجاعة تقترب."
+    assert speakers(quote_doc(text, others=(("الأمم المتحدة", "ORG"),))) == ["الأمم المتحدة"]
+
+
+def test_a_country_represented_by_its_ministry_is_the_subject() -> None:
+    text = "عمان ممثلة في وزارة الخارجية أكدت في بيان تضامنها، مشددة على أنها تدعم الإجراءات."
+    doc = quote_doc(text, others=(("عمان", "GPE"), ("وزارة الخارجية", "ORG")))
+    assert speakers(doc) == ["عمان"]
+
+
+def test_a_subject_then_a_comma_before_the_verb_is_no_svo_opening() -> None:
+    # guard: the verb after a comma is not the opening name's
+    text = (
+        "يحيى عسيري صنف المفحط بالقاتل المتعمد، ولكن الله قال في كتابه الكريم ما يكفي، "
+        "مشيرا إلى أن الشاب قاتل لنفسه."
+    )
+    assert speakers(quote_doc(text, persons=("يحيى عسيري",))) == ["يحيى عسيري"]

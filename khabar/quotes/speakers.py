@@ -1739,6 +1739,16 @@ def _titled_surname_person(st: _State, eid: str, before: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _svo_opening(st: _State, first: int) -> bool:
+    """The sentence opens with a name the entity layer found (a country, a body, a person), not a verb:
+    "الكويت أكدت في بيان ...، مؤكدة أنها" (subject, then verb)."""
+    t = st.toks[first]
+    return t.kind == "ar" and any(
+        ms == t.start and eid in st.ner_ids and _etype(st, eid) in ("GPE", "ORG", "PERSON")
+        for ms, _me, eid in st.mention_index
+    )
+
+
 def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker | None:
     """The subject of the first verb of sentence ``sidx`` (before token vi), when the verb is followed
     by a named subject: "وأبدت المعلمة شروق الراجحي رأيها قائلة:", "وفي سياق متصل، افتتح مدير ...
@@ -1784,9 +1794,13 @@ def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker |
     if first + 1 < vi:
         p_hi = _first_boundary(st, first + 1, vi)
         probe = _ar_speaker_inner(st, first, first + 1, p_hi, "verb")
-        if first > s0_tok and _ar_cue_type(toks[first]) is None:
-            # "يذكر أن إدارة الهلال نفت ...، مبينة أنه": the subject before the clause's verb
+        svo = first == s0_tok and _svo_opening(st, first)
+        if _ar_cue_type(toks[first]) is None and (first > s0_tok or svo):
+            # "يذكر أن إدارة الهلال نفت ...، مبينة أنه": the subject before the clause's verb; "الكويت
+            # أكدت في بيان ...، مؤكدة": a sentence opening with its subject (the verb before any comma)
             v2 = next((x for x in range(first + 1, vi) if _ar_cue_type(toks[x]) == "verb"), None)
+            if v2 is not None and svo and any(toks[x].kind == "punct" for x in range(first + 1, v2)):
+                v2 = None
             if v2 is not None:
                 probe = _ar_subject_before(st, v2)
         if probe.known and _plausible(st, probe.entity):
