@@ -650,3 +650,33 @@ def test_a_subject_then_a_comma_before_the_verb_is_no_svo_opening() -> None:
         "مشيرا إلى أن الشاب قاتل لنفسه."
     )
     assert speakers(quote_doc(text, persons=("يحيى عسيري",))) == ["يحيى عسيري"]
+
+
+# --- an attribution after a comma followed by فإن / فقد opens what follows, it closes nothing ------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "وسجلت الناقلات الأوروبية زيادة في الطلب بنسبة ستة في المئة، وبحسب التقرير فإنه يعد نموا قويا رغم الأزمة.",
+            "يعد نموا قويا رغم الأزمة",
+        ),
+        (
+            "وارتفعت الصادرات غير النفطية خلال الربع الأول، ووفقا للبيانات فإن الزيادة بلغت عشرة في المئة.",
+            "الزيادة بلغت عشرة في المئة",
+        ),
+        (
+            "وتراجعت أسعار المنازل في المدينة، وبحسب الخبراء فقد تستمر في التراجع حتى نهاية العام.",
+            "تستمر في التراجع حتى نهاية العام",
+        ),
+    ],
+)
+def test_an_attribution_before_fa_inna_reports_what_follows_only(text: str, content: str) -> None:
+    assert [q.text for q in quote_doc(text).quotes] == [content]
+
+
+def test_a_late_attribution_closing_the_sentence_stays() -> None:
+    # guard
+    doc = quote_doc("وارتفعت الصادرات غير النفطية خلال الربع الأول بنسبة كبيرة، وفقا للبيانات الرسمية.")
+    assert [q.text for q in doc.quotes] == ["وارتفعت الصادرات غير النفطية خلال الربع الأول بنسبة كبيرة"]

@@ -1244,6 +1244,10 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
             a = bisect_right(st.starts, mk.close)
     if any(_ar_cue_type(toks[x]) == "verb" for x in range(a, end)):
         return None  # "X حسبما نشرت الصحيفة أمس أوضح أن": a speech clause follows, nothing closes
+    if any(
+        normalize(toks[x].text) in _FA_INNA or normalize(toks[x].text) in _FAQAD for x in range(k + 1, end)
+    ):
+        return None  # "...، وبحسب التقرير فإنه يعد نموا قويا": the attribution opens what follows it
     zero = relative and a < end and _zero_subject_after(toks[a])
     if a >= end or zero:
         if not (fused or zero) or any(s_start <= f.end <= t.start for f in found):
