@@ -680,3 +680,24 @@ def test_a_late_attribution_closing_the_sentence_stays() -> None:
     # guard
     doc = quote_doc("وارتفعت الصادرات غير النفطية خلال الربع الأول بنسبة كبيرة، وفقا للبيانات الرسمية.")
     assert [q.text for q in doc.quotes] == ["وارتفعت الصادرات غير النفطية خلال الربع الأول بنسبة كبيرة"]
+
+
+# --- "مفيدا / مفيدة" (participle of أفاد) before a content clause is a cue -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأبدى المواطن فهد العنزي إعجابه بالمهرجان مفيدًا بأنه يفضل عسل السدر.", "فهد العنزي"),
+        ("وأشاد المدير خالد العمري بالبرنامج، مفيدا أن النتائج ممتازة.", "خالد العمري"),
+        ("وتحدثت الطالبة نورة السالم عن تجربتها، مفيدة أن الدراسة في الخارج صعبة.", "نورة السالم"),
+    ],
+)
+def test_mufidan_before_a_clause_is_a_participle_cue(text: str, name: str) -> None:
+    doc = quote_doc(text, persons=(name,))
+    assert speakers(doc) == [name]
+
+
+def test_mufida_as_an_adjective_is_no_cue() -> None:
+    # guard: "useful"
+    assert quote_doc("وكانت الورشة مفيدة للطلاب والمعلمين.").quotes == []
