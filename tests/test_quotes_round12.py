@@ -701,3 +701,39 @@ def test_mufidan_before_a_clause_is_a_participle_cue(text: str, name: str) -> No
 def test_mufida_as_an_adjective_is_no_cue() -> None:
     # guard: "useful"
     assert quote_doc("وكانت الورشة مفيدة للطلاب والمعلمين.").quotes == []
+
+
+# --- a participle takes the outlet its clause's verb told ("قال X لـ«عكاظ» ...، مضيفا أن") ---------
+
+
+def test_a_participle_takes_the_outlet_told_by_its_verb() -> None:
+    text = "أوضح ذلك لـ«عكاظ» مصدر مسؤول في البعثة، مفيدا أنه تم الاتفاق على تحديد أربع دول لاستقبال الحجاج."
+    doc = quote_doc(text, others=(("عكاظ", "ORG"),))
+    assert sources(doc) == ["عكاظ"]
+
+
+def test_a_participle_after_sarraha_to_a_newspaper_takes_it() -> None:
+    text = "صرح لـ«الوطن» مدير الفرع خالد العمري، موضحا أن الخدمات تحسنت كثيرا هذا العام."
+    doc = quote_doc(text, persons=("خالد العمري",), others=(("الوطن", "ORG"),))
+    assert sources(doc) == ["الوطن"]
+
+
+def test_a_participle_after_an_agency_told_keeps_it() -> None:
+    text = "أكد ذلك لوكالة رويترز مسؤول في الشركة، مضيفا أن الإنتاج سيستمر دون توقف."
+    doc = quote_doc(text, others=(("رويترز", "ORG"),))
+    assert sources(doc) == ["رويترز"]
+
+
+def test_a_participle_after_the_verbs_own_content_takes_no_outlet() -> None:
+    # guard: the verb reported its own content; the participle's source is left as it was
+    text = "وقال مصدر أمني لـ«الحياة»، إن الموقوف شارك في التخطيط، مؤكدا أن شقيقيه هاربان في الخارج."
+    doc = quote_doc(text, others=(("الحياة", "ORG"),))
+    assert sources(doc) == ["الحياة", None]
+
+
+def test_a_participle_with_no_outlet_told_has_no_source() -> None:
+    # guard
+    doc = quote_doc(
+        "وقال الوزير خالد الفالح إن الإنتاج مستقر، مضيفا أن الأسعار ستتحسن.", persons=("خالد الفالح",)
+    )
+    assert sources(doc) == [None, None]

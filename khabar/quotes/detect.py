@@ -426,6 +426,17 @@ def _extract_ar(st: _State) -> list[_Found]:
         else:
             speaker = _ar_speaker(st, i, subj_lo, subj_hi, ctype)
         told = naq_source or _ar_told_source(st, subj_lo, subj_hi) or _ar_told_before(st, i, s_start)
+        if told is None and ctype == "participle":
+            # "أوضح ذلك لـ«عكاظ» مصدر مسؤول ...، مفيدا أن": the verb says nothing of its own (no
+            # complementizer or colon before the participle); its content is the participle's, and so
+            # is the outlet it told
+            s_tok = bisect_left(st.starts, s_start)
+            v = next((x for x in range(i - 1, s_tok - 1, -1) if _ar_cue_type(toks[x]) == "verb"), None)
+            if v is not None and not any(
+                normalize(toks[x].text) in L.AR_COMPLEMENTIZERS or toks[x].text == ":"
+                for x in range(v + 1, i)
+            ):
+                told = _ar_told_source(st, v + 1, i)
         source = told or sent_sources.get(sidx)
         if source is None:
             source = _ar_attribution_source(st, sidx, sent_sources)
