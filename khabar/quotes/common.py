@@ -186,6 +186,7 @@ def _np_end(st: _State, i: int, limit: int) -> int:
         if j > i and (
             n in L.AR_PREPOSITION_STOPS
             or n in L.AR_TIME_WORDS
+            or n in _MANNER_ADVERBS
             or n in L.AR_COMPLEMENTIZERS
             or L.ar_in(t.text, L.AR_SPEECH_VERBS)
             or n in ("فان", "ان", "انه", "الذي", "التي")
@@ -310,6 +311,9 @@ def _has_subject_after(st: _State, vi: int, lo: int, hi: int) -> bool:
     return k < hi and st.toks[k].kind == "ar"
 
 
+_MANNER_ADVERBS = frozenset(
+    normalize(w) for w in "صراحة بصراحة علنا علانية بوضوح مرارا تكرارا سابقا مجددا حرفيا ضمنا شخصيا".split()
+)
 _TIME_NOUNS = frozenset(normalize(w) for w in "الشهر الأسبوع العام السنة الليلة الصباح المساء".split())
 _TIME_ADJ = frozenset(
     normalize(w) for w in "الماضي الماضية المنصرم المنصرمة المقبل المقبلة الحالي الجاري".split()
@@ -443,6 +447,9 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
         if t.kind == "ar" and t.text.endswith(("اً", "ًا")):
             k += 1  # "فأكد مجدداً أنه", "وأضاف مستدركاً": an adverb before the subject or the content
             continue
+        if t.kind == "ar" and n in _MANNER_ADVERBS:
+            k += 1  # "قال صراحة إن", "وأكد علنا أن": an adverb written without its tanween
+            continue
         if n in _DEMONSTRATIVES and k > 0 and _ar_cue_type(toks[k - 1]) == "verb":
             k += 1  # "أوضح ذلك مدير عام ...": the object before the subject
             continue
@@ -466,6 +473,13 @@ def _skip_adjuncts(st: _State, k: int, hi: int) -> int:
                 k = k2 + 1
                 while k < hi and toks[k].kind == "ar" and normalize(toks[k].text) in _norm_adj2:
                     k += 1
+                if k < hi and toks[k].kind == "ar" and _relative_verb(normalize(toks[k].text)):
+                    # "في بيان أصدره عقب ...", "في كلمة ألقاها خلال ...", "في تصريح أدلى به":
+                    # an unmarked relative clause on the statement; its verb is no name
+                    k += 1
+                    if k < hi and normalize(toks[k].text) in ("به", "بها"):
+                        k += 1
+                    continue
                 if k + 1 < hi and normalize(toks[k].text) == "مع":
                     # "في حديث مع «الجزيرة»", "في مقابلة مع رويترز": the outlet spoken to
                     m = _marked_starting_at(st, toks[k + 1].start, 0)
@@ -498,6 +512,26 @@ _norm_adj = frozenset(
     normalize(w)
     for w in "بيان تصريح تصريحات حديث مقابلة لقاء مؤتمر تغريدة رسالة كلمة اتصال بيانه تصريحه حوار".split()
 )
+# past verbs of issuing or delivering a statement: "بيان أصدره"، "كلمة ألقتها"، "مقابلة أجراها"
+_ISSUE_STEMS = frozenset(
+    normalize(w)
+    for w in "أصدر نشر ألقا ألقى أجرا أجرى عقد بث وزع أطلق كتب وجه بعث أرسل قدم سجل أدلى أدلت".split()
+)
+_OBJ_SUFFIX = re.compile(r"(?:ت|وا)?(?:ه|ها|هما|هم)$")
+
+
+def _relative_verb(n: str) -> bool:
+    """A past verb of issuing a statement with the object pronoun standing for it (أصدره، ألقتها،
+    أجراها، نشرته), or أدلى / أدلت (followed by به)."""
+    if n in ("ادلي", "ادلت", "ادلى"):
+        return True
+    m = _OBJ_SUFFIX.search(n)
+    if m is None or m.start() < 2:
+        return False
+    stem = n[: m.start()]
+    return stem in _ISSUE_STEMS or (stem.endswith("ا") and stem[:-1] + "ي" in _ISSUE_STEMS)
+
+
 _norm_adj2 = frozenset(
     normalize(w)
     for w in "صحفي صحافي خاص صحفية صحافية مشترك رسمي له لها هاتفي أخرى اخرى ثانية سابقة لاحقة جديدة مماثلة سابق لاحق آخر جديد مماثل منفصل مقتضب مكتوب متلفز مطول".split()

@@ -21,6 +21,7 @@ from khabar.quotes.common import (
     _Found,
     _has_subject_after,
     _marked_starting_at,
+    _mention_at_token,
     _name_starts_at,
     _norm_adj,
     _nwords,
@@ -53,6 +54,8 @@ from khabar.quotes.speakers import (
     _ar_speaker_inner,
     _document_author,
     _en_speaker,
+    _first_verb_subject,
+    _name_in_modifier,
 )
 from khabar.text.tokenize import Token
 
@@ -207,6 +210,17 @@ def _extract_ar(st: _State) -> list[_Found]:
                     )
                 ):
                     skip = False  # "كما أشارت إلى أن ...": a zero subject, the previous speaker again
+                if (
+                    skip
+                    and p_hi < n
+                    and 1 <= p_hi - (i + 1) <= 3
+                    and normalize(toks[p_hi].text) in L.AR_COMPLEMENTIZERS
+                    and all(toks[x].kind == "ar" for x in range(i + 1, p_hi))
+                    and (normalize(toks[i + 1].text).startswith("ال") or _mention_at_token(st, toks[i + 1]))
+                ):
+                    # "كما بينت العمادة أن ...", "كما أوضحت الوزارة أن ...": a short subject then the
+                    # content clause; "كما قال الوزير." (as the minister said) has no clause after it
+                    skip = False
             if skip:
                 i += 1
                 continue
@@ -228,7 +242,7 @@ def _extract_ar(st: _State) -> list[_Found]:
             tj = toks[j]
             nj = normalize(tj.text)
             if tj.kind == "punct":
-                if tj.text in ":":
+                if tj.text in ":" and text[tj.end : tj.end + 2] != "//":  # not "https://"
                     boundary = ("colon", j)
                     break
                 m = _marked_starting_at(st, tj.start, 0)
@@ -259,6 +273,10 @@ def _extract_ar(st: _State) -> list[_Found]:
             elif nj in L.AR_COMPLEMENTIZERS and not _name_starts_at(st, j):
                 if j - i > 28:
                     break  # too far for "قال ... أن"
+                if j - 1 > i and normalize(toks[j - 1].text) in _CONCESSIVE:
+                    # "طالب اللاعبين بخلعها، إلا أن البرد ..."، "أعلنت ...، علما بأن ...": "but" /
+                    # "noting that" opens the writer's clause, not the verb's content
+                    break
                 boundary = ("comp", j)
                 break
             elif j > i + 1 and (
@@ -333,6 +351,14 @@ def _extract_ar(st: _State) -> list[_Found]:
         cstart = toks[bj].end if bkind != "quote" else toks[bj].start
         mark = _marked_starting_at(st, cstart, 3)
         subj_lo, subj_hi = i + 1, bj
+        by_saying = next(
+            (x for x in range(subj_lo, subj_hi) if normalize(toks[x].text) in _BY_SAYING and x > subj_lo),
+            None,
+        )
+        if by_saying is not None:
+            # "وعلق الحربي بقوله إن"، "وأشارت العابدين بقولها إلى أن": a manner adjunct after the
+            # subject, which ends before it
+            subj_hi = by_saying
         naq_source = None
         if naqala is not None and naqala < bj:
             naq_source = _naqala_source(st, i + 1, naqala)
@@ -369,6 +395,22 @@ def _extract_ar(st: _State) -> list[_Found]:
             # "وأبلغ المتحدث باسم فينيفست رويترز «...»": the outlet told, after the speaker
             naq_source = _entity_for(st, toks[subj_hi - 1].start, toks[subj_hi - 1].end, "ORG")
             subj_hi -= 1
+        if L.strip_conj(normalize(t.text)) in _TOLD and subj_lo + 1 < subj_hi and naq_source is None:
+            # "وأبلغ مسؤول حكومي وكالة أنباء «رويترز» بأن"، "وأبلغ مصدر أمني صحيفة «الحياة» أن": the
+            # outlet told (an outlet noun after the subject, no preposition before it), then the content
+            oh = next(
+                (
+                    x
+                    for x in range(subj_lo + 1, subj_hi)
+                    if toks[x].kind == "ar"
+                    and normalize(toks[x].text) in L.AR_OUTLET_HEADS
+                    and normalize(toks[x - 1].text) not in L.AR_PREPOSITION_STOPS
+                ),
+                None,
+            )
+            if oh is not None:
+                naq_source = _naqala_source(st, oh, subj_hi)
+                subj_hi = oh
         if L.strip_conj(normalize(t.text)) in _TOLD and subj_lo < subj_hi and naq_source is None:
             # "وأبلغ «الوطن» المتحدث الرسمي للوزارة أن": the outlet told, then the speaker
             mk = _marked_starting_at(st, toks[subj_lo].start, 0)
@@ -384,6 +426,17 @@ def _extract_ar(st: _State) -> list[_Found]:
         else:
             speaker = _ar_speaker(st, i, subj_lo, subj_hi, ctype)
         told = naq_source or _ar_told_source(st, subj_lo, subj_hi) or _ar_told_before(st, i, s_start)
+        if told is None and ctype == "participle":
+            # "أوضح ذلك لـ«عكاظ» مصدر مسؤول ...، مفيدا أن": the verb says nothing of its own (no
+            # complementizer or colon before the participle); its content is the participle's, and so
+            # is the outlet it told
+            s_tok = bisect_left(st.starts, s_start)
+            v = next((x for x in range(i - 1, s_tok - 1, -1) if _ar_cue_type(toks[x]) == "verb"), None)
+            if v is not None and not any(
+                normalize(toks[x].text) in L.AR_COMPLEMENTIZERS or toks[x].text == ":"
+                for x in range(v + 1, i)
+            ):
+                told = _ar_told_source(st, v + 1, i)
         source = told or sent_sources.get(sidx)
         if source is None:
             source = _ar_attribution_source(st, sidx, sent_sources)
@@ -428,11 +481,107 @@ def _extract_ar(st: _State) -> list[_Found]:
             content_end = max(content_end, ce)
         i = bj + 1
     main = list(found)
-    found.extend(a for a in according if not any(f.start <= a.cue[0] < f.end for f in main))  # type: ignore[index]
+    for a in according:
+        for f in main:
+            if _opens_with_cue(st, a, f) and f.source is None:
+                f.source = a.source or (a.speaker if _outlet_entity(st, a.speaker) else None)
+    found.extend(
+        a
+        for a in according
+        if not any(f.start <= a.cue[0] < f.end for f in main)  # type: ignore[index]
+        # "وبحسب «رويترز»، فقد ذكر مكتب X أن ...": the attribution covers a speech clause with its own
+        # cue and speaker; that clause is the quotation, the attribution its source
+        and not any(_opens_with_cue(st, a, f) for f in main)
+    )
+    found.extend(
+        lf for lf in _ar_learned(st, used_marks) if not any(f.start <= lf.cue[0] < f.end for f in found)
+    )  # type: ignore[index]
     found.extend(_ar_unattached_marks(st, used_marks, found))
     found.extend(_ar_authored_marks(st, found))
     found.extend(_ar_postposed(st, found))
     return [f for f in found if not _saying_cue(st, f)]
+
+
+_LEARNED = frozenset(normalize(w) for w in "علمت تعلم".split())
+
+
+def _learned_outlet(st: _State, k: int) -> tuple[int, int, int] | None:
+    """ "وعلمت «الوطن» أن"، "علمت "الاقتصادية" من مصادر مطلعة أن": a newspaper reporting what it
+    learned. Returns (outlet start, outlet end, index of the complementizer), or None."""
+    toks = st.toks
+    t = toks[k]
+    if t.kind != "ar" or L.strip_conj(normalize(t.text)) not in _LEARNED or k + 2 >= len(toks):
+        return None
+    m = _marked_starting_at(st, toks[k + 1].start, 0) if toks[k + 1].kind == "punct" else None
+    if m is not None and 1 <= _nwords(st.text[m.start : m.end]) <= 3:
+        s, e, j = m.start, m.end, bisect_right(st.starts, m.close)
+    elif normalize(toks[k + 1].text) in L.AR_OUTLETS and normalize(toks[k + 1].text).startswith("ال"):
+        s, e, j = toks[k + 1].start, toks[k + 1].end, k + 2  # "وعلمت الوطن أن"
+    else:
+        return None
+    limit = min(len(toks), j + 10)
+    if j < limit and normalize(toks[j].text) == "من":
+        # "من مصادرها"، "من مصادر مصرفية مطلعة": the sources, their adjectives, up to أن
+        j += 1
+        while (
+            j < limit
+            and toks[j].kind == "ar"
+            and normalize(toks[j].text) not in L.AR_COMPLEMENTIZERS
+            and _ar_cue_type(toks[j]) is None
+        ):
+            j += 1
+    while j < limit and toks[j].text in "،,":
+        j += 1
+    if j < len(toks) and normalize(toks[j].text) in L.AR_COMPLEMENTIZERS:
+        return s, e, j
+    return None
+
+
+def _ar_learned(st: _State, used: set[int]) -> list[_Found]:
+    """What a newspaper learned ("وعلمت «عكاظ» أن ..."): the clause after أن, no speaker, the
+    newspaper as source."""
+    toks, text = st.toks, st.text
+    layer = st.doc.layer
+    out: list[_Found] = []
+    for k in range(len(toks)):
+        hit = _learned_outlet(st, k)
+        if hit is None:
+            continue
+        s, e, j = hit
+        sidx = layer.sentence_index(toks[k].start)
+        limit = bisect_right(st.starts, layer.sentences[sidx][1] - 1)
+        cs, ce = _clip_content(st, toks[j].end, _ar_clause_end(st, j + 1, limit))
+        if _nwords(text[cs:ce]) < 3:
+            continue
+        for m in st.marked:
+            if cs <= m.start and m.end <= ce + 1:
+                used.add(id(m))
+        source = _entity_for(st, s, e, "ORG")
+        out.append(_Found(cs, ce, "indirect", (toks[k].start, toks[k].end), None, source, sidx))
+    return out
+
+
+_BY_SAYING = frozenset(normalize(w) for w in "بقوله بقولها بقولهم بقولهما بالقول".split())
+
+
+def _opens_with_cue(st: _State, a: _Found, f: _Found) -> bool:
+    """The content of attribution ``a`` opens with the cue of quotation ``f`` (at most one word, such as
+    قد, before it)."""
+    return (
+        f.cue is not None
+        and a.start <= f.cue[0] < a.end
+        and f.start < a.end
+        and _nwords(st.text[a.start : f.cue[0]]) <= 1
+    )
+
+
+def _outlet_entity(st: _State, eid: str | None) -> bool:
+    """An entity whose name is a news outlet's (رويترز، وكالة رويترز، «الحياة»)."""
+    e = st.doc.entity(eid)
+    if e is None:
+        return False
+    words = [normalize(w) for w in e.name.split()]
+    return bool(words) and (words[-1] in L.AR_OUTLETS or " ".join(words) in L.AR_OUTLETS)
 
 
 def _list_content(st: _State, cs: int, ce: int) -> bool:
@@ -681,6 +830,13 @@ def _ar_clause_end(st: _State, j: int, limit: int) -> int:
             if ct in ("participle", "verb") or nn in L.AR_ATTRIBUTION or L.strip_conj(nn) in L.AR_ATTRIBUTION:
                 return t.start
             if (
+                nn in _CONCESSIVE
+                and k + 2 < limit
+                and normalize(toks[k + 2].text) in L.AR_COMPLEMENTIZERS
+                and normalize(toks[k + 2].text) not in _THIRD_PERSON_THAT
+            ):
+                return t.start  # "...، غير أن مصادر أخرى شككت": the writer's "but", not the content
+            if (
                 nn in ("كما", "فيما", "بينما", "في")
                 and k + 2 < limit
                 and _ar_cue_type(toks[k + 2]) in ("verb", "weak")
@@ -688,6 +844,8 @@ def _ar_clause_end(st: _State, j: int, limit: int) -> int:
                 return t.start
         if t.kind == "punct" and t.text in "؛;":
             return t.start
+        if k > j and _learned_outlet(st, k) is not None:
+            return toks[k - 1].end  # "...، وعلمت «الوطن» أن ...": the outlet's own report starts
         if t.kind == "ar" and k > j and _ar_cue_type(t) == "verb" and t.text[:1] in "وف":
             # "... وأضاف أن ..." a new report starts
             return toks[k - 1].end if k > j else t.start
@@ -825,6 +983,17 @@ def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> lis
         partial = _ar_partial_cue(st, ti)
         if partial is not None:
             cue_tok, sp = partial
+            pn = normalize(toks[ti - 1].text) if ti > 0 else ""
+            if pn in _THAT and _name_opens_clause(st, ti):
+                # 'ويعتقد العلماء أن "كبلر-452 بي" كوكب صخري'، 'هو أن "الحكومات" أصبح': a quoted name or
+                # term opening the clause, no quotation; with a speaker ('أظهر الترتيب أن "الاتصالات
+                # السعودية" حلت'), the clause it opens is what was reported
+                if sp is None and not (ti > 1 and _doc_noun(toks[ti - 2])):
+                    continue  # no speaker and no document before أن ("وأظهرت البيانات أن")
+                limit = bisect_right(st.starts, layer.sentences[sidx][1] - 1)
+                cs, ce = _clip_content(st, m.open, _ar_clause_end(st, ti + 1, limit))
+                out.append(_Found(cs, ce, "indirect", (cue_tok.start, cue_tok.end), sp, None, sidx))
+                continue
             out.append(_Found(m.start, m.end, "partial", (cue_tok.start, cue_tok.end), sp, None, sidx))
             continue
         if nw <= 3:
@@ -930,6 +1099,10 @@ def _ar_partial_cue(st: _State, ti: int) -> tuple[Token, str | None] | None:
         if ct in ("describe", "verb"):
             verb_k = k
             break
+    if attached_b and _content_follows(st, ti):
+        # 'وذكرت مديرة إدارة التوعية ب"تعليم الرياض" أن ...': a body's quoted name inside the subject;
+        # the verb's content clause follows it
+        attached_b = False
     tail_ok = ln in _DESCRIBE_TAIL or attached_b
     if ln == _ALA and not (
         len(window) > 1 and normalize(toks[window[-2]].text) in ("التاكيد", "تاكيد", "تاكيده")
@@ -951,6 +1124,32 @@ def _ar_partial_cue(st: _State, ti: int) -> tuple[Token, str | None] | None:
             return vt, ents[-1][2]
         return vt, (st.last_speaker if st.last_speaker_set else None)
     return vt, _ar_speaker(st, verb_k, verb_k + 1, window[-1] if tail_ok else ti, "verb")
+
+
+_CONCESSIVE = frozenset(normalize(w) for w in "إلا الا غير بيد علما علماً".split())
+# "إلا أنه / غير أنها": the same speaker usually goes on ("but he said"), so the clause stays his
+_THIRD_PERSON_THAT = frozenset(normalize(w) for w in "أنه أنها أنهم أنهما إنه إنها".split())
+_THAT = frozenset(normalize(w) for w in "أن بأن".split())
+
+
+def _name_opens_clause(st: _State, ti: int) -> bool:
+    """The short quotation at token ti (at most three words) is followed by more of its clause (a word,
+    not punctuation): 'أن "الحكومات" أصبح من الصعب'، 'أن «البارأولمبية» تسعى'."""
+    m = _marked_starting_at(st, st.toks[ti].start, 0)
+    if m is None or _nwords(st.text[m.start : m.end]) > 3:
+        return False
+    after = st.text[m.close + 1 : m.close + 12].lstrip(" ")
+    return bool(after) and after[0].isalpha()
+
+
+def _content_follows(st: _State, ti: int) -> bool:
+    """The short quotation at token ti (at most three words) is followed right away by a complementizer:
+    the content clause of the verb comes after it."""
+    m = _marked_starting_at(st, st.toks[ti].start, 0)
+    if m is None or _nwords(st.text[m.start : m.end]) > 3:
+        return False
+    ai = bisect_right(st.starts, m.close)
+    return ai < len(st.toks) and normalize(st.toks[ai].text) in L.AR_COMPLEMENTIZERS
 
 
 def _ar_postposed(st: _State, found: list[_Found]) -> list[_Found]:
@@ -993,16 +1192,28 @@ def _ar_postposed(st: _State, found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _zero_subject_after(t: Token) -> bool:
+    """A word that cannot open the subject after a verb of reporting: a preposition or دون / بدون."""
+    n = normalize(t.text)
+    return t.kind == "ar" and (n in L.AR_PREPOSITION_STOPS or n in ("دون", "بدون", "من", "ان"))
+
+
+_FUSED_ATTRIBUTION = frozenset(normalize(w) for w in "حسبما بحسبما وفقما".split())
+
+
 def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
     """ "...، وفقا لما ذكرته تقارير صحفية اليوم الأحد." / "...، بحسب وكالة رويترز.": an attribution
     closing its sentence; the clause before the comma is what was reported."""
     toks, text = st.toks, st.text
     t = toks[k]
     n = normalize(t.text)
-    if t.kind != "ar" or (n not in L.AR_ATTRIBUTION and L.strip_conj(n) not in L.AR_ATTRIBUTION):
+    fused = L.strip_conj(n) in _FUSED_ATTRIBUTION and k + 1 < len(toks) and _report_verb(toks[k + 1])
+    if t.kind != "ar" or (
+        n not in L.AR_ATTRIBUTION and L.strip_conj(n) not in L.AR_ATTRIBUTION and not fused
+    ):
         return None
     relative = k + 2 < len(toks) and normalize(toks[k + 1].text) in ("ما", "لما")
-    relative = relative and _report_verb(toks[k + 2])
+    relative = (relative and _report_verb(toks[k + 2])) or fused  # "حسبما أفاد X" written as one word
     spoken = k + 2 < len(toks) and normalize(toks[k + 1].text) in _SPEECH_NOUNS
     relative = relative or spoken  # "حسب تأكيدات الإداري X", "وفق تصريحات الوزير X"
     if k == 0 or (toks[k - 1].text not in ("،", ",", "ــ", "ـ", "-", "–", "—") and not relative):
@@ -1042,8 +1253,27 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
             # "حسب ما أكده لـ«اليوم» مدير ...": the outlet told, then the speaker
             told = _entity_for(st, mk.start, mk.end, "ORG")
             a = bisect_right(st.starts, mk.close)
-    if a >= end:
-        return None
+    if any(_ar_cue_type(toks[x]) == "verb" for x in range(a, end)):
+        return None  # "X حسبما نشرت الصحيفة أمس أوضح أن": a speech clause follows, nothing closes
+    if any(
+        normalize(toks[x].text) in _FA_INNA or normalize(toks[x].text) in _FAQAD for x in range(k + 1, end)
+    ):
+        return None  # "...، وبحسب التقرير فإنه يعد نموا قويا": the attribution opens what follows it
+    zero = relative and a < end and _zero_subject_after(toks[a])
+    if a >= end or zero:
+        if not (fused or zero) or any(s_start <= f.end <= t.start for f in found):
+            return None
+        # "تعاقد النادي مع X ...، حسبما أعلن." / "حسبما أعلن دون أن يكشف": a zero subject is the
+        # subject of the sentence's opening verb
+        probe = _first_verb_subject(st, sidx, k, "verb")
+        if probe is None or probe.entity is None:
+            return None
+        cs, ce = _clip_content(
+            st, s_start, toks[k - 1].end if toks[k - 1].kind != "punct" else toks[k - 1].start
+        )
+        if _nwords(text[cs:ce]) < 4 or any(f.start < ce and cs < f.end for f in found):
+            return None
+        return _Found(cs, ce, "indirect", (t.start, t.end), probe.entity, None, sidx)
     if any(s_start <= f.end <= t.start for f in found):
         return None  # the attribution of a quotation found earlier in the sentence
     cs, ce = _clip_content(st, s_start, toks[k - 1].start)
@@ -1063,7 +1293,14 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
             source = _source_from(st, a + 1, end)
     elif nab in L.AR_ANONYMOUS or L.strip_al(nab) in _ANON_BARE or nab in _DATA_NOUNS:
         # "تقارير صحفية", "مصادر مطلعة", "بيانات وكالة «رويترز»"
-        if a + 1 < end:
+        named = [
+            x
+            for x in _entities_in(st, toks[a].start, toks[end - 1].end)
+            if _etype(st, x[2]) == "PERSON" and x[2] in st.ner_ids
+        ]
+        if named and nab not in _DATA_NOUNS and not _name_in_modifier(st, a, named[0][0]):
+            speaker = named[0][2]  # "بحسب الخبير الاقتصادي X": the description's name, not anonymous
+        elif a + 1 < end:
             source = _source_from(st, a + 1, end)
     else:
         source = _source_from(st, a, end)
@@ -1082,11 +1319,29 @@ def _late_attribution(st: _State, k: int, found: list[_Found]) -> _Found | None:
                 if not (sp.known and sp.entity is not None):
                     return None
                 speaker = sp.entity
-            elif relative:
+            elif (
+                relative
+                or na in L.AR_HONORIFICS
+                or L.strip_al(na) in _TITLE_BARE
+                or (ents and _etype(st, ents[0][2]) == "PERSON")
+            ):
                 sp = _ar_speaker_inner(st, k, a, end, "verb", strict=False)
                 if not (sp.known and sp.entity is not None):
                     return None
-                speaker = sp.entity  # "حسب ما أكده مدير الشؤون الصحية الدكتور X"
+                # "حسب ما أكده مدير الشؤون الصحية الدكتور X"، "وفق مدير الشركة X"، "بحسب الخبير X"
+                speaker = sp.entity
+            elif (
+                qn is not None
+                and 1 <= _nwords(text[qn.start : qn.end]) <= 4
+                and end - bisect_right(st.starts, qn.close) <= 2
+                and all(
+                    normalize(toks[x].text).startswith("ال")
+                    for x in range(bisect_right(st.starts, qn.close), end)
+                )
+            ):
+                # "...، حسب «جارتنر» العالمية.": a quoted name that is no outlet (a research firm, a
+                # body) closing the sentence is the one the figures come from
+                speaker = _entity_for(st, qn.start, qn.end, "ORG")
             else:
                 return None  # "حسب ما تم عرضه": no named source
     if told is not None:

@@ -25,6 +25,12 @@ class Marked:
     closed: bool
 
 
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|sa|ae|eg|info)(?:\.\w{2})?(?:/\S*)?",
+    re.I,
+)
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -66,7 +72,8 @@ def find_marked(text: str, english: bool = False) -> list[Marked]:
         if english:
             for m in _SINGLE.finditer(chunk):
                 spans.append(Marked(ps + m.start(1), ps + m.end(1), ps + m.start(), ps + m.end() - 1, True))
-    spans = [s for s in spans if s.end > s.start]
+    # a web or mail address in quotation marks ("http://example.org/ar") is quoted text, never speech
+    spans = [s for s in spans if s.end > s.start and not _ADDRESS.fullmatch(text[s.start : s.end].strip())]
     spans.sort(key=lambda s: (s.open, -s.close))
     out: list[Marked] = []
     for s in spans:

@@ -13,6 +13,7 @@ from khabar.quotes.common import (
     _AUDIENCE,
     _DOC_BARE,
     _FORMULAS,
+    _MANNER_ADVERBS,
     _NOT_NAMES,
     _ORG_HEADS_BARE,
     _PRON_PREP,
@@ -366,6 +367,7 @@ def _person_by_description(st: _State, desc: str, before: int) -> str | None:
     need = 0.99 if len(content) < 5 else (len(content) - 1) / len(content) - 1e-9
     basm = normalize("باسم") if normalize("باسم") in _tokens_key(desc) else None
     desc_key = [w for w in _tokens_key(desc) if w not in _HONORIFIC_OR_STYLE_BARE]
+    head_office = desc_key[0] if desc_key and desc_key[0] in _OFFICE_BARE and content else None
     best: tuple[float, int, str] | None = None
     for e in st.doc.entities:
         if e.type != "PERSON" or (content and set(_tokens_key(e.name)) <= content):
@@ -379,6 +381,13 @@ def _person_by_description(st: _State, desc: str, before: int) -> str | None:
             wk = set(_tokens_key(window))
             if basm and basm not in wk:
                 continue  # "المتحدث باسم فينيفست": a person described as its spokesman, not any name near it
+            if (
+                head_office
+                and head_office not in wk
+                and head_office not in {L.strip_al(L.strip_conj(w)) for w in wk}  # "ومدير مطار الجوف"
+                and not _described_right_before(st, desc_key, m.start)
+            ):
+                continue  # "قائد الحرس الثوري": not a person named near "قادة الحرس الثوري" (the office word)
             if not content:
                 score = 0.5
             else:
@@ -742,7 +751,131 @@ def _cut_name_whole(st: _State, k: int, mention: tuple[int, int, str]) -> str | 
     return _phrase_entity(st, t.start, me, "PERSON")
 
 
+_TOPIC_PREPS = frozenset(normalize(w) for w in "عن عما حول بشأن بخصوص بالنسبة".split())
+
+
+def _topic_before(st: _State, vi: int) -> int | None:
+    """The start offset of a fronted topic phrase that opens the clause of the verb at ``vi``:
+    "وعن المهاجم البرازيلي قال"، "أما عن الروماني X فقال"، "وعما إذا كانت ... ، قالت"، "وحول عقد X،
+    أوضح". The clause opens at the sentence start, after punctuation (a comma, a closing quotation mark) or after أما; its first word (after
+    و/ف) is عن / عما / حول / بشأن / بخصوص / بالنسبة, and no other speech verb stands between it and
+    the verb. What the topic names is what is spoken about, never who speaks."""
+    toks = st.toks
+    sidx = st.doc.layer.sentence_index(toks[vi].start)
+    s0 = st.doc.layer.sentences[sidx][0]
+    k = vi - 1
+    while k >= 0 and toks[k].start >= s0 and vi - k <= 40:
+        t = toks[k]
+        if t.text in ".:؛;!?؟" or (k < vi - 1 and _ar_cue_type(t) is not None):
+            return None
+        n = normalize(t.text)
+        if n in _TOPIC_PREPS or L.strip_conj(n) in _TOPIC_PREPS or (n[:1] in "وف" and n[1:] in _TOPIC_PREPS):
+            opens = k == 0 or toks[k - 1].start < s0 or toks[k - 1].kind == "punct"
+            opens = opens or normalize(toks[k - 1].text) in ("اما", "واما")
+            if opens and k + 1 < vi:
+                return t.start
+        k -= 1
+    return None
+
+
+_SUBJECT_END_TIMES = frozenset(
+    normalize(w)
+    for w in "اليوم أمس غدا الليلة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()
+)
+
+
+_CLAUSE_LINKS = frozenset(normalize(w) for w in "، , بينما وبينما فيما وفيما في حين".split())
+
+
+def _new_clause_subject(st: _State, vi: int) -> Speaker | None:
+    """ "أكد فيه X أن ...، نفى المتحدث باسم الحركة هذه المعلومة، موضحا أنه"، "وأكد X أن ...، بينما نفى
+    رئيس النادي Y ذلك، مؤكدا أن": within the sentence of the last speaker, a speech verb opening a new
+    clause (after a comma or بينما / فيما) with no content clause of its own before the participle has
+    its own subject, which the participle continues."""
+    toks = st.toks
+    s0 = st.doc.layer.sentences[st.doc.layer.sentence_index(toks[vi].start)][0]
+    for x in range(vi - 1, max(-1, vi - 30), -1):
+        t = toks[x]
+        if t.start < s0:
+            return None
+        n = normalize(t.text)
+        if n in L.AR_COMPLEMENTIZERS or t.text in ':«"“.؛':
+            return None  # a content clause or a quotation between: the verb has its own content
+        if (
+            x > 0
+            and t.kind == "ar"
+            and _ar_cue_type(t) == "verb"
+            and (toks[x - 1].text in "،," or normalize(toks[x - 1].text) in _CLAUSE_LINKS)
+        ):
+            saved = _snapshot(st)
+            probe = _ar_speaker_inner(st, x, x + 1, _first_boundary(st, x + 1, vi), "verb")
+            if probe.known and probe.entity is not None and _plausible(st, probe.entity):
+                return probe
+            _restore(st, saved)
+            return None
+    return None
+
+
+def _name_without_lam(st: _State, eid: str, before: int) -> str | None:
+    """A person's name the entity layer read on over the bare proclitic of the outlet spoken to
+    ("وأضاف الدكتور عبدالغني لـ «عكاظ»" -> «عبدالغني لـ»): the person named before whose name holds the
+    words before لـ (محمد عبدالغني), else None."""
+    e = st.doc.entity(eid)
+    if e is None or e.type != "PERSON":
+        return None
+    words = e.name.split()
+    if len(words) < 2 or normalize(words[-1]).rstrip("ـ") != "ل":
+        return None
+    key = set(_tokens_key(" ".join(words[:-1])))
+    if not key:
+        return None
+    best: tuple[int, str] | None = None
+    for ms, _me, x in st.mention_index:
+        if x == eid or ms >= before or _etype(st, x) != "PERSON":
+            continue
+        other = st.doc.entity(x)
+        if other is None or not key <= set(_tokens_key(other.name)):
+            continue
+        if best is None or ms > best[0]:
+            best = (ms, x)
+    return best[1] if best else None
+
+
 def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None:
+    """The speaker entity of the verb at token vi, from the tokens [lo, hi) between it and the content;
+    never one named only inside a fronted topic phrase ("وعن X قال": X is spoken about)."""
+    saved = (st.last_speaker, st.last_speaker_set, st.last_sentence)
+    eid = _ar_speaker_core(st, vi, lo, hi, ctype)
+    if eid is not None:
+        named = _name_without_lam(st, eid, st.toks[vi].start)
+        if named is not None:
+            if st.last_speaker == eid:
+                st.last_speaker = named
+            eid = named
+    if eid is None or ctype == "participle":
+        return eid
+    ts = _topic_before(st, vi)
+    if ts is None:
+        return eid
+    te = st.toks[vi].start
+    ce = st.toks[hi - 1].end if hi > lo else te
+    ms = [(a, b) for a, b, x in st.mention_index if x == eid]
+    if not any(ts <= a and b <= te for a, b in ms) or any(te <= a < ce for a, _b in ms):
+        return eid  # not in the topic, or named after the verb too (its own subject)
+    # the topic's referent: the one who spoke before, else the person named before the topic
+    prev, prev_set, _ = saved
+    if prev_set and prev is not None and prev != eid:
+        new: str | None = prev
+    else:
+        new = _last_titled_person(st, ts)
+        if new == eid:
+            new = None
+    st.last_speaker, st.last_speaker_set = new, True
+    st.last_sentence = st.doc.layer.sentence_index(st.toks[vi].start)
+    return new
+
+
+def _ar_speaker_core(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None:
     """The speaker entity of the verb at token vi, from the tokens [lo, hi) between it and the content."""
     toks, text = st.toks, st.text
     if L.strip_conj(normalize(toks[vi].text)) in L.AR_PASSIVE_SPEECH and ctype == "verb":
@@ -875,6 +1008,10 @@ def _ar_speaker(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str | None
         joint = _joint_first(st, sp.entity, toks[vi].start)
         if joint is not None:
             sp = Speaker(joint, True)  # "وقال ماي وكازنوف": the first of the two named before
+    if not sp.known and ctype == "participle" and st.last_speaker_set and st.last_sentence == sidx:
+        probe = _new_clause_subject(st, vi)
+        if probe is not None and probe.entity != st.last_speaker:
+            sp = probe
     if (not sp.known or (sp.entity is not None and sp.entity not in st.ner_ids)) and _dual_subject(
         st, lo, hi
     ):
@@ -1602,6 +1739,16 @@ def _titled_surname_person(st: _State, eid: str, before: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _svo_opening(st: _State, first: int) -> bool:
+    """The sentence opens with a name the entity layer found (a country, a body, a person), not a verb:
+    "الكويت أكدت في بيان ...، مؤكدة أنها" (subject, then verb)."""
+    t = st.toks[first]
+    return t.kind == "ar" and any(
+        ms == t.start and eid in st.ner_ids and _etype(st, eid) in ("GPE", "ORG", "PERSON")
+        for ms, _me, eid in st.mention_index
+    )
+
+
 def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker | None:
     """The subject of the first verb of sentence ``sidx`` (before token vi), when the verb is followed
     by a named subject: "وأبدت المعلمة شروق الراجحي رأيها قائلة:", "وفي سياق متصل، افتتح مدير ...
@@ -1647,9 +1794,13 @@ def _first_verb_subject(st: _State, sidx: int, vi: int, ctype: str) -> Speaker |
     if first + 1 < vi:
         p_hi = _first_boundary(st, first + 1, vi)
         probe = _ar_speaker_inner(st, first, first + 1, p_hi, "verb")
-        if first > s0_tok and _ar_cue_type(toks[first]) is None:
-            # "يذكر أن إدارة الهلال نفت ...، مبينة أنه": the subject before the clause's verb
+        svo = first == s0_tok and _svo_opening(st, first)
+        if _ar_cue_type(toks[first]) is None and (first > s0_tok or svo):
+            # "يذكر أن إدارة الهلال نفت ...، مبينة أنه": the subject before the clause's verb; "الكويت
+            # أكدت في بيان ...، مؤكدة": a sentence opening with its subject (the verb before any comma)
             v2 = next((x for x in range(first + 1, vi) if _ar_cue_type(toks[x]) == "verb"), None)
+            if v2 is not None and svo and any(toks[x].kind == "punct" for x in range(first + 1, v2)):
+                v2 = None
             if v2 is not None:
                 probe = _ar_subject_before(st, v2)
         if probe.known and _plausible(st, probe.entity):
@@ -2185,7 +2336,7 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
         and run is None
         and not any(
             normalize(toks[x].text) in L.AR_HONORIFICS or normalize(toks[x].text) in L.person_name_tokens()
-            for x in range(start, end)
+            for x in range(start + 1, end)  # the office word itself may be a name too (قائد، أمين، حاكم)
         )
     ):
         # "يذكر أن رئيس الوزراء الكوري الجنوبي قد أعلن أن": an office holder named by the office
@@ -2289,8 +2440,8 @@ def _prince_before(st: _State, before: int) -> str | None:
     return _nearest_person_before(st, before, keep)
 
 
-_STYLES = frozenset(normalize(w) for w in "معالي سعادة فضيلة دولة".split())
-_EXCELLENCY = frozenset(normalize(w) for w in "معاليه معاليها فضيلته سعادته".split())
+_STYLES = frozenset(normalize(w) for w in "معالي سعادة فضيلة دولة سماحة".split())
+_EXCELLENCY = frozenset(normalize(w) for w in "معاليه معاليها فضيلته سعادته سماحته".split())
 _ROYAL_TITLES = frozenset(normalize(w) for w in "الأمير الأميرة سمو السمو الملكي الملك خادم الشريفين".split())
 
 
@@ -3676,6 +3827,16 @@ def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
         if n in _RELATIVES_PRON:
             break  # "رئيس المجموعة الذي طلب عدم نشر اسمه": a relative clause
         if (
+            n in _SUBJECT_END_TIMES
+            and j > lo
+            and toks[j - 1].kind == "ar"
+            and L.strip_conj(normalize(toks[j - 1].text)) not in L.AR_OUTLET_HEADS  # "صحيفة اليوم"
+            and normalize(toks[j - 1].text) not in L.AR_PREPOSITION_STOPS
+        ):
+            # "أعلنت المدير العام للمنظمة مارجريت تشان اليوم الجمعة نجاح التجربة": a time adverb after
+            # the name ends the subject; what follows is the object (نجاح is also a first name)
+            break
+        if (
             t.kind == "ar"
             and (n in names or n in _CONNECTORS or _is_ali(t))
             and n not in _NON_INITIAL
@@ -4039,7 +4200,8 @@ def _adjectival(n: str) -> bool:
 _NEAR_TIME = frozenset(normalize(w) for w in "قبيل بعيد إثر اثر عقب غداة".split())
 
 
-_NP_STOPS = frozenset(normalize(w) for w in "تحت منذ دون ضد بين فوق".split())  # "مجلس الوزراء تحت ضغط"
+# "مجلس الوزراء تحت ضغط"; a manner adverb written without tanween ("وزير الطاقة علنا")
+_NP_STOPS = frozenset(normalize(w) for w in "تحت منذ دون ضد بين فوق".split()) | _MANNER_ADVERBS
 _COMMENT_NOUNS = frozenset(normalize(w) for w in "التعليق الإفصاح الكشف الإدلاء".split())  # رفض التعليق
 
 
