@@ -39,6 +39,25 @@ def test_factuality_dev_figures():
     assert r["all"]["modality_accuracy"] >= 0.90
     assert r["all"]["detection"] >= 0.9
     assert r["all"]["output_as_asserted_positive"] <= 2
+    assert r["all"]["class_accuracy"] >= 0.95  # happened / did not / might
+
+
+@pytest.mark.parametrize(
+    ("polarity", "modality", "cls"),
+    [
+        ("negative", "asserted", "negated"),
+        ("negative", "planned", "negated"),
+        ("positive", "planned", "hypothetical"),
+        ("positive", "alleged", "hypothetical"),
+        ("positive", "conditional", "hypothetical"),
+        ("positive", "possible", "hypothetical"),
+        ("positive", "reported", "factual"),
+        ("positive", "historical", "factual"),
+        ("positive", "asserted", "factual"),
+    ],
+)
+def test_factuality_class(polarity, modality, cls):
+    assert ev.factuality_class(polarity, modality) == cls
 
 
 def test_plover_dev_type_accuracy_and_held_out_half_reported(shared_data):
