@@ -40,7 +40,7 @@ def register(cli: Groups) -> None:
         split: str = typer.Option(
             "dev",
             "--split",
-            help="factuality split: dev, test, all (dev+test), dev2 ... dev5 and test2 ... test6 (further batches, all tuning material now), test7 (held out, never itemised); plover-news and plover-ar: dev, test or all; PLOVER: both halves unless --plover-dev",
+            help="factuality split: dev, test, all (dev+test), dev2 ... dev5 and test2 ... test7 (further batches, all tuning material now), test8 (held out when drawn, never itemised); plover-news and plover-ar: dev, test or all; PLOVER: both halves unless --plover-dev",
         ),
         plover_dev: bool = typer.Option(
             False, "--plover-dev", help="PLOVER GSR dev half only (for tuning; the held-out half is not run)"
@@ -81,5 +81,8 @@ def register(cli: Groups) -> None:
         if arabic_protest:
             out["arabic_protest"] = ev.eval_arabic_protest(stages=st)
         if factuality:
-            out["factuality"] = ev.eval_factuality(split=split, stages=st, errors=errors)
+            try:
+                out["factuality"] = ev.eval_factuality(split=split, stages=st, errors=errors)
+            except ValueError as exc:
+                raise typer.BadParameter(str(exc)) from None
         typer.echo(json.dumps(out, ensure_ascii=False, indent=2))

@@ -25,16 +25,12 @@ def register(cli: Groups) -> None:
         n = build_name_tokens(Path(source) if source else SOURCE)
         print(f"wrote {n} name tokens to {DATA}")
 
-    # The held-out set, never itemised; test ... test9 were held out until their scorings
-    # (eval/quotes/README.md) and are tuning material since.
-    HELD_OUT = "test10"
-
     @cli.eval.command("quotes")
     def eval_quotes(
         split: Annotated[
             str,
             typer.Option(
-                help="dev, dev_anon, test ... test9 (tuning; each was held out until scored), test10 (held out)."
+                help="dev, dev_anon, test ... test10 (tuning; each was held out until scored), test11 (held out, when drawn)."
             ),
         ] = "dev",
         gold_entities: Annotated[
@@ -57,28 +53,18 @@ def register(cli: Groups) -> None:
         from rich.console import Console
         from rich.table import Table
 
-        from khabar.eval.quotes import load_split, score, select_batch
+        from khabar.eval.quotes import HELD_OUT, TUNING_SPLITS, load_split, score, select_batch
         from khabar.pipeline import Pipeline, PipelineConfig
 
-        splits = (
-            "dev",
-            "dev_anon",
-            "test",
-            "test2",
-            "test3",
-            "test4",
-            "test5",
-            "test6",
-            "test7",
-            "test8",
-            "test9",
-            HELD_OUT,
-        )
+        splits = (*TUNING_SPLITS, HELD_OUT)
         if split not in splits:
             raise typer.BadParameter(f"--split must be one of {', '.join(splits)}")
         if errors and split == HELD_OUT:
             raise typer.BadParameter(f"{HELD_OUT} is held out: its errors are never listed")
-        items = select_batch(load_split(split), batch)
+        try:
+            items = select_batch(load_split(split), batch)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
         if not items:
             raise typer.BadParameter(f"no items of batch {batch!r} in {split}")
         config = PipelineConfig(disabled={"entities", "link"} if gold_entities else set())
