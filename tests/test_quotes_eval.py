@@ -115,8 +115,12 @@ _DRAWN_SETS = {
     "test10": ("aw", {2, 4, 5, 9, 12, 20, 24, 29, 33, 35, 48, 71, 76, 81, 82, 84, 86, 87, 90, 91, 95, 96, 99,
                       105, 109, 114, 122, 126, 134, 136, 137, 138, 143, 144, 145, 146, 148, 150, 155, 156,
                       173, 176, 177, 182, 185, 188}, 1, "factuality_test7", 189),
+    "test11": ("ax", {4, 5, 7, 23, 31, 43, 44, 46, 52, 63, 68, 70, 83, 85, 87, 100, 102, 104, 105, 109, 111, 112,
+                      113, 115, 117, 122, 124, 125, 131, 136, 143, 149, 150, 171, 177, 178, 181, 186}, 1,
+               "factuality_test8", 188),
 }  # fmt: skip
-_SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10")
+_SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
+           "test11")  # fmt: skip
 
 
 @pytest.mark.parametrize("split", sorted(_DRAWN_SETS, key=lambda s: int(s[4:])))
