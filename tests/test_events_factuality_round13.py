@@ -1,0 +1,76 @@
+"""Rules of round 13, found on the errors of test7 (tuning material since its single scoring): the
+source-ness of a reporting subject is derived from the class of its head noun (media outlets in any number
+and state, monitors, rights NGOs, activists, witnesses), relayed speech «نقل X عن Y قوله» and a speaker who
+withholds a name; the unnamed-official convention is not changed («قال مسؤول عسكري إن» stays asserted).
+
+Every rule has at least three hand-written news sentences worded unlike the gold sentence that showed the
+cause (none is copied from a gold set), and counter-cases where it must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import factuality_at as _fact
+
+
+# ---------------------------------------------------------------- a media outlet in any number and state
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأفادت القناة بأن مسلحين مجهولين خطفوا صحفيا أجنبيا قرب الحدود.", "خطفوا"),
+        ("وذكرت القناتان الإخباريتان أن الجيش قصف مواقع للمتمردين في الجبال.", "قصف"),
+        ("وقالت صحيفتان محليتان إن الشرطة اعتقلت ثلاثة نشطاء في العاصمة.", "اعتقلت"),
+        ("وأوردت الوكالتان أن الطائرات قصفت قرية في الريف الشمالي.", "قصفت"),
+        ("وذكرت مواقع إخبارية معارضة أن قوات الأمن اقتحمت الحي فجر اليوم.", "اقتحمت"),
+        ("وقالت المحطات الإذاعية المحلية إن الجيش هاجم قافلة للمسلحين.", "هاجم"),
+    ],
+)
+def test_media_outlet_in_any_number_reports(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")
+
+
+# ---------------------------------------------------------------- rights NGOs, activists, the typo «مصاد»
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقالت منظمة هيومن رايتس ووتش إن قوات الأمن اعتقلت عشرات المحتجين.", "اعتقلت"),
+        ("وأكدت الشبكة السورية لحقوق الإنسان أن الطيران قصف سوقا شعبية.", "قصف"),
+        ("وذكرت منظمة العفو أن السلطات أعدمت خمسة سجناء الشهر الماضي.", "أعدمت"),
+        ("وقال الناشطون إن الميليشيات هاجمت مخيما للنازحين.", "هاجمت"),
+        ("وقالت مصاد طبية إن القصف قتل سبعة مدنيين.", "القصف"),
+    ],
+)
+def test_ngo_activist_and_unnamed_sources_report(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")
+
+
+# ---------------------------------------------------------------- relayed speech and withheld names
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ونقلت شبكة محلية عن أحد السكان قوله إن المسلحين خطفوا ثلاثة مزارعين.", "خطفوا"),
+        ("ونقل المكتب الإعلامي للحملة عن قائد ميداني قوله إن الطائرات قصفت الجسر.", "قصفت"),
+        ("ونقل التلفزيون عن الوزير قوله إن الحكومة وقعت اتفاقا مع النقابات.", "اتفاقا"),
+        ("وقال المسؤول الذي لم يشأ ذكر اسمه إن الجيش اعتقل قائد الخلية.", "اعتقل"),
+        ("وقال ضابط رفض الكشف عن هويته إن المسلحين هاجموا الحاجز ليلا.", "هاجموا"),
+        ("قتل ثلاثة جنود في انفجار لغم، بحسبما أعلنت مصادر عسكرية.", "قتل"),
+    ],
+)
+def test_relayed_speech_and_withheld_names_report(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")
+
+
+# ---------------------------------------------------------------- counter-cases
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the unnamed-official convention is unchanged
+        ("وقال مسؤول عسكري إن الجيش قصف مواقع للمسلحين.", "قصف"),
+        # an institutional body is no rights NGO; a place noun after a verb is no source
+        ("وقالت منظمة التحرير إن الوفد وقع اتفاقا مع الحكومة.", "اتفاقا"),
+        ("ونقل الجيش الجرحى عن طريق البحر بعد أن هاجم المسلحون القافلة.", "هاجم"),
+        ("وأعلنت وزارة الداخلية أن الشرطة اعتقلت المشتبه به.", "اعتقلت"),
+    ],
+)
+def test_not_a_reporting_source(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
