@@ -74,3 +74,36 @@ def test_relayed_speech_and_withheld_names_report(text: str, trigger: str) -> No
 )
 def test_not_a_reporting_source(text: str, trigger: str) -> None:
     assert _fact(text, trigger) == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- postponement and «لبدء / لاستئناف»
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the event as the subject of a postponement told after it
+        ("وقالت مصادر دبلوماسية إن المحادثات بين الجانبين أرجئت إلى الأسبوع المقبل.", "المحادثات"),
+        ("وأعلن المتحدث أن زيارة الرئيس الفرنسي إلى الجزائر أُجلت لأسباب أمنية.", "زيارة"),
+        ("وكانت القمة المقررة بين الزعيمين قد تأجلت مرة أخرى.", "القمة"),
+        # the passive before the event
+        ("وأرجئت جلسة المفاوضات بين الحكومة والمعارضة إلى موعد لم يحدد.", "المفاوضات"),
+        ("وتأجل اجتماع وزراء الخارجية العرب بسبب الخلافات.", "اجتماع"),
+        # a purpose after لـ + a verbal noun of beginning or resuming
+        ("وتبذل الأمم المتحدة مساعي حثيثة لبدء مفاوضات مباشرة بين الطرفين.", "مفاوضات"),
+        ("ويسعى الوسطاء إلى جمع الطرفين لاستئناف المحادثات المتعثرة منذ أشهر.", "المحادثات"),
+        ("وتأتي الجولة ضمن جهود إقليمية لاستئناف المفاوضات المتوقفة.", "المفاوضات"),
+    ],
+)
+def test_postponed_or_to_begin_is_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the event postponed something else: it took place
+        ("وقال الوزير إن الهجمات أجلت الانتخابات في ثلاث محافظات.", "الهجمات"),
+        ("وقالت الشرطة إن الاشتباكات أجلت افتتاح المعرض الدولي.", "الاشتباكات"),
+    ],
+)
+def test_postponement_of_something_else_is_no_plan(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] != "planned"
