@@ -107,3 +107,22 @@ def test_postponed_or_to_begin_is_planned(text: str, trigger: str) -> None:
 )
 def test_postponement_of_something_else_is_no_plan(text: str, trigger: str) -> None:
     assert _fact(text, trigger)[1] != "planned"
+
+
+# ---------------------------------------------------------------- a quotation opening a governor's complement
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقال المبعوث إنه حث قادة الفصائل على «وقف الهجمات على المدنيين فورا».", "الهجمات"),
+        ("وطالب البيان الحكومة بـ«رفع الحصار عن المدينة».", "رفع"),
+        ('ودعا الأمين العام الطرفين إلى "استئناف المفاوضات دون شروط مسبقة".', "المفاوضات"),
+    ],
+)
+def test_quoted_complement_of_a_call_is_not_asserted(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) != ("positive", "asserted")
+
+
+def test_quote_after_a_full_clause_is_no_complement() -> None:
+    # the quotation is what was said after a finished clause, not the object of the call
+    text = "وحث الوزير المواطنين على الهدوء، وقال: «الجيش قصف مواقع المسلحين»."
+    assert _fact(text, "قصف") == ("positive", "asserted")

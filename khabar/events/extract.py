@@ -715,7 +715,9 @@ class Extractor:
             for u in merged:
                 if u is t or u.a <= t.b or u.a - t.b > 12:
                     continue
-                if any(toks[k].text in boundary for k in range(t.b + 1, u.a)):
+                if any(toks[k].text in boundary for k in range(t.b + 1, u.a)) and not _quote_opens(
+                    toks, t.b, u.a
+                ):
                     continue
                 if lang == "ar" and any(
                     toks[k].norm in ("فان", "فانه", "فانها", "فلن", "فسوف", "فقد")
@@ -3356,6 +3358,19 @@ def _ar_source_noun(w: str, after: Sequence[str] = ()) -> bool:
 _AR_RELAY = F._n("نقل نقلت نقلوا ينقل تنقل")
 # «طلب عدم نشر اسمه»، (round 13) «الذي لم يشأ كشف هويته»، «رفض الكشف عن هويته»: the speaker withholds a name
 _AR_WITHHOLD = F._n("عدم يشأ تشأ يشاؤوا يشأن رفض رفضت رفضوا يرد ترد")
+
+
+def _quote_opens(toks: list[Token], b: int, a: int) -> bool:
+    """(round 13) The only boundary between a governor ending at b and the event at a is a quote mark that
+    opens at most two words before the event, with the governor's object between («حث الرئيس على «رفع القيود»»، "urged
+    them to “lift the ban”"): the quotation is the governor's complement."""
+    marks = [k for k in range(b + 1, a) if toks[k].text in F.PUNCT_BOUNDARY]
+    return (
+        a - b <= 8
+        and len(marks) == 1
+        and toks[marks[0]].text in ("«", '"', "“")
+        and a - marks[0] <= 3  # «وقف الهجمات»، "استئناف المفاوضات": the quotation's first words
+    )
 
 
 def _ar_relayed_speech(toks: list[Token], words: list[str], k: int) -> bool:
