@@ -126,3 +126,20 @@ def test_quote_after_a_full_clause_is_no_complement() -> None:
     # the quotation is what was said after a finished clause, not the object of the call
     text = "وحث الوزير المواطنين على الهدوء، وقال: «الجيش قصف مواقع المسلحين»."
     assert _fact(text, "قصف") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- a source conjoined to the speaker
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقال المحافظ وشهود عيان إن الطائرات قصفت السوق المركزي.", "قصفت"),
+        ("وقالت الشرطة ووسائل إعلام محلية إن مسلحين خطفوا طبيبا في المدينة.", "خطفوا"),
+        ("وقال ضابط في الجيش ومصدر في المستشفى: إن القصف قتل أربعة أطفال.", "القصف"),
+    ],
+)
+def test_conjoined_source_reports(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")
+
+
+def test_conjoined_official_is_no_source() -> None:
+    assert _fact("وقال الوزير ووزير الدفاع إن الجيش قصف مواقع المسلحين.", "قصف") == ("positive", "asserted")

@@ -1981,6 +1981,9 @@ class Extractor:
                             k + 1 < n and (words[k + 1] in _AR_THAT or _bare(words[k + 1]) in _AR_THAT)
                         )
                     )
+                    # (round 13) a source conjoined to the speaker before the verb's «إن / :»: «وقال العقيد في
+                    # الشرطة والمصدر في وزارة الداخلية: إن»، «قال الوزير ومصادر أمنية إن»
+                    hit = hit or _ar_conjoined_source(toks, words, k)
                     if hit and k + 1 < n and _bare(words[k + 1]) in F.AR_OFFICE_HEADS:
                         hit = False  # round 10: «أفادت خلية الإعلام الحربي»: an institutional official
                     # (round 13) relayed speech: «نقل "مكتب أخبار سوريا" عن الناشط ... قوله إن»، «ونقل المكتب
@@ -3358,6 +3361,19 @@ def _ar_source_noun(w: str, after: Sequence[str] = ()) -> bool:
 _AR_RELAY = F._n("نقل نقلت نقلوا ينقل تنقل")
 # «طلب عدم نشر اسمه»، (round 13) «الذي لم يشأ كشف هويته»، «رفض الكشف عن هويته»: the speaker withholds a name
 _AR_WITHHOLD = F._n("عدم يشأ تشأ يشاؤوا يشأن رفض رفضت رفضوا يرد ترد")
+
+
+def _ar_conjoined_source(toks: list[Token], words: list[str], k: int) -> bool:
+    """A word و + a source noun among the subject words after the reporting verb at k, before its «إن / أن»
+    or a colon, within eight words and no other punctuation."""
+    n = len(words)
+    for j in range(k + 2, min(n, k + 9)):
+        if toks[j].text in F.PUNCT_BOUNDARY or words[j] in _AR_THAT or _bare(words[j]) in _AR_THAT:
+            return False
+        raw = normalize(toks[j].text)
+        if raw[:1] == "و" and _ar_source_noun(raw[1:], words[j + 1 :]):
+            return any(toks[q].text == ":" or words[q] in _AR_THAT for q in range(j + 1, min(n, j + 6)))
+    return False
 
 
 def _quote_opens(toks: list[Token], b: int, a: int) -> bool:
