@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
 from khabar.events import clauses, frames, governing
@@ -714,7 +715,9 @@ class Extractor:
             for u in merged:
                 if u is t or u.a <= t.b or u.a - t.b > 12:
                     continue
-                if any(toks[k].text in boundary for k in range(t.b + 1, u.a)):
+                if any(toks[k].text in boundary for k in range(t.b + 1, u.a)) and not _quote_opens(
+                    toks, t.b, u.a
+                ):
                     continue
                 if lang == "ar" and any(
                     toks[k].norm in ("فان", "فانه", "فانها", "فلن", "فسوف", "فقد")
@@ -1955,20 +1958,19 @@ class Extractor:
                     hit = True  # «ويقال إن الجيش قتل ...», as "is said to have killed": hearsay
                 elif _ar_told_me(w0):
                     hit = True  # (round 12) «وأفادوني بأنه تم القبض»، «أخبرني أن»: hearsay the speaker relays
-                elif w0 in ("نشر", "ذكر", "الكشف", "كشف") and k > 1 and _bare(words[k - 1]) == "عدم":
+                elif w0 in ("نشر", "ذكر", "الكشف", "كشف") and k > 1 and _bare(words[k - 1]) in _AR_WITHHOLD:
                     # «قال مسؤول، طلب عدم نشر اسمه، إن»، «فضل عدم الكشف عن هويته»: an unnamed source
                     hit = anonymous = any(
                         _bare(x).startswith(("اسم", "هوي", "أسماء", "اسماء")) for x in words[k + 1 : k + 4]
                     )
                 elif w0 in F.AR_REPORT_VERBS or w in F.AR_REPORT_VERBS:
-                    nxt = [words[j] for j in range(k + 1, min(n, k + 3))]
-                    hit = any(_ar_source_noun(x) for x in nxt)
+                    hit = any(_ar_source_noun(words[j], words[j + 1 :]) for j in range(k + 1, min(n, k + 3)))
                     # (round 12) the source as the subject before its verb, with an adjective between:
                     # «ومع أن مصادر أخرى قالت إن»، «وسائل إعلام محلية ذكرت أن»
                     hit = (
                         hit
                         or any(
-                            _ar_source_noun(words[j])
+                            _ar_source_noun(words[j], words[j + 1 : k])
                             and not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(j, k))
                             and not any(_bare(words[q]) in F.AR_BOUNDARY for q in range(j + 1, k))
                             and _bare(words[j]) not in ("مصدر", "المصدر")  # «مصدر القلق»: a cause
@@ -1979,8 +1981,14 @@ class Extractor:
                             k + 1 < n and (words[k + 1] in _AR_THAT or _bare(words[k + 1]) in _AR_THAT)
                         )
                     )
+                    # (round 13) a source conjoined to the speaker before the verb's «إن / :»: «وقال العقيد في
+                    # الشرطة والمصدر في وزارة الداخلية: إن»، «قال الوزير ومصادر أمنية إن»
+                    hit = hit or _ar_conjoined_source(toks, words, k)
                     if hit and k + 1 < n and _bare(words[k + 1]) in F.AR_OFFICE_HEADS:
                         hit = False  # round 10: «أفادت خلية الإعلام الحربي»: an institutional official
+                    # (round 13) relayed speech: «نقل "مكتب أخبار سوريا" عن الناشط ... قوله إن»، «ونقل المكتب
+                    # الإعلامي عن القائد قوله»: whoever relays whom, the words are told at second hand
+                    hit = hit or (w0 in _AR_RELAY and _ar_relayed_speech(toks, words, k))
                     hit = hit or _ar_one_of_sources(toks, words, k)  # «قال X، أحد سكان القرية، إن»
                     hit = hit or _ar_source_member(toks, words, k)  # «قال رامي عبد الرحمن مدير المرصد إن»
                     # «وأفادت المنظمة في أحدث تقرير لها أن»: what a report tells is reported
@@ -3331,13 +3339,87 @@ def _en_inverted_report(toks: list[Token], words: list[str], t: Trig) -> bool:
     return end - t.b <= 5 and not any(words[k] in ("that", "to") for k in rest if k < end)
 
 
-def _ar_source_noun(w: str) -> bool:
-    """A source noun, also with a conjunction or a possessive pronoun (round 12: «مراسلنا»، «مصادرنا»)."""
+def _ar_source_noun(w: str, after: Sequence[str] = ()) -> bool:
+    """A source noun, also with a conjunction or a possessive pronoun (round 12: «مراسلنا»، «مصادرنا»);
+    (round 13) or any word whose head stem is of a source class, in any number and state (`_ar_source_stem`),
+    or a rights NGO told by the words ``after`` it («منظمة العفو»، «الشبكة السورية لحقوق الإنسان»)."""
     forms = {w, w[1:]}
     for suf in ("نا", "ها", "هم", "ه"):
         if len(w) > len(suf) + 3 and w.endswith(suf):
             forms |= {w[: -len(suf)], w[1 : -len(suf)]}
-    return bool(forms & F.AR_SOURCE_NOUNS)
+    if forms & F.AR_SOURCE_NOUNS:
+        return True
+    stems = {_ar_source_stem(w), _ar_source_stem(w[1:])} if w[:1] in "وف" else {_ar_source_stem(w)}
+    if stems & F.AR_SOURCE_STEMS:
+        return True
+    return bool(stems & F.AR_NGO_HEADS) and any(
+        x in F.AR_NGO_MARKS or _bare(x) in F.AR_NGO_MARKS or _unprep(_bare(x)) in F.AR_NGO_MARKS
+        for x in after[:3]
+    )
+
+
+_AR_RELAY = F._n("نقل نقلت نقلوا ينقل تنقل")
+# «طلب عدم نشر اسمه»، (round 13) «الذي لم يشأ كشف هويته»، «رفض الكشف عن هويته»: the speaker withholds a name
+_AR_WITHHOLD = F._n("عدم يشأ تشأ يشاؤوا يشأن رفض رفضت رفضوا يرد ترد")
+
+
+def _ar_conjoined_source(toks: list[Token], words: list[str], k: int) -> bool:
+    """A word و + a source noun among the subject words after the reporting verb at k, before its «إن / أن»
+    or a colon, within eight words and no other punctuation."""
+    n = len(words)
+    for j in range(k + 2, min(n, k + 9)):
+        if toks[j].text in F.PUNCT_BOUNDARY or words[j] in _AR_THAT or _bare(words[j]) in _AR_THAT:
+            return False
+        raw = normalize(toks[j].text)
+        if raw[:1] == "و" and _ar_source_noun(raw[1:], words[j + 1 :]):
+            return any(toks[q].text == ":" or words[q] in _AR_THAT for q in range(j + 1, min(n, j + 6)))
+    return False
+
+
+def _quote_opens(toks: list[Token], b: int, a: int) -> bool:
+    """(round 13) The only boundary between a governor ending at b and the event at a is a quote mark that
+    opens at most two words before the event, with the governor's object between («حث الرئيس على «رفع القيود»»، "urged
+    them to “lift the ban”"): the quotation is the governor's complement."""
+    marks = [k for k in range(b + 1, a) if toks[k].text in F.PUNCT_BOUNDARY]
+    return (
+        a - b <= 8
+        and len(marks) == 1
+        and toks[marks[0]].text in ("«", '"', "“")
+        and a - marks[0] <= 3  # «وقف الهجمات»، "استئناف المفاوضات": the quotation's first words
+    )
+
+
+def _ar_relayed_speech(toks: list[Token], words: list[str], k: int) -> bool:
+    """نقل at k relays someone's words: «عن» within eight words, then «قوله / قولها / قولهم» (what he said)
+    within twelve words of it, no sentence end between (not «نقل الجرحى عن طريق ...»)."""
+    n = len(words)
+    for j in range(k + 1, min(n, k + 9)):
+        if toks[j].text in (".", "!", "?", "؟", ";", "؛"):
+            return False
+        if words[j] == "عن" and not (j + 1 < n and words[j + 1] == "طريق"):
+            return any(
+                _bare(words[q]).startswith("قول") and toks[q].text not in (".",)
+                for q in range(j + 1, min(n, j + 13))
+            )
+    return False
+
+
+def _ar_source_stem(w: str) -> str:
+    """The head stem of a noun: without conjunction, article, possessive pronoun and the endings of number
+    and state («محطتا» → محط، «المحطتان» → محط، «قنواتها» → قنو، «الناشطون» → ناشط); the caller strips a
+    conjunction."""
+    if w.startswith("لل") and len(w) > 4:
+        w = w[2:]
+    elif w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+    for suf in ("هما", "هم", "ها", "نا"):
+        if len(w) > len(suf) + 2 and w.endswith(suf):
+            w = w[: -len(suf)]
+            break
+    for suf in ("تان", "تين", "تا", "ات", "ون", "ين", "ان", "ه", "ت", "ا"):
+        if len(w) > len(suf) + 2 and w.endswith(suf):
+            return w[: -len(suf)]
+    return w
 
 
 def _ar_pluperfect_report(toks: list[Token], k: int, a: int) -> bool:

@@ -310,7 +310,9 @@ def _ar_apodosis(toks: list[Token], words: list[str], t: Trig) -> bool:
     return False
 
 
-_AR_LIGHT_MASDAR = F._n("تنفيذ شن إجراء اجراء عقد تنظيم القيام")
+_AR_LIGHT_MASDAR = F._n(
+    "تنفيذ شن إجراء اجراء عقد تنظيم القيام بدء البدء استئناف"
+)  # (round 13) «لبدء محادثات»
 
 
 def _ar_purpose_lam(toks: list[Token], words: list[str], t: Trig) -> bool:
@@ -328,6 +330,34 @@ def _ar_purpose_lam(toks: list[Token], words: list[str], t: Trig) -> bool:
             return toks[k - 1].text not in F.PUNCT_BOUNDARY
         if raw.startswith("ال") or raw in F.AR_BOUNDARY:
             return False  # only an indefinite head noun may come between
+    return False
+
+
+# (round 13) the event is postponed, told after it: «إن زيارة الوزير ... أُجلت»، «المفاوضات أرجئت إلى»
+_AR_POSTPONED = F._n("أجلت اجلت تأجلت تأجل أرجئت ارجئت أرجئ ارجئ أرجيء تأخرت")
+
+_AR_AFTER_POSTPONED = F._n("إلى الى حتى بسبب مرة مجددا مجدداً في دون عن من اثر إثر عقب بعد")
+
+
+def _ar_postponed(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """An event noun whose own clause ends in a verb of postponement with no object of its own («إن زيارة
+    وزير الخارجية لتركيا أُجلت»، «والمحادثات أرجئت إلى الشهر المقبل»; not «الحرب أجلت الانتخابات»):
+    the event is still to come."""
+    if t.kind != "noun":
+        return False
+    n = len(toks)
+    for j in range(t.b + 1, min(n, t.b + 11)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[j])
+        if w in F.AR_BOUNDARY:
+            return False
+        if w in _AR_POSTPONED or words[j] in _AR_POSTPONED:
+            # no object of its own: the sentence or clause ends, or a preposition or an adverb follows
+            if j + 1 >= n or toks[j + 1].text in F.PUNCT_BOUNDARY or toks[j + 1].kind != "ar":
+                return True
+            nx, raw = _bare(words[j + 1]), normalize(toks[j + 1].text)
+            return nx in _AR_AFTER_POSTPONED or (raw[:1] == "ل" and len(raw) > 3)  # «أُجلت لأسباب أمنية»
     return False
 
 
@@ -366,7 +396,7 @@ def adjust(
     elif not given_assault and (inner == "planned" or _ar_commitment(toks, words, t)):
         mods.discard("historical")
         mods.add("planned")
-    if _ar_scheduled(toks, words, t) or _ar_purpose(toks, words, t):
+    if _ar_scheduled(toks, words, t) or _ar_purpose(toks, words, t) or _ar_postponed(toks, words, t):
         mods.discard("historical")
         mods.add("planned")
     if _ar_partake_negated(toks, words, t) or _ar_ranked_by_copula(toks, words, t):
