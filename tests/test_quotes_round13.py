@@ -158,3 +158,30 @@ def test_a_negated_phrase_the_entity_layer_read_as_a_person_is_not_the_speaker()
     )
     doc = _doc(text, persons=("سامي العتيبي", "أدوية لا مرخصة"))
     assert _speakers(doc) == ["سامي العتيبي", "سامي العتيبي"]
+
+
+# --- a place inside a modifier of the subject: the person named right after it speaks ----------------
+
+
+def test_a_state_in_the_subject_gives_the_person_named_after_it() -> None:
+    text = (
+        "وقال رئيس اتحاد الصيادلة في ولاية كانو محمد ساني لوكالة رويترز إن الأدوية نفدت. "
+        "وأضاف أن المستشفيات مكتظة."
+    )
+    doc = _doc(text, persons=("محمد",), places=("كانو",))
+    assert _speakers(doc) == ["محمد", "محمد"]
+
+
+def test_a_province_in_the_subject_gives_the_person_named_after_it() -> None:
+    text = "وصرح مدير نقابة عمال الموانئ في إقليم كيفو موسى كابيلا لإذاعة محلية بأن الإضراب مستمر."
+    doc = _doc(text, persons=("موسى",), places=("كيفو",))
+    assert _speakers(doc) == ["موسى"]
+
+
+def test_a_region_in_the_subject_gives_the_person_named_after_it() -> None:
+    text = (
+        "وقال رئيس نقابة سائقي الشاحنات في ولاية لاغوس إبراهيم أوباسانجو لوكالة فرانس برس إن "
+        '"الطرق مغلقة منذ يومين". وأكد أن السائقين ينتظرون.'
+    )
+    doc = _doc(text, persons=("إبراهيم",), places=("لاغوس",))
+    assert _speakers(doc) == ["إبراهيم", "إبراهيم"]

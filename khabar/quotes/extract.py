@@ -95,13 +95,20 @@ def extract_quotes(doc: Document) -> list[Quote]:
                 f.speaker = None
         _participles_continue(st, found)
     quotes: list[Quote] = []
+    place_for: dict[str, tuple[int, str]] = {}  # a place read as a speaker -> (sentence, who it stood for)
     for f in sorted(found, key=lambda f: f.start):
         if f.speaker is not None and aliases:
             f.speaker = _alias_of(st, f.speaker, f.start, aliases)
         if f.speaker is not None and not english:
             f.speaker = _body_named_in_full(st, f.speaker, f.cue[0] if f.cue else f.start)
             if _etype(st, f.speaker) in ("GPE", "LOC") and not _place_speaks(st, f.speaker):
-                f.speaker = _place_genitive_holder(st, f.speaker, f.cue[0] if f.cue else f.start, f.start)
+                place = f.speaker
+                f.speaker = _place_genitive_holder(st, place, f.cue[0] if f.cue else f.start, f.start)
+                prev = place_for.get(place)
+                if f.speaker is None and prev is not None and f.sentence - prev[0] <= 1:
+                    f.speaker = prev[1]  # "واوضح ان" continuing the quotation the place was read for
+                if f.speaker is not None:
+                    place_for[place] = (f.sentence, f.speaker)
         if f.start < dateline_end < f.end:
             f.start = dateline_end
         f.start, f.end = _clip_content(st, f.start, f.end)
@@ -244,6 +251,12 @@ def _place_genitive_holder(st: _State, eid: str, cue: int, before: int) -> str |
             return _entity_for(st, toks[j].stem_start if L.strip_conj(n) != n else toks[j].start, end, "ORG")
         if bare in _OFFICE_BARE_X:
             return _person_by_description(st, st.text[toks[j].start : me], toks[j].start)
+        if cue <= ms:
+            # "وقال رئيس نقابة الصيادين في ولاية بورنو أبو بكر غامندي لوكالة ... إن": the place is in a
+            # modifier of the subject; the person named right after it, before the content, speaks
+            for ps, _pe, pid in st.mention_index:
+                if me <= ps < before and ps - me <= 40 and _etype(st, pid) == "PERSON":
+                    return pid
     return None
 
 
