@@ -44,6 +44,8 @@ class _State:
     last_sentence: int = -1
     next_id: int = 1
     ner_ids: frozenset[str] = frozenset()  # the entities of the entity layer (not made by this stage)
+    # mentions of the entity layer that are no speaker candidates (a month, a phrase read as a person)
+    not_mentions: frozenset[tuple[int, int, str]] = frozenset()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -51,7 +53,9 @@ class _State:
 
 
 def _index_mentions(st: _State) -> None:
-    st.mention_index = sorted((m.start, m.end, e.id) for e in st.doc.entities for m in e.mentions)
+    st.mention_index = sorted(
+        x for e in st.doc.entities for m in e.mentions if (x := (m.start, m.end, e.id)) not in st.not_mentions
+    )
 
 
 def _entities_in(st: _State, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -100,6 +104,8 @@ def _entity_for(st: _State, start: int, end: int, etype: str, loose: bool = Fals
     key = _tokens_key(surface)
     if not key or (len(key) == 1 and (key[0] in _EN_STOP or normalize(key[0]) in _NOT_NAMES)):
         return None
+    if etype == "PERSON" and st.lang == "ar" and not_a_person_name(surface):
+        return None
     kset = set(key)
     best: Entity | None = None
     for e in st.doc.entities:
@@ -120,6 +126,16 @@ def _entity_for(st: _State, start: int, end: int, etype: str, loose: bool = Fals
             best.name = surface
         return _add_mention(st, best, start, end)
     return _new_entity(st, etype, start, end)
+
+
+_NEGATIONS = frozenset(normalize(w) for w in "غير لا ليس لم لن".split())
+
+
+def not_a_person_name(surface: str) -> bool:
+    """An Arabic span no person's name is: a phrase holding a negation after its first word ("غذائية
+    غير صالحة", "أدوية لا مرخصة")."""
+    words = [normalize(w) for w in surface.split()]
+    return len(words) > 1 and any(w in _NEGATIONS for w in words[1:])
 
 
 def _add_mention(st: _State, e: Entity, start: int, end: int) -> str:

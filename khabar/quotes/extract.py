@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from khabar.document import Document, Mention, Quote, Span
 from khabar.quotes import lexicon as L
 from khabar.quotes.common import (
+    _ORG_HEADS_BARE,
     _ar_cue_type,
     _entity_for,
     _etype,
@@ -39,14 +40,17 @@ from khabar.quotes.common import (
     _tok_at,
     _tokens_key,
     normalize,
+    not_a_person_name,
 )
 from khabar.quotes.detect import _clip_content, _extract_ar, _extract_en
 from khabar.quotes.marks import find_marked
 from khabar.quotes.sources import _DATELINE, _dateline_source, _paragraph_datelines
+from khabar.quotes.speakers import _OFFICE_BARE as _OFFICE_BARE_X
 from khabar.quotes.speakers import Speaker as Speaker
-from khabar.quotes.speakers import _anonymous_with_modifier, _org_np_end
+from khabar.quotes.speakers import _anonymous_with_modifier, _org_np_end, _person_by_description
 from khabar.quotes.speakers import _attached_title_before as _attached_title_before
 from khabar.text.tokenize import Token
+from khabar.time import lexicon as TL
 
 
 def extract_quotes(doc: Document) -> list[Quote]:
@@ -66,6 +70,13 @@ def extract_quotes(doc: Document) -> list[Quote]:
         doc, text, "en" if english else "ar", toks, [t.start for t in toks], find_marked(text, english)
     )
     _index_mentions(st)
+    if not english:
+        # a month the entity layer took for a name («أواخر شهر رمضان المنصرم») is a date, never a speaker
+        st.not_mentions = frozenset(
+            m for m in st.mention_index if _month_mention(st, m[0], m[1]) or _not_a_name(st, m)
+        )
+        _index_mentions(st)
+    kept = {e for _s, _e, e in st.mention_index}
     st.ner_ids = frozenset(e.id for e in doc.entities)
     ids = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "e" and e.id[1:].isdigit()]
     st.next_id = max(ids, default=0) + 1
@@ -76,13 +87,28 @@ def extract_quotes(doc: Document) -> list[Quote]:
     found = _extract_en(st) if english else _extract_ar(st)
     aliases = _paren_aliases(st)
     if not english:
+        # a speaker all of whose mentions are no name (a month, a phrase with a negation) speaks for
+        # nobody: the quotation is left to the speaker before it (a participle) or to none
+        gone = {e for _s, _e, e in st.not_mentions} - kept
+        for f in found:
+            if f.speaker in gone:
+                f.speaker = None
         _participles_continue(st, found)
     quotes: list[Quote] = []
+    place_for: dict[str, tuple[int, str]] = {}  # a place read as a speaker -> (sentence, who it stood for)
     for f in sorted(found, key=lambda f: f.start):
         if f.speaker is not None and aliases:
             f.speaker = _alias_of(st, f.speaker, f.start, aliases)
         if f.speaker is not None and not english:
             f.speaker = _body_named_in_full(st, f.speaker, f.cue[0] if f.cue else f.start)
+            if _etype(st, f.speaker) in ("GPE", "LOC") and not _place_speaks(st, f.speaker):
+                place = f.speaker
+                f.speaker = _place_genitive_holder(st, place, f.cue[0] if f.cue else f.start, f.start)
+                prev = place_for.get(place)
+                if f.speaker is None and prev is not None and f.sentence - prev[0] <= 1:
+                    f.speaker = prev[1]  # "واوضح ان" continuing the quotation the place was read for
+                if f.speaker is not None:
+                    place_for[place] = (f.sentence, f.speaker)
         if f.start < dateline_end < f.end:
             f.start = dateline_end
         f.start, f.end = _clip_content(st, f.start, f.end)
@@ -112,6 +138,126 @@ def extract_quotes(doc: Document) -> list[Quote]:
     used = {q.speaker for q in quotes} | {q.source for q in quotes}
     doc.entities = [e for e in doc.entities if e.id in st.ner_ids or e.id in used]
     return quotes
+
+
+_MONTH_WORDS = frozenset(
+    [normalize(m).split()[0] for m in TL.AR_MONTHS]
+    + [normalize(m).split()[0] for m in TL.AR_HIJRI_MONTHS]
+    + [normalize(w) for w in "جمادى ذي ذو".split()]
+)
+_MONTH_OPENERS = frozenset(normalize(w) for w in "شهر شهري خلال مطلع منتصف أواخر أوائل نهاية بداية".split())
+_MONTH_AFTER = frozenset(
+    normalize(w) for w in "المنصرم الماضي المقبل القادم الحالي الجاري المبارك الكريم الفضيل المعظم".split()
+)
+
+
+def _month_mention(st: _State, ms: int, me: int) -> bool:
+    """A mention that is a month in a date: a month word opening it, with "شهر" (or أواخر، مطلع...)
+    right before it, a year number or المنصرم / الماضي / المبارك right after the month word. A
+    month word that is also a first name (رجب طيب أردوغان، رمضان عبد المعز) has none of these."""
+    k = bisect_right(st.starts, ms) - 1
+    if k < 0 or st.toks[k].end > me:
+        return False
+    t = st.toks[k]
+    if L.strip_conj(normalize(t.text)) not in _MONTH_WORDS and normalize(t.text) not in _MONTH_WORDS:
+        return False
+    prev = normalize(st.toks[k - 1].text) if k > 0 else ""
+    if L.strip_conj(prev) in _MONTH_OPENERS or prev in _MONTH_OPENERS:
+        return True
+    nxt = st.toks[k + 1] if k + 1 < len(st.toks) else None
+    return nxt is not None and (nxt.kind == "num" or normalize(nxt.text) in _MONTH_AFTER)
+
+
+_STATE_WORDS = frozenset(normalize(w) for w in "مملكة المملكة جمهورية دولة سلطنة إمارة حكومة".split())
+
+
+def _feminine_past(t: Token) -> bool:
+    """A past verb agreeing with a country ("قالت", "ودانت", "وصفته"): ت last, or before an object
+    pronoun; not a plural noun in ـات."""
+    n = L.strip_conj(normalize(t.text))
+    for suffix in ("ها", "هم", "ه", ""):
+        if suffix and not n.endswith(suffix):
+            continue
+        b = n[: len(n) - len(suffix)] if suffix else n
+        if 3 <= len(b) <= 6 and b.endswith("ت") and not b.endswith("ات") and not b.startswith("ال"):
+            return True
+    return False
+
+
+def _not_a_name(st: _State, m: tuple[int, int, str]) -> bool:
+    """A "person" of the entity layer that no name is (``common.not_a_person_name``)."""
+    return _etype(st, m[2]) == "PERSON" and not_a_person_name(st.text[m[0] : m[1]])
+
+
+def _place_speaks(st: _State, eid: str) -> bool:
+    """A country or place speaks only through a metonymic subject: one of its mentions right after a
+    verb ("وقالت السعودية إن", "ودانت مملكة البحرين", "وصفته إسرائيل بأنه") or right before a speech
+    verb ("السعودية أعلنت", "وكانت روسيا قد أكدت"), or opening its sentence ("قطر ممثلة في ...");
+    not as the object or genitive of another word ("أكد استعداد لبنان", "مفتي السعودية"). A place
+    the linker did not place (no KB or coordinates) may be a name the entity layer mistyped: kept."""
+    e = st.doc.entity(eid)
+    if e is None or (e.geo is None and (e.kb is None or (e.kb.wikidata is None and e.kb.geonames is None))):
+        return True
+    toks = st.toks
+    for ms, me, x_eid in st.mention_index:
+        if x_eid != eid:
+            continue
+        k = bisect_right(st.starts, ms) - 1
+        if k < 0:
+            continue
+        j = k - 1
+        while j >= 0 and (
+            normalize(toks[j].text) in L.AR_TIME_WORDS or normalize(toks[j].text) in _STATE_WORDS
+        ):
+            j -= 1
+        s0 = st.doc.layer.sentences[st.doc.layer.sentence_index(toks[k].start)][0]
+        if j < 0 or toks[j].end <= s0 or toks[j].text in ("و", "ف") and (j == 0 or toks[j - 1].end <= s0):
+            return True  # opening its sentence
+        if _ar_cue_type(toks[j]) is not None or _feminine_past(toks[j]):
+            return True
+        x = k
+        while x < len(toks) and toks[x].start < me:
+            x += 1
+        while x < len(toks) and normalize(toks[x].text) in L.AR_TIME_WORDS | {"قد", "فقد"}:
+            x += 1
+        if x < len(toks) and (_ar_cue_type(toks[x]) == "verb" or _feminine_past(toks[x])):
+            return True
+    return False
+
+
+def _place_genitive_holder(st: _State, eid: str, cue: int, before: int) -> str | None:
+    """The speaker a place stands in the genitive of, when it cannot speak itself: the body ("وتقول
+    شرطة (ويتشيتا)" -> شرطة ويتشيتا) or the office holder named before ("ووجه مفتي السعودية" -> the
+    person described as مفتي ... السعودية). None when there is neither: no speaker rather than the
+    place. The mentions looked at: those between the cue and the content (the subject of the verb),
+    then those of the cue's sentence before it, nearest first."""
+    toks = st.toks
+    s0 = st.doc.layer.sentences[st.doc.layer.sentence_index(cue)][0]
+    mentions = [(ms, me) for ms, me, x in st.mention_index if x == eid and cue <= ms < before]
+    mentions += [(ms, me) for ms, me, x in reversed(st.mention_index) if x == eid and s0 <= ms < cue]
+    for ms, me in mentions:
+        k = bisect_right(st.starts, ms) - 1
+        j = k - 1
+        while j >= 0 and toks[j].kind == "punct" and toks[j].text in '(«"':
+            j -= 1
+        if j < 0 or before - me > 400:
+            continue
+        n = normalize(toks[j].text)
+        bare = L.strip_al(L.strip_conj(n))
+        if L.strip_conj(n)[:3] in ("بال", "كال") or L.strip_conj(n)[:2] == "لل":
+            continue  # "بالنادي نايف": a body after a preposition is no subject
+        if n in L.AR_ORG_HEADS or bare in _ORG_HEADS_BARE:
+            end = me + (1 if me < len(st.text) and st.text[me] == ")" else 0)
+            return _entity_for(st, toks[j].stem_start if L.strip_conj(n) != n else toks[j].start, end, "ORG")
+        if bare in _OFFICE_BARE_X:
+            return _person_by_description(st, st.text[toks[j].start : me], toks[j].start)
+        if cue <= ms:
+            # "وقال رئيس نقابة الصيادين في ولاية بورنو أبو بكر غامندي لوكالة ... إن": the place is in a
+            # modifier of the subject; the person named right after it, before the content, speaks
+            for ps, _pe, pid in st.mention_index:
+                if me <= ps < before and ps - me <= 40 and _etype(st, pid) == "PERSON":
+                    return pid
+    return None
 
 
 _B_SUBJECT_BEFORE = frozenset(
