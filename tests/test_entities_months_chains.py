@@ -156,3 +156,30 @@ def test_a_name_after_a_towns_head_noun_is_the_town(text: str, place: str) -> No
 def test_the_town_after_its_head_noun_is_not_part_of_the_next_name(text: str, name: str, town: str) -> None:
     ps = persons(text)
     assert name in ps and not any(town in p for p in ps), mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("أكد الرئيس الانتقالي عبدربه سالم الحضرمي أن الحوار مستمر.", "عبدربه سالم الحضرمي"),
+        ("وقال الكاتب الرياضي عبدالعزيز الدغيثر إن الفريق تراجع.", "عبدالعزيز الدغيثر"),
+        ("وأوضح الباحث عبدالرحمن الشهيلي أن العينات فحصت.", "عبدالرحمن الشهيلي"),
+    ],
+)
+def test_a_theophoric_given_name_in_one_word_opens_a_name(text: str, name: str) -> None:
+    assert name in persons(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال البابا من مقر إقامته إن السلام ممكن.",
+        "وقد دعا البابا أيضا للإفراج عن المعتقلين.",
+        "تعتمد التوقعات علي افتراض ان الاجور سترتفع.",
+    ],
+)
+def test_what_must_not_change(text: str) -> None:
+    ps = persons(text)
+    assert ("البابا" in ps) == ("البابا" in text) and not any(p.startswith("علي ") for p in ps), mentions(
+        text
+    )

@@ -307,6 +307,16 @@ _TIME_ADJECTIVES = frozenset(
 _PLACE_HEAD_NOUNS = frozenset(
     normalize(w) for w in "منطقة محافظة مدينة بلدة قرية ولاية إقليم مقاطعة إمارة بلدية".split()
 )
+
+
+def _abd_compound(word: str) -> bool:
+    """A theophoric given name written as one word (عبدالعزيز، عبدالرحمن، عبدربه، عبدالإله): عبد and
+    a name of God with the article, or رب with a pronoun."""
+    return word.startswith("عبد") and (
+        (word[3:5] == "ال" and len(word) >= 7) or word[3:] in ("ربه", "ربو", "النبي")
+    )
+
+
 # The first word of a kunya (أبو بكر، أم كلثوم).
 _KUNYA = frozenset(normalize(w) for w in "أبو أبي أبا ابو ام أم".split())
 # Particles of foreign names (لويس فان جال، دان دي لوس).
@@ -578,13 +588,13 @@ class ArabicRecognizer:
         return (
             bool(split_core(w)[1])
             and w not in _ROYAL_TITLES
-            and (w in _PERSON_TITLES or w in _FOREIGN_TITLES or self.crf.lexicon.triggers.get(w) == "per")
-        )
+            and (w in _PERSON_TITLES or w in _FOREIGN_TITLES)
+        )  # not البابا، الرئيس: a title news uses as the name of one person
 
     def _given_name_types(
         self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
     ) -> list[Span]:
-        """A two- or three-word place or MISC span that opens with a given name and is no place the
+        """A two- or three-word place span that opens with a given name and is no place the
         gazetteer knows, in a speaker's setting (a speech or attribution cue before it, or a title or
         description after it), is a person (ونقلت الألمانية عن كريستيان كوشن كبير الرؤساء
         التنفيذيين: not a place)."""
@@ -594,7 +604,7 @@ class ArabicRecognizer:
             a = bisect_right(token_starts, s.start) - 1
             b = bisect_right(token_starts, s.end - 1) - 1
             if (
-                s.type in ("LOC", "GPE", "MISC")
+                s.type in ("LOC", "GPE")  # not MISC: «ستار حديدي» is a phrase in quotes
                 and a >= 0
                 and 1 <= b - a <= 2
                 and tokens[a].start == s.start
@@ -1294,6 +1304,8 @@ class ArabicRecognizer:
         """A normalized word that is a given name: the first word of a knowledge-base person's name, or
         a person-name token of the Wikidata pairs that the training data also saw inside a name."""
         lex = self.crf.lexicon
+        if _abd_compound(word):
+            return True  # عبدالعزيز، عبدربه
         if (
             raw in _NOT_GIVEN_NAMES
             or word in lex.stop  # على is علي once normalized
