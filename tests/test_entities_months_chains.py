@@ -183,3 +183,44 @@ def test_what_must_not_change(text: str) -> None:
     assert ("البابا" in ps) == ("البابا" in text) and not any(p.startswith("علي ") for p in ps), mentions(
         text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("حث المتحدث الرسمي باسم الانتخابات المهندس جديع القحطاني الشباب على المشاركة.", "جديع القحطاني"),
+        ("وكرم المهندس جزاع الشمري الفائزين في المسابقة.", "جزاع الشمري"),
+        ("وافتتح الدكتور هذال العنزي المعرض أمس.", "هذال العنزي"),
+    ],
+)
+def test_a_title_then_an_unseen_given_name_and_a_family_name_with_the_article(text: str, name: str) -> None:
+    assert name in persons(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير الجديد الأسبق إن الخطة جاهزة.",
+        "وزار المهندس المشروع الجديد أمس.",
+        "وأكد الدكتور أمس الأول أن النتائج جيدة.",
+    ],
+)
+def test_a_title_before_common_words_makes_no_name(text: str) -> None:
+    assert persons(text) == [], mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("أعلنت المدير العام لمنظمة الصحة العالمية مارجريت تشان اليوم نجاح التجربة.", "مارجريت تشان"),
+        ("وأعلنت رئيسة المنظمة الدولية مارجريت هولمز اليوم انطلاق الحملة.", "مارجريت هولمز"),
+        ("وقالت المفوضة الأوروبية إليزابيث مورو أمس إن المفاوضات متعثرة.", "إليزابيث مورو"),
+    ],
+)
+def test_a_person_name_token_found_alone_takes_its_known_family_name(text: str, name: str) -> None:
+    assert name in persons(text), mentions(text)
+
+
+def test_a_person_name_token_does_not_take_a_time_word() -> None:
+    text = "وقالت مارجريت اليوم إن الاجتماع انتهى."
+    assert not any(p.endswith("اليوم") for p in persons(text)), mentions(text)

@@ -1458,10 +1458,20 @@ class ArabicRecognizer:
                         and self._given_name(last, tokens[j].text)  # the father's name is a given name
                         and self._given_name(normalize(tokens[j - 1].text[s.start - tokens[j - 1].start :]))
                     )
+                    # a one-word person the tagger found whose word is a person-name token
+                    # (مارجريت | تشان): a given name too, its family name known or with the article
+                    token_name = (
+                        one_word
+                        and last not in family
+                        and last in self.crf.lexicon.person_tokens
+                        and not split_core(last)[1]
+                        and len(last) >= 3
+                    )
                     if (
                         (one_word and last not in family and self._given_name(last, tokens[j].text))
                         or after_bin
                         or two_given
+                        or token_name
                     ):
                         # حسين | دوراني, not هشام سلامة | المشرف; no unseen word without the article
                         # after a known family name (إردوغان | تحدثا) or a two-letter name (لي | زميلي)
@@ -1469,6 +1479,7 @@ class ArabicRecognizer:
                             one_word
                             and (last in self._persons or last not in self._surnames)
                             and len(last) >= 3
+                            and self._given_name(last, tokens[j].text)
                         )
                         k = extend(j, strict=not loose)
                         if k > j and tokens[k].end <= limit:
@@ -1562,7 +1573,14 @@ class ArabicRecognizer:
                 and title_before(i)
                 and self._unseen_given_name(t)
                 and self._family_like(tokens[i + 1], strict=False, cue=True)
-                and boundary_after(i + 1)
+                and (
+                    boundary_after(i + 1)
+                    # a family name with the article needs no boundary (المهندس جديع القحطاني الشباب)
+                    or (
+                        bool(split_core(normalize(tokens[i + 1].text))[1])
+                        and self._family_like(tokens[i + 1], strict=True)
+                    )
+                )
                 and free(t.start, tokens[i + 1].end)
             ):
                 # a title, then two name words, then what follows a speaker (الصحافي ساميودين نيلو، الذي)
