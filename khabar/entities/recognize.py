@@ -35,6 +35,7 @@ from khabar.quotes.lexicon import (  # word lists only; no quotation code runs h
 )
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import orig_len
+from khabar.time.lexicon import AR_HIJRI_MONTHS, AR_MONTHS
 
 _LOCK = threading.Lock()
 _CACHE: dict[tuple[str, str], object] = {}
@@ -287,6 +288,37 @@ _PLACE_HEADS = frozenset(
 _ROYAL_TITLES = frozenset(
     normalize(w) for w in "الملك الأمير الأميرة الشيخ الشيخة الملا الإمام السلطان".split()
 )
+# Month names (Gregorian in both naming systems, Hijri), their first words, the words that frame a
+# month (شهر، أواخر، خلال) and the time adjectives after one (رمضان المبارك، أيلول الماضي).
+_MONTH_NAMES = frozenset(normalize(m) for m in (*AR_MONTHS, *AR_HIJRI_MONTHS))
+_MONTH_FIRST_WORDS = frozenset(m.split()[0] for m in _MONTH_NAMES)
+_MONTH_FRAMES = frozenset(normalize(w) for w in "شهر شهري لشهر بشهر وشهر".split())
+_MONTH_PREPOSITIONS = frozenset(
+    normalize(w)
+    for w in """خلال أواخر أوائل أواسط منتصف مطلع بداية نهاية طيلة طوال حلول قدوم انتهاء دخول
+    ليالي ليلة أيام نهار صيام""".split()
+)
+_TIME_ADJECTIVES = frozenset(
+    normalize(w)
+    for w in "المبارك المنصرم الماضي المقبل القادم الحالي الفضيل الكريم المعظم الجاري المنقضي الفائت".split()
+)
+# Nouns a town's name follows in construct: what follows them is a place, not a person
+# (بلدية أبو عجرم، محافظة أبو عريش); not أمير/محافظ (أمير عبد اللهيان), مركز or حي (مركز الملك عبدالله).
+_PLACE_HEAD_NOUNS = frozenset(
+    normalize(w) for w in "منطقة محافظة مدينة بلدة قرية ولاية إقليم مقاطعة إمارة بلدية".split()
+)
+
+
+def _abd_compound(word: str) -> bool:
+    """A theophoric given name written as one word (عبدالعزيز، عبدالرحمن، عبدربه، عبدالإله): عبد and
+    a name of God with the article, or رب with a pronoun."""
+    return word.startswith("عبد") and (
+        (word[3:5] == "ال" and len(word) >= 7) or word[3:] in ("ربه", "ربو", "النبي")
+    )
+
+
+# The first word of a kunya (أبو بكر، أم كلثوم).
+_KUNYA = frozenset(normalize(w) for w in "أبو أبي أبا ابو ام أم".split())
 # Particles of foreign names (لويس فان جال، دان دي لوس).
 _FOREIGN_PARTICLES = frozenset(normalize(w) for w in "فان فون دي دا دو دل ديل لا لو".split())
 # Head nouns of organisations that speak or are cited (قالت وزارة ...، بحسب الهيئة ...).
@@ -477,13 +509,235 @@ class ArabicRecognizer:
         out = _trim_edges(sorted(out, key=lambda s: s.start), tokens, token_starts)
         out = _join_org_heads(out, tokens, token_starts)
         out = _complete_name_particles(out, tokens, token_starts)
-        out = self._complete_person_names(out, tokens, token_starts, layer)
         sent = [layer.sentence_index(t.start) for t in tokens]
+        out = self._months_not_persons(out, tokens, token_starts)
+        out = self._given_name_types(out, tokens, token_starts, sent)
+        out = self._complete_person_names(out, tokens, token_starts, layer)
         out = self._join_and_trim_persons(out, tokens, token_starts, sent)
         out = self._complete_appositions(out, tokens, token_starts, sent)
         out = self._speaker_slot_names(out, tokens, sent)
+        out = self._name_chains(out, tokens, token_starts, sent)
         out = self._speaker_orgs(out, tokens, token_starts, sent)
+        out = self._months_not_persons(out, tokens, token_starts, final=True)
         return merge_rule_spans(out, weapon_spans(text))
+
+    # --- months, given names typed as places, name chains ----------------------------------------
+    def _months_not_persons(
+        self, spans: list[Span], tokens, token_starts: list[int], final: bool = False
+    ) -> list[Span]:
+        """A person span that starts with a month's name (رمضان، شعبان، أيلول، ذو الحجة) is the month
+        when a time word frames it: شهر or a time preposition before it (أواخر شهر | رمضان المنصرم،
+        خلال رمضان), a time adjective after it (رمضان المبارك، أيلول الماضي), or, when the document
+        writes شهر before that month anywhere, no given name or known family name after it (أمضى رمضان
+        غازيا). The month words are dropped; a given name after them still starts a person
+        (رمضان المبارك | محمد العلي is rare, but kept). Also: a definite title alone (المهندس) is no
+        person, and, in the ``final`` pass (after names run into a town were cut), a person span right
+        after a town's head noun is the town (بلدية أبو عجرم، محافظة أبو عريش)."""
+        if not any(s.type == "PERSON" for s in spans):
+            return spans
+        lex = self.crf.lexicon
+        n = len(tokens)
+        months_after_shahr = {
+            w
+            for i in range(1, n)
+            if tokens[i - 1].norm in _MONTH_FRAMES and (w := tokens[i].norm) in _MONTH_FIRST_WORDS
+        }
+        out: list[Span] = []
+        for s in spans:
+            a = bisect_right(token_starts, s.start) - 1
+            b = bisect_right(token_starts, s.end - 1) - 1
+            if s.type == "PERSON" and a == b and a >= 0 and self._title_alone(tokens[a]):
+                continue  # المهندس، المتحدث: a title is no name by itself
+            if (
+                final  # after a town the tagger ran into a name was cut off (منطقة جازان | أحمد)
+                and s.type == "PERSON"
+                and 0 < a
+                and b - a <= 1  # مونغونو أبو بكر: a town and a name the tagger joined stay a person
+                and tokens[a - 1].norm in _PLACE_HEAD_NOUNS
+                and tokens[a].norm not in _ROYAL_TITLES
+                and tokens[a].start == s.start
+            ):
+                out.append(Span(s.start, s.end, "GPE", s.source))  # بلدية أبو عجرم، محافظة أبو عريش
+                continue
+            if s.type != "PERSON" or a < 0 or tokens[a].norm not in _MONTH_FIRST_WORDS:
+                out.append(s)
+                continue
+            k = a + 1  # the first token after the month's words
+            if k <= b and normalize(tokens[a].norm + " " + tokens[k].norm) in _MONTH_NAMES:
+                k += 1  # ربيع الأول، ذو الحجة
+            framed = (a > 0 and tokens[a - 1].norm in _MONTH_FRAMES | _MONTH_PREPOSITIONS) or (
+                k < n and tokens[k].norm in _TIME_ADJECTIVES
+            )
+            while k <= b and tokens[k].norm in _TIME_ADJECTIVES:
+                k += 1
+            rest_named = k <= b and (
+                self._given_name(tokens[k].norm, tokens[k].text)
+                or tokens[k].norm in self._surnames
+                or tokens[k].norm in lex.person_tokens
+            )
+            if not framed and not (tokens[a].norm in months_after_shahr and not rest_named):
+                out.append(s)
+                continue
+            if k <= b and self._given_name(tokens[k].norm, tokens[k].text):
+                out.append(Span(tokens[k].start, s.end, "PERSON", s.source))
+        return out
+
+    def _title_alone(self, tok) -> bool:
+        """A definite title word (المهندس، المتحدث، الكولونيل), never a person's name alone."""
+        w = normalize(tok.text)
+        return (
+            bool(split_core(w)[1])
+            and w not in _ROYAL_TITLES
+            and (w in _PERSON_TITLES or w in _FOREIGN_TITLES)
+        )  # not البابا، الرئيس: a title news uses as the name of one person
+
+    def _given_name_types(
+        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+    ) -> list[Span]:
+        """A two- or three-word place span that opens with a given name and is no place the
+        gazetteer knows, in a speaker's setting (a speech or attribution cue before it, or a title or
+        description after it), is a person (ونقلت الألمانية عن كريستيان كوشن كبير الرؤساء
+        التنفيذيين: not a place)."""
+        lex = self.crf.lexicon
+        out: list[Span] = []
+        for s in spans:
+            a = bisect_right(token_starts, s.start) - 1
+            b = bisect_right(token_starts, s.end - 1) - 1
+            if (
+                s.type in ("LOC", "GPE")  # not MISC: «ستار حديدي» is a phrase in quotes
+                and a >= 0
+                and 1 <= b - a <= 2
+                and tokens[a].start == s.start
+                and tokens[b].end == s.end
+                and sent[a] == sent[b]
+                and self._plain_given_name(tokens[a].norm, tokens[a].text)
+                and not gazetteer_kinds(s_text := " ".join(t.text for t in tokens[a : b + 1]), lex)
+                and not {"country", "city", "org"} & gazetteer_kinds(tokens[b].text, lex)
+                and not any(_org_head(t) for t in tokens[a : b + 1])
+                and normalize(s_text) not in NAMED_AR
+                and (self._cue_before(tokens, a, sent) or self._apposition_after(tokens, b, sent))
+            ):
+                s = Span(s.start, s.end, "PERSON", s.source)
+            out.append(s)
+        return out
+
+    @staticmethod
+    def _cue_before(tokens, i: int, sent: list[int]) -> bool:
+        """A speech verb, or an attribution word after a report verb or outlet (قال، وأوضح، عن، بحسب),
+        right before token ``i`` in its sentence."""
+        if i == 0 or sent[i - 1] != sent[i] or tokens[i - 1].kind != "ar":
+            return False
+        w = normalize(tokens[i - 1].text)
+        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        return w in AR_SPEECH_VERBS or bare in AR_SPEECH_VERBS or w in AR_ATTRIBUTION or w == "عن"
+
+    def _name_chains(self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]) -> list[Span]:
+        """Whole names of a speaker's slot the tagger cut:
+        - a given name right after a speech verb and before a person span that opens with a given name
+          is that person's first name (وأوضح مساعد | غالي الدهمشي المتحدث: given, father, family; مساعد
+          is a word too, but not in construct with a name);
+        - a kunya of two words (أبو بكر، أم كلثوم) takes an unseen family name after it when what
+          follows a speaker comes next (وقال ... أبو بكر | غامندي لوكالة، إن);
+        - a later ``آل X`` that ends a person's full name found earlier is that person (عبد العزيز
+          عبدالله آل الشيخ ... وأوضح آل الشيخ أن)."""
+        spans = sorted(spans, key=lambda s: s.start)
+        n = len(tokens)
+        lex = self.crf.lexicon
+        out: list[Span] = []
+        for idx, s in enumerate(spans):
+            a = bisect_right(token_starts, s.start) - 1
+            b = bisect_right(token_starts, s.end - 1) - 1
+            if s.type != "PERSON" or a < 0 or tokens[a].start != s.start or tokens[b].end != s.end:
+                out.append(s)
+                continue
+            prev_end = out[-1].end if out else -1
+            if a >= 2 and b > a and sent[a - 1] == sent[a] and tokens[a - 1].start >= prev_end:
+                p = tokens[a - 1]
+                w = normalize(p.text)
+                if (
+                    p.kind == "ar"
+                    and p.stem_start == p.start
+                    and not split_core(w)[1]
+                    and w not in lex.stop
+                    and w not in _PERSON_TITLES
+                    and w not in _FOREIGN_TITLES
+                    and lex.triggers.get(w) != "per"
+                    and (self._given_name(w, p.text) or w in self._surnames or w in self._persons)
+                    and (
+                        self._given_name(tokens[a].norm, tokens[a].text)
+                        or (tokens[a].norm.startswith("عبد") and len(tokens[a].norm) > 4)  # عبدالله
+                    )
+                    and _speech_verb_before(tokens, a - 1)
+                ):
+                    s = Span(p.start, s.end, "PERSON", s.source)
+                    a -= 1
+            limit = spans[idx + 1].start if idx + 1 < len(spans) else 1 << 60
+            if (
+                b == a + 1
+                and tokens[a].norm in _KUNYA
+                and b + 1 < n
+                and sent[b + 1] == sent[b]
+                and tokens[b + 1].end <= limit
+                and not split_core(normalize(tokens[b + 1].text))[1]
+                and self._family_like(tokens[b + 1], strict=False, cue=True)
+                and (
+                    self._speaker_end(tokens, b + 1, sent)
+                    or self._apposition_after(tokens, b + 1, sent)
+                    or (b + 2 < n and self._to_outlet(tokens[b + 2]))
+                )
+                and (
+                    self._cue_before(tokens, a, sent)
+                    or self._title_before(tokens, a, sent)
+                    or any(
+                        _speech_verb_before(tokens, j + 1) and sent[j] == sent[a]
+                        for j in range(max(0, a - 10), a)
+                    )
+                )
+            ):
+                s = Span(s.start, tokens[b + 1].end, "PERSON", s.source)
+            out.append(s)
+        # آل X: a family of two words ending a found name
+        families: dict[tuple[str, str], int] = {}
+        for s in out:
+            if s.type != "PERSON":
+                continue
+            a = bisect_right(token_starts, s.start) - 1
+            b = bisect_right(token_starts, s.end - 1) - 1
+            if b - a >= 2 and tokens[b - 1].norm == "ال" and tokens[b].end == s.end:
+                families.setdefault((tokens[b - 1].norm, tokens[b].norm), s.end)
+        if not families:
+            return out
+        covered = sorted((s.start, s.end) for s in out)
+        starts = [x for x, _ in covered]
+
+        def free(x: int, y: int) -> bool:
+            i = bisect_right(starts, y - 1) - 1
+            return i < 0 or covered[i][1] <= x
+
+        more = [
+            Span(tokens[i].stem_start, tokens[i + 1].end, "PERSON", "rule")
+            for i in range(n - 1)
+            if (first := families.get((tokens[i].norm, tokens[i + 1].norm))) is not None
+            and first <= tokens[i].start
+            and tokens[i + 1].stem_start == tokens[i + 1].start
+            and sent[i] == sent[i + 1]
+            and free(tokens[i].stem_start, tokens[i + 1].end)
+        ]
+        return sorted(out + more, key=lambda s: s.start) if more else out
+
+    def _to_outlet(self, tok) -> bool:
+        """لـ on a known word right after a speaker's name (لوكالة الصحافة، لقناة، للصحفيين)."""
+        w = normalize(tok.text)
+        lex = self.crf.lexicon
+        rest = "ا" + w[1:] if w.startswith("لل") else w[1:]  # للصحفيين: ل + الصحفيين
+        return tok.kind == "ar" and len(w) > 3 and w[0] == "ل" and (rest in lex.clusters or rest in lex.stop)
+
+    def _title_before(self, tokens, i: int, sent: list[int]) -> bool:
+        """A person's title right before token ``i`` (المتحدث، الشيخ، الدكتور)."""
+        if i == 0 or sent[i - 1] != sent[i] or tokens[i - 1].kind != "ar":
+            return False
+        w = tokens[i - 1].norm
+        return w in _PERSON_TITLES or w in _ROYAL_TITLES or self.crf.lexicon.triggers.get(w) == "per"
 
     # --- names in a speaker's setting and names the tagger split ----------------------------------
     def _join_and_trim_persons(
@@ -538,7 +792,17 @@ class ArabicRecognizer:
                     and w0 not in self._persons
                     and a + 2 <= b  # the given name is not the last word (السويدي محمد | الحكيم)
                 )
-                if not (title or (given and (place or definite))):
+                # ولاية بورنو | أبو عثمان غامبو: the one word after a town's head noun is the town
+                town = (
+                    a > 0
+                    and tokens[a - 1].norm in _PLACE_HEAD_NOUNS
+                    and not split_core(w0)[1]
+                    and t0.stem_start == t0.start
+                    and not self._given_name(w0, t0.text)
+                    and w0 not in self._persons
+                    and (nxt in _KUNYA or self._given_name(nxt, t1.text))
+                )
+                if not (title or (given and (place or definite or town))):
                     break
                 s = Span(t1.start, s.end, s.type, s.source)
                 a += 1
@@ -1040,6 +1304,8 @@ class ArabicRecognizer:
         """A normalized word that is a given name: the first word of a knowledge-base person's name, or
         a person-name token of the Wikidata pairs that the training data also saw inside a name."""
         lex = self.crf.lexicon
+        if _abd_compound(word):
+            return True  # عبدالعزيز، عبدربه
         if (
             raw in _NOT_GIVEN_NAMES
             or word in lex.stop  # على is علي once normalized
@@ -1192,10 +1458,20 @@ class ArabicRecognizer:
                         and self._given_name(last, tokens[j].text)  # the father's name is a given name
                         and self._given_name(normalize(tokens[j - 1].text[s.start - tokens[j - 1].start :]))
                     )
+                    # a one-word person the tagger found whose word is a person-name token
+                    # (مارجريت | تشان): a given name too, its family name known or with the article
+                    token_name = (
+                        one_word
+                        and last not in family
+                        and last in self.crf.lexicon.person_tokens
+                        and not split_core(last)[1]
+                        and len(last) >= 3
+                    )
                     if (
                         (one_word and last not in family and self._given_name(last, tokens[j].text))
                         or after_bin
                         or two_given
+                        or token_name
                     ):
                         # حسين | دوراني, not هشام سلامة | المشرف; no unseen word without the article
                         # after a known family name (إردوغان | تحدثا) or a two-letter name (لي | زميلي)
@@ -1203,6 +1479,7 @@ class ArabicRecognizer:
                             one_word
                             and (last in self._persons or last not in self._surnames)
                             and len(last) >= 3
+                            and self._given_name(last, tokens[j].text)
                         )
                         k = extend(j, strict=not loose)
                         if k > j and tokens[k].end <= limit:
@@ -1296,7 +1573,14 @@ class ArabicRecognizer:
                 and title_before(i)
                 and self._unseen_given_name(t)
                 and self._family_like(tokens[i + 1], strict=False, cue=True)
-                and boundary_after(i + 1)
+                and (
+                    boundary_after(i + 1)
+                    # a family name with the article needs no boundary (المهندس جديع القحطاني الشباب)
+                    or (
+                        bool(split_core(normalize(tokens[i + 1].text))[1])
+                        and self._family_like(tokens[i + 1], strict=True)
+                    )
+                )
                 and free(t.start, tokens[i + 1].end)
             ):
                 # a title, then two name words, then what follows a speaker (الصحافي ساميودين نيلو، الذي)
