@@ -65,6 +65,6 @@ def test_the_held_out_quotation_set_is_refused() -> None:
     from khabar.entities.corpus_eval import QUOTE_SPLITS, eval_quote_speakers
     from khabar.eval.quotes import HELD_OUT
 
-    assert HELD_OUT not in QUOTE_SPLITS and "test10" in QUOTE_SPLITS
+    assert HELD_OUT not in QUOTE_SPLITS and "test11" in QUOTE_SPLITS
     with pytest.raises(ValueError):
         eval_quote_speakers((HELD_OUT,))

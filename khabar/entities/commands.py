@@ -123,7 +123,7 @@ def register(cli: Groups) -> None:
             str | None,
             typer.Option(
                 help="Instead: the share of gold quotation speakers (eval/quotes, Arabic items) that the "
-                "entity stage finds as an exact entity mention, on these sets ('all' = dev,test,test2..test10, "
+                "entity stage finds as an exact entity mention, on these sets ('all' = every tuning set of khabar.eval.quotes, "
                 "or comma-separated).",
             ),
         ] = None,
