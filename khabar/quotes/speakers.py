@@ -103,6 +103,18 @@ def _other_entity_at(st: _State, t: Token) -> bool:
     return False
 
 
+def _untagged_definite_word(st: _State, t: Token, n: str) -> bool:
+    """``t`` (normalized ``n``) is one Arabic word with the article and no proclitic, of five letters or
+    more, that no entity mention starts at: where a family name the entity layer missed can stand."""
+    return (
+        t.kind == "ar"
+        and n.startswith("ال")
+        and len(n) >= 5
+        and t.stem_start == t.start
+        and not _mention_at(st, t.start)
+    )
+
+
 def _lone_family_name(st: _State, k: int, hi: int) -> bool:
     """The subject right after the verb is one definite word that the person-name lists know as a name
     (جماز in الجماز) and the news vocabulary does not know as a common word, followed by the content
@@ -110,14 +122,7 @@ def _lone_family_name(st: _State, k: int, hi: int) -> bool:
     toks = st.toks
     t = toks[k]
     n = normalize(t.text)
-    if (
-        t.kind != "ar"
-        or not n.startswith("ال")
-        or len(n) < 5
-        or t.stem_start != t.start
-        or _mention_at(st, t.start)
-        or n.endswith(("ون", "ين", "ات"))
-    ):
+    if not _untagged_definite_word(st, t, n) or n.endswith(("ون", "ين", "ات")):
         return False
     cw = L.common_words()
     b = L.strip_al(n)
@@ -141,11 +146,7 @@ def _surname_subject(st: _State, k: int) -> str | None:
     t = toks[k]
     n = normalize(t.text)
     if (
-        t.kind != "ar"
-        or not n.startswith("ال")
-        or len(n) < 5
-        or t.stem_start != t.start
-        or _mention_at(st, t.start)
+        not _untagged_definite_word(st, t, n)
         or n in L.AR_TITLE_WORDS
         or n in L.AR_HONORIFICS
         or L.strip_al(n) in _TITLE_BARE
