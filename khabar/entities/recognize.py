@@ -837,30 +837,44 @@ class ArabicRecognizer:
             out.append(s)
         return out
 
-    def _name_word(self, tok) -> bool:
-        """``tok`` can be one more word of a person's name next to a found part of it: no proclitic,
-        no function, title, speech or time word, place or organisation, no plural or pronoun ending;
-        a word of the training text only as a family name (العمرة، العيد) or a person-name word."""
+    def _name_part_word(self, tok) -> tuple[str, str, str] | None:
+        """The normalized word, article and core of ``tok`` when it may be part of a person's name at
+        all: an Arabic word without proclitic that is no function word, trigger, speech verb, name
+        particle, blessing, known non-name or word never used alone; else None."""
         if tok.kind != "ar" or tok.stem_start != tok.start:
-            return False
+            return None
         lex = self.crf.lexicon
         n = normalize(tok.text)
         pro, art, core = split_core(n)
         if (
             pro
-            or len(core) < 2
             or n in lex.stop
             or n in lex.triggers
             or n in AR_SPEECH_VERBS
+            or n in _NAME_PARTICLES
+            or n in _BLESSINGS
             or n in _NOT_NAMES
+            or never_alone(core)
+        ):
+            return None
+        return n, art, core
+
+    def _name_word(self, tok) -> bool:
+        """``tok`` can be one more word of a person's name next to a found part of it: no proclitic,
+        no function, title, speech or time word, place or organisation, no plural or pronoun ending;
+        a word of the training text only as a family name (العمرة، العيد) or a person-name word."""
+        word = self._name_part_word(tok)
+        if word is None:
+            return False
+        lex = self.crf.lexicon
+        n, art, core = word
+        if (
+            len(core) < 2
             or n in _PERSON_TITLES
             or n in _FOREIGN_TITLES
             or n in AR_TIME_WORDS
             or n in AR_PREPOSITION_STOPS
             or n in _COMPLEMENTIZERS
-            or n in _NAME_PARTICLES
-            or n in _BLESSINGS
-            or never_alone(core)
             or {"country", "org"} & gazetteer_kinds(tok.text, lex)
             or tok.text.endswith(("ون", "ات", "ين", "اً"))
             or (not art and tok.text.endswith(("ها", "هم")))
@@ -1359,22 +1373,14 @@ class ArabicRecognizer:
         surname or person-name token, or a word the training text never saw (العطوي، المحنا، دوراني)
         that is no function word, title, speech verb, place or month. ``strict``: an unseen word
         must carry the article (the common shape of an Arabic family name)."""
-        if tok.kind != "ar" or tok.stem_start != tok.start:
+        word = self._name_part_word(tok)
+        if word is None:
             return False
         lex = self.crf.lexicon
-        n = normalize(tok.text)
-        pro, art, core = split_core(n)
+        n, art, core = word
         if (
-            pro
-            or len(core) < 3
-            or n in lex.stop
-            or n in lex.triggers
-            or n in AR_SPEECH_VERBS
+            len(core) < 3
             or n in _EDGE_PREPOSITIONS
-            or n in _NAME_PARTICLES
-            or n in _BLESSINGS
-            or n in _NOT_NAMES
-            or never_alone(core)
             or {"country", "city", "org"} & gazetteer_kinds(tok.text, lex)
         ):
             return False
