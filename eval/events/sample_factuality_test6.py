@@ -100,9 +100,9 @@ def runs(text: str, n: int = RUN) -> set[str]:
     return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
-def used() -> tuple[set[str], Earlier, set[str]]:
-    """URLs of every earlier events / quotes gold file, the sentences they hold and their word runs."""
-    this = "factuality_test6.jsonl"
+def used(this: str = "factuality_test6.jsonl") -> tuple[set[str], Earlier, set[str]]:
+    """URLs of every events / quotes gold file but ``this`` (the set being drawn), the sentences they
+    hold and their word runs."""
     paths = [p for p in sorted((REPO / "eval" / "events").glob("*.jsonl")) if p.name != this]
     names = tuple(p.name for p in paths if p.name != "protest_no_audit.jsonl")
     urls = factuality_sampler.used_urls(names) | quote_urls()

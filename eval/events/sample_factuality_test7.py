@@ -31,12 +31,10 @@ import json
 import random
 import sys
 
-import factuality_sampler
 import factuality_sampler_wide as wide
-from factuality_sampler import REPO
-from sample_factuality_test4 import AR_NEAR3, quote_urls, wide_ar_articles
+from sample_factuality_test4 import AR_NEAR3, wide_ar_articles
 from sample_factuality_test5 import AR3_STRATA
-from sample_factuality_test6 import Earlier, even, runs
+from sample_factuality_test6 import even, runs, used
 
 SEED_AR = 20261711  # Arabic, plain strata (every cue of AR_STRATA, 60 characters)
 SEED_AR_NEAR = 20261721  # Arabic, a cue at most 20 characters before the event word (other articles), `"draw": 2`
@@ -75,28 +73,8 @@ AR_EVENT_STEMS7 = (
 AR_EVENT_RX7 = r"(?:^|[\s«\"(])(?:و|ف)?(?:ب|ل|س)?(?:ال|لل)?(?:" + "|".join(AR_EVENT_STEMS7) + r")"
 
 
-def used() -> tuple[set[str], Earlier, set[str]]:
-    """URLs of every earlier events / quotes gold file (test6 included), their sentences and word runs."""
-    this = "factuality_test7.jsonl"
-    paths = [p for p in sorted((REPO / "eval" / "events").glob("*.jsonl")) if p.name != this]
-    names = tuple(p.name for p in paths if p.name != "protest_no_audit.jsonl")
-    urls = factuality_sampler.used_urls(names) | quote_urls()
-    texts, exact, old_runs = [], set(), set()
-    for p in paths + sorted((REPO / "eval" / "quotes").glob("*.jsonl")):
-        for line in p.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                for k in ("before", "text"):
-                    if r.get(k):
-                        texts.append(" ".join(r[k].split()))
-                        old_runs |= runs(r[k])
-                if p.name == "protest_no_audit.jsonl":
-                    exact.add(r["text"])
-    return urls - {""}, Earlier(exact, "\n".join(texts)), old_runs
-
-
 if __name__ == "__main__":
-    skip, earlier, old_runs = used()
+    skip, earlier, old_runs = used("factuality_test7.jsonl")
     ar = [a for a in wide_ar_articles() if even(a[1])]
     out = wide.draw(list(ar), wide.AR_STRATA, AR_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR), skip,
                     skip_texts=earlier)

@@ -29,12 +29,11 @@ import json
 import random
 import sys
 
-import factuality_sampler
 import factuality_sampler_wide as wide
-from factuality_sampler import REPO
-from sample_factuality_test4 import AR_NEAR3, quote_urls, wide_ar_articles
+from sample_factuality_test4 import AR_NEAR3, wide_ar_articles
 from sample_factuality_test5 import AR3_STRATA
-from sample_factuality_test6 import Earlier, even, runs
+from sample_factuality_test6 import even, runs, used
+from sample_factuality_test7 import AR_EVENT_RX7
 
 SEED_AR = 20261811  # Arabic, plain strata (every cue of AR_STRATA, 60 characters)
 SEED_AR_NEAR = 20261821  # Arabic, a cue at most 20 characters before the event word (other articles), `"draw": 2`
@@ -75,39 +74,10 @@ AR12_QUOTA = {"negation": 40, "alleged": 30, "possible": 20, "conditional": 20, 
               "attribution": 150, "historical": 20, "none": 40}
 SEED_AR13 = 20261931
 AR13_QUOTA = {"negation": 40, "possible": 20, "conditional": 20, "alleged": 20, "attribution": 150}
-AR_EVENT_STEMS7 = (
-    "قتل مقتل اغتيال اعتقال اعتقل القبض قبض احتجاز احتجز هجوم هجمات هاجم غارة غارات قصف قصفت اشتباك "
-    "اشتباكات معارك تفجير فجر انفجار استهداف استهدف اختطاف خطف إعدام اعدام أعدم محاكمة يحاكم حكم أدين "
-    "إدانة أدان ندد تندد اتهام اتهم مفاوضات محادثات اتفاق اتفاقية وقع توقيع هدنة وقف عقوبات مظاهرة "
-    "مظاهرات تظاهر احتجاج احتجاجات اعتصام زيارة زار التقى لقاء اجتماع سجن ترحيل طرد حصار انسحاب "
-    "انسحبت سحب رفض رفضت طالب يطالب دعا يدعو هدد تهديد مساعدات دعم أفرج الإفراج إطلاق سراح حظر داهم "
-    "مداهمة ضربات ضربة أطلق"
-).split()
-AR_EVENT_RX7 = r"(?:^|[\s«\"(])(?:و|ف)?(?:ب|ل|س)?(?:ال|لل)?(?:" + "|".join(AR_EVENT_STEMS7) + r")"
-
-
-def used() -> tuple[set[str], Earlier, set[str]]:
-    """URLs of every earlier events / quotes gold file (test6 included), their sentences and word runs."""
-    this = "factuality_test8.jsonl"
-    paths = [p for p in sorted((REPO / "eval" / "events").glob("*.jsonl")) if p.name != this]
-    names = tuple(p.name for p in paths if p.name != "protest_no_audit.jsonl")
-    urls = factuality_sampler.used_urls(names) | quote_urls()
-    texts, exact, old_runs = [], set(), set()
-    for p in paths + sorted((REPO / "eval" / "quotes").glob("*.jsonl")):
-        for line in p.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                for k in ("before", "text"):
-                    if r.get(k):
-                        texts.append(" ".join(r[k].split()))
-                        old_runs |= runs(r[k])
-                if p.name == "protest_no_audit.jsonl":
-                    exact.add(r["text"])
-    return urls - {""}, Earlier(exact, "\n".join(texts)), old_runs
 
 
 if __name__ == "__main__":
-    skip, earlier, old_runs = used()
+    skip, earlier, old_runs = used("factuality_test8.jsonl")
     ar = [a for a in wide_ar_articles() if even(a[1])]
     out = wide.draw(list(ar), wide.AR_STRATA, AR_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR), skip,
                     skip_texts=earlier)
