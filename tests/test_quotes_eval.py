@@ -118,9 +118,12 @@ _DRAWN_SETS = {
     "test11": ("ax", {4, 5, 7, 23, 31, 43, 44, 46, 52, 63, 68, 70, 83, 85, 87, 100, 102, 104, 105, 109, 111, 112,
                       113, 115, 117, 122, 124, 125, 131, 136, 143, 149, 150, 171, 177, 178, 181, 186}, 1,
                "factuality_test8", 188),
+    "test12": ("ay", {1, 15, 16, 23, 26, 28, 29, 30, 34, 36, 39, 48, 49, 51, 55, 56, 57, 58, 59, 61, 62, 71, 81, 82,
+                      100, 110, 113, 117, 141, 148, 153, 157, 172, 174, 175, 176, 178, 187}, 0,
+               "factuality_test9", 189),
 }  # fmt: skip
 _SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-           "test11")  # fmt: skip
+           "test11", "test12")  # fmt: skip
 
 
 @pytest.mark.parametrize("split", sorted(_DRAWN_SETS, key=lambda s: int(s[4:])))

@@ -32,6 +32,11 @@ Held-out ``test11.jsonl`` (round 13): ``python eval/quotes/sample_batch.py 20261
 before test11.jsonl existed); test10's run ``(20261214, 190)`` is in ``PAST_SAMPLES`` now. The factuality
 held-out set ``eval/events/factuality_test8.jsonl`` is drawn from the same corpus at the same time, so this
 run takes only odd-SHA-1 URLs too (``ODD_URL_SEEDS``).
+Held-out ``test12.jsonl`` (round 14): ``python eval/quotes/sample_batch.py 20261216 ay 190 --skip-past`` (run
+before test12.jsonl existed); test11's run ``(20261215, 190)`` is in ``PAST_SAMPLES`` now. The factuality
+held-out set ``eval/events/factuality_test9.jsonl`` is drawn from the same corpus at the same time and takes
+the odd-SHA-1 URLs, so this run takes only articles whose URL has an EVEN
+``int(hashlib.sha1(url.encode()).hexdigest(), 16) % 2`` (``EVEN_URL_SEEDS``; the replay applies the same rule).
 """
 
 import gzip
@@ -50,22 +55,34 @@ CUE = re.compile(
 
 
 SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
-          "test10", "test11")  # fmt: skip
+          "test10", "test11", "test12")  # fmt: skip
 # (seed, n) of every earlier run of this sampler, in the order they were made (README.md); n rounded up.
 PAST_SAMPLES = (
     (8086, 50), (9091, 50), (5150, 50), (6007, 50), (7331, 50), (4321, 50), (20261207, 130),
     (20261208, 122), (20261209, 140), (16180, 65), (27182, 65), (31415, 45), (55555, 200), (77777, 500),
     (20261210, 140), (60221, 50), (14142, 50), (88888, 400), (99991, 1500), (57721, 42), (20261211, 160),
-    (20261212, 190), (20261213, 190), (20261214, 190),
+    (20261212, 190), (20261213, 190), (20261214, 190), (20261215, 190),
 )  # fmt: skip
 # runs that draw only articles whose URL has an odd SHA-1 (test9: disjoint from factuality_test6, test10:
 # from factuality_test7, test11: from factuality_test8, each drawn at the same time from the same corpus, which takes the others)
 ODD_URL_SEEDS = (20261213, 20261214, 20261215)
+# runs that draw only articles whose URL has an even SHA-1 (test12: disjoint from factuality_test9, drawn at
+# the same time from the same corpus, which takes the odd ones)
+EVEN_URL_SEEDS = (20261216,)
 
 
 def _odd_url(line: str) -> bool:
     url = json.loads(line)["url"]
     return int(hashlib.sha1(url.encode()).hexdigest(), 16) % 2 == 1
+
+
+def _parity_skip(seed: int, line: str) -> bool:
+    """Whether the run of ``seed`` skips this article for its URL's SHA-1 parity."""
+    if seed in ODD_URL_SEEDS:
+        return not _odd_url(line)
+    if seed in EVEN_URL_SEEDS:
+        return _odd_url(line)
+    return False
 
 
 def _eligible(line: str) -> list[int]:
@@ -100,7 +117,7 @@ def past_articles(lines: list[str], used: set[int], seed: int | None = None) -> 
         for a in order:
             if a not in eligible:
                 eligible[a] = bool(_eligible(lines[a]))
-            if not eligible[a] or (past_seed in ODD_URL_SEEDS and not _odd_url(lines[a])):
+            if not eligible[a] or _parity_skip(past_seed, lines[a]):
                 continue
             prefix.add(a)
             if a in used or a in out:
@@ -138,7 +155,7 @@ def main(
     rng.shuffle(order)
     out = 0
     for a in order:
-        if a in used or (seed in ODD_URL_SEEDS and not _odd_url(lines[a])):
+        if a in used or _parity_skip(seed, lines[a]):
             continue
         d = json.loads(lines[a])
         paras = [p.strip() for p in re.split(r"\n+", d["content"]) if p.strip()]
