@@ -53,6 +53,7 @@ from khabar.events.scope import (
     _ar_future_verb,
     _ar_given_object,
     _ar_given_setting,
+    _ar_naming,
     _ar_negated_object,
     _ar_negated_receipt,
     _ar_no_reports,
@@ -61,6 +62,7 @@ from khabar.events.scope import (
     _ar_state_noun,
     _ar_trusted_object,
     _ar_unconfirmed_or_ordered,
+    _ar_unprevented,
     _cancelled,
     _contrast_speaker,
     _en_copular_if,
@@ -1356,6 +1358,9 @@ class Extractor:
                 neg = fut = False  # «دون أن يسمي الكوادر المكلفين هذه المفاوضات»: an event told before
             if fut:
                 mods.add("planned")
+        if neg and c > 0 and _ar_unprevented(toks, words, c - 1):
+            neg = fut = False  # (round 14) «لم تحل العراقيل دون الإفراج»: not prevented, it took place
+            mods.discard("planned")
         if not neg and (_ar_negated_object(toks, words, c) or _ar_negated_receipt(toks, words, c)):
             neg = True  # «لم تتلق طلبا»، «لا يتضمن توفير دعم جوي»، «عدم حصولها على دعم»
         if neg and any(_bare(words[j]) == "لمجرد" for j in range(c + 1, min(len(words), c + 5))):
@@ -1517,6 +1522,8 @@ class Extractor:
                 (w0 in F.AR_ALLEGED_RIGHT and k < c - 1)  # «منظمات الهيكل المزعوم لاقتحام»: its own noun
                 # «الرجل الذي يشتبه بأنه وراء الجريمة اعتقل»: the suspicion is the subject's relative clause
                 or (k + 1 < c and _ar_relative_cue_done(toks, words, k, k + 1, c, t))
+                # (round 14) «قيادي في داعش يدعى هشام»: يُدعى + a name is "called", no claim
+                or (w0 in ("يدعي", "تدعي") and _ar_naming(toks, words, k))
                 # «طائرات حربية يعتقد أنها تابعة للتحالف قصفت»: the belief describes the subject, not the verb
                 or (
                     w0 in ("يعتقد",)
@@ -1550,7 +1557,7 @@ class Extractor:
                 # a sentence opened by the future verb governs its whole clause: «وستدفع الشريحة الثانية
                 # ... من برنامج المساعدات»
                 (c - k <= 6 or not any(toks[j].text not in F.PUNCT_BOUNDARY for j in range(k)))
-                and (k + 1 < c or not _bare(words[c]).startswith(("ال", "لل")))
+                and (k + 1 < c or not _bare(words[c]).startswith(("ال", "لل")) or w0[1:] in _AR_CONTINUE)
                 and _ar_future_verb(w0)
             ):  # also right before an indefinite event noun: «سيستمر دعمنا»، «ستقدم مساعدات»
                 mods.add(
@@ -1562,6 +1569,11 @@ class Extractor:
             prev = words[c - 1]
             if {prev, _bare(prev), _unprep(prev), _unprep(_bare(prev))} & F.AR_PRESUPPOSE:
                 return False, mods & {"historical"}
+            if _ar_reason_of(toks, words, c):
+                return (
+                    False,
+                    set(),
+                )  # (round 14) «ربما كان هذا هو السبب في الإفراج»: كان is the reason's copula
         return neg, mods
 
     @staticmethod
@@ -1991,6 +2003,9 @@ class Extractor:
                     hit = hit or (w0 in _AR_RELAY and _ar_relayed_speech(toks, words, k))
                     hit = hit or _ar_one_of_sources(toks, words, k)  # «قال X، أحد سكان القرية، إن»
                     hit = hit or _ar_source_member(toks, words, k)  # «قال رامي عبد الرحمن مدير المرصد إن»
+                    # (round 14) «وكانت منظمة العفو الدولية قد قالت الشهر الماضي إن»: the subject of a
+                    # pluperfect stands between كان and قد
+                    hit = hit or _ar_pluperfect_source(toks, words, k)
                     # «وأفادت المنظمة في أحدث تقرير لها أن»: what a report tells is reported
                     hit = hit or any(
                         _bare(words[j]) in _AR_REPORT_DOC and "في" in words[k + 1 : j]
@@ -2049,6 +2064,9 @@ class Extractor:
                 for j in range(k + 1, min(n, k + 8))
             )
             phrase = w in F.AR_ATTR or w0 in F.AR_ATTR  # بحسب / وفق: not a reporting verb
+            # (round 14) «...، على ما ذكرت صحف محلية»، «كما أفادت الوكالة»: a reporting verb in a comparative
+            # clause with no complement of its own attributes the sentence, as بحسب does
+            phrase = phrase or (lang == "ar" and _ar_as_reported(toks, words, k))
             scope = "after" if (k <= 1 or after_f or (lang == "ar" and not phrase)) else "all"
             if lang == "en" and k > 2 and w in ("said", "say", "says", "told", "reported"):
                 # "bombardments that rescuers and residents say reduced ...": a relative clause of its own
@@ -3420,6 +3438,85 @@ def _ar_source_stem(w: str) -> str:
         if len(w) > len(suf) + 2 and w.endswith(suf):
             return w[: -len(suf)]
     return w
+
+
+def _ar_as_reported(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 14) The reporting verb at k opens a comparative clause after the statement («...، على ما ذكرت
+    صحف محلية»، «...، كما أفادت الوكالة»، «حسب ما أوردت القناة»): على / حسب / وفق + ما, or كما after a
+    comma, right before it, and no أن / إن complement of its own before the sentence's end (not «كما
+    ذكرت الصحيفة أن الجيش ...», which is "the paper also reported that")."""
+    if k < 1:
+        return False
+    p1 = _bare(words[k - 1])
+    comparative = (p1 == "ما" and k > 1 and _bare(words[k - 2]) in _AR_AS_WHAT) or (
+        p1 == "كما" and k > 1 and toks[k - 2].text in (",", "،")
+    )
+    if not comparative:
+        return False
+    for j in range(k + 1, len(words)):
+        if toks[j].text in (".", "!", "?", "؟", ";", "؛", ":"):
+            break
+        if words[j] in _AR_THAT or _bare(words[j]) in _AR_THAT:
+            return False
+    return True
+
+
+_AR_AS_WHAT = F._n("على حسب بحسب وفق وفقا طبقا")
+_AR_KANA = F._n("كان كانت كانوا كانا كانتا")
+
+
+def _ar_pluperfect_source(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 14) The reporting verb at k follows قد, and its subject, between كان and قد, is headed by a
+    source noun («وكانت منظمة العفو الدولية قد قالت الشهر الماضي إن»، «وكان مراسلون قد أفادوا بأن»); an
+    أن / إن complement follows within eight words."""
+    if k < 3 or _bare(words[k - 1]) != "قد":
+        return False
+    kana = next(
+        (
+            j
+            for j in range(k - 2, max(-1, k - 10), -1)
+            if _bare(words[j]) in _AR_KANA or toks[j].text in F.PUNCT_BOUNDARY
+        ),
+        -1,
+    )
+    if kana < 0 or toks[kana].text in F.PUNCT_BOUNDARY or kana + 1 >= k - 1:
+        return False
+    if not any(
+        _ar_source_noun(words[q], words[q + 1 : k - 1]) for q in range(kana + 1, min(kana + 3, k - 1))
+    ):
+        return False
+    for j in range(k + 1, min(len(words), k + 9)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if words[j] in _AR_THAT or _bare(words[j]) in _AR_THAT:
+            return True
+    return False
+
+
+_AR_REASON = F._n("السبب سبب الأسباب أسباب الدافع دافع الدوافع دوافع")
+_AR_REASON_PREP = F._n("في وراء")
+
+
+def _ar_reason_of(toks: list[Token], words: list[str], c: int) -> bool:
+    """(round 14) The event noun at c is what a reason noun explains («هو السبب في الإفراج»، «الدافع وراء
+    الهجوم»): a cue on the copula («ربما كان»، «قد يكون»، «لم يكن») falls on the reason, the event is taken
+    as given; not a future copula («سيكون السبب في اندلاع حرب»)."""
+    if c < 2 or _bare(words[c - 1]) not in _AR_REASON_PREP or _bare(words[c - 2]) not in _AR_REASON:
+        return False
+    for j in range(c - 3, max(-1, c - 7), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            break
+        w = _bare(words[j])
+        if w in ("سوف", "لن") or (w[:1] == "س" and w[1:] in ("يكون", "تكون")):
+            return False
+    return True
+
+
+# (round 14) verbs of continuing, extending or widening: in the future, the definite event they take as
+# object is still to come («ستمدد الضربات الجوية»، «ستواصل الغارات»، «سيكثف الحملة»)
+_AR_CONTINUE = F._n(
+    "يمدد تمدد يواصل تواصل يستأنف تستأنف يكثف تكثف يوسع توسع يصعد تصعد يمددون يواصلون يستأنفون يكثفون"
+)
 
 
 def _ar_pluperfect_report(toks: list[Token], k: int, a: int) -> bool:
