@@ -189,3 +189,68 @@ def test_future_continuation_of_a_definite_event_is_planned(text: str, trigger: 
 def test_future_verb_of_another_kind_keeps_the_definite_event_given() -> None:
     # «ستحقق الحكومة في الهجوم»: the attack took place; an inquiry into it is what is to come
     assert _fact("وقالت الحكومة إنها ستحقق في الهجوم على السفارة.", "الهجوم")[1] != "planned"
+
+
+# ---------------------------------------------------------------- the purpose of an act to come
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ستنشر الحكومة قوات إضافية في المدينة، للقبض على المطلوبين.", "قبض"),
+        ("وسوف تنتشر الشرطة في الأحياء الشرقية، للاعتقال كل من يخرق حظر التجول.", "اعتقال"),
+        ("لن نتوقف عن ملاحقة الخاطفين، للقبض عليهم وتسليمهم للعدالة.", "قبض"),
+    ],
+)
+def test_purpose_of_a_future_act_is_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] == "planned"
+
+
+def test_purpose_of_a_past_gathering_is_the_event_itself() -> None:
+    text = "تجمع المئات أمام مقر الأمم المتحدة أمس، للاحتجاج على خفض المساعدات."
+    assert _fact(text, "احتجاج") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- the speaker's head noun, not a word near it
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an outlet marked by لـ is whom the official told
+        ("وقال مسؤول لرويترز إن الشرطة اعتقلت ثلاثة متهمين.", "اعتقلت"),
+        ("وقال الوزير لقناة الجزيرة إن الجيش قصف مواقع المتمردين.", "قصف"),
+        ("وقال لوكالة الأنباء الألمانية ضابط في الجيش إن القوات هاجمت المعسكر.", "هاجمت"),
+        # the head of a construct is the subject, not its genitive
+        ("وقال وزير الإعلام إن الطائرات قصفت مواقع المتمردين.", "قصفت"),
+        ("وأكد وزير الإعلام اليمني أن القوات اعتقلت قائد الخلية.", "اعتقلت"),
+    ],
+)
+def test_official_speaker_with_a_media_word_beside_it_stays_asserted(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأفاد بيان للمرصد السوري بأن الطائرات قصفت السوق.", "قصفت"),  # the issuer of a statement
+        ("وقال مصدر أمني لوكالة الأنباء إن الشرطة اعتقلت ثلاثة متهمين.", "اعتقلت"),
+        ("وقال مدير المرصد إن الطائرات قصفت السوق.", "قصفت"),
+    ],
+)
+def test_source_speaker_beside_an_addressee_still_reports(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")
+
+
+# ---------------------------------------------------------------- a later speaker of its own ends the report
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ذكرت وكالة الأنباء أن الجيش قصف القرية، وقال وزير الدفاع إن القوات اعتقلت عشرة مسلحين.", "اعتقلت"),
+        ("وقالت منظمة العفو إن السلطات اعتقلت مئات، وأكد وزير الداخلية أن الشرطة أفرجت عنهم لاحقا.", "أفرجت"),
+        ("أفاد شهود بأن الشرطة فرقت المتظاهرين، وقال المحافظ: إن قوات الأمن اعتقلت خمسة منهم.", "اعتقلت"),
+    ],
+)
+def test_later_official_speaker_ends_the_source_report(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+def test_same_source_going_on_still_reports() -> None:
+    text = "أفادت مصادر محلية بأن الطائرات قصفت السوق، وأضافت أن الشرطة اعتقلت عشرة أشخاص."
+    assert _fact(text, "اعتقلت") == ("positive", "reported")

@@ -990,6 +990,10 @@ class Extractor:
                     and not any(_bare(words[j]) in _AR_PREP_ALL for j in range(q, t.a))
                 ):
                     t.negated = self._ar_neg_scope(toks, words, q + 1)[0]
+            if lang == "ar" and t.kind == "noun" and _ar_future_purpose(toks, words, t.a):
+                mods.add(
+                    "planned"
+                )  # (round 14) «لن تثنينا عن ملاحقتهم، للقبض عليهم»: the purpose of a future act
             if t.negated and _not_only(toks, words, t, lang):
                 t.negated = False  # "not only killed four people but ...", «لم تقتل فقط ... بل»
             if lang == "ar" and t.negated and _ar_responsibility_for_definite(words, t.a):
@@ -1976,7 +1980,14 @@ class Extractor:
                         _bare(x).startswith(("اسم", "هوي", "أسماء", "اسماء")) for x in words[k + 1 : k + 4]
                     )
                 elif w0 in F.AR_REPORT_VERBS or w in F.AR_REPORT_VERBS:
-                    hit = any(_ar_source_noun(words[j], words[j + 1 :]) for j in range(k + 1, min(n, k + 3)))
+                    # (round 14) an outlet marked by لـ is whom the speaker told, not the subject: «وقال
+                    # مسؤول لرويترز إن»، «قال الوزير لقناة الجزيرة إن» (the speaker's own class decides)
+                    hit = any(
+                        _ar_source_noun(words[j], words[j + 1 :])
+                        and not (_ar_addressee(toks[j]) and _bare(words[j - 1]) not in _AR_ISSUED)
+                        and not (j == k + 2 and _ar_construct_head(toks, words, k + 1))
+                        for j in range(k + 1, min(n, k + 3))
+                    )
                     # (round 12) the source as the subject before its verb, with an adjective between:
                     # «ومع أن مصادر أخرى قالت إن»، «وسائل إعلام محلية ذكرت أن»
                     hit = (
@@ -2094,6 +2105,12 @@ class Extractor:
                 stop = _contrast_speaker(words, k, lang)
                 if stop is not None:
                     self._attr_stop = stop
+                if lang == "ar" and not phrase:
+                    # (round 14) «ذكرت الوكالة أن ...، وقال وزير الدفاع إن ...»: a later reporting verb
+                    # whose own subject is no source opens a statement of its own
+                    nxt = _ar_next_speaker(toks, words, k)
+                    if nxt is not None:
+                        self._attr_stop = min(getattr(self, "_attr_stop", n), nxt)
             return (k, scope, src)
         return None
 
@@ -3440,6 +3457,63 @@ def _ar_source_stem(w: str) -> str:
     return w
 
 
+# a statement or report whose لـ-complement is its issuer, not an addressee: «وأفاد بيان للمرصد بأن»
+_AR_ISSUED = F._n("بيان بيانا البيان تقرير التقرير بلاغ البلاغ رسالة الرسالة")
+
+
+def _ar_next_speaker(toks: list[Token], words: list[str], k: int) -> int | None:
+    """(round 14) Index of a later reporting verb after the source's verb at k, after a comma or و, with a
+    subject of its own that is no source (no source noun before its «إن / أن» or colon, within six
+    words): the source's report ends there."""
+    n = len(words)
+    for j in range(k + 2, n):
+        w = words[j]
+        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        if w0 not in F.AR_REPORT_VERBS or not (w[:1] == "و" or toks[j - 1].text in (",", "،")):
+            continue
+        that = next(
+            (q for q in range(j + 1, min(n, j + 8)) if toks[q].text == ":" or words[q] in _AR_THAT),
+            None,
+        )
+        if that is None or that == j + 1:  # «وأضافت أن»: no subject of its own, the same speaker goes on
+            continue
+        if any(toks[q].text in F.PUNCT_BOUNDARY for q in range(j + 1, that) if toks[q].text != ":"):
+            continue
+        if any(_ar_source_noun(words[q], words[q + 1 : that]) for q in range(j + 1, that)):
+            continue
+        return j
+    return None
+
+
+def _ar_construct_head(toks: list[Token], words: list[str], i: int) -> bool:
+    """(round 14) The word at i heads the subject as the first term of a construct whose second term follows
+    with the article («وزير الإعلام»، «قائد الشرطة»): the subject is that head, not the genitive; a title
+    of a source's member («مدير المرصد»، «رئيس لجنة») is left to the member rule."""
+    w = _bare(words[i])
+    return (
+        toks[i].kind == "ar"
+        and i + 1 < len(words)
+        and not w.startswith("ال")
+        and w not in _AR_SOURCE_MEMBER
+        and _bare(words[i + 1]).startswith("ال")
+        and normalize(toks[i + 1].prefix) == ""
+    )
+
+
+def _ar_addressee(tok: Token) -> bool:
+    """(round 14) The word is لـ + a source noun: the addressee of a reporting verb («لرويترز»، «لوكالة
+    الأنباء»، «للمرصد»), not its subject; a source noun that itself begins with ل is not («لجنة»)."""
+    if normalize(tok.prefix)[-1:] == "ل":
+        return True
+    raw = normalize(tok.text)
+    raw = raw[1:] if raw[:1] in "وف" and len(raw) > 3 else raw
+    if raw[:1] != "ل" or len(raw) < 4:
+        return False
+    stem = _ar_source_stem(raw)
+    own = raw in F.AR_SOURCE_NOUNS or stem in F.AR_SOURCE_STEMS or stem in F.AR_NGO_HEADS
+    return not own and _ar_source_noun(raw[1:])
+
+
 def _ar_as_reported(toks: list[Token], words: list[str], k: int) -> bool:
     """(round 14) The reporting verb at k opens a comparative clause after the statement («...، على ما ذكرت
     صحف محلية»، «...، كما أفادت الوكالة»، «حسب ما أوردت القناة»): على / حسب / وفق + ما, or كما after a
@@ -3510,6 +3584,29 @@ def _ar_reason_of(toks: list[Token], words: list[str], c: int) -> bool:
         if w in ("سوف", "لن") or (w[:1] == "س" and w[1:] in ("يكون", "تكون")):
             return False
     return True
+
+
+def _ar_future_purpose(toks: list[Token], words: list[str], a: int) -> bool:
+    """(round 14) The event noun at a is لـ + a definite verbal noun right after a comma (an adjunct of
+    purpose: «...، للقبض عليهم») and the clause before the comma is told in the future (لن، سوف، سـ + a
+    verb): the purpose of an act to come is to come. After a past act it is not («تجمع المئات ...، للاحتجاج»:
+    the gathering is the protest)."""
+    if not (
+        a > 1
+        and toks[a - 1].text in (",", "،")
+        and normalize(toks[a].prefix)[-1:] == "ل"
+        and words[a].startswith("ال")
+    ):
+        return False
+    for j in range(a - 2, max(-1, a - 16), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،"):
+            return False
+        w = _bare(words[j])
+        if w in ("لن", "سوف") or _ar_future_verb(w):
+            return True
+        if w in F.AR_BOUNDARY:
+            return False
+    return False
 
 
 # (round 14) verbs of continuing, extending or widening: in the future, the definite event they take as
