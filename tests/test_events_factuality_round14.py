@@ -254,3 +254,48 @@ def test_later_official_speaker_ends_the_source_report(text: str, trigger: str) 
 def test_same_source_going_on_still_reports() -> None:
     text = "أفادت مصادر محلية بأن الطائرات قصفت السوق، وأضافت أن الشرطة اعتقلت عشرة أشخاص."
     assert _fact(text, "اعتقلت") == ("positive", "reported")
+
+
+# ---------------------------------------------------------------- «لا يمكن أن»: cannot, the act is not done
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقال الوزير إننا لا يمكن أن نوقع اتفاقا يفرط في حقوق شعبنا.", "نوقع"),
+        ("وأكدت الحركة أنها لا يمكنها أن تشارك في المفاوضات بشروطها الحالية.", "المفاوضات"),
+        ("لا يمكننا أن نقبل الهدنة في ظل استمرار القصف.", "الهدنة"),
+    ],
+)
+def test_cannot_negates_the_act(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[0] == "negative"
+
+
+def test_cannot_with_an_exception_leaves_it_positive() -> None:
+    text = "وقال إن أي اتفاق لا يمكن أن يوقع إلا بموافقة البرلمان."
+    assert _fact(text, "يوقع")[0] == "positive"
+
+
+# ---------------------------------------------------------------- «بهجمات كهذه»: told before, not negated
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأكد أن الحياة في المدينة لم تتوقف رغم هجمات كهذه.", "هجمات"),
+        ("وقال إن الحكومة ماضية في عملها دون أن تتأثر باعتقالات كهذه.", "اعتقالات"),
+        ("ولم يعد السكان يخشون اعتقالات كهذه.", "اعتقالات"),
+        ("وقال إن الناس لم يعودوا يكترثون لمظاهرات كهذه.", "مظاهرات"),
+    ],
+)
+def test_event_like_these_was_told_before(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[0] == "positive"
+
+
+# ---------------------------------------------------------------- the plural imperfect of plan verbs
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقالت الشرطة إن أفراد الخلية كانوا يخططون لشن هجوم على السفارة.", "هجوم"),
+        ("وأعلن المعارضون أنهم ينوون تنظيم مظاهرة كبرى يوم الجمعة.", "مظاهرة"),
+        ("ويعتزمون إجراء محادثات مع الوسطاء الأسبوع المقبل.", "محادثات"),
+    ],
+)
+def test_plural_plan_verbs_plan(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] == "planned"

@@ -42,6 +42,7 @@ from khabar.events.salience import main_event as main_event
 from khabar.events.scope import (
     _AR_CLAUSE_BREAK,
     _AR_DEMONSTRATIVE,
+    _AR_LIKE_THIS,
     _QUOTES,
     _ar_accusation_content,
     _ar_conditional_in,
@@ -1358,7 +1359,7 @@ class Extractor:
             break
         if not neg:
             neg, fut = self._ar_neg_scope(toks, words, c)
-            if neg and t.kind == "noun" and c > 0 and _bare(words[c - 1]) in _AR_DEMONSTRATIVE:
+            if neg and t.kind == "noun" and c > 0 and _ar_told_before(words, c):
                 neg = fut = False  # «دون أن يسمي الكوادر المكلفين هذه المفاوضات»: an event told before
             if fut:
                 mods.add("planned")
@@ -1603,6 +1604,8 @@ class Extractor:
                         and _bare(words[j]) in F.AR_NEG_CONTROL
                         and _bare(words[j - 1]) in F.AR_NEG_SCOPE
                     ):
+                        if any(_bare(x) in ("الا", "سوي") for x in words[c + 1 : c + 7]):
+                            return False, False  # (round 14) «لا يمكن أن يتم إلا من خلال»: only so, it may
                         return True, _bare(words[j - 1]) == "لن"
                 return False, False
             if w0 in F.AR_COND:
@@ -3512,6 +3515,14 @@ def _ar_addressee(tok: Token) -> bool:
     stem = _ar_source_stem(raw)
     own = raw in F.AR_SOURCE_NOUNS or stem in F.AR_SOURCE_STEMS or stem in F.AR_NGO_HEADS
     return not own and _ar_source_noun(raw[1:])
+
+
+def _ar_told_before(words: list[str], c: int) -> bool:
+    """The event noun at c is anaphoric, told before: a demonstrative before it («هذه المفاوضات») or (round
+    14) «كهذه / كهذا» after it («لم تتأثر بهجمات كهذه»: attacks like these, which took place)."""
+    return _bare(words[c - 1]) in _AR_DEMONSTRATIVE or (
+        c + 1 < len(words) and _bare(words[c + 1]) in _AR_LIKE_THIS
+    )
 
 
 def _ar_as_reported(toks: list[Token], words: list[str], k: int) -> bool:

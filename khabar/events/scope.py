@@ -19,6 +19,8 @@ _EN_CAUSE = frozenset("due because after amid over following owing until since".
 _AR_DEMONSTRATIVE = F._n(
     "هذه هذا هذين هاتين هذان هاتان تلك ذلك هؤلاء أولئك لهذه لهذا بهذه بهذا لتلك بتلك لذلك بذلك"
 )
+# (round 14) «هجمات كهذه»: an event like these, told before
+_AR_LIKE_THIS = F._n("كهذه كهذا كتلك كهذين كهؤلاء")
 
 # masdars of light verbs between a negated verb and its event object: «لا يتضمن توفير دعم»
 _AR_LIGHT_MASDAR = F._n("توفير تقديم إجراء عقد فرض شن تنفيذ إصدار إبرام توقيع اتخاذ منح إرسال إيصال")
@@ -390,6 +392,7 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
             return False  # «لم يعد يثق في مفاوضات»: the negation falls on the trust
         if c > 0 and (
             _bare(words[c - 1]) in _AR_DEMONSTRATIVE
+            or (c + 1 < len(words) and _bare(words[c + 1]) in _AR_LIKE_THIS)
             or {
                 words[c - 1],
                 _bare(words[c - 1]),
