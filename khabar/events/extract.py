@@ -42,6 +42,7 @@ from khabar.events.salience import main_event as main_event
 from khabar.events.scope import (
     _AR_CLAUSE_BREAK,
     _AR_DEMONSTRATIVE,
+    _AR_LIKE_THIS,
     _QUOTES,
     _ar_accusation_content,
     _ar_conditional_in,
@@ -53,6 +54,7 @@ from khabar.events.scope import (
     _ar_future_verb,
     _ar_given_object,
     _ar_given_setting,
+    _ar_naming,
     _ar_negated_object,
     _ar_negated_receipt,
     _ar_no_reports,
@@ -61,6 +63,7 @@ from khabar.events.scope import (
     _ar_state_noun,
     _ar_trusted_object,
     _ar_unconfirmed_or_ordered,
+    _ar_unprevented,
     _cancelled,
     _contrast_speaker,
     _en_copular_if,
@@ -988,6 +991,10 @@ class Extractor:
                     and not any(_bare(words[j]) in _AR_PREP_ALL for j in range(q, t.a))
                 ):
                     t.negated = self._ar_neg_scope(toks, words, q + 1)[0]
+            if lang == "ar" and t.kind == "noun" and _ar_future_purpose(toks, words, t.a):
+                mods.add(
+                    "planned"
+                )  # (round 14) «لن تثنينا عن ملاحقتهم، للقبض عليهم»: the purpose of a future act
             if t.negated and _not_only(toks, words, t, lang):
                 t.negated = False  # "not only killed four people but ...", «لم تقتل فقط ... بل»
             if lang == "ar" and t.negated and _ar_responsibility_for_definite(words, t.a):
@@ -1352,10 +1359,13 @@ class Extractor:
             break
         if not neg:
             neg, fut = self._ar_neg_scope(toks, words, c)
-            if neg and t.kind == "noun" and c > 0 and _bare(words[c - 1]) in _AR_DEMONSTRATIVE:
+            if neg and t.kind == "noun" and c > 0 and _ar_told_before(words, c):
                 neg = fut = False  # «دون أن يسمي الكوادر المكلفين هذه المفاوضات»: an event told before
             if fut:
                 mods.add("planned")
+        if neg and c > 0 and _ar_unprevented(toks, words, c - 1):
+            neg = fut = False  # (round 14) «لم تحل العراقيل دون الإفراج»: not prevented, it took place
+            mods.discard("planned")
         if not neg and (_ar_negated_object(toks, words, c) or _ar_negated_receipt(toks, words, c)):
             neg = True  # «لم تتلق طلبا»، «لا يتضمن توفير دعم جوي»، «عدم حصولها على دعم»
         if neg and any(_bare(words[j]) == "لمجرد" for j in range(c + 1, min(len(words), c + 5))):
@@ -1517,6 +1527,8 @@ class Extractor:
                 (w0 in F.AR_ALLEGED_RIGHT and k < c - 1)  # «منظمات الهيكل المزعوم لاقتحام»: its own noun
                 # «الرجل الذي يشتبه بأنه وراء الجريمة اعتقل»: the suspicion is the subject's relative clause
                 or (k + 1 < c and _ar_relative_cue_done(toks, words, k, k + 1, c, t))
+                # (round 14) «قيادي في داعش يدعى هشام»: يُدعى + a name is "called", no claim
+                or (w0 in ("يدعي", "تدعي") and _ar_naming(toks, words, k))
                 # «طائرات حربية يعتقد أنها تابعة للتحالف قصفت»: the belief describes the subject, not the verb
                 or (
                     w0 in ("يعتقد",)
@@ -1550,7 +1562,7 @@ class Extractor:
                 # a sentence opened by the future verb governs its whole clause: «وستدفع الشريحة الثانية
                 # ... من برنامج المساعدات»
                 (c - k <= 6 or not any(toks[j].text not in F.PUNCT_BOUNDARY for j in range(k)))
-                and (k + 1 < c or not _bare(words[c]).startswith(("ال", "لل")))
+                and (k + 1 < c or not _bare(words[c]).startswith(("ال", "لل")) or w0[1:] in _AR_CONTINUE)
                 and _ar_future_verb(w0)
             ):  # also right before an indefinite event noun: «سيستمر دعمنا»، «ستقدم مساعدات»
                 mods.add(
@@ -1562,6 +1574,11 @@ class Extractor:
             prev = words[c - 1]
             if {prev, _bare(prev), _unprep(prev), _unprep(_bare(prev))} & F.AR_PRESUPPOSE:
                 return False, mods & {"historical"}
+            if _ar_reason_of(toks, words, c):
+                return (
+                    False,
+                    set(),
+                )  # (round 14) «ربما كان هذا هو السبب في الإفراج»: كان is the reason's copula
         return neg, mods
 
     @staticmethod
@@ -1587,6 +1604,8 @@ class Extractor:
                         and _bare(words[j]) in F.AR_NEG_CONTROL
                         and _bare(words[j - 1]) in F.AR_NEG_SCOPE
                     ):
+                        if any(_bare(x) in ("الا", "سوي") for x in words[c + 1 : c + 7]):
+                            return False, False  # (round 14) «لا يمكن أن يتم إلا من خلال»: only so, it may
                         return True, _bare(words[j - 1]) == "لن"
                 return False, False
             if w0 in F.AR_COND:
@@ -1964,7 +1983,14 @@ class Extractor:
                         _bare(x).startswith(("اسم", "هوي", "أسماء", "اسماء")) for x in words[k + 1 : k + 4]
                     )
                 elif w0 in F.AR_REPORT_VERBS or w in F.AR_REPORT_VERBS:
-                    hit = any(_ar_source_noun(words[j], words[j + 1 :]) for j in range(k + 1, min(n, k + 3)))
+                    # (round 14) an outlet marked by لـ is whom the speaker told, not the subject: «وقال
+                    # مسؤول لرويترز إن»، «قال الوزير لقناة الجزيرة إن» (the speaker's own class decides)
+                    hit = any(
+                        _ar_source_noun(words[j], words[j + 1 :])
+                        and not (_ar_addressee(toks[j]) and _bare(words[j - 1]) not in _AR_ISSUED)
+                        and not (j == k + 2 and _ar_construct_head(toks, words, k + 1))
+                        for j in range(k + 1, min(n, k + 3))
+                    )
                     # (round 12) the source as the subject before its verb, with an adjective between:
                     # «ومع أن مصادر أخرى قالت إن»، «وسائل إعلام محلية ذكرت أن»
                     hit = (
@@ -1991,6 +2017,9 @@ class Extractor:
                     hit = hit or (w0 in _AR_RELAY and _ar_relayed_speech(toks, words, k))
                     hit = hit or _ar_one_of_sources(toks, words, k)  # «قال X، أحد سكان القرية، إن»
                     hit = hit or _ar_source_member(toks, words, k)  # «قال رامي عبد الرحمن مدير المرصد إن»
+                    # (round 14) «وكانت منظمة العفو الدولية قد قالت الشهر الماضي إن»: the subject of a
+                    # pluperfect stands between كان and قد
+                    hit = hit or _ar_pluperfect_source(toks, words, k)
                     # «وأفادت المنظمة في أحدث تقرير لها أن»: what a report tells is reported
                     hit = hit or any(
                         _bare(words[j]) in _AR_REPORT_DOC and "في" in words[k + 1 : j]
@@ -2049,6 +2078,9 @@ class Extractor:
                 for j in range(k + 1, min(n, k + 8))
             )
             phrase = w in F.AR_ATTR or w0 in F.AR_ATTR  # بحسب / وفق: not a reporting verb
+            # (round 14) «...، على ما ذكرت صحف محلية»، «كما أفادت الوكالة»: a reporting verb in a comparative
+            # clause with no complement of its own attributes the sentence, as بحسب does
+            phrase = phrase or (lang == "ar" and _ar_as_reported(toks, words, k))
             scope = "after" if (k <= 1 or after_f or (lang == "ar" and not phrase)) else "all"
             if lang == "en" and k > 2 and w in ("said", "say", "says", "told", "reported"):
                 # "bombardments that rescuers and residents say reduced ...": a relative clause of its own
@@ -2076,6 +2108,12 @@ class Extractor:
                 stop = _contrast_speaker(words, k, lang)
                 if stop is not None:
                     self._attr_stop = stop
+                if lang == "ar" and not phrase:
+                    # (round 14) «ذكرت الوكالة أن ...، وقال وزير الدفاع إن ...»: a later reporting verb
+                    # whose own subject is no source opens a statement of its own
+                    nxt = _ar_next_speaker(toks, words, k)
+                    if nxt is not None:
+                        self._attr_stop = min(getattr(self, "_attr_stop", n), nxt)
             return (k, scope, src)
         return None
 
@@ -3420,6 +3458,173 @@ def _ar_source_stem(w: str) -> str:
         if len(w) > len(suf) + 2 and w.endswith(suf):
             return w[: -len(suf)]
     return w
+
+
+# a statement or report whose لـ-complement is its issuer, not an addressee: «وأفاد بيان للمرصد بأن»
+_AR_ISSUED = F._n("بيان بيانا البيان تقرير التقرير بلاغ البلاغ رسالة الرسالة")
+
+
+def _ar_next_speaker(toks: list[Token], words: list[str], k: int) -> int | None:
+    """(round 14) Index of a later reporting verb after the source's verb at k, after a comma or و, with a
+    subject of its own that is no source (no source noun before its «إن / أن» or colon, within six
+    words): the source's report ends there."""
+    n = len(words)
+    for j in range(k + 2, n):
+        w = words[j]
+        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        if w0 not in F.AR_REPORT_VERBS or not (w[:1] == "و" or toks[j - 1].text in (",", "،")):
+            continue
+        that = next(
+            (q for q in range(j + 1, min(n, j + 8)) if toks[q].text == ":" or words[q] in _AR_THAT),
+            None,
+        )
+        if that is None or that == j + 1:  # «وأضافت أن»: no subject of its own, the same speaker goes on
+            continue
+        if any(toks[q].text in F.PUNCT_BOUNDARY for q in range(j + 1, that) if toks[q].text != ":"):
+            continue
+        if any(_ar_source_noun(words[q], words[q + 1 : that]) for q in range(j + 1, that)):
+            continue
+        return j
+    return None
+
+
+def _ar_construct_head(toks: list[Token], words: list[str], i: int) -> bool:
+    """(round 14) The word at i heads the subject as the first term of a construct whose second term follows
+    with the article («وزير الإعلام»، «قائد الشرطة»): the subject is that head, not the genitive; a title
+    of a source's member («مدير المرصد»، «رئيس لجنة») is left to the member rule."""
+    w = _bare(words[i])
+    return (
+        toks[i].kind == "ar"
+        and i + 1 < len(words)
+        and not w.startswith("ال")
+        and w not in _AR_SOURCE_MEMBER
+        and _bare(words[i + 1]).startswith("ال")
+        and normalize(toks[i + 1].prefix) == ""
+    )
+
+
+def _ar_addressee(tok: Token) -> bool:
+    """(round 14) The word is لـ + a source noun: the addressee of a reporting verb («لرويترز»، «لوكالة
+    الأنباء»، «للمرصد»), not its subject; a source noun that itself begins with ل is not («لجنة»)."""
+    if normalize(tok.prefix)[-1:] == "ل":
+        return True
+    raw = normalize(tok.text)
+    raw = raw[1:] if raw[:1] in "وف" and len(raw) > 3 else raw
+    if raw[:1] != "ل" or len(raw) < 4:
+        return False
+    stem = _ar_source_stem(raw)
+    own = raw in F.AR_SOURCE_NOUNS or stem in F.AR_SOURCE_STEMS or stem in F.AR_NGO_HEADS
+    return not own and _ar_source_noun(raw[1:])
+
+
+def _ar_told_before(words: list[str], c: int) -> bool:
+    """The event noun at c is anaphoric, told before: a demonstrative before it («هذه المفاوضات») or (round
+    14) «كهذه / كهذا» after it («لم تتأثر بهجمات كهذه»: attacks like these, which took place)."""
+    return _bare(words[c - 1]) in _AR_DEMONSTRATIVE or (
+        c + 1 < len(words) and _bare(words[c + 1]) in _AR_LIKE_THIS
+    )
+
+
+def _ar_as_reported(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 14) The reporting verb at k opens a comparative clause after the statement («...، على ما ذكرت
+    صحف محلية»، «...، كما أفادت الوكالة»، «حسب ما أوردت القناة»): على / حسب / وفق + ما, or كما after a
+    comma, right before it, and no أن / إن complement of its own before the sentence's end (not «كما
+    ذكرت الصحيفة أن الجيش ...», which is "the paper also reported that")."""
+    if k < 1:
+        return False
+    p1 = _bare(words[k - 1])
+    comparative = (p1 == "ما" and k > 1 and _bare(words[k - 2]) in _AR_AS_WHAT) or (
+        p1 == "كما" and k > 1 and toks[k - 2].text in (",", "،")
+    )
+    if not comparative:
+        return False
+    for j in range(k + 1, len(words)):
+        if toks[j].text in (".", "!", "?", "؟", ";", "؛", ":"):
+            break
+        if words[j] in _AR_THAT or _bare(words[j]) in _AR_THAT:
+            return False
+    return True
+
+
+_AR_AS_WHAT = F._n("على حسب بحسب وفق وفقا طبقا")
+_AR_KANA = F._n("كان كانت كانوا كانا كانتا")
+
+
+def _ar_pluperfect_source(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 14) The reporting verb at k follows قد, and its subject, between كان and قد, is headed by a
+    source noun («وكانت منظمة العفو الدولية قد قالت الشهر الماضي إن»، «وكان مراسلون قد أفادوا بأن»); an
+    أن / إن complement follows within eight words."""
+    if k < 3 or _bare(words[k - 1]) != "قد":
+        return False
+    kana = next(
+        (
+            j
+            for j in range(k - 2, max(-1, k - 10), -1)
+            if _bare(words[j]) in _AR_KANA or toks[j].text in F.PUNCT_BOUNDARY
+        ),
+        -1,
+    )
+    if kana < 0 or toks[kana].text in F.PUNCT_BOUNDARY or kana + 1 >= k - 1:
+        return False
+    if not any(
+        _ar_source_noun(words[q], words[q + 1 : k - 1]) for q in range(kana + 1, min(kana + 3, k - 1))
+    ):
+        return False
+    for j in range(k + 1, min(len(words), k + 9)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if words[j] in _AR_THAT or _bare(words[j]) in _AR_THAT:
+            return True
+    return False
+
+
+_AR_REASON = F._n("السبب سبب الأسباب أسباب الدافع دافع الدوافع دوافع")
+_AR_REASON_PREP = F._n("في وراء")
+
+
+def _ar_reason_of(toks: list[Token], words: list[str], c: int) -> bool:
+    """(round 14) The event noun at c is what a reason noun explains («هو السبب في الإفراج»، «الدافع وراء
+    الهجوم»): a cue on the copula («ربما كان»، «قد يكون»، «لم يكن») falls on the reason, the event is taken
+    as given; not a future copula («سيكون السبب في اندلاع حرب»)."""
+    if c < 2 or _bare(words[c - 1]) not in _AR_REASON_PREP or _bare(words[c - 2]) not in _AR_REASON:
+        return False
+    for j in range(c - 3, max(-1, c - 7), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            break
+        w = _bare(words[j])
+        if w in ("سوف", "لن") or (w[:1] == "س" and w[1:] in ("يكون", "تكون")):
+            return False
+    return True
+
+
+def _ar_future_purpose(toks: list[Token], words: list[str], a: int) -> bool:
+    """(round 14) The event noun at a is لـ + a definite verbal noun right after a comma (an adjunct of
+    purpose: «...، للقبض عليهم») and the clause before the comma is told in the future (لن، سوف، سـ + a
+    verb): the purpose of an act to come is to come. After a past act it is not («تجمع المئات ...، للاحتجاج»:
+    the gathering is the protest)."""
+    if not (
+        a > 1
+        and toks[a - 1].text in (",", "،")
+        and normalize(toks[a].prefix)[-1:] == "ل"
+        and words[a].startswith("ال")
+    ):
+        return False
+    for j in range(a - 2, max(-1, a - 16), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،"):
+            return False
+        w = _bare(words[j])
+        if w in ("لن", "سوف") or _ar_future_verb(w):
+            return True
+        if w in F.AR_BOUNDARY:
+            return False
+    return False
+
+
+# (round 14) verbs of continuing, extending or widening: in the future, the definite event they take as
+# object is still to come («ستمدد الضربات الجوية»، «ستواصل الغارات»، «سيكثف الحملة»)
+_AR_CONTINUE = F._n(
+    "يمدد تمدد يواصل تواصل يستأنف تستأنف يكثف تكثف يوسع توسع يصعد تصعد يمددون يواصلون يستأنفون يكثفون"
+)
 
 
 def _ar_pluperfect_report(toks: list[Token], k: int, a: int) -> bool:

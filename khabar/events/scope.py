@@ -19,6 +19,8 @@ _EN_CAUSE = frozenset("due because after amid over following owing until since".
 _AR_DEMONSTRATIVE = F._n(
     "هذه هذا هذين هاتين هذان هاتان تلك ذلك هؤلاء أولئك لهذه لهذا بهذه بهذا لتلك بتلك لذلك بذلك"
 )
+# (round 14) «هجمات كهذه»: an event like these, told before
+_AR_LIKE_THIS = F._n("كهذه كهذا كتلك كهذين كهؤلاء")
 
 # masdars of light verbs between a negated verb and its event object: «لا يتضمن توفير دعم»
 _AR_LIGHT_MASDAR = F._n("توفير تقديم إجراء عقد فرض شن تنفيذ إصدار إبرام توقيع اتخاذ منح إرسال إيصال")
@@ -347,6 +349,36 @@ def _ar_trusted_object(words: list[str], a: int) -> bool:
     return _bare(words[a - 1]) in _AR_TRUST and words[a][:1] == "ب"
 
 
+_AR_THAT_S = F._n("أن إن ان انه إنه أنه انها إنها أنها بأن بان")
+
+
+def _ar_naming(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 14) يدعى / تدعى at k is "(who is) called": a name follows, no أن / بأن complement within four
+    words and no definite subject («قيادي في داعش يدعى هشام التكريتي»، «فتاة تدعى مريم»; not «تدعي
+    الحكومة أن»، «يدعي أنه»)."""
+    nxt = words[k + 1 : k + 5]
+    if not nxt or toks[k + 1].kind != "ar" or _bare(nxt[0]).startswith(("ال", "ب")):
+        return False
+    return not any(w in _AR_THAT_S or _bare(w) in _AR_THAT_S for w in nxt)
+
+
+_AR_HINDER = F._n("تحل يحل يحول تحول يحولا تحولا يحولوا")
+
+
+def _ar_unprevented(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 14) دون at k is the complement of a negated verb of preventing (لم / لا / لن + حال دون, the
+    subject may come between: «لم تحل الخلافات دون توقيع الاتفاق»، «لا يحول الحصار دون وصول»): not
+    prevented, the event is told as taking place."""
+    if _bare(words[k]) not in ("دون", "بدون"):
+        return False
+    for j in range(k - 1, max(0, k - 5), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[j]) in _AR_HINDER:
+            return _bare(words[j - 1]) in ("لم", "لا", "لن", "ما")
+    return False
+
+
 def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
     """A negation or hypothetical cue at most SAFEGUARD_WINDOW tokens left of the trigger, in its clause,
     that the scope rules left alone (they place the cues they know: the subject of a negated verb, a
@@ -360,6 +392,7 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
             return False  # «لم يعد يثق في مفاوضات»: the negation falls on the trust
         if c > 0 and (
             _bare(words[c - 1]) in _AR_DEMONSTRATIVE
+            or (c + 1 < len(words) and _bare(words[c + 1]) in _AR_LIKE_THIS)
             or {
                 words[c - 1],
                 _bare(words[c - 1]),
@@ -377,6 +410,8 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
             if w in _AR_SG_STOP and not (w == "حتي" and nxt in ("الان", "اليوم")):
                 return False
             if w in _AR_SG_NEG or w == "لا":
+                if _ar_unprevented(toks, words, k):
+                    return False  # (round 14) «لم تحل العراقيل دون الإفراج»: not prevented
                 if _ar_exceptive(toks, words, t):
                     return False  # «لم تقصف ... سوى ثلاث مرات»: it took place
                 if _ar_coordinated_perfect(toks, words, t) and not _ar_direct_negation(words, c):
@@ -520,6 +555,8 @@ def _unplaced_cue_class(toks: list[Token], t: Trig, lang: str) -> str | None:
             if toks[k].text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY or w in _AR_SG_STOP:
                 return None
             cls = _AR_SG_CLASS.get(w) or ("planned" if _ar_future_verb(w) else None)
+            if cls == "alleged" and w in ("يدعي", "تدعي") and _ar_naming(toks, words, k):
+                continue  # (round 14) «قيادي يدعى هشام»: called, no claim
             if cls == "conditional" and _ar_state_noun(toks, words, k):
                 continue  # «أعلنت حالة التأهب»: a state, no condition
             if cls == "planned" and _ar_coordinated_perfect(toks, words, t):
