@@ -46,6 +46,7 @@ from khabar.quotes.detect import _clip_content, _extract_ar, _extract_en
 from khabar.quotes.marks import find_marked
 from khabar.quotes.sources import _DATELINE, _dateline_source, _paragraph_datelines
 from khabar.quotes.speakers import _OFFICE_BARE as _OFFICE_BARE_X
+from khabar.quotes.speakers import _OFFICE_HEADS as _OFFICE_HEADS_X
 from khabar.quotes.speakers import Speaker as Speaker
 from khabar.quotes.speakers import _anonymous_with_modifier, _org_np_end, _person_by_description
 from khabar.quotes.speakers import _attached_title_before as _attached_title_before
@@ -73,7 +74,9 @@ def extract_quotes(doc: Document) -> list[Quote]:
     if not english:
         # a month the entity layer took for a name («أواخر شهر رمضان المنصرم») is a date, never a speaker
         st.not_mentions = frozenset(
-            m for m in st.mention_index if _month_mention(st, m[0], m[1]) or _not_a_name(st, m)
+            m
+            for m in st.mention_index
+            if _month_mention(st, m[0], m[1]) or _not_a_name(st, m) or _cut_from_title_word(st, m)
         )
         _index_mentions(st)
     kept = {e for _s, _e, e in st.mention_index}
@@ -187,6 +190,20 @@ def _feminine_past(t: Token) -> bool:
 def _not_a_name(st: _State, m: tuple[int, int, str]) -> bool:
     """A "person" of the entity layer that no name is (``common.not_a_person_name``)."""
     return _etype(st, m[2]) == "PERSON" and not_a_person_name(st.text[m[0] : m[1]])
+
+
+def _cut_from_title_word(st: _State, m: tuple[int, int, str]) -> bool:
+    """A "person" of the entity layer that begins inside a word whose first letter it took for a
+    proclitic (و ف ب ل ك), where the whole word is an office or rank ("وكيل" -> "كيل", "وزير" ->
+    "زير", "لواء" -> "واء"): the word is a title, no name, and the office phrase speaks instead."""
+    ms = m[0]
+    if _etype(st, m[2]) != "PERSON" or ms == 0 or not st.text[ms - 1].isalpha():
+        return False
+    k = bisect_right(st.starts, ms) - 1
+    if k < 0 or not st.toks[k].start < ms < st.toks[k].end:
+        return False
+    whole = normalize(st.text[st.toks[k].start : st.toks[k].end])
+    return whole in _OFFICE_HEADS_X or whole in L.AR_TITLE_WORDS
 
 
 def _place_speaks(st: _State, eid: str) -> bool:

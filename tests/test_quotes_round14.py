@@ -1,0 +1,78 @@
+"""Speakers and detection, round 14. Sentences written for these tests (none from an eval set); the
+entities given stand for what the entity layer found, cut mentions included."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.document import Document, Entity, Mention
+from khabar.quotes.extract import extract_quotes
+
+pytestmark = pytest.mark.usefixtures("quote_names")
+
+
+def _doc(text: str, persons: tuple[str, ...] = (), cut: tuple[str, ...] = ()) -> Document:
+    """``persons``: every occurrence a PERSON mention; ``cut``: a word whose mention the entity layer
+    began one letter in (its first letter read as a proclitic)."""
+    ents = []
+    for k, name in enumerate(persons, 1):
+        ms = []
+        i = text.find(name)
+        while i >= 0:
+            ms.append(Mention(start=i, end=i + len(name), text=name))
+            i = text.find(name, i + 1)
+        ents.append(Entity(id=f"e{k}", type="PERSON", name=name, mentions=ms))
+    for k, word in enumerate(cut, len(persons) + 1):
+        i = text.find(word)
+        ents.append(
+            Entity(
+                id=f"e{k}",
+                type="PERSON",
+                name=word[1:],
+                mentions=[Mention(start=i + 1, end=i + len(word), text=word[1:])],
+            )
+        )
+    doc = Document(id="t", text=text, language="ar", entities=ents)
+    doc.quotes = extract_quotes(doc)
+    Document.model_validate(doc.to_dict())
+    return doc
+
+
+def _speakers(doc: Document) -> list[str | None]:
+    return [e.name if (e := doc.entity(q.speaker)) else None for q in doc.quotes]
+
+
+# --- a "person" cut out of an office word («وكيل» -> «كيل») is no name: the office phrase speaks ------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speaker"),
+    [
+        (
+            "وقال وكيل وزارة التعليم لشؤون البنات إن التسجيل يبدأ الأسبوع المقبل.",
+            "وكيل",
+            "وكيل وزارة التعليم لشؤون البنات",
+        ),
+        (
+            "وأوضحت وكيلة كلية الطب للدراسات العليا أن المقاعد محدودة هذا العام.",
+            "وكيلة",
+            "وكيلة كلية الطب للدراسات العليا",
+        ),
+        (
+            "وأكد وزير المالية الكويتي أن العجز سينخفض في الربع الأخير.",
+            "وزير",
+            "وزير المالية الكويتي",
+        ),
+    ],
+)
+def test_mention_cut_from_office_word_is_no_speaker(text: str, word: str, speaker: str) -> None:
+    assert _speakers(_doc(text, cut=(word,))) == [speaker]
+
+
+def test_name_after_stripped_conjunction_still_speaks() -> None:
+    # guard: a real name after و («وسالم» -> سالم) is a name, not a cut office word
+    doc = _doc(
+        "قال المدير وسالم الهاجري إن الفريق جاهز. وأضاف سالم الهاجري أن المباراة صعبة.",
+        persons=("سالم الهاجري",),
+    )
+    assert _speakers(doc)[-1] == "سالم الهاجري"
