@@ -76,3 +76,26 @@ def test_name_after_stripped_conjunction_still_speaks() -> None:
         persons=("سالم الهاجري",),
     )
     assert _speakers(doc)[-1] == "سالم الهاجري"
+
+
+# --- «أنْ» + a present-tense verb after a noun of need or «، على أن» is a verbal noun, no content ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شدد المدرب فهد العتيبي على ضرورة أن يلتزم اللاعبون بالتعليمات داخل الملعب.",
+        "أكد رئيس الجمعية سعد الحربي على أهمية أن تشارك المرأة في العمل البلدي.",
+        "وأعلن المنظمون سعد الحربي موعد البطولة في الصيف، على أن تقام المباريات في ثلاث مدن.",
+    ],
+)
+def test_infinitive_an_after_noun_is_no_quotation(text: str) -> None:
+    assert _doc(text, persons=("فهد العتيبي", "سعد الحربي")).quotes == []
+
+
+def test_that_clause_after_the_cue_still_reported() -> None:
+    # guard: «أنّ» opening the content right after the subject stays a quotation, also before a verb
+    doc = _doc("وأكد المدرب فهد العتيبي أن يتطلع الفريق إلى الفوز غدا.", persons=("فهد العتيبي",))
+    assert _speakers(doc) == ["فهد العتيبي"]
+    doc = _doc("وشدد فهد العتيبي على أن تكون المباراة نظيفة.", persons=("فهد العتيبي",))
+    assert _speakers(doc) == ["فهد العتيبي"]

@@ -88,6 +88,32 @@ _SPEECH_NOUNS = frozenset(
 _AN_PRONOUN = frozenset(normalize(w) for w in "عنه عنها عنهم عنهما".split())
 
 
+# nouns of need, importance, possibility and condition that take «أنْ» + a verb as their complement
+# (a verbal noun: "أهمية أن يكون"), and «على أن» (provided that) after a comma
+_AN_GOVERNORS = frozenset(
+    normalize(w)
+    for w in """أهمية ضرورة وجوب إمكانية امكانية احتمال بشرط شرط حرصا ضرورية الضروري المهم الأهمية
+    المفترض""".split()
+)
+
+
+def _infinitive_an(st: _State, i: int, j: int) -> bool:
+    """The complementizer at ``j`` is the particle «أنْ» of a verbal noun, not «أنّ» opening what the
+    cue at ``i`` reports: a bare أن / بأن right before a present-tense verb (يكون، تتم، يرتبط), after
+    a noun of need or importance ("على أهمية أن"، "ضرورة أن") or after «على» that follows a comma
+    ("، على أن يتم": provided that), never right after the cue ("شدد على أن يكون")."""
+    toks = st.toks
+    if j - 1 <= i or j + 1 >= len(toks) or normalize(toks[j].text) not in ("ان", "بان"):
+        return False
+    v = normalize(toks[j + 1].text)
+    if toks[j + 1].kind != "ar" or len(v) < 3 or v[:1] not in "يت" or v.startswith("ال"):
+        return False
+    prev = L.strip_conj(normalize(toks[j - 1].text))
+    if prev in _AN_GOVERNORS:
+        return True
+    return prev == "علي" and j - 2 > i and toks[j - 2].kind == "punct" and toks[j - 2].text in "،,"
+
+
 def _withholding_phrase(s: str) -> bool:
     """A short quoted aside that withholds the speaker's name ("تحفظ على ذكر اسمه", "فضل عدم ذكر
     اسمه"): part of the subject, not the quotation."""
@@ -273,6 +299,8 @@ def _extract_ar(st: _State) -> list[_Found]:
             elif nj in L.AR_COMPLEMENTIZERS and not _name_starts_at(st, j):
                 if j - i > 28:
                     break  # too far for "قال ... أن"
+                if _infinitive_an(st, i, j):
+                    break  # "أكد على أهمية أن يكون ..."، "، على أن يتم ...": a verbal noun, no content
                 if j - 1 > i and normalize(toks[j - 1].text) in _CONCESSIVE:
                     # "طالب اللاعبين بخلعها، إلا أن البرد ..."، "أعلنت ...، علما بأن ...": "but" /
                     # "noting that" opens the writer's clause, not the verb's content
