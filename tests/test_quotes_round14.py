@@ -99,3 +99,32 @@ def test_that_clause_after_the_cue_still_reported() -> None:
     assert _speakers(doc) == ["فهد العتيبي"]
     doc = _doc("وشدد فهد العتيبي على أن تكون المباراة نظيفة.", persons=("فهد العتيبي",))
     assert _speakers(doc) == ["فهد العتيبي"]
+
+
+# --- «وبحسب <outlet> قال X، <apposition>: «...»»: the attribution is the outlet of the verb after it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وبحسب «رويترز» قال سامر الحلبي، الخبير في «بنك الخليج» في دبي: «الأسواق تترقب قرار الفائدة».",
+            "سامر الحلبي",
+        ),
+        (
+            "ووفقا لقناة العربية صرح خالد منصور، مدير مصنع الأسمدة في الجبيل: «سنضاعف الإنتاج العام المقبل».",
+            "خالد منصور",
+        ),
+        ("وحسب صحيفة «عكاظ» أكدت نورة السالم، عضو اللجنة النسائية، أن التسجيل يغلق الخميس.", "نورة السالم"),
+    ],
+)
+def test_attribution_before_speech_verb_is_no_quotation_of_its_own(text: str, name: str) -> None:
+    doc = _doc(text, persons=(name,))
+    assert _speakers(doc) == [name]
+    assert not doc.quotes[0].text.startswith(("الخبير", "مدير", "عضو"))
+
+
+def test_attribution_with_comma_still_reports_clause() -> None:
+    # guard: «وبحسب «رويترز»، ارتفعت ...» (no speech verb before the comma) stays the outlet's report
+    doc = _doc("وبحسب «رويترز»، ارتفعت أسعار النفط بنسبة ثلاثة في المئة خلال الأسبوع الماضي.")
+    assert len(doc.quotes) == 1 and doc.quotes[0].text.startswith("ارتفعت")

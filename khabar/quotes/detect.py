@@ -775,6 +775,10 @@ def _according_comma(st: _State, i: int, limit: int) -> int | None:
     comma = next((k for k in range(i + 2, min(limit, i + 9)) if toks[k].text in "،,"), None)
     if comma is None or comma + 3 >= limit:
         return None
+    if any(_ar_cue_type(toks[x]) in ("verb", "participle") for x in range(i + 2, comma)):
+        # "وبحسب «رويترز» قال X، المحلل في ...: «...»": the attribution gives the outlet of the speech
+        # verb after it, and the comma closes that verb's subject (an apposition follows), no content
+        return None
     k = i + 1
     if normalize(toks[k].text) in ("ما", "ل", "لـ"):
         k += 1
