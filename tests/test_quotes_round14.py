@@ -128,3 +128,30 @@ def test_attribution_with_comma_still_reports_clause() -> None:
     # guard: «وبحسب «رويترز»، ارتفعت ...» (no speech verb before the comma) stays the outlet's report
     doc = _doc("وبحسب «رويترز»، ارتفعت أسعار النفط بنسبة ثلاثة في المئة خلال الأسبوع الماضي.")
     assert len(doc.quotes) == 1 and doc.quotes[0].text.startswith("ارتفعت")
+
+
+# --- a present-tense verb after a fronted adjunct («وعن X يجيب Y قائلا:») opens its clause -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وعن سؤال حول الميزانية يجيب مستشار رئيس الوزراء قائلاً: «لن نتراجع عن القرار».",
+            "مستشار رئيس الوزراء",
+        ),
+        ("وعن الميزانية يجيب مدير الجمارك قائلا: «الإجراءات لم تتغير».", "مدير الجمارك"),
+        ("وحول ما إذا كانت الأسعار سترتفع يرد سالم الهاجري قائلا: «لا أتوقع ذلك».", "سالم الهاجري"),
+    ],
+)
+def test_verb_after_fronted_adjunct_gives_participle_subject(text: str, speaker: str) -> None:
+    assert _speakers(_doc(text, persons=("سالم الهاجري",))) == [speaker]
+
+
+def test_fronted_adjunct_needs_the_preposition() -> None:
+    # guard: a noun phrase before the verb («الأسعار يرد») is no fronted adjunct: no office made up
+    doc = _doc(
+        "قال سالم الهاجري إن السوق هادئة. والأسعار يرد عليها التجار قائلين: «لا تغيير».",
+        persons=("سالم الهاجري",),
+    )
+    assert "التجار" not in " ".join(s or "" for s in _speakers(doc))

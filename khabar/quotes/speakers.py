@@ -1671,7 +1671,7 @@ def _clause_opening_verb(st: _State, x: int, s0: int) -> bool:
     if t.kind != "ar" or x + 1 >= len(toks) or toks[x + 1].kind != "ar":
         return False
     if not (x == s0 or toks[x - 1].text in "،,"):
-        return False
+        return _after_fronted_adjunct(st, x, s0)
     n = normalize(t.text)
     return (
         3 <= len(n) <= 5
@@ -1681,6 +1681,30 @@ def _clause_opening_verb(st: _State, x: int, s0: int) -> bool:
         and n not in _NOT_NAMES
         and not _is_prep(t)
         and _mention_at(st, t.start) is False
+    )
+
+
+_FRONTING_PREPS = frozenset(
+    normalize(w) for w in "عن عما حول بشأن بشان ردا تعليقا وعن وعما وحول وبشأن".split()
+)
+
+
+def _after_fronted_adjunct(st: _State, x: int, s0: int) -> bool:
+    """ "وعن سؤال حول الميزانية يجيب مدير الجمارك قائلا:": a present-tense verb after a fronted
+    adjunct (عن / حول / بشأن ... opening the sentence or the clause after a comma, a dozen words at
+    most, no verb of speech or complementizer inside) opens its clause as if it stood first."""
+    toks = st.toks
+    t = toks[x]
+    n = normalize(t.text)
+    if not (n[:1] == "ي" and len(n) >= 3 and (_is_verbish(t) or n not in _ALL_VOCAB)):
+        return False
+    c0 = next((y + 1 for y in range(x - 1, max(s0, x - 13) - 1, -1) if toks[y].text in "،,"), s0)
+    c0n = normalize(toks[c0].text)
+    if not 2 <= x - c0 <= 12 or (c0n not in _FRONTING_PREPS and L.strip_conj(c0n) not in _FRONTING_PREPS):
+        return False
+    return not any(
+        normalize(toks[y].text) in L.AR_COMPLEMENTIZERS or _ar_cue_type(toks[y]) is not None
+        for y in range(c0 + 1, x)
     )
 
 
