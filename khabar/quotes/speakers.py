@@ -3277,6 +3277,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
     if nn0 in L.AR_ANONYMOUS or L.strip_al(nn0) in _ANON_BARE:
         run = _chain_name(st, k + 1, np_end_tok) if np_end_tok > k + 1 else None
+        if run is None and np_end_tok == k + 3:
+            run = _apposed_unknown_name(st, k, np_end_tok)
         if run is not None:
             # "الخبير حامد الخطيب", "المواطن محمد العتيبي": a described person, named
             return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
@@ -3913,6 +3915,33 @@ def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
     if last[0] - 2 >= lo and _body_named_after(st, last[0] - 1):
         return None  # "مستشفى الملك فهد", "جامعة الملك عبد العزيز": part of a body's name
     return last
+
+
+def _apposed_unknown_name(st: _State, k: int, end: int) -> tuple[int, int] | None:
+    """ "وقال الشاب مشاري الوزيه إنه": after a definite noun for an unnamed person (الشاب، المواطن،
+    الطالب ...) the subject's two last words are a name in apposition even when no name list knows the
+    first one: a bare word (no article, no proclitic, no vocabulary, preposition, time word or verb)
+    then a family name in ال. Only when these two words close the subject."""
+    toks = st.toks
+    if end != k + 3 or not normalize(toks[k].text).startswith("ال"):
+        return None
+    a, b = toks[k + 1], toks[k + 2]
+    na, nb = normalize(a.text), normalize(b.text)
+    if a.kind != "ar" or b.kind != "ar" or a.stem_start != a.start or len(na) < 3 or na.startswith("ال"):
+        return None
+    if (
+        na in _ALL_VOCAB
+        or na in L.AR_PREPOSITION_STOPS
+        or na in _SUBJECT_END_TIMES
+        or na in _NOT_NAMES
+        or _is_prep(a)
+        or _is_verbish(a)
+        or _ar_cue_type(a) is not None
+    ):
+        return None
+    if not (nb.startswith("ال") and len(nb) >= 5 and nb not in _ALL_VOCAB and nb not in _SUBJECT_END_TIMES):
+        return None  # a nisba in ال is a family name here (القحطاني، الوزيه): the word before is no noun
+    return (k + 1, k + 3)
 
 
 def _in_body_name(st: _State, pk: int) -> bool:
