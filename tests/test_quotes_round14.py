@@ -182,3 +182,23 @@ def test_unknown_name_after_person_noun_speaks(text: str, speaker: str) -> None:
 )
 def test_no_name_made_of_adverbs_or_adjectives(text: str) -> None:
     assert _speakers(_doc(text)) == [None]
+
+
+# --- a definite noun and a nisba before «في بيان» name a body that speaks through the statement -------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأوضحت الجالية السودانية في بيان لها أن الأوضاع في الحي مستقرة.", "الجالية السودانية"),
+        ("وأكدت الحملة الوطنية في بيان أن التبرعات تجاوزت المليون ريال.", "الحملة الوطنية"),
+        ("وأعلنت العشيرة الشمرية عبر بيان أن الصلح تم بين الطرفين.", "العشيرة الشمرية"),
+    ],
+)
+def test_group_issuing_statement_speaks(text: str, speaker: str) -> None:
+    assert _speakers(_doc(text)) == [speaker]
+
+
+def test_anonymous_official_in_statement_stays_anonymous() -> None:
+    # guard: an anonymous head («المسؤول السعودي في بيان») is no body
+    assert _speakers(_doc("وقال المسؤول السعودي في بيان إن الحفل تأجل إلى الأسبوع المقبل.")) == [None]

@@ -3535,8 +3535,28 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             ):
                 # a nisba family name ("وأكد النجيفي")
                 return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
+        if np_end_tok - k == 2 and _issues_statement(st, k, np_end_tok):
+            # "وأوضحت الجالية السودانية في بيان لها أن": a group that issues a statement is a body
+            return Speaker(_entity_for(st, t0.start, toks[k + 1].end, "ORG"), True)
         return Speaker(None, False)
     return Speaker(None, False)
+
+
+_STATEMENT_NOUNS = frozenset(normalize(w) for w in "بيان بيانها بيانه بلاغ بلاغها تعميم".split())
+
+
+def _issues_statement(st: _State, k: int, end: int) -> bool:
+    """A definite noun and a nisba adjective (no entity, no title or anonymous head) closing the
+    subject right before «في بيان» / «عبر بيان»: the noun names a body speaking through a statement."""
+    toks = st.toks
+    if end + 1 >= len(toks) or normalize(toks[end].text) not in ("في", "عبر"):
+        return False
+    if normalize(toks[end + 1].text) not in _STATEMENT_NOUNS:
+        return False
+    n0, n1 = normalize(toks[k].text), normalize(toks[k + 1].text)
+    if n0 in _ALL_VOCAB or L.strip_al(n0) in _ALL_BARE or _mention_at(st, toks[k].start):
+        return False
+    return n1.startswith("ال") and n1.endswith(("ي", "يه")) and len(n1) >= 5
 
 
 _OUTLET_BARE = frozenset(L.strip_al(w) for w in L.AR_OUTLET_HEADS)
