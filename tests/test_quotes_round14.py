@@ -202,3 +202,39 @@ def test_group_issuing_statement_speaks(text: str, speaker: str) -> None:
 def test_anonymous_official_in_statement_stays_anonymous() -> None:
     # guard: an anonymous head («المسؤول السعودي في بيان») is no body
     assert _speakers(_doc("وقال المسؤول السعودي في بيان إن الحفل تأجل إلى الأسبوع المقبل.")) == [None]
+
+
+# --- a title chain whose holder is named in the subject is that person, not an inner title's holder ---
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "speaker"),
+    [
+        (
+            "كرم مدير الشرطة العام الفريق أول عادل الملحم الفائزين. وقال نائب مدير الشرطة العام مساعد قائد المرور اللواء سعد المطيري: «سنوسع الدوريات».",
+            ("عادل الملحم", "سعد المطيري"),
+            "سعد المطيري",
+        ),
+        (
+            "افتتح مدير الدفاع المدني العام الفريق سليمان العمرو المعرض. وأوضح نائب مدير الدفاع المدني العام قائد فرق الإنقاذ العقيد خالد السبيعي أن التدريب مستمر.",
+            ("سليمان العمرو", "خالد السبيعي"),
+            "خالد السبيعي",
+        ),
+        (
+            "رعى مدير الجمارك العام الأستاذ أحمد الحقباني الحفل. وقال نائب مدير الجمارك العام المشرف على المنافذ البرية المهندس طارق الغامدي إن الإجراءات تغيرت.",
+            ("أحمد الحقباني", "طارق الغامدي"),
+            "طارق الغامدي",
+        ),
+    ],
+)
+def test_title_chain_holder_named_after_it(text: str, persons: tuple[str, ...], speaker: str) -> None:
+    assert _speakers(_doc(text, persons=persons)) == [speaker]
+
+
+def test_title_alone_is_the_holder_named_before() -> None:
+    # guard: «وأضاف مدير الجوازات» with no name after it is the one described so before
+    doc = _doc(
+        "افتتح مدير الجوازات اللواء سليمان اليحيى المعرض. وأضاف مدير الجوازات أن الإجراءات تغيرت.",
+        persons=("سليمان اليحيى",),
+    )
+    assert _speakers(doc) == ["سليمان اليحيى"]

@@ -206,7 +206,22 @@ def _titled_holder_before(st: _State, k: int, hi: int) -> str | None:
         if s0 <= ms < e0
     ):
         return None
+    for x in range(end, min(hi, end + 8)):
+        if toks[x].kind != "ar" or normalize(toks[x].text) in L.AR_COMPLEMENTIZERS:
+            break
+        if _ner_person_at(st, toks[x].start):
+            # "نائب مدير الأمن العام قائد قوات أمن الحج اللواء ناصر العرفج": the title chain's
+            # holder is named in the subject, not the one an inner title described before
+            return None
     return _person_by_description(st, st.text[s0:e0], s0)
+
+
+def _ner_person_at(st: _State, offset: int) -> bool:
+    """A PERSON mention of the entity layer starts at ``offset``."""
+    return any(
+        ms == offset and eid in st.ner_ids and _etype(st, eid) == "PERSON"
+        for ms, _me, eid in st.mention_index
+    )
 
 
 def _definite_construct(st: _State, j: int, hi: int) -> bool:
