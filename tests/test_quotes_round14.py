@@ -238,3 +238,38 @@ def test_title_alone_is_the_holder_named_before() -> None:
         persons=("سليمان اليحيى",),
     )
     assert _speakers(doc) == ["سليمان اليحيى"]
+
+
+# --- a paragraph opening with a zero-subject verb continues the person the paragraph before is about --
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "speaker"),
+    [
+        (
+            "وقال اللاعب خالد شراحيلي: «الأجواء جميلة داخل المعسكر».\n\nمن جهة أخرى، طمأن عضو الشرف موسى الموسى، جماهير النادي حول الأزمة المالية.\n\nوشدد على أن الإدارة تتعامل مع ملف الديون.",
+            ("خالد شراحيلي", "موسى الموسى"),
+            "موسى الموسى",
+        ),
+        (
+            "وأكد المدرب سامي الجابر أن الفريق جاهز.\n\nوفي سياق آخر، زار رئيس البلدية فهد المقرن، الحي المتضرر من السيول.\n\nوأوضح أن التعويضات ستصرف الشهر المقبل.",
+            ("سامي الجابر", "فهد المقرن"),
+            "فهد المقرن",
+        ),
+        (
+            "وقال الباحث ناصر العتيبي إن النتائج مشجعة.\n\nإلى ذلك، افتتح وزير الصحة توفيق الربيعة، مركزا جديدا للأورام في جدة.\n\nوأشار إلى أن المركز يخدم المنطقة الغربية.",
+            ("ناصر العتيبي", "توفيق الربيعة"),
+            "توفيق الربيعة",
+        ),
+    ],
+)
+def test_zero_subject_after_paragraph_break_continues_its_subject(
+    text: str, persons: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers(_doc(text, persons=persons))[-1] == speaker
+
+
+def test_zero_subject_after_paragraph_without_named_subject_keeps_speaker() -> None:
+    # guard: a paragraph about no person found by the entity layer leaves the last speaker speaking
+    text = "وقال المدرب سامي الجابر إن الفريق جاهز.\n\nوهطلت أمطار غزيرة على المدينة مساء أمس.\n\nوأضاف أن المباراة ستقام في موعدها."
+    assert _speakers(_doc(text, persons=("سامي الجابر",)))[-1] == "سامي الجابر"

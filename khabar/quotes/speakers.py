@@ -993,19 +993,25 @@ def _ar_speaker_core(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str |
             while first < vi and (toks[first].kind == "punct" or normalize(toks[first].text) in _OPENERS):
                 first += 1
             prev_toks = range(bisect_left(st.starts, p0), bisect_left(st.starts, p1))
-            if (
-                first == vi
-                and "\n" not in text[p1:s0]
-                and not any(_ar_cue_type(toks[x]) is not None for x in prev_toks)
-            ):
+            cross = "\n" in text[p1:s0]
+            if first == vi and not any(_ar_cue_type(toks[x]) is not None for x in prev_toks):
                 known_ids = {e.id for e in st.doc.entities}
+                saved = _snapshot(st)
                 probe = _first_verb_subject(st, sidx - 1, bisect_left(st.starts, p1), "verb")
                 if (
                     probe is not None
                     and probe.entity in known_ids  # a recognized name, not a phrase read as one
                     and _etype(st, probe.entity or "") in ("PERSON", "ORG")
+                    and (
+                        not cross
+                        or (probe.entity in st.ner_ids and _etype(st, probe.entity or "") == "PERSON")
+                    )
                 ):
+                    # across a paragraph break ("طمأن عضو الشرف X، جماهير النادي ... ¶ وشدد على أن"):
+                    # only a person the entity layer found as the subject of the paragraph before
                     sp = probe
+                elif cross:
+                    _restore(st, saved)
                 elif probe is None:
                     # "وقام كارتر بزيارة ... . وأشاد بالقوات وعبر عن أسفه. وقال إن": back through the
                     # paragraph's zero-subject sentences to the one that names its subject
