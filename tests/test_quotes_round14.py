@@ -273,3 +273,38 @@ def test_zero_subject_after_paragraph_without_named_subject_keeps_speaker() -> N
     # guard: a paragraph about no person found by the entity layer leaves the last speaker speaking
     text = "وقال المدرب سامي الجابر إن الفريق جاهز.\n\nوهطلت أمطار غزيرة على المدينة مساء أمس.\n\nوأضاف أن المباراة ستقام في موعدها."
     assert _speakers(_doc(text, persons=("سامي الجابر",)))[-1] == "سامي الجابر"
+
+
+# --- «فيما / بينما» + another one's speech verb ends the content and opens that one's report ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "second"),
+    [
+        (
+            "وأكد أحمد الخميس أن الفيديو يمكن الاعتماد عليه كدليل فيما الربيش يقول: إن اللائحة ترفض ذلك.",
+            ("أحمد الخميس",),
+            "الربيش",
+        ),
+        (
+            "وأوضح سامي الجابر أن العقد ينتهي في الصيف بينما قال فهد المقرن إن التمديد ممكن.",
+            ("سامي الجابر", "فهد المقرن"),
+            "فهد المقرن",
+        ),
+        (
+            "وذكر خالد العمري أن الطريق سيفتح غدا فيما أكدت البلدية أن الأعمال لم تنته بعد.",
+            ("خالد العمري",),
+            "البلدية",
+        ),
+    ],
+)
+def test_contrast_opens_another_report(text: str, persons: tuple[str, ...], second: str) -> None:
+    doc = _doc(text, persons=persons)
+    assert _speakers(doc) == [persons[0], second]
+    assert "فيما" not in doc.quotes[0].text and "بينما" not in doc.quotes[0].text
+
+
+def test_contrast_without_speech_verb_stays_in_content() -> None:
+    # guard: «فيما» opening a clause with no verb of speech is part of what was said
+    doc = _doc("وأوضح سامي الجابر أن الفريق تدرب صباحا فيما خاض الحراس حصة خاصة.", persons=("سامي الجابر",))
+    assert len(doc.quotes) == 1 and "فيما خاض" in doc.quotes[0].text

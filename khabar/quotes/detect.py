@@ -876,6 +876,15 @@ def _ar_clause_end(st: _State, j: int, limit: int) -> int:
                 return t.start
         if t.kind == "punct" and t.text in "؛;":
             return t.start
+        if (
+            t.kind == "ar"
+            and k > j
+            and (normalize(t.text) in _WHILE or L.strip_conj(normalize(t.text)) in _WHILE)
+            and any(_ar_cue_type(toks[x]) == "verb" for x in range(k + 1, min(limit, k + 4)))
+        ):
+            # "... يمكن الاعتماد عليه فيما الربيش يقول: إن ...", "... بينما قال X إن": a contrast
+            # opening another one's report ends this content
+            return toks[k - 1].end
         if k > j and _learned_outlet(st, k) is not None:
             return toks[k - 1].end  # "...، وعلمت «الوطن» أن ...": the outlet's own report starts
         if t.kind == "ar" and k > j and _ar_cue_type(t) == "verb" and t.text[:1] in "وف":
@@ -898,6 +907,7 @@ def _ar_clause_end(st: _State, j: int, limit: int) -> int:
 
 
 _BUT = frozenset(normalize(w) for w in "لكن ولكن لكنه ولكنه لكنها ولكنها ثم".split())
+_WHILE = frozenset(normalize(w) for w in "فيما بينما".split())
 
 
 _PROVERB_HEADS = frozenset(

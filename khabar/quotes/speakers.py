@@ -2285,8 +2285,13 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
     while k >= lo and toks[k].start >= s0:
         t = toks[k]
         n = normalize(t.text)
-        if n in L.AR_COMPLEMENTIZERS or n in _KANA or n in ("كما", "حيث") or t.text in ".:؛;!?؟":
-            break
+        if (
+            n in L.AR_COMPLEMENTIZERS
+            or n in _KANA
+            or n in ("كما", "حيث", "فيما", "بينما")
+            or t.text in ".:؛;!?؟"
+        ):
+            break  # "فيما الربيش يقول": the subject after a contrast
         if n == "اما":
             k -= 1  # "... ، أما «النصرة» فقد أعلنت": the topic opens the subject
             break
@@ -2363,6 +2368,18 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
     ):
         org_end = _org_np_end(st, start, end)
         return Speaker(_entity_for(st, toks[start].start, toks[org_end - 1].end, "ORG"), True)
+    if (
+        end == start + 1
+        and start > s0
+        and normalize(toks[start - 1].text) in ("فيما", "بينما")
+        and _untagged_definite_word(st, toks[start], n0)
+        and n0 not in _ALL_VOCAB
+        and L.strip_al(n0) not in _ALL_BARE
+        and not _adjectival(n0)
+        and not n0.endswith(("ون", "ين", "ات"))
+    ):
+        # "فيما الربيش يقول: إن": a family name alone between the contrast and its verb
+        return Speaker(_entity_for(st, toks[start].start, toks[start].end, "PERSON"), True)
     if (
         end == start + 1
         and start > s0
