@@ -308,3 +308,26 @@ def test_contrast_without_speech_verb_stays_in_content() -> None:
     # guard: «فيما» opening a clause with no verb of speech is part of what was said
     doc = _doc("وأوضح سامي الجابر أن الفريق تدرب صباحا فيما خاض الحراس حصة خاصة.", persons=("سامي الجابر",))
     assert len(doc.quotes) == 1 and "فيما خاض" in doc.quotes[0].text
+
+
+# --- three or more quoted items joined by commas and «و» are a list of titles, not quotations ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كتب الروائي سالم العتيبي في كتابه فصولا بعناوين «جدة عروس البحر الأحمر»، «الرياض قلب الجزيرة النابض»، و«أبها مدينة الضباب الجميلة» وغيرها.",
+        "ويقرأ الزائر في المعرض الذي أعده سالم العتيبي: «القهوة رفيقة المجالس القديمة»، «التمر زاد الرحلة الطويلة»، «الخبز سيد المائدة اليومية».",
+        "أصدر سالم العتيبي كتابا جديدا. وكتب في فصله الأول عن «نجد أرض الفرسان الشجعان»، «الحجاز ملتقى القوافل القديمة»، و«عسير حديقة الجنوب الخضراء» وغيرها.",
+    ],
+)
+def test_list_of_quoted_titles_is_no_quotation(text: str) -> None:
+    assert [q for q in _doc(text, persons=("سالم العتيبي",)).quotes if q.kind != "indirect"] == []
+
+
+def test_two_quoted_sentences_still_quoted() -> None:
+    # guard: two marked sentences after a speech verb stay a quotation
+    doc = _doc(
+        "وقال سالم العتيبي: «الرواية تحتاج إلى صبر طويل»، «والكتابة عمل شاق».", persons=("سالم العتيبي",)
+    )
+    assert _speakers(doc)[:1] == ["سالم العتيبي"]

@@ -88,6 +88,15 @@ def extract_quotes(doc: Document) -> list[Quote]:
     dl = _DATELINE.match(text[:120])
     dateline_end = dl.end() if dl else 0
     found = _extract_en(st) if english else _extract_ar(st)
+    if not english:
+        listed = _listed_marks(st)
+        if listed:
+            # «إيران حضارة الأرز»، «سوريا الأذواق مجتمعة»، و«اليمن ...»: titles listed, not words said
+            found = [
+                f
+                for f in found
+                if f.kind == "indirect" or not any(s <= f.start and f.end <= e for s, e in listed)
+            ]
     aliases = _paren_aliases(st)
     if not english:
         # a speaker all of whose mentions are no name (a month, a phrase with a negation) speaks for
@@ -190,6 +199,25 @@ def _feminine_past(t: Token) -> bool:
 def _not_a_name(st: _State, m: tuple[int, int, str]) -> bool:
     """A "person" of the entity layer that no name is (``common.not_a_person_name``)."""
     return _etype(st, m[2]) == "PERSON" and not_a_person_name(st.text[m[0] : m[1]])
+
+
+_LIST_GLUE = re.compile(r"\s*[،,]?\s*(?:و\s*)?")
+
+
+def _listed_marks(st: _State) -> list[tuple[int, int]]:
+    """The marked spans of a list of three or more quoted items joined only by commas and «و»
+    («أ»، «ب»، و«ج»): titles or names enumerated, none of them a quotation."""
+    marks = sorted((m for m in st.marked if m.closed), key=lambda m: m.open)
+    out: list[tuple[int, int]] = []
+    run = marks[:1]
+    for m in marks[1:] + [None]:  # type: ignore[list-item]
+        if m is not None and run and _LIST_GLUE.fullmatch(st.text[run[-1].close + 1 : m.open]):
+            run.append(m)
+            continue
+        if len(run) >= 3:
+            out.extend((x.start, x.end) for x in run)
+        run = [m] if m is not None else []
+    return out
 
 
 def _cut_from_title_word(st: _State, m: tuple[int, int, str]) -> bool:
