@@ -331,3 +331,24 @@ def test_two_quoted_sentences_still_quoted() -> None:
         "وقال سالم العتيبي: «الرواية تحتاج إلى صبر طويل»، «والكتابة عمل شاق».", persons=("سالم العتيبي",)
     )
     assert _speakers(doc)[:1] == ["سالم العتيبي"]
+
+
+# --- a verb of seeming between the cue and «أن» takes the clause: the writer's inference -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلن الباحثون سعد الحربي وزملاؤه عن اكتشاف جديد العام الماضي، ويبدو أنهم كانوا يقصدون علاجا للسكري.",
+        "وأكد سعد الحربي خطط التوسع في المصنع، ويتضح أن الشركة تستهدف الأسواق الأفريقية.",
+        "وأشار سعد الحربي إلى الأرقام الأخيرة للمبيعات، وبدا أن الإدارة راضية عن النتائج.",
+    ],
+)
+def test_seeming_verb_clause_is_no_quotation(text: str) -> None:
+    assert _doc(text, persons=("سعد الحربي",)).quotes == []
+
+
+def test_seeming_inside_content_stays_content() -> None:
+    # guard: «ويبدو أن» after the complementizer is part of what was said
+    doc = _doc("وقال سعد الحربي إن الفريق جاهز ويبدو أن اللاعبين متحمسون.", persons=("سعد الحربي",))
+    assert _speakers(doc) == ["سعد الحربي"] and "متحمسون" in doc.quotes[0].text

@@ -296,6 +296,8 @@ def _extract_ar(st: _State) -> list[_Found]:
                     break
                 if tj.text in "!؟?؛;":
                     break
+            elif j > i + 1 and L.strip_conj(nj) in _SEEMS:
+                break  # "أعلنوا عن ابتكار ...، ويبدو أنهم كانوا يقصدون": the clause is the writer's
             elif nj in L.AR_COMPLEMENTIZERS and not _name_starts_at(st, j):
                 if j - i > 28:
                     break  # too far for "قال ... أن"
@@ -907,6 +909,8 @@ def _ar_clause_end(st: _State, j: int, limit: int) -> int:
 
 
 _BUT = frozenset(normalize(w) for w in "لكن ولكن لكنه ولكنه لكنها ولكنها ثم".split())
+# verbs of seeming that take their own «أن» clause (the writer's inference, no one's words)
+_SEEMS = frozenset(normalize(w) for w in "يبدو يبدوا بدا يتضح اتضح يظهر ويبدو".split())
 _WHILE = frozenset(normalize(w) for w in "فيما بينما".split())
 
 
