@@ -352,3 +352,60 @@ def test_seeming_inside_content_stays_content() -> None:
     # guard: «ويبدو أن» after the complementizer is part of what was said
     doc = _doc("وقال سعد الحربي إن الفريق جاهز ويبدو أن اللاعبين متحمسون.", persons=("سعد الحربي",))
     assert _speakers(doc) == ["سعد الحربي"] and "متحمسون" in doc.quotes[0].text
+
+
+# --- «نقل X عن Y، وهو ...، قوله “...”»: the apposition's commas do not hide «قوله» -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "ونقلت صحيفة «الحياة» عن خالد المنصور، وهو أحد الخبراء في شؤون الطاقة وعمل سنوات في الكويت، قوله «الأسعار ستنخفض قبل نهاية العام الحالي».",
+            "خالد المنصور",
+        ),
+        (
+            "ونقلت وكالة رويترز عن سامي العلي، وهو مهندس في المصنع منذ عشرين عاما، قوله “لم نر حريقا بهذا الحجم من قبل”.",
+            "سامي العلي",
+        ),
+        (
+            "ونقل التلفزيون الرسمي عن فهد الدوسري، وهو قائد الفريق الذي وصل أولا إلى الموقع بعد الانفجار، قوله «أنقذنا عشرة أشخاص من تحت الأنقاض».",
+            "فهد الدوسري",
+        ),
+    ],
+)
+def test_own_words_after_apposition(text: str, speaker: str) -> None:
+    doc = _doc(text, persons=(speaker,))
+    assert _speakers(doc) == [speaker] and doc.quotes[0].kind == "direct"
+
+
+def test_own_words_after_full_stop_not_taken() -> None:
+    # guard: «قوله» in the next sentence does not make «نقل عن» a report
+    doc = _doc(
+        "ونقلت الصحيفة عن خالد المنصور تفاصيل الصفقة. وفي قوله «لا تعليق» ما يكفي.", persons=("خالد المنصور",)
+    )
+    assert all(q.cue is None or q.cue.start > 5 for q in doc.quotes)
+
+
+# --- a name after another preposition keeps the ب the entity layer cut as a preposition ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("ونقلت وكالة الأنباء عن باولو مارتيني قوله «الاقتصاد يتعافى ببطء».", "باولو مارتيني"),
+        ("وقالت الشرطة في بيان صادر عن بيرنارد كوخ إن التحقيق مستمر.", "بيرنارد كوخ"),
+        ("وأجرت القناة لقاء مع بوريس ميلر الذي قال إن الانتخابات ستؤجل.", "بوريس ميلر"),
+    ],
+)
+def test_b_name_after_preposition_restored(text: str, full: str) -> None:
+    i = text.find(full)
+    ent = Entity(
+        id="e1",
+        type="PERSON",
+        name=full[1:],
+        mentions=[Mention(start=i + 1, end=i + len(full), text=full[1:])],
+    )
+    doc = Document(id="t", text=text, language="ar", entities=[ent])
+    doc.quotes = extract_quotes(doc)
+    assert doc.entity("e1").mentions[0].text == full

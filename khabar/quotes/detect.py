@@ -180,7 +180,7 @@ def _extract_ar(st: _State) -> list[_Found]:
             )  # "ونقلت صحيفة حريت عنه قوله إن", "ونُقل عن أوغلو قوله إن", "ونُقل عنه قوله"
             if naqala is not None and (
                 _comp_before_punct(st, naqala + 1, min(n, naqala + 16))
-                or _own_words_quote(st, naqala + 1, min(n, naqala + 16))
+                or _own_words_quote(st, naqala + 1, min(n, naqala + 32))
             ):
                 ctype = "verb"
             else:
@@ -820,10 +820,11 @@ def _comp_before_punct(st: _State, lo: int, hi: int) -> bool:
 
 
 def _own_words_quote(st: _State, lo: int, hi: int) -> bool:
-    """ "عن ديتر هيكينج المدير الفني قوله «...»": قوله then a quotation mark before other punctuation."""
+    """ "عن ديتر هيكينج المدير الفني قوله «...»": قوله then a quotation mark before other punctuation
+    than the commas and brackets of an apposition ("عن X، وهو أحد الباحثين ...، قوله “...”")."""
     for k in range(lo, hi - 1):
         t = st.toks[k]
-        if t.kind == "punct" and t.text not in "ـ":
+        if t.kind == "punct" and t.text not in "ـ،,()":
             return False
         if normalize(t.text) in L.AR_OWN_WORDS and st.toks[k + 1].text in '«"“:':
             return True

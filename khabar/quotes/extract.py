@@ -311,6 +311,10 @@ _B_SUBJECT_BEFORE = frozenset(
 )
 
 
+# a preposition cannot follow another one: "ونقلت «بي بي سي» عن باولو شاكاريان" keeps its ب
+_B_AFTER_PREPOSITION = frozenset(normalize(w) for w in "عن من إلى الى على مع".split())
+
+
 def _restore_b_names(doc: Document, toks: list[Token]) -> None:
     """A person's name that begins with ب, which the entity layer read as the preposition and cut off
     ("وكان برودكين قد فاجأ ... وقال برودكين" -> رودكين), gets its ب back when the article never writes
@@ -337,7 +341,11 @@ def _restore_b_names(doc: Document, toks: list[Token]) -> None:
             word_starts.append(w0)
         else:
             subject = any(
-                (k := bisect_right(starts, w0) - 1) > 0 and normalize(toks[k - 1].text) in _B_SUBJECT_BEFORE
+                (k := bisect_right(starts, w0) - 1) > 0
+                and (
+                    normalize(toks[k - 1].text) in _B_SUBJECT_BEFORE
+                    or normalize(toks[k - 1].text) in _B_AFTER_PREPOSITION
+                )
                 for w0 in word_starts
             )
             if not subject and (len(word_starts) < 2 or first in names):
