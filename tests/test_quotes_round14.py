@@ -409,3 +409,40 @@ def test_b_name_after_preposition_restored(text: str, full: str) -> None:
     doc = Document(id="t", text=text, language="ar", entities=[ent])
     doc.quotes = extract_quotes(doc)
     assert doc.entity("e1").mentions[0].text == full
+
+
+# --- «..., أوضح ذلك X» / «... . ذكر ذلك X»: the clause or sentence before is X's -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "start"),
+    [
+        (
+            "تنظم الجمعية دورة تدريبية للمتطوعين في الأسبوع المقبل، أوضح ذلك مدير الجمعية المهندس سالم الحربي.",
+            "سالم الحربي",
+            "تنظم",
+        ),
+        (
+            "افتتحت البلدية ثلاث حدائق جديدة في الأحياء الشرقية هذا الشهر. ذكر ذلك رئيس البلدية فهد الشمري، الذي أكد أن العمل مستمر.",
+            "فهد الشمري",
+            "افتتحت",
+        ),
+        (
+            "ارتفع عدد الزوار إلى مليون زائر خلال موسم الصيف الماضي، أكد ذلك مدير السياحة خالد العنزي.",
+            "خالد العنزي",
+            "ارتفع",
+        ),
+    ],
+)
+def test_clause_attributed_by_that(text: str, speaker: str, start: str) -> None:
+    doc = _doc(text, persons=(speaker,))
+    assert doc.quotes[0].text.startswith(start) and _speakers(doc)[0] == speaker
+
+
+def test_that_verb_with_its_own_content_reports_what_follows() -> None:
+    # guard: «أوضح ذلك X بقوله: إن ...» reports the words after it, not the sentence before
+    doc = _doc(
+        "دعمت الإدارة مستشفياتها باستشارية جديدة للنطق. أوضح ذلك مدير الإدارة سالم الحربي بقوله: إن الاستشارية باشرت عملها اليوم.",
+        persons=("سالم الحربي",),
+    )
+    assert all(not q.text.startswith("دعمت") for q in doc.quotes)

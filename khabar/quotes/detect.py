@@ -1210,6 +1210,10 @@ def _ar_postposed(st: _State, found: list[_Found]) -> list[_Found]:
         if late is not None:
             out.append(late)
             continue
+        that = _attributed_by_that(st, k, found + out)
+        if that is not None:
+            out.append(that)
+            continue
         if n not in ("كما", "حسب", "بحسب") or k + 1 >= len(toks):
             continue
         nxt = toks[k + 1]
@@ -1237,6 +1241,51 @@ def _ar_postposed(st: _State, found: list[_Found]) -> list[_Found]:
             speaker = max(prev, key=lambda f: f.end).speaker
         out.append(_Found(cs, ce, "indirect", (nxt.start, nxt.end), speaker, None, sidx))
     return out
+
+
+_THAT_DEM = frozenset(normalize(w) for w in "ذلك ذالك".split())
+
+
+def _attributed_by_that(st: _State, k: int, found: list[_Found]) -> _Found | None:
+    """ "...، أوضح ذلك مدير الإدارة المهندس X." / "... . ذكر ذلك رئيس النادي X، الذي أكد أن": a speech
+    verb with «ذلك» as its object, opening its sentence or the clause after a comma, and a named
+    subject after it: the clause before it (after a comma) or the sentence before it (in the same
+    paragraph) is that subject's, an indirect quotation; not when the verb has content of its own."""
+    toks, text = st.toks, st.text
+    t = toks[k]
+    if _ar_cue_type(t) != "verb" or k + 2 >= len(toks) or normalize(toks[k + 1].text) not in _THAT_DEM:
+        return None
+    if any(f.cue is not None and f.cue[0] == t.start for f in found):
+        return None  # "أوضح ذلك X بقوله: أن ...": the verb reports what follows it
+    layer = st.doc.layer
+    sidx = layer.sentence_index(t.start)
+    s_start, s_end = layer.sentences[sidx]
+    first = bisect_left(st.starts, s_start)
+    if k > first and toks[k - 1].text in "،,":
+        cs, ce = s_start, toks[k - 1].start
+    elif k == first and sidx > 0:
+        p0, p1 = layer.sentences[sidx - 1]
+        if "\n" in text[p1:s_start]:
+            return None  # another paragraph's sentence
+        cs, ce = p0, p1
+    else:
+        return None
+    cs, ce = _clip_content(st, cs, ce)
+    if _nwords(text[cs:ce]) < 4 or any(f.start < ce and cs < f.end for f in found):
+        return None
+    limit = bisect_right(st.starts, s_end - 1)
+    hi = next(
+        (
+            x
+            for x in range(k + 2, min(limit, k + 20))
+            if toks[x].kind == "punct" or normalize(toks[x].text) in _RELATIVES
+        ),
+        min(limit, k + 20),
+    )
+    sp = _ar_speaker_inner(st, k, k + 2, hi, "verb", strict=False)
+    if not sp.known or sp.entity is None:
+        return None
+    return _Found(cs, ce, "indirect", (t.start, toks[k + 1].end), sp.entity, None, layer.sentence_index(cs))
 
 
 def _zero_subject_after(t: Token) -> bool:
