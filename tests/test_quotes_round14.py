@@ -446,3 +446,36 @@ def test_that_verb_with_its_own_content_reports_what_follows() -> None:
         persons=("سالم الحربي",),
     )
     assert all(not q.text.startswith("دعمت") for q in doc.quotes)
+
+
+# --- a bare definite word naming a body by a word of its full name written before ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "أصدر الجهاز المركزي للتعبئة العامة والإحصاء نتائج المسح. وأوضح الإحصاء ارتفاع عدد السكان. وأضاف أن معدل البطالة انخفض.",
+            "الجهاز المركزي للتعبئة العامة والإحصاء",
+        ),
+        (
+            "أطلقت الهيئة العليا للسياحة والآثار حملة جديدة. وأوضحت الآثار أهمية الحملة. وأشارت إلى أن التسجيل مفتوح.",
+            "الهيئة العليا للسياحة والآثار",
+        ),
+        (
+            "افتتحت الهيئة الملكية للجبيل والصناعة مصنعا جديدا. وأوضحت الصناعة أهمية المصنع. وأضافت أن التشغيل يبدأ الأحد.",
+            "الهيئة الملكية للجبيل والصناعة",
+        ),
+    ],
+)
+def test_body_named_by_a_word_of_its_name(text: str, body: str) -> None:
+    assert _speakers(_doc(text))[-1] == body
+
+
+def test_word_after_non_body_chain_is_no_body() -> None:
+    # guard: «الجهاز التنفسي وخصوصا المصابين» is no body's name: «وحذر المصابين» is no body speaking
+    doc = _doc(
+        "وطالب الطبيب سعد الحربي بعلاج مرضى الجهاز التنفسي وخصوصا المصابين بالربو. وحذر المصابين من الغبار، مؤكدا أن الطوارئ جاهزة.",
+        persons=("سعد الحربي",),
+    )
+    assert "الجهاز" not in " ".join(s or "" for s in _speakers(doc))

@@ -240,6 +240,31 @@ def _definite_construct(st: _State, j: int, hi: int) -> bool:
     return False
 
 
+def _body_ending_with(st: _State, k: int) -> str | None:
+    """A bare definite word (no entity, no vocabulary) after a speech verb that is a word of a body's
+    name written in full before ("الجهاز المركزي للتعبئة العامة والإحصاء" ... "وأوضح الإحصاء"): that
+    body, from its head word (a body head) to the word, seven words at most, all definite; the latest."""
+    toks = st.toks
+    n0 = normalize(toks[k].text)
+    if n0 in _ALL_VOCAB or L.strip_al(n0) in _ALL_BARE or len(n0) < 5 or toks[k].stem_start != toks[k].start:
+        return None
+    for j in range(k - 1, max(-1, k - 600), -1):
+        nj = normalize(toks[j].text)
+        if toks[j].kind != "ar" or L.strip_conj(nj) != n0 or nj == n0 and j + 1 == k:
+            continue
+        for h in range(j - 1, max(-1, j - 7), -1):
+            nh0 = normalize(toks[h].text)
+            if toks[h].kind != "ar":
+                break
+            nh = L.strip_conj(nh0)
+            if nh in L.AR_ORG_HEADS or L.strip_al(nh) in _ORG_HEADS_BARE:
+                start = toks[h].stem_start if nh != nh0 else toks[h].start
+                return _entity_for(st, start, toks[j].end, "ORG")
+            if not nh0.startswith(("ال", "لل", "وال", "بال")):
+                break  # every word of the chain is definite: "للتعبئة العامة والإحصاء"
+    return None
+
+
 def _org_by_head(st: _State, head_norm: str, before: int) -> str | None:
     """'المجلس' / 'الهيئة' / 'النقابة': the latest ORG entity named with that head before ``before``."""
     best: tuple[int, str] | None = None
@@ -3520,6 +3545,17 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         return Speaker(None, True)
     if L.strip_al(nn0) in _ANAPHOR_BARE:
         return Speaker(None, False)
+    if n0.startswith("ال") and (
+        np_end_tok - k == 1
+        or (
+            k + 1 < len(toks)
+            and toks[k + 1].kind == "ar"
+            and not normalize(toks[k + 1].text).startswith("ال")
+        )
+    ):
+        tail = _body_ending_with(st, k)
+        if tail is not None:
+            return Speaker(tail, True)  # "وأوضح الإحصاء" after "الجهاز المركزي للتعبئة العامة والإحصاء"
     # a single unknown word after the verb (a name the NER missed, e.g. "وقال كيري")
     if strict:
         return Speaker(None, False)
