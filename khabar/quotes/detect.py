@@ -88,6 +88,32 @@ _SPEECH_NOUNS = frozenset(
 _AN_PRONOUN = frozenset(normalize(w) for w in "عنه عنها عنهم عنهما".split())
 
 
+# nouns of need, importance, possibility and condition that take «أنْ» + a verb as their complement
+# (a verbal noun: "أهمية أن يكون"), and «على أن» (provided that) after a comma
+_AN_GOVERNORS = frozenset(
+    normalize(w)
+    for w in """أهمية ضرورة وجوب إمكانية امكانية احتمال بشرط شرط حرصا ضرورية الضروري المهم الأهمية
+    المفترض""".split()
+)
+
+
+def _infinitive_an(st: _State, i: int, j: int) -> bool:
+    """The complementizer at ``j`` is the particle «أنْ» of a verbal noun, not «أنّ» opening what the
+    cue at ``i`` reports: a bare أن / بأن right before a present-tense verb (يكون، تتم، يرتبط), after
+    a noun of need or importance ("على أهمية أن"، "ضرورة أن") or after «على» that follows a comma
+    ("، على أن يتم": provided that), never right after the cue ("شدد على أن يكون")."""
+    toks = st.toks
+    if j - 1 <= i or j + 1 >= len(toks) or normalize(toks[j].text) not in ("ان", "بان"):
+        return False
+    v = normalize(toks[j + 1].text)
+    if toks[j + 1].kind != "ar" or len(v) < 3 or v[:1] not in "يت" or v.startswith("ال"):
+        return False
+    prev = L.strip_conj(normalize(toks[j - 1].text))
+    if prev in _AN_GOVERNORS:
+        return True
+    return prev == "علي" and j - 2 > i and toks[j - 2].kind == "punct" and toks[j - 2].text in "،,"
+
+
 def _withholding_phrase(s: str) -> bool:
     """A short quoted aside that withholds the speaker's name ("تحفظ على ذكر اسمه", "فضل عدم ذكر
     اسمه"): part of the subject, not the quotation."""
@@ -154,7 +180,7 @@ def _extract_ar(st: _State) -> list[_Found]:
             )  # "ونقلت صحيفة حريت عنه قوله إن", "ونُقل عن أوغلو قوله إن", "ونُقل عنه قوله"
             if naqala is not None and (
                 _comp_before_punct(st, naqala + 1, min(n, naqala + 16))
-                or _own_words_quote(st, naqala + 1, min(n, naqala + 16))
+                or _own_words_quote(st, naqala + 1, min(n, naqala + 32))
             ):
                 ctype = "verb"
             else:
@@ -270,9 +296,13 @@ def _extract_ar(st: _State) -> list[_Found]:
                     break
                 if tj.text in "!؟?؛;":
                     break
+            elif j > i + 1 and L.strip_conj(nj) in _SEEMS:
+                break  # "أعلنوا عن ابتكار ...، ويبدو أنهم كانوا يقصدون": the clause is the writer's
             elif nj in L.AR_COMPLEMENTIZERS and not _name_starts_at(st, j):
                 if j - i > 28:
                     break  # too far for "قال ... أن"
+                if _infinitive_an(st, i, j):
+                    break  # "أكد على أهمية أن يكون ..."، "، على أن يتم ...": a verbal noun, no content
                 if j - 1 > i and normalize(toks[j - 1].text) in _CONCESSIVE:
                     # "طالب اللاعبين بخلعها، إلا أن البرد ..."، "أعلنت ...، علما بأن ...": "but" /
                     # "noting that" opens the writer's clause, not the verb's content
@@ -747,6 +777,10 @@ def _according_comma(st: _State, i: int, limit: int) -> int | None:
     comma = next((k for k in range(i + 2, min(limit, i + 9)) if toks[k].text in "،,"), None)
     if comma is None or comma + 3 >= limit:
         return None
+    if any(_ar_cue_type(toks[x]) in ("verb", "participle") for x in range(i + 2, comma)):
+        # "وبحسب «رويترز» قال X، المحلل في ...: «...»": the attribution gives the outlet of the speech
+        # verb after it, and the comma closes that verb's subject (an apposition follows), no content
+        return None
     k = i + 1
     if normalize(toks[k].text) in ("ما", "ل", "لـ"):
         k += 1
@@ -786,10 +820,11 @@ def _comp_before_punct(st: _State, lo: int, hi: int) -> bool:
 
 
 def _own_words_quote(st: _State, lo: int, hi: int) -> bool:
-    """ "عن ديتر هيكينج المدير الفني قوله «...»": قوله then a quotation mark before other punctuation."""
+    """ "عن ديتر هيكينج المدير الفني قوله «...»": قوله then a quotation mark before other punctuation
+    than the commas and brackets of an apposition ("عن X، وهو أحد الباحثين ...، قوله “...”")."""
     for k in range(lo, hi - 1):
         t = st.toks[k]
-        if t.kind == "punct" and t.text not in "ـ":
+        if t.kind == "punct" and t.text not in "ـ،,()":
             return False
         if normalize(t.text) in L.AR_OWN_WORDS and st.toks[k + 1].text in '«"“:':
             return True
@@ -844,6 +879,15 @@ def _ar_clause_end(st: _State, j: int, limit: int) -> int:
                 return t.start
         if t.kind == "punct" and t.text in "؛;":
             return t.start
+        if (
+            t.kind == "ar"
+            and k > j
+            and (normalize(t.text) in _WHILE or L.strip_conj(normalize(t.text)) in _WHILE)
+            and any(_ar_cue_type(toks[x]) == "verb" for x in range(k + 1, min(limit, k + 4)))
+        ):
+            # "... يمكن الاعتماد عليه فيما الربيش يقول: إن ...", "... بينما قال X إن": a contrast
+            # opening another one's report ends this content
+            return toks[k - 1].end
         if k > j and _learned_outlet(st, k) is not None:
             return toks[k - 1].end  # "...، وعلمت «الوطن» أن ...": the outlet's own report starts
         if t.kind == "ar" and k > j and _ar_cue_type(t) == "verb" and t.text[:1] in "وف":
@@ -866,6 +910,9 @@ def _ar_clause_end(st: _State, j: int, limit: int) -> int:
 
 
 _BUT = frozenset(normalize(w) for w in "لكن ولكن لكنه ولكنه لكنها ولكنها ثم".split())
+# verbs of seeming that take their own «أن» clause (the writer's inference, no one's words)
+_SEEMS = frozenset(normalize(w) for w in "يبدو يبدوا بدا يتضح اتضح يظهر ويبدو".split())
+_WHILE = frozenset(normalize(w) for w in "فيما بينما".split())
 
 
 _PROVERB_HEADS = frozenset(
@@ -1163,6 +1210,10 @@ def _ar_postposed(st: _State, found: list[_Found]) -> list[_Found]:
         if late is not None:
             out.append(late)
             continue
+        that = _attributed_by_that(st, k, found + out)
+        if that is not None:
+            out.append(that)
+            continue
         if n not in ("كما", "حسب", "بحسب") or k + 1 >= len(toks):
             continue
         nxt = toks[k + 1]
@@ -1190,6 +1241,51 @@ def _ar_postposed(st: _State, found: list[_Found]) -> list[_Found]:
             speaker = max(prev, key=lambda f: f.end).speaker
         out.append(_Found(cs, ce, "indirect", (nxt.start, nxt.end), speaker, None, sidx))
     return out
+
+
+_THAT_DEM = frozenset(normalize(w) for w in "ذلك ذالك".split())
+
+
+def _attributed_by_that(st: _State, k: int, found: list[_Found]) -> _Found | None:
+    """ "...، أوضح ذلك مدير الإدارة المهندس X." / "... . ذكر ذلك رئيس النادي X، الذي أكد أن": a speech
+    verb with «ذلك» as its object, opening its sentence or the clause after a comma, and a named
+    subject after it: the clause before it (after a comma) or the sentence before it (in the same
+    paragraph) is that subject's, an indirect quotation; not when the verb has content of its own."""
+    toks, text = st.toks, st.text
+    t = toks[k]
+    if _ar_cue_type(t) != "verb" or k + 2 >= len(toks) or normalize(toks[k + 1].text) not in _THAT_DEM:
+        return None
+    if any(f.cue is not None and f.cue[0] == t.start for f in found):
+        return None  # "أوضح ذلك X بقوله: أن ...": the verb reports what follows it
+    layer = st.doc.layer
+    sidx = layer.sentence_index(t.start)
+    s_start, s_end = layer.sentences[sidx]
+    first = bisect_left(st.starts, s_start)
+    if k > first and toks[k - 1].text in "،,":
+        cs, ce = s_start, toks[k - 1].start
+    elif k == first and sidx > 0:
+        p0, p1 = layer.sentences[sidx - 1]
+        if "\n" in text[p1:s_start]:
+            return None  # another paragraph's sentence
+        cs, ce = p0, p1
+    else:
+        return None
+    cs, ce = _clip_content(st, cs, ce)
+    if _nwords(text[cs:ce]) < 4 or any(f.start < ce and cs < f.end for f in found):
+        return None
+    limit = bisect_right(st.starts, s_end - 1)
+    hi = next(
+        (
+            x
+            for x in range(k + 2, min(limit, k + 20))
+            if toks[x].kind == "punct" or normalize(toks[x].text) in _RELATIVES
+        ),
+        min(limit, k + 20),
+    )
+    sp = _ar_speaker_inner(st, k, k + 2, hi, "verb", strict=False)
+    if not sp.known or sp.entity is None:
+        return None
+    return _Found(cs, ce, "indirect", (t.start, toks[k + 1].end), sp.entity, None, layer.sentence_index(cs))
 
 
 def _zero_subject_after(t: Token) -> bool:

@@ -46,6 +46,7 @@ from khabar.quotes.detect import _clip_content, _extract_ar, _extract_en
 from khabar.quotes.marks import find_marked
 from khabar.quotes.sources import _DATELINE, _dateline_source, _paragraph_datelines
 from khabar.quotes.speakers import _OFFICE_BARE as _OFFICE_BARE_X
+from khabar.quotes.speakers import _OFFICE_HEADS as _OFFICE_HEADS_X
 from khabar.quotes.speakers import Speaker as Speaker
 from khabar.quotes.speakers import _anonymous_with_modifier, _org_np_end, _person_by_description
 from khabar.quotes.speakers import _attached_title_before as _attached_title_before
@@ -73,7 +74,9 @@ def extract_quotes(doc: Document) -> list[Quote]:
     if not english:
         # a month the entity layer took for a name («أواخر شهر رمضان المنصرم») is a date, never a speaker
         st.not_mentions = frozenset(
-            m for m in st.mention_index if _month_mention(st, m[0], m[1]) or _not_a_name(st, m)
+            m
+            for m in st.mention_index
+            if _month_mention(st, m[0], m[1]) or _not_a_name(st, m) or _cut_from_title_word(st, m)
         )
         _index_mentions(st)
     kept = {e for _s, _e, e in st.mention_index}
@@ -85,6 +88,15 @@ def extract_quotes(doc: Document) -> list[Quote]:
     dl = _DATELINE.match(text[:120])
     dateline_end = dl.end() if dl else 0
     found = _extract_en(st) if english else _extract_ar(st)
+    if not english:
+        listed = _listed_marks(st)
+        if listed:
+            # «إيران حضارة الأرز»، «سوريا الأذواق مجتمعة»، و«اليمن ...»: titles listed, not words said
+            found = [
+                f
+                for f in found
+                if f.kind == "indirect" or not any(s <= f.start and f.end <= e for s, e in listed)
+            ]
     aliases = _paren_aliases(st)
     if not english:
         # a speaker all of whose mentions are no name (a month, a phrase with a negation) speaks for
@@ -189,6 +201,39 @@ def _not_a_name(st: _State, m: tuple[int, int, str]) -> bool:
     return _etype(st, m[2]) == "PERSON" and not_a_person_name(st.text[m[0] : m[1]])
 
 
+_LIST_GLUE = re.compile(r"\s*[،,]?\s*(?:و\s*)?")
+
+
+def _listed_marks(st: _State) -> list[tuple[int, int]]:
+    """The marked spans of a list of three or more quoted items joined only by commas and «و»
+    («أ»، «ب»، و«ج»): titles or names enumerated, none of them a quotation."""
+    marks = sorted((m for m in st.marked if m.closed), key=lambda m: m.open)
+    out: list[tuple[int, int]] = []
+    run = marks[:1]
+    for m in marks[1:] + [None]:  # type: ignore[list-item]
+        if m is not None and run and _LIST_GLUE.fullmatch(st.text[run[-1].close + 1 : m.open]):
+            run.append(m)
+            continue
+        if len(run) >= 3:
+            out.extend((x.start, x.end) for x in run)
+        run = [m] if m is not None else []
+    return out
+
+
+def _cut_from_title_word(st: _State, m: tuple[int, int, str]) -> bool:
+    """A "person" of the entity layer that begins inside a word whose first letter it took for a
+    proclitic (و ف ب ل ك), where the whole word is an office or rank ("وكيل" -> "كيل", "وزير" ->
+    "زير", "لواء" -> "واء"): the word is a title, no name, and the office phrase speaks instead."""
+    ms = m[0]
+    if _etype(st, m[2]) != "PERSON" or ms == 0 or not st.text[ms - 1].isalpha():
+        return False
+    k = bisect_right(st.starts, ms) - 1
+    if k < 0 or not st.toks[k].start < ms < st.toks[k].end:
+        return False
+    whole = normalize(st.text[st.toks[k].start : st.toks[k].end])
+    return whole in _OFFICE_HEADS_X or whole in L.AR_TITLE_WORDS
+
+
 def _place_speaks(st: _State, eid: str) -> bool:
     """A country or place speaks only through a metonymic subject: one of its mentions right after a
     verb ("وقالت السعودية إن", "ودانت مملكة البحرين", "وصفته إسرائيل بأنه") or right before a speech
@@ -266,6 +311,10 @@ _B_SUBJECT_BEFORE = frozenset(
 )
 
 
+# a preposition cannot follow another one: "ونقلت «بي بي سي» عن باولو شاكاريان" keeps its ب
+_B_AFTER_PREPOSITION = frozenset(normalize(w) for w in "عن من إلى الى على مع".split())
+
+
 def _restore_b_names(doc: Document, toks: list[Token]) -> None:
     """A person's name that begins with ب, which the entity layer read as the preposition and cut off
     ("وكان برودكين قد فاجأ ... وقال برودكين" -> رودكين), gets its ب back when the article never writes
@@ -292,7 +341,11 @@ def _restore_b_names(doc: Document, toks: list[Token]) -> None:
             word_starts.append(w0)
         else:
             subject = any(
-                (k := bisect_right(starts, w0) - 1) > 0 and normalize(toks[k - 1].text) in _B_SUBJECT_BEFORE
+                (k := bisect_right(starts, w0) - 1) > 0
+                and (
+                    normalize(toks[k - 1].text) in _B_SUBJECT_BEFORE
+                    or normalize(toks[k - 1].text) in _B_AFTER_PREPOSITION
+                )
                 for w0 in word_starts
             )
             if not subject and (len(word_starts) < 2 or first in names):

@@ -206,7 +206,22 @@ def _titled_holder_before(st: _State, k: int, hi: int) -> str | None:
         if s0 <= ms < e0
     ):
         return None
+    for x in range(end, min(hi, end + 8)):
+        if toks[x].kind != "ar" or normalize(toks[x].text) in L.AR_COMPLEMENTIZERS:
+            break
+        if _ner_person_at(st, toks[x].start):
+            # "نائب مدير الأمن العام قائد قوات أمن الحج اللواء ناصر العرفج": the title chain's
+            # holder is named in the subject, not the one an inner title described before
+            return None
     return _person_by_description(st, st.text[s0:e0], s0)
+
+
+def _ner_person_at(st: _State, offset: int) -> bool:
+    """A PERSON mention of the entity layer starts at ``offset``."""
+    return any(
+        ms == offset and eid in st.ner_ids and _etype(st, eid) == "PERSON"
+        for ms, _me, eid in st.mention_index
+    )
 
 
 def _definite_construct(st: _State, j: int, hi: int) -> bool:
@@ -223,6 +238,31 @@ def _definite_construct(st: _State, j: int, hi: int) -> bool:
         if x > j and not _tanween(t) and n not in L.AR_COMPLEMENTIZERS:
             return True  # "رئيس بلدية مدركة": a place name closes the chain
     return False
+
+
+def _body_ending_with(st: _State, k: int) -> str | None:
+    """A bare definite word (no entity, no vocabulary) after a speech verb that is a word of a body's
+    name written in full before ("الجهاز المركزي للتعبئة العامة والإحصاء" ... "وأوضح الإحصاء"): that
+    body, from its head word (a body head) to the word, seven words at most, all definite; the latest."""
+    toks = st.toks
+    n0 = normalize(toks[k].text)
+    if n0 in _ALL_VOCAB or L.strip_al(n0) in _ALL_BARE or len(n0) < 5 or toks[k].stem_start != toks[k].start:
+        return None
+    for j in range(k - 1, max(-1, k - 600), -1):
+        nj = normalize(toks[j].text)
+        if toks[j].kind != "ar" or L.strip_conj(nj) != n0 or nj == n0 and j + 1 == k:
+            continue
+        for h in range(j - 1, max(-1, j - 7), -1):
+            nh0 = normalize(toks[h].text)
+            if toks[h].kind != "ar":
+                break
+            nh = L.strip_conj(nh0)
+            if nh in L.AR_ORG_HEADS or L.strip_al(nh) in _ORG_HEADS_BARE:
+                start = toks[h].stem_start if nh != nh0 else toks[h].start
+                return _entity_for(st, start, toks[j].end, "ORG")
+            if not nh0.startswith(("ال", "لل", "وال", "بال")):
+                break  # every word of the chain is definite: "للتعبئة العامة والإحصاء"
+    return None
 
 
 def _org_by_head(st: _State, head_norm: str, before: int) -> str | None:
@@ -978,19 +1018,25 @@ def _ar_speaker_core(st: _State, vi: int, lo: int, hi: int, ctype: str) -> str |
             while first < vi and (toks[first].kind == "punct" or normalize(toks[first].text) in _OPENERS):
                 first += 1
             prev_toks = range(bisect_left(st.starts, p0), bisect_left(st.starts, p1))
-            if (
-                first == vi
-                and "\n" not in text[p1:s0]
-                and not any(_ar_cue_type(toks[x]) is not None for x in prev_toks)
-            ):
+            cross = "\n" in text[p1:s0]
+            if first == vi and not any(_ar_cue_type(toks[x]) is not None for x in prev_toks):
                 known_ids = {e.id for e in st.doc.entities}
+                saved = _snapshot(st)
                 probe = _first_verb_subject(st, sidx - 1, bisect_left(st.starts, p1), "verb")
                 if (
                     probe is not None
                     and probe.entity in known_ids  # a recognized name, not a phrase read as one
                     and _etype(st, probe.entity or "") in ("PERSON", "ORG")
+                    and (
+                        not cross
+                        or (probe.entity in st.ner_ids and _etype(st, probe.entity or "") == "PERSON")
+                    )
                 ):
+                    # across a paragraph break ("طمأن عضو الشرف X، جماهير النادي ... ¶ وشدد على أن"):
+                    # only a person the entity layer found as the subject of the paragraph before
                     sp = probe
+                elif cross:
+                    _restore(st, saved)
                 elif probe is None:
                     # "وقام كارتر بزيارة ... . وأشاد بالقوات وعبر عن أسفه. وقال إن": back through the
                     # paragraph's zero-subject sentences to the one that names its subject
@@ -1671,7 +1717,7 @@ def _clause_opening_verb(st: _State, x: int, s0: int) -> bool:
     if t.kind != "ar" or x + 1 >= len(toks) or toks[x + 1].kind != "ar":
         return False
     if not (x == s0 or toks[x - 1].text in "،,"):
-        return False
+        return _after_fronted_adjunct(st, x, s0)
     n = normalize(t.text)
     return (
         3 <= len(n) <= 5
@@ -1681,6 +1727,30 @@ def _clause_opening_verb(st: _State, x: int, s0: int) -> bool:
         and n not in _NOT_NAMES
         and not _is_prep(t)
         and _mention_at(st, t.start) is False
+    )
+
+
+_FRONTING_PREPS = frozenset(
+    normalize(w) for w in "عن عما حول بشأن بشان ردا تعليقا وعن وعما وحول وبشأن".split()
+)
+
+
+def _after_fronted_adjunct(st: _State, x: int, s0: int) -> bool:
+    """ "وعن سؤال حول الميزانية يجيب مدير الجمارك قائلا:": a present-tense verb after a fronted
+    adjunct (عن / حول / بشأن ... opening the sentence or the clause after a comma, a dozen words at
+    most, no verb of speech or complementizer inside) opens its clause as if it stood first."""
+    toks = st.toks
+    t = toks[x]
+    n = normalize(t.text)
+    if not (n[:1] == "ي" and len(n) >= 3 and (_is_verbish(t) or n not in _ALL_VOCAB)):
+        return False
+    c0 = next((y + 1 for y in range(x - 1, max(s0, x - 13) - 1, -1) if toks[y].text in "،,"), s0)
+    c0n = normalize(toks[c0].text)
+    if not 2 <= x - c0 <= 12 or (c0n not in _FRONTING_PREPS and L.strip_conj(c0n) not in _FRONTING_PREPS):
+        return False
+    return not any(
+        normalize(toks[y].text) in L.AR_COMPLEMENTIZERS or _ar_cue_type(toks[y]) is not None
+        for y in range(c0 + 1, x)
     )
 
 
@@ -2240,8 +2310,13 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
     while k >= lo and toks[k].start >= s0:
         t = toks[k]
         n = normalize(t.text)
-        if n in L.AR_COMPLEMENTIZERS or n in _KANA or n in ("كما", "حيث") or t.text in ".:؛;!?؟":
-            break
+        if (
+            n in L.AR_COMPLEMENTIZERS
+            or n in _KANA
+            or n in ("كما", "حيث", "فيما", "بينما")
+            or t.text in ".:؛;!?؟"
+        ):
+            break  # "فيما الربيش يقول": the subject after a contrast
         if n == "اما":
             k -= 1  # "... ، أما «النصرة» فقد أعلنت": the topic opens the subject
             break
@@ -2318,6 +2393,18 @@ def _ar_subject_before(st: _State, vi: int) -> Speaker:
     ):
         org_end = _org_np_end(st, start, end)
         return Speaker(_entity_for(st, toks[start].start, toks[org_end - 1].end, "ORG"), True)
+    if (
+        end == start + 1
+        and start > s0
+        and normalize(toks[start - 1].text) in ("فيما", "بينما")
+        and _untagged_definite_word(st, toks[start], n0)
+        and n0 not in _ALL_VOCAB
+        and L.strip_al(n0) not in _ALL_BARE
+        and not _adjectival(n0)
+        and not n0.endswith(("ون", "ين", "ات"))
+    ):
+        # "فيما الربيش يقول: إن": a family name alone between the contrast and its verb
+        return Speaker(_entity_for(st, toks[start].start, toks[start].end, "PERSON"), True)
     if (
         end == start + 1
         and start > s0
@@ -3253,6 +3340,8 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         return Speaker(_entity_for(st, t0.start, toks[org_end - 1].end, "ORG"), True)
     if nn0 in L.AR_ANONYMOUS or L.strip_al(nn0) in _ANON_BARE:
         run = _chain_name(st, k + 1, np_end_tok) if np_end_tok > k + 1 else None
+        if run is None and np_end_tok == k + 3:
+            run = _apposed_unknown_name(st, k, np_end_tok)
         if run is not None:
             # "الخبير حامد الخطيب", "المواطن محمد العتيبي": a described person, named
             return Speaker(_entity_for(st, toks[run[0]].start, toks[run[1] - 1].end, "PERSON"), True)
@@ -3456,6 +3545,17 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         return Speaker(None, True)
     if L.strip_al(nn0) in _ANAPHOR_BARE:
         return Speaker(None, False)
+    if n0.startswith("ال") and (
+        np_end_tok - k == 1
+        or (
+            k + 1 < len(toks)
+            and toks[k + 1].kind == "ar"
+            and not normalize(toks[k + 1].text).startswith("ال")
+        )
+    ):
+        tail = _body_ending_with(st, k)
+        if tail is not None:
+            return Speaker(tail, True)  # "وأوضح الإحصاء" after "الجهاز المركزي للتعبئة العامة والإحصاء"
     # a single unknown word after the verb (a name the NER missed, e.g. "وقال كيري")
     if strict:
         return Speaker(None, False)
@@ -3509,8 +3609,28 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
             ):
                 # a nisba family name ("وأكد النجيفي")
                 return Speaker(_entity_for(st, t0.start, t0.end, "PERSON"), True)
+        if np_end_tok - k == 2 and _issues_statement(st, k, np_end_tok):
+            # "وأوضحت الجالية السودانية في بيان لها أن": a group that issues a statement is a body
+            return Speaker(_entity_for(st, t0.start, toks[k + 1].end, "ORG"), True)
         return Speaker(None, False)
     return Speaker(None, False)
+
+
+_STATEMENT_NOUNS = frozenset(normalize(w) for w in "بيان بيانها بيانه بلاغ بلاغها تعميم".split())
+
+
+def _issues_statement(st: _State, k: int, end: int) -> bool:
+    """A definite noun and a nisba adjective (no entity, no title or anonymous head) closing the
+    subject right before «في بيان» / «عبر بيان»: the noun names a body speaking through a statement."""
+    toks = st.toks
+    if end + 1 >= len(toks) or normalize(toks[end].text) not in ("في", "عبر"):
+        return False
+    if normalize(toks[end + 1].text) not in _STATEMENT_NOUNS:
+        return False
+    n0, n1 = normalize(toks[k].text), normalize(toks[k + 1].text)
+    if n0 in _ALL_VOCAB or L.strip_al(n0) in _ALL_BARE or _mention_at(st, toks[k].start):
+        return False
+    return n1.startswith("ال") and n1.endswith(("ي", "يه")) and len(n1) >= 5
 
 
 _OUTLET_BARE = frozenset(L.strip_al(w) for w in L.AR_OUTLET_HEADS)
@@ -3889,6 +4009,33 @@ def _chain_name(st: _State, lo: int, hi: int) -> tuple[int, int] | None:
     if last[0] - 2 >= lo and _body_named_after(st, last[0] - 1):
         return None  # "مستشفى الملك فهد", "جامعة الملك عبد العزيز": part of a body's name
     return last
+
+
+def _apposed_unknown_name(st: _State, k: int, end: int) -> tuple[int, int] | None:
+    """ "وقال الشاب مشاري الوزيه إنه": after a definite noun for an unnamed person (الشاب، المواطن،
+    الطالب ...) the subject's two last words are a name in apposition even when no name list knows the
+    first one: a bare word (no article, no proclitic, no vocabulary, preposition, time word or verb)
+    then a family name in ال. Only when these two words close the subject."""
+    toks = st.toks
+    if end != k + 3 or not normalize(toks[k].text).startswith("ال"):
+        return None
+    a, b = toks[k + 1], toks[k + 2]
+    na, nb = normalize(a.text), normalize(b.text)
+    if a.kind != "ar" or b.kind != "ar" or a.stem_start != a.start or len(na) < 3 or na.startswith("ال"):
+        return None
+    if (
+        na in _ALL_VOCAB
+        or na in L.AR_PREPOSITION_STOPS
+        or na in _SUBJECT_END_TIMES
+        or na in _NOT_NAMES
+        or _is_prep(a)
+        or _is_verbish(a)
+        or _ar_cue_type(a) is not None
+    ):
+        return None
+    if not (nb.startswith("ال") and len(nb) >= 5 and nb not in _ALL_VOCAB and nb not in _SUBJECT_END_TIMES):
+        return None  # a nisba in ال is a family name here (القحطاني، الوزيه): the word before is no noun
+    return (k + 1, k + 3)
 
 
 def _in_body_name(st: _State, pk: int) -> bool:
