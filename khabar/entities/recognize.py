@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from bisect import bisect_right
@@ -384,6 +385,53 @@ def _org_adjective(word: str) -> bool:
     return word in _ORG_ADJECTIVES or (len(core) >= 4 and core.endswith(("ي", "يه")))
 
 
+class NameLikeness:
+    """A character-trigram naive-Bayes score of how much a word looks like a transliterated person name:
+    mean log-ratio of its trigrams under the person-name tokens of the shipped lexicon (the CC0 Wikidata
+    transliterations, ``Lexicon.person_tokens``) against the words of the training text that are no
+    name (``Lexicon.clusters`` without person-name tokens and name words), add-one smoothed. Built
+    from the lexicon on first use (a fraction of a second); no extra artifact."""
+
+    def __init__(self, names: Iterable[str], words: Iterable[str]) -> None:
+        self.names: Counter[str] = Counter()
+        self.words: Counter[str] = Counter()
+        for w in names:
+            self.names.update(self.grams(w))
+        for w in words:
+            self.words.update(self.grams(w))
+        vocab = len(self.names.keys() | self.words.keys()) or 1
+        self._n = sum(self.names.values()) + vocab
+        self._w = sum(self.words.values()) + vocab
+
+    @classmethod
+    def from_lexicon(cls, lex: Lexicon) -> NameLikeness:
+        names = [w for w in lex.person_tokens if " " not in w and len(w) >= 3]
+        words = [
+            w
+            for w in lex.clusters
+            if " " not in w
+            and len(w) >= 3
+            and not w.startswith("ال")
+            and w not in lex.person_tokens
+            and w not in lex.name_words
+        ]
+        return cls(names, words)
+
+    @staticmethod
+    def grams(word: str) -> list[str]:
+        w = f"^{word}$"
+        return [w[i : i + 3] for i in range(len(w) - 2)]
+
+    def score(self, word: str) -> float:
+        grams = self.grams(word)
+        if not grams:
+            return 0.0
+        total = sum(
+            math.log((self.names[g] + 1) / self._n) - math.log((self.words[g] + 1) / self._w) for g in grams
+        )
+        return total / len(grams)
+
+
 class ArabicRecognizer:
     """The CRF plus rules: GPE/LOC decision, facilities, weapons, the completion of person names
     the CRF cut or missed in news prose (:meth:`_complete_person_names`), person spans it split or ran
@@ -410,6 +458,7 @@ class ArabicRecognizer:
                 self._surnames.add(words[-1])
         for v in self._persons.values():
             v.sort(key=len, reverse=True)
+        self._likeness: NameLikeness | None = None
 
     @classmethod
     def load(
@@ -515,6 +564,7 @@ class ArabicRecognizer:
         out = self._complete_person_names(out, tokens, token_starts, layer)
         out = self._join_and_trim_persons(out, tokens, token_starts, sent)
         out = self._complete_appositions(out, tokens, token_starts, sent)
+        out = self._foreign_name_edges(out, tokens, token_starts, sent)
         out = self._speaker_slot_names(out, tokens, sent)
         out = self._name_chains(out, tokens, token_starts, sent)
         out = self._speaker_orgs(out, tokens, token_starts, sent)
@@ -1089,6 +1139,107 @@ class ArabicRecognizer:
                 and free(tokens[a - 1].start, tokens[a - 1].end)
             ):
                 s = Span(tokens[a - 1].start, s.end, s.type, s.source)
+            out.append(s)
+        return out
+
+    def name_likeness(self, word: str) -> float:
+        """How much a normalized word looks like a transliterated person name (> 0: more than like a
+        common word); see :class:`NameLikeness`."""
+        if self._likeness is None:
+            self._likeness = NameLikeness.from_lexicon(self.crf.lexicon)
+        return self._likeness.score(word)
+
+    def _foreign_name_word(self, tok, seen_ok: bool) -> bool:
+        """``tok`` can be one more word of a transliterated name (نوجروهو، ويات، فينجر): an Arabic word
+        without article or proclitic that is no function, title, speech, time or statement word, place
+        or organisation, and that looks like a name (:meth:`name_likeness`); a word of the training
+        text only when ``seen_ok`` (لاي، after two name words)."""
+        word = self._name_part_word(tok)
+        if word is None:
+            return False
+        n, art, core = word
+        lex = self.crf.lexicon
+        if (
+            art
+            or len(n) < 3
+            or n in _PERSON_TITLES
+            or n in _FOREIGN_TITLES
+            or n in AR_TITLE_WORDS
+            or n in AR_TIME_WORDS
+            or n in AR_PREPOSITION_STOPS
+            or n in AR_ANONYMOUS
+            or n in _COMPLEMENTIZERS
+            or n in _STATEMENT_NOUNS
+            or n in _WORD_FIRST_NAMES
+            or (n[0] == "م" and n.endswith("ا"))  # مؤكدا
+            or tok.text.endswith(("ون", "ات", "ين", "اً", "ة", "ها", "هم"))
+            or {"country", "city", "org"} & gazetteer_kinds(tok.text, lex)
+        ):
+            return False
+        if n in lex.person_tokens or n in self._surnames:
+            return True
+        if not seen_ok and (n in lex.clusters or core in lex.clusters):
+            return False
+        return self.name_likeness(n) > 0
+
+    def _foreign_name_edges(
+        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+    ) -> list[Span]:
+        """Transliterated names the tagger cut (:meth:`name_likeness` decides the word):
+        - the last word before what follows a speaker (a comma, colon, quote mark, إن/أن, لـ, a title):
+          سوتوبو بيرو | نوجروهو إن، جيف | ويات المدير العام، ليو تيونج | لاي في بيان;
+        - a first letter read as a proclitic (ب ك ل ف) after a preposition, speech verb, title or
+          quote mark, where a second proclitic cannot stand: عن ب|اولو، قال ك|اليانا، "ك|اليانا"."""
+        n = len(tokens)
+        covered = sorted((s.start, s.end) for s in spans)
+
+        def free(a: int, b: int) -> bool:
+            return not any(x < b and a < y for x, y in covered)
+
+        out: list[Span] = []
+        for s in spans:
+            if s.type not in ("PERSON", "MISC") or s.source == "kb":
+                out.append(s)
+                continue
+            a = bisect_right(token_starts, s.start) - 1
+            b = bisect_right(token_starts, s.end - 1) - 1
+            if a < 0 or tokens[b].end != s.end:
+                out.append(s)
+                continue
+            t = tokens[a]
+            if t.start < s.start == t.stem_start and t.text[:1] in "بكلف":
+                full = normalize(t.text)
+                lead = tokens[a - 1] if a > 0 and sent[a - 1] == sent[a] else None
+                framed = lead is not None and (
+                    lead.text in _OPEN_QUOTES
+                    or (lead.kind == "ar" and normalize(lead.text) in AR_PREPOSITION_STOPS)
+                    or (
+                        lead.kind == "ar"
+                        and self._title_or_cue(lead)
+                        and t.text[:1] != "ل"  # قال لـ: "told", to a person
+                    )
+                )
+                if (
+                    framed
+                    and len(full) >= 4
+                    and (
+                        full in self.crf.lexicon.person_tokens
+                        or (full not in self.crf.lexicon.clusters and self.name_likeness(full) > 0)
+                    )
+                ):
+                    s = Span(t.start, s.end, s.type, s.source)
+            if (
+                s.type == "PERSON"
+                and b + 1 < n
+                and sent[b + 1] == sent[b]
+                and b - a <= 2
+                and tokens[b].stem_start == tokens[b].start
+                and not split_core(normalize(tokens[b].text))[1]  # after a family name: no more
+                and self._foreign_name_word(tokens[b + 1], seen_ok=b > a)
+                and (self._apposition_after(tokens, b + 1, sent) or self._speaker_end(tokens, b + 1, sent))
+                and free(tokens[b + 1].start, tokens[b + 1].end)
+            ):
+                s = Span(s.start, tokens[b + 1].end, s.type, s.source)
             out.append(s)
         return out
 
