@@ -103,3 +103,47 @@ def test_a_real_proclitic_stays_off_the_name() -> None:
     assert after_step("وقال بيتر وماريانا فوس إن الأمر انتهى.", "ماريانا فوس") == ["ماريانا فوس"]
     # no preposition, speech verb, title or quote mark before: the letter may be a proclitic
     assert after_step("وأشاد الوفد بكارلوس مينديز في الاجتماع.", "كارلوس مينديز") == ["كارلوس مينديز"]
+
+
+def slot_step(text: str) -> list[str]:
+    """The spans :meth:`ArabicRecognizer._foreign_slot_names` adds when the tagger found nothing."""
+    doc = Document(id="t", text=text)
+    layer = doc.layer
+    tokens = layer.tokens
+    sent = [layer.sentence_index(t.start) for t in tokens]
+    return [text[s.start : s.end] for s in REC._foreign_slot_names([], tokens, sent)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال رئيس الوزراء التايلاندي برايوت تشان أوتشا في تصريح إن الانتخابات قريبة.", "برايوت تشان أوتشا"),
+        ("وقال الباحث سفيرين تشولاكوف، الذي شارك في الدراسة، إن العينات كافية.", "سفيرين تشولاكوف"),
+        ("وقال مدير التسويق لدى الشركة، كوامي أنكوماه، لـ«الصحيفة» إن المبيعات ارتفعت.", "كوامي أنكوماه"),
+        ('وصرح المتحدث "ماتياس كورماكسون" بأن الرحلات ستستأنف.', "ماتياس كورماكسون"),
+        ("وأكدت وزيرة الزراعة الكينية وانجيرو كاماو أن المحصول تضرر.", "وانجيرو كاماو"),
+    ],
+)
+def test_untagged_transliterated_names_in_a_speakers_slot(text: str, name: str) -> None:
+    assert slot_step(text) == [name]
+
+
+def test_the_end_to_end_recognizer_finds_a_name_the_tagger_missed() -> None:
+    text = "وقال الباحث سفيرين تشولاكوف، الذي شارك في الدراسة، إن العينات كافية."
+    assert ("سفيرين تشولاكوف", "PERSON") in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال شهود عيان إن الانفجار كان قويا.",
+        "وقال مسؤولون أمنيون إن الهجوم فشل.",
+        "وقال المدير العام، مساء أمس، إن الاجتماع انتهى.",
+        "وقال الرئيس التنفيذي للشركة، في تصريح صحفي، إن الأرباح ارتفعت.",
+        "وأضاف المتحدث باسم الوزارة أن الحادث قيد التحقيق.",
+        # no speaker's cue before the words: a comma alone is not enough without a speech verb
+        "وزار الوفد المصنع، كوامي أنكوماه، ثم غادر.",
+    ],
+)
+def test_no_slot_name_without_name_words_and_a_speakers_setting(text: str) -> None:
+    assert slot_step(text) == []

@@ -566,6 +566,7 @@ class ArabicRecognizer:
         out = self._complete_appositions(out, tokens, token_starts, sent)
         out = self._foreign_name_edges(out, tokens, token_starts, sent)
         out = self._speaker_slot_names(out, tokens, sent)
+        out = self._foreign_slot_names(out, tokens, sent)
         out = self._name_chains(out, tokens, token_starts, sent)
         out = self._speaker_orgs(out, tokens, token_starts, sent)
         out = self._months_not_persons(out, tokens, token_starts, final=True)
@@ -1172,13 +1173,17 @@ class ArabicRecognizer:
             or n in _STATEMENT_NOUNS
             or n in _WORD_FIRST_NAMES
             or (n[0] == "م" and n.endswith("ا"))  # مؤكدا
-            or tok.text.endswith(("ون", "ات", "ين", "اً", "ة", "ها", "هم"))
+            or tok.text.endswith(("ات", "اً", "ة", "ها", "هم"))
             or {"country", "city", "org"} & gazetteer_kinds(tok.text, lex)
         ):
             return False
         if n in lex.person_tokens or n in self._surnames:
             return True
-        if not seen_ok and (n in lex.clusters or core in lex.clusters):
+        seen = n in lex.clusters or core in lex.clusters
+        if tok.text.endswith(("ون", "ين")):
+            # a plural (مسؤولون، مراقبين), unless an unseen word that looks much like a name (جونسون)
+            return not seen and self.name_likeness(n) >= 1
+        if not seen_ok and seen:
             return False
         return self.name_likeness(n) > 0
 
@@ -1242,6 +1247,73 @@ class ArabicRecognizer:
                 s = Span(s.start, tokens[b + 1].end, s.type, s.source)
             out.append(s)
         return out
+
+    def _foreign_slot_names(self, spans: list[Span], tokens, sent: list[int]) -> list[Span]:
+        """Two or three untagged transliterated name words in a speaker's slot (وقال الخبير ترولس
+        هاوغلاند إن، وزيرة البيئة التايلاندية سوراسي كيتيمونثون إن، لدى الشركة، إنغريد سكيلستاد، لـ):
+        after a speech verb, title, nisba adjective or opening quote mark, or between two commas after
+        a speech verb of the sentence, and before what follows a speaker; every word a person-name
+        token or name-like (:meth:`name_likeness`), one at least unseen in the training text."""
+        n = len(tokens)
+        lex = self.crf.lexicon
+        covered = sorted((s.start, s.end) for s in spans)
+
+        def free(a: int, b: int) -> bool:
+            return not any(x < b and a < y for x, y in covered)
+
+        def comma_slot(i: int, k: int) -> bool:
+            """``,NAME,`` after a speech verb earlier in the sentence (لدى الشركة، NAME، لـ)."""
+            if tokens[i - 1].text not in "،," or k + 1 >= n or tokens[k + 1].text not in "،,":
+                return False
+            j = i - 2
+            while j >= 0 and sent[j] == sent[i] and i - j <= 12:
+                w = normalize(tokens[j].text)
+                if _speech_verb(w) or (w[:1] in "وف" and _speech_verb(w[1:])):
+                    return True
+                j -= 1
+            return False
+
+        added: list[Span] = []
+        i = 1
+        while i < n - 1:
+            if sent[i - 1] != sent[i] or not free(tokens[i].start, tokens[i].end):
+                i += 1
+                continue
+            lead = tokens[i - 1]
+            comma = lead.text in "،,"
+            cue = lead.text in _OPEN_QUOTES or (
+                lead.kind == "ar"
+                and (
+                    self._title_or_cue(lead)
+                    # a feminine nisba of a title (وزيرة الزراعة الكينية)
+                    or (lead.norm.startswith("ال") and lead.norm.endswith("يه") and len(lead.norm) > 6)
+                )
+            )
+            if not (cue or comma) or not self._foreign_name_word(tokens[i], seen_ok=True):
+                i += 1
+                continue
+            done = False
+            for k in (i + 2, i + 1):  # the longest run first
+                if k >= n or sent[k] != sent[i]:
+                    continue
+                run = tokens[i : k + 1]
+                if not all(self._foreign_name_word(t, seen_ok=True) for t in run[1:]):
+                    continue
+                if not any(normalize(t.text) not in lex.clusters for t in run):
+                    continue
+                if not (
+                    (cue and (self._apposition_after(tokens, k, sent) or self._speaker_end(tokens, k, sent)))
+                    or comma_slot(i, k)
+                ):
+                    continue
+                if free(run[0].start, run[-1].end):
+                    added.append(Span(run[0].start, run[-1].end, "PERSON", "rule"))
+                    i = k + 1
+                    done = True
+                    break
+            if not done:
+                i += 1
+        return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
     def _title_or_cue(self, tok) -> bool:
         """A title, honorific, speech verb or nisba adjective (of a title: الوزير الماليزي) before a
