@@ -254,6 +254,9 @@ _PERSON_TITLES = AR_HONORIFICS | frozenset(
 
 # Words that normalization makes a given name (أمام "in front of" ~ إمام، على ~ علي).
 _NOT_GIVEN_NAMES = frozenset("أمام على إلى أية أي".split())
+# Given names that normalize onto a function word but are spelled apart from it (علي, Ali; على, on):
+# a given name only as written.
+_SPELLED_GIVEN_NAMES = frozenset("علي".split())
 # Given names that news prose uses as common words far more often (روح الأخوة، كأس العالم، أسماء
 # المرشحين، سهل نينوى، لصالح، فتح المعبر): never the start of a name the tagger missed.
 _WORD_FIRST_NAMES = frozenset(
@@ -1000,7 +1003,7 @@ class ArabicRecognizer:
         return not (
             len(n) < 3
             or split_core(n)[1]
-            or n in lex.stop
+            or (n in lex.stop and tok.text not in _SPELLED_GIVEN_NAMES)
             or n in lex.triggers
             or n in _NOT_NAMES
             or n in _PERSON_TITLES
@@ -1543,6 +1546,8 @@ class ArabicRecognizer:
         lex = self.crf.lexicon
         if _abd_compound(word):
             return True  # عبدالعزيز، عبدربه
+        if raw in _SPELLED_GIVEN_NAMES:
+            return True
         if (
             raw in _NOT_GIVEN_NAMES
             or word in lex.stop  # على is علي once normalized
@@ -1567,7 +1572,7 @@ class ArabicRecognizer:
         if (
             len(n) < 3
             or split_core(n)[1]
-            or n in lex.stop
+            or (n in lex.stop and tok.text not in _SPELLED_GIVEN_NAMES)
             or n in _NOT_NAMES
             or n in AR_SPEECH_VERBS
             or n in _WORD_FIRST_NAMES
