@@ -79,6 +79,12 @@ def test_the_end_to_end_recognizer_keeps_the_whole_transliterated_name() -> None
         ("وقال ماركو روبيو حينها إن المرشح انسحب.", "ماركو روبيو"),  # a pronoun suffix
         ("وقال بيتر هولم وزملاؤه إن المسح انتهى.", "بيتر هولم"),  # no boundary after the word
         ("وقال ريكاردو يستطيع، إن الفريق جاهز.", "ريكاردو"),  # a common word of the training text
+        ("ويذكر أن هيثم الزبيدي ولد في مدينة جدة.", "هيثم الزبيدي"),  # after a family name with the article
+        ("ويذكر أن ماجد عسيري ولد في مدينة جدة.", "ماجد عسيري"),  # a common word a name list holds
+        ("ولعبت جوليا روبرتس دورا في الفيلم.", "جوليا روبرتس"),  # an accusative -ا
+        ("وبات كوفي عنان يريد، كما قال، أن يعود.", "كوفي عنان"),  # an imperfect verb
+        ("وقال جيم براون بأن المسح انتهى.", "جيم براون"),  # a proclitic on a function word
+        ("وتحدث عن أندريا دوريا وتيتانيك، السفينتين الغارقتين.", "أندريا دوريا"),  # "and" before a word
     ],
 )
 def test_no_word_is_added_that_is_no_name(text: str, cut: str) -> None:
@@ -90,7 +96,7 @@ def test_no_word_is_added_that_is_no_name(text: str, cut: str) -> None:
     [
         ("ونقلت الإذاعة عن بالوما غارسيا أن المصنع سيغلق.", "الوما غارسيا", "بالوما غارسيا"),
         ("وتحدث مع كاليانا راميش، مدير الفرع، الذي أكد أن العمل مستمر.", "اليانا راميش", "كاليانا راميش"),
-        ('وعمل تحت إشراف "فالنتينو روسيلي"، نائب المدير.', "النتينو روسيلي", "فالنتينو روسيلي"),
+        ("وأكد المدرب فالنتينو روسيلي أن الفريق جاهز.", "النتينو روسيلي", "فالنتينو روسيلي"),
     ],
 )
 def test_a_first_letter_read_as_a_proclitic_where_none_can_stand(text: str, cut: str, whole: str) -> None:
@@ -101,8 +107,11 @@ def test_a_real_proclitic_stays_off_the_name() -> None:
     # لـ after a speech verb is "told" (to a person); و is "and", never taken
     assert after_step("وقال لكارلوس مينديز إن الأمر انتهى.", "كارلوس مينديز") == ["كارلوس مينديز"]
     assert after_step("وقال بيتر وماريانا فوس إن الأمر انتهى.", "ماريانا فوس") == ["ماريانا فوس"]
-    # no preposition, speech verb, title or quote mark before: the letter may be a proclitic
+    # no preposition, speech verb or title before: the letter may be a proclitic (after a quote mark too)
     assert after_step("وأشاد الوفد بكارلوس مينديز في الاجتماع.", "كارلوس مينديز") == ["كارلوس مينديز"]
+    assert after_step("وأصيب «بفالنتينو» مرة.", "فالنتينو", "MISC") == ["فالنتينو"]
+    # the rest a common word of the training text: ب|ولاية after a nisba adjective
+    assert after_step("قتل خمسة جنود من الجيش الأميركي بولاية أوهايو.", "ولاية أوهايو") == ["ولاية أوهايو"]
 
 
 def slot_step(text: str) -> list[str]:

@@ -388,6 +388,12 @@ def _org_adjective(word: str) -> bool:
     return word in _ORG_ADJECTIVES or (len(core) >= 4 and core.endswith(("ي", "يه")))
 
 
+# Name-likeness margins (:class:`NameLikeness`): a word the training text never saw, in a slot no
+# tagged word anchors, and a word it saw (a common word far more often than a name).
+LIKENESS_UNSEEN = 0.25
+LIKENESS_SEEN = 0.5
+
+
 class NameLikeness:
     """A character-trigram naive-Bayes score of how much a word looks like a transliterated person name:
     mean log-ratio of its trigrams under the person-name tokens of the shipped lexicon (the CC0 Wikidata
@@ -1153,11 +1159,12 @@ class ArabicRecognizer:
             self._likeness = NameLikeness.from_lexicon(self.crf.lexicon)
         return self._likeness.score(word)
 
-    def _foreign_name_word(self, tok, seen_ok: bool) -> bool:
+    def _foreign_name_word(self, tok, seen_ok: bool, margin: float = 0.0) -> bool:
         """``tok`` can be one more word of a transliterated name (نوجروهو، ويات، فينجر): an Arabic word
         without article or proclitic that is no function, title, speech, time or statement word, place
         or organisation, and that looks like a name (:meth:`name_likeness`); a word of the training
-        text only when ``seen_ok`` (لاي، after two name words)."""
+        text only when clearly name-like, and when ``seen_ok`` (هندي، after two name words) or a name
+        list holds it; an unseen word when its likeness exceeds ``margin``."""
         word = self._name_part_word(tok)
         if word is None:
             return False
@@ -1180,15 +1187,27 @@ class ArabicRecognizer:
             or {"country", "city", "org"} & gazetteer_kinds(tok.text, lex)
         ):
             return False
-        if n in lex.person_tokens or n in self._surnames:
-            return True
-        seen = n in lex.clusters or core in lex.clusters
-        if tok.text.endswith(("ون", "ين")):
-            # a plural (مسؤولون، مراقبين), unless an unseen word that looks much like a name (جونسون)
-            return not seen and self.name_likeness(n) >= 1
-        if not seen_ok and seen:
-            return False
-        return self.name_likeness(n) > 0
+        if n[0] in "وفبلك" and (n[1:] in lex.stop or n[1:] in _COMPLEMENTIZERS):
+            return False  # بأن، لأي: a proclitic on a function word
+        known = n in lex.person_tokens or n in self._surnames or n in lex.name_words
+        if n not in lex.clusters and core not in lex.clusters:
+            if n[0] == "و" and not known:
+                return False  # وتيتانيك: "and" before a word
+            if known:
+                return True
+            if tok.text.endswith(("ون", "ين")):
+                # a plural (مسؤولون، مراقبين), unless a word that looks much like a name (جونسون)
+                return self.name_likeness(n) >= 1
+            return self.name_likeness(n) > margin
+        # a word of the training text, even one a name list holds (ولد، هما): a known name word or,
+        # when ``seen_ok``, any word, if clearly name-like, with no accusative -ا (دورا، جوابا) nor
+        # imperfect verb (يريد)
+        return (
+            (seen_ok or known)
+            and not tok.text.endswith(("ا", "ون", "ين"))
+            and n[0] not in "يت"
+            and self.name_likeness(n) > LIKENESS_SEEN
+        )
 
     def _foreign_name_edges(
         self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
@@ -1196,8 +1215,9 @@ class ArabicRecognizer:
         """Transliterated names the tagger cut (:meth:`name_likeness` decides the word):
         - the last word before what follows a speaker (a comma, colon, quote mark, إن/أن, لـ, a title):
           سوتوبو بيرو | نوجروهو إن، جيف | ويات المدير العام، ليو تيونج | لاي في بيان;
-        - a first letter read as a proclitic (ب ك ل ف) after a preposition, speech verb, title or
-          quote mark, where a second proclitic cannot stand: عن ب|اولو، قال ك|اليانا، "ك|اليانا"."""
+        - a first letter read as a proclitic (ب ك ل ف) after a preposition, speech verb or title,
+          where a second proclitic cannot stand (عن ب|اولو، قال ك|اليانا), unless the rest is a
+          common word (الأميركي ب|ولاية)."""
         n = len(tokens)
         covered = sorted((s.start, s.end) for s in spans)
 
@@ -1219,8 +1239,7 @@ class ArabicRecognizer:
                 full = normalize(t.text)
                 lead = tokens[a - 1] if a > 0 and sent[a - 1] == sent[a] else None
                 framed = lead is not None and (
-                    lead.text in _OPEN_QUOTES
-                    or (lead.kind == "ar" and normalize(lead.text) in AR_PREPOSITION_STOPS)
+                    (lead.kind == "ar" and normalize(lead.text) in AR_PREPOSITION_STOPS)
                     or (
                         lead.kind == "ar"
                         and self._title_or_cue(lead)
@@ -1230,6 +1249,11 @@ class ArabicRecognizer:
                 if (
                     framed
                     and len(full) >= 4
+                    # ب|ولاية: a real proclitic on a word of the training text
+                    and not (
+                        full[1:] in self.crf.lexicon.clusters
+                        and full[1:] not in self.crf.lexicon.person_tokens
+                    )
                     and (
                         full in self.crf.lexicon.person_tokens
                         or (full not in self.crf.lexicon.clusters and self.name_likeness(full) > 0)
@@ -1292,7 +1316,7 @@ class ArabicRecognizer:
                     or (lead.norm.startswith("ال") and lead.norm.endswith("يه") and len(lead.norm) > 6)
                 )
             )
-            if not (cue or comma) or not self._foreign_name_word(tokens[i], seen_ok=True):
+            if not (cue or comma) or not self._foreign_name_word(tokens[i], False, LIKENESS_UNSEEN):
                 i += 1
                 continue
             done = False
@@ -1300,7 +1324,7 @@ class ArabicRecognizer:
                 if k >= n or sent[k] != sent[i]:
                     continue
                 run = tokens[i : k + 1]
-                if not all(self._foreign_name_word(t, seen_ok=True) for t in run[1:]):
+                if not all(self._foreign_name_word(t, False, LIKENESS_UNSEEN) for t in run[1:]):
                     continue
                 if not any(normalize(t.text) not in lex.clusters for t in run):
                     continue
