@@ -37,6 +37,7 @@ def test_ali_written_with_ya_is_a_given_name(text: str, name: str) -> None:
         "وحصل على الموافقة بعد شهرين.",
         "وقال إنه حصل علي الترخيص أمس.",  # علي for على before a common word
         "ووافق المجلس علي المقترح الجديد.",
+        "وتعتمد الخطة علي تقليص النفقات أن أمكن.",  # an unseen word without the article after it
     ],
 )
 def test_the_preposition_stays_no_name(text: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -441,6 +441,27 @@ class NameLikeness:
         return total / len(grams)
 
 
+_MEMO_SIZE = 200_000  # words remembered by a per-word memo of the recognizer before it starts afresh
+
+
+def _free_test(spans: list[Span]):
+    """``free(a, b)``: no span of ``spans`` overlaps the characters [a, b) (a binary search over the
+    starts and the running maximum of the ends, instead of a scan of every span)."""
+    covered = sorted((s.start, s.end) for s in spans)
+    starts = [a for a, _ in covered]
+    reach: list[int] = []
+    top = -1
+    for _, y in covered:
+        top = max(top, y)
+        reach.append(top)
+
+    def free(a: int, b: int) -> bool:
+        i = bisect_left(starts, b) - 1
+        return i < 0 or reach[i] <= a
+
+    return free
+
+
 class ArabicRecognizer:
     """The CRF plus rules: GPE/LOC decision, facilities, weapons, the completion of person names
     the CRF cut or missed in news prose (:meth:`_complete_person_names`), person spans it split or ran
@@ -468,6 +489,7 @@ class ArabicRecognizer:
         for v in self._persons.values():
             v.sort(key=len, reverse=True)
         self._likeness: NameLikeness | None = None
+        self._cue_memo: dict[str, bool] = {}
 
     @classmethod
     def load(
@@ -959,10 +981,7 @@ class ArabicRecognizer:
         the cue a speech verb, a title or a title with its genitive (مدير الفرع، وزير العمل); the first
         word a given name or a word the training text never saw, the second a family-name-like word."""
         n = len(tokens)
-        covered = sorted((s.start, s.end) for s in spans)
-
-        def free(a: int, b: int) -> bool:
-            return not any(x < b and a < y for x, y in covered)
+        free = _free_test(spans)
 
         def cue(i: int) -> bool:
             if i < 1 or sent[i - 1] != sent[i]:
@@ -1097,10 +1116,7 @@ class ArabicRecognizer:
         (وقال ضياء كاظم | هندي، أحد؛ قال أندرو | ويتي الرئيس التنفيذي؛ الوزير أكبر | حسين دوراني إن),
         and a description the tagger ran a name into (باباكورا كولو | العنصر، طرفة بن العبد | الجاهلي)."""
         n = len(tokens)
-        covered = sorted((s.start, s.end) for s in spans)
-
-        def free(a: int, b: int) -> bool:
-            return not any(x < b and a < y for x, y in covered)
+        free = _free_test(spans)
 
         out: list[Span] = []
         for s in spans:
@@ -1219,10 +1235,7 @@ class ArabicRecognizer:
           where a second proclitic cannot stand (عن ب|اولو، قال ك|اليانا), unless the rest is a
           common word (الأميركي ب|ولاية)."""
         n = len(tokens)
-        covered = sorted((s.start, s.end) for s in spans)
-
-        def free(a: int, b: int) -> bool:
-            return not any(x < b and a < y for x, y in covered)
+        free = _free_test(spans)
 
         out: list[Span] = []
         for s in spans:
@@ -1283,10 +1296,7 @@ class ArabicRecognizer:
         token or name-like (:meth:`name_likeness`), one at least unseen in the training text."""
         n = len(tokens)
         lex = self.crf.lexicon
-        covered = sorted((s.start, s.end) for s in spans)
-
-        def free(a: int, b: int) -> bool:
-            return not any(x < b and a < y for x, y in covered)
+        free = _free_test(spans)
 
         def comma_slot(i: int, k: int) -> bool:
             """``,NAME,`` after a speech verb earlier in the sentence (لدى الشركة، NAME، لـ)."""
@@ -1303,7 +1313,7 @@ class ArabicRecognizer:
         added: list[Span] = []
         i = 1
         while i < n - 1:
-            if sent[i - 1] != sent[i] or not free(tokens[i].start, tokens[i].end):
+            if sent[i - 1] != sent[i]:
                 i += 1
                 continue
             lead = tokens[i - 1]
@@ -1316,7 +1326,11 @@ class ArabicRecognizer:
                     or (lead.norm.startswith("ال") and lead.norm.endswith("يه") and len(lead.norm) > 6)
                 )
             )
-            if not (cue or comma) or not self._foreign_name_word(tokens[i], False, LIKENESS_UNSEEN):
+            if (
+                not (cue or comma)
+                or not free(tokens[i].start, tokens[i].end)
+                or not self._foreign_name_word(tokens[i], False, LIKENESS_UNSEEN)
+            ):
                 i += 1
                 continue
             done = False
@@ -1347,9 +1361,13 @@ class ArabicRecognizer:
         name."""
         if tok.kind == "punct":
             return False
+        memo = self._cue_memo  # by the word's text: the rules ask it of most tokens several times
+        hit = memo.get(tok.text)
+        if hit is not None:
+            return hit
         w = normalize(tok.text)
         bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-        return (
+        found = (
             w in _PERSON_TITLES
             or w in _FOREIGN_TITLES
             or w in AR_TITLE_WORDS
@@ -1357,6 +1375,10 @@ class ArabicRecognizer:
             or bare in AR_SPEECH_VERBS
             or (split_core(w)[1] == "ال" and w.endswith("ي") and len(w) > 5)
         )
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        memo[tok.text] = found
+        return found
 
     @staticmethod
     def _place_slot(tokens, a: int, sent: list[int], strong: bool = False) -> bool:
@@ -1807,7 +1829,8 @@ class ArabicRecognizer:
                 # no proclitic: لصالح، برياض، وأمام are words, not names; an unseen family name without
                 # the article needs a speaker's setting (قال القانوني فهد بارباع، أنه ...)
                 k = extend(i, strict=True)
-                if k == i and (cue_before(i) or boundary_after(i + 1)):
+                # not after علي, which is also على misspelled (علي افتراض أن): a known or definite word
+                if k == i and (cue_before(i) or boundary_after(i + 1)) and t.text not in _SPELLED_GIVEN_NAMES:
                     k = extend(i, strict=False, cue=True)
                 if k > i and free(t.stem_start, tokens[k].end):
                     added.append(Span(t.stem_start, tokens[k].end, "PERSON", "rule"))
