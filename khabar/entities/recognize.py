@@ -255,7 +255,8 @@ _PERSON_TITLES = AR_HONORIFICS | frozenset(
 # Words that normalization makes a given name (أمام "in front of" ~ إمام، على ~ علي).
 _NOT_GIVEN_NAMES = frozenset("أمام على إلى أية أي".split())
 # Given names that normalize onto a function word but are spelled apart from it (علي, Ali; على, on):
-# a given name only as written.
+# a given name as written, only where a speaker's title or cue stands before it (texts that write
+# على as علي after a name are common: فاز سولانا علي ...).
 _SPELLED_GIVEN_NAMES = frozenset("علي".split())
 # Given names that news prose uses as common words far more often (روح الأخوة، كأس العالم، أسماء
 # المرشحين، سهل نينوى، لصالح، فتح المعبر): never the start of a name the tagger missed.
@@ -1592,8 +1593,6 @@ class ArabicRecognizer:
         lex = self.crf.lexicon
         if _abd_compound(word):
             return True  # عبدالعزيز، عبدربه
-        if raw in _SPELLED_GIVEN_NAMES:
-            return True
         if (
             raw in _NOT_GIVEN_NAMES
             or word in lex.stop  # على is علي once normalized
@@ -1829,8 +1828,7 @@ class ArabicRecognizer:
                 # no proclitic: لصالح، برياض، وأمام are words, not names; an unseen family name without
                 # the article needs a speaker's setting (قال القانوني فهد بارباع، أنه ...)
                 k = extend(i, strict=True)
-                # not after علي, which is also على misspelled (علي افتراض أن): a known or definite word
-                if k == i and (cue_before(i) or boundary_after(i + 1)) and t.text not in _SPELLED_GIVEN_NAMES:
+                if k == i and (cue_before(i) or boundary_after(i + 1)):
                     k = extend(i, strict=False, cue=True)
                 if k > i and free(t.stem_start, tokens[k].end):
                     added.append(Span(t.stem_start, tokens[k].end, "PERSON", "rule"))
