@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import re
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from khabar.amounts.units import MEASURES
@@ -37,29 +39,33 @@ from khabar.text.normalize import normalize
 from khabar.text.tokenize import orig_len
 from khabar.time.lexicon import AR_HIJRI_MONTHS, AR_MONTHS
 
+# ``normalize`` of a word, memoized: the rules normalize the same token texts many times over
+# (a pure function of its string; same results)
+_normalize = lru_cache(maxsize=1 << 17)(normalize)
+
 _LOCK = threading.Lock()
 _CACHE: dict[tuple[str, str], object] = {}
 
 
-_DIRECTIONS = frozenset(normalize(w) for w in "جنوب شمال شرق غرب".split())
+_DIRECTIONS = frozenset(_normalize(w) for w in "جنوب شمال شرق غرب".split())
 
 
 def _definite_nisba_after_definite(prev, tok) -> bool:
     """A definite word with the nisba ending right after a definite word (الدول العربية)."""
     if prev.kind != "ar" or tok.kind != "ar":
         return False
-    word = normalize(tok.text)
+    word = _normalize(tok.text)
     return (
         split_core(word)[1] == "ال"
         and word.endswith(("يه", "ي"))
-        and split_core(normalize(prev.text))[1] == "ال"
+        and split_core(_normalize(prev.text))[1] == "ال"
     )
 
 
 def _agrees_with_previous_noun(prev, tok) -> bool:
     """A definite nisba adjective right after a definite noun (الدول العربية، الصحف الخليجية) is an
     adjective of that noun, whatever one-word organisation shares its spelling."""
-    return _definite_nisba_after_definite(prev, tok) and normalize(prev.text) not in _OUTLET_HEADS
+    return _definite_nisba_after_definite(prev, tok) and _normalize(prev.text) not in _OUTLET_HEADS
 
 
 def _nisba_adjective(prev, tok, lexicon: Lexicon) -> bool:
@@ -69,7 +75,7 @@ def _nisba_adjective(prev, tok, lexicon: Lexicon) -> bool:
     إيطاليا، سوريا), the word no town (بحيرة طبرية)."""
     if prev.kind != "ar" or tok.kind != "ar" or tok.stem_start > tok.start or tok.text.endswith("ئ"):
         return False  # والسعودية، بالدرعية: a proclitic starts a new phrase; الهادئ is no nisba
-    word, before = normalize(tok.text), normalize(prev.text)
+    word, before = _normalize(tok.text), _normalize(prev.text)
     if split_core(word)[1] == "ال":
         return _definite_nisba_after_definite(prev, tok) and not lexicon.names.get(word)
     return (
@@ -82,18 +88,18 @@ def _nisba_adjective(prev, tok, lexicon: Lexicon) -> bool:
 
 
 # Definite nouns after which a one-word outlet name is a name: قناة العربية، صحيفة الحياة.
-_OUTLET_HEADS = frozenset(normalize(w) for w in "القناة القناه الصحيفة الصحيفه المحطة الوكالة".split())
+_OUTLET_HEADS = frozenset(_normalize(w) for w in "القناة القناه الصحيفة الصحيفه المحطة الوكالة".split())
 
 
 # Words that never begin or end a name: speech verbs the tagger sometimes takes in (وذكر عبدالرحمن،
 # وحذر أوباما) and prepositions it runs on to (بليجريني عبر).
-_EDGE_PREPOSITIONS = frozenset(normalize(w) for w in "عبر في من على إلى الى عن مع خلال لدى".split())
+_EDGE_PREPOSITIONS = frozenset(_normalize(w) for w in "عبر في من على إلى الى عن مع خلال لدى".split())
 
 
 def _not_name_edge(tok, last: bool) -> bool:
     if tok.kind != "ar":
         return False
-    word = normalize(tok.text)
+    word = _normalize(tok.text)
     bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
     return word in AR_SPEECH_VERBS or bare in AR_SPEECH_VERBS or (last and word in _EDGE_PREPOSITIONS)
 
@@ -115,7 +121,11 @@ def _trim_edges(spans: list[Span], tokens, token_starts: list[int]) -> list[Span
             a += 1
         while b > a and _not_name_edge(tokens[b], last=True):
             b -= 1
-        if b - a >= 2 and normalize(tokens[b].text) == "الله" and normalize(tokens[b - 1].text) in _BLESSINGS:
+        if (
+            b - a >= 2
+            and _normalize(tokens[b].text) == "الله"
+            and _normalize(tokens[b - 1].text) in _BLESSINGS
+        ):
             b -= 2  # «سعود الفيصل رحمه الله»: a blessing after the name
         start = s.start if tokens[a].start <= s.start else tokens[a].stem_start
         end = min(s.end, tokens[b].end)
@@ -127,7 +137,7 @@ def _trim_edges(spans: list[Span], tokens, token_starts: list[int]) -> list[Span
 
 # Heads of places and bodies named after a person (مطار الملك فهد، جائزة الملك فيصل، حي الملك فهد).
 _NAMED_AFTER = frozenset(
-    split_core(normalize(w))[2]
+    split_core(_normalize(w))[2]
     for w in (
         "مطار ميناء مستشفى مسجد جامع مدينة حي شارع طريق جسر ملعب استاد مكتبة جامعة كلية معهد مركز مجمع "
         "قاعدة قاعة جائزة برنامج صندوق مؤسسة كرسي مدرسة مستشفيات محطة برج قصر ميدان دوار نادي"
@@ -137,30 +147,30 @@ _NAMED_AFTER = frozenset(
 
 def _named_after(tok) -> bool:
     """``tok`` (proclitics aside: بحي، ومكتبة) is the head of a place or body named after a person."""
-    full = normalize(tok.text)
+    full = _normalize(tok.text)
     forms = (full, tok.norm, *strip_candidates(full), full[1:], full[2:])  # بحي: too short to strip
     return any(split_core(w)[2] in _NAMED_AFTER for w in forms if len(w) >= 2)
 
 
 # The verb of a blessing after a name: «رحمه الله»، «حفظه الله»
 _BLESSINGS = frozenset(
-    normalize(w) for w in "رحمه رحمها يرحمه يرحمها حفظه حفظها يحفظه يحفظها رعاه رضي صلى".split()
+    _normalize(w) for w in "رحمه رحمها يرحمه يرحمها حفظه حفظها يحفظه يحفظها رعاه رضي صلى".split()
 )
 
 
 # Words that join the parts of an Arabic name and never end one: أحمد آل مشيط، محمد بن سلمان، أبو مازن.
-_NAME_PARTICLES = frozenset(normalize(w) for w in "آل بن ابن بنت أبو أبي أم عبد".split())
+_NAME_PARTICLES = frozenset(_normalize(w) for w in "آل بن ابن بنت أبو أبي أم عبد".split())
 
 
 # Nouns that head an organisation's name and are never one alone (جامعة مانشستر، وزارة الداخلية).
 _ORG_HEAD_NOUNS = frozenset(
-    normalize(w)
+    _normalize(w)
     for w in "جامعة وزارة هيئة مجلس شركة منظمة جمعية مؤسسة حركة حزب جماعة مجموعة وكالة مستشفى".split()
 )
 
 
 def _org_head(tok) -> bool:
-    return split_core(normalize(tok.text))[2] in _ORG_HEAD_NOUNS or tok.norm in _ORG_HEAD_NOUNS
+    return split_core(_normalize(tok.text))[2] in _ORG_HEAD_NOUNS or tok.norm in _ORG_HEAD_NOUNS
 
 
 def _join_org_heads(spans: list[Span], tokens, token_starts: list[int]) -> list[Span]:
@@ -175,7 +185,7 @@ def _join_org_heads(spans: list[Span], tokens, token_starts: list[int]) -> list[
             if (
                 j >= 0
                 and tokens[j].end >= prev.end  # one word
-                and split_core(normalize(tokens[j].text))[2] in _ORG_HEAD_NOUNS
+                and split_core(_normalize(tokens[j].text))[2] in _ORG_HEAD_NOUNS
                 and k == j + 1
                 and s.type in ("ORG", "GPE", "LOC", "PERSON")
             ):
@@ -194,7 +204,7 @@ def _complete_name_particles(spans: list[Span], tokens, token_starts: list[int])
         s = spans[i]
         if s.type == "PERSON":
             j = bisect_right(token_starts, s.end - 1) - 1  # the span's last token
-            while j >= 0 and normalize(tokens[j].text) in _NAME_PARTICLES and j + 1 < len(tokens):
+            while j >= 0 and _normalize(tokens[j].text) in _NAME_PARTICLES and j + 1 < len(tokens):
                 nxt = tokens[j + 1]
                 if nxt.kind != "ar":
                     break
@@ -229,22 +239,22 @@ def _speech_verb_before(tokens, i: int) -> bool:
     """A speech verb (with or without و/ف) right before token ``i``."""
     if i == 0 or tokens[i - 1].kind != "ar":
         return False
-    w = normalize(tokens[i - 1].text)
+    w = _normalize(tokens[i - 1].text)
     return w in AR_SPEECH_VERBS or (w[:1] in "وف" and w[1:] in AR_SPEECH_VERBS)
 
 
 # What follows a speaker's name after a speech verb (قال X إن، أشار X إلى أن، قال X في بيان، قال X لـ).
 _AFTER_SPEAKER = frozenset(
-    normalize(w) for w in "إن أن إنه أنه إنها أنها إنهم أنهم إلى في خلال عن لـ ل".split()
+    _normalize(w) for w in "إن أن إنه أنه إنها أنها إنهم أنهم إلى في خلال عن لـ ل".split()
 )
 _AFTER_SPEAKER_PUNCT = frozenset(':،,«"“')
 _QUOTE_OPENERS = frozenset(':«"“')
-_COMPLEMENTIZERS = frozenset(normalize(w) for w in "إن أن إنه أنه إنها أنها".split())
+_COMPLEMENTIZERS = frozenset(_normalize(w) for w in "إن أن إنه أنه إنها أنها".split())
 
 
 # Titles right before a person's name (القاضية باربره جافي، الصحافي ساميودين نيلو).
 _PERSON_TITLES = AR_HONORIFICS | frozenset(
-    normalize(w)
+    _normalize(w)
     for w in """الوزير الوزيرة السفير السفيرة المتحدث المتحدثة الناطق الناطقة النائب النائبة القيادي
     الخبير الخبيرة المحلل المحللة الطبيب الطبيبة الممثل الممثلة المطرب المطربة الكابتن اللاعب اللاعبة
     المدرب المهاجم المدافع الحارس الناشط الناشطة المواطن المواطنة المطوف المطوفة المسؤول المسؤولة""".split()
@@ -253,10 +263,14 @@ _PERSON_TITLES = AR_HONORIFICS | frozenset(
 
 # Words that normalization makes a given name (أمام "in front of" ~ إمام، على ~ علي).
 _NOT_GIVEN_NAMES = frozenset("أمام على إلى أية أي".split())
+# Given names that normalize onto a function word but are spelled apart from it (علي, Ali; على, on):
+# a given name as written, only where a speaker's title or cue stands before it (texts that write
+# على as علي after a name are common: فاز سولانا علي ...).
+_SPELLED_GIVEN_NAMES = frozenset("علي".split())
 # Given names that news prose uses as common words far more often (روح الأخوة، كأس العالم، أسماء
 # المرشحين، سهل نينوى، لصالح، فتح المعبر): never the start of a name the tagger missed.
 _WORD_FIRST_NAMES = frozenset(
-    normalize(w) for w in "روح كأس أسماء سهل كرم صالح إمام فتح رضا مالك جمال عادل أمل نور سلام".split()
+    _normalize(w) for w in "روح كأس أسماء سهل كرم صالح إمام فتح رضا مالك جمال عادل أمل نور سلام".split()
 )
 # Titles, descriptions and bodies: never a family name after a given name nor a speaker's name alone
 # (القيادي، الصحافي، المشرف، مساعد), and objects of an idiom after a speech verb (لفت الانتباه).
@@ -265,47 +279,47 @@ _NOT_NAMES = (
     | AR_TITLE_WORDS
     | AR_ANONYMOUS
     | AR_ORG_HEADS
-    | frozenset(normalize(w) for w in "الانتباه النظر".split())
+    | frozenset(_normalize(w) for w in "الانتباه النظر".split())
 )
 
 
 # Titles that belong to the name they come before (الملك سلمان، الأمير عبدالله بن مساعد).
 # Titles of foreign officers, academics and lawmakers the lexicon lacks (الكولونيل توكور جوسو).
 _FOREIGN_TITLES = frozenset(
-    normalize(w)
+    _normalize(w)
     for w in "الكولونيل الكولونال الجنرال البروفيسور البروفسور الأدميرال المارشال السيناتور الرقيب الملازم البارون اللورد ركن الركن بحري".split()
 )
 # Heads of the description after a speaker's name (أحد أصحاب، عميد بلدية، مصمم دار، عضو شرف).
 _APPOSITION_HEADS = frozenset(
-    split_core(normalize(w))[2]
+    split_core(_normalize(w))[2]
     for w in """أحد إحدى عميد مصمم عضو رئيس مدير مسؤول المسؤول نائب مستشار الرئيس المدير المتحدث
     الناطق الأمين أمين كبير مؤسس المؤسس صاحب مالك مدرب لاعب مهاجم الباحث باحث أستاذ الأستاذ""".split()
 )
 # Nouns a place name follows in construct (منطقة جازان، محافظة بلجرشي).
 _PLACE_HEADS = frozenset(
-    normalize(w) for w in "منطقة محافظة مدينة بلدة قرية ولاية إقليم مقاطعة إمارة محافظ أمير".split()
+    _normalize(w) for w in "منطقة محافظة مدينة بلدة قرية ولاية إقليم مقاطعة إمارة محافظ أمير".split()
 )
 _ROYAL_TITLES = frozenset(
-    normalize(w) for w in "الملك الأمير الأميرة الشيخ الشيخة الملا الإمام السلطان".split()
+    _normalize(w) for w in "الملك الأمير الأميرة الشيخ الشيخة الملا الإمام السلطان".split()
 )
 # Month names (Gregorian in both naming systems, Hijri), their first words, the words that frame a
 # month (شهر، أواخر، خلال) and the time adjectives after one (رمضان المبارك، أيلول الماضي).
-_MONTH_NAMES = frozenset(normalize(m) for m in (*AR_MONTHS, *AR_HIJRI_MONTHS))
+_MONTH_NAMES = frozenset(_normalize(m) for m in (*AR_MONTHS, *AR_HIJRI_MONTHS))
 _MONTH_FIRST_WORDS = frozenset(m.split()[0] for m in _MONTH_NAMES)
-_MONTH_FRAMES = frozenset(normalize(w) for w in "شهر شهري لشهر بشهر وشهر".split())
+_MONTH_FRAMES = frozenset(_normalize(w) for w in "شهر شهري لشهر بشهر وشهر".split())
 _MONTH_PREPOSITIONS = frozenset(
-    normalize(w)
+    _normalize(w)
     for w in """خلال أواخر أوائل أواسط منتصف مطلع بداية نهاية طيلة طوال حلول قدوم انتهاء دخول
     ليالي ليلة أيام نهار صيام""".split()
 )
 _TIME_ADJECTIVES = frozenset(
-    normalize(w)
+    _normalize(w)
     for w in "المبارك المنصرم الماضي المقبل القادم الحالي الفضيل الكريم المعظم الجاري المنقضي الفائت".split()
 )
 # Nouns a town's name follows in construct: what follows them is a place, not a person
 # (بلدية أبو عجرم، محافظة أبو عريش); not أمير/محافظ (أمير عبد اللهيان), مركز or حي (مركز الملك عبدالله).
 _PLACE_HEAD_NOUNS = frozenset(
-    normalize(w) for w in "منطقة محافظة مدينة بلدة قرية ولاية إقليم مقاطعة إمارة بلدية".split()
+    _normalize(w) for w in "منطقة محافظة مدينة بلدة قرية ولاية إقليم مقاطعة إمارة بلدية".split()
 )
 
 
@@ -318,63 +332,63 @@ def _abd_compound(word: str) -> bool:
 
 
 # The first word of a kunya (أبو بكر، أم كلثوم).
-_KUNYA = frozenset(normalize(w) for w in "أبو أبي أبا ابو ام أم".split())
+_KUNYA = frozenset(_normalize(w) for w in "أبو أبي أبا ابو ام أم".split())
 # Particles of foreign names (لويس فان جال، دان دي لوس).
-_FOREIGN_PARTICLES = frozenset(normalize(w) for w in "فان فون دي دا دو دل ديل لا لو".split())
+_FOREIGN_PARTICLES = frozenset(_normalize(w) for w in "فان فون دي دا دو دل ديل لا لو".split())
 # Head nouns of organisations that speak or are cited (قالت وزارة ...، بحسب الهيئة ...).
 _SPEAKER_ORG_HEADS = (
     AR_ORG_HEADS
     | _ORG_HEAD_NOUNS
     | frozenset(
-        normalize(w) for w in "السلطات عمادة العمادة مصلحة المصلحة اللجنة لجنة المفوضية المرصد".split()
+        _normalize(w) for w in "السلطات عمادة العمادة مصلحة المصلحة اللجنة لجنة المفوضية المرصد".split()
     )
 ) - frozenset(
-    normalize(w) for w in "البيت الأمم الغذاء الدفاع الخارجية الداخلية الشؤون صحة التلفزيون".split()
+    _normalize(w) for w in "البيت الأمم الغذاء الدفاع الخارجية الداخلية الشؤون صحة التلفزيون".split()
 )
 # What a speech verb or attribution cue is (قال، أعلنت، ذكرت، بحسب، وفقا).
 _ORG_CUES = AR_SPEECH_VERBS | AR_REPORT_VERBS | AR_ATTRIBUTION
 # Words after which a clause's subject or a statement's author follows (أما، وكانت، أن، باسم).
-_ORG_SUBJECT_CUES = frozenset(normalize(w) for w in "أما كانت ظلت باسم".split())
-_ORG_COMPLEMENTIZER_CUES = frozenset(normalize(w) for w in "أن إن فإن بأن لأن".split())
+_ORG_SUBJECT_CUES = frozenset(_normalize(w) for w in "أما كانت ظلت باسم".split())
+_ORG_COMPLEMENTIZER_CUES = frozenset(_normalize(w) for w in "أن إن فإن بأن لأن".split())
 # The kinds of speaker settings an organisation's name is completed in (see _org_cue_kind). After a
 # complementizer (أن وزارة ...) is left out: annotated news corpora tag those bodies as no name, and on
 # the quotation sets it found 5 more speakers for 50 more such spans on 4,000 ANERcorp train sentences.
 _ORG_CUE_KINDS = frozenset({"speech", "subject", "statement", "verb"})
 # Statement and report nouns in construct with their author (بيان وزارة، تقرير مصلحة الجمارك).
-_STATEMENT_NOUNS = frozenset(normalize(w) for w in "بيان بلاغ تقرير تصريح رسالة تعميم".split())
-_ISSUED = frozenset(normalize(w) for w in "صادر صادرة الصادر الصادرة صدر".split())
+_STATEMENT_NOUNS = frozenset(_normalize(w) for w in "بيان بلاغ تقرير تصريح رسالة تعميم".split())
+_ISSUED = frozenset(_normalize(w) for w in "صادر صادرة الصادر الصادرة صدر".split())
 # Words before a clause-opening verb (وقد أعلنت، كما أكدت، ثم قررت).
 _CLAUSE_OPENERS = frozenset(
-    normalize(w) for w in "وقد قد فقد كما وكما ثم بدورها بدوره فيما بينما حيث".split()
+    _normalize(w) for w in "وقد قد فقد كما وكما ثم بدورها بدوره فيما بينما حيث".split()
 )
 # Words ending in ت that are no verbs (تحت، بيت، وقت).
-_NOT_VERBS_T = frozenset(normalize(w) for w in "تحت بيت وقت ست صوت سبت زيت موت ثبت بنت أخت".split())
+_NOT_VERBS_T = frozenset(_normalize(w) for w in "تحت بيت وقت ست صوت سبت زيت موت ثبت بنت أخت".split())
 _OPEN_QUOTES = frozenset('"«“')
 # Words that end an organisation's name: times, prepositions, complementizers, relatives.
 _ORG_STOPS = (
     AR_TIME_WORDS
-    | frozenset(normalize(w) for w in "قرب غربي شرقي شمالي جنوبي بين ضد نحو منذ عند لدى حول".split())
+    | frozenset(_normalize(w) for w in "قرب غربي شرقي شمالي جنوبي بين ضد نحو منذ عند لدى حول".split())
     | AR_PREPOSITION_STOPS
     | _COMPLEMENTIZERS
     | frozenset(
-        normalize(w)
+        _normalize(w)
         for w in "الذي التي الذين اللذين اللتين بأن بان أنه إنه أيضا الثاني الأول الرسمية الرسمي".split()
     )
 )
 # Adjectives inside an organisation's name besides the nisba ones (العامة، العليا، المتحدة).
 _ORG_ADJECTIVES = frozenset(
-    normalize(w)
+    _normalize(w)
     for w in """العامة العام العليا الأعلى المتحدة الوطنية الوطني المركزية المركزي الدولية الدولي الأهلية
     الأهلي المستقلة المستقل المشتركة المشترك الشعبية الشعبي الملكية الملكي الخاصة الخاص التنفيذية
     التنفيذي الدائمة الدائم المتخصصة المتخصص الأوروبية الأوروبي العالمية العالمي""".split()
 )
 # لـ-words after an organisation's name that are the addressee, not part of the name (قالت الوزارة للصحفيين).
 _NOT_ORG_COMPLEMENTS = frozenset(
-    split_core(normalize(w))[2]
+    split_core(_normalize(w))[2]
     for w in "للصحفيين للصحافيين للصحيفة للوكالة للقناة للتلفزيون للإذاعة للموقع للمرة للصحافة للإعلام للجريدة".split()
-) | frozenset(normalize(w) for w in "وسائل مراسل مراسلي مندوب".split())
+) | frozenset(_normalize(w) for w in "وسائل مراسل مراسلي مندوب".split())
 AR_OUTLET_HEADS_NORM = frozenset(
-    normalize(w) for w in "وكالة صحيفة جريدة قناة موقع تلفزيون إذاعة شبكة مجلة".split()
+    _normalize(w) for w in "وكالة صحيفة جريدة قناة موقع تلفزيون إذاعة شبكة مجلة".split()
 )
 
 
@@ -382,6 +396,80 @@ def _org_adjective(word: str) -> bool:
     """A definite adjective of an organisation's name: a nisba (الأميركية، السعودي) or a listed one."""
     core = split_core(word)[2]
     return word in _ORG_ADJECTIVES or (len(core) >= 4 and core.endswith(("ي", "يه")))
+
+
+# Name-likeness margins (:class:`NameLikeness`): a word the training text never saw, in a slot no
+# tagged word anchors, and a word it saw (a common word far more often than a name).
+LIKENESS_UNSEEN = 0.25
+LIKENESS_SEEN = 0.5
+
+
+class NameLikeness:
+    """A character-trigram naive-Bayes score of how much a word looks like a transliterated person name:
+    mean log-ratio of its trigrams under the person-name tokens of the shipped lexicon (the CC0 Wikidata
+    transliterations, ``Lexicon.person_tokens``) against the words of the training text that are no
+    name (``Lexicon.clusters`` without person-name tokens and name words), add-one smoothed. Built
+    from the lexicon when the recognizer is (0.15 CPU-s); no extra artifact."""
+
+    def __init__(self, names: Iterable[str], words: Iterable[str]) -> None:
+        self.names: Counter[str] = Counter()
+        self.words: Counter[str] = Counter()
+        for w in names:
+            self.names.update(self.grams(w))
+        for w in words:
+            self.words.update(self.grams(w))
+        vocab = len(self.names.keys() | self.words.keys()) or 1
+        self._n = sum(self.names.values()) + vocab
+        self._w = sum(self.words.values()) + vocab
+
+    @classmethod
+    def from_lexicon(cls, lex: Lexicon) -> NameLikeness:
+        names = [w for w in lex.person_tokens if " " not in w and len(w) >= 3]
+        words = [
+            w
+            for w in lex.clusters
+            if " " not in w
+            and len(w) >= 3
+            and not w.startswith("ال")
+            and w not in lex.person_tokens
+            and w not in lex.name_words
+        ]
+        return cls(names, words)
+
+    @staticmethod
+    def grams(word: str) -> list[str]:
+        w = f"^{word}$"
+        return [w[i : i + 3] for i in range(len(w) - 2)]
+
+    def score(self, word: str) -> float:
+        grams = self.grams(word)
+        if not grams:
+            return 0.0
+        total = sum(
+            math.log((self.names[g] + 1) / self._n) - math.log((self.words[g] + 1) / self._w) for g in grams
+        )
+        return total / len(grams)
+
+
+_MEMO_SIZE = 200_000  # words remembered by a per-word memo of the recognizer before it starts afresh
+
+
+def _free_test(spans: list[Span]):
+    """``free(a, b)``: no span of ``spans`` overlaps the characters [a, b) (a binary search over the
+    starts and the running maximum of the ends, instead of a scan of every span)."""
+    covered = sorted((s.start, s.end) for s in spans)
+    starts = [a for a, _ in covered]
+    reach: list[int] = []
+    top = -1
+    for _, y in covered:
+        top = max(top, y)
+        reach.append(top)
+
+    def free(a: int, b: int) -> bool:
+        i = bisect_left(starts, b) - 1
+        return i < 0 or reach[i] <= a
+
+    return free
 
 
 class ArabicRecognizer:
@@ -397,19 +485,22 @@ class ArabicRecognizer:
     ) -> None:
         self.crf = crf
         # countries as Arabic writes them, with or without the article (الكاميرون، بنين)
-        self._countries = frozenset(normalize(n) for n in country_names if " " not in n.strip())
+        self._countries = frozenset(_normalize(n) for n in country_names if " " not in n.strip())
         self._org_first: set[str] | None = None
         # full names (two words or more) of the knowledge base's people, by first word: the tagger
         # misses a name made of common words (سامح شكري: "forgave", "my thanks") even after a title
         self._persons: dict[str, list[tuple[str, ...]]] = {}
         self._surnames: set[str] = set()  # last words of those names (كاميرون)
         for name in person_names:
-            words = tuple(normalize(name).split())
+            words = tuple(_normalize(name).split())
             if len(words) >= 2:
                 self._persons.setdefault(words[0], []).append(words)
                 self._surnames.add(words[-1])
         for v in self._persons.values():
             v.sort(key=len, reverse=True)
+        # built here, not on first use, so that no document pays for it (0.15 CPU-s)
+        self._likeness = NameLikeness.from_lexicon(crf.lexicon)
+        self._cue_memo: dict[str, bool] = {}
 
     @classmethod
     def load(
@@ -478,12 +569,12 @@ class ArabicRecognizer:
                     and not (pro_art[1] and typ == "PERSON")  # في المستشفى | حسين الزويهري
                 ):
                     start, typ = prev.stem_start, "FAC"
-            if normalize(text[start : s.end]) in NAMED_AR:
+            if _normalize(text[start : s.end]) in NAMED_AR:
                 typ = "WEAPON"
             j = bisect_right(token_starts, s.start) - 1  # the token the mention starts in
             if j >= 0 and tokens[j].end >= s.end and typ != "WEAPON":
                 before = split_core(tokens[j - 1].norm)[2] if j > 0 else ""
-                core = split_core(normalize(text[start : s.end]))[2]
+                core = split_core(_normalize(text[start : s.end]))[2]
                 if any(never_alone(c, before) for c in (core, *strip_candidates(core))):
                     continue  # نيسان (أبريل)، مليار دينار، بداخله، وأين
                 if (
@@ -515,7 +606,9 @@ class ArabicRecognizer:
         out = self._complete_person_names(out, tokens, token_starts, layer)
         out = self._join_and_trim_persons(out, tokens, token_starts, sent)
         out = self._complete_appositions(out, tokens, token_starts, sent)
+        out = self._foreign_name_edges(out, tokens, token_starts, sent)
         out = self._speaker_slot_names(out, tokens, sent)
+        out = self._foreign_slot_names(out, tokens, sent)
         out = self._name_chains(out, tokens, token_starts, sent)
         out = self._speaker_orgs(out, tokens, token_starts, sent)
         out = self._months_not_persons(out, tokens, token_starts, final=True)
@@ -563,7 +656,7 @@ class ArabicRecognizer:
                 out.append(s)
                 continue
             k = a + 1  # the first token after the month's words
-            if k <= b and normalize(tokens[a].norm + " " + tokens[k].norm) in _MONTH_NAMES:
+            if k <= b and _normalize(tokens[a].norm + " " + tokens[k].norm) in _MONTH_NAMES:
                 k += 1  # ربيع الأول، ذو الحجة
             framed = (a > 0 and tokens[a - 1].norm in _MONTH_FRAMES | _MONTH_PREPOSITIONS) or (
                 k < n and tokens[k].norm in _TIME_ADJECTIVES
@@ -584,7 +677,7 @@ class ArabicRecognizer:
 
     def _title_alone(self, tok) -> bool:
         """A definite title word (المهندس، المتحدث، الكولونيل), never a person's name alone."""
-        w = normalize(tok.text)
+        w = _normalize(tok.text)
         return (
             bool(split_core(w)[1])
             and w not in _ROYAL_TITLES
@@ -614,7 +707,7 @@ class ArabicRecognizer:
                 and not gazetteer_kinds(s_text := " ".join(t.text for t in tokens[a : b + 1]), lex)
                 and not {"country", "city", "org"} & gazetteer_kinds(tokens[b].text, lex)
                 and not any(_org_head(t) for t in tokens[a : b + 1])
-                and normalize(s_text) not in NAMED_AR
+                and _normalize(s_text) not in NAMED_AR
                 and (self._cue_before(tokens, a, sent) or self._apposition_after(tokens, b, sent))
             ):
                 s = Span(s.start, s.end, "PERSON", s.source)
@@ -627,7 +720,7 @@ class ArabicRecognizer:
         right before token ``i`` in its sentence."""
         if i == 0 or sent[i - 1] != sent[i] or tokens[i - 1].kind != "ar":
             return False
-        w = normalize(tokens[i - 1].text)
+        w = _normalize(tokens[i - 1].text)
         bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
         return w in AR_SPEECH_VERBS or bare in AR_SPEECH_VERBS or w in AR_ATTRIBUTION or w == "عن"
 
@@ -653,7 +746,7 @@ class ArabicRecognizer:
             prev_end = out[-1].end if out else -1
             if a >= 2 and b > a and sent[a - 1] == sent[a] and tokens[a - 1].start >= prev_end:
                 p = tokens[a - 1]
-                w = normalize(p.text)
+                w = _normalize(p.text)
                 if (
                     p.kind == "ar"
                     and p.stem_start == p.start
@@ -678,7 +771,7 @@ class ArabicRecognizer:
                 and b + 1 < n
                 and sent[b + 1] == sent[b]
                 and tokens[b + 1].end <= limit
-                and not split_core(normalize(tokens[b + 1].text))[1]
+                and not split_core(_normalize(tokens[b + 1].text))[1]
                 and self._family_like(tokens[b + 1], strict=False, cue=True)
                 and (
                     self._speaker_end(tokens, b + 1, sent)
@@ -727,7 +820,7 @@ class ArabicRecognizer:
 
     def _to_outlet(self, tok) -> bool:
         """لـ on a known word right after a speaker's name (لوكالة الصحافة، لقناة، للصحفيين)."""
-        w = normalize(tok.text)
+        w = _normalize(tok.text)
         lex = self.crf.lexicon
         rest = "ا" + w[1:] if w.startswith("لل") else w[1:]  # للصحفيين: ل + الصحفيين
         return tok.kind == "ar" and len(w) > 3 and w[0] == "ل" and (rest in lex.clusters or rest in lex.stop)
@@ -760,8 +853,8 @@ class ArabicRecognizer:
             a, b = tok_range(s)
             while s.type == "PERSON" and 0 <= a < b and sent[a] == sent[a + 1]:
                 t0, t1 = tokens[a], tokens[a + 1]
-                w0 = normalize(t0.text)
-                nxt = normalize(t1.text)
+                w0 = _normalize(t0.text)
+                nxt = _normalize(t1.text)
                 if t1.kind != "ar" or t1.stem_start != t1.start:
                     break
                 given = self._given_name(nxt, t1.text) or nxt in _NAME_PARTICLES
@@ -816,7 +909,7 @@ class ArabicRecognizer:
                 gap = tokens[pb + 1 : sa] if pb >= 0 and sa > pb else []
                 hyphen = len(gap) == 1 and gap[0].text in "-–" and pb == pa
                 adjacent = not gap and sa == pb + 1 and tokens[sa].start == s.start
-                first_s = normalize(tokens[sa].text) if sa >= 0 else ""
+                first_s = _normalize(tokens[sa].text) if sa >= 0 else ""
                 if first_s[:1] == "و" and (
                     self._given_name(first_s[1:]) or first_s[1:] in self.crf.lexicon.person_tokens
                 ):
@@ -829,7 +922,7 @@ class ArabicRecognizer:
                         hyphen
                         or first_s in _NAME_PARTICLES
                         or first_s in _FOREIGN_PARTICLES
-                        or (pa == pb and self._given_name(normalize(tokens[pa].text), tokens[pa].text))
+                        or (pa == pb and self._given_name(_normalize(tokens[pa].text), tokens[pa].text))
                     )
                 ):
                     out[-1] = Span(prev.start, s.end, "PERSON", prev.source)
@@ -844,7 +937,7 @@ class ArabicRecognizer:
         if tok.kind != "ar" or tok.stem_start != tok.start:
             return None
         lex = self.crf.lexicon
-        n = normalize(tok.text)
+        n = _normalize(tok.text)
         pro, art, core = split_core(n)
         if (
             pro
@@ -899,10 +992,7 @@ class ArabicRecognizer:
         the cue a speech verb, a title or a title with its genitive (مدير الفرع، وزير العمل); the first
         word a given name or a word the training text never saw, the second a family-name-like word."""
         n = len(tokens)
-        covered = sorted((s.start, s.end) for s in spans)
-
-        def free(a: int, b: int) -> bool:
-            return not any(x < b and a < y for x, y in covered)
+        free = _free_test(spans)
 
         def cue(i: int) -> bool:
             if i < 1 or sent[i - 1] != sent[i]:
@@ -910,7 +1000,7 @@ class ArabicRecognizer:
             if self._title_or_cue(tokens[i - 1]):
                 return True
             # a title and its definite genitive or adjective (مدير الفرع، وزير العمل، النائب المعروف)
-            prev = normalize(tokens[i - 1].text)
+            prev = _normalize(tokens[i - 1].text)
             return (
                 i >= 2
                 and sent[i - 2] == sent[i]
@@ -945,11 +1035,11 @@ class ArabicRecognizer:
         if tok.kind != "ar" or tok.stem_start != tok.start:
             return False
         lex = self.crf.lexicon
-        n = normalize(tok.text)
+        n = _normalize(tok.text)
         return not (
             len(n) < 3
             or split_core(n)[1]
-            or n in lex.stop
+            or (n in lex.stop and tok.text not in _SPELLED_GIVEN_NAMES)
             or n in lex.triggers
             or n in _NOT_NAMES
             or n in _PERSON_TITLES
@@ -971,7 +1061,7 @@ class ArabicRecognizer:
         if tok.kind != "ar" or tok.stem_start != tok.start:
             return False
         lex = self.crf.lexicon
-        n = normalize(tok.text)
+        n = _normalize(tok.text)
         pro, art, core = split_core(n)
         if pro or not art or len(core) < 3:
             return False
@@ -995,12 +1085,12 @@ class ArabicRecognizer:
         nxt = tokens[k + 1]
         if nxt.kind == "punct":
             return nxt.text in '(«"“:،,'
-        w = normalize(nxt.text)
+        w = _normalize(nxt.text)
         return w in _AFTER_SPEAKER or w in ("بان", "لـ")
 
     def _nisba_not_name(self, tok) -> bool:
         """A definite nisba word that no name list knows (الإصلاحي): after a one-word name, an adjective."""
-        n = normalize(tok.text)
+        n = _normalize(tok.text)
         lex = self.crf.lexicon
         return (
             bool(split_core(n)[1])
@@ -1019,7 +1109,7 @@ class ArabicRecognizer:
             return nxt.text in '،,:«"“'
         if nxt.kind != "ar":
             return False
-        w = normalize(nxt.text)
+        w = _normalize(nxt.text)
         core = split_core(w)[2]
         return (
             w in _COMPLEMENTIZERS
@@ -1037,10 +1127,7 @@ class ArabicRecognizer:
         (وقال ضياء كاظم | هندي، أحد؛ قال أندرو | ويتي الرئيس التنفيذي؛ الوزير أكبر | حسين دوراني إن),
         and a description the tagger ran a name into (باباكورا كولو | العنصر، طرفة بن العبد | الجاهلي)."""
         n = len(tokens)
-        covered = sorted((s.start, s.end) for s in spans)
-
-        def free(a: int, b: int) -> bool:
-            return not any(x < b and a < y for x, y in covered)
+        free = _free_test(spans)
 
         out: list[Span] = []
         for s in spans:
@@ -1055,8 +1142,8 @@ class ArabicRecognizer:
             # a trailing description: a word with a preposition on it (بأوباما) or a common word that
             # is no name word (العنصر، الملحق، المولى، محرر) after a name of two words or more
             last = tokens[b]
-            lw = normalize(last.text)
-            after_particle = normalize(tokens[b - 1].text) in _NAME_PARTICLES if b > a else False
+            lw = _normalize(last.text)
+            after_particle = _normalize(tokens[b - 1].text) in _NAME_PARTICLES if b > a else False
             if not after_particle and b - a >= 2:
                 if last.stem_start == last.start and (lw in AR_TITLE_WORDS or lw in AR_ANONYMOUS):
                     b -= 1
@@ -1084,7 +1171,7 @@ class ArabicRecognizer:
                 and sent[a - 2] == sent[a]
                 and b - a <= 2
                 and self._unseen_given_name(tokens[a - 1])
-                and normalize(tokens[a - 1].text) not in _FOREIGN_TITLES  # العميد ركن
+                and _normalize(tokens[a - 1].text) not in _FOREIGN_TITLES  # العميد ركن
                 and self._title_or_cue(tokens[a - 2])
                 and free(tokens[a - 1].start, tokens[a - 1].end)
             ):
@@ -1092,14 +1179,204 @@ class ArabicRecognizer:
             out.append(s)
         return out
 
+    def name_likeness(self, word: str) -> float:
+        """How much a normalized word looks like a transliterated person name (> 0: more than like a
+        common word); see :class:`NameLikeness`."""
+        return self._likeness.score(word)
+
+    def _foreign_name_word(self, tok, seen_ok: bool, margin: float = 0.0) -> bool:
+        """``tok`` can be one more word of a transliterated name (نوجروهو، ويات، فينجر): an Arabic word
+        without article or proclitic that is no function, title, speech, time or statement word, place
+        or organisation, and that looks like a name (:meth:`name_likeness`); a word of the training
+        text only when clearly name-like, and when ``seen_ok`` (هندي، after two name words) or a name
+        list holds it; an unseen word when its likeness exceeds ``margin``."""
+        word = self._name_part_word(tok)
+        if word is None:
+            return False
+        n, art, core = word
+        lex = self.crf.lexicon
+        if (
+            art
+            or len(n) < 3
+            or n in _PERSON_TITLES
+            or n in _FOREIGN_TITLES
+            or n in AR_TITLE_WORDS
+            or n in AR_TIME_WORDS
+            or n in AR_PREPOSITION_STOPS
+            or n in AR_ANONYMOUS
+            or n in _COMPLEMENTIZERS
+            or n in _STATEMENT_NOUNS
+            or n in _WORD_FIRST_NAMES
+            or (n[0] == "م" and n.endswith("ا"))  # مؤكدا
+            or tok.text.endswith(("ات", "اً", "ة", "ها", "هم"))
+            or {"country", "city", "org"} & gazetteer_kinds(tok.text, lex)
+        ):
+            return False
+        if n[0] in "وفبلك" and (n[1:] in lex.stop or n[1:] in _COMPLEMENTIZERS):
+            return False  # بأن، لأي: a proclitic on a function word
+        known = n in lex.person_tokens or n in self._surnames or n in lex.name_words
+        if n not in lex.clusters and core not in lex.clusters:
+            if n[0] == "و" and not known:
+                return False  # وتيتانيك: "and" before a word
+            if known:
+                return True
+            if tok.text.endswith(("ون", "ين")):
+                # a plural (مسؤولون، مراقبين), unless a word that looks much like a name (جونسون)
+                return self.name_likeness(n) >= 1
+            return self.name_likeness(n) > margin
+        # a word of the training text, even one a name list holds (ولد، هما): a known name word or,
+        # when ``seen_ok``, any word, if clearly name-like, with no accusative -ا (دورا، جوابا) nor
+        # imperfect verb (يريد)
+        return (
+            (seen_ok or known)
+            and not tok.text.endswith(("ا", "ون", "ين"))
+            and n[0] not in "يت"
+            and self.name_likeness(n) > LIKENESS_SEEN
+        )
+
+    def _foreign_name_edges(
+        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+    ) -> list[Span]:
+        """Transliterated names the tagger cut (:meth:`name_likeness` decides the word):
+        - the last word before what follows a speaker (a comma, colon, quote mark, إن/أن, لـ, a title):
+          سوتوبو بيرو | نوجروهو إن، جيف | ويات المدير العام، ليو تيونج | لاي في بيان;
+        - a first letter read as a proclitic (ب ك ل ف) after a preposition, speech verb or title,
+          where a second proclitic cannot stand (عن ب|اولو، قال ك|اليانا), unless the rest is a
+          common word (الأميركي ب|ولاية)."""
+        n = len(tokens)
+        free = _free_test(spans)
+
+        out: list[Span] = []
+        for s in spans:
+            if s.type not in ("PERSON", "MISC") or s.source == "kb":
+                out.append(s)
+                continue
+            a = bisect_right(token_starts, s.start) - 1
+            b = bisect_right(token_starts, s.end - 1) - 1
+            if a < 0 or tokens[b].end != s.end:
+                out.append(s)
+                continue
+            t = tokens[a]
+            if t.start < s.start == t.stem_start and t.text[:1] in "بكلف":
+                full = _normalize(t.text)
+                lead = tokens[a - 1] if a > 0 and sent[a - 1] == sent[a] else None
+                framed = lead is not None and (
+                    (lead.kind == "ar" and _normalize(lead.text) in AR_PREPOSITION_STOPS)
+                    or (
+                        lead.kind == "ar"
+                        and self._title_or_cue(lead)
+                        and t.text[:1] != "ل"  # قال لـ: "told", to a person
+                    )
+                )
+                if (
+                    framed
+                    and len(full) >= 4
+                    # ب|ولاية: a real proclitic on a word of the training text
+                    and not (
+                        full[1:] in self.crf.lexicon.clusters
+                        and full[1:] not in self.crf.lexicon.person_tokens
+                    )
+                    and (
+                        full in self.crf.lexicon.person_tokens
+                        or (full not in self.crf.lexicon.clusters and self.name_likeness(full) > 0)
+                    )
+                ):
+                    s = Span(t.start, s.end, s.type, s.source)
+            if (
+                s.type == "PERSON"
+                and b + 1 < n
+                and sent[b + 1] == sent[b]
+                and b - a <= 2
+                and tokens[b].stem_start == tokens[b].start
+                and not split_core(_normalize(tokens[b].text))[1]  # after a family name: no more
+                and self._foreign_name_word(tokens[b + 1], seen_ok=b > a)
+                and (self._apposition_after(tokens, b + 1, sent) or self._speaker_end(tokens, b + 1, sent))
+                and free(tokens[b + 1].start, tokens[b + 1].end)
+            ):
+                s = Span(s.start, tokens[b + 1].end, s.type, s.source)
+            out.append(s)
+        return out
+
+    def _foreign_slot_names(self, spans: list[Span], tokens, sent: list[int]) -> list[Span]:
+        """Two or three untagged transliterated name words in a speaker's slot (وقال الخبير ترولس
+        هاوغلاند إن، وزيرة البيئة التايلاندية سوراسي كيتيمونثون إن، لدى الشركة، إنغريد سكيلستاد، لـ):
+        after a speech verb, title, nisba adjective or opening quote mark, or between two commas after
+        a speech verb of the sentence, and before what follows a speaker; every word a person-name
+        token or name-like (:meth:`name_likeness`), one at least unseen in the training text."""
+        n = len(tokens)
+        lex = self.crf.lexicon
+        free = _free_test(spans)
+
+        def comma_slot(i: int, k: int) -> bool:
+            """``,NAME,`` after a speech verb earlier in the sentence (لدى الشركة، NAME، لـ)."""
+            if tokens[i - 1].text not in "،," or k + 1 >= n or tokens[k + 1].text not in "،,":
+                return False
+            j = i - 2
+            while j >= 0 and sent[j] == sent[i] and i - j <= 12:
+                w = _normalize(tokens[j].text)
+                if _speech_verb(w) or (w[:1] in "وف" and _speech_verb(w[1:])):
+                    return True
+                j -= 1
+            return False
+
+        added: list[Span] = []
+        i = 1
+        while i < n - 1:
+            if sent[i - 1] != sent[i]:
+                i += 1
+                continue
+            lead = tokens[i - 1]
+            comma = lead.text in "،,"
+            cue = lead.text in _OPEN_QUOTES or (
+                lead.kind == "ar"
+                and (
+                    self._title_or_cue(lead)
+                    # a feminine nisba of a title (وزيرة الزراعة الكينية)
+                    or (lead.norm.startswith("ال") and lead.norm.endswith("يه") and len(lead.norm) > 6)
+                )
+            )
+            if (
+                not (cue or comma)
+                or not free(tokens[i].start, tokens[i].end)
+                or not self._foreign_name_word(tokens[i], False, LIKENESS_UNSEEN)
+            ):
+                i += 1
+                continue
+            done = False
+            for k in (i + 2, i + 1):  # the longest run first
+                if k >= n or sent[k] != sent[i]:
+                    continue
+                run = tokens[i : k + 1]
+                if not all(self._foreign_name_word(t, False, LIKENESS_UNSEEN) for t in run[1:]):
+                    continue
+                if not any(_normalize(t.text) not in lex.clusters for t in run):
+                    continue
+                if not (
+                    (cue and (self._apposition_after(tokens, k, sent) or self._speaker_end(tokens, k, sent)))
+                    or comma_slot(i, k)
+                ):
+                    continue
+                if free(run[0].start, run[-1].end):
+                    added.append(Span(run[0].start, run[-1].end, "PERSON", "rule"))
+                    i = k + 1
+                    done = True
+                    break
+            if not done:
+                i += 1
+        return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
+
     def _title_or_cue(self, tok) -> bool:
         """A title, honorific, speech verb or nisba adjective (of a title: الوزير الماليزي) before a
         name."""
         if tok.kind == "punct":
             return False
-        w = normalize(tok.text)
+        memo = self._cue_memo  # by the word's text: the rules ask it of most tokens several times
+        hit = memo.get(tok.text)
+        if hit is not None:
+            return hit
+        w = _normalize(tok.text)
         bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-        return (
+        found = (
             w in _PERSON_TITLES
             or w in _FOREIGN_TITLES
             or w in AR_TITLE_WORDS
@@ -1107,6 +1384,10 @@ class ArabicRecognizer:
             or bare in AR_SPEECH_VERBS
             or (split_core(w)[1] == "ال" and w.endswith("ي") and len(w) > 5)
         )
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        memo[tok.text] = found
+        return found
 
     @staticmethod
     def _place_slot(tokens, a: int, sent: list[int], strong: bool = False) -> bool:
@@ -1115,7 +1396,7 @@ class ArabicRecognizer:
         خيبر), which a verb resembles (افتتن | أنيس منصور); never after a speech verb (وقال واين)."""
         if a == 0 or sent[a - 1] != sent[a] or tokens[a - 1].kind != "ar":
             return False
-        w = normalize(tokens[a - 1].text)
+        w = _normalize(tokens[a - 1].text)
         bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
         if w in AR_SPEECH_VERBS or bare in AR_SPEECH_VERBS or w in _COMPLEMENTIZERS:
             return False
@@ -1151,13 +1432,13 @@ class ArabicRecognizer:
                 i += 1
                 continue
             if (
-                normalize(t.text[head - t.start :]) in AR_OUTLET_HEADS_NORM
+                _normalize(t.text[head - t.start :]) in AR_OUTLET_HEADS_NORM
                 and i + 1 < n
-                and not (tokens[i + 1].kind == "ar" and split_core(normalize(tokens[i + 1].text))[1])
+                and not (tokens[i + 1].kind == "ar" and split_core(_normalize(tokens[i + 1].text))[1])
             ):
                 i += 1  # وكالة رويترز: the outlet is its name (رويترز), not the head noun with it
                 continue
-            definite_head = bool(split_core(normalize(t.text[head - t.start :]))[1])
+            definite_head = bool(split_core(_normalize(t.text[head - t.start :]))[1])
             k = i  # the last token of the name
             j = i + 1
             state = "head"  # what the last word was: head, genitive, adjective, lam, construct, entity
@@ -1170,7 +1451,7 @@ class ArabicRecognizer:
                     ):
                         break
                     if sp.start > tj.stem_start or (
-                        tj.stem_start > tj.start and normalize(tj.text)[:1] != "ل"
+                        tj.stem_start > tj.start and _normalize(tj.text)[:1] != "ل"
                     ):
                         break  # بفرنسا، وبريطانيا: a preposition or conjunction starts a new phrase
                     if j == i + 1 and sp.type == "ORG":
@@ -1180,7 +1461,7 @@ class ArabicRecognizer:
                     continue
                 if tj.kind != "ar":
                     break
-                full = normalize(tj.text)
+                full = _normalize(tj.text)
                 pro, art, core = split_core(full)
                 if full in _ORG_STOPS or tj.norm in _ORG_STOPS or full in AR_SPEECH_VERBS:
                     break
@@ -1204,8 +1485,8 @@ class ArabicRecognizer:
                     and len(full) > 4
                     and j + 1 < n
                     and sent[j + 1] == sent[j]
-                    and split_core(normalize(tokens[j + 1].text))[1]
-                    and not split_core(normalize(tokens[j + 1].text))[0]
+                    and split_core(_normalize(tokens[j + 1].text))[1]
+                    and not split_core(_normalize(tokens[j + 1].text))[0]
                 ):
                     state = "construct"  # الاتصالات وتقنية المعلومات: a second construct, conjoined
                     j += 1
@@ -1218,7 +1499,7 @@ class ArabicRecognizer:
                     and not full.endswith(("ها", "هم"))
                     and j + 1 < n
                     and sent[j + 1] == sent[j]
-                    and (split_core(normalize(tokens[j + 1].text))[1] or (j + 1) in span_at)
+                    and (split_core(_normalize(tokens[j + 1].text))[1] or (j + 1) in span_at)
                     and (
                         (state == "head" and not definite_head)  # نقابة سائقي، مكتب رئيس
                         or state == "construct"  # دائرة صحة محافظة
@@ -1256,7 +1537,7 @@ class ArabicRecognizer:
         """Where an organisation head noun starts in ``tok`` (after a proclitic: لوزارة، والهيئة)."""
         if tok.kind != "ar":
             return None
-        full = normalize(tok.text)
+        full = _normalize(tok.text)
         if full in _SPEAKER_ORG_HEADS:
             return tok.start
         if full.startswith("لل") and tok.norm.startswith("ال"):
@@ -1279,7 +1560,7 @@ class ArabicRecognizer:
         j = i - 1
         if j >= 0 and sent[j] == sent[i] and tokens[j].kind == "punct" and tokens[j].text in _OPEN_QUOTES:
             j -= 1
-        if j >= 0 and sent[j] == sent[i] and normalize(tokens[j].text) in AR_TIME_WORDS:
+        if j >= 0 and sent[j] == sent[i] and _normalize(tokens[j].text) in AR_TIME_WORDS:
             j -= 1
         if j < 0 or sent[j] != sent[i] or tokens[j].kind != "ar":
             return False
@@ -1288,7 +1569,7 @@ class ArabicRecognizer:
     @staticmethod
     def _org_cue_kind(tokens, j: int, sent: list[int]) -> str:
         """Which kind of speaker setting token ``j`` is (see :meth:`_speaker_cue_before`), or ''."""
-        w = normalize(tokens[j].text)
+        w = _normalize(tokens[j].text)
         bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
         if any(x in _ORG_CUES for x in (w, bare)):
             return "speech"
@@ -1297,12 +1578,12 @@ class ArabicRecognizer:
         if w in _ORG_COMPLEMENTIZER_CUES:
             return "complementizer"
         if w == "عن":
-            return "speech" if j > 0 and normalize(tokens[j - 1].text) in AR_ATTRIBUTION | _ISSUED else ""
+            return "speech" if j > 0 and _normalize(tokens[j - 1].text) in AR_ATTRIBUTION | _ISSUED else ""
         if bare in _STATEMENT_NOUNS:
             return "statement"
         # a verb in the feminine past opening its clause: the subject follows (VSO)
         opens = j == 0 or sent[j - 1] != sent[j] or tokens[j - 1].kind == "punct"
-        opens = opens or normalize(tokens[j - 1].text) in _CLAUSE_OPENERS
+        opens = opens or _normalize(tokens[j - 1].text) in _CLAUSE_OPENERS
         if (
             opens
             and bare.endswith("ت")
@@ -1340,11 +1621,11 @@ class ArabicRecognizer:
         if tok.kind != "ar" or tok.stem_start != tok.start:
             return False
         lex = self.crf.lexicon
-        n = normalize(tok.text)
+        n = _normalize(tok.text)
         if (
             len(n) < 3
             or split_core(n)[1]
-            or n in lex.stop
+            or (n in lex.stop and tok.text not in _SPELLED_GIVEN_NAMES)
             or n in _NOT_NAMES
             or n in AR_SPEECH_VERBS
             or n in _WORD_FIRST_NAMES
@@ -1409,11 +1690,11 @@ class ArabicRecognizer:
         j = bisect_right(token_starts, s.start) - 1
         if j < 0 or j + 1 >= len(tokens) or tokens[j].end != s.end or sent[j + 1] != sent[j]:
             return s
-        word = normalize(tokens[j].text[s.start - tokens[j].start :])
+        word = _normalize(tokens[j].text[s.start - tokens[j].start :])
         if (
             self._given_name(word)
             and not {"country", "city"} & gazetteer_kinds(word, self.crf.lexicon)
-            and split_core(normalize(tokens[j + 1].text))[1]
+            and split_core(_normalize(tokens[j + 1].text))[1]
             and self._family_like(tokens[j + 1], strict=True)
         ):
             return Span(s.start, s.end, "PERSON", s.source)
@@ -1445,7 +1726,7 @@ class ArabicRecognizer:
             if s.type == "PERSON":
                 b = bisect_right(token_starts, s.end - 1) - 1
                 if b >= 0 and tokens[b].start > s.start:
-                    family.add(normalize(tokens[b].text))
+                    family.add(_normalize(tokens[b].text))
         out: list[Span] = []
         for idx, s in enumerate(spans):
             limit = spans[idx + 1].start if idx + 1 < len(spans) else 1 << 60
@@ -1454,15 +1735,15 @@ class ArabicRecognizer:
             if s.type == "PERSON":
                 j = bisect_right(token_starts, s.end - 1) - 1
                 if j >= 0 and tokens[j].end == s.end:
-                    last = normalize(tokens[j].text)
-                    after_bin = j > 0 and normalize(tokens[j - 1].text) in _NAME_PARTICLES
+                    last = _normalize(tokens[j].text)
+                    after_bin = j > 0 and _normalize(tokens[j - 1].text) in _NAME_PARTICLES
                     one_word = tokens[j].start <= s.start
                     # given name + father's name, the family name left out (حامد رافع | الخيالي)
                     two_given = (
                         j > 0
                         and tokens[j - 1].start <= s.start < tokens[j - 1].end
                         and self._given_name(last, tokens[j].text)  # the father's name is a given name
-                        and self._given_name(normalize(tokens[j - 1].text[s.start - tokens[j - 1].start :]))
+                        and self._given_name(_normalize(tokens[j - 1].text[s.start - tokens[j - 1].start :]))
                     )
                     # a one-word person the tagger found whose word is a person-name token
                     # (مارجريت | تشان): a given name too, its family name known or with the article
@@ -1505,7 +1786,7 @@ class ArabicRecognizer:
             """A speech verb or a person's title right before token ``i`` (قال، وأوضحت، الدكتور)."""
             if i == 0 or sent[i - 1] != sent[i] or tokens[i - 1].kind != "ar":
                 return False
-            w = normalize(tokens[i - 1].text)
+            w = _normalize(tokens[i - 1].text)
             bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             return _speech_verb(w) or _speech_verb(bare) or lex.triggers.get(w) == "per" or w in AR_HONORIFICS
 
@@ -1516,7 +1797,7 @@ class ArabicRecognizer:
             nxt = tokens[k + 1]
             if nxt.kind == "punct":
                 return nxt.text in _AFTER_SPEAKER_PUNCT
-            return nxt.kind == "ar" and normalize(nxt.text) in _AFTER_SPEAKER
+            return nxt.kind == "ar" and _normalize(nxt.text) in _AFTER_SPEAKER
 
         def title_before(i: int) -> bool:
             """A person's title right before token ``i``, or one and a nisba adjective (القاضية،
@@ -1540,7 +1821,7 @@ class ArabicRecognizer:
             nxt = tokens[k + 1]
             if nxt.kind == "punct":
                 return nxt.text in _QUOTE_OPENERS
-            return nxt.kind == "ar" and normalize(nxt.text) in _COMPLEMENTIZERS
+            return nxt.kind == "ar" and _normalize(nxt.text) in _COMPLEMENTIZERS
 
         added: list[Span] = []
         i = 0
@@ -1583,7 +1864,7 @@ class ArabicRecognizer:
                     boundary_after(i + 1)
                     # a family name with the article needs no boundary (المهندس جديع القحطاني الشباب)
                     or (
-                        bool(split_core(normalize(tokens[i + 1].text))[1])
+                        bool(split_core(_normalize(tokens[i + 1].text))[1])
                         and self._family_like(tokens[i + 1], strict=True)
                     )
                 )
@@ -1603,7 +1884,7 @@ class ArabicRecognizer:
             a = bisect_right(token_starts, s.start) - 1
             b = bisect_right(token_starts, s.end - 1) - 1
             if a >= 0 and b > a and tokens[b].end == s.end and self._family_like(tokens[b], strict=False):
-                word = normalize(tokens[b].text)
+                word = _normalize(tokens[b].text)
                 if word not in lex.clusters and split_core(word)[2] not in lex.clusters:
                     surnames.setdefault(word, s.end)  # not العربي (المستوى العربي) for نبيل العربي
         if not surnames:
@@ -1614,7 +1895,7 @@ class ArabicRecognizer:
         for t in tokens:
             if t.kind != "ar":
                 continue
-            full = normalize(t.text)
+            full = _normalize(t.text)
             for form, a in ((full, t.start), (t.norm, t.stem_start)):
                 first = surnames.get(form)
                 if first is not None and first <= t.start and free(a, t.end):
@@ -1625,7 +1906,7 @@ class ArabicRecognizer:
     def _surname_not_country(self, name: str) -> bool:
         """One word that is a known person's family name and a country only with the article added or
         dropped (كاميرون ~ الكاميرون): Arabic writes a country's name always with or always without it."""
-        w = normalize(name)
+        w = _normalize(name)
         if " " in w or w not in self._surnames or w in self._countries:
             return False
         core = split_core(w)[2]
@@ -1642,7 +1923,7 @@ class ArabicRecognizer:
             t = tokens[i]
             found = None
             if t.kind == "ar":
-                full = normalize(t.text)
+                full = _normalize(t.text)
                 heads = [full, t.norm]
                 if full[:1] in "وفبلك":  # a proclitic the text layer left on (وسامح): strip it
                     heads += strip_candidates(full)
@@ -1650,7 +1931,7 @@ class ArabicRecognizer:
                     for words in self._persons.get(head, ()):
                         k = len(words)
                         if i + k <= n and all(
-                            tokens[i + m].kind == "ar" and normalize(tokens[i + m].text) == words[m]
+                            tokens[i + m].kind == "ar" and _normalize(tokens[i + m].text) == words[m]
                             for m in range(1, k)
                         ):
                             found = (head, k)
@@ -1661,7 +1942,7 @@ class ArabicRecognizer:
                 found = None  # «مطار الملك فهد»، «حي الملك فهد»: a place or body named after the person
             if found:
                 head, k = found
-                full = normalize(t.text)
+                full = _normalize(t.text)
                 if head == full:
                     a = t.start
                 elif head == t.norm:
@@ -1689,7 +1970,7 @@ class ArabicRecognizer:
             t = tokens[i]
             found = 0
             if t.kind == "ar":
-                full = normalize(t.text)
+                full = _normalize(t.text)
                 heads = [h for h in {t.norm, full, *strip_candidates(full)} if h in first]
                 for ln in range(min(max_len, n - i), 0, -1) if heads else ():
                     if any(tokens[i + k].kind == "punct" and tokens[i + k].text != "-" for k in range(1, ln)):
@@ -1697,7 +1978,7 @@ class ArabicRecognizer:
                     rest = []
                     for k in range(i + 1, i + ln):
                         if norms[k] is None:
-                            norms[k] = normalize(tokens[k].text)
+                            norms[k] = _normalize(tokens[k].text)
                         rest.append(norms[k])
                     tail = " ".join(rest)
                     for h in heads:
@@ -1749,7 +2030,7 @@ _EN_UNITS = frozenset(
 
 def name_key(text: str) -> str:
     """The normalized name an entity is keyed by: normalization, hyphens and spaces unified."""
-    n = normalize(text).replace("–", "-").replace("’", "'")
+    n = _normalize(text).replace("–", "-").replace("’", "'")
     n = " ".join(n.replace("-", " - ").split()).replace(" - ", "-")
     if n.endswith("'s"):
         n = n[:-2]
