@@ -121,9 +121,12 @@ _DRAWN_SETS = {
     "test12": ("ay", {1, 15, 16, 23, 26, 28, 29, 30, 34, 36, 39, 48, 49, 51, 55, 56, 57, 58, 59, 61, 62, 71, 81, 82,
                       100, 110, 113, 117, 141, 148, 153, 157, 172, 174, 175, 176, 178, 187}, 0,
                "factuality_test9", 189),
+    "test13": ("az", {2, 3, 4, 5, 13, 15, 16, 23, 25, 26, 28, 31, 32, 48, 49, 53, 65, 68, 69, 95, 98, 102, 103, 104,
+                      107, 112, 113, 115, 117, 120, 126, 135, 136, 147, 151, 155, 172, 179, 185, 187}, 0,
+               "factuality_test10", 189),
 }  # fmt: skip
 _SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-           "test11", "test12")  # fmt: skip
+           "test11", "test12", "test13")  # fmt: skip
 
 
 @pytest.mark.parametrize("split", sorted(_DRAWN_SETS, key=lambda s: int(s[4:])))
