@@ -149,6 +149,27 @@ def test_factuality_dev2_batch_is_well_formed_and_scored():
                 "test8",
             ),
         ),
+        # round 15: drawn like test9 (its wide pattern, new seeds), ODD URL hash only (quotes test13 takes even)
+        (
+            "test10",
+            200,
+            0,
+            (
+                "all",
+                "dev2",
+                "dev3",
+                "dev4",
+                "dev5",
+                "test2",
+                "test3",
+                "test4",
+                "test5",
+                "test6",
+                "test7",
+                "test8",
+                "test9",
+            ),
+        ),
     ],
 )
 def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en, earlier_splits):
@@ -171,7 +192,7 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en, earlier
         assert x["text"][s : s + len(x["trigger"])] == x["trigger"]
     ar_urls = [x["article_url"] for x in items if x["lang"] == "ar"]
     assert len(ar_urls) == len(set(ar_urls))  # one Arabic sentence per article
-    # disjoint from the quotation set drawn at the same time: test6-8 took EVEN URL hashes, test9 ODD ones
-    parity = {"test6": 0, "test7": 0, "test8": 0, "test9": 1}.get(split)
+    # disjoint from the quotation set drawn at the same time: test6-8 took EVEN URL hashes, test9-10 ODD ones
+    parity = {"test6": 0, "test7": 0, "test8": 0, "test9": 1, "test10": 1}.get(split)
     if parity is not None:
         assert {int(hashlib.sha1(u.encode()).hexdigest(), 16) % 2 for u in ar_urls} == {parity}
