@@ -67,6 +67,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
         _restore_b_names(doc, toks)
         _restore_titled_initial(doc, toks)
         _cut_place_from_names(doc, toks)
+        _cut_outlet_from_names(doc)
     st = _State(
         doc, text, "en" if english else "ar", toks, [t.start for t in toks], find_marked(text, english)
     )
@@ -197,8 +198,26 @@ def _feminine_past(t: Token) -> bool:
 
 
 def _not_a_name(st: _State, m: tuple[int, int, str]) -> bool:
-    """A "person" of the entity layer that no name is (``common.not_a_person_name``)."""
-    return _etype(st, m[2]) == "PERSON" and not_a_person_name(st.text[m[0] : m[1]])
+    """A "person" of the entity layer that no name is (``common.not_a_person_name``), or God or the
+    Prophet named in a cited verse or prayer («ما قال الله وقال رسوله»، «اللهم اغفر ...»): a news
+    quotation's speaker is never one of them, so a later zero subject does not continue them."""
+    surface = st.text[m[0] : m[1]]
+    if _sacred_name(surface):
+        return True
+    return _etype(st, m[2]) == "PERSON" and not_a_person_name(surface)
+
+
+_SACRED_NAMES = frozenset(
+    tuple(normalize(w) for w in s.split())
+    for s in ("الله", "اللهم", "الله تعالى", "الله عز وجل", "رسول الله", "الرسول", "النبي", "المصطفى")
+)
+
+
+def _sacred_name(surface: str) -> bool:
+    words = tuple(normalize(w) for w in surface.split())
+    if words and words[0][:1] in ("و", "ف") and words[0][1:] in (normalize("الله"), normalize("اللهم")):
+        words = (words[0][1:], *words[1:])
+    return words in _SACRED_NAMES
 
 
 _LIST_GLUE = re.compile(r"\s*[،,]?\s*(?:و\s*)?")
@@ -357,6 +376,29 @@ def _restore_b_names(doc: Document, toks: list[Token]) -> None:
 
 
 _PLACE_PREPS = frozenset(normalize(w) for w in "في بمنطقة بمحافظة بمدينة".split())
+
+
+def _cut_outlet_from_names(doc: Document) -> None:
+    """ "وقال بويتشنكو لرويترز" with the person's mention running over «لرويترز»: a last word that is
+    ل + a news outlet is whom the person told, not part of the name (the mention, and the name when it
+    was that mention, lose it)."""
+    for e in doc.entities:
+        if e.type != "PERSON":
+            continue
+        new = []
+        for m in e.mentions:
+            words = m.text.split()
+            last = normalize(words[-1]) if words else ""
+            told = last[1:] in L.AR_OUTLETS or (last[:2] == "لل" and "ال" + last[2:] in L.AR_OUTLETS)
+            if len(words) >= 2 and last[:1] == "ل" and told:
+                cut = m.text.rstrip()[: -len(words[-1])].rstrip()
+                new.append(Mention(start=m.start, end=m.start + len(cut), text=cut))
+            else:
+                new.append(m)
+        if new != e.mentions:
+            if e.name == e.mentions[0].text:
+                e.name = new[0].text
+            e.mentions = new
 
 
 def _cut_place_from_names(doc: Document, toks: list[Token]) -> None:
