@@ -255,3 +255,68 @@ def test_where_clause_with_speech_verb_opens_a_report(
     doc = _doc(text, ents)
     assert _quoted(doc)[0] == first
     assert _speakers(doc)[1] == speaker2
+
+
+# --- a body's own name after its description, in parentheses or quotation marks ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        (
+            "قالت هيئة الطيران المدني الأوروبية «إياسا» إن الرحلات ستعود تدريجيا خلال الشهر المقبل.",
+            (("ORG", "هيئة الطيران المدني الأوروبية"),),
+            "إياسا",
+        ),
+        (
+            'ستفتتح الحديقة في الربيع، وفقا لما أعلنته شركة الخطوط الحديدية الوطنية "سار".',
+            (("ORG", "شركة الخطوط الحديدية الوطنية"),),
+            "سار",
+        ),
+        (
+            "وأكدت منظمة الأمم المتحدة للطفولة “يونيسف” أن آلاف الأطفال بحاجة إلى مساعدة عاجلة.",
+            (("ORG", "منظمة الأمم المتحدة للطفولة"),),
+            "يونيسف",
+        ),
+    ],
+)
+def test_quoted_own_name_joins_the_body(text: str, ents: tuple, name: str) -> None:
+    doc = _doc(text, ents)
+    assert len(doc.quotes) == 1
+    sp = doc.entity(doc.quotes[0].speaker)
+    assert sp is not None and name in [m.text for m in sp.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "speaker"),
+    [
+        (
+            "من جهة أخرى، قالت وكالة غوث وتشغيل اللاجئين الفلسطينيين (الأونروا)، إن أزمتها المالية تتعمق.",
+            (("ORG", "غوث"), ("ORG", "الأونروا")),
+            "الأونروا",
+        ),
+        (
+            "وأعلنت هيئة تقييم الأداء العام للأجهزة الحكومية (أداء)، أن النتائج ستنشر قريبا.",
+            (("ORG", "هيئة تقييم الأداء"), ("ORG", "أداء")),
+            "أداء",
+        ),
+        (
+            "وذكرت منظمة البلدان العربية المصدرة للبترول (أوابك) أن الطلب سيرتفع.",
+            (("ORG", "منظمة البلدان العربية"), ("ORG", "أوابك")),
+            "أوابك",
+        ),
+    ],
+)
+def test_body_cut_by_entity_layer_speaks_as_its_parenthesized_name(
+    text: str, ents: tuple, speaker: str
+) -> None:
+    doc = _doc(text, ents)
+    assert _speakers(doc) == [speaker]
+    sp = doc.entity(doc.quotes[0].speaker)
+    assert sp is not None and ents[0][1] in [m.text for m in sp.mentions]  # one body, both surfaces
+
+
+def test_short_direct_quotation_after_body_is_not_its_name() -> None:
+    # guard: «...» right after the body is what it said, not a name of it
+    doc = _doc("وقالت وزارة الصحة «الوضع مستقر» في بيانها الأخير.", (("ORG", "وزارة الصحة"),))
+    assert [m.text for e in doc.entities for m in e.mentions] == ["وزارة الصحة"]

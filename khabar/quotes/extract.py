@@ -114,6 +114,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
             f.speaker = _alias_of(st, f.speaker, f.start, aliases)
         if f.speaker is not None and not english:
             f.speaker = _body_named_in_full(st, f.speaker, f.cue[0] if f.cue else f.start)
+            f.speaker = _own_name_of_body(st, f.speaker, f.sentence, (f.start, f.end))
             if _etype(st, f.speaker) in ("GPE", "LOC") and not _place_speaks(st, f.speaker):
                 place = f.speaker
                 f.speaker = _place_genitive_holder(st, place, f.cue[0] if f.cue else f.start, f.start)
@@ -516,6 +517,62 @@ def _paren_aliases(st: _State) -> list[tuple[int, tuple[str, ...], str]]:
         if key and key != _tokens_key(st.text[ms:me]):
             out.append((me, tuple(key), eid))
     return out
+
+
+# a body's own name after its description: in parentheses a few words on ("وكالة غوث وتشغيل اللاجئين
+# الفلسطينيين (الأونروا)"), in quotation marks right after it ("وكالة الفضاء الأمريكية "ناسا"")
+_OWN_NAME = re.compile(
+    r"((?:\s+[^\s()«»\"“”،,.:؛]+){0,5}?)\s*\(\s*([^()\n،,]{2,30}?)\s*\)|\s*[«\"“]\s*([^«»\"“”\n،,]{2,25}?)\s*[»\"”]"
+)
+
+
+def _own_name_of_body(st: _State, eid: str, sidx: int, quote: tuple[int, int]) -> str:
+    """A body speaking under its description whose own name follows it: the entity of that name when
+    the entity layer found it (two surfaces, one body), else the description's entity with the name
+    added as a mention (so a reader sees «ناسا» for «وكالة الفضاء الأمريكية»)."""
+    e = st.doc.entity(eid)
+    if e is None or e.type not in ("ORG", "MISC"):
+        return eid
+    s0, s1 = st.doc.layer.sentences[sidx]
+    for m in e.mentions:
+        if not (s0 <= m.start < s1):
+            continue
+        om = _OWN_NAME.match(st.text, m.end)
+        if om is None:
+            continue
+        gap, name = (om.group(1), om.group(2)) if om.group(2) else ("", om.group(3))
+        ns, ne = om.span(2) if om.group(2) else om.span(3)
+        if ns < quote[1] and quote[0] < ne or len(name.split()) > (4 if om.group(2) else 2):
+            continue  # the marks are the quotation itself, or hold more than a name
+        if any(ch.isdigit() for ch in name) or (gap and len(gap.split()) > 5):
+            continue
+        other = next(
+            (
+                x
+                for a, b, x in st.mention_index
+                if a == ns and b == ne and x != eid and _etype(st, x) in ("ORG", "MISC")
+            ),
+            None,
+        )
+        if other is not None:
+            # one body under two surfaces: the description's mention moves to the named entity
+            o = st.doc.entity(other)
+            if o is not None and not any(x.start == m.start and x.end == m.end for x in o.mentions):
+                o.mentions.append(Mention(start=m.start, end=m.end, text=m.text))
+                o.mentions.sort(key=lambda x: x.start)
+                e.mentions = [x for x in e.mentions if x is not m]
+                st.mention_index = sorted(
+                    (a, b, other if (a, b, x) == (m.start, m.end, eid) else x) for a, b, x in st.mention_index
+                )
+                if not e.mentions:
+                    st.ner_ids = st.ner_ids - {eid}
+            return other
+        if not gap and not any(a < ne and ns < b for a, b, _x in st.mention_index):
+            e.mentions.append(Mention(start=ns, end=ne, text=st.text[ns:ne]))
+            st.mention_index.append((ns, ne, eid))
+            st.mention_index.sort()
+        return eid
+    return eid
 
 
 def _alias_of(st: _State, eid: str, at: int, aliases: list[tuple[int, tuple[str, ...], str]]) -> str:
