@@ -320,3 +320,39 @@ def test_short_direct_quotation_after_body_is_not_its_name() -> None:
     # guard: «...» right after the body is what it said, not a name of it
     doc = _doc("وقالت وزارة الصحة «الوضع مستقر» في بيانها الأخير.", (("ORG", "وزارة الصحة"),))
     assert [m.text for e in doc.entities for m in e.mentions] == ["وزارة الصحة"]
+
+
+# --- an office's place after في, then its holder's name: the holder speaks -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "speaker"),
+    [
+        (
+            "وأشار ممثل الائتلاف الوطني في ألمانيا سامر الحلبي، إلى أنه «لا حل دون انتقال سياسي حقيقي».",
+            (("GPE", "ألمانيا"), ("PERSON", "سامر الحلبي")),
+            "سامر الحلبي",
+        ),
+        (
+            "التقى الوزير نظيره الفرنسي. وأكد ممثل الحزب الديمقراطي في باريس فهد الرشيد، أن «التعاون سيتسع في كل المجالات».",
+            (("GPE", "باريس"), ("PERSON", "فهد الرشيد")),
+            "فهد الرشيد",
+        ),
+        (
+            "وقال ممثل الاتحاد الوطني في لندن سعيد المري، إن الجالية تشارك في الاحتفال.",
+            (("GPE", "لندن"), ("PERSON", "سعيد المري")),
+            "سعيد المري",
+        ),
+    ],
+)
+def test_holder_named_after_office_place(text: str, ents: tuple, speaker: str) -> None:
+    assert _speakers(_doc(text, ents))[-1] == speaker
+
+
+def test_place_after_name_still_ends_subject() -> None:
+    # guard: «في + place» after the named speaker is where they spoke, the name still speaks
+    doc = _doc(
+        "وقال الوزير سالم العلي في الرياض إن المشروع سيكتمل العام المقبل.",
+        (("PERSON", "سالم العلي"), ("GPE", "الرياض")),
+    )
+    assert _speakers(doc) == ["سالم العلي"]
