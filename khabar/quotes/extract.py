@@ -554,8 +554,13 @@ def _own_name_of_body(st: _State, eid: str, sidx: int, quote: tuple[int, int]) -
             ),
             None,
         )
+        if other is not None and other not in st.ner_ids and not gap:
+            other = None  # a name this stage made an entity of (a quoted name): a mention of the body
+        if other is not None and not gap:
+            return eid  # "وزارة الدفاع الفرنسية (الإليزيه العسكري)": the full name speaks (_alias_of)
         if other is not None:
-            # one body under two surfaces: the description's mention moves to the named entity
+            # the description's mention stops short of the body's name ("وكالة غوث" of "وكالة غوث وتشغيل
+            # اللاجئين الفلسطينيين (الأونروا)"): the named entity speaks and takes the description's mention
             o = st.doc.entity(other)
             if o is not None and not any(x.start == m.start and x.end == m.end for x in o.mentions):
                 o.mentions.append(Mention(start=m.start, end=m.end, text=m.text))
@@ -567,7 +572,7 @@ def _own_name_of_body(st: _State, eid: str, sidx: int, quote: tuple[int, int]) -
                 if not e.mentions:
                     st.ner_ids = st.ner_ids - {eid}
             return other
-        if not gap and not any(a < ne and ns < b for a, b, _x in st.mention_index):
+        if not gap and not any(a < ne and ns < b and x in st.ner_ids for a, b, x in st.mention_index):
             e.mentions.append(Mention(start=ns, end=ne, text=st.text[ns:ne]))
             st.mention_index.append((ns, ne, eid))
             st.mention_index.sort()
