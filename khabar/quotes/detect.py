@@ -912,7 +912,7 @@ def _ar_clause_end(st: _State, j: int, limit: int) -> int:
 _BUT = frozenset(normalize(w) for w in "لكن ولكن لكنه ولكنه لكنها ولكنها ثم".split())
 # verbs of seeming that take their own «أن» clause (the writer's inference, no one's words)
 _SEEMS = frozenset(normalize(w) for w in "يبدو يبدوا بدا يتضح اتضح يظهر ويبدو".split())
-_WHILE = frozenset(normalize(w) for w in "فيما بينما".split())
+_WHILE = frozenset(normalize(w) for w in "فيما بينما حيث".split())
 
 
 _PROVERB_HEADS = frozenset(
@@ -1019,6 +1019,17 @@ def _ar_unattached_marks(st: _State, used: set[int], found: list[_Found]) -> lis
             continue
         nw = _nwords(text[m.start : m.end])
         if nw == 0:
+            continue
+        if m.cont:
+            # a paragraph opening inside the quotation the paragraph before opened: its speaker's words
+            pq = max(
+                (f for f in found + out if f.end <= m.open and m.open - f.end <= 4),
+                key=lambda f: f.end,
+                default=None,
+            )
+            if pq is not None and pq.kind == "direct":
+                sidx = layer.sentence_index(m.start)
+                out.append(_Found(m.start, m.end, "direct", None, pq.speaker, pq.source, sidx))
             continue
         ti = _tok_at(st, m.open)
         prev = [t for t in toks[max(0, ti - 4) : ti] if t.kind != "punct" or t.text in ":"]

@@ -67,6 +67,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
         _restore_b_names(doc, toks)
         _restore_titled_initial(doc, toks)
         _cut_place_from_names(doc, toks)
+        _cut_outlet_from_names(doc)
     st = _State(
         doc, text, "en" if english else "ar", toks, [t.start for t in toks], find_marked(text, english)
     )
@@ -113,6 +114,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
             f.speaker = _alias_of(st, f.speaker, f.start, aliases)
         if f.speaker is not None and not english:
             f.speaker = _body_named_in_full(st, f.speaker, f.cue[0] if f.cue else f.start)
+            f.speaker = _own_name_of_body(st, f.speaker, f.sentence, (f.start, f.end))
             if _etype(st, f.speaker) in ("GPE", "LOC") and not _place_speaks(st, f.speaker):
                 place = f.speaker
                 f.speaker = _place_genitive_holder(st, place, f.cue[0] if f.cue else f.start, f.start)
@@ -197,8 +199,26 @@ def _feminine_past(t: Token) -> bool:
 
 
 def _not_a_name(st: _State, m: tuple[int, int, str]) -> bool:
-    """A "person" of the entity layer that no name is (``common.not_a_person_name``)."""
-    return _etype(st, m[2]) == "PERSON" and not_a_person_name(st.text[m[0] : m[1]])
+    """A "person" of the entity layer that no name is (``common.not_a_person_name``), or God or the
+    Prophet named in a cited verse or prayer («ما قال الله وقال رسوله»، «اللهم اغفر ...»): a news
+    quotation's speaker is never one of them, so a later zero subject does not continue them."""
+    surface = st.text[m[0] : m[1]]
+    if _sacred_name(surface):
+        return True
+    return _etype(st, m[2]) == "PERSON" and not_a_person_name(surface)
+
+
+_SACRED_NAMES = frozenset(
+    tuple(normalize(w) for w in s.split())
+    for s in ("الله", "اللهم", "الله تعالى", "الله عز وجل", "رسول الله", "الرسول", "النبي", "المصطفى")
+)
+
+
+def _sacred_name(surface: str) -> bool:
+    words = tuple(normalize(w) for w in surface.split())
+    if words and words[0][:1] in ("و", "ف") and words[0][1:] in (normalize("الله"), normalize("اللهم")):
+        words = (words[0][1:], *words[1:])
+    return words in _SACRED_NAMES
 
 
 _LIST_GLUE = re.compile(r"\s*[،,]?\s*(?:و\s*)?")
@@ -359,6 +379,29 @@ def _restore_b_names(doc: Document, toks: list[Token]) -> None:
 _PLACE_PREPS = frozenset(normalize(w) for w in "في بمنطقة بمحافظة بمدينة".split())
 
 
+def _cut_outlet_from_names(doc: Document) -> None:
+    """ "وقال بويتشنكو لرويترز" with the person's mention running over «لرويترز»: a last word that is
+    ل + a news outlet is whom the person told, not part of the name (the mention, and the name when it
+    was that mention, lose it)."""
+    for e in doc.entities:
+        if e.type != "PERSON":
+            continue
+        new = []
+        for m in e.mentions:
+            words = m.text.split()
+            last = normalize(words[-1]) if words else ""
+            told = last[1:] in L.AR_OUTLETS or (last[:2] == "لل" and "ال" + last[2:] in L.AR_OUTLETS)
+            if len(words) >= 2 and last[:1] == "ل" and told:
+                cut = m.text.rstrip()[: -len(words[-1])].rstrip()
+                new.append(Mention(start=m.start, end=m.start + len(cut), text=cut))
+            else:
+                new.append(m)
+        if new != e.mentions:
+            if e.name == e.mentions[0].text:
+                e.name = new[0].text
+            e.mentions = new
+
+
 def _cut_place_from_names(doc: Document, toks: list[Token]) -> None:
     """ "الناطق ... في جازان بيشي بن عيسى الصرخي" with the person's mention starting at جازان: a
     first word that is a place the entity layer found elsewhere in the article, right after في, is the
@@ -474,6 +517,67 @@ def _paren_aliases(st: _State) -> list[tuple[int, tuple[str, ...], str]]:
         if key and key != _tokens_key(st.text[ms:me]):
             out.append((me, tuple(key), eid))
     return out
+
+
+# a body's own name after its description: in parentheses a few words on ("وكالة غوث وتشغيل اللاجئين
+# الفلسطينيين (الأونروا)"), in quotation marks right after it ("وكالة الفضاء الأمريكية "ناسا"")
+_OWN_NAME = re.compile(
+    r"((?:\s+[^\s()«»\"“”،,.:؛]+){0,5}?)\s*\(\s*([^()\n،,]{2,30}?)\s*\)|\s*[«\"“]\s*([^«»\"“”\n،,]{2,25}?)\s*[»\"”]"
+)
+
+
+def _own_name_of_body(st: _State, eid: str, sidx: int, quote: tuple[int, int]) -> str:
+    """A body speaking under its description whose own name follows it: the entity of that name when
+    the entity layer found it (two surfaces, one body), else the description's entity with the name
+    added as a mention (so a reader sees «ناسا» for «وكالة الفضاء الأمريكية»)."""
+    e = st.doc.entity(eid)
+    if e is None or e.type not in ("ORG", "MISC"):
+        return eid
+    s0, s1 = st.doc.layer.sentences[sidx]
+    for m in e.mentions:
+        if not (s0 <= m.start < s1):
+            continue
+        om = _OWN_NAME.match(st.text, m.end)
+        if om is None:
+            continue
+        gap, name = (om.group(1), om.group(2)) if om.group(2) else ("", om.group(3))
+        ns, ne = om.span(2) if om.group(2) else om.span(3)
+        if ns < quote[1] and quote[0] < ne or len(name.split()) > (4 if om.group(2) else 2):
+            continue  # the marks are the quotation itself, or hold more than a name
+        if any(ch.isdigit() for ch in name) or (gap and len(gap.split()) > 5):
+            continue
+        other = next(
+            (
+                x
+                for a, b, x in st.mention_index
+                if a == ns and b == ne and x != eid and _etype(st, x) in ("ORG", "MISC")
+            ),
+            None,
+        )
+        if other is not None and other not in st.ner_ids and not gap:
+            other = None  # a name this stage made an entity of (a quoted name): a mention of the body
+        if other is not None and not gap:
+            return eid  # "وزارة الدفاع الفرنسية (الإليزيه العسكري)": the full name speaks (_alias_of)
+        if other is not None:
+            # the description's mention stops short of the body's name ("وكالة غوث" of "وكالة غوث وتشغيل
+            # اللاجئين الفلسطينيين (الأونروا)"): the named entity speaks and takes the description's mention
+            o = st.doc.entity(other)
+            if o is not None and not any(x.start == m.start and x.end == m.end for x in o.mentions):
+                o.mentions.append(Mention(start=m.start, end=m.end, text=m.text))
+                o.mentions.sort(key=lambda x: x.start)
+                e.mentions = [x for x in e.mentions if x is not m]
+                st.mention_index = sorted(
+                    (a, b, other if (a, b, x) == (m.start, m.end, eid) else x) for a, b, x in st.mention_index
+                )
+                if not e.mentions:
+                    st.ner_ids = st.ner_ids - {eid}
+            return other
+        if not gap and not any(a < ne and ns < b and x in st.ner_ids for a, b, x in st.mention_index):
+            e.mentions.append(Mention(start=ns, end=ne, text=st.text[ns:ne]))
+            st.mention_index.append((ns, ne, eid))
+            st.mention_index.sort()
+        return eid
+    return eid
 
 
 def _alias_of(st: _State, eid: str, at: int, aliases: list[tuple[int, tuple[str, ...], str]]) -> str:

@@ -23,6 +23,7 @@ class Marked:
     open: int  # offset of the opening mark
     close: int  # offset of the closing mark (== end when unclosed)
     closed: bool
+    cont: bool = False  # continues a quotation opened in the paragraph before (no opening mark)
 
 
 _ADDRESS = re.compile(
@@ -41,6 +42,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 def find_marked(text: str, english: bool = False) -> list[Marked]:
     spans: list[Marked] = []
+    carry = {"“”„": False, '"': False}  # the paragraph before ended inside an opened quotation
     for para in _PARA.finditer(text):
         ps, pe = para.start(), para.end()
         chunk = para.group()
@@ -50,7 +52,9 @@ def find_marked(text: str, english: bool = False) -> list[Marked]:
             if ch == "«":
                 if open_at < 0:
                     open_at = i
-                elif "»" not in chunk[i:]:
+                elif "»" not in chunk[i:] or _another_open_first(chunk, i):
+                    # «كليبر « مؤخرا ... «عثرنا ...»: a « typed for the » it stands for, when another «
+                    # opens before the next »
                     spans.append(_mk(text, ps + open_at, ps + i, True))
                     open_at = -1
             elif ch == "»" and open_at >= 0:
@@ -61,6 +65,14 @@ def find_marked(text: str, english: bool = False) -> list[Marked]:
         # curly quotes and straight double quotes: each family paired in sequence.
         for family in ("“”„", '"'):
             pos = [m.start() for m in (_CURLY if family == "“”„" else _STRAIGHT).finditer(chunk)]
+            was_open, carry[family] = carry[family], False
+            if was_open and pos and _closes(chunk, pos[0], stop=True) and chunk[pos[0]] != "“":
+                # a quotation opened in the paragraph before and closed in this one, which opens
+                # inside it: «... ويرون هل تناسب وجهة نظره أم لا.” وقال ...» quotes up to the mark
+                s, e = _trim(text, ps, ps + pos[0])
+                if e > s:
+                    spans.append(Marked(s, e, ps, ps + pos[0], True, True))
+                pos = pos[1:]
             if family == "“”„":
                 pos = _pair_curly(chunk, pos)
             elif len(pos) % 2 == 1:
@@ -69,6 +81,7 @@ def find_marked(text: str, english: bool = False) -> list[Marked]:
                 spans.append(_mk(text, ps + pos[k], ps + pos[k + 1], True))
             if len(pos) % 2 == 1:
                 spans.append(_mk(text, ps + pos[-1], pe, False))
+                carry[family] = True
         if english:
             for m in _SINGLE.finditer(chunk):
                 spans.append(Marked(ps + m.start(1), ps + m.end(1), ps + m.start(), ps + m.end() - 1, True))
@@ -100,15 +113,24 @@ def _drop_stray(chunk: str, pos: list[int]) -> list[int]:
     """One straight quote too many: drop the first mark that can only close (a letter before it, a
     space or punctuation after it) when it comes first, else keep the last as an unclosed opening."""
 
-    def closes(i: int) -> bool:
-        before = chunk[i - 1] if i > 0 else " "
-        after = chunk[i + 1] if i + 1 < len(chunk) else " "
-        return before.isalnum() and (after.isspace() or after in ".,،؛:!?؟)")
-
     for n, i in enumerate(pos):
-        if closes(i) and n % 2 == 0:
+        if _closes(chunk, i) and n % 2 == 0:
             return pos[:n] + pos[n + 1 :]
     return pos
+
+
+def _another_open_first(chunk: str, i: int) -> bool:
+    """After the « at ``i``, another « comes before the next »."""
+    nxt_open = chunk.find("«", i + 1)
+    return nxt_open >= 0 and nxt_open < chunk.find("»", i + 1)
+
+
+def _closes(chunk: str, i: int, stop: bool = False) -> bool:
+    """The mark at ``i`` can only close: a letter (with ``stop`` also a full stop) before it, a space
+    or punctuation after it."""
+    before = chunk[i - 1] if i > 0 else " "
+    after = chunk[i + 1] if i + 1 < len(chunk) else " "
+    return (before.isalnum() or (stop and before in ".!?؟")) and (after.isspace() or after in ".,،؛:!?؟)")
 
 
 def _mk(text: str, o: int, c: int, closed: bool) -> Marked:

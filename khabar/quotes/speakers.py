@@ -3789,6 +3789,12 @@ def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
             break  # "وأضاف المرصد ومقره بريطانيا أن": the body, then where it sits
         if j > k and n in _QAD:
             break  # "وكانت الأمطار قد هطلت بغزارة": the subject ends before قد and its verb
+        if j > k and n == "في" and (skip := _place_then_person(st, j + 1, hi)) is not None:
+            j = skip  # "ممثل الائتلاف في الولايات المتحدة نجيب X": the office's place, then its holder
+            continue
+        if j > k and n in _OFFICE_TIME and _person_follows(st, j + 1, min(hi, j + 3)):
+            j += 1  # "إمام الحرم سابقا الشيخ X", "وزير الخارجية حاليا X": when the office was held
+            continue
         if t.kind == "punct":
             if t.text in '«"“»”':
                 m = _marked_starting_at(st, t.start, 0)
@@ -3828,6 +3834,31 @@ def _np_end_ar_subject(st: _State, k: int, hi: int) -> int:
             break  # "قال مسؤولان تركيان لرويترز": the outlet told, not part of the subject
         j += 1
     return j
+
+
+_OFFICE_TIME = frozenset(normalize(w) for w in "سابقا حاليا آنذاك وقتها".split())
+
+
+def _place_then_person(st: _State, j: int, hi: int) -> int | None:
+    """The token after a place mention (GPE / LOC) starting at token ``j`` when a PERSON mention of the
+    entity layer starts right after it, before ``hi``; else None."""
+    if j >= hi:
+        return None
+    t = st.toks[j]
+    place = next(
+        (me for ms, me, eid in st.mention_index if ms == t.start and _etype(st, eid) in ("GPE", "LOC")), None
+    )
+    if place is None:
+        return None
+    x = bisect_left(st.starts, place)
+    if x < hi and _ner_person_at(st, st.toks[x].start):
+        return x
+    return None
+
+
+def _person_follows(st: _State, lo: int, hi: int) -> bool:
+    """A PERSON mention of the entity layer starts at one of the tokens lo..hi-1 (an honorific before it)."""
+    return any(_ner_person_at(st, st.toks[x].start) for x in range(lo, min(hi, len(st.toks))))
 
 
 def _plural_object_after(st: _State, k: int) -> bool:
