@@ -2090,6 +2090,17 @@ class Extractor:
                 scope = "after"  # "arrested for a phone call he reportedly made": only its own clause
             if anonymous:
                 scope = "all"  # an unnamed speaker's whole statement
+            if lang == "ar" and scope == "all" and phrase:
+                # (round 15) the attribution's own clause: after a participle of speech («...، مشيرة بحسب
+                # بيان إلى أن») it covers what the participle says; inside a quotation («... حسب تصريحاته»)
+                # it covers the quotation, not the sentence around it
+                quoted = _ar_quote_span(toks, k)
+                if quoted is not None:
+                    scope = "after"
+                    self._attr_stop = min(getattr(self, "_attr_stop", n), quoted[1])
+                    return (quoted[0], scope, src)
+                elif k > 0 and _bare(words[k - 1]) in _AR_SPEECH_PARTICIPLE:
+                    scope = "after"
             if lang == "ar" and k > 0 and _bare(words[k - 1]) in ("اذا", "لو", "ان"):
                 # (round 11) «وإذا قيل لنا إن ... فإن علينا أن نسأل»: what is said inside a condition is
                 # the condition; the apodosis (فإن / فـ) is the writer's own
@@ -3178,6 +3189,7 @@ _AR_FEAR = F._n(
     "تحسبا تحسب خوفا"  # «تحسبا من اشتباكات»، «خوفا من هجمات»: a precaution against an event still to come
 )
 _AR_PRECAUTION = F._n("تحسبا تحسب خوفا")
+_AR_PRECAUTION_DO = F._n("قيام شن تنفيذ وقوع حدوث اندلاع ارتكاب محاولة")
 _AR_FEAR_LINK = F._n("مغبة خطر مخاطر احتمال احتمالات إمكانية امكانية شن تنفيذ وقوع اندلاع حدوث")
 
 
@@ -3198,6 +3210,16 @@ def _ar_fear_of(toks: list[Token], words: list[str], a: int) -> bool:
         if toks[k].text in F.PUNCT_BOUNDARY or not (
             toks[k].text[:1] == "ل" or _unprep(words[k]) in _AR_FEAR_LINK or words[k] in ("اي", "لاي")
         ):
+            break
+    for k in range(a - 2, max(-1, a - 7), -1):
+        # (round 15) «تحسبا لقيام القاعدة بالتفجير»، «تحسبا لشن المتمردين هجوما»: the precaution's لـ + a
+        # light verbal noun of doing, its subject, then the event
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        if _bare(words[k]) in _AR_PRECAUTION:
+            nxt = _bare(words[k + 1])
+            if nxt[:1] == "ل" and nxt[1:] in _AR_PRECAUTION_DO:
+                return True
             break
     if j < 1 or _bare(words[j]) != "من":
         return False
@@ -3377,6 +3399,29 @@ def _en_inverted_report(toks: list[Token], words: list[str], t: Trig) -> bool:
     return end - t.b <= 5 and not any(words[k] in ("that", "to") for k in rest if k < end)
 
 
+# (round 15) circumstantial participles of speech that open a clause of their own: «...، مشيرا بحسب البيان إلى»
+_AR_SPEECH_PARTICIPLE = F._n(
+    "مشيرا مشيرة مشيرين مضيفا مضيفة مضيفين مؤكدا مؤكدة مؤكدين موضحا موضحة موضحين لافتا لافتة معتبرا معتبرة"
+)
+
+
+def _ar_quote_span(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """(round 15) The indices of the « and » of a quotation that k is inside (opened before k in the
+    sentence, closed after it), or None."""
+    opened = None
+    for j in range(k - 1, -1, -1):
+        tx = toks[j].text
+        if tx in ("»", "”"):
+            return None
+        if tx in ("«", "“"):
+            opened = j
+            break
+    if opened is None:
+        return None
+    close = next((j for j in range(k + 1, len(toks)) if toks[j].text in ("»", "”")), None)
+    return None if close is None else (opened, close)
+
+
 def _ar_source_noun(w: str, after: Sequence[str] = ()) -> bool:
     """A source noun, also with a conjunction or a possessive pronoun (round 12: «مراسلنا»، «مصادرنا»);
     (round 13) or any word whose head stem is of a source class, in any number and state (`_ar_source_stem`),
@@ -3390,6 +3435,10 @@ def _ar_source_noun(w: str, after: Sequence[str] = ()) -> bool:
     stems = {_ar_source_stem(w), _ar_source_stem(w[1:])} if w[:1] in "وف" else {_ar_source_stem(w)}
     if stems & F.AR_SOURCE_STEMS:
         return True
+    if stems & F.AR_MEDIA_HEADS and any(
+        x in F.AR_MEDIA_MARKS or _bare(x) in F.AR_MEDIA_MARKS for x in after[:3]
+    ):
+        return True  # (round 15) «شبكة حلب نيوز»، «مكتب أخبار سوريا»: a news outlet
     return bool(stems & F.AR_NGO_HEADS) and any(
         x in F.AR_NGO_MARKS or _bare(x) in F.AR_NGO_MARKS or _unprep(_bare(x)) in F.AR_NGO_MARKS
         for x in after[:3]

@@ -331,6 +331,9 @@ def _ar_given_setting(toks: list[Token], words: list[str], t: Trig) -> bool:
         and prev[:1] in ("ي", "ت")
         and prev not in _AR_OCCUR
         and words[a - 1] not in _AR_OCCUR
+        # (round 15) an event noun under لـ / بـ is the verb's complement, not its subject: «وقد يتعرض
+        # للاعتقال»، «قد تقوم بالهجوم» stay possible
+        and normalize(toks[a].prefix)[-1:] not in ("ل", "ب")
     )
 
 
