@@ -59,6 +59,7 @@ from khabar.events.scope import (
     _ar_negated_receipt,
     _ar_no_reports,
     _ar_one_of_sources,
+    _ar_perfect_subject,
     _ar_specific_event,
     _ar_state_noun,
     _ar_trusted_object,
@@ -1390,7 +1391,9 @@ class Extractor:
             w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
             sabaqa = w0 == "سبق" and first + 1 < c and _bare(words[first + 1]) in ("ان", "وان")
             existential = first + 1 < c and _bare(words[first + 1]) in _AR_EXISTENTIAL
-            if ((w0 in F.AR_HIST and w0 != "سبق") or sabaqa) and not existential:
+            # (round 15) «وكانت السفارة هدفا لهجوم»: a copula with a nominal predicate, no pluperfect
+            nominal = not sabaqa and _ar_nominal_predicate(toks, words, first, c, t.kind == "noun")
+            if ((w0 in F.AR_HIST and w0 != "سبق") or sabaqa) and not existential and not nominal:
                 if not any(
                     (toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،"))
                     or (
@@ -1551,6 +1554,7 @@ class Extractor:
                     (w0 != "سبق" or nxt in ("ان", "لل") or nxt[:1] == "ل")
                     and not after_cond
                     and not existential
+                    and not (w0 != "سبق" and _ar_nominal_predicate(toks, words, k, c, t.kind == "noun"))
                 ):
                     mods.add("historical")
             elif (w0[:1] == "س" and w0[1:] in ("يتم", "تتم", "يكون", "تكون", "يقوم", "تقوم")) or w0 in (
@@ -1564,6 +1568,9 @@ class Extractor:
                 (c - k <= 6 or not any(toks[j].text not in F.PUNCT_BOUNDARY for j in range(k)))
                 and (k + 1 < c or not _bare(words[c]).startswith(("ال", "لل")) or w0[1:] in _AR_CONTINUE)
                 and _ar_future_verb(w0)
+                # (round 15) a past verb is no future verb's complement: «إن ستيفاني اعتقلت» (a name read
+                # as سـ + imperfect), «ستعقد الحكومة جلسة بعدما اعتقلت الشرطة»
+                and not (t.kind == "verb" and c == t.a and _ar_perfect_subject(toks, words, t))
             ):  # also right before an indefinite event noun: «سيستمر دعمنا»، «ستقدم مساعدات»
                 mods.add(
                     "planned"
@@ -3358,6 +3365,43 @@ def _ar_subject_future(toks: list[Token], words: list[str], t: Trig) -> bool:
 
 # كان before a preposition or هناك is a past copula or existential («وكان بين القتلى نساء»، «وكانت هناك
 # اشتباكات»), no pluperfect background
+_AR_ADVERB_A = F._n(
+    "سابقا مؤخرا أيضا ايضا حاليا تقريبا فعلا قبلا أولا اولا لاحقا مجددا مجدداً أخيرا اخيرا غالبا دائما"
+)
+
+
+def _ar_nominal_predicate(toks: list[Token], words: list[str], k: int, c: int, noun: bool) -> bool:
+    """(round 15) كان at k is a copula with a nominal predicate before the event at c, no pluperfect: an
+    indefinite accusative noun right after it or its subject («بعد أن كانت هدفا لغارات»، «وكان الهجوم
+    لاشتباكات»).
+    A pronoun of separation («وكانت فكرته هي إنهاء ...») was tried and dropped: it turned a historical
+    into an asserted event where the gold is alleged (t9-ar-025), a new leak."""
+    for j in range(k + 1, min(c, k + 4)):
+        if toks[j].kind != "ar" or toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[j])
+        if (
+            j <= k + 2
+            and (
+                len(w) >= 4
+                and w.endswith("ا")
+                and not w.endswith(("وا", "نا", "ها", "ما", "تا"))
+                and not w.startswith("ال")
+                and w not in _AR_ADVERB_A
+                and normalize(toks[j].text)[-1:] == "ا"
+                # its complement under لـ follows («هدفا لغارات»، «مسرحا لاشتباكات»): not a name ending in ا
+                # that is the subject of a pluperfect («وكانت تركيا بدأت»)
+                and j + 1 < c + 1
+                and (
+                    normalize(toks[j + 1].prefix)[-1:] == "ل"
+                    or (j + 1 == c and noun and normalize(toks[j + 1].text)[:1] == "ل")
+                )
+            )
+        ):
+            return True
+    return False
+
+
 _AR_EXISTENTIAL = F._n("بين من في لدى عند هناك ثمة ضمن على")
 
 # what ends the reach of a كان to a later قد + verb: a new sentence part or a contrasting clause

@@ -541,6 +541,20 @@ def _ar_state_noun(toks: list[Token], words: list[str], k: int) -> bool:
     return True
 
 
+def _ar_perfect_subject(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 15) A past verb told by its subject suffix (اعتقلت، هاجموا), no preposition on or before it."""
+    if t.imperfect or t.future or t.a < 1:
+        return False
+    w = _bare(words[t.a])
+    pre = normalize(toks[t.a].prefix)
+    return (
+        w.endswith(("ت", "وا"))
+        and not w.endswith("ات")
+        and not any(p in pre for p in "بلك")
+        and _bare(words[t.a - 1]) not in ("في", "علي", "الي", "من", "عن")
+    )
+
+
 def _unplaced_cue_class(toks: list[Token], t: Trig, lang: str) -> str | None:
     """A future, intention, condition, possibility or allegation cue at most CLASS_WINDOW tokens left of
     an event still told as asserted, in its clause, that no scope rule placed: the modality of that cue.
@@ -564,6 +578,13 @@ def _unplaced_cue_class(toks: list[Token], t: Trig, lang: str) -> str | None:
                 continue  # «أعلنت حالة التأهب»: a state, no condition
             if cls == "planned" and _ar_coordinated_perfect(toks, words, t):
                 return None  # «سيزور موسكو ووقع اتفاقا»: a past verb is no part of the future clause
+            if (
+                cls == "planned"
+                and _ar_future_verb(w)
+                and t.kind == "verb"
+                and _ar_perfect_subject(toks, words, t)
+            ):
+                continue  # (round 15) a past verb is no future verb's complement: «إن ستيفاني اعتقلت»
             if cls is not None:
                 return cls
         return None
