@@ -240,20 +240,8 @@ def ar_condition_right(toks: list[Token], words: list[str], t: Trig, verbs: list
             return toks[j].text[:1] not in "وف"  # «المحادثات أمس وإذا ما وافقت»: a clause of its own
         if w in ("حال", "حاله") and _bare(words[j - 1]) == "في" and j + 1 < len(words):
             nxt = _bare(words[j + 1])
-            return (
-                j + 1 in verbs
-                or nxt in ("ان", "لم", "ما", "عدم")
-                or nxt[:1] in ("ي", "ت")
-                or nxt in _AR_CASE_OF  # (round 15) «في حال خرق إيران للاتفاق»: in case of a breach
-            )
+            return j + 1 in verbs or nxt in ("ان", "لم", "ما", "عدم") or nxt[:1] in ("ي", "ت")
     return False
-
-
-# (round 15) verbal nouns of what may go wrong after «في حال / في حالة»: «في حال خرق إيران للاتفاق»،
-# «في حالة انتهاك الهدنة»، «في حال فشل المفاوضات» (not «في حال سيئة»)
-_AR_CASE_OF = F._n(
-    "خرق انتهاك فشل رفض وقوع حدوث تعرض استمرار تجدد عودة إخلال اخلال نقض تراجع تأخر تاخر عدم اندلاع"
-)
 
 
 def adjust(toks: list[Token], words: list[str], t: Trig, mods: set[str], lang: str) -> None:

@@ -1,0 +1,201 @@
+"""Rules of round 15, found on the errors of test9 (tuning material since its single scoring): the four
+leaks (a precaution whose لـ takes a light verbal noun, قد + a verb whose لـ / بـ complement is the
+event, a purpose noun over a chain of verbal nouns), news outlets told by a
+head and a news word, «وثق» as a reporting verb, an attribution that keeps to a quotation or to a
+participle's clause, «وفق رؤية / سياسة» attributing nothing, a past verb that no future verb governs, and
+كان with a nominal predicate that is no pluperfect.
+
+Every rule has at least three hand-written news sentences worded unlike the gold sentence that showed the
+cause (none is copied from a gold set), and counter-cases where it must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import factuality_at as _fact
+
+
+# ---------------------------------------------------------------- a precaution: تحسبا لـ + a light verbal noun
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("أغلقت السفارة أبوابها تحسبا لقيام المتظاهرين باقتحامها.", "اقتحام"),
+        ("أخلت السلطات القرية تحسبا لشن المتمردين هجوما جديدا.", "هجوما"),
+        ("رفعت القوات حالة التأهب تحسبا لمحاولة التنظيم اقتحام المدينة.", "اقتحام"),
+        ("أغلقت المدارس أبوابها تحسبا لوقوع اشتباكات بين الطرفين.", "اشتباكات"),
+    ],
+)
+def test_precaution_against_an_act_is_possible(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "possible")
+
+
+def test_precaution_does_not_reach_a_past_act() -> None:
+    text = "شن المتمردون هجوما على القرية، واستنفرت القوات تحسبا لقيام موجة نزوح."
+    assert _fact(text, "هجوما") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- قد + a verb + لـ / بـ + the event
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقد يتعرض للاعتقال فور عودته إلى بلاده.", "اعتقال"),
+        ("وقال المحامي إن موكله قد يتعرض للملاحقة والاعتقال.", "اعتقال"),
+        ("وحذرت الصحفية من أنها قد تتعرض للاتهام بالتجسس.", "اتهام"),
+        ("وقد يقوم بتفجير نفسه في أي لحظة.", "تفجير"),
+    ],
+)
+def test_qad_verb_with_prepositional_event_is_possible(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "possible")
+
+
+def test_qad_verb_with_event_subject_stays_given() -> None:
+    # «وقد يؤدي الهجوم إلى تصعيد»: the attack is the subject, told as given
+    assert _fact("وقد يؤدي الهجوم إلى تصعيد في المنطقة.", "الهجوم") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- purpose nouns over a chain of verbal nouns
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("شكلت الشرطة لجنة بهدف تحديد هوية الجناة واعتقالهم.", "اعتقال"),
+        ("نصبت القوات حواجز بقصد ملاحقة الفارين واعتقالهم.", "اعتقال"),
+        ("وتم تعزيز الدوريات بغية رصد المهربين وتعقبهم والقبض عليهم.", "القبض"),
+        ("حشد الجيش قواته بهدف اقتحام المدينة.", "اقتحام"),
+    ],
+)
+def test_purpose_noun_plans_its_verbal_noun_chain(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
+
+
+def test_purpose_chain_ends_at_a_past_verb() -> None:
+    text = "حشد الجيش قواته بهدف السيطرة على المدينة ثم اقتحموا الحي الشرقي."
+    assert _fact(text, "اقتحموا") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- news outlets: a head and a news word
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأفادت «شبكة حلب نيوز» بأن الطائرات قصفت القرية.", "قصفت"),
+        ("وقالت شبكة شام الإخبارية إن القوات اعتقلت عشرة شبان.", "اعتقلت"),
+        ("وذكر «مركز أخبار درعا» أن مسلحين هاجموا حاجزا للجيش.", "هاجموا"),
+    ],
+)
+def test_news_outlet_by_head_and_news_word_reports(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")
+
+
+def test_a_government_press_office_stays_asserted() -> None:
+    text = "وقال المكتب الإعلامي للحكومة إن الشرطة اعتقلت عشرة شبان."
+    assert _fact(text, "اعتقلت") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- وثق: a monitor's record
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("في حين وثق المرصد تنفيذ الطائرات خمسين غارة على المدينة.", "غارة"),
+        ("ووثقت منظمة العفو الدولية اعتقال مئات المحتجين.", "اعتقال"),
+        ("ويوثق ناشطون قصف الأحياء السكنية بالبراميل.", "قصف"),
+    ],
+)
+def test_documenting_source_reports(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")
+
+
+def test_documenting_government_stays_asserted() -> None:
+    text = "وقال الرئيس إن الحكومة وثقت اعتقال المتهمين."
+    assert _fact(text, "اعتقال") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- the attribution's own clause
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a participle of speech: the attribution covers what the participle says, not the main verb
+        ("انتقد الوزير المعارضة بشدة، مضيفا بحسب وكالة الأنباء أن الحكومة ماضية في خططها.", "انتقد"),
+        ("اتهم زعيم الحزب الحكومة بالفساد، مشيرا حسب بيان للحزب إلى أن الانتخابات مزورة.", "اتهم"),
+        # inside a quotation: the sentence around it is the writer's
+        ("وعلق على ما وصفه «بتراجع الدعم، بحسب تقارير صحفية»، ورفض الوزير التعليق.", "ورفض"),
+        ("وقال الجيش «إن المسلحين فروا، بحسب شهود عيان» ثم اعتقلت القوات خمسة منهم.", "اعتقلت"),
+    ],
+)
+def test_attribution_keeps_to_its_clause(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("اعتقلت الشرطة ثلاثة مشتبه بهم بحسب وكالة الأنباء.", "اعتقلت"),
+        ("وقال الجيش «إن المسلحين هاجموا الحاجز، بحسب شهود عيان».", "هاجموا"),
+    ],
+)
+def test_attribution_still_covers_its_own_clause(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")
+
+
+# ---------------------------------------------------------------- وفق + a vision or a policy
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وبحث الوزيران سبل تعزيز العلاقات وفق رؤية قيادتي البلدين.", "وبحث"),
+        ("وقعت الحكومتان اتفاقا للتعاون الأمني وفقا لسياسة المملكة في مكافحة الإرهاب.", "وقعت"),
+        ("التقى الوزير نظيره التركي وفق استراتيجية الحكومة.", "التقى"),
+    ],
+)
+def test_according_to_a_vision_attributes_nothing(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+def test_according_to_sources_still_reports() -> None:
+    assert _fact("اعتقلت الشرطة خمسة أشخاص وفق مصادر أمنية.", "اعتقلت") == ("positive", "reported")
+
+
+# ---------------------------------------------------------------- a past verb is no future verb's complement
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأضاف أن ستيفاني اعتقلت في منزلها.", "اعتقلت"),
+        ("وقال المحقق إن ستيفاني ويلسون هاجمت جارتها بسكين.", "هاجمت"),
+        ("وقال إن ستانلي وأصدقاءه هاجموا الحارس.", "هاجموا"),
+    ],
+)
+def test_name_read_as_future_does_not_plan_a_past_verb(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ستستمر المملكة دوما في دعم القضية.", "دعم"),
+        ("ستقدم الحكومة مساعدات للاجئين.", "ستقدم"),
+    ],
+)
+def test_future_verb_still_plans(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
+
+
+# ---------------------------------------------------------------- كان + a nominal predicate
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وكانت السفارة هدفا لهجوم مماثل في العام الماضي.", "هجوم"),
+        ("وكان الحي مسرحا لاشتباكات عنيفة الأسبوع الماضي.", "اشتباكات"),
+        ("وقال إن البلدة هدأت بعد أن كانت هدفا لغارات يومية.", "غارات"),
+    ],
+)
+def test_copula_with_nominal_predicate_is_no_pluperfect(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وكانت روسيا لوحت بفرض عقوبات.", "لوحت"),
+        ("وكانت تركيا بدأت محادثات مع شركة صينية.", "محادثات"),
+        ("وكانت القوات قد شنت هجوما على البلدة.", "هجوما"),
+    ],
+)
+def test_pluperfect_after_a_name_in_a_stays_historical(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "historical")
