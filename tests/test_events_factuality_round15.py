@@ -199,3 +199,62 @@ def test_copula_with_nominal_predicate_is_no_pluperfect(text: str, trigger: str)
 )
 def test_pluperfect_after_a_name_in_a_stays_historical(text: str, trigger: str) -> None:
     assert _fact(text, trigger) == ("positive", "historical")
+
+
+# ---------------------------------------------------------------- a title's office «في» a source
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقال رئيس قسم التوثيق في الشبكة السورية لحقوق الإنسان إن الطائرات قصفت السوق.", "قصفت"),
+        ("وأكد مدير المكتب الإعلامي في المرصد أن القوات اعتقلت عشرين شخصا.", "اعتقلت"),
+        ("وذكر مدير الدائرة القانونية في نادي الأسير أن الاحتلال اعتقل ثلاثة أطفال.", "اعتقل"),
+    ],
+)
+def test_title_in_a_source_reports(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")
+
+
+def test_title_in_an_official_body_stays_asserted() -> None:
+    text = "وقال رئيس قسم العمليات في الشرطة إن القوات اعتقلت عشرين شخصا."
+    assert _fact(text, "اعتقلت") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- a relative clause whose antecedent is a source
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("واستند التقرير إلى وكالة الأنباء الرسمية التي أفادت بأن الشرطة اعتقلت خمسة أشخاص.", "اعتقلت"),
+        ("واستشهد النائب بصحيفة «الغد» التي ذكرت أن الجيش قصف القرية.", "قصف"),
+        ("واعتمد الباحث على شهود العيان الذين قالوا إن المسلحين هاجموا الحافلة.", "هاجموا"),
+    ],
+)
+def test_relative_clause_of_a_source_reports(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وانتقد الوزير الحكومة المصرية التي قالت إن الشرطة اعتقلت خمسة أشخاص.", "اعتقلت"),
+        ("ربط الإعلام المحلي بين الإشارة التي أشار بها الرئيس وبين اغتيال القاضي.", "اغتيال"),
+    ],
+)
+def test_relative_clause_of_no_source_stays_asserted(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- توقعت: a source's forecast
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("توقعت مصادر دبلوماسية تعثر المحادثات بين الطرفين.", "المحادثات"),
+        ("وتوقعت صحف محلية فشل المفاوضات الجارية.", "المفاوضات"),
+        ("وتوقعت مصادر أمنية تصاعد الهجمات على الحدود.", "الهجمات"),
+    ],
+)
+def test_forecast_by_a_source_reports(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")
+
+
+def test_forecast_by_a_government_stays_asserted() -> None:
+    assert _fact("وتوقعت الحكومة نجاح المحادثات.", "المحادثات") == ("positive", "asserted")

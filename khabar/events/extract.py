@@ -2024,6 +2024,7 @@ class Extractor:
                     hit = hit or (w0 in _AR_RELAY and _ar_relayed_speech(toks, words, k))
                     hit = hit or _ar_one_of_sources(toks, words, k)  # «قال X، أحد سكان القرية، إن»
                     hit = hit or _ar_source_member(toks, words, k)  # «قال رامي عبد الرحمن مدير المرصد إن»
+                    hit = hit or _ar_relative_source(toks, words, k)  # (round 15) «بالصحيفة التي ذكرت أن»
                     # (round 14) «وكانت منظمة العفو الدولية قد قالت الشهر الماضي إن»: the subject of a
                     # pluperfect stands between كان and قد
                     hit = hit or _ar_pluperfect_source(toks, words, k)
@@ -4437,6 +4438,35 @@ def _ar_possible_result(toks: list[Token], words: list[str], a: int) -> bool:
 _AR_SOURCE_MEMBER = F._n("مدير رئيس مراسل باسم ناطق مندوب محرر")
 
 
+_AR_REL_PRON = F._n("التي الذي الذين اللتين اللذين اللواتي")
+
+
+def _ar_relative_source(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 15) The reporting verb at k opens a relative clause (التي / الذي right before it) whose
+    antecedent, the word before the pronoun past nisba adjectives and a quoted or Latin name, is a source
+    («استشهد بالصحيفة اليونانية «فيما» التي ذكرت أن»، «إلى وكالة الأنباء الرسمية التي أفادت بأن»): the
+    source is the verb's subject. Not «ربط الإعلام بين علامة الذبح التي أشار بها»."""
+    if k < 2 or _bare(words[k - 1]) not in _AR_REL_PRON:
+        return False
+    quoted = False
+    for j in range(k - 2, max(-1, k - 8), -1):
+        tx = toks[j].text
+        if tx in ("»", "”", "«", "“", '"'):
+            quoted = tx in ("»", "”") or (tx == '"' and not quoted)
+            continue
+        if quoted or toks[j].kind != "ar":
+            continue  # the outlet's name between quotes or in Latin letters
+        w = _bare(words[j])
+        if w.startswith("ال") and w.endswith(("يه", "ي")):
+            continue  # a nisba adjective of the antecedent: «الصحيفة اليونانية»
+        if _ar_source_noun(_unprep(words[j]), words[j + 1 : k - 1]):
+            return True
+        # the head of a construct whose genitive ends the antecedent: «شهود العيان الذين»
+        head = _bare(words[j - 1]) if j > 0 and toks[j - 1].kind == "ar" else ""
+        return w.startswith("ال") and not head.startswith("ال") and _ar_source_noun(_unprep(head), words[j:])
+    return False
+
+
 def _ar_source_member(toks: list[Token], words: list[str], k: int) -> bool:
     """The speaker after a reporting verb is named with a title in a source («قال رامي عبد الرحمن مدير
     المرصد إن»، «قال فلان مراسل الوكالة»): the title's head (مدير، رئيس، مراسل، باسم) is right before the
@@ -4445,6 +4475,15 @@ def _ar_source_member(toks: list[Token], words: list[str], k: int) -> bool:
         if toks[j].text in F.PUNCT_BOUNDARY or _bare(words[j]) in ("ان", "انه", "انها"):
             return False
         if j > k + 1 and words[j] in F.AR_SOURCE_NOUNS and _bare(words[j - 1]) in _AR_SOURCE_MEMBER:
+            return True
+        # (round 15) a title's office «في» a source, NGOs included: «وقال مدير الوحدة القانونية في نادي
+        # الأسير»، «قال رئيس قسم التوثيق في الشبكة السورية لحقوق الإنسان»
+        if (
+            j > k + 2
+            and _bare(words[j - 1]) == "في"
+            and any(_bare(words[q]) in _AR_SOURCE_MEMBER for q in range(k + 1, j - 1))
+            and _ar_source_noun(words[j], words[j + 1 : j + 4])
+        ):
             return True
     return False
 
