@@ -258,3 +258,33 @@ def test_forecast_by_a_source_reports(text: str, trigger: str) -> None:
 
 def test_forecast_by_a_government_stays_asserted() -> None:
     assert _fact("وتوقعت الحكومة نجاح المحادثات.", "المحادثات") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- a negated confirmation of a definite event
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ولم يرد تأكيد مستقل للهجوم على الميناء.", "لهجوم"),
+        ("ولا يوجد تأكيد رسمي للاعتقال حتى الآن.", "لاعتقال"),
+        ("ولم يصدر حتى الآن تأكيد من الجيش للغارة.", "لغارة"),
+    ],
+)
+def test_unconfirmed_definite_event_stays_told(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+def test_unconfirmed_indefinite_event_stays_open() -> None:
+    assert _fact("لم يرد تأكيد لوقوع هجوم.", "هجوم")[1] == "possible"
+
+
+# ---------------------------------------------------------------- بعد + a verbal noun with a possessive
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ويجب محاسبتهم بعد اعتقالهم المتظاهرين.", "اعتقالهم"),
+        ("يجب الرد بعد هجومهم على القرية.", "هجومهم"),
+        ("وقد تتخذ الحكومة إجراءات إثر اقتحامها المقر.", "اقتحامها"),
+    ],
+)
+def test_possessed_setting_is_given(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")

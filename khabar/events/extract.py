@@ -74,6 +74,7 @@ from khabar.events.scope import (
     _not_only,
     _unplaced_cue_class,
     _unresolved_cue,
+    ar_unconfirmed_given,
     transparent_quotes,
 )
 from khabar.events.triggers import (
@@ -1238,6 +1239,11 @@ class Extractor:
                 t.negated = False  # «لم يسمح ذلك بوقف الهجمات»: what was not stopped goes on
             if lang == "ar" and t.kind == "noun" and _ar_no_reports(toks, words, t.a):
                 t.negated = True  # «لم ترد أنباء عن اعتقالات», as "no reports of arrests"
+            if lang == "ar" and ar_unconfirmed_given(toks, words, t):
+                # (round 15) «ولا يوجد تأكيد رسمي للاعتقال»: the confirmation is denied, the event was told
+                t.negated = False
+                mods.discard("possible")
+                t.cue_placed = True
             if lang == "ar" and _ar_draft(toks, words, t.a):
                 mods.add("planned")  # «مشروع قرار يفرض عقوبات», as "a bill to impose sanctions"
             if lang == "ar" and _ar_unconfirmed_or_ordered(toks, words, t.a):
@@ -2714,6 +2720,13 @@ class Extractor:
             pass  # «لم يتضح من أين يأتي إطلاق النار»: a question on a given event leaves it told
         elif t.cue_placed:
             pass  # round 10: a rule placed the cue near the trigger (an evaluation, an exceptive)
+        elif (
+            lang == "ar"
+            and modality == "asserted"
+            and not t.negated
+            and ar_unconfirmed_given(ftoks, [x.norm for x in ftoks], t)
+        ):
+            pass  # (round 15) «ولم يرد تأكيد مستقل للهجوم»: only the confirmation is missing
         elif modality == "asserted" and not t.negated and _unresolved_cue(ftoks, t, lang):
             # safeguard: a negation or hypothetical cue in the trigger's clause that no scope rule
             # placed: never assert the event, leave it open

@@ -312,6 +312,31 @@ def _ar_past_relative(toks: list[Token], words: list[str], j: int) -> bool:
     return False
 
 
+def _ar_possessed_masdar(tok: Token, w: str) -> bool:
+    """(round 15) A verbal noun with a possessive pronoun of the third person plural or feminine
+    («استهدافهم»، «اعتقالها»، «هجومهما»), no article: definite by its possessor."""
+    w = _bare(w)
+    return not w.startswith("ال") and len(w) >= 6 and w.endswith(("هم", "ها", "هما")) and tok.kind == "ar"
+
+
+_AR_NO_CONFIRM = F._n("تاكيد تأكيد تاكيدا تأكيدا")
+
+
+def ar_unconfirmed_given(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 15) A definite event noun that a negated confirmation is about («ولم يرد تأكيد مستقل للهجوم»،
+    «لا يوجد تأكيد رسمي للاعتقال»، «لم يصدر أي تأكيد بشأن الغارة»): the event was told before; only its
+    confirmation is missing, so the negation does not fall on it."""
+    a = t.a
+    if not _bare(words[a]).startswith(("ال", "لل")):  # a definite word is a noun, whatever the phrase
+        return False
+    for k in range(a - 1, max(-1, a - 5), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) in _AR_NO_CONFIRM:
+            return any(_bare(words[j]) in ("لم", "لا", "عدم", "دون") for j in range(max(0, k - 4), k))
+    return False
+
+
 def _ar_given_setting(toks: list[Token], words: list[str], t: Trig) -> bool:
     """A definite event noun after بعد / خلال / إثر (a setting), or the subject right after a قد + verb
     that is not one of its happening («وقد يؤدي الهجوم إلى تصعيد»)."""
@@ -319,6 +344,8 @@ def _ar_given_setting(toks: list[Token], words: list[str], t: Trig) -> bool:
     if t.kind != "noun" or a < 1:
         return False
     prev = _bare(words[a - 1])
+    if prev in _AR_SETTING and _ar_possessed_masdar(toks[a], words[a]):
+        return True  # (round 15) «بعد استهدافهم المساجد»، «إثر اعتقالها»: the possessive makes it definite
     if not _bare(words[a]).startswith("ال"):
         # (round 11) an indefinite event told by a past relative clause of its own is a specific past
         # event too: «توقف الضخ بعد هجوم نفذه مخربون»، «عقب تفجير تبناه التنظيم»
