@@ -288,3 +288,21 @@ def test_unconfirmed_indefinite_event_stays_open() -> None:
 )
 def test_possessed_setting_is_given(text: str, trigger: str) -> None:
     assert _fact(text, trigger) == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- a future event inside a whether-clause
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ولم يتضح ما إذا كانت الحكومة ستفرض عقوبات على الشركات المخالفة.", "عقوبات"),
+        ("ويتساءل المراقبون عما إذا كان الجيش سيشن هجوما على المدينة.", "هجوما"),
+        ("ويبقى السؤال ما إذا كان الطرفان سيلتزمان بالهدنة أو أنهما سيستأنفان القصف.", "القصف"),
+    ],
+)
+def test_future_event_in_a_whether_clause_is_conditional(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "conditional")
+
+
+def test_future_event_outside_a_whether_clause_stays_planned() -> None:
+    text = "ولم يتضح ما إذا كان الوزير راضيا، لكن الحكومة ستفرض عقوبات على الشركات."
+    assert _fact(text, "عقوبات") == ("positive", "planned")

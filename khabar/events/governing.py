@@ -198,6 +198,25 @@ def _finite_past(w: str) -> bool:
     return len(w) >= 4 and w.endswith(("وا", "تم")) and not w.startswith("ال")
 
 
+_AR_THAT_FORMS = F._n("أن ان أنه انه أنها انها أنهم انهم")
+
+
+def _ar_whether_future(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 15) A future event inside a «ما إذا / عما إذا» clause, its alternatives after أو / أم
+    included («نتابع ما إذا كان المتشددون سيحافظون على صمتهم أو أنهم سيشنون حملة»، «لم يقرر ما إذا كان
+    سيحضر القمة»), within 25 words and no punctuation or other clause word between: whether it will happen
+    hangs on the open question, conditional."""
+    for k in range(t.a - 1, max(0, t.a - 26), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if w == "اذا":
+            return _bare(words[k - 1]) in ("ما", "عما", "فيما")
+        if w in F.AR_BOUNDARY and not (w in _AR_THAT_FORMS and _bare(words[k - 1]) in ("او", "ام")):
+            return False
+    return False
+
+
 def _ar_partake_negated(toks: list[Token], words: list[str], t: Trig) -> bool:
     """The event is what a party is said not to take part in: «لم يحضر توقيع المسودة»، «الدول التي لم
     تكن طرفا في المفاوضات»، «عدم مشاركتها في الاحتجاجات»: the event took place without it."""
@@ -446,6 +465,8 @@ def adjust(
     if _ar_sabaqa_masdar(toks, words, t):
         mods.add("historical")
     if "conditional" not in mods and (_ar_opened_condition(toks, words, t) or _ar_apodosis(toks, words, t)):
+        mods.add("conditional")
+    if "planned" in mods and "conditional" not in mods and _ar_whether_future(toks, words, t):
         mods.add("conditional")
     if not mods - {"reported", "historical"} and not t.negated and _ar_purpose_lam(toks, words, t):
         mods.add("planned")
