@@ -306,3 +306,22 @@ def test_future_event_in_a_whether_clause_is_conditional(text: str, trigger: str
 def test_future_event_outside_a_whether_clause_stays_planned() -> None:
     text = "ولم يتضح ما إذا كان الوزير راضيا، لكن الحكومة ستفرض عقوبات على الشركات."
     assert _fact(text, "عقوبات") == ("positive", "planned")
+
+
+# ---------------------------------------------------------------- a suspicion on an indefinite antecedent
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقالت الشرطة إن شابا يشتبه بأنه سرق سيارة الإسعاف جرى توقيفه في المطار.", "توقيفه"),
+        ("وأعلنت السلطات أن رجلا يشتبه بأنه هرب أسلحة تم اعتقاله قرب الحدود.", "اعتقاله"),
+        ("وذكرت النيابة أن موظفا يشتبه بأنه سرب وثائق سرية تم توقيفه أمس.", "توقيفه"),
+    ],
+)
+def test_suspicion_describing_an_indefinite_antecedent_leaves_the_main_predicate(
+    text: str, trigger: str
+) -> None:
+    assert _fact(text, trigger)[1] != "alleged"
+
+
+def test_suspicion_governing_the_event_stays_alleged() -> None:
+    assert _fact("وتشتبه الشرطة بأنه تجسس لصالح إيران وتم اعتقاله.", "اعتقاله")[1] == "alleged"

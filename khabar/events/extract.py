@@ -4601,13 +4601,36 @@ def _ar_question_on_given(toks: list[Token], words: list[str], t: Trig) -> bool:
     return a - wh == 2 and v not in _AR_TAKE_PLACE and not _ar_future_verb(v)
 
 
+def _ar_asyndetic_cue_done(toks: list[Token], words: list[str], j: int, k: int, c: int, t: Trig) -> bool:
+    """(round 15) The cue at j opens a relative clause with no pronoun, as an indefinite antecedent takes
+    («أن مواطنا سويديا يشتبه بأنه تجسس لإيران تم اعتقاله»، «شابا يشتبه بأنه سرق السيارة جرى توقيفه»):
+    its complement (بأنه + a past verb) is complete before «تم / جرى» + the event, the main predicate."""
+    prev = _bare(words[j - 1])
+    if toks[j - 1].kind != "ar" or prev.startswith("ال") or prev in F.AR_BOUNDARY or prev in F.AR_NEG:
+        return False
+    if _unprep(_bare(words[k])) not in ("ان", "انه", "انها", "انهم", "انهما") and words[k] not in (
+        "بانه",
+        "بانها",
+        "بان",
+    ):
+        return False
+    if t.kind != "noun" or c < 1 or _bare(words[c - 1]) not in ("تم", "جري") or c - k < 4:
+        return False
+    if any(toks[q].text in F.PUNCT_BOUNDARY for q in range(k, c)):
+        return False
+    t.cue_placed = True  # the suspicion is placed on the antecedent's clause: no safeguard over it
+    return True
+
+
 def _ar_relative_cue_done(toks: list[Token], words: list[str], j: int, k: int, c: int, t: Trig) -> bool:
     """The cue at ``j`` is the verb of a relative clause (الذي / التي / الذين right before it) whose
     complement at ``k`` (بأنه، أنها) is already complete before the trigger, a past verb two or more words
     on: that verb is the main clause's predicate («أن الرجل الذي يشتبه بأنه وراء الجريمة اعتقل»), not
     what is suspected («الرجل الذي يشتبه بأنه قتل زوجته» stays alleged)."""
     # (round 11) also the free relative من: «إن من يشتبه أنهم متشددون هاجموا فندقا»
-    if j < 1 or _bare(words[j - 1]) not in ("الذي", "التي", "الذين", "من"):
+    if j >= 1 and _bare(words[j - 1]) not in ("الذي", "التي", "الذين", "من"):
+        return _ar_asyndetic_cue_done(toks, words, j, k, c, t)
+    if j < 1:
         return False
     if _unprep(_bare(words[k])) not in ("ان", "انه", "انها", "انهم", "انهما") and words[k] not in (
         "بانه",
