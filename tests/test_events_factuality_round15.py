@@ -325,3 +325,28 @@ def test_suspicion_describing_an_indefinite_antecedent_leaves_the_main_predicate
 
 def test_suspicion_governing_the_event_stays_alleged() -> None:
     assert _fact("وتشتبه الشرطة بأنه تجسس لصالح إيران وتم اعتقاله.", "اعتقاله")[1] == "alleged"
+
+
+# ---------------------------------------------------------------- في حال + a verbal noun, after a verbal noun
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقال إن القدرة على فرض العقوبات من جديد في حال خرق الاتفاق تطمئن الحلفاء.", "فرض"),
+        ("وأكد الوزير أن بلاده مستعدة للمشاركة في مفاوضات في حال فشل الهدنة.", "مفاوضات"),
+        ("وتحتفظ واشنطن بحق استئناف دعم المعارضة في حال تجدد القصف.", "دعم"),
+        ("ودعا إلى فرض حظر على السلاح في حالة انتهاك وقف إطلاق النار.", "حظر"),
+    ],
+)
+def test_in_case_of_a_verbal_noun_conditions_the_event(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "conditional")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("فرضت الحكومة عقوبات على الشركة في حال سيئة.", "فرضت"),
+        ("اعتقلت الشرطة الرجل وهو في حال سيئة.", "اعتقلت"),
+    ],
+)
+def test_a_state_is_no_condition(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")

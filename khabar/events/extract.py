@@ -1078,7 +1078,11 @@ class Extractor:
                     lang == "ar"
                     and not mods - {"reported"}
                     and not t.negated
-                    and (t.kind == "noun" or (t.imperfect and not t.future))
+                    and (
+                        t.kind == "noun"
+                        or (t.imperfect and not t.future)
+                        or clauses.ar_masdar_reading(toks, words, t)  # (round 15) «إعادة فرض العقوبات»
+                    )
                     and clauses.ar_condition_right(toks, words, t, [u.a for u in trigs if u.kind == "verb"])
                 )
             ) and _condition_after(toks, words, nxt, lang):
