@@ -240,8 +240,35 @@ def ar_condition_right(toks: list[Token], words: list[str], t: Trig, verbs: list
             return toks[j].text[:1] not in "وف"  # «المحادثات أمس وإذا ما وافقت»: a clause of its own
         if w in ("حال", "حاله") and _bare(words[j - 1]) == "في" and j + 1 < len(words):
             nxt = _bare(words[j + 1])
-            return j + 1 in verbs or nxt in ("ان", "لم", "ما", "عدم") or nxt[:1] in ("ي", "ت")
+            return (
+                j + 1 in verbs
+                or nxt in ("ان", "لم", "ما", "عدم")
+                or nxt[:1] in ("ي", "ت")
+                or nxt in _AR_CASE_OF
+                or words[j + 1] in _AR_CASE_OF  # (round 15) «في حال خرق إيران للاتفاق»: in case of a breach
+            )
     return False
+
+
+# (round 15) verbal nouns of what may go wrong after «في حال / في حالة»: «في حال خرق إيران للاتفاق»،
+# «في حالة انتهاك الهدنة»، «في حال فشل المفاوضات» (not «في حال سيئة»)
+_AR_CASE_OF = F._n("خرق انتهاك فشل رفض وقوع حدوث استمرار تجدد عودة إخلال اخلال نقض تراجع عدم اندلاع")
+
+# (round 15) words after which a verb-form trigger reads as a verbal noun: «على فرض»، «إعادة فرض»
+_AR_MASDAR_BEFORE = F._n("على علي في الى إلى عن من إعادة اعادة استئناف مواصلة تجديد")
+
+
+def ar_masdar_reading(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 15) A trigger told as a past verb (فرض، دعم) right after a preposition or a verbal noun of
+    resuming is its verbal noun: «القدرة على إعادة فرض العقوبات»، «مستعدة للمشاركة في دعم»."""
+    return (
+        t.kind == "verb"
+        and not t.imperfect
+        and not t.future
+        and t.a > 0
+        and toks[t.a - 1].kind == "ar"
+        and _bare(words[t.a - 1]) in _AR_MASDAR_BEFORE
+    )
 
 
 def adjust(toks: list[Token], words: list[str], t: Trig, mods: set[str], lang: str) -> None:

@@ -59,6 +59,7 @@ from khabar.events.scope import (
     _ar_negated_receipt,
     _ar_no_reports,
     _ar_one_of_sources,
+    _ar_perfect_subject,
     _ar_specific_event,
     _ar_state_noun,
     _ar_trusted_object,
@@ -73,6 +74,7 @@ from khabar.events.scope import (
     _not_only,
     _unplaced_cue_class,
     _unresolved_cue,
+    ar_unconfirmed_given,
     transparent_quotes,
 )
 from khabar.events.triggers import (
@@ -1076,7 +1078,11 @@ class Extractor:
                     lang == "ar"
                     and not mods - {"reported"}
                     and not t.negated
-                    and (t.kind == "noun" or (t.imperfect and not t.future))
+                    and (
+                        t.kind == "noun"
+                        or (t.imperfect and not t.future)
+                        or clauses.ar_masdar_reading(toks, words, t)  # (round 15) «إعادة فرض العقوبات»
+                    )
                     and clauses.ar_condition_right(toks, words, t, [u.a for u in trigs if u.kind == "verb"])
                 )
             ) and _condition_after(toks, words, nxt, lang):
@@ -1237,6 +1243,11 @@ class Extractor:
                 t.negated = False  # «لم يسمح ذلك بوقف الهجمات»: what was not stopped goes on
             if lang == "ar" and t.kind == "noun" and _ar_no_reports(toks, words, t.a):
                 t.negated = True  # «لم ترد أنباء عن اعتقالات», as "no reports of arrests"
+            if lang == "ar" and ar_unconfirmed_given(toks, words, t):
+                # (round 15) «ولا يوجد تأكيد رسمي للاعتقال»: the confirmation is denied, the event was told
+                t.negated = False
+                mods.discard("possible")
+                t.cue_placed = True
             if lang == "ar" and _ar_draft(toks, words, t.a):
                 mods.add("planned")  # «مشروع قرار يفرض عقوبات», as "a bill to impose sanctions"
             if lang == "ar" and _ar_unconfirmed_or_ordered(toks, words, t.a):
@@ -1390,7 +1401,9 @@ class Extractor:
             w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
             sabaqa = w0 == "سبق" and first + 1 < c and _bare(words[first + 1]) in ("ان", "وان")
             existential = first + 1 < c and _bare(words[first + 1]) in _AR_EXISTENTIAL
-            if ((w0 in F.AR_HIST and w0 != "سبق") or sabaqa) and not existential:
+            # (round 15) «وكانت السفارة هدفا لهجوم»: a copula with a nominal predicate, no pluperfect
+            nominal = not sabaqa and _ar_nominal_predicate(toks, words, first, c, t.kind == "noun")
+            if ((w0 in F.AR_HIST and w0 != "سبق") or sabaqa) and not existential and not nominal:
                 if not any(
                     (toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،"))
                     or (
@@ -1551,6 +1564,7 @@ class Extractor:
                     (w0 != "سبق" or nxt in ("ان", "لل") or nxt[:1] == "ل")
                     and not after_cond
                     and not existential
+                    and not (w0 != "سبق" and _ar_nominal_predicate(toks, words, k, c, t.kind == "noun"))
                 ):
                     mods.add("historical")
             elif (w0[:1] == "س" and w0[1:] in ("يتم", "تتم", "يكون", "تكون", "يقوم", "تقوم")) or w0 in (
@@ -1564,6 +1578,9 @@ class Extractor:
                 (c - k <= 6 or not any(toks[j].text not in F.PUNCT_BOUNDARY for j in range(k)))
                 and (k + 1 < c or not _bare(words[c]).startswith(("ال", "لل")) or w0[1:] in _AR_CONTINUE)
                 and _ar_future_verb(w0)
+                # (round 15) a past verb is no future verb's complement: «إن ستيفاني اعتقلت» (a name read
+                # as سـ + imperfect), «ستعقد الحكومة جلسة بعدما اعتقلت الشرطة»
+                and not (t.kind == "verb" and c == t.a and _ar_perfect_subject(toks, words, t))
             ):  # also right before an indefinite event noun: «سيستمر دعمنا»، «ستقدم مساعدات»
                 mods.add(
                     "planned"
@@ -2017,6 +2034,7 @@ class Extractor:
                     hit = hit or (w0 in _AR_RELAY and _ar_relayed_speech(toks, words, k))
                     hit = hit or _ar_one_of_sources(toks, words, k)  # «قال X، أحد سكان القرية، إن»
                     hit = hit or _ar_source_member(toks, words, k)  # «قال رامي عبد الرحمن مدير المرصد إن»
+                    hit = hit or _ar_relative_source(toks, words, k)  # (round 15) «بالصحيفة التي ذكرت أن»
                     # (round 14) «وكانت منظمة العفو الدولية قد قالت الشهر الماضي إن»: the subject of a
                     # pluperfect stands between كان and قد
                     hit = hit or _ar_pluperfect_source(toks, words, k)
@@ -2090,6 +2108,17 @@ class Extractor:
                 scope = "after"  # "arrested for a phone call he reportedly made": only its own clause
             if anonymous:
                 scope = "all"  # an unnamed speaker's whole statement
+            if lang == "ar" and scope == "all" and phrase:
+                # (round 15) the attribution's own clause: after a participle of speech («...، مشيرة بحسب
+                # بيان إلى أن») it covers what the participle says; inside a quotation («... حسب تصريحاته»)
+                # it covers the quotation, not the sentence around it
+                quoted = _ar_quote_span(toks, k)
+                if quoted is not None:
+                    scope = "after"
+                    self._attr_stop = min(getattr(self, "_attr_stop", n), quoted[1])
+                    return (quoted[0], scope, src)
+                elif k > 0 and _bare(words[k - 1]) in _AR_SPEECH_PARTICIPLE:
+                    scope = "after"
             if lang == "ar" and k > 0 and _bare(words[k - 1]) in ("اذا", "لو", "ان"):
                 # (round 11) «وإذا قيل لنا إن ... فإن علينا أن نسأل»: what is said inside a condition is
                 # the condition; the apodosis (فإن / فـ) is the writer's own
@@ -2695,6 +2724,13 @@ class Extractor:
             pass  # «لم يتضح من أين يأتي إطلاق النار»: a question on a given event leaves it told
         elif t.cue_placed:
             pass  # round 10: a rule placed the cue near the trigger (an evaluation, an exceptive)
+        elif (
+            lang == "ar"
+            and modality == "asserted"
+            and not t.negated
+            and ar_unconfirmed_given(ftoks, [x.norm for x in ftoks], t)
+        ):
+            pass  # (round 15) «ولم يرد تأكيد مستقل للهجوم»: only the confirmation is missing
         elif modality == "asserted" and not t.negated and _unresolved_cue(ftoks, t, lang):
             # safeguard: a negation or hypothetical cue in the trigger's clause that no scope rule
             # placed: never assert the event, leave it open
@@ -3178,6 +3214,7 @@ _AR_FEAR = F._n(
     "تحسبا تحسب خوفا"  # «تحسبا من اشتباكات»، «خوفا من هجمات»: a precaution against an event still to come
 )
 _AR_PRECAUTION = F._n("تحسبا تحسب خوفا")
+_AR_PRECAUTION_DO = F._n("قيام شن تنفيذ وقوع حدوث اندلاع ارتكاب محاولة")
 _AR_FEAR_LINK = F._n("مغبة خطر مخاطر احتمال احتمالات إمكانية امكانية شن تنفيذ وقوع اندلاع حدوث")
 
 
@@ -3198,6 +3235,16 @@ def _ar_fear_of(toks: list[Token], words: list[str], a: int) -> bool:
         if toks[k].text in F.PUNCT_BOUNDARY or not (
             toks[k].text[:1] == "ل" or _unprep(words[k]) in _AR_FEAR_LINK or words[k] in ("اي", "لاي")
         ):
+            break
+    for k in range(a - 2, max(-1, a - 7), -1):
+        # (round 15) «تحسبا لقيام القاعدة بالتفجير»، «تحسبا لشن المتمردين هجوما»: the precaution's لـ + a
+        # light verbal noun of doing, its subject, then the event
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        if _bare(words[k]) in _AR_PRECAUTION:
+            nxt = _bare(words[k + 1])
+            if nxt[:1] == "ل" and nxt[1:] in _AR_PRECAUTION_DO:
+                return True
             break
     if j < 1 or _bare(words[j]) != "من":
         return False
@@ -3336,6 +3383,43 @@ def _ar_subject_future(toks: list[Token], words: list[str], t: Trig) -> bool:
 
 # كان before a preposition or هناك is a past copula or existential («وكان بين القتلى نساء»، «وكانت هناك
 # اشتباكات»), no pluperfect background
+_AR_ADVERB_A = F._n(
+    "سابقا مؤخرا أيضا ايضا حاليا تقريبا فعلا قبلا أولا اولا لاحقا مجددا مجدداً أخيرا اخيرا غالبا دائما"
+)
+
+
+def _ar_nominal_predicate(toks: list[Token], words: list[str], k: int, c: int, noun: bool) -> bool:
+    """(round 15) كان at k is a copula with a nominal predicate before the event at c, no pluperfect: an
+    indefinite accusative noun right after it or its subject («بعد أن كانت هدفا لغارات»، «وكان الهجوم
+    لاشتباكات»).
+    A pronoun of separation («وكانت فكرته هي إنهاء ...») was tried and dropped: it turned a historical
+    into an asserted event where the gold is alleged (t9-ar-025), a new leak."""
+    for j in range(k + 1, min(c, k + 4)):
+        if toks[j].kind != "ar" or toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[j])
+        if (
+            j <= k + 2
+            and (
+                len(w) >= 4
+                and w.endswith("ا")
+                and not w.endswith(("وا", "نا", "ها", "ما", "تا"))
+                and not w.startswith("ال")
+                and w not in _AR_ADVERB_A
+                and normalize(toks[j].text)[-1:] == "ا"
+                # its complement under لـ follows («هدفا لغارات»، «مسرحا لاشتباكات»): not a name ending in ا
+                # that is the subject of a pluperfect («وكانت تركيا بدأت»)
+                and j + 1 < c + 1
+                and (
+                    normalize(toks[j + 1].prefix)[-1:] == "ل"
+                    or (j + 1 == c and noun and normalize(toks[j + 1].text)[:1] == "ل")
+                )
+            )
+        ):
+            return True
+    return False
+
+
 _AR_EXISTENTIAL = F._n("بين من في لدى عند هناك ثمة ضمن على")
 
 # what ends the reach of a كان to a later قد + verb: a new sentence part or a contrasting clause
@@ -3377,6 +3461,29 @@ def _en_inverted_report(toks: list[Token], words: list[str], t: Trig) -> bool:
     return end - t.b <= 5 and not any(words[k] in ("that", "to") for k in rest if k < end)
 
 
+# (round 15) circumstantial participles of speech that open a clause of their own: «...، مشيرا بحسب البيان إلى»
+_AR_SPEECH_PARTICIPLE = F._n(
+    "مشيرا مشيرة مشيرين مضيفا مضيفة مضيفين مؤكدا مؤكدة مؤكدين موضحا موضحة موضحين لافتا لافتة معتبرا معتبرة"
+)
+
+
+def _ar_quote_span(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """(round 15) The indices of the « and » of a quotation that k is inside (opened before k in the
+    sentence, closed after it), or None."""
+    opened = None
+    for j in range(k - 1, -1, -1):
+        tx = toks[j].text
+        if tx in ("»", "”"):
+            return None
+        if tx in ("«", "“"):
+            opened = j
+            break
+    if opened is None:
+        return None
+    close = next((j for j in range(k + 1, len(toks)) if toks[j].text in ("»", "”")), None)
+    return None if close is None else (opened, close)
+
+
 def _ar_source_noun(w: str, after: Sequence[str] = ()) -> bool:
     """A source noun, also with a conjunction or a possessive pronoun (round 12: «مراسلنا»، «مصادرنا»);
     (round 13) or any word whose head stem is of a source class, in any number and state (`_ar_source_stem`),
@@ -3390,6 +3497,10 @@ def _ar_source_noun(w: str, after: Sequence[str] = ()) -> bool:
     stems = {_ar_source_stem(w), _ar_source_stem(w[1:])} if w[:1] in "وف" else {_ar_source_stem(w)}
     if stems & F.AR_SOURCE_STEMS:
         return True
+    if stems & F.AR_MEDIA_HEADS and any(
+        x in F.AR_MEDIA_MARKS or _bare(x) in F.AR_MEDIA_MARKS for x in after[:3]
+    ):
+        return True  # (round 15) «شبكة حلب نيوز»، «مكتب أخبار سوريا»: a news outlet
     return bool(stems & F.AR_NGO_HEADS) and any(
         x in F.AR_NGO_MARKS or _bare(x) in F.AR_NGO_MARKS or _unprep(_bare(x)) in F.AR_NGO_MARKS
         for x in after[:3]
@@ -4344,6 +4455,35 @@ def _ar_possible_result(toks: list[Token], words: list[str], a: int) -> bool:
 _AR_SOURCE_MEMBER = F._n("مدير رئيس مراسل باسم ناطق مندوب محرر")
 
 
+_AR_REL_PRON = F._n("التي الذي الذين اللتين اللذين اللواتي")
+
+
+def _ar_relative_source(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 15) The reporting verb at k opens a relative clause (التي / الذي right before it) whose
+    antecedent, the word before the pronoun past nisba adjectives and a quoted or Latin name, is a source
+    («استشهد بالصحيفة اليونانية «فيما» التي ذكرت أن»، «إلى وكالة الأنباء الرسمية التي أفادت بأن»): the
+    source is the verb's subject. Not «ربط الإعلام بين علامة الذبح التي أشار بها»."""
+    if k < 2 or _bare(words[k - 1]) not in _AR_REL_PRON:
+        return False
+    quoted = False
+    for j in range(k - 2, max(-1, k - 8), -1):
+        tx = toks[j].text
+        if tx in ("»", "”", "«", "“", '"'):
+            quoted = tx in ("»", "”") or (tx == '"' and not quoted)
+            continue
+        if quoted or toks[j].kind != "ar":
+            continue  # the outlet's name between quotes or in Latin letters
+        w = _bare(words[j])
+        if w.startswith("ال") and w.endswith(("يه", "ي")):
+            continue  # a nisba adjective of the antecedent: «الصحيفة اليونانية»
+        if _ar_source_noun(_unprep(words[j]), words[j + 1 : k - 1]):
+            return True
+        # the head of a construct whose genitive ends the antecedent: «شهود العيان الذين»
+        head = _bare(words[j - 1]) if j > 0 and toks[j - 1].kind == "ar" else ""
+        return w.startswith("ال") and not head.startswith("ال") and _ar_source_noun(_unprep(head), words[j:])
+    return False
+
+
 def _ar_source_member(toks: list[Token], words: list[str], k: int) -> bool:
     """The speaker after a reporting verb is named with a title in a source («قال رامي عبد الرحمن مدير
     المرصد إن»، «قال فلان مراسل الوكالة»): the title's head (مدير، رئيس، مراسل، باسم) is right before the
@@ -4352,6 +4492,15 @@ def _ar_source_member(toks: list[Token], words: list[str], k: int) -> bool:
         if toks[j].text in F.PUNCT_BOUNDARY or _bare(words[j]) in ("ان", "انه", "انها"):
             return False
         if j > k + 1 and words[j] in F.AR_SOURCE_NOUNS and _bare(words[j - 1]) in _AR_SOURCE_MEMBER:
+            return True
+        # (round 15) a title's office «في» a source, NGOs included: «وقال مدير الوحدة القانونية في نادي
+        # الأسير»، «قال رئيس قسم التوثيق في الشبكة السورية لحقوق الإنسان»
+        if (
+            j > k + 2
+            and _bare(words[j - 1]) == "في"
+            and any(_bare(words[q]) in _AR_SOURCE_MEMBER for q in range(k + 1, j - 1))
+            and _ar_source_noun(words[j], words[j + 1 : j + 4])
+        ):
             return True
     return False
 
@@ -4456,13 +4605,36 @@ def _ar_question_on_given(toks: list[Token], words: list[str], t: Trig) -> bool:
     return a - wh == 2 and v not in _AR_TAKE_PLACE and not _ar_future_verb(v)
 
 
+def _ar_asyndetic_cue_done(toks: list[Token], words: list[str], j: int, k: int, c: int, t: Trig) -> bool:
+    """(round 15) The cue at j opens a relative clause with no pronoun, as an indefinite antecedent takes
+    («أن مواطنا سويديا يشتبه بأنه تجسس لإيران تم اعتقاله»، «شابا يشتبه بأنه سرق السيارة جرى توقيفه»):
+    its complement (بأنه + a past verb) is complete before «تم / جرى» + the event, the main predicate."""
+    prev = _bare(words[j - 1])
+    if toks[j - 1].kind != "ar" or prev.startswith("ال") or prev in F.AR_BOUNDARY or prev in F.AR_NEG:
+        return False
+    if _unprep(_bare(words[k])) not in ("ان", "انه", "انها", "انهم", "انهما") and words[k] not in (
+        "بانه",
+        "بانها",
+        "بان",
+    ):
+        return False
+    if t.kind != "noun" or c < 1 or _bare(words[c - 1]) not in ("تم", "جري") or c - k < 4:
+        return False
+    if any(toks[q].text in F.PUNCT_BOUNDARY for q in range(k, c)):
+        return False
+    t.cue_placed = True  # the suspicion is placed on the antecedent's clause: no safeguard over it
+    return True
+
+
 def _ar_relative_cue_done(toks: list[Token], words: list[str], j: int, k: int, c: int, t: Trig) -> bool:
     """The cue at ``j`` is the verb of a relative clause (الذي / التي / الذين right before it) whose
     complement at ``k`` (بأنه، أنها) is already complete before the trigger, a past verb two or more words
     on: that verb is the main clause's predicate («أن الرجل الذي يشتبه بأنه وراء الجريمة اعتقل»), not
     what is suspected («الرجل الذي يشتبه بأنه قتل زوجته» stays alleged)."""
     # (round 11) also the free relative من: «إن من يشتبه أنهم متشددون هاجموا فندقا»
-    if j < 1 or _bare(words[j - 1]) not in ("الذي", "التي", "الذين", "من"):
+    if j >= 1 and _bare(words[j - 1]) not in ("الذي", "التي", "الذين", "من"):
+        return _ar_asyndetic_cue_done(toks, words, j, k, c, t)
+    if j < 1:
         return False
     if _unprep(_bare(words[k])) not in ("ان", "انه", "انها", "انهم", "انهما") and words[k] not in (
         "بانه",

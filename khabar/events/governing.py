@@ -170,6 +170,53 @@ def _ar_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
     return False
 
 
+# (round 15) purpose nouns and adverbs: «بغية الوصول إلى المتهمين ... والقبض عليهم»، «بهدف اعتقالهم»
+_AR_PURPOSE_NOUN = F._n("بغية بهدف بقصد لغرض بغرض سعيا سعياً هادفا هادفة")
+
+
+def _ar_purpose_noun(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 15) An event noun in the verbal-noun chain of a purpose word (بغية، بهدف، بقصد، لغرض، سعيا),
+    its conjuncts included, within twelve words and no punctuation, clause word or finite verb between:
+    the purpose of an act is still to come («شكلت فريقا بغية تحديد هوية الجناة والقبض عليهم»)."""
+    if t.kind != "noun":
+        return False
+    for k in range(t.a - 1, max(-1, t.a - 13), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if w in _AR_PURPOSE_NOUN or words[k] in _AR_PURPOSE_NOUN:
+            return True
+        if w in F.AR_BOUNDARY or w in ("قد", "لقد", "كان", "كانت"):
+            return False
+        if k < t.a - 1 and toks[k].kind == "ar" and _finite_past(w):
+            return False
+    return False
+
+
+def _finite_past(w: str) -> bool:
+    """A past verb with a subject suffix (اعتقلت، قاموا، تمكنوا): the purpose chain ends before it."""
+    return len(w) >= 4 and w.endswith(("وا", "تم")) and not w.startswith("ال")
+
+
+_AR_THAT_FORMS = F._n("أن ان أنه انه أنها انها أنهم انهم")
+
+
+def _ar_whether_future(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 15) A future event inside a «ما إذا / عما إذا» clause, its alternatives after أو / أم
+    included («نتابع ما إذا كان المتشددون سيحافظون على صمتهم أو أنهم سيشنون حملة»، «لم يقرر ما إذا كان
+    سيحضر القمة»), within 25 words and no punctuation or other clause word between: whether it will happen
+    hangs on the open question, conditional."""
+    for k in range(t.a - 1, max(0, t.a - 26), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if w == "اذا":
+            return _bare(words[k - 1]) in ("ما", "عما", "فيما")
+        if w in F.AR_BOUNDARY and not (w in _AR_THAT_FORMS and _bare(words[k - 1]) in ("او", "ام")):
+            return False
+    return False
+
+
 def _ar_partake_negated(toks: list[Token], words: list[str], t: Trig) -> bool:
     """The event is what a party is said not to take part in: «لم يحضر توقيع المسودة»، «الدول التي لم
     تكن طرفا في المفاوضات»، «عدم مشاركتها في الاحتجاجات»: the event took place without it."""
@@ -396,7 +443,12 @@ def adjust(
     elif not given_assault and (inner == "planned" or _ar_commitment(toks, words, t)):
         mods.discard("historical")
         mods.add("planned")
-    if _ar_scheduled(toks, words, t) or _ar_purpose(toks, words, t) or _ar_postponed(toks, words, t):
+    if (
+        _ar_scheduled(toks, words, t)
+        or _ar_purpose(toks, words, t)
+        or _ar_postponed(toks, words, t)
+        or (not mods - {"reported"} and not t.negated and _ar_purpose_noun(toks, words, t))
+    ):
         mods.discard("historical")
         mods.add("planned")
     if _ar_partake_negated(toks, words, t) or _ar_ranked_by_copula(toks, words, t):
@@ -413,6 +465,8 @@ def adjust(
     if _ar_sabaqa_masdar(toks, words, t):
         mods.add("historical")
     if "conditional" not in mods and (_ar_opened_condition(toks, words, t) or _ar_apodosis(toks, words, t)):
+        mods.add("conditional")
+    if "planned" in mods and "conditional" not in mods and _ar_whether_future(toks, words, t):
         mods.add("conditional")
     if not mods - {"reported", "historical"} and not t.negated and _ar_purpose_lam(toks, words, t):
         mods.add("planned")

@@ -312,6 +312,31 @@ def _ar_past_relative(toks: list[Token], words: list[str], j: int) -> bool:
     return False
 
 
+def _ar_possessed_masdar(tok: Token, w: str) -> bool:
+    """(round 15) A verbal noun with a possessive pronoun of the third person plural or feminine
+    («استهدافهم»، «اعتقالها»، «هجومهما»), no article: definite by its possessor."""
+    w = _bare(w)
+    return not w.startswith("ال") and len(w) >= 6 and w.endswith(("هم", "ها", "هما")) and tok.kind == "ar"
+
+
+_AR_NO_CONFIRM = F._n("تاكيد تأكيد تاكيدا تأكيدا")
+
+
+def ar_unconfirmed_given(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 15) A definite event noun that a negated confirmation is about («ولم يرد تأكيد مستقل للهجوم»،
+    «لا يوجد تأكيد رسمي للاعتقال»، «لم يصدر أي تأكيد بشأن الغارة»): the event was told before; only its
+    confirmation is missing, so the negation does not fall on it."""
+    a = t.a
+    if not _bare(words[a]).startswith(("ال", "لل")):  # a definite word is a noun, whatever the phrase
+        return False
+    for k in range(a - 1, max(-1, a - 5), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) in _AR_NO_CONFIRM:
+            return any(_bare(words[j]) in ("لم", "لا", "عدم", "دون") for j in range(max(0, k - 4), k))
+    return False
+
+
 def _ar_given_setting(toks: list[Token], words: list[str], t: Trig) -> bool:
     """A definite event noun after بعد / خلال / إثر (a setting), or the subject right after a قد + verb
     that is not one of its happening («وقد يؤدي الهجوم إلى تصعيد»)."""
@@ -319,6 +344,8 @@ def _ar_given_setting(toks: list[Token], words: list[str], t: Trig) -> bool:
     if t.kind != "noun" or a < 1:
         return False
     prev = _bare(words[a - 1])
+    if prev in _AR_SETTING and _ar_possessed_masdar(toks[a], words[a]):
+        return True  # (round 15) «بعد استهدافهم المساجد»، «إثر اعتقالها»: the possessive makes it definite
     if not _bare(words[a]).startswith("ال"):
         # (round 11) an indefinite event told by a past relative clause of its own is a specific past
         # event too: «توقف الضخ بعد هجوم نفذه مخربون»، «عقب تفجير تبناه التنظيم»
@@ -331,6 +358,9 @@ def _ar_given_setting(toks: list[Token], words: list[str], t: Trig) -> bool:
         and prev[:1] in ("ي", "ت")
         and prev not in _AR_OCCUR
         and words[a - 1] not in _AR_OCCUR
+        # (round 15) an event noun under لـ / بـ is the verb's complement, not its subject: «وقد يتعرض
+        # للاعتقال»، «قد تقوم بالهجوم» stay possible
+        and normalize(toks[a].prefix)[-1:] not in ("ل", "ب")
     )
 
 
@@ -538,6 +568,20 @@ def _ar_state_noun(toks: list[Token], words: list[str], k: int) -> bool:
     return True
 
 
+def _ar_perfect_subject(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 15) A past verb told by its subject suffix (اعتقلت، هاجموا), no preposition on or before it."""
+    if t.imperfect or t.future or t.a < 1:
+        return False
+    w = _bare(words[t.a])
+    pre = normalize(toks[t.a].prefix)
+    return (
+        w.endswith(("ت", "وا"))
+        and not w.endswith("ات")
+        and not any(p in pre for p in "بلك")
+        and _bare(words[t.a - 1]) not in ("في", "علي", "الي", "من", "عن")
+    )
+
+
 def _unplaced_cue_class(toks: list[Token], t: Trig, lang: str) -> str | None:
     """A future, intention, condition, possibility or allegation cue at most CLASS_WINDOW tokens left of
     an event still told as asserted, in its clause, that no scope rule placed: the modality of that cue.
@@ -561,6 +605,13 @@ def _unplaced_cue_class(toks: list[Token], t: Trig, lang: str) -> str | None:
                 continue  # «أعلنت حالة التأهب»: a state, no condition
             if cls == "planned" and _ar_coordinated_perfect(toks, words, t):
                 return None  # «سيزور موسكو ووقع اتفاقا»: a past verb is no part of the future clause
+            if (
+                cls == "planned"
+                and _ar_future_verb(w)
+                and t.kind == "verb"
+                and _ar_perfect_subject(toks, words, t)
+            ):
+                continue  # (round 15) a past verb is no future verb's complement: «إن ستيفاني اعتقلت»
             if cls is not None:
                 return cls
         return None
