@@ -26,15 +26,13 @@ from khabar.entities.rules import (
 )
 from khabar.quotes.lexicon import (  # word lists only; no quotation code runs here
     AR_ANONYMOUS,
-    AR_ATTRIBUTION,
     AR_HONORIFICS,
     AR_ORG_HEADS,
     AR_PREPOSITION_STOPS,
-    AR_REPORT_VERBS,
-    AR_SPEECH_VERBS,
     AR_TIME_WORDS,
     AR_TITLE_WORDS,
 )
+from khabar.text.lexicon import AR_ATTRIBUTION, AR_REPORT_VERBS, AR_SPEECH_VERBS
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import orig_len
 from khabar.time.lexicon import AR_HIJRI_MONTHS, AR_MONTHS
