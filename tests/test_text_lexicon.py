@@ -6,6 +6,7 @@ from that list; these tests pin what each stage takes and what it adds or leaves
 
 from __future__ import annotations
 
+from khabar.entities import recognize
 from khabar.events import factuality as F
 from khabar.events.participants import EN_SPEECH
 from khabar.kb import linker
@@ -56,3 +57,17 @@ def test_linker_agent_verbs_take_the_shared_speech_verbs():
     assert len(linker._EN_SPEECH_VERBS) == 13
     assert linker._AR_SPEECH_VERBS | linker._EN_SPEECH_VERBS <= linker._VERBS
     assert normalize("اتهمت") in linker._VERBS  # action verbs stay the linker's own
+
+
+def test_organisation_heads_have_one_home():
+    assert QL.AR_ORG_HEADS is LEX.AR_ORG_HEADS
+    assert len(LEX.AR_ORG_NAME_HEADS) == 14  # 12 body nouns of AR_ORG_HEADS, none dropped, and 2 more
+    assert LEX.AR_ORG_NAME_HEADS - LEX.AR_ORG_HEADS == _n("جماعة مجموعة")
+    assert recognize._ORG_HEAD_NOUNS is LEX.AR_ORG_NAME_HEADS
+    assert (
+        LEX.AR_ORG_HEADS | LEX.AR_ORG_NAME_HEADS | _n("السلطات عمادة العمادة مصلحة المصلحة")
+        >= recognize._SPEAKER_ORG_HEADS
+    )
+    assert normalize("الخارجية") not in recognize._SPEAKER_ORG_HEADS  # left out on purpose
+    # the linker drops only the generic heads from a short form, never a ministry's or a university's
+    assert linker._ORG_HEADS == _n("وكالة منظمة حركة حزب جماعة تنظيم شركة مجموعة هيئة")

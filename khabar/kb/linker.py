@@ -69,10 +69,11 @@ _TITLES = frozenset(
     for w in "الرئيس الملك الأمير الشيخ السيد السيدة الدكتور الزعيم رئيس وزير المتحدث president king prince "
     "mr mrs ms dr sheikh the".split()
 )
-# Generic words an organisation's short form may drop (وكالة تاس -> تاس).
-_ORG_HEADS = frozenset(
-    normalize(w) for w in "وكالة وكاله منظمة حركة حزب جماعة تنظيم شركة مجموعة هيئة".split()
-)
+# Generic words an organisation's short form may drop (وكالة تاس -> تاس): the shared heads of organisation
+# names (khabar.text.lexicon) and تنظيم, less the heads of public bodies and institutions, which this list
+# never had (dropping them would let «الخارجية» stand for «وزارة الخارجية», «الملك سعود» for a university).
+_KEPT_HEADS = frozenset(normalize(w) for w in "جامعة وزارة مجلس جمعية مؤسسة مستشفى".split())
+_ORG_HEADS = (LEX.AR_ORG_NAME_HEADS - _KEPT_HEADS) | {normalize("تنظيم")}
 
 # Speech and action verbs whose subject is an agent (metonymy: موسكو تتهم, اتهمت واشنطن, Moscow said). The
 # speech verbs come from the shared lists (khabar.text.lexicon), only in the singular (a place or state

@@ -10,9 +10,11 @@ from functools import lru_cache
 
 from khabar.text import normalize
 
-# The speech verbs, attribution cues and reporting verbs have one home, shared with the entity and event
-# stages; they are re-exported here for the quotation code (``L.AR_SPEECH_VERBS``).
+# The speech verbs, attribution cues, reporting verbs and organisation heads have one home, shared with the
+# entity, linking, time and event stages; they are re-exported here for the quotation code
+# (``L.AR_SPEECH_VERBS``).
 from khabar.text.lexicon import AR_ATTRIBUTION as AR_ATTRIBUTION
+from khabar.text.lexicon import AR_ORG_HEADS as AR_ORG_HEADS
 from khabar.text.lexicon import AR_REPORT_VERBS as AR_REPORT_VERBS
 from khabar.text.lexicon import AR_SPEECH_VERBS as AR_SPEECH_VERBS
 from khabar.text.lexicon import EN_SPEECH_VERBS as EN_SPEECH_VERBS
@@ -123,19 +125,6 @@ AR_TITLE_WORDS = _norm_set(
     المشرف مشرف أستاذ مشارك استشاري محافظ المحافظ أمير حاكم الحاكم زعيم الزعيم نائبة عمدة رئيس
     الرئيس الأعلى التنفيذي العام العامة الأول السابق الأسبق الجديد المكلف بالنيابة وزيرة المتحدثة الناطقة
     المفتي مفتي قائلا الجنرال المندوب مندوب المبعوث مبعوث خبير الخبير أحد شيخ والخبير المفوض مفوض المشرف المدعي مدعي المدعى
-    """
-)
-# Heads of organisation names: "وزارة الخارجية المصرية", "هيئة الهلال الأحمر".
-AR_ORG_HEADS = _norm_set(
-    """
-    وزارة الوزارة هيئة الهيئة شركة الشركة وكالة الوكالة مجلس المجلس لجنة اللجنة الجيش جيش الرئاسة رئاسة
-    الحكومة حكومة الخارجية الداخلية الدفاع الكرملين منظمة المنظمة جمعية الجمعية إدارة الإدارة نقابة النقابة
-    حزب الحزب الأمم الاتحاد اتحاد محكمة المحكمة الشرطة شرطة أمانة الأمانة إمارة الإمارة بلدية البلدية جامعة
-    الجامعة مكتب المكتب مديرية المديرية صندوق الصندوق بنك البنك مصرف المصرف قوات القوات حركة الحركة
-    البيت الائتلاف ائتلاف التحالف تحالف الحرس مركز المركز مؤسسة المؤسسة النيابة البرلمان برلمان الكونغرس
-    البنتاغون الخارجيه برنامج البرنامج المفوضية مفوضية الرابطة رابطة الديوان ديوان السفارة سفارة القيادة قيادة النادي نادي
-    المنتخب مستشفى المستشفى جهاز الجهاز التلفزيون الإذاعة الغذاء الدفاع هيئه لجنه مطار المطار دائرة الدائرة صحة
-    الشؤون المرصد مرصد
     """
 )
 # Anonymous or collective speakers: a quote by them has no speaker entity.

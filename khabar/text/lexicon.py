@@ -1,4 +1,5 @@
-"""Word lists of concepts that several stages use: speech and reporting verbs, attribution cues.
+"""Word lists of concepts that several stages use: speech and reporting verbs, attribution cues,
+heads of organisation names.
 
 Each concept is written here once; a stage that needs a narrower or wider set derives it from these
 (union / difference, with the reason next to it) instead of copying it.
@@ -68,3 +69,25 @@ EN_SPEECH_VERBS = frozenset(
     cautioned cautions predicted predicts estimated said, tweeted posted recalled recalls urged urges
     """.split()
 )
+
+# ---------------------------------------------------------------- organisations
+# Heads of organisation names: "وزارة الخارجية المصرية", "هيئة الهلال الأحمر" (also a body speaking alone:
+# "وقالت الوزارة").
+AR_ORG_HEADS = _norm_set(
+    """
+    وزارة الوزارة هيئة الهيئة شركة الشركة وكالة الوكالة مجلس المجلس لجنة اللجنة الجيش جيش الرئاسة رئاسة
+    الحكومة حكومة الخارجية الداخلية الدفاع الكرملين منظمة المنظمة جمعية الجمعية إدارة الإدارة نقابة النقابة
+    حزب الحزب الأمم الاتحاد اتحاد محكمة المحكمة الشرطة شرطة أمانة الأمانة إمارة الإمارة بلدية البلدية جامعة
+    الجامعة مكتب المكتب مديرية المديرية صندوق الصندوق بنك البنك مصرف المصرف قوات القوات حركة الحركة
+    البيت الائتلاف ائتلاف التحالف تحالف الحرس مركز المركز مؤسسة المؤسسة النيابة البرلمان برلمان الكونغرس
+    البنتاغون الخارجيه برنامج البرنامج المفوضية مفوضية الرابطة رابطة الديوان ديوان السفارة سفارة القيادة قيادة النادي نادي
+    المنتخب مستشفى المستشفى جهاز الجهاز التلفزيون الإذاعة الغذاء الدفاع هيئه لجنه مطار المطار دائرة الدائرة صحة
+    الشؤون المرصد مرصد
+    """
+)
+# Nouns that head an organisation's name and are never one alone (جامعة مانشستر، وزارة الداخلية): the
+# indefinite body nouns of AR_ORG_HEADS, and جماعة / مجموعة, which AR_ORG_HEADS does not have (alone,
+# «مجموعة» is as often a group of people, «مجموعة من المواطنين», as a speaking body).
+AR_ORG_NAME_HEADS = (
+    AR_ORG_HEADS & _norm_set("جامعة وزارة هيئة مجلس شركة منظمة جمعية مؤسسة حركة حزب وكالة مستشفى")
+) | _norm_set("جماعة مجموعة")
