@@ -73,43 +73,37 @@ AR_EVENT_STEMS7 = (
 AR_EVENT_RX7 = r"(?:^|[\s«\"(])(?:و|ف)?(?:ب|ل|س)?(?:ال|لل)?(?:" + "|".join(AR_EVENT_STEMS7) + r")"
 
 
+
+def nine_draws(ar, skip, earlier, seeds):
+    """This set's nine Arabic draws (strata, quotas and windows above, in output order) with `seeds`, one a
+    draw; each skips the articles of `skip` and of the draws before it, and the candidates of draws 2 to 9
+    carry their `"draw"`. `sample_factuality_test8.py` makes the same nine with its own seeds. Returns the
+    candidates and `skip` with the articles of all nine draws."""
+    plan = (
+        (wide.AR_STRATA, AR_QUOTA, 60),
+        (AR_NEAR3, AR_NEAR_QUOTA, 20),
+        (AR3_STRATA, AR3_QUOTA, 20),
+        (wide.AR_NEAR, AR4_QUOTA, 20),
+        (AR3_STRATA, AR5_QUOTA, 20),
+        (wide.AR_NEAR, AR6_QUOTA, 20),
+        (wide.AR_STRATA, AR7_QUOTA, 60),
+        (AR3_STRATA, AR8_QUOTA, 20),
+        ({"negation": wide.AR_STRATA["negation"]}, AR9_QUOTA, 60),
+    )
+    out = []
+    for n, ((strata, quota, window), seed) in enumerate(zip(plan, seeds, strict=True), 1):
+        got = wide.draw(list(ar), strata, quota, AR_EVENT_RX7, "ar", random.Random(seed), skip,
+                        skip_texts=earlier, window=window)
+        out += got if n == 1 else [{**x, "draw": n} for x in got]
+        skip = skip | {x["article_url"] for x in got}
+    return out, skip
+
+
 if __name__ == "__main__":
     skip, earlier, old_runs = used("factuality_test7.jsonl")
     ar = [a for a in wide_ar_articles() if even(a[1])]
-    out = wide.draw(list(ar), wide.AR_STRATA, AR_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR), skip,
-                    skip_texts=earlier)
-    skip2 = skip | {x["article_url"] for x in out}
-    near = wide.draw(list(ar), AR_NEAR3, AR_NEAR_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR_NEAR),
-                     skip2, skip_texts=earlier, window=20)
-    out += [{**x, "draw": 2} for x in near]
-    skip3 = skip2 | {x["article_url"] for x in near}
-    ar3 = wide.draw(list(ar), AR3_STRATA, AR3_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR3), skip3,
-                    skip_texts=earlier, window=20)
-    out += [{**x, "draw": 3} for x in ar3]
-    skip4 = skip3 | {x["article_url"] for x in ar3}
-    ar4 = wide.draw(list(ar), wide.AR_NEAR, AR4_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR4), skip4,
-                    skip_texts=earlier, window=20)
-    out += [{**x, "draw": 4} for x in ar4]
-    skip5 = skip4 | {x["article_url"] for x in ar4}
-    ar5 = wide.draw(list(ar), AR3_STRATA, AR5_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR5), skip5,
-                    skip_texts=earlier, window=20)
-    out += [{**x, "draw": 5} for x in ar5]
-    skip6 = skip5 | {x["article_url"] for x in ar5}
-    ar6 = wide.draw(list(ar), wide.AR_NEAR, AR6_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR6), skip6,
-                    skip_texts=earlier, window=20)
-    out += [{**x, "draw": 6} for x in ar6]
-    skip7 = skip6 | {x["article_url"] for x in ar6}
-    ar7 = wide.draw(list(ar), wide.AR_STRATA, AR7_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR7), skip7,
-                    skip_texts=earlier)
-    out += [{**x, "draw": 7} for x in ar7]
-    skip8 = skip7 | {x["article_url"] for x in ar7}
-    ar8 = wide.draw(list(ar), AR3_STRATA, AR8_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR8), skip8,
-                    skip_texts=earlier, window=20)
-    out += [{**x, "draw": 8} for x in ar8]
-    skip9 = skip8 | {x["article_url"] for x in ar8}
-    ar9 = wide.draw(list(ar), {"negation": wide.AR_STRATA["negation"]}, AR9_QUOTA, AR_EVENT_RX7, "ar",
-                    random.Random(SEED_AR9), skip9, skip_texts=earlier)
-    out += [{**x, "draw": 9} for x in ar9]
+    seeds = (SEED_AR, SEED_AR_NEAR, SEED_AR3, SEED_AR4, SEED_AR5, SEED_AR6, SEED_AR7, SEED_AR8, SEED_AR9)
+    out, _ = nine_draws(ar, skip, earlier, seeds)
     out = [x for x in out if not runs(x["text"]) & old_runs]
     for x in out:
         sys.stdout.write(json.dumps(x, ensure_ascii=False) + "\n")

@@ -30,37 +30,27 @@ import random
 import sys
 
 import factuality_sampler_wide as wide
-from sample_factuality_test4 import AR_NEAR3, wide_ar_articles
+from sample_factuality_test4 import wide_ar_articles
 from sample_factuality_test5 import AR3_STRATA
 from sample_factuality_test6 import even, runs, used
-from sample_factuality_test7 import AR_EVENT_RX7
+from sample_factuality_test7 import AR_EVENT_RX7, nine_draws
 
+# Draws 1 to 9 are test7's (`nine_draws`: same strata, quotas and windows) with these seeds
 SEED_AR = 20261811  # Arabic, plain strata (every cue of AR_STRATA, 60 characters)
 SEED_AR_NEAR = 20261821  # Arabic, a cue at most 20 characters before the event word (other articles), `"draw": 2`
 SEED_AR3 = 20261831  # Arabic, near cues and attribution (other articles), `"draw": 3`
 SEED_AR4 = 20261841  # Arabic, a negation or condition at most 20 characters before the event word, `"draw": 4`
-AR_QUOTA = {"negation": 14, "alleged": 6, "possible": 6, "conditional": 6, "planned": 10,
-            "attribution": 12, "historical": 5, "none": 6}
-AR_NEAR_QUOTA = {"negation": 20, "possible": 10, "conditional": 8, "alleged": 8}
-AR3_QUOTA = {"negation": 14, "possible": 6, "conditional": 6, "alleged": 6, "attribution": 16}
-AR4_QUOTA = {"negation": 20, "conditional": 8}
 # The first four draws (474 candidates) held about 100 sentences with such an event, so four more Arabic
 # draws (other articles) follow: near cues and attribution (`"draw": 5`), a negation or condition
 # (`"draw": 6`), plain strata (`"draw": 7`), near cues and attribution (`"draw": 8`)
 SEED_AR5 = 20261851
-AR5_QUOTA = {"negation": 16, "possible": 8, "conditional": 8, "alleged": 8, "attribution": 20}
 SEED_AR6 = 20261861
-AR6_QUOTA = {"negation": 20, "conditional": 8}
 SEED_AR7 = 20261871  # Arabic, plain strata again (60 characters), `"draw": 7`
-AR7_QUOTA = {"negation": 14, "alleged": 8, "possible": 6, "conditional": 6, "planned": 10,
-             "attribution": 20, "historical": 6, "none": 6}
 SEED_AR8 = 20261881  # Arabic, near cues and attribution again, `"draw": 8`
-AR8_QUOTA = {"negation": 16, "possible": 8, "conditional": 8, "alleged": 8, "attribution": 24}
 # The eight draws gave 200 items but only 6 negated ones, so a ninth Arabic draw (other articles) takes
 # only a negation of AR_STRATA at most 60 characters before the event word (`"draw": 9`; the pool of a
 # negation at most 20 characters before it is used up by draws 2, 4 and 6)
 SEED_AR9 = 20261891
-AR9_QUOTA = {"negation": 30}
 # The nine draws held fewer than 100 items with such an event, so two more Arabic draws (other articles)
 # follow: plain strata with larger quotas (`"draw": 10`) and near cues and attribution (`"draw": 11`)
 SEED_AR10 = 20261901
@@ -79,41 +69,8 @@ AR13_QUOTA = {"negation": 40, "possible": 20, "conditional": 20, "alleged": 20, 
 if __name__ == "__main__":
     skip, earlier, old_runs = used("factuality_test8.jsonl")
     ar = [a for a in wide_ar_articles() if even(a[1])]
-    out = wide.draw(list(ar), wide.AR_STRATA, AR_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR), skip,
-                    skip_texts=earlier)
-    skip2 = skip | {x["article_url"] for x in out}
-    near = wide.draw(list(ar), AR_NEAR3, AR_NEAR_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR_NEAR),
-                     skip2, skip_texts=earlier, window=20)
-    out += [{**x, "draw": 2} for x in near]
-    skip3 = skip2 | {x["article_url"] for x in near}
-    ar3 = wide.draw(list(ar), AR3_STRATA, AR3_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR3), skip3,
-                    skip_texts=earlier, window=20)
-    out += [{**x, "draw": 3} for x in ar3]
-    skip4 = skip3 | {x["article_url"] for x in ar3}
-    ar4 = wide.draw(list(ar), wide.AR_NEAR, AR4_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR4), skip4,
-                    skip_texts=earlier, window=20)
-    out += [{**x, "draw": 4} for x in ar4]
-    skip5 = skip4 | {x["article_url"] for x in ar4}
-    ar5 = wide.draw(list(ar), AR3_STRATA, AR5_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR5), skip5,
-                    skip_texts=earlier, window=20)
-    out += [{**x, "draw": 5} for x in ar5]
-    skip6 = skip5 | {x["article_url"] for x in ar5}
-    ar6 = wide.draw(list(ar), wide.AR_NEAR, AR6_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR6), skip6,
-                    skip_texts=earlier, window=20)
-    out += [{**x, "draw": 6} for x in ar6]
-    skip7 = skip6 | {x["article_url"] for x in ar6}
-    ar7 = wide.draw(list(ar), wide.AR_STRATA, AR7_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR7), skip7,
-                    skip_texts=earlier)
-    out += [{**x, "draw": 7} for x in ar7]
-    skip8 = skip7 | {x["article_url"] for x in ar7}
-    ar8 = wide.draw(list(ar), AR3_STRATA, AR8_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR8), skip8,
-                    skip_texts=earlier, window=20)
-    out += [{**x, "draw": 8} for x in ar8]
-    skip9 = skip8 | {x["article_url"] for x in ar8}
-    ar9 = wide.draw(list(ar), {"negation": wide.AR_STRATA["negation"]}, AR9_QUOTA, AR_EVENT_RX7, "ar",
-                    random.Random(SEED_AR9), skip9, skip_texts=earlier)
-    out += [{**x, "draw": 9} for x in ar9]
-    skip10 = skip9 | {x["article_url"] for x in ar9}
+    seeds = (SEED_AR, SEED_AR_NEAR, SEED_AR3, SEED_AR4, SEED_AR5, SEED_AR6, SEED_AR7, SEED_AR8, SEED_AR9)
+    out, skip10 = nine_draws(ar, skip, earlier, seeds)
     ar10 = wide.draw(list(ar), wide.AR_STRATA, AR10_QUOTA, AR_EVENT_RX7, "ar", random.Random(SEED_AR10), skip10,
                      skip_texts=earlier)
     out += [{**x, "draw": 10} for x in ar10]

@@ -26,14 +26,17 @@ from khabar.entities.rules import (
 )
 from khabar.quotes.lexicon import (  # word lists only; no quotation code runs here
     AR_ANONYMOUS,
-    AR_ATTRIBUTION,
     AR_HONORIFICS,
-    AR_ORG_HEADS,
     AR_PREPOSITION_STOPS,
-    AR_REPORT_VERBS,
-    AR_SPEECH_VERBS,
     AR_TIME_WORDS,
     AR_TITLE_WORDS,
+)
+from khabar.text.lexicon import (
+    AR_ATTRIBUTION,
+    AR_ORG_HEADS,
+    AR_ORG_NAME_HEADS,
+    AR_REPORT_VERBS,
+    AR_SPEECH_VERBS,
 )
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import orig_len
@@ -163,10 +166,7 @@ _NAME_PARTICLES = frozenset(_normalize(w) for w in "آل بن ابن بنت أب
 
 
 # Nouns that head an organisation's name and are never one alone (جامعة مانشستر، وزارة الداخلية).
-_ORG_HEAD_NOUNS = frozenset(
-    _normalize(w)
-    for w in "جامعة وزارة هيئة مجلس شركة منظمة جمعية مؤسسة حركة حزب جماعة مجموعة وكالة مستشفى".split()
-)
+_ORG_HEAD_NOUNS = AR_ORG_NAME_HEADS
 
 
 def _org_head(tok) -> bool:
@@ -339,9 +339,7 @@ _FOREIGN_PARTICLES = frozenset(_normalize(w) for w in "فان فون دي دا �
 _SPEAKER_ORG_HEADS = (
     AR_ORG_HEADS
     | _ORG_HEAD_NOUNS
-    | frozenset(
-        _normalize(w) for w in "السلطات عمادة العمادة مصلحة المصلحة اللجنة لجنة المفوضية المرصد".split()
-    )
+    | frozenset(_normalize(w) for w in "السلطات عمادة العمادة مصلحة المصلحة".split())
 ) - frozenset(
     _normalize(w) for w in "البيت الأمم الغذاء الدفاع الخارجية الداخلية الشؤون صحة التلفزيون".split()
 )

@@ -9,6 +9,7 @@ planned > historical > reported > asserted.
 
 from __future__ import annotations
 
+from khabar.text import lexicon as LEX
 from khabar.text.normalize import normalize
 
 RANK = ("conditional", "possible", "alleged", "planned", "historical", "reported", "asserted")
@@ -96,18 +97,25 @@ AR_PLANNED = _n(
     "يفترض يُفترض المفترض"  # (round 14) «ويفترض أن تنتهي المفاوضات»، «من المفترض أن يصل الوفد»: supposed to
 )
 AR_HIST = _n("كان كانت كانوا كانا كانتا سبق")
-AR_ATTR = _n("بحسب حسب حسبما بحسبما وفق وفقا وفقاً طبقا طبقاً نقلا نقلاً")
-AR_REPORT_VERBS = _n(
-    "أعلنت أعلن ذكرت ذكر أفادت أفاد افادت افاد نقلت نقل أوردت اورد أوردت قالت قال أكدت أكد أشارت أشار كشفت كشف "
-    "أضاف أضافت "
-    "توقعت توقعوا "  # (round 15) «توقعت مصادر تركية فشل المحادثات»: a source's forecast of an event
-    "وثق وثقت وثقوا يوثق توثق "  # (round 15) «ووثق المرصد مقتل»، «وثقت الشبكة تنفيذ غارات»: a monitor's record
-    "تعزو يعزو عزت عزا "  # «وتعزو مصادر ضعف المقاومة إلى ...»: sources explaining
-    # «تحدثت تقارير عن»، «تشير الأنباء إلى»، «تناقلت وسائل الإعلام»، «أوضح مصدر»، «نسبت الصحيفة إلى»
-    "تحدثت تحدث تشير يشير تناقلت تداولت أوضح أوضحت نسبت "
-    "قالوا أكدوا أفادوا افادوا ذكروا أشاروا أوضحوا "  # (round 12) a plural source before its verb: «شهود قالوا»
-    # (round 14) the imperfect of the same verbs: «ويقول سكان: إنهم يسمعون»، «وتفيد مصادر بأن»
-    "يقول تقول يقولون تذكر يذكر يذكرون تفيد يفيد يفيدون تؤكد يؤكد يؤكدون تشير يشيرون تضيف يضيف"
+# attribution cues: the shared ones (بحسب، وفقا، نقلا) and the relative «حسبما / بحسبما»
+AR_ATTR = LEX.AR_ATTRIBUTION | _n("حسبما بحسبما")
+# verbs of a reporting source («أفادت مصادر»، «نقلت وكالة»): the shared reporting verbs (نقلت، ذكرت، أفادت،
+# أوردت، أعلنت، قالت) but not their object-pronoun forms (ذكرته، قاله) nor the verbs of publishing (نشرت،
+# بثت), which the quotation code reads after «بحسب ما» and this list never had; and more verbs of reporting
+AR_REPORT_VERBS = (
+    (LEX.AR_REPORT_VERBS - _n("ذكرته أوردته نقلته نشرته قاله قالته نشر نشرت بثت بثته"))
+    | _n(
+        "أكدت أكد أشارت أشار كشفت كشف "
+        "أضاف أضافت "
+        "توقعت توقعوا "  # (round 15) «توقعت مصادر تركية فشل المحادثات»: a source's forecast of an event
+        "وثق وثقت وثقوا يوثق توثق "  # (round 15) «ووثق المرصد مقتل»، «وثقت الشبكة تنفيذ غارات»: a monitor's record
+        "تعزو يعزو عزت عزا "  # «وتعزو مصادر ضعف المقاومة إلى ...»: sources explaining
+        # «تحدثت تقارير عن»، «تشير الأنباء إلى»، «تناقلت وسائل الإعلام»، «أوضح مصدر»، «نسبت الصحيفة إلى»
+        "تحدثت تحدث تشير يشير تناقلت تداولت أوضح أوضحت نسبت "
+        "قالوا أكدوا أفادوا افادوا ذكروا أشاروا أوضحوا "  # (round 12) a plural source before its verb: «شهود قالوا»
+        # (round 14) the imperfect of the same verbs: «ويقول سكان: إنهم يسمعون»، «وتفيد مصادر بأن»
+        "يقول تقول يقولون تذكر يذكر يذكرون تفيد يفيد يفيدون تؤكد يؤكد يؤكدون تشير يشيرون تضيف يضيف"
+    )
 )
 AR_SOURCE_NOUNS = _n(
     "وكالة الوكالة صحيفة الصحيفة صحف الصحف مصادر المصادر مصدر المصدر شهود الشهود وسائل التلفزيون تلفزيون "

@@ -12,6 +12,7 @@ import re
 from khabar.events import factuality as F
 from khabar.events.lexicon import en_lemma, english
 from khabar.events.triggers import _EN_PREP, Cand, Trig
+from khabar.text.lexicon import EN_SPEECH_VERBS
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token
 
@@ -30,9 +31,13 @@ def _en_group(name: str) -> bool:
 
 EN_TARGET_PREP = frozenset("with against to on toward towards".split())
 
-EN_SPEECH = frozenset(
-    "said says say announced told insisted stated demanded added stressed declared concluded urged".split()
-)
+# Verbs that make an English clause a statement (its subject a speaker, not an actor): the plain verbs of
+# saying of the shared list (khabar.text.lexicon; not its weak or evidential ones: asked, wrote, reported,
+# noted, claimed), and two verbs of demanding and concluding the shared list lacks.
+EN_SPEECH = (
+    EN_SPEECH_VERBS
+    & frozenset("said says say announced told insisted stated added stressed declared urged".split())
+) | frozenset({"demanded", "concluded"})
 
 EN_AGENTS = {
     "police": "COP",

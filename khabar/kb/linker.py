@@ -28,6 +28,7 @@ from rapidfuzz.fuzz import ratio
 from khabar.document import Document, Entity, Geo, KBRef, Mention
 from khabar.kb.base import KBEntity, KnowledgeBase
 from khabar.kb.build import compact
+from khabar.text import lexicon as LEX
 from khabar.text.normalize import normalize
 
 # Which KB types a mention of a given NER type may link to, with a penalty for looser matches.
@@ -68,25 +69,41 @@ _TITLES = frozenset(
     for w in "الرئيس الملك الأمير الشيخ السيد السيدة الدكتور الزعيم رئيس وزير المتحدث president king prince "
     "mr mrs ms dr sheikh the".split()
 )
-# Generic words an organisation's short form may drop (وكالة تاس -> تاس).
-_ORG_HEADS = frozenset(
-    normalize(w) for w in "وكالة وكاله منظمة حركة حزب جماعة تنظيم شركة مجموعة هيئة".split()
-)
+# Generic words an organisation's short form may drop (وكالة تاس -> تاس): the shared heads of organisation
+# names (khabar.text.lexicon) and تنظيم, less the heads of public bodies and institutions, which this list
+# never had (dropping them would let «الخارجية» stand for «وزارة الخارجية», «الملك سعود» for a university).
+_KEPT_HEADS = frozenset(normalize(w) for w in "جامعة وزارة مجلس جمعية مؤسسة مستشفى".split())
+_ORG_HEADS = (LEX.AR_ORG_NAME_HEADS - _KEPT_HEADS) | {normalize("تنظيم")}
 
-# Speech and action verbs whose subject is an agent (metonymy: موسكو تتهم, اتهمت واشنطن, Moscow said).
-_VERBS = frozenset(
+# Speech and action verbs whose subject is an agent (metonymy: موسكو تتهم, اتهمت واشنطن, Moscow said). The
+# speech verbs come from the shared lists (khabar.text.lexicon), only in the singular (a place or state
+# is one agent: موسكو تقول, not قالوا) and only the commonest (not ذكر، كشف، رأى: a state "says", it
+# rarely "mentions"); توقع is here as "sign" (وقع وقعت يوقع توقع).
+_AR_SPEECH_VERBS = LEX.AR_SPEECH_VERBS & frozenset(
     normalize(w)
-    for w in """
-قال قالت يقول تقول أعلن أعلنت يعلن تعلن أكد أكدت يؤكد تؤكد اتهم اتهمت يتهم تتهم نفى نفت ينفي تنفي
-رفض رفضت يرفض ترفض دعا دعت يدعو تدعو طالب طالبت يطالب تطالب حذر حذرت يحذر تحذر هدد هددت يهدد تهدد
+    for w in "قال قالت يقول تقول أعلن أعلنت يعلن تعلن أكد أكدت يؤكد تؤكد نفى نفت ينفي تنفي حذر حذرت يحذر تحذر "
+    "اعتبر اعتبرت يعتبر تعتبر أبلغ أبلغت أشار أشارت".split()
+)
+_EN_SPEECH_VERBS = LEX.EN_SPEECH_VERBS & frozenset(
+    "said says say announced told denied denies warned warns urged urges insisted claimed".split()
+)
+_VERBS = (
+    _AR_SPEECH_VERBS
+    | _EN_SPEECH_VERBS
+    | frozenset(
+        normalize(w)
+        for w in """
+اتهم اتهمت يتهم تتهم
+رفض رفضت يرفض ترفض دعا دعت يدعو تدعو طالب طالبت يطالب تطالب هدد هددت يهدد تهدد
 أدان أدانت يدين تدين فرض فرضت يفرض تفرض قرر قررت يقرر تقرر وافق وافقت يوافق توافق رد ردت يرد ترد
-اعتبر اعتبرت يعتبر تعتبر طلب طلبت يطلب تطلب أرسل أرسلت يرسل ترسل وقع وقعت يوقع توقع اقترح اقترحت
-عرض عرضت أبلغ أبلغت أشار أشارت أعرب أعربت ندد نددت يندد تندد شجب شجبت استدعى استدعت اتفق اتفقت
-هاجم هاجمت قصف قصفت أكدت حثت حث تعهد تعهدت أمر أمرت منح منحت قدم قدمت سحب سحبت علقت علق
-said says say announced accused accuses denied denies rejected rejects warned warns called calls urged
-urges threatened threatens condemned condemns imposed imposes demanded demands insisted claimed responded
-vowed agreed signed sent told has had will would expelled summoned
+طلب طلبت يطلب تطلب أرسل أرسلت يرسل ترسل وقع وقعت يوقع توقع اقترح اقترحت
+عرض عرضت أعرب أعربت ندد نددت يندد تندد شجب شجبت استدعى استدعت اتفق اتفقت
+هاجم هاجمت قصف قصفت حثت حث تعهد تعهدت أمر أمرت منح منحت قدم قدمت سحب سحبت علقت علق
+accused accuses rejected rejects called calls
+threatened threatens condemned condemns imposed imposes demanded demands responded
+vowed agreed signed sent has had will would expelled summoned
 """.split()
+    )
 )
 
 

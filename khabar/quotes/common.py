@@ -275,10 +275,9 @@ _DOC_BARE = frozenset(
 )
 
 
-def _doc_noun(t: Token) -> bool:
-    """A document noun, possibly after و / ف / ب / ل: تقرير، لدراسة، للبيانات، وبحسب إحصائية."""
-    if t.kind != "ar":
-        return False
+def _doc_bare(t: Token) -> str:
+    """A word without و / ف, a ب / ل before a document noun, the article and the accusative ending of a
+    document noun: لدراسة -> دراسه, للبيانات -> بيانات, تقريرا -> تقرير."""
     n = L.strip_conj(normalize(t.text))
     if n.startswith("لل") and len(n) > 4:
         n = "ال" + n[2:]
@@ -286,7 +285,12 @@ def _doc_noun(t: Token) -> bool:
         n = n[1:]
     if n.endswith("ا") and len(n) > 4 and L.strip_al(n[:-1]) in _DOC_BARE:
         n = n[:-1]  # the accusative "مقالا", "تقريرا"
-    return L.strip_al(n) in _DOC_BARE
+    return L.strip_al(n)
+
+
+def _doc_noun(t: Token) -> bool:
+    """A document noun, possibly after و / ف / ب / ل: تقرير، لدراسة، للبيانات، وبحسب إحصائية."""
+    return t.kind == "ar" and _doc_bare(t) in _DOC_BARE
 
 
 def _name_starts_at(st: _State, j: int) -> bool:

@@ -10,45 +10,20 @@ from functools import lru_cache
 
 from khabar.text import normalize
 
+# The speech verbs, attribution cues, reporting verbs and organisation heads have one home, shared with the
+# entity, linking, time and event stages; they are re-exported here for the quotation code
+# (``L.AR_SPEECH_VERBS``).
+from khabar.text.lexicon import AR_ATTRIBUTION as AR_ATTRIBUTION
+from khabar.text.lexicon import AR_ORG_HEADS as AR_ORG_HEADS
+from khabar.text.lexicon import AR_REPORT_VERBS as AR_REPORT_VERBS
+from khabar.text.lexicon import AR_SPEECH_VERBS as AR_SPEECH_VERBS
+from khabar.text.lexicon import EN_SPEECH_VERBS as EN_SPEECH_VERBS
+
 
 def _norm_set(words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words.split())
 
 
-# Verbs that introduce reported speech, in the forms news prose uses (past, present, feminine, plural).
-AR_SPEECH_VERBS = _norm_set(
-    """
-    قال قالت قالوا قلن يقول تقول يقولون
-    أكد أكدت أكدوا يؤكد تؤكد
-    أعلن أعلنت أعلنوا يعلن تعلن
-    أشار أشارت أشاروا يشير تشير
-    أوضح أوضحت أوضحوا يوضح توضح
-    أضاف أضافت أضافوا يضيف تضيف
-    نفى نفت نفوا ينفي تنفي
-    حذر حذرت حذروا يحذر تحذر
-    اعتبر اعتبرت اعتبروا يعتبر تعتبر
-    صرح صرحت صرحوا يصرح تصرح
-    شدد شددت شددوا يشدد تشدد
-    لفت لفتت
-    ذكر ذكرت ذكروا يذكر تذكر
-    كشف كشفت كشفوا يكشف تكشف
-    أفاد أفادت أفادوا يفيد تفيد
-    أردف أردفت
-    أوضحت بينت بين؟
-    نوه نوهت
-    رأى رأت يرى ترى
-    زعم زعمت ادعى ادعت
-    اعترف اعترفت
-    تابع تابعت يتابع
-    أبلغ أبلغت
-    أفصح أفصحت يفصح تفصح
-    توقع توقعت رجح رجحت
-    نبه نبهت ينبه تنبه
-    استدرك استدركت أصر أصرت
-    قالا أكدا أوضحا أشارا أضافا ذكرا اعتبرا نفيا حذرا كشفا قالتا أكدتا أوضحتا أشارتا أضافتا
-    أفيد قيل يقال أشيع يشاع أعلن؟
-    """.replace("بين؟", "").replace("أعلن؟", "")
-)
 # Indefinite nouns of an unnamed person or group, before nisba adjectives: "دبلوماسي غربي",
 # "محلل سياسي", "مسؤول أمريكي رفيع", "مصادر أمنية عراقية" (anonymous speakers).
 AR_ANON_PERSON_NOUNS = _norm_set(
@@ -152,19 +127,6 @@ AR_TITLE_WORDS = _norm_set(
     المفتي مفتي قائلا الجنرال المندوب مندوب المبعوث مبعوث خبير الخبير أحد شيخ والخبير المفوض مفوض المشرف المدعي مدعي المدعى
     """
 )
-# Heads of organisation names: "وزارة الخارجية المصرية", "هيئة الهلال الأحمر".
-AR_ORG_HEADS = _norm_set(
-    """
-    وزارة الوزارة هيئة الهيئة شركة الشركة وكالة الوكالة مجلس المجلس لجنة اللجنة الجيش جيش الرئاسة رئاسة
-    الحكومة حكومة الخارجية الداخلية الدفاع الكرملين منظمة المنظمة جمعية الجمعية إدارة الإدارة نقابة النقابة
-    حزب الحزب الأمم الاتحاد اتحاد محكمة المحكمة الشرطة شرطة أمانة الأمانة إمارة الإمارة بلدية البلدية جامعة
-    الجامعة مكتب المكتب مديرية المديرية صندوق الصندوق بنك البنك مصرف المصرف قوات القوات حركة الحركة
-    البيت الائتلاف ائتلاف التحالف تحالف الحرس مركز المركز مؤسسة المؤسسة النيابة البرلمان برلمان الكونغرس
-    البنتاغون الخارجيه برنامج البرنامج المفوضية مفوضية الرابطة رابطة الديوان ديوان السفارة سفارة القيادة قيادة النادي نادي
-    المنتخب مستشفى المستشفى جهاز الجهاز التلفزيون الإذاعة الغذاء الدفاع هيئه لجنه مطار المطار دائرة الدائرة صحة
-    الشؤون المرصد مرصد
-    """
-)
 # Anonymous or collective speakers: a quote by them has no speaker entity.
 AR_ANONYMOUS = _norm_set(
     """
@@ -202,22 +164,8 @@ AR_OUTLETS = _norm_set(
     الحياة الجزيرة الأهرام إيتار تاس
     """
 )
-AR_ATTRIBUTION = _norm_set("بحسب حسب وفق وفقا وفقاً طبقا نقلا نقلاً")
-# The verbs between an attribution cue and its source: "بحسب ما نقلت وكالة تاس".
-AR_REPORT_VERBS = _norm_set(
-    "نقلت نقل ذكرت ذكر ذكرته أفادت أفاد أوردت أورد نشرت نشر أعلنت أعلن قالت قال أوردته نقلته نشرته بثت بثته قاله قالته"
-)
 AR_OWN_WORDS = _norm_set("قوله قولها قولهم تعبيره تعبيرها وصفه وصفها تصريحه تصريحها")
 
-EN_SPEECH_VERBS = frozenset(
-    """
-    said says say told tells warned warns added adds stated states announced announces explained explains
-    noted notes claimed claims insisted insists argued argues declared declares denied denies confirmed
-    confirms acknowledged acknowledges admitted admits asserted asserts stressed stresses emphasized
-    reported reports wrote writes asked asks answered answers replied replies continued continues
-    cautioned cautions predicted predicts estimated said, tweeted posted recalled recalls urged urges
-    """.split()
-)
 EN_WEAK_VERBS = frozenset("asked answered replied continued wrote tweeted posted recalled urged".split())
 EN_TITLE_WORDS = frozenset(
     """

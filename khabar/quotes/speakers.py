@@ -21,6 +21,7 @@ from khabar.quotes.common import (
     _TITLE_BARE,
     _WORDS,
     _ar_cue_type,
+    _doc_bare,
     _doc_noun,
     _entities_in,
     _entity_for,
@@ -591,17 +592,6 @@ def _signatory(st: _State, j: int, hi: int) -> str | None:
             if t.start <= ms < t.end and _etype(st, eid) == "PERSON" and _plausible(st, eid):
                 return eid
     return None
-
-
-def _doc_bare(t: Token) -> str:
-    n = L.strip_conj(normalize(t.text))
-    if n.startswith("لل") and len(n) > 4:
-        n = "ال" + n[2:]
-    elif n[:1] in "لب" and len(n) > 4 and L.strip_al(n[1:]) in _DOC_BARE:
-        n = n[1:]
-    if n.endswith("ا") and len(n) > 4 and L.strip_al(n[:-1]) in _DOC_BARE:
-        n = n[:-1]  # the accusative "مقالا"
-    return L.strip_al(n)
 
 
 def _document_antecedent(st: _State, k: int) -> str | None:

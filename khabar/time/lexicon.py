@@ -5,6 +5,8 @@ Kept apart from the grammar so the word lists can be read and extended without t
 
 from __future__ import annotations
 
+from khabar.text.lexicon import AR_SPEECH_VERBS, EN_SPEECH_VERBS
+
 # Gregorian months: Egyptian/Gulf names, Levantine/Iraqi names, Maghreb names.
 AR_MONTHS: dict[str, int] = {
     "يناير": 1, "كانون الثاني": 1, "جانفي": 1,
@@ -175,7 +177,10 @@ NOT_TODAY_AFTER = (
 ).split()
 # words before اليوم that make it generic
 NOT_TODAY_BEFORE = ("عين", "ذلك", "تلك", "نفس", "اخر", "طوال", "طيله", "مدار", "صحيفه", "جريده", "منتصف")
-SPEECH_VERBS = (
-    "قال قالت اعلن اعلنت اكد اكدت ذكر ذكرت افاد افادت اوضح اوضحت صرح صرحت اشار اشارت said told announced "
-    "reported stated added"
-).split()
+# Speech verbs before which a time word dates the statement, not the event: the past singular forms of the
+# commonest shared speech verbs (khabar.text.lexicon, whose sets are in the same normalize form as this
+# module) and their English counterparts. Sorted: the pattern built from them sorts by length anyway.
+SPEECH_VERBS = sorted(
+    AR_SPEECH_VERBS
+    & frozenset("قال قالت اعلن اعلنت اكد اكدت ذكر ذكرت افاد افادت اوضح اوضحت صرح صرحت اشار اشارت".split())
+) + sorted(EN_SPEECH_VERBS & frozenset("said told announced reported stated added".split()))
