@@ -124,9 +124,12 @@ _DRAWN_SETS = {
     "test13": ("az", {2, 3, 4, 5, 13, 15, 16, 23, 25, 26, 28, 31, 32, 48, 49, 53, 65, 68, 69, 95, 98, 102, 103, 104,
                       107, 112, 113, 115, 117, 120, 126, 135, 136, 147, 151, 155, 172, 179, 185, 187}, 0,
                "factuality_test10", 189),
+    "test14": ("ba", {2, 8, 9, 14, 25, 30, 42, 53, 56, 57, 63, 80, 82, 84, 86, 87, 89, 94, 96, 98, 99, 100, 104, 109,
+                      110, 122, 124, 126, 132, 136, 145, 150, 153, 157, 160, 170, 171, 183, 186, 187}, 0,
+               "factuality_test11", 188),
 }  # fmt: skip
 _SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-           "test11", "test12", "test13")  # fmt: skip
+           "test11", "test12", "test13", "test14")  # fmt: skip
 
 
 @pytest.mark.parametrize("split", sorted(_DRAWN_SETS, key=lambda s: int(s[4:])))
