@@ -12,6 +12,7 @@ from khabar.events import factuality as F
 from khabar.events import scope as SC
 from khabar.events.participants import EN_SPEECH
 from khabar.kb import linker
+from khabar.quotes import extract as QX
 from khabar.quotes import lexicon as QL
 from khabar.text import lexicon as LEX
 from khabar.text import normalize
@@ -82,3 +83,9 @@ def test_event_speech_subsets_take_the_shared_verbs():
     # verbs of saying before إنّ: 9 shared speech verbs, and the masdar of قال and «بين» of the scope code's own
     assert len(SC._AR_SAY) == 13
     assert SC._AR_SAY - LEX.AR_SPEECH_VERBS == _n("القول قوله قولها بين")
+
+
+def test_quotes_subject_words_before_a_b_name():
+    speech = _n("قال قالت أكد أضاف أوضح ذكر صرح")
+    assert speech <= LEX.AR_SPEECH_VERBS  # none dropped from the shared list
+    assert QX._B_SUBJECT_BEFORE == speech | _n("كان كانت") | {"و" + w for w in speech | _n("كان كانت")}
