@@ -6,6 +6,7 @@ from that list; these tests pin what each stage takes and what it adds or leaves
 
 from __future__ import annotations
 
+from khabar.entities import lexicon as EL
 from khabar.entities import recognize
 from khabar.events import extract as EX
 from khabar.events import factuality as F
@@ -89,3 +90,10 @@ def test_quotes_subject_words_before_a_b_name():
     speech = _n("قال قالت أكد أضاف أوضح ذكر صرح")
     assert speech <= LEX.AR_SPEECH_VERBS  # none dropped from the shared list
     assert QX._B_SUBJECT_BEFORE == speech | _n("كان كانت") | {"و" + w for w in speech | _n("كان كانت")}
+
+
+def test_entity_lexicon_speech_cues():
+    assert EL._NAME_SPEECH_VERBS == _n("قال قالت أعلن أكد صرح أوضح")  # none dropped from the shared list
+    trig = EL.triggers()
+    assert all(trig[w] == "per" for w in EL._NAME_SPEECH_VERBS)
+    assert EL._NAME_SPEECH_VERBS & EL.stop_words() == _n("قال قالت أعلن أكد")
