@@ -6,10 +6,14 @@ from that list; these tests pin what each stage takes and what it adds or leaves
 
 from __future__ import annotations
 
+from khabar.entities import lexicon as EL
 from khabar.entities import recognize
+from khabar.events import extract as EX
 from khabar.events import factuality as F
+from khabar.events import scope as SC
 from khabar.events.participants import EN_SPEECH
 from khabar.kb import linker
+from khabar.quotes import extract as QX
 from khabar.quotes import lexicon as QL
 from khabar.text import lexicon as LEX
 from khabar.text import normalize
@@ -71,3 +75,25 @@ def test_organisation_heads_have_one_home():
     assert normalize("الخارجية") not in recognize._SPEAKER_ORG_HEADS  # left out on purpose
     # the linker drops only the generic heads from a short form, never a ministry's or a university's
     assert linker._ORG_HEADS == _n("وكالة منظمة حركة حزب جماعة تنظيم شركة مجموعة هيئة")
+
+
+def test_event_speech_subsets_take_the_shared_verbs():
+    # a police statement: the 8 shared reporting verbs that are speech verbs, and أكد، أوضح، قالوا
+    assert EX._AR_SAY == _n("قال قالت قالوا أعلنت أعلن أفادت أفاد ذكرت ذكر أوضحت أوضح أكدت أكد")
+    assert EX._AR_SAY <= LEX.AR_SPEECH_VERBS
+    # verbs of saying before إنّ: 9 shared speech verbs, and the masdar of قال and «بين» of the scope code's own
+    assert len(SC._AR_SAY) == 13
+    assert SC._AR_SAY - LEX.AR_SPEECH_VERBS == _n("القول قوله قولها بين")
+
+
+def test_quotes_subject_words_before_a_b_name():
+    speech = _n("قال قالت أكد أضاف أوضح ذكر صرح")
+    assert speech <= LEX.AR_SPEECH_VERBS  # none dropped from the shared list
+    assert QX._B_SUBJECT_BEFORE == speech | _n("كان كانت") | {"و" + w for w in speech | _n("كان كانت")}
+
+
+def test_entity_lexicon_speech_cues():
+    assert EL._NAME_SPEECH_VERBS == _n("قال قالت أعلن أكد صرح أوضح")  # none dropped from the shared list
+    trig = EL.triggers()
+    assert all(trig[w] == "per" for w in EL._NAME_SPEECH_VERBS)
+    assert EL._NAME_SPEECH_VERBS & EL.stop_words() == _n("قال قالت أعلن أكد")

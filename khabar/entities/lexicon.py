@@ -5,7 +5,17 @@ Everything here is normalized with ``khabar.text.normalize`` when it is used.
 
 from __future__ import annotations
 
+from khabar.text.lexicon import AR_SPEECH_VERBS
 from khabar.text.normalize import normalize
+
+
+def _norm_set(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split())
+
+
+# Speech verbs a person's name follows («قال فلان»): shared ones, the commonest past forms. All of them
+# announce a person; the four commonest (not صرح، أوضح) are also stop words, never a gazetteer name alone.
+_NAME_SPEECH_VERBS = AR_SPEECH_VERBS & _norm_set("قال قالت أعلن أكد صرح أوضح")
 
 # Words that announce a name next to them (kind of the name they announce).
 _TRIGGERS = {
@@ -13,7 +23,9 @@ _TRIGGERS = {
     المتحدث الناطق الجنرال اللواء العميد العقيد المستشار المستشاره الدكتور د السفير المبعوث المندوب
     المرشد الامام البابا المطران القائد زعيم رئيسة الرئيسة مدير المدير الأمين امين المفوض السناتور
     الرئيس_التنفيذي المدرب اللاعب النجم الفنان الفنانه المطرب الكاتب الشاعر الروائي المخرج الممثل
-    المفكر الباحث البروفيسور الحاكم حاكم المحافظ محافظ العاهل ولي قال قالت اعلن أعلن أكد صرح أوضح""",
+    المفكر الباحث البروفيسور الحاكم حاكم المحافظ محافظ العاهل ولي"""
+    + " "
+    + " ".join(sorted(_NAME_SPEECH_VERBS)),
     "org": """وكالة وكاله الوكالة شركة شركه الشركة مجموعة مجموعه منظمة منظمه المنظمة حزب الحزب حركة حركه
     الحركة جبهة الجبهة مجلس المجلس جامعة الجامعة وزارة الوزارة هيئة الهيئة اتحاد الاتحاد جمعية الجمعية
     بنك البنك مصرف صندوق الصندوق لجنة اللجنة محكمة المحكمة نادي النادي فريق منتخب المنتخب مؤسسة
@@ -27,7 +39,8 @@ _TRIGGERS = {
 }
 
 # Common words that also happen to be place or person names somewhere: never gazetteer hits alone.
-STOP = """ما ماذا كان كانت يكون كل من في على الى إلى عن مع هذا هذه ذلك تلك التي الذي الذين ان إن أن لا لم لن
+STOP = (
+    """ما ماذا كان كانت يكون كل من في على الى إلى عن مع هذا هذه ذلك تلك التي الذي الذين ان إن أن لا لم لن
 قد ثم او أو بل حتى اذا إذا عند بين بعد قبل منذ خلال حول ضد دون غير بعض اي أي كما لكن هو هي هم نحن انا أنا
 طراز بندقية بندقيه سلام امل أمل نور فجر حياة حياه عادل كريم سعيد جميل حسن امين أمين فوز نصر عيد صباح
 مساء يوم اليوم عام العام سنة سنه شهر ايار أيار نيسان اذار آذار حزيران تموز اب آب ايلول تشرين كانون شباط
@@ -35,7 +48,9 @@ STOP = """ما ماذا كان كانت يكون كل من في على الى إ
 باب بحر نهر جبل عين بئر بيت دار قصر برج سوق تل راس رأس ام أم ابو أبو بن ابن بنت ال الى_ وادي
 اول أول ثاني ثالث واحد اثنان ثلاثة مليون الف ألف مئة مائة نحو حوالي فقط ايضا أيضا الان الآن
 مثل جدا جداً هناك هنا اين أين كيف متى لماذا لدى لدي بسبب نتيجة اجل أجل حيث حين بينما
-الرئيس رئيس وزير الوزير قال قالت اكد أكد اعلن أعلن الحكومة حكومة الشرطة شرطة""".split()
+الرئيس رئيس وزير الوزير الحكومة حكومة الشرطة شرطة""".split()
+    + sorted(_NAME_SPEECH_VERBS - _norm_set("صرح أوضح"))
+)
 
 
 # Spellings of places that news uses but the gazetteers lack (added as GPE names).

@@ -1026,30 +1026,44 @@ class ArabicRecognizer:
             i += 1
         return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
-    def _slot_given_name(self, tok) -> bool:
-        """The first word of a name in a speaker's slot: any word without proclitic or article that is
-        no function, title, speech, time or anonymous word, verb-looking word or place (رجا، فضل،
-        نادية، برجس)."""
+    def _lone_given_name_shape(self, tok) -> str | None:
+        """The normalized word when ``tok`` has the shape of a given name written alone, else None: an
+        Arabic word of three letters or more without proclitic or article that is no function word
+        (unless a given name spelled so), no word never a name alone, speech verb, word that is a
+        common word first (_WORD_FIRST_NAMES), place or organisation. The shared tests of
+        `_slot_given_name` and `_unseen_given_name`."""
         if tok.kind != "ar" or tok.stem_start != tok.start:
-            return False
+            return None
         lex = self.crf.lexicon
         n = _normalize(tok.text)
-        return not (
+        if (
             len(n) < 3
             or split_core(n)[1]
             or (n in lex.stop and tok.text not in _SPELLED_GIVEN_NAMES)
-            or n in lex.triggers
             or n in _NOT_NAMES
+            or n in AR_SPEECH_VERBS
+            or n in _WORD_FIRST_NAMES
+            or never_alone(n)
+            or {"country", "city", "org"} & gazetteer_kinds(tok.text, lex)
+        ):
+            return None
+        return n
+
+    def _slot_given_name(self, tok) -> bool:
+        """The first word of a name in a speaker's slot: a word of a lone given name's shape that is
+        no title, trigger, time or anonymous word, statement noun or verb-looking word (رجا، فضل،
+        نادية، برجس)."""
+        n = self._lone_given_name_shape(tok)
+        if n is None:
+            return False
+        return not (
+            n in self.crf.lexicon.triggers
             or n in _PERSON_TITLES
             or n in _FOREIGN_TITLES
-            or n in AR_SPEECH_VERBS
             or n in AR_TIME_WORDS
-            or n in _WORD_FIRST_NAMES
             or n in _NOT_GIVEN_NAMES
-            or never_alone(n)
             or tok.text.startswith(("ي", "ت", "س"))  # يستعين، تقول، سيعلن: verbs
             or tok.text.endswith(("ون", "ات", "ين", "اً", "ه", "ها", "هم", "وا"))  # معسكره
-            or {"country", "city", "org"} & gazetteer_kinds(tok.text, lex)
             or n in _STATEMENT_NOUNS
         )
 
@@ -1616,22 +1630,10 @@ class ArabicRecognizer:
         """``tok`` can be the given name of a person the lexicon does not know (نشوان، ساميودين): no
         proclitic, no article, no function or title word, no place, and a given name or a word the
         training text never saw."""
-        if tok.kind != "ar" or tok.stem_start != tok.start:
+        n = self._lone_given_name_shape(tok)
+        if n is None or n[0] in "وف":
             return False
         lex = self.crf.lexicon
-        n = _normalize(tok.text)
-        if (
-            len(n) < 3
-            or split_core(n)[1]
-            or (n in lex.stop and tok.text not in _SPELLED_GIVEN_NAMES)
-            or n in _NOT_NAMES
-            or n in AR_SPEECH_VERBS
-            or n in _WORD_FIRST_NAMES
-            or n[0] in "وف"
-            or never_alone(n)
-            or {"country", "city", "org"} & gazetteer_kinds(tok.text, lex)
-        ):
-            return False
         if self._given_name(n, tok.text):
             return True
         raw = tok.text

@@ -131,10 +131,11 @@ def build_document(item: dict[str, Any], gold_entities: bool = False) -> tuple[D
 
 def _gold_type(name: str) -> str:
     from khabar.quotes import lexicon as L
+    from khabar.quotes.common import _ORG_HEADS_BARE
 
     words = name.split()
     first = normalize(words[0]) if words else ""
-    if first in L.AR_ORG_HEADS or L.strip_al(first) in {L.strip_al(w) for w in L.AR_ORG_HEADS}:
+    if first in L.AR_ORG_HEADS or L.strip_al(first) in _ORG_HEADS_BARE:
         return "ORG"
     if any(w.lower() in L.EN_ORG_WORDS for w in words):
         return "ORG"

@@ -88,6 +88,7 @@ from khabar.events.triggers import (
     _lookup,
     _unprep,
 )
+from khabar.text import lexicon as LEX
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token
 
@@ -3882,7 +3883,11 @@ def _en_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
 _AR_POLICE_SRC = F._n(
     "الشرطه الشرطة شرطة النيابه النيابة المحققون المحققين السلطات الادعاء الاتهام"
 )  # لائحة الاتهام
-_AR_SAY = F._n("قال قالت قالوا أعلنت أعلن أفادت أفاد ذكرت ذكر أوضحت أوضح أكدت أكد")
+# the verbs of a police statement («وقالت الشرطة إن»): the shared reporting verbs that are also speech verbs
+# (قال، أعلن، أفاد، ذكر in the past) and the speech verbs أكد، أوضح and «قالوا»
+_AR_SAY = (LEX.AR_REPORT_VERBS & LEX.AR_SPEECH_VERBS) | (
+    LEX.AR_SPEECH_VERBS & F._n("أكد أكدت أوضح أوضحت قالوا")
+)
 _AR_PERSON_SUBJ = F._n(
     "الرجل رجل المتهم متهم الجاني جان الشاب شاب المرأة امرأة السيدة المشتبه مشتبه الزوج الأب الابن الطالب "
     "العامل عامل المواطن مواطن الوافد وافد الرجلين رجلين الشابين شابين المتهمين متهمين الجناة"

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from khabar.events import factuality as F
 from khabar.events.triggers import _AR_NOT_FUTURE, _EN_DEFINITE, _EN_PREP, Trig, _bare, _unprep
+from khabar.text import lexicon as LEX
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token
 
@@ -959,7 +960,11 @@ def _ar_conditional_in(toks: list[Token], t: Trig) -> bool:
     return True
 
 
-_AR_SAY = F._n("القول قوله قولها يقول تقول أوضح أوضحت بين بينت تابع تابعت اعتبر اعتبرت")
+# verbs of saying before the particle إنّ: shared speech verbs, and the masdar of قال and «بين», which the
+# shared list leaves out (alone it is as often the preposition "between")
+_AR_SAY = (LEX.AR_SPEECH_VERBS & F._n("يقول تقول أوضح أوضحت بينت تابع تابعت اعتبر اعتبرت")) | F._n(
+    "القول قوله قولها بين"
+)
 
 
 # a masdar or verb of receiving whose indefinite object after على a negation denies: «عدم حصولها على

@@ -325,9 +325,11 @@ def _place_genitive_holder(st: _State, eid: str, cue: int, before: int) -> str |
     return None
 
 
+# words a subject follows («وقال برودكين»، «وكان برودكين»): a few shared speech verbs and كان, bare or after و
 _B_SUBJECT_BEFORE = frozenset(
-    normalize(w)
-    for w in "قال وقال قالت وقالت أكد وأكد أضاف وأضاف أوضح وأوضح كان وكان وكانت كانت ذكر وذكر صرح وصرح".split()
+    p + w
+    for w in (L.AR_SPEECH_VERBS & L._norm_set("قال قالت أكد أضاف أوضح ذكر صرح")) | L._norm_set("كان كانت")
+    for p in ("", "و")
 )
 
 
