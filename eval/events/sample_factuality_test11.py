@@ -24,7 +24,7 @@ from sample_factuality_test10 import four_draws
 
 SEEDS = (20262111, 20262121, 20262131, 20262141)  # draws 1 (plain strata), 2 (near cues), 3, 4 (negation)
 MORE_SEEDS = (20262151, 20262161, 20262171, 20262181)  # the same four draws again, `"draw": 5` .. `8`
-# draws 1-8 gave 68 items; the same four draws twice more, `"draw": 9` .. `16`
+# draws 1-8 gave 68 items; the same four draws twice more, `"draw": 9` .. `16` (307 more candidates, 19 items)
 THIRD_SEEDS = (20262191, 20262211, 20262221, 20262231)
 FOURTH_SEEDS = (20262241, 20262251, 20262261, 20262271)
 
