@@ -83,3 +83,28 @@ def test_event_with_a_modal_predicate_is_possible(text: str, trigger: str) -> No
 )
 def test_modal_on_a_consequence_leaves_the_event_given(text: str, trigger: str) -> None:
     assert _fact(text, trigger)[1] != "possible"
+
+
+# ---------------------------------------------------------------- a modal over an event pointed at by هذه
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ينبغي أن تكون هذه المفاوضات بداية لمرحلة جديدة من الثقة بين الجانبين.", "المفاوضات"),
+        ("وقد تكشف هذه الزيارة عن تحول في موقف أنقرة من الأزمة.", "الزيارة"),
+        ("ويمكن أن تمهد هذه المحادثات الطريق أمام تسوية شاملة للنزاع.", "المحادثات"),
+    ],
+)
+def test_modal_over_a_pointed_event_leaves_it_told(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the modal verb is the event's own taking place or resumption: still open
+        ("وقال الوسيط إنه قد تعقد هذه المحادثات في القاهرة الأسبوع المقبل.", "المحادثات"),
+        ("ورجح الوسيط أنه قد تستأنف هذه المفاوضات بعد عطلة العيد.", "المفاوضات"),
+    ],
+)
+def test_modal_on_the_pointed_event_itself_stays_open(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] != "asserted"

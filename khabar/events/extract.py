@@ -1338,6 +1338,20 @@ class Extractor:
             frames.adjust(toks, words, t, mods, lang)  # purposes, attempts, escapes, whether-clauses ...
             clauses.adjust(toks, words, t, mods, lang)  # round 11: untold given events, destinations ...
             governing.adjust(toks, words, t, mods, lang, trigs)  # round 12: the cue of the trigger's clause
+            if (
+                lang == "ar"
+                and t.kind == "noun"
+                and "possible" in mods
+                and not t.negated
+                and not getattr(t, "any_q", False)
+                and t.a > 0
+                and words[t.a - 1] in _AR_THIS
+                and not (t.a > 1 and _ar_occurrence_verb(_bare(words[t.a - 2])))
+            ):
+                # (round 16) «يجب أن تكون هذه الهدنة من مصلحة الشعب»، «وقد تظهر هذه الاجتماعات التزام»: an event
+                # pointed at by هذه / هذا is told before; the modal weighs on what is said of it, not when
+                # the modal verb is its taking place («قد تعقد هذه المحادثات غدا»، «يجب أن تتوقف هذه الهجمات»)
+                mods.discard("possible")
             t.mods = mods
 
     def _ar_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
@@ -3345,6 +3359,20 @@ def _ar_plan_head(toks: list[Token], words: list[str], c: int) -> bool:
             # not «لم يعد للهدنة أي معنى» (يعد: no longer)
             return not (_bare(words[j]) in ("يعد", "تعد") and j > 0 and _bare(words[j - 1]) in F.AR_NEG)
     return False
+
+
+# (round 16) the bare demonstratives of a given event (no preposition: «لهذه الزيارة» is a purpose)
+_AR_THIS = F._n("هذه هذا تلك ذلك هذين هاتين")
+
+_AR_STOP_REPEAT = F._n("يتوقف تتوقف يتكرر تتكرر يستمر تستمر يقع تقع يحدث تحدث يحصل تحصل")
+
+
+def _ar_occurrence_verb(w: str) -> bool:
+    """(round 16) An imperfect of taking place, going on, stopping or recurring (سـ stripped)."""
+    w = w[1:] if w[:1] == "س" and len(w) > 4 else w
+    if w in ("يكون", "تكون"):
+        return False  # «يجب أن تكون هذه الهدنة من مصلحة الشعب»: a copula, what is said of the event
+    return w in _AR_TAKE_PLACE or w in _AR_STOP_REPEAT
 
 
 _AR_WHEN = F._n("عندما حين حينما لدى")
