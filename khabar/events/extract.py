@@ -1063,6 +1063,10 @@ class Extractor:
                 mods.add("planned")  # «قال إنه يعتزم بحث ... عندما يلتقي نظيره»: when he meets, to come
             if lang == "ar" and t.kind == "noun" and _ar_subject_future(toks, words, t):
                 mods.add("planned")  # «وإن المفاوضات حول اتفاق جديد ستجري»، «الاجتماع سيعقد في الرياض»
+            if lang == "ar" and t.kind == "noun" and _ar_round_future(toks, words, t):
+                mods.add("planned")  # (round 16) «أن الجولة المقبلة من محادثات السلام ... ستجري»
+            if lang == "ar" and _ar_subject_modal(toks, words, t):
+                mods.add("possible")  # (round 16) «إن الضربات الجوية ... يمكن أن تعطل برنامجها»
             if lang == "ar" and _ar_plan_head(toks, words, t.a):
                 mods.add("planned")  # «مستعد للتعاون»، «بالتخطيط لمهاجمة»، «خطة لسحب القوات»
             if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
@@ -1335,6 +1339,20 @@ class Extractor:
             frames.adjust(toks, words, t, mods, lang)  # purposes, attempts, escapes, whether-clauses ...
             clauses.adjust(toks, words, t, mods, lang)  # round 11: untold given events, destinations ...
             governing.adjust(toks, words, t, mods, lang, trigs)  # round 12: the cue of the trigger's clause
+            if (
+                lang == "ar"
+                and t.kind == "noun"
+                and "possible" in mods
+                and not t.negated
+                and not getattr(t, "any_q", False)
+                and t.a > 0
+                and words[t.a - 1] in _AR_THIS
+                and not (t.a > 1 and _ar_occurrence_verb(_bare(words[t.a - 2])))
+            ):
+                # (round 16) «يجب أن تكون هذه الهدنة من مصلحة الشعب»، «وقد تظهر هذه الاجتماعات التزام»: an event
+                # pointed at by هذه / هذا is told before; the modal weighs on what is said of it, not when
+                # the modal verb is its taking place («قد تعقد هذه المحادثات غدا»، «يجب أن تتوقف هذه الهجمات»)
+                mods.discard("possible")
             t.mods = mods
 
     def _ar_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
@@ -3272,7 +3290,8 @@ _AR_AWAIT = F._n("ينتظر تنتظر ينتظرون")
 _AR_TAKE_PLACE = F._n(
     "يجري تجري يعقد تعقد ينعقد تنعقد يبدأ تبدأ يستأنف تستأنف يتم تتم ينطلق تنطلق يقام تقام يكون تكون "
     "يشمل تشمل يتناول تتناول يناقش تناقش يبحث تبحث يركز تركز يتواصل تتواصل يتضمن تتضمن "
-    "يستمر تستمر يتجدد تتجدد يتوسع تتوسع يمتد تمتد"  # (round 11) «إن المظاهرات ستستمر لحين»: to go on
+    "يستمر تستمر يتجدد تتجدد يتوسع تتوسع يمتد تمتد "  # (round 11) «إن المظاهرات ستستمر لحين»: to go on
+    "يختتم تختتم يستكمل تستكمل"  # (round 16) «إن المباحثات ... ستختتم خلال أيام»، «سوف تستكمل»
 )
 _AR_SCHEDULED_TYPES = frozenset({"CONSULT", "AGREE", "PROTEST", "AID", "RETREAT", "SANCTION", "MOBILIZE"})
 
@@ -3343,6 +3362,20 @@ def _ar_plan_head(toks: list[Token], words: list[str], c: int) -> bool:
     return False
 
 
+# (round 16) the bare demonstratives of a given event (no preposition: «لهذه الزيارة» is a purpose)
+_AR_THIS = F._n("هذه هذا تلك ذلك هذين هاتين")
+
+_AR_STOP_REPEAT = F._n("يتوقف تتوقف يتكرر تتكرر يستمر تستمر يقع تقع يحدث تحدث يحصل تحصل")
+
+
+def _ar_occurrence_verb(w: str) -> bool:
+    """(round 16) An imperfect of taking place, going on, stopping or recurring (سـ stripped)."""
+    w = w[1:] if w[:1] == "س" and len(w) > 4 else w
+    if w in ("يكون", "تكون"):
+        return False  # «يجب أن تكون هذه الهدنة من مصلحة الشعب»: a copula, what is said of the event
+    return w in _AR_TAKE_PLACE or w in _AR_STOP_REPEAT
+
+
 _AR_WHEN = F._n("عندما حين حينما لدى")
 
 
@@ -3373,12 +3406,76 @@ def _ar_subject_future(toks: list[Token], words: list[str], t: Trig) -> bool:
         prev in ("ان", "انه", "انها") or prev in _AR_DEMONSTRATIVE or toks[t.a - 1].text in F.PUNCT_BOUNDARY
     ):
         return False
-    for j in range(t.b + 1, min(len(words), t.b + 7)):
+    # (round 16) the subject's genitive complement may run to ten words before the verb («إن المباحثات مع
+    # المقرضين بشأن صفقة إنقاذ بمليارات الدولارات ستختتم»), and سوف + imperfect is a future too
+    for j in range(t.b + 1, min(len(words), t.b + 11)):
         w = _bare(words[j])
         if toks[j].text in F.PUNCT_BOUNDARY or w in _AR_REL or w in F.AR_BOUNDARY:
             return False
         if w[:1] == "س" and w[1:] in _AR_TAKE_PLACE:
             return True
+        if w == "سوف" and j + 1 < len(words) and _bare(words[j + 1]) in _AR_TAKE_PLACE:
+            return True
+        if _ar_verbish(toks[j], w):
+            return False  # another verb first: the event is no subject of the future verb
+    return False
+
+
+def _ar_verbish(tok: Token, w: str) -> bool:
+    """(round 16) A past verb with a subject suffix or an imperfect without سـ: a predicate of its own that
+    ends the search for the subject's future verb («إن المحادثات التي جرت ... ستجري» is stopped by التي)."""
+    return w in _AR_TAKE_PLACE_PAST or (w[:1] in ("ي", "ت") and w in _AR_TAKE_PLACE)
+
+
+# (round 16) a round of talks: «الجولة المقبلة من محادثات السلام ... ستجري»: the round is the subject
+_AR_ROUND = F._n("الجوله جوله")
+_AR_NEXT_ADJ = F._n("المقبله القادمه الجديده التاليه الثانيه الثالثه")
+
+
+def _ar_round_future(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 16) The event noun is the genitive of «الجولة (المقبلة) من» after أن / إن, and the round is
+    the subject of a future verb of taking place: the event is to come."""
+    if t.type not in _AR_SCHEDULED_TYPES or t.a < 3 or _bare(words[t.a - 1]) != "من":
+        return False
+    h = t.a - 2
+    if _bare(words[h]) in _AR_NEXT_ADJ:
+        h -= 1
+    if h < 1 or _bare(words[h]) not in _AR_ROUND or _bare(words[h - 1]) not in ("ان", "انه", "انها"):
+        return False
+    for j in range(t.b + 1, min(len(words), t.b + 11)):
+        w = _bare(words[j])
+        if toks[j].text in F.PUNCT_BOUNDARY or w in _AR_REL or w in F.AR_BOUNDARY:
+            return False
+        if (w[:1] == "س" and w[1:] in _AR_TAKE_PLACE) or (
+            w == "سوف" and j + 1 < len(words) and _bare(words[j + 1]) in _AR_TAKE_PLACE
+        ):
+            return True
+        if _ar_verbish(toks[j], w):
+            return False
+    return False
+
+
+# (round 16) «إن الضربات الجوية لتعطيل القدرة النووية يمكن أن تعطل برنامجها»: an event noun right after
+# إن / أن whose predicate is يمكن أن is itself a possibility; not with a copula or a verb of consequence
+# after it («أن الهجوم يمكن أن يكون من تنفيذ»، «يمكن أن يؤدي إلى»: a given event, its effect open)
+_AR_MODAL_PRED = F._n("يمكن يمكنها يمكنه")
+_AR_CONSEQUENCE = F._n("يكون تكون يؤدي تؤدي يؤثر تؤثر يسهم تسهم يساهم تساهم يفسر تفسر يعني تعني يشكل تشكل")
+
+
+def _ar_subject_modal(toks: list[Token], words: list[str], t: Trig) -> bool:
+    if t.kind != "noun" or t.a < 1 or _bare(words[t.a - 1]) not in ("ان", "انه", "انها"):
+        return False
+    if not _bare(words[t.a]).startswith("ال"):
+        return False
+    for j in range(t.b + 1, min(len(words) - 2, t.b + 11)):
+        w = _bare(words[j])
+        if toks[j].text in F.PUNCT_BOUNDARY or w in _AR_REL or w in F.AR_BOUNDARY:
+            return False
+        if w in _AR_MODAL_PRED and _bare(words[j + 1]) in ("ان", "أن"):
+            nxt = next((k for k in range(j + 2, min(len(words), j + 4)) if toks[k].kind == "ar"), None)
+            return nxt is not None and _bare(words[nxt]) not in _AR_CONSEQUENCE
+        if _ar_verbish(toks[j], w):
+            return False
     return False
 
 
