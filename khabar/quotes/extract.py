@@ -48,7 +48,12 @@ from khabar.quotes.sources import _DATELINE, _dateline_source, _paragraph_dateli
 from khabar.quotes.speakers import _OFFICE_BARE as _OFFICE_BARE_X
 from khabar.quotes.speakers import _OFFICE_HEADS as _OFFICE_HEADS_X
 from khabar.quotes.speakers import Speaker as Speaker
-from khabar.quotes.speakers import _anonymous_with_modifier, _org_np_end, _person_by_description
+from khabar.quotes.speakers import (
+    _anonymous_with_modifier,
+    _org_np_end,
+    _person_by_description,
+    bare_body_referent,
+)
 from khabar.quotes.speakers import _attached_title_before as _attached_title_before
 from khabar.text.tokenize import Token
 from khabar.time import lexicon as TL
@@ -109,7 +114,13 @@ def extract_quotes(doc: Document) -> list[Quote]:
         _participles_continue(st, found)
     quotes: list[Quote] = []
     place_for: dict[str, tuple[int, str]] = {}  # a place read as a speaker -> (sentence, who it stood for)
+    prev_speaker: str | None = None
     for f in sorted(found, key=lambda f: f.start):
+        if f.speaker is not None and not english:
+            # "وقالت الشركة إن": the body named before, not a body called «الشركة»
+            f.speaker = bare_body_referent(st, f.speaker, f.cue[0] if f.cue else f.start, prev_speaker)
+        if f.speaker is not None:
+            prev_speaker = f.speaker
         if f.speaker is not None and aliases:
             f.speaker = _alias_of(st, f.speaker, f.start, aliases)
         if f.speaker is not None and not english:

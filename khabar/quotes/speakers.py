@@ -3634,6 +3634,73 @@ _CONNECTORS = frozenset(normalize(w) for w in "بن بنت ابن عبد أبو 
 
 _TEAM = frozenset(normalize(w) for w in "الفريق والفريق".split())
 _GENERIC_BODIES = frozenset(normalize(w) for w in "شركة مجموعة مؤسسة".split())
+# Heads of a body that, bare and definite ("وقالت الشركة", "قالت المحطة", "وأضافت المجموعة", "وقالت
+# المنظمة"), refer back to a body named before: never a body of their own.
+_BARE_BODY_HEADS = frozenset(normalize(w) for w in "شركة مجموعة مؤسسة محطة قناة منظمة".split())
+
+
+def _bare_body_entity(st: _State, eid: str) -> bool:
+    """An entity every mention of which is one bare body head, one of them definite ("الشركة", "المحطة")."""
+    e = st.doc.entity(eid)
+    if e is None or not e.mentions:
+        return False
+    definite = False
+    for m in e.mentions:
+        words = _WORDS.findall(m.text)
+        if len(words) != 1:
+            return False
+        n = normalize(words[0])
+        if L.strip_al(n) not in _BARE_BODY_HEADS:
+            return False
+        definite = definite or n.startswith("ال")
+    return definite
+
+
+def _headed_body(st: _State, eid: str, before: int) -> bool:
+    """A body: typed ORG/MISC, or named right after a body head («مجموعة (بيرسون بي ال سي)»)."""
+    if _etype(st, eid) in ("ORG", "MISC"):
+        return True
+    for ms, _me, x in st.mention_index:
+        if x != eid or ms >= before:
+            continue
+        pk = bisect_left(st.starts, ms) - 1
+        while pk >= 0 and st.toks[pk].kind == "punct" and st.toks[pk].end > ms - 3:
+            pk -= 1
+        if pk >= 0:
+            pn = L.strip_al(L.strip_conj(normalize(st.toks[pk].text)))
+            if (
+                pn in _ORG_HEADS_BARE
+                or pn in _BARE_BODY_HEADS
+                or normalize(st.toks[pk].text) in L.AR_ORG_HEADS
+            ):
+                return True
+    return False
+
+
+def bare_body_referent(st: _State, eid: str, at: int, prev_speaker: str | None) -> str:
+    """The body a bare definite head speaking at the cue ``at`` ("وقالت الشركة إن") stands for, when the entity
+    layer made the bare word an entity of its own: the latest body named with that head, else the body
+    that spoke in the quotation before it (in the same paragraph), else the first body (ORG/MISC) named
+    in the paragraph before it; else the entity itself."""
+    if not _bare_body_entity(st, eid):
+        return eid
+    e = st.doc.entity(eid)
+    assert e is not None
+    a = min((m.start for m in e.mentions), key=lambda x: abs(x - at))  # its mention at the cue
+    head = L.strip_al(normalize(_WORDS.findall(st.text[a : a + 40])[0]))
+    prev = _org_by_head(st, head, a)
+    if prev is not None and prev != eid:
+        return prev
+    para = st.text.rfind("\n", 0, a) + 1
+    if prev_speaker is not None and prev_speaker != eid and _headed_body(st, prev_speaker, a):
+        if any(para <= ms < a for ms, _me, x in st.mention_index if x == prev_speaker):
+            return prev_speaker
+    for ms, _me, x in st.mention_index:
+        if ms >= a:
+            break
+        if ms >= para and x != eid and _etype(st, x) in ("ORG", "MISC") and not _bare_body_entity(st, x):
+            return x
+    return eid
 
 
 def _title_name_closing(st: _State, k: int, hi: int) -> tuple[int, int] | None:
