@@ -30,7 +30,7 @@ def register(cli: Groups) -> None:
         split: Annotated[
             str,
             typer.Option(
-                help="dev, dev_anon, test ... test13 (tuning; each was held out until scored), test14 (held out, when drawn)."
+                help="dev, dev_anon, test ... test14 (tuning; each was held out until scored), test15 (held out, when drawn)."
             ),
         ] = "dev",
         gold_entities: Annotated[
