@@ -111,8 +111,7 @@ def _trim_edges(spans: list[Span], tokens, token_starts: list[int]) -> list[Span
     """Spans without a speech verb at their start or a preposition or speech verb at their end."""
     out: list[Span] = []
     for s in spans:
-        a = bisect_right(token_starts, s.start) - 1
-        b = bisect_right(token_starts, s.end - 1) - 1
+        a, b = _token_range(token_starts, s)
         if a < 0 or s.type == "WEAPON":
             out.append(s)
             continue
@@ -452,6 +451,11 @@ class NameLikeness:
 _MEMO_SIZE = 200_000  # words remembered by a per-word memo of the recognizer before it starts afresh
 
 
+def _token_range(token_starts: list[int], s: Span) -> tuple[int, int]:
+    """Indices of the tokens a span starts and ends in (the first and last token it touches)."""
+    return bisect_right(token_starts, s.start) - 1, bisect_right(token_starts, s.end - 1) - 1
+
+
 def _free_test(spans: list[Span]):
     """``free(a, b)``: no span of ``spans`` overlaps the characters [a, b) (a binary search over the
     starts and the running maximum of the ends, instead of a scan of every span)."""
@@ -635,8 +639,7 @@ class ArabicRecognizer:
         }
         out: list[Span] = []
         for s in spans:
-            a = bisect_right(token_starts, s.start) - 1
-            b = bisect_right(token_starts, s.end - 1) - 1
+            a, b = _token_range(token_starts, s)
             if s.type == "PERSON" and a == b and a >= 0 and self._title_alone(tokens[a]):
                 continue  # المهندس، المتحدث: a title is no name by itself
             if (
@@ -692,8 +695,7 @@ class ArabicRecognizer:
         lex = self.crf.lexicon
         out: list[Span] = []
         for s in spans:
-            a = bisect_right(token_starts, s.start) - 1
-            b = bisect_right(token_starts, s.end - 1) - 1
+            a, b = _token_range(token_starts, s)
             if (
                 s.type in ("LOC", "GPE")  # not MISC: «ستار حديدي» is a phrase in quotes
                 and a >= 0
@@ -736,8 +738,7 @@ class ArabicRecognizer:
         lex = self.crf.lexicon
         out: list[Span] = []
         for idx, s in enumerate(spans):
-            a = bisect_right(token_starts, s.start) - 1
-            b = bisect_right(token_starts, s.end - 1) - 1
+            a, b = _token_range(token_starts, s)
             if s.type != "PERSON" or a < 0 or tokens[a].start != s.start or tokens[b].end != s.end:
                 out.append(s)
                 continue
@@ -792,8 +793,7 @@ class ArabicRecognizer:
         for s in out:
             if s.type != "PERSON":
                 continue
-            a = bisect_right(token_starts, s.start) - 1
-            b = bisect_right(token_starts, s.end - 1) - 1
+            a, b = _token_range(token_starts, s)
             if b - a >= 2 and tokens[b - 1].norm == "ال" and tokens[b].end == s.end:
                 families.setdefault((tokens[b - 1].norm, tokens[b].norm), s.end)
         if not families:
@@ -843,12 +843,9 @@ class ArabicRecognizer:
           name (حسين | أمير عبد اللهيان، لويس | فان جال، علي محمد | أبو تراب، هانز - بيتر بارتلس)."""
         lex = self.crf.lexicon
 
-        def tok_range(s: Span) -> tuple[int, int]:
-            return bisect_right(token_starts, s.start) - 1, bisect_right(token_starts, s.end - 1) - 1
-
         trimmed: list[Span] = []
         for s in spans:
-            a, b = tok_range(s)
+            a, b = _token_range(token_starts, s)
             while s.type == "PERSON" and 0 <= a < b and sent[a] == sent[a + 1]:
                 t0, t1 = tokens[a], tokens[a + 1]
                 w0 = _normalize(t0.text)
@@ -902,8 +899,8 @@ class ArabicRecognizer:
         for s in trimmed:
             prev = out[-1] if out else None
             if prev is not None and prev.type == "PERSON" and s.type == "PERSON":
-                pa, pb = tok_range(prev)
-                sa, sb = tok_range(s)
+                pa, pb = _token_range(token_starts, prev)
+                sa, sb = _token_range(token_starts, s)
                 gap = tokens[pb + 1 : sa] if pb >= 0 and sa > pb else []
                 hyphen = len(gap) == 1 and gap[0].text in "-–" and pb == pa
                 adjacent = not gap and sa == pb + 1 and tokens[sa].start == s.start
@@ -1146,8 +1143,7 @@ class ArabicRecognizer:
             if s.type != "PERSON" or s.source == "kb":
                 out.append(s)
                 continue
-            a = bisect_right(token_starts, s.start) - 1
-            b = bisect_right(token_starts, s.end - 1) - 1
+            a, b = _token_range(token_starts, s)
             if a < 0 or tokens[b].end != s.end:
                 out.append(s)
                 continue
@@ -1263,8 +1259,7 @@ class ArabicRecognizer:
             if s.type not in ("PERSON", "MISC") or s.source == "kb":
                 out.append(s)
                 continue
-            a = bisect_right(token_starts, s.start) - 1
-            b = bisect_right(token_starts, s.end - 1) - 1
+            a, b = _token_range(token_starts, s)
             if a < 0 or tokens[b].end != s.end:
                 out.append(s)
                 continue
@@ -1881,8 +1876,7 @@ class ArabicRecognizer:
         for s in out:
             if s.type != "PERSON":
                 continue
-            a = bisect_right(token_starts, s.start) - 1
-            b = bisect_right(token_starts, s.end - 1) - 1
+            a, b = _token_range(token_starts, s)
             if a >= 0 and b > a and tokens[b].end == s.end and self._family_like(tokens[b], strict=False):
                 word = _normalize(tokens[b].text)
                 if word not in lex.clusters and split_core(word)[2] not in lex.clusters:
