@@ -37,7 +37,6 @@ _AR_OCCUR_PRED = F._n(
     "تجري يعقد تعقد ينعقد يبدأ تبدأ يحصل تحصل متى"
 )
 # a nominal or verbal negation whose predicate an exceptive restricts: «ليست الزيارة سوى ترجمة لـ»
-_AR_NEG_COPULA = F._n("ليس ليست ليسوا")
 _AR_EXCEPT = F._n("سوى الا إلا")
 # participles of destination and readiness: what they are for is still to come («كانت معدة لتفجير»،
 # «كان الاجتماع مخصصا للتنسيق ... للبدء بعملية»)
@@ -156,12 +155,12 @@ def _ar_exceptive_subject(toks: list[Token], words: list[str], t: Trig) -> bool:
     event is said to be, not on the event."""
     k = t.a - 1
     while k >= 0 and t.a - k <= 3 and toks[k].text not in F.PUNCT_BOUNDARY:
-        if _bare(words[k]) in _AR_NEG_COPULA:
+        if _bare(words[k]) in F.AR_NEG_COPULA:
             break
         k -= 1
     else:
         return False
-    if k < 0 or _bare(words[k]) not in _AR_NEG_COPULA:
+    if k < 0 or _bare(words[k]) not in F.AR_NEG_COPULA:
         return False
     for j in range(t.b + 1, len(words)):
         if toks[j].text in _STRONG:

@@ -3756,7 +3756,6 @@ def _ar_as_reported(toks: list[Token], words: list[str], k: int) -> bool:
 
 
 _AR_AS_WHAT = F._n("على حسب بحسب وفق وفقا طبقا")
-_AR_KANA = F._n("كان كانت كانوا كانا كانتا")
 
 
 def _ar_pluperfect_source(toks: list[Token], words: list[str], k: int) -> bool:
@@ -3769,7 +3768,7 @@ def _ar_pluperfect_source(toks: list[Token], words: list[str], k: int) -> bool:
         (
             j
             for j in range(k - 2, max(-1, k - 10), -1)
-            if _bare(words[j]) in _AR_KANA or toks[j].text in F.PUNCT_BOUNDARY
+            if _bare(words[j]) in F.AR_KANA or toks[j].text in F.PUNCT_BOUNDARY
         ),
         -1,
     )

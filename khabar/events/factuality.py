@@ -33,6 +33,8 @@ AR_BOUNDARY = _n(
     "ان أن إن بينما فيما لكن لكنه لكنها ولكن الا إلا حين حيث عندما بعدما كما الذي التي الذين اللذين اللتين اللواتي ثم"
 )
 AR_NEG = _n("لم لن لا ليس ليست عدم دون بدون")
+# the negated copula «ليس» in its forms (a nominal sentence's negation: «ليست الزيارة الأولى»)
+AR_NEG_COPULA = _n("ليس ليست ليسوا")
 AR_NEG_MA_BLOCK = _n(
     "سرعان وفق وفقا بحسب حسب مثل كل بعد قبل الى إلى على من عن في نحو بين طالما ربما كلما "
     "إذا اذا"  # «وإذا ما وافقت الحكومة»: an expletive ما after إذا, no negation
@@ -96,7 +98,8 @@ AR_PLANNED = _n(
     "استعداد استعداده استعدادها استعدادهم استعدادنا "  # «استعدادهم للبدء بمحادثات»: readiness is a plan
     "يفترض يُفترض المفترض"  # (round 14) «ويفترض أن تنتهي المفاوضات»، «من المفترض أن يصل الوفد»: supposed to
 )
-AR_HIST = _n("كان كانت كانوا كانا كانتا سبق")
+AR_KANA = _n("كان كانت كانوا كانا كانتا")  # the forms of كان
+AR_HIST = AR_KANA | _n("سبق")
 # attribution cues: the shared ones (بحسب، وفقا، نقلا) and the relative «حسبما / بحسبما»
 AR_ATTR = LEX.AR_ATTRIBUTION | _n("حسبما بحسبما")
 # verbs of a reporting source («أفادت مصادر»، «نقلت وكالة»): the shared reporting verbs (نقلت، ذكرت، أفادت،

@@ -58,14 +58,12 @@ _AR_PARTAKE = F._n(
 )
 _AR_NEG_PART = F._n("لم لا لن ليس ليست عدم")
 _AR_COPULA = F._n("يكن تكن يكونوا يكون تكون")
-_AR_NEG_COPULA = F._n("ليس ليست ليسوا")
 # a predicate that ranks or counts the event among others: «ليست الزيارة الأولى»، «واحدة من»
 _AR_RANK_PRED = F._n(
     "الأول الأولى الاول الاولى الأخير الأخيرة الاخير الاخيرة الوحيد الوحيدة الثاني الثانية الثالث الثالثة "
     "الأكبر الأعنف الأخطر الأهم الأبرز الأطول"
 )
 _AR_NOMINAL_PRED = F._n("واحد واحدة واحدا إحدى احدى جزء جزءا بمثابة أول اول أكبر أهم أبرز")
-_AR_KANA = F.AR_HIST - F._n("سبق")  # the forms of كان
 _AR_POSSESSIVE = F._n("له لها لهم لهما لديه لديها لديهم لدى")
 # «ما لا يقل عن»، «لا يزيد على»، «لا يتجاوز»: a bound on a number, no negation of an event
 _AR_BOUND = F._n("يقل تقل يزيد تزيد يتجاوز تتجاوز يتعدى تتعدى")
@@ -246,7 +244,7 @@ def _ar_ranked_by_copula(toks: list[Token], words: list[str], t: Trig) -> bool:
     if k < 0:
         return False
     w = _bare(words[k])
-    if not (w in _AR_NEG_COPULA or (w in _AR_COPULA and k > 0 and _bare(words[k - 1]) in ("لم", "لن"))):
+    if not (w in F.AR_NEG_COPULA or (w in _AR_COPULA and k > 0 and _bare(words[k - 1]) in ("لم", "لن"))):
         return False
     if ranked:
         return True
@@ -270,7 +268,7 @@ def _ar_kana_not_pluperfect(toks: list[Token], words: list[str], t: Trig) -> boo
         w = _bare(words[k])
         if w in ("قد",):
             return False
-        if w in _AR_KANA:
+        if w in F.AR_KANA:
             if k + 1 < len(words) and _bare(words[k + 1]) in _AR_POSSESSIVE:
                 return True
             if k + 1 != t.a or t.kind != "noun":
