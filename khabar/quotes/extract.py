@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from khabar.document import Document, Mention, Quote, Span
 from khabar.quotes import lexicon as L
@@ -392,27 +393,34 @@ def _restore_b_names(doc: Document, toks: list[Token]) -> None:
 _PLACE_PREPS = frozenset(normalize(w) for w in "في بمنطقة بمحافظة بمدينة".split())
 
 
-def _cut_outlet_from_names(doc: Document) -> None:
-    """ "وقال بويتشنكو لرويترز" with the person's mention running over «لرويترز»: a last word that is
-    ل + a news outlet is whom the person told, not part of the name (the mention, and the name when it
-    was that mention, lose it)."""
+def _rewrite_person_mentions(doc: Document, rewrite: Callable[[Mention], Mention | None]) -> None:
+    """Each person's mention replaced by ``rewrite(mention)`` where that gives one (kept otherwise); the
+    name follows when it was the first mention's text."""
     for e in doc.entities:
         if e.type != "PERSON":
             continue
-        new = []
-        for m in e.mentions:
-            words = m.text.split()
-            last = normalize(words[-1]) if words else ""
-            told = last[1:] in L.AR_OUTLETS or (last[:2] == "لل" and "ال" + last[2:] in L.AR_OUTLETS)
-            if len(words) >= 2 and last[:1] == "ل" and told:
-                cut = m.text.rstrip()[: -len(words[-1])].rstrip()
-                new.append(Mention(start=m.start, end=m.start + len(cut), text=cut))
-            else:
-                new.append(m)
+        new = [r if (r := rewrite(m)) is not None else m for m in e.mentions]
         if new != e.mentions:
             if e.name == e.mentions[0].text:
                 e.name = new[0].text
             e.mentions = new
+
+
+def _cut_outlet_from_names(doc: Document) -> None:
+    """ "وقال بويتشنكو لرويترز" with the person's mention running over «لرويترز»: a last word that is
+    ل + a news outlet is whom the person told, not part of the name (the mention, and the name when it
+    was that mention, lose it)."""
+
+    def cut(m: Mention) -> Mention | None:
+        words = m.text.split()
+        last = normalize(words[-1]) if words else ""
+        told = last[1:] in L.AR_OUTLETS or (last[:2] == "لل" and "ال" + last[2:] in L.AR_OUTLETS)
+        if len(words) >= 2 and last[:1] == "ل" and told:
+            kept = m.text.rstrip()[: -len(words[-1])].rstrip()
+            return Mention(start=m.start, end=m.start + len(kept), text=kept)
+        return None
+
+    _rewrite_person_mentions(doc, cut)
 
 
 def _cut_place_from_names(doc: Document, toks: list[Token]) -> None:
@@ -426,29 +434,22 @@ def _cut_place_from_names(doc: Document, toks: list[Token]) -> None:
     }
     if not places:
         return
-    for e in doc.entities:
-        if e.type != "PERSON":
-            continue
-        new = []
-        for m in e.mentions:
-            words = m.text.split()
-            k = bisect_right(starts, m.start) - 1
-            if (
-                len(words) >= 3
-                and normalize(words[0]) in places
-                and k > 0
-                and toks[k].start == m.start
-                and normalize(toks[k - 1].text) in _PLACE_PREPS
-                and k + 1 < len(toks)
-            ):
-                s0 = toks[k + 1].start
-                new.append(Mention(start=s0, end=m.end, text=text[s0 : m.end]))
-            else:
-                new.append(m)
-        if new != e.mentions:
-            if e.name == e.mentions[0].text:
-                e.name = new[0].text
-            e.mentions = new
+
+    def cut(m: Mention) -> Mention | None:
+        k = bisect_right(starts, m.start) - 1
+        if (
+            len(m.text.split()) >= 3
+            and normalize(m.text.split()[0]) in places
+            and k > 0
+            and toks[k].start == m.start
+            and normalize(toks[k - 1].text) in _PLACE_PREPS
+            and k + 1 < len(toks)
+        ):
+            s0 = toks[k + 1].start
+            return Mention(start=s0, end=m.end, text=text[s0 : m.end])
+        return None
+
+    _rewrite_person_mentions(doc, cut)
 
 
 def _restore_titled_initial(doc: Document, toks: list[Token]) -> None:
