@@ -4,6 +4,7 @@ entities given stand for what the entity layer found, cut mentions included."""
 from __future__ import annotations
 
 import pytest
+from quotes_helpers import speakers as _speakers
 
 from khabar.document import Document, Entity, Mention
 from khabar.quotes.extract import extract_quotes
@@ -36,10 +37,6 @@ def _doc(text: str, persons: tuple[str, ...] = (), cut: tuple[str, ...] = ()) ->
     doc.quotes = extract_quotes(doc)
     Document.model_validate(doc.to_dict())
     return doc
-
-
-def _speakers(doc: Document) -> list[str | None]:
-    return [e.name if (e := doc.entity(q.speaker)) else None for q in doc.quotes]
 
 
 # --- a "person" cut out of an office word («وكيل» -> «كيل») is no name: the office phrase speaks ------

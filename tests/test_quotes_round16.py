@@ -5,32 +5,19 @@ set); the entities given stand for what the entity layer found, wrong types incl
 from __future__ import annotations
 
 import pytest
+from quotes_helpers import quote_doc
+from quotes_helpers import speakers as _speakers
 
-from khabar.document import Document, Entity, Mention
-from khabar.quotes.extract import extract_quotes
+from khabar.document import Document
 
 pytestmark = pytest.mark.usefixtures("quote_names")
 
 
 def _doc(text: str, ents: tuple[tuple[str, str], ...] = ()) -> Document:
     """``ents``: (type, surface) pairs; every occurrence of the surface is a mention of that entity."""
-    out = []
-    for k, (etype, name) in enumerate(ents, 1):
-        ms = []
-        i = text.find(name)
-        while i >= 0:
-            ms.append(Mention(start=i, end=i + len(name), text=name))
-            i = text.find(name, i + 1)
-        assert ms, name
-        out.append(Entity(id=f"e{k}", type=etype, name=name, mentions=ms))  # type: ignore[arg-type]
-    doc = Document(id="t", text=text, language="ar", entities=out)
-    doc.quotes = extract_quotes(doc)
-    Document.model_validate(doc.to_dict())
-    return doc
-
-
-def _speakers(doc: Document) -> list[str | None]:
-    return [e.name if (e := doc.entity(q.speaker)) else None for q in doc.quotes]
+    for _, name in ents:
+        assert name in text, name
+    return quote_doc(text, others=tuple((name, etype) for etype, name in ents))
 
 
 @pytest.mark.parametrize(
