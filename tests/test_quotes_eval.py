@@ -127,9 +127,12 @@ _DRAWN_SETS = {
     "test14": ("ba", {2, 8, 9, 14, 25, 30, 42, 53, 56, 57, 63, 80, 82, 84, 86, 87, 89, 94, 96, 98, 99, 100, 104, 109,
                       110, 122, 124, 126, 132, 136, 145, 150, 153, 157, 160, 170, 171, 183, 186, 187}, 0,
                "factuality_test11", 188),
+    "test15": ("bb", {0, 3, 9, 14, 17, 20, 22, 30, 36, 39, 40, 45, 50, 65, 73, 78, 88, 94, 95, 96, 108, 109, 123, 127,
+                      131, 141, 146, 149, 154, 155, 166, 167, 174, 176, 177, 179, 182, 183}, 0,
+               "factuality_test12", 188),
 }  # fmt: skip
 _SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-           "test11", "test12", "test13", "test14")  # fmt: skip
+           "test11", "test12", "test13", "test14", "test15")  # fmt: skip
 
 
 @pytest.mark.parametrize("split", sorted(_DRAWN_SETS, key=lambda s: int(s[4:])))
