@@ -130,9 +130,12 @@ _DRAWN_SETS = {
     "test15": ("bb", {0, 3, 9, 14, 17, 20, 22, 30, 36, 39, 40, 45, 50, 65, 73, 78, 88, 94, 95, 96, 108, 109, 123, 127,
                       131, 141, 146, 149, 154, 155, 166, 167, 174, 176, 177, 179, 182, 183}, 0,
                "factuality_test12", 188),
+    "test16": ("bc", {2, 9, 10, 11, 16, 21, 24, 32, 33, 36, 48, 50, 60, 70, 74, 82, 95, 97, 98, 99, 107, 112, 113, 114,
+                      119, 128, 130, 137, 138, 141, 147, 149, 154, 156, 164, 165, 173, 174, 176, 181, 185}, 1,
+               "factuality_test13", 189),
 }  # fmt: skip
 _SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-           "test11", "test12", "test13", "test14", "test15")  # fmt: skip
+           "test11", "test12", "test13", "test14", "test15", "test16")  # fmt: skip
 
 
 @pytest.mark.parametrize("split", sorted(_DRAWN_SETS, key=lambda s: int(s[4:])))
