@@ -80,13 +80,29 @@ def test_margin():
     assert FM.decide(p, "positive/asserted", margin=0.3) == "positive/asserted"  # 0.2 < 0.3
     assert FM.decide(p, "positive/asserted", margin=0.15) == "positive/planned"
     assert FM.decide(p, "positive/planned", margin=0.0) == "positive/planned"
+    # scope "asserted": only a rules' positive/asserted label is open to the model
+    q = {"negative/asserted": 0.1, "positive/asserted": 0.1, "positive/planned": 0.8}
+    assert FM.decide(q, "negative/asserted", margin=0.0, scope="asserted") == "negative/asserted"
+    assert FM.decide(q, "negative/asserted", margin=0.0, scope="all") == "negative/asserted"  # polarity kept
+    assert FM.decide(q, "positive/possible", margin=0.0, scope="asserted") == "positive/possible"
+    assert FM.decide(q, "positive/possible", margin=0.0, scope="all") == "positive/planned"
 
 
 def test_guard_never_makes_a_new_asserted_positive():
     p = {"negative/asserted": 0.01, "positive/asserted": 0.98, "positive/planned": 0.01}
     assert FM.decide(p, "negative/asserted", margin=0.0) == "negative/asserted"
     assert FM.decide(p, "positive/planned", margin=0.0) == "positive/planned"
+    # scope "asserted": only a rules' positive/asserted label is open to the model
+    q = {"negative/asserted": 0.1, "positive/asserted": 0.1, "positive/planned": 0.8}
+    assert FM.decide(q, "negative/asserted", margin=0.0, scope="asserted") == "negative/asserted"
+    assert FM.decide(q, "negative/asserted", margin=0.0, scope="all") == "negative/asserted"  # polarity kept
+    assert FM.decide(q, "positive/possible", margin=0.0, scope="asserted") == "positive/possible"
+    assert FM.decide(q, "positive/possible", margin=0.0, scope="all") == "positive/planned"
     assert FM.decide(p, "positive/reported", margin=0.0) == "positive/reported"
+    # a negated event keeps its polarity: only its modality may change
+    q = {"negative/asserted": 0.1, "negative/planned": 0.3, "positive/planned": 0.6}
+    assert FM.decide(q, "negative/asserted", margin=0.1, scope="all") == "negative/planned"
+    assert FM.decide(q, "negative/asserted", margin=0.25, scope="all") == "negative/asserted"
 
 
 def test_apply_on_documents(tmp_path: Path):

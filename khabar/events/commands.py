@@ -26,7 +26,10 @@ def register(cli: Groups) -> None:
             help="second English news set (eval/events/plover_news2.jsonl, all dev)",
         ),
         news_file: str = typer.Option(
-            "", "--file", help="with --plover-news: score this JSONL file instead of plover_news.jsonl"
+            "",
+            "--file",
+            help="with --plover-news: score this JSONL file instead of plover_news.jsonl; with --factuality: "
+            "score every item of this JSONL file (e.g. an ANERcorp half) instead of a split",
         ),
         plover_ar: bool = typer.Option(
             False,
@@ -93,7 +96,11 @@ def register(cli: Groups) -> None:
         if factuality:
             try:
                 out["factuality"] = ev.eval_factuality(
-                    split=split, stages=st, errors=errors, model=(model_file or True) if model else False
+                    split=None if news_file else split,
+                    path=Path(news_file) if news_file else None,
+                    stages=st,
+                    errors=errors,
+                    model=(model_file or True) if model else False,
                 )
             except ValueError as exc:
                 raise typer.BadParameter(str(exc)) from None
