@@ -44,6 +44,11 @@ SCOPE = "asserted"
 LEFT = 12  # tokens looked at before the trigger (within its sentence)
 RIGHT = 5  # ... and after it
 
+
+def _cls(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split())
+
+
 # cue classes: a token's normalized stem (or the stem without a leading و/ف) in one of these sets
 CUES: dict[str, frozenset[str]] = {
     "neg": F.AR_NEG,
@@ -68,6 +73,23 @@ CUES: dict[str, frozenset[str]] = {
     "futright": F.AR_FUTURE_RIGHT,
     "any": F.AR_ANY,
 }
+# (round 17) words whose complement event is aimed at, called for, needed or feared, not (yet) done:
+# «بهدف التوصل»، «ضرورة الانسحاب»، «دعوة لوقف»، «ينص القرار على نشر»، «الشروع في مفاوضات»، «مخاوف من نشوب»
+AIM = _cls(
+    "هدف بهدف يهدف تهدف الهدف سعي سعيا مسعى مساعي ضرورة بضرورة الضروري حاجة بحاجة الحاجة يحتاج تحتاج "
+    "دعوة الدعوة بدعوة دعوات دعا دعت يدعو تدعو طالب طالبت يطالب تطالب مطالبة المطالبة مطالبات حث حثت يحث "
+    "أمل أمله أملها الأمل يأمل تأمل تطلع يتطلع قرار القرار قرارا بقرار ينص تنص نص تصويت التصويت "
+    "خطة الخطة خطط مشروع المشروع اقتراح الاقتراح مقترح المقترح مبادرة المبادرة جهود الجهود جهودا محاولة "
+    "محاولات محاولة المحاولات العمل للعمل الشروع بدء ببدء البدء استعداد تحضير التحضير التحضيرات اجل لأجل كي لكي "
+    "سبيل بغية ضمان لضمان شرط بشرط مقابل"
+)
+FEAR = _cls("حذر حذرت يحذر تحذر تحذير تحذيرات مخاوف المخاوف تخوف خشية الخشية خوف قلق يخشى تخشى خطر مخاطر")
+PREPS = _cls("في على الى إلى عن من ب ل مع حول بشأن")
+PLOT = _cls("مؤامرة المؤامرة مؤامرات مخطط المخطط مخططات مخططا التخطيط تخطيط قضية القضية تهمة")
+CUES["aim"] = AIM
+CUES["fear"] = FEAR
+CUES["plot"] = PLOT
+CUES["allegedright"] = F.AR_ALLEGED_RIGHT
 _QAD = normalize("قد")
 _MA = normalize("ما")
 
@@ -107,7 +129,8 @@ def _classes(w: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=100_000)
 def _kind(tok_norm: str, prefix: str, text_end: str) -> str:
-    """verb / noun / other for a trigger word, from the events lexicon (as the extractor reads it)."""
+    """The events lexicon's kind of a trigger word (verb, noun, light, weak; none), as the extractor
+    looks it up, with "+fut" for a future prefix."""
     from khabar.events.lexicon import arabic
     from khabar.events.triggers import _keys_of, _lookup
 
@@ -116,8 +139,7 @@ def _kind(tok_norm: str, prefix: str, text_end: str) -> str:
     ents, fut, _ = _lookup(arabic(), _keys_of(tok_norm, "س" in pre, mark, text_end == "ة"))
     if not ents:
         return "none"
-    kind = "verb" if ents[0].kind in ("verb", "light") else "noun"
-    return kind + ("+fut" if fut else "")
+    return ents[0].kind + ("+fut" if fut else "")  # verb, noun, light (a support verb) or weak
 
 
 def _is_future(tok: Token) -> bool:
@@ -177,6 +199,15 @@ def features(
         out.append(f"R:{rules or 'none'}|Tkind:{kind}")
     else:
         out.append(f"T:{_key(trig)}")
+    # the governing word of the trigger: the first word before it past prepositions (within its clause)
+    j = a - 1
+    preps = []
+    while j >= 0 and tokens[j].kind == "ar" and tokens[j].norm in PREPS and len(preps) < 2:
+        preps.append(tokens[j].norm)
+        j -= 1
+    if j >= 0 and tokens[j].kind == "ar":
+        g = tokens[j].norm
+        out += [f"G:{g}", f"Gp:{'+'.join(preps) or '-'}"] + [f"Gc:{c}" for c in _classes(g)]
     # left context, nearest first; `crossed`: a clause boundary lies between the word and the trigger
     crossed = False
     nearest: str | None = None
@@ -220,6 +251,8 @@ def features(
         w = _key(tok)
         out += [f"A{d}:{w}", f"A:{w}"]
         out += [f"CA:{c}" for c in _classes(w)]
+        if _is_future(tok):
+            out.append("CA:fut")
     # the rest of the sentence: cue classes and future-marked verbs anywhere, before (B) or after (F)
     for j, tok in enumerate(tokens):
         if a <= j <= b or tok.kind != "ar":

@@ -38,6 +38,7 @@ L2 = 0.001
 ITERS = 200
 LR = 0.05
 MIN_COUNT = 2
+BALANCE = 0.0
 
 
 @dataclass
@@ -93,9 +94,15 @@ def example_from_doc(x: dict[str, Any], doc: Any) -> Example:
 
 
 def fit(
-    exs: list[Example], l2: float = L2, iters: int = ITERS, lr: float = LR, min_count: int = MIN_COUNT
+    exs: list[Example],
+    l2: float = L2,
+    iters: int = ITERS,
+    lr: float = LR,
+    min_count: int = MIN_COUNT,
+    balance: float = BALANCE,
 ) -> FM.Model:
-    """Multinomial logistic regression, mean log-loss + l2/2 |W|^2 (the bias unpenalised)."""
+    """Multinomial logistic regression, weighted mean log-loss + l2/2 |W|^2 (the bias unpenalised); an
+    example of a label seen n_c times weighs (n_c / n) ** -balance (mean weight 1)."""
     import numpy as np
 
     labels = sorted({x.gold for x in exs})
@@ -114,6 +121,9 @@ def fit(
     n, d, c = len(exs), len(vocab), len(labels)
     onehot = np.zeros((n, c))
     onehot[np.arange(n), y] = 1.0
+    freq = np.bincount(y, minlength=c) / n
+    sw = freq[y] ** -balance
+    sw = (sw / sw.mean())[:, None]
     w = np.zeros((d, c))
     reg = np.full((d, 1), l2)
     reg[index["bias"]] = 0.0
@@ -126,7 +136,7 @@ def fit(
         scores -= scores.max(axis=1, keepdims=True)
         p = np.exp(scores)
         p /= p.sum(axis=1, keepdims=True)
-        resid = (p - onehot) / n
+        resid = sw * (p - onehot) / n
         g = np.zeros_like(w)
         np.add.at(g, cols_a, resid[rows_a])
         g += reg * w
@@ -134,7 +144,7 @@ def fit(
         v = b2 * v + (1 - b2) * g * g
         w -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)
     weights = {f: [round(float(a), 4) for a in w[i]] for f, i in index.items() if np.abs(w[i]).max() >= 5e-4}
-    meta = {"l2": l2, "iters": iters, "lr": lr, "min_count": min_count, "examples": n}
+    meta = {"l2": l2, "iters": iters, "lr": lr, "min_count": min_count, "balance": balance, "examples": n}
     return FM.Model(labels, weights, meta)
 
 
@@ -177,7 +187,7 @@ def score(
 def cross_fit(
     a: list[Example],
     b: list[Example],
-    l2s: Iterable[float] = (0.001, 0.003, 0.01),
+    l2s: Iterable[float] = (0.0003, 0.001, 0.003, 0.01),
     margins: Iterable[float] = (0.1, 0.2, 0.3, 0.4, 0.5),
     scopes: Iterable[str] = ("asserted", "all"),
 ) -> dict[str, Any]:
