@@ -144,6 +144,17 @@ def test_pipeline_option_loads_a_weights_file(tmp_path: Path):
     assert [e.modality for e in on.events] == ["planned"]
 
 
+def test_default_pipeline_is_not_shared_across_the_option(tmp_path: Path):
+    from khabar.pipeline import PipelineConfig, default_pipeline
+
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps(_model({"bias": [0.0, 0.0, 5.0]}).to_json()), encoding="utf-8")
+    off = {"entities", "link", "times", "amounts", "quotes"}
+    a = default_pipeline(PipelineConfig(disabled=set(off)))
+    b = default_pipeline(PipelineConfig(disabled=set(off), options={"events_factuality_model": str(path)}))
+    assert a is not b and a is default_pipeline(PipelineConfig(disabled=set(off)))
+
+
 def test_shipped_weights_are_fitted_on_anercorp_only():
     m = FM.Model.load()
     assert "positive/asserted" in m.labels and m.weights

@@ -143,7 +143,7 @@ def fit(
         m = b1 * m + (1 - b1) * g
         v = b2 * v + (1 - b2) * g * g
         w -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)
-    weights = {f: [round(float(a), 4) for a in w[i]] for f, i in index.items() if np.abs(w[i]).max() >= 5e-4}
+    weights = {f: [round(float(a), 3) for a in w[i]] for f, i in index.items() if np.abs(w[i]).max() >= 5e-4}
     meta = {"l2": l2, "iters": iters, "lr": lr, "min_count": min_count, "balance": balance, "examples": n}
     return FM.Model(labels, weights, meta)
 
