@@ -195,7 +195,8 @@ def cross_fit(
     both directions. ``best`` is the rule by which ``L2`` here and ``MARGIN`` / ``SCOPE`` in
     :mod:`khabar.events.factuality_model` were set: among the rows with no more leaks than the rules,
     the highest class accuracy (the issue's took place / did not / might), then the fewest leaks, then the
-    highest both-accuracy, then the larger margin and L2 (the more conservative)."""
+    highest both-accuracy, then the larger margin and L2 (the more conservative). The margins start at
+    0.1 by design: the model overrides only where it is clearly surer than of the rules' label."""
     grid: list[dict[str, Any]] = []
     margins, scopes = list(margins), list(scopes)
     for l2 in l2s:
