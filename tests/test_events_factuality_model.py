@@ -108,10 +108,17 @@ def test_guard_never_makes_a_new_asserted_positive():
     assert FM.decide(q, "positive/possible", margin=0.0, scope="asserted") == "positive/possible"
     assert FM.decide(q, "positive/possible", margin=0.0, scope="all") == "positive/planned"
     assert FM.decide(p, "positive/reported", margin=0.0) == "positive/reported"
-    # a negated event keeps its polarity: only its modality may change
+    # the polarity stays the rules': only the modality may change
     q = {"negative/asserted": 0.1, "negative/planned": 0.3, "positive/planned": 0.6}
     assert FM.decide(q, "negative/asserted", margin=0.1, scope="all") == "negative/planned"
     assert FM.decide(q, "negative/asserted", margin=0.25, scope="all") == "negative/asserted"
+    r = {
+        "negative/asserted": 0.7,
+        "negative/planned": 0.05,
+        "positive/asserted": 0.2,
+        "positive/planned": 0.05,
+    }
+    assert FM.decide(r, "positive/asserted", margin=0.1) == "positive/asserted"  # not negative/asserted
 
 
 def test_apply_on_documents(tmp_path: Path):

@@ -10,8 +10,8 @@ only where it is confident:
 - by default (``SCOPE``) only a rules' ``positive/asserted`` label is open to the model;
 - the model's probability of its best label beats its probability of the rules' label by ``MARGIN``;
 - it never turns a rules' negative or non-asserted label into ``positive/asserted`` (that would be a new
-  "leak": a negated or hypothetical action output as a fact), nor a negative one into any positive one,
-  see :func:`decide`.
+  "leak": a negated or hypothetical action output as a fact), and it keeps the rules' polarity (it
+  re-reads the modality only), see :func:`decide`.
 
 Run time is pure Python (a dict of feature -> per-label weights); only the trainer uses NumPy. English
 events are left to the rules: the training data are Arabic.
@@ -298,12 +298,15 @@ class Model:
 
 def decide(probs: dict[str, float], rules: str, margin: float = MARGIN, scope: str = SCOPE) -> str:
     """The label to output: the rules' one unless the model's best beats it by ``margin``; never a new
-    ``positive/asserted`` over a rules' negative or non-asserted label (no new leak), and never a
-    positive one over a rules' negative label (the model may change a negated event's modality only)."""
+    ``positive/asserted`` over a rules' negative or non-asserted label (no new leak), and never another
+    polarity than the rules' (the model re-reads the modality only; probabilities are compared among the
+    labels of the rules' polarity)."""
     if scope == "asserted" and rules != ASSERTED_POSITIVE:
         return rules
-    if rules.startswith("negative/"):  # a negation the rules read is never undone
-        probs = {k: v for k, v in probs.items() if k.startswith("negative/")} or {rules: 1.0}
+    # the polarity stays the rules': the model only re-reads the modality (no polarity change was ever
+    # made on the ANERcorp cross-fit, so none is validated; a negation the rules read is never undone)
+    pol = split_label(rules)[0]
+    probs = {k: v for k, v in probs.items() if split_label(k)[0] == pol} or {rules: 1.0}
     best = max(probs, key=lambda k: (probs[k], k == rules))
     if best == rules or best == ASSERTED_POSITIVE:
         return rules
