@@ -95,6 +95,18 @@ def test_margin():
     assert FM.decide(q, "negative/asserted", margin=0.0, scope="all") == "negative/asserted"  # polarity kept
     assert FM.decide(q, "positive/possible", margin=0.0, scope="asserted") == "positive/possible"
     assert FM.decide(q, "positive/possible", margin=0.0, scope="all") == "positive/planned"
+    # scope "class": a non-asserted label changes only within its class (hypothetical, factual, negated)
+    assert FM.decide(q, "positive/possible", margin=0.0, scope="class") == "positive/planned"
+    assert FM.decide(q, "positive/reported", margin=0.0, scope="class") == "positive/reported"
+    assert FM.decide(q, "positive/asserted", margin=0.0, scope="class") == "positive/planned"
+    h = {"positive/historical": 0.7, "positive/reported": 0.2, "positive/planned": 0.1}
+    assert FM.decide(h, "positive/reported", margin=0.1, scope="class") == "positive/historical"
+    assert FM.decide(h, "positive/planned", margin=0.1, scope="class") == "positive/planned"
+    assert [FM.fact_class(x) for x in ("negative/planned", "positive/alleged", "positive/historical")] == [
+        "negated",
+        "hypothetical",
+        "factual",
+    ]
 
 
 def test_guard_never_makes_a_new_asserted_positive():
@@ -107,6 +119,18 @@ def test_guard_never_makes_a_new_asserted_positive():
     assert FM.decide(q, "negative/asserted", margin=0.0, scope="all") == "negative/asserted"  # polarity kept
     assert FM.decide(q, "positive/possible", margin=0.0, scope="asserted") == "positive/possible"
     assert FM.decide(q, "positive/possible", margin=0.0, scope="all") == "positive/planned"
+    # scope "class": a non-asserted label changes only within its class (hypothetical, factual, negated)
+    assert FM.decide(q, "positive/possible", margin=0.0, scope="class") == "positive/planned"
+    assert FM.decide(q, "positive/reported", margin=0.0, scope="class") == "positive/reported"
+    assert FM.decide(q, "positive/asserted", margin=0.0, scope="class") == "positive/planned"
+    h = {"positive/historical": 0.7, "positive/reported": 0.2, "positive/planned": 0.1}
+    assert FM.decide(h, "positive/reported", margin=0.1, scope="class") == "positive/historical"
+    assert FM.decide(h, "positive/planned", margin=0.1, scope="class") == "positive/planned"
+    assert [FM.fact_class(x) for x in ("negative/planned", "positive/alleged", "positive/historical")] == [
+        "negated",
+        "hypothetical",
+        "factual",
+    ]
     assert FM.decide(p, "positive/reported", margin=0.0) == "positive/reported"
     # the polarity stays the rules': only the modality may change
     q = {"negative/asserted": 0.1, "negative/planned": 0.3, "positive/planned": 0.6}

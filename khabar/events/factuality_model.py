@@ -7,7 +7,8 @@ event from the sentence's tokens around the trigger and the rules' own label, wi
 ``khabar train factuality`` on the ANERcorp factuality annotations, CC BY-SA 4.0). It overrides the rules
 only where it is confident:
 
-- by default (``SCOPE``) only a rules' ``positive/asserted`` label is open to the model;
+- by default (``SCOPE = "class"``) a rules' ``positive/asserted`` label is open to the model, any other
+  label only within its factuality class (factual / hypothetical / negated);
 - the model's probability of its best label beats its probability of the rules' label by ``MARGIN``;
 - it never turns a rules' negative or non-asserted label into ``positive/asserted`` (that would be a new
   "leak": a negated or hypothetical action output as a fact), and it keeps the rules' polarity (it
@@ -38,9 +39,11 @@ ASSERTED_POSITIVE = "positive/asserted"
 # half A, score half B and back; `khabar train factuality --cross-fit`), never on SaudiNewsNet.
 MARGIN = 0.1
 # Which rules' labels the model may override: "asserted" (only ``positive/asserted``: where the rules saw
-# no cue, their main error on new text, ANERcorp's asserted -> planned / possible) or "all". Chosen with
-# the margin and the L2 weight on the same ANERcorp cross-fit.
-SCOPE = "asserted"
+# no cue, their main error on new text, ANERcorp's asserted -> planned / possible), "class" (that, and any
+# other label within its factuality class: planned <-> possible, reported <-> historical, the modality of a
+# negated event) or "all". Chosen with the margin and the L2 weight on the same ANERcorp cross-fit.
+SCOPE = "class"
+HYPOTHETICAL = frozenset({"conditional", "possible", "planned", "alleged"})
 LEFT = 12  # tokens looked at before the trigger (within its sentence)
 RIGHT = 5  # ... and after it
 
@@ -296,6 +299,14 @@ class Model:
         return {lab: v / z for lab, v in zip(self.labels, e, strict=True)}
 
 
+def fact_class(lab: str) -> str:
+    """negated / hypothetical / factual, as ``khabar.eval.events.factuality_class``."""
+    p, m = split_label(lab)
+    if p == "negative":
+        return "negated"
+    return "hypothetical" if m in HYPOTHETICAL else "factual"
+
+
 def decide(probs: dict[str, float], rules: str, margin: float = MARGIN, scope: str = SCOPE) -> str:
     """The label to output: the rules' one unless the model's best beats it by ``margin``; never a new
     ``positive/asserted`` over a rules' negative or non-asserted label (no new leak), and never another
@@ -303,6 +314,8 @@ def decide(probs: dict[str, float], rules: str, margin: float = MARGIN, scope: s
     labels of the rules' polarity)."""
     if scope == "asserted" and rules != ASSERTED_POSITIVE:
         return rules
+    if scope == "class" and rules != ASSERTED_POSITIVE:
+        probs = {k: v for k, v in probs.items() if fact_class(k) == fact_class(rules)}
     # the polarity stays the rules': the model only re-reads the modality (no polarity change was ever
     # made on the ANERcorp cross-fit, so none is validated; a negation the rules read is never undone)
     pol = split_label(rules)[0]

@@ -189,7 +189,7 @@ def cross_fit(
     b: list[Example],
     l2s: Iterable[float] = (0.0003, 0.001, 0.003, 0.01),
     margins: Iterable[float] = (0.1, 0.2, 0.3, 0.4, 0.5),
-    scopes: Iterable[str] = ("asserted", "all"),
+    scopes: Iterable[str] = ("asserted", "class", "all"),
 ) -> dict[str, Any]:
     """Fit on one half, score the other (both ways) for each L2 weight, margin and scope; pooled over
     both directions. ``best`` is the rule by which ``L2`` here and ``MARGIN`` / ``SCOPE`` in
