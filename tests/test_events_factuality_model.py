@@ -173,6 +173,11 @@ def test_pipeline_option_loads_a_weights_file(tmp_path: Path):
     )(Document(id="a", text=text))
     assert [e.modality for e in off.events] == ["asserted"]
     assert [e.modality for e in on.events] == ["planned"]
+    with pytest.raises(ValueError, match="events_factuality_scope"):
+        Pipeline(
+            PipelineConfig(options={"events_factuality_model": str(path), "events_factuality_scope": "most"}),
+            stages=["events"],
+        )
 
 
 def test_default_pipeline_is_not_shared_across_the_option(tmp_path: Path):

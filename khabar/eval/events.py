@@ -408,11 +408,13 @@ def eval_factuality(
     stages: Iterable[str] = DEFAULT_STAGES,
     errors: bool = False,
     model: bool | str = False,
+    model_scope: str | None = None,
 ) -> dict[str, Any]:
     """Polarity, modality, class accuracy and leaks on one split; ``model``: the learned factuality
-    classifier over the rules (True: the shipped weights, a string: a weights file; see
-    :mod:`khabar.events.factuality_model`)."""
-    run = make_runner(stages, {"events_factuality_model": model} if model else None)
+    classifier over the rules (True: the shipped weights, a string: a weights file; ``model_scope``: which
+    rules' labels it may change, see :mod:`khabar.events.factuality_model`)."""
+    opts = {"events_factuality_model": model, "events_factuality_scope": model_scope} if model else None
+    run = make_runner(stages, opts)
     items = load_factuality(path, split)
     # held-out sets are never itemised: their mistakes must not be read
     errors = errors and split not in HELD_OUT
@@ -475,7 +477,11 @@ def eval_factuality(
         total.update(c)
     out = {
         "split": split or "all",
-        **({"model": model if isinstance(model, str) else "shipped"} if model else {}),
+        **(
+            {"model": model if isinstance(model, str) else "shipped", "model_scope": model_scope or "default"}
+            if model
+            else {}
+        ),
         "all": summary(total),
         **{k: summary(v) for k, v in sorted(by_lang.items())},
     }

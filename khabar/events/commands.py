@@ -66,6 +66,11 @@ def register(cli: Groups) -> None:
         model_file: str = typer.Option(
             "", "--model-file", help="with --model: this weights file instead of the shipped one"
         ),
+        model_scope: str = typer.Option(
+            "",
+            "--model-scope",
+            help="with --model: which rules' labels the model may change: asserted (default), class, all",
+        ),
     ) -> None:
         """Evaluate event extraction; with no flag, run all three evaluations."""
         import json
@@ -101,6 +106,7 @@ def register(cli: Groups) -> None:
                     stages=st,
                     errors=errors,
                     model=(model_file or True) if model else False,
+                    model_scope=model_scope or None,
                 )
             except ValueError as exc:
                 raise typer.BadParameter(str(exc)) from None
