@@ -53,6 +53,10 @@ def load_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
     """The records of ANERcorp factuality files; any other source is refused (license)."""
     out: list[dict[str, Any]] = []
     for p in paths:
+        if not Path(p).is_file():
+            raise ValueError(
+                f"{p}: no such file (the ANERcorp factuality annotations, see eval/events/README.md)"
+            )
         for n, line in enumerate(Path(p).read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
