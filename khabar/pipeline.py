@@ -106,7 +106,9 @@ _DEFAULT: dict[tuple, Pipeline] = {}
 def default_pipeline(config: PipelineConfig | None = None) -> Pipeline:
     """A pipeline shared within the process (models load once per worker)."""
     config = config or PipelineConfig()
-    key = (frozenset(config.disabled), config.ner_backend, config.ner_model, config.kb_path)
+    # the options too (e.g. ``events_factuality_model``): a pipeline built without one is not reused for it
+    opts = tuple(sorted((k, repr(v)) for k, v in config.options.items()))
+    key = (frozenset(config.disabled), config.ner_backend, config.ner_model, config.kb_path, opts)
     if key not in _DEFAULT:
         _DEFAULT[key] = Pipeline(config)
     return _DEFAULT[key]

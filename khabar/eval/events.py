@@ -38,11 +38,11 @@ DEFAULT_STAGES = ("language", "entities", "link", "times", "events")
 _EN_STOP = frozenset("the a an of in on at and for to by with from his her their its s".split())
 
 
-def make_runner(stages: Iterable[str] = DEFAULT_STAGES):
+def make_runner(stages: Iterable[str] = DEFAULT_STAGES, options: dict[str, Any] | None = None):
     from khabar.pipeline import Pipeline, PipelineConfig, stage_names
 
     known = set(stage_names())
-    pipe = Pipeline(PipelineConfig(), stages=[s for s in stages if s in known])
+    pipe = Pipeline(PipelineConfig(options=dict(options or {})), stages=[s for s in stages if s in known])
 
     def run(text: str, language: str) -> Document:
         from khabar.document import make_id
@@ -407,8 +407,14 @@ def eval_factuality(
     path: Path | None = None,
     stages: Iterable[str] = DEFAULT_STAGES,
     errors: bool = False,
+    model: bool | str = False,
+    model_scope: str | None = None,
 ) -> dict[str, Any]:
-    run = make_runner(stages)
+    """Polarity, modality, class accuracy and leaks on one split; ``model``: the learned factuality
+    classifier over the rules (True: the shipped weights, a string: a weights file; ``model_scope``: which
+    rules' labels it may change, see :mod:`khabar.events.factuality_model`)."""
+    opts = {"events_factuality_model": model, "events_factuality_scope": model_scope} if model else None
+    run = make_runner(stages, opts)
     items = load_factuality(path, split)
     # held-out sets are never itemised: their mistakes must not be read
     errors = errors and split not in HELD_OUT
@@ -471,6 +477,11 @@ def eval_factuality(
         total.update(c)
     out = {
         "split": split or "all",
+        **(
+            {"model": model if isinstance(model, str) else "shipped", "model_scope": model_scope or "default"}
+            if model
+            else {}
+        ),
         "all": summary(total),
         **{k: summary(v) for k, v in sorted(by_lang.items())},
     }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from khabar.cli_groups import Groups
@@ -24,7 +26,10 @@ def register(cli: Groups) -> None:
             help="second English news set (eval/events/plover_news2.jsonl, all dev)",
         ),
         news_file: str = typer.Option(
-            "", "--file", help="with --plover-news: score this JSONL file instead of plover_news.jsonl"
+            "",
+            "--file",
+            help="with --plover-news: score this JSONL file instead of plover_news.jsonl; with --factuality: "
+            "score every item of this JSONL file (e.g. an ANERcorp half) instead of a split",
         ),
         plover_ar: bool = typer.Option(
             False,
@@ -52,6 +57,19 @@ def register(cli: Groups) -> None:
         ),
         errors: bool = typer.Option(
             False, "--errors", help="list factuality mistakes (and PLOVER dev mistakes)"
+        ),
+        model: bool = typer.Option(
+            False,
+            "--model/--no-model",
+            help="factuality: the learned classifier over the rules (khabar/events/models/factuality.json)",
+        ),
+        model_file: str = typer.Option(
+            "", "--model-file", help="with --model: this weights file instead of the shipped one"
+        ),
+        model_scope: str = typer.Option(
+            "",
+            "--model-scope",
+            help="with --model: which rules' labels the model may change: asserted (default), class, all",
         ),
     ) -> None:
         """Evaluate event extraction; with no flag, run all three evaluations."""
@@ -82,7 +100,48 @@ def register(cli: Groups) -> None:
             out["arabic_protest"] = ev.eval_arabic_protest(stages=st)
         if factuality:
             try:
-                out["factuality"] = ev.eval_factuality(split=split, stages=st, errors=errors)
+                out["factuality"] = ev.eval_factuality(
+                    split=None if news_file else split,
+                    path=Path(news_file) if news_file else None,
+                    stages=st,
+                    errors=errors,
+                    model=(model_file or True) if model else False,
+                    model_scope=model_scope or None,
+                )
             except ValueError as exc:
                 raise typer.BadParameter(str(exc)) from None
         typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
+
+    @cli.train.command("factuality")
+    def train_factuality(
+        data: list[Path] = typer.Option(
+            None,
+            "--data",
+            help="ANERcorp factuality JSONL (repeatable; default: eval/events/factuality_anercorp_A/B.jsonl); "
+            "any record whose source is not anercorp is refused",
+        ),
+        out: Path = typer.Option(None, help="weights file (default: khabar/events/models/factuality.json)"),
+        cross_fit: bool = typer.Option(
+            False,
+            "--cross-fit",
+            help="do not write: fit on the first file, score the second and back, for a range of margins",
+        ),
+    ) -> None:
+        """Fit the learned factuality classifier (NumPy, L2, deterministic) on ANERcorp annotations."""
+        import json
+
+        from khabar.events import factuality_model as FM
+        from khabar.training import factuality as T
+
+        paths = list(data) if data else list(T.DATA)
+        try:
+            if cross_fit:
+                if len(paths) != 2:
+                    raise typer.BadParameter("--cross-fit needs two --data files (the two halves)")
+                a, b = (T.examples(T.load_records([p])) for p in paths)
+                res = T.cross_fit(a, b)
+            else:
+                res = T.train(paths, out or FM.MODEL_PATH)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
+        typer.echo(json.dumps(res, ensure_ascii=False, indent=1))

@@ -10,8 +10,23 @@ def make_stage(config: PipelineConfig) -> Stage:
     from khabar.events.extract import Extractor
 
     extractor = Extractor(add_entities=bool(config.options.get("events_add_entities", True)))
+    # the learned factuality classifier over the rules (round 17): off by default; True loads the shipped
+    # weights (khabar/events/models/factuality.json), a string is a path to another weights file
+    # weights file; "events_factuality_scope" picks which rules' labels it may change (default: asserted)
+    spec = config.options.get("events_factuality_model", False)
+    model = None
+    scope = None
+    if spec:
+        from khabar.events import factuality_model as FM
+
+        model = FM.Model.load(FM.MODEL_PATH if spec is True else spec)
+        scope = config.options.get("events_factuality_scope") or FM.SCOPE
+        if scope not in FM.SCOPES:
+            raise ValueError(f"events_factuality_scope must be one of {FM.SCOPES}, not {scope!r}")
 
     def events(doc: Document) -> None:
         extractor(doc)
+        if model is not None:
+            FM.apply(doc, model, scope=scope)
 
     return events

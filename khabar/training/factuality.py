@@ -1,0 +1,261 @@
+"""Fit the learned factuality classifier (:mod:`khabar.events.factuality_model`) on ANERcorp.
+
+``khabar train factuality`` runs the pipeline (language, entities, link, times, events; the model off)
+on every ANERcorp factuality record, matches the gold trigger to the system's events as
+``khabar eval events --factuality`` does (the overlapping event whose trigger starts nearest), takes the
+features of that event's trigger span (what the model sees at run time) with its rules label, and fits a multinomial logistic
+regression (NumPy, L2, full-batch Adam from zero weights: deterministic). A gold trigger with no system
+event still trains, from the gold span with the neutral rules value ``R:none`` (not the label of some
+other event).
+
+Only records with ``"source": "anercorp"`` are accepted: the SaudiNewsNet factuality sets are CC BY-NC-SA
+and evaluation only, so nothing shipped may be fitted on them. ANERcorp is CC BY-SA 4.0.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from khabar.events import factuality_model as FM
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = (
+    REPO / "eval" / "events" / "factuality_anercorp_A.jsonl",
+    REPO / "eval" / "events" / "factuality_anercorp_B.jsonl",
+)
+ATTRIBUTION = (
+    "Fitted on factuality annotations of ANERcorp sentences (Benajiba, Rosso & Benedí 2007; "
+    "CC BY-SA 4.0); this weights file is shared under CC BY-SA 4.0."
+)
+COMMAND = "khabar train factuality"
+L2 = 0.001
+ITERS = 200
+LR = 0.05
+MIN_COUNT = 2
+BALANCE = 0.0
+
+
+@dataclass
+class Example:
+    id: str
+    feats: list[str]
+    gold: str
+    rules: str | None  # None: no system event on the gold trigger
+
+
+def load_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
+    """The records of ANERcorp factuality files; any other source is refused (license)."""
+    out: list[dict[str, Any]] = []
+    for p in paths:
+        if not Path(p).is_file():
+            raise ValueError(
+                f"{p}: no such file (the ANERcorp factuality annotations, see eval/events/README.md)"
+            )
+        for n, line in enumerate(Path(p).read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            x = json.loads(line)
+            if x.get("source") != "anercorp":
+                raise ValueError(
+                    f"{p}:{n}: source {x.get('source')!r}: only ANERcorp records (CC BY-SA) may train a "
+                    "shipped model; the SaudiNewsNet sets are evaluation only"
+                )
+            out.append(x)
+    return out
+
+
+def examples(records: list[dict[str, Any]], run: Callable[[str, str], Any] | None = None) -> list[Example]:
+    """One example per gold record: the gold trigger's features with the matched event's rules label."""
+    if run is None:
+        from khabar.eval.events import make_runner
+
+        run = make_runner()
+    out = []
+    for x in records:
+        doc = run(x["text"], x.get("lang", "ar"))
+        out.append(example_from_doc(x, doc))
+    return out
+
+
+def example_from_doc(x: dict[str, Any], doc: Any) -> Example:
+    s = x["trigger_start"]
+    e = s + len(x["trigger"])
+    over = [ev for ev in doc.events if ev.trigger and ev.trigger.start < e and ev.trigger.end > s]
+    ev = min(over, key=lambda v: abs(v.trigger.start - s)) if over else None
+    rules = FM.label(ev.polarity, ev.modality) if ev else None
+    if ev is not None and ev.trigger is not None:
+        s, e = ev.trigger.start, ev.trigger.end  # the system's span, as the model sees it at run time
+    feats = FM.doc_features(
+        doc, s, e, rules, embedded=ev.embedded if ev else None, source=bool(ev and ev.source)
+    )
+    return Example(x["id"], feats, FM.label(x["polarity"], x["modality"]), rules)
+
+
+def fit(
+    exs: list[Example],
+    l2: float = L2,
+    iters: int = ITERS,
+    lr: float = LR,
+    min_count: int = MIN_COUNT,
+    balance: float = BALANCE,
+) -> FM.Model:
+    """Multinomial logistic regression, weighted mean log-loss + l2/2 |W|^2 (the bias unpenalised); an
+    example of a label seen n_c times weighs (n_c / n) ** -balance (mean weight 1)."""
+    import numpy as np
+
+    labels = sorted({x.gold for x in exs})
+    counts = Counter(f for x in exs for f in set(x.feats))
+    vocab = sorted(f for f, c in counts.items() if c >= min_count or f == "bias")
+    index = {f: i for i, f in enumerate(vocab)}
+    rows, cols = [], []
+    for r, x in enumerate(exs):
+        for f in sorted(set(x.feats)):
+            if f in index:
+                rows.append(r)
+                cols.append(index[f])
+    rows_a = np.array(rows, dtype=np.int64)
+    cols_a = np.array(cols, dtype=np.int64)
+    y = np.array([labels.index(x.gold) for x in exs])
+    n, d, c = len(exs), len(vocab), len(labels)
+    onehot = np.zeros((n, c))
+    onehot[np.arange(n), y] = 1.0
+    freq = np.bincount(y, minlength=c) / n
+    sw = freq[y] ** -balance
+    sw = (sw / sw.mean())[:, None]
+    w = np.zeros((d, c))
+    reg = np.full((d, 1), l2)
+    reg[index["bias"]] = 0.0
+    m = np.zeros_like(w)
+    v = np.zeros_like(w)
+    b1, b2, eps = 0.9, 0.999, 1e-8
+    for t in range(1, iters + 1):
+        scores = np.zeros((n, c))
+        np.add.at(scores, rows_a, w[cols_a])
+        scores -= scores.max(axis=1, keepdims=True)
+        p = np.exp(scores)
+        p /= p.sum(axis=1, keepdims=True)
+        resid = sw * (p - onehot) / n
+        g = np.zeros_like(w)
+        np.add.at(g, cols_a, resid[rows_a])
+        g += reg * w
+        m = b1 * m + (1 - b1) * g
+        v = b2 * v + (1 - b2) * g * g
+        w -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)
+    weights = {f: [round(float(a), 3) for a in w[i]] for f, i in index.items() if np.abs(w[i]).max() >= 5e-4}
+    meta = {"l2": l2, "iters": iters, "lr": lr, "min_count": min_count, "balance": balance, "examples": n}
+    return FM.Model(labels, weights, meta)
+
+
+def score(
+    model: FM.Model, exs: list[Example], margin: float = FM.MARGIN, scope: str = FM.SCOPE
+) -> dict[str, Any]:
+    """Accuracy of the rules and of rules + model on examples with a system event (as the eval scores
+    found events), and the leaks (negated / hypothetical gold output as positive/asserted)."""
+    from khabar.eval.events import factuality_class
+
+    c: Counter = Counter()
+    for x in exs:
+        if x.rules is None:
+            continue
+        out = FM.decide(model.proba(x.feats), x.rules, margin, scope)
+        gp, gm = FM.split_label(x.gold)
+        hyp = factuality_class(gp, gm) != "factual"
+        c["n"] += 1
+        c["changed"] += out != x.rules
+        for name, lab in (("rules", x.rules), ("model", out)):
+            p, m = FM.split_label(lab)
+            c[f"{name}_both"] += lab == x.gold
+            c[f"{name}_pol"] += p == gp
+            c[f"{name}_mod"] += m == gm
+            c[f"{name}_class"] += factuality_class(p, m) == factuality_class(gp, gm)
+            c[f"{name}_leak"] += hyp and lab == FM.ASSERTED_POSITIVE
+    n = max(c["n"], 1)
+    res: dict[str, Any] = {"found": c["n"], "changed": c["changed"]}
+    for name in ("rules", "model"):
+        res[name] = {
+            "polarity": round(c[f"{name}_pol"] / n, 4),
+            "modality": round(c[f"{name}_mod"] / n, 4),
+            "class": round(c[f"{name}_class"] / n, 4),
+            "both": round(c[f"{name}_both"] / n, 4),
+            "leaks": c[f"{name}_leak"],
+        }
+    return res
+
+
+def cross_fit(
+    a: list[Example],
+    b: list[Example],
+    l2s: Iterable[float] = (0.0003, 0.001, 0.003, 0.01),
+    margins: Iterable[float] = (0.1, 0.2, 0.3, 0.4, 0.5),
+    scopes: Iterable[str] = ("asserted", "class", "all"),
+) -> dict[str, Any]:
+    """Fit on one half, score the other (both ways) for each L2 weight, margin and scope; pooled over
+    both directions. ``best`` is the rule by which ``L2`` here and ``MARGIN`` / ``SCOPE`` in
+    :mod:`khabar.events.factuality_model` were set: among the rows with no more leaks than the rules,
+    the highest class accuracy (the issue's took place / did not / might), then the fewest leaks, then the
+    highest both-accuracy, then the larger margin and L2 (the more conservative). The margins start at
+    0.1 by design: the model overrides only where it is clearly surer than of the rules' label."""
+    grid: list[dict[str, Any]] = []
+    margins, scopes = list(margins), list(scopes)
+    for l2 in l2s:
+        pairs = ((fit(a, l2=l2), b), (fit(b, l2=l2), a))
+        for scope in scopes:
+            for mg in margins:
+                rs = [score(m, ex, mg, scope) for m, ex in pairs]
+                n = sum(r["found"] for r in rs)
+                row: dict[str, Any] = {"l2": l2, "scope": scope, "margin": mg, "found": n}
+                row["changed"] = sum(r["changed"] for r in rs)
+                for name in ("rules", "model"):
+                    row[name] = {
+                        k: round(sum(r[name][k] * r["found"] for r in rs) / max(n, 1), 4)
+                        for k in ("polarity", "modality", "class", "both")
+                    }
+                    row[name]["leaks"] = sum(r[name]["leaks"] for r in rs)
+                grid.append(row)
+    ok = [r for r in grid if r["model"]["leaks"] <= r["rules"]["leaks"]]
+
+    def key(r: dict[str, Any]) -> tuple:
+        m = r["model"]
+        return (m["class"], -m["leaks"], m["both"], r["margin"], r["l2"])
+
+    return {"halves": [len(a), len(b)], "grid": grid, "best": max(ok, key=key) if ok else None}
+
+
+def train(
+    paths: Iterable[Path] = DATA,
+    out: Path = FM.MODEL_PATH,
+    run: Callable[[str, str], Any] | None = None,
+    l2: float = L2,
+    iters: int = ITERS,
+) -> dict[str, Any]:
+    paths = [Path(p) for p in paths]
+    sizes = {p.name: (len(load_records([p])), hashlib.sha256(p.read_bytes()).hexdigest()[:16]) for p in paths}
+    recs = load_records(paths)
+    if not recs:
+        raise ValueError("no ANERcorp factuality records to train on")
+    exs = examples(recs, run)
+    model = fit(exs, l2=l2, iters=iters)
+    train_acc = score(model, exs)
+    model.meta.update(
+        {
+            "data": [{"file": k, "records": n, "sha256_16": h} for k, (n, h) in sizes.items()],
+            "records": len(recs),
+            "with_system_event": sum(x.rules is not None for x in exs),
+            "labels": dict(Counter(x.gold for x in exs)),
+            "command": COMMAND,
+            "margin": FM.MARGIN,
+            "scope": FM.SCOPE,
+            "license": ATTRIBUTION,
+            "features": len(model.weights),
+        }
+    )
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
+    return {"out": str(out), **{k: v for k, v in model.meta.items()}, "train_fit": train_acc}
