@@ -407,13 +407,13 @@ def eval_factuality(
     path: Path | None = None,
     stages: Iterable[str] = DEFAULT_STAGES,
     errors: bool = False,
-    model: bool | str = False,
+    model: bool | str = True,
     model_scope: str | None = None,
 ) -> dict[str, Any]:
     """Polarity, modality, class accuracy and leaks on one split; ``model``: the learned factuality
     classifier over the rules (True: the shipped weights, a string: a weights file; ``model_scope``: which
     rules' labels it may change, see :mod:`khabar.events.factuality_model`)."""
-    opts = {"events_factuality_model": model, "events_factuality_scope": model_scope} if model else None
+    opts = {"events_factuality_model": model, "events_factuality_scope": model_scope}
     run = make_runner(stages, opts)
     items = load_factuality(path, split)
     # held-out sets are never itemised: their mistakes must not be read
@@ -480,7 +480,7 @@ def eval_factuality(
         **(
             {"model": model if isinstance(model, str) else "shipped", "model_scope": model_scope or "default"}
             if model
-            else {}
+            else {"model": "off"}
         ),
         "all": summary(total),
         **{k: summary(v) for k, v in sorted(by_lang.items())},

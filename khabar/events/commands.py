@@ -59,9 +59,10 @@ def register(cli: Groups) -> None:
             False, "--errors", help="list factuality mistakes (and PLOVER dev mistakes)"
         ),
         model: bool = typer.Option(
-            False,
+            True,
             "--model/--no-model",
-            help="factuality: the learned classifier over the rules (khabar/events/models/factuality.json)",
+            help="factuality: the learned classifier over the rules (khabar/events/models/factuality.json; "
+            "on by default, as in the pipeline; --no-model scores the rules alone)",
         ),
         model_file: str = typer.Option(
             "", "--model-file", help="with --model: this weights file instead of the shipped one"
