@@ -108,7 +108,7 @@ MIN_T11 = 87  # test11's real size (incomplete, see its row)
 # Every factuality set in the order it was drawn: a set may share no article with any set before it.
 _FACTUALITY_DRAWN = (
     "all", "dev2", "dev3", "test2", "dev4", "test3", "dev5", "test4", "test5", "test6", "test7", "test8",
-    "test9", "test10", "test11", "test12",
+    "test9", "test10", "test11", "test12", "test13",
 )  # fmt: skip
 
 
@@ -137,6 +137,9 @@ _FACTUALITY_DRAWN = (
         # round 17: a wider event-word pattern (AR_EVENT_RX12), up to two candidates per article (at most one
         # kept); ODD URL hash only (quotes test15 takes even)
         ("test12", 200, 0),
+        # round 18: drawn like test12 (AR_EVENT_RX12, two candidates per article, at most one kept, new
+        # seeds); EVEN URL hash only (quotes test16 takes odd)
+        ("test13", 200, 0),
     ],
 )
 def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
@@ -160,9 +163,10 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
         assert x["text"][s : s + len(x["trigger"])] == x["trigger"]
     ar_urls = [x["article_url"] for x in items if x["lang"] == "ar"]
     assert len(ar_urls) == len(set(ar_urls))  # one Arabic sentence per article
-    # disjoint from the quotation set drawn at the same time: test6-8 took EVEN URL hashes, test9-12 ODD ones
-    parity = {"test6": 0, "test7": 0, "test8": 0, "test9": 1, "test10": 1, "test11": 1, "test12": 1}.get(
-        split
-    )
+    # disjoint from the quotation set drawn at the same time: test6-8 and test13 took EVEN URL hashes,
+    # test9-12 ODD ones
+    parity = {
+        "test6": 0, "test7": 0, "test8": 0, "test9": 1, "test10": 1, "test11": 1, "test12": 1, "test13": 0,
+    }.get(split)  # fmt: skip
     if parity is not None:
         assert {int(hashlib.sha1(u.encode()).hexdigest(), 16) % 2 for u in ar_urls} == {parity}
