@@ -31,6 +31,10 @@ class PipelineConfig:
     )
     ner_model: str | None = None
     kb_path: str | None = None
+    # the learned speaker ranker of the quotes stage (khabar.quotes.ranker): off by default; its weights
+    # from quote_ranker_model (a JSON written by `khabar train quote-speakers`) or the shipped ones
+    quote_ranker: bool = False
+    quote_ranker_model: str | None = None
     options: dict[str, Any] = field(default_factory=dict)
 
 
@@ -106,7 +110,14 @@ _DEFAULT: dict[tuple, Pipeline] = {}
 def default_pipeline(config: PipelineConfig | None = None) -> Pipeline:
     """A pipeline shared within the process (models load once per worker)."""
     config = config or PipelineConfig()
-    key = (frozenset(config.disabled), config.ner_backend, config.ner_model, config.kb_path)
+    key = (
+        frozenset(config.disabled),
+        config.ner_backend,
+        config.ner_model,
+        config.kb_path,
+        config.quote_ranker,
+        config.quote_ranker_model,
+    )
     if key not in _DEFAULT:
         _DEFAULT[key] = Pipeline(config)
     return _DEFAULT[key]
