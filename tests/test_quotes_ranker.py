@@ -245,3 +245,21 @@ def test_shipped_model_is_anercorp_only_and_loads() -> None:
     assert m["license"] == "CC BY-SA 4.0" and "ANERcorp" in m["attribution"]
     assert set(m["weights"]) <= set(FEATURES) and m["records"] > 0
     assert load_ranker().weights == {k: float(v) for k, v in m["weights"].items()}
+
+
+def test_eval_command_scores_a_file_with_and_without_the_ranker(tmp_path: Path) -> None:
+    data = _tiny_file(tmp_path)
+    base = ["eval", "quotes", "--file", str(data), "--part", "train", "--json"]
+    off = _cli(base)
+    assert off.exit_code == 0, off.output
+    f_off = json.loads(off.output)["all"]
+    assert f_off["speaker_n"] == 2 and f_off["anonymous_n"] == 1
+    w = _weights(tmp_path, {"none": 10.0})  # "none" always wins: no named speaker is right
+    on = _cli([*base, "--ranker", "--ranker-model", str(w)])
+    assert on.exit_code == 0, on.output
+    f_on = json.loads(on.output)["all"]
+    assert f_on["speaker_accuracy"] == 0.0 and f_on["anonymous_accuracy"] == 1.0
+    assert f_off["speaker_accuracy"] > 0
+    # a part with no items is refused
+    res = _cli(["eval", "quotes", "--file", str(data), "--part", "test"])
+    assert res.exit_code != 0 and "no items" in res.output

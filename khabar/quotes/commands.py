@@ -86,7 +86,7 @@ def register(cli: Groups) -> None:
         splits = (*TUNING_SPLITS, *ANERCORP_SPLITS, HELD_OUT)
         if split not in splits and file is None:
             raise typer.BadParameter(f"--split must be one of {', '.join(splits)}")
-        if errors and split == HELD_OUT and file is None:
+        if errors and (Path(file).stem if file else split) == HELD_OUT:
             raise typer.BadParameter(f"{HELD_OUT} is held out: its errors are never listed")
         try:
             items = select_batch(load_file(Path(file)) if file else load_split(split), batch)
@@ -95,7 +95,10 @@ def register(cli: Groups) -> None:
         if part is not None:
             items = [it for it in items if it.get("part") == part]
         if not items:
-            raise typer.BadParameter(f"no items of batch {batch!r} in {split}")
+            which = " ".join(
+                x for x in (f"of batch {batch!r}" if batch else "", f"of part {part!r}" if part else "") if x
+            )
+            raise typer.BadParameter(f"no items {which} in {file or split}")
         config = PipelineConfig(
             disabled={"entities", "link"} if gold_entities else set(),
             quote_ranker=ranker,
