@@ -208,6 +208,11 @@ class _Ctx:
     anchor: tuple[int, int]  # the cue span, else the quotation's span
     sent_of: Any
     sentence: int  # sentence of the anchor
+    spans: list[tuple[int, int]]  # every entity mention, sorted
+
+    def in_mention(self, start: int, end: int) -> bool:
+        k = bisect_right(self.spans, (end, end))
+        return any(a < end and start < b for a, b in self.spans[max(0, k - 8) : k])
 
 
 def _mention_features(ctx: _Ctx, ms: int, me: int) -> dict[str, float]:
@@ -256,6 +261,24 @@ def _mention_features(ctx: _Ctx, ms: int, me: int) -> dict[str, float]:
             break
         k -= 1
         steps += 1
+    if not titled:
+        # a longer title phrase, with a prepositional or quoted part: "المتحدث باسم شرطة المنطقة العقيد
+        # X", "مدير عام الشؤون الصحية بجازان أحمد السهلي", "المشرف على الفعاليات «تلي ماتش» بدر الذربان"
+        j = first - 1
+        while j >= 0 and first - j <= 8 and not _is_speech_verb(st, j):
+            t = toks[j]
+            if t.kind == "punct" and t.text not in '«»"()“”':
+                break
+            if ctx.in_mention(t.start, t.end):
+                break  # another name: "سامح شكري استعداد مصر" is no title of مصر
+            if t.kind == "ar" and (_is_title(_bare(t.text)) or _is_title(t.text)):
+                titled = True
+                k = j - 1
+                while k >= 0 and toks[k].kind == "ar" and _bare(toks[k].text) in _SKIP_BETWEEN:
+                    k -= 1
+                steps = first - k - 1
+                break
+            j -= 1
     if titled:
         f["title_before"] = 1.0
     # subject of a speech verb: right after it, past a title phrase (VSO: "وقال الوزير X"), or right
@@ -316,7 +339,8 @@ def candidates(st: _State, quotes: list[Quote], n: int, prev_speaker: str | None
         return max(0, bisect_right(sent_starts, off) - 1)
 
     anchor = (q.cue.start, q.cue.end) if q.cue is not None else (q.start, q.end)
-    ctx = _Ctx(st, q, anchor, sent_of, sent_of(anchor[0]))
+    spans = sorted((m.start, m.end) for e in doc.entities for m in e.mentions)
+    ctx = _Ctx(st, q, anchor, sent_of, sent_of(anchor[0]), spans)
     para_starts = _paragraph_starts(text)
     lo, hi = _window(text, para_starts, min(q.start, anchor[0]))
     rules = q.speaker
