@@ -207,6 +207,7 @@ def test_training_command_fits_and_writes_the_model(tmp_path: Path) -> None:
     m = json.loads(out.read_text(encoding="utf-8"))
     assert set(m["weights"]) == set(FEATURES)
     assert m["training_data"] == ["anercorp_tiny.jsonl"] and m["records"] == 3 and m["groups"] == 3
+    assert len(m["training_sha256"]["anercorp_tiny.jsonl"]) == 64
     assert "ANERcorp" in m["attribution"] and m["license"] == "CC BY-SA 4.0"
     assert m["command"].startswith("khabar train quote-speakers")
     assert m["fit_accuracy"]["rules"]["speaker_n"] == 2

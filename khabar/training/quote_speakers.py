@@ -15,6 +15,7 @@ evaluation only, and a file holding any other record is refused as a whole.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -244,6 +245,7 @@ def train(paths: Sequence[str | Path], out: Path, l2: float = 1.0) -> dict[str, 
     names = [Path(p).name for p in paths]
     meta = {
         "training_data": names,
+        "training_sha256": {Path(p).name: hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in paths},
         "records": len(records),
         "quotations": sum(len(r["quotes"]) for r in records),
         "groups": len(groups),
