@@ -264,3 +264,17 @@ def test_eval_command_scores_a_file_with_and_without_the_ranker(tmp_path: Path) 
     # a part with no items is refused
     res = _cli(["eval", "quotes", "--file", str(data), "--part", "test"])
     assert res.exit_code != 0 and "no items" in res.output
+
+
+def test_a_failing_ranker_leaves_the_rules_speakers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from khabar.quotes import ranker as R
+
+    def boom(st, quotes, ranker) -> None:  # type: ignore[no-untyped-def]
+        for q in quotes:
+            q.speaker = None
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(R, "rerank", boom)
+    doc = _shoukry()
+    doc.quotes = extract_quotes(doc, rerank=make_reranker(_weights(tmp_path, {"none": 5.0})))
+    assert [q.speaker for q in doc.quotes] == ["e4"]

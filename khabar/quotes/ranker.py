@@ -22,6 +22,7 @@ Python at run time. Off by default (``PipelineConfig(quote_ranker=True)`` or ``k
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -36,6 +37,7 @@ from khabar.quotes.common import _ar_cue_type, _State, normalize, not_a_person_n
 from khabar.quotes.speakers import _OFFICE_BARE
 from khabar.text import lexicon as TXL
 
+log = logging.getLogger(__name__)
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "speaker_ranker.json"
 NONE = "none"  # the candidate "no named speaker"
 CANDIDATE_TYPES = ("PERSON", "ORG", "GPE")
@@ -355,6 +357,8 @@ def candidates(st: _State, quotes: list[Quote], n: int, prev_speaker: str | None
                 continue
             if lo <= m.start < hi or e.id == rules:
                 mentions.setdefault(e.id, []).append((m.start, m.end))
+    if rules is not None and rules not in mentions and rules in by_id:
+        mentions[rules] = []  # the rules' choice stays a candidate even without a mention to read
     order = ([rules] if rules in mentions else []) + sorted(
         (x for x in mentions if x != rules), key=lambda x: min(a for a, _b in mentions[x])
     )
@@ -367,6 +371,13 @@ def candidates(st: _State, quotes: list[Quote], n: int, prev_speaker: str | None
         ms_all = mentions[eid]
         outside = [(a, b) for a, b in ms_all if not (q.start <= a and b <= q.end)]
         f: dict[str, float] = {}
+        if not ms_all:
+            f = {"rules": 1.0, "far_sentence": 1.0}
+            out.append(Candidate(eid, f))
+            best_dist.append(99.0)
+            before_dist.append(None)
+            gap_dist.append(None)
+            continue
         if not outside:
             f["inside_quote_only"] = 1.0
             use = ms_all
@@ -521,6 +532,12 @@ def make_reranker(path: str | Path | None = None) -> Any:
     ranker = load_ranker(path)
 
     def hook(st: _State, quotes: list[Quote]) -> None:
-        rerank(st, quotes, ranker)
+        before = [q.speaker for q in quotes]
+        try:
+            rerank(st, quotes, ranker)
+        except Exception:  # a ranker failure never costs the rules' quotations
+            log.warning("speaker ranker failed on %s; the rules' speakers stay", st.doc.id, exc_info=True)
+            for q, sp in zip(quotes, before, strict=True):
+                q.speaker = sp
 
     return hook
