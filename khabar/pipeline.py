@@ -31,6 +31,8 @@ class PipelineConfig:
     )
     ner_model: str | None = None
     kb_path: str | None = None
+    # stage options by name, e.g. "quotes_speaker_ranker" and "events_factuality_model" (the learned
+    # components over the rules: False, True for the shipped weights, or a path to a weights file)
     options: dict[str, Any] = field(default_factory=dict)
 
 

@@ -60,8 +60,11 @@ from khabar.text.tokenize import Token
 from khabar.time import lexicon as TL
 
 
-def extract_quotes(doc: Document) -> list[Quote]:
-    """Fill nothing; return the quotes of ``doc`` (adding speaker/source entities to ``doc.entities``)."""
+def extract_quotes(doc: Document, rerank: Callable[[_State, list[Quote]], None] | None = None) -> list[Quote]:
+    """Fill nothing; return the quotes of ``doc`` (adding speaker/source entities to ``doc.entities``).
+
+    ``rerank`` (the learned speaker ranker, ``ranker.make_reranker``) may re-pick each quotation's
+    speaker once the rules are done, before the entities this stage made and no quotation uses go."""
     text = doc.text
     if not text.strip():
         return []
@@ -159,6 +162,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
             cue=Span(start=f.cue[0], end=f.cue[1]) if f.cue else None,
         )
         quotes.append(q)
+    if rerank is not None:
+        rerank(st, quotes)
     # an entity this stage made for a candidate it dropped afterwards (the proverb's «المثل») names
     # nobody: only the ones a kept quotation speaks through or cites stay
     used = {q.speaker for q in quotes} | {q.source for q in quotes}

@@ -1,0 +1,1 @@
+"""Shipped weights of the learned factuality classifier (khabar.events.factuality_model)."""
