@@ -29,11 +29,14 @@ test: venv lint
 	$(PY) -m pytest -q -p no:cacheprovider tests; rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
 
-# Rebuild the shipped artifacts (knowledge base, name lists, NER weights) from ../shared/data.
+# Rebuild the shipped artifacts (knowledge base, name lists, NER weights) from ../shared/data, then the
+# learned components over the rules from the ANERcorp annotations in eval/ (they run the pipeline, so last).
 artifacts: venv
 	$(VENV)/bin/khabar build kb
 	$(VENV)/bin/khabar build quote-names
 	$(VENV)/bin/khabar train ner
+	$(VENV)/bin/khabar train factuality
+	$(VENV)/bin/khabar train quote-speakers
 
 bench: venv
 	$(PY) -m benchmarks --quick
