@@ -54,6 +54,7 @@ from khabar.quotes.speakers import (
     _org_np_end,
     _person_by_description,
     bare_body_referent,
+    titled_holder_after,
 )
 from khabar.quotes.speakers import _attached_title_before as _attached_title_before
 from khabar.text.tokenize import Token
@@ -123,6 +124,9 @@ def extract_quotes(doc: Document, rerank: Callable[[_State, list[Quote]], None] 
         if f.speaker is not None and not english:
             # "وقالت الشركة إن": the body named before, not a body called «الشركة»
             f.speaker = bare_body_referent(st, f.speaker, f.cue[0] if f.cue else f.start, prev_speaker)
+            if f.cue:
+                # "وقال رئيس بعثة مصر إلى البطولة محمد الشربيني إن": the person, not the title
+                f.speaker = titled_holder_after(st, f.speaker, f.cue[0], f.start)
         if f.speaker is not None:
             prev_speaker = f.speaker
         if f.speaker is not None and aliases:

@@ -4797,3 +4797,52 @@ def _en_speaker(st: _State, ci: int, lo: int, hi: int) -> str | None:
     st.last_speaker = result
     st.last_speaker_set = True
     return result
+
+
+# words in the gap between a title and a name that make the name no holder of the title: the name is
+# the object of a meeting, a company or a preposition of its own ("لدى استقباله", "مع", "بحضور")
+_NOT_HOLDER_GAP = frozenset(
+    normalize(w)
+    for w in """مع ومع ضد بين مثل بحضور وبحضور برفقة بصحبة لقائه لقائها استقباله استقبالها بعد قبل خلال عقب اثر
+    إثر نظيره نظيرها""".split()
+)
+
+
+def titled_holder_after(st: _State, eid: str, cue: int, start: int) -> str:
+    """The person a title phrase speaking at ``cue`` is written with, when the title's own modifier stands
+    between them («وقال رئيس بعثة مصر إلى البطولة محمد الشربيني إن», «مندوب اليونان لدى المنظمة الدولية
+    السفير ... إن»): the speaker entity's mention after the cue starts with an office or role word, and a
+    PERSON entity follows it within six words, before the quotation, with no complementizer, preposition of
+    a meeting or time word between them; else the entity itself."""
+    toks = st.toks
+    own = [(ms, me) for ms, me, x in st.mention_index if x == eid and cue <= ms < start]
+    if not own:
+        return eid
+    ms, me = own[0]
+    k = bisect_left(st.starts, ms)
+    if k >= len(toks) or not _role_word(L.strip_conj(normalize(toks[k].text))):
+        return eid
+    for ps, pe, x in st.mention_index:
+        if ps < me or x == eid:
+            continue
+        if pe > start:
+            break
+        p0 = bisect_left(st.starts, ps)
+        gap = toks[bisect_left(st.starts, me) : p0]
+        if len(gap) > 6:
+            return eid
+        if any(
+            t.kind not in ("ar", "punct")
+            or normalize(t.text) in _NOT_HOLDER_GAP
+            or normalize(t.text) in L.AR_COMPLEMENTIZERS
+            for t in gap
+        ):
+            return eid
+        if _etype(st, x) != "PERSON":
+            continue  # a body or place inside the title's modifier («لدى الجامعة العربية»)
+        if any(t.kind == "punct" and t.text not in ("،", ",") for t in gap):
+            return eid
+        if p0 < len(toks) and _role_word(L.strip_conj(normalize(toks[p0].text))):
+            return eid
+        return x
+    return eid
