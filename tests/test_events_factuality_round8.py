@@ -8,6 +8,7 @@ must not fire; none is copied from a gold set.
 from __future__ import annotations
 
 import pytest
+from events_helpers import extract
 from events_helpers import factuality_at as _fact
 
 
@@ -314,7 +315,9 @@ def test_setting_after_a_wish_is_given() -> None:
 # ---------------------------------------------------------------- Arabic negation frames
 def test_unclaimed_attack_took_place() -> None:
     text = "وانفجرت سيارة مفخخة دون أن يعلن أي طرف مسؤوليته عن الهجوم."
-    assert _fact(text, "الهجوم")[0] == "positive"
+    # (round 18) انفجرت is an event too now and الهجوم a further mention of it: one positive attack
+    evs = [e for e in extract(text).events if e.type == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].polarity == "positive"
 
 
 @pytest.mark.parametrize(

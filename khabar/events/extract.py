@@ -162,7 +162,10 @@ AR_DEMONSTRATIVES = F._n("هذه هذا تلك ذلك هذان هاتان هؤل
 
 AR_TARGET_PREP = F._n("مع ضد الى إلى على تجاه بحق")
 
-AR_BLOCK_PREV = F._n("مجلس منظمة نادي حي وزارة هيئة لجنة جمعية مركز وكالة جائزة مكافحة")
+# (round 18) words of a death or a blast: an attack noun or verb right after them names the same event
+_AR_RESULT_NOUNS = F._n("مقتل مقتله مقتلها مقتلهم مقتلهما مصرع مصرعه مصرعهم انفجار انفجارات انفجر انفجرت")
+# (round 18) «زعيم الحرب»، «أمراء الحرب»: a warlord, no war
+AR_BLOCK_PREV = F._n("مجلس منظمة نادي حي وزارة هيئة لجنة جمعية مركز وكالة جائزة مكافحة زعيم زعماء امير امراء")
 
 EN_STOP_CAPS = frozenset(
     "the a an this that these those it he she they we i his her their its on in at of and but for to by with according "
@@ -698,6 +701,15 @@ class Extractor:
                     or (t.kind == "noun" and t.a - prev.b <= 8)
                 )
             ):
+                if lang == "ar" and _bare(info[prev.a][2].lstrip("+~")) in _AR_RESULT_NOUNS:
+                    # (round 18) «مقتل عشرين في غارات»، «انفجار ... الهجوم»: a death or a blast told before
+                    # the attack that caused it is the same event; the attack names it
+                    t.cues = prev.cues + t.cues
+                    t.future = prev.future or t.future
+                    if prev.kind == "verb":
+                        t.kind = "verb"
+                    merged[-1] = t
+                    continue
                 if t.a - prev.b <= 3:
                     prev.b = max(prev.b, t.b)
                 prev.cues += t.cues
