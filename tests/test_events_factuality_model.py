@@ -287,3 +287,24 @@ def test_train_refuses_other_sources(tmp_path: Path):
     snn = Path(__file__).resolve().parents[1] / "eval" / "events" / "factuality_test11.jsonl"
     with pytest.raises(ValueError):
         T.load_records([snn])
+
+
+def test_training_examples_read_the_rules_alone(monkeypatch):
+    # the model is on by default in the pipeline; its training data must carry the rules' labels
+    import khabar.eval.events as ev
+    from khabar.training import factuality as TF
+
+    seen = {}
+    real = ev.make_runner
+
+    def spy(stages=ev.DEFAULT_STAGES, options=None):
+        seen["options"] = options
+        return real(stages, options)
+
+    monkeypatch.setattr(ev, "make_runner", spy)
+    text = "وقال المتحدث إن الجيش لم يقصف القرية."
+    rec = {"id": "x-1", "lang": "ar", "source": "anercorp", "text": text, "trigger": "يقصف",
+           "trigger_start": text.index("يقصف"), "type": "ASSAULT", "polarity": "negative", "modality": "asserted"}  # fmt: skip
+    (example,) = TF.examples([rec])
+    assert seen["options"] == {"events_factuality_model": False}
+    assert example.gold == "negative/asserted"
