@@ -1069,6 +1069,8 @@ class Extractor:
                 mods.add("possible")  # (round 16) «إن الضربات الجوية ... يمكن أن تعطل برنامجها»
             if lang == "ar" and _ar_plan_head(toks, words, t.a):
                 mods.add("planned")  # «مستعد للتعاون»، «بالتخطيط لمهاجمة»، «خطة لسحب القوات»
+            if lang == "ar" and _ar_awaited(toks, words, t):
+                mods.add("planned")  # (round 18) «مذكرة تفاهم تنتظر التوقيع»، «سينتظرون زيارة كيري»
             if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
                 for j in range(nxt, min(len(toks), nxt + 2)):
                     if toks[j].text in F.PUNCT_BOUNDARY or words[j] in _CONCESSIVE_BEFORE_IF:
@@ -3300,7 +3302,31 @@ _AR_PLAN_HEADS = F._n(
     "مستعد مستعدة مستعدون مستعدين مستعدان مستعدتان جاهز جاهزة جاهزون جاهزين التخطيط تخطيط بالتخطيط "
     "خطة خطط الخطة خطته خطتها خطتهم بخطة مخطط مخططا مخططات بمخطط مستعدا جاهزا "
     "يعد تعد يعدون يعدان"  # «كان يعد لاغتيال الوزير»: preparing (only before لـ + the event)
+    " التحضير تحضير تحضيرا التحضيرات تحضيرات"  # (round 18) «التحضير للمفاوضات»: preparing
 )
+
+# (round 18) an event awaited: «مذكرة تفاهم تنتظر التوقيع»، «سينتظرون زيارة كيري»، «بانتظار استكمال الانسحاب»
+_AR_AWAIT = F._n(
+    "ينتظر تنتظر ينتظرون ينتظران تنتظران ننتظر انتظار الانتظار بانتظار وبانتظار يترقب تترقب يترقبون ترقب"
+)
+
+
+def _ar_awaited(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 18) The event noun is what a waiting verb or noun right before it awaits (one masdar between,
+    «بانتظار استكمال الانسحاب»): it is to come. Not after a negation («لا ينتظر توقيع»: nothing is awaited)."""
+    if t.kind != "noun" or t.a < 1:
+        return False
+    for j in (t.a - 1, t.a - 2):
+        if j < 0 or toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar":
+            return False
+        w = _bare(words[j])
+        w = w[1:] if w[:1] == "س" and w[1:] in _AR_AWAIT else w  # «سينتظرون»: the future prefix
+        if w in _AR_AWAIT or _unprep(w) in _AR_AWAIT:
+            return not (j > 0 and _bare(words[j - 1]) in F.AR_NEG)
+        # one word between: a verbal noun or the subject («بانتظار استكمال»، «تترقب الأوساط»)
+        if j == t.a - 2 or w in F.AR_BOUNDARY or w in F.AR_NEG:
+            return False
+    return False
 
 
 # support verbs whose subject is the event itself: negated, it did not happen («لم يصدر القرار»، «لم تجر
