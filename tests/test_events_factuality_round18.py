@@ -5,7 +5,9 @@ the two ANERcorp halves by cause (a cause had to occur in an ANERcorp half and i
    («تنتظر التوقيع»، «سينتظرون زيارة»، «بانتظار استكمال الانسحاب»), the event after لـ of «التحضير»
    (leaks in test10, test11 and ANERcorp A);
 2. «التقرير» (the definite report) is a reporting source like «تقرير»: «وأشار التقرير إلى رفض» is reported
-   (test10, test12, ANERcorp A).
+   (test10, test12, ANERcorp A);
+3. كان followed by an imperfect (or «ولا تزال») is a past progressive, not the pluperfect: an event further
+   on in its clause is not historical («كان يخفي حزاما استعمله في التفجير»; test8, test10, ANERcorp A and B).
 
 Every case is a hand-written news sentence worded unlike the gold sentences (none is copied from a gold
 set), with counter-cases where a rule must not fire.
@@ -61,3 +63,22 @@ def test_report_that_is_not_the_speaker_attributes_nothing() -> None:
     # the ministry published the report; the arrest is told by the sentence itself
     text = "ونشرت الوزارة التقرير السنوي، واعتقلت الشرطة ثلاثة مشتبهين أمس."
     assert _fact(text, "اعتقلت") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- 3. كان + an imperfect: a past progressive
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأكد المحامي أن موكله كان يرافق الوفد الحكومي طوال جلسات المفاوضات في الدوحة.", "المفاوضات"),
+        ("وقالت الشرطة إن المشتبه به كان يحمل مسدسا استخدمه لاحقا في الهجوم على المصرف.", "الهجوم"),
+        ("وأوضح الوزير أن بلاده كانت ولا تزال تعمل على دعم الجيش الوطني في حربه.", "دعم"),
+    ],
+)
+def test_event_noun_after_a_past_progressive_is_not_historical(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] != "historical"
+
+
+def test_pluperfect_with_a_past_verb_stays_historical() -> None:
+    # «وكانت القوات قد شنت»: the pluperfect background, no imperfect after كان
+    text = "وكانت القوات الحكومية قد شنت هجوما واسعا على المدينة قبل أسبوعين."
+    assert _fact(text, "هجوما")[1] == "historical"
