@@ -7,7 +7,9 @@ the two ANERcorp halves by cause (a cause had to occur in an ANERcorp half and i
 2. «التقرير» (the definite report) is a reporting source like «تقرير»: «وأشار التقرير إلى رفض» is reported
    (test10, test12, ANERcorp A);
 3. كان followed by an imperfect (or «ولا تزال») is a past progressive, not the pluperfect: an event further
-   on in its clause is not historical («كان يخفي حزاما استعمله في التفجير»; test8, test10, ANERcorp A and B).
+   on in its clause is not historical («كان يخفي حزاما استعمله في التفجير»; test8, test10, ANERcorp A and B);
+4. a head of need right before the event makes it possible («ضرورة التوصل»، «حاجة لمحادثات»، «من الضروري أن
+   يتم الانسحاب»), a head of demand planned («المطالبة بإيصال المساعدات») (test6, ANERcorp A and B).
 
 Every case is a hand-written news sentence worded unlike the gold sentences (none is copied from a gold
 set), with counter-cases where a rule must not fire.
@@ -82,3 +84,23 @@ def test_pluperfect_with_a_past_verb_stays_historical() -> None:
     # «وكانت القوات قد شنت»: the pluperfect background, no imperfect after كان
     text = "وكانت القوات الحكومية قد شنت هجوما واسعا على المدينة قبل أسبوعين."
     assert _fact(text, "هجوما")[1] == "historical"
+
+
+# ---------------------------------------------------------------- 4. a head of need or of demand
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("وأكد الوزير ضرورة انسحاب القوات من المناطق الحدودية قبل نهاية العام.", "انسحاب", "possible"),
+        ("وقال المبعوث إن هناك حاجة لمفاوضات مباشرة بين الطرفين.", "مفاوضات", "possible"),
+        ("وأكد السفير أن من الضروري أن يتم وقف القتال في الجنوب فورا.", "وقف", "possible"),
+        ("وجددت الهيئة المطالبة بإرسال المساعدات الطبية إلى المخيمات.", "المساعدات", "planned"),
+    ],
+)
+def test_event_needed_or_demanded_is_not_asserted(text: str, trigger: str, modality: str) -> None:
+    assert _fact(text, trigger) == ("positive", modality)
+
+
+def test_need_in_another_clause_does_not_reach_the_event() -> None:
+    # the need is for money; the shelling, after the comma, took place
+    text = "وتحدث عن ضرورة التمويل، وقصفت الطائرات المخيم أمس."
+    assert _fact(text, "قصفت") == ("positive", "asserted")
