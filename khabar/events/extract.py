@@ -1081,6 +1081,10 @@ class Extractor:
                 mods.add("possible")  # (round 16) «إن الضربات الجوية ... يمكن أن تعطل برنامجها»
             if lang == "ar" and _ar_plan_head(toks, words, t.a):
                 mods.add("planned")  # «مستعد للتعاون»، «بالتخطيط لمهاجمة»، «خطة لسحب القوات»
+            if lang == "ar" and _ar_awaited(toks, words, t):
+                mods.add("planned")  # (round 18) «مذكرة تفاهم تنتظر التوقيع»، «سينتظرون زيارة كيري»
+            if lang == "ar" and (need := _ar_need_or_demand(toks, words, t)):
+                mods.add(need)  # (round 18) «ضرورة التوصل»: possible; «المطالبة بإيصال»: planned
             if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
                 for j in range(nxt, min(len(toks), nxt + 2)):
                     if toks[j].text in F.PUNCT_BOUNDARY or words[j] in _CONCESSIVE_BEFORE_IF:
@@ -3312,7 +3316,31 @@ _AR_PLAN_HEADS = F._n(
     "مستعد مستعدة مستعدون مستعدين مستعدان مستعدتان جاهز جاهزة جاهزون جاهزين التخطيط تخطيط بالتخطيط "
     "خطة خطط الخطة خطته خطتها خطتهم بخطة مخطط مخططا مخططات بمخطط مستعدا جاهزا "
     "يعد تعد يعدون يعدان"  # «كان يعد لاغتيال الوزير»: preparing (only before لـ + the event)
+    " التحضير تحضير تحضيرا التحضيرات تحضيرات"  # (round 18) «التحضير للمفاوضات»: preparing
 )
+
+# (round 18) an event awaited: «مذكرة تفاهم تنتظر التوقيع»، «سينتظرون زيارة كيري»، «بانتظار استكمال الانسحاب»
+_AR_AWAIT = F._n(
+    "ينتظر تنتظر ينتظرون ينتظران تنتظران ننتظر انتظار الانتظار بانتظار وبانتظار يترقب تترقب يترقبون ترقب"
+)
+
+
+def _ar_awaited(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 18) The event noun is what a waiting verb or noun right before it awaits (one masdar between,
+    «بانتظار استكمال الانسحاب»): it is to come. Not after a negation («لا ينتظر توقيع»: nothing is awaited)."""
+    if t.kind != "noun" or t.a < 1:
+        return False
+    for j in (t.a - 1, t.a - 2):
+        if j < 0 or toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar":
+            return False
+        w = _bare(words[j])
+        w = w[1:] if w[:1] == "س" and w[1:] in _AR_AWAIT else w  # «سينتظرون»: the future prefix
+        if w in _AR_AWAIT or _unprep(w) in _AR_AWAIT:
+            return not (j > 0 and _bare(words[j - 1]) in F.AR_NEG)
+        # one word between: a verbal noun or the subject («بانتظار استكمال»، «تترقب الأوساط»)
+        if j == t.a - 2 or w in F.AR_BOUNDARY or w in F.AR_NEG:
+            return False
+    return False
 
 
 # support verbs whose subject is the event itself: negated, it did not happen («لم يصدر القرار»، «لم تجر
@@ -3372,6 +3400,32 @@ def _ar_plan_head(toks: list[Token], words: list[str], c: int) -> bool:
             # not «لم يعد للهدنة أي معنى» (يعد: no longer)
             return not (_bare(words[j]) in ("يعد", "تعد") and j > 0 and _bare(words[j - 1]) in F.AR_NEG)
     return False
+
+
+# (round 18) a head of need or of demand right before the event: «ضرورة التوصل إلى وقف»، «هناك حاجة لمحادثات»،
+# «من الضروري أن يتم الانسحاب» (possible, as يجب); «المطالبة بإيصال المساعدات»، «للمطالبة بالإفراج» (planned)
+_AR_NEED = F._n("ضرورة بضرورة الضرورة الضروري ضروري حاجة بحاجة الحاجة")
+_AR_DEMAND = F._n("المطالبة مطالبة بالمطالبة للمطالبة والمطالبة")
+
+
+def _ar_need_or_demand(toks: list[Token], words: list[str], t: Trig) -> str | None:
+    """(round 18) "possible" after a need, "planned" after a demand, at most one word between (a verbal
+    noun: «المطالبة بإيصال المساعدات»); «أن يتم» is passed over. Any trigger kind: «ضرورة التوصل إلى اتفاق»
+    is a light-verb trigger."""
+    j = t.a - 1
+    if j >= 1 and _bare(words[j]) in ("يتم", "تتم") and _bare(words[j - 1]) == "ان":
+        j -= 2
+    for k in (j, j - 1):
+        if k < 0 or toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+            return None
+        w = _bare(words[k])
+        if w in _AR_NEED or _unprep(w) in _AR_NEED:
+            return "possible"
+        if w in _AR_DEMAND or _unprep(w) in _AR_DEMAND:
+            return "planned"
+        if w in F.AR_BOUNDARY or w in F.AR_NEG:
+            return None
+    return None
 
 
 # (round 16) the bare demonstratives of a given event (no preposition: «لهذه الزيارة» is a purpose)

@@ -259,6 +259,30 @@ def _ar_ranked_by_copula(toks: list[Token], words: list[str], t: Trig) -> bool:
     return False
 
 
+# (round 18) an imperfect right after كان makes a past progressive or habitual, no pluperfect: «كانت تطلع
+# الجانب الإسرائيلي على ... المفاوضات»، «كان يخفي حزاما استعمله في التفجير»، «كانت تنهال عليهم الضربات»,
+# and «كانت ولا تزال تعمل على دعم»: still going on
+_AR_STILL = F._n("تزال يزال تزالان يزالان يزالون زالت زال")
+_AR_NOT_IMPERFECT = F._n("تركيا تونس تعز تكريت تل تلعفر تايوان تشاد يوم يوما يونيو يوليو يناير")
+
+
+def _ar_kana_progressive(words: list[str], k: int, t: Trig) -> bool:
+    """(round 18) The كان at k is followed by an imperfect verb (or «ولا تزال») before the trigger (not the
+    trigger itself: «كانت القوات تقصف» is left to the other rules)."""
+    if k + 1 >= t.a:
+        return False
+    w = words[k + 1]  # not `_bare`: «وكانت فيرغسون شهدت» is a name after كان, no «يرغسون»
+    if _bare(w) == "لا" and k + 2 < t.a and _bare(words[k + 2]) in _AR_STILL:
+        return True
+    return (
+        w[:1] in ("ي", "ت")
+        and 3 <= len(w) <= 6
+        and not (w[:1] == "ت" and len(w) == 5 and w[3] == "ي")  # a verbal noun تفعيل: «تنفيذ»، «تعزيز»
+        and not w.startswith(("تم", "تلك", "تحت", "تجاه"))
+        and w not in _AR_NOT_IMPERFECT
+    )
+
+
 def _ar_kana_not_pluperfect(toks: list[Token], words: list[str], t: Trig) -> bool:
     """The كان nearest the trigger in its clause is a copula with a nominal predicate («وكانت زيارة الوفد
     إلى طرابلس واحدة من ...») or of possession («كان له تأثير في حسم المعارك»), no pluperfect."""
@@ -271,6 +295,8 @@ def _ar_kana_not_pluperfect(toks: list[Token], words: list[str], t: Trig) -> boo
         if w in F.AR_KANA:
             if k + 1 < len(words) and _bare(words[k + 1]) in _AR_POSSESSIVE:
                 return True
+            if _ar_kana_progressive(words, k, t):
+                return True  # (round 18) «كانت تطلع ... في المفاوضات»: a past progressive
             if k + 1 != t.a or t.kind != "noun":
                 return False
             for j in range(t.b + 1, min(len(toks), t.b + 8)):
