@@ -85,3 +85,33 @@ def test_round18_no_event(text: str, word: str) -> None:
 )
 def test_sports_and_press_senses_are_no_event(text: str) -> None:
     assert _found(text) == []
+
+
+# an agreement noun (اتفاق، اتفاقية) is an event of its own since round 18; nothing may make an unsigned one
+# a told fact
+def _agree(text: str) -> list[tuple[str, str]]:
+    return [(e.polarity, e.modality) for e in extract(text).events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد المتحدث أن الاتفاقية لم توقع حتى الآن.",
+        "وقالت الوزارة إن الاتفاق لم يبرمه البلدان بعد.",
+        "وأوضح المصدر أن الاتفاقية لن تتم قبل نهاية العام.",
+    ],
+)
+def test_agreement_noun_with_a_negated_act_is_negative(text: str) -> None:
+    assert _agree(text) and all(pol == "negative" for pol, _ in _agree(text))
+
+
+def test_agreement_awaiting_its_signature_is_planned() -> None:
+    # the act after the document names the event: the signing is awaited
+    assert _agree("وقال الوزير إن الاتفاقية مع الجارة الشمالية تنتظر التوقيع في البرلمان.") == [
+        ("positive", "planned")
+    ]
+
+
+def test_agreement_whose_results_are_negated_was_made() -> None:
+    # «لم يحقق» negates the agreement's effect, not its signing
+    assert _agree("وقال المحلل إن الاتفاق لم يحقق أهدافه في وقف القتال.") == [("positive", "asserted")]

@@ -164,6 +164,37 @@ AR_TARGET_PREP = F._n("مع ضد الى إلى على تجاه بحق")
 
 # (round 18) words of a death or a blast: an attack noun or verb right after them names the same event
 _AR_RESULT_NOUNS = F._n("مقتل مقتله مقتلها مقتلهم مقتلهما مصرع مصرعه مصرعهم انفجار انفجارات انفجر انفجرت")
+# an agreement as a document: the act on it right after («الاتفاقية ... تنتظر التوقيع») names the event, so
+# the act's own factuality (awaited, negated, planned) is the event's
+_AR_DOCUMENT_NOUNS = F._n("اتفاق الاتفاق اتفاقية الاتفاقية اتفاقيات معاهدة المعاهدة صفقة الصفقة")
+# the acts that make an agreement, as imperfects after a negation («الاتفاقية لم توقع بعد»، «الصفقة لن تتم»)
+_AR_DOCUMENT_ACTS = (
+    "يوقع",
+    "توقع",
+    "يبرم",
+    "تبرم",
+    "يتم",
+    "تتم",
+    "ينجز",
+    "تنجز",
+    "يكتمل",
+    "تكتمل",
+    "يوقعه",
+    "يوقعها",
+)
+
+
+def _ar_document_not_done(toks: list, words: list[str], end: int) -> bool:
+    """An agreement noun whose own predicate, within three words of it and its clause, negates the act
+    that makes it: nothing was signed, so the agreement is not a told fact."""
+    for j in range(end + 1, min(len(toks) - 1, end + 4)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[j]) in F.AR_NEG and _bare(words[j + 1]).startswith(_AR_DOCUMENT_ACTS):
+            return True
+    return False
+
+
 # (round 18) «زعيم الحرب»، «أمراء الحرب»: a warlord, no war
 AR_BLOCK_PREV = F._n("مجلس منظمة نادي حي وزارة هيئة لجنة جمعية مركز وكالة جائزة مكافحة زعيم زعماء امير امراء")
 
@@ -701,7 +732,10 @@ class Extractor:
                     or (t.kind == "noun" and t.a - prev.b <= 8)
                 )
             ):
-                if lang == "ar" and _bare(info[prev.a][2].lstrip("+~")) in _AR_RESULT_NOUNS:
+                if (
+                    lang == "ar"
+                    and _bare(info[prev.a][2].lstrip("+~")) in _AR_RESULT_NOUNS | _AR_DOCUMENT_NOUNS
+                ):
                     # (round 18) «مقتل عشرين في غارات»، «انفجار ... الهجوم»: a death or a blast told before
                     # the attack that caused it is the same event; the attack names it
                     t.cues = prev.cues + t.cues
@@ -995,6 +1029,8 @@ class Extractor:
                     neg, m = self._en_left(toks, words, c, t)
                 t.negated = t.negated or neg
                 mods |= m
+            if lang == "ar" and not t.negated and _bare(words[t.a]) in _AR_DOCUMENT_NOUNS:
+                t.negated = _ar_document_not_done(toks, words, t.b)
             if lang == "ar" and not t.negated and t.a > 1 and not _bare(words[t.a]).startswith(("ال", "لل")):
                 # (round 11) an indefinite event word inside a phrase quantified by أي (its head, a conjunct after أو)
                 # shares the negation of that phrase: «لم نشهد أي عمليات تفخيخ أو تفجير»، «أي حملات دهم»
