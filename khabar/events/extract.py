@@ -168,20 +168,7 @@ _AR_RESULT_NOUNS = F._n("مقتل مقتله مقتلها مقتلهم مقتل�
 # the act's own factuality (awaited, negated, planned) is the event's
 _AR_DOCUMENT_NOUNS = F._n("اتفاق الاتفاق اتفاقية الاتفاقية اتفاقيات معاهدة المعاهدة صفقة الصفقة")
 # the acts that make an agreement, as imperfects after a negation («الاتفاقية لم توقع بعد»، «الصفقة لن تتم»)
-_AR_DOCUMENT_ACTS = (
-    "يوقع",
-    "توقع",
-    "يبرم",
-    "تبرم",
-    "يتم",
-    "تتم",
-    "ينجز",
-    "تنجز",
-    "يكتمل",
-    "تكتمل",
-    "يوقعه",
-    "يوقعها",
-)
+_AR_DOCUMENT_ACTS = tuple("يوقع توقع يبرم تبرم يتم تتم ينجز تنجز يكتمل تكتمل يوقعه يوقعها".split())
 
 
 def _ar_document_not_done(toks: list, words: list[str], end: int) -> bool:
