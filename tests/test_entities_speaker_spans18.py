@@ -112,6 +112,8 @@ def test_family_name_after_verb_and_title(text: str, name: str) -> None:
         "وقال الدكتور المختص إن المرض نادر.",  # a participle, not a family name
         "وأكد المهندس المشرف على المشروع أن العمل يسير.",
         "وقال السيد الرئيس إن الاجتماع انتهى.",
+        "وأضاف الرئيس التركي أن بلاده لن تتراجع.",  # an office and the country's adjective
+        "وقال السفير الأفغاني “نأمل أن تنتهي الحرب”.",
     ],
 )
 def test_description_after_title_is_no_person(text: str) -> None:

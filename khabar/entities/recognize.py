@@ -259,6 +259,15 @@ _NO_PREPOSITION_VERBS = frozenset(
 )
 
 
+# Ranks and academic titles that a family name alone follows (وقال الدكتور التركي، العميد الصبيحي);
+# not offices, after which a nisba is the country's adjective (الرئيس التركي، السفير الأفغاني).
+_RANKS = frozenset(
+    _normalize(w)
+    for w in """الدكتور د دكتور الدكتورة المهندس المهندسة الشيخ الأستاذ الأستاذة العقيد العميد اللواء الفريق
+    المقدم الرائد النقيب""".split()
+)
+
+
 # Titles right before a person's name (القاضية باربره جافي، الصحافي ساميودين نيلو).
 _PERSON_TITLES = AR_HONORIFICS | frozenset(
     _normalize(w)
@@ -1944,7 +1953,7 @@ class ArabicRecognizer:
                     _speech_verb_before(tokens, i)
                     or (
                         i >= 2
-                        and tokens[i - 1].norm in AR_HONORIFICS
+                        and tokens[i - 1].norm in _RANKS
                         and sent[i - 2] == sent[i]
                         and _speech_verb_before(tokens, i - 1)
                         # a family name's shape, not a participle (الدكتور المختص، المهندس المشرف)
