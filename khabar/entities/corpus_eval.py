@@ -8,7 +8,7 @@ one sentence a line), the recognizer's character spans are projected back onto t
 
 ``khabar eval ner --quote-speakers all`` (:func:`eval_quote_speakers`) measures what quotation
 attribution needs from the entity layer: the share of the gold speakers of the hand-annotated quotation
-sets (``eval/quotes/``, Arabic items of dev and test..test10; the held-out set is refused) that the
+sets (``eval/quotes/``, Arabic items of every tuning set; the held-out set is refused) that the
 entity stage finds as an exact entity mention; ``--errors N`` lists misses with the mentions that
 overlap them.
 """

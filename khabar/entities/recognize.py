@@ -251,6 +251,23 @@ _QUOTE_OPENERS = frozenset(':«"“')
 _COMPLEMENTIZERS = frozenset(_normalize(w) for w in "إن أن إنه أنه إنها أنها".split())
 
 
+# Nouns in construct with an outlet's or a site's name, and speech verbs that take no preposition
+# after them: no proclitic can start the name right after them (موقع ويكيليكس، وقال برودكين).
+_OUTLET_CONSTRUCT = frozenset(_normalize(w) for w in "موقع صحيفة مجلة قناة وكالة شبكة".split())
+_NO_PREPOSITION_VERBS = frozenset(
+    _normalize(w) for w in "قال قالت أكد أكدت أوضح أوضحت أضاف أضافت ذكر ذكرت كان كانت يقول تقول".split()
+)
+
+
+# Ranks and academic titles that a family name alone follows (وقال الدكتور التركي، العميد الصبيحي);
+# not offices, after which a nisba is the country's adjective (الرئيس التركي، السفير الأفغاني).
+_RANKS = frozenset(
+    _normalize(w)
+    for w in """الدكتور د دكتور الدكتورة المهندس المهندسة الشيخ الأستاذ الأستاذة العقيد العميد اللواء الفريق
+    المقدم الرائد النقيب""".split()
+)
+
+
 # Titles right before a person's name (القاضية باربره جافي، الصحافي ساميودين نيلو).
 _PERSON_TITLES = AR_HONORIFICS | frozenset(
     _normalize(w)
@@ -613,8 +630,97 @@ class ArabicRecognizer:
         out = self._foreign_slot_names(out, tokens, sent)
         out = self._name_chains(out, tokens, token_starts, sent)
         out = self._speaker_orgs(out, tokens, token_starts, sent)
+        out = self._place_before_person(out, tokens, token_starts, sent)
+        out = self._name_letter_not_proclitic(out, tokens, sent)
         out = self._months_not_persons(out, tokens, token_starts, final=True)
         return merge_rule_spans(out, weapon_spans(text))
+
+    def _name_letter_not_proclitic(self, spans: list[Span], tokens, sent: list[int]) -> list[Span]:
+        """A name whose first letter the tokenizer took for a proclitic (فراج → راج، برودكين → رودكين،
+        كاليانا → اليانا, ويكيليكس → يكيليكس) where no proclitic can stand: right after a person's
+        title (اللواء فراج), a speech verb that takes no preposition (وقال برودكين), a noun in construct
+        with an outlet's name (موقع ويكيليكس) or an opening quotation mark (سلطة "كاليانا). The word
+        whole must be one the training text never saw, or a given name, and the word without the letter
+        no known name (لأوباما keeps its preposition)."""
+        lex = self.crf.lexicon
+        by_stem = {t.start + 1: k for k, t in enumerate(tokens) if t.kind == "ar" and len(t.text) > 3}
+        out: list[Span] = []
+        changed = False
+        for s in spans:
+            k = by_stem.get(s.start)
+            if k is None or k == 0 or s.type not in ("PERSON", "ORG", "MISC") or sent[k - 1] != sent[k]:
+                out.append(s)
+                continue
+            tok, prev = tokens[k], tokens[k - 1]
+            whole = _normalize(tok.text)
+            stem = _normalize(tok.text[1:])
+            if prev.kind == "punct":
+                slot = prev.text in _OPEN_QUOTES
+            else:
+                p = prev.norm
+                bare = _normalize(prev.text)
+                bare = bare[1:] if bare[:1] in "وف" and len(bare) > 3 else bare
+                slot = (
+                    p in AR_HONORIFICS
+                    or p in _PERSON_TITLES
+                    or p in _OUTLET_CONSTRUCT
+                    or (bare in _NO_PREPOSITION_VERBS and tok.text[0] != "و")
+                )
+            if (
+                slot
+                and tok.text[0] in "بفكلو"
+                and (whole not in lex.clusters or self._given_name(whole, tok.text))
+                and not (stem in self._persons or stem in self._surnames or self._given_name(stem, ""))
+                and not gazetteer_kinds(tok.text[1:], lex)
+            ):
+                out.append(Span(tok.start, s.end, s.type, s.source))
+                changed = True
+                continue
+            out.append(s)
+        return out if changed else spans
+
+    def _place_before_person(
+        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+    ) -> list[Span]:
+        """A person's name the tagger ran on to the place before it, the genitive of a title (محافظ عدن
+        | نايف البكري، مدير تعليم صبيا | عسيري الأحوس، بجازان | أحمد السهلي): a span of three words or
+        more whose first word is a country or town, the second a given name (or a word of an unseen given
+        name's shape), is the place and the person: after an office title (محافظ عدن), or after a
+        preposition when the town is no given name (بجازان، في جازان; شروق عبدالرحمن الراجحي stays a
+        person). Typed PERSON by the tagger, or typed otherwise after such a title (رئيس الخليج | فوزي
+        الباشا)."""
+        lex = self.crf.lexicon
+        out: list[Span] = []
+        changed = False
+        for s in spans:
+            a, b = _token_range(token_starts, s)
+            if a < 0 or b - a < 2 or s.type not in ("PERSON", "LOC", "GPE", "ORG"):
+                out.append(s)
+                continue
+            first, second = tokens[a], tokens[a + 1]
+            place = first.text[s.start - first.start :]
+            titled = a > 0 and sent[a - 1] == sent[a] and tokens[a - 1].norm in AR_TITLE_WORDS
+            governed = s.start > first.start or (
+                a > 0 and sent[a - 1] == sent[a] and tokens[a - 1].norm == "في"
+            )
+            if (
+                first.kind == "ar"
+                and second.kind == "ar"
+                and sent[a] == sent[b]
+                and second.stem_start == second.start
+                and (s.type == "PERSON" or titled)
+                and {"country", "city"} & gazetteer_kinds(place, lex)
+                # after an office title (محافظ عدن), or a town that is no given name after a preposition
+                # (بجازان، في جازان; not شروق | عبدالرحمن الراجحي)
+                and (titled or (governed and not self._given_name(_normalize(place), place)))
+                and (self._given_name(second.norm, second.text) or self._unseen_given_name(second))
+            ):
+                out.append(Span(s.start, first.end, geo_kind(place, lex), "rule"))
+                out.append(Span(second.start, s.end, "PERSON", s.source))
+                changed = True
+                continue
+            out.append(s)
+        return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
 
     # --- months, given names typed as places, name chains ----------------------------------------
     def _months_not_persons(
@@ -1842,7 +1948,18 @@ class ArabicRecognizer:
                 and t.stem_start == t.start
                 and cue_before(i)
                 and boundary_after(i)
-                and _speech_verb_before(tokens, i)
+                # the speech verb right before, or before the person's title (وقال الدكتور المسند إن)
+                and (
+                    _speech_verb_before(tokens, i)
+                    or (
+                        i >= 2
+                        and tokens[i - 1].norm in _RANKS
+                        and sent[i - 2] == sent[i]
+                        and _speech_verb_before(tokens, i - 1)
+                        # a family name's shape, not a participle (الدكتور المختص، المهندس المشرف)
+                        and (t.norm.endswith("ي") or t.norm in self._surnames or t.norm in lex.person_tokens)
+                    )
+                )
                 # an unseen word without the article only before the quotation itself (يقول زيمانسكي "إن),
                 # and not one a proclitic may start (أوضح بجلاء أن)
                 and self._family_like(t, strict=not strong_after(i))
