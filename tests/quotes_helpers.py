@@ -37,6 +37,13 @@ def quote_doc(text: str, persons: tuple[str, ...] = (), others: tuple[tuple[str,
     return doc
 
 
+def typed_doc(text: str, ents: tuple[tuple[str, str], ...] = ()) -> Document:
+    """``quote_doc`` with ``ents`` as (type, surface) pairs, each surface checked to occur in ``text``."""
+    for _, name in ents:
+        assert name in text, name
+    return quote_doc(text, others=tuple((name, etype) for etype, name in ents))
+
+
 def speakers(doc: Document) -> list[str | None]:
     return [e.name if (e := doc.entity(q.speaker)) else None for q in doc.quotes]
 

@@ -228,7 +228,8 @@ def test_training_refuses_data_that_is_not_anercorp(tmp_path: Path) -> None:
     out = tmp_path / "ranker.json"
     res = _cli(["train", "quote-speakers", "--data", str(data), "--out", str(out)])
     assert res.exit_code != 0 and not out.exists()
-    from khabar.training.quote_speakers import NotAnercorp, load_records
+    from khabar.training.anercorp_text import NotAnercorp
+    from khabar.training.quote_speakers import load_records
 
     with pytest.raises(NotAnercorp, match="only ANERcorp"):
         load_records([data])

@@ -5,19 +5,10 @@ tests (none from an eval set); the entities given stand for what the entity laye
 from __future__ import annotations
 
 import pytest
-from quotes_helpers import quote_doc
 from quotes_helpers import speakers as _speakers
-
-from khabar.document import Document
+from quotes_helpers import typed_doc as _doc
 
 pytestmark = pytest.mark.usefixtures("quote_names")
-
-
-def _doc(text: str, ents: tuple[tuple[str, str], ...] = ()) -> Document:
-    """``ents``: (type, surface) pairs; every occurrence of the surface is a mention of that entity."""
-    for _, name in ents:
-        assert name in text, name
-    return quote_doc(text, others=tuple((name, etype) for etype, name in ents))
 
 
 @pytest.mark.parametrize(

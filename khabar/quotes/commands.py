@@ -142,7 +142,8 @@ def register(cli: Groups) -> None:
         from pathlib import Path
 
         from khabar.quotes.ranker import MODEL_PATH
-        from khabar.training.quote_speakers import DEFAULT_DATA, NotAnercorp, train
+        from khabar.training.anercorp_text import NotAnercorp
+        from khabar.training.quote_speakers import DEFAULT_DATA, train
 
         paths = [Path(p) for p in data] if data else [p for p in DEFAULT_DATA if p.exists()]
         if not paths:

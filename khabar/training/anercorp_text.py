@@ -8,8 +8,11 @@ below are part of those files' definition: change them and the offsets there mov
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from khabar.entities.data import read_bio
 
@@ -78,3 +81,27 @@ def context_before(sents: list[AnerSentence], index: int, n: int = 2) -> str:
     """The ``n`` sentences before ``index``, one paragraph each (ANERcorp keeps article order, without
     article boundaries, so this is context only and may belong to the previous article)."""
     return "\n\n".join(s.text for s in sents[max(0, index - n) : index])
+
+
+class NotAnercorp(ValueError):
+    """A training record that is not an ANERcorp annotation (or a file that is missing)."""
+
+
+def read_annotations(paths: Iterable[str | Path], field: str, what: str) -> list[dict[str, Any]]:
+    """The records of annotation JSONL files made on this text, every one with ``field`` == "anercorp":
+    only those (CC BY-SA) may train a shipped model; the SaudiNewsNet sets are evaluation only."""
+    out: list[dict[str, Any]] = []
+    for p in map(Path, paths):
+        if not p.is_file():
+            raise NotAnercorp(f"{p}: no such file (the ANERcorp {what} annotations)")
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            if rec.get(field) != "anercorp":
+                raise NotAnercorp(
+                    f"{p}:{n}: {field} {rec.get(field)!r}, not 'anercorp': only ANERcorp {what} annotations "
+                    "(CC BY-SA) may train a shipped model; the SaudiNewsNet sets are evaluation only"
+                )
+            out.append(rec)
+    return out

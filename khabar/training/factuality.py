@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.events import factuality_model as FM
+from khabar.training.anercorp_text import read_annotations
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = (
@@ -51,23 +52,7 @@ class Example:
 
 def load_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
     """The records of ANERcorp factuality files; any other source is refused (license)."""
-    out: list[dict[str, Any]] = []
-    for p in paths:
-        if not Path(p).is_file():
-            raise ValueError(
-                f"{p}: no such file (the ANERcorp factuality annotations, see eval/events/README.md)"
-            )
-        for n, line in enumerate(Path(p).read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            x = json.loads(line)
-            if x.get("source") != "anercorp":
-                raise ValueError(
-                    f"{p}:{n}: source {x.get('source')!r}: only ANERcorp records (CC BY-SA) may train a "
-                    "shipped model; the SaudiNewsNet sets are evaluation only"
-                )
-            out.append(x)
-    return out
+    return read_annotations(paths, "source", "factuality")
 
 
 def examples(records: list[dict[str, Any]], run: Callable[[str, str], Any] | None = None) -> list[Example]:

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from khabar.training.anercorp_text import read_annotations
+
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = (REPO / "eval" / "quotes" / "anercorp_A.jsonl", REPO / "eval" / "quotes" / "anercorp_B.jsonl")
 ATTRIBUTION = (
@@ -31,27 +33,9 @@ ATTRIBUTION = (
 )
 
 
-class NotAnercorp(ValueError):
-    """A training record that is not an ANERcorp annotation."""
-
-
 def load_records(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
-    """The records of the JSONL files; every one must say ``"dataset": "anercorp"``."""
-    out: list[dict[str, Any]] = []
-    for p in paths:
-        p = Path(p)
-        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            if rec.get("dataset") != "anercorp":
-                raise NotAnercorp(
-                    f"{p}:{n}: dataset {rec.get('dataset')!r}, not 'anercorp': only ANERcorp quotation "
-                    "annotations (CC BY-SA) may train the shipped ranker; the SaudiNewsNet sets are "
-                    "evaluation only"
-                )
-            out.append(rec)
-    return out
+    """The records of the JSONL files; every one must say ``"dataset": "anercorp"`` (license)."""
+    return read_annotations(paths, "dataset", "quotation")
 
 
 @dataclass
