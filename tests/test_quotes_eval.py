@@ -133,9 +133,12 @@ _DRAWN_SETS = {
     "test16": ("bc", {2, 9, 10, 11, 16, 21, 24, 32, 33, 36, 48, 50, 60, 70, 74, 82, 95, 97, 98, 99, 107, 112, 113, 114,
                       119, 128, 130, 137, 138, 141, 147, 149, 154, 156, 164, 165, 173, 174, 176, 181, 185}, 1,
                "factuality_test13", 189),
+    "test17": ("bd", {0, 2, 5, 8, 11, 19, 21, 25, 26, 31, 35, 39, 41, 49, 54, 58, 63, 66, 67, 70, 78, 79, 83, 84, 89, 91,
+                      92, 94, 98, 99, 105, 115, 119, 120, 121, 125, 134, 137, 138, 143, 151, 153, 156, 169, 170, 175,
+                      188}, 0, "factuality_test14", 189),
 }  # fmt: skip
 _SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-           "test11", "test12", "test13", "test14", "test15", "test16")  # fmt: skip
+           "test11", "test12", "test13", "test14", "test15", "test16", "test17")  # fmt: skip
 
 
 @pytest.mark.parametrize("split", sorted(_DRAWN_SETS, key=lambda s: int(s[4:])))
