@@ -89,6 +89,9 @@ def test_margin():
     assert FM.decide(p, "positive/asserted", margin=0.3) == "positive/asserted"  # 0.2 < 0.3
     assert FM.decide(p, "positive/asserted", margin=0.15) == "positive/planned"
     assert FM.decide(p, "positive/planned", margin=0.0) == "positive/planned"
+
+
+def test_scope():
     # scope "asserted": only a rules' positive/asserted label is open to the model
     q = {"negative/asserted": 0.1, "positive/asserted": 0.1, "positive/planned": 0.8}
     assert FM.decide(q, "negative/asserted", margin=0.0, scope="asserted") == "negative/asserted"
@@ -113,24 +116,6 @@ def test_guard_never_makes_a_new_asserted_positive():
     p = {"negative/asserted": 0.01, "positive/asserted": 0.98, "positive/planned": 0.01}
     assert FM.decide(p, "negative/asserted", margin=0.0) == "negative/asserted"
     assert FM.decide(p, "positive/planned", margin=0.0) == "positive/planned"
-    # scope "asserted": only a rules' positive/asserted label is open to the model
-    q = {"negative/asserted": 0.1, "positive/asserted": 0.1, "positive/planned": 0.8}
-    assert FM.decide(q, "negative/asserted", margin=0.0, scope="asserted") == "negative/asserted"
-    assert FM.decide(q, "negative/asserted", margin=0.0, scope="all") == "negative/asserted"  # polarity kept
-    assert FM.decide(q, "positive/possible", margin=0.0, scope="asserted") == "positive/possible"
-    assert FM.decide(q, "positive/possible", margin=0.0, scope="all") == "positive/planned"
-    # scope "class": a non-asserted label changes only within its class (hypothetical, factual, negated)
-    assert FM.decide(q, "positive/possible", margin=0.0, scope="class") == "positive/planned"
-    assert FM.decide(q, "positive/reported", margin=0.0, scope="class") == "positive/reported"
-    assert FM.decide(q, "positive/asserted", margin=0.0, scope="class") == "positive/planned"
-    h = {"positive/historical": 0.7, "positive/reported": 0.2, "positive/planned": 0.1}
-    assert FM.decide(h, "positive/reported", margin=0.1, scope="class") == "positive/historical"
-    assert FM.decide(h, "positive/planned", margin=0.1, scope="class") == "positive/planned"
-    assert [FM.fact_class(x) for x in ("negative/planned", "positive/alleged", "positive/historical")] == [
-        "negated",
-        "hypothetical",
-        "factual",
-    ]
     assert FM.decide(p, "positive/reported", margin=0.0) == "positive/reported"
     # the polarity stays the rules': only the modality may change
     q = {"negative/asserted": 0.1, "negative/planned": 0.3, "positive/planned": 0.6}
