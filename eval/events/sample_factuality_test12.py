@@ -29,6 +29,7 @@ import functools
 import json
 import sys
 import types
+from collections.abc import Callable, Iterable
 
 import factuality_sampler_wide as wide
 import sample_factuality_test10 as t10
@@ -73,14 +74,21 @@ def _use_pattern_12() -> None:
     )
 
 
+def draw_groups(
+    gold_name: str, keep: Callable[[str], bool], seed_groups: Iterable[tuple[int, ...]]
+) -> list[dict]:
+    """The candidates of one set: test10's four draws per group of seeds, over the articles whose URL
+    ``keep`` accepts (the parity rule), each group skipping the articles of the earlier ones, then every
+    candidate sharing an eight-word run with an earlier gold text dropped. Call `_use_pattern_12` first."""
+    skip, earlier, old_runs = used(gold_name)
+    ar = [a for a in wide_ar_articles() if keep(a[1])]
+    out: list[dict] = []
+    for i, seeds in enumerate(seed_groups):
+        out += t10.four_draws(ar, skip | {x["article_url"] for x in out}, earlier, seeds, 1 + 4 * i)
+    return [x for x in out if not runs(x["text"]) & old_runs]
+
+
 if __name__ == "__main__":
     _use_pattern_12()
-    skip, earlier, old_runs = used("factuality_test12.jsonl")
-    ar = [a for a in wide_ar_articles() if odd(a[1])]
-    out = t10.four_draws(ar, skip, earlier, SEEDS, 1)
-    out += t10.four_draws(ar, skip | {x["article_url"] for x in out}, earlier, MORE_SEEDS, 5)
-    out += t10.four_draws(ar, skip | {x["article_url"] for x in out}, earlier, THIRD_SEEDS, 9)
-    out += t10.four_draws(ar, skip | {x["article_url"] for x in out}, earlier, FOURTH_SEEDS, 13)
-    out = [x for x in out if not runs(x["text"]) & old_runs]
-    for x in out:
+    for x in draw_groups("factuality_test12.jsonl", odd, (SEEDS, MORE_SEEDS, THIRD_SEEDS, FOURTH_SEEDS)):
         sys.stdout.write(json.dumps(x, ensure_ascii=False) + "\n")

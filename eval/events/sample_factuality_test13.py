@@ -16,10 +16,8 @@ from __future__ import annotations
 import json
 import sys
 
-import sample_factuality_test10 as t10
-from sample_factuality_test4 import wide_ar_articles
-from sample_factuality_test6 import even, runs, used
-from sample_factuality_test12 import _use_pattern_12
+from sample_factuality_test6 import even
+from sample_factuality_test12 import _use_pattern_12, draw_groups
 
 SEEDS = (
     (20263311, 20263321, 20263331, 20263341),  # draws 1 (plain strata), 2 (near cues), 3, 4 (negation)
@@ -31,11 +29,5 @@ SEEDS = (
 
 if __name__ == "__main__":
     _use_pattern_12()
-    skip, earlier, old_runs = used("factuality_test13.jsonl")
-    ar = [a for a in wide_ar_articles() if even(a[1])]
-    out: list[dict] = []
-    for i, seeds in enumerate(SEEDS):
-        out += t10.four_draws(ar, skip | {x["article_url"] for x in out}, earlier, seeds, 1 + 4 * i)
-    out = [x for x in out if not runs(x["text"]) & old_runs]
-    for x in out:
+    for x in draw_groups("factuality_test13.jsonl", even, SEEDS):
         sys.stdout.write(json.dumps(x, ensure_ascii=False) + "\n")

@@ -18,10 +18,7 @@ from __future__ import annotations
 import json
 import sys
 
-import sample_factuality_test10 as t10
 import sample_factuality_test12 as t12
-from sample_factuality_test4 import wide_ar_articles
-from sample_factuality_test6 import runs, used
 from sample_factuality_test9 import odd
 
 PER_ARTICLE = 3
@@ -36,11 +33,5 @@ SEEDS = (
 if __name__ == "__main__":
     t12.PER_ARTICLE = PER_ARTICLE
     t12._use_pattern_12()
-    skip, earlier, old_runs = used("factuality_test14.jsonl")
-    ar = [a for a in wide_ar_articles() if odd(a[1])]
-    out: list[dict] = []
-    for i, seeds in enumerate(SEEDS):
-        out += t10.four_draws(ar, skip | {x["article_url"] for x in out}, earlier, seeds, 1 + 4 * i)
-    out = [x for x in out if not runs(x["text"]) & old_runs]
-    for x in out:
+    for x in t12.draw_groups("factuality_test14.jsonl", odd, SEEDS):
         sys.stdout.write(json.dumps(x, ensure_ascii=False) + "\n")
