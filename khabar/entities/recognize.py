@@ -37,6 +37,7 @@ from khabar.text.lexicon import (
     AR_ORG_NAME_HEADS,
     AR_REPORT_VERBS,
     AR_SPEECH_VERBS,
+    strip_conj,
 )
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import orig_len
@@ -103,7 +104,7 @@ def _not_name_edge(tok, last: bool) -> bool:
     if tok.kind != "ar":
         return False
     word = _normalize(tok.text)
-    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    bare = strip_conj(word)
     return word in AR_SPEECH_VERBS or bare in AR_SPEECH_VERBS or (last and word in _EDGE_PREPOSITIONS)
 
 
@@ -659,7 +660,7 @@ class ArabicRecognizer:
             else:
                 p = prev.norm
                 bare = _normalize(prev.text)
-                bare = bare[1:] if bare[:1] in "وف" and len(bare) > 3 else bare
+                bare = strip_conj(bare)
                 slot = (
                     p in AR_HONORIFICS
                     or p in _PERSON_TITLES
@@ -827,7 +828,7 @@ class ArabicRecognizer:
         if i == 0 or sent[i - 1] != sent[i] or tokens[i - 1].kind != "ar":
             return False
         w = _normalize(tokens[i - 1].text)
-        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        bare = strip_conj(w)
         return w in AR_SPEECH_VERBS or bare in AR_SPEECH_VERBS or w in AR_ATTRIBUTION or w == "عن"
 
     def _name_chains(self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]) -> list[Span]:
@@ -1488,7 +1489,7 @@ class ArabicRecognizer:
         if hit is not None:
             return hit
         w = _normalize(tok.text)
-        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        bare = strip_conj(w)
         found = (
             w in _PERSON_TITLES
             or w in _FOREIGN_TITLES
@@ -1510,7 +1511,7 @@ class ArabicRecognizer:
         if a == 0 or sent[a - 1] != sent[a] or tokens[a - 1].kind != "ar":
             return False
         w = _normalize(tokens[a - 1].text)
-        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        bare = strip_conj(w)
         if w in AR_SPEECH_VERBS or bare in AR_SPEECH_VERBS or w in _COMPLEMENTIZERS:
             return False
         if w == "في" or w in AR_TITLE_WORDS or w in _PLACE_HEADS:
@@ -1683,7 +1684,7 @@ class ArabicRecognizer:
     def _org_cue_kind(tokens, j: int, sent: list[int]) -> str:
         """Which kind of speaker setting token ``j`` is (see :meth:`_speaker_cue_before`), or ''."""
         w = _normalize(tokens[j].text)
-        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        bare = strip_conj(w)
         if any(x in _ORG_CUES for x in (w, bare)):
             return "speech"
         if any(x in _ORG_SUBJECT_CUES for x in (w, bare)):
@@ -1888,7 +1889,7 @@ class ArabicRecognizer:
             if i == 0 or sent[i - 1] != sent[i] or tokens[i - 1].kind != "ar":
                 return False
             w = _normalize(tokens[i - 1].text)
-            bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            bare = strip_conj(w)
             return _speech_verb(w) or _speech_verb(bare) or lex.triggers.get(w) == "per" or w in AR_HONORIFICS
 
         def boundary_after(k: int) -> bool:

@@ -18,6 +18,7 @@ from khabar.text.lexicon import AR_ORG_HEADS as AR_ORG_HEADS
 from khabar.text.lexicon import AR_REPORT_VERBS as AR_REPORT_VERBS
 from khabar.text.lexicon import AR_SPEECH_VERBS as AR_SPEECH_VERBS
 from khabar.text.lexicon import EN_SPEECH_VERBS as EN_SPEECH_VERBS
+from khabar.text.lexicon import strip_conj as strip_conj
 
 
 def _norm_set(words: str) -> frozenset[str]:
@@ -208,14 +209,6 @@ EN_ANONYMOUS = frozenset(
 EN_PRONOUNS = frozenset("he she they it i we".split())
 EN_TITLE_CUES = frozenset("titled entitled called named dubbed hashtag slogan book film movie song".split())
 EN_DESCRIBE = frozenset("called describes described calls dubbed termed labelled labeled branded".split())
-
-
-@lru_cache(maxsize=50_000)
-def strip_conj(word_norm: str) -> str:
-    """The normalized word without a leading و or ف (and its ال-less variant is the caller's business)."""
-    if len(word_norm) > 3 and word_norm[0] in "وف":
-        return word_norm[1:]
-    return word_norm
 
 
 def ar_in(word: str, vocab: frozenset[str]) -> bool:

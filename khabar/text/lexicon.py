@@ -11,11 +11,22 @@ this module without import cycles or start-up cost.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from khabar.text.normalize import normalize
 
 
 def _norm_set(words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words.split())
+
+
+@lru_cache(maxsize=50_000)
+def strip_conj(word_norm: str) -> str:
+    """The normalized word without a leading و or ف (and its ال-less variant is the caller's business):
+    how the entries of these lists are looked up after a conjunction («وقال», «فأكد»)."""
+    if len(word_norm) > 3 and word_norm[0] in "وف":
+        return word_norm[1:]
+    return word_norm
 
 
 # ---------------------------------------------------------------- speech and reporting
