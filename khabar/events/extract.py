@@ -4795,6 +4795,15 @@ def _ar_question_on_given(toks: list[Token], words: list[str], t: Trig) -> bool:
     return a - wh == 2 and v not in _AR_TAKE_PLACE and not _ar_future_verb(v)
 
 
+def _ar_that_at(words: list[str], k: int) -> bool:
+    """Word ``k`` opens a أن-clause (أن، أنه، أنها ... also after ب: بأنه)."""
+    return _unprep(_bare(words[k])) in ("ان", "انه", "انها", "انهم", "انهما") or words[k] in (
+        "بانه",
+        "بانها",
+        "بان",
+    )
+
+
 def _ar_asyndetic_cue_done(toks: list[Token], words: list[str], j: int, k: int, c: int, t: Trig) -> bool:
     """(round 15) The cue at j opens a relative clause with no pronoun, as an indefinite antecedent takes
     («أن مواطنا سويديا يشتبه بأنه تجسس لإيران تم اعتقاله»، «شابا يشتبه بأنه سرق السيارة جرى توقيفه»):
@@ -4802,11 +4811,7 @@ def _ar_asyndetic_cue_done(toks: list[Token], words: list[str], j: int, k: int, 
     prev = _bare(words[j - 1])
     if toks[j - 1].kind != "ar" or prev.startswith("ال") or prev in F.AR_BOUNDARY or prev in F.AR_NEG:
         return False
-    if _unprep(_bare(words[k])) not in ("ان", "انه", "انها", "انهم", "انهما") and words[k] not in (
-        "بانه",
-        "بانها",
-        "بان",
-    ):
+    if not _ar_that_at(words, k):
         return False
     if t.kind != "noun" or c < 1 or _bare(words[c - 1]) not in ("تم", "جري") or c - k < 4:
         return False
@@ -4826,11 +4831,7 @@ def _ar_relative_cue_done(toks: list[Token], words: list[str], j: int, k: int, c
         return _ar_asyndetic_cue_done(toks, words, j, k, c, t)
     if j < 1:
         return False
-    if _unprep(_bare(words[k])) not in ("ان", "انه", "انها", "انهم", "انهما") and words[k] not in (
-        "بانه",
-        "بانها",
-        "بان",
-    ):
+    if not _ar_that_at(words, k):
         return False
     if t.kind != "verb" or t.imperfect or c - k < (2 if _bare(words[j - 1]) == "من" else 3):
         return False
