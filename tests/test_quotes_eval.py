@@ -136,9 +136,14 @@ _DRAWN_SETS = {
     "test17": ("bd", {0, 2, 5, 8, 11, 19, 21, 25, 26, 31, 35, 39, 41, 49, 54, 58, 63, 66, 67, 70, 78, 79, 83, 84, 89, 91,
                       92, 94, 98, 99, 105, 115, 119, 120, 121, 125, 134, 137, 138, 143, 151, 153, 156, 169, 170, 175,
                       188}, 0, "factuality_test14", 189),
+    # test18: no factuality set drawn this round; the quotation set test19 is drawn at the same time (even hashes)
+    "test18": ("be", {0, 6, 7, 9, 12, 16, 18, 20, 25, 29, 31, 34, 46, 47, 50, 53, 54, 66, 67, 68, 70, 77, 78, 81, 83, 85,
+                      86, 87, 88, 90, 91, 96, 102, 107, 108, 113, 115, 116, 117, 118, 119, 122, 124, 129, 130, 133, 138,
+                      143, 153, 154, 155, 159, 160, 164, 167, 170, 175, 184, 188, 191, 193, 194, 198, 199, 207, 209,
+                      219, 221, 223, 229, 232}, 1, "test19", 239),
 }  # fmt: skip
 _SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-           "test11", "test12", "test13", "test14", "test15", "test16", "test17")  # fmt: skip
+           "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18")  # fmt: skip
 
 
 @pytest.mark.parametrize("split", sorted(_DRAWN_SETS, key=lambda s: int(s[4:])))
