@@ -103,8 +103,9 @@ def test_sixth_held_out_set_is_consistent_and_disjoint() -> None:
 # paragraph, or with an earlier candidate of the same sample), the URL-hash parity the sampler kept
 # (None: any), the factuality set drawn from the same corpus at the same time (the lead checks that
 # overlap at merge: test7 and factuality_test4 share two articles, with other sentences; both were held
-# out, so neither was ever tuning material for the other) and the last candidate when the whole
-# sample was annotated.
+# out, so neither was ever tuning material for the other; test19's partner is the quotation set test18,
+# drawn at the same time with the odd URL hashes, not an events file) and the last candidate when the
+# whole sample was annotated.
 _DRAWN_SETS = {
     "test7": ("aq", {26, 27, 38, 42, 52, 55, 63, 68, 76, 79, 90, 100, 117, 118, 146, 150, 151}, None,
               "factuality_test4", None),
@@ -141,9 +142,13 @@ _DRAWN_SETS = {
                       86, 87, 88, 90, 91, 96, 102, 107, 108, 113, 115, 116, 117, 118, 119, 122, 124, 129, 130, 133, 138,
                       143, 153, 154, 155, 159, 160, 164, 167, 170, 175, 184, 188, 191, 193, 194, 198, 199, 207, 209,
                       219, 221, 223, 229, 232}, 1, "test19", 239),
+    "test19": ("bf", {2, 11, 12, 17, 23, 26, 28, 34, 35, 37, 43, 49, 50, 53, 58, 62, 64, 70, 71, 78, 84, 87, 90, 91, 92,
+                      93, 100, 105, 114, 116, 120, 121, 125, 129, 132, 133, 135, 137, 142, 148, 149, 154, 163, 164, 166,
+                      176, 180, 182, 184, 185, 186, 187, 189, 192, 195, 199, 202, 203, 206, 208, 209, 212, 221}, 0,
+               "test18", 229),
 }  # fmt: skip
 _SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-           "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18")  # fmt: skip
+           "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19")  # fmt: skip
 
 
 @pytest.mark.parametrize("split", sorted(_DRAWN_SETS, key=lambda s: int(s[4:])))

@@ -63,6 +63,11 @@ to 240 before annotation was committed because 190 gave too few quotations); tes
 in ``PAST_SAMPLES`` now (the next run adds ``(20261222, 240)``). The held-out quotation
 set ``test19.jsonl`` is drawn from the same corpus at the same time and takes the EVEN-SHA-1 URLs, so this run
 takes only odd-SHA-1 URLs (``ODD_URL_SEEDS``; the replay applies the same rule).
+Held-out ``test19.jsonl`` (round 19): ``python eval/quotes/sample_batch.py 20261223 bf 230 --skip-past`` (run
+before test19.jsonl existed); test17's run ``(20261221, 190)`` is in ``PAST_SAMPLES`` now. The quotation
+held-out set ``test18.jsonl`` (letters ``be``) is drawn from the same corpus at the same time and takes the
+ODD-SHA-1 URLs, so this run takes only even-SHA-1 URLs (``EVEN_URL_SEEDS``; the replay applies the same rule).
+N = 230, not 190: the first 190 candidates (the same with either N) gave too few quotations for the set.
 """
 
 import gzip
@@ -81,7 +86,8 @@ CUE = re.compile(
 
 
 SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
-          "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18")  # fmt: skip
+          "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
+          "test19")  # fmt: skip
 # (seed, n) of every earlier run of this sampler, in the order they were made (README.md); n rounded up.
 PAST_SAMPLES = (
     (8086, 50), (9091, 50), (5150, 50), (6007, 50), (7331, 50), (4321, 50), (20261207, 130),
@@ -97,8 +103,9 @@ ODD_URL_SEEDS = (20261213, 20261214, 20261215, 20261220, 20261222)
 # runs that draw only articles whose URL has an even SHA-1 (test12: disjoint from factuality_test9, drawn at
 # the same time from the same corpus, which takes the odd ones;
 # test13: disjoint from factuality_test10, likewise; test14: from factuality_test11, likewise;
-# test15: from factuality_test12, likewise; test17: from factuality_test14, likewise)
-EVEN_URL_SEEDS = (20261216, 20261217, 20261218, 20261219, 20261221)
+# test15: from factuality_test12, likewise; test17: from factuality_test14, likewise;
+# test19: from the quotation set test18, drawn at the same time, which takes the odd ones)
+EVEN_URL_SEEDS = (20261216, 20261217, 20261218, 20261219, 20261221, 20261223)
 
 
 def _odd_url(line: str) -> bool:
