@@ -59,12 +59,14 @@ def test_speaker_spans_count_a_name_only_as_an_exact_mention() -> None:
     assert rows[1]["type"] == "PERSON"  # the absent name (جون كيري) is not counted
 
 
-def test_the_held_out_quotation_set_is_refused() -> None:
+def test_the_held_out_quotation_sets_are_refused() -> None:
     import pytest
 
     from khabar.entities.corpus_eval import QUOTE_SPLITS, eval_quote_speakers
     from khabar.eval.quotes import HELD_OUT
 
-    assert HELD_OUT not in QUOTE_SPLITS and "test11" in QUOTE_SPLITS
-    with pytest.raises(ValueError):
-        eval_quote_speakers((HELD_OUT,))
+    assert HELD_OUT and "test11" in QUOTE_SPLITS
+    for split in HELD_OUT:
+        assert split not in QUOTE_SPLITS
+        with pytest.raises(ValueError):
+            eval_quote_speakers((split,))

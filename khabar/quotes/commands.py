@@ -31,7 +31,7 @@ def register(cli: Groups) -> None:
         split: Annotated[
             str,
             typer.Option(
-                help="dev, dev_anon, test ... test17 (tuning; each was held out until scored), test18 (held out, when drawn)."
+                help="dev, dev_anon, test ... test17 (tuning; each was held out until scored), test18, test19 (held out, when drawn)."
             ),
         ] = "dev",
         gold_entities: Annotated[
@@ -83,11 +83,12 @@ def register(cli: Groups) -> None:
         )
         from khabar.pipeline import Pipeline, PipelineConfig
 
-        splits = (*TUNING_SPLITS, *ANERCORP_SPLITS, HELD_OUT)
+        splits = (*TUNING_SPLITS, *ANERCORP_SPLITS, *HELD_OUT)
         if split not in splits and file is None:
             raise typer.BadParameter(f"--split must be one of {', '.join(splits)}")
-        if errors and (Path(file).stem if file else split) == HELD_OUT:
-            raise typer.BadParameter(f"{HELD_OUT} is held out: its errors are never listed")
+        held = Path(file).stem if file else split
+        if errors and held in HELD_OUT:
+            raise typer.BadParameter(f"{held} is held out: its errors are never listed")
         try:
             items = select_batch(load_file(Path(file)) if file else load_split(split), batch)
         except ValueError as exc:

@@ -3636,21 +3636,36 @@ _TEAM = frozenset(normalize(w) for w in "الفريق والفريق".split())
 _GENERIC_BODIES = frozenset(normalize(w) for w in "شركة مجموعة مؤسسة".split())
 # Heads of a body that, bare and definite ("وقالت الشركة", "قالت المحطة", "وأضافت المجموعة", "وقالت
 # المنظمة"), refer back to a body named before: never a body of their own.
-_BARE_BODY_HEADS = frozenset(normalize(w) for w in "شركة مجموعة مؤسسة محطة قناة منظمة".split())
+_BARE_BODY_HEADS = frozenset(normalize(w) for w in "شركة مجموعة مؤسسة محطة قناة منظمة نادي".split())
+
+
+def _epithet_adjective(n: str) -> bool:
+    """A definite nisba adjective of a body head, an epithet rather than a name: "الكاتالوني",
+    "الإسباني", "الملكي", "الحقوقية" (normalized)."""
+    return (
+        n.startswith("ال")
+        and n.endswith(("ي", "يه"))
+        and len(n) >= 6
+        and n not in _ALL_VOCAB
+        and L.strip_al(n) not in _ALL_BARE
+    )
 
 
 def _bare_body_entity(st: _State, eid: str) -> bool:
-    """An entity every mention of which is one bare body head, one of them definite ("الشركة", "المحطة")."""
+    """An entity every mention of which is one bare body head, alone or with one nisba adjective as an
+    epithet ("النادي الكاتالوني", "المنظمة الحقوقية"), one of them definite ("الشركة", "المحطة")."""
     e = st.doc.entity(eid)
     if e is None or not e.mentions:
         return False
     definite = False
     for m in e.mentions:
         words = _WORDS.findall(m.text)
-        if len(words) != 1:
+        if not 1 <= len(words) <= 2:
             return False
         n = normalize(words[0])
         if L.strip_al(n) not in _BARE_BODY_HEADS:
+            return False
+        if len(words) == 2 and not (n.startswith("ال") and _epithet_adjective(normalize(words[1]))):
             return False
         definite = definite or n.startswith("ال")
     return definite
