@@ -35,6 +35,7 @@ from khabar.events.participants import (
     _merge_en,
     _reporting_police,
     _skip_modifiers,
+    ar_vso_subject,
 )
 from khabar.events.plover import _EN_FORMAL, COOPERATIVE, _ar_senses, _light_type, _sector_type, _sport
 from khabar.events.plover import plover_type as plover_type
@@ -2439,7 +2440,8 @@ class Extractor:
             pw = p.norm if lang == "ar" else p.text.lower()
             tokw = toks[c.tok]
             own_prefix = lang == "ar" and normalize(tokw.prefix)[-1:] == "ب" and c.etype in PLACE_TYPES
-            return pw in preps or (lang == "ar" and pw[1:] in preps) or own_prefix
+            # (round 19) a preposition with و/ف on it («وفي»), not any word ending in one («نفى» is no في)
+            return pw in preps or (lang == "ar" and pw[:1] in "وف" and pw[1:] in preps) or own_prefix
 
         def blocked(lo: int, hi: int) -> bool:
             return any(toks[k].text in (".", ";", "؛", "?", "؟") for k in range(lo, hi))
@@ -2473,6 +2475,12 @@ class Extractor:
             or c.sector is not None  # a group noun stays usable once an earlier event made it an entity
             or (lang == "en" and c.etype == "MISC" and _en_group(c.name))
         ]
+        if lang == "ar":
+            subj = ar_vso_subject(
+                toks, t, cands, self._doc_text, lambda x: bool(_lookup(self.ar, _ar_keys(x))[0])
+            )
+            if subj is not None:
+                usable = sorted([*usable, subj], key=lambda c: c.start)
         if t.type == "PROTEST":
             usable = [c for c in usable if (c.sector or "")[:3] not in ("COP", "MIL", "GOV")]
             crowd = [c for c in usable if c.sector and not blocked(min(c.tok, t.a), max(c.tok, t.a))]

@@ -8,6 +8,7 @@ Split out of ``khabar.events.extract`` (which imports from here and re-exports
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from khabar.events import factuality as F
 from khabar.events.lexicon import en_lemma, english
@@ -300,4 +301,71 @@ def _is_protester(name: str) -> bool:
                 return True
     return n.lower().startswith(
         ("متظاهر", "محتج", "معتصم", "مضرب", "protester", "protestor", "demonstrator", "rioter")
+    )
+
+
+# (round 19) words that open no subject noun phrase after an Arabic verb: prepositions spelled with ال
+# after normalization (إلى -> الي، إلا)، relatives, time words and days
+_AR_NOT_SUBJECT = F._n(
+    "الي إلى الا إلا الذي التي الذين اللذين اللتين اللواتي الان الآن الاول الأول الاولى الأولى اليوم "
+    "الليلة البارحة الاحد الأحد الاثنين الإثنين الثلاثاء الاربعاء الأربعاء الخميس الجمعة السبت الماضي "
+    "الماضية الحالي الجاري المقبل المقبلة القادم القادمة الاسبوع الأسبوع الشهر العام السنة الصباح المساء "
+    "الظهر العصر الفجر الليل النهار صباح مساء كما ايضا أيضا"
+)
+_AR_SKIP_AFTER_VERB = F._n("أمس امس اليوم الليلة البارحة مساء صباحا مؤخرا مجددا ايضا أيضا كذلك بدوره بدورها")
+
+
+def _ar_definite_word(tok: Token) -> bool:
+    w = tok.norm
+    return (
+        tok.kind == "ar"
+        and w.startswith("ال")
+        and len(w) >= 5
+        and not normalize(tok.prefix)
+        and w not in _AR_NOT_SUBJECT
+        and not w.endswith(("ين", "ات"))  # «ودعا المواطنين»، «نفى الاتهامات»: an object, not a subject
+    )
+
+
+def ar_vso_subject(
+    toks: list[Token], t: Trig, cands: list[Cand], text: str, event_word: Callable[[Token], bool]
+) -> Cand | None:
+    """(round 19) The subject of an Arabic verb in verb-subject-object order that neither the NER nor the
+    group nouns made a candidate: «نفى المصمم الياباني»، «وأثنى الدباشي على»، «ودعا المهندس الحداد
+    المواطنين». The first definite noun right after the verb (one time adverb may come between) is
+    its subject, with the definite words that follow it (a nisba, a family name after a title). A
+    sound plural or dual in -ين or a plural in -ات after the verb is its object; a time word, an
+    event word or a candidate already at that place leaves the verb alone."""
+    if t.kind != "verb":
+        return None
+    i = t.b + 1
+    if i < len(toks) and toks[i].norm in _AR_SKIP_AFTER_VERB and not normalize(toks[i].prefix):
+        i += 1
+    if i >= len(toks):
+        return None
+    if any(c.tok <= i <= c.tok_end for c in cands):
+        return None
+    if not _ar_definite_word(toks[i]) or event_word(toks[i]):
+        return None
+    j = i
+    while (
+        j + 1 < len(toks)
+        and j - i < 2
+        and toks[j + 1].start - toks[j].end == 1
+        and _ar_definite_word(toks[j + 1])
+        and not event_word(toks[j + 1])
+        and not any(c.tok == j + 1 for c in cands)
+    ):
+        j += 1
+    if any(c.tok == j + 1 and c.sector is None for c in cands):
+        return None  # a title before a name: «دعا الدكتور هادي اليامي»، «حث الرئيس الأميركي باراك أوباما»
+    plural = toks[i].norm.endswith("ون")
+    return Cand(
+        toks[i].start,
+        toks[j].end,
+        None,
+        text[toks[i].start : toks[j].end],
+        "MISC" if plural else "PERSON",
+        i,
+        j,
     )
