@@ -76,3 +76,33 @@ def test_a_verb_ending_in_fi_makes_no_place_of_its_subject() -> None:
     d = _doc("واعتقلت الشرطة وفي بغداد ثلاثة مشتبه بهم.", [("بغداد", "GPE")])
     ev = main_event(d)
     assert ev is not None and ev.actor is not None and d.entity(ev.actor).name != "بغداد"
+
+
+def _protest_actor(text: str, ents: list[tuple[str, str]] = ()) -> str | None:
+    d = _doc(text, ents)
+    ev = next((e for e in d.events if e.type == "PROTEST"), None)
+    assert ev is not None
+    return d.entity(ev.actor).name if ev.actor else None
+
+
+def test_protesters_of_another_clause_give_way_to_the_crowd_of_the_protest() -> None:
+    # the crowd that protests is the subject of its own clause; «المتظاهرون» of a later clause is no rival
+    a = _protest_actor("وتظاهر آلاف الطلاب أمام الوزارة، ثم تجمع المتظاهرون في الساحة الرئيسية.")
+    assert a is not None and "الطلاب" in a
+    a = _protest_actor("وكان مئات العمال قد اعتصموا أمام المصنع أمس، بينما طالب المحتجون برحيل الإدارة.")
+    assert a is not None and "العمال" in a
+
+
+def test_protesters_marked_as_partner_or_victim_are_not_the_actor() -> None:
+    # «تضامنا مع المتظاهرين»: the partner of the crowd, not the crowd
+    a = _protest_actor("واعتصم عشرات الصحفيين أمام النقابة تضامنا مع المتظاهرين في العاصمة.")
+    assert a is not None and "الصحفيين" in a
+    a = _protest_actor("واحتشد مئات اللاجئين قرب الحدود للتعبير عن دعمهم للمتظاهرين في بلادهم.")
+    assert a is not None and "اللاجئين" in a
+
+
+def test_protesters_in_the_protest_clause_stay_the_actor() -> None:
+    # a protester noun of the trigger's own clause keeps its precedence
+    assert _protest_actor("وتظاهر المحتجون من أنصار الحزب أمام البرلمان.") is not None
+    assert "المحتجون" in (_protest_actor("وتظاهر المحتجون من أنصار الحزب أمام البرلمان.") or "")
+    assert "المتظاهرين" in (_protest_actor("واعتصم مئات المتظاهرين في ساحة الشهداء.") or "")

@@ -2492,6 +2492,15 @@ class Extractor:
                     if c.tok > t.b and c.tok - t.b <= 6 and not clause_blocked(t.b + 1, c.tok)
                 ]
                 before_c = [c for c in crowd if c.tok_end < t.a and not clause_blocked(c.tok_end + 1, t.a)]
+                if lang == "ar" and (after_c or before_c):
+                    # (round 19) «تظاهر مئات الأشخاص ...، واحتشد المتظاهرون»، «أضرب العرب احتجاجا على ... قتلوا
+                    # 13 متظاهرا»: protesters in another clause, or marked as a partner (مع المتظاهرين), give
+                    # way to the crowd of the trigger's own clause
+                    protesters = [
+                        c
+                        for c in protesters
+                        if (c in after_c or c in before_c or t.a <= c.tok <= t.b) and not target_marked(c)
+                    ]
                 if protesters:
                     best = min(protesters, key=lambda c: abs(c.tok - t.a))
                 elif lang == "ar" and after_c:
