@@ -106,3 +106,53 @@ def test_protesters_in_the_protest_clause_stay_the_actor() -> None:
     assert _protest_actor("وتظاهر المحتجون من أنصار الحزب أمام البرلمان.") is not None
     assert "المحتجون" in (_protest_actor("وتظاهر المحتجون من أنصار الحزب أمام البرلمان.") or "")
     assert "المتظاهرين" in (_protest_actor("واعتصم مئات المتظاهرين في ساحة الشهداء.") or "")
+
+
+def test_person_after_a_chain_of_titles_is_the_subject() -> None:
+    actor, _ = _roles(
+        "استقبل رئيس مجلس إدارة الغرفة التجارية الشيخ فهد العتيبي وفدا من رجال الأعمال.",
+        [("فهد العتيبي", "PERSON")],
+    )
+    assert actor == "فهد العتيبي"
+    actor, _ = _roles(
+        "ووقع الأمين العام للمنظمة السفير خالد المطيري اتفاقية تعاون مع الجامعة.",
+        [("خالد المطيري", "PERSON")],
+    )
+    assert actor != "الجامعة"
+    # a one-word title the group nouns know (الأستاذ) belongs to the chain, the person after it acts
+    actor, _ = _roles(
+        "وأبرم المدير التنفيذي الأستاذ سامي الحربي مذكرة تفاهم مع الشركة.", [("سامي الحربي", "PERSON")]
+    )
+    assert actor == "سامي الحربي"
+
+
+def test_a_place_in_the_chain_is_the_genitive_of_an_office() -> None:
+    actor, _ = _roles(
+        "وزار نائب أمير منطقة تبوك الدكتور ماجد العنزي مقر الهلال الأحمر.",
+        [("تبوك", "GPE"), ("ماجد العنزي", "PERSON")],
+    )
+    assert actor == "ماجد العنزي"
+
+
+def test_relative_clause_names_the_agent_of_an_event_noun() -> None:
+    d = _doc(
+        "وتناول الاجتماع الذي عقده محافظ المدينة المهندس علي الشهري مع وفد الوزارة سبل التعاون.",
+        [("علي الشهري", "PERSON")],
+    )
+    ev = next(e for e in d.events if e.trigger and "الاجتماع" in e.trigger.text)
+    assert ev.actor and d.entity(ev.actor).name == "علي الشهري"
+    d = _doc(
+        "وحضر اللقاء الذي أجراه السفير أحمد القحطاني مع ممثلي الجالية عدد من المسؤولين.",
+        [("أحمد القحطاني", "PERSON")],
+    )
+    ev = next(e for e in d.events if e.trigger and "اللقاء" in e.trigger.text)
+    assert ev.actor and d.entity(ev.actor).name == "أحمد القحطاني"
+
+
+def test_no_chain_through_a_preposition_or_a_second_name() -> None:
+    # the chain stops at a preposition: the person named in the prepositional phrase is no subject
+    actor, _ = _roles(
+        "وزار وفد من وزارة الصحة برئاسة الدكتور نايف السبيعي المستشفى الجديد.",
+        [("نايف السبيعي", "PERSON")],
+    )
+    assert actor != "نايف السبيعي"

@@ -35,6 +35,8 @@ from khabar.events.participants import (
     _merge_en,
     _reporting_police,
     _skip_modifiers,
+    ar_relative_agent,
+    ar_titled_subject,
     ar_vso_subject,
 )
 from khabar.events.plover import _EN_FORMAL, COOPERATIVE, _ar_senses, _light_type, _sector_type, _sport
@@ -2475,10 +2477,20 @@ class Extractor:
             or c.sector is not None  # a group noun stays usable once an earlier event made it an entity
             or (lang == "en" and c.etype == "MISC" and _en_group(c.name))
         ]
+        titled = None
         if lang == "ar":
-            subj = ar_vso_subject(
-                toks, t, cands, self._doc_text, lambda x: bool(_lookup(self.ar, _ar_keys(x))[0])
-            )
+
+            def event_word(x: Token) -> bool:
+                return bool(_lookup(self.ar, _ar_keys(x))[0])
+
+            titled = ar_titled_subject(toks, t, cands, event_word)
+            agent = ar_relative_agent(toks, t, cands, event_word)
+            if agent is not None and not is_place(agent):
+                # (round 19) «الاجتماع الذي عقده ... حامد الشمري مع ...»: the relative clause names the agent
+                rest = [c for c in usable if c.tok > agent.tok_end and c.tok - agent.tok_end <= 8]
+                rest = [c for c in rest if not is_place(c)]
+                return agent, (rest[0] if rest else None)
+            subj = ar_vso_subject(toks, t, cands, self._doc_text, event_word)
             if subj is not None:
                 usable = sorted([*usable, subj], key=lambda c: c.start)
         if t.type == "PROTEST":
@@ -2538,10 +2550,19 @@ class Extractor:
         if lang == "ar":
             near_after = [c for c in after if c.tok - t.b <= 4 and not clause_blocked(lo + 1, c.tok)]
             subj_after = [c for c in near_after if not target_marked(c)]
+            if titled is not None and titled in usable:
+                # (round 19) a person after a chain of titles is the subject however far it stands
+                subj_after = [titled] + [c for c in near_after if c.tok > titled.tok_end]
             if subj_after and not (before and before[-1].tok_end >= t.a - 2):
                 near_after = subj_after
                 actor = near_after[0]
-                rest = [c for c in after if c is not actor and c.tok - actor.tok_end <= 8]
+                rest = [
+                    c
+                    for c in after
+                    if c is not actor
+                    and c.tok - actor.tok_end <= 8
+                    and (actor is not titled or c.tok > actor.tok_end)  # no title of the chain
+                ]
                 target = rest[0] if rest else None
             elif before:
                 actor = before[-1]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from khabar.events import factuality as F
 from khabar.events.lexicon import en_lemma, english
@@ -369,3 +370,100 @@ def ar_vso_subject(
         i,
         j,
     )
+
+
+_AR_CHAIN_STOP = F._n(
+    "من في على إلى الى عن مع ضد أن ان إن بأن الذي التي الذين بين خلال قبل بعد منذ حيث كما عبر نحو لدى عند"
+)
+
+
+def ar_titled_subject(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    event_word: Callable[[Token], bool],
+    chain_only: bool = True,
+) -> Cand | None:
+    """(round 19) A person named after a chain of titles and offices right after an Arabic verb is its
+    subject, however long the chain: «زار إمام وخطيب المسجد النبوي الشريف الشيخ صلاح البدير»، «أبرم
+    المدير العام الأستاذ إبراهيم آل معيقل». The chain holds nouns only (no preposition, no punctuation,
+    no number, no event word, no other name); a one-word title the group nouns took (الأستاذ) belongs to
+    it. A person right after the verb needs no chain (the nearest candidate is taken already). A light
+    verb's span («وأبرم المدير العام ... مذكرة تفاهم») holds its subject: the chain starts after the
+    verb word."""
+    if t.kind != "verb":
+        return None
+    i = t.a + 1
+    if i < len(toks) and toks[i].norm in _AR_SKIP_AFTER_VERB and not normalize(toks[i].prefix):
+        i += 1
+    at = {c.tok: c for c in cands}
+    k = i
+    while k < len(toks) and k - i < 8:
+        c = at.get(k)
+        if c is not None:
+            if c.sector is None and c.etype == "PERSON" and c.ent is not None:
+                far = k - i >= 4 or any(at.get(m) for m in range(i, k))
+                return c if k > i and (far or not chain_only) else None
+            title = c.sector and c.tok == c.tok_end and toks[k].norm in _AR_TITLES
+            # a place or a body in the genitive of an office: «وكيل إمارة منطقة الباحة الدكتور حامد
+            # الشمري»، «رئيس مجلس إدارة الغرفة الشيخ فهد»
+            office_of = (
+                (c.etype in ("GPE", "LOC") or (c.ent is None and c.sector is not None))
+                and k > i
+                and not normalize(toks[k].prefix)
+                and not toks[k - 1].norm.startswith("ال")
+            )
+            if not (title or office_of):
+                return None
+            k = c.tok_end + 1
+            continue
+        tok = toks[k]
+        if (
+            tok.kind != "ar"
+            or tok.start - toks[k - 1].end > 1
+            or any(ch in normalize(tok.prefix) for ch in "بلك")
+            or tok.norm in _AR_CHAIN_STOP
+            or (tok.norm in _AR_NOT_SUBJECT and tok.norm != "العام")  # المدير العام، الأمين العام
+            or tok.norm.endswith("ين")
+            or (c is None and event_word(tok) and tok.norm not in _AR_TITLES)  # السفير is a title
+        ):
+            return None
+        k += 1
+    return None
+
+
+_AR_REL_PRON = F._n("الذي التي الذين اللذين اللتين")
+
+
+def ar_relative_agent(
+    toks: list[Token], t: Trig, cands: list[Cand], event_word: Callable[[Token], bool]
+) -> Cand | None:
+    """(round 19) The agent of an Arabic event noun told by the relative clause after it: «الاجتماع الذي
+    عقده وكيل الإمارة الدكتور حامد الشمري»، «مظاهرة نظمها حزب البعث»، «الهجوم الذي شنته القوات». The
+    clause's verb carries the pronoun of the event noun (-ه، -ها); its subject, right after it or a
+    person after a chain of titles, is the agent of the event."""
+    if t.kind != "noun":
+        return None
+    j = t.b + 1
+    if j < len(toks) and toks[j].norm in _AR_REL_PRON:
+        j += 1
+    if j + 1 >= len(toks):
+        return None
+    v = toks[j]
+    if (
+        v.kind != "ar"
+        or normalize(v.prefix)
+        or not v.norm.endswith(("ه", "ها"))
+        or len(v.norm) < 4
+        or v.norm.startswith("ال")
+        or v.start - toks[j - 1].end > 1
+        or any(c.tok <= j <= c.tok_end for c in cands)
+    ):
+        return None
+    if j == t.b + 1 and toks[t.b].norm.startswith("ال"):
+        return None  # a definite noun takes its relative clause through الذي / التي
+    at = {c.tok: c for c in cands}
+    c = at.get(j + 1)
+    if c is not None and not (c.sector and c.tok == c.tok_end and toks[j + 1].norm in _AR_TITLES):
+        return c if c.etype in ("PERSON", "ORG", "GPE") or c.sector else None
+    return ar_titled_subject(toks, replace(t, a=j, b=j, kind="verb"), cands, event_word, chain_only=False)
