@@ -156,3 +156,30 @@ def test_no_chain_through_a_preposition_or_a_second_name() -> None:
         [("نايف السبيعي", "PERSON")],
     )
     assert actor != "نايف السبيعي"
+
+
+def test_coordinated_verb_shares_the_subject_of_the_verb_before() -> None:
+    # «، واعتقلت»: the verb after a comma and و has no subject of its own; the police of the first verb act
+    actor, _ = _roles("وصلت الشرطة إلى مكان الحادث بعد دقائق، واعتقلت 3 أشخاص.")
+    assert actor == "الشرطة"
+    actor, _ = _roles("تقدم الجيش نحو أطراف المدينة، ثم قصف الأحياء الشرقية بعنف.")
+    assert actor == "الجيش"
+
+
+def test_shared_subject_skips_nouns_inside_prepositional_phrases() -> None:
+    # «من المتظاهرين» sits in a prepositional phrase: the subject stays «قوات الأمن»
+    actor, _ = _roles("اقتربت قوات الأمن من المتظاهرين في الساحة، واعتقلت عددا منهم.")
+    assert actor is not None and "قوات" in actor
+    # no sharing across a full stop
+    d = _doc("وصلت الشرطة إلى المكان. واعتقلت 3 أشخاص في وقت لاحق.")
+    ev = next(e for e in d.events if e.type == "COERCE")
+    assert ev.actor is None
+
+
+def test_pronoun_before_the_verb_is_its_subject_not_the_noun_after() -> None:
+    # «وهي طلبت مؤخرا السماح»: the noun after the verb is its object; the subject is the one the pronoun
+    # stands for, earlier in the sentence
+    actor, _ = _roles("كانت الحكومة مترددة لأشهر، وهي طلبت أمس الدعم من المانحين.")
+    assert actor == "الحكومة"
+    actor, _ = _roles("وكان الجيش يحاصر البلدة، وهو قصف الأحياء الشرقية بالمدفعية.")
+    assert actor == "الجيش"

@@ -36,6 +36,7 @@ from khabar.events.participants import (
     _reporting_police,
     _skip_modifiers,
     ar_relative_agent,
+    ar_shared_subject,
     ar_titled_subject,
     ar_vso_subject,
 )
@@ -2491,6 +2492,13 @@ class Extractor:
                 rest = [c for c in rest if not is_place(c)]
                 return agent, (rest[0] if rest else None)
             subj = ar_vso_subject(toks, t, cands, self._doc_text, event_word)
+            if (
+                subj is not None
+                and t.a > 1
+                and (toks[t.a - 1].text in ("،", ",") or toks[t.a - 1].norm in ("ثم",))
+                and ar_shared_subject(toks, t, usable, is_place) is not None
+            ):
+                subj = None  # «تقدم الجيش ...، ثم قصف الأحياء الشرقية»: the definite noun is the object
             if subj is not None:
                 usable = sorted([*usable, subj], key=lambda c: c.start)
         if t.type == "PROTEST":
@@ -2629,6 +2637,8 @@ class Extractor:
             ):
                 # «اعتقال المتظاهرين»، «اغتيال المسؤول»: the genitive of such a masdar undergoes it
                 target, actor = actor, None
+            if actor is None and not before:
+                actor = ar_shared_subject(toks, t, [c for c in usable if c is not target], is_place)
         else:
             words = [x.text.lower() for x in toks]
             passive = any(

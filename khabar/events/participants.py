@@ -316,6 +316,9 @@ _AR_NOT_SUBJECT = F._n(
 _AR_SKIP_AFTER_VERB = F._n("أمس امس اليوم الليلة البارحة مساء صباحا مؤخرا مجددا ايضا أيضا كذلك بدوره بدورها")
 
 
+_AR_PRONOUN_SUBJ = F._n("هو هي هم هما هن وهو وهي وهم وهما فهو فهي فهم")
+
+
 def _ar_definite_word(tok: Token) -> bool:
     w = tok.norm
     return (
@@ -336,9 +339,12 @@ def ar_vso_subject(
     المواطنين». The first definite noun right after the verb (one time adverb may come between) is
     its subject, with the definite words that follow it (a nisba, a family name after a title). A
     sound plural or dual in -ين or a plural in -ات after the verb is its object; a time word, an
-    event word or a candidate already at that place leaves the verb alone."""
-    if t.kind != "verb":
+    event word or a candidate already at that place leaves the verb alone; so does a light verb's span
+    («توقيع الاتفاق النووي»: the word after it modifies the noun)."""
+    if t.kind != "verb" or t.a != t.b:
         return None
+    if t.a > 0 and toks[t.a - 1].norm in _AR_PRONOUN_SUBJ:
+        return None  # «وهي طلبت مؤخرا السماح»: the pronoun before the verb is its subject
     i = t.b + 1
     if i < len(toks) and toks[i].norm in _AR_SKIP_AFTER_VERB and not normalize(toks[i].prefix):
         i += 1
@@ -467,3 +473,38 @@ def ar_relative_agent(
     if c is not None and not (c.sector and c.tok == c.tok_end and toks[j + 1].norm in _AR_TITLES):
         return c if c.etype in ("PERSON", "ORG", "GPE") or c.sector else None
     return ar_titled_subject(toks, replace(t, a=j, b=j, kind="verb"), cands, event_word, chain_only=False)
+
+
+_AR_THEN = F._n("ثم ثمّ وهي وهو وهم فهي فهو فهم")
+_AR_PP = F._n("من في على إلى الى عن مع ضد بين حول لدى عند نحو باتجاه قرب دون بدون")
+
+
+def ar_shared_subject(
+    toks: list[Token], t: Trig, usable: list[Cand], is_place: Callable[[Cand], bool]
+) -> Cand | None:
+    """(round 19) The subject an Arabic verb joined by و / ف / ثم shares with the verb before it, when
+    its own clause names none: «إن القوات العراقية تقدمت باتجاه حي التأميم، وسيطرت على الملعب»،
+    «القوات الأميركية كانت تستعمل القاعدة ...، وهي طلبت مؤخرا». The nearest candidate before the verb
+    that no preposition governs, within the sentence (no full stop or semicolon between)."""
+    if t.kind != "verb" or t.a == 0:
+        return None
+    w = toks[t.a].norm
+    joined = (
+        normalize(toks[t.a].prefix)[:1] in ("و", "ف")
+        or (w[:1] in ("و", "ف") and toks[t.a - 1].text in ("،", ","))  # «، وسيطرت» (و left on the word)
+        or toks[t.a - 1].norm in _AR_THEN
+    )
+    if not joined:
+        return None
+    for c in reversed([c for c in usable if c.tok_end < t.a]):
+        if any(toks[k].text in (".", ";", "؛", "?", "؟", ":") for k in range(c.tok_end + 1, t.a)):
+            return None
+        if is_place(c):
+            continue
+        prev = toks[c.tok - 1] if c.tok > 0 else None
+        if prev is not None and (prev.norm in _AR_PP or prev.norm[1:] in _AR_PP and prev.norm[:1] in "وف"):
+            continue  # inside a prepositional phrase
+        if any(ch in normalize(toks[c.tok].prefix) for ch in "بلك"):
+            continue
+        return c
+    return None
