@@ -35,6 +35,10 @@ from khabar.events.participants import (
     _merge_en,
     _reporting_police,
     _skip_modifiers,
+    ar_relative_agent,
+    ar_shared_subject,
+    ar_titled_subject,
+    ar_vso_subject,
 )
 from khabar.events.plover import _EN_FORMAL, COOPERATIVE, _ar_senses, _light_type, _sector_type, _sport
 from khabar.events.plover import plover_type as plover_type
@@ -2439,7 +2443,8 @@ class Extractor:
             pw = p.norm if lang == "ar" else p.text.lower()
             tokw = toks[c.tok]
             own_prefix = lang == "ar" and normalize(tokw.prefix)[-1:] == "ب" and c.etype in PLACE_TYPES
-            return pw in preps or (lang == "ar" and pw[1:] in preps) or own_prefix
+            # (round 19) a preposition with و/ف on it («وفي»), not any word ending in one («نفى» is no في)
+            return pw in preps or (lang == "ar" and pw[:1] in "وف" and pw[1:] in preps) or own_prefix
 
         def blocked(lo: int, hi: int) -> bool:
             return any(toks[k].text in (".", ";", "؛", "?", "؟") for k in range(lo, hi))
@@ -2473,6 +2478,29 @@ class Extractor:
             or c.sector is not None  # a group noun stays usable once an earlier event made it an entity
             or (lang == "en" and c.etype == "MISC" and _en_group(c.name))
         ]
+        titled = None
+        if lang == "ar":
+
+            def event_word(x: Token) -> bool:
+                return bool(_lookup(self.ar, _ar_keys(x))[0])
+
+            titled = ar_titled_subject(toks, t, cands, event_word)
+            agent = ar_relative_agent(toks, t, cands, event_word)
+            if agent is not None and not is_place(agent):
+                # (round 19) «الاجتماع الذي عقده ... حامد الشمري مع ...»: the relative clause names the agent
+                rest = [c for c in usable if c.tok > agent.tok_end and c.tok - agent.tok_end <= 8]
+                rest = [c for c in rest if not is_place(c)]
+                return agent, (rest[0] if rest else None)
+            subj = ar_vso_subject(toks, t, cands, self._doc_text, event_word)
+            if (
+                subj is not None
+                and t.a > 1
+                and (toks[t.a - 1].text in ("،", ",") or toks[t.a - 1].norm in ("ثم",))
+                and ar_shared_subject(toks, t, usable, is_place) is not None
+            ):
+                subj = None  # «تقدم الجيش ...، ثم قصف الأحياء الشرقية»: the definite noun is the object
+            if subj is not None:
+                usable = sorted([*usable, subj], key=lambda c: c.start)
         if t.type == "PROTEST":
             usable = [c for c in usable if (c.sector or "")[:3] not in ("COP", "MIL", "GOV")]
             crowd = [c for c in usable if c.sector and not blocked(min(c.tok, t.a), max(c.tok, t.a))]
@@ -2484,6 +2512,15 @@ class Extractor:
                     if c.tok > t.b and c.tok - t.b <= 6 and not clause_blocked(t.b + 1, c.tok)
                 ]
                 before_c = [c for c in crowd if c.tok_end < t.a and not clause_blocked(c.tok_end + 1, t.a)]
+                if lang == "ar" and (after_c or before_c):
+                    # (round 19) «تظاهر مئات الأشخاص ...، واحتشد المتظاهرون»، «أضرب العرب احتجاجا على ... قتلوا
+                    # 13 متظاهرا»: protesters in another clause, or marked as a partner (مع المتظاهرين), give
+                    # way to the crowd of the trigger's own clause
+                    protesters = [
+                        c
+                        for c in protesters
+                        if (c in after_c or c in before_c or t.a <= c.tok <= t.b) and not target_marked(c)
+                    ]
                 if protesters:
                     best = min(protesters, key=lambda c: abs(c.tok - t.a))
                 elif lang == "ar" and after_c:
@@ -2521,10 +2558,19 @@ class Extractor:
         if lang == "ar":
             near_after = [c for c in after if c.tok - t.b <= 4 and not clause_blocked(lo + 1, c.tok)]
             subj_after = [c for c in near_after if not target_marked(c)]
+            if titled is not None and titled in usable:
+                # (round 19) a person after a chain of titles is the subject however far it stands
+                subj_after = [titled] + [c for c in near_after if c.tok > titled.tok_end]
             if subj_after and not (before and before[-1].tok_end >= t.a - 2):
                 near_after = subj_after
                 actor = near_after[0]
-                rest = [c for c in after if c is not actor and c.tok - actor.tok_end <= 8]
+                rest = [
+                    c
+                    for c in after
+                    if c is not actor
+                    and c.tok - actor.tok_end <= 8
+                    and (actor is not titled or c.tok > actor.tok_end)  # no title of the chain
+                ]
                 target = rest[0] if rest else None
             elif before:
                 actor = before[-1]
@@ -2591,6 +2637,8 @@ class Extractor:
             ):
                 # «اعتقال المتظاهرين»، «اغتيال المسؤول»: the genitive of such a masdar undergoes it
                 target, actor = actor, None
+            if actor is None and not before:
+                actor = ar_shared_subject(toks, t, [c for c in usable if c is not target], is_place)
         else:
             words = [x.text.lower() for x in toks]
             passive = any(

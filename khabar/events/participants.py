@@ -8,6 +8,8 @@ Split out of ``khabar.events.extract`` (which imports from here and re-exports
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
 from khabar.events import factuality as F
 from khabar.events.lexicon import en_lemma, english
@@ -301,3 +303,208 @@ def _is_protester(name: str) -> bool:
     return n.lower().startswith(
         ("متظاهر", "محتج", "معتصم", "مضرب", "protester", "protestor", "demonstrator", "rioter")
     )
+
+
+# (round 19) words that open no subject noun phrase after an Arabic verb: prepositions spelled with ال
+# after normalization (إلى -> الي، إلا)، relatives, time words and days
+_AR_NOT_SUBJECT = F._n(
+    "الي إلى الا إلا الذي التي الذين اللذين اللتين اللواتي الان الآن الاول الأول الاولى الأولى اليوم "
+    "الليلة البارحة الاحد الأحد الاثنين الإثنين الثلاثاء الاربعاء الأربعاء الخميس الجمعة السبت الماضي "
+    "الماضية الحالي الجاري المقبل المقبلة القادم القادمة الاسبوع الأسبوع الشهر العام السنة الصباح المساء "
+    "الظهر العصر الفجر الليل النهار صباح مساء كما ايضا أيضا"
+)
+_AR_SKIP_AFTER_VERB = F._n("أمس امس اليوم الليلة البارحة مساء صباحا مؤخرا مجددا ايضا أيضا كذلك بدوره بدورها")
+
+
+_AR_PRONOUN_SUBJ = F._n("هو هي هم هما هن وهو وهي وهم وهما فهو فهي فهم")
+
+
+def _ar_definite_word(tok: Token) -> bool:
+    w = tok.norm
+    return (
+        tok.kind == "ar"
+        and w.startswith("ال")
+        and len(w) >= 5
+        and not normalize(tok.prefix)
+        and w not in _AR_NOT_SUBJECT
+        and not w.endswith(("ين", "ات"))  # «ودعا المواطنين»، «نفى الاتهامات»: an object, not a subject
+    )
+
+
+def ar_vso_subject(
+    toks: list[Token], t: Trig, cands: list[Cand], text: str, event_word: Callable[[Token], bool]
+) -> Cand | None:
+    """(round 19) The subject of an Arabic verb in verb-subject-object order that neither the NER nor the
+    group nouns made a candidate: «نفى المصمم الياباني»، «وأثنى الدباشي على»، «ودعا المهندس الحداد
+    المواطنين». The first definite noun right after the verb (one time adverb may come between) is
+    its subject, with the definite words that follow it (a nisba, a family name after a title). A
+    sound plural or dual in -ين or a plural in -ات after the verb is its object; a time word, an
+    event word or a candidate already at that place leaves the verb alone; so does a light verb's span
+    («توقيع الاتفاق النووي»: the word after it modifies the noun)."""
+    if t.kind != "verb" or t.a != t.b:
+        return None
+    if t.a > 0 and toks[t.a - 1].norm in _AR_PRONOUN_SUBJ:
+        return None  # «وهي طلبت مؤخرا السماح»: the pronoun before the verb is its subject
+    i = t.b + 1
+    if i < len(toks) and toks[i].norm in _AR_SKIP_AFTER_VERB and not normalize(toks[i].prefix):
+        i += 1
+    if i >= len(toks):
+        return None
+    if any(c.tok <= i <= c.tok_end for c in cands):
+        return None
+    if not _ar_definite_word(toks[i]) or event_word(toks[i]):
+        return None
+    j = i
+    while (
+        j + 1 < len(toks)
+        and j - i < 2
+        and toks[j + 1].start - toks[j].end == 1
+        and _ar_definite_word(toks[j + 1])
+        and not event_word(toks[j + 1])
+        and not any(c.tok == j + 1 for c in cands)
+    ):
+        j += 1
+    if any(c.tok == j + 1 and c.sector is None for c in cands):
+        return None  # a title before a name: «دعا الدكتور هادي اليامي»، «حث الرئيس الأميركي باراك أوباما»
+    plural = toks[i].norm.endswith("ون")
+    return Cand(
+        toks[i].start,
+        toks[j].end,
+        None,
+        text[toks[i].start : toks[j].end],
+        "MISC" if plural else "PERSON",
+        i,
+        j,
+    )
+
+
+_AR_CHAIN_STOP = F._n(
+    "من في على إلى الى عن مع ضد أن ان إن بأن الذي التي الذين بين خلال قبل بعد منذ حيث كما عبر نحو لدى عند"
+)
+
+
+def ar_titled_subject(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    event_word: Callable[[Token], bool],
+    chain_only: bool = True,
+) -> Cand | None:
+    """(round 19) A person named after a chain of titles and offices right after an Arabic verb is its
+    subject, however long the chain: «زار إمام وخطيب المسجد النبوي الشريف الشيخ صلاح البدير»، «أبرم
+    المدير العام الأستاذ إبراهيم آل معيقل». The chain holds nouns only (no preposition, no punctuation,
+    no number, no event word, no other name); a one-word title the group nouns took (الأستاذ) belongs to
+    it. A person right after the verb needs no chain (the nearest candidate is taken already). A light
+    verb's span («وأبرم المدير العام ... مذكرة تفاهم») holds its subject: the chain starts after the
+    verb word."""
+    if t.kind != "verb":
+        return None
+    i = t.a + 1
+    if i < len(toks) and toks[i].norm in _AR_SKIP_AFTER_VERB and not normalize(toks[i].prefix):
+        i += 1
+    at = {c.tok: c for c in cands}
+    k = i
+    while k < len(toks) and k - i < 8:
+        c = at.get(k)
+        if c is not None:
+            if c.sector is None and c.etype == "PERSON" and c.ent is not None:
+                far = k - i >= 4 or any(at.get(m) for m in range(i, k))
+                return c if k > i and (far or not chain_only) else None
+            title = c.sector and c.tok == c.tok_end and toks[k].norm in _AR_TITLES
+            # a place or a body in the genitive of an office: «وكيل إمارة منطقة الباحة الدكتور حامد
+            # الشمري»، «رئيس مجلس إدارة الغرفة الشيخ فهد»
+            office_of = (
+                (c.etype in ("GPE", "LOC") or (c.ent is None and c.sector is not None))
+                and k > i
+                and not normalize(toks[k].prefix)
+                and not toks[k - 1].norm.startswith("ال")
+            )
+            if not (title or office_of):
+                return None
+            k = c.tok_end + 1
+            continue
+        tok = toks[k]
+        if (
+            tok.kind != "ar"
+            or tok.start - toks[k - 1].end > 1
+            or any(ch in normalize(tok.prefix) for ch in "بلك")
+            or tok.norm in _AR_CHAIN_STOP
+            or (tok.norm in _AR_NOT_SUBJECT and tok.norm != "العام")  # المدير العام، الأمين العام
+            or tok.norm.endswith("ين")
+            or (c is None and event_word(tok) and tok.norm not in _AR_TITLES)  # السفير is a title
+        ):
+            return None
+        k += 1
+    return None
+
+
+_AR_REL_PRON = F._n("الذي التي الذين اللذين اللتين")
+
+
+def ar_relative_agent(
+    toks: list[Token], t: Trig, cands: list[Cand], event_word: Callable[[Token], bool]
+) -> Cand | None:
+    """(round 19) The agent of an Arabic event noun told by the relative clause after it: «الاجتماع الذي
+    عقده وكيل الإمارة الدكتور حامد الشمري»، «مظاهرة نظمها حزب البعث»، «الهجوم الذي شنته القوات». The
+    clause's verb carries the pronoun of the event noun (-ه، -ها); its subject, right after it or a
+    person after a chain of titles, is the agent of the event."""
+    if t.kind != "noun":
+        return None
+    j = t.b + 1
+    if j < len(toks) and toks[j].norm in _AR_REL_PRON:
+        j += 1
+    if j + 1 >= len(toks):
+        return None
+    v = toks[j]
+    if (
+        v.kind != "ar"
+        or normalize(v.prefix)
+        or not v.norm.endswith(("ه", "ها"))
+        or len(v.norm) < 4
+        or v.norm.startswith("ال")
+        or v.start - toks[j - 1].end > 1
+        or any(c.tok <= j <= c.tok_end for c in cands)
+    ):
+        return None
+    if j == t.b + 1 and toks[t.b].norm.startswith("ال"):
+        return None  # a definite noun takes its relative clause through الذي / التي
+    at = {c.tok: c for c in cands}
+    c = at.get(j + 1)
+    if c is not None and not (c.sector and c.tok == c.tok_end and toks[j + 1].norm in _AR_TITLES):
+        return c if c.etype in ("PERSON", "ORG", "GPE") or c.sector else None
+    return ar_titled_subject(toks, replace(t, a=j, b=j, kind="verb"), cands, event_word, chain_only=False)
+
+
+_AR_THEN = F._n("ثم ثمّ وهي وهو وهم فهي فهو فهم")
+_AR_PP = F._n("من في على إلى الى عن مع ضد بين حول لدى عند نحو باتجاه قرب دون بدون")
+
+
+def ar_shared_subject(
+    toks: list[Token], t: Trig, usable: list[Cand], is_place: Callable[[Cand], bool]
+) -> Cand | None:
+    """(round 19) The subject an Arabic verb joined by و / ف / ثم shares with the verb before it, when
+    its own clause names none: «إن القوات العراقية تقدمت باتجاه حي التأميم، وسيطرت على الملعب»،
+    «القوات الأميركية كانت تستعمل القاعدة ...، وهي طلبت مؤخرا». The nearest candidate before the verb
+    that no preposition governs, within the sentence (no full stop or semicolon between)."""
+    if t.kind != "verb" or t.a == 0:
+        return None
+    w = toks[t.a].norm
+    joined = (
+        normalize(toks[t.a].prefix)[:1] in ("و", "ف")
+        or (w[:1] in ("و", "ف") and toks[t.a - 1].text in ("،", ","))  # «، وسيطرت» (و left on the word)
+        or toks[t.a - 1].norm in _AR_THEN
+    )
+    if not joined:
+        return None
+    for c in reversed([c for c in usable if c.tok_end < t.a]):
+        if any(toks[k].text in (".", ";", "؛", "?", "؟", ":") for k in range(c.tok_end + 1, t.a)):
+            return None
+        if is_place(c):
+            continue
+        prev = toks[c.tok - 1] if c.tok > 0 else None
+        if prev is not None and (prev.norm in _AR_PP or prev.norm[1:] in _AR_PP and prev.norm[:1] in "وف"):
+            continue  # inside a prepositional phrase
+        if any(ch in normalize(toks[c.tok].prefix) for ch in "بلك"):
+            continue
+        return c
+    return None
