@@ -1392,6 +1392,10 @@ class Extractor:
                 # pointed at by هذه / هذا is told before; the modal weighs on what is said of it, not when
                 # the modal verb is its taking place («قد تعقد هذه المحادثات غدا»، «يجب أن تتوقف هذه الهجمات»)
                 mods.discard("possible")
+            if lang == "ar" and not t.negated and (faced := _ar_faced(toks, words, t)):
+                # (round 19) «قد يواجهون المحاكمة بتهمة»: possible; «سيواجه المحاكمة»: planned; after the
+                # rules that drop a modal over a given event, which do not apply to the faced one
+                mods.add(faced)
             t.mods = mods
 
     def _ar_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
@@ -1405,6 +1409,8 @@ class Extractor:
             w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
             if toks[k].text in F.PUNCT_BOUNDARY:
                 break
+            if w0 in _AR_PREP_NEG:
+                w0 = "عدم"  # (round 19) «أقر بعدم التوصل لاتفاق»، «لعدم توقيع»: عدم under ب / ل
             if w in F.AR_NEG or w0 in F.AR_NEG:
                 neg = True
                 if w0 == "لن" or w == "لن":
@@ -3342,6 +3348,10 @@ _AR_PLAN_HEADS = F._n(
     " التحضير تحضير تحضيرا التحضيرات تحضيرات"  # (round 18) «التحضير للمفاوضات»: preparing
 )
 
+# (round 19) عدم after the preposition ب / ل that the tokenizer leaves on a four-letter word («بعدم التوصل
+# لاتفاق»، «ولعدم توقيع الاتفاق»): the negation of the event noun after it, as عدم itself
+_AR_PREP_NEG = F._n("بعدم لعدم")
+
 # (round 18) an event awaited: «مذكرة تفاهم تنتظر التوقيع»، «سينتظرون زيارة كيري»، «بانتظار استكمال الانسحاب»
 _AR_AWAIT = F._n(
     "ينتظر تنتظر ينتظرون ينتظران تنتظران ننتظر انتظار الانتظار بانتظار وبانتظار يترقب تترقب يترقبون ترقب"
@@ -3431,6 +3441,30 @@ _AR_NEED = F._n("ضرورة بضرورة الضرورة الضروري ضرور�
 _AR_DEMAND = F._n("المطالبة مطالبة بالمطالبة للمطالبة والمطالبة")
 
 
+# (round 19) a verb of facing whose object is the event: «قد يواجهون المحاكمة» (they may be tried),
+# «سيواجه المتهمون المحاكمة» (they will be): the event shares the verb's قد or future
+_AR_FACE = F._n("يواجه تواجه يواجهون يواجهان تواجهان نواجه اواجه")
+
+
+def _ar_faced(toks: list[Token], words: list[str], t: Trig) -> str | None:
+    """(round 19) "possible" for an event noun right after قد + a verb of facing (its subject may come
+    between the two: «قد يواجه المسؤولون المحاكمة»), "planned" after سـ / سوف + that verb."""
+    if t.kind != "noun" or t.a < 2:
+        return None
+    for j in (t.a - 1, t.a - 2):
+        if j < 1 or toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar":
+            return None
+        w = _bare(words[j])
+        if w[:1] == "س" and w[1:] in _AR_FACE:
+            return "planned"
+        if w in _AR_FACE:
+            prev = _bare(words[j - 1])
+            if prev == "قد":
+                return "possible"
+            return "planned" if prev == "سوف" else None
+    return None
+
+
 def _ar_need_or_demand(toks: list[Token], words: list[str], t: Trig) -> str | None:
     """(round 18) "possible" after a need, "planned" after a demand, at most one word between (a verbal
     noun: «المطالبة بإيصال المساعدات»); «أن يتم» is passed over. Any trigger kind: «ضرورة التوصل إلى اتفاق»
@@ -3482,6 +3516,19 @@ def _ar_when_in_plan(toks: list[Token], words: list[str], t: Trig) -> bool:
     return False
 
 
+# (round 19) two more future predicates of an event noun subject: «أن اللقاء سيدور حول التعاون» (what the
+# meeting will be about), «أن العقوبات ... ستعود بشكل أقوى» (to come back); not «ستعود بالنفع / بالفائدة»
+# (the visit will bring benefit: said of a given event as well)
+_AR_EVENT_FUTURE_MORE = F._n("يدور تدور يعود تعود")
+
+
+def _ar_future_of_event(v: str, after: list[str]) -> bool:
+    """`v` (without سـ) is a verb whose future tells that its event-noun subject is still to come."""
+    if v in _AR_TAKE_PLACE:
+        return True
+    return v in _AR_EVENT_FUTURE_MORE and not (v.endswith("عود") and after and after[0].startswith("بال"))
+
+
 def _ar_subject_future(toks: list[Token], words: list[str], t: Trig) -> bool:
     """A scheduled event noun that is the subject of a future verb of taking place, within its clause:
     «وإن المفاوضات حول اتفاق جديد ستجري بسرعة»، «وأكد أن الاجتماع سيعقد في الرياض»."""
@@ -3495,15 +3542,22 @@ def _ar_subject_future(toks: list[Token], words: list[str], t: Trig) -> bool:
         prev in ("ان", "انه", "انها") or prev in _AR_DEMONSTRATIVE or toks[t.a - 1].text in F.PUNCT_BOUNDARY
     ):
         return False
+    # (round 19) the future verb inside a trigger that took it in («أن اللقاء سيدور حول بحث»)
+    if any(
+        _bare(words[j])[:1] == "س" and _bare(words[j])[1:] in _AR_TAKE_PLACE | _AR_EVENT_FUTURE_MORE
+        for j in range(t.a + 1, t.b + 1)
+    ):
+        return True
     # (round 16) the subject's genitive complement may run to ten words before the verb («إن المباحثات مع
     # المقرضين بشأن صفقة إنقاذ بمليارات الدولارات ستختتم»), and سوف + imperfect is a future too
     for j in range(t.b + 1, min(len(words), t.b + 11)):
         w = _bare(words[j])
         if toks[j].text in F.PUNCT_BOUNDARY or w in _AR_REL or w in F.AR_BOUNDARY:
             return False
-        if w[:1] == "س" and w[1:] in _AR_TAKE_PLACE:
+        after = [normalize(tk.text) for tk in toks[j + 1 : j + 3]]  # the raw words: «بالنفع» keeps its ب
+        if w[:1] == "س" and _ar_future_of_event(w[1:], after[:1]):
             return True
-        if w == "سوف" and j + 1 < len(words) and _bare(words[j + 1]) in _AR_TAKE_PLACE:
+        if w == "سوف" and j + 1 < len(words) and _ar_future_of_event(_bare(words[j + 1]), after[1:]):
             return True
         if _ar_verbish(toks[j], w):
             return False  # another verb first: the event is no subject of the future verb
