@@ -6,7 +6,13 @@ of all nineteen SaudiNewsNet tuning sets and the two ANERcorp halves and groupin
 2. an event noun subject of «سيدور» (what the meeting will be about) or «ستعود» (to come back) is still to
    come, as with «سيعقد» (dev2, test2);
 3. an event noun right after قد + a verb of facing is possible («قد يواجهون المحاكمة»), after سـ / سوف + that
-   verb planned (dev2, test2, test3).
+   verb planned (dev2, test2, test3);
+4. an event noun after a head of will or commitment (رغبة ... في، التزام ... بـ) or of stipulation (ينص ... على)
+   is planned (test6, test9, test12, test13).
+
+English counterparts of 1, 2 and 4 ("the failure to reach an agreement", "the lack of talks"; "the talks will
+revolve around"; "his willingness to negotiate", "the deal stipulates the reimposition of sanctions"); the
+English of 3 ("could face sanctions") was already possible.
 
 Every case is a hand-written news sentence worded unlike the gold sentences (none is copied from a gold
 set), with counter-cases where a rule must not fire.
@@ -74,3 +80,74 @@ def test_event_faced_without_a_modal_is_told() -> None:
     # no قد, no future: the trial is going on
     text = "وقال المحامي إن موكليه يواجهون المحاكمة منذ عامين."
     assert _fact(text, "المحاكمة") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- 4. a head of will, commitment or stipulation
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وجدد الرئيس رغبة حكومته في إجراء محادثات مع المعارضة المسلحة.", "محادثات"),
+        ("وأعلنت الدول المانحة التزامها بتقديم مساعدات عاجلة للنازحين.", "مساعدات"),
+        ("وينص مشروع القانون على فرض عقوبات على الشركات المخالفة.", "عقوبات"),
+    ],
+)
+def test_event_after_a_head_of_will_or_stipulation_is_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
+
+
+def test_given_agreement_after_commitment_stays_told() -> None:
+    # the agreement exists; what is doubted is the commitment to it
+    text = "وشكك النواب في مدى التزام طهران بالاتفاق النووي."
+    assert _fact(text, "الاتفاق") == ("positive", "asserted")
+
+
+def test_will_head_in_another_clause_does_not_reach() -> None:
+    # the comma ends the head's clause; the raid after it took place
+    text = "وأكد الوزير رغبة بلاده في السلام، وداهمت الشرطة منزل المتهم أمس."
+    assert _fact(text, "داهمت") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- English counterparts
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "The envoy conceded the failure to reach an agreement on prisoners.",
+            "reach",
+            ("negative", "asserted"),
+        ),
+        (
+            "In the absence of an agreement between the two sides, aid convoys stayed at the border.",
+            "agreement",
+            ("negative", "asserted"),
+        ),
+        ("The lack of talks between the parties worried diplomats.", "talks", ("negative", "asserted")),
+        (
+            "Diplomats said the negotiations will revolve around border security.",
+            "negotiations",
+            ("positive", "planned"),
+        ),
+        (
+            "The president repeated his willingness to negotiate with the rebels.",
+            "negotiate",
+            ("positive", "planned"),
+        ),
+        (
+            "The donors confirmed their commitment to providing aid to the displaced.",
+            "aid",
+            ("positive", "planned"),
+        ),
+        (
+            "The accord stipulates the reimposition of sanctions within two months.",
+            "sanctions",
+            ("positive", "planned"),
+        ),
+    ],
+)
+def test_english_counterparts(text: str, trigger: str, expected: tuple[str, str]) -> None:
+    assert _fact(text, trigger) == expected
+
+
+def test_english_failure_of_told_talks_stays_positive() -> None:
+    # "the failure of the talks": the talks took place and failed
+    assert _fact("The failure of the talks in Geneva angered residents.", "talks") == ("positive", "asserted")

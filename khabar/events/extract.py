@@ -1106,6 +1106,12 @@ class Extractor:
                 mods.add("planned")  # «مستعد للتعاون»، «بالتخطيط لمهاجمة»، «خطة لسحب القوات»
             if lang == "ar" and _ar_awaited(toks, words, t):
                 mods.add("planned")  # (round 18) «مذكرة تفاهم تنتظر التوقيع»، «سينتظرون زيارة كيري»
+            if lang == "ar" and _ar_will_head(toks, words, t, {u.a for u in trigs if u.kind == "verb"}):
+                mods.add("planned")  # (round 19) «رغبة بلده في مساعدة»، «ينص الاتفاق على إعادة العقوبات»
+            if lang == "en" and _en_will_head(toks, words, t):
+                mods.add("planned")  # (round 19) "his willingness to negotiate", "stipulates the return of"
+            if lang == "en" and not t.negated and _en_lack_of(toks, words, t):
+                t.negated = True  # (round 19) "the failure to reach an agreement", "the lack of talks"
             if lang == "ar" and (need := _ar_need_or_demand(toks, words, t)):
                 mods.add(need)  # (round 18) «ضرورة التوصل»: possible; «المطالبة بإيصال»: planned
             if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
@@ -3463,6 +3469,76 @@ def _ar_faced(toks: list[Token], words: list[str], t: Trig) -> str | None:
                 return "possible"
             return "planned" if prev == "سوف" else None
     return None
+
+
+# (round 19) a head of will, commitment or stipulation over the act: «رغبة بلده في مساعدة مصر»، «التزام بلاده
+# بتقديم دعم»، «ينص الاتفاق على إعادة العقوبات»: the act is to come
+_AR_WILL = F._n(
+    "رغبة الرغبة رغبته رغبتها رغبتهم برغبة التزام الالتزام التزامه التزامها التزامهم بالتزام ينص تنص نص نصت"
+)
+_AR_STIPULATE = F._n("ينص تنص نص نصت")
+_AR_ON = F._n("على")
+_AR_WILL_PREP = F._n("في على")
+
+
+def _ar_will_head(toks: list[Token], words: list[str], t: Trig, verb_at: set[int]) -> bool:
+    """(round 19) An event noun two to six words after a head of will / commitment (رغبة، التزام) or of
+    stipulation (ينص على), in its clause, with a preposition between (في، على or a ب-word: the head's
+    complement) and no verb or negation between. Not a given agreement after التزام («مدى التزام إيران
+    بالاتفاق»: the agreement exists): a definite AGREE noun is left alone."""
+    if t.a < 2 or (t.type == "AGREE" and _bare(words[t.a]).startswith("ال")):
+        return False
+    if t.kind != "noun" and not (
+        t.kind == "verb"
+        and (normalize(toks[t.a - 1].text).lstrip("وف")[:1] == "ب" or _bare(words[t.a - 1]) in _AR_WILL_PREP)
+    ):
+        return False  # a verb-like word after a ب-masdar or a preposition is a noun: «بتقديم دعم»، «في إجراء»
+    prep = False
+    for j in range(t.a - 1, max(-1, t.a - 7), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar" or j in verb_at:
+            return False
+        w = _bare(words[j])
+        if w in F.AR_BOUNDARY or w in F.AR_NEG:
+            return False
+        if (w in _AR_WILL or _unprep(w) in _AR_WILL) and j < t.a - 1:
+            return prep and (w not in _AR_STIPULATE or bool(_AR_ON & {_bare(x) for x in words[j + 1 : t.a]}))
+        if w in _AR_WILL_PREP or "ب" in normalize(toks[j].prefix) or (w[:1] == "ب" and len(w) > 4):
+            prep = True
+    return False
+
+
+# (round 19) English counterparts: "the failure to reach an agreement", "in the absence of an agreement"
+# (negative, as «بعدم التوصل»); "his willingness / desire / commitment to help", "the deal stipulates the
+# reimposition of sanctions" (planned, as «رغبة ... في»، «ينص ... على»)
+_EN_LACK = frozenset("failure lack absence".split())
+_EN_WILL = frozenset("desire willingness commitment readiness".split())
+_EN_STIPULATE = frozenset("stipulate stipulates stipulated".split())
+_EN_ARTICLE = frozenset("a an the any".split())
+
+
+def _en_lack_of(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The event right after "failure to" or "lack / absence of" (an article between allowed)."""
+    j = t.a - 1
+    if j >= 0 and words[j].lower() in _EN_ARTICLE:
+        j -= 1
+    if j < 1 or words[j].lower() not in ("to", "of"):
+        return False
+    head = words[j - 1].lower()
+    return head in _EN_LACK and (head == "failure") == (words[j].lower() == "to")
+
+
+def _en_will_head(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The event within four words after "desire / willingness / commitment to" or after "stipulate(s)",
+    in its clause."""
+    for j in range(t.a - 1, max(-1, t.a - 5), -1):
+        w = words[j].lower()
+        if toks[j].text in F.PUNCT_BOUNDARY or w in F.EN_BOUNDARY:
+            return False
+        if w in _EN_STIPULATE or toks[j].text.lower() in _EN_STIPULATE:
+            return True
+        if w in _EN_WILL and j + 1 < t.a and words[j + 1].lower() == "to":
+            return True
+    return False
 
 
 def _ar_need_or_demand(toks: list[Token], words: list[str], t: Trig) -> str | None:
