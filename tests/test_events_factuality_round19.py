@@ -8,7 +8,10 @@ of all nineteen SaudiNewsNet tuning sets and the two ANERcorp halves and groupin
 3. an event noun right after قد + a verb of facing is possible («قد يواجهون المحاكمة»), after سـ / سوف + that
    verb planned (dev2, test2, test3);
 4. an event noun after a head of will or commitment (رغبة ... في، التزام ... بـ) or of stipulation (ينص ... على)
-   is planned (test6, test9, test12, test13).
+   is planned (test6, test9, test12, test13);
+5. an event that is the genitive of a topic or announcement head right after أن («أن مواضيع المباحثات
+   ستشمل»، «أن إعلان التحالف عن هدنة سيكون») is the subject of the future verb after it: planned (test12,
+   test13).
 
 English counterparts of 1, 2 and 4 ("the failure to reach an agreement", "the lack of talks"; "the talks will
 revolve around"; "his willingness to negotiate", "the deal stipulates the reimposition of sanctions"); the
@@ -105,6 +108,25 @@ def test_will_head_in_another_clause_does_not_reach() -> None:
     # the comma ends the head's clause; the raid after it took place
     text = "وأكد الوزير رغبة بلاده في السلام، وداهمت الشرطة منزل المتهم أمس."
     assert _fact(text, "داهمت") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- 5. a topic or announcement head over the event
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وذكرت الخارجية أن جدول أعمال القمة سيتضمن ملف الأمن الإقليمي.", "القمة"),
+        ("وأوضح المصدر أن موضوع المفاوضات سيكون ترسيم الحدود البحرية.", "المفاوضات"),
+        ("وقال إن إعلان الحكومة عن الهدنة سيكون قبل نهاية الأسبوع.", "الهدنة"),
+    ],
+)
+def test_event_in_the_subject_of_a_future_verb_is_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
+
+
+def test_topic_head_with_a_past_predicate_stays_told() -> None:
+    # the talks took place yesterday; their topics included trade
+    text = "وأكد أن مواضيع المحادثات التي جرت أمس شملت التجارة."
+    assert _fact(text, "المحادثات") == ("positive", "asserted")
 
 
 # ---------------------------------------------------------------- English counterparts

@@ -3605,10 +3605,32 @@ def _ar_future_of_event(v: str, after: list[str]) -> bool:
     return v in _AR_EVENT_FUTURE_MORE and not (v.endswith("عود") and after and after[0].startswith("بال"))
 
 
+# (round 19) heads of a subject whose genitive is the event: «أن مواضيع المباحثات ستشمل»، «أن جدول أعمال القمة»،
+# «أن إعلان التحالف عن هدنة إنسانية سيكون»: the future verb after them is said of the event to come
+_AR_SUBJECT_HEADS = F._n("مواضيع موضوع موضوعات جدول اعلان")
+
+
+def _ar_subject_head(toks: list[Token], words: list[str], a: int) -> bool:
+    """(round 19) The event at `a` is the genitive of a topic or announcement head right after أن / إن
+    (the head's own genitive and عن may come between: «إعلان التحالف عن هدنة»)."""
+    for h in (a - 1, a - 2, a - 3):
+        if h < 1 or toks[h].kind != "ar" or toks[h].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[h])
+        if w in _AR_SUBJECT_HEADS:
+            between = {_bare(x) for x in words[h + 1 : a]}
+            return _bare(words[h - 1]) in ("ان", "انه", "انها") and not between & (F.AR_BOUNDARY | F.AR_NEG)
+        if w in F.AR_BOUNDARY:
+            return False
+    return False
+
+
 def _ar_subject_future(toks: list[Token], words: list[str], t: Trig) -> bool:
     """A scheduled event noun that is the subject of a future verb of taking place, within its clause:
     «وإن المفاوضات حول اتفاق جديد ستجري بسرعة»، «وأكد أن الاجتماع سيعقد في الرياض»."""
     prev = _bare(words[t.a - 1]) if t.a > 0 else ""
+    if t.type in _AR_SCHEDULED_TYPES and _ar_subject_head(toks, words, t.a):
+        prev = "ان"  # (round 19) «أن مواضيع المباحثات ستشمل»، «أن إعلان التحالف عن هدنة سيكون»
     # definite by its article or, right after أن, by a genitive («أن مباحثات الجبير مع لافروف ستتضمن»)
     if t.type not in _AR_SCHEDULED_TYPES or not (
         _bare(words[t.a]).startswith("ال") or prev in ("ان", "انه", "انها")
