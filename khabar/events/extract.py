@@ -3640,12 +3640,6 @@ def _ar_subject_future(toks: list[Token], words: list[str], t: Trig) -> bool:
         prev in ("ان", "انه", "انها") or prev in _AR_DEMONSTRATIVE or toks[t.a - 1].text in F.PUNCT_BOUNDARY
     ):
         return False
-    # (round 19) the future verb inside a trigger that took it in («أن اللقاء سيدور حول بحث»)
-    if any(
-        _bare(words[j])[:1] == "س" and _bare(words[j])[1:] in _AR_TAKE_PLACE | _AR_EVENT_FUTURE_MORE
-        for j in range(t.a + 1, t.b + 1)
-    ):
-        return True
     # (round 16) the subject's genitive complement may run to ten words before the verb («إن المباحثات مع
     # المقرضين بشأن صفقة إنقاذ بمليارات الدولارات ستختتم»), and سوف + imperfect is a future too
     for j in range(t.b + 1, min(len(words), t.b + 11)):
