@@ -1110,6 +1110,12 @@ class Extractor:
                 mods.add("planned")  # «مستعد للتعاون»، «بالتخطيط لمهاجمة»، «خطة لسحب القوات»
             if lang == "ar" and _ar_awaited(toks, words, t):
                 mods.add("planned")  # (round 18) «مذكرة تفاهم تنتظر التوقيع»، «سينتظرون زيارة كيري»
+            if lang == "ar" and _ar_will_head(toks, words, t, {u.a for u in trigs if u.kind == "verb"}):
+                mods.add("planned")  # (round 19) «رغبة بلده في مساعدة»، «ينص الاتفاق على إعادة العقوبات»
+            if lang == "en" and _en_will_head(toks, words, t):
+                mods.add("planned")  # (round 19) "his willingness to negotiate", "stipulates the return of"
+            if lang == "en" and not t.negated and _en_lack_of(toks, words, t):
+                t.negated = True  # (round 19) "the failure to reach an agreement", "the lack of talks"
             if lang == "ar" and (need := _ar_need_or_demand(toks, words, t)):
                 mods.add(need)  # (round 18) «ضرورة التوصل»: possible; «المطالبة بإيصال»: planned
             if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
@@ -1396,6 +1402,10 @@ class Extractor:
                 # pointed at by هذه / هذا is told before; the modal weighs on what is said of it, not when
                 # the modal verb is its taking place («قد تعقد هذه المحادثات غدا»، «يجب أن تتوقف هذه الهجمات»)
                 mods.discard("possible")
+            if lang == "ar" and not t.negated and (faced := _ar_faced(toks, words, t)):
+                # (round 19) «قد يواجهون المحاكمة بتهمة»: possible; «سيواجه المحاكمة»: planned; after the
+                # rules that drop a modal over a given event, which do not apply to the faced one
+                mods.add(faced)
             t.mods = mods
 
     def _ar_left(self, toks, words, c, t: Trig) -> tuple[bool, set[str]]:
@@ -1409,6 +1419,8 @@ class Extractor:
             w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
             if toks[k].text in F.PUNCT_BOUNDARY:
                 break
+            if w0 in _AR_PREP_NEG:
+                w0 = "عدم"  # (round 19) «أقر بعدم التوصل لاتفاق»، «لعدم توقيع»: عدم under ب / ل
             if w in F.AR_NEG or w0 in F.AR_NEG:
                 neg = True
                 if w0 == "لن" or w == "لن":
@@ -3390,6 +3402,10 @@ _AR_PLAN_HEADS = F._n(
     " التحضير تحضير تحضيرا التحضيرات تحضيرات"  # (round 18) «التحضير للمفاوضات»: preparing
 )
 
+# (round 19) عدم after the preposition ب / ل that the tokenizer leaves on a four-letter word («بعدم التوصل
+# لاتفاق»، «ولعدم توقيع الاتفاق»): the negation of the event noun after it, as عدم itself
+_AR_PREP_NEG = F._n("بعدم لعدم")
+
 # (round 18) an event awaited: «مذكرة تفاهم تنتظر التوقيع»، «سينتظرون زيارة كيري»، «بانتظار استكمال الانسحاب»
 _AR_AWAIT = F._n(
     "ينتظر تنتظر ينتظرون ينتظران تنتظران ننتظر انتظار الانتظار بانتظار وبانتظار يترقب تترقب يترقبون ترقب"
@@ -3479,6 +3495,100 @@ _AR_NEED = F._n("ضرورة بضرورة الضرورة الضروري ضرور�
 _AR_DEMAND = F._n("المطالبة مطالبة بالمطالبة للمطالبة والمطالبة")
 
 
+# (round 19) a verb of facing whose object is the event: «قد يواجهون المحاكمة» (they may be tried),
+# «سيواجه المتهمون المحاكمة» (they will be): the event shares the verb's قد or future
+_AR_FACE = F._n("يواجه تواجه يواجهون يواجهان تواجهان نواجه اواجه")
+
+
+def _ar_faced(toks: list[Token], words: list[str], t: Trig) -> str | None:
+    """(round 19) "possible" for an event noun right after قد + a verb of facing (its subject may come
+    between the two: «قد يواجه المسؤولون المحاكمة»), "planned" after سـ / سوف + that verb."""
+    if t.kind != "noun" or t.a < 2:
+        return None
+    for j in (t.a - 1, t.a - 2):
+        if j < 1 or toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar":
+            return None
+        w = _bare(words[j])
+        if w[:1] == "س" and w[1:] in _AR_FACE:
+            return "planned"
+        if w in _AR_FACE:
+            prev = _bare(words[j - 1])
+            if prev == "قد":
+                return "possible"
+            return "planned" if prev == "سوف" else None
+    return None
+
+
+# (round 19) a head of will, commitment or stipulation over the act: «رغبة بلده في مساعدة مصر»، «التزام بلاده
+# بتقديم دعم»، «ينص الاتفاق على إعادة العقوبات»: the act is to come
+_AR_WILL = F._n(
+    "رغبة الرغبة رغبته رغبتها رغبتهم برغبة التزام الالتزام التزامه التزامها التزامهم بالتزام ينص تنص نص نصت"
+)
+_AR_STIPULATE = F._n("ينص تنص نص نصت")
+_AR_ON = F._n("على")
+_AR_WILL_PREP = F._n("في على")
+
+
+def _ar_will_head(toks: list[Token], words: list[str], t: Trig, verb_at: set[int]) -> bool:
+    """(round 19) An event noun two to six words after a head of will / commitment (رغبة، التزام) or of
+    stipulation (ينص على), in its clause, with a preposition between (في، على or a ب-word: the head's
+    complement) and no verb or negation between. Not a given agreement after التزام («مدى التزام إيران
+    بالاتفاق»: the agreement exists): a definite AGREE noun is left alone."""
+    if t.a < 2 or (t.type == "AGREE" and _bare(words[t.a]).startswith("ال")):
+        return False
+    if t.kind != "noun" and not (
+        t.kind == "verb"
+        and (normalize(toks[t.a - 1].text).lstrip("وف")[:1] == "ب" or _bare(words[t.a - 1]) in _AR_WILL_PREP)
+    ):
+        return False  # a verb-like word after a ب-masdar or a preposition is a noun: «بتقديم دعم»، «في إجراء»
+    prep = False
+    for j in range(t.a - 1, max(-1, t.a - 7), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar" or j in verb_at:
+            return False
+        w = _bare(words[j])
+        if w in F.AR_BOUNDARY or w in F.AR_NEG:
+            return False
+        if (w in _AR_WILL or _unprep(w) in _AR_WILL) and j < t.a - 1:
+            return prep and (w not in _AR_STIPULATE or bool(_AR_ON & {_bare(x) for x in words[j + 1 : t.a]}))
+        if w in _AR_WILL_PREP or "ب" in normalize(toks[j].prefix) or (w[:1] == "ب" and len(w) > 4):
+            prep = True
+    return False
+
+
+# (round 19) English counterparts: "the failure to reach an agreement", "in the absence of an agreement"
+# (negative, as «بعدم التوصل»); "his willingness / desire / commitment to help", "the deal stipulates the
+# reimposition of sanctions" (planned, as «رغبة ... في»، «ينص ... على»)
+_EN_LACK = frozenset("failure lack absence".split())
+_EN_WILL = frozenset("desire willingness commitment readiness".split())
+_EN_STIPULATE = frozenset("stipulate stipulates stipulated".split())
+_EN_ARTICLE = frozenset("a an the any".split())
+
+
+def _en_lack_of(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The event right after "failure to" or "lack / absence of" (an article between allowed)."""
+    j = t.a - 1
+    if j >= 0 and words[j].lower() in _EN_ARTICLE:
+        j -= 1
+    if j < 1 or words[j].lower() not in ("to", "of"):
+        return False
+    head = words[j - 1].lower()
+    return head in _EN_LACK and (head == "failure") == (words[j].lower() == "to")
+
+
+def _en_will_head(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The event within four words after "desire / willingness / commitment to" or after "stipulate(s)",
+    in its clause."""
+    for j in range(t.a - 1, max(-1, t.a - 5), -1):
+        w = words[j].lower()
+        if toks[j].text in F.PUNCT_BOUNDARY or w in F.EN_BOUNDARY:
+            return False
+        if w in _EN_STIPULATE or toks[j].text.lower() in _EN_STIPULATE:
+            return True
+        if w in _EN_WILL and j + 1 < t.a and words[j + 1].lower() == "to":
+            return True
+    return False
+
+
 def _ar_need_or_demand(toks: list[Token], words: list[str], t: Trig) -> str | None:
     """(round 18) "possible" after a need, "planned" after a demand, at most one word between (a verbal
     noun: «المطالبة بإيصال المساعدات»); «أن يتم» is passed over. Any trigger kind: «ضرورة التوصل إلى اتفاق»
@@ -3530,10 +3640,45 @@ def _ar_when_in_plan(toks: list[Token], words: list[str], t: Trig) -> bool:
     return False
 
 
+# (round 19) two more future predicates of an event noun subject: «أن اللقاء سيدور حول التعاون» (what the
+# meeting will be about), «أن العقوبات ... ستعود بشكل أقوى» (to come back); not «ستعود بالنفع / بالفائدة»
+# (the visit will bring benefit: said of a given event as well)
+_AR_EVENT_FUTURE_MORE = F._n("يدور تدور يعود تعود")
+
+
+def _ar_future_of_event(v: str, after: list[str]) -> bool:
+    """`v` (without سـ) is a verb whose future tells that its event-noun subject is still to come."""
+    if v in _AR_TAKE_PLACE:
+        return True
+    return v in _AR_EVENT_FUTURE_MORE and not (v.endswith("عود") and after and after[0].startswith("بال"))
+
+
+# (round 19) heads of a subject whose genitive is the event: «أن مواضيع المباحثات ستشمل»، «أن جدول أعمال القمة»،
+# «أن إعلان التحالف عن هدنة إنسانية سيكون»: the future verb after them is said of the event to come
+_AR_SUBJECT_HEADS = F._n("مواضيع موضوع موضوعات جدول اعلان")
+
+
+def _ar_subject_head(toks: list[Token], words: list[str], a: int) -> bool:
+    """(round 19) The event at `a` is the genitive of a topic or announcement head right after أن / إن
+    (the head's own genitive and عن may come between: «إعلان التحالف عن هدنة»)."""
+    for h in (a - 1, a - 2, a - 3):
+        if h < 1 or toks[h].kind != "ar" or toks[h].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[h])
+        if w in _AR_SUBJECT_HEADS:
+            between = {_bare(x) for x in words[h + 1 : a]}
+            return _bare(words[h - 1]) in ("ان", "انه", "انها") and not between & (F.AR_BOUNDARY | F.AR_NEG)
+        if w in F.AR_BOUNDARY:
+            return False
+    return False
+
+
 def _ar_subject_future(toks: list[Token], words: list[str], t: Trig) -> bool:
     """A scheduled event noun that is the subject of a future verb of taking place, within its clause:
     «وإن المفاوضات حول اتفاق جديد ستجري بسرعة»، «وأكد أن الاجتماع سيعقد في الرياض»."""
     prev = _bare(words[t.a - 1]) if t.a > 0 else ""
+    if t.type in _AR_SCHEDULED_TYPES and _ar_subject_head(toks, words, t.a):
+        prev = "ان"  # (round 19) «أن مواضيع المباحثات ستشمل»، «أن إعلان التحالف عن هدنة سيكون»
     # definite by its article or, right after أن, by a genitive («أن مباحثات الجبير مع لافروف ستتضمن»)
     if t.type not in _AR_SCHEDULED_TYPES or not (
         _bare(words[t.a]).startswith("ال") or prev in ("ان", "انه", "انها")
@@ -3549,9 +3694,10 @@ def _ar_subject_future(toks: list[Token], words: list[str], t: Trig) -> bool:
         w = _bare(words[j])
         if toks[j].text in F.PUNCT_BOUNDARY or w in _AR_REL or w in F.AR_BOUNDARY:
             return False
-        if w[:1] == "س" and w[1:] in _AR_TAKE_PLACE:
+        after = [normalize(tk.text) for tk in toks[j + 1 : j + 3]]  # the raw words: «بالنفع» keeps its ب
+        if w[:1] == "س" and _ar_future_of_event(w[1:], after[:1]):
             return True
-        if w == "سوف" and j + 1 < len(words) and _bare(words[j + 1]) in _AR_TAKE_PLACE:
+        if w == "سوف" and j + 1 < len(words) and _ar_future_of_event(_bare(words[j + 1]), after[1:]):
             return True
         if _ar_verbish(toks[j], w):
             return False  # another verb first: the event is no subject of the future verb

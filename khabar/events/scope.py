@@ -650,7 +650,8 @@ _EN_OCCUR = frozenset(
     "resume resumes begin begins start starts take place happen happens occur occurs go proceed come "
     "follow open opens erupt break held signed announced launched imposed reached approved implemented "
     "convened staged made carried deployed sent delivered agreed concluded finalized finalised get under "
-    "freed provided granted resumed extended renewed".split()  # "aid might be freed if ..."
+    "freed provided granted resumed extended renewed"  # "aid might be freed if ..."
+    " revolve revolves return returns".split()  # (round 19) "the talks will revolve around", as «سيدور»
 )
 
 _EN_PRED_PLAN = frozenset("expected set due scheduled planned going slated poised".split())
