@@ -163,6 +163,9 @@ _BLESSINGS = frozenset(
 
 # Words that join the parts of an Arabic name and never end one: أحمد آل مشيط، محمد بن سلمان، أبو مازن.
 _NAME_PARTICLES = frozenset(_normalize(w) for w in "آل بن ابن بنت أبو أبي أم عبد".split())
+# Given names that are also title or common words (مساعد "assistant", قائد "commander", سيد "master",
+# رائد "major", أكبر "greater"): a name's first word only in a speaker's slot, before a name the tagger found.
+_TITLE_GIVEN_NAMES = frozenset(_normalize(w) for w in "مساعد قائد سيد رائد أكبر".split())
 _BIN = frozenset(_normalize(w) for w in "بن ابن بنت".split())  # son / daughter of: a given name follows
 
 
@@ -633,9 +636,42 @@ class ArabicRecognizer:
         out = self._name_chains(out, tokens, token_starts, sent)
         out = self._speaker_orgs(out, tokens, token_starts, sent)
         out = self._place_before_person(out, tokens, token_starts, sent)
+        out = self._title_word_given_names(out, tokens, token_starts, sent)
         out = self._name_letter_not_proclitic(out, tokens, sent)
         out = self._months_not_persons(out, tokens, token_starts, final=True)
         return merge_rule_spans(out, weapon_spans(text))
+
+    def _title_word_given_names(
+        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+    ) -> list[Span]:
+        """A given name that is also a title or common word (:data:`_TITLE_GIVEN_NAMES`: مساعد، قائد،
+        سيد، رائد، أكبر) right before a person span the tagger found opens that name when the name
+        stands in a speaker's slot: no title before the word (نائب مساعد is a title), the word not
+        governed by a preposition, and what follows a speaker's name right after the span (مدير الموانئ
+        مساعد | الدريس أن، وقال قائد | نصر المتحدث، بلوشستان أكبر | حسين دوراني إن)."""
+        out: list[Span] = []
+        changed = False
+        covered = {(s.start, s.end) for s in spans}
+        ends = {s.end for s in spans}
+        for s in spans:
+            a, b = _token_range(token_starts, s)
+            if s.type == "PERSON" and a >= 1 and tokens[a].start == s.start and sent[a - 1] == sent[a]:
+                w = tokens[a - 1]
+                before = tokens[a - 2] if a >= 2 and sent[a - 2] == sent[a] else None
+                if (
+                    w.kind == "ar"
+                    and w.stem_start == w.start
+                    and _normalize(w.text) in _TITLE_GIVEN_NAMES
+                    and w.end not in ends
+                    and not (before is not None and before.kind == "ar" and before.norm in AR_TITLE_WORDS)
+                    and (self._apposition_after(tokens, b, sent) or self._speaker_end(tokens, b, sent))
+                    and (w.start, s.end) not in covered
+                ):
+                    out.append(Span(w.start, s.end, "PERSON", "rule"))
+                    changed = True
+                    continue
+            out.append(s)
+        return out if changed else spans
 
     def _name_letter_not_proclitic(self, spans: list[Span], tokens, sent: list[int]) -> list[Span]:
         """A name whose first letter the tokenizer took for a proclitic (فراج → راج، برودكين → رودكين،
@@ -1156,7 +1192,16 @@ class ArabicRecognizer:
                 sent[i + 1] == sent[i]
                 and cue(i)
                 and self._slot_given_name(t)
-                and self._slot_family_name(u)
+                and (
+                    self._slot_family_name(u)
+                    # an indefinite family name (نعمة طعمة، زينة كلاب) only right after a title or verb
+                    or (
+                        self._title_or_cue(tokens[i - 1])
+                        and self._bare_name_word(u)
+                        and not split_core(u.norm)[1]
+                        and (u.norm in self.crf.lexicon.person_tokens or u.norm in self._surnames)
+                    )
+                )
                 and (self._apposition_after(tokens, i + 1, sent) or self._speaker_end(tokens, i + 1, sent))
                 and free(t.start, u.end)
             ):
@@ -1827,19 +1872,28 @@ class ArabicRecognizer:
         is a common word the family-name test refuses (العمرة، الطاير، رمضان، عادل), because the name
         stands in a speaker's frame on both sides: a speech verb, title or rank right before the name
         (وقال، المهندس، السفير الأمريكي) and what follows a speaker's name right after the word (أن/إن,
-        a comma or colon, في, لـ, a title: مدير، رئيس). No function, time, title, place, month or
-        statement word, no proclitic, no adverb or plural ending (مجددا، أمس، رئيس، للصحفيين)."""
+        a comma or colon, في, لـ, a title: مدير، رئيس)."""
         n = len(tokens)
         a = bisect_right(token_starts, s.start) - 1
         if j + 1 >= n or a < 1 or sent[j + 1] != sent[j] or sent[a - 1] != sent[a]:
             return False
-        tok = tokens[j + 1]
+        return (
+            self._bare_name_word(tokens[j + 1])
+            and self._title_or_cue(tokens[a - 1])
+            and (self._apposition_after(tokens, j + 1, sent) or self._speaker_end(tokens, j + 1, sent))
+        )
+
+    def _bare_name_word(self, tok) -> bool:
+        """``tok`` may be a family name in a speaker's frame whatever the name lists say: an Arabic word
+        without proclitic that is no function, time, title, place, month, statement or speech word, no
+        name particle, and has no adverb, plural or pronoun ending (مجددا، أمس، رئيس، للصحفيين،
+        مسؤولون)."""
         if tok.kind != "ar" or tok.stem_start != tok.start:
             return False
         lex = self.crf.lexicon
         w = _normalize(tok.text)
         pro, _art, core = split_core(w)
-        if (
+        return not (
             pro
             or len(core) < 3
             or (w[0] in "وفبلك" and (w[1:] in lex.clusters or w[1:] in lex.stop))  # لموقع، وحاول
@@ -1859,10 +1913,6 @@ class ArabicRecognizer:
             or strip_conj(w) in AR_SPEECH_VERBS
             or tok.text.endswith(("ا", "اً", "ون", "ات", "ين", "ها", "هم", "نا"))
             or {"country", "city", "org"} & gazetteer_kinds(tok.text, lex)
-        ):
-            return False
-        return self._title_or_cue(tokens[a - 1]) and (
-            self._apposition_after(tokens, j + 1, sent) or self._speaker_end(tokens, j + 1, sent)
         )
 
     def _given_name_as_place(self, s: Span, tokens, token_starts: list[int], sent: list[int]) -> Span:
@@ -2025,6 +2075,10 @@ class ArabicRecognizer:
                 k = extend(i, strict=True)
                 if k == i and (cue_before(i) or boundary_after(i + 1)):
                     k = extend(i, strict=False, cue=True)
+                if k == i and self._common_word_family(
+                    tokens, token_starts, Span(t.start, t.end, "PERSON"), i, sent
+                ):
+                    k = i + 1  # وقال النائب نعمة | طعمة إن: a family name that is a common word
                 if k > i and free(t.stem_start, tokens[k].end):
                     added.append(Span(t.stem_start, tokens[k].end, "PERSON", "rule"))
                     i = k + 1
