@@ -163,6 +163,10 @@ _BLESSINGS = frozenset(
 
 # Words that join the parts of an Arabic name and never end one: أحمد آل مشيط، محمد بن سلمان، أبو مازن.
 _NAME_PARTICLES = frozenset(_normalize(w) for w in "آل بن ابن بنت أبو أبي أم عبد".split())
+# Given names that are also title or common words (مساعد "assistant", قائد "commander", سيد "master",
+# رائد "major", أكبر "greater"): a name's first word only in a speaker's slot, before a name the tagger found.
+_TITLE_GIVEN_NAMES = frozenset(_normalize(w) for w in "مساعد قائد سيد رائد أكبر".split())
+_BIN = frozenset(_normalize(w) for w in "بن ابن بنت".split())  # son / daughter of: a given name follows
 
 
 # Nouns that head an organisation's name and are never one alone (جامعة مانشستر، وزارة الداخلية).
@@ -632,9 +636,42 @@ class ArabicRecognizer:
         out = self._name_chains(out, tokens, token_starts, sent)
         out = self._speaker_orgs(out, tokens, token_starts, sent)
         out = self._place_before_person(out, tokens, token_starts, sent)
+        out = self._title_word_given_names(out, tokens, token_starts, sent)
         out = self._name_letter_not_proclitic(out, tokens, sent)
         out = self._months_not_persons(out, tokens, token_starts, final=True)
         return merge_rule_spans(out, weapon_spans(text))
+
+    def _title_word_given_names(
+        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+    ) -> list[Span]:
+        """A given name that is also a title or common word (:data:`_TITLE_GIVEN_NAMES`: مساعد، قائد،
+        سيد، رائد، أكبر) right before a person span the tagger found opens that name when the name
+        stands in a speaker's slot: no title before the word (نائب مساعد is a title), the word not
+        governed by a preposition, and what follows a speaker's name right after the span (مدير الموانئ
+        مساعد | الدريس أن، وقال قائد | نصر المتحدث، بلوشستان أكبر | حسين دوراني إن)."""
+        out: list[Span] = []
+        changed = False
+        covered = {(s.start, s.end) for s in spans}
+        ends = {s.end for s in spans}
+        for s in spans:
+            a, b = _token_range(token_starts, s)
+            if s.type == "PERSON" and a >= 1 and tokens[a].start == s.start and sent[a - 1] == sent[a]:
+                w = tokens[a - 1]
+                before = tokens[a - 2] if a >= 2 and sent[a - 2] == sent[a] else None
+                if (
+                    w.kind == "ar"
+                    and w.stem_start == w.start
+                    and _normalize(w.text) in _TITLE_GIVEN_NAMES
+                    and w.end not in ends
+                    and not (before is not None and before.kind == "ar" and before.norm in AR_TITLE_WORDS)
+                    and (self._apposition_after(tokens, b, sent) or self._speaker_end(tokens, b, sent))
+                    and (w.start, s.end) not in covered
+                ):
+                    out.append(Span(w.start, s.end, "PERSON", "rule"))
+                    changed = True
+                    continue
+            out.append(s)
+        return out if changed else spans
 
     def _name_letter_not_proclitic(self, spans: list[Span], tokens, sent: list[int]) -> list[Span]:
         """A name whose first letter the tokenizer took for a proclitic (فراج → راج، برودكين → رودكين،
@@ -680,6 +717,27 @@ class ArabicRecognizer:
             out.append(s)
         return out if changed else spans
 
+    @staticmethod
+    def _office_title_before(tokens, a: int, sent: list[int]) -> bool:
+        """An office title governs token ``a``: right before it (محافظ عدن), or through one or two
+        indefinite nouns in construct (مدير تعليم صبيا، مدير فرع عمل خيبر، مدير عام جمرك سلوى): bare
+        Arabic words, no article, proclitic or function word, between the title and the place."""
+        for back in (1, 2, 3):
+            j = a - back
+            if j < 0 or sent[j] != sent[a] or tokens[j].kind != "ar":
+                return False
+            if tokens[j].norm in AR_TITLE_WORDS or strip_conj(tokens[j].norm) in AR_TITLE_WORDS:
+                return True  # ومدير: the tokenizer leaves و on some words
+            w = _normalize(tokens[j].text)
+            if (
+                tokens[j].stem_start != tokens[j].start
+                or split_core(w)[1]
+                or w in _AFTER_SPEAKER
+                or len(w) < 3
+            ):
+                return False
+        return False
+
     def _place_before_person(
         self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
     ) -> list[Span]:
@@ -689,7 +747,9 @@ class ArabicRecognizer:
         name's shape), is the place and the person: after an office title (محافظ عدن), or after a
         preposition when the town is no given name (بجازان، في جازان; شروق عبدالرحمن الراجحي stays a
         person). Typed PERSON by the tagger, or typed otherwise after such a title (رئيس الخليج | فوزي
-        الباشا)."""
+        الباشا). The title may govern the town through one or two bare nouns in construct (مدير تعليم
+        صبيا، مدير عام جمرك سلوى: :meth:`_office_title_before`); one such noun the tagger took into a
+        person span before the town is dropped (جمرك | سلوى | علي العطوي)."""
         lex = self.crf.lexicon
         out: list[Span] = []
         changed = False
@@ -698,29 +758,41 @@ class ArabicRecognizer:
             if a < 0 or b - a < 2 or s.type not in ("PERSON", "LOC", "GPE", "ORG"):
                 out.append(s)
                 continue
-            first, second = tokens[a], tokens[a + 1]
-            place = first.text[s.start - first.start :]
-            titled = a > 0 and sent[a - 1] == sent[a] and tokens[a - 1].norm in AR_TITLE_WORDS
-            governed = s.start > first.start or (
-                a > 0 and sent[a - 1] == sent[a] and tokens[a - 1].norm == "في"
-            )
-            if (
-                first.kind == "ar"
-                and second.kind == "ar"
-                and sent[a] == sent[b]
-                and second.stem_start == second.start
-                and (s.type == "PERSON" or titled)
-                and {"country", "city"} & gazetteer_kinds(place, lex)
-                # after an office title (محافظ عدن), or a town that is no given name after a preposition
-                # (بجازان، في جازان; not شروق | عبدالرحمن الراجحي)
-                and (titled or (governed and not self._given_name(_normalize(place), place)))
-                and (self._given_name(second.norm, second.text) or self._unseen_given_name(second))
-            ):
-                out.append(Span(s.start, first.end, geo_kind(place, lex), "rule"))
-                out.append(Span(second.start, s.end, "PERSON", s.source))
-                changed = True
-                continue
-            out.append(s)
+            split = False
+            for p in (0, 1):
+                # p = 1: a noun in construct the tagger took in before the town (جمرك | سلوى | علي العطوي)
+                c = a + p
+                if b - c < 2 or (p and s.type != "PERSON"):
+                    break
+                first, second = tokens[c], tokens[c + 1]
+                place = first.text[max(s.start, first.start) - first.start :]
+                titled = self._office_title_before(tokens, c, sent)
+                governed = not p and (
+                    s.start > first.start or (a > 0 and sent[a - 1] == sent[a] and tokens[a - 1].norm == "في")
+                )
+                if (
+                    first.kind == "ar"
+                    and second.kind == "ar"
+                    and sent[a] == sent[b]
+                    and second.stem_start == second.start
+                    and (s.type == "PERSON" or titled)
+                    and (not p or titled)
+                    and {"country", "city"} & gazetteer_kinds(place, lex)
+                    # after an office title (محافظ عدن), or a town that is no given name after a
+                    # preposition (بجازان، في جازان; not شروق | عبدالرحمن الراجحي)
+                    and (titled or (governed and not self._given_name(_normalize(place), place)))
+                    and (
+                        self._given_name(second.norm, second.text)
+                        or self._unseen_given_name(second)
+                        or self._slot_given_name(second)  # بيشي، عسيري: a given name the lists lack
+                    )
+                ):
+                    out.append(Span(max(s.start, first.start), first.end, geo_kind(place, lex), "rule"))
+                    out.append(Span(second.start, s.end, "PERSON", s.source))
+                    split = changed = True
+                    break
+            if not split:
+                out.append(s)
         return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
 
     # --- months, given names typed as places, name chains ----------------------------------------
@@ -1120,7 +1192,16 @@ class ArabicRecognizer:
                 sent[i + 1] == sent[i]
                 and cue(i)
                 and self._slot_given_name(t)
-                and self._slot_family_name(u)
+                and (
+                    self._slot_family_name(u)
+                    # an indefinite family name (نعمة طعمة، زينة كلاب) only right after a title or verb
+                    or (
+                        self._title_or_cue(tokens[i - 1])
+                        and self._bare_name_word(u)
+                        and not split_core(u.norm)[1]
+                        and (u.norm in self.crf.lexicon.person_tokens or u.norm in self._surnames)
+                    )
+                )
                 and (self._apposition_after(tokens, i + 1, sent) or self._speaker_end(tokens, i + 1, sent))
                 and free(t.start, u.end)
             ):
@@ -1786,6 +1867,54 @@ class ArabicRecognizer:
         # may start (بزيارته، لشبكة) unless a speaker's setting frames it (القانوني فهد بارباع، أن)
         return not strict and len(core) >= 4 and n[0] not in ("وف" if cue else "وفبلك")
 
+    def _common_word_family(self, tokens, token_starts: list[int], s: Span, j: int, sent: list[int]) -> bool:
+        """Token ``j + 1`` is the family name of the person span ``s`` (ending at token ``j``) although it
+        is a common word the family-name test refuses (العمرة، الطاير، رمضان، عادل), because the name
+        stands in a speaker's frame on both sides: a speech verb, title or rank right before the name
+        (وقال، المهندس، السفير الأمريكي) and what follows a speaker's name right after the word (أن/إن,
+        a comma or colon, في, لـ, a title: مدير، رئيس)."""
+        n = len(tokens)
+        a = bisect_right(token_starts, s.start) - 1
+        if j + 1 >= n or a < 1 or sent[j + 1] != sent[j] or sent[a - 1] != sent[a]:
+            return False
+        return (
+            self._bare_name_word(tokens[j + 1])
+            and self._title_or_cue(tokens[a - 1])
+            and (self._apposition_after(tokens, j + 1, sent) or self._speaker_end(tokens, j + 1, sent))
+        )
+
+    def _bare_name_word(self, tok) -> bool:
+        """``tok`` may be a family name in a speaker's frame whatever the name lists say: an Arabic word
+        without proclitic that is no function, time, title, place, month, statement or speech word, no
+        name particle, and has no adverb, plural or pronoun ending (مجددا، أمس، رئيس، للصحفيين،
+        مسؤولون)."""
+        if tok.kind != "ar" or tok.stem_start != tok.start:
+            return False
+        lex = self.crf.lexicon
+        w = _normalize(tok.text)
+        pro, _art, core = split_core(w)
+        return not (
+            pro
+            or len(core) < 3
+            or (w[0] in "وفبلك" and (w[1:] in lex.clusters or w[1:] in lex.stop))  # لموقع، وحاول
+            or w in lex.stop
+            or core in lex.stop
+            or w in lex.triggers
+            or w in AR_TIME_WORDS
+            or w in _NOT_NAMES
+            or w in _PERSON_TITLES
+            or w in _RANKS
+            or w in AR_TITLE_WORDS
+            or tok.norm in AR_TITLE_WORDS
+            or w in _MONTH_NAMES
+            or w in _STATEMENT_NOUNS
+            or w in _AFTER_SPEAKER
+            or w in _NAME_PARTICLES
+            or strip_conj(w) in AR_SPEECH_VERBS
+            or tok.text.endswith(("ا", "اً", "ون", "ات", "ين", "ها", "هم", "نا"))
+            or {"country", "city", "org"} & gazetteer_kinds(tok.text, lex)
+        )
+
     def _given_name_as_place(self, s: Span, tokens, token_starts: list[int], sent: list[int]) -> Span:
         """A one-word place or MISC span that is a given name no gazetteer knows as a place, followed
         by a family name with the article (عبدالرحمن | المطيويع), is that person's given name."""
@@ -1871,6 +2000,12 @@ class ArabicRecognizer:
                             and self._given_name(last, tokens[j].text)
                         )
                         k = extend(j, strict=not loose)
+                        if (
+                            k == j
+                            and (one_word or (after_bin and _normalize(tokens[j - 1].text) in _BIN))
+                            and self._common_word_family(tokens, token_starts, s, j, sent)
+                        ):
+                            k = j + 1  # المهندس محمد | العمرة أن: a family name that is a common word
                         if k > j and tokens[k].end <= limit:
                             s = Span(s.start, tokens[k].end, "PERSON", s.source)
             out.append(s)
@@ -1940,6 +2075,10 @@ class ArabicRecognizer:
                 k = extend(i, strict=True)
                 if k == i and (cue_before(i) or boundary_after(i + 1)):
                     k = extend(i, strict=False, cue=True)
+                if k == i and self._common_word_family(
+                    tokens, token_starts, Span(t.start, t.end, "PERSON"), i, sent
+                ):
+                    k = i + 1  # وقال النائب نعمة | طعمة إن: a family name that is a common word
                 if k > i and free(t.stem_start, tokens[k].end):
                     added.append(Span(t.stem_start, tokens[k].end, "PERSON", "rule"))
                     i = k + 1
