@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from khabar.amounts.numwords import NUMBER_WORDS_AR
 from khabar.amounts.units import MEASURES
 from khabar.document import Document, Entity, Mention
 from khabar.entities.crf import ArabicCRF, Span
@@ -41,7 +42,13 @@ from khabar.text.lexicon import (
 )
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import orig_len
-from khabar.time.lexicon import AR_HIJRI_MONTHS, AR_MONTHS
+from khabar.time.lexicon import (
+    AR_AMBIGUOUS_HIJRI,
+    AR_AMBIGUOUS_MONTHS,
+    AR_DAYPARTS,
+    AR_HIJRI_MONTHS,
+    AR_MONTHS,
+)
 
 # ``normalize`` of a word, memoized: the rules normalize the same token texts many times over
 # (a pure function of its string; same results)
@@ -134,6 +141,67 @@ def _trim_edges(spans: list[Span], tokens, token_starts: list[int]) -> list[Span
         end = min(s.end, tokens[b].end)
         if (start, end) != (s.start, s.end):
             s = Span(start, end, s.type, s.source)
+        out.append(s)
+    return out
+
+
+# Words a person's name never ends on or runs over (وقال الدكتور محمد | اليوم، وأكد أحمد | مجددا): times
+# and sentence adverbs (AR_TIME_WORDS), months whose name is no given or family name, parts of the day
+# with their adverbial ending (صباحا، مساء), number words and prepositions. Left out: صباح and ظهر alone
+# (صباح الأحمد; they count before another time word, «صباح اليوم»), رمضان and the other month names
+# that are people's names, and على and أمام, which normalize to the names علي and إمام (عادل إمام).
+_NAME_STOP_TIMES = (
+    (AR_TIME_WORDS - {_normalize("صباح"), _normalize("ظهر")})
+    | {m for m in AR_MONTHS if " " not in m and m not in AR_AMBIGUOUS_MONTHS}
+    | {
+        m
+        for m in AR_HIJRI_MONTHS
+        if " " not in m and m not in AR_AMBIGUOUS_HIJRI and m != _normalize("رمضان")
+    }
+    | {w for w in AR_DAYPARTS if " " not in w and (w.endswith("ا") or w.startswith("مساء"))}
+    | frozenset(
+        _normalize(w)
+        for w in "الآن حاليا سابقا لاحقا مجددا مؤخرا مرارا البارحة الأمس بدورهم بدورهما شخصيا أمس غدا".split()
+    )
+)
+_NAME_STOPS = (
+    _NAME_STOP_TIMES | NUMBER_WORDS_AR | (AR_PREPOSITION_STOPS - {_normalize("على"), _normalize("أمام")})
+)
+_DAY_HEADS = frozenset(_normalize(w) for w in "صباح ظهر".split())
+# Time words that are also Gulf family names (محمد الخميس، أحمد الجمعة، محمد المقبل): kept as the second word
+# of a name, right after a one-word given name; cut further on (جون كيري | الجمعة).
+_FAMILY_TIME_WORDS = frozenset(_normalize(w) for w in "الخميس الجمعة المقبل".split())
+
+
+def _name_stop(tokens, k: int, second: bool) -> bool:
+    """Whether token ``k`` can be no part of a person's name after its first word (``second``: it is
+    the name's second word): a number, or a word of ``_NAME_STOPS`` (also after و/ف: «وأمس»)."""
+    tok = tokens[k]
+    if tok.kind == "num":
+        return True
+    if tok.kind != "ar":
+        return False
+    word = _normalize(tok.text)
+    if second and word in _FAMILY_TIME_WORDS:
+        return False
+    if word in _NAME_STOPS or strip_conj(word) in _NAME_STOP_TIMES:
+        return True
+    return (  # «صباح اليوم»، «ظهر أمس»
+        word in _DAY_HEADS and k + 1 < len(tokens) and _normalize(tokens[k + 1].text) in _NAME_STOP_TIMES
+    )
+
+
+def _cut_name_stops(spans: list[Span], tokens, token_starts: list[int]) -> list[Span]:
+    """Person spans cut before the first word after their first one that no name has (a time, a
+    sentence adverb, a number, a preposition): «محمد اليوم» -> «محمد». The name is trimmed, never dropped."""
+    out: list[Span] = []
+    for s in spans:
+        a, b = _token_range(token_starts, s)
+        if s.type == "PERSON" and 0 <= a < b:
+            for k in range(a + 1, b + 1):
+                if _name_stop(tokens, k, k == a + 1):
+                    s = Span(s.start, min(s.end, tokens[k - 1].end), s.type, s.source)
+                    break
         out.append(s)
     return out
 
@@ -639,6 +707,7 @@ class ArabicRecognizer:
         out = self._title_word_given_names(out, tokens, token_starts, sent)
         out = self._name_letter_not_proclitic(out, tokens, sent)
         out = self._months_not_persons(out, tokens, token_starts, final=True)
+        out = _cut_name_stops(out, tokens, token_starts)
         return merge_rule_spans(out, weapon_spans(text))
 
     def _title_word_given_names(
