@@ -47,6 +47,11 @@ def test_name_stops_before_a_number_word() -> None:
     assert not any("ثلاثة" in p for p in found), found
 
 
+def test_regnal_number_stays_in_the_name() -> None:
+    found = persons("وقال البابا بنديكت السادس عشر إن السلام ممكن.")
+    assert any(p.endswith("السادس عشر") for p in found), found
+
+
 def test_name_stops_before_a_month() -> None:
     found = persons("وأكد الدكتور فهد يناير الماضي أن الخطة تأخرت.")
     assert not any("يناير" in p for p in found), found

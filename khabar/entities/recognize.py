@@ -168,6 +168,7 @@ _NAME_STOPS = (
     _NAME_STOP_TIMES | NUMBER_WORDS_AR | (AR_PREPOSITION_STOPS - {_normalize("على"), _normalize("أمام")})
 )
 _DAY_HEADS = frozenset(_normalize(w) for w in "صباح ظهر".split())
+_TEENS = frozenset(_normalize(w) for w in "عشر عشرة".split())
 # Time words that are also Gulf family names (محمد الخميس، أحمد الجمعة، محمد المقبل): kept as the second word
 # of a name, right after a one-word given name; cut further on (جون كيري | الجمعة).
 _FAMILY_TIME_WORDS = frozenset(_normalize(w) for w in "الخميس الجمعة المقبل".split())
@@ -184,6 +185,8 @@ def _name_stop(tokens, k: int, second: bool) -> bool:
     word = _normalize(tok.text)
     if second and word in _FAMILY_TIME_WORDS:
         return False
+    if word in _TEENS and k > 0 and _normalize(tokens[k - 1].text).startswith("ال"):
+        return False  # a regnal number: بنديكت السادس عشر، ألفونسو الثالث عشر
     if word in _NAME_STOPS or strip_conj(word) in _NAME_STOP_TIMES:
         return True
     return (  # «صباح اليوم»، «ظهر أمس»
