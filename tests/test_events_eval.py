@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -110,7 +111,7 @@ MIN_T14_CUE = 15  # test14's negated, hypothetical or reported items
 # Every factuality set in the order it was drawn: a set may share no article with any set before it.
 _FACTUALITY_DRAWN = (
     "all", "dev2", "dev3", "test2", "dev4", "test3", "dev5", "test4", "test5", "test6", "test7", "test8",
-    "test9", "test10", "test11", "test12", "test13", "test14",
+    "test9", "test10", "test11", "test12", "test13", "test14", "test15",
 )  # fmt: skip
 
 
@@ -146,6 +147,10 @@ _FACTUALITY_DRAWN = (
         # seeds) with up to THREE candidates per article (at most one kept); ODD URL hash only (quotes test17
         # takes even)
         ("test14", MIN_T14, 0),
+        # round 20: a NEW pool, the SaudiNewsNet articles of the quotation gold sets that no events gold file
+        # holds (any parity, see test_factuality_held_out_test15_pool); drawn like test13/test14 (AR_EVENT_RX12,
+        # at most two candidates per article, at most one kept, new seeds)
+        ("test15", 200, 0),
     ],
 )
 def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
@@ -177,3 +182,42 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
     }.get(split)  # fmt: skip
     if parity is not None:
         assert {int(hashlib.sha1(u.encode()).hexdigest(), 16) % 2 for u in ar_urls} == {parity}
+
+
+# The quotation gold files whose SaudiNewsNet articles are test15's pool (eval/events/sample_factuality_test15.py).
+_T15_QUOTE_FILES = ("dev", "test", *(f"test{i}" for i in range(2, 18)), "anon_written")
+
+
+def test_factuality_held_out_test15_pool():
+    """test15's pool rule: every article is one of a SaudiNewsNet quotation gold file and of no other
+    eval/events gold file, and no sentence shares an eight-word run with a quotation gold text."""
+    from khabar.text import normalize
+
+    root = ev.FACTUALITY.parent.parent
+
+    def runs(text: str) -> set[str]:
+        words = re.findall(r"\w+", normalize(text).lower())
+        return {" ".join(words[i : i + 8]) for i in range(len(words) - 7)}
+
+    quote_urls, quote_runs = set(), set()
+    for name in _T15_QUOTE_FILES:
+        for line in (root / "quotes" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                if r.get("dataset") == "saudinewsnet" and r.get("url"):
+                    quote_urls.add(r["url"].strip())
+                for k in ("before", "text"):
+                    quote_runs |= runs(r.get(k) or "")
+    other = set()
+    for p in (root / "events").glob("*.jsonl"):
+        if p.name != "factuality_test15.jsonl":
+            for line in p.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    r = json.loads(line)
+                    other.add((r.get("article_url") or r.get("url") or "").strip())
+    items = ev.load_factuality(split="test15")
+    assert items and all(x["source"] == "saudinewsnet" for x in items)
+    urls = {x["article_url"] for x in items}
+    assert urls <= quote_urls  # every article is in an SNN quotation gold file
+    assert not urls & other  # and in no other events gold file
+    assert not any(runs(x["text"]) & quote_runs for x in items)  # no quote-set paragraph is reused
