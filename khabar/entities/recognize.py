@@ -115,6 +115,39 @@ def _not_name_edge(tok, last: bool) -> bool:
     return word in AR_SPEECH_VERBS or bare in AR_SPEECH_VERBS or (last and word in _EDGE_PREPOSITIONS)
 
 
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0640]")
+# What may follow a name that ends on a written علي (Ali) for it to stay in the name: أن/إن/بأن.
+_AFTER_ALI = frozenset(_normalize(w) for w in "أن إن بأن لأن".split())
+
+
+def _spelled_ali(tok) -> bool:
+    """``tok`` is written علي (also عليّ, وعلي, فعلي): the given name Ali where the writer spelled it
+    apart from the preposition على, which normalizes onto the same word. Whether it is the name or
+    an Egyptian spelling of the preposition (علي الرغم، علي أن) is for the words around it to say."""
+    if tok.kind != "ar":
+        return False
+    raw = _ARABIC_MARKS.sub("", tok.text)
+    return raw == "علي" or (len(raw) == 4 and raw[0] in "وف" and raw[1:] == "علي")
+
+
+def _ali_closes(tok) -> bool:
+    """``tok``, right after a written علي, closes a name: إن as written (what follows قال), or a comma,
+    colon or opening quote; never أن (أكد محمد علي أن: the preposition spelled علي)."""
+    return (tok.kind == "punct" and tok.text in "،,:«") or (tok.kind == "ar" and tok.text == "إن")
+
+
+def _ali_name_end(tokens, b: int) -> bool:
+    """A person span ending on token ``b``, a written علي, ends a name there (محمد علي إن، أحمد علي،):
+    what follows is punctuation, the sentence's end or أن/إن, not a word the preposition governs
+    (مويا علي التشيكي: the Egyptian spelling of على)."""
+    if not _spelled_ali(tokens[b]):
+        return False
+    if b + 1 >= len(tokens):
+        return True
+    nxt = tokens[b + 1]
+    return nxt.kind == "punct" or (nxt.kind == "ar" and _normalize(nxt.text) in _AFTER_ALI)
+
+
 def _trim_edges(spans: list[Span], tokens, token_starts: list[int]) -> list[Span]:
     """Spans without a speech verb at their start or a preposition or speech verb at their end."""
     out: list[Span] = []
@@ -130,6 +163,8 @@ def _trim_edges(spans: list[Span], tokens, token_starts: list[int]) -> list[Span
         while a < b and _not_name_edge(tokens[a], last=False):
             a += 1
         while b > a and _not_name_edge(tokens[b], last=True):
+            if s.type == "PERSON" and _ali_name_end(tokens, b):
+                break  # «وقال محمد علي إن»: Ali, written apart from على
             b -= 1
         if (
             b - a >= 2
@@ -702,6 +737,7 @@ class ArabicRecognizer:
         out = self._join_and_trim_persons(out, tokens, token_starts, sent)
         out = self._complete_appositions(out, tokens, token_starts, sent)
         out = self._foreign_name_edges(out, tokens, token_starts, sent)
+        out = self._ali_given_names(out, tokens, token_starts, sent)
         out = self._speaker_slot_names(out, tokens, sent)
         out = self._foreign_slot_names(out, tokens, sent)
         out = self._name_chains(out, tokens, token_starts, sent)
@@ -1231,6 +1267,113 @@ class ArabicRecognizer:
         ):
             return False  # a common word of the training text, a pronoun or feminine ending (تبريكاته)
         return n[1:] not in lex.clusters if n[0] in "وفبلك" else True
+
+    def _ali_name_word(self, tok) -> bool:
+        """``tok`` can be the next word of a name after a written علي (Ali): a given name (علي عبدالله،
+        علي محمد), a family name of a speaker's slot (علي الشمراني), or the article on a given name or
+        known name word (علي الأحمد), never a common word (علي الرغم، علي مستوى، علي هامش، علي أن)."""
+        if tok.kind != "ar" or tok.stem_start != tok.start:
+            return False
+        lex = self.crf.lexicon
+        n = _normalize(tok.text)
+        if n in lex.stop or n in _EDGE_PREPOSITIONS or n in _NOT_NAMES:
+            return False
+        if self._plain_given_name(n, tok.text) and not split_core(n)[1]:
+            return True
+        if self._slot_family_name(tok):
+            return True
+        _, art, core = split_core(n)
+        return bool(art) and self._family_like(tok, strict=True) and self._given_name(core)
+
+    def _ali_given_names(
+        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+    ) -> list[Span]:
+        """علي written with ي (Ali) opens a person's name that the tagger left out or began one word
+        late (المهندس | علي الأحمد، علي | عبدالله صالح), because once normalized it is the preposition
+        على. It does where the next word is a name word (:meth:`_ali_name_word`) or starts a person
+        span, and no name or other entity ends right before it (فاز سولانا علي فيدرر: the preposition,
+        spelled with ي). Where the next word is a name word only, a title or speech cue, the
+        sentence's start or what follows a speaker's name must stand around it. على written with ى
+        stays the preposition."""
+        n = len(tokens)
+        person_ends = {s.end for s in spans if s.type == "PERSON"}
+        ends = {s.end for s in spans}
+        by_start: dict[int, Span] = {}
+        for s in spans:
+            by_start.setdefault(s.start, s)
+        free = _free_test(spans)
+        out = list(spans)
+        changed = False
+        k = 0
+        while k < n - 1:
+            t, u = tokens[k], tokens[k + 1]
+            alone = by_start.get(t.start)  # علي tagged a person alone, right before the rest of the name
+            if alone is not None and not (alone.type == "PERSON" and alone.end == t.end):
+                alone = None
+            if not (_spelled_ali(t) and sent[k + 1] == sent[k] and (alone or free(t.start, t.end))):
+                k += 1
+                continue
+            start = t.start + (len(t.text) - len(t.text.lstrip("وف")))  # وعلي: the name after و
+            prev = tokens[k - 1] if k > 0 and sent[k - 1] == sent[k] else None
+            if prev is not None and (prev.end in person_ends or prev.kind == "num"):
+                if prev.end in person_ends and start == t.start and not alone and _ali_closes(u):
+                    # «وقال محمد علي إن»: Ali the father's or family name, before إن or a comma
+                    last = next(x for x in out if x.end == prev.end and x.type == "PERSON")
+                    out = [x for x in out if x is not last]
+                    out.append(Span(last.start, t.end, "PERSON", "rule"))
+                    changed = True
+                k += 1  # else a name before it: the preposition (وتغلب نادال علي فيدرر)
+                continue
+            after_entity = prev is not None and prev.end in ends  # المتحدث باسم الوزارة | علي الشهري أن
+            opener = (
+                prev is None
+                or (prev.kind == "punct" and prev.text in '«"“:،,(')
+                or (prev.kind == "ar" and self._title_or_cue(prev))
+            )
+            nxt = by_start.get(u.start) or by_start.get(u.stem_start)
+            if nxt is not None and nxt.type == "PERSON":
+                if alone is not None or (
+                    not after_entity and (opener or self._plain_given_name(_normalize(u.text), u.text))
+                ):
+                    out = [x for x in out if x is not nxt and x is not alone]
+                    out.append(Span(start, nxt.end, "PERSON", "rule"))
+                    changed = True
+                k += 2
+                continue
+            if nxt is None and self._ali_name_word(u) and free(u.start, u.end):
+                b = k + 1
+                if (
+                    b + 1 < n
+                    and sent[b + 1] == sent[k]
+                    and not split_core(u.norm)[1]
+                    and self._slot_family_name(tokens[b + 1])
+                    and free(tokens[b + 1].start, tokens[b + 1].end)
+                ):
+                    b += 1  # علي عبدالله الصالح: a given name, then the family name
+                closed = (
+                    b + 1 < n
+                    and sent[b + 1] == sent[k]
+                    and (
+                        (tokens[b + 1].kind == "punct" and tokens[b + 1].text in "،,:«")
+                        or _normalize(tokens[b + 1].text) in _AFTER_ALI
+                    )
+                )
+                if (
+                    closed
+                    if after_entity
+                    else (
+                        opener
+                        or self._speaker_end(tokens, b, sent)
+                        or self._apposition_after(tokens, b, sent)
+                    )
+                ):
+                    out = [x for x in out if x is not alone]
+                    out.append(Span(start, tokens[b].end, "PERSON", "rule"))
+                    changed = True
+                    k = b + 1
+                    continue
+            k += 1
+        return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
 
     def _speaker_slot_names(self, spans: list[Span], tokens, sent: list[int]) -> list[Span]:
         """Two untagged name-like words between a speaker's cue and what follows a speaker (وقال رجا
