@@ -76,3 +76,26 @@ def test_the_preposition_stays_no_name(text: str) -> None:
 )
 def test_ali_after_a_name_before_a_word_stays_the_preposition(text: str) -> None:
     assert not any(p.startswith("علي") or " علي" in p for p in persons(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # after a name, علي goes on to آل/بن: the father's name inside a full name
+        ("وأوضح الدكتور أحمد علي آل مريع رئيس النادي، أن البرنامج مستمر.", "أحمد علي آل مريع"),
+        # after a prince's title, a name alone before الذي
+        ("وأوضح الأمير علي الذي ترشح لرئاسة الاتحاد أن الانتخابات نزيهة.", "علي"),
+        # a given name, then the rest of the name the tagger found
+        ("يعود تأسيس الجماعة لشخصين، هما علي عبده إسماعيل، وهو المؤسس.", "علي عبده إسماعيل"),
+    ],
+)
+def test_ali_inside_and_alone(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_a_writer_who_writes_ya_for_alif_maqsura_gets_no_ali_from_the_spelling() -> None:
+    # the same sentence, once in a text that spells ى, once in one that writes إلي، حتي، مستشفي
+    spelled = "وقال المهندس علي الأحمد إن المشروع سينجز حتى نهاية العام."
+    ya = "وقال المهندس علي الأحمد إن المشروع سينجز حتي نهاية العام ويصل إلي المستشفي."
+    assert "علي الأحمد" in persons(spelled)
+    assert not any(p.startswith("علي") for p in persons(ya))
