@@ -115,9 +115,67 @@ def _not_name_edge(tok, last: bool) -> bool:
     return word in AR_SPEECH_VERBS or bare in AR_SPEECH_VERBS or (last and word in _EDGE_PREPOSITIONS)
 
 
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0640]")
+# What may follow a name that ends on a written علي (Ali) for it to stay in the name: أن/إن/بأن.
+_AFTER_ALI = frozenset(_normalize(w) for w in "أن إن بأن لأن".split())
+
+
+def _spelled_ali(tok) -> bool:
+    """``tok`` is written علي (also عليّ, وعلي, فعلي): the given name Ali where the writer spelled it
+    apart from the preposition على, which normalizes onto the same word. Whether it is the name or
+    an Egyptian spelling of the preposition (علي الرغم، علي أن) is for the words around it to say."""
+    if tok.kind != "ar":
+        return False
+    raw = _ARABIC_MARKS.sub("", tok.text)
+    return raw == "علي" or (len(raw) == 4 and raw[0] in "وف" and raw[1:] == "علي")
+
+
+# Words that end in ى, as writers who write ى as ي spell them (إلي، حتي، لدي، أخري، مستشفي، موسي),
+# none of them another word so spelled.
+_YA_FOR_ALIF_MAQSURA = frozenset(
+    """إلي الي حتي لدي متي أخري اخري الأخري الاخري مستوي المستوي مستشفي المستشفي موسي عيسي مصطفي يحيي
+    الكبري الأولي الاولي قتلي جرحي ملتقي الملتقي منتدي المنتدي فتوي الفتوي دعوي الدعوي شكوي الشكوي ذكري
+    الذكري مدي المدي أقصي الأقصي الاقصي أدني ادني""".split()
+)
+
+
+def _spells_alif_maqsura(tokens) -> bool:
+    """Whether the writer spells final ى apart from ي (على, not علي, for "on"): more words end in ى
+    as many as function words written with ي for it (إلي، حتي), or more. Where the writer does not (texts that
+    write على as علي throughout), a written علي says nothing of the name Ali."""
+    alif = ya = 0
+    for t in tokens:
+        if t.kind != "ar":
+            continue
+        if t.text.endswith("ى"):
+            alif += 1
+        elif t.text in _YA_FOR_ALIF_MAQSURA or (t.text[:1] in "وفبل" and t.text[1:] in _YA_FOR_ALIF_MAQSURA):
+            ya += 1
+    return alif >= ya
+
+
+def _ali_closes(tok) -> bool:
+    """``tok``, right after a written علي, closes a name: إن as written (what follows قال), or a comma,
+    colon or opening quote; never أن (أكد محمد علي أن: the preposition spelled علي)."""
+    return (tok.kind == "punct" and tok.text in "،,:«") or (tok.kind == "ar" and tok.text == "إن")
+
+
+def _ali_name_end(tokens, b: int) -> bool:
+    """A person span ending on token ``b``, a written علي, ends a name there (محمد علي إن، أحمد علي،):
+    what follows is punctuation, the sentence's end or أن/إن, not a word the preposition governs
+    (مويا علي التشيكي: the Egyptian spelling of على)."""
+    if not _spelled_ali(tokens[b]):
+        return False
+    if b + 1 >= len(tokens):
+        return True
+    nxt = tokens[b + 1]
+    return nxt.kind == "punct" or (nxt.kind == "ar" and _normalize(nxt.text) in _AFTER_ALI)
+
+
 def _trim_edges(spans: list[Span], tokens, token_starts: list[int]) -> list[Span]:
     """Spans without a speech verb at their start or a preposition or speech verb at their end."""
     out: list[Span] = []
+    apart = _spells_alif_maqsura(tokens)
     for s in spans:
         a, b = _token_range(token_starts, s)
         if a < 0 or s.type == "WEAPON":
@@ -130,6 +188,8 @@ def _trim_edges(spans: list[Span], tokens, token_starts: list[int]) -> list[Span
         while a < b and _not_name_edge(tokens[a], last=False):
             a += 1
         while b > a and _not_name_edge(tokens[b], last=True):
+            if apart and s.type == "PERSON" and _ali_name_end(tokens, b):
+                break  # «وقال محمد علي إن»: Ali, written apart from على
             b -= 1
         if (
             b - a >= 2
@@ -349,7 +409,8 @@ _PERSON_TITLES = AR_HONORIFICS | frozenset(
     _normalize(w)
     for w in """الوزير الوزيرة السفير السفيرة المتحدث المتحدثة الناطق الناطقة النائب النائبة القيادي
     الخبير الخبيرة المحلل المحللة الطبيب الطبيبة الممثل الممثلة المطرب المطربة الكابتن اللاعب اللاعبة
-    المدرب المهاجم المدافع الحارس الناشط الناشطة المواطن المواطنة المطوف المطوفة المسؤول المسؤولة""".split()
+    المدرب المهاجم المدافع الحارس الناشط الناشطة المواطن المواطنة المطوف المطوفة المسؤول المسؤولة
+    المذيع المذيعة""".split()
 )
 
 
@@ -702,6 +763,7 @@ class ArabicRecognizer:
         out = self._join_and_trim_persons(out, tokens, token_starts, sent)
         out = self._complete_appositions(out, tokens, token_starts, sent)
         out = self._foreign_name_edges(out, tokens, token_starts, sent)
+        out = self._ali_given_names(out, tokens, token_starts, sent)
         out = self._speaker_slot_names(out, tokens, sent)
         out = self._foreign_slot_names(out, tokens, sent)
         out = self._name_chains(out, tokens, token_starts, sent)
@@ -1231,6 +1293,172 @@ class ArabicRecognizer:
         ):
             return False  # a common word of the training text, a pronoun or feminine ending (تبريكاته)
         return n[1:] not in lex.clusters if n[0] in "وفبلك" else True
+
+    def _ali_name_word(self, tok, framed: bool = False) -> bool:
+        """``tok`` can be the next word of a name after a written علي (Ali): a given name (علي عبدالله،
+        علي محمد), a family name of a speaker's slot (علي الشمراني), or the article on a given name or
+        known name word (علي الأحمد), never a common word (علي الرغم، علي مستوى، علي هامش، علي أن).
+        ``framed`` (what follows a speaker's name comes right after): also a definite word the training
+        text never saw, though a place has its name (علي الأحمدي إن)."""
+        if tok.kind != "ar" or tok.stem_start != tok.start:
+            return False
+        lex = self.crf.lexicon
+        n = _normalize(tok.text)
+        if n in lex.stop or n in _EDGE_PREPOSITIONS or n in _NOT_NAMES:
+            return False
+        if self._plain_given_name(n, tok.text) and not split_core(n)[1]:
+            return True
+        if self._slot_family_name(tok) and not tok.text.endswith("ة"):
+            return True  # not علي الغطرسة: a feminine noun the training text never saw
+        pro, art, core = split_core(n)
+        if art and self._family_like(tok, strict=True) and self._given_name(core):
+            return True
+        return (
+            framed
+            and not pro
+            and art == "ال"
+            and len(core) >= 3
+            and n not in lex.clusters
+            and core not in lex.clusters
+            and not tok.text.endswith(("ية", "ين", "ون", "ات", "ة"))
+        )
+
+    def _ali_given_names(
+        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+    ) -> list[Span]:
+        """علي written with ي (Ali) opens a person's name that the tagger left out or began one word
+        late (المهندس | علي الأحمد، علي | عبدالله صالح، هما علي عبده | إسماعيل), because once normalized
+        it is the preposition على. It does where the next word is a name word (:meth:`_ali_name_word`)
+        or starts a person span, and no name ends right before it (فاز سولانا علي فيدرر: the
+        preposition, spelled with ي). Where the next word is a name word only, a title or speech cue,
+        the sentence's start or what follows a speaker's name must stand around it. After a person's
+        name it ends that name before إن or a comma (وقال محمد علي إن) or goes on to آل/بن (أحمد علي آل
+        مريع); after a title it is a name alone before الذي or a comma (الأمير علي الذي). على written
+        with ى stays the preposition."""
+        if not _spells_alif_maqsura(tokens):
+            return spans
+        n = len(tokens)
+        person_ends = {s.end for s in spans if s.type == "PERSON"}
+        ends = {s.end for s in spans}
+        by_start: dict[int, Span] = {}
+        for s in spans:
+            by_start.setdefault(s.start, s)
+        free = _free_test(spans)
+        out = list(spans)
+        changed = False
+
+        def same(i: int, k: int) -> bool:
+            return 0 <= i < n and sent[i] == sent[k]
+
+        def closes(i: int, k: int) -> bool:  # token i is what follows a speaker's name
+            if not same(i, k):
+                return False
+            tok = tokens[i]
+            return (tok.kind == "punct" and tok.text in "،,:«") or _normalize(tok.text) in _AFTER_ALI
+
+        k = 0
+        while k < n - 1:
+            t, u = tokens[k], tokens[k + 1]
+            alone = by_start.get(t.start)  # علي tagged a person alone, right before the rest of the name
+            if alone is not None and not (alone.type == "PERSON" and alone.end == t.end):
+                alone = None
+            if not (_spelled_ali(t) and same(k + 1, k) and (alone or free(t.start, t.end))):
+                k += 1
+                continue
+            start = t.start + (len(t.text) - len(t.text.lstrip("وف")))  # وعلي: the name after و
+            prev = tokens[k - 1] if same(k - 1, k) else None
+            if prev is not None and (prev.end in person_ends or prev.kind == "num"):
+                if prev.end in person_ends and start == t.start and not alone:
+                    last = next(x for x in out if x.end == prev.end and x.type == "PERSON")
+                    end = -1
+                    if _ali_closes(u):
+                        end = t.end  # «وقال محمد علي إن»: Ali the father's or family name
+                    elif u.text in ("آل", "بن") and same(k + 2, k) and tokens[k + 2].kind == "ar":
+                        end = tokens[k + 2].end  # أحمد علي آل مريع، محمد علي بن سالم
+                    if end > 0 and free(t.end, end):
+                        out = [x for x in out if x is not last]
+                        out.append(Span(last.start, end, "PERSON", "rule"))
+                        changed = True
+                k += 1  # else a name before it: the preposition (وتغلب نادال علي فيدرر)
+                continue
+            after_entity = prev is not None and prev.end in ends  # المتحدث باسم المقاومة في عدن | علي
+            title = prev is not None and prev.kind == "ar" and self._title_or_cue(prev)
+            opener = prev is None or (prev.kind == "punct" and prev.text in '«"“:،,(') or title
+            nxt = by_start.get(u.start) or by_start.get(u.stem_start)
+            if nxt is not None and nxt.type == "PERSON":
+                # a name of two words or more after it (علي | عبدالله صالح) after a title or cue or at the
+                # sentence's start; one word (علي لاريجاني) only where the tagger put علي in a name itself
+                chain = nxt.end > u.end
+                if alone is not None or (chain and not after_entity and opener):
+                    out = [x for x in out if x is not nxt and x is not alone]
+                    out.append(Span(start, nxt.end, "PERSON", "rule"))
+                    changed = True
+                k += 2
+                continue
+            if (
+                nxt is not None
+                and nxt.type in ("GPE", "LOC")
+                and prev is not None
+                and prev.text in "،,"
+                and nxt.end == u.end
+                and same(k + 2, k)
+                and tokens[k + 2].text in "،,"
+            ):
+                # «محافظ ميسان، علي دواي، سجل»: a name in apposition, its family name a town's too
+                out = [x for x in out if x is not nxt and x is not alone]
+                out.append(Span(start, nxt.end, "PERSON", "rule"))
+                changed = True
+                k += 2
+                continue
+            # an unseen definite word only in a speaker's frame on both sides (القائمة علي الغطرسة، is none)
+            framed = opener or after_entity
+            if (
+                nxt is None
+                and free(u.start, u.end)
+                and self._ali_name_word(u, framed=framed and closes(k + 2, k))
+            ):
+                b = k + 1
+                if (
+                    same(b + 1, k)
+                    and not split_core(u.norm)[1]
+                    and self._ali_name_word(tokens[b + 1], framed=framed and closes(b + 2, k))
+                    and free(tokens[b + 1].start, tokens[b + 1].end)
+                ):
+                    b += 1  # علي عبدالله الصالح: a given name, then the family name
+                later = by_start.get(tokens[b + 1].start) if same(b + 1, k) else None
+                if later is not None and later.type == "PERSON" and not split_core(u.norm)[1]:
+                    # «هما علي عبده | إسماعيل»: the tagger found only the end of the name
+                    out = [x for x in out if x is not later and x is not alone]
+                    out.append(Span(start, later.end, "PERSON", "rule"))
+                    changed = True
+                    k = b + 2
+                    continue
+                if (
+                    closes(b + 1, k)
+                    if after_entity
+                    else (
+                        opener
+                        or self._speaker_end(tokens, b, sent)
+                        or self._apposition_after(tokens, b, sent)
+                    )
+                ):
+                    out = [x for x in out if x is not alone]
+                    out.append(Span(start, tokens[b].end, "PERSON", "rule"))
+                    changed = True
+                    k = b + 1
+                    continue
+            if (
+                title
+                and alone is None
+                and prev is not None
+                and _normalize(prev.text) in _PERSON_TITLES
+                and same(k + 1, k)
+                and (u.text in ("الذي", "،", ","))
+            ):
+                out.append(Span(start, t.end, "PERSON", "rule"))  # «وأوضح الأمير علي الذي»
+                changed = True
+            k += 1
+        return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
 
     def _speaker_slot_names(self, spans: list[Span], tokens, sent: list[int]) -> list[Span]:
         """Two untagged name-like words between a speaker's cue and what follows a speaker (وقال رجا
