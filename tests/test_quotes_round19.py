@@ -59,14 +59,14 @@ def test_named_club_is_no_epithet() -> None:
     assert sp and sp[-1] == "نادي الهلال", sp
 
 
-@pytest.mark.parametrize("split", ["test18", "test19"])
-def test_held_out_sets_never_list_their_errors(split: str) -> None:
-    # both sets being drawn in round 19 are held out: the command refuses before reading any file
+def test_held_out_sets_never_list_their_errors() -> None:
+    # every held-out set is refused before any file is read
     from typer.testing import CliRunner
 
     from khabar.cli import get_app
     from khabar.eval.quotes import HELD_OUT, TUNING_SPLITS
 
-    assert split in HELD_OUT and split not in TUNING_SPLITS and "test17" in TUNING_SPLITS
+    assert HELD_OUT and not set(HELD_OUT) & set(TUNING_SPLITS) and "test19" in TUNING_SPLITS
+    split = HELD_OUT[0]
     res = CliRunner().invoke(get_app(), ["eval", "quotes", "--split", split, "--errors", "5"])
     assert res.exit_code != 0 and "held out" in res.output, res.output
