@@ -146,9 +146,15 @@ _DRAWN_SETS = {
                       93, 100, 105, 114, 116, 120, 121, 125, 129, 132, 133, 135, 137, 142, 148, 149, 154, 163, 164, 166,
                       176, 180, 182, 184, 185, 186, 187, 189, 192, 195, 199, 202, 203, 206, 208, 209, 212, 221}, 0,
                "test18", 229),
+    # test20: no other set drawn from fresh articles this round, so no parity and no partner set
+    "test20": ("bg", {5, 7, 8, 18, 20, 21, 22, 29, 35, 40, 41, 44, 52, 53, 55, 57, 58, 61, 63, 71, 72, 74, 76, 78, 81, 85,
+                      91, 95, 101, 108, 110, 115, 117, 118, 120, 121, 123, 127, 129, 132, 134, 135, 137, 141, 143, 148,
+                      149, 153, 154, 158, 160, 162, 164, 169, 184, 185, 192, 193, 203, 206, 213, 214, 219, 222, 224, 227,
+                      230, 231, 232, 235}, None, None, 239),
 }  # fmt: skip
 _SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-           "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19")  # fmt: skip
+           "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19",
+           "test20")  # fmt: skip
 
 
 # factuality held-out sets whose pool is the quotation sets' articles (never a sentence they share; see
