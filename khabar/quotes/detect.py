@@ -1225,6 +1225,10 @@ def _ar_postposed(st: _State, found: list[_Found]) -> list[_Found]:
         if that is not None:
             out.append(that)
             continue
+        as_said = _as_said_by(st, k, found + out)
+        if as_said is not None:
+            out.append(as_said)
+            continue
         if n not in ("كما", "حسب", "بحسب") or k + 1 >= len(toks):
             continue
         nxt = toks[k + 1]
@@ -1252,6 +1256,47 @@ def _ar_postposed(st: _State, found: list[_Found]) -> list[_Found]:
             speaker = max(prev, key=lambda f: f.end).speaker
         out.append(_Found(cs, ce, "indirect", (nxt.start, nxt.end), speaker, None, sidx))
     return out
+
+
+_ALA = normalize("على")
+_HADD = normalize("حد")
+_QAWL_NOUNS = frozenset(normalize(w) for w in "قول تعبير وصف".split())
+
+
+def _as_said_by(st: _State, k: int, found: list[_Found]) -> _Found | None:
+    """ "... يزيد قيمة العقار بنسبة 40 في المائة على حد قول غوميز." / "...، على حد تعبير الوزير X.": «على
+    حد قول» + a named speaker closing the sentence; the clause before it (from the sentence start, or
+    from the end of a quotation found earlier in the sentence) is that speaker's, an indirect
+    quotation. Not «على حد قوله» (a pronoun: another rule's) and not when no name follows."""
+    toks, text = st.toks, st.text
+    t = toks[k]
+    if t.kind != "ar" or normalize(t.text) != _ALA or k + 3 >= len(toks):
+        return None
+    if normalize(toks[k + 1].text) != _HADD or normalize(toks[k + 2].text) not in _QAWL_NOUNS:
+        return None
+    layer = st.doc.layer
+    sidx = layer.sentence_index(t.start)
+    s_start, s_end = layer.sentences[sidx]
+    limit = bisect_right(st.starts, s_end - 1)
+    hi = k + 3
+    while hi < limit and hi < k + 15 and toks[hi].text not in ".،,؛;!?؟":
+        if hi > k + 3 and normalize(toks[hi].text) in _RELATIVES:
+            break
+        hi += 1
+    if hi < limit and toks[hi].text not in ".!?؟" and normalize(toks[hi].text) not in _RELATIVES:
+        if toks[hi].text not in "،," or hi + 1 >= limit or normalize(toks[hi + 1].text) not in _RELATIVES:
+            return None  # the attribution must close the sentence (or end before a relative clause)
+    start = s_start
+    for f in found:
+        if s_start <= f.end <= t.start:
+            start = max(start, f.end + 1)
+    cs, ce = _clip_content(st, start, t.start)
+    if _nwords(text[cs:ce]) < 4 or any(f.start < ce and cs < f.end for f in found):
+        return None
+    sp = _ar_speaker_inner(st, k + 2, k + 3, hi, "verb", strict=False)
+    if not sp.known or sp.entity is None:
+        return None
+    return _Found(cs, ce, "indirect", (t.start, toks[k + 2].end), sp.entity, None, sidx)
 
 
 _THAT_DEM = frozenset(normalize(w) for w in "ذلك ذالك".split())
