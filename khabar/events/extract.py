@@ -1112,6 +1112,8 @@ class Extractor:
                 mods.add("planned")  # (round 18) «مذكرة تفاهم تنتظر التوقيع»، «سينتظرون زيارة كيري»
             if lang == "ar" and _ar_will_head(toks, words, t, {u.a for u in trigs if u.kind == "verb"}):
                 mods.add("planned")  # (round 19) «رغبة بلده في مساعدة»، «ينص الاتفاق على إعادة العقوبات»
+            if lang == "ar" and not t.negated and _ar_indication(toks, words, t):
+                mods.add("possible")  # (round 20) «مؤشرات موافقة الأطراف»، «مؤشرات على أن ... اعتقلوا»
             if lang == "en" and _en_will_head(toks, words, t):
                 mods.add("planned")  # (round 19) "his willingness to negotiate", "stipulates the return of"
             if lang == "en" and not t.negated and _en_lack_of(toks, words, t):
@@ -1281,7 +1283,7 @@ class Extractor:
                 )
             ):
                 mods.add("possible")  # «حذرت الأمم المتحدة من هجوم وشيك», as "warned of an attack"
-            if lang == "ar" and _ar_failed(toks, words, t.a):
+            if lang == "ar" and _ar_failed(toks, words, t.a, t.type == "CONSULT"):
                 t.negated = True  # «فشلت المفاوضات في التوصل إلى اتفاق», as "failed to reach an agreement"
             if (
                 lang == "ar"
@@ -3177,6 +3179,9 @@ _AR_MUST = F._n("يجب ينبغي يتعين يتوجب")
 _AR_WARN = F._n("حذر حذرت حذروا يحذر تحذر تحذير محذرا محذرة")
 
 _AR_FAIL = F._n("فشل فشلت فشلوا فشلا يفشل تفشل")
+# (round 20) failure nouns with a pronoun, إخفاق; the absence noun «غياب» right before an indefinite event
+_AR_FAIL_NOUN = F._n("فشلها فشله فشلهم فشلهما اخفاق الاخفاق اخفاقها اخفاقه اخفاقهم")
+_AR_ABSENCE = F._n("غياب")
 
 _AR_PREVENT = F._n("منع لمنع يمنع تمنع احباط لاحباط وقف لوقف")
 
@@ -3552,6 +3557,38 @@ def _ar_will_head(toks: list[Token], words: list[str], t: Trig, verb_at: set[int
             return prep and (w not in _AR_STIPULATE or bool(_AR_ON & {_bare(x) for x in words[j + 1 : t.a]}))
         if w in _AR_WILL_PREP or "ب" in normalize(toks[j].prefix) or (w[:1] == "ب" and len(w) > 4):
             prep = True
+    return False
+
+
+# (round 20) indications of the event: what they point to may have happened or may happen
+_AR_INDICATION = F._n("مؤشرات مؤشر مؤشرا دلائل بوادر")
+_AR_ON_TO = F._n("على الى")
+_AR_INDICATION_GAP = F._n("على الى إلى حدوث بحدوث حصول بحصول وقوع بوقوع قرب")
+
+
+def _ar_indication(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 20) An event noun that an indication noun points to (its genitive, or after على / إلى and a
+    word of occurrence: «وجود مؤشرات موافقة أطراف الصراع»، «مؤشرات على قرب التوصل إلى اتفاق»), or the verb
+    of the clause opened by «مؤشرات على أن» («هناك مؤشرات على أن مقاتلين ... اعتقلوا»): possible. Not
+    after a negation (nothing tells of it: `scope._ar_no_reports`)."""
+    for k in range(t.a - 1, max(-1, t.a - 11), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+            return False
+        w = _bare(words[k])
+        if w not in _AR_INDICATION:
+            continue
+        if any(_bare(words[j]) in F.AR_NEG for j in range(max(0, k - 3), k)):
+            return False
+        between = [_bare(x) for x in words[k + 1 : t.a]]
+        if t.kind == "noun" and all(x in _AR_INDICATION_GAP for x in between):
+            return True
+        return (
+            t.kind == "verb"
+            and len(between) >= 3
+            and between[0] in _AR_ON_TO
+            and between[1] in ("ان", "انه", "انها")
+            and not any(x in F.AR_BOUNDARY or x in F.AR_NEG for x in between[2:])
+        )
     return False
 
 
@@ -4342,14 +4379,25 @@ def _ar_imperfect_next(words: list[str], k: int) -> bool:
     return nxt[:1] == "ي" or (nxt[:1] in ("ت", "ن") and nxt not in ("تم", "تمت") and len(nxt) >= 3)
 
 
-def _ar_failed(toks: list[Token], words: list[str], c: int) -> bool:
+def _ar_failed(toks: list[Token], words: list[str], c: int, consult: bool = False) -> bool:
     """فشل + في / ب + what failed to happen, at least two tokens on (not «فشل المفاوضات»: the talks
-    took place), and no prevention between («فشلت الشرطة في منع الهجوم»: the attack took place)."""
-    for k in range(c - 2, max(-1, c - 11), -1):  # «فشل اجتماع جديد بين طرفي النزاع في التوصل إلى اتفاق»
-        if toks[k].text in F.PUNCT_BOUNDARY or words[k] in F.AR_BOUNDARY:
+    took place), and no prevention between («فشلت الشرطة في منع الهجوم»: the attack took place).
+    (round 20) Also the failure nouns with a pronoun or إخفاق («وفشلها في وقف إطلاق النار»، «إخفاق لبناني في
+    الاتفاق»), and a comma right before «في» + the event after a long subject («فشل جولة المفاوضات ... بين
+    روسيا وأوكرانيا والاتحاد الأوروبي، في التوصل إلى اتفاق»); «غياب» right before an indefinite event
+    («في ظل غياب اتفاق»: there is none)."""
+    if c >= 1 and toks[c - 1].text in F.PUNCT_BOUNDARY:
+        return False  # «وفشلها في وقف إطلاق النار في لبنان، دعما للولايات المتحدة»: after the clause
+    if c >= 1 and _bare(words[c - 1]) in _AR_ABSENCE and not _bare(words[c]).startswith(("ال", "لل")):
+        return True
+    comma = c >= 2 and toks[c - 2].text in ",،" and _bare(words[c - 1]) == "في"
+    for k in range(c - 2, max(-1, c - (13 if comma else 11)), -1):  # «فشل اجتماع جديد بين طرفي النزاع في»
+        if (toks[k].text in F.PUNCT_BOUNDARY and not (comma and k == c - 2)) or words[k] in F.AR_BOUNDARY:
             return False
-        if words[k] in _AR_FAIL or _bare(words[k]) in _AR_FAIL:
+        if words[k] in _AR_FAIL or _bare(words[k]) in _AR_FAIL or _bare(words[k]) in _AR_FAIL_NOUN:
             between = [_bare(w) for w in words[k + 1 : c]]
+            if _bare(words[k]) in _AR_FAIL_NOUN and consult:
+                return False  # «إخفاق لبناني في اجتماعات الناقورة»: the meetings are where it failed
             return any(w in ("في", "ب") or w.startswith("ب") for w in between) and not any(
                 w in _AR_PREVENT or _unprep(w) in _AR_PREVENT for w in between
             )
