@@ -1114,6 +1114,8 @@ class Extractor:
                 mods.add("planned")  # (round 19) «رغبة بلده في مساعدة»، «ينص الاتفاق على إعادة العقوبات»
             if lang == "ar" and not t.negated and _ar_indication(toks, words, t):
                 mods.add("possible")  # (round 20) «مؤشرات موافقة الأطراف»، «مؤشرات على أن ... اعتقلوا»
+            if lang == "en" and not t.negated and _en_indication(toks, words, t):
+                mods.add("possible")  # (round 20) "signs of a withdrawal", "indications that they kidnapped"
             if lang == "en" and _en_will_head(toks, words, t):
                 mods.add("planned")  # (round 19) "his willingness to negotiate", "stipulates the return of"
             if lang == "en" and not t.negated and _en_lack_of(toks, words, t):
@@ -3580,7 +3582,8 @@ def _ar_indication(toks: list[Token], words: list[str], t: Trig) -> bool:
         if any(_bare(words[j]) in F.AR_NEG for j in range(max(0, k - 3), k)):
             return False
         between = [_bare(x) for x in words[k + 1 : t.a]]
-        if t.kind == "noun" and all(x in _AR_INDICATION_GAP for x in between):
+        masdar = t.kind == "noun" or _bare(words[t.a]).startswith("ال")  # «قرب التوصل إلى اتفاق»
+        if masdar and all(x in _AR_INDICATION_GAP for x in between):
             return True
         return (
             t.kind == "verb"
@@ -3610,6 +3613,31 @@ def _en_lack_of(toks: list[Token], words: list[str], t: Trig) -> bool:
         return False
     head = words[j - 1].lower()
     return head in _EN_LACK and (head == "failure") == (words[j].lower() == "to")
+
+
+_EN_SIGN = frozenset("sign signs indication indications".split())
+
+
+def _en_indication(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 20) As «مؤشرات»: the event noun right after "signs / indications of" (an article between
+    allowed), or the verb of the clause opened by "signs / indications that" (within eight words, no
+    punctuation). Not after "no" / "little" (nothing tells of it: a negation rule)."""
+    for k in range(t.a - 1, max(-1, t.a - 10), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if toks[k].text.lower() not in _EN_SIGN:
+            continue
+        if k > 0 and toks[k - 1].text.lower() in ("no", "little", "any"):
+            return False
+        link = toks[k + 1].text.lower() if k + 1 < t.a else ""
+        if link == "of":
+            return t.kind == "noun" and all(tk.text.lower() in _EN_ARTICLE for tk in toks[k + 2 : t.a])
+        return (
+            link == "that"
+            and t.kind == "verb"
+            and not any(tk.text.lower() in F.EN_BOUNDARY for tk in toks[k + 2 : t.a])
+        )
+    return False
 
 
 def _en_will_head(toks: list[Token], words: list[str], t: Trig) -> bool:
@@ -4394,9 +4422,10 @@ def _ar_failed(toks: list[Token], words: list[str], c: int, consult: bool = Fals
     for k in range(c - 2, max(-1, c - (13 if comma else 11)), -1):  # «فشل اجتماع جديد بين طرفي النزاع في»
         if (toks[k].text in F.PUNCT_BOUNDARY and not (comma and k == c - 2)) or words[k] in F.AR_BOUNDARY:
             return False
-        if words[k] in _AR_FAIL or _bare(words[k]) in _AR_FAIL or _bare(words[k]) in _AR_FAIL_NOUN:
+        noun = words[k] in _AR_FAIL_NOUN or _bare(words[k]) in _AR_FAIL_NOUN  # «فشله» keeps its ف
+        if words[k] in _AR_FAIL or _bare(words[k]) in _AR_FAIL or noun:
             between = [_bare(w) for w in words[k + 1 : c]]
-            if _bare(words[k]) in _AR_FAIL_NOUN and consult:
+            if noun and consult:
                 return False  # «إخفاق لبناني في اجتماعات الناقورة»: the meetings are where it failed
             return any(w in ("في", "ب") or w.startswith("ب") for w in between) and not any(
                 w in _AR_PREVENT or _unprep(w) in _AR_PREVENT for w in between
