@@ -101,3 +101,31 @@ def test_an_indicator_that_is_not_the_head_of_the_event_does_nothing() -> None:
 )
 def test_english_indications_are_not_asserted(text: str, trigger: str) -> None:
     assert _fact(text, trigger) != ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- 3. a relative clause that starts the event
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ورحبت الفصائل بالهدنة الشاملة التي تبدأ فجر السبت في كل المحافظات.", "هدنة"),
+        ("وناقش الوزراء جدول المحادثات المباشرة التي ستجري في جنيف.", "المحادثات"),
+        ("وتحدث المنظمون عن المظاهرات الطلابية الواسعة التي تنطلق من الجامعة ظهرا.", "المظاهرات"),
+    ],
+)
+def test_event_with_a_relative_clause_of_starting_is_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
+
+
+def test_a_relative_clause_in_the_past_leaves_the_event_asserted() -> None:
+    text = "وانتقد النواب الهدنة الهشة التي بدأت قبل أسبوع في الجنوب."
+    assert _fact(text, "الهدنة") == ("positive", "asserted")
+
+
+def test_a_relative_clause_of_another_verb_leaves_the_event_asserted() -> None:
+    text = "وأشاد الرئيس بالمحادثات المثمرة التي أجراها الوزير في باريس."
+    assert _fact(text, "محادثات") == ("positive", "asserted")
+
+
+def test_english_relative_clause_of_starting_is_planned() -> None:
+    text = "Both sides welcomed the ceasefire, which begins at midnight on Sunday."
+    assert _fact(text, "ceasefire") == ("positive", "planned")

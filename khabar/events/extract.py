@@ -1094,6 +1094,10 @@ class Extractor:
                 vn = normalize(verb.text)
                 if _bare(rel) in _AR_REL and vn[:1] == "س" and vn[1:2] in ("ي", "ت", "ن") and len(vn) > 4:
                     mods.add("planned")
+            if lang == "ar" and "planned" not in mods and _ar_relative_start(toks, words, t):
+                mods.add(
+                    "planned"
+                )  # (round 20) «الهدنة الإنسانية التي تبدأ منتصف ليل»، «في الاجتماعات التي ستعقد»
             if lang == "ar" and not mods and not t.negated and _ar_present_with_future_time(toks, words, t):
                 mods.add(
                     "planned"
@@ -3247,8 +3251,11 @@ def _en_relative_future(toks: list[Token], words: list[str], b: int) -> bool:
     if j + 2 >= len(words) or words[j] not in ("which", "that"):
         return False
     w, nxt = words[j + 1], words[j + 2]
-    return (w in ("will", "'ll") and nxt in ("take", "be", "begin", "start", "run", "resume")) or (
-        w in ("is", "are") and nxt in ("scheduled", "planned", "set", "expected", "due")
+    return (
+        (w in ("will", "'ll") and nxt in ("take", "be", "begin", "start", "run", "resume"))
+        or (w in ("is", "are") and nxt in ("scheduled", "planned", "set", "expected", "due"))
+        # (round 20) as «الهدنة التي تبدأ منتصف الليل»: "the truce, which begins at midnight"
+        or toks[j + 1].text.lower() in ("begins", "starts")
     )
 
 
@@ -3560,6 +3567,30 @@ def _ar_will_head(toks: list[Token], words: list[str], t: Trig, verb_at: set[int
         if w in _AR_WILL_PREP or "ب" in normalize(toks[j].prefix) or (w[:1] == "ب" and len(w) > 4):
             prep = True
     return False
+
+
+# (round 20) a relative clause that starts the event or holds it in the future, after adjectives of the noun
+_AR_START_NOW = F._n("تبدا يبدا تنطلق ينطلق")
+
+
+def _ar_relative_start(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 20) The definite event noun that ends the trigger (a noun trigger, or a merged verb trigger that
+    ends on it: «ويبحث المشاركون في الاجتماعات»), at most two adjectives (ال-words) on, then التي / الذي and
+    سـ + a verb of taking place («التي ستعقد في البحر الميت») or a present of beginning («الهدنة الإنسانية
+    التي تبدأ منتصف ليل الأحد»): the event is to come. Round 11's rule takes the relative right after a
+    noun trigger with any future verb."""
+    b = t.b
+    if not _bare(words[b]).startswith("ال") or (t.kind != "noun" and b == t.a):
+        return False
+    j = b + 1
+    while (
+        j < len(words) and j <= b + 2 and _bare(words[j]).startswith("ال") and _bare(words[j]) not in _AR_REL
+    ):
+        j += 1
+    if j + 1 >= len(words) or _bare(words[j]) not in _AR_REL or toks[j + 1].kind != "ar":
+        return False
+    v = _bare(words[j + 1])
+    return v in _AR_START_NOW or (v[:1] == "س" and v[1:] in _AR_TAKE_PLACE)
 
 
 # (round 20) indications of the event: what they point to may have happened or may happen
