@@ -129,3 +129,27 @@ def test_a_relative_clause_of_another_verb_leaves_the_event_asserted() -> None:
 def test_english_relative_clause_of_starting_is_planned() -> None:
     text = "Both sides welcomed the ceasefire, which begins at midnight on Sunday."
     assert _fact(text, "ceasefire") == ("positive", "planned")
+
+
+# ---------------------------------------------------------------- 4. a negated verb of happening over the event
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ومنذ ذلك الحين لم تتكرر الاشتباكات على الحدود الشمالية.", "الاشتباكات"),
+        ("وقال المؤرخ إنه لم يحدث قط أن هاجمت القبائل المدينة من الشرق.", "هاجمت"),
+        ("وأكد المسؤول أن المواجهات لن تتكرر، ولم تقع الاعتقالات التي تحدثت عنها الصحف.", "الاعتقالات"),
+    ],
+)
+def test_event_subject_of_a_negated_verb_of_happening_is_negative(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[0] == "negative"
+
+
+def test_a_negated_verb_of_result_leaves_its_subject_event_positive() -> None:
+    # «لم تسفر المحادثات عن»: the talks took place, only their outcome is denied
+    text = "ولم تسفر المحادثات عن أي نتيجة تذكر."
+    assert _fact(text, "المحادثات")[0] == "positive"
+
+
+def test_a_verb_of_happening_without_negation_leaves_the_event_positive() -> None:
+    text = "وتكررت الاشتباكات على الحدود الشمالية أمس."
+    assert _fact(text, "الاشتباكات")[0] == "positive"

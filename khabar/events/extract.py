@@ -1289,6 +1289,8 @@ class Extractor:
                 )
             ):
                 mods.add("possible")  # «حذرت الأمم المتحدة من هجوم وشيك», as "warned of an attack"
+            if lang == "ar" and not t.negated and _ar_did_not_occur(toks, words, t):
+                t.negated = True  # (round 20) «لم تتكرر التفجيرات»، «ولم يحدث أبدا أن وافق الصندوق»
             if lang == "ar" and _ar_failed(toks, words, t.a, t.type == "CONSULT"):
                 t.negated = True  # «فشلت المفاوضات في التوصل إلى اتفاق», as "failed to reach an agreement"
             if (
@@ -3591,6 +3593,27 @@ def _ar_relative_start(toks: list[Token], words: list[str], t: Trig) -> bool:
         return False
     v = _bare(words[j + 1])
     return v in _AR_START_NOW or (v[:1] == "س" and v[1:] in _AR_TAKE_PLACE)
+
+
+# (round 20) a negated verb of taking place or recurring whose subject is the event
+_AR_OCCUR_NEG = F._n("يحدث تحدث يتكرر تتكرر يقع تقع يحصل تحصل")
+_AR_NEVER = F._n("ابدا أبدا قط مطلقا بعد")
+
+
+def _ar_did_not_occur(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 20) The event is the subject of لم / لن / لا + a verb of happening or recurring, right after it
+    (an adverb of never / yet between): «لم تتكرر التفجيرات» (a definite event noun), «ولم يحدث أبدا أن وافق
+    الصندوق» (the verb after أن). Not «لم تسفر المحادثات عن» (another verb: round 11's rule)."""
+    k = t.a - 1
+    if t.kind == "verb" and k >= 0 and _bare(words[k]) in ("ان", "أن"):
+        k -= 1
+    elif not _bare(words[t.a]).startswith("ال"):
+        return False
+    while k >= 0 and _bare(words[k]) in _AR_NEVER:
+        k -= 1
+    if k < 1 or toks[k].kind != "ar" or any(tk.text in F.PUNCT_BOUNDARY for tk in toks[k : t.a]):
+        return False
+    return _bare(words[k]) in _AR_OCCUR_NEG and _bare(words[k - 1]) in ("لم", "لن", "لا")
 
 
 # (round 20) indications of the event: what they point to may have happened or may happen
