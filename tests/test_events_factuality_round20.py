@@ -153,3 +153,19 @@ def test_a_negated_verb_of_result_leaves_its_subject_event_positive() -> None:
 def test_a_verb_of_happening_without_negation_leaves_the_event_positive() -> None:
     text = "وتكررت الاشتباكات على الحدود الشمالية أمس."
     assert _fact(text, "الاشتباكات")[0] == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The clashes on the border did not recur.", "clashes"),
+        ("It never happened that the tribes attacked the city.", "attacked"),
+        ("The attacks have not been repeated since.", "attacks"),
+    ],
+)
+def test_english_event_of_a_negated_verb_of_happening_is_negative(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[0] == "negative"
+
+
+def test_english_event_that_recurred_stays_positive() -> None:
+    assert _fact("The clashes on the border recurred on Monday.", "clashes")[0] == "positive"

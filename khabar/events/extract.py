@@ -1291,6 +1291,10 @@ class Extractor:
                 mods.add("possible")  # «حذرت الأمم المتحدة من هجوم وشيك», as "warned of an attack"
             if lang == "ar" and not t.negated and _ar_did_not_occur(toks, words, t):
                 t.negated = True  # (round 20) «لم تتكرر التفجيرات»، «ولم يحدث أبدا أن وافق الصندوق»
+            if lang == "en" and not t.negated and _en_did_not_occur(toks, t):
+                t.negated = (
+                    True  # (round 20) "the clashes did not recur", "it never happened that they attacked"
+                )
             if lang == "ar" and _ar_failed(toks, words, t.a, t.type == "CONSULT"):
                 t.negated = True  # «فشلت المفاوضات في التوصل إلى اتفاق», as "failed to reach an agreement"
             if (
@@ -3614,6 +3618,35 @@ def _ar_did_not_occur(toks: list[Token], words: list[str], t: Trig) -> bool:
     if k < 1 or toks[k].kind != "ar" or any(tk.text in F.PUNCT_BOUNDARY for tk in toks[k : t.a]):
         return False
     return _bare(words[k]) in _AR_OCCUR_NEG and _bare(words[k - 1]) in ("لم", "لن", "لا")
+
+
+_EN_OCCUR_STEMS = ("recur", "happen", "occur", "repeat")
+_EN_NOT = frozenset("not n't never".split())
+
+
+def _en_did_not_occur(toks: list[Token], t: Trig) -> bool:
+    """(round 20) As «لم تتكرر التفجيرات»: a definite event noun subject of a negated verb of happening or
+    recurring within six words on ("the clashes did not recur", "the attacks have not been repeated"), or the
+    verb after "never happened / did not happen that"."""
+    low = [tk.text.lower() for tk in toks]
+    if t.a > 0 and low[t.a - 1] in (
+        "the",
+        "these",
+        "those",
+        "such",
+    ):  # "the clashes": a noun, whatever its kind
+        for j in range(t.b + 1, min(len(toks), t.b + 7)):
+            if toks[j].text in F.PUNCT_BOUNDARY or low[j] in F.EN_BOUNDARY:
+                return False
+            if low[j] in _EN_NOT:
+                return any(w.startswith(_EN_OCCUR_STEMS) for w in low[j + 1 : j + 3])
+        return False
+    for j in range(t.a - 1, max(-1, t.a - 6), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if low[j] == "that":
+            return j >= 2 and low[j - 1].startswith(_EN_OCCUR_STEMS) and low[j - 2] in _EN_NOT
+    return False
 
 
 # (round 20) indications of the event: what they point to may have happened or may happen
