@@ -169,3 +169,26 @@ def test_english_event_of_a_negated_verb_of_happening_is_negative(text: str, tri
 
 def test_english_event_that_recurred_stays_positive() -> None:
     assert _fact("The clashes on the border recurred on Monday.", "clashes")[0] == "positive"
+
+
+# ---------------------------------------------------------------- 5. an indefinite or أي subject of (لا) يمكن أن
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقال الدبلوماسي إن اتفاقا من هذا النوع لا يمكن أن يتم دون موافقة البرلمان.", "اتفاقا"),
+        ("وأوضح المتحدث أن هجوما كهذا يمكن أن يقع في أي لحظة.", "هجوما"),
+        ("وأكد الوسيط أن أي هدنة لا يمكن أن تصمد إذا استمر القصف.", "هدنة"),
+    ],
+)
+def test_indefinite_subject_of_a_modal_is_not_asserted(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) != ("positive", "asserted")
+
+
+def test_a_definite_subject_of_a_past_verb_stays_asserted() -> None:
+    text = "وقال الدبلوماسي إن اتفاقا من هذا النوع تم توقيعه أمس في الدوحة."
+    assert _fact(text, "اتفاقا") == ("positive", "asserted")
+
+
+def test_english_deal_that_can_only_happen_is_possible() -> None:
+    text = "She said a deal like this could only happen through the Security Council."
+    assert _fact(text, "deal") != ("positive", "asserted")

@@ -1291,6 +1291,10 @@ class Extractor:
                 mods.add("possible")  # «حذرت الأمم المتحدة من هجوم وشيك», as "warned of an attack"
             if lang == "ar" and not t.negated and _ar_did_not_occur(toks, words, t):
                 t.negated = True  # (round 20) «لم تتكرر التفجيرات»، «ولم يحدث أبدا أن وافق الصندوق»
+            if lang == "en" and _en_indefinite_modal_subject(toks, t):
+                mods.add(
+                    "possible"
+                )  # (round 20) "a deal like this could only happen through", as «أن اتفاقا ... يمكن أن»
             if lang == "en" and not t.negated and _en_did_not_occur(toks, t):
                 t.negated = (
                     True  # (round 20) "the clashes did not recur", "it never happened that they attacked"
@@ -3620,6 +3624,24 @@ def _ar_did_not_occur(toks: list[Token], words: list[str], t: Trig) -> bool:
     return _bare(words[k]) in _AR_OCCUR_NEG and _bare(words[k - 1]) in ("لم", "لن", "لا")
 
 
+_EN_MAY = frozenset("can could may might cannot".split())
+
+
+def _en_indefinite_modal_subject(toks: list[Token], t: Trig) -> bool:
+    """(round 20) An event noun after a / an / any whose clause goes on, within five words, with can / could /
+    may / might (+ not / only) + happen / occur / take place / be reached: what may (not) take place."""
+    low = [tk.text.lower() for tk in toks]
+    if t.a == 0 or low[t.a - 1] not in ("a", "an", "any"):
+        return False
+    for j in range(t.b + 1, min(len(toks) - 1, t.b + 6)):
+        if toks[j].text in F.PUNCT_BOUNDARY or low[j] in F.EN_BOUNDARY:
+            return False
+        if low[j] in _EN_MAY:
+            k = j + 1 + (low[j + 1] in ("not", "only", "never", "ever"))
+            return k < len(low) and low[k] in ("happen", "occur", "take", "be", "succeed", "work", "hold")
+    return False
+
+
 _EN_OCCUR_STEMS = ("recur", "happen", "occur", "repeat")
 _EN_NOT = frozenset("not n't never".split())
 
@@ -3898,9 +3920,18 @@ _AR_CONSEQUENCE = F._n("يكون تكون يؤدي تؤدي يؤثر تؤثر ي
 
 
 def _ar_subject_modal(toks: list[Token], words: list[str], t: Trig) -> bool:
-    if t.kind != "noun" or t.a < 1 or _bare(words[t.a - 1]) not in ("ان", "انه", "انها"):
+    # (round 20) also an indefinite subject («أن اتفاقا مثل هذا لا يمكن أن يتم إلا من خلال») and one under أي
+    # («على أن أي صفقة لا يمكن أن تتم إذا لم»): what may (not) take place; under أي the noun may end a merged
+    # trigger («شدد على أن أي صفقة»)
+    a = t.a if t.kind == "noun" else t.b
+    any_q = a >= 2 and _bare(words[a - 1]) in F.AR_ANY and _bare(words[a - 2]) in ("ان", "انه", "انها")
+    if (
+        (t.kind != "noun" and not any_q)
+        or a < 1
+        or not (any_q or _bare(words[a - 1]) in ("ان", "انه", "انها"))
+    ):
         return False
-    if not _bare(words[t.a]).startswith("ال"):
+    if not (_bare(words[a]).startswith("ال") or _ar_modal_next(words, t.b)):
         return False
     for j in range(t.b + 1, min(len(words) - 2, t.b + 11)):
         w = _bare(words[j])
@@ -3911,6 +3942,14 @@ def _ar_subject_modal(toks: list[Token], words: list[str], t: Trig) -> bool:
             return nxt is not None and _bare(words[nxt]) not in _AR_CONSEQUENCE
         if _ar_verbish(toks[j], w):
             return False
+    return False
+
+
+def _ar_modal_next(words: list[str], b: int) -> bool:
+    """(round 20) «(لا) يمكن أن» within four words after an indefinite subject ending at b («مثل هذا» between)."""
+    for j in range(b + 1, min(len(words) - 1, b + 6)):  # «اتفاقا من هذا النوع لا يمكن أن»
+        if _bare(words[j]) in _AR_MODAL_PRED:
+            return _bare(words[j + 1]) in ("ان", "أن")
     return False
 
 
