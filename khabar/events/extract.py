@@ -1094,6 +1094,10 @@ class Extractor:
                 vn = normalize(verb.text)
                 if _bare(rel) in _AR_REL and vn[:1] == "س" and vn[1:2] in ("ي", "ت", "ن") and len(vn) > 4:
                     mods.add("planned")
+            if lang == "ar" and "planned" not in mods and _ar_relative_start(toks, words, t):
+                mods.add(
+                    "planned"
+                )  # (round 20) «الهدنة الإنسانية التي تبدأ منتصف ليل»، «في الاجتماعات التي ستعقد»
             if lang == "ar" and not mods and not t.negated and _ar_present_with_future_time(toks, words, t):
                 mods.add(
                     "planned"
@@ -1112,6 +1116,10 @@ class Extractor:
                 mods.add("planned")  # (round 18) «مذكرة تفاهم تنتظر التوقيع»، «سينتظرون زيارة كيري»
             if lang == "ar" and _ar_will_head(toks, words, t, {u.a for u in trigs if u.kind == "verb"}):
                 mods.add("planned")  # (round 19) «رغبة بلده في مساعدة»، «ينص الاتفاق على إعادة العقوبات»
+            if lang == "ar" and not t.negated and _ar_indication(toks, words, t):
+                mods.add("possible")  # (round 20) «مؤشرات موافقة الأطراف»، «مؤشرات على أن ... اعتقلوا»
+            if lang == "en" and not t.negated and _en_indication(toks, words, t):
+                mods.add("possible")  # (round 20) "signs of a withdrawal", "indications that they kidnapped"
             if lang == "en" and _en_will_head(toks, words, t):
                 mods.add("planned")  # (round 19) "his willingness to negotiate", "stipulates the return of"
             if lang == "en" and not t.negated and _en_lack_of(toks, words, t):
@@ -1281,7 +1289,17 @@ class Extractor:
                 )
             ):
                 mods.add("possible")  # «حذرت الأمم المتحدة من هجوم وشيك», as "warned of an attack"
-            if lang == "ar" and _ar_failed(toks, words, t.a):
+            if lang == "ar" and not t.negated and _ar_did_not_occur(toks, words, t):
+                t.negated = True  # (round 20) «لم تتكرر التفجيرات»، «ولم يحدث أبدا أن وافق الصندوق»
+            if lang == "en" and _en_indefinite_modal_subject(toks, t):
+                mods.add(
+                    "possible"
+                )  # (round 20) "a deal like this could only happen through", as «أن اتفاقا ... يمكن أن»
+            if lang == "en" and not t.negated and _en_did_not_occur(toks, t):
+                t.negated = (
+                    True  # (round 20) "the clashes did not recur", "it never happened that they attacked"
+                )
+            if lang == "ar" and _ar_failed(toks, words, t.a, t.type == "CONSULT"):
                 t.negated = True  # «فشلت المفاوضات في التوصل إلى اتفاق», as "failed to reach an agreement"
             if (
                 lang == "ar"
@@ -3177,6 +3195,9 @@ _AR_MUST = F._n("يجب ينبغي يتعين يتوجب")
 _AR_WARN = F._n("حذر حذرت حذروا يحذر تحذر تحذير محذرا محذرة")
 
 _AR_FAIL = F._n("فشل فشلت فشلوا فشلا يفشل تفشل")
+# (round 20) failure nouns with a pronoun, إخفاق; the absence noun «غياب» right before an indefinite event
+_AR_FAIL_NOUN = F._n("فشلها فشله فشلهم فشلهما اخفاق الاخفاق اخفاقها اخفاقه اخفاقهم")
+_AR_ABSENCE = F._n("غياب")
 
 _AR_PREVENT = F._n("منع لمنع يمنع تمنع احباط لاحباط وقف لوقف")
 
@@ -3240,8 +3261,11 @@ def _en_relative_future(toks: list[Token], words: list[str], b: int) -> bool:
     if j + 2 >= len(words) or words[j] not in ("which", "that"):
         return False
     w, nxt = words[j + 1], words[j + 2]
-    return (w in ("will", "'ll") and nxt in ("take", "be", "begin", "start", "run", "resume")) or (
-        w in ("is", "are") and nxt in ("scheduled", "planned", "set", "expected", "due")
+    return (
+        (w in ("will", "'ll") and nxt in ("take", "be", "begin", "start", "run", "resume"))
+        or (w in ("is", "are") and nxt in ("scheduled", "planned", "set", "expected", "due"))
+        # (round 20) as «الهدنة التي تبدأ منتصف الليل»: "the truce, which begins at midnight"
+        or toks[j + 1].text.lower() in ("begins", "starts")
     )
 
 
@@ -3555,6 +3579,131 @@ def _ar_will_head(toks: list[Token], words: list[str], t: Trig, verb_at: set[int
     return False
 
 
+# (round 20) a relative clause that starts the event or holds it in the future, after adjectives of the noun
+_AR_START_NOW = F._n("تبدا يبدا تنطلق ينطلق")
+
+
+def _ar_relative_start(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 20) The definite event noun that ends the trigger (a noun trigger, or a merged verb trigger that
+    ends on it: «ويبحث المشاركون في الاجتماعات»), at most two adjectives (ال-words) on, then التي / الذي and
+    سـ + a verb of taking place («التي ستعقد في البحر الميت») or a present of beginning («الهدنة الإنسانية
+    التي تبدأ منتصف ليل الأحد»): the event is to come. Round 11's rule takes the relative right after a
+    noun trigger with any future verb."""
+    b = t.b
+    if not _bare(words[b]).startswith("ال") or (t.kind != "noun" and b == t.a):
+        return False
+    j = b + 1
+    while (
+        j < len(words) and j <= b + 2 and _bare(words[j]).startswith("ال") and _bare(words[j]) not in _AR_REL
+    ):
+        j += 1
+    if j + 1 >= len(words) or _bare(words[j]) not in _AR_REL or toks[j + 1].kind != "ar":
+        return False
+    v = _bare(words[j + 1])
+    return v in _AR_START_NOW or (v[:1] == "س" and v[1:] in _AR_TAKE_PLACE)
+
+
+# (round 20) a negated verb of taking place or recurring whose subject is the event
+_AR_OCCUR_NEG = F._n("يحدث تحدث يتكرر تتكرر يقع تقع يحصل تحصل")
+_AR_NEVER = F._n("ابدا أبدا قط مطلقا بعد")
+
+
+def _ar_did_not_occur(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 20) The event is the subject of لم / لن / لا + a verb of happening or recurring, right after it
+    (an adverb of never / yet between): «لم تتكرر التفجيرات» (a definite event noun), «ولم يحدث أبدا أن وافق
+    الصندوق» (the verb after أن). Not «لم تسفر المحادثات عن» (another verb: round 11's rule)."""
+    k = t.a - 1
+    if t.kind == "verb" and k >= 0 and _bare(words[k]) in ("ان", "أن"):
+        k -= 1
+    elif not _bare(words[t.a]).startswith("ال"):
+        return False
+    while k >= 0 and _bare(words[k]) in _AR_NEVER:
+        k -= 1
+    if k < 1 or toks[k].kind != "ar" or any(tk.text in F.PUNCT_BOUNDARY for tk in toks[k : t.a]):
+        return False
+    return _bare(words[k]) in _AR_OCCUR_NEG and _bare(words[k - 1]) in ("لم", "لن", "لا")
+
+
+_EN_MAY = frozenset("can could may might cannot".split())
+
+
+def _en_indefinite_modal_subject(toks: list[Token], t: Trig) -> bool:
+    """(round 20) An event noun after a / an / any whose clause goes on, within five words, with can / could /
+    may / might (+ not / only) + happen / occur / take place / be reached: what may (not) take place."""
+    low = [tk.text.lower() for tk in toks]
+    if t.a == 0 or low[t.a - 1] not in ("a", "an", "any"):
+        return False
+    for j in range(t.b + 1, min(len(toks) - 1, t.b + 6)):
+        if toks[j].text in F.PUNCT_BOUNDARY or low[j] in F.EN_BOUNDARY:
+            return False
+        if low[j] in _EN_MAY:
+            k = j + 1 + (low[j + 1] in ("not", "only", "never", "ever"))
+            return k < len(low) and low[k] in ("happen", "occur", "take", "be", "succeed", "work", "hold")
+    return False
+
+
+_EN_OCCUR_STEMS = ("recur", "happen", "occur", "repeat")
+_EN_NOT = frozenset("not n't never".split())
+
+
+def _en_did_not_occur(toks: list[Token], t: Trig) -> bool:
+    """(round 20) As «لم تتكرر التفجيرات»: a definite event noun subject of a negated verb of happening or
+    recurring within six words on ("the clashes did not recur", "the attacks have not been repeated"), or the
+    verb after "never happened / did not happen that"."""
+    low = [tk.text.lower() for tk in toks]
+    if t.a > 0 and low[t.a - 1] in (
+        "the",
+        "these",
+        "those",
+        "such",
+    ):  # "the clashes": a noun, whatever its kind
+        for j in range(t.b + 1, min(len(toks), t.b + 7)):
+            if toks[j].text in F.PUNCT_BOUNDARY or low[j] in F.EN_BOUNDARY:
+                return False
+            if low[j] in _EN_NOT:
+                return any(w.startswith(_EN_OCCUR_STEMS) for w in low[j + 1 : j + 3])
+        return False
+    for j in range(t.a - 1, max(-1, t.a - 6), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if low[j] == "that":
+            return j >= 2 and low[j - 1].startswith(_EN_OCCUR_STEMS) and low[j - 2] in _EN_NOT
+    return False
+
+
+# (round 20) indications of the event: what they point to may have happened or may happen
+_AR_INDICATION = F._n("مؤشرات مؤشر مؤشرا دلائل بوادر")
+_AR_ON_TO = F._n("على الى")
+_AR_INDICATION_GAP = F._n("على الى إلى حدوث بحدوث حصول بحصول وقوع بوقوع قرب")
+
+
+def _ar_indication(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 20) An event noun that an indication noun points to (its genitive, or after على / إلى and a
+    word of occurrence: «وجود مؤشرات موافقة أطراف الصراع»، «مؤشرات على قرب التوصل إلى اتفاق»), or the verb
+    of the clause opened by «مؤشرات على أن» («هناك مؤشرات على أن مقاتلين ... اعتقلوا»): possible. Not
+    after a negation (nothing tells of it: `scope._ar_no_reports`)."""
+    for k in range(t.a - 1, max(-1, t.a - 11), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+            return False
+        w = _bare(words[k])
+        if w not in _AR_INDICATION:
+            continue
+        if any(_bare(words[j]) in F.AR_NEG for j in range(max(0, k - 3), k)):
+            return False
+        between = [_bare(x) for x in words[k + 1 : t.a]]
+        masdar = t.kind == "noun" or _bare(words[t.a]).startswith("ال")  # «قرب التوصل إلى اتفاق»
+        if masdar and all(x in _AR_INDICATION_GAP for x in between):
+            return True
+        return (
+            t.kind == "verb"
+            and len(between) >= 3
+            and between[0] in _AR_ON_TO
+            and between[1] in ("ان", "انه", "انها")
+            and not any(x in F.AR_BOUNDARY or x in F.AR_NEG for x in between[2:])
+        )
+    return False
+
+
 # (round 19) English counterparts: "the failure to reach an agreement", "in the absence of an agreement"
 # (negative, as «بعدم التوصل»); "his willingness / desire / commitment to help", "the deal stipulates the
 # reimposition of sanctions" (planned, as «رغبة ... في»، «ينص ... على»)
@@ -3573,6 +3722,31 @@ def _en_lack_of(toks: list[Token], words: list[str], t: Trig) -> bool:
         return False
     head = words[j - 1].lower()
     return head in _EN_LACK and (head == "failure") == (words[j].lower() == "to")
+
+
+_EN_SIGN = frozenset("sign signs indication indications".split())
+
+
+def _en_indication(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 20) As «مؤشرات»: the event noun right after "signs / indications of" (an article between
+    allowed), or the verb of the clause opened by "signs / indications that" (within eight words, no
+    punctuation). Not after "no" / "little" (nothing tells of it: a negation rule)."""
+    for k in range(t.a - 1, max(-1, t.a - 10), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if toks[k].text.lower() not in _EN_SIGN:
+            continue
+        if k > 0 and toks[k - 1].text.lower() in ("no", "little", "any"):
+            return False
+        link = toks[k + 1].text.lower() if k + 1 < t.a else ""
+        if link == "of":
+            return t.kind == "noun" and all(tk.text.lower() in _EN_ARTICLE for tk in toks[k + 2 : t.a])
+        return (
+            link == "that"
+            and t.kind == "verb"
+            and not any(tk.text.lower() in F.EN_BOUNDARY for tk in toks[k + 2 : t.a])
+        )
+    return False
 
 
 def _en_will_head(toks: list[Token], words: list[str], t: Trig) -> bool:
@@ -3746,9 +3920,18 @@ _AR_CONSEQUENCE = F._n("يكون تكون يؤدي تؤدي يؤثر تؤثر ي
 
 
 def _ar_subject_modal(toks: list[Token], words: list[str], t: Trig) -> bool:
-    if t.kind != "noun" or t.a < 1 or _bare(words[t.a - 1]) not in ("ان", "انه", "انها"):
+    # (round 20) also an indefinite subject («أن اتفاقا مثل هذا لا يمكن أن يتم إلا من خلال») and one under أي
+    # («على أن أي صفقة لا يمكن أن تتم إذا لم»): what may (not) take place; under أي the noun may end a merged
+    # trigger («شدد على أن أي صفقة»)
+    a = t.a if t.kind == "noun" else t.b
+    any_q = a >= 2 and _bare(words[a - 1]) in F.AR_ANY and _bare(words[a - 2]) in ("ان", "انه", "انها")
+    if (
+        (t.kind != "noun" and not any_q)
+        or a < 1
+        or not (any_q or _bare(words[a - 1]) in ("ان", "انه", "انها"))
+    ):
         return False
-    if not _bare(words[t.a]).startswith("ال"):
+    if not (_bare(words[a]).startswith("ال") or _ar_modal_next(words, t.b)):
         return False
     for j in range(t.b + 1, min(len(words) - 2, t.b + 11)):
         w = _bare(words[j])
@@ -3759,6 +3942,14 @@ def _ar_subject_modal(toks: list[Token], words: list[str], t: Trig) -> bool:
             return nxt is not None and _bare(words[nxt]) not in _AR_CONSEQUENCE
         if _ar_verbish(toks[j], w):
             return False
+    return False
+
+
+def _ar_modal_next(words: list[str], b: int) -> bool:
+    """(round 20) «(لا) يمكن أن» within four words after an indefinite subject ending at b («مثل هذا» between)."""
+    for j in range(b + 1, min(len(words) - 1, b + 6)):  # «اتفاقا من هذا النوع لا يمكن أن»
+        if _bare(words[j]) in _AR_MODAL_PRED:
+            return _bare(words[j + 1]) in ("ان", "أن")
     return False
 
 
@@ -4342,14 +4533,26 @@ def _ar_imperfect_next(words: list[str], k: int) -> bool:
     return nxt[:1] == "ي" or (nxt[:1] in ("ت", "ن") and nxt not in ("تم", "تمت") and len(nxt) >= 3)
 
 
-def _ar_failed(toks: list[Token], words: list[str], c: int) -> bool:
+def _ar_failed(toks: list[Token], words: list[str], c: int, consult: bool = False) -> bool:
     """فشل + في / ب + what failed to happen, at least two tokens on (not «فشل المفاوضات»: the talks
-    took place), and no prevention between («فشلت الشرطة في منع الهجوم»: the attack took place)."""
-    for k in range(c - 2, max(-1, c - 11), -1):  # «فشل اجتماع جديد بين طرفي النزاع في التوصل إلى اتفاق»
-        if toks[k].text in F.PUNCT_BOUNDARY or words[k] in F.AR_BOUNDARY:
+    took place), and no prevention between («فشلت الشرطة في منع الهجوم»: the attack took place).
+    (round 20) Also the failure nouns with a pronoun or إخفاق («وفشلها في وقف إطلاق النار»، «إخفاق لبناني في
+    الاتفاق»), and a comma right before «في» + the event after a long subject («فشل جولة المفاوضات ... بين
+    روسيا وأوكرانيا والاتحاد الأوروبي، في التوصل إلى اتفاق»); «غياب» right before an indefinite event
+    («في ظل غياب اتفاق»: there is none)."""
+    if c >= 1 and toks[c - 1].text in F.PUNCT_BOUNDARY:
+        return False  # «وفشلها في وقف إطلاق النار في لبنان، دعما للولايات المتحدة»: after the clause
+    if c >= 1 and _bare(words[c - 1]) in _AR_ABSENCE and not _bare(words[c]).startswith(("ال", "لل")):
+        return True
+    comma = c >= 2 and toks[c - 2].text in ",،" and _bare(words[c - 1]) == "في"
+    for k in range(c - 2, max(-1, c - (13 if comma else 11)), -1):  # «فشل اجتماع جديد بين طرفي النزاع في»
+        if (toks[k].text in F.PUNCT_BOUNDARY and not (comma and k == c - 2)) or words[k] in F.AR_BOUNDARY:
             return False
-        if words[k] in _AR_FAIL or _bare(words[k]) in _AR_FAIL:
+        noun = words[k] in _AR_FAIL_NOUN or _bare(words[k]) in _AR_FAIL_NOUN  # «فشله» keeps its ف
+        if words[k] in _AR_FAIL or _bare(words[k]) in _AR_FAIL or noun:
             between = [_bare(w) for w in words[k + 1 : c]]
+            if noun and consult:
+                return False  # «إخفاق لبناني في اجتماعات الناقورة»: the meetings are where it failed
             return any(w in ("في", "ب") or w.startswith("ب") for w in between) and not any(
                 w in _AR_PREVENT or _unprep(w) in _AR_PREVENT for w in between
             )
