@@ -107,8 +107,8 @@ def test_factuality_dev2_batch_is_well_formed_and_scored():
 MIN_T11 = 87  # test11's real size (incomplete, see its row)
 MIN_T14 = 38  # test14's real size (incomplete, see its row)
 MIN_T14_CUE = 15  # test14's negated, hypothetical or reported items
-MIN_T16 = 43  # test16's real size (incomplete, see its row)
-MIN_T16_CUE = 14  # test16's negated, hypothetical or reported items
+MIN_T16 = 47  # test16's real size (incomplete, see its row)
+MIN_T16_CUE = 15  # test16's negated, hypothetical or reported items
 
 # Every factuality set in the order it was drawn: a set may share no article with any set before it.
 _FACTUALITY_DRAWN = (

@@ -30,7 +30,7 @@ SEEDS = (
     # draws 1-16 gave too few kept items (the cue strata of this pool run dry after the first groups); twelve
     # more groups (draws 17-64), plain-strata candidates from articles not drawn before
     *((s, s + 10, s + 20, s + 30) for s in range(20268211, 20268211 + 12 * 50, 50)),
-    # draws 1-64 gave 43 kept items; twelve more groups (draws 65-112)
+    # draws 1-64 gave 43 kept items; twelve more groups (draws 65-112, which gave 4 more)
     *((s, s + 10, s + 20, s + 30) for s in range(20269011, 20269011 + 12 * 50, 50)),
 )
 
