@@ -107,11 +107,13 @@ def test_factuality_dev2_batch_is_well_formed_and_scored():
 MIN_T11 = 87  # test11's real size (incomplete, see its row)
 MIN_T14 = 38  # test14's real size (incomplete, see its row)
 MIN_T14_CUE = 15  # test14's negated, hypothetical or reported items
+MIN_T16 = 47  # test16's real size (incomplete, see its row)
+MIN_T16_CUE = 15  # test16's negated, hypothetical or reported items
 
 # Every factuality set in the order it was drawn: a set may share no article with any set before it.
 _FACTUALITY_DRAWN = (
     "all", "dev2", "dev3", "test2", "dev4", "test3", "dev5", "test4", "test5", "test6", "test7", "test8",
-    "test9", "test10", "test11", "test12", "test13", "test14", "test15",
+    "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16",
 )  # fmt: skip
 
 
@@ -148,24 +150,31 @@ _FACTUALITY_DRAWN = (
         # takes even)
         ("test14", MIN_T14, 0),
         # round 20: a NEW pool, the SaudiNewsNet articles of the quotation gold sets that no events gold file
-        # holds (any parity, see test_factuality_held_out_test15_pool); drawn like test13/test14 (AR_EVENT_RX12,
-        # at most two candidates per article, at most one kept, new seeds)
+        # holds (any parity, see test_factuality_held_out_quote_article_pool); drawn like test13/test14
+        # (AR_EVENT_RX12, at most two candidates per article, at most one kept, new seeds)
         ("test15", 200, 0),
+        # round 21: incomplete (MIN_T16 items: the quotation-article pool is thin); test15's pool with quotes
+        # test18 and test19 added, test15's articles out (see test_factuality_held_out_quote_article_pool);
+        # drawn like test15 (AR_EVENT_RX12, at most two candidates per article, at most one kept, new seeds)
+        ("test16", MIN_T16, 0),
     ],
 )
 def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
     """The later held-out sets are only checked for form: the system is never run on them in tests."""
     items = ev.load_factuality(split=split)
-    # test8, test11 and test14 are incomplete (their rows)
-    assert len(items) >= {"test8": 145, "test11": MIN_T11, "test14": MIN_T14}.get(split, 200)
+    # test8, test11, test14 and test16 are incomplete (their rows)
+    short = {"test8": 145, "test11": MIN_T11, "test14": MIN_T14, "test16": MIN_T16}
+    assert len(items) >= short.get(split, 200)
     assert {x["split"] for x in items} == {split}
     langs = [x["lang"] for x in items]
     assert langs.count("ar") >= min_ar and langs.count("en") >= min_en
     marked = [
         x for x in items if x["polarity"] == "negative" or x["modality"] in ev.HYPOTHETICAL | {"reported"}
     ]
-    # test11 is short of cue items too: 42 of its 87 (the draws' cue strata gave few kept events); test14 too
-    assert len(marked) >= ({"test11": 42, "test14": MIN_T14_CUE}.get(split) or min(90, len(items) // 2))
+    # test11 is short of cue items too: 42 of its 87 (the draws' cue strata gave few kept events); test14 and
+    # test16 too
+    cue_min = {"test11": 42, "test14": MIN_T14_CUE, "test16": MIN_T16_CUE}.get(split)
+    assert len(marked) >= (cue_min or min(90, len(items) // 2))
     earlier = set()
     for other in _FACTUALITY_DRAWN[: _FACTUALITY_DRAWN.index(split)]:
         earlier |= {x["article_url"] for x in ev.load_factuality(split=other)}
@@ -184,13 +193,19 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
         assert {int(hashlib.sha1(u.encode()).hexdigest(), 16) % 2 for u in ar_urls} == {parity}
 
 
-# The quotation gold files whose SaudiNewsNet articles are test15's pool (eval/events/sample_factuality_test15.py).
-_T15_QUOTE_FILES = ("dev", "test", *(f"test{i}" for i in range(2, 18)), "anon_written")
+# The quotation gold files whose SaudiNewsNet articles are the pool of test15 and test16
+# (eval/events/sample_factuality_test15.py, sample_factuality_test16.py): test16 adds quotes test18, test19.
+_QUOTE_POOL_FILES = {
+    "test15": ("dev", "test", *(f"test{i}" for i in range(2, 18)), "anon_written"),
+    "test16": ("dev", "test", *(f"test{i}" for i in range(2, 20)), "anon_written"),
+}
 
 
-def test_factuality_held_out_test15_pool():
-    """test15's pool rule: every article is one of a SaudiNewsNet quotation gold file and of no other
-    eval/events gold file, and no sentence shares an eight-word run with a quotation gold text."""
+@pytest.mark.parametrize("split", sorted(_QUOTE_POOL_FILES))
+def test_factuality_held_out_quote_article_pool(split):
+    """The pool rule of test15 and test16: every article is one of a SaudiNewsNet quotation gold file of
+    that set's pool and of no other eval/events gold file, and no sentence shares an eight-word run with a
+    quotation gold text."""
     from khabar.text import normalize
 
     root = ev.FACTUALITY.parent.parent
@@ -200,7 +215,7 @@ def test_factuality_held_out_test15_pool():
         return {" ".join(words[i : i + 8]) for i in range(len(words) - 7)}
 
     quote_urls, quote_runs = set(), set()
-    for name in _T15_QUOTE_FILES:
+    for name in _QUOTE_POOL_FILES[split]:
         for line in (root / "quotes" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
             if line.strip():
                 r = json.loads(line)
@@ -210,14 +225,14 @@ def test_factuality_held_out_test15_pool():
                     quote_runs |= runs(r.get(k) or "")
     other = set()
     for p in (root / "events").glob("*.jsonl"):
-        if p.name != "factuality_test15.jsonl":
+        if p.name != f"factuality_{split}.jsonl":
             for line in p.read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     r = json.loads(line)
                     other.add((r.get("article_url") or r.get("url") or "").strip())
-    items = ev.load_factuality(split="test15")
+    items = ev.load_factuality(split=split)
     assert items and all(x["source"] == "saudinewsnet" for x in items)
     urls = {x["article_url"] for x in items}
-    assert urls <= quote_urls  # every article is in an SNN quotation gold file
+    assert urls <= quote_urls  # every article is in an SNN quotation gold file of the pool
     assert not urls & other  # and in no other events gold file
     assert not any(runs(x["text"]) & quote_runs for x in items)  # no quote-set paragraph is reused

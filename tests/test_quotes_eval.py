@@ -158,8 +158,8 @@ _SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", 
 
 
 # factuality held-out sets whose pool is the quotation sets' articles (never a sentence they share; see
-# test_factuality_held_out_test15_pool in test_events_eval.py)
-_FACTUALITY_FROM_QUOTE_ARTICLES = ("factuality_test15",)
+# test_factuality_held_out_quote_article_pool in test_events_eval.py)
+_FACTUALITY_FROM_QUOTE_ARTICLES = ("factuality_test15", "factuality_test16")
 
 
 @pytest.mark.parametrize("split", sorted(_DRAWN_SETS, key=lambda s: int(s[4:])))
