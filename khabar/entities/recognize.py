@@ -628,6 +628,68 @@ def _free_test(spans: list[Span]):
     return free
 
 
+# nouns before an outlet's, agency's or body's own name in quotes (صحيفة "ديلي ميل"، وكالة "موديز")
+_OUTLET_HEADS = frozenset(
+    _normalize(w)
+    for w in "صحيفة جريدة مجلة وكالة قناة شبكة موقع محطة إذاعة معهد منظمة شركة مؤسسة صحيفتا".split()
+)
+_QUOTE_OPEN = frozenset("\"«“('")
+_NAME_JOINERS = frozenset(".-&")
+
+
+def _quoted_outlets(spans: list[Span], tokens, sent: list[int]) -> list[Span]:
+    """A name in quotes or brackets right after an outlet or body noun, or after that noun and up to
+    three describing words (وكالة الأنباء اليمنية "سبأ"، لموقع «anaman»، قناة (إن.تي.في)), is an
+    organisation: one to five words, dots and hyphens inside; spans the tagger left inside or across
+    the quotes give way."""
+    n = len(tokens)
+    added: list[Span] = []
+    for i, t in enumerate(tokens):
+        if t.kind != "ar" or t.norm not in _OUTLET_HEADS:
+            continue
+        j = i + 1
+        while j < n and j <= i + 4 and tokens[j].kind == "ar" and sent[j] == sent[i]:
+            if not tokens[j].norm.startswith("ال"):
+                break
+            j += 1
+        if j >= n or tokens[j].kind != "punct" or tokens[j].text not in _QUOTE_OPEN or sent[j] != sent[i]:
+            continue
+        k = j + 1
+        words = 0
+        while k < n and k <= j + 9 and sent[k] == sent[i]:
+            tk = tokens[k]
+            if tk.kind == "punct" and tk.text in _NAME_JOINERS and k > j + 1:
+                k += 1
+                continue
+            if tk.kind == "punct":
+                break
+            words += 1
+            k += 1
+        if (
+            k >= n
+            or not 1 <= words <= 5
+            or tokens[k].kind != "punct"
+            or tokens[k].text not in "\"»”)'"
+            or tokens[k - 1].kind == "punct"
+        ):
+            continue
+        a, b = tokens[j + 1].start, tokens[k - 1].end
+        added.append(Span(a, b, "ORG", "rule"))
+    if not added:
+        return spans
+    keep = [
+        s
+        for s in spans
+        if not any(
+            s.start < x.end and x.start < s.end and not (s.start == x.start and s.end == x.end) for x in added
+        )
+        or any(s.start == x.start and s.end == x.end for x in added)
+    ]
+    have = {(s.start, s.end) for s in keep}
+    keep.extend(x for x in added if (x.start, x.end) not in have)
+    return sorted(keep, key=lambda s: (s.start, -s.end))
+
+
 class ArabicRecognizer:
     """The CRF plus rules: GPE/LOC decision, facilities, weapons, the completion of person names
     the CRF cut or missed in news prose (:meth:`_complete_person_names`), person spans it split or ran
@@ -773,7 +835,50 @@ class ArabicRecognizer:
         out = self._name_letter_not_proclitic(out, tokens, sent)
         out = self._months_not_persons(out, tokens, token_starts, final=True)
         out = _cut_name_stops(out, tokens, token_starts)
+        out = _quoted_outlets(out, tokens, sent)
+        out = self._surname_mentions(out, tokens)
         return merge_rule_spans(out, weapon_spans(text))
+
+    def _surname_mentions(self, spans: list[Span], tokens) -> list[Span]:
+        """A family name alone that repeats the last word of a person named in full earlier in the
+        document is a mention of that person (عبد الرحمن الحقباني ... وقال الحقباني): the tagger
+        finds the full name and misses the short one. Only an untagged word after the full name's
+        first mention, of three letters or more, that is no function, title, time word, place or
+        organisation."""
+        persons = [s for s in spans if s.type == "PERSON"]
+        if not persons:
+            return spans
+        lex = self.crf.lexicon
+        first: dict[str, int] = {}
+        starts = [t.start for t in tokens]
+        for s in persons:
+            a, b = bisect_right(starts, s.start) - 1, bisect_left(starts, s.end)
+            words = [t for t in tokens[max(a, 0) : b] if t.kind == "ar"]
+            if len(words) < 2:
+                continue
+            last = words[-1].norm
+            if (
+                len(last) < 3
+                or last in lex.stop
+                or last in _PERSON_TITLES
+                or last in AR_TITLE_WORDS
+                or last in AR_TIME_WORDS
+                or last in AR_PREPOSITION_STOPS
+                or {"country", "city", "org"} & gazetteer_kinds(words[-1].text, lex)
+            ):
+                continue
+            first[last] = min(first.get(last, s.end), s.end)
+        if not first:
+            return spans
+        free = _free_test(spans)
+        added: list[Span] = []
+        for t in tokens:
+            at = first.get(t.norm) if t.kind == "ar" else None
+            if at is not None and t.start >= at and free(t.stem_start, t.end):
+                added.append(Span(t.stem_start, t.end, "PERSON", "rule"))
+        if not added:
+            return spans
+        return sorted(spans + added, key=lambda s: (s.start, -s.end))
 
     def _title_word_given_names(
         self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
