@@ -637,7 +637,7 @@ _QUOTE_OPEN = frozenset("\"«“('")
 _NAME_JOINERS = frozenset(".-&")
 
 
-def _quoted_outlets(spans: list[Span], tokens, sent: list[int]) -> list[Span]:
+def _quoted_outlets(spans: list[Span], tokens, sent: list[int], lex: Lexicon) -> list[Span]:
     """A name in quotes or brackets right after an outlet or body noun, or after that noun and up to
     three describing words (وكالة الأنباء اليمنية "سبأ"، لموقع «anaman»، قناة (إن.تي.في)), is an
     organisation: one to five words, dots and hyphens inside; spans the tagger left inside or across
@@ -674,6 +674,11 @@ def _quoted_outlets(spans: list[Span], tokens, sent: list[int]) -> list[Span]:
         ):
             continue
         a, b = tokens[j + 1].start, tokens[k - 1].end
+        inner = tokens[j + 1]
+        if inner.kind == "ar" and inner.norm in AR_PREPOSITION_STOPS:
+            continue  # موقع الرصد (في مكة المكرمة): a place, not a name
+        if {"country", "city"} & gazetteer_kinds(" ".join(t.text for t in tokens[j + 1 : k]), lex):
+            continue  # موقع الرصد (مكة المكرمة)
         added.append(Span(a, b, "ORG", "rule"))
     if not added:
         return spans
@@ -835,7 +840,7 @@ class ArabicRecognizer:
         out = self._name_letter_not_proclitic(out, tokens, sent)
         out = self._months_not_persons(out, tokens, token_starts, final=True)
         out = _cut_name_stops(out, tokens, token_starts)
-        out = _quoted_outlets(out, tokens, sent)
+        out = _quoted_outlets(out, tokens, sent, lex)
         out = self._surname_mentions(out, tokens)
         return merge_rule_spans(out, weapon_spans(text))
 
@@ -859,6 +864,7 @@ class ArabicRecognizer:
             last = words[-1].norm
             if (
                 len(last) < 3
+                or last in lex.clusters  # a word of the tagger's training text: الثاني، المصري، الدين
                 or last in lex.stop
                 or last in _PERSON_TITLES
                 or last in AR_TITLE_WORDS
