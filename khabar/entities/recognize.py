@@ -633,6 +633,11 @@ _OUTLET_HEADS = frozenset(
     _normalize(w)
     for w in "صحيفة جريدة مجلة وكالة قناة شبكة موقع محطة إذاعة معهد منظمة شركة مؤسسة صحيفتا".split()
 )
+# nouns before a newspaper's, channel's, site's or agency's own name, which needs no quotes
+_PRESS_HEADS = frozenset(
+    _normalize(w) for w in "صحيفة صحيفتا صحف جريدة مجلة وكالة قناة شبكة موقع محطة إذاعة".split()
+)
+_ENGLISH_ARTICLES = frozenset(_normalize(w) for w in "ذي ذا".split())
 _QUOTE_OPEN = frozenset("\"«“('")
 _NAME_JOINERS = frozenset(".-&")
 
@@ -841,8 +846,72 @@ class ArabicRecognizer:
         out = self._months_not_persons(out, tokens, token_starts, final=True)
         out = _cut_name_stops(out, tokens, token_starts)
         out = _quoted_outlets(out, tokens, sent, lex)
+        out = self._bare_outlets(out, tokens, sent)
         out = self._surname_mentions(out, tokens)
         return merge_rule_spans(out, weapon_spans(text))
+
+    def _outlet_word(self, tok, first: bool) -> bool:
+        """``tok`` can be a word of a foreign outlet's name written in Arabic letters (سبورت، ميرور،
+        الموندو، Gizmado): Latin, or no function word, no definite adjective (الكتالونية، الأمريكي),
+        and a word the tagger's training text lacks or one that looks like a foreign name; ذي/ذا
+        (English "the") opens one."""
+        if tok.kind == "latin":
+            return True
+        if tok.kind != "ar" or tok.stem_start != tok.start:
+            return False
+        n = tok.norm
+        lex = self.crf.lexicon
+        if first and n in _ENGLISH_ARTICLES:
+            return True
+        if (
+            len(n) < 2
+            or n in lex.stop
+            or n in AR_PREPOSITION_STOPS
+            or n in AR_TIME_WORDS
+            or n in _COMPLEMENTIZERS
+            or (n.startswith("ال") and n.endswith(("ي", "يه")))
+            or tok.text.endswith(("ة", "ية", "ات", "ه", "ها", "هم"))  # فصلية، شركته
+            or (tok.text.endswith(("ين", "ون")) and self.name_likeness(n) < 0)  # مجرمين، not تربيون
+        ):
+            return False
+        return n not in lex.clusters or self._foreign_name_word(tok, True)
+
+    def _bare_outlets(self, spans: list[Span], tokens, sent: list[int]) -> list[Span]:
+        """The name of a foreign paper, channel, site or agency right after its noun, without quotes
+        (صحيفة ميرور، صحيفة الموندو ديبورتيفو الكتالونية، لشبكة سكاي سبورتس، وكالة كيودو للأنباء): one
+        to four words of :meth:`_outlet_word` up to a definite adjective, function word or
+        punctuation are an organisation; a known place is not (قناة السويس); spans the tagger put
+        across the name give way."""
+        n = len(tokens)
+        lex = self.crf.lexicon
+        added: list[Span] = []
+        for i, t in enumerate(tokens):
+            if t.kind != "ar" or t.norm not in _PRESS_HEADS:
+                continue
+            k = i + 1
+            while k < n and k <= i + 4 and sent[k] == sent[i] and self._outlet_word(tokens[k], k == i + 1):
+                k += 1
+            if k == i + 1 or (k == i + 2 and tokens[i + 1].norm in _ENGLISH_ARTICLES):
+                continue
+            if k < n and sent[k] == sent[i] and self._outlet_word(tokens[k], False):
+                continue  # more than four such words: not a name
+            nxt = tokens[k] if k < n and sent[k] == sent[i] else None
+            if (
+                nxt is not None
+                and nxt.kind == "ar"
+                and nxt.stem_start == nxt.start  # not للأنباء (وكالة كيودو للأنباء)
+                and nxt.norm.startswith("ال")
+                and not nxt.norm.endswith(("ي", "يه"))
+            ):
+                continue  # موقع غروب الشمس، جريدة تلفراف الريف: a noun before its complement
+            name = " ".join(x.text for x in tokens[i + 1 : k])
+            if {"country", "city"} & gazetteer_kinds(name, lex):
+                continue
+            added.append(Span(tokens[i + 1].start, tokens[k - 1].end, "ORG", "rule"))
+        if not added:
+            return spans
+        keep = [s for s in spans if all(not (s.start < x.end and x.start < s.end) for x in added)]
+        return sorted(keep + added, key=lambda s: (s.start, -s.end))
 
     def _surname_mentions(self, spans: list[Span], tokens) -> list[Span]:
         """A family name alone that repeats the last word of a person named in full earlier in the
