@@ -690,6 +690,9 @@ def _quoted_outlets(spans: list[Span], tokens, sent: list[int], lex: Lexicon) ->
         ):
             continue
         a, b = tokens[j + 1].start, tokens[k - 1].end
+        if any(x.start <= t.stem_start and x.end >= b for x in spans):
+            continue  # the tagger's span from the noun over the name (منظمة «X»): the quotation layer
+            # reads its head noun there (المنظمة later refers back to it)
         inner = tokens[j + 1]
         if inner.kind == "ar" and inner.norm in AR_PREPOSITION_STOPS:
             continue  # موقع الرصد (في مكة المكرمة): a place, not a name
