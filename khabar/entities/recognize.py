@@ -628,6 +628,92 @@ def _free_test(spans: list[Span]):
     return free
 
 
+# nouns before an outlet's, agency's or body's own name in quotes (صحيفة "ديلي ميل"، وكالة "موديز")
+_OUTLET_HEADS = frozenset(
+    _normalize(w)
+    for w in "صحيفة جريدة مجلة وكالة قناة شبكة موقع محطة إذاعة معهد منظمة شركة مؤسسة صحيفتا".split()
+)
+# nouns before a newspaper's, channel's, site's or agency's own name, which needs no quotes
+_PRESS_HEADS = frozenset(
+    _normalize(w) for w in "صحيفة صحيفتا صحف جريدة مجلة وكالة قناة شبكة موقع محطة إذاعة".split()
+)
+_ENGLISH_ARTICLES = frozenset(_normalize(w) for w in "ذي ذا".split())
+_QUOTE_OPEN = frozenset("\"«“('")
+_NAME_JOINERS = frozenset(".-&")
+
+
+def _head_noun(tok, heads: frozenset[str]) -> bool:
+    """The word is one of ``heads``, maybe with the proclitics the text layer left on (لشبكة)."""
+    n = tok.norm
+    while True:
+        if n in heads:
+            return True
+        if len(n) <= 4 or n[0] not in "وفبلك":
+            return False
+        n = n[1:]
+
+
+def _quoted_outlets(spans: list[Span], tokens, sent: list[int], lex: Lexicon) -> list[Span]:
+    """A name in quotes or brackets right after an outlet or body noun, or after that noun and up to
+    three describing words (وكالة الأنباء اليمنية "سبأ"، لموقع «anaman»، قناة (إن.تي.في)), is an
+    organisation: one to five words, dots and hyphens inside; spans the tagger left inside or across
+    the quotes give way."""
+    n = len(tokens)
+    added: list[Span] = []
+    for i, t in enumerate(tokens):
+        if t.kind != "ar" or not _head_noun(t, _OUTLET_HEADS):
+            continue
+        j = i + 1
+        while j < n and j <= i + 4 and tokens[j].kind == "ar" and sent[j] == sent[i]:
+            if not tokens[j].norm.startswith("ال"):
+                break
+            j += 1
+        if j >= n or tokens[j].kind != "punct" or tokens[j].text not in _QUOTE_OPEN or sent[j] != sent[i]:
+            continue
+        k = j + 1
+        words = 0
+        while k < n and k <= j + 9 and sent[k] == sent[i]:
+            tk = tokens[k]
+            if tk.kind == "punct" and tk.text in _NAME_JOINERS and k > j + 1:
+                k += 1
+                continue
+            if tk.kind == "punct":
+                break
+            words += 1
+            k += 1
+        if (
+            k >= n
+            or not 1 <= words <= 5
+            or tokens[k].kind != "punct"
+            or tokens[k].text not in "\"»”)'"
+            or tokens[k - 1].kind == "punct"
+        ):
+            continue
+        a, b = tokens[j + 1].start, tokens[k - 1].end
+        if any(x.start <= t.stem_start and x.end >= b for x in spans):
+            continue  # the tagger's span from the noun over the name (منظمة «X»): the quotation layer
+            # reads its head noun there (المنظمة later refers back to it)
+        inner = tokens[j + 1]
+        if inner.kind == "ar" and inner.norm in AR_PREPOSITION_STOPS:
+            continue  # موقع الرصد (في مكة المكرمة): a place, not a name
+        if {"country", "city"} & gazetteer_kinds(" ".join(t.text for t in tokens[j + 1 : k]), lex):
+            continue  # موقع الرصد (مكة المكرمة)
+        added.append(Span(a, b, "ORG", "rule"))
+    if not added:
+        return spans
+    keep = [
+        s
+        for s in spans
+        if not any(
+            s.start < x.end and x.start < s.end and not (s.start == x.start and s.end == x.end) for x in added
+        )
+        or any(s.start == x.start and s.end == x.end for x in added)
+    ]
+    have = {(s.start, s.end) for s in keep}
+    keep.extend(x for x in added if (x.start, x.end) not in have)
+    return sorted(keep, key=lambda s: (s.start, -s.end))
+
+
 class ArabicRecognizer:
     """The CRF plus rules: GPE/LOC decision, facilities, weapons, the completion of person names
     the CRF cut or missed in news prose (:meth:`_complete_person_names`), person spans it split or ran
@@ -773,7 +859,128 @@ class ArabicRecognizer:
         out = self._name_letter_not_proclitic(out, tokens, sent)
         out = self._months_not_persons(out, tokens, token_starts, final=True)
         out = _cut_name_stops(out, tokens, token_starts)
+        out = _quoted_outlets(out, tokens, sent, lex)
+        out = self._bare_outlets(out, tokens, sent)
+        out = self._surname_mentions(out, tokens)
         return merge_rule_spans(out, weapon_spans(text))
+
+    def _outlet_word(self, tok, first: bool) -> bool:
+        """``tok`` can be a word of a foreign outlet's name written in Arabic letters (سبورت، ميرور،
+        الموندو، Gizmado): Latin, or no function word, no definite adjective (الكتالونية، الأمريكي),
+        and a word the tagger's training text lacks or one that looks like a foreign name; ذي/ذا
+        (English "the") opens one."""
+        if tok.kind == "latin":
+            return True
+        if tok.kind != "ar":
+            return False
+        n = tok.norm
+        if tok.stem_start != tok.start:
+            if tok.stem_start - tok.start != 1 or tok.text[0] != "س":
+                return False  # وصحيفة، بالأمس: a conjunction or preposition ends the name
+            n = _normalize(tok.text)  # سكاي, not the future prefix before كاي
+        lex = self.crf.lexicon
+        if first and n in _ENGLISH_ARTICLES:
+            return True
+        if (
+            len(n) < 2
+            or n in lex.stop
+            or n in AR_PREPOSITION_STOPS
+            or n in AR_TIME_WORDS
+            or n in _COMPLEMENTIZERS
+            or (n.startswith("ال") and n.endswith(("ي", "يه")))
+            or tok.text.endswith(("ة", "ية", "ات", "ه", "ها", "هم"))  # فصلية، شركته
+            or (tok.text.endswith(("ين", "ون")) and self.name_likeness(n) < 0)  # مجرمين، not تربيون
+        ):
+            return False
+        if n.startswith("ال") and n[2:] in lex.clusters:
+            return False  # قناة الأخبار، موقع الحادث: an Arabic noun with its article
+        return n not in lex.clusters or self._foreign_name_word(tok, True)
+
+    def _bare_outlets(self, spans: list[Span], tokens, sent: list[int]) -> list[Span]:
+        """The name of a foreign paper, channel, site or agency right after its noun, without quotes
+        (صحيفة ميرور، صحيفة الموندو ديبورتيفو الكتالونية، لشبكة سكاي سبورتس، وكالة كيودو للأنباء): one
+        to four words of :meth:`_outlet_word` up to a definite adjective, function word or
+        punctuation are an organisation; a known place is not (قناة السويس); spans the tagger put
+        across the name give way."""
+        n = len(tokens)
+        lex = self.crf.lexicon
+        added: list[Span] = []
+        for i, t in enumerate(tokens):
+            if t.kind != "ar" or not _head_noun(t, _PRESS_HEADS):
+                continue
+            k = i + 1
+            while k < n and k <= i + 4 and sent[k] == sent[i] and self._outlet_word(tokens[k], k == i + 1):
+                k += 1
+            if k == i + 1 or (k == i + 2 and tokens[i + 1].norm in _ENGLISH_ARTICLES):
+                continue
+            if k < n and sent[k] == sent[i] and self._outlet_word(tokens[k], False):
+                continue  # more than four such words: not a name
+            nxt = tokens[k] if k < n and sent[k] == sent[i] else None
+            if (
+                nxt is not None
+                and nxt.kind == "ar"
+                and nxt.stem_start == nxt.start  # not للأنباء (وكالة كيودو للأنباء)
+                and nxt.norm.startswith("ال")
+                and not nxt.norm.endswith(("ي", "يه"))
+            ):
+                continue  # موقع غروب الشمس، جريدة تلفراف الريف: a noun before its complement
+            name = " ".join(x.text for x in tokens[i + 1 : k])
+            if {"country", "city"} & gazetteer_kinds(name, lex):
+                continue
+            a, b = tokens[i + 1].start, tokens[k - 1].end
+            if (
+                nxt is not None
+                and nxt.stem_start == nxt.start
+                and any(x.start == a and x.end > b for x in spans)
+            ):
+                continue  # the tagger's longer name (مجلة المتعلم المبتدئ) stays; not كيودو | للأنباء
+            added.append(Span(a, b, "ORG", "rule"))
+        if not added:
+            return spans
+        keep = [s for s in spans if all(not (s.start < x.end and x.start < s.end) for x in added)]
+        return sorted(keep + added, key=lambda s: (s.start, -s.end))
+
+    def _surname_mentions(self, spans: list[Span], tokens) -> list[Span]:
+        """A family name alone that repeats the last word of a person named in full earlier in the
+        document is a mention of that person (عبد الرحمن الحقباني ... وقال الحقباني): the tagger
+        finds the full name and misses the short one. Only an untagged word after the full name's
+        first mention, of three letters or more, that is no function, title, time word, place or
+        organisation."""
+        persons = [s for s in spans if s.type == "PERSON"]
+        if not persons:
+            return spans
+        lex = self.crf.lexicon
+        first: dict[str, int] = {}
+        starts = [t.start for t in tokens]
+        for s in persons:
+            a, b = bisect_right(starts, s.start) - 1, bisect_left(starts, s.end)
+            words = [t for t in tokens[max(a, 0) : b] if t.kind == "ar"]
+            if len(words) < 2:
+                continue
+            last = words[-1].norm
+            if (
+                len(last) < 3
+                or last in lex.clusters  # a word of the tagger's training text: الثاني، المصري، الدين
+                or last in lex.stop
+                or last in _PERSON_TITLES
+                or last in AR_TITLE_WORDS
+                or last in AR_TIME_WORDS
+                or last in AR_PREPOSITION_STOPS
+                or {"country", "city", "org"} & gazetteer_kinds(words[-1].text, lex)
+            ):
+                continue
+            first[last] = min(first.get(last, s.end), s.end)
+        if not first:
+            return spans
+        free = _free_test(spans)
+        added: list[Span] = []
+        for t in tokens:
+            at = first.get(t.norm) if t.kind == "ar" else None
+            if at is not None and t.start >= at and free(t.stem_start, t.end):
+                added.append(Span(t.stem_start, t.end, "PERSON", "rule"))
+        if not added:
+            return spans
+        return sorted(spans + added, key=lambda s: (s.start, -s.end))
 
     def _title_word_given_names(
         self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
