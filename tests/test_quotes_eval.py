@@ -151,10 +151,15 @@ _DRAWN_SETS = {
                       91, 95, 101, 108, 110, 115, 117, 118, 120, 121, 123, 127, 129, 132, 134, 135, 137, 141, 143, 148,
                       149, 153, 154, 158, 160, 162, 164, 169, 184, 185, 192, 193, 203, 206, 213, 214, 219, 222, 224, 227,
                       230, 231, 232, 235}, None, None, 239),
+    # test21: no other set drawn from SaudiNewsNet this round, so no parity and no partner set
+    "test21": ("bh", {0, 3, 4, 5, 8, 14, 27, 36, 37, 41, 42, 45, 48, 54, 57, 58, 59, 62, 63, 74, 77, 81, 84, 90, 94, 97,
+                      99, 102, 116, 119, 123, 124, 125, 136, 138, 144, 149, 150, 156, 162, 164, 165, 166, 168, 173, 178,
+                      179, 181, 184, 186, 190, 193, 198, 202, 211, 213, 215, 217, 218, 219, 222, 225, 226, 234}, None,
+               None, 239),
 }  # fmt: skip
 _SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
            "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19",
-           "test20")  # fmt: skip
+           "test20", "test21")  # fmt: skip
 
 
 # factuality held-out sets whose pool is the quotation sets' articles (never a sentence they share; see

@@ -72,6 +72,10 @@ Held-out ``test20.jsonl`` (round 20): ``python eval/quotes/sample_batch.py 20261
 before test20.jsonl existed; N in eval/quotes/README.md); test18's run ``(20261222, 240)`` and test19's run
 ``(20261223, 230)`` are in ``PAST_SAMPLES`` now. No other set is drawn from fresh articles this round, so this
 run takes articles of either URL parity (its seed is in neither parity list).
+Held-out ``test21.jsonl`` (round 21): ``python eval/quotes/sample_batch.py 20261225 bh N --skip-past`` (run
+before test21.jsonl existed; N in eval/quotes/README.md); test20's run ``(20261224, 240)`` is in
+``PAST_SAMPLES`` now. No other set is drawn from SaudiNewsNet this round, so this run takes articles of either
+URL parity (its seed is in neither parity list).
 """
 
 import gzip
@@ -91,7 +95,7 @@ CUE = re.compile(
 
 SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
           "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18",
-          "test19", "test20")  # fmt: skip
+          "test19", "test20", "test21")  # fmt: skip
 # (seed, n) of every earlier run of this sampler, in the order they were made (README.md); n rounded up.
 PAST_SAMPLES = (
     (8086, 50), (9091, 50), (5150, 50), (6007, 50), (7331, 50), (4321, 50), (20261207, 130),
@@ -99,6 +103,7 @@ PAST_SAMPLES = (
     (20261210, 140), (60221, 50), (14142, 50), (88888, 400), (99991, 1500), (57721, 42), (20261211, 160),
     (20261212, 190), (20261213, 190), (20261214, 190), (20261215, 190), (20261216, 190), (20261217, 190),
     (20261218, 190), (20261219, 190), (20261220, 190), (20261221, 190), (20261222, 240), (20261223, 230),
+    (20261224, 240),
 )  # fmt: skip
 # runs that draw only articles whose URL has an odd SHA-1 (test9: disjoint from factuality_test6, test10:
 # from factuality_test7, test11: from factuality_test8, each drawn at the same time from the same corpus, which takes the others;
