@@ -66,7 +66,7 @@ def test_held_out_sets_never_list_their_errors() -> None:
     from khabar.cli import get_app
     from khabar.eval.quotes import HELD_OUT, TUNING_SPLITS
 
-    assert HELD_OUT and not set(HELD_OUT) & set(TUNING_SPLITS) and "test20" in TUNING_SPLITS
+    assert HELD_OUT and not set(HELD_OUT) & set(TUNING_SPLITS) and "test21" in TUNING_SPLITS
     split = HELD_OUT[0]
     res = CliRunner().invoke(get_app(), ["eval", "quotes", "--split", split, "--errors", "5"])
     assert res.exit_code != 0 and "held out" in res.output, res.output

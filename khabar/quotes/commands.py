@@ -31,7 +31,7 @@ def register(cli: Groups) -> None:
         split: Annotated[
             str,
             typer.Option(
-                help="dev, dev_anon, test ... test20 (tuning; each was held out until scored), test21 (held out, when drawn)."
+                help="dev, dev_anon, test ... test21 (tuning; each was held out until scored), test22 (held out, when drawn)."
             ),
         ] = "dev",
         gold_entities: Annotated[
