@@ -109,11 +109,13 @@ MIN_T14 = 38  # test14's real size (incomplete, see its row)
 MIN_T14_CUE = 15  # test14's negated, hypothetical or reported items
 MIN_T16 = 47  # test16's real size (incomplete, see its row)
 MIN_T16_CUE = 15  # test16's negated, hypothetical or reported items
+MIN_T17 = 66  # test17's real size (incomplete, English only, see its row)
+MIN_T17_CUE = 20  # test17's negated, hypothetical or reported items
 
 # Every factuality set in the order it was drawn: a set may share no article with any set before it.
 _FACTUALITY_DRAWN = (
     "all", "dev2", "dev3", "test2", "dev4", "test3", "dev5", "test4", "test5", "test6", "test7", "test8",
-    "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16",
+    "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17",
 )  # fmt: skip
 
 
@@ -157,13 +159,17 @@ _FACTUALITY_DRAWN = (
         # test18 and test19 added, test15's articles out (see test_factuality_held_out_quote_article_pool);
         # drawn like test15 (AR_EVENT_RX12, at most two candidates per article, at most one kept, new seeds)
         ("test16", MIN_T16, 0),
+        # round 22: ENGLISH only, incomplete (MIN_T17 items: the geoparsing English articles no gold file holds
+        # give few political, military, legal or criminal events); five draws (sample_factuality_test17.py),
+        # any URL parity, at most two sentences per article
+        ("test17", 0, MIN_T17),
     ],
 )
 def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
     """The later held-out sets are only checked for form: the system is never run on them in tests."""
     items = ev.load_factuality(split=split)
-    # test8, test11, test14 and test16 are incomplete (their rows)
-    short = {"test8": 145, "test11": MIN_T11, "test14": MIN_T14, "test16": MIN_T16}
+    # test8, test11, test14, test16 and test17 are incomplete (their rows)
+    short = {"test8": 145, "test11": MIN_T11, "test14": MIN_T14, "test16": MIN_T16, "test17": MIN_T17}
     assert len(items) >= short.get(split, 200)
     assert {x["split"] for x in items} == {split}
     langs = [x["lang"] for x in items]
@@ -173,7 +179,7 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
     ]
     # test11 is short of cue items too: 42 of its 87 (the draws' cue strata gave few kept events); test14 and
     # test16 too
-    cue_min = {"test11": 42, "test14": MIN_T14_CUE, "test16": MIN_T16_CUE}.get(split)
+    cue_min = {"test11": 42, "test14": MIN_T14_CUE, "test16": MIN_T16_CUE, "test17": MIN_T17_CUE}.get(split)
     assert len(marked) >= (cue_min or min(90, len(items) // 2))
     earlier = set()
     for other in _FACTUALITY_DRAWN[: _FACTUALITY_DRAWN.index(split)]:
@@ -184,6 +190,9 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
         assert x["text"][s : s + len(x["trigger"])] == x["trigger"]
     ar_urls = [x["article_url"] for x in items if x["lang"] == "ar"]
     assert len(ar_urls) == len(set(ar_urls))  # one Arabic sentence per article
+    if split == "test17":  # English: at most two sentences per article
+        en_urls = [x["article_url"] for x in items if x["lang"] == "en"]
+        assert max(en_urls.count(u) for u in en_urls) <= 2
     # disjoint from the quotation set drawn at the same time: test6-8 and test13 took EVEN URL hashes,
     # test9-12 and test14 ODD ones
     parity = {
