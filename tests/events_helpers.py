@@ -39,3 +39,19 @@ def factuality_at(text: str, trigger: str) -> tuple[str, str]:
     """(polarity, modality) of the event of `text` whose trigger contains `trigger`."""
     ev = event_at(text, trigger)
     return ev.polarity, ev.modality
+
+
+def extract_ar(text: str, names: list[tuple[str, str]] = ()) -> Document:  # type: ignore[assignment]
+    """`extract` on an Arabic text."""
+    return extract(text, "ar", names)
+
+
+def roles(text: str, names: list[tuple[str, str]] = ()) -> tuple[str | None, str | None]:  # type: ignore[assignment]
+    """(actor name, target name) of the main event of the Arabic `text`, entities placed as in `extract`."""
+    from khabar.events.extract import main_event
+
+    doc = extract_ar(text, names)
+    ev = main_event(doc)
+    assert ev is not None
+    name = lambda eid: doc.entity(eid).name if eid else None  # noqa: E731
+    return name(ev.actor), name(ev.target)

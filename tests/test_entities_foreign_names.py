@@ -9,17 +9,11 @@ rule step runs on the span it would have produced."""
 from __future__ import annotations
 
 import pytest
+from entities_helpers import REC, mentions
 
 from khabar.document import Document
 from khabar.entities.crf import Span
-from khabar.entities.recognize import ArabicRecognizer, NameLikeness
-
-REC = ArabicRecognizer.load()
-
-
-def mentions(text: str) -> list[tuple[str, str]]:
-    doc = Document(id="t", text=text)
-    return [(text[s.start : s.end], s.type) for s in REC.recognize(doc)]
+from khabar.entities.recognize import NameLikeness
 
 
 def after_step(text: str, cut: str, typ: str = "PERSON") -> list[str]:

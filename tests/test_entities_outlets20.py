@@ -12,16 +12,9 @@ and what must not change. The sentences are written for these tests (no corpus t
 from __future__ import annotations
 
 import pytest
+from entities_helpers import REC, mentions
 
 from khabar.document import Document
-from khabar.entities.recognize import ArabicRecognizer
-
-REC = ArabicRecognizer.load()
-
-
-def mentions(text: str) -> list[tuple[str, str]]:
-    doc = Document(id="t", text=text, language="ar")
-    return [(text[s.start : s.end], s.type) for s in REC.recognize(doc)]
 
 
 # --- a quoted name after an outlet or body noun ------------------------------------------------------

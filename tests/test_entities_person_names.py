@@ -7,16 +7,7 @@ The sentences are written for these tests (no corpus text)."""
 from __future__ import annotations
 
 import pytest
-
-from khabar.document import Document
-from khabar.entities.recognize import ArabicRecognizer
-
-REC = ArabicRecognizer.load()
-
-
-def mentions(text: str) -> list[tuple[str, str]]:
-    doc = Document(id="t", text=text)
-    return [(text[s.start : s.end], s.type) for s in REC.recognize(doc)]
+from entities_helpers import REC, mentions
 
 
 def persons(text: str) -> list[str]:

@@ -4,16 +4,9 @@ direction, and adjectives that share an outlet's name."""
 from __future__ import annotations
 
 import pytest
+from entities_helpers import mentions
 
 from khabar.document import Document
-from khabar.entities.recognize import ArabicRecognizer
-
-REC = ArabicRecognizer.load()
-
-
-def mentions(text: str) -> list[tuple[str, str]]:
-    doc = Document(id="t", text=text)
-    return [(text[s.start : s.end], s.type) for s in REC.recognize(doc)]
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,10 @@ The sentences are written for these tests (no corpus text)."""
 from __future__ import annotations
 
 import pytest
+from entities_helpers import REC, mentions
 
 from khabar.document import Document
 from khabar.entities.crf import Span
-from khabar.entities.recognize import ArabicRecognizer
-
-REC = ArabicRecognizer.load()
-
-
-def mentions(text: str) -> list[tuple[str, str]]:
-    doc = Document(id="t", text=text)
-    return [(text[s.start : s.end], s.type) for s in REC.recognize(doc)]
 
 
 def names(text: str, typ: str) -> list[str]:

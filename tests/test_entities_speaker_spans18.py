@@ -11,16 +11,7 @@ and what must not change. The sentences are written for these tests (no corpus t
 from __future__ import annotations
 
 import pytest
-
-from khabar.document import Document
-from khabar.entities.recognize import ArabicRecognizer
-
-REC = ArabicRecognizer.load()
-
-
-def mentions(text: str) -> list[tuple[str, str]]:
-    doc = Document(id="t", text=text, language="ar")
-    return [(text[s.start : s.end], s.type) for s in REC.recognize(doc)]
+from entities_helpers import mentions
 
 
 # --- the place before a person's name --------------------------------------------------------------

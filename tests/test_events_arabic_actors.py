@@ -8,29 +8,8 @@ copied from a gold set.
 
 from __future__ import annotations
 
-from khabar.document import Document, Entity, Mention
-from khabar.events.extract import Extractor, main_event
-
-X = Extractor()
-
-
-def _doc(text: str, ents: list[tuple[str, str]] = ()) -> Document:
-    doc = Document(id="t", text=text, language="ar")
-    for k, (name, typ) in enumerate(ents, 1):
-        s = text.index(name)
-        doc.entities.append(
-            Entity(id=f"n{k}", type=typ, name=name, mentions=[Mention(start=s, end=s + len(name), text=name)])
-        )
-    X(doc)
-    return doc
-
-
-def _roles(text: str, ents: list[tuple[str, str]] = ()) -> tuple[str | None, str | None]:
-    d = _doc(text, ents)
-    ev = main_event(d)
-    assert ev is not None
-    name = lambda eid: d.entity(eid).name if eid else None  # noqa: E731
-    return name(ev.actor), name(ev.target)
+from events_helpers import extract_ar
+from events_helpers import roles as _roles
 
 
 def test_institution_phrase_is_one_actor() -> None:
@@ -54,7 +33,7 @@ def test_title_or_body_before_a_name_gives_way_to_the_name() -> None:
     text = "وأعدم تنظيم «داعش» ثلاثة رهائن."
     assert _roles(text, [("داعش", "ORG")])[0] == "داعش"
     # a crowd before a name stays the crowd: supporters of X protest
-    d = _doc("وتظاهر أنصار الحريري في الساحة.", [("الحريري", "PERSON")])
+    d = extract_ar("وتظاهر أنصار الحريري في الساحة.", [("الحريري", "PERSON")])
     ev = next(e for e in d.events if e.type == "PROTEST")
     assert d.entity(ev.actor).name == "أنصار"
 
@@ -94,7 +73,7 @@ def test_light_verb_and_phrases_of_people() -> None:
     assert actor == "رجال الأمن"
     # an institution after ب is a place: the partner is the named minister
     text = "التقى الوزير في مكتبه بالوزارة أمس نظيره الأردني ناصر جودة."
-    d = _doc(text, [("ناصر جودة", "PERSON")])
+    d = extract_ar(text, [("ناصر جودة", "PERSON")])
     assert all(d.entity(x).name != "الوزارة" for e in d.events for x in (e.actor, e.target) if x)
 
 
@@ -102,13 +81,13 @@ def test_honorific_subjects_and_people_phrases() -> None:
     # an honorific pronoun after the verb is the subject: the noun after it is the target
     assert _roles("وحث معاليه المسؤولين على سرعة إنجاز المشاريع.") == (None, "المسؤولين")
     # الشعب + adjective, العائلات, ولي العهد
-    d = _doc("وقدم المركز مساعدات إنسانية للشعب اليمني الشقيق.")
+    d = extract_ar("وقدم المركز مساعدات إنسانية للشعب اليمني الشقيق.")
     ev = next(e for e in d.events if e.type == "AID")
     assert d.entity(ev.target).name.startswith("الشعب اليمني")
     assert _roles("وكان ولي العهد أجرى اتصالا هاتفيا بالرئيس.")[0] == "ولي العهد"
     # أبرم with a far object is still an agreement
     text = "أبرم المدير العام للصندوق الأستاذ محمد العلي 12 اتفاقية مع الجامعات."
-    assert "AGREE" in [e.type for e in _doc(text).events]
+    assert "AGREE" in [e.type for e in extract_ar(text).events]
 
 
 def test_words_that_only_look_like_agents_make_no_participant() -> None:
@@ -118,7 +97,7 @@ def test_words_that_only_look_like_agents_make_no_participant() -> None:
         "وما الذي دفعهم للعبث بأمن بلادهم وقتل أهلهم؟",
         "وكانت الجماعة قصفت خلال الأسبوعين الماضيين خزانات الوقود.",
     ):
-        d = _doc(text)
+        d = extract_ar(text)
         names = {e.name for e in d.entities}
         assert not names & {"مشيرا", "أمن", "بأمن", "الماضيين"}, (text, names)
     # the rank and the security forces stay agents
@@ -128,10 +107,10 @@ def test_words_that_only_look_like_agents_make_no_participant() -> None:
 
 def test_a_short_form_of_a_named_body_is_that_body() -> None:
     text = "أعلنت وزارة الداخلية الكويتية ضبط خلية. وتأتي الخطوة بعد أن كشفت وزارة الداخلية ملابسات التفجير."
-    d = _doc(text, [("وزارة الداخلية الكويتية", "ORG")])
+    d = extract_ar(text, [("وزارة الداخلية الكويتية", "ORG")])
     bodies = [e for e in d.entities if e.name.startswith("وزارة الداخلية")]
     assert len(bodies) == 1 and len(bodies[0].mentions) == 2
     # two bodies that both hold the short form: no guess
     text = "التقى وزير الخارجية الأمريكي بنظيره. وقالت وزارة الخارجية الأمريكية ووزارة الخارجية الروسية إن وزارة الخارجية ستصدر بيانا."
-    d = _doc(text, [("وزارة الخارجية الأمريكية", "ORG"), ("وزارة الخارجية الروسية", "ORG")])
+    d = extract_ar(text, [("وزارة الخارجية الأمريكية", "ORG"), ("وزارة الخارجية الروسية", "ORG")])
     assert all(len(e.mentions) == 1 for e in d.entities if e.name.endswith(("الأمريكية", "الروسية")))

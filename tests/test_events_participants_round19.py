@@ -9,29 +9,10 @@ copied from a gold set.
 
 from __future__ import annotations
 
-from khabar.document import Document, Entity, Mention
-from khabar.events.extract import Extractor, main_event
+from events_helpers import extract_ar
+from events_helpers import roles as _roles
 
-X = Extractor()
-
-
-def _doc(text: str, ents: list[tuple[str, str]] = ()) -> Document:
-    doc = Document(id="t", text=text, language="ar")
-    for k, (name, typ) in enumerate(ents, 1):
-        s = text.index(name)
-        doc.entities.append(
-            Entity(id=f"n{k}", type=typ, name=name, mentions=[Mention(start=s, end=s + len(name), text=name)])
-        )
-    X(doc)
-    return doc
-
-
-def _roles(text: str, ents: list[tuple[str, str]] = ()) -> tuple[str | None, str | None]:
-    d = _doc(text, ents)
-    ev = main_event(d)
-    assert ev is not None
-    name = lambda eid: d.entity(eid).name if eid else None  # noqa: E731
-    return name(ev.actor), name(ev.target)
+from khabar.events.extract import main_event
 
 
 def test_family_name_after_the_verb_is_its_subject() -> None:
@@ -73,13 +54,13 @@ def test_a_verb_ending_in_fi_makes_no_place_of_its_subject() -> None:
     assert _roles("نفى العراق أي تورط في الهجوم على الحدود.", [("العراق", "GPE")])[0] == "العراق"
     assert _roles("وتنفي إيران هذه الاتهامات منذ سنوات.", [("إيران", "GPE")])[0] == "إيران"
     # a real preposition with و still marks a place
-    d = _doc("واعتقلت الشرطة وفي بغداد ثلاثة مشتبه بهم.", [("بغداد", "GPE")])
+    d = extract_ar("واعتقلت الشرطة وفي بغداد ثلاثة مشتبه بهم.", [("بغداد", "GPE")])
     ev = main_event(d)
     assert ev is not None and ev.actor is not None and d.entity(ev.actor).name != "بغداد"
 
 
 def _protest_actor(text: str, ents: list[tuple[str, str]] = ()) -> str | None:
-    d = _doc(text, ents)
+    d = extract_ar(text, ents)
     ev = next((e for e in d.events if e.type == "PROTEST"), None)
     assert ev is not None
     return d.entity(ev.actor).name if ev.actor else None
@@ -135,13 +116,13 @@ def test_a_place_in_the_chain_is_the_genitive_of_an_office() -> None:
 
 
 def test_relative_clause_names_the_agent_of_an_event_noun() -> None:
-    d = _doc(
+    d = extract_ar(
         "وتناول الاجتماع الذي عقده محافظ المدينة المهندس علي الشهري مع وفد الوزارة سبل التعاون.",
         [("علي الشهري", "PERSON")],
     )
     ev = next(e for e in d.events if e.trigger and "الاجتماع" in e.trigger.text)
     assert ev.actor and d.entity(ev.actor).name == "علي الشهري"
-    d = _doc(
+    d = extract_ar(
         "وحضر اللقاء الذي أجراه السفير أحمد القحطاني مع ممثلي الجالية عدد من المسؤولين.",
         [("أحمد القحطاني", "PERSON")],
     )
@@ -171,7 +152,7 @@ def test_shared_subject_skips_nouns_inside_prepositional_phrases() -> None:
     actor, _ = _roles("اقتربت قوات الأمن من المتظاهرين في الساحة، واعتقلت عددا منهم.")
     assert actor is not None and "قوات" in actor
     # no sharing across a full stop
-    d = _doc("وصلت الشرطة إلى المكان. واعتقلت 3 أشخاص في وقت لاحق.")
+    d = extract_ar("وصلت الشرطة إلى المكان. واعتقلت 3 أشخاص في وقت لاحق.")
     ev = next(e for e in d.events if e.type == "COERCE")
     assert ev.actor is None
 
