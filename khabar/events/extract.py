@@ -1380,6 +1380,12 @@ class Extractor:
                 mods.add("alleged")  # «بأن إيران متورطة في دعم المسلحين»: an involvement claimed
             if lang == "ar" and not mods:
                 mods |= _ar_whether_or_modality(toks, words, t.a)  # «ستفرض بالقوة، سواء بالضربات أو»
+            if t.kind == "noun" and not t.negated:
+                # a negated verb of outcome: «لم تسفر المحادثات عن اتفاق», "did not produce an agreement"
+                if (lang == "ar" and _ar_negated_outcome(toks, words, t.a)) or (
+                    lang == "en" and _en_negated_outcome([w.lower() for w in words], t.a)
+                ):
+                    t.negated = True
             if lang == "ar" and not mods and _ar_possible_result(toks, words, t.a):
                 mods.add("possible")  # «وقد يؤدي التحقيق ... إلى مزيد من الاتهامات»: a possible outcome
             if (
@@ -5037,6 +5043,54 @@ def _ar_possible_result(toks: list[Token], words: list[str], a: int) -> bool:
             prev = [_bare(x) for x in words[max(0, k - 2) : k]]
             return bool({"قد", "ربما"} & set(prev)) or prev[-2:] == ["يمكن", "ان"]
     return False
+
+
+# verbs of outcome whose negation denies what they would have produced, by the preposition each takes:
+# «لم تسفر المحادثات عن اتفاق»، «لم تفض المفاوضات إلى اتفاق»
+_AR_OUTCOME_AN = F._n("تسفر يسفر تثمر يثمر تتمخض يتمخض")
+_AR_OUTCOME_ILA = F._n("تفض يفض تفضي يفضي تؤد يؤد تؤدي يؤدي")
+_AR_OUTCOME_NEG = F._n("لم لن لا")
+
+
+def _ar_negated_outcome(toks: list[Token], words: list[str], a: int) -> bool:
+    """The event noun is what a negated verb of outcome did not produce: لم/لن/لا + تسفر (تثمر، تتمخض) +
+    its subject + عن, or تفضي (تؤدي) + its subject + إلى, then (أي) and the event («قال إن المحادثات لم
+    تسفر عن اتفاق»، «ولم تثمر الجولة عن اتفاق»): the event did not happen. At most three words of subject
+    between the verb and its preposition (not «لم تنته الآثار الناجمة عن التظاهرات»)."""
+    k = a - 1
+    if k >= 0 and _bare(words[k]) == "اي":
+        k -= 1
+    if k < 2:
+        return False
+    prep = _bare(words[k])
+    verbs = _AR_OUTCOME_AN if prep == "عن" else _AR_OUTCOME_ILA if prep in ("الي", "الى") else None
+    if verbs is None:
+        return False
+    for j in range(k - 1, max(0, k - 5), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[j]) in verbs:
+            return _bare(words[j - 1]) in _AR_OUTCOME_NEG
+    return False
+
+
+_EN_OUTCOME = frozenset(
+    "produce produced yield yielded result resulted lead led bring brought reach reached".split()
+)
+
+
+def _en_negated_outcome(words: list[str], a: int) -> bool:
+    """ "The talks did not produce an agreement", "failed to yield a deal", "never led to any ceasefire":
+    the event is what a negated verb of outcome did not bring about."""
+    k = a - 1
+    while k >= 0 and words[k] in ("a", "an", "any", "the"):
+        k -= 1
+    if k >= 0 and words[k] in ("in", "to", "about"):
+        k -= 1
+    if k < 1 or words[k] not in _EN_OUTCOME:
+        return False
+    before = words[max(0, k - 3) : k]
+    return any(w in ("not", "n't", "never") for w in before) or before[-2:] == ["failed", "to"]
 
 
 _AR_SOURCE_MEMBER = F._n("مدير رئيس مراسل باسم ناطق مندوب محرر")
