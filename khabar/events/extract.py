@@ -1938,6 +1938,15 @@ class Extractor:
                 and toks[k - 1].text.lower() in ("allege", "alleges", "alleged", "alleging")
             ):
                 mods.add("alleged")  # "The lawsuit alleges that officers beat the man", "It is alleged that"
+            elif (
+                w == "that"
+                and k > 0
+                and toks[k - 1].text.lower() in _EN_SUSPECT_THAT
+                and not (k > 1 and words[k - 2] in ("the", "a", "an", "this", "one", "each", "every"))
+            ):
+                mods.add(
+                    "alleged"
+                )  # "Authorities suspect that militants attacked": not "the suspect that police held"
             if toks[k].text in F.PUNCT_BOUNDARY or (w in F.EN_BOUNDARY and c - k > 1):
                 break
             if w in _EN_SETTING and c - k <= 3:
@@ -3295,6 +3304,7 @@ def _en_comment_on_definite(words: list[str], a: int) -> bool:
 
 
 _EN_CLAIM_THAT = frozenset("allege alleges alleged alleging claim claims claimed claiming".split())
+_EN_SUSPECT_THAT = frozenset("suspect suspects suspected suspecting".split())
 
 
 def _en_second_that_of_claim(toks: list[Token], words: list[str], a: int) -> bool:
