@@ -644,6 +644,8 @@ class Extractor:
                         )  # «بدأ المحتجون اعتصاما»: a sit-in begun, no protest note
                     if lang == "ar" and e.mode == "expel" and _bare(info[i][2]) in _AR_STRESS:
                         resolved = None  # «وشدد السفير على»: stressed, no sanction on an ambassador
+                    if lang == "ar" and _ar_space_launch(toks, info, j):
+                        resolved = None  # «أطلقت الصين صاروخا يحمل قمرا صناعيا»: a launch into space
                     if resolved is not None:
                         typ, mode = resolved
                         consumed.add(j)
@@ -5052,6 +5054,23 @@ def _ar_possible_result(toks: list[Token], words: list[str], a: int) -> bool:
         elif to is not None and w in _AR_LEAD_TO:
             prev = [_bare(x) for x in words[max(0, k - 2) : k]]
             return bool({"قد", "ربما"} & set(prev)) or prev[-2:] == ["يمكن", "ان"]
+    return False
+
+
+_AR_PROJECTILES = F._n("صاروخ صاروخا صاروخين صاروخان صواريخ قذيفه قذيفتين قذائف")
+_AR_SPACE = F._n("قمر قمرا اقمار الاقمار القمر الفضاء فضائي فضائيه مداره المدار")
+
+
+def _ar_space_launch(toks: list[Token], info: list, j: int) -> bool:
+    """A rocket launched into space is no attack: the projectile at j is followed, within eight words of its
+    clause, by a satellite or space word («أطلقت الصين صاروخا يحمل قمرا صناعيا إلى الفضاء»)."""
+    if _bare(info[j][2]) not in _AR_PROJECTILES:
+        return False
+    for k in range(j + 1, min(len(toks), j + 9)):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(toks[k].norm) in _AR_SPACE:
+            return True
     return False
 
 
