@@ -41,7 +41,7 @@ from khabar.text.lexicon import (
     strip_conj,
 )
 from khabar.text.normalize import normalize
-from khabar.text.tokenize import orig_len
+from khabar.text.tokenize import Token, orig_len
 from khabar.time.lexicon import (
     AR_AMBIGUOUS_HIJRI,
     AR_AMBIGUOUS_MONTHS,
@@ -61,7 +61,7 @@ _CACHE: dict[tuple[str, str], object] = {}
 _DIRECTIONS = frozenset(_normalize(w) for w in "جنوب شمال شرق غرب".split())
 
 
-def _definite_nisba_after_definite(prev, tok) -> bool:
+def _definite_nisba_after_definite(prev, tok: Token) -> bool:
     """A definite word with the nisba ending right after a definite word (الدول العربية)."""
     if prev.kind != "ar" or tok.kind != "ar":
         return False
@@ -73,13 +73,13 @@ def _definite_nisba_after_definite(prev, tok) -> bool:
     )
 
 
-def _agrees_with_previous_noun(prev, tok) -> bool:
+def _agrees_with_previous_noun(prev, tok: Token) -> bool:
     """A definite nisba adjective right after a definite noun (الدول العربية، الصحف الخليجية) is an
     adjective of that noun, whatever one-word organisation shares its spelling."""
     return _definite_nisba_after_definite(prev, tok) and _normalize(prev.text) not in _OUTLET_HEADS
 
 
-def _nisba_adjective(prev, tok, lexicon: Lexicon) -> bool:
+def _nisba_adjective(prev, tok: Token, lexicon: Lexicon) -> bool:
     """A nisba adjective agreeing with the noun before it (القوات البريطانية، الصحيفة البريطانية):
     both definite, the word no place name the gazetteer knows (الحكومة السعودية is Saudi Arabia's);
     or both indefinite and feminine (غارات جوية إيطالية, عائلة سورية: a country would be in construct,
@@ -107,7 +107,7 @@ _OUTLET_HEADS = frozenset(_normalize(w) for w in "القناة القناه ال
 _EDGE_PREPOSITIONS = frozenset(_normalize(w) for w in "عبر في من على إلى الى عن مع خلال لدى".split())
 
 
-def _not_name_edge(tok, last: bool) -> bool:
+def _not_name_edge(tok: Token, last: bool) -> bool:
     if tok.kind != "ar":
         return False
     word = _normalize(tok.text)
@@ -120,7 +120,7 @@ _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0640]")
 _AFTER_ALI = frozenset(_normalize(w) for w in "أن إن بأن لأن".split())
 
 
-def _spelled_ali(tok) -> bool:
+def _spelled_ali(tok: Token) -> bool:
     """``tok`` is written علي (also عليّ, وعلي, فعلي): the given name Ali where the writer spelled it
     apart from the preposition على, which normalizes onto the same word. Whether it is the name or
     an Egyptian spelling of the preposition (علي الرغم، علي أن) is for the words around it to say."""
@@ -139,7 +139,7 @@ _YA_FOR_ALIF_MAQSURA = frozenset(
 )
 
 
-def _spells_alif_maqsura(tokens) -> bool:
+def _spells_alif_maqsura(tokens: list[Token]) -> bool:
     """Whether the writer spells final ى apart from ي (على, not علي, for "on"): more words end in ى
     as many as function words written with ي for it (إلي، حتي), or more. Where the writer does not (texts that
     write على as علي throughout), a written علي says nothing of the name Ali."""
@@ -154,13 +154,13 @@ def _spells_alif_maqsura(tokens) -> bool:
     return alif >= ya
 
 
-def _ali_closes(tok) -> bool:
+def _ali_closes(tok: Token) -> bool:
     """``tok``, right after a written علي, closes a name: إن as written (what follows قال), or a comma,
     colon or opening quote; never أن (أكد محمد علي أن: the preposition spelled علي)."""
     return (tok.kind == "punct" and tok.text in "،,:«") or (tok.kind == "ar" and tok.text == "إن")
 
 
-def _ali_name_end(tokens, b: int) -> bool:
+def _ali_name_end(tokens: list[Token], b: int) -> bool:
     """A person span ending on token ``b``, a written علي, ends a name there (محمد علي إن، أحمد علي،):
     what follows is punctuation, the sentence's end or أن/إن, not a word the preposition governs
     (مويا علي التشيكي: the Egyptian spelling of على)."""
@@ -172,7 +172,7 @@ def _ali_name_end(tokens, b: int) -> bool:
     return nxt.kind == "punct" or (nxt.kind == "ar" and _normalize(nxt.text) in _AFTER_ALI)
 
 
-def _trim_edges(spans: list[Span], tokens, token_starts: list[int]) -> list[Span]:
+def _trim_edges(spans: list[Span], tokens: list[Token], token_starts: list[int]) -> list[Span]:
     """Spans without a speech verb at their start or a preposition or speech verb at their end."""
     out: list[Span] = []
     apart = _spells_alif_maqsura(tokens)
@@ -234,7 +234,7 @@ _TEENS = frozenset(_normalize(w) for w in "عشر عشرة".split())
 _FAMILY_TIME_WORDS = frozenset(_normalize(w) for w in "الخميس الجمعة المقبل".split())
 
 
-def _name_stop(tokens, k: int, second: bool) -> bool:
+def _name_stop(tokens: list[Token], k: int, second: bool) -> bool:
     """Whether token ``k`` can be no part of a person's name after its first word (``second``: it is
     the name's second word): a number, or a word of ``_NAME_STOPS`` (also after و/ف: «وأمس»)."""
     tok = tokens[k]
@@ -254,7 +254,7 @@ def _name_stop(tokens, k: int, second: bool) -> bool:
     )
 
 
-def _cut_name_stops(spans: list[Span], tokens, token_starts: list[int]) -> list[Span]:
+def _cut_name_stops(spans: list[Span], tokens: list[Token], token_starts: list[int]) -> list[Span]:
     """Person spans cut before the first word after their first one that no name has (a time, a
     sentence adverb, a number, a preposition): «محمد اليوم» -> «محمد». The name is trimmed, never dropped."""
     out: list[Span] = []
@@ -279,7 +279,7 @@ _NAMED_AFTER = frozenset(
 )
 
 
-def _named_after(tok) -> bool:
+def _named_after(tok: Token) -> bool:
     """``tok`` (proclitics aside: بحي، ومكتبة) is the head of a place or body named after a person."""
     full = _normalize(tok.text)
     forms = (full, tok.norm, *strip_candidates(full), full[1:], full[2:])  # بحي: too short to strip
@@ -304,11 +304,11 @@ _BIN = frozenset(_normalize(w) for w in "بن ابن بنت".split())  # son / d
 _ORG_HEAD_NOUNS = AR_ORG_NAME_HEADS
 
 
-def _org_head(tok) -> bool:
+def _org_head(tok: Token) -> bool:
     return split_core(_normalize(tok.text))[2] in _ORG_HEAD_NOUNS or tok.norm in _ORG_HEAD_NOUNS
 
 
-def _join_org_heads(spans: list[Span], tokens, token_starts: list[int]) -> list[Span]:
+def _join_org_heads(spans: list[Span], tokens: list[Token], token_starts: list[int]) -> list[Span]:
     """A one-word organisation head the model tagged apart from the name right after it (جامعة |
     مانشستر المركزية) is one organisation with it."""
     out: list[Span] = []
@@ -330,7 +330,7 @@ def _join_org_heads(spans: list[Span], tokens, token_starts: list[int]) -> list[
     return out
 
 
-def _complete_name_particles(spans: list[Span], tokens, token_starts: list[int]) -> list[Span]:
+def _complete_name_particles(spans: list[Span], tokens: list[Token], token_starts: list[int]) -> list[Span]:
     """A person's name the model cut after a particle (أحمد آل | أبو مرعي عسيري) takes the next
     person span, or else the next word, until it ends on a name word."""
     out: list[Span] = []
@@ -370,7 +370,7 @@ def _speech_verb(word: str) -> bool:
     return word in AR_SPEECH_VERBS
 
 
-def _speech_verb_before(tokens, i: int) -> bool:
+def _speech_verb_before(tokens: list[Token], i: int) -> bool:
     """A speech verb (with or without و/ف) right before token ``i``."""
     if i == 0 or tokens[i - 1].kind != "ar":
         return False
@@ -642,7 +642,7 @@ _QUOTE_OPEN = frozenset("\"«“('")
 _NAME_JOINERS = frozenset(".-&")
 
 
-def _head_noun(tok, heads: frozenset[str]) -> bool:
+def _head_noun(tok: Token, heads: frozenset[str]) -> bool:
     """The word is one of ``heads``, maybe with the proclitics the text layer left on (لشبكة)."""
     n = tok.norm
     while True:
@@ -653,7 +653,7 @@ def _head_noun(tok, heads: frozenset[str]) -> bool:
         n = n[1:]
 
 
-def _quoted_outlets(spans: list[Span], tokens, sent: list[int], lex: Lexicon) -> list[Span]:
+def _quoted_outlets(spans: list[Span], tokens: list[Token], sent: list[int], lex: Lexicon) -> list[Span]:
     """A name in quotes or brackets right after an outlet or body noun, or after that noun and up to
     three describing words (وكالة الأنباء اليمنية "سبأ"، لموقع «anaman»، قناة (إن.تي.في)), is an
     organisation: one to five words, dots and hyphens inside; spans the tagger left inside or across
@@ -864,7 +864,7 @@ class ArabicRecognizer:
         out = self._surname_mentions(out, tokens)
         return merge_rule_spans(out, weapon_spans(text))
 
-    def _outlet_word(self, tok, first: bool) -> bool:
+    def _outlet_word(self, tok: Token, first: bool) -> bool:
         """``tok`` can be a word of a foreign outlet's name written in Arabic letters (سبورت، ميرور،
         الموندو، Gizmado): Latin, or no function word, no definite adjective (الكتالونية، الأمريكي),
         and a word the tagger's training text lacks or one that looks like a foreign name; ذي/ذا
@@ -896,7 +896,7 @@ class ArabicRecognizer:
             return False  # قناة الأخبار، موقع الحادث: an Arabic noun with its article
         return n not in lex.clusters or self._foreign_name_word(tok, True)
 
-    def _bare_outlets(self, spans: list[Span], tokens, sent: list[int]) -> list[Span]:
+    def _bare_outlets(self, spans: list[Span], tokens: list[Token], sent: list[int]) -> list[Span]:
         """The name of a foreign paper, channel, site or agency right after its noun, without quotes
         (صحيفة ميرور، صحيفة الموندو ديبورتيفو الكتالونية، لشبكة سكاي سبورتس، وكالة كيودو للأنباء): one
         to four words of :meth:`_outlet_word` up to a definite adjective, function word or
@@ -940,7 +940,7 @@ class ArabicRecognizer:
         keep = [s for s in spans if all(not (s.start < x.end and x.start < s.end) for x in added)]
         return sorted(keep + added, key=lambda s: (s.start, -s.end))
 
-    def _surname_mentions(self, spans: list[Span], tokens) -> list[Span]:
+    def _surname_mentions(self, spans: list[Span], tokens: list[Token]) -> list[Span]:
         """A family name alone that repeats the last word of a person named in full earlier in the
         document is a mention of that person (عبد الرحمن الحقباني ... وقال الحقباني): the tagger
         finds the full name and misses the short one. Only an untagged word after the full name's
@@ -1014,7 +1014,9 @@ class ArabicRecognizer:
             out.append(s)
         return out if changed else spans
 
-    def _name_letter_not_proclitic(self, spans: list[Span], tokens, sent: list[int]) -> list[Span]:
+    def _name_letter_not_proclitic(
+        self, spans: list[Span], tokens: list[Token], sent: list[int]
+    ) -> list[Span]:
         """A name whose first letter the tokenizer took for a proclitic (فراج → راج، برودكين → رودكين،
         كاليانا → اليانا, ويكيليكس → يكيليكس) where no proclitic can stand: right after a person's
         title (اللواء فراج), a speech verb that takes no preposition (وقال برودكين), a noun in construct
@@ -1059,7 +1061,7 @@ class ArabicRecognizer:
         return out if changed else spans
 
     @staticmethod
-    def _office_title_before(tokens, a: int, sent: list[int]) -> bool:
+    def _office_title_before(tokens: list[Token], a: int, sent: list[int]) -> bool:
         """An office title governs token ``a``: right before it (محافظ عدن), or through one or two
         indefinite nouns in construct (مدير تعليم صبيا، مدير فرع عمل خيبر، مدير عام جمرك سلوى): bare
         Arabic words, no article, proclitic or function word, between the title and the place."""
@@ -1196,7 +1198,7 @@ class ArabicRecognizer:
                 out.append(Span(tokens[k].start, s.end, "PERSON", s.source))
         return out
 
-    def _title_alone(self, tok) -> bool:
+    def _title_alone(self, tok: Token) -> bool:
         """A definite title word (المهندس، المتحدث، الكولونيل), never a person's name alone."""
         w = _normalize(tok.text)
         return (
@@ -1235,7 +1237,7 @@ class ArabicRecognizer:
         return out
 
     @staticmethod
-    def _cue_before(tokens, i: int, sent: list[int]) -> bool:
+    def _cue_before(tokens: list[Token], i: int, sent: list[int]) -> bool:
         """A speech verb, or an attribution word after a report verb or outlet (قال، وأوضح، عن، بحسب),
         right before token ``i`` in its sentence."""
         if i == 0 or sent[i - 1] != sent[i] or tokens[i - 1].kind != "ar":
@@ -1244,7 +1246,9 @@ class ArabicRecognizer:
         bare = strip_conj(w)
         return w in AR_SPEECH_VERBS or bare in AR_SPEECH_VERBS or w in AR_ATTRIBUTION or w == "عن"
 
-    def _name_chains(self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]) -> list[Span]:
+    def _name_chains(
+        self, spans: list[Span], tokens: list[Token], token_starts: list[int], sent: list[int]
+    ) -> list[Span]:
         """Whole names of a speaker's slot the tagger cut:
         - a given name right after a speech verb and before a person span that opens with a given name
           is that person's first name (وأوضح مساعد | غالي الدهمشي المتحدث: given, father, family; مساعد
@@ -1336,14 +1340,14 @@ class ArabicRecognizer:
         ]
         return sorted(out + more, key=lambda s: s.start) if more else out
 
-    def _to_outlet(self, tok) -> bool:
+    def _to_outlet(self, tok: Token) -> bool:
         """لـ on a known word right after a speaker's name (لوكالة الصحافة، لقناة، للصحفيين)."""
         w = _normalize(tok.text)
         lex = self.crf.lexicon
         rest = "ا" + w[1:] if w.startswith("لل") else w[1:]  # للصحفيين: ل + الصحفيين
         return tok.kind == "ar" and len(w) > 3 and w[0] == "ل" and (rest in lex.clusters or rest in lex.stop)
 
-    def _title_before(self, tokens, i: int, sent: list[int]) -> bool:
+    def _title_before(self, tokens: list[Token], i: int, sent: list[int]) -> bool:
         """A person's title right before token ``i`` (المتحدث، الشيخ، الدكتور)."""
         if i == 0 or sent[i - 1] != sent[i] or tokens[i - 1].kind != "ar":
             return False
@@ -1445,7 +1449,7 @@ class ArabicRecognizer:
             out.append(s)
         return out
 
-    def _name_part_word(self, tok) -> tuple[str, str, str] | None:
+    def _name_part_word(self, tok: Token) -> tuple[str, str, str] | None:
         """The normalized word, article and core of ``tok`` when it may be part of a person's name at
         all: an Arabic word without proclitic that is no function word, trigger, speech verb, name
         particle, blessing, known non-name or word never used alone; else None."""
@@ -1467,7 +1471,7 @@ class ArabicRecognizer:
             return None
         return n, art, core
 
-    def _name_word(self, tok) -> bool:
+    def _name_word(self, tok: Token) -> bool:
         """``tok`` can be one more word of a person's name next to a found part of it: no proclitic,
         no function, title, speech or time word, place or organisation, no plural or pronoun ending;
         a word of the training text only as a family name (العمرة، العيد) or a person-name word."""
@@ -1501,7 +1505,7 @@ class ArabicRecognizer:
             return False  # a common word of the training text, a pronoun or feminine ending (تبريكاته)
         return n[1:] not in lex.clusters if n[0] in "وفبلك" else True
 
-    def _ali_name_word(self, tok, framed: bool = False) -> bool:
+    def _ali_name_word(self, tok: Token, framed: bool = False) -> bool:
         """``tok`` can be the next word of a name after a written علي (Ali): a given name (علي عبدالله،
         علي محمد), a family name of a speaker's slot (علي الشمراني), or the article on a given name or
         known name word (علي الأحمد), never a common word (علي الرغم، علي مستوى، علي هامش، علي أن).
@@ -1667,7 +1671,7 @@ class ArabicRecognizer:
             k += 1
         return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
 
-    def _speaker_slot_names(self, spans: list[Span], tokens, sent: list[int]) -> list[Span]:
+    def _speaker_slot_names(self, spans: list[Span], tokens: list[Token], sent: list[int]) -> list[Span]:
         """Two untagged name-like words between a speaker's cue and what follows a speaker (وقال رجا
         العتيبي مدير الفرع، الخبير الاقتصادي فضل البوعينين: «...»، وأوضح مدير الفرع برجس العيباني أن):
         the cue a speech verb, a title or a title with its genitive (مدير الفرع، وزير العمل); the first
@@ -1718,7 +1722,7 @@ class ArabicRecognizer:
             i += 1
         return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
-    def _lone_given_name_shape(self, tok) -> str | None:
+    def _lone_given_name_shape(self, tok: Token) -> str | None:
         """The normalized word when ``tok`` has the shape of a given name written alone, else None: an
         Arabic word of three letters or more without proclitic or article that is no function word
         (unless a given name spelled so), no word never a name alone, speech verb, word that is a
@@ -1741,7 +1745,7 @@ class ArabicRecognizer:
             return None
         return n
 
-    def _slot_given_name(self, tok) -> bool:
+    def _slot_given_name(self, tok: Token) -> bool:
         """The first word of a name in a speaker's slot: a word of a lone given name's shape that is
         no title, trigger, time or anonymous word, statement noun or verb-looking word (رجا، فضل،
         نادية، برجس)."""
@@ -1759,7 +1763,7 @@ class ArabicRecognizer:
             or n in _STATEMENT_NOUNS
         )
 
-    def _slot_family_name(self, tok) -> bool:
+    def _slot_family_name(self, tok: Token) -> bool:
         """The family name in a speaker's slot: a definite word that is a known family name or
         person-name word, or that the training text never saw (البوعينين، العيباني)."""
         if tok.kind != "ar" or tok.stem_start != tok.start:
@@ -1782,7 +1786,7 @@ class ArabicRecognizer:
         )
 
     @staticmethod
-    def _speaker_end(tokens, k: int, sent: list[int]) -> bool:
+    def _speaker_end(tokens: list[Token], k: int, sent: list[int]) -> bool:
         """What follows a speaker's name after token ``k``: إن/أن/بأن, لـ, في, an opening bracket."""
         if k + 1 >= len(tokens) or sent[k + 1] != sent[k]:
             return False
@@ -1792,7 +1796,7 @@ class ArabicRecognizer:
         w = _normalize(nxt.text)
         return w in _AFTER_SPEAKER or w in ("بان", "لـ")
 
-    def _nisba_not_name(self, tok) -> bool:
+    def _nisba_not_name(self, tok: Token) -> bool:
         """A definite nisba word that no name list knows (الإصلاحي): after a one-word name, an adjective."""
         n = _normalize(tok.text)
         lex = self.crf.lexicon
@@ -1803,7 +1807,7 @@ class ArabicRecognizer:
             and n not in self._surnames
         )
 
-    def _apposition_after(self, tokens, k: int, sent: list[int]) -> bool:
+    def _apposition_after(self, tokens: list[Token], k: int, sent: list[int]) -> bool:
         """What follows a speaker's name and its description starts after token ``k``: a comma or
         colon, an opening quote mark, أن/إن, الذي/التي, or a title (الرئيس، مدير، المتحدث)."""
         if k + 1 >= len(tokens) or sent[k + 1] != sent[k]:
@@ -1887,7 +1891,7 @@ class ArabicRecognizer:
         common word); see :class:`NameLikeness`."""
         return self._likeness.score(word)
 
-    def _foreign_name_word(self, tok, seen_ok: bool, margin: float = 0.0) -> bool:
+    def _foreign_name_word(self, tok: Token, seen_ok: bool, margin: float = 0.0) -> bool:
         """``tok`` can be one more word of a transliterated name (نوجروهو، ويات، فينجر): an Arabic word
         without article or proclitic that is no function, title, speech, time or statement word, place
         or organisation, and that looks like a name (:meth:`name_likeness`); a word of the training
@@ -1999,7 +2003,7 @@ class ArabicRecognizer:
             out.append(s)
         return out
 
-    def _foreign_slot_names(self, spans: list[Span], tokens, sent: list[int]) -> list[Span]:
+    def _foreign_slot_names(self, spans: list[Span], tokens: list[Token], sent: list[int]) -> list[Span]:
         """Two or three untagged transliterated name words in a speaker's slot (وقال الخبير ترولس
         هاوغلاند إن، وزيرة البيئة التايلاندية سوراسي كيتيمونثون إن، لدى الشركة، إنغريد سكيلستاد، لـ):
         after a speech verb, title, nisba adjective or opening quote mark, or between two commas after
@@ -2067,7 +2071,7 @@ class ArabicRecognizer:
                 i += 1
         return sorted(spans + added, key=lambda s: (s.start, -s.end)) if added else spans
 
-    def _title_or_cue(self, tok) -> bool:
+    def _title_or_cue(self, tok: Token) -> bool:
         """A title, honorific, speech verb or nisba adjective (of a title: الوزير الماليزي) before a
         name."""
         if tok.kind == "punct":
@@ -2092,7 +2096,7 @@ class ArabicRecognizer:
         return found
 
     @staticmethod
-    def _place_slot(tokens, a: int, sent: list[int], strong: bool = False) -> bool:
+    def _place_slot(tokens: list[Token], a: int, sent: list[int], strong: bool = False) -> bool:
         """Token ``a`` stands where a place name goes: after في, a title (محافظ، مدير) or, unless
         ``strong`` (the word is a given name too), a noun in construct (مدير تعليم | صبيا، فرع عمل |
         خيبر), which a verb resembles (افتتن | أنيس منصور); never after a speech verb (وقال واين)."""
@@ -2235,7 +2239,7 @@ class ArabicRecognizer:
         return sorted(spans + new, key=lambda s: (s.start, -s.end)) if new else spans
 
     @staticmethod
-    def _org_head_start(tok) -> int | None:
+    def _org_head_start(tok: Token) -> int | None:
         """Where an organisation head noun starts in ``tok`` (after a proclitic: لوزارة، والهيئة)."""
         if tok.kind != "ar":
             return None
@@ -2251,7 +2255,7 @@ class ArabicRecognizer:
         return None
 
     @staticmethod
-    def _speaker_cue_before(tokens, i: int, sent: list[int]) -> bool:
+    def _speaker_cue_before(tokens: list[Token], i: int, sent: list[int]) -> bool:
         """Token ``i`` opens the subject of a speech, report or any verb-first clause, or the body a
         statement is from:
         - a speech or report verb or an attribution cue before it (one time word or an opening quote
@@ -2269,7 +2273,7 @@ class ArabicRecognizer:
         return ArabicRecognizer._org_cue_kind(tokens, j, sent) in _ORG_CUE_KINDS
 
     @staticmethod
-    def _org_cue_kind(tokens, j: int, sent: list[int]) -> str:
+    def _org_cue_kind(tokens: list[Token], j: int, sent: list[int]) -> str:
         """Which kind of speaker setting token ``j`` is (see :meth:`_speaker_cue_before`), or ''."""
         w = _normalize(tokens[j].text)
         bare = strip_conj(w)
@@ -2316,7 +2320,7 @@ class ArabicRecognizer:
             return False
         return word in self._persons or (word in lex.person_tokens and word in lex.name_words)
 
-    def _unseen_given_name(self, tok) -> bool:
+    def _unseen_given_name(self, tok: Token) -> bool:
         """``tok`` can be the given name of a person the lexicon does not know (نشوان، ساميودين): no
         proclitic, no article, no function or title word, no place, and a given name or a word the
         training text never saw."""
@@ -2339,7 +2343,7 @@ class ArabicRecognizer:
         left out entirely."""
         return len(word) >= 3 and word not in _WORD_FIRST_NAMES and self._given_name(word, raw)
 
-    def _family_like(self, tok, strict: bool, cue: bool = False) -> bool:
+    def _family_like(self, tok: Token, strict: bool, cue: bool = False) -> bool:
         """``tok`` can be the family-name part of a person's name right after a given name: a known
         surname or person-name token, or a word the training text never saw (العطوي، المحنا، دوراني)
         that is no function word, title, speech verb, place or month. ``strict``: an unseen word
@@ -2374,7 +2378,9 @@ class ArabicRecognizer:
         # may start (بزيارته، لشبكة) unless a speaker's setting frames it (القانوني فهد بارباع، أن)
         return not strict and len(core) >= 4 and n[0] not in ("وف" if cue else "وفبلك")
 
-    def _common_word_family(self, tokens, token_starts: list[int], s: Span, j: int, sent: list[int]) -> bool:
+    def _common_word_family(
+        self, tokens: list[Token], token_starts: list[int], s: Span, j: int, sent: list[int]
+    ) -> bool:
         """Token ``j + 1`` is the family name of the person span ``s`` (ending at token ``j``) although it
         is a common word the family-name test refuses (العمرة، الطاير، رمضان، عادل), because the name
         stands in a speaker's frame on both sides: a speech verb, title or rank right before the name
@@ -2390,7 +2396,7 @@ class ArabicRecognizer:
             and (self._apposition_after(tokens, j + 1, sent) or self._speaker_end(tokens, j + 1, sent))
         )
 
-    def _bare_name_word(self, tok) -> bool:
+    def _bare_name_word(self, tok: Token) -> bool:
         """``tok`` may be a family name in a speaker's frame whatever the name lists say: an Arabic word
         without proclitic that is no function, time, title, place, month, statement or speech word, no
         name particle, and has no adverb, plural or pronoun ending (مجددا، أمس، رئيس، للصحفيين،
@@ -2422,7 +2428,9 @@ class ArabicRecognizer:
             or {"country", "city", "org"} & gazetteer_kinds(tok.text, lex)
         )
 
-    def _given_name_as_place(self, s: Span, tokens, token_starts: list[int], sent: list[int]) -> Span:
+    def _given_name_as_place(
+        self, s: Span, tokens: list[Token], token_starts: list[int], sent: list[int]
+    ) -> Span:
         """A one-word place or MISC span that is a given name no gazetteer knows as a place, followed
         by a family name with the article (عبدالرحمن | المطيويع), is that person's given name."""
         j = bisect_right(token_starts, s.start) - 1
@@ -2438,7 +2446,9 @@ class ArabicRecognizer:
             return Span(s.start, s.end, "PERSON", s.source)
         return s
 
-    def _complete_person_names(self, spans: list[Span], tokens, token_starts: list[int], layer) -> list[Span]:
+    def _complete_person_names(
+        self, spans: list[Span], tokens: list[Token], token_starts: list[int], layer
+    ) -> list[Span]:
         """Person names of news prose the tagger cut or missed:
         - a person span ending on a given name (or after بن) takes the family name after it
           (عبدالرحمن | المحنا، خالد بن عبدالعزيز | الصفيان), up to two words;
@@ -2670,7 +2680,7 @@ class ArabicRecognizer:
         core = split_core(w)[2]
         return "ال" + core in self._countries or core in self._countries
 
-    def _person_spans(self, tokens, covered: list[tuple[int, int]]) -> list[Span]:
+    def _person_spans(self, tokens: list[Token], covered: list[tuple[int, int]]) -> list[Span]:
         """Untagged occurrences of a known person's full name (the first word may carry a proclitic)."""
         if not self._persons:
             return []
@@ -2715,7 +2725,9 @@ class ArabicRecognizer:
                 i += 1
         return out
 
-    def _lexicon_spans(self, tokens, covered: list[tuple[int, int]], max_len: int = 6) -> list[Span]:
+    def _lexicon_spans(
+        self, tokens: list[Token], covered: list[tuple[int, int]], max_len: int = 6
+    ) -> list[Span]:
         """Untagged occurrences of the lexicon's organisation names (agencies, alliances, bodies)."""
         if self._org_first is None:
             self._org_first = {k.split(" ", 1)[0] for k, v in self.crf.lexicon.names.items() if "org" in v}
