@@ -8,16 +8,7 @@ The sentences are written for these tests (no corpus text)."""
 from __future__ import annotations
 
 import pytest
-
-from khabar.document import Document
-from khabar.entities.recognize import ArabicRecognizer
-
-REC = ArabicRecognizer.load()
-
-
-def persons(text: str) -> list[str]:
-    doc = Document(id="t", text=text)
-    return [text[s.start : s.end] for s in REC.recognize(doc) if s.type == "PERSON"]
+from entities_helpers import persons
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,7 @@ The sentences are written for these tests (no corpus text)."""
 from __future__ import annotations
 
 import pytest
-from entities_helpers import REC, mentions
-
-
-def persons(text: str) -> list[str]:
-    return [m for m, t in mentions(text) if t == "PERSON"]
+from entities_helpers import REC, mentions, persons
 
 
 @pytest.mark.parametrize(
