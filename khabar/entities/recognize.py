@@ -172,10 +172,14 @@ def _ali_name_end(tokens: list[Token], b: int) -> bool:
     return nxt.kind == "punct" or (nxt.kind == "ar" and _normalize(nxt.text) in _AFTER_ALI)
 
 
-def _trim_edges(spans: list[Span], tokens: list[Token], token_starts: list[int]) -> list[Span]:
-    """Spans without a speech verb at their start or a preposition or speech verb at their end."""
+def _trim_edges(
+    spans: list[Span], tokens: list[Token], token_starts: list[int], apart: bool | None = None
+) -> list[Span]:
+    """Spans without a speech verb at their start or a preposition or speech verb at their end.
+    ``apart``: whether the writer spells ى apart from ي (:func:`_spells_alif_maqsura`; computed if not given)."""
     out: list[Span] = []
-    apart = _spells_alif_maqsura(tokens)
+    if apart is None:
+        apart = _spells_alif_maqsura(tokens)
     for s in spans:
         a, b = _token_range(token_starts, s)
         if a < 0 or s.type == "WEAPON":
@@ -839,7 +843,8 @@ class ArabicRecognizer:
                 and not any(a < t.end and t.stem_start < b for a, b in covered)
             ):
                 out.append(Span(t.stem_start, t.end, "WEAPON", "rule"))
-        out = _trim_edges(sorted(out, key=lambda s: s.start), tokens, token_starts)
+        apart = _spells_alif_maqsura(tokens)  # one look at the whole text serves both علي rules
+        out = _trim_edges(sorted(out, key=lambda s: s.start), tokens, token_starts, apart)
         out = _join_org_heads(out, tokens, token_starts)
         out = _complete_name_particles(out, tokens, token_starts)
         sent = [layer.sentence_index(t.start) for t in tokens]
@@ -849,7 +854,7 @@ class ArabicRecognizer:
         out = self._join_and_trim_persons(out, tokens, token_starts, sent)
         out = self._complete_appositions(out, tokens, token_starts, sent)
         out = self._foreign_name_edges(out, tokens, token_starts, sent)
-        out = self._ali_given_names(out, tokens, token_starts, sent)
+        out = self._ali_given_names(out, tokens, token_starts, sent, apart)
         out = self._speaker_slot_names(out, tokens, sent)
         out = self._foreign_slot_names(out, tokens, sent)
         out = self._name_chains(out, tokens, token_starts, sent)
@@ -1535,7 +1540,7 @@ class ArabicRecognizer:
         )
 
     def _ali_given_names(
-        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+        self, spans: list[Span], tokens: list[Token], token_starts: list[int], sent: list[int], apart: bool
     ) -> list[Span]:
         """علي written with ي (Ali) opens a person's name that the tagger left out or began one word
         late (المهندس | علي الأحمد، علي | عبدالله صالح، هما علي عبده | إسماعيل), because once normalized
@@ -1545,8 +1550,8 @@ class ArabicRecognizer:
         the sentence's start or what follows a speaker's name must stand around it. After a person's
         name it ends that name before إن or a comma (وقال محمد علي إن) or goes on to آل/بن (أحمد علي آل
         مريع); after a title it is a name alone before الذي or a comma (الأمير علي الذي). على written
-        with ى stays the preposition."""
-        if not _spells_alif_maqsura(tokens):
+        with ى stays the preposition, and so does every علي of a text that writes ى as ي (``apart`` false)."""
+        if not apart:
             return spans
         n = len(tokens)
         person_ends = {s.end for s in spans if s.type == "PERSON"}
