@@ -988,7 +988,7 @@ class ArabicRecognizer:
         return sorted(spans + added, key=lambda s: (s.start, -s.end))
 
     def _title_word_given_names(
-        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+        self, spans: list[Span], tokens: list[Token], token_starts: list[int], sent: list[int]
     ) -> list[Span]:
         """A given name that is also a title or common word (:data:`_TITLE_GIVEN_NAMES`: مساعد، قائد،
         سيد، رائد، أكبر) right before a person span the tagger found opens that name when the name
@@ -1087,7 +1087,7 @@ class ArabicRecognizer:
         return False
 
     def _place_before_person(
-        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+        self, spans: list[Span], tokens: list[Token], token_starts: list[int], sent: list[int]
     ) -> list[Span]:
         """A person's name the tagger ran on to the place before it, the genitive of a title (محافظ عدن
         | نايف البكري، مدير تعليم صبيا | عسيري الأحوس، بجازان | أحمد السهلي): a span of three words or
@@ -1145,7 +1145,7 @@ class ArabicRecognizer:
 
     # --- months, given names typed as places, name chains ----------------------------------------
     def _months_not_persons(
-        self, spans: list[Span], tokens, token_starts: list[int], final: bool = False
+        self, spans: list[Span], tokens: list[Token], token_starts: list[int], final: bool = False
     ) -> list[Span]:
         """A person span that starts with a month's name (رمضان، شعبان، أيلول، ذو الحجة) is the month
         when a time word frames it: شهر or a time preposition before it (أواخر شهر | رمضان المنصرم،
@@ -1213,7 +1213,7 @@ class ArabicRecognizer:
         )  # not البابا، الرئيس: a title news uses as the name of one person
 
     def _given_name_types(
-        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+        self, spans: list[Span], tokens: list[Token], token_starts: list[int], sent: list[int]
     ) -> list[Span]:
         """A two- or three-word place span that opens with a given name and is no place the
         gazetteer knows, in a speaker's setting (a speech or attribution cue before it, or a title or
@@ -1361,7 +1361,7 @@ class ArabicRecognizer:
 
     # --- names in a speaker's setting and names the tagger split ----------------------------------
     def _join_and_trim_persons(
-        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+        self, spans: list[Span], tokens: list[Token], token_starts: list[int], sent: list[int]
     ) -> list[Span]:
         """Person spans the tagger split or ran on to the left:
         - a leading place, title or definite word before a given name is not the name's (جازان | أحمد
@@ -1834,7 +1834,7 @@ class ArabicRecognizer:
         )
 
     def _complete_appositions(
-        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+        self, spans: list[Span], tokens: list[Token], token_starts: list[int], sent: list[int]
     ) -> list[Span]:
         """A person's name the tagger cut by one word before its apposition or after a title
         (وقال ضياء كاظم | هندي، أحد؛ قال أندرو | ويتي الرئيس التنفيذي؛ الوزير أكبر | حسين دوراني إن),
@@ -1947,7 +1947,7 @@ class ArabicRecognizer:
         )
 
     def _foreign_name_edges(
-        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+        self, spans: list[Span], tokens: list[Token], token_starts: list[int], sent: list[int]
     ) -> list[Span]:
         """Transliterated names the tagger cut (:meth:`name_likeness` decides the word):
         - the last word before what follows a speaker (a comma, colon, quote mark, إن/أن, لـ, a title):
@@ -2117,7 +2117,7 @@ class ArabicRecognizer:
         return not strong and not pro and not art and len(core) >= 3 and w not in AR_PREPOSITION_STOPS
 
     def _speaker_orgs(
-        self, spans: list[Span], tokens, token_starts: list[int], sent: list[int]
+        self, spans: list[Span], tokens: list[Token], token_starts: list[int], sent: list[int]
     ) -> list[Span]:
         """The full name of an organisation in a speaker's or source's setting: a head noun (وزارة،
         هيئة، الحكومة، المرصد) right after a speech verb or an attribution cue (قالت، أعلنت، بحسب،
