@@ -1385,7 +1385,7 @@ class Extractor:
             if t.kind == "noun" and not t.negated:
                 # a negated verb of outcome: «لم تسفر المحادثات عن اتفاق», "did not produce an agreement"
                 if (lang == "ar" and _ar_negated_outcome(toks, words, t.a)) or (
-                    lang == "en" and _en_negated_outcome([w.lower() for w in words], t.a)
+                    lang == "en" and _en_negated_outcome(words, t.a)
                 ):
                     t.negated = True
             if lang == "ar" and not mods and _ar_possible_result(toks, words, t.a):
@@ -5110,7 +5110,8 @@ _EN_OUTCOME = frozenset(
 
 def _en_negated_outcome(words: list[str], a: int) -> bool:
     """ "The talks did not produce an agreement", "failed to yield a deal", "never led to any ceasefire":
-    the event is what a negated verb of outcome did not bring about."""
+    the event is what a negated verb of outcome did not bring about. ``words`` are the extractor's English
+    lemmas (lower case, n't read as "not")."""
     k = a - 1
     while k >= 0 and words[k] in ("a", "an", "any", "the"):
         k -= 1
@@ -5119,7 +5120,7 @@ def _en_negated_outcome(words: list[str], a: int) -> bool:
     if k < 1 or words[k] not in _EN_OUTCOME:
         return False
     before = words[max(0, k - 3) : k]
-    return any(w in ("not", "n't", "never") for w in before) or before[-2:] == ["failed", "to"]
+    return any(w in ("not", "never") for w in before) or before[-2:] == ["failed", "to"]
 
 
 _AR_SOURCE_MEMBER = F._n("مدير رئيس مراسل باسم ناطق مندوب محرر")
