@@ -1454,7 +1454,7 @@ class Extractor:
                 if k > 0 and words[k - 1] in ("ما", "وما") and w0 == "لم":
                     mods.add("conditional")  # ما لم: unless
                 break
-            if w0 == "او" and k >= 2 and _bare(words[k - 2]) in ("لم", "لن", "لا"):
+            if w0 == "او" and k >= 2 and _bare(words[k - 2]) in F.AR_VERB_NEG:
                 neg = True  # «لم يؤذوا أو يهاجموا»: the negation covers the verbs it coordinates
                 break
             if w0 == "ما" and t.kind == "verb" and not t.imperfect:
@@ -3563,10 +3563,11 @@ def _ar_faced(toks: list[Token], words: list[str], t: Trig) -> str | None:
 
 # (round 19) a head of will, commitment or stipulation over the act: «رغبة بلده في مساعدة مصر»، «التزام بلاده
 # بتقديم دعم»، «ينص الاتفاق على إعادة العقوبات»: the act is to come
-_AR_WILL = F._n(
-    "رغبة الرغبة رغبته رغبتها رغبتهم برغبة التزام الالتزام التزامه التزامها التزامهم بالتزام ينص تنص نص نصت"
-)
 _AR_STIPULATE = F._n("ينص تنص نص نصت")
+_AR_WILL = (
+    F._n("رغبة الرغبة رغبته رغبتها رغبتهم برغبة التزام الالتزام التزامه التزامها التزامهم بالتزام")
+    | _AR_STIPULATE
+)
 _AR_ON = F._n("على")
 _AR_WILL_PREP = F._n("في على")
 
@@ -3639,7 +3640,7 @@ def _ar_did_not_occur(toks: list[Token], words: list[str], t: Trig) -> bool:
         k -= 1
     if k < 1 or toks[k].kind != "ar" or any(tk.text in F.PUNCT_BOUNDARY for tk in toks[k : t.a]):
         return False
-    return _bare(words[k]) in _AR_OCCUR_NEG and _bare(words[k - 1]) in ("لم", "لن", "لا")
+    return _bare(words[k]) in _AR_OCCUR_NEG and _bare(words[k - 1]) in F.AR_VERB_NEG
 
 
 _EN_MAY = frozenset("can could may might cannot".split())
@@ -5078,7 +5079,6 @@ def _ar_space_launch(toks: list[Token], info: list, j: int) -> bool:
 # «لم تسفر المحادثات عن اتفاق»، «لم تفض المفاوضات إلى اتفاق»
 _AR_OUTCOME_AN = F._n("تسفر يسفر تثمر يثمر تتمخض يتمخض")
 _AR_OUTCOME_ILA = F._n("تفض يفض تفضي يفضي تؤد يؤد تؤدي يؤدي")
-_AR_OUTCOME_NEG = F._n("لم لن لا")
 
 
 def _ar_negated_outcome(toks: list[Token], words: list[str], a: int) -> bool:
@@ -5099,7 +5099,7 @@ def _ar_negated_outcome(toks: list[Token], words: list[str], a: int) -> bool:
         if toks[j].text in F.PUNCT_BOUNDARY:
             return False
         if _bare(words[j]) in verbs:
-            return _bare(words[j - 1]) in _AR_OUTCOME_NEG
+            return _bare(words[j - 1]) in F.AR_VERB_NEG
     return False
 
 
@@ -5234,7 +5234,7 @@ def _ar_unannounced_stance(toks: list[Token], words: list[str], t: Trig) -> bool
         if _bare(words[j]) in ("انه", "انها", "انهم", "انهما"):
             return False  # «لم تعلن أنها رفضت»: a clause of its own
         if words[j] in _AR_ANNOUNCE or _bare(words[j]) in _AR_ANNOUNCE:
-            return j > 0 and _bare(words[j - 1]) in ("لم", "لن", "لا")
+            return j > 0 and _bare(words[j - 1]) in F.AR_VERB_NEG
     return False
 
 

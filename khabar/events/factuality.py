@@ -33,6 +33,8 @@ AR_BOUNDARY = _n(
     "ان أن إن بينما فيما لكن لكنه لكنها ولكن الا إلا حين حيث عندما بعدما كما الذي التي الذين اللذين اللتين اللواتي ثم"
 )
 AR_NEG = _n("لم لن لا ليس ليست عدم دون بدون")
+# the particles that negate a verb (لم يوقع، لن يحضر، لا يتضمن)
+AR_VERB_NEG = _n("لم لن لا")
 # the negated copula «ليس» in its forms (a nominal sentence's negation: «ليست الزيارة الأولى»)
 AR_NEG_COPULA = _n("ليس ليست ليسوا")
 AR_NEG_MA_BLOCK = _n(

@@ -912,7 +912,7 @@ def _ar_negated_object(toks: list[Token], words: list[str], c: int) -> bool:
     verb, neg = _bare(words[j]), _bare(words[j - 1])
     noun = _bare(words[c])
     return (
-        neg in ("لم", "لن", "لا")
+        neg in F.AR_VERB_NEG
         and verb[:1] in ("ي", "ت", "ن")
         and verb not in _AR_NOT_NEG_VERB
         and verb not in _AR_REPORT_NEG
