@@ -111,11 +111,14 @@ MIN_T16 = 47  # test16's real size (incomplete, see its row)
 MIN_T16_CUE = 15  # test16's negated, hypothetical or reported items
 MIN_T17 = 66  # test17's real size (incomplete, English only, see its row)
 MIN_T17_CUE = 20  # test17's negated, hypothetical or reported items
+MIN_T18 = 85  # test18's real size (incomplete, the Wojood NER sample, see its row)
+MIN_T18_CUE = 18  # test18's negated, hypothetical or reported items
 
 # Every factuality set in the order it was drawn: a set may share no article with any set before it.
 _FACTUALITY_DRAWN = (
     "all", "dev2", "dev3", "test2", "dev4", "test3", "dev5", "test4", "test5", "test6", "test7", "test8",
     "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17",
+    "test18",
 )  # fmt: skip
 
 
@@ -163,13 +166,18 @@ _FACTUALITY_DRAWN = (
         # give few political, military, legal or criminal events); five draws (sample_factuality_test17.py),
         # any URL parity, at most two sentences per article
         ("test17", 0, MIN_T17),
+        # after test17's scoring: a NEW pool, the Wojood NER sample (each sentence its own article); incomplete (MIN_T18
+        # items: the whole pool, 1,061 sentences, was read); three draws (sample_factuality_test18.py)
+        ("test18", MIN_T18, 0),
     ],
 )
 def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
     """The later held-out sets are only checked for form: the system is never run on them in tests."""
     items = ev.load_factuality(split=split)
-    # test8, test11, test14, test16 and test17 are incomplete (their rows)
-    short = {"test8": 145, "test11": MIN_T11, "test14": MIN_T14, "test16": MIN_T16, "test17": MIN_T17}
+    # test8, test11, test14, test16, test17 and test18 are incomplete (their rows)
+    short = {
+        "test8": 145, "test11": MIN_T11, "test14": MIN_T14, "test16": MIN_T16, "test17": MIN_T17, "test18": MIN_T18,
+    }  # fmt: skip
     assert len(items) >= short.get(split, 200)
     assert {x["split"] for x in items} == {split}
     langs = [x["lang"] for x in items]
@@ -177,9 +185,11 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
     marked = [
         x for x in items if x["polarity"] == "negative" or x["modality"] in ev.HYPOTHETICAL | {"reported"}
     ]
-    # test11 is short of cue items too: 42 of its 87 (the draws' cue strata gave few kept events); test14 and
-    # test16 too
-    cue_min = {"test11": 42, "test14": MIN_T14_CUE, "test16": MIN_T16_CUE, "test17": MIN_T17_CUE}.get(split)
+    # test11 is short of cue items too: 42 of its 87 (the draws' cue strata gave few kept events); test14,
+    # test16, test17 and test18 too
+    cue_min = {
+        "test11": 42, "test14": MIN_T14_CUE, "test16": MIN_T16_CUE, "test17": MIN_T17_CUE, "test18": MIN_T18_CUE,
+    }.get(split)  # fmt: skip
     assert len(marked) >= (cue_min or min(90, len(items) // 2))
     earlier = set()
     for other in _FACTUALITY_DRAWN[: _FACTUALITY_DRAWN.index(split)]:
