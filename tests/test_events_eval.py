@@ -255,3 +255,80 @@ def test_factuality_held_out_quote_article_pool(split):
     assert urls <= quote_urls  # every article is in an SNN quotation gold file of the pool
     assert not urls & other  # and in no other events gold file
     assert not any(runs(x["text"]) & quote_runs for x in items)  # no quote-set paragraph is reused
+
+
+# ---------------------------------------------------------------- Arabic PLOVER gold set 2 (plover_ar2.jsonl)
+PLOVER_AR2 = ev.PLOVER_AR.parent / "plover_ar2.jsonl"
+_PLOVER_TYPES = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}  # fmt: skip
+# held-out files that are never opened by anyone but their scorer (disjoint from plover_ar2 by URL parity)
+_NEVER_OPEN = {"factuality_test18.jsonl", "test22.jsonl"}
+
+
+def test_plover_ar2_gold_set_is_well_formed():
+    """Form only (the system is never run on it in tests): 194 hand-annotated SaudiNewsNet sentences, one per
+    article, every one with a PLOVER event and a named actor or target, articles of no other gold file and
+    of EVEN URL hash (a factuality set drawn at the same time took the ODD ones)."""
+    items = [json.loads(x) for x in PLOVER_AR2.read_text(encoding="utf-8").splitlines() if x.strip()]
+    assert len(items) >= 190
+    assert [x["id"] for x in items] == [f"par2-{i:03d}" for i in range(len(items))]
+    assert [x["split"] for x in items] == ["dev" if i % 2 == 0 else "test" for i in range(len(items))]
+    urls = [x["url"] for x in items]
+    assert len(set(urls)) == len(urls)  # one sentence per article
+    assert {int(hashlib.sha1(u.strip().encode()).hexdigest(), 16) % 2 for u in urls} == {0}
+    for x in items:
+        assert set(x) == {"id", "split", "pool", "source", "url", "text", "type", "trigger", "trigger_start",
+                          "actor", "target"}  # fmt: skip
+        assert x["pool"] == "conflict" and x["source"].startswith("SaudiNewsNet:")
+        assert 40 <= len(x["text"]) <= 300
+        assert x["type"] in _PLOVER_TYPES  # every kept sentence has an event
+        s = x["trigger_start"]
+        assert x["text"][s : s + len(x["trigger"])] == x["trigger"]
+        assert isinstance(x["actor"], list) and isinstance(x["target"], list)
+        assert x["actor"] or x["target"]  # kept only with a named actor or target
+    assert sum(bool(x["actor"]) for x in items) >= 150 and sum(bool(x["target"]) for x in items) >= 150
+    root = PLOVER_AR2.parent.parent
+    other = set()
+    for p in sorted((root / "events").glob("*.jsonl")) + sorted((root / "quotes").glob("*.jsonl")):
+        if p.name in _NEVER_OPEN or p.name == PLOVER_AR2.name:
+            continue
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                other |= {str(r.get(k) or "").strip() for k in ("url", "article_url")}
+    assert not other & {u.strip() for u in urls}
+
+
+def test_cli_eval_events_plover_ar_file(tmp_path):
+    """`--plover-ar --file X` scores X instead of plover_ar.jsonl (two sentences of our own, not gold)."""
+    import typer
+
+    from khabar.cli_groups import Groups
+    from khabar.events.commands import register
+
+    rows = [
+        {"id": "t-0", "split": "dev", "text": "اعتقلت الشرطة المصرية ثلاثة متظاهرين في القاهرة أمس.",
+         "type": "COERCE", "trigger": "اعتقلت", "trigger_start": 0, "actor": ["الشرطة المصرية"],
+         "target": ["ثلاثة متظاهرين"]},
+        {"id": "t-1", "split": "test", "text": "التقى وزير الخارجية السعودي نظيره الأردني في عمّان لبحث العلاقات.",
+         "type": "CONSULT", "trigger": "التقى", "trigger_start": 0, "actor": ["وزير الخارجية السعودي"],
+         "target": []},
+    ]  # fmt: skip
+    small = tmp_path / "small.jsonl"
+    small.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    app, eval_app = typer.Typer(), typer.Typer()
+    app.add_typer(eval_app, name="eval")
+    register(Groups(app=app, eval=eval_app, train=typer.Typer(), build=typer.Typer()))
+    stages = ["--stages", "language,entities,events"]
+    res = CliRunner().invoke(
+        app, ["eval", "events", "--plover-ar", "--file", str(small), "--split", "all", *stages]
+    )
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.output)["plover_ar"]
+    assert out["sentences"] == 2 and out["event_sentences"] == 2
+    res = CliRunner().invoke(
+        app, ["eval", "events", "--plover-ar", "--file", str(small), "--split", "test", *stages]
+    )
+    assert json.loads(res.output)["plover_ar"]["sentences"] == 1

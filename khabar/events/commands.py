@@ -28,13 +28,15 @@ def register(cli: Groups) -> None:
         news_file: str = typer.Option(
             "",
             "--file",
-            help="with --plover-news: score this JSONL file instead of plover_news.jsonl; with --factuality: "
+            help="with --plover-news: score this JSONL file instead of plover_news.jsonl; with --plover-ar: "
+            "score this JSONL file (e.g. eval/events/plover_ar2.jsonl) instead of plover_ar.jsonl; with --factuality: "
             "score every item of this JSONL file (e.g. an ANERcorp half) instead of a split",
         ),
         plover_ar: bool = typer.Option(
             False,
             "--plover-ar",
-            help="hand-annotated Arabic news sentences (eval/events/plover_ar.jsonl), --split dev|test",
+            help="hand-annotated Arabic news sentences (eval/events/plover_ar.jsonl, or --file "
+            "eval/events/plover_ar2.jsonl), --split dev|test|all",
         ),
         arabic_protest: bool = typer.Option(
             False, "--arabic-protest", help="Arabic protest GSR and yes/no sets"
@@ -96,7 +98,8 @@ def register(cli: Groups) -> None:
                 split="dev", path=ev.PLOVER_NEWS2, stages=st, errors=errors
             )
         if plover_ar:
-            out["plover_ar"] = ev.eval_plover_ar(split=split, stages=st, errors=errors)
+            kw = {"path": Path(news_file)} if news_file else {}
+            out["plover_ar"] = ev.eval_plover_ar(split=split, stages=st, errors=errors, **kw)
         if arabic_protest:
             out["arabic_protest"] = ev.eval_arabic_protest(stages=st)
         if factuality:
