@@ -341,6 +341,11 @@ class Extractor:
             ):
                 e0 = next(e for e in ents_i if e.type == "CONSULT")
                 info[i] = ([Entry("CONSULT", e0.mode, "noun")], info[i][1], info[i][2])
+        # (round 21) «اعترضت الدفاعات الجوية صاروخا»: a missile or drone intercepted, no objection (the
+        # English "intercepted" is no trigger either); «اعترضت الحكومة على القرار» stays a rejection
+        for i in range(len(toks)):
+            if any(e.type == "REJECT" for e in info[i][0]) and _ar_interception(toks, info[i][2], i):
+                info[i] = ([], False, "")
         return _ar_senses(toks, self._assemble(toks, info, self.ar.governors, "ar"))
 
     def _en_triggers(self, toks: list[Token]) -> list[Trig]:
@@ -717,6 +722,23 @@ class Extractor:
         merged: list[Trig] = []
         for t in out:
             prev = merged[-1] if merged else None
+            if (
+                lang == "en"
+                and prev is not None
+                and prev.type == "AGREE"
+                and prev.kind == "noun"
+                and t.type == "SUPPORT"
+                and toks[t.a].text.lower().startswith("sign")
+                and 0 < t.a - prev.b <= 3
+                and not any(toks[k].text in boundary for k in range(prev.b + 1, t.a))
+            ):
+                # (round 21) "no agreement was signed": the passive verb is the agreement's own signing,
+                # one action; the noun's event takes the verb (its trigger reads "agreement was signed")
+                prev.b = t.b
+                prev.cues += t.cues
+                prev.future = prev.future or t.future
+                prev.kind = "verb"
+                continue
             if (
                 prev is not None
                 and prev.type == t.type
@@ -2690,6 +2712,10 @@ class Extractor:
             words = [x.text.lower() for x in toks]
             passive = any(
                 words[k] in ("was", "were", "been", "being", "is", "are") for k in range(max(0, t.a - 2), t.a)
+            ) or (
+                # (round 21) a noun merged with its passive signing: "the accord was signed by ..."
+                words[t.b].startswith("sign")
+                and any(words[k] in ("was", "were", "been", "being", "is", "are") for k in range(t.a + 1, t.b))
             )
             by = next((c for c in after if c.tok > 0 and words[c.tok - 1] == "by"), None)
             if by is None:  # "by the rebel fighters", "by a local militia", "by the Boons"
@@ -5071,6 +5097,28 @@ def _ar_space_launch(toks: list[Token], info: list, j: int) -> bool:
         if toks[k].text in F.PUNCT_BOUNDARY:
             return False
         if _bare(toks[k].norm) in _AR_SPACE:
+            return True
+    return False
+
+
+_AR_INTERCEPT = ("اعترض", "يعترض", "تعترض", "نعترض")
+# what air defences intercept: missiles, shells, aircraft, drones (and the defences themselves as subject)
+_AR_INTERCEPTED = F._n(
+    "صاروخ صاروخا صاروخين صاروخان صواريخ قذيفه قذيفتين قذائف طائره طائرتين طائرات مسيره مسيرتين مسيرات "
+    "مقذوف مقذوفا مقذوفات درون دفاعات دفاع منظومه منظومات القبه"
+)
+
+
+def _ar_interception(toks: list[Token], key: str, i: int) -> bool:
+    """اعترض at i intercepts a projectile or aircraft: before على or the clause's end, within six words, a
+    missile, shell, aircraft or drone (its object) or the air defences (its subject) is named."""
+    if not _bare(key.lstrip("+~")).startswith(_AR_INTERCEPT):
+        return False
+    for k in range(i + 1, min(len(toks), i + 7)):
+        w = _bare(toks[k].norm)
+        if toks[k].text in F.PUNCT_BOUNDARY or w in _AR_ON:
+            return False
+        if (w[2:] if w.startswith("ال") else w) in _AR_INTERCEPTED:
             return True
     return False
 
