@@ -2715,7 +2715,9 @@ class Extractor:
             ) or (
                 # (round 21) a noun merged with its passive signing: "the accord was signed by ..."
                 words[t.b].startswith("sign")
-                and any(words[k] in ("was", "were", "been", "being", "is", "are") for k in range(t.a + 1, t.b))
+                and any(
+                    words[k] in ("was", "were", "been", "being", "is", "are") for k in range(t.a + 1, t.b)
+                )
             )
             by = next((c for c in after if c.tok > 0 and words[c.tok - 1] == "by"), None)
             if by is None:  # "by the rebel fighters", "by a local militia", "by the Boons"
