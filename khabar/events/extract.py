@@ -154,6 +154,7 @@ EN_MODIFIED = frozenset(
 
 EN_LIGHT_STOP = frozenset(
     "for to into inside with from that which who whom while after before because and or but heading".split()
+    + ["if", "unless"]  # (round 21) "will not accept more refugees if war starts": a condition of its own
 )
 
 EN_TOPIC = frozenset("about discuss discussed discussing regarding concerning".split())
@@ -471,6 +472,28 @@ class Extractor:
                 and _visit_object(lows, toks, i) in _EN_PRIVATE_PLACES
             ):
                 info[i] = ([], False, "")  # visiting other cities, relatives, the area: no diplomatic visit
+            elif w == "object" and (
+                (i > 0 and (lows[i - 1] in _EN_DETERMINERS | _EN_ARTICLE or lows[i - 1].endswith("ing")))
+                or (
+                    i + 1 < n
+                    and lows[i + 1] not in ("to", "that")
+                    and toks[i + 1].text not in F.PUNCT_BOUNDARY
+                )
+            ):
+                info[i] = ([], False, "")  # (round 21) "an object", "flying object": a thing, no objection
+            elif w.startswith("captur") and set(lows[max(0, i - 4) : i + 5]) & _EN_RECORDING:
+                info[i] = ([], False, "")  # (round 21) "cameras captured the shooting": recorded, no arrest
+            elif w == "war" and i > 0 and lows[i - 1] in _EN_NOT_WAR:
+                info[i] = ([], False, "")  # (round 21) a trade war, a price war: no fighting
+            elif (
+                w.startswith(("point", "pull"))
+                and w.endswith("ing")
+                and any(e.type == "THREATEN" for e in info[i][0])
+                and not (i > 0 and lows[i - 1] in _EN_GERUND_GOV)
+            ):
+                # (round 21) "saw the man pointing a handgun": a scene seen, whose factuality the perception
+                # verb governs; "accused of pulling a gun" keeps its threat
+                info[i] = ([], False, "")
             elif w.startswith("recall") and not set(lows[i + 1 : i + 6]) & _EN_DIPLOMATIC:
                 info[i] = ([], False, "")  # "Hughes recalled", "the recalled products": no envoy recalled
             elif (
@@ -4663,6 +4686,12 @@ _EN_POSTMOD = frozenset(
 _EN_JAIL_PLACE = frozenset("leaving left leave leaves from of in into to out behind".split())
 
 _EN_AWARD = frozenset("medal award prize honor honour trophy title degree nomination".split())
+
+_EN_RECORDING = frozenset(
+    "camera cameras video videos footage surveillance image images photo photos film".split()
+)
+_EN_NOT_WAR = frozenset("trade price tariff currency bidding culture cold words turf".split())
+_EN_GERUND_GOV = frozenset("of with for after by in".split())
 
 _EN_ACCIDENT = frozenset(
     "crash crashed crashing collision collided accident accidental tree fell landslide mudslide avalanche "
