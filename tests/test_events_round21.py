@@ -159,3 +159,33 @@ def test_an_object_is_no_rejection(text: str) -> None:
 
 def test_a_knife_pulled_while_threatening_is_one_threat() -> None:
     assert _types("Inside the shop, he pulled a knife, threatening the clerk.") == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm is hitting the coast hard this week.",
+        "Prices are hitting record highs.",
+        "He was drowning in debt.",
+        "The tariffs harmed the economy, the minister said.",
+        "The team captured the title on Sunday.",
+        "The company hopes to capture a larger market share.",
+        "The government declared a war on drugs.",
+        "The war crimes tribunal met in The Hague.",
+        "The army launched a new weapon on Monday.",
+        "The team opened the weapon cabinet.",
+    ],
+)
+def test_senses_of_the_new_words_that_are_no_violence(text: str) -> None:
+    assert not set(_types(text)) & {"ASSAULT", "COERCE"}
+
+
+def test_a_person_hit_or_captured_is_still_an_event() -> None:
+    assert "ASSAULT" in _types("He was hitting his wife when police arrived.")
+    assert "COERCE" in _types("Police captured the suspect on Friday.")
+    assert "COERCE" in _types("The fugitive was captured by state troopers.")
+
+
+def test_phrases_starting_with_the_new_words_are_kept() -> None:
+    assert "COOPERATE" in _types("French and Egyptian warships launched 10 days of war games at sea.")
+    assert "ASSAULT" in _types("Shots fired from the car struck the man in the back.")

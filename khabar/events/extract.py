@@ -481,10 +481,35 @@ class Extractor:
                 )
             ):
                 info[i] = ([], False, "")  # (round 21) "an object", "flying object": a thing, no objection
-            elif w.startswith("captur") and set(lows[max(0, i - 4) : i + 5]) & _EN_RECORDING:
-                info[i] = ([], False, "")  # (round 21) "cameras captured the shooting": recorded, no arrest
-            elif w == "war" and i > 0 and lows[i - 1] in _EN_NOT_WAR:
-                info[i] = ([], False, "")  # (round 21) a trade war, a price war: no fighting
+            elif w in _EN_FIRED_OBJ and i not in phrase_span and not set(lows[max(0, i - 4) : i]) & _EN_FIRE:
+                info[i] = (
+                    [],
+                    False,
+                    "",
+                )  # (round 21) shots and a weapon are only fired: "launched a new weapon"
+            elif w.startswith("captur") and (
+                set(lows[max(0, i - 4) : i + 5]) & _EN_RECORDING or not _en_done_to_person(toks, lows, i)
+            ):
+                # (round 21) "cameras captured the shooting", "captured the title", "capture market share":
+                # an arrest is a person captured (passive, or a person named after the verb)
+                info[i] = ([], False, "")
+            elif w in ("hitting", "drowning", "harmed") and not _en_done_to_person(toks, lows, i):
+                info[i] = (
+                    [],
+                    False,
+                    "",
+                )  # (round 21) "hitting record highs", "drowning in debt", "harmed the economy"
+            elif (
+                w == "war"
+                and i not in phrase_span
+                and (
+                    (i > 0 and lows[i - 1] in _EN_NOT_WAR)
+                    or (i + 1 < n and lows[i + 1] in _EN_WAR_MODIFIES)
+                    or (i + 2 < n and lows[i + 1] == "on" and lows[i + 2] in _EN_NOT_WAR_ON)
+                )
+            ):
+                # (round 21) a trade war, war crimes, a war veteran, a war on drugs: no fighting told
+                info[i] = ([], False, "")
             elif (
                 w.startswith(("point", "pull"))
                 and w.endswith("ing")
@@ -4692,6 +4717,42 @@ _EN_RECORDING = frozenset(
 )
 _EN_NOT_WAR = frozenset("trade price tariff currency bidding culture cold words turf".split())
 _EN_GERUND_GOV = frozenset("of with for after by in".split())
+_EN_FIRED_OBJ = frozenset("shots gunshots weapon".split())
+_EN_FIRE = frozenset("fire fired fires firing".split())
+_EN_WAR_MODIFIES = frozenset(
+    "crimes crime criminal criminals veteran veterans memorial memorials chest room games zone hero heroes widow "
+    "widows correspondent cemetery museum machine novel film movie movies era years dead".split()
+)
+_EN_NOT_WAR_ON = frozenset("drugs poverty crime cancer obesity corruption waste christmas women".split())
+_EN_BE = frozenset("was were been be being is are not".split())
+_EN_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_EN_PERSON_OBJ = frozenset(
+    "him her them me us his their my your our himself herself themselves wife husband son daughter child "
+    "children baby girlfriend boyfriend mother father neighbor neighbour victim victims officer officers "
+    "woman women man men girl girls boy boys motorist player players inmate inmates suspect suspects".split()
+)
+
+
+def _en_done_to_person(toks: list[Token], lows: list[str], i: int) -> bool:
+    """The act at i is done to a person: a passive ("was not harmed", "were captured") or a person named within
+    four words after it, before the clause ends (a pronoun, a people noun, a capitalised name)."""
+    if i > 0 and lows[i - 1] in _EN_BE and not lows[i].endswith("ing"):
+        return True  # "is hitting", "was drowning" are progressive, no passive
+    for k in range(i + 1, min(len(toks), i + 5)):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if lows[k] in _EN_PERSON_OBJ or lows[k] in english_agents():
+            return True
+        if (
+            toks[k].kind == "latin"
+            and toks[k].text[:1].isupper()
+            and lows[k] not in _EN_WEEKDAYS | _EN_MONTHS
+        ):
+            return True
+    return False
+
 
 _EN_ACCIDENT = frozenset(
     "crash crashed crashing collision collided accident accidental tree fell landslide mudslide avalanche "
