@@ -109,12 +109,12 @@ def test_english_police_account_of_unknown_gunmen_stays_told() -> None:
 
 # ---------------------------------------------------------------- a participle after an allegation
 def test_participle_after_alleged_clause_is_alleged() -> None:
-    text = "Inside the shop, he allegedly pulled a knife, threatening the clerk, police said."
+    text = "Inside the shop, he allegedly grabbed the cash, threatening the clerk, police said."
     assert _fact(text, "threatening") == ("positive", "alleged")
 
 
 def test_participle_after_plain_clause_is_asserted() -> None:
-    text = "Inside the shop, he pulled a knife, threatening the clerk."
+    text = "Inside the shop, he grabbed the cash, threatening the clerk."
     assert _fact(text, "threatening") == ("positive", "asserted")
 
 

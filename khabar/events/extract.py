@@ -154,6 +154,7 @@ EN_MODIFIED = frozenset(
 
 EN_LIGHT_STOP = frozenset(
     "for to into inside with from that which who whom while after before because and or but heading".split()
+    + ["if", "unless"]  # (round 21) "will not accept more refugees if war starts": a condition of its own
 )
 
 EN_TOPIC = frozenset("about discuss discussed discussing regarding concerning".split())
@@ -341,6 +342,11 @@ class Extractor:
             ):
                 e0 = next(e for e in ents_i if e.type == "CONSULT")
                 info[i] = ([Entry("CONSULT", e0.mode, "noun")], info[i][1], info[i][2])
+        # (round 21) «اعترضت الدفاعات الجوية صاروخا»: a missile or drone intercepted, no objection (the
+        # English "intercepted" is no trigger either); «اعترضت الحكومة على القرار» stays a rejection
+        for i in range(len(toks)):
+            if any(e.type == "REJECT" for e in info[i][0]) and _ar_interception(toks, info[i][2], i):
+                info[i] = ([], False, "")
         return _ar_senses(toks, self._assemble(toks, info, self.ar.governors, "ar"))
 
     def _en_triggers(self, toks: list[Token]) -> list[Trig]:
@@ -466,6 +472,53 @@ class Extractor:
                 and _visit_object(lows, toks, i) in _EN_PRIVATE_PLACES
             ):
                 info[i] = ([], False, "")  # visiting other cities, relatives, the area: no diplomatic visit
+            elif w == "object" and (
+                (i > 0 and (lows[i - 1] in _EN_DETERMINERS | _EN_ARTICLE or lows[i - 1].endswith("ing")))
+                or (
+                    i + 1 < n
+                    and lows[i + 1] not in ("to", "that")
+                    and toks[i + 1].text not in F.PUNCT_BOUNDARY
+                )
+            ):
+                info[i] = ([], False, "")  # (round 21) "an object", "flying object": a thing, no objection
+            elif w in _EN_FIRED_OBJ and i not in phrase_span and not set(lows[max(0, i - 4) : i]) & _EN_FIRE:
+                info[i] = (
+                    [],
+                    False,
+                    "",
+                )  # (round 21) shots and a weapon are only fired: "launched a new weapon"
+            elif w.startswith("captur") and (
+                set(lows[max(0, i - 4) : i + 5]) & _EN_RECORDING or not _en_done_to_person(toks, lows, i)
+            ):
+                # (round 21) "cameras captured the shooting", "captured the title", "capture market share":
+                # an arrest is a person captured (passive, or a person named after the verb)
+                info[i] = ([], False, "")
+            elif w in ("hitting", "drowning", "harmed") and not _en_done_to_person(toks, lows, i):
+                info[i] = (
+                    [],
+                    False,
+                    "",
+                )  # (round 21) "hitting record highs", "drowning in debt", "harmed the economy"
+            elif (
+                w == "war"
+                and i not in phrase_span
+                and (
+                    (i > 0 and lows[i - 1] in _EN_NOT_WAR)
+                    or (i + 1 < n and lows[i + 1] in _EN_WAR_MODIFIES)
+                    or (i + 2 < n and lows[i + 1] == "on" and lows[i + 2] in _EN_NOT_WAR_ON)
+                )
+            ):
+                # (round 21) a trade war, war crimes, a war veteran, a war on drugs: no fighting told
+                info[i] = ([], False, "")
+            elif (
+                w.startswith(("point", "pull"))
+                and w.endswith("ing")
+                and any(e.type == "THREATEN" for e in info[i][0])
+                and not (i > 0 and lows[i - 1] in _EN_GERUND_GOV)
+            ):
+                # (round 21) "saw the man pointing a handgun": a scene seen, whose factuality the perception
+                # verb governs; "accused of pulling a gun" keeps its threat
+                info[i] = ([], False, "")
             elif w.startswith("recall") and not set(lows[i + 1 : i + 6]) & _EN_DIPLOMATIC:
                 info[i] = ([], False, "")  # "Hughes recalled", "the recalled products": no envoy recalled
             elif (
@@ -717,6 +770,23 @@ class Extractor:
         merged: list[Trig] = []
         for t in out:
             prev = merged[-1] if merged else None
+            if (
+                lang == "en"
+                and prev is not None
+                and prev.type == "AGREE"
+                and prev.kind == "noun"
+                and t.type == "SUPPORT"
+                and toks[t.a].text.lower().startswith("sign")
+                and 0 < t.a - prev.b <= 3
+                and not any(toks[k].text in boundary for k in range(prev.b + 1, t.a))
+            ):
+                # (round 21) "no agreement was signed": the passive verb is the agreement's own signing,
+                # one action; the noun's event takes the verb (its trigger reads "agreement was signed")
+                prev.b = t.b
+                prev.cues += t.cues
+                prev.future = prev.future or t.future
+                prev.kind = "verb"
+                continue
             if (
                 prev is not None
                 and prev.type == t.type
@@ -2690,6 +2760,12 @@ class Extractor:
             words = [x.text.lower() for x in toks]
             passive = any(
                 words[k] in ("was", "were", "been", "being", "is", "are") for k in range(max(0, t.a - 2), t.a)
+            ) or (
+                # (round 21) a noun merged with its passive signing: "the accord was signed by ..."
+                words[t.b].startswith("sign")
+                and any(
+                    words[k] in ("was", "were", "been", "being", "is", "are") for k in range(t.a + 1, t.b)
+                )
             )
             by = next((c for c in after if c.tok > 0 and words[c.tok - 1] == "by"), None)
             if by is None:  # "by the rebel fighters", "by a local militia", "by the Boons"
@@ -4636,6 +4712,48 @@ _EN_JAIL_PLACE = frozenset("leaving left leave leaves from of in into to out beh
 
 _EN_AWARD = frozenset("medal award prize honor honour trophy title degree nomination".split())
 
+_EN_RECORDING = frozenset(
+    "camera cameras video videos footage surveillance image images photo photos film".split()
+)
+_EN_NOT_WAR = frozenset("trade price tariff currency bidding culture cold words turf".split())
+_EN_GERUND_GOV = frozenset("of with for after by in".split())
+_EN_FIRED_OBJ = frozenset("shots gunshots weapon".split())
+_EN_FIRE = frozenset("fire fired fires firing".split())
+_EN_WAR_MODIFIES = frozenset(
+    "crimes crime criminal criminals veteran veterans memorial memorials chest room games zone hero heroes widow "
+    "widows correspondent cemetery museum machine novel film movie movies era years dead".split()
+)
+_EN_NOT_WAR_ON = frozenset("drugs poverty crime cancer obesity corruption waste christmas women".split())
+_EN_BE = frozenset("was were been be being is are not".split())
+_EN_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_EN_PERSON_OBJ = frozenset(
+    "him her them me us his their my your our himself herself themselves wife husband son daughter child "
+    "children baby girlfriend boyfriend mother father neighbor neighbour victim victims officer officers "
+    "woman women man men girl girls boy boys motorist player players inmate inmates suspect suspects".split()
+)
+
+
+def _en_done_to_person(toks: list[Token], lows: list[str], i: int) -> bool:
+    """The act at i is done to a person: a passive ("was not harmed", "were captured") or a person named within
+    four words after it, before the clause ends (a pronoun, a people noun, a capitalised name)."""
+    if i > 0 and lows[i - 1] in _EN_BE and not lows[i].endswith("ing"):
+        return True  # "is hitting", "was drowning" are progressive, no passive
+    for k in range(i + 1, min(len(toks), i + 5)):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if lows[k] in _EN_PERSON_OBJ or lows[k] in english_agents():
+            return True
+        if (
+            toks[k].kind == "latin"
+            and toks[k].text[:1].isupper()
+            and lows[k] not in _EN_WEEKDAYS | _EN_MONTHS
+        ):
+            return True
+    return False
+
+
 _EN_ACCIDENT = frozenset(
     "crash crashed crashing collision collided accident accidental tree fell landslide mudslide avalanche "
     "drowned lightning derailed overturned rollover blaze fire".split()
@@ -5071,6 +5189,28 @@ def _ar_space_launch(toks: list[Token], info: list, j: int) -> bool:
         if toks[k].text in F.PUNCT_BOUNDARY:
             return False
         if _bare(toks[k].norm) in _AR_SPACE:
+            return True
+    return False
+
+
+_AR_INTERCEPT = ("اعترض", "يعترض", "تعترض", "نعترض")
+# what air defences intercept: missiles, shells, aircraft, drones (and the defences themselves as subject)
+_AR_INTERCEPTED = F._n(
+    "صاروخ صاروخا صاروخين صاروخان صواريخ قذيفه قذيفتين قذائف طائره طائرتين طائرات مسيره مسيرتين مسيرات "
+    "مقذوف مقذوفا مقذوفات درون دفاعات دفاع منظومه منظومات القبه"
+)
+
+
+def _ar_interception(toks: list[Token], key: str, i: int) -> bool:
+    """اعترض at i intercepts a projectile or aircraft: before على or the clause's end, within six words, a
+    missile, shell, aircraft or drone (its object) or the air defences (its subject) is named."""
+    if not _bare(key.lstrip("+~")).startswith(_AR_INTERCEPT):
+        return False
+    for k in range(i + 1, min(len(toks), i + 7)):
+        w = _bare(toks[k].norm)
+        if toks[k].text in F.PUNCT_BOUNDARY or w in _AR_ON:
+            return False
+        if (w[2:] if w.startswith("ال") else w) in _AR_INTERCEPTED:
             return True
     return False
 
