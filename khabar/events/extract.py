@@ -35,9 +35,12 @@ from khabar.events.participants import (
     _merge_en,
     _reporting_police,
     _skip_modifiers,
+    ar_harm_roles,
     ar_relative_agent,
     ar_shared_subject,
     ar_titled_subject,
+    ar_trigger_in_name,
+    ar_undergoer_fix,
     ar_vso_subject,
 )
 from khabar.events.plover import _EN_FORMAL, COOPERATIVE, _ar_senses, _light_type, _sector_type, _sport
@@ -240,6 +243,9 @@ class Extractor:
         person_spans = sorted(
             (m.start, m.end) for e in doc.entities if e.type == "PERSON" for m in e.mentions if " " in m.text
         )
+        org_spans = sorted(
+            (m.start, m.end) for e in doc.entities if e.type == "ORG" for m in e.mentions if " " in m.text
+        )
         anaphoric: set[int] = set()
         self._new_entities: list[Entity] = []
         self._next_id = 1 + max(
@@ -257,6 +263,8 @@ class Extractor:
                     trigs.sort(key=lambda t: t.a)
             # a word inside a person's name is no trigger (علي بن أبي طالب is no demand)
             trigs = [t for t in trigs if not _inside_person(toks[t.a].start, toks[t.b].end, person_spans)]
+            if lang == "ar":  # (round 21) «ووصف دان دي لوس»، «مجلس التعاون الخليجي»: a name, no event
+                trigs = [t for t in trigs if not ar_trigger_in_name(toks, t, person_spans, org_spans)]
             if not trigs:
                 continue
             # quote marks around a short name, a hyphen inside a word and an abbreviation's dot are no
@@ -2608,6 +2616,9 @@ class Extractor:
                 rest = [c for c in usable if c.tok > agent.tok_end and c.tok - agent.tok_end <= 8]
                 rest = [c for c in rest if not is_place(c)]
                 return agent, (rest[0] if rest else None)
+            harm = ar_harm_roles(toks, t, cands, usable, is_place, clause_blocked, target_marked, event_word)
+            if harm is not None:
+                return harm  # (round 21) an agent phrase, a passive, a victim or an object pronoun
             subj = ar_vso_subject(toks, t, cands, self._doc_text, event_word)
             if (
                 subj is not None
@@ -2754,6 +2765,7 @@ class Extractor:
             ):
                 # «اعتقال المتظاهرين»، «اغتيال المسؤول»: the genitive of such a masdar undergoes it
                 target, actor = actor, None
+            actor, target = ar_undergoer_fix(toks, t, cands, actor, target)
             if actor is None and not before:
                 actor = ar_shared_subject(toks, t, [c for c in usable if c is not target], is_place)
         else:
