@@ -1126,6 +1126,10 @@ class Extractor:
                 mods.add("planned")  # (round 19) "his willingness to negotiate", "stipulates the return of"
             if lang == "en" and not t.negated and _en_lack_of(toks, words, t):
                 t.negated = True  # (round 19) "the failure to reach an agreement", "the lack of talks"
+            if lang == "ar" and not mods and not t.negated and _ar_purpose_of_set_up(toks, words, t):
+                mods.add("planned")  # (round 21) «بتشكيل محكمة دولية لمحاكمة المشتبه بهم»
+            if lang == "ar" and not mods and not t.negated and _ar_done_under_fear(toks, words, t):
+                mods.add("possible")  # (round 21) «ويتخوف مختصون أن يقوم التنظيم ... بتنفيذ هجمات»
             if lang == "ar" and (need := _ar_need_or_demand(toks, words, t)):
                 mods.add(need)  # (round 18) «ضرورة التوصل»: possible; «المطالبة بإيصال»: planned
             if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
@@ -1565,6 +1569,7 @@ class Extractor:
                             or pj in F.AR_POSS
                             or (pj0[:2] == "ال" and pj0[2:] in F.AR_POSS)
                             or pj0 in _AR_SEEM_FEAR  # «ويبدو أن»، «ويخشى أن»، «من غير المستبعد أن»
+                            or pj0 in _AR_FEAR_LIKELY  # (round 21) «ويتخوف مختصون أن»، «ورجح أن»
                         ):
                             mods.add("possible")
                         elif pj0 in F.AR_PLANNED or pj in F.AR_PLANNED:
@@ -3030,6 +3035,37 @@ _AR_START_LIGHT = F._n("بدأ بدأت بدأوا بدأا يبدأ تبدأ ي
 
 # verbs and nouns before أن that leave its clause open: seeming, fear, (not) unlikely
 _AR_SEEM_FEAR = F._n("يبدو تبدو بدا يخشى تخشى يخشون خشية يخشي تخشي المستبعد مستبعد")
+# (round 21) the other verbs of fear and of likelihood over an أن-clause, past and plural forms included:
+# «ويتخوف مختصون أن يقوم التنظيم بتنفيذ هجمات»، «ورجح أن ترفض القوى الدعوة» (possible, as «يخشى أن»، «يرجح»)
+_AR_FEAR_LIKELY = F._n("يتخوف تتخوف يتخوفون نتخوف تخوف تخوفت تخوفوا رجح رجحت رجحوا ترجح يرجحون نرجح")
+_AR_DO_MASDAR = F._n("تنفيذ شن ارتكاب")
+_AR_DO_VERB = F._n("يقوم تقوم يقوموا يقومون")
+
+
+def _ar_done_under_fear(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) An event noun right after the masdar of a light verb (بتنفيذ، بشن، بارتكاب) whose verb
+    («أن يقوم») is governed by a verb of fear or likelihood, however long the subject and the incise between
+    verb and masdar in one clause: «ويتخوف مختصون أن يقوم التنظيم، بعد تحول موقفه ... والفلوجة بتنفيذ هجمات»
+    (the cue scan stops twelve words back)."""
+    if t.kind != "noun" or t.a < 4:
+        return False
+    m = _bare(words[t.a - 1])
+    if m not in _AR_DO_MASDAR and not (m[:1] == "ب" and m[1:] in _AR_DO_MASDAR):
+        return False
+    for k in range(t.a - 2, max(1, t.a - 26), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+            return False
+        if _bare(words[k]) == "ان":
+            return False
+        if _bare(words[k]) in _AR_DO_VERB and _bare(words[k - 1]) == "ان":
+            for j in (k - 2, k - 3):
+                w = _bare(words[j]) if j >= 0 else ""
+                if j >= 0 and toks[j].text in F.PUNCT_BOUNDARY:
+                    return False
+                if w in _AR_FEAR_LIKELY or w in _AR_SEEM_FEAR or w in F.AR_POSS:
+                    return True
+            return False
+    return False
 
 
 _AR_DURING = F._n("خلال أثناء اثناء")
@@ -3786,7 +3822,17 @@ def _ar_need_or_demand(toks: list[Token], words: list[str], t: Trig) -> str | No
     """(round 18) "possible" after a need, "planned" after a demand, at most one word between (a verbal
     noun: «المطالبة بإيصال المساعدات»); «أن يتم» is passed over. Any trigger kind: «ضرورة التوصل إلى اتفاق»
     is a light-verb trigger."""
-    j = t.a - 1
+    # (round 21) also the event word at the end of a merged trigger: «وشدد المتظاهرون على ضرورة محاكمة»
+    for a in [t.a] + [c for c in t.cues if t.a < c <= t.b]:
+        if need := _ar_need_before(toks, words, a):
+            return need
+    return None
+
+
+def _ar_need_before(toks: list[Token], words: list[str], a: int) -> str | None:
+    """The need or demand head of `_ar_need_or_demand` before the event word at token `a`; (round 21) the
+    clause-initial predicate «المطلوب» (what is required) is a need: «المطلوب تقديمهم للعدالة»."""
+    j = a - 1
     if j >= 1 and _bare(words[j]) in ("يتم", "تتم") and _bare(words[j - 1]) == "ان":
         j -= 2
     for k in (j, j - 1):
@@ -3795,11 +3841,54 @@ def _ar_need_or_demand(toks: list[Token], words: list[str], t: Trig) -> str | No
         w = _bare(words[k])
         if w in _AR_NEED or _unprep(w) in _AR_NEED:
             return "possible"
+        if w == "المطلوب" and (
+            k == 0 or toks[k - 1].text in F.PUNCT_BOUNDARY or _bare(words[k - 1]) in _AR_NEED_OPEN
+        ):
+            return "possible"
         if w in _AR_DEMAND or _unprep(w) in _AR_DEMAND:
             return "planned"
         if w in F.AR_BOUNDARY or w in F.AR_NEG:
             return None
     return None
+
+
+# (round 21) what may open the clause of «المطلوب» as a predicate (not «الدعم المطلوب», an adjective)
+_AR_NEED_OPEN = F._n("ان هو كان لكن بل")
+
+
+# (round 21) the masdar of setting up a body or a date: the purpose (ل + masdar) of what is still to be set up
+# is an act to come: «بإنشاء محكمة يدعمها الاتحاد الأوروبي لمحاكمة المتهمين»، «بتشكيل محكمة دولية لمحاكمة»،
+# «تنتظر تحديد جلسة خاصة للبرلمان لكشف تفاصيل التحقيق وإحالة التقرير»
+_AR_SET_UP = F._n("انشاء تشكيل تاسيس اقامه تحديد تعيين")
+_AR_L_FUNCTION = F._n("لكن لكنه لكنها لدي لذلك لهذا لهذه لها لهم له لهما لنا لان لانه لانها لكي لعل")
+
+
+def _ar_purpose_of_set_up(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) An event noun that is the purpose (ل + masdar, or a و-conjunct of one at most four words
+    on) of a body or date whose setting up (a masdar of `_AR_SET_UP`, with or without ب/ل) comes at most six
+    words before the ل-word in the same clause: "planned"."""
+    if t.kind != "noun":
+        return False
+    w = normalize(toks[t.a].text)  # the word as written: the tokenizer's words may have lost و / ل
+    p = None
+    if w[:1] == "ل" and len(w) > 4 and w not in _AR_L_FUNCTION:
+        p = t.a
+    elif w[:1] == "و" and len(w) > 3:
+        for k in range(t.a - 1, max(-1, t.a - 5), -1):
+            n = normalize(toks[k].text)
+            if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+                return False
+            if n[:1] == "ل" and len(n) >= 4 and n not in _AR_L_FUNCTION:
+                p = k
+                break
+    if p is None:
+        return False
+    for k in range(p - 1, max(-1, p - 7), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+            return False
+        if _unprep(_bare(words[k])) in _AR_SET_UP and k + 1 < p:
+            return True
+    return False
 
 
 # (round 16) the bare demonstratives of a given event (no preposition: «لهذه الزيارة» is a purpose)

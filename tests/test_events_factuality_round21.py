@@ -1,0 +1,83 @@
+"""Rules of round 21, found by listing the leaks (negated or hypothetical gold output as asserted positive)
+and the modality errors of the 24 tuning sets and grouping them by cause:
+
+1. verbs of fear and of likelihood govern their أن-clause as «يخشى أن» and «يرجح» did: the past and plural
+   forms («رجح، رجحت»، «يتخوف، تتخوف»), also when the act is the masdar of a light verb far after «أن يقوم»
+   (anercorp_A, anercorp_B, test15);
+2. need heads: «ضرورة» inside a merged trigger before its event word, and the clause-initial predicate
+   «المطلوب» (test5, test8);
+3. the purpose (ل + masdar, or its و-conjunct) of a body or date still to be set up (إنشاء، تشكيل، تحديد ...)
+   is planned (test5, test15).
+
+Every case is a hand-written news sentence worded unlike the gold sentences (none is copied from a gold
+set), with counter-cases where a rule must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import factuality_at as _fact
+
+
+# ---------------------------------------------------------------- 1. fear and likelihood
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ورجح المحلل أن ترفض الحكومة المبادرة الجديدة.", "ترفض"),
+        ("ورجحت الصحيفة أن يعتقل الأمن قادة الاحتجاجات.", "يعتقل"),
+        ("وتتخوف السلطات أن تهاجم الجماعات المسلحة القرى الحدودية.", "تهاجم"),
+        (
+            "ويتخوف السكان أن يقوم المسلحون بعد انسحاب القوات الحكومية من مواقعها في الضواحي الشرقية "
+            "والأحياء القديمة بشن هجمات على الأسواق.",
+            "هجمات",
+        ),
+    ],
+)
+def test_fear_and_likelihood_make_the_clause_possible(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "possible")
+
+
+def test_a_light_verb_told_as_done_stays_asserted() -> None:
+    # no verb of fear or likelihood over «قام»: the attacks took place
+    text = (
+        "وقال مسؤول أمني إن المسلحين قاموا بعد انسحاب القوات الحكومية من مواقعها في الضواحي الشرقية "
+        "والأحياء القديمة بشن هجمات على الأسواق."
+    )
+    assert _fact(text, "هجمات") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- 2. need heads
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وشدد النواب على ضرورة محاكمة الوزير السابق.", "محاكمة"),
+        ("المطلوب محاكمة المسؤولين عن المجزرة أمام القضاء الدولي.", "محاكمة"),
+    ],
+)
+def test_a_need_head_makes_the_event_possible(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] == "possible"
+
+
+def test_required_as_an_adjective_is_no_need_head() -> None:
+    # «الدعم المطلوب» names the support; the confrontation after it is no need
+    text = "وقال الوزير إن الدعم المطلوب لمواجهة الهجمات وصل أمس."
+    assert _fact(text, "الهجمات")[1] != "possible"
+
+
+# ---------------------------------------------------------------- 3. purpose of a body to be set up
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأقر البرلمان قانونا يسمح بإنشاء محكمة خاصة لمحاكمة قادة الميليشيات.", "لمحاكمة"),
+        ("وصادق المجلس على تشكيل لجنة دولية مستقلة لمحاكمة المتورطين في الجرائم.", "لمحاكمة"),
+        ("وينتظر المحققون تحديد موعد للجلسة لعرض النتائج وإحالة الملف إلى القضاء.", "إحالة"),
+    ],
+)
+def test_the_purpose_of_a_body_to_be_set_up_is_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
+
+
+def test_a_purpose_without_a_setting_up_is_left_alone() -> None:
+    # no masdar of setting up before the purpose: the rule does not fire (the trial took place)
+    text = "ومثل المتهمون أمس أمام المحكمة الجنائية في محاكمة علنية."
+    assert _fact(text, "محاكمة") == ("positive", "asserted")
