@@ -7,7 +7,11 @@ and the modality errors of the 24 tuning sets and grouping them by cause:
 2. need heads: «ضرورة» inside a merged trigger before its event word, and the clause-initial predicate
    «المطلوب» (test5, test8);
 3. the purpose (ل + masdar, or its و-conjunct) of a body or date still to be set up (إنشاء، تشكيل، تحديد ...)
-   is planned (test5, test15).
+   is planned (test5, test15);
+4. a negated intention or decision («لا يعتزم»، «لم يتقرر»، «لا توجد نية») negates the event it intends, past
+   a light masdar (بدء، عقد، الدعوة إلى), a time adverb or a quote mark (test13, anercorp_A, anercorp_B);
+5. an attempt told as failed («حاول دون جدوى»، «حاول ... لكنه لم ينجح») negates the act tried, told as fact
+   (test2, test10).
 
 Every case is a hand-written news sentence worded unlike the gold sentences (none is copied from a gold
 set), with counter-cases where a rule must not fire.
@@ -81,3 +85,41 @@ def test_a_purpose_without_a_setting_up_is_left_alone() -> None:
     # no masdar of setting up before the purpose: the rule does not fire (the trial took place)
     text = "ومثل المتهمون أمس أمام المحكمة الجنائية في محاكمة علنية."
     assert _fact(text, "محاكمة") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- 4. negated intention
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقال مصدر قضائي إن النيابة لا تعتزم بدء تحقيقات في القضية.", "تحقيقات"),
+        ("وأوضح المتحدث أن الحكومة لا تنوي حاليا عقد مفاوضات مع المعارضة.", "مفاوضات"),
+        ("وقال دبلوماسي إنه لا توجد نية للدعوة إلى اجتماع طارئ للمجلس.", "اجتماع"),
+        ("وأضاف أنه لم يتقرر بعد عقد قمة بين الزعيمين.", "قمة"),
+    ],
+)
+def test_a_negated_intention_negates_the_intended_event(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("negative", "planned")
+
+
+def test_an_affirmed_intention_stays_positive() -> None:
+    text = "وقال مصدر قضائي إن النيابة تعتزم بدء تحقيقات في القضية."
+    assert _fact(text, "تحقيقات") == ("positive", "planned")
+
+
+# ---------------------------------------------------------------- 5. failed attempt
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وحاولت الشرطة عبثا اعتقال المشتبه به.", "اعتقال"),
+        ("وحاولت المنظمة دون جدوى إدخال مساعدات إلى المدينة المحاصرة.", "مساعدات"),
+        ("وحاول الوسطاء عقد مفاوضات بين الطرفين لكنهم فشلوا.", "مفاوضات"),
+        ("وحاولت الحكومة تنظيم محادثات مع المتمردين، لكنها لم تنجح.", "محادثات"),
+    ],
+)
+def test_a_failed_attempt_negates_the_act(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("negative", "asserted")
+
+
+def test_an_attempt_without_failure_stays_possible() -> None:
+    text = "وحاولت الحكومة تنظيم محادثات مع المتمردين في العاصمة."
+    assert _fact(text, "محادثات") == ("positive", "possible")

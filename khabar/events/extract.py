@@ -1126,6 +1126,9 @@ class Extractor:
                 mods.add("planned")  # (round 19) "his willingness to negotiate", "stipulates the return of"
             if lang == "en" and not t.negated and _en_lack_of(toks, words, t):
                 t.negated = True  # (round 19) "the failure to reach an agreement", "the lack of talks"
+            if lang == "ar" and not t.negated and _ar_failed_attempt(toks, words, t):
+                t.negated = True  # (round 21) «حاول دون جدوى إيصال مساعدة»، «حاول تسليم مساعدة لكنه لم ينجح»
+                mods.discard("possible")  # the attempt is told as fact, the act as not done
             if lang == "ar" and not mods and not t.negated and _ar_purpose_of_set_up(toks, words, t):
                 mods.add("planned")  # (round 21) «بتشكيل محكمة دولية لمحاكمة المشتبه بهم»
             if lang == "ar" and not mods and not t.negated and _ar_done_under_fear(toks, words, t):
@@ -1478,6 +1481,9 @@ class Extractor:
                 neg = fut = False  # «دون أن يسمي الكوادر المكلفين هذه المفاوضات»: an event told before
             if fut:
                 mods.add("planned")
+        if not neg and _ar_negated_intent(toks, words, c):
+            neg = True  # (round 21) «لا يعتزم بدء تحقيقات»، «لا توجد نية للدعوة إلى اجتماع»
+            mods.add("planned")
         if neg and c > 0 and _ar_unprevented(toks, words, c - 1):
             neg = fut = False  # (round 14) «لم تحل العراقيل دون الإفراج»: not prevented, it took place
             mods.discard("planned")
@@ -3484,6 +3490,40 @@ _AR_PLAN_HEADS = F._n(
 # لاتفاق»، «ولعدم توقيع الاتفاق»): the negation of the event noun after it, as عدم itself
 _AR_PREP_NEG = F._n("بعدم لعدم")
 
+# (round 21) a negated intention or decision: «لا يعتزم بدء تحقيقات»، «لا تعتزم حاليا عقد اجتماع»، «لم يتقرر
+# عقد اجتماع»، «لا توجد نية للدعوة إلى اجتماع»: the intended event is negative (planned). Not يريد: «لا يريد
+# الاجتماع» after «لا نلتقي» would become the same negative meeting and be merged into it (anercorp_A)
+_AR_INTEND = F._n("يعتزم تعتزم يعتزمون نعتزم ينوي تنوي ينوون ننوي يقرر تقرر يقررون يتقرر نيه النيه خطط خطه")
+_AR_INTEND_LIGHT = F._n("بدء عقد اجراء فتح تنظيم شن الدعوه للدعوه الي الي")
+_AR_INTEND_ADV = F._n("حاليا الان بعد ابدا مطلقا")
+_AR_QUOTE_MARKS = frozenset('"«»“”\u2060')  # U+2060: what a straight quote is read as here
+
+
+def _ar_negated_intent(toks: list[Token], words: list[str], c: int) -> bool:
+    """(round 21) The event at `c` is the object of a negated verb or noun of intention or decision
+    (`_AR_INTEND` after لا / لم / لن, «لا توجد» / «ليس هناك» allowed before a noun), a light masdar of
+    starting or holding (بدء، عقد، إجراء، الدعوة إلى ...), a time adverb (حاليا) or a quote mark between."""
+    k = c - 1
+    steps = 0
+    while k >= 1 and steps < 4:
+        w = _bare(words[k])
+        if toks[k].text in _AR_QUOTE_MARKS or w in _AR_INTEND_LIGHT or _unprep(w) in _AR_INTEND_LIGHT:
+            k -= 1
+            steps += 1
+            continue
+        if w in _AR_INTEND_ADV:
+            k -= 1
+            steps += 1
+            continue
+        break
+    if k < 1 or _bare(words[k]) not in _AR_INTEND:
+        return False
+    j = k - 1
+    if j >= 1 and _bare(words[j]) in F.AR_NEG_SKIP:
+        j -= 1  # «لا توجد نية»
+    return _bare(words[j]) in ("لا", "لم", "لن", "ليس", "ليست")
+
+
 # (round 18) an event awaited: «مذكرة تفاهم تنتظر التوقيع»، «سينتظرون زيارة كيري»، «بانتظار استكمال الانسحاب»
 _AR_AWAIT = F._n(
     "ينتظر تنتظر ينتظرون ينتظران تنتظران ننتظر انتظار الانتظار بانتظار وبانتظار يترقب تترقب يترقبون ترقب"
@@ -3854,6 +3894,55 @@ def _ar_need_before(toks: list[Token], words: list[str], a: int) -> str | None:
 
 # (round 21) what may open the clause of «المطلوب» as a predicate (not «الدعم المطلوب», an adjective)
 _AR_NEED_OPEN = F._n("ان هو كان لكن بل")
+
+
+# (round 21) an attempt told as failed: the act tried did not take place. The failure right after the verb of
+# trying («حاول دون جدوى إيصال مساعدة»، «حاولت عبثا») or after the act in its clause («حاول تسليم مساعدة لكنه
+# لم ينجح»، «... لكنها فشلت»)
+_AR_TRY = F._n("حاول حاولت حاولوا حاولا يحاول تحاول يحاولون يحاولان")
+_AR_IN_VAIN = F._n("عبثا سدي")
+_AR_VAIN_NOUN = F._n("جدوي طائل نجاح فائده")
+_AR_BUT = F._n("لكن لكنه لكنها لكنهم لكنهما ولكن ولكنه ولكنها ولكنهم")
+_AR_FAIL_VERB = F._n("فشل فشلت فشلوا فشلا اخفق اخفقت اخفقوا")
+_AR_SUCCEED = F._n("ينجح تنجح ينجحوا ينجحا يفلح تفلح يفلحوا يتمكن تتمكن يتمكنوا")
+
+
+def _ar_vain_at(words: list[str], k: int) -> bool:
+    """«دون جدوى»، «بلا جدوى»، «عبثا» at word k."""
+    w = _bare(words[k]) if k < len(words) else ""
+    if w in _AR_IN_VAIN:
+        return True
+    nxt = _bare(words[k + 1]) if k + 1 < len(words) else ""
+    return w in ("دون", "بدون", "بلا", "من") and nxt in _AR_VAIN_NOUN and not (w == "من" and nxt != "دون")
+
+
+def _ar_failed_attempt(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) The event is the act of a verb of trying (at most eight words before it, in its clause)
+    that is told as failed: «دون جدوى» / «عبثا» between the verb and the act, or «لكنه لم ينجح» / «لكنها فشلت» /
+    «دون أن ينجح» at most ten words after the trigger, a comma allowed before it."""
+    try_k = None
+    for k in range(t.a - 1, max(-1, t.a - 9), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) in _AR_TRY:
+            try_k = k
+            break
+    if try_k is None:
+        return False
+    if any(_ar_vain_at(words, k) for k in range(try_k + 1, t.a)):
+        return True
+    for k in range(t.b + 1, min(len(words) - 1, t.b + 11)):
+        if toks[k].text in ".;:!?؛؟" or toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in (",", "،"):
+            return False
+        w, nxt = _bare(words[k]), _bare(words[k + 1])
+        if w in _AR_BUT or w in ("دون", "بدون") or toks[k].text[:1] == "و" and w in ("لم", "فشل"):
+            if nxt in _AR_FAIL_VERB or words[k + 1] in _AR_FAIL_VERB or w in _AR_FAIL_VERB:  # «فشلت»: no و/ف
+                return True
+            if nxt in ("لم", "ان") and k + 2 < len(words) and _bare(words[k + 2]) in _AR_SUCCEED:
+                return True
+            if w == "لم" and nxt in _AR_SUCCEED:
+                return True
+    return False
 
 
 # (round 21) the masdar of setting up a body or a date: the purpose (ل + masdar) of what is still to be set up
