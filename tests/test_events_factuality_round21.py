@@ -11,7 +11,13 @@ and the modality errors of the 24 tuning sets and grouping them by cause:
 4. a negated intention or decision («لا يعتزم»، «لم يتقرر»، «لا توجد نية») negates the event it intends, past
    a light masdar (بدء، عقد، الدعوة إلى), a time adverb or a quote mark (test13, anercorp_A, anercorp_B);
 5. an attempt told as failed («حاول دون جدوى»، «حاول ... لكنه لم ينجح») negates the act tried, told as fact
-   (test2, test10).
+   (test2, test10);
+6. an imperfect verb opening the clause that describes the indefinite object of a future verb is planned,
+   also when the future verb presupposes its object («سيبحث قرارا يرفض») or starts like a noun the future
+   check keeps out («سيمضي يومين ... يلتقي خلالهما»): test7, anercorp_A.
+
+English counterparts of 4 and 5 ("no plans / no intention to", "tried in vain to", "tried to ... but
+failed"); they change no label of the English tuning items.
 
 Every case is a hand-written news sentence worded unlike the gold sentences (none is copied from a gold
 set), with counter-cases where a rule must not fire.
@@ -123,3 +129,42 @@ def test_a_failed_attempt_negates_the_act(text: str, trigger: str) -> None:
 def test_an_attempt_without_failure_stays_possible() -> None:
     text = "وحاولت الحكومة تنظيم محادثات مع المتمردين في العاصمة."
     assert _fact(text, "محادثات") == ("positive", "possible")
+
+
+# ---------------------------------------------------------------- 6. clause of a future verb's object
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وسيناقش البرلمان مشروعا يدين الهجمات على المدنيين.", "يدين"),
+        ("وسيمضي الرئيس يومين في باريس يلتقي خلالهما نظيره الفرنسي.", "يلتقي"),
+    ],
+)
+def test_the_clause_of_a_future_verbs_object_is_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
+
+
+def test_a_clause_after_a_past_verb_is_not_planned() -> None:
+    text = "وناقش البرلمان أمس مشروعا يدين الهجمات على المدنيين."
+    assert _fact(text, "يدين")[1] != "planned"
+
+
+# ---------------------------------------------------------------- English counterparts
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "The agency tried in vain to deliver aid to the besieged town.",
+            "deliver",
+            ("negative", "asserted"),
+        ),
+        ("Police tried to arrest the suspect but failed.", "arrest", ("negative", "asserted")),
+        ("The government has no plans to hold talks with the rebels.", "hold", ("negative", "planned")),
+        ("There is no intention to call an emergency meeting.", "meeting", ("negative", "planned")),
+    ],
+)
+def test_english_failed_attempt_and_no_plans(text: str, trigger: str, expected: tuple[str, str]) -> None:
+    assert _fact(text, trigger) == expected
+
+
+def test_english_plans_without_no_stay_positive() -> None:
+    assert _fact("The government has plans to hold talks with the rebels.", "hold") == ("positive", "planned")

@@ -1124,8 +1124,18 @@ class Extractor:
                 mods.add("possible")  # (round 20) "signs of a withdrawal", "indications that they kidnapped"
             if lang == "en" and _en_will_head(toks, words, t):
                 mods.add("planned")  # (round 19) "his willingness to negotiate", "stipulates the return of"
+            if lang == "en" and not t.negated and _en_failed_attempt(toks, words, t):
+                t.negated = (
+                    True  # (round 21) "tried in vain to deliver aid", "tried to arrest him but failed"
+                )
+                mods.discard("possible")
+            if lang == "en" and _en_no_plan(toks, words, t):
+                t.negated = True  # (round 21) "no plans to hold talks", "no intention to call a meeting"
+                mods.add("planned")
             if lang == "en" and not t.negated and _en_lack_of(toks, words, t):
                 t.negated = True  # (round 19) "the failure to reach an agreement", "the lack of talks"
+            if lang == "ar" and not mods and not t.negated and _ar_future_object_clause(toks, words, t):
+                mods.add("planned")  # (round 21) «سيبحث قرارا يرفض الاتفاق»، «سيمضي يومين ... يلتقي خلالهما»
             if lang == "ar" and not t.negated and _ar_failed_attempt(toks, words, t):
                 t.negated = True  # (round 21) «حاول دون جدوى إيصال مساعدة»، «حاول تسليم مساعدة لكنه لم ينجح»
                 mods.discard("possible")  # the attempt is told as fact, the act as not done
@@ -3819,6 +3829,63 @@ def _en_lack_of(toks: list[Token], words: list[str], t: Trig) -> bool:
     return head in _EN_LACK and (head == "failure") == (words[j].lower() == "to")
 
 
+_EN_TRY = frozenset("try tries tried trying attempt attempts attempted attempting".split())
+_EN_IN_VAIN = frozenset("vain unsuccessfully vainly".split())
+
+
+def _en_failed_attempt(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) As «حاول دون جدوى»: the act of "tried / attempted (in vain, unsuccessfully) to" at most six
+    words before it, told as failed: "in vain" / "unsuccessfully" before the act, or "but failed", "but did
+    not succeed", "without success", "to no avail" at most ten words after it, in its sentence."""
+    low = [tk.text.lower() for tk in toks]
+    try_k = None
+    for k in range(t.a - 1, max(-1, t.a - 7), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if low[k] in _EN_TRY:
+            try_k = k
+            break
+    if try_k is None or "to" not in low[try_k + 1 : t.a]:
+        return False
+    if any(w in _EN_IN_VAIN for w in low[try_k + 1 : t.a]):
+        return True
+    tail = []
+    for k in range(t.b + 1, min(len(low), t.b + 11)):
+        if toks[k].text in ".;:!?":
+            break
+        tail.append(low[k])
+    text = " ".join(tail)
+    return (
+        any(
+            p in text
+            for p in (
+                "but failed",
+                "but they failed",
+                "but it failed",
+                "but did not succeed",
+                "without success",
+            )
+        )
+        or "to no avail" in text
+        or "in vain" in text
+    )
+
+
+_EN_PLAN_NOUN = frozenset("plan plans intention intentions".split())
+
+
+def _en_no_plan(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) As «لا توجد نية»: the act after "no plans / no intention to / of" (at most three words
+    between the preposition and the trigger: "no intention to call an emergency meeting")."""
+    low = [tk.text.lower() for tk in toks]
+    for k in range(t.a - 1, max(0, t.a - 6), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if low[k] in ("to", "of") and low[k - 1] in _EN_PLAN_NOUN:
+            return k >= 2 and low[k - 2] == "no"
+    return False
+
+
 _EN_SIGN = frozenset("sign signs indication indications".split())
 
 
@@ -3894,6 +3961,38 @@ def _ar_need_before(toks: list[Token], words: list[str], a: int) -> str | None:
 
 # (round 21) what may open the clause of «المطلوب» as a predicate (not «الدعم المطلوب», an adjective)
 _AR_NEED_OPEN = F._n("ان هو كان لكن بل")
+
+
+def _ar_future_form(w: str) -> bool:
+    """سـ + an imperfect of any verb, the verbs of `_ar_future_verb` that presuppose their object («سيبحث»)
+    and those its noun list keeps out («سيمضي» starts as سيم-) included: only a check of the form, used
+    where a clause right after it must hold an imperfect verb too."""
+    return (
+        w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") and 5 <= len(w) <= 7 and not w.endswith(("ه", "ات", "ت"))
+    )
+
+
+def _ar_future_object_clause(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) An imperfect verb with no conjunction that opens the clause describing the indefinite
+    object of a future verb at most seven words before it: «سيبحث قرارا يرفض الاتفاق» (a resolution that
+    rejects: to come), «وسيمضي شافيز يومين في روسيا البيضاء يلتقي خلالهما» (two days in which he meets).
+    The object is an indefinite accusative (-ا) or dual / plural (-ين) word between the two verbs. The
+    safeguard's future cue already covered the verbs of `_ar_future_verb`; this takes any future form,
+    those that presuppose their object (سيبحث: the resolution it describes is still to come) included."""
+    if t.kind != "verb" or not t.imperfect or t.future or t.a < 2:
+        return False
+    if normalize(toks[t.a].text)[:1] in "وف":
+        return False
+    obj = False
+    for k in range(t.a - 1, max(-1, t.a - 8), -1):
+        w = _bare(words[k])
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar" or w in F.AR_BOUNDARY or w in F.AR_NEG:
+            return False
+        if _ar_future_verb(w) or _ar_future_form(w):
+            return obj and k < t.a - 1
+        if not w.startswith("ال") and len(w) > 3 and w.endswith(("ا", "ين")):
+            obj = True
+    return False
 
 
 # (round 21) an attempt told as failed: the act tried did not take place. The failure right after the verb of
