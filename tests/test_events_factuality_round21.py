@@ -16,6 +16,9 @@ and the modality errors of the 24 tuning sets and grouping them by cause:
    also when the future verb presupposes its object («سيبحث قرارا يرفض») or starts like a noun the future
    check keeps out («سيمضي يومين ... يلتقي خلالهما»): test7, anercorp_A.
 
+7. a verb of press coverage with an outlet as its subject («اهتمت الصحف ... ب»، «ركزت الصحف على») attributes
+   what follows (reported), not over an announcement the papers relay (test12, test15).
+
 English counterparts of 4 and 5 ("no plans / no intention to", "tried in vain to", "tried to ... but
 failed"); they change no label of the English tuning items.
 
@@ -168,3 +171,21 @@ def test_english_failed_attempt_and_no_plans(text: str, trigger: str, expected: 
 
 def test_english_plans_without_no_stay_positive() -> None:
     assert _fact("The government has plans to hold talks with the rebels.", "hold") == ("positive", "planned")
+
+
+# ---------------------------------------------------------------- 7. press coverage
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("واهتمت الصحف المصرية الصادرة اليوم باعتقال الشرطة عشرات المحتجين في الإسكندرية.", "اعتقال"),
+        ("وركزت الصحف الفرنسية على هجوم المسلحين على قاعدة عسكرية في مالي.", "هجوم"),
+    ],
+)
+def test_press_coverage_reports_the_event(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")
+
+
+def test_press_coverage_of_an_announcement_leaves_it_to_the_announcer() -> None:
+    # the ministry announced the arrests: the papers only relay the announcement
+    text = "واهتمت الصحف المصرية بإعلان وزارة الداخلية عن اعتقال عشرات المحتجين."
+    assert _fact(text, "اعتقال")[1] != "reported"

@@ -2129,6 +2129,14 @@ class Extractor:
                     hit = anonymous = any(
                         _bare(x).startswith(("اسم", "هوي", "أسماء", "اسماء")) for x in words[k + 1 : k + 4]
                     )
+                elif w0 in _AR_COVERAGE:
+                    # (round 21) what the papers gave their attention to is what they report: «اهتمت الصحف
+                    # الليبية ... بتقدم الجيش وسيطرته على»، «وركزت الصحف الهولندية على اعتماد ... مساعدة»
+                    # Not over an announcement the papers relay («اهتمت الصحف بإعلان بروكسل عن فشل»): its
+                    # author, not the papers, tells the event (an official body: asserted)
+                    hit = any(
+                        _ar_source_noun(words[j], words[j + 1 :]) for j in range(k + 1, min(n, k + 3))
+                    ) and not any(_unprep(_bare(x)) in _AR_RELAYED_STATEMENT for x in words[k + 1 : k + 7])
                 elif w0 in F.AR_REPORT_VERBS or w in F.AR_REPORT_VERBS:
                     # (round 14) an outlet marked by لـ is whom the speaker told, not the subject: «وقال
                     # مسؤول لرويترز إن»، «قال الوزير لقناة الجزيرة إن» (the speaker's own class decides)
@@ -3499,6 +3507,9 @@ _AR_PLAN_HEADS = F._n(
 # (round 19) عدم after the preposition ب / ل that the tokenizer leaves on a four-letter word («بعدم التوصل
 # لاتفاق»، «ولعدم توقيع الاتفاق»): the negation of the event noun after it, as عدم itself
 _AR_PREP_NEG = F._n("بعدم لعدم")
+# (round 21) verbs of press coverage: with an outlet as subject they attribute what follows
+_AR_COVERAGE = F._n("اهتمت ركزت تناولت ابرزت")
+_AR_RELAYED_STATEMENT = F._n("اعلان تصريح تصريحات بيان قول")
 
 # (round 21) a negated intention or decision: «لا يعتزم بدء تحقيقات»، «لا تعتزم حاليا عقد اجتماع»، «لم يتقرر
 # عقد اجتماع»، «لا توجد نية للدعوة إلى اجتماع»: the intended event is negative (planned). Not يريد: «لا يريد
