@@ -1202,8 +1202,25 @@ class Extractor:
                 mods.add("possible")  # (round 20) "signs of a withdrawal", "indications that they kidnapped"
             if lang == "en" and _en_will_head(toks, words, t):
                 mods.add("planned")  # (round 19) "his willingness to negotiate", "stipulates the return of"
+            if lang == "en" and not t.negated and _en_failed_attempt(toks, words, t):
+                t.negated = (
+                    True  # (round 21) "tried in vain to deliver aid", "tried to arrest him but failed"
+                )
+                mods.discard("possible")
+            if lang == "en" and _en_no_plan(toks, words, t):
+                t.negated = True  # (round 21) "no plans to hold talks", "no intention to call a meeting"
+                mods.add("planned")
             if lang == "en" and not t.negated and _en_lack_of(toks, words, t):
                 t.negated = True  # (round 19) "the failure to reach an agreement", "the lack of talks"
+            if lang == "ar" and not mods and not t.negated and _ar_future_object_clause(toks, words, t):
+                mods.add("planned")  # (round 21) «سيبحث قرارا يرفض الاتفاق»، «سيمضي يومين ... يلتقي خلالهما»
+            if lang == "ar" and not t.negated and _ar_failed_attempt(toks, words, t):
+                t.negated = True  # (round 21) «حاول دون جدوى إيصال مساعدة»، «حاول تسليم مساعدة لكنه لم ينجح»
+                mods.discard("possible")  # the attempt is told as fact, the act as not done
+            if lang == "ar" and not mods and not t.negated and _ar_purpose_of_set_up(toks, words, t):
+                mods.add("planned")  # (round 21) «بتشكيل محكمة دولية لمحاكمة المشتبه بهم»
+            if lang == "ar" and not mods and not t.negated and _ar_done_under_fear(toks, words, t):
+                mods.add("possible")  # (round 21) «ويتخوف مختصون أن يقوم التنظيم ... بتنفيذ هجمات»
             if lang == "ar" and (need := _ar_need_or_demand(toks, words, t)):
                 mods.add(need)  # (round 18) «ضرورة التوصل»: possible; «المطالبة بإيصال»: planned
             if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
@@ -1552,6 +1569,9 @@ class Extractor:
                 neg = fut = False  # «دون أن يسمي الكوادر المكلفين هذه المفاوضات»: an event told before
             if fut:
                 mods.add("planned")
+        if not neg and _ar_negated_intent(toks, words, c):
+            neg = True  # (round 21) «لا يعتزم بدء تحقيقات»، «لا توجد نية للدعوة إلى اجتماع»
+            mods.add("planned")
         if neg and c > 0 and _ar_unprevented(toks, words, c - 1):
             neg = fut = False  # (round 14) «لم تحل العراقيل دون الإفراج»: not prevented, it took place
             mods.discard("planned")
@@ -1643,6 +1663,7 @@ class Extractor:
                             or pj in F.AR_POSS
                             or (pj0[:2] == "ال" and pj0[2:] in F.AR_POSS)
                             or pj0 in _AR_SEEM_FEAR  # «ويبدو أن»، «ويخشى أن»، «من غير المستبعد أن»
+                            or pj0 in _AR_FEAR_LIKELY  # (round 21) «ويتخوف مختصون أن»، «ورجح أن»
                         ):
                             mods.add("possible")
                         elif pj0 in F.AR_PLANNED or pj in F.AR_PLANNED:
@@ -2186,6 +2207,14 @@ class Extractor:
                     hit = anonymous = any(
                         _bare(x).startswith(("اسم", "هوي", "أسماء", "اسماء")) for x in words[k + 1 : k + 4]
                     )
+                elif w0 in _AR_COVERAGE:
+                    # (round 21) what the papers gave their attention to is what they report: «اهتمت الصحف
+                    # الليبية ... بتقدم الجيش وسيطرته على»، «وركزت الصحف الهولندية على اعتماد ... مساعدة»
+                    # Not over an announcement the papers relay («اهتمت الصحف بإعلان بروكسل عن فشل»): its
+                    # author, not the papers, tells the event (an official body: asserted)
+                    hit = any(
+                        _ar_source_noun(words[j], words[j + 1 :]) for j in range(k + 1, min(n, k + 3))
+                    ) and not any(_unprep(_bare(x)) in _AR_RELAYED_STATEMENT for x in words[k + 1 : k + 7])
                 elif w0 in F.AR_REPORT_VERBS or w in F.AR_REPORT_VERBS:
                     # (round 14) an outlet marked by لـ is whom the speaker told, not the subject: «وقال
                     # مسؤول لرويترز إن»، «قال الوزير لقناة الجزيرة إن» (the speaker's own class decides)
@@ -3118,6 +3147,37 @@ _AR_START_LIGHT = F._n("بدأ بدأت بدأوا بدأا يبدأ تبدأ ي
 
 # verbs and nouns before أن that leave its clause open: seeming, fear, (not) unlikely
 _AR_SEEM_FEAR = F._n("يبدو تبدو بدا يخشى تخشى يخشون خشية يخشي تخشي المستبعد مستبعد")
+# (round 21) the other verbs of fear and of likelihood over an أن-clause, past and plural forms included:
+# «ويتخوف مختصون أن يقوم التنظيم بتنفيذ هجمات»، «ورجح أن ترفض القوى الدعوة» (possible, as «يخشى أن»، «يرجح»)
+_AR_FEAR_LIKELY = F._n("يتخوف تتخوف يتخوفون نتخوف تخوف تخوفت تخوفوا رجح رجحت رجحوا ترجح يرجحون نرجح")
+_AR_DO_MASDAR = F._n("تنفيذ شن ارتكاب")
+_AR_DO_VERB = F._n("يقوم تقوم يقوموا يقومون")
+
+
+def _ar_done_under_fear(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) An event noun right after the masdar of a light verb (بتنفيذ، بشن، بارتكاب) whose verb
+    («أن يقوم») is governed by a verb of fear or likelihood, however long the subject and the incise between
+    verb and masdar in one clause: «ويتخوف مختصون أن يقوم التنظيم، بعد تحول موقفه ... والفلوجة بتنفيذ هجمات»
+    (the cue scan stops twelve words back)."""
+    if t.kind != "noun" or t.a < 4:
+        return False
+    m = _bare(words[t.a - 1])
+    if m not in _AR_DO_MASDAR and not (m[:1] == "ب" and m[1:] in _AR_DO_MASDAR):
+        return False
+    for k in range(t.a - 2, max(1, t.a - 26), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+            return False
+        if _bare(words[k]) == "ان":
+            return False
+        if _bare(words[k]) in _AR_DO_VERB and _bare(words[k - 1]) == "ان":
+            for j in (k - 2, k - 3):
+                w = _bare(words[j]) if j >= 0 else ""
+                if j >= 0 and toks[j].text in F.PUNCT_BOUNDARY:
+                    return False
+                if w in _AR_FEAR_LIKELY or w in _AR_SEEM_FEAR or w in F.AR_POSS:
+                    return True
+            return False
+    return False
 
 
 _AR_DURING = F._n("خلال أثناء اثناء")
@@ -3535,6 +3595,43 @@ _AR_PLAN_HEADS = F._n(
 # (round 19) عدم after the preposition ب / ل that the tokenizer leaves on a four-letter word («بعدم التوصل
 # لاتفاق»، «ولعدم توقيع الاتفاق»): the negation of the event noun after it, as عدم itself
 _AR_PREP_NEG = F._n("بعدم لعدم")
+# (round 21) verbs of press coverage: with an outlet as subject they attribute what follows
+_AR_COVERAGE = F._n("اهتمت ركزت تناولت ابرزت")
+_AR_RELAYED_STATEMENT = F._n("اعلان تصريح تصريحات بيان قول")
+
+# (round 21) a negated intention or decision: «لا يعتزم بدء تحقيقات»، «لا تعتزم حاليا عقد اجتماع»، «لم يتقرر
+# عقد اجتماع»، «لا توجد نية للدعوة إلى اجتماع»: the intended event is negative (planned). Not يريد: «لا يريد
+# الاجتماع» after «لا نلتقي» would become the same negative meeting and be merged into it (anercorp_A)
+_AR_INTEND = F._n("يعتزم تعتزم يعتزمون نعتزم ينوي تنوي ينوون ننوي يقرر تقرر يقررون يتقرر نيه النيه خطط خطه")
+_AR_INTEND_LIGHT = F._n("بدء عقد اجراء فتح تنظيم شن الدعوه للدعوه الي الي")
+_AR_INTEND_ADV = F._n("حاليا الان بعد ابدا مطلقا")
+_AR_QUOTE_MARKS = frozenset('"«»“”\u2060')  # U+2060: what a straight quote is read as here
+
+
+def _ar_negated_intent(toks: list[Token], words: list[str], c: int) -> bool:
+    """(round 21) The event at `c` is the object of a negated verb or noun of intention or decision
+    (`_AR_INTEND` after لا / لم / لن, «لا توجد» / «ليس هناك» allowed before a noun), a light masdar of
+    starting or holding (بدء، عقد، إجراء، الدعوة إلى ...), a time adverb (حاليا) or a quote mark between."""
+    k = c - 1
+    steps = 0
+    while k >= 1 and steps < 4:
+        w = _bare(words[k])
+        if toks[k].text in _AR_QUOTE_MARKS or w in _AR_INTEND_LIGHT or _unprep(w) in _AR_INTEND_LIGHT:
+            k -= 1
+            steps += 1
+            continue
+        if w in _AR_INTEND_ADV:
+            k -= 1
+            steps += 1
+            continue
+        break
+    if k < 1 or _bare(words[k]) not in _AR_INTEND:
+        return False
+    j = k - 1
+    if j >= 1 and _bare(words[j]) in F.AR_NEG_SKIP:
+        j -= 1  # «لا توجد نية»
+    return _bare(words[j]) in ("لا", "لم", "لن", "ليس", "ليست")
+
 
 # (round 18) an event awaited: «مذكرة تفاهم تنتظر التوقيع»، «سينتظرون زيارة كيري»، «بانتظار استكمال الانسحاب»
 _AR_AWAIT = F._n(
@@ -3831,6 +3928,63 @@ def _en_lack_of(toks: list[Token], words: list[str], t: Trig) -> bool:
     return head in _EN_LACK and (head == "failure") == (words[j].lower() == "to")
 
 
+_EN_TRY = frozenset("try tries tried trying attempt attempts attempted attempting".split())
+_EN_IN_VAIN = frozenset("vain unsuccessfully vainly".split())
+
+
+def _en_failed_attempt(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) As «حاول دون جدوى»: the act of "tried / attempted (in vain, unsuccessfully) to" at most six
+    words before it, told as failed: "in vain" / "unsuccessfully" before the act, or "but failed", "but did
+    not succeed", "without success", "to no avail" at most ten words after it, in its sentence."""
+    low = [tk.text.lower() for tk in toks]
+    try_k = None
+    for k in range(t.a - 1, max(-1, t.a - 7), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if low[k] in _EN_TRY:
+            try_k = k
+            break
+    if try_k is None or "to" not in low[try_k + 1 : t.a]:
+        return False
+    if any(w in _EN_IN_VAIN for w in low[try_k + 1 : t.a]):
+        return True
+    tail = []
+    for k in range(t.b + 1, min(len(low), t.b + 11)):
+        if toks[k].text in ".;:!?":
+            break
+        tail.append(low[k])
+    text = " ".join(tail)
+    return (
+        any(
+            p in text
+            for p in (
+                "but failed",
+                "but they failed",
+                "but it failed",
+                "but did not succeed",
+                "without success",
+            )
+        )
+        or "to no avail" in text
+        or "in vain" in text
+    )
+
+
+_EN_PLAN_NOUN = frozenset("plan plans intention intentions".split())
+
+
+def _en_no_plan(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) As «لا توجد نية»: the act after "no plans / no intention to / of" (at most three words
+    between the preposition and the trigger: "no intention to call an emergency meeting")."""
+    low = [tk.text.lower() for tk in toks]
+    for k in range(t.a - 1, max(0, t.a - 6), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if low[k] in ("to", "of") and low[k - 1] in _EN_PLAN_NOUN:
+            return k >= 2 and low[k - 2] == "no"
+    return False
+
+
 _EN_SIGN = frozenset("sign signs indication indications".split())
 
 
@@ -3874,7 +4028,17 @@ def _ar_need_or_demand(toks: list[Token], words: list[str], t: Trig) -> str | No
     """(round 18) "possible" after a need, "planned" after a demand, at most one word between (a verbal
     noun: «المطالبة بإيصال المساعدات»); «أن يتم» is passed over. Any trigger kind: «ضرورة التوصل إلى اتفاق»
     is a light-verb trigger."""
-    j = t.a - 1
+    # (round 21) also the event word at the end of a merged trigger: «وشدد المتظاهرون على ضرورة محاكمة»
+    for a in [t.a] + [c for c in t.cues if t.a < c <= t.b]:
+        if need := _ar_need_before(toks, words, a):
+            return need
+    return None
+
+
+def _ar_need_before(toks: list[Token], words: list[str], a: int) -> str | None:
+    """The need or demand head of `_ar_need_or_demand` before the event word at token `a`; (round 21) the
+    clause-initial predicate «المطلوب» (what is required) is a need: «المطلوب تقديمهم للعدالة»."""
+    j = a - 1
     if j >= 1 and _bare(words[j]) in ("يتم", "تتم") and _bare(words[j - 1]) == "ان":
         j -= 2
     for k in (j, j - 1):
@@ -3883,11 +4047,135 @@ def _ar_need_or_demand(toks: list[Token], words: list[str], t: Trig) -> str | No
         w = _bare(words[k])
         if w in _AR_NEED or _unprep(w) in _AR_NEED:
             return "possible"
+        if w == "المطلوب" and (
+            k == 0 or toks[k - 1].text in F.PUNCT_BOUNDARY or _bare(words[k - 1]) in _AR_NEED_OPEN
+        ):
+            return "possible"
         if w in _AR_DEMAND or _unprep(w) in _AR_DEMAND:
             return "planned"
         if w in F.AR_BOUNDARY or w in F.AR_NEG:
             return None
     return None
+
+
+# (round 21) what may open the clause of «المطلوب» as a predicate (not «الدعم المطلوب», an adjective)
+_AR_NEED_OPEN = F._n("ان هو كان لكن بل")
+
+
+def _ar_future_form(w: str) -> bool:
+    """سـ + an imperfect of any verb, the verbs of `_ar_future_verb` that presuppose their object («سيبحث»)
+    and those its noun list keeps out («سيمضي» starts as سيم-) included: only a check of the form, used
+    where a clause right after it must hold an imperfect verb too."""
+    return (
+        w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") and 5 <= len(w) <= 7 and not w.endswith(("ه", "ات", "ت"))
+    )
+
+
+def _ar_future_object_clause(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) An imperfect verb with no conjunction that opens the clause describing the indefinite
+    object of a future verb at most seven words before it: «سيبحث قرارا يرفض الاتفاق» (a resolution that
+    rejects: to come), «وسيمضي شافيز يومين في روسيا البيضاء يلتقي خلالهما» (two days in which he meets).
+    The object is an indefinite accusative (-ا) or dual / plural (-ين) word between the two verbs. The
+    safeguard's future cue already covered the verbs of `_ar_future_verb`; this takes any future form,
+    those that presuppose their object (سيبحث: the resolution it describes is still to come) included."""
+    if t.kind != "verb" or not t.imperfect or t.future or t.a < 2:
+        return False
+    if normalize(toks[t.a].text)[:1] in "وف":
+        return False
+    obj = False
+    for k in range(t.a - 1, max(-1, t.a - 8), -1):
+        w = _bare(words[k])
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar" or w in F.AR_BOUNDARY or w in F.AR_NEG:
+            return False
+        if _ar_future_verb(w) or _ar_future_form(w):
+            return obj and k < t.a - 1
+        if not w.startswith("ال") and len(w) > 3 and w.endswith(("ا", "ين")):
+            obj = True
+    return False
+
+
+# (round 21) an attempt told as failed: the act tried did not take place. The failure right after the verb of
+# trying («حاول دون جدوى إيصال مساعدة»، «حاولت عبثا») or after the act in its clause («حاول تسليم مساعدة لكنه
+# لم ينجح»، «... لكنها فشلت»)
+_AR_TRY = F._n("حاول حاولت حاولوا حاولا يحاول تحاول يحاولون يحاولان")
+_AR_IN_VAIN = F._n("عبثا سدي")
+_AR_VAIN_NOUN = F._n("جدوي طائل نجاح فائده")
+_AR_BUT = F._n("لكن لكنه لكنها لكنهم لكنهما ولكن ولكنه ولكنها ولكنهم")
+_AR_FAIL_VERB = F._n("فشل فشلت فشلوا فشلا اخفق اخفقت اخفقوا")
+_AR_SUCCEED = F._n("ينجح تنجح ينجحوا ينجحا يفلح تفلح يفلحوا يتمكن تتمكن يتمكنوا")
+
+
+def _ar_vain_at(words: list[str], k: int) -> bool:
+    """«دون جدوى»، «بلا جدوى»، «عبثا» at word k."""
+    w = _bare(words[k]) if k < len(words) else ""
+    if w in _AR_IN_VAIN:
+        return True
+    nxt = _bare(words[k + 1]) if k + 1 < len(words) else ""
+    return w in ("دون", "بدون", "بلا", "من") and nxt in _AR_VAIN_NOUN and not (w == "من" and nxt != "دون")
+
+
+def _ar_failed_attempt(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) The event is the act of a verb of trying (at most eight words before it, in its clause)
+    that is told as failed: «دون جدوى» / «عبثا» between the verb and the act, or «لكنه لم ينجح» / «لكنها فشلت» /
+    «دون أن ينجح» at most ten words after the trigger, a comma allowed before it."""
+    try_k = None
+    for k in range(t.a - 1, max(-1, t.a - 9), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) in _AR_TRY:
+            try_k = k
+            break
+    if try_k is None:
+        return False
+    if any(_ar_vain_at(words, k) for k in range(try_k + 1, t.a)):
+        return True
+    for k in range(t.b + 1, min(len(words) - 1, t.b + 11)):
+        if toks[k].text in ".;:!?؛؟" or toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in (",", "،"):
+            return False
+        w, nxt = _bare(words[k]), _bare(words[k + 1])
+        if w in _AR_BUT or w in ("دون", "بدون") or toks[k].text[:1] == "و" and w in ("لم", "فشل"):
+            if nxt in _AR_FAIL_VERB or words[k + 1] in _AR_FAIL_VERB or w in _AR_FAIL_VERB:  # «فشلت»: no و/ف
+                return True
+            if nxt in ("لم", "ان") and k + 2 < len(words) and _bare(words[k + 2]) in _AR_SUCCEED:
+                return True
+            if w == "لم" and nxt in _AR_SUCCEED:
+                return True
+    return False
+
+
+# (round 21) the masdar of setting up a body or a date: the purpose (ل + masdar) of what is still to be set up
+# is an act to come: «بإنشاء محكمة يدعمها الاتحاد الأوروبي لمحاكمة المتهمين»، «بتشكيل محكمة دولية لمحاكمة»،
+# «تنتظر تحديد جلسة خاصة للبرلمان لكشف تفاصيل التحقيق وإحالة التقرير»
+_AR_SET_UP = F._n("انشاء تشكيل تاسيس اقامه تحديد تعيين")
+_AR_L_FUNCTION = F._n("لكن لكنه لكنها لدي لذلك لهذا لهذه لها لهم له لهما لنا لان لانه لانها لكي لعل")
+
+
+def _ar_purpose_of_set_up(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) An event noun that is the purpose (ل + masdar, or a و-conjunct of one at most four words
+    on) of a body or date whose setting up (a masdar of `_AR_SET_UP`, with or without ب/ل) comes at most six
+    words before the ل-word in the same clause: "planned"."""
+    if t.kind != "noun":
+        return False
+    w = normalize(toks[t.a].text)  # the word as written: the tokenizer's words may have lost و / ل
+    p = None
+    if w[:1] == "ل" and len(w) > 4 and w not in _AR_L_FUNCTION:
+        p = t.a
+    elif w[:1] == "و" and len(w) > 3:
+        for k in range(t.a - 1, max(-1, t.a - 5), -1):
+            n = normalize(toks[k].text)
+            if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+                return False
+            if n[:1] == "ل" and len(n) >= 4 and n not in _AR_L_FUNCTION:
+                p = k
+                break
+    if p is None:
+        return False
+    for k in range(p - 1, max(-1, p - 7), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+            return False
+        if _unprep(_bare(words[k])) in _AR_SET_UP and k + 1 < p:
+            return True
+    return False
 
 
 # (round 16) the bare demonstratives of a given event (no preposition: «لهذه الزيارة» is a purpose)
