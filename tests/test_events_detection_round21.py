@@ -107,3 +107,52 @@ def test_referral_with_inquiry_keeps_its_legal_word() -> None:
     # «وإحالتهم إلى النيابة للتحقيق معهم»: one ACCUSE trigger that holds the prosecutors' word
     evs = _events("وأشار إلى اتخاذ الإجراءات اللازمة حيال المضبوطين، وإحالتهم إلى النيابة للتحقيق معهم.")
     assert any(typ == "ACCUSE" and "إحالتهم" in trig for typ, trig, _, _ in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "typ"),
+    [
+        ("قالت الوزارة إن العقوبات الجديدة التي فرضتها الدول الغربية تضر بالاقتصاد.", "فرضتها", "SANCTION"),
+        ("وأضاف البيان أن خمس غارات شنت في المنطقة الشمالية.", "شنت", "ASSAULT"),
+        ("وأشاد الوزير بالاتفاق الذي وقعته الحكومة مع المعارضة.", "وقعته", "AGREE"),
+    ],
+)
+def test_past_light_verb_after_its_noun_is_in_the_trigger(text: str, verb: str, typ: str) -> None:
+    # «العقوبات الجديدة التي فرضتها»: the noun's own act is part of the trigger's text
+    assert any(t == typ and verb in trig for t, trig, _, _ in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a future or imperfect light verb keeps its own time: not joined to the noun
+        ("وقال المتحدث إن الاجتماعات التي ستعقد الأسبوع المقبل مهمة.", "ستعقد"),
+        ("وحذر الخبراء من أن عقوبات اقتصادية قد تفرض على البلاد.", "تفرض"),
+        # a light verb of another type than the noun
+        ("وأثارت المحادثات التي فرضتها الظروف جدلا واسعا.", "فرضتها"),
+    ],
+)
+def test_light_verb_not_joined(text: str, verb: str) -> None:
+    assert not any(verb in trig for _, trig, _, _ in _events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت الوزارة إن العقوبات الجديدة التي فرضتها الدول الغربية على روسيا تضر بالاقتصاد.",
+        "وأشاد الوزير بالاتفاق الذي وقعته الحكومة مع المعارضة أمس.",
+        "جاء ذلك خلال الاجتماع الذي عقده وزير الخارجية أمس مع نظيره الفرنسي في باريس.",
+    ],
+)
+def test_joined_light_verb_changes_only_the_trigger_text(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the event stays the noun's: participants, polarity and modality as without the joined verb
+    from khabar.events import extract as x
+
+    def read(doc_events: list) -> list[tuple]:
+        return [(e.type, e.actor, e.target, e.polarity, e.modality, e.trigger.start) for e in doc_events]
+
+    joined = extract(text).events
+    monkeypatch.setattr(x, "_ar_light_after_noun", lambda *a: False)
+    alone = extract(text).events
+    assert read(joined) == read(alone)
+    assert [e.trigger.text for e in joined] != [e.trigger.text for e in alone]
