@@ -217,6 +217,21 @@ _AR_SUPPORT_MASDAR = F._n("بدعم لدعم بدعمه بدعمها بدعمه�
 _AR_INQUIRY = F._n("تحقيق التحقيق بالتحقيق للتحقيق تحقيقا تحقيقاً")
 _AR_INQUIRY_NEXT = F._n("مع معه معها معهم معهما في حول بشأن بخصوص الجاري جاريا جار جاري")
 # a body named for its aim («التحالف الدولي لدعم الشرعية») and an inquiry assigned («بتكليف ... بالتحقيق»)
+# (round 21) liberation of a place (ASSAULT), a reception on arrival and a dialogue held (CONSULT)
+# not «بتحرير»: the object of a demand or pledge («طالب ... بتحرير مناطقهم») is not told as done
+_AR_LIBERATION = F._n("تحرير لتحرير")
+_AR_PLACE_NOUNS = F._n(
+    "مدينة مدينتي مدن محافظة محافظتي محافظات منطقة مناطق مناطقهم قاعدة قرية قرى بلدة بلدات الأراضي أراضي "
+    "الجنوب الشمال الشرق الغرب العاصمة إقليم الاقليم ميناء مطار"
+)
+_AR_RECEPTION = F._n("استقبال باستقبال الاستقبال")
+_AR_WAS = F._n("كان كانت كانوا وكان وكانت وكانوا")
+_AR_CEREMONY = F._n("مراسم")
+_AR_DIALOGUE = F._n("الحوار حوار للحوار بالحوار حوارات الحوارات")
+_AR_DIALOGUE_HEADS = F._n(
+    "جولة جولات الجولة طاولة مائدة جلسة جلسات استئناف إجراء اجراء بدء مؤتمر لاستئناف بإجراء"
+)
+_AR_INTERVIEW = F._n("صحفي صحافي تلفزيوني تلفازي إذاعي خاص صحيفة لصحيفة مع")
 _AR_BODY_NOUNS = F._n(
     "التحالف تحالف الائتلاف ائتلاف صندوق الصندوق برنامج البرنامج جمعية الجمعية مجلس المجلس لجنة اللجنة منظمة "
     "المنظمة مركز المركز حملة الحملة الدولي الدولية"
@@ -282,7 +297,11 @@ def _ar_context_nouns(toks: list, info: list) -> None:
     بحقهم حكم»، «النطق بالحكم»); otherwise it is rule or government («نظام الحكم»). The masdar دعم after
     ب / ل with its object («اتهامه لها بدعم الإرهاب»، «يحظى بدعم الرئيس») is support. تحقيق is an
     inquiry (ACCUSE) when it is with someone, into or about something, or ongoing («التحقيق معهم»،
-    «بالتحقيق في»، «قيد التحقيق»); «تحقيق أهدافها» stays "achieving"."""
+    «بالتحقيق في»، «قيد التحقيق»); «تحقيق أهدافها» stays "achieving". تحرير with a place after it is a
+    liberation (ASSAULT: «تحرير محافظة أبين»; not «رئيس التحرير», «تحرير الأسعار», nor «بتحرير» after a
+    demand); استقبال told as being there to receive someone («وكان في استقبال الوزير»، «مراسم استقبال») and
+    حوار after a word of its holding («جولة للحوار»، «طاولة الحوار»، «جلسات الحوار»; not «حوار مع صحيفة», an
+    interview) are meetings (CONSULT)."""
     n = len(toks)
     for i, t in enumerate(toks):
         if t.kind != "ar" or any(e.kind != "weak" for e in info[i][0]):
@@ -332,6 +351,23 @@ def _ar_context_nouns(toks: list, info: list) -> None:
             )
         ):
             info[i] = ([Entry("ACCUSE", "investigate", "noun")], False, w)
+        elif w in _AR_LIBERATION and (nxt in _AR_PLACE_NOUNS or _unprep(nxt) in _AR_PLACE_NOUNS):
+            info[i] = ([Entry("ASSAULT", None, "noun")], False, w)  # «تحرير محافظة أبين»
+        elif w in _AR_RECEPTION and (
+            prev in _AR_CEREMONY
+            or (normalize(t.prefix).endswith("ب") or prev == "في")
+            and any(_ar_full(toks[k]) in _AR_WAS or toks[k].norm in _AR_WAS for k in range(max(0, i - 3), i))
+        ):
+            info[i] = ([Entry("CONSULT", None, "noun")], False, w)  # «وكان في استقبال الوزير لدى وصوله»
+        elif (
+            w in _AR_DIALOGUE
+            and (
+                prev in _AR_DIALOGUE_HEADS
+                or (i > 1 and prev == "من" and _ar_full(toks[i - 2]) in _AR_DIALOGUE_HEADS)
+            )
+            and nxt not in _AR_INTERVIEW
+        ):
+            info[i] = ([Entry("CONSULT", None, "noun")], False, w)  # «جولة للحوار»، «طاولة الحوار»
 
 
 class Extractor:
