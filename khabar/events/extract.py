@@ -208,6 +208,172 @@ _DATELINE_REST = re.compile(r"[ \t]*([^\s\-–—:().،,]+(?: [^\s\-–—:().،
 _NOT_DATELINE_PLACE = F._n("متابعات خاص وكالات واس الوكالات متابعة تقرير")
 
 
+# (round 21) words that are events only in a context that fixes their sense (see _ar_context_nouns)
+_AR_SENTENCE_VERBS = F._n("حكم حكمت حكموا يحكم تحكم يحكمون ستحكم سيحكم")
+_AR_SENTENCE_NOUNS = F._n("الحكم بالحكم")
+_AR_PENALTIES = F._n(
+    "بالسجن بالحبس بالإعدام بالاعدام بالموت بالمؤبد بالجلد بدفع بغرامة بالغرامة بالعلاج بالإقامة بالبراءة"
+)
+_AR_ON_HIM = F._n("عليه عليها عليهم عليهما عليهن")
+_AR_SCHEDULE = F._n("موعد موعدا لموعد")
+_AR_PRONOUNCED = F._n("صدر صدرت صدور يصدر النطق بالنطق")
+_AR_SUPPORT_MASDAR = F._n("بدعم لدعم بدعمه بدعمها بدعمهم بدعمهما لدعمه لدعمها لدعمهم لدعمهما")
+_AR_INQUIRY = F._n("تحقيق التحقيق بالتحقيق للتحقيق تحقيقا تحقيقاً")
+_AR_INQUIRY_NEXT = F._n("مع معه معها معهم معهما في حول بشأن بخصوص الجاري جاريا جار جاري")
+# a body named for its aim («التحالف الدولي لدعم الشرعية») and an inquiry assigned («بتكليف ... بالتحقيق»)
+# (round 21) liberation of a place (ASSAULT), a reception on arrival and a dialogue held (CONSULT)
+# not «بتحرير»: the object of a demand or pledge («طالب ... بتحرير مناطقهم») is not told as done
+_AR_LIBERATION = F._n("تحرير لتحرير")
+_AR_PLACE_NOUNS = F._n(
+    "مدينة مدينتي مدن محافظة محافظتي محافظات منطقة مناطق مناطقهم قاعدة قرية قرى بلدة بلدات الأراضي أراضي "
+    "الجنوب الشمال الشرق الغرب العاصمة إقليم الاقليم ميناء مطار"
+)
+_AR_RECEPTION = F._n("استقبال باستقبال الاستقبال")
+_AR_WAS = F._n("كان كانت كانوا وكان وكانت وكانوا")
+_AR_CEREMONY = F._n("مراسم")
+_AR_DIALOGUE = F._n("الحوار حوار للحوار بالحوار حوارات الحوارات")
+_AR_DIALOGUE_HEADS = F._n(
+    "جولة جولات الجولة طاولة مائدة جلسة جلسات استئناف إجراء اجراء بدء مؤتمر لاستئناف بإجراء"
+)
+_AR_INTERVIEW = F._n("صحفي صحافي تلفزيوني تلفازي إذاعي خاص صحيفة لصحيفة مع")
+_AR_BODY_NOUNS = F._n(
+    "التحالف تحالف الائتلاف ائتلاف صندوق الصندوق برنامج البرنامج جمعية الجمعية مجلس المجلس لجنة اللجنة منظمة "
+    "المنظمة مركز المركز حملة الحملة الدولي الدولية"
+)
+_AR_ASSIGN = F._n("تكليف بتكليف كلف كلفت يكلف تكلف")
+_AR_ACCUSE_VERBS = tuple(F._n("اتهم يتهم تتهم اتهمت يتهمون اتهموا"))
+# (round 21) «العمليات العسكرية» as the object of praise or blame is the topic of the stance
+_AR_STANCE_BEFORE = F._n("أشاد أشادت يشيد تشيد إشادة الإشادة رحب رحبت يرحب ترحب ندد نددت يندد تندد")
+
+
+def _ar_full(tok) -> str:
+    """The word with the ب / ل / ال the tokenizer split off, without a leading و / ف («بالسجن»)."""
+    pre = normalize(tok.prefix).lstrip("وف")
+    if pre.endswith("ل") and tok.norm.startswith("ال"):
+        return _bare(pre + tok.norm[1:])  # ل + الحكم is written للحكم
+    return _bare(pre + tok.norm)
+
+
+def _ar_stance_object(toks: list, i: int) -> bool:
+    """«أشادت المقاومة -في تصريح ...- بالعمليات العسكرية»: word i after بـ, a word of praise or blame before
+    it in the same clause (at most fourteen words, a parenthesis between dashes passed over)."""
+    if not _ar_full(toks[i]).startswith("بال"):
+        return False
+    for k in range(i - 1, max(-1, i - 15), -1):
+        if toks[k].text in ("،", ",", ".", ";", "؛"):
+            return False
+        if _bare(toks[k].norm) in _AR_STANCE_BEFORE:
+            return True
+    return False
+
+
+def _ar_accused_out_of_reach(toks: list, i: int) -> bool:
+    """An accusation to the left whose charge (بـ ...) the factuality rules do not reach from word i, so the
+    event would come out asserted where it is only charged («ويتهم حلفاء تركيا منذ اشهر انقرة بانها ...
+    وحتى بدعمه»): an accusation noun as `scope._ar_accusation_content` reads it, an accusation verb as a
+    governor (at most twelve words before, no punctuation between)."""
+    words = [t.norm for t in toks]
+    noun = any(_bare(w) in F.AR_ACCUSATION or _unprep(_bare(w)) in F.AR_ACCUSATION for w in words[:i])
+    if noun and not _ar_accusation_content(toks, words, i):
+        return True
+    for k in range(i - 1, -1, -1):
+        if _bare(words[k]).startswith(_AR_ACCUSE_VERBS):
+            return i - k > 12 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(k + 1, i))
+    return False
+
+
+def _ar_light_after_noun(toks: list, t: Trig, i: int, ents: list) -> bool:
+    """(round 21) A past light verb that finds no event noun after it, told right after an event noun of its own
+    type (at most two words between, no punctuation): «العقوبات الدولية التي فرضت»، «ست غارات شنت»، «الاتفاق
+    الذي وقعته». The verb is the noun's own act: the trigger's text is stretched over it (``Trig.tail``)."""
+    if t.kind != "noun" or not 0 < i - t.b <= 3:
+        return False
+    if t.type not in {e.type for e in ents if e.kind == "light" and not e.imperfect}:
+        return False  # a past verb only: «الاجتماعات التي ستعقد»، «عقوبات قد تفرض» keep their own time
+    return not any(x.text in F.PUNCT_BOUNDARY or x.kind != "ar" for x in toks[t.b + 1 : i])
+
+
+def _ar_context_nouns(toks: list, info: list) -> None:
+    """(round 21) Event words whose sense the next words fix, written into the lexicon hits in place.
+
+    حكم / يحكم / الحكم is a sentence (COERCE) only with a penalty after it («حكم عليه بالسجن»، «حكمت
+    محكمة ... على رجل بدفع»), with «عليه» right after it («الحكم عليهما»), or issued / pronounced («صدر
+    بحقهم حكم»، «النطق بالحكم»); otherwise it is rule or government («نظام الحكم»). The masdar دعم after
+    ب / ل with its object («اتهامه لها بدعم الإرهاب»، «يحظى بدعم الرئيس») is support. تحقيق is an
+    inquiry (ACCUSE) when it is with someone, into or about something, or ongoing («التحقيق معهم»،
+    «بالتحقيق في»، «قيد التحقيق»); «تحقيق أهدافها» stays "achieving". تحرير with a place after it is a
+    liberation (ASSAULT: «تحرير محافظة أبين»; not «رئيس التحرير», «تحرير الأسعار», nor «بتحرير» after a
+    demand); استقبال told as being there to receive someone («وكان في استقبال الوزير»، «مراسم استقبال») and
+    حوار after a word of its holding («جولة للحوار»، «طاولة الحوار»، «جلسات الحوار»; not «حوار مع صحيفة», an
+    interview) are meetings (CONSULT)."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or any(e.kind != "weak" for e in info[i][0]):
+            continue
+        w = _ar_full(t)
+        nxt = _ar_full(toks[i + 1]) if i + 1 < n else ""
+        prev = _ar_full(toks[i - 1]) if i > 0 else ""
+        if w in _AR_SENTENCE_VERBS or w in _AR_SENTENCE_NOUNS:
+            window = []
+            for k in range(i + 1, min(n, i + 7)):
+                if toks[k].text in F.PUNCT_BOUNDARY:
+                    break
+                window.append(_ar_full(toks[k]))
+            if any(_ar_full(toks[k]) in _AR_SCHEDULE for k in range(max(0, i - 3), i)):
+                continue  # «وحدد موعد النطق بالحكم»: a pronouncement scheduled, not yet made
+            if (
+                nxt in _AR_ON_HIM
+                or any(_bare(x) in _AR_PENALTIES for x in window)
+                or _bare(prev) in _AR_PRONOUNCED
+                or (i > 1 and _ar_full(toks[i - 2]) in _AR_PRONOUNCED)
+                or nxt in _AR_PRONOUNCED
+            ):
+                future = w[:2] in ("سي", "ست")
+                kind = "verb" if w in _AR_SENTENCE_VERBS else "noun"
+                info[i] = ([Entry("COERCE", None, kind, imperfect=w[:1] in "يت" or future)], future, w)
+        elif (
+            w in _AR_SUPPORT_MASDAR
+            and nxt
+            and toks[i + 1].text not in F.PUNCT_BOUNDARY
+            and nxt != "من"  # «وبدعم من غارات جوية»: backed by, a manner adverbial of another event
+            and _bare(prev) not in _AR_BODY_NOUNS
+            and not _ar_accused_out_of_reach(toks, i)
+        ):
+            info[i] = ([Entry("SUPPORT", None, "noun")], False, w)
+        elif (
+            w in _AR_INQUIRY
+            and not any(_ar_full(toks[k]) in _AR_ASSIGN for k in range(max(0, i - 3), i))
+            and (
+                nxt in _AR_INQUIRY_NEXT
+                or _bare(prev) == "قيد"
+                or (
+                    i + 2 < n
+                    and not nxt.startswith("ال")
+                    and nxt.endswith(("ي", "يا", "يه"))
+                    and _ar_full(toks[i + 2]) in _AR_INQUIRY_NEXT
+                )
+            )
+        ):
+            info[i] = ([Entry("ACCUSE", "investigate", "noun")], False, w)
+        elif w in _AR_LIBERATION and (nxt in _AR_PLACE_NOUNS or _unprep(nxt) in _AR_PLACE_NOUNS):
+            info[i] = ([Entry("ASSAULT", None, "noun")], False, w)  # «تحرير محافظة أبين»
+        elif w in _AR_RECEPTION and (
+            prev in _AR_CEREMONY
+            or (normalize(t.prefix).endswith("ب") or prev == "في")
+            and any(_ar_full(toks[k]) in _AR_WAS or toks[k].norm in _AR_WAS for k in range(max(0, i - 3), i))
+        ):
+            info[i] = ([Entry("CONSULT", None, "noun")], False, w)  # «وكان في استقبال الوزير لدى وصوله»
+        elif (
+            w in _AR_DIALOGUE
+            and (
+                prev in _AR_DIALOGUE_HEADS
+                or (i > 1 and prev == "من" and _ar_full(toks[i - 2]) in _AR_DIALOGUE_HEADS)
+            )
+            and nxt not in _AR_INTERVIEW
+        ):
+            info[i] = ([Entry("CONSULT", None, "noun")], False, w)  # «جولة للحوار»، «طاولة الحوار»
+
+
 class Extractor:
     def __init__(self, add_entities: bool = True) -> None:
         self.add_entities = add_entities
@@ -312,7 +478,16 @@ class Extractor:
             for k, _ in _ar_keys(toks[i]):
                 k = k.lstrip("+~")
                 hit2 = next(
-                    ((tm, ln) for (a, b), (tm, ln) in AR_BIGRAMS.items() if a == k and nxt.startswith(b)),
+                    (
+                        (tm, ln)
+                        for (a, b), (tm, ln) in AR_BIGRAMS.items()
+                        # (round 21) the adjective agrees in definiteness: «العمليات العسكرية»
+                        if a == k
+                        and (
+                            nxt.startswith(b)
+                            or (b[:2] != "ال" and nxt.startswith("ال" + b) and not _ar_stance_object(toks, i))
+                        )
+                    ),
                     None,
                 )
                 if hit2 is not None:
@@ -355,6 +530,7 @@ class Extractor:
         for i in range(len(toks)):
             if any(e.type == "REJECT" for e in info[i][0]) and _ar_interception(toks, info[i][2], i):
                 info[i] = ([], False, "")
+        _ar_context_nouns(toks, info)
         return _ar_senses(toks, self._assemble(toks, info, self.ar.governors, "ar"))
 
     def _en_triggers(self, toks: list[Token]) -> list[Trig]:
@@ -714,6 +890,18 @@ class Extractor:
                         consumed.update(range(j, jb + 1))
                         out.append(Trig(i, jb, typ, mode, "verb", [i, j], future=fut, imperfect=lt.imperfect))
                         continue
+                if (
+                    lang == "ar"
+                    and best is None
+                    and out
+                    and not fut
+                    and kinds <= {"light", "weak"}
+                    and _ar_light_after_noun(toks, out[-1], i, ents)
+                ):
+                    # (round 21) «العقوبات الجديدة التي فرضتها»: the verb of its own noun; the trigger's text
+                    # reaches it, the event stays the noun's (its cues and participants are read as before)
+                    out[-1].tail = i
+                    continue
                 if kinds <= {"light", "weak"}:
                     continue
             e = next((x for x in ents if x.kind in ("verb", "noun")), None)
@@ -3060,7 +3248,7 @@ class Extractor:
             date, date_source = self._dateline_date, "dateline"
         if date is None and doc.published:
             date, date_source = doc.published.isoformat(), "published"
-        ts, te = toks[t.a].stem_start if lang == "ar" else toks[t.a].start, toks[t.b].end
+        ts, te = toks[t.a].stem_start if lang == "ar" else toks[t.a].start, toks[max(t.b, t.tail or 0)].end
         mode = t.mode
         if t.type in ("AID", "COOPERATE") and mode is None:  # مساعدات إنسانية، military aid
             near = [

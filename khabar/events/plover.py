@@ -129,7 +129,8 @@ def _ar_senses(toks: list[Token], trigs: list[Trig]) -> list[Trig]:
             and head.startswith(("احال", "يحيل", "تحيل", "احاله"))
             and not any(
                 bare[k] in _AR_LEGAL or _unprep(bare[k]) in _AR_LEGAL
-                for k in range(t.b + 1, min(len(toks), t.b + 14))
+                # (round 21) from the word after the head: «وإحالتهم إلى النيابة للتحقيق معهم» is one trigger
+                for k in range(t.a + 1, min(len(toks), t.b + 14))
             )
         ):
             continue  # أحال only as a referral to prosecutors or a court (أحيل إلى التقاعد is retirement)

@@ -31,6 +31,7 @@ class Trig:
     any_q: bool = False  # an Arabic event noun quantified by أي
     dated_future: bool = False  # a future time right after the event noun (غدا, next week)
     cue_placed: bool = False  # a negation cue near the trigger was placed elsewhere (round 10)
+    tail: int | None = None  # (round 21) a later token the trigger's text reaches (the noun's own light verb)
 
 
 @dataclass
