@@ -374,3 +374,14 @@ def test_cli_eval_events_plover_ar_file(tmp_path):
         app, ["eval", "events", "--plover-ar", "--file", str(small), "--split", "test", *stages]
     )
     assert json.loads(res.output)["plover_ar"]["sentences"] == 1
+
+
+def test_factuality_halves_partition_their_set():
+    """test19a / test19b are the alternating items of test19 (a: 1st, 3rd ...; b: 2nd, 4th ...); the half
+    still held out and the whole set that holds it are never itemised."""
+    whole = ev.load_factuality(split="test19")
+    a, b = ev.load_factuality(split="test19a"), ev.load_factuality(split="test19b")
+    assert [x["id"] for x in a] == [x["id"] for x in whole[0::2]]
+    assert [x["id"] for x in b] == [x["id"] for x in whole[1::2]]
+    assert len(a) + len(b) == len(whole) and not {x["id"] for x in a} & {x["id"] for x in b}
+    assert {"test19", "test19b"} <= set(ev.HELD_OUT) and "test19a" not in ev.HELD_OUT
