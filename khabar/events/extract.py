@@ -142,6 +142,9 @@ AR_BIGRAMS: dict[tuple[str, str], tuple[tuple[str, str | None], int]] = {
         ("سقوط", "قذائف", ("ASSAULT", "heavy-weapons"), 2),
         ("سقوط", "مقذوف", ("ASSAULT", "heavy-weapons"), 2),
         ("سقوط", "صاروخ", ("ASSAULT", "heavy-weapons"), 2),
+        # (round 22) a military or air campaign («الحملة العسكرية ضد الحوثيين»، «حملتها العسكرية»)
+        ("حملة", "عسكرية", ("ASSAULT", None), 2),
+        ("حملة", "جوية", ("ASSAULT", "aerial"), 2),
     ]
 }
 
@@ -374,6 +377,112 @@ def _ar_context_nouns(toks: list, info: list) -> None:
             info[i] = ([Entry("CONSULT", None, "noun")], False, w)  # «جولة للحوار»، «طاولة الحوار»
 
 
+# (round 22) a munition fired or dropped (ASSAULT), a death sentence carried out (COERCE) and blame laid on
+# someone (ACCUSE); see _ar_round22
+_AR_FIRE = F._n(
+    "أطلق أطلقت أطلقوا أطلقا يطلق تطلق يطلقون أطلقه أطلقها أطلقهما أطلقوها إطلاق ألقى ألقت ألقوا ألقيا "
+    "يلقي تلقي يلقون ألقاها ألقاه إلقاء أسقط أسقطت أسقطوا أسقطا"
+)
+# munitions the lexicon has no entry for (قذائف، صواريخ، النار are weak nouns a light verb already takes)
+_AR_MUNITIONS_NEW = F._n(
+    "ذخائر ذخيرة أعيرة عيارات رصاص رصاصة رصاصات رصاصتين نيران قنبلة قنابل قنبلتين براميل برميل"
+)
+_AR_MUNITIONS = _AR_MUNITIONS_NEW | F._n("قذائف قذيفة صواريخ صاروخ صاروخا")
+_AR_FIRE_MASDAR = F._n("إطلاق إلقاء")
+_AR_EXECUTE = F._n("تنفيذ نفذ نفذت نفذوا ينفذ تنفذ ستنفذ سينفذ")
+_AR_VERDICT = F._n("حكم حكما الحكم أحكام الأحكام")
+_AR_DEATH_PENALTY = F._n("القتل الإعدام الاعدام بالإعدام بالاعدام القصاص بالقتل")
+_AR_BLAME = F._n("حمل حملت حملوا حملا")
+_AR_CAST = F._n("ألقى ألقت ألقوا يلقي تلقي يلقون")
+# held in detention, as an indefinite participle («شاهد 450 محتجزا»، «كانوا محتجزين في مراكز»، «عائلة
+# محتجزة من قبل التنظيم»); «المحتجزين» (the detainees) names people, no detention told
+_AR_DETAINED = F._n("محتجز محتجزا محتجزة محتجزين محتجزون محتجزات محتجزتين")
+_AR_RESPONSIBILITY = F._n("المسؤولية مسؤولية المسئولية مسئولية بالمسؤولية")
+
+
+def _ar_w(tok) -> str:
+    """The word as `_ar_full` reads it, without a leading و / ف left on it and without ال («والذخائر»)."""
+    w = _bare(_ar_full(tok))
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def _ar_munition(tok, words: frozenset[str]) -> bool:
+    """A munition word, also after ب / ل («برصاص»، «بقذائف»; «براميل» keeps its ب)."""
+    w = _ar_w(tok)
+    return w in words or _unprep(w) in words
+
+
+def _ar_round22(toks: list, info: list, phrase_span: dict[int, int]) -> None:
+    """(round 22) Event words whose sense their object fixes, written into the lexicon hits in place.
+
+    A verb or masdar of firing or dropping (أطلق، ألقى، أسقط، إطلاق، إلقاء) with a munition at most four words
+    after it («أطلقت هذه القوات ذخائر»، «ألقى الجيش عددا كبيرا من البراميل»), or at most three words before
+    it when nothing after it is an attack noun («الرصاصة أطلقها مجهول»، «بقذائف مدفعية أطلقها الجيش»), is an
+    attack (ASSAULT); without a munition أطلق stays the light verb of a release or a launch.
+
+    تنفيذ / نفذ with a sentence of death at most four words after it («تم تنفيذ حكم القتل قصاصاً»، «نفذت
+    وزارة الداخلية أمس حكم القتل»، «ولم ينفذ أي حكم بالاعدام») is the carrying out of a sentence (COERCE); its
+    trigger reaches the penalty (the annotators mark تنفيذ, الإعدام or القتل), which is no event of its own.
+
+    حمّل / ألقى with the responsibility after it and the party blamed between («وحملت السلطات التركية تنظيم
+    داعش مسؤولية»، «ألقت مصر مسؤولية انعدام الأمن على») is blame (ACCUSE), unless an accusation verb after it
+    tells the blame (the annotators mark that verb, which would be merged into the blame).
+
+    An indefinite participle محتجز / محتجزين («شاهد 450 محتجزا») is a detention (COERCE)."""
+    n = len(toks)
+
+    def free(a: int, b: int, quotes: bool = False) -> bool:  # no punctuation in toks[a:b]
+        return not any(
+            toks[k].text in F.PUNCT_BOUNDARY and not (quotes and toks[k].text in '«»"“”') for k in range(a, b)
+        )
+
+    for i, t in enumerate(toks):
+        if t.kind != "ar":
+            continue
+        w = _bare(_ar_full(t))
+        imperfect = w[:1] in "يت"
+        if w in _AR_FIRE:
+            masdar = w in _AR_FIRE_MASDAR
+            ahead = [k for k in range(i + 1, min(n, i + 5)) if free(i + 1, k + 1)]
+            if any(_ar_munition(toks[k], _AR_MUNITIONS_NEW) for k in ahead) or (
+                not any(e.type == "ASSAULT" for k in ahead for e in info[k][0])
+                and any(
+                    _ar_munition(toks[k], _AR_MUNITIONS) and free(k + 1, i) for k in range(max(0, i - 3), i)
+                )
+            ):
+                kind = "noun" if masdar else "verb"
+                info[i] = ([Entry("ASSAULT", None, kind, imperfect=imperfect and not masdar)], False, w)
+                continue
+        elif w in _AR_EXECUTE:
+            for j in range(i + 1, min(n - 1, i + 5)):
+                if not free(i + 1, j + 1):
+                    break
+                if _ar_w(toks[j]) in _AR_VERDICT or _bare(_ar_full(toks[j])) in _AR_VERDICT:
+                    if _bare(_ar_full(toks[j + 1])) in _AR_DEATH_PENALTY:
+                        kind = "noun" if w == normalize("تنفيذ") else "verb"
+                        fut = w[:2] in ("سي", "ست")
+                        info[i] = ([Entry("COERCE", None, kind, imperfect=imperfect or fut)], fut, w)
+                        for k in range(i + 1, j + 2):
+                            info[k] = ([], False, "")
+                        phrase_span[i] = j + 1  # the trigger reaches the penalty: the gold marks either word
+                    break
+        if w in _AR_DETAINED and not info[i][0]:
+            info[i] = ([Entry("COERCE", "arrest", "noun")], False, w)
+        if w in _AR_BLAME or w in _AR_CAST:
+            for j in range(i + 2, min(n, i + 8)):
+                if not free(i + 1, j, quotes=True):
+                    break
+                if _bare(_ar_full(toks[j])) in _AR_RESPONSIBILITY:
+                    if w in _AR_CAST and not any(
+                        _ar_w(toks[k]) == normalize("على") for k in range(j + 1, min(n, j + 7))
+                    ):
+                        break
+                    if any(_bare(toks[k].norm).startswith(_AR_ACCUSE_VERBS) for k in range(j + 1, n)):
+                        break  # «حملت جهات ... مسؤولية الفشل، واتهموها بخوض الحرب»: the accusation tells it
+                    info[i] = ([Entry("ACCUSE", None, "verb", imperfect=imperfect)], False, w)
+                    break
+
+
 class Extractor:
     def __init__(self, add_entities: bool = True) -> None:
         self.add_entities = add_entities
@@ -531,6 +640,7 @@ class Extractor:
             if any(e.type == "REJECT" for e in info[i][0]) and _ar_interception(toks, info[i][2], i):
                 info[i] = ([], False, "")
         _ar_context_nouns(toks, info)
+        _ar_round22(toks, info, self._phrase_span)
         return _ar_senses(toks, self._assemble(toks, info, self.ar.governors, "ar"))
 
     def _en_triggers(self, toks: list[Token]) -> list[Trig]:
