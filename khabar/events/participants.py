@@ -651,10 +651,14 @@ def ar_victim_of(toks: list[Token], t: Trig, cands: list[Cand]) -> Cand | None:
         return None
     first = toks[t.a].stem
     passive = len(first) > 1 and first[1] == "\u064f"  # a damma on the first letter: قُتل، اُعتقل
+    start = t.b + 1
+    kw = ar_killed_and_wounded(toks, t, cands)
+    if kw is not None:
+        passive, start = True, kw  # (round 22) «قتل وأصيب مدنيون»: both verbs are passive
     if passive or _bare_ar(toks[t.a].norm) in _AR_VICTIM_VERB:
-        end = _ar_clause_end(toks, t.b + 1, t.b + 6)
-        for k in range(t.b + 1, end):
-            if k > t.b + 1 and normalize(toks[k].prefix)[:1] == "و" and toks[k].kind == "ar":
+        end = _ar_clause_end(toks, start, start + 5)
+        for k in range(start, end):
+            if k > start and normalize(toks[k].prefix)[:1] == "و" and toks[k].kind == "ar":
                 break  # «قُتل شخصان وأصيب عدة أشخاص»: the next verb's subject
             c = _cand_at(cands, k)
             if c is not None:
@@ -830,8 +834,8 @@ def ar_objectless_passive(toks: list[Token], t: Trig, actor: Cand) -> bool:
     if _bare_kill(toks[t.a]) not in _AR_KILL_VERB:
         return False
     n = toks[t.b + 1]
-    if n.kind == "punct":
-        return True
+    if n.kind == "punct" or _ar_wound_verb(n):
+        return True  # (round 22) «أن جنديين قتلا وأصيب أربعة آخرون»: killed and wounded, both passive
     if n.norm in ("حوالي", "نحو", "قرابة") and t.b + 2 < len(toks):
         return toks[t.b + 2].norm in ("الساعة", "الساعه", "منتصف")  # a time, not a count of victims
     return n.norm in _AR_NO_OBJECT and not normalize(n.prefix)
@@ -864,3 +868,65 @@ def ar_trigger_in_name(
         return False
     prev = toks[t.a - 1].norm
     return prev in _AR_NAMING_VERBS or (prev[:1] in "وف" and prev[1:] in _AR_NAMING_VERBS)
+
+
+# ---------------------------------------------------------------- (round 22) role nouns of conflict news
+# the round-22 additions of ``ar_agents.txt``: the armed, fighters, snipers, warplanes, soldiers and
+# policemen counted, settlers, persons, civilians and tourists («وقتل مسلح 38 سائحا»، «قصفت الطائرات الحربية
+# سيارة»، «قتل 23 شخصاً»)
+AR_ROLE_NOUNS_22 = F._n(
+    "مسلح المسلح مسلحان متطرفون المتطرفون مقاتلون المقاتلون مقاتلين المقاتلين متمردين متمردون قناص القناص "
+    "قناصة طائرات الطائرات مقاتلات المقاتلات الجندي جنديا جنديين جنديان شرطي شرطيا شرطيين مستوطنون مستوطنين "
+    "شخص شخصا شخصين شخصان مدني مدنيا مدنيين مدنيون المدنيين المدنيون سائحا سياح السياح سائحين"
+)
+
+
+def ar_role_noun_gives_way(toks: list[Token], i: int, key: str, named: list[Cand]) -> bool:
+    """(round 22) A role noun of `AR_ROLE_NOUNS_22` is no candidate of its own when it carries a pronoun
+    («لإطلاق طائراتها»: the owner named before is the party) or stands right before a name, whose head
+    it is («طائرات الولايات المتحدة»: the state is the party)."""
+    if key not in AR_ROLE_NOUNS_22:
+        return False
+    if toks[i].norm != key and toks[i].norm[1:] != key:
+        return True  # a pronoun suffix or another form: «طائراتها»، «جنودنا»
+    return any(c.tok == i + 1 and c.ent is not None for c in named)
+
+
+def role_noun_ids(entities: list) -> set[str]:
+    """(round 22) Ids of the entities made from a role noun of `AR_ROLE_NOUNS_22`: two mentions of «شخصا» or
+    «مدنيين» are not one party, so they never make two events one, nor an anaphoric event noun a new event."""
+    return {e.id for e in entities if normalize(e.name) in AR_ROLE_NOUNS_22}
+
+
+_AR_WOUNDED = F._n("أصيب أصيبت أصيبوا اصيب اصيبت اصيبوا جرح جرحت جرحوا")
+_AR_OTHERS = F._n("آخرين آخرون اخرين اخرون آخر اخر")
+
+
+def _ar_wound_verb(tok: Token) -> bool:
+    w = tok.norm
+    return (normalize(tok.prefix)[:1] == "و" and w in _AR_WOUNDED) or (w[:1] == "و" and w[1:] in _AR_WOUNDED)
+
+
+def ar_killed_and_wounded(toks: list[Token], t: Trig, cands: list[Cand]) -> int | None:
+    """(round 22) A one-word verb of killing joined by و to a verb of wounding is passive, and so is the
+    verb of wounding: «قتل وأصيب مدنيون» (the victims after both: their first token is returned),
+    «قتل جنديان وجرح أربعة آخرون» (one noun phrase between the verbs, a count after the second: the first
+    token after the verb). None when the form says nothing («قتل مسلح شرطيا وجرح آخرين» has two parties)."""
+    if t.kind != "verb" or t.a != t.b or t.b + 1 >= len(toks) or _bare_kill(toks[t.a]) not in _AR_KILL_VERB:
+        return None
+    if _ar_wound_verb(toks[t.b + 1]):
+        return t.b + 2
+    end = _ar_clause_end(toks, t.b + 1, t.b + 6)
+    w = next((k for k in range(t.b + 2, end) if _ar_wound_verb(toks[k])), None)
+    if w is None or w + 1 >= len(toks):
+        return None
+    n = toks[w + 1]
+    counted = (
+        n.kind == "num"
+        or n.norm in _AR_COUNT
+        or n.norm in F._n("اثنين اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة")
+    )
+    between = [c for c in cands if t.b < c.tok < w]
+    if counted and len(between) == 1 and between[0].tok == t.b + 1:
+        return t.b + 1
+    return None
