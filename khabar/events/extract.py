@@ -35,6 +35,7 @@ from khabar.events.participants import (
     _merge_en,
     _reporting_police,
     _skip_modifiers,
+    ar_circumstance_attack,
     ar_harm_roles,
     ar_relative_agent,
     ar_role_noun_gives_way,
@@ -415,6 +416,7 @@ class Extractor:
             (m.start, m.end) for e in doc.entities if e.type == "ORG" for m in e.mentions if " " in m.text
         )
         anaphoric: set[int] = set()
+        circ: set[int] = set()
         self._new_entities: list[Entity] = []
         self._next_id = 1 + max(
             (int(m) for e in doc.entities for m in re.findall(r"\d+", e.id)[-1:]), default=0
@@ -449,6 +451,8 @@ class Extractor:
                 if ev is not None:
                     events.append(ev)
                     ana = self._anaphoric(toks, t, lang)
+                    if lang == "ar" and ar_circumstance_attack(toks, t):
+                        circ.add(id(ev))
                     if ana == "strong" or (
                         ana
                         and not (
@@ -458,7 +462,7 @@ class Extractor:
                         anaphoric.add(id(ev))
         if self._new_entities:
             doc.entities.extend(self._new_entities)
-        doc.events = _dedup(events, anaphoric, role_noun_ids(doc.entities))
+        doc.events = _dedup(events, anaphoric, role_noun_ids(doc.entities), circ)
         for i, ev in enumerate(doc.events, 1):
             ev.id = f"ev{i}"
 
@@ -5371,7 +5375,10 @@ def _participants_key(ev: Event, generic: set[str] | frozenset[str] = frozenset(
 
 
 def _dedup(
-    events: list[Event], anaphoric: set[int] | None = None, generic: set[str] | frozenset[str] = frozenset()
+    events: list[Event],
+    anaphoric: set[int] | None = None,
+    generic: set[str] | frozenset[str] = frozenset(),
+    circ: set[int] | frozenset[int] = frozenset(),
 ) -> list[Event]:
     """One event per happening: same type, polarity and modality class, compatible participants and dates.
 
@@ -5406,6 +5413,8 @@ def _dedup(
                 # the happening was told as fact first
                 merged = True
                 break
+            if (id(ev) in circ or id(prev) in circ) and prev.evidence == ev.evidence:
+                continue  # (round 22) «قتل ... في هجوم شنه X»: the attack stays an event of its own
             hypo = {"conditional", "possible", "alleged", "planned"}
             if (prev.modality in hypo) != (ev.modality in hypo):
                 continue

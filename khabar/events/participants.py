@@ -467,6 +467,14 @@ def ar_relative_agent(
         k += 1
     if k > j and k < len(toks) and toks[k].norm in _AR_REL_PRON:
         j = k
+    elif (
+        k == j
+        and not toks[t.b].norm.startswith("ال")
+        and j + 1 < len(toks)
+        and _ar_nisba(toks[j])
+        and not any(c.tok <= j <= c.tok_end for c in cands)
+    ):
+        j += 1  # (round 22) «غارات جوية شنتها»: an indefinite noun's adjective before its relative verb
     if j < len(toks) and toks[j].norm in _AR_REL_PRON:
         j += 1
     if j + 1 >= len(toks):
@@ -475,8 +483,8 @@ def ar_relative_agent(
     if (
         v.kind != "ar"
         or normalize(v.prefix)
-        or not v.norm.endswith(("ه", "ها"))
-        or len(v.norm) < 4
+        or not v.norm.endswith(("ه", "ها", "هما"))  # (round 22) «هجومين تبنتهما»
+        or (len(v.norm) < 4 and v.norm not in _AR_SHORT_REL_VERB)
         or v.norm.startswith("ال")
         or v.start - toks[j - 1].end > 1
         or any(c.tok <= j <= c.tok_end for c in cands)
@@ -485,14 +493,34 @@ def ar_relative_agent(
     if j == t.b + 1 and toks[t.b].norm.startswith("ال"):
         return None  # a definite noun takes its relative clause through الذي / التي
     at = {c.tok: c for c in cands}
+    if j + 2 < len(toks) and toks[j + 1].norm in _AR_REL_TIME and not normalize(toks[j + 1].prefix):
+        j += 1  # (round 22) «شنتها اليوم طائرات التحالف»: a time word before the subject
     c = at.get(j + 1)
-    if c is None and toks[j + 1].norm in _AR_HEAD_WORDS and not normalize(toks[j + 1].prefix):
+    head = toks[j + 1].norm in _AR_HEAD_WORDS or toks[j + 1].norm in AR_ROLE_NOUNS_22  # (22) «طائرات التحالف»
+    if c is None and head and not normalize(toks[j + 1].prefix):
         h = at.get(j + 2)  # (round 21) «شنها تنظيم داعش»: a generic head before the name
         if h is not None and h.etype in ("ORG", "PERSON", "GPE") and not normalize(toks[j + 2].prefix):
             return h
     if c is not None and not (c.sector and c.tok == c.tok_end and toks[j + 1].norm in _AR_TITLES):
         return c if c.etype in ("PERSON", "ORG", "GPE") or c.sector else None
     return ar_titled_subject(toks, replace(t, a=j, b=j, kind="verb"), cands, event_word, chain_only=False)
+
+
+# (round 22) a doubled verb with its pronoun is three letters: «هجوم شنه مسلحون» (شنّه)
+_AR_SHORT_REL_VERB = F._n("شنه")
+_AR_REL_TIME = F._n("اليوم أمس امس الليلة فجر صباح مساء")
+
+
+def _ar_nisba(tok: Token) -> bool:
+    """An indefinite nisba adjective with no clitic: جوية، إسرائيلية، انتحاري."""
+    w = tok.norm
+    return (
+        tok.kind == "ar"
+        and not normalize(tok.prefix)
+        and not w.startswith("ال")
+        and len(w) >= 4
+        and w.endswith(("يه", "يه", "ي"))
+    )
 
 
 _AR_THEN = F._n("ثم ثمّ وهي وهو وهم فهي فهو فهم")
@@ -601,9 +629,14 @@ def ar_harm_agent(
     if t.type not in ("ASSAULT", "COERCE"):
         return None
     end = _ar_clause_end(toks, t.b + 1, t.b + 9) if t.b + 1 < len(toks) else t.b + 1
+    # (round 22) an attack noun of circumstance may stand twelve words on: «قتل 15 من عناصر تنظيم داعش
+    # الإرهابي في غارات جوية شنتها»; the other agent marks stay within eight
+    far = _ar_clause_end(toks, t.b + 1, t.b + 13) if t.b + 1 < len(toks) else t.b + 1
     at = {c.tok: c for c in cands}
-    for k in range(t.a, end):
+    for k in range(t.a, far):
         w = toks[k].norm
+        if k >= end and w not in _AR_ATTACK_NOUN:
+            continue
         nxt: int | None = None
         if _ar_by_weapon(toks[k]):
             nxt = k + 1
@@ -611,7 +644,7 @@ def ar_harm_agent(
             nxt = k + 2
         elif w == "من" and k + 1 < end and toks[k + 1].norm == "قبل":
             nxt = k + 2
-        elif w in _AR_ATTACK_NOUN and k + 1 < end and (t.a < k <= t.b or _ar_in_attack(toks, k)):
+        elif w in _AR_ATTACK_NOUN and k + 1 < far and (t.a < k <= t.b or _ar_in_attack(toks, k)):
             # the attack the harm happened in («قتل في هجوم للقوات»، «قتلوا في غارة شنتها»), not an attack
             # the event is about («إحباط محاولة هجوم للإرهابيين»، «منع الهجمات التي يشنها داعش»)
             c = at.get(k + 1)
@@ -930,3 +963,10 @@ def ar_killed_and_wounded(toks: list[Token], t: Trig, cands: list[Cand]) -> int 
     if counted and len(between) == 1 and between[0].tok == t.b + 1:
         return t.b + 1
     return None
+
+
+def ar_circumstance_attack(toks: list[Token], t: Trig) -> bool:
+    """(round 22) The trigger is an attack noun told as the circumstance of another event («قتل ... في هجوم
+    شنه مسلحون»، «إثر غارة»): it names the agent of that event (`ar_harm_agent`) and stays an event of its
+    own, not merged into the killing it caused."""
+    return t.a == t.b and toks[t.a].norm in _AR_ATTACK_NOUN and _ar_in_attack(toks, t.a)
