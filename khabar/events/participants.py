@@ -519,7 +519,7 @@ def _ar_nisba(tok: Token) -> bool:
         and not normalize(tok.prefix)
         and not w.startswith("ال")
         and len(w) >= 4
-        and w.endswith(("يه", "يه", "ي"))
+        and w.endswith(("يه", "ي"))
     )
 
 
