@@ -35,13 +35,16 @@ from khabar.events.participants import (
     _merge_en,
     _reporting_police,
     _skip_modifiers,
+    ar_circumstance_attack,
     ar_harm_roles,
     ar_relative_agent,
+    ar_role_noun_gives_way,
     ar_shared_subject,
     ar_titled_subject,
     ar_trigger_in_name,
     ar_undergoer_fix,
     ar_vso_subject,
+    role_noun_ids,
 )
 from khabar.events.plover import _EN_FORMAL, COOPERATIVE, _ar_senses, _light_type, _sector_type, _sport
 from khabar.events.plover import plover_type as plover_type
@@ -522,6 +525,7 @@ class Extractor:
             (m.start, m.end) for e in doc.entities if e.type == "ORG" for m in e.mentions if " " in m.text
         )
         anaphoric: set[int] = set()
+        circ: set[int] = set()
         self._new_entities: list[Entity] = []
         self._next_id = 1 + max(
             (int(m) for e in doc.entities for m in re.findall(r"\d+", e.id)[-1:]), default=0
@@ -556,11 +560,18 @@ class Extractor:
                 if ev is not None:
                     events.append(ev)
                     ana = self._anaphoric(toks, t, lang)
-                    if ana == "strong" or (ana and not (ev.actor or ev.target)):
+                    if lang == "ar" and ar_circumstance_attack(toks, t):
+                        circ.add(id(ev))
+                    if ana == "strong" or (
+                        ana
+                        and not (
+                            {ev.actor, ev.target} - {None} - role_noun_ids(doc.entities + self._new_entities)
+                        )
+                    ):
                         anaphoric.add(id(ev))
         if self._new_entities:
             doc.entities.extend(self._new_entities)
-        doc.events = _dedup(events, anaphoric)
+        doc.events = _dedup(events, anaphoric, role_noun_ids(doc.entities), circ)
         for i, ev in enumerate(doc.events, 1):
             ev.id = f"ev{i}"
 
@@ -2703,6 +2714,8 @@ class Extractor:
                         break  # «في مكتبه بالوزارة»، «بالمحكمة»: a place, no participant
                     if sec and k in _AR_NAME_HEADS and self._ar_before_name(toks, i, out):
                         break  # a title or group noun right before a name: العقيد محمد، تنظيم «داعش»
+                    if sec and ar_role_noun_gives_way(toks, i, k, out):
+                        break  # (round 22) «طائراتها»، «طائرات الولايات المتحدة»: the owner or the name
                     if sec:
                         # an institution or body with its modifiers: وزارة الخارجية الأمريكية، قوات
                         # مكافحة الإرهاب، السلطات القطرية (the NER leaves most of them untagged)
@@ -5467,11 +5480,16 @@ def _visit_object(lows: list[str], toks: list[Token], i: int) -> str:
     return ""
 
 
-def _participants_key(ev: Event) -> frozenset[str]:
-    return frozenset(x for x in (ev.actor, ev.target) if x)
+def _participants_key(ev: Event, generic: set[str] | frozenset[str] = frozenset()) -> frozenset[str]:
+    return frozenset(x for x in (ev.actor, ev.target) if x and x not in generic)
 
 
-def _dedup(events: list[Event], anaphoric: set[int] | None = None) -> list[Event]:
+def _dedup(
+    events: list[Event],
+    anaphoric: set[int] | None = None,
+    generic: set[str] | frozenset[str] = frozenset(),
+    circ: set[int] | frozenset[int] = frozenset(),
+) -> list[Event]:
     """One event per happening: same type, polarity and modality class, compatible participants and dates.
 
     A definite event noun without participants («هذه الاتهامات»، "the talks") is a further mention of the
@@ -5490,7 +5508,8 @@ def _dedup(events: list[Event], anaphoric: set[int] | None = None) -> list[Event
         for prev in out:
             if prev.type != ev.type or prev.polarity != ev.polarity:
                 continue
-            a, b = _participants_key(prev), _participants_key(ev)
+            # (round 22) a role noun («شخصا»، «مدنيين») is no shared party
+            a, b = _participants_key(prev, generic), _participants_key(ev, generic)
             if (
                 prev.evidence == ev.evidence
                 and (prev.modality == ev.modality or prev.modality == "asserted")
@@ -5504,6 +5523,8 @@ def _dedup(events: list[Event], anaphoric: set[int] | None = None) -> list[Event
                 # the happening was told as fact first
                 merged = True
                 break
+            if (id(ev) in circ or id(prev) in circ) and prev.evidence == ev.evidence:
+                continue  # (round 22) «قتل ... في هجوم شنه X»: the attack stays an event of its own
             hypo = {"conditional", "possible", "alleged", "planned"}
             if (prev.modality in hypo) != (ev.modality in hypo):
                 continue
@@ -5514,11 +5535,10 @@ def _dedup(events: list[Event], anaphoric: set[int] | None = None) -> list[Event
             if ev.type in SYMMETRIC:
                 same = a <= b or b <= a
             else:
-                same = (
-                    (prev.actor == ev.actor or not prev.actor or not ev.actor)
-                    and (prev.target == ev.target or not prev.target or not ev.target)
-                    and bool(a & b)
+                pa, pt, ea, et = (
+                    x if x not in generic else None for x in (prev.actor, prev.target, ev.actor, ev.target)
                 )
+                same = (pa == ea or not pa or not ea) and (pt == et or not pt or not et) and bool(a & b)
             if not same:
                 continue
             if not any(m.start == ev.evidence.start for m in prev.mentions):

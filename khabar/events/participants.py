@@ -467,6 +467,14 @@ def ar_relative_agent(
         k += 1
     if k > j and k < len(toks) and toks[k].norm in _AR_REL_PRON:
         j = k
+    elif (
+        k == j
+        and not toks[t.b].norm.startswith("ال")
+        and j + 1 < len(toks)
+        and _ar_nisba(toks[j])
+        and not any(c.tok <= j <= c.tok_end for c in cands)
+    ):
+        j += 1  # (round 22) «غارات جوية شنتها»: an indefinite noun's adjective before its relative verb
     if j < len(toks) and toks[j].norm in _AR_REL_PRON:
         j += 1
     if j + 1 >= len(toks):
@@ -475,8 +483,8 @@ def ar_relative_agent(
     if (
         v.kind != "ar"
         or normalize(v.prefix)
-        or not v.norm.endswith(("ه", "ها"))
-        or len(v.norm) < 4
+        or not v.norm.endswith(("ه", "ها", "هما"))  # (round 22) «هجومين تبنتهما»
+        or (len(v.norm) < 4 and v.norm not in _AR_SHORT_REL_VERB)
         or v.norm.startswith("ال")
         or v.start - toks[j - 1].end > 1
         or any(c.tok <= j <= c.tok_end for c in cands)
@@ -485,14 +493,34 @@ def ar_relative_agent(
     if j == t.b + 1 and toks[t.b].norm.startswith("ال"):
         return None  # a definite noun takes its relative clause through الذي / التي
     at = {c.tok: c for c in cands}
+    if j + 2 < len(toks) and toks[j + 1].norm in _AR_REL_TIME and not normalize(toks[j + 1].prefix):
+        j += 1  # (round 22) «شنتها اليوم طائرات التحالف»: a time word before the subject
     c = at.get(j + 1)
-    if c is None and toks[j + 1].norm in _AR_HEAD_WORDS and not normalize(toks[j + 1].prefix):
+    head = toks[j + 1].norm in _AR_HEAD_WORDS or toks[j + 1].norm in AR_ROLE_NOUNS_22  # (22) «طائرات التحالف»
+    if c is None and head and not normalize(toks[j + 1].prefix):
         h = at.get(j + 2)  # (round 21) «شنها تنظيم داعش»: a generic head before the name
         if h is not None and h.etype in ("ORG", "PERSON", "GPE") and not normalize(toks[j + 2].prefix):
             return h
     if c is not None and not (c.sector and c.tok == c.tok_end and toks[j + 1].norm in _AR_TITLES):
         return c if c.etype in ("PERSON", "ORG", "GPE") or c.sector else None
     return ar_titled_subject(toks, replace(t, a=j, b=j, kind="verb"), cands, event_word, chain_only=False)
+
+
+# (round 22) a doubled verb with its pronoun is three letters: «هجوم شنه مسلحون» (شنّه)
+_AR_SHORT_REL_VERB = F._n("شنه")
+_AR_REL_TIME = F._n("اليوم أمس امس الليلة فجر صباح مساء")
+
+
+def _ar_nisba(tok: Token) -> bool:
+    """An indefinite nisba adjective with no clitic: جوية، إسرائيلية، انتحاري."""
+    w = tok.norm
+    return (
+        tok.kind == "ar"
+        and not normalize(tok.prefix)
+        and not w.startswith("ال")
+        and len(w) >= 4
+        and w.endswith(("يه", "ي"))
+    )
 
 
 _AR_THEN = F._n("ثم ثمّ وهي وهو وهم فهي فهو فهم")
@@ -601,9 +629,14 @@ def ar_harm_agent(
     if t.type not in ("ASSAULT", "COERCE"):
         return None
     end = _ar_clause_end(toks, t.b + 1, t.b + 9) if t.b + 1 < len(toks) else t.b + 1
+    # (round 22) an attack noun of circumstance may stand twelve words on: «قتل 15 من عناصر تنظيم داعش
+    # الإرهابي في غارات جوية شنتها»; the other agent marks stay within eight
+    far = _ar_clause_end(toks, t.b + 1, t.b + 13) if t.b + 1 < len(toks) else t.b + 1
     at = {c.tok: c for c in cands}
-    for k in range(t.a, end):
+    for k in range(t.a, far):
         w = toks[k].norm
+        if k >= end and w not in _AR_ATTACK_NOUN:
+            continue
         nxt: int | None = None
         if _ar_by_weapon(toks[k]):
             nxt = k + 1
@@ -611,7 +644,7 @@ def ar_harm_agent(
             nxt = k + 2
         elif w == "من" and k + 1 < end and toks[k + 1].norm == "قبل":
             nxt = k + 2
-        elif w in _AR_ATTACK_NOUN and k + 1 < end and (t.a < k <= t.b or _ar_in_attack(toks, k)):
+        elif w in _AR_ATTACK_NOUN and k + 1 < far and (t.a < k <= t.b or _ar_in_attack(toks, k)):
             # the attack the harm happened in («قتل في هجوم للقوات»، «قتلوا في غارة شنتها»), not an attack
             # the event is about («إحباط محاولة هجوم للإرهابيين»، «منع الهجمات التي يشنها داعش»)
             c = at.get(k + 1)
@@ -651,10 +684,14 @@ def ar_victim_of(toks: list[Token], t: Trig, cands: list[Cand]) -> Cand | None:
         return None
     first = toks[t.a].stem
     passive = len(first) > 1 and first[1] == "\u064f"  # a damma on the first letter: قُتل، اُعتقل
+    start = t.b + 1
+    kw = ar_killed_and_wounded(toks, t, cands)
+    if kw is not None:
+        passive, start = True, kw  # (round 22) «قتل وأصيب مدنيون»: both verbs are passive
     if passive or _bare_ar(toks[t.a].norm) in _AR_VICTIM_VERB:
-        end = _ar_clause_end(toks, t.b + 1, t.b + 6)
-        for k in range(t.b + 1, end):
-            if k > t.b + 1 and normalize(toks[k].prefix)[:1] == "و" and toks[k].kind == "ar":
+        end = _ar_clause_end(toks, start, start + 5)
+        for k in range(start, end):
+            if k > start and normalize(toks[k].prefix)[:1] == "و" and toks[k].kind == "ar":
                 break  # «قُتل شخصان وأصيب عدة أشخاص»: the next verb's subject
             c = _cand_at(cands, k)
             if c is not None:
@@ -830,8 +867,8 @@ def ar_objectless_passive(toks: list[Token], t: Trig, actor: Cand) -> bool:
     if _bare_kill(toks[t.a]) not in _AR_KILL_VERB:
         return False
     n = toks[t.b + 1]
-    if n.kind == "punct":
-        return True
+    if n.kind == "punct" or _ar_wound_verb(n):
+        return True  # (round 22) «أن جنديين قتلا وأصيب أربعة آخرون»: killed and wounded, both passive
     if n.norm in ("حوالي", "نحو", "قرابة") and t.b + 2 < len(toks):
         return toks[t.b + 2].norm in ("الساعة", "الساعه", "منتصف")  # a time, not a count of victims
     return n.norm in _AR_NO_OBJECT and not normalize(n.prefix)
@@ -864,3 +901,72 @@ def ar_trigger_in_name(
         return False
     prev = toks[t.a - 1].norm
     return prev in _AR_NAMING_VERBS or (prev[:1] in "وف" and prev[1:] in _AR_NAMING_VERBS)
+
+
+# ---------------------------------------------------------------- (round 22) role nouns of conflict news
+# the round-22 additions of ``ar_agents.txt``: the armed, fighters, snipers, warplanes, soldiers and
+# policemen counted, settlers, persons, civilians and tourists («وقتل مسلح 38 سائحا»، «قصفت الطائرات الحربية
+# سيارة»، «قتل 23 شخصاً»)
+AR_ROLE_NOUNS_22 = F._n(
+    "مسلح المسلح مسلحان متطرفون المتطرفون مقاتلون المقاتلون مقاتلين المقاتلين متمردين متمردون قناص القناص "
+    "قناصة طائرات الطائرات مقاتلات المقاتلات الجندي جنديا جنديين جنديان شرطي شرطيا شرطيين مستوطنون مستوطنين "
+    "شخص شخصا شخصين شخصان مدني مدنيا مدنيين مدنيون المدنيين المدنيون سائحا سياح السياح سائحين"
+)
+
+
+def ar_role_noun_gives_way(toks: list[Token], i: int, key: str, named: list[Cand]) -> bool:
+    """(round 22) A role noun of `AR_ROLE_NOUNS_22` is no candidate of its own when it carries a pronoun
+    («لإطلاق طائراتها»: the owner named before is the party) or stands right before a name, whose head
+    it is («طائرات الولايات المتحدة»: the state is the party)."""
+    if key not in AR_ROLE_NOUNS_22:
+        return False
+    if toks[i].norm != key and toks[i].norm[1:] != key:
+        return True  # a pronoun suffix or another form: «طائراتها»، «جنودنا»
+    return any(c.tok == i + 1 and c.ent is not None for c in named)
+
+
+def role_noun_ids(entities: list) -> set[str]:
+    """(round 22) Ids of the entities made from a role noun of `AR_ROLE_NOUNS_22`: two mentions of «شخصا» or
+    «مدنيين» are not one party, so they never make two events one, nor an anaphoric event noun a new event."""
+    return {e.id for e in entities if normalize(e.name) in AR_ROLE_NOUNS_22}
+
+
+_AR_WOUNDED = F._n("أصيب أصيبت أصيبوا اصيب اصيبت اصيبوا جرح جرحت جرحوا")
+_AR_OTHERS = F._n("آخرين آخرون اخرين اخرون آخر اخر")
+
+
+def _ar_wound_verb(tok: Token) -> bool:
+    w = tok.norm
+    return (normalize(tok.prefix)[:1] == "و" and w in _AR_WOUNDED) or (w[:1] == "و" and w[1:] in _AR_WOUNDED)
+
+
+def ar_killed_and_wounded(toks: list[Token], t: Trig, cands: list[Cand]) -> int | None:
+    """(round 22) A one-word verb of killing joined by و to a verb of wounding is passive, and so is the
+    verb of wounding: «قتل وأصيب مدنيون» (the victims after both: their first token is returned),
+    «قتل جنديان وجرح أربعة آخرون» (one noun phrase between the verbs, a count after the second: the first
+    token after the verb). None when the form says nothing («قتل مسلح شرطيا وجرح آخرين» has two parties)."""
+    if t.kind != "verb" or t.a != t.b or t.b + 1 >= len(toks) or _bare_kill(toks[t.a]) not in _AR_KILL_VERB:
+        return None
+    if _ar_wound_verb(toks[t.b + 1]):
+        return t.b + 2
+    end = _ar_clause_end(toks, t.b + 1, t.b + 6)
+    w = next((k for k in range(t.b + 2, end) if _ar_wound_verb(toks[k])), None)
+    if w is None or w + 1 >= len(toks):
+        return None
+    n = toks[w + 1]
+    counted = (
+        n.kind == "num"
+        or n.norm in _AR_COUNT
+        or n.norm in F._n("اثنين اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة")
+    )
+    between = [c for c in cands if t.b < c.tok < w]
+    if counted and len(between) == 1 and between[0].tok == t.b + 1:
+        return t.b + 1
+    return None
+
+
+def ar_circumstance_attack(toks: list[Token], t: Trig) -> bool:
+    """(round 22) The trigger is an attack noun told as the circumstance of another event («قتل ... في هجوم
+    شنه مسلحون»، «إثر غارة»): it names the agent of that event (`ar_harm_agent`) and stays an event of its
+    own, not merged into the killing it caused."""
+    return t.a == t.b and toks[t.a].norm in _AR_ATTACK_NOUN and _ar_in_attack(toks, t.a)
