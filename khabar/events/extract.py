@@ -1409,6 +1409,8 @@ class Extractor:
                 mods.add("planned")  # (round 21) «بتشكيل محكمة دولية لمحاكمة المشتبه بهم»
             if lang == "ar" and not mods and not t.negated and _ar_done_under_fear(toks, words, t):
                 mods.add("possible")  # (round 21) «ويتخوف مختصون أن يقوم التنظيم ... بتنفيذ هجمات»
+            if lang == "ar" and not mods and not t.negated and _ar_must_on_subject(toks, words, t, trigs):
+                mods.add("possible")  # (round 22) «يجب على الولايات المتحدة أن تنسق»، «ينبغي على X، Y، القيام بزيارة»
             if lang == "ar" and (need := _ar_need_or_demand(toks, words, t)):
                 mods.add(need)  # (round 18) «ضرورة التوصل»: possible; «المطالبة بإيصال»: planned
             if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
@@ -4244,6 +4246,29 @@ def _ar_need_before(toks: list[Token], words: list[str], a: int) -> str | None:
         if w in F.AR_BOUNDARY or w in F.AR_NEG:
             return None
     return None
+
+
+_AR_ON = F._n("على علي عليه عليها عليهم عليهما علينا عليك عليكم")
+_AR_MUST_LINK = F._n("ان القيام بالقيام")
+
+
+def _ar_must_on_subject(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
+    """(round 22) The act owed by the subject of a modal of obligation with على: «يجب على الولايات المتحدة أن
+    تنسق»، «ينبغي على كاميرون، والرئيس الفرنسي ...، القيام بزيارة». The modal (`_AR_MUST`) + على + a subject
+    of at most sixteen words (commas between its conjuncts allowed, no other punctuation, no verb trigger),
+    then أن or القيام right before the event word: possible, as «يجب أن» is (the older scan of the أن-clause
+    only looked two words back, so a subject of two words or more left the act asserted)."""
+    if t.a < 3 or not (words[t.a - 1] in _AR_MUST_LINK or _bare(words[t.a - 1]) in _AR_MUST_LINK):
+        return False
+    verbs = {u.a for u in trigs if u.kind == "verb" and u is not t}
+    for j in range(t.a - 2, max(-1, t.a - 19), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،"):
+            return False
+        if j in verbs:
+            return False
+        if j + 1 < t.a - 1 and _bare(words[j]) in _AR_MUST and _bare(words[j + 1]) in _AR_ON:
+            return True
+    return False
 
 
 # (round 21) what may open the clause of «المطلوب» as a predicate (not «الدعم المطلوب», an adjective)
