@@ -4681,12 +4681,16 @@ def _ar_source_noun(w: str, after: Sequence[str] = ()) -> bool:
         x in F.AR_MEDIA_MARKS or _bare(x) in F.AR_MEDIA_MARKS for x in after[:3]
     ):
         return True  # (round 15) «شبكة حلب نيوز»، «مكتب أخبار سوريا»: a news outlet
+    if stems & _AR_NETWORK and after[:1] and after[0] in ("«", '"', "“"):
+        return True  # (round 22) «شبكة "سوريا مباشر"»، «شبكة “إيه.بي.سي” التلفزيونية»: a network named in quotes
     return bool(stems & F.AR_NGO_HEADS) and any(
         x in F.AR_NGO_MARKS or _bare(x) in F.AR_NGO_MARKS or _unprep(_bare(x)) in F.AR_NGO_MARKS
         for x in after[:3]
     )
 
 
+# (round 22) a network: with its name in quotes after it, a news outlet
+_AR_NETWORK = frozenset({"شبك"})
 _AR_RELAY = F._n("نقل نقلت نقلوا ينقل تنقل")
 # «طلب عدم نشر اسمه»، (round 13) «الذي لم يشأ كشف هويته»، «رفض الكشف عن هويته»: the speaker withholds a name
 _AR_WITHHOLD = F._n("عدم يشأ تشأ يشاؤوا يشأن رفض رفضت رفضوا يرد ترد")
