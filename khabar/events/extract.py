@@ -1053,6 +1053,8 @@ class Extractor:
                 ):
                     continue  # «رفض المتحدث التعليق على الهجوم», "declined to comment on the attack"
                 effect = gov[1]
+                if lang == "ar" and gov[0] == "THREATEN" and _ar_bi_complement(toks, t.b, u.a):
+                    effect = "planned"  # (round 22) «وهددوا برفضه»، «توعدت بملاحقة»، «هدد بشكل غير مباشر بتنفيذ هجمات»
                 if effect == "denied" and t.a >= 2:
                     # «لا يمكنهما تأكيد أو نفي زيارة», "could neither confirm nor deny the visit": open
                     w1 = toks[t.a - 1].norm if lang == "ar" else toks[t.a - 1].text.lower()
@@ -4959,6 +4961,22 @@ def _ar_pluperfect(toks: list[Token], words: list[str], c: int, t: Trig) -> bool
 
 
 _AR_SUBORD = F._n("اذا لو حال حاله لان لانه لانها بينما عندما")
+
+
+def _ar_bi_complement(toks: list[Token], b: int, a: int) -> bool:
+    """(round 22) The event at ``a`` is the بـ-complement of the threat verb ending at ``b``: the event word
+    itself or the verbal noun right before it bears ب, at most five words after the verb («وهددوا برفضه»،
+    «وهدد بشكل غير مباشر بتنفيذ هجمات»); not a noun deeper in the complement («هدد باستخدام حق النقض ضد
+    الرفض»: what the veto would stop stays possible)."""
+    if a - b > 5:
+        return False
+
+    def bi(k: int) -> bool:
+        w = normalize(toks[k].text)
+        w = w[1:] if w[:1] in "وف" and w[1:2] == "ب" else w
+        return w[:1] == "ب" and len(w) > 3 and toks[k].kind == "ar"
+
+    return bi(a) or (a - 1 > b and bi(a - 1))
 
 _EN_EFFORT = frozenset("effort efforts attempt attempts plan plans move moves bid bids push".split())
 
