@@ -1412,7 +1412,9 @@ class Extractor:
             if lang == "ar" and not mods and not t.negated and _ar_done_under_fear(toks, words, t):
                 mods.add("possible")  # (round 21) «ويتخوف مختصون أن يقوم التنظيم ... بتنفيذ هجمات»
             if lang == "ar" and not mods and not t.negated and _ar_must_on_subject(toks, words, t, trigs):
-                mods.add("possible")  # (round 22) «يجب على الولايات المتحدة أن تنسق»، «ينبغي على X، Y، القيام بزيارة»
+                mods.add(
+                    "possible"
+                )  # (round 22) «يجب على الولايات المتحدة أن تنسق»، «ينبغي على X، Y، القيام»
             if lang == "ar" and (need := _ar_need_or_demand(toks, words, t)):
                 mods.add(need)  # (round 18) «ضرورة التوصل»: possible; «المطالبة بإيصال»: planned
             if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
@@ -4684,7 +4686,7 @@ def _ar_source_noun(w: str, after: Sequence[str] = ()) -> bool:
     ):
         return True  # (round 15) «شبكة حلب نيوز»، «مكتب أخبار سوريا»: a news outlet
     if stems & _AR_NETWORK and after[:1] and after[0] in ("«", '"', "“"):
-        return True  # (round 22) «شبكة "سوريا مباشر"»، «شبكة “إيه.بي.سي” التلفزيونية»: a network named in quotes
+        return True  # (round 22) «شبكة "سوريا مباشر"»، «شبكة “إيه.بي.سي”»: a network named in quotes
     return bool(stems & F.AR_NGO_HEADS) and any(
         x in F.AR_NGO_MARKS or _bare(x) in F.AR_NGO_MARKS or _unprep(_bare(x)) in F.AR_NGO_MARKS
         for x in after[:3]
@@ -4977,6 +4979,7 @@ def _ar_bi_complement(toks: list[Token], b: int, a: int) -> bool:
         return w[:1] == "ب" and len(w) > 3 and toks[k].kind == "ar"
 
     return bi(a) or (a - 1 > b and bi(a - 1))
+
 
 _EN_EFFORT = frozenset("effort efforts attempt attempts plan plans move moves bid bids push".split())
 
