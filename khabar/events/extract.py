@@ -1174,6 +1174,8 @@ class Extractor:
                 ):
                     continue  # «رفض المتحدث التعليق على الهجوم», "declined to comment on the attack"
                 effect = gov[1]
+                if lang == "ar" and gov[0] == "THREATEN" and _ar_bi_complement(toks, t.b, u.a):
+                    effect = "planned"  # (round 22) «وهددوا برفضه»، «توعدت بملاحقة»، «هدد بشكل غير مباشر بتنفيذ هجمات»
                 if effect == "denied" and t.a >= 2:
                     # «لا يمكنهما تأكيد أو نفي زيارة», "could neither confirm nor deny the visit": open
                     w1 = toks[t.a - 1].norm if lang == "ar" else toks[t.a - 1].text.lower()
@@ -1530,6 +1532,10 @@ class Extractor:
                 mods.add("planned")  # (round 21) «بتشكيل محكمة دولية لمحاكمة المشتبه بهم»
             if lang == "ar" and not mods and not t.negated and _ar_done_under_fear(toks, words, t):
                 mods.add("possible")  # (round 21) «ويتخوف مختصون أن يقوم التنظيم ... بتنفيذ هجمات»
+            if lang == "ar" and not mods and not t.negated and _ar_must_on_subject(toks, words, t, trigs):
+                mods.add(
+                    "possible"
+                )  # (round 22) «يجب على الولايات المتحدة أن تنسق»، «ينبغي على X، Y، القيام»
             if lang == "ar" and (need := _ar_need_or_demand(toks, words, t)):
                 mods.add(need)  # (round 18) «ضرورة التوصل»: possible; «المطالبة بإيصال»: planned
             if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
@@ -4369,6 +4375,29 @@ def _ar_need_before(toks: list[Token], words: list[str], a: int) -> str | None:
     return None
 
 
+_AR_ON = F._n("على علي عليه عليها عليهم عليهما علينا عليك عليكم")
+_AR_MUST_LINK = F._n("ان القيام بالقيام")
+
+
+def _ar_must_on_subject(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
+    """(round 22) The act owed by the subject of a modal of obligation with على: «يجب على الولايات المتحدة أن
+    تنسق»، «ينبغي على كاميرون، والرئيس الفرنسي ...، القيام بزيارة». The modal (`_AR_MUST`) + على + a subject
+    of at most sixteen words (commas between its conjuncts allowed, no other punctuation, no verb trigger),
+    then أن or القيام right before the event word: possible, as «يجب أن» is (the older scan of the أن-clause
+    only looked two words back, so a subject of two words or more left the act asserted)."""
+    if t.a < 3 or not (words[t.a - 1] in _AR_MUST_LINK or _bare(words[t.a - 1]) in _AR_MUST_LINK):
+        return False
+    verbs = {u.a for u in trigs if u.kind == "verb" and u is not t}
+    for j in range(t.a - 2, max(-1, t.a - 19), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،"):
+            return False
+        if j in verbs:
+            return False
+        if j + 1 < t.a - 1 and _bare(words[j]) in _AR_MUST and _bare(words[j + 1]) in _AR_ON:
+            return True
+    return False
+
+
 # (round 21) what may open the clause of «المطلوب» as a predicate (not «الدعم المطلوب», an adjective)
 _AR_NEED_OPEN = F._n("ان هو كان لكن بل")
 
@@ -4779,12 +4808,16 @@ def _ar_source_noun(w: str, after: Sequence[str] = ()) -> bool:
         x in F.AR_MEDIA_MARKS or _bare(x) in F.AR_MEDIA_MARKS for x in after[:3]
     ):
         return True  # (round 15) «شبكة حلب نيوز»، «مكتب أخبار سوريا»: a news outlet
+    if stems & _AR_NETWORK and after[:1] and after[0] in ("«", '"', "“"):
+        return True  # (round 22) «شبكة "سوريا مباشر"»، «شبكة “إيه.بي.سي”»: a network named in quotes
     return bool(stems & F.AR_NGO_HEADS) and any(
         x in F.AR_NGO_MARKS or _bare(x) in F.AR_NGO_MARKS or _unprep(_bare(x)) in F.AR_NGO_MARKS
         for x in after[:3]
     )
 
 
+# (round 22) a network: with its name in quotes after it, a news outlet
+_AR_NETWORK = frozenset({"شبك"})
 _AR_RELAY = F._n("نقل نقلت نقلوا ينقل تنقل")
 # «طلب عدم نشر اسمه»، (round 13) «الذي لم يشأ كشف هويته»، «رفض الكشف عن هويته»: the speaker withholds a name
 _AR_WITHHOLD = F._n("عدم يشأ تشأ يشاؤوا يشأن رفض رفضت رفضوا يرد ترد")
@@ -5053,6 +5086,23 @@ def _ar_pluperfect(toks: list[Token], words: list[str], c: int, t: Trig) -> bool
 
 
 _AR_SUBORD = F._n("اذا لو حال حاله لان لانه لانها بينما عندما")
+
+
+def _ar_bi_complement(toks: list[Token], b: int, a: int) -> bool:
+    """(round 22) The event at ``a`` is the بـ-complement of the threat verb ending at ``b``: the event word
+    itself or the verbal noun right before it bears ب, at most five words after the verb («وهددوا برفضه»،
+    «وهدد بشكل غير مباشر بتنفيذ هجمات»); not a noun deeper in the complement («هدد باستخدام حق النقض ضد
+    الرفض»: what the veto would stop stays possible)."""
+    if a - b > 5:
+        return False
+
+    def bi(k: int) -> bool:
+        w = normalize(toks[k].text)
+        w = w[1:] if w[:1] in "وف" and w[1:2] == "ب" else w
+        return w[:1] == "ب" and len(w) > 3 and toks[k].kind == "ar"
+
+    return bi(a) or (a - 1 > b and bi(a - 1))
+
 
 _EN_EFFORT = frozenset("effort efforts attempt attempts plan plans move moves bid bids push".split())
 
