@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
 from khabar.events import clauses, frames, governing
@@ -150,6 +151,10 @@ AR_BIGRAMS: dict[tuple[str, str], tuple[tuple[str, str | None], int]] = {
         ("حملة", "جوية", ("ASSAULT", "aerial"), 2),
     ]
 }
+# the same pairs by their first word, in the table's order (the first pair that matches wins)
+_AR_BIGRAMS_BY_FIRST: dict[str, list[tuple[str, tuple[tuple[str, str | None], int]]]] = {
+    first: [(b, v) for (a, b), v in AR_BIGRAMS.items() if a == first] for first, _ in AR_BIGRAMS
+}
 
 AR_TOPIC = F._n(
     "حول بشأن بخصوص تتناول يتناول ستتناول سيتناول تناولت تناول ناقش ناقشت يناقش مناقشة لمناقشة لبحث بحث"
@@ -254,10 +259,16 @@ _AR_STANCE_BEFORE = F._n("أشاد أشادت يشيد تشيد إشادة ال�
 
 def _ar_full(tok) -> str:
     """The word with the ب / ل / ال the tokenizer split off, without a leading و / ف («بالسجن»)."""
-    pre = normalize(tok.prefix).lstrip("وف")
-    if pre.endswith("ل") and tok.norm.startswith("ال"):
-        return _bare(pre + tok.norm[1:])  # ل + الحكم is written للحكم
-    return _bare(pre + tok.norm)
+    return _ar_full_of(tok.prefix, tok.norm)
+
+
+@lru_cache(maxsize=1 << 16)
+def _ar_full_of(prefix: str, norm: str) -> str:
+    # cached per word form: the context rules ask for the same few words' full form many times per token
+    pre = normalize(prefix).lstrip("وف")
+    if pre.endswith("ل") and norm.startswith("ال"):
+        return _bare(pre + norm[1:])  # ل + الحكم is written للحكم
+    return _bare(pre + norm)
 
 
 def _ar_stance_object(toks: list, i: int) -> bool:
@@ -600,10 +611,9 @@ class Extractor:
                 hit2 = next(
                     (
                         (tm, ln)
-                        for (a, b), (tm, ln) in AR_BIGRAMS.items()
+                        for b, (tm, ln) in _AR_BIGRAMS_BY_FIRST.get(k, ())
                         # (round 21) the adjective agrees in definiteness: «العمليات العسكرية»
-                        if a == k
-                        and (
+                        if (
                             nxt.startswith(b)
                             or (b[:2] != "ال" and nxt.startswith("ال" + b) and not _ar_stance_object(toks, i))
                         )

@@ -55,11 +55,16 @@ def _ar_keys(tok: Token) -> tuple[tuple[str, bool], ...]:
     event nouns may match, so البحث is no بحث "discussed", وزارة no زار + ه, لوحة no لوح + ه) and
     "~" (the preposition ل: nouns, or an imperfect verb as in ليستقبل).
     """
-    pre = normalize(tok.prefix)
-    mark = (
-        "+" if ("ب" in pre or "ك" in pre or tok.text.endswith(("ة", "ات"))) else ("~" if "ل" in pre else "")
-    )
-    return _keys_of(tok.norm, "س" in pre, mark, tok.text.endswith("ة"))
+    text = tok.text
+    return _ar_keys_of(tok.prefix, tok.norm, text.endswith(("ة", "ات")), text.endswith("ة"))
+
+
+@lru_cache(maxsize=1 << 16)
+def _ar_keys_of(prefix: str, norm: str, fem_or_plural: bool, taa: bool) -> tuple[tuple[str, bool], ...]:
+    # cached per word form: every rule that asks a token's keys would otherwise redo the prefix analysis
+    pre = normalize(prefix)
+    mark = "+" if ("ب" in pre or "ك" in pre or fem_or_plural) else ("~" if "ل" in pre else "")
+    return _keys_of(norm, "س" in pre, mark, taa)
 
 
 @lru_cache(maxsize=200_000)
