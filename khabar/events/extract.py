@@ -38,6 +38,7 @@ from khabar.events.participants import (
     _skip_modifiers,
     ar_circumstance_attack,
     ar_harm_roles,
+    ar_light_verb_subject,
     ar_relative_agent,
     ar_role_noun_gives_way,
     ar_shared_subject,
@@ -2973,6 +2974,16 @@ class Extractor:
                 rest = [c for c in rest if not is_place(c)]
                 return agent, (rest[0] if rest else None)
             harm = ar_harm_roles(toks, t, cands, usable, is_place, clause_blocked, target_marked, event_word)
+            light = ar_light_verb_subject(toks, t, usable, is_place, target_marked)
+            if light is not None:
+                # (round 23) «ألقت الشرطة ... القبض على رجل»: the light verb's subject acts
+                rest = [
+                    c
+                    for c in usable
+                    if c.tok > t.b and c.tok - t.b <= 8 and not is_place(c) and not blocked(t.b + 1, c.tok)
+                ]
+                tgt = harm[1] if harm is not None and harm[1] is not None and harm[1].tok > t.b else None
+                return light, (tgt or (rest[0] if rest else None))
             if harm is not None:
                 return harm  # (round 21) an agent phrase, a passive, a victim or an object pronoun
             subj = ar_vso_subject(toks, t, cands, self._doc_text, event_word)

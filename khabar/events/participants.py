@@ -970,3 +970,70 @@ def ar_circumstance_attack(toks: list[Token], t: Trig) -> bool:
     شنه مسلحون»، «إثر غارة»): it names the agent of that event (`ar_harm_agent`) and stays an event of its
     own, not merged into the killing it caused."""
     return t.a == t.b and toks[t.a].norm in _AR_ATTACK_NOUN and _ar_in_attack(toks, t.a)
+
+
+# (round 23) Light (support) verbs whose object is the event noun: the doer is the verb's subject.
+# Three kinds: a plain object (شن غارات، نفذ هجوما، عقد لقاء، أجرى محادثات، فرض عقوبات، وجه ضربة، تبنى
+# الهجوم), القبض after ألقى, على + masdar after أقدم, بـ + masdar after قام.
+_AR_LIGHT_OBJ = F._n(
+    "شن شنت شنوا شنا يشن تشن يشنون نفذ نفذت نفذوا نفذا ينفذ تنفذ ينفذون عقد عقدت عقدوا عقدا يعقد تعقد "
+    "يعقدون أجرى أجرت أجروا اجرى اجرت اجروا يجري تجري يجرون فرض فرضت فرضوا يفرض تفرض يفرضون وجه وجهت "
+    "وجهوا يوجه توجه يوجهون تبنى تبنت تبنوا يتبنى تتبنى"
+)
+_AR_LIGHT_ARREST = F._n("ألقى ألقت ألقوا القى القت القوا يلقي تلقي يلقون")
+_AR_LIGHT_ALA = F._n("أقدم أقدمت أقدموا اقدم اقدمت اقدموا يقدم تقدم يقدمون")
+_AR_LIGHT_BI = F._n("قام قامت قاموا قاما يقوم تقوم يقومون")
+_AR_LIGHT_ALL = _AR_LIGHT_OBJ | _AR_LIGHT_ARREST | _AR_LIGHT_ALA | _AR_LIGHT_BI
+
+
+def _ar_light_word(tok: Token) -> str:
+    w = tok.norm
+    if w not in _AR_LIGHT_ALL and w[:1] in "وف" and w[1:] in _AR_LIGHT_ALL:
+        w = w[1:]
+    return w
+
+
+def ar_light_verb_subject(
+    toks: list[Token],
+    t: Trig,
+    usable: list[Cand],
+    is_place: Callable[[Cand], bool],
+    target_marked: Callable[[Cand], bool],
+) -> Cand | None:
+    """(round 23) The event noun is the object of a light verb before it, and the verb's subject stands
+    between them (verb-subject-object): «ألقت الشرطة في ولاية ... القبض على»، «أقدم - X - على قتل»،
+    «شنت مقاتلات التحالف ...، بقصف جوي»، «قام الجيش باعتقال». The first usable candidate after the verb
+    that is no place and no partner (مع، ضد، لـ) is the actor. The verb is looked for up to twelve words
+    back in the sentence, with no clause word (أن، الذي، ...) between but a relative pronoun right after
+    a candidate whose clause a comma closes before the noun (a clause on the subject); a verb carrying an object pronoun
+    («التي شنتها X») is a relative clause, handled elsewhere."""
+    if t.a < 2:
+        return None
+    head = toks[t.a].norm
+    for v in range(t.a - 1, max(-1, t.a - 14), -1):
+        tk = toks[v]
+        if tk.text in (".", ";", "؛", "?", "؟", "!"):
+            return None
+        if (
+            tk.norm in _AR_REL_PRON
+            and any(c.tok_end == v - 1 for c in usable)
+            and any(toks[k].text in ("،", ",") for k in range(v + 1, t.a))
+        ):
+            continue  # «شنت مقاتلات التحالف العربي الذي بدأ ...، بقصف»: a closed relative clause on the subject
+        w = tk.norm[1:] if tk.norm[:1] in "وف" else tk.norm
+        if w in F.AR_BOUNDARY or tk.norm in F.AR_BOUNDARY:
+            return None
+        lw = _ar_light_word(tk)
+        if lw not in _AR_LIGHT_ALL:
+            continue
+        if lw in _AR_LIGHT_ARREST and head != "القبض":
+            return None
+        if lw in _AR_LIGHT_ALA and toks[t.a - 1].norm != "علي":
+            return None
+        if lw in _AR_LIGHT_BI and not (tk.kind == "ar" and head[:1] == "ب" and toks[t.a].text[:1] == "ب"):
+            return None
+        for c in usable:
+            if v < c.tok and c.tok_end < t.a and not is_place(c) and not target_marked(c):
+                return c
+        return None
+    return None
