@@ -46,6 +46,11 @@ def extract_ar(text: str, names: list[tuple[str, str]] = ()) -> Document:  # typ
     return extract(text, "ar", names)
 
 
+def _role_names(doc: Document, ev: Event) -> tuple[str | None, str | None]:
+    name = lambda eid: doc.entity(eid).name if eid else None  # noqa: E731
+    return name(ev.actor), name(ev.target)
+
+
 def roles(text: str, names: list[tuple[str, str]] = ()) -> tuple[str | None, str | None]:  # type: ignore[assignment]
     """(actor name, target name) of the main event of the Arabic `text`, entities placed as in `extract`."""
     from khabar.events.extract import main_event
@@ -53,5 +58,21 @@ def roles(text: str, names: list[tuple[str, str]] = ()) -> tuple[str | None, str
     doc = extract_ar(text, names)
     ev = main_event(doc)
     assert ev is not None
-    name = lambda eid: doc.entity(eid).name if eid else None  # noqa: E731
-    return name(ev.actor), name(ev.target)
+    return _role_names(doc, ev)
+
+
+def roles_at(text: str, trigger: str, names: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+    """(actor name, target name) of the first event of the Arabic `text` whose trigger contains `trigger`."""
+    doc = extract_ar(text, names)
+    ev = next(e for e in doc.events if e.trigger and trigger in e.trigger.text)
+    return _role_names(doc, ev)
+
+
+def event_rows(text: str) -> list[tuple[str, str, str, str]]:
+    """(type, trigger text, polarity, modality) of every event of `text` that has a trigger."""
+    return [(e.type, e.trigger.text, e.polarity, e.modality) for e in extract(text).events if e.trigger]
+
+
+def type_of(text: str, word: str) -> str | None:
+    """The type of the first event of `text` whose trigger contains `word`, None when there is none."""
+    return next((t for t, trig, _, _ in event_rows(text) if word in trig), None)

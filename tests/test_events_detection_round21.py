@@ -9,15 +9,9 @@ in which the event would be mislabelled).
 from __future__ import annotations
 
 import pytest
+from events_helpers import event_rows as _events
 from events_helpers import extract
-
-
-def _events(text: str) -> list[tuple[str, str, str, str]]:
-    return [(e.type, e.trigger.text, e.polarity, e.modality) for e in extract(text).events if e.trigger]
-
-
-def _type_of(text: str, word: str) -> str | None:
-    return next((t for t, trig, _, _ in _events(text) if word in trig), None)
+from events_helpers import type_of as _type_of
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,7 @@ from a gold set.
 from __future__ import annotations
 
 from events_helpers import extract_ar
-
-
-def _at(text: str, trigger: str, names: list[tuple[str, str]]) -> tuple[str | None, str | None]:
-    doc = extract_ar(text, names)
-    ev = next(e for e in doc.events if e.trigger and trigger in e.trigger.text)
-    name = lambda eid: doc.entity(eid).name if eid else None  # noqa: E731
-    return name(ev.actor), name(ev.target)
+from events_helpers import roles_at as _at
 
 
 def test_armed_man_and_counted_victims_are_participants() -> None:

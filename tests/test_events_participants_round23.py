@@ -5,14 +5,7 @@ extractor alone (no NER) with hand-placed entities; none is copied from a gold s
 
 from __future__ import annotations
 
-from events_helpers import extract_ar
-
-
-def _at(text: str, trigger: str, names: list[tuple[str, str]]) -> tuple[str | None, str | None]:
-    doc = extract_ar(text, names)
-    ev = next(e for e in doc.events if e.trigger and trigger in e.trigger.text)
-    name = lambda eid: doc.entity(eid).name if eid else None  # noqa: E731
-    return name(ev.actor), name(ev.target)
+from events_helpers import roles_at as _at
 
 
 def test_arrest_by_the_subject_of_alqa_far_before_the_noun() -> None:
