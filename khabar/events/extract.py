@@ -4458,7 +4458,6 @@ def _ar_future_object_clause(toks: list[Token], words: list[str], t: Trig) -> bo
 # (round 21) an attempt told as failed: the act tried did not take place. The failure right after the verb of
 # trying («حاول دون جدوى إيصال مساعدة»، «حاولت عبثا») or after the act in its clause («حاول تسليم مساعدة لكنه
 # لم ينجح»، «... لكنها فشلت»)
-_AR_TRY = F._n("حاول حاولت حاولوا حاولا يحاول تحاول يحاولون يحاولان")
 _AR_IN_VAIN = F._n("عبثا سدي")
 _AR_VAIN_NOUN = F._n("جدوي طائل نجاح فائده")
 _AR_BUT = F._n("لكن لكنه لكنها لكنهم لكنهما ولكن ولكنه ولكنها ولكنهم")
@@ -4483,7 +4482,7 @@ def _ar_failed_attempt(toks: list[Token], words: list[str], t: Trig) -> bool:
     for k in range(t.a - 1, max(-1, t.a - 9), -1):
         if toks[k].text in F.PUNCT_BOUNDARY:
             return False
-        if _bare(words[k]) in _AR_TRY:
+        if _bare(words[k]) in frames.AR_TRY:
             try_k = k
             break
     if try_k is None:
@@ -5955,15 +5954,12 @@ def _en_negated_outcome(words: list[str], a: int) -> bool:
 _AR_SOURCE_MEMBER = F._n("مدير رئيس مراسل باسم ناطق مندوب محرر")
 
 
-_AR_REL_PRON = F._n("التي الذي الذين اللتين اللذين اللواتي")
-
-
 def _ar_relative_source(toks: list[Token], words: list[str], k: int) -> bool:
     """(round 15) The reporting verb at k opens a relative clause (التي / الذي right before it) whose
     antecedent, the word before the pronoun past nisba adjectives and a quoted or Latin name, is a source
     («استشهد بالصحيفة اليونانية «فيما» التي ذكرت أن»، «إلى وكالة الأنباء الرسمية التي أفادت بأن»): the
     source is the verb's subject. Not «ربط الإعلام بين علامة الذبح التي أشار بها»."""
-    if k < 2 or _bare(words[k - 1]) not in _AR_REL_PRON:
+    if k < 2 or _bare(words[k - 1]) not in _AR_REL:
         return False
     quoted = False
     for j in range(k - 2, max(-1, k - 8), -1):

@@ -62,7 +62,7 @@ def _en_adjust(toks: list[Token], words: list[str], t: Trig, mods: set[str]) -> 
             return
 
 
-_AR_TRY = F._n("يحاول تحاول يحاولون يحاولان حاول حاولت حاولوا حاولا")
+AR_TRY = F._n("يحاول تحاول يحاولون يحاولان حاول حاولت حاولوا حاولا")
 _AR_FAILED_ADJ = F._n("فاشلة فاشله فاشل فاشلا فاشلتين")
 _AR_ATTEMPT = F._n("محاولة محاوله محاولات")
 _AR_ESCAPE = F._n("أفلت افلت أفلتت افلتت أفلتوا افلتوا يفلت تفلت نجا نجت نجوا ينجو تنجو")
@@ -122,7 +122,7 @@ def _ar_adjust(toks: list[Token], words: list[str], t: Trig, mods: set[str]) -> 
             wk = _bare(words[k])
             if wk in ("ان", "أن", "الذي", "التي", "الذين", "لكن", "بل", "ثم"):
                 break
-            if wk in _AR_TRY or words[k] in _AR_TRY:
+            if wk in AR_TRY or words[k] in AR_TRY:
                 mods.add("possible")
                 break
     # 2. a failed attempt («محاولة فاشلة لتفجير»), an escaped penalty («أفلت من عقوبة الإعدام»)
