@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from khabar.events import factuality as F
 from khabar.events.lexicon import Entry, Lexicon
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token
@@ -165,3 +166,7 @@ def _bare(w: str) -> str:
 _EN_PREP = frozenset("with of for on in by against about over into from at".split())
 
 _EN_DEFINITE = frozenset("the this that these those his her their its".split())
+
+_AR_ON = F._n("على علي عليه عليها عليهم عليهما علينا عليك عليكم")
+
+_EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday tomorrow tonight".split())
