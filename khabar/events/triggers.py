@@ -170,3 +170,5 @@ _EN_DEFINITE = frozenset("the this that these those his her their its".split())
 _AR_ON = F._n("على علي عليه عليها عليهم عليهما علينا عليك عليكم")
 
 _EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday tomorrow tonight".split())
+
+_AR_REL = F._n("التي الذي اللذين اللتين الذين اللواتي")
