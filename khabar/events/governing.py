@@ -1,6 +1,6 @@
 """Round 12: which cue governs the trigger's own clause, read from where the trigger sits.
 
-The left scan of `extract._ar_left` looks a fixed number of words back and stops at the first clause
+The left scan of `modality._ar_left` looks a fixed number of words back and stops at the first clause
 word; these rules place a cue by the trigger's position relative to it instead:
 
 - the clause of a verb after a plan cue and أن («من المقرر أن يشرف ... لإنجاز أعمال الإغاثة») runs to the
@@ -347,7 +347,7 @@ def _ar_opened_condition(toks: list[Token], words: list[str], t: Trig) -> bool:
             w = normalize(toks[o].text).lstrip("وف")
             w = w or normalize(toks[o].text)
             if k == 0 and o == 0:
-                return w == "طالما"  # other sentence-initial conditions are read by `_factuality`
+                return w == "طالما"  # other sentence-initial conditions are read by `modality.mark_factuality`
             if w in ("اذا", "لو", "طالما"):
                 return True
             if w == "في" and o + 1 < len(words) and _bare(words[o + 1]) in ("حال", "حاله"):

@@ -172,3 +172,18 @@ _AR_ON = F._n("على علي عليه عليها عليهم عليهما علي�
 _EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday tomorrow tonight".split())
 
 _AR_REL = F._n("التي الذي اللذين اللتين الذين اللواتي")
+
+# an agreement as a document: the act on it right after («الاتفاقية ... تنتظر التوقيع») names the event, so
+# the act's own factuality (awaited, negated, planned) is the event's
+_AR_DOCUMENT_NOUNS = F._n("اتفاق الاتفاق اتفاقية الاتفاقية اتفاقيات معاهدة المعاهدة صفقة الصفقة")
+
+_AR_CAUSE = F._n("بسبب جراء اثر إثر بعد عقب نتيجة لاسباب")
+
+_EN_ARTICLE = frozenset("a an the any".split())
+
+_EN_FORCES = frozenset(
+    "troops soldiers forces force army military police officers units guard guardsmen marines navy warships "
+    "ships jets aircraft tanks battalion battalions brigade brigades reservists peacekeepers personnel "
+    "militia fighters border missiles weapons artillery contingent reinforcements security operations "
+    "operation mission missions combat frontline tours tour".split()
+)
