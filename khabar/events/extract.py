@@ -7,9 +7,15 @@ and, for English without NER, capitalised noun phrases), then place and date, an
 mentions of one event told several times in the article.
 
 The rules live in this package: ``triggers`` (trigger/candidate records, lexicon lookup keys, shared word
-helpers), ``scope`` (clause-scoped factuality cues), ``participants`` (agent and role nouns, subjects,
-name merging), ``plover`` (trigger senses and PLOVER typing), ``salience`` (``main_event``); this module
-holds the ``Extractor`` and re-exports ``main_event`` and ``plover_type``.
+helpers and word lists), ``senses`` (trigger senses the context fixes, read by the trigger pass),
+``modality`` (the sentence factuality pass, ``mark_factuality``, and its rule helpers), ``scope``
+(clause-scoped factuality cues), ``clauses`` (where a cue's scope ends), ``governing`` (which cue governs
+the trigger's clause), ``frames`` (factuality frames far from a plain cue), ``factuality`` (cue word lists),
+``attribution`` (the attribution of a sentence to a source), ``participants`` (agent and role nouns,
+subjects, name merging), ``plover`` (trigger senses and PLOVER typing), ``salience`` (``main_event``),
+``dedup`` (the in-article merge of one event told several times); this module holds the ``Extractor``
+(triggers, candidates, participants, place, date and the event record) and re-exports ``main_event`` and
+``plover_type``.
 """
 
 from __future__ import annotations

@@ -347,7 +347,7 @@ def _ar_opened_condition(toks: list[Token], words: list[str], t: Trig) -> bool:
             w = normalize(toks[o].text).lstrip("وف")
             w = w or normalize(toks[o].text)
             if k == 0 and o == 0:
-                return w == "طالما"  # other sentence-initial conditions are read by `modality.mark_factuality`
+                return w == "طالما"  # other sentence-initial conditions are read by `mark_factuality`
             if w in ("اذا", "لو", "طالما"):
                 return True
             if w == "في" and o + 1 < len(words) and _bare(words[o + 1]) in ("حال", "حاله"):
