@@ -1,7 +1,7 @@
 """Arabic event detection, round 21: words that are events only in a context that fixes their sense.
 
 Every sentence here is written for the test, not taken from a gold set. Each mechanism of
-``khabar.events.extract._ar_context_nouns`` (and the definite adjective of a two-word event noun) has
+``khabar.events.senses._ar_context_nouns`` (and the definite adjective of a two-word event noun) has
 positive cases (found, with its PLOVER type) and negative ones (the word's other sense, or a context
 in which the event would be mislabelled).
 """
@@ -154,6 +154,7 @@ def test_light_verb_not_joined(text: str, verb: str) -> None:
 )
 def test_joined_light_verb_changes_only_the_trigger_text(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # the event stays the noun's: participants, polarity and modality as without the joined verb
+    # (patched where it is called: extract imports it from khabar.events.senses)
     from khabar.events import extract as x
 
     def read(doc_events: list) -> list[tuple]:

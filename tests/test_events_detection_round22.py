@@ -1,7 +1,7 @@
 """Arabic event detection, round 22: a munition fired or dropped, a death sentence carried out, blame laid.
 
 Every sentence here is written for the test, not taken from a gold set. Each mechanism of
-``khabar.events.extract._ar_round22`` has positive cases (found, with its PLOVER type) and negative ones
+``khabar.events.senses._ar_object_senses`` (round 22) has positive cases (found, with its PLOVER type) and negative ones
 (the word's other sense, or a context in which the event would be mislabelled or lost).
 """
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from khabar.entities import lexicon as EL
 from khabar.entities import recognize
-from khabar.events import extract as EX
 from khabar.events import factuality as F
+from khabar.events import modality as MO
 from khabar.events import scope as SC
 from khabar.events.participants import EN_SPEECH
 from khabar.kb import linker
@@ -79,8 +79,8 @@ def test_organisation_heads_have_one_home():
 
 def test_event_speech_subsets_take_the_shared_verbs():
     # a police statement: the 8 shared reporting verbs that are speech verbs, and أكد، أوضح، قالوا
-    assert EX._AR_SAY == _n("قال قالت قالوا أعلنت أعلن أفادت أفاد ذكرت ذكر أوضحت أوضح أكدت أكد")
-    assert EX._AR_SAY <= LEX.AR_SPEECH_VERBS
+    assert MO._AR_SAY == _n("قال قالت قالوا أعلنت أعلن أفادت أفاد ذكرت ذكر أوضحت أوضح أكدت أكد")
+    assert MO._AR_SAY <= LEX.AR_SPEECH_VERBS
     # verbs of saying before إنّ: 9 shared speech verbs, and the masdar of قال and «بين» of the scope code's own
     assert len(SC._AR_SAY) == 13
     assert SC._AR_SAY - LEX.AR_SPEECH_VERBS == _n("القول قوله قولها بين")

@@ -131,7 +131,7 @@ AR_SOURCE_NOUNS = _n(
     "رويترز الجارديان الغارديان فرانس برس أسوشيتد الأسوشيتد إنترفاكس تاس نوفوستي "
     "سبوتنيك إرنا واس سانا الأناضول بلومبرغ بلومبيرغ الجزيرة"
 )
-# (round 13) head stems of reporting sources (`extract._ar_source_stem`), in any number and state: media
+# (round 13) head stems of reporting sources (`attribution._ar_source_stem`), in any number and state: media
 # outlets («المحطة»، «محطتا»، «القناتان»، «قنوات»، «صحيفتها»، «الوكالتين»، «مواقع»، «إذاعة»)، monitors,
 # activists, witnesses, correspondents, unnamed sources (also the typo «مصاد»)
 AR_SOURCE_STEMS = _n(

@@ -1,6 +1,6 @@
 """Round 12: which cue governs the trigger's own clause, read from where the trigger sits.
 
-The left scan of `extract._ar_left` looks a fixed number of words back and stops at the first clause
+The left scan of `modality._ar_left` looks a fixed number of words back and stops at the first clause
 word; these rules place a cue by the trigger's position relative to it instead:
 
 - the clause of a verb after a plan cue and أن («من المقرر أن يشرف ... لإنجاز أعمال الإغاثة») runs to the
@@ -347,7 +347,7 @@ def _ar_opened_condition(toks: list[Token], words: list[str], t: Trig) -> bool:
             w = normalize(toks[o].text).lstrip("وف")
             w = w or normalize(toks[o].text)
             if k == 0 and o == 0:
-                return w == "طالما"  # other sentence-initial conditions are read by `_factuality`
+                return w == "طالما"  # other sentence-initial conditions are read by `mark_factuality`
             if w in ("اذا", "لو", "طالما"):
                 return True
             if w == "في" and o + 1 < len(words) and _bare(words[o + 1]) in ("حال", "حاله"):
@@ -494,3 +494,32 @@ def adjust(
         mods.add("conditional")
     if not mods - {"reported", "historical"} and not t.negated and _ar_purpose_lam(toks, words, t):
         mods.add("planned")
+
+
+def _quote_opens(toks: list[Token], b: int, a: int) -> bool:
+    """(round 13) The only boundary between a governor ending at b and the event at a is a quote mark that
+    opens at most two words before the event, with the governor's object between («حث الرئيس على «رفع القيود»»، "urged
+    them to “lift the ban”"): the quotation is the governor's complement."""
+    marks = [k for k in range(b + 1, a) if toks[k].text in F.PUNCT_BOUNDARY]
+    return (
+        a - b <= 8
+        and len(marks) == 1
+        and toks[marks[0]].text in ("«", '"', "“")
+        and a - marks[0] <= 3  # «وقف الهجمات»، "استئناف المفاوضات": the quotation's first words
+    )
+
+
+def _ar_bi_complement(toks: list[Token], b: int, a: int) -> bool:
+    """(round 22) The event at ``a`` is the بـ-complement of the threat verb ending at ``b``: the event word
+    itself or the verbal noun right before it bears ب, at most five words after the verb («وهددوا برفضه»،
+    «وهدد بشكل غير مباشر بتنفيذ هجمات»); not a noun deeper in the complement («هدد باستخدام حق النقض ضد
+    الرفض»: what the veto would stop stays possible)."""
+    if a - b > 5:
+        return False
+
+    def bi(k: int) -> bool:
+        w = normalize(toks[k].text)
+        w = w[1:] if w[:1] in "وف" and w[1:2] == "ب" else w
+        return w[:1] == "ب" and len(w) > 3 and toks[k].kind == "ar"
+
+    return bi(a) or (a - 1 > b and bi(a - 1))

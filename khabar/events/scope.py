@@ -380,7 +380,7 @@ def _ar_trusted_object(words: list[str], a: int) -> bool:
     return _bare(words[a - 1]) in _AR_TRUST and words[a][:1] == "ب"
 
 
-_AR_THAT_S = F._n("أن إن ان انه إنه أنه انها إنها أنها بأن بان")
+_AR_THAT = F._n("أن إن ان انه إنه أنه انها إنها أنها بأن بان")
 
 
 def _ar_naming(toks: list[Token], words: list[str], k: int) -> bool:
@@ -390,7 +390,7 @@ def _ar_naming(toks: list[Token], words: list[str], k: int) -> bool:
     nxt = words[k + 1 : k + 5]
     if not nxt or toks[k + 1].kind != "ar" or _bare(nxt[0]).startswith(("ال", "ب")):
         return False
-    return not any(w in _AR_THAT_S or _bare(w) in _AR_THAT_S for w in nxt)
+    return not any(w in _AR_THAT or _bare(w) in _AR_THAT for w in nxt)
 
 
 _AR_HINDER = F._n("تحل يحل يحول تحول يحولا تحولا يحولوا")

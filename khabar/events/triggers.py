@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from khabar.events import factuality as F
 from khabar.events.lexicon import Entry, Lexicon
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token
@@ -165,3 +166,24 @@ def _bare(w: str) -> str:
 _EN_PREP = frozenset("with of for on in by against about over into from at".split())
 
 _EN_DEFINITE = frozenset("the this that these those his her their its".split())
+
+_AR_ON = F._n("على علي عليه عليها عليهم عليهما علينا عليك عليكم")
+
+_EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday tomorrow tonight".split())
+
+_AR_REL = F._n("التي الذي اللذين اللتين الذين اللواتي")
+
+# an agreement as a document: the act on it right after («الاتفاقية ... تنتظر التوقيع») names the event, so
+# the act's own factuality (awaited, negated, planned) is the event's
+_AR_DOCUMENT_NOUNS = F._n("اتفاق الاتفاق اتفاقية الاتفاقية اتفاقيات معاهدة المعاهدة صفقة الصفقة")
+
+_AR_CAUSE = F._n("بسبب جراء اثر إثر بعد عقب نتيجة لاسباب")
+
+_EN_ARTICLE = frozenset("a an the any".split())
+
+_EN_FORCES = frozenset(
+    "troops soldiers forces force army military police officers units guard guardsmen marines navy warships "
+    "ships jets aircraft tanks battalion battalions brigade brigades reservists peacekeepers personnel "
+    "militia fighters border missiles weapons artillery contingent reinforcements security operations "
+    "operation mission missions combat frontline tours tour".split()
+)

@@ -1,0 +1,517 @@
+"""Attribution of a sentence to a source (reported): where the attribution starts, whether it covers the
+whole sentence or only what follows it, its source candidate, and where the reported statement stops
+(``attribution``); the Arabic and English source and report rules it alone uses (source nouns and heads,
+relayed speech, «كما ذكرت», a pluperfect's subject, the next speaker).
+
+Split out of ``khabar.events.extract`` (which imports from here).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from khabar.events import factuality as F
+from khabar.events.lexicon import en_lemma
+from khabar.events.scope import _AR_THAT, _ar_one_of_sources, _contrast_speaker
+from khabar.events.triggers import _AR_REL, Cand, _bare, _unprep
+from khabar.text.normalize import normalize
+from khabar.text.tokenize import Token
+
+_EN_REPORT_AUX = frozenset("had has have initially originally previously first earlier".split())
+
+_AR_REPORT_DOC = F._n("تقرير تقريرها تقريره تقريرهم التقرير تقارير تقاريرها")
+
+# (round 21) verbs of press coverage: with an outlet as subject they attribute what follows
+_AR_COVERAGE = F._n("اهتمت ركزت تناولت ابرزت")
+
+_AR_RELAYED_STATEMENT = F._n("اعلان تصريح تصريحات بيان قول")
+
+_AR_TELL_STEMS = F._n("افاد افادت افادوا ابلغ ابلغت ابلغوا اخبر اخبرت اخبروا")
+
+
+def _ar_told_me(w: str) -> bool:
+    """A verb of informing with a first-person object: «أفادوني»، «أبلغونا»، «أخبرني» (not «أبلغنا», which is
+    also "we informed")."""
+    for suf, cut in (("وني", 3), ("ونا", 3), ("ني", 2)):
+        if w.endswith(suf) and len(w) > cut + 3:
+            stem = w[:-cut]
+            if stem in _AR_TELL_STEMS or stem + "وا" in _AR_TELL_STEMS:
+                return True
+    return False
+
+
+# (round 15) circumstantial participles of speech that open a clause of their own: «...، مشيرا بحسب البيان إلى»
+_AR_SPEECH_PARTICIPLE = F._n(
+    "مشيرا مشيرة مشيرين مضيفا مضيفة مضيفين مؤكدا مؤكدة مؤكدين موضحا موضحة موضحين لافتا لافتة معتبرا معتبرة"
+)
+
+
+def _ar_quote_span(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """(round 15) The indices of the « and » of a quotation that k is inside (opened before k in the
+    sentence, closed after it), or None."""
+    opened = None
+    for j in range(k - 1, -1, -1):
+        tx = toks[j].text
+        if tx in ("»", "”"):
+            return None
+        if tx in ("«", "“"):
+            opened = j
+            break
+    if opened is None:
+        return None
+    close = next((j for j in range(k + 1, len(toks)) if toks[j].text in ("»", "”")), None)
+    return None if close is None else (opened, close)
+
+
+def _ar_source_noun(w: str, after: Sequence[str] = ()) -> bool:
+    """A source noun, also with a conjunction or a possessive pronoun (round 12: «مراسلنا»، «مصادرنا»);
+    (round 13) or any word whose head stem is of a source class, in any number and state (`_ar_source_stem`),
+    or a rights NGO told by the words ``after`` it («منظمة العفو»، «الشبكة السورية لحقوق الإنسان»)."""
+    forms = {w, w[1:]}
+    for suf in ("نا", "ها", "هم", "ه"):
+        if len(w) > len(suf) + 3 and w.endswith(suf):
+            forms |= {w[: -len(suf)], w[1 : -len(suf)]}
+    if forms & F.AR_SOURCE_NOUNS:
+        return True
+    stems = {_ar_source_stem(w), _ar_source_stem(w[1:])} if w[:1] in "وف" else {_ar_source_stem(w)}
+    if stems & F.AR_SOURCE_STEMS:
+        return True
+    if stems & F.AR_MEDIA_HEADS and any(
+        x in F.AR_MEDIA_MARKS or _bare(x) in F.AR_MEDIA_MARKS for x in after[:3]
+    ):
+        return True  # (round 15) «شبكة حلب نيوز»، «مكتب أخبار سوريا»: a news outlet
+    if stems & _AR_NETWORK and after[:1] and after[0] in ("«", '"', "“"):
+        return True  # (round 22) «شبكة "سوريا مباشر"»، «شبكة “إيه.بي.سي”»: a network named in quotes
+    return bool(stems & F.AR_NGO_HEADS) and any(
+        x in F.AR_NGO_MARKS or _bare(x) in F.AR_NGO_MARKS or _unprep(_bare(x)) in F.AR_NGO_MARKS
+        for x in after[:3]
+    )
+
+
+# (round 22) a network: with its name in quotes after it, a news outlet
+_AR_NETWORK = frozenset({"شبك"})
+
+_AR_RELAY = F._n("نقل نقلت نقلوا ينقل تنقل")
+
+# «طلب عدم نشر اسمه»، (round 13) «الذي لم يشأ كشف هويته»، «رفض الكشف عن هويته»: the speaker withholds a name
+_AR_WITHHOLD = F._n("عدم يشأ تشأ يشاؤوا يشأن رفض رفضت رفضوا يرد ترد")
+
+
+def _ar_conjoined_source(toks: list[Token], words: list[str], k: int) -> bool:
+    """A word و + a source noun among the subject words after the reporting verb at k, before its «إن / أن»
+    or a colon, within eight words and no other punctuation."""
+    n = len(words)
+    for j in range(k + 2, min(n, k + 9)):
+        if toks[j].text in F.PUNCT_BOUNDARY or words[j] in _AR_THAT or _bare(words[j]) in _AR_THAT:
+            return False
+        raw = normalize(toks[j].text)
+        if raw[:1] == "و" and _ar_source_noun(raw[1:], words[j + 1 :]):
+            return any(toks[q].text == ":" or words[q] in _AR_THAT for q in range(j + 1, min(n, j + 6)))
+    return False
+
+
+def _ar_relayed_speech(toks: list[Token], words: list[str], k: int) -> bool:
+    """نقل at k relays someone's words: «عن» within eight words, then «قوله / قولها / قولهم» (what he said)
+    within twelve words of it, no sentence end between (not «نقل الجرحى عن طريق ...»)."""
+    n = len(words)
+    for j in range(k + 1, min(n, k + 9)):
+        if toks[j].text in (".", "!", "?", "؟", ";", "؛"):
+            return False
+        if words[j] == "عن" and not (j + 1 < n and words[j + 1] == "طريق"):
+            return any(
+                _bare(words[q]).startswith("قول") and toks[q].text not in (".",)
+                for q in range(j + 1, min(n, j + 13))
+            )
+    return False
+
+
+def _ar_source_stem(w: str) -> str:
+    """The head stem of a noun: without conjunction, article, possessive pronoun and the endings of number
+    and state («محطتا» → محط، «المحطتان» → محط، «قنواتها» → قنو، «الناشطون» → ناشط); the caller strips a
+    conjunction."""
+    if w.startswith("لل") and len(w) > 4:
+        w = w[2:]
+    elif w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+    for suf in ("هما", "هم", "ها", "نا"):
+        if len(w) > len(suf) + 2 and w.endswith(suf):
+            w = w[: -len(suf)]
+            break
+    for suf in ("تان", "تين", "تا", "ات", "ون", "ين", "ان", "ه", "ت", "ا"):
+        if len(w) > len(suf) + 2 and w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+# a statement or report whose لـ-complement is its issuer, not an addressee: «وأفاد بيان للمرصد بأن»
+_AR_ISSUED = F._n("بيان بيانا البيان تقرير التقرير بلاغ البلاغ رسالة الرسالة")
+
+
+def _ar_next_speaker(toks: list[Token], words: list[str], k: int) -> int | None:
+    """(round 14) Index of a later reporting verb after the source's verb at k, after a comma or و, with a
+    subject of its own that is no source (no source noun before its «إن / أن» or colon, within six
+    words): the source's report ends there."""
+    n = len(words)
+    for j in range(k + 2, n):
+        w = words[j]
+        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        if w0 not in F.AR_REPORT_VERBS or not (w[:1] == "و" or toks[j - 1].text in (",", "،")):
+            continue
+        that = next(
+            (q for q in range(j + 1, min(n, j + 8)) if toks[q].text == ":" or words[q] in _AR_THAT),
+            None,
+        )
+        if that is None or that == j + 1:  # «وأضافت أن»: no subject of its own, the same speaker goes on
+            continue
+        if any(toks[q].text in F.PUNCT_BOUNDARY for q in range(j + 1, that) if toks[q].text != ":"):
+            continue
+        if any(_ar_source_noun(words[q], words[q + 1 : that]) for q in range(j + 1, that)):
+            continue
+        return j
+    return None
+
+
+def _ar_construct_head(toks: list[Token], words: list[str], i: int) -> bool:
+    """(round 14) The word at i heads the subject as the first term of a construct whose second term follows
+    with the article («وزير الإعلام»، «قائد الشرطة»): the subject is that head, not the genitive; a title
+    of a source's member («مدير المرصد»، «رئيس لجنة») is left to the member rule."""
+    w = _bare(words[i])
+    return (
+        toks[i].kind == "ar"
+        and i + 1 < len(words)
+        and not w.startswith("ال")
+        and w not in _AR_SOURCE_MEMBER
+        and _bare(words[i + 1]).startswith("ال")
+        and normalize(toks[i + 1].prefix) == ""
+    )
+
+
+def _ar_addressee(tok: Token) -> bool:
+    """(round 14) The word is لـ + a source noun: the addressee of a reporting verb («لرويترز»، «لوكالة
+    الأنباء»، «للمرصد»), not its subject; a source noun that itself begins with ل is not («لجنة»)."""
+    if normalize(tok.prefix)[-1:] == "ل":
+        return True
+    raw = normalize(tok.text)
+    raw = raw[1:] if raw[:1] in "وف" and len(raw) > 3 else raw
+    if raw[:1] != "ل" or len(raw) < 4:
+        return False
+    stem = _ar_source_stem(raw)
+    own = raw in F.AR_SOURCE_NOUNS or stem in F.AR_SOURCE_STEMS or stem in F.AR_NGO_HEADS
+    return not own and _ar_source_noun(raw[1:])
+
+
+def _ar_as_reported(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 14) The reporting verb at k opens a comparative clause after the statement («...، على ما ذكرت
+    صحف محلية»، «...، كما أفادت الوكالة»، «حسب ما أوردت القناة»): على / حسب / وفق + ما, or كما after a
+    comma, right before it, and no أن / إن complement of its own before the sentence's end (not «كما
+    ذكرت الصحيفة أن الجيش ...», which is "the paper also reported that")."""
+    if k < 1:
+        return False
+    p1 = _bare(words[k - 1])
+    comparative = (p1 == "ما" and k > 1 and _bare(words[k - 2]) in _AR_AS_WHAT) or (
+        p1 == "كما" and k > 1 and toks[k - 2].text in (",", "،")
+    )
+    if not comparative:
+        return False
+    for j in range(k + 1, len(words)):
+        if toks[j].text in (".", "!", "?", "؟", ";", "؛", ":"):
+            break
+        if words[j] in _AR_THAT or _bare(words[j]) in _AR_THAT:
+            return False
+    return True
+
+
+_AR_AS_WHAT = F._n("على حسب بحسب وفق وفقا طبقا")
+
+
+def _ar_pluperfect_source(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 14) The reporting verb at k follows قد, and its subject, between كان and قد, is headed by a
+    source noun («وكانت منظمة العفو الدولية قد قالت الشهر الماضي إن»، «وكان مراسلون قد أفادوا بأن»); an
+    أن / إن complement follows within eight words."""
+    if k < 3 or _bare(words[k - 1]) != "قد":
+        return False
+    kana = next(
+        (
+            j
+            for j in range(k - 2, max(-1, k - 10), -1)
+            if _bare(words[j]) in F.AR_KANA or toks[j].text in F.PUNCT_BOUNDARY
+        ),
+        -1,
+    )
+    if kana < 0 or toks[kana].text in F.PUNCT_BOUNDARY or kana + 1 >= k - 1:
+        return False
+    if not any(
+        _ar_source_noun(words[q], words[q + 1 : k - 1]) for q in range(kana + 1, min(kana + 3, k - 1))
+    ):
+        return False
+    for j in range(k + 1, min(len(words), k + 9)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if words[j] in _AR_THAT or _bare(words[j]) in _AR_THAT:
+            return True
+    return False
+
+
+# media as the subject of a reporting verb: "The Chronicle says", "CBS DFW reports", "Midi Libre reports"
+_EN_MEDIA = frozenset(
+    "chronicle times post journal herald tribune news gazette telegraph guardian observer examiner globe star "
+    "cnn bbc cbs nbc abc fox msnbc npr pbs bloomberg politico axios ruptly dfw wire newspaper newspapers paper "
+    "daily press magazine outlet outlets broadcaster station network tabloid journalists reporters correspondent "
+    "correspondents libre monde spiegel haaretz aljazeera jazeera tass xinhua afp ap reuters".split()
+)
+
+_EN_SOURCE_HEADS = frozenset("observatory agency newspaper television website monitor broadcaster".split())
+
+
+def _en_source_head(toks: list[Token], words: list[str], k: int) -> bool:
+    """A source noun heading the subject of the reporting verb at k, a few words back ("The Syrian
+    Observatory for Human Rights said"); no punctuation, clause word or possessive between."""
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if (
+            toks[j].text in F.PUNCT_BOUNDARY
+            or toks[j].text.lower().endswith(("'s", "’s", "'", "’"))  # "the agency's chief": a modifier
+            or words[j] in F.EN_BOUNDARY
+        ):
+            return False
+        if words[j] in _EN_SOURCE_HEADS:
+            return True
+    return False
+
+
+_EN_SUGGEST = frozenset(
+    "suggest suggests suggested suggesting indicate indicates indicated indicating".split()
+)
+
+_AR_SOURCE_MEMBER = F._n("مدير رئيس مراسل باسم ناطق مندوب محرر")
+
+
+def _ar_relative_source(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 15) The reporting verb at k opens a relative clause (التي / الذي right before it) whose
+    antecedent, the word before the pronoun past nisba adjectives and a quoted or Latin name, is a source
+    («استشهد بالصحيفة اليونانية «فيما» التي ذكرت أن»، «إلى وكالة الأنباء الرسمية التي أفادت بأن»): the
+    source is the verb's subject. Not «ربط الإعلام بين علامة الذبح التي أشار بها»."""
+    if k < 2 or _bare(words[k - 1]) not in _AR_REL:
+        return False
+    quoted = False
+    for j in range(k - 2, max(-1, k - 8), -1):
+        tx = toks[j].text
+        if tx in ("»", "”", "«", "“", '"'):
+            quoted = tx in ("»", "”") or (tx == '"' and not quoted)
+            continue
+        if quoted or toks[j].kind != "ar":
+            continue  # the outlet's name between quotes or in Latin letters
+        w = _bare(words[j])
+        if w.startswith("ال") and w.endswith(("يه", "ي")):
+            continue  # a nisba adjective of the antecedent: «الصحيفة اليونانية»
+        if _ar_source_noun(_unprep(words[j]), words[j + 1 : k - 1]):
+            return True
+        # the head of a construct whose genitive ends the antecedent: «شهود العيان الذين»
+        head = _bare(words[j - 1]) if j > 0 and toks[j - 1].kind == "ar" else ""
+        return w.startswith("ال") and not head.startswith("ال") and _ar_source_noun(_unprep(head), words[j:])
+    return False
+
+
+def _ar_source_member(toks: list[Token], words: list[str], k: int) -> bool:
+    """The speaker after a reporting verb is named with a title in a source («قال رامي عبد الرحمن مدير
+    المرصد إن»، «قال فلان مراسل الوكالة»): the title's head (مدير، رئيس، مراسل، باسم) is right before the
+    source noun, within six words, before any أن / إن or punctuation."""
+    for j in range(k + 1, min(len(words), k + 7)):
+        if toks[j].text in F.PUNCT_BOUNDARY or _bare(words[j]) in ("ان", "انه", "انها"):
+            return False
+        if j > k + 1 and words[j] in F.AR_SOURCE_NOUNS and _bare(words[j - 1]) in _AR_SOURCE_MEMBER:
+            return True
+        # (round 15) a title's office «في» a source, NGOs included: «وقال مدير الوحدة القانونية في نادي
+        # الأسير»، «قال رئيس قسم التوثيق في الشبكة السورية لحقوق الإنسان»
+        if (
+            j > k + 2
+            and _bare(words[j - 1]) == "في"
+            and any(_bare(words[q]) in _AR_SOURCE_MEMBER for q in range(k + 1, j - 1))
+            and _ar_source_noun(words[j], words[j + 1 : j + 4])
+        ):
+            return True
+    return False
+
+
+def attribution(
+    toks: list[Token], lang: str, cands: list[Cand]
+) -> tuple[tuple[int, str, Cand | None] | None, int]:
+    """(token index where the attribution starts, scope 'all' or 'after', source candidate), or None; and
+    the token index where the attributed statement stops (``len(toks)`` unless a quotation, a condition's
+    apodosis, a contrasting speaker or a later speaker ends it)."""
+    n = len(toks)
+    attr_stop = n
+    words = [t.norm if lang == "ar" else en_lemma(t.text) for t in toks]
+    for k, w in enumerate(words):
+        w0 = w[1:] if lang == "ar" and w[:1] in "وف" and len(w) > 2 else w
+        hit = anonymous = False
+        if lang == "ar":
+            if w0 in F.AR_ATTR or w in F.AR_ATTR:
+                nx = words[k + 1] if k + 1 < n else ""
+                forms = {nx, _bare(nx), _unprep(nx), "ال" + nx[2:] if nx.startswith("لل") else nx}
+                hit = not forms & F.AR_ATTR_NOT_SOURCE  # «وفق الاتفاق» attributes nothing
+                # (round 12) an attribution needs its source after it: «ليس هذا فحسب، بل»، «في عدن وحسب.»
+                # end a phrase (only), no one is named
+                hit = hit and k + 1 < n and toks[k + 1].text not in ",،;؛:.!?؟)"
+            elif w0 in ("يقال", "قيل"):
+                hit = True  # «ويقال إن الجيش قتل ...», as "is said to have killed": hearsay
+            elif _ar_told_me(w0):
+                hit = True  # (round 12) «وأفادوني بأنه تم القبض»، «أخبرني أن»: hearsay the speaker relays
+            elif w0 in ("نشر", "ذكر", "الكشف", "كشف") and k > 1 and _bare(words[k - 1]) in _AR_WITHHOLD:
+                # «قال مسؤول، طلب عدم نشر اسمه، إن»، «فضل عدم الكشف عن هويته»: an unnamed source
+                hit = anonymous = any(
+                    _bare(x).startswith(("اسم", "هوي", "أسماء", "اسماء")) for x in words[k + 1 : k + 4]
+                )
+            elif w0 in _AR_COVERAGE:
+                # (round 21) what the papers gave their attention to is what they report: «اهتمت الصحف
+                # الليبية ... بتقدم الجيش وسيطرته على»، «وركزت الصحف الهولندية على اعتماد ... مساعدة»
+                # Not over an announcement the papers relay («اهتمت الصحف بإعلان بروكسل عن فشل»): its
+                # author, not the papers, tells the event (an official body: asserted)
+                hit = any(
+                    _ar_source_noun(words[j], words[j + 1 :]) for j in range(k + 1, min(n, k + 3))
+                ) and not any(_unprep(_bare(x)) in _AR_RELAYED_STATEMENT for x in words[k + 1 : k + 7])
+            elif w0 in F.AR_REPORT_VERBS or w in F.AR_REPORT_VERBS:
+                # (round 14) an outlet marked by لـ is whom the speaker told, not the subject: «وقال
+                # مسؤول لرويترز إن»، «قال الوزير لقناة الجزيرة إن» (the speaker's own class decides)
+                hit = any(
+                    _ar_source_noun(words[j], words[j + 1 :])
+                    and not (_ar_addressee(toks[j]) and _bare(words[j - 1]) not in _AR_ISSUED)
+                    and not (j == k + 2 and _ar_construct_head(toks, words, k + 1))
+                    for j in range(k + 1, min(n, k + 3))
+                )
+                # (round 12) the source as the subject before its verb, with an adjective between:
+                # «ومع أن مصادر أخرى قالت إن»، «وسائل إعلام محلية ذكرت أن»
+                hit = (
+                    hit
+                    or any(
+                        _ar_source_noun(words[j], words[j + 1 : k])
+                        and not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(j, k))
+                        and not any(_bare(words[q]) in F.AR_BOUNDARY for q in range(j + 1, k))
+                        and _bare(words[j]) not in ("مصدر", "المصدر")  # «مصدر القلق»: a cause
+                        for j in range(max(0, k - 3), k)
+                    )
+                    and (
+                        # ... the verb has no subject of its own after it: «رويترز - أعلنت الحكومة» is a dateline
+                        k + 1 < n and (words[k + 1] in _AR_THAT or _bare(words[k + 1]) in _AR_THAT)
+                    )
+                )
+                # (round 13) a source conjoined to the speaker before the verb's «إن / :»: «وقال العقيد في
+                # الشرطة والمصدر في وزارة الداخلية: إن»، «قال الوزير ومصادر أمنية إن»
+                hit = hit or _ar_conjoined_source(toks, words, k)
+                if hit and k + 1 < n and _bare(words[k + 1]) in F.AR_OFFICE_HEADS:
+                    hit = False  # round 10: «أفادت خلية الإعلام الحربي»: an institutional official
+                # (round 13) relayed speech: «نقل "مكتب أخبار سوريا" عن الناشط ... قوله إن»، «ونقل المكتب
+                # الإعلامي عن القائد قوله»: whoever relays whom, the words are told at second hand
+                hit = hit or (w0 in _AR_RELAY and _ar_relayed_speech(toks, words, k))
+                hit = hit or _ar_one_of_sources(toks, words, k)  # «قال X، أحد سكان القرية، إن»
+                hit = hit or _ar_source_member(toks, words, k)  # «قال رامي عبد الرحمن مدير المرصد إن»
+                hit = hit or _ar_relative_source(toks, words, k)  # (round 15) «بالصحيفة التي ذكرت أن»
+                # (round 14) «وكانت منظمة العفو الدولية قد قالت الشهر الماضي إن»: the subject of a
+                # pluperfect stands between كان and قد
+                hit = hit or _ar_pluperfect_source(toks, words, k)
+                # «وأفادت المنظمة في أحدث تقرير لها أن»: what a report tells is reported
+                hit = hit or any(
+                    _bare(words[j]) in _AR_REPORT_DOC and "في" in words[k + 1 : j]
+                    for j in range(k + 2, min(n, k + 6))
+                )
+        else:
+            if w == "according" and k + 1 < n and words[k + 1] == "to":
+                hit = True
+            elif w in ("reported", "reportedly"):
+                # not "as they had initially reported": a verb of a clause of its own
+                hit = not (w == "reported" and k > 0 and words[k - 1] in _EN_REPORT_AUX)
+            elif w in ("said", "say", "says", "told") and k > 0 and words[k - 1] in F.EN_SOURCE_NOUNS:
+                hit = True
+            elif w == "said" and words[k + 1 : k + 2] == ["to"] and k > 0 and words[k - 1] in F.EN_BE:
+                hit = True  # "The army is said to have killed 20 militants": hearsay
+            elif w in ("said", "say", "says", "told") and _en_source_head(toks, words, k):
+                hit = True  # "The Syrian Observatory for Human Rights said", "the news agency IRNA said"
+            elif (
+                w in ("said", "say", "says", "report", "reports")
+                and k > 0
+                and words[k - 1].lower() in _EN_MEDIA
+            ):
+                hit = (
+                    True  # "The Chronicle says he was arrested", "CBS DFW reports the man ... was sentenced"
+                )
+            elif w in _EN_SUGGEST and k > 0 and words[k - 1] in ("reports", "report", "sources"):
+                hit = True  # "with some reports suggesting as many as 200 have been killed"
+            elif (w == "anonymity" and k > 1 and words[k - 1] == "of") or (
+                w in ("named", "identified")
+                and k > 2
+                and words[k - 1] == "be"
+                and words[k - 2] == "to"
+                and words[k - 3] in ("not", "declined", "asked")
+            ):
+                hit = anonymous = True  # "officials, speaking on condition of anonymity, said": unnamed
+        if not hit:
+            continue
+        src = next(
+            (
+                c
+                for c in cands
+                if k < c.tok <= k + 6
+                and not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(k + 1, c.tok))
+                # «وقالت مصادر إن القوات ...»: the clause a reporting verb introduces is no source
+                and not (
+                    lang == "ar"
+                    and not (w in F.AR_ATTR or w0 in F.AR_ATTR)
+                    and any(words[q] in _AR_THAT or _bare(words[q]) in _AR_THAT for q in range(k + 1, c.tok))
+                )
+            ),
+            None,
+        )
+        # «بحسب X فإن ...» / "According to X, ..." head the clause after them; at the end they cover it all
+        after_f = any(
+            words[j][:1] == "ف" and words[j] in ("فان", "فقد", "فانه", "فانها")
+            for j in range(k + 1, min(n, k + 8))
+        )
+        phrase = w in F.AR_ATTR or w0 in F.AR_ATTR  # بحسب / وفق: not a reporting verb
+        # (round 14) «...، على ما ذكرت صحف محلية»، «كما أفادت الوكالة»: a reporting verb in a comparative
+        # clause with no complement of its own attributes the sentence, as بحسب does
+        phrase = phrase or (lang == "ar" and _ar_as_reported(toks, words, k))
+        scope = "after" if (k <= 1 or after_f or (lang == "ar" and not phrase)) else "all"
+        if lang == "en" and k > 2 and w in ("said", "say", "says", "told", "reported"):
+            # "bombardments that rescuers and residents say reduced ...": a relative clause of its own
+            rel = any(words[j] in ("that", "which", "who", "whom") for j in range(max(0, k - 4), k))
+            scope = "after" if rel else "all"
+        if lang == "en" and (w == "reportedly" or w in _EN_SUGGEST):
+            scope = "after"  # "arrested for a phone call he reportedly made": only its own clause
+        if anonymous:
+            scope = "all"  # an unnamed speaker's whole statement
+        if lang == "ar" and scope == "all" and phrase:
+            # (round 15) the attribution's own clause: after a participle of speech («...، مشيرة بحسب
+            # بيان إلى أن») it covers what the participle says; inside a quotation («... حسب تصريحاته»)
+            # it covers the quotation, not the sentence around it
+            quoted = _ar_quote_span(toks, k)
+            if quoted is not None:
+                scope = "after"
+                attr_stop = min(attr_stop, quoted[1])
+                return (quoted[0], scope, src), attr_stop
+            elif k > 0 and _bare(words[k - 1]) in _AR_SPEECH_PARTICIPLE:
+                scope = "after"
+        if lang == "ar" and k > 0 and _bare(words[k - 1]) in ("اذا", "لو", "ان"):
+            # (round 11) «وإذا قيل لنا إن ... فإن علينا أن نسأل»: what is said inside a condition is
+            # the condition; the apodosis (فإن / فـ) is the writer's own
+            scope = "after"
+            attr_stop = next(
+                (
+                    j
+                    for j in range(k + 1, n)
+                    if words[j] in ("فان", "فانه", "فانها", "فاننا") or toks[j].text == ":"
+                ),
+                n,
+            )
+        if scope == "after":
+            # «وأفادت مصادر أن ...، لكن الجيش نفى أن يكون استهدف»، "..., but the army denied ...": a
+            # contrasting clause with a speaker of its own is no longer the source's report
+            stop = _contrast_speaker(words, k, lang)
+            if stop is not None:
+                attr_stop = stop
+            if lang == "ar" and not phrase:
+                # (round 14) «ذكرت الوكالة أن ...، وقال وزير الدفاع إن ...»: a later reporting verb
+                # whose own subject is no source opens a statement of its own
+                nxt = _ar_next_speaker(toks, words, k)
+                if nxt is not None:
+                    attr_stop = min(attr_stop, nxt)
+        return (k, scope, src), attr_stop
+    return None, attr_stop

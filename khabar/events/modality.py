@@ -1,0 +1,3065 @@
+"""The sentence factuality pass: negation and modality of every trigger (``mark_factuality``), read from
+the left context of the trigger's clause (``_ar_left`` / ``_en_left``, a negation further left
+``_ar_neg_scope``, a non-factive governor ``_ar_nonfactive``), then from the cue modules (``scope``,
+``clauses``, ``governing``, ``frames``), and the factuality rule helpers only this pass uses (fear,
+negated intent, a will / plan head, failed attempts, police claims, ...).
+
+Split out of ``khabar.events.extract`` (which imports from here).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from khabar.events import clauses, frames, governing
+from khabar.events import factuality as F
+from khabar.events.lexicon import en_lemma
+from khabar.events.scope import (
+    _AR_CLAUSE_BREAK,
+    _AR_DEMONSTRATIVE,
+    _AR_LIKE_THIS,
+    _QUOTES,
+    _ar_accusation_content,
+    _ar_conditional_in,
+    _ar_coordinated_perfect,
+    _ar_direct_negation,
+    _ar_draft,
+    _ar_exceptive,
+    _ar_foiled,
+    _ar_future_verb,
+    _ar_given_object,
+    _ar_given_setting,
+    _ar_naming,
+    _ar_negated_object,
+    _ar_negated_receipt,
+    _ar_no_reports,
+    _ar_perfect_subject,
+    _ar_specific_event,
+    _ar_state_noun,
+    _ar_trusted_object,
+    _ar_unconfirmed_or_ordered,
+    _ar_unprevented,
+    _cancelled,
+    _en_copular_if,
+    _en_modal_on_other_verb,
+    _en_nonfactive,
+    _en_subject_predicate,
+    _not_only,
+    ar_unconfirmed_given,
+)
+from khabar.events.triggers import (
+    _AR_CAUSE,
+    _AR_DOCUMENT_NOUNS,
+    _AR_ON,
+    _AR_REL,
+    _EN_ARTICLE,
+    _EN_DEFINITE,
+    _EN_FORCES,
+    _EN_PREP,
+    _EN_WEEKDAYS,
+    Trig,
+    _bare,
+    _unprep,
+)
+from khabar.text import lexicon as LEX
+from khabar.text.normalize import normalize
+from khabar.text.tokenize import Token
+
+
+def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
+    """Negation and modality of every trigger of the sentence, written onto the triggers."""
+    words = [t.norm if lang == "ar" else en_lemma(t.text) for t in toks]
+    if lang == "ar":
+        first = next((w for w in words if w not in ("و", "ف")), "")
+        first = first[1:] if first[:1] in "وف" and len(first) > 2 else first
+        second = (
+            words[words.index(first) + 1] if first in words and words.index(first) + 1 < len(words) else ""
+        )
+        sent_cond = first in ("اذا", "لو", "لولا") and second not in ("كان", "كانت")
+        fi = next((j for j, w in enumerate(words) if w not in ("و", "ف")), 0)
+        raw = toks[fi].text.lstrip("وف") if toks else ""
+        second = words[fi + 1] if fi + 1 < len(words) else second
+        verb_next = any(t.a == fi + 1 and t.kind == "verb" for t in trigs)
+        if (first == "في" and second in ("حال", "حاله")) or (first == "ما" and second == "لم"):
+            sent_cond = True  # في حال ...، ... / ما لم ...
+        elif raw in ("إن", "إذ") and (second == "لم" or verb_next):
+            sent_cond = raw == "إن"  # «وإن هاجمت»، «إن لم تنسحب»: إنّ that is never followed by a verb
+    else:
+        w0 = [w for w, tk in zip(words, toks, strict=True) if tk.kind != "punct"][:3]  # “If ...
+        sent_cond = bool(w0) and (
+            w0[0] in ("if", "unless") or w0 in (["in", "case", "of"], ["in", "the", "event"])
+        )
+        # an inverted condition: "Should the talks collapse, ...", "Had the police arrived earlier, ..."
+        if w0 and w0[0] in ("should", "were") and any(tk.text == "," for tk in toks) and toks[-1].text != "?":
+            sent_cond = True
+    # "Making his first visit as president, Obama is scheduled to arrive ...": an opening participial
+    # phrase shares the modality of the main clause's verb group after the comma
+    opening: set[str] = set()
+    open_end = -1
+    if lang == "en" and words and words[0].endswith("ing") and words[0] not in ("according", "following"):
+        open_end = next((k for k, tk in enumerate(toks) if tk.text == ","), -1)
+        if open_end > 0:
+            for k in range(open_end + 1, min(len(toks), open_end + 10)):
+                w = words[k]
+                if toks[k].text in F.PUNCT_BOUNDARY:
+                    break
+                if w in F.EN_POSS:
+                    opening.add("possible")
+                elif w in (
+                    "will",
+                    "'ll",
+                    "would",
+                    "scheduled",
+                    "expected",
+                    "due",
+                    "plans",
+                    "planned",
+                    "set",
+                ):
+                    opening.add("planned")
+                elif w in F.EN_ALLEGED:
+                    opening.add("alleged")
+    # "Once the agreement is signed, troops will withdraw", "When the talks resume, ...": a present-tense
+    # time clause before a future main clause tells of an event to come
+    time_end = -1
+    if lang == "en" and words and words[0] in _EN_TIME_COND:
+        comma = next((k for k, tk in enumerate(toks) if tk.text == ","), -1)
+        if (
+            comma > 1
+            and any(w in ("will", "'ll", "shall") for w in words[comma + 1 : comma + 6])
+            and not any(
+                w in ("was", "were", "had", "did")
+                or (w.endswith("ed") and words[j - 1] not in ("is", "are", "be"))
+                for j, w in enumerate(words[1:comma], start=1)
+            )
+        ):
+            time_end = comma
+    if lang == "ar" and toks:
+        # «وعندما يتم توقيع الاتفاق ستنسحب القوات»، «وبمجرد توقيع الاتفاق ستنسحب»: the time clause
+        # before a future main verb tells of an event to come (not «وعندما تم توقيع»)
+        fi = next((j for j, w in enumerate(words) if w not in ("و", "ف")), 0)
+        w0 = words[fi][1:] if words[fi][:1] in "وف" and len(words[fi]) > 3 else words[fi]
+        if _bare(w0) in _AR_TIME_COND and fi + 1 < len(words):
+            fut = next(
+                (j for j in range(fi + 2, min(len(words), fi + 10)) if _ar_future_verb(_bare(words[j]))),
+                -1,
+            )
+            if fut > 0 and (_bare(w0) == "بمجرد" or _ar_imperfect_next(words, fi)):
+                time_end = fut
+    for t in trigs:
+        mods: set[str] = set()
+        if t.b < open_end:
+            mods |= opening
+        if t.b < time_end:
+            mods.add("planned")
+        if sent_cond and not any(toks[j].text == ":" for j in range(t.a)):
+            # (round 11) a colon ends the conditional sentence's reach: «وإذا قيل لنا ... فإن علينا أن
+            # نسأل: لماذا لم نشهد أي تفجير»: what follows is a statement or a question of its own
+            mods.add("conditional")
+        if t.future:
+            mods.add("planned")
+        for c in t.cues:
+            if lang == "ar":
+                neg, m = _ar_left(toks, words, c, t)
+            else:
+                neg, m = _en_left(toks, words, c, t)
+            t.negated = t.negated or neg
+            mods |= m
+        if lang == "ar" and not t.negated and _bare(words[t.a]) in _AR_DOCUMENT_NOUNS:
+            t.negated = _ar_document_not_done(toks, words, t.b)
+        if lang == "ar" and not t.negated and t.a > 1 and not _bare(words[t.a]).startswith(("ال", "لل")):
+            # (round 11) an indefinite event word inside a phrase quantified by أي (its head, a conjunct after أو)
+            # shares the negation of that phrase: «لم نشهد أي عمليات تفخيخ أو تفجير»، «أي حملات دهم»
+            q = next((j for j in range(t.a - 1, max(-1, t.a - 6), -1) if _bare(words[j]) in F.AR_ANY), -1)
+            if (
+                q >= 0
+                and not any(toks[j].text in F.PUNCT_BOUNDARY for j in range(q, t.a))
+                and not any(u.kind == "verb" and q < u.a < t.a for u in trigs)
+                and not any(_bare(words[j]) in _AR_PREP_ALL for j in range(q, t.a))
+            ):
+                t.negated = _ar_neg_scope(toks, words, q + 1)[0]
+        if lang == "ar" and t.kind == "noun" and _ar_future_purpose(toks, words, t.a):
+            mods.add(
+                "planned"
+            )  # (round 14) «لن تثنينا عن ملاحقتهم، للقبض عليهم»: the purpose of a future act
+        if t.negated and _not_only(toks, words, t, lang):
+            t.negated = False  # "not only killed four people but ...", «لم تقتل فقط ... بل»
+        if lang == "ar" and t.negated and _ar_responsibility_for_definite(words, t.a):
+            t.negated = False  # «دون أن يعلن أي طرف مسؤوليته عن الهجوم»: the attack took place
+        if lang == "ar" and not t.negated and _ar_untrue_report(toks, words, t.a):
+            t.negated = True  # «لا صحة للأنباء عن اعتقال الصحفي»، «نفت الشرطة صحة ما تردد عن مقتل»
+            mods.discard("possible")
+        if lang == "ar" and t.negated and _ar_exceptive(toks, words, t):
+            t.negated = False  # «ولم تقصف تركيا داعش سوى ثلاث مرات»: only three times, it did
+        if lang == "ar" and _ar_coordinated_perfect(toks, words, t):
+            # «أعلن أنه لن يسمح بالمظاهرات وهدد بالتصدي لها»، «سيزور موسكو ووقع اتفاقا»: لن / لم / سـ take
+            # an imperfect; a coordinated past verb starts a clause of its own
+            if not _ar_direct_negation(words, t.a):
+                t.negated = False
+            mods.discard("planned")
+        if lang == "ar" and _ar_conditional_in(toks, t):
+            mods.add("conditional")  # «فإن اتفقت الفصائل»: إنْ + a past verb
+        # a cue right after the trigger: الهجوم المزعوم, "a murder charge"
+        nxt = t.b + 1
+        if lang == "ar" and nxt < len(toks) and words[nxt] in F.AR_ALLEGED_RIGHT:
+            mods.add("alleged")
+        if lang == "en" and nxt < len(toks) and words[nxt] in ("charge", "charges"):
+            mods.add("alleged")
+        ar_present = lang == "ar" and t.kind == "verb" and t.imperfect and not t.negated
+        en_base = (
+            lang == "en"
+            and t.kind == "verb"
+            and t.a > 0
+            and (words[t.a - 1] == "to" or words[t.a - 1] in _EN_MODAL_BASE)
+        )  # "prepare to meet again next month", "will meet Tuesday" is the predicate rule
+        if (
+            t.kind == "noun" or ar_present or en_base
+        ):  # «زيارة الأسبوع المقبل», "talks next week", «اللقاء مجددا في الأسابيع المقبلة»;
+            # an Arabic present verb with a future time tells a plan: «ويعقد الحلف اجتماعا غدا»،
+            # «ويلتقي الرئيس نظيره الأسبوع المقبل»
+            for j in range(nxt, min(len(toks), nxt + (4 if lang == "ar" else 3) + 2 * ar_present)):
+                if toks[j].text in F.PUNCT_BOUNDARY:
+                    break
+                w = words[j].lower()
+                if (lang == "ar" and w in F.AR_FUTURE_RIGHT) or (
+                    lang == "en"
+                    and (
+                        w in F.EN_FUTURE_RIGHT
+                        or (w == "next" and j + 1 < len(words) and words[j + 1].lower() in F.EN_NEXT_UNITS)
+                    )
+                ):
+                    mods.add("planned")
+                    t.dated_future = True
+                    break
+        if lang == "ar" and t.kind == "noun" and nxt + 1 < len(toks):
+            # «المظاهرات التي ستنظم»، «الزيارة التي سيقوم بها»: a relative clause in the future
+            rel, verb = words[nxt], toks[nxt + 1]
+            vn = normalize(verb.text)
+            if _bare(rel) in _AR_REL and vn[:1] == "س" and vn[1:2] in ("ي", "ت", "ن") and len(vn) > 4:
+                mods.add("planned")
+        if lang == "ar" and "planned" not in mods and _ar_relative_start(toks, words, t):
+            mods.add(
+                "planned"
+            )  # (round 20) «الهدنة الإنسانية التي تبدأ منتصف ليل»، «في الاجتماعات التي ستعقد»
+        if lang == "ar" and not mods and not t.negated and _ar_present_with_future_time(toks, words, t):
+            mods.add(
+                "planned"
+            )  # «ويتوجه الوزير إلى موسكو غدا لإجراء محادثات»، «ويصل ... الأحد المقبل في زيارة»
+        if lang == "ar" and not mods and _ar_when_in_plan(toks, words, t):
+            mods.add("planned")  # «قال إنه يعتزم بحث ... عندما يلتقي نظيره»: when he meets, to come
+        if lang == "ar" and t.kind == "noun" and _ar_subject_future(toks, words, t):
+            mods.add("planned")  # «وإن المفاوضات حول اتفاق جديد ستجري»، «الاجتماع سيعقد في الرياض»
+        if lang == "ar" and t.kind == "noun" and _ar_round_future(toks, words, t):
+            mods.add("planned")  # (round 16) «أن الجولة المقبلة من محادثات السلام ... ستجري»
+        if lang == "ar" and _ar_subject_modal(toks, words, t):
+            mods.add("possible")  # (round 16) «إن الضربات الجوية ... يمكن أن تعطل برنامجها»
+        if lang == "ar" and _ar_plan_head(toks, words, t.a):
+            mods.add("planned")  # «مستعد للتعاون»، «بالتخطيط لمهاجمة»، «خطة لسحب القوات»
+        if lang == "ar" and _ar_awaited(toks, words, t):
+            mods.add("planned")  # (round 18) «مذكرة تفاهم تنتظر التوقيع»، «سينتظرون زيارة كيري»
+        if lang == "ar" and _ar_will_head(toks, words, t, {u.a for u in trigs if u.kind == "verb"}):
+            mods.add("planned")  # (round 19) «رغبة بلده في مساعدة»، «ينص الاتفاق على إعادة العقوبات»
+        if lang == "ar" and not t.negated and _ar_indication(toks, words, t):
+            mods.add("possible")  # (round 20) «مؤشرات موافقة الأطراف»، «مؤشرات على أن ... اعتقلوا»
+        if lang == "en" and not t.negated and _en_indication(toks, words, t):
+            mods.add("possible")  # (round 20) "signs of a withdrawal", "indications that they kidnapped"
+        if lang == "en" and _en_will_head(toks, words, t):
+            mods.add("planned")  # (round 19) "his willingness to negotiate", "stipulates the return of"
+        if lang == "en" and not t.negated and _en_failed_attempt(toks, words, t):
+            t.negated = True  # (round 21) "tried in vain to deliver aid", "tried to arrest him but failed"
+            mods.discard("possible")
+        if lang == "en" and _en_no_plan(toks, words, t):
+            t.negated = True  # (round 21) "no plans to hold talks", "no intention to call a meeting"
+            mods.add("planned")
+        if lang == "en" and not t.negated and _en_lack_of(toks, words, t):
+            t.negated = True  # (round 19) "the failure to reach an agreement", "the lack of talks"
+        if lang == "ar" and not mods and not t.negated and _ar_future_object_clause(toks, words, t):
+            mods.add("planned")  # (round 21) «سيبحث قرارا يرفض الاتفاق»، «سيمضي يومين ... يلتقي خلالهما»
+        if lang == "ar" and not t.negated and _ar_failed_attempt(toks, words, t):
+            t.negated = True  # (round 21) «حاول دون جدوى إيصال مساعدة»، «حاول تسليم مساعدة لكنه لم ينجح»
+            mods.discard("possible")  # the attempt is told as fact, the act as not done
+        if lang == "ar" and not mods and not t.negated and _ar_purpose_of_set_up(toks, words, t):
+            mods.add("planned")  # (round 21) «بتشكيل محكمة دولية لمحاكمة المشتبه بهم»
+        if lang == "ar" and not mods and not t.negated and _ar_done_under_fear(toks, words, t):
+            mods.add("possible")  # (round 21) «ويتخوف مختصون أن يقوم التنظيم ... بتنفيذ هجمات»
+        if lang == "ar" and not mods and not t.negated and _ar_must_on_subject(toks, words, t, trigs):
+            mods.add("possible")  # (round 22) «يجب على الولايات المتحدة أن تنسق»، «ينبغي على X، Y، القيام»
+        if lang == "ar" and (need := _ar_need_or_demand(toks, words, t)):
+            mods.add(need)  # (round 18) «ضرورة التوصل»: possible; «المطالبة بإيصال»: planned
+        if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»
+            for j in range(nxt, min(len(toks), nxt + 2)):
+                if toks[j].text in F.PUNCT_BOUNDARY or words[j] in _CONCESSIVE_BEFORE_IF:
+                    break  # «حتى لو»: even if; «خاصة إذا»: especially if
+                if words[j] in ("اذا", "لو") and toks[j].text[:1] not in "وف":
+                    mods.add("conditional")  # not «المحادثات أمس وإذا ...»: a new clause
+        if (
+            mods & {"planned", "possible"}
+            # (round 11) a present verb or an event noun, not told as past: «إن سوريا تدعم أي جهود ...
+            # إذا جرت بالتنسيق»، «القدرة على إعادة فرض العقوبات اذا لم تلتزم»
+            or (
+                lang == "ar"
+                and not mods - {"reported"}
+                and not t.negated
+                and (
+                    t.kind == "noun"
+                    or (t.imperfect and not t.future)
+                    or clauses.ar_masdar_reading(toks, words, t)  # (round 15) «إعادة فرض العقوبات»
+                )
+                and clauses.ar_condition_right(toks, words, t, [u.a for u in trigs if u.kind == "verb"])
+            )
+        ) and _condition_after(toks, words, nxt, lang):
+            # a condition after the event: «ستفرض واشنطن عقوبات إذا ...», "will send troops if ..."
+            mods.add("conditional")
+        if (
+            lang == "en"
+            and t.kind == "verb"
+            and toks[t.a].text.endswith("ing")
+            and t.a > 0
+            and words[t.a - 1] in ("is", "are", "am", "be")
+            and any(
+                w.lower() in _EN_WEEKDAYS
+                or (w == "next" and j + 1 < len(words) and words[j + 1].lower() in F.EN_NEXT_UNITS)
+                for j, w in enumerate(words[t.a + 1 : t.a + 4], start=t.a + 1)
+            )
+        ):
+            mods.add("planned")  # "The officials are meeting Tuesday", "is visiting China next week"
+        if (
+            lang == "en"
+            and "planned" in mods
+            and t.type == "ASSAULT"
+            and t.a > 0
+            and words[t.a - 1] in _EN_DEFINITE
+            and not any(w in _EN_LIGHT_VERBS for w in words[max(0, t.a - 4) : t.a])
+            and not t.dated_future
+        ):
+            # "they will never get over the shooting of their pastor", "will investigate the attack":
+            # a definite violent event is told as given; "will launch the attack" stays planned
+            mods.discard("planned")
+        if lang == "en" and "possible" in mods and _en_given_object(toks, words, t):
+            mods.discard("possible")  # "may be discouraging China from bringing the talks to a close"
+        if lang == "en":
+            # "would ... if ..." later in the same sentence
+            if any(words[k] == "would" for k in range(max(0, t.a - 3), t.a)) and "if" in words[t.b :]:
+                mods.add("conditional")
+        if t.embedded:
+            if t.gov == "negative":
+                t.negated = True
+                if t.any_q:  # «نفت وجود أي مفاوضات»: the negation, not a possibility
+                    mods.discard("possible")
+            elif t.gov == "possible" and t.dated_future:
+                mods.add("planned")  # «دعا إلى الاحتشاد غدا»: a call for a dated event plans it
+            elif (
+                lang == "en"
+                and t.gov in ("possible", "planned")
+                and t.a >= 2
+                and words[t.a - 1] in _EN_DEFINITE
+                and words[t.a - 2] not in _EN_MAKE_VERBS
+                and words[t.a - 3 : t.a - 2] == ["to"]
+            ):
+                pass  # "promised to investigate the killings", "urged both sides to end the fighting": given
+            elif t.gov in ("possible", "planned", "alleged"):
+                mods.add(t.gov)  # alleged: the content of an accusation («اتهمت ... بالشغب»)
+        if (
+            lang == "ar"
+            and t.type == "ASSAULT"
+            and mods & {"planned", "possible"}
+            and not t.dated_future
+            and _ar_given_object(toks, words, t.a)
+        ):
+            # «ستحقق الحكومة في الهجوم»، «دعت إلى التحقيق في الهجوم»: a definite violent event is given,
+            # as "will investigate the attack"
+            mods -= {"planned", "possible"}
+        if (
+            lang == "ar"
+            and t.type != "ACCUSE"
+            and "alleged" not in mods
+            and _ar_accusation_content(toks, words, t.a)
+            and not _ar_specific_event(toks, words, t.a)
+        ):
+            mods.add("alleged")  # «تبادلتا الاتهامات بقصف»، «وهو متهم بالتآمر ومحاولة تأمين دعم»
+        if lang == "en" and not t.dated_future and _en_setting(words, t.a):
+            # "following a serious assault", "during opposition protests": the setting is given
+            mods -= {"planned", "possible", "conditional"}
+        if lang == "en" and "alleged" in mods and _en_suspect_in_definite(words, t.a):
+            mods.discard("alleged")  # "a suspect in the June murder": the murder took place
+        if lang == "en" and _en_relative_future(toks, words, t.b):
+            mods.add("planned")  # "The town hall meetings, which will take place throughout spring"
+        if (
+            lang == "en"
+            and t.kind == "verb"
+            and t.a > 0
+            and words[t.a - 1] in ("would", "can", "could")
+            and words[t.a] in _EN_ATTITUDE
+        ):
+            mods.discard("planned")  # "I would support legislation like ...": a stance, not a plan
+            mods.add("possible")
+        if lang == "en" and t.kind == "noun" and _en_push_for(words, t.a):
+            mods.add("planned")  # "pushes for a quick withdrawal", "pressed for talks"
+        if lang == "en" and t.kind == "noun" and _en_comment_on_definite(words, t.a):
+            mods -= {"possible", "planned"}  # "said it could not comment on the lawsuit": given
+            t.negated = False
+        if lang == "en" and "alleged" not in mods and _en_second_that_of_claim(toks, words, t.a):
+            mods.add("alleged")  # "alleges that X ... and that Trump is arresting ..."
+        if lang == "en" and "alleged" in mods and _en_admitted(words, t.a):
+            mods.discard("alleged")  # "pleaded guilty to charges he threatened to kill": admitted
+        if (
+            lang == "en"
+            and t.type == "ACCUSE"
+            and "alleged" in mods
+            and not any(w in _EN_ALLEGED_ADV for w in words[max(0, t.a - 10) : t.a])
+        ):
+            # "The suspect also faces ... charges", "pleaded not guilty to the charges": the charge
+            # itself is a fact; only what it charges is alleged
+            mods.discard("alleged")
+        if mods & {"alleged", "possible"}:
+            # «اتهمت ... بالمسؤولية عن الهجوم», "accused Russia of responsibility for the attack",
+            # "a car that may have been involved in the shooting"
+            resp = F.AR_RESPONSIBILITY if lang == "ar" else F.EN_RESPONSIBILITY
+            # ... of a definite event («عن الهجوم», "for the attack"), not of «دور في دعم العمليات»
+            near = words[max(0, t.a - 6) : t.a]
+            if lang == "en" and words[t.a] == "carrying":
+                near = words[max(0, t.a - 6) : t.b + 1]  # "suspected of carrying out the bombing"
+            if lang == "ar":
+                hit = any({w, _bare(w), _unprep(_bare(w))} & resp for w in near)
+                definite = _bare(words[t.a]).startswith(("ال", "لل")) or "ال" in normalize(toks[t.a].prefix)
+            else:
+                hit = any(w in resp for w in near)
+                definite = any(w in ("the", "this", "that", "these", "those") for w in near)
+            if hit and definite:
+                mods.discard("alleged")
+                mods.discard("possible")
+        if t.type in ("CONSULT", "PROTEST") and _cancelled(toks, words, t.a, lang):
+            t.negated = True  # «ألغت الحكومة الزيارة», "called off the talks": a scheduled event dropped
+        if lang == "ar" and _ar_foiled(toks, words, t.a):
+            t.negated = True  # «أحبطت الشرطة هجوما»، «إحباط عملية تفجير»
+        if lang == "ar" and _ar_fear_of(toks, words, t.a):
+            mods.add("possible")  # «وتخشى المعارضة من اعتقال قادتها»، «حذر من مغبة شن هجوم»
+        if (
+            lang == "ar"
+            and t.kind == "noun"
+            and t.a >= 2
+            and not _bare(words[t.a]).startswith(("ال", "لل"))
+            and _bare(words[t.a - 1]) == "من"
+            and any(
+                words[j] in _AR_WARN or _bare(words[j]) in _AR_WARN
+                for j in range(max(0, t.a - 6), t.a - 1)
+                if not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(j, t.a))
+            )
+        ):
+            mods.add("possible")  # «حذرت الأمم المتحدة من هجوم وشيك», as "warned of an attack"
+        if lang == "ar" and not t.negated and _ar_did_not_occur(toks, words, t):
+            t.negated = True  # (round 20) «لم تتكرر التفجيرات»، «ولم يحدث أبدا أن وافق الصندوق»
+        if lang == "en" and _en_indefinite_modal_subject(toks, t):
+            mods.add(
+                "possible"
+            )  # (round 20) "a deal like this could only happen through", as «أن اتفاقا ... يمكن أن»
+        if lang == "en" and not t.negated and _en_did_not_occur(toks, t):
+            t.negated = True  # (round 20) "the clashes did not recur", "it never happened that they attacked"
+        if lang == "ar" and _ar_failed(toks, words, t.a, t.type == "CONSULT"):
+            t.negated = True  # «فشلت المفاوضات في التوصل إلى اتفاق», as "failed to reach an agreement"
+        if (
+            lang == "ar"
+            and t.negated
+            and t.a > 0
+            and {
+                _bare(words[t.a - 1]),
+                _unprep(_bare(words[t.a - 1])),
+                _bare(words[t.a - 1])[1:] if _bare(words[t.a - 1])[:1] in "بل" else "",
+            }
+            & F.AR_PRESUPPOSE
+        ):
+            t.negated = False  # «لم يسمح ذلك بوقف الهجمات»: what was not stopped goes on
+        if lang == "ar" and t.kind == "noun" and _ar_no_reports(toks, words, t.a):
+            t.negated = True  # «لم ترد أنباء عن اعتقالات», as "no reports of arrests"
+        if lang == "ar" and ar_unconfirmed_given(toks, words, t):
+            # (round 15) «ولا يوجد تأكيد رسمي للاعتقال»: the confirmation is denied, the event was told
+            t.negated = False
+            mods.discard("possible")
+            t.cue_placed = True
+        if lang == "ar" and _ar_draft(toks, words, t.a):
+            mods.add("planned")  # «مشروع قرار يفرض عقوبات», as "a bill to impose sanctions"
+        if lang == "ar" and _ar_unconfirmed_or_ordered(toks, words, t.a):
+            mods.add("possible")  # «لم تؤكد الشرطة اعتقال»، «أمر الجيش بقصف»
+        if (
+            lang == "en"
+            and t.b + 3 < len(words)
+            and toks[t.b + 1].text == ","
+            and words[t.b + 2] == "if"
+            and words[t.b + 3] in ("confirmed", "true", "verified", "proven", "proved", "accurate")
+        ):
+            mods.add("possible")  # "The attack, if confirmed, would be the deadliest this year"
+        if lang == "en" and t.a >= 2 and words[t.a - 1] in ("including", "such"):
+            # "would take a series of measures to oppose it, including calling for ...": a list item
+            # shares the modality of the event it details
+            prev = [u for u in trigs if u.b < t.a - 1]
+            if prev and not any(toks[j].text in ".;:!?" for j in range(prev[-1].b + 1, t.a)):
+                mods |= prev[-1].mods & {"planned", "possible", "conditional", "alleged"}
+        if lang == "ar" and mods & {"possible", "conditional"} and _ar_given_setting(toks, words, t):
+            # «ويحتمل أن يكون المهاجمون قد فروا بعد الهجوم»، «وقد يؤدي الهجوم إلى تصعيد»: the event is the
+            # setting or the subject of another predicate, told as given
+            mods -= {"possible", "conditional"}
+        if (
+            lang == "ar"
+            and t.kind == "noun"
+            and t.type in ("ASSAULT", "COERCE", "PROTEST")
+            and t.a > 0
+            and _bare(words[t.a - 1]) in _AR_DEMONSTRATIVE
+        ):
+            # «إذا ما ثبت وقوف داعش خلف هذا الهجوم»: an attack singled out by a demonstrative was told
+            # before; a condition or a possibility falls on who did it, not on whether it happened
+            mods -= {"conditional", "possible"}
+        if lang == "ar" and not mods:
+            mods |= _ar_list_item_modality(toks, words, t.a)  # «ستتخذ إجراءات، بما في ذلك فرض عقوبات»
+        if lang == "ar" and t.type in ("ASSAULT", "THREATEN") and _ar_police_claim(toks, words, t):
+            mods.add("alleged")  # «وقالت الشرطة إن الرجل طعن جاره», as "Police said the man stabbed"
+        if (
+            lang == "en"
+            and (t.type in ("ASSAULT", "THREATEN") or toks[t.a].text.lower().startswith(_EN_CRIME_COERCE))
+            and _en_police_claim(toks, words, t)
+        ):
+            mods.add("alleged")  # "Police said the man stabbed his neighbor", "X shot Y, deputies said"
+        if lang == "en" and "alleged" not in mods and _en_participle_of_alleged(toks, t.a):
+            mods.add("alleged")  # "he allegedly called out, threatening the woman"
+        if _no_choice_but(toks, words, t.a, lang):
+            mods.add("planned")  # «لا يترك لنا خيارا سوى الإضراب», "we have no choice but to strike"
+        if lang == "ar" and _ar_easy_to(toks, words, t.a):
+            mods.add("possible")  # «ليس صعبا على دول الخليج مصافحة روحاني، وتوقيع اتفاق»
+        if lang == "en" and _en_feared(words, t.a):
+            mods.add("possible")  # "for fear of reprisals", "in anticipation of clashes"
+        if lang == "ar" and mods & {"possible", "conditional"} and _ar_question_on_given(toks, words, t):
+            mods -= {"possible", "conditional"}  # «عما إذا كان إطلاق سراحه جاء بعد دفع فدية»
+        if lang == "ar" and t.negated and _ar_trusted_object(words, t.a):
+            t.negated = False  # «لم يعد يثق في مفاوضات الحكومة»: the trust is denied, the talks go on
+        if lang == "ar" and not t.negated and _ar_unannounced_stance(toks, words, t):
+            t.negated = True  # «لم تعلن الكتلة حتى الساعة دعمها لأي من المرشحين»: no support given
+        if lang == "ar" and not t.negated and _ar_involved_in(toks, words, t.a):
+            mods.add("alleged")  # «بأن إيران متورطة في دعم المسلحين»: an involvement claimed
+        if lang == "ar" and not mods:
+            mods |= _ar_whether_or_modality(toks, words, t.a)  # «ستفرض بالقوة، سواء بالضربات أو»
+        if t.kind == "noun" and not t.negated:
+            # a negated verb of outcome: «لم تسفر المحادثات عن اتفاق», "did not produce an agreement"
+            if (lang == "ar" and _ar_negated_outcome(toks, words, t.a)) or (
+                lang == "en" and _en_negated_outcome(words, t.a)
+            ):
+                t.negated = True
+        if lang == "ar" and not mods and _ar_possible_result(toks, words, t.a):
+            mods.add("possible")  # «وقد يؤدي التحقيق ... إلى مزيد من الاتهامات»: a possible outcome
+        if (
+            mods & {"planned", "possible"}
+            and "conditional" not in mods
+            and (_condition_after(toks, words, t.b + 1, lang) or _ar_condition_before(toks, words, t.a, lang))
+        ):
+            mods.add("conditional")  # «هدد بإعدام كرواتي ... في حال لم تطلق»، «وإذا ما أكدت ... يمكن رفع»
+        if lang == "en" and not t.embedded:
+            # the predicate of an event noun that is the subject: "Talks will resume", "Fighting could
+            # resume", "The meeting did not take place", "The strike is expected to last"
+            pred = _en_subject_predicate(toks, words, t)
+            if pred and pred.startswith("negative"):
+                t.negated = True
+                if pred.endswith("planned"):
+                    mods.add("planned")  # "The visit will not go ahead"
+            elif pred:
+                mods.add(pred)
+                if _en_condition_after(toks, words, t.b + 1):
+                    mods.add("conditional")  # "aid might be freed if the country ..."
+        frames.adjust(toks, words, t, mods, lang)  # purposes, attempts, escapes, whether-clauses ...
+        clauses.adjust(toks, words, t, mods, lang)  # round 11: untold given events, destinations ...
+        governing.adjust(toks, words, t, mods, lang, trigs)  # round 12: the cue of the trigger's clause
+        if (
+            lang == "ar"
+            and t.kind == "noun"
+            and "possible" in mods
+            and not t.negated
+            and not getattr(t, "any_q", False)
+            and t.a > 0
+            and words[t.a - 1] in _AR_THIS
+            and not (t.a > 1 and _ar_occurrence_verb(_bare(words[t.a - 2])))
+        ):
+            # (round 16) «يجب أن تكون هذه الهدنة من مصلحة الشعب»، «وقد تظهر هذه الاجتماعات التزام»: an event
+            # pointed at by هذه / هذا is told before; the modal weighs on what is said of it, not when
+            # the modal verb is its taking place («قد تعقد هذه المحادثات غدا»، «يجب أن تتوقف هذه الهجمات»)
+            mods.discard("possible")
+        if lang == "ar" and not t.negated and (faced := _ar_faced(toks, words, t)):
+            # (round 19) «قد يواجهون المحاكمة بتهمة»: possible; «سيواجه المحاكمة»: planned; after the
+            # rules that drop a modal over a given event, which do not apply to the faced one
+            mods.add(faced)
+        t.mods = mods
+
+
+def _ar_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
+    neg = False
+    mods: set[str] = set()
+    # negation: the particle right before the trigger (auxiliaries such as يتم, يكن, ممكنا between)
+    k = c - 1
+    skipped = 0
+    while k >= 0 and skipped <= 3:
+        w = words[k]
+        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        if w0 in _AR_PREP_NEG:
+            w0 = "عدم"  # (round 19) «أقر بعدم التوصل لاتفاق»، «لعدم توقيع»: عدم under ب / ل
+        if w in F.AR_NEG or w0 in F.AR_NEG:
+            neg = True
+            if w0 == "لن" or w == "لن":
+                mods.add("planned")
+            if k > 0 and words[k - 1] in ("ما", "وما") and w0 == "لم":
+                mods.add("conditional")  # ما لم: unless
+            break
+        if w0 == "او" and k >= 2 and _bare(words[k - 2]) in F.AR_VERB_NEG:
+            neg = True  # «لم يؤذوا أو يهاجموا»: the negation covers the verbs it coordinates
+            break
+        if w0 == "ما" and t.kind == "verb" and not t.imperfect:
+            prev = words[k - 1] if k > 0 else ""
+            prev0 = prev[1:] if prev[:1] in "وف" and len(prev) > 2 else prev
+            if prev0 not in F.AR_NEG_MA_BLOCK and prev not in F.AR_NEG_MA_BLOCK:
+                neg = True
+            break
+        if w in F.AR_AUX or w0 in F.AR_AUX:
+            skipped += 1
+            k -= 1
+            continue
+        break
+    if not neg:
+        neg, fut = _ar_neg_scope(toks, words, c)
+        if neg and t.kind == "noun" and c > 0 and _ar_told_before(words, c):
+            neg = fut = False  # «دون أن يسمي الكوادر المكلفين هذه المفاوضات»: an event told before
+        if fut:
+            mods.add("planned")
+    if not neg and _ar_negated_intent(toks, words, c):
+        neg = True  # (round 21) «لا يعتزم بدء تحقيقات»، «لا توجد نية للدعوة إلى اجتماع»
+        mods.add("planned")
+    if neg and c > 0 and _ar_unprevented(toks, words, c - 1):
+        neg = fut = False  # (round 14) «لم تحل العراقيل دون الإفراج»: not prevented, it took place
+        mods.discard("planned")
+    if not neg and (_ar_negated_object(toks, words, c) or _ar_negated_receipt(toks, words, c)):
+        neg = True  # «لم تتلق طلبا»، «لا يتضمن توفير دعم جوي»، «عدم حصولها على دعم»
+    if neg and any(_bare(words[j]) == "لمجرد" for j in range(c + 1, min(len(words), c + 5))):
+        neg = False  # «لم يتم القيام بإضرابات لمجرد الرغبة»: the negation falls on the reason
+    if not neg:
+        nf = _ar_nonfactive(toks, words, c)
+        if nf == "negative":
+            neg = True
+        elif nf:
+            mods.add(nf)
+    # «أي هجوم»، «أي اتفاق» without a negation: an unspecified event, not one that took place
+    if not neg and t.kind == "noun" and c > 0 and _bare(words[c - 1]) in F.AR_ANY:
+        mods.add("possible")
+        t.any_q = True
+    # «وكان رئيس اللجنة ... وصل إلى صنعاء في زيارة»: a sentence opened by كان is background, however
+    # long its subject, as long as no clause boundary comes between
+    # (round 7) commas of an apposition or of a coordinated past clause do not end it: «وكان X، مرشح
+    # المعارضة، طالب»، «وكان التلفزيون توقف عن البث، وتعرض المبنى للقصف»، «وسبق أن قتل مدنيون، في قصف»
+    first = next((j for j in range(c) if toks[j].text not in F.PUNCT_BOUNDARY), None)
+    if first is not None and c - first > 1:
+        w = words[first]
+        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        sabaqa = w0 == "سبق" and first + 1 < c and _bare(words[first + 1]) in ("ان", "وان")
+        existential = first + 1 < c and _bare(words[first + 1]) in _AR_EXISTENTIAL
+        # (round 15) «وكانت السفارة هدفا لهجوم»: a copula with a nominal predicate, no pluperfect
+        nominal = not sabaqa and _ar_nominal_predicate(toks, words, first, c, t.kind == "noun")
+        if ((w0 in F.AR_HIST and w0 != "سبق") or sabaqa) and not existential and not nominal:
+            if not any(
+                (toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،"))
+                or (
+                    (words[j] in F.AR_BOUNDARY or words[j][1:] in F.AR_BOUNDARY)
+                    # «وكانت قيادة جيش الإسلام التي يترأسها علوش، رفضت»: a relative clause of the subject
+                    and not (words[j] in _AR_REL and j <= first + 6)
+                )
+                or _bare(words[j]) in _AR_CLAUSE_BREAK
+                or _ar_future_verb(_bare(words[j]))
+                for j in range(first + (2 if sabaqa else 1), c)
+            ):
+                mods.add("historical")
+    if _ar_pluperfect(toks, words, c, t):
+        mods.add("historical")  # «وكان X، الذي ...، قد أعلن»، «وكانت محكمة بمدينة “كوجرات” قد رفضت»
+    # modality: scan the clause leftwards
+    k = c - 1
+    while k >= 0 and c - k <= 12:
+        tk = toks[k]
+        w = words[k]
+        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        if tk.text in (",", "،") and (
+            (k > 0 and words[k - 1] in _AR_TIME_ADV) or (k + 1 < len(words) and words[k + 1] in _AR_TIME_ADV)
+        ):
+            k -= 1  # «قد أعلنت، أمس، عن ضبط»: the commas around a time adverb split no clause
+            continue
+        if w == "والا" and k == c - 1 and t.imperfect:
+            mods.add("conditional")  # «على التعاون مع المحكمة والا تفرض عليها عقوبات»: otherwise
+            break
+        if tk.text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY or w0 in F.AR_BOUNDARY:
+            copula_subject = c - k == 2 and _bare(words[k + 1]) in ("يكون", "تكون", "كان", "كانت")
+            if w0 == "ان" and not copula_subject:  # يشتبه في أن / من المقرر أن / يحتمل أن govern the clause
+                if k > 0 and _bare(words[k - 1]) == "سبق":
+                    mods.add("historical")  # «والذي سبق أن وجه تهديدا», whatever comes before سبق
+                # «الاحتمال الأكبر هو أن يكون»: a pronoun copula between the cue and أن
+                back = (
+                    (k - 1, k - 2, k - 3) if k > 0 and _bare(words[k - 1]) in ("هو", "هي") else (k - 1, k - 2)
+                )
+                inc = _ar_incise_before(toks, k)
+                if inc is not None:
+                    back = (inc - 1, inc - 2)  # «وينتظر، وفقا للاتفاق الأخير، أن ترفع العقوبات»
+                for j in back:
+                    pj = words[j] if j >= 0 else ""
+                    pj0 = pj[1:] if pj[:1] in "وف" and len(pj) > 2 else pj
+                    if (pj0 in F.AR_ALLEGED or pj in F.AR_ALLEGED) and _ar_relative_cue_done(
+                        toks, words, j, k, c, t
+                    ):
+                        pass  # «الرجل الذي يشتبه بأنه وراء الجريمة اعتقل»: the main verb after it
+                    elif pj0 in F.AR_ALLEGED or pj in F.AR_ALLEGED:
+                        mods.add("alleged")
+                    elif (pj0 in _AR_EXPECT or pj0 in _AR_AWAIT) and _ar_imperfect_next(words, k):
+                        mods.add("planned")  # «ويتوقع أن يلتقي»، «وينتظر أن ترفع العقوبات»
+                    elif (
+                        pj0 in F.AR_POSS
+                        or pj in F.AR_POSS
+                        or (pj0[:2] == "ال" and pj0[2:] in F.AR_POSS)
+                        or pj0 in _AR_SEEM_FEAR  # «ويبدو أن»، «ويخشى أن»، «من غير المستبعد أن»
+                        or pj0 in _AR_FEAR_LIKELY  # (round 21) «ويتخوف مختصون أن»، «ورجح أن»
+                    ):
+                        mods.add("possible")
+                    elif pj0 in F.AR_PLANNED or pj in F.AR_PLANNED:
+                        mods.add("planned")
+                    elif pj0 in _AR_EXPECT and _ar_imperfect_next(words, k):
+                        mods.add("planned")  # «وتوقعت مصادر أن يتم الإفراج» (not «أن الإفراج تم»)
+                # «يجب على الحكومة أن تفرج»: a modal with على + its subject before أن
+                for j in (k - 2, k - 3):
+                    if (
+                        j >= 0
+                        and _bare(words[j]) in _AR_MUST
+                        and _bare(words[j + 1]) in ("علي", "عليه", "عليها", "عليهم")
+                    ):
+                        mods.add("possible")
+                # «وزعمت وسائل إعلام موالية أن الجيش قصف»: a claim verb with its subject before أن
+                if not mods & {"alleged"}:
+                    for j in range(k - 3, max(-1, k - 6), -1):
+                        if toks[j].text in F.PUNCT_BOUNDARY:
+                            break
+                        if _bare(words[j]) in _AR_CLAIM_VERBS:
+                            mods.add("alleged")
+                            break
+                # «تريد واشنطن من أوروبا أن تفرض»: an object between the intention verb and أن
+                if not mods & {"planned", "possible", "alleged"}:
+                    for j in (k - 3, k - 4):
+                        pj = words[j] if j >= 0 else ""
+                        pj0 = pj[1:] if pj[:1] in "وف" and len(pj) > 2 else pj
+                        if (pj0 in _AR_WANT or pj in _AR_WANT) and not any(
+                            toks[q].text in F.PUNCT_BOUNDARY for q in range(j + 1, k)
+                        ):
+                            mods.add("planned")
+                            break
+                # «إذا حاولت أن تفرض»: a condition on the verb that governs أن
+                for j in range(k - 1, max(-1, k - 4), -1):
+                    if toks[j].text in F.PUNCT_BOUNDARY:
+                        break
+                    if _bare(words[j]) in F.AR_COND:
+                        mods.add("conditional")
+                if any(_bare(words[j]) in F.AR_HIST for j in range(max(0, k - 8), k)):
+                    if not any(toks[j].text in F.PUNCT_BOUNDARY for j in range(max(0, k - 8), k)):
+                        mods.add("historical")
+            break
+        if (w0 in F.AR_COND or w in F.AR_COND) and not _ar_state_noun(toks, words, k):
+            if (
+                not (k + 1 < len(words) and words[k + 1] in ("كان", "كانت"))
+                or (k > 0 and _bare(words[k - 1]) == "الا")
+                or (k + 2 < len(words) and words[k + 2] in ("هناك", "ثمه"))
+            ):  # concessive وإذا كان, but «إلا إذا كان»: unless, «إذا كان هناك»: if there is
+                mods.add("conditional")
+        elif (
+            w0 in F.AR_POSS
+            or w in F.AR_POSS
+            or _unprep(w0) in F.AR_POSS
+            or (
+                len(w0) >= 5 and w0[-1:] == "ا" and w0[:-1] in F.AR_POSS
+            )  # (round 11) «الأكثر احتمالا لأن يعارض»
+        ):
+            mods.add("possible")  # also «باحتمال»، «لاحتمال»
+        elif (w0 == "قد" or w == "قد") and w not in ("فقد", "لقد"):  # فقد/لقد + a verb: it took place
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            nxt_is_trigger = k + 1 == t.a
+            nxt_raw = toks[k + 1].text if k + 1 < len(toks) else ""
+            impf = (
+                (t.imperfect if nxt_is_trigger else False)
+                or nxt[:1] == "ي"
+                or (nxt[:1] in "تن" and not nxt.endswith(("وا", "ت", "نا", "تم", "ا")))
+                or (nxt[:1] in "تن" and nxt_raw.endswith("أ"))  # «قد تلجأ»، «قد تبدأ»
+            )
+            hist = any(_bare(words[j]) in F.AR_HIST for j in range(max(0, k - 8), k))
+            if impf and not hist:
+                mods.add("possible")
+        elif (w0 in F.AR_ALLEGED or w in F.AR_ALLEGED or _unprep(w0) in F.AR_ALLEGED) and not (
+            (w0 in F.AR_ALLEGED_RIGHT and k < c - 1)  # «منظمات الهيكل المزعوم لاقتحام»: its own noun
+            # «الرجل الذي يشتبه بأنه وراء الجريمة اعتقل»: the suspicion is the subject's relative clause
+            or (k + 1 < c and _ar_relative_cue_done(toks, words, k, k + 1, c, t))
+            # (round 14) «قيادي في داعش يدعى هشام»: يُدعى + a name is "called", no claim
+            or (w0 in ("يدعي", "تدعي") and _ar_naming(toks, words, k))
+            # «طائرات حربية يعتقد أنها تابعة للتحالف قصفت»: the belief describes the subject, not the verb
+            or (
+                w0 in ("يعتقد",)
+                and t.kind == "verb"
+                and k > 0
+                and toks[k - 1].kind == "ar"
+                and words[k - 1] not in ("و", "ف")
+                and not _bare(words[k - 1]).startswith("ال")
+            )
+        ):
+            mods.add("alleged")
+        elif w0 in F.AR_PLANNED or w in F.AR_PLANNED:
+            if not (w0 in _AR_DECIDE and any(_bare(words[j]) == "عدم" for j in range(k + 1, c))):
+                mods.add("planned")  # not «قررت اللجنة عدم منح الدعم»: a decision not to act is taken
+        elif w0 in F.AR_HIST or w in F.AR_HIST:
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            after_cond = k > 0 and _bare(words[k - 1]) in F.AR_COND  # «إذا كان هناك»: no background
+            existential = w0 != "سبق" and _bare(nxt) in _AR_EXISTENTIAL  # «وكان بين القتلى»
+            if (
+                (w0 != "سبق" or nxt in ("ان", "لل") or nxt[:1] == "ل")
+                and not after_cond
+                and not existential
+                and not (w0 != "سبق" and _ar_nominal_predicate(toks, words, k, c, t.kind == "noun"))
+            ):
+                mods.add("historical")
+        elif (w0[:1] == "س" and w0[1:] in ("يتم", "تتم", "يكون", "تكون", "يقوم", "تقوم")) or w0 in (
+            "سيتم",
+            "ستتم",
+        ):
+            mods.add("planned")
+        elif (
+            # a sentence opened by the future verb governs its whole clause: «وستدفع الشريحة الثانية
+            # ... من برنامج المساعدات»
+            (c - k <= 6 or not any(toks[j].text not in F.PUNCT_BOUNDARY for j in range(k)))
+            and (k + 1 < c or not _bare(words[c]).startswith(("ال", "لل")) or w0[1:] in _AR_CONTINUE)
+            and _ar_future_verb(w0)
+            # (round 15) a past verb is no future verb's complement: «إن ستيفاني اعتقلت» (a name read
+            # as سـ + imperfect), «ستعقد الحكومة جلسة بعدما اعتقلت الشرطة»
+            and not (t.kind == "verb" and c == t.a and _ar_perfect_subject(toks, words, t))
+        ):  # also right before an indefinite event noun: «سيستمر دعمنا»، «ستقدم مساعدات»
+            mods.add("planned")  # «ستتيح للمنظمات إيصال مساعدات»، «ستستمر في دعم»: a future verb's complement
+        k -= 1
+    # «لاحتمال فشل المفاوضات»، «لوقف الاشتباكات»: the event itself is taken for granted
+    if c > 0:
+        prev = words[c - 1]
+        if {prev, _bare(prev), _unprep(prev), _unprep(_bare(prev))} & F.AR_PRESUPPOSE:
+            return False, mods & {"historical"}
+        if _ar_reason_of(toks, words, c):
+            return (
+                False,
+                set(),
+            )  # (round 14) «ربما كان هذا هو السبب في الإفراج»: كان is the reason's copula
+    return neg, mods
+
+
+def _ar_neg_scope(toks, words, c) -> tuple[bool, bool]:
+    """(negated, by لن) for a negation further left in the trigger's clause.
+
+    It reaches the trigger across a support verb and its subject («لم تقم الحكومة بفرض»، «لم يعد
+    الجيش يشن»، «لم تتمكن الشرطة من اعتقال») or when أي quantifies the event noun («لم يصدر أي قرار
+    بفرض ...»، «لا توجد أي مفاوضات»); «دون أن» negates the clause it opens. A trigger that is the
+    subject of the negated verb («لم تسفر المحادثات عن») is not negated.
+    """
+    any_before = c > 0 and _bare(words[c - 1]) in F.AR_ANY
+    k = c - 1
+    while k >= 0 and c - k <= 10:
+        w0 = _bare(words[k])
+        if toks[k].text in F.PUNCT_BOUNDARY or w0 in F.AR_BOUNDARY or words[k] in F.AR_BOUNDARY:
+            if w0 == "ان" and k > 0 and _bare(words[k - 1]) in ("دون", "بدون"):
+                return True, False
+            for j in (k - 1, k - 2):  # «لا يقبل أن يتنازل»، «لم يستطع الوزير أن يوقع»
+                if (
+                    w0 == "ان"
+                    and j > 0
+                    and _bare(words[j]) in F.AR_NEG_CONTROL
+                    and _bare(words[j - 1]) in F.AR_NEG_SCOPE
+                ):
+                    if any(_bare(x) in ("الا", "سوي") for x in words[c + 1 : c + 7]):
+                        return False, False  # (round 14) «لا يمكن أن يتم إلا من خلال»: only so, it may
+                    return True, _bare(words[j - 1]) == "لن"
+            return False, False
+        if w0 in F.AR_COND:
+            return False, False
+        if w0 in F.AR_NEG_SCOPE and (k + 1 >= len(words) or words[k + 1] != "سيما"):
+            support = False
+            j = k + 1
+            other = 0  # «لم يكن أحد يستطيع»: a short subject may come before the support verb
+            while j < c:
+                wj = _bare(words[j])
+                if (
+                    wj in F.AR_SUPPORT
+                    or words[j] in F.AR_SUPPORT
+                    or (wj[:2] == "ال" and wj[2:] in F.AR_SUPPORT)
+                ):
+                    support = True
+                    break
+                if wj in F.AR_AUX or wj in F.AR_NEG_SKIP or words[j] in F.AR_NEG_SKIP:
+                    j += 1
+                    continue
+                if other < 2 and j > k + 1:
+                    other += 1
+                    j += 1
+                    continue
+                break
+            if (
+                support
+                and _bare(words[c]).startswith("ال")
+                and _bare(words[j]) not in _AR_OCCUR_SUPPORT
+                and all(_bare(words[q]) in F.AR_NEG_SKIP | F.AR_AUX for q in range(j + 1, c))
+            ):
+                # round 11: «لم تنجح حتى الآن المفاوضات»: the event is the subject of a negated verb of
+                # success or ability, which it did not reach: it took place (not «لم يصدر القرار»)
+                return False, False
+            if support or any_before or j == c:  # «عدم وجود تعاون»: only transparent words between
+                return True, w0 == "لن"
+            return False, False
+        k -= 1
+    return False, False
+
+
+def _ar_nonfactive(toks, words, c) -> str | None:
+    """'negative', 'planned' or 'possible' when a non-factive verb governs the trigger's clause.
+
+    «امتنعت الحكومة عن فرض عقوبات»، «استبعد الوزير شن هجوم»، «بدلا من التفاوض» (negative),
+    «أرجأت الحكومة المحادثات» (planned); negated itself, «لا يستبعد أن تشن» is a possibility.
+    """
+    k = c - 1
+    while k >= 0 and c - k <= 8:
+        w0 = _bare(words[k])
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return None
+        if w0 in F.AR_BOUNDARY and not (k > 0 and _bare(words[k - 1]) in F.AR_NONFACT_NEG):
+            return None
+        neg = w0 in F.AR_NONFACT_NEG or words[k] in F.AR_NONFACT_NEG
+        if neg and w0 in ("بدلا", "عوضا") and c - k > 3:
+            return None  # «بدلا من التفاوض» covers its own noun phrase, not the main verb after it
+        if neg or w0 in F.AR_NONFACT_PLAN or words[k] in F.AR_NONFACT_PLAN:
+            if w0 == "اجل" and k > 0 and _bare(words[k - 1]) == "من":
+                return "planned"  # من أجل: a purpose
+            prev = _bare(words[k - 1]) if k > 0 else ""
+            if prev in F.AR_NEG:
+                return "possible" if neg else None  # لا يستبعد أن
+            if any(_bare(x) in _AR_CAUSE for x in words[k + 1 : c]):
+                return None  # «تأجيل المباراة بسبب الاشتباكات»: the cause took place
+            return "negative" if neg else "planned"
+        k -= 1
+    return None
+
+
+def _en_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
+    neg = False
+    mods: set[str] = set()
+    k = c - 1
+    skipped = inf = 0
+    while k >= 0 and skipped <= 5:
+        w = words[k]
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        if w in F.EN_NEG or (w == "yet" and k + 1 < len(words) and words[k + 1] == "to"):
+            neg = True  # not, never, failed; "has yet to sign"
+            break
+        if w == "to" and k == c - 2 and words[c - 1] in _EN_DEFINITE:
+            break  # "has yet to respond to the protests": a preposition, the definite event is given
+        if w in F.EN_AUX or w.endswith("ly"):
+            skipped += 1
+            k -= 1
+            continue
+        # "no intention of suspending", "no plans to attack": the negated intention covers its complement
+        if inf < 2 and w in ("of", "to") and k > 0 and words[k - 1] in _EN_CONTROL_NOUN:
+            inf += 1
+            skipped += 1
+            k -= 2
+            continue
+        # "any real negotiations", "no western support": one modifier between the quantifier and the noun
+        if inf < 2 and k > 0 and words[k - 1] in ("any", "no") and k == c - 1:
+            inf += 1
+            skipped += 1
+            k -= 1
+            continue
+        # "failed to persuade the rebels to disarm", "did not allow protesters to march": a causative
+        # verb with its object before the infinitive passes the negation on
+        if inf < 2 and k + 1 < c and words[k + 1] == "to" and k == c - 2:
+            cv = next((j for j in range(k - 1, max(-1, k - 4), -1) if words[j] in _EN_CAUSATIVE), None)
+            if cv is not None and not any(
+                toks[q].text in F.PUNCT_BOUNDARY or words[q] in F.EN_BOUNDARY for q in range(cv + 1, k + 1)
+            ):
+                inf += 1
+                skipped += 1
+                k = cv - 1
+                continue
+        # "did not start fights", "never resumed talks": an aspectual verb passes the negation on;
+        # so does a light verb: "have not made any arrests", "did not hold talks"
+        if inf < 2 and (
+            w in _EN_ASPECT
+            or (
+                w in _EN_LIGHT_PASS and words[t.b + 1 : t.b + 2] not in (["public"], ["known"], ["available"])
+            )
+        ):
+            inf += 1
+            skipped += 1
+            k -= 1
+            continue
+        # an infinitive chain: "failed to produce an agreement", "did not want to impose sanctions"
+        if inf < 2 and (
+            (k > 1 and words[k - 1] == "to")
+            or (k + 1 < len(words) and words[k + 1] == "to" and w in _EN_CONTROL)
+        ):
+            inf += 1
+            skipped += 1
+            k -= 1
+            continue
+        break
+    if not neg and t.kind == "verb":
+        # a clause opened by a negative subject: "No one was arrested", "Neither side has agreed"
+        m = c - 1
+        while m >= 0 and toks[m].text not in F.PUNCT_BOUNDARY and words[m] not in _EN_CLAUSE_START:
+            m -= 1
+        st = m + 1
+        if st >= 2 and words[st] == "one" and words[st - 1] == "-" and words[st - 2] == "no":
+            st -= 2  # "no-one was injured"
+        if (
+            st < c
+            and c - st <= 7
+            and words[st] in F.EN_NEG_SUBJECT
+            # "charged with the killing" is no verb of the negative subject; "None of the ..." is
+            and not any(w in _EN_PREP for w in words[st + 1 + (words[st + 1 : st + 2] == ["of"]) : c])
+            # "No group has admitted carrying out the attack": the negation stays on the reporting verb
+            and not any(tk.text.lower() in F.EN_REPORT_FACTIVE for tk in toks[st + 1 : c])
+            # "no one saw the shooting", "None of the cameras captured the attack": a definite event
+            # noun is the object of another verb, told as given (not "No one launched an attack")
+            and not (c - st >= 3 and words[c - 1] in _EN_DEFINITE)
+        ):
+            neg = True
+    if not neg:
+        # "no reports of casualties or arrests", "no sign of an attack": nothing tells of the event
+        for k in range(c - 1, max(-1, c - 7), -1):
+            if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text != ",":
+                break
+            if (
+                words[k] == "of"
+                and k >= 2
+                and words[k - 1] in _EN_EVIDENCE
+                and (
+                    words[k - 2] in ("no", "little")
+                    # "no immediate reports of casualties or arrests"
+                    or (k >= 3 and words[k - 3] in ("no", "little") and words[k - 2] in _EN_EVIDENCE_ADJ)
+                )
+            ):
+                between = words[k + 1 : c]
+                if not any(
+                    (w in F.EN_BOUNDARY and w != "and")
+                    or w.endswith("ed")
+                    or w in _EN_PREP
+                    or w in _EN_DEFINITE
+                    for w in between  # "no reports of the attack reached ...": a given event
+                ):
+                    neg = True
+                break
+    if not neg:
+        nf = _en_nonfactive(toks, words, c)
+        if nf == "negative":
+            neg = True
+        elif nf:
+            mods.add(nf)
+    k = c - 1
+    while k >= 0 and c - k <= 10:
+        w = words[k]
+        if (
+            k == c - 1
+            and toks[k].text == ","
+            and k > 0
+            and t.kind == "verb"
+            and toks[k - 1].text.endswith("ed")
+            and toks[c].text.endswith("ed")
+            and t.b + 1 < len(words)
+            and words[t.b + 1] in ("or", "and", ",")
+        ):
+            k -= 1  # a list of participles: "likely to be injured, arrested or killed"
+            continue
+        if w == "that" and k > 0 and words[k - 1] in _EN_POSS_THAT:
+            mods.add("possible")  # "It is possible that the army will withdraw"
+        if w == "and" and 0 < k < c - 1 and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper():
+            k -= 1  # "authorities allege that Ms. Sears and Mr. Bowers killed": names, no clause
+            continue
+        if w == "that" and k > 0 and toks[k - 1].text.lower() in ("allege", "alleges", "alleged", "alleging"):
+            mods.add("alleged")  # "The lawsuit alleges that officers beat the man", "It is alleged that"
+        elif (
+            w == "that"
+            and k > 0
+            and toks[k - 1].text.lower() in _EN_SUSPECT_THAT
+            and not (k > 1 and words[k - 2] in ("the", "a", "an", "this", "one", "each", "every"))
+        ):
+            mods.add(
+                "alleged"
+            )  # "Authorities suspect that militants attacked": not "the suspect that police held"
+        if toks[k].text in F.PUNCT_BOUNDARY or (w in F.EN_BOUNDARY and c - k > 1):
+            break
+        if w in _EN_SETTING and c - k <= 3:
+            break  # "accused ... of trying to stage a coup during opposition protests": the setting
+        if w in F.EN_COND or (
+            k > 0
+            and (w == "case" and words[k - 1] == "in" or w == "event" and words[k - 2 : k] == ["in", "the"])
+        ):
+            if not _en_copular_if(
+                words, k, c, t.b
+            ):  # "unclear if the shooting was gang-related": the shooting is given
+                mods.add("conditional")  # if, unless, in case of, in the event of
+        elif k + 1 < len(words) and words[k + 1] == "to" and w in F.EN_INTEND:
+            mods.add("planned")  # wants to negotiate, hopes to reach
+        elif (
+            w in F.EN_INTEND
+            and words[c - 1] == "to"
+            and 2 <= c - 1 - k <= 4
+            and not any(x in F.EN_BOUNDARY or x in _EN_PREP for x in words[k + 1 : c - 1])
+        ):
+            mods.add("planned")  # "The US wants the UK to extradite Assange"
+        elif (
+            w in _EN_SEEK
+            and c - k <= 4
+            and words[k + 1] != "to"
+            and not toks[c].text.lower().endswith(("ed", "ing"))
+            and not any(x in F.EN_BOUNDARY or x in _EN_PREP for x in words[k + 1 : c])
+        ):
+            mods.add("planned")  # "is seeking Assange's extradition", "sought the release of"
+        elif k + 1 < len(words) and words[k + 1] == "to" and w in F.EN_TRY:
+            mods.add("possible")  # tried to storm, needs to send
+        elif w in F.EN_POSS:
+            if neg and w in ("could", "can") and words[k + 1 : k + 2] in (["not"], ["n't"]):
+                pass  # "could not agree", "could not legally detain": an inability, told as a fact
+            elif not (toks[k].text == "May" and k > 0):  # Theresa May, in May: no modal
+                mods.add("possible")
+        elif w in ("believed", "thought", "presumed") and words[k + 1 : k + 2] == ["to"]:
+            mods.add("alleged")  # "He is believed to have carried out the bombing"
+        elif w == "feared" and words[k + 1 : k + 2] == ["to"]:
+            mods.add("possible")
+        elif w == "unlikely" or (w == "any" and c - k <= 2 and not neg):
+            mods.add("possible")  # "are unlikely to attack", "Any attack on Iran would be met ..."
+        elif w == "any" and c - k == 3 and words[c - 1] == "to" and words[k + 1] in _EN_EFFORT and not neg:
+            mods.add(
+                "possible"
+            )  # "no knowledge of any efforts to urge Ukraine": nothing tells they were made
+        elif (
+            w in _EN_UNCONFIRMED
+            and c - k <= 4
+            and any(x in ("not", "n't", "yet") for x in words[max(0, k - 3) : k])
+        ):
+            mods.add("possible")  # "Police have not confirmed the arrest": unconfirmed
+        elif w in _EN_ORDER and words[k + 1 : k + 2] == ["to"] and c - k <= 3:
+            mods.add("possible")  # "Troops were ordered to open fire": ordered, not yet done
+        elif (
+            w == "of"
+            and c - k <= 3
+            and k > 0
+            and words[k - 1] in ("charge", "charges", "counts", "count")
+            and not any(x in _EN_PREP or x in F.EN_BOUNDARY for x in words[k + 1 : c])
+        ):
+            mods.add("alleged")  # "faces charges of murder", "nine state charges of aggravated kidnapping"
+        elif w in ("preparing", "prepares", "readying", "plotting") and c - k <= 4:
+            mods.add("planned")  # "The army is preparing an offensive"
+        elif w in _EN_CONSIDER and c - k <= 4:
+            mods.add("possible")  # "Israel is considering a strike", "weighing sanctions"
+        elif w in F.EN_ALLEGED:
+            if (
+                w == "charged"
+                and words[k + 1 : k + 2] not in (["with"], ["in"], ["over"], ["for"])
+                and "with" not in words[k + 2 : min(c, k + 6)]  # "Police charged Sun with assault"
+            ):
+                pass  # "charged with murder", not "arrested, charged and jailed"
+            elif (
+                w in ("suspect", "suspects")
+                and k > 0
+                and words[k - 1] in _EN_SUBJ_DET_NUM
+                and words[c - 1] in ("was", "were", "been", "be", "is", "are")
+            ):
+                pass  # "the suspect had been arrested twice before": a noun, the patient of the event
+            elif (
+                words[k + 1 : k + 2] in (["of"], ["with"], ["in"])
+                and t.kind == "verb"
+                and c - k >= 3
+                and words[c - 1] in ("was", "were", "is", "are", "been", "be")
+            ):
+                pass  # "Two men suspected of carrying out the bombing were arrested": a modifier of the subject
+            else:
+                mods.add("alleged")
+        elif w in F.EN_PLANNED:
+            if (
+                w not in ("set", "going", "expected", "offer", "offers", "plan")
+                or (k + 1 < len(words) and words[k + 1] == "to")
+                or (w in ("offer", "offers", "plan") and words[k + 1 : k + 2] in (["of"], ["for"]))
+                # a verb: "to plan a festival", "offers to mediate" (not "the offer", "a plan")
+                or (w in ("offer", "offers", "plan") and not (k > 0 and words[k - 1] in _EN_SUBJ_DET_NUM))
+            ):
+                mods.add("planned")  # "an offer of talks", not "the offer fell short of the sum"
+        elif w == "would":
+            # "a resolution that would have imposed sanctions": counterfactual, not a plan; "The bill
+            # would impose sanctions", "a measure that would ban": what a proposal would do if passed
+            proposal = any(x in _EN_PROPOSAL or x == "act" for x in words[max(0, k - 12) : k])
+            mods.add("possible" if words[k + 1 : k + 2] == ["have"] or proposal else "planned")
+        elif w == "to" and c - k <= 2 and k > 0 and words[k - 1] in _EN_PROPOSAL:
+            mods.add("planned")  # "voted against a bill to impose sanctions"
+        elif w == "to" and k == c - 1 and k > 0 and words[k - 1] in F.EN_BE and words[c] != "blame":
+            mods.add("planned")  # "the president is to visit China" (not "is to blame")
+        elif (
+            w == "to" and c - k <= 5 and k > 0 and words[k - 1] in F.EN_BE and words[k + 1] in _EN_LIGHT_VERBS
+        ):
+            mods.add("planned")  # "Peres is to make an official visit", "is to hold talks"
+        elif w == "due" and k + 1 < len(words) and words[k + 1] == "to" and k > 0 and words[k - 1] in F.EN_BE:
+            mods.add("planned")  # "talks are due to resume" (not "postponed due to clashes")
+        elif w in F.EN_HIST and c - k <= 4:
+            mods.add("historical")
+        k -= 1
+    return neg, mods
+
+
+# the acts that make an agreement, as imperfects after a negation («الاتفاقية لم توقع بعد»، «الصفقة لن تتم»)
+_AR_DOCUMENT_ACTS = tuple("يوقع توقع يبرم تبرم يتم تتم ينجز تنجز يكتمل تكتمل يوقعه يوقعها".split())
+
+
+def _ar_document_not_done(toks: list, words: list[str], end: int) -> bool:
+    """An agreement noun whose own predicate, within three words of it and its clause, negates the act
+    that makes it: nothing was signed, so the agreement is not a told fact."""
+    for j in range(end + 1, min(len(toks) - 1, end + 4)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[j]) in F.AR_NEG and _bare(words[j + 1]).startswith(_AR_DOCUMENT_ACTS):
+            return True
+    return False
+
+
+# verbs and nouns before أن that leave its clause open: seeming, fear, (not) unlikely
+_AR_SEEM_FEAR = F._n("يبدو تبدو بدا يخشى تخشى يخشون خشية يخشي تخشي المستبعد مستبعد")
+
+# (round 21) the other verbs of fear and of likelihood over an أن-clause, past and plural forms included:
+# «ويتخوف مختصون أن يقوم التنظيم بتنفيذ هجمات»، «ورجح أن ترفض القوى الدعوة» (possible, as «يخشى أن»، «يرجح»)
+_AR_FEAR_LIKELY = F._n("يتخوف تتخوف يتخوفون نتخوف تخوف تخوفت تخوفوا رجح رجحت رجحوا ترجح يرجحون نرجح")
+
+_AR_DO_MASDAR = F._n("تنفيذ شن ارتكاب")
+
+_AR_DO_VERB = F._n("يقوم تقوم يقوموا يقومون")
+
+
+def _ar_done_under_fear(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) An event noun right after the masdar of a light verb (بتنفيذ، بشن، بارتكاب) whose verb
+    («أن يقوم») is governed by a verb of fear or likelihood, however long the subject and the incise between
+    verb and masdar in one clause: «ويتخوف مختصون أن يقوم التنظيم، بعد تحول موقفه ... والفلوجة بتنفيذ هجمات»
+    (the cue scan stops twelve words back)."""
+    if t.kind != "noun" or t.a < 4:
+        return False
+    m = _bare(words[t.a - 1])
+    if m not in _AR_DO_MASDAR and not (m[:1] == "ب" and m[1:] in _AR_DO_MASDAR):
+        return False
+    for k in range(t.a - 2, max(1, t.a - 26), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+            return False
+        if _bare(words[k]) == "ان":
+            return False
+        if _bare(words[k]) in _AR_DO_VERB and _bare(words[k - 1]) == "ان":
+            for j in (k - 2, k - 3):
+                w = _bare(words[j]) if j >= 0 else ""
+                if j >= 0 and toks[j].text in F.PUNCT_BOUNDARY:
+                    return False
+                if w in _AR_FEAR_LIKELY or w in _AR_SEEM_FEAR or w in F.AR_POSS:
+                    return True
+            return False
+    return False
+
+
+_AR_TIME_ADV = F._n("أمس امس اليوم الليلة البارحة مساء صباحا مساءً")
+
+# verbs that take an infinitive a negation reaches through: "did not want to ..", "not able to .."
+_EN_CONTROL = frozenset(
+    "want wanted plan planned intend intended try tried attempt attempted seek sought manage managed agree "
+    "agreed expect expected decide decided need needed hope hoped wish able going allowed permitted dare "
+    "bother bothered have had choose chose mean meant".split()
+)
+
+_EN_CONTROL_NOUN = frozenset("intention intentions intent plan plans desire wish willingness".split())
+
+_EN_ASPECT = frozenset(
+    "start starts started starting begin begins began begun continue continued resume resumed stop".split()
+)
+
+_EN_CLAUSE_START = F.EN_BOUNDARY | {"why", "how", "what", "whether", "if", "unless"}
+
+_EN_EVIDENCE = frozenset("reports report sign signs evidence indication indications word record".split())
+
+_EN_UNCONFIRMED = frozenset("confirm confirmed confirms verify verified corroborate corroborated".split())
+
+_EN_ORDER = frozenset("ordered instructed told asked authorized authorised directed commanded".split())
+
+_EN_CONSIDER = frozenset(
+    "consider considers considering mull mulls mulling weigh weighs weighing contemplate contemplates "
+    "contemplating".split()
+)
+
+_EN_SETTING = frozenset("during amid".split())
+
+_EN_ALLEGED_ADV = frozenset("allegedly alleged purportedly reportedly".split())
+
+_EN_SEEK = frozenset("seek seeks seeking sought".split())
+
+_EN_CAUSATIVE = frozenset(
+    "persuade persuaded persuading convince convinced force forced allow allowed allowing permit permitted let "
+    "get got enable enabled".split()
+)
+
+_EN_POSS_THAT = frozenset(
+    "possible likely unlikely probable conceivable chance possibility feared fears".split()
+)
+
+_EN_TIME_COND = frozenset("once when until after".split())
+
+_AR_TIME_COND = F._n("عندما حينما حين بمجرد لدى متى")
+
+# verbs that bring their object event about: "to hold the talks", "to sign the agreement"
+_EN_MAKE_VERBS = frozenset(
+    "make hold conduct carry stage launch host file press lodge sign reach conclude impose open start begin "
+    "resume attend pay give provide deliver send grant organize organise call convene".split()
+)
+
+_EN_LIGHT_PASS = frozenset(
+    "make made makes making hold held holds holding conduct conducted carry carried stage staged launch launched "
+    "host hosted file filed press pressed lodge lodged".split()
+)
+
+_EN_SUBJ_DET_NUM = frozenset(
+    "the a an this that these those his her their its two three four five both".split()
+)
+
+_EN_EVIDENCE_ADJ = frozenset("immediate official independent further new confirmed credible".split())
+
+_EN_PROPOSAL = frozenset(
+    "bill bills resolution resolutions proposal proposals draft measure legislation motion amendment".split()
+)
+
+_AR_MUST = F._n("يجب ينبغي يتعين يتوجب")
+
+_AR_WARN = F._n("حذر حذرت حذروا يحذر تحذر تحذير محذرا محذرة")
+
+_AR_FAIL = F._n("فشل فشلت فشلوا فشلا يفشل تفشل")
+
+# (round 20) failure nouns with a pronoun, إخفاق; the absence noun «غياب» right before an indefinite event
+_AR_FAIL_NOUN = F._n("فشلها فشله فشلهم فشلهما اخفاق الاخفاق اخفاقها اخفاقه اخفاقهم")
+
+_AR_ABSENCE = F._n("غياب")
+
+_AR_PREVENT = F._n("منع لمنع يمنع تمنع احباط لاحباط وقف لوقف")
+
+_AR_WANT = F._n("يريد تريد يريدون نريد أريد يرغب ترغب يرغبون يأمل تأمل يأملون")
+
+_AR_EXPECT = F._n("توقع توقعت توقعوا يتوقع تتوقع يتوقعون")
+
+_EN_CRIME_COERCE = ("abduct", "kidnap", "rob", "carjack", "hijack")
+
+_EN_MODAL_BASE = frozenset("will 'll shall would could may might can should must".split())
+
+_EN_SETTING_PREP = frozenset("following during amid after since".split())
+
+_EN_NP_MOD_STOP = frozenset("to of with for on in by from at as that which who and or but".split())
+
+
+def _en_np_left(words: list[str], a: int, limit: int = 4) -> int:
+    """Index of the first word left of the event noun at a that is outside its noun phrase."""
+    j = a - 1
+    while j >= 0 and a - j <= limit and words[j] not in _EN_NP_MOD_STOP and words[j] not in _EN_SETTING_PREP:
+        j -= 1
+    return j
+
+
+def _en_setting(words: list[str], a: int) -> bool:
+    j = _en_np_left(words, a)
+    return (
+        j >= 0
+        and words[j] in _EN_SETTING_PREP
+        and words[j] != "after"
+        or (j >= 0 and words[j] == "after" and any(w in _EN_DEFINITE for w in words[j + 1 : a]))
+    )
+
+
+def _en_suspect_in_definite(words: list[str], a: int) -> bool:
+    j = _en_np_left(words, a, 5)
+    return (
+        j >= 1
+        and words[j] == "in"
+        and words[j - 1] in ("suspect", "suspects")
+        and any(w in _EN_DEFINITE for w in words[j + 1 : a])
+    )
+
+
+_EN_ATTITUDE = frozenset("support back oppose welcome favor favour accept endorse approve".split())
+
+
+def _en_relative_future(toks: list[Token], words: list[str], b: int) -> bool:
+    """The event noun ending at b is followed by a relative clause in the future: ", which will take
+    place", "that is scheduled for"."""
+    j = b + 1
+    if j < len(words) and toks[j].text == ",":
+        j += 1
+    if j + 2 >= len(words) or words[j] not in ("which", "that"):
+        return False
+    w, nxt = words[j + 1], words[j + 2]
+    return (
+        (w in ("will", "'ll") and nxt in ("take", "be", "begin", "start", "run", "resume"))
+        or (w in ("is", "are") and nxt in ("scheduled", "planned", "set", "expected", "due"))
+        # (round 20) as «الهدنة التي تبدأ منتصف الليل»: "the truce, which begins at midnight"
+        or toks[j + 1].text.lower() in ("begins", "starts")
+    )
+
+
+def _en_push_for(words: list[str], a: int) -> bool:
+    j = _en_np_left(words, a)
+    return (
+        j >= 1
+        and words[j] == "for"
+        and words[j - 1] in ("push", "pushes", "pushed", "pushing", "press", "presses", "pressed", "pressing")
+    )
+
+
+def _en_comment_on_definite(words: list[str], a: int) -> bool:
+    j = _en_np_left(words, a)
+    return (
+        j >= 1
+        and words[j] in ("on", "about")
+        and words[j - 1] in ("comment", "comments", "commenting", "elaborate", "speak")
+        and any(w in _EN_DEFINITE for w in words[j + 1 : a])
+    )
+
+
+_EN_CLAIM_THAT = frozenset("allege alleges alleged alleging claim claims claimed claiming".split())
+
+_EN_SUSPECT_THAT = frozenset("suspect suspects suspected suspecting".split())
+
+
+def _en_second_that_of_claim(toks: list[Token], words: list[str], a: int) -> bool:
+    """The event is in a second that-clause ("and that ...") of an allegation verb."""
+    for k in range(a - 1, max(-1, a - 12), -1):
+        if toks[k].text in ".;:!?":
+            return False
+        if words[k] == "that" and k > 0 and words[k - 1] in ("and", "or"):
+            for m in range(k - 2, max(-1, k - 30), -1):
+                if toks[m].text in ".;:!?":
+                    return False
+                if words[m] == "that" and m > 0 and words[m - 1] in _EN_CLAIM_THAT:
+                    return True
+            return False
+    return False
+
+
+def _ar_responsibility_for_definite(words: list[str], a: int) -> bool:
+    """A definite event right after «مسؤوليته عن» (the responsibility for it): its own reality is given."""
+    if a < 1 or not _bare(words[a]).startswith(("ال", "لل")):
+        return False
+    if _bare(words[a - 1]) in ("مسؤولية", "مسؤوليه", "بمسؤولية", "بمسؤوليه"):
+        return True  # «يحملونها مسؤولية الهجوم»
+    if a < 2 or _bare(words[a - 1]) != "عن":
+        return False
+    w = _bare(words[a - 2])
+    return w in F.AR_RESPONSIBILITY or _unprep(w) in F.AR_RESPONSIBILITY
+
+
+_AR_TRUTH = F._n("صحة صحه بصحة لصحة")
+
+_AR_DENY_TRUTH = F._n("لا نفى نفت نفوا ينفي تنفي عدم")
+
+_AR_RUMOUR = F._n(
+    "تردد يتردد مايتردد ماتردد اشيع أشيع يشاع تداول يتداول تداولته يتم الانباء انباء أنباء الأنباء التقارير "
+    "تقارير الشائعات شائعات"
+)
+
+
+def _ar_untrue_report(toks: list[Token], words: list[str], a: int) -> bool:
+    """The event is what a denied report tells: «لا صحة للأنباء عن اعتقال»، «نفت صحة ما تردد عن مقتل»،
+    «نفت الوزارة ما يتردد عن منع» (the denial, then صحة or a rumour word, then عن + the event, within
+    eighteen words; commas of an apposition allowed)."""
+    if a < 2 or _bare(words[a - 1]) != "عن":
+        for k in range(a - 1, max(-1, a - 9), -1):
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                return False
+            if _bare(words[k]) in _AR_TRUTH or words[k] in _AR_TRUTH:
+                return k > 0 and _bare(words[k - 1]) in _AR_DENY_TRUTH
+        return False
+    rumour = False
+    for k in range(a - 2, max(-1, a - 19), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in (",", "،"):
+            return False
+        w = _bare(words[k])
+        if w in _AR_TRUTH or w in _AR_RUMOUR or words[k] in _AR_RUMOUR:
+            rumour = True
+        elif rumour and (w in _AR_DENY_TRUTH or w in ("نفي", "نفيه")):
+            return True
+    return False
+
+
+_AR_FEAR = F._n(
+    "يخشى تخشى يخشون نخشى خشية تخوف تخوفه مخاوف يتخوف تتخوف حذر حذرت حذروا يحذر تحذر تحذير محذرا "
+    "تحسبا تحسب خوفا"  # «تحسبا من اشتباكات»، «خوفا من هجمات»: a precaution against an event still to come
+)
+
+_AR_PRECAUTION = F._n("تحسبا تحسب خوفا")
+
+_AR_PRECAUTION_DO = F._n("قيام شن تنفيذ وقوع حدوث اندلاع ارتكاب محاولة")
+
+_AR_FEAR_LINK = F._n("مغبة خطر مخاطر احتمال احتمالات إمكانية امكانية شن تنفيذ وقوع اندلاع حدوث")
+
+
+def _ar_fear_of(toks: list[Token], words: list[str], a: int) -> bool:
+    """A feared or warned-of event: a fear or warning word, من, then the event with at most two linking
+    words between («تخشى من اعتقال»، «حذر من مغبة شن هجوم»، «مخاوف من اندلاع اشتباكات»)."""
+    j = a - 1
+    links = 0
+    while j >= 0 and links <= 2 and (_bare(words[j]) in _AR_FEAR_LINK or words[j] in _AR_FEAR_LINK):
+        j -= 1
+        links += 1
+    for k in range(a - 1, max(-1, a - 4), -1):
+        # «تحسبا لاندلاع اشتباكات»، «تحسبا لأي هجوم»: لـ + the event, its linking word or أي
+        if _bare(words[k]) in _AR_PRECAUTION:
+            if toks[k + 1].text[:1] == "ل":
+                return True
+            break
+        if toks[k].text in F.PUNCT_BOUNDARY or not (
+            toks[k].text[:1] == "ل" or _unprep(words[k]) in _AR_FEAR_LINK or words[k] in ("اي", "لاي")
+        ):
+            break
+    for k in range(a - 2, max(-1, a - 7), -1):
+        # (round 15) «تحسبا لقيام القاعدة بالتفجير»، «تحسبا لشن المتمردين هجوما»: the precaution's لـ + a
+        # light verbal noun of doing, its subject, then the event
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        if _bare(words[k]) in _AR_PRECAUTION:
+            nxt = _bare(words[k + 1])
+            if nxt[:1] == "ل" and nxt[1:] in _AR_PRECAUTION_DO:
+                return True
+            break
+    if j < 1 or _bare(words[j]) != "من":
+        return False
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) in _AR_FEAR or words[k] in _AR_FEAR:
+            return True
+    return False
+
+
+_AR_CLAIM_VERBS = F._n("زعم زعمت زعموا يزعم تزعم يزعمون ادعى ادعت ادعوا يدعي تدعي يدعون")
+
+_AR_DECIDE = F._n("قرر قررت قررنا قرروا تقرر")
+
+# verbs of taking place whose future tells that an event noun subject is still to come
+_AR_TAKE_PLACE = F._n(
+    "يجري تجري يعقد تعقد ينعقد تنعقد يبدأ تبدأ يستأنف تستأنف يتم تتم ينطلق تنطلق يقام تقام يكون تكون "
+    "يشمل تشمل يتناول تتناول يناقش تناقش يبحث تبحث يركز تركز يتواصل تتواصل يتضمن تتضمن "
+    "يستمر تستمر يتجدد تتجدد يتوسع تتوسع يمتد تمتد "  # (round 11) «إن المظاهرات ستستمر لحين»: to go on
+    "يختتم تختتم يستكمل تستكمل"  # (round 16) «إن المباحثات ... ستختتم خلال أيام»، «سوف تستكمل»
+)
+
+_AR_SCHEDULED_TYPES = frozenset({"CONSULT", "AGREE", "PROTEST", "AID", "RETREAT", "SANCTION", "MOBILIZE"})
+
+# readiness and planning heads: «مستعد للتعاون»، «جاهزة للتفاوض»، «بالتخطيط لمهاجمة»، «خطة لسحب»
+_AR_PLAN_HEADS = F._n(
+    "مستعد مستعدة مستعدون مستعدين مستعدان مستعدتان جاهز جاهزة جاهزون جاهزين التخطيط تخطيط بالتخطيط "
+    "خطة خطط الخطة خطته خطتها خطتهم بخطة مخطط مخططا مخططات بمخطط مستعدا جاهزا "
+    "يعد تعد يعدون يعدان"  # «كان يعد لاغتيال الوزير»: preparing (only before لـ + the event)
+    " التحضير تحضير تحضيرا التحضيرات تحضيرات"  # (round 18) «التحضير للمفاوضات»: preparing
+)
+
+# (round 19) عدم after the preposition ب / ل that the tokenizer leaves on a four-letter word («بعدم التوصل
+# لاتفاق»، «ولعدم توقيع الاتفاق»): the negation of the event noun after it, as عدم itself
+_AR_PREP_NEG = F._n("بعدم لعدم")
+
+# (round 21) a negated intention or decision: «لا يعتزم بدء تحقيقات»، «لا تعتزم حاليا عقد اجتماع»، «لم يتقرر
+# عقد اجتماع»، «لا توجد نية للدعوة إلى اجتماع»: the intended event is negative (planned). Not يريد: «لا يريد
+# الاجتماع» after «لا نلتقي» would become the same negative meeting and be merged into it (anercorp_A)
+_AR_INTEND = F._n("يعتزم تعتزم يعتزمون نعتزم ينوي تنوي ينوون ننوي يقرر تقرر يقررون يتقرر نيه النيه خطط خطه")
+
+_AR_INTEND_LIGHT = F._n("بدء عقد اجراء فتح تنظيم شن الدعوه للدعوه الي الي")
+
+_AR_INTEND_ADV = F._n("حاليا الان بعد ابدا مطلقا")
+
+_AR_QUOTE_MARKS = frozenset('"«»“”\u2060')  # U+2060: what a straight quote is read as here
+
+
+def _ar_negated_intent(toks: list[Token], words: list[str], c: int) -> bool:
+    """(round 21) The event at `c` is the object of a negated verb or noun of intention or decision
+    (`_AR_INTEND` after لا / لم / لن, «لا توجد» / «ليس هناك» allowed before a noun), a light masdar of
+    starting or holding (بدء، عقد، إجراء، الدعوة إلى ...), a time adverb (حاليا) or a quote mark between."""
+    k = c - 1
+    steps = 0
+    while k >= 1 and steps < 4:
+        w = _bare(words[k])
+        if toks[k].text in _AR_QUOTE_MARKS or w in _AR_INTEND_LIGHT or _unprep(w) in _AR_INTEND_LIGHT:
+            k -= 1
+            steps += 1
+            continue
+        if w in _AR_INTEND_ADV:
+            k -= 1
+            steps += 1
+            continue
+        break
+    if k < 1 or _bare(words[k]) not in _AR_INTEND:
+        return False
+    j = k - 1
+    if j >= 1 and _bare(words[j]) in F.AR_NEG_SKIP:
+        j -= 1  # «لا توجد نية»
+    return _bare(words[j]) in ("لا", "لم", "لن", "ليس", "ليست")
+
+
+# (round 18) an event awaited: «مذكرة تفاهم تنتظر التوقيع»، «سينتظرون زيارة كيري»، «بانتظار استكمال الانسحاب»
+_AR_AWAIT = F._n(
+    "ينتظر تنتظر ينتظرون ينتظران تنتظران ننتظر انتظار الانتظار بانتظار وبانتظار يترقب تترقب يترقبون ترقب"
+)
+
+
+def _ar_awaited(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 18) The event noun is what a waiting verb or noun right before it awaits (one masdar between,
+    «بانتظار استكمال الانسحاب»): it is to come. Not after a negation («لا ينتظر توقيع»: nothing is awaited)."""
+    if t.kind != "noun" or t.a < 1:
+        return False
+    for j in (t.a - 1, t.a - 2):
+        if j < 0 or toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar":
+            return False
+        w = _bare(words[j])
+        w = w[1:] if w[:1] == "س" and w[1:] in _AR_AWAIT else w  # «سينتظرون»: the future prefix
+        if w in _AR_AWAIT or _unprep(w) in _AR_AWAIT:
+            return not (j > 0 and _bare(words[j - 1]) in F.AR_NEG)
+        # one word between: a verbal noun or the subject («بانتظار استكمال»، «تترقب الأوساط»)
+        if j == t.a - 2 or w in F.AR_BOUNDARY or w in F.AR_NEG:
+            return False
+    return False
+
+
+# support verbs whose subject is the event itself: negated, it did not happen («لم يصدر القرار»، «لم تجر
+# الانتخابات»); the other support verbs have an agent as subject («لم تنجح المفاوضات»: they took place)
+_AR_OCCUR_SUPPORT = F._n("يصدر تصدر يجر تجر يسجل تسجل يحصل تحصل يتح تتح يتم تتم")
+
+_AR_PREP_ALL = F._n("في على من عن إلى الى مع ضد حول خلال بين بعد قبل منذ")
+
+_AR_FUTURE_TIME = F._n("غدا المقبل المقبلة القادم القادمة غد")  # «اعتبارا من غد»، «بعد غد» (round 12)
+
+
+def _ar_present_with_future_time(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The trigger's clause opens with a present verb and holds a future time (غدا، الأسبوع المقبل):
+    Arabic news tells a scheduled event in the present tense.
+
+    The clause runs from the last boundary before the trigger to the next one after it; its first word
+    (after و/ف) must be an imperfect verb (يـ / تـ / نـ), and القادم before من is 'coming from'."""
+    st = t.a
+    while st > 0 and toks[st - 1].text not in F.PUNCT_BOUNDARY and _bare(words[st - 1]) not in F.AR_BOUNDARY:
+        st -= 1
+    en = t.b
+    while (
+        en + 1 < len(toks)
+        and toks[en + 1].text not in F.PUNCT_BOUNDARY
+        and _bare(words[en + 1]) not in F.AR_BOUNDARY
+    ):
+        en += 1
+    first = toks[st]
+    v = _bare(words[st])
+    if (
+        first.kind != "ar"
+        or v[:1] not in "يتن"
+        or len(v) < 3
+        or v in ("تمت", "تلك", "تحت", "نحو", "نفس", "تجاه", "نتيجه", "تقرير")
+        or v.startswith(("تعرض", "تم"))
+    ):
+        return False
+    if t.a - st > 8:
+        return False
+    for j in range(st + 1, en + 1):
+        w = _bare(words[j])
+        if w in _AR_FUTURE_TIME and not (j + 1 < len(words) and _bare(words[j + 1]) == "من"):
+            if w == "غدا" or j > st + 1:
+                return True
+    return False
+
+
+def _ar_plan_head(toks: list[Token], words: list[str], c: int) -> bool:
+    """The event after لـ completes a readiness or planning head right before it (one word between)."""
+    w = _bare(words[c])
+    if "ل" not in normalize(toks[c].prefix) and not (w[:1] == "ل" and len(w) > 4):
+        return False
+    for j in (c - 1, c - 2):
+        if j < 0 or toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[j]) in _AR_PLAN_HEADS or words[j] in _AR_PLAN_HEADS:
+            # not «لم يعد للهدنة أي معنى» (يعد: no longer)
+            return not (_bare(words[j]) in ("يعد", "تعد") and j > 0 and _bare(words[j - 1]) in F.AR_NEG)
+    return False
+
+
+# (round 18) a head of need or of demand right before the event: «ضرورة التوصل إلى وقف»، «هناك حاجة لمحادثات»،
+# «من الضروري أن يتم الانسحاب» (possible, as يجب); «المطالبة بإيصال المساعدات»، «للمطالبة بالإفراج» (planned)
+_AR_NEED = F._n("ضرورة بضرورة الضرورة الضروري ضروري حاجة بحاجة الحاجة")
+
+_AR_DEMAND = F._n("المطالبة مطالبة بالمطالبة للمطالبة والمطالبة")
+
+# (round 19) a verb of facing whose object is the event: «قد يواجهون المحاكمة» (they may be tried),
+# «سيواجه المتهمون المحاكمة» (they will be): the event shares the verb's قد or future
+_AR_FACE = F._n("يواجه تواجه يواجهون يواجهان تواجهان نواجه اواجه")
+
+
+def _ar_faced(toks: list[Token], words: list[str], t: Trig) -> str | None:
+    """(round 19) "possible" for an event noun right after قد + a verb of facing (its subject may come
+    between the two: «قد يواجه المسؤولون المحاكمة»), "planned" after سـ / سوف + that verb."""
+    if t.kind != "noun" or t.a < 2:
+        return None
+    for j in (t.a - 1, t.a - 2):
+        if j < 1 or toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar":
+            return None
+        w = _bare(words[j])
+        if w[:1] == "س" and w[1:] in _AR_FACE:
+            return "planned"
+        if w in _AR_FACE:
+            prev = _bare(words[j - 1])
+            if prev == "قد":
+                return "possible"
+            return "planned" if prev == "سوف" else None
+    return None
+
+
+# (round 19) a head of will, commitment or stipulation over the act: «رغبة بلده في مساعدة مصر»، «التزام بلاده
+# بتقديم دعم»، «ينص الاتفاق على إعادة العقوبات»: the act is to come
+_AR_STIPULATE = F._n("ينص تنص نص نصت")
+
+_AR_WILL = (
+    F._n("رغبة الرغبة رغبته رغبتها رغبتهم برغبة التزام الالتزام التزامه التزامها التزامهم بالتزام")
+    | _AR_STIPULATE
+)
+
+_AR_WILL_PREP = F._n("في على")
+
+
+def _ar_will_head(toks: list[Token], words: list[str], t: Trig, verb_at: set[int]) -> bool:
+    """(round 19) An event noun two to six words after a head of will / commitment (رغبة، التزام) or of
+    stipulation (ينص على), in its clause, with a preposition between (في، على or a ب-word: the head's
+    complement) and no verb or negation between. Not a given agreement after التزام («مدى التزام إيران
+    بالاتفاق»: the agreement exists): a definite AGREE noun is left alone."""
+    if t.a < 2 or (t.type == "AGREE" and _bare(words[t.a]).startswith("ال")):
+        return False
+    if t.kind != "noun" and not (
+        t.kind == "verb"
+        and (normalize(toks[t.a - 1].text).lstrip("وف")[:1] == "ب" or _bare(words[t.a - 1]) in _AR_WILL_PREP)
+    ):
+        return False  # a verb-like word after a ب-masdar or a preposition is a noun: «بتقديم دعم»، «في إجراء»
+    prep = False
+    for j in range(t.a - 1, max(-1, t.a - 7), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar" or j in verb_at:
+            return False
+        w = _bare(words[j])
+        if w in F.AR_BOUNDARY or w in F.AR_NEG:
+            return False
+        if (w in _AR_WILL or _unprep(w) in _AR_WILL) and j < t.a - 1:
+            return prep and (w not in _AR_STIPULATE or bool(_AR_ON & {_bare(x) for x in words[j + 1 : t.a]}))
+        if w in _AR_WILL_PREP or "ب" in normalize(toks[j].prefix) or (w[:1] == "ب" and len(w) > 4):
+            prep = True
+    return False
+
+
+# (round 20) a relative clause that starts the event or holds it in the future, after adjectives of the noun
+_AR_START_NOW = F._n("تبدا يبدا تنطلق ينطلق")
+
+
+def _ar_relative_start(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 20) The definite event noun that ends the trigger (a noun trigger, or a merged verb trigger that
+    ends on it: «ويبحث المشاركون في الاجتماعات»), at most two adjectives (ال-words) on, then التي / الذي and
+    سـ + a verb of taking place («التي ستعقد في البحر الميت») or a present of beginning («الهدنة الإنسانية
+    التي تبدأ منتصف ليل الأحد»): the event is to come. Round 11's rule takes the relative right after a
+    noun trigger with any future verb."""
+    b = t.b
+    if not _bare(words[b]).startswith("ال") or (t.kind != "noun" and b == t.a):
+        return False
+    j = b + 1
+    while (
+        j < len(words) and j <= b + 2 and _bare(words[j]).startswith("ال") and _bare(words[j]) not in _AR_REL
+    ):
+        j += 1
+    if j + 1 >= len(words) or _bare(words[j]) not in _AR_REL or toks[j + 1].kind != "ar":
+        return False
+    v = _bare(words[j + 1])
+    return v in _AR_START_NOW or (v[:1] == "س" and v[1:] in _AR_TAKE_PLACE)
+
+
+# (round 20) a negated verb of taking place or recurring whose subject is the event
+_AR_OCCUR_NEG = F._n("يحدث تحدث يتكرر تتكرر يقع تقع يحصل تحصل")
+
+_AR_NEVER = F._n("ابدا أبدا قط مطلقا بعد")
+
+
+def _ar_did_not_occur(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 20) The event is the subject of لم / لن / لا + a verb of happening or recurring, right after it
+    (an adverb of never / yet between): «لم تتكرر التفجيرات» (a definite event noun), «ولم يحدث أبدا أن وافق
+    الصندوق» (the verb after أن). Not «لم تسفر المحادثات عن» (another verb: round 11's rule)."""
+    k = t.a - 1
+    if t.kind == "verb" and k >= 0 and _bare(words[k]) in ("ان", "أن"):
+        k -= 1
+    elif not _bare(words[t.a]).startswith("ال"):
+        return False
+    while k >= 0 and _bare(words[k]) in _AR_NEVER:
+        k -= 1
+    if k < 1 or toks[k].kind != "ar" or any(tk.text in F.PUNCT_BOUNDARY for tk in toks[k : t.a]):
+        return False
+    return _bare(words[k]) in _AR_OCCUR_NEG and _bare(words[k - 1]) in F.AR_VERB_NEG
+
+
+_EN_MAY = frozenset("can could may might cannot".split())
+
+
+def _en_indefinite_modal_subject(toks: list[Token], t: Trig) -> bool:
+    """(round 20) An event noun after a / an / any whose clause goes on, within five words, with can / could /
+    may / might (+ not / only) + happen / occur / take place / be reached: what may (not) take place."""
+    low = [tk.text.lower() for tk in toks]
+    if t.a == 0 or low[t.a - 1] not in ("a", "an", "any"):
+        return False
+    for j in range(t.b + 1, min(len(toks) - 1, t.b + 6)):
+        if toks[j].text in F.PUNCT_BOUNDARY or low[j] in F.EN_BOUNDARY:
+            return False
+        if low[j] in _EN_MAY:
+            k = j + 1 + (low[j + 1] in ("not", "only", "never", "ever"))
+            return k < len(low) and low[k] in ("happen", "occur", "take", "be", "succeed", "work", "hold")
+    return False
+
+
+_EN_OCCUR_STEMS = ("recur", "happen", "occur", "repeat")
+
+_EN_NOT = frozenset("not n't never".split())
+
+
+def _en_did_not_occur(toks: list[Token], t: Trig) -> bool:
+    """(round 20) As «لم تتكرر التفجيرات»: a definite event noun subject of a negated verb of happening or
+    recurring within six words on ("the clashes did not recur", "the attacks have not been repeated"), or the
+    verb after "never happened / did not happen that"."""
+    low = [tk.text.lower() for tk in toks]
+    if t.a > 0 and low[t.a - 1] in (
+        "the",
+        "these",
+        "those",
+        "such",
+    ):  # "the clashes": a noun, whatever its kind
+        for j in range(t.b + 1, min(len(toks), t.b + 7)):
+            if toks[j].text in F.PUNCT_BOUNDARY or low[j] in F.EN_BOUNDARY:
+                return False
+            if low[j] in _EN_NOT:
+                return any(w.startswith(_EN_OCCUR_STEMS) for w in low[j + 1 : j + 3])
+        return False
+    for j in range(t.a - 1, max(-1, t.a - 6), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if low[j] == "that":
+            return j >= 2 and low[j - 1].startswith(_EN_OCCUR_STEMS) and low[j - 2] in _EN_NOT
+    return False
+
+
+# (round 20) indications of the event: what they point to may have happened or may happen
+_AR_INDICATION = F._n("مؤشرات مؤشر مؤشرا دلائل بوادر")
+
+_AR_ON_TO = F._n("على الى")
+
+_AR_INDICATION_GAP = F._n("على الى إلى حدوث بحدوث حصول بحصول وقوع بوقوع قرب")
+
+
+def _ar_indication(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 20) An event noun that an indication noun points to (its genitive, or after على / إلى and a
+    word of occurrence: «وجود مؤشرات موافقة أطراف الصراع»، «مؤشرات على قرب التوصل إلى اتفاق»), or the verb
+    of the clause opened by «مؤشرات على أن» («هناك مؤشرات على أن مقاتلين ... اعتقلوا»): possible. Not
+    after a negation (nothing tells of it: `scope._ar_no_reports`)."""
+    for k in range(t.a - 1, max(-1, t.a - 11), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+            return False
+        w = _bare(words[k])
+        if w not in _AR_INDICATION:
+            continue
+        if any(_bare(words[j]) in F.AR_NEG for j in range(max(0, k - 3), k)):
+            return False
+        between = [_bare(x) for x in words[k + 1 : t.a]]
+        masdar = t.kind == "noun" or _bare(words[t.a]).startswith("ال")  # «قرب التوصل إلى اتفاق»
+        if masdar and all(x in _AR_INDICATION_GAP for x in between):
+            return True
+        return (
+            t.kind == "verb"
+            and len(between) >= 3
+            and between[0] in _AR_ON_TO
+            and between[1] in ("ان", "انه", "انها")
+            and not any(x in F.AR_BOUNDARY or x in F.AR_NEG for x in between[2:])
+        )
+    return False
+
+
+# (round 19) English counterparts: "the failure to reach an agreement", "in the absence of an agreement"
+# (negative, as «بعدم التوصل»); "his willingness / desire / commitment to help", "the deal stipulates the
+# reimposition of sanctions" (planned, as «رغبة ... في»، «ينص ... على»)
+_EN_LACK = frozenset("failure lack absence".split())
+
+_EN_WILL = frozenset("desire willingness commitment readiness".split())
+
+_EN_STIPULATE = frozenset("stipulate stipulates stipulated".split())
+
+
+def _en_lack_of(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The event right after "failure to" or "lack / absence of" (an article between allowed)."""
+    j = t.a - 1
+    if j >= 0 and words[j].lower() in _EN_ARTICLE:
+        j -= 1
+    if j < 1 or words[j].lower() not in ("to", "of"):
+        return False
+    head = words[j - 1].lower()
+    return head in _EN_LACK and (head == "failure") == (words[j].lower() == "to")
+
+
+_EN_TRY = frozenset("try tries tried trying attempt attempts attempted attempting".split())
+
+_EN_IN_VAIN = frozenset("vain unsuccessfully vainly".split())
+
+
+def _en_failed_attempt(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) As «حاول دون جدوى»: the act of "tried / attempted (in vain, unsuccessfully) to" at most six
+    words before it, told as failed: "in vain" / "unsuccessfully" before the act, or "but failed", "but did
+    not succeed", "without success", "to no avail" at most ten words after it, in its sentence."""
+    low = [tk.text.lower() for tk in toks]
+    try_k = None
+    for k in range(t.a - 1, max(-1, t.a - 7), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if low[k] in _EN_TRY:
+            try_k = k
+            break
+    if try_k is None or "to" not in low[try_k + 1 : t.a]:
+        return False
+    if any(w in _EN_IN_VAIN for w in low[try_k + 1 : t.a]):
+        return True
+    tail = []
+    for k in range(t.b + 1, min(len(low), t.b + 11)):
+        if toks[k].text in ".;:!?":
+            break
+        tail.append(low[k])
+    text = " ".join(tail)
+    return (
+        any(
+            p in text
+            for p in (
+                "but failed",
+                "but they failed",
+                "but it failed",
+                "but did not succeed",
+                "without success",
+            )
+        )
+        or "to no avail" in text
+        or "in vain" in text
+    )
+
+
+_EN_PLAN_NOUN = frozenset("plan plans intention intentions".split())
+
+
+def _en_no_plan(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) As «لا توجد نية»: the act after "no plans / no intention to / of" (at most three words
+    between the preposition and the trigger: "no intention to call an emergency meeting")."""
+    low = [tk.text.lower() for tk in toks]
+    for k in range(t.a - 1, max(0, t.a - 6), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if low[k] in ("to", "of") and low[k - 1] in _EN_PLAN_NOUN:
+            return k >= 2 and low[k - 2] == "no"
+    return False
+
+
+_EN_SIGN = frozenset("sign signs indication indications".split())
+
+
+def _en_indication(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 20) As «مؤشرات»: the event noun right after "signs / indications of" (an article between
+    allowed), or the verb of the clause opened by "signs / indications that" (within eight words, no
+    punctuation). Not after "no" / "little" (nothing tells of it: a negation rule)."""
+    for k in range(t.a - 1, max(-1, t.a - 10), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if toks[k].text.lower() not in _EN_SIGN:
+            continue
+        if k > 0 and toks[k - 1].text.lower() in ("no", "little", "any"):
+            return False
+        link = toks[k + 1].text.lower() if k + 1 < t.a else ""
+        if link == "of":
+            return t.kind == "noun" and all(tk.text.lower() in _EN_ARTICLE for tk in toks[k + 2 : t.a])
+        return (
+            link == "that"
+            and t.kind == "verb"
+            and not any(tk.text.lower() in F.EN_BOUNDARY for tk in toks[k + 2 : t.a])
+        )
+    return False
+
+
+def _en_will_head(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The event within four words after "desire / willingness / commitment to" or after "stipulate(s)",
+    in its clause."""
+    for j in range(t.a - 1, max(-1, t.a - 5), -1):
+        w = words[j].lower()
+        if toks[j].text in F.PUNCT_BOUNDARY or w in F.EN_BOUNDARY:
+            return False
+        if w in _EN_STIPULATE or toks[j].text.lower() in _EN_STIPULATE:
+            return True
+        if w in _EN_WILL and j + 1 < t.a and words[j + 1].lower() == "to":
+            return True
+    return False
+
+
+def _ar_need_or_demand(toks: list[Token], words: list[str], t: Trig) -> str | None:
+    """(round 18) "possible" after a need, "planned" after a demand, at most one word between (a verbal
+    noun: «المطالبة بإيصال المساعدات»); «أن يتم» is passed over. Any trigger kind: «ضرورة التوصل إلى اتفاق»
+    is a light-verb trigger."""
+    # (round 21) also the event word at the end of a merged trigger: «وشدد المتظاهرون على ضرورة محاكمة»
+    for a in [t.a] + [c for c in t.cues if t.a < c <= t.b]:
+        if need := _ar_need_before(toks, words, a):
+            return need
+    return None
+
+
+def _ar_need_before(toks: list[Token], words: list[str], a: int) -> str | None:
+    """The need or demand head of `_ar_need_or_demand` before the event word at token `a`; (round 21) the
+    clause-initial predicate «المطلوب» (what is required) is a need: «المطلوب تقديمهم للعدالة»."""
+    j = a - 1
+    if j >= 1 and _bare(words[j]) in ("يتم", "تتم") and _bare(words[j - 1]) == "ان":
+        j -= 2
+    for k in (j, j - 1):
+        if k < 0 or toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+            return None
+        w = _bare(words[k])
+        if w in _AR_NEED or _unprep(w) in _AR_NEED:
+            return "possible"
+        if w == "المطلوب" and (
+            k == 0 or toks[k - 1].text in F.PUNCT_BOUNDARY or _bare(words[k - 1]) in _AR_NEED_OPEN
+        ):
+            return "possible"
+        if w in _AR_DEMAND or _unprep(w) in _AR_DEMAND:
+            return "planned"
+        if w in F.AR_BOUNDARY or w in F.AR_NEG:
+            return None
+    return None
+
+
+_AR_MUST_LINK = F._n("ان القيام بالقيام")
+
+
+def _ar_must_on_subject(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
+    """(round 22) The act owed by the subject of a modal of obligation with على: «يجب على الولايات المتحدة أن
+    تنسق»، «ينبغي على كاميرون، والرئيس الفرنسي ...، القيام بزيارة». The modal (`_AR_MUST`) + على + a subject
+    of at most sixteen words (commas between its conjuncts allowed, no other punctuation, no verb trigger),
+    then أن or القيام right before the event word: possible, as «يجب أن» is (the older scan of the أن-clause
+    only looked two words back, so a subject of two words or more left the act asserted)."""
+    if t.a < 3 or not (words[t.a - 1] in _AR_MUST_LINK or _bare(words[t.a - 1]) in _AR_MUST_LINK):
+        return False
+    verbs = {u.a for u in trigs if u.kind == "verb" and u is not t}
+    for j in range(t.a - 2, max(-1, t.a - 19), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،"):
+            return False
+        if j in verbs:
+            return False
+        if j + 1 < t.a - 1 and _bare(words[j]) in _AR_MUST and _bare(words[j + 1]) in _AR_ON:
+            return True
+    return False
+
+
+# (round 21) what may open the clause of «المطلوب» as a predicate (not «الدعم المطلوب», an adjective)
+_AR_NEED_OPEN = F._n("ان هو كان لكن بل")
+
+
+def _ar_future_form(w: str) -> bool:
+    """سـ + an imperfect of any verb, the verbs of `_ar_future_verb` that presuppose their object («سيبحث»)
+    and those its noun list keeps out («سيمضي» starts as سيم-) included: only a check of the form, used
+    where a clause right after it must hold an imperfect verb too."""
+    return (
+        w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") and 5 <= len(w) <= 7 and not w.endswith(("ه", "ات", "ت"))
+    )
+
+
+def _ar_future_object_clause(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) An imperfect verb with no conjunction that opens the clause describing the indefinite
+    object of a future verb at most seven words before it: «سيبحث قرارا يرفض الاتفاق» (a resolution that
+    rejects: to come), «وسيمضي شافيز يومين في روسيا البيضاء يلتقي خلالهما» (two days in which he meets).
+    The object is an indefinite accusative (-ا) or dual / plural (-ين) word between the two verbs. The
+    safeguard's future cue already covered the verbs of `_ar_future_verb`; this takes any future form,
+    those that presuppose their object (سيبحث: the resolution it describes is still to come) included."""
+    if t.kind != "verb" or not t.imperfect or t.future or t.a < 2:
+        return False
+    if normalize(toks[t.a].text)[:1] in "وف":
+        return False
+    obj = False
+    for k in range(t.a - 1, max(-1, t.a - 8), -1):
+        w = _bare(words[k])
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar" or w in F.AR_BOUNDARY or w in F.AR_NEG:
+            return False
+        if _ar_future_verb(w) or _ar_future_form(w):
+            return obj and k < t.a - 1
+        if not w.startswith("ال") and len(w) > 3 and w.endswith(("ا", "ين")):
+            obj = True
+    return False
+
+
+# (round 21) an attempt told as failed: the act tried did not take place. The failure right after the verb of
+# trying («حاول دون جدوى إيصال مساعدة»، «حاولت عبثا») or after the act in its clause («حاول تسليم مساعدة لكنه
+# لم ينجح»، «... لكنها فشلت»)
+_AR_IN_VAIN = F._n("عبثا سدي")
+
+_AR_VAIN_NOUN = F._n("جدوي طائل نجاح فائده")
+
+_AR_BUT = F._n("لكن لكنه لكنها لكنهم لكنهما ولكن ولكنه ولكنها ولكنهم")
+
+_AR_FAIL_VERB = F._n("فشل فشلت فشلوا فشلا اخفق اخفقت اخفقوا")
+
+_AR_SUCCEED = F._n("ينجح تنجح ينجحوا ينجحا يفلح تفلح يفلحوا يتمكن تتمكن يتمكنوا")
+
+
+def _ar_vain_at(words: list[str], k: int) -> bool:
+    """«دون جدوى»، «بلا جدوى»، «عبثا» at word k."""
+    w = _bare(words[k]) if k < len(words) else ""
+    if w in _AR_IN_VAIN:
+        return True
+    nxt = _bare(words[k + 1]) if k + 1 < len(words) else ""
+    return w in ("دون", "بدون", "بلا", "من") and nxt in _AR_VAIN_NOUN and not (w == "من" and nxt != "دون")
+
+
+def _ar_failed_attempt(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) The event is the act of a verb of trying (at most eight words before it, in its clause)
+    that is told as failed: «دون جدوى» / «عبثا» between the verb and the act, or «لكنه لم ينجح» / «لكنها فشلت» /
+    «دون أن ينجح» at most ten words after the trigger, a comma allowed before it."""
+    try_k = None
+    for k in range(t.a - 1, max(-1, t.a - 9), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) in frames.AR_TRY:
+            try_k = k
+            break
+    if try_k is None:
+        return False
+    if any(_ar_vain_at(words, k) for k in range(try_k + 1, t.a)):
+        return True
+    for k in range(t.b + 1, min(len(words) - 1, t.b + 11)):
+        if toks[k].text in ".;:!?؛؟" or toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in (",", "،"):
+            return False
+        w, nxt = _bare(words[k]), _bare(words[k + 1])
+        if w in _AR_BUT or w in ("دون", "بدون") or toks[k].text[:1] == "و" and w in ("لم", "فشل"):
+            if nxt in _AR_FAIL_VERB or words[k + 1] in _AR_FAIL_VERB or w in _AR_FAIL_VERB:  # «فشلت»: no و/ف
+                return True
+            if nxt in ("لم", "ان") and k + 2 < len(words) and _bare(words[k + 2]) in _AR_SUCCEED:
+                return True
+            if w == "لم" and nxt in _AR_SUCCEED:
+                return True
+    return False
+
+
+# (round 21) the masdar of setting up a body or a date: the purpose (ل + masdar) of what is still to be set up
+# is an act to come: «بإنشاء محكمة يدعمها الاتحاد الأوروبي لمحاكمة المتهمين»، «بتشكيل محكمة دولية لمحاكمة»،
+# «تنتظر تحديد جلسة خاصة للبرلمان لكشف تفاصيل التحقيق وإحالة التقرير»
+_AR_SET_UP = F._n("انشاء تشكيل تاسيس اقامه تحديد تعيين")
+
+_AR_L_FUNCTION = F._n("لكن لكنه لكنها لدي لذلك لهذا لهذه لها لهم له لهما لنا لان لانه لانها لكي لعل")
+
+
+def _ar_purpose_of_set_up(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) An event noun that is the purpose (ل + masdar, or a و-conjunct of one at most four words
+    on) of a body or date whose setting up (a masdar of `_AR_SET_UP`, with or without ب/ل) comes at most six
+    words before the ل-word in the same clause: "planned"."""
+    if t.kind != "noun":
+        return False
+    w = normalize(toks[t.a].text)  # the word as written: the tokenizer's words may have lost و / ل
+    p = None
+    if w[:1] == "ل" and len(w) > 4 and w not in _AR_L_FUNCTION:
+        p = t.a
+    elif w[:1] == "و" and len(w) > 3:
+        for k in range(t.a - 1, max(-1, t.a - 5), -1):
+            n = normalize(toks[k].text)
+            if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+                return False
+            if n[:1] == "ل" and len(n) >= 4 and n not in _AR_L_FUNCTION:
+                p = k
+                break
+    if p is None:
+        return False
+    for k in range(p - 1, max(-1, p - 7), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+            return False
+        if _unprep(_bare(words[k])) in _AR_SET_UP and k + 1 < p:
+            return True
+    return False
+
+
+# (round 16) the bare demonstratives of a given event (no preposition: «لهذه الزيارة» is a purpose)
+_AR_THIS = F._n("هذه هذا تلك ذلك هذين هاتين")
+
+_AR_STOP_REPEAT = F._n("يتوقف تتوقف يتكرر تتكرر يستمر تستمر يقع تقع يحدث تحدث يحصل تحصل")
+
+
+def _ar_occurrence_verb(w: str) -> bool:
+    """(round 16) An imperfect of taking place, going on, stopping or recurring (سـ stripped)."""
+    w = w[1:] if w[:1] == "س" and len(w) > 4 else w
+    if w in ("يكون", "تكون"):
+        return False  # «يجب أن تكون هذه الهدنة من مصلحة الشعب»: a copula, what is said of the event
+    return w in _AR_TAKE_PLACE or w in _AR_STOP_REPEAT
+
+
+_AR_WHEN = F._n("عندما حين حينما لدى")
+
+
+def _ar_when_in_plan(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """An imperfect verb right after عندما / حين in a sentence whose earlier clause holds a plan or a
+    future verb (يعتزم، سـ، من المقرر): the time clause of a plan tells an event to come."""
+    if t.kind != "verb" or not t.imperfect or t.a < 3 or _bare(words[t.a - 1]) not in _AR_WHEN:
+        return False
+    for k in range(t.a - 2, max(-1, t.a - 25), -1):
+        if toks[k].text in ".;:!?؛؟":
+            return False
+        w = _bare(words[k])
+        if w in F.AR_PLANNED or _ar_future_verb(w):
+            return True
+    return False
+
+
+# (round 19) two more future predicates of an event noun subject: «أن اللقاء سيدور حول التعاون» (what the
+# meeting will be about), «أن العقوبات ... ستعود بشكل أقوى» (to come back); not «ستعود بالنفع / بالفائدة»
+# (the visit will bring benefit: said of a given event as well)
+_AR_EVENT_FUTURE_MORE = F._n("يدور تدور يعود تعود")
+
+
+def _ar_future_of_event(v: str, after: list[str]) -> bool:
+    """`v` (without سـ) is a verb whose future tells that its event-noun subject is still to come."""
+    if v in _AR_TAKE_PLACE:
+        return True
+    return v in _AR_EVENT_FUTURE_MORE and not (v.endswith("عود") and after and after[0].startswith("بال"))
+
+
+# (round 19) heads of a subject whose genitive is the event: «أن مواضيع المباحثات ستشمل»، «أن جدول أعمال القمة»،
+# «أن إعلان التحالف عن هدنة إنسانية سيكون»: the future verb after them is said of the event to come
+_AR_SUBJECT_HEADS = F._n("مواضيع موضوع موضوعات جدول اعلان")
+
+
+def _ar_subject_head(toks: list[Token], words: list[str], a: int) -> bool:
+    """(round 19) The event at `a` is the genitive of a topic or announcement head right after أن / إن
+    (the head's own genitive and عن may come between: «إعلان التحالف عن هدنة»)."""
+    for h in (a - 1, a - 2, a - 3):
+        if h < 1 or toks[h].kind != "ar" or toks[h].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[h])
+        if w in _AR_SUBJECT_HEADS:
+            between = {_bare(x) for x in words[h + 1 : a]}
+            return _bare(words[h - 1]) in ("ان", "انه", "انها") and not between & (F.AR_BOUNDARY | F.AR_NEG)
+        if w in F.AR_BOUNDARY:
+            return False
+    return False
+
+
+def _ar_subject_future(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A scheduled event noun that is the subject of a future verb of taking place, within its clause:
+    «وإن المفاوضات حول اتفاق جديد ستجري بسرعة»، «وأكد أن الاجتماع سيعقد في الرياض»."""
+    prev = _bare(words[t.a - 1]) if t.a > 0 else ""
+    if t.type in _AR_SCHEDULED_TYPES and _ar_subject_head(toks, words, t.a):
+        prev = "ان"  # (round 19) «أن مواضيع المباحثات ستشمل»، «أن إعلان التحالف عن هدنة سيكون»
+    # definite by its article or, right after أن, by a genitive («أن مباحثات الجبير مع لافروف ستتضمن»)
+    if t.type not in _AR_SCHEDULED_TYPES or not (
+        _bare(words[t.a]).startswith("ال") or prev in ("ان", "انه", "انها")
+    ):
+        return False
+    if t.a > 0 and not (
+        prev in ("ان", "انه", "انها") or prev in _AR_DEMONSTRATIVE or toks[t.a - 1].text in F.PUNCT_BOUNDARY
+    ):
+        return False
+    # (round 16) the subject's genitive complement may run to ten words before the verb («إن المباحثات مع
+    # المقرضين بشأن صفقة إنقاذ بمليارات الدولارات ستختتم»), and سوف + imperfect is a future too
+    for j in range(t.b + 1, min(len(words), t.b + 11)):
+        w = _bare(words[j])
+        if toks[j].text in F.PUNCT_BOUNDARY or w in _AR_REL or w in F.AR_BOUNDARY:
+            return False
+        after = [normalize(tk.text) for tk in toks[j + 1 : j + 3]]  # the raw words: «بالنفع» keeps its ب
+        if w[:1] == "س" and _ar_future_of_event(w[1:], after[:1]):
+            return True
+        if w == "سوف" and j + 1 < len(words) and _ar_future_of_event(_bare(words[j + 1]), after[1:]):
+            return True
+        if _ar_verbish(toks[j], w):
+            return False  # another verb first: the event is no subject of the future verb
+    return False
+
+
+def _ar_verbish(tok: Token, w: str) -> bool:
+    """(round 16) A past verb with a subject suffix or an imperfect without سـ: a predicate of its own that
+    ends the search for the subject's future verb («إن المحادثات التي جرت ... ستجري» is stopped by التي)."""
+    return w in _AR_TAKE_PLACE_PAST or (w[:1] in ("ي", "ت") and w in _AR_TAKE_PLACE)
+
+
+# (round 16) a round of talks: «الجولة المقبلة من محادثات السلام ... ستجري»: the round is the subject
+_AR_ROUND = F._n("الجوله جوله")
+
+_AR_NEXT_ADJ = F._n("المقبله القادمه الجديده التاليه الثانيه الثالثه")
+
+
+def _ar_round_future(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 16) The event noun is the genitive of «الجولة (المقبلة) من» after أن / إن, and the round is
+    the subject of a future verb of taking place: the event is to come."""
+    if t.type not in _AR_SCHEDULED_TYPES or t.a < 3 or _bare(words[t.a - 1]) != "من":
+        return False
+    h = t.a - 2
+    if _bare(words[h]) in _AR_NEXT_ADJ:
+        h -= 1
+    if h < 1 or _bare(words[h]) not in _AR_ROUND or _bare(words[h - 1]) not in ("ان", "انه", "انها"):
+        return False
+    for j in range(t.b + 1, min(len(words), t.b + 11)):
+        w = _bare(words[j])
+        if toks[j].text in F.PUNCT_BOUNDARY or w in _AR_REL or w in F.AR_BOUNDARY:
+            return False
+        if (w[:1] == "س" and w[1:] in _AR_TAKE_PLACE) or (
+            w == "سوف" and j + 1 < len(words) and _bare(words[j + 1]) in _AR_TAKE_PLACE
+        ):
+            return True
+        if _ar_verbish(toks[j], w):
+            return False
+    return False
+
+
+# (round 16) «إن الضربات الجوية لتعطيل القدرة النووية يمكن أن تعطل برنامجها»: an event noun right after
+# إن / أن whose predicate is يمكن أن is itself a possibility; not with a copula or a verb of consequence
+# after it («أن الهجوم يمكن أن يكون من تنفيذ»، «يمكن أن يؤدي إلى»: a given event, its effect open)
+_AR_MODAL_PRED = F._n("يمكن يمكنها يمكنه")
+
+_AR_CONSEQUENCE = F._n("يكون تكون يؤدي تؤدي يؤثر تؤثر يسهم تسهم يساهم تساهم يفسر تفسر يعني تعني يشكل تشكل")
+
+
+def _ar_subject_modal(toks: list[Token], words: list[str], t: Trig) -> bool:
+    # (round 20) also an indefinite subject («أن اتفاقا مثل هذا لا يمكن أن يتم إلا من خلال») and one under أي
+    # («على أن أي صفقة لا يمكن أن تتم إذا لم»): what may (not) take place; under أي the noun may end a merged
+    # trigger («شدد على أن أي صفقة»)
+    a = t.a if t.kind == "noun" else t.b
+    any_q = a >= 2 and _bare(words[a - 1]) in F.AR_ANY and _bare(words[a - 2]) in ("ان", "انه", "انها")
+    if (
+        (t.kind != "noun" and not any_q)
+        or a < 1
+        or not (any_q or _bare(words[a - 1]) in ("ان", "انه", "انها"))
+    ):
+        return False
+    if not (_bare(words[a]).startswith("ال") or _ar_modal_next(words, t.b)):
+        return False
+    for j in range(t.b + 1, min(len(words) - 2, t.b + 11)):
+        w = _bare(words[j])
+        if toks[j].text in F.PUNCT_BOUNDARY or w in _AR_REL or w in F.AR_BOUNDARY:
+            return False
+        if w in _AR_MODAL_PRED and _bare(words[j + 1]) in ("ان", "أن"):
+            nxt = next((k for k in range(j + 2, min(len(words), j + 4)) if toks[k].kind == "ar"), None)
+            return nxt is not None and _bare(words[nxt]) not in _AR_CONSEQUENCE
+        if _ar_verbish(toks[j], w):
+            return False
+    return False
+
+
+def _ar_modal_next(words: list[str], b: int) -> bool:
+    """(round 20) «(لا) يمكن أن» within four words after an indefinite subject ending at b («مثل هذا» between)."""
+    for j in range(b + 1, min(len(words) - 1, b + 6)):  # «اتفاقا من هذا النوع لا يمكن أن»
+        if _bare(words[j]) in _AR_MODAL_PRED:
+            return _bare(words[j + 1]) in ("ان", "أن")
+    return False
+
+
+# كان before a preposition or هناك is a past copula or existential («وكان بين القتلى نساء»، «وكانت هناك
+# اشتباكات»), no pluperfect background
+_AR_ADVERB_A = F._n(
+    "سابقا مؤخرا أيضا ايضا حاليا تقريبا فعلا قبلا أولا اولا لاحقا مجددا مجدداً أخيرا اخيرا غالبا دائما"
+)
+
+
+def _ar_nominal_predicate(toks: list[Token], words: list[str], k: int, c: int, noun: bool) -> bool:
+    """(round 15) كان at k is a copula with a nominal predicate before the event at c, no pluperfect: an
+    indefinite accusative noun right after it or its subject («بعد أن كانت هدفا لغارات»، «وكان الهجوم
+    لاشتباكات»).
+    A pronoun of separation («وكانت فكرته هي إنهاء ...») was tried and dropped: it turned a historical
+    into an asserted event where the gold is alleged (t9-ar-025), a new leak."""
+    for j in range(k + 1, min(c, k + 4)):
+        if toks[j].kind != "ar" or toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[j])
+        if (
+            j <= k + 2
+            and (
+                len(w) >= 4
+                and w.endswith("ا")
+                and not w.endswith(("وا", "نا", "ها", "ما", "تا"))
+                and not w.startswith("ال")
+                and w not in _AR_ADVERB_A
+                and normalize(toks[j].text)[-1:] == "ا"
+                # its complement under لـ follows («هدفا لغارات»، «مسرحا لاشتباكات»): not a name ending in ا
+                # that is the subject of a pluperfect («وكانت تركيا بدأت»)
+                and j + 1 < c + 1
+                and (
+                    normalize(toks[j + 1].prefix)[-1:] == "ل"
+                    or (j + 1 == c and noun and normalize(toks[j + 1].text)[:1] == "ل")
+                )
+            )
+        ):
+            return True
+    return False
+
+
+_AR_EXISTENTIAL = F._n("بين من في لدى عند هناك ثمة ضمن على")
+
+# what ends the reach of a كان to a later قد + verb: a new sentence part or a contrasting clause
+_AR_PLUPERF_STOP = F._n("لكن لكنه لكنها ولكن بينما فيما ثم بل")
+
+
+def _ar_told_before(words: list[str], c: int) -> bool:
+    """The event noun at c is anaphoric, told before: a demonstrative before it («هذه المفاوضات») or (round
+    14) «كهذه / كهذا» after it («لم تتأثر بهجمات كهذه»: attacks like these, which took place)."""
+    return _bare(words[c - 1]) in _AR_DEMONSTRATIVE or (
+        c + 1 < len(words) and _bare(words[c + 1]) in _AR_LIKE_THIS
+    )
+
+
+_AR_REASON = F._n("السبب سبب الأسباب أسباب الدافع دافع الدوافع دوافع")
+
+_AR_REASON_PREP = F._n("في وراء")
+
+
+def _ar_reason_of(toks: list[Token], words: list[str], c: int) -> bool:
+    """(round 14) The event noun at c is what a reason noun explains («هو السبب في الإفراج»، «الدافع وراء
+    الهجوم»): a cue on the copula («ربما كان»، «قد يكون»، «لم يكن») falls on the reason, the event is taken
+    as given; not a future copula («سيكون السبب في اندلاع حرب»)."""
+    if c < 2 or _bare(words[c - 1]) not in _AR_REASON_PREP or _bare(words[c - 2]) not in _AR_REASON:
+        return False
+    for j in range(c - 3, max(-1, c - 7), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            break
+        w = _bare(words[j])
+        if w in ("سوف", "لن") or (w[:1] == "س" and w[1:] in ("يكون", "تكون")):
+            return False
+    return True
+
+
+def _ar_future_purpose(toks: list[Token], words: list[str], a: int) -> bool:
+    """(round 14) The event noun at a is لـ + a definite verbal noun right after a comma (an adjunct of
+    purpose: «...، للقبض عليهم») and the clause before the comma is told in the future (لن، سوف، سـ + a
+    verb): the purpose of an act to come is to come. After a past act it is not («تجمع المئات ...، للاحتجاج»:
+    the gathering is the protest)."""
+    if not (
+        a > 1
+        and toks[a - 1].text in (",", "،")
+        and normalize(toks[a].prefix)[-1:] == "ل"
+        and words[a].startswith("ال")
+    ):
+        return False
+    for j in range(a - 2, max(-1, a - 16), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،"):
+            return False
+        w = _bare(words[j])
+        if w in ("لن", "سوف") or _ar_future_verb(w):
+            return True
+        if w in F.AR_BOUNDARY:
+            return False
+    return False
+
+
+# (round 14) verbs of continuing, extending or widening: in the future, the definite event they take as
+# object is still to come («ستمدد الضربات الجوية»، «ستواصل الغارات»، «سيكثف الحملة»)
+_AR_CONTINUE = F._n(
+    "يمدد تمدد يواصل تواصل يستأنف تستأنف يكثف تكثف يوسع توسع يصعد تصعد يمددون يواصلون يستأنفون يكثفون"
+)
+
+
+def _ar_pluperfect(toks: list[Token], words: list[str], c: int, t: Trig) -> bool:
+    """كان ... قد + a past verb: the pluperfect of background, however long the subject between them
+    (an apposition, a relative clause, a name in quotes): «وكان الوزير، الذي زار المنطقة، قد أعلن».
+
+    The trigger is the verb right after قد, or the event noun of the verb after قد («كان قد شن هجوما»).
+    """
+    q = next((j for j in (c - 1, c - 2) if j >= 0 and words[j] in ("قد", "وقد")), -1)
+    if q < 1 or (q == c - 2 and t.kind != "noun"):
+        return False
+    if t.kind == "verb" and (t.imperfect or t.future):
+        return False
+    for j in range(q - 1, max(-1, q - 16), -1):
+        tx = toks[j].text
+        if tx in ".;:!?؛؟" or tx in ("-", "–", "—"):
+            return False
+        w = _bare(words[j])
+        if w in _AR_PLUPERF_STOP or w == "قد":
+            return False
+        if w in ("كان", "كانت", "كانوا", "كانا", "كانتا"):
+            return not (j + 1 < q and _bare(words[j + 1]) in _AR_EXISTENTIAL)
+    return False
+
+
+_EN_EFFORT = frozenset("effort efforts attempt attempts plan plans move moves bid bids push".split())
+
+
+def _en_given_object(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A definite event noun that is the object of another verb in -ing after a modal: the modal is on
+    that verb ("The strategy may be slowing the talks"), not on the event ("may be holding talks")."""
+    a = t.a
+    if a < 3 or words[a - 1] not in _EN_DEFINITE:  # after a determiner even a "verb" trigger is a noun
+        return False
+    for k in range(a - 2, max(-1, a - 10), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or words[k] in F.EN_BOUNDARY:
+            return False
+        if words[k] in F.EN_POSS:
+            return _en_modal_on_other_verb(words, k, a)
+    return False
+
+
+_EN_POLICE_SRC = frozenset(
+    "police deputies sheriff authorities investigators prosecutors detectives officers troopers affidavit "
+    "complaint".split()
+)
+
+_EN_SAY = frozenset("said say says told alleged allege alleges".split())
+
+# unknown perpetrators: their act is told as a fact ("Police said gunmen opened fire")
+_EN_UNKNOWN_ACTORS = frozenset(
+    "gunman gunmen attacker attackers assailant assailants militants militant robber robbers someone somebody "
+    "intruder intruders unknown masked".split()
+)
+
+_EN_SUBJ_START = frozenset("the a an he she they two three four both his her".split())
+
+
+def _en_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A suspect's act as told by the police: "Police said the man stabbed his neighbor", "Authorities say
+    the men killed Hankins", "Smith shot the clerk, deputies said" (an allegation, not yet proven).
+    The verb must be active, its subject a person (not unknown gunmen, not the police themselves)."""
+    a = t.a
+    if t.kind != "verb" or a == 0 or words[a - 1] in ("was", "were", "been", "be", "is", "are", "being"):
+        return False
+    if toks[a].text.lower().endswith("ing") or words[a - 1] in _EN_SUBJ_DET_NUM:
+        return False  # "Authorities say a stabbing that killed ...": an event noun, no act of a suspect
+    n = len(words)
+    src = None
+    for k in range(n - 1):
+        if words[k] in _EN_POLICE_SRC and words[k + 1] in _EN_SAY:
+            src = k
+            break
+    if src is None:
+        return False
+    if src < a:  # "Police said (that) the man stabbed ..."
+        st = src + 2 + (words[src + 2 : src + 3] == ["that"])
+    else:  # "..., police said": the clause before
+        if not any(toks[j].text == "," for j in range(a + 1, src)):
+            return False
+        st = a
+        while st > 0 and toks[st - 1].text not in F.PUNCT_BOUNDARY:
+            st -= 1
+    end = a
+    if src < a and toks[a - 1].text == ",":
+        # "Baskerville and another man, 19-year-old Lutchman Chandler, abducted": an apposition
+        c1 = next((j for j in range(a - 2, max(st, a - 12), -1) if toks[j].text == ","), None)
+        if c1 is not None:
+            end = c1
+    subj = words[st:end]
+    if not 1 <= len(subj) <= 6 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(st, end)):
+        return False
+    # names joined by "and" are one subject ("Sears and Bowers killed")
+    if any(w in _EN_PREP or (w in F.EN_BOUNDARY and w != "and") for w in subj):
+        return False
+    if set(subj) & (_EN_UNKNOWN_ACTORS | _EN_POLICE_SRC | _EN_FORCES):
+        return False
+    return subj[0] in _EN_SUBJ_START or toks[st].text[:1].isupper()
+
+
+_AR_POLICE_SRC = F._n(
+    "الشرطه الشرطة شرطة النيابه النيابة المحققون المحققين السلطات الادعاء الاتهام"
+)  # لائحة الاتهام
+
+# the verbs of a police statement («وقالت الشرطة إن»): the shared reporting verbs that are also speech verbs
+# (قال، أعلن، أفاد، ذكر in the past) and the speech verbs أكد، أوضح and «قالوا»
+_AR_SAY = (LEX.AR_REPORT_VERBS & LEX.AR_SPEECH_VERBS) | (
+    LEX.AR_SPEECH_VERBS & F._n("أكد أكدت أوضح أوضحت قالوا")
+)
+
+_AR_PERSON_SUBJ = F._n(
+    "الرجل رجل المتهم متهم الجاني جان الشاب شاب المرأة امرأة السيدة المشتبه مشتبه الزوج الأب الابن الطالب "
+    "العامل عامل المواطن مواطن الوافد وافد الرجلين رجلين الشابين شابين المتهمين متهمين الجناة"
+)
+
+
+def _ar_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """«وقالت الشرطة إن الرجل طعن جاره»: a suspect's act as told by the police is alleged (a person
+    subject right before the verb; not the police or forces, not unknown gunmen)."""
+    if t.kind != "verb" or t.a < 4:
+        return False
+    a = t.a
+    if toks[a - 1].text in (",", "،"):
+        # «إن الرجل الذي عرف بكنيته لي، وجه التهديد»: the subject with its relative clause
+        rel = next(
+            (k for k in range(a - 2, max(-1, a - 9), -1) if _bare(words[k]) in ("الذي", "التي", "الذين")),
+            None,
+        )
+        if rel is None or rel < 3 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(rel, a - 1)):
+            return False
+        a = rel
+    subj = _bare(words[a - 1])
+    if subj not in _AR_PERSON_SUBJ and words[a - 1] not in _AR_PERSON_SUBJ:
+        return False
+    if _bare(words[a - 2]) not in ("ان", "انه") and words[a - 2] not in ("ان", "انه"):
+        return False
+    for k in range(a - 3, max(-1, a - 8), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if words[k] in _AR_POLICE_SRC or _bare(words[k]) in _AR_POLICE_SRC:
+            # «وقالت الشرطة»، «وقال مسؤول كبير في شرطة سيول»
+            return any(
+                (words[j] in _AR_SAY or _bare(words[j]) in _AR_SAY)
+                and not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(j, k))
+                for j in range(max(0, k - 5), k)
+            )
+    return False
+
+
+_AR_INCLUDING = F._n("ذلك منها ومنها بينها وبينها فيها")
+
+
+def _ar_list_item_modality(toks: list[Token], words: list[str], c: int) -> set[str]:
+    """An event listed after «، بما في ذلك / منها» shares the future or possibility of the clause before
+    the comma: «ستتخذ الحكومة إجراءات، بما في ذلك فرض عقوبات» (planned)."""
+    marker = next((k for k in range(c - 1, max(-1, c - 4), -1) if _bare(words[k]) in _AR_INCLUDING), None)
+    if marker is None:
+        return set()
+    if _bare(words[marker]) in ("ذلك", "فيها"):  # «بما في ذلك»، «بما فيها», not «وذلك بعدما»
+        before = [_bare(w) for w in words[max(0, marker - 2) : marker]]
+        if "بما" not in before:
+            return set()
+        marker -= len(before)
+    comma = next((k for k in range(marker - 1, max(-1, marker - 4), -1) if toks[k].text in (",", "،")), None)
+    if comma is None:
+        return set()
+    out: set[str] = set()
+    for k in range(comma - 1, max(-1, comma - 10), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        w = words[k]
+        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        if _ar_future_verb(w0) or w0 in F.AR_PLANNED or w == "سوف":
+            out.add("planned")
+        elif w0 in F.AR_POSS or (w0 == "قد" and k + 1 < len(words) and words[k + 1][:1] in "يت"):
+            out.add("possible")
+    return out
+
+
+def _ar_imperfect_next(words: list[str], k: int) -> bool:
+    """The word after أن at k is an imperfect verb (يتم، تبدأ), not a past verb or a noun."""
+    nxt = _bare(words[k + 1]) if k + 1 < len(words) else ""
+    return nxt[:1] == "ي" or (nxt[:1] in ("ت", "ن") and nxt not in ("تم", "تمت") and len(nxt) >= 3)
+
+
+def _ar_failed(toks: list[Token], words: list[str], c: int, consult: bool = False) -> bool:
+    """فشل + في / ب + what failed to happen, at least two tokens on (not «فشل المفاوضات»: the talks
+    took place), and no prevention between («فشلت الشرطة في منع الهجوم»: the attack took place).
+    (round 20) Also the failure nouns with a pronoun or إخفاق («وفشلها في وقف إطلاق النار»، «إخفاق لبناني في
+    الاتفاق»), and a comma right before «في» + the event after a long subject («فشل جولة المفاوضات ... بين
+    روسيا وأوكرانيا والاتحاد الأوروبي، في التوصل إلى اتفاق»); «غياب» right before an indefinite event
+    («في ظل غياب اتفاق»: there is none)."""
+    if c >= 1 and toks[c - 1].text in F.PUNCT_BOUNDARY:
+        return False  # «وفشلها في وقف إطلاق النار في لبنان، دعما للولايات المتحدة»: after the clause
+    if c >= 1 and _bare(words[c - 1]) in _AR_ABSENCE and not _bare(words[c]).startswith(("ال", "لل")):
+        return True
+    comma = c >= 2 and toks[c - 2].text in ",،" and _bare(words[c - 1]) == "في"
+    for k in range(c - 2, max(-1, c - (13 if comma else 11)), -1):  # «فشل اجتماع جديد بين طرفي النزاع في»
+        if (toks[k].text in F.PUNCT_BOUNDARY and not (comma and k == c - 2)) or words[k] in F.AR_BOUNDARY:
+            return False
+        noun = words[k] in _AR_FAIL_NOUN or _bare(words[k]) in _AR_FAIL_NOUN  # «فشله» keeps its ف
+        if words[k] in _AR_FAIL or _bare(words[k]) in _AR_FAIL or noun:
+            between = [_bare(w) for w in words[k + 1 : c]]
+            if noun and consult:
+                return False  # «إخفاق لبناني في اجتماعات الناقورة»: the meetings are where it failed
+            return any(w in ("في", "ب") or w.startswith("ب") for w in between) and not any(
+                w in _AR_PREVENT or _unprep(w) in _AR_PREVENT for w in between
+            )
+    return False
+
+
+def _en_condition_after(toks: list[Token], words: list[str], j0: int) -> bool:
+    """An if/unless clause within 10 tokens after j0, in the same clause."""
+    for j in range(j0, min(len(toks), j0 + 10)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if words[j] in ("if", "unless"):
+            return True
+    return False
+
+
+def _en_admitted(words: list[str], a: int) -> bool:
+    """'pleaded guilty (to)', 'admitted', 'confessed to' within 8 tokens before the trigger."""
+    near = words[max(0, a - 8) : a]
+    return any(
+        (w in ("pleaded", "pleads", "plead", "pled") and near[i + 1 : i + 2] == ["guilty"])
+        or w in ("admitted", "confessed", "admits", "confesses")
+        # "Islamic State claimed it carried out the attack": a claim of one's own act
+        or (w in ("claimed", "claims") and near[i + 1 : i + 2] in (["it"], ["they"], ["responsibility"]))
+        for i, w in enumerate(near)
+    )
+
+
+_EN_LIGHT_VERBS = frozenset("make pay hold host conduct attend sign carry stage launch".split())
+
+
+# ---------------------------------------------------------------- round 9 (branch fact9)
+def _ar_incise_before(toks: list[Token], k: int) -> int | None:
+    """The opening comma of an incise that ends right before token ``k`` («وينتظر، وفقا للاتفاق، أن»):
+    at most eight words between the two commas and no other boundary."""
+    if k < 3 or toks[k - 1].text not in (",", "،"):
+        return None
+    for j in range(k - 2, max(-1, k - 11), -1):
+        if toks[j].text in (",", "،"):
+            return j if j >= 1 and k - 1 - j >= 2 else None
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return None
+    return None
+
+
+def _en_participle_of_alleged(toks: list[Token], a: int) -> bool:
+    """ "he allegedly called out, threatening the woman": a participle clause hung on a clause after a
+    comma shares that clause's allegation (the adverb in the clause before the comma)."""
+    if a < 3 or toks[a - 1].text != "," or not toks[a].text.lower().endswith("ing"):
+        return False
+    for k in range(a - 2, max(-1, a - 12), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if toks[k].text.lower() in ("allegedly", "purportedly"):
+            return True
+    return False
+
+
+_AR_CHOICE = F._n("خيار خيارا خيارات بديل بديلا مفر مناص")
+
+_AR_ONLY_BUT = F._n("سوى إلا غير")
+
+_EN_CHOICE = frozenset("choice option alternative".split())
+
+
+def _no_choice_but(toks: list[Token], words: list[str], a: int, lang: str) -> bool:
+    """The one course left is still to be taken: «لا يترك لنا خيارا آخر سوى الإضراب»، «لا خيار أمامنا إلا
+    التصعيد»، «لم يعد أمامنا خيار سوى», "we have no choice but to strike", "are left with no option but to".
+    A past («لم يترك لنا خيارا سوى», "had no choice but to") tells what was done: not matched."""
+    if lang == "en":
+        k = a - 1 if a > 0 and words[a - 1] == "to" else a
+        k -= 1
+        if k < 2 or words[k] != "but" or words[k - 1] not in _EN_CHOICE or words[k - 2] != "no":
+            return False
+        before = [x.text.lower() for x in toks[max(0, k - 6) : k - 2]]
+        if {"had", "was", "were", "felt", "saw"} & set(before):
+            return False
+        return bool({"have", "has", "is", "are", "am", "’ve", "'ve", "remain", "remains"} & set(before))
+    ex = next(
+        (k for k in range(a - 1, max(-1, a - 3), -1) if _bare(words[k]) in _AR_ONLY_BUT),
+        None,
+    )
+    if ex is None or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(ex, a)):
+        return False
+    for c in range(ex - 1, max(-1, ex - 4), -1):
+        if toks[c].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[c]) in _AR_CHOICE:
+            for k in range(c - 1, max(-1, c - 5), -1):
+                if toks[k].text in F.PUNCT_BOUNDARY:
+                    return False
+                w = _bare(words[k])
+                if w in ("لا", "ليس", "ليست"):
+                    return True
+                if w == "يعد" and k > 0 and _bare(words[k - 1]) == "لم":
+                    return True  # لم يعد: no longer (a present state)
+            return False
+    return False
+
+
+_AR_HARD = F._n("صعبا صعب الصعب صعبة مستحيلا مستحيل المستحيل")
+
+_AR_EASY = F._n("السهل اليسير سهلا يسيرا")
+
+
+def _ar_easy_to(toks: list[Token], words: list[str], a: int) -> bool:
+    """What is (not) hard to do is possible: «ليس صعبا على دول الخليج مصافحة روحاني، وتوقيع اتفاق»، «ليس
+    من المستحيل التوصل»، «من السهل فرض عقوبات». The verbal noun is the subject of the adjective (a
+    coordinated one, و + noun, may follow a comma); no other boundary between."""
+    coord = toks[a].text[:1] == "و" or "و" in normalize(toks[a].prefix)
+    for k in range(a - 1, max(-1, a - 15), -1):
+        tx = toks[k].text
+        if tx in F.PUNCT_BOUNDARY and not (coord and tx in (",", "،")):
+            return False
+        w = _bare(words[k])
+        if k < a - 1 and w in F.AR_BOUNDARY:
+            return False
+        if w in _AR_HARD:
+            prev = [_bare(x) for x in words[max(0, k - 2) : k]]
+            return "ليس" in prev or "ليست" in prev
+        if w in _AR_EASY:
+            return k > 0 and _bare(words[k - 1]) == "من" or w in ("سهلا", "يسيرا")
+    return False
+
+
+_EN_FEAR_HEADS = frozenset("fear fears anticipation risk danger prospect".split())
+
+_EN_FEAR_SKIP = frozenset("possible further more new renewed potential a an any retaliatory".split())
+
+
+def _en_feared(words: list[str], a: int) -> bool:
+    """ "for fear of reprisals", "amid fears of further clashes", "in anticipation of protests", "the risk
+    of a strike": an event feared or braced for is possible."""
+    k = a - 1
+    while k >= 0 and words[k] in _EN_FEAR_SKIP:
+        k -= 1
+    return k >= 1 and words[k] == "of" and words[k - 1] in _EN_FEAR_HEADS
+
+
+_CONCESSIVE_BEFORE_IF = frozenset(
+    ["حتي", "even", "كما"] + list(F._n("خاصة خاصه خصوصا لاسيما سيما")) + ["especially", "particularly"]
+)
+
+_IF_CONFIRMED = frozenset(
+    ["confirm", "confirmed", "true", "verified", "proven", "proved", "accurate"]
+    + list(F._n("صح صحت ثبت ثبتت تأكد تأكدت"))
+)
+
+
+def _condition_after(toks: list[Token], words: list[str], nxt: int, lang: str) -> bool:
+    """A condition after the event, in its clause or opening right after a comma: «ستفرض واشنطن عقوبات
+    إذا ...»، «قد تشن هجمات على مسلحين في «داعش» في سيناء، في حال تبين ...», "will send troops if ...".
+    Not a concession or a comparison («حتى لو»، «كما لو», "even if") nor a reinforcement («خاصة إذا»،
+    "especially if": the possibility is stronger, it does not hang on the condition)."""
+    for j in range(nxt, min(len(toks), nxt + 20)):
+        tx = toks[j].text
+        if tx in _QUOTES:
+            continue  # quote marks around a name («داعش») are no clause break here
+        wj = _bare(words[j]) if lang == "ar" else words[j]
+        is_if = (
+            wj in (("اذا", "لو") if lang == "ar" else ("if", "unless"))
+            or (lang == "ar" and wj in ("حال", "حاله") and j > 0 and _bare(words[j - 1]) == "في")
+            # (round 12) «لن توقع على الاتفاقية ما لم تتضمن»: unless, the consequent hangs on it
+            or (lang == "ar" and wj == "لم" and j > nxt and words[j - 1] == "ما")
+        )  # «سيعقد اجتماع استثنائي في حال تطلب الأمر»
+        if tx in F.PUNCT_BOUNDARY:
+            if tx not in (",", "،") or j + 2 >= len(toks):
+                return False
+            w1 = _bare(words[j + 1]) if lang == "ar" else words[j + 1]
+            w2 = _bare(words[j + 2]) if lang == "ar" else words[j + 2]
+            if w2 in _IF_CONFIRMED:
+                return False  # "The attack, if confirmed, would be ...": a hedge on the report
+            # a condition clause opening right after the comma
+            return (lang == "ar" and (w1 in ("اذا", "لو") or (w1 == "في" and w2 in ("حال", "حاله")))) or (
+                lang == "en" and w1 in ("if", "unless")
+            )
+        if j > 0 and words[j - 1] in _CONCESSIVE_BEFORE_IF:
+            return False  # «حتى لو كانوا»، "even if": a concession; «كما لو»: as if; «خاصة إذا»
+        if is_if:
+            return True
+    return False
+
+
+def _ar_condition_before(toks: list[Token], words: list[str], a: int, lang: str) -> bool:
+    """A condition opening mid-sentence with وإذا and running without a comma into the clause of a
+    possible or planned event: «ووقعت إيران اتفاقا وإذا ما أكدت الوكالة التزام طهران ... يمكن رفع
+    العقوبات». Not «ما إذا» (whether)."""
+    if lang != "ar":
+        return False
+    for k in range(a - 1, max(-1, a - 25), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) == "اذا" and toks[k].text[:1] in "وف" and len(toks[k].text) > 3:
+            return True
+    return False
+
+
+_AR_LEAD_TO = F._n("يؤدي تؤدي يقود تقود يفضي تفضي يجر تجر")
+
+
+def _ar_possible_result(toks: list[Token], words: list[str], a: int) -> bool:
+    """The outcome of a possible consequence: قد / ربما / يمكن أن + يؤدي (يقود، يفضي) ... إلى + the event
+    («وقد يؤدي التحقيق الذي تجريه الوزارة إلى مزيد من الاتهامات»), within one clause of 16 words."""
+    to = None
+    for k in range(a - 1, max(-1, a - 17), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if to is None and w in ("الي", "الى"):
+            to = k
+        elif to is not None and w in _AR_LEAD_TO:
+            prev = [_bare(x) for x in words[max(0, k - 2) : k]]
+            return bool({"قد", "ربما"} & set(prev)) or prev[-2:] == ["يمكن", "ان"]
+    return False
+
+
+# verbs of outcome whose negation denies what they would have produced, by the preposition each takes:
+# «لم تسفر المحادثات عن اتفاق»، «لم تفض المفاوضات إلى اتفاق»
+_AR_OUTCOME_AN = F._n("تسفر يسفر تثمر يثمر تتمخض يتمخض")
+
+_AR_OUTCOME_ILA = F._n("تفض يفض تفضي يفضي تؤد يؤد تؤدي يؤدي")
+
+
+def _ar_negated_outcome(toks: list[Token], words: list[str], a: int) -> bool:
+    """The event noun is what a negated verb of outcome did not produce: لم/لن/لا + تسفر (تثمر، تتمخض) +
+    its subject + عن, or تفضي (تؤدي) + its subject + إلى, then (أي) and the event («قال إن المحادثات لم
+    تسفر عن اتفاق»، «ولم تثمر الجولة عن اتفاق»): the event did not happen. At most three words of subject
+    between the verb and its preposition (not «لم تنته الآثار الناجمة عن التظاهرات»)."""
+    k = a - 1
+    if k >= 0 and _bare(words[k]) == "اي":
+        k -= 1
+    if k < 2:
+        return False
+    prep = _bare(words[k])
+    verbs = _AR_OUTCOME_AN if prep == "عن" else _AR_OUTCOME_ILA if prep in ("الي", "الى") else None
+    if verbs is None:
+        return False
+    for j in range(k - 1, max(0, k - 5), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[j]) in verbs:
+            return _bare(words[j - 1]) in F.AR_VERB_NEG
+    return False
+
+
+_EN_OUTCOME = frozenset(
+    "produce produced yield yielded result resulted lead led bring brought reach reached".split()
+)
+
+
+def _en_negated_outcome(words: list[str], a: int) -> bool:
+    """ "The talks did not produce an agreement", "failed to yield a deal", "never led to any ceasefire":
+    the event is what a negated verb of outcome did not bring about. ``words`` are the extractor's English
+    lemmas (lower case, n't read as "not")."""
+    k = a - 1
+    while k >= 0 and words[k] in ("a", "an", "any", "the"):
+        k -= 1
+    if k >= 0 and words[k] in ("in", "to", "about"):
+        k -= 1
+    if k < 1 or words[k] not in _EN_OUTCOME:
+        return False
+    before = words[max(0, k - 3) : k]
+    return any(w in ("not", "never") for w in before) or before[-2:] == ["failed", "to"]
+
+
+_AR_INVOLVED = F._n(
+    "متورط متورطة متورطون متورطين متورطا متورطان متورطتان تورط بتورط تورطه تورطها تورطهم تورطهما بتورطه "
+    "بتورطها بتورطهم"
+)
+
+
+def _ar_involved_in(toks: list[Token], words: list[str], a: int) -> bool:
+    """An indefinite act after «متورط في» / «تورطه في» is claimed, not told («بأن إيران متورطة في دعم
+    المسلحين»); a definite event («متورط في الهجوم») took place, only the involvement is claimed."""
+    if a < 2 or _bare(words[a - 1]) != "في" or toks[a - 1].text in F.PUNCT_BOUNDARY:
+        return False
+    if _bare(words[a]).startswith(("ال", "لل")) or "ال" in normalize(toks[a].prefix):
+        return False
+    return words[a - 2] in _AR_INVOLVED or _bare(words[a - 2]) in _AR_INVOLVED
+
+
+def _ar_whether_or_modality(toks: list[Token], words: list[str], a: int) -> set[str]:
+    """The alternatives of a «، سواء ... أو ...» adjunct share the future or possibility of the clause
+    before the comma: «سوف تفرض المنطقة بقوة النار، سواء بالضربات الجوية أو بدعم الجيش الحر» (planned)."""
+    sw = None
+    for k in range(a - 1, max(-1, a - 9), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        if _bare(words[k]) == "سواء":
+            sw = k
+            break
+    if sw is None and _bare(words[a]).startswith("سواء"):
+        sw = a
+    if sw is None or sw < 2 or toks[sw - 1].text not in (",", "،"):
+        return set()
+    out: set[str] = set()
+    for k in range(sw - 2, max(-1, sw - 14), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in _QUOTES:
+            break
+        w = words[k]
+        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        if _ar_future_verb(w0) or w0 == "سوف" or w0 in F.AR_PLANNED:
+            out.add("planned")
+        elif w0 in F.AR_POSS or (w0 == "قد" and k + 1 < len(words) and words[k + 1][:1] in "يت"):
+            out.add("possible")
+    return out
+
+
+_AR_ANNOUNCE = F._n("تعلن يعلن يعلنوا يعلنون أعلن أعلنت تبد يبد تبدي يبدي يبدوا تظهر يظهر")
+
+_AR_STANCE_TYPES = frozenset({"SUPPORT", "AGREE", "REJECT"})
+
+
+def _ar_unannounced_stance(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A stance not declared is not taken: لم / لن / لا + أعلن / أبدى (its subject or «حتى الساعة»، «بعد»
+    between) + a support, agreement or rejection noun («لم تعلن الكتلة حتى الساعة دعمها»، «لم يبد موافقته»)."""
+    if t.type not in _AR_STANCE_TYPES or t.imperfect:
+        return False
+    for j in range(t.a - 1, max(-1, t.a - 6), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY or _bare(words[j]) in F.AR_BOUNDARY:
+            return False
+        if _bare(words[j]) in ("انه", "انها", "انهم", "انهما"):
+            return False  # «لم تعلن أنها رفضت»: a clause of its own
+        if words[j] in _AR_ANNOUNCE or _bare(words[j]) in _AR_ANNOUNCE:
+            return j > 0 and _bare(words[j - 1]) in F.AR_VERB_NEG
+    return False
+
+
+_AR_WH = F._n("أين اين لماذا كيف متى متي")
+
+_AR_TAKE_PLACE_PAST = F._n("وقع وقعت حدث حدثت تم جرى جرت عقد عقدت انعقد بدأ بدأت حصل حصلت")
+
+
+def _ar_question_on_given(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """An indirect question on a property of an event takes the event as given: «لم يتضح من أين يأتي
+    إطلاق النار» (where it comes from), «سئل عما إذا كان إطلاق سراحه جاء بعد دفع فدية» (whether it came
+    after a ransom). Not when the question is whether it takes place («ما إذا كان الهجوم قد وقع»، «سيعقد»)."""
+    a = t.a
+    if t.kind != "noun" or a < 2:
+        return False
+    wh = None
+    for k in range(a - 1, max(-1, a - 5), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if w in _AR_WH or (w in ("كان", "كانت") and k > 0 and _bare(words[k - 1]) == "اذا" and k == a - 1):
+            wh = k
+            break
+    if wh is None:
+        return False
+    if _bare(words[wh]) in ("كان", "كانت"):
+        # whether + the event + a predicate: a verb that is not one of taking place, nor future
+        for j in range(t.b + 1, min(len(words), t.b + 6)):
+            if toks[j].text in F.PUNCT_BOUNDARY:
+                return False
+            w = _bare(words[j])
+            if w in ("قد", "سوف") or w in _AR_TAKE_PLACE_PAST or _ar_future_verb(w):
+                return False
+            if w in ("جاء", "جاءت", "ياتي", "تاتي", "كان", "كانت", "يعود", "تعود"):
+                return True
+        return False
+    # wh-word + a verb, then the event as its subject; not a present verb of taking place («متى يعقد
+    # الاجتماع»: the meeting is still to come), a past one is given («أين وقع الهجوم»)
+    v = _bare(words[wh + 1])
+    return a - wh == 2 and v not in _AR_TAKE_PLACE and not _ar_future_verb(v)
+
+
+def _ar_that_at(words: list[str], k: int) -> bool:
+    """Word ``k`` opens a أن-clause (أن، أنه، أنها ... also after ب: بأنه)."""
+    return _unprep(_bare(words[k])) in ("ان", "انه", "انها", "انهم", "انهما") or words[k] in (
+        "بانه",
+        "بانها",
+        "بان",
+    )
+
+
+def _ar_asyndetic_cue_done(toks: list[Token], words: list[str], j: int, k: int, c: int, t: Trig) -> bool:
+    """(round 15) The cue at j opens a relative clause with no pronoun, as an indefinite antecedent takes
+    («أن مواطنا سويديا يشتبه بأنه تجسس لإيران تم اعتقاله»، «شابا يشتبه بأنه سرق السيارة جرى توقيفه»):
+    its complement (بأنه + a past verb) is complete before «تم / جرى» + the event, the main predicate."""
+    prev = _bare(words[j - 1])
+    if toks[j - 1].kind != "ar" or prev.startswith("ال") or prev in F.AR_BOUNDARY or prev in F.AR_NEG:
+        return False
+    if not _ar_that_at(words, k):
+        return False
+    if t.kind != "noun" or c < 1 or _bare(words[c - 1]) not in ("تم", "جري") or c - k < 4:
+        return False
+    if any(toks[q].text in F.PUNCT_BOUNDARY for q in range(k, c)):
+        return False
+    t.cue_placed = True  # the suspicion is placed on the antecedent's clause: no safeguard over it
+    return True
+
+
+def _ar_relative_cue_done(toks: list[Token], words: list[str], j: int, k: int, c: int, t: Trig) -> bool:
+    """The cue at ``j`` is the verb of a relative clause (الذي / التي / الذين right before it) whose
+    complement at ``k`` (بأنه، أنها) is already complete before the trigger, a past verb two or more words
+    on: that verb is the main clause's predicate («أن الرجل الذي يشتبه بأنه وراء الجريمة اعتقل»), not
+    what is suspected («الرجل الذي يشتبه بأنه قتل زوجته» stays alleged)."""
+    # (round 11) also the free relative من: «إن من يشتبه أنهم متشددون هاجموا فندقا»
+    if j >= 1 and _bare(words[j - 1]) not in ("الذي", "التي", "الذين", "من"):
+        return _ar_asyndetic_cue_done(toks, words, j, k, c, t)
+    if j < 1:
+        return False
+    if not _ar_that_at(words, k):
+        return False
+    if t.kind != "verb" or t.imperfect or c - k < (2 if _bare(words[j - 1]) == "من" else 3):
+        return False
+    return not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(k, c))

@@ -1,0 +1,431 @@
+"""Trigger senses the context fixes, read by the trigger pass before and while the triggers are assembled:
+Arabic event words whose sense the next words or their object fix (a sentence, support, an inquiry, a
+munition fired, a death sentence carried out, blame laid), a light verb told right after its own event
+noun, a launch into space and an interception, English objects and showcases that make a word no event.
+
+The PLOVER typing of a found trigger's sense is in ``plover``. Split out of ``khabar.events.extract``
+(which imports from here).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khabar.events import factuality as F
+from khabar.events.lexicon import Entry, english_agents
+from khabar.events.scope import _ar_accusation_content
+from khabar.events.triggers import _AR_ON, _EN_WEEKDAYS, Trig, _bare, _unprep
+from khabar.text.normalize import normalize
+from khabar.text.tokenize import Token
+
+# (round 21) words that are events only in a context that fixes their sense (see _ar_context_nouns)
+_AR_SENTENCE_VERBS = F._n("حكم حكمت حكموا يحكم تحكم يحكمون ستحكم سيحكم")
+
+_AR_SENTENCE_NOUNS = F._n("الحكم بالحكم")
+
+_AR_PENALTIES = F._n(
+    "بالسجن بالحبس بالإعدام بالاعدام بالموت بالمؤبد بالجلد بدفع بغرامة بالغرامة بالعلاج بالإقامة بالبراءة"
+)
+
+_AR_ON_HIM = F._n("عليه عليها عليهم عليهما عليهن")
+
+_AR_SCHEDULE = F._n("موعد موعدا لموعد")
+
+_AR_PRONOUNCED = F._n("صدر صدرت صدور يصدر النطق بالنطق")
+
+_AR_SUPPORT_MASDAR = F._n("بدعم لدعم بدعمه بدعمها بدعمهم بدعمهما لدعمه لدعمها لدعمهم لدعمهما")
+
+_AR_INQUIRY = F._n("تحقيق التحقيق بالتحقيق للتحقيق تحقيقا تحقيقاً")
+
+_AR_INQUIRY_NEXT = F._n("مع معه معها معهم معهما في حول بشأن بخصوص الجاري جاريا جار جاري")
+
+# a body named for its aim («التحالف الدولي لدعم الشرعية») and an inquiry assigned («بتكليف ... بالتحقيق»)
+# (round 21) liberation of a place (ASSAULT), a reception on arrival and a dialogue held (CONSULT)
+# not «بتحرير»: the object of a demand or pledge («طالب ... بتحرير مناطقهم») is not told as done
+_AR_LIBERATION = F._n("تحرير لتحرير")
+
+_AR_PLACE_NOUNS = F._n(
+    "مدينة مدينتي مدن محافظة محافظتي محافظات منطقة مناطق مناطقهم قاعدة قرية قرى بلدة بلدات الأراضي أراضي "
+    "الجنوب الشمال الشرق الغرب العاصمة إقليم الاقليم ميناء مطار"
+)
+
+_AR_RECEPTION = F._n("استقبال باستقبال الاستقبال")
+
+_AR_WAS = F._n("كان كانت كانوا وكان وكانت وكانوا")
+
+_AR_CEREMONY = F._n("مراسم")
+
+_AR_DIALOGUE = F._n("الحوار حوار للحوار بالحوار حوارات الحوارات")
+
+_AR_DIALOGUE_HEADS = F._n(
+    "جولة جولات الجولة طاولة مائدة جلسة جلسات استئناف إجراء اجراء بدء مؤتمر لاستئناف بإجراء"
+)
+
+_AR_INTERVIEW = F._n("صحفي صحافي تلفزيوني تلفازي إذاعي خاص صحيفة لصحيفة مع")
+
+_AR_BODY_NOUNS = F._n(
+    "التحالف تحالف الائتلاف ائتلاف صندوق الصندوق برنامج البرنامج جمعية الجمعية مجلس المجلس لجنة اللجنة منظمة "
+    "المنظمة مركز المركز حملة الحملة الدولي الدولية"
+)
+
+_AR_ASSIGN = F._n("تكليف بتكليف كلف كلفت يكلف تكلف")
+
+_AR_ACCUSE_VERBS = tuple(F._n("اتهم يتهم تتهم اتهمت يتهمون اتهموا"))
+
+# (round 21) «العمليات العسكرية» as the object of praise or blame is the topic of the stance
+_AR_STANCE_BEFORE = F._n("أشاد أشادت يشيد تشيد إشادة الإشادة رحب رحبت يرحب ترحب ندد نددت يندد تندد")
+
+
+def _ar_full(tok) -> str:
+    """The word with the ب / ل / ال the tokenizer split off, without a leading و / ف («بالسجن»)."""
+    return _ar_full_of(tok.prefix, tok.norm)
+
+
+@lru_cache(maxsize=1 << 16)
+def _ar_full_of(prefix: str, norm: str) -> str:
+    # cached per word form: the context rules ask for the same few words' full form many times per token
+    pre = normalize(prefix).lstrip("وف")
+    if pre.endswith("ل") and norm.startswith("ال"):
+        return _bare(pre + norm[1:])  # ل + الحكم is written للحكم
+    return _bare(pre + norm)
+
+
+def _ar_stance_object(toks: list, i: int) -> bool:
+    """«أشادت المقاومة -في تصريح ...- بالعمليات العسكرية»: word i after بـ, a word of praise or blame before
+    it in the same clause (at most fourteen words, a parenthesis between dashes passed over)."""
+    if not _ar_full(toks[i]).startswith("بال"):
+        return False
+    for k in range(i - 1, max(-1, i - 15), -1):
+        if toks[k].text in ("،", ",", ".", ";", "؛"):
+            return False
+        if _bare(toks[k].norm) in _AR_STANCE_BEFORE:
+            return True
+    return False
+
+
+def _ar_accused_out_of_reach(toks: list, i: int) -> bool:
+    """An accusation to the left whose charge (بـ ...) the factuality rules do not reach from word i, so the
+    event would come out asserted where it is only charged («ويتهم حلفاء تركيا منذ اشهر انقرة بانها ...
+    وحتى بدعمه»): an accusation noun as `scope._ar_accusation_content` reads it, an accusation verb as a
+    governor (at most twelve words before, no punctuation between)."""
+    words = [t.norm for t in toks]
+    noun = any(_bare(w) in F.AR_ACCUSATION or _unprep(_bare(w)) in F.AR_ACCUSATION for w in words[:i])
+    if noun and not _ar_accusation_content(toks, words, i):
+        return True
+    for k in range(i - 1, -1, -1):
+        if _bare(words[k]).startswith(_AR_ACCUSE_VERBS):
+            return i - k > 12 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(k + 1, i))
+    return False
+
+
+def _ar_light_after_noun(toks: list, t: Trig, i: int, ents: list) -> bool:
+    """(round 21) A past light verb that finds no event noun after it, told right after an event noun of its own
+    type (at most two words between, no punctuation): «العقوبات الدولية التي فرضت»، «ست غارات شنت»، «الاتفاق
+    الذي وقعته». The verb is the noun's own act: the trigger's text is stretched over it (``Trig.tail``)."""
+    if t.kind != "noun" or not 0 < i - t.b <= 3:
+        return False
+    if t.type not in {e.type for e in ents if e.kind == "light" and not e.imperfect}:
+        return False  # a past verb only: «الاجتماعات التي ستعقد»، «عقوبات قد تفرض» keep their own time
+    return not any(x.text in F.PUNCT_BOUNDARY or x.kind != "ar" for x in toks[t.b + 1 : i])
+
+
+def _ar_context_nouns(toks: list, info: list) -> None:
+    """(round 21) Event words whose sense the next words fix, written into the lexicon hits in place.
+
+    حكم / يحكم / الحكم is a sentence (COERCE) only with a penalty after it («حكم عليه بالسجن»، «حكمت
+    محكمة ... على رجل بدفع»), with «عليه» right after it («الحكم عليهما»), or issued / pronounced («صدر
+    بحقهم حكم»، «النطق بالحكم»); otherwise it is rule or government («نظام الحكم»). The masdar دعم after
+    ب / ل with its object («اتهامه لها بدعم الإرهاب»، «يحظى بدعم الرئيس») is support. تحقيق is an
+    inquiry (ACCUSE) when it is with someone, into or about something, or ongoing («التحقيق معهم»،
+    «بالتحقيق في»، «قيد التحقيق»); «تحقيق أهدافها» stays "achieving". تحرير with a place after it is a
+    liberation (ASSAULT: «تحرير محافظة أبين»; not «رئيس التحرير», «تحرير الأسعار», nor «بتحرير» after a
+    demand); استقبال told as being there to receive someone («وكان في استقبال الوزير»، «مراسم استقبال») and
+    حوار after a word of its holding («جولة للحوار»، «طاولة الحوار»، «جلسات الحوار»; not «حوار مع صحيفة», an
+    interview) are meetings (CONSULT)."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or any(e.kind != "weak" for e in info[i][0]):
+            continue
+        w = _ar_full(t)
+        nxt = _ar_full(toks[i + 1]) if i + 1 < n else ""
+        prev = _ar_full(toks[i - 1]) if i > 0 else ""
+        if w in _AR_SENTENCE_VERBS or w in _AR_SENTENCE_NOUNS:
+            window = []
+            for k in range(i + 1, min(n, i + 7)):
+                if toks[k].text in F.PUNCT_BOUNDARY:
+                    break
+                window.append(_ar_full(toks[k]))
+            if any(_ar_full(toks[k]) in _AR_SCHEDULE for k in range(max(0, i - 3), i)):
+                continue  # «وحدد موعد النطق بالحكم»: a pronouncement scheduled, not yet made
+            if (
+                nxt in _AR_ON_HIM
+                or any(_bare(x) in _AR_PENALTIES for x in window)
+                or _bare(prev) in _AR_PRONOUNCED
+                or (i > 1 and _ar_full(toks[i - 2]) in _AR_PRONOUNCED)
+                or nxt in _AR_PRONOUNCED
+            ):
+                future = w[:2] in ("سي", "ست")
+                kind = "verb" if w in _AR_SENTENCE_VERBS else "noun"
+                info[i] = ([Entry("COERCE", None, kind, imperfect=w[:1] in "يت" or future)], future, w)
+        elif (
+            w in _AR_SUPPORT_MASDAR
+            and nxt
+            and toks[i + 1].text not in F.PUNCT_BOUNDARY
+            and nxt != "من"  # «وبدعم من غارات جوية»: backed by, a manner adverbial of another event
+            and _bare(prev) not in _AR_BODY_NOUNS
+            and not _ar_accused_out_of_reach(toks, i)
+        ):
+            info[i] = ([Entry("SUPPORT", None, "noun")], False, w)
+        elif (
+            w in _AR_INQUIRY
+            and not any(_ar_full(toks[k]) in _AR_ASSIGN for k in range(max(0, i - 3), i))
+            and (
+                nxt in _AR_INQUIRY_NEXT
+                or _bare(prev) == "قيد"
+                or (
+                    i + 2 < n
+                    and not nxt.startswith("ال")
+                    and nxt.endswith(("ي", "يا", "يه"))
+                    and _ar_full(toks[i + 2]) in _AR_INQUIRY_NEXT
+                )
+            )
+        ):
+            info[i] = ([Entry("ACCUSE", "investigate", "noun")], False, w)
+        elif w in _AR_LIBERATION and (nxt in _AR_PLACE_NOUNS or _unprep(nxt) in _AR_PLACE_NOUNS):
+            info[i] = ([Entry("ASSAULT", None, "noun")], False, w)  # «تحرير محافظة أبين»
+        elif w in _AR_RECEPTION and (
+            prev in _AR_CEREMONY
+            or (normalize(t.prefix).endswith("ب") or prev == "في")
+            and any(_ar_full(toks[k]) in _AR_WAS or toks[k].norm in _AR_WAS for k in range(max(0, i - 3), i))
+        ):
+            info[i] = ([Entry("CONSULT", None, "noun")], False, w)  # «وكان في استقبال الوزير لدى وصوله»
+        elif (
+            w in _AR_DIALOGUE
+            and (
+                prev in _AR_DIALOGUE_HEADS
+                or (i > 1 and prev == "من" and _ar_full(toks[i - 2]) in _AR_DIALOGUE_HEADS)
+            )
+            and nxt not in _AR_INTERVIEW
+        ):
+            info[i] = ([Entry("CONSULT", None, "noun")], False, w)  # «جولة للحوار»، «طاولة الحوار»
+
+
+# (round 22) a munition fired or dropped (ASSAULT), a death sentence carried out (COERCE) and blame laid on
+# someone (ACCUSE); see _ar_object_senses (named _ar_round22 until the split of extract.py)
+_AR_FIRE = F._n(
+    "أطلق أطلقت أطلقوا أطلقا يطلق تطلق يطلقون أطلقه أطلقها أطلقهما أطلقوها إطلاق ألقى ألقت ألقوا ألقيا "
+    "يلقي تلقي يلقون ألقاها ألقاه إلقاء أسقط أسقطت أسقطوا أسقطا"
+)
+
+# munitions the lexicon has no entry for (قذائف، صواريخ، النار are weak nouns a light verb already takes)
+_AR_MUNITIONS_NEW = F._n(
+    "ذخائر ذخيرة أعيرة عيارات رصاص رصاصة رصاصات رصاصتين نيران قنبلة قنابل قنبلتين براميل برميل"
+)
+
+_AR_MUNITIONS = _AR_MUNITIONS_NEW | F._n("قذائف قذيفة صواريخ صاروخ صاروخا")
+
+_AR_FIRE_MASDAR = F._n("إطلاق إلقاء")
+
+_AR_EXECUTE = F._n("تنفيذ نفذ نفذت نفذوا ينفذ تنفذ ستنفذ سينفذ")
+
+_AR_VERDICT = F._n("حكم حكما الحكم أحكام الأحكام")
+
+_AR_DEATH_PENALTY = F._n("القتل الإعدام الاعدام بالإعدام بالاعدام القصاص بالقتل")
+
+_AR_BLAME = F._n("حمل حملت حملوا حملا")
+
+_AR_CAST = F._n("ألقى ألقت ألقوا يلقي تلقي يلقون")
+
+# held in detention, as an indefinite participle («شاهد 450 محتجزا»، «كانوا محتجزين في مراكز»، «عائلة
+# محتجزة من قبل التنظيم»); «المحتجزين» (the detainees) names people, no detention told
+_AR_DETAINED = F._n("محتجز محتجزا محتجزة محتجزين محتجزون محتجزات محتجزتين")
+
+_AR_RESPONSIBILITY = F._n("المسؤولية مسؤولية المسئولية مسئولية بالمسؤولية")
+
+
+def _ar_w(tok) -> str:
+    """The word as `_ar_full` reads it, without a leading و / ف left on it and without ال («والذخائر»)."""
+    w = _bare(_ar_full(tok))
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def _ar_munition(tok, words: frozenset[str]) -> bool:
+    """A munition word, also after ب / ل («برصاص»، «بقذائف»; «براميل» keeps its ب)."""
+    w = _ar_w(tok)
+    return w in words or _unprep(w) in words
+
+
+def _ar_object_senses(toks: list, info: list, phrase_span: dict[int, int]) -> None:
+    """(round 22) Event words whose sense their object fixes, written into the lexicon hits in place.
+
+    A verb or masdar of firing or dropping (أطلق، ألقى، أسقط، إطلاق، إلقاء) with a munition at most four words
+    after it («أطلقت هذه القوات ذخائر»، «ألقى الجيش عددا كبيرا من البراميل»), or at most three words before
+    it when nothing after it is an attack noun («الرصاصة أطلقها مجهول»، «بقذائف مدفعية أطلقها الجيش»), is an
+    attack (ASSAULT); without a munition أطلق stays the light verb of a release or a launch.
+
+    تنفيذ / نفذ with a sentence of death at most four words after it («تم تنفيذ حكم القتل قصاصاً»، «نفذت
+    وزارة الداخلية أمس حكم القتل»، «ولم ينفذ أي حكم بالاعدام») is the carrying out of a sentence (COERCE); its
+    trigger reaches the penalty (the annotators mark تنفيذ, الإعدام or القتل), which is no event of its own.
+
+    حمّل / ألقى with the responsibility after it and the party blamed between («وحملت السلطات التركية تنظيم
+    داعش مسؤولية»، «ألقت مصر مسؤولية انعدام الأمن على») is blame (ACCUSE), unless an accusation verb after it
+    tells the blame (the annotators mark that verb, which would be merged into the blame).
+
+    An indefinite participle محتجز / محتجزين («شاهد 450 محتجزا») is a detention (COERCE)."""
+    n = len(toks)
+
+    def free(a: int, b: int, quotes: bool = False) -> bool:  # no punctuation in toks[a:b]
+        return not any(
+            toks[k].text in F.PUNCT_BOUNDARY and not (quotes and toks[k].text in '«»"“”') for k in range(a, b)
+        )
+
+    for i, t in enumerate(toks):
+        if t.kind != "ar":
+            continue
+        w = _bare(_ar_full(t))
+        imperfect = w[:1] in "يت"
+        if w in _AR_FIRE:
+            masdar = w in _AR_FIRE_MASDAR
+            ahead = [k for k in range(i + 1, min(n, i + 5)) if free(i + 1, k + 1)]
+            if any(_ar_munition(toks[k], _AR_MUNITIONS_NEW) for k in ahead) or (
+                not any(e.type == "ASSAULT" for k in ahead for e in info[k][0])
+                and any(
+                    _ar_munition(toks[k], _AR_MUNITIONS) and free(k + 1, i) for k in range(max(0, i - 3), i)
+                )
+            ):
+                kind = "noun" if masdar else "verb"
+                info[i] = ([Entry("ASSAULT", None, kind, imperfect=imperfect and not masdar)], False, w)
+                continue
+        elif w in _AR_EXECUTE:
+            for j in range(i + 1, min(n - 1, i + 5)):
+                if not free(i + 1, j + 1):
+                    break
+                if _ar_w(toks[j]) in _AR_VERDICT or _bare(_ar_full(toks[j])) in _AR_VERDICT:
+                    if _bare(_ar_full(toks[j + 1])) in _AR_DEATH_PENALTY:
+                        kind = "noun" if w == normalize("تنفيذ") else "verb"
+                        fut = w[:2] in ("سي", "ست")
+                        info[i] = ([Entry("COERCE", None, kind, imperfect=imperfect or fut)], fut, w)
+                        for k in range(i + 1, j + 2):
+                            info[k] = ([], False, "")
+                        phrase_span[i] = j + 1  # the trigger reaches the penalty: the gold marks either word
+                    break
+        if w in _AR_DETAINED and not info[i][0]:
+            info[i] = ([Entry("COERCE", "arrest", "noun")], False, w)
+        if w in _AR_BLAME or w in _AR_CAST:
+            for j in range(i + 2, min(n, i + 8)):
+                if not free(i + 1, j, quotes=True):
+                    break
+                if _bare(_ar_full(toks[j])) in _AR_RESPONSIBILITY:
+                    if w in _AR_CAST and not any(
+                        _ar_w(toks[k]) == normalize("على") for k in range(j + 1, min(n, j + 7))
+                    ):
+                        break
+                    if any(_bare(toks[k].norm).startswith(_AR_ACCUSE_VERBS) for k in range(j + 1, n)):
+                        break  # «حملت جهات ... مسؤولية الفشل، واتهموها بخوض الحرب»: the accusation tells it
+                    info[i] = ([Entry("ACCUSE", None, "verb", imperfect=imperfect)], False, w)
+                    break
+
+
+_EN_BE = frozenset("was were been be being is are not".split())
+
+_EN_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+_EN_PERSON_OBJ = frozenset(
+    "him her them me us his their my your our himself herself themselves wife husband son daughter child "
+    "children baby girlfriend boyfriend mother father neighbor neighbour victim victims officer officers "
+    "woman women man men girl girls boy boys motorist player players inmate inmates suspect suspects".split()
+)
+
+
+def _en_done_to_person(toks: list[Token], lows: list[str], i: int) -> bool:
+    """The act at i is done to a person: a passive ("was not harmed", "were captured") or a person named within
+    four words after it, before the clause ends (a pronoun, a people noun, a capitalised name)."""
+    if i > 0 and lows[i - 1] in _EN_BE and not lows[i].endswith("ing"):
+        return True  # "is hitting", "was drowning" are progressive, no passive
+    for k in range(i + 1, min(len(toks), i + 5)):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if lows[k] in _EN_PERSON_OBJ or lows[k] in english_agents():
+            return True
+        if (
+            toks[k].kind == "latin"
+            and toks[k].text[:1].isupper()
+            and lows[k] not in _EN_WEEKDAYS | _EN_MONTHS
+        ):
+            return True
+    return False
+
+
+def _visit_object(lows: list[str], toks: list[Token], i: int) -> str:
+    """The head word after a visit verb, past determiners and adjectives: "visiting other cities"."""
+    for k in range(i + 1, min(len(lows), i + 4)):
+        w = lows[k]
+        if w in ("the", "a", "an", "his", "her", "their", "its", "our", "my", "other", "some", "several"):
+            continue
+        return w if toks[k].text.islower() else ""
+    return ""
+
+
+# Words after "demonstration" that make it a showcase of a product or technique, not a protest.
+_EN_SHOWCASE_NEXT = frozenset(
+    "phase phases project projects plant plants model models flight flights unit units site sites program "
+    "programme programs version video videos day days session sessions test tests stage".split()
+)
+
+# What a protest is "a demonstration of".
+_EN_PROTEST_OF = frozenset("solidarity support anger protest opposition unity defiance outrage".split())
+
+
+def _en_showcase(lows: list[str], i: int) -> bool:
+    """ "demonstration" at ``i`` names a showcase (the demonstration phase, a demonstration of its new
+    drone, gave a live demonstration), not a protest."""
+    nxt = lows[i + 1] if i + 1 < len(lows) else ""
+    if nxt in _EN_SHOWCASE_NEXT:
+        return True
+    if nxt == "of":
+        return not set(lows[i + 2 : i + 4]) & _EN_PROTEST_OF
+    before = lows[max(0, i - 3) : i]
+    return bool(set(before) & {"give", "gave", "giving", "live", "technical", "product", "practical"})
+
+
+_AR_PROJECTILES = F._n("صاروخ صاروخا صاروخين صاروخان صواريخ قذيفه قذيفتين قذائف")
+
+_AR_SPACE = F._n("قمر قمرا اقمار الاقمار القمر الفضاء فضائي فضائيه مداره المدار")
+
+
+def _ar_space_launch(toks: list[Token], info: list, j: int) -> bool:
+    """A rocket launched into space is no attack: the projectile at j is followed, within eight words of its
+    clause, by a satellite or space word («أطلقت الصين صاروخا يحمل قمرا صناعيا إلى الفضاء»)."""
+    if _bare(info[j][2]) not in _AR_PROJECTILES:
+        return False
+    for k in range(j + 1, min(len(toks), j + 9)):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(toks[k].norm) in _AR_SPACE:
+            return True
+    return False
+
+
+_AR_INTERCEPT = ("اعترض", "يعترض", "تعترض", "نعترض")
+
+# what air defences intercept: missiles, shells, aircraft, drones (and the defences themselves as subject)
+_AR_INTERCEPTED = F._n(
+    "صاروخ صاروخا صاروخين صاروخان صواريخ قذيفه قذيفتين قذائف طائره طائرتين طائرات مسيره مسيرتين مسيرات "
+    "مقذوف مقذوفا مقذوفات درون دفاعات دفاع منظومه منظومات القبه"
+)
+
+
+def _ar_interception(toks: list[Token], key: str, i: int) -> bool:
+    """اعترض at i intercepts a projectile or aircraft: before على or the clause's end, within six words, a
+    missile, shell, aircraft or drone (its object) or the air defences (its subject) is named."""
+    if not _bare(key.lstrip("+~")).startswith(_AR_INTERCEPT):
+        return False
+    for k in range(i + 1, min(len(toks), i + 7)):
+        w = _bare(toks[k].norm)
+        if toks[k].text in F.PUNCT_BOUNDARY or w in _AR_ON:
+            return False
+        if (w[2:] if w.startswith("ال") else w) in _AR_INTERCEPTED:
+            return True
+    return False
