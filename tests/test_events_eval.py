@@ -115,12 +115,14 @@ MIN_T18 = 85  # test18's real size (incomplete, the Wojood NER sample, see its r
 MIN_T18_CUE = 18  # test18's negated, hypothetical or reported items
 MIN_T19 = 190  # test19's real size (the whole odd-hash conflict pool read, see its row)
 MIN_T19_CUE = 71  # test19's negated, hypothetical or reported items
+MIN_T21 = 196  # test21's real size (a tuning set, drawn with the held-out test20, see its row)
+MIN_T21_CUE = 60  # test21's negated, hypothetical or reported items
 
 # Every factuality set in the order it was drawn: a set may share no article with any set before it.
 _FACTUALITY_DRAWN = (
     "all", "dev2", "dev3", "test2", "dev4", "test3", "dev5", "test4", "test5", "test6", "test7", "test8",
     "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17",
-    "test18", "test19",
+    "test18", "test19", "test21",
 )  # fmt: skip
 
 
@@ -175,15 +177,20 @@ _FACTUALITY_DRAWN = (
         # with at least three conflict words that no gold file holds (test_factuality_held_out_test19_pool); three
         # draws (sample_factuality_test19.py), all 1,379 candidates read; MIN_T19 items, MIN_T19_CUE of them cue items
         ("test19", MIN_T19, 0),
+        # drawn at the same time as the held-out test20 (its ODD half): a NEW pool, the SaudiNewsNet articles of
+        # EVEN URL hash with exactly two conflict words (draws 4-6: exactly one) that no gold file holds
+        # (test_factuality_test21_pool); six draws (sample_factuality_test21.py), 1,960 of 2,454 candidates
+        # read; a TUNING set, not held out; MIN_T21 items, MIN_T21_CUE of them cue items
+        ("test21", MIN_T21, 0),
     ],
 )
 def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
     """The later held-out sets are only checked for form: the system is never run on them in tests."""
     items = ev.load_factuality(split=split)
-    # test8, test11, test14, test16, test17, test18 and test19 are incomplete (their rows)
+    # test8, test11, test14, test16, test17, test18 and test19 are incomplete (their rows); test21 has 196
     short = {
         "test8": 145, "test11": MIN_T11, "test14": MIN_T14, "test16": MIN_T16, "test17": MIN_T17, "test18": MIN_T18,
-        "test19": MIN_T19,
+        "test19": MIN_T19, "test21": MIN_T21,
     }  # fmt: skip
     assert len(items) >= short.get(split, 200)
     assert {x["split"] for x in items} == {split}
@@ -193,10 +200,10 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
         x for x in items if x["polarity"] == "negative" or x["modality"] in ev.HYPOTHETICAL | {"reported"}
     ]
     # test11 is short of cue items too: 42 of its 87 (the draws' cue strata gave few kept events); test14,
-    # test16, test17, test18 and test19 too
+    # test16, test17, test18, test19 and test21 too
     cue_min = {
         "test11": 42, "test14": MIN_T14_CUE, "test16": MIN_T16_CUE, "test17": MIN_T17_CUE, "test18": MIN_T18_CUE,
-        "test19": MIN_T19_CUE,
+        "test19": MIN_T19_CUE, "test21": MIN_T21_CUE,
     }.get(split)  # fmt: skip
     assert len(marked) >= (cue_min or min(90, len(items) // 2))
     earlier = set()
@@ -212,9 +219,10 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
         en_urls = [x["article_url"] for x in items if x["lang"] == "en"]
         assert max(en_urls.count(u) for u in en_urls) <= 2
     # disjoint from the quotation set drawn at the same time: test6-8 and test13 took EVEN URL hashes,
-    # test9-12 and test14 ODD ones
+    # test9-12 and test14 ODD ones; test21 EVEN ones (the held-out test20, drawn with it, takes ODD)
     parity = {
         "test6": 0, "test7": 0, "test8": 0, "test9": 1, "test10": 1, "test11": 1, "test12": 1, "test13": 0, "test14": 1,
+        "test21": 0,
     }.get(split)  # fmt: skip
     if parity is not None:
         assert {int(hashlib.sha1(u.encode()).hexdigest(), 16) % 2 for u in ar_urls} == {parity}
@@ -297,6 +305,41 @@ def test_factuality_held_out_test19_pool(shared_data):
     assert set(content) == urls
     assert all(len(re.findall(_T19_CONFLICT, content[u])) >= 3 for u in urls)
     assert all(x["text"] in " ".join(content[x["article_url"]].split()) for x in items)
+
+
+def test_factuality_test21_pool(shared_data):
+    """The pool rule of test21 (eval/events/sample_factuality_test21.py): every article is a SaudiNewsNet
+    article of EVEN URL hash (the held-out test20, drawn at the same time, takes the odd ones), in no other gold
+    file of the repo (no `url` / `article_url` of any eval/**/*.jsonl), with EXACTLY two conflict / politics
+    words in its content (draws 1-3) or exactly one (the further draws 4-6), and every sentence stands in its
+    article."""
+    import gzip
+
+    items = ev.load_factuality(split="test21")
+    assert items and all(x["source"] == "saudinewsnet" and x["lang"] == "ar" for x in items)
+    urls = {x["article_url"] for x in items}
+    assert {int(hashlib.sha1(u.strip().encode()).hexdigest(), 16) % 2 for u in urls} == {0}
+    other = set()
+    for p in sorted(ev.FACTUALITY.parent.parent.rglob("*.jsonl")):
+        if p.name == "factuality_test21.jsonl":
+            continue
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                other |= {r[k].strip() for k in ("url", "article_url") if isinstance(r.get(k), str)}
+    assert not urls & other
+    content = {}
+    with gzip.open(shared_data / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            if a["url"].strip() in urls:
+                content[a["url"].strip()] = a["content"] or ""
+    assert set(content) == urls
+    for x in items:
+        n = len(re.findall(_T19_CONFLICT, content[x["article_url"]]))
+        assert n == (1 if x.get("draw", 1) >= 4 else 2), (x["id"], n)
+        assert x["text"] in " ".join(content[x["article_url"]].split())
+    assert {x.get("draw", 1) for x in items} >= {1, 4}  # both pools are in the set
 
 
 # ---------------------------------------------------------------- Arabic PLOVER gold set 2 (plover_ar2.jsonl)
