@@ -117,12 +117,14 @@ MIN_T19 = 190  # test19's real size (the whole odd-hash conflict pool read, see 
 MIN_T19_CUE = 71  # test19's negated, hypothetical or reported items
 MIN_T20 = 173  # test20's real size (the two-conflict-word pool read whole, then part of the one-word pool)
 MIN_T20_CUE = 40  # test20's negated, hypothetical or reported items
+MIN_T21 = 189  # test21's real size: 196 read, 7 dropped at the merge for sharing text with the held-out test20
+MIN_T21_CUE = 57  # test21's negated, hypothetical or reported items
 
 # Every factuality set in the order it was drawn: a set may share no article with any set before it.
 _FACTUALITY_DRAWN = (
     "all", "dev2", "dev3", "test2", "dev4", "test3", "dev5", "test4", "test5", "test6", "test7", "test8",
     "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17",
-    "test18", "test19", "test20",
+    "test18", "test19", "test20", "test21",
 )  # fmt: skip
 
 
@@ -181,15 +183,20 @@ _FACTUALITY_DRAWN = (
         # (then, draws 3-4, exactly one) that no gold file holds (test_factuality_held_out_test20_pool); four draws
         # (sample_factuality_test20.py); MIN_T20 items, MIN_T20_CUE of them cue items
         ("test20", MIN_T20, 0),
+        # drawn at the same time as the held-out test20 (its ODD half): a NEW pool, the SaudiNewsNet articles of
+        # EVEN URL hash with exactly two conflict words (draws 4-6: exactly one) that no gold file holds
+        # (test_factuality_test21_pool); six draws (sample_factuality_test21.py), 1,960 of 2,454 candidates
+        # read; a TUNING set, not held out; MIN_T21 items, MIN_T21_CUE of them cue items
+        ("test21", MIN_T21, 0),
     ],
 )
 def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
     """The later held-out sets are only checked for form: the system is never run on them in tests."""
     items = ev.load_factuality(split=split)
-    # test8, test11, test14, test16, test17, test18, test19 and test20 are under 200 (their rows)
+    # test8, test11, test14, test16, test17, test18, test19, test20 and test21 (189) are under 200 (their rows)
     short = {
         "test8": 145, "test11": MIN_T11, "test14": MIN_T14, "test16": MIN_T16, "test17": MIN_T17, "test18": MIN_T18,
-        "test19": MIN_T19, "test20": MIN_T20,
+        "test19": MIN_T19, "test20": MIN_T20, "test21": MIN_T21,
     }  # fmt: skip
     assert len(items) >= short.get(split, 200)
     assert {x["split"] for x in items} == {split}
@@ -199,10 +206,10 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
         x for x in items if x["polarity"] == "negative" or x["modality"] in ev.HYPOTHETICAL | {"reported"}
     ]
     # test11 is short of cue items too: 42 of its 87 (the draws' cue strata gave few kept events); test14,
-    # test16, test17, test18, test19 and test20 too
+    # test16, test17, test18, test19, test20 and test21 too
     cue_min = {
         "test11": 42, "test14": MIN_T14_CUE, "test16": MIN_T16_CUE, "test17": MIN_T17_CUE, "test18": MIN_T18_CUE,
-        "test19": MIN_T19_CUE, "test20": MIN_T20_CUE,
+        "test19": MIN_T19_CUE, "test20": MIN_T20_CUE, "test21": MIN_T21_CUE,
     }.get(split)  # fmt: skip
     assert len(marked) >= (cue_min or min(90, len(items) // 2))
     earlier = set()
@@ -218,9 +225,10 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
         en_urls = [x["article_url"] for x in items if x["lang"] == "en"]
         assert max(en_urls.count(u) for u in en_urls) <= 2
     # disjoint from the quotation set drawn at the same time: test6-8 and test13 took EVEN URL hashes,
-    # test9-12 and test14 ODD ones
+    # test9-12 and test14 ODD ones; test21 EVEN ones (the held-out test20, drawn with it, takes ODD)
     parity = {
         "test6": 0, "test7": 0, "test8": 0, "test9": 1, "test10": 1, "test11": 1, "test12": 1, "test13": 0, "test14": 1,
+        "test21": 0,
     }.get(split)  # fmt: skip
     if parity is not None:
         assert {int(hashlib.sha1(u.encode()).hexdigest(), 16) % 2 for u in ar_urls} == {parity}
@@ -338,6 +346,41 @@ def test_factuality_held_out_test20_pool(shared_data):
         n = len(re.findall(_T19_CONFLICT, content[x["article_url"]]))
         assert n == (2 if x.get("draw", 1) <= 2 else 1), x["id"]
     assert all(x["text"] in " ".join(content[x["article_url"]].split()) for x in items)
+
+
+def test_factuality_test21_pool(shared_data):
+    """The pool rule of test21 (eval/events/sample_factuality_test21.py): every article is a SaudiNewsNet
+    article of EVEN URL hash (the held-out test20, drawn at the same time, takes the odd ones), in no other gold
+    file of the repo (no `url` / `article_url` of any eval/**/*.jsonl), with EXACTLY two conflict / politics
+    words in its content (draws 1-3) or exactly one (the further draws 4-6), and every sentence stands in its
+    article."""
+    import gzip
+
+    items = ev.load_factuality(split="test21")
+    assert items and all(x["source"] == "saudinewsnet" and x["lang"] == "ar" for x in items)
+    urls = {x["article_url"] for x in items}
+    assert {int(hashlib.sha1(u.strip().encode()).hexdigest(), 16) % 2 for u in urls} == {0}
+    other = set()
+    for p in sorted(ev.FACTUALITY.parent.parent.rglob("*.jsonl")):
+        if p.name == "factuality_test21.jsonl":
+            continue
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                other |= {r[k].strip() for k in ("url", "article_url") if isinstance(r.get(k), str)}
+    assert not urls & other
+    content = {}
+    with gzip.open(shared_data / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            if a["url"].strip() in urls:
+                content[a["url"].strip()] = a["content"] or ""
+    assert set(content) == urls
+    for x in items:
+        n = len(re.findall(_T19_CONFLICT, content[x["article_url"]]))
+        assert n == (1 if x.get("draw", 1) >= 4 else 2), (x["id"], n)
+        assert x["text"] in " ".join(content[x["article_url"]].split())
+    assert {x.get("draw", 1) for x in items} >= {1, 4}  # both pools are in the set
 
 
 # ---------------------------------------------------------------- Arabic PLOVER gold set 2 (plover_ar2.jsonl)
