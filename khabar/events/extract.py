@@ -67,9 +67,13 @@ from khabar.events.scope import (
     transparent_quotes,
 )
 from khabar.events.senses import (
+    _AR_LIGHT_MASDARS,
+    _ar_ceasefire,
     _ar_context_nouns,
     _ar_interception,
+    _ar_liberation,
     _ar_light_after_noun,
+    _ar_light_masdars,
     _ar_object_senses,
     _ar_space_launch,
     _ar_stance_object,
@@ -199,6 +203,16 @@ class Extractor:
         self.en = english()
         self.agents = arabic_agents()
         self._cache: dict[tuple, tuple[list[Entry], bool, str]] = {}
+        # (round 26) per sentence: a light masdar's noun -> the noun's own (type, mode) or None (weak), and
+        # the indices of a وقف after ب / ل
+        self._ar_masdar_noun: dict[int, tuple[str, str | None] | None] = {}
+        self._ar_halt_prep: set[int] = set()
+        self._ar_places: set[int] = set()
+        # (round 26) the light entries of the masdars spelled like their past verb (فرض، رفع، شن ...)
+        self._ar_light_masdar = {
+            w: [e for e in self.ar.lookup(w) if e.kind == "light" and not e.imperfect]
+            for w in _AR_LIGHT_MASDARS
+        }
 
     # ------------------------------------------------------------ entry point
     def __call__(self, doc: Document) -> None:
@@ -230,6 +244,7 @@ class Extractor:
         org_spans = sorted(
             (m.start, m.end) for e in doc.entities if e.type == "ORG" for m in e.mentions if " " in m.text
         )
+        place_starts = [m.start for e in doc.entities if e.type in PLACE_TYPES for m in e.mentions]
         anaphoric: set[int] = set()
         circ: set[int] = set()
         self._new_entities: list[Entity] = []
@@ -240,6 +255,12 @@ class Extractor:
             toks = layer.sentence_tokens(si)
             if not toks:
                 continue
+            if lang == "ar":  # (round 26) the tokens a place entity starts in (`_ar_liberation`)
+                self._ar_places = {
+                    k
+                    for k, tok in enumerate(toks)
+                    if any(tok.start <= s < tok.end for s in place_starts if ss <= s < se)
+                }
             trigs = self._ar_triggers(toks) if lang == "ar" else self._en_triggers(toks)
             if lang == "ar" and not any(t.type == "PROTEST" for t in trigs):
                 crowd = self._ar_crowd(toks)
@@ -262,6 +283,8 @@ class Extractor:
             attr, self._attr_stop = attribution(toks, lang, cands)
             for t in trigs:
                 ev = self._event(doc, toks, t, cands, attr, lang, ss, se, dateline)
+                if ev is not None and lang == "ar" and (t.head is not None or t.a in self._ar_halt_prep):
+                    ev = self._ar_masdar_told(doc, toks, t, ev)
                 if ev is not None:
                     events.append(ev)
                     ana = self._anaphoric(toks, t, lang)
@@ -355,8 +378,39 @@ class Extractor:
             if any(e.type == "REJECT" for e in info[i][0]) and _ar_interception(toks, info[i][2], i):
                 info[i] = ([], False, "")
         _ar_context_nouns(toks, info)
+        _ar_liberation(toks, info, self._ar_places)
         _ar_object_senses(toks, info, self._phrase_span)
-        return _ar_senses(toks, self._assemble(toks, info, self.ar.governors, "ar"))
+        self._ar_halt_prep = _ar_ceasefire(toks, info, self._phrase_span)
+        masdars = _ar_light_masdars(toks, info, self._ar_light_masdar)
+        trigs = self._assemble(toks, info, self.ar.governors, "ar")
+        self._ar_masdar_noun = {}
+        for t in trigs:
+            if t.a in masdars and t.kind == "verb" and len(t.cues) == 2:
+                # (round 26) «لفرض عقوبات»: the masdar tells no act of its own; the event is read at its noun
+                # (cues, factuality, participants as before) and the trigger's text starts at the masdar
+                j = t.cues[1]
+                t.head, t.a, t.cues, t.kind = t.a, j, [j], "noun"
+                own = next((e for e in info[j][0] if e.kind == "noun"), None)
+                self._ar_masdar_noun[j] = (own.type, own.mode) if own else None
+        return _ar_senses(toks, trigs)
+
+    def _ar_masdar_told(self, doc: Document, toks: list[Token], t: Trig, ev: Event) -> Event | None:
+        """(round 26) A light masdar after ب / ل is a purpose, a demand's or a charge's object, a decision's
+        content: an event it heads that comes out plainly asserted has missed its cue (a demand past a
+        comma, «متهما ... بشن الهجوم»), so the masdar is left out again: the noun keeps its own trigger and
+        type as before the round, and a weak noun («لنشر القوات») makes no event. A halt to fighting after
+        ب / ل («نداءات لوقف الاقتتال») read as asserted is dropped the same way."""
+        if ev.polarity != "positive" or ev.modality != "asserted":
+            return ev
+        if t.head is None:  # «لوقف الاقتتال» read as asserted: a halt after ب / ل (``_ar_ceasefire``)
+            return None if t.type == "RETREAT" and t.mode == "ceasefire" else ev
+        own = self._ar_masdar_noun.get(t.a)
+        if own is None:
+            return None
+        ev.type, ev.mode = own
+        ts, te = toks[t.a].stem_start, toks[max(t.b, t.tail or 0)].end
+        ev.trigger = TextSpan(start=ts, end=te, text=doc.text[ts:te])
+        return ev
 
     def _en_triggers(self, toks: list[Token]) -> list[Trig]:
         lows = [en_lemma(t.text) if t.kind == "latin" else t.text for t in toks]
@@ -1719,7 +1773,8 @@ class Extractor:
             date, date_source = self._dateline_date, "dateline"
         if date is None and doc.published:
             date, date_source = doc.published.isoformat(), "published"
-        ts, te = toks[t.a].stem_start if lang == "ar" else toks[t.a].start, toks[max(t.b, t.tail or 0)].end
+        a = t.a if t.head is None else min(t.a, t.head)
+        ts, te = toks[a].stem_start if lang == "ar" else toks[a].start, toks[max(t.b, t.tail or 0)].end
         mode = t.mode
         if t.type in ("AID", "COOPERATE") and mode is None:  # مساعدات إنسانية، military aid
             near = [

@@ -429,3 +429,184 @@ def _ar_interception(toks: list[Token], key: str, i: int) -> bool:
         if (w[2:] if w.startswith("ال") else w) in _AR_INTERCEPTED:
             return True
     return False
+
+
+# (round 26) a light verb's masdar after ب / ل: the Form-I masdars spelled like the past verb (فرض، رفع، شن،
+# نشر، حشد); after a preposition the word can only be the masdar, which the lexicon lookup (nouns only after
+# ب, nouns or an imperfect after ل) never reached: «لفرض عقوبات»، «برفع الحصار»، «لشن عمليات عسكرية»
+_AR_LIGHT_MASDARS = F._n("فرض رفع شن نشر حشد")
+
+
+def _ar_light_masdars(toks: list, info: list, light: dict[str, list[Entry]]) -> set[int]:
+    """(round 26) A light verb's masdar after ب / ل whose event noun (the one a light verb would take) is at
+    most three words after it takes the light verb's entries (its type comes from the noun, as for the verb);
+    ``light`` maps each masdar to its light entries. Returns the masdars' indices: their triggers are nouns
+    (a masdar tells no past act of its own: «طالب برفع الحصار» is the demand's object)."""
+    out: set[int] = set()
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0]:
+            continue
+        w = _ar_full(t)
+        if not (w[:1] in "بل" and w[1:] in _AR_LIGHT_MASDARS and light.get(w[1:])):
+            continue
+        types = {e.type for e in light[w[1:]]}
+        pick = None  # the noun the assembly of a light verb would take (a strong one first, within 8 words)
+        for j in range(i + 1, min(n, i + 8)):
+            if toks[j].text in F.PUNCT_BOUNDARY:
+                break
+            kinds = {e.kind for e in info[j][0]}
+            if "noun" in kinds:
+                pick = j
+                break
+            if "weak" in kinds and pick is None:
+                pick = j
+                if any(e.type in types for e in info[j][0] if e.kind == "weak"):
+                    break
+        if pick is not None and pick - i <= 3:  # «برفع الجلسة ... وعدم إطلاق سراحه» reaches too far
+            info[i] = (light[w[1:]], False, w[1:])
+            out.add(i)
+    return out
+
+
+# (round 26) a halt to fighting (RETREAT/ceasefire): وقف with an adjective or ل between it and the attack noun
+# («وقف فوري لإطلاق النار»، «وقف دائم لاطلاق النار»، «وقف النار»، «لوقف العدوان»، «وقف الاقتتال»); the bigram
+# table reads only «وقف إطلاق النار» and «وقف القتال», so the attack noun became an attack of its own
+_AR_HALT = F._n("وقف")
+
+_AR_HALT_ADJ = F._n(
+    "فوري فورا سريع دائم شامل كامل نهائي تام الفوري السريع الدائم الشامل الكامل النهائي التام"
+)
+
+_AR_FIGHTING = F._n("الاقتتال اقتتال النار نار")
+
+
+def _ar_halt_adj(w: str) -> bool:
+    """An adjective of manner after وقف, also after و («سريع وفوري»); not `_bare`, which takes فوري's ف."""
+    return w in _AR_HALT_ADJ or (w[:1] == "و" and w[1:] in _AR_HALT_ADJ)
+
+
+def _ar_ceasefire(toks: list, info: list, phrase_span: dict[int, int]) -> set[int]:
+    """(round 26) وقف (also after ب / ل / و) followed, past at most two adjectives of manner (فوري، سريع
+    وفوري، دائم), by an attack noun (ASSAULT in the lexicon, also with ل: «لإطلاق النار») or by النار /
+    الاقتتال, is a halt to fighting (RETREAT). The trigger reaches the firing or the fighting named with it,
+    which is no event of its own («وقف فوري لإطلاق النار»); another attack noun stays an event of its own
+    («لوقف الاشتباكات»: the clashes go on). Returns the indices of a وقف after ب / ل (a complement, read as
+    the light masdars are: see ``Extractor._ar_masdar_told``)."""
+    n = len(toks)
+    out: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0]:
+            continue
+        w = t.norm  # not _ar_full: its و / ف strip would take the word's own و
+        if not (
+            w in _AR_HALT or w[1:] in _AR_HALT and w[:1] in "وفبل" or w[2:] in _AR_HALT and w[1:2] in "بل"
+        ):
+            continue
+        j = i + 1
+        while j < min(n, i + 4) and not info[j][0] and _ar_halt_adj(toks[j].norm):
+            j += 1
+        if j >= n or toks[j].kind != "ar":
+            continue
+        nw = _ar_w(toks[j])
+        assault = any(e.type == "ASSAULT" and e.kind == "noun" for e in info[j][0])
+        if not (assault or nw in _AR_FIGHTING or _unprep(nw) in _AR_FIGHTING):
+            continue
+        info[i] = ([Entry("RETREAT", "ceasefire", "noun")], False, "وقف")
+        if w != "وقف":
+            out.add(i)
+        fire = _unprep(nw) in _AR_FIGHTING or nw in _AR_FIGHTING or _ar_w(toks[j]).endswith("اطلاق")
+        if not fire:
+            continue  # «لوقف الاشتباكات»: the clashes go on, an event of their own (the gold marks either)
+        end = phrase_span.pop(j, j)
+        for k in range(i + 1, end + 1):
+            info[k] = ([], False, "")
+        phrase_span[i] = end
+    return out
+
+
+# (round 26) a place liberated or retaken (ASSAULT): تحرير with a named place after it or with the party it is
+# taken from («تحرير عدن»، «تحرير أبين وتعز ... من الانقلابيين»، «بعد تحريرها من الميليشيات»), استعاد /
+# استعادة with control, a place or the party it is taken from («استعادت القوات ... السيطرة عليها»، «لاستعادة
+# المزيد من الاراضي»، «استعادتها من قبضة الانقلابيين»)
+_AR_FREE_PRON = F._n("تحريرها تحريره تحريرهم تحريرهما لتحريرها لتحريره لتحريرهم")
+
+_AR_RETAKE = F._n(
+    "استعاد استعادت استعادوا استعادا يستعيد تستعيد يستعيدون نستعيد سيستعيد ستستعيد استعادة لاستعادة "
+    "باستعادة استعادتها استعادته استعادتهم لاستعادتها"
+)
+
+_AR_RETAKE_MASDAR = F._n("استعادة لاستعادة باستعادة استعادتها استعادته استعادتهم لاستعادتها")
+
+_AR_CONTROL = F._n("السيطرة سيطرتها سيطرته سيطرتهم")
+
+_AR_OCCUPIER = F._n(
+    "الميليشيات ميليشيات المليشيات مليشيات الحوثيين الحوثي الحوثية الانقلابيين الانقلابية المتمردين داعش "
+    "قبضة سيطرة المسلحين الإرهابيين إرهابيي عناصر العناصر التنظيم الجماعة الاحتلال"
+)
+
+
+_AR_NAME_HEADS = F._n("جيش جبهة حركة هيئة منظمة مجلس لجنة شعبي")
+
+_AR_PLAN = F._n("خطة خطط الخطة الخطط خطته خطتها")
+
+
+def _ar_untold_masdar(toks: list, i: int) -> bool:
+    """A liberation masdar whose time its clause tells where the factuality rules do not read it: the
+    content of a plan before it («خطة تأمين عدن ... يشمل تحرير أبين») or a future verb after it whose
+    subject it is («وأن استعادتها من قبضة الانقلابيين سيتم قريباً»); left as no event rather than asserted."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        if _ar_w(toks[k]) in _AR_PLAN:
+            return True
+    for k in range(i + 1, len(toks)):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        v = _bare(toks[k].norm)
+        if v == "سوف" or (v[:2] in ("سي", "ست") and v[2:3] in ("ت", "ك", "ج") and len(v) >= 4):
+            return True
+    return False
+
+
+def _ar_liberation(toks: list, info: list, places: set[int]) -> None:
+    """(round 26) تحرير / لتحرير (not «بتحرير»: see ``_AR_LIBERATION``) with a place entity right after it or,
+    also for تحريرها, «من» + the party the place is taken from at most eight words after it (no punctuation);
+    استعاد / استعادة with «السيطرة», a place noun, a place entity or «من» + that party at most nine words after
+    it: a liberation or a recapture of ground (ASSAULT, as the annotators type seizing or liberating ground).
+    ``places`` holds the indices of the tokens a place entity (GPE, LOC, FAC) starts in."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0]:
+            continue
+        w = _ar_full(t)
+        free, retake = w in _AR_LIBERATION or w in _AR_FREE_PRON, w in _AR_RETAKE
+        if not (free or retake):
+            continue
+        ahead = []
+        for k in range(i + 1, min(n, i + (9 if free else 10))):
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                break
+            ahead.append(k)
+        taken_from = any(
+            _ar_w(toks[k]) == "من" and k + 1 < n and _bare(_ar_full(toks[k + 1])) in _AR_OCCUPIER
+            for k in ahead
+        )
+        masdar = free or w in _AR_RETAKE_MASDAR
+        if free:
+            hit = taken_from or (w in _AR_LIBERATION and i + 1 in places)
+        else:  # a verb's object may follow its subject; a masdar's follows it
+            hit = taken_from or any(
+                (k in places and (not masdar or k == i + 1))
+                or _bare(_ar_full(toks[k])) in _AR_CONTROL
+                or _ar_w(toks[k]) in _AR_PLACE_NOUNS
+                or _unprep(_ar_w(toks[k])) in _AR_PLACE_NOUNS
+                for k in (ahead[:2] if masdar else ahead)
+            )
+        if not hit or any(_ar_w(toks[k]) in _AR_NAME_HEADS for k in range(max(0, i - 2), i)):
+            continue  # «الجيش الشعبي لتحرير السودان»، «هيئة تحرير الشام»: a name
+        if masdar and _ar_untold_masdar(toks, i):
+            continue
+        fut = w[:2] in ("سي", "ست")
+        kind = "noun" if masdar else "verb"
+        info[i] = ([Entry("ASSAULT", None, kind, imperfect=kind == "verb" and w[:1] in "يتن" or fut)], fut, w)

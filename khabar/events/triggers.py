@@ -33,6 +33,9 @@ class Trig:
     dated_future: bool = False  # a future time right after the event noun (غدا, next week)
     cue_placed: bool = False  # a negation cue near the trigger was placed elsewhere (round 10)
     tail: int | None = None  # (round 21) a later token the trigger's text reaches (the noun's own light verb)
+    head: int | None = (
+        None  # (round 26) an earlier token the trigger's text starts at (a light masdar: «لفرض»)
+    )
 
 
 @dataclass
