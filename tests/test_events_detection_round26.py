@@ -128,3 +128,36 @@ def test_halt_keeps_the_clashes() -> None:
 )
 def test_no_ceasefire(text: str) -> None:
     assert not any(t == "RETREAT" for t, _, _, _ in _rows(text))
+
+
+# ---------------------------------------------------------------- 4. sentences issued, detention ordered
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("وأصدرت المحكمة أحكاما بحق المتهمين الخمسة.", "أحكاما"),  # issued by the court
+        ("وكانت قد صدرت بحقهم أحكام غيابية العام الماضي.", "أحكام"),  # issued two words before
+        ("وأمرت النيابة بحبس ثلاثة متهمين على ذمة التحقيق.", "بحبس"),  # detention ordered
+        ("وقضت المحكمة بحبس الصحفي عامين.", "بحبس"),
+        ("وقرر القاضي تمديد حبس المتهم أسبوعا.", "حبس"),
+    ],
+)
+def test_sentence_or_detention_found(text: str, word: str) -> None:
+    assert _type_at(text, word) == "COERCE"
+
+
+def test_sentences_not_issued_are_negated() -> None:
+    assert ("COERCE", "أحكاما", "negative", "asserted") in _rows("ولم تصدر المحكمة أحكاما حتى الآن.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الفقيه أن أحكام الشريعة واضحة في هذه المسألة.",  # rulings of law, nothing issued
+        "وحبس الجمهور أنفاسه حتى نهاية المباراة.",  # held their breath
+        "وأصدرت الوزارة قرارا بتنظيم العمل.",  # a decision issued, no sentence
+    ],
+)
+def test_no_sentence_or_detention(text: str) -> None:
+    assert not any(t == "COERCE" for t, _, _, _ in _rows(text))

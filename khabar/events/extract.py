@@ -70,6 +70,7 @@ from khabar.events.senses import (
     _AR_LIGHT_MASDARS,
     _ar_ceasefire,
     _ar_context_nouns,
+    _ar_detention_ordered,
     _ar_interception,
     _ar_liberation,
     _ar_light_after_noun,
@@ -379,6 +380,7 @@ class Extractor:
                 info[i] = ([], False, "")
         _ar_context_nouns(toks, info)
         _ar_liberation(toks, info, self._ar_places)
+        _ar_detention_ordered(toks, info)
         _ar_object_senses(toks, info, self._phrase_span)
         self._ar_halt_prep = _ar_ceasefire(toks, info, self._phrase_span)
         masdars = _ar_light_masdars(toks, info, self._ar_light_masdar)

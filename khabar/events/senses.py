@@ -21,7 +21,7 @@ from khabar.text.tokenize import Token
 # (round 21) words that are events only in a context that fixes their sense (see _ar_context_nouns)
 _AR_SENTENCE_VERBS = F._n("حكم حكمت حكموا يحكم تحكم يحكمون ستحكم سيحكم")
 
-_AR_SENTENCE_NOUNS = F._n("الحكم بالحكم")
+_AR_SENTENCE_NOUNS = F._n("الحكم بالحكم") | F._n("أحكام الأحكام أحكاما بأحكام")  # (round 26) the plural
 
 _AR_PENALTIES = F._n(
     "بالسجن بالحبس بالإعدام بالاعدام بالموت بالمؤبد بالجلد بدفع بغرامة بالغرامة بالعلاج بالإقامة بالبراءة"
@@ -31,7 +31,9 @@ _AR_ON_HIM = F._n("عليه عليها عليهم عليهما عليهن")
 
 _AR_SCHEDULE = F._n("موعد موعدا لموعد")
 
-_AR_PRONOUNCED = F._n("صدر صدرت صدور يصدر النطق بالنطق")
+_AR_PRONOUNCED = F._n("صدر صدرت صدور يصدر النطق بالنطق") | F._n(
+    "أصدر أصدرت أصدروا تصدر إصدار بإصدار"  # (round 26) issued by the court («أصدرت المحكمة أحكاماً»)
+)
 
 _AR_SUPPORT_MASDAR = F._n("بدعم لدعم بدعمه بدعمها بدعمهم بدعمهما لدعمه لدعمها لدعمهم لدعمهما")
 
@@ -610,3 +612,19 @@ def _ar_liberation(toks: list, info: list, places: set[int]) -> None:
         fut = w[:2] in ("سي", "ست")
         kind = "noun" if masdar else "verb"
         info[i] = ([Entry("ASSAULT", None, kind, imperfect=kind == "verb" and w[:1] in "يتن" or fut)], fut, w)
+
+
+# (round 26) detention ordered by a court or a prosecutor (COERCE): «أمرت النيابة بحبس 24 متهما»، «قضت محكمة
+# بحبس 17 ناشطا»، «صدر توجيه بتمديد حبس السائق»; حبس alone is also held back («حبس الأنفاس»)
+_AR_DETAIN = F._n("حبس بحبس")
+
+_AR_ORDER = F._n("أمر أمرت أمروا يأمر تأمر قضى قضت يقضي تقضي قرر قررت تمديد بتمديد")
+
+
+def _ar_detention_ordered(toks: list, info: list) -> None:
+    """(round 26) حبس / بحبس with a verb of ordering or ruling (or تمديد) at most three words before it."""
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0] or _ar_full(t) not in _AR_DETAIN:
+            continue
+        if any(_ar_full(toks[k]) in _AR_ORDER for k in range(max(0, i - 3), i)):
+            info[i] = ([Entry("COERCE", None, "noun")], False, _ar_full(t))
