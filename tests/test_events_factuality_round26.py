@@ -105,3 +105,19 @@ def test_a_negated_support_verb_negates_its_event(text: str, trigger: str) -> No
 
 def test_an_arrest_without_negation_stays_positive() -> None:
     assert _fact("وقال الضابط: ألقينا القبض على اثنين من المشتبه بهم.", "القبض")[0] == "positive"
+
+
+# ---------------------------------------------------------------- 6. the cause of a stance took place
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقال المحامي إن هيئة الدفاع ستنسحب من الجلسة احتجاجا على منع الشهود من الحضور.", "منع"),
+        ("وطالبت الحكومة السفير بالاعتذار لمقتل اثنين من مواطنيها على الحدود.", "مقتل"),
+    ],
+)
+def test_the_cause_of_a_protest_or_an_apology_took_place(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+def test_a_demanded_act_without_a_stance_word_stays_planned() -> None:
+    assert _fact("وطالبت الحكومة السفير بمحاكمة الجنود المتورطين.", "بمحاكمة")[1] == "planned"

@@ -591,6 +591,16 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             )  # (round 26) «أن هجوما روسيا على فنلندا ممكن»، «والاعتقال الإداري ... بات ممكنا»
         if lang == "ar" and not t.negated and not mods and _ar_adjunct_of_future(toks, words, t, trigs):
             mods.add("planned")  # (round 26) «قبل شن هجوم»، «في غضون يوم من رفع العقوبات سنرفع»
+        if (
+            lang == "ar"
+            and mods & {"planned", "possible"}
+            and not t.dated_future
+            and _ar_stance_cause(words, t)
+        ):
+            # (round 26) «سيقاطع جلسة اليوم احتجاجا على رفض المحكمة»، «طالبت بالاعتذار لمقتل»: the cause of
+            # a protest, a condemnation or an apology took place, whatever the clause says of the stance
+            mods -= {"planned", "possible"}
+            t.cue_placed = True
         if lang == "ar" and not t.negated and not mods - {"historical"} and _ar_rumoured(toks, words, t):
             mods.add("reported")  # (round 26) «وتعقيبا على ما تردد ...، من زيارة»، «ما أوردته وكالة ... بأن»
         t.mods = mods
@@ -3220,3 +3230,20 @@ def _ar_possible_predicate(toks: list[Token], words: list[str], t: Trig) -> bool
         if w in F.AR_BOUNDARY and w not in _AR_RELATIVE:
             return False
     return False
+
+
+# (round 26) the words of a stance taken because of an event: «احتجاجا على»، «استنكارا لـ»، «الاعتذار عن»
+_AR_STANCE_CAUSE = F._n("احتجاجا احتجاجاً استنكارا استنكاراً تنديدا تنديداً بالاعتذار الاعتذار اعتذارا اعتذاراً")
+
+
+def _ar_stance_cause(words: list[str], t: Trig) -> bool:
+    """(round 26) The event noun right after a word of protest, condemnation or apology taken because of it
+    (احتجاجا، استنكارا، تنديدا، الاعتذار), على / عن or a لـ / بـ on the event between («احتجاجا على رفض
+    هيئة المحكمة»، «استنكارا لقتل الضابط»، «بالاعتذار لمقتل أحد مراقبيها»)."""
+    a = t.a
+    if t.imperfect or t.future or a < 1:
+        return False  # a past-looking trigger after على is its verbal noun: «احتجاجا على رفض»
+    k = a - 1
+    if _bare(words[k]) in ("على", "علي", "عن") and k > 0:
+        k -= 1
+    return _bare(words[k]) in _AR_STANCE_CAUSE or words[k] in _AR_STANCE_CAUSE
