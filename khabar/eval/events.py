@@ -419,11 +419,15 @@ def eval_factuality(
     errors: bool = False,
     model: bool | str = True,
     model_scope: str | None = None,
+    model_margin: float | None = None,
 ) -> dict[str, Any]:
     """Polarity, modality, class accuracy and leaks on one split; ``model``: the learned factuality
     classifier over the rules (True: the shipped weights, a string: a weights file; ``model_scope``: which
-    rules' labels it may change, see :mod:`khabar.events.factuality_model`)."""
-    opts = {"events_factuality_model": model, "events_factuality_scope": model_scope}
+    rules' labels it may change, ``model_margin`` its override margin, see
+    :mod:`khabar.events.factuality_model`)."""
+    opts: dict[str, Any] = {"events_factuality_model": model, "events_factuality_scope": model_scope}
+    if model_margin is not None:
+        opts["events_factuality_margin"] = model_margin
     run = make_runner(stages, opts)
     items = load_factuality(path, split)
     # held-out sets are never itemised: their mistakes must not be read
@@ -488,7 +492,11 @@ def eval_factuality(
     out = {
         "split": split or "all",
         **(
-            {"model": model if isinstance(model, str) else "shipped", "model_scope": model_scope or "default"}
+            {
+                "model": model if isinstance(model, str) else "shipped",
+                "model_scope": model_scope or "default",
+                **({"model_margin": model_margin} if model_margin is not None else {}),
+            }
             if model
             else {"model": "off"}
         ),

@@ -74,6 +74,12 @@ def register(cli: Groups) -> None:
             "--model-scope",
             help="with --model: which rules' labels the model may change: asserted (default), class, all",
         ),
+        model_margin: float = typer.Option(
+            None,
+            "--model-margin",
+            help="with --model: override margin (default that of factuality_model.MARGIN; a negative one "
+            "is leak-averse: the model's best other label wins when within -margin of the rules' label)",
+        ),
     ) -> None:
         """Evaluate event extraction; with no flag, run all three evaluations."""
         import json
@@ -111,6 +117,7 @@ def register(cli: Groups) -> None:
                     errors=errors,
                     model=(model_file or True) if model else False,
                     model_scope=model_scope or None,
+                    model_margin=model_margin,
                 )
             except ValueError as exc:
                 raise typer.BadParameter(str(exc)) from None
@@ -121,17 +128,24 @@ def register(cli: Groups) -> None:
         data: list[Path] = typer.Option(
             None,
             "--data",
-            help="ANERcorp factuality JSONL (repeatable; default: eval/events/factuality_anercorp_A/B.jsonl); "
-            "any record whose source is not anercorp is refused",
+            help="factuality JSONL (repeatable; default: eval/events/factuality_anercorp_A/B.jsonl); any "
+            "record whose source is not anercorp or wojood-sample (factuality_test18.jsonl) is refused",
         ),
         out: Path = typer.Option(None, help="weights file (default: khabar/events/models/factuality.json)"),
         cross_fit: bool = typer.Option(
             False,
             "--cross-fit",
-            help="do not write: fit on the first file, score the second and back, for a range of margins",
+            help="do not write: each --data file is a fold; fit on the others, score it, for a grid of "
+            "L2 weights, margins and scopes",
+        ),
+        select: str = typer.Option(
+            "class",
+            "--select",
+            help="with --cross-fit: the rule picking the best row: class (round 17: class accuracy "
+            "first) or leaks (round 25: fewest leaks within half a point of the best modality)",
         ),
     ) -> None:
-        """Fit the learned factuality classifier (NumPy, L2, deterministic) on ANERcorp annotations."""
+        """Fit the learned factuality classifier (NumPy, L2, deterministic) on ANERcorp (+ Wojood) annotations."""
         import json
 
         from khabar.events import factuality_model as FM
@@ -140,10 +154,10 @@ def register(cli: Groups) -> None:
         paths = list(data) if data else list(T.DATA)
         try:
             if cross_fit:
-                if len(paths) != 2:
-                    raise typer.BadParameter("--cross-fit needs two --data files (the two halves)")
-                a, b = (T.examples(T.load_records([p])) for p in paths)
-                res = T.cross_fit(a, b)
+                if len(paths) < 2:
+                    raise typer.BadParameter("--cross-fit needs at least two --data files (the folds)")
+                folds = [T.examples(T.load_records([p])) for p in paths]
+                res = T.cross_fit(folds, select=select)
             else:
                 res = T.train(paths, out or FM.MODEL_PATH)
         except ValueError as exc:

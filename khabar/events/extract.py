@@ -43,9 +43,14 @@ from khabar.events.participants import (
     _merge_en,
     _reporting_police,
     _skip_modifiers,
+    ar_antecedent_harm,
+    ar_antecedent_no_doer,
     ar_circumstance_attack,
+    ar_cite_sense,
+    ar_governed_masdar,
     ar_harm_roles,
     ar_light_verb_subject,
+    ar_martyr_roles,
     ar_relative_agent,
     ar_role_noun_gives_way,
     ar_shared_subject,
@@ -176,7 +181,10 @@ AR_DEMONSTRATIVES = F._n("هذه هذا تلك ذلك هذان هاتان هؤل
 AR_TARGET_PREP = F._n("مع ضد الى إلى على تجاه بحق")
 
 # (round 18) words of a death or a blast: an attack noun or verb right after them names the same event
-_AR_RESULT_NOUNS = F._n("مقتل مقتله مقتلها مقتلهم مقتلهما مصرع مصرعه مصرعهم انفجار انفجارات انفجر انفجرت")
+# (round 24: and the martyr verb, «استشهد شرطي ... في هجوم»)
+_AR_RESULT_NOUNS = F._n(
+    "مقتل مقتله مقتلها مقتلهم مقتلهما مصرع مصرعه مصرعهم انفجار انفجارات انفجر انفجرت استشهد استشهدت استشهدوا استشهدا"
+)
 
 
 # (round 18) «زعيم الحرب»، «أمراء الحرب»: a warlord, no war
@@ -272,6 +280,7 @@ class Extractor:
             trigs = [t for t in trigs if not _inside_person(toks[t.a].start, toks[t.b].end, person_spans)]
             if lang == "ar":  # (round 21) «ووصف دان دي لوس»، «مجلس التعاون الخليجي»: a name, no event
                 trigs = [t for t in trigs if not ar_trigger_in_name(toks, t, person_spans, org_spans)]
+                trigs = [t for t in trigs if not ar_cite_sense(toks, t)]  # (round 24) «استشهد بتصريحات»
             if not trigs:
                 continue
             # quote marks around a short name, a hyphen inside a word and an abbreviation's dot are no
@@ -289,7 +298,9 @@ class Extractor:
                 if ev is not None:
                     events.append(ev)
                     ana = self._anaphoric(toks, t, lang)
-                    if lang == "ar" and ar_circumstance_attack(toks, t):
+                    if lang == "ar" and (
+                        ar_circumstance_attack(toks, t) or ar_antecedent_harm(toks, t) is not None
+                    ):
                         circ.add(id(ev))
                     if ana == "strong" or (
                         ana
@@ -1510,6 +1521,9 @@ class Extractor:
                 # «اعتقال المتظاهرين»، «اغتيال المسؤول»: the genitive of such a masdar undergoes it
                 target, actor = actor, None
             actor, target = ar_undergoer_fix(toks, t, cands, actor, target)
+            gov = ar_governed_masdar(toks, t, cands, actor)
+            if gov is not None:  # (round 24) «عارضت فرنسا غزو العراق»: the opposer is no invader
+                actor, target = gov[0], gov[1] or target
             if actor is None and not before:
                 actor = ar_shared_subject(toks, t, [c for c in usable if c is not target], is_place)
         else:
@@ -1725,6 +1739,12 @@ class Extractor:
             modality = _unplaced_cue_class(ftoks, t, lang) or modality
         self._reporting_actor: Cand | None = None
         actor_c, target_c = self._participants(toks, t, cands, lang)
+        if lang == "ar":
+            if ar_antecedent_no_doer(toks, t, actor_c):
+                # (round 24) «شنت إسرائيل حربا إثر ... خطف الجنديين»: the main clause's subject is no doer of
+                # the harm that came before its event
+                actor_c = None
+            actor_c, target_c = ar_martyr_roles(toks, t, actor_c, target_c)  # (round 24) «استشهد»
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

@@ -316,7 +316,14 @@ def decide(probs: dict[str, float], rules: str, margin: float = MARGIN, scope: s
     """The label to output: the rules' one unless the model's best beats it by ``margin``; never a new
     ``positive/asserted`` over a rules' negative or non-asserted label (no new leak), and never another
     polarity than the rules' (the model re-reads the modality only; probabilities are compared among the
-    labels of the rules' polarity)."""
+    labels of the rules' polarity).
+
+    A negative ``margin`` (round 25) is leak-averse: the rules' label gives way to the model's best OTHER
+    label (never ``positive/asserted``) as soon as that label's probability comes within ``-margin`` of the
+    rules' one, even where the model itself prefers the rules' label. For ``margin >= 0`` this is the
+    round-17 rule unchanged."""
+    if margin < 0:
+        return _decide_averse(probs, rules, margin, scope)
     if scope not in SCOPES:
         raise ValueError(f"factuality model scope must be one of {SCOPES}, not {scope!r}")
     if scope == "asserted" and rules != ASSERTED_POSITIVE:
@@ -333,6 +340,25 @@ def decide(probs: dict[str, float], rules: str, margin: float = MARGIN, scope: s
     if probs[best] - probs.get(rules, 0.0) < margin:
         return rules
     return best
+
+
+def _decide_averse(probs: dict[str, float], rules: str, margin: float, scope: str) -> str:
+    """:func:`decide` for a negative margin: the best label other than the rules' (within the scope and
+    the rules' polarity, never ``positive/asserted``) wins when p(it) >= p(rules) + margin."""
+    if scope not in SCOPES:
+        raise ValueError(f"factuality model scope must be one of {SCOPES}, not {scope!r}")
+    if scope == "asserted" and rules != ASSERTED_POSITIVE:
+        return rules
+    if scope == "class" and rules != ASSERTED_POSITIVE:
+        probs = {k: v for k, v in probs.items() if fact_class(k) == fact_class(rules)}
+    pol = split_label(rules)[0]
+    alts = {
+        k: v for k, v in probs.items() if split_label(k)[0] == pol and k not in (rules, ASSERTED_POSITIVE)
+    }
+    if not alts:
+        return rules
+    alt = max(sorted(alts), key=lambda k: alts[k])
+    return alt if alts[alt] - probs.get(rules, 0.0) >= margin else rules
 
 
 def apply(doc: Any, model: Model, margin: float = MARGIN, scope: str = SCOPE) -> int:

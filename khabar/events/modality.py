@@ -583,6 +583,26 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             # (round 19) «قد يواجهون المحاكمة بتهمة»: possible; «سيواجه المحاكمة»: planned; after the
             # rules that drop a modal over a given event, which do not apply to the faced one
             mods.add(faced)
+        if lang == "ar" and not t.negated and (adj := _ar_right_adjective(toks, words, t)):
+            mods.add(adj)  # (round 26) «الاتهامات المحتملة»: possible; «انتهاكات حقوقية مزعومة»: alleged
+        if lang == "ar" and not t.negated and not mods and _ar_possible_predicate(toks, words, t):
+            mods.add(
+                "possible"
+            )  # (round 26) «أن هجوما روسيا على فنلندا ممكن»، «والاعتقال الإداري ... بات ممكنا»
+        if lang == "ar" and not t.negated and not mods and _ar_adjunct_of_future(toks, words, t, trigs):
+            mods.add("planned")  # (round 26) «قبل شن هجوم»، «في غضون يوم من رفع العقوبات سنرفع»
+        if (
+            lang == "ar"
+            and mods & {"planned", "possible"}
+            and not t.dated_future
+            and _ar_stance_cause(words, t)
+        ):
+            # (round 26) «سيقاطع جلسة اليوم احتجاجا على رفض المحكمة»، «طالبت بالاعتذار لمقتل»: the cause of
+            # a protest, a condemnation or an apology took place, whatever the clause says of the stance
+            mods -= {"planned", "possible"}
+            t.cue_placed = True
+        if lang == "ar" and not t.negated and not mods - {"historical"} and _ar_rumoured(toks, words, t):
+            mods.add("reported")  # (round 26) «وتعقيبا على ما تردد ...، من زيارة»، «ما أوردته وكالة ... بأن»
         t.mods = mods
 
 
@@ -848,6 +868,11 @@ def _ar_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
     return neg, mods
 
 
+# (round 26) the jussive of ألقى after لم, the light verb of «ألقى القبض على»: the definite noun after it is
+# its object, not its subject
+_AR_THROW_JUSSIVE = F._n("الق ألق يلق تلق نلق يلقوا")
+
+
 def _ar_neg_scope(toks, words, c) -> tuple[bool, bool]:
     """(negated, by لن) for a negation further left in the trigger's clause.
 
@@ -901,6 +926,7 @@ def _ar_neg_scope(toks, words, c) -> tuple[bool, bool]:
                 support
                 and _bare(words[c]).startswith("ال")
                 and _bare(words[j]) not in _AR_OCCUR_SUPPORT
+                and _bare(words[j]) not in _AR_THROW_JUSSIVE  # (round 26) «لم ألق القبض»: القبض is the object
                 and all(_bare(words[q]) in F.AR_NEG_SKIP | F.AR_AUX for q in range(j + 1, c))
             ):
                 # round 11: «لم تنجح حتى الآن المفاوضات»: the event is the subject of a negated verb of
@@ -3063,3 +3089,161 @@ def _ar_relative_cue_done(toks: list[Token], words: list[str], j: int, k: int, c
     if t.kind != "verb" or t.imperfect or c - k < (2 if _bare(words[j - 1]) == "من" else 3):
         return False
     return not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(k, c))
+
+
+# (round 26) a possibility or allegation adjective after the event word: «الاتهامات المحتملة»،
+# «انتهاكات حقوقية مزعومة» (one relational adjective of the same definiteness may come between)
+_AR_POSSIBLE_RIGHT = F._n("المحتمل المحتملة محتمل محتملة المحتملين المحتملتين")
+
+
+def _ar_right_adjective(toks: list[Token], words: list[str], t: Trig) -> str | None:
+    """(round 26) "possible" when the word after the event is محتمل (in any form), "alleged" when it is
+    مزعوم; one relational (nisba) adjective agreeing in definiteness with the event word may stand between
+    («انتهاكات حقوقية مزعومة»), no preposition, clause word or punctuation."""
+    n = len(toks)
+    for j in (t.b + 1, t.b + 2):
+        if j >= n or toks[j].kind != "ar":
+            return None
+        w = words[j]
+        if w in _AR_POSSIBLE_RIGHT:
+            return "possible"
+        if w in F.AR_ALLEGED_RIGHT:
+            return "alleged"
+        head = _bare(words[t.b])
+        if (
+            j > t.b + 1
+            or w in F.AR_BOUNDARY
+            or w in _AR_PREP_ALL
+            or w.startswith("ال") != head.startswith(("ال", "لل"))
+            or not w.endswith(("يه", "ي", "يين", "يات"))
+        ):
+            return None
+    return None
+
+
+# (round 26) time adverbs whose object is an event: its time is the time of the adverb's clause
+_AR_TIME_HEAD = F._n("قبل بعد عقب فور بمجرد")
+_AR_ADJUNCT_LIGHT = F._n("شن تنفيذ إجراء اجراء عقد")
+
+
+def _ar_adjunct_of_future(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
+    """(round 26) The event word is the object of a time adverb (قبل، بعد، عقب، فور، بمجرد، في غضون ...
+    من), a light verbal noun allowed between («قبل شن هجوم»), and the adverb's clause is told as to come:
+    a future verb (سـ + an imperfect, سوف، لن) in it, before the adverb or right after the event («في غضون
+    يوم من رفع العقوبات سنرفع الإنتاج»); after قبل also an imperfect verb or a verb of attempt or plan
+    before it («تحاول القوات التمهيد لحملة ... قبل شن هجوم»). After بعد، عقب، فور، بمجرد the event word
+    must be indefinite (a verbal noun with its object: «بعد توقيع الاتفاق»), not a given event («سيزور
+    المدينة بعد الهجوم»، «سيعني ذلك ... بعد انسحابها من الأراضي»: definite or with a possessive suffix)."""
+    a, n = t.a, len(toks)
+    if a < 1 or t.future or t.imperfect:
+        return False
+    k = a - 1
+    if _bare(words[k]) in _AR_ADJUNCT_LIGHT and not normalize(toks[k].prefix).strip("وف"):
+        k -= 1
+    head = _bare(words[k])
+    if head == "من" and k >= 2 and _bare(words[k - 2]) == "غضون":
+        head, k = "غضون", k - 2
+    elif head not in _AR_TIME_HEAD or normalize(toks[k].prefix).strip("وف"):
+        return False
+    wa = _bare(words[a])
+    if head != "قبل" and (
+        wa.startswith("ال") or (len(wa) > 4 and wa.endswith(("ها", "هم", "هما", "كم", "نا")))
+    ):
+        return False  # a given event: «بعد الهجوم»، «بعد انسحابها من الأراضي اللبنانية»
+    verbs = {u.a: u for u in trigs if u.kind == "verb" and u.a < k}
+    for j in range(k - 1, max(-1, k - 25), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            break
+        w = _bare(words[j])
+        if w in F.AR_KANA or w in ("قد", "لقد"):
+            return False
+        if w in ("سوف", "لن") or _ar_future_verb(w):
+            return True
+        if head == "قبل" and (w in F.AR_POSS or w in F.AR_PLANNED or (j in verbs and verbs[j].imperfect)):
+            return True
+        if j in verbs or w in F.AR_BOUNDARY:
+            break
+    for j in range(t.b + 1, min(n, t.b + 6)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            break
+        w = _bare(words[j])
+        if w in ("سوف", "لن") or _ar_future_verb(w):
+            return True
+    return False
+
+
+# (round 26) a rumour or another outlet's story named as such: «ما تردد»، «ما يشاع»، «ما أوردته وكالة»
+_AR_RUMOUR_VERB = F._n("تردد يتردد أشيع اشيع يشاع أوردته اوردته نقلته تداولته تناقلته يتداول")
+_AR_RUMOUR_LINK = F._n("عن من بأن بان بشأن حول")
+_AR_RELATIVE = F._n("الذي التي الذين اللذين اللتين اللواتي")
+
+
+def _ar_rumoured(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 26) The event is what a rumour or another outlet's story tells, named as such with the
+    relative ما: ما (مما، عما، بما) + تردد، يتردد، أشيع، يشاع، أوردته، نقلته، تداولته, then عن، من، بأن،
+    بشأن or حول before the event, within 25 words; commas and a relative clause may come between
+    («وتعقيبا على ما تردد في بعض وسائل الإعلام، من زيارة مسؤول»، «إن ما أوردته وكالة أنباء فارس بأن هناك
+    اتفاقا»). A denial before it is `_ar_untrue_report`'s (the event is then negated and not reached)."""
+    link = False
+    for k in range(t.a - 1, max(0, t.a - 26), -1):
+        tx = toks[k].text
+        if tx in F.PUNCT_BOUNDARY and tx not in (",", "،"):
+            return False
+        w = _bare(words[k])
+        if w in _AR_RUMOUR_VERB or words[k] in _AR_RUMOUR_VERB:
+            return link and _bare(words[k - 1]) in ("ما", "مما", "عما", "بما")
+        if w in ("مايتردد", "ماتردد"):
+            return link
+        if w in _AR_RUMOUR_LINK or words[k] in _AR_RUMOUR_LINK:
+            link = link or t.kind == "noun"  # a finite verb is no content of «ما تردد عن / من»
+        elif w in ("ان", "أن") and normalize(toks[k].prefix)[-1:] == "ب":
+            link = True  # «ما أوردته الوكالة بأن ...»: a clause, its verb included
+        elif w in F.AR_BOUNDARY and w not in _AR_RELATIVE:
+            return False
+    return False
+
+
+# (round 26) a predicate of possibility: «أن هجوما روسيا على فنلندا ممكن»، «بات ممكنا تطبيقه»
+_AR_POSSIBLE_PRED = F._n("ممكن ممكنا ممكنة محتمل محتملا محتملة واردا وارد واردة")
+_AR_BECOME = F._n("بات باتت أصبح اصبح أصبحت اصبحت صار صارت")
+
+
+def _ar_possible_predicate(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 26) The event noun is the subject of a nominal sentence whose predicate is an adjective of
+    possibility (ممكن، محتمل، وارد), within fourteen words: the noun right after أن / إن or first in its
+    sentence, the adjective indefinite after a definite word or after بات / أصبح / صار («مشيرا إلى أن هجوما
+    روسيا على فنلندا أو دول البلطيق ممكن»، «والاعتقال الإداري الذي يجري ... بات ممكنا تطبيقه»), so not an
+    attribute («بأسرع وقت ممكن»، «أوسع ائتلاف دولي ممكن»); no punctuation or clause word but a relative
+    pronoun between."""
+    if t.kind != "noun":
+        return False
+    first = next((j for j, tk in enumerate(toks) if tk.kind == "ar" and words[j] not in ("و", "ف")), -1)
+    if not (t.a == first or (t.a >= 1 and _bare(words[t.a - 1]) in ("ان", "أن", "إن"))):
+        return False
+    for j in range(t.b + 1, min(len(toks), t.b + 15)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[j])
+        if w in _AR_POSSIBLE_PRED or words[j] in _AR_POSSIBLE_PRED:
+            prev = _bare(words[j - 1])
+            return prev in _AR_BECOME or (prev.startswith("ال") and j - 1 > t.b)
+        if w in F.AR_BOUNDARY and w not in _AR_RELATIVE:
+            return False
+    return False
+
+
+# (round 26) the words of a stance taken because of an event: «احتجاجا على»، «استنكارا لـ»، «الاعتذار عن»
+_AR_STANCE_CAUSE = F._n("احتجاجا احتجاجاً استنكارا استنكاراً تنديدا تنديداً بالاعتذار الاعتذار اعتذارا اعتذاراً")
+
+
+def _ar_stance_cause(words: list[str], t: Trig) -> bool:
+    """(round 26) The event noun right after a word of protest, condemnation or apology taken because of it
+    (احتجاجا، استنكارا، تنديدا، الاعتذار), على / عن or a لـ / بـ on the event between («احتجاجا على رفض
+    هيئة المحكمة»، «استنكارا لقتل الضابط»، «بالاعتذار لمقتل أحد مراقبيها»)."""
+    a = t.a
+    if t.imperfect or t.future or a < 1:
+        return False  # a past-looking trigger after على is its verbal noun: «احتجاجا على رفض»
+    k = a - 1
+    if _bare(words[k]) in ("على", "علي", "عن") and k > 0:
+        k -= 1
+    return _bare(words[k]) in _AR_STANCE_CAUSE or words[k] in _AR_STANCE_CAUSE

@@ -14,10 +14,11 @@ def make_stage(config: PipelineConfig) -> Stage:
     # cut leaks on ANERcorp, text the rules were never tuned on, and was neutral on the rules' own tuning
     # sets); True loads the shipped weights (khabar/events/models/factuality.json), a string is a path to
     # another weights file, False turns it off; "events_factuality_scope" picks which rules' labels it may
-    # change (default: asserted)
+    # change (default: asserted), "events_factuality_margin" the override margin (default FM.MARGIN)
     spec = config.options.get("events_factuality_model", True)
     model = None
     scope = None
+    margin = 0.0
     if spec:
         from khabar.events import factuality_model as FM
 
@@ -25,10 +26,13 @@ def make_stage(config: PipelineConfig) -> Stage:
         scope = config.options.get("events_factuality_scope") or FM.SCOPE
         if scope not in FM.SCOPES:
             raise ValueError(f"events_factuality_scope must be one of {FM.SCOPES}, not {scope!r}")
+        # the override margin (round 25; a negative one is leak-averse, see factuality_model.decide)
+        margin = config.options.get("events_factuality_margin")
+        margin = FM.MARGIN if margin is None else float(margin)
 
     def events(doc: Document) -> None:
         extractor(doc)
         if model is not None:
-            FM.apply(doc, model, scope=scope)
+            FM.apply(doc, model, margin=margin, scope=scope)
 
     return events

@@ -87,9 +87,13 @@ class NotAnercorp(ValueError):
     """A training record that is not an ANERcorp annotation (or a file that is missing)."""
 
 
-def read_annotations(paths: Iterable[str | Path], field: str, what: str) -> list[dict[str, Any]]:
+def read_annotations(
+    paths: Iterable[str | Path], field: str, what: str, allowed: tuple[str, ...] = ("anercorp",)
+) -> list[dict[str, Any]]:
     """The records of annotation JSONL files made on this text, every one with ``field`` == "anercorp":
-    only those (CC BY-SA) may train a shipped model; the SaudiNewsNet sets are evaluation only."""
+    only those (CC BY-SA) may train a shipped model; the SaudiNewsNet sets are evaluation only.
+    ``allowed`` widens the accepted values for a caller with other shareable data (the factuality
+    trainer also takes "wojood-sample", MIT)."""
     out: list[dict[str, Any]] = []
     for p in map(Path, paths):
         if not p.is_file():
@@ -98,10 +102,12 @@ def read_annotations(paths: Iterable[str | Path], field: str, what: str) -> list
             if not line.strip():
                 continue
             rec = json.loads(line)
-            if rec.get(field) != "anercorp":
+            if rec.get(field) not in allowed:
+                extra = "".join(f" or {a}" for a in allowed if a != "anercorp")
                 raise NotAnercorp(
-                    f"{p}:{n}: {field} {rec.get(field)!r}, not 'anercorp': only ANERcorp {what} annotations "
-                    "(CC BY-SA) may train a shipped model; the SaudiNewsNet sets are evaluation only"
+                    f"{p}:{n}: {field} {rec.get(field)!r}, not {' / '.join(map(repr, allowed))}: only ANERcorp"
+                    f"{extra} {what} annotations may train a shipped model; the SaudiNewsNet sets "
+                    "(CC BY-NC-SA) are evaluation only"
                 )
             out.append(rec)
     return out

@@ -1,4 +1,4 @@
-"""Fit the learned factuality classifier (:mod:`khabar.events.factuality_model`) on ANERcorp.
+"""Fit the learned factuality classifier (:mod:`khabar.events.factuality_model`) on ANERcorp (+ Wojood).
 
 ``khabar train factuality`` runs the pipeline (language, entities, link, times, events; the model off)
 on every ANERcorp factuality record, matches the gold trigger to the system's events as
@@ -8,8 +8,15 @@ regression (NumPy, L2, full-batch Adam from zero weights: deterministic). A gold
 event still trains, from the gold span with the neutral rules value ``R:none`` (not the label of some
 other event).
 
-Only records with ``"source": "anercorp"`` are accepted: the SaudiNewsNet factuality sets are CC BY-NC-SA
-and evaluation only, so nothing shipped may be fitted on them. ANERcorp is CC BY-SA 4.0.
+Only records with ``"source": "anercorp"`` (ANERcorp, CC BY-SA 4.0) or, since round 25,
+``"source": "wojood-sample"`` (the Wojood sample sentences of ``factuality_test18.jsonl``, SinaLab/ArabicNER,
+MIT) are accepted: the SaudiNewsNet factuality sets are CC BY-NC-SA and evaluation only, so nothing shipped
+may be fitted on them. The weights' license text names Wojood when a Wojood record went into them.
+
+``cross_fit`` scores a grid of L2 weights, margins (negative ones are leak-averse, see
+:func:`khabar.events.factuality_model.decide`) and scopes, fitting on all files but one and scoring that
+one, each in turn; two selection rules read the grid: ``select_class_first`` (round 17's) and
+``select_leaks_first`` (round 25's).
 """
 
 from __future__ import annotations
@@ -34,6 +41,10 @@ ATTRIBUTION = (
     "Fitted on factuality annotations of ANERcorp sentences (Benajiba, Rosso & Benedí 2007; "
     "CC BY-SA 4.0); this weights file is shared under CC BY-SA 4.0."
 )
+WOJOOD_ATTRIBUTION = (
+    " Also fitted on factuality annotations of sentences of the Wojood sample (SinaLab/ArabicNER, MIT)."
+)
+SOURCES = ("anercorp", "wojood-sample")
 COMMAND = "khabar train factuality"
 L2 = 0.001
 ITERS = 200
@@ -51,8 +62,15 @@ class Example:
 
 
 def load_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
-    """The records of ANERcorp factuality files; any other source is refused (license)."""
-    return read_annotations(paths, "source", "factuality")
+    """The records of ANERcorp (or Wojood-sample) factuality files; any other source is refused
+    (license: SaudiNewsNet is CC BY-NC-SA)."""
+    return read_annotations(paths, "source", "factuality", SOURCES)
+
+
+def license_text(records: Iterable[dict[str, Any]]) -> str:
+    """The weights' license line: ANERcorp's share-alike, plus Wojood's attribution when it was used."""
+    wojood = any(r.get("source") == "wojood-sample" for r in records)
+    return ATTRIBUTION + (WOJOOD_ATTRIBUTION if wojood else "")
 
 
 def examples(records: list[dict[str, Any]], run: Callable[[str, str], Any] | None = None) -> list[Example]:
@@ -175,23 +193,35 @@ def score(
     return res
 
 
+MARGINS = (-0.5, -0.4, -0.3, -0.2, -0.1, 0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
+L2S = (0.0003, 0.001, 0.003, 0.01)
+MODALITY_TOLERANCE = 0.005  # select_leaks_first: rows within half a point of the best modality
+
+
 def cross_fit(
-    a: list[Example],
-    b: list[Example],
-    l2s: Iterable[float] = (0.0003, 0.001, 0.003, 0.01),
-    margins: Iterable[float] = (0.1, 0.2, 0.3, 0.4, 0.5),
+    folds: list[list[Example]],
+    l2s: Iterable[float] = L2S,
+    margins: Iterable[float] = MARGINS,
     scopes: Iterable[str] = ("asserted", "class", "all"),
+    select: str = "class",
+    tolerance: float = MODALITY_TOLERANCE,
 ) -> dict[str, Any]:
-    """Fit on one half, score the other (both ways) for each L2 weight, margin and scope; pooled over
-    both directions. ``best`` is the rule by which ``L2`` here and ``MARGIN`` / ``SCOPE`` in
-    :mod:`khabar.events.factuality_model` were set: among the rows with no more leaks than the rules,
-    the highest class accuracy (the issue's took place / did not / might), then the fewest leaks, then the
-    highest both-accuracy, then the larger margin and L2 (the more conservative). The margins start at
-    0.1 by design: the model overrides only where it is clearly surer than of the rules' label."""
+    """Fit on all folds but one, score that one (each in turn; two folds: both ways) for each L2 weight,
+    margin and scope; pooled over the folds. ``best`` is the row picked by the rule ``select``: "class"
+    (:func:`select_class_first`, round 17's, by which ``L2`` here and ``MARGIN`` / ``SCOPE`` in
+    :mod:`khabar.events.factuality_model` were set) or "leaks" (:func:`select_leaks_first`, round 25's).
+    Round 17's grid started at margin 0.1; round 25 adds 0.0, 0.05 and the leak-averse negative margins."""
+    if len(folds) < 2:
+        raise ValueError("cross-fit needs at least two folds (data files)")
+    if select not in SELECTORS:
+        raise ValueError(f"selection rule must be one of {sorted(SELECTORS)}, not {select!r}")
     grid: list[dict[str, Any]] = []
     margins, scopes = list(margins), list(scopes)
     for l2 in l2s:
-        pairs = ((fit(a, l2=l2), b), (fit(b, l2=l2), a))
+        pairs = [
+            (fit([x for j, f in enumerate(folds) if j != i for x in f], l2=l2), fold)
+            for i, fold in enumerate(folds)
+        ]
         for scope in scopes:
             for mg in margins:
                 rs = [score(m, ex, mg, scope) for m, ex in pairs]
@@ -205,13 +235,46 @@ def cross_fit(
                     }
                     row[name]["leaks"] = sum(r[name]["leaks"] for r in rs)
                 grid.append(row)
+    best = select_leaks_first(grid, tolerance) if select == "leaks" else select_class_first(grid)
+    return {"folds": [len(f) for f in folds], "select": select, "grid": grid, "best": best}
+
+
+def select_class_first(grid: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Round 17's rule: among the rows with no more leaks than the rules, the highest class accuracy (the
+    issue's took place / did not / might), then the fewest leaks, then the highest both-accuracy, then
+    the larger margin and L2 (the more conservative)."""
     ok = [r for r in grid if r["model"]["leaks"] <= r["rules"]["leaks"]]
 
     def key(r: dict[str, Any]) -> tuple:
         m = r["model"]
         return (m["class"], -m["leaks"], m["both"], r["margin"], r["l2"])
 
-    return {"halves": [len(a), len(b)], "grid": grid, "best": max(ok, key=key) if ok else None}
+    return max(ok, key=key) if ok else None
+
+
+def select_leaks_first(
+    grid: list[dict[str, Any]], tolerance: float = MODALITY_TOLERANCE
+) -> dict[str, Any] | None:
+    """Round 25's rule, leaks first under a bounded loss of modality: among the rows with no more leaks
+    than the rules and a modality within ``tolerance`` of the best modality of the grid, the fewest leaks,
+    then the highest class accuracy, then the highest modality, then the larger margin and L2."""
+    if not grid:
+        return None
+    top = max(r["model"]["modality"] for r in grid)
+    ok = [
+        r
+        for r in grid
+        if r["model"]["leaks"] <= r["rules"]["leaks"] and r["model"]["modality"] >= top - tolerance - 1e-9
+    ]
+
+    def key(r: dict[str, Any]) -> tuple:
+        m = r["model"]
+        return (-m["leaks"], m["class"], m["modality"], r["margin"], r["l2"])
+
+    return max(ok, key=key) if ok else None
+
+
+SELECTORS = {"class": select_class_first, "leaks": select_leaks_first}
 
 
 def train(
@@ -225,7 +288,7 @@ def train(
     sizes = {p.name: (len(load_records([p])), hashlib.sha256(p.read_bytes()).hexdigest()[:16]) for p in paths}
     recs = load_records(paths)
     if not recs:
-        raise ValueError("no ANERcorp factuality records to train on")
+        raise ValueError("no ANERcorp (or Wojood-sample) factuality records to train on")
     exs = examples(recs, run)
     model = fit(exs, l2=l2, iters=iters)
     train_acc = score(model, exs)
@@ -238,7 +301,7 @@ def train(
             "command": COMMAND,
             "margin": FM.MARGIN,
             "scope": FM.SCOPE,
-            "license": ATTRIBUTION,
+            "license": license_text(recs),
             "features": len(model.weights),
         }
     )
