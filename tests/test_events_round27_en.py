@@ -114,3 +114,14 @@ def test_a_modal_governs_a_verb_after_and_an_adverb() -> None:
 def test_a_verb_after_and_an_adverb_without_modal_stays_asserted() -> None:
     ev = [e for e in _events("Police stopped the car and then arrested the driver.") if e[1] == "COERCE"]
     assert ev and ev[-1][3] == "asserted"
+
+
+# ---- 1b. "Alleged" in a Title Case headline is the subject's adjective: the arrest is told as fact
+def test_alleged_in_a_title_case_headline_does_not_hedge_the_verb() -> None:
+    ev = [e for e in _events("Eight Alleged Smugglers Detained in Texas.") if e[1] == "COERCE"]
+    assert ev and ev[0][3] == "asserted"
+
+
+def test_alleged_in_running_text_still_hedges() -> None:
+    ev = [e for e in _events("Police said the alleged gunman shot two men.") if e[1] == "ASSAULT"]
+    assert ev and ev[0][3] == "alleged"

@@ -1203,6 +1203,14 @@ def _en_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
                 and words[c - 1] in ("was", "were", "is", "are", "been", "be")
             ):
                 pass  # "Two men suspected of carrying out the bombing were arrested": a modifier of the subject
+            elif (
+                toks[k].text == "Alleged"
+                and c - k == 2
+                and toks[k + 1].text[:1].isupper()
+                and toks[c].text[:1].isupper()
+                and toks[c].text.endswith("ed")
+            ):
+                pass  # (round 27) a Title Case headline "Eight Alleged Plotters Detained": the adjective of the subject
             else:
                 mods.add("alleged")
         elif w in F.EN_PLANNED:
