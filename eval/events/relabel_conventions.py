@@ -1,4 +1,5 @@
-"""Apply the type and factuality conventions of branch conv27 to the TUNING gold files.
+"""Apply the type and factuality conventions of branch conv27 to the TUNING gold files (and, in a separate
+block applied only with ``--held-out``, to the held-out gold: branch conv28, see below).
 
 The conventions are written in the guideline at the top of ``eval/events/README.md`` ("Type and
 factuality conventions"); every change is listed below as (file, item id, field, old value, new value,
@@ -7,10 +8,19 @@ case) and in the README section "Gold conventions (branch conv27)". Run from the
     python eval/events/relabel_conventions.py          # apply (idempotent: an applied change is skipped)
     python eval/events/relabel_conventions.py --check  # exit 1 unless every change is applied
 
-Held-out material is never read or changed: only lines whose id is listed here are parsed, the script
-refuses a listed item of a held-out split (plover_ar / plover_ar2 / plover_news test halves, the test19b
-half of ``factuality_test19.jsonl``, ``factuality_test20.jsonl``), and every other line is written back
-byte for byte.
+Held-out material is never read or changed by the tuning block: only lines whose id is listed here are
+parsed, the tuning block refuses a listed item of a held-out split (plover_ar / plover_ar2 / plover_news test
+halves, the test19b half of ``factuality_test19.jsonl``, ``factuality_test20.jsonl``), and every other line is
+written back byte for byte.
+
+HELD-OUT BLOCK (branch conv28). The same conventions were applied to the held-out gold by an annotator who
+does not tune (README section "Gold conventions applied to the held-out sets (branch conv28)"). Those changes
+are listed separately in ``HELD_OUT`` and are applied only with ``--held-out``; that block refuses any item that
+is NOT in a held-out half, so neither block can touch the other's items:
+
+    python eval/events/relabel_conventions.py --held-out  # apply the held-out block (annotator only)
+
+``--check`` verifies both blocks (it parses only the listed lines and prints counts, never item contents).
 """
 
 from __future__ import annotations
@@ -112,26 +122,62 @@ _add("factuality_anercorp_B.jsonl", "court_order", "modality", "asserted", "plan
 NEVER = {"factuality_test20.jsonl"}
 SPLIT_DEV = {"plover_ar.jsonl", "plover_ar2.jsonl", "plover_news.jsonl"}
 
+# ---------------------------------------------------------------------------------------------------------------
+# HELD-OUT BLOCK (branch conv28): the same conventions applied, literally, to the held-out gold by an annotator
+# who does not tune, before the session's final scoring. Applied only with --held-out; every listed item must be
+# in a held-out half (factuality_test20, the test19b = even-position half of factuality_test19, the `test` halves
+# of plover_ar / plover_ar2 / plover_news). Ids only here: tuners read this file.
+# ---------------------------------------------------------------------------------------------------------------
+HELD_OUT: list[tuple[str, str, str, object, object, str]] = []
 
-def _test19a_ids(path: Path) -> set[str]:
-    """Ids of the test19a half (items 1, 3, 5 ...); only the id field of each line is read."""
+
+def _add_held_out(file: str, case: str, field: str, old: object, new: object, *ids: str) -> None:
+    HELD_OUT.extend((file, i, field, old, new, case) for i in ids)
+
+
+_add_held_out("factuality_test19.jsonl", "theft", "type", A, C, "t19-ar-168")
+_add_held_out("factuality_test19.jsonl", "execution", "type", C, A, "t19-ar-060")
+_add_held_out("plover_ar.jsonl", "execution", "type", C, A, "par-135")
+_add_held_out("plover_ar2.jsonl", "execution", "type", C, A, "par2-037", "par2-089", "par2-139")
+_add_held_out("plover_ar.jsonl", "charge", "type", "ACCUSE", C, "par-075")
+_add_held_out("plover_news.jsonl", "charge", "type", "ACCUSE", C, "pn-148", "pn-183", "pn-284", "pn-291")
+_add_held_out("factuality_test20.jsonl", "sanctions", "type", "CONCEDE", R, "t20-ar-018", "t20-ar-136")
+_add_held_out("factuality_test19.jsonl", "sanctions", "type", "CONCEDE", R, "t19-ar-190")
+
+HELD_OUT_FILES = {"factuality_test20.jsonl", "factuality_test19.jsonl"} | SPLIT_DEV
+
+
+def _test19_half_ids(path: Path, half: int) -> set[str]:
+    """Ids of one half of test19 (0: test19a, items 1, 3, 5 ...; 1: test19b, items 2, 4 ...); only ids are read."""
     ids = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             ids.append(line.split('"id": "', 1)[1].split('"', 1)[0])
-    return set(ids[0::2])
+    return set(ids[half::2])
 
 
-def apply(check: bool = False) -> int:
+def _allowed(file: str, path: Path, held_out: bool) -> set[str] | None:
+    """The ids of ``file`` a block may change (None: any id, the split field is checked per line)."""
+    if file == "factuality_test19.jsonl":
+        return _test19_half_ids(path, 1 if held_out else 0)
+    return None
+
+
+Change = tuple[str, str, str, object, object, str]
+
+
+def _run(changes: list[Change], held_out: bool, check: bool) -> tuple[int, int]:
     by_file: dict[str, dict[str, list[tuple[str, object, object]]]] = {}
-    for file, iid, field, old, new, _case in CH:
+    for file, iid, field, old, new, _case in changes:
         by_file.setdefault(file, {}).setdefault(iid, []).append((field, old, new))
     pending = done = 0
     for file, items in sorted(by_file.items()):
-        if file in NEVER:
+        if held_out and file not in HELD_OUT_FILES:
+            raise SystemExit(f"{file} has no held-out half")
+        if not held_out and file in NEVER:
             raise SystemExit(f"{file} is held out")
         path = HERE / file
-        allowed = _test19a_ids(path) if file == "factuality_test19.jsonl" else None
+        allowed = _allowed(file, path, held_out)
         lines = path.read_text(encoding="utf-8").split("\n")
         seen = set()
         for n, line in enumerate(lines):
@@ -139,12 +185,12 @@ def apply(check: bool = False) -> int:
             if iid not in items:
                 continue
             if allowed is not None and iid not in allowed:
-                raise SystemExit(f"{file} {iid} is not in test19a")
+                raise SystemExit(f"{file} {iid} is not in {'test19b' if held_out else 'test19a'}")
             x = json.loads(line)
             if json.dumps(x, ensure_ascii=False) != line:
                 raise SystemExit(f"{file} {iid}: the line would not be written back in its own format")
-            if file in SPLIT_DEV and x.get("split") != "dev":
-                raise SystemExit(f"{file} {iid} is not a dev item")
+            if file in SPLIT_DEV and (x.get("split") == "dev") == held_out:
+                raise SystemExit(f"{file} {iid} is not a {'test' if held_out else 'dev'} item")
             seen.add(iid)
             for field, old, new in items[iid]:
                 if x.get(field) == new:
@@ -160,9 +206,22 @@ def apply(check: bool = False) -> int:
             raise SystemExit(f"{file}: ids not found {sorted(missing)}")
         if not check:
             path.write_text("\n".join(lines), encoding="utf-8")
-    print(f"{len(CH)} changes: {done} already applied, {pending} {'pending' if check else 'applied now'}")
-    return 1 if check and pending else 0
+    return done, pending
+
+
+def apply(check: bool = False, held_out: bool = False) -> int:
+    """Apply the tuning block (or, with ``held_out``, the held-out block); ``check`` verifies both blocks."""
+    blocks = [("tuning", CH, False), ("held-out", HELD_OUT, True)]
+    if not check:
+        blocks = [blocks[1] if held_out else blocks[0]]
+    pending_all = 0
+    for name, changes, is_held_out in blocks:
+        done, pending = _run(changes, is_held_out, check)
+        pending_all += pending
+        state = "pending" if check else "applied now"
+        print(f"{name}: {len(changes)} changes: {done} already applied, {pending} {state}")
+    return 1 if check and pending_all else 0
 
 
 if __name__ == "__main__":
-    sys.exit(apply(check="--check" in sys.argv))
+    sys.exit(apply(check="--check" in sys.argv, held_out="--held-out" in sys.argv))
