@@ -7,7 +7,8 @@ tuning sets and grouping them by cause:
 2. a plan or demand head before a light verb's masdar that heads an event read at its noun («التحضير لرفع
    العقوبات»، «ومطالبة الأردن برفع هذا الحصار»): planned, so the masdar's event is kept (test21, anercorp_A);
 3. a trial as the ب-complement of a ruling, an order, a decision or a hastening («وقضت بمحاكمة»، «على الإسراع
-   بمحاكمة») is planned (test5, test9); a sentence or a detention ordered is left alone.
+   بمحاكمة») is planned (test5, test9); a sentence or a detention ordered is left alone;
+4. more heads of preparation before لـ: «نجهز لرفع دعاوى»، «والتمهيد لنشر القوات» (test21, anercorp_A).
 
 Every case is a hand-written news sentence worded unlike the gold sentences (none is copied from a gold
 set), with counter-cases where a rule must not fire.
@@ -58,6 +59,12 @@ def test_a_preparation_head_before_a_light_masdar_keeps_the_planned_event() -> N
     assert any(t.startswith("لرفع") and m == "planned" for t, _, m in evs), evs
 
 
+def test_a_plan_noun_before_a_light_masdar_keeps_the_planned_event() -> None:
+    # round 26 left «لنشر قوات» out here (read as asserted); the plan head now reads it as planned
+    evs = _events("وأعلنت الحكومة عن خطة لنشر قوات إضافية على الحدود.")
+    assert ("لنشر قوات", "positive", "planned") in evs, evs
+
+
 def test_a_demand_head_before_a_light_masdar_keeps_the_planned_event() -> None:
     evs = _events("وجدد الوزير مطالبة بلاده برفع هذا الحصار عن المدينة.")
     assert any(t.startswith("برفع") and m == "planned" for t, _, m in evs), evs
@@ -67,6 +74,25 @@ def test_a_light_masdar_told_as_done_is_still_left_out() -> None:
     # no plan or demand before it: round 26's check leaves the masdar out (the noun keeps its own trigger)
     evs = _events("وأعلن الجيش أنه أنهى أمس رفع الحصار عن المدينة بعد أسابيع.")
     assert not any(t.startswith(("لرفع", "برفع")) for t, _, _ in evs), evs
+
+
+# ---------------------------------------------------------------- 4. preparing, paving the way
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقال محامي العائلات إنهم يجهزون لرفع دعاوى أمام المحاكم الأوروبية.", "لرفع دعاوى"),
+        ("وبحث الوزيران تعزيز التعاون والتمهيد لنشر قوات مراقبة على الحدود.", "لنشر قوات"),
+    ],
+)
+def test_a_preparation_head_before_a_light_masdar_is_planned(text: str, trigger: str) -> None:
+    evs = _events(text)
+    assert (trigger, "positive", "planned") in evs, evs
+
+
+def test_an_unprepared_light_masdar_is_still_left_out() -> None:
+    # no head of preparation: the masdar read as asserted is left out as in round 26
+    evs = _events("وقال محامي العائلات إنهم ذهبوا لرفع دعاوى أمام المحاكم الأوروبية.")
+    assert not any(t.startswith("لرفع") for t, _, _ in evs), evs
 
 
 # ---------------------------------------------------------------- 3. a trial ordered

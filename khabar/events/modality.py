@@ -1586,6 +1586,8 @@ _AR_PLAN_HEADS = F._n(
     "خطة خطط الخطة خطته خطتها خطتهم بخطة مخطط مخططا مخططات بمخطط مستعدا جاهزا "
     "يعد تعد يعدون يعدان"  # «كان يعد لاغتيال الوزير»: preparing (only before لـ + the event)
     " التحضير تحضير تحضيرا التحضيرات تحضيرات"  # (round 18) «التحضير للمفاوضات»: preparing
+    # (round 27) «نحن نجهز لرفع دعاوى»، «والتمهيد لنشر القوات»: preparing, paving the way
+    " نجهز يجهز تجهز يجهزون تجهيز التجهيز التمهيد تمهيد"
 )
 
 # (round 19) عدم after the preposition ب / ل that the tokenizer leaves on a four-letter word («بعدم التوصل
