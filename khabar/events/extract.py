@@ -84,6 +84,7 @@ from khabar.events.senses import (
     _ar_space_launch,
     _ar_stance_object,
     _en_done_to_person,
+    _en_frame_sense,
     _en_showcase,
     _visit_object,
 )
@@ -667,11 +668,19 @@ class Extractor:
                 info[i] = ([Entry("ASSAULT", "explosives", "verb")], False, w)  # the bomb went off
             elif w.startswith(("promis", "vow", "pledg")) and set(lows[i + 1 : i + 7]) & _EN_RETALIATION:
                 info[i] = ([Entry("THREATEN", None, "verb")], False, w)  # promised a response (138)
+        for i in range(
+            n
+        ):  # (round 27) a verb that is an event in its frame: "encourage X to", "training forces"
+            if not {e.kind for e in info[i][0]} - {"weak"} and i not in compound:
+                sense = _en_frame_sense(toks, lows, i)
+                if sense is not None:
+                    info[i] = ([sense], False, lows[i])
         # a capitalised word inside a name is no trigger: Amnesty International, Relief International,
         # Peace Corps (a Title Case headline stays readable: all its words are capitalised)
         title_case = sum(t.text[:1].isupper() for t in toks if t.kind == "latin") > 0.6 * max(
             1, sum(t.kind == "latin" for t in toks)
         )
+        self._en_title_case = title_case  # (round 27) read by `_assemble`'s name rule
         for i in range(n - 1):
             nxt_t = toks[i + 1]
             if (
@@ -812,6 +821,7 @@ class Extractor:
                 and i > 0
                 and toks[i].text[:1].isupper()
                 and toks[i - 1].text not in ('"', "“", "(", ":")
+                and not _en_title_case_trigger(toks, i, getattr(self, "_en_title_case", False))
             ):
                 continue  # part of a name: Amnesty International, Security Council, Defense Secretary
             out.append(Trig(i, end_i, e.type, e.mode, e.kind, [i], future=fut, imperfect=e.imperfect))
@@ -1886,6 +1896,17 @@ _AR_NAME_HEADS = F._n(
     "تنظيم التنظيم حركة الحركة جماعة الجماعة حزب الحزب قوات القوات ميليشيا مليشيا ميليشيات مليشيات عناصر "
     "العناصر جبهة الجبهة مسلحو مسلحي"
 )
+
+
+def _en_title_case_trigger(toks: list[Token], i: int, title_case: bool) -> bool:
+    """(round 27) In a Title Case headline ("Eight Alleged Plotters Detained in Georgia", "OSCE Envoy
+    Condemns Dvani Attack") a capitalised word is no name for that alone: a verb form ending in -ed / -s
+    or a word that is not followed by another capitalised word stays a trigger."""
+    if not title_case:
+        return False
+    w = toks[i].text
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return w[1:].islower() and (not nxt[:1].isupper() or w.lower().endswith(("ed", "s")))
 
 
 def _inside_person(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -1118,7 +1118,9 @@ def _en_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
             mods.add(
                 "alleged"
             )  # "Authorities suspect that militants attacked": not "the suspect that police held"
-        if toks[k].text in F.PUNCT_BOUNDARY or (w in F.EN_BOUNDARY and c - k > 1):
+        if toks[k].text in F.PUNCT_BOUNDARY or (
+            w in F.EN_BOUNDARY and c - k > 1 and not _en_and_adverb_verb(toks, words, k, c)
+        ):
             break
         if w in _EN_SETTING and c - k <= 3:
             break  # "accused ... of trying to stage a coup during opposition protests": the setting
@@ -1205,6 +1207,14 @@ def _en_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
                 and words[c - 1] in ("was", "were", "is", "are", "been", "be")
             ):
                 pass  # "Two men suspected of carrying out the bombing were arrested": a modifier of the subject
+            elif (
+                toks[k].text == "Alleged"
+                and c - k == 2
+                and toks[k + 1].text[:1].isupper()
+                and toks[c].text[:1].isupper()
+                and toks[c].text.endswith("ed")
+            ):
+                pass  # (round 27) a Title Case headline "Eight Alleged Plotters Detained": the adjective of the subject
             else:
                 mods.add("alleged")
         elif w in F.EN_PLANNED:
@@ -1382,6 +1392,19 @@ _EN_MODAL_BASE = frozenset("will 'll shall would could may might can should must
 _EN_SETTING_PREP = frozenset("following during amid after since".split())
 
 _EN_NP_MOD_STOP = frozenset("to of with for on in by from at as that which who and or but".split())
+
+
+def _en_and_adverb_verb(toks: list[Token], words: list[str], k: int, c: int) -> bool:
+    """(round 27) "is going to give this the highest priority and strongly encourage his cabinet": "and"
+    with only -ly adverbs (or "then", "also") before the verb at c joins it to the verb before, as a bare
+    "and" does, so a modal before both governs it too."""
+    return (
+        words[k] == "and"
+        and c - k <= 3
+        and toks[c].kind == "latin"
+        and toks[c].text.islower()
+        and all(w.endswith("ly") or w in ("then", "also") for w in words[k + 1 : c])
+    )
 
 
 def _en_np_left(words: list[str], a: int, limit: int = 4) -> int:

@@ -628,3 +628,82 @@ def _ar_detention_ordered(toks: list, info: list) -> None:
             continue
         if any(_ar_full(toks[k]) in _AR_ORDER for k in range(max(0, i - 3), i)):
             info[i] = ([Entry("COERCE", None, "noun")], False, _ar_full(t))
+
+
+# (round 27) English verbs that are PLOVER events only in a frame: "encourage / push X to <verb>" is a
+# request (CAMEO 02), "has been training the opposition forces" military aid, "is funding two projects" aid
+_EN_URGE_VERBS = frozenset("encourage encourages encouraged encouraging push pushes pushed pushing".split())
+
+_EN_AUX = frozenset("is are was were be been being has have had will would 's".split())
+
+_EN_NOT_INFINITIVE = frozenset(
+    "the a an his her its their our my this that these those record new higher lower new all more "
+    "some any one two three four five ten".split()
+)
+
+_EN_TRAINED = frozenset("train trains trained training".split())
+
+_EN_TRAINEES = frozenset(
+    "troops soldiers forces army police officers militia fighters rebels recruits".split()
+)
+
+
+_EN_ADDRESSEE_WORDS = frozenset(
+    "him her them us me you his their our my its people residents citizens members officials government "
+    "governments authorities countries nations states parties leaders voters businesses companies agencies "
+    "sides everyone".split()
+)
+
+
+def _en_addressee(toks: list[Token], lows: list[str], m: int) -> bool:
+    """(round 27) The word at m names someone who can be asked to act: a pronoun or possessive, a people
+    noun, a capitalised name."""
+    return (
+        lows[m] in _EN_ADDRESSEE_WORDS
+        or lows[m] in _EN_PERSON_OBJ
+        or lows[m] in english_agents()
+        or (toks[m].kind == "latin" and toks[m].text[:1].isupper())
+    )
+
+
+def _en_frame_sense(toks: list[Token], lows: list[str], i: int) -> Entry | None:
+    """(round 27) The event a verb at ``i`` names in its frame, or None: "strongly encourage his cabinet
+    and all other agencies ... to do much better" and "to push both Israel and Egypt to open the borders"
+    (REQUEST: a person or body asked to act; the object runs at most nine words to an infinitive "to",
+    "push prices to record highs" has none), "has been training the Syrian opposition forces" (AID/military:
+    an auxiliary or a determiner next to it and forces within five words after), "is reportedly funding
+    two projects" (AID: the progressive after an auxiliary, at most one adverb between)."""
+    w, n = lows[i], len(lows)
+    if w in _EN_URGE_VERBS:
+        if i > 0 and lows[i - 1] in ("an", "the", "very", "more", "most"):
+            return None  # "an encouraging sign", "the push": no request
+        if i + 1 >= n or lows[i + 1] in ("to", "for", "back", "ahead", "through", "up", "on", "by"):
+            return None  # "encouraged by the results", "pushed back", "a push for": no request to act
+        for k in range(i + 1, min(n, i + 11)):
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                return None
+            if lows[k] == "to":
+                if not any(_en_addressee(toks, lows, m) for m in range(i + 1, k)):
+                    return None  # "to encourage bees and butterflies to visit": no one asked
+                nxt = lows[k + 1] if k + 1 < n else ""
+                if (
+                    k > i + 1
+                    and nxt.isalpha()
+                    and nxt not in _EN_NOT_INFINITIVE
+                    and toks[k + 1].text.islower()
+                ):
+                    return Entry("REQUEST", None, "verb")
+                return None
+        return None
+    if w in _EN_TRAINED:
+        before = lows[i - 1] if i > 0 else ""
+        if before in _EN_AUX or (i + 1 < n and lows[i + 1] in ("the", "their", "its", "local", "government")):
+            if set(lows[i + 1 : i + 6]) & _EN_TRAINEES and not set(lows[i + 1 : i + 6]) & {"as", "for"}:
+                return Entry("AID", "military", "verb")
+        return None
+    if w == "funding" and (
+        (i > 0 and lows[i - 1] in _EN_AUX)
+        or (i > 1 and lows[i - 2] in _EN_AUX and lows[i - 1].endswith("ly"))
+    ):
+        return Entry("AID", None, "verb")
+    return None
