@@ -84,8 +84,9 @@ def test_masdar_read_as_asserted_is_left_out() -> None:
     rows = _rows("وقال المسؤول متهما المتمردين بشن الهجوم على المطار.")
     assert ("ASSAULT", "الهجوم", "positive", "asserted") in rows
     assert not any("بشن" in trig for _, trig, _, _ in rows)
-    # a weak noun makes no event of its own: «لنشر قوات» read as asserted is no event
-    assert _rows("وأعلنت الحكومة عن خطة لنشر قوات إضافية على الحدود.") == []
+    # a weak noun makes no event of its own: «لنشر قوات» read as asserted is no event (round 27: after «خطة»
+    # the rules read it as planned and it is kept, see test_events_factuality_round27.py)
+    assert _rows("وخصصت الحكومة أموالا لنشر قوات إضافية على الحدود.") == []
 
 
 def test_masdar_does_not_reach_a_far_noun() -> None:

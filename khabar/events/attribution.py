@@ -332,6 +332,30 @@ def _ar_source_member(toks: list[Token], words: list[str], k: int) -> bool:
     return False
 
 
+# (round 27) «المنظمة» named again as the subject of a reporting verb: an NGO or an international organisation
+# telling what it found, not a government body telling its own acts (those stay asserted: «وذكرت اللجنة أنه
+# تم فرض»، «وقالت اللجنة العليا للإغاثة إن»)
+_AR_ORGANISATION = F._n("المنظمة")
+_AR_ORGANISATION_ADJ = F._n("الحقوقية الدولية الاممية")
+
+
+def _ar_organisation_subject(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 27) The reporting verb at k has «المنظمة» right after it as its subject (at most one adjective
+    الحقوقية / الدولية / الأممية after it), and its complement «أن / إن» (or «إلى أن», «بأن») follows at once:
+    «وأشارت المنظمة إلى أن»، «وأوضحت المنظمة أنها زارت». Not «قال المتحدث باسم المنظمة» (a spokesman, the
+    subject is his) nor «المنظمة» as an object or a genitive."""
+    n = len(words)
+    j = k + 1
+    if j >= n or words[j] not in _AR_ORGANISATION or normalize(toks[j].prefix) != "":
+        return False
+    j += 1
+    if j < n and words[j] in _AR_ORGANISATION_ADJ:
+        j += 1
+    if j < n and words[j] == "الي":
+        j += 1
+    return j < n and (words[j] in _AR_THAT or _bare(words[j]) in _AR_THAT)
+
+
 def attribution(
     toks: list[Token], lang: str, cands: list[Cand]
 ) -> tuple[tuple[int, str, Cand | None] | None, int]:
@@ -408,6 +432,7 @@ def attribution(
                 # (round 14) «وكانت منظمة العفو الدولية قد قالت الشهر الماضي إن»: the subject of a
                 # pluperfect stands between كان and قد
                 hit = hit or _ar_pluperfect_source(toks, words, k)
+                hit = hit or _ar_organisation_subject(toks, words, k)  # (round 27) «وأوضحت المنظمة أنها»
                 # «وأفادت المنظمة في أحدث تقرير لها أن»: what a report tells is reported
                 hit = hit or any(
                     _bare(words[j]) in _AR_REPORT_DOC and "في" in words[k + 1 : j]

@@ -253,7 +253,9 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 16) «أن الجولة المقبلة من محادثات السلام ... ستجري»
         if lang == "ar" and _ar_subject_modal(toks, words, t):
             mods.add("possible")  # (round 16) «إن الضربات الجوية ... يمكن أن تعطل برنامجها»
-        if lang == "ar" and _ar_plan_head(toks, words, t.a):
+        if lang == "ar" and (
+            _ar_plan_head(toks, words, t.a) or (t.head is not None and _ar_plan_head(toks, words, t.head))
+        ):
             mods.add("planned")  # «مستعد للتعاون»، «بالتخطيط لمهاجمة»، «خطة لسحب القوات»
         if lang == "ar" and _ar_awaited(toks, words, t):
             mods.add("planned")  # (round 18) «مذكرة تفاهم تنتظر التوقيع»، «سينتظرون زيارة كيري»
@@ -278,6 +280,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
         if lang == "ar" and not t.negated and _ar_failed_attempt(toks, words, t):
             t.negated = True  # (round 21) «حاول دون جدوى إيصال مساعدة»، «حاول تسليم مساعدة لكنه لم ينجح»
             mods.discard("possible")  # the attempt is told as fact, the act as not done
+        if lang == "ar" and not mods and not t.negated and _ar_trial_ordered(toks, words, t):
+            mods.add("planned")  # (round 27) «وقضت بمحاكمة الصحافيين مجددا»، «اتفقتا على الإسراع بمحاكمة»
         if lang == "ar" and not mods and not t.negated and _ar_purpose_of_set_up(toks, words, t):
             mods.add("planned")  # (round 21) «بتشكيل محكمة دولية لمحاكمة المشتبه بهم»
         if lang == "ar" and not mods and not t.negated and _ar_done_under_fear(toks, words, t):
@@ -1605,6 +1609,8 @@ _AR_PLAN_HEADS = F._n(
     "خطة خطط الخطة خطته خطتها خطتهم بخطة مخطط مخططا مخططات بمخطط مستعدا جاهزا "
     "يعد تعد يعدون يعدان"  # «كان يعد لاغتيال الوزير»: preparing (only before لـ + the event)
     " التحضير تحضير تحضيرا التحضيرات تحضيرات"  # (round 18) «التحضير للمفاوضات»: preparing
+    # (round 27) «نحن نجهز لرفع دعاوى»، «والتمهيد لنشر القوات»: preparing, paving the way
+    " نجهز يجهز تجهز يجهزون تجهيز التجهيز التمهيد تمهيد"
 )
 
 # (round 19) عدم after the preposition ب / ل that the tokenizer leaves on a four-letter word («بعدم التوصل
@@ -1717,10 +1723,20 @@ def _ar_present_with_future_time(toks: list[Token], words: list[str], t: Trig) -
     return False
 
 
+# (round 27) the light verbs' masdars that head an event read at its noun (``Trig.head``, round 26's
+# ``_ar_light_masdars`` in senses.py: «لرفع العقوبات»، «برفع هذا الحصار»): the heads before the event (a plan,
+# a demand) are looked for before the masdar too
+_AR_HEAD_MASDARS = F._n("فرض رفع شن نشر حشد")
+
+
 def _ar_plan_head(toks: list[Token], words: list[str], c: int) -> bool:
     """The event after لـ completes a readiness or planning head right before it (one word between)."""
     w = _bare(words[c])
-    if "ل" not in normalize(toks[c].prefix) and not (w[:1] == "ل" and len(w) > 4):
+    if (
+        "ل" not in normalize(toks[c].prefix)
+        and not (w[:1] == "ل" and len(w) > 4)
+        and not (w[:1] == "ل" and w[1:] in _AR_HEAD_MASDARS)  # (round 27) «التحضير لرفع العقوبات»
+    ):
         return False
     for j in (c - 1, c - 2):
         if j < 0 or toks[j].text in F.PUNCT_BOUNDARY:
@@ -1728,6 +1744,29 @@ def _ar_plan_head(toks: list[Token], words: list[str], c: int) -> bool:
         if _bare(words[j]) in _AR_PLAN_HEADS or words[j] in _AR_PLAN_HEADS:
             # not «لم يعد للهدنة أي معنى» (يعد: no longer)
             return not (_bare(words[j]) in ("يعد", "تعد") and j > 0 and _bare(words[j - 1]) in F.AR_NEG)
+    return False
+
+
+# (round 27) a ruling, an order, a decision or a hastening whose ب-complement is a trial: the trial is to come
+# («وقضت بمحاكمة الصحافيين مجددا»، «اتفقت الجارتان على الإسراع بمحاكمة المتهمين»). Only a trial: a sentence,
+# a detention or a release ordered («قضت المحكمة بسجن»، «أمرت النيابة بحبس»، «أمرت المحكمة بالإفراج») is
+# gold asserted in some sets and planned in others, and is left as it is
+_AR_TRIAL_ORDERING = F._n(
+    "قضت قضى يقضي تقضي أمرت أمر يأمر تأمر قرر قررت يقرر تقرر حكمت حكم الإسراع الاسراع بالإسراع التعجيل بالتعجيل"
+)
+
+
+def _ar_trial_ordered(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 27) The event word is بمحاكمة (بمحاكمته، بمحاكمتهم ...) with a verb of ruling, ordering or
+    deciding, or الإسراع / التعجيل, before it: right before it or with a subject of at most two words between
+    (no punctuation): «وقضت بمحاكمة»، «قضت المحكمة بمحاكمة»، «على الإسراع بمحاكمة»."""
+    if t.kind != "noun" or t.a < 1 or not normalize(toks[t.a].text).startswith("بمحاكم"):
+        return False
+    for j in (t.a - 1, t.a - 2, t.a - 3):
+        if j < 0 or toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar":
+            return False
+        if _bare(words[j]) in _AR_TRIAL_ORDERING or words[j] in _AR_TRIAL_ORDERING:
+            return True
     return False
 
 
@@ -2051,7 +2090,9 @@ def _ar_need_or_demand(toks: list[Token], words: list[str], t: Trig) -> str | No
     noun: «المطالبة بإيصال المساعدات»); «أن يتم» is passed over. Any trigger kind: «ضرورة التوصل إلى اتفاق»
     is a light-verb trigger."""
     # (round 21) also the event word at the end of a merged trigger: «وشدد المتظاهرون على ضرورة محاكمة»
-    for a in [t.a] + [c for c in t.cues if t.a < c <= t.b]:
+    # (round 27) before a light masdar heading the event too: «ومطالبة الأردن برفع هذا الحصار»
+    heads = [t.head] if t.head is not None and t.head < t.a else []
+    for a in [t.a] + [c for c in t.cues if t.a < c <= t.b] + heads:
         if need := _ar_need_before(toks, words, a):
             return need
     return None
