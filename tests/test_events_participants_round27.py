@@ -56,3 +56,26 @@ def test_no_object_from_adverbs_pronouns_or_a_construct_subject() -> None:
     assert _at("وقتل الرجل حرقا في منزله.", "وقتل", [])[1] is None
     assert _at("وفجر الانتحاري نفسه قرب السوق.", "وفجر", [])[1] is None
     assert _at("وخطفت عصابة المهربين ثلاثة صيادين.", "وخطفت", [])[1] != "عصابة"
+
+
+# 3. the object after the comma that closes the subject's phrase
+def test_object_after_the_comma_closing_the_subject() -> None:
+    names = [("وزارة الداخلية", "ORG")]
+    text = "وتهدد الميليشيات المسلحة المرتبطة بوزارة الداخلية، الصحفيين المستقلين في المدينة."
+    actor, target = _at(text, "وتهدد", names)
+    assert target == "الصحفيين"  # the group noun after the comma, not the ministry of the subject's phrase
+
+
+def test_all_words_and_indefinite_object_after_the_comma() -> None:
+    names = [("سعيد الأحمد", "PERSON"), ("رابطة المحامين", "ORG")]
+    text = "دعا سعيد الأحمد رئيس رابطة المحامين، كافة المنظمات الحقوقية إلى التحرك."
+    assert _at(text, "دعا", names) == ("سعيد الأحمد", "المنظمات الحقوقية")
+    text = "وقصفت معظم الطائرات خلال الليل، مواقع عسكرية قرب الحدود."
+    assert _at(text, "وقصفت", [])[1] == "مواقع عسكرية"
+
+
+def test_no_object_after_a_comma_before_a_participle_or_another_clause() -> None:
+    names = [("الرئيس", "PERSON"), ("الحكومة", "ORG")]
+    # «، مؤكدا»: a circumstantial participle, no object; a named party before the comma keeps the clause
+    assert _at("ودعا الرئيس الحكومة إلى الحوار، مؤكدا أهمية التهدئة.", "ودعا", names)[1] == "الحكومة"
+    assert _at("وطالب الرئيس بالإصلاح، المؤسسات العامة في البلاد.", "وطالب", names)[1] is None

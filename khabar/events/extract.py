@@ -53,6 +53,7 @@ from khabar.events.participants import (
     ar_indefinite_object,
     ar_light_verb_subject,
     ar_martyr_roles,
+    ar_object_after_comma,
     ar_relative_agent,
     ar_role_noun_gives_way,
     ar_shared_subject,
@@ -1754,6 +1755,20 @@ class Extractor:
                 target_c = ar_indefinite_object(
                     toks, t, cands, actor_c, self._doc_text, lambda x: bool(_lookup(self.ar, _ar_keys(x))[0])
                 )
+            # (round 27) «وتهدد النساء ... التابعات لوزارة المخابرات، المعلمات المحتجات»: the object after the
+            # comma that closes the subject's phrase
+            target_c = (
+                ar_object_after_comma(
+                    toks,
+                    t,
+                    cands,
+                    actor_c,
+                    target_c,
+                    self._doc_text,
+                    lambda x: bool(_lookup(self.ar, _ar_keys(x))[0]),
+                )
+                or target_c
+            )
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

@@ -1317,3 +1317,98 @@ def ar_indefinite_object(
     ):
         j += 1
     return Cand(toks[i].start, toks[j].end, None, text[toks[i].start : toks[j].end], "MISC", i, j)
+
+
+_AR_COMMA_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "REQUEST", "ACCUSE"})
+_AR_ALL_WORDS = F._n("كافة كل جميع")
+_AR_COMMA_STOP = F._n("أن ان إن الذي التي الذين اللذين حيث بينما فيما كما بعد قبل عندما حين لكن")
+
+
+def _ar_np_word(tok: Token, event_word: Callable[[Token], bool]) -> bool:
+    return tok.kind == "ar" and not normalize(tok.prefix) and not event_word(tok) and len(tok.norm) >= 3
+
+
+def ar_object_after_comma(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> Cand | None:
+    """(round 27) A verb with its subject after it, the subject's modifiers closed by a comma, and the
+    object after the comma: «وتهدد النساء ... التابعات لوزارة المخابرات، المعلمات المحتجات»، «دعا
+    الدكتور ... رئيس لجنة ...، كافة الهيئات»، «واستهدفت معظم الغارات ... في إطار ...، قواعد تابعة
+    لحزب ...». The object is a definite noun phrase (or كافة / جميع + one), or an indefinite noun with an
+    indefinite adjective in -ة; a name between the subject and the comma belongs to the subject's
+    phrase and gives way. Returns the new target, or None to keep the old one."""
+    if t.kind != "verb" or t.type not in _AR_COMMA_OBJECT_TYPES:
+        return None
+    if actor is not None and actor.tok > t.b:
+        s = actor.tok_end + 1
+    elif t.b > t.a:
+        s = t.b + 1  # the subject inside the trigger span: «واستهدفت معظم الغارات»
+    else:
+        return None
+    comma = None
+    for k in range(s, min(len(toks), s + 12)):
+        w = toks[k]
+        if w.text in ("،", ","):
+            comma = k
+            break
+        if (
+            w.text in (".", ";", "؛", ":", "?", "؟", "!")
+            or _bare_ar(w.norm) in _AR_COMMA_STOP
+            or (event_word(w) and not w.norm.startswith("ال"))  # «في إطار الحرب على الإرهاب» is no clause
+            or (t.type == "REQUEST" and (w.norm in ("الى", "إلى", "على") or "ب" in normalize(w.prefix)))
+        ):
+            return None  # (a call's complement before the comma: «طالب الرئيس بالإصلاح، ...» is done)
+    if comma is None or comma == s or comma + 1 >= len(toks):
+        return None
+    if any(s <= c.tok < comma and c is not target for c in cands):
+        return None  # another party before the comma: the clause is not the subject's phrase alone
+    if target is not None and not (s <= target.tok < comma):
+        return None
+    i = comma + 1
+    head = i + 1 if toks[i].norm in _AR_ALL_WORDS and not normalize(toks[i].prefix) else i
+    at_i = _cand_at(cands, head)
+    if at_i is not None:
+        # a name or a group noun after the comma: «، الصحفيين المستقلين»، «، كافة المنظمات»
+        return at_i if at_i.etype in ("PERSON", "ORG", "GPE", "MISC") and at_i is not actor else None
+    first = toks[i]
+    if not _ar_np_word(first, event_word) or first.norm in _AR_COMMA_STOP:
+        return None
+    j = i
+    if first.norm in _AR_ALL_WORDS:
+        j = i + 1
+        if j >= len(toks) or not (_ar_np_word(toks[j], event_word) and toks[j].norm.startswith("ال")):
+            return None
+    elif first.norm.startswith("ال"):
+        pass
+    elif not (
+        i + 1 < len(toks)
+        and _ar_np_word(toks[i + 1], event_word)
+        and not toks[i + 1].norm.startswith("ال")
+        and toks[i + 1].stem.endswith("ة")
+        and not first.norm.endswith("ا")
+    ):
+        return None  # an indefinite noun needs its adjective: «قواعد تابعة» (not «، مؤكدا»)
+    else:
+        j = i + 1
+    if any(c.tok <= j and c.tok_end >= i for c in cands):
+        return None  # a candidate there already: the general rules name it
+    while (
+        j + 1 < len(toks)
+        and j - i < 3
+        and toks[j + 1].start - toks[j].end == 1
+        and _ar_np_word(toks[j + 1], event_word)
+        and (
+            toks[j + 1].norm.startswith("ال")
+            if toks[j].norm.startswith("ال")
+            else toks[j + 1].stem.endswith("ة")
+        )
+        and not any(c.tok == j + 1 for c in cands)
+    ):
+        j += 1
+    return Cand(toks[i].start, toks[j].end, None, text[toks[i].start : toks[j].end], "MISC", i, j)
