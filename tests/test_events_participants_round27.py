@@ -79,3 +79,9 @@ def test_no_object_after_a_comma_before_a_participle_or_another_clause() -> None
     # «، مؤكدا»: a circumstantial participle, no object; a named party before the comma keeps the clause
     assert _at("ودعا الرئيس الحكومة إلى الحوار، مؤكدا أهمية التهدئة.", "ودعا", names)[1] == "الحكومة"
     assert _at("وطالب الرئيس بالإصلاح، المؤسسات العامة في البلاد.", "وطالب", names)[1] is None
+
+
+def test_a_format_character_before_the_comma_is_no_word() -> None:
+    # a bidi mark (U+202D) between words is a token with no letters: the scan for the comma passes it
+    text = "وهاجمت الطائرات معسكرات المتمردين في الجبال\u202d \u202cيوم السبت، في حملة جديدة."
+    assert _at(text, "وهاجمت", [])[0] == "الطائرات"

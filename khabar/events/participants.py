@@ -1360,7 +1360,9 @@ def ar_object_after_comma(
         if (
             w.text in (".", ";", "؛", ":", "?", "؟", "!")
             or _bare_ar(w.norm) in _AR_COMMA_STOP
-            or (event_word(w) and not w.norm.startswith("ال"))  # «في إطار الحرب على الإرهاب» is no clause
+            or (
+                w.kind == "ar" and w.norm and event_word(w) and not w.norm.startswith("ال")
+            )  # «في إطار الحرب»
             or (t.type == "REQUEST" and (w.norm in ("الى", "إلى", "على") or "ب" in normalize(w.prefix)))
         ):
             return None  # (a call's complement before the comma: «طالب الرئيس بالإصلاح، ...» is done)
