@@ -47,10 +47,13 @@ from khabar.events.participants import (
     ar_antecedent_no_doer,
     ar_circumstance_attack,
     ar_cite_sense,
+    ar_gender_object,
     ar_governed_masdar,
     ar_harm_roles,
+    ar_indefinite_object,
     ar_light_verb_subject,
     ar_martyr_roles,
+    ar_object_after_comma,
     ar_relative_agent,
     ar_role_noun_gives_way,
     ar_shared_subject,
@@ -1450,7 +1453,9 @@ class Extractor:
         actor = target = None
         if lang == "ar":
             near_after = [c for c in after if c.tok - t.b <= 4 and not clause_blocked(lo + 1, c.tok)]
-            subj_after = [c for c in near_after if not target_marked(c)]
+            gobj = ar_gender_object(toks, t, usable)
+            # (round 27) «وطالب الحكومة ... بالتدخل»: a feminine body after a masculine verb is its object
+            subj_after = [c for c in near_after if not target_marked(c) and c is not gobj]
             if titled is not None and titled in usable:
                 # (round 19) a person after a chain of titles is the subject however far it stands
                 subj_after = [titled] + [c for c in near_after if c.tok > titled.tok_end]
@@ -1755,6 +1760,25 @@ class Extractor:
                 # the harm that came before its event
                 actor_c = None
             actor_c, target_c = ar_martyr_roles(toks, t, actor_c, target_c)  # (round 24) «استشهد»
+            if target_c is None:
+                # (round 27) «استهدف مركزا ثقافيا»، «اعتقلت قياديا كبيرا»: an indefinite common noun object
+                target_c = ar_indefinite_object(
+                    toks, t, cands, actor_c, self._doc_text, lambda x: bool(_lookup(self.ar, _ar_keys(x))[0])
+                )
+            # (round 27) «وتهدد النساء ... التابعات لوزارة المخابرات، المعلمات المحتجات»: the object after the
+            # comma that closes the subject's phrase
+            target_c = (
+                ar_object_after_comma(
+                    toks,
+                    t,
+                    cands,
+                    actor_c,
+                    target_c,
+                    self._doc_text,
+                    lambda x: bool(_lookup(self.ar, _ar_keys(x))[0]),
+                )
+                or target_c
+            )
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

@@ -1177,3 +1177,240 @@ def ar_martyr_roles(
     if not agent and actor.tok - t.b <= 2:
         return None, target or actor
     return actor, target
+
+
+# (round 27) feminine singular heads of bodies: a masculine verb right before one of them does not
+# agree with it, so the body is the verb's object («وطالب الحكومة بالتدخل»، «ودعا هيئة الطيران»)
+_AR_FEM_BODIES = F._n(
+    "حكومة هيئة وزارة منظمة شرطة لجنة جمعية حركة جماعة سلطة دولة مملكة جمهورية رئاسة قيادة محكمة "
+    "نيابة إدارة ادارة بلدية مؤسسة شركة جامعة رابطة نقابة أمانة امانة وكالة مفوضية بعثة سفارة قنصلية "
+    "إمارة امارة محافظة ولاية منطقة الحكومة الهيئة الوزارة المنظمة الشرطة اللجنة الجمعية الحركة "
+    "الجماعة السلطة الدولة المملكة الجمهورية الرئاسة القيادة المحكمة النيابة الإدارة الادارة البلدية "
+    "المؤسسة الشركة الجامعة الرابطة النقابة الأمانة الامانة الوكالة المفوضية البعثة السفارة القنصلية "
+    "الإمارة الامارة المحافظة الولاية"
+)
+
+
+def _ar_masculine_verb(tok: Token) -> bool:
+    """A third-person masculine singular verb form: the imperfect in ي-, or a past form with no ت at
+    either end and no plural or dual ending (طالب، دعا، يطالب; not طالبت، تطالب، طالبوا)."""
+    w = tok.norm
+    if len(w) < 3 or w.endswith("ت") or w.startswith("ت") or w.startswith("ن"):
+        return False
+    return not (w.endswith("وا") or w.endswith("ون") or w.endswith("ان") or w.endswith("تا"))
+
+
+def ar_gender_object(toks: list[Token], t: Trig, cands: list[Cand]) -> Cand | None:
+    """(round 27) The candidate right after a one-word masculine verb trigger (one time adverb may stand
+    between) whose head is a feminine singular body noun (الحكومة، هيئة، وزارة ...) is no subject: the
+    verb would agree with it in the feminine (طالبت الحكومة). It is the verb's object: «وطالب الحكومة
+    الباكستانية بالتدخل» (he asked the government), «ودعا هيئة الطيران المدني للبدء»."""
+    if t.kind != "verb" or t.a != t.b or not _ar_masculine_verb(toks[t.a]):
+        return None
+    i = t.b + 1
+    if i < len(toks) and toks[i].norm in _AR_SKIP_AFTER_VERB and not normalize(toks[i].prefix):
+        i += 1
+    if i >= len(toks) or normalize(toks[i].prefix):
+        return None
+    c = _cand_at(cands, i)
+    if c is None or c.etype == "PERSON" or toks[i].norm not in _AR_FEM_BODIES:
+        return None
+    return c
+
+
+# (round 27) words after a verb that are no object: adverbs in -ا, count words, function words
+_AR_NOT_OBJECT = F._n(
+    "سابقا حاليا رسميا فعلا مجددا مؤخرا ايضا أيضا صباحا مساء ليلا نهارا جزئيا كليا تماما مباشرة "
+    "عمدا جوا برا بحرا عشوائيا يوميا أخيرا اخيرا مجددا سويا معا جميعا بدورها بدوره لاحقا حديثا "
+    "قرابة نحو حوالي أكثر اكثر هذا هذه ذلك تلك فيها فيه عليها عليه منها منه بها به لها له حكما "
+    "أحكاما احكاما قرارا امرا أمرا غرامة عقوبة إجراءات اجراءات ما ماذا كما حيث فورا حرقا ذبحا شنقا "
+    "رميا خنقا طعنا ضربا غرقا رجما صلبا"
+)
+_AR_OBJECT_VERB_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _ar_indefinite_noun(tok: Token) -> bool:
+    """An indefinite noun in the accusative (مركزا، قياديا) or with the feminine ending (سفينة، نقطة):
+    no proclitic, no article, four letters at least, no adverb or function word."""
+    w = tok.norm
+    return (
+        tok.kind == "ar"
+        and not normalize(tok.prefix)
+        and not w.startswith("ال")
+        and len(w) >= 4
+        and (w.endswith("ا") or tok.stem.endswith("ة"))  # not -ه, the pronoun: «فجر نفسه»
+        and not w.endswith("وا")
+        and w not in _AR_NOT_OBJECT
+    )
+
+
+def ar_indefinite_object(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> Cand | None:
+    """(round 27) The object of a one-word verb of attack or coercion that is a common indefinite noun
+    no NER or group noun made a candidate: «استهدف مركزا ثقافيا كرديا»، «وهاجمت سفينة أخرى»، «اعتقلت
+    قياديا كبيرا»، «استهدفت عددا من البؤر». Right after the verb, or after its subject and the subject's
+    adjectives when the subject follows it («قصفت الطائرات الحربية سيارة»; one time adverb may stand
+    between), with up to two indefinite adjectives of the same ending; a number, a count word or an
+    adverb after the verb leaves it alone. Also the feminine indefinite genitive of a masculine singular
+    masdar of coercion («عن ضبط شبكة إرهابية»). Only used when the clause gave no target."""
+    if t.a != t.b or t.type not in _AR_OBJECT_VERB_TYPES:
+        return None
+    i = t.b + 1
+    if t.kind == "noun":
+        # the genitive of a masdar of coercion (masculine, singular) undergoes it: «عن ضبط شبكة إرهابية»;
+        # a feminine noun after it is no adjective of it, a nisba (-ية) may be one
+        w = toks[t.a]
+        if (
+            t.type != "COERCE"
+            or w.stem.endswith("ة")
+            or w.norm.endswith("ات")
+            or w.norm.startswith("ال")
+            or i >= len(toks)
+            or not toks[i].stem.endswith("ة")
+            or toks[i].norm.endswith("يه")
+        ):
+            return None
+    if actor is not None and actor.tok == i:
+        i = actor.tok_end + 1
+        while (
+            i < len(toks)
+            and i - actor.tok_end <= 2
+            and toks[i].kind == "ar"
+            and toks[i].norm.startswith("ال")
+            and not normalize(toks[i].prefix)
+            and not any(c.tok == i for c in cands)
+        ):
+            i += 1  # the subject's adjectives: «قصفت الطائرات الحربية سيارة»
+    if i < len(toks) and toks[i].norm in _AR_SKIP_AFTER_VERB and not normalize(toks[i].prefix):
+        i += 1
+    if i < len(toks) and (toks[i].kind == "num" or toks[i].norm in _AR_NOT_OBJECT):
+        return None  # a count («نحو 300 مشتبه») or an adverb: the counted nouns are the role nouns' work
+    if i >= len(toks) or not _ar_indefinite_noun(toks[i]) or event_word(toks[i]):
+        return None
+    if any(c.tok <= i <= c.tok_end for c in cands):
+        return None
+    if i + 1 < len(toks) and (
+        any(c.tok == i + 1 for c in cands)
+        or (
+            toks[i + 1].kind == "ar"
+            and toks[i + 1].norm.startswith("ال")
+            and not normalize(toks[i + 1].prefix)
+        )
+    ):
+        return None  # a noun in construct («خطفت جبهة النصرة»): definite, the subject more likely
+    end = toks[i].norm[-1]
+    j = i
+    while (
+        j + 1 < len(toks)
+        and j - i < 2
+        and toks[j + 1].start - toks[j].end == 1
+        and _ar_indefinite_noun(toks[j + 1])
+        and toks[j + 1].norm[-1] == end
+        and not event_word(toks[j + 1])
+        and not any(c.tok == j + 1 for c in cands)
+    ):
+        j += 1
+    return Cand(toks[i].start, toks[j].end, None, text[toks[i].start : toks[j].end], "MISC", i, j)
+
+
+_AR_COMMA_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "REQUEST", "ACCUSE"})
+_AR_ALL_WORDS = F._n("كافة كل جميع")
+_AR_COMMA_STOP = F._n("أن ان إن الذي التي الذين اللذين حيث بينما فيما كما بعد قبل عندما حين لكن")
+
+
+def _ar_np_word(tok: Token, event_word: Callable[[Token], bool]) -> bool:
+    return tok.kind == "ar" and not normalize(tok.prefix) and not event_word(tok) and len(tok.norm) >= 3
+
+
+def ar_object_after_comma(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> Cand | None:
+    """(round 27) A verb with its subject after it, the subject's modifiers closed by a comma, and the
+    object after the comma: «وتهدد النساء ... التابعات لوزارة المخابرات، المعلمات المحتجات»، «دعا
+    الدكتور ... رئيس لجنة ...، كافة الهيئات»، «واستهدفت معظم الغارات ... في إطار ...، قواعد تابعة
+    لحزب ...». The object is a definite noun phrase (or كافة / جميع + one), or an indefinite noun with an
+    indefinite adjective in -ة; a name between the subject and the comma belongs to the subject's
+    phrase and gives way. Returns the new target, or None to keep the old one."""
+    if t.kind != "verb" or t.type not in _AR_COMMA_OBJECT_TYPES:
+        return None
+    if actor is not None and actor.tok > t.b:
+        s = actor.tok_end + 1
+    elif t.b > t.a:
+        s = t.b + 1  # the subject inside the trigger span: «واستهدفت معظم الغارات»
+    else:
+        return None
+    comma = None
+    for k in range(s, min(len(toks), s + 12)):
+        w = toks[k]
+        if w.text in ("،", ","):
+            comma = k
+            break
+        if (
+            w.text in (".", ";", "؛", ":", "?", "؟", "!")
+            or _bare_ar(w.norm) in _AR_COMMA_STOP
+            or (
+                w.kind == "ar" and w.norm and event_word(w) and not w.norm.startswith("ال")
+            )  # «في إطار الحرب»
+            or (t.type == "REQUEST" and (w.norm in ("الى", "إلى", "على") or "ب" in normalize(w.prefix)))
+        ):
+            return None  # (a call's complement before the comma: «طالب الرئيس بالإصلاح، ...» is done)
+    if comma is None or comma == s or comma + 1 >= len(toks):
+        return None
+    if any(s <= c.tok < comma and c is not target for c in cands):
+        return None  # another party before the comma: the clause is not the subject's phrase alone
+    if target is not None and not (s <= target.tok < comma):
+        return None
+    i = comma + 1
+    head = i + 1 if toks[i].norm in _AR_ALL_WORDS and not normalize(toks[i].prefix) else i
+    at_i = _cand_at(cands, head)
+    if at_i is not None:
+        # a name or a group noun after the comma: «، الصحفيين المستقلين»، «، كافة المنظمات»
+        return at_i if at_i.etype in ("PERSON", "ORG", "GPE", "MISC") and at_i is not actor else None
+    first = toks[i]
+    if not _ar_np_word(first, event_word) or first.norm in _AR_COMMA_STOP:
+        return None
+    j = i
+    if first.norm in _AR_ALL_WORDS:
+        j = i + 1
+        if j >= len(toks) or not (_ar_np_word(toks[j], event_word) and toks[j].norm.startswith("ال")):
+            return None
+    elif first.norm.startswith("ال"):
+        pass
+    elif not (
+        i + 1 < len(toks)
+        and _ar_np_word(toks[i + 1], event_word)
+        and not toks[i + 1].norm.startswith("ال")
+        and toks[i + 1].stem.endswith("ة")
+        and not first.norm.endswith("ا")
+    ):
+        return None  # an indefinite noun needs its adjective: «قواعد تابعة» (not «، مؤكدا»)
+    else:
+        j = i + 1
+    if any(c.tok <= j and c.tok_end >= i for c in cands):
+        return None  # a candidate there already: the general rules name it
+    while (
+        j + 1 < len(toks)
+        and j - i < 3
+        and toks[j + 1].start - toks[j].end == 1
+        and _ar_np_word(toks[j + 1], event_word)
+        and (
+            toks[j + 1].norm.startswith("ال")
+            if toks[j].norm.startswith("ال")
+            else toks[j + 1].stem.endswith("ة")
+        )
+        and not any(c.tok == j + 1 for c in cands)
+    ):
+        j += 1
+    return Cand(toks[i].start, toks[j].end, None, text[toks[i].start : toks[j].end], "MISC", i, j)
