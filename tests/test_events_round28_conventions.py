@@ -167,3 +167,15 @@ def test_ar_denier_stays_positive() -> None:
         "وتعقيبا على ما تردد في بعض وسائل الإعلام، من زيارة وزير للعاصمة، نفى السفير هذه المزاعم."
     )
     assert any(r[0] == "REJECT" and r[2] == "positive" for r in rows)
+
+
+# ---------------------------------------------------------------- 5. violence told with a theft is the main event
+
+
+def test_violence_with_a_theft_is_the_main_event() -> None:
+    from khabar.events.extract import main_event
+
+    ev = main_event(extract("A masked man tried to rob the clerk and shot him in the arm, police said."))
+    assert ev is not None and ev.type == "ASSAULT"
+    ev = main_event(extract("A masked man robbed the clerk at the gas station on Friday."))
+    assert ev is not None and (ev.type, ev.mode) == ("COERCE", "seize")
