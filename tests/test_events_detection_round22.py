@@ -26,8 +26,8 @@ from events_helpers import type_of as _type_of
         ("وتبين أن الرصاصة أطلقها شخص مجهول.", "أطلقها", "ASSAULT"),
         ("وأصيب ثلاثة مدنيين بقذائف هاون أطلقها المتمردون.", "أطلقها", "ASSAULT"),
         # a death sentence carried out (COERCE)
-        ("وقد تم تنفيذ حكم القتل قصاصا بالجاني في المدينة.", "تنفيذ", "COERCE"),
-        ("ونفذت السلطات أمس حكم الإعدام بحق المدان.", "نفذت", "COERCE"),
+        ("وقد تم تنفيذ حكم القتل قصاصا بالجاني في المدينة.", "تنفيذ", "ASSAULT"),  # (round 28) conv27
+        ("ونفذت السلطات أمس حكم الإعدام بحق المدان.", "نفذت", "ASSAULT"),
         # blame laid on someone (ACCUSE)
         ("وحملت الحكومة المعارضة مسؤولية أعمال العنف.", "حملت", "ACCUSE"),
         ("وحملوا الشركة «المسؤولية الكاملة» عن الحادث.", "حملوا", "ACCUSE"),
@@ -66,10 +66,10 @@ def test_bearing_responsibility_is_no_blame() -> None:
 
 def test_execution_is_one_event_reaching_the_penalty() -> None:
     evs = _events("وقد تم تنفيذ حكم الإعدام بالجاني أمس.")
-    assert [(t, trig) for t, trig, _, _ in evs] == [("COERCE", "تنفيذ حكم الإعدام")]
+    assert [(t, trig) for t, trig, _, _ in evs] == [("ASSAULT", "تنفيذ حكم الإعدام")]
     # negated: not carried out
     neg = _events("ولم ينفذ أي حكم بالإعدام في البلاد منذ عشرين عاما.")
-    assert any(t == "COERCE" and "ينفذ" in trig and pol == "negative" for t, trig, pol, _ in neg)
+    assert any(t == "ASSAULT" and "ينفذ" in trig and pol == "negative" for t, trig, pol, _ in neg)
     # تنفيذ without a sentence of death is left as it was (no COERCE)
     assert _type_of("وبدأت الشركة تنفيذ المشروع الجديد.", "تنفيذ") is None
 

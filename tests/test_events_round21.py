@@ -84,7 +84,8 @@ def test_captured_by_police_is_an_arrest() -> None:
 
 
 def test_cameras_that_captured_a_scene_make_no_arrest() -> None:
-    assert "COERCE" not in _types("Surveillance cameras captured the robbery at the store.")
+    evs = _events("Surveillance cameras captured the robbery at the store.")
+    assert not any("captured" in trig for trig, _, _ in evs)  # (round 28) the robbery itself is COERCE
 
 
 def test_a_war_is_fighting_but_a_trade_war_is_not() -> None:

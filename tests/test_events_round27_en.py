@@ -49,7 +49,7 @@ def test_a_capitalised_word_inside_a_name_stays_no_trigger_in_running_text(text:
     [
         (
             "The prosecutor could soon proceed with indictments against the two officials.",
-            "ACCUSE",
+            "COERCE",  # (round 28) a formal charge is COERCE (conv27)
             "indictments",
         ),
         ("Customs officers reported record seizures of cocaine at the port.", "COERCE", "seizures"),

@@ -12,6 +12,10 @@ from khabar.text.normalize import normalize
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
+# (round 28) coercion modes that name an act of their own: a charge or a theft told with an arrest in one
+# sentence is no further mention of the arrest (both are COERCE since the conv27 conventions)
+_OWN_ACTS = frozenset({"charge", "seize"})
+
 
 def _participants_key(ev: Event, generic: set[str] | frozenset[str] = frozenset()) -> frozenset[str]:
     return frozenset(x for x in (ev.actor, ev.target) if x and x not in generic)
@@ -32,7 +36,16 @@ def _dedup(
     anaphoric = anaphoric or set()
     for ev in events:
         if id(ev) in anaphoric:
-            prev = next((p for p in reversed(out) if p.type == ev.type and p.polarity == ev.polarity), None)
+            prev = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p.type == ev.type
+                    and p.polarity == ev.polarity
+                    and not (p.mode != ev.mode and {p.mode, ev.mode} & _OWN_ACTS)
+                ),
+                None,
+            )
             if prev is not None and ev.evidence.start - prev.evidence.start < 1500:
                 if not any(m.start == ev.evidence.start for m in prev.mentions):
                     prev.mentions.append(Span(start=ev.evidence.start, end=ev.evidence.end))
@@ -41,6 +54,8 @@ def _dedup(
         for prev in out:
             if prev.type != ev.type or prev.polarity != ev.polarity:
                 continue
+            if prev.mode != ev.mode and {prev.mode, ev.mode} & _OWN_ACTS:
+                continue  # (round 28) "arrested him, charged him with ...", «اعتقلته ... بالسطو على بنك»
             # (round 22) a role noun («شخصا»، «مدنيين») is no shared party
             a, b = _participants_key(prev, generic), _participants_key(ev, generic)
             if (

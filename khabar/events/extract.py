@@ -26,7 +26,7 @@ from bisect import bisect_right
 from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
 from khabar.events import factuality as F
 from khabar.events.attribution import attribution
-from khabar.events.dedup import _dedup
+from khabar.events.dedup import _OWN_ACTS, _dedup
 from khabar.events.governing import _ar_bi_complement, _quote_opens
 from khabar.events.lexicon import Entry, arabic, arabic_agents, en_lemma, english, english_agents
 from khabar.events.modality import _ar_question_on_given, mark_factuality
@@ -891,6 +891,8 @@ class Extractor:
             if (
                 prev is not None
                 and prev.type == t.type
+                # (round 28) a theft and an arrest in one clause are two acts (both COERCE since conv27)
+                and not (prev.mode != t.mode and {prev.mode, t.mode} & _OWN_ACTS)
                 and (
                     (t.a - prev.b <= 3 and not any(toks[k].text in boundary for k in range(prev.b + 1, t.a)))
                     or (t.kind == "noun" and t.a - prev.b <= 8)
@@ -1831,7 +1833,12 @@ class Extractor:
             date, date_source = doc.published.isoformat(), "published"
         a = t.a if t.head is None else min(t.a, t.head)
         ts, te = toks[a].stem_start if lang == "ar" else toks[a].start, toks[max(t.b, t.tail or 0)].end
-        mode = t.mode
+        mode, typ = t.mode, t.type
+        if typ == "ACCUSE" and mode == "charge":
+            # (round 28) a formal criminal charge is COERCE (CAMEO 173, the conv27 convention); its trigger
+            # stays ACCUSE/charge up to here so that the factuality rules read it as an accusation
+            # (mode "charge": legal action, an act apart from an arrest or a sentence told with it)
+            typ = "COERCE"
         if t.type in ("AID", "COOPERATE") and mode is None:  # مساعدات إنسانية، military aid
             near = [
                 toks[k].norm if lang == "ar" else toks[k].text.lower()
@@ -1848,7 +1855,7 @@ class Extractor:
                     mode = "economic"
         return Event(
             id="",
-            type=t.type,
+            type=typ,
             mode=mode,
             actor=actor,
             target=target,

@@ -605,7 +605,17 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             # a protest, a condemnation or an apology took place, whatever the clause says of the stance
             mods -= {"planned", "possible"}
             t.cue_placed = True
-        if lang == "ar" and not t.negated and not mods - {"historical"} and _ar_rumoured(toks, words, t):
+        if (
+            lang == "ar"
+            and not t.negated
+            and not mods - {"historical"}
+            and _ar_rumoured(toks, words, t, any_kind=True)
+            and _ar_rumour_called_false(toks, words, t)
+        ):
+            # (round 28) «إن ما تردد عن منع الصحيفة عار عن الصحة»، «نفى السفير هذه المزاعم»: a report the
+            # speaker calls false is negative / asserted (the conv27 convention), not reported
+            t.negated = True
+        elif lang == "ar" and not t.negated and not mods - {"historical"} and _ar_rumoured(toks, words, t):
             mods.add("reported")  # (round 26) «وتعقيبا على ما تردد ...، من زيارة»، «ما أوردته وكالة ... بأن»
         t.mods = mods
 
@@ -3242,12 +3252,13 @@ _AR_RUMOUR_LINK = F._n("عن من بأن بان بشأن حول")
 _AR_RELATIVE = F._n("الذي التي الذين اللذين اللتين اللواتي")
 
 
-def _ar_rumoured(toks: list[Token], words: list[str], t: Trig) -> bool:
+def _ar_rumoured(toks: list[Token], words: list[str], t: Trig, any_kind: bool = False) -> bool:
     """(round 26) The event is what a rumour or another outlet's story tells, named as such with the
     relative ما: ما (مما، عما، بما) + تردد، يتردد، أشيع، يشاع، أوردته، نقلته، تداولته, then عن، من، بأن،
     بشأن or حول before the event, within 25 words; commas and a relative clause may come between
     («وتعقيبا على ما تردد في بعض وسائل الإعلام، من زيارة مسؤول»، «إن ما أوردته وكالة أنباء فارس بأن هناك
-    اتفاقا»). A denial before it is `_ar_untrue_report`'s (the event is then negated and not reached)."""
+    اتفاقا»). A denial before it is `_ar_untrue_report`'s (the event is then negated and not reached).
+    ``any_kind`` (round 28): a verb right after عن / من counts too (a rumour called false, «ما تردد عن منع»)."""
     link = False
     for k in range(t.a - 1, max(0, t.a - 26), -1):
         tx = toks[k].text
@@ -3259,11 +3270,46 @@ def _ar_rumoured(toks: list[Token], words: list[str], t: Trig) -> bool:
         if w in ("مايتردد", "ماتردد"):
             return link
         if w in _AR_RUMOUR_LINK or words[k] in _AR_RUMOUR_LINK:
-            link = link or t.kind == "noun"  # a finite verb is no content of «ما تردد عن / من»
+            # a finite verb is no content of «ما تردد عن / من», unless right after it (``any_kind``)
+            link = link or t.kind == "noun" or (any_kind and k == t.a - 1)
         elif w in ("ان", "أن") and normalize(toks[k].prefix)[-1:] == "ب":
             link = True  # «ما أوردته الوكالة بأن ...»: a clause, its verb included
         elif w in F.AR_BOUNDARY and w not in _AR_RELATIVE:
             return False
+    return False
+
+
+# (round 28) a rumour called false after it: «عار عن الصحة»، «غير صحيح»، «مجرد أكاذيب»، «لا أساس له من الصحة»,
+# or denied by name («نفى السفير هذه المزاعم»)
+_AR_BARE_OF = F._n("عار عاري عارية عارٍ عارى")
+_AR_TRUE = F._n("صحيح صحيحة صحيحا")
+_AR_LIES = F._n("أكاذيب اكاذيب أكذوبة اكذوبة افتراءات")
+_AR_DENY_VERB = F._n("نفى نفت نفوا ينفي تنفي ونفى ونفت")
+_AR_RUMOUR_NAMES = F._n(
+    "المزاعم مزاعم الأنباء الانباء الشائعات الشائعة التقارير الادعاءات الإدعاءات الأخبار الاخبار"
+)
+
+
+def _ar_rumour_called_false(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 28) The rumour or story that tells the event (`_ar_rumoured`) is called false later in the
+    sentence: «عار (تماما) عن الصحة»، «غير صحيح»، «(مجرد) أكاذيب»، «لا أساس له من الصحة», or a denial verb
+    with the rumour named after it («نفى السفير قطان هذه المزاعم»)."""
+    n = len(toks)
+    for k in range(t.b + 1, n):
+        if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in (",", "،", '"', "«", "»", "“", "”"):
+            return False
+        w = words[k]
+        ahead = words[k + 1 : k + 4]
+        if w in _AR_BARE_OF and any(x in _AR_TRUTH or "الصح" in x for x in ahead):
+            return True
+        if w == "غير" and k + 1 < n and words[k + 1] in _AR_TRUE:
+            return True
+        if w in _AR_LIES or _bare(w) in _AR_LIES:
+            return True
+        if _bare(w) == "اساس" and k > 0 and words[k - 1] == "لا":
+            return True
+        if w in _AR_DENY_VERB and any(x in _AR_RUMOUR_NAMES for x in words[k + 1 : k + 5]):
+            return True
     return False
 
 

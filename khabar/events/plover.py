@@ -168,8 +168,78 @@ def _ar_senses(toks: list[Token], trigs: list[Trig]) -> list[Trig]:
             continue  # «يبحثون عن بصيص أمل»: searching for, not talks
         if t.type == "SUPPORT" and head in ("ايد", "الايدي", "ايدي") and nxt in ("عامله", "العامله"):
             continue  # «أيد عاملة»: hands (labour), not support
+        if t.type == "ACCUSE" and t.mode is None and _ar_formal_charge(toks, t):
+            t.mode = (
+                "charge"  # (round 28) output COERCE (``Extractor._event``); read as an accusation until then
+            )
         out.append(t)
     return out
+
+
+# (round 28) a formal criminal charge (COERCE, CAMEO 173; the conv27 convention): the nouns of a charge, a
+# legal authority anywhere in the sentence, one that directs the charge near it, and the words that make it formal
+_AR_CHARGE_NOUNS = F._n("اتهام اتهاما اتهامات تهمة تهم تهما")
+
+_AR_PROSECUTORS = F._n(
+    "النيابة نيابة الادعاء ادعاء الإدعاء إدعاء المدعي المدعى المحكمة محكمة القضاء قاضي القاضي"
+)
+
+_AR_AUTHORITIES = F._n("السلطات سلطات الشرطة شرطة")
+
+_AR_DIRECT = ("وجه", "يوجه", "توجه", "توجيه", "موجه")
+
+_AR_JUSTICE = F._n("العدل")
+
+_AR_MINISTRY = F._n("وزارة وزير")
+
+_AR_FORMAL = F._n("رسمي رسمية رسميا جنائية جنائي")
+
+_AR_CHARGE_SHEET = F._n("لائحة لوائح")
+
+
+def _ar_forms(w: str) -> set[str]:
+    """A normalised word without و / ف, ب / ل and ال (للمحكمة: المحكمة, محكمة)."""
+    out = {w}
+    for x in list(out):
+        if x[:1] in "وف" and len(x) > 3:
+            out.add(x[1:])
+    for x in list(out):
+        if x.startswith("لل") and len(x) > 4:
+            out.add("ا" + x[1:])
+        elif x[:1] in "بلك" and len(x) > 3:
+            out.add(x[1:])
+    for x in list(out):
+        if x.startswith("ال") and len(x) > 4:
+            out.add(x[2:])
+    return out
+
+
+def _ar_formal_charge(toks: list[Token], t: Trig) -> bool:
+    """(round 28) An accusation noun (اتهام، اتهامات، تهمة; not the verb اتهم, not a masdar with a pronoun:
+    «لاتهامه بقتل» stays ACCUSE) is a formal charge when a prosecutor, a court or the ministry of justice is
+    named in its sentence («وجهت النيابة العامة الاتهام إلى 29 شخصا»، «التحقيق الذي تجريه وزارة العدل ... إلى
+    مزيد من الاتهامات»), when authorities or police direct it near it («ووجهت السلطات الكويتية اتهامات»),
+    when it is formal or criminal («اتهام رسمي»، «اتهامات جنائية») or on a charge sheet («لائحة اتهام»)."""
+    n = len(toks)
+    forms = [_ar_forms(tok.norm) for tok in toks]
+    nouns = [k for k in range(t.a, t.b + 1) if forms[k] & _AR_CHARGE_NOUNS]
+    if not nouns:
+        return False
+    for k in range(n):
+        if forms[k] & _AR_PROSECUTORS:
+            return True
+        if forms[k] & _AR_JUSTICE and k > 0 and forms[k - 1] & _AR_MINISTRY:
+            return True
+    for j in nouns:
+        near = range(max(0, j - 4), min(n, j + 5))
+        directed = any(f.startswith(_AR_DIRECT) for k in near for f in forms[k])
+        if directed and any(forms[k] & _AR_AUTHORITIES for k in near):
+            return True
+        if any(forms[k] & _AR_FORMAL for k in range(j + 1, min(n, j + 3))):
+            return True
+        if any(forms[k] & _AR_CHARGE_SHEET for k in range(max(0, j - 2), j)):
+            return True
+    return False
 
 
 COOPERATIVE = frozenset({"AID", "CONSULT", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})

@@ -181,7 +181,32 @@ def main_event(doc: Document, events: list[Event] | None = None) -> Event | None
     )
     if not evs:
         return None
+    best = _main_event(doc, evs)
+    if best is not None and _en_theft(doc, best):
+        # (round 28) "attempted to rob him and shot him": violence to a person told with a theft is the act
+        # coded (the conv27 convention keeps it ASSAULT); the theft is its circumstance
+        violent = [e for e in evs if e.type == "ASSAULT" and e.polarity == "positive"]
+        if violent:
+            return violent[0]
+    return best
 
+
+_EN_THEFT = ("rob", "stole", "steal", "theft", "burglar", "loot")
+
+
+def _en_theft(doc: Document, ev: Event) -> bool:
+    """(round 28) An English theft event (COERCE/seize with a theft word as trigger)."""
+    return (
+        (doc.language or "") != "ar"
+        and ev.type == "COERCE"
+        and ev.mode == "seize"
+        and ev.trigger is not None
+        and ev.trigger.text.lower().startswith(_EN_THEFT)
+    )
+
+
+def _main_event(doc: Document, evs: list[Event]) -> Event | None:
+    """``main_event`` on the events sorted by position (see there)."""
     en = (doc.language or "") != "ar"
 
     def main_clause(e: Event) -> bool:

@@ -266,7 +266,7 @@ def _ar_object_senses(toks: list, info: list, phrase_span: dict[int, int]) -> No
     attack (ASSAULT); without a munition أطلق stays the light verb of a release or a launch.
 
     تنفيذ / نفذ with a sentence of death at most four words after it («تم تنفيذ حكم القتل قصاصاً»، «نفذت
-    وزارة الداخلية أمس حكم القتل»، «ولم ينفذ أي حكم بالاعدام») is the carrying out of a sentence (COERCE); its
+    وزارة الداخلية أمس حكم القتل»، «ولم ينفذ أي حكم بالاعدام») is an execution carried out (ASSAULT); its
     trigger reaches the penalty (the annotators mark تنفيذ, الإعدام or القتل), which is no event of its own.
 
     حمّل / ألقى with the responsibility after it and the party blamed between («وحملت السلطات التركية تنظيم
@@ -306,7 +306,8 @@ def _ar_object_senses(toks: list, info: list, phrase_span: dict[int, int]) -> No
                     if _bare(_ar_full(toks[j + 1])) in _AR_DEATH_PENALTY:
                         kind = "noun" if w == normalize("تنفيذ") else "verb"
                         fut = w[:2] in ("سي", "ست")
-                        info[i] = ([Entry("COERCE", None, kind, imperfect=imperfect or fut)], fut, w)
+                        # (round 28) an execution carried out is ASSAULT (the conv27 convention, CAMEO 1823)
+                        info[i] = ([Entry("ASSAULT", None, kind, imperfect=imperfect or fut)], fut, w)
                         for k in range(i + 1, j + 2):
                             info[k] = ([], False, "")
                         phrase_span[i] = j + 1  # the trigger reaches the penalty: the gold marks either word
