@@ -162,3 +162,16 @@ def test_sentences_not_issued_are_negated() -> None:
 )
 def test_no_sentence_or_detention(text: str) -> None:
     assert not any(t == "COERCE" for t, _, _, _ in _rows(text))
+
+
+def test_round26_cheap_stem_tests_cover_their_word_lists():
+    """The liberation, light-masdar and detention passes skip a token unless its stem holds one of a few
+    strings; every word they accept must hold one, or the skip would lose it."""
+    from khabar.events import senses as S
+
+    for w in S._AR_LIBERATION | S._AR_FREE_PRON | S._AR_RETAKE:
+        assert S._AR_LIBERATION_RX.search(w), w
+    for w in S._AR_LIGHT_MASDARS:
+        assert S._AR_LIGHT_MASDAR_RX.search(w), w
+    assert all("حبس" in w for w in S._AR_DETAIN)
+    assert not S._AR_LIBERATION_RX.search("تحديد")

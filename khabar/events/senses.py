@@ -9,6 +9,7 @@ The PLOVER typing of a found trigger's sense is in ``plover``. Split out of ``kh
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from khabar.events import factuality as F
@@ -438,6 +439,8 @@ def _ar_interception(toks: list[Token], key: str, i: int) -> bool:
 # نشر، حشد); after a preposition the word can only be the masdar, which the lexicon lookup (nouns only after
 # ب, nouns or an imperfect after ل) never reached: «لفرض عقوبات»، «برفع الحصار»، «لشن عمليات عسكرية»
 _AR_LIGHT_MASDARS = F._n("فرض رفع شن نشر حشد")
+# a cheap test on the token's stem before its full form is built (the full form adds only proclitics)
+_AR_LIGHT_MASDAR_RX = re.compile("|".join(sorted(_AR_LIGHT_MASDARS)))
 
 
 def _ar_light_masdars(toks: list, info: list, light: dict[str, list[Entry]]) -> set[int]:
@@ -448,7 +451,7 @@ def _ar_light_masdars(toks: list, info: list, light: dict[str, list[Entry]]) -> 
     out: set[int] = set()
     n = len(toks)
     for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
+        if t.kind != "ar" or info[i][0] or not _AR_LIGHT_MASDAR_RX.search(t.norm):
             continue
         w = _ar_full(t)
         if not (w[:1] in "بل" and w[1:] in _AR_LIGHT_MASDARS and light.get(w[1:])):
@@ -541,6 +544,10 @@ _AR_RETAKE = F._n(
 
 _AR_RETAKE_MASDAR = F._n("استعادة لاستعادة باستعادة استعادتها استعادته استعادتهم لاستعادتها")
 
+# every word of _AR_LIBERATION, _AR_FREE_PRON and _AR_RETAKE holds one of these stems (a cheap test on the
+# token before its full form is built; tests/test_events_detection_round26.py checks the cover)
+_AR_LIBERATION_RX = re.compile("حرير|ستعاد|ستعيد")
+
 _AR_CONTROL = F._n("السيطرة سيطرتها سيطرته سيطرتهم")
 
 _AR_OCCUPIER = F._n(
@@ -580,7 +587,7 @@ def _ar_liberation(toks: list, info: list, places: set[int]) -> None:
     ``places`` holds the indices of the tokens a place entity (GPE, LOC, FAC) starts in."""
     n = len(toks)
     for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
+        if t.kind != "ar" or info[i][0] or not _AR_LIBERATION_RX.search(t.norm):
             continue
         w = _ar_full(t)
         free, retake = w in _AR_LIBERATION or w in _AR_FREE_PRON, w in _AR_RETAKE
@@ -625,7 +632,7 @@ _AR_ORDER = F._n("أمر أمرت أمروا يأمر تأمر قضى قضت ي�
 def _ar_detention_ordered(toks: list, info: list) -> None:
     """(round 26) حبس / بحبس with a verb of ordering or ruling (or تمديد) at most three words before it."""
     for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0] or _ar_full(t) not in _AR_DETAIN:
+        if t.kind != "ar" or info[i][0] or "حبس" not in t.norm or _ar_full(t) not in _AR_DETAIN:
             continue
         if any(_ar_full(toks[k]) in _AR_ORDER for k in range(max(0, i - 3), i)):
             info[i] = ([Entry("COERCE", None, "noun")], False, _ar_full(t))
