@@ -284,31 +284,42 @@ def test_factuality_held_out_quote_article_pool(split):
 _T19_CONFLICT = r"(اعتقل|قصف|غارات|مفاوضات|اتفاق|هجوم|تظاهر|عقوبات|قتل|استهدف|اشتباك)"
 
 
-def test_factuality_held_out_test19_pool(shared_data):
-    """The pool rule of test19: every article is a SaudiNewsNet article of ODD URL hash (a PLOVER actor set
-    takes the even ones), in no other gold file of the repo (no `url` / `article_url` of any eval/**/*.jsonl),
-    with at least three conflict / politics words in its content, and every sentence stands in its article."""
-    import gzip
-
-    items = ev.load_factuality(split="test19")
-    assert items and all(x["source"] == "saudinewsnet" and x["lang"] == "ar" for x in items)
-    urls = {x["article_url"] for x in items}
-    assert {int(hashlib.sha1(u.strip().encode()).hexdigest(), 16) % 2 for u in urls} == {1}
-    other = set()
+def _gold_urls_outside(name: str) -> set[str]:
+    """Every article URL of every gold file of the repo (eval/**/*.jsonl) but the file `name`."""
+    out = set()
     for p in sorted(ev.FACTUALITY.parent.parent.rglob("*.jsonl")):
-        if p.name == "factuality_test19.jsonl":
+        if p.name == name:
             continue
         for line in p.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 r = json.loads(line)
-                other |= {r[k].strip() for k in ("url", "article_url") if isinstance(r.get(k), str)}
-    assert not urls & other
+                out |= {r[k].strip() for k in ("url", "article_url") if isinstance(r.get(k), str)}
+    return out
+
+
+def _snn_contents(shared_data, urls: set[str]) -> dict[str, str]:
+    """The content of the SaudiNewsNet articles whose URL is in `urls`."""
+    import gzip
+
     content = {}
     with gzip.open(shared_data / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
         for line in f:
             a = json.loads(line)
             if a["url"].strip() in urls:
                 content[a["url"].strip()] = a["content"] or ""
+    return content
+
+
+def test_factuality_held_out_test19_pool(shared_data):
+    """The pool rule of test19: every article is a SaudiNewsNet article of ODD URL hash (a PLOVER actor set
+    takes the even ones), in no other gold file of the repo (no `url` / `article_url` of any eval/**/*.jsonl),
+    with at least three conflict / politics words in its content, and every sentence stands in its article."""
+    items = ev.load_factuality(split="test19")
+    assert items and all(x["source"] == "saudinewsnet" and x["lang"] == "ar" for x in items)
+    urls = {x["article_url"] for x in items}
+    assert {int(hashlib.sha1(u.strip().encode()).hexdigest(), 16) % 2 for u in urls} == {1}
+    assert not urls & _gold_urls_outside("factuality_test19.jsonl")
+    content = _snn_contents(shared_data, urls)
     assert set(content) == urls
     assert all(len(re.findall(_T19_CONFLICT, content[u])) >= 3 for u in urls)
     assert all(x["text"] in " ".join(content[x["article_url"]].split()) for x in items)
@@ -319,29 +330,14 @@ def test_factuality_held_out_test20_pool(shared_data):
     ones of the same pool), in no other gold file of the repo (no `url` / `article_url` of any eval/**/*.jsonl),
     with EXACTLY two of test19's conflict / politics words in its content (draws 1-2) or exactly one (draws 3-4),
     and every sentence stands in its article; held out: in `HELD_OUT`, never itemised."""
-    import gzip
-
     items = ev.load_factuality(split="test20")
     assert "test20" in ev.HELD_OUT
     assert items and all(x["source"] == "saudinewsnet" and x["lang"] == "ar" for x in items)
     urls = {x["article_url"] for x in items}
     assert len(urls) == len(items)
     assert {int(hashlib.sha1(u.strip().encode()).hexdigest(), 16) % 2 for u in urls} == {1}
-    other = set()
-    for p in sorted(ev.FACTUALITY.parent.parent.rglob("*.jsonl")):
-        if p.name == "factuality_test20.jsonl":
-            continue
-        for line in p.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                other |= {r[k].strip() for k in ("url", "article_url") if isinstance(r.get(k), str)}
-    assert not urls & other
-    content = {}
-    with gzip.open(shared_data / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            a = json.loads(line)
-            if a["url"].strip() in urls:
-                content[a["url"].strip()] = a["content"] or ""
+    assert not urls & _gold_urls_outside("factuality_test20.jsonl")
+    content = _snn_contents(shared_data, urls)
     assert set(content) == urls
     for x in items:
         n = len(re.findall(_T19_CONFLICT, content[x["article_url"]]))
@@ -355,27 +351,12 @@ def test_factuality_test21_pool(shared_data):
     file of the repo (no `url` / `article_url` of any eval/**/*.jsonl), with EXACTLY two conflict / politics
     words in its content (draws 1-3) or exactly one (the further draws 4-6), and every sentence stands in its
     article."""
-    import gzip
-
     items = ev.load_factuality(split="test21")
     assert items and all(x["source"] == "saudinewsnet" and x["lang"] == "ar" for x in items)
     urls = {x["article_url"] for x in items}
     assert {int(hashlib.sha1(u.strip().encode()).hexdigest(), 16) % 2 for u in urls} == {0}
-    other = set()
-    for p in sorted(ev.FACTUALITY.parent.parent.rglob("*.jsonl")):
-        if p.name == "factuality_test21.jsonl":
-            continue
-        for line in p.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                other |= {r[k].strip() for k in ("url", "article_url") if isinstance(r.get(k), str)}
-    assert not urls & other
-    content = {}
-    with gzip.open(shared_data / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            a = json.loads(line)
-            if a["url"].strip() in urls:
-                content[a["url"].strip()] = a["content"] or ""
+    assert not urls & _gold_urls_outside("factuality_test21.jsonl")
+    content = _snn_contents(shared_data, urls)
     assert set(content) == urls
     for x in items:
         n = len(re.findall(_T19_CONFLICT, content[x["article_url"]]))
