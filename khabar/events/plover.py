@@ -169,9 +169,8 @@ def _ar_senses(toks: list[Token], trigs: list[Trig]) -> list[Trig]:
         if t.type == "SUPPORT" and head in ("ايد", "الايدي", "ايدي") and nxt in ("عامله", "العامله"):
             continue  # «أيد عاملة»: hands (labour), not support
         if t.type == "ACCUSE" and t.mode is None and _ar_formal_charge(toks, t):
-            t.mode = (
-                "charge"  # (round 28) output COERCE (``Extractor._event``); read as an accusation until then
-            )
+            # (round 28) output COERCE (``Extractor._event``); read as an accusation until then
+            t.mode = "charge"
         out.append(t)
     return out
 
