@@ -210,8 +210,11 @@ _NOT_DATELINE_PLACE = F._n("متابعات خاص وكالات واس الوكا
 
 
 class Extractor:
-    def __init__(self, add_entities: bool = True) -> None:
+    def __init__(self, add_entities: bool = True, dedup: bool = True) -> None:
         self.add_entities = add_entities
+        # (round 29) False skips the in-article merge (``_dedup``): every mention stays an event of its own;
+        # for evaluation only (the factuality scorer's "merged" block), the product always merges
+        self.dedup = dedup
         self.ar = arabic()
         self.en = english()
         self.agents = arabic_agents()
@@ -315,7 +318,7 @@ class Extractor:
                         anaphoric.add(id(ev))
         if self._new_entities:
             doc.entities.extend(self._new_entities)
-        doc.events = _dedup(events, anaphoric, role_noun_ids(doc.entities), circ)
+        doc.events = _dedup(events, anaphoric, role_noun_ids(doc.entities), circ) if self.dedup else events
         for i, ev in enumerate(doc.events, 1):
             ev.id = f"ev{i}"
 

@@ -9,7 +9,11 @@ from khabar.pipeline import PipelineConfig, Stage
 def make_stage(config: PipelineConfig) -> Stage:
     from khabar.events.extract import Extractor
 
-    extractor = Extractor(add_entities=bool(config.options.get("events_add_entities", True)))
+    extractor = Extractor(
+        add_entities=bool(config.options.get("events_add_entities", True)),
+        # (round 29) False skips the in-article merge (evaluation only: the factuality scorer's "merged" block)
+        dedup=bool(config.options.get("events_dedup", True)),
+    )
     # the learned factuality classifier over the rules (round 17): on by default (it lifted factuality and
     # cut leaks on ANERcorp, text the rules were never tuned on, and was neutral on the rules' own tuning
     # sets); True loads the shipped weights (khabar/events/models/factuality.json), a string is a path to
