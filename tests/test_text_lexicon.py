@@ -9,7 +9,7 @@ from __future__ import annotations
 from khabar.entities import lexicon as EL
 from khabar.entities import recognize
 from khabar.events import factuality as F
-from khabar.events import modality as MO
+from khabar.events import modality_ar as MO
 from khabar.events import scope as SC
 from khabar.events.participants import EN_SPEECH
 from khabar.kb import linker

@@ -8,7 +8,8 @@ mentions of one event told several times in the article.
 
 The rules live in this package: ``triggers`` (trigger/candidate records, lexicon lookup keys, shared word
 helpers and word lists), ``senses`` (trigger senses the context fixes, read by the trigger pass),
-``modality`` (the sentence factuality pass, ``mark_factuality``, and its rule helpers), ``scope``
+``modality`` (the sentence factuality pass, ``mark_factuality``, and what both languages share),
+``modality_ar`` / ``modality_en`` (its Arabic / English left-context pass and rule helpers), ``scope``
 (clause-scoped factuality cues), ``clauses`` (where a cue's scope ends), ``governing`` (which cue governs
 the trigger's clause), ``frames`` (factuality frames far from a plain cue), ``factuality`` (cue word lists),
 ``attribution`` (the attribution of a sentence to a source), ``participants`` (agent and role nouns,

@@ -1,6 +1,6 @@
 """Round 12: which cue governs the trigger's own clause, read from where the trigger sits.
 
-The left scan of `modality._ar_left` looks a fixed number of words back and stops at the first clause
+The left scan of `modality_ar._ar_left` looks a fixed number of words back and stops at the first clause
 word; these rules place a cue by the trigger's position relative to it instead:
 
 - the clause of a verb after a plan cue and أن («من المقرر أن يشرف ... لإنجاز أعمال الإغاثة») runs to the

@@ -1,0 +1,1942 @@
+"""The Arabic side of the sentence factuality pass (``modality.mark_factuality``): the left context of a
+trigger's clause (``_ar_left``), a negation further left (``_ar_neg_scope``), a non-factive governor
+(``_ar_nonfactive``), and the Arabic factuality rule helpers and word lists only these or the Arabic branch
+of ``mark_factuality`` use (fear, negated intent, a will / plan head, failed attempts, police claims,
+rumours, ...).
+
+Split out of ``khabar.events.modality`` (which imports from here; this module never imports it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from khabar.events import factuality as F
+from khabar.events import frames
+from khabar.events.scope import (
+    _AR_CLAUSE_BREAK,
+    _AR_DEMONSTRATIVE,
+    _AR_LIKE_THIS,
+    _QUOTES,
+    _ar_future_verb,
+    _ar_naming,
+    _ar_negated_object,
+    _ar_negated_receipt,
+    _ar_perfect_subject,
+    _ar_state_noun,
+    _ar_unprevented,
+)
+from khabar.events.triggers import _AR_CAUSE, _AR_ON, _AR_REL, Trig, _bare, _unprep
+from khabar.text import lexicon as LEX
+from khabar.text.normalize import normalize
+from khabar.text.tokenize import Token
+
+
+def _ar_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
+    neg = False
+    mods: set[str] = set()
+    # negation: the particle right before the trigger (auxiliaries such as يتم, يكن, ممكنا between)
+    k = c - 1
+    skipped = 0
+    while k >= 0 and skipped <= 3:
+        w = words[k]
+        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        if w0 in _AR_PREP_NEG:
+            w0 = "عدم"  # (round 19) «أقر بعدم التوصل لاتفاق»، «لعدم توقيع»: عدم under ب / ل
+        if w in F.AR_NEG or w0 in F.AR_NEG:
+            neg = True
+            if w0 == "لن" or w == "لن":
+                mods.add("planned")
+            if k > 0 and words[k - 1] in ("ما", "وما") and w0 == "لم":
+                mods.add("conditional")  # ما لم: unless
+            break
+        if w0 == "او" and k >= 2 and _bare(words[k - 2]) in F.AR_VERB_NEG:
+            neg = True  # «لم يؤذوا أو يهاجموا»: the negation covers the verbs it coordinates
+            break
+        if w0 == "ما" and t.kind == "verb" and not t.imperfect:
+            prev = words[k - 1] if k > 0 else ""
+            prev0 = prev[1:] if prev[:1] in "وف" and len(prev) > 2 else prev
+            if prev0 not in F.AR_NEG_MA_BLOCK and prev not in F.AR_NEG_MA_BLOCK:
+                neg = True
+            break
+        if w in F.AR_AUX or w0 in F.AR_AUX:
+            skipped += 1
+            k -= 1
+            continue
+        break
+    if not neg:
+        neg, fut = _ar_neg_scope(toks, words, c)
+        if neg and t.kind == "noun" and c > 0 and _ar_told_before(words, c):
+            neg = fut = False  # «دون أن يسمي الكوادر المكلفين هذه المفاوضات»: an event told before
+        if fut:
+            mods.add("planned")
+    if not neg and _ar_negated_intent(toks, words, c):
+        neg = True  # (round 21) «لا يعتزم بدء تحقيقات»، «لا توجد نية للدعوة إلى اجتماع»
+        mods.add("planned")
+    if neg and c > 0 and _ar_unprevented(toks, words, c - 1):
+        neg = fut = False  # (round 14) «لم تحل العراقيل دون الإفراج»: not prevented, it took place
+        mods.discard("planned")
+    if not neg and (_ar_negated_object(toks, words, c) or _ar_negated_receipt(toks, words, c)):
+        neg = True  # «لم تتلق طلبا»، «لا يتضمن توفير دعم جوي»، «عدم حصولها على دعم»
+    if neg and any(_bare(words[j]) == "لمجرد" for j in range(c + 1, min(len(words), c + 5))):
+        neg = False  # «لم يتم القيام بإضرابات لمجرد الرغبة»: the negation falls on the reason
+    if not neg:
+        nf = _ar_nonfactive(toks, words, c)
+        if nf == "negative":
+            neg = True
+        elif nf:
+            mods.add(nf)
+    # «أي هجوم»، «أي اتفاق» without a negation: an unspecified event, not one that took place
+    if not neg and t.kind == "noun" and c > 0 and _bare(words[c - 1]) in F.AR_ANY:
+        mods.add("possible")
+        t.any_q = True
+    # «وكان رئيس اللجنة ... وصل إلى صنعاء في زيارة»: a sentence opened by كان is background, however
+    # long its subject, as long as no clause boundary comes between
+    # (round 7) commas of an apposition or of a coordinated past clause do not end it: «وكان X، مرشح
+    # المعارضة، طالب»، «وكان التلفزيون توقف عن البث، وتعرض المبنى للقصف»، «وسبق أن قتل مدنيون، في قصف»
+    first = next((j for j in range(c) if toks[j].text not in F.PUNCT_BOUNDARY), None)
+    if first is not None and c - first > 1:
+        w = words[first]
+        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        sabaqa = w0 == "سبق" and first + 1 < c and _bare(words[first + 1]) in ("ان", "وان")
+        existential = first + 1 < c and _bare(words[first + 1]) in _AR_EXISTENTIAL
+        # (round 15) «وكانت السفارة هدفا لهجوم»: a copula with a nominal predicate, no pluperfect
+        nominal = not sabaqa and _ar_nominal_predicate(toks, words, first, c, t.kind == "noun")
+        if ((w0 in F.AR_HIST and w0 != "سبق") or sabaqa) and not existential and not nominal:
+            if not any(
+                (toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،"))
+                or (
+                    (words[j] in F.AR_BOUNDARY or words[j][1:] in F.AR_BOUNDARY)
+                    # «وكانت قيادة جيش الإسلام التي يترأسها علوش، رفضت»: a relative clause of the subject
+                    and not (words[j] in _AR_REL and j <= first + 6)
+                )
+                or _bare(words[j]) in _AR_CLAUSE_BREAK
+                or _ar_future_verb(_bare(words[j]))
+                for j in range(first + (2 if sabaqa else 1), c)
+            ):
+                mods.add("historical")
+    if _ar_pluperfect(toks, words, c, t):
+        mods.add("historical")  # «وكان X، الذي ...، قد أعلن»، «وكانت محكمة بمدينة “كوجرات” قد رفضت»
+    # modality: scan the clause leftwards
+    k = c - 1
+    while k >= 0 and c - k <= 12:
+        tk = toks[k]
+        w = words[k]
+        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        if tk.text in (",", "،") and (
+            (k > 0 and words[k - 1] in _AR_TIME_ADV) or (k + 1 < len(words) and words[k + 1] in _AR_TIME_ADV)
+        ):
+            k -= 1  # «قد أعلنت، أمس، عن ضبط»: the commas around a time adverb split no clause
+            continue
+        if w == "والا" and k == c - 1 and t.imperfect:
+            mods.add("conditional")  # «على التعاون مع المحكمة والا تفرض عليها عقوبات»: otherwise
+            break
+        if tk.text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY or w0 in F.AR_BOUNDARY:
+            copula_subject = c - k == 2 and _bare(words[k + 1]) in ("يكون", "تكون", "كان", "كانت")
+            if w0 == "ان" and not copula_subject:  # يشتبه في أن / من المقرر أن / يحتمل أن govern the clause
+                if k > 0 and _bare(words[k - 1]) == "سبق":
+                    mods.add("historical")  # «والذي سبق أن وجه تهديدا», whatever comes before سبق
+                # «الاحتمال الأكبر هو أن يكون»: a pronoun copula between the cue and أن
+                back = (
+                    (k - 1, k - 2, k - 3) if k > 0 and _bare(words[k - 1]) in ("هو", "هي") else (k - 1, k - 2)
+                )
+                inc = _ar_incise_before(toks, k)
+                if inc is not None:
+                    back = (inc - 1, inc - 2)  # «وينتظر، وفقا للاتفاق الأخير، أن ترفع العقوبات»
+                for j in back:
+                    pj = words[j] if j >= 0 else ""
+                    pj0 = pj[1:] if pj[:1] in "وف" and len(pj) > 2 else pj
+                    if (pj0 in F.AR_ALLEGED or pj in F.AR_ALLEGED) and _ar_relative_cue_done(
+                        toks, words, j, k, c, t
+                    ):
+                        pass  # «الرجل الذي يشتبه بأنه وراء الجريمة اعتقل»: the main verb after it
+                    elif pj0 in F.AR_ALLEGED or pj in F.AR_ALLEGED:
+                        mods.add("alleged")
+                    elif (pj0 in _AR_EXPECT or pj0 in _AR_AWAIT) and _ar_imperfect_next(words, k):
+                        mods.add("planned")  # «ويتوقع أن يلتقي»، «وينتظر أن ترفع العقوبات»
+                    elif (
+                        pj0 in F.AR_POSS
+                        or pj in F.AR_POSS
+                        or (pj0[:2] == "ال" and pj0[2:] in F.AR_POSS)
+                        or pj0 in _AR_SEEM_FEAR  # «ويبدو أن»، «ويخشى أن»، «من غير المستبعد أن»
+                        or pj0 in _AR_FEAR_LIKELY  # (round 21) «ويتخوف مختصون أن»، «ورجح أن»
+                    ):
+                        mods.add("possible")
+                    elif pj0 in F.AR_PLANNED or pj in F.AR_PLANNED:
+                        mods.add("planned")
+                    elif pj0 in _AR_EXPECT and _ar_imperfect_next(words, k):
+                        mods.add("planned")  # «وتوقعت مصادر أن يتم الإفراج» (not «أن الإفراج تم»)
+                # «يجب على الحكومة أن تفرج»: a modal with على + its subject before أن
+                for j in (k - 2, k - 3):
+                    if (
+                        j >= 0
+                        and _bare(words[j]) in _AR_MUST
+                        and _bare(words[j + 1]) in ("علي", "عليه", "عليها", "عليهم")
+                    ):
+                        mods.add("possible")
+                # «وزعمت وسائل إعلام موالية أن الجيش قصف»: a claim verb with its subject before أن
+                if not mods & {"alleged"}:
+                    for j in range(k - 3, max(-1, k - 6), -1):
+                        if toks[j].text in F.PUNCT_BOUNDARY:
+                            break
+                        if _bare(words[j]) in _AR_CLAIM_VERBS:
+                            mods.add("alleged")
+                            break
+                # «تريد واشنطن من أوروبا أن تفرض»: an object between the intention verb and أن
+                if not mods & {"planned", "possible", "alleged"}:
+                    for j in (k - 3, k - 4):
+                        pj = words[j] if j >= 0 else ""
+                        pj0 = pj[1:] if pj[:1] in "وف" and len(pj) > 2 else pj
+                        if (pj0 in _AR_WANT or pj in _AR_WANT) and not any(
+                            toks[q].text in F.PUNCT_BOUNDARY for q in range(j + 1, k)
+                        ):
+                            mods.add("planned")
+                            break
+                # «إذا حاولت أن تفرض»: a condition on the verb that governs أن
+                for j in range(k - 1, max(-1, k - 4), -1):
+                    if toks[j].text in F.PUNCT_BOUNDARY:
+                        break
+                    if _bare(words[j]) in F.AR_COND:
+                        mods.add("conditional")
+                if any(_bare(words[j]) in F.AR_HIST for j in range(max(0, k - 8), k)):
+                    if not any(toks[j].text in F.PUNCT_BOUNDARY for j in range(max(0, k - 8), k)):
+                        mods.add("historical")
+            break
+        if (w0 in F.AR_COND or w in F.AR_COND) and not _ar_state_noun(toks, words, k):
+            if (
+                not (k + 1 < len(words) and words[k + 1] in ("كان", "كانت"))
+                or (k > 0 and _bare(words[k - 1]) == "الا")
+                or (k + 2 < len(words) and words[k + 2] in ("هناك", "ثمه"))
+            ):  # concessive وإذا كان, but «إلا إذا كان»: unless, «إذا كان هناك»: if there is
+                mods.add("conditional")
+        elif (
+            w0 in F.AR_POSS
+            or w in F.AR_POSS
+            or _unprep(w0) in F.AR_POSS
+            or (
+                len(w0) >= 5 and w0[-1:] == "ا" and w0[:-1] in F.AR_POSS
+            )  # (round 11) «الأكثر احتمالا لأن يعارض»
+        ):
+            mods.add("possible")  # also «باحتمال»، «لاحتمال»
+        elif (w0 == "قد" or w == "قد") and w not in ("فقد", "لقد"):  # فقد/لقد + a verb: it took place
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            nxt_is_trigger = k + 1 == t.a
+            nxt_raw = toks[k + 1].text if k + 1 < len(toks) else ""
+            impf = (
+                (t.imperfect if nxt_is_trigger else False)
+                or nxt[:1] == "ي"
+                or (nxt[:1] in "تن" and not nxt.endswith(("وا", "ت", "نا", "تم", "ا")))
+                or (nxt[:1] in "تن" and nxt_raw.endswith("أ"))  # «قد تلجأ»، «قد تبدأ»
+            )
+            hist = any(_bare(words[j]) in F.AR_HIST for j in range(max(0, k - 8), k))
+            if impf and not hist:
+                mods.add("possible")
+        elif (w0 in F.AR_ALLEGED or w in F.AR_ALLEGED or _unprep(w0) in F.AR_ALLEGED) and not (
+            (w0 in F.AR_ALLEGED_RIGHT and k < c - 1)  # «منظمات الهيكل المزعوم لاقتحام»: its own noun
+            # «الرجل الذي يشتبه بأنه وراء الجريمة اعتقل»: the suspicion is the subject's relative clause
+            or (k + 1 < c and _ar_relative_cue_done(toks, words, k, k + 1, c, t))
+            # (round 14) «قيادي في داعش يدعى هشام»: يُدعى + a name is "called", no claim
+            or (w0 in ("يدعي", "تدعي") and _ar_naming(toks, words, k))
+            # «طائرات حربية يعتقد أنها تابعة للتحالف قصفت»: the belief describes the subject, not the verb
+            or (
+                w0 in ("يعتقد",)
+                and t.kind == "verb"
+                and k > 0
+                and toks[k - 1].kind == "ar"
+                and words[k - 1] not in ("و", "ف")
+                and not _bare(words[k - 1]).startswith("ال")
+            )
+        ):
+            mods.add("alleged")
+        elif w0 in F.AR_PLANNED or w in F.AR_PLANNED:
+            if not (w0 in _AR_DECIDE and any(_bare(words[j]) == "عدم" for j in range(k + 1, c))):
+                mods.add("planned")  # not «قررت اللجنة عدم منح الدعم»: a decision not to act is taken
+        elif w0 in F.AR_HIST or w in F.AR_HIST:
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            after_cond = k > 0 and _bare(words[k - 1]) in F.AR_COND  # «إذا كان هناك»: no background
+            existential = w0 != "سبق" and _bare(nxt) in _AR_EXISTENTIAL  # «وكان بين القتلى»
+            if (
+                (w0 != "سبق" or nxt in ("ان", "لل") or nxt[:1] == "ل")
+                and not after_cond
+                and not existential
+                and not (w0 != "سبق" and _ar_nominal_predicate(toks, words, k, c, t.kind == "noun"))
+            ):
+                mods.add("historical")
+        elif (w0[:1] == "س" and w0[1:] in ("يتم", "تتم", "يكون", "تكون", "يقوم", "تقوم")) or w0 in (
+            "سيتم",
+            "ستتم",
+        ):
+            mods.add("planned")
+        elif (
+            # a sentence opened by the future verb governs its whole clause: «وستدفع الشريحة الثانية
+            # ... من برنامج المساعدات»
+            (c - k <= 6 or not any(toks[j].text not in F.PUNCT_BOUNDARY for j in range(k)))
+            and (k + 1 < c or not _bare(words[c]).startswith(("ال", "لل")) or w0[1:] in _AR_CONTINUE)
+            and _ar_future_verb(w0)
+            # (round 15) a past verb is no future verb's complement: «إن ستيفاني اعتقلت» (a name read
+            # as سـ + imperfect), «ستعقد الحكومة جلسة بعدما اعتقلت الشرطة»
+            and not (t.kind == "verb" and c == t.a and _ar_perfect_subject(toks, words, t))
+        ):  # also right before an indefinite event noun: «سيستمر دعمنا»، «ستقدم مساعدات»
+            mods.add("planned")  # «ستتيح للمنظمات إيصال مساعدات»، «ستستمر في دعم»: a future verb's complement
+        k -= 1
+    # «لاحتمال فشل المفاوضات»، «لوقف الاشتباكات»: the event itself is taken for granted
+    if c > 0:
+        prev = words[c - 1]
+        if {prev, _bare(prev), _unprep(prev), _unprep(_bare(prev))} & F.AR_PRESUPPOSE:
+            return False, mods & {"historical"}
+        if _ar_reason_of(toks, words, c):
+            return (
+                False,
+                set(),
+            )  # (round 14) «ربما كان هذا هو السبب في الإفراج»: كان is the reason's copula
+    return neg, mods
+
+
+# (round 26) the jussive of ألقى after لم, the light verb of «ألقى القبض على»: the definite noun after it is
+# its object, not its subject
+_AR_THROW_JUSSIVE = F._n("الق ألق يلق تلق نلق يلقوا")
+
+
+def _ar_neg_scope(toks, words, c) -> tuple[bool, bool]:
+    """(negated, by لن) for a negation further left in the trigger's clause.
+
+    It reaches the trigger across a support verb and its subject («لم تقم الحكومة بفرض»، «لم يعد
+    الجيش يشن»، «لم تتمكن الشرطة من اعتقال») or when أي quantifies the event noun («لم يصدر أي قرار
+    بفرض ...»، «لا توجد أي مفاوضات»); «دون أن» negates the clause it opens. A trigger that is the
+    subject of the negated verb («لم تسفر المحادثات عن») is not negated.
+    """
+    any_before = c > 0 and _bare(words[c - 1]) in F.AR_ANY
+    k = c - 1
+    while k >= 0 and c - k <= 10:
+        w0 = _bare(words[k])
+        if toks[k].text in F.PUNCT_BOUNDARY or w0 in F.AR_BOUNDARY or words[k] in F.AR_BOUNDARY:
+            if w0 == "ان" and k > 0 and _bare(words[k - 1]) in ("دون", "بدون"):
+                return True, False
+            for j in (k - 1, k - 2):  # «لا يقبل أن يتنازل»، «لم يستطع الوزير أن يوقع»
+                if (
+                    w0 == "ان"
+                    and j > 0
+                    and _bare(words[j]) in F.AR_NEG_CONTROL
+                    and _bare(words[j - 1]) in F.AR_NEG_SCOPE
+                ):
+                    if any(_bare(x) in ("الا", "سوي") for x in words[c + 1 : c + 7]):
+                        return False, False  # (round 14) «لا يمكن أن يتم إلا من خلال»: only so, it may
+                    return True, _bare(words[j - 1]) == "لن"
+            return False, False
+        if w0 in F.AR_COND:
+            return False, False
+        if w0 in F.AR_NEG_SCOPE and (k + 1 >= len(words) or words[k + 1] != "سيما"):
+            support = False
+            j = k + 1
+            other = 0  # «لم يكن أحد يستطيع»: a short subject may come before the support verb
+            while j < c:
+                wj = _bare(words[j])
+                if (
+                    wj in F.AR_SUPPORT
+                    or words[j] in F.AR_SUPPORT
+                    or (wj[:2] == "ال" and wj[2:] in F.AR_SUPPORT)
+                ):
+                    support = True
+                    break
+                if wj in F.AR_AUX or wj in F.AR_NEG_SKIP or words[j] in F.AR_NEG_SKIP:
+                    j += 1
+                    continue
+                if other < 2 and j > k + 1:
+                    other += 1
+                    j += 1
+                    continue
+                break
+            if (
+                support
+                and _bare(words[c]).startswith("ال")
+                and _bare(words[j]) not in _AR_OCCUR_SUPPORT
+                and _bare(words[j]) not in _AR_THROW_JUSSIVE  # (round 26) «لم ألق القبض»: القبض is the object
+                and all(_bare(words[q]) in F.AR_NEG_SKIP | F.AR_AUX for q in range(j + 1, c))
+            ):
+                # round 11: «لم تنجح حتى الآن المفاوضات»: the event is the subject of a negated verb of
+                # success or ability, which it did not reach: it took place (not «لم يصدر القرار»)
+                return False, False
+            if support or any_before or j == c:  # «عدم وجود تعاون»: only transparent words between
+                return True, w0 == "لن"
+            return False, False
+        k -= 1
+    return False, False
+
+
+def _ar_nonfactive(toks, words, c) -> str | None:
+    """'negative', 'planned' or 'possible' when a non-factive verb governs the trigger's clause.
+
+    «امتنعت الحكومة عن فرض عقوبات»، «استبعد الوزير شن هجوم»، «بدلا من التفاوض» (negative),
+    «أرجأت الحكومة المحادثات» (planned); negated itself, «لا يستبعد أن تشن» is a possibility.
+    """
+    k = c - 1
+    while k >= 0 and c - k <= 8:
+        w0 = _bare(words[k])
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return None
+        if w0 in F.AR_BOUNDARY and not (k > 0 and _bare(words[k - 1]) in F.AR_NONFACT_NEG):
+            return None
+        neg = w0 in F.AR_NONFACT_NEG or words[k] in F.AR_NONFACT_NEG
+        if neg and w0 in ("بدلا", "عوضا") and c - k > 3:
+            return None  # «بدلا من التفاوض» covers its own noun phrase, not the main verb after it
+        if neg or w0 in F.AR_NONFACT_PLAN or words[k] in F.AR_NONFACT_PLAN:
+            if w0 == "اجل" and k > 0 and _bare(words[k - 1]) == "من":
+                return "planned"  # من أجل: a purpose
+            prev = _bare(words[k - 1]) if k > 0 else ""
+            if prev in F.AR_NEG:
+                return "possible" if neg else None  # لا يستبعد أن
+            if any(_bare(x) in _AR_CAUSE for x in words[k + 1 : c]):
+                return None  # «تأجيل المباراة بسبب الاشتباكات»: the cause took place
+            return "negative" if neg else "planned"
+        k -= 1
+    return None
+
+
+# the acts that make an agreement, as imperfects after a negation («الاتفاقية لم توقع بعد»، «الصفقة لن تتم»)
+_AR_DOCUMENT_ACTS = tuple("يوقع توقع يبرم تبرم يتم تتم ينجز تنجز يكتمل تكتمل يوقعه يوقعها".split())
+
+
+def _ar_document_not_done(toks: list, words: list[str], end: int) -> bool:
+    """An agreement noun whose own predicate, within three words of it and its clause, negates the act
+    that makes it: nothing was signed, so the agreement is not a told fact."""
+    for j in range(end + 1, min(len(toks) - 1, end + 4)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[j]) in F.AR_NEG and _bare(words[j + 1]).startswith(_AR_DOCUMENT_ACTS):
+            return True
+    return False
+
+
+# verbs and nouns before أن that leave its clause open: seeming, fear, (not) unlikely
+_AR_SEEM_FEAR = F._n("يبدو تبدو بدا يخشى تخشى يخشون خشية يخشي تخشي المستبعد مستبعد")
+
+
+# (round 21) the other verbs of fear and of likelihood over an أن-clause, past and plural forms included:
+# «ويتخوف مختصون أن يقوم التنظيم بتنفيذ هجمات»، «ورجح أن ترفض القوى الدعوة» (possible, as «يخشى أن»، «يرجح»)
+_AR_FEAR_LIKELY = F._n("يتخوف تتخوف يتخوفون نتخوف تخوف تخوفت تخوفوا رجح رجحت رجحوا ترجح يرجحون نرجح")
+
+_AR_DO_MASDAR = F._n("تنفيذ شن ارتكاب")
+
+_AR_DO_VERB = F._n("يقوم تقوم يقوموا يقومون")
+
+
+def _ar_done_under_fear(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) An event noun right after the masdar of a light verb (بتنفيذ، بشن، بارتكاب) whose verb
+    («أن يقوم») is governed by a verb of fear or likelihood, however long the subject and the incise between
+    verb and masdar in one clause: «ويتخوف مختصون أن يقوم التنظيم، بعد تحول موقفه ... والفلوجة بتنفيذ هجمات»
+    (the cue scan stops twelve words back)."""
+    if t.kind != "noun" or t.a < 4:
+        return False
+    m = _bare(words[t.a - 1])
+    if m not in _AR_DO_MASDAR and not (m[:1] == "ب" and m[1:] in _AR_DO_MASDAR):
+        return False
+    for k in range(t.a - 2, max(1, t.a - 26), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+            return False
+        if _bare(words[k]) == "ان":
+            return False
+        if _bare(words[k]) in _AR_DO_VERB and _bare(words[k - 1]) == "ان":
+            for j in (k - 2, k - 3):
+                w = _bare(words[j]) if j >= 0 else ""
+                if j >= 0 and toks[j].text in F.PUNCT_BOUNDARY:
+                    return False
+                if w in _AR_FEAR_LIKELY or w in _AR_SEEM_FEAR or w in F.AR_POSS:
+                    return True
+            return False
+    return False
+
+
+_AR_TIME_ADV = F._n("أمس امس اليوم الليلة البارحة مساء صباحا مساءً")
+
+_AR_TIME_COND = F._n("عندما حينما حين بمجرد لدى متى")
+
+_AR_MUST = F._n("يجب ينبغي يتعين يتوجب")
+
+_AR_WARN = F._n("حذر حذرت حذروا يحذر تحذر تحذير محذرا محذرة")
+
+_AR_FAIL = F._n("فشل فشلت فشلوا فشلا يفشل تفشل")
+
+
+# (round 20) failure nouns with a pronoun, إخفاق; the absence noun «غياب» right before an indefinite event
+_AR_FAIL_NOUN = F._n("فشلها فشله فشلهم فشلهما اخفاق الاخفاق اخفاقها اخفاقه اخفاقهم")
+
+_AR_ABSENCE = F._n("غياب")
+
+_AR_PREVENT = F._n("منع لمنع يمنع تمنع احباط لاحباط وقف لوقف")
+
+_AR_WANT = F._n("يريد تريد يريدون نريد أريد يرغب ترغب يرغبون يأمل تأمل يأملون")
+
+_AR_EXPECT = F._n("توقع توقعت توقعوا يتوقع تتوقع يتوقعون")
+
+
+def _ar_responsibility_for_definite(words: list[str], a: int) -> bool:
+    """A definite event right after «مسؤوليته عن» (the responsibility for it): its own reality is given."""
+    if a < 1 or not _bare(words[a]).startswith(("ال", "لل")):
+        return False
+    if _bare(words[a - 1]) in ("مسؤولية", "مسؤوليه", "بمسؤولية", "بمسؤوليه"):
+        return True  # «يحملونها مسؤولية الهجوم»
+    if a < 2 or _bare(words[a - 1]) != "عن":
+        return False
+    w = _bare(words[a - 2])
+    return w in F.AR_RESPONSIBILITY or _unprep(w) in F.AR_RESPONSIBILITY
+
+
+_AR_TRUTH = F._n("صحة صحه بصحة لصحة")
+
+_AR_DENY_TRUTH = F._n("لا نفى نفت نفوا ينفي تنفي عدم")
+
+_AR_RUMOUR = F._n(
+    "تردد يتردد مايتردد ماتردد اشيع أشيع يشاع تداول يتداول تداولته يتم الانباء انباء أنباء الأنباء التقارير "
+    "تقارير الشائعات شائعات"
+)
+
+
+def _ar_untrue_report(toks: list[Token], words: list[str], a: int) -> bool:
+    """The event is what a denied report tells: «لا صحة للأنباء عن اعتقال»، «نفت صحة ما تردد عن مقتل»،
+    «نفت الوزارة ما يتردد عن منع» (the denial, then صحة or a rumour word, then عن + the event, within
+    eighteen words; commas of an apposition allowed)."""
+    if a < 2 or _bare(words[a - 1]) != "عن":
+        for k in range(a - 1, max(-1, a - 9), -1):
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                return False
+            if _bare(words[k]) in _AR_TRUTH or words[k] in _AR_TRUTH:
+                return k > 0 and _bare(words[k - 1]) in _AR_DENY_TRUTH
+        return False
+    rumour = False
+    for k in range(a - 2, max(-1, a - 19), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in (",", "،"):
+            return False
+        w = _bare(words[k])
+        if w in _AR_TRUTH or w in _AR_RUMOUR or words[k] in _AR_RUMOUR:
+            rumour = True
+        elif rumour and (w in _AR_DENY_TRUTH or w in ("نفي", "نفيه")):
+            return True
+    return False
+
+
+_AR_FEAR = F._n(
+    "يخشى تخشى يخشون نخشى خشية تخوف تخوفه مخاوف يتخوف تتخوف حذر حذرت حذروا يحذر تحذر تحذير محذرا "
+    "تحسبا تحسب خوفا"  # «تحسبا من اشتباكات»، «خوفا من هجمات»: a precaution against an event still to come
+)
+
+_AR_PRECAUTION = F._n("تحسبا تحسب خوفا")
+
+_AR_PRECAUTION_DO = F._n("قيام شن تنفيذ وقوع حدوث اندلاع ارتكاب محاولة")
+
+_AR_FEAR_LINK = F._n("مغبة خطر مخاطر احتمال احتمالات إمكانية امكانية شن تنفيذ وقوع اندلاع حدوث")
+
+
+def _ar_fear_of(toks: list[Token], words: list[str], a: int) -> bool:
+    """A feared or warned-of event: a fear or warning word, من, then the event with at most two linking
+    words between («تخشى من اعتقال»، «حذر من مغبة شن هجوم»، «مخاوف من اندلاع اشتباكات»)."""
+    j = a - 1
+    links = 0
+    while j >= 0 and links <= 2 and (_bare(words[j]) in _AR_FEAR_LINK or words[j] in _AR_FEAR_LINK):
+        j -= 1
+        links += 1
+    for k in range(a - 1, max(-1, a - 4), -1):
+        # «تحسبا لاندلاع اشتباكات»، «تحسبا لأي هجوم»: لـ + the event, its linking word or أي
+        if _bare(words[k]) in _AR_PRECAUTION:
+            if toks[k + 1].text[:1] == "ل":
+                return True
+            break
+        if toks[k].text in F.PUNCT_BOUNDARY or not (
+            toks[k].text[:1] == "ل" or _unprep(words[k]) in _AR_FEAR_LINK or words[k] in ("اي", "لاي")
+        ):
+            break
+    for k in range(a - 2, max(-1, a - 7), -1):
+        # (round 15) «تحسبا لقيام القاعدة بالتفجير»، «تحسبا لشن المتمردين هجوما»: the precaution's لـ + a
+        # light verbal noun of doing, its subject, then the event
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        if _bare(words[k]) in _AR_PRECAUTION:
+            nxt = _bare(words[k + 1])
+            if nxt[:1] == "ل" and nxt[1:] in _AR_PRECAUTION_DO:
+                return True
+            break
+    if j < 1 or _bare(words[j]) != "من":
+        return False
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) in _AR_FEAR or words[k] in _AR_FEAR:
+            return True
+    return False
+
+
+_AR_CLAIM_VERBS = F._n("زعم زعمت زعموا يزعم تزعم يزعمون ادعى ادعت ادعوا يدعي تدعي يدعون")
+
+_AR_DECIDE = F._n("قرر قررت قررنا قرروا تقرر")
+
+
+# verbs of taking place whose future tells that an event noun subject is still to come
+_AR_TAKE_PLACE = F._n(
+    "يجري تجري يعقد تعقد ينعقد تنعقد يبدأ تبدأ يستأنف تستأنف يتم تتم ينطلق تنطلق يقام تقام يكون تكون "
+    "يشمل تشمل يتناول تتناول يناقش تناقش يبحث تبحث يركز تركز يتواصل تتواصل يتضمن تتضمن "
+    "يستمر تستمر يتجدد تتجدد يتوسع تتوسع يمتد تمتد "  # (round 11) «إن المظاهرات ستستمر لحين»: to go on
+    "يختتم تختتم يستكمل تستكمل"  # (round 16) «إن المباحثات ... ستختتم خلال أيام»، «سوف تستكمل»
+)
+
+_AR_SCHEDULED_TYPES = frozenset({"CONSULT", "AGREE", "PROTEST", "AID", "RETREAT", "SANCTION", "MOBILIZE"})
+
+
+# readiness and planning heads: «مستعد للتعاون»، «جاهزة للتفاوض»، «بالتخطيط لمهاجمة»، «خطة لسحب»
+_AR_PLAN_HEADS = F._n(
+    "مستعد مستعدة مستعدون مستعدين مستعدان مستعدتان جاهز جاهزة جاهزون جاهزين التخطيط تخطيط بالتخطيط "
+    "خطة خطط الخطة خطته خطتها خطتهم بخطة مخطط مخططا مخططات بمخطط مستعدا جاهزا "
+    "يعد تعد يعدون يعدان"  # «كان يعد لاغتيال الوزير»: preparing (only before لـ + the event)
+    " التحضير تحضير تحضيرا التحضيرات تحضيرات"  # (round 18) «التحضير للمفاوضات»: preparing
+    # (round 27) «نحن نجهز لرفع دعاوى»، «والتمهيد لنشر القوات»: preparing, paving the way
+    " نجهز يجهز تجهز يجهزون تجهيز التجهيز التمهيد تمهيد"
+)
+
+
+# (round 19) عدم after the preposition ب / ل that the tokenizer leaves on a four-letter word («بعدم التوصل
+# لاتفاق»، «ولعدم توقيع الاتفاق»): the negation of the event noun after it, as عدم itself
+_AR_PREP_NEG = F._n("بعدم لعدم")
+
+
+# (round 21) a negated intention or decision: «لا يعتزم بدء تحقيقات»، «لا تعتزم حاليا عقد اجتماع»، «لم يتقرر
+# عقد اجتماع»، «لا توجد نية للدعوة إلى اجتماع»: the intended event is negative (planned). Not يريد: «لا يريد
+# الاجتماع» after «لا نلتقي» would become the same negative meeting and be merged into it (anercorp_A)
+_AR_INTEND = F._n("يعتزم تعتزم يعتزمون نعتزم ينوي تنوي ينوون ننوي يقرر تقرر يقررون يتقرر نيه النيه خطط خطه")
+
+_AR_INTEND_LIGHT = F._n("بدء عقد اجراء فتح تنظيم شن الدعوه للدعوه الي الي")
+
+_AR_INTEND_ADV = F._n("حاليا الان بعد ابدا مطلقا")
+
+_AR_QUOTE_MARKS = frozenset('"«»“”\u2060')  # U+2060: what a straight quote is read as here
+
+
+def _ar_negated_intent(toks: list[Token], words: list[str], c: int) -> bool:
+    """(round 21) The event at `c` is the object of a negated verb or noun of intention or decision
+    (`_AR_INTEND` after لا / لم / لن, «لا توجد» / «ليس هناك» allowed before a noun), a light masdar of
+    starting or holding (بدء، عقد، إجراء، الدعوة إلى ...), a time adverb (حاليا) or a quote mark between."""
+    k = c - 1
+    steps = 0
+    while k >= 1 and steps < 4:
+        w = _bare(words[k])
+        if toks[k].text in _AR_QUOTE_MARKS or w in _AR_INTEND_LIGHT or _unprep(w) in _AR_INTEND_LIGHT:
+            k -= 1
+            steps += 1
+            continue
+        if w in _AR_INTEND_ADV:
+            k -= 1
+            steps += 1
+            continue
+        break
+    if k < 1 or _bare(words[k]) not in _AR_INTEND:
+        return False
+    j = k - 1
+    if j >= 1 and _bare(words[j]) in F.AR_NEG_SKIP:
+        j -= 1  # «لا توجد نية»
+    return _bare(words[j]) in ("لا", "لم", "لن", "ليس", "ليست")
+
+
+# (round 18) an event awaited: «مذكرة تفاهم تنتظر التوقيع»، «سينتظرون زيارة كيري»، «بانتظار استكمال الانسحاب»
+_AR_AWAIT = F._n(
+    "ينتظر تنتظر ينتظرون ينتظران تنتظران ننتظر انتظار الانتظار بانتظار وبانتظار يترقب تترقب يترقبون ترقب"
+)
+
+
+def _ar_awaited(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 18) The event noun is what a waiting verb or noun right before it awaits (one masdar between,
+    «بانتظار استكمال الانسحاب»): it is to come. Not after a negation («لا ينتظر توقيع»: nothing is awaited)."""
+    if t.kind != "noun" or t.a < 1:
+        return False
+    for j in (t.a - 1, t.a - 2):
+        if j < 0 or toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar":
+            return False
+        w = _bare(words[j])
+        w = w[1:] if w[:1] == "س" and w[1:] in _AR_AWAIT else w  # «سينتظرون»: the future prefix
+        if w in _AR_AWAIT or _unprep(w) in _AR_AWAIT:
+            return not (j > 0 and _bare(words[j - 1]) in F.AR_NEG)
+        # one word between: a verbal noun or the subject («بانتظار استكمال»، «تترقب الأوساط»)
+        if j == t.a - 2 or w in F.AR_BOUNDARY or w in F.AR_NEG:
+            return False
+    return False
+
+
+# support verbs whose subject is the event itself: negated, it did not happen («لم يصدر القرار»، «لم تجر
+# الانتخابات»); the other support verbs have an agent as subject («لم تنجح المفاوضات»: they took place)
+_AR_OCCUR_SUPPORT = F._n("يصدر تصدر يجر تجر يسجل تسجل يحصل تحصل يتح تتح يتم تتم")
+
+_AR_PREP_ALL = F._n("في على من عن إلى الى مع ضد حول خلال بين بعد قبل منذ")
+
+_AR_FUTURE_TIME = F._n("غدا المقبل المقبلة القادم القادمة غد")  # «اعتبارا من غد»، «بعد غد» (round 12)
+
+
+def _ar_present_with_future_time(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The trigger's clause opens with a present verb and holds a future time (غدا، الأسبوع المقبل):
+    Arabic news tells a scheduled event in the present tense.
+
+    The clause runs from the last boundary before the trigger to the next one after it; its first word
+    (after و/ف) must be an imperfect verb (يـ / تـ / نـ), and القادم before من is 'coming from'."""
+    st = t.a
+    while st > 0 and toks[st - 1].text not in F.PUNCT_BOUNDARY and _bare(words[st - 1]) not in F.AR_BOUNDARY:
+        st -= 1
+    en = t.b
+    while (
+        en + 1 < len(toks)
+        and toks[en + 1].text not in F.PUNCT_BOUNDARY
+        and _bare(words[en + 1]) not in F.AR_BOUNDARY
+    ):
+        en += 1
+    first = toks[st]
+    v = _bare(words[st])
+    if (
+        first.kind != "ar"
+        or v[:1] not in "يتن"
+        or len(v) < 3
+        or v in ("تمت", "تلك", "تحت", "نحو", "نفس", "تجاه", "نتيجه", "تقرير")
+        or v.startswith(("تعرض", "تم"))
+    ):
+        return False
+    if t.a - st > 8:
+        return False
+    for j in range(st + 1, en + 1):
+        w = _bare(words[j])
+        if w in _AR_FUTURE_TIME and not (j + 1 < len(words) and _bare(words[j + 1]) == "من"):
+            if w == "غدا" or j > st + 1:
+                return True
+    return False
+
+
+# (round 27) the light verbs' masdars that head an event read at its noun (``Trig.head``, round 26's
+# ``_ar_light_masdars`` in senses.py: «لرفع العقوبات»، «برفع هذا الحصار»): the heads before the event (a plan,
+# a demand) are looked for before the masdar too
+_AR_HEAD_MASDARS = F._n("فرض رفع شن نشر حشد")
+
+
+def _ar_plan_head(toks: list[Token], words: list[str], c: int) -> bool:
+    """The event after لـ completes a readiness or planning head right before it (one word between)."""
+    w = _bare(words[c])
+    if (
+        "ل" not in normalize(toks[c].prefix)
+        and not (w[:1] == "ل" and len(w) > 4)
+        and not (w[:1] == "ل" and w[1:] in _AR_HEAD_MASDARS)  # (round 27) «التحضير لرفع العقوبات»
+    ):
+        return False
+    for j in (c - 1, c - 2):
+        if j < 0 or toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[j]) in _AR_PLAN_HEADS or words[j] in _AR_PLAN_HEADS:
+            # not «لم يعد للهدنة أي معنى» (يعد: no longer)
+            return not (_bare(words[j]) in ("يعد", "تعد") and j > 0 and _bare(words[j - 1]) in F.AR_NEG)
+    return False
+
+
+# (round 27) a ruling, an order, a decision or a hastening whose ب-complement is a trial: the trial is to come
+# («وقضت بمحاكمة الصحافيين مجددا»، «اتفقت الجارتان على الإسراع بمحاكمة المتهمين»). Only a trial: a sentence,
+# a detention or a release ordered («قضت المحكمة بسجن»، «أمرت النيابة بحبس»، «أمرت المحكمة بالإفراج») is
+# gold asserted in some sets and planned in others, and is left as it is
+_AR_TRIAL_ORDERING = F._n(
+    "قضت قضى يقضي تقضي أمرت أمر يأمر تأمر قرر قررت يقرر تقرر حكمت حكم الإسراع الاسراع بالإسراع التعجيل بالتعجيل"
+)
+
+
+def _ar_trial_ordered(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 27) The event word is بمحاكمة (بمحاكمته، بمحاكمتهم ...) with a verb of ruling, ordering or
+    deciding, or الإسراع / التعجيل, before it: right before it or with a subject of at most two words between
+    (no punctuation): «وقضت بمحاكمة»، «قضت المحكمة بمحاكمة»، «على الإسراع بمحاكمة»."""
+    if t.kind != "noun" or t.a < 1 or not normalize(toks[t.a].text).startswith("بمحاكم"):
+        return False
+    for j in (t.a - 1, t.a - 2, t.a - 3):
+        if j < 0 or toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar":
+            return False
+        if _bare(words[j]) in _AR_TRIAL_ORDERING or words[j] in _AR_TRIAL_ORDERING:
+            return True
+    return False
+
+
+# (round 18) a head of need or of demand right before the event: «ضرورة التوصل إلى وقف»، «هناك حاجة لمحادثات»،
+# «من الضروري أن يتم الانسحاب» (possible, as يجب); «المطالبة بإيصال المساعدات»، «للمطالبة بالإفراج» (planned)
+_AR_NEED = F._n("ضرورة بضرورة الضرورة الضروري ضروري حاجة بحاجة الحاجة")
+
+_AR_DEMAND = F._n("المطالبة مطالبة بالمطالبة للمطالبة والمطالبة")
+
+
+# (round 19) a verb of facing whose object is the event: «قد يواجهون المحاكمة» (they may be tried),
+# «سيواجه المتهمون المحاكمة» (they will be): the event shares the verb's قد or future
+_AR_FACE = F._n("يواجه تواجه يواجهون يواجهان تواجهان نواجه اواجه")
+
+
+def _ar_faced(toks: list[Token], words: list[str], t: Trig) -> str | None:
+    """(round 19) "possible" for an event noun right after قد + a verb of facing (its subject may come
+    between the two: «قد يواجه المسؤولون المحاكمة»), "planned" after سـ / سوف + that verb."""
+    if t.kind != "noun" or t.a < 2:
+        return None
+    for j in (t.a - 1, t.a - 2):
+        if j < 1 or toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar":
+            return None
+        w = _bare(words[j])
+        if w[:1] == "س" and w[1:] in _AR_FACE:
+            return "planned"
+        if w in _AR_FACE:
+            prev = _bare(words[j - 1])
+            if prev == "قد":
+                return "possible"
+            return "planned" if prev == "سوف" else None
+    return None
+
+
+# (round 19) a head of will, commitment or stipulation over the act: «رغبة بلده في مساعدة مصر»، «التزام بلاده
+# بتقديم دعم»، «ينص الاتفاق على إعادة العقوبات»: the act is to come
+_AR_STIPULATE = F._n("ينص تنص نص نصت")
+
+_AR_WILL = (
+    F._n("رغبة الرغبة رغبته رغبتها رغبتهم برغبة التزام الالتزام التزامه التزامها التزامهم بالتزام")
+    | _AR_STIPULATE
+)
+
+_AR_WILL_PREP = F._n("في على")
+
+
+def _ar_will_head(toks: list[Token], words: list[str], t: Trig, verb_at: set[int]) -> bool:
+    """(round 19) An event noun two to six words after a head of will / commitment (رغبة، التزام) or of
+    stipulation (ينص على), in its clause, with a preposition between (في، على or a ب-word: the head's
+    complement) and no verb or negation between. Not a given agreement after التزام («مدى التزام إيران
+    بالاتفاق»: the agreement exists): a definite AGREE noun is left alone."""
+    if t.a < 2 or (t.type == "AGREE" and _bare(words[t.a]).startswith("ال")):
+        return False
+    if t.kind != "noun" and not (
+        t.kind == "verb"
+        and (normalize(toks[t.a - 1].text).lstrip("وف")[:1] == "ب" or _bare(words[t.a - 1]) in _AR_WILL_PREP)
+    ):
+        return False  # a verb-like word after a ب-masdar or a preposition is a noun: «بتقديم دعم»، «في إجراء»
+    prep = False
+    for j in range(t.a - 1, max(-1, t.a - 7), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar" or j in verb_at:
+            return False
+        w = _bare(words[j])
+        if w in F.AR_BOUNDARY or w in F.AR_NEG:
+            return False
+        if (w in _AR_WILL or _unprep(w) in _AR_WILL) and j < t.a - 1:
+            return prep and (w not in _AR_STIPULATE or bool(_AR_ON & {_bare(x) for x in words[j + 1 : t.a]}))
+        if w in _AR_WILL_PREP or "ب" in normalize(toks[j].prefix) or (w[:1] == "ب" and len(w) > 4):
+            prep = True
+    return False
+
+
+# (round 20) a relative clause that starts the event or holds it in the future, after adjectives of the noun
+_AR_START_NOW = F._n("تبدا يبدا تنطلق ينطلق")
+
+
+def _ar_relative_start(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 20) The definite event noun that ends the trigger (a noun trigger, or a merged verb trigger that
+    ends on it: «ويبحث المشاركون في الاجتماعات»), at most two adjectives (ال-words) on, then التي / الذي and
+    سـ + a verb of taking place («التي ستعقد في البحر الميت») or a present of beginning («الهدنة الإنسانية
+    التي تبدأ منتصف ليل الأحد»): the event is to come. Round 11's rule takes the relative right after a
+    noun trigger with any future verb."""
+    b = t.b
+    if not _bare(words[b]).startswith("ال") or (t.kind != "noun" and b == t.a):
+        return False
+    j = b + 1
+    while (
+        j < len(words) and j <= b + 2 and _bare(words[j]).startswith("ال") and _bare(words[j]) not in _AR_REL
+    ):
+        j += 1
+    if j + 1 >= len(words) or _bare(words[j]) not in _AR_REL or toks[j + 1].kind != "ar":
+        return False
+    v = _bare(words[j + 1])
+    return v in _AR_START_NOW or (v[:1] == "س" and v[1:] in _AR_TAKE_PLACE)
+
+
+# (round 20) a negated verb of taking place or recurring whose subject is the event
+_AR_OCCUR_NEG = F._n("يحدث تحدث يتكرر تتكرر يقع تقع يحصل تحصل")
+
+_AR_NEVER = F._n("ابدا أبدا قط مطلقا بعد")
+
+
+def _ar_did_not_occur(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 20) The event is the subject of لم / لن / لا + a verb of happening or recurring, right after it
+    (an adverb of never / yet between): «لم تتكرر التفجيرات» (a definite event noun), «ولم يحدث أبدا أن وافق
+    الصندوق» (the verb after أن). Not «لم تسفر المحادثات عن» (another verb: round 11's rule)."""
+    k = t.a - 1
+    if t.kind == "verb" and k >= 0 and _bare(words[k]) in ("ان", "أن"):
+        k -= 1
+    elif not _bare(words[t.a]).startswith("ال"):
+        return False
+    while k >= 0 and _bare(words[k]) in _AR_NEVER:
+        k -= 1
+    if k < 1 or toks[k].kind != "ar" or any(tk.text in F.PUNCT_BOUNDARY for tk in toks[k : t.a]):
+        return False
+    return _bare(words[k]) in _AR_OCCUR_NEG and _bare(words[k - 1]) in F.AR_VERB_NEG
+
+
+# (round 20) indications of the event: what they point to may have happened or may happen
+_AR_INDICATION = F._n("مؤشرات مؤشر مؤشرا دلائل بوادر")
+
+_AR_ON_TO = F._n("على الى")
+
+_AR_INDICATION_GAP = F._n("على الى إلى حدوث بحدوث حصول بحصول وقوع بوقوع قرب")
+
+
+def _ar_indication(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 20) An event noun that an indication noun points to (its genitive, or after على / إلى and a
+    word of occurrence: «وجود مؤشرات موافقة أطراف الصراع»، «مؤشرات على قرب التوصل إلى اتفاق»), or the verb
+    of the clause opened by «مؤشرات على أن» («هناك مؤشرات على أن مقاتلين ... اعتقلوا»): possible. Not
+    after a negation (nothing tells of it: `scope._ar_no_reports`)."""
+    for k in range(t.a - 1, max(-1, t.a - 11), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+            return False
+        w = _bare(words[k])
+        if w not in _AR_INDICATION:
+            continue
+        if any(_bare(words[j]) in F.AR_NEG for j in range(max(0, k - 3), k)):
+            return False
+        between = [_bare(x) for x in words[k + 1 : t.a]]
+        masdar = t.kind == "noun" or _bare(words[t.a]).startswith("ال")  # «قرب التوصل إلى اتفاق»
+        if masdar and all(x in _AR_INDICATION_GAP for x in between):
+            return True
+        return (
+            t.kind == "verb"
+            and len(between) >= 3
+            and between[0] in _AR_ON_TO
+            and between[1] in ("ان", "انه", "انها")
+            and not any(x in F.AR_BOUNDARY or x in F.AR_NEG for x in between[2:])
+        )
+    return False
+
+
+def _ar_need_or_demand(toks: list[Token], words: list[str], t: Trig) -> str | None:
+    """(round 18) "possible" after a need, "planned" after a demand, at most one word between (a verbal
+    noun: «المطالبة بإيصال المساعدات»); «أن يتم» is passed over. Any trigger kind: «ضرورة التوصل إلى اتفاق»
+    is a light-verb trigger."""
+    # (round 21) also the event word at the end of a merged trigger: «وشدد المتظاهرون على ضرورة محاكمة»
+    # (round 27) before a light masdar heading the event too: «ومطالبة الأردن برفع هذا الحصار»
+    heads = [t.head] if t.head is not None and t.head < t.a else []
+    for a in [t.a] + [c for c in t.cues if t.a < c <= t.b] + heads:
+        if need := _ar_need_before(toks, words, a):
+            return need
+    return None
+
+
+def _ar_need_before(toks: list[Token], words: list[str], a: int) -> str | None:
+    """The need or demand head of `_ar_need_or_demand` before the event word at token `a`; (round 21) the
+    clause-initial predicate «المطلوب» (what is required) is a need: «المطلوب تقديمهم للعدالة»."""
+    j = a - 1
+    if j >= 1 and _bare(words[j]) in ("يتم", "تتم") and _bare(words[j - 1]) == "ان":
+        j -= 2
+    for k in (j, j - 1):
+        if k < 0 or toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+            return None
+        w = _bare(words[k])
+        if w in _AR_NEED or _unprep(w) in _AR_NEED:
+            return "possible"
+        if w == "المطلوب" and (
+            k == 0 or toks[k - 1].text in F.PUNCT_BOUNDARY or _bare(words[k - 1]) in _AR_NEED_OPEN
+        ):
+            return "possible"
+        if w in _AR_DEMAND or _unprep(w) in _AR_DEMAND:
+            return "planned"
+        if w in F.AR_BOUNDARY or w in F.AR_NEG:
+            return None
+    return None
+
+
+_AR_MUST_LINK = F._n("ان القيام بالقيام")
+
+
+def _ar_must_on_subject(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
+    """(round 22) The act owed by the subject of a modal of obligation with على: «يجب على الولايات المتحدة أن
+    تنسق»، «ينبغي على كاميرون، والرئيس الفرنسي ...، القيام بزيارة». The modal (`_AR_MUST`) + على + a subject
+    of at most sixteen words (commas between its conjuncts allowed, no other punctuation, no verb trigger),
+    then أن or القيام right before the event word: possible, as «يجب أن» is (the older scan of the أن-clause
+    only looked two words back, so a subject of two words or more left the act asserted)."""
+    if t.a < 3 or not (words[t.a - 1] in _AR_MUST_LINK or _bare(words[t.a - 1]) in _AR_MUST_LINK):
+        return False
+    verbs = {u.a for u in trigs if u.kind == "verb" and u is not t}
+    for j in range(t.a - 2, max(-1, t.a - 19), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،"):
+            return False
+        if j in verbs:
+            return False
+        if j + 1 < t.a - 1 and _bare(words[j]) in _AR_MUST and _bare(words[j + 1]) in _AR_ON:
+            return True
+    return False
+
+
+# (round 21) what may open the clause of «المطلوب» as a predicate (not «الدعم المطلوب», an adjective)
+_AR_NEED_OPEN = F._n("ان هو كان لكن بل")
+
+
+def _ar_future_form(w: str) -> bool:
+    """سـ + an imperfect of any verb, the verbs of `_ar_future_verb` that presuppose their object («سيبحث»)
+    and those its noun list keeps out («سيمضي» starts as سيم-) included: only a check of the form, used
+    where a clause right after it must hold an imperfect verb too."""
+    return (
+        w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") and 5 <= len(w) <= 7 and not w.endswith(("ه", "ات", "ت"))
+    )
+
+
+def _ar_future_object_clause(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) An imperfect verb with no conjunction that opens the clause describing the indefinite
+    object of a future verb at most seven words before it: «سيبحث قرارا يرفض الاتفاق» (a resolution that
+    rejects: to come), «وسيمضي شافيز يومين في روسيا البيضاء يلتقي خلالهما» (two days in which he meets).
+    The object is an indefinite accusative (-ا) or dual / plural (-ين) word between the two verbs. The
+    safeguard's future cue already covered the verbs of `_ar_future_verb`; this takes any future form,
+    those that presuppose their object (سيبحث: the resolution it describes is still to come) included."""
+    if t.kind != "verb" or not t.imperfect or t.future or t.a < 2:
+        return False
+    if normalize(toks[t.a].text)[:1] in "وف":
+        return False
+    obj = False
+    for k in range(t.a - 1, max(-1, t.a - 8), -1):
+        w = _bare(words[k])
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar" or w in F.AR_BOUNDARY or w in F.AR_NEG:
+            return False
+        if _ar_future_verb(w) or _ar_future_form(w):
+            return obj and k < t.a - 1
+        if not w.startswith("ال") and len(w) > 3 and w.endswith(("ا", "ين")):
+            obj = True
+    return False
+
+
+# (round 21) an attempt told as failed: the act tried did not take place. The failure right after the verb of
+# trying («حاول دون جدوى إيصال مساعدة»، «حاولت عبثا») or after the act in its clause («حاول تسليم مساعدة لكنه
+# لم ينجح»، «... لكنها فشلت»)
+_AR_IN_VAIN = F._n("عبثا سدي")
+
+_AR_VAIN_NOUN = F._n("جدوي طائل نجاح فائده")
+
+_AR_BUT = F._n("لكن لكنه لكنها لكنهم لكنهما ولكن ولكنه ولكنها ولكنهم")
+
+_AR_FAIL_VERB = F._n("فشل فشلت فشلوا فشلا اخفق اخفقت اخفقوا")
+
+_AR_SUCCEED = F._n("ينجح تنجح ينجحوا ينجحا يفلح تفلح يفلحوا يتمكن تتمكن يتمكنوا")
+
+
+def _ar_vain_at(words: list[str], k: int) -> bool:
+    """«دون جدوى»، «بلا جدوى»، «عبثا» at word k."""
+    w = _bare(words[k]) if k < len(words) else ""
+    if w in _AR_IN_VAIN:
+        return True
+    nxt = _bare(words[k + 1]) if k + 1 < len(words) else ""
+    return w in ("دون", "بدون", "بلا", "من") and nxt in _AR_VAIN_NOUN and not (w == "من" and nxt != "دون")
+
+
+def _ar_failed_attempt(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) The event is the act of a verb of trying (at most eight words before it, in its clause)
+    that is told as failed: «دون جدوى» / «عبثا» between the verb and the act, or «لكنه لم ينجح» / «لكنها فشلت» /
+    «دون أن ينجح» at most ten words after the trigger, a comma allowed before it."""
+    try_k = None
+    for k in range(t.a - 1, max(-1, t.a - 9), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) in frames.AR_TRY:
+            try_k = k
+            break
+    if try_k is None:
+        return False
+    if any(_ar_vain_at(words, k) for k in range(try_k + 1, t.a)):
+        return True
+    for k in range(t.b + 1, min(len(words) - 1, t.b + 11)):
+        if toks[k].text in ".;:!?؛؟" or toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in (",", "،"):
+            return False
+        w, nxt = _bare(words[k]), _bare(words[k + 1])
+        if w in _AR_BUT or w in ("دون", "بدون") or toks[k].text[:1] == "و" and w in ("لم", "فشل"):
+            if nxt in _AR_FAIL_VERB or words[k + 1] in _AR_FAIL_VERB or w in _AR_FAIL_VERB:  # «فشلت»: no و/ف
+                return True
+            if nxt in ("لم", "ان") and k + 2 < len(words) and _bare(words[k + 2]) in _AR_SUCCEED:
+                return True
+            if w == "لم" and nxt in _AR_SUCCEED:
+                return True
+    return False
+
+
+# (round 21) the masdar of setting up a body or a date: the purpose (ل + masdar) of what is still to be set up
+# is an act to come: «بإنشاء محكمة يدعمها الاتحاد الأوروبي لمحاكمة المتهمين»، «بتشكيل محكمة دولية لمحاكمة»،
+# «تنتظر تحديد جلسة خاصة للبرلمان لكشف تفاصيل التحقيق وإحالة التقرير»
+_AR_SET_UP = F._n("انشاء تشكيل تاسيس اقامه تحديد تعيين")
+
+_AR_L_FUNCTION = F._n("لكن لكنه لكنها لدي لذلك لهذا لهذه لها لهم له لهما لنا لان لانه لانها لكي لعل")
+
+
+def _ar_purpose_of_set_up(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 21) An event noun that is the purpose (ل + masdar, or a و-conjunct of one at most four words
+    on) of a body or date whose setting up (a masdar of `_AR_SET_UP`, with or without ب/ل) comes at most six
+    words before the ل-word in the same clause: "planned"."""
+    if t.kind != "noun":
+        return False
+    w = normalize(toks[t.a].text)  # the word as written: the tokenizer's words may have lost و / ل
+    p = None
+    if w[:1] == "ل" and len(w) > 4 and w not in _AR_L_FUNCTION:
+        p = t.a
+    elif w[:1] == "و" and len(w) > 3:
+        for k in range(t.a - 1, max(-1, t.a - 5), -1):
+            n = normalize(toks[k].text)
+            if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+                return False
+            if n[:1] == "ل" and len(n) >= 4 and n not in _AR_L_FUNCTION:
+                p = k
+                break
+    if p is None:
+        return False
+    for k in range(p - 1, max(-1, p - 7), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+            return False
+        if _unprep(_bare(words[k])) in _AR_SET_UP and k + 1 < p:
+            return True
+    return False
+
+
+# (round 16) the bare demonstratives of a given event (no preposition: «لهذه الزيارة» is a purpose)
+_AR_THIS = F._n("هذه هذا تلك ذلك هذين هاتين")
+
+_AR_STOP_REPEAT = F._n("يتوقف تتوقف يتكرر تتكرر يستمر تستمر يقع تقع يحدث تحدث يحصل تحصل")
+
+
+def _ar_occurrence_verb(w: str) -> bool:
+    """(round 16) An imperfect of taking place, going on, stopping or recurring (سـ stripped)."""
+    w = w[1:] if w[:1] == "س" and len(w) > 4 else w
+    if w in ("يكون", "تكون"):
+        return False  # «يجب أن تكون هذه الهدنة من مصلحة الشعب»: a copula, what is said of the event
+    return w in _AR_TAKE_PLACE or w in _AR_STOP_REPEAT
+
+
+_AR_WHEN = F._n("عندما حين حينما لدى")
+
+
+def _ar_when_in_plan(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """An imperfect verb right after عندما / حين in a sentence whose earlier clause holds a plan or a
+    future verb (يعتزم، سـ، من المقرر): the time clause of a plan tells an event to come."""
+    if t.kind != "verb" or not t.imperfect or t.a < 3 or _bare(words[t.a - 1]) not in _AR_WHEN:
+        return False
+    for k in range(t.a - 2, max(-1, t.a - 25), -1):
+        if toks[k].text in ".;:!?؛؟":
+            return False
+        w = _bare(words[k])
+        if w in F.AR_PLANNED or _ar_future_verb(w):
+            return True
+    return False
+
+
+# (round 19) two more future predicates of an event noun subject: «أن اللقاء سيدور حول التعاون» (what the
+# meeting will be about), «أن العقوبات ... ستعود بشكل أقوى» (to come back); not «ستعود بالنفع / بالفائدة»
+# (the visit will bring benefit: said of a given event as well)
+_AR_EVENT_FUTURE_MORE = F._n("يدور تدور يعود تعود")
+
+
+def _ar_future_of_event(v: str, after: list[str]) -> bool:
+    """`v` (without سـ) is a verb whose future tells that its event-noun subject is still to come."""
+    if v in _AR_TAKE_PLACE:
+        return True
+    return v in _AR_EVENT_FUTURE_MORE and not (v.endswith("عود") and after and after[0].startswith("بال"))
+
+
+# (round 19) heads of a subject whose genitive is the event: «أن مواضيع المباحثات ستشمل»، «أن جدول أعمال القمة»،
+# «أن إعلان التحالف عن هدنة إنسانية سيكون»: the future verb after them is said of the event to come
+_AR_SUBJECT_HEADS = F._n("مواضيع موضوع موضوعات جدول اعلان")
+
+
+def _ar_subject_head(toks: list[Token], words: list[str], a: int) -> bool:
+    """(round 19) The event at `a` is the genitive of a topic or announcement head right after أن / إن
+    (the head's own genitive and عن may come between: «إعلان التحالف عن هدنة»)."""
+    for h in (a - 1, a - 2, a - 3):
+        if h < 1 or toks[h].kind != "ar" or toks[h].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[h])
+        if w in _AR_SUBJECT_HEADS:
+            between = {_bare(x) for x in words[h + 1 : a]}
+            return _bare(words[h - 1]) in ("ان", "انه", "انها") and not between & (F.AR_BOUNDARY | F.AR_NEG)
+        if w in F.AR_BOUNDARY:
+            return False
+    return False
+
+
+def _ar_subject_future(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A scheduled event noun that is the subject of a future verb of taking place, within its clause:
+    «وإن المفاوضات حول اتفاق جديد ستجري بسرعة»، «وأكد أن الاجتماع سيعقد في الرياض»."""
+    prev = _bare(words[t.a - 1]) if t.a > 0 else ""
+    if t.type in _AR_SCHEDULED_TYPES and _ar_subject_head(toks, words, t.a):
+        prev = "ان"  # (round 19) «أن مواضيع المباحثات ستشمل»، «أن إعلان التحالف عن هدنة سيكون»
+    # definite by its article or, right after أن, by a genitive («أن مباحثات الجبير مع لافروف ستتضمن»)
+    if t.type not in _AR_SCHEDULED_TYPES or not (
+        _bare(words[t.a]).startswith("ال") or prev in ("ان", "انه", "انها")
+    ):
+        return False
+    if t.a > 0 and not (
+        prev in ("ان", "انه", "انها") or prev in _AR_DEMONSTRATIVE or toks[t.a - 1].text in F.PUNCT_BOUNDARY
+    ):
+        return False
+    # (round 16) the subject's genitive complement may run to ten words before the verb («إن المباحثات مع
+    # المقرضين بشأن صفقة إنقاذ بمليارات الدولارات ستختتم»), and سوف + imperfect is a future too
+    for j in range(t.b + 1, min(len(words), t.b + 11)):
+        w = _bare(words[j])
+        if toks[j].text in F.PUNCT_BOUNDARY or w in _AR_REL or w in F.AR_BOUNDARY:
+            return False
+        after = [normalize(tk.text) for tk in toks[j + 1 : j + 3]]  # the raw words: «بالنفع» keeps its ب
+        if w[:1] == "س" and _ar_future_of_event(w[1:], after[:1]):
+            return True
+        if w == "سوف" and j + 1 < len(words) and _ar_future_of_event(_bare(words[j + 1]), after[1:]):
+            return True
+        if _ar_verbish(toks[j], w):
+            return False  # another verb first: the event is no subject of the future verb
+    return False
+
+
+def _ar_verbish(tok: Token, w: str) -> bool:
+    """(round 16) A past verb with a subject suffix or an imperfect without سـ: a predicate of its own that
+    ends the search for the subject's future verb («إن المحادثات التي جرت ... ستجري» is stopped by التي)."""
+    return w in _AR_TAKE_PLACE_PAST or (w[:1] in ("ي", "ت") and w in _AR_TAKE_PLACE)
+
+
+# (round 16) a round of talks: «الجولة المقبلة من محادثات السلام ... ستجري»: the round is the subject
+_AR_ROUND = F._n("الجوله جوله")
+
+_AR_NEXT_ADJ = F._n("المقبله القادمه الجديده التاليه الثانيه الثالثه")
+
+
+def _ar_round_future(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 16) The event noun is the genitive of «الجولة (المقبلة) من» after أن / إن, and the round is
+    the subject of a future verb of taking place: the event is to come."""
+    if t.type not in _AR_SCHEDULED_TYPES or t.a < 3 or _bare(words[t.a - 1]) != "من":
+        return False
+    h = t.a - 2
+    if _bare(words[h]) in _AR_NEXT_ADJ:
+        h -= 1
+    if h < 1 or _bare(words[h]) not in _AR_ROUND or _bare(words[h - 1]) not in ("ان", "انه", "انها"):
+        return False
+    for j in range(t.b + 1, min(len(words), t.b + 11)):
+        w = _bare(words[j])
+        if toks[j].text in F.PUNCT_BOUNDARY or w in _AR_REL or w in F.AR_BOUNDARY:
+            return False
+        if (w[:1] == "س" and w[1:] in _AR_TAKE_PLACE) or (
+            w == "سوف" and j + 1 < len(words) and _bare(words[j + 1]) in _AR_TAKE_PLACE
+        ):
+            return True
+        if _ar_verbish(toks[j], w):
+            return False
+    return False
+
+
+# (round 16) «إن الضربات الجوية لتعطيل القدرة النووية يمكن أن تعطل برنامجها»: an event noun right after
+# إن / أن whose predicate is يمكن أن is itself a possibility; not with a copula or a verb of consequence
+# after it («أن الهجوم يمكن أن يكون من تنفيذ»، «يمكن أن يؤدي إلى»: a given event, its effect open)
+_AR_MODAL_PRED = F._n("يمكن يمكنها يمكنه")
+
+_AR_CONSEQUENCE = F._n("يكون تكون يؤدي تؤدي يؤثر تؤثر يسهم تسهم يساهم تساهم يفسر تفسر يعني تعني يشكل تشكل")
+
+
+def _ar_subject_modal(toks: list[Token], words: list[str], t: Trig) -> bool:
+    # (round 20) also an indefinite subject («أن اتفاقا مثل هذا لا يمكن أن يتم إلا من خلال») and one under أي
+    # («على أن أي صفقة لا يمكن أن تتم إذا لم»): what may (not) take place; under أي the noun may end a merged
+    # trigger («شدد على أن أي صفقة»)
+    a = t.a if t.kind == "noun" else t.b
+    any_q = a >= 2 and _bare(words[a - 1]) in F.AR_ANY and _bare(words[a - 2]) in ("ان", "انه", "انها")
+    if (
+        (t.kind != "noun" and not any_q)
+        or a < 1
+        or not (any_q or _bare(words[a - 1]) in ("ان", "انه", "انها"))
+    ):
+        return False
+    if not (_bare(words[a]).startswith("ال") or _ar_modal_next(words, t.b)):
+        return False
+    for j in range(t.b + 1, min(len(words) - 2, t.b + 11)):
+        w = _bare(words[j])
+        if toks[j].text in F.PUNCT_BOUNDARY or w in _AR_REL or w in F.AR_BOUNDARY:
+            return False
+        if w in _AR_MODAL_PRED and _bare(words[j + 1]) in ("ان", "أن"):
+            nxt = next((k for k in range(j + 2, min(len(words), j + 4)) if toks[k].kind == "ar"), None)
+            return nxt is not None and _bare(words[nxt]) not in _AR_CONSEQUENCE
+        if _ar_verbish(toks[j], w):
+            return False
+    return False
+
+
+def _ar_modal_next(words: list[str], b: int) -> bool:
+    """(round 20) «(لا) يمكن أن» within four words after an indefinite subject ending at b («مثل هذا» between)."""
+    for j in range(b + 1, min(len(words) - 1, b + 6)):  # «اتفاقا من هذا النوع لا يمكن أن»
+        if _bare(words[j]) in _AR_MODAL_PRED:
+            return _bare(words[j + 1]) in ("ان", "أن")
+    return False
+
+
+# كان before a preposition or هناك is a past copula or existential («وكان بين القتلى نساء»، «وكانت هناك
+# اشتباكات»), no pluperfect background
+_AR_ADVERB_A = F._n(
+    "سابقا مؤخرا أيضا ايضا حاليا تقريبا فعلا قبلا أولا اولا لاحقا مجددا مجدداً أخيرا اخيرا غالبا دائما"
+)
+
+
+def _ar_nominal_predicate(toks: list[Token], words: list[str], k: int, c: int, noun: bool) -> bool:
+    """(round 15) كان at k is a copula with a nominal predicate before the event at c, no pluperfect: an
+    indefinite accusative noun right after it or its subject («بعد أن كانت هدفا لغارات»، «وكان الهجوم
+    لاشتباكات»).
+    A pronoun of separation («وكانت فكرته هي إنهاء ...») was tried and dropped: it turned a historical
+    into an asserted event where the gold is alleged (t9-ar-025), a new leak."""
+    for j in range(k + 1, min(c, k + 4)):
+        if toks[j].kind != "ar" or toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[j])
+        if (
+            j <= k + 2
+            and (
+                len(w) >= 4
+                and w.endswith("ا")
+                and not w.endswith(("وا", "نا", "ها", "ما", "تا"))
+                and not w.startswith("ال")
+                and w not in _AR_ADVERB_A
+                and normalize(toks[j].text)[-1:] == "ا"
+                # its complement under لـ follows («هدفا لغارات»، «مسرحا لاشتباكات»): not a name ending in ا
+                # that is the subject of a pluperfect («وكانت تركيا بدأت»)
+                and j + 1 < c + 1
+                and (
+                    normalize(toks[j + 1].prefix)[-1:] == "ل"
+                    or (j + 1 == c and noun and normalize(toks[j + 1].text)[:1] == "ل")
+                )
+            )
+        ):
+            return True
+    return False
+
+
+_AR_EXISTENTIAL = F._n("بين من في لدى عند هناك ثمة ضمن على")
+
+
+# what ends the reach of a كان to a later قد + verb: a new sentence part or a contrasting clause
+_AR_PLUPERF_STOP = F._n("لكن لكنه لكنها ولكن بينما فيما ثم بل")
+
+
+def _ar_told_before(words: list[str], c: int) -> bool:
+    """The event noun at c is anaphoric, told before: a demonstrative before it («هذه المفاوضات») or (round
+    14) «كهذه / كهذا» after it («لم تتأثر بهجمات كهذه»: attacks like these, which took place)."""
+    return _bare(words[c - 1]) in _AR_DEMONSTRATIVE or (
+        c + 1 < len(words) and _bare(words[c + 1]) in _AR_LIKE_THIS
+    )
+
+
+_AR_REASON = F._n("السبب سبب الأسباب أسباب الدافع دافع الدوافع دوافع")
+
+_AR_REASON_PREP = F._n("في وراء")
+
+
+def _ar_reason_of(toks: list[Token], words: list[str], c: int) -> bool:
+    """(round 14) The event noun at c is what a reason noun explains («هو السبب في الإفراج»، «الدافع وراء
+    الهجوم»): a cue on the copula («ربما كان»، «قد يكون»، «لم يكن») falls on the reason, the event is taken
+    as given; not a future copula («سيكون السبب في اندلاع حرب»)."""
+    if c < 2 or _bare(words[c - 1]) not in _AR_REASON_PREP or _bare(words[c - 2]) not in _AR_REASON:
+        return False
+    for j in range(c - 3, max(-1, c - 7), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            break
+        w = _bare(words[j])
+        if w in ("سوف", "لن") or (w[:1] == "س" and w[1:] in ("يكون", "تكون")):
+            return False
+    return True
+
+
+def _ar_future_purpose(toks: list[Token], words: list[str], a: int) -> bool:
+    """(round 14) The event noun at a is لـ + a definite verbal noun right after a comma (an adjunct of
+    purpose: «...، للقبض عليهم») and the clause before the comma is told in the future (لن، سوف، سـ + a
+    verb): the purpose of an act to come is to come. After a past act it is not («تجمع المئات ...، للاحتجاج»:
+    the gathering is the protest)."""
+    if not (
+        a > 1
+        and toks[a - 1].text in (",", "،")
+        and normalize(toks[a].prefix)[-1:] == "ل"
+        and words[a].startswith("ال")
+    ):
+        return False
+    for j in range(a - 2, max(-1, a - 16), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY and toks[j].text not in (",", "،"):
+            return False
+        w = _bare(words[j])
+        if w in ("لن", "سوف") or _ar_future_verb(w):
+            return True
+        if w in F.AR_BOUNDARY:
+            return False
+    return False
+
+
+# (round 14) verbs of continuing, extending or widening: in the future, the definite event they take as
+# object is still to come («ستمدد الضربات الجوية»، «ستواصل الغارات»، «سيكثف الحملة»)
+_AR_CONTINUE = F._n(
+    "يمدد تمدد يواصل تواصل يستأنف تستأنف يكثف تكثف يوسع توسع يصعد تصعد يمددون يواصلون يستأنفون يكثفون"
+)
+
+
+def _ar_pluperfect(toks: list[Token], words: list[str], c: int, t: Trig) -> bool:
+    """كان ... قد + a past verb: the pluperfect of background, however long the subject between them
+    (an apposition, a relative clause, a name in quotes): «وكان الوزير، الذي زار المنطقة، قد أعلن».
+
+    The trigger is the verb right after قد, or the event noun of the verb after قد («كان قد شن هجوما»).
+    """
+    q = next((j for j in (c - 1, c - 2) if j >= 0 and words[j] in ("قد", "وقد")), -1)
+    if q < 1 or (q == c - 2 and t.kind != "noun"):
+        return False
+    if t.kind == "verb" and (t.imperfect or t.future):
+        return False
+    for j in range(q - 1, max(-1, q - 16), -1):
+        tx = toks[j].text
+        if tx in ".;:!?؛؟" or tx in ("-", "–", "—"):
+            return False
+        w = _bare(words[j])
+        if w in _AR_PLUPERF_STOP or w == "قد":
+            return False
+        if w in ("كان", "كانت", "كانوا", "كانا", "كانتا"):
+            return not (j + 1 < q and _bare(words[j + 1]) in _AR_EXISTENTIAL)
+    return False
+
+
+_AR_POLICE_SRC = F._n(
+    "الشرطه الشرطة شرطة النيابه النيابة المحققون المحققين السلطات الادعاء الاتهام"
+)  # لائحة الاتهام
+
+
+# the verbs of a police statement («وقالت الشرطة إن»): the shared reporting verbs that are also speech verbs
+# (قال، أعلن، أفاد، ذكر in the past) and the speech verbs أكد، أوضح and «قالوا»
+_AR_SAY = (LEX.AR_REPORT_VERBS & LEX.AR_SPEECH_VERBS) | (
+    LEX.AR_SPEECH_VERBS & F._n("أكد أكدت أوضح أوضحت قالوا")
+)
+
+_AR_PERSON_SUBJ = F._n(
+    "الرجل رجل المتهم متهم الجاني جان الشاب شاب المرأة امرأة السيدة المشتبه مشتبه الزوج الأب الابن الطالب "
+    "العامل عامل المواطن مواطن الوافد وافد الرجلين رجلين الشابين شابين المتهمين متهمين الجناة"
+)
+
+
+def _ar_police_claim(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """«وقالت الشرطة إن الرجل طعن جاره»: a suspect's act as told by the police is alleged (a person
+    subject right before the verb; not the police or forces, not unknown gunmen)."""
+    if t.kind != "verb" or t.a < 4:
+        return False
+    a = t.a
+    if toks[a - 1].text in (",", "،"):
+        # «إن الرجل الذي عرف بكنيته لي، وجه التهديد»: the subject with its relative clause
+        rel = next(
+            (k for k in range(a - 2, max(-1, a - 9), -1) if _bare(words[k]) in ("الذي", "التي", "الذين")),
+            None,
+        )
+        if rel is None or rel < 3 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(rel, a - 1)):
+            return False
+        a = rel
+    subj = _bare(words[a - 1])
+    if subj not in _AR_PERSON_SUBJ and words[a - 1] not in _AR_PERSON_SUBJ:
+        return False
+    if _bare(words[a - 2]) not in ("ان", "انه") and words[a - 2] not in ("ان", "انه"):
+        return False
+    for k in range(a - 3, max(-1, a - 8), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if words[k] in _AR_POLICE_SRC or _bare(words[k]) in _AR_POLICE_SRC:
+            # «وقالت الشرطة»، «وقال مسؤول كبير في شرطة سيول»
+            return any(
+                (words[j] in _AR_SAY or _bare(words[j]) in _AR_SAY)
+                and not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(j, k))
+                for j in range(max(0, k - 5), k)
+            )
+    return False
+
+
+_AR_INCLUDING = F._n("ذلك منها ومنها بينها وبينها فيها")
+
+
+def _ar_list_item_modality(toks: list[Token], words: list[str], c: int) -> set[str]:
+    """An event listed after «، بما في ذلك / منها» shares the future or possibility of the clause before
+    the comma: «ستتخذ الحكومة إجراءات، بما في ذلك فرض عقوبات» (planned)."""
+    marker = next((k for k in range(c - 1, max(-1, c - 4), -1) if _bare(words[k]) in _AR_INCLUDING), None)
+    if marker is None:
+        return set()
+    if _bare(words[marker]) in ("ذلك", "فيها"):  # «بما في ذلك»، «بما فيها», not «وذلك بعدما»
+        before = [_bare(w) for w in words[max(0, marker - 2) : marker]]
+        if "بما" not in before:
+            return set()
+        marker -= len(before)
+    comma = next((k for k in range(marker - 1, max(-1, marker - 4), -1) if toks[k].text in (",", "،")), None)
+    if comma is None:
+        return set()
+    out: set[str] = set()
+    for k in range(comma - 1, max(-1, comma - 10), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        w = words[k]
+        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        if _ar_future_verb(w0) or w0 in F.AR_PLANNED or w == "سوف":
+            out.add("planned")
+        elif w0 in F.AR_POSS or (w0 == "قد" and k + 1 < len(words) and words[k + 1][:1] in "يت"):
+            out.add("possible")
+    return out
+
+
+def _ar_imperfect_next(words: list[str], k: int) -> bool:
+    """The word after أن at k is an imperfect verb (يتم، تبدأ), not a past verb or a noun."""
+    nxt = _bare(words[k + 1]) if k + 1 < len(words) else ""
+    return nxt[:1] == "ي" or (nxt[:1] in ("ت", "ن") and nxt not in ("تم", "تمت") and len(nxt) >= 3)
+
+
+def _ar_failed(toks: list[Token], words: list[str], c: int, consult: bool = False) -> bool:
+    """فشل + في / ب + what failed to happen, at least two tokens on (not «فشل المفاوضات»: the talks
+    took place), and no prevention between («فشلت الشرطة في منع الهجوم»: the attack took place).
+    (round 20) Also the failure nouns with a pronoun or إخفاق («وفشلها في وقف إطلاق النار»، «إخفاق لبناني في
+    الاتفاق»), and a comma right before «في» + the event after a long subject («فشل جولة المفاوضات ... بين
+    روسيا وأوكرانيا والاتحاد الأوروبي، في التوصل إلى اتفاق»); «غياب» right before an indefinite event
+    («في ظل غياب اتفاق»: there is none)."""
+    if c >= 1 and toks[c - 1].text in F.PUNCT_BOUNDARY:
+        return False  # «وفشلها في وقف إطلاق النار في لبنان، دعما للولايات المتحدة»: after the clause
+    if c >= 1 and _bare(words[c - 1]) in _AR_ABSENCE and not _bare(words[c]).startswith(("ال", "لل")):
+        return True
+    comma = c >= 2 and toks[c - 2].text in ",،" and _bare(words[c - 1]) == "في"
+    for k in range(c - 2, max(-1, c - (13 if comma else 11)), -1):  # «فشل اجتماع جديد بين طرفي النزاع في»
+        if (toks[k].text in F.PUNCT_BOUNDARY and not (comma and k == c - 2)) or words[k] in F.AR_BOUNDARY:
+            return False
+        noun = words[k] in _AR_FAIL_NOUN or _bare(words[k]) in _AR_FAIL_NOUN  # «فشله» keeps its ف
+        if words[k] in _AR_FAIL or _bare(words[k]) in _AR_FAIL or noun:
+            between = [_bare(w) for w in words[k + 1 : c]]
+            if noun and consult:
+                return False  # «إخفاق لبناني في اجتماعات الناقورة»: the meetings are where it failed
+            return any(w in ("في", "ب") or w.startswith("ب") for w in between) and not any(
+                w in _AR_PREVENT or _unprep(w) in _AR_PREVENT for w in between
+            )
+    return False
+
+
+# ---------------------------------------------------------------- round 9 (branch fact9)
+def _ar_incise_before(toks: list[Token], k: int) -> int | None:
+    """The opening comma of an incise that ends right before token ``k`` («وينتظر، وفقا للاتفاق، أن»):
+    at most eight words between the two commas and no other boundary."""
+    if k < 3 or toks[k - 1].text not in (",", "،"):
+        return None
+    for j in range(k - 2, max(-1, k - 11), -1):
+        if toks[j].text in (",", "،"):
+            return j if j >= 1 and k - 1 - j >= 2 else None
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return None
+    return None
+
+
+_AR_HARD = F._n("صعبا صعب الصعب صعبة مستحيلا مستحيل المستحيل")
+
+_AR_EASY = F._n("السهل اليسير سهلا يسيرا")
+
+
+def _ar_easy_to(toks: list[Token], words: list[str], a: int) -> bool:
+    """What is (not) hard to do is possible: «ليس صعبا على دول الخليج مصافحة روحاني، وتوقيع اتفاق»، «ليس
+    من المستحيل التوصل»، «من السهل فرض عقوبات». The verbal noun is the subject of the adjective (a
+    coordinated one, و + noun, may follow a comma); no other boundary between."""
+    coord = toks[a].text[:1] == "و" or "و" in normalize(toks[a].prefix)
+    for k in range(a - 1, max(-1, a - 15), -1):
+        tx = toks[k].text
+        if tx in F.PUNCT_BOUNDARY and not (coord and tx in (",", "،")):
+            return False
+        w = _bare(words[k])
+        if k < a - 1 and w in F.AR_BOUNDARY:
+            return False
+        if w in _AR_HARD:
+            prev = [_bare(x) for x in words[max(0, k - 2) : k]]
+            return "ليس" in prev or "ليست" in prev
+        if w in _AR_EASY:
+            return k > 0 and _bare(words[k - 1]) == "من" or w in ("سهلا", "يسيرا")
+    return False
+
+
+def _ar_condition_before(toks: list[Token], words: list[str], a: int, lang: str) -> bool:
+    """A condition opening mid-sentence with وإذا and running without a comma into the clause of a
+    possible or planned event: «ووقعت إيران اتفاقا وإذا ما أكدت الوكالة التزام طهران ... يمكن رفع
+    العقوبات». Not «ما إذا» (whether)."""
+    if lang != "ar":
+        return False
+    for k in range(a - 1, max(-1, a - 25), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) == "اذا" and toks[k].text[:1] in "وف" and len(toks[k].text) > 3:
+            return True
+    return False
+
+
+_AR_LEAD_TO = F._n("يؤدي تؤدي يقود تقود يفضي تفضي يجر تجر")
+
+
+def _ar_possible_result(toks: list[Token], words: list[str], a: int) -> bool:
+    """The outcome of a possible consequence: قد / ربما / يمكن أن + يؤدي (يقود، يفضي) ... إلى + the event
+    («وقد يؤدي التحقيق الذي تجريه الوزارة إلى مزيد من الاتهامات»), within one clause of 16 words."""
+    to = None
+    for k in range(a - 1, max(-1, a - 17), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if to is None and w in ("الي", "الى"):
+            to = k
+        elif to is not None and w in _AR_LEAD_TO:
+            prev = [_bare(x) for x in words[max(0, k - 2) : k]]
+            return bool({"قد", "ربما"} & set(prev)) or prev[-2:] == ["يمكن", "ان"]
+    return False
+
+
+# verbs of outcome whose negation denies what they would have produced, by the preposition each takes:
+# «لم تسفر المحادثات عن اتفاق»، «لم تفض المفاوضات إلى اتفاق»
+_AR_OUTCOME_AN = F._n("تسفر يسفر تثمر يثمر تتمخض يتمخض")
+
+_AR_OUTCOME_ILA = F._n("تفض يفض تفضي يفضي تؤد يؤد تؤدي يؤدي")
+
+
+def _ar_negated_outcome(toks: list[Token], words: list[str], a: int) -> bool:
+    """The event noun is what a negated verb of outcome did not produce: لم/لن/لا + تسفر (تثمر، تتمخض) +
+    its subject + عن, or تفضي (تؤدي) + its subject + إلى, then (أي) and the event («قال إن المحادثات لم
+    تسفر عن اتفاق»، «ولم تثمر الجولة عن اتفاق»): the event did not happen. At most three words of subject
+    between the verb and its preposition (not «لم تنته الآثار الناجمة عن التظاهرات»)."""
+    k = a - 1
+    if k >= 0 and _bare(words[k]) == "اي":
+        k -= 1
+    if k < 2:
+        return False
+    prep = _bare(words[k])
+    verbs = _AR_OUTCOME_AN if prep == "عن" else _AR_OUTCOME_ILA if prep in ("الي", "الى") else None
+    if verbs is None:
+        return False
+    for j in range(k - 1, max(0, k - 5), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[j]) in verbs:
+            return _bare(words[j - 1]) in F.AR_VERB_NEG
+    return False
+
+
+_AR_INVOLVED = F._n(
+    "متورط متورطة متورطون متورطين متورطا متورطان متورطتان تورط بتورط تورطه تورطها تورطهم تورطهما بتورطه "
+    "بتورطها بتورطهم"
+)
+
+
+def _ar_involved_in(toks: list[Token], words: list[str], a: int) -> bool:
+    """An indefinite act after «متورط في» / «تورطه في» is claimed, not told («بأن إيران متورطة في دعم
+    المسلحين»); a definite event («متورط في الهجوم») took place, only the involvement is claimed."""
+    if a < 2 or _bare(words[a - 1]) != "في" or toks[a - 1].text in F.PUNCT_BOUNDARY:
+        return False
+    if _bare(words[a]).startswith(("ال", "لل")) or "ال" in normalize(toks[a].prefix):
+        return False
+    return words[a - 2] in _AR_INVOLVED or _bare(words[a - 2]) in _AR_INVOLVED
+
+
+def _ar_whether_or_modality(toks: list[Token], words: list[str], a: int) -> set[str]:
+    """The alternatives of a «، سواء ... أو ...» adjunct share the future or possibility of the clause
+    before the comma: «سوف تفرض المنطقة بقوة النار، سواء بالضربات الجوية أو بدعم الجيش الحر» (planned)."""
+    sw = None
+    for k in range(a - 1, max(-1, a - 9), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        if _bare(words[k]) == "سواء":
+            sw = k
+            break
+    if sw is None and _bare(words[a]).startswith("سواء"):
+        sw = a
+    if sw is None or sw < 2 or toks[sw - 1].text not in (",", "،"):
+        return set()
+    out: set[str] = set()
+    for k in range(sw - 2, max(-1, sw - 14), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in _QUOTES:
+            break
+        w = words[k]
+        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        if _ar_future_verb(w0) or w0 == "سوف" or w0 in F.AR_PLANNED:
+            out.add("planned")
+        elif w0 in F.AR_POSS or (w0 == "قد" and k + 1 < len(words) and words[k + 1][:1] in "يت"):
+            out.add("possible")
+    return out
+
+
+_AR_ANNOUNCE = F._n("تعلن يعلن يعلنوا يعلنون أعلن أعلنت تبد يبد تبدي يبدي يبدوا تظهر يظهر")
+
+_AR_STANCE_TYPES = frozenset({"SUPPORT", "AGREE", "REJECT"})
+
+
+def _ar_unannounced_stance(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A stance not declared is not taken: لم / لن / لا + أعلن / أبدى (its subject or «حتى الساعة»، «بعد»
+    between) + a support, agreement or rejection noun («لم تعلن الكتلة حتى الساعة دعمها»، «لم يبد موافقته»)."""
+    if t.type not in _AR_STANCE_TYPES or t.imperfect:
+        return False
+    for j in range(t.a - 1, max(-1, t.a - 6), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY or _bare(words[j]) in F.AR_BOUNDARY:
+            return False
+        if _bare(words[j]) in ("انه", "انها", "انهم", "انهما"):
+            return False  # «لم تعلن أنها رفضت»: a clause of its own
+        if words[j] in _AR_ANNOUNCE or _bare(words[j]) in _AR_ANNOUNCE:
+            return j > 0 and _bare(words[j - 1]) in F.AR_VERB_NEG
+    return False
+
+
+_AR_WH = F._n("أين اين لماذا كيف متى متي")
+
+_AR_TAKE_PLACE_PAST = F._n("وقع وقعت حدث حدثت تم جرى جرت عقد عقدت انعقد بدأ بدأت حصل حصلت")
+
+
+def _ar_question_on_given(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """An indirect question on a property of an event takes the event as given: «لم يتضح من أين يأتي
+    إطلاق النار» (where it comes from), «سئل عما إذا كان إطلاق سراحه جاء بعد دفع فدية» (whether it came
+    after a ransom). Not when the question is whether it takes place («ما إذا كان الهجوم قد وقع»، «سيعقد»)."""
+    a = t.a
+    if t.kind != "noun" or a < 2:
+        return False
+    wh = None
+    for k in range(a - 1, max(-1, a - 5), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if w in _AR_WH or (w in ("كان", "كانت") and k > 0 and _bare(words[k - 1]) == "اذا" and k == a - 1):
+            wh = k
+            break
+    if wh is None:
+        return False
+    if _bare(words[wh]) in ("كان", "كانت"):
+        # whether + the event + a predicate: a verb that is not one of taking place, nor future
+        for j in range(t.b + 1, min(len(words), t.b + 6)):
+            if toks[j].text in F.PUNCT_BOUNDARY:
+                return False
+            w = _bare(words[j])
+            if w in ("قد", "سوف") or w in _AR_TAKE_PLACE_PAST or _ar_future_verb(w):
+                return False
+            if w in ("جاء", "جاءت", "ياتي", "تاتي", "كان", "كانت", "يعود", "تعود"):
+                return True
+        return False
+    # wh-word + a verb, then the event as its subject; not a present verb of taking place («متى يعقد
+    # الاجتماع»: the meeting is still to come), a past one is given («أين وقع الهجوم»)
+    v = _bare(words[wh + 1])
+    return a - wh == 2 and v not in _AR_TAKE_PLACE and not _ar_future_verb(v)
+
+
+def _ar_that_at(words: list[str], k: int) -> bool:
+    """Word ``k`` opens a أن-clause (أن، أنه، أنها ... also after ب: بأنه)."""
+    return _unprep(_bare(words[k])) in ("ان", "انه", "انها", "انهم", "انهما") or words[k] in (
+        "بانه",
+        "بانها",
+        "بان",
+    )
+
+
+def _ar_asyndetic_cue_done(toks: list[Token], words: list[str], j: int, k: int, c: int, t: Trig) -> bool:
+    """(round 15) The cue at j opens a relative clause with no pronoun, as an indefinite antecedent takes
+    («أن مواطنا سويديا يشتبه بأنه تجسس لإيران تم اعتقاله»، «شابا يشتبه بأنه سرق السيارة جرى توقيفه»):
+    its complement (بأنه + a past verb) is complete before «تم / جرى» + the event, the main predicate."""
+    prev = _bare(words[j - 1])
+    if toks[j - 1].kind != "ar" or prev.startswith("ال") or prev in F.AR_BOUNDARY or prev in F.AR_NEG:
+        return False
+    if not _ar_that_at(words, k):
+        return False
+    if t.kind != "noun" or c < 1 or _bare(words[c - 1]) not in ("تم", "جري") or c - k < 4:
+        return False
+    if any(toks[q].text in F.PUNCT_BOUNDARY for q in range(k, c)):
+        return False
+    t.cue_placed = True  # the suspicion is placed on the antecedent's clause: no safeguard over it
+    return True
+
+
+def _ar_relative_cue_done(toks: list[Token], words: list[str], j: int, k: int, c: int, t: Trig) -> bool:
+    """The cue at ``j`` is the verb of a relative clause (الذي / التي / الذين right before it) whose
+    complement at ``k`` (بأنه، أنها) is already complete before the trigger, a past verb two or more words
+    on: that verb is the main clause's predicate («أن الرجل الذي يشتبه بأنه وراء الجريمة اعتقل»), not
+    what is suspected («الرجل الذي يشتبه بأنه قتل زوجته» stays alleged)."""
+    # (round 11) also the free relative من: «إن من يشتبه أنهم متشددون هاجموا فندقا»
+    if j >= 1 and _bare(words[j - 1]) not in ("الذي", "التي", "الذين", "من"):
+        return _ar_asyndetic_cue_done(toks, words, j, k, c, t)
+    if j < 1:
+        return False
+    if not _ar_that_at(words, k):
+        return False
+    if t.kind != "verb" or t.imperfect or c - k < (2 if _bare(words[j - 1]) == "من" else 3):
+        return False
+    return not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(k, c))
+
+
+# (round 26) a possibility or allegation adjective after the event word: «الاتهامات المحتملة»،
+# «انتهاكات حقوقية مزعومة» (one relational adjective of the same definiteness may come between)
+_AR_POSSIBLE_RIGHT = F._n("المحتمل المحتملة محتمل محتملة المحتملين المحتملتين")
+
+
+def _ar_right_adjective(toks: list[Token], words: list[str], t: Trig) -> str | None:
+    """(round 26) "possible" when the word after the event is محتمل (in any form), "alleged" when it is
+    مزعوم; one relational (nisba) adjective agreeing in definiteness with the event word may stand between
+    («انتهاكات حقوقية مزعومة»), no preposition, clause word or punctuation."""
+    n = len(toks)
+    for j in (t.b + 1, t.b + 2):
+        if j >= n or toks[j].kind != "ar":
+            return None
+        w = words[j]
+        if w in _AR_POSSIBLE_RIGHT:
+            return "possible"
+        if w in F.AR_ALLEGED_RIGHT:
+            return "alleged"
+        head = _bare(words[t.b])
+        if (
+            j > t.b + 1
+            or w in F.AR_BOUNDARY
+            or w in _AR_PREP_ALL
+            or w.startswith("ال") != head.startswith(("ال", "لل"))
+            or not w.endswith(("يه", "ي", "يين", "يات"))
+        ):
+            return None
+    return None
+
+
+# (round 26) time adverbs whose object is an event: its time is the time of the adverb's clause
+_AR_TIME_HEAD = F._n("قبل بعد عقب فور بمجرد")
+
+_AR_ADJUNCT_LIGHT = F._n("شن تنفيذ إجراء اجراء عقد")
+
+
+def _ar_adjunct_of_future(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
+    """(round 26) The event word is the object of a time adverb (قبل، بعد، عقب، فور، بمجرد، في غضون ...
+    من), a light verbal noun allowed between («قبل شن هجوم»), and the adverb's clause is told as to come:
+    a future verb (سـ + an imperfect, سوف، لن) in it, before the adverb or right after the event («في غضون
+    يوم من رفع العقوبات سنرفع الإنتاج»); after قبل also an imperfect verb or a verb of attempt or plan
+    before it («تحاول القوات التمهيد لحملة ... قبل شن هجوم»). After بعد، عقب، فور، بمجرد the event word
+    must be indefinite (a verbal noun with its object: «بعد توقيع الاتفاق»), not a given event («سيزور
+    المدينة بعد الهجوم»، «سيعني ذلك ... بعد انسحابها من الأراضي»: definite or with a possessive suffix)."""
+    a, n = t.a, len(toks)
+    if a < 1 or t.future or t.imperfect:
+        return False
+    k = a - 1
+    if _bare(words[k]) in _AR_ADJUNCT_LIGHT and not normalize(toks[k].prefix).strip("وف"):
+        k -= 1
+    head = _bare(words[k])
+    if head == "من" and k >= 2 and _bare(words[k - 2]) == "غضون":
+        head, k = "غضون", k - 2
+    elif head not in _AR_TIME_HEAD or normalize(toks[k].prefix).strip("وف"):
+        return False
+    wa = _bare(words[a])
+    if head != "قبل" and (
+        wa.startswith("ال") or (len(wa) > 4 and wa.endswith(("ها", "هم", "هما", "كم", "نا")))
+    ):
+        return False  # a given event: «بعد الهجوم»، «بعد انسحابها من الأراضي اللبنانية»
+    verbs = {u.a: u for u in trigs if u.kind == "verb" and u.a < k}
+    for j in range(k - 1, max(-1, k - 25), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            break
+        w = _bare(words[j])
+        if w in F.AR_KANA or w in ("قد", "لقد"):
+            return False
+        if w in ("سوف", "لن") or _ar_future_verb(w):
+            return True
+        if head == "قبل" and (w in F.AR_POSS or w in F.AR_PLANNED or (j in verbs and verbs[j].imperfect)):
+            return True
+        if j in verbs or w in F.AR_BOUNDARY:
+            break
+    for j in range(t.b + 1, min(n, t.b + 6)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            break
+        w = _bare(words[j])
+        if w in ("سوف", "لن") or _ar_future_verb(w):
+            return True
+    return False
+
+
+# (round 26) a rumour or another outlet's story named as such: «ما تردد»، «ما يشاع»، «ما أوردته وكالة»
+_AR_RUMOUR_VERB = F._n("تردد يتردد أشيع اشيع يشاع أوردته اوردته نقلته تداولته تناقلته يتداول")
+
+_AR_RUMOUR_LINK = F._n("عن من بأن بان بشأن حول")
+
+_AR_RELATIVE = F._n("الذي التي الذين اللذين اللتين اللواتي")
+
+
+def _ar_rumoured(toks: list[Token], words: list[str], t: Trig, any_kind: bool = False) -> bool:
+    """(round 26) The event is what a rumour or another outlet's story tells, named as such with the
+    relative ما: ما (مما، عما، بما) + تردد، يتردد، أشيع، يشاع، أوردته، نقلته، تداولته, then عن، من، بأن،
+    بشأن or حول before the event, within 25 words; commas and a relative clause may come between
+    («وتعقيبا على ما تردد في بعض وسائل الإعلام، من زيارة مسؤول»، «إن ما أوردته وكالة أنباء فارس بأن هناك
+    اتفاقا»). A denial before it is `_ar_untrue_report`'s (the event is then negated and not reached).
+    ``any_kind`` (round 28): a verb right after عن / من counts too (a rumour called false, «ما تردد عن منع»)."""
+    link = False
+    for k in range(t.a - 1, max(0, t.a - 26), -1):
+        tx = toks[k].text
+        if tx in F.PUNCT_BOUNDARY and tx not in (",", "،"):
+            return False
+        w = _bare(words[k])
+        if w in _AR_RUMOUR_VERB or words[k] in _AR_RUMOUR_VERB:
+            return link and _bare(words[k - 1]) in ("ما", "مما", "عما", "بما")
+        if w in ("مايتردد", "ماتردد"):
+            return link
+        if w in _AR_RUMOUR_LINK or words[k] in _AR_RUMOUR_LINK:
+            # a finite verb is no content of «ما تردد عن / من», unless right after it (``any_kind``)
+            link = link or t.kind == "noun" or (any_kind and k == t.a - 1)
+        elif w in ("ان", "أن") and normalize(toks[k].prefix)[-1:] == "ب":
+            link = True  # «ما أوردته الوكالة بأن ...»: a clause, its verb included
+        elif w in F.AR_BOUNDARY and w not in _AR_RELATIVE:
+            return False
+    return False
+
+
+# (round 28) a rumour called false after it: «عار عن الصحة»، «غير صحيح»، «مجرد أكاذيب»، «لا أساس له من الصحة»,
+# or denied by name («نفى السفير هذه المزاعم»)
+_AR_BARE_OF = F._n("عار عاري عارية عارٍ عارى")
+
+_AR_TRUE = F._n("صحيح صحيحة صحيحا")
+
+_AR_LIES = F._n("أكاذيب اكاذيب أكذوبة اكذوبة افتراءات")
+
+_AR_DENY_VERB = F._n("نفى نفت نفوا ينفي تنفي ونفى ونفت")
+
+_AR_RUMOUR_NAMES = F._n(
+    "المزاعم مزاعم الأنباء الانباء الشائعات الشائعة التقارير الادعاءات الإدعاءات الأخبار الاخبار"
+)
+
+
+def _ar_rumour_called_false(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 28) The rumour or story that tells the event (`_ar_rumoured`) is called false later in the
+    sentence: «عار (تماما) عن الصحة»، «غير صحيح»، «(مجرد) أكاذيب»، «لا أساس له من الصحة», or a denial verb
+    with the rumour named after it («نفى السفير قطان هذه المزاعم»)."""
+    n = len(toks)
+    for k in range(t.b + 1, n):
+        if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in (",", "،", '"', "«", "»", "“", "”"):
+            return False
+        w = words[k]
+        ahead = words[k + 1 : k + 4]
+        if w in _AR_BARE_OF and any(x in _AR_TRUTH or "الصح" in x for x in ahead):
+            return True
+        if w == "غير" and k + 1 < n and words[k + 1] in _AR_TRUE:
+            return True
+        if w in _AR_LIES or _bare(w) in _AR_LIES:
+            return True
+        if _bare(w) == "اساس" and k > 0 and words[k - 1] == "لا":
+            return True
+        if w in _AR_DENY_VERB and any(x in _AR_RUMOUR_NAMES for x in words[k + 1 : k + 5]):
+            return True
+    return False
+
+
+# (round 26) a predicate of possibility: «أن هجوما روسيا على فنلندا ممكن»، «بات ممكنا تطبيقه»
+_AR_POSSIBLE_PRED = F._n("ممكن ممكنا ممكنة محتمل محتملا محتملة واردا وارد واردة")
+
+_AR_BECOME = F._n("بات باتت أصبح اصبح أصبحت اصبحت صار صارت")
+
+
+def _ar_possible_predicate(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 26) The event noun is the subject of a nominal sentence whose predicate is an adjective of
+    possibility (ممكن، محتمل، وارد), within fourteen words: the noun right after أن / إن or first in its
+    sentence, the adjective indefinite after a definite word or after بات / أصبح / صار («مشيرا إلى أن هجوما
+    روسيا على فنلندا أو دول البلطيق ممكن»، «والاعتقال الإداري الذي يجري ... بات ممكنا تطبيقه»), so not an
+    attribute («بأسرع وقت ممكن»، «أوسع ائتلاف دولي ممكن»); no punctuation or clause word but a relative
+    pronoun between."""
+    if t.kind != "noun":
+        return False
+    first = next((j for j, tk in enumerate(toks) if tk.kind == "ar" and words[j] not in ("و", "ف")), -1)
+    if not (t.a == first or (t.a >= 1 and _bare(words[t.a - 1]) in ("ان", "أن", "إن"))):
+        return False
+    for j in range(t.b + 1, min(len(toks), t.b + 15)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[j])
+        if w in _AR_POSSIBLE_PRED or words[j] in _AR_POSSIBLE_PRED:
+            prev = _bare(words[j - 1])
+            return prev in _AR_BECOME or (prev.startswith("ال") and j - 1 > t.b)
+        if w in F.AR_BOUNDARY and w not in _AR_RELATIVE:
+            return False
+    return False
+
+
+# (round 26) the words of a stance taken because of an event: «احتجاجا على»، «استنكارا لـ»، «الاعتذار عن»
+_AR_STANCE_CAUSE = F._n("احتجاجا احتجاجاً استنكارا استنكاراً تنديدا تنديداً بالاعتذار الاعتذار اعتذارا اعتذاراً")
+
+
+def _ar_stance_cause(words: list[str], t: Trig) -> bool:
+    """(round 26) The event noun right after a word of protest, condemnation or apology taken because of it
+    (احتجاجا، استنكارا، تنديدا، الاعتذار), على / عن or a لـ / بـ on the event between («احتجاجا على رفض
+    هيئة المحكمة»، «استنكارا لقتل الضابط»، «بالاعتذار لمقتل أحد مراقبيها»)."""
+    a = t.a
+    if t.imperfect or t.future or a < 1:
+        return False  # a past-looking trigger after على is its verbal noun: «احتجاجا على رفض»
+    k = a - 1
+    if _bare(words[k]) in ("على", "علي", "عن") and k > 0:
+        k -= 1
+    return _bare(words[k]) in _AR_STANCE_CAUSE or words[k] in _AR_STANCE_CAUSE
