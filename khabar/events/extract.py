@@ -980,6 +980,14 @@ class Extractor:
                     for k in range(t.b + 1, u.a)
                 ):
                     continue  # "denied any involvement in the attack", «نفى أي دور في الهجوم»: the part denied
+                if (
+                    lang == "en"
+                    and gov[0] == "REJECT"
+                    and effect in ("denied", "negative")
+                    and _en_accusation_content(toks, t.b, u.a)
+                ):
+                    # (round 30) "deny accusations of brutality": the content of the accusation is alleged
+                    effect = "alleged"
                 if effect == "denied":
                     # نفى أن / denied that: the complement clause is negated; so is an action noun or
                     # gerund that is the object («نفت الشرطة اعتقال أي متظاهرين», "denied holding talks"),
@@ -2255,6 +2263,20 @@ def _advance(text: str, pos: int, end: int, letters: int) -> int:
 _EN_DENY = frozenset(
     "deny denied denies denying reject rejected rejects rejecting dismiss dismissed dismisses refute refuted".split()
 )
+
+# (round 30) the nouns of an accusation whose "of" complement names the act accused
+_EN_ACCUSATION_NOUNS = frozenset(
+    "accusation accusations allegation allegations charge charges claims".split()
+)
+
+
+def _en_accusation_content(toks: list[Token], b: int, a: int) -> bool:
+    """The event after a denial is the content of the accusation denied: "deny accusations of
+    brutality", "denied allegations of abuse" (the words between end in an accusation noun + "of").
+    The denial names the accusation, so the act stays alleged, not negated."""
+    words = [toks[k].text.lower() for k in range(b + 1, a)]
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in _EN_ACCUSATION_NOUNS
+
 
 # Participles that name people only after a determiner: "the accused", "the wounded"
 _EN_PARTICIPLE_AGENTS = frozenset("accused detained arrested wounded injured suspected convicted".split())

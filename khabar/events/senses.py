@@ -674,6 +674,38 @@ def _en_addressee(toks: list[Token], lows: list[str], m: int) -> bool:
     )
 
 
+# (round 30) "work with" a public body or official is cooperation (CAMEO 04/06): "ready to work with state and
+# federal entities", "were able to work collaboratively with Mayor Jackstadt"
+_EN_WORK = frozenset("work works worked working".split())
+
+_EN_PUBLIC_BODIES = frozenset(
+    "state federal government governments authorities officials agencies entities ministry ministries council "
+    "councils mayor governor trustees administration congress parliament lawmakers legislators police army "
+    "military partners allies nations countries".split()
+)
+
+
+def _en_work_with(toks: list[Token], lows: list[str], i: int) -> bool:
+    """(round 30) "work (closely / together / collaboratively) with" + a public body or official within
+    five words, no punctuation between: "works with a tax attorney" is none. Not "a work with", "the work
+    with" (the noun)."""
+    if i > 0 and lows[i - 1] in ("a", "an", "the", "his", "her", "their", "its", "our", "this", "that"):
+        return False
+    k = i + 1
+    if lows[k : k + 3] == ["hand", "in", "hand"]:
+        k += 3
+    elif k < len(lows) and (lows[k].endswith("ly") or lows[k] == "together"):
+        k += 1
+    if k >= len(lows) or lows[k] != "with":
+        return False
+    for m in range(k + 1, min(len(lows), k + 6)):
+        if toks[m].text in F.PUNCT_BOUNDARY:
+            return False
+        if lows[m] in _EN_PUBLIC_BODIES:
+            return True
+    return False
+
+
 def _en_frame_sense(toks: list[Token], lows: list[str], i: int) -> Entry | None:
     """(round 27) The event a verb at ``i`` names in its frame, or None: "strongly encourage his cabinet
     and all other agencies ... to do much better" and "to push both Israel and Egypt to open the borders"
@@ -709,6 +741,8 @@ def _en_frame_sense(toks: list[Token], lows: list[str], i: int) -> Entry | None:
             if set(lows[i + 1 : i + 6]) & _EN_TRAINEES and not set(lows[i + 1 : i + 6]) & {"as", "for"}:
                 return Entry("AID", "military", "verb")
         return None
+    if w in _EN_WORK and _en_work_with(toks, lows, i):
+        return Entry("COOPERATE", None, "verb")
     if w == "funding" and (
         (i > 0 and lows[i - 1] in _EN_AUX)
         or (i > 1 and lows[i - 2] in _EN_AUX and lows[i - 1].endswith("ly"))
