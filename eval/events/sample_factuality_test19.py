@@ -58,11 +58,11 @@ SEED_AR3 = 20261931
 PER_ARTICLE3 = 20
 
 
-def gold_urls() -> set[str]:
-    """Every `url` / `article_url` of every `eval/**/*.jsonl` (this set's own file excepted)."""
+def gold_urls(this: str = THIS) -> set[str]:
+    """Every `url` / `article_url` of every `eval/**/*.jsonl` (the file `this`, the set's own, excepted)."""
     out: set[str] = set()
     for p in sorted((REPO / "eval").rglob("*.jsonl")):
-        if p.name == THIS:
+        if p.name == this:
             continue
         for line in p.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -83,47 +83,42 @@ def pool_articles() -> list[tuple[str, str, str]]:
     return [a for a in wide_ar_articles() if in_pool(a[1], a[2], gold)]
 
 
+def sequential_draws(steps, skip, seen: set[str]) -> list[dict]:
+    """Draws one after the other, each skipping the sentences of `seen` and of the draws before it. A step is
+    (articles, strata, seed, per_article, mark): strata "cue" (the cue strata, uncapped) or "none" (any event
+    word, uncapped); `mark` is the candidates' `"draw"` number (None: unmarked, a set's first draw). The
+    samplers of test19, test20 and test21 are such sequences."""
+    out: list[dict] = []
+    for articles, strata, seed, per_article, mark in steps:
+        if strata == "cue":
+            st, quota = CUE_STRATA, {k: UNCAPPED for k in CUE_STRATA}
+        else:
+            st, quota = {"none": wide.AR_STRATA["none"]}, {"none": UNCAPPED}
+        got = wide.draw(
+            list(articles),
+            st,
+            quota,
+            AR_EVENT_RX12,
+            "ar",
+            random.Random(seed),
+            skip,
+            per_article,
+            skip_texts=seen,
+        )
+        out += got if mark is None else [{**x, "draw": mark} for x in got]
+        seen = seen | {x["text"] for x in got}
+    return out
+
+
 if __name__ == "__main__":
     skip, earlier, old_runs = used(THIS)
     ar = pool_articles()
-    quota = {k: UNCAPPED for k in CUE_STRATA}
-    out = wide.draw(
-        list(ar),
-        CUE_STRATA,
-        quota,
-        AR_EVENT_RX12,
-        "ar",
-        random.Random(SEED_AR),
-        skip,
-        PER_ARTICLE,
-        skip_texts=earlier,
-    )
-    seen = earlier | {x["text"] for x in out}
-    more = wide.draw(
-        list(ar),
-        {"none": wide.AR_STRATA["none"]},
-        {"none": UNCAPPED},
-        AR_EVENT_RX12,
-        "ar",
-        random.Random(SEED_AR2),
-        skip,
-        PER_ARTICLE,
-        skip_texts=seen,
-    )
-    out += [{**x, "draw": 2} for x in more]
-    seen |= {x["text"] for x in more}
-    rest = wide.draw(
-        list(ar),
-        CUE_STRATA,
-        quota,
-        AR_EVENT_RX12,
-        "ar",
-        random.Random(SEED_AR3),
-        skip,
-        PER_ARTICLE3,
-        skip_texts=seen,
-    )
-    out += [{**x, "draw": 3} for x in rest]
+    steps = [
+        (ar, "cue", SEED_AR, PER_ARTICLE, None),
+        (ar, "none", SEED_AR2, PER_ARTICLE, 2),
+        (ar, "cue", SEED_AR3, PER_ARTICLE3, 3),
+    ]
+    out = sequential_draws(steps, skip, earlier)
     out = [x for x in out if not runs(x["text"]) & old_runs]
     for x in out:
         sys.stdout.write(json.dumps(x, ensure_ascii=False) + "\n")

@@ -36,22 +36,17 @@ any system run (the annotator never ran the system).
 from __future__ import annotations
 
 import json
-import random
 import re
 import sys
 
-import factuality_sampler_wide as wide
-from factuality_sampler import REPO
 from sample_factuality_test4 import wide_ar_articles
 from sample_factuality_test6 import runs, used
 from sample_factuality_test9 import odd
-from sample_factuality_test12 import AR_EVENT_RX12, PER_ARTICLE
-from sample_factuality_test19 import CONFLICT_RX
+from sample_factuality_test12 import PER_ARTICLE
+from sample_factuality_test19 import CONFLICT_RX, gold_urls, sequential_draws
 
 THIS = "factuality_test20.jsonl"
 N_CONFLICT = 2  # exactly two conflict words (a later draw of the same parity may take exactly one)
-UNCAPPED = 100_000
-CUE_STRATA = {k: v for k, v in wide.AR_STRATA.items() if k != "none"}
 SEED_AR = 20262011  # draw 1: the cue strata (window 60, attribution anywhere)
 SEED_AR2 = 20262021  # draw 2: any event word (the `none` stratum)
 # draws 1-2 (every candidate read) gave too few items: a third draw takes the odd-hash articles with EXACTLY one
@@ -68,81 +63,21 @@ def in_pool(url: str, text: str, gold: set[str], n_conflict: int = N_CONFLICT) -
     return url not in gold and len(re.findall(CONFLICT_RX, text)) == n_conflict and odd(url)
 
 
-def gold_urls() -> set[str]:
-    """Every `url` / `article_url` of every `eval/**/*.jsonl` but this set's own file (test19's rule; test19's
-    own `gold_urls` leaves out test19's file, this one leaves out test20's)."""
-    out: set[str] = set()
-    for p in sorted((REPO / "eval").rglob("*.jsonl")):
-        if p.name == THIS:
-            continue
-        for line in p.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                for k in ("url", "article_url"):
-                    if isinstance(r.get(k), str) and r[k].strip():
-                        out.add(r[k].strip())
-    return out
-
-
 def pool_articles(n_conflict: int = N_CONFLICT) -> list[tuple[str, str, str]]:
-    gold = gold_urls()
+    gold = gold_urls(THIS)  # test19's rule, this set's own file left out
     return [a for a in wide_ar_articles() if in_pool(a[1], a[2], gold, n_conflict)]
 
 
 if __name__ == "__main__":
     skip, earlier, old_runs = used(THIS)
-    ar = pool_articles()
-    quota = {k: UNCAPPED for k in CUE_STRATA}
-    out = wide.draw(
-        list(ar),
-        CUE_STRATA,
-        quota,
-        AR_EVENT_RX12,
-        "ar",
-        random.Random(SEED_AR),
-        skip,
-        PER_ARTICLE,
-        skip_texts=earlier,
-    )
-    seen = earlier | {x["text"] for x in out}
-    more = wide.draw(
-        list(ar),
-        {"none": wide.AR_STRATA["none"]},
-        {"none": UNCAPPED},
-        AR_EVENT_RX12,
-        "ar",
-        random.Random(SEED_AR2),
-        skip,
-        PER_ARTICLE,
-        skip_texts=seen,
-    )
-    out += [{**x, "draw": 2} for x in more]
-    seen |= {x["text"] for x in more}
-    rest = wide.draw(
-        pool_articles(N_CONFLICT3),
-        CUE_STRATA,
-        quota,
-        AR_EVENT_RX12,
-        "ar",
-        random.Random(SEED_AR3),
-        skip,
-        PER_ARTICLE,
-        skip_texts=seen,
-    )
-    out += [{**x, "draw": 3} for x in rest]
-    seen |= {x["text"] for x in rest}
-    last = wide.draw(
-        pool_articles(N_CONFLICT3),
-        {"none": wide.AR_STRATA["none"]},
-        {"none": UNCAPPED},
-        AR_EVENT_RX12,
-        "ar",
-        random.Random(SEED_AR4),
-        skip,
-        PER_ARTICLE,
-        skip_texts=seen,
-    )
-    out += [{**x, "draw": 4} for x in last]
+    ar, ar1 = pool_articles(), pool_articles(N_CONFLICT3)
+    steps = [
+        (ar, "cue", SEED_AR, PER_ARTICLE, None),
+        (ar, "none", SEED_AR2, PER_ARTICLE, 2),
+        (ar1, "cue", SEED_AR3, PER_ARTICLE, 3),
+        (ar1, "none", SEED_AR4, PER_ARTICLE, 4),
+    ]
+    out = sequential_draws(steps, skip, earlier)
     out = [x for x in out if not runs(x["text"]) & old_runs]
     for x in out:
         sys.stdout.write(json.dumps(x, ensure_ascii=False) + "\n")

@@ -29,7 +29,7 @@ The one-match pool holds 1,125 articles of even hash (of 2,234). 2,454 candidate
 whole, the first 775 of draw 5; the rest of draw 5 and draw 6 were not read: the set had reached its size).
 The candidates depend on the gold files of the checkout (their texts are skipped, and a skipped sentence changes
 the shuffle of its article): the list of record was drawn on main at d25688e, before test20 was merged (this
-set's own file does not change it: `used` and `_this_urls` leave it out).
+set's own file does not change it: `used` and `gold_urls(THIS)` leave it out).
 The annotator reads the candidates in drawn order, on the text alone, and keeps those with a political,
 military, legal or criminal event, ONE sentence per article and one trigger each, annotated by hand before
 any system run (the annotator never ran the system).
@@ -38,21 +38,17 @@ any system run (the annotator never ran the system).
 from __future__ import annotations
 
 import json
-import random
 import re
 import sys
 
-import factuality_sampler_wide as wide
 from sample_factuality_test4 import wide_ar_articles
 from sample_factuality_test6 import even, runs, used
-from sample_factuality_test12 import AR_EVENT_RX12, PER_ARTICLE
-from sample_factuality_test19 import CONFLICT_RX, gold_urls
+from sample_factuality_test12 import PER_ARTICLE
+from sample_factuality_test19 import CONFLICT_RX, gold_urls, sequential_draws
 
 THIS = "factuality_test21.jsonl"
 N_CONFLICT = 2  # exactly this many conflict words in the article's content
 N_CONFLICT_MORE = 1  # draws 4-6: the same parity's articles with exactly one
-UNCAPPED = 100_000
-CUE_STRATA = {k: v for k, v in wide.AR_STRATA.items() if k != "none"}
 SEED_AR = 20262111  # draw 1: the cue strata (window 60, attribution anywhere)
 SEED_AR2 = 20262121  # draw 2: any event word (the `none` stratum)
 SEED_AR3 = 20262131  # draw 3: every remaining sentence with a cue (up to twenty per article)
@@ -66,72 +62,25 @@ def in_pool(url: str, text: str, gold: set[str], n: int = N_CONFLICT) -> bool:
 
 
 def pool_articles(n: int = N_CONFLICT) -> list[tuple[str, str, str]]:
-    gold = gold_urls() - _this_urls()
+    gold = gold_urls(THIS)
     return [a for a in wide_ar_articles() if in_pool(a[1], a[2], gold, n)]
 
 
-def _this_urls() -> set[str]:
-    """This set's own articles (test19's `gold_urls` skips only test19's file)."""
-    from factuality_sampler import REPO
-
-    p = REPO / "eval" / "events" / THIS
-    if not p.exists():
-        return set()
-    return {
-        json.loads(x)["article_url"].strip() for x in p.read_text(encoding="utf-8").splitlines() if x.strip()
-    }
-
-
-def three_draws(ar, seeds, skip, seen, first: int) -> list[dict]:
-    """test19's three draws on `ar`: the cue strata, any event word, every remaining cue sentence; marked
+def three_draws(ar, seeds, first: int) -> list:
+    """test19's three steps on `ar`: the cue strata, any event word, every remaining cue sentence; marked
     `"draw": first` .. `first + 2` (the first draw of the set unmarked)."""
-    quota = {k: UNCAPPED for k in CUE_STRATA}
-    out = wide.draw(
-        list(ar),
-        CUE_STRATA,
-        quota,
-        AR_EVENT_RX12,
-        "ar",
-        random.Random(seeds[0]),
-        skip,
-        PER_ARTICLE,
-        skip_texts=seen,
-    )
-    if first > 1:
-        out = [{**x, "draw": first} for x in out]
-    seen = seen | {x["text"] for x in out}
-    more = wide.draw(
-        list(ar),
-        {"none": wide.AR_STRATA["none"]},
-        {"none": UNCAPPED},
-        AR_EVENT_RX12,
-        "ar",
-        random.Random(seeds[1]),
-        skip,
-        PER_ARTICLE,
-        skip_texts=seen,
-    )
-    out += [{**x, "draw": first + 1} for x in more]
-    seen |= {x["text"] for x in more}
-    rest = wide.draw(
-        list(ar),
-        CUE_STRATA,
-        quota,
-        AR_EVENT_RX12,
-        "ar",
-        random.Random(seeds[2]),
-        skip,
-        PER_ARTICLE3,
-        skip_texts=seen,
-    )
-    return out + [{**x, "draw": first + 2} for x in rest]
+    return [
+        (ar, "cue", seeds[0], PER_ARTICLE, first if first > 1 else None),
+        (ar, "none", seeds[1], PER_ARTICLE, first + 1),
+        (ar, "cue", seeds[2], PER_ARTICLE3, first + 2),
+    ]
 
 
 if __name__ == "__main__":
     skip, earlier, old_runs = used(THIS)
-    out = three_draws(pool_articles(), (SEED_AR, SEED_AR2, SEED_AR3), skip, earlier, 1)
-    seen = earlier | {x["text"] for x in out}
-    out += three_draws(pool_articles(N_CONFLICT_MORE), SEEDS_MORE, skip, seen, 4)
+    steps = three_draws(pool_articles(), (SEED_AR, SEED_AR2, SEED_AR3), 1)
+    steps += three_draws(pool_articles(N_CONFLICT_MORE), SEEDS_MORE, 4)
+    out = sequential_draws(steps, skip, earlier)
     out = [x for x in out if not runs(x["text"]) & old_runs]
     for x in out:
         sys.stdout.write(json.dumps(x, ensure_ascii=False) + "\n")
