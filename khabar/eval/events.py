@@ -412,6 +412,22 @@ def load_factuality(path: Path | None = None, split: str | None = None) -> list[
     return [x for x in items if split in (None, "all") or x["split"] == split]
 
 
+def _covering(doc: Document, s: int, e: int) -> list[Event]:
+    """The events whose trigger overlaps the gold trigger span [s, e)."""
+    return [ev for ev in doc.events if ev.trigger and ev.trigger.start < e and ev.trigger.end > s]
+
+
+def _tally(c: Counter, prefix: str, ev: Event, x: dict) -> None:
+    """Count the system event ``ev`` against the gold item ``x``: type, polarity, modality, both, class."""
+    c[prefix + "type_ok"] += ev.type == x["type"]
+    c[prefix + "polarity_ok"] += ev.polarity == x["polarity"]
+    c[prefix + "modality_ok"] += ev.modality == x["modality"]
+    c[prefix + "both_ok"] += ev.polarity == x["polarity"] and ev.modality == x["modality"]
+    c[prefix + "class_ok"] += factuality_class(ev.polarity, ev.modality) == factuality_class(
+        x["polarity"], x["modality"]
+    )
+
+
 def eval_factuality(
     split: str | None = "dev",
     path: Path | None = None,
@@ -442,7 +458,7 @@ def eval_factuality(
         c["gold"] += 1
         doc = run(x["text"], x["lang"])
         s, e = x["trigger_start"], x["trigger_start"] + len(x["trigger"])
-        over = [ev for ev in doc.events if ev.trigger and ev.trigger.start < e and ev.trigger.end > s]
+        over = _covering(doc, s, e)
         hypothetical = x["polarity"] == "negative" or x["modality"] in HYPOTHETICAL
         if hypothetical:
             c["gold_neg_or_hypothetical"] += 1
@@ -457,17 +473,11 @@ def eval_factuality(
             if run_unmerged is None:
                 run_unmerged = make_runner(stages, {**opts, "events_dedup": False})
             doc_u = run_unmerged(x["text"], x["lang"])
-            over_u = [ev for ev in doc_u.events if ev.trigger and ev.trigger.start < e and ev.trigger.end > s]
+            over_u = _covering(doc_u, s, e)
             if over_u:
                 ev = min(over_u, key=lambda v: abs(v.trigger.start - s))
                 c["merged"] += 1
-                c["merged_type_ok"] += ev.type == x["type"]
-                c["merged_polarity_ok"] += ev.polarity == x["polarity"]
-                c["merged_modality_ok"] += ev.modality == x["modality"]
-                c["merged_both_ok"] += ev.polarity == x["polarity"] and ev.modality == x["modality"]
-                c["merged_class_ok"] += factuality_class(ev.polarity, ev.modality) == factuality_class(
-                    x["polarity"], x["modality"]
-                )
+                _tally(c, "merged_", ev, x)
                 if hypothetical:
                     c["merged_neg_or_hypothetical"] += 1
                     if any(v.polarity == "positive" and v.modality == "asserted" for v in over_u):
@@ -485,13 +495,7 @@ def eval_factuality(
             continue
         ev = min(over, key=lambda v: abs(v.trigger.start - s))
         c["found"] += 1
-        c["type_ok"] += ev.type == x["type"]
-        c["polarity_ok"] += ev.polarity == x["polarity"]
-        c["modality_ok"] += ev.modality == x["modality"]
-        c["both_ok"] += ev.polarity == x["polarity"] and ev.modality == x["modality"]
-        c["class_ok"] += factuality_class(ev.polarity, ev.modality) == factuality_class(
-            x["polarity"], x["modality"]
-        )
+        _tally(c, "", ev, x)
         if errors and (ev.polarity != x["polarity"] or ev.modality != x["modality"]):
             mistakes.append(
                 {
