@@ -322,8 +322,6 @@ def decide(probs: dict[str, float], rules: str, margin: float = MARGIN, scope: s
     label (never ``positive/asserted``) as soon as that label's probability comes within ``-margin`` of the
     rules' one, even where the model itself prefers the rules' label. For ``margin >= 0`` this is the
     round-17 rule unchanged."""
-    if margin < 0:
-        return _decide_averse(probs, rules, margin, scope)
     if scope not in SCOPES:
         raise ValueError(f"factuality model scope must be one of {SCOPES}, not {scope!r}")
     if scope == "asserted" and rules != ASSERTED_POSITIVE:
@@ -333,6 +331,8 @@ def decide(probs: dict[str, float], rules: str, margin: float = MARGIN, scope: s
     # the polarity stays the rules': the model only re-reads the modality (no polarity change was ever
     # made on the ANERcorp cross-fit, so none is validated; a negation the rules read is never undone)
     pol = split_label(rules)[0]
+    if margin < 0:
+        return _decide_averse(probs, rules, pol, margin)
     probs = {k: v for k, v in probs.items() if split_label(k)[0] == pol} or {rules: 1.0}
     best = max(probs, key=lambda k: (probs[k], k == rules))
     if best == rules or best == ASSERTED_POSITIVE:
@@ -342,16 +342,10 @@ def decide(probs: dict[str, float], rules: str, margin: float = MARGIN, scope: s
     return best
 
 
-def _decide_averse(probs: dict[str, float], rules: str, margin: float, scope: str) -> str:
-    """:func:`decide` for a negative margin: the best label other than the rules' (within the scope and
-    the rules' polarity, never ``positive/asserted``) wins when p(it) >= p(rules) + margin."""
-    if scope not in SCOPES:
-        raise ValueError(f"factuality model scope must be one of {SCOPES}, not {scope!r}")
-    if scope == "asserted" and rules != ASSERTED_POSITIVE:
-        return rules
-    if scope == "class" and rules != ASSERTED_POSITIVE:
-        probs = {k: v for k, v in probs.items() if fact_class(k) == fact_class(rules)}
-    pol = split_label(rules)[0]
+def _decide_averse(probs: dict[str, float], rules: str, pol: str, margin: float) -> str:
+    """:func:`decide` for a negative margin, on ``probs`` already narrowed to the scope: the best label
+    other than the rules' (of the rules' polarity ``pol``, never ``positive/asserted``) wins when
+    p(it) >= p(rules) + margin."""
     alts = {
         k: v for k, v in probs.items() if split_label(k)[0] == pol and k not in (rules, ASSERTED_POSITIVE)
     }
