@@ -678,7 +678,8 @@ class Extractor:
         for i in range(
             n
         ):  # (round 27) a verb that is an event in its frame: "encourage X to", "training forces"
-            if not {e.kind for e in info[i][0]} - {"weak"} and i not in compound:
+            # (round 31) "fire" is a light and weak entry: "came under fire" is read in its frame
+            if (not {e.kind for e in info[i][0]} - {"weak"} or lows[i] == "fire") and i not in compound:
                 sense = _en_frame_sense(toks, lows, i)
                 if sense is not None:
                     info[i] = ([sense], False, lows[i])

@@ -150,6 +150,8 @@ def _en_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
             continue
         if w == "that" and k > 0 and toks[k - 1].text.lower() in ("allege", "alleges", "alleged", "alleging"):
             mods.add("alleged")  # "The lawsuit alleges that officers beat the man", "It is alleged that"
+        elif w == "that" and _en_claim_that(toks, words, k):
+            mods.add("alleged")  # (round 31) "Andrew claims that he came under enemy fire"
         elif (
             w == "that"
             and k > 0
@@ -285,7 +287,82 @@ def _en_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
         elif w in F.EN_HIST and c - k <= 4:
             mods.add("historical")
         k -= 1
+    if not neg and "alleged" not in mods and _en_claim_over_adverbial(toks, words, c):
+        mods.add("alleged")  # (round 31) "claims that when he flew ..., he came under fire"
+    if not neg and not mods and _en_what_is_left(toks, words, c):
+        mods.add("planned")  # (round 31) "All that's left is the actual sentencing"
     return neg, mods
+
+
+_EN_LEFT_OVER = frozenset("left remains remain remaining".split())
+
+_EN_NOUN_PRE = frozenset("the a an actual final formal official last only".split())
+
+
+def _en_what_is_left(toks: list[Token], words: list[str], c: int) -> bool:
+    """(round 31) The event noun at c is the predicate of "all that is left / what remains / the next step
+    is": what is still to come ("All that's left is the actual sentencing", "What remains is a final
+    vote", "The next step is a hearing"). At most three determiners or adjectives (the, a, actual, final,
+    formal, official, last, only) stand between "is" and the noun."""
+    j = c - 1
+    while j >= 0 and c - j <= 3 and words[j] in _EN_NOUN_PRE:
+        j -= 1
+    if j < 2 or words[j] != "is" or toks[j - 1].text in F.PUNCT_BOUNDARY:
+        return False
+    v, before = words[j - 1], words[j - 2]
+    if v in _EN_LEFT_OVER:
+        # "All that's left", "what remains", "the only thing left", "what is left"
+        return before in ("that", "what", "thing") or (before == "is" and j >= 3 and words[j - 3] == "what")
+    return v == "step" and before in ("next", "final", "last", "remaining")
+
+
+# (round 31) a claim of what someone did or underwent: "claims that", not "claimed that it carried out"
+# (a claim of one's own act, `_en_admitted`)
+_EN_CLAIM = frozenset("claim claims claimed claiming".split())
+
+# subordinators of an adverbial clause that can stand between "that" and the main clause of a claim
+_EN_ADVERBIAL = frozenset("when after as while because before since once".split())
+
+
+def _en_claim_that(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 31) The "that" at k completes a claim verb ("claims that", "claimed that") whose clause is
+    not the claimant's own act ("claimed that it carried out the attack", "claimed that they")."""
+    return (
+        k > 0
+        and toks[k - 1].text.lower() in _EN_CLAIM
+        and not (
+            k > 1 and words[k - 2] in ("the", "a", "an", "these", "those", "such", "his", "her", "their")
+        )
+        and words[k + 1 : k + 2] not in (["it"], ["they"], ["we"])
+    )
+
+
+def _en_claim_over_adverbial(toks: list[Token], words: list[str], c: int) -> bool:
+    """(round 31) The event's clause is the main clause of a that-clause of a claim or an allegation which
+    opens with an adverbial clause: "Andrew claims that when he flew helicopters during the war, he came
+    under enemy fire". The backward cue scan stops at the comma; here the stretch before the comma (no
+    other punctuation, at most 30 words) must begin with when / after / as / while / because / before /
+    since / once right after "claims / alleges that". The event's own clause before the comma is short
+    (at most eight words, no boundary word)."""
+    p = -1
+    for k in range(c - 1, max(-1, c - 9), -1):
+        if toks[k].text == ",":
+            p = k
+            break
+        if toks[k].text in F.PUNCT_BOUNDARY or words[k] in F.EN_BOUNDARY:
+            return False
+    if p < 3:
+        return False
+    for m in range(p - 1, max(-1, p - 31), -1):
+        if toks[m].text in F.PUNCT_BOUNDARY:
+            return False
+        if words[m] in _EN_ADVERBIAL:
+            if m < 2 or words[m - 1] != "that":
+                return False
+            return toks[m - 2].text.lower() in ("allege", "alleges", "alleged", "alleging") or _en_claim_that(
+                toks, words, m - 1
+            )
+    return False
 
 
 # verbs that take an infinitive a negation reaches through: "did not want to ..", "not able to .."

@@ -706,6 +706,45 @@ def _en_work_with(toks: list[Token], lows: list[str], i: int) -> bool:
     return False
 
 
+# (round 31) "came under fire": armed fire (ASSAULT) when a modifier or the "from" after it names arms or an
+# armed group; criticism (ACCUSE) when the fire is bare or only intense ("came under fire in the campaign")
+_EN_COME = frozenset("come comes came coming".split())
+_EN_ARMED_FIRE = frozenset(
+    "enemy hostile rocket rockets mortar mortars artillery sniper gun machine-gun machinegun small-arms "
+    "automatic tank missile missiles cannon anti-aircraft insurgent rebel militant army".split()
+)
+_EN_INTENSE_FIRE = frozenset(
+    "heavy intense fierce sharp harsh strong renewed severe growing increasing".split()
+)
+_EN_ARMED_GROUPS = frozenset(
+    "militants rebels insurgents gunmen troops soldiers forces army fighters snipers jihadists guerrillas "
+    "taliban militia militias police".split()
+)
+
+
+def _en_under_fire(toks: list[Token], lows: list[str], i: int) -> Entry | None:
+    """(round 31) "fire" at i after come / came + under, at most three modifiers between (no punctuation):
+    ASSAULT when a modifier is armed ("came under intense enemy fire", "came under mortar fire") or "from"
+    follows with an armed group within four words ("came under heavy fire from militants"); ACCUSE when
+    the fire is bare or only intense and no armed group follows ("travels came under fire in the
+    campaign", "came under heavy fire from critics"); None otherwise ("came under friendly fire")."""
+    u = next((k for k in range(i - 1, max(-1, i - 7), -1) if lows[k] == "under"), -1)
+    if u < 1 or lows[u - 1] not in _EN_COME:
+        return None
+    mods = [m for m in lows[u + 1 : i] if m != "-"]  # "machine-gun fire": the hyphen joins a modifier
+    if len(mods) > 3 or any(
+        toks[k].text in F.PUNCT_BOUNDARY and toks[k].text != "-" for k in range(u + 1, i)
+    ):
+        return None
+    after = lows[i + 1 : i + 6]
+    armed_from = bool(after[:1] == ["from"] and set(after[1:]) & _EN_ARMED_GROUPS)
+    if any(m in _EN_ARMED_FIRE for m in mods) or armed_from:
+        return Entry("ASSAULT", None, "verb")
+    if all(m in _EN_INTENSE_FIRE for m in mods):
+        return Entry("ACCUSE", None, "verb")
+    return None
+
+
 def _en_frame_sense(toks: list[Token], lows: list[str], i: int) -> Entry | None:
     """(round 27) The event a verb at ``i`` names in its frame, or None: "strongly encourage his cabinet
     and all other agencies ... to do much better" and "to push both Israel and Egypt to open the borders"
@@ -741,6 +780,8 @@ def _en_frame_sense(toks: list[Token], lows: list[str], i: int) -> Entry | None:
             if set(lows[i + 1 : i + 6]) & _EN_TRAINEES and not set(lows[i + 1 : i + 6]) & {"as", "for"}:
                 return Entry("AID", "military", "verb")
         return None
+    if w == "fire":
+        return _en_under_fire(toks, lows, i)
     if w in _EN_WORK and _en_work_with(toks, lows, i):
         return Entry("COOPERATE", None, "verb")
     if w == "funding" and (
