@@ -96,3 +96,35 @@ def test_a_sentencing_as_the_subject_stays_asserted() -> None:
     assert ("sentencing", "COERCE", "positive", "asserted") in _events(
         "The sentencing was the last step of a long trial."
     )
+
+
+# ---- 4. munitions dropped, laid or planted: ASSAULT at the verb
+@pytest.mark.parametrize(
+    ("text", "trigger_start"),
+    [
+        ("Government helicopters dropped barrel bombs on the town.", "dropped"),
+        ("Retreating troops laid mines along the coast road.", "laid"),
+        ("The landmines were laid by rebel fighters in 2001.", "laid"),
+        ("Two men planted a bomb outside the bank.", "planted"),
+    ],
+)
+def test_munitions_placed_are_assault(text: str, trigger_start: str) -> None:
+    assert [e for e in _events(text) if e[0].startswith(trigger_start) and e[1] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prosecutor dropped the case against the driver.",
+        "Planes dropped leaflets over the city.",
+        "The workers laid new pipes along the road.",
+    ],
+)
+def test_placing_other_things_is_no_assault(text: str) -> None:
+    assert not [e for e in _events(text) if e[1] == "ASSAULT"]
+
+
+def test_a_where_clause_is_outside_a_request() -> None:
+    # the request governs the handing over, not the bombing the maps show
+    ev = _events("The agency urged the army to hand over maps showing where its jets dropped cluster bombs.")
+    assert [e for e in ev if e[0].startswith("dropped") and e[2:] == ("positive", "asserted")]

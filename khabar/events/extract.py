@@ -2045,7 +2045,7 @@ _EN_TALKS = frozenset("talks negotiations negotiation meeting conference summit 
 
 _EN_FIND = frozenset("find found finds finding".split())
 
-_EN_SUBORD = frozenset("if unless whether because although though while whereas when since".split())
+_EN_SUBORD = frozenset("if unless whether because although though while whereas when since where".split())
 
 
 _EN_SPEECH_ACT = frozenset(

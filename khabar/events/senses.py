@@ -745,6 +745,40 @@ def _en_under_fire(toks: list[Token], lows: list[str], i: int) -> Entry | None:
     return None
 
 
+# (round 31) munitions dropped, laid or planted: "the army dropped cluster bombs", "the mines were laid by"
+_EN_PLACE_VERBS = frozenset(
+    "drop drops dropped dropping lay lays laid laying plant plants planted planting".split()
+)
+_EN_MUNITIONS = frozenset(
+    "bomb bombs mines landmines land-mines explosives ieds grenades booby-traps barrel-bombs".split()
+)
+_EN_MUNITION_PRE = frozenset(
+    "cluster barrel incendiary phosphorus anti-personnel anti-tank land the a an more".split()
+)
+
+
+def _en_munitions_placed(toks: list[Token], lows: list[str], i: int) -> bool:
+    """(round 31) A verb of placing at i with munitions as its object or passive subject: "dropped cluster
+    bombs", "laid mines", "planted a bomb" (at most two modifiers between: cluster, barrel, the, a ...), or
+    "the mines were laid", "bombs had been dropped" (the munition noun right before were / was / had been /
+    have been). "dropped the charges", "dropped leaflets" stay none."""
+    if lows[i] not in _EN_PLACE_VERBS:
+        return False
+    k = i + 1
+    while k < len(lows) and k - i <= 2 and lows[k] in _EN_MUNITION_PRE:
+        k += 1
+    if k < len(lows) and lows[k] in _EN_MUNITIONS:
+        return True
+    aux = (
+        1
+        if i > 0 and lows[i - 1] in ("was", "were")
+        else 2
+        if lows[max(0, i - 2) : i] in (["had", "been"], ["have", "been"], ["has", "been"])
+        else 0
+    )
+    return aux > 0 and i - aux - 1 >= 0 and lows[i - aux - 1] in _EN_MUNITIONS
+
+
 def _en_frame_sense(toks: list[Token], lows: list[str], i: int) -> Entry | None:
     """(round 27) The event a verb at ``i`` names in its frame, or None: "strongly encourage his cabinet
     and all other agencies ... to do much better" and "to push both Israel and Egypt to open the borders"
@@ -782,6 +816,8 @@ def _en_frame_sense(toks: list[Token], lows: list[str], i: int) -> Entry | None:
         return None
     if w == "fire":
         return _en_under_fire(toks, lows, i)
+    if _en_munitions_placed(toks, lows, i):
+        return Entry("ASSAULT", None, "verb")
     if w in _EN_WORK and _en_work_with(toks, lows, i):
         return Entry("COOPERATE", None, "verb")
     if w == "funding" and (
