@@ -128,3 +128,24 @@ def test_a_where_clause_is_outside_a_request() -> None:
     # the request governs the handing over, not the bombing the maps show
     ev = _events("The agency urged the army to hand over maps showing where its jets dropped cluster bombs.")
     assert [e for e in ev if e[0].startswith("dropped") and e[2:] == ("positive", "asserted")]
+
+
+# ---- 5. kidnapping / abduction named by the noun: ASSAULT (CAMEO 181); the verb stays COERCE (the GSR's label)
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("He faces a charge of aggravated kidnapping in the county court.", "kidnapping"),
+        ("Police are investigating the abduction of a local trader.", "abduction"),
+        ("A wave of kidnappings has hit the northern province.", "kidnappings"),
+    ],
+)
+def test_kidnapping_nouns_are_assault(text: str, trigger: str) -> None:
+    assert [e for e in _events(text) if e[0] == trigger and e[1] == "ASSAULT"]
+
+
+def test_the_kidnap_verb_keeps_its_type() -> None:
+    assert [
+        e
+        for e in _events("Gunmen kidnapped two engineers on Monday.")
+        if e[0] == "kidnapped" and e[1] == "COERCE"
+    ]

@@ -464,6 +464,15 @@ class Extractor:
                 continue
             if toks[i].kind == "latin" and toks[i].text not in ("March", "May"):  # months
                 ents = self.en.lookup(lows[i])
+                nt = {e.type for e in ents if e.kind == "noun"}
+                if (
+                    lows[i].endswith("ing")
+                    and nt
+                    and nt.isdisjoint({e.type for e in ents if e.kind == "verb"})
+                ):
+                    # (round 31) an -ing word listed as a noun of another type than its verb's gerund reads as
+                    # the noun: "aggravated kidnapping" ASSAULT (CAMEO 181), while the verb kidnap stays COERCE
+                    ents = [e for e in ents if e.kind != "verb"]
                 if ents:
                     info[i] = (sorted(ents, key=lambda e: _KIND_ORDER[e.kind]), False, lows[i])
             i += 1
