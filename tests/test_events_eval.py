@@ -123,12 +123,14 @@ MIN_T21_CUE = 57  # test21's negated, hypothetical or reported items
 # test24's real size: all 1,159 candidates of its three draws read (held out, session 2026-12-06)
 MIN_T24 = 150
 MIN_T24_CUE = 60  # test24's negated, hypothetical or reported items (62 not plain asserted positive)
+MIN_T23 = 130  # test23's real size (every candidate of the odd-hash three-conflict-word pool read)
+MIN_T23_CUE = 45  # test23's negated, hypothetical or reported items
 
 # Every factuality set in the order it was drawn: a set may share no article with any set before it.
 _FACTUALITY_DRAWN = (
     "all", "dev2", "dev3", "test2", "dev4", "test3", "dev5", "test4", "test5", "test6", "test7", "test8",
     "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17",
-    "test18", "test19", "test20", "test21", "test24",
+    "test18", "test19", "test20", "test21", "test23", "test24",
 )  # fmt: skip
 
 
@@ -192,6 +194,11 @@ _FACTUALITY_DRAWN = (
         # (test_factuality_test21_pool); six draws (sample_factuality_test21.py), 1,960 of 2,454 candidates
         # read; a TUNING set, not held out; MIN_T21 items, MIN_T21_CUE of them cue items
         ("test21", MIN_T21, 0),
+        # session 2026-12-06, held out: a fresh pool, the SaudiNewsNet articles of ODD URL hash with at least three
+        # conflict words that no gold file holds (the ones test19 read and did not keep; test24 takes the EVEN
+        # ones at the same time; test_factuality_held_out_test23_pool); five draws (sample_factuality_test23.py),
+        # every candidate read; MIN_T23 items, MIN_T23_CUE of them cue items
+        ("test23", MIN_T23, 0),
         # session 2026-12-06: the SaudiNewsNet articles of EVEN URL hash with at least three conflict words that no
         # gold file holds (test_factuality_held_out_test24_pool; test23, drawn at the same time, takes the ODD
         # ones); three draws (sample_factuality_test24.py), all 1,159 candidates read; held out; MIN_T24 items,
@@ -202,10 +209,11 @@ _FACTUALITY_DRAWN = (
 def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
     """The later held-out sets are only checked for form: the system is never run on them in tests."""
     items = ev.load_factuality(split=split)
-    # test8, test11, test14, test16, test17, test18, test19, test20, test21 (189) and test24 are under 200 (their rows)
+    # test8, test11, test14, test16, test17, test18, test19, test20, test21 (189), test23 and test24 are under 200
+    # (their rows)
     short = {
         "test8": 145, "test11": MIN_T11, "test14": MIN_T14, "test16": MIN_T16, "test17": MIN_T17, "test18": MIN_T18,
-        "test19": MIN_T19, "test20": MIN_T20, "test21": MIN_T21, "test24": MIN_T24,
+        "test19": MIN_T19, "test20": MIN_T20, "test21": MIN_T21, "test23": MIN_T23, "test24": MIN_T24,
     }  # fmt: skip
     assert len(items) >= short.get(split, 200)
     assert {x["split"] for x in items} == {split}
@@ -215,10 +223,11 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
         x for x in items if x["polarity"] == "negative" or x["modality"] in ev.HYPOTHETICAL | {"reported"}
     ]
     # test11 is short of cue items too: 42 of its 87 (the draws' cue strata gave few kept events); test14,
-    # test16, test17, test18, test19, test20, test21 and test24 too
+    # test16, test17, test18, test19, test20, test21, test23 and test24 too
     cue_min = {
         "test11": 42, "test14": MIN_T14_CUE, "test16": MIN_T16_CUE, "test17": MIN_T17_CUE, "test18": MIN_T18_CUE,
-        "test19": MIN_T19_CUE, "test20": MIN_T20_CUE, "test21": MIN_T21_CUE, "test24": MIN_T24_CUE,
+        "test19": MIN_T19_CUE, "test20": MIN_T20_CUE, "test21": MIN_T21_CUE, "test23": MIN_T23_CUE,
+        "test24": MIN_T24_CUE,
     }.get(split)  # fmt: skip
     assert len(marked) >= (cue_min or min(90, len(items) // 2))
     earlier = set()
@@ -234,11 +243,11 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
         en_urls = [x["article_url"] for x in items if x["lang"] == "en"]
         assert max(en_urls.count(u) for u in en_urls) <= 2
     # disjoint from the quotation set drawn at the same time: test6-8 and test13 took EVEN URL hashes,
-    # test9-12 and test14 ODD ones; test21 EVEN ones (the held-out test20, drawn with it, takes ODD); test24 EVEN
-    # ones (test23, drawn with it, takes ODD)
+    # test9-12 and test14 ODD ones; test21 EVEN ones (the held-out test20, drawn with it, takes ODD); test23 ODD
+    # ones and test24 EVEN ones (one pool, drawn at the same time)
     parity = {
         "test6": 0, "test7": 0, "test8": 0, "test9": 1, "test10": 1, "test11": 1, "test12": 1, "test13": 0, "test14": 1,
-        "test21": 0, "test24": 0,
+        "test21": 0, "test23": 1, "test24": 0,
     }.get(split)  # fmt: skip
     if parity is not None:
         assert {int(hashlib.sha1(u.encode()).hexdigest(), 16) % 2 for u in ar_urls} == {parity}
@@ -293,11 +302,11 @@ def test_factuality_held_out_quote_article_pool(split):
 _T19_CONFLICT = r"(اعتقل|قصف|غارات|مفاوضات|اتفاق|هجوم|تظاهر|عقوبات|قتل|استهدف|اشتباك)"
 
 
-def _gold_urls_outside(name: str) -> set[str]:
-    """Every article URL of every gold file of the repo (eval/**/*.jsonl) but the file `name`."""
+def _gold_urls_outside(*names: str) -> set[str]:
+    """Every article URL of every gold file of the repo (eval/**/*.jsonl) but the files `names`."""
     out = set()
     for p in sorted(ev.FACTUALITY.parent.parent.rglob("*.jsonl")):
-        if p.name == name:
+        if p.name in names:
             continue
         for line in p.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -374,30 +383,30 @@ def test_factuality_test21_pool(shared_data):
     assert {x.get("draw", 1) for x in items} >= {1, 4}  # both pools are in the set
 
 
-def test_factuality_held_out_test24_pool(shared_data):
-    """The pool rule of test24 (eval/events/sample_factuality_test24.py): every article is a SaudiNewsNet article
-    of EVEN URL hash (test23, drawn at the same time from the same pool, takes the odd ones), in no other gold
-    file of the repo (no `url` / `article_url` of any eval/**/*.jsonl; test23's file, of the other parity, is
-    left out of the check), with AT LEAST three of test19's conflict / politics words in its content, and every
+@pytest.mark.parametrize(("split", "parity", "other", "draws"), [
+    ("test23", 1, "factuality_test24.jsonl", {1, 2, 3, 4, 5}),
+    ("test24", 0, "factuality_test23.jsonl", {1, 2, 3}),
+])  # fmt: skip
+def test_factuality_held_out_test23_test24_pool(shared_data, split, parity, other, draws):
+    """The pool rule of test23 and test24 (eval/events/sample_factuality_test23.py / _test24.py): every article is a
+    SaudiNewsNet article of the set's URL-hash parity (test23 ODD, test24 EVEN: one pool, drawn at the same
+    time), in no other gold file of the repo but the other half's (no `url` / `article_url` of any other
+    eval/**/*.jsonl), with AT LEAST three of test19's conflict / politics words in its content, and every
     sentence stands in its article; held out: in `HELD_OUT`, never itemised."""
-    items = ev.load_factuality(split="test24")
-    assert "test24" in ev.HELD_OUT
+    items = ev.load_factuality(split=split)
+    assert split in ev.HELD_OUT
     assert items and all(x["source"] == "saudinewsnet" and x["lang"] == "ar" for x in items)
     urls = {x["article_url"] for x in items}
     assert len(urls) == len(items)
-    assert {int(hashlib.sha1(u.strip().encode()).hexdigest(), 16) % 2 for u in urls} == {0}
-    test23 = ev.FACTUALITY.with_name("factuality_test23.jsonl")
-    other = _gold_urls_outside("factuality_test24.jsonl")
-    if test23.exists():
-        other -= {x["article_url"].strip() for x in ev.load_factuality(test23)}
-    assert not urls & other
+    assert {int(hashlib.sha1(u.strip().encode()).hexdigest(), 16) % 2 for u in urls} == {parity}
+    assert not urls & _gold_urls_outside(f"factuality_{split}.jsonl", other)
     content = _snn_contents(shared_data, urls)
     assert set(content) == urls
     for x in items:
         assert len(re.findall(_T19_CONFLICT, content[x["article_url"]])) >= 3, x["id"]
         assert x["text"] in " ".join(content[x["article_url"]].split())
-    assert {x.get("draw", 1) for x in items} == {1, 2, 3}
-    assert {x["stratum"] for x in items if x.get("draw", 1) == 3} == {"none"}
+    assert {x.get("draw", 1) for x in items} <= draws
+    assert {x["stratum"] for x in items if x.get("draw", 1) >= 3} == {"none"}
 
 
 # ---------------------------------------------------------------- Arabic PLOVER gold set 2 (plover_ar2.jsonl)

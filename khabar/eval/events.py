@@ -22,8 +22,8 @@ SHARED = REPO.parent / "shared" / "data"
 PLOVER_GSR = SHARED / "events" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
 PROTEST_DIR = SHARED / "events" / "arabic-protest-gsr"
 FACTUALITY = REPO / "eval" / "events" / "factuality.jsonl"
-# further batches live beside it as factuality_<split>.jsonl (dev2 ... dev5, test2 ... test21, test24; the ANERcorp
-# halves anercorp_A and anercorp_B, the learned classifier's training data); see
+# further batches live beside it as factuality_<split>.jsonl (dev2 ... dev5, test2 ... test21, test23, test24;
+# the ANERcorp halves anercorp_A and anercorp_B, the learned classifier's training data); see
 # eval/events/README.md for how each was drawn and scored
 PLOVER_NEWS = REPO / "eval" / "events" / "plover_news.jsonl"
 PLOVER_AR = REPO / "eval" / "events" / "plover_ar.jsonl"
@@ -33,9 +33,10 @@ PLOVER_AR = REPO / "eval" / "events" / "plover_ar.jsonl"
 # halves are two splits: test19a (items 1, 3, 5 ...) is tuning material, test19b (items 2, 4, 6 ...) stays
 # held out, and the whole set, which holds test19b, is never itemised either. test20 (odd-hash SaudiNewsNet
 # articles with exactly two conflict words, then one, in no gold file) is the fresh set of session 2026-12-05,
-# scored once by the lead. test24 (even-hash SaudiNewsNet articles with at least three conflict words, in no
-# gold file) is the fresh set of session 2026-12-06, scored once by the lead.
-HELD_OUT = ("test19", "test19b", "test20", "test24")
+# scored once by the lead. test23 and test24 (odd- and even-hash SaudiNewsNet articles with at least three
+# conflict words that no gold file holds: the ones test19 and plover_ar2 read but did not keep) are the fresh sets
+# of session 2026-12-06, scored once by the lead.
+HELD_OUT = ("test19", "test19b", "test20", "test23", "test24")
 PLOVER_NEWS2 = REPO / "eval" / "events" / "plover_news2.jsonl"
 
 # The GSR predates PLOVER 2021: its DEMAND, FIGHT, DISAPPROVE, INVESTIGATE are now these types.
@@ -399,8 +400,8 @@ def factuality_class(polarity: str, modality: str) -> str:
 
 def load_factuality(path: Path | None = None, split: str | None = None) -> list[dict]:
     """Gold items of one split: dev / test (`factuality.jsonl`), all (both), any other split from
-    `factuality_<split>.jsonl` (dev2 ... dev5, test2 ... test21, test24, anercorp_A, anercorp_B); test19a / test19b
-    are the alternating halves of test19."""
+    `factuality_<split>.jsonl` (dev2 ... dev5, test2 ... test21, test23, test24, anercorp_A, anercorp_B); test19a /
+    test19b are the alternating halves of test19."""
     half = re.fullmatch(r"(test\d+)([ab])", split or "")
     if half:  # an alternating half of a set: "a" its items 1, 3, 5 ..., "b" its items 2, 4, 6 ...
         return load_factuality(path, half[1])[half[2] == "b" :: 2]
