@@ -1414,3 +1414,141 @@ def ar_object_after_comma(
     ):
         j += 1
     return Cand(toks[i].start, toks[j].end, None, text[toks[i].start : toks[j].end], "MISC", i, j)
+
+
+# ---------------------------------------------------------------- (round 31) «بين X و Y», «أعلن عن + masdar»
+_AR_BETWEEN_STOP = F._n("أن ان إن الذي التي الذين حيث بينما فيما كما بعد قبل عندما حين لكن منذ")
+_AR_BETWEEN_PREP = F._n("في من على عن مع الى إلى ضد لدى عند")
+_AR_BETWEEN_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT"})
+
+
+_AR_WA_WORDS = F._n("واحد واحدة واسع واسعة واقع واشنطن وافق وافقت واصل واصلت")
+
+
+def _ar_conj_start(tok: Token) -> int | None:
+    """The offset after the conjunction و that begins ``tok`` («والمسؤولين»، «واعضاء»، «ووكالة»), or None.
+    The tokenizer splits و only before the article; before another word, و + و or و + alef is taken
+    for the conjunction (not «واشنطن»، «واحد»)."""
+    if tok.kind != "ar":
+        return None
+    if normalize(tok.prefix).startswith("و"):
+        return tok.start + 1
+    w = tok.norm
+    if (len(w) >= 4 and w.startswith("وو")) or (len(w) >= 5 and w.startswith("وا") and w not in _AR_WA_WORDS):
+        return tok.start + 1
+    return None
+
+
+def _ar_conj_np(toks: list[Token], k: int, text: str, event_word: Callable[[Token], bool]) -> Cand | None:
+    """The noun phrase of the conjunct ``toks[k]`` (وَ + a noun): the noun without its و, then up to three
+    definite modifiers or genitives («ووكالة الطيران المدني البرازيلية»، «واعضاء»). None for an event
+    word, a clause word or a word of two letters."""
+    w = toks[k]
+    start = _ar_conj_start(w)
+    if start is None or w.end - start < 3 or event_word(w) or _bare_ar(w.norm) in _AR_BETWEEN_STOP:
+        return None
+    j = k
+    while (
+        j + 1 < len(toks)
+        and j - k < 3
+        and toks[j + 1].kind == "ar"
+        and not normalize(toks[j + 1].prefix)
+        and toks[j + 1].norm.startswith("ال")
+        and toks[j + 1].start - toks[j].end == 1
+        and not event_word(toks[j + 1])
+    ):
+        j += 1
+    return Cand(start, toks[j].end, None, text[start : toks[j].end], "MISC", k, j)
+
+
+def ar_between_roles(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand, Cand] | None:
+    """(round 31) The two parties of a mutual event told by «بين X و Y» after its trigger: «عقدت
+    الاجتماعات ... بين ممثلي طالبان والمسؤولين»، «اشتباكات بين شرطة حماس واعضاء في فتح»، «التوقيع على
+    اتفاقية ... بين الهيئة ...، ووكالة ...». X (the first candidate after بين) is the actor, Y (the
+    conjunct after و: its candidate or its noun phrase) the target. Only when the clause gave no role
+    outside the «بين» phrase. Returns (actor, target) or None."""
+    if t.type not in _AR_BETWEEN_TYPES:
+        return None
+    b = None
+    for k in range(t.b + 1, min(len(toks), t.b + 9)):
+        w = toks[k]
+        if w.kind == "punct" or _bare_ar(w.norm) in _AR_BETWEEN_STOP:
+            return None
+        if w.norm == "بين" and not normalize(w.prefix):
+            b = k
+            break
+    if b is None:
+        return None
+    conj = None
+    for k in range(b + 2, min(len(toks), b + 9)):
+        w = toks[k]
+        if w.kind == "punct" and w.text not in ("،", ","):
+            return None
+        if _ar_conj_start(w) is not None:
+            conj = k
+            break
+    if conj is None:
+        return None
+    xs = [c for c in cands if b < c.tok and c.tok_end < conj]
+    if not xs:
+        return None
+    for role in (actor, target):
+        if role is not None and not (b < role.tok < conj):
+            return None  # a party outside the phrase: «بحث الوزير مع نظيره التعاون بين البلدين»
+    y = _cand_at(cands, conj)
+    for k in range(conj + 1, min(len(toks), conj + 3)):
+        if (
+            y is not None
+            or toks[k].kind != "ar"
+            or toks[k].norm in _AR_BETWEEN_PREP
+            or normalize(toks[k].prefix)
+        ):
+            break
+        y = _cand_at(cands, k)  # a name in construct after the conjunct: «ووفد حركة فتح»
+    y = y or _ar_conj_np(toks, conj, text, event_word)
+    if y is None:
+        return None
+    return xs[0], y
+
+
+_AR_ANNOUNCE = F._n("أعلن أعلنت يعلن تعلن اعلن اعلنت")
+_AR_OWN_FORCE = F._n("الداخلية الدفاع الجيش الشرطة القوات قوات الأمن الامن التحالف البنتاغون البنتاجون")
+
+
+def ar_announced_own_act(toks: list[Token], t: Trig, cands: list[Cand], target: Cand | None) -> Cand | None:
+    """(round 31) «أعلنت وزارة الداخلية ... عن ضبط شبكة»، «أعلنت وزارة الدفاع الأمريكية ... عن مقتل
+    فلان»: the security body that announces an arrest or a killing «عن + masdar» is its doer, the
+    announced act being its own. Not a body that announces losses of soldiers or police (the target a
+    soldier: «أعلن الجيش عن مقتل جنديين»), nor a body with no force (a ministry of health, a
+    spokesman). Returns the announcer, or None."""
+    if t.kind != "noun" or t.type not in ("COERCE", "ASSAULT") or t.a < 2:
+        return None
+    if toks[t.a - 1].norm != "عن" or normalize(toks[t.a].prefix):
+        return None
+    if target is not None and (target.sector or "")[:3] in ("MIL", "COP"):
+        return None
+    verb = None
+    for k in range(t.a - 2, max(-1, t.a - 14), -1):
+        w = toks[k]
+        if w.text in (".", ";", "؛", ":", "?", "؟", "!") or _bare_ar(w.norm) in _AR_BETWEEN_STOP:
+            return None
+        if _bare_ar(w.norm) in _AR_ANNOUNCE or w.norm in _AR_ANNOUNCE:
+            verb = k
+            break
+    if verb is None:
+        return None
+    subj = _cand_at(cands, verb + 1)
+    if subj is None or subj.tok_end >= t.a:
+        return None
+    words = set(normalize(subj.name).split())
+    if not words & _AR_OWN_FORCE:
+        return None
+    return subj
