@@ -82,3 +82,23 @@ def test_a_body_without_force_is_no_killer() -> None:
 def test_announcing_without_an_is_left_alone() -> None:
     names = [("سامي الأحمد", "PERSON")]
     assert _at("وأعلنت الشرطة، اليوم، مقتل سامي الأحمد.", "مقتل", names)[0] is None
+
+
+# 3. the object after «على» of a masdar of attack, siege or aid
+def test_air_strike_on_a_base_names_the_base() -> None:
+    assert _at("وتسبب القصف الجوي على قاعدة الوطية في أضرار كبيرة.", "القصف", [])[1] == "قاعدة الوطية"
+
+
+def test_siege_on_a_town_names_the_town() -> None:
+    assert _at("واستمر الحصار على مدينة الزبداني لليوم العاشر.", "الحصار", [])[1] == "مدينة الزبداني"
+
+
+def test_aid_to_a_counted_crowd_names_the_crowd() -> None:
+    names = [("الجمعية", "ORG")]
+    text = "وقامت الجمعية بتوزيع المساعدات الغذائية على اكثر من 500 الف لاجئ في المخيمات."
+    assert _at(text, "المساعدات", names) == ("الجمعية", "لاجئ")
+
+
+def test_ala_before_a_demonstrative_or_an_adverbial_gives_no_target() -> None:
+    assert _at("وأدان الوزير الهجوم على هذه المواقع.", "الهجوم", [])[1] is None
+    assert _at("واستمر القصف المدفعي العنيف على مدار الساعة.", "القصف", [])[1] is None

@@ -56,6 +56,7 @@ from khabar.events.participants import (
     ar_indefinite_object,
     ar_light_verb_subject,
     ar_martyr_roles,
+    ar_masdar_object_after_ala,
     ar_object_after_comma,
     ar_relative_agent,
     ar_role_noun_gives_way,
@@ -1807,6 +1808,11 @@ class Extractor:
             )
             if between is not None:
                 actor_c, target_c = between
+            if target_c is None:
+                # (round 31) «بقصف جوي على قاعدة العند»: the object after على of an attack, siege or aid
+                target_c = ar_masdar_object_after_ala(
+                    toks, t, cands, actor_c, self._doc_text, lambda x: bool(_lookup(self.ar, _ar_keys(x))[0])
+                )
             if actor_c is None:
                 # (round 31) «أعلنت وزارة الداخلية ... عن ضبط شبكة»: the security body announcing its own act
                 announcer = ar_announced_own_act(toks, t, cands, target_c)

@@ -1552,3 +1552,91 @@ def ar_announced_own_act(toks: list[Token], t: Trig, cands: list[Cand], target: 
     if not words & _AR_OWN_FORCE:
         return None
     return subj
+
+
+# ---------------------------------------------------------------- (round 31) «بقصف جوي على قاعدة العند»
+_AR_ALA_TYPES = frozenset({"ASSAULT", "COERCE", "AID"})
+_AR_DEMONSTRATIVE = F._n("هذا هذه ذلك تلك هؤلاء اولئك أولئك")
+# «على مدار الساعة»، «على خلفية»، «على يد»: على heads an adverbial or an agent phrase, no object
+_AR_ALA_ADVERBIAL = F._n(
+    "مدار مدى طول امتداد حساب خلفية صعيد إثر اثر غرار الأقل الاقل يد أيدي ايدي وقع ضوء هامش"
+)
+_AR_COUNT_WORDS = F._n(
+    "المدعو المدعوة نحو حوالي قرابة أكثر اكثر أقل اقل من عدد عشرات مئات آلاف الاف ألف الف مئة مائة"
+)
+
+
+def ar_masdar_object_after_ala(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> Cand | None:
+    """(round 31) The object after «على» of a masdar of attack, siege or aid that got no target: «بقصف جوي
+    على قاعدة العند»، «بتشديد الحصار على معسكر وقاعدة ...»، «بتوزيع المساعدات ... على اكثر من 138 الف
+    عائلة». One or two adjectives may stand between the masdar and على. The target is a candidate
+    behind count words, else the noun phrase after على (a definite noun with its definite adjectives,
+    an indefinite noun with its definite genitive, or an indefinite noun alone before a conjunct or
+    punctuation). Returns the target, or None."""
+    if t.kind != "noun" or t.type not in _AR_ALA_TYPES:
+        return None
+    k = t.b + 1
+    while k < len(toks) and k - t.b <= 3 and toks[k].kind == "ar" and not normalize(toks[k].prefix):
+        if toks[k].norm == "علي":
+            break
+        if event_word(toks[k]) or _cand_at(cands, k) is not None or toks[k].norm[:1] == "و":
+            return None  # another masdar's complement: «لملاحقة المتورطين ومحاسبتهم على»
+        k += 1
+    else:
+        return None
+    if k >= len(toks) or toks[k].norm != "علي":
+        return None
+    s = k + 1
+    i = s
+    while i < len(toks) and i - s < 6 and (toks[i].kind == "num" or toks[i].norm in _AR_COUNT_WORDS):
+        i += 1
+    at = _cand_at(cands, i)
+    if at is not None:
+        return at if at is not actor and at.etype in ("PERSON", "ORG", "GPE", "MISC", "LOC", "FAC") else None
+    if i != s or i >= len(toks):
+        return None
+    w = toks[i]
+    if (
+        w.kind != "ar"
+        or normalize(w.prefix)
+        or len(w.norm) < 3
+        or event_word(w)
+        or w.norm in _AR_BETWEEN_STOP | _AR_DEMONSTRATIVE | _AR_ALA_ADVERBIAL
+    ):
+        return None
+    if any(c.tok <= i <= c.tok_end for c in cands):
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+
+    def definite(x: Token | None) -> bool:
+        return (
+            x is not None
+            and x.kind == "ar"
+            and not normalize(x.prefix)
+            and x.norm.startswith("ال")
+            and not event_word(x)
+        )
+
+    j = i
+    if w.norm.startswith("ال"):
+        pass
+    elif definite(nxt):
+        if actor is not None and actor.tok == i + 1:
+            return None  # the genitive is the actor already («الهجوم على مخيم اللاجئين» read wrong)
+        j = i + 1  # «قاعدة العند»
+    elif not (
+        nxt is None
+        or nxt.kind == "punct"
+        or (nxt.kind == "ar" and nxt.norm[:1] == "و" and len(nxt.norm) >= 5)
+    ):
+        return None  # an indefinite noun alone before a conjunct («معسكر وقاعدة») or punctuation
+    while j + 1 < len(toks) and j - i < 3 and definite(toks[j + 1]) and _cand_at(cands, j + 1) is None:
+        j += 1
+    return Cand(w.start, toks[j].end, None, text[w.start : toks[j].end], "MISC", i, j)
