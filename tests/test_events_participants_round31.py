@@ -102,3 +102,27 @@ def test_aid_to_a_counted_crowd_names_the_crowd() -> None:
 def test_ala_before_a_demonstrative_or_an_adverbial_gives_no_target() -> None:
     assert _at("وأدان الوزير الهجوم على هذه المواقع.", "الهجوم", [])[1] is None
     assert _at("واستمر القصف المدفعي العنيف على مدار الساعة.", "القصف", [])[1] is None
+
+
+# 4. the partner after «مع» behind a chain of offices
+def test_partner_person_behind_an_office_chain() -> None:
+    names = [("أيمن الصفدي", "PERSON")]
+    text = "وأكد الوزير أنه اتفق مع وزير الخارجية الأردني أيمن الصفدي على تعزيز التعاون."
+    assert _at(text, "اتفق", names)[1] == "أيمن الصفدي"
+
+
+def test_partner_after_kull_min_and_a_country_in_the_chain() -> None:
+    names = [("جان إيف لودريان", "PERSON"), ("فرنسا", "GPE")]
+    text = "وعقد الرئيس اجتماعا مع كل من وزير خارجية فرنسا جان إيف لودريان ووزير الدفاع."
+    assert _at(text, "اجتماعا", names)[1] == "جان إيف لودريان"
+
+
+def test_partner_body_behind_plural_offices() -> None:
+    text = "ووقع المدير العام اتفاقيات تعاون مع رؤساء الجامعات الأهلية خلال الحفل."
+    assert _at(text, "اتفاقيات", [])[1] == "الجامعات الأهلية"
+
+
+def test_singular_office_without_a_name_gives_no_ministry() -> None:
+    # «وزير الخارجية» is a person; neither الخارجية nor الوزراء (of «رئيس الوزراء») is the partner
+    assert _at("واتفق الرئيس مع وزير الخارجية المصري على موعد الزيارة.", "واتفق", []) == ("الرئيس", None)
+    assert _at("واتفق الرئيس مع رئيس الوزراء على موعد الانتخابات.", "واتفق", []) == ("الرئيس", None)

@@ -58,6 +58,7 @@ from khabar.events.participants import (
     ar_martyr_roles,
     ar_masdar_object_after_ala,
     ar_object_after_comma,
+    ar_partner_after_titles,
     ar_relative_agent,
     ar_role_noun_gives_way,
     ar_shared_subject,
@@ -1808,6 +1809,11 @@ class Extractor:
             )
             if between is not None:
                 actor_c, target_c = between
+            if target_c is None:
+                # (round 31) «اتفق مع وزير الخارجية المصري سامح شكري»: the partner behind a chain of offices
+                target_c = ar_partner_after_titles(
+                    toks, t, cands, actor_c, self._doc_text, lambda x: bool(_lookup(self.ar, _ar_keys(x))[0])
+                )
             if target_c is None:
                 # (round 31) «بقصف جوي على قاعدة العند»: the object after على of an attack, siege or aid
                 target_c = ar_masdar_object_after_ala(

@@ -1640,3 +1640,85 @@ def ar_masdar_object_after_ala(
     while j + 1 < len(toks) and j - i < 3 and definite(toks[j + 1]) and _cand_at(cands, j + 1) is None:
         j += 1
     return Cand(w.start, toks[j].end, None, text[w.start : toks[j].end], "MISC", i, j)
+
+
+# ---------------------------------------------------------------- (round 31) «مع وزير الخارجية المصري سامح شكري»
+_AR_PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_AR_OFFICE_WORDS = _AR_TITLES | F._n(
+    "وزير وزيرة نائب رئيس رئيسة مدير مديرة مدراء مديري وكيل وكلاء وكيلة سفير سفراء مندوب ممثل ممثلي "
+    "أمين امين قائد مستشار محافظ حاكم زعيم عضو أعضاء اعضاء رؤساء وزراء نظيره نظيرته"
+)
+
+
+_AR_PLURAL_OFFICES = F._n("مدراء مديري وكلاء رؤساء أعضاء اعضاء ممثلي ممثلين سفراء مسؤولي قادة")
+
+
+def ar_partner_after_titles(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> Cand | None:
+    """(round 31) The partner of a meeting, an agreement or a cooperation after «مع» behind a chain of
+    offices: «اتفق مع وزير الخارجية المصري سامح شكري»، «اجتماعا مع كل من وزير خارجية روسيا سيرجي
+    لافروف»، «اتفاقية إطارية مع مدراء ووكلاء الجامعات السعودية». The person the chain ends in, else
+    the body the offices belong to (the definite phrase after them). «مع» within five words of the
+    trigger (or of a subject after it). Returns the target, or None."""
+    if t.type not in _AR_PARTNER_TYPES:
+        return None
+    s0 = actor.tok_end + 1 if actor is not None and actor.tok > t.b else t.b + 1
+    m = None
+    for k in range(s0, min(len(toks), s0 + 5)):
+        w = toks[k]
+        if w.kind == "punct" or _bare_ar(w.norm) in _AR_BETWEEN_STOP or _cand_at(cands, k) is not None:
+            return None
+        if w.norm == "مع" and not normalize(w.prefix):
+            m = k
+            break
+    if m is None:
+        return None
+    k = m + 1
+    if k + 1 < len(toks) and toks[k].norm == "كل" and toks[k + 1].norm == "من":
+        k += 2
+    i = k
+    offices = 0
+    while k < len(toks) and k - i < 8:
+        c = _cand_at(cands, k)
+        if c is not None:
+            if c.etype == "PERSON" and c.ent is not None:
+                return c if offices else None
+            if not (offices and c.etype in ("GPE", "LOC")):
+                return None  # a name or body right after مع: the general rules take it
+            k = c.tok_end + 1
+            continue
+        w = toks[k]
+        bare = w.norm[1:] if w.norm[:1] == "و" and k > i and w.norm[1:] in _AR_OFFICE_WORDS else w.norm
+        if w.kind != "ar" or w.norm in _AR_CHAIN_STOP or (event_word(w) and bare not in _AR_OFFICE_WORDS):
+            break
+        if bare in _AR_OFFICE_WORDS and not normalize(w.prefix):
+            offices += 1
+        elif not offices:
+            return None
+        k += 1
+    if not offices or k == i:
+        return None
+    # no person: the body after the offices («مدراء ووكلاء الجامعات السعودية»)
+    j0 = next(
+        (
+            x
+            for x in range(i, k)
+            if toks[x].norm.startswith("ال") and toks[x].norm[2:] not in _AR_OFFICE_WORDS
+        ),
+        None,
+    )
+    if j0 is None or j0 == i:
+        return None
+    last = toks[j0 - 1].norm
+    if (last[1:] if last[:1] == "و" else last) not in _AR_PLURAL_OFFICES:
+        return None  # «مع وزير الخارجية المصري»: a singular office is a person, not its ministry
+    j = j0
+    while j + 1 < k and toks[j + 1].norm.startswith("ال") and not normalize(toks[j + 1].prefix):
+        j += 1
+    return Cand(toks[j0].stem_start, toks[j].end, None, text[toks[j0].stem_start : toks[j].end], "ORG", j0, j)
