@@ -43,6 +43,14 @@ def test_between_needs_a_conjunct() -> None:
     assert _at(text, "اشتباكات", names)[1] is None
 
 
+def test_between_after_a_masdar_and_its_object_names_no_party() -> None:
+    # «بحث العلاقات الثنائية بين ...»: the phrase qualifies the relations, the object of بحث (a variant of
+    # an ANERcorp tuning sentence, where the roles made a later negotiation merge into the meeting)
+    names = [("الكويت", "GPE"), ("اليابان", "GPE")]
+    text = "وجرى خلال اللقاء بحث العلاقات الثنائية بين دولة الكويت واليابان وتعزيز التعاون."
+    assert _at(text, "بحث", names) == (None, None)
+
+
 def test_conjunction_on_a_word_without_the_article() -> None:
     toks = {t.text: t for t in tokenize("ووفد واعضاء واشنطن وزارة والمعارضة")}
     assert _ar_conj_start(toks["ووفد"]) == toks["ووفد"].start + 1

@@ -1474,9 +1474,18 @@ def ar_between_roles(
     الاجتماعات ... بين ممثلي طالبان والمسؤولين»، «اشتباكات بين شرطة حماس واعضاء في فتح»، «التوقيع على
     اتفاقية ... بين الهيئة ...، ووكالة ...». X (the first candidate after بين) is the actor, Y (the
     conjunct after و: its candidate or its noun phrase) the target. Only when the clause gave no role
-    outside the «بين» phrase. Returns (actor, target) or None."""
+    outside the «بين» phrase, and not when a definite genitive follows an indefinite masdar («بحث
+    العلاقات الثنائية بين ...»: the phrase qualifies the object). Returns (actor, target) or None."""
     if t.type not in _AR_BETWEEN_TYPES:
         return None
+    if (
+        t.b + 1 < len(toks)
+        and not toks[t.b].norm.startswith("ال")
+        and toks[t.b + 1].kind == "ar"
+        and not normalize(toks[t.b + 1].prefix)
+        and toks[t.b + 1].norm.startswith("ال")
+    ):
+        return None  # «بحث العلاقات الثنائية بين ...»: the phrase qualifies the masdar's object, no party
     b = None
     for k in range(t.b + 1, min(len(toks), t.b + 9)):
         w = toks[k]
