@@ -44,8 +44,10 @@ from khabar.events.participants import (
     _merge_en,
     _reporting_police,
     _skip_modifiers,
+    ar_announced_own_act,
     ar_antecedent_harm,
     ar_antecedent_no_doer,
+    ar_between_roles,
     ar_circumstance_attack,
     ar_cite_sense,
     ar_gender_object,
@@ -54,7 +56,9 @@ from khabar.events.participants import (
     ar_indefinite_object,
     ar_light_verb_subject,
     ar_martyr_roles,
+    ar_masdar_object_after_ala,
     ar_object_after_comma,
+    ar_partner_after_titles,
     ar_relative_agent,
     ar_role_noun_gives_way,
     ar_shared_subject,
@@ -1803,6 +1807,33 @@ class Extractor:
                 )
                 or target_c
             )
+            # (round 31) «الاجتماعات بين ممثلي طالبان والمسؤولين»: the two parties of a mutual event
+            between = ar_between_roles(
+                toks,
+                t,
+                cands,
+                actor_c,
+                target_c,
+                self._doc_text,
+                lambda x: bool(_lookup(self.ar, _ar_keys(x))[0]),
+            )
+            if between is not None:
+                actor_c, target_c = between
+            if target_c is None:
+                # (round 31) «اتفق مع وزير الخارجية المصري سامح شكري»: the partner behind a chain of offices
+                target_c = ar_partner_after_titles(
+                    toks, t, cands, actor_c, self._doc_text, lambda x: bool(_lookup(self.ar, _ar_keys(x))[0])
+                )
+            if target_c is None:
+                # (round 31) «بقصف جوي على قاعدة العند»: the object after على of an attack, siege or aid
+                target_c = ar_masdar_object_after_ala(
+                    toks, t, cands, actor_c, self._doc_text, lambda x: bool(_lookup(self.ar, _ar_keys(x))[0])
+                )
+            if actor_c is None:
+                # (round 31) «أعلنت وزارة الداخلية ... عن ضبط شبكة»: the security body announcing its own act
+                announcer = ar_announced_own_act(toks, t, cands, target_c)
+                if announcer is not None:
+                    actor_c = self._reporting_actor = announcer
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

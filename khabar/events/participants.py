@@ -1414,3 +1414,320 @@ def ar_object_after_comma(
     ):
         j += 1
     return Cand(toks[i].start, toks[j].end, None, text[toks[i].start : toks[j].end], "MISC", i, j)
+
+
+# ---------------------------------------------------------------- (round 31) «بين X و Y», «أعلن عن + masdar»
+_AR_BETWEEN_STOP = F._n("أن ان إن الذي التي الذين حيث بينما فيما كما بعد قبل عندما حين لكن منذ")
+_AR_BETWEEN_PREP = F._n("في من على عن مع الى إلى ضد لدى عند")
+_AR_BETWEEN_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT"})
+
+
+_AR_WA_WORDS = F._n("واحد واحدة واسع واسعة واقع واشنطن وافق وافقت واصل واصلت")
+
+
+def _ar_conj_start(tok: Token) -> int | None:
+    """The offset after the conjunction و that begins ``tok`` («والمسؤولين»، «واعضاء»، «ووكالة»), or None.
+    The tokenizer splits و only before the article; before another word, و + و or و + alef is taken
+    for the conjunction (not «واشنطن»، «واحد»)."""
+    if tok.kind != "ar":
+        return None
+    if normalize(tok.prefix).startswith("و"):
+        return tok.start + 1
+    w = tok.norm
+    if (len(w) >= 4 and w.startswith("وو")) or (len(w) >= 5 and w.startswith("وا") and w not in _AR_WA_WORDS):
+        return tok.start + 1
+    return None
+
+
+def _ar_conj_np(toks: list[Token], k: int, text: str, event_word: Callable[[Token], bool]) -> Cand | None:
+    """The noun phrase of the conjunct ``toks[k]`` (وَ + a noun): the noun without its و, then up to three
+    definite modifiers or genitives («ووكالة الطيران المدني البرازيلية»، «واعضاء»). None for an event
+    word, a clause word or a word of two letters."""
+    w = toks[k]
+    start = _ar_conj_start(w)
+    if start is None or w.end - start < 3 or event_word(w) or _bare_ar(w.norm) in _AR_BETWEEN_STOP:
+        return None
+    j = k
+    while (
+        j + 1 < len(toks)
+        and j - k < 3
+        and toks[j + 1].kind == "ar"
+        and not normalize(toks[j + 1].prefix)
+        and toks[j + 1].norm.startswith("ال")
+        and toks[j + 1].start - toks[j].end == 1
+        and not event_word(toks[j + 1])
+    ):
+        j += 1
+    return Cand(start, toks[j].end, None, text[start : toks[j].end], "MISC", k, j)
+
+
+def ar_between_roles(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand, Cand] | None:
+    """(round 31) The two parties of a mutual event told by «بين X و Y» after its trigger: «عقدت
+    الاجتماعات ... بين ممثلي طالبان والمسؤولين»، «اشتباكات بين شرطة حماس واعضاء في فتح»، «التوقيع على
+    اتفاقية ... بين الهيئة ...، ووكالة ...». X (the first candidate after بين) is the actor, Y (the
+    conjunct after و: its candidate or its noun phrase) the target. Only when the clause gave no role
+    outside the «بين» phrase, and not when a definite genitive follows an indefinite masdar («بحث
+    العلاقات الثنائية بين ...»: the phrase qualifies the object). Returns (actor, target) or None."""
+    if t.type not in _AR_BETWEEN_TYPES:
+        return None
+    if (
+        t.b + 1 < len(toks)
+        and not toks[t.b].norm.startswith("ال")
+        and toks[t.b + 1].kind == "ar"
+        and not normalize(toks[t.b + 1].prefix)
+        and toks[t.b + 1].norm.startswith("ال")
+    ):
+        return None  # «بحث العلاقات الثنائية بين ...»: the phrase qualifies the masdar's object, no party
+    b = None
+    for k in range(t.b + 1, min(len(toks), t.b + 9)):
+        w = toks[k]
+        if w.kind == "punct" or _bare_ar(w.norm) in _AR_BETWEEN_STOP:
+            return None
+        if w.norm == "بين" and not normalize(w.prefix):
+            b = k
+            break
+    if b is None:
+        return None
+    conj = None
+    for k in range(b + 2, min(len(toks), b + 9)):
+        w = toks[k]
+        if w.kind == "punct" and w.text not in ("،", ","):
+            return None
+        if _ar_conj_start(w) is not None:
+            conj = k
+            break
+    if conj is None:
+        return None
+    xs = [c for c in cands if b < c.tok and c.tok_end < conj]
+    if not xs:
+        return None
+    for role in (actor, target):
+        if role is not None and not (b < role.tok < conj):
+            return None  # a party outside the phrase: «بحث الوزير مع نظيره التعاون بين البلدين»
+    y = _cand_at(cands, conj)
+    for k in range(conj + 1, min(len(toks), conj + 3)):
+        if (
+            y is not None
+            or toks[k].kind != "ar"
+            or toks[k].norm in _AR_BETWEEN_PREP
+            or normalize(toks[k].prefix)
+        ):
+            break
+        y = _cand_at(cands, k)  # a name in construct after the conjunct: «ووفد حركة فتح»
+    y = y or _ar_conj_np(toks, conj, text, event_word)
+    if y is None:
+        return None
+    return xs[0], y
+
+
+_AR_ANNOUNCE = F._n("أعلن أعلنت يعلن تعلن اعلن اعلنت")
+_AR_OWN_FORCE = F._n("الداخلية الدفاع الجيش الشرطة القوات قوات الأمن الامن التحالف البنتاغون البنتاجون")
+
+
+def ar_announced_own_act(toks: list[Token], t: Trig, cands: list[Cand], target: Cand | None) -> Cand | None:
+    """(round 31) «أعلنت وزارة الداخلية ... عن ضبط شبكة»، «أعلنت وزارة الدفاع الأمريكية ... عن مقتل
+    فلان»: the security body that announces an arrest or a killing «عن + masdar» is its doer, the
+    announced act being its own. Not a body that announces losses of soldiers or police (the target a
+    soldier: «أعلن الجيش عن مقتل جنديين»), nor a body with no force (a ministry of health, a
+    spokesman). Returns the announcer, or None."""
+    if t.kind != "noun" or t.type not in ("COERCE", "ASSAULT") or t.a < 2:
+        return None
+    if toks[t.a - 1].norm != "عن" or normalize(toks[t.a].prefix):
+        return None
+    if target is not None and (target.sector or "")[:3] in ("MIL", "COP"):
+        return None
+    verb = None
+    for k in range(t.a - 2, max(-1, t.a - 14), -1):
+        w = toks[k]
+        if w.text in (".", ";", "؛", ":", "?", "؟", "!") or _bare_ar(w.norm) in _AR_BETWEEN_STOP:
+            return None
+        if _bare_ar(w.norm) in _AR_ANNOUNCE or w.norm in _AR_ANNOUNCE:
+            verb = k
+            break
+    if verb is None:
+        return None
+    subj = _cand_at(cands, verb + 1)
+    if subj is None or subj.tok_end >= t.a:
+        return None
+    words = set(normalize(subj.name).split())
+    if not words & _AR_OWN_FORCE:
+        return None
+    return subj
+
+
+# ---------------------------------------------------------------- (round 31) «بقصف جوي على قاعدة العند»
+_AR_ALA_TYPES = frozenset({"ASSAULT", "COERCE", "AID"})
+_AR_DEMONSTRATIVE = F._n("هذا هذه ذلك تلك هؤلاء اولئك أولئك")
+# «على مدار الساعة»، «على خلفية»، «على يد»: على heads an adverbial or an agent phrase, no object
+_AR_ALA_ADVERBIAL = F._n(
+    "مدار مدى طول امتداد حساب خلفية صعيد إثر اثر غرار الأقل الاقل يد أيدي ايدي وقع ضوء هامش"
+)
+_AR_COUNT_WORDS = F._n(
+    "المدعو المدعوة نحو حوالي قرابة أكثر اكثر أقل اقل من عدد عشرات مئات آلاف الاف ألف الف مئة مائة"
+)
+
+
+def ar_masdar_object_after_ala(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> Cand | None:
+    """(round 31) The object after «على» of a masdar of attack, siege or aid that got no target: «بقصف جوي
+    على قاعدة العند»، «بتشديد الحصار على معسكر وقاعدة ...»، «بتوزيع المساعدات ... على اكثر من 138 الف
+    عائلة». One or two adjectives may stand between the masdar and على. The target is a candidate
+    behind count words, else the noun phrase after على (a definite noun with its definite adjectives,
+    an indefinite noun with its definite genitive, or an indefinite noun alone before a conjunct or
+    punctuation). Returns the target, or None."""
+    if t.kind != "noun" or t.type not in _AR_ALA_TYPES:
+        return None
+    k = t.b + 1
+    while k < len(toks) and k - t.b <= 3 and toks[k].kind == "ar" and not normalize(toks[k].prefix):
+        if toks[k].norm == "علي":
+            break
+        if event_word(toks[k]) or _cand_at(cands, k) is not None or toks[k].norm[:1] == "و":
+            return None  # another masdar's complement: «لملاحقة المتورطين ومحاسبتهم على»
+        k += 1
+    else:
+        return None
+    if k >= len(toks) or toks[k].norm != "علي":
+        return None
+    s = k + 1
+    i = s
+    while i < len(toks) and i - s < 6 and (toks[i].kind == "num" or toks[i].norm in _AR_COUNT_WORDS):
+        i += 1
+    at = _cand_at(cands, i)
+    if at is not None:
+        return at if at is not actor and at.etype in ("PERSON", "ORG", "GPE", "MISC", "LOC", "FAC") else None
+    if i != s or i >= len(toks):
+        return None
+    w = toks[i]
+    if (
+        w.kind != "ar"
+        or normalize(w.prefix)
+        or len(w.norm) < 3
+        or event_word(w)
+        or w.norm in _AR_BETWEEN_STOP | _AR_DEMONSTRATIVE | _AR_ALA_ADVERBIAL
+    ):
+        return None
+    if any(c.tok <= i <= c.tok_end for c in cands):
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+
+    def definite(x: Token | None) -> bool:
+        return (
+            x is not None
+            and x.kind == "ar"
+            and not normalize(x.prefix)
+            and x.norm.startswith("ال")
+            and not event_word(x)
+        )
+
+    j = i
+    if w.norm.startswith("ال"):
+        pass
+    elif definite(nxt):
+        if actor is not None and actor.tok == i + 1:
+            return None  # the genitive is the actor already («الهجوم على مخيم اللاجئين» read wrong)
+        j = i + 1  # «قاعدة العند»
+    elif not (
+        nxt is None
+        or nxt.kind == "punct"
+        or (nxt.kind == "ar" and nxt.norm[:1] == "و" and len(nxt.norm) >= 5)
+    ):
+        return None  # an indefinite noun alone before a conjunct («معسكر وقاعدة») or punctuation
+    while j + 1 < len(toks) and j - i < 3 and definite(toks[j + 1]) and _cand_at(cands, j + 1) is None:
+        j += 1
+    return Cand(w.start, toks[j].end, None, text[w.start : toks[j].end], "MISC", i, j)
+
+
+# ---------------------------------------------------------------- (round 31) «مع وزير الخارجية المصري سامح شكري»
+_AR_PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_AR_OFFICE_WORDS = _AR_TITLES | F._n(
+    "وزير وزيرة نائب رئيس رئيسة مدير مديرة مدراء مديري وكيل وكلاء وكيلة سفير سفراء مندوب ممثل ممثلي "
+    "أمين امين قائد مستشار محافظ حاكم زعيم عضو أعضاء اعضاء رؤساء وزراء نظيره نظيرته"
+)
+
+
+_AR_PLURAL_OFFICES = F._n("مدراء مديري وكلاء رؤساء أعضاء اعضاء ممثلي ممثلين سفراء مسؤولي قادة")
+
+
+def ar_partner_after_titles(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> Cand | None:
+    """(round 31) The partner of a meeting, an agreement or a cooperation after «مع» behind a chain of
+    offices: «اتفق مع وزير الخارجية المصري سامح شكري»، «اجتماعا مع كل من وزير خارجية روسيا سيرجي
+    لافروف»، «اتفاقية إطارية مع مدراء ووكلاء الجامعات السعودية». The person the chain ends in, else
+    the body the offices belong to (the definite phrase after them). «مع» within five words of the
+    trigger (or of a subject after it). Returns the target, or None."""
+    if t.type not in _AR_PARTNER_TYPES:
+        return None
+    s0 = actor.tok_end + 1 if actor is not None and actor.tok > t.b else t.b + 1
+    m = None
+    for k in range(s0, min(len(toks), s0 + 5)):
+        w = toks[k]
+        if w.kind == "punct" or _bare_ar(w.norm) in _AR_BETWEEN_STOP or _cand_at(cands, k) is not None:
+            return None
+        if w.norm == "مع" and not normalize(w.prefix):
+            m = k
+            break
+    if m is None:
+        return None
+    k = m + 1
+    if k + 1 < len(toks) and toks[k].norm == "كل" and toks[k + 1].norm == "من":
+        k += 2
+    i = k
+    offices = 0
+    while k < len(toks) and k - i < 8:
+        c = _cand_at(cands, k)
+        if c is not None:
+            if c.etype == "PERSON" and c.ent is not None:
+                return c if offices else None
+            if not (offices and c.etype in ("GPE", "LOC")):
+                return None  # a name or body right after مع: the general rules take it
+            k = c.tok_end + 1
+            continue
+        w = toks[k]
+        bare = w.norm[1:] if w.norm[:1] == "و" and k > i and w.norm[1:] in _AR_OFFICE_WORDS else w.norm
+        if w.kind != "ar" or w.norm in _AR_CHAIN_STOP or (event_word(w) and bare not in _AR_OFFICE_WORDS):
+            break
+        if bare in _AR_OFFICE_WORDS and not normalize(w.prefix):
+            offices += 1
+        elif not offices:
+            return None
+        k += 1
+    if not offices or k == i:
+        return None
+    # no person: the body after the offices («مدراء ووكلاء الجامعات السعودية»)
+    j0 = next(
+        (
+            x
+            for x in range(i, k)
+            if toks[x].norm.startswith("ال") and toks[x].norm[2:] not in _AR_OFFICE_WORDS
+        ),
+        None,
+    )
+    if j0 is None or j0 == i:
+        return None
+    last = toks[j0 - 1].norm
+    if (last[1:] if last[:1] == "و" else last) not in _AR_PLURAL_OFFICES:
+        return None  # «مع وزير الخارجية المصري»: a singular office is a person, not its ministry
+    j = j0
+    while j + 1 < k and toks[j + 1].norm.startswith("ال") and not normalize(toks[j + 1].prefix):
+        j += 1
+    return Cand(toks[j0].stem_start, toks[j].end, None, text[toks[j0].stem_start : toks[j].end], "ORG", j0, j)
