@@ -493,6 +493,9 @@ class Linker:
                 continue
             if any(len(_tokens(nm)) > 1 for nm in cl.names):
                 continue
+            if self._definite_near_miss(cl, link):
+                cl.link, cl.score = None, 0.0
+                continue
             others = self._context([c for c in clusters if c is not cl])
             if link.country in others:
                 continue
@@ -502,6 +505,15 @@ class Linker:
                 if self._place_cue(text, cl) or (exact and link.population >= 100_000):
                     continue
             cl.link, cl.score = None, 0.0
+
+    def _definite_near_miss(self, cl: Cluster, link: KBEntity) -> bool:
+        """A one-word name written with the article (الريف "the countryside") that names the town under
+        no spelling, with or without the article, only by a fuzzy match (الريف ~ الرديف, Redeyef): an
+        Arabic town's name is matched exactly (الرقة، الخليل، الخرطوم ~ خرطوم), so this is a common
+        noun the tagger took for a place, linked to a look-alike."""
+        if not any(_key(nm).startswith("ال") for nm in cl.names):
+            return False
+        return not any(link.id in self._exact_ids(nm) for nm in cl.names)
 
     def _drop_unsupported_persons(self, doc: Document, clusters: list[Cluster]) -> None:
         """A person linked by one doubtful word alone keeps the link only when the article supports
