@@ -122,3 +122,34 @@ def test_definite_town_names_keep_their_link() -> None:
         Linker(kb)(doc)
         e = next(e for e in doc.entities if e.name == name)
         assert e.kb.geonames is not None, name
+
+
+# --- a ruler's name after إدارة، حكومة، نظام، عهد -----------------------------------------------------
+def _kb_mentions(text: str) -> list[tuple[str, str]]:
+    """Mentions by the recognizer as the entity stage builds it, with the KB's people's names."""
+    from khabar.entities.recognize import ArabicRecognizer
+    from khabar.entities.stage import kb_names
+    from khabar.pipeline import PipelineConfig
+
+    global _KB_REC
+    if _KB_REC is None:
+        _KB_REC = ArabicRecognizer.load(None, *kb_names(PipelineConfig()))
+    doc = Document(id="t", text=text, language="ar")
+    return [(text[s.start : s.end], s.type) for s in _KB_REC.recognize(doc)]
+
+
+_KB_REC = None
+
+
+def test_known_surname_after_administration_is_a_person() -> None:
+    for text in (
+        "وهذا الملف يحظى باهتمام كبير عند إدارة أوباما، التي تسعى لإقناع الكونغرس.",
+        "ويبقى هذا الملف مهما عند إدارة أوباما التي تواجه الكونغرس.",
+    ):
+        ms = _kb_mentions(text)
+        assert ("أوباما", "PERSON") in ms, ms
+        assert not any(m == "أوباما" and t != "PERSON" for m, t in ms), ms
+
+
+def test_country_after_government_stays_a_place() -> None:
+    assert ("لبنان", "GPE") in _kb_mentions("وتواجه حكومة لبنان أزمة مالية خانقة.")

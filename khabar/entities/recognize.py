@@ -494,6 +494,10 @@ _APPOSITION_HEADS = frozenset(
 _PLACE_HEADS = frozenset(
     _normalize(w) for w in "منطقة محافظة مدينة بلدة قرية ولاية إقليم مقاطعة إمارة محافظ أمير".split()
 )
+# Nouns of a ruler's government, before the ruler's name (إدارة أوباما، حكومة نتنياهو، نظام الأسد، عهد مبارك).
+_REGIME_NOUNS = frozenset(
+    _normalize(p + w) for w in "إدارة حكومة نظام عهد".split() for p in ("", "و", "ب", "ل", "وب", "ول", "ف")
+)
 # Heads of a settlement's name (بلدة عين عيسى، مدينة جيلان بينار, with و/ب/ل before them).
 _SETTLEMENT_HEADS = frozenset(
     _normalize(p + w) for w in "مدينة بلدة قرية بلدية محافظة".split() for p in ("", "و", "ب", "وب", "ل", "ول")
@@ -903,6 +907,7 @@ class ArabicRecognizer:
         out = self._speaker_orgs(out, tokens, token_starts, sent)
         out = self._place_before_person(out, tokens, token_starts, sent)
         out = self._settlement_names(out, tokens, token_starts, sent)
+        out = self._rulers_after_regime_nouns(out, tokens, token_starts)
         out = self._title_word_given_names(out, tokens, token_starts, sent)
         out = self._name_letter_not_proclitic(out, tokens, sent)
         out = self._months_not_persons(out, tokens, token_starts, final=True)
@@ -1225,6 +1230,25 @@ class ArabicRecognizer:
                 out.append(new)
                 changed = True
         return out if changed else spans
+
+    def _rulers_after_regime_nouns(
+        self, spans: list[Span], tokens: list[Token], token_starts: list[int]
+    ) -> list[Span]:
+        """A one-word "place" (or MISC) right after إدارة، حكومة، نظام or عهد that is the family name of a person of
+        the knowledge base and no country (إدارة أوباما، حكومة نتنياهو) is that person: the tagger (or a
+        namesake town: Obama, Japan) made it a place."""
+        out: list[Span] = []
+        for s in spans:
+            a, b = _token_range(token_starts, s)
+            if s.type in ("GPE", "LOC", "MISC") and 0 < a == b and tokens[a - 1].kind == "ar":
+                head = tokens[a - 1]
+                word = _normalize(tokens[a].text[s.start - tokens[a].start : s.end - tokens[a].start])
+                if (
+                    head.norm in _REGIME_NOUNS or _normalize(head.text) in _REGIME_NOUNS
+                ) and word in self._surnames and word not in self._countries:
+                    s = Span(s.start, s.end, "PERSON", s.source)
+            out.append(s)
+        return out
 
     # --- months, given names typed as places, name chains ----------------------------------------
     def _months_not_persons(
