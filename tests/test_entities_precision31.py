@@ -153,3 +153,46 @@ def test_known_surname_after_administration_is_a_person() -> None:
 
 def test_country_after_government_stays_a_place() -> None:
     assert ("لبنان", "GPE") in _kb_mentions("وتواجه حكومة لبنان أزمة مالية خانقة.")
+
+
+# --- a father's name inside a son's is not the son ---------------------------------------------------
+def test_fathers_name_is_no_short_form_of_the_sons() -> None:
+    from khabar.kb.linker import Linker as _Linker
+
+    text = (
+        "استقبل الملك سلمان بن عبدالعزيز آل سعود الوفد. وحضر الاستقبال الأمير محمد بن سلمان بن عبدالعزيز "
+        "آل سعود وزير الدفاع."
+    )
+    doc = _doc(text, [("محمد بن سلمان بن عبدالعزيز آل سعود", "PERSON")])
+    father = "سلمان بن عبدالعزيز آل سعود"
+    first = text.index(father)
+    doc.entities.append(
+        Entity(
+            id="e2",
+            type="PERSON",
+            name=father,
+            mentions=[Mention(start=first, end=first + len(father), text=father)],
+        )
+    )
+    groups = _Linker(None).cluster(doc.entities, text)
+    assert len(groups) == 2, [[e.name for e in g] for g in groups]
+
+
+def test_a_short_form_of_the_same_name_still_joins() -> None:
+    from khabar.kb.linker import Linker as _Linker
+
+    text = "وقال الأمير محمد بن سلمان بن عبدالعزيز إن الخطة جاهزة. وأضاف محمد بن سلمان أن العمل بدأ."
+    doc = _doc(text, [("محمد بن سلمان بن عبدالعزيز", "PERSON")])
+    short = "محمد بن سلمان"
+    at = text.rindex(short)
+    doc.entities.append(
+        Entity(
+            id="e2", type="PERSON", name=short, mentions=[Mention(start=at, end=at + len(short), text=short)]
+        )
+    )
+    assert len(_Linker(None).cluster(doc.entities, text)) == 1
+
+
+def test_a_title_span_is_not_cut_to_its_first_word() -> None:
+    ms = mentions("وأكد ولي ولي العهد أن الخطة جاهزة.")
+    assert ("ولي", "PERSON") not in ms, ms

@@ -242,7 +242,7 @@ _TEENS = frozenset(_normalize(w) for w in "عشر عشرة".split())
 _FAMILY_TIME_WORDS = frozenset(_normalize(w) for w in "الخميس الجمعة المقبل".split())
 
 
-def _name_stop(tokens: list[Token], k: int, second: bool) -> bool:
+def _name_stop(tokens: list[Token], k: int, second: bool, titles: bool = True) -> bool:
     """Whether token ``k`` can be no part of a person's name after its first word (``second``: it is
     the name's second word): a number, or a word of ``_NAME_STOPS`` (also after و/ف: «وأمس»)."""
     tok = tokens[k]
@@ -257,7 +257,7 @@ def _name_stop(tokens: list[Token], k: int, second: bool) -> bool:
         return False  # a regnal number: بنديكت السادس عشر، ألفونسو الثالث عشر
     if word in _NAME_STOPS or strip_conj(word) in _NAME_STOP_TIMES:
         return True
-    if word in _TITLE_HEADS and k + 1 < len(tokens):  # محمد بن سلمان | ولي العهد، كيري | وزير الخارجية
+    if titles and word in _TITLE_HEADS and k + 1 < len(tokens):  # محمد بن سلمان | ولي العهد، كيري | وزير الخارجية
         nxt = _normalize(tokens[k + 1].text)
         if (nxt.startswith("ال") and nxt not in _NOT_TITLE_COMPLEMENTS) or nxt in _TITLE_HEADS:  # ولي ولي العهد
             return True
@@ -274,7 +274,8 @@ def _cut_name_stops(spans: list[Span], tokens: list[Token], token_starts: list[i
         a, b = _token_range(token_starts, s)
         if s.type == "PERSON" and 0 <= a < b:
             for k in range(a + 1, b + 1):
-                if _name_stop(tokens, k, k == a + 1):
+                # a span that opens with a title head is the title itself (ولي ولي العهد): not cut to «ولي»
+                if _name_stop(tokens, k, k == a + 1, _normalize(tokens[a].text) not in _TITLE_HEADS):
                     s = Span(s.start, min(s.end, tokens[k - 1].end), s.type, s.source)
                     break
         out.append(s)

@@ -176,6 +176,19 @@ def _is_sub(short: list[str], long: list[str]) -> bool:
     return 0 < n < len(lg) and any(lg[i : i + n] == s for i in range(len(lg) - n + 1))
 
 
+_SON_OF = frozenset({"بن", "ابن", "بنت"})
+
+
+def _ancestor_run(short: list[str], long: list[str]) -> bool:
+    """Every place ``short`` runs in ``long`` starts right after بن/ابن/بنت: it names a father or
+    grandfather of the longer name's person (سلمان بن عبدالعزيز in محمد بن سلمان بن عبدالعزيز), not him."""
+    s = [_strip_al(t) for t in short]
+    lg = [_strip_al(t) for t in long]
+    n = len(s)
+    at = [i for i in range(len(lg) - n + 1) if lg[i : i + n] == s]
+    return bool(at) and all(i > 0 and lg[i - 1] in _SON_OF for i in at)
+
+
 class Linker:
     def __init__(self, kb: KnowledgeBase | None, *, min_name: float = 0.86, min_score: float = 1.75) -> None:
         self.kb = kb
@@ -247,6 +260,7 @@ class Linker:
                 and groups[j] == groups[i]
                 and _is_sub(toks[i], toks[j])
                 and self._short_ok(toks[i], toks[j], groups[i])
+                and not (groups[i] == "person" and _ancestor_run(toks[i], toks[j]))
             }
             if len(longer) == 1:
                 union(i, longer.pop())
