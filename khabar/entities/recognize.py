@@ -231,6 +231,10 @@ _NAME_STOP_TIMES = (
 _NAME_STOPS = (
     _NAME_STOP_TIMES | NUMBER_WORDS_AR | (AR_PREPOSITION_STOPS - {_normalize("على"), _normalize("أمام")})
 )
+# Heads of an office title in construct with a definite noun (ولي العهد، وزير الخارجية، رئيس الوزراء):
+# the title after a name, never its last word; ولي الدين and ولي الله are names.
+_TITLE_HEADS = frozenset(_normalize(w) for w in "ولي نائب وزير رئيس مستشار سفير".split())
+_NOT_TITLE_COMPLEMENTS = frozenset(_normalize(w) for w in "الدين الله".split())
 _DAY_HEADS = frozenset(_normalize(w) for w in "صباح ظهر".split())
 _TEENS = frozenset(_normalize(w) for w in "عشر عشرة".split())
 # Time words that are also Gulf family names (محمد الخميس، أحمد الجمعة، محمد المقبل): kept as the second word
@@ -238,7 +242,7 @@ _TEENS = frozenset(_normalize(w) for w in "عشر عشرة".split())
 _FAMILY_TIME_WORDS = frozenset(_normalize(w) for w in "الخميس الجمعة المقبل".split())
 
 
-def _name_stop(tokens: list[Token], k: int, second: bool) -> bool:
+def _name_stop(tokens: list[Token], k: int, second: bool, titles: bool = True) -> bool:
     """Whether token ``k`` can be no part of a person's name after its first word (``second``: it is
     the name's second word): a number, or a word of ``_NAME_STOPS`` (also after و/ف: «وأمس»)."""
     tok = tokens[k]
@@ -253,6 +257,10 @@ def _name_stop(tokens: list[Token], k: int, second: bool) -> bool:
         return False  # a regnal number: بنديكت السادس عشر، ألفونسو الثالث عشر
     if word in _NAME_STOPS or strip_conj(word) in _NAME_STOP_TIMES:
         return True
+    if titles and word in _TITLE_HEADS and k + 1 < len(tokens):  # محمد بن سلمان | ولي العهد، كيري | وزير الخارجية
+        nxt = _normalize(tokens[k + 1].text)
+        if (nxt.startswith("ال") and nxt not in _NOT_TITLE_COMPLEMENTS) or nxt in _TITLE_HEADS:  # ولي ولي العهد
+            return True
     return (  # «صباح اليوم»، «ظهر أمس»
         word in _DAY_HEADS and k + 1 < len(tokens) and _normalize(tokens[k + 1].text) in _NAME_STOP_TIMES
     )
@@ -266,7 +274,8 @@ def _cut_name_stops(spans: list[Span], tokens: list[Token], token_starts: list[i
         a, b = _token_range(token_starts, s)
         if s.type == "PERSON" and 0 <= a < b:
             for k in range(a + 1, b + 1):
-                if _name_stop(tokens, k, k == a + 1):
+                # a span that opens with a title head is the title itself (ولي ولي العهد): not cut to «ولي»
+                if _name_stop(tokens, k, k == a + 1, _normalize(tokens[a].text) not in _TITLE_HEADS):
                     s = Span(s.start, min(s.end, tokens[k - 1].end), s.type, s.source)
                     break
         out.append(s)
@@ -300,6 +309,15 @@ _BLESSINGS = frozenset(
 _NAME_PARTICLES = frozenset(_normalize(w) for w in "آل بن ابن بنت أبو أبي أم عبد".split())
 # Given names that are also title or common words (مساعد "assistant", قائد "commander", سيد "master",
 # رائد "major", أكبر "greater"): a name's first word only in a speaker's slot, before a name the tagger found.
+# A kunya spelled with a madda is a foreign name, not the particle (شينزو آبي: Abe, not أبي "father of").
+_MADDA_NOT_PARTICLES = frozenset(_normalize(w) for w in "أبي أبو أم".split())
+
+
+def _name_particle(tok: Token) -> bool:
+    word = _normalize(tok.text)
+    return word in _NAME_PARTICLES and not (tok.text[:1] == "آ" and word in _MADDA_NOT_PARTICLES)
+
+
 _TITLE_GIVEN_NAMES = frozenset(_normalize(w) for w in "مساعد قائد سيد رائد أكبر".split())
 _BIN = frozenset(_normalize(w) for w in "بن ابن بنت".split())  # son / daughter of: a given name follows
 
@@ -334,6 +352,27 @@ def _join_org_heads(spans: list[Span], tokens: list[Token], token_starts: list[i
     return out
 
 
+def _split_coordinated_surnames(spans: list[Span], tokens: list[Token]) -> list[Span]:
+    """«كيري وظريف» tagged one person: two family names joined by و, each the last word of a person
+    named in full elsewhere in the document (جون كيري، جواد ظريف), are two mentions, one each."""
+    starts = [t.start for t in tokens]
+    words_of: list[list[Token]] = []
+    for s in spans:
+        a, b = bisect_right(starts, s.start) - 1, bisect_left(starts, s.end)
+        words_of.append([t for t in tokens[max(a, 0) : b] if t.kind == "ar"] if s.type == "PERSON" else [])
+    out: list[Span] = []
+    for i, s in enumerate(spans):
+        words = words_of[i]
+        if len(words) == 2 and words[1].text[:1] == "و" and words[1].stem_start > words[1].start:
+            known = {w[-1].norm for j, w in enumerate(words_of) if j != i and len(w) >= 2}
+            if words[0].norm in known and words[1].norm in known and words[0].norm != words[1].norm:
+                out.append(Span(max(s.start, words[0].stem_start), words[0].end, "PERSON", s.source))
+                out.append(Span(words[1].stem_start, min(s.end, words[1].end), "PERSON", s.source))
+                continue
+        out.append(s)
+    return out
+
+
 def _complete_name_particles(spans: list[Span], tokens: list[Token], token_starts: list[int]) -> list[Span]:
     """A person's name the model cut after a particle (أحمد آل | أبو مرعي عسيري) takes the next
     person span, or else the next word, until it ends on a name word."""
@@ -343,7 +382,7 @@ def _complete_name_particles(spans: list[Span], tokens: list[Token], token_start
         s = spans[i]
         if s.type == "PERSON":
             j = bisect_right(token_starts, s.end - 1) - 1  # the span's last token
-            while j >= 0 and _normalize(tokens[j].text) in _NAME_PARTICLES and j + 1 < len(tokens):
+            while j >= 0 and _name_particle(tokens[j]) and j + 1 < len(tokens):
                 nxt = tokens[j + 1]
                 if nxt.kind != "ar":
                     break
@@ -455,6 +494,14 @@ _APPOSITION_HEADS = frozenset(
 # Nouns a place name follows in construct (منطقة جازان، محافظة بلجرشي).
 _PLACE_HEADS = frozenset(
     _normalize(w) for w in "منطقة محافظة مدينة بلدة قرية ولاية إقليم مقاطعة إمارة محافظ أمير".split()
+)
+# Nouns of a ruler's government, before the ruler's name (إدارة أوباما، حكومة نتنياهو، نظام الأسد، عهد مبارك).
+_REGIME_NOUNS = frozenset(
+    _normalize(p + w) for w in "إدارة حكومة نظام عهد".split() for p in ("", "و", "ب", "ل", "وب", "ول", "ف")
+)
+# Heads of a settlement's name (بلدة عين عيسى، مدينة جيلان بينار, with و/ب/ل before them).
+_SETTLEMENT_HEADS = frozenset(
+    _normalize(p + w) for w in "مدينة بلدة قرية بلدية محافظة".split() for p in ("", "و", "ب", "وب", "ل", "ول")
 )
 _ROYAL_TITLES = frozenset(
     _normalize(w) for w in "الملك الأمير الأميرة الشيخ الشيخة الملا الإمام السلطان".split()
@@ -860,6 +907,8 @@ class ArabicRecognizer:
         out = self._name_chains(out, tokens, token_starts, sent)
         out = self._speaker_orgs(out, tokens, token_starts, sent)
         out = self._place_before_person(out, tokens, token_starts, sent)
+        out = self._settlement_names(out, tokens, token_starts, sent)
+        out = self._rulers_after_regime_nouns(out, tokens, token_starts)
         out = self._title_word_given_names(out, tokens, token_starts, sent)
         out = self._name_letter_not_proclitic(out, tokens, sent)
         out = self._months_not_persons(out, tokens, token_starts, final=True)
@@ -951,6 +1000,7 @@ class ArabicRecognizer:
         finds the full name and misses the short one. Only an untagged word after the full name's
         first mention, of three letters or more, that is no function, title, time word, place or
         organisation."""
+        spans = _split_coordinated_surnames(spans, tokens)
         persons = [s for s in spans if s.type == "PERSON"]
         if not persons:
             return spans
@@ -1142,6 +1192,64 @@ class ArabicRecognizer:
             if not split:
                 out.append(s)
         return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
+
+    def _settlement_names(
+        self, spans: list[Span], tokens: list[Token], token_starts: list[int], sent: list[int]
+    ) -> list[Span]:
+        """A "person" right after a town's head noun, or after it and one untagged word, is the town's
+        name (بلدة عين | عيسى، مدينة جيلان | بينار): the tagger read the name's last word as a given
+        name. Not a royal's name (مدينة الملك عبدالله), which names a development, not a settlement."""
+        free = _free_test(spans)
+        out: list[Span] = []
+        changed = False
+        for s in spans:
+            a, b = _token_range(token_starts, s)
+            if s.type != "PERSON" or a < 1 or b != a:  # one word: a full name after محافظة is its governor
+                out.append(s)
+                continue
+            new: Span | None = None
+            for h in (a - 1, a - 2):
+                if h < 0 or sent[h] != sent[a]:
+                    break
+                head = tokens[h]
+                if head.kind != "ar":
+                    break
+                if _normalize(head.text) in _SETTLEMENT_HEADS:  # indefinite: المحافظة | عبدالله is no name
+                    first = tokens[h + 1]
+                    if (
+                        first.kind == "ar"
+                        and first.stem_start == first.start
+                        and first.norm not in _ROYAL_TITLES
+                        and tokens[a].norm not in _ROYAL_TITLES
+                        and (h + 1 == a or free(first.start, first.end))
+                    ):
+                        new = Span(first.start, s.end, "GPE", "rule")
+                    break
+            if new is None:
+                out.append(s)
+            else:
+                out.append(new)
+                changed = True
+        return out if changed else spans
+
+    def _rulers_after_regime_nouns(
+        self, spans: list[Span], tokens: list[Token], token_starts: list[int]
+    ) -> list[Span]:
+        """A one-word "place" (or MISC) right after إدارة، حكومة، نظام or عهد that is the family name of a person of
+        the knowledge base and no country (إدارة أوباما، حكومة نتنياهو) is that person: the tagger (or a
+        namesake town: Obama, Japan) made it a place."""
+        out: list[Span] = []
+        for s in spans:
+            a, b = _token_range(token_starts, s)
+            if s.type in ("GPE", "LOC", "MISC") and 0 < a == b and tokens[a - 1].kind == "ar":
+                head = tokens[a - 1]
+                word = _normalize(tokens[a].text[s.start - tokens[a].start : s.end - tokens[a].start])
+                if (
+                    head.norm in _REGIME_NOUNS or _normalize(head.text) in _REGIME_NOUNS
+                ) and word in self._surnames and word not in self._countries:
+                    s = Span(s.start, s.end, "PERSON", s.source)
+            out.append(s)
+        return out
 
     # --- months, given names typed as places, name chains ----------------------------------------
     def _months_not_persons(

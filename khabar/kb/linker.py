@@ -176,6 +176,19 @@ def _is_sub(short: list[str], long: list[str]) -> bool:
     return 0 < n < len(lg) and any(lg[i : i + n] == s for i in range(len(lg) - n + 1))
 
 
+_SON_OF = frozenset({"بن", "ابن", "بنت"})
+
+
+def _ancestor_run(short: list[str], long: list[str]) -> bool:
+    """Every place ``short`` runs in ``long`` starts right after بن/ابن/بنت: it names a father or
+    grandfather of the longer name's person (سلمان بن عبدالعزيز in محمد بن سلمان بن عبدالعزيز), not him."""
+    s = [_strip_al(t) for t in short]
+    lg = [_strip_al(t) for t in long]
+    n = len(s)
+    at = [i for i in range(len(lg) - n + 1) if lg[i : i + n] == s]
+    return bool(at) and all(i > 0 and lg[i - 1] in _SON_OF for i in at)
+
+
 class Linker:
     def __init__(self, kb: KnowledgeBase | None, *, min_name: float = 0.86, min_score: float = 1.75) -> None:
         self.kb = kb
@@ -247,6 +260,7 @@ class Linker:
                 and groups[j] == groups[i]
                 and _is_sub(toks[i], toks[j])
                 and self._short_ok(toks[i], toks[j], groups[i])
+                and not (groups[i] == "person" and _ancestor_run(toks[i], toks[j]))
             }
             if len(longer) == 1:
                 union(i, longer.pop())
@@ -493,6 +507,9 @@ class Linker:
                 continue
             if any(len(_tokens(nm)) > 1 for nm in cl.names):
                 continue
+            if self._definite_near_miss(cl, link):
+                cl.link, cl.score = None, 0.0
+                continue
             others = self._context([c for c in clusters if c is not cl])
             if link.country in others:
                 continue
@@ -502,6 +519,15 @@ class Linker:
                 if self._place_cue(text, cl) or (exact and link.population >= 100_000):
                     continue
             cl.link, cl.score = None, 0.0
+
+    def _definite_near_miss(self, cl: Cluster, link: KBEntity) -> bool:
+        """A one-word name written with the article (الريف "the countryside") that names the town under
+        no spelling, with or without the article, only by a fuzzy match (الريف ~ الرديف, Redeyef): an
+        Arabic town's name is matched exactly (الرقة، الخليل، الخرطوم ~ خرطوم), so this is a common
+        noun the tagger took for a place, linked to a look-alike."""
+        if not any(_key(nm).startswith("ال") for nm in cl.names):
+            return False
+        return not any(link.id in self._exact_ids(nm) for nm in cl.names)
 
     def _drop_unsupported_persons(self, doc: Document, clusters: list[Cluster]) -> None:
         """A person linked by one doubtful word alone keeps the link only when the article supports
