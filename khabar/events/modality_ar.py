@@ -2081,7 +2081,7 @@ def _ar_without(toks: list[Token], words: list[str], t: Trig) -> bool:
     elif a >= 3 and _bare(words[a - 1]) in ("في", "فى") and words[a - 2] in _AR_TAKE_PART:
         k = a - 3
     if k >= 0 and toks[k].kind == "ar" and _bare(words[k]) in _AR_WITHOUT:
-        return True
+        return not _ar_unprevented(toks, words, k)  # «لم يحل القصف دون تنظيم المظاهرة»: it took place
     p = _ar_purpose_head(toks, words, t, "ل")
     if p < 2:
         return False
