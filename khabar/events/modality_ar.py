@@ -1958,6 +1958,7 @@ _AR_L_WORDS = F._n(
     "لاجئ لاجئون لاهاي لوزان لقائه لقائها لقائهم لقائهما لقاءات لقاءه لقاءها بريطانيا بلجيكا بغداد بيروت بكين برلين باريس باكستان بيان بيانا بلاده بلادها "
     "بلدة بلده بعد بعض بين بينما بشكل بسبب بدون بحسب بناء بالغ بحث"
 )
+_AR_THAT_FORMS31 = F._n("أنه انه أنها انها أنهم انهم إنه انه إنها إنهم")
 _AR_PP_PREP = F._n("على علي في إلى الى نحو مع ضد داخل")
 # verbs of undergoing, whose ل-complement is an event that befell the subject («تعرض للقصف»، «يخضع لعقوبات»)
 _AR_UNDERGO = F._n(
@@ -2007,16 +2008,16 @@ def _ar_after_pp(toks: list[Token], words: list[str], p: int) -> bool:
     نحو، مع) two to four words before it with no proclitic word between («في تحرك نحو مجلس الأمن الدولي
     للمطالبة»، «مارسوا ضغوطا على أوروبا لفرض عقوبات»), in a clause with no verb of undergoing (تعرض، خضع)
     before it («تعرض خط الأنابيب ... في المجمل للهجوم»: what befell it)."""
-    if toks[p - 1].kind != "ar":
-        return False
+    if toks[p - 1].kind != "ar" or _bare(words[p - 1]) in _AR_CAUSE:
+        return False  # «نتيجة للاشتباك»: a cause, told before
     for k in range(p - 2, max(-1, p - 5), -1):
         if toks[k].kind != "ar":
             return False
         w = _bare(words[k])
         if w in _AR_PP_PREP and not toks[k].prefix:
             break
-        if w in F.AR_BOUNDARY or w in F.AR_NEG or toks[k].prefix:
-            return False
+        if w in F.AR_BOUNDARY or w in _AR_THAT_FORMS31 or w in F.AR_NEG or toks[k].prefix:
+            return False  # «في بيان أنه نتيجة للاشتباك»: the preposition is in another clause
     else:
         return False
     return k >= 2 and not _ar_undergone(toks, words, p)
