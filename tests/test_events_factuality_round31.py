@@ -39,6 +39,8 @@ def test_a_purpose_adjunct_is_planned(text: str, trigger: str) -> None:
         ("وتعرضت القرى الحدودية التي يسكنها آلاف المزارعين في الأسبوع الماضي للقصف.", "قصف"),
         # a gathering is the protest it is for
         ("وقطع العشرات الطريق الرئيسي أمس، للاحتجاج على انقطاع الكهرباء.", "احتجاج"),
+        # a cause noun before the ل-word, inside a that-clause: the clash took place
+        ("وذكر الجيش في بيان أنه نتيجة للاشتباك تم القضاء على خمسة من المهربين.", "اشتباك"),
         # «عقب لقائه»: a word that begins with ل of its own
         ("وأدان الوزير في تصريح عقب لقائه بنظيره في باريس الهجوم على السفارة.", "لقائه"),
     ],
