@@ -47,6 +47,7 @@ from khabar.events.modality_ar import (
     _ar_possible_predicate,
     _ar_possible_result,
     _ar_present_with_future_time,
+    _ar_purpose_adjunct,
     _ar_purpose_of_set_up,
     _ar_question_on_given,
     _ar_relative_start,
@@ -64,6 +65,7 @@ from khabar.events.modality_ar import (
     _ar_when_in_plan,
     _ar_whether_or_modality,
     _ar_will_head,
+    _ar_without,
 )
 from khabar.events.modality_en import (
     _EN_ALLEGED_ADV,
@@ -633,6 +635,10 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
         frames.adjust(toks, words, t, mods, lang)  # purposes, attempts, escapes, whether-clauses ...
         clauses.adjust(toks, words, t, mods, lang)  # round 11: untold given events, destinations ...
         governing.adjust(toks, words, t, mods, lang, trigs)  # round 12: the cue of the trigger's clause
+        if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_purpose_adjunct(toks, words, t):
+            mods.add("planned")  # (round 31) «...، أمس، للمشاركة في محادثات»، «اتخذت قرارا بإطلاق سراح»
+        if lang == "ar" and not t.negated and _ar_without(toks, words, t):
+            t.negated = True  # (round 31) «دون المشاركة في قتال»، «بدون أن يعلو صوت ... للاحتجاج»
         if (
             lang == "ar"
             and t.kind == "noun"

@@ -1940,3 +1940,158 @@ def _ar_stance_cause(words: list[str], t: Trig) -> bool:
     if _bare(words[k]) in ("على", "علي", "عن") and k > 0:
         k -= 1
     return _bare(words[k]) in _AR_STANCE_CAUSE or words[k] in _AR_STANCE_CAUSE
+
+
+# (round 31) a purpose adjunct: ل + a verbal noun opening a clause of its own after a complete clause (after a
+# comma or a time adverb, or after the clause's prepositional complement), or بـ + a verbal noun as the content
+# of a decision noun (قرار بـ): the event named is still to come («توجه الوفد إلى مسقط، أمس، للمشاركة في
+# محادثات»، «يزور موسكو اليوم، لإجراء محادثات»، «عمليات البحث جارية ...، للقبض عليهم»، «اتخذت قرارا بإطلاق
+# سراح 70 أسيرا»)
+_AR_PURPOSE_TIME = F._n("أمس امس اليوم الليلة البارحة غدا فجرا صباحا مساء ظهرا")
+_AR_DECISION_NOUN = F._n("قرار قرارا قراراً القرار قراره قرارها قرارهم")
+# the verbal nouns of carrying out or taking part, whose object or في-complement is the event they name
+_AR_DO_LIGHT = F._n("اجراء إجراء عقد بدء البدء شن تنفيذ تنظيم استئناف القيام")
+_AR_TAKE_PART = F._n("المشاركه المشاركة الاشتراك المساهمه المساهمة")
+# words that begin with ل or ب of their own (names, nouns), no proclitic
+_AR_L_WORDS = F._n(
+    "لبنان لندن ليبيا لجنة لجنه لقاء لواء لحظة لحظه لغة لغه لدى لعبة لائحة ليلة ليله ليس ليست لماذا لاجئين "
+    "لاجئ لاجئون لاهاي لوزان لقائه لقائها لقائهم لقائهما لقاءات لقاءه لقاءها بريطانيا بلجيكا بغداد بيروت بكين برلين باريس باكستان بيان بيانا بلاده بلادها "
+    "بلدة بلده بعد بعض بين بينما بشكل بسبب بدون بحسب بناء بالغ بحث"
+)
+_AR_THAT_FORMS31 = F._n("أنه انه أنها انها أنهم انهم إنه انه إنها إنهم")
+_AR_PP_PREP = F._n("على علي في إلى الى نحو مع ضد داخل")
+# verbs of undergoing, whose ل-complement is an event that befell the subject («تعرض للقصف»، «يخضع لعقوبات»)
+_AR_UNDERGO = F._n(
+    "تعرض تعرضت تعرضوا يتعرض تتعرض يتعرضون خضع خضعت يخضع تخضع يخضعون اضطر اضطرت اضطروا يضطر تضطر"
+)
+
+
+def _ar_lam(tok: Token) -> bool:
+    """The token is ل + a word (its proclitic ends in ل: «للمشاركة»، «لإجراء»، «وللمطالبة»)."""
+    return tok.kind == "ar" and normalize(tok.prefix)[-1:] == "ل" and len(tok.norm) >= 3
+
+
+def _ar_purpose_head(toks: list[Token], words: list[str], t: Trig, proclitic: str) -> int:
+    """The ل- (or ب-) word heading the trigger's purpose: the trigger itself («للقبض عليهم»، «قرارا بإطلاق
+    سراح»), a verbal noun of carrying out right before it («لإجراء محادثات»، «بعقد اجتماع») or one of taking
+    part and في before it («للمشاركة في محادثات»); -1 when there is none."""
+
+    def has(k: int) -> bool:
+        if toks[k].kind != "ar":
+            return False
+        if normalize(toks[k].prefix)[-1:] == proclitic:
+            return len(toks[k].norm) >= 3
+        # a proclitic the tokenizer left on («لاعتقال»، «لفرض»، «بإطلاق»)
+        n = normalize(toks[k].text)
+        n = n[1:] if n[:1] in "وف" and len(n) > 4 else n
+        return n[:1] == proclitic and len(n) >= 4 and n not in _AR_L_FUNCTION and n not in _AR_L_WORDS
+
+    def stem(k: int) -> str:
+        if toks[k].prefix:
+            return words[k]
+        n = normalize(toks[k].text)
+        n = n[1:] if n[:1] in "وف" and len(n) > 4 else n
+        return n[1:]
+
+    a = t.a
+    if has(a):
+        return a
+    if a >= 1 and has(a - 1) and stem(a - 1) in _AR_DO_LIGHT:
+        return a - 1
+    if a >= 2 and _bare(words[a - 1]) in ("في", "فى") and has(a - 2) and stem(a - 2) in _AR_TAKE_PART:
+        return a - 2
+    return -1
+
+
+def _ar_after_pp(toks: list[Token], words: list[str], p: int) -> bool:
+    """(round 31) The ل-word at p closes a clause's prepositional complement: a preposition (على، في، إلى،
+    نحو، مع) two to four words before it with no proclitic word between («في تحرك نحو مجلس الأمن الدولي
+    للمطالبة»، «مارسوا ضغوطا على أوروبا لفرض عقوبات»), in a clause with no verb of undergoing (تعرض، خضع)
+    before it («تعرض خط الأنابيب ... في المجمل للهجوم»: what befell it)."""
+    if toks[p - 1].kind != "ar" or _bare(words[p - 1]) in _AR_CAUSE:
+        return False  # «نتيجة للاشتباك»: a cause, told before
+    for k in range(p - 2, max(-1, p - 5), -1):
+        if toks[k].kind != "ar":
+            return False
+        w = _bare(words[k])
+        if w in _AR_PP_PREP and not toks[k].prefix:
+            break
+        if w in F.AR_BOUNDARY or w in _AR_THAT_FORMS31 or w in F.AR_NEG or toks[k].prefix:
+            return False  # «في بيان أنه نتيجة للاشتباك»: the preposition is in another clause
+    else:
+        return False
+    return k >= 2 and not _ar_undergone(toks, words, p)
+
+
+def _ar_undergone(toks: list[Token], words: list[str], p: int) -> bool:
+    """(round 31) A verb of undergoing (تعرض، خضع، اضطر) governs the ل-word at p: it comes before it in the
+    sentence, at most 25 words back and with no strong punctuation between (relative clauses and commas
+    between: «وتعرض خط ... اللذان ينقلان ... للهجوم»، «ويخضع الاقتصاد الذي يعتمد ...، لعقوبات»)."""
+    for j in range(p - 1, max(-1, p - 26), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY - {",", "،", "\u2060"}:
+            return False
+        if _bare(words[j]) in _AR_UNDERGO:
+            return True
+    return False
+
+
+def _ar_purpose_adjunct(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 31) The trigger heads, or is named by, ل + a verbal noun (`_ar_purpose_head`) that follows a
+    comma or a time adverb closing a clause of at least three words («...، أمس، للمشاركة في محادثات»، «يزور
+    موسكو اليوم، لإجراء محادثات») or the clause's prepositional complement (`_ar_after_pp`), or بـ + a verbal
+    noun right after a decision noun («قرارا بإطلاق سراح»): a purpose, still to come. Not a protest after
+    a gathering («اعتصم العشرات أمس، للاحتجاج»: the gathering is the protest)."""
+    if t.kind != "noun" or t.type == "PROTEST":
+        return False
+    p = _ar_purpose_head(toks, words, t, "ل")
+    if p >= 4:
+        j = p - 1 if toks[p - 1].text != "\u2060" else p - 2  # a time incise's commas are made transparent
+        prev = toks[j]
+        if prev.text in (",", "،") or (prev.kind == "ar" and _bare(words[j]) in _AR_PURPOSE_TIME):
+            q = j - 1 if prev.text in (",", "،") else j
+            n = 0
+            while q >= 0 and toks[q].text not in F.PUNCT_BOUNDARY - {",", "،"} and n < 3:
+                n += toks[q].kind == "ar"
+                q -= 1
+            if n >= 3 and not _ar_undergone(toks, words, p):
+                return True
+        if p == t.a and _ar_after_pp(toks, words, p):
+            return True
+    b = _ar_purpose_head(toks, words, t, "ب")
+    return b >= 1 and toks[b - 1].kind == "ar" and _bare(words[b - 1]) in _AR_DECISION_NOUN
+
+
+# (round 31) «دون / بدون / من دون» + a verbal noun of taking part or carrying out: the event it names is negated
+# («دون المشاركة في قتال بالوكالة»، «بدون تنفيذ هجمات»); «دون أن / بدون أن» + a verb negates the purpose of
+# that verb too («بدون أن يعلو صوت النظام للدفاع عنهم، أو حتى للاحتجاج على المجزرة»)
+_AR_WITHOUT = F._n("دون بدون")
+
+
+def _ar_without(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 31) The trigger is named by a verbal noun of carrying out or taking part right after دون / بدون
+    («دون المشاركة في قتال»، «بدون شن هجمات»), or is the ل-purpose (`_ar_purpose_head`) of a clause opened by
+    «دون أن / بدون أن», at most fifteen words back with no strong punctuation or other clause word between:
+    what is done without it did not take place. Not «دون» as "below" («دون سن الثامنة عشرة»): the verbal noun
+    is required."""
+    if t.kind != "noun":
+        return False
+    a = t.a
+    k = -1
+    if a >= 2 and words[a - 1] in _AR_DO_LIGHT:
+        k = a - 2
+    elif a >= 3 and _bare(words[a - 1]) in ("في", "فى") and words[a - 2] in _AR_TAKE_PART:
+        k = a - 3
+    if k >= 0 and toks[k].kind == "ar" and _bare(words[k]) in _AR_WITHOUT:
+        return not _ar_unprevented(toks, words, k)  # «لم يحل القصف دون تنظيم المظاهرة»: it took place
+    p = _ar_purpose_head(toks, words, t, "ل")
+    if p < 2:
+        return False
+    for j in range(p - 1, max(0, p - 16), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY - {",", "،", "\u2060"}:
+            return False
+        w = _bare(words[j])
+        if w in ("ان", "أن"):
+            return _bare(words[j - 1]) in _AR_WITHOUT
+        if w in F.AR_BOUNDARY:
+            return False
+    return False
