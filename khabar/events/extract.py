@@ -192,6 +192,23 @@ _AR_RESULT_NOUNS = F._n(
 )
 
 
+# (round 31) «قتل 21 شخصا في هجوم»، «مقتل ثمانية خلال الاشتباكات»: the attack named after a death, behind one of
+# these prepositions, is the death's own event; the trigger's text reaches over both (the merge keeps one event)
+_AR_IN_ATTACK = F._n("في خلال جراء اثر إثر اثناء أثناء")
+_AR_KILLING_MASDARS = F._n("قتل القتل اعدام الاعدام")
+
+
+def _ar_killed_in(toks: list[Token], prev: Trig, t: Trig) -> bool:
+    """(round 31) ``t``, an ASSAULT noun merged into the ASSAULT before it, is told as the attack in which
+    ``prev`` (a killing or a death) happened: a preposition of place or cause right before the noun, or ب on it."""
+    if prev.type != "ASSAULT" or t.type != "ASSAULT" or t.kind != "noun" or t.a <= prev.b:
+        return False
+    tok = toks[t.a]
+    if normalize(tok.prefix or "").endswith("ب"):
+        return _bare(tok.norm) not in _AR_KILLING_MASDARS  # «أعدم ... وأعقبه بإعدام»: a second act
+    return t.a - 1 > prev.b and toks[t.a - 1].norm in _AR_IN_ATTACK
+
+
 # (round 18) «زعيم الحرب»، «أمراء الحرب»: a warlord, no war
 AR_BLOCK_PREV = F._n("مجلس منظمة نادي حي وزارة هيئة لجنة جمعية مركز وكالة جائزة مكافحة زعيم زعماء امير امراء")
 
@@ -429,7 +446,7 @@ class Extractor:
         if own is None:
             return None
         ev.type, ev.mode = own
-        ts, te = toks[t.a].stem_start, toks[max(t.b, t.tail or 0)].end
+        ts, te = toks[min(t.a, t.lead or t.a)].stem_start, toks[max(t.b, t.tail or 0)].end
         ev.trigger = TextSpan(start=ts, end=te, text=doc.text[ts:te])
         return ev
 
@@ -922,8 +939,12 @@ class Extractor:
                     t.future = prev.future or t.future
                     if prev.kind == "verb":
                         t.kind = "verb"
+                    if _ar_killed_in(toks, prev, t):
+                        t.lead = min(k for k in (prev.a, prev.head, prev.lead) if k is not None)
                     merged[-1] = t
                     continue
+                if lang == "ar" and prev.kind == "verb" and _ar_killed_in(toks, prev, t):
+                    prev.tail = max(t.b, t.tail or 0)
                 if t.a - prev.b <= 3:
                     prev.b = max(prev.b, t.b)
                 prev.cues += t.cues
@@ -1853,7 +1874,7 @@ class Extractor:
             date, date_source = self._dateline_date, "dateline"
         if date is None and doc.published:
             date, date_source = doc.published.isoformat(), "published"
-        a = t.a if t.head is None else min(t.a, t.head)
+        a = min(k for k in (t.a, t.head, t.lead) if k is not None)
         ts, te = toks[a].stem_start if lang == "ar" else toks[a].start, toks[max(t.b, t.tail or 0)].end
         mode, typ = t.mode, t.type
         if typ == "ACCUSE" and mode == "charge":

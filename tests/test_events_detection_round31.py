@@ -1,0 +1,67 @@
+"""Arabic event detection, round 31: the attack named after a death (``_ar_killed_in``).
+
+Every sentence here is written for the test, not taken from a gold set. «قتل 21 شخصا في هجوم» is one event
+(the same-type merge of ``Extractor._assemble`` keeps it one), and the gold of the factuality sets names
+either word as its trigger: the event's trigger text now reaches over both (``Trig.tail`` after a killing
+verb, ``Trig.lead`` before the attack that names a death noun's event), its type and reading unchanged.
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import extract
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str]]:
+    doc = extract(text, "ar", [])
+    return [(e.type, e.trigger.text, e.polarity, e.modality) for e in doc.events if e.trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # a killing verb, then في / خلال / جراء / إثر + the attack
+        ("قتل سبعة أشخاص على الأقل في هجوم على سوق شعبي.", "قتل", "هجوم"),
+        ("وقتل جنديان وأصيب ثلاثة آخرون خلال اشتباكات في البلدة.", "وقتل", "اشتباكات"),
+        ("قتلوا جراء القصف المدفعي على الحي.", "قتلوا", "القصف"),
+        ("قتل أربعة عسكريين إثر كمين نصبه مسلحون.", "قتل", "كمين"),
+        # ب on the attack noun
+        ("وقتل شرطي بانفجار عبوة ناسفة قرب المركز.", "وقتل", "بانفجار"),
+        # a death noun first (the attack names the event, its text starts at the death)
+        ("وأفادت مصادر طبية بمقتل خمسة مدنيين في الغارات على القرية.", "بمقتل", "الغارات"),
+        ("وأعلن الجيش مصرع ثلاثة جنود خلال الاشتباكات مع المسلحين.", "مصرع", "الاشتباكات"),
+    ],
+)
+def test_attack_named_after_a_death_is_covered(text: str, first: str, last: str) -> None:
+    rows = [r for r in _rows(text) if r[0] == "ASSAULT"]
+    assert len(rows) == 1, rows
+    trig = rows[0][1]
+    assert trig.startswith(first) and trig.endswith(last), trig
+
+
+def test_the_reading_is_the_killings() -> None:
+    rows = _rows("قتل سبعة أشخاص على الأقل في هجوم على سوق شعبي.")
+    assert rows == [("ASSAULT", "قتل سبعة أشخاص على الأقل في هجوم", "positive", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # «بعد» tells a second act, not the attack in which the killing happened
+        ("قتل المسلحون الرهينة بعد هجوم على القرية.", "هجوم"),
+        # the noun before the attack is no killing: a war and a later attack stay as they were
+        ("وتتواصل الحرب على البلاد ويستخدم الجيش في الهجوم أسلحة محرمة.", "الهجوم"),
+        # a second execution told with ب is its own act
+        ("أعدم التنظيم رجلين ثم أعقبه بإعدام امرأة.", "بإعدام"),
+    ],
+)
+def test_no_stretch_without_the_attack_of_the_killing(text: str, word: str) -> None:
+    rows = _rows(text)
+    # the first trigger does not reach the later attack word
+    assert rows and not rows[0][1].endswith(word), rows
+
+
+def test_far_attack_noun_without_preposition_unchanged() -> None:
+    # no preposition of place or cause before the attack noun: the merge keeps the verb's text
+    rows = _rows("قتل الجنود خمسة مسلحين والهجوم مستمر.")
+    assert rows and rows[0][1] in ("قتل",), rows
