@@ -65,3 +65,44 @@ def test_far_attack_noun_without_preposition_unchanged() -> None:
     # no preposition of place or cause before the attack noun: the merge keeps the verb's text
     rows = _rows("قتل الجنود خمسة مسلحين والهجوم مستمر.")
     assert rows and rows[0][1] in ("قتل",), rows
+
+
+# ---------------------------------------------------------------- 2. a Form V / VI masdar spelled like its past
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        # after ال the word is the masdar of a lexicon verb (CONSULT تفاوض، CONCEDE تنازل)
+        ("وقال الوزير إن بلاده مستعدة لإعادة التفاوض على بنود الاتفاق.", "التفاوض", "CONSULT"),
+        ("ورفض الحزب التنازل عن مطالبه.", "التنازل", "CONCEDE"),
+        ("وقال إن الحل يمر عبر التباحث بين الطرفين.", "التباحث", "CONSULT"),
+    ],
+)
+def test_form_v_vi_masdar_is_an_event(text: str, trigger: str, etype: str) -> None:
+    rows = _rows(text)
+    assert any(r[1] == trigger and r[0] == etype for r in rows), rows
+
+
+def test_the_bare_past_stays_a_verb() -> None:
+    rows = _rows("وتفاوض الوفدان أمس على بنود الهدنة.")
+    assert ("CONSULT", "وتفاوض", "positive", "asserted") in rows, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # التواصل الاجتماعي (social media) is no contact
+        "وانتشرت صور الحادث على مواقع التواصل الاجتماعي.",
+        # a protest's masdar is left out («حق التظاهر»)
+        "وأكد الدستور حق التظاهر السلمي للمواطنين.",
+    ],
+)
+def test_masdars_left_out(text: str) -> None:
+    assert _rows(text) == []
+
+
+def test_masdar_after_lam_read_as_asserted_is_dropped() -> None:
+    # «للتفاوض» after ل is a purpose: read plainly asserted it is left out, and no light verb takes it
+    rows = _rows("وتستخدم الحكومة القضايا التي ترفع ضد الشركة للتفاوض عليها.")
+    assert not any("تفاوض" in r[1] for r in rows), rows

@@ -29,7 +29,15 @@ from khabar.events import factuality as F
 from khabar.events.attribution import attribution
 from khabar.events.dedup import _OWN_ACTS, _dedup
 from khabar.events.governing import _ar_bi_complement, _quote_opens
-from khabar.events.lexicon import Entry, arabic, arabic_agents, en_lemma, english, english_agents
+from khabar.events.lexicon import (
+    AR_VERB_MASDARS,
+    Entry,
+    arabic,
+    arabic_agents,
+    en_lemma,
+    english,
+    english_agents,
+)
 from khabar.events.modality import _ar_question_on_given, mark_factuality
 from khabar.events.participants import (
     EN_AGENTS,
@@ -241,6 +249,7 @@ class Extractor:
         # the indices of a وقف after ب / ل
         self._ar_masdar_noun: dict[int, tuple[str, str | None] | None] = {}
         self._ar_halt_prep: set[int] = set()
+        self._ar_v_masdars: set[int] = set()
         self._ar_places: set[int] = set()
         # (round 26) the light entries of the masdars spelled like their past verb (فرض، رفع، شن ...)
         self._ar_light_masdar = {
@@ -419,6 +428,15 @@ class Extractor:
         _ar_detention_ordered(toks, info)
         _ar_object_senses(toks, info, self._phrase_span)
         self._ar_halt_prep = _ar_ceasefire(toks, info, self._phrase_span)
+        # (round 31) a Form V / VI masdar after ب / ل («للتفاوض»): a purpose or a demand's object, read as the
+        # light masdars are (``_ar_masdar_told``: left out when it comes out plainly asserted)
+        # and no light verb's noun («ترفع ضد إسرائيل للتفاوض» is no act of ترفع)
+        self._ar_v_masdars = {
+            i
+            for i in range(len(toks))
+            if info[i][2] in AR_VERB_MASDARS and info[i][0] and all(e.kind == "noun" for e in info[i][0])
+        }
+        self._ar_halt_prep |= {i for i in self._ar_v_masdars if set(normalize(toks[i].prefix)) & {"ب", "ل"}}
         masdars = _ar_light_masdars(toks, info, self._ar_light_masdar)
         trigs = self._assemble(toks, info, self.ar.governors, "ar")
         self._ar_masdar_noun = {}
@@ -441,7 +459,9 @@ class Extractor:
         if ev.polarity != "positive" or ev.modality != "asserted":
             return ev
         if t.head is None:  # «لوقف الاقتتال» read as asserted: a halt after ب / ل (``_ar_ceasefire``)
-            return None if t.type == "RETREAT" and t.mode == "ceasefire" else ev
+            # (round 31) and a Form V / VI masdar after ب / ل («للتفاوض»)
+            masdar = t.a in self._ar_v_masdars
+            return None if (t.type == "RETREAT" and t.mode == "ceasefire") or masdar else ev
         own = self._ar_masdar_noun.get(t.a)
         if own is None:
             return None
@@ -795,6 +815,8 @@ class Extractor:
                     ):
                         break  # a hyphen inside a word (day-old) is no boundary
                     jents = info[j][0]
+                    if lang == "ar" and j in self._ar_v_masdars:
+                        continue  # (round 31) a Form V / VI masdar is no light verb's noun
                     strong = [e for e in jents if e.kind == "noun"]
                     weak = [e for e in jents if e.kind == "weak"]
                     if strong:
