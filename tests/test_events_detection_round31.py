@@ -106,3 +106,39 @@ def test_masdar_after_lam_read_as_asserted_is_dropped() -> None:
     # «للتفاوض» after ل is a purpose: read plainly asserted it is left out, and no light verb takes it
     rows = _rows("وتستخدم الحكومة القضايا التي ترفع ضد الشركة للتفاوض عليها.")
     assert not any("تفاوض" in r[1] for r in rows), rows
+
+
+# ---------------------------------------------------------------- 3. خطف as a masdar (kind m), the bare past أوقف
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        ("وأعلن التنظيم قيامه بخطف ثمانية مقاتلين قرب الحدود.", "بخطف", "ASSAULT"),
+        ("وتزايدت حوادث الخطف في المدينة خلال الشهر الماضي.", "الخطف", "ASSAULT"),
+        ("أوقف الأمن اليوم خمسة أشخاص في العاصمة.", "أوقف", "COERCE"),
+        ("وأوقف المشتبه به واتهم بالسرقة.", "أوقف", "COERCE"),
+    ],
+)
+def test_masdar_and_past_found(text: str, trigger: str, etype: str) -> None:
+    rows = _rows(text)
+    assert any(r[1] == trigger and r[0] == etype for r in rows), rows
+
+
+def test_bare_khatf_stays_a_verb() -> None:
+    rows = _rows("خطف مسلحون صحفيا أمس.")
+    assert rows == [("ASSAULT", "خطف", "positive", "asserted")], rows
+
+
+def test_purpose_masdar_read_as_asserted_left_out() -> None:
+    # «لخطف قادة» after ل is a purpose; the rules read it asserted (no cue), so it is left out
+    rows = _rows("وهذا يفسر إعطاء ضوء أخضر للجماعة لخطف قادة من الحزب.")
+    assert not any("خطف" in r[1] for r in rows), rows
+
+
+def test_cooperation_in_an_accusation_kept_beside_another_event() -> None:
+    # «بالتعاون مع» beside another event is a manner adverbial, unless it is what someone is accused of
+    text = 'وأعلن التنظيم قيامه بخطف مقاتلين، متهما إياهم "بالتعاون مع الغرب".'
+    rows = _rows(text)
+    assert any(r[0] == "COOPERATE" for r in rows), rows
+    assert not any(r[0] == "COOPERATE" for r in _rows("داهمت القوات، بالتعاون مع الدرك، منزلا في المدينة."))

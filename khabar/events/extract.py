@@ -200,6 +200,17 @@ _AR_RESULT_NOUNS = F._n(
 )
 
 
+def _ar_after_li(tok: Token, key: str) -> bool:
+    """(round 31) The word matched by lexicon ``key`` carries the ل of purpose before it (also when the
+    tokenizer left the proclitic on: «لخطف»), the article aside («للتفاوض» yes, «التفاوض» no). Not ب: «قام
+    بخطف» tells the act itself (t5-ar-092 was lost when ب was read as ل)."""
+    w = normalize(tok.text)
+    at = w.find(key)
+    pre = w[:at] if at > 0 else ""
+    pre = pre[:-2] if pre.endswith("ال") else pre
+    return "ل" in pre
+
+
 # (round 31) «قتل 21 شخصا في هجوم»، «مقتل ثمانية خلال الاشتباكات»: the attack named after a death, behind one of
 # these prepositions, is the death's own event; the trigger's text reaches over both (the merge keeps one event)
 _AR_IN_ATTACK = F._n("في خلال جراء اثر إثر اثناء أثناء")
@@ -428,7 +439,7 @@ class Extractor:
         _ar_detention_ordered(toks, info)
         _ar_object_senses(toks, info, self._phrase_span)
         self._ar_halt_prep = _ar_ceasefire(toks, info, self._phrase_span)
-        # (round 31) a Form V / VI masdar after ب / ل («للتفاوض»): a purpose or a demand's object, read as the
+        # (round 31) a Form V / VI masdar after ل («للتفاوض»): a purpose or a demand's object, read as the
         # light masdars are (``_ar_masdar_told``: left out when it comes out plainly asserted)
         # and no light verb's noun («ترفع ضد إسرائيل للتفاوض» is no act of ترفع)
         self._ar_v_masdars = {
@@ -436,7 +447,7 @@ class Extractor:
             for i in range(len(toks))
             if info[i][2] in AR_VERB_MASDARS and info[i][0] and all(e.kind == "noun" for e in info[i][0])
         }
-        self._ar_halt_prep |= {i for i in self._ar_v_masdars if set(normalize(toks[i].prefix)) & {"ب", "ل"}}
+        self._ar_halt_prep |= {i for i in self._ar_v_masdars if _ar_after_li(toks[i], info[i][2])}
         masdars = _ar_light_masdars(toks, info, self._ar_light_masdar)
         trigs = self._assemble(toks, info, self.ar.governors, "ar")
         self._ar_masdar_noun = {}
@@ -459,7 +470,7 @@ class Extractor:
         if ev.polarity != "positive" or ev.modality != "asserted":
             return ev
         if t.head is None:  # «لوقف الاقتتال» read as asserted: a halt after ب / ل (``_ar_ceasefire``)
-            # (round 31) and a Form V / VI masdar after ب / ل («للتفاوض»)
+            # (round 31) and a Form V / VI masdar after ل («للتفاوض»)
             masdar = t.a in self._ar_v_masdars
             return None if (t.type == "RETREAT" and t.mode == "ceasefire") or masdar else ev
         own = self._ar_masdar_noun.get(t.a)

@@ -119,6 +119,9 @@ def arabic() -> Lexicon:
             elif kind == "n":
                 _add(words, normalize(item), Entry(t, m, "noun"))
                 listed.add(normalize(item))
+            elif kind == "m":  # (round 31) a masdar spelled like its past verb, read as the Form V / VI ones
+                _add(words, normalize(item), Entry(t, m, "noun"))
+                masdars.add(normalize(item))
             elif kind == "w":
                 _add(words, normalize(item), Entry(t, m, "weak"))
             elif kind == "l":
