@@ -29,7 +29,15 @@ from khabar.events import factuality as F
 from khabar.events.attribution import attribution
 from khabar.events.dedup import _OWN_ACTS, _dedup
 from khabar.events.governing import _ar_bi_complement, _quote_opens
-from khabar.events.lexicon import Entry, arabic, arabic_agents, en_lemma, english, english_agents
+from khabar.events.lexicon import (
+    AR_VERB_MASDARS,
+    Entry,
+    arabic,
+    arabic_agents,
+    en_lemma,
+    english,
+    english_agents,
+)
 from khabar.events.modality import _ar_question_on_given, mark_factuality
 from khabar.events.participants import (
     EN_AGENTS,
@@ -196,6 +204,34 @@ _AR_RESULT_NOUNS = F._n(
 )
 
 
+def _ar_after_li(tok: Token, key: str) -> bool:
+    """(round 31) The word matched by lexicon ``key`` carries the ل of purpose before it (also when the
+    tokenizer left the proclitic on: «لخطف»), the article aside («للتفاوض» yes, «التفاوض» no). Not ب: «قام
+    بخطف» tells the act itself (t5-ar-092 was lost when ب was read as ل)."""
+    w = normalize(tok.text)
+    at = w.find(key)
+    pre = w[:at] if at > 0 else ""
+    pre = pre[:-2] if pre.endswith("ال") else pre
+    return "ل" in pre
+
+
+# (round 31) «قتل 21 شخصا في هجوم»، «مقتل ثمانية خلال الاشتباكات»: the attack named after a death, behind one of
+# these prepositions, is the death's own event; the trigger's text reaches over both (the merge keeps one event)
+_AR_IN_ATTACK = F._n("في خلال جراء اثر إثر اثناء أثناء")
+_AR_KILLING_MASDARS = F._n("قتل القتل اعدام الاعدام")
+
+
+def _ar_killed_in(toks: list[Token], prev: Trig, t: Trig) -> bool:
+    """(round 31) ``t``, an ASSAULT noun merged into the ASSAULT before it, is told as the attack in which
+    ``prev`` (a killing or a death) happened: a preposition of place or cause right before the noun, or ب on it."""
+    if prev.type != "ASSAULT" or t.type != "ASSAULT" or t.kind != "noun" or t.a <= prev.b:
+        return False
+    tok = toks[t.a]
+    if normalize(tok.prefix or "").endswith("ب"):
+        return _bare(tok.norm) not in _AR_KILLING_MASDARS  # «أعدم ... وأعقبه بإعدام»: a second act
+    return t.a - 1 > prev.b and toks[t.a - 1].norm in _AR_IN_ATTACK
+
+
 # (round 18) «زعيم الحرب»، «أمراء الحرب»: a warlord, no war
 AR_BLOCK_PREV = F._n("مجلس منظمة نادي حي وزارة هيئة لجنة جمعية مركز وكالة جائزة مكافحة زعيم زعماء امير امراء")
 
@@ -228,6 +264,7 @@ class Extractor:
         # the indices of a وقف after ب / ل
         self._ar_masdar_noun: dict[int, tuple[str, str | None] | None] = {}
         self._ar_halt_prep: set[int] = set()
+        self._ar_v_masdars: set[int] = set()
         self._ar_places: set[int] = set()
         # (round 26) the light entries of the masdars spelled like their past verb (فرض، رفع، شن ...)
         self._ar_light_masdar = {
@@ -406,6 +443,15 @@ class Extractor:
         _ar_detention_ordered(toks, info)
         _ar_object_senses(toks, info, self._phrase_span)
         self._ar_halt_prep = _ar_ceasefire(toks, info, self._phrase_span)
+        # (round 31) a Form V / VI masdar after ل («للتفاوض»): a purpose or a demand's object, read as the
+        # light masdars are (``_ar_masdar_told``: left out when it comes out plainly asserted)
+        # and no light verb's noun («ترفع ضد إسرائيل للتفاوض» is no act of ترفع)
+        self._ar_v_masdars = {
+            i
+            for i in range(len(toks))
+            if info[i][2] in AR_VERB_MASDARS and info[i][0] and all(e.kind == "noun" for e in info[i][0])
+        }
+        self._ar_halt_prep |= {i for i in self._ar_v_masdars if _ar_after_li(toks[i], info[i][2])}
         masdars = _ar_light_masdars(toks, info, self._ar_light_masdar)
         trigs = self._assemble(toks, info, self.ar.governors, "ar")
         self._ar_masdar_noun = {}
@@ -428,12 +474,14 @@ class Extractor:
         if ev.polarity != "positive" or ev.modality != "asserted":
             return ev
         if t.head is None:  # «لوقف الاقتتال» read as asserted: a halt after ب / ل (``_ar_ceasefire``)
-            return None if t.type == "RETREAT" and t.mode == "ceasefire" else ev
+            # (round 31) and a Form V / VI masdar after ل («للتفاوض»)
+            masdar = t.a in self._ar_v_masdars
+            return None if (t.type == "RETREAT" and t.mode == "ceasefire") or masdar else ev
         own = self._ar_masdar_noun.get(t.a)
         if own is None:
             return None
         ev.type, ev.mode = own
-        ts, te = toks[t.a].stem_start, toks[max(t.b, t.tail or 0)].end
+        ts, te = toks[min(t.a, t.lead or t.a)].stem_start, toks[max(t.b, t.tail or 0)].end
         ev.trigger = TextSpan(start=ts, end=te, text=doc.text[ts:te])
         return ev
 
@@ -782,6 +830,8 @@ class Extractor:
                     ):
                         break  # a hyphen inside a word (day-old) is no boundary
                     jents = info[j][0]
+                    if lang == "ar" and j in self._ar_v_masdars:
+                        continue  # (round 31) a Form V / VI masdar is no light verb's noun
                     strong = [e for e in jents if e.kind == "noun"]
                     weak = [e for e in jents if e.kind == "weak"]
                     if strong:
@@ -926,8 +976,12 @@ class Extractor:
                     t.future = prev.future or t.future
                     if prev.kind == "verb":
                         t.kind = "verb"
+                    if _ar_killed_in(toks, prev, t):
+                        t.lead = min(k for k in (prev.a, prev.head, prev.lead) if k is not None)
                     merged[-1] = t
                     continue
+                if lang == "ar" and prev.kind == "verb" and _ar_killed_in(toks, prev, t):
+                    prev.tail = max(t.b, t.tail or 0)
                 if t.a - prev.b <= 3:
                     prev.b = max(prev.b, t.b)
                 prev.cues += t.cues
@@ -1884,7 +1938,7 @@ class Extractor:
             date, date_source = self._dateline_date, "dateline"
         if date is None and doc.published:
             date, date_source = doc.published.isoformat(), "published"
-        a = t.a if t.head is None else min(t.a, t.head)
+        a = min(k for k in (t.a, t.head, t.lead) if k is not None)
         ts, te = toks[a].stem_start if lang == "ar" else toks[a].start, toks[max(t.b, t.tail or 0)].end
         mode, typ = t.mode, t.type
         if typ == "ACCUSE" and mode == "charge":

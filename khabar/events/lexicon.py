@@ -50,6 +50,21 @@ def _ar_verb_forms(past: str, impf: str) -> list[tuple[str, bool]]:
     return out
 
 
+# (round 31) a Form V / VI verb (تفاعل، تفعّل) has a masdar spelled like its past (التفاوض، بالتنازل، التباحث):
+# a noun entry under the past form, which the lookup reaches only as a noun (after ال, ب or a pronoun, see
+# ``triggers._keys_of``), the bare word staying a verb. Not «التواصل» (التواصل الاجتماعي: social media), nor a
+# protest's (التظاهر، التجمهر: «حق التظاهر»، «قانون التظاهر» lowered the arabic-protest precision).
+_AR_MASDAR_NOT_EVENT = frozenset({normalize("تواصل")})
+
+
+def _ar_masdar_like_past(past: str) -> bool:
+    return past[:1] == "ت" and len(past) >= 4 and past not in _AR_MASDAR_NOT_EVENT
+
+
+# the keys so added (filled by :func:`arabic`): the extractor reads them as masdars (``Extractor._ar_triggers``)
+AR_VERB_MASDARS: set[str] = set()
+
+
 def _read(name: str) -> list[tuple[str, str, list[str]]]:
     rows = []
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():
@@ -86,6 +101,8 @@ def _add(d: dict, key, entry: Entry) -> None:
 @lru_cache(maxsize=1)
 def arabic() -> Lexicon:
     words: dict[str, list[Entry]] = {}
+    masdars: set[str] = set()
+    listed: set[str] = set()
     for tm, kind, items in _read("ar_triggers.txt"):
         t, m = _split_type(tm)
         for item in items:
@@ -93,11 +110,18 @@ def arabic() -> Lexicon:
                 past, _, impf = item.partition("/")
                 for form, is_impf in _ar_verb_forms(normalize(past), normalize(impf or "ي" + past)):
                     _add(words, form, Entry(t, m, "verb", is_impf))
+                if _ar_masdar_like_past(normalize(past)) and t != "PROTEST":
+                    _add(words, normalize(past), Entry(t, m, "noun"))
+                    masdars.add(normalize(past))
             elif kind == "f":
                 w = normalize(item)
                 _add(words, w, Entry(t, m, "verb", w[:1] in "يتن" and len(w) > 3))
             elif kind == "n":
                 _add(words, normalize(item), Entry(t, m, "noun"))
+                listed.add(normalize(item))
+            elif kind == "m":  # (round 31) a masdar spelled like its past verb, read as the Form V / VI ones
+                _add(words, normalize(item), Entry(t, m, "noun"))
+                masdars.add(normalize(item))
             elif kind == "w":
                 _add(words, normalize(item), Entry(t, m, "weak"))
             elif kind == "l":
@@ -108,6 +132,8 @@ def arabic() -> Lexicon:
                     continue
                 w = normalize(item)
                 _add(words, w, Entry(t, m, "light", w[:1] == "ي"))
+    # a masdar the file lists as a noun of its own (تعاون، تشاور) keeps its reading there
+    AR_VERB_MASDARS.update(masdars - listed)
     govs = {}
     for t, effect, items in _read("ar_governors.txt"):
         for item in items:

@@ -120,6 +120,8 @@ def _ar_senses(toks: list[Token], trigs: list[Trig]) -> list[Trig]:
             and "ب" in normalize(toks[t.a].prefix)
             and nxt in ("مع", "بين")
             and len(trigs) > 1
+            # (round 31) not the content of an accusation: «متهمة إياهم "بالتعاون مع الغرب"»
+            and not any(bare[k].startswith(("متهم", "اتهم")) for k in range(max(0, t.a - 3), t.a))
         ):
             continue  # «داهمت القوات، بالتعاون مع الدرك، ...»: a manner adverbial of another event
         if t.type == "CONSULT" and head.startswith(("ناقش", "يناقش", "تناقش")) and nxt in _AR_WORKS:

@@ -36,6 +36,9 @@ class Trig:
     head: int | None = (
         None  # (round 26) an earlier token the trigger's text starts at (a light masdar: «لفرض»)
     )
+    # (round 31) an earlier token the trigger's text starts at, text only (the death told before the attack
+    # that names the event: «مقتل ثمانية في الاشتباكات»)
+    lead: int | None = None
 
 
 @dataclass
