@@ -41,6 +41,7 @@ from khabar.events.modality_ar import (
     _ar_need_or_demand,
     _ar_neg_scope,
     _ar_negated_outcome,
+    _ar_news_about,
     _ar_occurrence_verb,
     _ar_plan_head,
     _ar_police_claim,
@@ -687,6 +688,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             t.negated = True
         elif lang == "ar" and not t.negated and not mods - {"historical"} and _ar_rumoured(toks, words, t):
             mods.add("reported")  # (round 26) «وتعقيبا على ما تردد ...، من زيارة»، «ما أوردته وكالة ... بأن»
+        elif lang == "ar" and not t.negated and not mods and _ar_news_about(toks, words, t):
+            mods.add("reported")  # (round 32) «بعد ورود معلومات عن مفاوضات»، «وسط تواتر المعلومات عن رفض»
         t.mods = mods
 
 

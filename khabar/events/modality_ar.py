@@ -1857,6 +1857,32 @@ def _ar_rumoured(toks: list[Token], words: list[str], t: Trig, any_kind: bool = 
     return False
 
 
+# (round 32) news or information named as such, with the event right after its «عن»: «بعد ورود معلومات عن
+# مفاوضات»، «وسط تواتر المعلومات عن رفض»
+_AR_NEWS_NOUNS = F._n("معلومات المعلومات أنباء الأنباء انباء الانباء أخبار الأخبار اخبار الاخبار")
+
+# a denial or absence of the news before it: «دون ورود معلومات عن»، «ولم ترد أي تقارير عن»، «ليس لديه معلومات»
+_AR_NEWS_DENIED = F._n("لم لا لن ما دون بدون عدم أي اي ليس ليست انعدام غياب")
+
+
+def _ar_news_about(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 32) The event noun is what news or information tells: «عن» right before it, a news noun
+    (معلومات، أنباء، أخبار) right before «عن», with no denial or absence within three words before the news
+    noun and no punctuation between; a word tagged as a verb counts too, as right after «عن» it is a noun («لا سيما بعد ورود معلومات عن مفاوضات تجري»، «وسط تواتر المعلومات عن رفض
+    قبلي»). Not «دون ورود معلومات عن قتلى» nor «لم ترد أي معلومات عن اشتباكات» (no news: the writer's own)."""
+    k = t.a - 1
+    if k < 1 or words[k] != "عن" or toks[k].text in F.PUNCT_BOUNDARY:
+        return False
+    if words[k - 1] not in _AR_NEWS_NOUNS or normalize(toks[k - 1].prefix) not in ("", "و"):
+        return False
+    for j in range(k - 2, max(-1, k - 5), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            break
+        if words[j] in _AR_NEWS_DENIED or _bare(words[j]) in _AR_NEWS_DENIED:
+            return False
+    return True
+
+
 # (round 28) a rumour called false after it: «عار عن الصحة»، «غير صحيح»، «مجرد أكاذيب»، «لا أساس له من الصحة»,
 # or denied by name («نفى السفير هذه المزاعم»)
 _AR_BARE_OF = F._n("عار عاري عارية عارٍ عارى")
