@@ -6,7 +6,9 @@
 2. an unnamed person close to someone as the speaker (`attribution._ar_close_speaker`): «وقال مقرب من ... إن»،
    «قال شخصان مقربان إن» attribute what follows (test6, test10);
 3. an English private person telling what befell them ("man says", "the victim told police"): reported
-   (test2, test17), up to "and they / police ..." (what the police did upon it is the writer's).
+   (test2, test17), up to "and they / police ..." (what the police did upon it is the writer's);
+4. an Arabic event noun called ongoing («الحرب المستمرة»، «المباحثات لا تزال جارية») takes place: a modal or
+   future cue of the clause around it is not its own (`modality_ar._ar_ongoing`; dev5, test10, test13).
 
 Every case is a hand-written news sentence worded unlike the gold sentences, with counter-cases where a rule
 must not fire.
@@ -80,3 +82,27 @@ def test_police_followup_after_the_account_is_asserted() -> None:
 def test_police_spokesman_stays_asserted() -> None:
     text = "Police said officers arrested two men after the robbery."
     assert _fact(text, "arrested") == ("positive", "asserted")
+
+
+# ---------------------------------------------------------------- 4. an event called ongoing
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقد يؤدي نقص الغذاء إلى أزمة أشد من المعارك المستمرة منذ أسابيع في الريف.", "المعارك"),
+        ("ويبدو أن الحكومة تستعد لكل الاحتمالات رغم أن المفاوضات لا تزال جارية مع النقابات.", "المفاوضات"),
+        ("وربما يتأخر إعلان النتائج بسبب الاشتباكات الدائرة في المنطقة.", "الاشتباكات"),
+    ],
+)
+def test_an_ongoing_event_is_asserted(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("قد تستأنف المفاوضات الأسبوع المقبل في جنيف.", "المفاوضات", "possible"),
+        ("ستعقد المحادثات المقبلة في القاهرة.", "المحادثات", "planned"),
+    ],
+)
+def test_an_event_not_called_ongoing_keeps_its_cue(text: str, trigger: str, modality: str) -> None:
+    assert _fact(text, trigger) == ("positive", modality)

@@ -43,6 +43,7 @@ from khabar.events.modality_ar import (
     _ar_negated_outcome,
     _ar_news_about,
     _ar_occurrence_verb,
+    _ar_ongoing,
     _ar_plan_head,
     _ar_police_claim,
     _ar_possible_predicate,
@@ -660,6 +661,16 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add(faced)
         if lang == "ar" and not t.negated and (adj := _ar_right_adjective(toks, words, t)):
             mods.add(adj)  # (round 26) «الاتهامات المحتملة»: possible; «انتهاكات حقوقية مزعومة»: alleged
+        if (
+            lang == "ar"
+            and not t.negated
+            and not mods - {"possible", "planned"}
+            and _ar_ongoing(toks, words, t)
+        ):
+            # (round 32) «رغم أن المباحثات لا تزال جارية»، «من الحرب المستمرة»: an event called ongoing takes
+            # place; no modal or future cue of the clause around it is its own (nor one no rule placed)
+            mods -= {"possible", "planned"}
+            t.cue_placed = True
         if lang == "ar" and not t.negated and not mods and _ar_possible_predicate(toks, words, t):
             mods.add(
                 "possible"

@@ -1770,6 +1770,40 @@ def _ar_right_adjective(toks: list[Token], words: list[str], t: Trig) -> str | N
     return None
 
 
+# (round 32) an event called ongoing: «الحرب المستمرة»، «المفاوضات الجارية»، «المعارك الدائرة»، or with the
+# predicate «لا تزال / ما زالت + جارية / مستمرة»
+_AR_ONGOING = F._n(
+    "المستمر المستمرة مستمر مستمرة مستمرا المستمرين الجاري الجارية جار جارية جاريا جاريه الجاريه المستمره "
+    "مستمره المتواصل المتواصلة متواصل متواصلة متواصلا الدائر الدائرة دائرة"
+)
+
+_AR_STILL = F._n("تزال يزال زال زالت زالوا تزالان يزالون")
+
+
+def _ar_ongoing(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 32) The event noun is called ongoing, so it is taking place, whatever modal weighs on the clause
+    around it: an adjective of going on right after it (one nisba adjective may stand between: «العمليات
+    العسكرية المستمرة»), or its predicate «لا تزال / ما زالت / لاتزال (a word between) + جارية / مستمرة»
+    within five words, no punctuation between («رغم أن المباحثات لا تزال جارية»، «من الحرب المستمرة منذ
+    أربعة أشهر»)."""
+    if t.kind != "noun":
+        return False
+    n = len(toks)
+    for j in range(t.b + 1, min(n, t.b + 7)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        w = words[j]
+        if w in _AR_ONGOING:
+            if j <= t.b + 2:
+                return j == t.b + 1 or w.startswith("ال") == _bare(words[t.b]).startswith("ال")
+            return any(_bare(words[q]) in _AR_STILL or words[q] in _AR_STILL for q in range(t.b + 1, j))
+        if j == t.b + 1 and _bare(w) in _AR_STILL:
+            continue
+        if j > t.b + 2 and not any(_bare(words[q]) in _AR_STILL for q in range(t.b + 1, j)):
+            return False
+    return False
+
+
 # (round 26) time adverbs whose object is an event: its time is the time of the adverb's clause
 _AR_TIME_HEAD = F._n("قبل بعد عقب فور بمجرد")
 
