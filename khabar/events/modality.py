@@ -44,7 +44,6 @@ from khabar.events.modality_ar import (
     _ar_news_about,
     _ar_occurrence_verb,
     _ar_ongoing,
-    _ar_past_relative_clause,
     _ar_plan_head,
     _ar_police_claim,
     _ar_possible_predicate,
@@ -687,17 +686,6 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             # (round 26) «سيقاطع جلسة اليوم احتجاجا على رفض المحكمة»، «طالبت بالاعتذار لمقتل»: the cause of
             # a protest, a condemnation or an apology took place, whatever the clause says of the stance
             mods -= {"planned", "possible"}
-            t.cue_placed = True
-        if (
-            lang == "ar"
-            and (t.negated or mods & {"possible", "planned"})
-            and not mods - {"possible", "planned"}
-            and _ar_past_relative_clause(toks, words, t)
-        ):
-            # (round 32) «لن يشارك في المفاوضات التي بدأت»، «قبيل بدء المفاوضات، التي استمرت ست ساعات»: the
-            # relative clause tells that the event took place; the negation or the cue is the main verb's
-            mods -= {"possible", "planned"}
-            t.negated = False
             t.cue_placed = True
         if (
             lang == "ar"

@@ -1804,62 +1804,6 @@ def _ar_ongoing(toks: list[Token], words: list[str], t: Trig) -> bool:
     return False
 
 
-# (round 32) a relative clause with a past verb that tells the event took place: «المفاوضات التي بدأت»
-_AR_REL_SG = F._n("الذي التي")
-
-# verbs after the relative pronoun that do not tell a past taking place: a pluperfect or a planned time
-# («الذي كان ... قال»، «التي كان من المقرر»), a modal or a negation
-_AR_REL_NOT_PAST = F._n("كان كانت قد لم لن لا ما يمكن بات باتت ظل ظلت")
-
-
-def _ar_feminine_head(w: str) -> bool:
-    """A noun that takes «التي»: a feminine singular in ة or a sound feminine plural in ات (with or without a
-    possessive pronoun)."""
-    for suf in ("هما", "هم", "ها", "ه"):
-        if w.endswith("ت" + suf) and len(w) > len(suf) + 3:
-            w = w[: -len(suf)]
-            break
-    return w.endswith(("ة", "ه", "ات", "ت"))
-
-
-def _ar_past_relative_clause(toks: list[Token], words: list[str], t: Trig) -> bool:
-    """(round 32) The event noun is the head of a relative clause whose verb is a past one: «الذي / التي»
-    (also «والذي») after the event word, with at most three words between (adjectives, a conjunct, a
-    genitive: «التفجيرات القاتلة التي ضربت»، «تفجير بلدة سروج والذي أسفر»), no preposition, clause word or
-    punctuation but a comma before the pronoun; the pronoun agrees with the event word (التي after a word in
-    ة / ات, الذي after another), and the word after it is a perfect verb (not an imperfect, not سـ, not كان,
-    قد, لم, لن, يمكن): «المفاوضات التي بدأت»، «بدء المفاوضات، التي استمرت لأكثر من ست ساعات». The event took
-    place, whatever future or modal cue weighs on the clause around it."""
-    if t.kind != "noun":
-        return False
-    n = len(toks)
-    head = _bare(words[t.b])
-    for j in range(t.b + 1, min(n - 1, t.b + 5)):
-        tx = toks[j].text
-        if tx in F.PUNCT_BOUNDARY and tx not in (",", "،"):
-            return False
-        if tx in (",", "،"):
-            if j + 1 < n and _unprep(_bare(words[j + 1])) in _AR_REL_SG:
-                continue
-            return False
-        w = _bare(words[j])
-        pron = w[1:] if w[:1] == "و" and w[1:] in _AR_REL_SG else w
-        if pron in _AR_REL_SG:
-            if (pron == normalize("التي")) != _ar_feminine_head(head):
-                return False
-            v = _bare(words[j + 1])
-            return (
-                toks[j + 1].kind == "ar"
-                and len(v) >= 3
-                and v not in _AR_REL_NOT_PAST
-                and not v.startswith(("ال", "س"))
-                and not (v[:1] in "يتن" and not v.startswith(("تم", "تعرض", "تسبب", "توصل")))
-            )
-        if w in F.AR_BOUNDARY or w in _AR_PREP_ALL or toks[j].kind != "ar":
-            return False
-    return False
-
-
 # (round 26) time adverbs whose object is an event: its time is the time of the adverb's clause
 _AR_TIME_HEAD = F._n("قبل بعد عقب فور بمجرد")
 
