@@ -278,6 +278,14 @@ def _en_source_head(toks: list[Token], words: list[str], k: int) -> bool:
     return False
 
 
+# (round 32) a private person telling what befell them, as a witness does: "Rochester man says home was
+# burglarized", "The victim told police she was ... stabbed" (an official telling its own acts stays asserted)
+_EN_PRIVATE_SPEAKERS = frozenset(
+    "man woman victim victims mother father resident neighbor neighbour wife husband homeowner survivor".split()
+)
+
+_EN_POLICE_FOLLOWUP = frozenset("they police officers deputies".split())
+
 _EN_SUGGEST = frozenset(
     "suggest suggests suggested suggesting indicate indicates indicated indicating".split()
 )
@@ -356,6 +364,24 @@ def _ar_organisation_subject(toks: list[Token], words: list[str], k: int) -> boo
     return j < n and (words[j] in _AR_THAT or _bare(words[j]) in _AR_THAT)
 
 
+# (round 32) a person close to someone, unnamed: «وقال مقرب من المندعي إن»، «قال شخصان مقربان إن»
+_AR_CLOSE = F._n("مقرب مقربة مقربان مقربين مقربون مقربا مقربتان مقربو مقربي")
+
+
+def _ar_close_speaker(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 32) The subject of the reporting verb at k is someone close to a person or a body, unnamed:
+    «مقرب / مقربة / مقربون» right after the verb or after one or two words («شخصان مقربان»، «ثلاثة أشخاص
+    مقربون»، «أحد المقربين»), no punctuation and no «أن / إن» between. An insider speaks as a source, not an actor of its own acts."""
+    n = len(words)
+    for j in range(k + 1, min(n, k + 4)):
+        if toks[j].text in F.PUNCT_BOUNDARY or words[j] in _AR_THAT or _bare(words[j]) in _AR_THAT:
+            return False
+        w = _bare(words[j])
+        if w in _AR_CLOSE or (w.startswith("ال") and w[2:] in _AR_CLOSE):
+            return True
+    return False
+
+
 def attribution(
     toks: list[Token], lang: str, cands: list[Cand]
 ) -> tuple[tuple[int, str, Cand | None] | None, int]:
@@ -367,7 +393,7 @@ def attribution(
     words = [t.norm if lang == "ar" else en_lemma(t.text) for t in toks]
     for k, w in enumerate(words):
         w0 = w[1:] if lang == "ar" and w[:1] in "وف" and len(w) > 2 else w
-        hit = anonymous = False
+        hit = anonymous = private = False
         if lang == "ar":
             if w0 in F.AR_ATTR or w in F.AR_ATTR:
                 nx = words[k + 1] if k + 1 < n else ""
@@ -428,6 +454,7 @@ def attribution(
                 hit = hit or (w0 in _AR_RELAY and _ar_relayed_speech(toks, words, k))
                 hit = hit or _ar_one_of_sources(toks, words, k)  # «قال X، أحد سكان القرية، إن»
                 hit = hit or _ar_source_member(toks, words, k)  # «قال رامي عبد الرحمن مدير المرصد إن»
+                hit = hit or _ar_close_speaker(toks, words, k)  # (round 32) «وقال مقرب من المندعي إن»
                 hit = hit or _ar_relative_source(toks, words, k)  # (round 15) «بالصحيفة التي ذكرت أن»
                 # (round 14) «وكانت منظمة العفو الدولية قد قالت الشهر الماضي إن»: the subject of a
                 # pluperfect stands between كان and قد
@@ -448,6 +475,19 @@ def attribution(
                 hit = True
             elif w == "said" and words[k + 1 : k + 2] == ["to"] and k > 0 and words[k - 1] in F.EN_BE:
                 hit = True  # "The army is said to have killed 20 militants": hearsay
+            elif w in ("say", "says", "told") and k > 0 and words[k - 1] in _EN_PRIVATE_SPEAKERS:
+                # (round 32) "Rochester man says home was burglarized", "the victim told police"
+                hit = private = True
+                # ... up to what the police did upon it: "the victim told police the pair had taken money
+                # from him and they were arrested" (the arrest is told by the writer)
+                attr_stop = next(
+                    (
+                        j
+                        for j in range(k + 1, n - 1)
+                        if words[j] == "and" and words[j + 1].lower() in _EN_POLICE_FOLLOWUP
+                    ),
+                    attr_stop,
+                )
             elif w in ("said", "say", "says", "told") and _en_source_head(toks, words, k):
                 hit = True  # "The Syrian Observatory for Human Rights said", "the news agency IRNA said"
             elif (
@@ -499,6 +539,8 @@ def attribution(
             # "bombardments that rescuers and residents say reduced ...": a relative clause of its own
             rel = any(words[j] in ("that", "which", "who", "whom") for j in range(max(0, k - 4), k))
             scope = "after" if rel else "all"
+        if private:
+            scope = "after"  # (round 32) what the private speaker tells, not the sentence before the verb
         if lang == "en" and (w == "reportedly" or w in _EN_SUGGEST):
             scope = "after"  # "arrested for a phone call he reportedly made": only its own clause
         if anonymous:

@@ -41,7 +41,9 @@ from khabar.events.modality_ar import (
     _ar_need_or_demand,
     _ar_neg_scope,
     _ar_negated_outcome,
+    _ar_news_about,
     _ar_occurrence_verb,
+    _ar_ongoing,
     _ar_plan_head,
     _ar_police_claim,
     _ar_possible_predicate,
@@ -659,6 +661,16 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add(faced)
         if lang == "ar" and not t.negated and (adj := _ar_right_adjective(toks, words, t)):
             mods.add(adj)  # (round 26) «الاتهامات المحتملة»: possible; «انتهاكات حقوقية مزعومة»: alleged
+        if (
+            lang == "ar"
+            and not t.negated
+            and not mods - {"possible", "planned"}
+            and _ar_ongoing(toks, words, t)
+        ):
+            # (round 32) «رغم أن المباحثات لا تزال جارية»، «من الحرب المستمرة»: an event called ongoing takes
+            # place; no modal or future cue of the clause around it is its own (nor one no rule placed)
+            mods -= {"possible", "planned"}
+            t.cue_placed = True
         if lang == "ar" and not t.negated and not mods and _ar_possible_predicate(toks, words, t):
             mods.add(
                 "possible"
@@ -687,6 +699,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             t.negated = True
         elif lang == "ar" and not t.negated and not mods - {"historical"} and _ar_rumoured(toks, words, t):
             mods.add("reported")  # (round 26) «وتعقيبا على ما تردد ...، من زيارة»، «ما أوردته وكالة ... بأن»
+        elif lang == "ar" and not t.negated and not mods and _ar_news_about(toks, words, t):
+            mods.add("reported")  # (round 32) «بعد ورود معلومات عن مفاوضات»، «وسط تواتر المعلومات عن رفض»
         t.mods = mods
 
 

@@ -1770,6 +1770,40 @@ def _ar_right_adjective(toks: list[Token], words: list[str], t: Trig) -> str | N
     return None
 
 
+# (round 32) an event called ongoing: «الحرب المستمرة»، «المفاوضات الجارية»، «المعارك الدائرة»، or with the
+# predicate «لا تزال / ما زالت + جارية / مستمرة»
+_AR_ONGOING = F._n(
+    "المستمر المستمرة مستمر مستمرة مستمرا المستمرين الجاري الجارية جار جارية جاريا جاريه الجاريه المستمره "
+    "مستمره المتواصل المتواصلة متواصل متواصلة متواصلا الدائر الدائرة دائرة"
+)
+
+_AR_STILL = F._n("تزال يزال زال زالت زالوا تزالان يزالون")
+
+
+def _ar_ongoing(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 32) The event noun is called ongoing, so it is taking place, whatever modal weighs on the clause
+    around it: an adjective of going on right after it (one nisba adjective may stand between: «العمليات
+    العسكرية المستمرة»), or its predicate «لا تزال / ما زالت / لاتزال (a word between) + جارية / مستمرة»
+    within five words, no punctuation between («رغم أن المباحثات لا تزال جارية»، «من الحرب المستمرة منذ
+    أربعة أشهر»)."""
+    if t.kind != "noun":
+        return False
+    n = len(toks)
+    for j in range(t.b + 1, min(n, t.b + 7)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        w = words[j]
+        if w in _AR_ONGOING:
+            if j <= t.b + 2:
+                return j == t.b + 1 or w.startswith("ال") == _bare(words[t.b]).startswith("ال")
+            return any(_bare(words[q]) in _AR_STILL or words[q] in _AR_STILL for q in range(t.b + 1, j))
+        if j == t.b + 1 and _bare(w) in _AR_STILL:
+            continue
+        if j > t.b + 2 and not any(_bare(words[q]) in _AR_STILL for q in range(t.b + 1, j)):
+            return False
+    return False
+
+
 # (round 26) time adverbs whose object is an event: its time is the time of the adverb's clause
 _AR_TIME_HEAD = F._n("قبل بعد عقب فور بمجرد")
 
@@ -1855,6 +1889,32 @@ def _ar_rumoured(toks: list[Token], words: list[str], t: Trig, any_kind: bool = 
         elif w in F.AR_BOUNDARY and w not in _AR_RELATIVE:
             return False
     return False
+
+
+# (round 32) news or information named as such, with the event right after its «عن»: «بعد ورود معلومات عن
+# مفاوضات»، «وسط تواتر المعلومات عن رفض»
+_AR_NEWS_NOUNS = F._n("معلومات المعلومات أنباء الأنباء انباء الانباء أخبار الأخبار اخبار الاخبار")
+
+# a denial or absence of the news before it: «دون ورود معلومات عن»، «ولم ترد أي تقارير عن»، «ليس لديه معلومات»
+_AR_NEWS_DENIED = F._n("لم لا لن ما دون بدون عدم أي اي ليس ليست انعدام غياب")
+
+
+def _ar_news_about(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 32) The event noun is what news or information tells: «عن» right before it, a news noun
+    (معلومات، أنباء، أخبار) right before «عن», with no denial or absence within three words before the news
+    noun and no punctuation between; a word tagged as a verb counts too, as right after «عن» it is a noun («لا سيما بعد ورود معلومات عن مفاوضات تجري»، «وسط تواتر المعلومات عن رفض
+    قبلي»). Not «دون ورود معلومات عن قتلى» nor «لم ترد أي معلومات عن اشتباكات» (no news: the writer's own)."""
+    k = t.a - 1
+    if k < 1 or words[k] != "عن" or toks[k].text in F.PUNCT_BOUNDARY:
+        return False
+    if words[k - 1] not in _AR_NEWS_NOUNS or normalize(toks[k - 1].prefix) not in ("", "و"):
+        return False
+    for j in range(k - 2, max(-1, k - 5), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            break
+        if words[j] in _AR_NEWS_DENIED or _bare(words[j]) in _AR_NEWS_DENIED:
+            return False
+    return True
 
 
 # (round 28) a rumour called false after it: «عار عن الصحة»، «غير صحيح»، «مجرد أكاذيب»، «لا أساس له من الصحة»,
