@@ -97,6 +97,7 @@ from khabar.events.senses import (
     _ar_light_after_noun,
     _ar_light_masdars,
     _ar_object_senses,
+    _ar_reached,
     _ar_space_launch,
     _ar_stance_object,
     _en_done_to_person,
@@ -443,6 +444,7 @@ class Extractor:
         _ar_detention_ordered(toks, info)
         _ar_object_senses(toks, info, self._phrase_span)
         self._ar_halt_prep = _ar_ceasefire(toks, info, self._phrase_span)
+        _ar_reached(toks, info)  # (round 32) «توصل إلى» with no agreement noun after it
         # (round 31) a Form V / VI masdar after ل («للتفاوض»): a purpose or a demand's object, read as the
         # light masdars are (``_ar_masdar_told``: left out when it comes out plainly asserted)
         # and no light verb's noun («ترفع ضد إسرائيل للتفاوض» is no act of ترفع)

@@ -826,3 +826,75 @@ def _en_frame_sense(toks: list[Token], lows: list[str], i: int) -> Entry | None:
     ):
         return Entry("AID", None, "verb")
     return None
+
+
+# (round 32) what «توصل إلى» reaches when it is a finding, not an agreement: «توصلت الشرطة إلى هوية الجاني»،
+# «توصلت الى معرفة حيثيات الجريمة»، «توصلت الدراسة إلى أن»
+_AR_FINDING_OBJECTS = F._n(
+    "أن ان معرفة هوية حقيقة مكان كشف اكتشاف الجاني الجناة القاتل المتهم المتهمين الفاعل الفاعلين المشتبه"
+    " خيوط أدلة دليل نتائج علاج لقاح طريقة"
+)
+# ... and who reaches it: an inquiry, the police, a study or scientists
+_AR_FINDING_SUBJECTS = F._n(
+    "التحقيق التحقيقات تحقيق تحقيقات الشرطة شرطة الأجهزة الأمن الدراسة دراسة الدراسات دراسات العلماء"
+    " علماء الباحثون الباحثين باحثون باحثين المحققون المحققين محققون الفريق البحث الأبحاث أبحاث"
+)
+_AR_TO = F._n("إلى الى")
+
+
+def _ar_reached(toks: list, info: list) -> None:
+    """(round 32) «توصل إلى» with an object the lexicon lacks is an agreement reached (AGREE, CAMEO 057 / 08):
+    «لم يتوصل المحلفون إلى إجماع»، «توصل الطرفان إلى خارطة طريق»، «التوصل لنهج مشترك»، «لم يتم التوصل
+    فيه الى نتيجة». توصل is a light verb (``ar_triggers.txt``: «توصلت إلى اتفاق» reads at its noun); this
+    adds its own event beside the light entry, unless the noun the light pass takes (seven words, no
+    punctuation) is an agreement («توصلت إلى اتفاق»); a ceasefire reached («التوصل إلى وقف لإطلاق النار»)
+    is the agreement (the light pass makes no event of AGREE + RETREAT). The preposition
+    is within three words after it (the subject and فيه may stand between), no punctuation between; «إليه»
+    («الاتفاق الذي تم التوصل إليه») is left to the agreement noun before it. Not a finding: «توصلت الشرطة إلى
+    هوية»، «توصلت الدراسة إلى أن» (``_AR_FINDING_OBJECTS`` after the preposition, ``_AR_FINDING_SUBJECTS``
+    between)."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or "توصل" not in t.norm:
+            continue
+        lights = [e for e in info[i][0] if e.kind == "light" and e.type == "AGREE"]
+        if not lights or any(e.kind in ("verb", "noun") for e in info[i][0]):
+            continue
+        obj = None
+        for k in range(i + 1, min(n, i + 4)):
+            if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+                break
+            if _bare(toks[k].norm) in _AR_TO and k + 1 < n and toks[k + 1].kind == "ar":
+                obj = k + 1
+                break
+            pre = normalize(toks[k].prefix).lstrip("وف")
+            if k == i + 1 and (pre == "ل" or (not pre and len(toks[k].norm) > 3 and toks[k].norm[0] == "ل")):
+                obj = k  # «التوصل لنهج مشترك» (the tokenizer may leave the ل on; not «لها»)
+                break
+        if obj is None:
+            continue
+        pick = None  # the noun the light pass takes (a strong one first, within seven words)
+        for k in range(i + 1, min(n, i + 8)):
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                break
+            strong = [e for e in info[k][0] if e.kind == "noun"]
+            weak = [e for e in info[k][0] if e.kind == "weak"]
+            if strong:
+                pick = strong[0]
+                break
+            if weak and pick is None:
+                pick = weak[0]
+                if pick.type == "AGREE":
+                    break
+        if pick is not None and pick.type == "AGREE":
+            continue  # «توصلت إلى اتفاق»: the light pass reads it
+        between = {_bare(toks[k].norm) for k in range(i + 1, obj)} | {
+            _ar_full(toks[k]) for k in range(i + 1, obj)
+        }
+        if _ar_full(toks[obj]) in _AR_FINDING_OBJECTS or toks[obj].norm in _AR_FINDING_OBJECTS:
+            continue
+        if between & _AR_FINDING_SUBJECTS:
+            continue
+        # a verb entry also for the masdar: no light verb takes it as its noun («شدد على ضرورة التوصل»)
+        own = Entry("AGREE", None, "verb", imperfect=any(e.imperfect for e in lights))
+        info[i] = ([own, *info[i][0]], info[i][1], info[i][2])

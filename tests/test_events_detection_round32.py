@@ -1,0 +1,60 @@
+"""Arabic event detection, round 32.
+
+Every sentence here is written for the test, not taken from a gold set.
+1. ``senses._ar_reached``: «توصل إلى» with no agreement noun after it is an agreement reached (AGREE); a
+   finding («توصلت الشرطة إلى هوية الجاني»، «توصلت الدراسة إلى أن») is none, and «توصلوا إلى اتفاق» is
+   read by the light pass as before (one event).
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import extract
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str]]:
+    doc = extract(text, "ar", [])
+    return [(e.type, e.trigger.text, e.polarity, e.modality) for e in doc.events if e.trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("وتوصل الوفدان إلى تفاهمات مبدئية حول ملف المياه.", "وتوصل"),
+        ("ولم يتوصل الوسطاء إلى صيغة ترضي الطرفين.", "يتوصل"),
+        ("وأكد الوزير أهمية التوصل لموقف موحد من الأزمة.", "التوصل"),
+        ("انتهى الاجتماع ولم يتم التوصل فيه إلى نتيجة.", "التوصل"),
+    ],
+)
+def test_reached_without_an_agreement_noun_is_an_agreement(text: str, word: str) -> None:
+    assert any(r[0] == "AGREE" and r[1] == word for r in _rows(text)), _rows(text)
+
+
+def test_reached_negated() -> None:
+    rows = [r for r in _rows("ولم يتوصل الوسطاء إلى صيغة ترضي الطرفين.") if r[0] == "AGREE"]
+    assert rows == [("AGREE", "يتوصل", "negative", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتوصلت الشرطة إلى هوية الجاني بعد أيام من البحث.",
+        "وتوصلت الدراسة إلى أن المرض ينتشر بسرعة.",
+        "وتوصل الباحثون إلى نتائج جديدة في علاج المرض.",
+        "وتوصل المحققون إلى معرفة مكان السيارة.",
+        # no preposition after it
+        "وقال إن الطرفين توصلا، بعد جهد كبير.",
+    ],
+)
+def test_a_finding_is_no_agreement(text: str) -> None:
+    assert not any(r[0] == "AGREE" for r in _rows(text)), _rows(text)
+
+
+def test_reached_an_agreement_is_one_event_as_before() -> None:
+    rows = [r for r in _rows("وتوصل الطرفان إلى اتفاق لتبادل الأسرى.") if r[0] == "AGREE"]
+    assert [r[1] for r in rows] == ["وتوصل الطرفان إلى اتفاق"]
+
+
+def test_agreement_reached_before_its_verb_is_left_to_the_noun() -> None:
+    rows = [r for r in _rows("ورحب الوزير بالاتفاق الذي تم التوصل إليه أمس.") if r[0] == "AGREE"]
+    assert all("الاتفاق" in r[1] for r in rows), rows
