@@ -4,6 +4,8 @@ Every sentence here is written for the test, not taken from a gold set.
 1. ``senses._ar_reached``: «توصل إلى» with no agreement noun after it is an agreement reached (AGREE); a
    finding («توصلت الشرطة إلى هوية الجاني»، «توصلت الدراسة إلى أن») is none, and «توصلوا إلى اتفاق» is
    read by the light pass as before (one event).
+2. ``extract.AR_BIGRAMS``: an operation named terrorist or of war («العمليات الإرهابية»، «عملياتها الحربية») is
+   an attack; «عملية» alone and the adjectives left out (انتحارية، قتالية، أمنية) stay no event.
 """
 
 from __future__ import annotations
@@ -58,3 +60,29 @@ def test_reached_an_agreement_is_one_event_as_before() -> None:
 def test_agreement_reached_before_its_verb_is_left_to_the_noun() -> None:
     rows = [r for r in _rows("ورحب الوزير بالاتفاق الذي تم التوصل إليه أمس.") if r[0] == "AGREE"]
     assert all("الاتفاق" in r[1] for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("وأدان المجلس العمليات الإرهابية في المدينة.", "العمليات الإرهابية"),
+        ("وقالت الوزارة إن عملية إرهابية استهدفت الحافلة.", "عملية إرهابية"),
+        ("واتهم الحزب بالقيام بعمليات ارهابية في الجنوب.", "بعمليات ارهابية"),
+        ("وقال الجيش إن عملياته الحربية توقفت فجر اليوم.", "عملياته الحربية"),
+    ],
+)
+def test_terrorist_or_war_operation_is_an_attack(text: str, word: str) -> None:
+    assert any(r[0] == "ASSAULT" and r[1].startswith(word) for r in _rows(text)), _rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الطبيب إن العملية الجراحية نجحت.",
+        "وأكد الوزير أن عملية السلام مستمرة.",
+        "وقالت الشرطة إن العملية الأمنية انتهت.",
+        "وشارك في عمليات قتالية سابقا.",
+    ],
+)
+def test_other_operations_are_no_attack(text: str) -> None:
+    assert not any(r[0] == "ASSAULT" for r in _rows(text)), _rows(text)

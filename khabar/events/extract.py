@@ -167,6 +167,12 @@ AR_BIGRAMS: dict[tuple[str, str], tuple[tuple[str, str | None], int]] = {
         ("حملة", "عسكرية", ("ASSAULT", None), 2),
         ("حملة", "جوية", ("ASSAULT", "aerial"), 2),
     ]
+    # (round 32) an operation named terrorist or of war is an attack (CAMEO 18 / 19): «العمليات الإرهابية»،
+    # «بعمليات إرهابية»، «عملياتها الحربية». Tried and left out: انتحاري («ليست عملية انتحارية بل عملية تفجير»
+    # merged its negation into the attack, aner-test-514-1), قتالي («أدلة على مشاركة المتهم في عمليات
+    # قتالية» came out asserted, a leak), أمني («العمليات الأمنية التركية سوف تستمر», a leak), عدواني (the
+    # merge took the trigger of aner-train-2293-1)
+    + [(a, b, ("ASSAULT", None), 2) for a in ("عملية", "عمليات") for b in ("إرهابي", "ارهابي", "حربي")]
 }
 # the same pairs by their first word, in the table's order (the first pair that matches wins)
 _AR_BIGRAMS_BY_FIRST: dict[str, list[tuple[str, tuple[tuple[str, str | None], int]]]] = {
