@@ -89,6 +89,7 @@ from khabar.events.scope import (
 )
 from khabar.events.senses import (
     _AR_LIGHT_MASDARS,
+    _ar_carried_out,
     _ar_ceasefire,
     _ar_context_nouns,
     _ar_detention_ordered,
@@ -451,6 +452,7 @@ class Extractor:
         _ar_object_senses(toks, info, self._phrase_span)
         self._ar_halt_prep = _ar_ceasefire(toks, info, self._phrase_span)
         _ar_reached(toks, info)  # (round 32) «توصل إلى» with no agreement noun after it
+        _ar_carried_out(toks, info)  # (round 32) «عملية نفذها الجيش»، «نفذ 21 ضربة»
         # (round 31) a Form V / VI masdar after ل («للتفاوض»): a purpose or a demand's object, read as the
         # light masdars are (``_ar_masdar_told``: left out when it comes out plainly asserted)
         # and no light verb's noun («ترفع ضد إسرائيل للتفاوض» is no act of ترفع)

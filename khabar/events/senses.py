@@ -898,3 +898,67 @@ def _ar_reached(toks: list, info: list) -> None:
         # a verb entry also for the masdar: no light verb takes it as its noun («شدد على ضرورة التوصل»)
         own = Entry("AGREE", None, "verb", imperfect=any(e.imperfect for e in lights))
         info[i] = ([own, *info[i][0]], info[i][1], info[i][2])
+
+
+# (round 32) an operation or a strike carried out (CAMEO 18 / 19): the weak nouns that name an attack only with
+# a verb of carrying out beside them
+_AR_OPERATION_KEYS = F._n("عملية عمليات ضربة")
+# carried out, with the operation's pronoun (it follows its noun: «عملية نفذها الجيش»، «العمليات التي تشنها»)
+_AR_CARRIED_OUT_RX = re.compile(r"^[وف]?[سل]?[يتن]?(?:نفذ|شن)(?:ت|وا|ا|ون|ان|تا)?(?:ها|ه|هم|هما)$")
+# carry out, before its noun («نفذ 21 ضربة»، «لتنفيذ عمليات خاصة»)
+# (not after ل / ب: «لتنفيذ عمليات خاصة» is a purpose, and the rules read it as asserted)
+_AR_CARRY_OUT_RX = re.compile(r"^[وف]?(?:س?[يتن]?نفذ(?:ت|وا|ا|ون|ان|تا)?|تنفيذ)$")
+# an operation or a strike of another kind, named by the word after it: surgery, a handover, elections, rescue,
+# a penalty kick («نفذ ضربة جزاء»)
+_AR_OTHER_OPERATION = F._n(
+    "جراحية جراحي نقل تسليم سلام السلام بيع شراء تصويت انتخاب انتخابية اقتراع بناء إعادة تطوير زراعة ولادة"
+    " إنقاذ إجلاء إخلاء إغاثة إسعاف تبادل تجميل توزيع انتقال جزاء ترجيح حرة ركنية البداية سياسية تجارية"
+    " مالية حسابية تقنية فنية بحث تفتيش دمج استحواذ تحويل سحب القرعة تداول خصخصة إصلاح تنمية تأهيل ترميم"
+    " إحصاء عد فرز تسجيل دفع طرح اكتتاب قيصرية"
+)
+
+
+def _ar_operation_key(toks: list, info: list, j: int) -> bool:
+    if not any(e.type == "ASSAULT" and e.kind == "weak" for e in info[j][0]):
+        return False
+    if _bare(info[j][2].lstrip("+~")) not in _AR_OPERATION_KEYS:
+        return False
+    if _ar_stance_object(toks, j):
+        return False  # (round 21) «أشادت ... بالعمليات العسكرية التي تنفذها»: the topic of praise or blame
+    nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
+    return nxt not in _AR_OTHER_OPERATION and not (nxt[:2] == "ال" and nxt[2:] in _AR_OTHER_OPERATION)
+
+
+def _ar_carried_out(toks: list, info: list) -> None:
+    """(round 32) عملية / عمليات / ضربة, weak nouns (an event only as a light verb's object), are an attack when
+    a verb of carrying out names them: نفذ / شن with the noun's pronoun at most six words after it, no
+    punctuation between («في عملية أمنية نفذتها قوات عراقية»، «العمليات التي تشنها قوات الاحتلال»، «أول
+    ضربة ينفذها»: the noun becomes an event noun), or نفذ / تنفيذ at most three words before it («نفذ 21
+    ضربة»: the verb becomes their light verb, as شن is; not after ل / ب). An execution (``_ar_object_senses``
+    read تنفيذ حكم الإعدام first) keeps its reading: a word with an entry is not touched. Not an operation of
+    another kind, named by the word after it (``_AR_OTHER_OPERATION``: «عملية جراحية»، «ضربة جزاء»)."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or not _AR_CARRIED_OUT_RX.match(t.norm) and not _AR_CARRY_OUT_RX.match(t.norm):
+            continue
+        w = t.norm
+        if _AR_CARRIED_OUT_RX.match(w):
+            # شنها is a light verb already; نفذها has no entry
+            if not all(e.kind == "light" and e.type == "ASSAULT" for e in info[i][0]):
+                continue
+            for j in range(i - 1, max(-1, i - 7), -1):
+                if toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar":
+                    break
+                if _ar_operation_key(toks, info, j):
+                    info[j] = ([Entry("ASSAULT", None, "noun")], info[j][1], info[j][2])
+                    break
+                if any(e.kind == "noun" for e in info[j][0]):
+                    break  # the pronoun is the nearer event's: «عملية ... للتصدي لهجوم شنه فصيل»
+        elif not info[i][0]:
+            for j in range(i + 1, min(n, i + 4)):
+                if toks[j].text in F.PUNCT_BOUNDARY:
+                    break
+                if _ar_operation_key(toks, info, j):
+                    imperfect = bool(re.match(r"^[وف]?س?[يتن]نفذ", w))
+                    info[i] = ([Entry("ASSAULT", None, "light", imperfect=imperfect)], False, w)
+                    break
