@@ -41,7 +41,8 @@ def test_factuality_merged_block_on_dev():
     r = ev.eval_factuality(split="dev", stages=STAGES, errors=True)
     a = r["all"]
     # the old figures keep their definition: the merged item is still a miss there
-    assert a["gold"] - a["found"] == 3 and a["detection"] == 0.976
+    # (round 32: ar-185 «لم تتوصل إلى وضع مفهوم موحد» is found, 3 misses -> 2)
+    assert a["gold"] - a["found"] == 2 and a["detection"] == 0.984
     assert a["merged"]["count"] == 1
     assert a["merged"]["modality_ok"] == 1 and a["merged"]["both_ok"] == 1 and a["merged"]["leaks"] == 0
     assert a["detection_incl_merged"] == round((a["found"] + 1) / a["gold"], 4)

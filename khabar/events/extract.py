@@ -89,6 +89,7 @@ from khabar.events.scope import (
 )
 from khabar.events.senses import (
     _AR_LIGHT_MASDARS,
+    _ar_carried_out,
     _ar_ceasefire,
     _ar_context_nouns,
     _ar_detention_ordered,
@@ -97,6 +98,7 @@ from khabar.events.senses import (
     _ar_light_after_noun,
     _ar_light_masdars,
     _ar_object_senses,
+    _ar_reached,
     _ar_space_launch,
     _ar_stance_object,
     _en_done_to_person,
@@ -166,6 +168,12 @@ AR_BIGRAMS: dict[tuple[str, str], tuple[tuple[str, str | None], int]] = {
         ("حملة", "عسكرية", ("ASSAULT", None), 2),
         ("حملة", "جوية", ("ASSAULT", "aerial"), 2),
     ]
+    # (round 32) an operation named terrorist or of war is an attack (CAMEO 18 / 19): «العمليات الإرهابية»،
+    # «بعمليات إرهابية»، «عملياتها الحربية». Tried and left out: انتحاري («ليست عملية انتحارية بل عملية تفجير»
+    # merged its negation into the attack, aner-test-514-1), قتالي («أدلة على مشاركة المتهم في عمليات
+    # قتالية» came out asserted, a leak), أمني («العمليات الأمنية التركية سوف تستمر», a leak), عدواني (the
+    # merge took the trigger of aner-train-2293-1)
+    + [(a, b, ("ASSAULT", None), 2) for a in ("عملية", "عمليات") for b in ("إرهابي", "ارهابي", "حربي")]
 }
 # the same pairs by their first word, in the table's order (the first pair that matches wins)
 _AR_BIGRAMS_BY_FIRST: dict[str, list[tuple[str, tuple[tuple[str, str | None], int]]]] = {
@@ -443,6 +451,8 @@ class Extractor:
         _ar_detention_ordered(toks, info)
         _ar_object_senses(toks, info, self._phrase_span)
         self._ar_halt_prep = _ar_ceasefire(toks, info, self._phrase_span)
+        _ar_reached(toks, info)  # (round 32) «توصل إلى» with no agreement noun after it
+        _ar_carried_out(toks, info)  # (round 32) «عملية نفذها الجيش»، «نفذ 21 ضربة»
         # (round 31) a Form V / VI masdar after ل («للتفاوض»): a purpose or a demand's object, read as the
         # light masdars are (``_ar_masdar_told``: left out when it comes out plainly asserted)
         # and no light verb's noun («ترفع ضد إسرائيل للتفاوض» is no act of ترفع)

@@ -826,3 +826,139 @@ def _en_frame_sense(toks: list[Token], lows: list[str], i: int) -> Entry | None:
     ):
         return Entry("AID", None, "verb")
     return None
+
+
+# (round 32) what «توصل إلى» reaches when it is a finding, not an agreement: «توصلت الشرطة إلى هوية الجاني»،
+# «توصلت الى معرفة حيثيات الجريمة»، «توصلت الدراسة إلى أن»
+_AR_FINDING_OBJECTS = F._n(
+    "أن ان معرفة هوية حقيقة مكان كشف اكتشاف الجاني الجناة القاتل المتهم المتهمين الفاعل الفاعلين المشتبه"
+    " خيوط أدلة دليل نتائج علاج لقاح طريقة"
+)
+# ... and who reaches it: an inquiry, the police, a study or scientists
+_AR_FINDING_SUBJECTS = F._n(
+    "التحقيق التحقيقات تحقيق تحقيقات الشرطة شرطة الأجهزة الأمن الدراسة دراسة الدراسات دراسات العلماء"
+    " علماء الباحثون الباحثين باحثون باحثين المحققون المحققين محققون الفريق البحث الأبحاث أبحاث"
+)
+_AR_TO = F._n("إلى الى")
+
+
+def _ar_reached(toks: list, info: list) -> None:
+    """(round 32) «توصل إلى» with an object the lexicon lacks is an agreement reached (AGREE, CAMEO 057 / 08):
+    «لم يتوصل المحلفون إلى إجماع»، «توصل الطرفان إلى خارطة طريق»، «التوصل لنهج مشترك»، «لم يتم التوصل
+    فيه الى نتيجة». توصل is a light verb (``ar_triggers.txt``: «توصلت إلى اتفاق» reads at its noun); this
+    adds its own event beside the light entry, unless the noun the light pass takes (seven words, no
+    punctuation) is an agreement («توصلت إلى اتفاق»); a ceasefire reached («التوصل إلى وقف لإطلاق النار»)
+    is the agreement (the light pass makes no event of AGREE + RETREAT). The preposition
+    is within three words after it (the subject and فيه may stand between), no punctuation between; «إليه»
+    («الاتفاق الذي تم التوصل إليه») is left to the agreement noun before it. Not a finding: «توصلت الشرطة إلى
+    هوية»، «توصلت الدراسة إلى أن» (``_AR_FINDING_OBJECTS`` after the preposition, ``_AR_FINDING_SUBJECTS``
+    between)."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or "توصل" not in t.norm:
+            continue
+        lights = [e for e in info[i][0] if e.kind == "light" and e.type == "AGREE"]
+        if not lights or any(e.kind in ("verb", "noun") for e in info[i][0]):
+            continue
+        obj = None
+        for k in range(i + 1, min(n, i + 4)):
+            if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+                break
+            if _bare(toks[k].norm) in _AR_TO and k + 1 < n and toks[k + 1].kind == "ar":
+                obj = k + 1
+                break
+            pre = normalize(toks[k].prefix).lstrip("وف")
+            if k == i + 1 and (pre == "ل" or (not pre and len(toks[k].norm) > 3 and toks[k].norm[0] == "ل")):
+                obj = k  # «التوصل لنهج مشترك» (the tokenizer may leave the ل on; not «لها»)
+                break
+        if obj is None:
+            continue
+        pick = None  # the noun the light pass takes (a strong one first, within seven words)
+        for k in range(i + 1, min(n, i + 8)):
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                break
+            strong = [e for e in info[k][0] if e.kind == "noun"]
+            weak = [e for e in info[k][0] if e.kind == "weak"]
+            if strong:
+                pick = strong[0]
+                break
+            if weak and pick is None:
+                pick = weak[0]
+                if pick.type == "AGREE":
+                    break
+        if pick is not None and pick.type == "AGREE":
+            continue  # «توصلت إلى اتفاق»: the light pass reads it
+        between = {_bare(toks[k].norm) for k in range(i + 1, obj)} | {
+            _ar_full(toks[k]) for k in range(i + 1, obj)
+        }
+        if _ar_full(toks[obj]) in _AR_FINDING_OBJECTS or toks[obj].norm in _AR_FINDING_OBJECTS:
+            continue
+        if between & _AR_FINDING_SUBJECTS:
+            continue
+        # a verb entry also for the masdar: no light verb takes it as its noun («شدد على ضرورة التوصل»)
+        own = Entry("AGREE", None, "verb", imperfect=any(e.imperfect for e in lights))
+        info[i] = ([own, *info[i][0]], info[i][1], info[i][2])
+
+
+# (round 32) an operation or a strike carried out (CAMEO 18 / 19): the weak nouns that name an attack only with
+# a verb of carrying out beside them
+_AR_OPERATION_KEYS = F._n("عملية عمليات ضربة")
+# carried out, with the operation's pronoun (it follows its noun: «عملية نفذها الجيش»، «العمليات التي تشنها»)
+_AR_CARRIED_OUT_RX = re.compile(r"^[وف]?[سل]?[يتن]?(?:نفذ|شن)(?:ت|وا|ا|ون|ان|تا)?(?:ها|ه|هم|هما)$")
+# carry out, before its noun («نفذ 21 ضربة»، «لتنفيذ عمليات خاصة»)
+# (not after ل / ب: «لتنفيذ عمليات خاصة» is a purpose, and the rules read it as asserted)
+_AR_CARRY_OUT_RX = re.compile(r"^[وف]?(?:س?[يتن]?نفذ(?:ت|وا|ا|ون|ان|تا)?|تنفيذ)$")
+# an operation or a strike of another kind, named by the word after it: surgery, a handover, elections, rescue,
+# a penalty kick («نفذ ضربة جزاء»)
+_AR_OTHER_OPERATION = F._n(
+    "جراحية جراحي نقل تسليم سلام السلام بيع شراء تصويت انتخاب انتخابية اقتراع بناء إعادة تطوير زراعة ولادة"
+    " إنقاذ إجلاء إخلاء إغاثة إسعاف تبادل تجميل توزيع انتقال جزاء ترجيح حرة ركنية البداية سياسية تجارية"
+    " مالية حسابية تقنية فنية بحث تفتيش دمج استحواذ تحويل سحب القرعة تداول خصخصة إصلاح تنمية تأهيل ترميم"
+    " إحصاء عد فرز تسجيل دفع طرح اكتتاب قيصرية"
+)
+
+
+def _ar_operation_key(toks: list, info: list, j: int) -> bool:
+    if not any(e.type == "ASSAULT" and e.kind == "weak" for e in info[j][0]):
+        return False
+    if _bare(info[j][2].lstrip("+~")) not in _AR_OPERATION_KEYS:
+        return False
+    if _ar_stance_object(toks, j):
+        return False  # (round 21) «أشادت ... بالعمليات العسكرية التي تنفذها»: the topic of praise or blame
+    nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
+    return nxt not in _AR_OTHER_OPERATION and not (nxt[:2] == "ال" and nxt[2:] in _AR_OTHER_OPERATION)
+
+
+def _ar_carried_out(toks: list, info: list) -> None:
+    """(round 32) عملية / عمليات / ضربة, weak nouns (an event only as a light verb's object), are an attack when
+    a verb of carrying out names them: نفذ / شن with the noun's pronoun at most six words after it, no
+    punctuation between («في عملية أمنية نفذتها قوات عراقية»، «العمليات التي تشنها قوات الاحتلال»، «أول
+    ضربة ينفذها»: the noun becomes an event noun), or نفذ / تنفيذ at most three words before it («نفذ 21
+    ضربة»: the verb becomes their light verb, as شن is; not after ل / ب). An execution (``_ar_object_senses``
+    read تنفيذ حكم الإعدام first) keeps its reading: a word with an entry is not touched. Not an operation of
+    another kind, named by the word after it (``_AR_OTHER_OPERATION``: «عملية جراحية»، «ضربة جزاء»)."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or not _AR_CARRIED_OUT_RX.match(t.norm) and not _AR_CARRY_OUT_RX.match(t.norm):
+            continue
+        w = t.norm
+        if _AR_CARRIED_OUT_RX.match(w):
+            # شنها is a light verb already; نفذها has no entry
+            if not all(e.kind == "light" and e.type == "ASSAULT" for e in info[i][0]):
+                continue
+            for j in range(i - 1, max(-1, i - 7), -1):
+                if toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar":
+                    break
+                if _ar_operation_key(toks, info, j):
+                    info[j] = ([Entry("ASSAULT", None, "noun")], info[j][1], info[j][2])
+                    break
+                if any(e.kind == "noun" for e in info[j][0]):
+                    break  # the pronoun is the nearer event's: «عملية ... للتصدي لهجوم شنه فصيل»
+        elif not info[i][0]:
+            for j in range(i + 1, min(n, i + 4)):
+                if toks[j].text in F.PUNCT_BOUNDARY:
+                    break
+                if _ar_operation_key(toks, info, j):
+                    imperfect = bool(re.match(r"^[وف]?س?[يتن]نفذ", w))
+                    info[i] = ([Entry("ASSAULT", None, "light", imperfect=imperfect)], False, w)
+                    break
