@@ -75,8 +75,8 @@ def test_stage_with_transformers_backend(tiny_model):
     doc = Document(id="y", text="قال لبوتين.", language="ar")
     stage(doc)
     Document.model_validate(doc.to_dict())
+    # (round 32) «قال» is a common word (ANERcorp tags it O, never a name): the stage drops it
     assert [(e.type, [m.text for m in e.mentions]) for e in doc.entities] == [
-        ("PERSON", ["قال"]),
         ("PERSON", ["بوتين"]),
     ]
 

@@ -7,8 +7,11 @@ The distinct SaudiNewsNet URLs are ordered by sha1(url) and the first 40 found i
 byte even/odd) splits them 20 / 20 into a TUNE half and an AUDIT half (the split is filled by hash
 order if one side has more than 20).
 
-usage: python eval/entities/audit_sample.py OUTDIR   (writes OUTDIR/tune.jsonl and OUTDIR/audit.jsonl,
-one SaudiNewsNet record a line: feed them to ``khabar extract --field text=content ...``)
+usage: python eval/entities/audit_sample.py OUTDIR [--offset K]   (writes OUTDIR/tune.jsonl and
+OUTDIR/audit.jsonl, one SaudiNewsNet record a line: feed them to ``khabar extract --field text=content ...``)
+
+``--offset K`` skips the first K articles of the hash order before taking 40 (round 31 used offset 0;
+round 32 used ``--offset 40``: 40 new articles, its TUNE2 / AUDIT2 halves).
 """
 
 from __future__ import annotations
@@ -38,19 +41,23 @@ def tuning_urls() -> list[str]:
             if not line.strip():
                 continue
             rec = json.loads(line)
-            if rec.get("source") == "saudinewsnet" and rec.get("lang", "ar") == "ar" and rec.get("article_url"):
+            if (
+                rec.get("source") == "saudinewsnet"
+                and rec.get("lang", "ar") == "ar"
+                and rec.get("article_url")
+            ):
                 urls.add(rec["article_url"])
     return sorted(urls, key=_h)
 
 
-def main(out: Path) -> None:
+def main(out: Path, offset: int = 0) -> None:
     news = NEWS if NEWS.exists() else Path("/work/shared/data/news/saudinewsnet.jsonl.gz")
     by_url: dict[str, dict] = {}
     with gzip.open(news, "rt", encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
             by_url.setdefault(rec["url"], rec)
-    chosen = [by_url[u] for u in tuning_urls() if u in by_url][:N]
+    chosen = [by_url[u] for u in tuning_urls() if u in by_url][offset : offset + N]
     tune = [r for r in chosen if int(_h("half:" + r["url"])[:2], 16) % 2 == 0]
     audit = [r for r in chosen if int(_h("half:" + r["url"])[:2], 16) % 2 == 1]
     while len(tune) > N // 2:
@@ -66,4 +73,10 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    args = sys.argv[1:]
+    off = 0
+    if "--offset" in args:
+        i = args.index("--offset")
+        off = int(args[i + 1])
+        del args[i : i + 2]
+    main(Path(args[0]), off)

@@ -78,6 +78,11 @@ def make_stage(config: PipelineConfig) -> Stage:
             rec = en
         else:
             return
-        doc.entities = spans_to_entities(doc, rec.recognize(doc))
+        spans = rec.recognize(doc)
+        if lang == "ar":
+            from khabar.entities.common_words import drop_common_words
+
+            spans = drop_common_words(doc.text, spans)  # (round 32) «ألا» LOC, «ينتمي» PERSON
+        doc.entities = spans_to_entities(doc, spans)
 
     return entities

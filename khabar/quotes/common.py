@@ -151,9 +151,12 @@ def _new_entity(st: _State, etype: str, start: int, end: int) -> str:
     surface = st.text[start:end]
     eid = f"e{st.next_id}"
     st.next_id += 1
-    st.doc.entities.append(
-        Entity(id=eid, type=etype, name=surface, mentions=[Mention(start=start, end=end, text=surface)])  # type: ignore[arg-type]
-    )
+    ent = Entity(id=eid, type=etype, name=surface, mentions=[Mention(start=start, end=end, text=surface)])  # type: ignore[arg-type]
+    if etype in ("PERSON", "ORG") and st.lang == "ar" and len(surface.split()) > 1:
+        from khabar.kb.nisba import country_of_phrase
+
+        ent.country = country_of_phrase(surface)  # (round 32) «وزير الخارجية الروسي»: RU
+    st.doc.entities.append(ent)
     st.mention_index.append((start, end, eid))
     st.mention_index.sort()
     return eid

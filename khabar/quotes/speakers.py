@@ -3451,6 +3451,13 @@ def _ar_speaker_inner(st: _State, vi: int, lo: int, hi: int, ctype: str, strict:
         run = None  # "وتقول بهذا الصدد إن", "وقال يجب أن": common words, not a name the NER missed
     if (
         run is not None
+        and run[0] > 0
+        and normalize(toks[run[0] - 1].text) == "في"
+        and not _mention_at(st, toks[run[0]].start)
+    ):
+        run = None  # (round 32) "وقال في خطبة عيد الفطر": the object of في, not a name the NER missed
+    if (
+        run is not None
         and not strict
         and run == (k, k + 1)
         and toks[k].stem_start == toks[k].start
