@@ -101,7 +101,10 @@ def _ar_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
         w = words[first]
         w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
         sabaqa = w0 == "سبق" and first + 1 < c and _bare(words[first + 1]) in ("ان", "وان")
-        existential = first + 1 < c and _bare(words[first + 1]) in _AR_EXISTENTIAL
+        existential = first + 1 < c and (
+            _bare(words[first + 1]) in _AR_EXISTENTIAL
+            or (w0 != "سبق" and _ar_copula_predicate(toks, words, first, c))  # (round 33)
+        )
         # (round 15) «وكانت السفارة هدفا لهجوم»: a copula with a nominal predicate, no pluperfect
         nominal = not sabaqa and _ar_nominal_predicate(toks, words, first, c, t.kind == "noun")
         if ((w0 in F.AR_HIST and w0 != "سبق") or sabaqa) and not existential and not nominal:
@@ -256,7 +259,10 @@ def _ar_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
         elif w0 in F.AR_HIST or w in F.AR_HIST:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             after_cond = k > 0 and _bare(words[k - 1]) in F.AR_COND  # «إذا كان هناك»: no background
-            existential = w0 != "سبق" and _bare(nxt) in _AR_EXISTENTIAL  # «وكان بين القتلى»
+            existential = w0 != "سبق" and (
+                _bare(nxt) in _AR_EXISTENTIAL  # «وكان بين القتلى»
+                or _ar_copula_predicate(toks, words, k, c)  # (round 33) «الذي كان قرب موقع الانفجار»
+            )
             if (
                 (w0 != "سبق" or nxt in ("ان", "لل") or nxt[:1] == "ل")
                 and not after_cond
@@ -1295,6 +1301,47 @@ def _ar_nominal_predicate(toks: list[Token], words: list[str], k: int, c: int, n
 
 
 _AR_EXISTENTIAL = F._n("بين من في لدى عند هناك ثمة ضمن على")
+
+# (round 33) the head of a non-verbal predicate right after كان: a place or time («كان قرب موقع الانفجار»،
+# «كان بعد عدة أسابيع من توقيع»), a description («كان عبارة عن كمين»، «بمثابة»), a superlative («وكانت
+# أعنف تلك العمليات، انفجار»)
+_AR_COPULA_HEAD = F._n("قرب بالقرب عبارة بمثابة بعد قبل أعنف أكبر أهم أبرز أخطر أشد أسوأ أول")
+# a preposition after an accusative predicate noun («كان شريكا في القتل»)
+_AR_PRED_PREP = F._n("في من على عن مع")
+
+
+def _ar_copula_predicate(toks: list[Token], words: list[str], k: int, c: int) -> bool:
+    """(round 33) The كان at k is a copula whose predicate is no verb: a word of `_AR_COPULA_HEAD` right
+    after it, or an indefinite accusative noun right after it followed by a preposition word («كان شريكا في
+    القتل»; round 15's `_ar_nominal_predicate` wants ل); no «قد» and no sentence punctuation between كان and
+    the event at c (after بعد / قبل only as the complement of «من»). Not a name ending in ا (تركيا، أمريكا): «وكانت تركيا في
+    وقت سابق أعلنت»."""
+    if k + 1 >= c:
+        return False
+    for j in range(k + 1, c):
+        if toks[j].text in ".;:!?؛؟" or _bare(words[j]) in ("قد", "وقد"):
+            return False
+    nxt = _bare(words[k + 1])
+    if nxt in ("بعد", "قبل"):
+        # «كان بعد عدة أسابيع من توقيع»: the event is the time's complement, not «وكان قبل ذلك اعتقل»
+        return any(_bare(words[j]) == "من" for j in range(max(k + 2, c - 2), c))
+    if nxt in _AR_COPULA_HEAD:
+        return True
+    raw = normalize(toks[k + 1].text)
+    return (
+        k + 2 < c
+        and toks[k + 1].kind == "ar"
+        and len(nxt) >= 4
+        and raw[-1:] == "ا"
+        and not nxt.endswith(("وا", "نا", "ها", "ما", "تا", "يا"))
+        and not nxt.startswith("ال")
+        and nxt not in _AR_ADVERB_A
+        and nxt not in _AR_NAME_A
+        and _bare(words[k + 2]) in _AR_PRED_PREP
+    )
+
+
+_AR_NAME_A = F._n("أمريكا امريكا أوروبا اوروبا فرنسا كندا")
 
 
 # what ends the reach of a كان to a later قد + verb: a new sentence part or a contrasting clause
