@@ -4,7 +4,10 @@
    الانفجار»، «كان بعد أسابيع من توقيع»), a description («كان عبارة عن كمين»), a superlative («وكانت أعنف
    تلك العمليات، انفجار») or an accusative noun with a preposition («كان شريكا في القتل») is a copula, not
    the background past: the event in it is asserted (test11, anercorp_A, anercorp_B); a كان with قد or a
-   verb after it stays historical.
+   verb after it stays historical;
+2. an event noun that is the genitive of a noun presupposing it (`modality_ar._ar_presupposing_head`: its
+   doers, victims, place, images, memory: «ضحايا التفجيرات»، «صور تفجير») took place, whatever modal or plan
+   weighs on the clause (test21, anercorp_B); not when an adjective calls it still to come («المقبل»).
 
 Every case is a hand-written news sentence worded unlike the gold sentences, with counter-cases where a rule
 must not fire.
@@ -42,3 +45,26 @@ def test_copula_kana_is_no_background_past(text: str, trigger: str) -> None:
 )
 def test_kana_with_a_verb_stays_historical(text: str, trigger: str) -> None:
     assert _fact(text, trigger)[1] == "historical"
+
+
+# ---------------------------------------------------------------- 2. a noun that presupposes the event
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقالت الأسرة إن ابنها قد يكون من ضحايا الهجوم على السوق.", "الهجوم"),
+        ("ويعتزم الوزير زيارة مكان الانفجار غدا.", "الانفجار"),
+    ],
+)
+def test_event_presupposed_by_its_head_is_asserted(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("ويخشى السكان أن يكون السوق مكان الهجوم المقبل.", "الهجوم", "possible"),
+        ("وقد تتعرض القرى لهجمات جديدة خلال الأيام المقبلة.", "لهجمات", "possible"),
+    ],
+)
+def test_event_without_presupposing_head_keeps_its_cue(text: str, trigger: str, modality: str) -> None:
+    assert _fact(text, trigger)[1] == modality

@@ -49,6 +49,7 @@ from khabar.events.modality_ar import (
     _ar_possible_predicate,
     _ar_possible_result,
     _ar_present_with_future_time,
+    _ar_presupposing_head,
     _ar_purpose_adjunct,
     _ar_purpose_of_set_up,
     _ar_question_on_given,
@@ -669,6 +670,17 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
         ):
             # (round 32) «رغم أن المباحثات لا تزال جارية»، «من الحرب المستمرة»: an event called ongoing takes
             # place; no modal or future cue of the clause around it is its own (nor one no rule placed)
+            mods -= {"possible", "planned"}
+            t.cue_placed = True
+        if (
+            lang == "ar"
+            and not t.negated
+            and mods
+            and not mods - {"possible", "planned"}
+            and _ar_presupposing_head(toks, words, t)
+        ):
+            # (round 33) «قد تكون من ضحايا التفجيرات»، «قررت ... منع تداول صور تفجير»: the event the
+            # victims, the place or the images are of took place
             mods -= {"possible", "planned"}
             t.cue_placed = True
         if lang == "ar" and not t.negated and not mods and _ar_possible_predicate(toks, words, t):
