@@ -7,7 +7,10 @@
    verb after it stays historical;
 2. an event noun that is the genitive of a noun presupposing it (`modality_ar._ar_presupposing_head`: its
    doers, victims, place, images, memory: «ضحايا التفجيرات»، «صور تفجير») took place, whatever modal or plan
-   weighs on the clause (test21, anercorp_B); not when an adjective calls it still to come («المقبل»).
+   weighs on the clause (test21, anercorp_B); not when an adjective calls it still to come («المقبل»);
+3. an event noun that is the object of a verb of affecting, hindering or submitting (`modality_ar.
+   _ar_object_of_affect`: «لن تخضع للتهديد»، «لكي لا يعرقلوا المفاوضات») is there already (test7,
+   anercorp_A); another verb («لن يقبل بالتهديد») leaves the plan its own.
 
 Every case is a hand-written news sentence worded unlike the gold sentences, with counter-cases where a rule
 must not fire.
@@ -68,3 +71,19 @@ def test_event_presupposed_by_its_head_is_asserted(text: str, trigger: str) -> N
 )
 def test_event_without_presupposing_head_keeps_its_cue(text: str, trigger: str, modality: str) -> None:
     assert _fact(text, trigger)[1] == modality
+
+
+# ---------------------------------------------------------------- 3. the object of a verb of affecting
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقال الرئيس إن البلاد لن تخضع للتهديد.", "لتهديد"),
+        ("وقدمت الحكومة تنازلات للأحزاب، لكي لا يعرقلوا المفاوضات.", "المفاوضات"),
+    ],
+)
+def test_object_of_affect_is_asserted(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+def test_object_of_another_verb_keeps_the_plan() -> None:
+    assert _fact("وقال إن الجيش لن يقبل بالتهديد.", "التهديد")[1] == "planned"

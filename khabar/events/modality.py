@@ -42,6 +42,7 @@ from khabar.events.modality_ar import (
     _ar_neg_scope,
     _ar_negated_outcome,
     _ar_news_about,
+    _ar_object_of_affect,
     _ar_occurrence_verb,
     _ar_ongoing,
     _ar_plan_head,
@@ -675,12 +676,13 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
         if (
             lang == "ar"
             and not t.negated
-            and mods
-            and not mods - {"possible", "planned"}
-            and _ar_presupposing_head(toks, words, t)
+            and mods & {"possible", "planned"}
+            and not mods - {"possible", "planned", "reported"}
+            and (_ar_presupposing_head(toks, words, t) or _ar_object_of_affect(toks, words, t))
         ):
             # (round 33) «قد تكون من ضحايا التفجيرات»، «قررت ... منع تداول صور تفجير»: the event the
-            # victims, the place or the images are of took place
+            # victims, the place or the images are of took place; «لن يؤثر على دعم»، «لن تخضع للتهديد»: the
+            # object of a verb of affecting or submitting is there already (a source's «reported» stays)
             mods -= {"possible", "planned"}
             t.cue_placed = True
         if lang == "ar" and not t.negated and not mods and _ar_possible_predicate(toks, words, t):

@@ -1880,6 +1880,34 @@ _AR_COMING = F._n(
 )
 
 
+# (round 33) verbs whose object is an event already there: to affect, hinder, undermine, submit to, forget
+# it («لن يؤثر على دعم»، «لكي لا يعرقلوا المفاوضات»، «لن تخضع للتهديد»); not to threaten (تهدد بشن: a plan)
+_AR_AFFECT_VERBS = F._n(
+    "يؤثر تؤثر يؤثرا يؤثران يؤثرون يعرقل تعرقل يعرقلوا يعرقلون يعطل تعطل يعطلوا يعطلون يقوض تقوض "
+    "يقوضوا يخضع تخضع يخضعوا يخضعون ينسى تنسى ينسوا ينسون"
+)
+_AR_AFFECT_PREPS = F._n("على علي في")
+
+
+def _ar_object_of_affect(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 33) The event noun is the object of a verb of affecting, hindering or submitting, right after
+    it or after على / في, or with ل on it («لن تخضع للتهديد»): the event is there already; the verb's own
+    future, purpose or modal («لن»، «لكي لا»، «قد») is not the event's. The four tuning gold items so placed
+    are asserted."""
+    if t.kind != "noun" or t.a < 1:
+        return False
+    j = t.a - 1
+    if _bare(words[j]) in _AR_AFFECT_PREPS and not _ar_lam(toks[t.a]):
+        j -= 1
+    if j < 0 or toks[j].kind != "ar":
+        return False
+    w = _bare(words[j])
+    for p in ("و", "ف", "س"):
+        if w[:1] == p and w[1:] in _AR_AFFECT_VERBS:
+            w = w[1:]
+    return w in _AR_AFFECT_VERBS
+
+
 # (round 26) time adverbs whose object is an event: its time is the time of the adverb's clause
 _AR_TIME_HEAD = F._n("قبل بعد عقب فور بمجرد")
 
