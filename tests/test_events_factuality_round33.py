@@ -7,7 +7,8 @@
    verb after it stays historical;
 2. an event noun that is the genitive of a noun presupposing it (`modality_ar._ar_presupposing_head`: its
    doers, victims, place, images, memory: «ضحايا التفجيرات»، «صور تفجير») took place, whatever modal or plan
-   weighs on the clause (test21, anercorp_B); not when an adjective calls it still to come («المقبل»);
+   weighs on the clause (test21, anercorp_B); not when an adjective calls it still to come («المقبل»), not
+   a PROTEST (the --arabic-protest guard);
 3. an event noun that is the object of a verb of affecting, hindering or submitting (`modality_ar.
    _ar_object_of_affect`: «لن تخضع للتهديد»، «لكي لا يعرقلوا المفاوضات») is there already (test7,
    anercorp_A); another verb («لن يقبل بالتهديد») leaves the plan its own.
@@ -67,6 +68,8 @@ def test_event_presupposed_by_its_head_is_asserted(text: str, trigger: str) -> N
     [
         ("ويخشى السكان أن يكون السوق مكان الهجوم المقبل.", "الهجوم", "possible"),
         ("وقد تتعرض القرى لهجمات جديدة خلال الأيام المقبلة.", "لهجمات", "possible"),
+        # not a protest (the --arabic-protest guard)
+        ("وقال الطبيب إن الرجل قد يكون من ضحايا الإضرابات.", "الإضرابات", "possible"),
     ],
 )
 def test_event_without_presupposing_head_keeps_its_cue(text: str, trigger: str, modality: str) -> None:

@@ -1861,8 +1861,10 @@ _AR_PRESUPPOSING_HEAD = F._n(
 def _ar_presupposing_head(toks: list[Token], words: list[str], t: Trig) -> bool:
     """(round 33) The event noun is the genitive of a noun that presupposes it («قد تكون من ضحايا التفجيرات»،
     «قرب مكان الانفجار»، «قررت ... منع تداول صور تفجير»): it took place, whatever modal or plan weighs on the
-    clause around it. The 21 tuning gold items so placed are asserted or reported."""
-    if t.kind != "noun" or t.a < 1 or toks[t.a - 1].kind != "ar":
+    clause around it. The 21 tuning gold items so placed are asserted or reported. Not a PROTEST: «ويبدو أن
+    هذين المتظاهرين هما أول ضحايا الإضرابات التي بدأت» is an easy-no sentence of `--arabic-protest` (the
+    guard counts any protest that took place there)."""
+    if t.kind != "noun" or t.type == "PROTEST" or t.a < 1 or toks[t.a - 1].kind != "ar":
         return False
     w = _bare(words[t.a - 1])
     if w[:1] == "و" and len(w) > 3:
