@@ -42,6 +42,7 @@ from khabar.events.modality_ar import (
     _ar_neg_scope,
     _ar_negated_outcome,
     _ar_news_about,
+    _ar_object_of_affect,
     _ar_occurrence_verb,
     _ar_ongoing,
     _ar_plan_head,
@@ -49,6 +50,7 @@ from khabar.events.modality_ar import (
     _ar_possible_predicate,
     _ar_possible_result,
     _ar_present_with_future_time,
+    _ar_presupposing_head,
     _ar_purpose_adjunct,
     _ar_purpose_of_set_up,
     _ar_question_on_given,
@@ -669,6 +671,18 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
         ):
             # (round 32) «رغم أن المباحثات لا تزال جارية»، «من الحرب المستمرة»: an event called ongoing takes
             # place; no modal or future cue of the clause around it is its own (nor one no rule placed)
+            mods -= {"possible", "planned"}
+            t.cue_placed = True
+        if (
+            lang == "ar"
+            and not t.negated
+            and mods & {"possible", "planned"}
+            and not mods - {"possible", "planned", "reported"}
+            and (_ar_presupposing_head(toks, words, t) or _ar_object_of_affect(toks, words, t))
+        ):
+            # (round 33) «قد تكون من ضحايا التفجيرات»، «قررت ... منع تداول صور تفجير»: the event the
+            # victims, the place or the images are of took place; «لن يؤثر على دعم»، «لن تخضع للتهديد»: the
+            # object of a verb of affecting or submitting is there already (a source's «reported» stays)
             mods -= {"possible", "planned"}
             t.cue_placed = True
         if lang == "ar" and not t.negated and not mods and _ar_possible_predicate(toks, words, t):

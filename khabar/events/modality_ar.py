@@ -101,7 +101,10 @@ def _ar_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
         w = words[first]
         w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
         sabaqa = w0 == "سبق" and first + 1 < c and _bare(words[first + 1]) in ("ان", "وان")
-        existential = first + 1 < c and _bare(words[first + 1]) in _AR_EXISTENTIAL
+        existential = first + 1 < c and (
+            _bare(words[first + 1]) in _AR_EXISTENTIAL
+            or (w0 != "سبق" and _ar_copula_predicate(toks, words, first, c))  # (round 33)
+        )
         # (round 15) «وكانت السفارة هدفا لهجوم»: a copula with a nominal predicate, no pluperfect
         nominal = not sabaqa and _ar_nominal_predicate(toks, words, first, c, t.kind == "noun")
         if ((w0 in F.AR_HIST and w0 != "سبق") or sabaqa) and not existential and not nominal:
@@ -256,7 +259,10 @@ def _ar_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
         elif w0 in F.AR_HIST or w in F.AR_HIST:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             after_cond = k > 0 and _bare(words[k - 1]) in F.AR_COND  # «إذا كان هناك»: no background
-            existential = w0 != "سبق" and _bare(nxt) in _AR_EXISTENTIAL  # «وكان بين القتلى»
+            existential = w0 != "سبق" and (
+                _bare(nxt) in _AR_EXISTENTIAL  # «وكان بين القتلى»
+                or _ar_copula_predicate(toks, words, k, c)  # (round 33) «الذي كان قرب موقع الانفجار»
+            )
             if (
                 (w0 != "سبق" or nxt in ("ان", "لل") or nxt[:1] == "ل")
                 and not after_cond
@@ -1296,6 +1302,47 @@ def _ar_nominal_predicate(toks: list[Token], words: list[str], k: int, c: int, n
 
 _AR_EXISTENTIAL = F._n("بين من في لدى عند هناك ثمة ضمن على")
 
+# (round 33) the head of a non-verbal predicate right after كان: a place or time («كان قرب موقع الانفجار»،
+# «كان بعد عدة أسابيع من توقيع»), a description («كان عبارة عن كمين»، «بمثابة»), a superlative («وكانت
+# أعنف تلك العمليات، انفجار»)
+_AR_COPULA_HEAD = F._n("قرب بالقرب عبارة بمثابة بعد قبل أعنف أكبر أهم أبرز أخطر أشد أسوأ أول")
+# a preposition after an accusative predicate noun («كان شريكا في القتل»)
+_AR_PRED_PREP = F._n("في من على عن مع")
+
+
+def _ar_copula_predicate(toks: list[Token], words: list[str], k: int, c: int) -> bool:
+    """(round 33) The كان at k is a copula whose predicate is no verb: a word of `_AR_COPULA_HEAD` right
+    after it, or an indefinite accusative noun right after it followed by a preposition word («كان شريكا في
+    القتل»; round 15's `_ar_nominal_predicate` wants ل); no «قد» and no sentence punctuation between كان and
+    the event at c (after بعد / قبل only as the complement of «من»). Not a name ending in ا (تركيا، أمريكا): «وكانت تركيا في
+    وقت سابق أعلنت»."""
+    if k + 1 >= c:
+        return False
+    for j in range(k + 1, c):
+        if toks[j].text in ".;:!?؛؟" or _bare(words[j]) in ("قد", "وقد"):
+            return False
+    nxt = _bare(words[k + 1])
+    if nxt in ("بعد", "قبل"):
+        # «كان بعد عدة أسابيع من توقيع»: the event is the time's complement, not «وكان قبل ذلك اعتقل»
+        return any(_bare(words[j]) == "من" for j in range(max(k + 2, c - 2), c))
+    if nxt in _AR_COPULA_HEAD:
+        return True
+    raw = normalize(toks[k + 1].text)
+    return (
+        k + 2 < c
+        and toks[k + 1].kind == "ar"
+        and len(nxt) >= 4
+        and raw[-1:] == "ا"
+        and not nxt.endswith(("وا", "نا", "ها", "ما", "تا", "يا"))
+        and not nxt.startswith("ال")
+        and nxt not in _AR_ADVERB_A
+        and nxt not in _AR_NAME_A
+        and _bare(words[k + 2]) in _AR_PRED_PREP
+    )
+
+
+_AR_NAME_A = F._n("أمريكا امريكا أوروبا اوروبا فرنسا كندا")
+
 
 # what ends the reach of a كان to a later قد + verb: a new sentence part or a contrasting clause
 _AR_PLUPERF_STOP = F._n("لكن لكنه لكنها ولكن بينما فيما ثم بل")
@@ -1802,6 +1849,65 @@ def _ar_ongoing(toks: list[Token], words: list[str], t: Trig) -> bool:
         if j > t.b + 2 and not any(_bare(words[q]) in _AR_STILL for q in range(t.b + 1, j)):
             return False
     return False
+
+
+# (round 33) nouns whose genitive is an event that took place: its doers, victims, place, images,
+# memory, aftermath («منفذ الهجوم»، «ضحايا التفجيرات»، «مكان الانفجار»، «صور تفجير»، «ذكرى الاعتداء»)
+_AR_PRESUPPOSING_HEAD = F._n(
+    "منفذ منفذي منفذو مرتكب مرتكبي مرتكبو ضحايا ضحية مكان موقع صور صورة ذكرى تداعيات مسرح"
+)
+
+
+def _ar_presupposing_head(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 33) The event noun is the genitive of a noun that presupposes it («قد تكون من ضحايا التفجيرات»،
+    «قرب مكان الانفجار»، «قررت ... منع تداول صور تفجير»): it took place, whatever modal or plan weighs on the
+    clause around it. The 21 tuning gold items so placed are asserted or reported. Not a PROTEST: «ويبدو أن
+    هذين المتظاهرين هما أول ضحايا الإضرابات التي بدأت» is an easy-no sentence of `--arabic-protest` (the
+    guard counts any protest that took place there)."""
+    if t.kind != "noun" or t.type == "PROTEST" or t.a < 1 or toks[t.a - 1].kind != "ar":
+        return False
+    w = _bare(words[t.a - 1])
+    if w[:1] == "و" and len(w) > 3:
+        w = w[1:]
+    if w[:1] in "بل" and w[1:] in _AR_PRESUPPOSING_HEAD:
+        w = w[1:]
+    if w not in _AR_PRESUPPOSING_HEAD:
+        return False
+    # not an event still to come: «مكان الاجتماع المقبل»، «موعد ومكان القمة المرتقبة»
+    return not any(_bare(words[j]) in _AR_COMING for j in range(t.b + 1, min(len(words), t.b + 3)))
+
+
+_AR_COMING = F._n(
+    "المقبل المقبلة القادم القادمة المرتقب المرتقبة المزمع المزمعة المنتظر المنتظرة المقرر المقررة"
+)
+
+
+# (round 33) verbs whose object is an event already there: to affect, hinder, undermine, submit to, forget
+# it («لن يؤثر على دعم»، «لكي لا يعرقلوا المفاوضات»، «لن تخضع للتهديد»); not to threaten (تهدد بشن: a plan)
+_AR_AFFECT_VERBS = F._n(
+    "يؤثر تؤثر يؤثرا يؤثران يؤثرون يعرقل تعرقل يعرقلوا يعرقلون يعطل تعطل يعطلوا يعطلون يقوض تقوض "
+    "يقوضوا يخضع تخضع يخضعوا يخضعون ينسى تنسى ينسوا ينسون"
+)
+_AR_AFFECT_PREPS = F._n("على علي في")
+
+
+def _ar_object_of_affect(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 33) The event noun is the object of a verb of affecting, hindering or submitting, right after
+    it or after على / في, or with ل on it («لن تخضع للتهديد»): the event is there already; the verb's own
+    future, purpose or modal («لن»، «لكي لا»، «قد») is not the event's. The four tuning gold items so placed
+    are asserted."""
+    if t.kind != "noun" or t.a < 1:
+        return False
+    j = t.a - 1
+    if _bare(words[j]) in _AR_AFFECT_PREPS and not _ar_lam(toks[t.a]):
+        j -= 1
+    if j < 0 or toks[j].kind != "ar":
+        return False
+    w = _bare(words[j])
+    for p in ("و", "ف", "س"):
+        if w[:1] == p and w[1:] in _AR_AFFECT_VERBS:
+            w = w[1:]
+    return w in _AR_AFFECT_VERBS
 
 
 # (round 26) time adverbs whose object is an event: its time is the time of the adverb's clause
