@@ -1626,9 +1626,7 @@ def ar_masdar_object_after_ala(
             return None  # another masdar's complement: «لملاحقة المتورطين ومحاسبتهم على»
         k += 1
     else:
-        return None
-    if k >= len(toks) or toks[k].norm != "علي":
-        return None
+        return None  # no على within three words (the loop breaks only at على)
     s = k + 1
     i = s
     while i < len(toks) and i - s < 6 and (toks[i].kind == "num" or toks[i].norm in _AR_COUNT_WORDS):
