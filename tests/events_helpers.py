@@ -73,6 +73,14 @@ def event_rows(text: str) -> list[tuple[str, str, str, str]]:
     return [(e.type, e.trigger.text, e.polarity, e.modality) for e in extract(text).events if e.trigger]
 
 
+def en_events(text: str) -> list[tuple[str, str, str, str]]:
+    """(trigger text, or "" without one, type, polarity, modality) of every event of the English `text`."""
+    return [
+        (e.trigger.text if e.trigger else "", e.type, e.polarity, e.modality)
+        for e in extract(text, "en").events
+    ]
+
+
 def type_of(text: str, word: str) -> str | None:
     """The type of the first event of `text` whose trigger contains `word`, None when there is none."""
     return next((t for t, trig, _, _ in event_rows(text) if word in trig), None)

@@ -5,18 +5,11 @@ The sentences are written for these tests (no corpus text)."""
 from __future__ import annotations
 
 import pytest
-from events_helpers import extract
-
-
-def _events(text: str) -> list[tuple[str, str, str, str]]:
-    return [
-        (e.trigger.text if e.trigger else "", e.type, e.polarity, e.modality)
-        for e in extract(text, "en").events
-    ]
+from events_helpers import en_events
 
 
 def _types(text: str) -> list[str]:
-    return [t for _, t, _, _ in _events(text)]
+    return [t for _, t, _, _ in en_events(text)]
 
 
 # ---- 1. a Title Case headline: its capitalised verbs and nouns are no names
@@ -29,7 +22,7 @@ def _types(text: str) -> list[str]:
     ],
 )
 def test_a_title_case_headline_keeps_its_triggers(text: str, typ: str, trigger: str) -> None:
-    assert (trigger, typ) in [(tr, t) for tr, t, _, _ in _events(text)]
+    assert (trigger, typ) in [(tr, t) for tr, t, _, _ in en_events(text)]
 
 
 @pytest.mark.parametrize(
@@ -59,13 +52,13 @@ def test_a_capitalised_word_inside_a_name_stays_no_trigger_in_running_text(text:
     ],
 )
 def test_plurals_and_nominalisations_are_events(text: str, typ: str, trigger: str) -> None:
-    assert any(t == typ and trigger in tr for tr, t, _, _ in _events(text))
+    assert any(t == typ and trigger in tr for tr, t, _, _ in en_events(text))
 
 
 def test_coercion_after_accused_of_is_alleged() -> None:
     ev = [
         e
-        for e in _events("The minister accused the neighbour of using coercion against fishermen.")
+        for e in en_events("The minister accused the neighbour of using coercion against fishermen.")
         if e[1] == "COERCE"
     ]
     assert ev and ev[0][3] == "alleged"
@@ -103,7 +96,7 @@ def test_without_the_frame_the_verb_is_no_event(text: str, typ: str) -> None:
 def test_a_modal_governs_a_verb_after_and_an_adverb() -> None:
     ev = [
         e
-        for e in _events(
+        for e in en_events(
             "The council is going to review the plan and strongly encourage its members to vote."
         )
         if e[1] == "REQUEST"
@@ -112,16 +105,16 @@ def test_a_modal_governs_a_verb_after_and_an_adverb() -> None:
 
 
 def test_a_verb_after_and_an_adverb_without_modal_stays_asserted() -> None:
-    ev = [e for e in _events("Police stopped the car and then arrested the driver.") if e[1] == "COERCE"]
+    ev = [e for e in en_events("Police stopped the car and then arrested the driver.") if e[1] == "COERCE"]
     assert ev and ev[-1][3] == "asserted"
 
 
 # ---- 1b. "Alleged" in a Title Case headline is the subject's adjective: the arrest is told as fact
 def test_alleged_in_a_title_case_headline_does_not_hedge_the_verb() -> None:
-    ev = [e for e in _events("Eight Alleged Smugglers Detained in Texas.") if e[1] == "COERCE"]
+    ev = [e for e in en_events("Eight Alleged Smugglers Detained in Texas.") if e[1] == "COERCE"]
     assert ev and ev[0][3] == "asserted"
 
 
 def test_alleged_in_running_text_still_hedges() -> None:
-    ev = [e for e in _events("Police said the alleged gunman shot two men.") if e[1] == "ASSAULT"]
+    ev = [e for e in en_events("Police said the alleged gunman shot two men.") if e[1] == "ASSAULT"]
     assert ev and ev[0][3] == "alleged"

@@ -5,14 +5,7 @@ The sentences are written for these tests (no corpus text)."""
 from __future__ import annotations
 
 import pytest
-from events_helpers import extract
-
-
-def _events(text: str) -> list[tuple[str, str, str, str]]:
-    return [
-        (e.trigger.text if e.trigger else "", e.type, e.polarity, e.modality)
-        for e in extract(text, "en").events
-    ]
+from events_helpers import en_events
 
 
 # ---- 1. violence named by its noun: brutality, domestic abuse (ASSAULT)
@@ -24,12 +17,14 @@ def _events(text: str) -> list[tuple[str, str, str, str]]:
     ],
 )
 def test_violence_named_by_its_noun_is_assault(text: str, trigger: str, modality: str) -> None:
-    assert (trigger, "ASSAULT", "positive", modality) in _events(text)
+    assert (trigger, "ASSAULT", "positive", modality) in en_events(text)
 
 
 def test_abuse_alone_is_no_trigger() -> None:
     assert not [
-        e for e in _events("The senator spoke about the abuse of power in the council.") if e[1] == "ASSAULT"
+        e
+        for e in en_events("The senator spoke about the abuse of power in the council.")
+        if e[1] == "ASSAULT"
     ]
 
 
@@ -42,12 +37,12 @@ def test_abuse_alone_is_no_trigger() -> None:
     ],
 )
 def test_the_content_of_a_denied_accusation_is_alleged(text: str) -> None:
-    assault = [e for e in _events(text) if e[1] == "ASSAULT"]
+    assault = [e for e in en_events(text) if e[1] == "ASSAULT"]
     assert assault and all(e[2:] == ("positive", "alleged") for e in assault)
 
 
 def test_a_denied_act_is_still_negated() -> None:
-    assault = [e for e in _events("The ministry denied torturing prisoners.") if e[1] == "ASSAULT"]
+    assault = [e for e in en_events("The ministry denied torturing prisoners.") if e[1] == "ASSAULT"]
     assert assault and assault[0][2] == "negative"
 
 
@@ -63,7 +58,7 @@ def test_a_denied_act_is_still_negated() -> None:
 def test_work_with_a_public_body_is_cooperation(text: str, modality: str) -> None:
     assert any(
         e[0].lower().startswith("work") and e[1:] == ("COOPERATE", "positive", modality)
-        for e in _events(text)
+        for e in en_events(text)
     )
 
 
@@ -76,4 +71,4 @@ def test_work_with_a_public_body_is_cooperation(text: str, modality: str) -> Non
     ],
 )
 def test_work_with_a_private_person_or_the_noun_is_no_event(text: str) -> None:
-    assert "COOPERATE" not in [e[1] for e in _events(text)]
+    assert "COOPERATE" not in [e[1] for e in en_events(text)]

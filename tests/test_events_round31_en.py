@@ -5,14 +5,7 @@ The sentences are written for these tests (no corpus text)."""
 from __future__ import annotations
 
 import pytest
-from events_helpers import extract
-
-
-def _events(text: str) -> list[tuple[str, str, str, str]]:
-    return [
-        (e.trigger.text if e.trigger else "", e.type, e.polarity, e.modality)
-        for e in extract(text, "en").events
-    ]
+from events_helpers import en_events
 
 
 # ---- 1. a claim's scope: "claims that" and an adverbial clause between "that" and the main clause
@@ -26,7 +19,7 @@ def _events(text: str) -> list[tuple[str, str, str, str]]:
     ],
 )
 def test_a_claimed_event_is_alleged_across_an_adverbial_clause(text: str) -> None:
-    main = [e for e in _events(text) if e[0] in ("beat", "arrested")]
+    main = [e for e in en_events(text) if e[0] in ("beat", "arrested")]
     assert main and main[0][2:] == ("positive", "alleged")
 
 
@@ -38,12 +31,12 @@ def test_a_claimed_event_is_alleged_across_an_adverbial_clause(text: str) -> Non
     ],
 )
 def test_no_claim_no_allegation_across_the_clause(text: str) -> None:
-    main = [e for e in _events(text) if e[0] == "beat"]
+    main = [e for e in en_events(text) if e[0] == "beat"]
     assert main and main[0][3] != "alleged"
 
 
 def test_a_claim_of_ones_own_act_is_not_alleged() -> None:
-    ev = [e for e in _events("The group claimed that it attacked the convoy.") if e[1] == "ASSAULT"]
+    ev = [e for e in en_events("The group claimed that it attacked the convoy.") if e[1] == "ASSAULT"]
     assert ev and ev[0][3] != "alleged"
 
 
@@ -59,7 +52,7 @@ def test_a_claim_of_ones_own_act_is_not_alleged() -> None:
     ],
 )
 def test_came_under_fire(text: str, typ: str) -> None:
-    assert ("fire", typ, "positive", "asserted") in _events(text)
+    assert ("fire", typ, "positive", "asserted") in en_events(text)
 
 
 @pytest.mark.parametrize(
@@ -70,12 +63,12 @@ def test_came_under_fire(text: str, typ: str) -> None:
     ],
 )
 def test_fire_outside_the_frame_is_no_event(text: str) -> None:
-    assert not [e for e in _events(text) if e[0] == "fire"]
+    assert not [e for e in en_events(text) if e[0] == "fire"]
 
 
 # ---- 3. a sentencing; "all that is left / what remains / the next step is" + event noun: planned
 def test_a_sentencing_is_coerce() -> None:
-    assert ("sentencing", "COERCE", "positive", "asserted") in _events(
+    assert ("sentencing", "COERCE", "positive", "asserted") in en_events(
         "The judge spoke to the family after the sentencing on Friday."
     )
 
@@ -89,11 +82,11 @@ def test_a_sentencing_is_coerce() -> None:
     ],
 )
 def test_what_is_left_is_planned(text: str) -> None:
-    assert ("sentencing", "COERCE", "positive", "planned") in _events(text)
+    assert ("sentencing", "COERCE", "positive", "planned") in en_events(text)
 
 
 def test_a_sentencing_as_the_subject_stays_asserted() -> None:
-    assert ("sentencing", "COERCE", "positive", "asserted") in _events(
+    assert ("sentencing", "COERCE", "positive", "asserted") in en_events(
         "The sentencing was the last step of a long trial."
     )
 
@@ -109,7 +102,7 @@ def test_a_sentencing_as_the_subject_stays_asserted() -> None:
     ],
 )
 def test_munitions_placed_are_assault(text: str, trigger_start: str) -> None:
-    assert [e for e in _events(text) if e[0].startswith(trigger_start) and e[1] == "ASSAULT"]
+    assert [e for e in en_events(text) if e[0].startswith(trigger_start) and e[1] == "ASSAULT"]
 
 
 @pytest.mark.parametrize(
@@ -121,12 +114,14 @@ def test_munitions_placed_are_assault(text: str, trigger_start: str) -> None:
     ],
 )
 def test_placing_other_things_is_no_assault(text: str) -> None:
-    assert not [e for e in _events(text) if e[1] == "ASSAULT"]
+    assert not [e for e in en_events(text) if e[1] == "ASSAULT"]
 
 
 def test_a_where_clause_is_outside_a_request() -> None:
     # the request governs the handing over, not the bombing the maps show
-    ev = _events("The agency urged the army to hand over maps showing where its jets dropped cluster bombs.")
+    ev = en_events(
+        "The agency urged the army to hand over maps showing where its jets dropped cluster bombs."
+    )
     assert [e for e in ev if e[0].startswith("dropped") and e[2:] == ("positive", "asserted")]
 
 
@@ -140,12 +135,12 @@ def test_a_where_clause_is_outside_a_request() -> None:
     ],
 )
 def test_kidnapping_nouns_are_assault(text: str, trigger: str) -> None:
-    assert [e for e in _events(text) if e[0] == trigger and e[1] == "ASSAULT"]
+    assert [e for e in en_events(text) if e[0] == trigger and e[1] == "ASSAULT"]
 
 
 def test_the_kidnap_verb_keeps_its_type() -> None:
     assert [
         e
-        for e in _events("Gunmen kidnapped two engineers on Monday.")
+        for e in en_events("Gunmen kidnapped two engineers on Monday.")
         if e[0] == "kidnapped" and e[1] == "COERCE"
     ]

@@ -110,6 +110,16 @@ def sequential_draws(steps, skip, seen: set[str]) -> list[dict]:
     return out
 
 
+def write_draws(steps, skip, earlier: set[str], old_runs: set) -> None:
+    """Run `sequential_draws` and write its candidates to stdout, one JSON line each, leaving out those that
+    share an eight-word run with an earlier gold text (test6's `runs`): the common tail of the samplers of test19,
+    test20, test21, test23 and test24."""
+    out = sequential_draws(steps, skip, earlier)
+    for x in out:
+        if not runs(x["text"]) & old_runs:
+            sys.stdout.write(json.dumps(x, ensure_ascii=False) + "\n")
+
+
 if __name__ == "__main__":
     skip, earlier, old_runs = used(THIS)
     ar = pool_articles()
@@ -118,7 +128,4 @@ if __name__ == "__main__":
         (ar, "none", SEED_AR2, PER_ARTICLE, 2),
         (ar, "cue", SEED_AR3, PER_ARTICLE3, 3),
     ]
-    out = sequential_draws(steps, skip, earlier)
-    out = [x for x in out if not runs(x["text"]) & old_runs]
-    for x in out:
-        sys.stdout.write(json.dumps(x, ensure_ascii=False) + "\n")
+    write_draws(steps, skip, earlier, old_runs)

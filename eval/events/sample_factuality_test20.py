@@ -35,15 +35,13 @@ any system run (the annotator never ran the system).
 
 from __future__ import annotations
 
-import json
 import re
-import sys
 
 from sample_factuality_test4 import wide_ar_articles
-from sample_factuality_test6 import runs, used
+from sample_factuality_test6 import used
 from sample_factuality_test9 import odd
 from sample_factuality_test12 import PER_ARTICLE
-from sample_factuality_test19 import CONFLICT_RX, gold_urls, sequential_draws
+from sample_factuality_test19 import CONFLICT_RX, gold_urls, write_draws
 
 THIS = "factuality_test20.jsonl"
 N_CONFLICT = 2  # exactly two conflict words (a later draw of the same parity may take exactly one)
@@ -77,7 +75,4 @@ if __name__ == "__main__":
         (ar1, "cue", SEED_AR3, PER_ARTICLE, 3),
         (ar1, "none", SEED_AR4, PER_ARTICLE, 4),
     ]
-    out = sequential_draws(steps, skip, earlier)
-    out = [x for x in out if not runs(x["text"]) & old_runs]
-    for x in out:
-        sys.stdout.write(json.dumps(x, ensure_ascii=False) + "\n")
+    write_draws(steps, skip, earlier, old_runs)

@@ -37,14 +37,12 @@ any system run (the annotator never ran the system).
 
 from __future__ import annotations
 
-import json
 import re
-import sys
 
 from sample_factuality_test4 import wide_ar_articles
-from sample_factuality_test6 import even, runs, used
+from sample_factuality_test6 import even, used
 from sample_factuality_test12 import PER_ARTICLE
-from sample_factuality_test19 import CONFLICT_RX, gold_urls, sequential_draws
+from sample_factuality_test19 import CONFLICT_RX, gold_urls, write_draws
 
 THIS = "factuality_test21.jsonl"
 N_CONFLICT = 2  # exactly this many conflict words in the article's content
@@ -80,7 +78,4 @@ if __name__ == "__main__":
     skip, earlier, old_runs = used(THIS)
     steps = three_draws(pool_articles(), (SEED_AR, SEED_AR2, SEED_AR3), 1)
     steps += three_draws(pool_articles(N_CONFLICT_MORE), SEEDS_MORE, 4)
-    out = sequential_draws(steps, skip, earlier)
-    out = [x for x in out if not runs(x["text"]) & old_runs]
-    for x in out:
-        sys.stdout.write(json.dumps(x, ensure_ascii=False) + "\n")
+    write_draws(steps, skip, earlier, old_runs)

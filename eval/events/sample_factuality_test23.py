@@ -9,9 +9,10 @@ A NEW pool (`in_pool`): the SaudiNewsNet articles that
   took the odd-hash articles of this kind and `plover_ar2.jsonl` the even ones, but only the articles where an
   item was kept stand in a gold file: the others, read or never reached, are still in no gold file),
 - have an ODD `int(hashlib.sha1(url.strip().encode()).hexdigest(), 16) % 2` (test24 takes the EVEN ones of the
-  same pool at the same time, with its own sampler).
+  same pool at the same time: its sampler imports `pool_articles` and `DRAWS` from here, with its own parity
+  and seeds).
 447 articles. Imported, nothing copied: test19's `CONFLICT_RX`, `MIN_CONFLICT`, `gold_urls`, `PER_ARTICLE3`,
-`UNCAPPED` and `sequential_draws`, test12's `PER_ARTICLE` (two candidates per article per draw), test4's article
+`UNCAPPED` and `sequential_draws` (through `write_draws`), test12's `PER_ARTICLE` (two candidates per article per draw), test4's article
 list, test9's parity rule `odd`, test6's `used` / `runs` (sentences that stand in an earlier events / quotes gold
 text or share an eight-word run with one are skipped). Draws, each skipping the sentences of the draws before it
 (`"draw": N` from 2 on):
@@ -40,12 +41,10 @@ any system run (the annotator never ran the system).
 
 from __future__ import annotations
 
-import json
 import re
-import sys
 
 from sample_factuality_test4 import wide_ar_articles
-from sample_factuality_test6 import runs, used
+from sample_factuality_test6 import used
 from sample_factuality_test9 import odd
 from sample_factuality_test12 import PER_ARTICLE
 from sample_factuality_test19 import (
@@ -54,7 +53,7 @@ from sample_factuality_test19 import (
     PER_ARTICLE3,
     UNCAPPED,
     gold_urls,
-    sequential_draws,
+    write_draws,
 )
 
 THIS = "factuality_test23.jsonl"
@@ -67,29 +66,38 @@ SEED_AR4 = 20262341
 # draws 1-4 (every candidate read) gave 113 items: a fifth draw takes every remaining event-word sentence of the
 # pool (the `none` stratum, uncapped)
 SEED_AR5 = 20262351
+SEEDS = (SEED_AR, SEED_AR2, SEED_AR3, SEED_AR4, SEED_AR5)
+
+# The draws of test23 and test24 (the two halves of one pool, drawn at the same time): (strata, per_article,
+# mark) in order, paired with a set's seeds; test24 stopped after the first three.
+DRAWS = (
+    ("cue", PER_ARTICLE, None),
+    ("cue", PER_ARTICLE3, 2),
+    ("none", PER_ARTICLE, 3),
+    ("none", PER_ARTICLE3, 4),
+    ("none", UNCAPPED, 5),
+)
 
 
-def in_pool(url: str, text: str, gold: set[str]) -> bool:
-    """The pool rule: in no gold file, at least `MIN_CONFLICT` conflict words, an odd URL hash."""
-    return url not in gold and len(re.findall(CONFLICT_RX, text)) >= MIN_CONFLICT and odd(url)
+def in_pool(url: str, text: str, gold: set[str], odd_hash: bool = True) -> bool:
+    """The pool rule: in no gold file, at least `MIN_CONFLICT` conflict words, an odd URL hash (test23) or an
+    even one (test24, ``odd_hash=False``)."""
+    return url not in gold and len(re.findall(CONFLICT_RX, text)) >= MIN_CONFLICT and odd(url) == odd_hash
 
 
-def pool_articles() -> list[tuple[str, str, str]]:
-    gold = gold_urls(THIS)  # test19's rule, this set's own file left out
-    return [a for a in wide_ar_articles() if in_pool(a[1], a[2], gold)]
+def pool_articles(this: str = THIS, odd_hash: bool = True) -> list[tuple[str, str, str]]:
+    gold = gold_urls(this)  # test19's rule, the set's own file left out
+    return [a for a in wide_ar_articles() if in_pool(a[1], a[2], gold, odd_hash)]
+
+
+def main(this: str, odd_hash: bool, seeds: tuple[int, ...]) -> None:
+    """Write the candidates of the set `this` (the pool's half of parity `odd_hash`), one draw per seed."""
+    skip, earlier, old_runs = used(this)
+    ar = pool_articles(this, odd_hash)
+    draws = zip(seeds, DRAWS[: len(seeds)], strict=True)  # a set with fewer seeds stopped earlier
+    steps = [(ar, strata, seed, per_article, mark) for seed, (strata, per_article, mark) in draws]
+    write_draws(steps, skip, earlier, old_runs)
 
 
 if __name__ == "__main__":
-    skip, earlier, old_runs = used(THIS)
-    ar = pool_articles()
-    steps = [
-        (ar, "cue", SEED_AR, PER_ARTICLE, None),
-        (ar, "cue", SEED_AR2, PER_ARTICLE3, 2),
-        (ar, "none", SEED_AR3, PER_ARTICLE, 3),
-        (ar, "none", SEED_AR4, PER_ARTICLE3, 4),
-        (ar, "none", SEED_AR5, UNCAPPED, 5),
-    ]
-    out = sequential_draws(steps, skip, earlier)
-    out = [x for x in out if not runs(x["text"]) & old_runs]
-    for x in out:
-        sys.stdout.write(json.dumps(x, ensure_ascii=False) + "\n")
+    main(THIS, True, SEEDS)

@@ -10,10 +10,12 @@ A NEW pool (`in_pool`): the SaudiNewsNet articles that
   kept are in a gold file now: the articles read and skipped, or never reached, are still unused),
 - have an EVEN `int(hashlib.sha1(url.strip().encode()).hexdigest(), 16) % 2` (test23 takes the ODD ones of the
   same pool at the same time, with its own sampler).
-510 articles on main at c8458a6. Imported, nothing copied: test19's `CONFLICT_RX`, `MIN_CONFLICT`, `gold_urls`,
-`sequential_draws` and `PER_ARTICLE3` (twenty per article), test12's `PER_ARTICLE` (two candidates per article
-per draw), test4's article list, test9's parity rule `odd` (negated: even), test6's `used` / `runs` (sentences
-that stand in an earlier events / quotes gold text or share an eight-word run with one are skipped).
+510 articles on main at c8458a6. Imported, nothing copied: test23's `main` (its pool rule `pool_articles`
+with the parity even, and its table of draws `DRAWS`, of which this set takes the first three), built on
+test19's `CONFLICT_RX`, `MIN_CONFLICT`, `gold_urls`, `sequential_draws` and `PER_ARTICLE3` (twenty per article),
+test12's `PER_ARTICLE` (two candidates per article per draw), test4's article list, test9's parity rule `odd`
+(negated: even), test6's `used` / `runs` (sentences that stand in an earlier events / quotes gold text or share
+an eight-word run with one are skipped).
 Draws, each skipping the sentences of the draws before it (`"draw": N` from 2 on):
 1 (seed 20262411): the cue strata of the wide sampler's `AR_STRATA` (negation, alleged, possible, conditional,
   planned, attribution, historical; window 60, the attribution stratum anywhere), every stratum uncapped, at most
@@ -36,41 +38,12 @@ any system run (the annotator never ran the system).
 
 from __future__ import annotations
 
-import json
-import re
-import sys
-
-from sample_factuality_test4 import wide_ar_articles
-from sample_factuality_test6 import runs, used
-from sample_factuality_test9 import odd
-from sample_factuality_test12 import PER_ARTICLE
-from sample_factuality_test19 import CONFLICT_RX, MIN_CONFLICT, PER_ARTICLE3, gold_urls, sequential_draws
+from sample_factuality_test23 import main
 
 THIS = "factuality_test24.jsonl"
 SEED_AR = 20262411  # draw 1: the cue strata (window 60, attribution anywhere), two per article
 SEED_AR2 = 20262421  # draw 2: every remaining cue-stratum sentence, up to twenty per article
 SEED_AR3 = 20262431  # draw 3 (only if needed): any event word (the `none` stratum), two per article
 
-
-def in_pool(url: str, text: str, gold: set[str]) -> bool:
-    """The pool rule: in no gold file, at least `MIN_CONFLICT` conflict words, an EVEN URL hash."""
-    return url not in gold and len(re.findall(CONFLICT_RX, text)) >= MIN_CONFLICT and not odd(url)
-
-
-def pool_articles() -> list[tuple[str, str, str]]:
-    gold = gold_urls(THIS)  # test19's rule, this set's own file left out
-    return [a for a in wide_ar_articles() if in_pool(a[1], a[2], gold)]
-
-
 if __name__ == "__main__":
-    skip, earlier, old_runs = used(THIS)
-    ar = pool_articles()
-    steps = [
-        (ar, "cue", SEED_AR, PER_ARTICLE, None),
-        (ar, "cue", SEED_AR2, PER_ARTICLE3, 2),
-        (ar, "none", SEED_AR3, PER_ARTICLE, 3),
-    ]
-    out = sequential_draws(steps, skip, earlier)
-    out = [x for x in out if not runs(x["text"]) & old_runs]
-    for x in out:
-        sys.stdout.write(json.dumps(x, ensure_ascii=False) + "\n")
+    main(THIS, False, (SEED_AR, SEED_AR2, SEED_AR3))  # the EVEN half of test23's pool

@@ -1408,6 +1408,11 @@ class Extractor:
         c.ent = eid
         return eid
 
+    def _ar_event_word(self, tok: Token) -> bool:
+        """An Arabic token that the trigger lexicon knows (any sense): the Arabic participant rules take it
+        for another event, not a party."""
+        return bool(_lookup(self.ar, _ar_keys(tok))[0])
+
     def _participants(self, toks, t: Trig, cands: list[Cand], lang: str):
         preps = AR_PLACE_PREP if lang == "ar" else EN_PLACE_PREP
 
@@ -1455,10 +1460,7 @@ class Extractor:
         ]
         titled = None
         if lang == "ar":
-
-            def event_word(x: Token) -> bool:
-                return bool(_lookup(self.ar, _ar_keys(x))[0])
-
+            event_word = self._ar_event_word
             titled = ar_titled_subject(toks, t, cands, event_word)
             agent = ar_relative_agent(toks, t, cands, event_word)
             if agent is not None and not is_place(agent):
@@ -1854,9 +1856,7 @@ class Extractor:
             actor_c, target_c = ar_martyr_roles(toks, t, actor_c, target_c)  # (round 24) «استشهد»
             if target_c is None:
                 # (round 27) «استهدف مركزا ثقافيا»، «اعتقلت قياديا كبيرا»: an indefinite common noun object
-                target_c = ar_indefinite_object(
-                    toks, t, cands, actor_c, self._doc_text, lambda x: bool(_lookup(self.ar, _ar_keys(x))[0])
-                )
+                target_c = ar_indefinite_object(toks, t, cands, actor_c, self._doc_text, self._ar_event_word)
             # (round 27) «وتهدد النساء ... التابعات لوزارة المخابرات، المعلمات المحتجات»: the object after the
             # comma that closes the subject's phrase
             target_c = (
@@ -1867,7 +1867,7 @@ class Extractor:
                     actor_c,
                     target_c,
                     self._doc_text,
-                    lambda x: bool(_lookup(self.ar, _ar_keys(x))[0]),
+                    self._ar_event_word,
                 )
                 or target_c
             )
@@ -1879,19 +1879,19 @@ class Extractor:
                 actor_c,
                 target_c,
                 self._doc_text,
-                lambda x: bool(_lookup(self.ar, _ar_keys(x))[0]),
+                self._ar_event_word,
             )
             if between is not None:
                 actor_c, target_c = between
             if target_c is None:
                 # (round 31) «اتفق مع وزير الخارجية المصري سامح شكري»: the partner behind a chain of offices
                 target_c = ar_partner_after_titles(
-                    toks, t, cands, actor_c, self._doc_text, lambda x: bool(_lookup(self.ar, _ar_keys(x))[0])
+                    toks, t, cands, actor_c, self._doc_text, self._ar_event_word
                 )
             if target_c is None:
                 # (round 31) «بقصف جوي على قاعدة العند»: the object after على of an attack, siege or aid
                 target_c = ar_masdar_object_after_ala(
-                    toks, t, cands, actor_c, self._doc_text, lambda x: bool(_lookup(self.ar, _ar_keys(x))[0])
+                    toks, t, cands, actor_c, self._doc_text, self._ar_event_word
                 )
             if actor_c is None:
                 # (round 31) «أعلنت وزارة الداخلية ... عن ضبط شبكة»: the security body announcing its own act

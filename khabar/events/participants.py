@@ -1249,6 +1249,13 @@ _AR_NOT_OBJECT = F._n(
 _AR_OBJECT_VERB_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
+def _phrase_cand(toks: list[Token], text: str, start: int, i: int, j: int, etype: str = "MISC") -> Cand:
+    """A noun phrase that no entity names yet (``ent`` None: it becomes one if it is made a party): tokens
+    ``i``..``j``, its text from the offset ``start`` (the first token's start, or after its proclitic or
+    conjunction) to the end of token ``j``. The Arabic object / party rules below build their phrases so."""
+    return Cand(start, toks[j].end, None, text[start : toks[j].end], etype, i, j)
+
+
 def _ar_indefinite_noun(tok: Token) -> bool:
     """An indefinite noun in the accusative (مركزا، قياديا) or with the feminine ending (سفينة، نقطة):
     no proclitic, no article, four letters at least, no adverb or function word."""
@@ -1336,7 +1343,7 @@ def ar_indefinite_object(
         and not any(c.tok == j + 1 for c in cands)
     ):
         j += 1
-    return Cand(toks[i].start, toks[j].end, None, text[toks[i].start : toks[j].end], "MISC", i, j)
+    return _phrase_cand(toks, text, toks[i].start, i, j)
 
 
 _AR_COMMA_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "REQUEST", "ACCUSE"})
@@ -1433,7 +1440,7 @@ def ar_object_after_comma(
         and not any(c.tok == j + 1 for c in cands)
     ):
         j += 1
-    return Cand(toks[i].start, toks[j].end, None, text[toks[i].start : toks[j].end], "MISC", i, j)
+    return _phrase_cand(toks, text, toks[i].start, i, j)
 
 
 # ---------------------------------------------------------------- (round 31) «بين X و Y», «أعلن عن + masdar»
@@ -1478,7 +1485,7 @@ def _ar_conj_np(toks: list[Token], k: int, text: str, event_word: Callable[[Toke
         and not event_word(toks[j + 1])
     ):
         j += 1
-    return Cand(start, toks[j].end, None, text[start : toks[j].end], "MISC", k, j)
+    return _phrase_cand(toks, text, start, k, j)
 
 
 def ar_between_roles(
@@ -1619,9 +1626,7 @@ def ar_masdar_object_after_ala(
             return None  # another masdar's complement: «لملاحقة المتورطين ومحاسبتهم على»
         k += 1
     else:
-        return None
-    if k >= len(toks) or toks[k].norm != "علي":
-        return None
+        return None  # no على within three words (the loop breaks only at على)
     s = k + 1
     i = s
     while i < len(toks) and i - s < 6 and (toks[i].kind == "num" or toks[i].norm in _AR_COUNT_WORDS):
@@ -1668,7 +1673,7 @@ def ar_masdar_object_after_ala(
         return None  # an indefinite noun alone before a conjunct («معسكر وقاعدة») or punctuation
     while j + 1 < len(toks) and j - i < 3 and definite(toks[j + 1]) and _cand_at(cands, j + 1) is None:
         j += 1
-    return Cand(w.start, toks[j].end, None, text[w.start : toks[j].end], "MISC", i, j)
+    return _phrase_cand(toks, text, w.start, i, j)
 
 
 # ---------------------------------------------------------------- (round 31) «مع وزير الخارجية المصري سامح شكري»
@@ -1750,4 +1755,4 @@ def ar_partner_after_titles(
     j = j0
     while j + 1 < k and toks[j + 1].norm.startswith("ال") and not normalize(toks[j + 1].prefix):
         j += 1
-    return Cand(toks[j0].stem_start, toks[j].end, None, text[toks[j0].stem_start : toks[j].end], "ORG", j0, j)
+    return _phrase_cand(toks, text, toks[j0].stem_start, j0, j, "ORG")
