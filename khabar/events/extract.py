@@ -491,7 +491,7 @@ class Extractor:
         if own is None:
             return None
         ev.type, ev.mode = own
-        ts, te = toks[min(t.a, t.lead or t.a)].stem_start, toks[max(t.b, t.tail or 0)].end
+        ts, te = toks[t.a if t.lead is None else min(t.a, t.lead)].stem_start, toks[max(t.b, t.tail or 0)].end
         ev.trigger = TextSpan(start=ts, end=te, text=doc.text[ts:te])
         return ev
 
