@@ -114,3 +114,5 @@ def test_nisba_group_after_a_verb_or_conjunction_stays() -> None:
     assert "الجمهوريون" in _nominal(doc)
     doc = extract("واعتقلت الشرطة المتظاهرين والإيرانيين عند الحدود.")
     assert "الإيرانيين" in _nominal(doc)
+    doc = extract("وتظاهر الاف الفرنسيين في باريس احتجاجا على القانون.")  # a quantifier, no noun
+    assert any("الفرنسيين" in name for name in _nominal(doc))

@@ -2355,8 +2355,8 @@ def _ar_nisba_after_noun(toks: list[Token], i: int, k: str) -> bool:
     n = t.norm
     if not n.startswith("ال") or not n.endswith(("يين", "يون", "ي")) or len(n) < 6 or not k.endswith(n[-2:]):
         return False
-    if normalize(t.prefix) or p.kind != "ar" or t.start - p.end > 1:
-        return False
+    if normalize(t.prefix) or p.kind != "ar" or t.start - p.end > 1 or p.norm in AR_QUANTIFIERS:
+        return False  # «الاف الإسرائيليين»: thousands of Israelis, a group
     return p.stem.startswith(("ال", "ٱل")) or p.norm == "غير"  # the article, not ألقى
 
 
