@@ -9,8 +9,10 @@ quotation marks around it.
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,3 +57,63 @@ def is_common_word_span(text: str, start: int, end: int) -> bool:
 def drop_common_words(text: str, spans: list) -> list:
     """The spans without the common-word ones (see the module doc)."""
     return [s for s in spans if not is_common_word_span(text, s.start, s.end)]
+
+
+# (round 33) the edges of a multi-word span ---------------------------------------------------------
+_END_PARTICLES = frozenset(normalize(w) for w in "بأن مما مذ منذ الذي التي الذين".split())
+_WORD_EDGE = "«»\"'،,.:;؛!?؟()"
+
+
+@lru_cache(maxsize=1)
+def _person_tokens() -> frozenset[str]:
+    with gzip.open(_MODELS / "ner-ar.lexicon.json.gz", "rt", encoding="utf-8") as fh:
+        return frozenset(json.load(fh)["person_tokens"])
+
+
+def _verb_edge(w: str, last: bool) -> bool:
+    """A normalized edge word that is no part of a name: a verb of saying (قال، أكد; also with و / ف
+    before it), a future verb of the common-word list (ستساعد، سيقيم), and at the end a particle (بأن،
+    مما) or ب with a common word (بإطلاق)."""
+    from khabar.text.lexicon import AR_SPEECH_VERBS
+
+    cw = common_words()
+    if w in AR_SPEECH_VERBS or (w[:1] in "وف" and w[1:] in AR_SPEECH_VERBS):
+        return True
+    if (
+        len(w) >= 5
+        and w[0] == "س"
+        and w[1] in "يت"
+        and w[2] != "ا"
+        and not w.endswith(("ات", "ه"))
+        and (w in cw or w[1:] in cw)
+    ):
+        return True  # سيقيم، ستساعد; not سيارة، سنوات، سياسة
+    if not last:
+        return False
+    if w in _END_PARTICLES:
+        return True
+    # ب with a noun of the common-word list (بإطلاق), not a name (بوخمسين: و + خمسين is a common word)
+    return w[:2] == "با" and len(w) >= 5 and w[1:] in cw and w not in cw and w not in _person_tokens()
+
+
+def trim_span_edges(text: str, spans: list) -> list:
+    """(round 33) Spans of two words or more without a verb or particle at either edge («أكد ظريف»,
+    «الجامعة سيقيم»، «جبهة النصرة بإطلاق»)."""
+    out = []
+    for s in spans:
+        start, end = s.start, s.end
+        words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+        while len(words) >= 2 and _verb_edge(
+            normalize(text[words[0][0] : words[0][1]].strip(_WORD_EDGE)), False
+        ):
+            words.pop(0)
+        while len(words) >= 2 and _verb_edge(
+            normalize(text[words[-1][0] : words[-1][1]].strip(_WORD_EDGE)), True
+        ):
+            words.pop()
+        if words:
+            start, end = words[0][0], words[-1][1]
+        if (start, end) != (s.start, s.end):
+            s = dataclasses.replace(s, start=start, end=end)
+        out.append(s)
+    return out

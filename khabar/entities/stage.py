@@ -80,9 +80,10 @@ def make_stage(config: PipelineConfig) -> Stage:
             return
         spans = rec.recognize(doc)
         if lang == "ar":
-            from khabar.entities.common_words import drop_common_words
+            from khabar.entities.common_words import drop_common_words, trim_span_edges
 
             spans = drop_common_words(doc.text, spans)  # (round 32) «ألا» LOC, «ينتمي» PERSON
+            spans = trim_span_edges(doc.text, spans)  # (round 33) «أكد ظريف»، «الجامعة سيقيم»، «ولحج»
         doc.entities = spans_to_entities(doc, spans)
 
     return entities

@@ -120,6 +120,7 @@ from khabar.events.triggers import (
     _lookup,
     _unprep,
 )
+from khabar.kb.nisba import country_of_phrase
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token
 
@@ -1220,6 +1221,8 @@ class Extractor:
                         and k not in _AR_TIME_DUALS
                     ):
                         sec = "CVL"  # nationality plurals: التونسيين، الإسرائيليين
+                    if sec and _ar_nisba_after_noun(toks, i, k):
+                        break  # (round 33) «اليهود الأميركيين»، «بالهجوم الانتحاري»: an adjective
                     if sec and k in _AR_INST_HEADS and "ب" in normalize(t.prefix):
                         break  # «في مكتبه بالوزارة»، «بالمحكمة»: a place, no participant
                     if sec and k in _AR_NAME_HEADS and self._ar_before_name(toks, i, out):
@@ -1397,14 +1400,15 @@ class Extractor:
             return e.id
         eid = f"e{self._next_id}"
         self._next_id += 1
-        self._new_entities.append(
-            Entity(
-                id=eid,
-                type=c.etype,
-                name=c.name,
-                mentions=[Mention(start=c.start, end=c.end, text=doc.text[c.start : c.end])],
-            )  # type: ignore[arg-type]
-        )
+        ent = Entity(
+            id=eid,
+            type=c.etype,
+            name=c.name,
+            mentions=[Mention(start=c.start, end=c.end, text=doc.text[c.start : c.end])],
+        )  # type: ignore[arg-type]
+        if c.sector and len(c.name.split()) > 1 and "\u0600" <= c.name[:1] <= "\u06ff":
+            ent.country = country_of_phrase(c.name)  # (round 33) «الجيش الإسرائيلي»: IL
+        self._new_entities.append(ent)
         c.ent = eid
         return eid
 
@@ -2339,6 +2343,21 @@ _EN_DEGREE = frozenset("life particularly especially potentially increasingly mo
 _EN_SPORT_SENSES = frozenset(
     "host hosted hosts hosting strike strikes shot shots attack attacks defend defended beat beats fight".split()
 )
+
+
+def _ar_nisba_after_noun(toks: list[Token], i: int, k: str) -> bool:
+    """(round 33) A definite nisba (الأميركيين، الإيرانيين، الانتحاري) with no proclitic right after a
+    definite noun is that noun's adjective, not a group of its own: «اليهود الأميركيين»، «علماء الذرة
+    الإيرانيين»، «الجرحى السوريين»، «بالهجوم الانتحاري». With و it is a new group («والسوريين»)."""
+    if i == 0:
+        return False
+    t, p = toks[i], toks[i - 1]
+    n = t.norm
+    if not n.startswith("ال") or not n.endswith(("يين", "يون", "ي")) or len(n) < 6 or not k.endswith(n[-2:]):
+        return False
+    if normalize(t.prefix) or p.kind != "ar" or t.start - p.end > 1 or p.norm in AR_QUANTIFIERS:
+        return False  # «الاف الإسرائيليين»: thousands of Israelis, a group
+    return p.stem.startswith(("ال", "ٱل")) or p.norm == "غير"  # the article, not ألقى
 
 
 def _skip_clitics(text: str, start: int, end: int, key: str) -> tuple[int, int]:

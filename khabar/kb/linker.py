@@ -516,9 +516,21 @@ class Linker:
             sim = max((s for nm in cl.names for i, s in self.candidates(nm) if i == link.id), default=0.0)
             if sim != SKELETON_SIM:  # a transliteration guess needs a country named in the article
                 exact = any(link.id in self._exact_ids(nm) for nm in cl.names)
-                if self._place_cue(text, cl) or (exact and link.population >= 100_000):
+                # (round 33) a town under a million matched by one of its other names only (not its
+                # Arabic name) needs a place cue: «العمل سويا» ("together") is not Sevilla (إشبيلية),
+                # «البسيط» not Albacete (آلباسته)
+                big = link.population >= 1_000_000 or self._own_arabic_name(cl, link)
+                if self._place_cue(text, cl) or (exact and link.population >= 100_000 and big):
                     continue
             cl.link, cl.score = None, 0.0
+
+    @staticmethod
+    def _own_arabic_name(cl: Cluster, link: KBEntity) -> bool:
+        """A name of the cluster is the KB entity's Arabic name, with or without the article."""
+        if not link.name_ar:
+            return False
+        theirs = _strip_al(_key(link.name_ar))
+        return any(_strip_al(_key(nm)) == theirs for nm in cl.names)
 
     def _definite_near_miss(self, cl: Cluster, link: KBEntity) -> bool:
         """A one-word name written with the article (الريف "the countryside") that names the town under
