@@ -410,6 +410,22 @@ def _ar_unprevented(toks: list[Token], words: list[str], k: int) -> bool:
     return False
 
 
+def _ar_prep_genitive(toks: list[Token], words: list[str], c: int) -> bool:
+    """(round 34) The event noun at c is given in a prepositional object: indefinite in form but definite by
+    its genitive («في مفاوضات النووي»، «أمام مقتل رجاله»), or the definite genitive of an indefinite noun
+    that is the object of the preposition («في صحة الدعاوى»، «ببدء العمليات»)."""
+    if c < 2:
+        return False
+    ev = _bare(words[c])
+    nxt = _bare(words[c + 1]) if c + 1 < len(words) else ""
+    prev = _bare(words[c - 1])
+    if not ev.startswith("ال") and nxt.startswith("ال") and toks[c + 1].kind == "ar":
+        return prev in _AR_PREP or prev == "امام"  # not ب on the event: «لم تقتنع بإدانة الاثنين»
+    if not ev.startswith("ال") or prev.startswith("ال") or prev in _AR_PREP or toks[c - 1].kind != "ar":
+        return False
+    return _bare(words[c - 2]) in _AR_PREP or normalize(toks[c - 1].prefix).endswith("ب")
+
+
 def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
     """A negation or hypothetical cue at most SAFEGUARD_WINDOW tokens left of the trigger, in its clause,
     that the scope rules left alone (they place the cues they know: the subject of a negated verb, a
@@ -477,6 +493,15 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
                     and _bare(words[c]).startswith("ال")
                     and (_bare(words[c - 1]) in _AR_PREP or normalize(toks[c].prefix).endswith("ب"))
                 ):
+                    return False
+                if (
+                    t.kind == "noun"
+                    and c - k >= 3
+                    and nxt not in F.AR_SUPPORT
+                    and _ar_prep_genitive(toks, words, c)
+                ):
+                    # (round 34) the same with the event made definite by its genitive, or the definite genitive
+                    # of the prepositional object: «في مفاوضات النووي»، «لم يتم البت في صحة الدعاوى»
                     return False
                 return True
             if w in _AR_SG_HYP:
