@@ -1,6 +1,6 @@
 """Derive khabar/entities/models/ar_common_words.txt (round 32): Arabic words that are no name.
 
-A word is listed when ANERcorp's training file (/work/shared/data/ner/anercorp/train.txt) tags it O at
+A word is listed when ANERcorp's training file (../shared/data/ner/anercorp/train.txt) tags it O at
 least twice and never as (part of) a name, and it is neither a gazetteer name nor a person-name token of
 the shipped NER lexicon (khabar/entities/models/ner-ar.lexicon.json.gz). Normalised with khabar's
 ``normalize``; one word a line, sorted. The entity stage drops a one-word entity mention made of such
@@ -14,13 +14,12 @@ from __future__ import annotations
 import gzip
 import json
 from collections import Counter
-from pathlib import Path
 
 from khabar.text.normalize import normalize
+from khabar.training.ner import REPO, SHARED
 
-REPO = Path(__file__).resolve().parents[2]
 OUT = REPO / "khabar" / "entities" / "models" / "ar_common_words.txt"
-ANER = Path("/work/shared/data/ner/anercorp/train.txt")
+ANER = SHARED / "ner" / "anercorp" / "train.txt"
 LEX = REPO / "khabar" / "entities" / "models" / "ner-ar.lexicon.json.gz"
 
 

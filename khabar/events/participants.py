@@ -10,11 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
-from pathlib import Path
 
 from khabar.events import factuality as F
-from khabar.events.lexicon import arabic_agents, en_lemma, english
+from khabar.events.lexicon import en_lemma, english
 from khabar.events.triggers import _EN_PREP, Cand, Trig
 from khabar.text.lexicon import AR_SPEECH_VERBS, EN_SPEECH_VERBS
 from khabar.text.normalize import normalize
@@ -321,22 +319,6 @@ _AR_SKIP_AFTER_VERB = F._n("أمس امس اليوم الليلة البارحة
 _AR_PRONOUN_SUBJ = F._n("هو هي هم هما هن وهو وهي وهم وهما فهو فهي فهم")
 
 
-@lru_cache(maxsize=1)
-def _ar_actor_heads() -> frozenset[str]:
-    """(round 32) Words that head a real actor, derived from data by eval/entities/actor_heads.py: the
-    first words of the gold actors and targets of plover_ar dev and plover_ar2 dev, and ANERcorp's
-    person-name tokens."""
-    path = Path(__file__).parent / "data" / "ar_actor_heads.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-
-
-def ar_actor_head(norm: str) -> bool:
-    """(round 32) A normalised word that can head an actor the NER did not tag: a word of the derived
-    actor heads, a group noun of ar_agents.txt, or a nisba («الدباشي»، «الياباني»)."""
-    return norm in _ar_actor_heads() or norm in arabic_agents() or norm.endswith("ي")
-
-
 def _ar_definite_word(tok: Token) -> bool:
     w = tok.norm
     return (
@@ -385,8 +367,6 @@ def ar_vso_subject(
     if any(c.tok == j + 1 and c.sector is None for c in cands):
         return None  # a title before a name: «دعا الدكتور هادي اليامي»، «حث الرئيس الأميركي باراك أوباما»
     plural = toks[i].norm.endswith("ون")
-    if not plural and not any(ar_actor_head(toks[k].norm) for k in range(i, j + 1)):
-        return None  # (round 32) «يمنع الدخول»، «دعم الجهاد»، «تنكر المواقف التاريخية»: no word of an actor
     return Cand(
         toks[i].start,
         toks[j].end,
