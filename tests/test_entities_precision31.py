@@ -13,9 +13,7 @@ The sentences are written for these tests (no corpus text)."""
 
 from __future__ import annotations
 
-import re
-
-from entities_helpers import mentions, persons
+from entities_helpers import doc_with_entities, mentions, persons
 
 from khabar.document import Document, Entity, Mention
 from khabar.kb.linker import Linker
@@ -87,14 +85,6 @@ def test_governor_after_definite_or_named_governorate_stays_a_person() -> None:
 
 
 # --- a definite common noun linked to a look-alike town -------------------------------------------
-def _doc(text: str, names: list[tuple[str, str]]) -> Document:
-    ents = []
-    for name, typ in names:
-        ms = [Mention(start=m.start(), end=m.end(), text=name) for m in re.finditer(re.escape(name), text)]
-        ents.append(Entity(id=f"e{len(ents) + 1}", type=typ, name=name, mentions=ms))
-    return Document(id="t", text=text, entities=ents)
-
-
 def test_definite_common_noun_loses_a_look_alike_town() -> None:
     from khabar.kb.base import open_kb
 
@@ -103,7 +93,7 @@ def test_definite_common_noun_loses_a_look_alike_town() -> None:
         ("وتقع البلدة في الريف الشمالي للمحافظة قرب تونس.", "الريف"),  # ~ الرديف (Redeyef), by fuzzy match
         ("وتقع القرية في الريف الغربي للمحافظة.", "الريف"),  # without a country named
     ]:
-        doc = _doc(text, [(name, "GPE")])
+        doc = doc_with_entities(text, [(name, "GPE")])
         Linker(kb)(doc)
         e = next(e for e in doc.entities if e.name == name)
         assert e.kb.geonames is None and e.country is None, name
@@ -118,7 +108,7 @@ def test_definite_town_names_keep_their_link() -> None:
         ("واندلعت مواجهات في الخليل مساء.", "الخليل"),
         ("ووصل الوفد إلى الخرطوم صباحا.", "الخرطوم"),  # matched as خرطوم, the article dropped
     ]:
-        doc = _doc(text, [(name, "GPE")])
+        doc = doc_with_entities(text, [(name, "GPE")])
         Linker(kb)(doc)
         e = next(e for e in doc.entities if e.name == name)
         assert e.kb.geonames is not None, name
@@ -163,7 +153,7 @@ def test_fathers_name_is_no_short_form_of_the_sons() -> None:
         "استقبل الملك سلمان بن عبدالعزيز آل سعود الوفد. وحضر الاستقبال الأمير محمد بن سلمان بن عبدالعزيز "
         "آل سعود وزير الدفاع."
     )
-    doc = _doc(text, [("محمد بن سلمان بن عبدالعزيز آل سعود", "PERSON")])
+    doc = doc_with_entities(text, [("محمد بن سلمان بن عبدالعزيز آل سعود", "PERSON")])
     father = "سلمان بن عبدالعزيز آل سعود"
     first = text.index(father)
     doc.entities.append(
@@ -182,7 +172,7 @@ def test_a_short_form_of_the_same_name_still_joins() -> None:
     from khabar.kb.linker import Linker as _Linker
 
     text = "وقال الأمير محمد بن سلمان بن عبدالعزيز إن الخطة جاهزة. وأضاف محمد بن سلمان أن العمل بدأ."
-    doc = _doc(text, [("محمد بن سلمان بن عبدالعزيز", "PERSON")])
+    doc = doc_with_entities(text, [("محمد بن سلمان بن عبدالعزيز", "PERSON")])
     short = "محمد بن سلمان"
     at = text.rindex(short)
     doc.entities.append(

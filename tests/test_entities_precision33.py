@@ -12,11 +12,10 @@ The sentences are written for these tests (no corpus text)."""
 
 from __future__ import annotations
 
-import re
-
+from entities_helpers import doc_with_entities
 from events_helpers import extract
 
-from khabar.document import Document, Entity, Mention
+from khabar.document import Document
 from khabar.entities.common_words import trim_span_edges
 from khabar.entities.crf import Span
 from khabar.kb.linker import Linker
@@ -63,18 +62,10 @@ def test_names_keep_their_edges() -> None:
 
 
 # --- look-alike towns -------------------------------------------------------------------------------
-def _doc(text: str, names: list[tuple[str, str]]) -> Document:
-    ents = []
-    for name, typ in names:
-        ms = [Mention(start=m.start(), end=m.end(), text=name) for m in re.finditer(re.escape(name), text)]
-        ents.append(Entity(id=f"e{len(ents) + 1}", type=typ, name=name, mentions=ms))
-    return Document(id="t", text=text, entities=ents)
-
-
 def _linked(text: str, name: str) -> bool:
     from khabar.kb.base import open_kb
 
-    doc = _doc(text, [(name, "GPE")])
+    doc = doc_with_entities(text, [(name, "GPE")])
     Linker(open_kb(None))(doc)
     return next(e for e in doc.entities if e.name == name).kb.geonames is not None
 
