@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
 from khabar.events import factuality as F
@@ -119,6 +120,7 @@ from khabar.events.triggers import (
     _bare,
     _lookup,
     _unprep,
+    light_noun,
 )
 from khabar.kb.nisba import country_of_phrase
 from khabar.text.normalize import normalize
@@ -816,6 +818,22 @@ class Extractor:
                 info[i] = ([], False, "")
         return self._assemble(toks, info, self.en.governors, "en", lows)
 
+    def _light_window(self, toks: list[Token], end: int, lang: str) -> Iterator[int]:
+        """The tokens after a light verb (ending at ``end``) where its event noun may stand: up to seven
+        (English six), to a boundary or an English stop word; no Form V / VI masdar (round 31)."""
+        for j in range(end + 1, min(len(toks), end + (8 if lang == "ar" else 7))):
+            if lang == "en" and toks[j].text.lower() in EN_LIGHT_STOP:
+                return  # "give a motive for the attack", "launched a plan to offer loans"
+            if toks[j].text in F.PUNCT_BOUNDARY and not (
+                toks[j].text == "-" and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
+                if j + 1 < len(toks)
+                else False
+            ):
+                return  # a hyphen inside a word (day-old) is no boundary
+            if lang == "ar" and j in self._ar_v_masdars:
+                continue  # (round 31) a Form V / VI masdar is no light verb's noun
+            yield j
+
     def _assemble(self, toks, info, governors, lang, lows=None) -> list[Trig]:
         out: list[Trig] = []
         consumed: set[int] = set()
@@ -828,30 +846,9 @@ class Extractor:
             end_i = phrase_span.get(i, i)
             # light verb + event noun within a short window
             if "light" in kinds:
-                best = None
-                for j in range(end_i + 1, min(len(toks), end_i + (8 if lang == "ar" else 7))):
-                    if lang == "en" and toks[j].text.lower() in EN_LIGHT_STOP:
-                        break  # "give a motive for the attack", "launched a plan to offer loans"
-                    if toks[j].text in boundary and not (
-                        toks[j].text == "-"
-                        and toks[j - 1].end == toks[j].start
-                        and toks[j].end == toks[j + 1].start
-                        if j + 1 < len(toks)
-                        else False
-                    ):
-                        break  # a hyphen inside a word (day-old) is no boundary
-                    jents = info[j][0]
-                    if lang == "ar" and j in self._ar_v_masdars:
-                        continue  # (round 31) a Form V / VI masdar is no light verb's noun
-                    strong = [e for e in jents if e.kind == "noun"]
-                    weak = [e for e in jents if e.kind == "weak"]
-                    if strong:
-                        best = (j, strong[0])
-                        break
-                    if weak and best is None:
-                        best = (j, weak[0])
-                        if weak[0].type in {x.type for x in ents if x.kind == "light"}:
-                            break  # «توقع الحكومة الاتفاق»: its own object, not a noun further on
+                best = light_noun(
+                    info, self._light_window(toks, end_i, lang), {x.type for x in ents if x.kind == "light"}
+                )
                 if best is not None:
                     j, e = best
                     lights = [x for x in ents if x.kind == "light"]

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import takewhile
 
 from khabar.events import factuality as F
 from khabar.events.lexicon import Entry, english_agents
 from khabar.events.scope import _ar_accusation_content
-from khabar.events.triggers import _AR_ON, _EN_WEEKDAYS, Trig, _bare, _unprep
+from khabar.events.triggers import _AR_ON, _EN_WEEKDAYS, Trig, _bare, _unprep, light_noun
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token
 
@@ -873,20 +874,10 @@ def _ar_reached(toks: list, info: list) -> None:
                 break
         if obj is None:
             continue
-        pick = None  # the noun the light pass takes (a strong one first, within seven words)
-        for k in range(i + 1, min(n, i + 8)):
-            if toks[k].text in F.PUNCT_BOUNDARY:
-                break
-            strong = [e for e in info[k][0] if e.kind == "noun"]
-            weak = [e for e in info[k][0] if e.kind == "weak"]
-            if strong:
-                pick = strong[0]
-                break
-            if weak and pick is None:
-                pick = weak[0]
-                if pick.type == "AGREE":
-                    break
-        if pick is not None and pick.type == "AGREE":
+        # the noun the light pass takes (a strong one first, within seven words, to punctuation)
+        window = takewhile(lambda k: toks[k].text not in F.PUNCT_BOUNDARY, range(i + 1, min(n, i + 8)))
+        pick = light_noun(info, window, {"AGREE"})
+        if pick is not None and pick[1].type == "AGREE":
             continue  # «توصلت إلى اتفاق»: the light pass reads it
         between = {_bare(toks[k].norm) for k in range(i + 1, obj)} | {
             _ar_full(toks[k]) for k in range(i + 1, obj)

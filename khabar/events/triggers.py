@@ -6,6 +6,7 @@ Split out of ``khabar.events.extract`` (which imports from here and re-exports
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -13,6 +14,25 @@ from khabar.events import factuality as F
 from khabar.events.lexicon import Entry, Lexicon
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token
+
+
+def light_noun(
+    info: list[tuple[list[Entry], bool, str]], positions: Iterable[int], light_types: set[str]
+) -> tuple[int, Entry] | None:
+    """The event noun a light verb takes among the token ``positions`` (in order; the caller stops them at its
+    boundaries): the first strong noun, else the first weak one, which ends the search when it has a type of
+    the light verb itself («توقع الحكومة الاتفاق»: its own object, not a noun further on)."""
+    best = None
+    for j in positions:
+        strong = [e for e in info[j][0] if e.kind == "noun"]
+        weak = [e for e in info[j][0] if e.kind == "weak"]
+        if strong:
+            return j, strong[0]
+        if weak and best is None:
+            best = (j, weak[0])
+            if weak[0].type in light_types:
+                break
+    return best
 
 
 @dataclass
