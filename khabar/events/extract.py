@@ -31,7 +31,6 @@ from khabar.events.attribution import attribution
 from khabar.events.dedup import _OWN_ACTS, _dedup
 from khabar.events.governing import _ar_bi_complement, _quote_opens
 from khabar.events.lexicon import (
-    AR_VERB_MASDARS,
     Entry,
     arabic,
     arabic_agents,
@@ -462,7 +461,7 @@ class Extractor:
         self._ar_v_masdars = {
             i
             for i in range(len(toks))
-            if info[i][2] in AR_VERB_MASDARS and info[i][0] and all(e.kind == "noun" for e in info[i][0])
+            if info[i][2] in self.ar.verb_masdars and info[i][0] and all(e.kind == "noun" for e in info[i][0])
         }
         self._ar_halt_prep |= {i for i in self._ar_v_masdars if _ar_after_li(toks[i], info[i][2])}
         masdars = _ar_light_masdars(toks, info, self._ar_light_masdar)

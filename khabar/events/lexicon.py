@@ -61,10 +61,6 @@ def _ar_masdar_like_past(past: str) -> bool:
     return past[:1] == "ت" and len(past) >= 4 and past not in _AR_MASDAR_NOT_EVENT
 
 
-# the keys so added (filled by :func:`arabic`): the extractor reads them as masdars (``Extractor._ar_triggers``)
-AR_VERB_MASDARS: set[str] = set()
-
-
 def _read(name: str) -> list[tuple[str, str, list[str]]]:
     rows = []
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():
@@ -87,6 +83,9 @@ class Lexicon:
     words: dict[str, list[Entry]]
     phrases: dict[tuple[str, ...], list[Entry]]  # English multi-word entries, keyed by lemmas
     governors: dict[str, tuple[str, str]]  # form -> (type, effect)
+    # (round 31) Arabic keys added as masdars spelled like their past verb (Form V / VI, kind m): the
+    # extractor reads them as masdars (``Extractor._ar_triggers``)
+    verb_masdars: frozenset[str] = frozenset()
 
     def lookup(self, key: str) -> list[Entry]:
         return self.words.get(key, [])
@@ -133,12 +132,12 @@ def arabic() -> Lexicon:
                 w = normalize(item)
                 _add(words, w, Entry(t, m, "light", w[:1] == "ي"))
     # a masdar the file lists as a noun of its own (تعاون، تشاور) keeps its reading there
-    AR_VERB_MASDARS.update(masdars - listed)
+    verb_masdars = frozenset(masdars - listed)
     govs = {}
     for t, effect, items in _read("ar_governors.txt"):
         for item in items:
             govs[normalize(item)] = (t, effect)
-    return Lexicon(words, {}, govs)
+    return Lexicon(words, {}, govs, verb_masdars)
 
 
 _EN_IRREGULAR = {
