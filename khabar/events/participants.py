@@ -1424,7 +1424,8 @@ def ar_object_after_comma(
 
 
 # ---------------------------------------------------------------- (round 31) «بين X و Y», «أعلن عن + masdar»
-_AR_BETWEEN_STOP = F._n("أن ان إن الذي التي الذين حيث بينما فيما كما بعد قبل عندما حين لكن منذ")
+# words that open another clause: a role phrase after an event word stops at them (the round-31 rules)
+_AR_CLAUSE_WORDS = F._n("أن ان إن الذي التي الذين حيث بينما فيما كما بعد قبل عندما حين لكن منذ")
 _AR_BETWEEN_PREP = F._n("في من على عن مع الى إلى ضد لدى عند")
 _AR_BETWEEN_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT"})
 
@@ -1452,7 +1453,7 @@ def _ar_conj_np(toks: list[Token], k: int, text: str, event_word: Callable[[Toke
     word, a clause word or a word of two letters."""
     w = toks[k]
     start = _ar_conj_start(w)
-    if start is None or w.end - start < 3 or event_word(w) or _bare_ar(w.norm) in _AR_BETWEEN_STOP:
+    if start is None or w.end - start < 3 or event_word(w) or _bare_ar(w.norm) in _AR_CLAUSE_WORDS:
         return None
     j = k
     while (
@@ -1496,7 +1497,7 @@ def ar_between_roles(
     b = None
     for k in range(t.b + 1, min(len(toks), t.b + 9)):
         w = toks[k]
-        if w.kind == "punct" or _bare_ar(w.norm) in _AR_BETWEEN_STOP:
+        if w.kind == "punct" or _bare_ar(w.norm) in _AR_CLAUSE_WORDS:
             return None
         if w.norm == "بين" and not normalize(w.prefix):
             b = k
@@ -1554,7 +1555,7 @@ def ar_announced_own_act(toks: list[Token], t: Trig, cands: list[Cand], target: 
     verb = None
     for k in range(t.a - 2, max(-1, t.a - 14), -1):
         w = toks[k]
-        if w.text in (".", ";", "؛", ":", "?", "؟", "!") or _bare_ar(w.norm) in _AR_BETWEEN_STOP:
+        if w.text in (".", ";", "؛", ":", "?", "؟", "!") or _bare_ar(w.norm) in _AR_CLAUSE_WORDS:
             return None
         if _bare_ar(w.norm) in _AR_ANNOUNCE or w.norm in _AR_ANNOUNCE:
             verb = k
@@ -1577,6 +1578,7 @@ _AR_DEMONSTRATIVE = F._n("هذا هذه ذلك تلك هؤلاء اولئك أو
 _AR_ALA_ADVERBIAL = F._n(
     "مدار مدى طول امتداد حساب خلفية صعيد إثر اثر غرار الأقل الاقل يد أيدي ايدي وقع ضوء هامش"
 )
+_AR_NOT_ALA_OBJECT = _AR_CLAUSE_WORDS | _AR_DEMONSTRATIVE | _AR_ALA_ADVERBIAL  # no noun phrase after على
 _AR_COUNT_WORDS = F._n(
     "المدعو المدعوة نحو حوالي قرابة أكثر اكثر أقل اقل من عدد عشرات مئات آلاف الاف ألف الف مئة مائة"
 )
@@ -1622,7 +1624,7 @@ def ar_masdar_object_after_ala(
         or normalize(w.prefix)
         or len(w.norm) < 3
         or event_word(w)
-        or w.norm in _AR_BETWEEN_STOP | _AR_DEMONSTRATIVE | _AR_ALA_ADVERBIAL
+        or w.norm in _AR_NOT_ALA_OBJECT
     ):
         return None
     if any(c.tok <= i <= c.tok_end for c in cands):
@@ -1686,7 +1688,7 @@ def ar_partner_after_titles(
     m = None
     for k in range(s0, min(len(toks), s0 + 5)):
         w = toks[k]
-        if w.kind == "punct" or _bare_ar(w.norm) in _AR_BETWEEN_STOP or _cand_at(cands, k) is not None:
+        if w.kind == "punct" or _bare_ar(w.norm) in _AR_CLAUSE_WORDS or _cand_at(cands, k) is not None:
             return None
         if w.norm == "مع" and not normalize(w.prefix):
             m = k
