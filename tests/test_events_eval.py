@@ -495,3 +495,48 @@ def test_factuality_halves_partition_their_set():
     assert [x["id"] for x in b] == [x["id"] for x in whole[1::2]]
     assert len(a) + len(b) == len(whole) and not {x["id"] for x in a} & {x["id"] for x in b}
     assert {"test19", "test19b"} <= set(ev.HELD_OUT) and "test19a" not in ev.HELD_OUT
+
+
+# factuality training annotations on the Arabic protest GSR no / ambiguous sentence sets (MIT): file A, read by hand
+# from the cued candidates of `sample_factuality_protest.py A` (eval/events/README.md, "protest GSR file A")
+MIN_PROTEST_A = 208
+_PROTEST_TRIGGER = re.compile(r"تظاهر|مظاهر|احتجاج|اعتصام|مسير|إضراب|اضراب|مقاطع")
+
+
+def test_factuality_protest_A(monkeypatch):
+    """Form only (the system is never run on it in tests): every record parses, comes from the protest GSR,
+    points at its trigger, has labels of the allowed sets and a PLOVER type other than PROTEST (the
+    `--arabic-protest` "took place" figures count protest events, so the classifier must not learn their labels
+    here), and its text is a candidate of `sample_factuality_protest.py A` (its article_url and stratum too)."""
+    items = ev.load_factuality(split="protest_A")
+    assert len(items) >= MIN_PROTEST_A
+    assert {x["split"] for x in items} == {"protest_A"}
+    monkeypatch.syspath_prepend(str(ev.FACTUALITY.parent))
+    from sample_factuality_protest import main
+
+    cands = main("A")
+    by_index = {i: c for i, c in enumerate(cands, start=1)}
+    ids = [x["id"] for x in items]
+    assert len(ids) == len(set(ids))
+    for x in items:
+        assert x["source"] == "arabic-protest-gsr" and x["lang"] == "ar"
+        m = re.fullmatch(r"pgsr-A-(\d{3})-([12])", x["id"])
+        assert m, x["id"]
+        c = by_index[int(m[1])]
+        assert (
+            x["text"] == c["text"] and x["article_url"] == c["article_url"] and x["stratum"] == c["stratum"]
+        )
+        assert x.get("draw") == c.get("draw")
+        part, _, index = c["article_url"].split("/")[-1].partition("#")
+        assert (x["part"], x["index"]) == (part, int(index))
+        s = x["trigger_start"]
+        assert x["text"][s : s + len(x["trigger"])] == x["trigger"]
+        assert x["type"] in _PLOVER_TYPES - {"PROTEST"}
+        assert not _PROTEST_TRIGGER.search(x["trigger"]), x["id"]
+        assert x["polarity"] in {"positive", "negative"}
+        assert x["modality"] in ev.HYPOTHETICAL | {"asserted", "reported", "historical"}
+    # at most two events per sentence, numbered 1, 2 in order
+    per = {}
+    for x in items:
+        per.setdefault(x["id"].rsplit("-", 1)[0], []).append(x["id"][-1])
+    assert all(v in (["1"], ["1", "2"]) for v in per.values())
