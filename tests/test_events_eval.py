@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -540,3 +541,41 @@ def test_factuality_protest_A(monkeypatch):
     for x in items:
         per.setdefault(x["id"].rsplit("-", 1)[0], []).append(x["id"][-1])
     assert all(v in (["1"], ["1", "2"]) for v in per.values())
+def test_factuality_protest_B(monkeypatch):
+    """Form of `factuality_protest_B.jsonl` (training annotations, split protest_B, MIT text of the Arabic protest
+    GSR): records parse, ids follow the candidate list, offsets hold, labels are in the guideline's sets, no
+    PROTEST event (type or protest word) is labelled, and every text is a candidate of
+    `sample_factuality_protest.py B` at the index its id names."""
+    events_dir = Path(__file__).resolve().parents[1] / "eval" / "events"
+    monkeypatch.syspath_prepend(str(events_dir))
+    import factuality_sampler
+    import sample_factuality_test4
+
+    # main() rebinds these two module globals: monkeypatch puts them back after the test
+    monkeypatch.setattr(factuality_sampler, "sentences", factuality_sampler.sentences)
+    monkeypatch.setattr(sample_factuality_test4, "DATA", sample_factuality_test4.DATA)
+    from sample_factuality_protest import main
+
+    cands = main("B")
+    lines = (events_dir / "factuality_protest_B.jsonl").read_text(encoding="utf-8").splitlines()
+    recs = [json.loads(x) for x in lines if x.strip()]
+    assert len(recs) >= 241 and len({r["id"] for r in recs}) == len(recs)
+    protest_word = re.compile(r"تظاهر|مظاهر|احتجاج|اعتصام|مسير|[إا]ضراب")
+    for r in recs:
+        m = re.fullmatch(r"pgsr-B-(\d{3})-([12])", r["id"])
+        assert m, r["id"]
+        c = cands[int(m[1]) - 1]
+        assert r["text"] == c["text"] and r["article_url"] == c["article_url"], r["id"]
+        assert r["stratum"] == c["stratum"] and r.get("draw") == c.get("draw"), r["id"]
+        part, index = c["article_url"].removeprefix("arabic-protest-gsr/").split("#")
+        assert (r["part"], r["index"]) == (part, int(index)), r["id"]
+        assert (r["lang"], r["source"], r["split"]) == ("ar", "arabic-protest-gsr", "protest_B"), r["id"]
+        s = r["trigger_start"]
+        assert r["text"][s : s + len(r["trigger"])] == r["trigger"], r["id"]
+        assert r["type"] in _PLOVER_TYPES - {"PROTEST"} and not protest_word.search(r["trigger"]), r["id"]
+        assert r["polarity"] in ("positive", "negative"), r["id"]
+        assert r["modality"] in (
+            "asserted", "planned", "possible", "conditional", "alleged", "historical", "reported"
+        ), r["id"]  # fmt: skip
+    assert {r["id"].rsplit("-", 1)[1] for r in recs} <= {"1", "2"}
+    assert all(r["id"].endswith("-1") or r["id"][:-1] + "1" in {x["id"] for x in recs} for r in recs)
