@@ -541,6 +541,8 @@ def test_factuality_protest_A(monkeypatch):
     for x in items:
         per.setdefault(x["id"].rsplit("-", 1)[0], []).append(x["id"][-1])
     assert all(v in (["1"], ["1", "2"]) for v in per.values())
+
+
 def test_factuality_protest_B(monkeypatch):
     """Form of `factuality_protest_B.jsonl` (training annotations, split protest_B, MIT text of the Arabic protest
     GSR): records parse, ids follow the candidate list, offsets hold, labels are in the guideline's sets, no
