@@ -581,3 +581,41 @@ def test_factuality_protest_B(monkeypatch):
         ), r["id"]  # fmt: skip
     assert {r["id"].rsplit("-", 1)[1] for r in recs} <= {"1", "2"}
     assert all(r["id"].endswith("-1") or r["id"][:-1] + "1" in {x["id"] for x in recs} for r in recs)
+
+
+# ------------------------------------------- protest GSR factuality training file D (factuality_protest_D.jsonl)
+MIN_PROTEST_D = 365  # real size: 365 records on 299 of the 764 candidates of `sample_factuality_protest.py D`
+_PROTEST_WORDS = re.compile(r"تظاهر|مظاهر|احتج(?!ا?ز)|اعتصا|مسير|إضراب|اضراب")  # not احتجز / احتجاز (detain)
+
+
+def test_factuality_protest_D(shared_data, monkeypatch):
+    """The protest GSR training file D (MIT text, may train a shipped model): every record parses with the training
+    fields, comes from `arabic-protest-gsr`, has a checked whole-word trigger, labels of the allowed sets and no
+    PROTEST type or protest-word trigger, and its text, article_url, stratum and draw are those of a candidate of
+    `eval/events/sample_factuality_protest.py D` (the none stratum of sha1 half B), in the file's id order."""
+    monkeypatch.syspath_prepend(str(ev.FACTUALITY.parent))
+    from sample_factuality_protest import main as sample_protest
+
+    cands = sample_protest("D")
+    assert len(cands) == 764 and {c["stratum"] for c in cands} == {"none"}
+    items = ev.load_factuality(split="protest_D")
+    assert len(items) >= MIN_PROTEST_D
+    assert len({x["id"] for x in items}) == len(items)
+    mods = {"asserted", "reported", "alleged", "planned", "possible", "conditional", "historical"}
+    for x in items:
+        _, _, n, k = x["id"].split("-")
+        assert x["id"] == f"pgsr-D-{int(n):03d}-{k}" and k in ("1", "2"), x["id"]
+        c = cands[int(n) - 1]
+        keys = ("text", "article_url", "stratum", "draw")
+        assert [x.get(key) for key in keys] == [c.get(key) for key in keys], x["id"]
+        part, index = c["article_url"].removeprefix("arabic-protest-gsr/").split("#")
+        assert (x["part"], x["index"]) == (part, int(index))
+        assert x["lang"] == "ar" and x["source"] == "arabic-protest-gsr" and x["split"] == "protest_D"
+        s, t = x["trigger_start"], x["trigger"]
+        assert x["text"][s : s + len(t)] == t, x["id"]
+        assert not re.match(r"[\u0621-\u064a]", x["text"][s + len(t) : s + len(t) + 1]), x["id"]  # whole word
+        assert x["type"] in _PLOVER_TYPES - {"PROTEST"}, x["id"]
+        assert not _PROTEST_WORDS.search(t), x["id"]
+        assert x["polarity"] in ("positive", "negative") and x["modality"] in mods, x["id"]
+    assert sum(x["polarity"] == "negative" for x in items) >= 10
+    assert {x["modality"] for x in items} == mods
