@@ -619,3 +619,50 @@ def test_factuality_protest_D(shared_data, monkeypatch):
         assert x["polarity"] in ("positive", "negative") and x["modality"] in mods, x["id"]
     assert sum(x["polarity"] == "negative" for x in items) >= 10
     assert {x["modality"] for x in items} == mods
+
+
+# ----------------------------------------- factuality training annotations, protest GSR file C (protest_C)
+_MODALITIES = {"asserted", "planned", "possible", "conditional", "alleged", "historical", "reported"}
+MIN_PROTEST_C = 410  # records written by the annotator (all 750 candidates read)
+
+
+def test_factuality_protest_C(monkeypatch):
+    """Form of `factuality_protest_C.jsonl` (split `protest_C`): hand annotations of the `none`-stratum
+    candidates of half A of the Arabic protest GSR sentence sets (MIT; training material that may ship). Every
+    record parses with the fields of the ANERcorp halves, cites `arabic-protest-gsr`, marks its trigger at
+    `trigger_start`, uses the allowed labels and never a PROTEST type (the protest eval's "took place" figures
+    count those events), and its text is a candidate of `sample_factuality_protest.py C` at the index its id
+    names, with that candidate's url, stratum and draw."""
+    items = ev.load_factuality(split="protest_C")
+    assert len(items) >= MIN_PROTEST_C
+    monkeypatch.syspath_prepend(str(ev.FACTUALITY.parent))
+    import factuality_sampler
+    from sample_factuality_protest import main
+
+    monkeypatch.setattr(factuality_sampler, "sentences", factuality_sampler.sentences)  # main() replaces it
+    candidates = main("C")
+    assert len(candidates) == 750 and {c["stratum"] for c in candidates} == {"none"}
+    ids = [x["id"] for x in items]
+    assert len(set(ids)) == len(ids)
+    per_sentence: dict[int, int] = {}
+    for x in items:
+        m = re.fullmatch(r"pgsr-C-(\d{3})-([12])", x["id"])
+        assert m, x["id"]
+        n = int(m[1])
+        per_sentence[n] = per_sentence.get(n, 0) + 1
+        assert per_sentence[n] == int(m[2]), x["id"]  # k counts 1, 2 within a sentence
+        c = candidates[n - 1]
+        assert x["text"] == c["text"] and x["article_url"] == c["article_url"], x["id"]
+        assert x["stratum"] == c["stratum"] and x.get("draw") == c.get("draw"), x["id"]
+        assert x["lang"] == "ar" and x["source"] == "arabic-protest-gsr" and x["split"] == "protest_C"
+        part, index = x["article_url"].removeprefix("arabic-protest-gsr/").split("#")
+        assert (x["part"], x["index"]) == (part, int(index)), x["id"]
+        s, trig = x["trigger_start"], x["trigger"]
+        assert trig and x["text"][s : s + len(trig)] == trig, x["id"]
+        assert not x["text"][s + len(trig) : s + len(trig) + 1].isalpha(), x["id"]  # whole word
+        assert x["type"] in _PLOVER_TYPES and x["type"] != "PROTEST", x["id"]
+        assert x["polarity"] in {"positive", "negative"} and x["modality"] in _MODALITIES, x["id"]
+    assert max(per_sentence.values()) <= 2
+    # the set is not plain asserted-positive only: every polarity and modality is there
+    assert {x["polarity"] for x in items} == {"positive", "negative"}
+    assert {x["modality"] for x in items} == _MODALITIES
