@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -498,58 +497,24 @@ def test_factuality_halves_partition_their_set():
     assert {"test19", "test19b"} <= set(ev.HELD_OUT) and "test19a" not in ev.HELD_OUT
 
 
-# factuality training annotations on the Arabic protest GSR no / ambiguous sentence sets (MIT): file A, read by hand
-# from the cued candidates of `sample_factuality_protest.py A` (eval/events/README.md, "protest GSR file A")
-MIN_PROTEST_A = 208
-_PROTEST_TRIGGER = re.compile(r"تظاهر|مظاهر|احتجاج|اعتصام|مسير|إضراب|اضراب|مقاطع")
+# ----------------------- factuality training annotations on the Arabic protest GSR sentence sets (MIT), files A-D
+# read by hand from the candidates of `sample_factuality_protest.py` (eval/events/README.md, "protest GSR file X"):
+# file -> (candidates, records written)
+PROTEST_FILES = {"A": (292, 208), "B": (328, 241), "C": (750, 410), "D": (764, 365)}
+_PROTEST_WORDS = re.compile(r"تظاهر|مظاهر|احتج(?!ا?ز)|اعتصا|مسير|إضراب|اضراب")  # not احتجز (detain)
+_MODALITIES = {"asserted", "planned", "possible", "conditional", "alleged", "historical", "reported"}
 
 
-def test_factuality_protest_A(monkeypatch):
-    """Form only (the system is never run on it in tests): every record parses, comes from the protest GSR,
-    points at its trigger, has labels of the allowed sets and a PLOVER type other than PROTEST (the
-    `--arabic-protest` "took place" figures count protest events, so the classifier must not learn their labels
-    here), and its text is a candidate of `sample_factuality_protest.py A` (its article_url and stratum too)."""
-    items = ev.load_factuality(split="protest_A")
-    assert len(items) >= MIN_PROTEST_A
-    assert {x["split"] for x in items} == {"protest_A"}
+@pytest.mark.parametrize("name", sorted(PROTEST_FILES))
+def test_factuality_protest_file(name, monkeypatch):
+    """Form only (the system is never run on it in tests): every record of `factuality_protest_<name>.jsonl`
+    parses with the fields of the ANERcorp halves, cites `arabic-protest-gsr`, marks a whole-word trigger at
+    `trigger_start`, uses the allowed labels and never a PROTEST type or protest-word trigger (the protest eval's
+    "took place" figures count those events, so the classifier must not learn their labels here), and its text,
+    article_url, stratum and draw are those of the candidate of `sample_factuality_protest.py <name>` its id
+    names; at most two events per sentence, numbered 1, 2."""
+    n_cands, n_records = PROTEST_FILES[name]
     monkeypatch.syspath_prepend(str(ev.FACTUALITY.parent))
-    from sample_factuality_protest import main
-
-    cands = main("A")
-    by_index = {i: c for i, c in enumerate(cands, start=1)}
-    ids = [x["id"] for x in items]
-    assert len(ids) == len(set(ids))
-    for x in items:
-        assert x["source"] == "arabic-protest-gsr" and x["lang"] == "ar"
-        m = re.fullmatch(r"pgsr-A-(\d{3})-([12])", x["id"])
-        assert m, x["id"]
-        c = by_index[int(m[1])]
-        assert (
-            x["text"] == c["text"] and x["article_url"] == c["article_url"] and x["stratum"] == c["stratum"]
-        )
-        assert x.get("draw") == c.get("draw")
-        part, _, index = c["article_url"].split("/")[-1].partition("#")
-        assert (x["part"], x["index"]) == (part, int(index))
-        s = x["trigger_start"]
-        assert x["text"][s : s + len(x["trigger"])] == x["trigger"]
-        assert x["type"] in _PLOVER_TYPES - {"PROTEST"}
-        assert not _PROTEST_TRIGGER.search(x["trigger"]), x["id"]
-        assert x["polarity"] in {"positive", "negative"}
-        assert x["modality"] in ev.HYPOTHETICAL | {"asserted", "reported", "historical"}
-    # at most two events per sentence, numbered 1, 2 in order
-    per = {}
-    for x in items:
-        per.setdefault(x["id"].rsplit("-", 1)[0], []).append(x["id"][-1])
-    assert all(v in (["1"], ["1", "2"]) for v in per.values())
-
-
-def test_factuality_protest_B(monkeypatch):
-    """Form of `factuality_protest_B.jsonl` (training annotations, split protest_B, MIT text of the Arabic protest
-    GSR): records parse, ids follow the candidate list, offsets hold, labels are in the guideline's sets, no
-    PROTEST event (type or protest word) is labelled, and every text is a candidate of
-    `sample_factuality_protest.py B` at the index its id names."""
-    events_dir = Path(__file__).resolve().parents[1] / "eval" / "events"
-    monkeypatch.syspath_prepend(str(events_dir))
     import factuality_sampler
     import sample_factuality_test4
 
@@ -558,111 +523,30 @@ def test_factuality_protest_B(monkeypatch):
     monkeypatch.setattr(sample_factuality_test4, "DATA", sample_factuality_test4.DATA)
     from sample_factuality_protest import main
 
-    cands = main("B")
-    lines = (events_dir / "factuality_protest_B.jsonl").read_text(encoding="utf-8").splitlines()
-    recs = [json.loads(x) for x in lines if x.strip()]
-    assert len(recs) >= 241 and len({r["id"] for r in recs}) == len(recs)
-    protest_word = re.compile(r"تظاهر|مظاهر|احتجاج|اعتصام|مسير|[إا]ضراب")
-    for r in recs:
-        m = re.fullmatch(r"pgsr-B-(\d{3})-([12])", r["id"])
-        assert m, r["id"]
-        c = cands[int(m[1]) - 1]
-        assert r["text"] == c["text"] and r["article_url"] == c["article_url"], r["id"]
-        assert r["stratum"] == c["stratum"] and r.get("draw") == c.get("draw"), r["id"]
-        part, index = c["article_url"].removeprefix("arabic-protest-gsr/").split("#")
-        assert (r["part"], r["index"]) == (part, int(index)), r["id"]
-        assert (r["lang"], r["source"], r["split"]) == ("ar", "arabic-protest-gsr", "protest_B"), r["id"]
-        s = r["trigger_start"]
-        assert r["text"][s : s + len(r["trigger"])] == r["trigger"], r["id"]
-        assert r["type"] in _PLOVER_TYPES - {"PROTEST"} and not protest_word.search(r["trigger"]), r["id"]
-        assert r["polarity"] in ("positive", "negative"), r["id"]
-        assert r["modality"] in (
-            "asserted", "planned", "possible", "conditional", "alleged", "historical", "reported"
-        ), r["id"]  # fmt: skip
-    assert {r["id"].rsplit("-", 1)[1] for r in recs} <= {"1", "2"}
-    assert all(r["id"].endswith("-1") or r["id"][:-1] + "1" in {x["id"] for x in recs} for r in recs)
-
-
-# ------------------------------------------- protest GSR factuality training file D (factuality_protest_D.jsonl)
-MIN_PROTEST_D = 365  # real size: 365 records on 299 of the 764 candidates of `sample_factuality_protest.py D`
-_PROTEST_WORDS = re.compile(r"تظاهر|مظاهر|احتج(?!ا?ز)|اعتصا|مسير|إضراب|اضراب")  # not احتجز / احتجاز (detain)
-
-
-def test_factuality_protest_D(shared_data, monkeypatch):
-    """The protest GSR training file D (MIT text, may train a shipped model): every record parses with the training
-    fields, comes from `arabic-protest-gsr`, has a checked whole-word trigger, labels of the allowed sets and no
-    PROTEST type or protest-word trigger, and its text, article_url, stratum and draw are those of a candidate of
-    `eval/events/sample_factuality_protest.py D` (the none stratum of sha1 half B), in the file's id order."""
-    monkeypatch.syspath_prepend(str(ev.FACTUALITY.parent))
-    from sample_factuality_protest import main as sample_protest
-
-    cands = sample_protest("D")
-    assert len(cands) == 764 and {c["stratum"] for c in cands} == {"none"}
-    items = ev.load_factuality(split="protest_D")
-    assert len(items) >= MIN_PROTEST_D
-    assert len({x["id"] for x in items}) == len(items)
-    mods = {"asserted", "reported", "alleged", "planned", "possible", "conditional", "historical"}
-    for x in items:
-        _, _, n, k = x["id"].split("-")
-        assert x["id"] == f"pgsr-D-{int(n):03d}-{k}" and k in ("1", "2"), x["id"]
-        c = cands[int(n) - 1]
-        keys = ("text", "article_url", "stratum", "draw")
-        assert [x.get(key) for key in keys] == [c.get(key) for key in keys], x["id"]
-        part, index = c["article_url"].removeprefix("arabic-protest-gsr/").split("#")
-        assert (x["part"], x["index"]) == (part, int(index))
-        assert x["lang"] == "ar" and x["source"] == "arabic-protest-gsr" and x["split"] == "protest_D"
-        s, t = x["trigger_start"], x["trigger"]
-        assert x["text"][s : s + len(t)] == t, x["id"]
-        assert not re.match(r"[\u0621-\u064a]", x["text"][s + len(t) : s + len(t) + 1]), x["id"]  # whole word
-        assert x["type"] in _PLOVER_TYPES - {"PROTEST"}, x["id"]
-        assert not _PROTEST_WORDS.search(t), x["id"]
-        assert x["polarity"] in ("positive", "negative") and x["modality"] in mods, x["id"]
-    assert sum(x["polarity"] == "negative" for x in items) >= 10
-    assert {x["modality"] for x in items} == mods
-
-
-# ----------------------------------------- factuality training annotations, protest GSR file C (protest_C)
-_MODALITIES = {"asserted", "planned", "possible", "conditional", "alleged", "historical", "reported"}
-MIN_PROTEST_C = 410  # records written by the annotator (all 750 candidates read)
-
-
-def test_factuality_protest_C(monkeypatch):
-    """Form of `factuality_protest_C.jsonl` (split `protest_C`): hand annotations of the `none`-stratum
-    candidates of half A of the Arabic protest GSR sentence sets (MIT; training material that may ship). Every
-    record parses with the fields of the ANERcorp halves, cites `arabic-protest-gsr`, marks its trigger at
-    `trigger_start`, uses the allowed labels and never a PROTEST type (the protest eval's "took place" figures
-    count those events), and its text is a candidate of `sample_factuality_protest.py C` at the index its id
-    names, with that candidate's url, stratum and draw."""
-    items = ev.load_factuality(split="protest_C")
-    assert len(items) >= MIN_PROTEST_C
-    monkeypatch.syspath_prepend(str(ev.FACTUALITY.parent))
-    import factuality_sampler
-    from sample_factuality_protest import main
-
-    monkeypatch.setattr(factuality_sampler, "sentences", factuality_sampler.sentences)  # main() replaces it
-    candidates = main("C")
-    assert len(candidates) == 750 and {c["stratum"] for c in candidates} == {"none"}
-    ids = [x["id"] for x in items]
-    assert len(set(ids)) == len(ids)
+    cands = main(name)
+    assert len(cands) == n_cands and ({c["stratum"] for c in cands} == {"none"}) == (name in "CD")
+    items = ev.load_factuality(split=f"protest_{name}")
+    assert len(items) >= n_records and len({x["id"] for x in items}) == len(items)
     per_sentence: dict[int, int] = {}
     for x in items:
-        m = re.fullmatch(r"pgsr-C-(\d{3})-([12])", x["id"])
+        m = re.fullmatch(rf"pgsr-{name}-(\d{{3}})-([12])", x["id"])
         assert m, x["id"]
         n = int(m[1])
         per_sentence[n] = per_sentence.get(n, 0) + 1
-        assert per_sentence[n] == int(m[2]), x["id"]  # k counts 1, 2 within a sentence
-        c = candidates[n - 1]
-        assert x["text"] == c["text"] and x["article_url"] == c["article_url"], x["id"]
-        assert x["stratum"] == c["stratum"] and x.get("draw") == c.get("draw"), x["id"]
-        assert x["lang"] == "ar" and x["source"] == "arabic-protest-gsr" and x["split"] == "protest_C"
-        part, index = x["article_url"].removeprefix("arabic-protest-gsr/").split("#")
+        assert per_sentence[n] == int(m[2]), x["id"]
+        c = cands[n - 1]
+        keys = ("text", "article_url", "stratum", "draw")
+        assert [x.get(k) for k in keys] == [c.get(k) for k in keys], x["id"]
+        part, index = c["article_url"].removeprefix("arabic-protest-gsr/").split("#")
         assert (x["part"], x["index"]) == (part, int(index)), x["id"]
-        s, trig = x["trigger_start"], x["trigger"]
-        assert trig and x["text"][s : s + len(trig)] == trig, x["id"]
-        assert not x["text"][s + len(trig) : s + len(trig) + 1].isalpha(), x["id"]  # whole word
-        assert x["type"] in _PLOVER_TYPES and x["type"] != "PROTEST", x["id"]
-        assert x["polarity"] in {"positive", "negative"} and x["modality"] in _MODALITIES, x["id"]
-    assert max(per_sentence.values()) <= 2
-    # the set is not plain asserted-positive only: every polarity and modality is there
-    assert {x["polarity"] for x in items} == {"positive", "negative"}
-    assert {x["modality"] for x in items} == _MODALITIES
+        assert (x["lang"], x["source"], x["split"]) == ("ar", "arabic-protest-gsr", f"protest_{name}"), x[
+            "id"
+        ]
+        s, t = x["trigger_start"], x["trigger"]
+        assert t and x["text"][s : s + len(t)] == t, x["id"]
+        assert not re.match(r"[\u0621-\u064a]", x["text"][s + len(t) : s + len(t) + 1]), x["id"]  # whole word
+        assert x["type"] in _PLOVER_TYPES - {"PROTEST"} and not _PROTEST_WORDS.search(t), x["id"]
+        assert x["polarity"] in ("positive", "negative") and x["modality"] in _MODALITIES, x["id"]
+    # no file is plain asserted-positive only
+    assert sum(x["polarity"] == "negative" for x in items) >= 10
+    assert len({x["modality"] for x in items}) >= 6
