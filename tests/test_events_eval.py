@@ -125,12 +125,16 @@ MIN_T24 = 150
 MIN_T24_CUE = 60  # test24's negated, hypothetical or reported items (62 not plain asserted positive)
 MIN_T23 = 130  # test23's real size (every candidate of the odd-hash three-conflict-word pool read)
 MIN_T23_CUE = 45  # test23's negated, hypothetical or reported items
+# test25's real size: draws 1-2 whole and the first 1,688 of draw 3's 2,779 candidates read (held out, session
+# 2026-12-06b)
+MIN_T25 = 172
+MIN_T25_CUE = 63  # test25's negated, hypothetical or reported items (65 not plain asserted positive)
 
 # Every factuality set in the order it was drawn: a set may share no article with any set before it.
 _FACTUALITY_DRAWN = (
     "all", "dev2", "dev3", "test2", "dev4", "test3", "dev5", "test4", "test5", "test6", "test7", "test8",
     "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17",
-    "test18", "test19", "test20", "test21", "test23", "test24",
+    "test18", "test19", "test20", "test21", "test23", "test24", "test25",
 )  # fmt: skip
 
 
@@ -204,16 +208,22 @@ _FACTUALITY_DRAWN = (
         # ones); three draws (sample_factuality_test24.py), all 1,159 candidates read; held out; MIN_T24 items,
         # MIN_T24_CUE of them cue items
         ("test24", MIN_T24, 0),
+        # session 2026-12-06b, held out: the SaudiNewsNet articles of EITHER URL hash with ONE or TWO conflict words
+        # that no gold file holds (test_factuality_held_out_test25_pool; the unkept rest of the pools of test20 and
+        # test21); three draws (sample_factuality_test25.py), 2,930 of 4,021 candidates read; MIN_T25 items,
+        # MIN_T25_CUE of them cue items
+        ("test25", MIN_T25, 0),
     ],
 )
 def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
     """The later held-out sets are only checked for form: the system is never run on them in tests."""
     items = ev.load_factuality(split=split)
-    # test8, test11, test14, test16, test17, test18, test19, test20, test21 (189), test23 and test24 are under 200
-    # (their rows)
+    # test8, test11, test14, test16, test17, test18, test19, test20, test21 (189), test23, test24 and test25 are under
+    # 200 (their rows)
     short = {
         "test8": 145, "test11": MIN_T11, "test14": MIN_T14, "test16": MIN_T16, "test17": MIN_T17, "test18": MIN_T18,
         "test19": MIN_T19, "test20": MIN_T20, "test21": MIN_T21, "test23": MIN_T23, "test24": MIN_T24,
+        "test25": MIN_T25,
     }  # fmt: skip
     assert len(items) >= short.get(split, 200)
     assert {x["split"] for x in items} == {split}
@@ -223,11 +233,11 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
         x for x in items if x["polarity"] == "negative" or x["modality"] in ev.HYPOTHETICAL | {"reported"}
     ]
     # test11 is short of cue items too: 42 of its 87 (the draws' cue strata gave few kept events); test14,
-    # test16, test17, test18, test19, test20, test21, test23 and test24 too
+    # test16, test17, test18, test19, test20, test21, test23, test24 and test25 too
     cue_min = {
         "test11": 42, "test14": MIN_T14_CUE, "test16": MIN_T16_CUE, "test17": MIN_T17_CUE, "test18": MIN_T18_CUE,
         "test19": MIN_T19_CUE, "test20": MIN_T20_CUE, "test21": MIN_T21_CUE, "test23": MIN_T23_CUE,
-        "test24": MIN_T24_CUE,
+        "test24": MIN_T24_CUE, "test25": MIN_T25_CUE,
     }.get(split)  # fmt: skip
     assert len(marked) >= (cue_min or min(90, len(items) // 2))
     earlier = set()
@@ -407,6 +417,28 @@ def test_factuality_held_out_test23_test24_pool(shared_data, split, parity, othe
         assert x["text"] in " ".join(content[x["article_url"]].split())
     assert {x.get("draw", 1) for x in items} <= draws
     assert {x["stratum"] for x in items if x.get("draw", 1) >= 3} == {"none"}
+
+
+def test_factuality_held_out_test25_pool(shared_data):
+    """The pool rule of test25 (eval/events/sample_factuality_test25.py): every article is a SaudiNewsNet article of
+    either URL hash, in no other gold file of the repo (no `url` / `article_url` of any other eval/**/*.jsonl), with
+    ONE or TWO of test19's conflict / politics words in its content (three or more were the pools of test19,
+    plover_ar2, test23 and test24), one item per article, every sentence standing in its article; three draws, the
+    third the `none` stratum; held out: in `HELD_OUT`, never itemised."""
+    items = ev.load_factuality(split="test25")
+    assert "test25" in ev.HELD_OUT
+    assert items and all(x["source"] == "saudinewsnet" and x["lang"] == "ar" for x in items)
+    urls = {x["article_url"] for x in items}
+    assert len(urls) == len(items)
+    assert not urls & _gold_urls_outside("factuality_test25.jsonl")
+    content = _snn_contents(shared_data, urls)
+    assert set(content) == urls
+    for x in items:
+        assert len(re.findall(_T19_CONFLICT, content[x["article_url"]])) in (1, 2), x["id"]
+        assert x["text"] in " ".join(content[x["article_url"]].split())
+    assert {x.get("draw", 1) for x in items} == {1, 2, 3}
+    assert {x["stratum"] for x in items if x.get("draw", 1) == 3} == {"none"}
+    assert "none" not in {x["stratum"] for x in items if x.get("draw", 1) <= 2}
 
 
 # ---------------------------------------------------------------- Arabic PLOVER gold set 2 (plover_ar2.jsonl)

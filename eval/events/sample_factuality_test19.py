@@ -113,7 +113,7 @@ def sequential_draws(steps, skip, seen: set[str]) -> list[dict]:
 def write_draws(steps, skip, earlier: set[str], old_runs: set) -> None:
     """Run `sequential_draws` and write its candidates to stdout, one JSON line each, leaving out those that
     share an eight-word run with an earlier gold text (test6's `runs`): the common tail of the samplers of test19,
-    test20, test21, test23 and test24."""
+    test20, test21, test23, test24 and test25."""
     out = sequential_draws(steps, skip, earlier)
     for x in out:
         if not runs(x["text"]) & old_runs:
