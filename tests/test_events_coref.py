@@ -88,3 +88,21 @@ def test_held_out_split_is_never_itemised_and_offsets_are_checked(tmp_path):
         C.load(bad, "dev")
     with pytest.raises(ValueError, match="unknown coref split"):
         C.load(bad, "dev9")
+
+
+def _events(text: str) -> list[Event]:
+    return C.make_doc_runner()({"text": text, "lang": "ar", "published": "2015-08-10"}).events
+
+
+def test_a_definite_event_noun_with_parties_of_its_own_tells_the_latest_event_again():
+    # (round 37) the agreement's second telling names the other party only: no party is shared, none clashes
+    evs = _events("وقع الرئيس اليمني اتفاقا في الرياض. وأشاد الأمين العام للأمم المتحدة بالاتفاق مع الحوثيين.")
+    agree = [e for e in evs if e.type == "AGREE"]
+    assert len(agree) == 1 and [m.trigger.text for m in agree[0].mentions][1] == "الاتفاق"
+    assert agree[0].target is not None  # the party of the second telling fills the first's gap
+
+
+def test_a_sentence_passed_after_an_arrest_is_no_second_telling_of_the_arrest():
+    evs = _events("ألقت الشرطة القبض على الجاني في جدة الشهر الماضي. وصدر الحكم عليه بالسجن عشر سنوات أمس.")
+    coerce = [e for e in evs if e.type == "COERCE"]
+    assert [e.mode for e in coerce] == ["arrest", None] and all(len(e.mentions) == 1 for e in coerce)

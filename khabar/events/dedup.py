@@ -13,8 +13,9 @@ from khabar.text.normalize import normalize
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 # (round 28) coercion modes that name an act of their own: a charge or a theft told with an arrest in one
-# sentence is no further mention of the arrest (both are COERCE since the conv27 conventions)
-_OWN_ACTS = frozenset({"charge", "seize"})
+# sentence is no further mention of the arrest (both are COERCE since the conv27 conventions); (round 37) nor
+# is a court's sentence told after the arrest («القبض على الجاني ... صدر الحكم بقتله»)
+_OWN_ACTS = frozenset({"charge", "seize", "arrest"})
 
 
 def _participants_key(ev: Event, generic: set[str] | frozenset[str] = frozenset()) -> frozenset[str]:
@@ -38,11 +39,29 @@ def _add_mention(prev: Event, ev: Event) -> None:
     prev.mentions.append(new)
 
 
+def _definite_antecedent(out: list[Event], ev: Event, generic: set[str] | frozenset[str]) -> Event | None:
+    """(round 37) A definite event noun with parties of its own («الاتفاق مع إيران»، «اللقاء مع الطلاب») tells
+    again the latest event of its type and polarity told before it (within 1,500 characters), when their
+    parties do not clash (each actor and target the same or missing; role nouns are no party). Only the
+    latest such event is tried: an older one is likelier another happening."""
+    for p in reversed(out):
+        if p.type != ev.type or p.polarity != ev.polarity:
+            continue
+        if p.mode != ev.mode and {p.mode, ev.mode} & _OWN_ACTS:
+            continue
+        if ev.evidence.start - p.evidence.start >= 1500:
+            return None
+        pa, pt, ea, et = (x if x not in generic else None for x in (p.actor, p.target, ev.actor, ev.target))
+        return p if (pa == ea or not pa or not ea) and (pt == et or not pt or not et) else None
+    return None
+
+
 def _dedup(
     events: list[Event],
     anaphoric: set[int] | None = None,
     generic: set[str] | frozenset[str] = frozenset(),
     circ: set[int] | frozenset[int] = frozenset(),
+    definite: set[int] | frozenset[int] = frozenset(),
 ) -> list[Event]:
     """One event per happening: same type, polarity and modality class, compatible participants and dates.
 
@@ -65,6 +84,13 @@ def _dedup(
             )
             if prev is not None and ev.evidence.start - prev.evidence.start < 1500:
                 _add_mention(prev, ev)
+                continue
+        if id(ev) in definite and id(ev) not in anaphoric:
+            prev = _definite_antecedent(out, ev, generic)
+            if prev is not None:
+                _add_mention(prev, ev)
+                prev.actor = prev.actor or ev.actor
+                prev.target = prev.target or ev.target
                 continue
         merged = False
         for prev in out:

@@ -315,6 +315,7 @@ class Extractor:
         place_starts = [m.start for e in doc.entities if e.type in PLACE_TYPES for m in e.mentions]
         anaphoric: set[int] = set()
         circ: set[int] = set()
+        definite: set[int] = set()  # (round 37) events told by a definite noun («الاتفاق»)
         self._new_entities: list[Entity] = []
         self._next_id = 1 + max(
             (int(m) for e in doc.entities for m in re.findall(r"\d+", e.id)[-1:]), default=0
@@ -361,6 +362,8 @@ class Extractor:
                         ar_circumstance_attack(toks, t) or ar_antecedent_harm(toks, t) is not None
                     ):
                         circ.add(id(ev))
+                    if ana == "weak":
+                        definite.add(id(ev))
                     if ana == "strong" or (
                         ana
                         and not (
@@ -372,7 +375,9 @@ class Extractor:
             doc.entities.extend(self._new_entities)
         for ev in events:  # each telling keeps the trigger it has now (a merge may widen none of them)
             ev.mentions = [own_mention(ev)]
-        doc.events = _dedup(events, anaphoric, role_noun_ids(doc.entities), circ) if self.dedup else events
+        doc.events = (
+            _dedup(events, anaphoric, role_noun_ids(doc.entities), circ, definite) if self.dedup else events
+        )
         for i, ev in enumerate(doc.events, 1):
             ev.id = f"ev{i}"
 
