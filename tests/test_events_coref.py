@@ -106,3 +106,18 @@ def test_a_sentence_passed_after_an_arrest_is_no_second_telling_of_the_arrest():
     evs = _events("ألقت الشرطة القبض على الجاني في جدة الشهر الماضي. وصدر الحكم عليه بالسجن عشر سنوات أمس.")
     coerce = [e for e in evs if e.type == "COERCE"]
     assert [e.mode for e in coerce] == ["arrest", None] and all(len(e.mentions) == 1 for e in coerce)
+
+
+def test_a_crime_or_incident_noun_is_a_further_telling_of_the_attack_before_it():
+    evs = _events("قتل مسلحون ثلاثة جنود في هجوم على حاجز عسكري. وأكد المتحدث أن هذه الجريمة لن تمر دون عقاب.")
+    attack = [e for e in evs if e.type == "ASSAULT"]
+    assert len(attack) == 1 and "الجريمة" in [m.trigger.text for m in attack[0].mentions]
+    assert attack[0].mentions[-1].start > attack[0].mentions[0].start  # the second sentence's telling
+    # no attack told before it: «الحادث» (a road accident here) is no telling of anything
+    assert not any(e.mentions for e in _events("وقع الحادث على طريق الرياض السريع مساء أمس."))
+
+
+def test_link_recall_over_all_mentions_counts_a_missed_mention_as_unlinked():
+    rows = [("h1", "a", 0, 0), ("h1", "b", 5, 0), ("h1", "c", 9, None)]
+    s = C.score_assignments([rows])
+    assert s["link_recall"] == 1.0 and s["link_recall_all_mentions"] == round(1 / 3, 4)

@@ -8,6 +8,8 @@ several do); it then belongs to that telling's event. On the found gold mentions
 
 - **link recall / precision** (pairwise): of the pairs of found mentions of one happening, how many the
   system put in one event; of the pairs the system put in one event, how many are of one happening;
+  ``link_recall_all_mentions`` counts the pairs over every gold mention (a missed mention links nothing),
+  so that it grows with every mention found and rightly placed;
 - **B-cubed** precision / recall over found mentions (each mention's gold cluster against its system event);
 - **happenings split**: happenings with two or more found mentions spread over more than one event;
 - **wrong merges**: events holding found mentions of two or more happenings.
@@ -109,6 +111,11 @@ def score_assignments(per_article: Iterable[list[tuple[str, str, int, int | None
         found = [r for r in rows if r[3] is not None]
         c["found_mentions"] += len(found)
         c["happenings_found"] += sum(any(r[3] is not None for r in v) for v in hap.values())
+        for a, b in combinations(rows, 2):
+            # over every gold mention (a missed one is an event of its own): the merge and the detection
+            if a[0] == b[0]:
+                c["all_gold_links"] += 1
+                c["all_right_links"] += a[3] is not None and a[3] == b[3]
         for a, b in combinations(found, 2):
             same_gold, same_sys = a[0] == b[0], a[3] == b[3]
             c["gold_links"] += same_gold
@@ -141,6 +148,7 @@ def score_assignments(per_article: Iterable[list[tuple[str, str, int, int | None
         "link_precision": round(lp, 4),
         "link_recall": round(lr, 4),
         "link_f1": _f(lp, lr),
+        "link_recall_all_mentions": round(c["all_right_links"] / max(c["all_gold_links"], 1), 4),
         "gold_links": c["gold_links"],
         "system_links": c["system_links"],
         "b3_precision": round(bp, 4),

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
 from khabar.events import factuality as F
 from khabar.events.attribution import attribution
-from khabar.events.dedup import _OWN_ACTS, _dedup, own_mention
+from khabar.events.dedup import _OWN_ACTS, _dedup, incident_tellings, own_mention
 from khabar.events.governing import _ar_bi_complement, _quote_opens
 from khabar.events.lexicon import (
     Entry,
@@ -378,6 +378,8 @@ class Extractor:
         doc.events = (
             _dedup(events, anaphoric, role_noun_ids(doc.entities), circ, definite) if self.dedup else events
         )
+        if self.dedup and lang == "ar":
+            incident_tellings(doc, doc.events)
         for i, ev in enumerate(doc.events, 1):
             ev.id = f"ev{i}"
 
