@@ -96,7 +96,9 @@ def _events(text: str) -> list[Event]:
 
 def test_a_definite_event_noun_with_parties_of_its_own_tells_the_latest_event_again():
     # (round 37) the agreement's second telling names the other party only: no party is shared, none clashes
-    evs = _events("وقع الرئيس اليمني اتفاقا في الرياض. وأشاد الأمين العام للأمم المتحدة بالاتفاق مع الحوثيين.")
+    evs = _events(
+        "وقع الرئيس اليمني اتفاقا في الرياض. وأشاد الأمين العام للأمم المتحدة بالاتفاق مع الحوثيين."
+    )
     agree = [e for e in evs if e.type == "AGREE"]
     assert len(agree) == 1 and [m.trigger.text for m in agree[0].mentions][1] == "الاتفاق"
     assert agree[0].target is not None  # the party of the second telling fills the first's gap
@@ -109,7 +111,9 @@ def test_a_sentence_passed_after_an_arrest_is_no_second_telling_of_the_arrest():
 
 
 def test_a_crime_or_incident_noun_is_a_further_telling_of_the_attack_before_it():
-    evs = _events("قتل مسلحون ثلاثة جنود في هجوم على حاجز عسكري. وأكد المتحدث أن هذه الجريمة لن تمر دون عقاب.")
+    evs = _events(
+        "قتل مسلحون ثلاثة جنود في هجوم على حاجز عسكري. وأكد المتحدث أن هذه الجريمة لن تمر دون عقاب."
+    )
     attack = [e for e in evs if e.type == "ASSAULT"]
     assert len(attack) == 1 and "الجريمة" in [m.trigger.text for m in attack[0].mentions]
     assert attack[0].mentions[-1].start > attack[0].mentions[0].start  # the second sentence's telling
