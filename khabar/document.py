@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 if TYPE_CHECKING:
     from khabar.text.layer import TextLayer
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 EntityType = Literal[
     "PERSON",  # people
@@ -54,6 +54,15 @@ class Span(_Model):
 
 class TextSpan(Span):
     text: str
+
+
+class EventMention(Span):
+    """One telling of an event: its sentence (``start``/``end``) and the words naming the event there.
+    A plain :class:`Span` is accepted (schema 1.0 code built mentions from sentence spans alone)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    trigger: TextSpan | None = None
 
 
 class KBRef(_Model):
@@ -126,7 +135,10 @@ class Event(_Model):
     modality: Modality = "asserted"
     source: str | None = Field(default=None, description="entity id the claim is attributed to")
     evidence: Span
-    mentions: list[Span] = Field(default_factory=list, description="every span telling the same event")
+    mentions: list[EventMention] = Field(
+        default_factory=list,
+        description="every telling of the same event in the article: its sentence and its trigger there",
+    )
     trigger: TextSpan | None = None
     embedded: bool | None = Field(
         default=None, description="the event is the complement of another one (refused to X, urged Y)"
@@ -181,7 +193,10 @@ class Document(_Model):
                 yield q.cue
         for ev in self.events:
             yield ev.evidence
-            yield from ev.mentions
+            for m in ev.mentions:
+                yield m
+                if m.trigger:
+                    yield m.trigger
             if ev.trigger:
                 yield ev.trigger
 

@@ -10,7 +10,20 @@ from __future__ import annotations
 from datetime import date
 
 from khabar.demo import example_documents
-from khabar.document import Amount, Document, Entity, Event, Geo, KBRef, Mention, Quote, Span, Time
+from khabar.document import (
+    Amount,
+    Document,
+    Entity,
+    Event,
+    EventMention,
+    Geo,
+    KBRef,
+    Mention,
+    Quote,
+    Span,
+    TextSpan,
+    Time,
+)
 
 # name -> (type, name_en, qid, (lat, lon, country) or None, mention strings)
 ANNOTATIONS = {
@@ -241,6 +254,8 @@ def annotated_examples() -> list[Document]:
             events.append(
                 Event(id=f"v{i}", type=etype, actor=actor or None, target=target or None, place=place or None,
                       polarity=pol, modality=mod, source=source, evidence=Span(start=s, end=sent_end),
+                      mentions=[EventMention(start=s, end=sent_end, trigger=TextSpan(
+                          start=s, end=s + len(ev_text.split()[0]), text=ev_text.split()[0]))],
                       date=base.published.isoformat() if base.published else None)
             )  # fmt: skip
         doc = base.model_copy(deep=True)

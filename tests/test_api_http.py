@@ -37,7 +37,7 @@ def test_reads(client):
     assert body["total"] == 1 and "الأمم المتحدة" in body["hits"][0]["snippet"]
     doc_id = body["hits"][0]["id"]
     doc = client.get(f"/api/documents/{doc_id}").json()
-    assert doc["id"] == doc_id and doc["schema"] == "1.0" and len(doc["events"]) == 5
+    assert doc["id"] == doc_id and doc["schema"] == "1.1" and len(doc["events"]) == 5
     keys = client.get(f"/api/documents/{doc_id}/keys").json()
     assert keys["e4"] == "Q79"
     ents = client.get("/api/entities", params={"type": "PERSON", "limit": 2}).json()

@@ -35,7 +35,7 @@ def test_extract_one_text_file_prints_the_document(runner: CliRunner, tmp_path: 
     assert res.exit_code == 0, res.stderr
     doc = json.loads(res.stdout)
     assert doc["text"] == AR and doc["published"] == "2023-09-16" and doc["language"] == "ar"
-    assert doc["schema"] == "1.0"
+    assert doc["schema"] == "1.1"
     assert res.stdout.startswith("{\n")  # indented JSON by default
 
 

@@ -495,3 +495,58 @@ def test_factuality_halves_partition_their_set():
     assert [x["id"] for x in b] == [x["id"] for x in whole[1::2]]
     assert len(a) + len(b) == len(whole) and not {x["id"] for x in a} & {x["id"] for x in b}
     assert {"test19", "test19b"} <= set(ev.HELD_OUT) and "test19a" not in ev.HELD_OUT
+
+
+# ----------------------- factuality training annotations on the Arabic protest GSR sentence sets (MIT), files A-D
+# read by hand from the candidates of `sample_factuality_protest.py` (eval/events/README.md, "protest GSR file X"):
+# file -> (candidates, records written)
+PROTEST_FILES = {"A": (292, 208), "B": (328, 241), "C": (750, 410), "D": (764, 365)}
+_PROTEST_WORDS = re.compile(r"تظاهر|مظاهر|احتج(?!ا?ز)|اعتصا|مسير|إضراب|اضراب")  # not احتجز (detain)
+_MODALITIES = {"asserted", "planned", "possible", "conditional", "alleged", "historical", "reported"}
+
+
+@pytest.mark.parametrize("name", sorted(PROTEST_FILES))
+def test_factuality_protest_file(name, monkeypatch):
+    """Form only (the system is never run on it in tests): every record of `factuality_protest_<name>.jsonl`
+    parses with the fields of the ANERcorp halves, cites `arabic-protest-gsr`, marks a whole-word trigger at
+    `trigger_start`, uses the allowed labels and never a PROTEST type or protest-word trigger (the protest eval's
+    "took place" figures count those events, so the classifier must not learn their labels here), and its text,
+    article_url, stratum and draw are those of the candidate of `sample_factuality_protest.py <name>` its id
+    names; at most two events per sentence, numbered 1, 2."""
+    n_cands, n_records = PROTEST_FILES[name]
+    monkeypatch.syspath_prepend(str(ev.FACTUALITY.parent))
+    import factuality_sampler
+    import sample_factuality_test4
+
+    # main() rebinds these two module globals: monkeypatch puts them back after the test
+    monkeypatch.setattr(factuality_sampler, "sentences", factuality_sampler.sentences)
+    monkeypatch.setattr(sample_factuality_test4, "DATA", sample_factuality_test4.DATA)
+    from sample_factuality_protest import main
+
+    cands = main(name)
+    assert len(cands) == n_cands and ({c["stratum"] for c in cands} == {"none"}) == (name in "CD")
+    items = ev.load_factuality(split=f"protest_{name}")
+    assert len(items) >= n_records and len({x["id"] for x in items}) == len(items)
+    per_sentence: dict[int, int] = {}
+    for x in items:
+        m = re.fullmatch(rf"pgsr-{name}-(\d{{3}})-([12])", x["id"])
+        assert m, x["id"]
+        n = int(m[1])
+        per_sentence[n] = per_sentence.get(n, 0) + 1
+        assert per_sentence[n] == int(m[2]), x["id"]
+        c = cands[n - 1]
+        keys = ("text", "article_url", "stratum", "draw")
+        assert [x.get(k) for k in keys] == [c.get(k) for k in keys], x["id"]
+        part, index = c["article_url"].removeprefix("arabic-protest-gsr/").split("#")
+        assert (x["part"], x["index"]) == (part, int(index)), x["id"]
+        assert (x["lang"], x["source"], x["split"]) == ("ar", "arabic-protest-gsr", f"protest_{name}"), x[
+            "id"
+        ]
+        s, t = x["trigger_start"], x["trigger"]
+        assert t and x["text"][s : s + len(t)] == t, x["id"]
+        assert not re.match(r"[\u0621-\u064a]", x["text"][s + len(t) : s + len(t) + 1]), x["id"]  # whole word
+        assert x["type"] in _PLOVER_TYPES - {"PROTEST"} and not _PROTEST_WORDS.search(t), x["id"]
+        assert x["polarity"] in ("positive", "negative") and x["modality"] in _MODALITIES, x["id"]
+    # no file is plain asserted-positive only
+    assert sum(x["polarity"] == "negative" for x in items) >= 10
+    assert len({x["modality"] for x in items}) >= 6

@@ -164,6 +164,7 @@ def test_article_page(server, page, tmp_path):
     assert page.locator(".article-text .amount").count() >= 1
     assert page.locator(".article-text .quote").count() >= 1
     assert page.locator(".article-text .ev").count() >= 5
+    assert page.locator(".article-text .trig").count() >= 5  # the word telling each event, in bold
     side = page.locator("aside").inner_text()
     assert "Q7747" in side and "Vladimir Putin" in side and "43.12, 131.89" in side
     assert page.locator(".badge.negative").count() == 1 and page.locator(".badge.conditional").count() == 1

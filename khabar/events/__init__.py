@@ -14,7 +14,7 @@ Stage ``events`` (``khabar.events.stage``) fills ``Document.events``. For every 
   capitalised noun phrases; created entities are appended to ``doc.entities``;
 - place (sentence, else the dateline, with ``place_source``), date (a ``doc.times`` value in the
   sentence, else the publication date, with ``date_source``);
-- in-article dedup: one event per happening, its sentences in ``Event.mentions``.
+- in-article dedup: one event per happening, its tellings (sentence and trigger) in ``Event.mentions``.
 
 ``plover_type(event)`` gives PLOVER's own coding of intent (will visit -> AGREE, will boycott ->
 THREATEN, failed to agree -> REJECT); khabar keeps the action with its modality.

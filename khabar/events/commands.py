@@ -30,7 +30,8 @@ def register(cli: Groups) -> None:
             "--file",
             help="with --plover-news: score this JSONL file instead of plover_news.jsonl; with --plover-ar: "
             "score this JSONL file (e.g. eval/events/plover_ar2.jsonl) instead of plover_ar.jsonl; with --factuality: "
-            "score every item of this JSONL file (e.g. an ANERcorp half) instead of a split",
+            "score every item of this JSONL file (e.g. an ANERcorp half) instead of a split; with --coref: this "
+            "gold file instead of eval/events/coref.jsonl",
         ),
         plover_ar: bool = typer.Option(
             False,
@@ -43,6 +44,12 @@ def register(cli: Groups) -> None:
         ),
         factuality: bool = typer.Option(
             False, "--factuality", help="hand-annotated polarity/modality gold set"
+        ),
+        coref: bool = typer.Option(
+            False,
+            "--coref",
+            help="the in-article merge of events against hand-grouped mentions (eval/events/coref.jsonl), "
+            "--split dev|test|all (test held out: never itemised)",
         ),
         split: str = typer.Option(
             "dev",
@@ -90,7 +97,7 @@ def register(cli: Groups) -> None:
         st = [s.strip() for s in stages.split(",") if s.strip()]
         if plover_dev:
             plover = True
-        if not (plover or arabic_protest or factuality or plover_news or plover_news2 or plover_ar):
+        if not (plover or arabic_protest or factuality or plover_news or plover_news2 or plover_ar or coref):
             plover = arabic_protest = factuality = True
         out = {}
         if plover:
@@ -118,6 +125,15 @@ def register(cli: Groups) -> None:
                     model=(model_file or True) if model else False,
                     model_scope=model_scope or None,
                     model_margin=model_margin,
+                )
+            except ValueError as exc:
+                raise typer.BadParameter(str(exc)) from None
+        if coref:
+            from khabar.eval import event_coref
+
+            try:
+                out["coref"] = event_coref.eval_coref(
+                    path=Path(news_file) if news_file else event_coref.GOLD, split=split, errors=errors
                 )
             except ValueError as exc:
                 raise typer.BadParameter(str(exc)) from None

@@ -7,7 +7,7 @@ Split out of ``khabar.events.extract`` (which imports from here).
 
 from __future__ import annotations
 
-from khabar.document import Event, Span
+from khabar.document import Event, EventMention
 from khabar.text.normalize import normalize
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -19,6 +19,23 @@ _OWN_ACTS = frozenset({"charge", "seize"})
 
 def _participants_key(ev: Event, generic: set[str] | frozenset[str] = frozenset()) -> frozenset[str]:
     return frozenset(x for x in (ev.actor, ev.target) if x and x not in generic)
+
+
+def own_mention(ev: Event) -> EventMention:
+    """The event's telling at its own sentence and trigger (the first of its ``mentions``)."""
+    return EventMention(start=ev.evidence.start, end=ev.evidence.end, trigger=ev.trigger)
+
+
+def _add_mention(prev: Event, ev: Event) -> None:
+    """``ev`` tells ``prev`` again: its sentence and trigger join ``prev.mentions`` (once per trigger; an
+    event without a trigger once per sentence)."""
+    new = own_mention(ev)
+    for m in prev.mentions:
+        if m.start == new.start and (
+            m.trigger is None or new.trigger is None or m.trigger.start == new.trigger.start
+        ):
+            return
+    prev.mentions.append(new)
 
 
 def _dedup(
@@ -47,8 +64,7 @@ def _dedup(
                 None,
             )
             if prev is not None and ev.evidence.start - prev.evidence.start < 1500:
-                if not any(m.start == ev.evidence.start for m in prev.mentions):
-                    prev.mentions.append(Span(start=ev.evidence.start, end=ev.evidence.end))
+                _add_mention(prev, ev)
                 continue
         merged = False
         for prev in out:
@@ -69,6 +85,7 @@ def _dedup(
                 # the same trigger word again in the same sentence (تفجير ... تفجير) tells no second event,
                 # also when the later mention is hedged («وقع تفجير ... أشلاء يعتقد أنها ناتجة عن تفجير»):
                 # the happening was told as fact first
+                _add_mention(prev, ev)
                 merged = True
                 break
             if (id(ev) in circ or id(prev) in circ) and prev.evidence == ev.evidence:
@@ -89,8 +106,7 @@ def _dedup(
                 same = (pa == ea or not pa or not ea) and (pt == et or not pt or not et) and bool(a & b)
             if not same:
                 continue
-            if not any(m.start == ev.evidence.start for m in prev.mentions):
-                prev.mentions.append(Span(start=ev.evidence.start, end=ev.evidence.end))
+            _add_mention(prev, ev)
             prev.actor = prev.actor or ev.actor
             prev.target = prev.target or ev.target
             if prev.date_source != "sentence" and ev.date_source == "sentence":

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
 from khabar.events import factuality as F
 from khabar.events.attribution import attribution
-from khabar.events.dedup import _OWN_ACTS, _dedup
+from khabar.events.dedup import _OWN_ACTS, _dedup, own_mention
 from khabar.events.governing import _ar_bi_complement, _quote_opens
 from khabar.events.lexicon import (
     Entry,
@@ -370,6 +370,8 @@ class Extractor:
                         anaphoric.add(id(ev))
         if self._new_entities:
             doc.entities.extend(self._new_entities)
+        for ev in events:  # each telling keeps the trigger it has now (a merge may widen none of them)
+            ev.mentions = [own_mention(ev)]
         doc.events = _dedup(events, anaphoric, role_noun_ids(doc.entities), circ) if self.dedup else events
         for i, ev in enumerate(doc.events, 1):
             ev.id = f"ev{i}"
@@ -1984,7 +1986,6 @@ class Extractor:
             modality=modality,  # type: ignore[arg-type]
             source=source,
             evidence=Span(start=ss, end=se),
-            mentions=[Span(start=ss, end=se)],
             trigger=TextSpan(start=ts, end=te, text=doc.text[ts:te]),
             embedded=t.embedded or None,
         )

@@ -137,7 +137,12 @@ function renderAnnotated(doc, keys) {
     tip: `<b>QUOTE</b> ${sp ? "by " + esc(sp.name_en || sp.name) : "speaker unknown"}` }); });
   doc.events.forEach((v, i) => { const a = ent(v.actor), t = ent(v.target);
     anns.push({ s: v.evidence.start, e: v.evidence.end, cls: "ev", ev: i,
-      tip: `<b>${esc(v.type)}</b> ${esc(a ? a.name_en || a.name : "?")} → ${esc(t ? t.name_en || t.name : "?")} · ${esc(v.polarity)}, ${esc(v.modality)}` }); });
+      tip: `<b>${esc(v.type)}</b> ${esc(a ? a.name_en || a.name : "?")} → ${esc(t ? t.name_en || t.name : "?")} · ${esc(v.polarity)}, ${esc(v.modality)}` });
+    // every further telling of the same event: its sentence, and the words that tell it in bold
+    (v.mentions || []).forEach((m, k) => {
+      if (m.start !== v.evidence.start) anns.push({ s: m.start, e: m.end, cls: "ev", ev: i, tip: `<b>${esc(v.type)}</b> told again (${k + 1} of ${v.mentions.length})` });
+      if (m.trigger) anns.push({ s: m.trigger.start, e: m.trigger.end, cls: "trig", tip: `<b>${esc(v.type)}</b> trigger` });
+    }); });
   const cuts = new Set([0, text.length]);
   anns.forEach((a) => { cuts.add(a.s); cuts.add(a.e); });
   const pts = [...cuts].filter((x) => x >= 0 && x <= text.length).sort((a, b) => a - b);
