@@ -68,8 +68,11 @@ def test_train_writes_the_protest_attribution_and_families(tmp_path: Path):
     assert not any(f.startswith("NC") for f in m17.weights)
 
 
-def test_default_data_is_the_shareable_files_that_exist():
-    paths = T.default_data()
+def test_shareable_data_is_the_shareable_files_that_exist():
+    # the bare command keeps the shipped weights' data (ANERcorp A/B) and features, so it reproduces them
+    assert [p.name for p in T.DATA] == ["factuality_anercorp_A.jsonl", "factuality_anercorp_B.jsonl"]
+    assert T.FAMILIES == () and "families" not in FM.Model.load().meta
+    paths = T.shareable_data()
     names = [p.name for p in paths]
     assert names[:3] == [
         "factuality_anercorp_A.jsonl",

@@ -144,10 +144,16 @@ def register(cli: Groups) -> None:
         data: list[Path] = typer.Option(
             None,
             "--data",
-            help="factuality JSONL (repeatable; default: every shareable training file of eval/events that "
-            "exists: factuality_anercorp_A/B, factuality_test18, factuality_protest_A-D); any record whose "
-            "source is not anercorp, wojood-sample (test18) or arabic-protest-gsr is refused; with --cross-fit "
-            "each --data is a fold, and FILE1,FILE2 joins files into one fold",
+            help="factuality JSONL (repeatable; default: eval/events/factuality_anercorp_A/B.jsonl, the shipped "
+            "weights' data); any record whose source is not anercorp, wojood-sample (test18) or "
+            "arabic-protest-gsr is refused; with --cross-fit each --data is a fold, and FILE1,FILE2 joins "
+            "files into one fold",
+        ),
+        all_shareable: bool = typer.Option(
+            False,
+            "--all-shareable",
+            help="without --data: fit on every shareable training file of eval/events that exists "
+            "(factuality_anercorp_A/B, factuality_test18, factuality_protest_A-D)",
         ),
         out: Path = typer.Option(None, help="weights file (default: khabar/events/models/factuality.json)"),
         cross_fit: bool = typer.Option(
@@ -165,8 +171,8 @@ def register(cli: Groups) -> None:
         families: str = typer.Option(
             None,
             "--families",
-            help="comma-separated feature families (near, form, gov, rconj; 'none': round 17's features; "
-            "default: the trainer's, khabar.training.factuality.FAMILIES)",
+            help="comma-separated feature families (near, form, gov, rconj; default 'none': round 17's "
+            "features, the shipped weights')",
         ),
     ) -> None:
         """Fit the learned factuality classifier (NumPy, L2, deterministic) on the shareable annotations
@@ -185,7 +191,7 @@ def register(cli: Groups) -> None:
                 folds = [T.examples(T.load_records(ps), families=fam) for ps in folds_paths]
                 res = T.cross_fit(folds, select=select)
             else:
-                paths = list(data) if data else T.default_data()
+                paths = list(data) if data else (T.shareable_data() if all_shareable else list(T.DATA))
                 res = T.train(paths, out or FM.MODEL_PATH, families=fam)
         except ValueError as exc:
             raise typer.BadParameter(str(exc)) from None
