@@ -144,8 +144,16 @@ def register(cli: Groups) -> None:
         data: list[Path] = typer.Option(
             None,
             "--data",
-            help="factuality JSONL (repeatable; default: eval/events/factuality_anercorp_A/B.jsonl); any "
-            "record whose source is not anercorp or wojood-sample (factuality_test18.jsonl) is refused",
+            help="factuality JSONL (repeatable; default: eval/events/factuality_anercorp_A/B.jsonl, the shipped "
+            "weights' data); any record whose source is not anercorp, wojood-sample (test18) or "
+            "arabic-protest-gsr is refused; with --cross-fit each --data is a fold, and FILE1,FILE2 joins "
+            "files into one fold",
+        ),
+        all_shareable: bool = typer.Option(
+            False,
+            "--all-shareable",
+            help="without --data: fit on every shareable training file of eval/events that exists "
+            "(factuality_anercorp_A/B, factuality_test18, factuality_protest_A-D)",
         ),
         out: Path = typer.Option(None, help="weights file (default: khabar/events/models/factuality.json)"),
         cross_fit: bool = typer.Option(
@@ -160,22 +168,31 @@ def register(cli: Groups) -> None:
             help="with --cross-fit: the rule picking the best row: class (round 17: class accuracy "
             "first) or leaks (round 25: fewest leaks within half a point of the best modality)",
         ),
+        families: str = typer.Option(
+            None,
+            "--families",
+            help="comma-separated feature families (near, form, gov, rconj; default 'none': round 17's "
+            "features, the shipped weights')",
+        ),
     ) -> None:
-        """Fit the learned factuality classifier (NumPy, L2, deterministic) on ANERcorp (+ Wojood) annotations."""
+        """Fit the learned factuality classifier (NumPy, L2, deterministic) on the shareable annotations
+        (ANERcorp, the Wojood sample, the protest GSR sentences)."""
         import json
 
         from khabar.events import factuality_model as FM
         from khabar.training import factuality as T
 
-        paths = list(data) if data else list(T.DATA)
+        fam = T.FAMILIES if families is None else tuple(f for f in families.split(",") if f and f != "none")
         try:
             if cross_fit:
-                if len(paths) < 2:
-                    raise typer.BadParameter("--cross-fit needs at least two --data files (the folds)")
-                folds = [T.examples(T.load_records([p])) for p in paths]
+                folds_paths = [[Path(q) for q in str(p).split(",")] for p in data] if data else []
+                if len(folds_paths) < 2:
+                    raise typer.BadParameter("--cross-fit needs at least two --data folds")
+                folds = [T.examples(T.load_records(ps), families=fam) for ps in folds_paths]
                 res = T.cross_fit(folds, select=select)
             else:
-                res = T.train(paths, out or FM.MODEL_PATH)
+                paths = list(data) if data else (T.shareable_data() if all_shareable else list(T.DATA))
+                res = T.train(paths, out or FM.MODEL_PATH, families=fam)
         except ValueError as exc:
             raise typer.BadParameter(str(exc)) from None
         typer.echo(json.dumps(res, ensure_ascii=False, indent=1))

@@ -8,10 +8,12 @@ regression (NumPy, L2, full-batch Adam from zero weights: deterministic). A gold
 event still trains, from the gold span with the neutral rules value ``R:none`` (not the label of some
 other event).
 
-Only records with ``"source": "anercorp"`` (ANERcorp, CC BY-SA 4.0) or, since round 25,
+Only records with ``"source": "anercorp"`` (ANERcorp, CC BY-SA 4.0), since round 25
 ``"source": "wojood-sample"`` (the Wojood sample sentences of ``factuality_test18.jsonl``, SinaLab/ArabicNER,
-MIT) are accepted: the SaudiNewsNet factuality sets are CC BY-NC-SA and evaluation only, so nothing shipped
-may be fitted on them. The weights' license text names Wojood when a Wojood record went into them.
+MIT) and since round 36 ``"source": "arabic-protest-gsr"`` (``factuality_protest_{A,B,C,D}.jsonl``: sentences
+of the Arabic protest GSR sets of openeventdata/UniversalPetrarch, MIT) are accepted: the SaudiNewsNet
+factuality sets are CC BY-NC-SA and evaluation only, so nothing shipped may be fitted on them. The weights'
+license text names Wojood / the protest GSR sets when one of their records went into them.
 
 ``cross_fit`` scores a grid of L2 weights, margins (negative ones are leak-averse, see
 :func:`khabar.events.factuality_model.decide`) and scopes, fitting on all files but one and scoring that
@@ -37,6 +39,19 @@ DATA = (
     REPO / "eval" / "events" / "factuality_anercorp_A.jsonl",
     REPO / "eval" / "events" / "factuality_anercorp_B.jsonl",
 )
+# every shareable training file (round 36): ANERcorp A/B, the Wojood sample set test18, the protest GSR files
+SHAREABLE = DATA + tuple(
+    REPO / "eval" / "events" / f"factuality_{name}.jsonl"
+    for name in ("test18", "protest_A", "protest_B", "protest_C", "protest_D")
+)
+
+
+def shareable_data() -> list[Path]:
+    """The files of :data:`SHAREABLE` that exist (``khabar train factuality --all-shareable``). The bare
+    command fits on :data:`DATA`, the shipped weights' data, so that it reproduces them byte for byte."""
+    return [p for p in SHAREABLE if p.is_file()]
+
+
 ATTRIBUTION = (
     "Fitted on factuality annotations of ANERcorp sentences (Benajiba, Rosso & Benedí 2007; "
     "CC BY-SA 4.0); this weights file is shared under CC BY-SA 4.0."
@@ -44,13 +59,23 @@ ATTRIBUTION = (
 WOJOOD_ATTRIBUTION = (
     " Also fitted on factuality annotations of sentences of the Wojood sample (SinaLab/ArabicNER, MIT)."
 )
-SOURCES = ("anercorp", "wojood-sample")
+PROTEST_ATTRIBUTION = (
+    " Also fitted on factuality annotations of sentences of the Arabic protest GSR sets"
+    " (openeventdata/UniversalPetrarch, MIT)."
+)
+SOURCES = ("anercorp", "wojood-sample", "arabic-protest-gsr")
 COMMAND = "khabar train factuality"
 L2 = 0.001
 ITERS = 200
 LR = 0.05
 MIN_COUNT = 2
 BALANCE = 0.0
+# the feature families of :mod:`khabar.events.factuality_model` the trainer fits with by default: none, the
+# shipped weights' (round 17's features). Round 36 kept "near" (the nearest cue with its distance and what
+# lies between) on the k-fold cross-fit: NEAR_FAMILIES, `khabar train factuality --families near`; the refit
+# with it failed the keep rule on the SaudiNewsNet sets, so it is not the default.
+FAMILIES: tuple[str, ...] = ()
+NEAR_FAMILIES: tuple[str, ...] = ("near",)
 
 
 @dataclass
@@ -62,19 +87,29 @@ class Example:
 
 
 def load_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
-    """The records of ANERcorp (or Wojood-sample) factuality files; any other source is refused
-    (license: SaudiNewsNet is CC BY-NC-SA)."""
+    """The records of ANERcorp (Wojood-sample, arabic-protest-gsr) factuality files; any other source is
+    refused (license: SaudiNewsNet is CC BY-NC-SA)."""
     return read_annotations(paths, "source", "factuality", SOURCES)
 
 
 def license_text(records: Iterable[dict[str, Any]]) -> str:
-    """The weights' license line: ANERcorp's share-alike, plus Wojood's attribution when it was used."""
-    wojood = any(r.get("source") == "wojood-sample" for r in records)
-    return ATTRIBUTION + (WOJOOD_ATTRIBUTION if wojood else "")
+    """The weights' license line: ANERcorp's share-alike, plus Wojood's and the protest GSR sets'
+    attributions when they were used."""
+    used = {r.get("source") for r in records}
+    return (
+        ATTRIBUTION
+        + (WOJOOD_ATTRIBUTION if "wojood-sample" in used else "")
+        + (PROTEST_ATTRIBUTION if "arabic-protest-gsr" in used else "")
+    )
 
 
-def examples(records: list[dict[str, Any]], run: Callable[[str, str], Any] | None = None) -> list[Example]:
+def examples(
+    records: list[dict[str, Any]],
+    run: Callable[[str, str], Any] | None = None,
+    families: Iterable[str] = FAMILIES,
+) -> list[Example]:
     """One example per gold record: the gold trigger's features with the matched event's rules label."""
+    fam = frozenset(families)
     if run is None:
         from khabar.eval.events import make_runner
 
@@ -84,11 +119,11 @@ def examples(records: list[dict[str, Any]], run: Callable[[str, str], Any] | Non
     out = []
     for x in records:
         doc = run(x["text"], x.get("lang", "ar"))
-        out.append(example_from_doc(x, doc))
+        out.append(example_from_doc(x, doc, fam))
     return out
 
 
-def example_from_doc(x: dict[str, Any], doc: Any) -> Example:
+def example_from_doc(x: dict[str, Any], doc: Any, families: frozenset[str] = frozenset(FAMILIES)) -> Example:
     s = x["trigger_start"]
     e = s + len(x["trigger"])
     over = [ev for ev in doc.events if ev.trigger and ev.trigger.start < e and ev.trigger.end > s]
@@ -96,8 +131,16 @@ def example_from_doc(x: dict[str, Any], doc: Any) -> Example:
     rules = FM.label(ev.polarity, ev.modality) if ev else None
     if ev is not None and ev.trigger is not None:
         s, e = ev.trigger.start, ev.trigger.end  # the system's span, as the model sees it at run time
+    others = [(v.trigger.start, v.trigger.end) for v in doc.events if v is not ev and v.trigger is not None]
     feats = FM.doc_features(
-        doc, s, e, rules, embedded=ev.embedded if ev else None, source=bool(ev and ev.source)
+        doc,
+        s,
+        e,
+        rules,
+        embedded=ev.embedded if ev else None,
+        source=bool(ev and ev.source),
+        others=others,
+        families=families,
     )
     return Example(x["id"], feats, FM.label(x["polarity"], x["modality"]), rules)
 
@@ -109,6 +152,7 @@ def fit(
     lr: float = LR,
     min_count: int = MIN_COUNT,
     balance: float = BALANCE,
+    families: Iterable[str] = FAMILIES,
 ) -> FM.Model:
     """Multinomial logistic regression, weighted mean log-loss + l2/2 |W|^2 (the bias unpenalised); an
     example of a label seen n_c times weighs (n_c / n) ** -balance (mean weight 1)."""
@@ -153,7 +197,10 @@ def fit(
         v = b2 * v + (1 - b2) * g * g
         w -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)
     weights = {f: [round(float(a), 3) for a in w[i]] for f, i in index.items() if np.abs(w[i]).max() >= 5e-4}
-    meta = {"l2": l2, "iters": iters, "lr": lr, "min_count": min_count, "balance": balance, "examples": n}
+    meta: dict[str, Any] = {"l2": l2, "iters": iters, "lr": lr, "min_count": min_count, "balance": balance}
+    if families:
+        meta["families"] = sorted(families)  # the run-time features follow this list
+    meta["examples"] = n
     return FM.Model(labels, weights, meta)
 
 
@@ -283,14 +330,16 @@ def train(
     run: Callable[[str, str], Any] | None = None,
     l2: float = L2,
     iters: int = ITERS,
+    families: Iterable[str] = FAMILIES,
 ) -> dict[str, Any]:
     paths = [Path(p) for p in paths]
+    families = tuple(families)
     sizes = {p.name: (len(load_records([p])), hashlib.sha256(p.read_bytes()).hexdigest()[:16]) for p in paths}
     recs = load_records(paths)
     if not recs:
-        raise ValueError("no ANERcorp (or Wojood-sample) factuality records to train on")
-    exs = examples(recs, run)
-    model = fit(exs, l2=l2, iters=iters)
+        raise ValueError("no ANERcorp (Wojood-sample, arabic-protest-gsr) factuality records to train on")
+    exs = examples(recs, run, families)
+    model = fit(exs, l2=l2, iters=iters, families=families)
     train_acc = score(model, exs)
     model.meta.update(
         {
