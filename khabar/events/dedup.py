@@ -149,7 +149,7 @@ def _dedup(
 # killing told before them («... الذي استهدف ... وأكد أن هذه الجريمة»، «نفذ جريمته»، «العمل الإرهابي»).
 _AR_INCIDENT = frozenset(
     normalize(w)
-    for w in "الجريمة جريمته جريمتهم جريمتها جريمتهما الحادث الحادثة الفعلة الواقعة الاعتداء الآثم".split()
+    for w in "الجريمة جريمته جريمتهم جريمتها جريمتهما الحادث الحادثة الفعلة الواقعة الاعتداء".split()
 )
 _AR_ACT = frozenset(normalize(w) for w in ("العمل", "عمل", "العملية", "عملية"))
 _AR_ACT_ADJ = frozenset(
