@@ -29,8 +29,8 @@ _MODALITIES = {"asserted", "reported", "planned", "possible", "conditional", "al
 # the sizes of record (eval/events/README.md, "Event coreference gold"): articles, happenings, mentions and
 # happenings told more than once, per split; the file may grow, never shrink
 _MIN = {
-    "dev": {"articles": 33, "happenings": 197, "mentions": 417, "multi": 92},
-    "test": {"articles": 30, "happenings": 171, "mentions": 397, "multi": 75},
+    "dev": {"articles": 43, "happenings": 248, "mentions": 555, "multi": 120},
+    "test": {"articles": 38, "happenings": 206, "mentions": 503, "multi": 97},
 }
 
 
