@@ -371,6 +371,13 @@ def _ar_neg_scope(toks, words, c) -> tuple[bool, bool]:
     return False, False
 
 
+# (round 38) more verbs and participles of refraining or ruling out («ممتنعة في الوقت ذاته عن ادانة القمع»،
+# «مستبعدا حصول مواجهات»، «تحاشى في خطابه المطالبة بإسقاط الحكومة»): their complement does not take place
+_AR_REFRAIN = F._n(
+    "ممتنعا ممتنعة ممتنعين ممتنعون مستبعدا مستبعدة مستبعدين تحاشى تحاشت تحاشوا يتحاشى تتحاشى يتحاشون"
+)
+
+
 def _ar_nonfactive(toks, words, c) -> str | None:
     """'negative', 'planned' or 'possible' when a non-factive verb governs the trigger's clause.
 
@@ -384,7 +391,7 @@ def _ar_nonfactive(toks, words, c) -> str | None:
             return None
         if w0 in F.AR_BOUNDARY and not (k > 0 and _bare(words[k - 1]) in F.AR_NONFACT_NEG):
             return None
-        neg = w0 in F.AR_NONFACT_NEG or words[k] in F.AR_NONFACT_NEG
+        neg = w0 in F.AR_NONFACT_NEG or words[k] in F.AR_NONFACT_NEG or w0 in _AR_REFRAIN
         if neg and w0 in ("بدلا", "عوضا") and c - k > 3:
             return None  # «بدلا من التفاوض» covers its own noun phrase, not the main verb after it
         if neg or w0 in F.AR_NONFACT_PLAN or words[k] in F.AR_NONFACT_PLAN:
