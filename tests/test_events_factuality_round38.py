@@ -2,6 +2,10 @@
 
 1. (`modality_ar._AR_REFRAIN`) participles and verbs of refraining or ruling out (ممتنعة عن، مستبعدا،
    تحاشى) negate their complement like امتنع / استبعد (protest C and D).
+2. (`modality_ar._ar_means_purpose`) an event noun that is the ل-purpose of a verb of stepping in, deploying,
+   firing or throwing (تدخل، نشر، أطلق، ألقى، فتح، رش), at most eight words back in its clause, is still to
+   come: planned («وتدخلت الشرطة لتفريق المتظاهرين»؛ protest C and D). Not a protest, not what befell the
+   subject (تعرض ل), not a ل-noun of cause with no such verb.
 
 Every case is a hand-written news sentence worded unlike the gold sentences, with counter-cases where the
 rules must not fire.
@@ -29,3 +33,28 @@ def test_refraining_only_governs_its_own_clause() -> None:
     # the participle is in another clause: the arrests were made
     text = "وبقي الوزير ممتنعا عن التعليق، لكن الشرطة اعتقلت عشرة متظاهرين."
     assert _fact(text, "اعتقلت") == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ونشرت الحكومة مئات الجنود المسلحين لتفريق الطلاب المعتصمين أمام الجامعة.", "تفريق"),
+        ("وتدخل الجنود صباح السبت لتفريق مئات العمال المحتجين قرب المصنع.", "تفريق"),
+        ("وأطلق الحراس الرصاص المطاطي لتفريق الحشود عند مدخل الوزارة.", "تفريق"),
+    ],
+)
+def test_purpose_of_stepping_in_or_firing_is_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # what befell the subject: the attack took place
+        ("وتعرضت دورية للشرطة التي نشرت سيارات مدرعة لهجوم مسلح قرب الحدود.", "هجوم"),
+        # no verb of stepping in or firing: the ل-noun is a cause, told as done
+        ("وأعرب الوزير عن أسفه الشديد لمقتل ثلاثة جنود في الكمين.", "مقتل"),
+    ],
+)
+def test_no_purpose_of_stepping_in(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")

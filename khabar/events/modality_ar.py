@@ -2268,3 +2268,47 @@ def _ar_without(toks: list[Token], words: list[str], t: Trig) -> bool:
         if w in F.AR_BOUNDARY:
             return False
     return False
+
+
+# (round 38) verbs (and their verbal nouns) of stepping in, deploying, firing or throwing: their ل-purpose is what
+# the act is for, still to come («وتدخلت الشرطة لتفريق المتظاهرين»، «نشرت السلطات قوات الشرطة للسيطرة على
+# المتظاهرين»، «أطلق الجنود قنابل مسيلة للدموع لتفريق المتظاهرين»). Not the verbs of using (استخدم، استعمل):
+# tried, their ل-purpose is told as reported in accusations in anercorp A and test7 («استخدمت القوة غير المبررة
+# لاعتقال أطفال»), see eval/events/README.md, round 38
+_AR_MEANS_VERBS = F._n(
+    "أطلق اطلق أطلقت اطلقت أطلقوا اطلقوا يطلق تطلق يطلقون إطلاق اطلاق "
+    "ألقى القى ألقت القت ألقوا القوا يلقي تلقي إلقاء القاء "
+    "فتح فتحت فتحوا "
+    "تدخل تدخلت تدخلوا يتدخل تتدخل التدخل "
+    "نشر نشرت نشروا "
+    "رش رشت رشوا"
+)
+
+
+def _ar_means_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 38) The trigger is ل + a verbal noun («لتفريق»، «للسيطرة»، «لتفريقهم») in the clause of a verb of
+    stepping in, deploying, firing or throwing (`_AR_MEANS_VERBS`), at most eight words back with no
+    punctuation, negation or clause word between («أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين»،
+    «وتدخل عناصر مكافحة الشغب لتفريق المتظاهرين»): what the act is for, a purpose still to come. Not a
+    protest, and not the ل-complement of a verb of undergoing (`_ar_undergone`)."""
+    if t.kind != "noun" or t.type == "PROTEST":
+        return False
+    p = _ar_purpose_head(toks, words, t, "ل")
+    if p != t.a or p < 2:
+        return False
+    n = 0
+    for k in range(p - 1, -1, -1):
+        tok = toks[k]
+        if tok.text in F.PUNCT_BOUNDARY:
+            return False
+        if tok.kind != "ar":
+            continue
+        n += 1
+        if n > 8:
+            return False
+        w = _bare(words[k])
+        if w in _AR_MEANS_VERBS or words[k] in _AR_MEANS_VERBS:
+            return not _ar_undergone(toks, words, p)
+        if w in F.AR_BOUNDARY or w in F.AR_NEG:
+            return False
+    return False
