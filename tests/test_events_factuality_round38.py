@@ -6,6 +6,8 @@
    firing or throwing (تدخل، نشر، أطلق، ألقى، فتح، رش), at most eight words back in its clause, is still to
    come: planned («وتدخلت الشرطة لتفريق المتظاهرين»؛ protest C and D). Not a protest, not what befell the
    subject (تعرض ل), not a ل-noun of cause with no such verb.
+3. (`modality_ar._AR_ORDER_NOUN`) بـ + the event right after an order or instruction noun (أوامر، تعليمات،
+   توجيهات) is still to come, like after قرار (round 31): planned (protest A and B).
 
 Every case is a hand-written news sentence worded unlike the gold sentences, with counter-cases where the
 rules must not fire.
@@ -58,3 +60,20 @@ def test_purpose_of_stepping_in_or_firing_is_planned(text: str, trigger: str) ->
 )
 def test_no_purpose_of_stepping_in(text: str, trigger: str) -> None:
     assert _fact(text, trigger) == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقال الضابط إن الجنود تلقوا أوامر بقصف المواقع الحدودية فور وصولهم.", "قصف"),
+        ("وأصدر المحافظ تعليمات باعتقال كل من يحمل السلاح في الأسواق.", "اعتقال"),
+    ],
+)
+def test_event_after_an_order_noun_is_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
+
+
+def test_order_noun_not_right_before_the_event() -> None:
+    # the order noun is the subject of another clause: the shelling is told as done
+    text = "وخالف الجنود الأوامر وقصفوا المواقع الحدودية أمس."
+    assert _fact(text, "قصفوا") == ("positive", "asserted")

@@ -2122,6 +2122,11 @@ def _ar_stance_cause(words: list[str], t: Trig) -> bool:
 # سراح 70 أسيرا»)
 _AR_PURPOSE_TIME = F._n("أمس امس اليوم الليلة البارحة غدا فجرا صباحا مساء ظهرا")
 _AR_DECISION_NOUN = F._n("قرار قرارا قراراً القرار قراره قرارها قرارهم")
+# (round 38) order and instruction nouns, which name what is to be done the same way («أوامر بإطلاق الرصاص»،
+# «هناك تعليمات بضبط المشتبه بهم»)
+_AR_ORDER_NOUN = F._n(
+    "أوامر اوامر الأوامر الاوامر أوامره أوامرها تعليمات التعليمات تعليماته تعليماتها توجيهات التوجيهات توجيهاته"
+)
 # the verbal nouns of carrying out or taking part, whose object or في-complement is the event they name
 _AR_DO_LIGHT = F._n("اجراء إجراء عقد بدء البدء شن تنفيذ تنظيم استئناف القيام")
 _AR_TAKE_PART = F._n("المشاركه المشاركة الاشتراك المساهمه المساهمة")
@@ -2212,8 +2217,9 @@ def _ar_purpose_adjunct(toks: list[Token], words: list[str], t: Trig) -> bool:
     """(round 31) The trigger heads, or is named by, ل + a verbal noun (`_ar_purpose_head`) that follows a
     comma or a time adverb closing a clause of at least three words («...، أمس، للمشاركة في محادثات»، «يزور
     موسكو اليوم، لإجراء محادثات») or the clause's prepositional complement (`_ar_after_pp`), or بـ + a verbal
-    noun right after a decision noun («قرارا بإطلاق سراح»): a purpose, still to come. Not a protest after
-    a gathering («اعتصم العشرات أمس، للاحتجاج»: the gathering is the protest)."""
+    noun right after a decision noun («قرارا بإطلاق سراح») or (round 38) an order noun («أوامر بإطلاق
+    الرصاص»، «تعليمات بضبط»): a purpose, still to come. Not a protest after a gathering («اعتصم العشرات
+    أمس، للاحتجاج»: the gathering is the protest)."""
     if t.kind != "noun" or t.type == "PROTEST":
         return False
     p = _ar_purpose_head(toks, words, t, "ل")
@@ -2231,7 +2237,11 @@ def _ar_purpose_adjunct(toks: list[Token], words: list[str], t: Trig) -> bool:
         if p == t.a and _ar_after_pp(toks, words, p):
             return True
     b = _ar_purpose_head(toks, words, t, "ب")
-    return b >= 1 and toks[b - 1].kind == "ar" and _bare(words[b - 1]) in _AR_DECISION_NOUN
+    return (
+        b >= 1
+        and toks[b - 1].kind == "ar"
+        and (_bare(words[b - 1]) in _AR_DECISION_NOUN or _bare(words[b - 1]) in _AR_ORDER_NOUN)
+    )
 
 
 # (round 31) «دون / بدون / من دون» + a verbal noun of taking part or carrying out: the event it names is negated
