@@ -37,6 +37,7 @@ from khabar.events.modality_ar import (
     _ar_involved_in,
     _ar_left,
     _ar_list_item_modality,
+    _ar_means_purpose,
     _ar_must_on_subject,
     _ar_need_or_demand,
     _ar_neg_scope,
@@ -641,6 +642,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
         governing.adjust(toks, words, t, mods, lang, trigs)  # round 12: the cue of the trigger's clause
         if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_purpose_adjunct(toks, words, t):
             mods.add("planned")  # (round 31) «...، أمس، للمشاركة في محادثات»، «اتخذت قرارا بإطلاق سراح»
+        if lang == "ar" and not t.negated and not mods and _ar_means_purpose(toks, words, t):
+            mods.add("planned")  # (round 38) «أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين»
         if lang == "ar" and not t.negated and _ar_without(toks, words, t):
             t.negated = True  # (round 31) «دون المشاركة في قتال»، «بدون أن يعلو صوت ... للاحتجاج»
         if (

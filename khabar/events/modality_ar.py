@@ -371,6 +371,13 @@ def _ar_neg_scope(toks, words, c) -> tuple[bool, bool]:
     return False, False
 
 
+# (round 38) more verbs and participles of refraining or ruling out («ممتنعة في الوقت ذاته عن ادانة القمع»،
+# «مستبعدا حصول مواجهات»، «تحاشى في خطابه المطالبة بإسقاط الحكومة»): their complement does not take place
+_AR_REFRAIN = F._n(
+    "ممتنعا ممتنعة ممتنعين ممتنعون مستبعدا مستبعدة مستبعدين تحاشى تحاشت تحاشوا يتحاشى تتحاشى يتحاشون"
+)
+
+
 def _ar_nonfactive(toks, words, c) -> str | None:
     """'negative', 'planned' or 'possible' when a non-factive verb governs the trigger's clause.
 
@@ -384,7 +391,7 @@ def _ar_nonfactive(toks, words, c) -> str | None:
             return None
         if w0 in F.AR_BOUNDARY and not (k > 0 and _bare(words[k - 1]) in F.AR_NONFACT_NEG):
             return None
-        neg = w0 in F.AR_NONFACT_NEG or words[k] in F.AR_NONFACT_NEG
+        neg = w0 in F.AR_NONFACT_NEG or words[k] in F.AR_NONFACT_NEG or w0 in _AR_REFRAIN
         if neg and w0 in ("بدلا", "عوضا") and c - k > 3:
             return None  # «بدلا من التفاوض» covers its own noun phrase, not the main verb after it
         if neg or w0 in F.AR_NONFACT_PLAN or words[k] in F.AR_NONFACT_PLAN:
@@ -2115,6 +2122,11 @@ def _ar_stance_cause(words: list[str], t: Trig) -> bool:
 # سراح 70 أسيرا»)
 _AR_PURPOSE_TIME = F._n("أمس امس اليوم الليلة البارحة غدا فجرا صباحا مساء ظهرا")
 _AR_DECISION_NOUN = F._n("قرار قرارا قراراً القرار قراره قرارها قرارهم")
+# (round 38) order and instruction nouns, which name what is to be done the same way («أوامر بإطلاق الرصاص»،
+# «هناك تعليمات بضبط المشتبه بهم»)
+_AR_ORDER_NOUN = F._n(
+    "أوامر اوامر الأوامر الاوامر أوامره أوامرها تعليمات التعليمات تعليماته تعليماتها توجيهات التوجيهات توجيهاته"
+)
 # the verbal nouns of carrying out or taking part, whose object or في-complement is the event they name
 _AR_DO_LIGHT = F._n("اجراء إجراء عقد بدء البدء شن تنفيذ تنظيم استئناف القيام")
 _AR_TAKE_PART = F._n("المشاركه المشاركة الاشتراك المساهمه المساهمة")
@@ -2205,8 +2217,9 @@ def _ar_purpose_adjunct(toks: list[Token], words: list[str], t: Trig) -> bool:
     """(round 31) The trigger heads, or is named by, ل + a verbal noun (`_ar_purpose_head`) that follows a
     comma or a time adverb closing a clause of at least three words («...، أمس، للمشاركة في محادثات»، «يزور
     موسكو اليوم، لإجراء محادثات») or the clause's prepositional complement (`_ar_after_pp`), or بـ + a verbal
-    noun right after a decision noun («قرارا بإطلاق سراح»): a purpose, still to come. Not a protest after
-    a gathering («اعتصم العشرات أمس، للاحتجاج»: the gathering is the protest)."""
+    noun right after a decision noun («قرارا بإطلاق سراح») or (round 38) an order noun («أوامر بإطلاق
+    الرصاص»، «تعليمات بضبط»): a purpose, still to come. Not a protest after a gathering («اعتصم العشرات
+    أمس، للاحتجاج»: the gathering is the protest)."""
     if t.kind != "noun" or t.type == "PROTEST":
         return False
     p = _ar_purpose_head(toks, words, t, "ل")
@@ -2224,7 +2237,11 @@ def _ar_purpose_adjunct(toks: list[Token], words: list[str], t: Trig) -> bool:
         if p == t.a and _ar_after_pp(toks, words, p):
             return True
     b = _ar_purpose_head(toks, words, t, "ب")
-    return b >= 1 and toks[b - 1].kind == "ar" and _bare(words[b - 1]) in _AR_DECISION_NOUN
+    return (
+        b >= 1
+        and toks[b - 1].kind == "ar"
+        and (_bare(words[b - 1]) in _AR_DECISION_NOUN or _bare(words[b - 1]) in _AR_ORDER_NOUN)
+    )
 
 
 # (round 31) «دون / بدون / من دون» + a verbal noun of taking part or carrying out: the event it names is negated
@@ -2259,5 +2276,49 @@ def _ar_without(toks: list[Token], words: list[str], t: Trig) -> bool:
         if w in ("ان", "أن"):
             return _bare(words[j - 1]) in _AR_WITHOUT
         if w in F.AR_BOUNDARY:
+            return False
+    return False
+
+
+# (round 38) verbs (and their verbal nouns) of stepping in, deploying, firing or throwing: their ل-purpose is what
+# the act is for, still to come («وتدخلت الشرطة لتفريق المتظاهرين»، «نشرت السلطات قوات الشرطة للسيطرة على
+# المتظاهرين»، «أطلق الجنود قنابل مسيلة للدموع لتفريق المتظاهرين»). Not the verbs of using (استخدم، استعمل):
+# tried, their ل-purpose is told as reported in accusations in anercorp A and test7 («استخدمت القوة غير المبررة
+# لاعتقال أطفال»), see eval/events/README.md, round 38
+_AR_MEANS_VERBS = F._n(
+    "أطلق اطلق أطلقت اطلقت أطلقوا اطلقوا يطلق تطلق يطلقون إطلاق اطلاق "
+    "ألقى القى ألقت القت ألقوا القوا يلقي تلقي إلقاء القاء "
+    "فتح فتحت فتحوا "
+    "تدخل تدخلت تدخلوا يتدخل تتدخل التدخل "
+    "نشر نشرت نشروا "
+    "رش رشت رشوا"
+)
+
+
+def _ar_means_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 38) The trigger is ل + a verbal noun («لتفريق»، «للسيطرة»، «لتفريقهم») in the clause of a verb of
+    stepping in, deploying, firing or throwing (`_AR_MEANS_VERBS`), at most eight words back with no
+    punctuation, negation or clause word between («أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين»،
+    «وتدخل عناصر مكافحة الشغب لتفريق المتظاهرين»): what the act is for, a purpose still to come. Not a
+    protest, and not the ل-complement of a verb of undergoing (`_ar_undergone`)."""
+    if t.kind != "noun" or t.type == "PROTEST":
+        return False
+    p = _ar_purpose_head(toks, words, t, "ل")
+    if p != t.a or p < 2:
+        return False
+    n = 0
+    for k in range(p - 1, -1, -1):
+        tok = toks[k]
+        if tok.text in F.PUNCT_BOUNDARY:
+            return False
+        if tok.kind != "ar":
+            continue
+        n += 1
+        if n > 8:
+            return False
+        w = _bare(words[k])
+        if w in _AR_MEANS_VERBS or words[k] in _AR_MEANS_VERBS:
+            return not _ar_undergone(toks, words, p)
+        if w in F.AR_BOUNDARY or w in F.AR_NEG:
             return False
     return False
