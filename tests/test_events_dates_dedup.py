@@ -36,7 +36,10 @@ def test_the_same_trigger_twice_in_a_sentence_is_one_event() -> None:
         "استشهاد 15 وإصابة 33، والعثور في الموقع على أشلاء يعتقد أنها ناتجة عن تفجير بأحزمة ناسفة."
     )
     evs = [e for e in extract(text).events if e.type == "ASSAULT"]
-    assert len(evs) == 1
+    # (round 38) the injury «وإصابة 33» is an event of its own (eight words and more after the blast); the
+    # blast told twice stays one event
+    assert len([e for e in evs if e.trigger and "تفجير" in e.trigger.text]) == 1
+    assert [e.trigger.text for e in evs if e.trigger and "تفجير" not in e.trigger.text] == ["إصابة"]
 
 
 def test_two_different_triggers_of_one_type_stay_apart() -> None:

@@ -18,6 +18,25 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _OWN_ACTS = frozenset({"charge", "seize", "arrest"})
 
 
+# (round 38) the words of an injury (أصيب، إصابة، إصابات; ``senses.AR_INJURY_KEYS``, after و / ب / ال and
+# before a pronoun): an injury told alone is no antecedent of a later attack noun, nor merged with the attack
+# that caused it («أصيب نحو 54 شخصا ... في مكان الانفجار»، «أصيب أربعة مواطنين نتيجة سقوط مقذوفات»: the
+# attack keeps its own event, as before injuries were events)
+_AR_INJURY_STEMS = ("اصيب", "اصاب")
+
+
+def _injury(ev: Event) -> bool:
+    if ev.trigger is None or ev.type != "ASSAULT":
+        return False
+    words = normalize(ev.trigger.text).split()
+    w = words[0] if len(words) == 1 else ""
+    for pre in ("وبال", "بال", "وال", "ال", "و", "ب", "ف"):
+        if w.startswith(pre) and len(w) - len(pre) >= 4:
+            w = w[len(pre) :]
+            break
+    return w.startswith(_AR_INJURY_STEMS)
+
+
 def _participants_key(ev: Event, generic: set[str] | frozenset[str] = frozenset()) -> frozenset[str]:
     return frozenset(x for x in (ev.actor, ev.target) if x and x not in generic)
 
@@ -49,6 +68,8 @@ def _definite_antecedent(out: list[Event], ev: Event, generic: set[str] | frozen
             continue
         if p.mode != ev.mode and {p.mode, ev.mode} & _OWN_ACTS:
             continue
+        if _injury(p) and not _injury(ev):
+            continue
         if ev.evidence.start - p.evidence.start >= 1500:
             return None
         pa, pt, ea, et = (x if x not in generic else None for x in (p.actor, p.target, ev.actor, ev.target))
@@ -79,6 +100,7 @@ def _dedup(
                     if p.type == ev.type
                     and p.polarity == ev.polarity
                     and not (p.mode != ev.mode and {p.mode, ev.mode} & _OWN_ACTS)
+                    and not (_injury(p) and not _injury(ev))
                 ),
                 None,
             )
@@ -96,6 +118,8 @@ def _dedup(
         for prev in out:
             if prev.type != ev.type or prev.polarity != ev.polarity:
                 continue
+            if _injury(prev) and not _injury(ev):
+                continue  # (round 38) the attack that caused an injury keeps its own event
             if prev.mode != ev.mode and {prev.mode, ev.mode} & _OWN_ACTS:
                 continue  # (round 28) "arrested him, charged him with ...", «اعتقلته ... بالسطو على بنك»
             # (round 22) a role noun («شخصا»، «مدنيين») is no shared party

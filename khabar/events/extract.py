@@ -89,10 +89,12 @@ from khabar.events.scope import (
 )
 from khabar.events.senses import (
     _AR_LIGHT_MASDARS,
+    AR_INJURY_KEYS,
     _ar_carried_out,
     _ar_ceasefire,
     _ar_context_nouns,
     _ar_detention_ordered,
+    _ar_injury_sense,
     _ar_interception,
     _ar_liberation,
     _ar_light_after_noun,
@@ -458,6 +460,7 @@ class Extractor:
             if any(e.type == "REJECT" for e in info[i][0]) and _ar_interception(toks, info[i][2], i):
                 info[i] = ([], False, "")
         _ar_context_nouns(toks, info)
+        _ar_injury_sense(toks, info)  # (round 38) «أصيب بفيروس» is no injury
         _ar_liberation(toks, info, self._ar_places)
         _ar_detention_ordered(toks, info)
         _ar_object_senses(toks, info, self._phrase_span)
@@ -982,17 +985,28 @@ class Extractor:
                     or (t.kind == "noun" and t.a - prev.b <= 8)
                 )
             ):
+                # (round 38) an injury told after a killing or an attack is the same happening, which the
+                # earlier word names («مقتل شخصين وإصابة ثمانية»); an injury told first is named by the attack
+                # after it, as a death is («أصيب تسعة أشخاص بتفجير انتحاري»)
+                injured = lang == "ar" and _bare(info[t.a][2].lstrip("+~")) in AR_INJURY_KEYS
+                if injured:
+                    continue  # the earlier word's event, its text and cues as they were
                 if (
                     lang == "ar"
-                    and _bare(info[prev.a][2].lstrip("+~")) in _AR_RESULT_NOUNS | _AR_DOCUMENT_NOUNS
+                    and _bare(info[prev.a][2].lstrip("+~"))
+                    in _AR_RESULT_NOUNS | _AR_DOCUMENT_NOUNS | AR_INJURY_KEYS
                 ):
                     # (round 18) «مقتل عشرين في غارات»، «انفجار ... الهجوم»: a death or a blast told before
                     # the attack that caused it is the same event; the attack names it
-                    t.cues = prev.cues + t.cues
-                    t.future = prev.future or t.future
-                    if prev.kind == "verb":
-                        t.kind = "verb"
-                    if _ar_killed_in(toks, prev, t):
+                    prev_injured = _bare(info[prev.a][2].lstrip("+~")) in AR_INJURY_KEYS
+                    if not prev_injured:  # an injury told first: the attack's event as it was
+                        t.cues = prev.cues + t.cues
+                        t.future = prev.future or t.future
+                        if prev.kind == "verb":
+                            t.kind = "verb"
+                    # the text of an injury verb's attack starts at the verb («أصيب ... في هجوم»); an injury
+                    # noun's attack keeps its own text («لإصابات في الانفجار»)
+                    if _ar_killed_in(toks, prev, t) and not (prev_injured and prev.kind != "verb"):
                         t.lead = min(k for k in (prev.a, prev.head, prev.lead) if k is not None)
                     merged[-1] = t
                     continue

@@ -214,6 +214,62 @@ def _ar_context_nouns(toks: list, info: list) -> None:
             info[i] = ([Entry("CONSULT", None, "noun")], False, w)  # «جولة للحوار»، «طاولة الحوار»
 
 
+# (round 38) an injury (ASSAULT: أصيب، إصابة، إصابات) is no event when an illness or a feeling follows with ب
+# the lexicon keys of an injury (``info[i][2]`` without its marks: «إصابتها» is looked up as اصابه)
+AR_INJURY_KEYS = F._n("أصيب أصيبت أصيبوا أصيبا أصيبتا إصابة إصابات")
+_AR_ILLNESS = F._n(
+    "فيروس فايروس كورونا كوفيد مرض أمراض الأمراض المرض سرطان السرطان إنفلونزا الإنفلونزا انفلونزا الانفلونزا "
+    "الإيدز إيدز عدوى العدوى التهاب بالتهاب جلطة الجلطة نوبة سكتة الحمى حمى الملاريا الكوليرا السكري "
+    "الإحباط إحباط خيبة الخيبة صدمة الصدمة الذعر ذعر الهلع هلع الدهشة دهشة الذهول ذهول الشلل شلل الإعياء "
+    "إعياء الإغماء إغماء الإرهاق إرهاق الاكتئاب اكتئاب التسمم تسمم العمى عمى"
+)
+
+
+# (round 38) the new nouns of injury and clashes told as absent or avoided («بلا صدامات»، «بدون وقوع إصابات»،
+# «لتجنب إصابة متظاهرين»): the rules read them as positive; they are left out (no event, no leak)
+_AR_WITHOUT = F._n("بلا دون بدون ودون وبدون تجنب لتجنب وتجنب تفادي لتفادي")
+_AR_OCCURRENCE = F._n("وقوع حدوث سقوط تسجيل")
+_AR_CLASHES = F._n("صدامات")
+_AR_DENIAL = F._n("نفى نفت نفوا ينفي تنفي")
+_AR_WAS_FUT = F._n("كان كانت كانوا")
+
+
+def _ar_injury_sense(toks: list, info: list) -> None:
+    """(round 38) «أصيب بفيروس كورونا»، «إصابة بالسرطان»، «أصيب بخيبة أمل»: an illness or a feeling named
+    with ب within three words after an injury word (no punctuation between) makes the word no event; an
+    injury or clashes right after a word of absence or avoidance (وقوع / حدوث may stand between) neither."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        key = _bare(info[i][2].lstrip("+~")) if t.kind == "ar" and info[i][0] else ""
+        if key not in AR_INJURY_KEYS and key not in _AR_CLASHES:
+            continue
+        j = i - 1
+        occurrence = j > 0 and normalize(toks[j].text) in _AR_OCCURRENCE
+        if occurrence:
+            j -= 1
+        if j >= 0 and normalize(toks[j].text) in _AR_WITHOUT:
+            info[i] = ([], False, "")
+            continue
+        if occurrence and any(_ar_full(toks[k]) in _AR_DENIAL for k in range(max(0, i - 12), j)):
+            info[i] = ([], False, "")  # «ونفى مصدر ... ما راج من معلومات عن حدوث إصابات»
+            continue
+        if any(
+            normalize(toks[k].text) in _AR_WAS_FUT and normalize(toks[k + 1].text)[:2] in ("ست", "سي")
+            for k in range(i + 1, min(n - 1, i + 5))
+        ):
+            info[i] = ([], False, "")  # «الصدامات مع الشرطة كانت ستتحول الى حمامات دم»: unreal
+            continue
+        if key in _AR_CLASHES:
+            continue
+        for k in range(i + 1, min(n, i + 4)):
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                break
+            w = _ar_full(toks[k])
+            if w.startswith("ب") and (w[1:] in _AR_ILLNESS or _unprep(w) in _AR_ILLNESS):
+                info[i] = ([], False, "")
+                break
+
+
 # (round 22) a munition fired or dropped (ASSAULT), a death sentence carried out (COERCE) and blame laid on
 # someone (ACCUSE); see _ar_object_senses (named _ar_round22 until the split of extract.py)
 _AR_FIRE = F._n(
