@@ -94,6 +94,7 @@ from khabar.events.senses import (
     _ar_ceasefire,
     _ar_context_nouns,
     _ar_detention_ordered,
+    _ar_ending_sense,
     _ar_injury_sense,
     _ar_interception,
     _ar_liberation,
@@ -103,6 +104,9 @@ from khabar.events.senses import (
     _ar_reached,
     _ar_space_launch,
     _ar_stance_object,
+    _ar_strike_sense,
+    _ar_use_of_force,
+    _ar_violence_sense,
     _en_done_to_person,
     _en_frame_sense,
     _en_showcase,
@@ -214,6 +218,10 @@ AR_TARGET_PREP = F._n("مع ضد الى إلى على تجاه بحق")
 _AR_RESULT_NOUNS = F._n(
     "مقتل مقتله مقتلها مقتلهم مقتلهما مصرع مصرعه مصرعهم انفجار انفجارات انفجر انفجرت استشهد استشهدت استشهدوا استشهدا"
 )
+
+
+# (round 39) masdar nouns kept only where they are not read plainly asserted (``Extractor._ar_masdar_told``)
+_AR_TOLD_ONLY = frozenset({"منع", "انهاء"})
 
 
 def _ar_after_li(tok: Token, key: str) -> bool:
@@ -461,6 +469,10 @@ class Extractor:
                 info[i] = ([], False, "")
         _ar_context_nouns(toks, info)
         _ar_injury_sense(toks, info)  # (round 38) «أصيب بفيروس» is no injury
+        _ar_strike_sense(toks, info)  # (round 39) «الضرب بعرض الحائط» is no beating
+        _ar_ending_sense(toks, info)  # (round 39) إنهاء ends a conflict, not a procedure
+        _ar_violence_sense(toks, info)  # (round 39) «أعمال عنف», not «نبذ العنف»
+        _ar_use_of_force(toks, info)  # (round 39) «استخدام القوة ضد»
         _ar_liberation(toks, info, self._ar_places)
         _ar_detention_ordered(toks, info)
         _ar_object_senses(toks, info, self._phrase_span)
@@ -476,6 +488,17 @@ class Extractor:
             if info[i][2] in self.ar.verb_masdars and info[i][0] and all(e.kind == "noun" for e in info[i][0])
         }
         self._ar_halt_prep |= {i for i in self._ar_v_masdars if _ar_after_li(toks[i], info[i][2])}
+        # (round 39) the masdars منع and إنهاء as nouns: a purpose, a demand's or a plan's object; left out
+        # wherever they come out plainly asserted (a denied report «نفت الأنباء ... بمنع دخول», a demand
+        # past a comma), as the Form V / VI masdars after ل are
+        self._ar_told_only = {
+            i
+            for i in range(len(toks))
+            if info[i][2].lstrip("+~") in _AR_TOLD_ONLY
+            and info[i][0]
+            and all(e.kind == "noun" for e in info[i][0])
+        }
+        self._ar_halt_prep |= self._ar_told_only
         masdars = _ar_light_masdars(toks, info, self._ar_light_masdar)
         trigs = self._assemble(toks, info, self.ar.governors, "ar")
         self._ar_masdar_noun = {}
@@ -499,7 +522,7 @@ class Extractor:
             return ev
         if t.head is None:  # «لوقف الاقتتال» read as asserted: a halt after ب / ل (``_ar_ceasefire``)
             # (round 31) and a Form V / VI masdar after ل («للتفاوض»)
-            masdar = t.a in self._ar_v_masdars
+            masdar = t.a in self._ar_v_masdars or t.a in self._ar_told_only
             return None if (t.type == "RETREAT" and t.mode == "ceasefire") or masdar else ev
         own = self._ar_masdar_noun.get(t.a)
         if own is None:
@@ -989,7 +1012,9 @@ class Extractor:
                 # earlier word names («مقتل شخصين وإصابة ثمانية»); an injury told first is named by the attack
                 # after it, as a death is («أصيب تسعة أشخاص بتفجير انتحاري»)
                 injured = lang == "ar" and _bare(info[t.a][2].lstrip("+~")) in AR_INJURY_KEYS
-                if injured:
+                # (round 39) so is violence told after a killing («مقتل 30 نتيجة أعمال العنف»): the killing
+                # names the happening
+                if injured or (lang == "ar" and info[t.a][2].lstrip("+~") == "عنف"):
                     continue  # the earlier word's event, its text and cues as they were
                 if (
                     lang == "ar"

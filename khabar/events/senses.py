@@ -234,6 +234,101 @@ _AR_DENIAL = F._n("نفى نفت نفوا ينفي تنفي")
 _AR_WAS_FUT = F._n("كان كانت كانوا")
 
 
+# (round 39) what follows the masdar ضرب in its idioms: «الضرب بعرض الحائط» (disregard), «ضرب موعد / مثل»
+_AR_STRIKE_IDIOM = F._n("عرض بعرض موعد موعدا مثل مثلا المثل الامثال الرقم رقما")
+# striking plans or efforts is foiling them («بضرب مخططاتهم قبل تنفيذها»), no beating
+_AR_STRIKE_PLANS = ("مخطط", "خطط", "مشروع", "مشاريع", "مساعي", "جهود")
+
+
+def _ar_strike_sense(toks: list, info: list) -> None:
+    """(round 39) The masdar ضرب (kind m) with an idiom's word right after it («الضرب بعرض الحائط»، «بضرب
+    موعد») or with plans or efforts as its object («بضرب مخططاتهم»: foiled) is no beating: the word makes no
+    event."""
+    for i, t in enumerate(toks[:-1]):
+        if t.kind == "ar" and info[i][0] and info[i][2].lstrip("+~") == "ضرب":
+            nxt = normalize(toks[i + 1].text)
+            nxt = nxt[2:] if nxt.startswith("ال") else nxt
+            if nxt in _AR_STRIKE_IDIOM or nxt.startswith(_AR_STRIKE_PLANS):
+                info[i] = ([], False, "")
+
+
+# (round 39) what an ending (إنهاء) must end to be a RETREAT: a conflict, an occupation, a siege, a presence
+_AR_ENDED = F._n(
+    "احتلال حرب حصار تمرد وجود صراع نزاع قتال اقتتال عنف انقسام ازمه اضراب اعتصام عمليات العدوان عدوان"
+)
+
+
+def _ar_ending_sense(toks: list, info: list) -> None:
+    """(round 39) The noun إنهاء is an event (RETREAT) only with a conflict, an occupation, a siege or a
+    presence at most three words after it, with no punctuation between («إنهاء الاحتلال»، «إنهاء "فوري
+    للحصار"»، «إنهاء وجود القوات»); otherwise («إنهاء الإجراءات»، «إنهاء خدمته») it makes no event."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if not (t.kind == "ar" and info[i][0] and info[i][2].lstrip("+~") == "انهاء"):
+            continue
+        ok = False
+        for k in range(i + 1, min(n, i + 4)):
+            w = normalize(toks[k].text)
+            if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in '«»"“”':
+                break
+            forms = {w} | {w[len(p) :] for p in ("وال", "بال", "لل", "ال", "ل", "و") if w.startswith(p)}
+            if forms & _AR_ENDED:
+                ok = True
+                break
+        if not ok:
+            info[i] = ([], False, "")
+
+
+# (round 39) the words that make violence (عنف) acts: «أعمال عنف»، «أحداث العنف»، «استخدام العنف»
+_AR_VIOLENCE_ACTS = F._n("اعمال احداث استخدام استخدم استخدمت استخدموا موجه موجات")
+# portents of violence (no acts yet): «نذر أعمال عنف»، «بوادر أعمال عنف»، «شبح أعمال العنف»
+_AR_PORTENT = F._n("نذر بوادر شبح")
+
+
+def _ar_violence_sense(toks: list, info: list) -> None:
+    """(round 39) The noun عنف is an event (ASSAULT) only right after a word of acts or of use («أعمال عنف»،
+    «وقف أعمال العنف»، «استخدام العنف ضد»), and not after a portent («نذر أعمال عنف»); otherwise («نبذ
+    العنف»، «ضد العنف») it makes no event."""
+    for i, t in enumerate(toks):
+        if not (t.kind == "ar" and info[i][0] and info[i][2].lstrip("+~") == "عنف"):
+            continue
+        prev = _bare(normalize(toks[i - 1].text)) if i > 0 and toks[i - 1].kind == "ar" else ""
+        before = _bare(normalize(toks[i - 2].text)) if i > 1 else ""
+        if prev not in _AR_VIOLENCE_ACTS or before in _AR_PORTENT:
+            info[i] = ([], False, "")
+
+
+# (round 39) what «استخدام» uses when it is an attack: force, bullets, violence (not a weapon or gas named
+# with other acts: «باستخدام سلاح في عمليات القتل» lost the killing to the use)
+_AR_FORCE = F._n("قوه رصاص عنف")
+
+
+def _ar_use_of_force(toks: list, info: list) -> None:
+    """(round 39) The masdar استخدام with force, bullets or violence at most three words after
+    it (no punctuation between: «استخدام القوة المفرطة ضد»، «استخدام السلطات العسكرية للعنف») is an attack
+    (ASSAULT), as the gold of dev5, test15, anercorp_A/B and protest_A..C types it; right before العنف the
+    violence noun names the act (``_ar_violence_sense``) and استخدام stays no event."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0]:
+            continue
+        w = _bare(normalize(t.text))
+        stem = next(
+            (w[len(p) :] for p in ("بال", "لل", "ال", "ب", "ل", "") if w.startswith(p + "استخدام")), ""
+        )
+        if stem != "استخدام":
+            continue
+        for k in range(i + 1, min(n, i + 4)):
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                break
+            x = normalize(toks[k].text)
+            forms = {x} | {x[len(p) :] for p in ("بال", "لل", "ال", "ب", "ل") if x.startswith(p)}
+            if forms & _AR_FORCE:
+                if not (k == i + 1 and "عنف" in forms):
+                    info[i] = ([Entry("ASSAULT", None, "noun")], False, "استخدام")
+                break
+
+
 def _ar_injury_sense(toks: list, info: list) -> None:
     """(round 38) «أصيب بفيروس كورونا»، «إصابة بالسرطان»، «أصيب بخيبة أمل»: an illness or a feeling named
     with ب within three words after an injury word (no punctuation between) makes the word no event; an

@@ -1,0 +1,64 @@
+"""Arabic event detection, round 39.
+
+Every sentence here is written for the test, not taken from a gold set.
+1. ``data/ar_triggers.txt`` kind m: the masdars منع (COERCE) and ضرب (ASSAULT) are nouns after ب / ل / ال;
+   ``triggers._lookup``: a kind-m word with no verb entry (ضرب) is no event bare («ضرب موعدا»);
+   ``senses._ar_strike_sense``: «الضرب بعرض الحائط» is none.
+2. ``senses._ar_ending_sense``: إنهاء is a RETREAT only with a conflict, an occupation, a siege or a presence
+   after it.
+3. ``senses._ar_violence_sense``: عنف is an ASSAULT only right after أعمال / أحداث / استخدام ...
+4. ``senses._ar_use_of_force``: استخدام with force, bullets, gas or weapons after it is an ASSAULT.
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import extract
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str]]:
+    doc = extract(text, "ar", [])
+    return [(e.type, e.trigger.text, e.polarity, e.modality) for e in doc.events if e.trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "word"),
+    [
+        ("ونشرت الشرطة حواجز حديدية لمنع المحتجين من دخول الساحة.", "COERCE", "لمنع"),
+        ("وقام رجال الأمن بضرب عدد من الطلاب أمام الجامعة.", "ASSAULT", "بضرب"),
+        ("وطالب النواب بإنهاء الاحتلال فورا.", "RETREAT", "إنهاء"),
+        ("ودعت المنظمة إلى انهاء وجود القوات الأجنبية في البلاد.", "RETREAT", "انهاء"),
+        ("وشهدت المدينة أعمال عنف واسعة بعد الانتخابات.", "ASSAULT", "عنف"),
+        ("وأدان البيان استخدام القوة المفرطة ضد المحتجين.", "ASSAULT", "استخدام"),
+        ("واتهمت المنظمة الشرطة باستخدام الرصاص الحي ضد المتظاهرين.", "ASSAULT", "باستخدام"),
+    ],
+)
+def test_new_words_are_events_of_the_gold_type(text: str, typ: str, word: str) -> None:
+    assert any(r[0] == typ and word in r[1] for r in _rows(text)), _rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("وضرب الرئيس موعدا جديدا للانتخابات.", "ضرب"),  # bare ضرب: an appointment set
+        ("ويجب عدم الضرب بعرض الحائط بمطالب الناس.", "الضرب"),  # disregard
+        ("ونجحت الأجهزة الأمنية بضرب مخططات الشبكة قبل تنفيذها.", "بضرب"),  # plans foiled
+        ("وتم إنهاء الإجراءات في المطار خلال ساعة.", "إنهاء"),  # a procedure ended
+        ("وقرر المدير إنهاء خدمته في الشركة.", "إنهاء"),
+        ("ودعا الشيخ إلى نبذ العنف والتطرف.", "العنف"),  # violence renounced, no acts
+        ("ويمكن استخدام الطاقة الشمسية في المنازل.", "استخدام"),  # a use of no force
+    ],
+)
+def test_other_senses_make_no_event(text: str, word: str) -> None:
+    assert not any(word in r[1] for r in _rows(text)), _rows(text)
+
+
+def test_violence_not_recorded_is_negative() -> None:
+    rows = [r for r in _rows("ولم تسجل أعمال عنف خلال المسيرة.") if r[1] == "عنف"]
+    assert rows and rows[0][0] == "ASSAULT" and rows[0][2] == "negative", rows
+
+
+def test_the_verb_forms_of_the_ban_stay_events() -> None:
+    assert any(r[0] == "COERCE" and r[1] == "منعت" for r in _rows("منعت السلطات المسيرة.")), _rows(
+        "منعت السلطات المسيرة."
+    )
