@@ -7,7 +7,9 @@ Every sentence here is written for the test, not taken from a gold set.
 2. ``senses._ar_ending_sense``: إنهاء is a RETREAT only with a conflict, an occupation, a siege or a presence
    after it.
 3. ``senses._ar_violence_sense``: عنف is an ASSAULT only right after أعمال / أحداث / استخدام ...
-4. ``senses._ar_use_of_force``: استخدام with force, bullets, gas or weapons after it is an ASSAULT.
+4. ``senses._ar_use_of_force``: استخدام with force, bullets or violence after it is an ASSAULT.
+5. ``extract.Extractor._ar_aimed``: فتح with النار in its window is an ASSAULT; ``dedup._opened_fire``: the
+   killing told after it in the sentence keeps its own event.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
         ("وشهدت المدينة أعمال عنف واسعة بعد الانتخابات.", "ASSAULT", "عنف"),
         ("وأدان البيان استخدام القوة المفرطة ضد المحتجين.", "ASSAULT", "استخدام"),
         ("واتهمت المنظمة الشرطة باستخدام الرصاص الحي ضد المتظاهرين.", "ASSAULT", "باستخدام"),
+        ("وفتح رجال الأمن النار على المحتجين أمام المبنى.", "ASSAULT", "وفتح"),
     ],
 )
 def test_new_words_are_events_of_the_gold_type(text: str, typ: str, word: str) -> None:
@@ -56,6 +59,18 @@ def test_other_senses_make_no_event(text: str, word: str) -> None:
 def test_violence_not_recorded_is_negative() -> None:
     rows = [r for r in _rows("ولم تسجل أعمال عنف خلال المسيرة.") if r[1] == "عنف"]
     assert rows and rows[0][0] == "ASSAULT" and rows[0][2] == "negative", rows
+
+
+def test_an_investigation_opened_stays_an_accusation() -> None:
+    rows = _rows("وفتحت النيابة تحقيقا في إطلاق النار على المحتجين.")
+    assert any(r[0] == "ACCUSE" and "وفتحت" in r[1] for r in rows), rows
+    assert not any(r[0] == "ASSAULT" and "وفتحت" in r[1] for r in rows), rows
+
+
+def test_the_killing_after_the_fire_keeps_its_event() -> None:
+    rows = _rows("فتح الجنود النار على المحتجين فقتلوا ثلاثة منهم.")
+    assert any(r[0] == "ASSAULT" and r[1].startswith("فتح") for r in rows), rows
+    assert any(r[0] == "ASSAULT" and "فقتلوا" in r[1] for r in rows), rows
 
 
 def test_the_verb_forms_of_the_ban_stay_events() -> None:

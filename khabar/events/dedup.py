@@ -37,6 +37,18 @@ def _injury(ev: Event) -> bool:
     return w.startswith(_AR_INJURY_STEMS)
 
 
+_AR_OPEN = frozenset(normalize(w) for w in "فتح فتحت فتحوا يفتح تفتح يفتحون".split())
+
+
+def _opened_fire(ev: Event) -> bool:
+    """(round 39) An attack told as «فتح ... النار» (``Extractor._ar_aimed``)."""
+    if ev.trigger is None or ev.type != "ASSAULT":
+        return False
+    words = normalize(ev.trigger.text).split()
+    first = words[0][1:] if words and words[0][:1] == "و" and words[0][1:] in _AR_OPEN else (words or [""])[0]
+    return first in _AR_OPEN and words[-1] in ("النار", "نار")
+
+
 def _participants_key(ev: Event, generic: set[str] | frozenset[str] = frozenset()) -> frozenset[str]:
     return frozenset(x for x in (ev.actor, ev.target) if x and x not in generic)
 
@@ -138,6 +150,8 @@ def _dedup(
                 _add_mention(prev, ev)
                 merged = True
                 break
+            if prev.evidence == ev.evidence and _opened_fire(prev):
+                continue  # (round 39) «فتحت الشرطة النار ... فقتلت اثنين»: the killing keeps its own event
             if (id(ev) in circ or id(prev) in circ) and prev.evidence == ev.evidence:
                 continue  # (round 22) «قتل ... في هجوم شنه X»: the attack stays an event of its own
             hypo = {"conditional", "possible", "alleged", "planned"}

@@ -220,6 +220,14 @@ _AR_RESULT_NOUNS = F._n(
 )
 
 
+# (round 39) the light verbs of an accusation that also open fire or deal a blow with an attack noun after
+# them: «فتح الجنود النار على المتظاهرين»، «ووجهت الميليشيا ضربة قاتلة»، «لتوجيه ضربة» (ASSAULT, the gold's type)
+_AR_AIM_LIGHT = frozenset(
+    normalize(w) for w in "فتح فتحت فتحوا يفتح تفتح يفتحون وجه وجهت وجهوا يوجه توجه يوجهون نوجه توجيه".split()
+)
+
+_AR_AIM_NOUNS = frozenset({"النار", "نار"})
+
 # (round 39) masdar nouns kept only where they are not read plainly asserted (``Extractor._ar_masdar_told``)
 _AR_TOLD_ONLY = frozenset({"منع", "انهاء"})
 
@@ -868,6 +876,20 @@ class Extractor:
                 continue  # (round 31) a Form V / VI masdar is no light verb's noun
             yield j
 
+    def _ar_aimed(self, toks: list[Token], info: list, i: int, end: int) -> tuple[int, Entry] | None:
+        """(round 39) The fire (النار) the light verb فتح takes within its window, before any accusation noun
+        («فتحت تحقيقا») and past other weak nouns («فتح الجنود النار»): the pair is an attack."""
+        key = info[i][2].lstrip("+~")
+        if key not in _AR_AIM_LIGHT and _bare(key) not in _AR_AIM_LIGHT:  # فتح is no ف + تح
+            return None
+        for j in self._light_window(toks, end, "ar"):
+            if any(e.type == "ACCUSE" for e in info[j][0]):
+                return None
+            if info[j][2].lstrip("+~") in _AR_AIM_NOUNS:
+                e = next((e for e in info[j][0] if e.type == "ASSAULT"), None)
+                return (j, e) if e is not None else None
+        return None
+
     def _assemble(self, toks, info, governors, lang, lows=None) -> list[Trig]:
         out: list[Trig] = []
         consumed: set[int] = set()
@@ -895,6 +917,10 @@ class Extractor:
                         )  # «بدأ المحتجون اعتصاما»: a sit-in begun, no protest note
                     if lang == "ar" and e.mode == "expel" and _bare(info[i][2]) in _AR_STRESS:
                         resolved = None  # «وشدد السفير على»: stressed, no sanction on an ambassador
+                    aim = self._ar_aimed(toks, info, i, end_i) if lang == "ar" else None
+                    if aim is not None:  # (round 39) «فتح الجنود النار»، «وجهت ضربة»
+                        j, e = aim
+                        resolved = ("ASSAULT", e.mode)
                     if lang == "ar" and _ar_space_launch(toks, info, j):
                         resolved = None  # «أطلقت الصين صاروخا يحمل قمرا صناعيا»: a launch into space
                     if resolved is not None:
