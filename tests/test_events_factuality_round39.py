@@ -5,6 +5,10 @@
    يدعوان / يحثون / يناشدون / يطلبون، يناشد، مناشدا) govern their complement like طالب / دعا: the demanded
    event is planned (protest A, B and C). Not يدعون / تدعون («they claim», read as alleged by the claim
    verbs), not the threat forms (يهددون: tried, «يهددون بشن هجمات» went planned → possible).
+2. (`modality_ar._ar_past_clause_verb`, read in `modality.mark_factuality`) a past verb with a clause of its own
+   inside the complement of a demand or threat (after a relative pronoun, or a perfect with the plural ending
+   ـوا: «طالب بالإفراج عن طلاب أوقفوا»، «ورفضوا إجراء مفاوضات») does not take the governor's planned / possible:
+   it tells what happened (protest A and B, anercorp B). An imperfect after أن («بأن ينسحبوا») still does.
 
 Every case is a hand-written news sentence worded unlike the gold sentences, with counter-cases where the
 rules must not fire.
@@ -42,3 +46,27 @@ def test_a_demand_does_not_reach_past_a_sentence() -> None:
     # the arrest after the full stop is told as done
     text = "والمتظاهرون يطالبون بالإصلاح. واعتقلت الشرطة عشرة منهم."
     assert _fact(text, "واعتقلت") == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وطالب العمال بزيادة الأجور ورفضوا إجراء مفاوضات مع الإدارة.", "ورفضوا"),
+        ("ودعت المنظمة إلى الإفراج عن الصحفي الذي اعتقل الشهر الماضي.", "اعتقل"),
+        ("وطالبت العائلات بالإفراج عن خمسة شبان اعتقلوا خلال المداهمة.", "اعتقلوا"),
+        ("وهدد المسلحون بتفجير السيارات التي صادروها.", "صادروها"),
+    ],
+)
+def test_a_past_clause_in_a_demand_is_told_as_done(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وطالب الأهالي الجيش بأن ينسحبوا من القرية.", "ينسحبوا"),
+        ("وطالبت العائلات بالإفراج عن خمسة شبان اعتقلوا خلال المداهمة.", "الإفراج"),
+    ],
+)
+def test_the_demanded_event_itself_stays_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
