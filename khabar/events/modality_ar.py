@@ -2334,8 +2334,9 @@ _AR_SUBJ_PARTICLES = F._n("ان أن لن لم لا كي لكي حتى")
 def _ar_past_clause_verb(toks: list[Token], words: list[str], t: Trig) -> bool:
     """(round 39) The verb trigger is a past verb heading a clause of its own: right after a relative pronoun
     (الذي، التي، الذين ...) or a perfect with the plural subject ending ـوا (not an imperfect ي/ت/ن...ـوا of
-    the subjunctive or jussive, not after أن / لن / لم / كي)."""
-    if t.kind != "verb" or toks[t.a].kind != "ar":
+    the subjunctive or jussive, not after أن / لن / لم / كي). Not a protest verb: tried, it made one more
+    protest of the `--arabic-protest` no-protest sentences count as taking place (a guard)."""
+    if t.kind != "verb" or toks[t.a].kind != "ar" or t.type == "PROTEST":
         return False
     prev = _bare(words[t.a - 1]) if t.a > 0 and toks[t.a - 1].kind == "ar" else ""
     if prev in _AR_REL:
