@@ -46,6 +46,7 @@ from khabar.events.modality_ar import (
     _ar_object_of_affect,
     _ar_occurrence_verb,
     _ar_ongoing,
+    _ar_past_clause_verb,
     _ar_plan_head,
     _ar_police_claim,
     _ar_possible_predicate,
@@ -432,6 +433,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
                 and words[t.a - 3 : t.a - 2] == ["to"]
             ):
                 pass  # "promised to investigate the killings", "urged both sides to end the fighting": given
+            elif lang == "ar" and t.gov in ("possible", "planned") and _ar_past_clause_verb(toks, words, t):
+                pass  # (round 39) «طالب بالإفراج عن طلاب أوقفوا»، «ورفضوا إجراء مفاوضات»: a past clause, told
             elif t.gov in ("possible", "planned", "alleged"):
                 mods.add(t.gov)  # alleged: the content of an accusation («اتهمت ... بالشغب»)
         if (

@@ -2322,3 +2322,26 @@ def _ar_means_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
         if w in F.AR_BOUNDARY or w in F.AR_NEG:
             return False
     return False
+
+
+# (round 39) a past verb with a clause of its own inside the complement of a governor of demanding or
+# threatening: what it tells has happened («طالب المتظاهرون بالإفراج عن ثلاثة طلاب آخرين أوقفوا خلال
+# تظاهرة»، «دعا للإفراج عن القسيس الذي اختطف»، «وطالب المتظاهرون بالحق في إجراء استفتاء ورفضوا إجراء
+# مفاوضات»): the governor's planned / possible is not passed on to it
+_AR_SUBJ_PARTICLES = F._n("ان أن لن لم لا كي لكي حتى")
+
+
+def _ar_past_clause_verb(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 39) The verb trigger is a past verb heading a clause of its own: right after a relative pronoun
+    (الذي، التي، الذين ...) or a perfect with the plural subject ending ـوا (not an imperfect ي/ت/ن...ـوا of
+    the subjunctive or jussive, not after أن / لن / لم / كي). Not a protest verb: tried, it made one more
+    protest of the `--arabic-protest` no-protest sentences count as taking place (a guard)."""
+    if t.kind != "verb" or toks[t.a].kind != "ar" or t.type == "PROTEST":
+        return False
+    prev = _bare(words[t.a - 1]) if t.a > 0 and toks[t.a - 1].kind == "ar" else ""
+    if prev in _AR_REL:
+        return True
+    w = _bare(words[t.a])
+    return (
+        len(w) >= 4 and w.endswith("وا") and w[:1] not in ("ي", "ت", "ن") and prev not in _AR_SUBJ_PARTICLES
+    )
