@@ -38,36 +38,17 @@ from sample_factuality_test4 import AR_NEAR3, EN_EVENT_RX2, EN_EVENT_RX3, quote_
 from sample_factuality_test5 import AR3_STRATA
 
 SEED_AR = 20261611  # Arabic, plain strata (every cue of AR_STRATA, 60 characters)
-SEED_AR_NEAR = (
-    20261621  # Arabic, a cue at most 20 characters before the event word (other articles), `"draw": 2`
-)
+SEED_AR_NEAR = 20261621  # Arabic, a cue at most 20 characters before the event word (other articles), `"draw": 2`
 SEED_AR3 = 20261631  # Arabic, near cues and attribution (other articles), `"draw": 3`
-SEED_AR4 = (
-    20261641  # Arabic, a negation or condition at most 20 characters before the event word, `"draw": 4`
-)
+SEED_AR4 = 20261641  # Arabic, a negation or condition at most 20 characters before the event word, `"draw": 4`
 SEED_EN = 20261651  # English, narrowest event word (EN_EVENT_RX3), up to eight sentences per article
-AR_QUOTA = {
-    "negation": 12,
-    "alleged": 6,
-    "possible": 6,
-    "conditional": 6,
-    "planned": 10,
-    "attribution": 12,
-    "historical": 6,
-    "none": 8,
-}
+AR_QUOTA = {"negation": 12, "alleged": 6, "possible": 6, "conditional": 6, "planned": 10,
+            "attribution": 12, "historical": 6, "none": 8}
 AR_NEAR_QUOTA = {"negation": 20, "possible": 10, "conditional": 8, "alleged": 10}
 AR3_QUOTA = {"negation": 14, "possible": 6, "conditional": 6, "alleged": 8, "attribution": 16}
 AR4_QUOTA = {"negation": 24, "conditional": 8}
-EN_QUOTA = {
-    "negation": 20,
-    "alleged": 10,
-    "possible": 10,
-    "conditional": 10,
-    "planned": 20,
-    "reported": 30,
-    "none": 30,
-}
+EN_QUOTA = {"negation": 20, "alleged": 10, "possible": 10, "conditional": 10, "planned": 20,
+            "reported": 30, "none": 30}
 EN_PER_ARTICLE = 8
 # The first four Arabic draws gave about 130 items with a political, military, legal or criminal event and
 # the English draw one, so two more Arabic draws (other articles) and a second English draw follow:
@@ -76,15 +57,8 @@ AR5_QUOTA = {"negation": 16, "possible": 8, "conditional": 8, "alleged": 8, "att
 SEED_AR6 = 20261671  # Arabic, a negation at most 20 characters before the event word, `"draw": 6`
 AR6_QUOTA = {"negation": 20}
 SEED_EN2 = 20261681  # English, the narrower event word of test4's second draw (EN_EVENT_RX2), `"draw": 2`
-EN2_QUOTA = {
-    "negation": 20,
-    "alleged": 15,
-    "possible": 10,
-    "conditional": 10,
-    "planned": 15,
-    "reported": 30,
-    "none": 20,
-}
+EN2_QUOTA = {"negation": 20, "alleged": 15, "possible": 10, "conditional": 10, "planned": 15,
+             "reported": 30, "none": 20}
 # still about 20 short of 200 (the second English draw gave two items): a seventh Arabic draw (other
 # articles), near cues and attribution, `"draw": 7`
 SEED_AR7 = 20261691
@@ -150,131 +124,42 @@ def used(this: str | tuple[str, ...] = "factuality_test6.jsonl") -> tuple[set[st
 if __name__ == "__main__":
     skip, earlier, old_runs = used()
     ar = [a for a in wide_ar_articles() if even(a[1])]
-    out = wide.draw(
-        list(ar),
-        wide.AR_STRATA,
-        AR_QUOTA,
-        wide.AR_EVENT_RX,
-        "ar",
-        random.Random(SEED_AR),
-        skip,
-        skip_texts=earlier,
-    )
+    out = wide.draw(list(ar), wide.AR_STRATA, AR_QUOTA, wide.AR_EVENT_RX, "ar", random.Random(SEED_AR), skip,
+                    skip_texts=earlier)
     skip2 = skip | {x["article_url"] for x in out}
-    near = wide.draw(
-        list(ar),
-        AR_NEAR3,
-        AR_NEAR_QUOTA,
-        wide.AR_EVENT_RX,
-        "ar",
-        random.Random(SEED_AR_NEAR),
-        skip2,
-        skip_texts=earlier,
-        window=20,
-    )
+    near = wide.draw(list(ar), AR_NEAR3, AR_NEAR_QUOTA, wide.AR_EVENT_RX, "ar", random.Random(SEED_AR_NEAR),
+                     skip2, skip_texts=earlier, window=20)
     out += [{**x, "draw": 2} for x in near]
     skip3 = skip2 | {x["article_url"] for x in near}
-    ar3 = wide.draw(
-        list(ar),
-        AR3_STRATA,
-        AR3_QUOTA,
-        wide.AR_EVENT_RX,
-        "ar",
-        random.Random(SEED_AR3),
-        skip3,
-        skip_texts=earlier,
-        window=20,
-    )
+    ar3 = wide.draw(list(ar), AR3_STRATA, AR3_QUOTA, wide.AR_EVENT_RX, "ar", random.Random(SEED_AR3), skip3,
+                    skip_texts=earlier, window=20)
     out += [{**x, "draw": 3} for x in ar3]
     skip4 = skip3 | {x["article_url"] for x in ar3}
-    ar4 = wide.draw(
-        list(ar),
-        wide.AR_NEAR,
-        AR4_QUOTA,
-        wide.AR_EVENT_RX,
-        "ar",
-        random.Random(SEED_AR4),
-        skip4,
-        skip_texts=earlier,
-        window=20,
-    )
+    ar4 = wide.draw(list(ar), wide.AR_NEAR, AR4_QUOTA, wide.AR_EVENT_RX, "ar", random.Random(SEED_AR4), skip4,
+                    skip_texts=earlier, window=20)
     out += [{**x, "draw": 4} for x in ar4]
     en = [a for a in wide.html_articles() + factuality_sampler.english_articles() if even(a[1])]
-    en1 = wide.draw(
-        list(en),
-        wide.EN_STRATA,
-        EN_QUOTA,
-        EN_EVENT_RX3,
-        "en",
-        random.Random(SEED_EN),
-        skip,
-        EN_PER_ARTICLE,
-        skip_texts=earlier,
-    )
+    en1 = wide.draw(list(en), wide.EN_STRATA, EN_QUOTA, EN_EVENT_RX3, "en", random.Random(SEED_EN), skip,
+                    EN_PER_ARTICLE, skip_texts=earlier)
     out += en1
     skip5 = skip4 | {x["article_url"] for x in ar4}
-    ar5 = wide.draw(
-        list(ar),
-        AR3_STRATA,
-        AR5_QUOTA,
-        wide.AR_EVENT_RX,
-        "ar",
-        random.Random(SEED_AR5),
-        skip5,
-        skip_texts=earlier,
-        window=20,
-    )
+    ar5 = wide.draw(list(ar), AR3_STRATA, AR5_QUOTA, wide.AR_EVENT_RX, "ar", random.Random(SEED_AR5), skip5,
+                    skip_texts=earlier, window=20)
     out += [{**x, "draw": 5} for x in ar5]
     skip6 = skip5 | {x["article_url"] for x in ar5}
-    ar6 = wide.draw(
-        list(ar),
-        {"negation": wide.AR_NEAR["negation"]},
-        AR6_QUOTA,
-        wide.AR_EVENT_RX,
-        "ar",
-        random.Random(SEED_AR6),
-        skip6,
-        skip_texts=earlier,
-        window=20,
-    )
+    ar6 = wide.draw(list(ar), {"negation": wide.AR_NEAR["negation"]}, AR6_QUOTA, wide.AR_EVENT_RX, "ar", random.Random(SEED_AR6), skip6,
+                    skip_texts=earlier, window=20)
     out += [{**x, "draw": 6} for x in ar6]
-    en2 = wide.draw(
-        list(en),
-        wide.EN_STRATA,
-        EN2_QUOTA,
-        EN_EVENT_RX2,
-        "en",
-        random.Random(SEED_EN2),
-        skip,
-        EN_PER_ARTICLE,
-        skip_texts=earlier | {x["text"] for x in en1},
-    )
+    en2 = wide.draw(list(en), wide.EN_STRATA, EN2_QUOTA, EN_EVENT_RX2, "en", random.Random(SEED_EN2), skip,
+                    EN_PER_ARTICLE, skip_texts=earlier | {x["text"] for x in en1})
     out += [{**x, "draw": 2} for x in en2]
     skip7 = skip6 | {x["article_url"] for x in ar6}
-    ar7 = wide.draw(
-        list(ar),
-        AR3_STRATA,
-        AR7_QUOTA,
-        wide.AR_EVENT_RX,
-        "ar",
-        random.Random(SEED_AR7),
-        skip7,
-        skip_texts=earlier,
-        window=20,
-    )
+    ar7 = wide.draw(list(ar), AR3_STRATA, AR7_QUOTA, wide.AR_EVENT_RX, "ar", random.Random(SEED_AR7), skip7,
+                    skip_texts=earlier, window=20)
     out += [{**x, "draw": 7} for x in ar7]
     skip8 = skip7 | {x["article_url"] for x in ar7}
-    ar8 = wide.draw(
-        list(ar),
-        AR3_STRATA,
-        AR8_QUOTA,
-        wide.AR_EVENT_RX,
-        "ar",
-        random.Random(SEED_AR8),
-        skip8,
-        skip_texts=earlier,
-        window=20,
-    )
+    ar8 = wide.draw(list(ar), AR3_STRATA, AR8_QUOTA, wide.AR_EVENT_RX, "ar", random.Random(SEED_AR8), skip8,
+                    skip_texts=earlier, window=20)
     out += [{**x, "draw": 8} for x in ar8]
     out = [x for x in out if not runs(x["text"]) & old_runs]
     for x in out:
