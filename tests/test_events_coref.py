@@ -117,8 +117,11 @@ def test_a_crime_or_incident_noun_is_a_further_telling_of_the_attack_before_it()
     attack = [e for e in evs if e.type == "ASSAULT"]
     assert len(attack) == 1 and "الجريمة" in [m.trigger.text for m in attack[0].mentions]
     assert attack[0].mentions[-1].start > attack[0].mentions[0].start  # the second sentence's telling
-    # no attack told before it: «الحادث» (a road accident here) is no telling of anything
-    assert not any(e.mentions for e in _events("وقع الحادث على طريق الرياض السريع مساء أمس."))
+    # no attack told before it: «الحادث» (a road accident here) is no telling of the meeting before it
+    evs = _events("التقى وزير الخارجية نظيره الفرنسي في الرياض أمس. ووقع الحادث على طريق المطار بعد اللقاء.")
+    meeting = [e for e in evs if e.type == "CONSULT"]
+    assert meeting and all("الحادث" not in [m.trigger.text for m in e.mentions if m.trigger] for e in evs)
+    assert not any(e.type == "ASSAULT" for e in evs)
 
 
 def test_link_recall_over_all_mentions_counts_a_missed_mention_as_unlinked():

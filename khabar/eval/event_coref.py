@@ -28,7 +28,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from khabar.document import Document, make_id
+from khabar.document import Document
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "eval" / "events" / "coref.jsonl"
@@ -56,19 +56,16 @@ def load(path: Path = GOLD, split: str = "dev") -> list[dict[str, Any]]:
 
 def make_doc_runner(options: dict[str, Any] | None = None) -> Callable[[dict[str, Any]], Document]:
     """The whole pipeline over one gold article, with its publication date (dates keep tellings apart)."""
-    from khabar.pipeline import Pipeline, PipelineConfig
+    from khabar.eval.events import make_runner
+    from khabar.pipeline import stage_names
 
-    pipe = Pipeline(PipelineConfig(options=dict(options or {})))
+    run = make_runner(stage_names(), options)
 
-    def run(rec: dict[str, Any]) -> Document:
+    def run_record(rec: dict[str, Any]) -> Document:
         pub = date.fromisoformat(rec["published"]) if rec.get("published") else None
-        doc = Document(
-            id=make_id(rec["text"]), text=rec["text"], language=rec.get("lang", "ar"), published=pub
-        )
-        pipe(doc)
-        return doc
+        return run(rec["text"], rec.get("lang", "ar"), pub)
 
-    return run
+    return run_record
 
 
 def tellings(doc: Document) -> list[tuple[int, int, int]]:

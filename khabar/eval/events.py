@@ -10,6 +10,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -53,10 +54,10 @@ def make_runner(stages: Iterable[str] = DEFAULT_STAGES, options: dict[str, Any] 
     known = set(stage_names())
     pipe = Pipeline(PipelineConfig(options=dict(options or {})), stages=[s for s in stages if s in known])
 
-    def run(text: str, language: str) -> Document:
+    def run(text: str, language: str, published: date | None = None) -> Document:
         from khabar.document import make_id
 
-        doc = Document(id=make_id(text), text=text, language=language)
+        doc = Document(id=make_id(text), text=text, language=language, published=published)
         pipe(doc)
         return doc
 

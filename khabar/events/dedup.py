@@ -70,6 +70,13 @@ def _add_mention(prev: Event, ev: Event) -> None:
     prev.mentions.append(new)
 
 
+def _parties_agree(p: Event, ev: Event, generic: set[str] | frozenset[str]) -> bool:
+    """No party clashes: each actor and each target the same or missing in one of the two (a role noun
+    counts as missing)."""
+    pa, pt, ea, et = (x if x not in generic else None for x in (p.actor, p.target, ev.actor, ev.target))
+    return (pa == ea or not pa or not ea) and (pt == et or not pt or not et)
+
+
 def _definite_antecedent(out: list[Event], ev: Event, generic: set[str] | frozenset[str]) -> Event | None:
     """(round 37) A definite event noun with parties of its own («الاتفاق مع إيران»، «اللقاء مع الطلاب») tells
     again the latest event of its type and polarity told before it (within 1,500 characters), when their
@@ -84,8 +91,7 @@ def _definite_antecedent(out: list[Event], ev: Event, generic: set[str] | frozen
             continue
         if ev.evidence.start - p.evidence.start >= 1500:
             return None
-        pa, pt, ea, et = (x if x not in generic else None for x in (p.actor, p.target, ev.actor, ev.target))
-        return p if (pa == ea or not pa or not ea) and (pt == et or not pt or not et) else None
+        return p if _parties_agree(p, ev, generic) else None
     return None
 
 
@@ -164,10 +170,7 @@ def _dedup(
             if ev.type in SYMMETRIC:
                 same = a <= b or b <= a
             else:
-                pa, pt, ea, et = (
-                    x if x not in generic else None for x in (prev.actor, prev.target, ev.actor, ev.target)
-                )
-                same = (pa == ea or not pa or not ea) and (pt == et or not pt or not et) and bool(a & b)
+                same = _parties_agree(prev, ev, generic) and bool(a & b)
             if not same:
                 continue
             _add_mention(prev, ev)
