@@ -582,3 +582,31 @@ def test_factuality_protest_file(name, monkeypatch):
     # no file is plain asserted-positive only
     assert sum(x["polarity"] == "negative" for x in items) >= 10
     assert len({x["modality"] for x in items}) >= 6
+
+
+def test_factuality_label_confusion(tmp_path):
+    """The confusion block counts every found item once, under its gold label and the system's label."""
+    arrest = "اعتقلت الشرطة رجلا في الرياض أمس."
+    no_deal = "ولم توقع الحكومة أي اتفاق مع المعارضة."
+    rows = [
+        {"id": "c1", "lang": "ar", "text": arrest, "trigger": "اعتقلت", "type": "COERCE"},
+        {"id": "c2", "lang": "ar", "text": no_deal, "trigger": "توقع", "type": "AGREE"},
+        # a gold label the system cannot give this sentence: it must show off the diagonal
+        {"id": "c3", "lang": "ar", "text": arrest, "trigger": "اعتقلت", "type": "COERCE"},
+    ]
+    gold = {"c1": ("positive", "asserted"), "c2": ("negative", "asserted"), "c3": ("positive", "planned")}
+    lines = []
+    for r in rows:
+        pol, mod = gold[r["id"]]
+        r = {**r, "polarity": pol, "modality": mod, "split": "x", "trigger_start": r["text"].index(r["trigger"])}
+        lines.append(json.dumps(r, ensure_ascii=False))
+    path = tmp_path / "f.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    a = ev.eval_factuality(split=None, path=path, stages=["language", "events"])["all"]
+    conf = a["label_confusion"]
+    assert a["found"] == 3 and sum(n for row in conf.values() for n in row.values()) == 3
+    assert conf["positive/asserted"] == {"positive/asserted": 1}
+    assert conf["negative/asserted"] == {"negative/asserted": 1}
+    assert conf["positive/planned"] == {"positive/asserted": 1}
+    diagonal = sum(row.get(label, 0) for label, row in conf.items())
+    assert diagonal == round(a["both_accuracy"] * a["found"]) == 2

@@ -432,6 +432,15 @@ def _tally(c: Counter, prefix: str, ev: Event, x: dict) -> None:
     )
 
 
+def _confusion(c: Counter) -> dict[str, dict[str, int]]:
+    """{gold label: {system label: count}} from the ``("confusion", gold, system)`` keys of a tally."""
+    out: dict[str, dict[str, int]] = {}
+    for key, n in sorted(c.items(), key=lambda kv: str(kv[0])):
+        if isinstance(key, tuple) and key[0] == "confusion":
+            out.setdefault(key[1], {})[key[2]] = n
+    return out
+
+
 def eval_factuality(
     split: str | None = "dev",
     path: Path | None = None,
@@ -500,6 +509,7 @@ def eval_factuality(
         ev = min(over, key=lambda v: abs(v.trigger.start - s))
         c["found"] += 1
         _tally(c, "", ev, x)
+        c[("confusion", f"{x['polarity']}/{x['modality']}", f"{ev.polarity}/{ev.modality}")] += 1
         if errors and (ev.polarity != x["polarity"] or ev.modality != x["modality"]):
             mistakes.append(
                 {
@@ -538,6 +548,9 @@ def eval_factuality(
                 "leaks": c["merged_leaks"],
             },
             "detection_incl_merged": round((c["found"] + c["merged"]) / max(c["gold"], 1), 4),
+            # gold polarity/modality -> the system's, over the found items: which labels are missed and how
+            # (an aggregate, so held-out sets report it too)
+            "label_confusion": _confusion(c),
         }
 
     total: Counter = Counter()
