@@ -598,7 +598,13 @@ def test_factuality_label_confusion(tmp_path):
     lines = []
     for r in rows:
         pol, mod = gold[r["id"]]
-        r = {**r, "polarity": pol, "modality": mod, "split": "x", "trigger_start": r["text"].index(r["trigger"])}
+        r = {
+            **r,
+            "polarity": pol,
+            "modality": mod,
+            "split": "x",
+            "trigger_start": r["text"].index(r["trigger"]),
+        }
         lines.append(json.dumps(r, ensure_ascii=False))
     path = tmp_path / "f.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
