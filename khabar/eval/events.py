@@ -23,7 +23,7 @@ SHARED = REPO.parent / "shared" / "data"
 PLOVER_GSR = SHARED / "events" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
 PROTEST_DIR = SHARED / "events" / "arabic-protest-gsr"
 FACTUALITY = REPO / "eval" / "events" / "factuality.jsonl"
-# further batches live beside it as factuality_<split>.jsonl (dev2 ... dev5, test2 ... test21, test23 ... test25;
+# further batches live beside it as factuality_<split>.jsonl (dev2 ... dev5, test2 ... test21, test23 ... test25, test27;
 # the ANERcorp halves anercorp_A and anercorp_B, the learned classifier's training data); see
 # eval/events/README.md for how each was drawn and scored
 PLOVER_NEWS = REPO / "eval" / "events" / "plover_news.jsonl"
@@ -38,7 +38,9 @@ PLOVER_AR = REPO / "eval" / "events" / "plover_ar.jsonl"
 # conflict words that no gold file holds: the ones test19 and plover_ar2 read but did not keep) are the fresh sets
 # of session 2026-12-06, scored once by the lead. test25 (SaudiNewsNet articles with one or two conflict words that
 # no gold file holds, either hash) is the fresh set of session 2026-12-06b, scored once by the lead.
-HELD_OUT = ("test19", "test19b", "test20", "test23", "test24", "test25")
+# test27 (even-hash SaudiNewsNet articles in no gold file, with no conflict word of test19 and two or more war,
+# security or court words) is a fresh set of session 2026-12-06c, scored once by the lead.
+HELD_OUT = ("test19", "test19b", "test20", "test23", "test24", "test25", "test27")
 PLOVER_NEWS2 = REPO / "eval" / "events" / "plover_news2.jsonl"
 
 # The GSR predates PLOVER 2021: its DEMAND, FIGHT, DISAPPROVE, INVESTIGATE are now these types.
@@ -402,8 +404,8 @@ def factuality_class(polarity: str, modality: str) -> str:
 
 def load_factuality(path: Path | None = None, split: str | None = None) -> list[dict]:
     """Gold items of one split: dev / test (`factuality.jsonl`), all (both), any other split from
-    `factuality_<split>.jsonl` (dev2 ... dev5, test2 ... test21, test23 ... test25, anercorp_A, anercorp_B); test19a /
-    test19b are the alternating halves of test19."""
+    `factuality_<split>.jsonl` (dev2 ... dev5, test2 ... test21, test23 ... test25, test27, anercorp_A, anercorp_B);
+    test19a / test19b are the alternating halves of test19."""
     half = re.fullmatch(r"(test\d+)([ab])", split or "")
     if half:  # an alternating half of a set: "a" its items 1, 3, 5 ..., "b" its items 2, 4, 6 ...
         return load_factuality(path, half[1])[half[2] == "b" :: 2]
