@@ -13,6 +13,8 @@ Every sentence here is written for the test, not taken from a gold set.
    «انقلاب شاحنة» is none.
 5. ``senses._ar_withdrawal``: سحب with troops or arms as its object is a withdrawal (RETREAT); «سحب القرعة» is
    none; the masdar read plainly asserted is left out.
+6. ``senses._ar_backing``: الدعم with a country's or the international adjective is SUPPORT, with money's, advice's
+   or arms' adjective AID; «الدعم الحكومي» (a subsidy) stays none.
 4. ``senses._ar_face_off_sense``: مواجهة is a clash (ASSAULT) with بين / مع after it; «لمواجهة التحديات»، «في
    مواجهة» are none.
 """
@@ -43,6 +45,9 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
         ("واندلعت المواجهة بين الطلاب ورجال الأمن أمام الجامعة.", "ASSAULT", "المواجهة"),
         ("وشهدت الساحة مواجهة دامية مع قوات الأمن.", "ASSAULT", "مواجهة"),
         ("ودعا المجلس إلى سحب القوات الأجنبية من البلاد.", "RETREAT", "سحب"),
+        ("وأثار الدعم الروسي للنظام انتقادات واسعة.", "SUPPORT", "الدعم"),
+        ("وأشاد الوزير بالدعم الدولي لخطة السلام.", "SUPPORT", "بالدعم"),
+        ("ووصل الدعم المالي إلى المدينة المنكوبة أمس.", "AID", "الدعم"),
         ("وسحبت الحكومة قواتها من المدينة أمس.", "RETREAT", "وسحبت"),
         ("وقال المراقبون إن الجانبين لم يسحبا المدفعية الثقيلة.", "RETREAT", "يسحبا"),
     ],
@@ -63,6 +68,7 @@ def test_new_words_are_events_of_the_gold_type(text: str, typ: str, word: str) -
         ("واتخذت الحكومة إجراءات لمواجهة التحديات الاقتصادية.", "لمواجهة"),  # to counter
         ("ووقف الأهالي في مواجهة مع السيول.", "مواجهة"),  # facing
         ("وجرى سحب القرعة في مقر الاتحاد.", "سحب"),  # a draw
+        ("وارتفعت أسعار الوقود بعد خفض الدعم الحكومي.", "الدعم"),  # a subsidy
         ("وأعلنت الوزارة سحب الترخيص من الشركة.", "سحب"),  # a licence withdrawn (no troops)
         ("ومنتظرة المزيد من الاتصالات مع الأطراف.", "الاتصالات"),  # more contacts awaited
     ],

@@ -91,6 +91,7 @@ from khabar.events.senses import (
     _AR_CONTACTS,
     _AR_LIGHT_MASDARS,
     AR_INJURY_KEYS,
+    _ar_backing,
     _ar_carried_out,
     _ar_ceasefire,
     _ar_contacts_sense,
@@ -491,6 +492,7 @@ class Extractor:
         _ar_use_of_force(toks, info)  # (round 39) «استخدام القوة ضد»
         _ar_contacts_sense(toks, info)  # (round 40) «اتصالات بين»، not «وزارة الاتصالات»
         _ar_coup_sense(toks, info)  # (round 40) «انقلاب عسكري»، not «انقلاب شاحنة»
+        _ar_backing(toks, info)  # (round 40) «الدعم السعودي» (SUPPORT)، «الدعم المالي» (AID)
         _ar_withdrawal(toks, info)  # (round 40) «بسحب قواتها»، not «سحب القرعة»
         _ar_face_off_sense(toks, info)  # (round 40) «المواجهة بين»، not «لمواجهة التحديات»
         _ar_liberation(toks, info, self._ar_places)

