@@ -49,6 +49,21 @@ def _opened_fire(ev: Event) -> bool:
     return first in _AR_OPEN and words[-1] in ("النار", "نار")
 
 
+# (round 40) contacts (اتصالات, ``senses._ar_contacts_sense``): many talks, told beside a named meeting of the
+# same sentence («تتكثف الاتصالات ... وأبرزها قمة عقدت في دمشق»), which is a happening of its own
+_AR_CONTACTS_STEM = normalize("اتصالات")
+
+
+def _contacts(ev: Event) -> bool:
+    if ev.trigger is None or ev.type != "CONSULT":
+        return False
+    w = normalize(ev.trigger.text)
+    for pre in ("وبال", "بال", "وال", "لل", "ال", "و", "ب", "ل"):
+        if w.startswith(pre) and w[len(pre) :].startswith(_AR_CONTACTS_STEM):
+            return True
+    return w.startswith(_AR_CONTACTS_STEM)
+
+
 def _participants_key(ev: Event, generic: set[str] | frozenset[str] = frozenset()) -> frozenset[str]:
     return frozenset(x for x in (ev.actor, ev.target) if x and x not in generic)
 
@@ -156,6 +171,8 @@ def _dedup(
                 _add_mention(prev, ev)
                 merged = True
                 break
+            if prev.evidence == ev.evidence and _contacts(prev) != _contacts(ev):
+                continue  # (round 40) contacts and a meeting named beside them are two happenings
             if prev.evidence == ev.evidence and _opened_fire(prev):
                 continue  # (round 39) «فتحت الشرطة النار ... فقتلت اثنين»: the killing keeps its own event
             if (id(ev) in circ or id(prev) in circ) and prev.evidence == ev.evidence:

@@ -88,13 +88,18 @@ from khabar.events.scope import (
     transparent_quotes,
 )
 from khabar.events.senses import (
+    _AR_CONTACTS,
     _AR_LIGHT_MASDARS,
     AR_INJURY_KEYS,
+    _ar_backing,
     _ar_carried_out,
     _ar_ceasefire,
+    _ar_contacts_sense,
     _ar_context_nouns,
+    _ar_coup_sense,
     _ar_detention_ordered,
     _ar_ending_sense,
+    _ar_face_off_sense,
     _ar_injury_sense,
     _ar_interception,
     _ar_liberation,
@@ -107,6 +112,7 @@ from khabar.events.senses import (
     _ar_strike_sense,
     _ar_use_of_force,
     _ar_violence_sense,
+    _ar_withdrawal,
     _en_done_to_person,
     _en_frame_sense,
     _en_showcase,
@@ -229,7 +235,10 @@ _AR_AIM_LIGHT = frozenset(
 _AR_AIM_NOUNS = frozenset({"النار", "نار"})
 
 # (round 39) masdar nouns kept only where they are not read plainly asserted (``Extractor._ar_masdar_told``)
-_AR_TOLD_ONLY = frozenset({"منع", "انهاء"})
+_AR_TOLD_ONLY = frozenset({"منع", "انهاء", "سحب"})  # (round 40) سحب: ``senses._ar_withdrawal``
+# (round 40) keys matched as they are (not stripped of their marks): a dialogue found by round 40's heads
+# (``senses._ar_context_nouns``: «العودة لطاولة الحوار»، «سنواصل الحوار») is a call's, a plan's or a pledge's object
+_AR_TOLD_ONLY_KEYS = frozenset({"~حوار"})
 
 
 def _ar_after_li(tok: Token, key: str) -> bool:
@@ -481,6 +490,11 @@ class Extractor:
         _ar_ending_sense(toks, info)  # (round 39) إنهاء ends a conflict, not a procedure
         _ar_violence_sense(toks, info)  # (round 39) «أعمال عنف», not «نبذ العنف»
         _ar_use_of_force(toks, info)  # (round 39) «استخدام القوة ضد»
+        _ar_contacts_sense(toks, info)  # (round 40) «اتصالات بين»، not «وزارة الاتصالات»
+        _ar_coup_sense(toks, info)  # (round 40) «انقلاب عسكري»، not «انقلاب شاحنة»
+        _ar_backing(toks, info)  # (round 40) «الدعم السعودي» (SUPPORT)، «الدعم المالي» (AID)
+        _ar_withdrawal(toks, info)  # (round 40) «بسحب قواتها»، not «سحب القرعة»
+        _ar_face_off_sense(toks, info)  # (round 40) «المواجهة بين»، not «لمواجهة التحديات»
         _ar_liberation(toks, info, self._ar_places)
         _ar_detention_ordered(toks, info)
         _ar_object_senses(toks, info, self._phrase_span)
@@ -502,7 +516,7 @@ class Extractor:
         self._ar_told_only = {
             i
             for i in range(len(toks))
-            if info[i][2].lstrip("+~") in _AR_TOLD_ONLY
+            if (info[i][2].lstrip("+~") in _AR_TOLD_ONLY or info[i][2] in _AR_TOLD_ONLY_KEYS)
             and info[i][0]
             and all(e.kind == "noun" for e in info[i][0])
         }
@@ -1029,6 +1043,14 @@ class Extractor:
                 and prev.type == t.type
                 # (round 28) a theft and an arrest in one clause are two acts (both COERCE since conv27)
                 and not (prev.mode != t.mode and {prev.mode, t.mode} & _OWN_ACTS)
+                # (round 40) contacts (اتصالات, many talks) take in no later meeting noun of their own
+                # («تتكثف الاتصالات ... وأبرزها قمة عقدت في دمشق»: the summit is an event of its own)
+                and not (
+                    lang == "ar"
+                    and t.kind == "noun"
+                    and _bare(info[prev.a][2].lstrip("+~")) in _AR_CONTACTS
+                    and _bare(info[t.a][2].lstrip("+~")) not in _AR_CONTACTS
+                )
                 and (
                     (t.a - prev.b <= 3 and not any(toks[k].text in boundary for k in range(prev.b + 1, t.a)))
                     or (t.kind == "noun" and t.a - prev.b <= 8)
