@@ -108,3 +108,8 @@ def test_verb_with_an_object_pronoun_is_not_read_as_passive() -> None:
     names = [("الجيش", "ORG")]
     text = "وقتله الجيش في المدينة."
     assert _at(text, "قتله", names)[0] == "الجيش"
+
+
+def test_a_function_word_after_anna_is_no_subject() -> None:
+    text = "وقالت اللجنة أن من الممكن هدمها خلال أسبوع."
+    assert _at(text, "هدمها", [])[0] is None

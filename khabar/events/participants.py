@@ -1751,6 +1751,8 @@ _AR_PASSIVE_ADV = _AR_SKIP_AFTER_VERB | F._n(
     "سابقا لاحقا آنذاك انذاك حينها حرقا ذبحا شنقا رميا خنقا طعنا ضربا غرقا رجما صلبا"
 )
 _AR_INNA = F._n("ان بان وان لان فان")
+# a preposition, a relative or an interrogative after أن is no noun: «أن من الممكن»، «أن من قتل»
+_AR_FUNCTION_HEAD = _AR_PP | F._n("ما ماذا كل بعض هناك هنا لها له لهم عليه عليها منه منها فيه فيها")
 _AR_AUX_VERBS = F._n("تم جرى كان كانت تكون سيتم ستتم سوف لم لن قد لقد ما لا")
 _AR_SUBORD = F._n("ان أن إن الذي التي الذين حيث بينما فيما عندما حين حينما لكن لان لأن كي لكي")
 _AR_QUOTE_TOKS = frozenset("\"“”«»'")
@@ -1845,6 +1847,7 @@ def ar_inna_subject(
             or tok.norm in _AR_NOT_SUBJECT
             or tok.norm in _AR_INNA
             or tok.norm in _AR_PRONOUN_SUBJ
+            or tok.norm in _AR_FUNCTION_HEAD
         ):
             break
         k -= 1
