@@ -113,3 +113,8 @@ def test_verb_with_an_object_pronoun_is_not_read_as_passive() -> None:
 def test_a_function_word_after_anna_is_no_subject() -> None:
     text = "وقالت اللجنة أن من الممكن هدمها خلال أسبوع."
     assert _at(text, "هدمها", [])[0] is None
+
+
+def test_an_indefinite_noun_in_construct_with_a_masdar_is_no_subject() -> None:
+    text = "وقال إن مرحلة رفع القيود ستبدأ الشهر المقبل."
+    assert _at(text, "رفع", [])[0] != "مرحلة"

@@ -1859,6 +1859,8 @@ def ar_inna_subject(
     first = toks[t.a].stem
     if len(first) > 1 and first[1] == "\u064f":
         return None  # «أن الدوسري حُكم عليه»: a voweled passive, its noun undergoes it
+    if i == j and not toks[i].norm.startswith("ال") and toks[i].stem.endswith("ة"):
+        return None  # «فإن مرحلة رفع العقوبات»: an indefinite noun in construct with a masdar after it
     if toks[i].norm[:1] == "ي" or toks[i].norm in _AR_AUX_VERBS:
         return None  # «أن يتم التوصل»: a verb (an imperfect in ي-, an auxiliary), not a noun
     if any(toks[m].start - toks[m - 1].end > 1 for m in range(i + 1, j + 1)):
