@@ -129,12 +129,18 @@ MIN_T23_CUE = 45  # test23's negated, hypothetical or reported items
 # 2026-12-06b)
 MIN_T25 = 172
 MIN_T25_CUE = 63  # test25's negated, hypothetical or reported items (65 not plain asserted positive)
+# test26's real size: draws 1-3 whole (1,175 of 1,681 candidates), draw 4 not read (held out, session 2026-12-06c)
+MIN_T26 = 199
+MIN_T26_CUE = 66  # test26's negated, hypothetical or reported items (76 not plain asserted positive)
+# test27's real size: draws 1-2 whole and the first 820 of draw 3's 865 candidates read (held out, session 2026-12-06c)
+MIN_T27 = 200
+MIN_T27_CUE = 72  # test27's negated, hypothetical or reported items (80 not plain asserted positive)
 
 # Every factuality set in the order it was drawn: a set may share no article with any set before it.
 _FACTUALITY_DRAWN = (
     "all", "dev2", "dev3", "test2", "dev4", "test3", "dev5", "test4", "test5", "test6", "test7", "test8",
     "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17",
-    "test18", "test19", "test20", "test21", "test23", "test24", "test25",
+    "test18", "test19", "test20", "test21", "test23", "test24", "test25", "test26", "test27",
 )  # fmt: skip
 
 
@@ -213,6 +219,16 @@ _FACTUALITY_DRAWN = (
         # test21); three draws (sample_factuality_test25.py), 2,930 of 4,021 candidates read; MIN_T25 items,
         # MIN_T25_CUE of them cue items
         ("test25", MIN_T25, 0),
+        # session 2026-12-06c, held out: the SaudiNewsNet articles of ODD URL hash with NO conflict word and two or
+        # more war / security / court words that no gold file holds (test_factuality_held_out_test26_pool; test27
+        # takes the EVEN ones at the same time); four draws (sample_factuality_test26.py), draws 1-3 read whole;
+        # MIN_T26 items, MIN_T26_CUE of them cue items
+        ("test26", MIN_T26, 0),
+        # session 2026-12-06c, held out: a NEW pool, the SaudiNewsNet articles of EVEN URL hash in no gold file with no
+        # conflict word of test19 and two or more war, security or court words (test_factuality_held_out_test27_pool;
+        # test26, drawn at the same time, takes the ODD ones); draws 1-3 of sample_factuality_test27.py, 1,138 of
+        # 1,689 candidates read; MIN_T27 items, MIN_T27_CUE of them cue items
+        ("test27", MIN_T27, 0),
     ],
 )
 def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
@@ -223,7 +239,7 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
     short = {
         "test8": 145, "test11": MIN_T11, "test14": MIN_T14, "test16": MIN_T16, "test17": MIN_T17, "test18": MIN_T18,
         "test19": MIN_T19, "test20": MIN_T20, "test21": MIN_T21, "test23": MIN_T23, "test24": MIN_T24,
-        "test25": MIN_T25,
+        "test25": MIN_T25, "test26": MIN_T26, "test27": MIN_T27,
     }  # fmt: skip
     assert len(items) >= short.get(split, 200)
     assert {x["split"] for x in items} == {split}
@@ -237,7 +253,7 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
     cue_min = {
         "test11": 42, "test14": MIN_T14_CUE, "test16": MIN_T16_CUE, "test17": MIN_T17_CUE, "test18": MIN_T18_CUE,
         "test19": MIN_T19_CUE, "test20": MIN_T20_CUE, "test21": MIN_T21_CUE, "test23": MIN_T23_CUE,
-        "test24": MIN_T24_CUE, "test25": MIN_T25_CUE,
+        "test24": MIN_T24_CUE, "test25": MIN_T25_CUE, "test26": MIN_T26_CUE, "test27": MIN_T27_CUE,
     }.get(split)  # fmt: skip
     assert len(marked) >= (cue_min or min(90, len(items) // 2))
     earlier = set()
@@ -257,7 +273,7 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
     # ones and test24 EVEN ones (one pool, drawn at the same time)
     parity = {
         "test6": 0, "test7": 0, "test8": 0, "test9": 1, "test10": 1, "test11": 1, "test12": 1, "test13": 0, "test14": 1,
-        "test21": 0, "test23": 1, "test24": 0,
+        "test21": 0, "test23": 1, "test24": 0, "test26": 1, "test27": 0,
     }.get(split)  # fmt: skip
     if parity is not None:
         assert {int(hashlib.sha1(u.encode()).hexdigest(), 16) % 2 for u in ar_urls} == {parity}
@@ -441,6 +457,67 @@ def test_factuality_held_out_test25_pool(shared_data):
     assert "none" not in {x["stratum"] for x in items if x.get("draw", 1) <= 2}
 
 
+def test_factuality_held_out_test26_pool(shared_data, monkeypatch):
+    """The pool rule of test26 (eval/events/sample_factuality_test26.py, its `in_pool`): every article is a
+    SaudiNewsNet article in no other gold file of the repo (no `url` / `article_url` of any other eval/**/*.jsonl),
+    with NO match of test19's conflict / politics words, two or more of the sampler's war / security / court words
+    (`CONFLICT2_RX`) and an ODD URL hash (test27 takes the even ones), one item per article, every sentence standing
+    in its article; draws 1-3 only, the third the `none` stratum; held out: in `HELD_OUT`, never itemised."""
+    monkeypatch.syspath_prepend(str(ev.FACTUALITY.parent))
+    from sample_factuality_test26 import CONFLICT2_RX, in_pool
+
+    items = ev.load_factuality(split="test26")
+    assert "test26" in ev.HELD_OUT
+    assert items and all(x["source"] == "saudinewsnet" and x["lang"] == "ar" for x in items)
+    urls = {x["article_url"] for x in items}
+    assert len(urls) == len(items)
+    gold = _gold_urls_outside("factuality_test26.jsonl")
+    assert not urls & gold
+    content = _snn_contents(shared_data, urls)
+    assert set(content) == urls
+    for x in items:
+        text = content[x["article_url"]]
+        assert in_pool(x["article_url"], text, gold), x["id"]
+        assert not re.search(_T19_CONFLICT, text) and len(re.findall(CONFLICT2_RX, text)) >= 2, x["id"]
+        assert x["text"] in " ".join(text.split()), x["id"]
+    assert not in_pool(items[0]["article_url"], content[items[0]["article_url"]], gold, odd_hash=False)
+    assert {x.get("draw", 1) for x in items} == {1, 2, 3}
+    assert {x["stratum"] for x in items if x.get("draw", 1) == 3} == {"none"}
+    assert "none" not in {x["stratum"] for x in items if x.get("draw", 1) <= 2}
+
+
+def test_factuality_held_out_test27_pool(shared_data):
+    """The pool rule of test27 (eval/events/sample_factuality_test27.py, the EVEN half of test26's pool): every
+    article passes `in_pool` of sample_factuality_test26.py with the even parity (in no other gold file of the repo
+    but test26's, drawn at the same time; no `CONFLICT_RX` word; two or more `CONFLICT2_RX` words), one item per
+    article, every sentence standing in its article; draws 1-3, the third the `none` stratum; held out: in
+    `HELD_OUT`, never itemised."""
+    import sys
+
+    events_dir = str(ev.FACTUALITY.parent)
+    sys.path.insert(0, events_dir)
+    try:
+        from sample_factuality_test26 import in_pool
+    finally:
+        sys.path.remove(events_dir)
+    items = ev.load_factuality(split="test27")
+    assert "test27" in ev.HELD_OUT
+    assert items and all(x["source"] == "saudinewsnet" and x["lang"] == "ar" for x in items)
+    urls = {x["article_url"] for x in items}
+    assert len(urls) == len(items)
+    gold = _gold_urls_outside("factuality_test27.jsonl", "factuality_test26.jsonl")
+    assert not urls & gold
+    content = _snn_contents(shared_data, urls)
+    assert set(content) == urls
+    for x in items:
+        assert in_pool(x["article_url"], content[x["article_url"]], gold, odd_hash=False), x["id"]
+        assert x["text"] in " ".join(content[x["article_url"]].split())
+    assert {x.get("draw", 1) for x in items} == {1, 2, 3}
+    assert {x["stratum"] for x in items if x.get("draw", 1) == 3} == {"none"}
+    assert "none" not in {x["stratum"] for x in items if x.get("draw", 1) <= 2}
+    assert [x["id"] for x in items] == [f"t27-ar-{i:03d}" for i in range(1, len(items) + 1)]
+
+
 # ---------------------------------------------------------------- Arabic PLOVER gold set 2 (plover_ar2.jsonl)
 PLOVER_AR2 = ev.PLOVER_AR.parent / "plover_ar2.jsonl"
 _PLOVER_TYPES = {
@@ -582,3 +659,37 @@ def test_factuality_protest_file(name, monkeypatch):
     # no file is plain asserted-positive only
     assert sum(x["polarity"] == "negative" for x in items) >= 10
     assert len({x["modality"] for x in items}) >= 6
+
+
+def test_factuality_label_confusion(tmp_path):
+    """The confusion block counts every found item once, under its gold label and the system's label."""
+    arrest = "اعتقلت الشرطة رجلا في الرياض أمس."
+    no_deal = "ولم توقع الحكومة أي اتفاق مع المعارضة."
+    rows = [
+        {"id": "c1", "lang": "ar", "text": arrest, "trigger": "اعتقلت", "type": "COERCE"},
+        {"id": "c2", "lang": "ar", "text": no_deal, "trigger": "توقع", "type": "AGREE"},
+        # a gold label the system cannot give this sentence: it must show off the diagonal
+        {"id": "c3", "lang": "ar", "text": arrest, "trigger": "اعتقلت", "type": "COERCE"},
+    ]
+    gold = {"c1": ("positive", "asserted"), "c2": ("negative", "asserted"), "c3": ("positive", "planned")}
+    lines = []
+    for r in rows:
+        pol, mod = gold[r["id"]]
+        r = {
+            **r,
+            "polarity": pol,
+            "modality": mod,
+            "split": "x",
+            "trigger_start": r["text"].index(r["trigger"]),
+        }
+        lines.append(json.dumps(r, ensure_ascii=False))
+    path = tmp_path / "f.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    a = ev.eval_factuality(split=None, path=path, stages=["language", "events"])["all"]
+    conf = a["label_confusion"]
+    assert a["found"] == 3 and sum(n for row in conf.values() for n in row.values()) == 3
+    assert conf["positive/asserted"] == {"positive/asserted": 1}
+    assert conf["negative/asserted"] == {"negative/asserted": 1}
+    assert conf["positive/planned"] == {"positive/asserted": 1}
+    diagonal = sum(row.get(label, 0) for label, row in conf.items())
+    assert diagonal == round(a["both_accuracy"] * a["found"]) == 2

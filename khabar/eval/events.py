@@ -23,7 +23,7 @@ SHARED = REPO.parent / "shared" / "data"
 PLOVER_GSR = SHARED / "events" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
 PROTEST_DIR = SHARED / "events" / "arabic-protest-gsr"
 FACTUALITY = REPO / "eval" / "events" / "factuality.jsonl"
-# further batches live beside it as factuality_<split>.jsonl (dev2 ... dev5, test2 ... test21, test23 ... test25;
+# further batches live beside it as factuality_<split>.jsonl (dev2 ... dev5, test2 ... test21, test23 ... test27;
 # the ANERcorp halves anercorp_A and anercorp_B, the learned classifier's training data); see
 # eval/events/README.md for how each was drawn and scored
 PLOVER_NEWS = REPO / "eval" / "events" / "plover_news.jsonl"
@@ -37,8 +37,10 @@ PLOVER_AR = REPO / "eval" / "events" / "plover_ar.jsonl"
 # scored once by the lead. test23 and test24 (odd- and even-hash SaudiNewsNet articles with at least three
 # conflict words that no gold file holds: the ones test19 and plover_ar2 read but did not keep) are the fresh sets
 # of session 2026-12-06, scored once by the lead. test25 (SaudiNewsNet articles with one or two conflict words that
-# no gold file holds, either hash) is the fresh set of session 2026-12-06b, scored once by the lead.
-HELD_OUT = ("test19", "test19b", "test20", "test23", "test24", "test25")
+# no gold file holds, either hash) is the fresh set of session 2026-12-06b, scored once by the lead. test26 and
+# test27 (the odd / even URL-hash SaudiNewsNet articles with no conflict word and two or more war / security /
+# court words, in no gold file) are fresh sets of session 2026-12-06c, scored once by the lead.
+HELD_OUT = ("test19", "test19b", "test20", "test23", "test24", "test25", "test26", "test27")
 PLOVER_NEWS2 = REPO / "eval" / "events" / "plover_news2.jsonl"
 
 # The GSR predates PLOVER 2021: its DEMAND, FIGHT, DISAPPROVE, INVESTIGATE are now these types.
@@ -402,7 +404,7 @@ def factuality_class(polarity: str, modality: str) -> str:
 
 def load_factuality(path: Path | None = None, split: str | None = None) -> list[dict]:
     """Gold items of one split: dev / test (`factuality.jsonl`), all (both), any other split from
-    `factuality_<split>.jsonl` (dev2 ... dev5, test2 ... test21, test23 ... test25, anercorp_A, anercorp_B); test19a /
+    `factuality_<split>.jsonl` (dev2 ... dev5, test2 ... test21, test23 ... test27, anercorp_A, anercorp_B); test19a /
     test19b are the alternating halves of test19."""
     half = re.fullmatch(r"(test\d+)([ab])", split or "")
     if half:  # an alternating half of a set: "a" its items 1, 3, 5 ..., "b" its items 2, 4, 6 ...
@@ -430,6 +432,15 @@ def _tally(c: Counter, prefix: str, ev: Event, x: dict) -> None:
     c[prefix + "class_ok"] += factuality_class(ev.polarity, ev.modality) == factuality_class(
         x["polarity"], x["modality"]
     )
+
+
+def _confusion(c: Counter) -> dict[str, dict[str, int]]:
+    """{gold label: {system label: count}} from the ``("confusion", gold, system)`` keys of a tally."""
+    out: dict[str, dict[str, int]] = {}
+    for key, n in sorted(c.items(), key=lambda kv: str(kv[0])):
+        if isinstance(key, tuple) and key[0] == "confusion":
+            out.setdefault(key[1], {})[key[2]] = n
+    return out
 
 
 def eval_factuality(
@@ -500,6 +511,7 @@ def eval_factuality(
         ev = min(over, key=lambda v: abs(v.trigger.start - s))
         c["found"] += 1
         _tally(c, "", ev, x)
+        c[("confusion", f"{x['polarity']}/{x['modality']}", f"{ev.polarity}/{ev.modality}")] += 1
         if errors and (ev.polarity != x["polarity"] or ev.modality != x["modality"]):
             mistakes.append(
                 {
@@ -538,6 +550,9 @@ def eval_factuality(
                 "leaks": c["merged_leaks"],
             },
             "detection_incl_merged": round((c["found"] + c["merged"]) / max(c["gold"], 1), 4),
+            # gold polarity/modality -> the system's, over the found items: which labels are missed and how
+            # (an aggregate, so held-out sets report it too)
+            "label_confusion": _confusion(c),
         }
 
     total: Counter = Counter()
