@@ -55,6 +55,7 @@ from khabar.events.participants import (
     ar_announced_own_act,
     ar_antecedent_harm,
     ar_antecedent_no_doer,
+    ar_bare_passive,
     ar_between_roles,
     ar_circumstance_attack,
     ar_cite_sense,
@@ -62,6 +63,7 @@ from khabar.events.participants import (
     ar_governed_masdar,
     ar_harm_roles,
     ar_indefinite_object,
+    ar_inna_subject,
     ar_light_verb_subject,
     ar_martyr_roles,
     ar_masdar_object_after_ala,
@@ -1994,6 +1996,13 @@ class Extractor:
                 announcer = ar_announced_own_act(toks, t, cands, target_c)
                 if announcer is not None:
                     actor_c = self._reporting_actor = announcer
+            if actor_c is None or actor_c.tok > t.b:
+                # (round 40) «أن الرئيسين "تشاورا»: the noun after أن right before its verb is the subject
+                inna = ar_inna_subject(toks, t, cands, self._doc_text, self._ar_event_word)
+                if inna is not None:
+                    actor_c, target_c = inna, (actor_c or target_c)
+            # (round 40) «قتل آنذاك خمسة جنود»، «أن الفضلي قد استهدف سابقا في غارة»: an unvoiced passive
+            actor_c, target_c = ar_bare_passive(toks, t, cands, actor_c, target_c, self._ar_event_word)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

@@ -1738,3 +1738,217 @@ def ar_partner_after_titles(
     while j + 1 < k and toks[j + 1].norm.startswith("ال") and not normalize(toks[j + 1].prefix):
         j += 1
     return _phrase_cand(toks, text, toks[j0].stem_start, j0, j, "ORG")
+
+
+# ---------------------------------------------------------------- (round 40) passives and the subject after أن
+# transitive verbs of killing, arrest, targeting and accusing: with one noun phrase and no object they are
+# unvoiced passives whose noun phrase undergoes the event
+_AR_TRANS_HARM = _AR_KILL_VERB | F._n(
+    "استهدف استهدفت استهدفا استهدفوا اتهم اتهمت اتهما اتهموا احتجز احتجزت احتجزا احتجزوا"
+)
+# adverbs that may stand between such a verb and what follows it (time, manner)
+_AR_PASSIVE_ADV = _AR_SKIP_AFTER_VERB | F._n(
+    "سابقا لاحقا آنذاك انذاك حينها حرقا ذبحا شنقا رميا خنقا طعنا ضربا غرقا رجما صلبا"
+)
+_AR_INNA = F._n("ان بان وان لان فان")
+# a preposition, a relative or an interrogative after أن is no noun: «أن من الممكن»، «أن من قتل»
+_AR_FUNCTION_HEAD = _AR_PP | F._n("ما ماذا كل بعض هناك هنا لها له لهم عليه عليها منه منها فيه فيها")
+_AR_AUX_VERBS = F._n("تم جرى كان كانت تكون سيتم ستتم سوف لم لن قد لقد ما لا")
+_AR_SUBORD = F._n("ان أن إن الذي التي الذين حيث بينما فيما عندما حين حينما لكن لان لأن كي لكي")
+_AR_QUOTE_TOKS = frozenset("\"“”«»'")
+_AR_WORD_NUM = F._n(
+    "ثلاثة اربعة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث اربع أربع خمس ست سبع ثماني تسع عشر"
+)
+_AR_OBJ_PREP = F._n("في على من الى إلى عن خلال أثناء اثناء اثر إثر جراء بعد عقب قبل منذ داخل قرب عند لدى")
+
+
+def _ar_harm_verb(tok: Token) -> bool:
+    w = tok.norm
+    return tok.kind == "ar" and (w in _AR_TRANS_HARM or (w[:1] in "وف" and w[1:] in _AR_TRANS_HARM))
+
+
+def _ar_no_object_at(toks: list[Token], k: int, event_word: Callable[[Token], bool]) -> bool:
+    """Nothing at k can be the object of a verb before it: the sentence or clause ends, or a preposition,
+    a بـ-word or a time word follows (adverbs of time and manner skipped)."""
+    n = 0
+    while k < len(toks) and n < 2 and toks[k].norm in _AR_PASSIVE_ADV and not normalize(toks[k].prefix):
+        k, n = k + 1, n + 1
+    if k >= len(toks) or toks[k].text in (".", "؟", "?", "!"):
+        return True  # (not a comma: «اتهم آباء، تعرض أبناؤهم ...، الشرطة»: the object after an incise)
+    tok = toks[k]
+    if _ar_wa_word(tok, event_word):
+        return True  # «قتل حرقًا وأصيب والداه»
+    if tok.kind != "ar":
+        return False
+    return (
+        (tok.norm in _AR_OBJ_PREP and not normalize(tok.prefix))
+        or normalize(tok.prefix)[-1:] == "ب"
+        or (tok.norm in _AR_NO_OBJECT and not normalize(tok.prefix))
+    )
+
+
+def _ar_wa_word(tok: Token, event_word: Callable[[Token], bool]) -> bool:
+    """A verb of a next clause joined by و (split off or not: «وأصيب»، «واصيب»، «وسجنهما»): the و-word is
+    an event word. A conjunct noun («والعديد من الدول»، «ومدني») is none."""
+    if tok.kind != "ar":
+        return False
+    if normalize(tok.prefix).startswith("و"):
+        return event_word(tok)
+    w = tok.norm
+    return len(w) >= 4 and w[:1] == "و" and event_word(replace(tok, norm=w[1:], text=tok.text[1:]))
+
+
+def _ar_object_in_clause(
+    toks: list[Token], m: int, cands: list[Cand], event_word: Callable[[Token], bool]
+) -> bool:
+    """From m to the clause end (a comma, a sentence mark or a و-word), a number, a candidate or an
+    indefinite accusative noun that no preposition governs: a possible object of the verb before."""
+    end = _ar_clause_end(toks, m, m + 12)
+    for q in range(m, end):
+        tok = toks[q]
+        if _ar_wa_word(tok, event_word):
+            return False  # the next clause: «واصيب ثمانية آخرون»
+        if tok.norm in _AR_SUBORD and not normalize(tok.prefix):
+            return False  # a subordinate clause: «اعتقل بعد أن اتصلت زوجته»، «قتل عندما»
+        if tok.kind == "num":
+            return True
+        governed = normalize(tok.prefix) or (q > 0 and toks[q - 1].norm in _AR_PP)
+        if governed:
+            continue
+        c = _cand_at(cands, q)
+        if c is not None and c.start == tok.start:
+            return True  # (a candidate after its own proclitic, «بعدن», is governed by it)
+        if c is None and _ar_indefinite_noun(tok) and tok.norm.endswith("ا"):
+            return True
+    return False
+
+
+def ar_inna_subject(
+    toks: list[Token], t: Trig, cands: list[Cand], text: str, event_word: Callable[[Token], bool]
+) -> Cand | None:
+    """(round 40) The subject of an Arabic verb told right after «أن / إن / بأن» that neither the NER nor
+    the group nouns made a candidate: «أن الرئيسين "تشاورا»، «إن أماً اتهمت»، «أن الفضلي قد استهدف». The
+    noun after the particle (one to three words, the words after the first one definite, no proclitic,
+    no candidate, no event word) stands right before the verb (a quote or «قد» may come between): it is
+    the verb's subject (the particle's noun, subject-verb order)."""
+    if t.kind != "verb" or t.a < 2:
+        return None
+    k = t.a - 1
+    while k > 0 and (toks[k].text in _AR_QUOTE_TOKS or toks[k].norm in ("قد", "لقد")):
+        k -= 1
+    j = k
+    while k >= 0 and j - k < 3:
+        tok = toks[k]
+        if (
+            tok.kind != "ar"
+            or normalize(tok.prefix)
+            or any(c.tok <= k <= c.tok_end for c in cands)
+            or event_word(tok)
+            or tok.norm in _AR_NOT_SUBJECT
+            or tok.norm in _AR_INNA
+            or tok.norm in _AR_PRONOUN_SUBJ
+            or tok.norm in _AR_FUNCTION_HEAD
+        ):
+            break
+        k -= 1
+    i = k + 1
+    if i > j or k < 0 or toks[k].norm not in _AR_INNA or toks[k].kind != "ar":
+        return None
+    if any(not toks[m].norm.startswith("ال") for m in range(i + 1, j + 1)):
+        return None  # «أن مصادر أمنية»: only a head and its definite modifiers
+    first = toks[t.a].stem
+    if len(first) > 1 and first[1] == "\u064f":
+        return None  # «أن الدوسري حُكم عليه»: a voweled passive, its noun undergoes it
+    if i == j and not toks[i].norm.startswith("ال") and toks[i].stem.endswith("ة"):
+        return None  # «فإن مرحلة رفع العقوبات»: an indefinite noun in construct with a masdar after it
+    if toks[i].norm[:1] == "ي" or toks[i].norm in _AR_AUX_VERBS:
+        return None  # «أن يتم التوصل»: a verb (an imperfect in ي-, an auxiliary), not a noun
+    if any(toks[m].start - toks[m - 1].end > 1 for m in range(i + 1, j + 1)):
+        return None
+    return _phrase_cand(toks, text, toks[i].start, i, j, "MISC")
+
+
+def ar_bare_passive(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """(round 40) A transitive verb of killing, arrest, targeting or accusing with one noun phrase and no
+    object is an unvoiced passive: its noun phrase undergoes it (actor None, target the phrase).
+
+    - subject before the verb (a parenthesis or «قد» may stand between) and nothing after it that can be an
+      object: «الطفل علي الدوابشة (18 شهراً) قتل حرقًا»، «أن الفضلي قد استهدف سابقا في غارة»، «إن أماً اتهمت
+      بالقسوة» (round 21's `ar_objectless_passive` wanted the subject right before a killing or arrest verb);
+    - the verb first, then (a time adverb, a count, a title) one candidate, then a preposition, a بـ-word,
+      a conjunction or the clause end, and no other candidate or number in the clause that no preposition
+      governs: «قتل آنذاك خمسة جنود افغان واصيب»، «قتل اليوم القيادي ابو يحي الحوثي في منطقة العلم».
+    A verb with an object pronoun is not read here («قتله»: the form is not in the list)."""
+    if actor is None or t.kind != "verb" or not _ar_harm_verb(toks[t.a]):
+        return actor, target
+    if toks[t.a].norm.lstrip("وف").startswith("اتهم"):
+        # «اتهم X بـ»: accused only with the charge in بـ right after the verb or its noun phrase
+        k = actor.tok_end + 1 if actor.tok > t.b else t.a + 1
+        if k >= len(toks) or normalize(toks[k].prefix)[-1:] != "ب":
+            return actor, target
+    if actor.tok_end < t.a:
+        k = t.a - 1
+        while k > actor.tok_end and toks[k].norm in ("قد", "لقد"):
+            k -= 1
+        if k > actor.tok_end and toks[k].text == ")":
+            op = next((m for m in range(k - 1, max(actor.tok_end, k - 8), -1) if toks[m].text == "("), None)
+            k = op - 1 if op is not None else k
+        if k != actor.tok_end:
+            return actor, target
+        if _ar_no_object_at(toks, t.a + 1, event_word) and not _ar_object_in_clause(
+            toks, t.a + 1, cands, event_word
+        ):
+            return None, actor
+        return actor, target
+    if actor.tok <= t.b or t.a != t.b:
+        return actor, target
+    # verb-subject order: what stands between the verb and the candidate
+    k = t.b + 1
+    n = 0
+    while k < actor.tok and n < 4:
+        tok = toks[k]
+        if tok.kind == "num" or (
+            tok.kind == "ar"
+            and not normalize(tok.prefix)
+            and (
+                tok.norm in _AR_PASSIVE_ADV
+                or tok.norm in _AR_WORD_NUM
+                or tok.norm in _AR_COUNT
+                or (tok.norm.startswith("ال") and k == actor.tok - 1)  # a title: «القيادي»
+            )
+        ):
+            k, n = k + 1, n + 1
+            continue
+        return actor, target
+    if k != actor.tok:
+        return actor, target
+    m = actor.tok_end + 1
+    if actor.sector is not None and not toks[actor.tok].norm.startswith("ال"):
+        # a common indefinite head's indefinite adjectives: «جنود افغان» (after a definite head or a
+        # name an indefinite word is an object: «اعتقلت الشرطة رجلين»، «خطف داعش مسيحيين»)
+        while (
+            m < len(toks)
+            and m - actor.tok_end <= 2
+            and toks[m].kind == "ar"
+            and not normalize(toks[m].prefix)
+            and not toks[m].norm.startswith("ال")
+            and not toks[m].norm.endswith("ا")
+            and not event_word(toks[m])
+            and _cand_at(cands, m) is None
+            and not _ar_wa_word(toks[m], event_word)
+            and toks[m].norm not in _AR_OBJ_PREP
+        ):
+            m += 1
+    nxt = toks[m] if m < len(toks) else None
+    if nxt is not None and not _ar_no_object_at(toks, m, event_word):
+        return actor, target
+    if _ar_object_in_clause(toks, m, cands, event_word):
+        return actor, target  # another noun phrase: it may be the object
+    return None, actor
