@@ -1,0 +1,63 @@
+"""Rules of round 40 (factuality), found on the errors of the four protest GSR files and the tuning sets:
+
+1. (`scope._ar_charge_list`) the list of what a charge names, opened by «بين» of a range verb
+   («تهم تتراوح بين»، «تراوحت الاتهامات بين») or by a list word right after the charge (منها، تشمل، تتضمن):
+   the listed event is alleged (dev5, test5).
+2. (`factuality.AR_WITNESS_STEMS` / `AR_WITNESS_INDEF_STEMS`, read by `attribution._ar_source_noun`) a private
+   person telling what they saw is a witness: an employee, or a protester without the article («وقالت
+   متظاهرة»، «قال متظاهر آخر»); what they tell is reported (protest B and C). «وقال المتظاهرون» is the protest
+   told, not a witness.
+
+Every case is a hand-written news sentence worded unlike the gold sentences, with counter-cases where the
+rules must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import factuality_at as _fact
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("ويواجه الحراس تهم تتراوح بين الخطف والتعذيب.", "الخطف"),
+        ("وفي المحكمة تراوحت الاتهامات بين القتل وحيازة الأسلحة.", "القتل"),
+        ("ويواجه الضباط اتهامات تشمل الخطف والتعذيب.", "الخطف"),
+    ],
+)
+def test_an_item_of_a_charge_list_is_alleged(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "alleged")
+
+
+def test_between_without_a_range_verb_opens_no_charge_list() -> None:
+    # «الاتهامات بين الحكومة والمعارضة»: the parties of the accusations, the attack after them took place
+    text = "وتبادلت الحكومة والمعارضة الاتهامات بين الطرفين بعد الهجوم على القرية."
+    assert _fact(text, "الهجوم") == ("positive", "asserted")
+
+
+def test_a_range_without_a_charge_is_no_allegation() -> None:
+    assert _fact("وتتراوح الخسائر بين القتل والإصابة في صفوف المدنيين.", "القتل")[1] != "alleged"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقالت متظاهرة أخرى إن الشرطة اعتقلت شقيقها أمس.", "اعتقلت"),
+        ("وقال متظاهر شاب «الشرطة هاجمتنا بالهراوات».", "هاجمتنا"),
+        ("وقال موظف في الفندق إن رجال الأمن منعوا النواب من الخروج.", "منعوا"),
+    ],
+)
+def test_a_private_witness_tells_a_report(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "reported")
+
+
+def test_the_protesters_with_the_article_are_no_witness() -> None:
+    # the subject is the protest itself (a PROTEST trigger): no reporting frame over it or its clause
+    text = "وقال المتظاهرون إن الشرطة اعتقلت عشرين منهم."
+    assert _fact(text, "اعتقلت") == ("positive", "asserted")
+
+
+def test_an_official_stays_asserted() -> None:
+    text = "وقالت وزارة الداخلية إن الشرطة اعتقلت عشرين متظاهرا."
+    assert _fact(text, "اعتقلت") == ("positive", "asserted")
