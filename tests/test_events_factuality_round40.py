@@ -7,6 +7,10 @@
    person telling what they saw is a witness: an employee, or a protester without the article («وقالت
    متظاهرة»، «قال متظاهر آخر»); what they tell is reported (protest B and C). «وقال المتظاهرون» is the protest
    told, not a witness.
+3. (`modality_ar._ar_subject_future`) a meeting, talks or a visit (CONSULT) that is the subject of any future
+   verb after أن / إن («أن الاجتماع سيتابع»، «إن المحادثات ستمضي») is still to come: planned (protest A, test15).
+   Before, only verbs of taking place (ستجري، سيعقد، ستشمل) did it. A relative clause between stops it («الاجتماع
+   الذي عقد أمس سيساعد»: a past meeting).
 
 Every case is a hand-written news sentence worded unlike the gold sentences, with counter-cases where the
 rules must not fire.
@@ -61,3 +65,21 @@ def test_the_protesters_with_the_article_are_no_witness() -> None:
 def test_an_official_stays_asserted() -> None:
     text = "وقالت وزارة الداخلية إن الشرطة اعتقلت عشرين متظاهرا."
     assert _fact(text, "اعتقلت") == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأكد الوزير أن الزيارة ستشهد توقيع اتفاقيات في مجال الطاقة.", "الزيارة"),
+        ("وقال المتحدث إن المحادثات ستتناول ملف الأسرى وستبحث تبادل الجثث.", "المحادثات"),
+        ("وأوضح أن اللقاء سيخصص لمتابعة تنفيذ الاتفاق.", "اللقاء"),
+    ],
+)
+def test_a_meeting_subject_of_a_future_verb_is_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
+
+
+def test_a_past_meeting_with_a_future_effect_stays_told() -> None:
+    # the relative clause tells the meeting took place; its effect is what is to come
+    text = "وقال إن الاجتماع الذي عقد أمس سيساعد على حل الأزمة."
+    assert _fact(text, "الاجتماع") == ("positive", "asserted")

@@ -1184,6 +1184,9 @@ def _ar_subject_future(toks: list[Token], words: list[str], t: Trig) -> bool:
         after = [normalize(tk.text) for tk in toks[j + 1 : j + 3]]  # the raw words: «بالنفع» keeps its ب
         if w[:1] == "س" and _ar_future_of_event(w[1:], after[:1]):
             return True
+        if t.type == "CONSULT" and _ar_future_verb(w):
+            return True  # (round 40) a meeting, talks or a visit as the subject of any future verb: «أن
+            # الاجتماع سيتابع تنفيذ»، «إن الزيارة ستشهد توقيع»: the meeting is still to come
         if w == "سوف" and j + 1 < len(words) and _ar_future_of_event(_bare(words[j + 1]), after[1:]):
             return True
         if _ar_verbish(toks[j], w):
