@@ -1861,6 +1861,28 @@ def _ar_ongoing(toks: list[Token], words: list[str], t: Trig) -> bool:
     return False
 
 
+# (round 40) past verbs of starting, going on and taking place in a relative clause on the event noun
+_AR_REL_STARTED = F._n(
+    "بدأت بدأ بدات بدا انطلقت انطلق جرت جرى استمرت استمر دارت دار عقدت عقد انعقدت انعقد وقعت وقع حصلت حصل"
+)
+
+
+def _ar_relative_started(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 40) The event noun is told under way or past by a relative clause on it: a relative pronoun
+    right after it (or after a comma) and a past verb of starting, going on or taking place («المفاوضات التي
+    بدأت بصعوبة»، «بالمشاورات والاتصالات التي انطلقت»، «قبيل بدء المفاوضات، التي استمرت لست ساعات»). It took
+    place, whatever future or modal weighs on the clause around it. Not a PROTEST (the `--arabic-protest`
+    guard counts any protest that took place; round 33's note)."""
+    if t.kind != "noun" or t.type == "PROTEST":
+        return False
+    j = t.b + 1
+    if j < len(toks) and toks[j].text in (",", "،"):
+        j += 1
+    if j + 1 >= len(toks) or _bare(words[j]) not in _AR_REL:
+        return False
+    return _bare(words[j + 1]) in _AR_REL_STARTED
+
+
 # (round 33) nouns whose genitive is an event that took place: its doers, victims, place, images,
 # memory, aftermath («منفذ الهجوم»، «ضحايا التفجيرات»، «مكان الانفجار»، «صور تفجير»، «ذكرى الاعتداء»)
 _AR_PRESUPPOSING_HEAD = F._n(
