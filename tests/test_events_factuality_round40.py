@@ -14,6 +14,9 @@
 4. (`modality_ar._ar_relative_started`, beside round 32's `_ar_ongoing`) an event noun with a relative clause
    of starting, going on or taking place right after it («المفاوضات التي بدأت»، «المحادثات، التي استمرت») took
    place: the future or modal of the clause around it is not its own (test7, test10). Not a PROTEST.
+5. (`modality_ar._ar_fear_noun`, read by `_ar_fear_of`) a fear noun with the article or a possessive («عن
+   خشيتها من»، «تجدد المخاوف من نشوب») fears an event still to come: possible (protest D; anercorp B without
+   the model). Not قلق (a concern is often over what took place).
 
 Every case is a hand-written news sentence worded unlike the gold sentences, with counter-cases where the
 rules must not fire.
@@ -109,3 +112,20 @@ def test_a_protest_is_left_to_the_protest_rules() -> None:
     # PROTEST is left out (the --arabic-protest guard): the strikes keep the clause's plan
     text = "وقال إن المتظاهرين سيواصلون الإضرابات التي بدأت أمس."
     assert _fact(text, "الإضرابات") == ("positive", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأعربت المنظمة عن خشيتها من اعتقال الصحفيين المشاركين.", "اعتقال"),
+        ("وأغلقت المدارس مع تزايد المخاوف من نشوب اشتباكات في الأحياء.", "اشتباكات"),
+        ("وعبر السفير عن مخاوفه من قصف المدينة.", "قصف"),
+    ],
+)
+def test_a_feared_event_with_a_possessed_or_definite_fear_noun_is_possible(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "possible")
+
+
+def test_a_concern_over_an_attack_leaves_it_told() -> None:
+    text = "وأعرب الأمين العام عن قلقه من تصعيد الهجمات في المنطقة."
+    assert _fact(text, "الهجمات") == ("positive", "asserted")

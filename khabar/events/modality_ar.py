@@ -538,7 +538,7 @@ _AR_PRECAUTION = F._n("تحسبا تحسب خوفا")
 
 _AR_PRECAUTION_DO = F._n("قيام شن تنفيذ وقوع حدوث اندلاع ارتكاب محاولة")
 
-_AR_FEAR_LINK = F._n("مغبة خطر مخاطر احتمال احتمالات إمكانية امكانية شن تنفيذ وقوع اندلاع حدوث")
+_AR_FEAR_LINK = F._n("مغبة خطر مخاطر احتمال احتمالات إمكانية امكانية شن تنفيذ وقوع اندلاع حدوث نشوب")
 
 
 def _ar_fear_of(toks: list[Token], words: list[str], a: int) -> bool:
@@ -574,8 +574,24 @@ def _ar_fear_of(toks: list[Token], words: list[str], a: int) -> bool:
     for k in range(j - 1, max(-1, j - 4), -1):
         if toks[k].text in F.PUNCT_BOUNDARY:
             return False
-        if _bare(words[k]) in _AR_FEAR or words[k] in _AR_FEAR:
+        if _bare(words[k]) in _AR_FEAR or words[k] in _AR_FEAR or _ar_fear_noun(_bare(words[k])):
             return True
+    return False
+
+
+# (round 40) fear and worry nouns that take the article or a possessive: «عن خشيتها من»، «تجدد المخاوف من»،
+# «مخاوفهم من» (not قلق: a concern is often over what took place, «قلقه من الهجوم الذي وقع»)
+_AR_FEAR_NOUNS = F._n("خشيه تخوف مخاوف خوف")
+
+
+def _ar_fear_noun(w: str) -> bool:
+    """(round 40) A fear noun with the article or a possessive pronoun (خشيتها → خشية، المخاوف → مخاوف)."""
+    if w.startswith("ال") and len(w) > 4:
+        return w[2:] in _AR_FEAR_NOUNS
+    for suf in ("هما", "هم", "ها", "ه", "نا"):
+        if len(w) > len(suf) + 2 and w.endswith(suf):
+            base = w[: -len(suf)]
+            return base in _AR_FEAR_NOUNS or (base.endswith("ت") and base[:-1] + "ه" in _AR_FEAR_NOUNS)
     return False
 
 
