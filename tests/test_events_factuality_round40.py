@@ -10,7 +10,7 @@
 3. (`modality_ar._ar_subject_future`) a meeting, talks or a visit (CONSULT) that is the subject of any future
    verb after أن / إن («أن الاجتماع سيتابع»، «إن المحادثات ستمضي») is still to come: planned (protest A, test15).
    Before, only verbs of taking place (ستجري، سيعقد، ستشمل) did it. A relative clause between stops it («الاجتماع
-   الذي عقد أمس سيساعد»: a past meeting).
+   الذي عقد أمس سيساعد»: a past meeting), and verbs of an effect are left out («ستعزز»، «ستسهم»، «ستعود بالفائدة»).
 4. (`modality_ar._ar_relative_started`, beside round 32's `_ar_ongoing`) an event noun with a relative clause
    of starting, going on or taking place right after it («المفاوضات التي بدأت»، «المحادثات، التي استمرت») took
    place: the future or modal of the clause around it is not its own (test7, test10). Not a PROTEST.
@@ -83,6 +83,18 @@ def test_an_official_stays_asserted() -> None:
 )
 def test_a_meeting_subject_of_a_future_verb_is_planned(text: str, trigger: str) -> None:
     assert _fact(text, trigger) == ("positive", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأكد السفير أن الزيارة ستعزز العلاقات بين البلدين.", "الزيارة"),
+        ("وقال الوزير إن المحادثات ستسهم في تهدئة التوتر.", "المحادثات"),
+    ],
+)
+def test_a_future_effect_of_a_meeting_is_no_plan(text: str, trigger: str) -> None:
+    # a verb of effect is said of a given meeting as well (round 19's «ستعود بالفائدة»)
+    assert _fact(text, trigger)[1] != "planned"
 
 
 def test_a_past_meeting_with_a_future_effect_stays_told() -> None:

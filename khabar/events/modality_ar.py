@@ -1200,7 +1200,7 @@ def _ar_subject_future(toks: list[Token], words: list[str], t: Trig) -> bool:
         after = [normalize(tk.text) for tk in toks[j + 1 : j + 3]]  # the raw words: «بالنفع» keeps its ب
         if w[:1] == "س" and _ar_future_of_event(w[1:], after[:1]):
             return True
-        if t.type == "CONSULT" and _ar_future_verb(w):
+        if t.type == "CONSULT" and _ar_future_verb(w) and not _ar_effect_verb(w[1:], after[:1]):
             return True  # (round 40) a meeting, talks or a visit as the subject of any future verb: «أن
             # الاجتماع سيتابع تنفيذ»، «إن الزيارة ستشهد توقيع»: the meeting is still to come
         if w == "سوف" and j + 1 < len(words) and _ar_future_of_event(_bare(words[j + 1]), after[1:]):
@@ -1208,6 +1208,18 @@ def _ar_subject_future(toks: list[Token], words: list[str], t: Trig) -> bool:
         if _ar_verbish(toks[j], w):
             return False  # another verb first: the event is no subject of the future verb
     return False
+
+
+# (round 40) verbs of an effect: «أن الزيارة ستعود بالفائدة»، «ستسهم في»، «ستعزز العلاقات»: said of a given
+# meeting as well, so they do not make it one to come
+_AR_EFFECT_VERBS = F._n(
+    "يسهم تسهم يساهم تساهم يساعد تساعد يعزز تعزز يودي تودي يوثر توثر ينعكس تنعكس يصب تصب يدعم تدعم يفتح تفتح"
+)
+
+
+def _ar_effect_verb(v: str, after: list[str]) -> bool:
+    """(round 40) `v` (without سـ) is a verb of an effect, or يعود / تعود + بالـ (round 19's «ستعود بالنفع»)."""
+    return v in _AR_EFFECT_VERBS or (v.endswith("عود") and bool(after) and after[0].startswith("بال"))
 
 
 def _ar_verbish(tok: Token, w: str) -> bool:
