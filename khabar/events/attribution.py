@@ -74,8 +74,11 @@ def _ar_source_noun(w: str, after: Sequence[str] = ()) -> bool:
     if forms & F.AR_SOURCE_NOUNS:
         return True
     stems = {_ar_source_stem(w), _ar_source_stem(w[1:])} if w[:1] in "وف" else {_ar_source_stem(w)}
-    if stems & F.AR_SOURCE_STEMS:
+    if stems & F.AR_SOURCE_STEMS or stems & F.AR_WITNESS_STEMS:
         return True
+    bare = w[1:] if w[:1] in "وف" else w
+    if stems & F.AR_WITNESS_INDEF_STEMS and not bare.startswith(("ال", "لل")):
+        return True  # (round 40) «وقالت متظاهرة»، «قال متظاهر آخر»: a witness
     if stems & F.AR_MEDIA_HEADS and any(
         x in F.AR_MEDIA_MARKS or _bare(x) in F.AR_MEDIA_MARKS for x in after[:3]
     ):

@@ -139,6 +139,11 @@ AR_SOURCE_NOUNS = _n(
 AR_SOURCE_STEMS = _n(
     "محط قنا قنو صحيف صحف وكال موقع مواقع اذاع تلفزيون مرصد ناشط نشطاء شاهد شهود مراسل مصدر مصادر مصاد"
 )
+# (round 40) private people who tell what they saw, witnesses and no officials: «وقالت متظاهرة أخرى «طلب منا
+# المغادرة»»، «وقال متظاهر آخر إن الميليشيا هاجمتنا»، «قال أحد الموظفين إن رجال الأمن منعوا». A protester
+# only without the article: «وقال المتظاهرون» is the protest itself told (a PROTEST trigger), not a witness
+AR_WITNESS_STEMS = _n("موظف")
+AR_WITNESS_INDEF_STEMS = _n("متظاهر محتج")
 # a rights NGO: «منظمة العفو»، «منظمة هيومن رايتس ووتش»، «الشبكة السورية لحقوق الإنسان»، «منظمة غير حكومية»
 AR_NGO_HEADS = _n("منظم شبك رابط جمعي مركز نادي لجن")
 AR_NGO_MARKS = _n(

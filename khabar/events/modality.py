@@ -57,6 +57,7 @@ from khabar.events.modality_ar import (
     _ar_purpose_of_set_up,
     _ar_question_on_given,
     _ar_relative_start,
+    _ar_relative_started,
     _ar_responsibility_for_definite,
     _ar_right_adjective,
     _ar_round_future,
@@ -673,7 +674,7 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             lang == "ar"
             and not t.negated
             and not mods - {"possible", "planned"}
-            and _ar_ongoing(toks, words, t)
+            and (_ar_ongoing(toks, words, t) or _ar_relative_started(toks, words, t))
         ):
             # (round 32) «رغم أن المباحثات لا تزال جارية»، «من الحرب المستمرة»: an event called ongoing takes
             # place; no modal or future cue of the clause around it is its own (nor one no rule placed)

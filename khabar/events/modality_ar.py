@@ -538,7 +538,7 @@ _AR_PRECAUTION = F._n("تحسبا تحسب خوفا")
 
 _AR_PRECAUTION_DO = F._n("قيام شن تنفيذ وقوع حدوث اندلاع ارتكاب محاولة")
 
-_AR_FEAR_LINK = F._n("مغبة خطر مخاطر احتمال احتمالات إمكانية امكانية شن تنفيذ وقوع اندلاع حدوث")
+_AR_FEAR_LINK = F._n("مغبة خطر مخاطر احتمال احتمالات إمكانية امكانية شن تنفيذ وقوع اندلاع حدوث نشوب")
 
 
 def _ar_fear_of(toks: list[Token], words: list[str], a: int) -> bool:
@@ -574,8 +574,24 @@ def _ar_fear_of(toks: list[Token], words: list[str], a: int) -> bool:
     for k in range(j - 1, max(-1, j - 4), -1):
         if toks[k].text in F.PUNCT_BOUNDARY:
             return False
-        if _bare(words[k]) in _AR_FEAR or words[k] in _AR_FEAR:
+        if _bare(words[k]) in _AR_FEAR or words[k] in _AR_FEAR or _ar_fear_noun(_bare(words[k])):
             return True
+    return False
+
+
+# (round 40) fear and worry nouns that take the article or a possessive: «عن خشيتها من»، «تجدد المخاوف من»،
+# «مخاوفهم من» (not قلق: a concern is often over what took place, «قلقه من الهجوم الذي وقع»)
+_AR_FEAR_NOUNS = F._n("خشيه تخوف مخاوف خوف")
+
+
+def _ar_fear_noun(w: str) -> bool:
+    """(round 40) A fear noun with the article or a possessive pronoun (خشيتها → خشية، المخاوف → مخاوف)."""
+    if w.startswith("ال") and len(w) > 4:
+        return w[2:] in _AR_FEAR_NOUNS
+    for suf in ("هما", "هم", "ها", "ه", "نا"):
+        if len(w) > len(suf) + 2 and w.endswith(suf):
+            base = w[: -len(suf)]
+            return base in _AR_FEAR_NOUNS or (base.endswith("ت") and base[:-1] + "ه" in _AR_FEAR_NOUNS)
     return False
 
 
@@ -1184,11 +1200,26 @@ def _ar_subject_future(toks: list[Token], words: list[str], t: Trig) -> bool:
         after = [normalize(tk.text) for tk in toks[j + 1 : j + 3]]  # the raw words: «بالنفع» keeps its ب
         if w[:1] == "س" and _ar_future_of_event(w[1:], after[:1]):
             return True
+        if t.type == "CONSULT" and _ar_future_verb(w) and not _ar_effect_verb(w[1:], after[:1]):
+            return True  # (round 40) a meeting, talks or a visit as the subject of any future verb: «أن
+            # الاجتماع سيتابع تنفيذ»، «إن الزيارة ستشهد توقيع»: the meeting is still to come
         if w == "سوف" and j + 1 < len(words) and _ar_future_of_event(_bare(words[j + 1]), after[1:]):
             return True
         if _ar_verbish(toks[j], w):
             return False  # another verb first: the event is no subject of the future verb
     return False
+
+
+# (round 40) verbs of an effect: «أن الزيارة ستعود بالفائدة»، «ستسهم في»، «ستعزز العلاقات»: said of a given
+# meeting as well, so they do not make it one to come
+_AR_EFFECT_VERBS = F._n(
+    "يسهم تسهم يساهم تساهم يساعد تساعد يعزز تعزز يودي تودي يوثر توثر ينعكس تنعكس يصب تصب يدعم تدعم يفتح تفتح"
+)
+
+
+def _ar_effect_verb(v: str, after: list[str]) -> bool:
+    """(round 40) `v` (without سـ) is a verb of an effect, or يعود / تعود + بالـ (round 19's «ستعود بالنفع»)."""
+    return v in _AR_EFFECT_VERBS or (v.endswith("عود") and bool(after) and after[0].startswith("بال"))
 
 
 def _ar_verbish(tok: Token, w: str) -> bool:
@@ -1856,6 +1887,28 @@ def _ar_ongoing(toks: list[Token], words: list[str], t: Trig) -> bool:
         if j > t.b + 2 and not any(_bare(words[q]) in _AR_STILL for q in range(t.b + 1, j)):
             return False
     return False
+
+
+# (round 40) past verbs of starting, going on and taking place in a relative clause on the event noun
+_AR_REL_STARTED = F._n(
+    "بدأت بدأ بدات بدا انطلقت انطلق جرت جرى استمرت استمر دارت دار عقدت عقد انعقدت انعقد وقعت وقع حصلت حصل"
+)
+
+
+def _ar_relative_started(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 40) The event noun is told under way or past by a relative clause on it: a relative pronoun
+    right after it (or after a comma) and a past verb of starting, going on or taking place («المفاوضات التي
+    بدأت بصعوبة»، «بالمشاورات والاتصالات التي انطلقت»، «قبيل بدء المفاوضات، التي استمرت لست ساعات»). It took
+    place, whatever future or modal weighs on the clause around it. Not a PROTEST (the `--arabic-protest`
+    guard counts any protest that took place; round 33's note)."""
+    if t.kind != "noun" or t.type == "PROTEST":
+        return False
+    j = t.b + 1
+    if j < len(toks) and toks[j].text in (",", "،"):
+        j += 1
+    if j + 1 >= len(toks) or _bare(words[j]) not in _AR_REL:
+        return False
+    return _bare(words[j + 1]) in _AR_REL_STARTED
 
 
 # (round 33) nouns whose genitive is an event that took place: its doers, victims, place, images,

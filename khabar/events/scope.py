@@ -210,12 +210,33 @@ def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
                 return False  # «اعترف المتهم بأنه قتل»: the accused admits it
             if w[:1] == "ب" or "ب" in normalize(toks[k].prefix):
                 return True  # «بتهمة دعم الإرهاب»: what the charge names follows it
+            if _ar_charge_list(words, k, c):
+                return True  # (round 40) «تهم تتراوح بين القتل»، «اتهامات منها الخطف»
             return any(
                 (_bare(words[j])[:1] == "ب" and len(words[j]) > 3)
                 or _bare(words[j]) in ("عن", "ب")
                 or "ب" in normalize(toks[j].prefix)
                 for j in range(k + 1, c + 1)
             )
+    return False
+
+
+# (round 40) words that open the list of what a charge names: «تهم منها / تشمل / تتضمن القتل»
+_AR_CHARGE_LIST = F._n("منها ومنها تشمل شملت يشمل تتضمن تضمنت يتضمن مثل")
+# the verb of a range, whose «بين» opens the list: «تهم تتراوح بين»، «تراوحت الاتهامات بين»
+_AR_RANGE = F._n("تتراوح يتراوح تراوحت تراوح")
+
+
+def _ar_charge_list(words: list[str], k: int, c: int) -> bool:
+    """(round 40) The event at c is an item of the list of charges of the accusation word at k: a list word
+    («منها»، «تشمل»، «تتضمن») right after the charge, or «بين» of a range verb next to it («تهم تتراوح بين
+    استخدام القوة»، «تراوحت الاتهامات بين القتل»), with the event at most four words after the opener."""
+    for j in range(k + 1, min(c, k + 3)):
+        w = _bare(words[j])
+        if w in _AR_CHARGE_LIST or (
+            w == "بين" and any(_bare(words[q]) in _AR_RANGE for q in range(max(0, k - 1), j) if q != k)
+        ):
+            return c - j <= 4
     return False
 
 
