@@ -42,6 +42,7 @@ any system run (the annotator never ran the system).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from sample_factuality_test4 import wide_ar_articles
 from sample_factuality_test6 import used
@@ -85,15 +86,22 @@ def in_pool(url: str, text: str, gold: set[str], odd_hash: bool = True) -> bool:
     return url not in gold and len(re.findall(CONFLICT_RX, text)) >= MIN_CONFLICT and odd(url) == odd_hash
 
 
-def pool_articles(this: str = THIS, odd_hash: bool = True) -> list[tuple[str, str, str]]:
+PoolRule = Callable[[str, str, set[str], bool], bool]
+
+
+def pool_articles(
+    this: str = THIS, odd_hash: bool = True, rule: PoolRule = in_pool
+) -> list[tuple[str, str, str]]:
+    """The articles of the pool `rule` (default: this set's) of parity `odd_hash`; test26 passes its own rule."""
     gold = gold_urls(this)  # test19's rule, the set's own file left out
-    return [a for a in wide_ar_articles() if in_pool(a[1], a[2], gold, odd_hash)]
+    return [a for a in wide_ar_articles() if rule(a[1], a[2], gold, odd_hash)]
 
 
-def main(this: str, odd_hash: bool, seeds: tuple[int, ...]) -> None:
-    """Write the candidates of the set `this` (the pool's half of parity `odd_hash`), one draw per seed."""
+def main(this: str, odd_hash: bool, seeds: tuple[int, ...], rule: PoolRule = in_pool) -> None:
+    """Write the candidates of the set `this` (the half of parity `odd_hash` of the pool `rule`), one draw per
+    seed."""
     skip, earlier, old_runs = used(this)
-    ar = pool_articles(this, odd_hash)
+    ar = pool_articles(this, odd_hash, rule)
     draws = zip(seeds, DRAWS[: len(seeds)], strict=True)  # a set with fewer seeds stopped earlier
     steps = [(ar, strata, seed, per_article, mark) for seed, (strata, per_article, mark) in draws]
     write_draws(steps, skip, earlier, old_runs)

@@ -16,11 +16,14 @@ On main at the commit that added this file: 1,732 articles in no gold file with 
 more `CONFLICT2_RX` matches (of 31,030 articles; 8,241 stand in a gold file).
 Why: the modality bar of issue #6 is unmet on fresh conflict news, and the learned factuality classifier fitted on
 every shareable record is to be judged against the shipped one once, on text nobody has read.
-Imported, nothing copied: test19's `CONFLICT_RX`, `gold_urls` and `sequential_draws` (through `write_draws`),
-test23's `DRAWS` (the five draws of test23: cue strata two per article, every remaining cue sentence up to twenty per
-article, the `none` stratum two per article, up to twenty, uncapped), test4's article list, test9's parity rule
-`odd`, test6's `used` / `runs` (sentences that stand in an earlier events / quotes gold text or share an eight-word
-run with one are skipped).
+Imported, nothing copied: test19's `CONFLICT_RX`, test9's parity rule `odd`, and test23's `main` over this pool
+rule (test23's five draws `DRAWS`: cue strata two per article, every remaining cue sentence up to twenty per article,
+the `none` stratum two per article, up to twenty, uncapped; test4's article list, test19's `gold_urls` and
+`sequential_draws`, test6's `used` / `runs`: sentences that stand in an earlier events / quotes gold text or share an
+eight-word run with one are skipped).
+The lists of record (test26 1,681 candidates, test27 1,689) were drawn on main at e39774c, before either set's file
+existed; this script reproduces each exactly on a later tree with the OTHER set's file removed (with it present, the
+sentences of its items are skipped too, and a skipped sentence changes the shuffle of its article).
 The annotator reads the candidates in drawn order, on the text alone, and keeps those with a political,
 military, legal or criminal event, ONE sentence per article and one trigger each, annotated by hand before
 any system run (the annotator never ran the system). Later draws are read only when the earlier ones, read
@@ -31,11 +34,9 @@ from __future__ import annotations
 
 import re
 
-from sample_factuality_test4 import wide_ar_articles
-from sample_factuality_test6 import used
+import sample_factuality_test23 as t23
 from sample_factuality_test9 import odd
-from sample_factuality_test19 import CONFLICT_RX, gold_urls, write_draws
-from sample_factuality_test23 import DRAWS
+from sample_factuality_test19 import CONFLICT_RX
 
 THIS = "factuality_test26.jsonl"
 CONFLICT2_RX = (
@@ -57,18 +58,10 @@ def in_pool(url: str, text: str, gold: set[str], odd_hash: bool = True) -> bool:
     )
 
 
-def pool_articles(this: str = THIS, odd_hash: bool = True) -> list[tuple[str, str, str]]:
-    gold = gold_urls(this)  # test19's rule, the set's own file left out
-    return [a for a in wide_ar_articles() if in_pool(a[1], a[2], gold, odd_hash)]
-
-
 def main(this: str, odd_hash: bool, seeds: tuple[int, ...]) -> None:
-    """Write the candidates of the set `this` (the pool's half of parity `odd_hash`), one draw per seed."""
-    skip, earlier, old_runs = used(this)
-    ar = pool_articles(this, odd_hash)
-    draws = zip(seeds, DRAWS[: len(seeds)], strict=True)
-    steps = [(ar, strata, seed, per_article, mark) for seed, (strata, per_article, mark) in draws]
-    write_draws(steps, skip, earlier, old_runs)
+    """Write the candidates of the set `this` (this pool's half of parity `odd_hash`), one draw per seed: test23's
+    draws and writer over this pool."""
+    t23.main(this, odd_hash, seeds, in_pool)
 
 
 if __name__ == "__main__":
