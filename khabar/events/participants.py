@@ -1952,3 +1952,111 @@ def ar_bare_passive(
     if _ar_object_in_clause(toks, m, cands, event_word):
         return actor, target  # another noun phrase: it may be the object
     return None, actor
+
+
+# (round 41) mutual events: the conjuncts of a coordinated subject are the two parties («مصر والأردن وقعتا»)
+_AR_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+_AR_PEER_TITLES = F._n("نظير نظيره نظيرته نظيرها رئيس وزير ملك أمير امير الرئيس الوزير الملك الأمير الامير")
+
+
+def _ar_conjunct_of(toks: list[Token], prev: Cand, c: Cand) -> bool:
+    """``c`` is joined to ``prev`` by و right after it: «واشنطن ولندن»، «مصر والأردن»، «ونساء واطفال»."""
+    if c.tok != prev.tok_end + 1 or toks[c.tok].kind != "ar":
+        return False
+    tok = toks[c.tok]
+    return (
+        normalize(tok.prefix).startswith("و")
+        or (_ar_conj_start(tok) is not None and c.start > tok.start)
+        or (c.start > tok.start and tok.text[:1] == "و")
+    )
+
+
+def _ar_titled_conjunct_of(toks: list[Token], prev: Cand, c: Cand) -> bool:
+    """``c`` is the name of a second person joined to ``prev`` through titles: «نارندرا مودي رئيس الوزراء
+    الهندي ونظيرته البنغلاديشية شيخة حسينة»: the gap (at most seven words, no punctuation, no preposition,
+    no proclitic) holds one و-word that is a title or «نظير»."""
+    gap = range(prev.tok_end + 1, c.tok)
+    if not 1 <= len(gap) <= 7 or toks[c.tok].kind != "ar" or normalize(toks[c.tok].prefix):
+        return False
+    conj = 0
+    for k in gap:
+        tok = toks[k]
+        if tok.kind != "ar" or normalize(tok.prefix) or tok.norm in _AR_PP:
+            return False
+        if tok.norm[:1] == "و" and tok.norm[1:] in _AR_PEER_TITLES:
+            conj += 1
+    return conj == 1
+
+
+def _ar_free_np(toks: list[Token], c: Cand) -> bool:
+    """A noun phrase no preposition governs (no proclitic بـ / لـ / كـ, no preposition right before)."""
+    p = normalize(toks[c.tok].prefix).lstrip("وف")
+    if p:
+        return False
+    return not (c.tok > 0 and toks[c.tok - 1].norm.lstrip("وف") in _AR_PP)
+
+
+def ar_conjunct_roles(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+) -> tuple[Cand | None, Cand | None]:
+    """(round 41) A coordinated subject is one party, not a subject and an object.
+
+    - verb first: «وتتهم موسكو وطهران المعارضة بقصف»: the target was the second conjunct of the subject;
+      the object is the free noun phrase right after the last conjunct, else (a mutual event: agree,
+      consult, cooperate) the second conjunct stays the partner, else there is no target;
+    - subject first: «أن مصر والأردن وقعتا اتفاقية»: the actor was the last conjunct (the nearest noun
+      before the verb); the first conjunct is the actor, and a mutual event with no target has the
+      second conjunct as its partner; titles may stand between the conjuncts («مودي رئيس الوزراء الهندي
+      ونظيرته البنغلاديشية شيخة حسينة، وقعا»).
+    Not a pair after a preposition («بين الجيش والمعارضة»: the two parties of a clash)."""
+    if actor is None or toks[t.a].kind != "ar":
+        return actor, target
+    if (
+        actor.tok > t.b
+        and target is not None
+        and _ar_free_np(toks, actor)
+        and _ar_conjunct_of(toks, actor, target)
+    ):
+        chain = [actor, target]
+        while True:
+            nxt = next((c for c in cands if _ar_conjunct_of(toks, chain[-1], c)), None)
+            if nxt is None:
+                break
+            chain.append(nxt)
+        obj = next(
+            (
+                c
+                for c in cands
+                if c.tok == chain[-1].tok_end + 1
+                and c.start == toks[c.tok].start
+                and _ar_free_np(toks, c)
+                and c not in chain
+            ),
+            None,
+        )
+        if obj is not None:
+            return actor, obj
+        return actor, (target if t.type in _AR_MUTUAL_TYPES else None)
+    if actor.tok_end < t.a and actor.tok > 0:
+        first = actor
+        while True:
+            prev = next((c for c in reversed(cands) if c.tok_end < first.tok), None)
+            if (
+                prev is None
+                or not (_ar_conjunct_of(toks, prev, first) or _ar_titled_conjunct_of(toks, prev, first))
+                or not _ar_free_np(toks, prev)
+            ):
+                break
+            second, first = first, prev
+        if first is actor:
+            return actor, target
+        if target is None and t.type in _AR_MUTUAL_TYPES:
+            return first, second
+        return first, target
+    return actor, target
