@@ -56,10 +56,10 @@ from khabar.events.participants import (
     ar_antecedent_harm,
     ar_antecedent_no_doer,
     ar_bare_passive,
-    ar_conjunct_roles,
     ar_between_roles,
     ar_circumstance_attack,
     ar_cite_sense,
+    ar_conjunct_roles,
     ar_gender_object,
     ar_governed_masdar,
     ar_harm_roles,
@@ -2005,7 +2005,7 @@ class Extractor:
             # (round 40) «قتل آنذاك خمسة جنود»، «أن الفضلي قد استهدف سابقا في غارة»: an unvoiced passive
             actor_c, target_c = ar_bare_passive(toks, t, cands, actor_c, target_c, self._ar_event_word)
             # (round 41) «وتتهم موسكو وطهران المعارضة»، «أن مصر والأردن وقعتا»: a coordinated subject is one party
-            actor_c, target_c = ar_conjunct_roles(toks, t, cands, actor_c, target_c)
+            actor_c, target_c = ar_conjunct_roles(toks, t, cands, actor_c, target_c, self._ar_event_word)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""
