@@ -2088,10 +2088,13 @@ def ar_conjunct_roles(
     ):
         gap = range(actor.tok_end + 1, t.a)
         if len(gap) > 6 or any(
-            toks[k].text in F.PUNCT_BOUNDARY and not (k == t.a - 1 and toks[k].text in (",", "،"))
+            (toks[k].text in F.PUNCT_BOUNDARY and not (k == t.a - 1 and toks[k].text in (",", "،")))
+            or (toks[k].kind == "ar" and toks[k].norm in F.AR_BOUNDARY)
+            or _ar_wa_word(toks[k], event_word)
             for k in gap
         ):
-            return actor, target  # the list is in another clause («بجولة شملت لبنان وإسرائيل ...، ودعا»)
+            # the list is in another clause («بجولة شملت لبنان وإسرائيل ...، ودعا»، «... وقال إن ...، ودعا»)
+            return actor, target
         if _ar_wa_word(toks[actor.tok], event_word):
             return actor, target  # «علي سعد دوابشه وطالب الاتحاد»: a verb, no conjunct noun
         first = actor
