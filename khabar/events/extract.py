@@ -59,6 +59,7 @@ from khabar.events.participants import (
     ar_between_roles,
     ar_circumstance_attack,
     ar_cite_sense,
+    ar_conjunct_roles,
     ar_gender_object,
     ar_governed_masdar,
     ar_harm_roles,
@@ -2003,6 +2004,8 @@ class Extractor:
                     actor_c, target_c = inna, (actor_c or target_c)
             # (round 40) «قتل آنذاك خمسة جنود»، «أن الفضلي قد استهدف سابقا في غارة»: an unvoiced passive
             actor_c, target_c = ar_bare_passive(toks, t, cands, actor_c, target_c, self._ar_event_word)
+            # (round 41) «وتتهم موسكو وطهران المعارضة»، «أن مصر والأردن وقعتا»: a coordinated subject is one party
+            actor_c, target_c = ar_conjunct_roles(toks, t, cands, actor_c, target_c, self._ar_event_word)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

@@ -1952,3 +1952,164 @@ def ar_bare_passive(
     if _ar_object_in_clause(toks, m, cands, event_word):
         return actor, target  # another noun phrase: it may be the object
     return None, actor
+
+
+# (round 41) mutual events: the conjuncts of a coordinated subject are the two parties («مصر والأردن وقعتا»)
+_AR_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+_AR_PEER_TITLES = F._n("نظير نظيره نظيرته نظيرها رئيس وزير ملك أمير امير الرئيس الوزير الملك الأمير الامير")
+
+
+def _ar_conjunct_of(toks: list[Token], prev: Cand, c: Cand) -> bool:
+    """``c`` is joined to ``prev`` by و right after it: «واشنطن ولندن»، «مصر والأردن»، «ونساء واطفال»."""
+    if c.tok != prev.tok_end + 1 or toks[c.tok].kind != "ar":
+        return False
+    tok = toks[c.tok]
+    return (
+        normalize(tok.prefix).startswith("و")
+        or (_ar_conj_start(tok) is not None and c.start > tok.start)
+        or (c.start > tok.start and tok.text[:1] == "و")
+    )
+
+
+def _ar_titled_conjunct_of(toks: list[Token], prev: Cand, c: Cand) -> bool:
+    """``c`` is the name of a second person joined to ``prev`` through titles: «نارندرا مودي رئيس الوزراء
+    الهندي ونظيرته البنغلاديشية شيخة حسينة»: the gap (at most seven words, no punctuation, no preposition,
+    no proclitic) holds one و-word that is a title or «نظير»."""
+    gap = range(prev.tok_end + 1, c.tok)
+    if not 1 <= len(gap) <= 7 or toks[c.tok].kind != "ar" or normalize(toks[c.tok].prefix):
+        return False
+    conj = 0
+    for k in gap:
+        tok = toks[k]
+        if tok.kind != "ar" or normalize(tok.prefix) or tok.norm in _AR_PP:
+            return False
+        if tok.norm[:1] == "و" and tok.norm[1:] in _AR_PEER_TITLES:
+            conj += 1
+    return conj == 1
+
+
+def _ar_free_np(toks: list[Token], c: Cand) -> bool:
+    """A noun phrase no preposition governs (no proclitic بـ / لـ / كـ, no preposition right before)."""
+    p = normalize(toks[c.tok].prefix).lstrip("وف")
+    if p:
+        return False
+    return not (c.tok > 0 and _ar_pp_word(toks[c.tok - 1]))
+
+
+def _ar_pp_word(tok: Token) -> bool:
+    """A preposition, alone or after و / ف («وفي»، «ومع»)."""
+    w = tok.norm
+    return tok.kind == "ar" and (w in _AR_PP or (w[:1] in "وف" and w[1:] in _AR_PP))
+
+
+_AR_WITNESS = F._n("شهد شهدت شهدا شهدتا يشهد تشهد وشهد وشهدت ويشهد وتشهد")
+
+
+def _ar_governable(toks: list[Token], c: Cand) -> bool:
+    """The first conjunct of a subject: a free noun phrase, no preposition nor a number or a count word
+    in the two words before it («بين فرق الفنيين والمسؤولين»، «بمقتل ... وخمسة مدنيين وجنديين»), no
+    conjunction on it (the list began earlier: «مع الولايات المتحدة الأميركية والاتحاد الأوروبي وروسيا»)
+    and no «شهد» right before it (its subject is a place: «وقد شهد إقليم شرناخ وآغري بايزيد اشتباكات»)."""
+    if not _ar_free_np(toks, c) or _ar_conj_start(toks[c.tok]) is not None or toks[c.tok].norm[:1] == "و":
+        return False
+    if c.tok > 0 and toks[c.tok - 1].norm in _AR_WITNESS:
+        return False
+    for k in range(max(0, c.tok - 2), c.tok):
+        tok = toks[k]
+        if tok.kind == "num" or _ar_pp_word(tok) or normalize(tok.prefix).endswith(("ب", "ل")):
+            return False
+        if tok.kind == "ar" and (tok.norm in _AR_COUNT or tok.norm in _AR_WORD_NUM):
+            return False
+    return True
+
+
+def ar_conjunct_roles(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """(round 41) A coordinated subject is one party, not a subject and an object.
+
+    - verb first: «وتتهم موسكو وطهران المعارضة بقصف»: the target was the second conjunct of the subject;
+      the object is the free noun phrase right after the last conjunct, else (a mutual event: agree,
+      consult, cooperate) the second conjunct stays the partner, else there is no target;
+    - subject first: «أن مصر والأردن وقعتا اتفاقية»: the actor was the last conjunct (the nearest noun
+      before the verb); the first conjunct is the actor, and a mutual event with no target has the
+      second conjunct as its partner (a verb trigger, or a masdar of a mutual event or a protest, whose
+      parties are the clause's subject list; a one-sided masdar's list is often its genitive or another
+      noun's: «بينهم نساء وأطفال ... في قصف»، «روايات الجيش الأميركي والشرطة العراقية بشأن ملابسات مقتل»); titles may stand between the conjuncts («مودي رئيس الوزراء الهندي
+      ونظيرته البنغلاديشية شيخة حسينة، وقعا»).
+    Not a pair after a preposition («بين الجيش والمعارضة»: the two parties of a clash), nor one behind a
+    construct head, a number or a count («بين فرق الفنيين والمسؤولين»، «وخمسة مدنيين وجنديين»); verb
+    first only with the subject right after a verb (time words skipped: «اتهم جنبلاط حزب الله وسوريا» has
+    the list as its object)."""
+    if actor is None or toks[t.a].kind != "ar":
+        return actor, target
+    k = t.b + 1
+    while k < actor.tok and toks[k].norm in _AR_SKIP_AFTER_VERB:
+        k += 1
+    if (
+        t.kind == "verb"
+        and actor.tok == k
+        and target is not None
+        and _ar_free_np(toks, actor)
+        and _ar_conjunct_of(toks, actor, target)
+        and not _ar_wa_word(toks[target.tok], event_word)
+    ):
+        chain = [actor, target]
+        while True:
+            nxt = next((c for c in cands if _ar_conjunct_of(toks, chain[-1], c)), None)
+            if nxt is None:
+                break
+            chain.append(nxt)
+        obj = next(
+            (
+                c
+                for c in cands
+                if c.tok == chain[-1].tok_end + 1
+                and c.start == toks[c.tok].start
+                and _ar_free_np(toks, c)
+                and c not in chain
+            ),
+            None,
+        )
+        if obj is not None:
+            return actor, obj
+        return actor, (target if t.type in _AR_MUTUAL_TYPES else None)
+    if (
+        actor.tok_end < t.a
+        and actor.tok > 0
+        and (t.kind == "verb" or t.type in _AR_MUTUAL_TYPES | {"PROTEST"})
+    ):
+        gap = range(actor.tok_end + 1, t.a)
+        if len(gap) > 6 or any(
+            (toks[k].text in F.PUNCT_BOUNDARY and not (k == t.a - 1 and toks[k].text in (",", "،")))
+            or (toks[k].kind == "ar" and toks[k].norm in F.AR_BOUNDARY)
+            or _ar_wa_word(toks[k], event_word)
+            for k in gap
+        ):
+            # the list is in another clause («بجولة شملت لبنان وإسرائيل ...، ودعا»، «... وقال إن ...، ودعا»)
+            return actor, target
+        if _ar_wa_word(toks[actor.tok], event_word):
+            return actor, target  # «علي سعد دوابشه وطالب الاتحاد»: a verb, no conjunct noun
+        first = actor
+        while True:
+            prev = next((c for c in reversed(cands) if c.tok_end < first.tok), None)
+            if prev is None or not (
+                _ar_conjunct_of(toks, prev, first) or _ar_titled_conjunct_of(toks, prev, first)
+            ):
+                break
+            if not _ar_governable(toks, prev):
+                return actor, target  # «مع الولايات المتحدة والاتحاد الأوروبي وروسيا»: a governed list
+            second, first = first, prev
+        if first is actor or first.name == second.name:
+            return actor, target
+        if target is None and t.type in _AR_MUTUAL_TYPES:
+            return first, second
+        return first, target
+    return actor, target
