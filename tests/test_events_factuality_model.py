@@ -293,3 +293,24 @@ def test_training_examples_read_the_rules_alone(monkeypatch):
     (example,) = TF.examples([rec])
     assert seen["options"] == {"events_factuality_model": False}
     assert example.gold == "negative/asserted"
+
+
+def test_operating_point_comes_with_the_weights(tmp_path):
+    """The run time uses the margin / scope a weights file was fitted for unless an option overrides them; a
+    file without them (round 17's meta) runs at MARGIN / SCOPE."""
+    path = tmp_path / "w.json"
+    meta = {"margin": -0.3, "scope": "class"}
+    path.write_text(
+        json.dumps({"meta": meta, "labels": ["positive/asserted"], "weights": {}}), encoding="utf-8"
+    )
+    m = FM.Model.load(path)
+    assert FM.operating_point(m) == (-0.3, "class")
+    assert FM.operating_point(m, 0.2) == (0.2, "class")
+    assert FM.operating_point(m, None, "asserted") == (-0.3, "asserted")
+    bare = FM.Model(["positive/asserted"], {}, {})
+    assert FM.operating_point(bare) == (FM.MARGIN, FM.SCOPE)
+    with pytest.raises(ValueError, match="events_factuality_scope"):
+        FM.operating_point(bare, None, "everything")
+    # the shipped file names its own operating point, and it is the one the stage runs with
+    shipped = FM.Model.load()
+    assert FM.operating_point(shipped) == (shipped.meta["margin"], shipped.meta["scope"])

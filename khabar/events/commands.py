@@ -168,6 +168,13 @@ def register(cli: Groups) -> None:
             help="with --cross-fit: the rule picking the best row: class (round 17: class accuracy "
             "first) or leaks (round 25: fewest leaks within half a point of the best modality)",
         ),
+        margin: float = typer.Option(
+            None,
+            "--margin",
+            help="the override margin written into the weights file as its operating point (the run time "
+            "uses it unless --model-margin / events_factuality_margin is given; default: MARGIN of "
+            "khabar.events.factuality_model)",
+        ),
         families: str = typer.Option(
             None,
             "--families",
@@ -192,7 +199,8 @@ def register(cli: Groups) -> None:
                 res = T.cross_fit(folds, select=select)
             else:
                 paths = list(data) if data else (T.shareable_data() if all_shareable else list(T.DATA))
-                res = T.train(paths, out or FM.MODEL_PATH, families=fam)
+                mg = FM.MARGIN if margin is None else margin
+                res = T.train(paths, out or FM.MODEL_PATH, families=fam, margin=mg)
         except ValueError as exc:
             raise typer.BadParameter(str(exc)) from None
         typer.echo(json.dumps(res, ensure_ascii=False, indent=1))

@@ -468,6 +468,18 @@ def fact_class(lab: str) -> str:
     return "hypothetical" if m in HYPOTHETICAL else "factual"
 
 
+def operating_point(model: Model, margin: float | None = None, scope: str | None = None) -> tuple[float, str]:
+    """The override margin and scope to run ``model`` with: the ones given, else the ones its weights file
+    was fitted for (``meta`` "margin" / "scope", written by ``khabar train factuality``), else
+    :data:`MARGIN` / :data:`SCOPE`. A margin belongs to its weights: the same number means a different
+    trade-off for another fit."""
+    margin = model.meta.get("margin", MARGIN) if margin is None else margin
+    scope = scope or model.meta.get("scope") or SCOPE
+    if scope not in SCOPES:
+        raise ValueError(f"events_factuality_scope must be one of {SCOPES}, not {scope!r}")
+    return float(margin), scope
+
+
 def decide(probs: dict[str, float], rules: str, margin: float = MARGIN, scope: str = SCOPE) -> str:
     """The label to output: the rules' one unless the model's best beats it by ``margin``; never a new
     ``positive/asserted`` over a rules' negative or non-asserted label (no new leak), and never another

@@ -18,7 +18,8 @@ def make_stage(config: PipelineConfig) -> Stage:
     # cut leaks on ANERcorp, text the rules were never tuned on, and was neutral on the rules' own tuning
     # sets); True loads the shipped weights (khabar/events/models/factuality.json), a string is a path to
     # another weights file, False turns it off; "events_factuality_scope" picks which rules' labels it may
-    # change (default: asserted), "events_factuality_margin" the override margin (default FM.MARGIN)
+    # change, "events_factuality_margin" the override margin (default: the weights file's own, see
+    # factuality_model.operating_point)
     spec = config.options.get("events_factuality_model", True)
     model = None
     scope = None
@@ -27,12 +28,11 @@ def make_stage(config: PipelineConfig) -> Stage:
         from khabar.events import factuality_model as FM
 
         model = FM.Model.load(FM.MODEL_PATH if spec is True else spec)
-        scope = config.options.get("events_factuality_scope") or FM.SCOPE
-        if scope not in FM.SCOPES:
-            raise ValueError(f"events_factuality_scope must be one of {FM.SCOPES}, not {scope!r}")
-        # the override margin (round 25; a negative one is leak-averse, see factuality_model.decide)
-        margin = config.options.get("events_factuality_margin")
-        margin = FM.MARGIN if margin is None else float(margin)
+        margin, scope = FM.operating_point(
+            model,
+            config.options.get("events_factuality_margin"),
+            config.options.get("events_factuality_scope"),
+        )
 
     def events(doc: Document) -> None:
         extractor(doc)

@@ -331,7 +331,10 @@ def train(
     l2: float = L2,
     iters: int = ITERS,
     families: Iterable[str] = FAMILIES,
+    margin: float = FM.MARGIN,
 ) -> dict[str, Any]:
+    """Fit on the records of ``paths`` and write the weights to ``out``, with the operating point the run time
+    uses for them (``margin``, :data:`FM.SCOPE`) in the file's meta."""
     paths = [Path(p) for p in paths]
     families = tuple(families)
     sizes = {p.name: (len(load_records([p])), hashlib.sha256(p.read_bytes()).hexdigest()[:16]) for p in paths}
@@ -348,7 +351,7 @@ def train(
             "with_system_event": sum(x.rules is not None for x in exs),
             "labels": dict(Counter(x.gold for x in exs)),
             "command": COMMAND,
-            "margin": FM.MARGIN,
+            "margin": margin,
             "scope": FM.SCOPE,
             "license": license_text(recs),
             "features": len(model.weights),
