@@ -94,12 +94,14 @@ from khabar.events.senses import (
     _AR_CONTACTS,
     _AR_LIGHT_MASDARS,
     AR_INJURY_KEYS,
+    _ar_arson,
     _ar_backing,
     _ar_carried_out,
     _ar_ceasefire,
     _ar_contacts_sense,
     _ar_context_nouns,
     _ar_coup_sense,
+    _ar_deployment,
     _ar_detention_ordered,
     _ar_ending_sense,
     _ar_face_off_sense,
@@ -232,13 +234,21 @@ _AR_RESULT_NOUNS = F._n(
 # (round 39) the light verbs of an accusation that also open fire or deal a blow with an attack noun after
 # them: «فتح الجنود النار على المتظاهرين»، «ووجهت الميليشيا ضربة قاتلة»، «لتوجيه ضربة» (ASSAULT, the gold's type)
 _AR_AIM_LIGHT = frozenset(
-    normalize(w) for w in "فتح فتحت فتحوا يفتح تفتح يفتحون وجه وجهت وجهوا يوجه توجه يوجهون نوجه توجيه".split()
+    normalize(w)
+    for w in (
+        "فتح فتحت فتحوا يفتح تفتح يفتحون وجه وجهت وجهوا يوجه توجه يوجهون نوجه توجيه"
+        # (round 41) the fire light verb with its subject between: «فأطلق الجنود النار»
+        " أطلق أطلقت أطلقوا أطلقا يطلق تطلق يطلقون"
+    ).split()
 )
 
 _AR_AIM_NOUNS = frozenset({"النار", "نار"})
+_AR_FIRE_LIGHT = frozenset(normalize(w) for w in "أطلق أطلقت أطلقوا أطلقا يطلق تطلق يطلقون".split())
 
 # (round 39) masdar nouns kept only where they are not read plainly asserted (``Extractor._ar_masdar_told``)
-_AR_TOLD_ONLY = frozenset({"منع", "انهاء", "سحب"})  # (round 40) سحب: ``senses._ar_withdrawal``
+_AR_TOLD_ONLY = frozenset(
+    {"منع", "انهاء", "سحب", "انتشار"}
+)  # (round 40) سحب: ``senses._ar_withdrawal``; (round 41) انتشار: ``senses._ar_deployment``
 # (round 40) keys matched as they are (not stripped of their marks): a dialogue found by round 40's heads
 # (``senses._ar_context_nouns``: «العودة لطاولة الحوار»، «سنواصل الحوار») is a call's, a plan's or a pledge's object
 _AR_TOLD_ONLY_KEYS = frozenset({"~حوار"})
@@ -497,6 +507,8 @@ class Extractor:
         _ar_coup_sense(toks, info)  # (round 40) «انقلاب عسكري»، not «انقلاب شاحنة»
         _ar_backing(toks, info)  # (round 40) «الدعم السعودي» (SUPPORT)، «الدعم المالي» (AID)
         _ar_withdrawal(toks, info)  # (round 40) «بسحب قواتها»، not «سحب القرعة»
+        _ar_deployment(toks, info)  # (round 41) «نشرت الحكومة آلاف رجال الأمن»، «انتشر الجنود»
+        _ar_arson(toks, info)  # (round 41) «أحرق المتظاهرون 17 سيارة»، «بإشعال النار في»
         _ar_face_off_sense(toks, info)  # (round 40) «المواجهة بين»، not «لمواجهة التحديات»
         _ar_liberation(toks, info, self._ar_places)
         _ar_detention_ordered(toks, info)
@@ -934,7 +946,12 @@ class Extractor:
                         )  # «بدأ المحتجون اعتصاما»: a sit-in begun, no protest note
                     if lang == "ar" and e.mode == "expel" and _bare(info[i][2]) in _AR_STRESS:
                         resolved = None  # «وشدد السفير على»: stressed, no sanction on an ambassador
-                    aim = self._ar_aimed(toks, info, i, end_i) if lang == "ar" else None
+                    aim = (
+                        self._ar_aimed(toks, info, i, end_i)
+                        if lang == "ar"
+                        and not (e.type == "ASSAULT" and _bare(info[i][2].lstrip("+~")) in _AR_FIRE_LIGHT)
+                        else None
+                    )  # (round 41) the fire verb keeps an attack noun it already took («أطلقت النار ... وأصابته»)
                     if aim is not None:  # (round 39) «فتح الجنود النار»، «وجهت ضربة»
                         j, e = aim
                         resolved = ("ASSAULT", e.mode)

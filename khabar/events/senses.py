@@ -300,6 +300,151 @@ def _ar_withdrawal(toks: list, info: list) -> None:
             info[i] = ([Entry("RETREAT", None, "verb", imperfect=imperfect)], future, "~" + stem)
 
 
+# (round 41) deployment: the verb نشر (transitive) and its Form VIII انتشر (intransitive), their imperfect
+# persons and their masdars نشر / انتشار, with a security force after them (MOBILIZE, as the gold types «نشرت
+# الحكومة عشرات الآلاف من رجال الأمن»، «انتشر نحو 3000 شرطي»، «انتشار كثيف لقوى الجيش»)
+def _ar_deploy_forms() -> tuple[frozenset[str], frozenset[str]]:
+    from khabar.events.lexicon import _ar_verb_forms
+
+    spread = {f for f, _ in _ar_verb_forms(normalize("انتشر"), normalize("ينتشر"))} | {normalize("انتشار")}
+    return frozenset({f for f, _ in _ar_verb_forms(normalize("نشر"), normalize("ينشر"))} | spread), frozenset(
+        spread
+    )
+
+
+_AR_DEPLOY, _AR_SPREAD = _ar_deploy_forms()
+_AR_DEPLOY_MASDAR = F._n("نشر انتشار")
+_AR_TROOPS = F._n(
+    "قوات قواتها قواته قوة قوى جنود جنديا جندي الجيش جيش شرطي شرطيا شرطة الشرطة عسكري عسكريا عسكريين "
+    "مقاتلات طائرات طائرة تعزيزات وحدات كتيبة كتائب دوريات مدرعات دبابات آليات بوارج سفن طوق طوقا حواجز "
+    "مقاتلين مقاتلا"
+)
+# رجال / عناصر are a force only with the security word after them («ألف رجل أمن»، «عناصر الشرطة»)
+_AR_TROOPS_MEN = F._n("رجال رجل عناصر عنصر")
+_AR_TROOPS_OF = F._n("أمن الأمن الشرطة شرطة الجيش الجيش")
+# what is published, not deployed: «نشرت الشرطة صورا / بيانا»
+_AR_PUBLISHED = F._n(
+    "بيان بيانا البيان صور صورة صورا الصور تقرير تقريرا التقرير مقال مقالا فيديو الفيديو مقطع مقطعا مقاطع شريط "
+    "شريطا تسجيل تسجيلا قائمة أسماء نتائج خبر خبرا الخبر أنباء وثائق رسالة تغريدة تغريدات إعلان إعلانا صحيفة "
+    "كتاب كتابا دراسة أرقام إحصاءات معلومات تفاصيل"
+)
+
+
+_AR_HALTED = F._n("وقف ووقف بوقف لوقف إيقاف ايقاف منع تجميد تعليق")
+
+
+def _ar_troops_at(toks: list, k: int) -> bool:
+    w = _ar_w(toks[k])
+    ws = {w, _unprep(w)}
+    if w[:1] in "بل" and len(w) >= 4:  # «لقوى الجيش»، «للقوة»
+        ws.add(w[3:] if w[1:3] == "ال" and len(w) > 5 else w[1:])
+    if ws & _AR_TROOPS:
+        return True
+    if ws & _AR_TROOPS_MEN and k + 1 < len(toks):
+        return _ar_full(toks[k + 1]) in _AR_TROOPS_OF
+    return False
+
+
+def _ar_deployment(toks: list, info: list) -> None:
+    """(round 41) نشر / ينشر / انتشر / ينتشر ... and the masdars (بنشر، النشر، انتشار) with a security force at most
+    five words after them before any punctuation (troops, soldiers, police, the army, reinforcements, aircraft,
+    a cordon; «رجال / عناصر» with أمن / الشرطة after them) are a deployment (MOBILIZE). Not where a published
+    thing stands in that reach («نشرت الشرطة صورا»), nor where the lexicon's own MOBILIZE weak noun already
+    stands there after نشر (the light verb takes it as before: «نشر قوات»; «لنشر قوات» read asserted stays no
+    event, round 26). Any other object («نشر الفوضى»، «انتشار الفيروس») makes no event."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or any(e.kind not in ("light", "weak") for e in info[i][0]):
+            continue
+        if info[i][0] and not any(e.type == "MOBILIZE" for e in info[i][0]):
+            continue
+        w = _ar_full(t)
+        pre = next((p for p in ("بال", "لل", "ال", "ب", "ل", "") if w.startswith(p) and w[len(p) :]), "")
+        stem = w[len(pre) :]
+        fut = stem[:1] == "س" and stem[1:2] in ("ي", "ت", "ن") and stem[1:] in _AR_DEPLOY
+        if fut:
+            stem = stem[1:]
+        if stem not in _AR_DEPLOY or (pre and stem not in _AR_DEPLOY_MASDAR):
+            continue
+        reach = []
+        for k in range(i + 1, min(n, i + 6)):
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                break
+            reach.append(k)
+        if stem not in _AR_SPREAD and any(e.type == "MOBILIZE" for k in reach for e in info[k][0]):
+            continue  # the light verb takes the lexicon's noun as before («نشر قوات»)
+        force = next((k for k in reach if _ar_troops_at(toks, k)), None)
+        if force is None:
+            continue
+        if any(_ar_w(toks[k]) in _AR_PUBLISHED or _ar_full(toks[k]) in _AR_PUBLISHED for k in reach):
+            continue
+        masdar = bool(pre) or stem == normalize("انتشار")
+        if masdar and i > 0 and (toks[i - 1].norm in _AR_HALTED or _ar_w(toks[i - 1]) in _AR_HALTED):
+            continue  # «وقف انتشار الجيش»: the halt is what is told
+        if masdar:
+            info[i] = ([Entry("MOBILIZE", "troops", "noun")], False, stem)
+        else:
+            imperfect = stem[:1] in "يتن" or fut
+            info[i] = ([Entry("MOBILIZE", "troops", "verb", imperfect=imperfect)], fut, "~" + stem)
+
+
+# (round 41) arson: the Form IV verb أحرق / يحرق in its persons, its masdar إحراق (and حرق after ب / ل / ال),
+# and «أشعل / أضرم + النار / الحريق» with their masdars إشعال / إضرام
+def _ar_arson_forms() -> tuple[frozenset[str], frozenset[str]]:
+    from khabar.events.lexicon import _ar_verb_forms
+
+    burn = {f for f, _ in _ar_verb_forms(normalize("أحرق"), normalize("يحرق"))}
+    light = {f for f, _ in _ar_verb_forms(normalize("أشعل"), normalize("يشعل"))}
+    light |= {f for f, _ in _ar_verb_forms(normalize("أضرم"), normalize("يضرم"))}
+    return frozenset(burn), frozenset(light)
+
+
+_AR_BURN, _AR_KINDLE = _ar_arson_forms()
+_AR_BURN_MASDAR = F._n("إحراق حرق")
+_AR_KINDLE_MASDAR = F._n("إشعال إضرام")
+_AR_BLAZE = F._n("النار النيران نار نيران الحريق حريق الحرائق حرائق")
+# who burns decides the type, as the gold does: protesters or rioters burning property COERCE (the protest
+# files' convention, CAMEO 171), anyone else (settlers, militants) ASSAULT (the older splits)
+_AR_RIOTERS = ("متظاهر", "محتج", "مشاغب", "مناوي", "غاضب")
+
+
+def _ar_arson(toks: list, info: list) -> None:
+    """(round 41) أحرق / يحرق / أحرقوا ... and the masdar إحراق (حرق after ب / ل / ال), and أشعل / أضرم (إشعال،
+    إضرام) with النار / الحريق right after them or one word on, name an arson: COERCE where a protester or a
+    rioter is named in the sentence («أحرق المتظاهرون 17 سيارة»، «قام مشاغبون ... بإشعال النار في مكاتب»), else
+    ASSAULT («أحرق المستوطنون منزلا»). The bare حرق (also a past verb) and إشعال with anything else («إشعال
+    فتيل الحرب»، «إشعال الفتنة») make no event."""
+    n = len(toks)
+    rioters = any(_ar_w(t).startswith(_AR_RIOTERS) for t in toks if t.kind == "ar")
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0]:
+            continue
+        w = _bare(_ar_full(t))
+        pre = next(
+            (p for p in ("بال", "لل", "ال", "ب", "ل", "") if w.startswith(p) and len(w) - len(p) >= 3), ""
+        )
+        stem = w[len(pre) :]
+        fut = stem[:1] == "س" and stem[1:2] in ("ي", "ت", "ن") and not pre
+        if fut:
+            stem = stem[1:]
+        masdar = stem in _AR_BURN_MASDAR or stem in _AR_KINDLE_MASDAR
+        if masdar:
+            if stem == normalize("حرق") and not pre:
+                continue
+        elif pre or (stem not in _AR_BURN and stem not in _AR_KINDLE):
+            continue
+        if stem in _AR_KINDLE or stem in _AR_KINDLE_MASDAR:
+            ahead = [_ar_full(toks[k]) for k in range(i + 1, min(n, i + 3))]
+            if not any(a in _AR_BLAZE for a in ahead):
+                continue
+        typ = "COERCE" if rioters else "ASSAULT"
+        if masdar:
+            info[i] = ([Entry(typ, None, "noun")], False, stem)
+        else:
+            imperfect = stem[:1] in "يتن" or fut
+            info[i] = ([Entry(typ, None, "verb", imperfect=imperfect)], fut, "~" + stem)
+
+
 # (round 40) backing named by who gives it or by what it is: «الدعم السعودي / الإيراني / الدولي» (SUPPORT, as the
 # gold of test6, test15 and anercorp_A types it), «الدعم المالي / الاستشاري» (AID, as dev3 and test18)
 _AR_BACKING = F._n("دعم")
@@ -583,6 +728,7 @@ _AR_FIRE = F._n(
 # munitions the lexicon has no entry for (قذائف، صواريخ، النار are weak nouns a light verb already takes)
 _AR_MUNITIONS_NEW = F._n(
     "ذخائر ذخيرة أعيرة عيارات رصاص رصاصة رصاصات رصاصتين نيران قنبلة قنابل قنبلتين براميل برميل"
+    " رصاصا طلقات"  # (round 41) «أطلقت رصاصاً على المتظاهرين»، «إطلاق طلقات تحذيرية»
 )
 
 _AR_MUNITIONS = _AR_MUNITIONS_NEW | F._n("قذائف قذيفة صواريخ صاروخ صاروخا")
@@ -646,6 +792,8 @@ def _ar_object_senses(toks: list, info: list, phrase_span: dict[int, int]) -> No
         if t.kind != "ar":
             continue
         w = _bare(_ar_full(t))
+        if w not in _AR_FIRE and _unprep(w) in _AR_FIRE_MASDAR:
+            w = _unprep(w)  # (round 41) the masdar after ب / ل: «قيام مسلحين بإطلاق النيران»
         imperfect = w[:1] in "يت"
         if w in _AR_FIRE:
             masdar = w in _AR_FIRE_MASDAR
