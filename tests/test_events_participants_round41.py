@@ -42,6 +42,13 @@ def test_a_list_after_the_subject_is_the_object() -> None:
     assert _at(text, "واتهم", names) == ("جنبلاط", "روسيا")
 
 
+def test_a_phrase_subject_holding_the_object_keeps_the_list_as_object() -> None:
+    # no entity: the subject candidate is the noun phrase «الشرطة المتظاهرين» (it already holds the object), so
+    # the list «المتظاهرين والإيرانيين» is the object's and «الإيرانيين» stays the target (merge of round 41)
+    text = "واعتقلت الشرطة المتظاهرين والإيرانيين عند الحدود."
+    assert _at(text, "واعتقلت", [])[1] == "الإيرانيين"
+
+
 def test_the_two_parties_after_bayna_stay() -> None:
     names = [("الجيش", "ORG"), ("المعارضة", "ORG")]
     text = "وشهدت المدينة اشتباكات عنيفة بين الجيش والمعارضة."

@@ -2057,6 +2057,9 @@ def ar_conjunct_roles(
         t.kind == "verb"
         and actor.tok == k
         and target is not None
+        # a named subject or one word: a noun-phrase candidate of several words may already hold the object
+        # («واعتقلت الشرطة المتظاهرين والإيرانيين»: «الشرطة المتظاهرين», and the list is the object's)
+        and (actor.ent is not None or actor.tok_end == actor.tok)
         and _ar_free_np(toks, actor)
         and _ar_conjunct_of(toks, actor, target)
         and not _ar_wa_word(toks[target.tok], event_word)
