@@ -166,9 +166,9 @@ def _same_sentence_partyless(
     prev: Event, ev: Event, a: frozenset[str], b: frozenset[str], text: str = ""
 ) -> bool:
     """(round 41) Two Arabic tellings of one type, polarity and modality in one sentence, one of them with no
-    party of its own (role nouns are none), tell one happening: «قتل X ... وذلك بإطلاق النار عليه»،
-    «قصفت ... ما أدى إلى تدمير»، «التفجير ... واستهدف رجال الأمن». The type, polarity, injury, own-act,
-    circumstance and date checks of ``_dedup`` come first."""
+    party of its own (role nouns are none), tell one happening: «قتل X ... وذلك بإطلاق النار عليه»، «قصفت ...
+    ما أدى إلى تدمير»، «التفجير ... واستهدف رجال الأمن». An injury stays an event of its own (round 38). The
+    type, polarity, injury, own-act, circumstance and date checks of ``_dedup`` come first."""
     return (
         prev.evidence == ev.evidence
         and prev.modality == ev.modality
@@ -179,6 +179,8 @@ def _same_sentence_partyless(
         and not _series(ev)
         and _harm_or_attack(prev)
         and _harm_or_attack(ev)
+        and not _injury(prev)
+        and not _injury(ev)
         and _close(prev, ev, text)
     )
 
