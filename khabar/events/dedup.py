@@ -92,6 +92,99 @@ def _parties_agree(p: Event, ev: Event, generic: set[str] | frozenset[str]) -> b
     return (pa == ea or not pa or not ea) and (pt == et or not pt or not et)
 
 
+def _arabic(ev: Event) -> bool:
+    return ev.trigger is not None and any("\u0600" <= ch <= "\u06ff" for ch in ev.trigger.text)
+
+
+# (round 41) plural event nouns that tell a series («الهجمات»، «ضربات»، «غارات»), not one of its strikes
+_AR_SERIES = frozenset(
+    normalize(w) for w in "هجمات ضربات غارات عمليات اعتداءات تفجيرات هجومات اشتباكات مواجهات".split()
+)
+
+
+def _series(ev: Event) -> bool:
+    if ev.trigger is None:
+        return False
+    for w in normalize(ev.trigger.text).split():
+        for pre in ("وبال", "بال", "وال", "لل", "ال", "و", "ب", "ل", ""):
+            for suf in ("", "ها", "هم", "ه", "هما"):
+                if w.startswith(pre) and w.endswith(suf) and w[len(pre) : len(w) - len(suf)] in _AR_SERIES:
+                    return True
+    return False
+
+
+# (round 41) what keeps two tellings of one sentence apart: a full stop or semicolon inside a long sentence,
+# or a word adding another happening («كما قتل حارس»، «بينما صدر حكم»، «في حين»، «في الوقت الذي هاجم»)
+_AR_APART = frozenset(
+    normalize(w) for w in "كما وكما فيما بينما حين ثم أما وأما الوقت وكذلك فضلا فضلاً عقب".split()
+)
+# a killing told as a court's sentence («نفذت ... حكم القتل قصاصا في جان أقدم على قتل آخر»): the execution,
+# not the murder it punishes
+_AR_SENTENCE = frozenset(normalize(w) for w in ("حكم", "حُكم", "بحكم", "وحكم"))
+PARTYLESS_GAP = 100
+
+
+def _close(prev: Event, ev: Event, text: str) -> bool:
+    """The two triggers at most ``PARTYLESS_GAP`` characters apart, with no full stop, semicolon or word of
+    ``_AR_APART`` between them."""
+    if prev.trigger is None or ev.trigger is None or not text:
+        return False
+    s = min(prev.trigger.end, ev.trigger.end)
+    e = max(prev.trigger.start, ev.trigger.start)
+    gap = text[s:e] if e > s else ""
+    if len(gap) > PARTYLESS_GAP or any(c in gap for c in ".;؛!?:"):
+        return False
+    for t in (prev.trigger, ev.trigger):
+        before = normalize(text[max(0, t.start - 12) : t.start]).split()
+        if before and before[-1] in _AR_SENTENCE:
+            return False
+    return not any(w in _AR_APART for w in normalize(gap).split())
+
+
+# (round 41) the words of an attack and of the harm it did: a partyless telling in the sentence of another
+# is merged only when both are such words («قتل X ... وذلك بإطلاق النار عليه»، «قتل 18 ... جراء سقوط صاروخ»،
+# «استهدف القصف ... أدى إلى إصابة»); other acts told beside a killing («وقتلت 5 ... تم خطف 8»، «هاجم ...
+# واشتبك») and wars, violations and battles («حربا»، «انتهاكات»، «معارك») stay apart
+_AR_HARM_ATTACK = tuple(
+    normalize(w)
+    for w in "قتل مقتل قتيل مصرع إصاب أصيب أصاب إصابة جرح تدمير دمر استشهاد استهدف استهداف قصف هجوم هاجم "
+    "انفجار انفجر تفجير فجر إطلاق سقوط كمين غارة ضربة اعتداء".split()
+)
+
+
+def _harm_or_attack(ev: Event) -> bool:
+    if ev.type != "ASSAULT" or ev.trigger is None:
+        return False
+    for w in normalize(ev.trigger.text).split():
+        for pre in ("وبال", "بال", "وال", "لل", "ال", "و", "ف", "ب", "ل", ""):
+            if w.startswith(pre) and w[len(pre) :].startswith(_AR_HARM_ATTACK):
+                return True
+    return False
+
+
+def _same_sentence_partyless(
+    prev: Event, ev: Event, a: frozenset[str], b: frozenset[str], text: str = ""
+) -> bool:
+    """(round 41) Two Arabic tellings of one type, polarity and modality in one sentence, one of them with no
+    party of its own (role nouns are none), tell one happening: «قتل X ... وذلك بإطلاق النار عليه»، «قصفت ...
+    ما أدى إلى تدمير»، «التفجير ... واستهدف رجال الأمن». An injury stays an event of its own (round 38). The
+    type, polarity, injury, own-act, circumstance and date checks of ``_dedup`` come first."""
+    return (
+        prev.evidence == ev.evidence
+        and prev.modality == ev.modality
+        and not (a and b)
+        and _arabic(prev)
+        and _arabic(ev)
+        and not _series(prev)
+        and not _series(ev)
+        and _harm_or_attack(prev)
+        and _harm_or_attack(ev)
+        and not _injury(prev)
+        and not _injury(ev)
+        and _close(prev, ev, text)
+    )
+
+
 def _definite_antecedent(out: list[Event], ev: Event, generic: set[str] | frozenset[str]) -> Event | None:
     """(round 37) A definite event noun with parties of its own («الاتفاق مع إيران»، «اللقاء مع الطلاب») tells
     again the latest event of its type and polarity told before it (within 1,500 characters), when their
@@ -116,6 +209,7 @@ def _dedup(
     generic: set[str] | frozenset[str] = frozenset(),
     circ: set[int] | frozenset[int] = frozenset(),
     definite: set[int] | frozenset[int] = frozenset(),
+    text: str = "",
 ) -> list[Event]:
     """One event per happening: same type, polarity and modality class, compatible participants and dates.
 
@@ -148,6 +242,7 @@ def _dedup(
                 prev.target = prev.target or ev.target
                 continue
         merged = False
+        near: Event | None = None
         for prev in out:
             if prev.type != ev.type or prev.polarity != ev.polarity:
                 continue
@@ -183,6 +278,8 @@ def _dedup(
             if prev.date_source == "sentence" and ev.date_source == "sentence" and prev.date != ev.date:
                 continue
             if not a or not b:
+                if _same_sentence_partyless(prev, ev, a, b, text):
+                    near = prev  # (round 41) the latest such event of the sentence
                 continue
             if ev.type in SYMMETRIC:
                 same = a <= b or b <= a
@@ -197,6 +294,11 @@ def _dedup(
                 prev.date, prev.date_source = ev.date, ev.date_source
             merged = True
             break
+        if not merged and near is not None:
+            _add_mention(near, ev)
+            near.actor = near.actor or ev.actor
+            near.target = near.target or ev.target
+            merged = True
         if not merged:
             out.append(ev)
     return out

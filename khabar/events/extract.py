@@ -416,7 +416,9 @@ class Extractor:
         for ev in events:  # each telling keeps the trigger it has now (a merge may widen none of them)
             ev.mentions = [own_mention(ev)]
         doc.events = (
-            _dedup(events, anaphoric, role_noun_ids(doc.entities), circ, definite) if self.dedup else events
+            _dedup(events, anaphoric, role_noun_ids(doc.entities), circ, definite, doc.text)
+            if self.dedup
+            else events
         )
         if self.dedup and lang == "ar":
             incident_tellings(doc, doc.events)
