@@ -72,6 +72,8 @@ def _ar_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
             neg = fut = False  # «دون أن يسمي الكوادر المكلفين هذه المفاوضات»: an event told before
         if fut:
             mods.add("planned")
+    if not neg and t.kind == "noun" and _ar_negated_conjunct(toks, words, c):
+        neg = True  # (round 41) «بعدم التواصل والحوار»، «لم يتم معاقبة رجل الأمن ومحاكمته»
     if not neg and _ar_negated_intent(toks, words, c):
         neg = True  # (round 21) «لا يعتزم بدء تحقيقات»، «لا توجد نية للدعوة إلى اجتماع»
         mods.add("planned")
@@ -305,6 +307,45 @@ def _ar_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
 _AR_THROW_JUSSIVE = F._n("الق ألق يلق تلق نلق يلقوا")
 
 
+# (round 41) the negations whose masdar complement a later و-conjunct shares: «عدم» (also «بعدم / لعدم»),
+# «دون / بدون», and «لم / لا / لن» + يتم
+_AR_CONJ_NEG = F._n("عدم بعدم لعدم دون بدون")
+
+
+def _ar_negated_conjunct(toks, words, c) -> bool:
+    """(round 41) A و-masdar coordinated with the masdar a negation governs shares the negation.
+
+    «وطالبت الحكومة بعدم التواصل والحوار مع ...»، «لم يتم معاقبة رجل الأمن ومحاكمته»: the first masdar
+    stands right after عدم / دون (or after «لم / لا / لن + يتم»), at most three words of its own (its
+    object) before the conjunct, with no punctuation, clause word, relative pronoun or other و-word
+    between. Not «دون أن»: a clause, handled by `_ar_neg_scope`.
+    """
+    raw = toks[c].text
+    if len(raw) < 4 or raw[0] != "و":  # the tokens' norm drops the و of «والحوار»: read the raw word
+        return False
+    for m in range(c - 1, max(-1, c - 5), -1):  # m: the first masdar
+        if m < 1:
+            return False
+        if toks[m].text in F.PUNCT_BOUNDARY:
+            return False
+        wm = _bare(words[m])
+        if wm in F.AR_BOUNDARY or words[m] in F.AR_BOUNDARY or wm in _AR_REL or wm in ("ان", "أن"):
+            return False
+        if m < c - 1 and toks[m].text[:1] == "و":
+            return False
+        neg = _bare(words[m - 1])
+        neg0 = neg[1:] if neg[:1] in "وف" and len(neg) > 3 else neg
+        if neg0 in _AR_CONJ_NEG:
+            return True
+        if neg in ("يتم", "تتم") and m >= 2 and _bare(words[m - 2]) in ("لم", "لا", "لن"):
+            return True
+    return False
+
+
+# (round 41) impersonal modals of ability whose complement a negation before them reaches: «لا يمكن التوصل»
+_AR_NEG_MODAL = F._n("يمكن يمكنه يمكنها يمكنهم يمكنهما يمكننا بالامكان بالإمكان")
+
+
 def _ar_neg_scope(toks, words, c) -> tuple[bool, bool]:
     """(negated, by لن) for a negation further left in the trigger's clause.
 
@@ -339,6 +380,14 @@ def _ar_neg_scope(toks, words, c) -> tuple[bool, bool]:
             other = 0  # «لم يكن أحد يستطيع»: a short subject may come before the support verb
             while j < c:
                 wj = _bare(words[j])
+                if wj in _AR_NEG_MODAL and j == k + 1:
+                    # (round 41) «لا يمكن التوصل إلى ذلك»، «لن يمكن إجراء الانتخابات»: the impersonal modal
+                    # right after the negation takes the event as its complement: it cannot take place (not
+                    # «لا يمكن التوصل إلى حل إلا عبر الحوار»: only so, it may)
+                    if any(_bare(x) in ("الا", "سوي") for x in words[c + 1 : c + 7]):
+                        return False, False
+                    if all(_bare(words[q]) in F.AR_NEG_SKIP | F.AR_AUX for q in range(j + 1, c)):
+                        return True, w0 == "لن"
                 if (
                     wj in F.AR_SUPPORT
                     or words[j] in F.AR_SUPPORT
