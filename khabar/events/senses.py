@@ -523,7 +523,8 @@ _AR_DECISION = tuple(F._n("قرار عزم نية"))  # with a pronoun: «قرا
 def _ar_place_word(tok, words: frozenset[str]) -> bool:
     """A place word with ب / ل / ال or a pronoun on it («لحدودها»، «قنصليتها»، «الطرق»)."""
     w = _ar_w(tok)
-    for x in {w, _unprep(w), w[3:] if w[:1] in "بل" and w[1:3] == "ال" else w}:
+    # the token's own norm too: `_bare` takes the ف of «فرع» for a conjunction
+    for x in {w, _unprep(w), w[3:] if w[:1] in "بل" and w[1:3] == "ال" else w, tok.norm}:
         for pron in _AR_PLACE_PRON:
             if pron and not x.endswith(pron):
                 continue
