@@ -98,6 +98,7 @@ from khabar.events.senses import (
     _ar_backing,
     _ar_carried_out,
     _ar_ceasefire,
+    _ar_closing,
     _ar_contacts_sense,
     _ar_context_nouns,
     _ar_coup_sense,
@@ -112,11 +113,13 @@ from khabar.events.senses import (
     _ar_light_masdars,
     _ar_object_senses,
     _ar_reached,
+    _ar_settlement,
     _ar_space_launch,
     _ar_stance_object,
     _ar_strike_sense,
     _ar_use_of_force,
     _ar_violence_sense,
+    _ar_warning,
     _ar_withdrawal,
     _en_done_to_person,
     _en_frame_sense,
@@ -251,7 +254,9 @@ _AR_TOLD_ONLY = frozenset(
 )  # (round 40) سحب: ``senses._ar_withdrawal``; (round 41) انتشار: ``senses._ar_deployment``
 # (round 40) keys matched as they are (not stripped of their marks): a dialogue found by round 40's heads
 # (``senses._ar_context_nouns``: «العودة لطاولة الحوار»، «سنواصل الحوار») is a call's, a plan's or a pledge's object
-_AR_TOLD_ONLY_KEYS = frozenset({"~حوار"})
+_AR_TOLD_ONLY_KEYS = frozenset(
+    {"~حوار", "~تسويه", "~اغلاق"}
+)  # (round 42) ~تسويه / ~اغلاق: ``senses._ar_settlement`` / ``_ar_closing``
 
 
 def _ar_after_li(tok: Token, key: str) -> bool:
@@ -508,9 +513,12 @@ class Extractor:
         _ar_contacts_sense(toks, info)  # (round 40) «اتصالات بين»، not «وزارة الاتصالات»
         _ar_coup_sense(toks, info)  # (round 40) «انقلاب عسكري»، not «انقلاب شاحنة»
         _ar_backing(toks, info)  # (round 40) «الدعم السعودي» (SUPPORT)، «الدعم المالي» (AID)
+        _ar_settlement(toks, info)  # (round 42) «تسوية سياسية»، «التسوية في لبنان»، not «تسوية الأوضاع»
         _ar_withdrawal(toks, info)  # (round 40) «بسحب قواتها»، not «سحب القرعة»
         _ar_deployment(toks, info)  # (round 41) «نشرت الحكومة آلاف رجال الأمن»، «انتشر الجنود»
         _ar_arson(toks, info)  # (round 41) «أحرق المتظاهرون 17 سيارة»، «بإشعال النار في»
+        _ar_warning(toks, info)  # (round 42) «حذر البيان الميليشيات من مغبة»، not «حذرت دراسة»
+        _ar_closing(toks, info)  # (round 42) «أغلقت الشرطة طريق»، not «أغلق المؤشر»
         _ar_face_off_sense(toks, info)  # (round 40) «المواجهة بين»، not «لمواجهة التحديات»
         _ar_liberation(toks, info, self._ar_places)
         _ar_detention_ordered(toks, info)

@@ -445,6 +445,148 @@ def _ar_arson(toks: list, info: list) -> None:
             info[i] = ([Entry(typ, None, "verb", imperfect=imperfect)], fut, "~" + stem)
 
 
+# (round 42) warnings: the Form II verb حذّر / يحذّر in its persons and its participle محذرا (THREATEN, as every
+# gold of the tuning sets types «حذر البيان ميليشيات الحوثي من مغبة»، «حذرت السلطات المتظاهرين من التجمع»،
+# «محذرا من أن عدم قيامها بذلك سيؤدي»). Dropped in round 18 on plover-ar dev's two no-event sentences: a study
+# warning («حذرت دراسة طبية من أن») and a warning of risks («حذر ... من «المخاطر الملموسة ...»»): both filtered.
+def _ar_warn_forms() -> frozenset[str]:
+    from khabar.events.lexicon import _ar_verb_forms
+
+    forms = {f for f, _ in _ar_verb_forms(normalize("حذر"), normalize("يحذر"))}
+    return frozenset(forms | F._n("محذرا محذرة محذرين محذرتين"))
+
+
+_AR_WARN_FORMS = _ar_warn_forms()
+# a study, a report or experts warn of a finding, no party threatens («حذرت دراسة طبية حديثة من أن»)
+_AR_WARN_STUDY = F._n(
+    "دراسة دراسات تقرير تقارير بحث أبحاث خبراء خبير علماء أطباء باحثون باحثين الدراسة التقرير البحث الخبراء "
+    "العلماء الأطباء الباحثون"
+)
+# a warning of risks or dangers is no threat («حذر ... من «المخاطر الملموسة لوقوع أعمال ارهابية»»)
+_AR_WARN_RISK = F._n("خطر الخطر مخاطر المخاطر أخطار الأخطار خطورة")
+_AR_SENTENCE_END = frozenset(".!?؟;؛")
+
+
+def _ar_warning(toks: list, info: list) -> None:
+    """(round 42) حذر / حذرت / حذروا / يحذر / تحذر / سيحذر ... and محذرا (with و / ف, never with ب / ل / ال: «بحذر»
+    is "carefully") are a warning (THREATEN, a verb). Not where a study, a report or experts stand within three
+    words after it (the finder of a risk), nor where a risk or danger word (خطر، مخاطر، خطورة) follows within
+    the sentence, past commas (a warning of risks: plover-ar dev's no-event sentences)."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0] or normalize(t.prefix).lstrip("وف"):
+            continue
+        stem = _bare(t.norm)
+        fut = stem[:1] == "س" and stem[1:2] in ("ي", "ت", "ن") and stem[1:] in _AR_WARN_FORMS
+        if fut:
+            stem = stem[1:]
+        if stem not in _AR_WARN_FORMS:
+            continue
+        reach = []  # to the sentence's end: the warned-of thing may stand past a comma («حذر X، اليوم، من»)
+        for k in range(i + 1, min(n, i + 21)):
+            if toks[k].text in _AR_SENTENCE_END:
+                break
+            reach.append(k)
+        if any(_ar_w(toks[k]) in _AR_WARN_STUDY or _ar_full(toks[k]) in _AR_WARN_STUDY for k in reach[:3]):
+            continue
+        if any(_ar_w(toks[k]) in _AR_WARN_RISK or _ar_full(toks[k]) in _AR_WARN_RISK for k in reach):
+            continue
+        imperfect = stem[:1] in "يتن" or fut
+        info[i] = ([Entry("THREATEN", None, "verb", imperfect=imperfect)], fut, "~" + stem)
+
+
+# (round 42) closing: the Form IV verb أغلق / يغلق in its persons and its masdar إغلاق (with ب / ل / ال and a
+# pronoun) with a place, a road, a border, a crossing, a mosque, an office or an outlet as its object (COERCE, as
+# the gold types «أغلقت قوات الأمن مصلى السنة»، «إغلاق حدودها»، «أغلقت الشرطة طريق»; SANCTION a diplomatic
+# mission closed: «أغلقت استونيا قنصليتها»). «أغلق المؤشر / السوق»، «إغلاق الملف / الباب» name no event.
+def _ar_close_forms() -> frozenset[str]:
+    from khabar.events.lexicon import _ar_verb_forms
+
+    return frozenset(f for f, _ in _ar_verb_forms(normalize("أغلق"), normalize("يغلق")))
+
+
+_AR_CLOSE_FORMS = _ar_close_forms()
+_AR_CLOSE_MASDAR = normalize("إغلاق")
+_AR_CLOSED_PLACES = F._n(
+    "حدود معبر معابر طريق طرق طرقات شارع شوارع مسجد مساجد مسجدا مصلى مكتب مكاتب مقر مقار محطة محطات صحيفة صحف "
+    "قناة قنوات مدرسة مدارس جامعة جامعات بوابة بوابات منطقة مناطق مطار مطارات ميناء موانئ محل محلات متاجر نادي "
+    "نوادي معسكر معسكرات فرع فروع مخيم مداخل مدخل ساحة ميدان جسر الأجواء منفذ منافذ كنيسة كنائس مستشفى "
+    "جمعية جمعيات"
+)
+_AR_MISSIONS = F._n("سفارة سفارات قنصلية قنصليات بعثة ممثلية")
+_AR_PLACE_PRON = ("", "ه", "ها", "هم", "هما")
+_AR_UPKEEP = F._n("صيانة الصيانة للصيانة لصيانة")
+_AR_PRETEXT = F._n("بحجة بذريعة بدعوى بزعم")
+_AR_DECISION = tuple(F._n("قرار عزم نية"))  # with a pronoun: «قراره»، «عزمها»
+
+
+def _ar_place_word(tok, words: frozenset[str]) -> bool:
+    """A place word with ب / ل / ال or a pronoun on it («لحدودها»، «قنصليتها»، «الطرق»)."""
+    w = _ar_w(tok)
+    # the token's own norm too: `_bare` takes the ف of «فرع» for a conjunction
+    for x in {w, _unprep(w), w[3:] if w[:1] in "بل" and w[1:3] == "ال" else w, tok.norm}:
+        for pron in _AR_PLACE_PRON:
+            if pron and not x.endswith(pron):
+                continue
+            base = x[: len(x) - len(pron)]
+            if base in words or (pron and base[-1:] == "ت" and base[:-1] + "ه" in words):
+                return True
+    return False
+
+
+def _ar_closing(toks: list, info: list) -> None:
+    """(round 42) أغلق / أغلقت / أغلقوا / يغلق / ستغلق ... and the masdar إغلاق (بإغلاق، الإغلاق، إغلاقها) with a
+    closable place at most five words after it before any punctuation (a road, a border, a crossing, a mosque,
+    an office, a station, gates; a pronoun masdar with the place up to six words before it: «معسكرات ...
+    وإغلاقها») are a closure: COERCE, SANCTION where a diplomatic mission is closed. Left to the protest light
+    verb where the lexicon's obstruct noun follows and where protesters stand right after the verb («أغلق
+    المتظاهرون الطريق»: PROTEST as before); a road closed for upkeep («للصيانة») and any other object («أغلق
+    المؤشر»، «إغلاق الملف») make no event, nor a closure given as a pretext («بحجة أن مصر أغلقت»). The masdar
+    right after a decision or an intent («قراره إغلاق») is told only: left out where read plainly asserted."""
+    n = len(toks)
+    if any(_ar_w(t) in _AR_UPKEEP for t in toks if t.kind == "ar"):
+        return
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or any(e.kind != "light" for e in info[i][0]):
+            continue
+        w = _bare(_ar_full(t))
+        pre = next(
+            (p for p in ("بال", "لل", "ال", "ب", "ل", "") if w.startswith(p) and len(w) > len(p) + 3), ""
+        )
+        stem = w[len(pre) :]
+        fut = not pre and stem[:1] == "س" and stem[1:2] in ("ي", "ت", "ن") and stem[1:] in _AR_CLOSE_FORMS
+        if fut:
+            stem = stem[1:]
+        masdar = stem.startswith(_AR_CLOSE_MASDAR) and len(stem) - len(_AR_CLOSE_MASDAR) <= 2
+        if not masdar and (pre or stem not in _AR_CLOSE_FORMS):
+            continue
+        reach = []
+        for k in range(i + 1, min(n, i + 6)):
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                break
+            reach.append(k)
+        if reach and _ar_w(toks[reach[0]]).startswith(_AR_RIOTERS):
+            continue  # «أغلق المتظاهرون الطريق»: the protest light verb's
+        if info[i][0] and any(e.type == "PROTEST" for k in reach for e in info[k][0]):
+            continue
+        if any(_ar_w(toks[k]) in _AR_PRETEXT for k in range(max(0, i - 4), i)):
+            continue  # «بحجة أن مصر أغلقت معبر رفح»: a pretext tells a claim, not a closure
+        key = _AR_CLOSE_MASDAR
+        if masdar and i > 0 and _unprep(_ar_w(toks[i - 1])).startswith(_AR_DECISION):
+            key = "~" + _AR_CLOSE_MASDAR  # «قراره إغلاق محطة»: told only (``extract._AR_TOLD_ONLY_KEYS``)
+        if masdar and stem != _AR_CLOSE_MASDAR:
+            reach = list(range(max(0, i - 6), i))
+        mission = any(_ar_place_word(toks[k], _AR_MISSIONS) for k in reach)
+        if not mission and not any(_ar_place_word(toks[k], _AR_CLOSED_PLACES) for k in reach):
+            continue
+        typ = "SANCTION" if mission else "COERCE"
+        if masdar:
+            info[i] = ([Entry(typ, None, "noun")], False, key)
+        else:
+            imperfect = stem[:1] in "يتن" or fut
+            info[i] = ([Entry(typ, None, "verb", imperfect=imperfect)], fut, "~" + stem)
+
+
 # (round 40) backing named by who gives it or by what it is: «الدعم السعودي / الإيراني / الدولي» (SUPPORT, as the
 # gold of test6, test15 and anercorp_A types it), «الدعم المالي / الاستشاري» (AID, as dev3 and test18)
 _AR_BACKING = F._n("دعم")
@@ -470,6 +612,40 @@ def _ar_backing(toks: list, info: list) -> None:
             info[i] = ([Entry("SUPPORT", None, "noun")], False, info[i][2])
         elif nxt in _AR_BACKING_WHAT:
             info[i] = ([Entry("AID", None, "noun")], False, info[i][2])
+
+
+# (round 42) a political settlement: the weak AGREE noun تسوية is a noun where its kind or what it settles is
+# named («البحث عن تسوية سياسية»، «لإيجاد تسوية لأزمة القرار»، «لتسوية الوضع»), or the definite التسوية stands
+# alone before a place, a cause or the clause's end («لإنجاز التسوية في لبنان»، «فشل التسوية بسبب»). «تسوية
+# الأوضاع / المخالفات / الديون» (a status or a debt settled) and «التسوية المالية» stay weak.
+_AR_SETTLEMENT = F._n("تسوية")
+_AR_SETTLEMENT_KIND = F._n("سياسية سلمية شاملة عادلة السياسية السلمية الشاملة العادلة")
+_AR_SETTLED = F._n(
+    "الوضع الأزمة النزاع الصراع الخلاف الخلافات القضية المسألة لأزمة للأزمة للوضع للنزاع للصراع للقضية "
+    "للخلاف للخلافات للمسألة"
+)
+_AR_SETTLEMENT_NEXT = F._n("في بين مع بسبب حول")
+
+
+def _ar_settlement(toks: list, info: list) -> None:
+    """(round 42) The weak noun تسوية (AGREE) is a noun before سياسية / سلمية / شاملة / عادلة or before the
+    conflict it settles (الوضع، الأزمة، النزاع، «لأزمة»); the definite التسوية also before في / بين / مع / بسبب /
+    حول or punctuation. Told only (``extract._AR_TOLD_ONLY_KEYS``): a settlement sought, planned or failed is what
+    these sentences tell, so a plainly asserted reading is left out."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or not info[i][0] or any(e.kind != "weak" for e in info[i][0]):
+            continue
+        if _bare(info[i][2].lstrip("+~")) not in _AR_SETTLEMENT:
+            continue
+        nxt = toks[i + 1] if i + 1 < n else None
+        w = _ar_w(t)
+        definite = _bare(_ar_full(t)).lstrip("بل").startswith("ال") or _ar_full(t).startswith("لل")
+        ok = nxt is not None and (_ar_full(nxt) in _AR_SETTLEMENT_KIND or _ar_full(nxt) in _AR_SETTLED)
+        if not ok and definite and w in _AR_SETTLEMENT:
+            ok = nxt is None or nxt.text in F.PUNCT_BOUNDARY or _ar_full(nxt) in _AR_SETTLEMENT_NEXT
+        if ok:
+            info[i] = ([Entry("AGREE", None, "noun")], False, "~تسويه")
 
 
 # (round 40) telecommunications, not contacts: the words around «الاتصالات» that name the sector, a ministry,
