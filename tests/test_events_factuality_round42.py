@@ -1,0 +1,45 @@
+"""Rules of round 42 (factuality), issue #6's leaks on the protest GSR files:
+
+1. (`modality_ar._AR_USING_VERBS`, read by `_ar_means_purpose`) the ل-purpose of a verb of using (استخدم،
+   استعمل, their forms and verbal nouns) is still to come, like round 38's verbs of firing: planned («استخدمت
+   الشرطة الغاز المسيل للدموع لتفريق المتظاهرين»; protest B, C and D, anercorp A by the lead's decision on
+   the gold). Not inside the content clause of a report (`_ar_in_report_clause`: «قال شاهد إن ... استعملوا»،
+   «وبحسب التقرير، فإن ... استخدمت»), where the reporting frame stays (test7, protest B).
+
+Every case is a hand-written news sentence worded unlike the gold sentences, with counter-cases where the
+rule must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import factuality_at as _fact
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("واستخدم الجنود خراطيم المياه والرصاص المطاطي لتفريق العمال المعتصمين أمام المصنع.", "تفريق"),
+        ("وقد استعملت قوات الأمن الهراوات لتفريق الطلاب في ساحة الجامعة.", "تفريق"),
+    ],
+)
+def test_purpose_of_using_is_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # inside a witness's content clause: the reporting frame governs
+        ("وقال أحد السكان إن الجنود استخدموا سطح المدرسة لإطلاق النار على المحتجين.", "إطلاق"),
+        ("وبحسب المنظمة، فإن الشرطة استعملت العنف لاعتقال عشرات الطلاب.", "اعتقال"),
+    ],
+)
+def test_purpose_of_using_in_a_report_stays_reported(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] == "reported"
+
+
+def test_using_without_a_purpose_is_told() -> None:
+    # no ل-purpose: the use itself and an event after it are told as done
+    text = "واستخدمت الشرطة الغاز المسيل للدموع واعتقلت عشرين متظاهرا."
+    assert _fact(text, "اعتقلت") == ("positive", "asserted")
