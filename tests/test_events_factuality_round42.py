@@ -6,6 +6,10 @@
    the gold). Not inside the content clause of a report (`_ar_in_report_clause`: «قال شاهد إن ... استعملوا»،
    «وبحسب التقرير، فإن ... استخدمت»), where the reporting frame stays (test7, protest B).
 
+2. (`governing._ar_complement_after_commas`, read in the governor loop of `extract.py`) a demand verb
+   reaches its complement across an appositive or vocative stretch set off by commas («وطالب المتظاهرون،
+   الرئيس ...، والأجهزة الأمنية بالإسراع في إطلاق»: planned; protest A), not across a clause of its own.
+
 Every case is a hand-written news sentence worded unlike the gold sentences, with counter-cases where the
 rule must not fire.
 """
@@ -42,4 +46,24 @@ def test_purpose_of_using_in_a_report_stays_reported(text: str, trigger: str) ->
 def test_using_without_a_purpose_is_told() -> None:
     # no ل-purpose: the use itself and an event after it are told as done
     text = "واستخدمت الشرطة الغاز المسيل للدموع واعتقلت عشرين متظاهرا."
+    assert _fact(text, "اعتقلت") == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "وطالب المعتصمون، رئيس الوزراء، ووزير الداخلية، والنائب العام بالإسراع في إطلاق سراح الطلاب الموقوفين.",
+            "إطلاق",
+        ),
+        ("ودعا الوزير، في كلمة أمام البرلمان، إلى وقف الهجمات على المدنيين.", "وقف"),
+    ],
+)
+def test_demand_reaches_its_complement_across_commas(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
+
+
+def test_demand_does_not_reach_across_a_clause() -> None:
+    # a clause of its own between the commas: the arrest took place
+    text = "وطالب النواب، بعد أن اعتقلت الشرطة الصحفي، بالإفراج عنه."
     assert _fact(text, "اعتقلت") == ("positive", "asserted")
