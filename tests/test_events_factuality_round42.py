@@ -25,6 +25,10 @@ from events_helpers import factuality_at as _fact
     [
         ("واستخدم الجنود خراطيم المياه والرصاص المطاطي لتفريق العمال المعتصمين أمام المصنع.", "تفريق"),
         ("وقد استعملت قوات الأمن الهراوات لتفريق الطلاب في ساحة الجامعة.", "تفريق"),
+        # a participle of using, far from the verb of stepping in
+        ("وتدخل الجيش مساء أمس في ساحة المدينة مستخدما الرصاص المطاطي لتفريق المعتصمين.", "تفريق"),
+        # the فإن of an apodosis opens no report
+        ("وبعد أن منعت الوزارة المسيرة، فإن الشرطة قامت باستخدام الهراوات لتفريق العمال.", "تفريق"),
     ],
 )
 def test_purpose_of_using_is_planned(text: str, trigger: str) -> None:

@@ -2401,9 +2401,9 @@ _AR_MEANS_VERBS = F._n(
 # source's account and is left to the reporting frame (`_ar_in_report_clause`)
 _AR_USING_VERBS = F._n(
     "استخدم استخدمت استخدموا استخدما استخدمتا يستخدم تستخدم يستخدمون تستخدمون يستخدمان تستخدمان نستخدم "
-    "استخدام استخدامها استخدامه استخدامهم "
+    "استخدام استخدامها استخدامه استخدامهم باستخدام مستخدما مستخدمة مستخدمين "
     "استعمل استعملت استعملوا استعملا استعملتا يستعمل تستعمل يستعملون تستعملون يستعملان تستعملان نستعمل "
-    "استعمال استعمالها استعماله استعمالهم"
+    "استعمال استعمالها استعماله استعمالهم باستعمال مستعملا مستعملة مستعملين"
 )
 
 # (round 42) the words that open the content clause of a report: إن / أن / فإن
@@ -2411,14 +2411,22 @@ _AR_REPORT_COMP = F._n("إن أن ان فإن فان")
 
 
 def _ar_in_report_clause(toks: list[Token], words: list[str], k: int) -> bool:
-    """(round 42) The word at k is inside a content clause opened by إن / أن / فإن earlier in its sentence
-    («وقال شاهد عيان إن رجال الأمن استعملوا»، «وبحسب التقرير، فان "قوات الامن ... استخدمت»): a comma or a
-    quote mark does not end the search, a full stop does."""
+    """(round 42) The word at k is inside a content clause opened by إن / أن / فإن earlier in its sentence, with
+    a reporting verb or an attribution cue at most seven words before that opening word («وقال شاهد عيان إن
+    رجال الأمن استعملوا»، «وبحسب التقرير، فان "قوات الامن ... استخدمت»); not the فإن of an apodosis («وبعد أن
+    حذرت الحكومة ...، فإن الشرطة قامت باستخدام»). A comma or a quote mark does not end the search, a full stop
+    does."""
+    cues = F.AR_REPORT_VERBS | LEX.AR_SPEECH_VERBS | F.AR_ATTR
     for j in range(k - 1, -1, -1):
         if toks[j].text in (".", "!", "?", "؟"):
             return False
-        if toks[j].kind == "ar" and (words[j] in _AR_REPORT_COMP or _bare(words[j]) in _AR_REPORT_COMP):
-            return True
+        if toks[j].kind != "ar" or not (words[j] in _AR_REPORT_COMP or _bare(words[j]) in _AR_REPORT_COMP):
+            continue
+        for i in range(j - 1, max(-1, j - 8), -1):
+            if toks[i].text in (".", "!", "?", "؟"):
+                break
+            if toks[i].kind == "ar" and (words[i] in cues or _bare(words[i]) in cues):
+                return True
     return False
 
 
