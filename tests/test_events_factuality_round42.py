@@ -67,6 +67,12 @@ def test_demand_reaches_its_complement_across_commas(text: str, trigger: str) ->
     assert _fact(text, trigger) == ("positive", "planned")
 
 
+def test_demand_with_its_complement_before_the_comma_reaches_no_further() -> None:
+    # the demand's complement is before the first comma: what comes after is the speakers' report, not demanded
+    text = "وطالب الأهالي بمراجعة تسجيلات الكاميرات، وأخبرونا بأنه تم القبض على اللص."
+    assert _fact(text, "القبض") == ("positive", "reported")
+
+
 def test_demand_does_not_reach_across_a_clause() -> None:
     # a clause of its own between the commas: the arrest took place
     text = "وطالب النواب، بعد أن اعتقلت الشرطة الصحفي، بالإفراج عنه."

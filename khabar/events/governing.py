@@ -517,7 +517,8 @@ def _ar_complement_after_commas(toks: list[Token], b: int, a: int, others: set[i
     appositive or vocative stretch set off by commas («وطالب المتظاهرون، الرئيس ...، وحكومة الوحدة الوطنية،
     والأجهزة الأمنية بالإسراع في إطلاق سراح»): every mark between is a comma, the complement word (بـ + a
     word, or إلى) comes at most four words after the last comma and the event at most three words after it,
-    within 24 tokens of the verb; no other event and no clause word (أن، الذي، حيث ...) between."""
+    within 24 tokens of the verb; no other event and no clause word (أن، الذي، حيث ...) between, and no
+    complement word before the first comma (the demand's own complement is there already)."""
     if a - b > 24:
         return False
     marks = [k for k in range(b + 1, a) if toks[k].text in F.PUNCT_BOUNDARY]
@@ -530,6 +531,10 @@ def _ar_complement_after_commas(toks: list[Token], b: int, a: int, others: set[i
         w = w[1:] if w[:1] in "وف" and w[1:2] == "ب" else w
         return toks[k].kind == "ar" and ((w[:1] == "ب" and len(w) > 3) or w in _AR_TO)
 
+    if any(head(k) for k in range(b + 1, marks[0])):
+        return (
+            False  # the complement came before the first comma («مطالبين بحريتهم ...، انتهى الأمر، ... إلى»)
+        )
     c = next((k for k in range(last + 1, min(a, last + 4) + 1) if head(k)), None)
     if c is None or a - c > 3:
         return False
