@@ -29,7 +29,7 @@ from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
 from khabar.events import factuality as F
 from khabar.events.attribution import attribution
 from khabar.events.dedup import _OWN_ACTS, _dedup, incident_tellings, own_mention
-from khabar.events.governing import _ar_bi_complement, _quote_opens
+from khabar.events.governing import _ar_bi_complement, _ar_complement_after_commas, _quote_opens
 from khabar.events.lexicon import (
     Entry,
     arabic,
@@ -1136,10 +1136,22 @@ class Extractor:
             if gov is None:
                 continue
             for u in merged:
-                if u is t or u.a <= t.b or u.a - t.b > 12:
+                if u is t or u.a <= t.b:
                     continue
-                if any(toks[k].text in boundary for k in range(t.b + 1, u.a)) and not _quote_opens(
-                    toks, t.b, u.a
+                # (round 42) «وطالب المتظاهرون، الرئيس ...، والأجهزة الأمنية بالإسراع في إطلاق»
+                across = (
+                    lang == "ar"
+                    and gov[0] == "REQUEST"
+                    and _ar_complement_after_commas(
+                        toks, t.b, u.a, {x.a for x in merged if x is not t and x is not u}
+                    )
+                )
+                if u.a - t.b > 12 and not across:
+                    continue
+                if (
+                    not across
+                    and any(toks[k].text in boundary for k in range(t.b + 1, u.a))
+                    and not _quote_opens(toks, t.b, u.a)
                 ):
                     continue
                 if lang == "ar" and any(

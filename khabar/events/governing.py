@@ -509,6 +509,41 @@ def _quote_opens(toks: list[Token], b: int, a: int) -> bool:
     )
 
 
+_AR_TO = F._n("الى إلى الي")
+
+
+def _ar_complement_after_commas(toks: list[Token], b: int, a: int, others: set[int]) -> bool:
+    """(round 42) The event at ``a`` is in the complement of the demand verb ending at ``b`` across an
+    appositive or vocative stretch set off by commas («وطالب المتظاهرون، الرئيس ...، وحكومة الوحدة الوطنية،
+    والأجهزة الأمنية بالإسراع في إطلاق سراح»): every mark between is a comma, the complement word (بـ + a
+    word, or إلى) comes at most four words after the last comma and the event at most three words after it,
+    within 24 tokens of the verb; no other event and no clause word (أن، الذي، حيث ...) between, and no
+    complement word before the first comma (the demand's own complement is there already)."""
+    if a - b > 24:
+        return False
+    marks = [k for k in range(b + 1, a) if toks[k].text in F.PUNCT_BOUNDARY]
+    if not marks or any(toks[k].text not in (",", "،") for k in marks):
+        return False
+    last = marks[-1]
+
+    def head(k: int) -> bool:
+        w = normalize(toks[k].text)
+        w = w[1:] if w[:1] in "وف" and w[1:2] == "ب" else w
+        return toks[k].kind == "ar" and ((w[:1] == "ب" and len(w) > 3) or w in _AR_TO)
+
+    if any(head(k) for k in range(b + 1, marks[0])):
+        return (
+            False  # the complement came before the first comma («مطالبين بحريتهم ...، انتهى الأمر، ... إلى»)
+        )
+    c = next((k for k in range(last + 1, min(a, last + 4) + 1) if head(k)), None)
+    if c is None or a - c > 3:
+        return False
+    return not any(
+        k in others or (toks[k].kind == "ar" and _bare(toks[k].norm) in F.AR_BOUNDARY)
+        for k in range(b + 1, c)
+    )
+
+
 def _ar_bi_complement(toks: list[Token], b: int, a: int) -> bool:
     """(round 22) The event at ``a`` is the بـ-complement of the threat verb ending at ``b``: the event word
     itself or the verbal noun right before it bears ب, at most five words after the verb («وهددوا برفضه»،

@@ -2384,9 +2384,8 @@ def _ar_without(toks: list[Token], words: list[str], t: Trig) -> bool:
 
 # (round 38) verbs (and their verbal nouns) of stepping in, deploying, firing or throwing: their ل-purpose is what
 # the act is for, still to come («وتدخلت الشرطة لتفريق المتظاهرين»، «نشرت السلطات قوات الشرطة للسيطرة على
-# المتظاهرين»، «أطلق الجنود قنابل مسيلة للدموع لتفريق المتظاهرين»). Not the verbs of using (استخدم، استعمل):
-# tried, their ل-purpose is told as reported in accusations in anercorp A and test7 («استخدمت القوة غير المبررة
-# لاعتقال أطفال»), see eval/events/README.md, round 38
+# المتظاهرين»، «أطلق الجنود قنابل مسيلة للدموع لتفريق المتظاهرين»). (round 42) The verbs of using (استخدم،
+# استعمل) are `_AR_USING_VERBS`, by the lead's decision on the gold (eval/events/README.md, rounds 38 and 42)
 _AR_MEANS_VERBS = F._n(
     "أطلق اطلق أطلقت اطلقت أطلقوا اطلقوا يطلق تطلق يطلقون إطلاق اطلاق "
     "ألقى القى ألقت القت ألقوا القوا يلقي تلقي إلقاء القاء "
@@ -2396,12 +2395,47 @@ _AR_MEANS_VERBS = F._n(
     "رش رشت رشوا"
 )
 
+# (round 42) the verbs of using and their verbal nouns: «استخدمت الشرطة الهراوات والغاز المسيل للدموع لتفريق
+# المتظاهرين»، «استعملوا أسطح مبنى ... لإطلاق النار». Inside the content clause of a report («قال شاهد عيان إن
+# رجال الأمن استعملوا ...»، «وبحسب التقرير، فإن "قوات الأمن استخدمت القوة لاعتقال أطفال"») the purpose is the
+# source's account and is left to the reporting frame (`_ar_in_report_clause`)
+_AR_USING_VERBS = F._n(
+    "استخدم استخدمت استخدموا استخدما استخدمتا يستخدم تستخدم يستخدمون تستخدمون يستخدمان تستخدمان نستخدم "
+    "استخدام استخدامها استخدامه استخدامهم باستخدام مستخدما مستخدمة مستخدمين "
+    "استعمل استعملت استعملوا استعملا استعملتا يستعمل تستعمل يستعملون تستعملون يستعملان تستعملان نستعمل "
+    "استعمال استعمالها استعماله استعمالهم باستعمال مستعملا مستعملة مستعملين"
+)
+
+# (round 42) the words that open the content clause of a report: إن / أن / فإن
+_AR_REPORT_COMP = F._n("إن أن ان فإن فان")
+
+
+def _ar_in_report_clause(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 42) The word at k is inside a content clause opened by إن / أن / فإن earlier in its sentence, with
+    a reporting verb or an attribution cue at most seven words before that opening word («وقال شاهد عيان إن
+    رجال الأمن استعملوا»، «وبحسب التقرير، فان "قوات الامن ... استخدمت»); not the فإن of an apodosis («وبعد أن
+    حذرت الحكومة ...، فإن الشرطة قامت باستخدام»). A comma or a quote mark does not end the search, a full stop
+    does."""
+    cues = F.AR_REPORT_VERBS | LEX.AR_SPEECH_VERBS | F.AR_ATTR
+    for j in range(k - 1, -1, -1):
+        if toks[j].text in (".", "!", "?", "؟"):
+            return False
+        if toks[j].kind != "ar" or not (words[j] in _AR_REPORT_COMP or _bare(words[j]) in _AR_REPORT_COMP):
+            continue
+        for i in range(j - 1, max(-1, j - 8), -1):
+            if toks[i].text in (".", "!", "?", "؟"):
+                break
+            if toks[i].kind == "ar" and (words[i] in cues or _bare(words[i]) in cues):
+                return True
+    return False
+
 
 def _ar_means_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
     """(round 38) The trigger is ل + a verbal noun («لتفريق»، «للسيطرة»، «لتفريقهم») in the clause of a verb of
     stepping in, deploying, firing or throwing (`_AR_MEANS_VERBS`), at most eight words back with no
     punctuation, negation or clause word between («أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين»،
-    «وتدخل عناصر مكافحة الشغب لتفريق المتظاهرين»): what the act is for, a purpose still to come. Not a
+    «وتدخل عناصر مكافحة الشغب لتفريق المتظاهرين»; round 42: or of using, `_AR_USING_VERBS`, not inside a
+    report's content clause): what the act is for, a purpose still to come. Not a
     protest, and not the ل-complement of a verb of undergoing (`_ar_undergone`)."""
     if t.kind != "noun" or t.type == "PROTEST":
         return False
@@ -2421,6 +2455,8 @@ def _ar_means_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
         w = _bare(words[k])
         if w in _AR_MEANS_VERBS or words[k] in _AR_MEANS_VERBS:
             return not _ar_undergone(toks, words, p)
+        if w in _AR_USING_VERBS or words[k] in _AR_USING_VERBS:
+            return not _ar_undergone(toks, words, p) and not _ar_in_report_clause(toks, words, k)
         if w in F.AR_BOUNDARY or w in F.AR_NEG:
             return False
     return False
