@@ -69,9 +69,14 @@ def test_train_writes_the_protest_attribution_and_families(tmp_path: Path):
 
 
 def test_shareable_data_is_the_shareable_files_that_exist():
-    # the bare command keeps the shipped weights' data (ANERcorp A/B) and features, so it reproduces them
-    assert [p.name for p in T.DATA] == ["factuality_anercorp_A.jsonl", "factuality_anercorp_B.jsonl"]
-    assert T.FAMILIES == () and "families" not in FM.Model.load().meta
+    # the bare command fits the shipped weights' data (every shareable file, session of 2026-12-06c), features
+    # ("near") and operating point (-0.3), and the shipped file says so in its meta
+    assert [p.name for p in T.ANERCORP] == ["factuality_anercorp_A.jsonl", "factuality_anercorp_B.jsonl"]
+    assert T.DATA == T.SHAREABLE and T.FAMILIES == ("near",) and T.MARGIN == -0.3
+    shipped = FM.Model.load().meta
+    assert shipped["families"] == ["near"] and shipped["margin"] == T.MARGIN and shipped["scope"] == "asserted"
+    assert [d["file"] for d in shipped["data"]] == [p.name for p in T.shareable_data()]
+    assert "UniversalPetrarch" in shipped["license"] and "Wojood" in shipped["license"]
     paths = T.shareable_data()
     names = [p.name for p in paths]
     assert names[:3] == [

@@ -84,8 +84,9 @@ def register(cli: Groups) -> None:
         model_margin: float = typer.Option(
             None,
             "--model-margin",
-            help="with --model: override margin (default that of factuality_model.MARGIN; a negative one "
-            "is leak-averse: the model's best other label wins when within -margin of the rules' label)",
+            help="with --model: override margin (default: the weights file's own, -0.3 for the shipped file; "
+            "a negative one is leak-averse: the model's best other label wins when within -margin of the "
+            "rules' label)",
         ),
     ) -> None:
         """Evaluate event extraction; with no flag, run all three evaluations."""
@@ -144,16 +145,15 @@ def register(cli: Groups) -> None:
         data: list[Path] = typer.Option(
             None,
             "--data",
-            help="factuality JSONL (repeatable; default: eval/events/factuality_anercorp_A/B.jsonl, the shipped "
-            "weights' data); any record whose source is not anercorp, wojood-sample (test18) or "
-            "arabic-protest-gsr is refused; with --cross-fit each --data is a fold, and FILE1,FILE2 joins "
-            "files into one fold",
+            help="factuality JSONL (repeatable; default: every shareable training file of eval/events that "
+            "exists, factuality_anercorp_A/B, factuality_test18, factuality_protest_A-D: the shipped weights' "
+            "data); any record whose source is not anercorp, wojood-sample (test18) or arabic-protest-gsr is "
+            "refused; with --cross-fit each --data is a fold, and FILE1,FILE2 joins files into one fold",
         ),
         all_shareable: bool = typer.Option(
             False,
             "--all-shareable",
-            help="without --data: fit on every shareable training file of eval/events that exists "
-            "(factuality_anercorp_A/B, factuality_test18, factuality_protest_A-D)",
+            help="kept for old command lines: every shareable file is the default now",
         ),
         out: Path = typer.Option(None, help="weights file (default: khabar/events/models/factuality.json)"),
         cross_fit: bool = typer.Option(
@@ -172,18 +172,18 @@ def register(cli: Groups) -> None:
             None,
             "--margin",
             help="the override margin written into the weights file as its operating point (the run time "
-            "uses it unless --model-margin / events_factuality_margin is given; default: MARGIN of "
-            "khabar.events.factuality_model)",
+            "uses it unless --model-margin / events_factuality_margin is given; default -0.3, the shipped "
+            "weights')",
         ),
         families: str = typer.Option(
             None,
             "--families",
-            help="comma-separated feature families (near, form, gov, rconj; default 'none': round 17's "
-            "features, the shipped weights')",
+            help="comma-separated feature families (near, form, gov, rconj; default 'near', the shipped "
+            "weights'; 'none': round 17's features)",
         ),
     ) -> None:
         """Fit the learned factuality classifier (NumPy, L2, deterministic) on the shareable annotations
-        (ANERcorp, the Wojood sample, the protest GSR sentences)."""
+        (ANERcorp, the Wojood sample, the protest GSR sentences); the bare command rebuilds the shipped file."""
         import json
 
         from khabar.events import factuality_model as FM
@@ -198,8 +198,8 @@ def register(cli: Groups) -> None:
                 folds = [T.examples(T.load_records(ps), families=fam) for ps in folds_paths]
                 res = T.cross_fit(folds, select=select)
             else:
-                paths = list(data) if data else (T.shareable_data() if all_shareable else list(T.DATA))
-                mg = FM.MARGIN if margin is None else margin
+                paths = list(data) if data else T.shareable_data()  # --all-shareable: the default now
+                mg = T.MARGIN if margin is None else margin
                 res = T.train(paths, out or FM.MODEL_PATH, families=fam, margin=mg)
         except ValueError as exc:
             raise typer.BadParameter(str(exc)) from None
