@@ -120,3 +120,25 @@ def test_settlement_not_found(text: str) -> None:
 def test_closing_decided_read_asserted_is_left_out() -> None:
     rows = _rows("وقال الرئيس إنه متمسك بقراره إغلاق المحطة التلفزيونية.")
     assert not [r for r in rows if r[0] == "COERCE" and r[3] == "asserted"]
+
+
+def test_root_gates_cover_every_form_of_their_rules() -> None:
+    """The sentence gates of the round 41-42 sense rules (`_ar_has_root`) are necessary conditions: every form
+    the rules read holds one of the gate's letter groups, so the gates change no output, only the time."""
+    from khabar.events import senses as S
+
+    families = {
+        ("نشر", "نتشر", "نتشار"): S._AR_DEPLOY | S._AR_DEPLOY_MASDAR | S._AR_SPREAD,
+        ("حرق", "حراق", "شعل", "شعال", "ضرم", "ضرام"): S._AR_BURN
+        | S._AR_KINDLE
+        | S._AR_BURN_MASDAR
+        | S._AR_KINDLE_MASDAR,
+        ("حذر",): S._AR_WARN_FORMS,
+        ("غلق", "غلاق"): S._AR_CLOSE_FORMS | {S._AR_CLOSE_MASDAR},
+    }
+    for parts, forms in families.items():
+        assert forms and all(any(p in f for p in parts) for f in forms), parts
+    from khabar.text.tokenize import tokenize
+
+    toks = tokenize("وأغلقت الشرطة الطريق")
+    assert S._ar_has_root(toks, ("غلق", "غلاق")) and not S._ar_has_root(toks, ("حذر",))

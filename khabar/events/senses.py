@@ -104,6 +104,14 @@ def _ar_full_of(prefix: str, norm: str) -> str:
     return _bare(pre + norm)
 
 
+def _ar_has_root(toks: list, parts: tuple[str, ...]) -> bool:
+    """Whether any word of the sentence holds one of ``parts`` (the letters every form of a family writes, as
+    its masdar and its persons do: «نشر / نتشر / نتشار»): a cheap necessary condition that spares a sense rule
+    its per-word analysis on most sentences (checked against the rules' own form lists in the tests)."""
+    text = " ".join(t.norm for t in toks if t.kind == "ar")
+    return any(p in text for p in parts)
+
+
 def _ar_stance_object(toks: list, i: int) -> bool:
     """«أشادت المقاومة -في تصريح ...- بالعمليات العسكرية»: word i after بـ, a word of praise or blame before
     it in the same clause (at most fourteen words, a parenthesis between dashes passed over)."""
@@ -352,6 +360,8 @@ def _ar_deployment(toks: list, info: list) -> None:
     thing stands in that reach («نشرت الشرطة صورا»), nor where the lexicon's own MOBILIZE weak noun already
     stands there after نشر (the light verb takes it as before: «نشر قوات»; «لنشر قوات» read asserted stays no
     event, round 26). Any other object («نشر الفوضى»، «انتشار الفيروس») makes no event."""
+    if not _ar_has_root(toks, ("نشر", "نتشر", "نتشار")):  # every form of نشر / انتشر
+        return
     n = len(toks)
     for i, t in enumerate(toks):
         if t.kind != "ar" or any(e.kind not in ("light", "weak") for e in info[i][0]):
@@ -414,6 +424,10 @@ def _ar_arson(toks: list, info: list) -> None:
     rioter is named in the sentence («أحرق المتظاهرون 17 سيارة»، «قام مشاغبون ... بإشعال النار في مكاتب»), else
     ASSAULT («أحرق المستوطنون منزلا»). The bare حرق (also a past verb) and إشعال with anything else («إشعال
     فتيل الحرب»، «إشعال الفتنة») make no event."""
+    if not _ar_has_root(
+        toks, ("حرق", "حراق", "شعل", "شعال", "ضرم", "ضرام")
+    ):  # every form of حرق / أشعل / أضرم
+        return
     n = len(toks)
     rioters = any(_ar_w(t).startswith(_AR_RIOTERS) for t in toks if t.kind == "ar")
     for i, t in enumerate(toks):
@@ -472,6 +486,8 @@ def _ar_warning(toks: list, info: list) -> None:
     is "carefully") are a warning (THREATEN, a verb). Not where a study, a report or experts stand within three
     words after it (the finder of a risk), nor where a risk or danger word (خطر، مخاطر، خطورة) follows within
     the sentence, past commas (a warning of risks: plover-ar dev's no-event sentences)."""
+    if not _ar_has_root(toks, ("حذر",)):  # every form of حذر
+        return
     n = len(toks)
     for i, t in enumerate(toks):
         if t.kind != "ar" or info[i][0] or normalize(t.prefix).lstrip("وف"):
@@ -543,6 +559,8 @@ def _ar_closing(toks: list, info: list) -> None:
     المتظاهرون الطريق»: PROTEST as before); a road closed for upkeep («للصيانة») and any other object («أغلق
     المؤشر»، «إغلاق الملف») make no event, nor a closure given as a pretext («بحجة أن مصر أغلقت»). The masdar
     right after a decision or an intent («قراره إغلاق») is told only: left out where read plainly asserted."""
+    if not _ar_has_root(toks, ("غلق", "غلاق")):  # every form of أغلق
+        return
     n = len(toks)
     if any(_ar_w(t) in _AR_UPKEEP for t in toks if t.kind == "ar"):
         return
