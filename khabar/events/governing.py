@@ -531,10 +531,9 @@ def _ar_complement_after_commas(toks: list[Token], b: int, a: int, others: set[i
         w = w[1:] if w[:1] in "وف" and w[1:2] == "ب" else w
         return toks[k].kind == "ar" and ((w[:1] == "ب" and len(w) > 3) or w in _AR_TO)
 
+    # the complement came before the first comma («مطالبين بحريتهم ...، انتهى الأمر، ... إلى»)
     if any(head(k) for k in range(b + 1, marks[0])):
-        return (
-            False  # the complement came before the first comma («مطالبين بحريتهم ...، انتهى الأمر، ... إلى»)
-        )
+        return False
     c = next((k for k in range(last + 1, min(a, last + 4) + 1) if head(k)), None)
     if c is None or a - c > 3:
         return False
