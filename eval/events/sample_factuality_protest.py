@@ -29,15 +29,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import random
 import sys
 
-import factuality_sampler
 import factuality_sampler_wide as wide
 import sample_factuality_test4
 from factuality_sampler import DATA, REPO
 from sample_factuality_test6 import runs, used
 from sample_factuality_test12 import AR_EVENT_RX12
+from sample_factuality_test18 import sentence_draws
 
 sys.path.insert(0, str(REPO))
 from khabar.eval.events import _sentences  # noqa: E402
@@ -48,7 +47,6 @@ PROTEST = SHARED / "events" / "arabic-protest-gsr"
 FILES = ("protest_easy_no_sent", "protest_difficult_no_sent", "protest_ambiguous_sent")
 SEEDS = (20263611, 20263621, 20263631)
 EVENT_RXS = (wide.AR_EVENT_RX, AR_EVENT_RX12, r"\S")
-QUOTA = {k: 100000 for k in wide.AR_STRATA}  # uncapped
 
 
 def half(text: str) -> str:
@@ -65,28 +63,15 @@ def articles(which: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def _whole(text: str) -> list[str]:
-    """A protest-set "article" is one sentence: it is one candidate as it stands."""
-    return [text]
-
-
 FILES_OF = {"A": ("A", True), "B": ("B", True), "C": ("A", False), "D": ("B", False)}  # half, cued
 
 
 def main(which: str) -> list[dict]:
-    factuality_sampler.sentences = _whole
     sample_factuality_test4.DATA = SHARED
     skip, earlier, old_runs = used(tuple(f"factuality_protest_{k}.jsonl" for k in FILES_OF))
     which, cued = FILES_OF[which]
     pool = [a for a in articles(which) if a[2] not in earlier and not runs(a[2]) & old_runs]
-    out: list[dict] = []
-    seen: set[str] = set()
-    for n, (seed, rx) in enumerate(zip(SEEDS, EVENT_RXS, strict=True), start=1):
-        got = wide.draw(
-            list(pool), wide.AR_STRATA, QUOTA, rx, "ar", random.Random(seed), skip, skip_texts=earlier | seen
-        )
-        out += [x if n == 1 else {**x, "draw": n} for x in got]
-        seen |= {x["text"] for x in got}
+    out = sentence_draws(pool, SEEDS, EVENT_RXS, skip, earlier)  # test18's three draws
     # a classifier learns little from a pile of plain asserted sentences: the cued ones are read first
     return [x for x in out if (x["stratum"] != "none") == cued]
 

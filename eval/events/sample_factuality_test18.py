@@ -91,24 +91,31 @@ def articles() -> list[tuple[str, str, str]]:
 
 
 def _whole(text: str) -> list[str]:
-    """A Wojood "article" is one sentence: it is one candidate as it stands."""
+    """A one-sentence "article" (a Wojood or protest GSR sentence) is one candidate as it stands."""
     return [text]
 
 
-if __name__ == "__main__":
+def sentence_draws(pool: list[tuple[str, str, str]], seeds, rxs, skip, earlier: set[str]) -> list[dict]:
+    """The three draws over one-sentence "articles" (every stratum uncapped, each draw's event regex in turn,
+    each skipping the texts of the draws before it), candidates in draw order (`"draw": N` from 2 on); the
+    protest GSR sampler draws its files the same way."""
     # the shared draw splits an article at full stops and keeps 40-260 characters; here the unit is the
-    # corpus's own sentence (40-400 characters, filtered in `articles`)
+    # corpus's own sentence (40-400 characters, filtered by the caller's `articles`)
     factuality_sampler.sentences = _whole
-    sample_factuality_test4.DATA = SHARED  # test4's `quote_urls` reads the LGL docids from there
-    skip, earlier, old_runs = used("factuality_test18.jsonl")
-    pool = [a for a in articles() if a[2] not in earlier and not runs(a[2]) & old_runs]
     out: list[dict] = []
     seen: set[str] = set()
-    for n, (seed, rx) in enumerate(zip(SEEDS, EVENT_RXS, strict=True), start=1):
+    for n, (seed, rx) in enumerate(zip(seeds, rxs, strict=True), start=1):
         got = wide.draw(
             list(pool), wide.AR_STRATA, QUOTA, rx, "ar", random.Random(seed), skip, skip_texts=earlier | seen
         )
         out += [x if n == 1 else {**x, "draw": n} for x in got]
         seen |= {x["text"] for x in got}
-    for x in out:
+    return out
+
+
+if __name__ == "__main__":
+    sample_factuality_test4.DATA = SHARED  # test4's `quote_urls` reads the LGL docids from there
+    skip, earlier, old_runs = used("factuality_test18.jsonl")
+    pool = [a for a in articles() if a[2] not in earlier and not runs(a[2]) & old_runs]
+    for x in sentence_draws(pool, SEEDS, EVENT_RXS, skip, earlier):
         sys.stdout.write(json.dumps(x, ensure_ascii=False) + "\n")
