@@ -104,12 +104,12 @@ def _ar_full_of(prefix: str, norm: str) -> str:
     return _bare(pre + norm)
 
 
-def _ar_has_root(toks: list, parts: tuple[str, ...]) -> bool:
-    """Whether any word of the sentence holds one of ``parts`` (the letters every form of a family writes, as
-    its masdar and its persons do: «نشر / نتشر / نتشار»): a cheap necessary condition that spares a sense rule
-    its per-word analysis on most sentences (checked against the rules' own form lists in the tests)."""
-    text = " ".join(t.norm for t in toks if t.kind == "ar")
-    return any(p in text for p in parts)
+def _ar_has_root(toks: list, letters: re.Pattern[str]) -> bool:
+    """Whether any word of the sentence holds ``letters``, the letter groups every form of a rule's family writes
+    (its persons and its masdar: «نشر|نتشر|نتشار»), as ``_AR_LIBERATION_RX`` is for one token: a cheap necessary
+    condition that spares a sense rule its per-word analysis on most sentences (the tests check each pattern
+    against its rule's form lists)."""
+    return bool(letters.search(" ".join(t.norm for t in toks if t.kind == "ar")))
 
 
 def _ar_stance_object(toks: list, i: int) -> bool:
@@ -322,6 +322,7 @@ def _ar_deploy_forms() -> tuple[frozenset[str], frozenset[str]]:
 
 _AR_DEPLOY, _AR_SPREAD = _ar_deploy_forms()
 _AR_DEPLOY_MASDAR = F._n("نشر انتشار")
+_AR_DEPLOY_RX = re.compile("نشر|نتشر|نتشار")  # letters of every form and masdar above
 _AR_TROOPS = F._n(
     "قوات قواتها قواته قوة قوى جنود جنديا جندي الجيش جيش شرطي شرطيا شرطة الشرطة عسكري عسكريا عسكريين "
     "مقاتلات طائرات طائرة تعزيزات وحدات كتيبة كتائب دوريات مدرعات دبابات آليات بوارج سفن طوق طوقا حواجز "
@@ -360,7 +361,7 @@ def _ar_deployment(toks: list, info: list) -> None:
     thing stands in that reach («نشرت الشرطة صورا»), nor where the lexicon's own MOBILIZE weak noun already
     stands there after نشر (the light verb takes it as before: «نشر قوات»; «لنشر قوات» read asserted stays no
     event, round 26). Any other object («نشر الفوضى»، «انتشار الفيروس») makes no event."""
-    if not _ar_has_root(toks, ("نشر", "نتشر", "نتشار")):  # every form of نشر / انتشر
+    if not _ar_has_root(toks, _AR_DEPLOY_RX):  # every form of نشر / انتشر
         return
     n = len(toks)
     for i, t in enumerate(toks):
@@ -412,6 +413,7 @@ def _ar_arson_forms() -> tuple[frozenset[str], frozenset[str]]:
 _AR_BURN, _AR_KINDLE = _ar_arson_forms()
 _AR_BURN_MASDAR = F._n("إحراق حرق")
 _AR_KINDLE_MASDAR = F._n("إشعال إضرام")
+_AR_ARSON_RX = re.compile("حرق|حراق|شعل|شعال|ضرم|ضرام")  # letters of every form above
 _AR_BLAZE = F._n("النار النيران نار نيران الحريق حريق الحرائق حرائق")
 # who burns decides the type, as the gold does: protesters or rioters burning property COERCE (the protest
 # files' convention, CAMEO 171), anyone else (settlers, militants) ASSAULT (the older splits)
@@ -424,9 +426,7 @@ def _ar_arson(toks: list, info: list) -> None:
     rioter is named in the sentence («أحرق المتظاهرون 17 سيارة»، «قام مشاغبون ... بإشعال النار في مكاتب»), else
     ASSAULT («أحرق المستوطنون منزلا»). The bare حرق (also a past verb) and إشعال with anything else («إشعال
     فتيل الحرب»، «إشعال الفتنة») make no event."""
-    if not _ar_has_root(
-        toks, ("حرق", "حراق", "شعل", "شعال", "ضرم", "ضرام")
-    ):  # every form of حرق / أشعل / أضرم
+    if not _ar_has_root(toks, _AR_ARSON_RX):  # every form of حرق / أشعل / أضرم
         return
     n = len(toks)
     rioters = any(_ar_w(t).startswith(_AR_RIOTERS) for t in toks if t.kind == "ar")
@@ -471,6 +471,7 @@ def _ar_warn_forms() -> frozenset[str]:
 
 
 _AR_WARN_FORMS = _ar_warn_forms()
+_AR_WARN_RX = re.compile("حذر")  # letters of every form
 # a study, a report or experts warn of a finding, no party threatens («حذرت دراسة طبية حديثة من أن»)
 _AR_WARN_STUDY = F._n(
     "دراسة دراسات تقرير تقارير بحث أبحاث خبراء خبير علماء أطباء باحثون باحثين الدراسة التقرير البحث الخبراء "
@@ -486,7 +487,7 @@ def _ar_warning(toks: list, info: list) -> None:
     is "carefully") are a warning (THREATEN, a verb). Not where a study, a report or experts stand within three
     words after it (the finder of a risk), nor where a risk or danger word (خطر، مخاطر، خطورة) follows within
     the sentence, past commas (a warning of risks: plover-ar dev's no-event sentences)."""
-    if not _ar_has_root(toks, ("حذر",)):  # every form of حذر
+    if not _ar_has_root(toks, _AR_WARN_RX):  # every form of حذر
         return
     n = len(toks)
     for i, t in enumerate(toks):
@@ -523,6 +524,7 @@ def _ar_close_forms() -> frozenset[str]:
 
 _AR_CLOSE_FORMS = _ar_close_forms()
 _AR_CLOSE_MASDAR = normalize("إغلاق")
+_AR_CLOSE_RX = re.compile("غلق|غلاق")  # letters of every form and the masdar
 _AR_CLOSED_PLACES = F._n(
     "حدود معبر معابر طريق طرق طرقات شارع شوارع مسجد مساجد مسجدا مصلى مكتب مكاتب مقر مقار محطة محطات صحيفة صحف "
     "قناة قنوات مدرسة مدارس جامعة جامعات بوابة بوابات منطقة مناطق مطار مطارات ميناء موانئ محل محلات متاجر نادي "
@@ -559,7 +561,7 @@ def _ar_closing(toks: list, info: list) -> None:
     المتظاهرون الطريق»: PROTEST as before); a road closed for upkeep («للصيانة») and any other object («أغلق
     المؤشر»، «إغلاق الملف») make no event, nor a closure given as a pretext («بحجة أن مصر أغلقت»). The masdar
     right after a decision or an intent («قراره إغلاق») is told only: left out where read plainly asserted."""
-    if not _ar_has_root(toks, ("غلق", "غلاق")):  # every form of أغلق
+    if not _ar_has_root(toks, _AR_CLOSE_RX):  # every form of أغلق
         return
     n = len(toks)
     if any(_ar_w(t) in _AR_UPKEEP for t in toks if t.kind == "ar"):
@@ -778,7 +780,7 @@ _AR_WITHOUT = F._n("بلا دون بدون ودون وبدون تجنب لتجن
 _AR_OCCURRENCE = F._n("وقوع حدوث سقوط تسجيل")
 _AR_CLASHES = F._n("صدامات")
 _AR_DENIAL = F._n("نفى نفت نفوا ينفي تنفي")
-_AR_WAS_FUT = F._n("كان كانت كانوا")
+_AR_WAS_FUT = frozenset(w for w in _AR_WAS if not w.startswith("و"))  # كان، كانت، كانوا as written alone
 
 
 # (round 39) what follows the masdar ضرب in its idioms: «الضرب بعرض الحائط» (disregard), «ضرب موعد / مثل»
