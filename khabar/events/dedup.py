@@ -54,14 +54,19 @@ def _opened_fire(ev: Event) -> bool:
 _AR_CONTACTS_STEM = normalize("اتصالات")
 
 
+# the proclitics a trigger word may carry here (a trigger's text is not the tokenizer's stem)
+_AR_PROCLITICS = ("وبال", "بال", "وال", "لل", "ال", "و", "ب", "ل", "")
+
+
+def _ar_bases(w: str, proclitics: tuple[str, ...] = _AR_PROCLITICS) -> list[str]:
+    """The word without each of ``proclitics`` it starts with (the word itself for "")."""
+    return [w[len(pre) :] for pre in proclitics if w.startswith(pre)]
+
+
 def _contacts(ev: Event) -> bool:
     if ev.trigger is None or ev.type != "CONSULT":
         return False
-    w = normalize(ev.trigger.text)
-    for pre in ("وبال", "بال", "وال", "لل", "ال", "و", "ب", "ل"):
-        if w.startswith(pre) and w[len(pre) :].startswith(_AR_CONTACTS_STEM):
-            return True
-    return w.startswith(_AR_CONTACTS_STEM)
+    return any(b.startswith(_AR_CONTACTS_STEM) for b in _ar_bases(normalize(ev.trigger.text)))
 
 
 def _participants_key(ev: Event, generic: set[str] | frozenset[str] = frozenset()) -> frozenset[str]:
@@ -105,12 +110,12 @@ _AR_SERIES = frozenset(
 def _series(ev: Event) -> bool:
     if ev.trigger is None:
         return False
-    for w in normalize(ev.trigger.text).split():
-        for pre in ("وبال", "بال", "وال", "لل", "ال", "و", "ب", "ل", ""):
-            for suf in ("", "ها", "هم", "ه", "هما"):
-                if w.startswith(pre) and w.endswith(suf) and w[len(pre) : len(w) - len(suf)] in _AR_SERIES:
-                    return True
-    return False
+    return any(
+        b.endswith(suf) and b[: len(b) - len(suf)] in _AR_SERIES
+        for w in normalize(ev.trigger.text).split()
+        for b in _ar_bases(w)
+        for suf in ("", "ها", "هم", "ه", "هما")
+    )
 
 
 # (round 41) what keeps two tellings of one sentence apart: a full stop or semicolon inside a long sentence,
@@ -152,14 +157,17 @@ _AR_HARM_ATTACK = tuple(
 )
 
 
+_AR_HARM_PROCLITICS = ("وبال", "بال", "وال", "لل", "ال", "و", "ف", "ب", "ل", "")  # and ف: «فقتل»
+
+
 def _harm_or_attack(ev: Event) -> bool:
     if ev.type != "ASSAULT" or ev.trigger is None:
         return False
-    for w in normalize(ev.trigger.text).split():
-        for pre in ("وبال", "بال", "وال", "لل", "ال", "و", "ف", "ب", "ل", ""):
-            if w.startswith(pre) and w[len(pre) :].startswith(_AR_HARM_ATTACK):
-                return True
-    return False
+    return any(
+        b.startswith(_AR_HARM_ATTACK)
+        for w in normalize(ev.trigger.text).split()
+        for b in _ar_bases(w, _AR_HARM_PROCLITICS)
+    )
 
 
 def _same_sentence_partyless(
