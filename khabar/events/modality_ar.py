@@ -2408,6 +2408,8 @@ _AR_USING_VERBS = F._n(
 
 # (round 42) the words that open the content clause of a report: إن / أن / فإن
 _AR_REPORT_COMP = F._n("إن أن ان فإن فان")
+# ... and what may stand before that word for the clause to be a report's: a reporting verb or an attribution cue
+_AR_REPORT_CUES = F.AR_REPORT_VERBS | LEX.AR_SPEECH_VERBS | F.AR_ATTR
 
 
 def _ar_in_report_clause(toks: list[Token], words: list[str], k: int) -> bool:
@@ -2416,7 +2418,6 @@ def _ar_in_report_clause(toks: list[Token], words: list[str], k: int) -> bool:
     رجال الأمن استعملوا»، «وبحسب التقرير، فان "قوات الامن ... استخدمت»); not the فإن of an apodosis («وبعد أن
     حذرت الحكومة ...، فإن الشرطة قامت باستخدام»). A comma or a quote mark does not end the search, a full stop
     does."""
-    cues = F.AR_REPORT_VERBS | LEX.AR_SPEECH_VERBS | F.AR_ATTR
     for j in range(k - 1, -1, -1):
         if toks[j].text in (".", "!", "?", "؟"):
             return False
@@ -2425,7 +2426,7 @@ def _ar_in_report_clause(toks: list[Token], words: list[str], k: int) -> bool:
         for i in range(j - 1, max(-1, j - 8), -1):
             if toks[i].text in (".", "!", "?", "؟"):
                 break
-            if toks[i].kind == "ar" and (words[i] in cues or _bare(words[i]) in cues):
+            if toks[i].kind == "ar" and (words[i] in _AR_REPORT_CUES or _bare(words[i]) in _AR_REPORT_CUES):
                 return True
     return False
 
