@@ -44,6 +44,8 @@ AR_NEG_MA_BLOCK = _n(
 AR_AUX = _n("يتم تتم يكن تكن يعد تعد يكون تكون يكونوا ممكنا بالامكان بالإمكان بعد قد اي أي يجر تجر")
 # words a negation reaches across to its verb or noun: «لم يتم حتى الآن توقيع»، «لا توجد أي مفاوضات»
 AR_NEG_SKIP = _n("يوجد توجد هناك ثمة وجود حتى الان الآن اليوم")
+# the words that may stand between a negation (or its modal) and the event it negates
+AR_NEG_BRIDGE = AR_NEG_SKIP | AR_AUX
 # support verbs: a negation of the verb covers the event in its complement, past the subject
 # («لم تقم الحكومة بفرض عقوبات»، «لم يعد الجيش يشن»، «لم تتمكن الشرطة من اعتقال»، «لم تشهد المدينة احتجاجات»)
 AR_SUPPORT = _n(

@@ -386,7 +386,7 @@ def _ar_neg_scope(toks, words, c) -> tuple[bool, bool]:
                     # «لا يمكن التوصل إلى حل إلا عبر الحوار»: only so, it may)
                     if any(_bare(x) in ("الا", "سوي") for x in words[c + 1 : c + 7]):
                         return False, False
-                    if all(_bare(words[q]) in F.AR_NEG_SKIP | F.AR_AUX for q in range(j + 1, c)):
+                    if all(_bare(words[q]) in F.AR_NEG_BRIDGE for q in range(j + 1, c)):
                         return True, w0 == "لن"
                 if (
                     wj in F.AR_SUPPORT
@@ -408,7 +408,7 @@ def _ar_neg_scope(toks, words, c) -> tuple[bool, bool]:
                 and _bare(words[c]).startswith("ال")
                 and _bare(words[j]) not in _AR_OCCUR_SUPPORT
                 and _bare(words[j]) not in _AR_THROW_JUSSIVE  # (round 26) «لم ألق القبض»: القبض is the object
-                and all(_bare(words[q]) in F.AR_NEG_SKIP | F.AR_AUX for q in range(j + 1, c))
+                and all(_bare(words[q]) in F.AR_NEG_BRIDGE for q in range(j + 1, c))
             ):
                 # round 11: «لم تنجح حتى الآن المفاوضات»: the event is the subject of a negated verb of
                 # success or ability, which it did not reach: it took place (not «لم يصدر القرار»)

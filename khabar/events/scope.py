@@ -502,7 +502,7 @@ def _unresolved_cue(toks: list[Token], t: Trig, lang: str) -> bool:
                     k + 2 <= c
                     and t.kind == "noun"
                     and _bare(words[c]).startswith(("ال", "لل"))
-                    and all(_bare(words[q]) in F.AR_NEG_SKIP | F.AR_AUX for q in range(k + 2, c))
+                    and all(_bare(words[q]) in F.AR_NEG_BRIDGE for q in range(k + 2, c))
                 ):
                     return False
                 # a definite event in the prepositional object of another negated verb is given:
