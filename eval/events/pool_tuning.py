@@ -1,0 +1,54 @@
+"""Pool the factuality figures of a `tuning_runs.sh` output directory (the README rounds' `/tmp/pool.py`).
+
+`python eval/events/pool_tuning.py DIR [DIR ...]` prints, per directory and per group of sets, the gold items,
+found items, detection, modality and type accuracy over found items, and leaks (negated or hypothetical gold
+items output positive/asserted): all sets, the SaudiNewsNet tuning splits, the protest GSR files, the ANERcorp
+halves. Accuracies are pooled by found items (each set's accuracy times its found count, rounded, summed).
+Since the shipped factuality classifier is fitted on every shareable file, the protest, ANERcorp and test18
+figures with it are training fit, not quality: the SaudiNewsNet group is the one to read for the model.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+TRAINING = {"anA", "anB", "test18", "pA", "pB", "pC", "pD"}  # the classifier's training files
+GROUPS: dict[str, Callable[[str], bool]] = {
+    "all": lambda name: True,
+    "saudinewsnet": lambda name: name not in TRAINING,
+    "protest": lambda name: name in ("pA", "pB", "pC", "pD"),
+    "anercorp": lambda name: name in ("anA", "anB"),
+}
+
+
+def pool(directory: Path, keep: Callable[[str], bool]) -> dict[str, float | int]:
+    gold = found = leaks = hyp = modality = typed = 0
+    for path in sorted(directory.glob("f_*.json")):
+        name = path.stem[2:]
+        if not keep(name):
+            continue
+        a = json.loads(path.read_text(encoding="utf-8"))["factuality"]["all"]
+        gold += a["gold"]
+        found += a["found"]
+        leaks += a["output_as_asserted_positive"]
+        hyp += a["negated_or_hypothetical_gold"]
+        modality += round(a["modality_accuracy"] * a["found"])
+        typed += round(a["type_accuracy"] * a["found"])
+    return {
+        "gold": gold,
+        "found": found,
+        "detection": round(found / max(gold, 1), 4),
+        "modality": round(modality / max(found, 1), 4),
+        "type": round(typed / max(found, 1), 4),
+        "leaks": leaks,
+        "negated_or_hypothetical": hyp,
+    }
+
+
+if __name__ == "__main__":
+    for d in sys.argv[1:]:
+        for group, keep in GROUPS.items():
+            print(d, group, json.dumps(pool(Path(d), keep)))
