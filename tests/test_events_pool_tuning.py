@@ -40,3 +40,7 @@ def test_pool_by_found_items_and_group(tmp_path: Path) -> None:
     assert (snn["found"], snn["modality"], snn["leaks"]) == (8, 0.75, 1)
     assert pool(tmp_path, GROUPS["protest"])["modality"] == 0.5
     assert pool(tmp_path, GROUPS["anercorp"])["found"] == 0
+    _set(tmp_path, "dev6", 10, 10, 0.5, 1.0, 0, 3)  # the fresh tuning sets stay out of the SaudiNewsNet group
+    assert pool(tmp_path, GROUPS["saudinewsnet"])["found"] == 8
+    assert pool(tmp_path, GROUPS["dev6_dev7"])["found"] == 10
+    assert pool(tmp_path, GROUPS["all"])["found"] == 20
