@@ -42,5 +42,5 @@ def test_pool_by_found_items_and_group(tmp_path: Path) -> None:
     assert pool(tmp_path, GROUPS["anercorp"])["found"] == 0
     _set(tmp_path, "dev6", 10, 10, 0.5, 1.0, 0, 3)  # the fresh tuning sets stay out of the SaudiNewsNet group
     assert pool(tmp_path, GROUPS["saudinewsnet"])["found"] == 8
-    assert pool(tmp_path, GROUPS["dev6_dev7"])["found"] == 10
+    assert pool(tmp_path, GROUPS["dev6_to_dev9"])["found"] == 10
     assert pool(tmp_path, GROUPS["all"])["found"] == 20

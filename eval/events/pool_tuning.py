@@ -3,8 +3,8 @@
 `python eval/events/pool_tuning.py DIR [DIR ...]` prints, per directory and per group of sets, the gold items,
 found items, detection, modality and type accuracy over found items, and leaks (negated or hypothetical gold
 items output positive/asserted): all sets, the SaudiNewsNet tuning splits, the protest GSR files, the ANERcorp
-halves, and dev6 / dev7 (the tuning sets drawn from the held-out test26 / test27's pool rule, kept out of the
-SaudiNewsNet group so that its figures stay comparable with the earlier rounds'). Accuracies are pooled by found items (each set's accuracy times its found count, rounded, summed).
+halves, and dev6 ... dev9 (session 2026-12-06d's tuning sets, drawn by the held-out test26 / test27's pool rule and
+the one next to it, kept out of the SaudiNewsNet group so that its figures stay comparable with earlier rounds'). Accuracies are pooled by found items (each set's accuracy times its found count, rounded, summed).
 Since the shipped factuality classifier is fitted on every shareable file, the protest, ANERcorp and test18
 figures with it are training fit, not quality: the SaudiNewsNet group is the one to read for the model.
 """
@@ -17,11 +17,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 TRAINING = {"anA", "anB", "test18", "pA", "pB", "pC", "pD"}  # the classifier's training files
-FRESH = {"dev6", "dev7"}  # session 2026-12-06d: the held-out test26 / test27's pool rule, apart from the older splits
+FRESH = {"dev6", "dev7", "dev8", "dev9"}  # session 2026-12-06d: test26 / test27's pool rule and the one next to it
 GROUPS: dict[str, Callable[[str], bool]] = {
     "all": lambda name: True,
     "saudinewsnet": lambda name: name not in TRAINING | FRESH,
-    "dev6_dev7": lambda name: name in FRESH,
+    "dev6_to_dev9": lambda name: name in FRESH,
     "protest": lambda name: name in ("pA", "pB", "pC", "pD"),
     "anercorp": lambda name: name in ("anA", "anB"),
 }
