@@ -10,6 +10,11 @@
    إلى وقف النار», anercorp A; «تهدف لتجديد مساندة», anercorp B). Not «وصولا إلى», which also closes a
    narrative range (protest B).
 
+3. (`modality_ar._AR_NEG_DARE`, read by `_ar_neg_scope`) a negated verb of daring or of seizing a chance
+   (يجرؤ، يقتنص، ينتهز، يغتنم) leaves what it takes undone: across a longer subject before أن («ولن يجرؤ
+   رئيس حكومة يطمح لمستقبل سياسي أن يعارض», protest B) and as a support verb before the ل-complement of
+   «الفرصة» («لم تقتنص هذه الفرصة التاريخية لتطوير التعاون», protest A). Not «لم يتردد» (did not hesitate).
+
 Every case is a hand-written news sentence worded unlike the gold sentences, with counter-cases where the
 rule must not fire.
 """
@@ -58,3 +63,34 @@ def test_aim_participle_or_verb_is_planned(text: str, trigger: str) -> None:
 def test_wusulan_ila_closes_a_range_not_a_purpose() -> None:
     text = "وتحدث الوزير عن الأحداث منذ استقالة الحكومة وصولا إلى لقائه الأخير مع الرئيس."
     assert _fact(text, "لقائه")[1] != "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "label"),
+    [
+        ("ولن يجرؤ أي وزير يريد البقاء في منصبه أن يعارض قرار الرئيس.", "يعارض", ("negative", "planned")),
+        (
+            "وقال إن الحكومة لم تقتنص هذه الفرصة الثمينة لتطوير التعاون مع جيرانها.",
+            "التعاون",
+            ("negative", "asserted"),
+        ),
+    ],
+)
+def test_negated_dare_or_chance_leaves_the_act_undone(
+    text: str, trigger: str, label: tuple[str, str]
+) -> None:
+    assert _fact(text, trigger) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "label"),
+    [
+        # not hesitating is doing
+        ("ولم يتردد الجيش في قصف المدينة.", "قصف", ("positive", "asserted")),
+        # no negation: the dare is taken
+        ("ويجرؤ بعض النواب على أن يعارضوا الحكومة علنا.", "يعارضوا", ("positive", "asserted")),
+        ("وانتهزت المعارضة الفرصة لتنظيم مظاهرة كبيرة أمس.", "مظاهرة", ("positive", "planned")),
+    ],
+)
+def test_dare_or_chance_not_negated(text: str, trigger: str, label: tuple[str, str]) -> None:
+    assert _fact(text, trigger) == label
