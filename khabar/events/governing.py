@@ -134,7 +134,36 @@ def _ar_scheduled(toks: list[Token], words: list[str], t: Trig) -> bool:
         if w in _AR_SCHEDULED:
             return not (j + 1 < len(words) and _bare(words[j + 1]) in _AR_RAPPORTEUR)
         if not w.startswith("ال"):
-            return False  # only a definite genitive may come between
+            break  # only a definite genitive may come between
+    return _ar_scheduled_far(toks, words, t)
+
+
+# (round 43) the definite participles of scheduling that may close a longer phrase of the event noun
+_AR_SCHEDULED_DEF = F._n("المقرر المقررة المرتقب المرتقبة المزمع المزمعة")
+_AR_PHRASE_STOP = F._n("في على من عن الى إلى مع ضد حول خلال بين بعد قبل منذ عبر او أو ثم قد لقد كان كانت")
+
+
+def _ar_scheduled_far(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 43) A definite participle of scheduling closing the event noun's phrase further on, across
+    a genitive chain with names, ل-genitives and a bracketed acronym (no punctuation, preposition, clause
+    word or imperfect verb between, at most ten tokens): «اجتماعات اسيان المقررة»، «بعض الاجتماعات
+    الوزارية لرابطة دول جنوب شرقي اسيا (اسيان) المقررة الشهر المقبل»; the participle agrees with the
+    noun in gender (المقررة after a feminine or plural noun ending in ة / ات, المقرر after another)."""
+    head = _bare(words[t.b])
+    fem_head = head.endswith(("ه", "ات", "تين", "تان"))
+    for j in range(t.b + 1, min(len(toks), t.b + 11)):
+        tx = toks[j].text
+        if tx in ("(", ")"):
+            continue
+        if tx in F.PUNCT_BOUNDARY or toks[j].kind != "ar":
+            return False
+        w = _bare(words[j])
+        if w in _AR_SCHEDULED_DEF:
+            if j + 1 < len(words) and _bare(words[j + 1]) in _AR_RAPPORTEUR:
+                return False
+            return w.endswith("ه") == fem_head
+        if w in F.AR_BOUNDARY or w in _AR_PHRASE_STOP or w in _AR_SCHEDULED or _imperfect(w):
+            return False
     return False
 
 
@@ -170,6 +199,11 @@ def _ar_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
 
 # (round 15) purpose nouns and adverbs: «بغية الوصول إلى المتهمين ... والقبض عليهم»، «بهدف اعتقالهم»
 _AR_PURPOSE_NOUN = F._n("بغية بهدف بقصد لغرض بغرض سعيا سعياً هادفا هادفة")
+# (round 43) participles and verbs of aiming, read like the purpose nouns (apart from them: the classifier's
+# "purpose" feature keeps its list): «الجهود الرامية إلى وقف النار»، «زيارة تهدف لتجديد مساندة». Not «وصولا
+# إلى»: it also closes a narrative range («منذ استقالة الوزراء ... وصولا إلى لقائه الأخير», protest B)
+_AR_AIM = F._n("الرامية الرامي الراميتين الراميين الرامين تهدف يهدف تهدفان يهدفان الهادفة الهادف الهادفين")
+_AR_PURPOSE_OR_AIM = _AR_PURPOSE_NOUN | _AR_AIM
 
 
 def _ar_purpose_noun(toks: list[Token], words: list[str], t: Trig) -> bool:
@@ -182,7 +216,7 @@ def _ar_purpose_noun(toks: list[Token], words: list[str], t: Trig) -> bool:
         if toks[k].text in F.PUNCT_BOUNDARY:
             return False
         w = _bare(words[k])
-        if w in _AR_PURPOSE_NOUN or words[k] in _AR_PURPOSE_NOUN:
+        if {w, words[k]} & _AR_PURPOSE_OR_AIM:
             return True
         if w in F.AR_BOUNDARY or w in ("قد", "لقد", "كان", "كانت"):
             return False

@@ -346,6 +346,27 @@ def _ar_negated_conjunct(toks, words, c) -> bool:
 _AR_NEG_MODAL = F._n("يمكن يمكنه يمكنها يمكنهم يمكنهما يمكننا بالامكان بالإمكان")
 
 
+# (round 43) verbs of daring and of seizing a chance: negated, what they take (أن + verb, or ل + a verbal noun
+# after «الفرصة») is not done: «لن يجرؤ ... أن يعارض»، «لم تقتنص هذه الفرصة لتطوير التعاون» («لم يتردد في»,
+# not hesitating, is not one of them). Apart from `F.AR_SUPPORT` / `F.AR_NEG_CONTROL`: the classifier's
+# features keep their lists.
+_AR_NEG_DARE = F._n(
+    "يجرؤ تجرؤ يجرؤوا يجرؤون يجرؤا نجرؤ يقتنص تقتنص يقتنصوا نقتنص ينتهز تنتهز ينتهزوا ننتهز "
+    "يغتنم تغتنم يغتنموا نغتنم"
+)
+
+
+def _ar_negated_dare_before(toks, words, k: int) -> bool:
+    """(round 43) A negated verb of daring (`_AR_NEG_DARE` right after لم / لن / لا) governs the أن at k
+    across its subject: at most seven words between, no punctuation or clause word."""
+    for j in range(k - 1, max(0, k - 8), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY or _bare(words[j]) in F.AR_BOUNDARY:
+            return False
+        if _bare(words[j]) in _AR_NEG_DARE:
+            return _bare(words[j - 1]) in F.AR_NEG_SCOPE
+    return False
+
+
 def _ar_neg_scope(toks, words, c) -> tuple[bool, bool]:
     """(negated, by لن) for a negation further left in the trigger's clause.
 
@@ -371,6 +392,9 @@ def _ar_neg_scope(toks, words, c) -> tuple[bool, bool]:
                     if any(_bare(x) in ("الا", "سوي") for x in words[c + 1 : c + 7]):
                         return False, False  # (round 14) «لا يمكن أن يتم إلا من خلال»: only so, it may
                     return True, _bare(words[j - 1]) == "لن"
+            if w0 == "ان" and _ar_negated_dare_before(toks, words, k):
+                # (round 43) «ولن يجرؤ رئيس حكومة يطمح لمستقبل سياسي أن يعارض»: past a longer subject
+                return True, any(_bare(words[j]) == "لن" for j in range(max(0, k - 9), k))
             return False, False
         if w0 in F.AR_COND:
             return False, False
@@ -391,6 +415,7 @@ def _ar_neg_scope(toks, words, c) -> tuple[bool, bool]:
                 if (
                     wj in F.AR_SUPPORT
                     or words[j] in F.AR_SUPPORT
+                    or wj in _AR_NEG_DARE  # (round 43) «لم تقتنص هذه الفرصة لتطوير التعاون»
                     or (wj[:2] == "ال" and wj[2:] in F.AR_SUPPORT)
                 ):
                     support = True
