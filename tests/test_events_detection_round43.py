@@ -7,6 +7,8 @@ Every sentence here is written for the test, not taken from a gold set.
 the masdar is told only (a plainly asserted reading is left out).
 ``senses._ar_casualties``: «سقوط قتلى / ضحايا» (ASSAULT at سقوط), «سقطوا قتلى» and «عدد القتلى» (ASSAULT at the
 casualty noun); none where an attack word stands near (the attack is the event), none for «سقوط النظام».
+``senses._ar_detonation``: فجّر / يفجّر with a bomber, a device or «نفسه» after it is an attack (ASSAULT); فجر as
+dawn («فجر اليوم»، «منذ فجر»، «فجر الثلاثاء») makes none.
 """
 
 from __future__ import annotations
@@ -116,7 +118,34 @@ def test_round43_gates_cover_every_form() -> None:
     gates: dict[re.Pattern[str], frozenset[str]] = {
         S._AR_ACCEPT_RX: S._AR_ACCEPT_FORMS | S._AR_ACCEPT_MASDARS,
         S._AR_CASUALTY_RX: S._AR_FALL_FORMS | frozenset({S._AR_FALL_MASDAR}) | S._AR_KILLED,
+        S._AR_DETONATE_RX: S._AR_BLOW,
     }
     for rx, forms in gates.items():
         assert forms and all(rx.search(f) for f in forms)
     assert "قبل" not in S._AR_ACCEPT_FORMS and "قبلها" not in S._AR_ACCEPT_FORMS
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("وقال الشهود إن انتحاريا فجر حزامه الناسف قرب الحاجز.", "فجر"),
+        ("وفجر المسلحون عبوة ناسفة عند مرور الدورية.", "وفجر"),
+        ("وبعد أن فجّر شاحنة مفخخة أمام المقر فر المهاجم.", "فجّر"),
+        ("وهدد التنظيم بأنه سيفجر قنابل في الأسواق.", "سيفجر"),
+    ],
+)
+def test_detonation_found(text: str, word: str) -> None:
+    rows = [r for r in _rows(text) if r[0] == "ASSAULT"]
+    assert rows and rows[0][1].startswith(word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووصل الوفد فجر اليوم إلى المطار.",
+        "فجر الثلاثاء سيارة الإسعاف وصلت متأخرة.",
+        "ومنذ فجر الخميس والسيارات تصطف أمام المحطة.",
+    ],
+)
+def test_dawn_is_no_detonation(text: str) -> None:
+    assert not [r for r in _rows(text) if r[0] == "ASSAULT"]
