@@ -94,9 +94,11 @@ from khabar.events.senses import (
     _AR_CONTACTS,
     _AR_LIGHT_MASDARS,
     AR_INJURY_KEYS,
+    _ar_acceptance,
     _ar_arson,
     _ar_backing,
     _ar_carried_out,
+    _ar_casualties,
     _ar_ceasefire,
     _ar_closing,
     _ar_contacts_sense,
@@ -104,6 +106,7 @@ from khabar.events.senses import (
     _ar_coup_sense,
     _ar_deployment,
     _ar_detention_ordered,
+    _ar_detonation,
     _ar_ending_sense,
     _ar_face_off_sense,
     _ar_injury_sense,
@@ -255,8 +258,8 @@ _AR_TOLD_ONLY = frozenset(
 # (round 40) keys matched as they are (not stripped of their marks): a dialogue found by round 40's heads
 # (``senses._ar_context_nouns``: «العودة لطاولة الحوار»، «سنواصل الحوار») is a call's, a plan's or a pledge's object
 _AR_TOLD_ONLY_KEYS = frozenset(
-    {"~حوار", "~تسويه", "~اغلاق"}
-)  # (round 42) ~تسويه / ~اغلاق: ``senses._ar_settlement`` / ``_ar_closing``
+    {"~حوار", "~تسويه", "~اغلاق", "~قبول", "~تقبل"}
+)  # (round 42) ~تسويه / ~اغلاق: ``senses._ar_settlement`` / ``_ar_closing``; (round 43) ~قبول / ~تقبل: ``_ar_acceptance``
 
 
 def _ar_after_li(tok: Token, key: str) -> bool:
@@ -519,6 +522,9 @@ class Extractor:
         _ar_arson(toks, info)  # (round 41) «أحرق المتظاهرون 17 سيارة»، «بإشعال النار في»
         _ar_warning(toks, info)  # (round 42) «حذر البيان الميليشيات من مغبة»، not «حذرت دراسة»
         _ar_closing(toks, info)  # (round 42) «أغلقت الشرطة طريق»، not «أغلق المؤشر»
+        _ar_acceptance(toks, info)  # (round 43) «لن تقبل»، «بقبول اتفاق»، not «من قبل»، «قبل» (before)
+        _ar_detonation(toks, info)  # (round 43) «فجر انتحاري سترته»، «فجر مقاتلون لغما»، not «فجر اليوم»
+        _ar_casualties(toks, info)  # (round 43) «سقوط قتلى»، «سقطوا قتلى»، «عدد القتلى»
         _ar_face_off_sense(toks, info)  # (round 40) «المواجهة بين»، not «لمواجهة التحديات»
         _ar_liberation(toks, info, self._ar_places)
         _ar_detention_ordered(toks, info)
