@@ -317,6 +317,19 @@ def _ar_kana_progressive(words: list[str], k: int, t: Trig) -> bool:
     )
 
 
+def _ar_kana_own_imperfect(toks: list[Token], words: list[str], k: int, t: Trig) -> bool:
+    """(round 44) The trigger itself is an imperfect verb (its form read from the events lexicon, so no name is
+    taken for one) of the clause of the كان at k, at most four words after it and no clause word (أن، الذي ...)
+    between: «الذي كان يطالبه بالرحيل»، «بعضهم كان يقاتل في سوريا» are a past progressive or habitual, no
+    pluperfect (the guideline's historical is كان قد / كان + a past verb). Not a future form («كان سيقاتل»),
+    and not a كان that opens the sentence (the background of «وكان المغرب يرفض منذ وقت طويل», test ar-102)."""
+    if t.kind != "verb" or not t.imperfect or t.future or not 0 < t.a - k <= 4:
+        return False
+    if not any(toks[j].text not in F.PUNCT_BOUNDARY for j in range(k)):
+        return False  # «وكان المغرب يرفض منذ وقت طويل الفكرة»: a sentence opened by كان is background
+    return not any(words[j] in F.AR_BOUNDARY or words[j][1:] in F.AR_BOUNDARY for j in range(k + 1, t.a))
+
+
 def _ar_kana_not_pluperfect(toks: list[Token], words: list[str], t: Trig) -> bool:
     """The كان nearest the trigger in its clause is a copula with a nominal predicate («وكانت زيارة الوفد
     إلى طرابلس واحدة من ...») or of possession («كان له تأثير في حسم المعارك»), no pluperfect."""
@@ -331,6 +344,8 @@ def _ar_kana_not_pluperfect(toks: list[Token], words: list[str], t: Trig) -> boo
                 return True
             if _ar_kana_progressive(words, k, t):
                 return True  # (round 18) «كانت تطلع ... في المفاوضات»: a past progressive
+            if _ar_kana_own_imperfect(toks, words, k, t):
+                return True  # (round 44) «الذي كان يطالبه بالرحيل»: the trigger itself is the imperfect
             if k + 1 != t.a or t.kind != "noun":
                 return False
             for j in range(t.b + 1, min(len(toks), t.b + 8)):
@@ -418,6 +433,99 @@ def _ar_apodosis(toks: list[Token], words: list[str], t: Trig) -> bool:
 _AR_LIGHT_MASDAR = F._n(
     "تنفيذ شن إجراء اجراء عقد تنظيم القيام بدء البدء استئناف"
 )  # (round 13) «لبدء محادثات»
+
+
+# (round 44) an invitation or a call as a noun: what it invites to is still to come
+_AR_INVITATION = F._n("دعوة الدعوة بدعوة بالدعوة دعوته دعوتها بدعوته بدعوتها")
+
+
+def _ar_invited(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 44) The event noun is the لـ / إلى complement of an invitation noun at most nine words before it,
+    its addressee or inviter between («وجه الرئيس دعوة رسمية لخادم الحرمين الشريفين الملك سلمان لزيارة
+    مصر»، «رحبت القيادة بدعوة مصر إلى عقد اجتماع»): planned. One light noun (عقد، إجراء ...) may come between
+    the لـ / إلى and the event; no punctuation, clause word or other verb between."""
+    raw = normalize(toks[t.a].text)
+    if t.a < 2 or (t.kind != "noun" and raw not in _AR_LIGHT_MASDAR and raw[1:] not in _AR_LIGHT_MASDAR):
+        return False  # a noun, or a light noun merged with its event («عقد اجتماع»)
+    k = _prev_word(toks, t.a)
+    if k >= 0 and raw[:1] != "ل" and normalize(toks[k].text) in _AR_LIGHT_MASDAR | F._n("لعقد لإجراء لتنظيم"):
+        raw = normalize(toks[k].text)  # «إلى عقد اجتماع»، «لعقد اجتماع»
+        k = _prev_word(toks, k)
+    if raw[:1] != "ل" or raw[:2] == "ال":
+        if k < 0 or _bare(words[k]) not in ("الي", "إلى"):
+            return False
+        k -= 1
+    for j in range(k, max(-1, t.a - 11), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY or words[j] in F.AR_BOUNDARY or words[j][1:] in F.AR_BOUNDARY:
+            return False
+        w = normalize(toks[j].text)
+        if w in _AR_INVITATION or (w[:1] == "و" and w[1:] in _AR_INVITATION):
+            return True
+    return False
+
+
+# (round 44) verbs and nouns of tasking or directing someone with an act: what they task with is still to come
+_AR_TASK = F._n(
+    "كلف كلفت كلفوا يكلف تكلف كلفه كلفها كلفهم تكليف بتكليف أوعز اوعز أوعزت اوعزت يوعز وجه وجهت يوجه توجه"
+)
+_AR_TASK_DIRECT = F._n(
+    "وجه وجهت يوجه توجه"
+)  # «وجه» also directs a blow or an accusation: its ب must be its own
+_AR_DIRECTED_OBJ = F._n(
+    "اتهام اتهامات الاتهام الاتهامات تهمة تهم التهمة التهم انتقاد انتقادات ضربة ضربات تهديد تهديدات رسالة "
+    "رسائل دعوة الدعوة نداء كلمة إنذار انذار تحذير تحذيرا"
+)
+_AR_ISSUE_MASDAR = F._n("إصدار اصدار تنفيذ إجراء اجراء فتح")
+
+
+def _ar_tasked(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 44) The event is the بـ-complement of a verb or noun of tasking (كلف، تكليف، أوعز; وجه when no
+    blow, accusation or message is its object) at most five words before it: «كلف الأجهزة الأمنية بإصدار أوامر
+    اعتقال»، «وجهت هيئة التحقيق والادعاء العام بالتحقيق في القضية»: what it tasks with is planned. The بـ is on
+    the event or on a light noun of issuing at most two words before it; no punctuation or clause word between."""
+    raw = normalize(toks[t.a].text)
+
+    def has_bi(j: int) -> bool:
+        return "ب" in normalize(toks[j].prefix) or (_bare(words[j])[:1] == "ب" and len(words[j]) > 3)
+
+    head = raw if raw in _AR_TASK else (raw[1:] if raw[:1] in "وف" and len(raw) > 3 else raw)
+    if (
+        head in _AR_TASK
+        and t.b > t.a
+        and has_bi(t.b)
+        and not any(toks[j].text in F.PUNCT_BOUNDARY for j in range(t.a, t.b))
+    ):
+        # the tasking verb merged with the act it tasks with: «وجهت هيئة التحقيق والادعاء العام بالتحقيق»
+        return not (
+            head in _AR_TASK_DIRECT and any(_bare(words[q]) in _AR_DIRECTED_OBJ for q in range(t.a + 1, t.b))
+        )
+    if t.a < 2 or (t.kind != "noun" and raw not in _AR_LIGHT_MASDAR and raw[1:] not in _AR_LIGHT_MASDAR):
+        return False
+    b = t.a if has_bi(t.a) else None
+    k = t.a
+    for _ in range(2):  # «بإصدار أوامر اعتقال»: the light noun and one indefinite head between
+        if b is not None:
+            break
+        k = _prev_word(toks, k)
+        if k < 1 or toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = normalize(toks[k].text)
+        if w[:1] == "ب" and w[1:] in _AR_ISSUE_MASDAR:
+            b = k
+        elif w.startswith("ال"):
+            return False
+    if b is None:
+        return False
+    for j in range(b - 1, max(-1, b - 6), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY or words[j] in F.AR_BOUNDARY or words[j][1:] in F.AR_BOUNDARY:
+            return False
+        w = normalize(toks[j].text)
+        w0 = w if w in _AR_TASK else (w[1:] if w[:1] in "وف" and len(w) > 3 else w)
+        if w0 in _AR_TASK:
+            if w0 in _AR_TASK_DIRECT and any(_bare(words[q]) in _AR_DIRECTED_OBJ for q in range(j + 1, b)):
+                return False
+            return True
+    return False
 
 
 def _ar_purpose_lam(toks: list[Token], words: list[str], t: Trig) -> bool:
@@ -526,7 +634,11 @@ def adjust(
         mods.add("conditional")
     if "planned" in mods and "conditional" not in mods and _ar_whether_future(toks, words, t):
         mods.add("conditional")
-    if not mods - {"reported", "historical"} and not t.negated and _ar_purpose_lam(toks, words, t):
+    if (
+        not mods - {"reported", "historical"}
+        and not t.negated
+        and (_ar_purpose_lam(toks, words, t) or _ar_invited(toks, words, t) or _ar_tasked(toks, words, t))
+    ):
         mods.add("planned")
 
 
