@@ -129,6 +129,7 @@ from khabar.events.senses import (
     _en_showcase,
     _visit_object,
 )
+from khabar.events.senses_security import ar_security_senses
 from khabar.events.triggers import (
     _AR_CAUSE,
     _AR_DOCUMENT_NOUNS,
@@ -527,6 +528,7 @@ class Extractor:
         _ar_casualties(toks, info)  # (round 43) «سقوط قتلى»، «سقطوا قتلى»، «عدد القتلى»
         _ar_face_off_sense(toks, info)  # (round 40) «المواجهة بين»، not «لمواجهة التحديات»
         _ar_liberation(toks, info, self._ar_places)
+        ar_security_senses(toks, info)  # (round 44) «صادقت على»، «فجر انتحاري»، «توزيع المساعدات»
         _ar_detention_ordered(toks, info)
         _ar_object_senses(toks, info, self._phrase_span)
         self._ar_halt_prep = _ar_ceasefire(toks, info, self._phrase_span)

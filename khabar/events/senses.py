@@ -23,7 +23,8 @@ from khabar.text.tokenize import Token
 # (round 21) words that are events only in a context that fixes their sense (see _ar_context_nouns)
 _AR_SENTENCE_VERBS = F._n("حكم حكمت حكموا يحكم تحكم يحكمون ستحكم سيحكم")
 
-_AR_SENTENCE_NOUNS = F._n("الحكم بالحكم") | F._n("أحكام الأحكام أحكاما بأحكام")  # (round 26) the plural
+_AR_SENTENCES_PLURAL = F._n("أحكام الأحكام أحكاما بأحكام")
+_AR_SENTENCE_NOUNS = F._n("الحكم بالحكم") | _AR_SENTENCES_PLURAL  # (round 26) the plural
 
 _AR_PENALTIES = F._n(
     "بالسجن بالحبس بالإعدام بالاعدام بالموت بالمؤبد بالجلد بدفع بغرامة بالغرامة بالعلاج بالإقامة بالبراءة"
@@ -112,6 +113,23 @@ def _ar_has_root(toks: list, letters: re.Pattern[str]) -> bool:
     return bool(letters.search(" ".join(t.norm for t in toks if t.kind == "ar")))
 
 
+# (round 44) a sentence named by its court: a court word at most four words from حكم / الحكم in the same
+# clause («حكمت محكمة بولاية أيوا»، «حكم محلفي محكمة»، «في حكم قطعي صدر من محكمة»، «واصدرت هذه المحكمة الحكم»)
+_AR_COURT = F._n(
+    "محكمة المحكمة محاكم المحاكم محكمتي القاضي قاض قاضي القضاة قضاة محلفي المحلفين محلفين المحلفون"
+)
+
+
+def _ar_court_near(toks: list, i: int) -> bool:
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(toks) and abs(k - i) <= 4 and toks[k].text not in F.PUNCT_BOUNDARY:
+            if _bare(_ar_full(toks[k])) in _AR_COURT or _bare(toks[k].norm) in _AR_COURT:
+                return True
+            k += step
+    return False
+
+
 def _ar_stance_object(toks: list, i: int) -> bool:
     """«أشادت المقاومة -في تصريح ...- بالعمليات العسكرية»: word i after بـ, a word of praise or blame before
     it in the same clause (at most fourteen words, a parenthesis between dashes passed over)."""
@@ -182,6 +200,9 @@ def _ar_context_nouns(toks: list, info: list) -> None:
             if (
                 nxt in _AR_ON_HIM
                 or any(_bare(x) in _AR_PENALTIES for x in window)
+                # (round 44) «حكمت محكمة بولاية أيوا على»، «أصدرت المحكمة الحكم»; not the plural («أقرت المحكمة
+                # الأحكام الصادرة ... وحكم إضافي بسجن»: the rulings upheld took the new sentence's event in a merge)
+                or (w not in _AR_SENTENCES_PLURAL and _ar_court_near(toks, i))
                 or _bare(prev) in _AR_PRONOUNCED
                 or (i > 1 and _ar_full(toks[i - 2]) in _AR_PRONOUNCED)
                 or nxt in _AR_PRONOUNCED
