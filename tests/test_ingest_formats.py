@@ -369,3 +369,16 @@ def test_legacy_encodings_on_real_articles(shared_data: Path) -> None:
                 assert decode_bytes(raw) == (text, enc)
                 checked[enc] += 1
     assert checked["cp1256"] > 250 and checked["iso8859-6"] > 40  # ISO-8859-6 lacks « » and more
+
+
+def test_clean_text_turns_arabic_presentation_forms_into_letters():
+    # text set in contextual glyphs (PDF exports, old publishing tools): no stage reads them as Arabic letters
+    from khabar.document import Document
+    from khabar.ingest import document_from_text
+    from khabar.ingest.clean import clean_text
+
+    glyphs = "ﻓﺠﺮ ﺍﻧﺘﺤﺎﺭﻱ ﻧﻔﺴﻪ ﻭﻻ ﻳﺰﺍﻝ"
+    assert clean_text(glyphs) == "فجر انتحاري نفسه ولا يزال"
+    assert clean_text("قال «الرئيس» إن ١٢ جندياً ﻗﺘﻠﻮا") == "قال «الرئيس» إن ١٢ جندياً قتلوا"  # nothing else changes
+    doc = document_from_text("ﺃﻋﻠﻨﺖ ﺍﻟﺸﺮﻃﺔ ﺍﻋﺘﻘﺎﻝ ﺧﻤﺴﺔ ﺃﺷﺨﺎﺹ.", input_name="glyphs.txt")
+    assert isinstance(doc, Document) and doc.text == "أعلنت الشرطة اعتقال خمسة أشخاص."

@@ -1,4 +1,4 @@
-"""Text cleaning shared by every input format: line endings, whitespace, boilerplate lines.
+"""Text cleaning shared by every input format: line endings, whitespace, Arabic presentation forms, boilerplate lines.
 
 Boilerplate never reaches ``Document.text``: share buttons (a trailing ``مشاركة :`` included),
 "read also" / "read more" teasers, social-network button rows, print/font-size controls,
@@ -51,8 +51,19 @@ def is_boilerplate(line: str) -> bool:
     return words <= 25 and bool(_COPYRIGHT.search(line))
 
 
+# Arabic presentation forms (the contextual glyphs U+FB50-U+FDFF, U+FE70-U+FEFC that PDF and old publishing tools
+# write instead of letters: «ﻓﺠﺮ» for «فجر», «ﻻ» for «لا»): 205 of SaudiNewsNet's 31,030 articles hold some. No
+# stage reads them as Arabic letters, so they become the letters they show (NFKC, for these characters only).
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
+
+
+def _letters(match: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", match.group())
+
+
 def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _PRESENTATION_FORMS.sub(_letters, text)
     text = text.replace("\x00", "").replace("\u2028", "\n").replace("\u2029", "\n\n")
     lines = [re.sub(r"[ \t\u00a0\f\v]+", " ", ln).strip() for ln in text.split("\n")]
     lines = [ln for ln in lines if not is_boilerplate(ln)]
