@@ -8,6 +8,8 @@
 3. (`governing._ar_kana_time_setting`) an event after a preposition of time in a clause of the copula كان
    with no verb predicate is the time of a state, not the pluperfect background: not historical (dev7, dev9,
    protest C, ANERcorp A); a verb predicate keeps it historical.
+4. (`governing._ar_proposed`) the بـ / لـ complement of a noun of proposing or planning (اقتراح، مقترح، خطة،
+   مبادرة) is planned (dev6, ANERcorp A); not after a preposition such as بسبب or بعد.
 
 Every case is a hand-written news sentence worded unlike the gold sentences, with counter-cases where the
 rule must not fire.
@@ -87,3 +89,25 @@ def test_time_of_a_copula_state_is_not_historical(text: str, trigger: str) -> No
 )
 def test_verb_predicate_of_kana_keeps_the_background(text: str, trigger: str) -> None:
     assert _fact(text, trigger)[1] == "historical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وقدم الوزير خلال الاجتماع اقتراحه بتوسيع التعاون الأمني بين البلدين.", "التعاون"),
+        ("وأعلنت الحكومة عن خطة لدعم المزارعين المتضررين من الجفاف.", "دعم"),
+    ],
+)
+def test_complement_of_a_proposal_noun_is_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ورفضت المعارضة الخطة بسبب اعتقال قادتها الأسبوع الماضي.",  # a preposition, no complement
+        "ورفضت المعارضة الخطة بعد اعتقال قادتها الأسبوع الماضي.",
+    ],
+)
+def test_no_complement_of_a_proposal_noun(text: str) -> None:
+    assert _fact(text, "اعتقال")[1] != "planned"

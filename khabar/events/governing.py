@@ -639,7 +639,12 @@ def adjust(
     if (
         not mods - {"reported", "historical"}
         and not t.negated
-        and (_ar_purpose_lam(toks, words, t) or _ar_invited(toks, words, t) or _ar_tasked(toks, words, t))
+        and (
+            _ar_purpose_lam(toks, words, t)
+            or _ar_invited(toks, words, t)
+            or _ar_tasked(toks, words, t)
+            or _ar_proposed(toks, words, t)
+        )
     ):
         mods.add("planned")
 
@@ -809,3 +814,48 @@ def _ar_kana_verb_predicate(toks: list[Token], words: list[str], k: int, end: in
     if w.startswith("ال") or raw[-1:] in ("ا", "ة", "ه", "ى") or w in _AR_POSSESSIVE:
         return False
     return not (k + 2 < end and words[k + 2].startswith("ال"))
+
+
+# (round 45) nouns of proposing or planning: what they propose is still to come
+_AR_PROPOSAL = F._n(
+    "اقتراح الاقتراح اقتراحه اقتراحها اقتراحا مقترح المقترح مقترحه مقترحها مقترحا "
+    "خطة الخطة خطته خطتها خططا مبادرة المبادرة مبادرته مبادرتها مبادرات"
+)
+
+
+# prepositions and particles that begin with ب / ل: no complement of the proposal («رفضت الخطة بسبب اعتقال»)
+_AR_BL_FUNCTION = F._n(
+    "بسبب بشأن بخصوص بحق بعد بين بدون بلا بينما بفعل بموجب بحسب بناء بالرغم برغم لدى لصالح لكن لأن لان "
+    "لعدم بعدم لمدة لمواجهة"
+)
+
+
+def _ar_proposed(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 45) The event noun is the بـ / لـ complement of a noun of proposing or planning (`_AR_PROPOSAL`),
+    the بـ / لـ on the event or on the verbal noun right before it, the proposal noun at most three words
+    before that word, its owner between («وطرح الوزير اقتراحه بإحياء التعاون»، «تتضمن خطة لدعم»، «مقترح
+    الحكومة بمنح»): planned. No punctuation or clause word between."""
+    if t.kind != "noun" or t.a < 2 or toks[t.a].kind != "ar":
+        return False
+
+    def bi_li(k: int) -> bool:
+        w = normalize(toks[k].text)
+        w = w[1:] if w[:1] == "و" and len(w) > 4 else w
+        return (
+            toks[k].kind == "ar"
+            and w[:1] in ("ب", "ل")
+            and w[:2] != "لل"
+            and len(w) >= 4
+            and w not in _AR_BL_FUNCTION
+        )
+
+    p = t.a if bi_li(t.a) else _prev_word(toks, t.a)
+    if p < 1 or not bi_li(p):
+        return False
+    for j in range(p - 1, max(-1, p - 4), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar" or _bare(words[j]) in F.AR_BOUNDARY:
+            return False
+        w = normalize(toks[j].text)
+        if w in _AR_PROPOSAL or (w[:1] == "و" and w[1:] in _AR_PROPOSAL):
+            return True
+    return False
