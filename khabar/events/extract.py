@@ -29,7 +29,12 @@ from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
 from khabar.events import factuality as F
 from khabar.events.attribution import attribution
 from khabar.events.dedup import _OWN_ACTS, _dedup, incident_tellings, own_mention
-from khabar.events.governing import _ar_bi_complement, _ar_complement_after_commas, _quote_opens
+from khabar.events.governing import (
+    _ar_bi_complement,
+    _ar_complement_after_commas,
+    _ar_demand_list_conjunct,
+    _quote_opens,
+)
 from khabar.events.lexicon import (
     Entry,
     arabic,
@@ -1153,6 +1158,10 @@ class Extractor:
                     and _ar_complement_after_commas(
                         toks, t.b, u.a, {x.a for x in merged if x is not t and x is not u}
                     )
+                )
+                # (round 45) a later item of a list of demands: «يطالبون بضرورة تمليك ... وإلغاء ... والإفراج»
+                across = across or (
+                    lang == "ar" and gov[0] == "REQUEST" and _ar_demand_list_conjunct(toks, t.b, u.a)
                 )
                 if u.a - t.b > 12 and not across:
                     continue

@@ -23,7 +23,7 @@ Each rule has hand-written sentences worded unlike its tuning sentence in
 from __future__ import annotations
 
 from khabar.events import factuality as F
-from khabar.events.triggers import Trig, _bare
+from khabar.events.triggers import _AR_REL, Trig, _bare
 from khabar.text import Token
 from khabar.text.normalize import normalize
 
@@ -622,7 +622,9 @@ def adjust(
         t.cue_placed = True
     if not t.negated and _ar_bound_only(toks, words, t):
         t.cue_placed = True
-    if "historical" in mods and _ar_kana_not_pluperfect(toks, words, t):
+    if "historical" in mods and (
+        _ar_kana_not_pluperfect(toks, words, t) or _ar_kana_time_setting(toks, words, t)
+    ):
         mods.discard("historical")
     if _ar_pronoun_gloss(toks, words, t):
         mods -= {"possible", "planned", "conditional"}
@@ -637,7 +639,12 @@ def adjust(
     if (
         not mods - {"reported", "historical"}
         and not t.negated
-        and (_ar_purpose_lam(toks, words, t) or _ar_invited(toks, words, t) or _ar_tasked(toks, words, t))
+        and (
+            _ar_purpose_lam(toks, words, t)
+            or _ar_invited(toks, words, t)
+            or _ar_tasked(toks, words, t)
+            or _ar_proposed(toks, words, t)
+        )
     ):
         mods.add("planned")
 
@@ -703,3 +710,152 @@ def _ar_bi_complement(toks: list[Token], b: int, a: int) -> bool:
         return w[:1] == "ب" and len(w) > 3 and toks[k].kind == "ar"
 
     return bi(a) or (a - 1 > b and bi(a - 1))
+
+
+def _ar_conj_word(tok: Token) -> bool:
+    """A word bearing the conjunction و: split off by the tokenizer, or left on a word of four letters or
+    more («وخروج»، «وضبط»)."""
+    raw = normalize(tok.text)
+    return tok.kind == "ar" and (normalize(tok.prefix)[:1] == "و" or (raw[:1] == "و" and len(raw) >= 4))
+
+
+def _ar_demand_list_conjunct(toks: list[Token], b: int, a: int) -> bool:
+    """(round 45) The event at ``a`` is a later item of the list of demands of the demand verb ending at ``b``
+    («يطالبون بضرورة تمليك الأراضي والسماح لهم بتراخيص المباني وإلغاء الأحكام العسكرية والإفراج»، «دعا إلى
+    فتح المعابر ووقف إغلاق القطاع ... والإفراج»، «وطالب المتظاهرون بـ«إقالة ... وخروج ... وإطلاق سراح»),
+    beyond the twelve words or across the quote mark or comma that end the governor's reach otherwise: the
+    complement (بـ + a word, or إلى) comes at most three words after the verb, the event word bears و, and
+    walking from the complement to it every و-word comes at most nine words after the one before; between,
+    no clause word but a relative pronoun, no negation, and no punctuation but a comma right before a و-word
+    and a quote mark opening right after the complement word; within 40 words of the verb."""
+    if a - b > 40 or not _ar_conj_word(toks[a]):
+        return False
+
+    def head(k: int) -> bool:
+        w = normalize(toks[k].text)
+        w = w[1:] if w[:1] in "وف" and w[1:2] == "ب" else w
+        return toks[k].kind == "ar" and (w[:1] == "ب" or w in _AR_TO)
+
+    c = next((k for k in range(b + 1, min(a, b + 4)) if head(k)), None)
+    if c is None:
+        return False
+    last = c
+    for k in range(c + 1, a + 1):
+        tok = toks[k]
+        if k - last > 9:
+            return False
+        if tok.text in F.PUNCT_BOUNDARY:
+            if tok.text in (",", "،") and k + 1 < len(toks) and _ar_conj_word(toks[k + 1]):
+                continue
+            if tok.text in ("«", '"', "“") and k == c + 1:
+                continue
+            return False
+        if tok.kind != "ar":
+            continue
+        w = _bare(tok.norm)
+        if (w in F.AR_BOUNDARY and w not in _AR_REL) or w in F.AR_NEG:
+            return False
+        if _ar_conj_word(tok):
+            last = k
+    return True
+
+
+# (round 45) the prepositions of time that set an event as the time of a state («أثناء المواجهات»، «وقت
+# الانفجار»، «منذ القبض»)
+_AR_TIME_SETTING = F._n("أثناء اثناء منذ خلال وقت إبان ابان طيلة طوال")
+
+
+def _ar_kana_time_setting(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 45) The event noun is the time of a state told with a copula كان: right after a preposition of
+    time (`_AR_TIME_SETTING`), the nearest كان at most ten words back with no sentence punctuation, no «قد»
+    and no clause word (أن، الذي، حيث ...) between, and the كان's predicate no verb («وكان حاضرا وقت
+    الانفجار»، «كان زعيما للجيش أثناء المواجهات»، «كانوا وقت القصف نائمين»، «وكان رد الفيفا أمس على فضيحة
+    تعصف به منذ القبض»): the state is the background, the event took place. Not «وكان المعلم يتحدث خلال
+    زيارة»، «الذي كان حذر من ... خلال زيارة» (a verb predicate: the pluperfect background)."""
+    a = t.a
+    if t.kind != "noun" or a < 2 or toks[a - 1].kind != "ar" or t.head is not None or t.lead is not None:
+        return False  # not a noun merged into a verb's trigger («اصيبوا ... خلال صدامات»)
+    if words[a - 1] not in _AR_TIME_SETTING and _bare(words[a - 1]) not in _AR_TIME_SETTING - {"قت"}:
+        return False  # «وقت» is no و + «قت»
+    for k in range(a - 2, max(-1, a - 12), -1):
+        if (
+            toks[k].text in ".;:!?؛؟"
+            or toks[k].kind == "punct"
+            and toks[k].text not in (",", "،", "«", "»", "\u2060")
+        ):
+            return False
+        w = _bare(words[k])
+        if w == "قد" or (w in F.AR_BOUNDARY and w not in F.AR_KANA):
+            return False
+        if w in F.AR_KANA:
+            return not _ar_kana_verb_predicate(toks, words, k, a - 1)
+    return False
+
+
+def _ar_kana_verb_predicate(toks: list[Token], words: list[str], k: int, end: int) -> bool:
+    """(round 45) The كان at k has a verb predicate before `end`: an imperfect in the three words after it
+    («كان المعلم يتحدث»، «كان زوجها يقود»), a past verb ending ـوا anywhere before `end`, or a word right after it that is neither definite, nor an
+    accusative or feminine noun, nor the head of a construct before a definite word («كان حذر من»; not
+    «كان رد الفيفا»، «كان حاضرا»)."""
+    for j in range(k + 1, min(end, k + 4)):
+        w = _bare(words[j])
+        if toks[j].kind == "ar" and len(w) >= 4 and w[:1] in "يتن" and not w.startswith("ال"):
+            return True
+    for j in range(
+        k + 1, end
+    ):  # a past verb with a plural subject ending («كان سبعة من عناصر الشرطة اصيبوا»)
+        w = _bare(words[j])
+        if toks[j].kind == "ar" and len(w) >= 4 and w.endswith("وا") and not w.startswith("ال"):
+            return True
+    if k + 1 >= end or toks[k + 1].kind != "ar":
+        return False
+    w = words[k + 1]
+    raw = normalize(toks[k + 1].text)
+    if w.startswith("ال") or raw[-1:] in ("ا", "ة", "ه", "ى") or w in _AR_POSSESSIVE:
+        return False
+    return not (k + 2 < end and words[k + 2].startswith("ال"))
+
+
+# (round 45) nouns of proposing or planning: what they propose is still to come
+_AR_PROPOSAL = F._n(
+    "اقتراح الاقتراح اقتراحه اقتراحها اقتراحا مقترح المقترح مقترحه مقترحها مقترحا "
+    "خطة الخطة خطته خطتها خططا مبادرة المبادرة مبادرته مبادرتها مبادرات"
+)
+
+
+# prepositions and particles that begin with ب / ل: no complement of the proposal («رفضت الخطة بسبب اعتقال»)
+_AR_BL_FUNCTION = F._n(
+    "بسبب بشأن بخصوص بحق بعد بين بدون بلا بينما بفعل بموجب بحسب بناء بالرغم برغم لدى لصالح لكن لأن لان "
+    "لعدم بعدم لمدة لمواجهة"
+)
+
+
+def _ar_proposed(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 45) The event noun is the بـ / لـ complement of a noun of proposing or planning (`_AR_PROPOSAL`),
+    the بـ / لـ on the event or on the verbal noun right before it, the proposal noun at most three words
+    before that word, its owner between («وطرح الوزير اقتراحه بإحياء التعاون»، «تتضمن خطة لدعم»، «مقترح
+    الحكومة بمنح»): planned. No punctuation or clause word between."""
+    if t.kind != "noun" or t.a < 2 or toks[t.a].kind != "ar":
+        return False
+
+    def bi_li(k: int) -> bool:
+        w = normalize(toks[k].text)
+        w = w[1:] if w[:1] == "و" and len(w) > 4 else w
+        return (
+            toks[k].kind == "ar"
+            and w[:1] in ("ب", "ل")
+            and w[:2] != "لل"
+            and len(w) >= 4
+            and w not in _AR_BL_FUNCTION
+        )
+
+    p = t.a if bi_li(t.a) else _prev_word(toks, t.a)
+    if p < 1 or not bi_li(p):
+        return False
+    for j in range(p - 1, max(-1, p - 4), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar" or _bare(words[j]) in F.AR_BOUNDARY:
+            return False
+        w = normalize(toks[j].text)
+        if w in _AR_PROPOSAL or (w[:1] == "و" and w[1:] in _AR_PROPOSAL):
+            return True
+    return False

@@ -54,6 +54,7 @@ from khabar.events.modality_ar import (
     _ar_present_with_future_time,
     _ar_presupposing_head,
     _ar_purpose_adjunct,
+    _ar_purpose_conjunct,
     _ar_purpose_of_set_up,
     _ar_question_on_given,
     _ar_relative_start,
@@ -648,6 +649,13 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 31) «...، أمس، للمشاركة في محادثات»، «اتخذت قرارا بإطلاق سراح»
         if lang == "ar" and not t.negated and not mods and _ar_means_purpose(toks, words, t):
             mods.add("planned")  # (round 38) «أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين»
+        if (
+            lang == "ar"
+            and not t.negated
+            and not mods - {"reported"}
+            and _ar_purpose_conjunct(toks, words, t)
+        ):
+            mods.add("planned")  # (round 45) «لفتح الطريق وتفريق المتظاهرين»: a conjunct of a purpose
         if lang == "ar" and not t.negated and _ar_without(toks, words, t):
             t.negated = True  # (round 31) «دون المشاركة في قتال»، «بدون أن يعلو صوت ... للاحتجاج»
         if (

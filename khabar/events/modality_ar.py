@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from khabar.events import factuality as F
 from khabar.events import frames
+from khabar.events.governing import _ar_conj_word
 from khabar.events.scope import (
     _AR_CLAUSE_BREAK,
     _AR_DEMONSTRATIVE,
@@ -2509,3 +2510,55 @@ def _ar_past_clause_verb(toks: list[Token], words: list[str], t: Trig) -> bool:
     return (
         len(w) >= 4 and w.endswith("وا") and w[:1] not in ("ي", "ت", "ن") and prev not in _AR_SUBJ_PARTICLES
     )
+
+
+def _ar_purpose_conjunct(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 45) The event noun is a و-conjunct of a ل + verbal noun that is a purpose by round 31's or round
+    38's rule (`_ar_purpose_adjunct`, `_ar_means_purpose`): «استدعى تدخل قوات مكافحة الشغب لفتح الطريق وتفريق
+    المتظاهرين»، «توجيه فرقة ... بالتنسيق مع مندوبي البلدية للوقوف على الحالة وضبط السيارتين ومصادرتهما»: the
+    purpose reaches every conjunct. The event word bears the conjunction و; walking back to the ل-word (at most
+    eight words), every other و-word comes at most four words after the one before it, and no punctuation,
+    negation or clause word comes between."""
+    if t.kind != "noun" or t.type == "PROTEST" or toks[t.a].kind != "ar":
+        return False
+
+    if not _ar_conj_word(toks[t.a]):
+        return False
+    last = t.a  # the nearest و-word seen so far
+    for k in range(t.a - 1, max(-1, t.a - 9), -1):
+        tok = toks[k]
+        if tok.text in F.PUNCT_BOUNDARY or tok.kind != "ar":
+            return False
+        w = _bare(words[k])
+        if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL:
+            return False
+        if last - k > 4:
+            return False
+        if _ar_conj_word(toks[k]):
+            last = k
+            continue
+        head = Trig(a=k, b=k, type=t.type, mode=None, kind="noun")
+        if _ar_purpose_head(toks, words, head, "ل") == k:
+            return _ar_governs_complement(toks, words, k) and (
+                _ar_means_purpose(toks, words, head) or _ar_purpose_adjunct(toks, words, head)
+            )
+    return False
+
+
+_AR_MASDAR_PREP = F._n("على عن في من إلى الى مع")
+
+
+def _ar_governs_complement(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 45) The ل-word at k reads as a verbal noun governing what follows it: an indefinite one before
+    its definite object («لفتح الطريق»), a definite one before its preposition («للوقوف على الحالة»); not a
+    noun under ل with an adjective or a conjunct after it («المسيل للدموع وإطلاق»، «انتهاكهم للسيادة
+    المصرية واعتداءات»، «تحطيم للدراجات النارية وصدامات»)."""
+    if k + 1 >= len(toks) or toks[k + 1].kind != "ar":
+        return False
+    raw = normalize(toks[k].text)
+    raw = raw[1:] if raw[:1] in "وف" else raw
+    definite = raw.startswith("لل") or normalize(toks[k].prefix).endswith("ل") and words[k].startswith("ال")
+    nxt = words[k + 1]
+    if definite:
+        return _bare(nxt) in _AR_MASDAR_PREP
+    return _bare(nxt).startswith("ال") and not _ar_conj_word(toks[k + 1])
