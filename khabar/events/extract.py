@@ -111,7 +111,6 @@ from khabar.events.senses import (
     _ar_coup_sense,
     _ar_deployment,
     _ar_detention_ordered,
-    _ar_detonation,
     _ar_ending_sense,
     _ar_face_off_sense,
     _ar_injury_sense,
@@ -134,7 +133,7 @@ from khabar.events.senses import (
     _en_showcase,
     _visit_object,
 )
-from khabar.events.senses_security import ar_security_senses
+from khabar.events.senses_security import _ar_detonation, ar_security_senses
 from khabar.events.triggers import (
     _AR_CAUSE,
     _AR_DOCUMENT_NOUNS,
@@ -529,7 +528,8 @@ class Extractor:
         _ar_warning(toks, info)  # (round 42) «حذر البيان الميليشيات من مغبة»، not «حذرت دراسة»
         _ar_closing(toks, info)  # (round 42) «أغلقت الشرطة طريق»، not «أغلق المؤشر»
         _ar_acceptance(toks, info)  # (round 43) «لن تقبل»، «بقبول اتفاق»، not «من قبل»، «قبل» (before)
-        _ar_detonation(toks, info)  # (round 43) «فجر انتحاري سترته»، «فجر مقاتلون لغما»، not «فجر اليوم»
+        _ar_detonation(toks, info)  # (rounds 43-44) «فجر انتحاري سترته»، «فجر مقاتلون لغما»، not «فجر اليوم»; before
+        # the casualties, which leave the dead of a named attack to it
         _ar_casualties(toks, info)  # (round 43) «سقوط قتلى»، «سقطوا قتلى»، «عدد القتلى»
         _ar_face_off_sense(toks, info)  # (round 40) «المواجهة بين»، not «لمواجهة التحديات»
         _ar_liberation(toks, info, self._ar_places)

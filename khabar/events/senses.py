@@ -804,59 +804,6 @@ def _ar_casualties(toks: list, info: list) -> None:
             info[i + 1] = ([Entry("ASSAULT", None, "noun")], False, "~قتلي")
 
 
-# (round 43) detonation: the Form II verb فجّر / يفجّر in its persons with a bomber, a device or «نفسه» at most
-# three words after it («فجر انتحاري سترته الناسفة»، «فجر مقاتلون أكراد لغما»، «فجّر سيارة ملغومة») is an attack
-# (ASSAULT), as the gold types it; only «فجّر نفسه» was read. فجر alone is dawn («فجر اليوم»). (انفجر is in the
-# lexicon already.)
-def _ar_detonate_forms() -> frozenset[str]:
-    from khabar.events.lexicon import _ar_verb_forms
-
-    return frozenset(f for f, _ in _ar_verb_forms(normalize("فجر"), normalize("يفجر")))
-
-
-_AR_BLOW = _ar_detonate_forms()
-_AR_DETONATE_RX = re.compile("فجر")  # letters of every form
-_AR_DEVICES = F._n(
-    "عبوة عبوات عبوتين عبوتان لغم لغما ألغام الغام قنبلة قنابل قنبلتين حزام حزاما حزامه أحزمة سترة سترته سترتها "
-    "سيارة سيارات شاحنة شاحنات متفجرات مفخخة ملغومة ناسفة"
-)
-_AR_DAWN_NEXT = F._n(
-    "اليوم يوم أمس امس الغد غد السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة"
-)
-_AR_DAWN_PREV = F._n("في منذ حتى صلاة وقت موعد قبيل مع عند")
-_AR_BOMBERS = F._n(
-    "انتحاري انتحارية انتحاريا انتحاريون انتحاريين انتحاريان مهاجم مهاجما مهاجمون نفسه نفسها أنفسهم انفسهم"
-)
-
-
-def _ar_detonation(toks: list, info: list) -> None:
-    """(round 43) فجر / فجرت / فجروا / يفجر / تفجر / سيفجر ... (the word as written, with a split و / ف: `_bare`
-    would take the ف of فجر for a conjunction), with no other reading, and a bomber, a device or «نفسه» at most
-    three words after it before any punctuation: an ASSAULT verb. فجر without them (dawn: «فجر اليوم») makes none."""
-    if not _ar_has_root(toks, _AR_DETONATE_RX):
-        return
-    n = len(toks)
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0] or normalize(t.prefix).lstrip("وف"):
-            continue
-        stem = t.norm
-        if stem[:1] in "وف" and stem[1:] in _AR_BLOW and stem not in _AR_BLOW:
-            stem = stem[1:]  # «وفجر»، «ففجر»
-        fut = stem[:1] == "س" and stem[1:2] in ("ي", "ت", "ن") and stem[1:] in _AR_BLOW
-        if fut:
-            stem = stem[1:]
-        if stem not in _AR_BLOW:
-            continue
-        if (i + 1 < n and _bare(_ar_full(toks[i + 1])) in _AR_DAWN_NEXT) or (
-            i > 0 and _ar_w(toks[i - 1]) in _AR_DAWN_PREV
-        ):
-            continue  # «فجر أمس / الثلاثاء»، «منذ فجر»، «صلاة الفجر»: dawn
-        after = takewhile(lambda k: toks[k].text not in F.PUNCT_BOUNDARY, range(i + 1, min(n, i + 4)))
-        if not any(_ar_w(toks[k]) in _AR_DEVICES | _AR_BOMBERS or toks[k].norm in _AR_BOMBERS for k in after):
-            continue
-        imperfect = stem[:1] in "يتن" or fut
-        info[i] = ([Entry("ASSAULT", None, "verb", imperfect=imperfect)], fut, "~" + stem)
-
 
 # (round 40) backing named by who gives it or by what it is: «الدعم السعودي / الإيراني / الدولي» (SUPPORT, as the
 # gold of test6, test15 and anercorp_A types it), «الدعم المالي / الاستشاري» (AID, as dev3 and test18)

@@ -4,8 +4,8 @@ their neighbours fix the event sense. Run by the trigger pass of ``khabar.events
 of ``khabar.events.senses`` (a word another rule has read already is left alone).
 
 - a ratification: صادق / يصادق in its persons and the masdars مصادقة / تصديق with «على» after them (AGREE);
-- a detonation: the past فجر / فجرت with a bomber right after it or an explosive or a target in its object
-  (ASSAULT; فجر alone is dawn);
+- a detonation: فجّر / يفجّر with a bomber right after it or an explosive or a target in its reach (ASSAULT; فجر
+  alone is dawn; rounds 43 and 44 merged; ``extract`` runs it before round 43's casualties);
 - an inquiry: تحقيق / تحقيقا conducted, opened or faced («أجرت تحقيقا»، «يواجه تحقيقا») or named by its kind
   («تحقيق مستقل»، «تحقيقا جنائيا»), ACCUSE as the lexicon's inquiries; «تحقيق الأهداف» stays "achieving";
 - a distribution of aid: وزّع / يوزّع and the masdar توزيع with an aid object (AID; «توزيع الأرباح» is none);
@@ -126,45 +126,62 @@ def _ar_ratification(toks: list, info: list) -> None:
 
 
 # ---------------------------------------------------------------- detonation
-# «فجر انتحاري نفسه»، «فجر مقاتلون أكراد لغما»، «مهاجما انتحاريا فجر سترته الناسفة»، «فجر أحد العصاة ... مسجداً»
-# (ASSAULT, as the gold of dev6, test3, test9 and test10 types them); فجر is mostly dawn («فجر اليوم»، «صلاة
-# الفجر»، «فجر جديد»): read only with a bomber right after it or an explosive or a target in its reach.
-_DETONATE = F._n("فجر فجرت")
+# (rounds 43-44) «فجر انتحاري نفسه»، «فجر مقاتلون أكراد لغما»، «مهاجما انتحاريا فجر سترته الناسفة»، «فجر أحد العصاة
+# ... مسجداً»، «سيفجر قنابل» (ASSAULT, as the gold of dev6, test3, test9 and test10 types them): the Form II verb فجّر /
+# يفجّر in its persons (انفجر is in the lexicon already). فجر is mostly dawn («فجر اليوم»، «صلاة الفجر»، «منذ فجر
+# الخميس»، «فجر جديد»): read only with a bomber right after it, or an explosive, «نفسه» or a target in its reach.
+_DETONATE_FORMS = _verb_forms("فجر", "يفجر")
+_DETONATE_RX = re.compile("فجر")  # letters of every form
 _BOMBERS = F._n(
-    "انتحاري انتحارية انتحاريا انتحاريان انتحاريون انتحاريين مهاجم مهاجما مسلح مسلحون مسلحين مقاتلون مقاتلين "
-    "إرهابي إرهابيون إرهابيين ارهابي متشدد متشددون مجهولون مجهولين عناصر أحد"
+    "انتحاري انتحارية انتحاريا انتحاريان انتحاريون انتحاريين مهاجم مهاجما مهاجمون مسلح مسلحون مسلحين مقاتلون "
+    "مقاتلين إرهابي إرهابيون إرهابيين ارهابي متشدد متشددون مجهولون مجهولين عناصر أحد"
 )
 _EXPLOSIVES = F._n(
-    "نفسه نفسها انفسهم أنفسهم حزام حزاما حزامه حزامها سترة سترته سترتها عبوة عبوات عبوته لغم لغما ألغام قنبلة "
-    "قنابل قنبلته سيارة سيارته سيارتين شاحنة مسجد مسجدا المسجد كنيسة جسر جسرا منزل منزلا مبنى أنبوب خط"
+    "نفسه نفسها انفسهم أنفسهم انتحاري انتحارية انتحاريا انتحاريون انتحاريين انتحاريان مهاجم مهاجما مهاجمون "
+    "حزام حزاما حزامه حزامها أحزمة سترة سترته سترتها عبوة عبوات عبوته عبوتين عبوتان لغم لغما ألغام الغام قنبلة "
+    "قنابل قنبلته قنبلتين متفجرات مفخخة ملغومة ناسفة سيارة سيارات سيارته سيارتين شاحنة شاحنات مسجد مسجدا المسجد "
+    "كنيسة جسر جسرا منزل منزلا مبنى أنبوب خط"
 )
 _DAWN_NEXT = F._n(
-    "اليوم أمس يوم غد الغد جديد الجديد الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الصادق الحرية"
+    "اليوم أمس امس يوم غد الغد جديد الجديد السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس "
+    "الجمعة الصادق الحرية"
 )
+_DAWN_PREV = F._n("في منذ حتى صلاة وقت موعد قبيل مع عند")
 
 
-def _detonate_form(t) -> str | None:
-    n = t.norm
-    for w in (n, n[1:] if n[:1] in "وف" else None):
-        if w in _DETONATE and not normalize(t.prefix).strip("وف"):
-            return w
-    return None
+def _detonate_form(t) -> tuple[str, bool] | None:
+    """The form of فجّر a word is (without a split و / ف and a future سـ: `_bare` would take the ف of فجر for a
+    conjunction) and whether it had the سـ; None for any other word."""
+    if normalize(t.prefix).lstrip("وف"):
+        return None
+    stem = t.norm
+    if stem[:1] in "وف" and stem not in _DETONATE_FORMS and stem[1:] in _DETONATE_FORMS:
+        stem = stem[1:]  # «وفجر»، «ففجر»
+    stem, fut = _future(stem, _DETONATE_FORMS)
+    return (stem, fut) if stem in _DETONATE_FORMS else None
 
 
 def _ar_detonation(toks: list, info: list) -> None:
-    if not _ar_has_root(toks, re.compile("فجر")):
+    """فجر / فجرت / فجروا / يفجر / سيفجر ... with no other reading: an ASSAULT verb when a bomber stands right after
+    it or an explosive, «نفسه» or a target in its reach (four words, up to punctuation); none before a day or «جديد»
+    (dawn), after «في / منذ / صلاة ...», before a number, or with nothing after it."""
+    if not _ar_has_root(toks, _DETONATE_RX):
         return
     for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0] or _detonate_form(t) is None:
+        if t.kind != "ar" or info[i][0]:
+            continue
+        form = _detonate_form(t)
+        if form is None or (i > 0 and _ar_w(toks[i - 1]) in _DAWN_PREV):
             continue
         reach = _reach(toks, i, 4)
-        if not reach or _ar_w(toks[reach[0]]) in _DAWN_NEXT or toks[reach[0]].kind == "num":
+        if not reach or toks[reach[0]].kind == "num" or _bare(_ar_full(toks[reach[0]])) in _DAWN_NEXT:
             continue
-        bomber = _ar_w(toks[reach[0]]) in _BOMBERS
-        if bomber or any(
+        if _ar_w(toks[reach[0]]) in _BOMBERS or any(
             _ar_w(toks[k]) in _EXPLOSIVES or _unprep(_ar_w(toks[k])) in _EXPLOSIVES for k in reach
         ):
-            info[i] = ([Entry("ASSAULT", None, "verb")], False, "~فجر")
+            stem, fut = form
+            imperfect = stem[:1] in "يتن" or fut
+            info[i] = ([Entry("ASSAULT", None, "verb", imperfect=imperfect)], fut, "~" + stem)
 
 
 # ---------------------------------------------------------------- inquiry
@@ -431,8 +448,7 @@ def _ar_projectiles(toks: list, info: list) -> None:
 
 def ar_security_senses(toks: list, info: list) -> None:
     """(round 44) The sense rules of this module, in turn, on one sentence's lexicon hits ``info``."""
-    _ar_ratification(toks, info)
-    _ar_detonation(toks, info)
+    _ar_ratification(toks, info)  # (the detonation is run by ``extract`` before round 43's casualties)
     _ar_inquiry(toks, info)
     _ar_distribution(toks, info)
     _ar_shot(toks, info)
