@@ -105,6 +105,22 @@ def _ar_full_of(prefix: str, norm: str) -> str:
     return _bare(pre + norm)
 
 
+_AR_ARTICLES = ("بال", "لل", "ال", "ب", "ل", "")  # as `_ar_full` writes ب / ل / ال, the longest first
+
+
+def _ar_split_prefix(w: str, min_rest: int = 4) -> tuple[str, str]:
+    """A word's ب / ل / ال and the rest, which keeps at least ``min_rest`` letters ("" and the word if none fits)."""
+    pre = next((p for p in _AR_ARTICLES if w.startswith(p) and len(w) - len(p) >= min_rest), "")
+    return pre, w[len(pre) :]
+
+
+def _ar_future(stem: str, forms: frozenset[str]) -> tuple[str, bool]:
+    """«سيصادق»، «ستوزع»: the imperfect of ``forms`` without its سـ, and whether it had one."""
+    if stem[:1] == "س" and stem[1:2] in ("ي", "ت", "ن") and stem[1:] in forms:
+        return stem[1:], True
+    return stem, False
+
+
 def _ar_has_root(toks: list, letters: re.Pattern[str]) -> bool:
     """Whether any word of the sentence holds ``letters``, the letter groups every form of a rule's family writes
     (its persons and its masdar: «نشر|نتشر|نتشار»), as ``_AR_LIBERATION_RX`` is for one token: a cheap necessary
@@ -391,11 +407,8 @@ def _ar_deployment(toks: list, info: list) -> None:
         if info[i][0] and not any(e.type == "MOBILIZE" for e in info[i][0]):
             continue
         w = _ar_full(t)
-        pre = next((p for p in ("بال", "لل", "ال", "ب", "ل", "") if w.startswith(p) and w[len(p) :]), "")
-        stem = w[len(pre) :]
-        fut = stem[:1] == "س" and stem[1:2] in ("ي", "ت", "ن") and stem[1:] in _AR_DEPLOY
-        if fut:
-            stem = stem[1:]
+        pre, stem = _ar_split_prefix(w, 1)
+        stem, fut = _ar_future(stem, _AR_DEPLOY)
         if stem not in _AR_DEPLOY or (pre and stem not in _AR_DEPLOY_MASDAR):
             continue
         reach = []
@@ -455,10 +468,7 @@ def _ar_arson(toks: list, info: list) -> None:
         if t.kind != "ar" or info[i][0]:
             continue
         w = _bare(_ar_full(t))
-        pre = next(
-            (p for p in ("بال", "لل", "ال", "ب", "ل", "") if w.startswith(p) and len(w) - len(p) >= 3), ""
-        )
-        stem = w[len(pre) :]
+        pre, stem = _ar_split_prefix(w, 3)
         fut = stem[:1] == "س" and stem[1:2] in ("ي", "ت", "ن") and not pre
         if fut:
             stem = stem[1:]
@@ -515,9 +525,7 @@ def _ar_warning(toks: list, info: list) -> None:
         if t.kind != "ar" or info[i][0] or normalize(t.prefix).lstrip("وف"):
             continue
         stem = _bare(t.norm)
-        fut = stem[:1] == "س" and stem[1:2] in ("ي", "ت", "ن") and stem[1:] in _AR_WARN_FORMS
-        if fut:
-            stem = stem[1:]
+        stem, fut = _ar_future(stem, _AR_WARN_FORMS)
         if stem not in _AR_WARN_FORMS:
             continue
         reach = []  # to the sentence's end: the warned-of thing may stand past a comma («حذر X، اليوم، من»)
@@ -591,13 +599,8 @@ def _ar_closing(toks: list, info: list) -> None:
         if t.kind != "ar" or any(e.kind != "light" for e in info[i][0]):
             continue
         w = _bare(_ar_full(t))
-        pre = next(
-            (p for p in ("بال", "لل", "ال", "ب", "ل", "") if w.startswith(p) and len(w) > len(p) + 3), ""
-        )
-        stem = w[len(pre) :]
-        fut = not pre and stem[:1] == "س" and stem[1:2] in ("ي", "ت", "ن") and stem[1:] in _AR_CLOSE_FORMS
-        if fut:
-            stem = stem[1:]
+        pre, stem = _ar_split_prefix(w)
+        stem, fut = (stem, False) if pre else _ar_future(stem, _AR_CLOSE_FORMS)
         masdar = stem.startswith(_AR_CLOSE_MASDAR) and len(stem) - len(_AR_CLOSE_MASDAR) <= 2
         if not masdar and (pre or stem not in _AR_CLOSE_FORMS):
             continue
@@ -693,10 +696,7 @@ def _ar_acceptance(toks: list, info: list) -> None:
         if t.kind != "ar" or info[i][0]:
             continue
         w = _bare(_ar_full(t))
-        pre = next(
-            (p for p in ("بال", "لل", "ال", "ب", "ل", "") if w.startswith(p) and len(w) > len(p) + 3), ""
-        )
-        stem = w[len(pre) :]
+        pre, stem = _ar_split_prefix(w)
         masdar = next(
             (m for m in _AR_ACCEPT_MASDARS if stem.startswith(m) and stem[len(m) :] in _AR_PLACE_PRON), None
         )
@@ -706,9 +706,7 @@ def _ar_acceptance(toks: list, info: list) -> None:
         if masdar is None:
             if pre or normalize(t.prefix).lstrip("وف"):
                 continue
-            fut = stem[:1] == "س" and stem[1:2] in ("ي", "ت", "ن") and stem[1:] in _AR_ACCEPT_FORMS
-            if fut:
-                stem = stem[1:]
+            stem, fut = _ar_future(stem, _AR_ACCEPT_FORMS)
             if stem not in _AR_ACCEPT_FORMS:
                 continue
         if i > 0 and _ar_w(toks[i - 1]) in F._n("من"):

@@ -21,7 +21,14 @@ import re
 
 from khabar.events import factuality as F
 from khabar.events.lexicon import Entry
-from khabar.events.senses import AR_INJURY_KEYS, _ar_full, _ar_has_root, _ar_w
+from khabar.events.senses import (
+    AR_INJURY_KEYS,
+    _ar_full,
+    _ar_future,
+    _ar_has_root,
+    _ar_split_prefix,
+    _ar_w,
+)
 from khabar.events.triggers import _bare, _unprep
 from khabar.text.normalize import normalize
 
@@ -40,19 +47,6 @@ def _reach(toks: list, i: int, size: int) -> list[int]:
             break
         out.append(k)
     return out
-
-
-def _split_prefix(w: str) -> tuple[str, str]:
-    """A word's ب / ل / ال (as `_ar_full` writes them: بال، لل، ال، ب، ل) and the rest."""
-    pre = next((p for p in ("بال", "لل", "ال", "ب", "ل", "") if w.startswith(p) and len(w) > len(p) + 3), "")
-    return pre, w[len(pre) :]
-
-
-def _future(stem: str, forms: frozenset[str]) -> tuple[str, bool]:
-    """«سيصادق»، «ستوزع»: the imperfect without its سـ, and whether it had one."""
-    if stem[:1] == "س" and stem[1:2] in ("ي", "ت", "ن") and stem[1:] in forms:
-        return stem[1:], True
-    return stem, False
 
 
 # ---------------------------------------------------------------- ratification
@@ -96,7 +90,7 @@ def _ar_ratification(toks: list, info: list) -> None:
         if t.kind != "ar" or info[i][0]:
             continue
         w = _bare(_ar_full(t))
-        pre, stem = _split_prefix(w)
+        pre, stem = _ar_split_prefix(w)
         masdar = next(
             (
                 m
@@ -109,7 +103,7 @@ def _ar_ratification(toks: list, info: list) -> None:
         if masdar is None:
             if pre:
                 continue
-            stem, fut = _future(stem, _RATIFY_FORMS)
+            stem, fut = _ar_future(stem, _RATIFY_FORMS)
             if stem not in _RATIFY_FORMS:
                 continue
         # the verb's subject may stand between it and على («صادقت الحكومة اليونانية على»); the masdar's agent
@@ -157,7 +151,7 @@ def _detonate_form(t) -> tuple[str, bool] | None:
     stem = t.norm
     if stem[:1] in "وف" and stem not in _DETONATE_FORMS and stem[1:] in _DETONATE_FORMS:
         stem = stem[1:]  # «وفجر»، «ففجر»
-    stem, fut = _future(stem, _DETONATE_FORMS)
+    stem, fut = _ar_future(stem, _DETONATE_FORMS)
     return (stem, fut) if stem in _DETONATE_FORMS else None
 
 
@@ -207,7 +201,7 @@ def _ar_inquiry(toks: list, info: list) -> None:
         if t.kind != "ar" or any(e.kind != "weak" for e in info[i][0]):
             continue
         w = _bare(_ar_full(t))
-        pre, stem = _split_prefix(w)
+        pre, stem = _ar_split_prefix(w)
         if stem not in _INQUIRY:
             continue
         nxt = _ar_w(toks[i + 1]) if i + 1 < n and toks[i + 1].kind == "ar" else ""
@@ -250,11 +244,11 @@ def _ar_distribution(toks: list, info: list) -> None:
         cands = (_ar_full(t), t.norm, t.norm[1:] if t.norm[:1] in "وف" else "")
         hit = None
         for c in cands:
-            pre, stem = _split_prefix(c)
+            pre, stem = _ar_split_prefix(c)
             if stem == _DISTRIBUTE_MASDAR:
                 hit = (stem, True, False)
                 break
-            stem, fut = _future(stem, _DISTRIBUTE_FORMS)
+            stem, fut = _ar_future(stem, _DISTRIBUTE_FORMS)
             if not pre and verb_ok and stem in _DISTRIBUTE_FORMS:
                 hit = (stem, False, fut)
                 break
@@ -324,7 +318,7 @@ def _ar_martyrdom(toks: list, info: list) -> None:
     for i, t in enumerate(toks):
         if t.kind != "ar" or info[i][0] or any(abs(k - i) <= _NEAR for k in attack):
             continue
-        pre, stem = _split_prefix(_bare(_ar_full(t)))
+        pre, stem = _ar_split_prefix(_bare(_ar_full(t)))
         if pre.endswith("ال") or not stem.startswith(_MARTYRDOM) or stem[len(_MARTYRDOM) :] not in _PRON:
             continue
         if stem == _MARTYRDOM:  # the masdar with its subject after it, no citation's ب
@@ -357,7 +351,7 @@ def _ar_campaign(toks: list, info: list) -> None:
     for i, t in enumerate(toks):
         if t.kind != "ar" or any(e.kind != "weak" for e in info[i][0]):
             continue
-        if _split_prefix(_bare(_ar_full(t)))[1] not in _CAMPAIGN:
+        if _ar_split_prefix(_bare(_ar_full(t)))[1] not in _CAMPAIGN:
             continue
         k = i + 1
         while k < n and k <= i + 2 and _ar_full(toks[k]) in _CAMPAIGN_ADJ:
@@ -381,7 +375,7 @@ def _ar_airspace(toks: list, info: list) -> None:
     for i, t in enumerate(toks):
         if t.kind != "ar" or info[i][0] or normalize(t.prefix).strip("وف"):
             continue
-        stem, fut = _future(_bare(_ar_full(t)), _BREACH_FORMS)
+        stem, fut = _ar_future(_bare(_ar_full(t)), _BREACH_FORMS)
         if stem not in _BREACH_FORMS:
             continue
         if not any(_ar_w(toks[k]) in _AIRCRAFT for k in range(max(0, i - 8), i)):
@@ -411,7 +405,7 @@ def _ar_projectiles(toks: list, info: list) -> None:
     for i, t in enumerate(toks):
         if t.kind != "ar" or info[i][0]:
             continue
-        pre, stem = _split_prefix(_bare(_ar_full(t)))
+        pre, stem = _ar_split_prefix(_bare(_ar_full(t)))
         if stem not in _FALL or (pre and stem != _FALL_MASDAR):
             continue
         hit = next(
@@ -433,7 +427,7 @@ def _ar_projectiles(toks: list, info: list) -> None:
         if t.kind != "ar" or info[i][0] or i in taken:
             continue
         w = _bare(_ar_full(t))
-        if _split_prefix(w)[1] not in _SHELL and not (w[:1] in "بل" and w[1:] in _SHELL):
+        if _ar_split_prefix(w)[1] not in _SHELL and not (w[:1] in "بل" and w[1:] in _SHELL):
             continue
         if any(_bare(toks[k].norm).startswith(_INTERCEPTING) for k in range(max(0, i - 5), i)):
             continue
@@ -441,7 +435,7 @@ def _ar_projectiles(toks: list, info: list) -> None:
             continue  # a tag line («سمات الحرث ... جازان مقذوف»): keywords, no sentence
         if any(_ar_w(toks[k]) in _FIREWORKS for k in _reach(toks, i, 3)):
             continue  # «عشرة آلاف مقذوف من الألعاب النارية» (the firing audit)
-        if i > 0 and (info[i - 1][0] or _split_prefix(_bare(_ar_full(toks[i - 1])))[1] in _FALL):
+        if i > 0 and (info[i - 1][0] or _ar_split_prefix(_bare(_ar_full(toks[i - 1])))[1] in _FALL):
             continue  # the second word of a phrase already read («سقوط مقذوف»: ``extract``'s two-word nouns)
         info[i] = ([Entry("ASSAULT", None, "noun")], False, "~مقذوف")
 
