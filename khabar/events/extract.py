@@ -267,6 +267,28 @@ _AR_TOLD_ONLY_KEYS = frozenset(
 )  # (round 42) ~تسويه / ~اغلاق: ``senses._ar_settlement`` / ``_ar_closing``; (round 43) ~قبول / ~تقبل: ``_ar_acceptance``
 
 
+def _ar_undergone(toks: list[Token], i: int) -> bool:
+    """(round 45) A verb of undergoing stands at most four words before ``i`` in its clause («تعرضت للضرب»،
+    «يتعرض للخطف»)."""
+    for k in range(i - 1, max(-1, i - 5), -1):  # its subject may stand between: «تعرض أربعة من الشرطة للضرب»
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        w = normalize(toks[k].text)
+        if w in _AR_UNDERGO_N or (w[:1] in "وف" and w[1:] in _AR_UNDERGO_N):
+            # and its doer named after it («للضرب من زوجها»، «للضرب على أيدي متظاهرين»): the firing audit's
+            # «فريق يتعرض للضرب» (a team beaten at football) and «أي شخص تعرض للضرب» (anyone) named none
+            nxt = [normalize(x.text) for x in toks[i + 1 : i + 4]]
+            return bool(nxt) and (
+                nxt[0] in _AR_BY or any(x in _AR_HANDS for x in nxt[1:2] if nxt[0] in _AR_ON_HANDS)
+            )
+    return False
+
+
+_AR_BY = F._n("من قبل")
+_AR_ON_HANDS = F._n("على علي")
+_AR_HANDS = F._n("يد أيدي ايدي يدي")
+
+
 def _ar_after_li(tok: Token, key: str) -> bool:
     """(round 31) The word matched by lexicon ``key`` carries the ل of purpose before it (also when the
     tokenizer left the proclitic on: «لخطف»), the article aside («للتفاوض» yes, «التفاوض» no). Not ب: «قام
@@ -547,7 +569,10 @@ class Extractor:
             for i in range(len(toks))
             if info[i][2] in self.ar.verb_masdars and info[i][0] and all(e.kind == "noun" for e in info[i][0])
         }
-        self._ar_halt_prep |= {i for i in self._ar_v_masdars if _ar_after_li(toks[i], info[i][2])}
+        # (round 45) not after a verb of undergoing: «تعرضت للضرب»، «تعرض للخطف» tell the act undergone, no purpose
+        self._ar_halt_prep |= {
+            i for i in self._ar_v_masdars if _ar_after_li(toks[i], info[i][2]) and not _ar_undergone(toks, i)
+        }
         # (round 39) the masdars منع and إنهاء as nouns: a purpose, a demand's or a plan's object; left out
         # wherever they come out plainly asserted (a denied report «نفت الأنباء ... بمنع دخول», a demand
         # past a comma), as the Form V / VI masdars after ل are
@@ -2238,6 +2263,7 @@ def _word_run_within(a: list[str], b: list[str]) -> bool:
 _AR_TIME_DUALS = F._n("الماضيين المقبلين الأخيرين الاخيرين المنصرمين الفائتين القادمين السابقين الحاليين")
 
 _AR_UNDERGO = ("تعرض", "يتعرض", "تتعرض", "تعرضت", "يتعرضون", "تعرضوا")
+_AR_UNDERGO_N = frozenset(normalize(w) for w in _AR_UNDERGO + ("يتعرضن", "تعرضن", "تعرضا", "تعرضتا"))
 
 _AR_QUANT = F._n("نحو حوالي قرابة أكثر اكثر عدد عشرات مئات آلاف الاف")
 

@@ -12,7 +12,9 @@ of ``khabar.events.senses`` (a word another rule has read already is left alone)
 - a shot: «طلق ناري» / «طلقات نارية» (ASSAULT, firearms);
 - a martyr's death: the masdar استشهاد with its subject after it or a pronoun (ASSAULT);
 - a campaign against armed men («الحملة ضد المتمردين»: ASSAULT) and an airspace violated («اخترقت الأجواء»);
-- projectiles: a munition falling («سقوط مقذوفات»، «سقطت الذخائر») and the noun مقذوف (ASSAULT).
+- projectiles: a munition falling («سقوط مقذوفات»، «سقطت الذخائر») and the noun مقذوف (ASSAULT);
+- (round 45) a stabbing: طعن / طعنة / «قام بطعنه» with a person, a body part or a blade near it, غرز with a blade
+  (ASSAULT; «طعنوا على القرار» is an appeal, «مثل طعنة السكين» a simile).
 """
 
 from __future__ import annotations
@@ -440,6 +442,93 @@ def _ar_projectiles(toks: list, info: list) -> None:
         info[i] = ([Entry("ASSAULT", None, "noun")], False, "~مقذوف")
 
 
+# ---------------------------------------------------------------- (round 45) stabbing
+# «أقدم على طعن رجل أمن»، «سدد طعنة بسكين لرجل أمن»، «وغرز في جسمه السكين»، «وقد بيت نيته على غرزه» after a
+# dagger (ASSAULT, as the gold of dev7, dev8, dev9 and protest_C types them). طعن is also an appeal («طعنوا على
+# القرار»، «طعن في الحكم») and a betrayal («طعنة في الظهر»), غرز is planting or stitching: read only with a blade,
+# a body part or a person struck near it (غرز: a blade). The verb ضرب (beating) was tried and dropped after the
+# firing audit (1 of 5 new events right: a quoted saying, a camel, a generic «الذي يضرب أخته», «يضرب في جسد الأمة»).
+_STAB_FORMS = _verb_forms("طعن", "يطعن") | F._n("طعنه طعنها طعنوه طعنوها طعنته طعنتها طعنهم")
+_STAB_NOUNS = F._n("طعنة طعنات طعنتين")
+_PIERCE_FORMS = _verb_forms("غرز", "يغرز") | F._n("غرزه غرزها غرزوا")
+_STAB_OR_PIERCE = _STAB_FORMS | _PIERCE_FORMS
+# not حادة alone: the firing audit's dervishes «يغرزون القضبان الحادة»
+_BLADES = F._n("سكين سكينا السكين سكاكين خنجر خنجرا الخنجر ساطور سيف آلة اداة أداة")
+_BODY = F._n(
+    "رأس رأسه رأسها رأسهم وجه وجهه وجهها صدر صدره صدرها ظهره ظهرها بطنه بطنها جسم جسمه جسمها جسده جسدها "
+    "عنقه عنقها رقبته رقبتها يده يدها قلبه"
+)
+_STRUCK = F._n(
+    "زوجته زوجها ابنه ابنها ابنته ابنتها والده والدته أباه شقيقه شقيقها أخاه أخته رجل رجلا شخص شخصا شاب شابا "
+    "مواطن مواطنا مواطنة سيدة امرأة طفل طفلا طفلة عامل عاملا معلم طالب طالبا مقيم مقيما حارس حارسا المتظاهرين "
+    "متظاهرين المحتجين محتجين نساء النساء امرأتين أطفال الأطفال"
+)  # not أمه: «الأمة» is written the same once normalised
+# the masdar with a pronoun after «قام ب / أقدم على» («وقام بطعنه»، «أقدمت على طعنها»): the act itself
+_DOER = F._n("قام قامت قاموا يقوم تقوم اقدم أقدم أقدمت أقدموا يقدم")
+_MASDAR_PRON = frozenset(normalize("طعن") + p for p in ("ه", "ها", "هم", "هما"))
+_STAB_RX = re.compile("طعن|غرز")
+_LIKE = F._n("مثل كمثل كأنها كأنه")
+_STAB_MANNER = normalize("طعنا")
+_DEATH_WORDS = tuple(F._n("قتل مقتل مصرع لقي توفي وفاة موت"))
+
+
+def _stab_cue(toks: list, k: int) -> bool:
+    w = _ar_w(toks[k])
+    ws = {w, _unprep(w), w[1:] if w[:1] in "بل" else w}
+    return bool(ws & (_BLADES | _BODY | _STRUCK))
+
+
+def _ar_stabbing(toks: list, info: list) -> None:
+    if not _ar_has_root(toks, _STAB_RX):
+        return
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0]:
+            continue
+        w = _bare(_ar_full(t))
+        pre, stem = _ar_split_prefix(w)
+        fut = False
+        if pre and stem in _MASDAR_PRON:
+            if pre == "ب" and any(_ar_w(toks[k]) in _DOER for k in range(max(0, i - 2), i)):
+                info[i] = ([Entry("ASSAULT", None, "noun")], False, "~طعن")
+            continue
+        if pre:
+            if stem not in _STAB_NOUNS and stem != normalize("طعن"):
+                continue
+            kind = "noun"
+        elif stem in _STAB_NOUNS:
+            kind = "noun"
+        else:
+            stem, fut = _ar_future(stem, _STAB_OR_PIERCE)
+            if stem not in _STAB_OR_PIERCE:
+                continue
+            kind = "verb"
+        if stem == _STAB_MANNER and any(
+            _ar_w(toks[k]).startswith(_DEATH_WORDS) or _unprep(_ar_w(toks[k])).startswith(_DEATH_WORDS)
+            for k in range(max(0, i - 4), i)
+        ):
+            continue  # «مقتل إسرائيلية طعنا بسكين»، «لقي مصرعه طعنا»: the manner of the death, the death's event
+        if i > 0 and _ar_w(toks[i - 1]) in _LIKE:
+            continue  # «ألما حادا مثل طعنة السكين»: a simile (the firing audit)
+        after = _reach(toks, i, 6)
+        if (
+            after
+            and _ar_w(toks[after[0]]) in F._n("في على عن")
+            and not any(_stab_cue(toks, k) for k in after[1:3])
+        ):
+            continue  # «طعنوا على القرار»، «طعن في الحكم» (an appeal)، «طعنة في الظهر»
+        # the blade may stand before غرز («يخبئ ... خنجرا مسموما، وقد بيت نيته على غرزه»)
+        back = range(max(0, i - 14), i) if stem in _PIERCE_FORMS else ()
+        blade = any(
+            _ar_w(toks[k]) in _BLADES or _unprep(_ar_w(toks[k])) in _BLADES for k in list(after) + list(back)
+        )
+        if not (blade if stem in _PIERCE_FORMS else any(_stab_cue(toks, k) for k in after)):
+            continue
+        if kind == "noun":
+            info[i] = ([Entry("ASSAULT", None, "noun")], False, "~" + stem)
+        else:
+            info[i] = ([Entry("ASSAULT", None, "verb", imperfect=stem[:1] in "يتن" or fut)], fut, "~" + stem)
+
+
 def ar_security_senses(toks: list, info: list) -> None:
     """(round 44) The sense rules of this module, in turn, on one sentence's lexicon hits ``info``."""
     _ar_ratification(toks, info)  # (the detonation is run by ``extract`` before round 43's casualties)
@@ -450,3 +539,4 @@ def ar_security_senses(toks: list, info: list) -> None:
     _ar_martyrdom(toks, info)
     _ar_campaign(toks, info)
     _ar_airspace(toks, info)
+    _ar_stabbing(toks, info)  # (round 45)
