@@ -84,7 +84,7 @@ def register(cli: Groups) -> None:
         model_margin: float = typer.Option(
             None,
             "--model-margin",
-            help="with --model: override margin (default: the weights file's own, -0.3 for the shipped file; "
+            help="with --model: override margin (default: the weights file's own, -0.2 for the shipped file; "
             "a negative one is leak-averse: the model's best other label wins when within -margin of the "
             "rules' label)",
         ),
@@ -172,7 +172,7 @@ def register(cli: Groups) -> None:
             None,
             "--margin",
             help="the override margin written into the weights file as its operating point (the run time "
-            "uses it unless --model-margin / events_factuality_margin is given; default -0.3, the shipped "
+            "uses it unless --model-margin / events_factuality_margin is given; default -0.2, the shipped "
             "weights')",
         ),
         families: str = typer.Option(
