@@ -243,21 +243,21 @@ _FACTUALITY_DRAWN = (
         # 1,689 candidates read; MIN_T27 items, MIN_T27_CUE of them cue items
         ("test27", MIN_T27, 0),
         # session 2026-12-06d, TUNING material: the ODD-hash half of test26 / test27's pool, drawn after both
-        # (test_factuality_dev6_pool; dev7 takes the even half at the same time); four draws
+        # (test_factuality_fresh_tuning_pools; dev7 takes the even half at the same time); four draws
         # (sample_factuality_dev6.py), all 1,042 candidates read; MIN_D6 items, MIN_D6_CUE of them cue items
         ("dev6", MIN_D6, 0),
         # session 2026-12-06d, a TUNING set (not held out): the EVEN URL-hash half of test26's pool rule after test26 /
-        # test27 left it (test_factuality_dev7_pool; dev6 takes the ODD half at the same time); four draws
+        # test27 left it (test_factuality_fresh_tuning_pools; dev6 takes the ODD half at the same time); four draws
         # (sample_factuality_dev7.py), all 1,070 candidates read; MIN_D7 items, MIN_D7_CUE of them cue items
         ("dev7", MIN_D7, 0),
         # session 2026-12-06d, a TUNING set (not held out): the ODD URL-hash half of the pool next to test26's, articles
-        # with no conflict word and EXACTLY one war, security or court word (test_factuality_dev8_pool; dev9 takes the
+        # with no conflict word and EXACTLY one war, security or court word (test_factuality_fresh_tuning_pools; dev9 takes the
         # even half at the same time); four draws (sample_factuality_dev8.py), all 1,336 candidates read; MIN_D8
         # items, MIN_D8_CUE of them cue items
         ("dev8", MIN_D8, 0),
         # session 2026-12-06d, a TUNING set (not held out): a pool NEXT to test26's, the SaudiNewsNet articles of EVEN
         # URL hash in no gold file with no conflict word of test19 and EXACTLY one war, security or court word
-        # (test_factuality_dev9_pool; dev8 takes the ODD half at the same time); four draws
+        # (test_factuality_fresh_tuning_pools; dev8 takes the ODD half at the same time); four draws
         # (sample_factuality_dev9.py), all 1,127 candidates read; MIN_D9 items, MIN_D9_CUE of them cue items
         ("dev9", MIN_D9, 0),
     ],
@@ -552,40 +552,6 @@ def test_factuality_held_out_test27_pool(shared_data):
     assert [x["id"] for x in items] == [f"t27-ar-{i:03d}" for i in range(1, len(items) + 1)]
 
 
-def test_factuality_dev6_pool(shared_data):
-    """The pool rule of dev6 (eval/events/sample_factuality_dev6.py, the ODD half of test26's pool drawn after test26
-    and test27): every article passes `in_pool` of sample_factuality_test26.py with the odd parity (in no other gold
-    file of the repo; no `CONFLICT_RX` word; two or more `CONFLICT2_RX` words) and fails it with the even one, one item
-    per article, every sentence standing in its article; tuning material: NOT in `HELD_OUT`."""
-    import sys
-
-    events_dir = str(ev.FACTUALITY.parent)
-    sys.path.insert(0, events_dir)
-    try:
-        from sample_factuality_test26 import CONFLICT2_RX, in_pool
-    finally:
-        sys.path.remove(events_dir)
-    items = ev.load_factuality(split="dev6")
-    assert "dev6" not in ev.HELD_OUT
-    assert items and all(x["source"] == "saudinewsnet" and x["lang"] == "ar" for x in items)
-    urls = {x["article_url"] for x in items}
-    assert len(urls) == len(items)
-    gold = _gold_urls_outside("factuality_dev6.jsonl")
-    assert not urls & gold
-    content = _snn_contents(shared_data, urls)
-    assert set(content) == urls
-    for x in items:
-        text = content[x["article_url"]]
-        assert in_pool(x["article_url"], text, gold), x["id"]
-        assert not in_pool(x["article_url"], text, gold, odd_hash=False), x["id"]
-        assert not re.search(_T19_CONFLICT, text) and len(re.findall(CONFLICT2_RX, text)) >= 2, x["id"]
-        assert x["text"] in " ".join(text.split()), x["id"]
-    assert {x.get("draw", 1) for x in items} <= {1, 2, 3, 4}
-    assert {x["stratum"] for x in items if x.get("draw", 1) >= 3} == {"none"}
-    assert "none" not in {x["stratum"] for x in items if x.get("draw", 1) <= 2}
-    assert [x["id"] for x in items] == [f"d6-ar-{i:03d}" for i in range(1, len(items) + 1)]
-
-
 # ---------------------------------------------------------------- Arabic PLOVER gold set 2 (plover_ar2.jsonl)
 PLOVER_AR2 = ev.PLOVER_AR.parent / "plover_ar2.jsonl"
 _PLOVER_TYPES = {
@@ -764,114 +730,52 @@ def test_factuality_label_confusion(tmp_path):
     assert diagonal == round(a["both_accuracy"] * a["found"]) == 2
 
 
-def test_factuality_dev7_pool(shared_data):
-    """The pool rule of dev7 (eval/events/sample_factuality_dev7.py, the EVEN half of test26's pool after test26 /
-    test27): every article passes `in_pool` of sample_factuality_test26.py with the even parity (in no other gold
-    file of the repo; no `CONFLICT_RX` word; two or more `CONFLICT2_RX` words), one item per article, every sentence
-    standing in its article; draws 1-4, the third and fourth the `none` stratum; a TUNING set, not in `HELD_OUT`."""
+@pytest.mark.parametrize(
+    ("split", "rule", "odd_hash", "words"),
+    [
+        ("dev6", "sample_factuality_test26.in_pool", True, "two or more"),
+        ("dev7", "sample_factuality_test26.in_pool", False, "two or more"),
+        ("dev8", "sample_factuality_dev8.in_pool_one", True, "one"),
+        ("dev9", "sample_factuality_dev8.in_pool_one", False, "one"),
+    ],
+)
+def test_factuality_fresh_tuning_pools(shared_data, split, rule, odd_hash, words):
+    """The pool rules of the tuning sets dev6 ... dev9 (session 2026-12-06d; eval/events/sample_factuality_devN.py):
+    every article passes its sampler's rule with its parity and fails it with the other (in no other gold file of
+    the repo; no `CONFLICT_RX` word; two or more `CONFLICT2_RX` words for dev6 / dev7, the two halves of test26's
+    pool after test26 / test27 left it, exactly one for dev8 / dev9), one item per article, every sentence standing
+    in its article; draws 1-4, the third and fourth the `none` stratum; tuning material, not in `HELD_OUT`."""
+    import importlib
     import sys
 
     events_dir = str(ev.FACTUALITY.parent)
     sys.path.insert(0, events_dir)
     try:
-        from sample_factuality_test19 import CONFLICT_RX
-        from sample_factuality_test26 import CONFLICT2_RX, in_pool
-    finally:
-        sys.path.remove(events_dir)
-    items = ev.load_factuality(split="dev7")
-    assert "dev7" not in ev.HELD_OUT
-    assert items and all(x["source"] == "saudinewsnet" and x["lang"] == "ar" for x in items)
-    urls = {x["article_url"] for x in items}
-    assert len(urls) == len(items)
-    gold = _gold_urls_outside("factuality_dev7.jsonl")
-    assert not urls & gold
-    content = _snn_contents(shared_data, urls)
-    assert set(content) == urls
-    for x in items:
-        text = content[x["article_url"]]
-        assert in_pool(x["article_url"], text, gold, odd_hash=False), x["id"]
-        assert not re.search(CONFLICT_RX, text) and len(re.findall(CONFLICT2_RX, text)) >= 2, x["id"]
-        assert int(hashlib.sha1(x["article_url"].strip().encode()).hexdigest(), 16) % 2 == 0, x["id"]
-        assert x["text"] in " ".join(text.split())
-    assert {x.get("draw", 1) for x in items} == {1, 2, 3, 4}
-    assert {x["stratum"] for x in items if x.get("draw", 1) >= 3} == {"none"}
-    assert "none" not in {x["stratum"] for x in items if x.get("draw", 1) <= 2}
-    assert [x["id"] for x in items] == [f"d7-ar-{i:03d}" for i in range(1, len(items) + 1)]
-
-
-def test_factuality_dev8_pool(shared_data):
-    """The pool rule of dev8 (eval/events/sample_factuality_dev8.py, next to test26's pool): every article passes
-    `in_pool_one` of sample_factuality_dev8.py with the ODD parity (in no other gold file of the repo; no
-    `CONFLICT_RX` word; EXACTLY one `CONFLICT2_RX` word) and fails it with the even one, one item per article, every
-    sentence standing in its article; draws 1-4, the third and fourth the `none` stratum; a TUNING set, not in
-    `HELD_OUT`."""
-    import sys
-
-    events_dir = str(ev.FACTUALITY.parent)
-    sys.path.insert(0, events_dir)
-    try:
-        from sample_factuality_dev8 import in_pool_one
+        module, name = rule.split(".")
+        in_pool = getattr(importlib.import_module(module), name)
         from sample_factuality_test19 import CONFLICT_RX
         from sample_factuality_test26 import CONFLICT2_RX
     finally:
         sys.path.remove(events_dir)
-    items = ev.load_factuality(split="dev8")
-    assert "dev8" not in ev.HELD_OUT
+    items = ev.load_factuality(split=split)
+    assert split not in ev.HELD_OUT
     assert items and all(x["source"] == "saudinewsnet" and x["lang"] == "ar" for x in items)
     urls = {x["article_url"] for x in items}
     assert len(urls) == len(items)
-    gold = _gold_urls_outside("factuality_dev8.jsonl")
+    gold = _gold_urls_outside(f"factuality_{split}.jsonl")
     assert not urls & gold
     content = _snn_contents(shared_data, urls)
     assert set(content) == urls
     for x in items:
         text = content[x["article_url"]]
-        assert in_pool_one(x["article_url"], text, gold), x["id"]
-        assert not in_pool_one(x["article_url"], text, gold, odd_hash=False), x["id"]
-        assert not re.search(CONFLICT_RX, text) and len(re.findall(CONFLICT2_RX, text)) == 1, x["id"]
-        assert int(hashlib.sha1(x["article_url"].strip().encode()).hexdigest(), 16) % 2 == 1, x["id"]
+        assert in_pool(x["article_url"], text, gold, odd_hash=odd_hash), x["id"]
+        assert not in_pool(x["article_url"], text, gold, odd_hash=not odd_hash), x["id"]
+        n_words = len(re.findall(CONFLICT2_RX, text))
+        assert not re.search(CONFLICT_RX, text) and (n_words == 1 if words == "one" else n_words >= 2), x["id"]
+        assert int(hashlib.sha1(x["article_url"].strip().encode()).hexdigest(), 16) % 2 == int(odd_hash), x["id"]
         assert x["text"] in " ".join(text.split()), x["id"]
     assert {x.get("draw", 1) for x in items} == {1, 2, 3, 4}
     assert {x["stratum"] for x in items if x.get("draw", 1) >= 3} == {"none"}
     assert "none" not in {x["stratum"] for x in items if x.get("draw", 1) <= 2}
-    assert [x["id"] for x in items] == [f"d8-ar-{i:03d}" for i in range(1, len(items) + 1)]
-
-
-def test_factuality_dev9_pool(shared_data):
-    """The pool rule of dev9 (eval/events/sample_factuality_dev9.py, the EVEN half of dev8's pool): every article
-    passes `in_pool_one` of sample_factuality_dev8.py with the even parity (in no other gold file of the repo; no
-    `CONFLICT_RX` word; EXACTLY one `CONFLICT2_RX` word) and fails it with the odd one, one item per article, every
-    sentence standing in its article; draws 1-4, the third and fourth the `none` stratum; a TUNING set, not in
-    `HELD_OUT`."""
-    import sys
-
-    events_dir = str(ev.FACTUALITY.parent)
-    sys.path.insert(0, events_dir)
-    try:
-        from sample_factuality_dev8 import in_pool_one
-        from sample_factuality_test19 import CONFLICT_RX
-        from sample_factuality_test26 import CONFLICT2_RX
-    finally:
-        sys.path.remove(events_dir)
-    items = ev.load_factuality(split="dev9")
-    assert "dev9" not in ev.HELD_OUT
-    assert len(items) >= MIN_D9
-    assert items and all(x["source"] == "saudinewsnet" and x["lang"] == "ar" for x in items)
-    urls = {x["article_url"] for x in items}
-    assert len(urls) == len(items)
-    gold = _gold_urls_outside("factuality_dev9.jsonl")
-    assert not urls & gold
-    content = _snn_contents(shared_data, urls)
-    assert set(content) == urls
-    for x in items:
-        text = content[x["article_url"]]
-        assert in_pool_one(x["article_url"], text, gold, odd_hash=False), x["id"]
-        assert not in_pool_one(x["article_url"], text, gold, odd_hash=True), x["id"]
-        assert not re.search(CONFLICT_RX, text) and len(re.findall(CONFLICT2_RX, text)) == 1, x["id"]
-        assert int(hashlib.sha1(x["article_url"].strip().encode()).hexdigest(), 16) % 2 == 0, x["id"]
-        assert x["text"] in " ".join(text.split()), x["id"]
-    assert {x.get("draw", 1) for x in items} == {1, 2, 3, 4}
-    assert {x["stratum"] for x in items if x.get("draw", 1) >= 3} == {"none"}
-    assert "none" not in {x["stratum"] for x in items if x.get("draw", 1) <= 2}
-    assert [x["id"] for x in items] == [f"d9-ar-{i:03d}" for i in range(1, len(items) + 1)]
-
+    prefix = f"d{split[3:]}-ar-"
+    assert [x["id"] for x in items] == [f"{prefix}{i:03d}" for i in range(1, len(items) + 1)]
