@@ -126,7 +126,20 @@ def _ar_has_root(toks: list, letters: re.Pattern[str]) -> bool:
     (its persons and its masdar: «نشر|نتشر|نتشار»), as ``_AR_LIBERATION_RX`` is for one token: a cheap necessary
     condition that spares a sense rule its per-word analysis on most sentences (the tests check each pattern
     against its rule's form lists)."""
-    return bool(letters.search(" ".join(t.norm for t in toks if t.kind == "ar")))
+    return bool(letters.search(_ar_sentence_words(toks)))
+
+
+# the last sentence's token list and its Arabic words joined: the gates of one sentence's twenty-odd rules join its
+# words once (a tuple swapped whole, so a thread never reads another sentence's words)
+_LAST_JOINED: tuple[list | None, str] = (None, "")
+
+
+def _ar_sentence_words(toks: list) -> str:
+    global _LAST_JOINED
+    last = _LAST_JOINED
+    if last[0] is not toks:
+        last = _LAST_JOINED = (toks, " ".join(t.norm for t in toks if t.kind == "ar"))
+    return last[1]
 
 
 # (round 44) a sentence named by its court: a court word at most four words from حكم / الحكم in the same
