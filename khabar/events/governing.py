@@ -437,6 +437,7 @@ _AR_LIGHT_MASDAR = F._n(
 
 # (round 44) an invitation or a call as a noun: what it invites to is still to come
 _AR_INVITATION = F._n("دعوة الدعوة بدعوة بالدعوة دعوته دعوتها بدعوته بدعوتها")
+_AR_LIGHT_OR_LI = _AR_LIGHT_MASDAR | F._n("لعقد لإجراء لتنظيم")  # the light noun before the invited event
 
 
 def _ar_invited(toks: list[Token], words: list[str], t: Trig) -> bool:
@@ -448,7 +449,7 @@ def _ar_invited(toks: list[Token], words: list[str], t: Trig) -> bool:
     if t.a < 2 or (t.kind != "noun" and raw not in _AR_LIGHT_MASDAR and raw[1:] not in _AR_LIGHT_MASDAR):
         return False  # a noun, or a light noun merged with its event («عقد اجتماع»)
     k = _prev_word(toks, t.a)
-    if k >= 0 and raw[:1] != "ل" and normalize(toks[k].text) in _AR_LIGHT_MASDAR | F._n("لعقد لإجراء لتنظيم"):
+    if k >= 0 and raw[:1] != "ل" and normalize(toks[k].text) in _AR_LIGHT_OR_LI:
         raw = normalize(toks[k].text)  # «إلى عقد اجتماع»، «لعقد اجتماع»
         k = _prev_word(toks, k)
     if raw[:1] != "ل" or raw[:2] == "ال":
@@ -794,16 +795,15 @@ def _ar_kana_time_setting(toks: list[Token], words: list[str], t: Trig) -> bool:
 
 def _ar_kana_verb_predicate(toks: list[Token], words: list[str], k: int, end: int) -> bool:
     """(round 45) The كان at k has a verb predicate before `end`: an imperfect in the three words after it
-    («كان المعلم يتحدث»، «كان زوجها يقود»), a past verb ending ـوا anywhere before `end`, or a word right after it that is neither definite, nor an
-    accusative or feminine noun, nor the head of a construct before a definite word («كان حذر من»; not
-    «كان رد الفيفا»، «كان حاضرا»)."""
+    («كان المعلم يتحدث»، «كان زوجها يقود»), a past verb ending ـوا anywhere before `end`, or a word right after
+    it that is neither definite, nor an accusative or feminine noun, nor the head of a construct before a definite
+    word («كان حذر من»; not «كان رد الفيفا»، «كان حاضرا»)."""
     for j in range(k + 1, min(end, k + 4)):
         w = _bare(words[j])
         if toks[j].kind == "ar" and len(w) >= 4 and w[:1] in "يتن" and not w.startswith("ال"):
             return True
-    for j in range(
-        k + 1, end
-    ):  # a past verb with a plural subject ending («كان سبعة من عناصر الشرطة اصيبوا»)
+    # a past verb with a plural subject ending («كان سبعة من عناصر الشرطة اصيبوا»)
+    for j in range(k + 1, end):
         w = _bare(words[j])
         if toks[j].kind == "ar" and len(w) >= 4 and w.endswith("وا") and not w.startswith("ال"):
             return True
