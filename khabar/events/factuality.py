@@ -9,6 +9,8 @@ planned > historical > reported > asserted.
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.text import lexicon as LEX
 from khabar.text.normalize import normalize
 
@@ -22,6 +24,7 @@ def strongest(mods: set[str]) -> str:
     return "asserted"
 
 
+@cache  # rules also build small sets inside their loops («F._n("من")»): each is built once
 def _n(words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words.split())
 
