@@ -121,6 +121,19 @@ def _ar_future(stem: str, forms: frozenset[str]) -> tuple[str, bool]:
     return stem, False
 
 
+def ar_attack_positions(info: list) -> list[int]:
+    """The words the lexicon or an earlier rule read as an attack (ASSAULT, not weak), an injury not counted: the
+    casualty and martyrdom rules leave the dead named near one of them to its event."""
+    return [
+        k
+        for k, hit in enumerate(info)
+        if any(
+            e.type == "ASSAULT" and e.kind != "weak" and _bare(hit[2].lstrip("+~")) not in AR_INJURY_KEYS
+            for e in hit[0]
+        )
+    ]
+
+
 def _ar_has_root(toks: list, letters: re.Pattern[str]) -> bool:
     """Whether any word of the sentence holds ``letters``, the letter groups every form of a rule's family writes
     (its persons and its masdar: «نشر|نتشر|نتشار»), as ``_AR_LIBERATION_RX`` is for one token: a cheap necessary
@@ -784,14 +797,7 @@ def _ar_casualties(toks: list, info: list) -> None:
     # the casualties of an attack, a clash or a blast named near them are that event's: its word is the trigger
     # (a casualty event of its own took the attack's word into one merged event: dev's «سقط عدد من القتلى ... في
     # هجوم»، pD's «سقط 4 قتلى ... في مواجهات»); an injury («وقوع إصابة») is no such event
-    attack = [
-        k
-        for k in range(n)
-        if any(
-            e.type == "ASSAULT" and e.kind != "weak" and _bare(info[k][2].lstrip("+~")) not in AR_INJURY_KEYS
-            for e in info[k][0]
-        )
-    ]
+    attack = ar_attack_positions(info)
     for i, t in enumerate(toks):
         if t.kind != "ar":
             continue

@@ -24,12 +24,12 @@ import re
 from khabar.events import factuality as F
 from khabar.events.lexicon import Entry
 from khabar.events.senses import (
-    AR_INJURY_KEYS,
     _ar_full,
     _ar_future,
     _ar_has_root,
     _ar_split_prefix,
     _ar_w,
+    ar_attack_positions,
 )
 from khabar.events.triggers import _bare, _unprep
 from khabar.text.normalize import normalize
@@ -309,14 +309,7 @@ def _ar_martyrdom(toks: list, info: list) -> None:
     # the death in an attack, a blast or a war named near it is that event's (as round 43 reads casualties): a
     # death event of its own took the attack's word into one merged event (test13's «انفجرت بها عبوة ناسفة أسفر
     # ذلك عن استشهاد نقيب»، protest_C's «استشهاد الرئيس رفيق الحريري ... الحرب»)
-    attack = [
-        k
-        for k in range(n)
-        if any(
-            e.type == "ASSAULT" and e.kind != "weak" and _bare(info[k][2].lstrip("+~")) not in AR_INJURY_KEYS
-            for e in info[k][0]
-        )
-    ]
+    attack = ar_attack_positions(info)
     for i, t in enumerate(toks):
         if t.kind != "ar" or info[i][0] or any(abs(k - i) <= _NEAR for k in attack):
             continue
