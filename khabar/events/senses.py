@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from khabar.events import factuality as F
-from khabar.events.lexicon import Entry, english_agents
+from khabar.events.lexicon import Entry, _ar_verb_forms, english_agents
 from khabar.events.scope import _ar_accusation_content
 from khabar.events.triggers import _AR_ON, _EN_WEEKDAYS, Trig, _bare, _unprep, light_noun
 from khabar.text.normalize import normalize
@@ -112,6 +112,11 @@ def _ar_split_prefix(w: str, min_rest: int = 4) -> tuple[str, str]:
     """A word's ب / ل / ال and the rest, which keeps at least ``min_rest`` letters ("" and the word if none fits)."""
     pre = next((p for p in _AR_ARTICLES if w.startswith(p) and len(w) - len(p) >= min_rest), "")
     return pre, w[len(pre) :]
+
+
+def _ar_verb_form_set(past: str, impf: str) -> frozenset[str]:
+    """Every written form of a verb: its persons and tenses with their object pronouns (`lexicon._ar_verb_forms`)."""
+    return frozenset(f for f, _ in _ar_verb_forms(normalize(past), normalize(impf)))
 
 
 def _ar_future(stem: str, forms: frozenset[str]) -> tuple[str, bool]:
@@ -375,12 +380,8 @@ def _ar_withdrawal(toks: list, info: list) -> None:
 # persons and their masdars نشر / انتشار, with a security force after them (MOBILIZE, as the gold types «نشرت
 # الحكومة عشرات الآلاف من رجال الأمن»، «انتشر نحو 3000 شرطي»، «انتشار كثيف لقوى الجيش»)
 def _ar_deploy_forms() -> tuple[frozenset[str], frozenset[str]]:
-    from khabar.events.lexicon import _ar_verb_forms
-
-    spread = {f for f, _ in _ar_verb_forms(normalize("انتشر"), normalize("ينتشر"))} | {normalize("انتشار")}
-    return frozenset({f for f, _ in _ar_verb_forms(normalize("نشر"), normalize("ينشر"))} | spread), frozenset(
-        spread
-    )
+    spread = _ar_verb_form_set("انتشر", "ينتشر") | {normalize("انتشار")}
+    return _ar_verb_form_set("نشر", "ينشر") | spread, spread
 
 
 _AR_DEPLOY, _AR_SPREAD = _ar_deploy_forms()
@@ -462,12 +463,7 @@ def _ar_deployment(toks: list, info: list) -> None:
 # (round 41) arson: the Form IV verb أحرق / يحرق in its persons, its masdar إحراق (and حرق after ب / ل / ال),
 # and «أشعل / أضرم + النار / الحريق» with their masdars إشعال / إضرام
 def _ar_arson_forms() -> tuple[frozenset[str], frozenset[str]]:
-    from khabar.events.lexicon import _ar_verb_forms
-
-    burn = {f for f, _ in _ar_verb_forms(normalize("أحرق"), normalize("يحرق"))}
-    light = {f for f, _ in _ar_verb_forms(normalize("أشعل"), normalize("يشعل"))}
-    light |= {f for f, _ in _ar_verb_forms(normalize("أضرم"), normalize("يضرم"))}
-    return frozenset(burn), frozenset(light)
+    return _ar_verb_form_set("أحرق", "يحرق"), _ar_verb_form_set("أشعل", "يشعل") | _ar_verb_form_set("أضرم", "يضرم")
 
 
 _AR_BURN, _AR_KINDLE = _ar_arson_forms()
@@ -521,10 +517,7 @@ def _ar_arson(toks: list, info: list) -> None:
 # «محذرا من أن عدم قيامها بذلك سيؤدي»). Dropped in round 18 on plover-ar dev's two no-event sentences: a study
 # warning («حذرت دراسة طبية من أن») and a warning of risks («حذر ... من «المخاطر الملموسة ...»»): both filtered.
 def _ar_warn_forms() -> frozenset[str]:
-    from khabar.events.lexicon import _ar_verb_forms
-
-    forms = {f for f, _ in _ar_verb_forms(normalize("حذر"), normalize("يحذر"))}
-    return frozenset(forms | F._n("محذرا محذرة محذرين محذرتين"))
+    return _ar_verb_form_set("حذر", "يحذر") | F._n("محذرا محذرة محذرين محذرتين")
 
 
 _AR_WARN_FORMS = _ar_warn_forms()
@@ -572,9 +565,7 @@ def _ar_warning(toks: list, info: list) -> None:
 # the gold types «أغلقت قوات الأمن مصلى السنة»، «إغلاق حدودها»، «أغلقت الشرطة طريق»; SANCTION a diplomatic
 # mission closed: «أغلقت استونيا قنصليتها»). «أغلق المؤشر / السوق»، «إغلاق الملف / الباب» name no event.
 def _ar_close_forms() -> frozenset[str]:
-    from khabar.events.lexicon import _ar_verb_forms
-
-    return frozenset(f for f, _ in _ar_verb_forms(normalize("أغلق"), normalize("يغلق")))
+    return _ar_verb_form_set("أغلق", "يغلق")
 
 
 _AR_CLOSE_FORMS = _ar_close_forms()
@@ -664,9 +655,7 @@ def _ar_closing(toks: list, info: list) -> None:
 # من. «يقبل على» (turns to), «تقبل الله»، «تقبل التعازي»، «لاقى قبولا» and university admission («القبول في
 # الجامعة»، «قبول الطلاب») name no agreement.
 def _ar_accept_forms() -> frozenset[str]:
-    from khabar.events.lexicon import _ar_verb_forms
-
-    forms = {f for f, _ in _ar_verb_forms(normalize("قبل"), normalize("يقبل"))}
+    forms = _ar_verb_form_set("قبل", "يقبل")
     past = normalize("قبل")
     # the past with no subject ending (قبل، قبله، قبلها ...), the dual قبلا ("previously") and قبلنا / قبلكم
     # ("before us / you") are written as the preposition قبل with a pronoun
@@ -766,9 +755,7 @@ def _ar_acceptance(toks: list, info: list) -> None:
 # سقوط, as the protest gold marks it), «سقطوا قتلى»، «سقط متظاهر قتيلاً» and «عدد / أعداد / حصيلة القتلى» (ASSAULT
 # at the casualty noun, as the older splits mark it). سقط alone (a regime, a plane, rain falling) is no event.
 def _ar_fall_forms() -> frozenset[str]:
-    from khabar.events.lexicon import _ar_verb_forms
-
-    return frozenset(f for f, _ in _ar_verb_forms(normalize("سقط"), normalize("يسقط")) if f[-1:] not in "هاي")
+    return frozenset(f for f in _ar_verb_form_set("سقط", "يسقط") if f[-1:] not in "هاي")
 
 
 _AR_FALL_FORMS = _ar_fall_forms() | F._n("سقطوا سقطا سقطت")

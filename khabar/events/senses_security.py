@@ -28,17 +28,12 @@ from khabar.events.senses import (
     _ar_future,
     _ar_has_root,
     _ar_split_prefix,
+    _ar_verb_form_set,
     _ar_w,
     ar_attack_positions,
 )
 from khabar.events.triggers import _bare, _unprep
 from khabar.text.normalize import normalize
-
-
-def _verb_forms(past: str, impf: str) -> frozenset[str]:
-    from khabar.events.lexicon import _ar_verb_forms
-
-    return frozenset(f for f, _ in _ar_verb_forms(normalize(past), normalize(impf)))
 
 
 def _reach(toks: list, i: int, size: int) -> list[int]:
@@ -55,7 +50,7 @@ def _reach(toks: list, i: int, size: int) -> list[int]:
 # «صادقت تركمانستان على معاهدة»، «القانون الذي صادق عليه البرلمان»، «قد يصادق عليه وزراء المالية»، «مصادقة مجلس
 # النواب على قانون»، «تمت المصادقة عليه»، «في حالة التصديق عليه» (AGREE, as the gold of dev7, dev8, test3, test6,
 # test11, test13 and test15 types them). Without «على» صادق is a name or "sincere" («وعد صادق»).
-_RATIFY_FORMS = _verb_forms("صادق", "يصادق")
+_RATIFY_FORMS = _ar_verb_form_set("صادق", "يصادق")
 _RATIFY_MASDARS = F._n("مصادقة تصديق")
 _RATIFY_RX = re.compile("صادق|تصديق")
 _ON = F._n("على عليه عليها عليهم عليهما")
@@ -126,7 +121,7 @@ def _ar_ratification(toks: list, info: list) -> None:
 # ... مسجداً»، «سيفجر قنابل» (ASSAULT, as the gold of dev6, test3, test9 and test10 types them): the Form II verb فجّر /
 # يفجّر in its persons (انفجر is in the lexicon already). فجر is mostly dawn («فجر اليوم»، «صلاة الفجر»، «منذ فجر
 # الخميس»، «فجر جديد»): read only with a bomber right after it, or an explosive, «نفسه» or a target in its reach.
-_DETONATE_FORMS = _verb_forms("فجر", "يفجر")
+_DETONATE_FORMS = _ar_verb_form_set("فجر", "يفجر")
 _DETONATE_RX = re.compile("فجر")  # letters of every form
 _BOMBERS = F._n(
     "انتحاري انتحارية انتحاريا انتحاريان انتحاريون انتحاريين مهاجم مهاجما مهاجمون مسلح مسلحون مسلحين مقاتلون "
@@ -226,7 +221,7 @@ def _ar_inquiry(toks: list, info: list) -> None:
 # «سيوزع المركز 100 ألف سلة غذائية»، «بدأ البرنامج في توزيع المساعدات الغذائية»، «توزيع دفعة جديدة من المساعدات
 # الإغاثية»، «ستوزع على المستشفيات» after medical supplies (AID, as the gold of dev8, dev9, test4 and test15 types
 # them); «توزيع الأرباح / الجوائز» names no aid.
-_DISTRIBUTE_FORMS = _verb_forms("وزع", "يوزع")
+_DISTRIBUTE_FORMS = _ar_verb_form_set("وزع", "يوزع")
 _DISTRIBUTE_MASDAR = normalize("توزيع")
 _AID_WORDS = F._n(
     "مساعدات مساعدة المساعدات سلة سلال السلال إغاثة الإغاثة إغاثية الإغاثية وجبات الوجبات أغذية الأغذية معونات "
@@ -357,7 +352,7 @@ def _ar_campaign(toks: list, info: list) -> None:
 
 # ---------------------------------------------------------------- an airspace violated
 # «اخترقت طائرة استطلاع الأجواء اللبنانية»، «انتهكت الأجواء» (ASSAULT, as the gold of dev8 types them)
-_BREACH_FORMS = _verb_forms("اخترق", "يخترق") | _verb_forms("انتهك", "ينتهك")
+_BREACH_FORMS = _ar_verb_form_set("اخترق", "يخترق") | _ar_verb_form_set("انتهك", "ينتهك")
 _AIRSPACE = F._n("الأجواء أجواء الاجواء اجواء المجال")
 _AIRCRAFT = F._n(
     "طائرة طائرات طيران مقاتلة مقاتلات استطلاع حربية حربي جيش العدو مروحية مروحيات درون مسيرة مسيرات سلاح"
@@ -441,9 +436,9 @@ def _ar_projectiles(toks: list, info: list) -> None:
 # القرار»، «طعن في الحكم») and a betrayal («طعنة في الظهر»), غرز is planting or stitching: read only with a blade,
 # a body part or a person struck near it (غرز: a blade). The verb ضرب (beating) was tried and dropped after the
 # firing audit (1 of 5 new events right: a quoted saying, a camel, a generic «الذي يضرب أخته», «يضرب في جسد الأمة»).
-_STAB_FORMS = _verb_forms("طعن", "يطعن") | F._n("طعنه طعنها طعنوه طعنوها طعنته طعنتها طعنهم")
+_STAB_FORMS = _ar_verb_form_set("طعن", "يطعن") | F._n("طعنه طعنها طعنوه طعنوها طعنته طعنتها طعنهم")
 _STAB_NOUNS = F._n("طعنة طعنات طعنتين")
-_PIERCE_FORMS = _verb_forms("غرز", "يغرز") | F._n("غرزه غرزها غرزوا")
+_PIERCE_FORMS = _ar_verb_form_set("غرز", "يغرز") | F._n("غرزه غرزها غرزوا")
 _STAB_OR_PIERCE = _STAB_FORMS | _PIERCE_FORMS
 # not حادة alone: the firing audit's dervishes «يغرزون القضبان الحادة»
 _BLADES = F._n("سكين سكينا السكين سكاكين خنجر خنجرا الخنجر ساطور سيف آلة اداة أداة")
