@@ -119,6 +119,22 @@ def _ar_verb_form_set(past: str, impf: str) -> frozenset[str]:
     return frozenset(f for f, _ in _ar_verb_forms(normalize(past), normalize(impf)))
 
 
+def _ar_reach(toks: list, i: int, size: int, stop: frozenset[str] = F.PUNCT_BOUNDARY) -> list[int]:
+    """The indices of the words after i, at most ``size`` of them, up to the first mark of ``stop``."""
+    out = []
+    for k in range(i + 1, min(len(toks), i + 1 + size)):
+        if toks[k].text in stop:
+            break
+        out.append(k)
+    return out
+
+
+def _ar_verb_hit(typ: str, stem: str, fut: bool, mode: str | None = None) -> tuple[list[Entry], bool, str]:
+    """The lexicon hit a sense rule writes for a verb form ``stem`` (its سـ taken off when ``fut``): imperfect
+    for a يـ / تـ / نـ person or a future, keyed «~» + the form."""
+    return [Entry(typ, mode, "verb", imperfect=stem[:1] in "يتن" or fut)], fut, "~" + stem
+
+
 def _ar_future(stem: str, forms: frozenset[str]) -> tuple[str, bool]:
     """«سيصادق»، «ستوزع»: the imperfect of ``forms`` without its سـ, and whether it had one."""
     if stem[:1] == "س" and stem[1:2] in ("ي", "ت", "ن") and stem[1:] in forms:
@@ -372,8 +388,7 @@ def _ar_withdrawal(toks: list, info: list) -> None:
             info[i] = ([Entry("RETREAT", None, "noun")], False, "سحب")
         else:
             future = stem[:2] in ("سي", "ست")
-            imperfect = stem[:1] in "يتن" or future
-            info[i] = ([Entry("RETREAT", None, "verb", imperfect=imperfect)], future, "~" + stem)
+            info[i] = _ar_verb_hit("RETREAT", stem, future)
 
 
 # (round 41) deployment: the verb نشر (transitive) and its Form VIII انتشر (intransitive), their imperfect
@@ -427,7 +442,6 @@ def _ar_deployment(toks: list, info: list) -> None:
     event, round 26). Any other object («نشر الفوضى»، «انتشار الفيروس») makes no event."""
     if not _ar_has_root(toks, _AR_DEPLOY_RX):  # every form of نشر / انتشر
         return
-    n = len(toks)
     for i, t in enumerate(toks):
         if t.kind != "ar" or any(e.kind not in ("light", "weak") for e in info[i][0]):
             continue
@@ -438,11 +452,7 @@ def _ar_deployment(toks: list, info: list) -> None:
         stem, fut = _ar_future(stem, _AR_DEPLOY)
         if stem not in _AR_DEPLOY or (pre and stem not in _AR_DEPLOY_MASDAR):
             continue
-        reach = []
-        for k in range(i + 1, min(n, i + 6)):
-            if toks[k].text in F.PUNCT_BOUNDARY:
-                break
-            reach.append(k)
+        reach = _ar_reach(toks, i, 5)
         if stem not in _AR_SPREAD and any(e.type == "MOBILIZE" for k in reach for e in info[k][0]):
             continue  # the light verb takes the lexicon's noun as before («نشر قوات»)
         force = next((k for k in reach if _ar_troops_at(toks, k)), None)
@@ -456,8 +466,7 @@ def _ar_deployment(toks: list, info: list) -> None:
         if masdar:
             info[i] = ([Entry("MOBILIZE", "troops", "noun")], False, stem)
         else:
-            imperfect = stem[:1] in "يتن" or fut
-            info[i] = ([Entry("MOBILIZE", "troops", "verb", imperfect=imperfect)], fut, "~" + stem)
+            info[i] = _ar_verb_hit("MOBILIZE", stem, fut, "troops")
 
 
 # (round 41) arson: the Form IV verb أحرق / يحرق in its persons, its masdar إحراق (and حرق after ب / ل / ال),
@@ -508,8 +517,7 @@ def _ar_arson(toks: list, info: list) -> None:
         if masdar:
             info[i] = ([Entry(typ, None, "noun")], False, stem)
         else:
-            imperfect = stem[:1] in "يتن" or fut
-            info[i] = ([Entry(typ, None, "verb", imperfect=imperfect)], fut, "~" + stem)
+            info[i] = _ar_verb_hit(typ, stem, fut)
 
 
 # (round 42) warnings: the Form II verb حذّر / يحذّر in its persons and its participle محذرا (THREATEN, as every
@@ -539,7 +547,6 @@ def _ar_warning(toks: list, info: list) -> None:
     the sentence, past commas (a warning of risks: plover-ar dev's no-event sentences)."""
     if not _ar_has_root(toks, _AR_WARN_RX):  # every form of حذر
         return
-    n = len(toks)
     for i, t in enumerate(toks):
         if t.kind != "ar" or info[i][0] or normalize(t.prefix).lstrip("وف"):
             continue
@@ -547,17 +554,13 @@ def _ar_warning(toks: list, info: list) -> None:
         stem, fut = _ar_future(stem, _AR_WARN_FORMS)
         if stem not in _AR_WARN_FORMS:
             continue
-        reach = []  # to the sentence's end: the warned-of thing may stand past a comma («حذر X، اليوم، من»)
-        for k in range(i + 1, min(n, i + 21)):
-            if toks[k].text in _AR_SENTENCE_END:
-                break
-            reach.append(k)
+        # to the sentence's end: the warned-of thing may stand past a comma («حذر X، اليوم، من»)
+        reach = _ar_reach(toks, i, 20, _AR_SENTENCE_END)
         if any(_ar_w(toks[k]) in _AR_WARN_STUDY or _ar_full(toks[k]) in _AR_WARN_STUDY for k in reach[:3]):
             continue
         if any(_ar_w(toks[k]) in _AR_WARN_RISK or _ar_full(toks[k]) in _AR_WARN_RISK for k in reach):
             continue
-        imperfect = stem[:1] in "يتن" or fut
-        info[i] = ([Entry("THREATEN", None, "verb", imperfect=imperfect)], fut, "~" + stem)
+        info[i] = _ar_verb_hit("THREATEN", stem, fut)
 
 
 # (round 42) closing: the Form IV verb أغلق / يغلق in its persons and its masdar إغلاق (with ب / ل / ال and a
@@ -609,7 +612,6 @@ def _ar_closing(toks: list, info: list) -> None:
     right after a decision or an intent («قراره إغلاق») is told only: left out where read plainly asserted."""
     if not _ar_has_root(toks, _AR_CLOSE_RX):  # every form of أغلق
         return
-    n = len(toks)
     if any(_ar_w(t) in _AR_UPKEEP for t in toks if t.kind == "ar"):
         return
     for i, t in enumerate(toks):
@@ -621,11 +623,7 @@ def _ar_closing(toks: list, info: list) -> None:
         masdar = stem.startswith(_AR_CLOSE_MASDAR) and len(stem) - len(_AR_CLOSE_MASDAR) <= 2
         if not masdar and (pre or stem not in _AR_CLOSE_FORMS):
             continue
-        reach = []
-        for k in range(i + 1, min(n, i + 6)):
-            if toks[k].text in F.PUNCT_BOUNDARY:
-                break
-            reach.append(k)
+        reach = _ar_reach(toks, i, 5)
         if reach and _ar_w(toks[reach[0]]).startswith(_AR_RIOTERS):
             continue  # «أغلق المتظاهرون الطريق»: the protest light verb's
         if info[i][0] and any(e.type == "PROTEST" for k in reach for e in info[k][0]):
@@ -644,8 +642,7 @@ def _ar_closing(toks: list, info: list) -> None:
         if masdar:
             info[i] = ([Entry(typ, None, "noun")], False, key)
         else:
-            imperfect = stem[:1] in "يتن" or fut
-            info[i] = ([Entry(typ, None, "verb", imperfect=imperfect)], fut, "~" + stem)
+            info[i] = _ar_verb_hit(typ, stem, fut)
 
 
 # (round 43) acceptance: the verb قبل / يقبل in its persons («لن تقبل»، «قبلت بنتائج»، «لا نقبل»، «ستقبل») and the
@@ -747,8 +744,7 @@ def _ar_acceptance(toks: list, info: list) -> None:
         elif _ar_in_negated_content(toks, i):
             continue  # «لا يعني على الإطلاق أن حركة حماس قبلت»: not read here
         else:
-            imperfect = stem[:1] in "يتن" or fut
-            info[i] = ([Entry("AGREE", None, "verb", imperfect=imperfect)], fut, "~" + stem)
+            info[i] = _ar_verb_hit("AGREE", stem, fut)
 
 
 # (round 43) casualties: «سقوط قتلى / ضحايا / جرحى» (the masdar سقوط with a casualty noun after it: ASSAULT at

@@ -27,24 +27,15 @@ from khabar.events.senses import (
     _ar_full,
     _ar_future,
     _ar_has_root,
+    _ar_reach,
     _ar_split_prefix,
     _ar_verb_form_set,
+    _ar_verb_hit,
     _ar_w,
     ar_attack_positions,
 )
 from khabar.events.triggers import _bare, _unprep
 from khabar.text.normalize import normalize
-
-
-def _reach(toks: list, i: int, size: int) -> list[int]:
-    """The indices of the words after i, at most ``size`` of them, up to the first punctuation mark."""
-    out = []
-    for k in range(i + 1, min(len(toks), i + 1 + size)):
-        if toks[k].text in F.PUNCT_BOUNDARY:
-            break
-        out.append(k)
-    return out
-
 
 # ---------------------------------------------------------------- ratification
 # «صادقت تركمانستان على معاهدة»، «القانون الذي صادق عليه البرلمان»، «قد يصادق عليه وزراء المالية»، «مصادقة مجلس
@@ -105,7 +96,7 @@ def _ar_ratification(toks: list, info: list) -> None:
                 continue
         # the verb's subject may stand between it and على («صادقت الحكومة اليونانية على»); the masdar's agent
         # too («مصادقة مجلس نواب الشعب على»)
-        on = next((k for k in _reach(toks, i, 5) if _ar_w(toks[k]) in _ON or toks[k].norm in _ON), None)
+        on = next((k for k in _ar_reach(toks, i, 5) if _ar_w(toks[k]) in _ON or toks[k].norm in _ON), None)
         if on is None or not _ratified_object(toks, on):
             continue
         if masdar is not None:
@@ -113,7 +104,7 @@ def _ar_ratification(toks: list, info: list) -> None:
                 continue  # «سواء تم التصديق على النص أم لا»: an alternative, no ratification told
             info[i] = ([Entry("AGREE", None, "noun")], False, "~" + masdar)
         else:
-            info[i] = ([Entry("AGREE", None, "verb", imperfect=stem[:1] in "يتن" or fut)], fut, "~" + stem)
+            info[i] = _ar_verb_hit("AGREE", stem, fut)
 
 
 # ---------------------------------------------------------------- detonation
@@ -164,15 +155,14 @@ def _ar_detonation(toks: list, info: list) -> None:
         form = _detonate_form(t)
         if form is None or (i > 0 and _ar_w(toks[i - 1]) in _DAWN_PREV):
             continue
-        reach = _reach(toks, i, 4)
+        reach = _ar_reach(toks, i, 4)
         if not reach or toks[reach[0]].kind == "num" or _bare(_ar_full(toks[reach[0]])) in _DAWN_NEXT:
             continue
         if _ar_w(toks[reach[0]]) in _BOMBERS or any(
             _ar_w(toks[k]) in _EXPLOSIVES or _unprep(_ar_w(toks[k])) in _EXPLOSIVES for k in reach
         ):
             stem, fut = form
-            imperfect = stem[:1] in "يتن" or fut
-            info[i] = ([Entry("ASSAULT", None, "verb", imperfect=imperfect)], fut, "~" + stem)
+            info[i] = _ar_verb_hit("ASSAULT", stem, fut)
 
 
 # ---------------------------------------------------------------- inquiry
@@ -252,7 +242,7 @@ def _ar_distribution(toks: list, info: list) -> None:
         if hit is None:
             continue
         stem, masdar, fut = hit
-        reach = _reach(toks, i, 6)
+        reach = _ar_reach(toks, i, 6)
         # the supplies distributed may stand before a passive or a verb whose subject they are («المواد الطبية
         # التي وصلت ... ستوزع على المستشفيات»): up to eight words back, in the same clause
         back = []
@@ -267,7 +257,7 @@ def _ar_distribution(toks: list, info: list) -> None:
         if masdar:
             info[i] = ([Entry("AID", None, "noun")], False, "~" + stem)
         else:
-            info[i] = ([Entry("AID", None, "verb", imperfect=stem[:1] in "يتن" or fut)], fut, "~" + stem)
+            info[i] = _ar_verb_hit("AID", stem, fut)
 
 
 # ---------------------------------------------------------------- a shot
@@ -370,8 +360,8 @@ def _ar_airspace(toks: list, info: list) -> None:
             continue
         if not any(_ar_w(toks[k]) in _AIRCRAFT for k in range(max(0, i - 8), i)):
             continue  # «الجسم المضيء الذي اخترق أجواء السعودية»: a meteor
-        if any(_ar_full(toks[k]) in _AIRSPACE or toks[k].norm in _AIRSPACE for k in _reach(toks, i, 4)):
-            info[i] = ([Entry("ASSAULT", None, "verb", imperfect=stem[:1] in "يتن" or fut)], fut, "~" + stem)
+        if any(_ar_full(toks[k]) in _AIRSPACE or toks[k].norm in _AIRSPACE for k in _ar_reach(toks, i, 4)):
+            info[i] = _ar_verb_hit("ASSAULT", stem, fut)
 
 
 # ---------------------------------------------------------------- projectiles
@@ -401,7 +391,7 @@ def _ar_projectiles(toks: list, info: list) -> None:
         hit = next(
             (
                 k
-                for k in _reach(toks, i, 2)
+                for k in _ar_reach(toks, i, 2)
                 if _ar_w(toks[k]) in _MUNITION_FALLEN or _unprep(_ar_w(toks[k])) in _MUNITION_FALLEN
             ),
             None,
@@ -423,7 +413,7 @@ def _ar_projectiles(toks: list, info: list) -> None:
             continue
         if any(toks[k].norm in _TAGS for k in range(max(0, i - 12), i)):
             continue  # a tag line («سمات الحرث ... جازان مقذوف»): keywords, no sentence
-        if any(_ar_w(toks[k]) in _FIREWORKS for k in _reach(toks, i, 3)):
+        if any(_ar_w(toks[k]) in _FIREWORKS for k in _ar_reach(toks, i, 3)):
             continue  # «عشرة آلاف مقذوف من الألعاب النارية» (the firing audit)
         if i > 0 and (info[i - 1][0] or _ar_split_prefix(_bare(_ar_full(toks[i - 1])))[1] in _FALL):
             continue  # the second word of a phrase already read («سقوط مقذوف»: ``extract``'s two-word nouns)
@@ -497,7 +487,7 @@ def _ar_stabbing(toks: list, info: list) -> None:
             continue  # «مقتل إسرائيلية طعنا بسكين»، «لقي مصرعه طعنا»: the manner of the death, the death's event
         if i > 0 and _ar_w(toks[i - 1]) in _LIKE:
             continue  # «ألما حادا مثل طعنة السكين»: a simile (the firing audit)
-        after = _reach(toks, i, 6)
+        after = _ar_reach(toks, i, 6)
         if (
             after
             and _ar_w(toks[after[0]]) in F._n("في على عن")
@@ -514,7 +504,7 @@ def _ar_stabbing(toks: list, info: list) -> None:
         if kind == "noun":
             info[i] = ([Entry("ASSAULT", None, "noun")], False, "~" + stem)
         else:
-            info[i] = ([Entry("ASSAULT", None, "verb", imperfect=stem[:1] in "يتن" or fut)], fut, "~" + stem)
+            info[i] = _ar_verb_hit("ASSAULT", stem, fut)
 
 
 def ar_security_senses(toks: list, info: list) -> None:
