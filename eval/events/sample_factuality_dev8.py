@@ -8,6 +8,8 @@ dev9 (`sample_factuality_dev9.py`) takes the EVEN half at the same time with its
 that added this file: 1,332 such articles (of 31,030). test23's five draws (`sample_factuality_test23.main`).
 Why: dev6 / dev7 read their whole pool and gave 245 items; these two sets add fresh tuning text of a nearby kind
 (news with one war, security or court word) that no rule was written on.
+The lists of record (dev8 1,336 candidates, dev9 1,127) were drawn on main at 414273a; this script (and dev9's)
+reproduces each exactly on a later tree with the OTHER set's file removed.
 """
 
 from __future__ import annotations
