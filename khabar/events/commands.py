@@ -51,6 +51,12 @@ def register(cli: Groups) -> None:
             help="the in-article merge of events against hand-grouped mentions (eval/events/coref.jsonl), "
             "--split dev|test|all (test held out: never itemised)",
         ),
+        participants: bool = typer.Option(
+            False,
+            "--participants",
+            help="actor and target of the gold events of a factuality split that has hand-annotated roles "
+            "(eval/events/participants_<split>.jsonl: dev6 and dev8 tuning; dev7 and dev9 held out, never itemised)",
+        ),
         split: str = typer.Option(
             "dev",
             "--split",
@@ -98,7 +104,16 @@ def register(cli: Groups) -> None:
         st = [s.strip() for s in stages.split(",") if s.strip()]
         if plover_dev:
             plover = True
-        if not (plover or arabic_protest or factuality or plover_news or plover_news2 or plover_ar or coref):
+        if not (
+            plover
+            or arabic_protest
+            or factuality
+            or plover_news
+            or plover_news2
+            or plover_ar
+            or coref
+            or participants
+        ):
             plover = arabic_protest = factuality = True
         out = {}
         if plover:
@@ -136,6 +151,13 @@ def register(cli: Groups) -> None:
                 out["coref"] = event_coref.eval_coref(
                     path=Path(news_file) if news_file else event_coref.GOLD, split=split, errors=errors
                 )
+            except ValueError as exc:
+                raise typer.BadParameter(str(exc)) from None
+        if participants:
+            from khabar.eval import event_roles
+
+            try:
+                out["participants"] = event_roles.eval_roles(split=split, stages=st, errors=errors)
             except ValueError as exc:
                 raise typer.BadParameter(str(exc)) from None
         typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
