@@ -116,3 +116,18 @@ def test_load_refuses_role_text_not_in_the_sentence_and_missing_items(tmp_path):
         R.load("devx", fr, fi)
     with pytest.raises(ValueError, match="does not exist"):
         R.load("devx", tmp_path / "nothing.jsonl", fi)
+
+
+def test_presentation_forms_match_their_letters():
+    assert R.role_match(["الشرطة"], ["\ufe8d\ufedf\ufeb8\ufeae\ufec3\ufe94"])  # «الشرطة» in contextual glyphs
+
+
+@pytest.mark.parametrize("split", ["dev6", "dev7", "dev8", "dev9"])
+def test_participants_gold_files_are_well_formed(split):
+    """Each file has one line per factuality item, every role text stands in its sentence (``load`` checks),
+    and most events name a party: the annotators filled every item."""
+    items = R.load(split)
+    assert len(items) >= 100
+    assert sum(bool(x["actor"]) for x in items) >= 0.5 * len(items)
+    assert sum(bool(x["target"]) for x in items) >= 0.5 * len(items)
+    assert all(isinstance(t, str) and t.strip() for x in items for r in R.ROLES for t in x[r])

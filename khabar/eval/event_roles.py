@@ -23,6 +23,7 @@ roles are not): scored, never itemised.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -76,7 +77,8 @@ def load(split: str, path: Path | None = None, items_path: Path | None = None) -
 
 def _words(s: str) -> frozenset[str]:
     out = set()
-    for w in normalize(s).split():
+    # NFKC: a gold text copied from a sentence in Arabic presentation forms reads as the letters it shows
+    for w in normalize(unicodedata.normalize("NFKC", s)).split():
         w = w[1:] if w[:1] in "وف" and len(w) > 4 else w  # a conjunction, then a preposition, then the article
         w = w[2:] if w.startswith("لل") and len(w) > 4 else w[1:] if w[:1] in "بل" and len(w) > 4 else w
         w = w[2:] if w.startswith("ال") and len(w) > 4 else w
