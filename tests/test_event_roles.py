@@ -131,3 +131,62 @@ def test_participants_gold_files_are_well_formed(split):
     assert sum(bool(x["actor"]) for x in items) >= 0.5 * len(items)
     assert sum(bool(x["target"]) for x in items) >= 0.5 * len(items)
     assert all(isinstance(t, str) and t.strip() for x in items for r in R.ROLES for t in x[r])
+
+
+TEXT_C = "قالت الشرطة الثلاثاء إنها اعتقلت أمس ثلاثة مسلحين في حي الميدان بدمشق."
+
+
+def test_eval_setting_scores_the_events_own_place_and_date(tmp_path, monkeypatch):
+    from datetime import date
+
+    from khabar.document import Time
+
+    items = [
+        {"id": "y-1", "lang": "ar", "text": TEXT_C, "trigger": "اعتقلت", "trigger_start": TEXT_C.index("اعتقلت"),
+         "type": "COERCE", "polarity": "positive", "modality": "reported", "split": "devy"},
+    ]  # fmt: skip
+    fi, fs = tmp_path / "factuality_devy.jsonl", tmp_path / "setting_devy.jsonl"
+    fi.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in items), encoding="utf-8")
+    fs.write_text(json.dumps({"id": "y-1", "place": ["حي الميدان", "دمشق"], "time": ["أمس"]}) + "\n")
+    seen: list[date | None] = []
+
+    def doc_with(event_date: str, place: str) -> Document:
+        d = Document(id="c", text=TEXT_C, language="ar")
+        d.entities = [_entity("e1", place, TEXT_C)]
+        d.times = [
+            Time(
+                start=TEXT_C.index("الثلاثاء"),
+                end=TEXT_C.index("الثلاثاء") + 8,
+                text="الثلاثاء",
+                value="2015-08-04",
+            ),
+            Time(start=TEXT_C.index("أمس"), end=TEXT_C.index("أمس") + 3, text="أمس", value="2015-08-09"),
+        ]
+        ev = _event(TEXT_C, "اعتقلت", None, None)
+        ev.place, ev.place_source, ev.date, ev.date_source = "e1", "sentence", event_date, "sentence"
+        d.events = [ev]
+        return d
+
+    import khabar.eval.events as E
+
+    def runner(doc: Document):
+        def make_runner(stages=None, options=None):
+            def run(text, lang, published=None):
+                seen.append(published)
+                return doc
+
+            return run
+
+        return make_runner
+
+    # the statement's date and the speaker's city: both wrong
+    monkeypatch.setattr(E, "make_runner", runner(doc_with("2015-08-04", "الشرطة")))
+    out = R.eval_setting("devy", path=fs, items_path=fi, errors=True)
+    assert seen == [R.PUBLISHED]
+    assert out["time"]["wrong"] == 1 and out["time"]["match"] == 0.0 and out["place"]["wrong"] == 1
+    assert out["errors"][0]["gold_time_values"] == ["2015-08-09"]
+    # the arrest's own date and place «دمشق» (the gold lists the quarter and its city)
+    monkeypatch.setattr(E, "make_runner", runner(doc_with("2015-08-09", "دمشق")))
+    out = R.eval_setting("devy", path=fs, items_path=fi, errors=True)
+    assert out["time"]["match"] == 1.0 and out["place"]["match"] == 1.0 and out["both_right_found"] == 1.0
+    assert out["time"]["unresolved"] == 0 and out["errors"] == []

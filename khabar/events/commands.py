@@ -57,6 +57,12 @@ def register(cli: Groups) -> None:
             help="actor and target of the gold events of a factuality split that has hand-annotated roles "
             "(eval/events/participants_<split>.jsonl: dev6 and dev8 tuning; dev7 and dev9 held out, never itemised)",
         ),
+        place_time: bool = typer.Option(
+            False,
+            "--place-time",
+            help="place and date of the gold events of a factuality split that has hand-annotated ones "
+            "(eval/events/setting_<split>.jsonl: dev6 and dev8 tuning; dev7 and dev9 held out, never itemised)",
+        ),
         split: str = typer.Option(
             "dev",
             "--split",
@@ -113,6 +119,7 @@ def register(cli: Groups) -> None:
             or plover_ar
             or coref
             or participants
+            or place_time
         ):
             plover = arabic_protest = factuality = True
         out = {}
@@ -158,6 +165,13 @@ def register(cli: Groups) -> None:
 
             try:
                 out["participants"] = event_roles.eval_roles(split=split, stages=st, errors=errors)
+            except ValueError as exc:
+                raise typer.BadParameter(str(exc)) from None
+        if place_time:
+            from khabar.eval import event_roles
+
+            try:
+                out["place_time"] = event_roles.eval_setting(split=split, stages=st, errors=errors)
             except ValueError as exc:
                 raise typer.BadParameter(str(exc)) from None
         typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
