@@ -195,9 +195,9 @@ def test_eval_setting_scores_the_events_own_place_and_date(tmp_path, monkeypatch
 @pytest.mark.parametrize("split", ["dev6", "dev7", "dev8", "dev9"])
 def test_setting_gold_files_are_well_formed(split):
     """One line per factuality item, every place and time text stands in its sentence (``load_setting`` checks);
-    places are named in a third of the sentences or more, times in one in ten or more."""
+    places are named in a quarter of the sentences or more, times in one in ten or more."""
     items = R.load_setting(split)
     assert len(items) >= 100
-    assert sum(bool(x["place"]) for x in items) >= len(items) / 3
+    assert sum(bool(x["place"]) for x in items) >= len(items) / 4
     assert sum(bool(x["time"]) for x in items) >= len(items) / 10
     assert all(isinstance(t, str) and t.strip() for x in items for r in R.SETTING for t in x[r])
