@@ -26,3 +26,9 @@ $K eval events --plover-ar --split dev --errors > "$O/par.json" 2>/dev/null &
 $K eval events --arabic-protest > "$O/protest.json" 2>/dev/null
 wait
 $K eval events --plover-ar --file eval/events/plover_ar2.jsonl --split dev --errors > "$O/par2.json" 2>/dev/null
+# (session 2026-12-06e) the roles, place and time of dev6 / dev8's gold events (dev7 / dev9's are held out)
+for s in dev6 dev8; do
+  $K eval events --participants --split $s --errors > "$O/roles_$s.json" 2>/dev/null &
+  $K eval events --place-time --split $s --errors > "$O/setting_$s.json" 2>/dev/null
+  wait
+done
