@@ -134,6 +134,15 @@ from khabar.events.senses import (
     _visit_object,
 )
 from khabar.events.senses_security import _ar_detonation, ar_security_senses
+from khabar.events.setting import (
+    AR_PLACE_PREP,
+    EN_PLACE_PREP,
+    PLACE_TYPES,
+    event_date,
+    event_place,
+    place_cand,
+    sentence_date,
+)
 from khabar.events.triggers import (
     _AR_CAUSE,
     _AR_DOCUMENT_NOUNS,
@@ -154,13 +163,6 @@ from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE"})
-
-
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-
-AR_PLACE_PREP = F._n("في قرب داخل شمال جنوب شرق غرب وسط أمام امام بمدينة مدينة بلدة منطقة محافظة العاصمة")
-
-EN_PLACE_PREP = frozenset("in at near outside inside across throughout around into".split())
 
 AR_BIGRAMS: dict[tuple[str, str], tuple[tuple[str, str | None], int]] = {
     (normalize(a), normalize(b)): (tm, ln)
@@ -1967,19 +1969,8 @@ class Extractor:
         return None
 
     def _place(self, doc, toks, cands, lang, actor, target):
-        preps = AR_PLACE_PREP if lang == "ar" else EN_PLACE_PREP
-        for c in cands:
-            if c.etype not in PLACE_TYPES or c is actor or c is target:
-                continue
-            if c.ent is None and not self.add_entities:
-                continue
-            if c.tok > 0:
-                p = toks[c.tok - 1]
-                pw = p.norm if lang == "ar" else p.text.lower()
-                own = lang == "ar" and normalize(toks[c.tok].prefix)[-1:] == "ب"
-                if pw in preps or (lang == "ar" and pw[1:] in preps) or own:
-                    return self._entity_for(doc, c)
-        return None
+        c = place_cand(toks, cands, lang, actor, target, self.add_entities)  # khabar/events/setting.py
+        return self._entity_for(doc, c) if c is not None else None
 
     # ------------------------------------------------------------ one event
     def _event(self, doc, toks, t: Trig, cands, attr, lang, ss, se, dateline) -> Event | None:
@@ -2116,27 +2107,10 @@ class Extractor:
             actor_c = None
         actor = self._entity_for(doc, actor_c) if actor_c else None
         target = self._entity_for(doc, target_c) if target_c else None
-        place = self._place(doc, toks, cands, lang, actor_c, target_c)
-        place_source = "sentence" if place else None
-        if place is None and dateline is not None:
-            place, place_source = dateline, "dateline"
-        date, date_source = None, None
-        for tm in doc.times:
-            # a duration, a recurring time (بعد أربعة أيام, every week) or a bare clock time (T08:00) is not
-            # the date of the event
-            if (
-                tm.start >= ss
-                and tm.end <= se
-                and tm.value
-                and tm.type in ("DATE", "TIME")
-                and tm.value[0].isdigit()
-            ):
-                date, date_source = tm.value, "sentence"
-                break
-        if date is None and self._dateline_date:
-            date, date_source = self._dateline_date, "dateline"
-        if date is None and doc.published:
-            date, date_source = doc.published.isoformat(), "published"
+        # the event's place and date: khabar/events/setting.py
+        place, place_source = event_place(self._place(doc, toks, cands, lang, actor_c, target_c), dateline)
+        when = sentence_date(doc.times, ss, se, toks, t, lang)
+        date, date_source = event_date(when, self._dateline_date, doc.published)
         a = min(k for k in (t.a, t.head, t.lead) if k is not None)
         ts, te = toks[a].stem_start if lang == "ar" else toks[a].start, toks[max(t.b, t.tail or 0)].end
         mode, typ = t.mode, t.type

@@ -1,0 +1,225 @@
+"""The setting of an event: its place and its date (issue #6 item 1).
+
+"The place and date of the event, from the sentence, else the article's dateline and publication date, marked as
+such": `Extractor._event` asks this module for each. The choice within the sentence is made here, one function a
+step, so that rules on whose place / date a sentence's expression is have one home.
+
+- `place_cand`: the candidate of the sentence that is the event's place (an entity of a place type after a place
+  preposition), or None;
+- `sentence_date`: the value of the time expression of the sentence that dates the event, or None: the first
+  one outside the clauses of other events (round 46: the clause that governs the trigger's complement,
+  `matrix_before_that`, and the relative clauses of other nouns, `other_relatives`);
+- `event_place` / `event_date`: the sentence's choice, else the dateline's, else the publication date, with
+  their source ("sentence", "dateline", "published").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from datetime import date as Date
+
+from khabar.document import Time
+from khabar.events import factuality as F
+from khabar.events.scope import _AR_THAT
+from khabar.events.triggers import _AR_REL, Cand, Trig
+from khabar.text.normalize import normalize
+from khabar.text.tokenize import Token
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+AR_PLACE_PREP = F._n("في قرب داخل شمال جنوب شرق غرب وسط أمام امام بمدينة مدينة بلدة منطقة محافظة العاصمة")
+
+EN_PLACE_PREP = frozenset("in at near outside inside across throughout around into".split())
+
+# the end of a relative clause / of a clause
+_PUNCT = frozenset(",،.;؛:!?؟")
+# a clause opener between the complementizer and the trigger: the trigger's clause is not the complement
+_AR_OPENERS = F._n("حيث فيما بينما وحيث وفيما وبينما")
+# «في الوقت الذي»: a conjunction of time, no relative clause of a noun
+_AR_TIME_NOUNS = F._n("الوقت الحين اليوم الساعة اللحظة")
+_STRONG = frozenset(".;؛:!?؟")
+# the preposition before the event the trigger's happened in
+_AR_IN_EVENT = F._n("في خلال أثناء اثناء")
+
+
+def matrix_before_that(toks: list[Token], t: Trig, lang: str) -> tuple[int, int] | None:
+    """The tokens [s, j) of the clause that governs the trigger's complement clause: from the clause start to
+    the complementizer j nearest before the trigger, unless a clause opener (حيث، فيما، بينما) or a strong
+    stop comes between («قالت الشرطة الثلاثاء إنها اعتقلت»، «أعلن الحلف اليوم أن مجلسه سيجتمع الثلاثاء
+    المقبل»: a time there dates the telling or the decision, not the event)."""
+    if lang != "ar":
+        return None
+    for j in range(t.a - 1, -1, -1):
+        w = toks[j].norm
+        if toks[j].text in _STRONG or w in _AR_OPENERS:
+            return None
+        if w in _AR_THAT or (w[:1] == "و" and w[1:] in _AR_THAT):
+            s = j
+            while s > 0 and toks[s - 1].text not in _STRONG:
+                s -= 1
+            return s, j
+    return None
+
+
+def other_relatives(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
+    """The relative clauses [r, e) of the sentence that hold neither the trigger nor describe it
+    (`_describes_trigger`): from the relative pronoun to the next punctuation or relative pronoun."""
+    if lang != "ar":
+        return []
+    out = []
+    n = len(toks)
+    for r in range(n):
+        w = toks[r].norm
+        if w not in _AR_REL and not (w[:1] == "و" and w[1:] in _AR_REL):
+            continue
+        if r > 0 and toks[r - 1].norm in _AR_TIME_NOUNS:
+            continue
+        e = r + 1
+        while e < n and toks[e].text not in _PUNCT and toks[e].norm not in _AR_REL:
+            e += 1
+        if r <= t.a < e or _describes_trigger(toks, t, r):
+            continue
+        out.append((r, e))
+    return out
+
+
+def _describes_trigger(toks: list[Token], t: Trig, r: int) -> bool:
+    """The relative clause at r is the trigger's own: inside the trigger's text («التفجير الذي استهدف»); right
+    after an event noun, or a trigger whose text reaches one («قتلوا في الهجوم»), with at most two definite
+    adjectives between («الاعتداء الغاشم الذي وقع»); or after the noun of the event the trigger's happened in
+    («أصيب خلال المباراة التي أقيمت»)."""
+    end = max(t.b, t.tail or 0)
+    if t.a < r <= end:
+        return True
+    if r <= end:
+        return False
+    if (t.kind == "noun" or end > t.a) and r - end <= 3 and _adjectives(toks, end + 1, r):
+        return True
+    # «أصيب اللاعب خلال المباراة التي أقيمت السبت»: the event the trigger's happened in, right after it
+    return any(
+        toks[p].norm in _AR_IN_EVENT and _adjectives(toks, p + 2, r)
+        for p in range(end + 1, min(r - 1, end + 4))
+    )
+
+
+def _adjectives(toks: list[Token], a: int, b: int) -> bool:
+    """Tokens [a, b) are at most two definite adjectives."""
+    return b - a <= 2 and all(toks[k].norm.startswith(("ال", "وال")) for k in range(a, b))
+
+
+def _tok_at(toks: list[Token], pos: int) -> int:
+    return max(0, bisect_right([x.start for x in toks], pos) - 1)
+
+
+def _inside(spans: Sequence[tuple[int, int]], i: int) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
+def _after_place_prep(toks: list[Token], c: Cand, lang: str) -> bool:
+    """The candidate follows a place preposition («في»، «شمال»، in, near ...) or carries the clitic ب."""
+    if c.tok <= 0:
+        return False
+    preps = AR_PLACE_PREP if lang == "ar" else EN_PLACE_PREP
+    p = toks[c.tok - 1]
+    pw = p.norm if lang == "ar" else p.text.lower()
+    own = lang == "ar" and normalize(toks[c.tok].prefix)[-1:] == "ب"
+    return pw in preps or (lang == "ar" and pw[1:] in preps) or own
+
+
+def place_cand(
+    toks: list[Token],
+    cands: Sequence[Cand],
+    lang: str,
+    actor: Cand | None,
+    target: Cand | None,
+    add_entities: bool = True,
+) -> Cand | None:
+    """The event's place among the sentence's candidates: the first one of a place type (not the actor or the
+    target) after a place preposition; a candidate with no entity only when entities may be added."""
+    for c in cands:
+        if c.etype not in PLACE_TYPES or c is actor or c is target:
+            continue
+        if c.ent is None and not add_entities:
+            continue
+        if _after_place_prep(toks, c, lang):
+            return c
+    return None
+
+
+def _dates_event(tm: Time) -> bool:
+    """A time expression that can date an event: a resolved DATE / TIME, not a duration, a recurring time
+    (بعد أربعة أيام, every week) or a bare clock time (T08:00)."""
+    return bool(tm.value) and tm.type in ("DATE", "TIME") and tm.value[0].isdigit()
+
+
+def away_spans(
+    toks: list[Token], t: Trig, lang: str, matrix: bool = True, relatives: bool = True
+) -> list[tuple[int, int]]:
+    """Token spans [a, b) of the sentence whose time expressions date another event than the trigger's: the
+    clause governing the trigger's complement (`matrix_before_that`) and the relative clauses of other nouns
+    (`other_relatives`)."""
+    out: list[tuple[int, int]] = []
+    if matrix:
+        m = matrix_before_that(toks, t, lang)
+        if m is not None:
+            out.append(m)
+    if relatives:
+        out.extend(other_relatives(toks, t, lang))
+    return out
+
+
+def sentence_time(
+    times: Sequence[Time],
+    ss: int,
+    se: int,
+    toks: list[Token] | None = None,
+    t: Trig | None = None,
+    lang: str = "ar",
+    away: list[tuple[int, int]] | None = None,
+) -> Time | None:
+    """The first time expression of the sentence [ss, se) that can date an event and lies outside the spans
+    of another event's clause (`away_spans` of the trigger, when the tokens and the trigger are given)."""
+    if away is None:
+        away = away_spans(toks, t, lang) if toks is not None and t is not None else []
+    for tm in times:
+        if tm.start >= ss and tm.end <= se and _dates_event(tm):
+            if away and toks is not None and _inside(away, _tok_at(toks, tm.start)):
+                continue
+            return tm
+    return None
+
+
+def sentence_date(
+    times: Sequence[Time],
+    ss: int,
+    se: int,
+    toks: list[Token] | None = None,
+    t: Trig | None = None,
+    lang: str = "ar",
+) -> str | None:
+    """The value of `sentence_time`."""
+    tm = sentence_time(times, ss, se, toks, t, lang)
+    return tm.value if tm is not None else None
+
+
+def event_place(place: str | None, dateline: str | None) -> tuple[str | None, str | None]:
+    """The sentence's place, else the dateline's, with its source."""
+    if place:
+        return place, "sentence"
+    if place is None and dateline is not None:
+        return dateline, "dateline"
+    return place, None
+
+
+def event_date(
+    sentence: str | None, dateline: str | None, published: Date | None
+) -> tuple[str | None, str | None]:
+    """The sentence's date, else the dateline's, else the publication date, with its source."""
+    if sentence is not None:
+        return sentence, "sentence"
+    if dateline:
+        return dateline, "dateline"
+    if published:
+        return published.isoformat(), "published"
+    return None, None
