@@ -133,3 +133,16 @@ def test_suicide_bombing_adjective_is_no_genitive() -> None:
     names = [("انتحاري", "MISC")]
     text = "وقتل ثلاثة جنود إثر تفجير انتحاري قرب الحاجز."
     assert _at(text, "تفجير", names)[1] != "انتحاري"
+
+
+def test_arrest_on_me_with_shadda_is_left() -> None:
+    # «فتم القبض عليّ بمطار الملك خالد»: «عليّ» (on me), the place in بـ is no arrested party
+    names = [("بمطار الملك خالد", "FAC")]
+    text = "كنت مسافرا فتم القبض عليّ بمطار الملك خالد أمس."
+    assert _at(text, "القبض", names)[1] != "بمطار"
+
+
+def test_arrest_keeps_the_clause_phrase_at_the_object() -> None:
+    names = [("أحد المتورطين", "MISC")]
+    text = "وبعد تداول خبر القبض على أحد المتورطين شكر المغردون الأمير."
+    assert _at(text, "القبض", names)[1] == "أحد المتورطين"

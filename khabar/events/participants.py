@@ -2162,8 +2162,8 @@ def ar_arrest_object(
     if t.type != "COERCE" or toks[t.a].kind != "ar":
         return actor, target
     k = next((m for m in range(t.a, t.b + 1) if toks[m].norm in _AR_ARREST_MASDAR), None)
-    if k is None or k + 2 >= len(toks) or toks[k + 1].norm not in _AR_ALA:
-        return actor, target
+    if k is None or k + 2 >= len(toks) or toks[k + 1].norm not in _AR_ALA or "\u0651" in toks[k + 1].text:
+        return actor, target  # not «عليّ» (on me)
     o = k + 2
     if toks[o].norm in _AR_NAMED_WORDS:
         o += 1
@@ -2176,6 +2176,8 @@ def ar_arrest_object(
     if o >= len(toks):
         return actor, target
     obj = _cand_at(cands, o)
+    if obj is not None and normalize(toks[o].prefix):
+        return actor, target  # a place in بـ, no object: «القبض علي بمطار الملك خالد»
     if (
         obj is None
         and o + 1 < len(toks)
@@ -2206,6 +2208,8 @@ def ar_arrest_object(
                 break
             j += 1
         obj = _phrase_cand(toks, text, w.start, o, j)
+    if target is not None and target.tok == obj.tok and target.tok_end >= obj.tok_end:
+        obj = target  # the clause's longer phrase there: «على أحد المتورطين»
     if actor is not None and (actor is obj or actor.tok == obj.tok):
         actor = None
     if target is None or target is actor or target.tok > obj.tok_end or target.tok == obj.tok:
