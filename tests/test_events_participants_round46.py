@@ -146,3 +146,16 @@ def test_arrest_keeps_the_clause_phrase_at_the_object() -> None:
     names = [("أحد المتورطين", "MISC")]
     text = "وبعد تداول خبر القبض على أحد المتورطين شكر المغردون الأمير."
     assert _at(text, "القبض", names)[1] == "أحد المتورطين"
+
+
+def test_arrest_demonstrative_skipped_to_its_noun_which_is_no_actor() -> None:
+    names = [("المعتدين", "MISC")]
+    text = "ودعا الأجهزة إلى التصدي والقبض على هؤلاء المعتدين على الثروات."
+    actor, target = _at(text, "القبض", names)
+    assert target == "المعتدين" and actor != "المعتدين"
+
+
+def test_arrest_relative_man_is_left() -> None:
+    # «القبض على من تسببوا»: a relative clause, no noun phrase the rule can name
+    text = "وطالبوا بإلقاء القبض على من تسببوا في الحادث."
+    assert _at(text, "القبض", [])[1] is None

@@ -2123,7 +2123,7 @@ _AR_ARREST_MASDAR = F._n("القبض قبض")
 _AR_ALA = F._n("على علي")
 _AR_NAMED_WORDS = F._n("المدعو المدعوة المدعوين المواطن المقيم")
 _AR_OBJ_STOP = F._n(
-    "من في الى إلى عن مع بعد قبل عند أمس امس اليوم ظهر صباح مساء ليل قد لم لن كان كانت الذي التي الذين "
+    "منهم منها منه من ممن مثل في الى إلى عن مع بعد قبل عند أمس امس اليوم ظهر صباح مساء ليل قد لم لن كان كانت الذي التي الذين "
     "وهو وهي حيث بينما فيما ثم كما أن ان إن لكن ليس فقط"
 )
 
@@ -2170,7 +2170,14 @@ def ar_arrest_object(
     while (
         o < len(toks)
         and o - k < 6
-        and (toks[o].kind == "num" or toks[o].norm in _AR_COUNT_WORDS or toks[o].norm in _AR_QUANTIFIERS)
+        and (
+            toks[o].kind == "num"
+            or (
+                toks[o].norm in _AR_COUNT_WORDS
+                and (toks[o].norm != "من" or toks[o - 1].kind == "num" or toks[o - 1].norm in _AR_COUNT_WORDS)
+            )
+            or toks[o].norm in _AR_QUANTIFIERS
+        )
     ):
         o += 1  # «على عدد من الباعة»، «على نحو 300 مشتبه»
     if o >= len(toks):
@@ -2217,7 +2224,12 @@ def ar_arrest_object(
     return actor, target
 
 
-_AR_QUANTIFIERS = F._n("أغلب اغلب معظم بعض جميع كل كافة")
+# quantifiers, elatives and demonstratives before the arrested noun: «على أغلب أعضاء»، «على أحد الأشخاص»،
+# «على أكبر مهرب»، «على هؤلاء المعتدين» (the relative «من» right after على is no count: «على من تسببوا»)
+_AR_QUANTIFIERS = F._n(
+    "أغلب اغلب معظم بعض جميع كل كافة أحد احد إحدى احدى أكبر اكبر أبرز ابرز أخطر اخطر أهم اهم "
+    "هؤلاء هاولاء أولئك اولئك هذا هذه هذين هاتين ذلك تلك"
+)
 _AR_NUMBER_WORDS = F._n(
     "اثنين اثنان ثلاثة ثلاث أربعة اربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر"
 )
