@@ -60,6 +60,7 @@ from khabar.events.participants import (
     ar_announced_own_act,
     ar_antecedent_harm,
     ar_antecedent_no_doer,
+    ar_arrest_object,
     ar_bare_passive,
     ar_between_roles,
     ar_circumstance_attack,
@@ -72,6 +73,7 @@ from khabar.events.participants import (
     ar_inna_subject,
     ar_light_verb_subject,
     ar_martyr_roles,
+    ar_masdar_genitive,
     ar_masdar_object_after_ala,
     ar_object_after_comma,
     ar_partner_after_titles,
@@ -81,6 +83,7 @@ from khabar.events.participants import (
     ar_titled_subject,
     ar_trigger_in_name,
     ar_undergoer_fix,
+    ar_undergone,
     ar_vso_subject,
     role_noun_ids,
 )
@@ -2078,6 +2081,14 @@ class Extractor:
             actor_c, target_c = ar_bare_passive(toks, t, cands, actor_c, target_c, self._ar_event_word)
             # (round 41) «وتتهم موسكو وطهران المعارضة»، «أن مصر والأردن وقعتا»: a coordinated subject is one party
             actor_c, target_c = ar_conjunct_roles(toks, t, cands, actor_c, target_c, self._ar_event_word)
+            # (round 46) «القبض على قيادي حوثي»: the arrested; «تعرضت مدينة نجران لسقوط»: the undergoer
+            actor_c, target_c = ar_arrest_object(
+                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
+            )
+            actor_c, target_c = ar_undergone(
+                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
+            )
+            actor_c, target_c = ar_masdar_genitive(toks, t, cands, actor_c, target_c)  # «استهداف X لـY»
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

@@ -2116,3 +2116,338 @@ def ar_conjunct_roles(
             return first, second
         return first, target
     return actor, target
+
+
+# ---------------------------------------------------------------- (round 46) «القبض على X»، «تعرض X لهجوم»
+_AR_ARREST_MASDAR = F._n("القبض قبض")
+_AR_ALA = F._n("على علي")
+_AR_NAMED_WORDS = F._n("المدعو المدعوة المدعوين المواطن المقيم")
+_AR_OBJ_STOP = F._n(
+    "منهم منها منه من ممن مثل في الى إلى عن مع بعد قبل عند أمس امس اليوم ظهر صباح مساء ليل قد لم لن كان كانت الذي التي الذين "
+    "وهو وهي حيث بينما فيما ثم كما أن ان إن لكن ليس فقط"
+)
+
+
+def _ar_plain_word(tok: Token, event_word: Callable[[Token], bool]) -> bool:
+    """A word that may stand in a bare noun phrase: Arabic letters, no proclitic split off, no event word."""
+    return (
+        tok.kind == "ar"
+        and not normalize(tok.prefix)
+        and len(tok.norm) >= 3
+        and not event_word(tok)
+        and tok.norm not in _AR_OBJ_STOP
+    )
+
+
+def _ar_nisba_adj(tok: Token) -> bool:
+    """An indefinite adjective of relation: «حوثي»، «سعودية»، «سعوديتان»."""
+    w = tok.norm
+    return not w.startswith("ال") and w.endswith(("ي", "يه", "يون", "يين", "يان", "يتان"))
+
+
+def ar_arrest_object(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """(round 46) «القبض على X» (إلقاء / تم / من القبض على ...): X is arrested, it is the target and never
+    the actor. X is the candidate right after «على» (after «المدعو» or a possessed noun: «على سلفه جوزيه
+    ماريا مارين») or, with none there, a bare indefinite noun and its nisba adjectives («على قيادي
+    حوثي»). A pronoun on على («القبض عليهم») names no one here. A later noun the clause had made the
+    target gives way («على قيادي حوثي بلباس عروس»)."""
+    if t.type != "COERCE" or toks[t.a].kind != "ar":
+        return actor, target
+    k = next((m for m in range(t.a, t.b + 1) if toks[m].norm in _AR_ARREST_MASDAR), None)
+    if k is None or k + 2 >= len(toks) or toks[k + 1].norm not in _AR_ALA or "\u0651" in toks[k + 1].text:
+        return actor, target  # not «عليّ» (on me)
+    o = k + 2
+    if toks[o].norm in _AR_NAMED_WORDS:
+        o += 1
+    while (
+        o < len(toks)
+        and o - k < 6
+        and (
+            toks[o].kind == "num"
+            or (
+                toks[o].norm in _AR_COUNT_WORDS
+                and (toks[o].norm != "من" or toks[o - 1].kind == "num" or toks[o - 1].norm in _AR_COUNT_WORDS)
+            )
+            or toks[o].norm in _AR_QUANTIFIERS
+        )
+    ):
+        o += 1  # «على عدد من الباعة»، «على نحو 300 مشتبه»
+    if o >= len(toks):
+        return actor, target
+    obj = _cand_at(cands, o)
+    if obj is not None and normalize(toks[o].prefix):
+        return actor, target  # a place in بـ, no object: «القبض علي بمطار الملك خالد»
+    if (
+        obj is None
+        and o + 1 < len(toks)
+        and toks[o].norm.endswith("ه")
+        and _ar_plain_word(toks[o], event_word)
+    ):
+        obj = _cand_at(cands, o + 1)  # «على سلفه جوزيه ماريا مارين»: the possessed noun and its name
+    if obj is None:
+        w = toks[o]
+        if (
+            o >= len(toks)
+            or not _ar_plain_word(w, event_word)
+            or w.norm.startswith("ال")
+            or any(c.tok <= o <= c.tok_end for c in cands)
+            or w.norm in _AR_NOT_OBJECT
+        ):
+            return actor, target
+        j = o
+        if w.norm in _AR_NUMBER_WORDS and o + 1 < len(toks) and _ar_plain_word(toks[o + 1], event_word):
+            j = o + 1  # «على ثلاثة وافدين»: the number and its counted noun
+        while (
+            j + 1 < len(toks)
+            and j - o < 2
+            and _ar_plain_word(toks[j + 1], event_word)
+            and _ar_nisba_adj(toks[j + 1])
+        ):
+            if any(c.tok <= j + 1 <= c.tok_end for c in cands):
+                break
+            j += 1
+        obj = _phrase_cand(toks, text, w.start, o, j)
+    if target is not None and target.tok == obj.tok and target.tok_end >= obj.tok_end:
+        obj = target  # the clause's longer phrase there: «على أحد المتورطين»
+    if actor is not None and (actor is obj or actor.tok == obj.tok):
+        actor = None
+    if target is None or target is actor or target.tok > obj.tok_end or target.tok == obj.tok:
+        target = obj
+    return actor, target
+
+
+# quantifiers, elatives and demonstratives before the arrested noun: «على أغلب أعضاء»، «على أحد الأشخاص»،
+# «على أكبر مهرب»، «على هؤلاء المعتدين» (the relative «من» right after على is no count: «على من تسببوا»)
+_AR_QUANTIFIERS = F._n(
+    "أغلب اغلب معظم بعض جميع كل كافة أحد احد إحدى احدى أكبر اكبر أبرز ابرز أخطر اخطر أهم اهم "
+    "هؤلاء هاولاء أولئك اولئك هذا هذه هذين هاتين ذلك تلك"
+)
+_AR_NUMBER_WORDS = F._n(
+    "اثنين اثنان ثلاثة ثلاث أربعة اربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر"
+)
+_AR_UNDERGO_VERBS = F._n("تعرض تعرضت تعرضا تعرضتا تعرضوا تعرضن يتعرض تتعرض يتعرضون يتعرضان تتعرضان")
+_AR_SUBJ_OPEN = F._n("ان إن أن بأن لأن وأن فإن كانت كان وكانت وكان")
+_AR_UNDERGO_SKIP = F._n(
+    "قد بالخطأ امس أمس اليوم ظهر صباح مساء ليل فجر الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت"
+)
+
+
+def _ar_undergo_verb(tok: Token) -> bool:
+    w = tok.norm
+    return w in _AR_UNDERGO_VERBS or (w[:1] in "وف" and w[1:] in _AR_UNDERGO_VERBS)
+
+
+def _ar_bare_np(
+    toks: list[Token], i: int, hi: int, cands: list[Cand], text: str, event_word: Callable[[Token], bool]
+) -> Cand | None:
+    """The noun phrase that begins at i and ends before hi: a candidate starting there, else one to three
+    plain words (a head and its adjectives), none of them inside a candidate that begins elsewhere."""
+    if i >= hi:
+        return None
+    c = _cand_at(cands, i)
+    if c is not None:
+        return c if c.tok_end < hi else None
+    if not _ar_plain_word(toks[i], event_word) or toks[i].norm in _AR_NOT_OBJECT:
+        return None
+    j = i
+    while (
+        j + 1 < hi and j - i < 2 and _ar_plain_word(toks[j + 1], event_word) and toks[j + 1].norm[:1] != "و"
+    ):
+        j += 1  # a head and its adjectives, not a conjunct («و...»)
+    return _phrase_cand(toks, text, toks[i].start, i, j)
+
+
+def _ar_subject_reaches(toks: list[Token], g: int, u: int) -> bool:
+    """Only «قد» or a place phrase in في of three words at most («في مدينة ميلووكي») stand between the
+    subject's end g and the verb u."""
+    if g >= u:
+        return True
+    if toks[g].norm == "قد":
+        return g + 1 == u
+    return toks[g].norm == "في" and u - g <= 4 and all(toks[k].kind == "ar" for k in range(g, u))
+
+
+def ar_undergone(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """(round 46) «تعرض X لـ<masdar>»، «X تعرض لـ<masdar>»: the subject of the verb of undergoing is the
+    masdar's target; the actor is only an agent named after it («على أيدي مراهقين»، «من قبل X»), never the
+    subject nor a noun behind a preposition after the masdar («تعرض لانتقادات بعد تصريحات عن المثليين»).
+    The subject stands between the verb and the masdar (time words skipped: «تعرضت مدينة نجران ظهر اليوم
+    لسقوط»), or before the verb, right after أن / إن / كان («إن كلباً في مدينة ... تعرض»، «وكانت فتاتان
+    سعوديتان قد تعرضتا»). A subject pronoun («تعرض لانتقادات») leaves the target as it was."""
+    if t.kind != "noun" or toks[t.a].kind != "ar" or t.a < 1:
+        return actor, target
+    m = t.a
+    w = toks[m].norm
+    if not (w.startswith("ل") or normalize(toks[m].prefix)[-1:] == "ل" or toks[m - 1].norm in ("الي", "إلى")):
+        if not (toks[m - 1].norm in ("لمحاوله",) and m >= 2):
+            return actor, target
+        m -= 1  # «تعرض شقيقه لمحاولة اختطاف»
+    u = next(
+        (k for k in range(m - 1, max(-1, m - 7), -1) if _ar_undergo_verb(toks[k])),
+        None,
+    )
+    if u is None or any(toks[k].kind == "punct" for k in range(u + 1, m)):
+        return actor, target
+    hi = m
+    while hi - 1 > u and (toks[hi - 1].norm in _AR_UNDERGO_SKIP or normalize(toks[hi - 1].prefix) == "ب"):
+        hi -= 1  # time words and a manner adverb («بالخطأ»)
+    if m > u + 1 and toks[m - 1].norm in ("الي", "إلى"):
+        hi = min(hi, m - 1)
+    subj = None
+    if hi > u + 1:
+        # a name within the phrase is the party («تعرض قائد الوسط كريم بوضيف»، «سبعة من رجال حرس الحدود»)
+        if any(
+            toks[k].norm[:1] == "ل" or normalize(toks[k].prefix)[-1:] == "ل" or toks[k].norm in ("الي", "إلى")
+            for k in range(u + 1, hi)
+        ):
+            return actor, target  # «تعرض السلامة العامة للخطر»: the verb's own complement in لـ comes first
+        inside = [c for c in cands if u < c.tok and c.tok_end < hi]
+        subj = next((c for c in inside if c.ent is not None), inside[0] if inside else None)
+        subj = subj or _ar_bare_np(toks, u + 1, hi, cands, text, event_word)
+    if hi > u + 1 and subj is None:
+        return actor, target  # words the rule cannot read stand between
+    if subj is None:
+        b = next(
+            (
+                k
+                for k in range(u - 1, max(-1, u - 7), -1)
+                if toks[k].norm in _AR_SUBJ_OPEN or toks[k].kind == "punct"
+            ),
+            None,
+        )
+        if b is not None and toks[b].norm in _AR_SUBJ_OPEN:
+            s = b + 1
+            e = s
+            while (
+                e < u
+                and toks[e].norm not in _AR_UNDERGO_SKIP
+                and _ar_plain_word(toks[e], event_word)
+                and (e == s or toks[e].norm[:1] != "و")
+            ):
+                e += 1
+            c = _cand_at(cands, s)
+            if c is not None and c.tok_end < u:
+                subj = c
+            elif e > s:
+                subj = _ar_bare_np(toks, s, e, cands, text, event_word)
+            if subj is not None and not _ar_subject_reaches(toks, subj.tok_end + 1, u):
+                subj = None  # «بأن السفارة تتابع قضية مواطن تعرض»: the noun is another verb's subject
+    # the agent after the masdar: «على أيدي مراهقين»، «على يد مسلحين»، «من قبل مجهولين»
+    agent = None
+    end = _ar_clause_end(toks, t.b + 1, t.b + 6)
+    for k in range(t.b + 1, end - 1):
+        if (toks[k].norm in _AR_ALA and toks[k + 1].norm in _AR_HAND) or (
+            toks[k].norm == "من" and toks[k + 1].norm == "قبل"
+        ):
+            agent = _ar_bare_np(toks, k + 2, _ar_clause_end(toks, k + 2, k + 6), cands, text, event_word)
+            break
+    if agent is not None:
+        actor = agent
+    elif actor is not None and (
+        (subj is not None and actor.tok == subj.tok)
+        or (
+            actor.tok > t.b + 1
+            and toks[actor.tok - 1].kind == "ar"
+            and toks[actor.tok - 1].norm in _AR_UNDERGO_PP
+        )
+        or actor.tok < t.a
+    ):
+        actor = None
+    if subj is not None:
+        target = subj
+    if actor is not None and target is not None and actor.tok == target.tok:
+        actor = None
+    return actor, target
+
+
+_AR_UNDERGO_PP = F._n("عن في على علي الى إلى مع بعد قبل حول بشأن")  # not من: «لقصف من مليشيا»
+
+
+# ---------------------------------------------------------------- (round 46) the genitive of a masdar of harm
+# masdars whose genitive is the agent when a لـ-object follows it: «استهداف قوات النظام للمدنيين»
+_AR_AGENT_GEN_MASDAR = F._n(
+    "استهداف الاستهداف قتل القتل اغتيال الاغتيال اختطاف الاختطاف خطف اعتقال الاعتقال احتجاز الاحتجاز "
+    "حرق الحرق قصف القصف تفجير التفجير احتلال الاحتلال حصار الحصار طرد الطرد تهجير التهجير"
+)
+# masdars whose genitive is the thing hit or freed, never the doer: «تفجير مسجد»، «انفجار محيط المحكمة»،
+# «تحرير اليمن من المتمردين»
+_AR_OBJECT_GEN_MASDAR = F._n("تفجير التفجير انفجار الانفجار تحرير التحرير")
+_AR_GEN_TYPES = ("PERSON", "ORG", "GPE")
+
+
+def ar_masdar_genitive(
+    toks: list[Token], t: Trig, cands: list[Cand], actor: Cand | None, target: Cand | None
+) -> tuple[Cand | None, Cand | None]:
+    """(round 46) The genitive of a masdar of harm: the noun right after the masdar (or after one bare
+    construct noun: «تفجير برجي مركز التجارة»، «انفجار محيط المحكمة»).
+    - Followed by a party in لـ, the genitive is the agent and the لـ-noun the object: «استهداف قوات
+      النظام للمدنيين» (round 21's rule had made the genitive of «استهداف» its victim).
+    - Of a bombing, a blast or a liberation, the genitive is the thing hit or freed: never the actor; it
+      is the target unless the clause names the expelled force right after it («تحرير العراق من تنظيم
+      داعش»: the force stays the target)."""
+    if t.kind != "noun" or t.type not in ("ASSAULT", "COERCE") or toks[t.b].kind != "ar":
+        return actor, target
+    head = toks[t.b].norm
+    head = (
+        head[1:]
+        if head[:1] in "وفب" and len(head) > 4 and head[1:] in _AR_AGENT_GEN_MASDAR | _AR_OBJECT_GEN_MASDAR
+        else head
+    )
+    i = t.b + 1
+    if i >= len(toks):
+        return actor, target
+    g = _cand_at(cands, i)
+    w = toks[i]
+    if (
+        g is None
+        and i + 1 < len(toks)
+        and w.kind == "ar"
+        and not normalize(w.prefix)
+        and not w.norm.startswith(("ال", "ب", "ل"))
+        and len(w.norm) >= 3
+        and not any(c.tok <= i <= c.tok_end for c in cands)
+    ):
+        g = _cand_at(cands, i + 1)  # one construct noun before the genitive's name
+    if g is None:
+        return actor, target
+    gw = toks[g.tok].norm
+    if g.tok == g.tok_end and not gw.startswith("ال") and gw.endswith(("ي", "يه")):
+        return actor, target  # an adjective, not a genitive: «تفجير انتحاري»
+    if head in _AR_AGENT_GEN_MASDAR and (g.etype in _AR_GEN_TYPES or g.sector is not None):
+        nxt = _cand_at(cands, g.tok_end + 1)
+        if (
+            nxt is not None
+            and nxt is not g
+            and normalize(toks[nxt.tok].prefix) == "ل"
+            and (nxt.etype in _AR_GEN_TYPES or nxt.etype == "MISC" or nxt.sector is not None)
+        ):
+            return g, nxt
+    if head in _AR_OBJECT_GEN_MASDAR:
+        if actor is g:
+            actor = None
+        keep = (
+            target is not None
+            and target is not g
+            and g.tok_end < target.tok <= g.tok_end + 4
+            and toks[g.tok_end + 1].norm == "من"
+            and all(toks[k].kind == "ar" for k in range(g.tok_end + 1, target.tok))
+        )
+        if not keep:
+            target = g
+    return actor, target
