@@ -405,7 +405,9 @@ _AR_DEPLOY_RX = re.compile("نشر|نتشر|نتشار")  # letters of every for
 _AR_TROOPS = F._n(
     "قوات قواتها قواته قوة قوى جنود جنديا جندي الجيش جيش شرطي شرطيا شرطة الشرطة عسكري عسكريا عسكريين "
     "مقاتلات طائرات طائرة تعزيزات وحدات كتيبة كتائب دوريات مدرعات دبابات آليات بوارج سفن طوق طوقا حواجز "
-    "مقاتلين مقاتلا"
+    "مقاتلين مقاتلا "
+    # (round 46) equipment deployed («نشر مروحيات للجيش»، «نشر منظومة صواريخ»)
+    "مروحيات مروحية منظومة منظومات صواريخ بطاريات رادارات"
 )
 # رجال / عناصر are a force only with the security word after them («ألف رجل أمن»، «عناصر الشرطة»)
 _AR_TROOPS_MEN = F._n("رجال رجل عناصر عنصر")
@@ -433,6 +435,26 @@ def _ar_troops_at(toks: list, k: int) -> bool:
     return False
 
 
+_AR_DEPLOY_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def _ar_force_before(toks: list, i: int, stem: str) -> bool:
+    """(round 46) نشر with an object pronoun whose antecedent is a force named just before it: «نحو ألفي جندي
+    إضافي «سيتم نشرهم»»، «قوة الأمم المتحدة الجديدة التي يفترض نشرها»; the force at most six words back (a quote
+    mark may stand between), no published thing there («الصور التي نشرتها الشرطة»)."""
+    pron = next((p for p in _AR_DEPLOY_PRONOUNS if stem.endswith(p)), None)
+    if pron is None or stem[: -len(pron)] not in _AR_DEPLOY:
+        return False
+    back = []
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in '«»"“”':
+            break
+        back.append(k)
+    if any(_ar_w(toks[k]) in _AR_PUBLISHED or _ar_full(toks[k]) in _AR_PUBLISHED for k in back):
+        return False
+    return any(_ar_troops_at(toks, k) for k in back)
+
+
 def _ar_deployment(toks: list, info: list) -> None:
     """(round 41) نشر / ينشر / انتشر / ينتشر ... and the masdars (بنشر، النشر، انتشار) with a security force at most
     five words after them before any punctuation (troops, soldiers, police, the army, reinforcements, aircraft,
@@ -456,7 +478,7 @@ def _ar_deployment(toks: list, info: list) -> None:
         if stem not in _AR_SPREAD and any(e.type == "MOBILIZE" for k in reach for e in info[k][0]):
             continue  # the light verb takes the lexicon's noun as before («نشر قوات»)
         force = next((k for k in reach if _ar_troops_at(toks, k)), None)
-        if force is None:
+        if force is None and not (stem not in _AR_SPREAD and _ar_force_before(toks, i, stem)):
             continue
         if any(_ar_w(toks[k]) in _AR_PUBLISHED or _ar_full(toks[k]) in _AR_PUBLISHED for k in reach):
             continue
@@ -1437,7 +1459,17 @@ def _ar_ceasefire(toks: list, info: list, phrase_span: dict[int, int]) -> set[in
 # taken from («تحرير عدن»، «تحرير أبين وتعز ... من الانقلابيين»، «بعد تحريرها من الميليشيات»), استعاد /
 # استعادة with control, a place or the party it is taken from («استعادت القوات ... السيطرة عليها»، «لاستعادة
 # المزيد من الاراضي»، «استعادتها من قبضة الانقلابيين»)
-_AR_FREE_PRON = F._n("تحريرها تحريره تحريرهم تحريرهما لتحريرها لتحريره لتحريرهم")
+_AR_FREE_PRON = F._n(
+    "تحريرها تحريره تحريرهم تحريرهما لتحريرها لتحريره لتحريرهم "
+    # (round 46) the definite masdar and a land purged (تطهير), read only with «من» + the occupier after them
+    # («عمليات التحرير لبلدات المحافظة من المليشيات»، «دعم اليمن وتطهيره من الحوثيين»)
+    "التحرير تطهير لتطهير تطهيرها تطهيره لتطهيرها لتطهيره"
+)
+_AR_DEFINITE_LIBERATION = F._n("التحرير")
+_AR_DEFINITE_BLOCK = F._n("رئيس رئيسة مدير هيئة ميدان سكرتير مجلس أسرة فريق قسم")
+
+# (round 46) «من يد / من أيدي / من قبضة» + the occupier («تحرير عدن من أيدي مليشيات الحوثي»)
+_AR_HANDS = F._n("يد أيدي ايدي براثن")
 
 _AR_RETAKE = F._n(
     "استعاد استعادت استعادوا استعادا يستعيد تستعيد يستعيدون نستعيد سيستعيد ستستعيد استعادة لاستعادة "
@@ -1448,7 +1480,7 @@ _AR_RETAKE_MASDAR = F._n("استعادة لاستعادة باستعادة اس�
 
 # every word of _AR_LIBERATION, _AR_FREE_PRON and _AR_RETAKE holds one of these stems (a cheap test on the
 # token before its full form is built; tests/test_events_detection_round26.py checks the cover)
-_AR_LIBERATION_RX = re.compile("حرير|ستعاد|ستعيد")
+_AR_LIBERATION_RX = re.compile("حرير|ستعاد|ستعيد|طهير")
 
 _AR_CONTROL = F._n("السيطرة سيطرتها سيطرته سيطرتهم")
 
@@ -1461,6 +1493,18 @@ _AR_OCCUPIER = F._n(
 _AR_NAME_HEADS = F._n("جيش جبهة حركة هيئة منظمة مجلس لجنة شعبي")
 
 _AR_PLAN = F._n("خطة خطط الخطة الخطط خطته خطتها")
+
+
+def _ar_taken_from(toks: list, k: int, hands: bool) -> bool:
+    """«من» at k with the party a place is taken from after it, with ``hands`` also past «يد / أيدي» (round
+    46: «تحرير عدن من أيدي مليشيات الحوثي»)."""
+    n = len(toks)
+    if _ar_w(toks[k]) != "من" or k + 1 >= n:
+        return False
+    nxt = _bare(_ar_full(toks[k + 1]))
+    if nxt in _AR_OCCUPIER:
+        return True
+    return hands and nxt in _AR_HANDS and k + 2 < n and _bare(_ar_full(toks[k + 2])) in _AR_OCCUPIER
 
 
 def _ar_untold_masdar(toks: list, i: int) -> bool:
@@ -1500,10 +1544,9 @@ def _ar_liberation(toks: list, info: list, places: set[int]) -> None:
             if toks[k].text in F.PUNCT_BOUNDARY:
                 break
             ahead.append(k)
-        taken_from = any(
-            _ar_w(toks[k]) == "من" and k + 1 < n and _bare(_ar_full(toks[k + 1])) in _AR_OCCUPIER
-            for k in ahead
-        )
+        # (round 46) past «يد / أيدي» only for a masdar without ل: «بداية لتحرير كامل أراضي اليمن من يد
+        # مليشيات» (dev6) came out asserted against planned gold, a leak
+        taken_from = any(_ar_taken_from(toks, k, not w.startswith("ل")) for k in ahead)
         masdar = free or w in _AR_RETAKE_MASDAR
         if free:
             hit = taken_from or (w in _AR_LIBERATION and i + 1 in places)
@@ -1517,6 +1560,8 @@ def _ar_liberation(toks: list, info: list, places: set[int]) -> None:
             )
         if not hit or any(_ar_w(toks[k]) in _AR_NAME_HEADS for k in range(max(0, i - 2), i)):
             continue  # «الجيش الشعبي لتحرير السودان»، «هيئة تحرير الشام»: a name
+        if free and w in _AR_DEFINITE_LIBERATION and i > 0 and _ar_w(toks[i - 1]) in _AR_DEFINITE_BLOCK:
+            continue  # «رئيس التحرير»، «ميدان التحرير»
         if masdar and _ar_untold_masdar(toks, i):
             continue
         fut = w[:2] in ("سي", "ست")
