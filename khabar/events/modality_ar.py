@@ -517,15 +517,15 @@ def _ar_ruled_out_occurrence(toks: list[Token], words: list[str], t: Trig) -> st
     return None
 
 
-# (round 46) the way to an event not yet reached: «في طور القبض»، «بصدد إجراء»، «لاستكمال إجراءات القبض»
-_AR_UNDER_WAY = F._n("طور صدد")
+# (round 46) the way to an event not yet reached: «في طور القبض»، «لاستكمال إجراءات القبض» (بصدد is a planned
+# cue of the left scan already, `F.AR_PLANNED`)
 _AR_COMPLETE = F._n("استكمال اتمام إتمام اكمال إكمال")
 _AR_PROCEDURE = F._n("اجراءات إجراءات اجراء إجراء")
 
 
 def _ar_on_the_way_to(toks: list[Token], words: list[str], t: Trig) -> bool:
-    """(round 46) An event noun that is the goal of a process under way: after «في طور» / «(ب)صدد» (the
-    police «الآن في طور القبض عليهم»), or after a ل-masdar of completing with the procedures between
+    """(round 46) An event noun that is the goal of a process under way: after «في طور» (the police «الآن
+    في طور القبض عليهم»), or after a ل-masdar of completing with the procedures between
     («تحويلها ... لاستكمال إجراءات القبض عليها»): planned. One word of procedure (إجراءات، إجراء) may stand
     between the cue and the event, nothing else; not «استكمال» without ل («أعلن عن استكمال الاستعدادات»: the
     completing is told, the preparations took place)."""
@@ -537,10 +537,8 @@ def _ar_on_the_way_to(toks: list[Token], words: list[str], t: Trig) -> bool:
     if k < 0 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(k, t.a)):
         return False
     w = _bare(words[k])
-    if w in _AR_UNDER_WAY or w == "بصدد":
-        return w == "بصدد" or (k > 0 and _bare(words[k - 1]) == "في")
-    if w in ("في", "صدد") and k > 0 and _bare(words[k - 1]) in ("في", "بصدد"):
-        return False
+    if w == "طور":
+        return k > 0 and _bare(words[k - 1]) == "في"
     lam = w[:1] == "ل" and w[1:] in _AR_COMPLETE
     return lam or ("ل" in normalize(toks[k].prefix) and _unprep(w) in _AR_COMPLETE)
 
