@@ -45,12 +45,14 @@ from khabar.events.modality_ar import (
     _ar_news_about,
     _ar_object_of_affect,
     _ar_occurrence_verb,
+    _ar_on_the_way_to,
     _ar_ongoing,
     _ar_past_clause_verb,
     _ar_plan_head,
     _ar_police_claim,
     _ar_possible_predicate,
     _ar_possible_result,
+    _ar_present_today,
     _ar_present_with_future_time,
     _ar_presupposing_head,
     _ar_purpose_adjunct,
@@ -62,6 +64,7 @@ from khabar.events.modality_ar import (
     _ar_responsibility_for_definite,
     _ar_right_adjective,
     _ar_round_future,
+    _ar_ruled_out_occurrence,
     _ar_rumour_called_false,
     _ar_rumoured,
     _ar_stance_cause,
@@ -319,6 +322,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add(
                 "planned"
             )  # «ويتوجه الوزير إلى موسكو غدا لإجراء محادثات»، «ويصل ... الأحد المقبل في زيارة»
+        if lang == "ar" and not mods and not t.negated and _ar_present_today(toks, words, t):
+            mods.add("planned")  # (round 46) «إلى ذلك يزور الجبير موسكو الثلاثاء»، «يستقبل ... ظهر اليوم»
         if lang == "ar" and not mods and _ar_when_in_plan(toks, words, t):
             mods.add("planned")  # «قال إنه يعتزم بحث ... عندما يلتقي نظيره»: when he meets, to come
         if lang == "ar" and t.kind == "noun" and _ar_subject_future(toks, words, t):
@@ -510,6 +515,13 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
                 mods.discard("possible")
         if t.type in ("CONSULT", "PROTEST") and _cancelled(toks, words, t.a, lang):
             t.negated = True  # «ألغت الحكومة الزيارة», "called off the talks": a scheduled event dropped
+        if lang == "ar" and not t.negated and not mods - {"reported"}:
+            ruled = _ar_ruled_out_occurrence(toks, words, t)
+            if ruled == "negative":  # (round 46) «واستبعد [a long subject] حصول عملية خطف»
+                t.negated = True
+                mods.discard("reported")
+            elif ruled:  # (round 46) «ولم يستبعد إبراهيم البغلي، تعرض شقيقه لمحاولة اختطاف»
+                mods.add(ruled)
         if lang == "ar" and _ar_foiled(toks, words, t.a):
             t.negated = True  # «أحبطت الشرطة هجوما»، «إحباط عملية تفجير»
         if lang == "ar" and _ar_fear_of(toks, words, t.a):
@@ -656,6 +668,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             and _ar_purpose_conjunct(toks, words, t)
         ):
             mods.add("planned")  # (round 45) «لفتح الطريق وتفريق المتظاهرين»: a conjunct of a purpose
+        if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_on_the_way_to(toks, words, t):
+            mods.add("planned")  # (round 46) «والشرطة الآن في طور القبض عليهم»، «لاستكمال إجراءات القبض»
         if lang == "ar" and not t.negated and _ar_without(toks, words, t):
             t.negated = True  # (round 31) «دون المشاركة في قتال»، «بدون أن يعلو صوت ... للاحتجاج»
         if (

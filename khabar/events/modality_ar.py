@@ -482,6 +482,67 @@ def _ar_nonfactive(toks, words, c) -> str | None:
     return None
 
 
+# (round 46) the masdars of taking place or undergoing that open the complement of a verb of ruling out
+_AR_OCCURRENCE = F._n("حصول حدوث وقوع تعرض تعرضه تعرضها تعرضهم")
+_AR_RULE_OUT = F._n("استبعد استبعدت استبعدوا يستبعد تستبعد يستبعدون نستبعد")
+
+
+def _ar_ruled_out_occurrence(toks: list[Token], words: list[str], t: Trig) -> str | None:
+    """(round 46) 'negative' («واستبعد جان كليتش مسؤول الشرطة السابق ... في تصريحات لصحف كويتية حصول عملية
+    خطف») or 'possible' («ولم يستبعد إبراهيم البغلي، تعرض شقيقه لمحاولة اختطاف»): an event noun at most three
+    words after a masdar of taking place or undergoing (حصول، حدوث، وقوع، تعرض) that is the object of a verb
+    of ruling out, past a long subject and a comma after it (`_ar_nonfactive` stops eight words back and at a
+    comma). The verb at most sixteen words before the masdar, no other punctuation, clause word or verb
+    between; negated by لم / لا / لن it leaves the event possible."""
+    if t.imperfect or t.future or t.a < 3:  # a noun, or a bare past form read as one («عملية خطف»)
+        return None
+    m = next(
+        (
+            k
+            for k in range(t.a - 1, max(-1, t.a - 4), -1)
+            if _bare(words[k]) in _AR_OCCURRENCE and "ل" not in normalize(toks[k].prefix)
+        ),
+        -1,
+    )
+    if m < 1 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(m, t.a)):
+        return None
+    for k in range(m - 1, max(-1, m - 17), -1):
+        w = _bare(words[k])
+        if toks[k].text in F.PUNCT_BOUNDARY and not (toks[k].text in ",،" and k == m - 1):
+            return None
+        if w in F.AR_BOUNDARY or w in ("ان", "أن"):
+            return None
+        if w in _AR_RULE_OUT:
+            return "possible" if k > 0 and _bare(words[k - 1]) in ("لم", "لا", "لن") else "negative"
+    return None
+
+
+# (round 46) the way to an event not yet reached: «في طور القبض»، «لاستكمال إجراءات القبض» (بصدد is a planned
+# cue of the left scan already, `F.AR_PLANNED`)
+_AR_COMPLETE = F._n("استكمال اتمام إتمام اكمال إكمال")
+_AR_PROCEDURE = F._n("اجراءات إجراءات اجراء إجراء")
+
+
+def _ar_on_the_way_to(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 46) An event noun that is the goal of a process under way: after «في طور» (the police «الآن
+    في طور القبض عليهم»), or after a ل-masdar of completing with the procedures between
+    («تحويلها ... لاستكمال إجراءات القبض عليها»): planned. One word of procedure (إجراءات، إجراء) may stand
+    between the cue and the event, nothing else; not «استكمال» without ل («أعلن عن استكمال الاستعدادات»: the
+    completing is told, the preparations took place)."""
+    if t.imperfect or t.future or t.a < 2:
+        return False
+    k = t.a - 1
+    if _bare(words[k]) in _AR_PROCEDURE and "ل" not in normalize(toks[k].prefix):
+        k -= 1
+    if k < 0 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(k, t.a)):
+        return False
+    w = _bare(words[k])
+    if w == "طور":
+        return k > 0 and _bare(words[k - 1]) == "في"
+    lam = w[:1] == "ل" and w[1:] in _AR_COMPLETE
+    return lam or ("ل" in normalize(toks[k].prefix) and _unprep(w) in _AR_COMPLETE)
+
+
 # the acts that make an agreement, as imperfects after a negation («الاتفاقية لم توقع بعد»، «الصفقة لن تتم»)
 _AR_DOCUMENT_ACTS = tuple("يوقع توقع يبرم تبرم يتم تتم ينجز تنجز يكتمل تكتمل يوقعه يوقعها".split())
 
@@ -805,6 +866,73 @@ def _ar_present_with_future_time(toks: list[Token], words: list[str], t: Trig) -
         if w in _AR_FUTURE_TIME and not (j + 1 < len(words) and _bare(words[j + 1]) == "من"):
             if w == "غدا" or j > st + 1:
                 return True
+    return False
+
+
+# (round 46) the day of a present-tense lead: today or a bare weekday, not one after منذ or a past one
+_AR_WEEKDAYS = F._n("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
+_AR_TODAY = F._n("اليوم")
+_AR_DAY_PAST = F._n("الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق السابقة الأول الأخير")
+_AR_DAY_SINCE = F._n("منذ حتى إلى الى لليوم مطلع")
+# discourse openers before a lead's present verb: «إلى ذلك يزور الجبير موسكو الثلاثاء»
+_AR_LEAD_OPENERS = (
+    ("الي", "ذلك"),
+    ("في", "غضون", "ذلك"),
+    ("من", "جهه", "اخري"),
+    ("من", "جهته"),
+    ("من", "جهتها"),
+    ("من", "جانبه"),
+    ("من", "جانبها"),
+    ("في", "الاثناء"),
+    ("في", "هذه", "الاثناء"),
+)
+
+
+def _ar_present_today(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 46) A sentence that opens with the trigger, a present verb (after و / ف, a discourse opener
+    such as «إلى ذلك», or a dateline ending in a colon or a dash), and holds today or a bare weekday in its
+    clause: «إلى ذلك يزور الجبير موسكو الثلاثاء لبحث»، «كتب ...: يستقبل الوزير ... ظهر اليوم سفير البحرين»:
+    news tells the day's scheduled event in the present.
+
+    The day word comes at most sixteen words after the verb, in its clause (no punctuation or clause word
+    between); not a day after منذ / حتى / إلى («منذ يوم الجمعة»، «حتى اليوم»: a state going on), one followed
+    by الماضي, a date number or another ال-word («اليوم التالي»), nor a clause that also holds أمس."""
+    if t.kind != "verb" or not t.imperfect or t.future or t.negated:
+        return False
+    st = 0
+    while st < t.a and (toks[st].text in F.PUNCT_BOUNDARY or toks[st].kind != "ar"):
+        st += 1
+    for k in range(t.a - 1, -1, -1):  # a dateline: «عمان – بترا:»، «كتب - محمد عبدالمقصود:»
+        if toks[k].text in (":", "-", "–", "—"):
+            st = k + 1
+            break
+    for opener in _AR_LEAD_OPENERS:  # a discourse opener is not the clause's first word
+        n = len(opener)
+        if tuple(_bare(w) for w in words[st : st + n]) == opener:
+            st += n
+            break
+    if st < t.a and _bare(words[st]) in ("و", "ف"):
+        st += 1
+    if st != t.a or "س" in normalize(toks[t.a].prefix):
+        return False
+    for j in range(t.b + 1, min(len(toks), t.b + 17)):
+        if toks[j].text in F.PUNCT_BOUNDARY or _bare(words[j]) in F.AR_BOUNDARY:
+            return False
+        w = _bare(words[j])
+        if w not in _AR_TODAY and w not in _AR_WEEKDAYS:
+            continue
+        prev = _bare(words[j - 1])
+        prev2 = _bare(words[j - 2]) if j >= 2 else ""
+        nxt = _bare(words[j + 1]) if j + 1 < len(words) else ""
+        if prev in _AR_DAY_SINCE or (prev == "يوم" and prev2 in _AR_DAY_SINCE):
+            return False
+        if (
+            nxt in _AR_DAY_PAST
+            or nxt[:1].isdigit()
+            or (w in _AR_TODAY and nxt.startswith("ال") and nxt not in _AR_WEEKDAYS)
+        ):
+            return False
+        return not any(_bare(x) in ("امس", "البارحه") for x in words[t.a : j + 4])
     return False
 
 
