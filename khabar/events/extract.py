@@ -1969,8 +1969,7 @@ class Extractor:
         return None
 
     def _place(self, doc, toks, cands, lang, actor, target, t=None):
-        # khabar/events/setting.py
-        c = place_cand(toks, cands, lang, actor, target, self.add_entities, t, self._ar_event_word)
+        c = place_cand(toks, cands, lang, actor, target, self.add_entities, t)  # khabar/events/setting.py
         return self._entity_for(doc, c) if c is not None else None
 
     # ------------------------------------------------------------ one event

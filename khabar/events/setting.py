@@ -5,7 +5,7 @@ such": `Extractor._event` asks this module for each. The choice within the sente
 step, so that rules on whose place / date a sentence's expression is have one home.
 
 - `place_cand`: the candidate of the sentence that is the event's place (an entity of a place type after a place
-  preposition), or None;
+  preposition; in Arabic one of the trigger's own clause, round 47: `trigger_clause`), or None;
 - `sentence_date`: the value of the time expression of the sentence that dates the event, or None: the first
   one outside the clauses of other events (round 46: the clause that governs the trigger's complement,
   `matrix_before_that`, and the relative clauses of other nouns, `other_relatives`);
@@ -16,7 +16,7 @@ step, so that rules on whose place / date a sentence's expression is have one ho
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date as Date
 
 from khabar.document import Time
@@ -44,13 +44,6 @@ _QUOTE_MARKS = frozenset('"“”«»')
 _AR_DURING = F._n("خلال أثناء اثناء")
 # «في حين»، «في ظل»، «في إطار»: after في, a conjunction or a frame, no adjunct of place or event
 _AR_FRAME_NOUNS = F._n("حين الوقت ظل المقابل اطار إطار سياق حال حالة حين ضوء")
-# (round 47) facility nouns that are places when definite: indefinite heads (taking a construct) and their
-# definite forms
-_AR_FAC = F._n(
-    "مسجد جامع محكمة سجن مطار قاعدة قصر مقر مستشفى فندق ملعب سفارة قنصلية ميناء معسكر كنيسة مبنى شارع ساحة"
-    " ميدان معتقل مدرسة مخيم"
-)
-_AR_FAC_DEF = frozenset("ال" + w for w in _AR_FAC) | F._n("الكورنيش")
 # words in ل that are no purpose clitic: لا / لم / لن / لكن / لدى / لقد ...
 _AR_NOT_PURPOSE = ("لا", "لم", "لن", "لكن", "لدي", "لقد", "لجن", "لبنان", "لندن", "ليبي", "لواء", "لقاء")
 # the preposition before the event the trigger's happened in
@@ -250,65 +243,6 @@ def _fronted_place(toks: list[Token], ok: Sequence[Cand]) -> Cand | None:
     return None
 
 
-def facility_cands(toks: list[Token], cands: Sequence[Cand]) -> list[Cand]:
-    """(round 47) Nominal places the NER does not tag: a definite facility noun after a place preposition or
-    with the clitic ب («في المسجد»، «داخل السجن»، «أمام المحكمة»، «بالمطار»), or an indefinite one in a
-    construct that ends in a definite word or a name («بمسجد قوات الطوارئ»، «في قصر السلام»), as FAC
-    candidates with no entity and the noun phrase's own text (clitics off). The construct holds at most two
-    words after the head."""
-    taken = {k for c in cands for k in range(c.tok, c.tok_end + 1)}
-    starts = {c.tok for c in cands}
-    out: list[Cand] = []
-    n = len(toks)
-    for i, tok in enumerate(toks):
-        if tok.kind != "ar" or i in taken:
-            continue
-        w = tok.norm
-        pre = ""
-        for p in ("وب", "ب", "و", "ف", ""):
-            if w.startswith(p) and (w[len(p) :] in _AR_FAC or w[len(p) :] in _AR_FAC_DEF):
-                pre = p
-                break
-        else:
-            continue
-        head = w[len(pre) :]
-        prev = toks[i - 1].norm if i > 0 else ""
-        if not ("ب" in pre or prev in AR_PLACE_PREP or (prev[:1] == "و" and prev[1:] in AR_PLACE_PREP)):
-            continue
-        j = i
-        if head not in _AR_FAC_DEF:  # «مسجد قوات الطوارئ»: the construct up to its definite word or name
-            while j + 1 < n and j - i < 2 and toks[j + 1].kind == "ar" and (j + 1) not in taken - starts:
-                j += 1
-                if toks[j].norm.startswith("ال") or j in starts:
-                    break
-            else:
-                continue
-            if not (toks[j].norm.startswith("ال") or j in starts) or toks[j].norm in _AR_REL:
-                continue
-            if j in starts:  # «مسجد قوات طوارئ عسير»: up to the name's end
-                j = next(c.tok_end for c in cands if c.tok == j)
-        k = len(pre) if tok.text[: len(pre)] == pre else 0
-        start = tok.start + k
-        name = _text_of(toks, start, toks[j].end, i, j)
-        out.append(Cand(start, toks[j].end, None, name, "FAC", i, j))
-    return out
-
-
-def _clitics(tok: Token) -> str:
-    """The clitics before a facility noun («بمسجد»: ب)."""
-    w = tok.norm
-    for p in ("وب", "ب", "و", "ف"):
-        if w.startswith(p) and (w[len(p) :] in _AR_FAC or w[len(p) :] in _AR_FAC_DEF):
-            return p
-    return ""
-
-
-def _text_of(toks: list[Token], start: int, end: int, i: int, j: int) -> str:
-    """The surface text of tokens i..j from the offset start (one space between tokens)."""
-    first = toks[i].text[start - toks[i].start :]
-    return " ".join([first] + [toks[k].text for k in range(i + 1, j + 1)])
-
-
 def _noun_relative(toks: list[Token], t: Trig, r: int) -> bool:
     """(places) A relative clause at most four words after a noun trigger, no punctuation between, is the
     trigger's own («القمة الأخيرة لدول بريكس التي أقيمت في أوفا»)."""
@@ -316,29 +250,6 @@ def _noun_relative(toks: list[Token], t: Trig, r: int) -> bool:
     return (
         t.kind == "noun" and 0 < r - end <= 5 and not any(toks[k].text in _PUNCT for k in range(end + 1, r))
     )
-
-
-def _nearer_event(toks: list[Token], t: Trig, c: Cand, event_word: Callable[[Token], bool] | None) -> bool:
-    """A facility right after another event noun (at most two definite adjectives between) is that event's
-    place («ندد الوزير بالتفجير الإرهابي في مسجد ...»): the word before its preposition, past the adjectives."""
-    if event_word is None:
-        return False
-    k = (
-        c.tok - 1
-        if toks[c.tok - 1].norm in AR_PLACE_PREP or toks[c.tok - 1].norm[1:] in AR_PLACE_PREP
-        else c.tok
-    )
-    k -= 1
-    end = max(t.b, t.tail or 0)
-    for _ in range(3):
-        if k <= end:
-            return False
-        if event_word(toks[k]):
-            return True
-        if not toks[k].norm.startswith(("ال", "وال")):
-            return False
-        k -= 1
-    return False
 
 
 def place_cand(
@@ -349,13 +260,14 @@ def place_cand(
     target: Cand | None,
     add_entities: bool = True,
     t: Trig | None = None,
-    event_word: Callable[[Token], bool] | None = None,
 ) -> Cand | None:
     """The event's place among the sentence's candidates: one of a place type (not the actor or the target)
     after a place preposition; a candidate with no entity only when entities may be added. Without the trigger
     (or in English) the first such candidate of the sentence; with it (Arabic, round 47) only one of the
-    trigger's own clause (`trigger_clause`) outside the relative clauses of other nouns (`other_relatives`):
-    the first after the trigger, else the nearest before it."""
+    trigger's own clause (`trigger_clause`) outside the relative clauses of other nouns (`other_relatives`,
+    less a noun trigger's own a few words on, `_noun_relative`): the first after the trigger, else the nearest
+    before it; none there, the place a حيث clause follows (`_where_place`) or the sentence opens with
+    (`_fronted_place`)."""
     ok = [
         c
         for c in cands
@@ -369,16 +281,6 @@ def place_cand(
         return ok[0] if ok else None
     lo, hi = trigger_clause(toks, t, lang, frozenset(c.tok for c in ok))
     away = [r for r in other_relatives(toks, t, lang) if not _noun_relative(toks, t, r[0])]
-    if add_entities:
-        fac = [
-            c
-            for c in facility_cands(toks, cands)
-            if c.tok > t.a
-            and not _nearer_event(toks, t, c, event_word)
-            # «أشاد بمعسكر الفريق»: ب right after a verb marks its object, no place
-            and not (t.kind == "verb" and c.tok == max(t.b, t.tail or 0) + 1 and "ب" in _clitics(toks[c.tok]))
-        ]
-        ok = sorted(ok + fac, key=lambda c: c.tok)
     mine = [c for c in ok if lo <= c.tok < hi and not _inside(away, c.tok)]
     after = [c for c in mine if c.tok > t.a]
     if after:
