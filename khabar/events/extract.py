@@ -1971,8 +1971,8 @@ class Extractor:
                 return c
         return None
 
-    def _place(self, doc, toks, cands, lang, actor, target):
-        c = place_cand(toks, cands, lang, actor, target, self.add_entities)  # khabar/events/setting.py
+    def _place(self, doc, toks, cands, lang, actor, target, t=None):
+        c = place_cand(toks, cands, lang, actor, target, self.add_entities, t)  # khabar/events/setting.py
         return self._entity_for(doc, c) if c is not None else None
 
     # ------------------------------------------------------------ one event
@@ -2119,7 +2119,7 @@ class Extractor:
         actor = self._entity_for(doc, actor_c) if actor_c else None
         target = self._entity_for(doc, target_c) if target_c else None
         # the event's place and date: khabar/events/setting.py
-        place, place_source = event_place(self._place(doc, toks, cands, lang, actor_c, target_c), dateline)
+        place, place_source = event_place(self._place(doc, toks, cands, lang, actor_c, target_c, t), dateline)
         when = sentence_date(doc.times, ss, se, toks, t, lang)
         date, date_source = event_date(when, self._dateline_date, doc.published)
         a = min(k for k in (t.a, t.head, t.lead) if k is not None)

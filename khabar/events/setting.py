@@ -5,7 +5,7 @@ such": `Extractor._event` asks this module for each. The choice within the sente
 step, so that rules on whose place / date a sentence's expression is have one home.
 
 - `place_cand`: the candidate of the sentence that is the event's place (an entity of a place type after a place
-  preposition), or None;
+  preposition; in Arabic one of the trigger's own clause, round 47: `trigger_clause`), or None;
 - `sentence_date`: the value of the time expression of the sentence that dates the event, or None: the first
   one outside the clauses of other events (round 46: the clause that governs the trigger's complement,
   `matrix_before_that`, and the relative clauses of other nouns, `other_relatives`);
@@ -39,6 +39,13 @@ _AR_OPENERS = F._n("حيث فيما بينما وحيث وفيما وبينما"
 # «في الوقت الذي»: a conjunction of time, no relative clause of a noun
 _AR_TIME_NOUNS = F._n("الوقت الحين اليوم الساعة اللحظة")
 _STRONG = frozenset(".;؛:!?؟")
+_QUOTE_MARKS = frozenset('"“”«»')
+# the preposition of the event a trigger happened in, after a comma (round 47)
+_AR_DURING = F._n("خلال أثناء اثناء")
+# «في حين»، «في ظل»، «في إطار»: after في, a conjunction or a frame, no adjunct of place or event
+_AR_FRAME_NOUNS = F._n("حين الوقت ظل المقابل اطار إطار سياق حال حالة حين ضوء")
+# words in ل that are no purpose clitic: لا / لم / لن / لكن / لدى / لقد ...
+_AR_NOT_PURPOSE = ("لا", "لم", "لن", "لكن", "لدي", "لقد", "لجن", "لبنان", "لندن", "ليبي", "لواء", "لقاء")
 # the preposition before the event the trigger's happened in
 _AR_IN_EVENT = F._n("في خلال أثناء اثناء")
 
@@ -127,6 +134,124 @@ def _after_place_prep(toks: list[Token], c: Cand, lang: str) -> bool:
     return pw in preps or (lang == "ar" and pw[1:] in preps) or own
 
 
+def trigger_clause(
+    toks: list[Token], t: Trig, lang: str, places: frozenset[int] = frozenset()
+) -> tuple[int, int]:
+    """The tokens [lo, hi) of the trigger's own clause (round 47): from the boundary before the trigger to the
+    one after it. A boundary is punctuation, a quotation mark or a clause opener (حيث، فيما، بينما); a
+    relative pronoun before the trigger opens the relative clause the trigger is in («شهداء المسجد الذين
+    طالتهم يد العدوان»). A purpose clause right after a comma («؛ لزيارة والدته») goes with the clause before
+    it; a comma followed by خلال / أثناء («، خلال المحادثات») or by في and a place (`places`: the tokens place
+    candidates start at; «، في الدوحة») does not end the clause. English: the whole sentence."""
+    n = len(toks)
+    if lang != "ar":
+        return 0, n
+    lo = t.a
+    while lo > 0:
+        k = lo - 1
+        w = toks[k].norm
+        if toks[k].text in _PUNCT or _speech_quote(toks, k):
+            # «كان في فرنسا؛ لزيارة والدته»: a purpose clause (ل) after a comma goes with the clause before
+            if (
+                toks[k].text in ",،؛"
+                and k > 0
+                and lo < n
+                and _purpose(toks[lo])
+                and k == _first_stop(toks, t.a)
+            ):
+                lo = k
+                continue
+            break
+        if w in _AR_OPENERS or w in _AR_REL or (w[:1] == "و" and w[1:] in _AR_REL):
+            lo = k
+            break
+        lo = k
+    hi = max(t.b, t.tail or 0) + 1
+    while hi < n:
+        if toks[hi].text in _PUNCT or _speech_quote(toks, hi):
+            # «، خلال المحادثات في كوالالمبور»: the event the trigger's happened in goes on the clause
+            if toks[hi].text in ",،" and hi + 1 < n and _adjunct(toks, hi + 1, places):
+                hi += 1
+                continue
+            break
+        if toks[hi].norm in _AR_OPENERS:
+            break
+        hi += 1
+    return lo, hi
+
+
+def _speech_quote(toks: list[Token], k: int) -> bool:
+    """A quotation mark that opens or closes a quotation: no other one within four tokens (quotes around a
+    short name, «جبهات "جبل صبر" و "الضباب"», are no boundary)."""
+    if toks[k].text not in _QUOTE_MARKS:
+        return False
+    return not any(
+        toks[j].text in _QUOTE_MARKS for j in range(max(0, k - 4), min(len(toks), k + 5)) if j != k
+    )
+
+
+def _adjunct(toks: list[Token], i: int, places: frozenset[int]) -> bool:
+    """The words after a comma at i go on the clause before it: a preposition of the event it happened in
+    («، خلال المحادثات»، «، في هجوم شنته»), a place after its preposition («، في الدوحة»، «، بمدينة
+    الحديدة»), «، وذلك بجامعة ...»; not a conjunction of time or frame after في («، في حين»، «، في ظل»)."""
+    w = toks[i].norm
+    if w in _AR_DURING or w == "وذلك" or i + 1 in places:
+        return True
+    return w == "في" and i + 1 < len(toks) and toks[i + 1].norm not in _AR_FRAME_NOUNS
+
+
+def _purpose(tok: Token) -> bool:
+    """A word with the clitic ل of purpose («لزيارة»، «لتشجيع»), not the article."""
+    if tok.kind != "ar":
+        return False
+    w = tok.norm
+    return normalize(tok.prefix).endswith("ل") or (
+        len(w) >= 5 and w[0] == "ل" and not w.startswith(_AR_NOT_PURPOSE)
+    )
+
+
+def _first_stop(toks: list[Token], a: int) -> int:
+    """The first punctuation before token a."""
+    k = a - 1
+    while k >= 0 and toks[k].text not in _PUNCT and toks[k].text not in _QUOTE_MARKS:
+        k -= 1
+    return k
+
+
+def _where_place(toks: list[Token], ok: Sequence[Cand], lo: int) -> Cand | None:
+    """«أسر في هانوي حيث تعرض للتعذيب»، «بزيارة إلى دار التراث بمحافظة الرس، حيث كان في استقباله»: a clause
+    opened by حيث right after a place (a comma between or not) is that place's."""
+    if lo <= 0 or toks[lo].norm not in ("حيث", "وحيث"):
+        return None
+    end = lo - 2 if toks[lo - 1].text in ",،" else lo - 1
+    return next((c for c in ok if c.tok_end == end), None)
+
+
+def _fronted_place(toks: list[Token], ok: Sequence[Cand]) -> Cand | None:
+    """«في ألمانيا، ضرب ...»، «في اليابان حيث أسقطت»: a place the sentence opens with, before a comma or
+    حيث, is the place of the whole sentence."""
+    for c in ok:
+        if (
+            c.tok > 0
+            and toks[c.tok - 1].norm in ("في", "وفي")
+            and all(x.kind != "ar" for x in toks[: c.tok - 1])  # «1- في ألمانيا،»
+            and c.tok_end + 1 < len(toks)
+        ):
+            nxt = toks[c.tok_end + 1]
+            if nxt.text in ",،" or nxt.norm == "حيث":
+                return c
+    return None
+
+
+def _noun_relative(toks: list[Token], t: Trig, r: int) -> bool:
+    """(places) A relative clause at most four words after a noun trigger, no punctuation between, is the
+    trigger's own («القمة الأخيرة لدول بريكس التي أقيمت في أوفا»)."""
+    end = max(t.b, t.tail or 0)
+    return (
+        t.kind == "noun" and 0 < r - end <= 5 and not any(toks[k].text in _PUNCT for k in range(end + 1, r))
+    )
+
+
 def place_cand(
     toks: list[Token],
     cands: Sequence[Cand],
@@ -134,17 +259,35 @@ def place_cand(
     actor: Cand | None,
     target: Cand | None,
     add_entities: bool = True,
+    t: Trig | None = None,
 ) -> Cand | None:
-    """The event's place among the sentence's candidates: the first one of a place type (not the actor or the
-    target) after a place preposition; a candidate with no entity only when entities may be added."""
-    for c in cands:
-        if c.etype not in PLACE_TYPES or c is actor or c is target:
-            continue
-        if c.ent is None and not add_entities:
-            continue
-        if _after_place_prep(toks, c, lang):
-            return c
-    return None
+    """The event's place among the sentence's candidates: one of a place type (not the actor or the target)
+    after a place preposition; a candidate with no entity only when entities may be added. Without the trigger
+    (or in English) the first such candidate of the sentence; with it (Arabic, round 47) only one of the
+    trigger's own clause (`trigger_clause`) outside the relative clauses of other nouns (`other_relatives`,
+    less a noun trigger's own a few words on, `_noun_relative`): the first after the trigger, else the nearest
+    before it; none there, the place a حيث clause follows (`_where_place`) or the sentence opens with
+    (`_fronted_place`)."""
+    ok = [
+        c
+        for c in cands
+        if c.etype in PLACE_TYPES
+        and c is not actor
+        and c is not target
+        and (c.ent is not None or add_entities)
+        and _after_place_prep(toks, c, lang)
+    ]
+    if t is None or lang != "ar":
+        return ok[0] if ok else None
+    lo, hi = trigger_clause(toks, t, lang, frozenset(c.tok for c in ok))
+    away = [r for r in other_relatives(toks, t, lang) if not _noun_relative(toks, t, r[0])]
+    mine = [c for c in ok if lo <= c.tok < hi and not _inside(away, c.tok)]
+    after = [c for c in mine if c.tok > t.a]
+    if after:
+        return after[0]
+    if mine:
+        return mine[-1]
+    return _where_place(toks, ok, lo) or _fronted_place(toks, ok)
 
 
 def _dates_event(tm: Time) -> bool:
