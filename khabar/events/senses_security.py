@@ -738,6 +738,40 @@ def _ar_embezzlement(toks: list, info: list) -> None:
             info[i] = _ar_verb_hit("COERCE", stem, fut, "seize")
 
 
+# ---------------------------------------------------------------- (round 47) the arrested and the detainees
+# «أما المقبوض عليه الثاني فتم تجنيده»، «نسبة كبيرة من المقبوض عليهم»، «يبلغ عدد الموقوفين حتى الآن خمسة»
+# (COERCE, an arrest, as the gold of dev7, dev9 and test9 types them): the passive participle مقبوض with «عليه /
+# عليها / عليهم» right after it (bare or with ال / ب / ل), and the definite plural الموقوفين / الموقوفون (also
+# للموقوفين، بالموقوفين). موقوف is also "suspended" («الموقوفين عن العمل») and an endowment (الوقف): not read with
+# «عن» right after it, and the singular and the indefinite plural («4368 موقوفا») are left out.
+_ARRESTED = normalize("مقبوض")
+_DETAINEES = F._n("موقوفين موقوفون")
+_SUSPENDED = F._n("عن")
+# a player suspended (the firing audit: «اللاعبين الموقوفين» of a football match ×30), the detainees' families
+# (a generic «أبناء الموقوفين»، «العناية بأسر وأبناء الموقوفين»)
+_SPORT = re.compile("لاعب|مباراة|مباريات|الانضباط|السوبر|الدوري|النادي|الفريق|الإيقاف|الايقاف|الكأس|كأس")
+_KIN = F._n("أبناء ابناء أسر اسر أسرة اسرة ذوي عائلات أهالي أطفال زوجات")
+
+
+def _ar_detainees(toks: list, info: list) -> None:
+    if not _ar_has_root(toks, re.compile("مقبوض|موقوف")):
+        return
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0]:
+            continue
+        pre, stem = _ar_split_prefix(_bare(_ar_full(t)))
+        nxt = toks[i + 1].norm if i + 1 < n else ""
+        if stem == _ARRESTED and pre in ("", "ال", "بال", "لل") and nxt in _ON_PRON:
+            info[i] = ([Entry("COERCE", None, "noun")], False, "~" + _ARRESTED)
+        elif stem in _DETAINEES and pre in ("ال", "بال", "لل") and nxt not in _SUSPENDED:
+            if _SPORT.search(" ".join(x.text for x in toks)):
+                continue
+            if i > 0 and _unprep(_ar_w(toks[i - 1])) in _KIN:
+                continue
+            info[i] = ([Entry("COERCE", None, "noun")], False, "~" + stem)
+
+
 def ar_security_senses(toks: list, info: list) -> None:
     """(round 44) The sense rules of this module, in turn, on one sentence's lexicon hits ``info``."""
     _ar_ratification(toks, info)  # (the detonation is run by ``extract`` before round 43's casualties)
@@ -754,3 +788,4 @@ def ar_security_senses(toks: list, info: list) -> None:
     _ar_robbery(toks, info)  # (round 46)
     _ar_confronting(toks, info)  # (round 46)
     _ar_embezzlement(toks, info)  # (round 46)
+    _ar_detainees(toks, info)  # (round 47)

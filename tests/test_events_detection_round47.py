@@ -1,0 +1,68 @@
+"""Arabic event detection, round 47 (the arrested «المقبوض عليه / عليهم» and the detainees «الموقوفين» in
+``khabar.events.senses_security._ar_detainees``; a newspaper, a centre and a quantifier before the closed place
+in ``khabar.events.senses._ar_closing``; «عازمة على» as a planning cue in ``khabar.events.factuality``).
+
+Every sentence here is written for the test, not taken from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import extract
+
+
+def _events(text: str) -> list[tuple[str, str, str]]:
+    doc = extract(text, "ar", [])
+    return [(e.type, e.trigger.text, e.modality) for e in doc.events if e.trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "word"),
+    [
+        # the arrested and the detainees
+        ("وقالت الشرطة إن المقبوض عليهم نقلوا إلى السجن المركزي.", "COERCE", "المقبوض"),
+        ("واعترف المقبوض عليه بسرقة ثلاث سيارات من الحي.", "COERCE", "المقبوض"),
+        ("وبلغ عدد الموقوفين في القضية تسعة أشخاص حتى مساء أمس.", "COERCE", "الموقوفين"),
+        ("وتمت إحالة الموقوفون إلى النيابة العامة بعد التحقيق.", "COERCE", "الموقوفون"),
+        # closing a newspaper, a centre, a quantified number of places
+        ("وقضت المحكمة بإغلاق جريدة المساء لمدة شهر.", "COERCE", "إغلاق"),
+        ("وأغلقت السلطات مركز الاحتجاز الواقع قرب الحدود.", "COERCE", "أغلقت"),
+        ("وأعلنت الحكومة إغلاق أكثر من 30 مدرسة في الإقليم.", "COERCE", "إغلاق"),
+        ("وأغلقت الوزارة ما لا يقل عن 12 مسجدا مخالفا.", "COERCE", "أغلقت"),
+    ],
+)
+def test_round47_finds(text: str, typ: str, word: str) -> None:
+    assert (typ, word) in [(t, w) for t, w, _ in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # مقبوض without «عليه»: a sum received
+        ("وبلغ المبلغ المقبوض من الصفقة مليون ريال."),
+        # suspended players, suspended from work, the detainees' families
+        ("وطلب النادي مشاركة اللاعبين الموقوفين في المباراة النهائية."),
+        ("وعاد الموظفون الموقوفون عن العمل إلى مكاتبهم أمس."),
+        ("ودعا الشيخ إلى العناية بأبناء الموقوفين وتعليمهم."),
+        # the singular and the indefinite plural are left out
+        ("وبلغ عددهم 4368 موقوفين حتى الشهر الماضي."),
+    ],
+)
+def test_round47_no_detainee_event(text: str) -> None:
+    assert not [w for t, w, _ in _events(text) if "موقوف" in w or "مقبوض" in w]
+
+
+def test_round47_closing_no_event_for_market_close() -> None:
+    # the market closing at a level: no place closed, even with مركز (a rank) in reach
+    assert not [w for t, w, _ in _events("وأغلق المؤشر العام في المركز الثالث بين الأسواق.") if "غلق" in w]
+
+
+def test_round47_resolved_is_planned() -> None:
+    rows = _events("وقال الوزير إن الحكومة عازمة على إغلاق مركز الاحتجاز.")
+    assert ("COERCE", "إغلاق", "planned") in rows
+
+
+def test_round47_name_azim_is_no_cue() -> None:
+    # عازم alone is also a name: not a planning cue
+    rows = _events("وغادر الطبيب عازم ذيب بعد رفض السفارة منحه التأشيرة.")
+    assert all(m != "planned" for t, w, m in rows if w == "رفض")
