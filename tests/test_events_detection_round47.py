@@ -1,6 +1,7 @@
 """Arabic event detection, round 47 (the arrested «المقبوض عليه / عليهم» and the detainees «الموقوفين» in
 ``khabar.events.senses_security._ar_detainees``; a newspaper, a centre and a quantifier before the closed place
-in ``khabar.events.senses._ar_closing``; «عازمة على» as a planning cue in ``khabar.events.factuality``).
+in ``khabar.events.senses._ar_closing``; «عازمة على» as a planning cue in ``khabar.events.factuality``; fighting an
+armed group «بمحاربة تنظيم ...» in ``senses_security._ar_fighting``; «كمائن» kept whole by the tokenizer).
 
 Every sentence here is written for the test, not taken from a gold set.
 """
@@ -29,6 +30,11 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         ("وأغلقت السلطات مركز الاحتجاز الواقع قرب الحدود.", "COERCE", "أغلقت"),
         ("وأعلنت الحكومة إغلاق أكثر من 30 مدرسة في الإقليم.", "COERCE", "إغلاق"),
         ("وأغلقت الوزارة ما لا يقل عن 12 مسجدا مخالفا.", "COERCE", "أغلقت"),
+        # fighting an armed group
+        ("وأعلن القائد أن قواته ستواصل محاربة تنظيم القاعدة في الجنوب.", "ASSAULT", "محاربة"),
+        ("وقال إن الكتيبة تستعد لمقاتلة الميليشيات المتمردة في الجبل.", "ASSAULT", "لمقاتلة"),
+        # ambushes: كمائن is not ك + ماين
+        ("وقالت الكتيبة إنها نصبت كمائن لقوافل المتمردين قرب الوادي.", "ASSAULT", "كمائن"),
     ],
 )
 def test_round47_finds(text: str, typ: str, word: str) -> None:
@@ -66,3 +72,24 @@ def test_round47_name_azim_is_no_cue() -> None:
     # عازم alone is also a name: not a planning cue
     rows = _events("وغادر الطبيب عازم ذيب بعد رفض السفارة منحه التأشيرة.")
     assert all(m != "planned" for t, w, m in rows if w == "رفض")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an abstract object is policy talk; مقاتلة alone is a fighter jet
+        "وشدد الوزير على أهمية محاربة الإرهاب والفساد في المنطقة.",
+        "وحلقت مقاتلة تابعة للقوات الجوية فوق مواقع المتمردين.",
+        "وأكد ضرورة محاربة الفقر والبطالة بين الشباب.",
+    ],
+)
+def test_round47_no_fighting_event(text: str) -> None:
+    assert not [w for t, w, _ in _events(text) if "حارب" in w or "قاتل" in w]
+
+
+def test_round47_ambush_token_whole() -> None:
+    from khabar.text.tokenize import proclitic_split
+    from khabar.text.vocab import is_known_stem
+
+    assert proclitic_split("كمائن", is_known_stem) == 0
+    assert proclitic_split("وكمائن", is_known_stem) == 0

@@ -772,6 +772,36 @@ def _ar_detainees(toks: list, info: list) -> None:
             info[i] = ([Entry("COERCE", None, "noun")], False, "~" + stem)
 
 
+# ---------------------------------------------------------------- (round 47) fighting an armed group
+# «ستبدأ قريبا بمحاربة تنظيم الدولة الإسلامية»، «تعهد بمحاربة كل الجماعات الإرهابية»، «سيستمر في محاربة تنظيم
+# الشباب»، «سنذهب لمقاتلة الدواعش» (ASSAULT, as the gold of dev, test5, test8 and dev7 types them): the masdars
+# محاربة / مقاتلة (bare or with ب / ل / ال) with an armed group at most three words after them. Not an abstract
+# object («محاربة الإرهاب / الفساد / الفقر»: policy talk) and not «الإرهابيين» (round 46's audit of «التصدي
+# للإرهابيين»); مقاتلة alone is also a fighter jet (the airspace rule's).
+_FIGHT_MASDAR = F._n("محاربة مقاتلة")
+_FIGHT_JET = normalize("مقاتلة")
+_ARMED_GROUPS = F._n(
+    "تنظيم التنظيم تنظيمات داعش الدواعش دواعش جماعة الجماعة الجماعات جماعات ميليشيا الميليشيا ميليشيات "
+    "الميليشيات مليشيا المليشيا مليشيات المليشيات الحوثيين حوثيين الحوثي المتمردين متمردين طالبان القاعدة "
+    "المسلحين مسلحين"
+)
+
+
+def _ar_fighting(toks: list, info: list) -> None:
+    if not _ar_has_root(toks, re.compile("حارب|قاتل")):
+        return
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0]:
+            continue
+        pre, stem = _ar_split_prefix(_bare(_ar_full(t)))
+        if stem not in _FIGHT_MASDAR or pre not in ("", "ب", "ل", "ال", "بال", "لل"):
+            continue
+        if stem == _FIGHT_JET and pre not in ("ب", "ل"):
+            continue  # «مقاتلة / المقاتلة» alone is mostly a fighter jet: only «لمقاتلة / بمقاتلة»
+        if any(_ar_variants(toks[k]) & _ARMED_GROUPS for k in _ar_reach(toks, i, 3)):
+            info[i] = ([Entry("ASSAULT", None, "noun")], False, "~" + stem)
+
+
 def ar_security_senses(toks: list, info: list) -> None:
     """(round 44) The sense rules of this module, in turn, on one sentence's lexicon hits ``info``."""
     _ar_ratification(toks, info)  # (the detonation is run by ``extract`` before round 43's casualties)
@@ -789,3 +819,4 @@ def ar_security_senses(toks: list, info: list) -> None:
     _ar_confronting(toks, info)  # (round 46)
     _ar_embezzlement(toks, info)  # (round 46)
     _ar_detainees(toks, info)  # (round 47)
+    _ar_fighting(toks, info)  # (round 47)
