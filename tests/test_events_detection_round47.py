@@ -81,6 +81,9 @@ def test_round47_name_azim_is_no_cue() -> None:
         "وشدد الوزير على أهمية محاربة الإرهاب والفساد في المنطقة.",
         "وحلقت مقاتلة تابعة للقوات الجوية فوق مواقع المتمردين.",
         "وأكد ضرورة محاربة الفقر والبطالة بين الشباب.",
+        # the generic plural and a pretext
+        "وأكد الوزير العزم على محاربة التنظيمات الإرهابية كافة.",
+        "وتدخلت القوات بحجة محاربة داعش في المنطقة.",
     ],
 )
 def test_round47_no_fighting_event(text: str) -> None:
@@ -93,3 +96,14 @@ def test_round47_ambush_token_whole() -> None:
 
     assert proclitic_split("كمائن", is_known_stem) == 0
     assert proclitic_split("وكمائن", is_known_stem) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشددت الشرطة الإجراءات بإنشاء كمائن ثابتة ومتحركة على مداخل المدينة.",
+        "وضبطت الدورية المتهم في كمين أمني على الطريق.",
+    ],
+)
+def test_round47_checkpoint_is_no_ambush(text: str) -> None:
+    assert not [w for t, w, _ in _events(text) if "كمي" in w or "كمائن" in w]
