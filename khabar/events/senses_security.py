@@ -816,7 +816,12 @@ _CHECKPOINT = F._n("ثابت ثابتة ثابته متحرك متحركة مت�
 
 def _ar_checkpoint(toks: list, info: list) -> None:
     for i, t in enumerate(toks[:-1]):
-        if t.kind == "ar" and info[i][0] and _bare(_ar_full(t)) in _AMBUSH and toks[i + 1].norm in _CHECKPOINT:
+        if (
+            t.kind == "ar"
+            and info[i][0]
+            and _bare(_ar_full(t)) in _AMBUSH
+            and toks[i + 1].norm in _CHECKPOINT
+        ):
             info[i] = ([], False, "")
 
 
