@@ -749,7 +749,8 @@ _DETAINEES = F._n("موقوفين موقوفون")
 _SUSPENDED = F._n("عن")
 # a player suspended (the firing audit: «اللاعبين الموقوفين» of a football match ×30), the detainees' families
 # (a generic «أبناء الموقوفين»، «العناية بأسر وأبناء الموقوفين»)
-_SPORT = re.compile("لاعب|مباراة|مباريات|الانضباط|السوبر|الدوري|النادي|الفريق|الإيقاف|الايقاف|الكأس|كأس")
+# (whole words where a longer word holds them: «الدورية» periodic; «الفريق» is also a general's rank)
+_SPORT = re.compile(r"لاعب|مباراة|مباريات|الانضباط|السوبر|الدوري\b|النادي\b|الإيقاف|الايقاف|الكأس|كأس\b")
 _KIN = F._n("أبناء ابناء أسر اسر أسرة اسرة ذوي عائلات أهالي أطفال زوجات")
 
 
