@@ -600,7 +600,9 @@ _AR_CLOSED_PLACES = F._n(
     "حدود معبر معابر طريق طرق طرقات شارع شوارع مسجد مساجد مسجدا مصلى مكتب مكاتب مقر مقار محطة محطات صحيفة صحف "
     "قناة قنوات مدرسة مدارس جامعة جامعات بوابة بوابات منطقة مناطق مطار مطارات ميناء موانئ محل محلات متاجر نادي "
     "نوادي معسكر معسكرات فرع فروع مخيم مداخل مدخل ساحة ميدان جسر الأجواء منفذ منافذ كنيسة كنائس مستشفى "
-    "جمعية جمعيات"
+    "جمعية جمعيات "
+    # (round 47) a newspaper, a centre / a detention centre («قضت بإغلاق جريدة الوطن»، «إغلاق مركز غوانتانامو»)
+    "جريدة جرائد مركز مراكز"
 )
 _AR_MISSIONS = F._n("سفارة سفارات قنصلية قنصليات بعثة ممثلية")
 _AR_PLACE_PRON = ("", "ه", "ها", "هم", "هما")
@@ -621,6 +623,24 @@ def _ar_place_word(tok, words: frozenset[str]) -> bool:
             if base in words or (pron and base[-1:] == "ت" and base[:-1] + "ه" in words):
                 return True
     return False
+
+
+_AR_MARKET = F._n(
+    "مؤشر المؤشر مؤشرات سوق السوق الأسهم أسهم سهم السهم البورصة بورصة التداول تداولات التعاملات"
+)
+
+# (round 47) a quantifier before the closed place («إغلاق ما لا يقل عن 80 مسجدا»، «إغلاق أكثر من 20 مدرسة»): the
+# reach is widened by its length
+_AR_AT_LEAST = (F._n("ما"), F._n("لا"), F._n("يقل"), F._n("عن"))
+_AR_MORE_THAN = (F._n("أكثر اكثر نحو قرابة حوالي"), F._n("من"))
+
+
+def _ar_quantifier_len(toks: list, k: int) -> int:
+    """The number of words of «ما لا يقل عن» / «أكثر من» starting at k (0 if none)."""
+    for phrase in (_AR_AT_LEAST, _AR_MORE_THAN):
+        if all(k + j < len(toks) and toks[k + j].norm in w for j, w in enumerate(phrase)):
+            return len(phrase)
+    return 0
 
 
 def _ar_closing(toks: list, info: list) -> None:
@@ -646,6 +666,8 @@ def _ar_closing(toks: list, info: list) -> None:
         if not masdar and (pre or stem not in _AR_CLOSE_FORMS):
             continue
         reach = _ar_reach(toks, i, 5)
+        if reach:  # (round 47) a quantifier in reach widens it by its length
+            reach += _ar_reach(toks, reach[-1], max(_ar_quantifier_len(toks, k) for k in reach))
         if reach and _ar_w(toks[reach[0]]).startswith(_AR_RIOTERS):
             continue  # «أغلق المتظاهرون الطريق»: the protest light verb's
         if info[i][0] and any(e.type == "PROTEST" for k in reach for e in info[k][0]):
@@ -657,6 +679,8 @@ def _ar_closing(toks: list, info: list) -> None:
             key = "~" + _AR_CLOSE_MASDAR  # «قراره إغلاق محطة»: told only (``extract._AR_TOLD_ONLY_KEYS``)
         if masdar and stem != _AR_CLOSE_MASDAR:
             reach = list(range(max(0, i - 6), i))
+        if any(_ar_w(toks[k]) in _AR_MARKET for k in reach):
+            continue  # (round 47) «أغلق المؤشر في المركز الثالث»: a market's close, مركز a rank
         mission = any(_ar_place_word(toks[k], _AR_MISSIONS) for k in reach)
         if not mission and not any(_ar_place_word(toks[k], _AR_CLOSED_PLACES) for k in reach):
             continue

@@ -738,6 +738,94 @@ def _ar_embezzlement(toks: list, info: list) -> None:
             info[i] = _ar_verb_hit("COERCE", stem, fut, "seize")
 
 
+# ---------------------------------------------------------------- (round 47) the arrested and the detainees
+# «أما المقبوض عليه الثاني فتم تجنيده»، «نسبة كبيرة من المقبوض عليهم»، «يبلغ عدد الموقوفين حتى الآن خمسة»
+# (COERCE, an arrest, as the gold of dev7, dev9 and test9 types them): the passive participle مقبوض with «عليه /
+# عليها / عليهم» right after it (bare or with ال / ب / ل), and the definite plural الموقوفين / الموقوفون (also
+# للموقوفين، بالموقوفين). موقوف is also "suspended" («الموقوفين عن العمل») and an endowment (الوقف): not read with
+# «عن» right after it, and the singular and the indefinite plural («4368 موقوفا») are left out.
+_ARRESTED = normalize("مقبوض")
+_DETAINEES = F._n("موقوفين موقوفون")
+_SUSPENDED = F._n("عن")
+# a player suspended (the firing audit: «اللاعبين الموقوفين» of a football match ×30), the detainees' families
+# (a generic «أبناء الموقوفين»، «العناية بأسر وأبناء الموقوفين»)
+# (whole words where a longer word holds them: «الدورية» periodic; «الفريق» is also a general's rank)
+_SPORT = re.compile(r"لاعب|مباراة|مباريات|الانضباط|السوبر|الدوري\b|النادي\b|الإيقاف|الايقاف|الكأس|كأس\b")
+_KIN = F._n("أبناء ابناء أسر اسر أسرة اسرة ذوي عائلات أهالي أطفال زوجات")
+
+
+def _ar_detainees(toks: list, info: list) -> None:
+    if not _ar_has_root(toks, re.compile("مقبوض|موقوف")):
+        return
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0]:
+            continue
+        pre, stem = _ar_split_prefix(_bare(_ar_full(t)))
+        nxt = toks[i + 1].norm if i + 1 < n else ""
+        if stem == _ARRESTED and pre in ("", "ال", "بال", "لل") and nxt in _ON_PRON:
+            info[i] = ([Entry("COERCE", None, "noun")], False, "~" + _ARRESTED)
+        elif stem in _DETAINEES and pre in ("ال", "بال", "لل") and nxt not in _SUSPENDED:
+            if _SPORT.search(" ".join(x.text for x in toks)):
+                continue
+            if i > 0 and _unprep(_ar_w(toks[i - 1])) in _KIN:
+                continue
+            info[i] = ([Entry("COERCE", None, "noun")], False, "~" + stem)
+
+
+# ---------------------------------------------------------------- (round 47) fighting an armed group
+# «ستبدأ قريبا بمحاربة تنظيم الدولة الإسلامية»، «سيستمر في محاربة تنظيم الشباب»، «سنذهب لمقاتلة الدواعش»
+# (ASSAULT, as the gold of dev, test8 and dev7 types them; test5's «بمحاربة كل الجماعات الإرهابية» is left): the masdars
+# محاربة / مقاتلة (bare or with ب / ل / ال) with an armed group at most three words after them. Not an abstract
+# object («محاربة الإرهاب / الفساد / الفقر»: policy talk) and not «الإرهابيين» (round 46's audit of «التصدي
+# للإرهابيين»); مقاتلة alone is also a fighter jet (the airspace rule's).
+_FIGHT_MASDAR = F._n("محاربة مقاتلة")
+_FIGHT_JET = normalize("مقاتلة")
+# a named group or one of them (the firing audit: the generic plurals «التنظيمات / الجماعات الإرهابية» are policy
+# talk, «تصميم دول المجلس على محاربة التنظيمات الإرهابية» ×5 read asserted)
+_ARMED_GROUPS = F._n(
+    "تنظيم التنظيم داعش الدواعش دواعش ميليشيا الميليشيا ميليشيات الميليشيات مليشيا المليشيا مليشيات "
+    "المليشيات الحوثيين حوثيين الحوثي المتمردين متمردين طالبان القاعدة المسلحين مسلحين"
+)
+_PRETEXT = F._n("بحجة بذريعة بدعوى بزعم")
+
+
+def _ar_fighting(toks: list, info: list) -> None:
+    if not _ar_has_root(toks, re.compile("حارب|قاتل")):
+        return
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0]:
+            continue
+        pre, stem = _ar_split_prefix(_bare(_ar_full(t)))
+        if stem not in _FIGHT_MASDAR or pre not in ("", "ب", "ل", "ال", "بال", "لل"):
+            continue
+        if stem == _FIGHT_JET and pre not in ("ب", "ل"):
+            continue  # «مقاتلة / المقاتلة» alone is mostly a fighter jet: only «لمقاتلة / بمقاتلة»
+        if i > 0 and _ar_w(toks[i - 1]) in _PRETEXT:
+            continue  # «بحجة محاربة داعش»: a pretext (the firing audit)
+        if any(_ar_variants(toks[k]) & _ARMED_GROUPS for k in _ar_reach(toks, i, 3)):
+            info[i] = ([Entry("ASSAULT", None, "noun")], False, "~" + stem)
+
+
+# ---------------------------------------------------------------- (round 47) a checkpoint is no ambush
+# كمين / كمائن (ASSAULT in the lexicon: «نفذت كمائن محكمة لتعزيزات الميليشيات») is also a police or army checkpoint
+# in Egyptian usage: «إنشاء كمائن ثابتة ومتحركة» (the firing audit of round 47, where the tokenizer first kept كمائن
+# whole). Cleared with «ثابت / متحرك / أمني / مروري» right after it.
+_AMBUSH = F._n("كمين كمينا كماين الكمين الكماين")
+_CHECKPOINT = F._n("ثابت ثابتة ثابته متحرك متحركة متحركه أمني أمنية امني امنية مروري مرورية")
+
+
+def _ar_checkpoint(toks: list, info: list) -> None:
+    for i, t in enumerate(toks[:-1]):
+        if (
+            t.kind == "ar"
+            and info[i][0]
+            and _bare(_ar_full(t)) in _AMBUSH
+            and toks[i + 1].norm in _CHECKPOINT
+        ):
+            info[i] = ([], False, "")
+
+
 def ar_security_senses(toks: list, info: list) -> None:
     """(round 44) The sense rules of this module, in turn, on one sentence's lexicon hits ``info``."""
     _ar_ratification(toks, info)  # (the detonation is run by ``extract`` before round 43's casualties)
@@ -754,3 +842,6 @@ def ar_security_senses(toks: list, info: list) -> None:
     _ar_robbery(toks, info)  # (round 46)
     _ar_confronting(toks, info)  # (round 46)
     _ar_embezzlement(toks, info)  # (round 46)
+    _ar_detainees(toks, info)  # (round 47)
+    _ar_fighting(toks, info)  # (round 47)
+    _ar_checkpoint(toks, info)  # (round 47)

@@ -86,10 +86,11 @@ def _al_word(rest: str, known: Callable[[str], bool] | None) -> bool:
 
 _HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Words that look like [و|ف|ب|ك|ل] + ال... but are one word (normalized): والده "his father",
-# والدتها "her mother" (but والدولة = و + الدولة), and a few loanwords.
+# والدتها "her mother" (but والدولة = و + الدولة), a few loanwords, and a word that looks like ك + a known name.
 _NOT_SPLIT = re.compile(
     r"^(?:والد(?:ه|ي|ا|ان|ين|يه|يها|يهم|يهما|ته|تها|تهم|تي|تك|ها|هم|هما|نا|كم)?"
-    r"|فالنتاين|كالسيوم|بالتيمور|بالكون|بالكونه|كالينينغراد)$"
+    r"|فالنتاين|كالسيوم|بالتيمور|بالكون|بالكونه|كالينينغراد"
+    r"|[وف]?كماين)$"  # (round 47) كمائن "ambushes", not ك + ماين (Maine, a name the KB knows)
 )
 
 
