@@ -2451,3 +2451,150 @@ def ar_masdar_genitive(
         if not keep:
             target = g
     return actor, target
+
+
+# ---------------------------------------------------------------- (round 47) the target inside the actor's phrase
+# bodies whose name takes a لـ-genitive: «الأمانة العامة لمنظمة التعاون»، «بعثة الأمم المتحدة لمساعدة العراق»
+_AR_LI_HEADS = F._n(
+    "الأمانة الامانة أمانة امانة بعثة البعثة مفوضية المفوضية ممثلية الممثلية مكتب المكتب فرع الفرع"
+)
+_AR_PHRASE_TIME = F._n("أمس امس اليوم الليلة البارحة مساء صباح صباحا مساء ظهر فجر")
+
+
+def _ar_construct_word(tok: Token, event_word: Callable[[Token], bool]) -> bool:
+    """A bare noun that may govern a genitive (the first term of a construct): no proclitic, no article, no
+    event word, not a sound plural or dual in -ون / -ين / -ان (their construct drops the nun: «مسلحون» is a
+    whole subject), not an accusative in -ا, no function or time word."""
+    w = tok.norm
+    return (
+        _ar_plain_word(tok, event_word)
+        and not w.startswith("ال")
+        and not (w.endswith(("ون", "ين", "ان")) and len(w) >= 5)
+        and not w.endswith("ا")
+        and w not in _AR_PHRASE_TIME
+    )
+
+
+def _ar_li_word(tok: Token) -> bool:
+    """A noun in لـ, split off or not: «لمساعدة»."""
+    w = tok.norm
+    return tok.kind == "ar" and (
+        normalize(tok.prefix) == "ل"
+        or (not tok.prefix and w.startswith("ل") and not w.startswith("ال") and len(w) >= 6)
+    )
+
+
+def ar_target_in_actor_phrase(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """(round 47) The target the clause took from inside the actor's own phrase, after the event word:
+    (a) the genitive of a construct the actor heads («هاجمت طائرات التحالف»، «زيارة ولي عهد أبو ظبي»:
+    a common-noun actor ending in a bare noun, at most two bare construct nouns between); (b) the name
+    after the actor's title («مركز الملك سلمان»); (c) the لـ-genitive of a body («الأمانة العامة لمنظمة
+    التعاون»، «بعثة الأمم المتحدة لمساعدة العراق»). The actor phrase is extended over it (a common-noun
+    actor only) and the target is the object after the phrase: a candidate (bare or in لـ) or a bare noun
+    with its genitive («قاعدة الملك فهد»، «تصريحات المالكي»), past time words and a title's apposition;
+    with none there (a preposition, a comma, a verb), the event names no target."""
+    if actor is None or target is None or target is actor or toks[t.a].kind != "ar":
+        return actor, target
+    if not (t.a < actor.tok and actor.tok_end < target.tok):
+        return actor, target
+    if t.type in ("ASSAULT", "COERCE") and (t.kind == "noun" or (t.a > 0 and toks[t.a - 1].norm in _AR_ALA)):
+        return actor, target  # a masdar of harm's genitive is its object: «أقدم على طعن رجل أمن»
+    if not all(
+        toks[k].norm in _AR_TITLES or toks[k].norm in _AR_PHRASE_TIME or toks[k].norm in _AR_LI_HEADS
+        for k in range(t.a + 1, actor.tok)
+    ):
+        return actor, target  # the actor is no subject right after the event word: «لمنزل أسرة فلان»
+    gap = list(range(actor.tok_end + 1, target.tok))
+    tp = normalize(toks[target.tok].prefix) or ("ل" if target.start > toks[target.tok].start else "")
+    last = toks[actor.tok_end]
+    free = all(not any(c.tok <= k <= c.tok_end for c in cands) for k in gap)
+    head = toks[actor.tok].norm in _AR_LI_HEADS or (
+        actor.tok - 1 > t.b and toks[actor.tok - 1].norm in _AR_LI_HEADS
+    )
+    if (
+        actor.ent is None
+        and not tp
+        and len(gap) <= 2
+        and free
+        and _ar_construct_word(last, event_word)
+        and all(_ar_construct_word(toks[k], event_word) for k in gap)
+        and not (toks[target.tok].norm.endswith("ا") and not toks[target.tok].norm.startswith("ال"))
+    ):
+        kind = "construct"  # not an object in the accusative: «قتل شرطي أبيض شابا أسود»
+    elif not gap and not tp and last.norm in _AR_TITLES and target.ent is not None:
+        kind = "title"
+    elif (
+        head
+        and free
+        and ((not gap and tp == "ل") or (len(gap) == 1 and not tp and _ar_li_word(toks[gap[0]])))
+    ):
+        kind = "li"
+    else:
+        return actor, target
+    k = target.tok_end + 1
+    if target.ent is None:
+        # a common-noun target continues the chain: «عميد شؤون أعضاء هيئة التدريس»
+        for _ in range(4):
+            if k >= len(toks) or not _ar_construct_word(toks[k - 1], event_word):
+                break
+            g = _cand_at(cands, k)
+            if g is not None and not normalize(toks[k].prefix):
+                k = g.tok_end + 1
+            elif _ar_plain_word(toks[k], event_word) and toks[k].norm not in _AR_PHRASE_TIME:
+                k += 1
+            else:
+                break
+    if kind != "li" and actor.ent is None:
+        end = toks[k - 1].end
+        actor = Cand(
+            actor.start,
+            end,
+            None,
+            text[actor.start : end],
+            actor.etype,
+            actor.tok,
+            k - 1,
+            actor.sector,
+        )
+    if k < len(toks) and toks[k].text == "(":
+        k = next((m + 1 for m in range(k, min(len(toks), k + 8)) if toks[m].text == ")"), len(toks))
+    while k < len(toks) and toks[k].norm in _AR_PHRASE_TIME:
+        k += 1
+    if k + 1 < len(toks) and toks[k].norm in _AR_TITLES:
+        app = _cand_at(cands, k + 1)
+        if app is not None:
+            k = app.tok_end + 1  # «ولي عهد أبو ظبي الشيخ محمد بن زايد»: the actor's name
+    c = _cand_at(cands, k)
+    if c is not None and c.etype == "PERSON" and toks[k].norm not in _AR_OFFICE_WORDS:
+        k = c.tok_end + 1  # «رئيس مجلس إدارة النادي أحمد الراشد»: the actor's own name
+        c = _cand_at(cands, k)
+    if k >= len(toks):
+        return actor, None
+    if c is not None and toks[k].norm in _AR_PP:
+        return actor, None  # «على الحدود»: a preposition, no object
+    if c is not None:
+        return actor, (c if normalize(toks[k].prefix) in ("", "ل") else None)
+    w = toks[k]
+    if (
+        not _ar_plain_word(w, event_word)
+        or w.norm.startswith("ال")
+        or w.norm.endswith("يا")  # an adverb: «حاليا»، «رسميا»
+        or any(c.tok <= k <= c.tok_end for c in cands)
+    ):
+        return actor, None
+    j = k
+    if k + 1 < len(toks):
+        g = _cand_at(cands, k + 1)
+        if g is not None and not normalize(toks[k + 1].prefix):
+            j = g.tok_end  # «قاعدة الملك فهد»
+        elif _ar_plain_word(toks[k + 1], event_word) and toks[k + 1].norm.startswith("ال"):
+            j = k + 1  # «تصريحات المالكي»
+    return actor, _phrase_cand(toks, text, w.start, k, j)
