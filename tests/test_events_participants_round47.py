@@ -59,3 +59,32 @@ def test_the_genitive_of_a_masdar_of_harm_is_its_object() -> None:
     # «أقدم على طعن رجل أمن»: the masdar's genitive is hit, not the actor's phrase
     text = "وأوقفت الشرطة شابا أقدم على طعن رجل أمن تدخل لفض مشاجرة."
     assert _at(text, "طعن", [])[0] != "رجل أمن"
+
+
+# 2. a release: «إطلاق سراح X»، «الإفراج عن X»: X is released, the target and never the actor
+def test_release_noun_after_sarah_is_the_target_not_the_actor() -> None:
+    text = "ودعا الأهالي السلطات إلى أن تطلق سراح الصيادين المحتجزين منذ شهر."
+    assert _at(text, "سراح", []) == (None, "الصيادين")
+
+
+def test_release_after_an_in_a_quotation() -> None:
+    names = [("الحكومة", "ORG")]
+    text = "وطالبوا بأن تطلق الحكومة سراح «معتقلين» سياسيين قبل العيد."
+    assert _at(text, "تطلق", names) == ("الحكومة", "معتقلين")
+
+
+def test_release_definite_noun_and_its_nisba_after_an() -> None:
+    text = "وأعلنت الوزارة الإفراج عن السجين الأردني بعد عشر سنوات."
+    assert _at(text, "الإفراج", [])[1] == "السجين الأردني"
+
+
+def test_release_named_person_after_an() -> None:
+    names = [("خالد الشمري", "PERSON")]
+    text = "وتم الإفراج عن خالد الشمري مساء أمس."
+    assert _at(text, "الإفراج", names) == (None, "خالد الشمري")
+
+
+def test_release_pronoun_names_no_one() -> None:
+    names = [("الشرطة", "ORG")]
+    text = "وأطلقت الشرطة سراحهم بعد التحقيق."
+    assert _at(text, "سراح", names)[1] is None

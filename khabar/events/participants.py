@@ -2458,6 +2458,10 @@ def ar_masdar_genitive(
 _AR_LI_HEADS = F._n(
     "الأمانة الامانة أمانة امانة بعثة البعثة مفوضية المفوضية ممثلية الممثلية مكتب المكتب فرع الفرع"
 )
+# a conjunction or preposition the tokenizer left on the word after the phrase
+_AR_WHOLE_CLITIC = ("وا", "فا", "با", "بك", "بم", "بت", "وه", "وب")
+# indefinite person nouns: a whole subject before its object or adjective («طالب مواطن الجهات المختصة»)
+_AR_PERSON_SUBJECTS = F._n("مواطن مواطنة مقيم مقيمة رجل امرأة شخص شاب فتاة طفل سيدة مسن وافد")
 _AR_PHRASE_TIME = F._n("أمس امس اليوم الليلة البارحة مساء صباح صباحا مساء ظهر فجر")
 
 
@@ -2505,6 +2509,10 @@ def ar_target_in_actor_phrase(
         return actor, target
     if not (t.a < actor.tok and actor.tok_end < target.tok):
         return actor, target
+    tw = toks[t.a].norm
+    tw = tw[1:] if tw[:1] in ("و", "ف") and len(tw) > 4 else tw
+    if t.kind == "verb" and tw.startswith("ن") and not tw.endswith(("ت", "وا", "ا")):
+        return actor, target  # «ونطالب ولي ولي العهد»: a first person verb, the noun after it is its object
     if t.type in ("ASSAULT", "COERCE") and (t.kind == "noun" or (t.a > 0 and toks[t.a - 1].norm in _AR_ALA)):
         return actor, target  # a masdar of harm's genitive is its object: «أقدم على طعن رجل أمن»
     if not all(
@@ -2525,6 +2533,7 @@ def ar_target_in_actor_phrase(
         and len(gap) <= 2
         and free
         and _ar_construct_word(last, event_word)
+        and last.norm not in _AR_PERSON_SUBJECTS
         and all(_ar_construct_word(toks[k], event_word) for k in gap)
         and not (toks[target.tok].norm.endswith("ا") and not toks[target.tok].norm.startswith("ال"))
     ):
@@ -2580,6 +2589,8 @@ def ar_target_in_actor_phrase(
         return actor, None
     if c is not None and toks[k].norm in _AR_PP:
         return actor, None  # «على الحدود»: a preposition, no object
+    if k < len(toks) and toks[k].norm.startswith(_AR_WHOLE_CLITIC) and (c is None or c.ent is None):
+        return actor, None  # a conjunct or a place the tokenizer left whole: «واستقرارها»، «بكليات المعرفة»
     if c is not None:
         return actor, (c if normalize(toks[k].prefix) in ("", "ل") else None)
     w = toks[k]
@@ -2598,3 +2609,80 @@ def ar_target_in_actor_phrase(
         elif _ar_plain_word(toks[k + 1], event_word) and toks[k + 1].norm.startswith("ال"):
             j = k + 1  # «تصريحات المالكي»
     return actor, _phrase_cand(toks, text, w.start, k, j)
+
+
+# ---------------------------------------------------------------- (round 47) the released after «سراح» / «الإفراج عن»
+_AR_RELEASE_NOUN = F._n("سراح")
+_AR_RELEASE_AN = F._n("الإفراج الافراج إفراج افراج أفرج افرج أفرجت افرجت يفرج تفرج أفرجوا افرجوا يُفرج")
+_AR_RELEASE_NOT = F._n("بدون دون حتى مقابل فورا")
+_AR_QUOTE_MARKS = frozenset("\"“”«»'")
+
+
+def ar_release_object(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """(round 47) A release, «إطلاق سراح X» / «الإفراج عن X» / «أفرج عن X»: X is the one released, the
+    target and never the actor. X is the candidate right after «سراح» or «عن» (past a quotation mark and
+    count words), else a bare noun with its nisba adjectives («الإفراج عن السجين السعودي»، «سراح "مسلمات"»)
+    or a number with its counted noun. A pronoun («سراحهم»، «عنهم») names no one here."""
+    if t.type != "RETREAT" or toks[t.a].kind != "ar":
+        return actor, target
+    k = next((m for m in range(t.a, min(len(toks), t.b + 2)) if toks[m].norm in _AR_RELEASE_NOUN), None)
+    if k is None:
+        k = next((m for m in range(t.a, t.b + 1) if toks[m].norm in _AR_RELEASE_AN), None)
+        if k is None or k + 1 >= len(toks) or toks[k + 1].norm != "عن":
+            return actor, target
+        k += 1
+    o = k + 1
+    while o < len(toks) and (toks[o].text in _AR_QUOTE_MARKS or toks[o].norm in _AR_QUANTIFIERS):
+        o += 1
+    while o < len(toks) and o - k < 6 and (toks[o].kind == "num" or toks[o].norm in _AR_COUNT_WORDS):
+        o += 1  # «سراح نحو 300 معتقل»، «عن عدد من الموقوفين»
+    if o >= len(toks):
+        return actor, target
+    obj = _cand_at(cands, o)
+    if obj is not None and normalize(toks[o].prefix):
+        return actor, target  # a preposition: «سراح بكفالة»
+    if obj is None:
+        w = toks[o]
+        if (
+            not _ar_plain_word(w, event_word)
+            or any(c.tok <= o <= c.tok_end for c in cands)
+            or w.norm in _AR_NOT_OBJECT
+            or w.norm in _AR_RELEASE_NOT
+            or w.norm in _AR_QUANTIFIERS
+        ):
+            return actor, target
+        j = o
+        if w.norm in _AR_NUMBER_WORDS and o + 1 < len(toks) and _ar_plain_word(toks[o + 1], event_word):
+            j = o + 1  # «عن ثلاثة صيادين»
+        while (
+            j + 1 < len(toks)
+            and j - o < 2
+            and _ar_plain_word(toks[j + 1], event_word)
+            and (
+                (not w.norm.startswith("ال") and _ar_nisba_adj(toks[j + 1]))
+                or (
+                    w.norm.startswith("ال")
+                    and toks[j + 1].norm.startswith("ال")
+                    and toks[j + 1].norm.endswith(("ي", "يه", "يين"))
+                )
+            )
+            and not any(c.tok <= j + 1 <= c.tok_end for c in cands)
+            and toks[j + 1].norm not in _AR_RELEASE_NOT
+        ):
+            j += 1
+        obj = _phrase_cand(toks, text, w.start, o, j)
+        if target is not None and target is not actor and o < target.tok <= j + 4:
+            return actor, target  # a named party right after the bare word: «سراح مشروط لجيمس هولمس»
+    if target is not None and target.tok == obj.tok and target.tok_end >= obj.tok_end:
+        obj = target
+    if actor is not None and (actor is obj or actor.tok == obj.tok):
+        actor = None
+    return actor, obj
