@@ -2505,8 +2505,8 @@ def ar_target_in_actor_phrase(
     actor only) and the target is the object after the phrase: a candidate (bare or in لـ) or a bare noun
     with its genitive («قاعدة الملك فهد»، «تصريحات المالكي»), past time words and a title's apposition;
     with none there (a preposition, a comma, a verb), the event names no target."""
-    if actor is None or target is None or target is actor or toks[t.a].kind != "ar":
-        return actor, target
+    if actor is None or target is None or target is actor or toks[t.a].kind != "ar" or t.type == "PROTEST":
+        return actor, target  # a crowd («أنصار فلان») is left to the protest rules
     if not (t.a < actor.tok and actor.tok_end < target.tok):
         return actor, target
     tw = toks[t.a].norm
@@ -2536,9 +2536,10 @@ def ar_target_in_actor_phrase(
         and last.norm not in _AR_PERSON_SUBJECTS
         and all(_ar_construct_word(toks[k], event_word) for k in gap)
         and not (toks[target.tok].norm.endswith("ا") and not toks[target.tok].norm.startswith("ال"))
+        and not (target.ent is None and _ar_nisba_adj(toks[target.tok]))  # an adjective: «مقاتلات حربية»
     ):
         kind = "construct"  # not an object in the accusative: «قتل شرطي أبيض شابا أسود»
-    elif not gap and not tp and last.norm in _AR_TITLES and target.ent is not None:
+    elif not gap and not tp and last.norm in _AR_TITLES and target.etype == "PERSON":
         kind = "title"
     elif (
         head
