@@ -78,8 +78,10 @@ from khabar.events.participants import (
     ar_object_after_comma,
     ar_partner_after_titles,
     ar_relative_agent,
+    ar_release_object,
     ar_role_noun_gives_way,
     ar_shared_subject,
+    ar_target_in_actor_phrase,
     ar_titled_subject,
     ar_trigger_in_name,
     ar_undergoer_fix,
@@ -2089,6 +2091,14 @@ class Extractor:
                 toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
             )
             actor_c, target_c = ar_masdar_genitive(toks, t, cands, actor_c, target_c)  # «استهداف X لـY»
+            # (round 47) «هاجمت طائرات التحالف مواقع»: no target from inside the actor's own phrase
+            actor_c, target_c = ar_target_in_actor_phrase(
+                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
+            )
+            # (round 47) «إطلاق سراح X»، «الإفراج عن X»: X is released
+            actor_c, target_c = ar_release_object(
+                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
+            )
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

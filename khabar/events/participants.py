@@ -2451,3 +2451,239 @@ def ar_masdar_genitive(
         if not keep:
             target = g
     return actor, target
+
+
+# ---------------------------------------------------------------- (round 47) the target inside the actor's phrase
+# bodies whose name takes a لـ-genitive: «الأمانة العامة لمنظمة التعاون»، «بعثة الأمم المتحدة لمساعدة العراق»
+_AR_LI_HEADS = F._n(
+    "الأمانة الامانة أمانة امانة بعثة البعثة مفوضية المفوضية ممثلية الممثلية مكتب المكتب فرع الفرع"
+)
+# a conjunction or preposition the tokenizer left on the word after the phrase
+_AR_WHOLE_CLITIC = ("وا", "فا", "با", "بك", "بم", "بت", "وه", "وب")
+# indefinite person nouns: a whole subject before its object or adjective («طالب مواطن الجهات المختصة»)
+_AR_PERSON_SUBJECTS = F._n("مواطن مواطنة مقيم مقيمة رجل امرأة شخص شاب فتاة طفل سيدة مسن وافد")
+_AR_PHRASE_TIME = F._n("أمس امس اليوم الليلة البارحة مساء صباح صباحا مساء ظهر فجر")
+
+
+def _ar_construct_word(tok: Token, event_word: Callable[[Token], bool]) -> bool:
+    """A bare noun that may govern a genitive (the first term of a construct): no proclitic, no article, no
+    event word, not a sound plural or dual in -ون / -ين / -ان (their construct drops the nun: «مسلحون» is a
+    whole subject), not an accusative in -ا, no function or time word."""
+    w = tok.norm
+    return (
+        _ar_plain_word(tok, event_word)
+        and not w.startswith("ال")
+        and not (w.endswith(("ون", "ين", "ان")) and len(w) >= 5)
+        and not w.endswith("ا")
+        and w not in _AR_PHRASE_TIME
+    )
+
+
+def _ar_li_word(tok: Token) -> bool:
+    """A noun in لـ, split off or not: «لمساعدة»."""
+    w = tok.norm
+    return tok.kind == "ar" and (
+        normalize(tok.prefix) == "ل"
+        or (not tok.prefix and w.startswith("ل") and not w.startswith("ال") and len(w) >= 6)
+    )
+
+
+def ar_target_in_actor_phrase(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """(round 47) The target the clause took from inside the actor's own phrase, after the event word:
+    (a) the genitive of a construct the actor heads («هاجمت طائرات التحالف»، «زيارة ولي عهد أبو ظبي»:
+    a common-noun actor ending in a bare noun, at most two bare construct nouns between); (b) the name
+    after the actor's title («مركز الملك سلمان»); (c) the لـ-genitive of a body («الأمانة العامة لمنظمة
+    التعاون»، «بعثة الأمم المتحدة لمساعدة العراق»). The actor phrase is extended over it (a common-noun
+    actor only) and the target is the object after the phrase: a candidate (bare or in لـ) or a bare noun
+    with its genitive («قاعدة الملك فهد»، «تصريحات المالكي»), past time words and a title's apposition;
+    with none there (a preposition, a comma, a verb), the event names no target."""
+    if actor is None or target is None or target is actor or toks[t.a].kind != "ar" or t.type == "PROTEST":
+        return actor, target  # a crowd («أنصار فلان») is left to the protest rules
+    if not (t.a < actor.tok and actor.tok_end < target.tok):
+        return actor, target
+    tw = toks[t.a].norm
+    tw = tw[1:] if tw[:1] in ("و", "ف") and len(tw) > 4 else tw
+    if t.kind == "verb" and tw.startswith("ن") and not tw.endswith(("ت", "وا", "ا")):
+        return actor, target  # «ونطالب ولي ولي العهد»: a first person verb, the noun after it is its object
+    if t.type in ("ASSAULT", "COERCE") and (t.kind == "noun" or (t.a > 0 and toks[t.a - 1].norm in _AR_ALA)):
+        return actor, target  # a masdar of harm's genitive is its object: «أقدم على طعن رجل أمن»
+    if not all(
+        toks[k].norm in _AR_TITLES or toks[k].norm in _AR_PHRASE_TIME or toks[k].norm in _AR_LI_HEADS
+        for k in range(t.a + 1, actor.tok)
+    ):
+        return actor, target  # the actor is no subject right after the event word: «لمنزل أسرة فلان»
+    gap = list(range(actor.tok_end + 1, target.tok))
+    tp = normalize(toks[target.tok].prefix) or ("ل" if target.start > toks[target.tok].start else "")
+    last = toks[actor.tok_end]
+    free = all(not any(c.tok <= k <= c.tok_end for c in cands) for k in gap)
+    head = toks[actor.tok].norm in _AR_LI_HEADS or (
+        actor.tok - 1 > t.b and toks[actor.tok - 1].norm in _AR_LI_HEADS
+    )
+    if (
+        actor.ent is None
+        and not tp
+        and len(gap) <= 2
+        and free
+        and _ar_construct_word(last, event_word)
+        and last.norm not in _AR_PERSON_SUBJECTS
+        and all(_ar_construct_word(toks[k], event_word) for k in gap)
+        and not (toks[target.tok].norm.endswith("ا") and not toks[target.tok].norm.startswith("ال"))
+        and not (target.ent is None and _ar_nisba_adj(toks[target.tok]))  # an adjective: «مقاتلات حربية»
+    ):
+        kind = "construct"  # not an object in the accusative: «قتل شرطي أبيض شابا أسود»
+    elif not gap and not tp and last.norm in _AR_TITLES and target.etype == "PERSON":
+        kind = "title"
+    elif (
+        head
+        and free
+        and ((not gap and tp == "ل") or (len(gap) == 1 and not tp and _ar_li_word(toks[gap[0]])))
+    ):
+        kind = "li"
+    else:
+        return actor, target
+    k = target.tok_end + 1
+    if target.ent is None:
+        # a common-noun target continues the chain: «عميد شؤون أعضاء هيئة التدريس»
+        for _ in range(4):
+            if k >= len(toks) or not _ar_construct_word(toks[k - 1], event_word):
+                break
+            g = _cand_at(cands, k)
+            if g is not None and not normalize(toks[k].prefix):
+                k = g.tok_end + 1
+            elif _ar_plain_word(toks[k], event_word) and toks[k].norm not in _AR_PHRASE_TIME:
+                k += 1
+            else:
+                break
+    if kind != "li" and actor.ent is None:
+        end = toks[k - 1].end
+        actor = Cand(
+            actor.start,
+            end,
+            None,
+            text[actor.start : end],
+            actor.etype,
+            actor.tok,
+            k - 1,
+            actor.sector,
+        )
+    if k < len(toks) and toks[k].text == "(":
+        k = next((m + 1 for m in range(k, min(len(toks), k + 8)) if toks[m].text == ")"), len(toks))
+    while k < len(toks) and toks[k].norm in _AR_PHRASE_TIME:
+        k += 1
+    if k + 1 < len(toks) and toks[k].norm in _AR_TITLES:
+        app = _cand_at(cands, k + 1)
+        if app is not None:
+            k = app.tok_end + 1  # «ولي عهد أبو ظبي الشيخ محمد بن زايد»: the actor's name
+    c = _cand_at(cands, k)
+    if c is not None and c.etype == "PERSON" and toks[k].norm not in _AR_OFFICE_WORDS:
+        k = c.tok_end + 1  # «رئيس مجلس إدارة النادي أحمد الراشد»: the actor's own name
+        c = _cand_at(cands, k)
+    if k >= len(toks):
+        return actor, None
+    if c is not None and toks[k].norm in _AR_PP:
+        return actor, None  # «على الحدود»: a preposition, no object
+    if k < len(toks) and toks[k].norm.startswith(_AR_WHOLE_CLITIC) and (c is None or c.ent is None):
+        return actor, None  # a conjunct or a place the tokenizer left whole: «واستقرارها»، «بكليات المعرفة»
+    if c is not None:
+        return actor, (c if normalize(toks[k].prefix) in ("", "ل") else None)
+    w = toks[k]
+    if (
+        not _ar_plain_word(w, event_word)
+        or w.norm.startswith("ال")
+        or w.norm.endswith("يا")  # an adverb: «حاليا»، «رسميا»
+        or any(c.tok <= k <= c.tok_end for c in cands)
+    ):
+        return actor, None
+    j = k
+    if k + 1 < len(toks):
+        g = _cand_at(cands, k + 1)
+        if g is not None and not normalize(toks[k + 1].prefix):
+            j = g.tok_end  # «قاعدة الملك فهد»
+        elif _ar_plain_word(toks[k + 1], event_word) and toks[k + 1].norm.startswith("ال"):
+            j = k + 1  # «تصريحات المالكي»
+    return actor, _phrase_cand(toks, text, w.start, k, j)
+
+
+# ---------------------------------------------------------------- (round 47) the released after «سراح» / «الإفراج عن»
+_AR_RELEASE_NOUN = F._n("سراح")
+_AR_RELEASE_AN = F._n("الإفراج الافراج إفراج افراج أفرج افرج أفرجت افرجت يفرج تفرج أفرجوا افرجوا يُفرج")
+_AR_RELEASE_NOT = F._n("بدون دون حتى مقابل فورا")
+_AR_QUOTE_MARKS = frozenset("\"“”«»'")
+
+
+def ar_release_object(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """(round 47) A release, «إطلاق سراح X» / «الإفراج عن X» / «أفرج عن X»: X is the one released, the
+    target and never the actor. X is the candidate right after «سراح» or «عن» (past a quotation mark and
+    count words), else a bare noun with its nisba adjectives («الإفراج عن السجين السعودي»، «سراح "مسلمات"»)
+    or a number with its counted noun. A pronoun («سراحهم»، «عنهم») names no one here."""
+    if t.type != "RETREAT" or toks[t.a].kind != "ar":
+        return actor, target
+    k = next((m for m in range(t.a, min(len(toks), t.b + 2)) if toks[m].norm in _AR_RELEASE_NOUN), None)
+    if k is None:
+        k = next((m for m in range(t.a, t.b + 1) if toks[m].norm in _AR_RELEASE_AN), None)
+        if k is None or k + 1 >= len(toks) or toks[k + 1].norm != "عن":
+            return actor, target
+        k += 1
+    o = k + 1
+    while o < len(toks) and (toks[o].text in _AR_QUOTE_MARKS or toks[o].norm in _AR_QUANTIFIERS):
+        o += 1
+    while o < len(toks) and o - k < 6 and (toks[o].kind == "num" or toks[o].norm in _AR_COUNT_WORDS):
+        o += 1  # «سراح نحو 300 معتقل»، «عن عدد من الموقوفين»
+    if o >= len(toks):
+        return actor, target
+    obj = _cand_at(cands, o)
+    if obj is not None and normalize(toks[o].prefix):
+        return actor, target  # a preposition: «سراح بكفالة»
+    if obj is None:
+        w = toks[o]
+        if (
+            not _ar_plain_word(w, event_word)
+            or any(c.tok <= o <= c.tok_end for c in cands)
+            or w.norm in _AR_NOT_OBJECT
+            or w.norm in _AR_RELEASE_NOT
+            or w.norm in _AR_QUANTIFIERS
+        ):
+            return actor, target
+        j = o
+        if w.norm in _AR_NUMBER_WORDS and o + 1 < len(toks) and _ar_plain_word(toks[o + 1], event_word):
+            j = o + 1  # «عن ثلاثة صيادين»
+        while (
+            j + 1 < len(toks)
+            and j - o < 2
+            and _ar_plain_word(toks[j + 1], event_word)
+            and (
+                (not w.norm.startswith("ال") and _ar_nisba_adj(toks[j + 1]))
+                or (
+                    w.norm.startswith("ال")
+                    and toks[j + 1].norm.startswith("ال")
+                    and toks[j + 1].norm.endswith(("ي", "يه", "يين"))
+                )
+            )
+            and not any(c.tok <= j + 1 <= c.tok_end for c in cands)
+            and toks[j + 1].norm not in _AR_RELEASE_NOT
+        ):
+            j += 1
+        obj = _phrase_cand(toks, text, w.start, o, j)
+        if target is not None and target is not actor and o < target.tok <= j + 4:
+            return actor, target  # a named party right after the bare word: «سراح مشروط لجيمس هولمس»
+    if target is not None and target.tok == obj.tok and target.tok_end >= obj.tok_end:
+        obj = target
+    if actor is not None and (actor is obj or actor.tok == obj.tok):
+        actor = None
+    return actor, obj
