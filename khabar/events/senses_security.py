@@ -534,21 +534,35 @@ def _handed_to(toks: list, k: int) -> bool:
     return False
 
 
+def _masdar_or_verb(t, masdars: frozenset[str], forms: frozenset[str]) -> tuple[bool, str, bool] | None:
+    """The word as one of ``masdars`` (any proclitics on it) or as a verb form of ``forms`` (only و / ف on it, a
+    سـ future read): (is a masdar, its form, future); None when it is neither."""
+    pre, stem = _ar_split_prefix(_bare(_ar_full(t)))
+    if stem in masdars:
+        return True, stem, False
+    if pre or normalize(t.prefix).strip("وف"):
+        return None
+    stem, fut = _ar_future(stem, forms)
+    return (False, stem, fut) if stem in forms else None
+
+
+def _masdar_or_verb_hit(
+    typ: str, mode: str | None, masdar: bool, stem: str, fut: bool
+) -> tuple[list[Entry], bool, str]:
+    """The hit :func:`_masdar_or_verb`'s word gets: a noun keyed «~» + the masdar, else the verb's."""
+    return ([Entry(typ, mode, "noun")], False, "~" + stem) if masdar else _ar_verb_hit(typ, stem, fut, mode)
+
+
 def _ar_handover(toks: list, info: list) -> None:
     if not _ar_has_root(toks, _HAND_RX):
         return
     for i, t in enumerate(toks):
         if t.kind != "ar" or info[i][0]:
             continue
-        pre, stem = _ar_split_prefix(_bare(_ar_full(t)))
-        masdar = stem == _HAND_MASDAR
-        fut = False
-        if not masdar:
-            if pre or normalize(t.prefix).strip("وف"):
-                continue
-            stem, fut = _ar_future(stem, _HAND_FORMS)
-            if stem not in _HAND_FORMS:
-                continue
+        word = _masdar_or_verb(t, frozenset({_HAND_MASDAR}), _HAND_FORMS)
+        if word is None:
+            continue
+        masdar, stem, fut = word
         if not masdar and i > 0 and _ar_w(toks[i - 1]) in _ON:
             continue  # «صلى الله عليه وسلم»: the blessing (the firing audit)
         person = next(
@@ -563,10 +577,7 @@ def _ar_handover(toks: list, info: list) -> None:
             continue
         if any(_ar_variants(toks[k]) & _BODIES for k in range(i + 1, person)):
             continue  # «تسليم جثة شخص ستيني لعائلة أخرى» (the firing audit)
-        if masdar:
-            info[i] = ([Entry("COERCE", None, "noun")], False, "~" + _HAND_MASDAR)
-        else:
-            info[i] = _ar_verb_hit("COERCE", stem, fut)
+        info[i] = _masdar_or_verb_hit("COERCE", None, masdar, stem, fut)
 
 
 # ---------------------------------------------------------------- (round 46) a beating
@@ -676,15 +687,10 @@ def _ar_confronting(toks: list, info: list) -> None:
     for i, t in enumerate(toks):
         if t.kind != "ar" or info[i][0]:
             continue
-        pre, stem = _ar_split_prefix(_bare(_ar_full(t)))
-        masdar = stem == _CONFRONT_MASDAR
-        fut = False
-        if not masdar:
-            if pre or normalize(t.prefix).strip("وف"):
-                continue
-            stem, fut = _ar_future(stem, _CONFRONT_FORMS)
-            if stem not in _CONFRONT_FORMS:
-                continue
+        word = _masdar_or_verb(t, frozenset({_CONFRONT_MASDAR}), _CONFRONT_FORMS)
+        if word is None:
+            continue
+        masdar, stem, fut = word
         reach = []
         for k in range(i + 1, n):
             if toks[k].text in _QUOTES:
@@ -694,10 +700,7 @@ def _ar_confronting(toks: list, info: list) -> None:
             reach.append(k)
         if not any(_ar_variants(toks[k]) & _PROTESTERS for k in reach):
             continue
-        if masdar:
-            info[i] = ([Entry("COERCE", None, "noun")], False, "~" + _CONFRONT_MASDAR)
-        else:
-            info[i] = _ar_verb_hit("COERCE", stem, fut)
+        info[i] = _masdar_or_verb_hit("COERCE", None, masdar, stem, fut)
 
 
 # ---------------------------------------------------------------- (round 46) embezzlement
@@ -720,22 +723,14 @@ def _ar_embezzlement(toks: list, info: list) -> None:
     for i, t in enumerate(toks):
         if t.kind != "ar" or info[i][0]:
             continue
-        pre, stem = _ar_split_prefix(_bare(_ar_full(t)))
-        masdar = stem in _EMBEZZLE_MASDAR
-        fut = False
-        if not masdar:
-            if pre or normalize(t.prefix).strip("وف"):
-                continue
-            stem, fut = _ar_future(stem, _EMBEZZLE_FORMS)
-            if stem not in _EMBEZZLE_FORMS:
-                continue
+        word = _masdar_or_verb(t, _EMBEZZLE_MASDAR, _EMBEZZLE_FORMS)
+        if word is None:
+            continue
+        masdar, stem, fut = word
         reach = _ar_reach(toks, i, 2 if masdar else 3)
         if not any(toks[k].kind == "num" or _ar_variants(toks[k]) & _AMOUNT for k in reach):
             continue
-        if masdar:
-            info[i] = ([Entry("COERCE", "seize", "noun")], False, "~" + stem)
-        else:
-            info[i] = _ar_verb_hit("COERCE", stem, fut, "seize")
+        info[i] = _masdar_or_verb_hit("COERCE", "seize", masdar, stem, fut)
 
 
 # ---------------------------------------------------------------- (round 47) the arrested and the detainees
