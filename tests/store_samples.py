@@ -256,7 +256,9 @@ def annotated_examples() -> list[Document]:
                       polarity=pol, modality=mod, source=source, evidence=Span(start=s, end=sent_end),
                       mentions=[EventMention(start=s, end=sent_end, trigger=TextSpan(
                           start=s, end=s + len(ev_text.split()[0]), text=ev_text.split()[0]))],
-                      date=base.published.isoformat() if base.published else None)
+                      place_source="sentence" if place else None,
+                      date=base.published.isoformat() if base.published else None,
+                      date_source="published" if base.published else None)
             )  # fmt: skip
         doc = base.model_copy(deep=True)
         doc.language = "en" if name.startswith("en") else "ar"

@@ -168,6 +168,10 @@ def test_article_page(server, page, tmp_path):
     side = page.locator("aside").inner_text()
     assert "Q7747" in side and "Vladimir Putin" in side and "43.12, 131.89" in side
     assert page.locator(".badge.negative").count() == 1 and page.locator(".badge.conditional").count() == 1
+    # a date the sentence did not give is marked as the publication date; a place from the sentence is not marked
+    events = page.locator("[data-ev-item]")
+    assert "2023-09-12 (publication date)" in events.first.inner_text()
+    assert "(dateline)" not in page.locator("aside").inner_text()
     # the text shown is the document text, unchanged by the highlighting
     assert text.inner_text().replace("\n", "") == doc.text.replace("\n", "")
     _check_render(page, "article", tmp_path)

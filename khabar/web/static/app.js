@@ -18,6 +18,11 @@ const AR_RE = /[\u0600-\u06FF]/;
 function dirOf(s) { return AR_RE.test(s || "") ? "rtl" : "ltr"; }
 /* Text in its own direction, isolated from the surrounding English UI. */
 function bidi(s, cls = "") { return `<bdi dir="${dirOf(s)}" class="${cls}">${esc(s)}</bdi>`; }
+/* Where an event's place or date came from when the sentence gave none (issue #6: "marked as such"). */
+function provenance(src) {
+  return src === "dateline" ? ' <span class="muted">(dateline)</span>'
+    : src === "published" ? ' <span class="muted">(publication date)</span>' : "";
+}
 
 async function api(path, params) {
   const url = new URL(path, location.origin);
@@ -191,7 +196,7 @@ async function viewDoc(id) {
       <div class="card"><h3>Events (${doc.events.length})</h3>${doc.events.map((v, i) => `<div class="item" data-ev-item="${i}">
         <span class="badge type">${esc(v.type)}</span><span class="badge ${esc(v.polarity)}">${esc(v.polarity)}</span><span class="badge ${esc(v.modality)}">${esc(v.modality)}</span>
         <div>${nm(v.actor)} → ${nm(v.target)}</div>
-        <div class="sub">${v.place ? "in " + (ent(v.place) ? esc(ent(v.place).name_en || ent(v.place).name) : "?") + " · " : ""}${esc(v.date || "")}${v.source ? " · according to " + esc((ent(v.source) || {}).name_en || (ent(v.source) || {}).name || "?") : ""}</div></div>`).join("") || `<p class="muted">none</p>`}</div>
+        <div class="sub">${v.place ? "in " + (ent(v.place) ? esc(ent(v.place).name_en || ent(v.place).name) : "?") + provenance(v.place_source) + " · " : ""}${esc(v.date || "")}${v.date ? provenance(v.date_source) : ""}${v.source ? " · according to " + esc((ent(v.source) || {}).name_en || (ent(v.source) || {}).name || "?") : ""}</div></div>`).join("") || `<p class="muted">none</p>`}</div>
       <div class="card"><h3>Quotes (${doc.quotes.length})</h3>${doc.quotes.map((q) => `<div class="item"><div dir="${dirOf(q.text)}">${esc(q.text)}</div>
         <div class="sub">speaker: ${q.speaker ? nm(q.speaker) : "unknown"}${q.source ? " · via " + nm(q.source) : ""} · ${esc(q.kind)}</div></div>`).join("") || `<p class="muted">none</p>`}</div>
       <div class="card"><h3>Times and amounts</h3>${doc.times.map((t) => `<div class="item">${bidi(t.text)} <span class="sub">→ ${esc(t.value || "unresolved")}</span></div>`).join("")}
