@@ -1973,7 +1973,7 @@ class Extractor:
                 return c
         return None
 
-    def _place(self, doc, toks, cands, lang, actor, target, t=None):
+    def _place(self, doc, toks, cands, lang, actor, target, t):
         c = place_cand(toks, cands, lang, actor, target, self.add_entities, t)  # khabar/events/setting.py
         return self._entity_for(doc, c) if c is not None else None
 

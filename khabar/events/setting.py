@@ -258,12 +258,12 @@ def place_cand(
     lang: str,
     actor: Cand | None,
     target: Cand | None,
-    add_entities: bool = True,
-    t: Trig | None = None,
+    add_entities: bool,
+    t: Trig,
 ) -> Cand | None:
     """The event's place among the sentence's candidates: one of a place type (not the actor or the target)
-    after a place preposition; a candidate with no entity only when entities may be added. Without the trigger
-    (or in English) the first such candidate of the sentence; with it (Arabic, round 47) only one of the
+    after a place preposition; a candidate with no entity only when entities may be added. In English the first
+    such candidate of the sentence; in Arabic (round 47) only one of the
     trigger's own clause (`trigger_clause`) outside the relative clauses of other nouns (`other_relatives`,
     less a noun trigger's own a few words on, `_noun_relative`): the first after the trigger, else the nearest
     before it; none there, the place a حيث clause follows (`_where_place`) or the sentence opens with
@@ -277,7 +277,7 @@ def place_cand(
         and (c.ent is not None or add_entities)
         and _after_place_prep(toks, c, lang)
     ]
-    if t is None or lang != "ar":
+    if lang != "ar":
         return ok[0] if ok else None
     lo, hi = trigger_clause(toks, t, lang, frozenset(c.tok for c in ok))
     away = [r for r in other_relatives(toks, t, lang) if not _noun_relative(toks, t, r[0])]
@@ -296,50 +296,30 @@ def _dates_event(tm: Time) -> bool:
     return bool(tm.value) and tm.type in ("DATE", "TIME") and tm.value[0].isdigit()
 
 
-def away_spans(
-    toks: list[Token], t: Trig, lang: str, matrix: bool = True, relatives: bool = True
-) -> list[tuple[int, int]]:
+def away_spans(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
     """Token spans [a, b) of the sentence whose time expressions date another event than the trigger's: the
     clause governing the trigger's complement (`matrix_before_that`) and the relative clauses of other nouns
     (`other_relatives`)."""
-    out: list[tuple[int, int]] = []
-    if matrix:
-        m = matrix_before_that(toks, t, lang)
-        if m is not None:
-            out.append(m)
-    if relatives:
-        out.extend(other_relatives(toks, t, lang))
-    return out
+    m = matrix_before_that(toks, t, lang)
+    return ([m] if m is not None else []) + other_relatives(toks, t, lang)
 
 
 def sentence_time(
-    times: Sequence[Time],
-    ss: int,
-    se: int,
-    toks: list[Token] | None = None,
-    t: Trig | None = None,
-    lang: str = "ar",
-    away: list[tuple[int, int]] | None = None,
+    times: Sequence[Time], ss: int, se: int, toks: list[Token], t: Trig, lang: str
 ) -> Time | None:
     """The first time expression of the sentence [ss, se) that can date an event and lies outside the spans
-    of another event's clause (`away_spans` of the trigger, when the tokens and the trigger are given)."""
-    if away is None:
-        away = away_spans(toks, t, lang) if toks is not None and t is not None else []
+    of another event's clause (`away_spans` of the trigger)."""
+    away = away_spans(toks, t, lang)
     for tm in times:
         if tm.start >= ss and tm.end <= se and _dates_event(tm):
-            if away and toks is not None and _inside(away, _tok_at(toks, tm.start)):
+            if away and _inside(away, _tok_at(toks, tm.start)):
                 continue
             return tm
     return None
 
 
 def sentence_date(
-    times: Sequence[Time],
-    ss: int,
-    se: int,
-    toks: list[Token] | None = None,
-    t: Trig | None = None,
-    lang: str = "ar",
+    times: Sequence[Time], ss: int, se: int, toks: list[Token], t: Trig, lang: str
 ) -> str | None:
     """The value of `sentence_time`."""
     tm = sentence_time(times, ss, se, toks, t, lang)
