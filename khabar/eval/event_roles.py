@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -172,6 +172,22 @@ def _summary(c: Counter, slot: str, any_word: bool = False) -> dict[str, Any]:
     }
 
 
+def _found_events(
+    items: list[dict[str, Any]], stages: Iterable[str] | None, c: Counter, published: date | None = None
+) -> Iterator[tuple[dict[str, Any], Document, Event | None]]:
+    """Each gold item with the pipeline's document of its sentence and the system event matched to its trigger
+    (None when not found), counting ``items`` and ``found`` in ``c``."""
+    from khabar.eval.events import DEFAULT_STAGES, make_runner
+
+    run = make_runner(stages or DEFAULT_STAGES)
+    for x in items:
+        c["items"] += 1
+        doc = run(x["text"], x["lang"], published)
+        ev = _event_for(doc, x)
+        c["found"] += ev is not None
+        yield x, doc, ev
+
+
 def eval_roles(
     split: str = "dev6",
     path: Path | None = None,
@@ -180,18 +196,11 @@ def eval_roles(
     items_path: Path | None = None,
 ) -> dict[str, Any]:
     """Actor and target scores of one split (see the module docstring)."""
-    from khabar.eval.events import DEFAULT_STAGES, make_runner
-
     items = load(split, path, items_path)
-    run = make_runner(stages or DEFAULT_STAGES)
     errors = errors and split not in HELD_OUT
     c: Counter = Counter()
     mistakes: list[dict[str, Any]] = []
-    for x in items:
-        c["items"] += 1
-        doc = run(x["text"], x["lang"])
-        ev = _event_for(doc, x)
-        c["found"] += ev is not None
+    for x, doc, ev in _found_events(items, stages, c):
         verdict: dict[str, str] = {}
         for role in ROLES:
             gold = x[role]
@@ -255,18 +264,11 @@ def eval_setting(
     when it is the value the time stage gave a time expression over the gold words; every sentence is read as
     published on ``published`` so that relative dates get a value. ``time.unresolved`` counts found events
     whose gold time words got no value from the time stage (a time-stage miss, not a wrong link)."""
-    from khabar.eval.events import DEFAULT_STAGES, make_runner
-
     items = load_setting(split, path, items_path)
-    run = make_runner(stages or DEFAULT_STAGES)
     errors = errors and split not in HELD_OUT
     c: Counter = Counter()
     mistakes: list[dict[str, Any]] = []
-    for x in items:
-        c["items"] += 1
-        doc = run(x["text"], x["lang"], published)
-        ev = _event_for(doc, x)
-        c["found"] += ev is not None
+    for x, doc, ev in _found_events(items, stages, c, published):
         for slot in SETTING:
             c[f"{slot}_gold"] += bool(x[slot])
         if ev is None:
