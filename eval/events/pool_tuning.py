@@ -5,6 +5,8 @@ found items, detection, modality and type accuracy over found items, and leaks (
 items output positive/asserted): all sets, the SaudiNewsNet tuning splits, the protest GSR files, the ANERcorp
 halves, and dev6 ... dev9 (session 2026-12-06d's tuning sets, drawn by the held-out test26 / test27's pool rule and
 the one next to it, kept out of the SaudiNewsNet group so that its figures stay comparable with earlier rounds'). Accuracies are pooled by found items (each set's accuracy times its found count, rounded, summed).
+It then pools the event arguments of the directory's ``roles_*.json`` / ``setting_*.json`` (actor, target, place,
+date): gold, right (match times gold, rounded), wrong, missing and spurious summed over the sets.
 Since the shipped factuality classifier is fitted on every shareable file, the protest, ANERcorp and test18
 figures with it are training fit, not quality: the SaudiNewsNet group is the one to read for the model.
 """
@@ -51,7 +53,28 @@ def pool(directory: Path, keep: Callable[[str], bool]) -> dict[str, float | int]
     }
 
 
+ARGUMENTS = {"roles": ("participants", ("actor", "target")), "setting": ("place_time", ("place", "time"))}
+
+
+def pool_arguments(directory: Path) -> dict[str, dict[str, int]]:
+    """Actor, target, place and date counts summed over the directory's argument runs, with the sets pooled."""
+    out: dict[str, dict[str, int]] = {}
+    for prefix, (key, roles) in ARGUMENTS.items():
+        for path in sorted(directory.glob(f"{prefix}_*.json")):
+            block = json.loads(path.read_text(encoding="utf-8"))[key]
+            for role in roles:
+                r, c = block[role], out.setdefault(role, {"sets": 0, "gold": 0, "right": 0})
+                c["sets"] += 1
+                c["gold"] += r["gold"]
+                c["right"] += round(r["match"] * r["gold"])
+                for k in ("wrong", "missing", "spurious"):
+                    c[k] = c.get(k, 0) + r[k]
+    return out
+
+
 if __name__ == "__main__":
     for d in sys.argv[1:]:
         for group, keep in GROUPS.items():
             print(d, group, json.dumps(pool(Path(d), keep)))
+        for role, counts in pool_arguments(Path(d)).items():
+            print(d, role, json.dumps(counts))

@@ -26,8 +26,10 @@ $K eval events --plover-ar --split dev --errors > "$O/par.json" 2>/dev/null &
 $K eval events --arabic-protest > "$O/protest.json" 2>/dev/null
 wait
 $K eval events --plover-ar --file eval/events/plover_ar2.jsonl --split dev --errors > "$O/par2.json" 2>/dev/null
-# (session 2026-12-06e) the roles, place and time of dev6 / dev8's gold events (dev7 / dev9's are held out)
-for s in dev6 dev8; do
+# (session 2026-12-06e) the roles, place and time of dev6 / dev8's gold events (dev7 / dev9's are held out);
+# (session 2026-12-06f) and of dev2 ... dev5's
+for s in dev2 dev3 dev4 dev5 dev6 dev8; do
+  [ -f eval/events/participants_$s.jsonl ] || continue
   $K eval events --participants --split $s --errors > "$O/roles_$s.json" 2>/dev/null &
   $K eval events --place-time --split $s --errors > "$O/setting_$s.json" 2>/dev/null
   wait
