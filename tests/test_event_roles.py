@@ -122,7 +122,7 @@ def test_presentation_forms_match_their_letters():
     assert R.role_match(["الشرطة"], ["\ufe8d\ufedf\ufeb8\ufeae\ufec3\ufe94"])  # «الشرطة» in contextual glyphs
 
 
-@pytest.mark.parametrize("split", ["dev6", "dev7", "dev8", "dev9"])
+@pytest.mark.parametrize("split", ["dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"])
 def test_participants_gold_files_are_well_formed(split):
     """Each file has one line per factuality item, every role text stands in its sentence (``load`` checks),
     and most events name a party: the annotators filled every item."""
@@ -192,12 +192,13 @@ def test_eval_setting_scores_the_events_own_place_and_date(tmp_path, monkeypatch
     assert out["time"]["unresolved"] == 0 and out["errors"] == []
 
 
-@pytest.mark.parametrize("split", ["dev6", "dev7", "dev8", "dev9"])
+@pytest.mark.parametrize("split", ["dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"])
 def test_setting_gold_files_are_well_formed(split):
     """One line per factuality item, every place and time text stands in its sentence (``load_setting`` checks);
-    places are named in a quarter of the sentences or more, times in one in ten or more."""
+    places are named in a sixth of the sentences or more, times in one in twelve or more (dev4's English court and
+    politics news names fewest: 20 places and 9 times of 104)."""
     items = R.load_setting(split)
     assert len(items) >= 100
-    assert sum(bool(x["place"]) for x in items) >= len(items) / 4
-    assert sum(bool(x["time"]) for x in items) >= len(items) / 10
+    assert sum(bool(x["place"]) for x in items) >= len(items) / 6
+    assert sum(bool(x["time"]) for x in items) >= len(items) / 12
     assert all(isinstance(t, str) and t.strip() for x in items for r in R.SETTING for t in x[r])
