@@ -131,6 +131,13 @@ def test_referral_contact_and_hand_in_hand() -> None:
     # تواصل مع is contact; تتواصل alone is "continues"
     assert "CONSULT" in _types("تواصلت السفارة مع الجهات الأمنية في البلاد.")
     assert "CONSULT" not in _types("وتتواصل الفعاليات حتى نهاية الأسبوع.")
+    # the future سـ left on the word: «will continue its operations», not a contact
+    # (a planned CONSULT is coded AGREE by PLOVER: read the event's own type)
+    said = "وقال المتحدث إن القوات الأمنية ستواصل عملياتها لتطهير المنطقة."
+    assert [e.type for e in _doc(said).events if e.trigger and "تواصل" in e.trigger.text] == []
+    # ... but continuing an event noun keeps that event: «will continue the talks»
+    talks = "وأضاف المتحدث أن الحكومة ستواصل المفاوضات مع المعارضة الأسبوع المقبل."
+    assert [e.type for e in _doc(talks).events] == ["CONSULT"]
     assert "COOPERATE" in _types("وقال إن المؤسسات تعمل يدا بيد مع السلطات اليونانية.")
 
 

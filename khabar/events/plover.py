@@ -138,10 +138,15 @@ def _ar_senses(toks: list[Token], trigs: list[Trig]) -> list[Trig]:
             continue  # أحال only as a referral to prosecutors or a court (أحيل إلى التقاعد is retirement)
         if (
             t.type == "CONSULT"
-            and head.startswith(("تواصل", "يتواصل", "تتواصل"))
+            and (
+                head.startswith(("تواصل", "يتواصل", "تتواصل"))
+                # the future سـ left on the word («ستواصل عملياتها»), unless the trigger took in the event
+                # noun it continues («ستواصل المحادثات»: the talks are the event)
+                or (t.future and t.b == t.a and head.startswith(("ستواصل", "سيتواصل", "ستتواصل")))
+            )
             and (t.future or not any(bare[k] == "مع" for k in range(t.b + 1, min(len(toks), t.b + 5))))
         ):
-            continue  # «تواصل الفعاليات»: continued; «تواصلت السفارة مع الجهات»: contacted
+            continue  # «تواصل الفعاليات»، «ستواصل القوات عملياتها»: continued; «تواصلت السفارة مع الجهات»: contacted
         if (
             t.type == "COERCE"
             and head.startswith("سيطر")
