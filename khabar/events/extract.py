@@ -74,6 +74,7 @@ from khabar.events.participants import (
     ar_light_verb_subject,
     ar_martyr_roles,
     ar_masdar_genitive,
+    ar_masdar_genitive_np,
     ar_masdar_object_after_ala,
     ar_object_after_comma,
     ar_partner_after_titles,
@@ -2097,6 +2098,10 @@ class Extractor:
             )
             # (round 47) «إطلاق سراح X»، «الإفراج عن X»: X is released
             actor_c, target_c = ar_release_object(
+                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
+            )
+            # (round 48) «عن قتل المصلين»، «تفجير مسجد الإمام الصادق»: a common-noun genitive undergoes the harm
+            actor_c, target_c = ar_masdar_genitive_np(
                 toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
             )
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):

@@ -2687,3 +2687,127 @@ def ar_release_object(
     if actor is not None and (actor is obj or actor.tok == obj.tok):
         actor = None
     return actor, obj
+
+
+# ---------------------------------------------------------------- (round 48) the common-noun genitive of a masdar
+# masdars of harm or arrest whose genitive undergoes them: «قتل المصلين»، «اختطاف طائرة»، «تفجير مسجد» (not
+# «خطف» and «اقتحام», whose genitive is as often a prize or a field: «لخطف اللقب»، «اقتحام عالم الأعمال»)
+_AR_PATIENT_MASDAR = F._n("قتل اغتيال اختطاف اعتقال احتجاز تفجير إعدام اعدام طعن تدمير حرق تعذيب ذبح")
+# prepositions before a masdar whose form is also a past verb («عن قتل المصلين»، «من بينها قتل لاعب»)
+_AR_MASDAR_OPEN = F._n("عن على في من إلى الى بعد قبل إثر اثر جراء بسبب بتهمة بينها منها تم يتم")
+# indefinite person nouns that stand alone as a genitive («بقتل صبي»، «قتل مواطن»)
+_AR_PERSON_NOUNS = F._n(
+    "صبي طفل طفلة رجل امرأة شخص شاب فتاة مواطن مواطنة مقيم مقيمة سائح جندي شرطي ضابط عامل طالب لاعب "
+    "مدني مسن سيدة رضيع"
+)
+_AR_GEN_TIME = F._n(
+    "أمس امس اليوم الليلة الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت "
+    "الأسبوع الاسبوع الشهر العام الماضي الأخير الاخير الأخيرة الاخيرة"
+)
+
+
+def _ar_patient_masdar(toks: list[Token], t: Trig) -> bool:
+    """A masdar of harm in construct: no article, no pronoun, no accusative ending, in the set above after
+    its proclitics (و / ف, then ب / ل: «بقتل»); a form that is also a past verb only after a preposition
+    or «تم»."""
+    w = toks[t.a].norm
+    if w[:1] in "وف" and w[1:] in _AR_PATIENT_MASDAR | {"ب" + x for x in _AR_PATIENT_MASDAR}:
+        w = w[1:]
+    if w[:1] in "بل" and w[1:] in _AR_PATIENT_MASDAR:
+        return True  # «بقتل»، «لاعتقال»
+    if w not in _AR_PATIENT_MASDAR:
+        return False
+    if t.kind == "noun" and w != "قتل":
+        return True
+    return t.a > 0 and toks[t.a - 1].norm in _AR_MASDAR_OPEN
+
+
+def ar_masdar_genitive_np(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """(round 48) The genitive of a masdar of harm or arrest that no entity names: «عن قتل المصلين»،
+    «بقتل صبي عمره عشر سنوات»، «تم اختطاف طائرة الخطوط الكويتية»، «تفجير مسجد الإمام الصادق»، «اعتقال عدد
+    من أبناء قرية الجنادية». Used only when the clause gave no target. The genitive is a definite noun
+    (not a time word) or an indefinite one that governs a definite genitive in turn («مسجد الإمام»،
+    «طائرة الخطوط») or is a person noun («صبي»، «مواطن»); a nisba after an indefinite masdar is its
+    adjective («اعتقال تعسفي»). The phrase runs over the definite words after it (and a name among them);
+    a genitive followed by a party in لـ is the agent, not the victim («قتل الحوثيين للمدنيين»), and is
+    left. The actor is dropped when it stands inside the phrase («الصادق» of the mosque's name)."""
+    if (
+        target is not None
+        or t.type not in ("ASSAULT", "COERCE")
+        or t.a != t.b
+        or toks[t.a].kind != "ar"
+        or not _ar_patient_masdar(toks, t)
+    ):
+        return actor, target
+    i = t.b + 1
+    if i >= len(toks) or any(c.tok <= i <= c.tok_end for c in cands):
+        return actor, target  # a named genitive: the earlier rules' work
+    w = toks[i]
+    if not _ar_plain_word(w, event_word) or w.norm in _AR_NOT_OBJECT or w.norm in _AR_GEN_TIME:
+        return actor, target
+    j = i
+    if w.norm in _AR_COUNT_WORDS | _AR_QUANTIFIERS and i + 2 < len(toks) and toks[i + 1].norm == "من":
+        j = i + 2  # «اعتقال عدد من أبناء»، «قتل أحد الأشخاص»
+        if not _ar_plain_word(toks[j], event_word) or any(c.tok <= j <= c.tok_end for c in cands):
+            return actor, target
+    elif w.norm in _AR_QUANTIFIERS | _AR_COUNT_WORDS:
+        return actor, target
+    h = toks[j]
+    definite = h.norm.startswith("ال")
+
+    def genitive_word(k: int, depth: int = 0) -> bool:
+        # a definite noun of the chain, or a bare construct noun before one («أبناء قرية الجنادية»)
+        if k >= len(toks):
+            return False
+        x = toks[k]
+        if not (
+            x.kind == "ar"
+            and not normalize(x.prefix)
+            and len(x.norm) >= 4
+            and x.norm not in _AR_GEN_TIME
+            and not event_word(x)
+            and x.norm not in _AR_OBJ_STOP
+            and x.norm not in _AR_NOT_OBJECT
+        ):
+            return False
+        if x.norm.startswith("ال"):
+            return True
+        named = _cand_at(cands, k + 1)
+        return (
+            depth == 0
+            and not (_ar_nisba_adj(x) and len(x.norm) >= 5)  # «حربية» an adjective, «قرية» a noun
+            and ((named is not None and not normalize(toks[k + 1].prefix)) or genitive_word(k + 1, 1))
+        )
+
+    nxt_name = _cand_at(cands, j + 1)
+    if not definite:
+        construct = j + 1 < len(toks) and (
+            genitive_word(j + 1) or (nxt_name is not None and not normalize(toks[j + 1].prefix))
+        )
+        if _ar_nisba_adj(h) and h.norm not in _AR_PERSON_NOUNS:
+            return actor, target  # «اعتقال تعسفي»، «تفجير انتحاري»: an adjective
+        if not construct and h.norm not in _AR_PERSON_NOUNS:
+            return actor, target  # «تفجير ضخم»: an adjective or an adverbial, not a genitive
+    end = j
+    while end + 1 < len(toks) and end - i < 4:
+        c = _cand_at(cands, end + 1)
+        if c is not None and not normalize(toks[end + 1].prefix) and c.tok_end - i <= 5:
+            end = c.tok_end  # a name in the chain: «مسجد الإمام الصادق»
+            continue
+        if any(c2.tok <= end + 1 <= c2.tok_end for c2 in cands) or not genitive_word(end + 1):
+            break
+        end += 1
+    if end + 1 < len(toks) and normalize(toks[end + 1].prefix) == "ل" and toks[end + 1].kind == "ar":
+        return actor, target  # «قتل الحوثيين للمدنيين»: the genitive acts
+    obj = _phrase_cand(toks, text, w.start, i, end)
+    if actor is not None and i <= actor.tok and actor.tok_end <= end:
+        actor = None
+    return actor, obj
