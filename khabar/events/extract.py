@@ -63,6 +63,7 @@ from khabar.events.participants import (
     ar_arrest_object,
     ar_bare_passive,
     ar_between_roles,
+    ar_casualty_victims,
     ar_circumstance_attack,
     ar_cite_sense,
     ar_conjunct_roles,
@@ -82,6 +83,7 @@ from khabar.events.participants import (
     ar_release_object,
     ar_role_noun_gives_way,
     ar_shared_subject,
+    ar_support_object,
     ar_target_in_actor_phrase,
     ar_titled_subject,
     ar_trigger_in_name,
@@ -2104,6 +2106,12 @@ class Extractor:
             actor_c, target_c = ar_masdar_genitive_np(
                 toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
             )
+            # (round 48) «شنت غارة ... ما أسفر عن مقتل ثمانية مدنيين»: the casualties of the attack
+            actor_c, target_c = ar_casualty_victims(
+                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
+            )
+            # (round 48) «بتهمة دعم الإرهاب»، «دعمها لحزب الله»: the one supported is no doer
+            actor_c, target_c = ar_support_object(toks, t, cands, actor_c, target_c)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""
