@@ -63,6 +63,7 @@ from khabar.events.participants import (
     ar_arrest_object,
     ar_bare_passive,
     ar_between_roles,
+    ar_casualty_victims,
     ar_circumstance_attack,
     ar_cite_sense,
     ar_conjunct_roles,
@@ -74,6 +75,7 @@ from khabar.events.participants import (
     ar_light_verb_subject,
     ar_martyr_roles,
     ar_masdar_genitive,
+    ar_masdar_genitive_np,
     ar_masdar_object_after_ala,
     ar_object_after_comma,
     ar_partner_after_titles,
@@ -81,6 +83,7 @@ from khabar.events.participants import (
     ar_release_object,
     ar_role_noun_gives_way,
     ar_shared_subject,
+    ar_support_object,
     ar_target_in_actor_phrase,
     ar_titled_subject,
     ar_trigger_in_name,
@@ -2099,6 +2102,16 @@ class Extractor:
             actor_c, target_c = ar_release_object(
                 toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
             )
+            # (round 48) «عن قتل المصلين»، «تفجير مسجد الإمام الصادق»: a common-noun genitive undergoes the harm
+            actor_c, target_c = ar_masdar_genitive_np(
+                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
+            )
+            # (round 48) «شنت غارة ... ما أسفر عن مقتل ثمانية مدنيين»: the casualties of the attack
+            actor_c, target_c = ar_casualty_victims(
+                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
+            )
+            # (round 48) «بتهمة دعم الإرهاب»، «دعمها لحزب الله»: the one supported is no doer
+            actor_c, target_c = ar_support_object(toks, t, cands, actor_c, target_c)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

@@ -2687,3 +2687,292 @@ def ar_release_object(
     if actor is not None and (actor is obj or actor.tok == obj.tok):
         actor = None
     return actor, obj
+
+
+# ---------------------------------------------------------------- (round 48) the common-noun genitive of a masdar
+# masdars of harm or arrest whose genitive undergoes them: «قتل المصلين»، «اختطاف طائرة»، «تفجير مسجد» (not
+# «خطف» and «اقتحام», whose genitive is as often a prize or a field: «لخطف اللقب»، «اقتحام عالم الأعمال»)
+_AR_PATIENT_MASDAR = F._n("قتل اغتيال اختطاف اعتقال احتجاز تفجير إعدام اعدام طعن تدمير حرق تعذيب ذبح")
+# prepositions before a masdar whose form is also a past verb («عن قتل المصلين»، «من بينها قتل لاعب»)
+_AR_MASDAR_OPEN = F._n("عن على في من إلى الى بعد قبل إثر اثر جراء بسبب بتهمة بينها منها تم يتم")
+# indefinite person nouns that stand alone as a genitive («بقتل صبي»، «قتل مواطن»)
+_AR_PERSON_NOUNS = F._n(
+    "صبي طفل طفلة رجل امرأة شخص شاب فتاة مواطن مواطنة مقيم مقيمة سائح جندي شرطي ضابط عامل طالب لاعب "
+    "مدني مسن سيدة رضيع"
+)
+_AR_GEN_TIME = F._n(
+    "أمس امس اليوم الليلة الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت "
+    "الأسبوع الاسبوع الشهر العام الماضي الأخير الاخير الأخيرة الاخيرة"
+)
+
+
+def _ar_patient_masdar(toks: list[Token], t: Trig) -> bool:
+    """A masdar of harm in construct: no article, no pronoun, no accusative ending, in the set above after
+    its proclitics (و / ف, then ب / ل: «بقتل»); a form that is also a past verb only after a preposition
+    or «تم»."""
+    w = toks[t.a].norm
+    if w[:1] in "وف" and w[1:] in _AR_PATIENT_MASDAR | {"ب" + x for x in _AR_PATIENT_MASDAR}:
+        w = w[1:]
+    if w[:1] in "بل" and w[1:] in _AR_PATIENT_MASDAR:
+        return True  # «بقتل»، «لاعتقال»
+    if w not in _AR_PATIENT_MASDAR:
+        return False
+    if t.kind == "noun" and w != "قتل":
+        return True
+    return t.a > 0 and toks[t.a - 1].norm in _AR_MASDAR_OPEN
+
+
+def ar_masdar_genitive_np(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """(round 48) The genitive of a masdar of harm or arrest that no entity names: «عن قتل المصلين»،
+    «بقتل صبي عمره عشر سنوات»، «تم اختطاف طائرة الخطوط الكويتية»، «تفجير مسجد الإمام الصادق»، «اعتقال عدد
+    من أبناء قرية الجنادية». Used only when the clause gave no target. The genitive is a definite noun
+    (not a time word) or an indefinite one that governs a definite genitive in turn («مسجد الإمام»،
+    «طائرة الخطوط») or is a person noun («صبي»، «مواطن»); a nisba after an indefinite masdar is its
+    adjective («اعتقال تعسفي»). The phrase runs over the definite words after it (and a name among them);
+    a genitive followed by a party in لـ is the agent, not the victim («قتل الحوثيين للمدنيين»), and is
+    left. The actor is dropped when it stands inside the phrase («الصادق» of the mosque's name)."""
+    if (
+        target is not None
+        or t.type not in ("ASSAULT", "COERCE")
+        or t.a != t.b
+        or toks[t.a].kind != "ar"
+        or not _ar_patient_masdar(toks, t)
+    ):
+        return actor, target
+    i = t.b + 1
+    if i >= len(toks) or any(c.tok <= i <= c.tok_end for c in cands):
+        return actor, target  # a named genitive: the earlier rules' work
+    w = toks[i]
+    if not _ar_plain_word(w, event_word) or w.norm in _AR_NOT_OBJECT or w.norm in _AR_GEN_TIME:
+        return actor, target
+    j = i
+    if w.norm in _AR_COUNT_WORDS | _AR_QUANTIFIERS and i + 2 < len(toks) and toks[i + 1].norm == "من":
+        j = i + 2  # «اعتقال عدد من أبناء»، «قتل أحد الأشخاص»
+        if not _ar_plain_word(toks[j], event_word) or any(c.tok <= j <= c.tok_end for c in cands):
+            return actor, target
+    elif w.norm in _AR_QUANTIFIERS | _AR_COUNT_WORDS:
+        return actor, target
+    h = toks[j]
+    definite = h.norm.startswith("ال")
+
+    def genitive_word(k: int, depth: int = 0) -> bool:
+        # a definite noun of the chain, or a bare construct noun before one («أبناء قرية الجنادية»)
+        if k >= len(toks):
+            return False
+        x = toks[k]
+        if not (
+            x.kind == "ar"
+            and not normalize(x.prefix)
+            and len(x.norm) >= 4
+            and x.norm not in _AR_GEN_TIME
+            and not event_word(x)
+            and x.norm not in _AR_OBJ_STOP
+            and x.norm not in _AR_NOT_OBJECT
+        ):
+            return False
+        if x.norm.startswith("ال"):
+            return True
+        named = _cand_at(cands, k + 1)
+        return (
+            depth == 0
+            and not (_ar_nisba_adj(x) and len(x.norm) >= 5)  # «حربية» an adjective, «قرية» a noun
+            and ((named is not None and not normalize(toks[k + 1].prefix)) or genitive_word(k + 1, 1))
+        )
+
+    nxt_name = _cand_at(cands, j + 1)
+    if not definite:
+        construct = j + 1 < len(toks) and (
+            genitive_word(j + 1) or (nxt_name is not None and not normalize(toks[j + 1].prefix))
+        )
+        if _ar_nisba_adj(h) and h.norm not in _AR_PERSON_NOUNS:
+            return actor, target  # «اعتقال تعسفي»، «تفجير انتحاري»: an adjective
+        if not construct and h.norm not in _AR_PERSON_NOUNS:
+            return actor, target  # «تفجير ضخم»: an adjective or an adverbial, not a genitive
+    end = j
+    while end + 1 < len(toks) and end - i < 4:
+        c = _cand_at(cands, end + 1)
+        if c is not None and not normalize(toks[end + 1].prefix) and c.tok_end - i <= 5:
+            end = c.tok_end  # a name in the chain: «مسجد الإمام الصادق»
+            continue
+        if any(c2.tok <= end + 1 <= c2.tok_end for c2 in cands) or not genitive_word(end + 1):
+            break
+        end += 1
+    if end + 1 < len(toks) and normalize(toks[end + 1].prefix) == "ل" and toks[end + 1].kind == "ar":
+        return actor, target  # «قتل الحوثيين للمدنيين»: the genitive acts
+    obj = _phrase_cand(toks, text, w.start, i, end)
+    if actor is not None and i <= actor.tok and actor.tok_end <= end:
+        actor = None
+    return actor, obj
+
+
+# ---------------------------------------------------------------- (round 48) the casualties of an attack
+# a relative of result after an attack: «(م)ما أسفر عن مقتل X»، «مما نتج عنه إصابة X»، «ما أدى إلى مقتل X»
+_AR_RESULT_OPEN = F._n("ما مما")
+_AR_RESULT_VERB = F._n("أسفر اسفر أسفرت اسفرت نتج نتجت أدى ادى أدت ادت خلف خلفت")
+_AR_RESULT_PREP = F._n("عن عنه عنها عنهما إلى الى")
+# nouns of death or wounds whose genitive is the casualty
+_AR_CASUALTY_NOUN = F._n("مقتل إصابة اصابة استشهاد مصرع جرح وفاة وفاه سقوط")
+# verbs of death or wounds whose subject is the casualty («استشهد أربعة مواطنين»، «قتل وأصيب مدنيون»)
+_AR_CASUALTY_VERB = _AR_VICTIM_VERB | _AR_MARTYR_VERB
+# circumstance before the attack noun of the casualties' clause: «... في قصف»، «جراء غارات»
+_AR_CAUSE_PREP = F._n("في جراء إثر اثر بسبب خلال")
+_AR_THAT = F._n("أن ان")
+
+
+def _ar_casualty_np(
+    toks: list[Token], k: int, cands: list[Cand], text: str, event_word: Callable[[Token], bool], hi: int
+) -> Cand | None:
+    """The casualties named from k (before hi): past numbers and count words, the candidate there, else a
+    number or count with «من» and a definite noun («21 من الضيوف»), else nothing."""
+    s = k
+    while k < hi and (toks[k].kind == "num" or toks[k].norm in _AR_COUNT_WORDS | _AR_NUMBER_WORDS):
+        k += 1
+    if k >= hi:
+        return None
+    c = _cand_at(cands, k)
+    if c is not None:
+        return c if not normalize(toks[k].prefix) and c.tok_end < hi else None
+    if k == s or toks[k - 1].norm != "من" or k - 1 == s:
+        return None
+    w = toks[k]
+    if (
+        not _ar_plain_word(w, event_word)
+        or not w.norm.startswith("ال")
+        or any(c.tok <= k <= c.tok_end for c in cands)
+    ):
+        return None
+    return _phrase_cand(toks, text, toks[s].start, s, k)  # «21 من الضيوف»
+
+
+def ar_casualty_victims(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """(round 48) The casualties of an attack that names no target are its target:
+    - in the relative of result after it: «شنت طائرات غارة على المنطقة ما أسفر عن مقتل ثمانية مدنيين»،
+      «فتح رجل النار ... مما أسفر عن إصابة خمسة أشخاص»، «مما نتج عنه إصابة مقيمين» (the genitive of the noun of
+      death or wounds, past numbers; «مقتل 21 من الضيوف»);
+    - as the subject of a verb of death or wounds whose clause the attack closes in «في / جراء / إثر», when
+      the attack has a doer: «قتل وأصيب مدنيون، في قصف عشوائي نفذه الحوثيون» (a doerless attack noun
+      there, «استشهد أربعة مواطنين ... في انفجار», is left: with the casualties' own target the two events
+      would be merged into one).
+    The casualty is never the actor."""
+    if target is not None or t.type != "ASSAULT" or toks[t.a].kind != "ar":
+        return actor, target
+    stops = (".", ";", "؛", "?", "؟", ":")
+    victim = None
+    # the relative of result after the attack
+    hi = min(len(toks), t.b + 20)
+    for r in range(t.b + 2, hi):
+        if toks[r].text in stops:
+            break
+        if toks[r].norm in _AR_RESULT_VERB and toks[r - 1].norm in _AR_RESULT_OPEN:
+            m = r + 1
+            if m < len(toks) and toks[m].norm in _AR_RESULT_PREP:
+                m += 1
+            if m < len(toks) and toks[m].norm in _AR_CASUALTY_NOUN and not normalize(toks[m].prefix):
+                end = _ar_clause_end(toks, m + 1, m + 6)
+                nxt = next((q for q in range(m + 2, end) if normalize(toks[q].prefix)[:1] == "و"), end)
+                victim = _ar_casualty_np(toks, m + 1, cands, text, event_word, nxt)
+            break
+    if victim is None and actor is not None and t.a >= 2 and toks[t.a - 1].norm in _AR_CAUSE_PREP:
+        # the clause of death or wounds the attack closes: its verb opens the sentence or follows «أن»
+        lo = t.a - 1
+        while lo > 0 and toks[lo - 1].text not in stops and t.a - lo < 16:
+            lo -= 1
+        q = next(
+            (
+                q
+                for q in range(lo, t.a - 1)
+                if _bare_ar(toks[q].norm) in _AR_CASUALTY_VERB
+                or (_bare_kill(toks[q]) == "قتل" and _ar_wound_verb(toks[q + 1]))
+            ),
+            None,
+        )
+        if q is not None and (q == lo or toks[q - 1].norm in _AR_THAT):
+            v = q + 1 if _bare_kill(toks[q]) == "قتل" else q  # «قتل وأصيب مدنيون»: both verbs passive
+            victim = _ar_casualty_np(toks, v + 1, cands, text, event_word, t.a - 1)
+    if victim is None or victim is actor:
+        return actor, target
+    return actor, victim
+
+
+# ---------------------------------------------------------------- (round 48) the object of a masdar of support
+_AR_SUPPORT_MASDAR = F._n("دعم مساندة تأييد")
+_AR_OWNER_CLITICS = ("ها", "ه", "هم", "هما", "نا")
+
+
+def _ar_support_masdar(toks: list[Token], t: Trig) -> str | None:
+    """The form of a masdar of support: "bare" in construct («في دعم»، «بدعم»، «بتهمة دعم»), "owned" for one with a
+    pronoun of its doer («دعمها»، «دعمنا»), None otherwise (a verb «دعم» with its subject after it)."""
+    w = toks[t.a].norm
+    if w[:1] in "وف" and len(w) > 4:
+        w = w[1:]
+    for cl in _AR_OWNER_CLITICS:
+        if w.endswith(cl) and w[: -len(cl)] in _AR_SUPPORT_MASDAR:
+            return "owned"
+    if w[:1] in "بل" and w[1:] in _AR_SUPPORT_MASDAR:
+        return "bare"
+    p = t.a - 1
+    while p > 0 and toks[p].text in _AR_QUOTE_MARKS:
+        p -= 1  # «بتهمة "دعم الإرهاب"»
+    if w in _AR_SUPPORT_MASDAR and p >= 0 and toks[p].norm in _AR_MASDAR_OPEN | _AR_IN_PREP:
+        return "bare"
+    return None
+
+
+_AR_LI_PRONOUNS = F._n("له لها لهم لهما لهن لنا لكم لك لي")
+
+
+def _ar_li_party(toks: list[Token], k: int, c: Cand | None) -> bool:
+    """The word at k is a party in لـ: a proclitic ل split off or left on the word («لحزب الله»), or a
+    pronoun in لـ («لهم»)."""
+    x = toks[k]
+    if normalize(x.prefix) == "ل" or x.norm in _AR_LI_PRONOUNS:
+        return True
+    if c is not None:
+        return x.norm[:1] == "ل" and not normalize(c.name).startswith("ل")
+    return x.kind == "ar" and x.norm[:1] == "ل" and len(x.norm) >= 4  # «لقطاع الكهرباء» (or a word in ل-)
+
+
+def ar_support_object(
+    toks: list[Token], t: Trig, cands: list[Cand], actor: Cand | None, target: Cand | None
+) -> tuple[Cand | None, Cand | None]:
+    """(round 48) The genitive of a masdar of support is the one supported, never its doer: «بتهمة دعم
+    الإرهاب»، «ستستمر في دعم القضية الفلسطينية»، «اتهام كل منهما للآخر بدعم المتمردين»; with a pronoun of the
+    doer on the masdar, the party in لـ after it is the one supported: «ستوقف دعمها لحزب الله». A genitive
+    followed by a party in لـ is the doer («دعم تركيا لهم»: left). The phrase is made the target only when it
+    is a named party or a group noun (things supported are no target: «القضية الفلسطينية»)."""
+    if t.type != "SUPPORT" or t.a != t.b or toks[t.a].kind != "ar" or actor is None:
+        return actor, target
+    form = _ar_support_masdar(toks, t)
+    if form is None or actor.tok != t.b + 1 or normalize(toks[actor.tok].prefix) not in ("", "ل"):
+        return actor, target
+    li = _ar_li_party(toks, actor.tok, actor)
+    if form == "owned" and not li:
+        return actor, target
+    if form == "bare":
+        head = toks[actor.tok]
+        # an indefinite word after the masdar is its adjective: «دعم مادي»، «دعم قوي»
+        if li or (not head.norm.startswith("ال") and (actor.ent is None or _ar_nisba_adj(head))):
+            return actor, target
+        k = actor.tok_end + 1
+        if k < len(toks) and _ar_li_party(toks, k, _cand_at(cands, k)):
+            return actor, target  # «دعم تركيا لهم»: the genitive is the doer
+    party = actor.ent is not None or actor.sector is not None
+    if party and (target is None or target.tok > actor.tok_end):
+        target = actor
+    return None, target
