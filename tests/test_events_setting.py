@@ -140,3 +140,38 @@ def test_a_noun_triggers_own_relative_clause_a_few_words_on() -> None:
     text = "أشاد الوزير بالقمة الأخيرة لدول المنطقة التي عقدت في الرياض."
     assert _place(text, "القمة") == "الرياض"
     assert _place(text, "أشاد") is None
+
+
+# ---------------------------------------------------------------- round 48: the date of the own clause
+def test_a_time_of_the_own_relative_clause_before_the_main_clauses() -> None:
+    # main: the attack dated yesterday, the day of the visit
+    text = "زار الوزير أمس المصابين الذين أصيبوا في الهجوم الذي وقع أول من أمس في المسجد."
+    assert _date(text, "أصيبوا في الهجوم") == ("2015-08-04", "sentence")
+    assert _date(text, "زار") == ("2015-08-05", "sentence")
+
+
+def test_a_time_after_the_colon_before_the_statements() -> None:
+    # main: the kidnapping dated yesterday, the day of the statement (the colon ends the governing clause)
+    text = "وقالت الشرطة في بيان أمس: إن المسلحين اختطفوا الطفل أول من أمس."
+    assert _date(text, "اختطفوا") == ("2015-08-04", "sentence")
+
+
+def test_no_time_in_the_own_clause_keeps_the_sentences() -> None:
+    # a coordinated clause that shares the time stated once: main's first time of the sentence is kept
+    assert _date("هاجم مسلحون أمس قرية نائية، وقتلوا خمسة من سكانها.", "وقتلوا") == ("2015-08-05", "sentence")
+
+
+# ---------------------------------------------------------------- round 48: a report clause after the trigger's
+def test_the_time_of_a_source_phrase_after_a_comma() -> None:
+    # main: the attack dated yesterday, the day the army announced it
+    text = "قتل ثلاثة جنود في هجوم على نقطة تفتيش، بحسب ما أعلنه الجيش أمس."
+    assert _date(text, "قتل ثلاثة جنود في هجوم") == ("2015-08-06", "published")
+    text = "قتل ثلاثة جنود أمس في هجوم على نقطة تفتيش، بحسب الجيش."
+    assert _date(text, "قتل ثلاثة جنود أمس في هجوم") == ("2015-08-05", "sentence")
+
+
+def test_the_time_of_a_participle_of_speech_after_a_comma() -> None:
+    # main: the condemnation dated last month, the time of the storming attempt the minister recalled
+    text = "ندد الوزير بالهجوم على السفارة، مشيرا إلى أن المسلحين حاولوا اقتحامها الشهر الماضي."
+    assert _date(text, "ندد") == ("2015-08-06", "published")
+    assert _date(text, "اقتحامها") == ("2015-07", "sentence")

@@ -8,7 +8,8 @@ step, so that rules on whose place / date a sentence's expression is have one ho
   preposition; in Arabic one of the trigger's own clause, round 47: `trigger_clause`), or None;
 - `sentence_date`: the value of the time expression of the sentence that dates the event, or None: the first
   one outside the clauses of other events (round 46: the clause that governs the trigger's complement,
-  `matrix_before_that`, and the relative clauses of other nouns, `other_relatives`);
+  `matrix_before_that`, and the relative clauses of other nouns, `other_relatives`; round 48: a report clause
+  after the trigger's, `trailing_reports`), one of the trigger's own clause first (round 48);
 - `event_place` / `event_date`: the sentence's choice, else the dateline's, else the publication date, with
   their source ("sentence", "dateline", "published").
 """
@@ -21,6 +22,7 @@ from datetime import date as Date
 
 from khabar.document import Time
 from khabar.events import factuality as F
+from khabar.events.attribution import _AR_AS_WHAT, _AR_SPEECH_PARTICIPLE
 from khabar.events.scope import _AR_THAT
 from khabar.events.triggers import _AR_REL, Cand, Trig
 from khabar.text.normalize import normalize
@@ -135,14 +137,19 @@ def _after_place_prep(toks: list[Token], c: Cand, lang: str) -> bool:
 
 
 def trigger_clause(
-    toks: list[Token], t: Trig, lang: str, places: frozenset[int] = frozenset()
+    toks: list[Token],
+    t: Trig,
+    lang: str,
+    places: frozenset[int] = frozenset(),
+    times: frozenset[int] = frozenset(),
 ) -> tuple[int, int]:
     """The tokens [lo, hi) of the trigger's own clause (round 47): from the boundary before the trigger to the
     one after it. A boundary is punctuation, a quotation mark or a clause opener (حيث، فيما، بينما); a
     relative pronoun before the trigger opens the relative clause the trigger is in («شهداء المسجد الذين
     طالتهم يد العدوان»). A purpose clause right after a comma («؛ لزيارة والدته») goes with the clause before
     it; a comma followed by خلال / أثناء («، خلال المحادثات») or by في and a place (`places`: the tokens place
-    candidates start at; «، في الدوحة») does not end the clause. English: the whole sentence."""
+    candidates start at; «، في الدوحة») or, for the date (round 48), by a time expression (`times`: the tokens
+    they start at; «، أمس،») does not end the clause. English: the whole sentence."""
     n = len(toks)
     if lang != "ar":
         return 0, n
@@ -170,7 +177,7 @@ def trigger_clause(
     while hi < n:
         if toks[hi].text in _PUNCT or _speech_quote(toks, hi):
             # «، خلال المحادثات في كوالالمبور»: the event the trigger's happened in goes on the clause
-            if toks[hi].text in ",،" and hi + 1 < n and _adjunct(toks, hi + 1, places):
+            if toks[hi].text in ",،" and hi + 1 < n and (_adjunct(toks, hi + 1, places) or hi + 1 in times):
                 hi += 1
                 continue
             break
@@ -252,6 +259,12 @@ def _noun_relative(toks: list[Token], t: Trig, r: int) -> bool:
     )
 
 
+def place_starts(toks: list[Token], cands: Sequence[Cand], lang: str) -> frozenset[int]:
+    """(round 48, for the date's clause) The tokens the sentence's place candidates after a place preposition
+    start at («، في الدوحة أمس»: the comma does not end the clause)."""
+    return frozenset(c.tok for c in cands if c.etype in PLACE_TYPES and _after_place_prep(toks, c, lang))
+
+
 def place_cand(
     toks: list[Token],
     cands: Sequence[Cand],
@@ -296,33 +309,95 @@ def _dates_event(tm: Time) -> bool:
     return bool(tm.value) and tm.type in ("DATE", "TIME") and tm.value[0].isdigit()
 
 
+def trailing_reports(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
+    """(round 48) The report clauses [a, b) after the trigger's clause: from a comma after the trigger that a
+    source phrase («، وفق ما أعلنته ... اليوم»، «، وذلك بحسب الوزارة ليل الاثنين») or a circumstantial
+    participle of speech («، مشيرا إلى أن ... منذ يناير 2013») follows, to the next strong stop. A time there
+    dates the telling (or the told), not the trigger's event."""
+    if lang != "ar" or not TRAILING_REPORTS:
+        return []
+    n = len(toks)
+    for k in range(max(t.b, t.tail or 0) + 1, n - 1):
+        if toks[k].text in _STRONG:
+            return []
+        if toks[k].text not in ",،":
+            continue
+        j = k + 1
+        if toks[j].norm == "وذلك" and j + 1 < n:
+            j += 1
+        w = toks[j].norm
+        # «، على حسب الوزارة», not «، على أن تبدأ»، «، على النحو التالي»
+        as_per = w in _AR_AS_WHAT and (w != _ON or (j + 1 < n and toks[j + 1].norm == "حسب"))
+        if as_per or w in _AR_SPEECH_PARTICIPLE:
+            e = j + 1
+            while e < n and toks[e].text not in _STRONG:
+                e += 1
+            return [(k + 1, e)]
+    return []
+
+
 def away_spans(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
     """Token spans [a, b) of the sentence whose time expressions date another event than the trigger's: the
-    clause governing the trigger's complement (`matrix_before_that`) and the relative clauses of other nouns
-    (`other_relatives`)."""
+    clause governing the trigger's complement (`matrix_before_that`), the relative clauses of other nouns
+    (`other_relatives`) and (round 48) a report clause after the trigger's (`trailing_reports`)."""
     m = matrix_before_that(toks, t, lang)
-    return ([m] if m is not None else []) + other_relatives(toks, t, lang)
+    return ([m] if m is not None else []) + other_relatives(toks, t, lang) + trailing_reports(toks, t, lang)
+
+
+# (round 48) switches for the firing audit: the own clause's time first (`sentence_time`), the report clause
+# after the trigger's (`trailing_reports`); DROP_OTHER (no time in the own clause gives none: tried, dropped)
+OWN_CLAUSE_TIME = True
+DROP_OTHER = False
+TRAILING_REPORTS = True
+_ON = normalize("على")
 
 
 def sentence_time(
-    times: Sequence[Time], ss: int, se: int, toks: list[Token], t: Trig, lang: str
+    times: Sequence[Time],
+    ss: int,
+    se: int,
+    toks: list[Token],
+    t: Trig,
+    lang: str,
+    places: frozenset[int] = frozenset(),
 ) -> Time | None:
     """The first time expression of the sentence [ss, se) that can date an event and lies outside the spans
-    of another event's clause (`away_spans` of the trigger)."""
+    of another event's clause (`away_spans` of the trigger). In Arabic (round 48) one of the trigger's own
+    clause (`trigger_clause`, a time alone after a comma, «، أمس،», going on the clause before it) comes first:
+    «زار أمس المصابين الذين أصيبوا في الهجوم الذي وقع أول من أمس»، «وقالت في بيان أمس: إن الطفلة أصيبت أول من
+    أمس». None there, the sentence's first one as before (coordinated clauses share a time stated once)."""
     away = away_spans(toks, t, lang)
-    for tm in times:
-        if tm.start >= ss and tm.end <= se and _dates_event(tm):
-            if away and _inside(away, _tok_at(toks, tm.start)):
-                continue
-            return tm
-    return None
+    ok = [
+        tm
+        for tm in times
+        if tm.start >= ss
+        and tm.end <= se
+        and _dates_event(tm)
+        and not (away and _inside(away, _tok_at(toks, tm.start)))
+    ]
+    if lang != "ar" or not OWN_CLAUSE_TIME or not ok:
+        return ok[0] if ok else None
+    starts = frozenset(_tok_at(toks, tm.start) for tm in times if ss <= tm.start < se)
+    lo, hi = trigger_clause(toks, t, lang, places, starts)
+    mine = [tm for tm in ok if lo <= _tok_at(toks, tm.start) < hi]
+    if mine:
+        return mine[0]
+    if DROP_OTHER and toks[lo].norm not in ("حيث", "وحيث"):
+        return None
+    return ok[0]
 
 
 def sentence_date(
-    times: Sequence[Time], ss: int, se: int, toks: list[Token], t: Trig, lang: str
+    times: Sequence[Time],
+    ss: int,
+    se: int,
+    toks: list[Token],
+    t: Trig,
+    lang: str,
+    places: frozenset[int] = frozenset(),
 ) -> str | None:
     """The value of `sentence_time`."""
-    tm = sentence_time(times, ss, se, toks, t, lang)
+    tm = sentence_time(times, ss, se, toks, t, lang, places)
     return tm.value if tm is not None else None
 
 
