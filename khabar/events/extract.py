@@ -146,7 +146,6 @@ from khabar.events.setting import (
     event_date,
     event_place,
     place_cand,
-    place_starts,
     sentence_date,
 )
 from khabar.events.triggers import (
@@ -2131,7 +2130,7 @@ class Extractor:
         target = self._entity_for(doc, target_c) if target_c else None
         # the event's place and date: khabar/events/setting.py
         place, place_source = event_place(self._place(doc, toks, cands, lang, actor_c, target_c, t), dateline)
-        when = sentence_date(doc.times, ss, se, toks, t, lang, place_starts(toks, cands, lang))
+        when = sentence_date(doc.times, ss, se, toks, t, lang)
         date, date_source = event_date(when, self._dateline_date, doc.published)
         a = min(k for k in (t.a, t.head, t.lead) if k is not None)
         ts, te = toks[a].stem_start if lang == "ar" else toks[a].start, toks[max(t.b, t.tail or 0)].end

@@ -9,7 +9,7 @@ step, so that rules on whose place / date a sentence's expression is have one ho
 - `sentence_date`: the value of the time expression of the sentence that dates the event, or None: the first
   one outside the clauses of other events (round 46: the clause that governs the trigger's complement,
   `matrix_before_that`, and the relative clauses of other nouns, `other_relatives`; round 48: a report clause
-  after the trigger's, `trailing_reports`), one of the trigger's own clause first (round 48);
+  after the trigger's, `trailing_reports`);
 - `event_place` / `event_date`: the sentence's choice, else the dateline's, else the publication date, with
   their source ("sentence", "dateline", "published").
 """
@@ -137,19 +137,14 @@ def _after_place_prep(toks: list[Token], c: Cand, lang: str) -> bool:
 
 
 def trigger_clause(
-    toks: list[Token],
-    t: Trig,
-    lang: str,
-    places: frozenset[int] = frozenset(),
-    times: frozenset[int] = frozenset(),
+    toks: list[Token], t: Trig, lang: str, places: frozenset[int] = frozenset()
 ) -> tuple[int, int]:
     """The tokens [lo, hi) of the trigger's own clause (round 47): from the boundary before the trigger to the
     one after it. A boundary is punctuation, a quotation mark or a clause opener (حيث، فيما، بينما); a
     relative pronoun before the trigger opens the relative clause the trigger is in («شهداء المسجد الذين
     طالتهم يد العدوان»). A purpose clause right after a comma («؛ لزيارة والدته») goes with the clause before
     it; a comma followed by خلال / أثناء («، خلال المحادثات») or by في and a place (`places`: the tokens place
-    candidates start at; «، في الدوحة») or, for the date (round 48), by a time expression (`times`: the tokens
-    they start at; «، أمس،») does not end the clause. English: the whole sentence."""
+    candidates start at; «، في الدوحة») does not end the clause. English: the whole sentence."""
     n = len(toks)
     if lang != "ar":
         return 0, n
@@ -177,7 +172,7 @@ def trigger_clause(
     while hi < n:
         if toks[hi].text in _PUNCT or _speech_quote(toks, hi):
             # «، خلال المحادثات في كوالالمبور»: the event the trigger's happened in goes on the clause
-            if toks[hi].text in ",،" and hi + 1 < n and (_adjunct(toks, hi + 1, places) or hi + 1 in times):
+            if toks[hi].text in ",،" and hi + 1 < n and _adjunct(toks, hi + 1, places):
                 hi += 1
                 continue
             break
@@ -259,12 +254,6 @@ def _noun_relative(toks: list[Token], t: Trig, r: int) -> bool:
     )
 
 
-def place_starts(toks: list[Token], cands: Sequence[Cand], lang: str) -> frozenset[int]:
-    """(round 48, for the date's clause) The tokens the sentence's place candidates after a place preposition
-    start at («، في الدوحة أمس»: the comma does not end the clause)."""
-    return frozenset(c.tok for c in cands if c.etype in PLACE_TYPES and _after_place_prep(toks, c, lang))
-
-
 def place_cand(
     toks: list[Token],
     cands: Sequence[Cand],
@@ -309,6 +298,11 @@ def _dates_event(tm: Time) -> bool:
     return bool(tm.value) and tm.type in ("DATE", "TIME") and tm.value[0].isdigit()
 
 
+# (round 48) the switch of `trailing_reports`, for its firing audit
+TRAILING_REPORTS = True
+_ON = normalize("على")
+
+
 def trailing_reports(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
     """(round 48) The report clauses [a, b) after the trigger's clause: from a comma after the trigger that a
     source phrase («، وفق ما أعلنته ... اليوم»، «، وذلك بحسب الوزارة ليل الاثنين») or a circumstantial
@@ -344,60 +338,25 @@ def away_spans(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
     return ([m] if m is not None else []) + other_relatives(toks, t, lang) + trailing_reports(toks, t, lang)
 
 
-# (round 48) switches for the firing audit: the own clause's time first (`sentence_time`), the report clause
-# after the trigger's (`trailing_reports`); DROP_OTHER (no time in the own clause gives none: tried, dropped)
-OWN_CLAUSE_TIME = True
-DROP_OTHER = False
-TRAILING_REPORTS = True
-_ON = normalize("على")
-
-
 def sentence_time(
-    times: Sequence[Time],
-    ss: int,
-    se: int,
-    toks: list[Token],
-    t: Trig,
-    lang: str,
-    places: frozenset[int] = frozenset(),
+    times: Sequence[Time], ss: int, se: int, toks: list[Token], t: Trig, lang: str
 ) -> Time | None:
     """The first time expression of the sentence [ss, se) that can date an event and lies outside the spans
-    of another event's clause (`away_spans` of the trigger). In Arabic (round 48) one of the trigger's own
-    clause (`trigger_clause`, a time alone after a comma, «، أمس،», going on the clause before it) comes first:
-    «زار أمس المصابين الذين أصيبوا في الهجوم الذي وقع أول من أمس»، «وقالت في بيان أمس: إن الطفلة أصيبت أول من
-    أمس». None there, the sentence's first one as before (coordinated clauses share a time stated once)."""
+    of another event's clause (`away_spans` of the trigger)."""
     away = away_spans(toks, t, lang)
-    ok = [
-        tm
-        for tm in times
-        if tm.start >= ss
-        and tm.end <= se
-        and _dates_event(tm)
-        and not (away and _inside(away, _tok_at(toks, tm.start)))
-    ]
-    if lang != "ar" or not OWN_CLAUSE_TIME or not ok:
-        return ok[0] if ok else None
-    starts = frozenset(_tok_at(toks, tm.start) for tm in times if ss <= tm.start < se)
-    lo, hi = trigger_clause(toks, t, lang, places, starts)
-    mine = [tm for tm in ok if lo <= _tok_at(toks, tm.start) < hi]
-    if mine:
-        return mine[0]
-    if DROP_OTHER and toks[lo].norm not in ("حيث", "وحيث"):
-        return None
-    return ok[0]
+    for tm in times:
+        if tm.start >= ss and tm.end <= se and _dates_event(tm):
+            if away and _inside(away, _tok_at(toks, tm.start)):
+                continue
+            return tm
+    return None
 
 
 def sentence_date(
-    times: Sequence[Time],
-    ss: int,
-    se: int,
-    toks: list[Token],
-    t: Trig,
-    lang: str,
-    places: frozenset[int] = frozenset(),
+    times: Sequence[Time], ss: int, se: int, toks: list[Token], t: Trig, lang: str
 ) -> str | None:
     """The value of `sentence_time`."""
-    tm = sentence_time(times, ss, se, toks, t, lang, places)
+    tm = sentence_time(times, ss, se, toks, t, lang)
     return tm.value if tm is not None else None
 
 
