@@ -8,7 +8,8 @@ step, so that rules on whose place / date a sentence's expression is have one ho
   preposition; in Arabic one of the trigger's own clause, round 47: `trigger_clause`), or None;
 - `sentence_date`: the value of the time expression of the sentence that dates the event, or None: the first
   one outside the clauses of other events (round 46: the clause that governs the trigger's complement,
-  `matrix_before_that`, and the relative clauses of other nouns, `other_relatives`);
+  `matrix_before_that`, and the relative clauses of other nouns, `other_relatives`; round 48: a report clause
+  after the trigger's, `trailing_reports`);
 - `event_place` / `event_date`: the sentence's choice, else the dateline's, else the publication date, with
   their source ("sentence", "dateline", "published").
 """
@@ -21,6 +22,7 @@ from datetime import date as Date
 
 from khabar.document import Time
 from khabar.events import factuality as F
+from khabar.events.attribution import _AR_AS_WHAT, _AR_SPEECH_PARTICIPLE
 from khabar.events.scope import _AR_THAT
 from khabar.events.triggers import _AR_REL, Cand, Trig
 from khabar.text.normalize import normalize
@@ -296,12 +298,44 @@ def _dates_event(tm: Time) -> bool:
     return bool(tm.value) and tm.type in ("DATE", "TIME") and tm.value[0].isdigit()
 
 
+# (round 48) the switch of `trailing_reports`, for its firing audit
+TRAILING_REPORTS = True
+_ON = normalize("على")
+
+
+def trailing_reports(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
+    """(round 48) The report clauses [a, b) after the trigger's clause: from a comma after the trigger that a
+    source phrase («، وفق ما أعلنته ... اليوم»، «، وذلك بحسب الوزارة ليل الاثنين») or a circumstantial
+    participle of speech («، مشيرا إلى أن ... منذ يناير 2013») follows, to the next strong stop. A time there
+    dates the telling (or the told), not the trigger's event."""
+    if lang != "ar" or not TRAILING_REPORTS:
+        return []
+    n = len(toks)
+    for k in range(max(t.b, t.tail or 0) + 1, n - 1):
+        if toks[k].text in _STRONG:
+            return []
+        if toks[k].text not in ",،":
+            continue
+        j = k + 1
+        if toks[j].norm == "وذلك" and j + 1 < n:
+            j += 1
+        w = toks[j].norm
+        # «، على حسب الوزارة», not «، على أن تبدأ»، «، على النحو التالي»
+        as_per = w in _AR_AS_WHAT and (w != _ON or (j + 1 < n and toks[j + 1].norm == "حسب"))
+        if as_per or w in _AR_SPEECH_PARTICIPLE:
+            e = j + 1
+            while e < n and toks[e].text not in _STRONG:
+                e += 1
+            return [(k + 1, e)]
+    return []
+
+
 def away_spans(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
     """Token spans [a, b) of the sentence whose time expressions date another event than the trigger's: the
-    clause governing the trigger's complement (`matrix_before_that`) and the relative clauses of other nouns
-    (`other_relatives`)."""
+    clause governing the trigger's complement (`matrix_before_that`), the relative clauses of other nouns
+    (`other_relatives`) and (round 48) a report clause after the trigger's (`trailing_reports`)."""
     m = matrix_before_that(toks, t, lang)
-    return ([m] if m is not None else []) + other_relatives(toks, t, lang)
+    return ([m] if m is not None else []) + other_relatives(toks, t, lang) + trailing_reports(toks, t, lang)
 
 
 def sentence_time(
