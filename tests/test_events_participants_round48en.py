@@ -113,3 +113,38 @@ def test_passive_subject_of_giving_is_a_thing_no_target() -> None:
     doc = extract(text, "en", names)
     ev = next(e for e in doc.events if e.trigger and "provided" in e.trigger.text)
     assert _role_names(doc, ev)[1] != "Blankets"
+
+
+# mechanism 3: a verb after "and" shares the subject of the verb it is coordinated with
+
+
+def test_conjunct_verb_takes_the_first_conjuncts_subject_not_its_object() -> None:
+    names = [("Chile", "GPE"), ("Peru", "GPE"), ("Lima", "GPE"), ("Pacific Ocean", "LOC")]
+    text = (
+        "Chile is one of the region’s loudest critics of Peru’s sweeping fishing claims in the Pacific Ocean "
+        "and has accused Lima of overfishing."
+    )
+    assert _at(text, "accused", names) == ("Chile", "Lima")
+
+
+def test_chain_of_conjunct_verbs_reaches_the_subject() -> None:
+    names = [("Kessler", "PERSON"), ("Elm Street", "GPE")]
+    text = "Deputies found and freed the boy from a house on Elm Street and arrested Kessler."
+    assert _at(text, "arrested", names) == ("Deputies", "Kessler")
+
+
+def test_passive_conjunct_shares_the_subject_and_drops_the_place_of_the_first() -> None:
+    names = [("Hollis", "MISC"), ("Dade County Jail", "ORG")]
+    text = "Hollis was taken to the Dade County Jail after the crash and will be charged with manslaughter."
+    assert _at(text, "charged", names) == (None, "Hollis")
+
+
+def test_conjunct_rule_stops_at_a_pronoun_subject_and_another_clause() -> None:
+    names = [("Reyes", "PERSON"), ("Ortiz", "PERSON")]
+    text = "Reyes said he wanted to scare Ortiz and stabbed him twice."
+    P.DISABLED.add("conjunct")
+    try:
+        off = _at(text, "stabbed", names)
+    finally:
+        P.DISABLED.discard("conjunct")
+    assert _at(text, "stabbed", names) == off  # "he" is the subject: the rule leaves the clause rules' roles

@@ -46,7 +46,8 @@ _NAME_TOKEN = re.compile(r"^[A-Z](?:[A-Za-z\-]|['’][A-Z])*[a-z](?:[A-Za-z\-]|[
 # never a bare form ("Better Android support", "AirPods offer support": a noun or a plural subject's verb)
 _EN_IRREGULAR_PAST = frozenset(
     "held led met fought struck shot hit sought told gave made took beat won set put cut caught threw sent "
-    "brought went ran stood left kept said began broke drove fled hung laid lost paid quit rode sold shut "
+    "brought went ran stood left kept said began broke drove fled hung laid lost paid quit rode sold shut found "
+    "saw heard came got knew felt fell grew "
     "slew spoke stole swore tore withdrew wrote".split()
 )
 # what a subject of the clause may follow besides the sentence start: a subordinator, a conjunction, a verb
@@ -263,6 +264,96 @@ def en_bare_name_subject(
     return subj, target
 
 
+_EN_FINITE_AUX = frozenset(
+    "is are was were has have had do does did will would can could may might should must shall".split()
+)
+# words that open another clause: the subject of a verb before them is no subject of the conjunct after them
+_EN_CLAUSE_STOP = frozenset(
+    "that which who whom whose because if when while although though whether unless until where".split()
+)
+_EN_PRONOUNS = frozenset("he she they it we i you".split())
+
+
+def _finite(toks: list[Token], j: int) -> bool:
+    """Token j is a finite verb form or an auxiliary (by its form: a past tense in -ed or of the short
+    irregular list; not after an article or a possessive: "the injured")."""
+    w = toks[j].text
+    if w in _EN_FINITE_AUX:
+        return True
+    if not (w.isalpha() and w.islower()):
+        return False
+    if not ((w.endswith("ed") and len(w) > 4) or w in _EN_IRREGULAR_PAST):
+        return False
+    prev = toks[j - 1].text.lower() if j > 0 else ""
+    return (
+        prev not in _DETS and not prev.endswith(("'s", "’s")) and prev not in ("his", "her", "their", "its")
+    )
+
+
+def en_conjunct_subject(
+    toks: list[Token], t: Trig, cands: list[Cand], text: str, actor: Cand | None, target: Cand | None
+) -> tuple[Cand | None, Cand | None]:
+    """(round 48, mechanism 3) A verb right after "and" with no subject of its own shares the subject of the
+    verb it is coordinated with ("Vietnam ... has accused Beijing", "officers found and rescued her ... and
+    arrested Webb", "Barnett was transported to the jail ... and will be charged"): that subject is its actor
+    (its target when passive), and a party inside the first conjunct (its object or place) is none of its."""
+    g = _verb_group(toks, t)
+    if g is None:
+        return actor, target
+    k, passive = g
+    if toks[k].text != "and":
+        return actor, target
+    j = k - 1
+    e = None
+    while j > 0:
+        w = toks[j].text
+        if w in (".", ";", ":", "?", "!") or w.lower() in _EN_CLAUSE_STOP:
+            return actor, target
+        if _finite(toks, j):
+            g0 = j
+            while g0 - 1 >= 0 and (
+                toks[g0 - 1].text in _EN_AUX
+                or (
+                    toks[g0 - 1].text.islower()
+                    and toks[g0 - 1].text.endswith("ly")
+                    and len(toks[g0 - 1].text) > 4
+                )
+            ):
+                g0 -= 1
+            if g0 - 1 >= 0 and toks[g0 - 1].text == "and":
+                j = g0 - 2  # a chain of conjuncts: "found and rescued her ... and arrested"
+                continue
+            e = g0 - 1
+            break
+        j -= 1
+    if e is None or e < 0 or toks[e].text.lower() in _EN_PRONOUNS:
+        return actor, target
+    subj = next((c for c in cands if c.tok_end == e), None)
+    if subj is not None and subj.tok > 0 and toks[subj.tok - 1].text.lower() in _EN_NOT_BEFORE_SUBJECT:
+        return actor, target  # "the ambassador to Britain accused": the name is no head of the subject
+    s = _clause_start(toks)
+    covered = {m for c in cands for m in range(c.tok, c.tok_end + 1)}
+    if subj is None and e >= s and (_name_run(toks, s, e, covered) or _common_np(toks, s, e)):
+        subj = Cand(toks[s].start, toks[e].end, None, text[toks[s].start : toks[e].end], "MISC", s, e)
+    if subj is None:
+        return actor, target
+
+    def inside(c: Cand | None) -> bool:  # a party of the first conjunct (between its subject and "and")
+        return c is not None and e < c.tok and c.tok_end < k
+
+    if passive:
+        if target is None or inside(target):
+            target = subj
+        if inside(actor) and not (actor.tok > 0 and toks[actor.tok - 1].text.lower() == "by"):
+            actor = None
+        if actor is not None and (actor is subj or (actor.ent is not None and actor.ent == subj.ent)):
+            actor = None  # "Hollis ... and will be charged": the shared subject undergoes it
+        return actor, target
+    if actor is None or inside(actor):
+        actor = subj
+    return actor, target
+
+
 def en_subject_roles(
     toks: list[Token], t: Trig, cands: list[Cand], text: str, actor: Cand | None, target: Cand | None
 ) -> tuple[Cand | None, Cand | None]:
@@ -271,6 +362,8 @@ def en_subject_roles(
         actor, target = en_parenthetical_subject(toks, t, cands, text, actor, target)
     if "bare_name" not in DISABLED:
         actor, target = en_bare_name_subject(toks, t, cands, text, actor, target)
+    if "conjunct" not in DISABLED:
+        actor, target = en_conjunct_subject(toks, t, cands, text, actor, target)
     return actor, target
 
 
