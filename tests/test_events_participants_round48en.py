@@ -37,12 +37,6 @@ def test_common_noun_phrase_before_a_participle_phrase_is_the_passive_target() -
     assert _at(text, "arrested", names)[1] == "The 34-year-old cyclist"
 
 
-def test_name_apposed_between_the_commas_is_the_target() -> None:
-    names = [("WKRC", "MISC"), ("Dana Hill", "PERSON"), ("Ohio", "GPE")]
-    text = "WKRC reports the woman who robbed the bank, Dana Hill, was sentenced to ten years in Ohio."
-    assert _at(text, "sentenced", names)[1] == "Dana Hill"
-
-
 def test_bare_verb_form_without_auxiliary_is_no_finite_clause() -> None:
     from khabar.events.triggers import Trig
     from khabar.text.tokenize import tokenize

@@ -2,14 +2,15 @@
 ``Extractor._participants`` leave out.
 
 Kept apart from ``khabar.events.participants`` (whose Arabic rules other rounds edit) and called once from
-``Extractor._event`` for English events only. Two kinds of subject are recovered, both only when the role
-they fill is empty:
+``Extractor._event`` for English events only. Three kinds of subject are recovered, each only when the role
+it fills is empty (or, for 3, held by a party of the other conjunct):
 
 1. a subject set off from its verb by a parenthetical between commas or dashes (an apposition, a relative
    clause, a participle phrase): "Pakistan, a key U.S. ally, has refused ...", "The 20-year-old driver,
    dressed in green, was arrested", "Colin Rockett — who stood in the dock — was arrested";
 2. a name right before its verb that the NER left untagged at the start of the sentence ("Grisham urged
-   ...", "Omar asked ...") or tagged as a MISC name ("Gregory Crolley has been arrested").
+   ...", "Omar asked ...") or tagged as a MISC name ("Gregory Crolley has been arrested");
+3. the subject shared by a verb right after "and" ("Vietnam is one of ... and has accused Beijing").
 
 The subject of an active verb is its actor, the subject of a passive one ("was arrested", "were not
 charged") its target.
@@ -151,8 +152,10 @@ def en_parenthetical_subject(
 ) -> tuple[Cand | None, Cand | None]:
     """(round 48, mechanism 1) The subject before a parenthetical set off by commas or dashes right before
     the verb group: the candidate (or an untagged name) that opens the sentence's subject and ends at the
-    first comma or dash, else a name apposed between the two delimiters ("the man ..., Michael Webb, was
-    sentenced"), else a determiner's common noun phrase ("A town couple — neighbors of ... — was charged")."""
+    first comma or dash, else a determiner's common noun phrase ("A town couple — neighbors of ... — was
+    charged"). (A name apposed between the delimiters, "the man ..., Michael Webb, was sentenced", was tried and
+    dropped: on dev4 its one firing let the dedup merge the sentencing into another event, and on the audit
+    text it took "Albert H. Shulman" for "Robertson and her father, Albert H. Shulman, reopened".)"""
     g = _verb_group(toks, t)
     if g is None:
         return actor, target
@@ -188,10 +191,6 @@ def en_parenthetical_subject(
             s,
             first - 1,
         )
-    if subj is None:
-        second = next((j for j in range(first + 1, k + 1) if _delim(toks, j)), None)
-        if second == k:
-            subj = next((c for c in cands if c.tok == first + 1 and c.tok_end == k - 1), None)
     if subj is None and _common_np(toks, s, first - 1):
         head = next((c for c in cands if c.tok_end == first - 1 and c.tok > s), None)
         subj = head or Cand(
