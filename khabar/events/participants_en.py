@@ -226,9 +226,10 @@ def en_bare_name_subject(
     toks: list[Token], t: Trig, cands: list[Cand], text: str, actor: Cand | None, target: Cand | None
 ) -> tuple[Cand | None, Cand | None]:
     """(round 48, mechanism 2) A name right before the verb group that the clause rules could not use: a
-    MISC name of the NER ("Gregory Crolley has been arrested", "If Slutsky assaulted ...") not after a
-    preposition, or a capitalised name the NER left untagged at the start of the sentence ("Grisham urged
-    ...", "Carlineo was arrested ...")."""
+    MISC name of the NER as the subject of a passive ("Gregory Crolley has been arrested"; not of an active
+    verb: a MISC name may be an event or a work, "The Olympic Games accused ..."), not after a preposition,
+    or a capitalised name the NER left untagged at the start of the sentence ("Grisham urged ...",
+    "Carlineo was arrested ...")."""
     g = _verb_group(toks, t)
     if g is None:
         return actor, target
@@ -240,7 +241,8 @@ def en_bare_name_subject(
         (
             c
             for c in cands
-            if c.tok_end == k
+            if passive  # a MISC name may be an event or a work ("The Olympic Games accused"): it undergoes
+            and c.tok_end == k
             and c.etype == "MISC"
             and c.ent is not None
             and c.sector is None
