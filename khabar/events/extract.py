@@ -92,6 +92,7 @@ from khabar.events.participants import (
     ar_vso_subject,
     role_noun_ids,
 )
+from khabar.events.participants_en import en_subject_roles
 from khabar.events.plover import _EN_FORMAL, COOPERATIVE, _ar_senses, _light_type, _sector_type, _sport
 from khabar.events.plover import plover_type as plover_type
 from khabar.events.salience import main_event as main_event
@@ -2137,6 +2138,8 @@ class Extractor:
             # protesters who burn or attack riot (CAMEO 145). Arabic keeps the deed: on the Arabic protest
             # GSR the same rule adds recall on the 272 gold sentences but flags more "no" sentences
             t.type, t.mode = "PROTEST", "riot"
+        if lang == "en":  # (round 48) a subject before a parenthetical; a name the NER missed
+            actor_c, target_c = en_subject_roles(toks, t, cands, self._doc_text, actor_c, target_c)
         if source and actor_c is not None and actor_c.ent == source and actor_c is not self._reporting_actor:
             actor_c = None
         actor = self._entity_for(doc, actor_c) if actor_c else None
