@@ -183,8 +183,9 @@ def register(cli: Groups) -> None:
             "--data",
             help="factuality JSONL (repeatable; default: every shareable training file of eval/events that "
             "exists, factuality_anercorp_A/B, factuality_test18, factuality_protest_A-D: the shipped weights' "
-            "data); any record whose source is not anercorp, wojood-sample (test18) or arabic-protest-gsr is "
-            "refused; with --cross-fit each --data is a fold, and FILE1,FILE2 joins files into one fold",
+            "data); any record whose source is not anercorp, wojood-sample (test18), arabic-protest-gsr or "
+            "khabar-authored (factuality_authored1-4, not in the default data) is refused; with --cross-fit "
+            "each --data is a fold, and FILE1,FILE2 joins files into one fold",
         ),
         all_shareable: bool = typer.Option(
             False,
@@ -217,6 +218,12 @@ def register(cli: Groups) -> None:
             help="comma-separated feature families (near, form, gov, rconj; default 'near', the shipped "
             "weights'; 'none': round 17's features)",
         ),
+        source_weight: list[str] = typer.Option(
+            None,
+            "--source-weight",
+            help="SOURCE=W: weigh the examples of a record source by W in the loss (repeatable, e.g. "
+            "khabar-authored=0.5; default: every example weighs 1, the shipped fit)",
+        ),
     ) -> None:
         """Fit the learned factuality classifier (NumPy, L2, deterministic) on the shareable annotations
         (ANERcorp, the Wojood sample, the protest GSR sentences); the bare command rebuilds the shipped file."""
@@ -227,6 +234,10 @@ def register(cli: Groups) -> None:
 
         fam = T.FAMILIES if families is None else tuple(f for f in families.split(",") if f and f != "none")
         try:
+            sweights = {k: float(v) for k, _, v in (w.partition("=") for w in source_weight or [])}
+        except ValueError:
+            raise typer.BadParameter("--source-weight takes SOURCE=NUMBER") from None
+        try:
             if cross_fit:
                 folds_paths = [[Path(q) for q in str(p).split(",")] for p in data] if data else []
                 if len(folds_paths) < 2:
@@ -236,7 +247,8 @@ def register(cli: Groups) -> None:
             else:
                 paths = list(data) if data else T.shareable_data()  # --all-shareable: the default now
                 mg = T.MARGIN if margin is None else margin
-                res = T.train(paths, out or FM.MODEL_PATH, families=fam, margin=mg)
+                sw = sweights or None
+                res = T.train(paths, out or FM.MODEL_PATH, families=fam, margin=mg, source_weights=sw)
         except ValueError as exc:
             raise typer.BadParameter(str(exc)) from None
         typer.echo(json.dumps(res, ensure_ascii=False, indent=1))
