@@ -111,3 +111,39 @@ def test_non_mutual_event_keeps_its_target_empty() -> None:
     actor, target = _at(text, "demanded", names)
     assert target is None
     assert actor in (None, "Marie Blanc")
+
+
+# mechanism 6: a pronoun subject of a reported clause stands for the speaker
+
+
+def test_he_after_said_is_the_speaker() -> None:
+    names = [("Lindqvist", "MISC")]  # the NER tags many surnames MISC
+    text = "Lindqvist has often said he will veto the budget."
+    assert _at(text, "veto", names)[0] == "Lindqvist"
+    assert _off("reported_pronoun", text, "veto", names)[0] is None
+
+
+def test_they_after_announced_that_is_a_group_speaker() -> None:
+    from khabar.events.triggers import Cand
+    from khabar.text.tokenize import tokenize
+
+    text = "Opposition leaders announced on Monday that they will boycott the talks."
+    toks = tokenize(text)
+    they = next(i for i, t in enumerate(toks) if t.text == "they")
+    group = Cand(toks[1].start, toks[1].end, None, "leaders", "MISC", 1, 1, sector="OPP")
+    assert P._reported_antecedent(toks, [group], text, they) is group
+    person = Cand(toks[1].start, toks[1].end, "e1", "leaders", "PERSON", 1, 1)
+    assert P._reported_antecedent(toks, [person], text, they) is None  # "they" is no one person
+
+
+def test_pronoun_of_a_conjunct_after_and_is_the_speaker() -> None:
+    names = [("Okafor", "MISC"), ("Bello", "PERSON")]
+    text = "Okafor said he never meant to hurt Bello and attacked him in panic."
+    assert _at(text, "attacked", names)[0] == "Okafor"
+
+
+def test_he_does_not_stand_for_a_newspaper_or_a_place() -> None:
+    names = [("Courier", "MISC"), ("Kenya", "GPE")]
+    assert _at("The Courier says he was arrested near the station.", "arrested", names)[1] != "Courier"
+    text = "Kenya said he would attack the camp."
+    assert _at(text, "attack", names) == _off("reported_pronoun", text, "attack", names)

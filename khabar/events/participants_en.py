@@ -327,17 +327,23 @@ def en_conjunct_subject(
             e = g0 - 1
             break
         j -= 1
-    if e is None or e < 0 or toks[e].text.lower() in _EN_PRONOUNS:
+    if e is None or e < 0:
         return actor, target
-    subj = next((c for c in cands if c.tok_end == e), None)
-    if subj is not None and subj.tok > 0 and toks[subj.tok - 1].text.lower() in _EN_NOT_BEFORE_SUBJECT:
-        return actor, target  # "the ambassador to Britain accused": the name is no head of the subject
-    s = _clause_start(toks)
-    covered = {m for c in cands for m in range(c.tok, c.tok_end + 1)}
-    if subj is None and e >= s and (_name_run(toks, s, e, covered) or _common_np(toks, s, e)):
-        subj = Cand(toks[s].start, toks[e].end, None, text[toks[s].start : toks[e].end], "MISC", s, e)
-    if subj is None:
-        return actor, target
+    if toks[e].text.lower() in _EN_PRONOUNS:
+        # (round 49) "Hickson said he did not mean to ... and stabbed him": the pronoun's antecedent
+        subj = None if "reported_pronoun" in DISABLED else _reported_antecedent(toks, cands, text, e)
+        if subj is None:
+            return actor, target
+    else:
+        subj = next((c for c in cands if c.tok_end == e), None)
+        if subj is not None and subj.tok > 0 and toks[subj.tok - 1].text.lower() in _EN_NOT_BEFORE_SUBJECT:
+            return actor, target  # "the ambassador to Britain accused": the name is no head of the subject
+        s = _clause_start(toks)
+        covered = {m for c in cands for m in range(c.tok, c.tok_end + 1)}
+        if subj is None and e >= s and (_name_run(toks, s, e, covered) or _common_np(toks, s, e)):
+            subj = Cand(toks[s].start, toks[e].end, None, text[toks[s].start : toks[e].end], "MISC", s, e)
+        if subj is None:
+            return actor, target
 
     def inside(c: Cand | None) -> bool:  # a party of the first conjunct (between its subject and "and")
         return c is not None and e < c.tok and c.tok_end < k
@@ -493,6 +499,97 @@ def en_first_conjunct_subject(
     return first, target
 
 
+# (round 49) verbs of saying whose subject a pronoun opening the reported clause stands for ("Pawlenty has said he
+# will veto", "Yoruba leaders announced that they are willing to forgive")
+_EN_SAYING = frozenset(
+    "said says say told announced added stated insisted claimed declared vowed pledged promised warned "
+    "confirmed acknowledged admitted argued".split()
+)
+# what may stand between the verb of saying and its clause: a day or a time word
+_EN_SAID_WHEN = frozenset(
+    "on yesterday today tonight earlier later last this week night monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)
+
+
+def _reported_antecedent(toks: list[Token], cands: list[Cand], text: str, p: int) -> Cand | None:
+    """The subject of the verb of saying whose reported clause the pronoun at ``p`` opens ("X said (that) he
+    ..."), when it agrees with the pronoun: a person for he / she, no person for they."""
+    pron = toks[p].text
+    if pron not in ("he", "she", "they"):
+        return None
+    j = p - 1
+    if j >= 0 and toks[j].text == "that":
+        j -= 1
+    gap = 0
+    while j >= 0 and gap < 3 and toks[j].text.lower() in _EN_SAID_WHEN:
+        j -= 1
+        gap += 1
+    if j < 1 or toks[j].text not in _EN_SAYING:
+        return None
+    e = j - 1
+    while e >= 0 and (
+        toks[e].text in _EN_AUX
+        or (toks[e].text.islower() and toks[e].text.endswith("ly") and len(toks[e].text) > 4)
+    ):
+        e -= 1
+    if e < 0:
+        return None
+    subj = next((c for c in cands if c.tok_end == e), None)
+    if subj is not None and (
+        (subj.tok > 0 and toks[subj.tok - 1].text.lower() in _EN_NOT_BEFORE_SUBJECT)
+        or toks[subj.tok_end].text.endswith(("'s", "’s"))
+    ):
+        return None
+    s = _clause_start(toks)
+    covered = {m for c in cands for m in range(c.tok, c.tok_end + 1)}
+    if subj is None and e >= s and _name_run(toks, s, e, covered):
+        subj = Cand(toks[s].start, toks[e].end, None, text[toks[s].start : toks[e].end], "MISC", s, e)
+    if subj is None:
+        return None
+    if pron == "they":
+        return None if subj.etype == "PERSON" or subj.ent is None and subj.sector is None else subj
+    # he / she: a person's name, or a name the NER left untagged or tagged MISC with no article before it (a
+    # person's name takes none: "The Chronicle says he was arrested" is a newspaper); never a group or a place
+    if subj.etype == "PERSON":
+        return subj
+    bare = subj.tok == 0 or toks[subj.tok - 1].text.lower() not in _DETS
+    return subj if subj.etype == "MISC" and subj.sector is None and bare else None
+
+
+def en_reported_pronoun_subject(
+    toks: list[Token], t: Trig, cands: list[Cand], text: str, actor: Cand | None, target: Cand | None
+) -> tuple[Cand | None, Cand | None]:
+    """(round 49, mechanism 6) A pronoun subject of a reported clause stands for the subject of the verb of
+    saying ("Pawlenty often has said he will veto tax increases", "Kofi Annan announced on Monday that he will
+    withdraw ...", "Yoruba leaders announced that they are willing to forgive ..."); fills an empty role."""
+    if t.kind != "verb" or not toks[t.a].text.islower():
+        return actor, target
+    k, aux, raised = t.a - 1, [], False
+    while k >= 0 and len(aux) < 6:
+        w = toks[k].text
+        if w in _EN_AUX or w == "to" or (w.islower() and w.endswith("ly") and w.isalpha() and len(w) > 4):
+            aux.append(w)
+        elif (
+            w.islower() and w.isalpha() and toks[k + 1].text == "to" and k > 0 and toks[k - 1].text in _EN_BE
+        ):
+            raised = True  # "they are willing to forgive", "he is expected to sign"
+        else:
+            break
+        k -= 1
+    if k < 0 or (not aux and not raised and not toks[t.a].text.endswith(("ed", "s"))):
+        return actor, target
+    passive = not raised and any(w in _EN_BE for w in aux) and not toks[t.b].text.endswith("ing")
+    if (target if passive else actor) is not None:
+        return actor, target
+    subj = _reported_antecedent(toks, cands, text, k)
+    if subj is None or subj is actor or subj is target:
+        return actor, target
+    if passive:
+        return actor, subj
+    return subj, target
+
+
 def en_subject_roles(
     toks: list[Token], t: Trig, cands: list[Cand], text: str, actor: Cand | None, target: Cand | None
 ) -> tuple[Cand | None, Cand | None]:
@@ -507,6 +604,8 @@ def en_subject_roles(
         actor, target = en_accused_doer(toks, t, cands, text, actor, target)
     if "first_conjunct" not in DISABLED:
         actor, target = en_first_conjunct_subject(toks, t, cands, text, actor, target)
+    if "reported_pronoun" not in DISABLED:
+        actor, target = en_reported_pronoun_subject(toks, t, cands, text, actor, target)
     return actor, target
 
 
