@@ -147,3 +147,10 @@ def test_he_does_not_stand_for_a_newspaper_or_a_place() -> None:
     assert _at("The Courier says he was arrested near the station.", "arrested", names)[1] != "Courier"
     text = "Kenya said he would attack the camp."
     assert _at(text, "attack", names) == _off("reported_pronoun", text, "attack", names)
+
+
+def test_such_as_is_no_clause_opener() -> None:
+    names = [("Chile", "GPE"), ("Peru", "GPE")]
+    text = "Fishing nations such as Chile and Peru agreed to new quotas."
+    assert _at(text, "agree", names) == _off("first_conjunct", text, "agree", names)
+    assert _at("Officials said Chile and Peru agreed to new quotas.", "agree", names) == ("Chile", "Peru")

@@ -490,7 +490,10 @@ def en_first_conjunct_subject(
     i0 = first.tok - 1 if first.tok > 0 and toks[first.tok - 1].text.lower() in _DETS else first.tok
     if not (
         i0 <= s
-        or toks[i0 - 1].text.lower() in _EN_CLAUSE_OPENERS | {"whether"}
+        or (
+            toks[i0 - 1].text.lower() in _EN_CLAUSE_OPENERS | {"whether"}
+            and not (toks[i0 - 1].text == "as" and i0 > 1 and toks[i0 - 2].text.lower() == "such")
+        )
         or toks[i0 - 1].text in (";", ":", ".", '"', "“", "”")  # a clause after a full stop the splitter kept
     ):
         return actor, target
