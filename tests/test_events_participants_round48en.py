@@ -136,9 +136,15 @@ def test_passive_conjunct_shares_the_subject_and_drops_the_place_of_the_first() 
 def test_conjunct_rule_stops_at_a_pronoun_subject_and_another_clause() -> None:
     names = [("Reyes", "PERSON"), ("Ortiz", "PERSON")]
     text = "Reyes said he wanted to scare Ortiz and stabbed him twice."
-    P.DISABLED.add("conjunct")
+    # (round 49) the pronoun's antecedent, the speaker, is taken by mechanism 6 (reported_pronoun): off here
+    P.DISABLED.update({"conjunct", "reported_pronoun"})
     try:
         off = _at(text, "stabbed", names)
     finally:
         P.DISABLED.discard("conjunct")
-    assert _at(text, "stabbed", names) == off  # "he" is the subject: the rule leaves the clause rules' roles
+    try:
+        on = _at(text, "stabbed", names)
+    finally:
+        P.DISABLED.discard("reported_pronoun")
+    assert on == off  # "he" is the subject: the rule leaves the clause rules' roles
+    assert _at(text, "stabbed", names)[0] == "Reyes"  # (round 49) "he" stands for the speaker

@@ -327,17 +327,23 @@ def en_conjunct_subject(
             e = g0 - 1
             break
         j -= 1
-    if e is None or e < 0 or toks[e].text.lower() in _EN_PRONOUNS:
+    if e is None or e < 0:
         return actor, target
-    subj = next((c for c in cands if c.tok_end == e), None)
-    if subj is not None and subj.tok > 0 and toks[subj.tok - 1].text.lower() in _EN_NOT_BEFORE_SUBJECT:
-        return actor, target  # "the ambassador to Britain accused": the name is no head of the subject
-    s = _clause_start(toks)
-    covered = {m for c in cands for m in range(c.tok, c.tok_end + 1)}
-    if subj is None and e >= s and (_name_run(toks, s, e, covered) or _common_np(toks, s, e)):
-        subj = Cand(toks[s].start, toks[e].end, None, text[toks[s].start : toks[e].end], "MISC", s, e)
-    if subj is None:
-        return actor, target
+    if toks[e].text.lower() in _EN_PRONOUNS:
+        # (round 49) "Hickson said he did not mean to ... and stabbed him": the pronoun's antecedent
+        subj = None if "reported_pronoun" in DISABLED else _reported_antecedent(toks, cands, text, e)
+        if subj is None:
+            return actor, target
+    else:
+        subj = next((c for c in cands if c.tok_end == e), None)
+        if subj is not None and subj.tok > 0 and toks[subj.tok - 1].text.lower() in _EN_NOT_BEFORE_SUBJECT:
+            return actor, target  # "the ambassador to Britain accused": the name is no head of the subject
+        s = _clause_start(toks)
+        covered = {m for c in cands for m in range(c.tok, c.tok_end + 1)}
+        if subj is None and e >= s and (_name_run(toks, s, e, covered) or _common_np(toks, s, e)):
+            subj = Cand(toks[s].start, toks[e].end, None, text[toks[s].start : toks[e].end], "MISC", s, e)
+        if subj is None:
+            return actor, target
 
     def inside(c: Cand | None) -> bool:  # a party of the first conjunct (between its subject and "and")
         return c is not None and e < c.tok and c.tok_end < k
@@ -355,6 +361,238 @@ def en_conjunct_subject(
     return actor, target
 
 
+# (round 49) the verbs whose subject is the doer of the deed named after their preposition: "X was accused of
+# killing Y", "a man charged with assaulting", "X, who was arrested for stabbing"
+_EN_ACCUSED = {
+    "of": frozenset("accused suspected convicted acquitted guilty".split()),
+    "with": frozenset("charged".split()),
+    "for": frozenset("arrested detained jailed sentenced indicted convicted".split()),
+}
+
+
+def en_accused_doer(
+    toks: list[Token], t: Trig, cands: list[Cand], text: str, actor: Cand | None, target: Cand | None
+) -> tuple[Cand | None, Cand | None]:
+    """(round 49, mechanism 4) The deed one is accused, charged, convicted or arrested for: its doer is the
+    accused ("Assange was accused of rape by a woman": Assange, not the woman; "a Charleston man who had been
+    accused of pulling a gun"; "The three are accused of killing"). The accused is the subject of the
+    accusing verb (over its auxiliaries and adverbs), the antecedent of a "who" before it, or the noun a reduced
+    relative follows ("an Ohio man accused of drowning"); it replaces the actor, and is no target of its deed."""
+    j = t.a - 1
+    skipped = 0
+    while j > 0 and skipped < 2 and toks[j].text.isalpha() and toks[j].text.islower():
+        if toks[j].text in _EN_ACCUSED or toks[j].text in _EN_NOT_BEFORE_SUBJECT:
+            break
+        j -= 1
+        skipped += 1
+    if j < 1 or toks[j].text not in _EN_ACCUSED or toks[j - 1].text not in _EN_ACCUSED[toks[j].text]:
+        return actor, target
+    k = j - 2
+    while k >= 0 and (
+        toks[k].text in _EN_AUX
+        or (toks[k].text.islower() and toks[k].text.endswith("ly") and len(toks[k].text) > 4)
+    ):
+        k -= 1
+    if k < 0:
+        return actor, target
+    if toks[k].text.lower() in ("who", "that"):
+        k -= 1
+        if k >= 0 and toks[k].text == ",":
+            k -= 1
+    if k < 0 or toks[k].text.lower() in _EN_PRONOUNS or toks[k].text.endswith(("'s", "’s")):
+        return actor, target
+    subj = next((c for c in cands if c.tok_end == k), None)
+    if subj is None:
+        s = _clause_start(toks)
+        covered = {m for c in cands for m in range(c.tok, c.tok_end + 1)}
+        if k >= s and (_name_run(toks, s, k, covered) or _common_np(toks, s, k)):
+            subj = Cand(toks[s].start, toks[k].end, None, text[toks[s].start : toks[k].end], "MISC", s, k)
+    if (
+        subj is None
+        or subj is actor
+        or (actor is not None and actor.ent is not None and actor.ent == subj.ent)
+    ):
+        return actor, target
+    if target is not None and (target is subj or (target.ent is not None and target.ent == subj.ent)):
+        target = None
+    return subj, target
+
+
+# (round 49) the event types whose coordinated subject is two parties of one act, each the other's partner
+_EN_MUTUAL = frozenset("AGREE CONSULT COOPERATE".split())
+
+
+def en_first_conjunct_subject(
+    toks: list[Token], t: Trig, cands: list[Cand], text: str, actor: Cand | None, target: Cand | None
+) -> tuple[Cand | None, Cand | None]:
+    """(round 49, mechanism 5) A coordinated subject "A and B agree / sign / set off": the clause rules take
+    B, the conjunct next to the verb; the actor is A, the first (and B the partner of an agreement, a meeting or
+    a cooperation when no target was found: "Trump and Chinese leader Xi Jinping are expected to sign").
+    B is the actor's candidate, its phrase reaching the verb group (over up to three words of its own: "a
+    small group of supporters"); A is a candidate right before "and" that opens the clause (at the sentence
+    start, after a determiner, or after a subordinator or a verb of saying: "whether the United States and China
+    could agree")."""
+    if actor is None or not toks[t.a].text.islower():
+        return actor, target
+    k = -1
+    if t.kind == "verb":
+        k, aux, raised = t.a - 1, [], False
+        while k > actor.tok_end and len(aux) < 6:
+            w = toks[k].text
+            if w in _EN_AUX or w == "to" or (w.islower() and w.endswith("ly") and w.isalpha() and len(w) > 4):
+                aux.append(w)
+            elif (
+                w.islower()
+                and w.isalpha()
+                and toks[k + 1].text == "to"
+                and (w.endswith("ed") or w in _EN_IRREGULAR_PAST)
+            ):
+                raised = True  # "are expected to sign", "agreed to meet": the subject is the later verb's
+            else:
+                break
+            k -= 1
+        if not raised and any(w in _EN_BE for w in aux) and not toks[t.b].text.endswith("ing"):
+            return actor, target  # a passive: its subject undergoes the act
+    if t.kind != "verb" or not actor.tok_end <= k <= actor.tok_end + 3:
+        # an event noun after the clause's verb: "Li and a group of supporters set off on a march"
+        v = next((m for m in range(actor.tok_end + 1, min(actor.tok_end + 5, t.a)) if _finite(toks, m)), None)
+        if v is None or toks[v].text in _EN_BE:
+            return actor, target
+        k = v - 1
+    if not (actor.tok_end <= k <= actor.tok_end + 3) or any(
+        not (toks[m].text.islower() and toks[m].text.isalpha()) for m in range(actor.tok_end + 1, k + 1)
+    ):
+        return actor, target
+    if any(
+        toks[m].text in _EN_AUX or toks[m].text in _EN_PREP and toks[m].text != "of"
+        for m in range(actor.tok_end + 1, k + 1)
+    ):
+        return actor, target
+    a = actor.tok - 1
+    while a > 0 and actor.tok - a <= 3 and toks[a].text != "and":
+        w = toks[a].text
+        if not (w.isalpha() and (w.lower() in _DETS or w[:1].isupper() or w.islower())) or w.lower() in (
+            _EN_NOT_BEFORE_SUBJECT | _EN_AUX | {"who", "which", "that", "or", "but"}
+        ):
+            return actor, target
+        a -= 1
+    if a <= 0 or toks[a].text != "and":
+        return actor, target
+    first = next((c for c in cands if c.tok_end == a - 1), None)
+    s = _clause_start(toks)
+    covered = {m for c in cands for m in range(c.tok, c.tok_end + 1)}
+    if first is None and _name_run(toks, s, a - 1, covered):  # "Trump and ...": a name the NER left out
+        first = Cand(
+            toks[s].start, toks[a - 1].end, None, text[toks[s].start : toks[a - 1].end], "MISC", s, a - 1
+        )
+    if first is None or first.ent is not None and first.ent == actor.ent:
+        return actor, target
+    i0 = first.tok - 1 if first.tok > 0 and toks[first.tok - 1].text.lower() in _DETS else first.tok
+    if not (
+        i0 <= s
+        or (
+            toks[i0 - 1].text.lower() in _EN_CLAUSE_OPENERS | {"whether"}
+            and not (toks[i0 - 1].text == "as" and i0 > 1 and toks[i0 - 2].text.lower() == "such")
+        )
+        or toks[i0 - 1].text in (";", ":", ".", '"', "“", "”")  # a clause after a full stop the splitter kept
+    ):
+        return actor, target
+    if target is None and t.type in _EN_MUTUAL:
+        target = actor
+    return first, target
+
+
+# (round 49) verbs of saying whose subject a pronoun opening the reported clause stands for ("Pawlenty has said he
+# will veto", "Yoruba leaders announced that they are willing to forgive")
+_EN_SAYING = frozenset(
+    "said says say told announced added stated insisted claimed declared vowed pledged promised warned "
+    "confirmed acknowledged admitted argued".split()
+)
+# what may stand between the verb of saying and its clause: a day or a time word
+_EN_SAID_WHEN = frozenset(
+    "on yesterday today tonight earlier later last this week night monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)
+
+
+def _reported_antecedent(toks: list[Token], cands: list[Cand], text: str, p: int) -> Cand | None:
+    """The subject of the verb of saying whose reported clause the pronoun at ``p`` opens ("X said (that) he
+    ..."), when it agrees with the pronoun: a person for he / she, no person for they."""
+    pron = toks[p].text
+    if pron not in ("he", "she", "they"):
+        return None
+    j = p - 1
+    if j >= 0 and toks[j].text == "that":
+        j -= 1
+    gap = 0
+    while j >= 0 and gap < 3 and toks[j].text.lower() in _EN_SAID_WHEN:
+        j -= 1
+        gap += 1
+    if j < 1 or toks[j].text not in _EN_SAYING:
+        return None
+    e = j - 1
+    while e >= 0 and (
+        toks[e].text in _EN_AUX
+        or (toks[e].text.islower() and toks[e].text.endswith("ly") and len(toks[e].text) > 4)
+    ):
+        e -= 1
+    if e < 0:
+        return None
+    subj = next((c for c in cands if c.tok_end == e), None)
+    if subj is not None and (
+        (subj.tok > 0 and toks[subj.tok - 1].text.lower() in _EN_NOT_BEFORE_SUBJECT)
+        or toks[subj.tok_end].text.endswith(("'s", "’s"))
+    ):
+        return None
+    s = _clause_start(toks)
+    covered = {m for c in cands for m in range(c.tok, c.tok_end + 1)}
+    if subj is None and e >= s and _name_run(toks, s, e, covered):
+        subj = Cand(toks[s].start, toks[e].end, None, text[toks[s].start : toks[e].end], "MISC", s, e)
+    if subj is None:
+        return None
+    if pron == "they":
+        return None if subj.etype == "PERSON" or subj.ent is None and subj.sector is None else subj
+    # he / she: a person's name, or a name the NER left untagged or tagged MISC with no article before it (a
+    # person's name takes none: "The Chronicle says he was arrested" is a newspaper); never a group or a place
+    if subj.etype == "PERSON":
+        return subj
+    bare = subj.tok == 0 or toks[subj.tok - 1].text.lower() not in _DETS
+    return subj if subj.etype == "MISC" and subj.sector is None and bare else None
+
+
+def en_reported_pronoun_subject(
+    toks: list[Token], t: Trig, cands: list[Cand], text: str, actor: Cand | None, target: Cand | None
+) -> tuple[Cand | None, Cand | None]:
+    """(round 49, mechanism 6) A pronoun subject of a reported clause stands for the subject of the verb of
+    saying ("Pawlenty often has said he will veto tax increases", "Kofi Annan announced on Monday that he will
+    withdraw ...", "Yoruba leaders announced that they are willing to forgive ..."); fills an empty role."""
+    if t.kind != "verb" or not toks[t.a].text.islower():
+        return actor, target
+    k, aux, raised = t.a - 1, [], False
+    while k >= 0 and len(aux) < 6:
+        w = toks[k].text
+        if w in _EN_AUX or w == "to" or (w.islower() and w.endswith("ly") and w.isalpha() and len(w) > 4):
+            aux.append(w)
+        elif (
+            w.islower() and w.isalpha() and toks[k + 1].text == "to" and k > 0 and toks[k - 1].text in _EN_BE
+        ):
+            raised = True  # "they are willing to forgive", "he is expected to sign"
+        else:
+            break
+        k -= 1
+    if k < 0 or (not aux and not raised and not toks[t.a].text.endswith(("ed", "s"))):
+        return actor, target
+    passive = not raised and any(w in _EN_BE for w in aux) and not toks[t.b].text.endswith("ing")
+    if (target if passive else actor) is not None:
+        return actor, target
+    subj = _reported_antecedent(toks, cands, text, k)
+    if subj is None or subj is actor or subj is target:
+        return actor, target
+    if passive:
+        return actor, subj
+    return subj, target
+
+
 def en_subject_roles(
     toks: list[Token], t: Trig, cands: list[Cand], text: str, actor: Cand | None, target: Cand | None
 ) -> tuple[Cand | None, Cand | None]:
@@ -365,6 +603,12 @@ def en_subject_roles(
         actor, target = en_bare_name_subject(toks, t, cands, text, actor, target)
     if "conjunct" not in DISABLED:
         actor, target = en_conjunct_subject(toks, t, cands, text, actor, target)
+    if "accused" not in DISABLED:
+        actor, target = en_accused_doer(toks, t, cands, text, actor, target)
+    if "first_conjunct" not in DISABLED:
+        actor, target = en_first_conjunct_subject(toks, t, cands, text, actor, target)
+    if "reported_pronoun" not in DISABLED:
+        actor, target = en_reported_pronoun_subject(toks, t, cands, text, actor, target)
     return actor, target
 
 
