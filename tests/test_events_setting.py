@@ -156,3 +156,18 @@ def test_the_time_of_a_participle_of_speech_after_a_comma() -> None:
     text = "ندد الوزير بالهجوم على السفارة، مشيرا إلى أن المسلحين حاولوا اقتحامها الشهر الماضي."
     assert _date(text, "ندد") == ("2015-08-06", "published")
     assert _date(text, "اقتحامها") == ("2015-07", "sentence")
+
+
+# ---------------------------------------------------------------- round 49: the place a visit goes to
+def test_the_place_a_visit_goes_to_without_a_place_preposition() -> None:
+    # main: no place (the destination is the verb's object, or after إلى / ل, no place preposition)
+    assert _place("وكان وزير الخارجية قد زار إيران مؤخرا.", "زار") == "إيران"
+    assert _place("أعلن الوزير أنه سيزور روسيا في القريب العاجل.", "سيزور") == "روسيا"
+    assert _place("أجرى ولي العهد زيارة رسمية إلى فرنسا الشهر الماضي.", "أجرى ولي العهد زيارة") == "فرنسا"
+    assert _place("أكد مسؤولون زيارة سليماني لموسكو.", "زيارة") == "موسكو"
+
+
+def test_no_destination_far_from_the_visit_or_in_the_visitors_title() -> None:
+    assert _place("التقى الوزير نظيره قبل أن يتوجه إلى الأردن خلال زيارة لها.", "زيارة") is None
+    assert _place("زار رئيس وزراء الهند باكستان.", "زار") is None
+    assert _place("زار الوزير المصابين في المستشفى.", "زار") is None

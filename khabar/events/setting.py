@@ -254,6 +254,27 @@ def _noun_relative(toks: list[Token], t: Trig, r: int) -> bool:
     )
 
 
+_AR_TO = F._n("إلى الى")
+
+
+def _destination(toks: list[Token], t: Trig, c: Cand, actor: Cand | None) -> bool:
+    """(round 49) The place a visit goes to, named without a place preposition: the trigger's object right after
+    it («يزور إيران»، «زيارة البحرين») or after its subject («يزور الجبير موسكو»), or after إلى / ل
+    («زيارة دبلوماسية إلى روسيا»، «زيارة سليماني لموسكو»)."""
+    end = max(t.b, t.tail or 0)
+    if c.tok <= end:
+        return False
+    # right after the trigger or after its subject: «يزور إيران»، «يزور الجبير موسكو»
+    subj = actor is not None and actor is not c and actor.tok == end + 1
+    if c.tok == end + 1 or (subj and c.tok == actor.tok_end + 1):
+        return True
+    # with ل or after إلى, one word (the visitor, an adjective) at most between: «زيارة سليماني لموسكو»،
+    # «زيارة دبلوماسية إلى روسيا»; not «زيارة لها كرئيس للولايات المتحدة»، «قبل أن يتوجه إلى إثيوبيا»
+    if normalize(toks[c.tok].prefix)[-1:] == "ل":
+        return c.tok <= end + 2
+    return toks[c.tok - 1].norm in _AR_TO and c.tok <= end + 3
+
+
 def place_cand(
     toks: list[Token],
     cands: Sequence[Cand],
@@ -269,7 +290,8 @@ def place_cand(
     trigger's own clause (`trigger_clause`) outside the relative clauses of other nouns (`other_relatives`,
     less a noun trigger's own a few words on, `_noun_relative`): the first after the trigger, else the nearest
     before it; none there, the place a حيث clause follows (`_where_place`) or the sentence opens with
-    (`_fronted_place`)."""
+    (`_fronted_place`). A visit's destination counts as a place with no place preposition (round 49,
+    `_destination`)."""
     ok = [
         c
         for c in cands
@@ -281,6 +303,16 @@ def place_cand(
     ]
     if lang != "ar":
         return ok[0] if ok else None
+    if t.mode == "visit":  # (round 49) «زار الوزير إيران»، «بزيارة إلى روسيا»، «لزيارة مصر»
+        dest = [
+            c
+            for c in cands
+            if c.etype in PLACE_TYPES
+            and (c.ent is not None or add_entities)
+            and c not in ok
+            and _destination(toks, t, c, actor)
+        ]
+        ok = sorted(ok + dest, key=lambda c: c.tok)
     lo, hi = trigger_clause(toks, t, lang, frozenset(c.tok for c in ok))
     away = [r for r in other_relatives(toks, t, lang) if not _noun_relative(toks, t, r[0])]
     mine = [c for c in ok if lo <= c.tok < hi and not _inside(away, c.tok)]
