@@ -2976,3 +2976,151 @@ def ar_support_object(
     if party and (target is None or target.tok > actor.tok_end):
         target = actor
     return None, target
+
+
+# (round 49) «بعد أن / قبل أن / دون أن ...»: the أن of a subjunctive or a masdar clause, a verb follows it
+_AR_AN_VERBAL = F._n("بعد قبل منذ دون بدون حتى من يمكن يجب عليه عليها على سبق")
+# between the particle's noun and its verb: a relative or a subordinate opens another clause
+_AR_PREVERB_STOP = _AR_SUBORD | _AR_AUX_VERBS | F._n("ان إن أن بأن لان فان وان")
+_AR_OBJECT_CLITIC = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
+# the particle carrying the subject pronoun: «أنه سيلتقي»، «إنها ستعتقل»، «بأنهم»
+_AR_INNA_PRONOUN = frozenset(
+    p + a + c for p in ("", "ب", "ل", "و", "ف") for a in ("ان",) for c in ("ه", "ها", "هم", "هما")
+)
+
+
+def _ar_speaker_before(toks: list[Token], k: int, cands: list[Cand]) -> Cand | None:
+    """The subject of the verb of saying that governs the particle at k («وقال X ... إنه»، «أكد X، في مقابلة،
+    أنه»): the nearest speech verb before k in the sentence (25 words at most), then the first candidate after
+    it and before k with no preposition or لـ / بـ on it."""
+    lo = max(-1, k - 26)
+    m = k - 1
+    while m > lo and toks[m].text not in (".", "؟", "?", "!"):
+        w = toks[m].norm
+        if toks[m].kind == "ar" and (w in AR_SPEECH_VERBS or (w[:1] in "وف" and w[1:] in AR_SPEECH_VERBS)):
+            break
+        m -= 1
+    else:
+        return None
+    if m <= lo or toks[m].text in (".", "؟", "?", "!"):
+        return None
+    for c in cands:
+        if m < c.tok and c.tok_end < k and c.etype in ("PERSON", "ORG", "GPE"):
+            if normalize(toks[c.tok].prefix) or toks[c.tok - 1].norm in _AR_PP:
+                continue
+            return c
+    return None
+
+
+def _ar_plural_verb(tok: Token) -> bool:
+    """A verb carrying its own plural subject: a past in -وا («ضبطوا»، «أوقفوا»); no object pronoun on it. (An
+    imperfect in -ون is not taken: the root may end in -ون, «يتعاون»، «يكون».)"""
+    w = tok.norm
+    return tok.kind == "ar" and len(w) >= 4 and w.endswith("وا")
+
+
+def _ar_particle_noun_start(toks: list[Token], t: Trig, cands: list[Cand]) -> int | None:
+    """The first word of the noun of «أنّ / إنّ / بأنّ / لأنّ» that stands before the verb at t.a (subject-verb
+    order), or None: the particle within 11 words before the verb in the same clause, not the أن of a
+    subjunctive («بعد أن»، «يمكن أن»، «سبق أن»); the word after it a candidate, a number or an Arabic word with
+    no proclitic that cannot be a verb (a definite word, a word in ة / ات / ون / ين, a number word, a word of
+    five letters or more not in ي / ت / ن / ا); no relative, subordinate, auxiliary or punctuation between the
+    particle and the verb («قد» right before the verb is allowed)."""
+    k = t.a - 1
+    if k >= 0 and toks[k].norm in ("قد", "لقد"):
+        k -= 1
+    lo = max(-1, t.a - 12)
+    while k > lo:
+        tok = toks[k]
+        if tok.norm in _AR_INNA and tok.kind == "ar" and not (k > 0 and toks[k - 1].norm in _AR_AN_VERBAL):
+            break
+        if tok.kind == "punct" and tok.text not in _AR_QUOTE_TOKS:
+            return None
+        if tok.kind == "ar" and (tok.norm in _AR_PREVERB_STOP or tok.norm in _AR_PRONOUN_SUBJ):
+            return None
+        k -= 1
+    else:
+        return None
+    i = k + 1
+    if i >= t.a - (1 if toks[t.a - 1].norm in ("قد", "لقد") else 0):
+        return None  # «أن يزور»: the particle right before the verb
+    first = toks[i]
+    c = _cand_at(cands, i)
+    if c is not None and c.tok == i or first.kind == "num":
+        return i
+    if first.kind != "ar" or normalize(first.prefix) or first.norm in _AR_FUNCTION_HEAD:
+        return None  # «أن من الممكن»: no noun
+    w = first.norm
+    if (
+        (w.startswith("ال") and len(w) >= 4)
+        or first.stem.endswith(("ة", "ات", "ون", "ين"))
+        or w in _AR_WORD_NUM
+        or (len(w) >= 5 and w[:1] not in "يتنا")
+    ):
+        return i  # a definite word, a feminine or plural noun, a number word, a long word (a name: «جابريل»)
+    return None  # «أن رحل»، «أن تسهل»: a short word or one in ي / ت / ن / ا may be a verb
+
+
+def _ar_object_as_target(toks: list[Token], obj: Cand, target: Cand | None) -> Cand | None:
+    """The object after the verb is the target when the event has none, or when its target stands before the
+    object or in another clause («وضبطوا الجاني وهو مواطن»: a comma, a sentence mark or a pronoun subject
+    between them); a target later in the object's clause is kept («أوقفوا العمل ... إسقاط الحكومة»)."""
+    if target is None or target.tok < obj.tok:
+        return obj
+    other = any(
+        toks[k].text in F.PUNCT_BOUNDARY or toks[k].norm in _AR_PRONOUN_SUBJ
+        for k in range(obj.tok_end + 1, target.tok)
+    )
+    return obj if other else target
+
+
+def ar_preverbal_subject(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """(round 49) The noun after a verb is its object, not its subject, when the subject already stands before
+    the verb or on it: (a) the noun of «أنّ / إنّ / بأنّ» before the verb («بأنّ طائرة استطلاع تابعة لجيش العدو
+    انتهكت الأجواء اللبنانية»، «أن جابريل أول سياسي غربي يزور إيران»): that noun (the candidate it opens with,
+    else the phrase up to the verb) is the actor and the noun after the verb the target; (b) a verb carrying
+    its plural subject («وضبطوا الجاني»، «أوقفوا العمل»): the noun after it is no actor, and the target when the
+    event has none; (c) the particle with the subject pronoun on it right before the verb («أكد كيري أنه سيلتقي
+    نظراءه»): the noun after the verb is the target, the subject of the verb of saying before the particle
+    (when there is one) the actor. A verb with an object pronoun («اعتقلته السلطات») is left: there the noun
+    after it is the subject."""
+    if t.kind != "verb" or t.a != t.b or actor is None or actor.tok <= t.b:
+        return actor, target
+    verb = toks[t.a]
+    if verb.kind != "ar" or verb.norm.endswith(_AR_OBJECT_CLITIC) and not verb.norm.endswith("وا"):
+        return actor, target
+    if normalize(toks[actor.tok].prefix)[-1:] in ("ل", "ب") or (
+        actor.tok > 0 and toks[actor.tok - 1].norm in _AR_PP
+    ):
+        return actor, target  # a party in لـ / بـ or after a preposition is no object here
+    k = t.a - 1
+    if k > 0 and toks[k].norm in ("قد", "لقد", "لن", "لم"):
+        k -= 1
+    if k > 0 and toks[k].norm in _AR_INNA_PRONOUN and normalize(toks[k].prefix) in ("", "ب", "و", "ف"):
+        # (c) «وقال X ... إنه سيلتقي بمسؤولين»: the pronoun on the particle is the subject, the speaker its
+        # antecedent
+        return _ar_speaker_before(toks, k, cands), _ar_object_as_target(toks, actor, target)
+    if _ar_plural_verb(verb):
+        return None, _ar_object_as_target(toks, actor, target)
+    i = _ar_particle_noun_start(toks, t, cands)
+    if i is None:
+        return actor, target
+    if event_word(toks[i]):
+        return actor, target  # «أن الهجوم ...»: an event noun heads the clause, left
+    c = _cand_at(cands, i)
+    if c is not None and c.tok == i:
+        subj = c
+    else:
+        end = t.a - 1
+        if toks[end].norm in ("قد", "لقد"):
+            end -= 1
+        subj = _phrase_cand(toks, text, toks[i].start, i, end, "MISC")
+    return subj, actor
