@@ -55,3 +55,30 @@ def test_conditional_in_before_a_short_past_verb_is_no_subject_noun() -> None:
     text = "وقال إن رحل جسدا يبقى ذكره حيا داعيا المولى أن يتغمده بواسع رحمته."
     actor = _at(text, "داعيا", names)[0]
     assert actor is None or not actor.startswith("رحل")
+
+
+# ar_meeting_place_target: the place of a meeting or a reception is no party to it
+
+
+def test_reception_place_gives_way_to_the_guest_after_it() -> None:
+    names = [("خالد سعد", "PERSON"), ("الأمانة العامة", "ORG"), ("سالم بن خالد", "PERSON")]
+    text = "واستقبل الأمين العام خالد سعد بمقر الأمانة العامة مساء أمس، وزير الدفاع الكويتي الفريق سالم بن خالد."
+    assert _at(text, "استقبل", names) == ("خالد سعد", "سالم بن خالد")
+
+
+def test_place_after_a_trip_masdar_gives_way_to_the_party() -> None:
+    names = [("وزير الخارجية فهد العلي", "PERSON"), ("عمان", "GPE"), ("ناصر جودة", "PERSON")]
+    text = "وسيلتقي وزير الخارجية فهد العلي خلال زيارته لعمان نظيره الأردني ناصر جودة."
+    assert _at(text, "وسيلتقي", names)[1] == "ناصر جودة"
+
+
+def test_building_genitive_with_no_party_after_it_leaves_no_target() -> None:
+    names = [("اللجنة الوزارية", "ORG"), ("الأمانة العامة", "ORG")]
+    text = "وعقدت اللجنة الوزارية اجتماعا أمس بمقر الأمانة العامة على مستوى المندوبين."
+    assert _at(text, "اجتماعا", names)[1] is None
+
+
+def test_visit_keeps_its_place_as_target() -> None:
+    names = [("الرئيس", "PERSON"), ("بغداد", "GPE")]
+    text = "وزار الرئيس بغداد أمس في أول زيارة له."
+    assert _at(text, "وزار", names)[1] == "بغداد"
