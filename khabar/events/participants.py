@@ -2983,7 +2983,7 @@ _AR_AN_VERBAL = F._n("بعد قبل منذ دون بدون حتى من يمكن 
 # between the particle's noun and its verb: a relative or a subordinate opens another clause
 _AR_PREVERB_STOP = _AR_SUBORD | _AR_AUX_VERBS | F._n("ان إن أن بأن لان فان وان")
 _AR_BY_HAND = F._n("يد ايدي أيدي")
-_AR_REL_CLITIC = F._n("بما مما فيما عما لما كما بمن ممن")
+_AR_REL_CLITIC = F._n("بما مما فيما عما لما كما بمن ممن عمن فمن")
 _AR_OBJECT_CLITIC = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
 # the particle carrying the subject pronoun: «أنه سيلتقي»، «إنها ستعتقل»، «بأنهم»
 _AR_INNA_PRONOUN = frozenset(
@@ -3028,7 +3028,7 @@ def _ar_plural_verb(tok: Token) -> bool:
 
 
 def _ar_verb_like(tok: Token, cands: list[Cand], k: int) -> bool:
-    """A word that may be another verb (an imperfect: «يمكنها»، «يلتزم»، «تمتد»), or a relative with its
+    """A word that may be another verb (an imperfect: «يمكنها»، «يلتزم»، «تمتد»; a past in -وا), or a relative with its
     proclitic («بما»، «مما»), between a particle's noun and the verb; a word inside a candidate is none, nor a
     noun in ت- with the feminine ending («تابعة»)."""
     w = tok.norm
@@ -3036,8 +3036,8 @@ def _ar_verb_like(tok: Token, cands: list[Cand], k: int) -> bool:
         return True
     if any(c.tok <= k <= c.tok_end for c in cands) or normalize(tok.prefix):
         return False
-    if w[:1] == "ي" and len(w) >= 3:
-        return True
+    if (w[:1] == "ي" and len(w) >= 3) or (w.endswith("وا") and len(w) >= 4):
+        return True  # an imperfect, a past in -وا («كشفوا»)
     return w[:1] == "ت" and len(w) >= 4 and not tok.stem.endswith(("ة", "ات"))
 
 
