@@ -82,3 +82,15 @@ def test_visit_keeps_its_place_as_target() -> None:
     names = [("الرئيس", "PERSON"), ("بغداد", "GPE")]
     text = "وزار الرئيس بغداد أمس في أول زيارة له."
     assert _at(text, "وزار", names)[1] == "بغداد"
+
+
+def test_pronoun_of_the_matter_before_a_feminine_verb_is_no_subject() -> None:
+    names = [("الحكومة", "ORG")]
+    text = "وقال المحامي إنه قد تطالب الحكومة المتهم بدفع النفقات."
+    assert _at(text, "تطالب", names)[0] == "الحكومة"
+
+
+def test_masdar_after_a_preposition_is_no_verb_of_the_particle_noun() -> None:
+    names = [("الوزارة", "ORG")]
+    text = "وأكد المدير أن الشركة مستمرة في دعم خطط الوزارة هذا العام."
+    assert _at(text, "دعم", names)[0] != "الشركة مستمرة في"

@@ -2983,6 +2983,8 @@ _AR_AN_VERBAL = F._n("بعد قبل منذ دون بدون حتى من يمكن 
 # between the particle's noun and its verb: a relative or a subordinate opens another clause
 _AR_PREVERB_STOP = _AR_SUBORD | _AR_AUX_VERBS | F._n("ان إن أن بأن لان فان وان")
 _AR_BY_HAND = F._n("يد ايدي أيدي")
+_AR_FIRST = F._n("أول اول")
+_AR_EXISTENTIAL = F._n("هنالك هناك ثمة")
 _AR_REL_CLITIC = F._n("بما مما فيما عما لما كما بمن ممن عمن فمن")
 _AR_OBJECT_CLITIC = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
 # the particle carrying the subject pronoun: «أنه سيلتقي»، «إنها ستعتقل»، «بأنهم»
@@ -3020,6 +3022,18 @@ def _ar_speaker_before(toks: list[Token], k: int, cands: list[Cand], person: boo
     return (persons or subj or [None])[0] if person else (subj or [None])[0]
 
 
+def _ar_pronoun_agrees(particle: str, verb: Token) -> bool:
+    """The pronoun on the particle can be the verb's subject: «أنه» (he) with no feminine verb («فإنه قد تطالب
+    الحكومة»: the pronoun of the matter, the subject follows the verb), «أنها» (she) with no masculine imperfect
+    in ي-."""
+    w = verb.norm
+    if particle.endswith("نه"):
+        return not (w[:1] == "ت" or w[:2] in ("ست", "لت") or w.endswith("ت"))
+    if particle.endswith("نها"):
+        return not (w[:1] == "ي" or w[:2] == "سي")
+    return True
+
+
 def _ar_plural_verb(tok: Token) -> bool:
     """A verb carrying its own plural subject: a past in -وا («ضبطوا»، «أوقفوا»); no object pronoun on it. (An
     imperfect in -ون is not taken: the root may end in -ون, «يتعاون»، «يكون».)"""
@@ -3038,6 +3052,8 @@ def _ar_verb_like(tok: Token, cands: list[Cand], k: int) -> bool:
         return False
     if (w[:1] == "ي" and len(w) >= 3) or (w.endswith("وا") and len(w) >= 4):
         return True  # an imperfect, a past in -وا («كشفوا»)
+    if len(w) == 3 and not tok.stem.endswith("ة") and w not in _AR_WORD_NUM | _AR_FIRST:
+        return True  # a bare word of three letters: a past verb («أن الإسلام حرم قتل النفس»)
     return w[:1] == "ت" and len(w) >= 4 and not tok.stem.endswith(("ة", "ات"))
 
 
@@ -3072,7 +3088,7 @@ def _ar_particle_noun_start(toks: list[Token], t: Trig, cands: list[Cand]) -> in
     c = _cand_at(cands, i)
     if c is not None and c.tok == i or first.kind == "num":
         return i
-    if first.kind != "ar" or normalize(first.prefix) or first.norm in _AR_FUNCTION_HEAD:
+    if first.kind != "ar" or normalize(first.prefix) or first.norm in _AR_FUNCTION_HEAD | _AR_EXISTENTIAL:
         return None  # «أن من الممكن»: no noun
     w = first.norm
     if w[:1] in "يتن" and not first.stem.endswith("ة"):
@@ -3088,10 +3104,11 @@ def _ar_particle_noun_start(toks: list[Token], t: Trig, cands: list[Cand]) -> in
 
 
 def _ar_object_as_target(toks: list[Token], t: Trig, obj: Cand, target: Cand | None) -> Cand | None:
-    """The object after the verb is the target when the event has none, or when its target stands before the
-    object or in another clause («وضبطوا الجاني وهو مواطن»: a comma, a sentence mark or a pronoun subject
-    between them); a target later in the object's clause is kept («أوقفوا العمل ... إسقاط الحكومة»). Only an
-    object right after the verb is taken: «توافقوا على استطلاع رأي المسيحيين»، «تناقشوا تحضيرات الفريق»."""
+    """The noun right after the verb is its object and the event's target when the event has none, or when its
+    target stands before the object or in another clause («وضبطوا الجاني وهو مواطن»: a comma, a sentence mark
+    or a pronoun subject between them); a target later in the object's clause is kept («أوقفوا العمل ... إسقاط
+    الحكومة»). A noun further off is no object of the verb: «توافقوا على استطلاع رأي المسيحيين»، «تناقشوا
+    تحضيرات الفريق»."""
     if obj.tok != t.b + 1:
         return target
     if target is None or target.tok < obj.tok:
@@ -3115,15 +3132,18 @@ def ar_preverbal_subject(
     """(round 49) The noun after a verb is its object, not its subject, when the subject already stands before
     the verb or on it: (a) the noun of «أنّ / إنّ / بأنّ» before the verb («بأنّ طائرة استطلاع تابعة لجيش العدو
     انتهكت الأجواء اللبنانية»، «أن جابريل أول سياسي غربي يزور إيران»): that noun (the candidate it opens with,
-    else the phrase up to the verb) is the actor and the noun after the verb the target; (b) a verb carrying
-    its plural subject («وضبطوا الجاني»، «أوقفوا العمل»): the noun after it is no actor, and the target when the
-    event has none; (c) the particle with the subject pronoun on it right before the verb («أكد كيري أنه سيلتقي
-    نظراءه»): the noun after the verb is the target, the subject of the verb of saying before the particle
-    (when there is one) the actor. A verb with an object pronoun («اعتقلته السلطات») is left: there the noun
+    else the phrase up to the verb) is the actor; (b) a verb carrying its plural subject («وضبطوا الجاني»، «أوقفوا
+    العمل»): the noun after it is no actor; (c) the particle with the subject pronoun on it right before the
+    verb («أكد كيري أنه سيلتقي نظراءه»): the subject of the verb of saying before the particle
+    (when there is one) is the actor. In all three the noun after the verb is made the target when it stands
+    right after the verb (`_ar_object_as_target`). A verb with an object pronoun («اعتقلته السلطات») is left: there the noun
     after it is the subject."""
     if t.kind != "verb" or t.a != t.b or actor is None or actor.tok <= t.b:
         return actor, target
     verb = toks[t.a]
+    purpose = verb.norm[:2] in ("لي", "لت") and len(verb.norm) >= 5  # «ليلتقي» with its lam unsplit
+    if normalize(verb.prefix)[-1:] in ("ل", "ب") or purpose or (t.a > 0 and toks[t.a - 1].norm in _AR_PP):
+        return actor, target  # «ليلتقي»: a purpose clause with its own subject; «في دعم»: a masdar
     if verb.kind != "ar" or verb.norm.endswith(_AR_OBJECT_CLITIC) and not verb.norm.endswith("وا"):
         return actor, target
     if normalize(toks[actor.tok].prefix)[-1:] in ("ل", "ب") or (
@@ -3135,7 +3155,12 @@ def ar_preverbal_subject(
     k = t.a - 1
     if k > 0 and toks[k].norm in ("قد", "لقد", "لن", "لم"):
         k -= 1
-    if k > 0 and toks[k].norm in _AR_INNA_PRONOUN and normalize(toks[k].prefix) in ("", "ب", "و", "ف"):
+    if (
+        k > 0
+        and toks[k].norm in _AR_INNA_PRONOUN
+        and normalize(toks[k].prefix) in ("", "ب", "و", "ف")
+        and _ar_pronoun_agrees(toks[k].norm, verb)
+    ):
         # (c) «وقال X ... إنه سيلتقي بمسؤولين»: the pronoun on the particle is the subject, the speaker its
         # antecedent
         speaker = _ar_speaker_before(toks, k, cands, toks[k].norm.endswith("نه"))
@@ -3155,7 +3180,7 @@ def ar_preverbal_subject(
         if toks[end].norm in ("قد", "لقد"):
             end -= 1
         subj = _phrase_cand(toks, text, toks[i].start, i, end, "MISC")
-    return subj, actor
+    return subj, _ar_object_as_target(toks, t, actor, target)
 
 
 # (round 49) a building in construct before a place: «بمقر الأمانة العامة»، «في قصر السلام»
