@@ -77,8 +77,10 @@ from khabar.events.participants import (
     ar_masdar_genitive,
     ar_masdar_genitive_np,
     ar_masdar_object_after_ala,
+    ar_meeting_place_target,
     ar_object_after_comma,
     ar_partner_after_titles,
+    ar_preverbal_subject,
     ar_relative_agent,
     ar_release_object,
     ar_role_noun_gives_way,
@@ -2113,6 +2115,12 @@ class Extractor:
             )
             # (round 48) «بتهمة دعم الإرهاب»، «دعمها لحزب الله»: the one supported is no doer
             actor_c, target_c = ar_support_object(toks, t, cands, actor_c, target_c)
+            # (round 49) «بأن طائرة ... انتهكت الأجواء»، «وضبطوا الجاني»: the subject before or on the verb
+            actor_c, target_c = ar_preverbal_subject(
+                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
+            )
+            # (round 49) «استقبل ... في قصر السلام بجدة ... وزير الدولة»: the meeting's place is no party
+            actor_c, target_c = ar_meeting_place_target(toks, t, cands, actor_c, target_c)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

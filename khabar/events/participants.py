@@ -2976,3 +2976,294 @@ def ar_support_object(
     if party and (target is None or target.tok > actor.tok_end):
         target = actor
     return None, target
+
+
+# (round 49) «بعد أن / قبل أن / دون أن ...»: the أن of a subjunctive or a masdar clause, a verb follows it
+_AR_AN_VERBAL = F._n("بعد قبل منذ دون بدون حتى من يمكن يجب عليه عليها على سبق")
+# between the particle's noun and its verb: a relative or a subordinate opens another clause
+_AR_PREVERB_STOP = _AR_SUBORD | _AR_AUX_VERBS | F._n("ان إن أن بأن لان فان وان")
+_AR_BY_HAND = F._n("يد ايدي أيدي")
+_AR_FIRST = F._n("أول اول")
+_AR_EXISTENTIAL = F._n("هنالك هناك ثمة")
+_AR_REL_CLITIC = F._n("بما مما فيما عما لما كما بمن ممن عمن فمن")
+_AR_OBJECT_CLITIC = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
+# the particle carrying the subject pronoun: «أنه سيلتقي»، «إنها ستعتقل»، «بأنهم»
+_AR_INNA_PRONOUN = frozenset(
+    p + a + c for p in ("", "ب", "ل", "و", "ف") for a in ("ان",) for c in ("ه", "ها", "هم", "هما")
+)
+
+
+def _ar_speaker_before(toks: list[Token], k: int, cands: list[Cand], person: bool) -> Cand | None:
+    """The subject of the verb of saying that governs the particle at k («وقال X ... إنه»، «أكد X، في مقابلة،
+    أنه»): the nearest speech verb before k in the sentence (25 words at most), then the first candidate after
+    it and before k with no preposition or لـ / بـ on it; a person first when the pronoun is «ـه» («قال مدرب
+    برشلونة لويس إنريكي إنه»)."""
+    lo = max(-1, k - 26)
+    m = k - 1
+    while m > lo and toks[m].text not in (".", "؟", "?", "!"):
+        w = toks[m].norm
+        if toks[m].kind == "ar" and (w in AR_SPEECH_VERBS or (w[:1] in "وف" and w[1:] in AR_SPEECH_VERBS)):
+            break
+        m -= 1
+    else:
+        return None
+    if m <= lo or toks[m].text in (".", "؟", "?", "!"):
+        return None
+    subj = [
+        c
+        for c in cands
+        if m < c.tok
+        and c.tok_end < k
+        and c.etype in ("PERSON", "ORG", "GPE")
+        and not normalize(toks[c.tok].prefix)
+        and toks[c.tok - 1].norm not in _AR_PP
+    ]
+    persons = [c for c in subj if c.etype == "PERSON"]
+    return (persons or subj or [None])[0] if person else (subj or [None])[0]
+
+
+def _ar_pronoun_agrees(particle: str, verb: Token) -> bool:
+    """The pronoun on the particle can be the verb's subject: «أنه» (he) with no feminine verb («فإنه قد تطالب
+    الحكومة»: the pronoun of the matter, the subject follows the verb), «أنها» (she) with no masculine imperfect
+    in ي-."""
+    w = verb.norm
+    if particle.endswith("نه"):
+        return not (w[:1] == "ت" or w[:2] in ("ست", "لت") or w.endswith("ت"))
+    if particle.endswith("نها"):
+        return not (w[:1] == "ي" or w[:2] == "سي")
+    return True
+
+
+def _ar_plural_verb(tok: Token) -> bool:
+    """A verb carrying its own plural subject: a past in -وا («ضبطوا»، «أوقفوا»); no object pronoun on it. (An
+    imperfect in -ون is not taken: the root may end in -ون, «يتعاون»، «يكون».)"""
+    w = tok.norm
+    return tok.kind == "ar" and len(w) >= 4 and w.endswith("وا")
+
+
+def _ar_verb_like(tok: Token, cands: list[Cand], k: int) -> bool:
+    """A word that may be another verb (an imperfect: «يمكنها»، «يلتزم»، «تمتد»; a past in -وا), or a relative with its
+    proclitic («بما»، «مما»), between a particle's noun and the verb; a word inside a candidate is none, nor a
+    noun in ت- with the feminine ending («تابعة»)."""
+    w = tok.norm
+    if w in _AR_REL_CLITIC:
+        return True
+    if any(c.tok <= k <= c.tok_end for c in cands) or normalize(tok.prefix):
+        return False
+    if (w[:1] == "ي" and len(w) >= 3) or (w.endswith("وا") and len(w) >= 4):
+        return True  # an imperfect, a past in -وا («كشفوا»)
+    if len(w) == 3 and not tok.stem.endswith("ة") and w not in _AR_WORD_NUM | _AR_FIRST:
+        return True  # a bare word of three letters: a past verb («أن الإسلام حرم قتل النفس»)
+    return w[:1] == "ت" and len(w) >= 4 and not tok.stem.endswith(("ة", "ات"))
+
+
+def _ar_particle_noun_start(toks: list[Token], t: Trig, cands: list[Cand]) -> int | None:
+    """The first word of the noun of «أنّ / إنّ / بأنّ / لأنّ» that stands before the verb at t.a (subject-verb
+    order), or None: the particle within 11 words before the verb in the same clause, not the أن of a
+    subjunctive («بعد أن»، «يمكن أن»، «سبق أن»); the word after it a candidate, a number or an Arabic word with
+    no proclitic that cannot be a verb (a definite word, a word in ة / ات / ون / ين, a number word, a word of
+    five letters or more not in ي / ت / ن / ا); no relative, subordinate, auxiliary or punctuation between the
+    particle and the verb («قد» right before the verb is allowed)."""
+    k = t.a - 1
+    if k >= 0 and toks[k].norm in ("قد", "لقد"):
+        k -= 1
+    lo = max(-1, t.a - 12)
+    while k > lo:
+        tok = toks[k]
+        if tok.norm in _AR_INNA and tok.kind == "ar" and not (k > 0 and toks[k - 1].norm in _AR_AN_VERBAL):
+            break
+        if tok.kind == "punct" and tok.text not in _AR_QUOTE_TOKS:
+            return None
+        if tok.kind == "ar" and (
+            tok.norm in _AR_PREVERB_STOP or tok.norm in _AR_PRONOUN_SUBJ or _ar_verb_like(tok, cands, k)
+        ):
+            return None
+        k -= 1
+    else:
+        return None
+    i = k + 1
+    if i >= t.a - (1 if toks[t.a - 1].norm in ("قد", "لقد") else 0):
+        return None  # «أن يزور»: the particle right before the verb
+    first = toks[i]
+    c = _cand_at(cands, i)
+    if c is not None and c.tok == i or first.kind == "num":
+        return i
+    if first.kind != "ar" or normalize(first.prefix) or first.norm in _AR_FUNCTION_HEAD | _AR_EXISTENTIAL:
+        return None  # «أن من الممكن»: no noun
+    w = first.norm
+    if w[:1] in "يتن" and not first.stem.endswith("ة"):
+        return None  # «أن يكون»، «أن تسهل»: an imperfect
+    if (
+        (w.startswith("ال") and len(w) >= 4)
+        or first.stem.endswith(("ة", "ات", "ون", "ين"))
+        or w in _AR_WORD_NUM
+        or (len(w) >= 5 and w[:1] not in "يتنا")
+    ):
+        return i  # a definite word, a feminine or plural noun, a number word, a long word (a name: «جابريل»)
+    return None  # «أن رحل»، «أن تسهل»: a short word or one in ي / ت / ن / ا may be a verb
+
+
+def _ar_object_as_target(toks: list[Token], t: Trig, obj: Cand, target: Cand | None) -> Cand | None:
+    """The noun right after the verb is its object and the event's target when the event has none, or when its
+    target stands before the object or in another clause («وضبطوا الجاني وهو مواطن»: a comma, a sentence mark
+    or a pronoun subject between them); a target later in the object's clause is kept («أوقفوا العمل ... إسقاط
+    الحكومة»). A noun further off is no object of the verb: «توافقوا على استطلاع رأي المسيحيين»، «تناقشوا
+    تحضيرات الفريق»."""
+    if obj.tok != t.b + 1:
+        return target
+    if target is None or target.tok < obj.tok:
+        return obj
+    other = any(
+        toks[k].text in F.PUNCT_BOUNDARY or toks[k].norm in _AR_PRONOUN_SUBJ
+        for k in range(obj.tok_end + 1, target.tok)
+    )
+    return obj if other else target
+
+
+def ar_preverbal_subject(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """(round 49) The noun after a verb is its object, not its subject, when the subject already stands before
+    the verb or on it: (a) the noun of «أنّ / إنّ / بأنّ» before the verb («بأنّ طائرة استطلاع تابعة لجيش العدو
+    انتهكت الأجواء اللبنانية»، «أن جابريل أول سياسي غربي يزور إيران»): that noun (the candidate it opens with,
+    else the phrase up to the verb) is the actor; (b) a verb carrying its plural subject («وضبطوا الجاني»، «أوقفوا
+    العمل»): the noun after it is no actor; (c) the particle with the subject pronoun on it right before the
+    verb («أكد كيري أنه سيلتقي نظراءه»): the subject of the verb of saying before the particle
+    (when there is one) is the actor. In all three the noun after the verb is made the target when it stands
+    right after the verb (`_ar_object_as_target`). A verb with an object pronoun («اعتقلته السلطات») is left: there the noun
+    after it is the subject."""
+    if t.kind != "verb" or t.a != t.b or actor is None or actor.tok <= t.b:
+        return actor, target
+    verb = toks[t.a]
+    purpose = verb.norm[:2] in ("لي", "لت") and len(verb.norm) >= 5  # «ليلتقي» with its lam unsplit
+    if normalize(verb.prefix)[-1:] in ("ل", "ب") or purpose or (t.a > 0 and toks[t.a - 1].norm in _AR_PP):
+        return actor, target  # «ليلتقي»: a purpose clause with its own subject; «في دعم»: a masdar
+    if verb.kind != "ar" or verb.norm.endswith(_AR_OBJECT_CLITIC) and not verb.norm.endswith("وا"):
+        return actor, target
+    if normalize(toks[actor.tok].prefix)[-1:] in ("ل", "ب") or (
+        actor.tok > 0 and toks[actor.tok - 1].norm in _AR_PP | _AR_BY_HAND
+    ):
+        return actor, target  # a party in لـ / بـ, after a preposition or «على يد» (the agent) is no object
+    if len(verb.stem) > 1 and verb.stem[1] == "\u064f":
+        return actor, target  # «أُدين»: a voweled passive
+    k = t.a - 1
+    if k > 0 and toks[k].norm in ("قد", "لقد", "لن", "لم"):
+        k -= 1
+    if (
+        k > 0
+        and toks[k].norm in _AR_INNA_PRONOUN
+        and normalize(toks[k].prefix) in ("", "ب", "و", "ف")
+        and _ar_pronoun_agrees(toks[k].norm, verb)
+    ):
+        # (c) «وقال X ... إنه سيلتقي بمسؤولين»: the pronoun on the particle is the subject, the speaker its
+        # antecedent
+        speaker = _ar_speaker_before(toks, k, cands, toks[k].norm.endswith("نه"))
+        return speaker, _ar_object_as_target(toks, t, actor, target)
+    if _ar_plural_verb(verb):
+        return None, _ar_object_as_target(toks, t, actor, target)
+    i = _ar_particle_noun_start(toks, t, cands)
+    if i is None:
+        return actor, target
+    if event_word(toks[i]):
+        return actor, target  # «أن الهجوم ...»: an event noun heads the clause, left
+    c = _cand_at(cands, i)
+    if c is not None and c.tok == i:
+        subj = c
+    else:
+        end = t.a - 1
+        if toks[end].norm in ("قد", "لقد"):
+            end -= 1
+        subj = _phrase_cand(toks, text, toks[i].start, i, end, "MISC")
+    return subj, _ar_object_as_target(toks, t, actor, target)
+
+
+# (round 49) a building in construct before a place: «بمقر الأمانة العامة»، «في قصر السلام»
+_AR_BUILDING = F._n("مقر قصر مبنى فندق مكتب ديوان قاعة مركز")
+PLACE_TYPES_AR = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _ar_no_wa(w: str) -> str:
+    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+
+
+# a trip masdar before a لـ-place: «خلال زيارته للدوحة»
+_AR_TRIP = ("زيار", "جول", "رحل")
+# a phrase that brings in other participants: the scan for the meeting's party stops there
+_AR_OTHER_PARTY = F._n("برئاسة بحضور بمشاركة وبحضور وبمشاركة")
+
+
+def _ar_place_phrase(toks: list[Token], c: Cand) -> bool:
+    """The candidate is the place of a meeting, not a party to it: a place name after «في» or with بـ on it
+    («بجدة»، «في الرياض»), the genitive of a building noun («بمقر الأمانة العامة»، «في قصر السلام»), or a
+    place in لـ after a trip masdar («خلال زيارته للدوحة»)."""
+    tok = toks[c.tok]
+    pre = normalize(tok.prefix) or normalize(
+        tok.text[: max(0, c.start - tok.start)]
+    )  # «بجدة»: بـ on the name
+    prev = toks[c.tok - 1] if c.tok > 0 else None
+    if c.etype in PLACE_TYPES_AR and (pre[-1:] == "ب" or (prev is not None and prev.norm in ("في", "وفي"))):
+        return True
+    if (
+        prev is not None
+        and prev.kind == "ar"
+        and (prev.norm in _AR_BUILDING or prev.norm[1:] in _AR_BUILDING)
+    ):
+        return True
+    return (
+        pre[-1:] == "ل"
+        and c.etype in PLACE_TYPES_AR
+        and prev is not None
+        and _ar_no_wa(prev.norm).startswith(_AR_TRIP)
+    )
+
+
+def ar_meeting_place_target(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+) -> tuple[Cand | None, Cand | None]:
+    """(round 49) The place of a meeting or a reception is not its second party: «استقبل ولي العهد في قصر
+    السلام بجدة مساء أمس، وزير الدولة ... حمد بن علي العطية»، «خلال استقباله بمقر الأمانة العامة بجدة وزير
+    الدولة ... محمد شاهريار عالم»، «سيلتقي خلال زيارته للدوحة نظيريه ... جون كيري». A CONSULT event (not a
+    visit, whose place is its target) whose target is such a place phrase takes the first person or body after
+    it in the sentence (15 words at most, a person before a body: «... اللواء ركن حمد بن علي العطية»; no
+    proclitic on it; the scan stops at a bare preposition or at «برئاسة / بحضور / بمشاركة»), or has no
+    target."""
+    if t.type != "CONSULT" or target is None or actor is target:
+        return actor, target
+    if _ar_no_wa(toks[t.a].norm).startswith(("زار", "يزور", "زيار", "سيزور")):
+        return actor, target
+    if not _ar_place_phrase(toks, target):
+        return actor, target
+    k = target.tok_end + 1
+    hi = min(len(toks), target.tok_end + 16)
+    found: list[Cand] = []
+    while k < hi:
+        tok = toks[k]
+        if tok.text in (".", "؟", "?", "!", ";", "؛") or tok.norm in _AR_OTHER_PARTY:
+            break
+        if tok.kind == "ar" and tok.norm in _AR_PP and not normalize(tok.prefix):
+            break
+        c = _cand_at(cands, k)
+        if c is not None and c.tok == k:
+            clitic = normalize(tok.prefix) or normalize(tok.text[: max(0, c.start - tok.start)])
+            if (
+                c.etype in ("PERSON", "ORG")
+                and not clitic
+                and c is not actor
+                and not (actor is not None and c.name == actor.name)
+            ):
+                found.append(c)
+            k = c.tok_end + 1
+            continue
+        k += 1
+    persons = [c for c in found if c.etype == "PERSON"]
+    return actor, (persons or found or [None])[0]
