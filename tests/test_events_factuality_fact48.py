@@ -10,6 +10,7 @@
    («قال إن الحكومة إن قبلت»): conditional.
 5. (`modality_ar._ar_negated_outcome`, widened) «لم تسفر» / «لم تفض» past a long subject with a relative
    clause: negative, and «أي» adds no possibility then.
+6. (`modality_ar._ar_on_condition_of`) an event right after بشرط / شريطة (أن): conditional.
 
 Every case is a hand-written news sentence worded unlike the gold sentences, with counter-cases where the
 rule must not fire.
@@ -130,3 +131,20 @@ def test_negated_outcome_stops_at_a_clause_word() -> None:
     # the negated outcome verb belongs to a clause before بينما: the later event took place
     text = "لم تسفر المشاورات عن نتيجة بينما أدت الاشتباكات التي اندلعت في المدينة أمس إلى اعتقال عشرات."
     assert _fact(text, "اعتقال")[0] == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأعلن المضربون استعدادهم لتعليق إضرابهم بشرط انسحاب الشرطة من محيط المصنع.", "انسحاب"),
+        ("ووافقت الفصائل على وقف القصف شريطة أن تنسحب القوات الحكومية من القرى المحيطة.", "تنسحب"),
+    ],
+)
+def test_event_named_by_a_condition_is_conditional(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] == "conditional"
+
+
+def test_agreement_that_sets_a_condition_took_place() -> None:
+    # the agreement itself took place; only what its condition names is conditional
+    text = "ووافقت الفصائل على وقف القصف شريطة أن تنسحب القوات الحكومية من القرى المحيطة."
+    assert _fact(text, "ووافقت") == ("positive", "asserted")

@@ -46,6 +46,7 @@ from khabar.events.modality_ar import (
     _ar_not_ruled_out_that,
     _ar_object_of_affect,
     _ar_occurrence_verb,
+    _ar_on_condition_of,
     _ar_on_the_way_to,
     _ar_ongoing,
     _ar_past_clause_verb,
@@ -529,6 +530,9 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
                 mods.add(ruled)
         if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_not_ruled_out_that(toks, words, t):
             mods.add("possible")  # (round 48) «ولا يستبعد خبراء أمنيون أن يشن التنظيم هجمات»
+        if lang == "ar" and not t.negated and _ar_on_condition_of(toks, words, t):
+            mods.discard("planned")  # (round 48) «لفض اعتصامهم بشرط انسحاب قوات الأمن»: a condition
+            mods.add("conditional")
         if lang == "ar" and _ar_foiled(toks, words, t.a):
             t.negated = True  # «أحبطت الشرطة هجوما»، «إحباط عملية تفجير»
         if lang == "ar" and _ar_fear_of(toks, words, t.a):

@@ -543,6 +543,26 @@ def _ar_not_ruled_out_that(toks: list[Token], words: list[str], t: Trig) -> bool
     return False
 
 
+# (round 48) the heads of a condition an event is named in: «بشرط انسحاب»، «شريطة أن تنسحب»
+_AR_ON_CONDITION = F._n("بشرط شرط شريطة وبشرط")
+
+
+def _ar_on_condition_of(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 48) The event is what a condition names: an event noun right after بشرط / شرط / شريطة («مستعدون
+    لفض اعتصامهم بشرط انسحاب قوات الأمن»), or the verb after «بشرط أن» / «شريطة أن»: conditional (the
+    tokenizer leaves بشرط whole, so the cue list's شرط does not see it)."""
+    if t.a < 1 or toks[t.a - 1].text in F.PUNCT_BOUNDARY:
+        return False
+    if _bare(words[t.a - 1]) in _AR_ON_CONDITION:
+        return t.kind == "noun"
+    return (
+        t.a >= 2
+        and _bare(words[t.a - 1]) == "ان"
+        and normalize(toks[t.a - 1].text) in ("أن", "ان")
+        and _bare(words[t.a - 2]) in _AR_ON_CONDITION
+    )
+
+
 # (round 46) the way to an event not yet reached: «في طور القبض»، «لاستكمال إجراءات القبض» (بصدد is a planned
 # cue of the left scan already, `F.AR_PLANNED`)
 _AR_COMPLETE = F._n("استكمال اتمام إتمام اكمال إكمال")
