@@ -43,8 +43,10 @@ from khabar.events.modality_ar import (
     _ar_neg_scope,
     _ar_negated_outcome,
     _ar_news_about,
+    _ar_not_ruled_out_that,
     _ar_object_of_affect,
     _ar_occurrence_verb,
+    _ar_on_condition_of,
     _ar_on_the_way_to,
     _ar_ongoing,
     _ar_past_clause_verb,
@@ -61,6 +63,7 @@ from khabar.events.modality_ar import (
     _ar_question_on_given,
     _ar_relative_start,
     _ar_relative_started,
+    _ar_release_ordered,
     _ar_responsibility_for_definite,
     _ar_right_adjective,
     _ar_round_future,
@@ -123,6 +126,7 @@ from khabar.events.scope import (
     _ar_given_setting,
     _ar_no_reports,
     _ar_specific_event,
+    _ar_suspect_content,
     _ar_trusted_object,
     _ar_unconfirmed_or_ordered,
     _cancelled,
@@ -359,6 +363,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
         if lang == "ar" and not t.negated and _ar_failed_attempt(toks, words, t):
             t.negated = True  # (round 21) «حاول دون جدوى إيصال مساعدة»، «حاول تسليم مساعدة لكنه لم ينجح»
             mods.discard("possible")  # the attempt is told as fact, the act as not done
+        if lang == "ar" and not mods and not t.negated and _ar_release_ordered(toks, words, t):
+            mods.add("planned")  # (round 48) «وأمرت المحكمة بالإفراج عن»، «أمر بفتح تحقيق»
         if lang == "ar" and not mods and not t.negated and _ar_trial_ordered(toks, words, t):
             mods.add("planned")  # (round 27) «وقضت بمحاكمة الصحافيين مجددا»، «اتفقتا على الإسراع بمحاكمة»
         if lang == "ar" and not mods and not t.negated and _ar_purpose_of_set_up(toks, words, t):
@@ -458,7 +464,7 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             lang == "ar"
             and t.type != "ACCUSE"
             and "alleged" not in mods
-            and _ar_accusation_content(toks, words, t.a)
+            and (_ar_accusation_content(toks, words, t.a) or _ar_suspect_content(toks, words, t.a))
             and not _ar_specific_event(toks, words, t.a)
         ):
             mods.add("alleged")  # «تبادلتا الاتهامات بقصف»، «وهو متهم بالتآمر ومحاولة تأمين دعم»
@@ -522,6 +528,11 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
                 mods.discard("reported")
             elif ruled:  # (round 46) «ولم يستبعد إبراهيم البغلي، تعرض شقيقه لمحاولة اختطاف»
                 mods.add(ruled)
+        if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_not_ruled_out_that(toks, words, t):
+            mods.add("possible")  # (round 48) «ولا يستبعد خبراء أمنيون أن يشن التنظيم هجمات»
+        if lang == "ar" and not t.negated and _ar_on_condition_of(toks, words, t):
+            mods.discard("planned")  # (round 48) «لفض اعتصامهم بشرط انسحاب قوات الأمن»: a condition
+            mods.add("conditional")
         if lang == "ar" and _ar_foiled(toks, words, t.a):
             t.negated = True  # «أحبطت الشرطة هجوما»، «إحباط عملية تفجير»
         if lang == "ar" and _ar_fear_of(toks, words, t.a):
@@ -634,6 +645,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
                 lang == "en" and _en_negated_outcome(words, t.a)
             ):
                 t.negated = True
+                if t.any_q:  # (round 48) «لم تسفر ... عن أي اتفاق»: the negation, not a possibility
+                    mods.discard("possible")
         if lang == "ar" and not mods and _ar_possible_result(toks, words, t.a):
             mods.add("possible")  # «وقد يؤدي التحقيق ... إلى مزيد من الاتهامات»: a possible outcome
         if (

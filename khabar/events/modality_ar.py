@@ -517,6 +517,52 @@ def _ar_ruled_out_occurrence(toks: list[Token], words: list[str], t: Trig) -> st
     return None
 
 
+# (round 48) a verb or participle of ruling out, negated, over an أن clause past its own subject
+_AR_RULE_OUT_THAT = _AR_RULE_OUT | F._n("مستبعد مستبعدا مستبعدة المستبعد")
+_AR_NOT_NEG = F._n("لم لا لن ليس غير")
+
+
+def _ar_not_ruled_out_that(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 48) 'possible' for an event in an أن clause whose governing verb of ruling out is negated, the
+    verb's subject between it and أن («ولا يستبعد خبراء أمنيون أن يشن التنظيم هجمات»، «ولم يستبعد وزير
+    الداخلية الأردني أن يعاود المهربون هجماتهم»، «ليس مستبعدا أن تفرض واشنطن عقوبات»), which
+    `_ar_nonfactive` does not cross (it reads أن only right after the verb). The trigger at most six words
+    after أن, the verb at most six before it; no punctuation or other clause word in either stretch."""
+    q = next((j for j in range(t.a - 1, max(-1, t.a - 7), -1) if _bare(words[j]) == "ان"), -1)
+    if q < 2 or normalize(toks[q].text).lstrip("وف") not in ("أن", "ان"):
+        return False
+    for j in range(q + 1, t.a):
+        if toks[j].text in F.PUNCT_BOUNDARY or _bare(words[j]) in F.AR_BOUNDARY:
+            return False
+    for j in range(q - 1, max(0, q - 7), -1):
+        w = _bare(words[j])
+        if toks[j].text in F.PUNCT_BOUNDARY or w in F.AR_BOUNDARY:
+            return False
+        if w in _AR_RULE_OUT_THAT:
+            return _bare(words[j - 1]) in _AR_NOT_NEG
+    return False
+
+
+# (round 48) the heads of a condition an event is named in: «بشرط انسحاب»، «شريطة أن تنسحب»
+_AR_ON_CONDITION = F._n("بشرط شرط شريطة وبشرط")
+
+
+def _ar_on_condition_of(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 48) The event is what a condition names: an event noun right after بشرط / شرط / شريطة («مستعدون
+    لفض اعتصامهم بشرط انسحاب قوات الأمن»), or the verb after «بشرط أن» / «شريطة أن»: conditional (the
+    tokenizer leaves بشرط whole, so the cue list's شرط does not see it)."""
+    if t.a < 1 or toks[t.a - 1].text in F.PUNCT_BOUNDARY:
+        return False
+    if _bare(words[t.a - 1]) in _AR_ON_CONDITION:
+        return t.kind == "noun"
+    return (
+        t.a >= 2
+        and _bare(words[t.a - 1]) == "ان"
+        and normalize(toks[t.a - 1].text) in ("أن", "ان")
+        and _bare(words[t.a - 2]) in _AR_ON_CONDITION
+    )
+
+
 # (round 46) the way to an event not yet reached: «في طور القبض»، «لاستكمال إجراءات القبض» (بصدد is a planned
 # cue of the left scan already, `F.AR_PLANNED`)
 _AR_COMPLETE = F._n("استكمال اتمام إتمام اكمال إكمال")
@@ -980,6 +1026,56 @@ def _ar_trial_ordered(toks: list[Token], words: list[str], t: Trig) -> bool:
             return False
         if _bare(words[j]) in _AR_TRIAL_ORDERING or words[j] in _AR_TRIAL_ORDERING:
             return True
+    return False
+
+
+# (round 48) verbs of ordering, and the acts an order has carried out later (the README's convention: a
+# release, an investigation, a deployment, a deportation or a demolition ordered is planned; custody or a
+# sentence the order imposes itself stays asserted, and is not in the list)
+_AR_ORDER_VERB = F._n("أمر أمرت يأمر تأمر وجه وجهت أوعز أوعزت اوعز اوعزت")
+_AR_ORDERED_ACT = ("الافراج", "افراج", "اطلاق", "التحقيق", "تحقيق", "نشر", "ترحيل", "هدم", "اخلاء")
+_AR_OPEN_MASDAR = F._n("فتح إجراء اجراء")
+
+
+def _ar_release_ordered(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 48) The event is the بـ-complement of a verb of ordering (أمر، وجه، أوعز) and an act the order has
+    someone carry out later: a release, an investigation, a deployment, a deportation, a demolition («وأمرت
+    محكمة جنح مستأنف الدقي بالإفراج عن الناشطة»، «أمر القائد العام بفتح تحقيق عاجل»، «أمر الرئيس وزارة
+    الدفاع بنشر ألف جندي»): planned. The بـ on the event or on فتح / إجراء right before it; the verb at most
+    eight words before the بـ (its subject and object between), not negated; no punctuation (a time between
+    commas is transparent) or clause word between."""
+    def act_with_bi(i: int) -> bool:  # بالإفراج، بنشر، بترحيلهم
+        w = _bare(words[i])
+        if "ب" in normalize(toks[i].prefix):
+            return w.startswith(_AR_ORDERED_ACT)
+        return w[:1] == "ب" and w[1:].startswith(_AR_ORDERED_ACT)
+
+    head = _bare(words[t.a])
+    if head in _AR_ORDER_VERB and t.b > t.a:
+        # the verb merged with the act it orders: «ووجه خادم الحرمين الشريفين بإطلاق سراح السجناء»
+        return not (t.a > 0 and _bare(words[t.a - 1]) in F.AR_NEG) and any(
+            act_with_bi(i) and not any(toks[q].text in F.PUNCT_BOUNDARY for q in range(t.a, i))
+            for i in range(t.a + 1, t.b + 1)
+        )
+    if t.kind != "noun" or t.a < 2:
+        return False
+    b = t.a
+    if not act_with_bi(t.a):
+        w = normalize(toks[t.a - 1].text)
+        if not (head.startswith(_AR_ORDERED_ACT) and w[:1] == "ب" and w[1:] in _AR_OPEN_MASDAR):
+            return False
+        b = t.a - 1
+    n = 0
+    for j in range(b - 1, -1, -1):
+        if toks[j].text in ("\u2060",) or words[j] in _AR_TIME_ADV:
+            continue  # «أمرت غرفة الاتهام ...، أمس، بالإفراج»
+        if toks[j].text in F.PUNCT_BOUNDARY or _bare(words[j]) in F.AR_BOUNDARY:
+            return False
+        if _bare(words[j]) in _AR_ORDER_VERB or words[j] in _AR_ORDER_VERB:
+            return not (j > 0 and _bare(words[j - 1]) in F.AR_NEG)
+        n += 1
+        if n > 8:
+            return False
     return False
 
 
@@ -1864,8 +1960,10 @@ _AR_OUTCOME_ILA = F._n("تفض يفض تفضي يفضي تؤد يؤد تؤدي �
 def _ar_negated_outcome(toks: list[Token], words: list[str], a: int) -> bool:
     """The event noun is what a negated verb of outcome did not produce: لم/لن/لا + تسفر (تثمر، تتمخض) +
     its subject + عن, or تفضي (تؤدي) + its subject + إلى, then (أي) and the event («قال إن المحادثات لم
-    تسفر عن اتفاق»، «ولم تثمر الجولة عن اتفاق»): the event did not happen. At most three words of subject
-    between the verb and its preposition (not «لم تنته الآثار الناجمة عن التظاهرات»)."""
+    تسفر عن اتفاق»، «ولم تثمر الجولة عن اتفاق»): the event did not happen. Up to four words between the verb
+    and its preposition any subject; (round 48) up to sixteen a subject with its relative clause and adjuncts
+    («لم تسفر جولة المفاوضات التي استضافتها العاصمة الأردنية عمان على مدى ثلاثة أيام عن أي اتفاق»), the
+    scan stopping there at a clause word other than a relative pronoun or at the same preposition."""
     k = a - 1
     if k >= 0 and _bare(words[k]) == "اي":
         k -= 1
@@ -1875,11 +1973,14 @@ def _ar_negated_outcome(toks: list[Token], words: list[str], a: int) -> bool:
     verbs = _AR_OUTCOME_AN if prep == "عن" else _AR_OUTCOME_ILA if prep in ("الي", "الى") else None
     if verbs is None:
         return False
-    for j in range(k - 1, max(0, k - 5), -1):
+    for j in range(k - 1, max(0, k - 17), -1):
         if toks[j].text in F.PUNCT_BOUNDARY:
             return False
-        if _bare(words[j]) in verbs:
+        w = _bare(words[j])
+        if w in verbs:
             return _bare(words[j - 1]) in F.AR_VERB_NEG
+        if k - j > 4 and ((w in F.AR_BOUNDARY and w not in _AR_REL) or w == prep):
+            return False  # (round 48) past four words only a subject with its relative clause and adjuncts
     return False
 
 

@@ -221,6 +221,51 @@ def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
     return False
 
 
+# (round 48) the participle of suspecting, whose في / بـ complement names the act suspected
+_AR_SUSPECT_OF = F._n(
+    "مشتبه المشتبه مشتبها مشتبهة المشتبهة مشتبهين المشتبهين مشتبهون المشتبهون مشتبهان المشتبهان"
+)
+
+
+def _ar_suspect_content(toks: list[Token], words: list[str], c: int) -> bool:
+    """(round 48) The event is the act a suspect participle at most four words to its left is suspected of
+    (`_ar_suspected_act`): «مشتبه في تعذيب مهاجرين»، «المشتبه بقيامه بإطلاق النار»."""
+    for k in range(c - 1, max(-1, c - 5), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) in _AR_SUSPECT_OF:
+            return _ar_suspected_act(toks, words, k, c)
+    return False
+
+
+def _ar_suspected_act(toks: list[Token], words: list[str], k: int, c: int) -> bool:
+    """(round 48) The event at c is the act a suspect participle at k is suspected of: right after it with
+    في or بـ («مشتبه في تعذيب مهاجرين»، «المشتبه بتفجيرهم سيارة»), indefinite; or after a masdar of doing
+    with the suspect's pronoun («المشتبه في تنفيذه الهجوم»، «المشتبه بقيامه بإطلاق النار»). Not «المشتبه
+    بهم في الهجوم» (the suspects of a known event: a pronoun after بـ, then a definite event)."""
+
+    def bi(j: int) -> bool:
+        return "ب" in normalize(toks[j].prefix) or (_bare(words[j])[:1] == "ب" and len(words[j]) > 3)
+
+    def definite(j: int) -> bool:
+        w = _bare(words[j])
+        return w.startswith(("ال", "بال")) or "ال" in normalize(toks[j].prefix)
+
+    m = k + 2 if _bare(words[k + 1]) == "في" else k + 1
+    if m == c:
+        return (m == k + 2 or bi(c)) and not definite(c)
+    dw = _bare(words[m])
+    dw = dw[1:] if dw[:1] == "ب" and m == k + 1 else dw
+    if m > c or not dw.startswith(_AR_DOING) or not dw.endswith(("ه", "ها", "هم", "هما")):
+        return False
+    if m == k + 1 and not bi(m):
+        return False
+    return c == m + 1 or (c == m + 2 and _bare(words[m + 1]) == "في")
+
+
+_AR_DOING = ("تنفيذ", "قيام", "ارتكاب", "تورط", "مشارك")
+
+
 # (round 40) words that open the list of what a charge names: «تهم منها / تشمل / تتضمن القتل»
 _AR_CHARGE_LIST = F._n("منها ومنها تشمل شملت يشمل تتضمن تضمنت يتضمن مثل")
 # the verb of a range, whose «بين» opens the list: «تهم تتراوح بين»، «تراوحت الاتهامات بين»
@@ -989,7 +1034,11 @@ def _ar_conditional_in(toks: list[Token], t: Trig) -> bool:
     which a noun or a pronoun follows: «فإن اتفقت الفصائل على إجراء الانتخابات ...»، «وإن هاجمت»
     (not «وإن كان»: even if)."""
     even = t.a >= 2 and _bare(toks[t.a - 2].norm) in ("حتي", "حتى")  # (round 11) «حتى وإن أبرمت اتفاقها»
-    if t.kind != "verb" or t.imperfect or t.a < 1 or (t.b != t.a and not even):
+    # (round 48) إن after the complement particle of a reported clause and its subject («قال إنه إن شنت
+    # إسرائيل ضربة»، «وقال مسؤول إن حركة حماس إن وافقت»): the particle is there already, so this إن is the
+    # condition, and a verb of saying before it does not make it إنّ
+    opened = t.a >= 2 and _ar_complement_opened(toks, t.a - 1)
+    if t.kind != "verb" or t.imperfect or t.a < 1 or (t.b != t.a and not even and not opened):
         return False  # a trigger that starts at a subject («إن غارات استهدفت») is no verb after إن
     prev = toks[t.a - 1].text
     prev = prev[1:] if prev[:1] in "وف" and len(prev) > 2 else prev
@@ -997,6 +1046,8 @@ def _ar_conditional_in(toks: list[Token], t: Trig) -> bool:
     # the trigger must start at the verb: «إن الاجتماع الذي سيناقش» is the particle before a subject
     if prev != "إن" or head in ("كان", "كانت") or head.startswith(("ال", "لل")):
         return False
+    if opened:
+        return True
     # after a verb of saying it is إنّ before a masdar: «وقال مكتب هولاند في بيان إن رفض هاتين المادتين»
     for j in range(t.a - 2, max(-1, t.a - 10), -1):
         if toks[j].text in F.PUNCT_BOUNDARY:
@@ -1005,6 +1056,23 @@ def _ar_conditional_in(toks: list[Token], t: Trig) -> bool:
         if w in F.AR_REPORT_VERBS or w in _AR_SAY:
             return False
     return True
+
+
+# the complement particle of a reported clause, with or without its pronoun
+_AR_THAT_PARTICLE = ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم")
+
+
+def _ar_complement_opened(toks: list[Token], i: int) -> bool:
+    """(round 48) The word at i is إن, and a complement particle (إن، أن، إنه، أنه ...) stands at most four
+    words before it with no punctuation between, only the reported clause's subject («إن حركة حماس إن»)."""
+    if toks[i].text != "إن":
+        return False
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if toks[j].text in _AR_THAT_PARTICLE:
+            return True
+    return False
 
 
 # verbs of saying before the particle إنّ: shared speech verbs, and the masdar of قال and «بين», which the
