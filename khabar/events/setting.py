@@ -362,46 +362,12 @@ def trailing_reports(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, i
     return []
 
 
-# (round 50) the switch of `report_contents`, for its firing audit
-REPORT_CONTENTS = True
-# reporting verbs whose عن names the source, not the content («نقلت الإذاعة عن مسؤولين»، «عزا ... إلى»)
-_AR_RELAY = F._n("نقل نقلت عزا عزت تعزو يعزو نسبت")
-# words in ب that open no content phrase («بعد»، «بين»، «بحسب»، «بشكل»)
-_AR_NOT_CONTENT = F._n("بعد بين بيان بشكل بحسب بسبب بناء بدون بعض بينما بها به بهم بهذا بهذه بذلك")
-
-
-def report_contents(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
-    """(round 50) The head of a report whose content, a ب / عن phrase, holds the trigger («أعلنت الشرطة، أمس،
-    عن ضبط ...»، «أفادت مصادر السبت بسقوط قتلى جراء غارات»): tokens [v, j) from the nearest reporting verb
-    before the trigger to the content's ب / عن word, at most eight words on; no punctuation between the content
-    word and the trigger, no strong stop between the verb and it. A time there dates the telling. The relay
-    verbs (نقل عن، عزا) are left out: their عن names the source."""
-    if lang != "ar" or not REPORT_CONTENTS:
-        return []
-    for j in range(t.a, -1, -1):
-        if toks[j].text in _PUNCT or _speech_quote(toks, j):
-            return []
-        w = toks[j].norm
-        if w == "عن" or (w[:1] == "ب" and len(w) >= 4 and w not in _AR_NOT_CONTENT):
-            for v in range(j - 1, max(-1, j - 9), -1):
-                if toks[v].text in _STRONG or _speech_quote(toks, v):
-                    break
-                if toks[v].norm in F.AR_REPORT_VERBS and toks[v].norm not in _AR_RELAY:
-                    return [(v, j)]
-    return []
-
-
 def away_spans(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
     """Token spans [a, b) of the sentence whose time expressions date another event than the trigger's: the
     clause governing the trigger's complement (`matrix_before_that`), the relative clauses of other nouns
     (`other_relatives`) and (round 48) a report clause after the trigger's (`trailing_reports`)."""
     m = matrix_before_that(toks, t, lang)
-    return (
-        ([m] if m is not None else [])
-        + other_relatives(toks, t, lang)
-        + trailing_reports(toks, t, lang)
-        + report_contents(toks, t, lang)
-    )
+    return ([m] if m is not None else []) + other_relatives(toks, t, lang) + trailing_reports(toks, t, lang)
 
 
 def sentence_time(
