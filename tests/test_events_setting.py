@@ -171,16 +171,3 @@ def test_no_destination_far_from_the_visit_or_in_the_visitors_title() -> None:
     assert _place("التقى الوزير نظيره قبل أن يتوجه إلى الأردن خلال زيارة لها.", "زيارة") is None
     assert _place("زار رئيس وزراء الهند باكستان.", "زار") is None
     assert _place("زار الوزير المصابين في المستشفى.", "زار") is None
-
-
-# ---------------------------------------------------------------- round 50: a period's bound is no date
-def test_a_time_after_since_or_until_does_not_date_the_event() -> None:
-    # main: the war dated February 2015 (the start of «six months»), the charge dated 2030 (the prison term's end)
-    assert _date("وتتواصل الحرب المستمرة منذ ستة أشهر في المنطقة.", "الحرب") == ("2015-08-06", "published")
-    text = "وسيبقى المتهم مسجونا حتى عام 2030 بسبب اتهامه بالاحتيال."
-    assert _date(text, "اتهامه") == ("2015-08-06", "published")
-
-
-def test_the_events_own_date_before_a_since_phrase_is_kept() -> None:
-    text = "وقد اعتقلت الشرطة المتهم في مارس 2014 ولا يزال مسجونا منذ ذلك الحين."
-    assert _date(text, "اعتقلت") == ("2014-03", "sentence")

@@ -370,18 +370,6 @@ def away_spans(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
     return ([m] if m is not None else []) + other_relatives(toks, t, lang) + trailing_reports(toks, t, lang)
 
 
-# (round 50) the switch of `_bound`, for its firing audit
-BOUNDS = True
-_AR_BOUNDS = F._n("منذ مند حتى وحتى لغاية")
-
-
-def _bound(toks: list[Token], k: int) -> bool:
-    """(round 50) The time expression at token k bounds a period: right after منذ / حتى («المستمرة منذ أربعة
-    أشهر»، «مسجونا حتى عام 2024»). It is no date of the event, and a sentence whose first time it is gives
-    none (a later time is most often another clause's)."""
-    return k > 0 and (toks[k].norm in _AR_BOUNDS or toks[k - 1].norm in _AR_BOUNDS)
-
-
 def sentence_time(
     times: Sequence[Time], ss: int, se: int, toks: list[Token], t: Trig, lang: str
 ) -> Time | None:
@@ -392,8 +380,6 @@ def sentence_time(
         if tm.start >= ss and tm.end <= se and _dates_event(tm):
             if away and _inside(away, _tok_at(toks, tm.start)):
                 continue
-            if lang == "ar" and BOUNDS and _bound(toks, _tok_at(toks, tm.start)):
-                return None
             return tm
     return None
 
