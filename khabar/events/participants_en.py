@@ -23,6 +23,13 @@ import re
 from khabar.events.triggers import _EN_PREP, Cand, Trig
 from khabar.text.tokenize import Token
 
+
+def _span(toks: list[Token], text: str, i: int, j: int) -> Cand:
+    """A phrase of tokens ``i``..``j`` that no entity names (``ent`` None): the party the rules below found
+    where the NER gave none (an untagged name, a common noun phrase)."""
+    return Cand(toks[i].start, toks[j].end, None, text[toks[i].start : toks[j].end], "MISC", i, j)
+
+
 # auxiliaries, negation and the adverbs that stand between a subject and its verb
 _EN_AUX = frozenset(
     "was were is are be been being has have had will would could can may might should must shall did does do "
@@ -182,26 +189,10 @@ def en_parenthetical_subject(
             subj = c
             break
     if subj is None and _name_run(toks, s, first - 1, covered):
-        subj = Cand(
-            toks[s].start,
-            toks[first - 1].end,
-            None,
-            text[toks[s].start : toks[first - 1].end],
-            "MISC",
-            s,
-            first - 1,
-        )
+        subj = _span(toks, text, s, first - 1)
     if subj is None and _common_np(toks, s, first - 1):
         head = next((c for c in cands if c.tok_end == first - 1 and c.tok > s), None)
-        subj = head or Cand(
-            toks[s].start,
-            toks[first - 1].end,
-            None,
-            text[toks[s].start : toks[first - 1].end],
-            "MISC",
-            s,
-            first - 1,
-        )
+        subj = head or _span(toks, text, s, first - 1)
     if subj is None or subj is actor or subj is target:
         return actor, target
     if passive:
@@ -254,7 +245,7 @@ def en_bare_name_subject(
     s = _clause_start(toks)
     covered = {j for c in cands for j in range(c.tok, c.tok_end + 1)}
     if subj is None and _name_run(toks, s, k, covered):
-        subj = Cand(toks[s].start, toks[k].end, None, text[toks[s].start : toks[k].end], "MISC", s, k)
+        subj = _span(toks, text, s, k)
     if subj is None or subj is actor or subj is target:
         return actor, target
     other = actor if passive else target
@@ -341,7 +332,7 @@ def en_conjunct_subject(
         s = _clause_start(toks)
         covered = {m for c in cands for m in range(c.tok, c.tok_end + 1)}
         if subj is None and e >= s and (_name_run(toks, s, e, covered) or _common_np(toks, s, e)):
-            subj = Cand(toks[s].start, toks[e].end, None, text[toks[s].start : toks[e].end], "MISC", s, e)
+            subj = _span(toks, text, s, e)
         if subj is None:
             return actor, target
 
@@ -406,7 +397,7 @@ def en_accused_doer(
         s = _clause_start(toks)
         covered = {m for c in cands for m in range(c.tok, c.tok_end + 1)}
         if k >= s and (_name_run(toks, s, k, covered) or _common_np(toks, s, k)):
-            subj = Cand(toks[s].start, toks[k].end, None, text[toks[s].start : toks[k].end], "MISC", s, k)
+            subj = _span(toks, text, s, k)
     if (
         subj is None
         or subj is actor
@@ -482,9 +473,7 @@ def en_first_conjunct_subject(
     s = _clause_start(toks)
     covered = {m for c in cands for m in range(c.tok, c.tok_end + 1)}
     if first is None and _name_run(toks, s, a - 1, covered):  # "Trump and ...": a name the NER left out
-        first = Cand(
-            toks[s].start, toks[a - 1].end, None, text[toks[s].start : toks[a - 1].end], "MISC", s, a - 1
-        )
+        first = _span(toks, text, s, a - 1)
     if first is None or first.ent is not None and first.ent == actor.ent:
         return actor, target
     i0 = first.tok - 1 if first.tok > 0 and toks[first.tok - 1].text.lower() in _DETS else first.tok
@@ -547,7 +536,7 @@ def _reported_antecedent(toks: list[Token], cands: list[Cand], text: str, p: int
     s = _clause_start(toks)
     covered = {m for c in cands for m in range(c.tok, c.tok_end + 1)}
     if subj is None and e >= s and _name_run(toks, s, e, covered):
-        subj = Cand(toks[s].start, toks[e].end, None, text[toks[s].start : toks[e].end], "MISC", s, e)
+        subj = _span(toks, text, s, e)
     if subj is None:
         return None
     if pron == "they":
