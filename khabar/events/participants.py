@@ -3319,6 +3319,8 @@ def _ar_with_phrase(
         return None
     if toks[i].norm in _AR_NOT_OBJECT or toks[i].norm in _AR_FUNCTION_HEAD:
         return None
+    if toks[i].text.endswith(("هما", "هم", "ها", "ه")) and not toks[i].stem.endswith("ة"):
+        return None  # «مع سائقهما»، «مع ذويهم»: a possessed noun points back to a party named elsewhere
     j = i
     if toks[i].norm in _AR_SOME and i + 2 < len(toks) and toks[i + 1].norm == "من":
         if not _ar_plain_word(toks[i + 2], event_word):
