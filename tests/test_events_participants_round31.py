@@ -132,5 +132,9 @@ def test_partner_body_behind_plural_offices() -> None:
 
 def test_singular_office_without_a_name_gives_no_ministry() -> None:
     # «وزير الخارجية» is a person; neither الخارجية nor الوزراء (of «رئيس الوزراء») is the partner
-    assert _at("واتفق الرئيس مع وزير الخارجية المصري على موعد الزيارة.", "واتفق", []) == ("الرئيس", None)
-    assert _at("واتفق الرئيس مع رئيس الوزراء على موعد الانتخابات.", "واتفق", []) == ("الرئيس", None)
+    # (round 50: the whole office phrase after «مع» is the partner, `ar_comitative_party`)
+    assert _at("واتفق الرئيس مع وزير الخارجية المصري على موعد الزيارة.", "واتفق", []) == (
+        "الرئيس",
+        "وزير الخارجية المصري",
+    )
+    assert _at("واتفق الرئيس مع رئيس الوزراء على موعد الانتخابات.", "واتفق", []) == ("الرئيس", "رئيس الوزراء")

@@ -66,6 +66,7 @@ from khabar.events.participants import (
     ar_casualty_victims,
     ar_circumstance_attack,
     ar_cite_sense,
+    ar_comitative_party,
     ar_conjunct_roles,
     ar_gender_object,
     ar_governed_masdar,
@@ -2121,6 +2122,10 @@ class Extractor:
             )
             # (round 49) «استقبل ... في قصر السلام بجدة ... وزير الدولة»: the meeting's place is no party
             actor_c, target_c = ar_meeting_place_target(toks, t, cands, actor_c, target_c)
+            # (round 50) «محادثات مع الرئيس الفرنسي»: the party after «مع» is the second party, the target
+            actor_c, target_c = ar_comitative_party(
+                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
+            )
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

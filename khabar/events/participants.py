@@ -3041,6 +3041,23 @@ def _ar_plural_verb(tok: Token) -> bool:
     return tok.kind == "ar" and len(w) >= 4 and w.endswith("وا")
 
 
+# (round 50) nouns that always govern a genitive (compound prepositions): «من خلال منع»، «إثر اعتقال»
+_AR_CONSTRUCT_PREP = F._n("خلال عبر إثر اثر جراء عقب أثناء اثناء ضمن بواسطة بفضل بسبب لصالح بحكم نتيجة")
+
+
+def _ar_construct_head(tok: Token, k: int, cands: list[Cand]) -> bool:
+    """(round 50) The word before a trigger makes it a genitive, a masdar, not a verb: a compound preposition
+    («من خلال منع»، «إثر اعتقال») or an indefinite noun with a preposition on it, in construct («بفضل دعم»،
+    «لصالح دعم»; not a definite adverb «بالفعل», not a name)."""
+    if tok.kind != "ar" or any(c.tok <= k <= c.tok_end for c in cands):
+        return False
+    w = _ar_no_wa(tok.norm) if not normalize(tok.prefix) else tok.norm
+    if w in _AR_CONSTRUCT_PREP:
+        return True
+    pre = normalize(tok.prefix)
+    return pre[-1:] in ("ب", "ل", "ك") and not w.startswith("ال") and len(w) >= 3
+
+
 def _ar_verb_like(tok: Token, cands: list[Cand], k: int) -> bool:
     """A word that may be another verb (an imperfect: «يمكنها»، «يلتزم»، «تمتد»; a past in -وا), or a relative with its
     proclitic («بما»، «مما»), between a particle's noun and the verb; a word inside a candidate is none, nor a
@@ -3052,6 +3069,14 @@ def _ar_verb_like(tok: Token, cands: list[Cand], k: int) -> bool:
         return False
     if (w[:1] == "ي" and len(w) >= 3) or (w.endswith("وا") and len(w) >= 4):
         return True  # an imperfect, a past in -وا («كشفوا»)
+    if (
+        w[:2] in ("سي", "ست", "سن")
+        and len(w) >= 5
+        and not tok.stem.endswith(("ة", "ات"))
+        and not w.endswith(("ي", "ين"))
+        and w not in _AR_WORD_NUM
+    ):
+        return True  # (round 50) a future imperfect («ستتجه»); not «سياسي»، «سيارة»، «سنوات»
     if len(w) == 3 and not tok.stem.endswith("ة") and w not in _AR_WORD_NUM | _AR_FIRST:
         return True  # a bare word of three letters: a past verb («أن الإسلام حرم قتل النفس»)
     return w[:1] == "ت" and len(w) >= 4 and not tok.stem.endswith(("ة", "ات"))
@@ -3144,6 +3169,8 @@ def ar_preverbal_subject(
     purpose = verb.norm[:2] in ("لي", "لت") and len(verb.norm) >= 5  # «ليلتقي» with its lam unsplit
     if normalize(verb.prefix)[-1:] in ("ل", "ب") or purpose or (t.a > 0 and toks[t.a - 1].norm in _AR_PP):
         return actor, target  # «ليلتقي»: a purpose clause with its own subject; «في دعم»: a masdar
+    if t.a > 0 and _ar_construct_head(toks[t.a - 1], t.a - 1, cands):
+        return actor, target  # (round 50) «بفضل دعم»، «من خلال منع»: the genitive of a construct noun
     if verb.kind != "ar" or verb.norm.endswith(_AR_OBJECT_CLITIC) and not verb.norm.endswith("وا"):
         return actor, target
     if normalize(toks[actor.tok].prefix)[-1:] in ("ل", "ب") or (
@@ -3267,3 +3294,106 @@ def ar_meeting_place_target(
         k += 1
     persons = [c for c in found if c.etype == "PERSON"]
     return actor, (persons or found or [None])[0]
+
+
+# (round 50) the second party of a reciprocal event is told after «مع»: «محادثات مع الرئيس الفرنسي»، «بالتعاون
+# مع الغرب»، «توقيع اتفاق صداقة مع بلاده إيران»، «التحقيقات جارية مع الخادمة»
+_AR_RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "ACCUSE", "SUPPORT"})
+_AR_SENT_END = (".", "؟", "?", "!", ";", "؛")
+
+
+_AR_SOME = F._n("عدد مجموعة بعض عشرات مئات واحدة واحد أحد إحدى احد احدى")
+
+
+def _ar_with_phrase(
+    toks: list[Token], i: int, cands: list[Cand], text: str, event_word: Callable[[Token], bool]
+) -> Cand | None:
+    """The noun phrase right after «مع» that no entity names: «مع النصر»، «مع الغرب»، «مع وزير الدفاع
+    الأمريكي»: a plain word (no proclitic, no event word, not inside a candidate) and the definite words after
+    it (its genitive and adjectives, three words in all)."""
+    if (
+        i >= len(toks)
+        or not _ar_plain_word(toks[i], event_word)
+        or any(c.tok <= i <= c.tok_end for c in cands)
+    ):
+        return None
+    if toks[i].norm in _AR_NOT_OBJECT or toks[i].norm in _AR_FUNCTION_HEAD:
+        return None
+    if toks[i].text.endswith(("هما", "هم", "ها", "ه")) and not toks[i].stem.endswith("ة"):
+        return None  # «مع سائقهما»، «مع ذويهم»: a possessed noun points back to a party named elsewhere
+    j = i
+    if toks[i].norm in _AR_SOME and i + 2 < len(toks) and toks[i + 1].norm == "من":
+        if not _ar_plain_word(toks[i + 2], event_word):
+            return None
+        j = i + 2  # «مع عدد من المؤسسات»: the counted noun
+    while (
+        j + 1 < len(toks)
+        and j - i < 2 + (j > i and toks[i + 1].norm == "من")
+        and _ar_plain_word(toks[j + 1], event_word)
+        and toks[j + 1].norm.startswith("ال")
+        and not any(c.tok <= j + 1 <= c.tok_end for c in cands)
+    ):
+        j += 1
+    return _phrase_cand(toks, text, toks[i].start, i, j)
+
+
+def ar_comitative_party(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str | None = None,
+    event_word: Callable[[Token], bool] | None = None,
+) -> tuple[Cand | None, Cand | None]:
+    """(round 50) The party after «مع» that follows a meeting, talks, an agreement, cooperation or an inquiry
+    («لإجراء محادثات مع الرئيس الفرنسي فرانسوا هولاند»، «يعقد اجتماعاً مع وزير الدفاع الأمريكي»، «تم الاتفاق مع
+    مملكة الأردن») is its second party, the target, never its actor: «مع» within three words after the trigger
+    (no punctuation, no candidate between), the party the first candidate within three words after «مع» (a
+    person, body or country, no proclitic on it, no punctuation or preposition before it). The actor that is
+    this party is dropped; the party replaces no target or a target after it."""
+    if t.type not in _AR_RECIPROCAL_TYPES:
+        return actor, target
+    k = t.b + 1
+    hi = min(len(toks), t.b + 5)
+    while k < hi:
+        tok = toks[k]
+        if tok.kind != "ar" or any(c.tok <= k <= c.tok_end for c in cands):
+            return actor, target
+        if tok.norm == "مع" and not normalize(tok.prefix):
+            break
+        k += 1
+    else:
+        return actor, target
+    party = None
+    for j in range(k + 1, min(len(toks), k + 5)):
+        tok = toks[j]
+        if tok.text in _AR_QUOTE_TOKS:
+            continue  # «مع موقع “إم إس إن”»
+        c = _cand_at(cands, j)
+        if c is not None:
+            clitic = normalize(tok.prefix) or normalize(tok.text[: max(0, c.start - tok.start)])
+            if c.etype in ("PERSON", "ORG", "GPE") or c.sector is not None:
+                party = None if clitic else c
+            break
+        if tok.kind != "ar" or (tok.norm in _AR_PP and not normalize(tok.prefix)) or event_word is None:
+            break
+        n = j + 1
+        while n < len(toks) and toks[n].text in _AR_QUOTE_TOKS:
+            n += 1
+        nxt = toks[n] if n < len(toks) else None
+        construct = nxt is not None and nxt.kind == "ar" and nxt.norm.startswith("ال") and n == j + 1
+        # «مع بلاده إيران»، «مع موقع “إم إس إن”»: a noun before the name it stands in apposition to
+        construct = construct or (_cand_at(cands, n) is not None and not tok.norm.startswith("ال"))
+        if not (tok.norm.startswith("ال") or _ar_nisba_adj(tok) or construct) or event_word(tok):
+            break  # only a title and its adjectives stand before the name: «مع الرئيس الفرنسي فرانسوا هولاند»
+    if party is None and event_word is not None and text is not None:
+        party = _ar_with_phrase(toks, k + 1, cands, text, event_word)
+    if party is None:
+        return actor, target
+    same = lambda c: c is not None and (c is party or (c.tok == party.tok and c.name == party.name))  # noqa: E731
+    if same(actor):
+        actor = None
+    if target is None or target.tok > party.tok_end or same(target):
+        target = party
+    return actor, target
