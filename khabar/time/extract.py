@@ -1083,8 +1083,6 @@ _RULE_GATES: dict[str, tuple[str, ...]] = {
     "_ar_decade": ("decade",),
     "_ar_century": ("decade",),
     "_en_decade": ("decade",),
-    # (round 48en) a bare English year «in 2016» has no English gate word of its own: its four digits open it
-    "_en_year": ("digit4", "en"),
 }
 _BEFORE, _AFTER = 70, 90  # window around a gate keyword
 
