@@ -330,10 +330,129 @@ def trailing_reports(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, i
     return []
 
 
+# ---------------------------------------------------------------- English (round 48en)
+
+# the switches of the English date rules, for their firing audit
+EN_REPORT_CLAUSES = True
+EN_OPENER_CLAUSES = True
+EN_POSSESSIVE_TIMES = True
+
+# a verb whose clause reports (or charges) the trigger's event: its own time dates the telling
+_EN_SAY = frozenset(
+    "said says say told tells announced announces reported reports stated states added adds confirmed confirms "
+    "declared declares accused accuses alleged alleges claimed claims".split()
+)
+# words of a time right after the reporting verb («said Tuesday», «said on Tuesday night»)
+_EN_SAID_WHEN = frozenset(
+    "on late early last this today yesterday tonight monday tuesday wednesday thursday friday saturday sunday "
+    "morning afternoon evening night".split()
+)
+# the speech verbs of a reporting clause after the trigger's («..., police said Tuesday.»), no adjective
+# («his alleged role»)
+_EN_SAID_AFTER = frozenset("said says told added stated reported announced confirmed".split())
+_EN_STOP = frozenset(".;:!?")
+# a relative pronoun after which the trigger's clause begins («when» is not one: «echoes of 2007, when the
+# government accused ... during protests», «Trump's July 25 call when he asked»: the time is its antecedent)
+_EN_REL_OPENERS = frozenset("who which whom whose".split())
+# a participial adverbial clause after the trigger: «after being accused», «before seeking»
+_EN_ING_OPENERS = frozenset("after before".split())
+
+
+def _low(tok: Token) -> str:
+    return tok.text.lower()
+
+
+def en_report_clauses(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
+    """(round 48en) The English reporting clauses [a, b) around the trigger: before it, the nearest reporting
+    verb («said», «accused») with no strong stop between, from its clause's start (the last punctuation) to
+    the complementizer «that» before the trigger, or else to the verb and the time words right after it
+    («police said Tuesday that ...», «Esper on Wednesday accused China of using coercion»); after it, the
+    segment from the first comma after the trigger to the next strong stop when it holds a reporting verb and
+    no «that» («..., police said Tuesday.»). A time there dates the telling, not the told event."""
+    if not EN_REPORT_CLAUSES:
+        return []
+    n = len(toks)
+    out: list[tuple[int, int]] = []
+    for v in range(t.a - 1, -1, -1):
+        if toks[v].text in _EN_STOP:
+            break
+        if _low(toks[v]) not in _EN_SAY:
+            continue
+        s = v
+        while s > 0 and toks[s - 1].text not in _PUNCT:
+            s -= 1
+        e = next((k for k in range(v + 1, t.a) if _low(toks[k]) == "that"), None)
+        if e is None:
+            e = v + 1
+            while e < t.a and (_low(toks[e]) in _EN_SAID_WHEN or toks[e].kind == "num"):
+                e += 1
+        out.append((s, e))
+        break
+    end = max(t.b, t.tail or 0)
+    k = next((k for k in range(end + 1, n) if toks[k].text in _EN_STOP or toks[k].text == ","), None)
+    if k is not None and toks[k].text == ",":
+        e = k + 1
+        while e < n and toks[e].text not in _EN_STOP:
+            e += 1
+        words = [_low(x) for x in toks[k + 1 : e]]
+        if any(w in _EN_SAID_AFTER for w in words) and "that" not in words:
+            out.append((k + 1, e))
+    return out
+
+
+def en_opener_clauses(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
+    """(round 48en) English clauses the trigger is not in: when the trigger is in a clause opened by a
+    relative pronoun («..., who was accused of domestic abuse»), the words of the sentence before it; after the trigger, a participial clause opened
+    by «after» / «before» and a word in -ing («arrested ... after being accused of driving ... early Saturday»),
+    to the next punctuation. A time there is another clause's."""
+    if not EN_OPENER_CLAUSES:
+        return []
+    n = len(toks)
+    out: list[tuple[int, int]] = []
+    for r in range(t.a - 1, -1, -1):
+        if toks[r].text in _EN_STOP or toks[r].text in _QUOTE_MARKS:
+            break
+        if _low(toks[r]) in _EN_REL_OPENERS:
+            s = r
+            while s > 0 and toks[s - 1].text not in _EN_STOP and toks[s - 1].text not in _QUOTE_MARKS:
+                s -= 1
+            out.append((s, r))
+            break
+    end = max(t.b, t.tail or 0)
+    for a in range(end + 1, n - 1):
+        if toks[a].text in _EN_STOP:
+            break
+        if _low(toks[a]) in _EN_ING_OPENERS and _low(toks[a + 1]).endswith("ing"):
+            e = a + 1
+            while e < n and toks[e].text not in _PUNCT:
+                e += 1
+            out.append((a, e))
+            break
+    return out
+
+
+def en_possessive_times(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
+    """(round 48en) A time in the possessive («Sunday's killings», «last month's stimulus bill») dates the
+    noun it is the determiner of: when the trigger neither holds it («attended Monday's council meeting») nor
+    is within the three words after it, the time's token is another noun's."""
+    if not EN_POSSESSIVE_TIMES:
+        return []
+    end = max(t.b, t.tail or 0)
+    return [
+        (k, k + 1)
+        for k, x in enumerate(toks)
+        if x.text.endswith(("'s", "’s")) and not (k < t.a <= k + 3) and not (t.a <= k <= end)
+    ]
+
+
 def away_spans(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
     """Token spans [a, b) of the sentence whose time expressions date another event than the trigger's: the
     clause governing the trigger's complement (`matrix_before_that`), the relative clauses of other nouns
-    (`other_relatives`) and (round 48) a report clause after the trigger's (`trailing_reports`)."""
+    (`other_relatives`) and (round 48) a report clause after the trigger's (`trailing_reports`); in English
+    (round 48en) the reporting clauses (`en_report_clauses`), the clauses the trigger's is not (`en_opener_
+    clauses`); the possessive times of other nouns (`en_possessive_times`) are left out by `sentence_time`."""
+    if lang == "en":
+        return en_report_clauses(toks, t) + en_opener_clauses(toks, t)
     m = matrix_before_that(toks, t, lang)
     return ([m] if m is not None else []) + other_relatives(toks, t, lang) + trailing_reports(toks, t, lang)
 
@@ -342,11 +461,15 @@ def sentence_time(
     times: Sequence[Time], ss: int, se: int, toks: list[Token], t: Trig, lang: str
 ) -> Time | None:
     """The first time expression of the sentence [ss, se) that can date an event and lies outside the spans
-    of another event's clause (`away_spans` of the trigger)."""
+    of another event's clause (`away_spans` of the trigger), in English (round 48en) not the possessive of
+    another noun (`en_possessive_times`: the time's last token)."""
     away = away_spans(toks, t, lang)
+    poss = en_possessive_times(toks, t) if lang == "en" else []
     for tm in times:
         if tm.start >= ss and tm.end <= se and _dates_event(tm):
             if away and _inside(away, _tok_at(toks, tm.start)):
+                continue
+            if poss and _inside(poss, _tok_at(toks, tm.end - 1)):
                 continue
             return tm
     return None
