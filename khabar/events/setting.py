@@ -335,7 +335,6 @@ def trailing_reports(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, i
 # the switches of the English date rules, for their firing audit
 EN_REPORT_CLAUSES = True
 EN_OPENER_CLAUSES = True
-EN_POSSESSIVE_TIMES = True
 
 # a verb whose clause reports (or charges) the trigger's event: its own time dates the telling
 _EN_SAY = frozenset(
@@ -351,6 +350,9 @@ _EN_SAID_WHEN = frozenset(
 # («his alleged role»)
 _EN_SAID_AFTER = frozenset("said says told added stated reported announced confirmed".split())
 _EN_STOP = frozenset(".;:!?")
+# a preposition of the telling's own adjunct right after its time («said Tuesday at a news conference»), or
+# before a relative pronoun whose antecedent is a time («the night of March 10, during which he ...»)
+_EN_ADJUNCT_PREPS = frozenset("at in during on from by after before through".split())
 # a relative pronoun after which the trigger's clause begins («when» is not one: «echoes of 2007, when the
 # government accused ... during protests», «Trump's July 25 call when he asked»: the time is its antecedent)
 _EN_REL_OPENERS = frozenset("who which whom whose".split())
@@ -386,6 +388,9 @@ def en_report_clauses(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
             e = v + 1
             while e < t.a and (_low(toks[e]) in _EN_SAID_WHEN or toks[e].kind == "num"):
                 e += 1
+            # «said Tuesday at the Code Media conference»: the trigger is the telling's own adjunct
+            if _low(toks[e]) in _EN_ADJUNCT_PREPS and not any(toks[k].text in _PUNCT for k in range(e, t.a)):
+                break
         out.append((s, e))
         break
     end = max(t.b, t.tail or 0)
@@ -403,8 +408,9 @@ def en_report_clauses(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
 def en_opener_clauses(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
     """(round 48en) English clauses the trigger is not in: when the trigger is in a clause opened by a
     relative pronoun («..., who was accused of domestic abuse»), the words of the sentence before it; after the trigger, a participial clause opened
-    by «after» / «before» and a word in -ing («arrested ... after being accused of driving ... early Saturday»),
-    to the next punctuation. A time there is another clause's."""
+    by «after» / «before» and a lower-case word in -ing («arrested ... after being accused of driving ... early
+    Saturday»; not «after Beijing attempted»), to the next punctuation; no relative pronoun after a preposition
+    («the night of March 10, during which he ...»: the time is its antecedent). A time there is another clause's."""
     if not EN_OPENER_CLAUSES:
         return []
     n = len(toks)
@@ -413,6 +419,8 @@ def en_opener_clauses(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
         if toks[r].text in _EN_STOP or toks[r].text in _QUOTE_MARKS:
             break
         if _low(toks[r]) in _EN_REL_OPENERS:
+            if r > 0 and _low(toks[r - 1]) in _EN_ADJUNCT_PREPS:
+                break  # «the night of March 10, during which he allegedly raped»
             s = r
             while s > 0 and toks[s - 1].text not in _EN_STOP and toks[s - 1].text not in _QUOTE_MARKS:
                 s -= 1
@@ -422,7 +430,8 @@ def en_opener_clauses(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
     for a in range(end + 1, n - 1):
         if toks[a].text in _EN_STOP:
             break
-        if _low(toks[a]) in _EN_ING_OPENERS and _low(toks[a + 1]).endswith("ing"):
+        nxt = toks[a + 1].text
+        if _low(toks[a]) in _EN_ING_OPENERS and nxt.islower() and len(nxt) > 4 and nxt.endswith("ing"):
             e = a + 1
             while e < n and toks[e].text not in _PUNCT:
                 e += 1
@@ -431,26 +440,12 @@ def en_opener_clauses(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
     return out
 
 
-def en_possessive_times(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
-    """(round 48en) A time in the possessive («Sunday's killings», «last month's stimulus bill») dates the
-    noun it is the determiner of: when the trigger neither holds it («attended Monday's council meeting») nor
-    is within the three words after it, the time's token is another noun's."""
-    if not EN_POSSESSIVE_TIMES:
-        return []
-    end = max(t.b, t.tail or 0)
-    return [
-        (k, k + 1)
-        for k, x in enumerate(toks)
-        if x.text.endswith(("'s", "’s")) and not (k < t.a <= k + 3) and not (t.a <= k <= end)
-    ]
-
-
 def away_spans(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
     """Token spans [a, b) of the sentence whose time expressions date another event than the trigger's: the
     clause governing the trigger's complement (`matrix_before_that`), the relative clauses of other nouns
     (`other_relatives`) and (round 48) a report clause after the trigger's (`trailing_reports`); in English
     (round 48en) the reporting clauses (`en_report_clauses`), the clauses the trigger's is not (`en_opener_
-    clauses`); the possessive times of other nouns (`en_possessive_times`) are left out by `sentence_time`."""
+    clauses`)."""
     if lang == "en":
         return en_report_clauses(toks, t) + en_opener_clauses(toks, t)
     m = matrix_before_that(toks, t, lang)
@@ -461,15 +456,11 @@ def sentence_time(
     times: Sequence[Time], ss: int, se: int, toks: list[Token], t: Trig, lang: str
 ) -> Time | None:
     """The first time expression of the sentence [ss, se) that can date an event and lies outside the spans
-    of another event's clause (`away_spans` of the trigger), in English (round 48en) not the possessive of
-    another noun (`en_possessive_times`: the time's last token)."""
+    of another event's clause (`away_spans` of the trigger)."""
     away = away_spans(toks, t, lang)
-    poss = en_possessive_times(toks, t) if lang == "en" else []
     for tm in times:
         if tm.start >= ss and tm.end <= se and _dates_event(tm):
             if away and _inside(away, _tok_at(toks, tm.start)):
-                continue
-            if poss and _inside(poss, _tok_at(toks, tm.end - 1)):
                 continue
             return tm
     return None
