@@ -161,34 +161,38 @@ def test_the_time_of_a_participle_of_speech_after_a_comma() -> None:
 # ---------------------------------------------------------------- English (round 48en)
 def test_english_the_time_of_the_reporting_clause_is_not_the_events() -> None:
     # main: the arrest dated Tuesday (2015-08-04), the day the police spoke
-    assert _date("Police said Tuesday that a man was arrested in the city.", "arrested") == ("2015-08-06", "published")
-    assert _date("Police said that a man was arrested Tuesday in the city.", "arrested") == ("2015-08-04", "sentence")
+    assert _date("Police said Tuesday that a man was arrested in the city.", "arrested") == (
+        "2015-08-06",
+        "published",
+    )
+    assert _date("Police said that a man was arrested Tuesday in the city.", "arrested") == (
+        "2015-08-04",
+        "sentence",
+    )
     # main: the killing dated Wednesday, the day the officials spoke after it
     assert _date("A soldier was killed in the attack, officials said Wednesday.", "killed in the attack") == (
         "2015-08-06",
         "published",
     )
-    assert _date("A soldier was killed Monday in the attack, officials said.", "killed") == ("2015-08-03", "sentence")
-
-
-def test_english_the_time_before_a_relative_clause_holding_the_trigger() -> None:
-    # main: the arrest of the relative clause dated Monday, the day of the praise
-    text = "The mayor on Monday praised the officers who arrested the gunman."
-    assert _date(text, "arrested") == ("2015-08-06", "published")
-    text = "The mayor praised the officers who arrested the gunman on Monday."
-    assert _date(text, "arrested") == ("2015-08-03", "sentence")
+    assert _date("A soldier was killed Monday in the attack, officials said.", "killed") == (
+        "2015-08-03",
+        "sentence",
+    )
 
 
 def test_english_the_time_of_a_participial_clause_after_the_trigger() -> None:
     # main: the arrest dated Saturday, the time of the theft it followed
-    assert _date("A man was arrested after stealing a car on Saturday.", "arrested") == ("2015-08-06", "published")
-    assert _date("A man was arrested on Saturday after stealing a car.", "arrested") == ("2015-08-01", "sentence")
+    assert _date("A man was arrested after stealing a car on Saturday.", "arrested") == (
+        "2015-08-06",
+        "published",
+    )
+    assert _date("A man was arrested on Saturday after stealing a car.", "arrested") == (
+        "2015-08-01",
+        "sentence",
+    )
 
 
-def test_english_the_reports_own_adjunct_and_a_time_antecedent_keep_the_time() -> None:
+def test_english_the_reports_own_adjunct_keeps_the_time() -> None:
     # the summit at which the telling happened is dated by it
     text = "The minister said Tuesday at the summit in Vienna that talks would resume."
     assert _date(text, "summit") == ("2015-08-04", "sentence")
-    # a relative clause after a preposition: its antecedent is the time
-    text = "Police described the night of August 1, during which the gunmen attacked the village."
-    assert _date(text, "attacked") == ("2015-08-01", "sentence")

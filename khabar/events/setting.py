@@ -334,7 +334,7 @@ def trailing_reports(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, i
 
 # the switches of the English date rules, for their firing audit
 EN_REPORT_CLAUSES = True
-EN_OPENER_CLAUSES = True
+EN_PARTICIPIAL_CLAUSES = True
 
 # a verb whose clause reports (or charges) the trigger's event: its own time dates the telling
 _EN_SAY = frozenset(
@@ -350,12 +350,8 @@ _EN_SAID_WHEN = frozenset(
 # («his alleged role»)
 _EN_SAID_AFTER = frozenset("said says told added stated reported announced confirmed".split())
 _EN_STOP = frozenset(".;:!?")
-# a preposition of the telling's own adjunct right after its time («said Tuesday at a news conference»), or
-# before a relative pronoun whose antecedent is a time («the night of March 10, during which he ...»)
+# a preposition of the telling's own adjunct right after its time («said Tuesday at a news conference»)
 _EN_ADJUNCT_PREPS = frozenset("at in during on from by after before through".split())
-# a relative pronoun after which the trigger's clause begins («when» is not one: «echoes of 2007, when the
-# government accused ... during protests», «Trump's July 25 call when he asked»: the time is its antecedent)
-_EN_REL_OPENERS = frozenset("who which whom whose".split())
 # a participial adverbial clause after the trigger: «after being accused», «before seeking»
 _EN_ING_OPENERS = frozenset("after before".split())
 
@@ -405,29 +401,14 @@ def en_report_clauses(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
     return out
 
 
-def en_opener_clauses(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
-    """(round 48en) English clauses the trigger is not in: when the trigger is in a clause opened by a
-    relative pronoun («..., who was accused of domestic abuse»), the words of the sentence before it; after the trigger, a participial clause opened
-    by «after» / «before» and a lower-case word in -ing («arrested ... after being accused of driving ... early
-    Saturday»; not «after Beijing attempted»), to the next punctuation; no relative pronoun after a preposition
-    («the night of March 10, during which he ...»: the time is its antecedent). A time there is another clause's."""
-    if not EN_OPENER_CLAUSES:
+def en_participial_clauses(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
+    """(round 48en) A participial clause after the trigger, opened by «after» / «before» and a lower-case word
+    in -ing («arrested ... after being accused of driving a stolen car early Saturday»; not «after Beijing
+    attempted»), to the next punctuation: a time there is that clause's event's, not the trigger's."""
+    if not EN_PARTICIPIAL_CLAUSES:
         return []
     n = len(toks)
-    out: list[tuple[int, int]] = []
-    for r in range(t.a - 1, -1, -1):
-        if toks[r].text in _EN_STOP or toks[r].text in _QUOTE_MARKS:
-            break
-        if _low(toks[r]) in _EN_REL_OPENERS:
-            if r > 0 and _low(toks[r - 1]) in _EN_ADJUNCT_PREPS:
-                break  # «the night of March 10, during which he allegedly raped»
-            s = r
-            while s > 0 and toks[s - 1].text not in _EN_STOP and toks[s - 1].text not in _QUOTE_MARKS:
-                s -= 1
-            out.append((s, r))
-            break
-    end = max(t.b, t.tail or 0)
-    for a in range(end + 1, n - 1):
+    for a in range(max(t.b, t.tail or 0) + 1, n - 1):
         if toks[a].text in _EN_STOP:
             break
         nxt = toks[a + 1].text
@@ -435,19 +416,18 @@ def en_opener_clauses(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
             e = a + 1
             while e < n and toks[e].text not in _PUNCT:
                 e += 1
-            out.append((a, e))
-            break
-    return out
+            return [(a, e)]
+    return []
 
 
 def away_spans(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
     """Token spans [a, b) of the sentence whose time expressions date another event than the trigger's: the
     clause governing the trigger's complement (`matrix_before_that`), the relative clauses of other nouns
     (`other_relatives`) and (round 48) a report clause after the trigger's (`trailing_reports`); in English
-    (round 48en) the reporting clauses (`en_report_clauses`), the clauses the trigger's is not (`en_opener_
-    clauses`)."""
+    (round 48en) the reporting clauses (`en_report_clauses`), a participial clause after the trigger
+    (`en_participial_clauses`)."""
     if lang == "en":
-        return en_report_clauses(toks, t) + en_opener_clauses(toks, t)
+        return en_report_clauses(toks, t) + en_participial_clauses(toks, t)
     m = matrix_before_that(toks, t, lang)
     return ([m] if m is not None else []) + other_relatives(toks, t, lang) + trailing_reports(toks, t, lang)
 
