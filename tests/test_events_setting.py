@@ -171,3 +171,43 @@ def test_no_destination_far_from_the_visit_or_in_the_visitors_title() -> None:
     assert _place("التقى الوزير نظيره قبل أن يتوجه إلى الأردن خلال زيارة لها.", "زيارة") is None
     assert _place("زار رئيس وزراء الهند باكستان.", "زار") is None
     assert _place("زار الوزير المصابين في المستشفى.", "زار") is None
+
+
+# ---------------------------------------------------------------- English (round 48en)
+def test_english_the_time_of_the_reporting_clause_is_not_the_events() -> None:
+    # main: the arrest dated Tuesday (2015-08-04), the day the police spoke
+    assert _date("Police said Tuesday that a man was arrested in the city.", "arrested") == (
+        "2015-08-06",
+        "published",
+    )
+    assert _date("Police said that a man was arrested Tuesday in the city.", "arrested") == (
+        "2015-08-04",
+        "sentence",
+    )
+    # main: the killing dated Wednesday, the day the officials spoke after it
+    assert _date("A soldier was killed in the attack, officials said Wednesday.", "killed in the attack") == (
+        "2015-08-06",
+        "published",
+    )
+    assert _date("A soldier was killed Monday in the attack, officials said.", "killed") == (
+        "2015-08-03",
+        "sentence",
+    )
+
+
+def test_english_the_time_of_a_participial_clause_after_the_trigger() -> None:
+    # main: the arrest dated Saturday, the time of the theft it followed
+    assert _date("A man was arrested after stealing a car on Saturday.", "arrested") == (
+        "2015-08-06",
+        "published",
+    )
+    assert _date("A man was arrested on Saturday after stealing a car.", "arrested") == (
+        "2015-08-01",
+        "sentence",
+    )
+
+
+def test_english_the_reports_own_adjunct_keeps_the_time() -> None:
+    # the summit at which the telling happened is dated by it
+    text = "The minister said Tuesday at the summit in Vienna that talks would resume."
+    assert _date(text, "summit") == ("2015-08-04", "sentence")

@@ -362,10 +362,104 @@ def trailing_reports(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, i
     return []
 
 
+# ---------------------------------------------------------------- English (round 48en)
+
+# the switches of the English date rules, for their firing audit
+EN_REPORT_CLAUSES = True
+EN_PARTICIPIAL_CLAUSES = True
+
+# a verb whose clause reports (or charges) the trigger's event: its own time dates the telling
+_EN_SAY = frozenset(
+    "said says say told tells announced announces reported reports stated states added adds confirmed confirms "
+    "declared declares accused accuses alleged alleges claimed claims".split()
+)
+# words of a time right after the reporting verb («said Tuesday», «said on Tuesday night»)
+_EN_SAID_WHEN = frozenset(
+    "on late early last this today yesterday tonight monday tuesday wednesday thursday friday saturday sunday "
+    "morning afternoon evening night".split()
+)
+# the speech verbs of a reporting clause after the trigger's («..., police said Tuesday.»), no adjective
+# («his alleged role»)
+_EN_SAID_AFTER = frozenset("said says told added stated reported announced confirmed".split())
+_EN_STOP = frozenset(".;:!?")
+# a preposition of the telling's own adjunct right after its time («said Tuesday at a news conference»)
+_EN_ADJUNCT_PREPS = frozenset("at in during on from by after before through".split())
+# a participial adverbial clause after the trigger: «after being accused», «before seeking»
+_EN_ING_OPENERS = frozenset("after before".split())
+
+
+def _low(tok: Token) -> str:
+    return tok.text.lower()
+
+
+def en_report_clauses(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
+    """(round 48en) The English reporting clauses [a, b) around the trigger: before it, the nearest reporting
+    verb («said», «accused») with no strong stop between, from its clause's start (the last punctuation) to
+    the complementizer «that» before the trigger, or else to the verb and the time words right after it
+    («police said Tuesday that ...», «Esper on Wednesday accused China of using coercion»); after it, the
+    segment from the first comma after the trigger to the next strong stop when it holds a reporting verb and
+    no «that» («..., police said Tuesday.»). A time there dates the telling, not the told event."""
+    if not EN_REPORT_CLAUSES:
+        return []
+    n = len(toks)
+    out: list[tuple[int, int]] = []
+    for v in range(t.a - 1, -1, -1):
+        if toks[v].text in _EN_STOP:
+            break
+        if _low(toks[v]) not in _EN_SAY:
+            continue
+        s = v
+        while s > 0 and toks[s - 1].text not in _PUNCT:
+            s -= 1
+        e = next((k for k in range(v + 1, t.a) if _low(toks[k]) == "that"), None)
+        if e is None:
+            e = v + 1
+            while e < t.a and (_low(toks[e]) in _EN_SAID_WHEN or toks[e].kind == "num"):
+                e += 1
+            # «said Tuesday at the Code Media conference»: the trigger is the telling's own adjunct
+            if _low(toks[e]) in _EN_ADJUNCT_PREPS and not any(toks[k].text in _PUNCT for k in range(e, t.a)):
+                break
+        out.append((s, e))
+        break
+    end = max(t.b, t.tail or 0)
+    k = next((k for k in range(end + 1, n) if toks[k].text in _EN_STOP or toks[k].text == ","), None)
+    if k is not None and toks[k].text == ",":
+        e = k + 1
+        while e < n and toks[e].text not in _EN_STOP:
+            e += 1
+        words = [_low(x) for x in toks[k + 1 : e]]
+        if any(w in _EN_SAID_AFTER for w in words) and "that" not in words:
+            out.append((k + 1, e))
+    return out
+
+
+def en_participial_clauses(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
+    """(round 48en) A participial clause after the trigger, opened by «after» / «before» and a lower-case word
+    in -ing («arrested ... after being accused of driving a stolen car early Saturday»; not «after Beijing
+    attempted»), to the next punctuation: a time there is that clause's event's, not the trigger's."""
+    if not EN_PARTICIPIAL_CLAUSES:
+        return []
+    n = len(toks)
+    for a in range(max(t.b, t.tail or 0) + 1, n - 1):
+        if toks[a].text in _EN_STOP:
+            break
+        nxt = toks[a + 1].text
+        if _low(toks[a]) in _EN_ING_OPENERS and nxt.islower() and len(nxt) > 4 and nxt.endswith("ing"):
+            e = a + 1
+            while e < n and toks[e].text not in _PUNCT:
+                e += 1
+            return [(a, e)]
+    return []
+
+
 def away_spans(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
     """Token spans [a, b) of the sentence whose time expressions date another event than the trigger's: the
     clause governing the trigger's complement (`matrix_before_that`), the relative clauses of other nouns
-    (`other_relatives`) and (round 48) a report clause after the trigger's (`trailing_reports`)."""
+    (`other_relatives`) and (round 48) a report clause after the trigger's (`trailing_reports`); in English
+    (round 48en) the reporting clauses (`en_report_clauses`), a participial clause after the trigger
+    (`en_participial_clauses`)."""
+    if lang == "en":
+        return en_report_clauses(toks, t) + en_participial_clauses(toks, t)
     m = matrix_before_that(toks, t, lang)
     return ([m] if m is not None else []) + other_relatives(toks, t, lang) + trailing_reports(toks, t, lang)
 
