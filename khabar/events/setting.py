@@ -330,8 +330,6 @@ def _dates_event(tm: Time) -> bool:
     return bool(tm.value) and tm.type in ("DATE", "TIME") and tm.value[0].isdigit()
 
 
-# (round 48) the switch of `trailing_reports`, for its firing audit
-TRAILING_REPORTS = True
 _ON = normalize("على")
 
 
@@ -340,7 +338,7 @@ def trailing_reports(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, i
     source phrase («، وفق ما أعلنته ... اليوم»، «، وذلك بحسب الوزارة ليل الاثنين») or a circumstantial
     participle of speech («، مشيرا إلى أن ... منذ يناير 2013») follows, to the next strong stop. A time there
     dates the telling (or the told), not the trigger's event."""
-    if lang != "ar" or not TRAILING_REPORTS:
+    if lang != "ar":
         return []
     n = len(toks)
     for k in range(max(t.b, t.tail or 0) + 1, n - 1):
@@ -363,10 +361,6 @@ def trailing_reports(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, i
 
 
 # ---------------------------------------------------------------- English (round 48en)
-
-# the switches of the English date rules, for their firing audit
-EN_REPORT_CLAUSES = True
-EN_PARTICIPIAL_CLAUSES = True
 
 # a verb whose clause reports (or charges) the trigger's event: its own time dates the telling
 _EN_SAY = frozenset(
@@ -399,8 +393,6 @@ def en_report_clauses(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
     («police said Tuesday that ...», «Esper on Wednesday accused China of using coercion»); after it, the
     segment from the first comma after the trigger to the next strong stop when it holds a reporting verb and
     no «that» («..., police said Tuesday.»). A time there dates the telling, not the told event."""
-    if not EN_REPORT_CLAUSES:
-        return []
     n = len(toks)
     out: list[tuple[int, int]] = []
     for v in range(t.a - 1, -1, -1):
@@ -437,8 +429,6 @@ def en_participial_clauses(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
     """(round 48en) A participial clause after the trigger, opened by «after» / «before» and a lower-case word
     in -ing («arrested ... after being accused of driving a stolen car early Saturday»; not «after Beijing
     attempted»), to the next punctuation: a time there is that clause's event's, not the trigger's."""
-    if not EN_PARTICIPIAL_CLAUSES:
-        return []
     n = len(toks)
     for a in range(max(t.b, t.tail or 0) + 1, n - 1):
         if toks[a].text in _EN_STOP:
