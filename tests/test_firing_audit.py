@@ -40,7 +40,7 @@ def test_changes_match_events_by_trigger_span_and_name_the_fields_that_differ() 
 
 
 def test_draw_skips_every_article_a_gold_file_holds(tmp_path: Path) -> None:
-    gold = next(iter(FA.gold_urls()))
+    gold = next(iter(FA.gold_urls("")))
     news = tmp_path / "news.jsonl.gz"
     with gzip.open(news, "wt", encoding="utf-8") as f:
         for url, text in [(gold, "نص مقال في ملف ذهبي"), ("http://x/1", "هجوم على نقطة"), ("http://x/2", "مباراة")]:

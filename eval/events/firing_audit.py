@@ -31,27 +31,18 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
+# the sibling sampling scripts import one another by module name, as when run from eval/events
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sample_factuality_test19 import gold_urls  # noqa: E402  (every url / article_url of eval/**/*.jsonl)
+
 NEWS = REPO.parent / "shared" / "data" / "news" / "saudinewsnet.jsonl.gz"
 FIELDS = ("type", "polarity", "modality", "actor", "target", "place", "date")
 CHARS = 6000
 
 
-def gold_urls() -> set[str]:
-    """Every ``url`` / ``article_url`` of every ``eval/**/*.jsonl``."""
-    out: set[str] = set()
-    for p in sorted((REPO / "eval").rglob("*.jsonl")):
-        for line in p.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                for k in ("url", "article_url"):
-                    if isinstance(r.get(k), str) and r[k].strip():
-                        out.add(r[k].strip())
-    return out
-
-
 def draw(n: int, seed: int, pattern: str | None, news: Path = NEWS) -> list[dict[str, str]]:
     """The audit's articles: in no gold file, matching ``pattern``, shuffled with ``seed``, the first ``n``."""
-    gold, rx = gold_urls(), re.compile(pattern) if pattern else None
+    gold, rx = gold_urls(""), re.compile(pattern) if pattern else None  # "": no gold file of its own
     arts = []
     with gzip.open(news, "rt", encoding="utf-8") as f:
         for line in f:
