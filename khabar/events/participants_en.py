@@ -37,6 +37,21 @@ _EN_AUX = frozenset(
     "repeatedly once first again subsequently eventually initially".split()
 )
 _EN_BE = frozenset("was were is are be been being".split())
+
+
+def _ly_adverb(w: str) -> bool:
+    """A lower-case adverb in -ly ("reportedly", "formally") that may stand between a subject and its verb."""
+    return w.islower() and w.endswith("ly") and len(w) > 4
+
+
+def _before_aux(toks: list[Token], k: int) -> int:
+    """The index of the last token at or before ``k`` that is no auxiliary and no -ly adverb (-1 if none): the
+    end of the subject before a verb group ("the man was reportedly", "who has been")."""
+    while k >= 0 and (toks[k].text in _EN_AUX or _ly_adverb(toks[k].text)):
+        k -= 1
+    return k
+
+
 # sentence-initial capitalised words that are no name
 _EN_NOT_NAME = frozenset(
     "the a an this that these those it he she they we i you his her their its our my your who which what "
@@ -131,7 +146,7 @@ def _verb_group(toks: list[Token], t: Trig) -> tuple[int, bool] | None:
     k, aux = t.a - 1, []
     while k >= 0 and len(aux) < 4:
         w = toks[k].text
-        if w in _EN_AUX or (w.islower() and w.endswith("ly") and w.isalpha() and len(w) > 4):
+        if w in _EN_AUX or (_ly_adverb(w) and w.isalpha()):
             aux.append(w)
             k -= 1
             continue
@@ -378,12 +393,7 @@ def en_accused_doer(
         skipped += 1
     if j < 1 or toks[j].text not in _EN_ACCUSED or toks[j - 1].text not in _EN_ACCUSED[toks[j].text]:
         return actor, target
-    k = j - 2
-    while k >= 0 and (
-        toks[k].text in _EN_AUX
-        or (toks[k].text.islower() and toks[k].text.endswith("ly") and len(toks[k].text) > 4)
-    ):
-        k -= 1
+    k = _before_aux(toks, j - 2)
     if k < 0:
         return actor, target
     if toks[k].text.lower() in ("who", "that"):
@@ -430,7 +440,7 @@ def en_first_conjunct_subject(
         k, aux, raised = t.a - 1, [], False
         while k > actor.tok_end and len(aux) < 6:
             w = toks[k].text
-            if w in _EN_AUX or w == "to" or (w.islower() and w.endswith("ly") and w.isalpha() and len(w) > 4):
+            if w in _EN_AUX or w == "to" or (_ly_adverb(w) and w.isalpha()):
                 aux.append(w)
             elif (
                 w.islower()
@@ -519,12 +529,7 @@ def _reported_antecedent(toks: list[Token], cands: list[Cand], text: str, p: int
         gap += 1
     if j < 1 or toks[j].text not in _EN_SAYING:
         return None
-    e = j - 1
-    while e >= 0 and (
-        toks[e].text in _EN_AUX
-        or (toks[e].text.islower() and toks[e].text.endswith("ly") and len(toks[e].text) > 4)
-    ):
-        e -= 1
+    e = _before_aux(toks, j - 1)
     if e < 0:
         return None
     subj = next((c for c in cands if c.tok_end == e), None)
@@ -560,7 +565,7 @@ def en_reported_pronoun_subject(
     k, aux, raised = t.a - 1, [], False
     while k >= 0 and len(aux) < 6:
         w = toks[k].text
-        if w in _EN_AUX or w == "to" or (w.islower() and w.endswith("ly") and w.isalpha() and len(w) > 4):
+        if w in _EN_AUX or w == "to" or (_ly_adverb(w) and w.isalpha()):
             aux.append(w)
         elif (
             w.islower() and w.isalpha() and toks[k + 1].text == "to" and k > 0 and toks[k - 1].text in _EN_BE
