@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from khabar.events import factuality as F
 from khabar.events.lexicon import en_lemma, english
-from khabar.events.triggers import _EN_PREP, Cand, Trig
+from khabar.events.triggers import _EN_PREP, Cand, Trig, _bare
 from khabar.text.lexicon import AR_SPEECH_VERBS, EN_SPEECH_VERBS
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token
@@ -3051,7 +3051,7 @@ def _ar_construct_head(tok: Token, k: int, cands: list[Cand]) -> bool:
     «لصالح دعم»; not a definite adverb «بالفعل», not a name)."""
     if tok.kind != "ar" or any(c.tok <= k <= c.tok_end for c in cands):
         return False
-    w = _ar_no_wa(tok.norm) if not normalize(tok.prefix) else tok.norm
+    w = _bare(tok.norm) if not normalize(tok.prefix) else tok.norm
     if w in _AR_CONSTRUCT_PREP:
         return True
     pre = normalize(tok.prefix)
@@ -3215,10 +3215,6 @@ _AR_BUILDING = F._n("مقر قصر مبنى فندق مكتب ديوان قاع�
 PLACE_TYPES_AR = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _ar_no_wa(w: str) -> str:
-    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
-
-
 # a trip masdar before a لـ-place: «خلال زيارته للدوحة»
 _AR_TRIP = ("زيار", "جول", "رحل")
 # a phrase that brings in other participants: the scan for the meeting's party stops there
@@ -3246,7 +3242,7 @@ def _ar_place_phrase(toks: list[Token], c: Cand) -> bool:
         pre[-1:] == "ل"
         and c.etype in PLACE_TYPES_AR
         and prev is not None
-        and _ar_no_wa(prev.norm).startswith(_AR_TRIP)
+        and _bare(prev.norm).startswith(_AR_TRIP)
     )
 
 
@@ -3266,7 +3262,7 @@ def ar_meeting_place_target(
     target."""
     if t.type != "CONSULT" or target is None or actor is target:
         return actor, target
-    if _ar_no_wa(toks[t.a].norm).startswith(("زار", "يزور", "زيار", "سيزور")):
+    if _bare(toks[t.a].norm).startswith(("زار", "يزور", "زيار", "سيزور")):
         return actor, target
     if not _ar_place_phrase(toks, target):
         return actor, target
