@@ -14,6 +14,9 @@ it fills is empty (or, for 3, held by a party of the other conjunct):
 
 The subject of an active verb is its actor, the subject of a passive one ("was arrested", "were not
 charged") its target.
+Round 49 added the accused as doer, the first conjunct of a coordinated subject and a reported pronoun subject;
+round 50 the object of a request "V X to <verb>" (7), the possessor of an event noun (9) and a pronoun subject
+that stands for a name earlier in the sentence (10).
 """
 
 from __future__ import annotations
@@ -587,6 +590,210 @@ def en_reported_pronoun_subject(
     return subj, target
 
 
+# (round 50) the words that may open the object noun phrase of "V X to <verb>" besides a name: a determiner or
+# a possessive pronoun ("urged its citizens to", "asking potential donors to")
+_EN_OBJ_DETS = _DETS | frozenset("his her their its our my your all both".split())
+_EN_OBJ_PRONOUNS = frozenset("him her them us me it".split())
+_EN_NOT_VERB_AFTER_TO = _DETS | frozenset("his her their its our my your me him them us it".split())
+
+# what no object noun phrase of "V X to" holds: auxiliaries, pronouns, clause openers, conjunctions, times
+_EN_NOT_IN_OBJECT = (
+    _EN_AUX
+    | _EN_PRONOUNS
+    | _EN_OBJ_PRONOUNS
+    | _EN_CLAUSE_STOP
+    | frozenset("and or but to not how what why today yesterday tomorrow tonight".split())
+    | frozenset("monday tuesday wednesday thursday friday saturday sunday week month year".split())
+)
+
+
+def en_request_object(
+    toks: list[Token], t: Trig, cands: list[Cand], text: str, actor: Cand | None, target: Cand | None
+) -> tuple[Cand | None, Cand | None]:
+    """(round 50, mechanism 7) The object of "V X to <verb>" ("urge Ukraine to investigate Joe Biden", "is
+    asking potential donors to stay away", "called on the government to withdraw", "ordered former president
+    Carlos Menem to appear"): X, the noun phrase between the verb and "to", is the verb's target, not a party
+    of the clause after "to" (the nationality rule took "Ukraine to investigate Joe" for "Ukrainian Joe"), and
+    no actor. X is a candidate ending right before "to" (after lowercase or capitalised modifiers), an untagged
+    name, or up to four lowercase words after an optional determiner; a pronoun gives nothing."""
+    if t.type != "REQUEST" or t.kind != "verb" or not toks[t.a].text.islower() or toks[t.a].text in _EN_AUX:
+        return actor, target
+    i = t.b + 1
+    if i < len(toks) and toks[i].text in ("on", "upon"):
+        i += 1
+    to = next((m for m in range(i + 1, min(i + 7, len(toks))) if toks[m].text == "to"), None)
+    if to is None or to + 1 >= len(toks):
+        return actor, target
+    nxt = toks[to + 1].text
+    if not (nxt.isalpha() and nxt.islower()) or nxt in _EN_NOT_VERB_AFTER_TO:
+        return actor, target
+    span = range(i, to)
+    if toks[i].text.lower() in ("of", "and"):
+        return actor, target  # "seeking an understanding of the paths to": the trigger's own phrase goes on
+    if any(
+        not toks[m].text.replace("-", "").replace("’", "").replace("'", "").isalnum()
+        or (toks[m].text.lower() in _EN_PREP and toks[m].text != "of")
+        or toks[m].text.lower() in _EN_NOT_IN_OBJECT
+        for m in span
+    ):
+        return actor, target  # a preposition, a clause, a pronoun or a time: no object noun phrase
+    obj = next((c for c in cands if c.tok_end == to - 1 and c.tok >= i), None)
+    if obj is not None and any(
+        not (toks[m].text.isalpha() and (toks[m].text.islower() or toks[m].text[:1].isupper()))
+        for m in range(i, obj.tok)
+    ):
+        obj = None
+    if obj is None:
+        covered = {m for c in cands for m in range(c.tok, c.tok_end + 1)}
+        if _name_run(toks, i, to - 1, covered):
+            obj = _span(toks, text, i, to - 1)
+        else:
+            d = i + 1 if toks[i].text.lower() in _EN_OBJ_DETS else i
+            words = [toks[m].text for m in range(d, to)]
+            if (
+                1 <= len(words) <= 4
+                and all(w.isalpha() and w.islower() and w not in _EN_OBJ_DETS | {"of"} for w in words)
+                and not _ly_adverb(words[-1])
+            ):
+                obj = _span(toks, text, i, to - 1)
+    if obj is None or obj is target:
+        return actor, target
+    if (
+        target is not None
+        and target.tok < to
+        and not (obj.tok <= target.tok and target.tok_end < obj.tok_end)
+    ):
+        return actor, target  # a target of its own before "to" that is no modifier inside X
+    if actor is not None and (actor is obj or actor.tok >= i and actor.tok_end < to):
+        actor = None
+    return actor, obj
+
+
+# (round 50) event nouns whose possessor undergoes the event ("Assange's extradition", "the hostages' release",
+# "Khashoggi's killing"); the possessor of any other event noun does it ("McBeth's accusations", "Ghufari's
+# visit", "Israel's offensive")
+_EN_UNDERGONE_NOUNS = frozenset(
+    "arrest arrests detention release extradition deportation expulsion conviction trial sentencing indictment "
+    "prosecution imprisonment jailing killing murder death assassination kidnapping abduction execution capture "
+    "rescue dismissal ouster".split()
+)
+# possessors that name a time, no party ("Sunday's attack", "last year's talks")
+_EN_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight week weekend month "
+    "year night morning evening afternoon day decade century january february march april may june july august "
+    "september october november december".split()
+)
+
+
+def _possessive(w: str) -> int:
+    """The length of the possessive ending of a word ("Assange's" 2, "hostages’" 1), 0 if it has none."""
+    if w.endswith(("'s", "’s")) and len(w) > 2:
+        return 2
+    if w.endswith(("s'", "s’")) and len(w) > 2:
+        return 1
+    return 0
+
+
+def en_possessor_of_noun(
+    toks: list[Token], t: Trig, cands: list[Cand], text: str, actor: Cand | None, target: Cand | None
+) -> tuple[Cand | None, Cand | None]:
+    """(round 50, mechanism 9) The possessor of an event noun is its party ("the US is seeking Assange's
+    extradition from the UK", "Cipolli, who has called McBeth's accusations false", "familiar with Ghufari's
+    visit"): the target of a noun of arrest, release, trial or killing, the actor of any other. The possessor is a
+    candidate ending in "'s" / "s'" right before the noun (over up to two lowercase modifiers), or, for the
+    nouns whose possessor undergoes them, a determiner's plural noun ("the hostages' release"); a time ("Sunday's
+    attack") gives nothing. It replaces the role it fills and leaves the other one."""
+    h = t.b if t.b > t.a and _possessive(toks[t.b - 1].text) else t.a  # "seeking Assange's extradition"
+    if not toks[h].text.islower():
+        return actor, target
+    p = h - 1
+    if t.kind == "noun":  # a verb trigger is a noun only right after the possessive ("Ghufari's visit")
+        while p > 0 and h - p <= 2 and toks[p].text.isalpha() and toks[p].text.islower():
+            p -= 1
+    if (
+        p > 0
+        and toks[p].text in ("’", "'")
+        and toks[p - 1].end == toks[p].start
+        and toks[p - 1].text[-1:] == "s"
+    ):
+        p, cut = p - 1, 0  # "the hostages’ release": the tokenizer splits the apostrophe off
+    elif p >= 0 and _possessive(toks[p].text):
+        cut = _possessive(toks[p].text)
+    else:
+        return actor, target
+    undergone = toks[h].text.lower() in _EN_UNDERGONE_NOUNS
+    w = toks[p].text[: len(toks[p].text) - cut].rstrip("'’")
+    if w.lower() in _EN_TIME_WORDS:
+        return actor, target
+    owner = next((c for c in cands if c.tok_end == p), None)
+    if owner is None:
+        if not (undergone and p > 0 and toks[p - 1].text.lower() in _DETS and w.isalpha() and w.islower()):
+            return actor, target
+        owner = Cand(
+            toks[p - 1].start,
+            toks[p].end - cut,
+            None,
+            text[toks[p - 1].start : toks[p].end - cut],
+            "MISC",
+            p - 1,
+            p,
+        )
+    same = lambda c: c is not None and (c is owner or c.ent is not None and c.ent == owner.ent)  # noqa: E731
+    if undergone:
+        return (None if same(actor) else actor), owner
+    return owner, (None if same(target) else target)
+
+
+def en_pronoun_subject(
+    toks: list[Token], t: Trig, cands: list[Cand], text: str, actor: Cand | None, target: Cand | None
+) -> tuple[Cand | None, Cand | None]:
+    """(round 50, mechanism 10) "he" / "she" / "it" right before the verb group stands for a name earlier in the
+    sentence ("the envoy will face questions about Trump's call when he asked Zelenskiy": Trump, not the
+    envoy; "Uber has been told its cars are illegal - but it is refusing": Uber): he / she the nearest person
+    named before it, it the name (no person) that opens the sentence before its verb. The role (the target when
+    passive) takes it when empty or held by a party before the pronoun (of another clause)."""
+    if t.kind != "verb" or not toks[t.a].text.islower():
+        return actor, target
+    k, aux = t.a - 1, []
+    while k >= 0 and len(aux) < 4 and (toks[k].text in _EN_AUX or _ly_adverb(toks[k].text)):
+        aux.append(toks[k].text)
+        k -= 1
+    if k < 1 or toks[k].text not in ("he", "she", "it"):
+        return actor, target
+    if not aux and not toks[t.a].text.endswith(("ed", "s")) and toks[t.a].text not in _EN_IRREGULAR_PAST:
+        return actor, target
+    if _reported_antecedent(toks, cands, text, k) is not None:
+        return actor, target  # mechanism 6's case
+    passive = any(w in _EN_BE for w in aux) and not toks[t.b].text.endswith("ing")
+    if any(toks[m].text in (".", ";", "?", "!") for m in range(k)):
+        return actor, target
+    if toks[k].text == "it":
+        s = _clause_start(toks)
+        ante = next((c for c in cands if c.tok in (s, s + 1) and c.etype != "PERSON"), None)
+        if ante is not None and ante.tok == s + 1 and toks[s].text.lower() not in _DETS:
+            ante = None
+        if ante is None:
+            e = s
+            while e + 1 < k and _NAME_TOKEN.match(toks[e + 1].text) and e - s < 3:
+                e += 1
+            covered = {m for c in cands for m in range(c.tok, c.tok_end + 1)}
+            if _name_run(toks, s, e, covered):
+                ante = _span(toks, text, s, e)
+        if ante is None or not (_finite(toks, ante.tok_end + 1) or toks[ante.tok_end + 1].text in _EN_AUX):
+            return actor, target
+    else:
+        ante = next((c for c in reversed(cands) if c.tok_end < k and c.etype == "PERSON"), None)
+        if ante is None:
+            return actor, target
+    held = target if passive else actor
+    if held is not None and held.tok_end >= k:
+        return actor, target  # a party of the pronoun's own clause
+    other = actor if passive else target
+    if other is not None and (other is ante or other.ent is not None and other.ent == ante.ent):
+        return actor, target
+    return (actor, ante) if passive else (ante, target)
+
+
 def en_subject_roles(
     toks: list[Token], t: Trig, cands: list[Cand], text: str, actor: Cand | None, target: Cand | None
 ) -> tuple[Cand | None, Cand | None]:
@@ -603,6 +810,12 @@ def en_subject_roles(
         actor, target = en_first_conjunct_subject(toks, t, cands, text, actor, target)
     if "reported_pronoun" not in DISABLED:
         actor, target = en_reported_pronoun_subject(toks, t, cands, text, actor, target)
+    if "pronoun" not in DISABLED:
+        actor, target = en_pronoun_subject(toks, t, cands, text, actor, target)
+    if "possessor" not in DISABLED:
+        actor, target = en_possessor_of_noun(toks, t, cands, text, actor, target)
+    if "request_object" not in DISABLED:
+        actor, target = en_request_object(toks, t, cands, text, actor, target)
     return actor, target
 
 
