@@ -330,8 +330,9 @@ INCIDENT_WINDOW = 1500
 
 def incident_tellings(doc: Document, events: list[Event]) -> None:
     """A crime or incident noun after an attack (within ``INCIDENT_WINDOW`` characters) is one more telling
-    of the latest positive ASSAULT told before it: it joins that event's ``mentions`` and makes no event of
-    its own (no attack before it: nothing, «الحادث» may be a road accident)."""
+    of the latest positive attack or harm ASSAULT told before it (round 51: by its trigger; none: the first
+    positive ASSAULT told after it in its sentence): it joins that event's ``mentions`` and makes no event of
+    its own (no attack near it: nothing, «الحادث» may be a road accident)."""
     toks = doc.layer.tokens
     told = [(m.trigger.start, m.trigger.end) for ev in events for m in ev.mentions if m.trigger]
     for i, tok in enumerate(toks):
@@ -350,18 +351,29 @@ def incident_tellings(doc: Document, events: list[Event]) -> None:
             continue
         if any(a < e and b > s for a, b in told):
             continue
+        ss, se = doc.layer.sentences[doc.layer.sentence_index(s)]
         best, best_at = None, -1
+        after, after_at = None, se
         for ev in events:
             if ev.type != "ASSAULT" or ev.polarity != "positive":
                 continue
-            at = max(
-                (m.trigger.start if m.trigger else m.start for m in ev.mentions if m.start < s), default=-1
-            )
-            if at > best_at:
-                best, best_at = ev, at
+            # (round 51) the latest telling of an attack or its harm (``_harm_or_attack``) whose trigger is
+            # before the noun. Until round 50: of any attack whose sentence began before it, so that «إن هذا
+            # العمل الجبان الذي استهدف ... التي تحرم قتل النفس» joined the killing told after the noun and
+            # «جريمته» of an execution statement the execution «حكم القتل» told after it; and a crime joined
+            # the raid «اقتحام منزل» told after the killing.
+            harm = _harm_or_attack(ev)
+            for at in (m.trigger.start if m.trigger else m.start for m in ev.mentions):
+                if harm and best_at < at < s:
+                    best, best_at = ev, at
+                elif e <= at < after_at:
+                    after, after_at = ev, at
         if best is None or s - best_at >= INCIDENT_WINDOW:
+            # none before it: the first attack told after it in its sentence («أدانت ... العمل الإرهابي الذي
+            # استهدف مسجدا»)
+            best = after
+        if best is None:
             continue
-        ss, se = doc.layer.sentences[doc.layer.sentence_index(s)]
         best.mentions.append(
             EventMention(start=ss, end=se, trigger=TextSpan(start=s, end=e, text=doc.text[s:e]))
         )
