@@ -110,21 +110,26 @@ def _bare_noun(w: str) -> str:
     return w
 
 
-def _definite(words: tuple[str, ...]) -> bool:
-    """A definite name: its last word with ال, or one noun with a pronoun («زوجته»). An indefinite one
-    («طفل»، «فتاة»، «أسرة») introduces someone new, often in general talk («تحرش بطفل»)."""
+def _definite(name: str) -> bool:
+    """A definite name: its last word with ال, or one noun in ة with a pronoun («زوجته»; read on the name as
+    written, where «ستة» ends in ة, not ه). An indefinite one («طفل»، «فتاة»، «أسرة») introduces someone new,
+    often in general talk («تحرش بطفل»)."""
+    words = "".join(ch for ch in name if not "\u064b" <= ch <= "\u0652").split()
     if not words:
         return False
-    return words[-1].startswith(("ال", "وال")) or (len(words) == 1 and words[0].endswith(_AR_POSSESSED))
+    return normalize(words[-1]).startswith(("ال", "وال")) or (
+        len(words) == 1 and words[0].endswith(_AR_POSSESSED)
+    )
 
 
-PartyInfo = dict[str, tuple[str, tuple[str, ...]]]
+PartyInfo = dict[str, tuple[str, tuple[str, ...], bool]]
 _DESCRIBED_PARTIES = frozenset({"ASSAULT"})
 
 
 def party_info(entities: list[Entity]) -> PartyInfo:
-    """Entity id -> (type, ``_party_words`` of its name), for ``_dedup``'s party checks (round 51)."""
-    return {e.id: (e.type, _party_words(e.name)) for e in entities}
+    """Entity id -> (type, ``_party_words`` of its name, ``_definite``), for ``_dedup``'s party checks (round
+    51)."""
+    return {e.id: (e.type, _party_words(e.name), _definite(e.name)) for e in entities}
 
 
 def _same_party(x: str, y: str, info: PartyInfo | None) -> bool:
@@ -139,8 +144,8 @@ def _same_party(x: str, y: str, info: PartyInfo | None) -> bool:
         return True
     if not info or x not in info or y not in info:
         return False
-    (tx, wx), (ty, wy) = info[x], info[y]
-    if "MISC" not in (tx, ty) or not _definite(wx) or not _definite(wy):
+    (tx, wx, dx), (ty, wy, dy) = info[x], info[y]
+    if "MISC" not in (tx, ty) or not dx or not dy or not wx or not wy:
         return False
     if len(wx) == len(wy):
         return _bare_noun(wx[0]) == _bare_noun(wy[0]) and wx[1:] == wy[1:]
