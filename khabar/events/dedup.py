@@ -7,7 +7,7 @@ Split out of ``khabar.events.extract`` (which imports from here).
 
 from __future__ import annotations
 
-from khabar.document import Document, Event, EventMention, TextSpan
+from khabar.document import Document, Entity, Event, EventMention, TextSpan
 from khabar.text.normalize import normalize
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -90,11 +90,90 @@ def _add_mention(prev: Event, ev: Event) -> None:
     prev.mentions.append(new)
 
 
-def _parties_agree(p: Event, ev: Event, generic: set[str] | frozenset[str]) -> bool:
-    """No party clashes: each actor and each target the same or missing in one of the two (a role noun
-    counts as missing)."""
+def _party_words(name: str) -> tuple[str, ...]:
+    """A party's name as normalized words."""
+    return tuple(normalize(name).split())
+
+
+_AR_POSSESSED = ("تهم", "تها", "ته")  # a noun in ة with a pronoun: «زوجته»، «عائلتها»
+
+
+def _bare_noun(w: str) -> str:
+    """A noun without ال / و and with a pronoun suffix as its bare form: «زوجته» and «الزوجة» -> «زوجه»."""
+    for pre in ("وال", "ال", "و"):
+        if w.startswith(pre) and len(w) - len(pre) >= 3:
+            w = w[len(pre) :]
+            break
+    for suf in _AR_POSSESSED:
+        if w.endswith(suf) and len(w) - len(suf) >= 2:
+            return w[: -len(suf)] + "ه"
+    return w
+
+
+def _definite(name: str) -> bool:
+    """A definite name: its last word with ال, or one noun in ة with a pronoun («زوجته»; read on the name as
+    written, where «ستة» ends in ة, not ه). An indefinite one («طفل»، «فتاة»، «أسرة») introduces someone new,
+    often in general talk («تحرش بطفل»)."""
+    words = "".join(ch for ch in name if not "\u064b" <= ch <= "\u0652").split()
+    if not words:
+        return False
+    return normalize(words[-1]).startswith(("ال", "وال")) or (
+        len(words) == 1 and words[0].endswith(_AR_POSSESSED)
+    )
+
+
+PartyInfo = dict[str, tuple[str, tuple[str, ...], bool]]
+_DESCRIBED_PARTIES = frozenset({"ASSAULT"})
+
+
+def party_info(entities: list[Entity]) -> PartyInfo:
+    """Entity id -> (type, ``_party_words`` of its name, ``_definite``), for ``_dedup``'s party checks (round
+    51)."""
+    return {e.id: (e.type, _party_words(e.name), _definite(e.name)) for e in entities}
+
+
+def _same_party(x: str, y: str, info: PartyInfo | None) -> bool:
+    """One party: one entity, or (round 51) a descriptive noun (a MISC entity: «الزوجة»، «رجال الأمن»،
+    «الجمعية») and another party of the same words, the first one's article or pronoun aside («زوجته» and
+    «الزوجة»), or whose name it begins and ends in a definite word, so that what follows is an adjective
+    («رجال الأمن» and «رجال الأمن الآمنين», «الجمعية» and «الجمعية الخيرية»; not «أسرة» and «أسرة الخنيني»,
+    nor «الرجال» and «رجال الدين»: a construct names another group). Two named entities stay two: the entity
+    stage already groups the names of one, so «القوات» and «قوات التحالف الدولي» left apart by it are not
+    made one here."""
+    if x == y:
+        return True
+    if not info or x not in info or y not in info:
+        return False
+    (tx, wx, dx), (ty, wy, dy) = info[x], info[y]
+    if "MISC" not in (tx, ty) or not dx or not dy or not wx or not wy:
+        return False
+    if len(wx) == len(wy):
+        return _bare_noun(wx[0]) == _bare_noun(wy[0]) and wx[1:] == wy[1:]
+    short, long_ = (wx, wy) if len(wx) < len(wy) else (wy, wx)
+    return long_[: len(short)] == short and short[-1].startswith("ال")
+
+
+def _parties_agree(
+    p: Event, ev: Event, generic: set[str] | frozenset[str], info: PartyInfo | None = None
+) -> bool:
+    """No party clashes: each actor and each target the same (``_same_party``) or missing in one of the two
+    (a role noun counts as missing)."""
     pa, pt, ea, et = (x if x not in generic else None for x in (p.actor, p.target, ev.actor, ev.target))
-    return (pa == ea or not pa or not ea) and (pt == et or not pt or not et)
+
+    def ok(x: str | None, y: str | None) -> bool:
+        return not x or not y or _same_party(x, y, info)
+
+    return ok(pa, ea) and ok(pt, et)
+
+
+def _shared(a: frozenset[str], b: frozenset[str], info: PartyInfo | None) -> bool:
+    """A party of ``a`` one of ``b``'s (``_same_party``)."""
+    return any(_same_party(x, y, info) for x in a for y in b)
+
+
+def _within(a: frozenset[str], b: frozenset[str], info: PartyInfo | None) -> bool:
+    """Every party of ``a`` one of ``b``'s."""
+    return all(any(_same_party(x, y, info) for y in b) for x in a)
 
 
 def _arabic(ev: Event) -> bool:
@@ -193,7 +272,9 @@ def _same_sentence_partyless(
     )
 
 
-def _definite_antecedent(out: list[Event], ev: Event, generic: set[str] | frozenset[str]) -> Event | None:
+def _definite_antecedent(
+    out: list[Event], ev: Event, generic: set[str] | frozenset[str], info: PartyInfo | None = None
+) -> Event | None:
     """(round 37) A definite event noun with parties of its own («الاتفاق مع إيران»، «اللقاء مع الطلاب») tells
     again the latest event of its type and polarity told before it (within 1,500 characters), when their
     parties do not clash (each actor and target the same or missing; role nouns are no party). Only the
@@ -207,7 +288,7 @@ def _definite_antecedent(out: list[Event], ev: Event, generic: set[str] | frozen
             continue
         if ev.evidence.start - p.evidence.start >= 1500:
             return None
-        return p if _parties_agree(p, ev, generic) else None
+        return p if _parties_agree(p, ev, generic, info) else None
     return None
 
 
@@ -218,6 +299,7 @@ def _dedup(
     circ: set[int] | frozenset[int] = frozenset(),
     definite: set[int] | frozenset[int] = frozenset(),
     text: str = "",
+    info: PartyInfo | None = None,
 ) -> list[Event]:
     """One event per happening: same type, polarity and modality class, compatible participants and dates.
 
@@ -225,6 +307,7 @@ def _dedup(
     latest event of its type told before it.
     """
     out: list[Event] = []
+    info = info or {}
     anaphoric = anaphoric or set()
     for ev in events:
         if id(ev) in anaphoric:
@@ -242,8 +325,11 @@ def _dedup(
             if prev is not None and ev.evidence.start - prev.evidence.start < 1500:
                 _add_mention(prev, ev)
                 continue
+        # (round 51) descriptive parties (``_same_party``) are read for attacks only: meetings, calls and
+        # requests recur between the same parties in one article (plain-news audit), attacks far less
+        inf = info if ev.type in _DESCRIBED_PARTIES else None
         if id(ev) in definite and id(ev) not in anaphoric:
-            prev = _definite_antecedent(out, ev, generic)
+            prev = _definite_antecedent(out, ev, generic, inf)
             if prev is not None:
                 _add_mention(prev, ev)
                 prev.actor = prev.actor or ev.actor
@@ -290,9 +376,9 @@ def _dedup(
                     near = prev  # (round 41) the latest such event of the sentence
                 continue
             if ev.type in SYMMETRIC:
-                same = a <= b or b <= a
+                same = _within(a, b, inf) or _within(b, a, inf)
             else:
-                same = _parties_agree(prev, ev, generic) and bool(a & b)
+                same = _parties_agree(prev, ev, generic, inf) and _shared(a, b, inf)
             if not same:
                 continue
             _add_mention(prev, ev)
@@ -330,8 +416,9 @@ INCIDENT_WINDOW = 1500
 
 def incident_tellings(doc: Document, events: list[Event]) -> None:
     """A crime or incident noun after an attack (within ``INCIDENT_WINDOW`` characters) is one more telling
-    of the latest positive ASSAULT told before it: it joins that event's ``mentions`` and makes no event of
-    its own (no attack before it: nothing, «الحادث» may be a road accident)."""
+    of the latest positive attack or harm ASSAULT told before it (round 51: by its trigger; none: the first
+    positive ASSAULT told after it in its sentence): it joins that event's ``mentions`` and makes no event of
+    its own (no attack near it: nothing, «الحادث» may be a road accident)."""
     toks = doc.layer.tokens
     told = [(m.trigger.start, m.trigger.end) for ev in events for m in ev.mentions if m.trigger]
     for i, tok in enumerate(toks):
@@ -350,18 +437,33 @@ def incident_tellings(doc: Document, events: list[Event]) -> None:
             continue
         if any(a < e and b > s for a, b in told):
             continue
-        best, best_at = None, -1
+        ss, se = doc.layer.sentences[doc.layer.sentence_index(s)]
+        best, best_at = None, -1  # the latest attack or harm told before the noun
+        other, other_at = None, -1  # the latest other attack told before it
+        after, after_at = None, se  # the first attack told after it in its sentence
         for ev in events:
             if ev.type != "ASSAULT" or ev.polarity != "positive":
                 continue
-            at = max(
-                (m.trigger.start if m.trigger else m.start for m in ev.mentions if m.start < s), default=-1
-            )
-            if at > best_at:
-                best, best_at = ev, at
+            # (round 51) by the telling's trigger: until round 50 by its sentence's start, so that the
+            # killing or the execution told after the noun in its sentence was taken («إن هذا العمل الجبان
+            # الذي استهدف ... التي تحرم قتل النفس»، «بارتكاب جريمته ... والحكم عليه بالقتل»); and an attack
+            # or its harm (``_harm_or_attack``) before another act («قتلت ... خلال اقتحام منزل»)
+            harm = _harm_or_attack(ev)
+            for at in (m.trigger.start if m.trigger else m.start for m in ev.mentions):
+                if harm and best_at < at < s:
+                    best, best_at = ev, at
+                elif not harm and other_at < at < s:
+                    other, other_at = ev, at
+                elif e <= at < after_at:
+                    after, after_at = ev, at
         if best is None or s - best_at >= INCIDENT_WINDOW:
+            best, best_at = other, other_at
+        if best is None or s - best_at >= INCIDENT_WINDOW:
+            # none before it: the first attack told after it in its sentence («أدانت ... العمل الإرهابي الذي
+            # استهدف مسجدا»)
+            best = after
+        if best is None:
             continue
-        ss, se = doc.layer.sentences[doc.layer.sentence_index(s)]
         best.mentions.append(
             EventMention(start=ss, end=se, trigger=TextSpan(start=s, end=e, text=doc.text[s:e]))
         )

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
 from khabar.events import factuality as F
 from khabar.events.attribution import attribution
-from khabar.events.dedup import _OWN_ACTS, _dedup, incident_tellings, own_mention
+from khabar.events.dedup import _OWN_ACTS, _dedup, incident_tellings, own_mention, party_info
 from khabar.events.governing import (
     _ar_bi_complement,
     _ar_complement_after_commas,
@@ -465,7 +465,15 @@ class Extractor:
         for ev in events:  # each telling keeps the trigger it has now (a merge may widen none of them)
             ev.mentions = [own_mention(ev)]
         doc.events = (
-            _dedup(events, anaphoric, role_noun_ids(doc.entities), circ, definite, doc.text)
+            _dedup(
+                events,
+                anaphoric,
+                role_noun_ids(doc.entities),
+                circ,
+                definite,
+                doc.text,
+                party_info(doc.entities),
+            )
             if self.dedup
             else events
         )
