@@ -80,6 +80,7 @@ from khabar.events.participants import (
     ar_masdar_object_after_ala,
     ar_meeting_place_target,
     ar_object_after_comma,
+    ar_object_against,
     ar_partner_after_titles,
     ar_preverbal_subject,
     ar_relative_agent,
@@ -564,7 +565,9 @@ class Extractor:
         _ar_warning(toks, info)  # (round 42) «حذر البيان الميليشيات من مغبة»، not «حذرت دراسة»
         _ar_closing(toks, info)  # (round 42) «أغلقت الشرطة طريق»، not «أغلق المؤشر»
         _ar_acceptance(toks, info)  # (round 43) «لن تقبل»، «بقبول اتفاق»، not «من قبل»، «قبل» (before)
-        _ar_detonation(toks, info)  # (rounds 43-44) «فجر انتحاري سترته»، «فجر مقاتلون لغما»، not «فجر اليوم»; before
+        _ar_detonation(
+            toks, info
+        )  # (rounds 43-44) «فجر انتحاري سترته»، «فجر مقاتلون لغما»، not «فجر اليوم»; before
         # the casualties, which leave the dead of a named attack to it
         _ar_casualties(toks, info)  # (round 43) «سقوط قتلى»، «سقطوا قتلى»، «عدد القتلى»
         _ar_face_off_sense(toks, info)  # (round 40) «المواجهة بين»، not «لمواجهة التحديات»
@@ -2124,6 +2127,10 @@ class Extractor:
             actor_c, target_c = ar_meeting_place_target(toks, t, cands, actor_c, target_c)
             # (round 50) «محادثات مع الرئيس الفرنسي»: the party after «مع» is the second party, the target
             actor_c, target_c = ar_comitative_party(
+                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
+            )
+            # (round 51) «الحملة ضد الإرهاب»، «الحرب التي شنتها إسرائيل على القطاع»: the object after ضد / على
+            actor_c, target_c = ar_object_against(
                 toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
             )
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):

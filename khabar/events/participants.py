@@ -3393,3 +3393,184 @@ def ar_comitative_party(
     if target is None or target.tok > party.tok_end or same(target):
         target = party
     return actor, target
+
+
+# ---------------------------------------------------------------- (round 51) «الحملة ضد الإرهاب»، «الحرب التي شنتها X على Y»
+# the preposition that opens the object of an event noun, per type: «ضد» for every hostile type; «على» only for
+# attacks, coercion and sanctions («المحاكمة على جرائم الحرب» is a charge, «الاحتجاج على القرار» a matter)
+_AR_AGAINST = F._n("ضد")
+_AR_AGAINST_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "PROTEST", "THREATEN", "REJECT"})
+_AR_ON_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_AR_REL_ONE = F._n("الذي التي")
+# place nouns that make «على» locative («العملية العسكرية على الحدود»، «الهجمات على طول الساحل»)
+_AR_ON_PLACE = F._n("الحدود حدود أطراف اطراف مشارف الأرض الارض أرض ارض الساحة ساحة الطريق طريق")
+
+
+def _ar_object_pronoun_verb(tok: Token) -> bool:
+    """A verb of a relative clause that carries the pronoun of its antecedent: «تفرضه»، «شنتها»، «خاضتها»، «نصبوه»
+    (no proclitic, the pronoun «ـه / ـها» on a word of four letters or more)."""
+    return (
+        tok.kind == "ar"
+        and not normalize(tok.prefix)
+        and len(tok.norm) >= 4
+        and tok.text.endswith(("ه", "ها"))
+    )
+
+
+def _ar_object_np(
+    toks: list[Token],
+    i: int,
+    cands: list[Cand],
+    text: str,
+    event_word: Callable[[Token], bool],
+    bare: bool = True,
+) -> Cand | None:
+    """The noun phrase that opens at i after «ضد / على»: a candidate (past numbers and count words), else a
+    definite noun with its definite adjectives («ضد الإرهاب»، «على القطاع»), an indefinite noun with a named or
+    definite genitive («متحف باردو»، «حزب العمال الكردستاني»، «افراد انفاذ القانون»), with its nisba adjectives
+    («قاعدة عسكرية»), or a number with its counted noun («555 ممارساً صحياً»); with ``bare`` False only a
+    candidate. None when no such phrase opens there."""
+    s = i
+    while i < len(toks) and i - s < 4 and (toks[i].kind == "num" or toks[i].norm in _AR_COUNT_WORDS):
+        i += 1
+    if i >= len(toks):
+        return None
+    at = _cand_at(cands, i)
+    if at is not None:
+        if normalize(toks[i].prefix) or at.etype not in ("PERSON", "ORG", "GPE", "MISC", "LOC", "FAC"):
+            return None
+        if at.end < toks[at.tok_end].end:
+            return None  # a role noun with a pronoun on it («ضد زوجها»): the party is named elsewhere
+        return at
+    if any(c.tok <= i <= c.tok_end for c in cands) or not bare:
+        return None
+    w = toks[i]
+    if (
+        not _ar_plain_word(w, event_word)
+        or w.norm in _AR_NOT_ALA_OBJECT
+        or w.norm in _AR_NOT_OBJECT
+        or w.norm in _AR_ON_PLACE
+    ):
+        return None
+    if i != s and not (toks[s].kind == "num" and i == s + 1):
+        return None  # «نحو / عدد من» with no candidate: left to the earlier rules
+    free = lambda k: (  # noqa: E731
+        k < len(toks)
+        and _ar_plain_word(toks[k], event_word)
+        and not any(c.tok <= k <= c.tok_end for c in cands)
+    )
+    j = i
+    if w.norm.startswith("ال"):
+        pass
+    else:
+        nxt = _cand_at(cands, i + 1)
+        if nxt is not None and not normalize(toks[i + 1].prefix) and nxt.tok_end - i <= 4:
+            j = nxt.tok_end  # «متحف باردو»
+        elif free(i + 1) and toks[i + 1].norm.startswith("ال"):
+            j = i + 1  # «بلاد الإسلام»
+        elif (
+            free(i + 1)
+            and free(i + 2)
+            and toks[i + 2].norm.startswith("ال")
+            and not _ar_nisba_adj(toks[i + 1])
+        ):
+            j = i + 2  # «افراد انفاذ القانون»
+        elif free(i + 1) and _ar_nisba_adj(toks[i + 1]):
+            j = i + 1  # «قاعدة عسكرية»، «ممارساً صحياً»
+            while j - i < 2 and free(j + 1) and _ar_nisba_adj(toks[j + 1]):
+                j += 1
+            return _phrase_cand(toks, text, toks[s].start, s, j)
+        elif not (i + 1 >= len(toks) or toks[i + 1].kind == "punct" or i != s):
+            return None  # a bare indefinite word: an adjective, an adverbial or a verb may follow
+    while j + 1 < len(toks) and j - i < 4 and free(j + 1) and toks[j + 1].norm.startswith("ال"):
+        j += 1
+    return _phrase_cand(toks, text, toks[s].start, s, j)
+
+
+def ar_object_against(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """(round 51) The object of a hostile event noun after «ضد» (or «على» for attacks, coercion and sanctions):
+    «بالحملة ضد الإرهاب»، «شن حرب ضد بلاد الإسلام الأولى»، «بفرض العقوبات ضد الحكام»، «بالهجوم على افراد انفاذ
+    القانون»، «الهجوم الإرهابي على متحف باردو». Between the noun and the preposition may stand up to two
+    adjectives (definite after a definite noun, nisba after an indefinite one) and a relative clause whose verb
+    carries the noun's pronoun («الحصار الذي تفرضه جماعة الحوثي المسلحة على تعز»، «المحاكمة التي خاضتها
+    الرسامة ضد زوجها»): its subject, when an entity names it, is the event's actor. The object is the phrase
+    after the preposition (`_ar_object_np`); it replaces no target, a target after it or the actor; an actor
+    inside it is dropped."""
+    if t.type not in _AR_AGAINST_TYPES or toks[t.b].kind != "ar":
+        return actor, target
+    head = toks[t.b]
+    if t.kind != "noun" and t.b == t.a:
+        return actor, target  # a verb takes its object without a preposition; «شن حرب» ends in its noun
+    definite = head.norm.startswith("ال")
+    k = t.b + 1
+    n_adj = 0
+    while (
+        k < len(toks)
+        and n_adj < 2
+        and toks[k].kind == "ar"
+        and not normalize(toks[k].prefix)
+        and _cand_at(cands, k) is None
+        and not event_word(toks[k])
+        and toks[k].norm not in _AR_REL_ONE
+        and toks[k].norm not in _AR_AGAINST | _AR_ALA
+        and (toks[k].norm.startswith("ال") if definite else _ar_nisba_adj(toks[k]))
+    ):
+        k += 1
+        n_adj += 1
+    doer = None
+    if k + 1 < len(toks) and toks[k].norm in _AR_REL_ONE and _ar_object_pronoun_verb(toks[k + 1]):
+        doer = _cand_at(cands, k + 2)
+        if doer is None:
+            # a subject no entity names («التي خاضتها الرسامة ضد»): up to three plain words, no actor taken
+            m = k + 2
+            while m < len(toks) and m - k <= 4 and _ar_plain_word(toks[m], event_word):
+                if toks[m].norm in _AR_AGAINST | _AR_ALA or any(c.tok <= m <= c.tok_end for c in cands):
+                    break
+                m += 1
+            if m == k + 2 or m >= len(toks) or toks[m].norm not in _AR_AGAINST | _AR_ALA:
+                return actor, target
+            k = m
+        elif normalize(toks[k + 2].prefix) or doer.etype not in ("PERSON", "ORG", "GPE", "MISC"):
+            return actor, target
+        else:
+            k = doer.tok_end + 1
+        while (
+            doer is not None
+            and k < len(toks)
+            and k - doer.tok_end <= 2
+            and toks[k].kind == "ar"
+            and toks[k].norm.startswith("ال")
+        ):
+            if _cand_at(cands, k) is not None or event_word(toks[k]) or normalize(toks[k].prefix):
+                return actor, target
+            k += 1  # «جماعة الحوثي المسلحة»
+    if k >= len(toks) or normalize(toks[k].prefix) or any(c.tok <= k <= c.tok_end for c in cands):
+        return actor, target
+    prep = toks[k].norm
+    if not (prep in _AR_AGAINST or (prep in _AR_ALA and t.type in _AR_ON_TYPES)) or "\u0651" in toks[k].text:
+        return actor, target
+    # a protest, a charge, a threat or a rejection «ضد» an abstract noun («ضد الوجود العربي») names a matter,
+    # not a party: only an entity or a group noun there
+    obj = _ar_object_np(toks, k + 1, cands, text, event_word, bare=t.type in _AR_ON_TYPES)
+    if obj is None or (doer is not None and obj is doer):
+        return actor, target
+    if actor is not None and obj.tok <= actor.tok and actor.tok_end <= obj.tok_end:
+        actor = None
+    if doer is not None:
+        actor = doer
+    if (
+        target is None
+        or target is actor
+        or target.tok > obj.tok_end
+        or (obj.tok <= target.tok and target.tok_end <= obj.tok_end)
+    ):
+        target = obj
+    return actor, target
