@@ -3403,7 +3403,9 @@ _AR_AGAINST_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "PROTE
 _AR_ON_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _AR_REL_ONE = F._n("الذي التي")
 # place nouns that make «على» locative («العملية العسكرية على الحدود»، «الهجمات على طول الساحل»)
-_AR_ON_PLACE = F._n("الحدود حدود أطراف اطراف مشارف الأرض الارض أرض ارض الساحة ساحة الطريق طريق")
+_AR_ON_PLACE = F._n(
+    "الحدود حدود أطراف اطراف مشارف الأرض الارض أرض ارض الساحة ساحة الطريق طريق شاطئ الشاطئ أنقاض انقاض"
+)
 
 
 def _ar_object_pronoun_verb(tok: Token) -> bool:
@@ -3463,9 +3465,14 @@ def _ar_object_np(
     if w.norm.startswith("ال"):
         pass
     else:
-        nxt = _cand_at(cands, i + 1)
-        if nxt is not None and not normalize(toks[i + 1].prefix) and nxt.tok_end - i <= 4:
+        q = i + 1
+        while q < len(toks) and q - i <= 2 and toks[q].text in _AR_QUOTE_TOKS:
+            q += 1  # «تنظيم "داعش"»
+        nxt = _cand_at(cands, q)
+        if nxt is not None and not normalize(toks[q].prefix) and nxt.tok_end - i <= 5:
             j = nxt.tok_end  # «متحف باردو»
+            while j + 1 < len(toks) and j - nxt.tok_end < 2 and toks[j + 1].text in _AR_QUOTE_TOKS:
+                j += 1
         elif free(i + 1) and toks[i + 1].norm.startswith("ال"):
             j = i + 1  # «بلاد الإسلام»
         elif (
@@ -3569,7 +3576,10 @@ def ar_object_against(
     if (
         target is None
         or target is actor
-        or target.tok > obj.tok_end
+        or (  # not a name right after the phrase, in quotes: its own («على الراقصة "برديس"»)
+            target.tok > obj.tok_end
+            and not all(toks[m].text in _AR_QUOTE_TOKS for m in range(obj.tok_end + 1, target.tok))
+        )
         or (obj.tok <= target.tok and target.tok_end <= obj.tok_end)
     ):
         target = obj
