@@ -3489,7 +3489,13 @@ def _ar_object_np(
             return _phrase_cand(toks, text, toks[s].start, s, j)
         elif not (i + 1 >= len(toks) or toks[i + 1].kind == "punct" or i != s):
             return None  # a bare indefinite word: an adjective, an adverbial or a verb may follow
-    while j + 1 < len(toks) and j - i < 4 and free(j + 1) and toks[j + 1].norm.startswith("ال"):
+    while (
+        j + 1 < len(toks)
+        and j - i < 4
+        and free(j + 1)
+        and toks[j + 1].norm.startswith("ال")
+        and toks[j + 1].norm not in _AR_GEN_TIME  # «على القرية الشهر الماضي»
+    ):
         j += 1
     return _phrase_cand(toks, text, toks[s].start, s, j)
 
@@ -3525,7 +3531,7 @@ def ar_object_against(
         and toks[k].kind == "ar"
         and not normalize(toks[k].prefix)
         and _cand_at(cands, k) is None
-        and not event_word(toks[k])
+        and (not event_word(toks[k]) or definite)  # an adjective that is an event word: «الهجوم المسلح»
         and toks[k].norm not in _AR_REL_ONE
         and toks[k].norm not in _AR_AGAINST | _AR_ALA
         and (toks[k].norm.startswith("ال") if definite else _ar_nisba_adj(toks[k]))
@@ -3581,6 +3587,7 @@ def ar_object_against(
             and not all(toks[m].text in _AR_QUOTE_TOKS for m in range(obj.tok_end + 1, target.tok))
         )
         or (obj.tok <= target.tok and target.tok_end <= obj.tok_end)
+        or t.a < target.tok < k  # an adjective of the noun taken for its object: «الهجوم المسلح على»
     ):
         target = obj
     return actor, target
