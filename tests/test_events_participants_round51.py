@@ -61,3 +61,13 @@ def test_protest_against_an_abstract_noun_names_no_party() -> None:
 def test_protest_against_a_named_party() -> None:
     text = "وخرجت مظاهرات ضد الحكومة في العاصمة."
     assert _at(text, "مظاهرات", [("الحكومة", "ORG")])[1] == "الحكومة"
+
+
+def test_name_in_parentheses_joins_the_head_noun() -> None:
+    text = "وأرسلت الحكومة قوات إلى مواقع القتال ضد تنظيم ( داعش) في الشمال."
+    assert _at(text, "القتال", [("الحكومة", "ORG"), ("داعش", "ORG")])[1] == "تنظيم ( داعش)"
+
+
+def test_name_in_quotes_after_the_object_stays_the_target() -> None:
+    text = "وألقت الشرطة القبض على الراقصة \"سلمى\" في القاهرة."
+    assert _at(text, "القبض", [("الشرطة", "ORG"), ("سلمى", "PERSON"), ("القاهرة", "GPE")])[1] == "سلمى"

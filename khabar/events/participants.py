@@ -3402,6 +3402,7 @@ _AR_AGAINST = F._n("ضد")
 _AR_AGAINST_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "PROTEST", "THREATEN", "REJECT"})
 _AR_ON_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _AR_REL_ONE = F._n("الذي التي")
+_AR_WRAP_TOKS = _AR_QUOTE_TOKS | {"(", ")"}
 # place nouns that make «على» locative («العملية العسكرية على الحدود»، «الهجمات على طول الساحل»)
 _AR_ON_PLACE = F._n(
     "الحدود حدود أطراف اطراف مشارف الأرض الارض أرض ارض الساحة ساحة الطريق طريق شاطئ الشاطئ أنقاض انقاض"
@@ -3466,12 +3467,12 @@ def _ar_object_np(
         pass
     else:
         q = i + 1
-        while q < len(toks) and q - i <= 2 and toks[q].text in _AR_QUOTE_TOKS:
-            q += 1  # «تنظيم "داعش"»
+        while q < len(toks) and q - i <= 2 and toks[q].text in _AR_WRAP_TOKS:
+            q += 1  # «تنظيم "داعش"»، «تنظيم ( داعش)»
         nxt = _cand_at(cands, q)
         if nxt is not None and not normalize(toks[q].prefix) and nxt.tok_end - i <= 5:
             j = nxt.tok_end  # «متحف باردو»
-            while j + 1 < len(toks) and j - nxt.tok_end < 2 and toks[j + 1].text in _AR_QUOTE_TOKS:
+            while j + 1 < len(toks) and j - nxt.tok_end < 2 and toks[j + 1].text in _AR_WRAP_TOKS:
                 j += 1
         elif free(i + 1) and toks[i + 1].norm.startswith("ال"):
             j = i + 1  # «بلاد الإسلام»
