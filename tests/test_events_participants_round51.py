@@ -1,6 +1,7 @@
 """Arabic participants (round 51): the object of a hostile event noun after «ضد» (or «على» for attacks, coercion
 and sanctions), past the noun's adjectives and a relative clause whose verb carries the noun's pronoun, whose
-named subject is the doer (`ar_object_against`). Hand-written sentences run through the extractor alone (no NER)
+named subject is the doer (`ar_object_against`); the object of a verb after its subject and the subject's
+adjuncts (`ar_object_after_subject`). Hand-written sentences run through the extractor alone (no NER)
 with hand-placed entities; none is copied from a gold set.
 """
 
@@ -69,5 +70,34 @@ def test_name_in_parentheses_joins_the_head_noun() -> None:
 
 
 def test_name_in_quotes_after_the_object_stays_the_target() -> None:
-    text = "وألقت الشرطة القبض على الراقصة \"سلمى\" في القاهرة."
+    text = 'وألقت الشرطة القبض على الراقصة "سلمى" في القاهرة.'
     assert _at(text, "القبض", [("الشرطة", "ORG"), ("سلمى", "PERSON"), ("القاهرة", "GPE")])[1] == "سلمى"
+
+
+# ---- the object after the subject and its adjuncts (`ar_object_after_subject`)
+
+
+def test_object_with_its_genitive_chain_after_an_unnamed_subject() -> None:
+    text = "واقتحم مسلحون مقر حزب الأمة في العاصمة."
+    assert _at(text, "اقتحم", [])[1] == "مقر حزب الأمة"
+
+
+def test_object_after_an_adverb_with_kull() -> None:
+    text = "ودمر الجيش أيضا كل مخازن الأسلحة في البلدة."
+    assert _at(text, "دمر", [("الجيش", "ORG")]) == ("الجيش", "كل مخازن الأسلحة")
+
+
+def test_object_after_a_coordinated_subject_and_its_adjective() -> None:
+    names = [("الحكومة", "ORG"), ("البرلمان", "ORG"), ("الشركة الصينية", "ORG")]
+    text = "واتهمت الحكومة والبرلمان الأميركي الشركة الصينية بالتجسس."
+    assert _at(text, "اتهمت", names)[1] == "الشركة الصينية"
+
+
+def test_adjective_of_the_subject_is_no_object() -> None:
+    text = "واعتقلت الشرطة السعودية أمس في الرياض."
+    assert _at(text, "اعتقلت", [("الشرطة", "ORG"), ("الرياض", "GPE")])[1] is None
+
+
+def test_object_pronoun_on_the_verb_leaves_the_noun_after_alone() -> None:
+    text = "واعتقلته الشرطة في المدينة أمس بعد مطاردة."
+    assert _at(text, "اعتقلته", [("الشرطة", "ORG")])[1] is None

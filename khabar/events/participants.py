@@ -3592,3 +3592,144 @@ def ar_object_against(
     ):
         target = obj
     return actor, target
+
+
+# ---------------------------------------------------------------- (round 51) «ضبطت الجهات الأمنية في الطائف حدثا»
+_AR_SUBJECT_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "REQUEST", "THREATEN"})
+_AR_ALL_OF = F._n("كل جميع كافة")
+
+
+def _ar_any_nisba(tok: Token) -> bool:
+    """An adjective of relation, definite or not: «الأميركية»، «إسرائيلية»."""
+    w = tok.norm[2:] if tok.norm.startswith("ال") else tok.norm
+    return len(w) >= 4 and w.endswith(("ي", "يه", "يون", "يين", "يان", "يتان"))
+
+
+def ar_object_after_subject(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """(round 51) The object of a one-word transitive verb that stands after its subject and the subject's
+    adjuncts (verb, subject, object): the subject is the actor, an entity right after the verb; after it may
+    stand its nisba adjectives and conjuncts («ودانت المحكمة والولايات المتحدة الأميركية الحكومة
+    النيجيرية»), time words, adverbs («أيضا») and one place phrase in في («ضبطت الجهات الأمنية في الطائف
+    حدثا»). The object is then an entity (no proclitic), an indefinite noun in the accusative («حدثا»،
+    «مسجداً») or a noun with its genitive chain («مقر حزب غد الثورة»، «كل مقدرات الدولة اليمنية»). It is the
+    target when the clause gave none or gave an adverb («قصفت طائرات التحالف أيضا معسكر الحمزة»)."""
+    if (
+        t.type not in _AR_SUBJECT_OBJECT_TYPES
+        or t.kind != "verb"
+        or t.a != t.b
+        or actor is None
+        or actor.tok != t.b + 1
+        or toks[t.b].kind != "ar"
+        or normalize(toks[actor.tok].prefix)
+        or actor.etype not in ("PERSON", "ORG", "GPE")
+        or (target is not None and normalize(target.name) not in _AR_NOT_OBJECT | _AR_SKIP_AFTER_VERB)
+    ):
+        return actor, target
+    if toks[t.b].text.endswith(("ه", "ها", "هم", "وا")) or "\u064f" in toks[t.b].text:
+        return actor, target  # an object pronoun on the verb, a plural subject on it, a voweled passive
+    last = toks[actor.tok_end].norm
+    if not last.startswith("ال") and actor.ent is None and not last.endswith(("ون", "ان", "ا")):
+        return actor, target  # a bare group noun: the word after it may be its genitive («مسلحون» cannot)
+    k = actor.tok_end + 1
+    place = False
+    for _ in range(6):
+        if k >= len(toks):
+            return actor, target
+        tok = toks[k]
+        c = _cand_at(cands, k)
+        pre = normalize(tok.prefix)
+        if c is not None and pre == "و" and c.etype in ("PERSON", "ORG", "GPE"):
+            k = c.tok_end + 1  # a conjunct of the subject
+        elif c is None and not pre and tok.kind == "ar" and _ar_any_nisba(tok):
+            k += 1  # «الأميركية»
+        elif c is None and not pre and (tok.norm in _AR_GEN_TIME or tok.norm in _AR_SKIP_AFTER_VERB):
+            k += 1
+        elif (
+            (c is None or c.etype == "MISC") and not pre and tok.norm in _AR_NOT_OBJECT | _AR_SKIP_AFTER_VERB
+        ):
+            k += 1  # «أيضا» (a name tagger may have made it a name)
+        elif not place and tok.norm == "في" and not pre:
+            p = _cand_at(cands, k + 1)
+            if p is None and k + 1 < len(toks) and _ar_plain_word(toks[k + 1], event_word):
+                k, place = k + 2, True  # «في الطائف» that no entity names
+                continue
+            if p is None or p.etype not in ("GPE", "LOC", "FAC") or normalize(toks[k + 1].prefix):
+                return actor, target
+            k, place = p.tok_end + 1, True
+        else:
+            break
+    if k >= len(toks) or normalize(toks[k].prefix) or toks[k].kind != "ar":
+        return actor, target
+    obj = _cand_at(cands, k)
+    if obj is not None:
+        if obj.etype not in ("PERSON", "ORG", "GPE") or obj.end < toks[obj.tok_end].end:
+            return actor, target
+    else:
+        w = toks[k]
+        if any(c.tok <= k <= c.tok_end for c in cands):
+            return actor, target
+        if not (_ar_plain_word(w, event_word) or (w.norm in _AR_ALL_OF and w.kind == "ar" and not w.prefix)):
+            return actor, target
+        if w.norm[:1] in "بل" and w.norm[1:2] in "امت" and len(w.norm) >= 5:
+            return actor, target  # a proclitic the tokenizer left on a masdar: «بمقاضاة»
+        if w.norm in _AR_NOT_OBJECT or w.norm in _AR_GEN_TIME or w.norm in _AR_COUNT_WORDS:
+            return actor, target
+        s, i = k, k
+        if w.norm in _AR_ALL_OF:
+            i = k + 1  # «كل مقدرات الدولة»
+            if i >= len(toks) or not _ar_plain_word(toks[i], event_word) or toks[i].norm.startswith("ال"):
+                return actor, target
+        if (
+            _ar_indefinite_noun(toks[i])
+            and i == s
+            and not (i + 1 < len(toks) and toks[i + 1].kind == "ar" and toks[i + 1].norm.startswith("ال"))
+        ):
+            j = i  # «حدثا»، «مسجداً لقوات ...»
+            while j + 1 < len(toks) and j - i < 2 and _ar_plain_word(toks[j + 1], event_word):
+                if not _ar_nisba_adj(toks[j + 1]) or any(c.tok <= j + 1 <= c.tok_end for c in cands):
+                    break
+                j += 1
+        else:
+            if toks[i].norm.startswith("ال"):
+                return actor, target  # a definite word after the subject may be its adjective
+            # an indefinite head and its genitive chain, ending in a definite word or an entity
+            j, end = i, None
+            while j + 1 < len(toks) and j - i < 4:
+                c = _cand_at(cands, j + 1)
+                if c is not None and not normalize(toks[j + 1].prefix):
+                    end = c.tok_end
+                    break
+                x = toks[j + 1]
+                plain = _ar_plain_word(x, event_word) or (
+                    x.kind == "ar" and len(x.norm) == 2 and not x.prefix and x.norm not in _AR_OBJ_STOP
+                )  # «حزب غد الثورة»
+                if not plain or any(c2.tok <= j + 1 <= c2.tok_end for c2 in cands):
+                    break
+                j += 1
+                if x.norm.startswith("ال"):
+                    end = j
+                    while (
+                        end + 1 < len(toks)
+                        and end - i < 5
+                        and _ar_plain_word(toks[end + 1], event_word)
+                        and toks[end + 1].norm.startswith("ال")
+                        and toks[end + 1].norm not in _AR_GEN_TIME
+                        and _cand_at(cands, end + 1) is None
+                    ):
+                        end += 1
+                    break
+            if end is None:
+                return actor, target
+            j = end
+        obj = _phrase_cand(toks, text, toks[s].start, s, j)
+    if obj is actor or (obj.tok <= actor.tok <= obj.tok_end):
+        return actor, target
+    return actor, obj
