@@ -3640,6 +3640,7 @@ def ar_object_after_subject(
         return actor, target  # a bare group noun: the word after it may be its genitive («مسلحون» cannot)
     k = actor.tok_end + 1
     place = False
+    adjuncts = 0
     for _ in range(6):
         if k >= len(toks):
             return actor, target
@@ -3647,25 +3648,29 @@ def ar_object_after_subject(
         c = _cand_at(cands, k)
         pre = normalize(tok.prefix)
         if c is not None and pre == "و" and c.etype in ("PERSON", "ORG", "GPE"):
-            k = c.tok_end + 1  # a conjunct of the subject
+            k, adjuncts = c.tok_end + 1, adjuncts + 1  # a conjunct of the subject
         elif c is None and not pre and tok.kind == "ar" and _ar_any_nisba(tok):
             k += 1  # «الأميركية»
         elif c is None and not pre and (tok.norm in _AR_GEN_TIME or tok.norm in _AR_SKIP_AFTER_VERB):
-            k += 1
+            k, adjuncts = k + 1, adjuncts + 1
         elif (
             (c is None or c.etype == "MISC") and not pre and tok.norm in _AR_NOT_OBJECT | _AR_SKIP_AFTER_VERB
         ):
-            k += 1  # «أيضا» (a name tagger may have made it a name)
+            k, adjuncts = k + 1, adjuncts + 1  # «أيضا» (a name tagger may have made it a name)
         elif not place and tok.norm == "في" and not pre:
             p = _cand_at(cands, k + 1)
             if p is None and k + 1 < len(toks) and _ar_plain_word(toks[k + 1], event_word):
-                k, place = k + 2, True  # «في الطائف» that no entity names
+                k, place, adjuncts = k + 2, True, adjuncts + 1  # «في الطائف» that no entity names
                 continue
             if p is None or p.etype not in ("GPE", "LOC", "FAC") or normalize(toks[k + 1].prefix):
                 return actor, target
-            k, place = p.tok_end + 1, True
+            k, place, adjuncts = p.tok_end + 1, True, adjuncts + 1
         else:
             break
+    if k < len(toks) and not adjuncts and toks[k].norm not in _AR_ALL_OF:
+        # right after the subject a noun is as often the subject's own genitive or another clause («أدانت
+        # الأمانة العامة لهيئة»، «النبي صلى الله»): only «كل / جميع» opens an object there
+        return actor, target
     if k >= len(toks) or normalize(toks[k].prefix) or toks[k].kind != "ar":
         return actor, target
     obj = _cand_at(cands, k)
