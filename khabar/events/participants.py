@@ -3659,7 +3659,13 @@ def ar_object_after_subject(
             k, adjuncts = k + 1, adjuncts + 1  # «أيضا» (a name tagger may have made it a name)
         elif not place and tok.norm == "في" and not pre:
             p = _cand_at(cands, k + 1)
-            if p is None and k + 1 < len(toks) and _ar_plain_word(toks[k + 1], event_word):
+            if (
+                p is None
+                and k + 1 < len(toks)
+                and _ar_plain_word(toks[k + 1], event_word)
+                and toks[k + 1].norm.startswith("ال")
+                and toks[k + 1].norm not in _AR_GEN_TIME
+            ):
                 k, place, adjuncts = k + 2, True, adjuncts + 1  # «في الطائف» that no entity names
                 continue
             if p is None or p.etype not in ("GPE", "LOC", "FAC") or normalize(toks[k + 1].prefix):
@@ -3683,8 +3689,8 @@ def ar_object_after_subject(
             return actor, target
         if not (_ar_plain_word(w, event_word) or (w.norm in _AR_ALL_OF and w.kind == "ar" and not w.prefix)):
             return actor, target
-        if w.norm[:1] in "بل" and w.norm[1:2] in "امت" and len(w.norm) >= 5:
-            return actor, target  # a proclitic the tokenizer left on a masdar: «بمقاضاة»
+        if (w.norm[:1] in "بل" and w.norm[1:2] in "امت" and len(w.norm) >= 5) or w.norm in ("لان", "بان"):
+            return actor, target  # a proclitic the tokenizer left on a masdar or أن: «بمقاضاة»، «لأن»
         if w.norm in _AR_NOT_OBJECT or w.norm in _AR_GEN_TIME or w.norm in _AR_COUNT_WORDS:
             return actor, target
         s, i = k, k
@@ -3698,6 +3704,8 @@ def ar_object_after_subject(
             and not (i + 1 < len(toks) and toks[i + 1].kind == "ar" and toks[i + 1].norm.startswith("ال"))
         ):
             j = i  # «حدثا»، «مسجداً لقوات ...»
+            if w.norm in _AR_NUMBER_WORDS and i + 1 < len(toks) and _ar_plain_word(toks[i + 1], event_word):
+                j = i + 1  # «ثلاثة مكاتب»
             while j + 1 < len(toks) and j - i < 2 and _ar_plain_word(toks[j + 1], event_word):
                 if not _ar_nisba_adj(toks[j + 1]) or any(c.tok <= j + 1 <= c.tok_end for c in cands):
                     break
