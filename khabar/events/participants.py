@@ -3586,6 +3586,11 @@ def ar_object_against(
         or (  # not a name right after the phrase, in quotes: its own («على الراقصة "برديس"»)
             target.tok > obj.tok_end
             and not all(toks[m].text in _AR_QUOTE_TOKS for m in range(obj.tok_end + 1, target.tok))
+            # nor a party of another clause: the casualties of «ما أسفر عن مقتل ستة مدنيين» (round 48)
+            and not any(
+                toks[m].kind == "punct" or toks[m].norm in _AR_CLAUSE_WORDS | _AR_RESULT_OPEN
+                for m in range(obj.tok_end + 1, target.tok)
+            )
         )
         or (obj.tok <= target.tok and target.tok_end <= obj.tok_end)
         or t.a < target.tok < k  # an adjective of the noun taken for its object: «الهجوم المسلح على»
