@@ -80,6 +80,8 @@ from khabar.events.participants import (
     ar_masdar_object_after_ala,
     ar_meeting_place_target,
     ar_object_after_comma,
+    ar_object_after_subject,
+    ar_object_against,
     ar_partner_after_titles,
     ar_preverbal_subject,
     ar_relative_agent,
@@ -2132,6 +2134,14 @@ class Extractor:
             actor_c, target_c = ar_meeting_place_target(toks, t, cands, actor_c, target_c)
             # (round 50) «محادثات مع الرئيس الفرنسي»: the party after «مع» is the second party, the target
             actor_c, target_c = ar_comitative_party(
+                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
+            )
+            # (round 51) «الحملة ضد الإرهاب»، «الحرب التي شنتها إسرائيل على القطاع»: the object after ضد / على
+            actor_c, target_c = ar_object_against(
+                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
+            )
+            # (round 51) «ضبطت الجهات الأمنية في الطائف حدثا»: the object after the subject and its adjuncts
+            actor_c, target_c = ar_object_after_subject(
                 toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
             )
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):

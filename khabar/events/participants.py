@@ -3393,3 +3393,361 @@ def ar_comitative_party(
     if target is None or target.tok > party.tok_end or same(target):
         target = party
     return actor, target
+
+
+# ---------------------------------------------------------------- (round 51) «الحملة ضد الإرهاب»، «الحرب التي شنتها X على Y»
+# the preposition that opens the object of an event noun, per type: «ضد» for every hostile type; «على» only for
+# attacks, coercion and sanctions («المحاكمة على جرائم الحرب» is a charge, «الاحتجاج على القرار» a matter)
+_AR_AGAINST = F._n("ضد")
+_AR_AGAINST_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "PROTEST", "THREATEN", "REJECT"})
+_AR_ON_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_AR_REL_ONE = F._n("الذي التي")
+_AR_WRAP_TOKS = _AR_QUOTE_TOKS | {"(", ")"}
+# place nouns that make «على» locative («العملية العسكرية على الحدود»، «الهجمات على طول الساحل»)
+_AR_ON_PLACE = F._n(
+    "الحدود حدود أطراف اطراف مشارف الأرض الارض أرض ارض الساحة ساحة الطريق طريق شاطئ الشاطئ أنقاض انقاض"
+)
+
+
+def _ar_object_pronoun_verb(tok: Token) -> bool:
+    """A verb of a relative clause that carries the pronoun of its antecedent: «تفرضه»، «شنتها»، «خاضتها»، «نصبوه»
+    (no proclitic, the pronoun «ـه / ـها» on a word of four letters or more)."""
+    return (
+        tok.kind == "ar"
+        and not normalize(tok.prefix)
+        and len(tok.norm) >= 4
+        and tok.text.endswith(("ه", "ها"))
+    )
+
+
+def _ar_object_np(
+    toks: list[Token],
+    i: int,
+    cands: list[Cand],
+    text: str,
+    event_word: Callable[[Token], bool],
+    bare: bool = True,
+) -> Cand | None:
+    """The noun phrase that opens at i after «ضد / على»: a candidate (past numbers and count words), else a
+    definite noun with its definite adjectives («ضد الإرهاب»، «على القطاع»), an indefinite noun with a named or
+    definite genitive («متحف باردو»، «حزب العمال الكردستاني»، «افراد انفاذ القانون»), with its nisba adjectives
+    («قاعدة عسكرية»), or a number with its counted noun («555 ممارساً صحياً»); with ``bare`` False only a
+    candidate. None when no such phrase opens there."""
+    s = i
+    while i < len(toks) and i - s < 4 and (toks[i].kind == "num" or toks[i].norm in _AR_COUNT_WORDS):
+        i += 1
+    if i >= len(toks):
+        return None
+    at = _cand_at(cands, i)
+    if at is not None:
+        if normalize(toks[i].prefix) or at.etype not in ("PERSON", "ORG", "GPE", "MISC", "LOC", "FAC"):
+            return None
+        if at.end < toks[at.tok_end].end:
+            return None  # a role noun with a pronoun on it («ضد زوجها»): the party is named elsewhere
+        return at
+    if any(c.tok <= i <= c.tok_end for c in cands) or not bare:
+        return None
+    w = toks[i]
+    if (
+        not _ar_plain_word(w, event_word)
+        or w.norm in _AR_NOT_ALA_OBJECT
+        or w.norm in _AR_NOT_OBJECT
+        or w.norm in _AR_ON_PLACE
+    ):
+        return None
+    if i != s and not (toks[s].kind == "num" and i == s + 1):
+        return None  # «نحو / عدد من» with no candidate: left to the earlier rules
+    free = lambda k: (  # noqa: E731
+        k < len(toks)
+        and _ar_plain_word(toks[k], event_word)
+        and not any(c.tok <= k <= c.tok_end for c in cands)
+    )
+    j = i
+    if w.norm.startswith("ال"):
+        pass
+    else:
+        q = i + 1
+        while q < len(toks) and q - i <= 2 and toks[q].text in _AR_WRAP_TOKS:
+            q += 1  # «تنظيم "داعش"»، «تنظيم ( داعش)»
+        nxt = _cand_at(cands, q)
+        if nxt is not None and not normalize(toks[q].prefix) and nxt.tok_end - i <= 5:
+            j = nxt.tok_end  # «متحف باردو»
+            while j + 1 < len(toks) and j - nxt.tok_end < 2 and toks[j + 1].text in _AR_WRAP_TOKS:
+                j += 1
+        elif free(i + 1) and toks[i + 1].norm.startswith("ال"):
+            j = i + 1  # «بلاد الإسلام»
+        elif (
+            free(i + 1)
+            and free(i + 2)
+            and toks[i + 2].norm.startswith("ال")
+            and not _ar_nisba_adj(toks[i + 1])
+        ):
+            j = i + 2  # «افراد انفاذ القانون»
+        elif free(i + 1) and _ar_nisba_adj(toks[i + 1]):
+            j = i + 1  # «قاعدة عسكرية»، «ممارساً صحياً»
+            while j - i < 2 and free(j + 1) and _ar_nisba_adj(toks[j + 1]):
+                j += 1
+            return _phrase_cand(toks, text, toks[s].start, s, j)
+        elif not (i + 1 >= len(toks) or toks[i + 1].kind == "punct" or i != s):
+            return None  # a bare indefinite word: an adjective, an adverbial or a verb may follow
+    while (
+        j + 1 < len(toks)
+        and j - i < 4
+        and free(j + 1)
+        and toks[j + 1].norm.startswith("ال")
+        and toks[j + 1].norm not in _AR_GEN_TIME  # «على القرية الشهر الماضي»
+    ):
+        j += 1
+    return _phrase_cand(toks, text, toks[s].start, s, j)
+
+
+def ar_object_against(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """(round 51) The object of a hostile event noun after «ضد» (or «على» for attacks, coercion and sanctions):
+    «بالحملة ضد الإرهاب»، «شن حرب ضد بلاد الإسلام الأولى»، «بفرض العقوبات ضد الحكام»، «بالهجوم على افراد انفاذ
+    القانون»، «الهجوم الإرهابي على متحف باردو». Between the noun and the preposition may stand up to two
+    adjectives (definite after a definite noun, nisba after an indefinite one) and a relative clause whose verb
+    carries the noun's pronoun («الحصار الذي تفرضه جماعة الحوثي المسلحة على تعز»، «المحاكمة التي خاضتها
+    الرسامة ضد زوجها»): its subject, when an entity names it, is the event's actor. The object is the phrase
+    after the preposition (`_ar_object_np`); it replaces no target, a target after it or the actor; an actor
+    inside it is dropped."""
+    if t.type not in _AR_AGAINST_TYPES or toks[t.b].kind != "ar":
+        return actor, target
+    head = toks[t.b]
+    if t.kind != "noun" and t.b == t.a:
+        return actor, target  # a verb takes its object without a preposition; «شن حرب» ends in its noun
+    definite = head.norm.startswith("ال")
+    k = t.b + 1
+    n_adj = 0
+    while (
+        k < len(toks)
+        and n_adj < 2
+        and toks[k].kind == "ar"
+        and not normalize(toks[k].prefix)
+        and _cand_at(cands, k) is None
+        and (not event_word(toks[k]) or definite)  # an adjective that is an event word: «الهجوم المسلح»
+        and toks[k].norm not in _AR_REL_ONE
+        and toks[k].norm not in _AR_AGAINST | _AR_ALA
+        and (toks[k].norm.startswith("ال") if definite else _ar_nisba_adj(toks[k]))
+    ):
+        k += 1
+        n_adj += 1
+    doer = None
+    if k + 1 < len(toks) and toks[k].norm in _AR_REL_ONE and _ar_object_pronoun_verb(toks[k + 1]):
+        doer = _cand_at(cands, k + 2)
+        if doer is None:
+            # a subject no entity names («التي خاضتها الرسامة ضد»): up to three plain words, no actor taken
+            m = k + 2
+            while m < len(toks) and m - k <= 4 and _ar_plain_word(toks[m], event_word):
+                if toks[m].norm in _AR_AGAINST | _AR_ALA or any(c.tok <= m <= c.tok_end for c in cands):
+                    break
+                m += 1
+            if m == k + 2 or m >= len(toks) or toks[m].norm not in _AR_AGAINST | _AR_ALA:
+                return actor, target
+            k = m
+        elif normalize(toks[k + 2].prefix) or doer.etype not in ("PERSON", "ORG", "GPE", "MISC"):
+            return actor, target
+        else:
+            k = doer.tok_end + 1
+        while (
+            doer is not None
+            and k < len(toks)
+            and k - doer.tok_end <= 2
+            and toks[k].kind == "ar"
+            and toks[k].norm.startswith("ال")
+        ):
+            if _cand_at(cands, k) is not None or event_word(toks[k]) or normalize(toks[k].prefix):
+                return actor, target
+            k += 1  # «جماعة الحوثي المسلحة»
+    if k >= len(toks) or normalize(toks[k].prefix) or any(c.tok <= k <= c.tok_end for c in cands):
+        return actor, target
+    prep = toks[k].norm
+    if not (prep in _AR_AGAINST or (prep in _AR_ALA and t.type in _AR_ON_TYPES)) or "\u0651" in toks[k].text:
+        return actor, target
+    # a protest, a charge, a threat or a rejection «ضد» an abstract noun («ضد الوجود العربي») names a matter,
+    # not a party: only an entity or a group noun there
+    obj = _ar_object_np(toks, k + 1, cands, text, event_word, bare=t.type in _AR_ON_TYPES)
+    if obj is None or (doer is not None and obj is doer):
+        return actor, target
+    if actor is not None and obj.tok <= actor.tok and actor.tok_end <= obj.tok_end:
+        actor = None
+    if doer is not None:
+        actor = doer
+    if (
+        target is None
+        or target is actor
+        or (  # not a name right after the phrase, in quotes: its own («على الراقصة "برديس"»)
+            target.tok > obj.tok_end
+            and not all(toks[m].text in _AR_QUOTE_TOKS for m in range(obj.tok_end + 1, target.tok))
+            # nor a party of another clause: the casualties of «ما أسفر عن مقتل ستة مدنيين» (round 48)
+            and not any(
+                toks[m].kind == "punct" or toks[m].norm in _AR_CLAUSE_WORDS | _AR_RESULT_OPEN
+                for m in range(obj.tok_end + 1, target.tok)
+            )
+        )
+        or (obj.tok <= target.tok and target.tok_end <= obj.tok_end)
+        or t.a < target.tok < k  # an adjective of the noun taken for its object: «الهجوم المسلح على»
+    ):
+        target = obj
+    return actor, target
+
+
+# ---------------------------------------------------------------- (round 51) «ضبطت الجهات الأمنية في الطائف حدثا»
+_AR_SUBJECT_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "REQUEST", "THREATEN"})
+_AR_ALL_OF = F._n("كل جميع كافة")
+
+
+def _ar_any_nisba(tok: Token) -> bool:
+    """An adjective of relation, definite or not: «الأميركية»، «إسرائيلية»."""
+    w = tok.norm[2:] if tok.norm.startswith("ال") else tok.norm
+    return len(w) >= 4 and w.endswith(("ي", "يه", "يون", "يين", "يان", "يتان"))
+
+
+def ar_object_after_subject(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """(round 51) The object of a one-word transitive verb that stands after its subject and the subject's
+    adjuncts (verb, subject, object): the subject is the actor, an entity right after the verb; after it may
+    stand its nisba adjectives and conjuncts («ودانت المحكمة والولايات المتحدة الأميركية الحكومة
+    النيجيرية»), time words, adverbs («أيضا») and one place phrase in في («ضبطت الجهات الأمنية في الطائف
+    حدثا»). The object is then an entity (no proclitic), an indefinite noun in the accusative («حدثا»،
+    «مسجداً») or a noun with its genitive chain («مقر حزب غد الثورة»، «كل مقدرات الدولة اليمنية»). It is the
+    target when the clause gave none or gave an adverb («قصفت طائرات التحالف أيضا معسكر الحمزة»)."""
+    if (
+        t.type not in _AR_SUBJECT_OBJECT_TYPES
+        or t.kind != "verb"
+        or t.a != t.b
+        or actor is None
+        or actor.tok != t.b + 1
+        or toks[t.b].kind != "ar"
+        or normalize(toks[actor.tok].prefix)
+        or actor.etype not in ("PERSON", "ORG", "GPE")
+        or (target is not None and normalize(target.name) not in _AR_NOT_OBJECT | _AR_SKIP_AFTER_VERB)
+    ):
+        return actor, target
+    if toks[t.b].text.endswith(("ه", "ها", "هم", "وا")) or "\u064f" in toks[t.b].text:
+        return actor, target  # an object pronoun on the verb, a plural subject on it, a voweled passive
+    last = toks[actor.tok_end].norm
+    if not last.startswith("ال") and actor.ent is None and not last.endswith(("ون", "ان", "ا")):
+        return actor, target  # a bare group noun: the word after it may be its genitive («مسلحون» cannot)
+    k = actor.tok_end + 1
+    place = False
+    adjuncts = 0
+    for _ in range(6):
+        if k >= len(toks):
+            return actor, target
+        tok = toks[k]
+        c = _cand_at(cands, k)
+        pre = normalize(tok.prefix)
+        if c is not None and pre == "و" and c.etype in ("PERSON", "ORG", "GPE"):
+            k, adjuncts = c.tok_end + 1, adjuncts + 1  # a conjunct of the subject
+        elif c is None and not pre and tok.kind == "ar" and _ar_any_nisba(tok):
+            k += 1  # «الأميركية»
+        elif c is None and not pre and (tok.norm in _AR_GEN_TIME or tok.norm in _AR_SKIP_AFTER_VERB):
+            k, adjuncts = k + 1, adjuncts + 1
+        elif (
+            (c is None or c.etype == "MISC") and not pre and tok.norm in _AR_NOT_OBJECT | _AR_SKIP_AFTER_VERB
+        ):
+            k, adjuncts = k + 1, adjuncts + 1  # «أيضا» (a name tagger may have made it a name)
+        elif not place and tok.norm == "في" and not pre:
+            p = _cand_at(cands, k + 1)
+            if (
+                p is None
+                and k + 1 < len(toks)
+                and _ar_plain_word(toks[k + 1], event_word)
+                and toks[k + 1].norm.startswith("ال")
+                and toks[k + 1].norm not in _AR_GEN_TIME
+            ):
+                k, place, adjuncts = k + 2, True, adjuncts + 1  # «في الطائف» that no entity names
+                continue
+            if p is None or p.etype not in ("GPE", "LOC", "FAC") or normalize(toks[k + 1].prefix):
+                return actor, target
+            k, place, adjuncts = p.tok_end + 1, True, adjuncts + 1
+        else:
+            break
+    if k < len(toks) and not adjuncts and toks[k].norm not in _AR_ALL_OF:
+        # right after the subject a noun is as often the subject's own genitive or another clause («أدانت
+        # الأمانة العامة لهيئة»، «النبي صلى الله»): only «كل / جميع» opens an object there
+        return actor, target
+    if k >= len(toks) or normalize(toks[k].prefix) or toks[k].kind != "ar":
+        return actor, target
+    obj = _cand_at(cands, k)
+    if obj is not None:
+        if obj.etype not in ("PERSON", "ORG", "GPE") or obj.end < toks[obj.tok_end].end:
+            return actor, target
+    else:
+        w = toks[k]
+        if any(c.tok <= k <= c.tok_end for c in cands):
+            return actor, target
+        if not (_ar_plain_word(w, event_word) or (w.norm in _AR_ALL_OF and w.kind == "ar" and not w.prefix)):
+            return actor, target
+        if (w.norm[:1] in "بل" and w.norm[1:2] in "امت" and len(w.norm) >= 5) or w.norm in ("لان", "بان"):
+            return actor, target  # a proclitic the tokenizer left on a masdar or أن: «بمقاضاة»، «لأن»
+        if w.norm in _AR_NOT_OBJECT or w.norm in _AR_GEN_TIME or w.norm in _AR_COUNT_WORDS:
+            return actor, target
+        s, i = k, k
+        if w.norm in _AR_ALL_OF:
+            i = k + 1  # «كل مقدرات الدولة»
+            if i >= len(toks) or not _ar_plain_word(toks[i], event_word) or toks[i].norm.startswith("ال"):
+                return actor, target
+        if (
+            _ar_indefinite_noun(toks[i])
+            and i == s
+            and not (i + 1 < len(toks) and toks[i + 1].kind == "ar" and toks[i + 1].norm.startswith("ال"))
+        ):
+            j = i  # «حدثا»، «مسجداً لقوات ...»
+            if w.norm in _AR_NUMBER_WORDS and i + 1 < len(toks) and _ar_plain_word(toks[i + 1], event_word):
+                j = i + 1  # «ثلاثة مكاتب»
+            while j + 1 < len(toks) and j - i < 2 and _ar_plain_word(toks[j + 1], event_word):
+                if not _ar_nisba_adj(toks[j + 1]) or any(c.tok <= j + 1 <= c.tok_end for c in cands):
+                    break
+                j += 1
+        else:
+            if toks[i].norm.startswith("ال"):
+                return actor, target  # a definite word after the subject may be its adjective
+            # an indefinite head and its genitive chain, ending in a definite word or an entity
+            j, end = i, None
+            while j + 1 < len(toks) and j - i < 4:
+                c = _cand_at(cands, j + 1)
+                if c is not None and not normalize(toks[j + 1].prefix):
+                    end = c.tok_end
+                    break
+                x = toks[j + 1]
+                plain = _ar_plain_word(x, event_word) or (
+                    x.kind == "ar" and len(x.norm) == 2 and not x.prefix and x.norm not in _AR_OBJ_STOP
+                )  # «حزب غد الثورة»
+                if not plain or any(c2.tok <= j + 1 <= c2.tok_end for c2 in cands):
+                    break
+                j += 1
+                if x.norm.startswith("ال"):
+                    end = j
+                    while (
+                        end + 1 < len(toks)
+                        and end - i < 5
+                        and _ar_plain_word(toks[end + 1], event_word)
+                        and toks[end + 1].norm.startswith("ال")
+                        and toks[end + 1].norm not in _AR_GEN_TIME
+                        and _cand_at(cands, end + 1) is None
+                    ):
+                        end += 1
+                    break
+            if end is None:
+                return actor, target
+            j = end
+        obj = _phrase_cand(toks, text, toks[s].start, s, j)
+    if obj is actor or (obj.tok <= actor.tok <= obj.tok_end):
+        return actor, target
+    return actor, obj
