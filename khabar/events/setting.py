@@ -16,9 +16,12 @@ step, so that rules on whose place / date a sentence's expression is have one ho
 
 from __future__ import annotations
 
+import gzip
+import json
 from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date as Date
+from functools import lru_cache
 
 from khabar.document import Time
 from khabar.events import factuality as F
@@ -275,6 +278,123 @@ def _destination(toks: list[Token], t: Trig, c: Cand, actor: Cand | None) -> boo
     return toks[c.tok - 1].norm in _AR_TO and c.tok <= end + 3
 
 
+# (round 51) the gazetteer of the Arabic NER (its "city" / "country" names), for places the tagger leaves untagged
+_GAZ_KINDS = frozenset({"city", "country"})
+GAZETTEER = True
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, list[str]], frozenset[str]]:
+    """The Arabic NER lexicon's names (normalized name -> kinds) and the NER's common words (words never a name
+    in its training corpus)."""
+    from khabar.entities.common_words import _MODELS
+
+    with gzip.open(_MODELS / "ner-ar.lexicon.json.gz", "rt", encoding="utf-8") as fh:
+        names = json.load(fh)["names"]
+    with open(_MODELS / "ar_common_words.txt", encoding="utf-8") as fh:
+        common = frozenset(normalize(w.strip()) for w in fh if w.strip() and not w.startswith("#"))
+    return names, common
+
+
+def _gaz_kinds(words: Sequence[str]) -> bool:
+    names, _ = _gazetteer()
+    key = " ".join(words)
+    alt = [key, key[2:] if key.startswith("ال") else "ال" + key]
+    return any(_GAZ_KINDS & set(names.get(k, ())) for k in alt)
+
+
+def gazetteer_places(toks: list[Token], cands: Sequence[Cand]) -> list[Cand]:
+    """(round 51) Places the NER left untagged: a word (or two) of the NER's gazetteer of cities and countries right
+    after a place preposition or with the clitic ب («في تعز»، «بحفر الباطن»، «في سوسة»), no candidate over it, no
+    common word of the NER («في ما»، «في طور»), at least three letters, and not the head of a construct («في
+    قصر السلام»، «في طور القبض»: a word with no article before one with it, unless an adjective of relation
+    follows, «في تعز اليمنية»). Candidates of type GPE with no entity."""
+    _, common = _gazetteer()
+    taken = {k for c in cands for k in range(c.tok, c.tok_end + 1)}
+    out: list[Cand] = []
+    n = len(toks)
+    k = 1
+    while k < n:
+        t = toks[k]
+        p = toks[k - 1]
+        if (
+            k in taken
+            or t.kind != "ar"
+            or not (p.norm in AR_PLACE_PREP or p.norm[1:] in AR_PLACE_PREP or normalize(t.prefix)[-1:] == "ب")
+        ):
+            k += 1
+            continue
+        best = 0
+        for m in (2, 1):  # «حفر الباطن»، «مكة المكرمة» before «حفر»
+            ws = toks[k : k + m]
+            if len(ws) < m or any(toks[i].kind != "ar" or i in taken for i in range(k, k + m)):
+                continue
+            if m == 1 and (len(t.norm) < 3 or t.norm in common):
+                continue
+            if _gaz_kinds([w.norm for w in ws]):
+                best = m
+                break
+        if best:
+            j = k + best - 1
+            nxt = toks[j + 1] if j + 1 < n else None
+            construct = (
+                best == 1
+                and not t.norm.startswith("ال")
+                and nxt is not None
+                and nxt.kind == "ar"
+                and nxt.norm.startswith("ال")
+                and not nxt.norm.endswith(("يه", "ي"))
+            )
+            if not construct:
+                s, e = t.stem_start, toks[j].end
+                name = t.stem + "".join(" " + w.text for w in toks[k + 1 : j + 1])
+                out.append(Cand(s, e, None, name, "GPE", k, j))
+                k = j + 1
+                continue
+        k += 1
+    return out
+
+
+ARRIVAL = False
+# a preposition that puts what follows at another time or in a concession: «رغم الحصار»، «قبل الهجوم»
+_AR_APART = F._n("رغم بالرغم برغم الرغم قبل بعد منذ حتى عقب إثر اثر")
+
+
+def _bare(w: str) -> str:
+    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+
+
+def _arrival(w: str) -> bool:
+    """A word of arriving or heading somewhere (normalized): وصل، وصلت، وصوله، الوصول، يصل، توجه، يتوجه ..."""
+
+    def one(x: str) -> bool:
+        return x.startswith(("وصل", "وصو", "توجه", "يتوجه", "تتوجه", "التوجه", "يصلون")) or x in (
+            "الوصول",
+            "يصل",
+            "تصل",
+        )
+
+    return one(w) or (w[:1] in "وف" and len(w) > 4 and one(w[1:]))
+
+
+def arrival_goals(toks: list[Token], t: Trig, ok: Sequence[Cand], cands: Sequence[Cand]) -> list[Cand]:
+    """(round 51) The place the subject arrives at or heads to before the trigger, after إلى («وصلت إلى عدن
+    مساعدات»، «وصلت (أمس) إلى مطار عدن تحمل مساعدات»، «فور وصوله إلى سوريا بأن عناصر ... قبضوا عليه»): what the
+    clause tells next happens there. The word of arriving at most four tokens before إلى, the place right after
+    it, both before the trigger."""
+    out = []
+    for c in cands:
+        if c in ok or c.etype not in PLACE_TYPES or c.tok < 2 or c.tok_end >= t.a:
+            continue
+        if toks[c.tok - 1].norm not in _AR_TO:
+            continue
+        if any(_bare(toks[k].norm) in _AR_APART for k in range(c.tok_end + 1, t.a)):
+            continue  # «والوصول إلى السعودية رغم الحصار»: the trigger in a phrase of another time or a concession
+        if any(_arrival(toks[k].norm) for k in range(max(0, c.tok - 5), c.tok - 1)):
+            out.append(c)
+    return out
+
+
 def place_cand(
     toks: list[Token],
     cands: Sequence[Cand],
@@ -292,6 +412,8 @@ def place_cand(
     before it; none there, the place a حيث clause follows (`_where_place`) or the sentence opens with
     (`_fronted_place`). A visit's destination counts as a place with no place preposition (round 49,
     `_destination`)."""
+    if lang == "ar" and GAZETTEER and add_entities:  # (round 51) «في تعز»، «بحفر الباطن»
+        cands = list(cands) + gazetteer_places(toks, cands)
     ok = [
         c
         for c in cands
@@ -313,6 +435,10 @@ def place_cand(
             and _destination(toks, t, c, actor)
         ]
         ok = sorted(ok + dest, key=lambda c: c.tok)
+    if ARRIVAL:  # (round 51) «وصلت إلى عدن مساعدات»
+        arr = [c for c in arrival_goals(toks, t, ok, cands) if c is not actor and c is not target]
+        arr = [c for c in arr if c.ent is not None or add_entities]
+        ok = sorted(list(ok) + arr, key=lambda c: c.tok)
     lo, hi = trigger_clause(toks, t, lang, frozenset(c.tok for c in ok))
     away = [r for r in other_relatives(toks, t, lang) if not _noun_relative(toks, t, r[0])]
     mine = [c for c in ok if lo <= c.tok < hi and not _inside(away, c.tok)]
