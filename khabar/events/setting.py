@@ -16,8 +16,6 @@ step, so that rules on whose place / date a sentence's expression is have one ho
 
 from __future__ import annotations
 
-import gzip
-import json
 from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date as Date
@@ -278,38 +276,49 @@ def _destination(toks: list[Token], t: Trig, c: Cand, actor: Cand | None) -> boo
     return toks[c.tok - 1].norm in _AR_TO and c.tok <= end + 3
 
 
-# (round 51) the gazetteer of the Arabic NER (its "city" / "country" names), for places the tagger leaves untagged
-_GAZ_KINDS = frozenset({"city", "country"})
+# (round 51) places the NER leaves untagged, read in the knowledge base: a GPE that is a country, a capital or
+# a province's seat, or a town of 200,000 people or more (geonames holds a town of most common words)
 GAZETTEER = True
+_KB_SEATS = frozenset({"PPLC", "PPLA", "PCLI"})
+# the head nouns of names: «في وادي دوفس» is no town El Oued
+# and the nouns of places that name no one place («في المدينة» is mostly no Medina, «بدولة قطر»، «قطاع غزة»)
+_AR_NAME_HEADS = F._n("وادي جبل بحر نهر قصر بئر عين سوق باب المدينة دولة قطاع منطقة") | AR_PLACE_PREP
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, list[str]], frozenset[str]]:
-    """The Arabic NER lexicon's names (normalized name -> kinds) and the NER's common words (words never a name
-    in its training corpus)."""
+def _ner_common() -> frozenset[str]:
+    """The NER's common words (words never a name in its training corpus)."""
     from khabar.entities.common_words import _MODELS
 
-    with gzip.open(_MODELS / "ner-ar.lexicon.json.gz", "rt", encoding="utf-8") as fh:
-        names = json.load(fh)["names"]
     with open(_MODELS / "ar_common_words.txt", encoding="utf-8") as fh:
-        common = frozenset(normalize(w.strip()) for w in fh if w.strip() and not w.startswith("#"))
-    return names, common
+        return frozenset(normalize(w.strip()) for w in fh if w.strip() and not w.startswith("#"))
 
 
-def _gaz_kinds(words: Sequence[str]) -> bool:
-    names, _ = _gazetteer()
-    key = " ".join(words)
-    alt = [key, key[2:] if key.startswith("ال") else "ال" + key]
-    return any(_GAZ_KINDS & set(names.get(k, ())) for k in alt)
+@lru_cache(maxsize=4096)
+def _kb_place(name: str) -> bool:
+    """A name (normalized words) the knowledge base knows as a country, a capital, a province's seat, a
+    curated place or a town of 200,000 people or more, with or without the article."""
+    from khabar.kb.base import open_kb
+
+    try:
+        kb = open_kb()
+    except FileNotFoundError:
+        return False
+    return any(
+        e.type == "GPE"
+        and (e.kind in ("country", "curated") or e.fcode in _KB_SEATS or e.population >= 200_000)
+        for e in kb.lookup_name(name)
+    )
 
 
 def gazetteer_places(toks: list[Token], cands: Sequence[Cand]) -> list[Cand]:
-    """(round 51) Places the NER left untagged: a word (or two) of the NER's gazetteer of cities and countries right
+    """(round 51) Places the NER left untagged: a name (one word, or two with the article on the second) of a
+    country, a capital, a province's seat or a large town of the knowledge base (`_kb_place`) right
     after a place preposition or with the clitic ب («في تعز»، «بحفر الباطن»، «في سوسة»), no candidate over it, no
     common word of the NER («في ما»، «في طور»), at least three letters, and not the head of a construct («في
     قصر السلام»، «في طور القبض»: a word with no article before one with it, unless an adjective of relation
     follows, «في تعز اليمنية»). Candidates of type GPE with no entity."""
-    _, common = _gazetteer()
+    common = _ner_common()
     taken = {k for c in cands for k in range(c.tok, c.tok_end + 1)}
     out: list[Cand] = []
     n = len(toks)
@@ -317,21 +326,31 @@ def gazetteer_places(toks: list[Token], cands: Sequence[Cand]) -> list[Cand]:
     while k < n:
         t = toks[k]
         p = toks[k - 1]
+        # «بحفر»: a ب the tokenizer left on the word
+        glued = not t.prefix and t.norm[:1] == "ب" and len(t.norm) >= 4
         if (
             k in taken
             or t.kind != "ar"
-            or not (p.norm in AR_PLACE_PREP or p.norm[1:] in AR_PLACE_PREP or normalize(t.prefix)[-1:] == "ب")
+            or not (
+                p.norm in AR_PLACE_PREP
+                or p.norm[1:] in AR_PLACE_PREP
+                or normalize(t.prefix)[-1:] == "ب"
+                or glued
+            )
         ):
             k += 1
             continue
         best = 0
+        head = t.norm[1:] if glued else t.norm
         for m in (2, 1):  # «حفر الباطن»، «مكة المكرمة» before «حفر»
             ws = toks[k : k + m]
             if len(ws) < m or any(toks[i].kind != "ar" or i in taken for i in range(k, k + m)):
                 continue
-            if m == 1 and (len(t.norm) < 3 or t.norm in common):
+            if m == 2 and not ws[1].norm.startswith("ال"):  # «حفر الباطن»، «مكة المكرمة»; not «بيان أن»
                 continue
-            if _gaz_kinds([w.norm for w in ws]):
+            if len(head) < 3 or head in _AR_NAME_HEADS or (m == 1 and (head in common or t.norm in common)):
+                continue
+            if _kb_place(" ".join([head] + [w.norm for w in ws[1:]])):
                 best = m
                 break
         if best:
@@ -346,8 +365,8 @@ def gazetteer_places(toks: list[Token], cands: Sequence[Cand]) -> list[Cand]:
                 and not nxt.norm.endswith(("يه", "ي"))
             )
             if not construct:
-                s, e = t.stem_start, toks[j].end
-                name = t.stem + "".join(" " + w.text for w in toks[k + 1 : j + 1])
+                s, e = t.stem_start + glued, toks[j].end
+                name = t.stem[glued:] + "".join(" " + w.text for w in toks[k + 1 : j + 1])
                 out.append(Cand(s, e, None, name, "GPE", k, j))
                 k = j + 1
                 continue
@@ -395,6 +414,54 @@ def arrival_goals(toks: list[Token], t: Trig, ok: Sequence[Cand], cands: Sequenc
     return out
 
 
+NESTED: str | bool = "gaz"
+# a preposition of the complement of a verb of saying, judging or asking: «تحدث عن الهجوم»، «حول»
+_AR_ABOUT = F._n("عن حول بشأن بشان")
+# the types of harm, whose ب is the cause or the means («أصيب بانفجار في بغداد»), no complement
+_HARM = frozenset({"ASSAULT", "COERCE"})
+
+
+def _nested(toks: list[Token], t: Trig, c: Cand, others: Sequence[Trig]) -> bool:
+    """(round 51) A place after the trigger with another event between that is the trigger's complement: an
+    event noun with the clitic ل («إدانته للتفجير الذي استهدف ... بمنطقة عسير»), or ب unless the trigger is
+    one of harm, or after عن / حول / بشأن («ندد بالتفجير الإرهابي في مسجد ... بمنطقة عسير»). Not an event
+    the trigger happened in («قتل في هجوم في بغداد»، «خلال الهجوم»)."""
+    end = max(t.b, t.tail or 0)
+    if c.tok <= end:
+        return False
+    for o in others:
+        if o is t or not end < o.a < c.tok:
+            continue
+        w = toks[o.a]
+        pre = normalize(w.prefix)
+        pre = pre[1:] if pre[:1] in "وف" else pre
+        if pre.endswith("ل") or w.norm.startswith("لل") or toks[o.a - 1].norm in _AR_ABOUT:
+            return True
+        if pre.endswith("ب") and t.type not in _HARM:
+            return True
+    return False
+
+
+_AR_DISTANCE = F._n("كم كلم كيلومتر كيلومترا كيلومترات ميل ميلا أميال اميال")
+_AR_BEARINGS = F._n("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
+
+
+def _in_name_or_bearing(toks: list[Token], c: Cand, actor: Cand | None) -> bool:
+    """(round 51) A place of `gazetteer_places` that is no event's place: a reference point after a distance
+    and a bearing («120كم شمال غرب الموصل»، «375 كلم جنوب بغداد»), or part of the actor's name, the
+    definite words of the name running on to it («استنكر فرع وزارة الشؤون الإسلامية والأوقاف والإرشاد
+    بعسير»)."""
+    k = c.tok - 1
+    while k >= 0 and toks[k].norm in _AR_BEARINGS and k >= c.tok - 2:
+        k -= 1
+    if k < c.tok - 1 and k >= 0 and (toks[k].norm in _AR_DISTANCE or toks[k].norm.endswith(_AR_DISTANCE)):
+        return True
+    if actor is None or actor.tok_end >= c.tok:
+        return False
+    between = toks[actor.tok_end + 1 : c.tok]
+    return len(between) <= 3 and all(_bare(x.norm).startswith("ال") for x in between)
+
+
 def place_cand(
     toks: list[Token],
     cands: Sequence[Cand],
@@ -403,6 +470,7 @@ def place_cand(
     target: Cand | None,
     add_entities: bool,
     t: Trig,
+    others: Sequence[Trig] = (),
 ) -> Cand | None:
     """The event's place among the sentence's candidates: one of a place type (not the actor or the target)
     after a place preposition; a candidate with no entity only when entities may be added. In English the first
@@ -412,8 +480,10 @@ def place_cand(
     before it; none there, the place a حيث clause follows (`_where_place`) or the sentence opens with
     (`_fronted_place`). A visit's destination counts as a place with no place preposition (round 49,
     `_destination`)."""
+    extra: list[Cand] = []
     if lang == "ar" and GAZETTEER and add_entities:  # (round 51) «في تعز»، «بحفر الباطن»
-        cands = list(cands) + gazetteer_places(toks, cands)
+        extra = [c for c in gazetteer_places(toks, cands) if not _in_name_or_bearing(toks, c, actor)]
+        cands = list(cands) + extra
     ok = [
         c
         for c in cands
@@ -442,6 +512,9 @@ def place_cand(
     lo, hi = trigger_clause(toks, t, lang, frozenset(c.tok for c in ok))
     away = [r for r in other_relatives(toks, t, lang) if not _noun_relative(toks, t, r[0])]
     mine = [c for c in ok if lo <= c.tok < hi and not _inside(away, c.tok)]
+    if NESTED:  # (round 51) «ندد بالتفجير في مسجد ... بمنطقة عسير»: the condemned bombing's place
+        gaz = {id(c) for c in extra}
+        mine = [c for c in mine if (NESTED == "gaz" and id(c) not in gaz) or not _nested(toks, t, c, others)]
     after = [c for c in mine if c.tok > t.a]
     if after:
         return after[0]
