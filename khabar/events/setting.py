@@ -133,7 +133,10 @@ def _after_place_prep(toks: list[Token], c: Cand, lang: str) -> bool:
     preps = AR_PLACE_PREP if lang == "ar" else EN_PLACE_PREP
     p = toks[c.tok - 1]
     pw = p.norm if lang == "ar" else p.text.lower()
-    own = lang == "ar" and normalize(toks[c.tok].prefix)[-1:] == "ب"
+    tok = toks[c.tok]
+    # «بحفر الباطن»: a ب the tokenizer left on the word, the candidate starting after it (round 51)
+    glued = not tok.prefix and tok.norm[:1] == "ب" and c.start == tok.start + 1
+    own = lang == "ar" and (normalize(tok.prefix)[-1:] == "ب" or glued)
     return pw in preps or (lang == "ar" and pw[1:] in preps) or own
 
 
