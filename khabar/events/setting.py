@@ -377,7 +377,7 @@ def gazetteer_places(toks: list[Token], cands: Sequence[Cand]) -> list[Cand]:
     return out
 
 
-ARRIVAL = False
+ARRIVAL = True
 # a preposition that puts what follows at another time or in a concession: «رغم الحصار»، «قبل الهجوم»
 _AR_APART = F._n("رغم بالرغم برغم الرغم قبل بعد منذ حتى عقب إثر اثر")
 
@@ -412,7 +412,9 @@ def arrival_goals(toks: list[Token], t: Trig, ok: Sequence[Cand], cands: Sequenc
             continue
         if any(_bare(toks[k].norm) in _AR_APART for k in range(c.tok_end + 1, t.a)):
             continue  # «والوصول إلى السعودية رغم الحصار»: the trigger in a phrase of another time or a concession
-        if any(_arrival(toks[k].norm) for k in range(max(0, c.tok - 5), c.tok - 1)):
+        ks = [k for k in range(max(0, c.tok - 5), c.tok - 1) if _arrival(toks[k].norm)]
+        # «قبل أن يتوجه إلى الأردن»: not there yet
+        if ks and not (ks[0] >= 2 and toks[ks[0] - 1].norm in ("ان", "أن") and toks[ks[0] - 2].norm == "قبل"):
             out.append(c)
     return out
 
