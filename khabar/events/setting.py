@@ -351,6 +351,8 @@ def gazetteer_places(toks: list[Token], cands: Sequence[Cand]) -> list[Cand]:
                 continue
             if m == 2 and not ws[1].norm.startswith("ال"):  # «حفر الباطن»، «مكة المكرمة»; not «بيان أن»
                 continue
+            if m == 1 and glued:  # «باكراً» is no ب + Accra, «بليون» no ب + Lyon
+                continue
             if len(head) < 3 or head in _AR_NAME_HEADS or (m == 1 and (head in common or t.norm in common)):
                 continue
             if _kb_place(" ".join([head] + [w.norm for w in ws[1:]])):
@@ -488,7 +490,8 @@ def place_cand(
     extra: list[Cand] = []
     if lang == "ar" and GAZETTEER and add_entities:  # (round 51) «في تعز»، «بحفر الباطن»
         extra = [c for c in gazetteer_places(toks, cands) if not _in_name_or_bearing(toks, c, actor)]
-        cands = list(cands) + extra
+        if extra:  # in the order of the sentence: the first after the trigger, the nearest before it
+            cands = sorted([*cands, *extra], key=lambda c: c.tok)
     ok = [
         c
         for c in cands
