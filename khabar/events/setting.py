@@ -469,6 +469,13 @@ def _in_name_or_bearing(toks: list[Token], c: Cand, actor: Cand | None) -> bool:
     return len(between) <= 3 and all(_bare(x.norm).startswith("ال") for x in between)
 
 
+def _about(toks: list[Token], t: Trig, c: Cand) -> bool:
+    """(round 51) A place after the trigger and a topic preposition (عن، حول، بشأن) between them: the place of
+    what the telling or the denial is about («نفت مسؤوليتها عن العطل ... بمطار الملك خالد بالرياض»)."""
+    end = max(t.b, t.tail or 0)
+    return any(toks[k].norm in _AR_ABOUT for k in range(end + 1, c.tok))
+
+
 def place_cand(
     toks: list[Token],
     cands: Sequence[Cand],
@@ -522,7 +529,12 @@ def place_cand(
     mine = [c for c in ok if lo <= c.tok < hi and not _inside(away, c.tok)]
     if NESTED:  # (round 51) «ندد بالتفجير في مسجد ... بمنطقة عسير»: the condemned bombing's place
         gaz = {id(c) for c in extra}
-        mine = [c for c in mine if (NESTED == "gaz" and id(c) not in gaz) or not _nested(toks, t, c, others)]
+        mine = [
+            c
+            for c in mine
+            if (NESTED == "gaz" and id(c) not in gaz)
+            or not (_nested(toks, t, c, others) or (id(c) in gaz and _about(toks, t, c)))
+        ]
     after = [c for c in mine if c.tok > t.a]
     if after:
         return after[0]
