@@ -315,9 +315,10 @@ def _kb_place(name: str) -> bool:
 
 
 def gazetteer_places(toks: list[Token], cands: Sequence[Cand]) -> list[Cand]:
-    """(round 51) Places the NER left untagged: a name (one word, or two with the article on the second) of a
-    country, a capital, a province's seat or a large town of the knowledge base (`_kb_place`) right
-    after a place preposition or with the clitic ب («في تعز»، «بحفر الباطن»، «في سوسة»), no candidate over it, no
+    """(round 51) Places the NER left untagged (`place_cand` asks for them for triggers of harm only, ASSAULT /
+    COERCE: the audits of every type read 12 of 18 and 7 of 15 right, the bodies and titles of cooperations,
+    approvals, praise): a name (one word, or two with the article on the second) of a country, a capital, a
+    province's seat or a large town of the knowledge base (`_kb_place`) right after a place preposition or with the clitic ب («في تعز»، «بحفر الباطن»، «في سوسة»), no candidate over it, no
     common word of the NER («في ما»، «في طور»), at least three letters, and not the head of a construct («في
     قصر السلام»، «في طور القبض»: a word with no article before one with it, unless an adjective of relation
     follows, «في تعز اليمنية»). Candidates of type GPE with no entity."""
@@ -495,7 +496,7 @@ def place_cand(
     (`_fronted_place`). A visit's destination counts as a place with no place preposition (round 49,
     `_destination`)."""
     extra: list[Cand] = []
-    if lang == "ar" and GAZETTEER and add_entities:  # (round 51) «في تعز»، «بحفر الباطن»
+    if lang == "ar" and GAZETTEER and add_entities and t.type in _HARM:  # (round 51) «قصف ... في تعز»
         extra = [c for c in gazetteer_places(toks, cands) if not _in_name_or_bearing(toks, c, actor)]
         if extra:  # in the order of the sentence: the first after the trigger, the nearest before it
             cands = sorted([*cands, *extra], key=lambda c: c.tok)
