@@ -190,6 +190,19 @@ def test_no_town_of_a_common_word_a_bearing_a_complement_or_a_name() -> None:
     assert _place("استنكر فرع وزارة الشؤون الإسلامية والأوقاف بعسير حادث التفجير.", "استنكر") is None
 
 
+def test_no_town_of_the_knowledge_base_for_other_events_or_after_a_topic() -> None:
+    # the untagged town is asked for only for the events of harm
+    assert _place("أشاد الوزير بمواقف المسلحين في تعز أمس.", "أشاد") is None  # تعز with SUPPORT let in
+    from khabar.events.setting import _about, gazetteer_places
+    from khabar.events.triggers import Trig
+    from khabar.text.tokenize import tokenize
+
+    toks = tokenize("هدد المسلحون بشن هجمات وتحدثوا عن القصف في تعز.")
+    (c,) = gazetteer_places(toks, [])
+    assert _about(toks, Trig(0, 0, "THREATEN", None, "verb"), c)
+    assert not _about(toks, Trig(6, 6, "ASSAULT", None, "noun"), c)
+
+
 def test_a_towns_distance_and_bearing_is_no_place() -> None:
     from khabar.events.setting import _in_name_or_bearing as bearing
     from khabar.events.setting import gazetteer_places
