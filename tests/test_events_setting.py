@@ -208,12 +208,12 @@ def test_a_towns_distance_and_bearing_is_no_place() -> None:
     from khabar.events.setting import gazetteer_places
     from khabar.text.tokenize import tokenize
 
-    toks = tokenize("كان ينوي تفجيرها في منطقة وسط القضاء 120 كم شمال غرب الموصل.")
+    toks = tokenize("كان ينوي تفجيرها في منطقة وسط القضاء 120 كم شمال غرب تعز.")
     (c,) = gazetteer_places(toks, [])
-    assert c.name == "الموصل" and bearing(toks, c, None)
-    toks = tokenize("كان ينوي تفجيرها في الموصل.")
+    assert c.name == "تعز" and bearing(toks, c, None)
+    toks = tokenize("كان ينوي تفجيرها في تعز.")
     (c,) = gazetteer_places(toks, [])
-    assert c.name == "الموصل" and not bearing(toks, c, None)
+    assert c.name == "تعز" and not bearing(toks, c, None)
 
 
 def test_the_place_arrived_at_before_the_trigger() -> None:

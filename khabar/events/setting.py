@@ -283,9 +283,11 @@ def _destination(toks: list[Token], t: Trig, c: Cand, actor: Cand | None) -> boo
 # a province's seat, or a town of 200,000 people or more (geonames holds a town of most common words)
 GAZETTEER = True
 _KB_SEATS = frozenset({"PPLC", "PPLA", "PCLI"})
-# the head nouns of names: «في وادي دوفس» is no town El Oued
+# the head nouns of names: «في وادي دوفس» is no town El Oued, «داخل العين» (the eye) no Al Ain
 # and the nouns of places that name no one place («في المدينة» is mostly no Medina, «بدولة قطر»، «قطاع غزة»)
-_AR_NAME_HEADS = F._n("وادي جبل بحر نهر قصر بئر عين سوق باب المدينة دولة قطاع منطقة") | AR_PLACE_PREP
+_AR_NAME_HEADS = (
+    F._n("وادي الوادي جبل بحر نهر قصر بئر عين العين سوق باب المدينة دولة قطاع منطقة") | AR_PLACE_PREP
+)
 
 
 @lru_cache(maxsize=1)
@@ -300,7 +302,7 @@ def _ner_common() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _kb_place(name: str) -> bool:
     """A name (normalized words) the knowledge base knows as a country, a capital, a province's seat, a
-    curated place or a town of 200,000 people or more, with or without the article."""
+    curated place or a town of 200,000 people or more, under its own Arabic name (`_own_name`)."""
     from khabar.kb.base import open_kb
 
     try:
@@ -310,8 +312,16 @@ def _kb_place(name: str) -> bool:
     return any(
         e.type == "GPE"
         and (e.kind in ("country", "curated") or e.fcode in _KB_SEATS or e.population >= 200_000)
+        and _own_name(name, e.name_ar)
         for e in kb.lookup_name(name)
     )
+
+
+def _own_name(name: str, name_ar: str | None) -> bool:
+    """The name is the entry's Arabic name or words of it («عسير» of «منطقة عسير»), not an alternate spelling
+    only («امان» of Amman: «بأمان» = safely)."""
+    words = normalize((name_ar or "").replace("\u200e", "")).split()
+    return " ".join(words) == name or name in words or (" " in name and name in " ".join(words))
 
 
 def gazetteer_places(toks: list[Token], cands: Sequence[Cand]) -> list[Cand]:
