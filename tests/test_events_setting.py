@@ -214,6 +214,11 @@ def test_a_towns_distance_and_bearing_is_no_place() -> None:
     toks = tokenize("كان ينوي تفجيرها في تعز.")
     (c,) = gazetteer_places(toks, [])
     assert c.name == "تعز" and not bearing(toks, c, None)
+    toks = tokenize(
+        "فر العشرات هربا من القصف شمال تعز."
+    )  # a bearing with no distance (a crash of a first version)
+    (c,) = gazetteer_places(toks, [])
+    assert c.name == "تعز" and not bearing(toks, c, None)
 
 
 def test_the_place_arrived_at_before_the_trigger() -> None:

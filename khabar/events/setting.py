@@ -472,7 +472,7 @@ def _in_name_or_bearing(toks: list[Token], c: Cand, actor: Cand | None) -> bool:
     k = c.tok - 1
     while k >= 0 and toks[k].norm in _AR_BEARINGS and k >= c.tok - 2:
         k -= 1
-    if k < c.tok - 1 and k >= 0 and (toks[k].norm in _AR_DISTANCE or toks[k].norm.endswith(_AR_DISTANCE)):
+    if 0 <= k < c.tok - 1 and toks[k].norm in _AR_DISTANCE:
         return True
     if actor is None or actor.tok_end >= c.tok:
         return False
