@@ -684,35 +684,15 @@ def away_spans(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
     return ([m] if m is not None else []) + other_relatives(toks, t, lang) + trailing_reports(toks, t, lang)
 
 
-ROLE_NOUNS = True
-# the people an earlier event made what they are: its accused, injured, victims, martyrs, dead, families
-_AR_ROLE_STEMS = ("متهم", "مصاب", "ضحاي", "ضحيه", "شهداء", "جرحي", "قتلي", "ذوي", "اسر")
-
-
-def _role_noun_before(toks: list[Token], t: Trig) -> int | None:
-    """(round 51) The token of a noun of the people an earlier event made what they are, right before a noun
-    trigger or before its ب («متهمي تفجير المسجد»، «مصابي تفجير»، «29 متهما بالتفجير»), or None."""
-    if t.kind != "noun" or t.a < 1:
-        return None
-    w = toks[t.a - 1].norm
-    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-    return t.a - 1 if w.startswith(_AR_ROLE_STEMS) and toks[t.a - 1].kind == "ar" else None
-
-
 def sentence_time(
     times: Sequence[Time], ss: int, se: int, toks: list[Token], t: Trig, lang: str
 ) -> Time | None:
     """The first time expression of the sentence [ss, se) that can date an event and lies outside the spans
-    of another event's clause (`away_spans` of the trigger). (round 51) A time before a noun of the event's
-    accused, injured or victims («أخلت المحكمة أمس سبيل 11 من متهمي تفجير المسجد») dates what is told of them,
-    not the event that made them so."""
+    of another event's clause (`away_spans` of the trigger)."""
     away = away_spans(toks, t, lang)
-    role = _role_noun_before(toks, t) if ROLE_NOUNS and lang == "ar" else None
     for tm in times:
         if tm.start >= ss and tm.end <= se and _dates_event(tm):
             if away and _inside(away, _tok_at(toks, tm.start)):
-                continue
-            if role is not None and _tok_at(toks, tm.start) < role:
                 continue
             return tm
     return None
