@@ -442,6 +442,7 @@ class Extractor:
             if dateline_end is not None and ss < dateline_end:  # "WASHINGTON (AP) -" is no participant
                 cands = [c for c in cands if c.start >= dateline_end]
             attr, self._attr_stop = attribution(toks, lang, cands)
+            self._sent_trigs = trigs  # (round 51) the sentence's other events, for the place (setting.py)
             for t in trigs:
                 ev = self._event(doc, toks, t, cands, attr, lang, ss, se, dateline)
                 if ev is not None and lang == "ar" and (t.head is not None or t.a in self._ar_halt_prep):
@@ -1991,7 +1992,8 @@ class Extractor:
         return None
 
     def _place(self, doc, toks, cands, lang, actor, target, t):
-        c = place_cand(toks, cands, lang, actor, target, self.add_entities, t)  # khabar/events/setting.py
+        others = getattr(self, "_sent_trigs", ())  # khabar/events/setting.py
+        c = place_cand(toks, cands, lang, actor, target, self.add_entities, t, others)
         return self._entity_for(doc, c) if c is not None else None
 
     # ------------------------------------------------------------ one event

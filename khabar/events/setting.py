@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date as Date
+from functools import lru_cache
 
 from khabar.document import Time
 from khabar.events import factuality as F
@@ -132,7 +133,10 @@ def _after_place_prep(toks: list[Token], c: Cand, lang: str) -> bool:
     preps = AR_PLACE_PREP if lang == "ar" else EN_PLACE_PREP
     p = toks[c.tok - 1]
     pw = p.norm if lang == "ar" else p.text.lower()
-    own = lang == "ar" and normalize(toks[c.tok].prefix)[-1:] == "ب"
+    tok = toks[c.tok]
+    # «بحفر الباطن»: a ب the tokenizer left on the word, the candidate starting after it (round 51)
+    glued = not tok.prefix and tok.norm[:1] == "ب" and c.start == tok.start + 1
+    own = lang == "ar" and (normalize(tok.prefix)[-1:] == "ب" or glued)
     return pw in preps or (lang == "ar" and pw[1:] in preps) or own
 
 
@@ -275,6 +279,214 @@ def _destination(toks: list[Token], t: Trig, c: Cand, actor: Cand | None) -> boo
     return toks[c.tok - 1].norm in _AR_TO and c.tok <= end + 3
 
 
+# (round 51) places the NER leaves untagged, read in the knowledge base: a GPE that is a country, a capital or
+# a province's seat, or a town of 200,000 people or more (geonames holds a town of most common words)
+GAZETTEER = True
+_KB_SEATS = frozenset({"PPLC", "PPLA", "PCLI"})
+# the head nouns of names: «في وادي دوفس» is no town El Oued, «داخل العين» (the eye) no Al Ain
+# and the nouns of places that name no one place («في المدينة» is mostly no Medina, «بدولة قطر»، «قطاع غزة»)
+_AR_NAME_HEADS = (
+    F._n("وادي الوادي جبل بحر نهر قصر بئر عين العين سوق باب المدينة دولة قطاع منطقة") | AR_PLACE_PREP
+)
+
+
+@lru_cache(maxsize=1)
+def _ner_common() -> frozenset[str]:
+    """The NER's common words (words never a name in its training corpus)."""
+    from khabar.entities.common_words import _MODELS
+
+    with open(_MODELS / "ar_common_words.txt", encoding="utf-8") as fh:
+        return frozenset(normalize(w.strip()) for w in fh if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=4096)
+def _kb_place(name: str) -> bool:
+    """A name (normalized words) the knowledge base knows as a country, a capital, a province's seat, a
+    curated place or a town of 200,000 people or more, under its own Arabic name (`_own_name`)."""
+    from khabar.kb.base import open_kb
+
+    try:
+        kb = open_kb()
+    except FileNotFoundError:
+        return False
+    return any(
+        e.type == "GPE"
+        and (e.kind in ("country", "curated") or e.fcode in _KB_SEATS or e.population >= 200_000)
+        and _own_name(name, e.name_ar)
+        for e in kb.lookup_name(name)
+    )
+
+
+def _own_name(name: str, name_ar: str | None) -> bool:
+    """The name is the entry's Arabic name or words of it («عسير» of «منطقة عسير»), not an alternate spelling
+    only («امان» of Amman: «بأمان» = safely)."""
+    words = normalize((name_ar or "").replace("\u200e", "")).split()
+    return " ".join(words) == name or name in words or (" " in name and name in " ".join(words))
+
+
+def gazetteer_places(toks: list[Token], cands: Sequence[Cand]) -> list[Cand]:
+    """(round 51) Places the NER left untagged (`place_cand` asks for them for triggers of harm only, ASSAULT /
+    COERCE: the audits of every type read 12 of 18 and 7 of 15 right, the bodies and titles of cooperations,
+    approvals, praise): a name (one word, or two with the article on the second) of a country, a capital, a
+    province's seat or a large town of the knowledge base (`_kb_place`) right after a place preposition or with the clitic ب («في تعز»، «بحفر الباطن»، «في سوسة»), no candidate over it, no
+    common word of the NER («في ما»، «في طور»), at least three letters, and not the head of a construct («في
+    قصر السلام»، «في طور القبض»: a word with no article before one with it, unless an adjective of relation
+    follows, «في تعز اليمنية»). Candidates of type GPE with no entity."""
+    common = _ner_common()
+    taken = {k for c in cands for k in range(c.tok, c.tok_end + 1)}
+    out: list[Cand] = []
+    n = len(toks)
+    k = 1
+    while k < n:
+        t = toks[k]
+        p = toks[k - 1]
+        # «بحفر»: a ب the tokenizer left on the word
+        glued = not t.prefix and t.norm[:1] == "ب" and len(t.norm) >= 4
+        if (
+            k in taken
+            or t.kind != "ar"
+            or not (
+                p.norm in AR_PLACE_PREP
+                or p.norm[1:] in AR_PLACE_PREP
+                or normalize(t.prefix)[-1:] == "ب"
+                or glued
+            )
+        ):
+            k += 1
+            continue
+        best = 0
+        head = t.norm[1:] if glued else t.norm
+        for m in (2, 1):  # «حفر الباطن»، «مكة المكرمة» before «حفر»
+            ws = toks[k : k + m]
+            if len(ws) < m or any(toks[i].kind != "ar" or i in taken for i in range(k, k + m)):
+                continue
+            if m == 2 and not ws[1].norm.startswith("ال"):  # «حفر الباطن»، «مكة المكرمة»; not «بيان أن»
+                continue
+            if m == 1 and glued:  # «باكراً» is no ب + Accra, «بليون» no ب + Lyon
+                continue
+            if len(head) < 3 or head in _AR_NAME_HEADS or (m == 1 and (head in common or t.norm in common)):
+                continue
+            if _kb_place(" ".join([head] + [w.norm for w in ws[1:]])):
+                best = m
+                break
+        if best:
+            j = k + best - 1
+            nxt = toks[j + 1] if j + 1 < n else None
+            construct = (
+                best == 1
+                and not t.norm.startswith("ال")
+                and nxt is not None
+                and nxt.kind == "ar"
+                and nxt.norm.startswith("ال")
+                and not nxt.norm.endswith(("يه", "ي"))
+            )
+            if not construct:
+                s, e = t.stem_start + glued, toks[j].end
+                name = t.stem[glued:] + "".join(" " + w.text for w in toks[k + 1 : j + 1])
+                out.append(Cand(s, e, None, name, "GPE", k, j))
+                k = j + 1
+                continue
+        k += 1
+    return out
+
+
+ARRIVAL = True
+# a preposition that puts what follows at another time or in a concession: «رغم الحصار»، «قبل الهجوم»
+_AR_APART = F._n("رغم بالرغم برغم الرغم قبل بعد منذ حتى عقب إثر اثر")
+
+
+def _bare(w: str) -> str:
+    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+
+
+def _arrival(w: str) -> bool:
+    """A word of arriving or heading somewhere (normalized): وصل، وصلت، وصوله، الوصول، يصل، توجه، يتوجه ..."""
+
+    def one(x: str) -> bool:
+        return x.startswith(("وصل", "وصو", "توجه", "يتوجه", "تتوجه", "التوجه", "يصلون")) or x in (
+            "الوصول",
+            "يصل",
+            "تصل",
+        )
+
+    return one(w) or (w[:1] in "وف" and len(w) > 4 and one(w[1:]))
+
+
+def arrival_goals(toks: list[Token], t: Trig, ok: Sequence[Cand], cands: Sequence[Cand]) -> list[Cand]:
+    """(round 51) The place the subject arrives at or heads to before the trigger, after إلى («وصلت إلى عدن
+    مساعدات»، «وصلت (أمس) إلى مطار عدن تحمل مساعدات»، «فور وصوله إلى سوريا بأن عناصر ... قبضوا عليه»): what the
+    clause tells next happens there. The word of arriving at most four tokens before إلى, the place right after
+    it, both before the trigger."""
+    out = []
+    for c in cands:
+        if c in ok or c.etype not in PLACE_TYPES or c.tok < 2 or c.tok_end >= t.a:
+            continue
+        if toks[c.tok - 1].norm not in _AR_TO:
+            continue
+        if any(_bare(toks[k].norm) in _AR_APART for k in range(c.tok_end + 1, t.a)):
+            continue  # «والوصول إلى السعودية رغم الحصار»: the trigger in a phrase of another time or a concession
+        ks = [k for k in range(max(0, c.tok - 5), c.tok - 1) if _arrival(toks[k].norm)]
+        # «قبل أن يتوجه إلى الأردن»: not there yet
+        if ks and not (ks[0] >= 2 and toks[ks[0] - 1].norm in ("ان", "أن") and toks[ks[0] - 2].norm == "قبل"):
+            out.append(c)
+    return out
+
+
+NESTED: str | bool = "gaz"
+# a preposition of the complement of a verb of saying, judging or asking: «تحدث عن الهجوم»، «حول»
+_AR_ABOUT = F._n("عن حول بشأن بشان")
+# the types of harm, whose ب is the cause or the means («أصيب بانفجار في بغداد»), no complement
+_HARM = frozenset({"ASSAULT", "COERCE"})
+
+
+def _nested(toks: list[Token], t: Trig, c: Cand, others: Sequence[Trig]) -> bool:
+    """(round 51) A place after the trigger with another event between that is the trigger's complement: an
+    event noun with the clitic ل («إدانته للتفجير الذي استهدف ... بمنطقة عسير»), or ب unless the trigger is
+    one of harm, or after عن / حول / بشأن («ندد بالتفجير الإرهابي في مسجد ... بمنطقة عسير»). Not an event
+    the trigger happened in («قتل في هجوم في بغداد»، «خلال الهجوم»)."""
+    end = max(t.b, t.tail or 0)
+    if c.tok <= end:
+        return False
+    for o in others:
+        if o is t or not end < o.a < c.tok:
+            continue
+        w = toks[o.a]
+        pre = normalize(w.prefix)
+        pre = pre[1:] if pre[:1] in "وف" else pre
+        if pre.endswith("ل") or w.norm.startswith("لل") or toks[o.a - 1].norm in _AR_ABOUT:
+            return True
+        if pre.endswith("ب") and t.type not in _HARM:
+            return True
+    return False
+
+
+_AR_DISTANCE = F._n("كم كلم كيلومتر كيلومترا كيلومترات ميل ميلا أميال اميال")
+_AR_BEARINGS = F._n("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
+
+
+def _in_name_or_bearing(toks: list[Token], c: Cand, actor: Cand | None) -> bool:
+    """(round 51) A place of `gazetteer_places` that is no event's place: a reference point after a distance
+    and a bearing («120كم شمال غرب الموصل»، «375 كلم جنوب بغداد»), or part of the actor's name, the
+    definite words of the name running on to it («استنكر فرع وزارة الشؤون الإسلامية والأوقاف والإرشاد
+    بعسير»)."""
+    k = c.tok - 1
+    while k >= 0 and toks[k].norm in _AR_BEARINGS and k >= c.tok - 2:
+        k -= 1
+    if 0 <= k < c.tok - 1 and toks[k].norm in _AR_DISTANCE:
+        return True
+    if actor is None or actor.tok_end >= c.tok:
+        return False
+    between = toks[actor.tok_end + 1 : c.tok]
+    return len(between) <= 3 and all(_bare(x.norm).startswith("ال") for x in between)
+
+
+def _about(toks: list[Token], t: Trig, c: Cand) -> bool:
+    """(round 51) A place after the trigger and a topic preposition (عن، حول، بشأن) between them: the place of
+    what the telling or the denial is about («نفت مسؤوليتها عن العطل ... بمطار الملك خالد بالرياض»)."""
+    end = max(t.b, t.tail or 0)
+    return any(toks[k].norm in _AR_ABOUT for k in range(end + 1, c.tok))
+
+
 def place_cand(
     toks: list[Token],
     cands: Sequence[Cand],
@@ -283,6 +495,7 @@ def place_cand(
     target: Cand | None,
     add_entities: bool,
     t: Trig,
+    others: Sequence[Trig] = (),
 ) -> Cand | None:
     """The event's place among the sentence's candidates: one of a place type (not the actor or the target)
     after a place preposition; a candidate with no entity only when entities may be added. In English the first
@@ -292,6 +505,11 @@ def place_cand(
     before it; none there, the place a حيث clause follows (`_where_place`) or the sentence opens with
     (`_fronted_place`). A visit's destination counts as a place with no place preposition (round 49,
     `_destination`)."""
+    extra: list[Cand] = []
+    if lang == "ar" and GAZETTEER and add_entities and t.type in _HARM:  # (round 51) «قصف ... في تعز»
+        extra = [c for c in gazetteer_places(toks, cands) if not _in_name_or_bearing(toks, c, actor)]
+        if extra:  # in the order of the sentence: the first after the trigger, the nearest before it
+            cands = sorted([*cands, *extra], key=lambda c: c.tok)
     ok = [
         c
         for c in cands
@@ -313,9 +531,21 @@ def place_cand(
             and _destination(toks, t, c, actor)
         ]
         ok = sorted(ok + dest, key=lambda c: c.tok)
+    if ARRIVAL:  # (round 51) «وصلت إلى عدن مساعدات»
+        arr = [c for c in arrival_goals(toks, t, ok, cands) if c is not actor and c is not target]
+        arr = [c for c in arr if c.ent is not None or add_entities]
+        ok = sorted(list(ok) + arr, key=lambda c: c.tok)
     lo, hi = trigger_clause(toks, t, lang, frozenset(c.tok for c in ok))
     away = [r for r in other_relatives(toks, t, lang) if not _noun_relative(toks, t, r[0])]
     mine = [c for c in ok if lo <= c.tok < hi and not _inside(away, c.tok)]
+    if NESTED:  # (round 51) «ندد بالتفجير في مسجد ... بمنطقة عسير»: the condemned bombing's place
+        gaz = {id(c) for c in extra}
+        mine = [
+            c
+            for c in mine
+            if (NESTED == "gaz" and id(c) not in gaz)
+            or not (_nested(toks, t, c, others) or (id(c) in gaz and _about(toks, t, c)))
+        ]
     after = [c for c in mine if c.tok > t.a]
     if after:
         return after[0]
