@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 
 from khabar.events import factuality as F
-from khabar.events.lexicon import Entry
+from khabar.events.lexicon import Entry, arabic
 from khabar.events.senses import (
+    _ar_forces_sent,
     _ar_full,
     _ar_future,
     _ar_has_root,
@@ -821,6 +822,80 @@ def _ar_checkpoint(toks: list, info: list) -> None:
             info[i] = ([], False, "")
 
 
+# ---------------------------------------------------------------- (round 48) the jussive after لم
+# «ولم يلتق وزير الداخلية بنظيره»، «لم يزر مسقط»، «لم تدن وزارة الخارجية»، «لم يستجب مجلس الوزراء»، «كما لم تنف
+# الحركة» (CONSULT, ACCUSE, CONCEDE, REJECT, negative, as the gold of test4, test9, test16 and authored1, 3, 4 types
+# them): after لم / لما a hollow or defective verb loses its long vowel (يزور → يزر، يستجيب → يستجب، يلتقي → يلتق،
+# تنفي → تنف), a form the lexicon's generated persons do not hold. The word is read as the lexicon's imperfect
+# with the vowel put back: ي at the end (a defective verb) or ي / و before the last letter (a hollow verb). Not
+# و at the end: «لم يدع / تدع مجالا» is ودع (let), no دعا.
+_JUSSIVE_NEG = F._n("لم ولم فلم لما ولما")
+
+
+def _jussive_restored(w: str) -> tuple[list[Entry], str] | None:
+    if len(w) < 3 or w[:1] not in "يتن":
+        return None
+    lex = arabic()
+    for c in (w + "ي", w[:-1] + "ي" + w[-1], w[:-1] + "و" + w[-1]):
+        ents = [e for e in lex.lookup(c) if e.kind in ("verb", "light") and e.imperfect]
+        if ents:
+            return ents, c
+    return None
+
+
+def _ar_jussive(toks: list, info: list) -> None:
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if t.kind != "ar" or info[i][0] or t.prefix or toks[i - 1].norm not in _JUSSIVE_NEG:
+            continue
+        hit = _jussive_restored(t.norm)
+        if hit is not None:
+            info[i] = (hit[0], False, hit[1])
+
+
+# ---------------------------------------------------------------- (round 48) a permission granted or withheld
+# «لن تسمح للمفتشين الدوليين بزيارة المواقع العسكرية»، «سمحت السلطات السورية لفرق الإغاثة الأممية بدخول»، «إلا
+# إذا سمحت الأطراف المتحاربة بمرور المساعدات الإنسانية»، «عدم سماح السلطات العسكرية ... بإدخال الأدوية» (RETREAT,
+# as the gold of test2, test16 and authored2, 3 types inspections and humanitarian access allowed, CAMEO 086) and
+# «لن تسمح للطلاب المتظاهرين»، «ستسمح السلطات السلوفينية للمتظاهرين بالتعبير»، «سيتم السماح بالمظاهرات» (CONCEDE,
+# as the protest files type a protest allowed): سمح / يسمح in its persons and the masdar سماح / السماح with an
+# inspector, an inspection, aid or relief, or a protester or a protest, at most six words after it before any
+# punctuation. Any other object («لا يسمح بالتدخين»، «سمح للمرأة بقيادة السيارة») makes no event.
+_ALLOW_FORMS = _ar_verb_form_set("سمح", "يسمح")
+_ALLOW_MASDAR = F._n("سماح")
+_ALLOW_RX = re.compile("سمح|سماح")
+_INSPECTION_AID = re.compile("^(?:ب|ل|بال|لل|ال)?(?:مفتش|تفتيش|مساعدات|إغاث|اغاث|إنساني|انساني|أدوي|ادوي)")
+_PROTEST_ALLOWED = re.compile("^(?:ب|ل|بال|لل|ال)?(?:متظاهر|محتج|تظاهر|مظاهر|مسير|احتجاج)")
+
+
+def _ar_permission(toks: list, info: list) -> None:
+    if not _ar_has_root(toks, _ALLOW_RX):
+        return
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0]:
+            continue
+        word = _masdar_or_verb(t, _ALLOW_MASDAR, _ALLOW_FORMS)
+        if word is None:
+            continue
+        masdar, stem, fut = word
+        reach = []
+        for k in range(i + 1, n):
+            if toks[k].text in _QUOTES:
+                continue
+            if toks[k].text in F.PUNCT_BOUNDARY or len(reach) == 6:
+                break
+            reach.append(k)
+        words = [_bare(_ar_full(toks[k])) for k in reach]
+        if any(_INSPECTION_AID.match(w) for w in words):
+            typ = "RETREAT"
+        elif any(_PROTEST_ALLOWED.match(w) for w in words):
+            typ = "CONCEDE"
+        else:
+            continue
+        info[i] = _masdar_or_verb_hit(typ, None, masdar, stem, fut)
+
+
 def ar_security_senses(toks: list, info: list) -> None:
     """(round 44) The sense rules of this module, in turn, on one sentence's lexicon hits ``info``."""
     _ar_ratification(toks, info)  # (the detonation is run by ``extract`` before round 43's casualties)
@@ -840,3 +915,6 @@ def ar_security_senses(toks: list, info: list) -> None:
     _ar_detainees(toks, info)  # (round 47)
     _ar_fighting(toks, info)  # (round 47)
     _ar_checkpoint(toks, info)  # (round 47)
+    _ar_jussive(toks, info)  # (round 48)
+    _ar_forces_sent(toks, info)  # (round 48)
+    _ar_permission(toks, info)  # (round 48)
