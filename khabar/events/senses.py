@@ -508,10 +508,14 @@ _AR_QUANTITY = F._n(
 )
 
 
+# aircraft and ships sent are no force here («سنرسل حطام طائرة»، «وإرسال الطائرات رسائل»: the firing audit)
+_AR_NOT_SENT = F._n("طائرات طائرة مقاتلات مروحيات مروحية سفن بوارج")
+
+
 def _ar_counted_force(toks: list, i: int, k: int, masdar: bool) -> bool:
     """A force at ``k`` that the verb or masdar at ``i`` sends: its object right after the masdar, counted, or
     indefinite."""
-    if not _ar_troops_at(toks, k):
+    if not _ar_troops_at(toks, k) or _unprep(_ar_w(toks[k])) in _AR_NOT_SENT:
         return False
     if masdar and k == i + 1:
         return True  # the masdar's object: «لحشد المقاتلين»

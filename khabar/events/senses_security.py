@@ -824,33 +824,38 @@ def _ar_checkpoint(toks: list, info: list) -> None:
 
 # ---------------------------------------------------------------- (round 48) the jussive after لم
 # «ولم يلتق وزير الداخلية بنظيره»، «لم يزر مسقط»، «لم تدن وزارة الخارجية»، «لم يستجب مجلس الوزراء»، «كما لم تنف
-# الحركة» (CONSULT, ACCUSE, CONCEDE, REJECT, negative, as the gold of test4, test9, test16 and authored1, 3, 4 types
-# them): after لم / لما a hollow or defective verb loses its long vowel (يزور → يزر، يستجيب → يستجب، يلتقي → يلتق،
-# تنفي → تنف), a form the lexicon's generated persons do not hold. The word is read as the lexicon's imperfect
-# with the vowel put back: ي at the end (a defective verb) or ي / و before the last letter (a hollow verb). Not
-# و at the end: «لم يدع / تدع مجالا» is ودع (let), no دعا.
+# الحركة» (CONSULT, ACCUSE, CONCEDE, REJECT, negative, as the gold of test4, test9, test16, anercorp_A and
+# authored1, 3, 4 types them): after لم / لما a hollow or defective verb loses its long vowel (يزور → يزر، يستجيب
+# → يستجب، يلتقي → يلتق، تنفي → تنف), a form the lexicon's generated persons do not hold. Read as the lexicon's
+# imperfect for the lexicon's hollow and defective verbs whose short form is no other common verb's: the firing
+# audit of a first version (every such short form whose long one the lexicon holds) read «لم يحل دون» (حال)،
+# «لم يثن» (ثنى)، «لم تخل من» (خلا)، «لم يؤد إلى» (أدى)، «لم نعتد» (اعتاد) as events, 1 of 12 right; «لم يلق
+# ترحيبا» (لقي) and «لم يدع مجالا» (ودع) are the same trap.
+def _jussive_forms() -> dict[str, str]:
+    out = {}
+    for full in F._n("يلتقي تلتقي نلتقي يلتقيا ينفي تنفي ننفي يجري تجري"):  # defective: the final ي dropped
+        out[full[:-1]] = full
+    for full in F._n("يزور تزور نزور يدين تدين ندين يستجيب تستجيب نستجيب"):  # hollow: the long vowel dropped
+        out[full[:-2] + full[-1]] = full
+    return out
+
+
+_JUSSIVE = _jussive_forms()
 _JUSSIVE_NEG = F._n("لم ولم فلم لما ولما")
 
 
-def _jussive_restored(w: str) -> tuple[list[Entry], str] | None:
-    if len(w) < 3 or w[:1] not in "يتن":
-        return None
-    lex = arabic()
-    for c in (w + "ي", w[:-1] + "ي" + w[-1], w[:-1] + "و" + w[-1]):
-        ents = [e for e in lex.lookup(c) if e.kind in ("verb", "light") and e.imperfect]
-        if ents:
-            return ents, c
-    return None
-
-
 def _ar_jussive(toks: list, info: list) -> None:
+    lex = arabic()
     for i in range(1, len(toks)):
         t = toks[i]
         if t.kind != "ar" or info[i][0] or t.prefix or toks[i - 1].norm not in _JUSSIVE_NEG:
             continue
-        hit = _jussive_restored(t.norm)
-        if hit is not None:
-            info[i] = (hit[0], False, hit[1])
+        full = _JUSSIVE.get(t.norm)
+        if full is None:
+            continue
+        ents = [e for e in lex.lookup(full) if e.kind in ("verb", "light") and e.imperfect]
+        if ents:
+            info[i] = (ents, False, full)
 
 
 # ---------------------------------------------------------------- (round 48) a permission granted or withheld
@@ -864,7 +869,11 @@ def _ar_jussive(toks: list, info: list) -> None:
 _ALLOW_FORMS = _ar_verb_form_set("سمح", "يسمح")
 _ALLOW_MASDAR = F._n("سماح")
 _ALLOW_RX = re.compile("سمح|سماح")
-_INSPECTION_AID = re.compile("^(?:ب|ل|بال|لل|ال)?(?:مفتش|تفتيش|مساعدات|إغاث|اغاث|إنساني|انساني|أدوي|ادوي)")
+_INSPECTION_AID = re.compile("^(?:ب|ل|بال|لل|ال)?(?:مفتش|تفتيش|مساعدات|إغاث|اغاث|إنساني|انساني)")
+# goods let through: a passage masdar and the goods right after it («بإدخال الأدوية»، «بعبور الشاحنات»; not «بتوزيع
+# منتجات طبية وأدوية», a trade licence, the firing audit)
+_PASSAGE = re.compile("^(?:ب|ل)?(?:إدخال|ادخال|دخول|مرور|عبور|وصول)$")
+_GOODS = re.compile("^(?:ال)?(?:أدوي|ادوي|شاحنات|قوافل|أغذي|اغذي|وقود)")
 _PROTEST_ALLOWED = re.compile("^(?:ب|ل|بال|لل|ال)?(?:متظاهر|محتج|تظاهر|مظاهر|مسير|احتجاج)")
 
 
@@ -887,7 +896,8 @@ def _ar_permission(toks: list, info: list) -> None:
                 break
             reach.append(k)
         words = [_bare(_ar_full(toks[k])) for k in reach]
-        if any(_INSPECTION_AID.match(w) for w in words):
+        goods = any(_PASSAGE.match(a) and _GOODS.match(b) for a, b in zip(words, words[1:], strict=False))
+        if goods or any(_INSPECTION_AID.match(w) for w in words):
             typ = "RETREAT"
         elif any(_PROTEST_ALLOWED.match(w) for w in words):
             typ = "CONCEDE"
