@@ -1,4 +1,4 @@
-"""Arabic event detection, round 48: the jussive after لم («لم يلتق»، «لم يزر») read as its verb
+"""Arabic event detection, round 48: the jussive after لم («لم يلتق»، «لم تدن») read as its verb
 (``khabar.events.senses_security._ar_jussive``); a weak noun of two types taking the light verb's type
 (``khabar.events.triggers.light_noun``: «أطلقوا صواريخ»); the fire verb's plural after لن / أن and buckshot
 (``khabar.events.senses._ar_object_senses``); officers and security men deployed (``senses._ar_deployment``);
@@ -24,7 +24,6 @@ def _events(text: str) -> list[tuple[str, str, str, str]]:
     [
         # the jussive after لم: a defective and a hollow verb
         ("ولم يلتق رئيس الوزراء بالسفير خلال زيارته القصيرة.", "CONSULT", "يلتق", "negative"),
-        ("وزار الوفد عمّان والقاهرة ولم يزر بيروت هذه المرة.", "CONSULT", "يزر", "negative"),
         ("ولم تدن الحكومة الهجوم حتى مساء أمس.", "ACCUSE", "تدن", "negative"),
         ("ولم يستجب الوزير لمطالب المعلمين المضربين.", "CONCEDE", "يستجب", "negative"),
         ("كما لم تنف الوزارة الخبر الذي نشرته الصحيفة.", "REJECT", "تنف", "negative"),
@@ -60,6 +59,12 @@ def test_round48_finds(text: str, typ: str, word: str, polarity: str) -> None:
         # «لم يدع مجالا» is ودع (let), no دعا; a verb that is no event
         ("ولم يدع الرئيس مجالا للشك في موقفه.", "يدع"),
         ("ولم يكن الوزير حاضرا في الجلسة.", "يكن"),
+        # short forms of other verbs (the firing audit): حال دون، ثنى، خلا، اعتاد; and زار left out (a private visit)
+        ("ولم يحل ذلك دون تراجع شعبيته.", "يحل"),
+        ("ولم يثن المطر المشجعين عن الحضور.", "يثن"),
+        ("وكانت رحلة لم تخل من المتاعب.", "تخل"),
+        ("وهذا أمر لم نعتد عليه من قبل.", "نعتد"),
+        ("ولم يزر قبر والده منذ سنوات.", "يزر"),
         # a definite force after أرسل is its subject; a crowd of supporters massed is no force
         ("وأرسل قائد الجيش رسالة تهنئة إلى الوزير.", "أرسل"),
         ("وحشد المرشح أنصاره في الساحة الكبرى.", "حشد"),
@@ -69,6 +74,12 @@ def test_round48_finds(text: str, typ: str, word: str, polarity: str) -> None:
         # a permission with another object
         ("ولا يسمح بالتدخين داخل صالات المطار.", "يسمح"),
         ("وسمحت الوزارة للطلاب بتأجيل الاختبارات.", "سمحت"),
+        # relief as the subject, appearances (المظاهر) as the object, a trade licence with medicine
+        ("وقد سمحت عمليات الإغاثة بانتشال عشرات الناجين.", "سمحت"),
+        ("فهي لم تسمح للمظاهر والتنافس بالنمو بينهم.", "تسمح"),
+        ("وتسمح للشركات الأجنبية ببيع منتجات طبية وأدوية.", "تسمح"),
+        # aircraft are no force sent
+        ("وقال الوزير إن بلاده سترسل حطام طائرة إلى فرنسا.", "سترسل"),
     ],
 )
 def test_round48_no_event(text: str, word: str) -> None:

@@ -823,19 +823,20 @@ def _ar_checkpoint(toks: list, info: list) -> None:
 
 
 # ---------------------------------------------------------------- (round 48) the jussive after لم
-# «ولم يلتق وزير الداخلية بنظيره»، «لم يزر مسقط»، «لم تدن وزارة الخارجية»، «لم يستجب مجلس الوزراء»، «كما لم تنف
+# «ولم يلتق وزير الداخلية بنظيره»، «لم تدن وزارة الخارجية»، «لم يستجب مجلس الوزراء»، «كما لم تنف
 # الحركة» (CONSULT, ACCUSE, CONCEDE, REJECT, negative, as the gold of test4, test9, test16, anercorp_A and
-# authored1, 3, 4 types them): after لم / لما a hollow or defective verb loses its long vowel (يزور → يزر، يستجيب
+# authored1, 3, 4 types them): after لم / لما a hollow or defective verb loses its long vowel (يدين → يدن، يستجيب
 # → يستجب، يلتقي → يلتق، تنفي → تنف), a form the lexicon's generated persons do not hold. Read as the lexicon's
 # imperfect for the lexicon's hollow and defective verbs whose short form is no other common verb's: the firing
 # audit of a first version (every such short form whose long one the lexicon holds) read «لم يحل دون» (حال)،
 # «لم يثن» (ثنى)، «لم تخل من» (خلا)، «لم يؤد إلى» (أدى)، «لم نعتد» (اعتاد) as events, 1 of 12 right; «لم يلق
-# ترحيبا» (لقي) and «لم يدع مجالا» (ودع) are the same trap.
+# ترحيبا» (لقي) and «لم يدع مجالا» (ودع) are the same trap. The second audit's «لم يزر قبر والديه»، «لم تزر المدن
+# الترفيهية» (a private visit) left زار out: «لم يزر مسقط» (authored3, test4) stays a miss.
 def _jussive_forms() -> dict[str, str]:
     out = {}
     for full in F._n("يلتقي تلتقي نلتقي يلتقيا ينفي تنفي ننفي يجري تجري"):  # defective: the final ي dropped
         out[full[:-1]] = full
-    for full in F._n("يزور تزور نزور يدين تدين ندين يستجيب تستجيب نستجيب"):  # hollow: the long vowel dropped
+    for full in F._n("يدين تدين ندين يستجيب تستجيب نستجيب"):  # hollow: the long vowel dropped
         out[full[:-2] + full[-1]] = full
     return out
 
@@ -874,7 +875,9 @@ _INSPECTION_AID = re.compile("^(?:ب|ل|بال|لل|ال)?(?:مفتش|تفتيش
 # منتجات طبية وأدوية», a trade licence, the firing audit)
 _PASSAGE = re.compile("^(?:ب|ل)?(?:إدخال|ادخال|دخول|مرور|عبور|وصول)$")
 _GOODS = re.compile("^(?:ال)?(?:أدوي|ادوي|شاحنات|قوافل|أغذي|اغذي|وقود)")
-_PROTEST_ALLOWED = re.compile("^(?:ب|ل|بال|لل|ال)?(?:متظاهر|محتج|تظاهر|مظاهر|مسير|احتجاج)")
+_PROTEST_ALLOWED = re.compile(
+    "^(?:ب|ل|بال|لل|ال)?(?:متظاهر|محتج|تظاهر|مظاهر(?:ة|ه|ات)|مسير(?:ة|ه|ات)|احتجاج)"
+)
 
 
 def _ar_permission(toks: list, info: list) -> None:
@@ -897,9 +900,12 @@ def _ar_permission(toks: list, info: list) -> None:
             reach.append(k)
         words = [_bare(_ar_full(toks[k])) for k in reach]
         goods = any(_PASSAGE.match(a) and _GOODS.match(b) for a, b in zip(words, words[1:], strict=False))
-        if goods or any(_INSPECTION_AID.match(w) for w in words):
+        # the party or thing allowed: at most four words on, after a ل / ب word (no subject: «سمحت عمليات الإغاثة
+        # بانتشال»، the firing audit)
+        near = [w for j, w in enumerate(words[:4]) if any(x[:1] in "بل" for x in words[: j + 1])]
+        if goods or any(_INSPECTION_AID.match(w) for w in near):
             typ = "RETREAT"
-        elif any(_PROTEST_ALLOWED.match(w) for w in words):
+        elif any(_PROTEST_ALLOWED.match(w) for w in near):
             typ = "CONCEDE"
         else:
             continue
