@@ -3,7 +3,8 @@
 (``khabar.events.triggers.light_noun``: «أطلقوا صواريخ»); the fire verb's plural after لن / أن and buckshot
 (``khabar.events.senses._ar_object_senses``); officers and security men deployed (``senses._ar_deployment``);
 a force sent or massed (``senses._ar_forces_sent``); the verb استخدم with bullets or a weapon of a kind
-(``senses._ar_used_weapon``); a permission for inspectors, aid or protesters (``senses_security._ar_permission``).
+(``senses._ar_used_weapon``); a permission for inspectors, aid or protesters (``senses_security._ar_permission``); a charge faced or
+brought (``senses_security._ar_charges``).
 
 Every sentence here is written for the test, not taken from a gold set.
 """
@@ -47,6 +48,9 @@ def _events(text: str) -> list[tuple[str, str, str, str]]:
         ("وقالت الحكومة إنها لن تسمح للمفتشين بدخول المنشأة.", "RETREAT", "تسمح", "negative"),
         ("وسمحت السلطات بمرور المساعدات إلى المدينة المحاصرة.", "RETREAT", "وسمحت", "positive"),
         ("وقال المحافظ إن الشرطة ستسمح للمتظاهرين بالتجمع في الساحة.", "CONCEDE", "ستسمح", "positive"),
+        # a charge faced or brought (COERCE): the light verb's span reaches the charge
+        ("ويواجه ثلاثة موظفين سابقين تهما بالرشوة.", "COERCE", "يواجه ثلاثة موظفين سابقين تهما", "positive"),
+        ("ووجهت النيابة العامة تهمة التزوير إلى المدير.", "COERCE", "ووجهت النيابة العامة تهمة", "positive"),
     ],
 )
 def test_round48_finds(text: str, typ: str, word: str, polarity: str) -> None:
@@ -78,6 +82,9 @@ def test_round48_finds(text: str, typ: str, word: str, polarity: str) -> None:
         ("وقد سمحت عمليات الإغاثة بانتشال عشرات الناجين.", "سمحت"),
         ("فهي لم تسمح للمظاهر والتنافس بالنمو بينهم.", "تسمح"),
         ("وتسمح للشركات الأجنبية ببيع منتجات طبية وأدوية.", "تسمح"),
+        # facing difficulties, heading for a city: no charge
+        ("ويواجه الفريق صعوبات كبيرة في الموسم الجديد.", "يواجه"),
+        ("وتوجه الوزير إلى الرياض صباح اليوم.", "توجه"),
         # aircraft are no force sent
         ("وقال الوزير إن بلاده سترسل حطام طائرة إلى فرنسا.", "سترسل"),
     ],

@@ -912,6 +912,39 @@ def _ar_permission(toks: list, info: list) -> None:
         info[i] = _masdar_or_verb_hit(typ, None, masdar, stem, fut)
 
 
+# ---------------------------------------------------------------- (round 48) a charge faced or brought
+# «لن تواجه تهمة النصب»، «يواجه مسؤولون بارزون آخرون تهما بالفساد»، «قد يواجه المتهمون الأربعة تهما بالاتجار
+# بالبشر»، «أن توجه النيابة العامة تهما جديدة» (COERCE, the conventions' formal charge, as the gold of dev9, test21,
+# authored1 and authored4 types them): واجه / يواجه and وجّه / يوجّه in their persons with a charge noun (تهمة، تهما،
+# تهم) at most five words after it before any punctuation. The verb becomes the light verb of the charge (the
+# trigger runs from it to the noun, as any light verb's; the gold marks either word); تهما (the indefinite
+# accusative) was read by no lexicon key at all. اتهامات with وجّه stays the lexicon's ACCUSE (not measured here).
+_FACE_OR_BRING = _ar_verb_form_set("واجه", "يواجه") | _ar_verb_form_set("وجه", "يوجه")
+_CHARGES = F._n("تهمة تهما تهم التهمة التهم")
+_CHARGE_RX = re.compile("تهم")
+
+
+def _ar_charges(toks: list, info: list) -> None:
+    if not _ar_has_root(toks, _CHARGE_RX):
+        return
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or normalize(t.prefix).strip("وف"):
+            continue
+        if any(e.kind not in ("light", "weak") for e in info[i][0]):
+            continue
+        # the و of وجّه is no conjunction («وجهت النيابة»): the word with and without its first letter
+        full = normalize(t.prefix) + t.norm
+        cands = [_ar_future(w, _FACE_OR_BRING) for w in (full, _bare(full), _bare(_bare(full)))]
+        stem, fut = next(((w, f) for w, f in cands if w in _FACE_OR_BRING), ("", False))
+        if not stem:
+            continue
+        k = next((k for k in _ar_reach(toks, i, 5) if _bare(_ar_full(toks[k])) in _CHARGES), None)
+        if k is None:
+            continue
+        info[i] = ([Entry("COERCE", None, "light", imperfect=stem[:1] in "يتن" or fut)], fut, "~" + stem)
+        info[k] = ([Entry("COERCE", None, "weak")], False, "~" + _bare(_ar_full(toks[k])))
+
+
 def ar_security_senses(toks: list, info: list) -> None:
     """(round 44) The sense rules of this module, in turn, on one sentence's lexicon hits ``info``."""
     _ar_ratification(toks, info)  # (the detonation is run by ``extract`` before round 43's casualties)
@@ -934,3 +967,4 @@ def ar_security_senses(toks: list, info: list) -> None:
     _ar_jussive(toks, info)  # (round 48)
     _ar_forces_sent(toks, info)  # (round 48)
     _ar_permission(toks, info)  # (round 48)
+    _ar_charges(toks, info)  # (round 48)
