@@ -1181,8 +1181,9 @@ def _ar_used_weapon(toks: list, info: list, i: int, w: str) -> None:
     if any(_bare(toks[k].norm) in _AR_DENIAL for k in range(i)):
         return
     for k in range(i + 1, min(len(toks), i + 6)):
-        if toks[k].text in F.PUNCT_BOUNDARY:
-            return
+        attack = any(e.type == "ASSAULT" and e.kind != "weak" for e in info[k][0])
+        if toks[k].text in F.PUNCT_BOUNDARY or attack:
+            return  # an attack named before the weapon is the event («ويستخدم الجيش في الهجوم أسلحة محرمة»)
         x = normalize(toks[k].text)
         forms = {x} | {x[len(p) :] for p in ("بال", "لل", "ال", "ب", "ل") if x.startswith(p)}
         weapon = x in _AR_WEAPON and k + 1 < len(toks) and normalize(toks[k + 1].text) in _AR_WEAPON_KIND
