@@ -49,7 +49,7 @@ def _events(text: str) -> list[tuple[str, str, str, str]]:
         ("وقال المحافظ إن الشرطة ستسمح للمتظاهرين بالتجمع في الساحة.", "CONCEDE", "ستسمح", "positive"),
         # a charge faced or brought (COERCE): the light verb's span reaches the charge
         ("ويواجه ثلاثة موظفين سابقين تهما بالرشوة.", "COERCE", "ويواجه ثلاثة موظفين سابقين تهما", "positive"),
-        ("ووجهت النيابة العامة تهمة التزوير إلى المدير.", "COERCE", "ووجهت النيابة العامة تهمة", "positive"),
+        ("ووجهت النيابة العامة تهما جديدة إلى المدير.", "COERCE", "ووجهت النيابة العامة تهما", "positive"),
     ],
 )
 def test_round48_finds(text: str, typ: str, word: str, polarity: str) -> None:
