@@ -407,11 +407,13 @@ _AR_TROOPS = F._n(
     "مقاتلات طائرات طائرة تعزيزات وحدات كتيبة كتائب دوريات مدرعات دبابات آليات بوارج سفن طوق طوقا حواجز "
     "مقاتلين مقاتلا "
     # (round 46) equipment deployed («نشر مروحيات للجيش»، «نشر منظومة صواريخ»)
-    "مروحيات مروحية منظومة منظومات صواريخ بطاريات رادارات"
+    "مروحيات مروحية منظومة منظومات صواريخ بطاريات رادارات "
+    # (round 48) officers, recruits, an army counted or indefinite («لنشر 25 ألف ضابط ومجند»، «أرسل جيشا»)
+    "ضابط ضباط مجند مجندا مجندين جيشا جيوش"
 )
 # رجال / عناصر are a force only with the security word after them («ألف رجل أمن»، «عناصر الشرطة»)
 _AR_TROOPS_MEN = F._n("رجال رجل عناصر عنصر")
-_AR_TROOPS_OF = F._n("أمن الأمن الشرطة شرطة الجيش الجيش")
+_AR_TROOPS_OF = F._n("أمن الأمن الشرطة شرطة الجيش الجيش أمني أمنيا")  # (round 48) «عشرين ألف عنصر أمني»
 # what is published, not deployed: «نشرت الشرطة صورا / بيانا»
 _AR_PUBLISHED = F._n(
     "بيان بيانا البيان صور صورة صورا الصور تقرير تقريرا التقرير مقال مقالا فيديو الفيديو مقطع مقطعا مقاطع شريط "
@@ -489,6 +491,65 @@ def _ar_deployment(toks: list, info: list) -> None:
             info[i] = ([Entry("MOBILIZE", "troops", "noun")], False, stem)
         else:
             info[i] = _ar_verb_hit("MOBILIZE", stem, fut, "troops")
+
+
+# (round 48) a force sent or massed: أرسل / يرسل ... and حشد / يحشد ... in their persons and their masdars إرسال /
+# حشد, with a force the light verb has no noun for (MOBILIZE, as the gold of dev7 and authored2 / 3 types «أرسل
+# جيشا كبيرا إلى واحة سيوة»، «لحشد المقاتلين»، «حشد مئات الآليات والمقاتلين»، «إرسال مئتي جندي إضافي»): the force
+# (``_ar_troops_at``) at most five words on, before any punctuation, counted (a number or a quantity word before
+# it), indefinite, or right after the masdar as its object. A definite force after the verb is its subject
+# («أرسل الجيش رسالة»), no force sent. Where any event noun stands in that reach the light verb reads it as before.
+_AR_SEND = _ar_verb_form_set("أرسل", "يرسل") | _ar_verb_form_set("حشد", "يحشد")
+_AR_SEND_MASDAR = F._n("إرسال حشد")
+_AR_SEND_RX = re.compile("رسل|رسال|حشد")
+_AR_QUANTITY = F._n(
+    "ألف آلاف الاف ألفي ألفين مئة مائة مئات مئتي مائتي عشرات عشرة نحو حوالي قرابة زهاء أكثر أقل مزيد المزيد "
+    "آلافا عدد عددا بضعة بضع"
+)
+
+
+# aircraft and ships sent are no force here («سنرسل حطام طائرة»، «وإرسال الطائرات رسائل»: the firing audit)
+_AR_NOT_SENT = F._n("طائرات طائرة مقاتلات مروحيات مروحية سفن بوارج")
+
+
+def _ar_counted_force(toks: list, i: int, k: int, masdar: bool) -> bool:
+    """A force at ``k`` that the verb or masdar at ``i`` sends: its object right after the masdar, counted, or
+    indefinite."""
+    if not _ar_troops_at(toks, k) or _unprep(_ar_w(toks[k])) in _AR_NOT_SENT:
+        return False
+    if masdar and k == i + 1:
+        return True  # the masdar's object: «لحشد المقاتلين»
+    prev = toks[k - 1]
+    if prev.kind == "num" or _ar_w(prev) in _AR_QUANTITY or _bare(_ar_full(prev)) in _AR_QUANTITY:
+        return True  # «مئات الآليات»، «25 ألف ضابط»
+    return not _ar_full(toks[k]).startswith("ال")  # «جيشا كبيرا»، «مئتي جندي»
+
+
+def _ar_forces_sent(toks: list, info: list) -> None:
+    if not _ar_has_root(toks, _AR_SEND_RX):
+        return
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or any(e.kind != "light" for e in info[i][0]):
+            continue
+        pre, stem = _ar_split_prefix(_ar_full(t), 3)
+        stem, fut = _ar_future(stem, _AR_SEND)
+        masdar = stem in _AR_SEND_MASDAR
+        if not masdar and (pre or stem not in _AR_SEND):
+            continue
+        reach = _ar_reach(toks, i, 5)
+        if any(e.kind in ("noun", "weak") for k in reach for e in info[k][0]):
+            continue  # the light verb takes the noun there («أرسلت قوات»، «حشد التأييد»)
+        force = next((k for k in reach if _ar_counted_force(toks, i, k, masdar)), None)
+        if force is None:
+            continue
+        # military observers sent («إرسال فريق من ثلاثين مراقبا عسكريا»): AID, as the gold of authored2 types
+        # them (the light pass's peacekeepers, ``plover._light_type``)
+        observers = any(_ar_w(toks[k]).startswith("مراقب") for k in reach)
+        typ, mode = ("AID", "peacekeeping") if observers else ("MOBILIZE", "troops")
+        if masdar:
+            info[i] = ([Entry(typ, mode, "noun")], False, stem)
+        else:
+            info[i] = _ar_verb_hit(typ, stem, fut, mode)
 
 
 # (round 41) arson: the Form IV verb أحرق / يحرق in its persons, its masdar إحراق (and حرق after ب / ل / ال),
@@ -1095,6 +1156,41 @@ def _ar_violence_sense(toks: list, info: list) -> None:
 # with other acts: «باستخدام سلاح في عمليات القتل» lost the killing to the use)
 _AR_FORCE = F._n("قوه رصاص عنف")
 
+# (round 48) the verb استخدم / يستخدم in its persons with a weapon of a kind or bullets as its object: «استخدم
+# المتظاهرين الأسلحة النارية ضد رجال الأمن»، «ربما استخدمت القوات الحكومية غاز الكلور»، «أن يكون الجيش قد استخدم
+# أسلحة كيماوية»، «استخدمت القوى الأمنية الرصاص المطاطي» (ASSAULT, as the gold of protest_A and authored2, 3, 4
+# types them)
+_AR_USE_VERB = _ar_verb_form_set("استخدم", "يستخدم")
+# bullets (not القوة: «استخدم الطلاب القوة الشرائية»; not العنف, an event of its own after the verb: «واستخدم
+# العنف معهما», ``_ar_violence_sense``)
+_AR_USED = F._n("رصاص")
+_AR_DENIAL = F._n("نفى نفت نفوا ينفي تنفي نافيا نافية")
+# a weapon named by its kind: the noun and the adjective or the genitive right after it
+_AR_WEAPON = F._n("أسلحة الأسلحة سلاح السلاح غاز الغاز غازات الغازات")
+_AR_WEAPON_KIND = F._n(
+    "كيماوية كيميائية الكيماوية الكيميائية كيماوي كيميائي الكيماوي الكيميائي نارية النارية الكلور السارين "
+    "الأعصاب الخردل محرمة المحرمة"
+)
+
+
+def _ar_used_weapon(toks: list, info: list, i: int, w: str) -> None:
+    """The verb استخدم at ``i`` with bullets or a weapon of a kind at most five words on (the
+    subject may stand between), before any punctuation: an attack (ASSAULT). Not after a denial in the sentence:
+    «نفى قائد الجيش ... في خطاب ألقاه أمام جنوده أن يكون الجيش قد استخدم أسلحة كيماوية» (authored3) came out
+    positive / asserted, the denial too far for the negation to reach it (a leak)."""
+    if any(_bare(toks[k].norm) in _AR_DENIAL for k in range(i)):
+        return
+    for k in range(i + 1, min(len(toks), i + 6)):
+        attack = any(e.type == "ASSAULT" and e.kind != "weak" for e in info[k][0])
+        if toks[k].text in F.PUNCT_BOUNDARY or attack:
+            return  # an attack named before the weapon is the event («ويستخدم الجيش في الهجوم أسلحة محرمة»)
+        x = normalize(toks[k].text)
+        forms = {x} | {x[len(p) :] for p in ("بال", "لل", "ال", "ب", "ل") if x.startswith(p)}
+        weapon = x in _AR_WEAPON and k + 1 < len(toks) and normalize(toks[k + 1].text) in _AR_WEAPON_KIND
+        if forms & _AR_USED or weapon:
+            info[i] = _ar_verb_hit("ASSAULT", w, False)
+            return
+
 
 def _ar_use_of_force(toks: list, info: list) -> None:
     """(round 39) The masdar استخدام with force, bullets or violence at most three words after
@@ -1106,6 +1202,9 @@ def _ar_use_of_force(toks: list, info: list) -> None:
         if t.kind != "ar" or info[i][0]:
             continue
         w = _bare(normalize(t.text))
+        if not t.prefix and w in _AR_USE_VERB:
+            _ar_used_weapon(toks, info, i, w)
+            continue
         stem = next(
             (w[len(p) :] for p in ("بال", "لل", "ال", "ب", "ل", "") if w.startswith(p + "استخدام")), ""
         )
@@ -1163,12 +1262,15 @@ def _ar_injury_sense(toks: list, info: list) -> None:
 _AR_FIRE = F._n(
     "أطلق أطلقت أطلقوا أطلقا يطلق تطلق يطلقون أطلقه أطلقها أطلقهما أطلقوها إطلاق ألقى ألقت ألقوا ألقيا "
     "يلقي تلقي يلقون ألقاها ألقاه إلقاء أسقط أسقطت أسقطوا أسقطا"
+    # (round 48) the plural / dual after لن / لم / أن: «لن يطلقوا الرصاص الحي على المتظاهرين»
+    " يطلقوا تطلقوا يطلقا تطلقا"
 )
 
 # munitions the lexicon has no entry for (قذائف، صواريخ، النار are weak nouns a light verb already takes)
 _AR_MUNITIONS_NEW = F._n(
     "ذخائر ذخيرة أعيرة عيارات رصاص رصاصة رصاصات رصاصتين نيران قنبلة قنابل قنبلتين براميل برميل"
     " رصاصا طلقات"  # (round 41) «أطلقت رصاصاً على المتظاهرين»، «إطلاق طلقات تحذيرية»
+    " خرطوش"  # (round 48) buckshot: «أطلقت الخرطوش على المحتجين»
 )
 
 _AR_MUNITIONS = _AR_MUNITIONS_NEW | F._n("قذائف قذيفة صواريخ صاروخ صاروخا")

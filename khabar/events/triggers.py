@@ -22,6 +22,8 @@ def light_noun(
     """The event noun a light verb takes among the token ``positions`` (in order; the caller stops them at its
     boundaries): the first strong noun, else the first weak one, which ends the search when it has a type of
     the light verb itself («توقع الحكومة الاتفاق»: its own object, not a noun further on)."""
+    from khabar.events.plover import _light_type  # (plover imports this module)
+
     best = None
     for j in positions:
         strong = [e for e in info[j][0] if e.kind == "noun"]
@@ -29,8 +31,11 @@ def light_noun(
         if strong:
             return j, strong[0]
         if weak and best is None:
-            best = (j, weak[0])
-            if weak[0].type in light_types:
+            # (round 48) a weak noun of two types («صواريخ»: missiles deployed MOBILIZE, fired ASSAULT) gives the
+            # light verb the type it can take («أطلقوا صواريخ»), its first entry if none
+            w = next((e for e in weak if _light_type(light_types, e) is not None), weak[0])
+            best = (j, w)
+            if w.type in light_types:
                 break
     return best
 
