@@ -681,10 +681,22 @@ def _ar_variants(tok) -> set[str]:
     return out
 
 
+def _words_after(toks: list, i: int, most: int = 6) -> list[int]:
+    """The indices of the (at most ``most``) tokens after ``i`` up to the next punctuation, quotes skipped: the
+    reach of an object that decides a word's sense."""
+    reach: list[int] = []
+    for k in range(i + 1, len(toks)):
+        if toks[k].text in _QUOTES:
+            continue
+        if toks[k].text in F.PUNCT_BOUNDARY or len(reach) == most:
+            break
+        reach.append(k)
+    return reach
+
+
 def _ar_confronting(toks: list, info: list) -> None:
     if not _ar_has_root(toks, re.compile("تصد")):
         return
-    n = len(toks)
     for i, t in enumerate(toks):
         if t.kind != "ar" or info[i][0]:
             continue
@@ -692,13 +704,7 @@ def _ar_confronting(toks: list, info: list) -> None:
         if word is None:
             continue
         masdar, stem, fut = word
-        reach = []
-        for k in range(i + 1, n):
-            if toks[k].text in _QUOTES:
-                continue
-            if toks[k].text in F.PUNCT_BOUNDARY or len(reach) == 6:
-                break
-            reach.append(k)
+        reach = _words_after(toks, i)
         if not any(_ar_variants(toks[k]) & _PROTESTERS for k in reach):
             continue
         info[i] = _masdar_or_verb_hit("COERCE", None, masdar, stem, fut)
@@ -885,7 +891,6 @@ _PROTEST_ALLOWED = re.compile(
 def _ar_permission(toks: list, info: list) -> None:
     if not _ar_has_root(toks, _ALLOW_RX):
         return
-    n = len(toks)
     for i, t in enumerate(toks):
         if t.kind != "ar" or info[i][0]:
             continue
@@ -893,13 +898,7 @@ def _ar_permission(toks: list, info: list) -> None:
         if word is None:
             continue
         masdar, stem, fut = word
-        reach = []
-        for k in range(i + 1, n):
-            if toks[k].text in _QUOTES:
-                continue
-            if toks[k].text in F.PUNCT_BOUNDARY or len(reach) == 6:
-                break
-            reach.append(k)
+        reach = _words_after(toks, i)
         words = [_bare(_ar_full(toks[k])) for k in reach]
         goods = any(_PASSAGE.match(a) and _GOODS.match(b) for a, b in zip(words, words[1:], strict=False))
         # the party or thing allowed: at most four words on, after a ل / ب word (no subject: «سمحت عمليات الإغاثة
