@@ -760,6 +760,9 @@ def en_pronoun_subject(
         k -= 1
     if k < 1 or toks[k].text not in ("he", "she", "it"):
         return actor, target
+    # (round 51en) "Ford's family, whom she had never met": the nearest name before is the relative's head's
+    if "pronoun_relative" not in DISABLED and toks[k - 1].text.lower() in _EN_REL_PRONOUNS:
+        return actor, target
     if not aux and not toks[t.a].text.endswith(("ed", "s")) and toks[t.a].text not in _EN_IRREGULAR_PAST:
         return actor, target
     if _reported_antecedent(toks, cands, text, k) is not None:
@@ -794,10 +797,29 @@ def en_pronoun_subject(
     return (actor, ante) if passive else (ante, target)
 
 
+# (round 51en) the relative pronouns after which a pronoun subject opens a relative clause of another noun
+_EN_REL_PRONOUNS = frozenset("whom which who whose".split())
+
+
+def _function_word_name(toks: list[Token], c: Cand | None) -> bool:
+    """(round 51en) A party that is the sentence's first word alone, a function word taken for a name
+    ("No arrests have been made": «No»; "None of the cameras captured the shooting"; "It’s unclear how pure the
+    seizures were": «It’s», a function word with a contraction)."""
+    if c is None or c.tok != c.tok_end or c.etype != "MISC":
+        return False
+    if c.tok != _clause_start(toks):
+        return False
+    w = re.split(r"['’]", toks[c.tok].text)[0].lower()
+    return w in _EN_NOT_NAME or w in _EN_AUX
+
+
 def en_subject_roles(
     toks: list[Token], t: Trig, cands: list[Cand], text: str, actor: Cand | None, target: Cand | None
 ) -> tuple[Cand | None, Cand | None]:
     """The round-48 English subject rules in order (each only fills an empty role)."""
+    if "function_word" not in DISABLED:
+        actor = None if _function_word_name(toks, actor) else actor
+        target = None if _function_word_name(toks, target) else target
     if "parenthetical" not in DISABLED:
         actor, target = en_parenthetical_subject(toks, t, cands, text, actor, target)
     if "bare_name" not in DISABLED:

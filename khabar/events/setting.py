@@ -520,6 +520,9 @@ def place_cand(
         and _after_place_prep(toks, c, lang)
     ]
     if lang != "ar":
+        if EN_CLAUSE:  # (round 51en) not a place of another clause («..., but has supported»)
+            lo, hi = en_place_clause(toks, t)
+            ok = [c for c in ok if lo <= c.tok < hi]
         return ok[0] if ok else None
     if t.mode == "visit":  # (round 49) «زار الوزير إيران»، «بزيارة إلى روسيا»، «لزيارة مصر»
         dest = [
@@ -670,6 +673,48 @@ def en_participial_clauses(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
                 e += 1
             return [(a, e)]
     return []
+
+
+# (round 51en) the conjunctions that open another clause than the trigger's, and the finite verbs and
+# auxiliaries after which «and» joins a second predicate («... and was not even in Canada»)
+_EN_CLAUSE_CONJ = frozenset("but because while whereas although though unless".split())
+_EN_AND_VERB = frozenset(
+    "was were is are has have had will would could can may might should must did does do no".split()
+)
+EN_CLAUSE = True
+
+
+def _en_boundary(toks: list[Token], k: int) -> bool:
+    """Token ``k`` opens another clause: a strong stop, a clause conjunction, or «and» after a comma or before
+    an auxiliary, a finite verb in -ed or «no» («, and no charges were filed», «and was not even in
+    Canada»)."""
+    w = _low(toks[k])
+    if toks[k].text in _EN_STOP or w in _EN_CLAUSE_CONJ:
+        return True
+    if w != "and" or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].text
+    return (
+        (k > 0 and toks[k - 1].text == ",") or nxt in _EN_AND_VERB or (nxt.islower() and nxt.endswith("ed"))
+    )
+
+
+def en_place_clause(toks: list[Token], t: Trig) -> tuple[int, int]:
+    """(round 51en) The token span [lo, hi) of the English trigger's clause for its place: from the last clause
+    boundary (`_en_boundary`) before the trigger to the first one after it. A place outside belongs to the
+    clause of another verb («The wreck in Charles City wasn't significant ..., and no charges were filed»;
+    «not engaged in the bombing campaign in Yemen, but has supported»)."""
+    lo = 0
+    for k in range(t.a - 1, -1, -1):
+        if _en_boundary(toks, k):
+            lo = k + 1
+            break
+    hi = len(toks)
+    for k in range(max(t.b, t.tail or 0) + 1, len(toks)):
+        if _en_boundary(toks, k):
+            hi = k
+            break
+    return lo, hi
 
 
 def away_spans(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
