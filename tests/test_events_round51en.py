@@ -102,3 +102,18 @@ def test_place_in_the_triggers_own_clause_is_kept() -> None:
     names = [("Bergen", "GPE"), ("Oslo", "GPE")]
     text = "Police arrested two men in Bergen, and the court in Oslo will hear the case."
     assert _place(text, "arrested", names) == "Bergen"
+
+
+def test_an_abbreviation_or_a_participle_after_while_ends_no_clause() -> None:
+    names = [("Tromso", "GPE"), ("Hamar", "GPE")]
+    text = "The council will host its fair Sept. 4 from 10 a.m. to 4 p.m. at the old school in Tromso."
+    assert _place(text, "host", names) == "Tromso"
+    text = "A cyclist was struck while riding near Hamar on Sunday."
+    assert _place(text, "struck", names) == "Hamar"
+
+
+def test_a_sentence_the_splitter_left_whole_ends_the_clause() -> None:
+    names = [("Hamar", "GPE")]
+    text = "Police arrested a man on Friday.The fire broke out at a warehouse in Hamar."
+    assert _place(text, "arrested", names) is None
+    assert _place(text, "arrested", names, on=False) == "Hamar"

@@ -675,8 +675,8 @@ def en_participial_clauses(toks: list[Token], t: Trig) -> list[tuple[int, int]]:
     return []
 
 
-# (round 51en) the conjunctions that open another clause than the trigger's, and the finite verbs and
-# auxiliaries after which «and» joins a second predicate («... and was not even in Canada»)
+# (round 51en) the conjunctions that open another clause than the trigger's, and the auxiliaries after which
+# «and» joins a second predicate («... and was not even in Canada»)
 _EN_CLAUSE_CONJ = frozenset("but because while whereas although though unless".split())
 _EN_AND_VERB = frozenset(
     "was were is are has have had will would could can may might should must did does do no".split()
@@ -684,19 +684,32 @@ _EN_AND_VERB = frozenset(
 EN_CLAUSE = True
 
 
-def _en_boundary(toks: list[Token], k: int) -> bool:
-    """Token ``k`` opens another clause: a strong stop, a clause conjunction, or «and» after a comma or before
-    an auxiliary, a finite verb in -ed or «no» («, and no charges were filed», «and was not even in
-    Canada»)."""
-    w = _low(toks[k])
-    if toks[k].text in _EN_STOP or w in _EN_CLAUSE_CONJ:
-        return True
-    if w != "and" or k + 1 >= len(toks):
+def _en_sentence_end(toks: list[Token], k: int) -> bool:
+    """A full stop that ends a sentence the splitter left whole («on Wednesday.The stabbing»): a capital or a
+    quote follows and no abbreviation precedes (not «Oct. 11», «8 p.m. at», «Gov. Newsom»)."""
+    if k == 0 or k + 1 >= len(toks):
         return False
-    nxt = toks[k + 1].text
-    return (
-        (k > 0 and toks[k - 1].text == ",") or nxt in _EN_AND_VERB or (nxt.islower() and nxt.endswith("ed"))
-    )
+    prev, nxt = toks[k - 1].text, toks[k + 1].text
+    if not (nxt[:1].isupper() or nxt[:1] in _QUOTE_MARKS or nxt[:1] in "‘'"):
+        return False
+    return (prev.isalpha() and prev.islower() and len(prev) > 1) or len(prev) > 4 or prev.isdigit()
+
+
+def _en_boundary(toks: list[Token], k: int) -> bool:
+    """Token ``k`` opens another clause: a sentence end, a semicolon, a colon, a clause conjunction not
+    followed by a participle in -ing («while walking» stays), or «and» after a comma or before an auxiliary or
+    «no» («, and no charges were filed», «and was not even in Canada»)."""
+    w = _low(toks[k])
+    if toks[k].text == ".":
+        return _en_sentence_end(toks, k)
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    if toks[k].text in _EN_STOP:
+        return True
+    if w in _EN_CLAUSE_CONJ:
+        return not (nxt.islower() and nxt.endswith("ing"))
+    if w != "and" or not nxt:
+        return False
+    return (k > 0 and toks[k - 1].text == ",") or nxt in _EN_AND_VERB
 
 
 def en_place_clause(toks: list[Token], t: Trig) -> tuple[int, int]:
