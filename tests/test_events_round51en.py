@@ -117,3 +117,22 @@ def test_a_sentence_the_splitter_left_whole_ends_the_clause() -> None:
     text = "Police arrested a man on Friday.The fire broke out at a warehouse in Hamar."
     assert _place(text, "arrested", names) is None
     assert _place(text, "arrested", names, on=False) == "Hamar"
+
+
+# the speaker of a quote after it is no target
+
+
+def test_the_speaker_after_a_closing_quote_is_no_target() -> None:
+    names = [("Halvorsen", "PERSON")]
+    text = "“We will settle it at our next meeting,” Halvorsen said."
+    assert _roles(text, "meeting", names)[1] is None
+    assert _roles(text, "meeting", names, off="quote_speaker")[1] == "Halvorsen"
+    text = "“Young people here are likely to be arrested or injured,” said Halvorsen."
+    assert _roles(text, "arrested", names)[1] is None
+    assert _roles(text, "arrested", names, off="quote_speaker")[1] == "Halvorsen"
+
+
+def test_a_party_after_the_trigger_outside_a_quote_stays() -> None:
+    names = [("Halvorsen", "PERSON"), ("Brandt", "PERSON")]
+    text = "Police arrested Halvorsen on Friday, Brandt said."
+    assert _roles(text, "arrested", names)[1] == "Halvorsen"

@@ -813,10 +813,28 @@ def _function_word_name(toks: list[Token], c: Cand | None) -> bool:
     return w in _EN_NOT_NAME or w in _EN_AUX
 
 
+_EN_CLOSING_QUOTES = frozenset({'"', "”", "’’"})
+
+
+def _quote_speaker(toks: list[Token], t: Trig, c: Cand | None) -> bool:
+    """(round 51en) A party after the trigger that speaks the quote the trigger is in: a closing quote stands
+    between them and a verb of saying right before or after the party («... injured, arrested or harmed," said
+    Jens Hald», «... the meeting ended," Volker said»)."""
+    if c is None or c.tok <= t.b:
+        return False
+    if not any(toks[k].text in _EN_CLOSING_QUOTES for k in range(t.b + 1, c.tok)):
+        return False
+    before = toks[c.tok - 1].text.lower()
+    after = toks[c.tok_end + 1].text.lower() if c.tok_end + 1 < len(toks) else ""
+    return before in _EN_SAYING or after in _EN_SAYING
+
+
 def en_subject_roles(
     toks: list[Token], t: Trig, cands: list[Cand], text: str, actor: Cand | None, target: Cand | None
 ) -> tuple[Cand | None, Cand | None]:
     """The round-48 English subject rules in order (each only fills an empty role)."""
+    if "quote_speaker" not in DISABLED and _quote_speaker(toks, t, target):
+        target = None
     if "function_word" not in DISABLED:
         actor = None if _function_word_name(toks, actor) else actor
         target = None if _function_word_name(toks, target) else target
