@@ -68,6 +68,7 @@ from khabar.events.participants import (
     ar_cite_sense,
     ar_comitative_party,
     ar_conjunct_roles,
+    ar_counted_object,
     ar_gender_object,
     ar_governed_masdar,
     ar_harm_roles,
@@ -575,7 +576,9 @@ class Extractor:
         _ar_warning(toks, info)  # (round 42) «حذر البيان الميليشيات من مغبة»، not «حذرت دراسة»
         _ar_closing(toks, info)  # (round 42) «أغلقت الشرطة طريق»، not «أغلق المؤشر»
         _ar_acceptance(toks, info)  # (round 43) «لن تقبل»، «بقبول اتفاق»، not «من قبل»، «قبل» (before)
-        _ar_detonation(toks, info)  # (rounds 43-44) «فجر انتحاري سترته»، «فجر مقاتلون لغما»، not «فجر اليوم»; before
+        _ar_detonation(
+            toks, info
+        )  # (rounds 43-44) «فجر انتحاري سترته»، «فجر مقاتلون لغما»، not «فجر اليوم»; before
         # the casualties, which leave the dead of a named attack to it
         _ar_casualties(toks, info)  # (round 43) «سقوط قتلى»، «سقطوا قتلى»، «عدد القتلى»
         _ar_face_off_sense(toks, info)  # (round 40) «المواجهة بين»، not «لمواجهة التحديات»
@@ -2144,6 +2147,10 @@ class Extractor:
             )
             # (round 51) «ضبطت الجهات الأمنية في الطائف حدثا»: the object after the subject and its adjuncts
             actor_c, target_c = ar_object_after_subject(
+                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
+            )
+            # (round 52) «اعتقلت الليلة الماضية 15 فلسطينيًا»: the counted people a harm or an arrest falls on
+            actor_c, target_c = ar_counted_object(
                 toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
             )
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):

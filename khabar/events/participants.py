@@ -3751,3 +3751,201 @@ def ar_object_after_subject(
     if obj is actor or (obj.tok <= actor.tok <= obj.tok_end):
         return actor, target
     return actor, obj
+
+
+# (round 52) counted nouns that are measures, times or things, never a party: «عشرة أيام»، «15 عاما»
+_AR_COUNTED_NOT_PARTY = F._n(
+    "عاما عام أعوام اعوام سنة سنوات سنين يوما يوم أيام ايام ساعة ساعات دقيقة دقائق شهرا شهر أشهر اشهر "
+    "أسبوعا اسبوعا أسابيع اسابيع مرة مرات ألف الف آلاف الاف مليون ملايين مليار مليارات دولار دولارا "
+    "ريال ريالا كيلو كيلومتر كيلومترا كيلومترات مترا متر أمتار امتار طن طنا أطنان درجة بالمئة بالمائة "
+    "في المائة المئة نقطة نقاط قذيفة قذائف صاروخ صواريخ صاروخا غارة غارات سيارة سيارات منزلا منازل "
+    "موقعا مواقع هدفا أهداف اهداف حالة حالات قضية قضايا"
+)
+_AR_COUNTED_OPEN = F._n("نحو حوالي حوالى قرابة زهاء")
+_AR_COUNTED_TIME = F._n("الماضية الماضي الفائت الفائتة")
+_AR_COUNTED_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _ar_counted_np(
+    toks: list[Token], k: int, cands: list[Cand], text: str, event_word: Callable[[Token], bool]
+) -> Cand | None:
+    """A number and its counted noun opening at k («15 فلسطينيًا»، «أربعة متشددين»، «170 سنيًا»، «أربعة من
+    المواطنين»، «22 من رجال الأمن»), with the noun's nisba adjectives («260 مقاتلا كرديا»); past «نحو / حوالي»
+    and «ما لا يقل عن» / «أكثر من». Not a measure, a time or a thing counted («15 عاما»، «ثلاث غارات»)."""
+    s = k
+    if k < len(toks) and toks[k].norm in _AR_COUNTED_OPEN and not normalize(toks[k].prefix):
+        k += 1
+    elif [x.norm for x in toks[k : k + 4]] == ["ما", "لا", "يقل", "عن"]:
+        k += 4
+    elif k + 1 < len(toks) and toks[k].norm == "اكثر" and toks[k + 1].norm == "من":
+        k += 2
+    if k < len(toks) and toks[k].norm == "عدد" and not normalize(toks[k].prefix):
+        k += 1  # «عدد (١٠٢) مخالف»
+    paren = k < len(toks) and toks[k].text == "("
+    k += paren
+    if k >= len(toks):
+        return None
+    num = toks[k]
+    if normalize(num.prefix) or not (
+        num.kind == "num" or (num.kind == "ar" and num.norm in _AR_NUMBER_WORDS)
+    ):
+        return None
+    start = toks[k].start if k == s else toks[s].start
+    i = k + 1
+    if paren:
+        if i >= len(toks) or toks[i].text != ")":
+            return None
+        i += 1
+    if i < len(toks) and toks[i].norm == "من" and not normalize(toks[i].prefix):
+        # «أربعة من المواطنين»، «22 من رجال الأمن»: a definite noun, or a construct head and its definite genitive
+        j = i + 1
+        c = _cand_at(cands, j)
+        if c is not None and not normalize(toks[j].prefix) and c.etype not in ("GPE", "LOC", "FAC"):
+            if c.end < toks[c.tok_end].end:
+                return None
+            return _phrase_cand(toks, text, start, s, c.tok_end)  # «أربعة من المواطنين»، «22 من رجال الأمن»
+        if (
+            j >= len(toks)
+            or any(c.tok <= j <= c.tok_end for c in cands)
+            or not _ar_plain_word(toks[j], event_word)
+        ):
+            return None
+        if toks[j].norm.startswith("ال"):
+            pass
+        elif (
+            j + 1 < len(toks)
+            and _ar_plain_word(toks[j + 1], event_word)
+            and toks[j + 1].norm.startswith("ال")
+        ):
+            j += 1
+        else:
+            return None
+        if toks[j].norm in _AR_GEN_TIME or toks[j].norm[2:] in _AR_COUNTED_NOT_PARTY:
+            return None
+        return _phrase_cand(toks, text, start, s, j)
+    if i >= len(toks):
+        return None
+    c = _cand_at(cands, i)
+    if c is not None:
+        # a group noun or a people's name the candidates hold already («170 مدنيا»، «ثلاثة فلسطينيين»)
+        if (
+            normalize(toks[i].prefix)
+            or c.etype in ("GPE", "LOC", "FAC", "ORG")
+            or c.end < toks[c.tok_end].end
+        ):
+            return None
+        if c.tok_end == i and toks[i].norm in _AR_COUNTED_NOT_PARTY:
+            return None
+        return _ar_with_nisba(toks, s, c.tok_end, start, cands, text, event_word)
+    if any(c.tok <= i <= c.tok_end for c in cands):
+        return None
+    w = toks[i]
+    if (
+        w.kind != "ar"
+        or normalize(w.prefix)
+        or len(w.norm) < 3
+        or w.norm in _AR_OBJ_STOP  # an event word may be counted: «١٠٢ مخالف»
+        or w.norm.startswith("ال")
+        or w.norm in _AR_COUNTED_NOT_PARTY
+        or w.norm in _AR_GEN_TIME
+        or w.norm in _AR_NUMBER_WORDS
+        or w.norm in _AR_COUNT_WORDS
+        or w.norm in _AR_NOT_OBJECT
+    ):
+        return None
+    return _ar_with_nisba(toks, s, i, start, cands, text, event_word)
+
+
+def _ar_with_nisba(
+    toks: list[Token],
+    s: int,
+    i: int,
+    start: int,
+    cands: list[Cand],
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> Cand:
+    """The phrase from token s (text from ``start``) to the noun ending at i and up to two nisba adjectives
+    after it («260 مقاتلا كرديا»)."""
+    j = i
+    while j + 1 < len(toks) and j - i < 2 and _ar_plain_word(toks[j + 1], event_word):
+        w = toks[j + 1].norm
+        nisba = _ar_nisba_adj(toks[j + 1]) or (len(w) >= 4 and w.endswith("يا") and not w.startswith("ال"))
+        if not nisba or any(  # «كرديا»: the accusative of a nisba too
+            c.tok <= j + 1 <= c.tok_end and (c.ent is not None or c.tok_end > j + 1) for c in cands
+        ):
+            break  # a one-word group noun there is the adjective («كرديا»), a name is not
+        j += 1
+    return _phrase_cand(toks, text, start, s, j)
+
+
+def ar_counted_object(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """(round 52) The people a harm or an arrest falls on, counted and unnamed: a one-word verb of type ASSAULT
+    or COERCE with no target and no object pronoun, a subject (the actor) before it or right after it, and
+    after the verb (past that subject, time words and adverbs) a number with its counted noun: «أن قوات
+    اعتقلت الليلة الماضية 15 فلسطينيًا»، «خطفت (داعش) 170 سنيًا». Only as the target of such a verb (an
+    intransitive death verb has no actor; the merge of casualties into their attack is left alone)."""
+    if target is not None and target.tok <= t.b:
+        return actor, target
+    if (
+        t.type == "COERCE"
+        and t.b + 2 < len(toks)
+        and toks[t.b + 1].norm == normalize("على")
+        and not normalize(toks[t.b + 1].prefix)
+    ):
+        # «القبض على عدد (١٠٢) مخالف»: the counted people an arrest falls on
+        obj = _ar_counted_np(toks, t.b + 2, cands, text, event_word)
+        if obj is None or (actor is not None and obj.tok <= actor.tok <= obj.tok_end):
+            return actor, target
+        if target is not None and not (obj.tok <= target.tok and target.tok_end <= obj.tok_end):
+            return actor, target
+        return actor, obj
+    if (
+        t.type not in _AR_COUNTED_TYPES
+        or t.kind != "verb"
+        or t.a != t.b
+        or actor is None
+        or toks[t.b].kind != "ar"
+    ):
+        return actor, target
+    if target is not None and target.tok <= t.b:
+        return actor, target
+    if toks[t.b].text.endswith(("ه", "ها", "هم", "هما")):
+        return actor, target
+    k = t.b + 1
+    if actor.tok > t.b:
+        q = t.b + 1
+        while q < actor.tok and toks[q].text in _AR_WRAP_TOKS:
+            q += 1
+        if q != actor.tok:
+            return actor, target
+        k = actor.tok_end + 1
+        while k < len(toks) and k - actor.tok_end <= 2 and toks[k].text in _AR_WRAP_TOKS:
+            k += 1
+    for _ in range(3):
+        if (
+            k < len(toks)
+            and not normalize(toks[k].prefix)
+            and (
+                toks[k].norm in _AR_GEN_TIME
+                or toks[k].norm in _AR_SKIP_AFTER_VERB
+                or toks[k].norm in _AR_COUNTED_TIME  # «الليلة الماضية»
+            )
+        ):
+            k += 1
+        else:
+            break
+    obj = _ar_counted_np(toks, k, cands, text, event_word)
+    if obj is None or (obj.tok <= actor.tok <= obj.tok_end):
+        return actor, target
+    if target is not None and not (obj.tok <= target.tok and target.tok_end <= obj.tok_end):
+        return actor, target  # a target of its own; one inside the phrase («أربعة») gives way to it
+    return actor, obj
