@@ -231,7 +231,6 @@ def test_no_place_arrived_at_after_the_trigger_or_across_a_concession() -> None:
     assert _place("وصل الوفد إلى القاهرة رغم الحصار المفروض على غزة.", "الحصار") is None
 
 
-
 # ---------------------------------------------------------------- round 52: the place harmed
 def test_the_place_a_harm_is_done_to_is_the_events_place() -> None:
     # main: no place (the trigger's object / genitive, no place preposition; the participants' target)
@@ -255,6 +254,7 @@ def test_no_place_harmed_for_the_agent_a_verbs_subject_or_another_event() -> Non
     toks = tokenize("ندد بالهجوم ، على مصر أن ترد")  # punctuation between
     c = Cand(toks[4].start, toks[4].end, None, "مصر", "GPE", 4, 4)
     assert harm_objects(toks, Trig(1, 1, "ASSAULT", None, "noun"), [c], None) == []
+
 
 # ---------------------------------------------------------------- English (round 48en)
 def test_english_the_time_of_the_reporting_clause_is_not_the_events() -> None:

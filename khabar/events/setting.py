@@ -446,8 +446,8 @@ def _common_name(w: str) -> bool:
 def harm_objects(toks: list[Token], t: Trig, cands: Sequence[Cand], actor: Cand | None) -> list[Cand]:
     """(round 52) The place a harm is done to, which the place gold takes as the event's place (dev6: «a
     liberated / invaded / cleansed country is the place»; dev8: «the town hit is»): a candidate of a place type
-    after على or with the clitic ل, at most four words after the trigger (adjectives, the agent; no other
-    candidate) and no punctuation between («هجوما عسكريا أو الكترونيا على طهران»، «الغزو الأميركي للعراق»،
+    after على (at most four words after the trigger: adjectives, the agent; no other candidate) or with the
+    clitic ل (at most two words after it), no punctuation between («هجوما عسكريا أو الكترونيا على طهران»، «الغزو الأميركي للعراق»،
     «الحرب التي شنتها إسرائيل على القطاع»), or right after the trigger, the genitive of a noun («تحرير
     اليمن») or the object of a verb in a relative clause («الهجمات التي استهدفت تركيا»: a verb's next word is
     mostly its subject elsewhere). Not the actor («هجوم إسرائيل»), nor a name of one word that is a common word
@@ -464,7 +464,8 @@ def harm_objects(toks: list[Token], t: Trig, cands: Sequence[Cand], actor: Cand 
         tok = toks[c.tok]
         if c.tok == c.tok_end and _common_name(tok.norm):
             continue  # «تحرير الصور» (photo editing), not Tyre
-        on = toks[c.tok - 1].norm in _AR_ON_TO or normalize(tok.prefix)[-1:] == "ل"
+        # ل at most two words on («الغزو الأميركي للعراق»); not «شنوا هجمات عبر الحدود اليمنية فإن للمملكة حق»
+        on = toks[c.tok - 1].norm in _AR_ON_TO or (normalize(tok.prefix)[-1:] == "ل" and c.tok <= end + 3)
         relative = t.kind != "noun" and end > 0 and _bare(toks[end - 1].norm) in _AR_REL
         genitive = (t.kind == "noun" or relative) and c.tok == end + 1 and not tok.prefix
         if on or genitive:
