@@ -228,7 +228,9 @@ def test_the_place_arrived_at_before_the_trigger() -> None:
 
 def test_no_place_arrived_at_after_the_trigger_or_across_a_concession() -> None:
     assert _place("عقد الوزير اجتماعا مع نظيره قبل أن يتوجه إلى باريس.", "عقد الوزير اجتماعا") is None
-    assert _place("وصل الوفد إلى القاهرة رغم الحصار المفروض على غزة.", "الحصار") is None
+    # not القاهرة arrived at across the concession; (round 52) the besieged town is the siege's place
+    assert _place("وصل الوفد إلى القاهرة رغم الحصار المفروض على غزة.", "الحصار") == "غزة"
+    assert _place("وصل الوفد إلى القاهرة رغم الحصار المفروض.", "الحصار") is None
 
 
 # ---------------------------------------------------------------- round 52: the place harmed
