@@ -228,7 +228,34 @@ def test_the_place_arrived_at_before_the_trigger() -> None:
 
 def test_no_place_arrived_at_after_the_trigger_or_across_a_concession() -> None:
     assert _place("عقد الوزير اجتماعا مع نظيره قبل أن يتوجه إلى باريس.", "عقد الوزير اجتماعا") is None
-    assert _place("وصل الوفد إلى القاهرة رغم الحصار المفروض على غزة.", "الحصار") is None
+    # not القاهرة arrived at across the concession; (round 52) the besieged town is the siege's place
+    assert _place("وصل الوفد إلى القاهرة رغم الحصار المفروض على غزة.", "الحصار") == "غزة"
+    assert _place("وصل الوفد إلى القاهرة رغم الحصار المفروض.", "الحصار") is None
+
+
+# ---------------------------------------------------------------- round 52: the place harmed
+def test_the_place_a_harm_is_done_to_is_the_events_place() -> None:
+    # main: no place (the trigger's object / genitive, no place preposition; the participants' target)
+    assert _place("ويرى المحللون أن الغزو الروسي لأوكرانيا غير موازين القوى.", "الغزو") == "أوكرانيا"
+    assert _place("وحذر الوزير من أن تشن اسرائيل هجوما جويا على طهران.", "تشن اسرائيل هجوما") == "طهران"
+    assert _place("وأدان البيان الهجمات التي استهدفت تركيا الشهر الماضي.", "الهجمات التي استهدفت") == "تركيا"
+
+
+def test_no_place_harmed_for_the_agent_a_verbs_subject_or_another_event() -> None:
+    from khabar.events.setting import harm_objects
+    from khabar.events.triggers import Cand, Trig
+    from khabar.text.tokenize import tokenize
+
+    toks = tokenize("قصفت روسيا المدينة أمس.")  # a verb's next word is its subject
+    c = Cand(toks[1].start, toks[1].end, None, "روسيا", "GPE", 1, 1)
+    assert harm_objects(toks, Trig(0, 0, "ASSAULT", None, "verb"), [c], None) == []
+    toks = tokenize("هجوم إسرائيل على غزة")  # the genitive that is the actor
+    isr = Cand(toks[1].start, toks[1].end, None, "إسرائيل", "GPE", 1, 1)
+    gaza = Cand(toks[3].start, toks[3].end, None, "غزة", "GPE", 3, 3)
+    assert harm_objects(toks, Trig(0, 0, "ASSAULT", None, "noun"), [isr, gaza], isr) == [gaza]
+    toks = tokenize("ندد بالهجوم ، على مصر أن ترد")  # punctuation between
+    c = Cand(toks[4].start, toks[4].end, None, "مصر", "GPE", 4, 4)
+    assert harm_objects(toks, Trig(1, 1, "ASSAULT", None, "noun"), [c], None) == []
 
 
 # ---------------------------------------------------------------- English (round 48en)

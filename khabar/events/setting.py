@@ -432,6 +432,47 @@ def arrival_goals(toks: list[Token], t: Trig, ok: Sequence[Cand], cands: Sequenc
     return out
 
 
+OBJECTS = True
+_AR_ON_TO = F._n("على")
+
+
+def _common_name(w: str) -> bool:
+    """A one-word name that is a common word of the NER, with its article or without («الصور»)."""
+    common = _ner_common()
+    w = _bare(w) if w[:1] == "و" else w
+    return w in common or (w.startswith("ال") and w[2:] in common)
+
+
+def harm_objects(toks: list[Token], t: Trig, cands: Sequence[Cand], actor: Cand | None) -> list[Cand]:
+    """(round 52) The place a harm is done to, which the place gold takes as the event's place (dev6: «a
+    liberated / invaded / cleansed country is the place»; dev8: «the town hit is»): a candidate of a place type
+    after على (at most four words after the trigger: adjectives, the agent; no other candidate) or with the
+    clitic ل (at most two words after it), no punctuation between («هجوما عسكريا أو الكترونيا على طهران»، «الغزو الأميركي للعراق»،
+    «الحرب التي شنتها إسرائيل على القطاع»), or right after the trigger, the genitive of a noun («تحرير
+    اليمن») or the object of a verb in a relative clause («الهجمات التي استهدفت تركيا»: a verb's next word is
+    mostly its subject elsewhere). Not the actor («هجوم إسرائيل»), nor a name of one word that is a common word
+    of the NER («تحرير الصور»: photo editing, not Tyre)."""
+    end = max(t.b, t.tail or 0)
+    out = []
+    for c in cands:
+        if c is actor or c.etype not in PLACE_TYPES or not end < c.tok <= end + 5:
+            continue
+        if any(toks[k].text in _PUNCT or toks[k].text in _QUOTE_MARKS for k in range(end + 1, c.tok + 1)):
+            continue
+        if any(o is not actor and o is not c and end < o.tok < c.tok for o in cands):
+            continue
+        tok = toks[c.tok]
+        if c.tok == c.tok_end and _common_name(tok.norm):
+            continue  # «تحرير الصور» (photo editing), not Tyre
+        # ل at most two words on («الغزو الأميركي للعراق»); not «شنوا هجمات عبر الحدود اليمنية فإن للمملكة حق»
+        on = toks[c.tok - 1].norm in _AR_ON_TO or (normalize(tok.prefix)[-1:] == "ل" and c.tok <= end + 3)
+        relative = t.kind != "noun" and end > 0 and _bare(toks[end - 1].norm) in _AR_REL
+        genitive = (t.kind == "noun" or relative) and c.tok == end + 1 and not tok.prefix
+        if on or genitive:
+            out.append(c)
+    return out
+
+
 NESTED: str | bool = "gaz"
 # a preposition of the complement of a verb of saying, judging or asking: «تحدث عن الهجوم»، «حول»
 _AR_ABOUT = F._n("عن حول بشأن بشان")
@@ -538,6 +579,10 @@ def place_cand(
         arr = [c for c in arrival_goals(toks, t, ok, cands) if c is not actor and c is not target]
         arr = [c for c in arr if c.ent is not None or add_entities]
         ok = sorted(list(ok) + arr, key=lambda c: c.tok)
+    if OBJECTS and t.type in _HARM:  # (round 52) «هجوما على طهران»، «الغزو الأميركي للعراق»: the place harmed
+        objs = [c for c in harm_objects(toks, t, cands, actor) if c not in ok]
+        objs = [c for c in objs if c.ent is not None or add_entities]
+        ok = sorted(list(ok) + objs, key=lambda c: c.tok)
     lo, hi = trigger_clause(toks, t, lang, frozenset(c.tok for c in ok))
     away = [r for r in other_relatives(toks, t, lang) if not _noun_relative(toks, t, r[0])]
     mine = [c for c in ok if lo <= c.tok < hi and not _inside(away, c.tok)]
