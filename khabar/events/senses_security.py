@@ -581,6 +581,49 @@ def _ar_handover(toks: list, info: list) -> None:
         info[i] = _masdar_or_verb_hit("COERCE", None, masdar, stem, fut)
 
 
+# ---------------------------------------------------------------- (round 49) handed over: to a counterpart, arms, hostages
+# «وسلمت السلطات الأردنية إلى نظيرتها المصرية يوم الأربعاء رجل أعمال فارا مطلوبا»، «سلمت السلطات اللبنانية نظيرتها
+# العراقية ... مسؤولا سابقا ... مطلوبا» (an extradition, COOPERATE, as the gold of authored1, 3, 4 types it: the
+# receiving counterpart stands before the person, which round 46's rule does not read); «سلم مقاتلو التنظيم ...
+# أسلحتهم»، «لتسليم أسلحتهم الثقيلة» (disarmament, RETREAT, authored2); «سلمت أربع رهائن إلى اللجنة الدولية»
+# (hostages released, RETREAT, authored3). سلّم / تسليم with a counterpart (نظيرتها / نظيره ...) at most four words
+# on and a person handed over at most fourteen on; with arms at most eight words on; with hostages or prisoners at most
+# six on and a recipient after them. Anything else (keys, a prize, a letter, a blessing «وسلم») stays no event.
+_COUNTERPART = re.compile("^(?:إلى|الى|ل)?نظير(?:ه|ها|تها|تيها|يها|ائها|ائه)$")
+_HANDED_FAR = _HANDED | F._n("مسؤولا مسؤول رجل رجلا")
+_ARMS = F._n("أسلحة أسلحته أسلحتها أسلحتهم اسلحة اسلحتهم سلاح سلاحه سلاحها سلاحهم السلاح الأسلحة الاسلحة")
+_HOSTAGES = F._n("رهائن رهينة رهينتين الرهائن أسرى الأسرى اسرى الاسرى أسيرا أسيرين")
+
+
+def _ar_handover_kinds(toks: list, info: list) -> None:
+    if not _ar_has_root(toks, _HAND_RX):
+        return
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0]:
+            continue
+        word = _masdar_or_verb(t, frozenset({_HAND_MASDAR}), _HAND_FORMS)
+        if word is None:
+            continue
+        masdar, stem, fut = word
+        if i > 0 and _ar_w(toks[i - 1]) in _ON or (i + 1 < len(toks) and _ar_w(toks[i + 1]) in _ON):
+            continue  # «صلى الله عليه وسلم»، «سلم على الحضور» (greeted)
+        near = _ar_reach(toks, i, 6)
+        far = _ar_reach(toks, i, 14)
+        typ = None
+        if any(_COUNTERPART.match(_bare(_ar_full(toks[k]))) for k in near[:4]) and any(
+            _ar_variants(toks[k]) & _HANDED_FAR for k in far
+        ):
+            typ = "COOPERATE"
+        elif any(_ar_variants(toks[k]) & _ARMS for k in _ar_reach(toks, i, 8)):
+            typ = "RETREAT"
+        else:
+            k = next((k for k in near if _ar_variants(toks[k]) & _HOSTAGES), None)
+            if k is not None and _handed_to(toks, k):
+                typ = "RETREAT"
+        if typ is not None:
+            info[i] = _masdar_or_verb_hit(typ, None, masdar, stem, fut)
+
+
 # ---------------------------------------------------------------- (round 46) a beating
 # «ضرب رجل ثلاثيني زوجته بحجر كبير»، «عناصر الشرطة الذين ضربوا المتظاهرين بالهراوات»، «ضرب قرويون هنود خمس نساء
 # ضربا وحشيا» (ASSAULT, as the gold of dev8, protest_C and test8 types them). ضرب is mostly something else (ضرب
@@ -946,6 +989,120 @@ def _ar_charges(toks: list, info: list) -> None:
         info[k] = ([Entry("COERCE", None, "weak")], False, "~" + _bare(_ar_full(toks[k])))
 
 
+# ---------------------------------------------------------------- (round 49) a suspension, a withdrawal by its object
+# «أعلنت السلطات تعليق صدور صحيفة الوسط»، «علقت وزارة الإعلام صدور صحيفة يومية» (COERCE: a newspaper or a licence
+# suspended, as the gold of dev8 and authored4 types it); «علق عضوية سوريا»، «علقت تعاونها مع الوكالة»، «قد تعلق
+# الحكومة اتفاقيات التعاون»، «سيعلق العمل باتفاقية الشراكة» (SANCTION: membership, cooperation, an agreement or a
+# deal suspended, authored3). علّق / يعلّق in its persons and the masdar تعليق are read only with such an object at
+# most five words on (up to punctuation): «علق الوزير على القرار» (commented)، «في تعليق على»، «تعليق الدراسة» make
+# no event. سحب / يسحب and the masdar سحب (spelled as the past verb: read as the masdar) with troops as the object
+# are RETREAT («سحب 2500 جندي»، «أن تسحب الإمارات ما تبقى من قواتها», authored2, authored3); with a nationality or
+# an accreditation COERCE («سحبت السلطات جنسية عدد من النواب»، «سحبت اعتماد مراسل», authored3, authored4). After a
+# verb (not the masdar) the word right after it is its subject: «سحبت القوات الحواجز» is no withdrawal of troops.
+_SUSPEND_FORMS = _ar_verb_form_set("علق", "يعلق")
+_SUSPEND_MASDAR = F._n("تعليق")
+_SUSPEND_RX = re.compile("علق|تعليق")
+_SUSPENDED_COERCE = re.compile("^(?:ب|ل|بال|لل|ال)?(?:صدور|صحيف|جريد|ترخيص|رخص|بث)")
+_SUSPENDED_SANCTION = re.compile("^(?:ب|ل|بال|لل|ال)?(?:عضوي|تعاون|اتفاق|معاهد|صفق|شراك|مساعدات|علاقات)")
+_WITHDRAW_FORMS = _ar_verb_form_set("سحب", "يسحب")
+_WITHDRAW_MASDAR = F._n("سحب")
+_WITHDRAW_RX = re.compile("سحب")
+_TROOPS = re.compile("^(?:ب|ل|بال|لل|ال)?(?:جندي|جنود|قوات|عسكري|وحدات|كتائب|مقاتل)")
+_PAPERS = re.compile("^(?:ب|ل|بال|لل|ال)?(?:جنسي|اعتماد|ترخيص|رخص|جواز)")
+
+
+def _withdraw_masdar(t) -> tuple[bool, str, bool] | None:
+    """The masdar سحب with ب / ل / ال / بال / لل on it or bare (three letters: `_masdar_or_verb` keeps four)."""
+    w = _bare(_ar_full(t))
+    if any(w == p + "سحب" for p in ("", "بال", "لل", "ال", "ب", "ل")) and not normalize(t.prefix).strip(
+        "وفبل"
+    ):
+        return True, "سحب", False
+    return None
+
+
+def _object_hit(toks: list, i: int, masdar: bool, senses: list[tuple[re.Pattern[str], str]]) -> str | None:
+    """The type of the first object word at most five words after i matching one of ``senses``; after a verb
+    not the word right after it (its subject), and none after «على» (علّق على: commented)."""
+    reach = _words_after(toks, i, 5)
+    words = [_bare(_ar_full(toks[k])) for k in reach]
+    if words and _ar_w(toks[reach[0]]) in _ON:
+        return None
+    for j, w in enumerate(words):
+        if j == 0 and not masdar and not w.endswith(("ها", "ه", "هم")):
+            continue
+        for rx, typ in senses:
+            if rx.match(w):
+                return typ
+    return None
+
+
+def _ar_suspension(toks: list, info: list) -> None:
+    for forms, masdars, rx, senses in (
+        (
+            _SUSPEND_FORMS,
+            _SUSPEND_MASDAR,
+            _SUSPEND_RX,
+            [(_SUSPENDED_COERCE, "COERCE"), (_SUSPENDED_SANCTION, "SANCTION")],
+        ),
+        (_WITHDRAW_FORMS, _WITHDRAW_MASDAR, _WITHDRAW_RX, [(_TROOPS, "RETREAT"), (_PAPERS, "COERCE")]),
+    ):
+        if not _ar_has_root(toks, rx):
+            continue
+        for i, t in enumerate(toks):
+            if t.kind != "ar" or info[i][0]:
+                continue
+            word = _withdraw_masdar(t) if masdars is _WITHDRAW_MASDAR else None
+            word = word or _masdar_or_verb(t, masdars, forms)
+            if word is None:
+                continue
+            masdar, stem, fut = word
+            typ = _object_hit(toks, i, masdar, senses)
+            if typ is None:
+                continue
+            info[i] = _masdar_or_verb_hit(typ, None, masdar, stem, fut)
+            if masdar and masdars is _WITHDRAW_MASDAR:
+                info[i] = (
+                    info[i][0],
+                    False,
+                    "سحب",
+                )  # told only where not plainly asserted, as round 40's masdar
+
+
+# ---------------------------------------------------------------- (round 49) a signing with a long subject
+# «وقعت وزارتا الداخلية في السعودية والإمارات في الرياض أمس مذكرة تفاهم»، «وستوقع مصر والأردن في عمّان خلال
+# الأسبوع الجاري اتفاقية»، «وقّع وزيرا الطاقة المصري والقبرصي في نيقوسيا يوم الاثنين اتفاقا» (AGREE, told by the
+# verb in the gold of authored1 ... 3): the light verb وقّع / يوقّع (or أبرم) whose agreement noun stands beyond
+# the light pass's seven words (at most thirteen on, no punctuation and no other event word between) is the event
+# itself, a verb (its tense and future kept: «وستوقع» is planned), and the far noun is its object, no event of its
+# own. Within seven words the light pass reads the pair as before.
+_SIGN_FORMS = _ar_verb_form_set("وقع", "يوقع") | _ar_verb_form_set("أبرم", "يبرم")
+_SIGNED = re.compile("^(?:ب|ل|بال|لل|ال)?(?:اتفاق|مذكر|معاهد|صفق|وثيق|بروتوكول|ميثاق)")
+
+
+def _ar_far_signing(toks: list, info: list) -> None:
+    n = len(toks)
+    for i, t in enumerate(toks):
+        ents = info[i][0]
+        if t.kind != "ar" or not ents or any(e.kind != "light" or e.type != "AGREE" for e in ents):
+            continue
+        if info[i][2].lstrip("+~") not in _SIGN_FORMS:
+            continue
+        for j in range(i + 1, min(n, i + 14)):
+            if toks[j].text in F.PUNCT_BOUNDARY:
+                break
+            if j <= i + 7:
+                if info[j][0]:
+                    break  # the light pass's window holds a noun: its reading stands
+                continue
+            if info[j][0]:
+                if any(e.type == "AGREE" for e in info[j][0]) and _SIGNED.match(_bare(_ar_full(toks[j]))):
+                    imperfect = any(e.imperfect for e in ents)
+                    info[i] = ([Entry("AGREE", None, "verb", imperfect=imperfect)], info[i][1], info[i][2])
+                    info[j] = ([], False, "")
+                break
+
+
 def ar_security_senses(toks: list, info: list) -> None:
     """(round 44) The sense rules of this module, in turn, on one sentence's lexicon hits ``info``."""
     _ar_ratification(toks, info)  # (the detonation is run by ``extract`` before round 43's casualties)
@@ -958,6 +1115,7 @@ def ar_security_senses(toks: list, info: list) -> None:
     _ar_airspace(toks, info)
     _ar_stabbing(toks, info)  # (round 45)
     _ar_handover(toks, info)  # (round 46)
+    _ar_handover_kinds(toks, info)  # (round 49)
     _ar_beating(toks, info)  # (round 46)
     _ar_robbery(toks, info)  # (round 46)
     _ar_confronting(toks, info)  # (round 46)
@@ -969,3 +1127,5 @@ def ar_security_senses(toks: list, info: list) -> None:
     _ar_forces_sent(toks, info)  # (round 48)
     _ar_permission(toks, info)  # (round 48)
     _ar_charges(toks, info)  # (round 48)
+    _ar_suspension(toks, info)  # (round 49)
+    _ar_far_signing(toks, info)  # (round 49)
