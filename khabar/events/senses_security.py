@@ -1021,15 +1021,24 @@ def _withdraw_masdar(t) -> tuple[bool, str, bool] | None:
     return None
 
 
-def _object_hit(toks: list, i: int, masdar: bool, senses: list[tuple[re.Pattern[str], str]]) -> str | None:
+def _object_hit(
+    toks: list, i: int, masdar: bool, senses: list[tuple[re.Pattern[str], str]], strict: bool = False
+) -> str | None:
     """The type of the first object word at most five words after i matching one of ``senses``; after a verb
-    not the word right after it (its subject), and none after «على» (علّق على: commented)."""
+    not the word right after it (its subject), and none after «على» (علّق على: commented). ``strict`` (the
+    suspension, after its firing audit): the masdar's object right after it («تعليق عضوية»; not «تعليق صحفي نشر في
+    صحيفة»، «التعليق عن مستويات الصفقات»), the verb's indefinite or with a pronoun («علقت تعاونها»، «علق عضوية
+    سوريا»; not «علق مدرب التعاون»), and no verb with an object pronoun of its own («وعلقتها لحين صدور»)."""
     reach = _words_after(toks, i, 5)
     words = [_bare(_ar_full(toks[k])) for k in reach]
     if words and _ar_w(toks[reach[0]]) in _ON:
         return None
+    if strict and not masdar and toks[i].norm.endswith(("ها", "هم", "ه")):
+        return None
     for j, w in enumerate(words):
         if j == 0 and not masdar and not w.endswith(("ها", "ه", "هم")):
+            continue
+        if strict and ((masdar and j > 0) or (not masdar and w.startswith("ال"))):
             continue
         for rx, typ in senses:
             if rx.match(w):
@@ -1038,14 +1047,15 @@ def _object_hit(toks: list, i: int, masdar: bool, senses: list[tuple[re.Pattern[
 
 
 def _ar_suspension(toks: list, info: list) -> None:
-    for forms, masdars, rx, senses in (
+    for forms, masdars, rx, senses, strict in (
         (
             _SUSPEND_FORMS,
             _SUSPEND_MASDAR,
             _SUSPEND_RX,
             [(_SUSPENDED_COERCE, "COERCE"), (_SUSPENDED_SANCTION, "SANCTION")],
+            True,
         ),
-        (_WITHDRAW_FORMS, _WITHDRAW_MASDAR, _WITHDRAW_RX, [(_TROOPS, "RETREAT"), (_PAPERS, "COERCE")]),
+        (_WITHDRAW_FORMS, _WITHDRAW_MASDAR, _WITHDRAW_RX, [(_TROOPS, "RETREAT"), (_PAPERS, "COERCE")], False),
     ):
         if not _ar_has_root(toks, rx):
             continue
@@ -1057,7 +1067,7 @@ def _ar_suspension(toks: list, info: list) -> None:
             if word is None:
                 continue
             masdar, stem, fut = word
-            typ = _object_hit(toks, i, masdar, senses)
+            typ = _object_hit(toks, i, masdar, senses, strict)
             if typ is None:
                 continue
             info[i] = _masdar_or_verb_hit(typ, None, masdar, stem, fut)
