@@ -1,7 +1,6 @@
 """Arabic event detection, round 49 (``khabar.events.senses_security``): a suspension by its object (علّق /
-تعليق: a newspaper COERCE, a membership or cooperation SANCTION) and a withdrawal whose troops stand further on
-(سحب); a signing verb whose agreement noun is beyond the light pass's window (the verb tells the event); a
-handover to a counterpart (COOPERATE), of arms or of hostages (RETREAT).
+تعليق: a newspaper COERCE, a membership or cooperation SANCTION); a signing verb whose agreement noun is beyond the light pass's window (the verb tells the event); a
+handover to a counterpart (COOPERATE), of arms or of hostages (RETREAT), by the verb only.
 
 Every sentence here is written for the test, not taken from a gold set.
 """
@@ -23,8 +22,6 @@ def _events(text: str) -> list[tuple[str, str, str, str]]:
         # a suspension by its object
         ("وأعلنت الوزارة تعليق صدور الجريدة الأسبوعية شهرا كاملا.", "COERCE", "تعليق", "asserted"),
         ("وعلق الاتحاد الأفريقي عضوية مالي بعد الانقلاب.", "SANCTION", "وعلق", "asserted"),
-        # a withdrawal with its troops counted further on
-        ("وتعتزم الحكومة سحب نحو ثلاثة آلاف جندي من الإقليم الشمالي.", "RETREAT", "سحب", "planned"),
         # a signing verb far from its agreement noun
         (
             "ووقعت وزارتا الصحة في الكويت والبحرين في المنامة صباح أمس الأحد مذكرة تفاهم لتبادل الخبرات.",
@@ -65,6 +62,8 @@ def test_round49_finds(text: str, typ: str, word: str, modality: str) -> None:
         ("وأعلنت المدرسة تعليق الدراسة بسبب الأمطار الغزيرة.", "تعليق"),
         ("وقال المدرب في تعليق على المباراة إن فريقه قدم أداء جيدا.", "تعليق"),
         ("وسلم الأمير الجوائز للفائزين في ختام البطولة.", "وسلم"),
+        # the handover masdar is left out (a purpose read asserted: a leak in tuning)
+        ("وأمهل الجيش المسلحين يومين لتسليم أسلحتهم الثقيلة.", "لتسليم"),
         ("وسلم الوزير رسالة خطية إلى نظيره العماني من الملك.", "وسلم"),
         ("وقال الإمام صلى الله عليه وسلم في الحديث.", "وسلم"),
         ("ووقع الحادث في الساعة الثامنة صباحا قرب مقر الشرطة في وسط المدينة بعد يوم من الاتفاق.", "ووقع"),

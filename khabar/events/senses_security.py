@@ -605,6 +605,8 @@ def _ar_handover_kinds(toks: list, info: list) -> None:
         if word is None:
             continue
         masdar, stem, fut = word
+        if masdar:
+            continue  # the masdar (a purpose «لتسليم أسلحتهم», a condition) came out asserted: leaks in tuning
         if i > 0 and _ar_w(toks[i - 1]) in _ON or (i + 1 < len(toks) and _ar_w(toks[i + 1]) in _ON):
             continue  # «صلى الله عليه وسلم»، «سلم على الحضور» (greeted)
         near = _ar_reach(toks, i, 6)
@@ -989,36 +991,17 @@ def _ar_charges(toks: list, info: list) -> None:
         info[k] = ([Entry("COERCE", None, "weak")], False, "~" + _bare(_ar_full(toks[k])))
 
 
-# ---------------------------------------------------------------- (round 49) a suspension, a withdrawal by its object
+# ---------------------------------------------------------------- (round 49) a suspension by its object
 # «أعلنت السلطات تعليق صدور صحيفة الوسط»، «علقت وزارة الإعلام صدور صحيفة يومية» (COERCE: a newspaper or a licence
 # suspended, as the gold of dev8 and authored4 types it); «علق عضوية سوريا»، «علقت تعاونها مع الوكالة»، «قد تعلق
 # الحكومة اتفاقيات التعاون»، «سيعلق العمل باتفاقية الشراكة» (SANCTION: membership, cooperation, an agreement or a
-# deal suspended, authored3). علّق / يعلّق in its persons and the masdar تعليق are read only with such an object at
-# most five words on (up to punctuation): «علق الوزير على القرار» (commented)، «في تعليق على»، «تعليق الدراسة» make
-# no event. سحب / يسحب and the masdar سحب (spelled as the past verb: read as the masdar) with troops as the object
-# are RETREAT («سحب 2500 جندي»، «أن تسحب الإمارات ما تبقى من قواتها», authored2, authored3); with a nationality or
-# an accreditation COERCE («سحبت السلطات جنسية عدد من النواب»، «سحبت اعتماد مراسل», authored3, authored4). After a
-# verb (not the masdar) the word right after it is its subject: «سحبت القوات الحواجز» is no withdrawal of troops.
+# deal suspended, authored3, test13). علّق / يعلّق in its persons and the masdar تعليق are read only with such an
+# object (`_object_hit`, strict): «علق الوزير على القرار» (commented)، «في تعليق على»، «تعليق الدراسة» make no event.
 _SUSPEND_FORMS = _ar_verb_form_set("علق", "يعلق")
 _SUSPEND_MASDAR = F._n("تعليق")
 _SUSPEND_RX = re.compile("علق|تعليق")
 _SUSPENDED_COERCE = re.compile("^(?:ب|ل|بال|لل|ال)?(?:صدور|صحيف|جريد|ترخيص|رخص|بث)")
 _SUSPENDED_SANCTION = re.compile("^(?:ب|ل|بال|لل|ال)?(?:عضوي|تعاون|اتفاق|معاهد|صفق|شراك|مساعدات|علاقات)")
-_WITHDRAW_FORMS = _ar_verb_form_set("سحب", "يسحب")
-_WITHDRAW_MASDAR = F._n("سحب")
-_WITHDRAW_RX = re.compile("سحب")
-_TROOPS = re.compile("^(?:ب|ل|بال|لل|ال)?(?:جندي|جنود|قوات|عسكري|وحدات|كتائب|مقاتل)")
-_PAPERS = re.compile("^(?:ب|ل|بال|لل|ال)?(?:جنسي|اعتماد|ترخيص|رخص|جواز)")
-
-
-def _withdraw_masdar(t) -> tuple[bool, str, bool] | None:
-    """The masdar سحب with ب / ل / ال / بال / لل on it or bare (three letters: `_masdar_or_verb` keeps four)."""
-    w = _bare(_ar_full(t))
-    if any(w == p + "سحب" for p in ("", "بال", "لل", "ال", "ب", "ل")) and not normalize(t.prefix).strip(
-        "وفبل"
-    ):
-        return True, "سحب", False
-    return None
 
 
 def _object_hit(
@@ -1047,36 +1030,19 @@ def _object_hit(
 
 
 def _ar_suspension(toks: list, info: list) -> None:
-    for forms, masdars, rx, senses, strict in (
-        (
-            _SUSPEND_FORMS,
-            _SUSPEND_MASDAR,
-            _SUSPEND_RX,
-            [(_SUSPENDED_COERCE, "COERCE"), (_SUSPENDED_SANCTION, "SANCTION")],
-            True,
-        ),
-        (_WITHDRAW_FORMS, _WITHDRAW_MASDAR, _WITHDRAW_RX, [(_TROOPS, "RETREAT"), (_PAPERS, "COERCE")], False),
-    ):
-        if not _ar_has_root(toks, rx):
+    if not _ar_has_root(toks, _SUSPEND_RX):
+        return
+    senses = [(_SUSPENDED_COERCE, "COERCE"), (_SUSPENDED_SANCTION, "SANCTION")]
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0]:
             continue
-        for i, t in enumerate(toks):
-            if t.kind != "ar" or info[i][0]:
-                continue
-            word = _withdraw_masdar(t) if masdars is _WITHDRAW_MASDAR else None
-            word = word or _masdar_or_verb(t, masdars, forms)
-            if word is None:
-                continue
-            masdar, stem, fut = word
-            typ = _object_hit(toks, i, masdar, senses, strict)
-            if typ is None:
-                continue
+        word = _masdar_or_verb(t, _SUSPEND_MASDAR, _SUSPEND_FORMS)
+        if word is None:
+            continue
+        masdar, stem, fut = word
+        typ = _object_hit(toks, i, masdar, senses, strict=True)
+        if typ is not None:
             info[i] = _masdar_or_verb_hit(typ, None, masdar, stem, fut)
-            if masdar and masdars is _WITHDRAW_MASDAR:
-                info[i] = (
-                    info[i][0],
-                    False,
-                    "سحب",
-                )  # told only where not plainly asserted, as round 40's masdar
 
 
 # ---------------------------------------------------------------- (round 49) a signing with a long subject
