@@ -1,6 +1,6 @@
 """Arabic event detection, round 49 (``khabar.events.senses_security``): a suspension by its object (علّق /
-تعليق: a newspaper COERCE, a membership or cooperation SANCTION); a signing verb whose agreement noun is beyond the light pass's window (the verb tells the event); a
-handover to a counterpart (COOPERATE), of arms or of hostages (RETREAT), by the verb only.
+تعليق: a newspaper COERCE, a membership or cooperation SANCTION); a signing verb whose agreement noun is beyond
+the light pass's window (the verb tells the event); a handover to a counterpart (COOPERATE), of arms or of hostages (RETREAT), by the verb only.
 
 Every sentence here is written for the test, not taken from a gold set.
 """
@@ -62,6 +62,9 @@ def test_round49_finds(text: str, typ: str, word: str, modality: str) -> None:
         ("وأعلنت المدرسة تعليق الدراسة بسبب الأمطار الغزيرة.", "تعليق"),
         ("وقال المدرب في تعليق على المباراة إن فريقه قدم أداء جيدا.", "تعليق"),
         ("وسلم الأمير الجوائز للفائزين في ختام البطولة.", "وسلم"),
+        # the handover's firing audit: responsibility handed to a party, a verb with an object pronoun
+        ("وهو اتفاق يسلم مسؤولية أمن الخليج لطهران ويسلمها عمليا السلاح الأقوى.", "يسلم"),
+        ("وهو اتفاق يسلم مسؤولية أمن الخليج لطهران ويسلمها عمليا السلاح الأقوى.", "ويسلمها"),
         # the handover masdar is left out (a purpose read asserted: a leak in tuning)
         ("وأمهل الجيش المسلحين يومين لتسليم أسلحتهم الثقيلة.", "لتسليم"),
         ("وسلم الوزير رسالة خطية إلى نظيره العماني من الملك.", "وسلم"),

@@ -595,6 +595,23 @@ _ARMS = F._n("أسلحة أسلحته أسلحتها أسلحتهم اسلحة �
 _HOSTAGES = F._n("رهائن رهينة رهينتين الرهائن أسرى الأسرى اسرى الاسرى أسيرا أسيرين")
 
 
+def _before_recipient(toks: list, reach: list[int]) -> list[int]:
+    """The words of ``reach`` before the first recipient (a word with ل on it, «إلى»): the arms handed over stand
+    before it («سلم مقاتلو التنظيم ... أسلحتهم إلى قوات»), not after («يسلم مسؤولية أمن المنطقة لإيران ويسلمها
+    ... السلاح», the firing audit; nor after a verb with an object pronoun: «ويسلمها ... السلاح»)."""
+    out = []
+    for k in reach:
+        w = _ar_full(toks[k])
+        if (
+            toks[k].norm in _TO
+            or _ar_w(toks[k]) in _TO
+            or (w[:1] == "ل" and len(w) > 3 and not w.startswith("ال"))
+        ):
+            break
+        out.append(k)
+    return out
+
+
 def _ar_handover_kinds(toks: list, info: list) -> None:
     if not _ar_has_root(toks, _HAND_RX):
         return
@@ -616,7 +633,9 @@ def _ar_handover_kinds(toks: list, info: list) -> None:
             _ar_variants(toks[k]) & _HANDED_FAR for k in far
         ):
             typ = "COOPERATE"
-        elif any(_ar_variants(toks[k]) & _ARMS for k in _ar_reach(toks, i, 8)):
+        elif not stem.endswith(("ها", "هم", "ه")) and any(
+            _ar_variants(toks[k]) & _ARMS for k in _before_recipient(toks, _ar_reach(toks, i, 8))
+        ):
             typ = "RETREAT"
         else:
             k = next((k for k in near if _ar_variants(toks[k]) & _HOSTAGES), None)
