@@ -20,6 +20,7 @@ of ``khabar.events.senses`` (a word another rule has read already is left alone)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from khabar.events import factuality as F
 from khabar.events.lexicon import Entry, arabic
@@ -547,6 +548,20 @@ def _masdar_or_verb(t, masdars: frozenset[str], forms: frozenset[str]) -> tuple[
     return (False, stem, fut) if stem in forms else None
 
 
+def _masdar_or_verb_words(
+    toks: list, info: list, masdars: frozenset[str], forms: frozenset[str]
+) -> Iterator[tuple[int, bool, str, bool]]:
+    """Each Arabic token no earlier rule has read that :func:`_masdar_or_verb` takes as one of ``masdars`` or
+    ``forms``: its index and that function's (masdar, stem, future). Lazy, so a rule's hit on one
+    token is seen before the next is tried."""
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0]:
+            continue
+        word = _masdar_or_verb(t, masdars, forms)
+        if word is not None:
+            yield (i, *word)
+
+
 def _masdar_or_verb_hit(
     typ: str, mode: str | None, masdar: bool, stem: str, fut: bool
 ) -> tuple[list[Entry], bool, str]:
@@ -557,13 +572,7 @@ def _masdar_or_verb_hit(
 def _ar_handover(toks: list, info: list) -> None:
     if not _ar_has_root(toks, _HAND_RX):
         return
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
-        word = _masdar_or_verb(t, frozenset({_HAND_MASDAR}), _HAND_FORMS)
-        if word is None:
-            continue
-        masdar, stem, fut = word
+    for i, masdar, stem, fut in _masdar_or_verb_words(toks, info, frozenset({_HAND_MASDAR}), _HAND_FORMS):
         if not masdar and i > 0 and _ar_w(toks[i - 1]) in _ON:
             continue  # «صلى الله عليه وسلم»: the blessing (the firing audit)
         person = next(
@@ -615,13 +624,7 @@ def _before_recipient(toks: list, reach: list[int]) -> list[int]:
 def _ar_handover_kinds(toks: list, info: list) -> None:
     if not _ar_has_root(toks, _HAND_RX):
         return
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
-        word = _masdar_or_verb(t, frozenset({_HAND_MASDAR}), _HAND_FORMS)
-        if word is None:
-            continue
-        masdar, stem, fut = word
+    for i, masdar, stem, fut in _masdar_or_verb_words(toks, info, frozenset({_HAND_MASDAR}), _HAND_FORMS):
         if masdar:
             continue  # the masdar (a purpose «لتسليم أسلحتهم», a condition) came out asserted: leaks in tuning
         if i > 0 and _ar_w(toks[i - 1]) in _ON or (i + 1 < len(toks) and _ar_w(toks[i + 1]) in _ON):
@@ -761,13 +764,9 @@ def _words_after(toks: list, i: int, most: int = 6) -> list[int]:
 def _ar_confronting(toks: list, info: list) -> None:
     if not _ar_has_root(toks, re.compile("تصد")):
         return
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
-        word = _masdar_or_verb(t, frozenset({_CONFRONT_MASDAR}), _CONFRONT_FORMS)
-        if word is None:
-            continue
-        masdar, stem, fut = word
+    for i, masdar, stem, fut in _masdar_or_verb_words(
+        toks, info, frozenset({_CONFRONT_MASDAR}), _CONFRONT_FORMS
+    ):
         reach = _words_after(toks, i)
         if not any(_ar_variants(toks[k]) & _PROTESTERS for k in reach):
             continue
@@ -791,13 +790,7 @@ _AMOUNT = F._n(
 def _ar_embezzlement(toks: list, info: list) -> None:
     if not _ar_has_root(toks, re.compile("ختلس|ختلاس")):
         return
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
-        word = _masdar_or_verb(t, _EMBEZZLE_MASDAR, _EMBEZZLE_FORMS)
-        if word is None:
-            continue
-        masdar, stem, fut = word
+    for i, masdar, stem, fut in _masdar_or_verb_words(toks, info, _EMBEZZLE_MASDAR, _EMBEZZLE_FORMS):
         reach = _ar_reach(toks, i, 2 if masdar else 3)
         if not any(toks[k].kind == "num" or _ar_variants(toks[k]) & _AMOUNT for k in reach):
             continue
@@ -955,13 +948,7 @@ _PROTEST_ALLOWED = re.compile(
 def _ar_permission(toks: list, info: list) -> None:
     if not _ar_has_root(toks, _ALLOW_RX):
         return
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
-        word = _masdar_or_verb(t, _ALLOW_MASDAR, _ALLOW_FORMS)
-        if word is None:
-            continue
-        masdar, stem, fut = word
+    for i, masdar, stem, fut in _masdar_or_verb_words(toks, info, _ALLOW_MASDAR, _ALLOW_FORMS):
         reach = _words_after(toks, i)
         words = [_bare(_ar_full(toks[k])) for k in reach]
         goods = any(_PASSAGE.match(a) and _GOODS.match(b) for a, b in zip(words, words[1:], strict=False))
@@ -1052,13 +1039,7 @@ def _ar_suspension(toks: list, info: list) -> None:
     if not _ar_has_root(toks, _SUSPEND_RX):
         return
     senses = [(_SUSPENDED_COERCE, "COERCE"), (_SUSPENDED_SANCTION, "SANCTION")]
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
-        word = _masdar_or_verb(t, _SUSPEND_MASDAR, _SUSPEND_FORMS)
-        if word is None:
-            continue
-        masdar, stem, fut = word
+    for i, masdar, stem, fut in _masdar_or_verb_words(toks, info, _SUSPEND_MASDAR, _SUSPEND_FORMS):
         typ = _object_hit(toks, i, masdar, senses, strict=True)
         if typ is not None:
             info[i] = _masdar_or_verb_hit(typ, None, masdar, stem, fut)
