@@ -576,10 +576,9 @@ class Extractor:
         _ar_warning(toks, info)  # (round 42) «حذر البيان الميليشيات من مغبة»، not «حذرت دراسة»
         _ar_closing(toks, info)  # (round 42) «أغلقت الشرطة طريق»، not «أغلق المؤشر»
         _ar_acceptance(toks, info)  # (round 43) «لن تقبل»، «بقبول اتفاق»، not «من قبل»، «قبل» (before)
-        _ar_detonation(
-            toks, info
-        )  # (rounds 43-44) «فجر انتحاري سترته»، «فجر مقاتلون لغما»، not «فجر اليوم»; before
-        # the casualties, which leave the dead of a named attack to it
+        # (rounds 43-44) «فجر انتحاري سترته»، «فجر مقاتلون لغما»، not «فجر اليوم»; before the casualties, which
+        # leave the dead of a named attack to it
+        _ar_detonation(toks, info)
         _ar_casualties(toks, info)  # (round 43) «سقوط قتلى»، «سقطوا قتلى»، «عدد القتلى»
         _ar_face_off_sense(toks, info)  # (round 40) «المواجهة بين»، not «لمواجهة التحديات»
         _ar_liberation(toks, info, self._ar_places)
