@@ -292,11 +292,10 @@ _AR_NAME_HEADS = (
 
 @lru_cache(maxsize=1)
 def _ner_common() -> frozenset[str]:
-    """The NER's common words (words never a name in its training corpus)."""
-    from khabar.entities.common_words import _MODELS
+    """The NER's common words (words never a name in its training corpus), normalized."""
+    from khabar.entities.common_words import common_words
 
-    with open(_MODELS / "ar_common_words.txt", encoding="utf-8") as fh:
-        return frozenset(normalize(w.strip()) for w in fh if w.strip() and not w.startswith("#"))
+    return frozenset(normalize(w) for w in common_words())
 
 
 @lru_cache(maxsize=4096)
