@@ -61,11 +61,23 @@ def roles(text: str, names: list[tuple[str, str]] = ()) -> tuple[str | None, str
     return _role_names(doc, ev)
 
 
-def roles_at(text: str, trigger: str, names: list[tuple[str, str]]) -> tuple[str | None, str | None]:
-    """(actor name, target name) of the first event of the Arabic `text` whose trigger contains `trigger`."""
-    doc = extract_ar(text, names)
-    ev = next(e for e in doc.events if e.trigger and trigger in e.trigger.text)
-    return _role_names(doc, ev)
+def roles_at(
+    text: str, trigger: str, names: list[tuple[str, str]], off: str = ""
+) -> tuple[str | None, str | None]:
+    """(actor name, target name) of the first event of `text` whose trigger contains `trigger` (the language as
+    `extract` guesses it); `off` names a rule of `khabar.events.participants_en` switched off for the run."""
+    from khabar.events import participants_en as P
+
+    added = bool(off) and off not in P.DISABLED
+    if added:
+        P.DISABLED.add(off)
+    try:
+        doc = extract(text, None, names)
+        ev = next(e for e in doc.events if e.trigger and trigger in e.trigger.text)
+        return _role_names(doc, ev)
+    finally:
+        if added:
+            P.DISABLED.discard(off)
 
 
 def event_rows(text: str) -> list[tuple[str, str, str, str]]:

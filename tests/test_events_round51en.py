@@ -6,28 +6,15 @@ copied from a gold set.
 
 from __future__ import annotations
 
-from events_helpers import _role_names, extract
+from events_helpers import extract, roles_at
 
 from khabar.document import Event
-from khabar.events import participants_en as P
 from khabar.events import setting as S
 
 
 def _ev(text: str, trigger: str, names: list[tuple[str, str]]) -> tuple[Event, object]:
     doc = extract(text, "en", names)
     return next(e for e in doc.events if e.trigger and trigger in e.trigger.text), doc
-
-
-def _roles(
-    text: str, trigger: str, names: list[tuple[str, str]], off: str = ""
-) -> tuple[str | None, str | None]:
-    if off:
-        P.DISABLED.add(off)
-    try:
-        ev, doc = _ev(text, trigger, names)
-        return _role_names(doc, ev)
-    finally:
-        P.DISABLED.discard(off)
 
 
 def _place(text: str, trigger: str, names: list[tuple[str, str]], on: bool = True) -> str | None:
@@ -48,20 +35,20 @@ def _place(text: str, trigger: str, names: list[tuple[str, str]], on: bool = Tru
 
 def test_no_before_an_event_noun_is_no_actor() -> None:
     text = "No arrests were made after the brawl outside the stadium."
-    assert _roles(text, "arrests", [])[0] is None
-    assert _roles(text, "arrests", [], off="function_word")[0] == "No"
+    assert roles_at(text, "arrests", [])[0] is None
+    assert roles_at(text, "arrests", [], off="function_word")[0] == "No"
 
 
 def test_a_contraction_opening_the_sentence_is_no_actor() -> None:
     text = "It’s unclear how large the seizures were."
-    assert _roles(text, "seizures", [])[0] is None
-    assert _roles(text, "seizures", [], off="function_word")[0] == "It’s"
+    assert roles_at(text, "seizures", [])[0] is None
+    assert roles_at(text, "seizures", [], off="function_word")[0] == "It’s"
 
 
 def test_a_name_opening_the_sentence_stays_the_actor() -> None:
     names = [("Halvorsen", "PERSON"), ("Tromso", "GPE")]
     text = "Halvorsen attacked the guard in Tromso."
-    assert _roles(text, "attacked", names)[0] == "Halvorsen"
+    assert roles_at(text, "attacked", names)[0] == "Halvorsen"
 
 
 # a pronoun subject right after a relative pronoun
@@ -70,15 +57,15 @@ def test_a_name_opening_the_sentence_stays_the_actor() -> None:
 def test_pronoun_after_whom_is_not_the_possessor_before_it() -> None:
     names = [("Lena Okafor", "PERSON"), ("Brandt", "PERSON")]
     text = "Lena Okafor phoned Brandt's brother, whom she had accused of theft."
-    off = _roles(text, "accused", names, off="pronoun_relative")
+    off = roles_at(text, "accused", names, off="pronoun_relative")
     assert off[0] == "Brandt"  # the round-50 rule: the nearest person before the pronoun
-    assert _roles(text, "accused", names)[0] != "Brandt"
+    assert roles_at(text, "accused", names)[0] != "Brandt"
 
 
 def test_pronoun_after_when_keeps_the_rule() -> None:
     names = [("Adams", "PERSON"), ("Keller", "PERSON")]
     text = "The aide was asked about Adams's call when he urged Keller to resign."
-    assert _roles(text, "urged", names)[0] == "Adams"
+    assert roles_at(text, "urged", names)[0] == "Adams"
 
 
 # the place of the trigger's own clause
@@ -125,14 +112,14 @@ def test_a_sentence_the_splitter_left_whole_ends_the_clause() -> None:
 def test_the_speaker_after_a_closing_quote_is_no_target() -> None:
     names = [("Halvorsen", "PERSON")]
     text = "“We will settle it at our next meeting,” Halvorsen said."
-    assert _roles(text, "meeting", names)[1] is None
-    assert _roles(text, "meeting", names, off="quote_speaker")[1] == "Halvorsen"
+    assert roles_at(text, "meeting", names)[1] is None
+    assert roles_at(text, "meeting", names, off="quote_speaker")[1] == "Halvorsen"
     text = "“Young people here are likely to be arrested or injured,” said Halvorsen."
-    assert _roles(text, "arrested", names)[1] is None
-    assert _roles(text, "arrested", names, off="quote_speaker")[1] == "Halvorsen"
+    assert roles_at(text, "arrested", names)[1] is None
+    assert roles_at(text, "arrested", names, off="quote_speaker")[1] == "Halvorsen"
 
 
 def test_a_party_after_the_trigger_outside_a_quote_stays() -> None:
     names = [("Halvorsen", "PERSON"), ("Brandt", "PERSON")]
     text = "Police arrested Halvorsen on Friday, Brandt said."
-    assert _roles(text, "arrested", names)[1] == "Halvorsen"
+    assert roles_at(text, "arrested", names)[1] == "Halvorsen"
