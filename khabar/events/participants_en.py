@@ -832,31 +832,31 @@ def _quote_speaker(toks: list[Token], t: Trig, c: Cand | None) -> bool:
 def en_subject_roles(
     toks: list[Token], t: Trig, cands: list[Cand], text: str, actor: Cand | None, target: Cand | None
 ) -> tuple[Cand | None, Cand | None]:
-    """The round-48 English subject rules in order (each only fills an empty role)."""
+    """The English subject rules of rounds 48-51 in order: a quote's speaker and a function word are no party, then
+    each rule of `_SUBJECT_RULES` fills an empty role."""
     if "quote_speaker" not in DISABLED and _quote_speaker(toks, t, target):
         target = None
     if "function_word" not in DISABLED:
         actor = None if _function_word_name(toks, actor) else actor
         target = None if _function_word_name(toks, target) else target
-    if "parenthetical" not in DISABLED:
-        actor, target = en_parenthetical_subject(toks, t, cands, text, actor, target)
-    if "bare_name" not in DISABLED:
-        actor, target = en_bare_name_subject(toks, t, cands, text, actor, target)
-    if "conjunct" not in DISABLED:
-        actor, target = en_conjunct_subject(toks, t, cands, text, actor, target)
-    if "accused" not in DISABLED:
-        actor, target = en_accused_doer(toks, t, cands, text, actor, target)
-    if "first_conjunct" not in DISABLED:
-        actor, target = en_first_conjunct_subject(toks, t, cands, text, actor, target)
-    if "reported_pronoun" not in DISABLED:
-        actor, target = en_reported_pronoun_subject(toks, t, cands, text, actor, target)
-    if "pronoun" not in DISABLED:
-        actor, target = en_pronoun_subject(toks, t, cands, text, actor, target)
-    if "possessor" not in DISABLED:
-        actor, target = en_possessor_of_noun(toks, t, cands, text, actor, target)
-    if "request_object" not in DISABLED:
-        actor, target = en_request_object(toks, t, cands, text, actor, target)
+    for name, rule in _SUBJECT_RULES:
+        if name not in DISABLED:
+            actor, target = rule(toks, t, cands, text, actor, target)
     return actor, target
+
+
+# the rules of rounds 48-50, by the name DISABLED knows them, in the order they run
+_SUBJECT_RULES = (
+    ("parenthetical", en_parenthetical_subject),
+    ("bare_name", en_bare_name_subject),
+    ("conjunct", en_conjunct_subject),
+    ("accused", en_accused_doer),
+    ("first_conjunct", en_first_conjunct_subject),
+    ("reported_pronoun", en_reported_pronoun_subject),
+    ("pronoun", en_pronoun_subject),
+    ("possessor", en_possessor_of_noun),
+    ("request_object", en_request_object),
+)
 
 
 # mechanism names switched off (the firing audit compares a run with each one off)
