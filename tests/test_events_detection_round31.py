@@ -9,12 +9,7 @@ verb, ``Trig.lead`` before the attack that names a death noun's event), its type
 from __future__ import annotations
 
 import pytest
-from events_helpers import extract
-
-
-def _rows(text: str) -> list[tuple[str, str, str, str]]:
-    doc = extract(text, "ar", [])
-    return [(e.type, e.trigger.text, e.polarity, e.modality) for e in doc.events if e.trigger]
+from events_helpers import event_rows
 
 
 @pytest.mark.parametrize(
@@ -33,14 +28,14 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
     ],
 )
 def test_attack_named_after_a_death_is_covered(text: str, first: str, last: str) -> None:
-    rows = [r for r in _rows(text) if r[0] == "ASSAULT"]
+    rows = [r for r in event_rows(text) if r[0] == "ASSAULT"]
     assert len(rows) == 1, rows
     trig = rows[0][1]
     assert trig.startswith(first) and trig.endswith(last), trig
 
 
 def test_the_reading_is_the_killings() -> None:
-    rows = _rows("قتل سبعة أشخاص على الأقل في هجوم على سوق شعبي.")
+    rows = event_rows("قتل سبعة أشخاص على الأقل في هجوم على سوق شعبي.")
     assert rows == [("ASSAULT", "قتل سبعة أشخاص على الأقل في هجوم", "positive", "asserted")]
 
 
@@ -56,14 +51,14 @@ def test_the_reading_is_the_killings() -> None:
     ],
 )
 def test_no_stretch_without_the_attack_of_the_killing(text: str, word: str) -> None:
-    rows = _rows(text)
+    rows = event_rows(text)
     # the first trigger does not reach the later attack word
     assert rows and not rows[0][1].endswith(word), rows
 
 
 def test_far_attack_noun_without_preposition_unchanged() -> None:
     # no preposition of place or cause before the attack noun: the merge keeps the verb's text
-    rows = _rows("قتل الجنود خمسة مسلحين والهجوم مستمر.")
+    rows = event_rows("قتل الجنود خمسة مسلحين والهجوم مستمر.")
     assert rows and rows[0][1] in ("قتل",), rows
 
 
@@ -80,12 +75,12 @@ def test_far_attack_noun_without_preposition_unchanged() -> None:
     ],
 )
 def test_form_v_vi_masdar_is_an_event(text: str, trigger: str, etype: str) -> None:
-    rows = _rows(text)
+    rows = event_rows(text)
     assert any(r[1] == trigger and r[0] == etype for r in rows), rows
 
 
 def test_the_bare_past_stays_a_verb() -> None:
-    rows = _rows("وتفاوض الوفدان أمس على بنود الهدنة.")
+    rows = event_rows("وتفاوض الوفدان أمس على بنود الهدنة.")
     assert ("CONSULT", "وتفاوض", "positive", "asserted") in rows, rows
 
 
@@ -99,13 +94,13 @@ def test_the_bare_past_stays_a_verb() -> None:
     ],
 )
 def test_masdars_left_out(text: str) -> None:
-    assert _rows(text) == []
+    assert event_rows(text) == []
 
 
 def test_masdar_after_lam_is_a_planned_purpose() -> None:
     # «للتفاوض» after ل is a purpose: round 31's purpose-clause rule (fact31) reads it planned, so the Form VI
     # masdar is kept as a planned CONSULT, never as an asserted one
-    rows = _rows("وتستخدم الحكومة القضايا التي ترفع ضد الشركة للتفاوض عليها.")
+    rows = event_rows("وتستخدم الحكومة القضايا التي ترفع ضد الشركة للتفاوض عليها.")
     assert [r for r in rows if "تفاوض" in r[1]] == [("CONSULT", "لتفاوض", "positive", "planned")], rows
 
 
@@ -122,24 +117,26 @@ def test_masdar_after_lam_is_a_planned_purpose() -> None:
     ],
 )
 def test_masdar_and_past_found(text: str, trigger: str, etype: str) -> None:
-    rows = _rows(text)
+    rows = event_rows(text)
     assert any(r[1] == trigger and r[0] == etype for r in rows), rows
 
 
 def test_bare_khatf_stays_a_verb() -> None:
-    rows = _rows("خطف مسلحون صحفيا أمس.")
+    rows = event_rows("خطف مسلحون صحفيا أمس.")
     assert rows == [("ASSAULT", "خطف", "positive", "asserted")], rows
 
 
 def test_purpose_masdar_read_as_asserted_left_out() -> None:
     # «لخطف قادة» after ل is a purpose; the rules read it asserted (no cue), so it is left out
-    rows = _rows("وهذا يفسر إعطاء ضوء أخضر للجماعة لخطف قادة من الحزب.")
+    rows = event_rows("وهذا يفسر إعطاء ضوء أخضر للجماعة لخطف قادة من الحزب.")
     assert not any("خطف" in r[1] for r in rows), rows
 
 
 def test_cooperation_in_an_accusation_kept_beside_another_event() -> None:
     # «بالتعاون مع» beside another event is a manner adverbial, unless it is what someone is accused of
     text = 'وأعلن التنظيم قيامه بخطف مقاتلين، متهما إياهم "بالتعاون مع الغرب".'
-    rows = _rows(text)
+    rows = event_rows(text)
     assert any(r[0] == "COOPERATE" for r in rows), rows
-    assert not any(r[0] == "COOPERATE" for r in _rows("داهمت القوات، بالتعاون مع الدرك، منزلا في المدينة."))
+    assert not any(
+        r[0] == "COOPERATE" for r in event_rows("داهمت القوات، بالتعاون مع الدرك، منزلا في المدينة.")
+    )

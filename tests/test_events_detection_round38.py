@@ -13,14 +13,9 @@ Every sentence here is written for the test, not taken from a gold set.
 from __future__ import annotations
 
 import pytest
-from events_helpers import extract
+from events_helpers import event_rows
 
 from khabar.eval.events import make_runner
-
-
-def _rows(text: str) -> list[tuple[str, str, str, str]]:
-    doc = extract(text, "ar", [])
-    return [(e.type, e.trigger.text, e.polarity, e.modality) for e in doc.events if e.trigger]
 
 
 @pytest.mark.parametrize(
@@ -35,7 +30,7 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
     ],
 )
 def test_new_words_are_events_of_the_gold_type(text: str, typ: str, word: str) -> None:
-    assert any(r[0] == typ and word in r[1] for r in _rows(text)), _rows(text)
+    assert any(r[0] == typ and word in r[1] for r in event_rows(text)), event_rows(text)
 
 
 @pytest.mark.parametrize(
@@ -52,17 +47,19 @@ def test_new_words_are_events_of_the_gold_type(text: str, typ: str, word: str) -
     ],
 )
 def test_illness_absence_denial_and_unreal_are_no_new_event(text: str) -> None:
-    rows = _rows(text)
+    rows = event_rows(text)
     assert not any(r[0] == "ASSAULT" for r in rows), rows
 
 
 def test_injury_after_a_killing_is_the_killing_event() -> None:
-    rows = [r for r in _rows("وأعلنت مصادر طبية مقتل شخصين وإصابة ثمانية آخرين بجروح.") if r[0] == "ASSAULT"]
+    rows = [
+        r for r in event_rows("وأعلنت مصادر طبية مقتل شخصين وإصابة ثمانية آخرين بجروح.") if r[0] == "ASSAULT"
+    ]
     assert len(rows) == 1 and rows[0][1].startswith("مقتل"), rows
 
 
 def test_injury_told_first_is_named_by_the_attack() -> None:
-    rows = [r for r in _rows("وأصيب تسعة أشخاص بتفجير انتحاري قرب السوق.") if r[0] == "ASSAULT"]
+    rows = [r for r in event_rows("وأصيب تسعة أشخاص بتفجير انتحاري قرب السوق.") if r[0] == "ASSAULT"]
     assert len(rows) == 1 and "تفجير" in rows[0][1], rows
 
 
@@ -74,7 +71,9 @@ def test_a_later_attack_noun_is_no_further_mention_of_an_injury() -> None:
 
 
 def test_injury_denied_after_an_attack_leaves_the_attack_positive() -> None:
-    rows = [r for r in _rows("وقال المتحدث إنه لم ينتج عن الهجوم أي إصابات بين الحراس.") if r[0] == "ASSAULT"]
+    rows = [
+        r for r in event_rows("وقال المتحدث إنه لم ينتج عن الهجوم أي إصابات بين الحراس.") if r[0] == "ASSAULT"
+    ]
     assert rows == [("ASSAULT", "الهجوم", "positive", "asserted")], rows
 
 

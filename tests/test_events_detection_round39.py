@@ -15,12 +15,7 @@ Every sentence here is written for the test, not taken from a gold set.
 from __future__ import annotations
 
 import pytest
-from events_helpers import extract
-
-
-def _rows(text: str) -> list[tuple[str, str, str, str]]:
-    doc = extract(text, "ar", [])
-    return [(e.type, e.trigger.text, e.polarity, e.modality) for e in doc.events if e.trigger]
+from events_helpers import event_rows
 
 
 @pytest.mark.parametrize(
@@ -37,7 +32,7 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
     ],
 )
 def test_new_words_are_events_of_the_gold_type(text: str, typ: str, word: str) -> None:
-    assert any(r[0] == typ and word in r[1] for r in _rows(text)), _rows(text)
+    assert any(r[0] == typ and word in r[1] for r in event_rows(text)), event_rows(text)
 
 
 @pytest.mark.parametrize(
@@ -53,27 +48,27 @@ def test_new_words_are_events_of_the_gold_type(text: str, typ: str, word: str) -
     ],
 )
 def test_other_senses_make_no_event(text: str, word: str) -> None:
-    assert not any(word in r[1] for r in _rows(text)), _rows(text)
+    assert not any(word in r[1] for r in event_rows(text)), event_rows(text)
 
 
 def test_violence_not_recorded_is_negative() -> None:
-    rows = [r for r in _rows("ولم تسجل أعمال عنف خلال المسيرة.") if r[1] == "عنف"]
+    rows = [r for r in event_rows("ولم تسجل أعمال عنف خلال المسيرة.") if r[1] == "عنف"]
     assert rows and rows[0][0] == "ASSAULT" and rows[0][2] == "negative", rows
 
 
 def test_an_investigation_opened_stays_an_accusation() -> None:
-    rows = _rows("وفتحت النيابة تحقيقا في إطلاق النار على المحتجين.")
+    rows = event_rows("وفتحت النيابة تحقيقا في إطلاق النار على المحتجين.")
     assert any(r[0] == "ACCUSE" and "وفتحت" in r[1] for r in rows), rows
     assert not any(r[0] == "ASSAULT" and "وفتحت" in r[1] for r in rows), rows
 
 
 def test_the_killing_after_the_fire_keeps_its_event() -> None:
-    rows = _rows("فتح الجنود النار على المحتجين فقتلوا ثلاثة منهم.")
+    rows = event_rows("فتح الجنود النار على المحتجين فقتلوا ثلاثة منهم.")
     assert any(r[0] == "ASSAULT" and r[1].startswith("فتح") for r in rows), rows
     assert any(r[0] == "ASSAULT" and "فقتلوا" in r[1] for r in rows), rows
 
 
 def test_the_verb_forms_of_the_ban_stay_events() -> None:
-    assert any(r[0] == "COERCE" and r[1] == "منعت" for r in _rows("منعت السلطات المسيرة.")), _rows(
+    assert any(r[0] == "COERCE" and r[1] == "منعت" for r in event_rows("منعت السلطات المسيرة.")), event_rows(
         "منعت السلطات المسيرة."
     )

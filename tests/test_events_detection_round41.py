@@ -14,12 +14,7 @@ Every sentence here is written for the test, not taken from a gold set.
 from __future__ import annotations
 
 import pytest
-from events_helpers import extract
-
-
-def _rows(text: str) -> list[tuple[str, str, str, str]]:
-    doc = extract(text, "ar", [])
-    return [(e.type, e.trigger.text, e.polarity, e.modality) for e in doc.events if e.trigger]
+from events_helpers import event_rows
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
     ],
 )
 def test_new_words_are_events_of_the_gold_type(text: str, typ: str, word: str) -> None:
-    assert any(r[0] == typ and word in r[1] for r in _rows(text)), _rows(text)
+    assert any(r[0] == typ and word in r[1] for r in event_rows(text)), event_rows(text)
 
 
 @pytest.mark.parametrize(
@@ -56,21 +51,21 @@ def test_new_words_are_events_of_the_gold_type(text: str, typ: str, word: str) -
     ],
 )
 def test_other_senses_make_no_event(text: str, word: str) -> None:
-    assert not any(word in r[1] for r in _rows(text)), _rows(text)
+    assert not any(word in r[1] for r in event_rows(text)), event_rows(text)
 
 
 def test_a_release_stays_a_release() -> None:
-    rows = _rows("وطالب الأهالي بإطلاق سراح المعتقلين فورا.")
+    rows = event_rows("وطالب الأهالي بإطلاق سراح المعتقلين فورا.")
     assert any(r[0] == "RETREAT" and "إطلاق" in r[1] for r in rows), rows
     assert not any(r[0] == "ASSAULT" for r in rows), rows
 
 
 def test_a_deployment_with_the_lexicon_noun_keeps_its_light_verb_span() -> None:
-    rows = _rows("ونشرت الدولة قوات على الحدود.")
+    rows = event_rows("ونشرت الدولة قوات على الحدود.")
     assert any(r[0] == "MOBILIZE" and r[1] == "ونشرت الدولة قوات" for r in rows), rows
 
 
 def test_a_deployment_masdar_read_plainly_asserted_is_left_out() -> None:
     # ``extract._AR_TOLD_ONLY``: «انتشار» is told only (test12's «إن انتشار ... سيتواصل» leaked asserted)
-    rows = _rows("ولوحظ انتشار كثيف لقوى الأمن في الساحة.")
+    rows = event_rows("ولوحظ انتشار كثيف لقوى الأمن في الساحة.")
     assert not any(r[0] == "MOBILIZE" for r in rows), rows

@@ -15,12 +15,7 @@ settles, and the definite التسوية before في / بسبب; told only (a pl
 from __future__ import annotations
 
 import pytest
-from events_helpers import extract
-
-
-def _rows(text: str) -> list[tuple[str, str, str, str]]:
-    doc = extract(text, "ar", [])
-    return [(e.type, e.trigger.text, e.polarity, e.modality) for e in doc.events if e.trigger]
+from events_helpers import event_rows
 
 
 @pytest.mark.parametrize(
@@ -34,11 +29,11 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
     ],
 )
 def test_warning_found(text: str, word: str) -> None:
-    assert ("THREATEN", word) in [(r[0], r[1]) for r in _rows(text)]
+    assert ("THREATEN", word) in [(r[0], r[1]) for r in event_rows(text)]
 
 
 def test_future_warning_is_planned() -> None:
-    rows = [r for r in _rows("وسيحذر الرئيس الدول المجاورة من التدخل.") if r[0] == "THREATEN"]
+    rows = [r for r in event_rows("وسيحذر الرئيس الدول المجاورة من التدخل.") if r[0] == "THREATEN"]
     assert rows and rows[0][3] == "planned"
 
 
@@ -54,7 +49,7 @@ def test_future_warning_is_planned() -> None:
     ],
 )
 def test_warning_not_found(text: str) -> None:
-    assert not [r for r in _rows(text) if r[0] == "THREATEN"]
+    assert not [r for r in event_rows(text) if r[0] == "THREATEN"]
 
 
 @pytest.mark.parametrize(
@@ -70,11 +65,11 @@ def test_warning_not_found(text: str) -> None:
     ],
 )
 def test_closing_found(text: str, typ: str, word: str) -> None:
-    assert (typ, word) in [(r[0], r[1]) for r in _rows(text)]
+    assert (typ, word) in [(r[0], r[1]) for r in event_rows(text)]
 
 
 def test_protesters_closing_road_stay_a_protest() -> None:
-    rows = _rows("وأغلق المحتجون الطريق الدولي بالإطارات.")
+    rows = event_rows("وأغلق المحتجون الطريق الدولي بالإطارات.")
     assert [r[0] for r in rows] == ["PROTEST"]
 
 
@@ -90,7 +85,7 @@ def test_protesters_closing_road_stay_a_protest() -> None:
     ],
 )
 def test_closing_not_found(text: str) -> None:
-    assert not [r for r in _rows(text) if r[0] in ("COERCE", "SANCTION")]
+    assert not [r for r in event_rows(text) if r[0] in ("COERCE", "SANCTION")]
 
 
 @pytest.mark.parametrize(
@@ -102,7 +97,7 @@ def test_closing_not_found(text: str) -> None:
     ],
 )
 def test_settlement_found(text: str, word: str) -> None:
-    assert ("AGREE", word) in [(r[0], r[1]) for r in _rows(text)]
+    assert ("AGREE", word) in [(r[0], r[1]) for r in event_rows(text)]
 
 
 @pytest.mark.parametrize(
@@ -114,11 +109,11 @@ def test_settlement_found(text: str, word: str) -> None:
     ],
 )
 def test_settlement_not_found(text: str) -> None:
-    assert not [r for r in _rows(text) if r[0] == "AGREE"]
+    assert not [r for r in event_rows(text) if r[0] == "AGREE"]
 
 
 def test_closing_decided_read_asserted_is_left_out() -> None:
-    rows = _rows("وقال الرئيس إنه متمسك بقراره إغلاق المحطة التلفزيونية.")
+    rows = event_rows("وقال الرئيس إنه متمسك بقراره إغلاق المحطة التلفزيونية.")
     assert not [r for r in rows if r[0] == "COERCE" and r[3] == "asserted"]
 
 

@@ -16,15 +16,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from events_helpers import extract
+from events_helpers import event_rows
 
 from khabar.events import senses as S
 from khabar.events import senses_security as SS
-
-
-def _rows(text: str) -> list[tuple[str, str, str, str]]:
-    doc = extract(text, "ar", [])
-    return [(e.type, e.trigger.text, e.polarity, e.modality) for e in doc.events if e.trigger]
 
 
 @pytest.mark.parametrize(
@@ -38,12 +33,12 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
     ],
 )
 def test_acceptance_found(text: str, word: str, polarity: str) -> None:
-    rows = [r for r in _rows(text) if r[0] == "AGREE"]
+    rows = [r for r in event_rows(text) if r[0] == "AGREE"]
     assert rows and rows[0][1].startswith(word) and rows[0][2] == polarity
 
 
 def test_acceptance_masdar_planned() -> None:
-    rows = [r for r in _rows("وتسعى الوساطة لإقناع الطرفين بقبول خطة السلام.") if r[0] == "AGREE"]
+    rows = [r for r in event_rows("وتسعى الوساطة لإقناع الطرفين بقبول خطة السلام.") if r[0] == "AGREE"]
     assert rows and rows[0][1].startswith("بقبول") and rows[0][3] == "planned"
 
 
@@ -62,16 +57,16 @@ def test_acceptance_masdar_planned() -> None:
     ],
 )
 def test_acceptance_not_found(text: str) -> None:
-    assert not [r for r in _rows(text) if r[0] == "AGREE" and "قبل" in r[1]]
+    assert not [r for r in event_rows(text) if r[0] == "AGREE" and "قبل" in r[1]]
 
 
 def test_negated_modal_right_before_an_keeps_the_verb() -> None:
-    rows = [r for r in _rows("وقال إنهم لا يمكن أن يقبلوا بهذا الاتفاق.") if r[0] == "AGREE"]
+    rows = [r for r in event_rows("وقال إنهم لا يمكن أن يقبلوا بهذا الاتفاق.") if r[0] == "AGREE"]
     assert rows and rows[0][2] == "negative"
 
 
 def test_acceptance_masdar_plainly_asserted_left_out() -> None:
-    assert not [r for r in _rows("وجاء قبول الحكومة للاتفاق أمس.") if r[0] == "AGREE"]
+    assert not [r for r in event_rows("وجاء قبول الحكومة للاتفاق أمس.") if r[0] == "AGREE"]
 
 
 @pytest.mark.parametrize(
@@ -85,12 +80,12 @@ def test_acceptance_masdar_plainly_asserted_left_out() -> None:
     ],
 )
 def test_casualties_found(text: str, word: str) -> None:
-    rows = [r for r in _rows(text) if r[0] == "ASSAULT"]
+    rows = [r for r in event_rows(text) if r[0] == "ASSAULT"]
     assert rows and rows[0][1].startswith(word)
 
 
 def test_denied_casualties_are_negative() -> None:
-    rows = [r for r in _rows("ونفى المتحدث سقوط ضحايا في المسيرة.") if r[1].startswith("سقوط")]
+    rows = [r for r in event_rows("ونفى المتحدث سقوط ضحايا في المسيرة.") if r[1].startswith("سقوط")]
     assert rows and rows[0][0] == "ASSAULT" and rows[0][2] == "negative"
 
 
@@ -104,12 +99,14 @@ def test_denied_casualties_are_negative() -> None:
     ],
 )
 def test_casualties_not_found(text: str) -> None:
-    assert not [r for r in _rows(text) if r[0] == "ASSAULT"]
+    assert not [r for r in event_rows(text) if r[0] == "ASSAULT"]
 
 
 def test_casualties_of_a_named_attack_stay_the_attacks() -> None:
     rows = [
-        r for r in _rows("وسقط عدد من القتلى والجرحى في هجوم شنه المسلحون على حافلة.") if r[0] == "ASSAULT"
+        r
+        for r in event_rows("وسقط عدد من القتلى والجرحى في هجوم شنه المسلحون على حافلة.")
+        if r[0] == "ASSAULT"
     ]
     assert len(rows) == 1 and rows[0][1].startswith("هجوم")
 
@@ -136,7 +133,7 @@ def test_round43_gates_cover_every_form() -> None:
     ],
 )
 def test_detonation_found(text: str, word: str) -> None:
-    rows = [r for r in _rows(text) if r[0] == "ASSAULT"]
+    rows = [r for r in event_rows(text) if r[0] == "ASSAULT"]
     assert rows and rows[0][1].startswith(word)
 
 
@@ -150,4 +147,4 @@ def test_detonation_found(text: str, word: str) -> None:
     ],
 )
 def test_dawn_is_no_detonation(text: str) -> None:
-    assert not [r for r in _rows(text) if r[0] == "ASSAULT"]
+    assert not [r for r in event_rows(text) if r[0] == "ASSAULT"]

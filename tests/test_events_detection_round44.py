@@ -12,12 +12,7 @@ smoking, a car breaking through a barrier or «نظام الحكم». A sentence
 from __future__ import annotations
 
 import pytest
-from events_helpers import extract
-
-
-def _rows(text: str) -> list[tuple[str, str, str, str]]:
-    doc = extract(text, "ar", [])
-    return [(e.type, e.trigger.text, e.polarity, e.modality) for e in doc.events if e.trigger]
+from events_helpers import event_rows
 
 
 @pytest.mark.parametrize(
@@ -39,11 +34,11 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
 )
 def test_found(text: str, typ: str, word: str) -> None:
     # the trigger is the word, or a span that holds it («حكما بإغلاق»، «توزيع المساعدات»)
-    assert [r for r in _rows(text) if r[0] == typ and word in r[1].split()], _rows(text)
+    assert [r for r in event_rows(text) if r[0] == typ and word in r[1].split()], event_rows(text)
 
 
 def test_future_distribution_is_planned() -> None:
-    rows = [r for r in _rows("وسيوزع البرنامج خمسين ألف سلة غذائية الشهر المقبل.") if r[0] == "AID"]
+    rows = [r for r in event_rows("وسيوزع البرنامج خمسين ألف سلة غذائية الشهر المقبل.") if r[0] == "AID"]
     assert rows and rows[0][1] == "وسيوزع" and rows[0][3] == "planned"
 
 
@@ -63,39 +58,41 @@ def test_future_distribution_is_planned() -> None:
     ],
 )
 def test_not_found(text: str, typ: str) -> None:
-    assert not [r for r in _rows(text) if r[0] == typ]
+    assert not [r for r in event_rows(text) if r[0] == typ]
 
 
 def test_death_in_a_blast_is_the_blasts() -> None:
     # the death of a soldier in a blast named in the sentence is that blast's event, not one of its own
-    rows = _rows("وانفجرت عبوة ناسفة بدورية للجيش أسفرت عن استشهاد جندي.")
+    rows = event_rows("وانفجرت عبوة ناسفة بدورية للجيش أسفرت عن استشهاد جندي.")
     assert [r for r in rows if r[0] == "ASSAULT"] and not [r for r in rows if r[1] == "استشهاد"]
 
 
 def test_campaign_against_armed_men() -> None:
     assert ("ASSAULT", "الحملة") in [
-        (r[0], r[1]) for r in _rows("وتضرر المدنيون منذ بدء الحملة ضد المتمردين.")
+        (r[0], r[1]) for r in event_rows("وتضرر المدنيون منذ بدء الحملة ضد المتمردين.")
     ]
-    assert not [r for r in _rows("وتستمر الحملة ضد التدخين في المدارس.") if r[0] == "ASSAULT"]
+    assert not [r for r in event_rows("وتستمر الحملة ضد التدخين في المدارس.") if r[0] == "ASSAULT"]
 
 
 def test_airspace_violated() -> None:
-    rows = _rows("وقال الجيش إن طائرة استطلاع اخترقت الأجواء اللبنانية صباح اليوم.")
+    rows = event_rows("وقال الجيش إن طائرة استطلاع اخترقت الأجواء اللبنانية صباح اليوم.")
     assert ("ASSAULT", "اخترقت") in [(r[0], r[1]) for r in rows]
-    assert not [r for r in _rows("واخترقت السيارة الحاجز الحديدي.") if r[0] == "ASSAULT"]
+    assert not [r for r in event_rows("واخترقت السيارة الحاجز الحديدي.") if r[0] == "ASSAULT"]
 
 
 def test_court_sentence() -> None:
-    rows = _rows("وحكمت محكمة في العاصمة على الرجل الأسبوع الماضي.")
+    rows = event_rows("وحكمت محكمة في العاصمة على الرجل الأسبوع الماضي.")
     assert ("COERCE", "وحكمت") in [(r[0], r[1]) for r in rows]
-    assert not [r for r in _rows("ويعيش البلد تحت نظام الحكم الملكي منذ قرون.") if r[0] == "COERCE"]
+    assert not [r for r in event_rows("ويعيش البلد تحت نظام الحكم الملكي منذ قرون.") if r[0] == "COERCE"]
 
 
 def test_projectiles() -> None:
-    rows = _rows("وقالت الإمارة إن مقذوفات الميليشيات العشوائية لم تثن السكان.")
+    rows = event_rows("وقالت الإمارة إن مقذوفات الميليشيات العشوائية لم تثن السكان.")
     assert ("ASSAULT", "مقذوفات") in [(r[0], r[1]) for r in rows]
-    rows = _rows("وقال شهود إن الحادثة وقعت ظهرا حيث سقط المقذوف مباشرة على الشارع.")
+    rows = event_rows("وقال شهود إن الحادثة وقعت ظهرا حيث سقط المقذوف مباشرة على الشارع.")
     assert [r for r in rows if r[0] == "ASSAULT" and "سقط" in r[1].split()]
     # an intercepted projectile is left to the interception rule; a regime falling is no attack
-    assert not [r for r in _rows("واعترضت الدفاعات الجوية مقذوفا أطلق باتجاه المدينة.") if r[1] == "مقذوفا"]
-    assert not [r for r in _rows("وسقط النظام بعد أشهر من الاحتجاجات.") if r[0] == "ASSAULT"]
+    assert not [
+        r for r in event_rows("واعترضت الدفاعات الجوية مقذوفا أطلق باتجاه المدينة.") if r[1] == "مقذوفا"
+    ]
+    assert not [r for r in event_rows("وسقط النظام بعد أشهر من الاحتجاجات.") if r[0] == "ASSAULT"]

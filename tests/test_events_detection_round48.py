@@ -12,12 +12,7 @@ Every sentence here is written for the test, not taken from a gold set.
 from __future__ import annotations
 
 import pytest
-from events_helpers import extract
-
-
-def _events(text: str) -> list[tuple[str, str, str, str]]:
-    doc = extract(text, "ar", [])
-    return [(e.type, e.trigger.text, e.polarity, e.modality) for e in doc.events if e.trigger]
+from events_helpers import event_rows
 
 
 @pytest.mark.parametrize(
@@ -53,7 +48,7 @@ def _events(text: str) -> list[tuple[str, str, str, str]]:
     ],
 )
 def test_round48_finds(text: str, typ: str, word: str, polarity: str) -> None:
-    assert (typ, word, polarity) in [(t, w, p) for t, w, p, _ in _events(text)]
+    assert (typ, word, polarity) in [(t, w, p) for t, w, p, _ in event_rows(text)]
 
 
 @pytest.mark.parametrize(
@@ -89,11 +84,11 @@ def test_round48_finds(text: str, typ: str, word: str, polarity: str) -> None:
     ],
 )
 def test_round48_no_event(text: str, word: str) -> None:
-    assert not [w for _, w, _, _ in _events(text) if word in w]
+    assert not [w for _, w, _, _ in event_rows(text) if word in w]
 
 
 def test_light_noun_keeps_deployed_missiles() -> None:
     # the deployment light verb keeps the MOBILIZE reading of the same weak noun
     assert ("MOBILIZE", "نشر صواريخ") in [
-        (t, w) for t, w, _, _ in _events("وقرر الجيش نشر صواريخ على الحدود.")
+        (t, w) for t, w, _, _ in event_rows("وقرر الجيش نشر صواريخ على الحدود.")
     ]

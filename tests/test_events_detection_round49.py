@@ -8,12 +8,7 @@ Every sentence here is written for the test, not taken from a gold set.
 from __future__ import annotations
 
 import pytest
-from events_helpers import extract
-
-
-def _events(text: str) -> list[tuple[str, str, str, str]]:
-    doc = extract(text, "ar", [])
-    return [(e.type, e.trigger.text, e.polarity, e.modality) for e in doc.events if e.trigger]
+from events_helpers import event_rows
 
 
 @pytest.mark.parametrize(
@@ -47,7 +42,7 @@ def _events(text: str) -> list[tuple[str, str, str, str]]:
     ],
 )
 def test_round49_finds(text: str, typ: str, word: str, modality: str) -> None:
-    assert (typ, word, modality) in [(t, w, m) for t, w, _, m in _events(text)]
+    assert (typ, word, modality) in [(t, w, m) for t, w, _, m in event_rows(text)]
 
 
 @pytest.mark.parametrize(
@@ -73,10 +68,10 @@ def test_round49_finds(text: str, typ: str, word: str, modality: str) -> None:
     ],
 )
 def test_round49_no_event(text: str, word: str) -> None:
-    assert word not in [w for _, w, _, _ in _events(text)]
+    assert word not in [w for _, w, _, _ in event_rows(text)]
 
 
 def test_round49_far_signing_one_event() -> None:
     """The far agreement noun is the signing verb's object: one AGREE event, told by the verb."""
     text = "ووقعت وزارتا الصحة في الكويت والبحرين في المنامة صباح أمس الأحد مذكرة تفاهم لتبادل الخبرات."
-    assert [w for t, w, _, _ in _events(text) if t == "AGREE"] == ["ووقعت"]
+    assert [w for t, w, _, _ in event_rows(text) if t == "AGREE"] == ["ووقعت"]
