@@ -150,13 +150,16 @@ MIN_D9_CUE = 27  # dev9's negated, hypothetical or reported items (28 not plain 
 # dev10's real size: every candidate of its three draws read (3,482); a TUNING set of session 2026-12-06h
 MIN_D10 = 99
 MIN_D10_CUE = 41  # dev10's negated, hypothetical or reported items (46 not plain asserted positive)
+# dev11's real size: every candidate of its three draws read (3,578); a TUNING set of session 2026-12-06h
+MIN_D11 = 136
+MIN_D11_CUE = 59  # dev11's negated, hypothetical or reported items (62 not plain asserted positive)
 
 # Every factuality set in the order it was drawn: a set may share no article with any set before it.
 _FACTUALITY_DRAWN = (
     "all", "dev2", "dev3", "test2", "dev4", "test3", "dev5", "test4", "test5", "test6", "test7", "test8",
     "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17",
     "test18", "test19", "test20", "test21", "test23", "test24", "test25", "test26", "test27", "dev6",
-    "dev7", "dev8", "dev9", "dev10",
+    "dev7", "dev8", "dev9", "dev10", "dev11",
 )  # fmt: skip
 
 
@@ -268,6 +271,11 @@ _FACTUALITY_DRAWN = (
         # even half at the same time); three draws (sample_factuality_dev10.py), the first rich in acts not yet carried
         # out and attributed claims, all 3,482 candidates read; MIN_D10 items, MIN_D10_CUE of them cue items
         ("dev10", MIN_D10, 0),
+        # session 2026-12-06h, a TUNING set (not held out): the EVEN URL-hash half of the SaudiNewsNet articles in no gold
+        # file with a conflict word of test19 or test26 (test_factuality_dev11_pool; dev10 takes the ODD half at the same
+        # time); three draws (sample_factuality_dev10.py dev11, the first rich in acts not yet carried out and attributed
+        # claims), all 3,578 candidates read; MIN_D11 items, MIN_D11_CUE of them cue items
+        ("dev11", MIN_D11, 0),
     ],
 )
 def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
@@ -279,7 +287,7 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
         "test8": 145, "test11": MIN_T11, "test14": MIN_T14, "test16": MIN_T16, "test17": MIN_T17, "test18": MIN_T18,
         "test19": MIN_T19, "test20": MIN_T20, "test21": MIN_T21, "test23": MIN_T23, "test24": MIN_T24,
         "test25": MIN_T25, "test26": MIN_T26, "test27": MIN_T27, "dev6": MIN_D6, "dev7": MIN_D7,
-        "dev8": MIN_D8, "dev9": MIN_D9, "dev10": MIN_D10,
+        "dev8": MIN_D8, "dev9": MIN_D9, "dev10": MIN_D10, "dev11": MIN_D11,
     }  # fmt: skip
     assert len(items) >= short.get(split, 200)
     assert {x["split"] for x in items} == {split}
@@ -295,6 +303,7 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
         "test19": MIN_T19_CUE, "test20": MIN_T20_CUE, "test21": MIN_T21_CUE, "test23": MIN_T23_CUE,
         "test24": MIN_T24_CUE, "test25": MIN_T25_CUE, "test26": MIN_T26_CUE, "test27": MIN_T27_CUE,
         "dev6": MIN_D6_CUE, "dev7": MIN_D7_CUE, "dev8": MIN_D8_CUE, "dev9": MIN_D9_CUE, "dev10": MIN_D10_CUE,
+        "dev11": MIN_D11_CUE,
     }.get(split)  # fmt: skip
     assert len(marked) >= (cue_min or min(90, len(items) // 2))
     earlier = set()
@@ -315,7 +324,7 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
     parity = {
         "test6": 0, "test7": 0, "test8": 0, "test9": 1, "test10": 1, "test11": 1, "test12": 1, "test13": 0, "test14": 1,
         "test21": 0, "test23": 1, "test24": 0, "test26": 1, "test27": 0, "dev6": 1, "dev7": 0,
-        "dev8": 1, "dev9": 0, "dev10": 1,
+        "dev8": 1, "dev9": 0, "dev10": 1, "dev11": 0,
     }.get(split)  # fmt: skip
     if parity is not None:
         assert {int(hashlib.sha1(u.encode()).hexdigest(), 16) % 2 for u in ar_urls} == {parity}
@@ -789,12 +798,13 @@ def test_factuality_fresh_tuning_pools(shared_data, split, rule, odd_hash, words
     assert [x["id"] for x in items] == [f"{prefix}{i:03d}" for i in range(1, len(items) + 1)]
 
 
-def test_factuality_dev10_pool(shared_data):
-    """The pool rule of the tuning set dev10 (session 2026-12-06h; eval/events/sample_factuality_dev10.py): every
-    article is in no other gold file of the repo, holds a word of test19's `CONFLICT_RX` or test26's `CONFLICT2_RX`
-    and has an ODD URL hash (`in_pool` with odd_hash=True, and not with False), one item per article, every sentence
-    standing in its article; draw 1 is the `not_yet` / `attribution` strata, draw 3 the `none` stratum; tuning
-    material, not in `HELD_OUT`."""
+@pytest.mark.parametrize("split, odd_hash", [("dev10", True), ("dev11", False)])
+def test_factuality_dev10_dev11_pool(shared_data, split, odd_hash):
+    """The pool rule of the tuning sets dev10 / dev11 (session 2026-12-06h; eval/events/sample_factuality_dev10.py):
+    every article is a SaudiNewsNet article in no other gold file of the repo, holds a word of test19's
+    `CONFLICT_RX` or test26's `CONFLICT2_RX` and has an ODD (dev10) or EVEN (dev11) URL hash (`in_pool` passes
+    with its parity and fails with the other), one item per article, every sentence standing in its article; draw 1
+    is the `not_yet` / `attribution` strata, draw 3 the `none` stratum; tuning material, not in `HELD_OUT`."""
     import sys
 
     events_dir = str(ev.FACTUALITY.parent)
@@ -805,24 +815,25 @@ def test_factuality_dev10_pool(shared_data):
         from sample_factuality_test26 import CONFLICT2_RX
     finally:
         sys.path.remove(events_dir)
-    items = ev.load_factuality(split="dev10")
-    assert "dev10" not in ev.HELD_OUT
+    items = ev.load_factuality(split=split)
+    assert split not in ev.HELD_OUT
     assert items and all(x["source"] == "saudinewsnet" and x["lang"] == "ar" for x in items)
     urls = {x["article_url"] for x in items}
     assert len(urls) == len(items)
-    # the sibling dev11 (even hashes, drawn at the same time) is left out too, as the sampler's docstring says
+    # the sibling (the other parity, drawn at the same time) is left out too, as the sampler's docstring says
     gold = _gold_urls_outside("factuality_dev10.jsonl", "factuality_dev11.jsonl")
     assert not urls & gold
     content = _snn_contents(shared_data, urls)
     assert set(content) == urls
     for x in items:
         text = content[x["article_url"]]
-        assert in_pool(x["article_url"], text, gold, odd_hash=True), x["id"]
-        assert not in_pool(x["article_url"], text, gold, odd_hash=False), x["id"]
+        assert in_pool(x["article_url"], text, gold, odd_hash=odd_hash), x["id"]
+        assert not in_pool(x["article_url"], text, gold, odd_hash=not odd_hash), x["id"]
         assert re.search(CONFLICT_RX, text) or re.search(CONFLICT2_RX, text), x["id"]
-        assert int(hashlib.sha1(x["article_url"].strip().encode()).hexdigest(), 16) % 2 == 1, x["id"]
+        assert int(hashlib.sha1(x["article_url"].strip().encode()).hexdigest(), 16) % 2 == int(odd_hash), x["id"]
         assert x["text"] in " ".join(text.split()), x["id"]
     assert {x.get("draw", 1) for x in items} == {1, 2, 3}
     assert {x["stratum"] for x in items if x.get("draw", 1) == 1} <= {"not_yet", "attribution"}
     assert {x["stratum"] for x in items if x.get("draw", 1) == 3} == {"none"}
-    assert [x["id"] for x in items] == [f"d10-ar-{i:03d}" for i in range(1, len(items) + 1)]
+    prefix = {"dev10": "d10-ar-", "dev11": "d11-ar-"}[split]
+    assert [x["id"] for x in items] == [f"{prefix}{i:03d}" for i in range(1, len(items) + 1)]
