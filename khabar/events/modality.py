@@ -23,6 +23,7 @@ from khabar.events.modality_ar import (
     _ar_awaited,
     _ar_condition_before,
     _ar_did_not_occur,
+    _ar_dispatch_purpose,
     _ar_document_not_done,
     _ar_done_under_fear,
     _ar_easy_to,
@@ -674,6 +675,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 31) «...، أمس، للمشاركة في محادثات»، «اتخذت قرارا بإطلاق سراح»
         if lang == "ar" and not t.negated and not mods and _ar_means_purpose(toks, words, t):
             mods.add("planned")  # (round 38) «أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين»
+        if lang == "ar" and not t.negated and not mods and _ar_dispatch_purpose(toks, words, t):
+            mods.add("planned")  # (round fact49) «يجرون محادثات مع دبلوماسيين ... للمساعدة في إنهاء الحرب»
         if (
             lang == "ar"
             and not t.negated

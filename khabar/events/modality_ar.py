@@ -2718,6 +2718,50 @@ def _ar_means_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
     return False
 
 
+# (round fact49) verbs of travelling, sending, appointing and holding talks: their ل-purpose is what the trip,
+# the envoy or the talks are for, still to come («يجرون محادثات مع دبلوماسيين من الولايات المتحدة وبريطانيا
+# والإمارات للمساعدة في إنهاء الحرب»، «عين ممثلا معتمدا لمساندة مكتب التحقيقات»). Read on fresh conflict news
+# (eval/events/README.md, round 49): four purpose events of four articles came out asserted
+_AR_DISPATCH_VERBS = F._n(
+    "أجرى اجرى أجرت اجرت أجروا اجروا يجري تجري يجرون تجريان يجريان "
+    "توجه توجهت توجهوا يتوجه تتوجه يتوجهون "
+    "زار زارت زاروا يزور تزور يزورون "
+    "أرسل ارسل أرسلت ارسلت أرسلوا ارسلوا يرسل ترسل يرسلون "
+    "أوفد اوفد أوفدت اوفدت يوفد توفد بعث بعثت بعثوا يبعث تبعث "
+    "عين عينت عينوا يعين تعين "
+    "سافر سافرت سافروا يسافر تسافر"
+)
+
+
+def _ar_dispatch_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round fact49) The trigger is ل + a verbal noun («للمساعدة»، «لمساندة») in the clause of a verb of
+    travelling, sending, appointing or holding talks (`_AR_DISPATCH_VERBS`), at most ten words back with no
+    punctuation, negation or clause word between (و-conjuncts of names between are passed: «مع دبلوماسيين
+    من الولايات المتحدة وبريطانيا والإمارات للمساعدة»): what the trip or the appointment is for, still to come.
+    Not a protest, not the ل-complement of a verb of undergoing."""
+    if t.kind != "noun" or t.type == "PROTEST":
+        return False
+    p = _ar_purpose_head(toks, words, t, "ل")
+    if p != t.a or p < 2:
+        return False
+    n = 0
+    for k in range(p - 1, -1, -1):
+        tok = toks[k]
+        if tok.text in F.PUNCT_BOUNDARY:
+            return False
+        if tok.kind != "ar":
+            continue
+        n += 1
+        if n > 10:
+            return False
+        w = _bare(words[k])
+        if w in _AR_DISPATCH_VERBS or words[k] in _AR_DISPATCH_VERBS:
+            return not _ar_undergone(toks, words, p)
+        if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL:
+            return False
+    return False
+
+
 # (round 39) a past verb with a clause of its own inside the complement of a governor of demanding or
 # threatening: what it tells has happened («طالب المتظاهرون بالإفراج عن ثلاثة طلاب آخرين أوقفوا خلال
 # تظاهرة»، «دعا للإفراج عن القسيس الذي اختطف»، «وطالب المتظاهرون بالحق في إجراء استفتاء ورفضوا إجراء
