@@ -143,6 +143,8 @@ def _after_place_prep(toks: list[Token], c: Cand, lang: str) -> bool:
 # (round 53) precision guards of the place (`place_cand`): a glued ب before a name the KB knows only; no common
 # noun the NER tags as a place; no place of a title's or a body's name
 GLUED_KB = True
+# no place of the clause that governs the trigger's complement (`matrix_before_that`, as for dates)
+MATRIX = True
 NOT_TOWN = True
 TITLES = True
 # the words after which a place name is a common noun: «الرباط الصليبي» (the cruciate ligament), «بالنيل من»
@@ -636,10 +638,11 @@ def place_cand(
             and _destination(toks, t, c, actor)
         ]
         ok = sorted(ok + dest, key=lambda c: c.tok)
+    arrived: list[Cand] = []
     if ARRIVAL:  # (round 51) «وصلت إلى عدن مساعدات»
         arr = [c for c in arrival_goals(toks, t, ok, cands) if c is not actor and c is not target]
-        arr = [c for c in arr if c.ent is not None or add_entities]
-        ok = sorted(list(ok) + arr, key=lambda c: c.tok)
+        arrived = [c for c in arr if c.ent is not None or add_entities]
+        ok = sorted(list(ok) + arrived, key=lambda c: c.tok)
     if OBJECTS and t.type in _HARM:  # (round 52) «هجوما على طهران»، «الغزو الأميركي للعراق»: the place harmed
         objs = [c for c in harm_objects(toks, t, cands, actor) if c not in ok]
         objs = [c for c in objs if c.ent is not None or add_entities]
@@ -649,6 +652,10 @@ def place_cand(
     lo, hi = trigger_clause(toks, t, lang, frozenset(c.tok for c in ok))
     away = [r for r in other_relatives(toks, t, lang) if not _noun_relative(toks, t, r[0])]
     mine = [c for c in ok if lo <= c.tok < hi and not _inside(away, c.tok)]
+    if MATRIX:  # (round 53) «أعلن الحلف في بروكسل اليوم أن مجلسه سيجتمع»: the reporting clause's place
+        m = matrix_before_that(toks, t, lang)
+        if m is not None:  # not the place arrived at («فور وصوله إلى سوريا بأن عناصر ... قبضوا عليه»)
+            mine = [c for c in mine if not m[0] <= c.tok < m[1] or any(c is x for x in arrived)]
     if NESTED:  # (round 51) «ندد بالتفجير في مسجد ... بمنطقة عسير»: the condemned bombing's place
         gaz = {id(c) for c in extra}
         mine = [
