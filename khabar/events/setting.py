@@ -145,6 +145,8 @@ def _after_place_prep(toks: list[Token], c: Cand, lang: str) -> bool:
 GLUED_KB = True
 # no place of the clause that governs the trigger's complement (`matrix_before_that`, as for dates)
 MATRIX = True
+# the words that make «أن» a conjunction: «كما أن» (moreover), «إلا أن» / «غير أن» (however), «بعد أن» ...
+_AR_THAT_CONJ = F._n("كما إلا الا غير بيد رغم برغم بالرغم بعد قبل منذ حتى")
 NOT_TOWN = True
 TITLES = True
 # the words after which a place name is a common noun: «الرباط الصليبي» (the cruciate ligament), «بالنيل من»
@@ -654,6 +656,9 @@ def place_cand(
     mine = [c for c in ok if lo <= c.tok < hi and not _inside(away, c.tok)]
     if MATRIX:  # (round 53) «أعلن الحلف في بروكسل اليوم أن مجلسه سيجتمع»: the reporting clause's place
         m = matrix_before_that(toks, t, lang)
+        # «كما أن»، «إلا أن»، «بعد أن»: a conjunction, not a clause that governs the trigger's
+        if m is not None and m[1] > 0 and _bare(toks[m[1] - 1].norm) in _AR_THAT_CONJ:
+            m = None
         if m is not None:  # not the place arrived at («فور وصوله إلى سوريا بأن عناصر ... قبضوا عليه»)
             mine = [c for c in mine if not m[0] <= c.tok < m[1] or any(c is x for x in arrived)]
     if NESTED:  # (round 51) «ندد بالتفجير في مسجد ... بمنطقة عسير»: the condemned bombing's place
