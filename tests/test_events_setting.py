@@ -307,11 +307,16 @@ def test_no_place_of_the_reporting_clause() -> None:
     assert _place("أعلن الحلف اليوم أن مجلسه سيجتمع في بروكسل.", "سيجتمع") == "بروكسل"
     # the place arrived at before «بأن» stays (round 51)
     assert _place("وتفاجأ فور وصوله إلى سوريا بأن عناصر من التنظيم قبضوا عليه.", "قبضوا") == "سوريا"
+    # «كما أن»: a conjunction, not a clause that governs the trigger's (a first version lost this place)
+    text = "وهناك زيادة في حالات الإصابة بسرطان الرئة في السعودية كما أن هناك قانونا يمنع التدخين."
+    assert _place(text, "يمنع") == "السعودية"
 
 
 def test_no_place_of_a_titles_holder() -> None:
     # main: باكستان and مسقط, the offices of the university's president and of the ambassador
-    assert _place("دان رئيس الجامعة الإسلامية العالمية في باكستان الدكتور أحمد التفجير الإرهابي.", "دان") is None
+    assert (
+        _place("دان رئيس الجامعة الإسلامية العالمية في باكستان الدكتور أحمد التفجير الإرهابي.", "دان") is None
+    )
     assert _place("قال السفير السعودي في مسقط إن الهجوم على السفارة مدان.", "الهجوم") is None
     # a place after the trigger, no title before it, stays
     assert _place("دان الوزير في باكستان التفجير الإرهابي.", "دان") == "باكستان"
