@@ -140,6 +140,68 @@ def _after_place_prep(toks: list[Token], c: Cand, lang: str) -> bool:
     return pw in preps or (lang == "ar" and pw[1:] in preps) or own
 
 
+# (round 53) precision guards of the place (`place_cand`): a glued ب before a name the KB knows only; no common
+# noun the NER tags as a place; no place of a title's or a body's name
+GLUED_KB = True
+# no place of the clause that governs the trigger's complement (`matrix_before_that`, as for dates)
+MATRIX = True
+# the words that make «أن» a conjunction: «كما أن» (moreover), «إلا أن» / «غير أن» (however), «بعد أن» ...
+_AR_THAT_CONJ = F._n("كما إلا الا غير بيد رغم برغم بالرغم بعد قبل منذ حتى")
+NOT_TOWN = True
+TITLES = True
+# the words after which a place name is a common noun: «الرباط الصليبي» (the cruciate ligament), «بالنيل من»
+# (harming); «الاتحاد» alone or with an adjective is a club or a federation, not the Soviet Union
+_AR_NOT_TOWN_NEXT = {normalize("الرباط"): F._n("الصليبي"), normalize("النيل"): F._n("من")}
+_AR_UNION = normalize("الاتحاد")
+_AR_UNION_STATES = F._n("السوفيتي السوفياتي السوفييتي")
+
+
+def _not_a_town(toks: list[Token], c: Cand) -> bool:
+    """(round 53) A candidate of a place type that is a common noun here: «إصابة الرباط الصليبي» (a ligament,
+    not Rabat), «بالنيل من أمن المجتمعات» (harming, not the Nile), «الاتحاد» (Al-Ittihad, a federation: «لجنة
+    الاحتراف بالاتحاد السعودي»), not «الاتحاد السوفيتي»."""
+    first = _bare(toks[c.tok].norm)
+    nxt = toks[c.tok_end + 1].norm if c.tok_end + 1 < len(toks) else ""
+    if c.tok == c.tok_end and nxt in _AR_NOT_TOWN_NEXT.get(first, ()):
+        return True
+    if first == _AR_UNION:
+        return not (c.tok + 1 < len(toks) and toks[c.tok + 1].norm in _AR_UNION_STATES)
+    return False
+
+
+def _unknown_split(toks: list[Token], c: Cand) -> bool:
+    """(round 53) A candidate the NER tagged one letter into a word that starts with ب, the tokenizer leaving
+    the ب on the word, whose name the knowledge base does not know: «بنوداً» is no ب + «نوداً», «مدينة باديا»
+    no ب + «اديا» (round 51's glued ب, «بجدة»، «بحفر الباطن», are names the KB knows)."""
+    tok = toks[c.tok]
+    glued = not tok.prefix and tok.norm[:1] == "ب" and c.start == tok.start + 1
+    return glued and not _kb_place(normalize(c.name))
+
+
+# the title nouns in construct whose place is the holder's office, not the event's: «رئيس المحكمة العامة
+# بالمدينة المنورة»، «رئيس الجامعة الإسلامية العالمية في باكستان»، «السفير السعودي في مسقط»، «أمير منطقة عسير»
+_AR_TITLES = F._n(
+    "رئيس مدير أمين سفير السفير أمير عضو استشاري مساعد محافظ قنصل القنصل مندوب ممثل وكيل عميد مفتي مستشار"
+)
+
+
+def _titles_place(toks: list[Token], c: Cand, t: Trig) -> bool:
+    """(round 53) The place of a title's holder: a title noun (`_AR_TITLES`) at most three definite words before
+    the candidate's place preposition (or its clitic ب), no punctuation and not the trigger between («دان رئيس
+    الجامعة الإسلامية العالمية في باكستان»). Not a title that is the trigger itself."""
+    k = c.tok - 1
+    if toks[k].norm in AR_PLACE_PREP or toks[k].norm[1:] in AR_PLACE_PREP:
+        k -= 1  # the place preposition; a clitic ب is on the candidate's token
+    for j in range(k, max(-1, k - 4), -1):
+        if j < 0 or toks[j].text in _PUNCT or t.a <= j <= max(t.b, t.tail or 0):
+            return False
+        if _bare(toks[j].norm) in _AR_TITLES:
+            return True
+        if not _bare(toks[j].norm).startswith("ال"):
+            return False
+    return False
+
+
 def trigger_clause(
     toks: list[Token], t: Trig, lang: str, places: frozenset[int] = frozenset()
 ) -> tuple[int, int]:
@@ -546,6 +608,10 @@ def place_cand(
     (`_fronted_place`). A visit's destination counts as a place with no place preposition (round 49,
     `_destination`)."""
     extra: list[Cand] = []
+    if lang == "ar" and NOT_TOWN:  # (round 53) «إصابة الرباط الصليبي»: no Rabat
+        cands = [c for c in cands if not (c.etype in PLACE_TYPES and _not_a_town(toks, c))]
+    if lang == "ar" and GLUED_KB:  # (round 53) «بنوداً» is no ب + «نوداً»
+        cands = [c for c in cands if not (c.etype in PLACE_TYPES and _unknown_split(toks, c))]
     if lang == "ar" and GAZETTEER and add_entities and t.type in _HARM:  # (round 51) «قصف ... في تعز»
         extra = [c for c in gazetteer_places(toks, cands) if not _in_name_or_bearing(toks, c, actor)]
         if extra:  # in the order of the sentence: the first after the trigger, the nearest before it
@@ -574,17 +640,27 @@ def place_cand(
             and _destination(toks, t, c, actor)
         ]
         ok = sorted(ok + dest, key=lambda c: c.tok)
+    arrived: list[Cand] = []
     if ARRIVAL:  # (round 51) «وصلت إلى عدن مساعدات»
         arr = [c for c in arrival_goals(toks, t, ok, cands) if c is not actor and c is not target]
-        arr = [c for c in arr if c.ent is not None or add_entities]
-        ok = sorted(list(ok) + arr, key=lambda c: c.tok)
+        arrived = [c for c in arr if c.ent is not None or add_entities]
+        ok = sorted(list(ok) + arrived, key=lambda c: c.tok)
     if OBJECTS and t.type in _HARM:  # (round 52) «هجوما على طهران»، «الغزو الأميركي للعراق»: the place harmed
         objs = [c for c in harm_objects(toks, t, cands, actor) if c not in ok]
         objs = [c for c in objs if c.ent is not None or add_entities]
         ok = sorted(list(ok) + objs, key=lambda c: c.tok)
+    if TITLES:  # (round 53) «رئيس المحكمة العامة بالمدينة المنورة»: the title holder's office
+        ok = [c for c in ok if not _titles_place(toks, c, t)]
     lo, hi = trigger_clause(toks, t, lang, frozenset(c.tok for c in ok))
     away = [r for r in other_relatives(toks, t, lang) if not _noun_relative(toks, t, r[0])]
     mine = [c for c in ok if lo <= c.tok < hi and not _inside(away, c.tok)]
+    if MATRIX:  # (round 53) «أعلن الحلف في بروكسل اليوم أن مجلسه سيجتمع»: the reporting clause's place
+        m = matrix_before_that(toks, t, lang)
+        # «كما أن»، «إلا أن»، «بعد أن»: a conjunction, not a clause that governs the trigger's
+        if m is not None and m[1] > 0 and _bare(toks[m[1] - 1].norm) in _AR_THAT_CONJ:
+            m = None
+        if m is not None:  # not the place arrived at («فور وصوله إلى سوريا بأن عناصر ... قبضوا عليه»)
+            mine = [c for c in mine if not m[0] <= c.tok < m[1] or any(c is x for x in arrived)]
     if NESTED:  # (round 51) «ندد بالتفجير في مسجد ... بمنطقة عسير»: the condemned bombing's place
         gaz = {id(c) for c in extra}
         mine = [
