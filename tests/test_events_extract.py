@@ -240,3 +240,28 @@ def test_dateline_place_after_an_outlet_even_untagged_and_none_for_a_follow_up()
     d = _doc("عين اليوم – متابعات\nواعتقلت الشرطة رجلين بعد الحادث.", "ar", [])
     assert all(e.place is None for e in d.events)
     assert not any(e.name in ("عين اليوم", "متابعات") for e in d.entities)
+
+
+def test_dateline_byline_is_no_place():
+    # a reporter's byline before the dash is a person, not the place of every event of the article
+    text = "عبدالله البرقاوي - واعتقلت الشرطة رجلين بعد الحادث."
+    d = _doc(text, "ar", [("عبدالله البرقاوي", "PERSON")])
+    assert all(e.place is None for e in d.events if e.type == "COERCE")
+    # an outlet before the dash that the NER left untagged and the knowledge base does not know
+    d = _doc("عين اليوم - واعتقلت الشرطة رجلين بعد الحادث.", "ar", [])
+    assert all(e.place is None for e in d.events)
+    assert not any(e.name == "عين اليوم" for e in d.entities)
+    # a reporter, then the outlet alone on its line
+    d = _doc("عمر إبراهيم – عين اليوم\nواعتقلت الشرطة رجلين بعد الحادث.", "ar", [("عمر إبراهيم", "PERSON")])
+    assert all(e.place is None for e in d.events)
+    # a reporter, then the place alone on its line, even untagged or typed as a person by the NER
+    d = _doc("علي السحاري – القنفذة\nواعتقلت الشرطة رجلين بعد الحادث.", "ar", [("علي السحاري", "PERSON")])
+    ev = next(e for e in d.events if e.type == "COERCE")
+    assert ev.place_source == "dateline" and _name(d, ev.place) == "القنفذة"
+    d = _doc(
+        "محمد السريعي – بيشة\nواعتقلت الشرطة رجلين.", "ar", [("محمد السريعي", "PERSON"), ("بيشة", "PERSON")]
+    )
+    assert _name(d, next(e for e in d.events if e.type == "COERCE").place) == "بيشة"
+    # an untagged place before the dash that the knowledge base knows
+    d = _doc("مسقط - واعتقلت الشرطة رجلين بعد الحادث.", "ar", [])
+    assert _name(d, next(e for e in d.events if e.type == "COERCE").place) == "مسقط"

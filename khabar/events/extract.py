@@ -155,6 +155,7 @@ from khabar.events.setting import (
     PLACE_TYPES,
     event_date,
     event_place,
+    kb_place,
     place_cand,
     sentence_date,
 )
@@ -348,8 +349,9 @@ _DATELINE_ANY = re.compile(r"^[^\n]{2,80}?\s[-–—]\s")
 _DATELINE = re.compile(r"^\s*([^\n\-–—:()]{2,40}?)\s*(\([^)\n]{1,30}\))?\s*[-–—]\s")
 # the rest of a dateline's first line when it is a short name alone («عين اليوم – نيويورك\n»)
 _DATELINE_REST = re.compile(r"[ \t]*([^\s\-–—:().،,]+(?: [^\s\-–—:().،,]+){0,2})[ \t]*(?:\n|\(|:)")
-# what an outlet writes after the dash instead of a place: «عين اليوم – متابعات»
-_NOT_DATELINE_PLACE = F._n("متابعات خاص وكالات واس الوكالات متابعة تقرير")
+# the words after a dateline's dash that name no place: a follow-up, an agency, the outlets that sign
+# their reporters' bylines («عمر إبراهيم – عين اليوم»)
+_NOT_DATELINE_PLACE = F._n("متابعات خاص وكالات واس الوكالات متابعة تقرير سبق") | {normalize("عين اليوم")}
 
 
 class Extractor:
@@ -2235,33 +2237,41 @@ class Extractor:
         )
 
     def _dateline(self, doc: Document) -> str | None:
+        """The entity id of the place the article's dateline names, or None. The head before the dash
+        is tried first, then a name alone on its line after it: «عين اليوم – نيويورك»، «سبق- جدة (تصوير
+        ...)»، «علي السحاري – القنفذة» name an outlet or a reporter before the dash and the place after
+        it; «عمر إبراهيم – عين اليوم» a reporter and the outlet, «عين اليوم – متابعات» no place."""
         m = _DATELINE.match(doc.text)
         if not m:
             return None
-        s, e = m.span(1)
-        name = m.group(1).strip()
-        # «عين اليوم – نيويورك»: an outlet before the dash and the place after it, on a line of its own
-        # «عين اليوم – نيويورك»، «سبق- جدة (تصوير ...)»: an outlet before the dash and the place alone
-        # after it; «عين اليوم – متابعات» names no place
+        head = self._dateline_place(doc, m.start(1), m.group(1).strip(), after_dash=False)
         rest = _DATELINE_REST.match(doc.text, m.end())
-        if rest and not self._is_place(doc, s, e):
-            if normalize(rest.group(1)) in _NOT_DATELINE_PLACE:
-                return None
-            s, e = rest.span(1)
-            name = rest.group(1)
+        if head or not rest or normalize(rest.group(1)) in _NOT_DATELINE_PLACE:
+            return head
+        return self._dateline_place(doc, rest.start(1), rest.group(1), after_dash=True)
+
+    def _dateline_place(self, doc: Document, s: int, name: str, after_dash: bool) -> str | None:
+        """The place entity of one dateline name at or after ``s``. Before the dash, where the outlet or
+        the reporter's byline stands («عين اليوم -»، «عبدالله البرقاوي -»), only a tagged place or a name
+        the knowledge base knows as a place. Alone on its line after the dash, where bylines put the place
+        («علي السحاري – القنفذة»), any name: the NER types such lone words badly (بيشة a person,
+        ميريلاند an organisation), so an entity of any type over it or of its name is taken, and an
+        untagged name becomes a new GPE entity."""
         if not name or any(ch.isdigit() for ch in name) or len(name.split()) > 3:
             return None
         s = doc.text.index(name, s)
         e = s + len(name)
         for ent in doc.entities:
             if any(mm.start < e and mm.end > s for mm in ent.mentions):
-                return ent.id
+                return ent.id if after_dash or ent.type in ("GPE", "LOC") else None
         key = normalize(name)
         for ent in doc.entities:
             if normalize(ent.name) == key:
+                if not after_dash and ent.type not in ("GPE", "LOC"):
+                    return None
                 ent.mentions.insert(0, Mention(start=s, end=e, text=doc.text[s:e]))
                 return ent.id
-        if not self.add_entities:
+        if not self.add_entities or not (after_dash or kb_place(key, any_town=True)):
             return None
         ids = [int(x) for en in doc.entities for x in re.findall(r"\d+", en.id)[-1:]]
         eid = f"e{1 + max(ids, default=0)}"

@@ -175,7 +175,7 @@ def _unknown_split(toks: list[Token], c: Cand) -> bool:
     no ب + «اديا» (round 51's glued ب, «بجدة»، «بحفر الباطن», are names the KB knows)."""
     tok = toks[c.tok]
     glued = not tok.prefix and tok.norm[:1] == "ب" and c.start == tok.start + 1
-    return glued and not _kb_place(normalize(c.name))
+    return glued and not kb_place(normalize(c.name))
 
 
 # the title nouns in construct whose place is the holder's office, not the event's: «رئيس المحكمة العامة
@@ -361,9 +361,10 @@ def _ner_common() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _kb_place(name: str) -> bool:
+def kb_place(name: str, any_town: bool = False) -> bool:
     """A name (normalized words) the knowledge base knows as a country, a capital, a province's seat, a
-    curated place or a town of 200,000 people or more, under its own Arabic name (`_own_name`)."""
+    curated place or a town of 200,000 people or more (``any_town``: a place of any size, for a dateline,
+    where the name stands alone before the dash), under its own Arabic name (`_own_name`)."""
     from khabar.kb.base import open_kb
 
     try:
@@ -372,7 +373,7 @@ def _kb_place(name: str) -> bool:
         return False
     return any(
         e.type == "GPE"
-        and (e.kind in ("country", "curated") or e.fcode in _KB_SEATS or e.population >= 200_000)
+        and (any_town or e.kind in ("country", "curated") or e.fcode in _KB_SEATS or e.population >= 200_000)
         and _own_name(name, e.name_ar)
         for e in kb.lookup_name(name)
     )
@@ -389,7 +390,7 @@ def gazetteer_places(toks: list[Token], cands: Sequence[Cand]) -> list[Cand]:
     """(round 51) Places the NER left untagged (`place_cand` asks for them for triggers of harm only, ASSAULT /
     COERCE: the audits of every type read 12 of 18 and 7 of 15 right, the bodies and titles of cooperations,
     approvals, praise): a name (one word, or two with the article on the second) of a country, a capital, a
-    province's seat or a large town of the knowledge base (`_kb_place`) right after a place preposition or with the clitic ب («في تعز»، «بحفر الباطن»، «في سوسة»), no candidate over it, no
+    province's seat or a large town of the knowledge base (`kb_place`) right after a place preposition or with the clitic ب («في تعز»، «بحفر الباطن»، «في سوسة»), no candidate over it, no
     common word of the NER («في ما»، «في طور»), at least three letters, and not the head of a construct («في
     قصر السلام»، «في طور القبض»: a word with no article before one with it, unless an adjective of relation
     follows, «في تعز اليمنية»). Candidates of type GPE with no entity."""
@@ -427,7 +428,7 @@ def gazetteer_places(toks: list[Token], cands: Sequence[Cand]) -> list[Cand]:
                 continue
             if len(head) < 3 or head in _AR_NAME_HEADS or (m == 1 and (head in common or t.norm in common)):
                 continue
-            if _kb_place(" ".join([head] + [w.norm for w in ws[1:]])):
+            if kb_place(" ".join([head] + [w.norm for w in ws[1:]])):
                 best = m
                 break
         if best:
