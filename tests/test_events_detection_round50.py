@@ -1,7 +1,7 @@
 """Arabic event detection, round 50 (``khabar.events.senses_security``, ``ar_triggers.txt``): an armed party's
 flight (هرب / فرار / هروب, RETREAT); standing with a party (الوقوف مع / إلى جانب / صفا, SUPPORT); recruitment of
-fighters by its recruits (تجنيد / جنّد, MOBILIZE); an inquiry by «مع / حول / بشأن» right after it (ACCUSE); the
-execution verb أعدم in all its persons (ASSAULT).
+fighters by its recruits (تجنيد / جنّد, MOBILIZE); an inquiry by «مع / حول / بشأن» right after it (ACCUSE); a cell or network
+dismantled (تفكيك / فكّك, COERCE); the execution verb أعدم in all its persons (ASSAULT).
 
 Every sentence here is written for the test, not taken from a gold set.
 """
@@ -36,6 +36,9 @@ from khabar.text.normalize import normalize
         # an inquiry with the one questioned or the matter right after it
         ("ونقل المتهمون إلى مركز الشرطة، للتحقيق معهم في الواقعة.", "ACCUSE", "تحقيق", None),
         ("وكلف الوزير لجنة خاصة بالتحقيق حول أسباب الحريق.", "ACCUSE", "التحقيق", None),
+        # a cell, a network dismantled (quotes, a count between)
+        ("وأعلنت الشرطة تفكيك «خلية» تضم خمسة أشخاص.", "COERCE", "تفكيك", None),
+        ("وفككت الأجهزة الأمنية ثلاث شبكات لتهريب المخدرات.", "COERCE", "فككت", None),
         # the execution verb: feminine plural, object pronoun
         ("وقالت المنظمة إن السلطات أعدمتهم شنقا في السجن المركزي.", "ASSAULT", "أعدمتهم", None),
         ("وأعدمن رميا بالرصاص في الساحة العامة.", "ASSAULT", "أعدمن", "asserted"),
@@ -62,6 +65,8 @@ def test_round50_finds(text: str, typ: str, word: str, modality: str | None) -> 
         ("وقف الطلاب مع معلمهم عند باب المدرسة.", "وقف"),
         # achieving with a partner is no inquiry
         ("وتسعى الشركة إلى تحقيق أرباح مع شركائها.", "تحقيق"),
+        # a bomb dismantled
+        ("وتمكن خبراء المتفجرات من تفكيك العبوة قبل انفجارها.", "تفكيك"),
         # recruitment with no recruits named: conscription, an admission office
         ("وأعلنت وزارة الدفاع فتح باب القبول والتجنيد في القوات المسلحة.", "والتجنيد"),
         ("ويناقش البرلمان قانون التجنيد الإجباري.", "التجنيد"),
@@ -77,6 +82,7 @@ def test_round50_gates() -> None:
         (S._FLEE_RX, S._FLEE_FORMS | S._FLEE_MASDARS),
         (S._STAND_RX, S._STAND_FORMS | S._STAND_MASDARS),
         (S._RECRUIT_RX, S._RECRUIT_FORMS | S._RECRUIT_MASDARS),
+        (S._DISMANTLE_RX, S._DISMANTLE_FORMS | S._DISMANTLE_MASDARS),
     ):
         for w in words:
             assert rx.search(w), w
