@@ -65,6 +65,9 @@ def test_round50_finds(text: str, typ: str, word: str, modality: str | None) -> 
         ("وقف الطلاب مع معلمهم عند باب المدرسة.", "وقف"),
         # achieving with a partner is no inquiry
         ("وتسعى الشركة إلى تحقيق أرباح مع شركائها.", "تحقيق"),
+        # a hiring campaign: «مزيد» names no recruits (dev8's leak); the imperfect of أعدم is also "lack"
+        ("وأطلقت البلدية حملة لتجنيد مزيد من المتطوعين في الحي.", "لتجنيد"),
+        ("وتصل الكهرباء إلى القرى التي يعدمون فيها الماء.", "يعدمون"),
         # a bomb dismantled
         ("وتمكن خبراء المتفجرات من تفكيك العبوة قبل انفجارها.", "تفكيك"),
         # recruitment with no recruits named: conscription, an admission office
@@ -73,7 +76,8 @@ def test_round50_finds(text: str, typ: str, word: str, modality: str | None) -> 
     ],
 )
 def test_round50_no_event(text: str, word: str) -> None:
-    assert word not in [w for _, w, _, _ in event_rows(text)]
+    rows = event_rows(text)
+    assert not any(word in w for _, w, _, _ in rows), rows
 
 
 def test_round50_gates() -> None:

@@ -1198,18 +1198,19 @@ def _future_verb(tok) -> bool:
 
 
 # ---------------------------------------------------------------- (round 50) recruitment of fighters
-# «ونشر الفكر الضال والتجنيد الإرهابي»، «يتم تجنيد آلاف الأطفال»، «حملة لتجنيد مزيد من رجال الشرطة»، «قاد عمليات
-# تجنيد المقاتلين»، «جندت مئات المقاتلين الجدد» (MOBILIZE, as the gold of dev10, dev8, test13 and authored2 types
-# them): the masdar تجنيد (with ب / ل / ال) and the verb جنّد / يجنّد with the recruits at most three words on
-# (fighters, children, young men, members, a count, «مزيد») or «الإرهابي» right after the masdar, or an armed group
-# in that reach («لصالح داعش»). «التجنيد الإجباري» (conscription) and «باب القبول والتجنيد» name no recruits: no event.
+# «ونشر الفكر الضال والتجنيد الإرهابي»، «يتم تجنيد آلاف الأطفال»، «قاد عمليات تجنيد المقاتلين»، «جندت مئات
+# المقاتلين الجدد» (MOBILIZE, as the gold of dev10, test13 and authored2 types them): the masdar تجنيد (with ب / ل /
+# ال) and the verb جنّد / يجنّد with the recruits at most three words on (fighters, children, young men, members, a
+# count) or «الإرهابي» right after the masdar, or an armed group in that reach («لصالح داعش»). Not «مزيد» nor
+# volunteers: dev8's «حملة لتجنيد مزيد من رجال الشرطة» (a police hiring campaign) came out asserted against its
+# planned gold, a leak. «التجنيد الإجباري» (conscription) and «باب القبول والتجنيد» name no recruits: no event.
 _RECRUIT_FORMS = _ar_verb_form_set("جند", "يجند")
 _RECRUIT_MASDARS = F._n("تجنيد تجنيده تجنيدها تجنيدهم")
 _RECRUIT_RX = re.compile("جند|جنيد")
 _RECRUITS = _ARMED_GROUPS | F._n(
     "أطفال الأطفال أطفالا أطفالاً طفل القاصرين قاصرين مقاتلين المقاتلين مقاتلي مقاتلا شباب الشباب شبابا شبان "
     "الشبان عناصر عنصرا أعضاء عضوا أتباع مرتزقة المرتزقة إرهابيين الإرهابيين انتحاريين الانتحاريين جهاديين "
-    "الجهاديين متطوعين المتطوعين مزيد المزيد آلاف الآلاف مئات المئات عشرات العشرات نساء النساء الفتيات فتيات "
+    "الجهاديين آلاف الآلاف مئات المئات عشرات العشرات نساء النساء الفتيات فتيات "
     "جواسيس عملاء"
 )
 _TERRORIST = F._n("الإرهابي إرهابي الارهابي ارهابي")
