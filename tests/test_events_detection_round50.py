@@ -63,6 +63,9 @@ def test_round50_finds(text: str, typ: str, word: str, modality: str | None) -> 
         ("ونفى الحزب الوقوف وراء الهجوم.", "الوقوف"),
         ("وتم الوقوف مع مندوب البلدية على الموقع ورفع تقرير.", "الوقوف"),
         ("وقف الطلاب مع معلمهم عند باب المدرسة.", "وقف"),
+        # the firing audit: nobody stands with him; a sports club's supporters
+        ("وقال إن الوزير يريد أن يعمل ولكن لا أحد يقف معه.", "يقف"),
+        ("وناشد رئيس النادي الجماهير الوقوف مع الفريق في المباراة المقبلة.", "الوقوف"),
         # achieving with a partner is no inquiry
         ("وتسعى الشركة إلى تحقيق أرباح مع شركائها.", "تحقيق"),
         # a hiring campaign: «مزيد» names no recruits (dev8's leak); the imperfect of أعدم is also "lack"

@@ -1153,7 +1153,7 @@ def _ar_flight(toks: list, info: list) -> None:
 # party may stand between: at most four words on; the verb's subject: at most three). Not «الوقوف على» (looking
 # into), «وراء / خلف» (being behind an attack), «ضد», «دقيقة صمت»; not the bare وقف (also the masdar "stopping",
 # RETREAT's «وقف إطلاق النار»); not «الوقوف مع ... على» (an inspection with officials: «الوقوف مع مندوب البلدية
-# على الموقع»).
+# على الموقع»), not after «لا أحد», not with a sports club («الوقوف مع النادي»: the firing audit).
 _STAND_MASDARS = F._n("وقوف وقوفه وقوفها وقوفهم وقوفهما وقوفنا وقوفكم")
 _STAND_FORMS = (_ar_verb_form_set("وقف", "يقف") - F._n("وقف وقفه وقفها وقفهم وقفهما وقفنا وقفكم")) | F._n(
     "وقفت وقفوا وقفنا"
@@ -1162,6 +1162,11 @@ _STAND_RX = re.compile("وقوف|قف")
 _WITH = F._n("مع معه معها معهم معهما معنا معكم بجانب بجانبه بجانبها بجانبهم صفا")
 _SIDE = F._n("إلى الى")
 _SIDE_NOUN = F._n("جانب جانبه جانبها جانبهم جانبنا")
+
+
+_ANYONE = normalize("أحد")
+_NO = F._n("لا")
+_CLUB = F._n("النادي نادي الفريق فريق")
 
 
 def _stand_with(toks: list, i: int, most: int) -> int | None:
@@ -1185,6 +1190,10 @@ def _ar_standing_with(toks: list, info: list) -> None:
             continue
         if any(toks[k].norm in _ON for k in _ar_reach(toks, w, 5)):
             continue  # «الوقوف مع مندوب البلدية على الموقع»: an inspection
+        if i > 1 and toks[i - 1].norm == _ANYONE and _bare(toks[i - 2].norm) in _NO:
+            continue  # «لا أحد يقف معه»: nobody stands (the firing audit, read positive)
+        if any(_ar_variants(toks[k]) & _CLUB for k in _ar_reach(toks, w, 2)):
+            continue  # «الوقوف مع النادي»: a sports club's supporters (the firing audit)
         hit = _masdar_or_verb_hit("SUPPORT", None, masdar, stem, fut)
         if masdar and i > 0 and _future_verb(toks[i - 1]):
             hit = (hit[0], True, hit[2])  # «سنواصل وقوفنا معهم»: the stand to be kept up is the future verb's
