@@ -645,6 +645,7 @@ def adjust(
             or _ar_invited(toks, words, t)
             or _ar_tasked(toks, words, t)
             or _ar_proposed(toks, words, t)
+            or _ar_separated_call(toks, words, t, trigs)
         )
     ):
         mods.add("planned")
@@ -859,3 +860,127 @@ def _ar_proposed(toks: list[Token], words: list[str], t: Trig) -> bool:
         if w in _AR_PROPOSAL or (w[:1] == "و" and w[1:] in _AR_PROPOSAL):
             return True
     return False
+
+
+# (round 50) verbs and participles of calling and appealing, and of promising or ordering, with their complement (بـ / إلى +
+# a verbal noun) after the addressee or the subject («داعيًا الجميع إلى التعاون»، «وناشد "بسام" وأسرته، ولاة
+# الأمور ... بسرعة إلقاء القبض»، «وعد وزير الدفاع القبرصى ...، بمساندة الأكاديمية»)
+_AR_CALL50 = F._n(
+    "دعا دعت دعوا يدعو تدعو يدعون تدعوان يدعوان داعيا داعية داعين "
+    "ناشد ناشدت ناشدوا يناشد تناشد يناشدون مناشدا مناشدة مناشدين "
+    "طالبت طالبوا يطالب تطالب يطالبون تطالبان يطالبان مطالبا مطالبين "
+    "حث حثت حثوا يحث تحث يحثون حاثا"
+)
+_AR_PROMISE50 = F._n(
+    "وعد وعدت وعدوا واعدا تعهد تعهدت تعهدوا يتعهد تتعهد يتعهدون متعهدا متعهدة "
+    "توعد توعدت توعدوا يتوعد تتوعد يتوعدون متوعدا متوعدة "
+    "أمر أمرت أمروا يأمر تأمر يأمرون آمرا"
+)
+
+
+def _ar_call_head50(toks: list[Token], k: int) -> str:
+    """(round 50) How the word at k opens a complement: "b" for بـ + a word («بمساندة»، «بسرعة»), "to" for
+    إلى / الى; "" otherwise."""
+    if toks[k].kind != "ar":
+        return ""
+    w = normalize(toks[k].text)
+    w = w[1:] if w[:1] in "وف" and w[1:2] == "ب" else w
+    if w[:1] == "ب" and len(w) > 3 and not toks[k].prefix:
+        return "b"
+    if normalize(toks[k].prefix)[-1:] == "ب":
+        return "b"
+    return "to" if w in _AR_TO else ""
+
+
+def _ar_separated_call(toks: list[Token], words: list[str], t: Trig, trigs: list[Trig]) -> bool:
+    """(round 50) The event is the complement of a verb or participle of calling, appealing or promising
+    (`_AR_CALL50`: بـ or إلى; `_AR_PROMISE50`: بـ) with the addressee or the subject between them, commas
+    allowed («داعيًا الجميع إلى التعاون مع رجال الأمن»، «وناشد ...، ولاة الأمور والمسؤولين والجهات المختصة
+    بسرعة إلقاء القبض»، «بينما وعد وزير الدفاع القبرصى كريستوفوروز فوكايديز، بمساندة الأكاديمية»): still to
+    come. The trigger is the complement word, the verbal noun right after it or the noun after that (an
+    indefinite head between: «بسرعة إلقاء القبض»); the verb at most fourteen words before the complement, no
+    punctuation but commas, quote marks and a parenthesis, no clause word, negation, verb trigger or other
+    complement word (`_ar_other_complement50`) between."""
+    if toks[t.a].kind != "ar" or t.a < 2:
+        return False
+    c = -1
+    for k in range(t.a, max(-1, t.a - 3), -1):
+        if toks[k].kind != "ar":
+            break
+        kind = _ar_call_head50(toks, k)
+        if (kind == "to" and k < t.a) or kind == "b":
+            c = k
+            break
+        if k < t.a and toks[k].text.startswith("ال"):
+            break  # only an indefinite head (a construct) between the complement word and the event
+    if c < 0 and _ar_conj_word(toks[t.a]):
+        c = _ar_conjunct_of_complement50(toks, words, t.a)  # «بتتبع المتحرشين والقبض عليهم»
+        c = -1 if c == t.a else c
+    if c < 1:
+        return False
+    c = _ar_conjunct_of_complement50(toks, words, c)
+    kind = _ar_call_head50(toks, c)
+    verbs = {u.a for u in trigs if u.kind == "verb" and u is not t}
+    n = 0
+    skip = False
+    for j in range(c - 1, max(-1, c - 30), -1):
+        tok = toks[j]
+        if tok.text == ")" or skip:
+            skip = tok.text != "("  # a parenthesis is passed over: «حزب العمال الكردستاني(بي.كي.كي)»
+            continue
+        if tok.text in F.PUNCT_BOUNDARY and tok.text not in (",", "،", "«", "»", '"', "“", "”"):
+            return False
+        if tok.kind != "ar":
+            continue
+        n += 1
+        if n > 14:
+            return False
+        w = normalize(tok.text)
+        b = _bare(w)
+        if {w, b} & _AR_CALL50:
+            return True
+        if kind == "b" and {w, b} & _AR_PROMISE50:
+            return True
+        if words[j] in F.AR_BOUNDARY or b in F.AR_BOUNDARY or b in F.AR_NEG or b in _AR_REL:
+            return False
+        if j in verbs or _ar_other_complement50(toks, j):
+            return False  # another verb, or another complement
+    return False
+
+
+def _ar_conjunct_of_complement50(toks: list[Token], words: list[str], c: int) -> int:
+    """(round 50) The first complement word of a list of و-conjuncts that the complement word at c continues
+    («إلى إنهاء المناوشات والتصعيد والعودة إلى مائدة المفاوضات»، «بتتبع المتحرشين والقبض عليهم»): a و-word at
+    most one word before c (or c itself), and walking back every و-word at most four words after the one
+    before it, down to a complement word; no punctuation but a comma right before a و-word, no clause word
+    or negation between. c itself when there is none."""
+    q = next((k for k in (c, c - 1) if k >= 0 and _ar_conj_word(toks[k])), None)
+    if q is None:
+        return c
+    last = q
+    for k in range(q - 1, max(-1, q - 16), -1):
+        tok = toks[k]
+        if tok.text in (",", "،") and _ar_conj_word(toks[k + 1]):
+            continue
+        if tok.kind != "ar" or last - k > 4:
+            return c
+        b = _bare(words[k])
+        if b in F.AR_BOUNDARY or b in F.AR_NEG or b in _AR_REL:
+            return c
+        if _ar_call_head50(toks, k):
+            return k
+        if _ar_conj_word(tok):
+            last = k
+    return c
+
+
+def _ar_other_complement50(toks: list[Token], j: int) -> bool:
+    """(round 50) The word at j opens a complement of its own, so the walk back to the verb of calling stops:
+    إلى, or a ب-word that is definite («بالتحقيق») or ends in ة («بمساندة»، «بسرعة»); not a name that starts
+    with ب («بارزاني»، «"بسام"»)."""
+    kind = _ar_call_head50(toks, j)
+    if kind != "b":
+        return kind == "to"
+    w = normalize(toks[j].text)
+    w = w[1:] if w[:1] in "وف" and w[1:2] == "ب" else w
+    return normalize(toks[j].prefix)[-1:] == "ب" or w.startswith("بال") or w.endswith("ه")

@@ -1,0 +1,65 @@
+"""Rules of round 50 (factuality), from the leaks of the fresh conflict-news tuning sets dev10 and dev11:
+
+(`governing._ar_separated_call`) the بـ / إلى complement of a verb or participle of calling or appealing (دعا،
+داعيا، ناشد، طالبت، حث) or the بـ complement of one of promising or ordering (وعد، تعهد، توعد، أمر), with the
+addressee or the subject between them (commas, quote marks, a parenthesis and a time incise allowed), is planned:
+the complement word, the noun after a verbal noun or a construct head right after it («بسرعة إلقاء القبض»), and
+(`_ar_conjunct_of_complement50`) a later و-conjunct of the complement («إلى وقف ... والعودة إلى طاولة
+المفاوضات»، «بتتبع ... والقبض عليهم»). Not past a clause word, a negation, a verb trigger or another complement
+(`_ar_other_complement50`); a name starting with ب («بارزاني») is no complement.
+
+Every case is a hand-written news sentence worded unlike the gold sentences, with counter-cases where the rule
+must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import factuality_at as _fact
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وختم كلمته داعيا الأهالي إلى التعاون مع الأجهزة الأمنية.", "التعاون"),
+        ("وعد رئيس الوزراء العراقي حيدر العبادي، بملاحقة المتورطين في الهجوم.", "ملاحقة"),
+        (
+            "وناشد والد الضحية وأشقاؤه، أمير المنطقة والجهات الأمنية المختصة في المحافظة بسرعة إلقاء القبض "
+            "على الجناة.",
+            "القبض",
+        ),
+        ("وأمر الملك سلمان بن عبدالعزيز، أمس، بتقديم المساعدات للمتضررين من السيول.", "المساعدات"),
+        (
+            "ودعا رئيس الحكومة العراقية حيدر العبادي قادة الكتل السياسية في البرلمان (الكتل الكبرى) إلى وقف "
+            "الخلافات والعودة إلى طاولة المفاوضات.",
+            "المفاوضات",
+        ),
+        ("وكان المحافظ قد أمر فور وقوع الحادث بتعقب الجناة والقبض عليهم.", "القبض"),
+    ],
+)
+def test_complement_of_a_call_or_promise_past_its_addressee_is_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a clause word between the call and the act: the act is told
+        ("دعا الوزير إلى التهدئة بينما قامت القوات بقصف المدينة.", "قصف"),
+        # a full stop between
+        (
+            "ودعا الرئيس المواطنين إلى الهدوء. واعتقلت الشرطة بالأمس عشرة أشخاص بتهمة الاعتداء على رجال الأمن.",
+            "الاعتداء",
+        ),
+    ],
+)
+def test_no_plan_past_a_clause_word_another_complement_or_a_full_stop(text: str, trigger: str) -> None:
+    assert _fact(text, trigger)[1] != "planned"
+
+
+def test_another_complement_stops_the_walk_but_a_name_with_ba_does_not() -> None:
+    from khabar.events.governing import _ar_other_complement50
+    from khabar.text import tokenize
+
+    toks = tokenize("إلى بالتعاون بمساندة بارزاني بسام")
+    assert [_ar_other_complement50(toks, k) for k in range(len(toks))] == [True, True, True, False, False]
