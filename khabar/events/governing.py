@@ -874,8 +874,15 @@ _AR_CALL50 = F._n(
 _AR_PROMISE50 = F._n(
     "وعد وعدت وعدوا واعدا تعهد تعهدت تعهدوا يتعهد تتعهد يتعهدون متعهدا متعهدة "
     "توعد توعدت توعدوا يتوعد تتوعد يتوعدون متوعدا متوعدة "
-    "أمر أمرت أمروا يأمر تأمر يأمرون آمرا"
+    "أمر أمرت أمروا يأمر تأمر يأمرون"
 )
+# (round 50) ب-words that are no verbal-noun complement: «بأنه»، «بحسب»، «بسبب»، «بشأن» ...
+_AR_BI_FUNCTION50 = F._n(
+    "بأن بان بأنه بانه بأنها بانها بأنهم بانهم بأنهما بحسب بسبب بشأن بشان بين بينما بعد بعض بلا بدون بموجب "
+    "بفضل بواسطة بخصوص بناء بالنسبة بجانب بالقرب بهما بهم بها بكل بكافة بنحو بمثابة"
+)
+# (round 50) verbs of issuing: «أصدر أمر»، «صدر أمر ملكي بالعفو» is the order noun, its act told as issued
+_AR_ISSUE50 = F._n("أصدر اصدر أصدرت اصدرت صدر صدرت يصدر تصدر إصدار اصدار")
 
 
 def _ar_call_head50(toks: list[Token], k: int) -> str:
@@ -885,6 +892,8 @@ def _ar_call_head50(toks: list[Token], k: int) -> str:
         return ""
     w = normalize(toks[k].text)
     w = w[1:] if w[:1] in "وف" and w[1:2] == "ب" else w
+    if w in _AR_BI_FUNCTION50:
+        return ""
     if w[:1] == "ب" and len(w) > 3 and not toks[k].prefix:
         return "b"
     if normalize(toks[k].prefix)[-1:] == "ب":
@@ -899,8 +908,10 @@ def _ar_separated_call(toks: list[Token], words: list[str], t: Trig, trigs: list
     بسرعة إلقاء القبض»، «بينما وعد وزير الدفاع القبرصى كريستوفوروز فوكايديز، بمساندة الأكاديمية»): still to
     come. The trigger is the complement word, the verbal noun right after it or the noun after that (an
     indefinite head between: «بسرعة إلقاء القبض»); the verb at most fourteen words before the complement, no
-    punctuation but commas, quote marks and a parenthesis, no clause word, negation, verb trigger or other
-    complement word (`_ar_other_complement50`) between."""
+    punctuation but quote marks, a parenthesis and commas before a و-conjunct or the complement, no clause
+    word, negation, verb trigger, إلى or ب-word between (a ب-word at most two words after the verb is a
+    name: «دعا مسعود بارزاني»، «وناشد "بسام"»); no ب-word of `_AR_BI_FUNCTION50` («بأنه»، «بحسب») is a
+    complement, and أمر after a verb of issuing is the order noun."""
     if toks[t.a].kind != "ar" or t.a < 2:
         return False
     c = -1
@@ -923,12 +934,18 @@ def _ar_separated_call(toks: list[Token], words: list[str], t: Trig, trigs: list
     verbs = {u.a for u in trigs if u.kind == "verb" and u is not t}
     n = 0
     skip = False
+    bi_at: list[int] = []  # the word counts of other ب-words passed: a name right after the verb only
     for j in range(c - 1, max(-1, c - 30), -1):
         tok = toks[j]
         if tok.text == ")" or skip:
             skip = tok.text != "("  # a parenthesis is passed over: «حزب العمال الكردستاني(بي.كي.كي)»
             continue
-        if tok.text in F.PUNCT_BOUNDARY and tok.text not in (",", "،", "«", "»", '"', "“", "”"):
+        if tok.text in (",", "،"):
+            nxt = next((q for q in range(j + 1, c + 1) if toks[q].kind == "ar"), c)
+            if nxt != c and not _ar_conj_word(toks[nxt]):
+                return False  # a comma closes the clause unless a و-conjunct or the complement follows
+            continue
+        if tok.text in F.PUNCT_BOUNDARY and tok.text not in ("«", "»", '"', "“", "”"):
             return False
         if tok.kind != "ar":
             continue
@@ -937,14 +954,16 @@ def _ar_separated_call(toks: list[Token], words: list[str], t: Trig, trigs: list
             return False
         w = normalize(tok.text)
         b = _bare(w)
-        if {w, b} & _AR_CALL50:
-            return True
-        if kind == "b" and {w, b} & _AR_PROMISE50:
-            return True
+        if {w, b} & _AR_CALL50 or (kind == "b" and {w, b} & _AR_PROMISE50):
+            if b == "امر" and j > 0 and _bare(words[j - 1]) in _AR_ISSUE50:
+                return False  # «أصدر أمر ملكي بالعفو»: the order noun
+            return all(n - m <= 2 for m in bi_at)
         if words[j] in F.AR_BOUNDARY or b in F.AR_BOUNDARY or b in F.AR_NEG or b in _AR_REL:
             return False
-        if j in verbs or _ar_other_complement50(toks, j):
+        if j in verbs or _ar_call_head50(toks, j) == "to":
             return False  # another verb, or another complement
+        if _ar_call_head50(toks, j):
+            bi_at.append(n)
     return False
 
 
@@ -972,15 +991,3 @@ def _ar_conjunct_of_complement50(toks: list[Token], words: list[str], c: int) ->
         if _ar_conj_word(tok):
             last = k
     return c
-
-
-def _ar_other_complement50(toks: list[Token], j: int) -> bool:
-    """(round 50) The word at j opens a complement of its own, so the walk back to the verb of calling stops:
-    إلى, or a ب-word that is definite («بالتحقيق») or ends in ة («بمساندة»، «بسرعة»); not a name that starts
-    with ب («بارزاني»، «"بسام"»)."""
-    kind = _ar_call_head50(toks, j)
-    if kind != "b":
-        return kind == "to"
-    w = normalize(toks[j].text)
-    w = w[1:] if w[:1] in "وف" and w[1:2] == "ب" else w
-    return normalize(toks[j].prefix)[-1:] == "ب" or w.startswith("بال") or w.endswith("ه")
