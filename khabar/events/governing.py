@@ -881,6 +881,8 @@ _AR_BI_FUNCTION50 = F._n(
     "بأن بان بأنه بانه بأنها بانها بأنهم بانهم بأنهما بحسب بسبب بشأن بشان بين بينما بعد بعض بلا بدون بموجب "
     "بفضل بواسطة بخصوص بناء بالنسبة بجانب بالقرب بهما بهم بها بكل بكافة بنحو بمثابة"
 )
+# (round 50) what makes أمر a noun before it: «وهذا أمر عادي»، «هو أمر طبيعي»، «أي أمر»
+_AR_NOUN_BEFORE50 = F._n("هذا هذه ذلك تلك هو هي أي كل وهو")
 # (round 50) verbs of issuing: «أصدر أمر»، «صدر أمر ملكي بالعفو» is the order noun, its act told as issued
 _AR_ISSUE50 = F._n("أصدر اصدر أصدرت اصدرت صدر صدرت يصدر تصدر إصدار اصدار")
 
@@ -911,7 +913,7 @@ def _ar_separated_call(toks: list[Token], words: list[str], t: Trig, trigs: list
     punctuation but quote marks, a parenthesis and commas before a و-conjunct or the complement, no clause
     word, negation, verb trigger, إلى or ب-word between (a ب-word at most two words after the verb is a
     name: «دعا مسعود بارزاني»، «وناشد "بسام"»); no ب-word of `_AR_BI_FUNCTION50` («بأنه»، «بحسب») is a
-    complement, and أمر after a verb of issuing is the order noun."""
+    complement, and أمر after a verb of issuing, a demonstrative or a pronoun is a noun."""
     if toks[t.a].kind != "ar" or t.a < 2:
         return False
     c = -1
@@ -955,8 +957,8 @@ def _ar_separated_call(toks: list[Token], words: list[str], t: Trig, trigs: list
         w = normalize(tok.text)
         b = _bare(w)
         if {w, b} & _AR_CALL50 or (kind == "b" and {w, b} & _AR_PROMISE50):
-            if b == "امر" and j > 0 and _bare(words[j - 1]) in _AR_ISSUE50:
-                return False  # «أصدر أمر ملكي بالعفو»: the order noun
+            if b == "امر" and j > 0 and _bare(words[j - 1]) in _AR_ISSUE50 | _AR_NOUN_BEFORE50:
+                return False  # «أصدر أمر ملكي بالعفو»، «وهذا أمر عادي»: the noun
             return all(n - m <= 2 for m in bi_at)
         if words[j] in F.AR_BOUNDARY or b in F.AR_BOUNDARY or b in F.AR_NEG or b in _AR_REL:
             return False
