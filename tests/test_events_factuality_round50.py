@@ -64,6 +64,11 @@ def test_no_plan_past_a_clause_word_another_complement_or_a_full_stop(text: str,
         # a ب-word of function is no complement, and the comma before a verb closes the call
         ("وطالبت الأسرة بتعويضها، وأبلغتها الشرطة بأنه تم القبض على الجاني.", "القبض"),
         ("خرج الآلاف مطالبين بحقوقهم، انتهى الأمر، بحسب التقارير، إلى قتل العشرات.", "قتل"),
+        # the verb of a later demand is no complement of the call before it
+        (
+            "ودعت الحكومة المنظمات الدولية للتنديد بهذه الأعمال، وطالبت المسلحين بإطلاق سراح المخطوفين.",
+            "وطالبت",
+        ),
         # أمر as a noun: «وهذا أمر عادي»
         ("وهذا أمر عادي في كل الوزارات، وقرار الوزارة بإيقاف العقود إجراء روتيني.", "إيقاف"),
     ],

@@ -879,7 +879,7 @@ _AR_PROMISE50 = F._n(
 # (round 50) ب-words that are no verbal-noun complement: «بأنه»، «بحسب»، «بسبب»، «بشأن» ...
 _AR_BI_FUNCTION50 = F._n(
     "بأن بان بأنه بانه بأنها بانها بأنهم بانهم بأنهما بحسب بسبب بشأن بشان بين بينما بعد بعض بلا بدون بموجب "
-    "بفضل بواسطة بخصوص بناء بالنسبة بجانب بالقرب بهما بهم بها بكل بكافة بنحو بمثابة"
+    "بفضل بواسطة بخصوص بناء بالنسبة بجانب بالقرب بهما بهم بها بكل بكافة بنحو بمثابة بهذا بهذه بذلك بتلك"
 )
 # (round 50) what makes أمر a noun before it: «وهذا أمر عادي»، «هو أمر طبيعي»، «أي أمر»
 _AR_NOUN_BEFORE50 = F._n("هذا هذه ذلك تلك هو هي أي كل وهو")
@@ -913,9 +913,9 @@ def _ar_separated_call(toks: list[Token], words: list[str], t: Trig, trigs: list
     punctuation but quote marks, a parenthesis and commas before a و-conjunct or the complement, no clause
     word, negation, verb trigger, إلى or ب-word between (a ب-word at most two words after the verb is a
     name: «دعا مسعود بارزاني»، «وناشد "بسام"»); no ب-word of `_AR_BI_FUNCTION50` («بأنه»، «بحسب») is a
-    complement, and أمر after a verb of issuing, a demonstrative or a pronoun is a noun."""
-    if toks[t.a].kind != "ar" or t.a < 2:
-        return False
+    complement, and أمر after a verb of issuing, a demonstrative or a pronoun is a noun. Not a verb trigger."""
+    if toks[t.a].kind != "ar" or t.a < 2 or t.kind == "verb":
+        return False  # the complement is a verbal noun (not «وطالبت» after «ودعت ... بهذه الأعمال»)
     c = -1
     for k in range(t.a, max(-1, t.a - 3), -1):
         if toks[k].kind != "ar":
