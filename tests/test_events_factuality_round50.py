@@ -36,6 +36,8 @@ from events_helpers import factuality_at as _fact
             "المفاوضات",
         ),
         ("وكان المحافظ قد أمر فور وقوع الحادث بتعقب الجناة والقبض عليهم.", "القبض"),
+        # a verb-kind trigger right after the complement word
+        ("وختم الوزير كلمته داعيا في الوقت نفسه إلى تعاون السكان مع رجال الأمن.", "تعاون"),
     ],
 )
 def test_complement_of_a_call_or_promise_past_its_addressee_is_planned(text: str, trigger: str) -> None:

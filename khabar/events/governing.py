@@ -913,9 +913,10 @@ def _ar_separated_call(toks: list[Token], words: list[str], t: Trig, trigs: list
     punctuation but quote marks, a parenthesis and commas before a و-conjunct or the complement, no clause
     word, negation, verb trigger, إلى or ب-word between (a ب-word at most two words after the verb is a
     name: «دعا مسعود بارزاني»، «وناشد "بسام"»); no ب-word of `_AR_BI_FUNCTION50` («بأنه»، «بحسب») is a
-    complement, and أمر after a verb of issuing, a demonstrative or a pronoun is a noun. Not a verb trigger."""
-    if toks[t.a].kind != "ar" or t.a < 2 or t.kind == "verb":
-        return False  # the complement is a verbal noun (not «وطالبت» after «ودعت ... بهذه الأعمال»)
+    complement, and أمر after a verb of issuing, a demonstrative or a pronoun is a noun. A و-conjunct is no
+    verb trigger."""
+    if toks[t.a].kind != "ar" or t.a < 2:
+        return False
     c = -1
     for k in range(t.a, max(-1, t.a - 3), -1):
         if toks[k].kind != "ar":
@@ -926,7 +927,8 @@ def _ar_separated_call(toks: list[Token], words: list[str], t: Trig, trigs: list
             break
         if k < t.a and toks[k].text.startswith("ال"):
             break  # only an indefinite head (a construct) between the complement word and the event
-    if c < 0 and _ar_conj_word(toks[t.a]):
+    if c < 0 and _ar_conj_word(toks[t.a]) and t.kind != "verb":
+        # a و-conjunct of the complement is a verbal noun (not the demand «وطالبت» after «ودعت ... للتنديد»)
         c = _ar_conjunct_of_complement50(toks, words, t.a)  # «بتتبع المتحرشين والقبض عليهم»
         c = -1 if c == t.a else c
     if c < 1:
