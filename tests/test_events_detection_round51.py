@@ -81,3 +81,9 @@ def test_club_name_no_event(text: str) -> None:
 )
 def test_club_words_as_acts_kept(text: str, word: str) -> None:
     assert any(word in t for t in _triggers(text))
+
+
+def test_club_after_bi_no_event() -> None:
+    # the club after ب («الإطاحة بالاتفاق»): no agreement
+    text = "وتمكن نادي القادسية من الإطاحة بالاتفاق في قمة الشرقية بأربعة أهداف مقابل ثلاثة."
+    assert not any("الاتفاق" in t for t in _triggers(text))

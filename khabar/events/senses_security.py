@@ -1370,7 +1370,7 @@ def _ar_prayer(toks: list, info: list) -> None:
 # «خسرها الاتفاق بهدف»، «المنتقل من صفوف الاتفاق للهلال»، «لاعب وسط نجران والتعاون السوري»: the Saudi clubs
 # الاتفاق and التعاون are named by the very words of an agreement and of cooperation. In a sentence about football
 # (two words of the game or more: a club, a team, a match, a player, a coach, a league, a goal) the bare definite
-# word («الاتفاق»، «والتعاون»: no ب / ل, no pronoun) is the club unless what follows makes it the act («الاتفاق على
+# word («الاتفاق»، «والتعاون»، «الإطاحة بالاتفاق»: no ل, no pronoun) is the club unless what follows makes it the act («الاتفاق على
 # / مع / بين / الذي»، «التعاون مع»): no event. The tuning gold's agreements in football sentences («التوصل إلى
 # اتفاق»، «التوقيع») are other words.
 _CLUBS = F._n("الاتفاق والاتفاق التعاون والتعاون")
@@ -1387,7 +1387,11 @@ _ACT_NEXT = F._n(
 
 def _ar_club_name(toks: list, info: list) -> None:
     """(round 51) «الاتفاق» / «التعاون» as the club in a football sentence: no event (see the comment above)."""
-    hits = [i for i, t in enumerate(toks) if info[i][0] and t.kind == "ar" and normalize(t.text) in _CLUBS]
+    hits = [
+        i
+        for i, t in enumerate(toks)
+        if info[i][0] and t.kind == "ar" and _ar_full(t).removeprefix(normalize("ب")) in _CLUBS
+    ]
     if not hits:
         return
     game = {normalize(t.text) for t in toks if t.kind == "ar"} & _GAME
