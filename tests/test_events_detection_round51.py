@@ -87,3 +87,15 @@ def test_club_after_bi_no_event() -> None:
     # the club after ب («الإطاحة بالاتفاق»): no agreement
     text = "وتمكن نادي القادسية من الإطاحة بالاتفاق في قمة الشرقية بأربعة أهداف مقابل ثلاثة."
     assert not any("الاتفاق" in t for t in _triggers(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act with an adverb before its preposition, after تم / بعد (firing audit of round 51)
+        "وتم الاتفاق مبدئيا على أن تقام البطولة في الكويت بمشاركة المنتخبات الخليجية ومباراة الافتتاح في ديسمبر.",
+        "وقررت إدارة النادي بعد الاتفاق مع مدرب الفريق الاعتماد على لاعبي الفريق الأولمبي.",
+    ],
+)
+def test_agreement_in_football_kept(text: str) -> None:
+    assert any("الاتفاق" in t for t in _triggers(text))

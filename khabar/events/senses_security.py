@@ -1370,8 +1370,8 @@ def _ar_prayer(toks: list, info: list) -> None:
 # «خسرها الاتفاق بهدف»، «المنتقل من صفوف الاتفاق للهلال»، «لاعب وسط نجران والتعاون السوري»: the Saudi clubs
 # الاتفاق and التعاون are named by the very words of an agreement and of cooperation. In a sentence about football
 # (two words of the game or more: a club, a team, a match, a player, a coach, a league, a goal) the bare definite
-# word («الاتفاق»، «والتعاون»، «الإطاحة بالاتفاق»: no ل, no pronoun) is the club unless what follows makes it the act («الاتفاق على
-# / مع / بين / الذي»، «التعاون مع»): no event. The tuning gold's agreements in football sentences («التوصل إلى
+# word («الاتفاق»، «والتعاون»، «الإطاحة بالاتفاق»: no ل, no pronoun) is the club unless the words around make it the act («الاتفاق على
+# / مع / بين / الذي» up to three words on, «التعاون مع»، «تم / بعد / التوصل إلى الاتفاق»): no event. The tuning gold's agreements in football sentences («التوصل إلى
 # اتفاق»، «التوقيع») are other words.
 _CLUBS = F._n("الاتفاق والاتفاق التعاون والتعاون")
 _GAME = F._n(
@@ -1383,6 +1383,9 @@ _ACT_NEXT = F._n(
     "على مع بين الذي التي الذين حول بشأن بخصوص النووي المبرم الموقع الأمني العسكري الدولي الخليجي المشترك "
     "الاستراتيجي الإطاري"
 )
+
+_ACT_BEFORE = F._n("تم يتم بعد عقب إلى الى التوصل توقيع حسب وفق بموجب")
+_ACT_PREP = F._n("على مع بين حول بشأن")
 
 
 def _ar_club_name(toks: list, info: list) -> None:
@@ -1401,5 +1404,10 @@ def _ar_club_name(toks: list, info: list) -> None:
     for i in hits:
         nxt = normalize(toks[i + 1].text) if i + 1 < n else ""
         if nxt in _ACT_NEXT:
+            continue
+        # «وتم الاتفاق مبدئيا على»، «بعد الاتفاق مع المدرب»: the act done or agreed, an adverb between
+        if i > 0 and _ar_full(toks[i - 1]) in _ACT_BEFORE:
+            continue
+        if any(normalize(toks[k].text) in _ACT_PREP for k in _ar_reach(toks, i + 1, 3)):
             continue
         info[i] = ([], False, "")
