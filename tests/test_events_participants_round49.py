@@ -51,8 +51,9 @@ def test_pronoun_on_the_particle_is_the_subject_the_speaker_its_antecedent() -> 
 
 
 def test_conditional_in_before_a_short_past_verb_is_no_subject_noun() -> None:
-    names = [("المولى", "PERSON")]
-    text = "وقال إن رحل جسدا يبقى ذكره حيا داعيا المولى أن يتغمده بواسع رحمته."
+    # (round 51: a call on God «داعيا المولى» is no event any more; a call on a party keeps the case)
+    names = [("الحكومة", "ORG")]
+    text = "وقال إن رحل جسدا يبقى ذكره حيا داعيا الحكومة إلى تكريمه."
     actor = _at(text, "داعيا", names)[0]
     assert actor is None or not actor.startswith("رحل")
 

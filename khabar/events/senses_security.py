@@ -1287,3 +1287,127 @@ def ar_security_senses(toks: list, info: list) -> None:
     _ar_standing_with(toks, info)  # (round 50)
     _ar_recruitment(toks, info)  # (round 50)
     _ar_dismantling(toks, info)  # (round 50)
+    _ar_prayer(toks, info)  # (round 51)
+    _ar_club_name(toks, info)  # (round 51)
+
+
+# ---------------------------------------------------------------- (round 51) prayer and scripture
+# Fresh conflict news quotes prayers and verses: «تغمده الله بواسع رحمته وتقبله في الشهداء»، «داعياً الله أن
+# يحفظ البلاد»، «قال تعالى (ومن أظلم ممن منع مساجد الله ...)». The acceptance of the dead «في / من الشهداء», a
+# call on God (a form of دعا right before الله / المولى / ربه) and the words of a verse quoted after «قال (الله)
+# تعالى» / «قوله تعالى» / «قال الله فيهم:» (to its closing bracket or quote mark, else to the sentence's end) or
+# written fully vocalised (the trigger and two words near it with two short vowels or more each) name no
+# happening: no event. (Audits of round 51: fact49, part53, setting53 on fresh SaudiNewsNet conflict news.)
+_MARTYRS = F._n("الشهداء الصالحين الشهدا")
+_IN_FROM = F._n("في من مع")
+_CALL_ON = F._n("داعيا داعيين داعين داعية داعيات دعا ودعا يدعو ندعو ادعو وندعو داعيًا")
+_GOD = F._n("الله المولى ربه ربها الباري")
+_EXALTED = F._n("تعالى وتعالى")
+_SAYS = F._n("قال وقال يقول ويقول قوله لقوله بقوله وقوله")
+_OPEN = frozenset('(«"“﴿[{')
+_CLOSE = {"(": ")", "«": "»", '"': '"', "“": "”", "﴿": "﴾", "[": "]", "{": "}"}
+_VOWELS = re.compile("[\u064e\u064f\u0650\u0652]")
+_VERSE_CAP = 40  # tokens: the quoted verses of the audits ran 12 to 35
+
+
+def _vocalised(tok) -> bool:
+    return tok.kind == "ar" and len(_VOWELS.findall(tok.text)) >= 2
+
+
+def _verse_spans(toks: list) -> Iterator[tuple[int, int]]:
+    """(first, last) token of each verse quoted after «قال (الله) تعالى» / «قوله تعالى» / «قال الله (فيهم):»."""
+    n = len(toks)
+    for k in range(n):
+        w = normalize(toks[k].text)
+        start = None
+        if w in _EXALTED and any(normalize(toks[j].text) in _SAYS for j in range(max(0, k - 2), k)):
+            start = k + 1
+        elif w in _SAYS and k + 1 < n and normalize(toks[k + 1].text) == normalize("الله"):
+            # «قال الله فيهم: ...»: a colon at most two words on
+            colon = next((j for j in range(k + 2, min(n, k + 4)) if toks[j].text == ":"), None)
+            if colon is not None:
+                start = colon + 1
+        if start is None:
+            continue
+        j = start
+        while j < n and toks[j].kind == "punct" and toks[j].text not in _OPEN:
+            j += 1  # «قال تعالى: (»
+        if j < n and toks[j].text in _OPEN:
+            close = _CLOSE[toks[j].text]
+            end = next((m for m in range(j + 1, min(n, j + 1 + _VERSE_CAP)) if toks[m].text == close), None)
+            if end is not None:
+                yield j + 1, end - 1
+            continue
+        end = next((m for m in range(j, min(n, j + _VERSE_CAP)) if toks[m].text in ".!?؟"), None)
+        yield j, (min(n, j + _VERSE_CAP) - 1 if end is None else end - 1)
+
+
+def _ar_prayer(toks: list, info: list) -> None:
+    """(round 51) No event in a prayer or a quoted verse (see the comment above)."""
+    n = len(toks)
+    for i in range(n):
+        if not info[i][0] or toks[i].kind != "ar":
+            continue
+        w = normalize(toks[i].text)
+        nxt = normalize(toks[i + 1].text) if i + 1 < n else ""
+        nxt2 = normalize(toks[i + 2].text) if i + 2 < n else ""
+        if "قبل" in w and nxt in _IN_FROM and nxt2 in _MARTYRS:
+            info[i] = ([], False, "")  # «وتقبله في الشهداء»، «ويقبلهم من الشهداء»
+        elif w in _CALL_ON and nxt in _GOD:
+            info[i] = ([], False, "")  # «داعياً الله ألا يريه أي مكروه»
+        elif (
+            _vocalised(toks[i])
+            and sum(_vocalised(toks[j]) for j in range(max(0, i - 4), min(n, i + 5)) if j != i) >= 2
+        ):
+            info[i] = ([], False, "")  # «منَعَ مَسَاجِدَ اللهِ أَن يُذْكَرَ»
+    for a, b in _verse_spans(toks):
+        for i in range(a, b + 1):
+            if info[i][0]:
+                info[i] = ([], False, "")
+
+
+# ---------------------------------------------------------------- (round 51) a club's name
+# «خسرها الاتفاق بهدف»، «المنتقل من صفوف الاتفاق للهلال»، «لاعب وسط نجران والتعاون السوري»: the Saudi clubs
+# الاتفاق and التعاون are named by the very words of an agreement and of cooperation. In a sentence about football
+# (two words of the game or more: a club, a team, a match, a player, a coach, a league, a goal) the bare definite
+# word («الاتفاق»، «والتعاون»، «الإطاحة بالاتفاق»: no ل, no pronoun) is the club unless the words around make it the act («الاتفاق على
+# / مع / بين / الذي» up to three words on, «التعاون مع»، «تم / بعد / التوصل إلى الاتفاق»): no event. The tuning gold's agreements in football sentences («التوصل إلى
+# اتفاق»، «التوقيع») are other words.
+_CLUBS = F._n("الاتفاق والاتفاق التعاون والتعاون")
+_GAME = F._n(
+    "نادي النادي ناديه الفريق فريق فرق الفرق مباراة المباراة مباراته مباريات المباريات اللاعب لاعب لاعبا لاعبي "
+    "اللاعبين لاعبيه المدرب مدرب الدوري دوري بهدف بهدفين بهدفين المنتخب الملعب الكروي الكروية الأندية أندية "
+    "صفوف شباك المرمى الودية هدف الهدف أهداف الأهداف الشوط بطولة البطولة المعسكر"
+)
+_ACT_NEXT = F._n(
+    "على مع بين الذي التي الذين حول بشأن بخصوص النووي المبرم الموقع الأمني العسكري الدولي الخليجي المشترك "
+    "الاستراتيجي الإطاري"
+)
+
+_ACT_BEFORE = F._n("تم يتم بعد عقب إلى الى التوصل توقيع حسب وفق بموجب")
+_ACT_PREP = F._n("على مع بين حول بشأن")
+
+
+def _ar_club_name(toks: list, info: list) -> None:
+    """(round 51) «الاتفاق» / «التعاون» as the club in a football sentence: no event (see the comment above)."""
+    hits = [
+        i
+        for i, t in enumerate(toks)
+        if info[i][0] and t.kind == "ar" and _ar_full(t).removeprefix(normalize("ب")) in _CLUBS
+    ]
+    if not hits:
+        return
+    game = {normalize(t.text) for t in toks if t.kind == "ar"} & _GAME
+    if len(game) < 2:
+        return
+    n = len(toks)
+    for i in hits:
+        nxt = normalize(toks[i + 1].text) if i + 1 < n else ""
+        if nxt in _ACT_NEXT:
+            continue
+        # «وتم الاتفاق مبدئيا على»، «بعد الاتفاق مع المدرب»: the act done or agreed, an adverb between
+        if i > 0 and _ar_full(toks[i - 1]) in _ACT_BEFORE:
+            continue
+        if any(normalize(toks[k].text) in _ACT_PREP for k in _ar_reach(toks, i + 1, 3)):
+            continue
+        info[i] = ([], False, "")
