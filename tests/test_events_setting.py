@@ -367,6 +367,9 @@ def test_no_place_of_a_topic() -> None:
     text = "وبحث الجانبان خلال اللقاء مستجدات الوضع في اليمن."
     assert _place(text, "وبحث الجانبان خلال اللقاء") is None
     assert _place("بحث الوزيران تطورات الأوضاع في منطقة الشرق الأوسط.", "بحث") is None
+    # nor the topic of the talks before: the first version gave the second talks Syria
+    text = "وبحث الجانبان تطورات الأوضاع في سوريا كما بحثا تطورات الأوضاع في اليمن وسبل الحل."
+    assert _place(text, "بحثا") is None
     # the talks' own place stays; a harm's place after «الوضع الأمني» stays
     assert _place("بحث الوزيران في الرياض تطورات الأوضاع في اليمن.", "بحث") == "الرياض"
     assert _place("قتل ثلاثة أشخاص في تدهور الوضع الأمني في بغداد.", "قتل") == "بغداد"

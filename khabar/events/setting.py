@@ -271,11 +271,12 @@ _AR_TOPICS = F._n(
 
 
 def _topic_place(toks: list[Token], c: Cand, t: Trig) -> bool:
-    """(round 54) The place of a topic after the trigger: the candidate's place preposition (or its clitic ب)
-    right after a noun of a situation or an issue (`_AR_TOPICS`), one definite adjective at most between
-    («تطورات الأوضاع المؤلمة في سوريا»), for a trigger of no harm (the harm's own place may follow «الوضع
-    الأمني في»)."""
-    if t.type in _HARM or c.tok <= max(t.b, t.tail or 0):
+    """(round 54) The place of a topic: the candidate's place preposition (or its clitic ب) right after a noun
+    of a situation or an issue (`_AR_TOPICS`), one definite adjective at most between («تطورات الأوضاع المؤلمة في
+    سوريا»), for a trigger of no harm (the harm's own place may follow «الوضع الأمني في»); before the trigger too
+    («وبحث الجانبان تطورات الأوضاع في سوريا كما بحثا تطورات الأوضاع في اليمن»: no Syria for the second talks)."""
+    end = max(t.b, t.tail or 0)
+    if t.type in _HARM or t.a <= c.tok <= end:
         return False
     k = c.tok - 1
     if toks[k].norm in AR_PLACE_PREP or toks[k].norm[1:] in AR_PLACE_PREP:
@@ -283,7 +284,7 @@ def _topic_place(toks: list[Token], c: Cand, t: Trig) -> bool:
             k -= 1  # «في منطقة الشرق الأوسط»
         k -= 1
     for j in (k, k - 1):
-        if j <= max(t.b, t.tail or 0) or toks[j].text in _PUNCT:
+        if j < 0 or t.a <= j <= end or toks[j].text in _PUNCT:
             return False
         w = toks[j].norm
         if _head(w) in _AR_TOPICS:
