@@ -373,3 +373,6 @@ def test_no_place_of_a_topic() -> None:
     # the talks' own place stays; a harm's place after «الوضع الأمني» stays
     assert _place("بحث الوزيران في الرياض تطورات الأوضاع في اليمن.", "بحث") == "الرياض"
     assert _place("قتل ثلاثة أشخاص في تدهور الوضع الأمني في بغداد.", "قتل") == "بغداد"
+    # a deed (aid) for a crisis happens there: not a topic (a version for every type dropped it)
+    text = "وقالت إن الولايات المتحدة ساهمت في المساعدة لحل أزمة الطاقة في مصر."
+    assert _place(text, "المساعدة") == "مصر"

@@ -270,13 +270,19 @@ _AR_TOPICS = F._n(
 )
 
 
+# the types of talks, accords and stances, whose topic is not where they are: not the deeds (aid, a protest, a
+# retreat: «المساعدة لحل أزمة الطاقة في مصر»، «مظاهرات ... من التطورات في اليمن» happen there; firing audits)
+_TALK_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT"})
+
+
 def _topic_place(toks: list[Token], c: Cand, t: Trig) -> bool:
     """(round 54) The place of a topic: the candidate's place preposition (or its clitic ب) right after a noun
     of a situation or an issue (`_AR_TOPICS`), one definite adjective at most between («تطورات الأوضاع المؤلمة في
-    سوريا»), for a trigger of no harm (the harm's own place may follow «الوضع الأمني في»); before the trigger too
+    سوريا»), for a trigger of talks, accords or stances (`_TALK_TYPES`: a harm's or a deed's own place may follow
+    «الوضع الأمني في»، «أزمة الطاقة في مصر»); before the trigger too
     («وبحث الجانبان تطورات الأوضاع في سوريا كما بحثا تطورات الأوضاع في اليمن»: no Syria for the second talks)."""
     end = max(t.b, t.tail or 0)
-    if t.type in _HARM or t.a <= c.tok <= end:
+    if t.type not in _TALK_TYPES or t.a <= c.tok <= end:
         return False
     k = c.tok - 1
     if toks[k].norm in AR_PLACE_PREP or toks[k].norm[1:] in AR_PLACE_PREP:
@@ -746,7 +752,7 @@ def place_cand(
         ok = [c for c in ok if not _titles_place(toks, c, t)]
     if BODIES:  # (round 54) «نفت المديرية العامة للشؤون الصحية بمنطقة حائل»: a body's name
         ok = [c for c in ok if not _body_place(toks, c, t)]
-    if TOPICS:  # (round 54) «بحث الأوضاع في لبنان»: the topic's place
+    if TOPICS:  # (round 54) «بحث الأوضاع في لبنان»: the topic's place (talks, accords, stances)
         ok = [c for c in ok if not _topic_place(toks, c, t)]
     lo, hi = trigger_clause(toks, t, lang, frozenset(c.tok for c in ok))
     away = [r for r in other_relatives(toks, t, lang) if not _noun_relative(toks, t, r[0])]
