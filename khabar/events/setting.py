@@ -202,6 +202,104 @@ def _titles_place(toks: list[Token], c: Cand, t: Trig) -> bool:
     return False
 
 
+# (round 54) no place of a body's name: «نفت المديرية العامة للشؤون الصحية بمنطقة حائل»، «ضد أمانة منطقة نجران»،
+# «الأمانة العامة لرابطة العالم الإسلامي بمكة المكرمة»، «الإدارة العامة للجوازات بالرياض» (the convention of the
+# place gold: titles and names are never places); not facilities where events happen (محكمة، مستشفى، مسجد، جامعة,
+# «المحكمة» counts as a place there) nor the police of a region
+BODIES = True
+_AR_BODIES = F._n(
+    "مديرية المديرية أمانة الأمانة إدارة الإدارة فرع الفرع رئاسة الرئاسة هيئة الهيئة رابطة الرابطة "
+    "شركة الشركة جمعية الجمعية غرفة الغرفة"
+)
+# indefinite heads of a construct inside a body's name: «فرع حقوق الإنسان»، «إدارة شؤون ...»
+_AR_NAME_CONSTRUCT = F._n("حقوق شؤون شوون")
+# what puts a body's name in a phrase of place or makes it a facility's: «في مقر الأمانة»، «إلى إدارة الجوازات»،
+# «تفجير مسجد إدارة الطوارئ بمنطقة عسير» (the mosque is where the bombing was)
+_AR_AT = F._n("في داخل أمام امام إلى الى مقر بمقر مسجد المسجد مبنى المبنى مستشفى مكتب سجن مدرسة")
+
+
+def _head(w: str) -> str:
+    """A word without its proclitics و / ف and ل («ولرابطة» → «رابطة»)."""
+    w = _bare(w)
+    return w[1:] if w[:1] == "ل" and len(w) > 3 and w[1:2] != "ل" else w
+
+
+def _body_place(toks: list[Token], c: Cand, t: Trig) -> bool:
+    """(round 54) The place in a body's name: a body noun (`_AR_BODIES`: directorate, secretariat, administration,
+    branch, presidency, authority, league, company, society, chamber) at most five words before the candidate's
+    place preposition (or its clitic ب), the words between definite (with ال or لل), a body noun or a construct
+    head of a name («فرع حقوق الانسان»), no punctuation and not the trigger between; not when the name (from its
+    outermost body noun) stands in a phrase of place («في مقر الأمانة العامة لرابطة ... بمكة»، «بإدارة
+    الجوازات»: the event happens there)."""
+    k = c.tok - 1
+    if toks[k].norm in AR_PLACE_PREP or toks[k].norm[1:] in AR_PLACE_PREP:
+        k -= 1  # the place preposition; a clitic ب is on the candidate's token
+    lo = max(-1, k - 5)
+    head = None
+    for j in range(k, lo, -1):
+        if (
+            j < 0
+            or toks[j].text in _PUNCT
+            or toks[j].text in _QUOTE_MARKS
+            or t.a <= j <= max(t.b, t.tail or 0)
+        ):
+            break
+        w = toks[j].norm
+        if _head(w) in _AR_BODIES:
+            head = j  # the outermost body noun of the name: «الأمانة العامة لرابطة ...»
+        elif not (
+            _bare(w).startswith("ال")
+            or normalize(toks[j].prefix)[-1:] == "ل"
+            or _head(w) in _AR_NAME_CONSTRUCT
+        ):
+            break
+    if head is None:
+        return False
+    w = toks[head].norm
+    before = _bare(toks[head - 1].norm) if head > 0 else ""  # «ومقر»، «بمسجد»
+    at = normalize(toks[head].prefix)[-1:] == "ب" or w[:1] == "ب" or before in _AR_AT or before[1:] in _AR_AT
+    return not at
+
+
+# (round 54) no place of a topic: «بحث الأوضاع في لبنان»، «بحثا مستجدات الوضع في اليمن»، «بحث تطورات الأوضاع في
+# منطقة الشرق الأوسط»: the situation discussed is not where the talks are (the place gold: «اليمن is the topic»)
+TOPICS = True
+_AR_TOPICS = F._n(
+    "الأوضاع الاوضاع أوضاع اوضاع الوضع وضع التطورات تطورات المستجدات مستجدات الأزمة الازمة أزمة ازمة "
+    "الملف ملف القضية قضية"
+)
+
+
+# the types of talks, accords and stances, whose topic is not where they are: not the deeds (aid, a protest, a
+# retreat: «المساعدة لحل أزمة الطاقة في مصر»، «مظاهرات ... من التطورات في اليمن» happen there; firing audits)
+_TALK_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT"})
+
+
+def _topic_place(toks: list[Token], c: Cand, t: Trig) -> bool:
+    """(round 54) The place of a topic: the candidate's place preposition (or its clitic ب) right after a noun
+    of a situation or an issue (`_AR_TOPICS`), one definite adjective at most between («تطورات الأوضاع المؤلمة في
+    سوريا»), for a trigger of talks, accords or stances (`_TALK_TYPES`: a harm's or a deed's own place may follow
+    «الوضع الأمني في»، «أزمة الطاقة في مصر»); before the trigger too
+    («وبحث الجانبان تطورات الأوضاع في سوريا كما بحثا تطورات الأوضاع في اليمن»: no Syria for the second talks)."""
+    end = max(t.b, t.tail or 0)
+    if t.type not in _TALK_TYPES or t.a <= c.tok <= end:
+        return False
+    k = c.tok - 1
+    if toks[k].norm in AR_PLACE_PREP or toks[k].norm[1:] in AR_PLACE_PREP:
+        if toks[k].norm != "في" and k > 0 and toks[k - 1].norm == "في":
+            k -= 1  # «في منطقة الشرق الأوسط»
+        k -= 1
+    for j in (k, k - 1):
+        if j < 0 or t.a <= j <= end or toks[j].text in _PUNCT:
+            return False
+        w = toks[j].norm
+        if _head(w) in _AR_TOPICS:
+            return True
+        if not _bare(w).startswith("ال"):
+            return False
+    return False
+
+
 def trigger_clause(
     toks: list[Token], t: Trig, lang: str, places: frozenset[int] = frozenset()
 ) -> tuple[int, int]:
@@ -652,6 +750,10 @@ def place_cand(
         ok = sorted(list(ok) + objs, key=lambda c: c.tok)
     if TITLES:  # (round 53) «رئيس المحكمة العامة بالمدينة المنورة»: the title holder's office
         ok = [c for c in ok if not _titles_place(toks, c, t)]
+    if BODIES:  # (round 54) «نفت المديرية العامة للشؤون الصحية بمنطقة حائل»: a body's name
+        ok = [c for c in ok if not _body_place(toks, c, t)]
+    if TOPICS:  # (round 54) «بحث الأوضاع في لبنان»: the topic's place (talks, accords, stances)
+        ok = [c for c in ok if not _topic_place(toks, c, t)]
     lo, hi = trigger_clause(toks, t, lang, frozenset(c.tok for c in ok))
     away = [r for r in other_relatives(toks, t, lang) if not _noun_relative(toks, t, r[0])]
     mine = [c for c in ok if lo <= c.tok < hi and not _inside(away, c.tok)]
