@@ -399,6 +399,27 @@ def _complete_name_particles(spans: list[Span], tokens: list[Token], token_start
     return out
 
 
+def _names_split_as_clitics(spans: list[Span], tokens: list[Token]) -> list[Span]:
+    """A family name whose first letter the tokenizer took for a proclitic (بلاتر → ب + لاتر) when the same word
+    ends a person's full name elsewhere in the document (جوزيف بلاتر): the whole word is a mention of that
+    person, not a place or an organisation «لاتر» (in one article the word is one name)."""
+    surnames: set[str] = set()
+    for s in spans:
+        words = [t for t in tokens if s.start <= t.start and t.end <= s.end and t.kind == "ar"]
+        if s.type == "PERSON" and len(words) >= 2 and len(words[-1].text) >= 4:
+            surnames.add(_normalize(words[-1].text))  # the whole word: inside the name it has no proclitic
+    if not surnames:
+        return spans
+    split = {t.stem_start: t for t in tokens if t.kind == "ar" and t.stem_start > t.start}
+    out: list[Span] = []
+    for s in spans:
+        tok = split.get(s.start)
+        if tok is not None and s.type != "PERSON" and tok.end == s.end and _normalize(tok.text) in surnames:
+            s = Span(tok.start, s.end, "PERSON", s.source)
+        out.append(s)
+    return out
+
+
 def cached(kind: str, key: str, factory):
     """One loaded model per (kind, key) and process."""
     with _LOCK:
@@ -916,6 +937,7 @@ class ArabicRecognizer:
         out = _quoted_outlets(out, tokens, sent, lex)
         out = self._bare_outlets(out, tokens, sent)
         out = self._surname_mentions(out, tokens)
+        out = _names_split_as_clitics(out, tokens)
         return merge_rule_spans(out, weapon_spans(text))
 
     def _outlet_word(self, tok: Token, first: bool) -> bool:
