@@ -51,3 +51,8 @@ def test_word_lists_are_normalized_and_hold_the_forms() -> None:
     assert normalize("إيصال") in _AR_DELIVER51 and normalize("استلام") in _AR_DELIVER51
     assert normalize("آلية") in _AR_PLAN_NOUN51 and normalize("خطة") in _AR_PLAN_NOUN51
     assert normalize("إدانة") not in _AR_PLAN_NOUN51
+
+
+def test_no_plan_for_the_purpose_of_a_negated_act() -> None:
+    text = "ولم يعقد المجلس جلسة طارئة لتقديم شكوى رسمية إلى الأمم المتحدة."
+    assert _fact(text, "شكوى")[1] != "planned"

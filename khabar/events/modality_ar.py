@@ -2619,7 +2619,7 @@ def _ar_purpose_after_noun51(toks: list[Token], words: list[str], t: Trig) -> bo
     not after a cause word, «نتيجة لتقديم», nor in the ل-complement of a verb of undergoing), or is ل + a verbal
     noun right after an indefinite noun of a plan or a means (`_AR_PLAN_NOUN51`: «وضع آلية لملاحقة
     المحرضين»): a purpose, still to come."""
-    if t.kind != "noun" or t.a < 2:
+    if t.kind != "noun" or t.a < 2 or _ar_negated_clause51(toks, words, t.a):
         return False
     a = t.a
     # the delivering word right before the trigger, or heading it («لتوزيع المساعدات» as one trigger)
@@ -2633,6 +2633,17 @@ def _ar_purpose_after_noun51(toks: list[Token], words: list[str], t: Trig) -> bo
         )
     if _ar_lam_stem51(toks, words, a) and toks[a - 1].kind == "ar" and not toks[a - 1].prefix:
         return words[a - 1] in _AR_PLAN_NOUN51
+    return False
+
+
+def _ar_negated_clause51(toks: list[Token], words: list[str], a: int) -> bool:
+    """(round 51) A negation (لم، لن، لا، عدم ...) at most eight words before a, with no punctuation between:
+    the purpose of an act not done is no plan («لم تنعقد بجلسة استثنائية لتقديم شكوى»)."""
+    for j in range(a - 1, max(-1, a - 9), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if toks[j].kind == "ar" and (words[j] in F.AR_NEG or _bare(words[j]) in F.AR_NEG):
+            return True
     return False
 
 
