@@ -56,3 +56,8 @@ def test_word_lists_are_normalized_and_hold_the_forms() -> None:
 def test_no_plan_for_the_purpose_of_a_negated_act() -> None:
     text = "ولم يعقد المجلس جلسة طارئة لتقديم شكوى رسمية إلى الأمم المتحدة."
     assert _fact(text, "شكوى")[1] != "planned"
+
+
+def test_no_plan_for_a_definite_generic_purpose_of_a_plan_noun() -> None:
+    text = "كما أن اللجان الأهلية آلية للضبط الاجتماعي، وتحديد المسؤوليات في الأحياء."
+    assert _fact(text, "لضبط")[1] != "planned"

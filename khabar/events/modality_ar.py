@@ -2631,8 +2631,9 @@ def _ar_purpose_after_noun51(toks: list[Token], words: list[str], t: Trig) -> bo
             and _bare(words[d - 1]) not in _AR_CAUSE
             and not _ar_undergone(toks, words, d)
         )
-    if _ar_lam_stem51(toks, words, a) and toks[a - 1].kind == "ar" and not toks[a - 1].prefix:
-        return words[a - 1] in _AR_PLAN_NOUN51
+    stem = _ar_lam_stem51(toks, words, a)
+    if stem and not stem.startswith("ال") and toks[a - 1].kind == "ar" and not toks[a - 1].prefix:
+        return words[a - 1] in _AR_PLAN_NOUN51  # not ل + ال, a generic purpose («آلية للضبط الاجتماعي»)
     return False
 
 
