@@ -9,7 +9,7 @@ Split out of ``khabar.events.modality`` (which imports from here; this module ne
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from khabar.events import factuality as F
 from khabar.events import frames
@@ -2749,6 +2749,30 @@ def _ar_in_report_clause(toks: list[Token], words: list[str], k: int) -> bool:
     return False
 
 
+def _ar_purpose_noun(toks: list[Token], words: list[str], t: Trig) -> int | None:
+    """The position of a trigger that is ل + a verbal noun («لتفريق»، «للمساعدة») with words before it, or None;
+    a protest is never a purpose (the gathering carries it out)."""
+    if t.kind != "noun" or t.type == "PROTEST":
+        return None
+    p = _ar_purpose_head(toks, words, t, "ل")
+    return p if p == t.a and p >= 2 else None
+
+
+def _ar_words_back(toks: list[Token], words: list[str], p: int, reach: int) -> Iterator[tuple[int, str]]:
+    """The Arabic words before position ``p`` (index, bare form), nearest first, at most ``reach`` of them, up to
+    the first punctuation mark: the clause a purpose's governing verb is looked for in."""
+    n = 0
+    for k in range(p - 1, -1, -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return
+        if toks[k].kind != "ar":
+            continue
+        n += 1
+        if n > reach:
+            return
+        yield k, _bare(words[k])
+
+
 def _ar_means_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
     """(round 38) The trigger is ل + a verbal noun («لتفريق»، «للسيطرة»، «لتفريقهم») in the clause of a verb of
     stepping in, deploying, firing or throwing (`_AR_MEANS_VERBS`), at most eight words back with no
@@ -2756,22 +2780,10 @@ def _ar_means_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
     «وتدخل عناصر مكافحة الشغب لتفريق المتظاهرين»; round 42: or of using, `_AR_USING_VERBS`, not inside a
     report's content clause): what the act is for, a purpose still to come. Not a
     protest, and not the ل-complement of a verb of undergoing (`_ar_undergone`)."""
-    if t.kind != "noun" or t.type == "PROTEST":
+    p = _ar_purpose_noun(toks, words, t)
+    if p is None:
         return False
-    p = _ar_purpose_head(toks, words, t, "ل")
-    if p != t.a or p < 2:
-        return False
-    n = 0
-    for k in range(p - 1, -1, -1):
-        tok = toks[k]
-        if tok.text in F.PUNCT_BOUNDARY:
-            return False
-        if tok.kind != "ar":
-            continue
-        n += 1
-        if n > 8:
-            return False
-        w = _bare(words[k])
+    for k, w in _ar_words_back(toks, words, p, 8):
         if w in _AR_MEANS_VERBS or words[k] in _AR_MEANS_VERBS:
             return not _ar_undergone(toks, words, p)
         if w in _AR_USING_VERBS or words[k] in _AR_USING_VERBS:
@@ -2802,22 +2814,10 @@ def _ar_dispatch_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
     punctuation, negation or clause word between (و-conjuncts of names between are passed: «مع دبلوماسيين
     من الولايات المتحدة وبريطانيا والإمارات للمساعدة»): what the trip or the appointment is for, still to come.
     Not a protest, not the ل-complement of a verb of undergoing."""
-    if t.kind != "noun" or t.type == "PROTEST":
+    p = _ar_purpose_noun(toks, words, t)
+    if p is None:
         return False
-    p = _ar_purpose_head(toks, words, t, "ل")
-    if p != t.a or p < 2:
-        return False
-    n = 0
-    for k in range(p - 1, -1, -1):
-        tok = toks[k]
-        if tok.text in F.PUNCT_BOUNDARY:
-            return False
-        if tok.kind != "ar":
-            continue
-        n += 1
-        if n > 10:
-            return False
-        w = _bare(words[k])
+    for k, w in _ar_words_back(toks, words, p, 10):
         if w in _AR_DISPATCH_VERBS or words[k] in _AR_DISPATCH_VERBS:
             return not _ar_undergone(toks, words, p)
         if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL:
