@@ -12,7 +12,7 @@ for s in dev test dev2 dev3 dev4 dev5 test2 test3 test4 test5 test6 test7 test8 
   [ "$(jobs -r | wc -l)" -ge 2 ] && wait -n
 done
 wait
-# (round 50) the authored files, f_au1 ... f_au4 (pooled with the SaudiNewsNet group, as before)
+# (round 50) the authored files, f_au1 ... f_au4 (pool_tuning.py pools them as a group of their own)
 for X in 1 2 3 4; do
   $K eval events --factuality --file eval/events/factuality_authored$X.jsonl --errors "$@" > "$O/f_au$X.json" 2>/dev/null &
   [ "$(jobs -r | wc -l)" -ge 2 ] && wait -n
