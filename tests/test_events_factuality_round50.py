@@ -4,7 +4,7 @@
 داعيا، ناشد، طالبت، حث) or the بـ complement of one of promising or ordering (وعد، تعهد، توعد، أمر), with the
 addressee or the subject between them (commas, quote marks, a parenthesis and a time incise allowed), is planned:
 the complement word, the noun after a verbal noun or a construct head right after it («بسرعة إلقاء القبض»), and
-(`_ar_conjunct_of_complement50`) a later و-conjunct of the complement («إلى وقف ... والعودة إلى طاولة
+(`_ar_complement_list_start`) a later و-conjunct of the complement («إلى وقف ... والعودة إلى طاولة
 المفاوضات»، «بتتبع ... والقبض عليهم»). Not past a clause word, a negation, a verb trigger or another complement
 or a comma closing the clause; a name starting with ب right after the verb («دعا مسعود بارزاني») is no
 complement, nor is a ب-word of function («بأنه»، «بحسب»).
@@ -80,8 +80,8 @@ def test_no_plan_from_a_function_word_or_across_a_closing_comma(text: str, trigg
 
 
 def test_complement_words() -> None:
-    from khabar.events.governing import _ar_call_head50
+    from khabar.events.governing import _ar_complement_head
     from khabar.text import tokenize
 
     toks = tokenize("إلى بالتعاون بمساندة بأنه بحسب الحوار")
-    assert [_ar_call_head50(toks, k) for k in range(len(toks))] == ["to", "b", "b", "", "", ""]
+    assert [_ar_complement_head(toks, k) for k in range(len(toks))] == ["to", "b", "b", "", "", ""]

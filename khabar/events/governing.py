@@ -865,36 +865,36 @@ def _ar_proposed(toks: list[Token], words: list[str], t: Trig) -> bool:
 # (round 50) verbs and participles of calling and appealing, and of promising or ordering, with their complement (بـ / إلى +
 # a verbal noun) after the addressee or the subject («داعيًا الجميع إلى التعاون»، «وناشد "بسام" وأسرته، ولاة
 # الأمور ... بسرعة إلقاء القبض»، «وعد وزير الدفاع القبرصى ...، بمساندة الأكاديمية»)
-_AR_CALL50 = F._n(
+_AR_CALL_VERBS = F._n(
     "دعا دعت دعوا يدعو تدعو يدعون تدعوان يدعوان داعيا داعية داعين "
     "ناشد ناشدت ناشدوا يناشد تناشد يناشدون مناشدا مناشدة مناشدين "
     "طالبت طالبوا يطالب تطالب يطالبون تطالبان يطالبان مطالبا مطالبين "
     "حث حثت حثوا يحث تحث يحثون حاثا"
 )
-_AR_PROMISE50 = F._n(
+_AR_PROMISE_VERBS = F._n(
     "وعد وعدت وعدوا واعدا تعهد تعهدت تعهدوا يتعهد تتعهد يتعهدون متعهدا متعهدة "
     "توعد توعدت توعدوا يتوعد تتوعد يتوعدون متوعدا متوعدة "
     "أمر أمرت أمروا يأمر تأمر يأمرون"
 )
 # (round 50) ب-words that are no verbal-noun complement: «بأنه»، «بحسب»، «بسبب»، «بشأن» ...
-_AR_BI_FUNCTION50 = F._n(
+_AR_BI_FUNCTION = F._n(
     "بأن بان بأنه بانه بأنها بانها بأنهم بانهم بأنهما بحسب بسبب بشأن بشان بين بينما بعد بعض بلا بدون بموجب "
     "بفضل بواسطة بخصوص بناء بالنسبة بجانب بالقرب بهما بهم بها بكل بكافة بنحو بمثابة بهذا بهذه بذلك بتلك"
 )
 # (round 50) what makes أمر a noun before it: «وهذا أمر عادي»، «هو أمر طبيعي»، «أي أمر»
-_AR_NOUN_BEFORE50 = F._n("هذا هذه ذلك تلك هو هي أي كل وهو")
+_AR_NOUN_BEFORE_AMR = F._n("هذا هذه ذلك تلك هو هي أي كل وهو")
 # (round 50) verbs of issuing: «أصدر أمر»، «صدر أمر ملكي بالعفو» is the order noun, its act told as issued
-_AR_ISSUE50 = F._n("أصدر اصدر أصدرت اصدرت صدر صدرت يصدر تصدر إصدار اصدار")
+_AR_ISSUE_VERBS = F._n("أصدر اصدر أصدرت اصدرت صدر صدرت يصدر تصدر إصدار اصدار")
 
 
-def _ar_call_head50(toks: list[Token], k: int) -> str:
+def _ar_complement_head(toks: list[Token], k: int) -> str:
     """(round 50) How the word at k opens a complement: "b" for بـ + a word («بمساندة»، «بسرعة»), "to" for
     إلى / الى; "" otherwise."""
     if toks[k].kind != "ar":
         return ""
     w = normalize(toks[k].text)
     w = w[1:] if w[:1] in "وف" and w[1:2] == "ب" else w
-    if w in _AR_BI_FUNCTION50:
+    if w in _AR_BI_FUNCTION:
         return ""
     if w[:1] == "ب" and len(w) > 3 and not toks[k].prefix:
         return "b"
@@ -905,14 +905,14 @@ def _ar_call_head50(toks: list[Token], k: int) -> str:
 
 def _ar_separated_call(toks: list[Token], words: list[str], t: Trig, trigs: list[Trig]) -> bool:
     """(round 50) The event is the complement of a verb or participle of calling, appealing or promising
-    (`_AR_CALL50`: بـ or إلى; `_AR_PROMISE50`: بـ) with the addressee or the subject between them, commas
+    (`_AR_CALL_VERBS`: بـ or إلى; `_AR_PROMISE_VERBS`: بـ) with the addressee or the subject between them, commas
     allowed («داعيًا الجميع إلى التعاون مع رجال الأمن»، «وناشد ...، ولاة الأمور والمسؤولين والجهات المختصة
     بسرعة إلقاء القبض»، «بينما وعد وزير الدفاع القبرصى كريستوفوروز فوكايديز، بمساندة الأكاديمية»): still to
     come. The trigger is the complement word, the verbal noun right after it or the noun after that (an
     indefinite head between: «بسرعة إلقاء القبض»); the verb at most fourteen words before the complement, no
     punctuation but quote marks, a parenthesis and commas before a و-conjunct or the complement, no clause
     word, negation, verb trigger, إلى or ب-word between (a ب-word at most two words after the verb is a
-    name: «دعا مسعود بارزاني»، «وناشد "بسام"»); no ب-word of `_AR_BI_FUNCTION50` («بأنه»، «بحسب») is a
+    name: «دعا مسعود بارزاني»، «وناشد "بسام"»); no ب-word of `_AR_BI_FUNCTION` («بأنه»، «بحسب») is a
     complement, and أمر after a verb of issuing, a demonstrative or a pronoun is a noun. A و-conjunct is no
     verb trigger."""
     if toks[t.a].kind != "ar" or t.a < 2:
@@ -921,7 +921,7 @@ def _ar_separated_call(toks: list[Token], words: list[str], t: Trig, trigs: list
     for k in range(t.a, max(-1, t.a - 3), -1):
         if toks[k].kind != "ar":
             break
-        kind = _ar_call_head50(toks, k)
+        kind = _ar_complement_head(toks, k)
         if (kind == "to" and k < t.a) or kind == "b":
             c = k
             break
@@ -929,12 +929,12 @@ def _ar_separated_call(toks: list[Token], words: list[str], t: Trig, trigs: list
             break  # only an indefinite head (a construct) between the complement word and the event
     if c < 0 and _ar_conj_word(toks[t.a]) and t.kind != "verb":
         # a و-conjunct of the complement is a verbal noun (not the demand «وطالبت» after «ودعت ... للتنديد»)
-        c = _ar_conjunct_of_complement50(toks, words, t.a)  # «بتتبع المتحرشين والقبض عليهم»
+        c = _ar_complement_list_start(toks, words, t.a)  # «بتتبع المتحرشين والقبض عليهم»
         c = -1 if c == t.a else c
     if c < 1:
         return False
-    c = _ar_conjunct_of_complement50(toks, words, c)
-    kind = _ar_call_head50(toks, c)
+    c = _ar_complement_list_start(toks, words, c)
+    kind = _ar_complement_head(toks, c)
     verbs = {u.a for u in trigs if u.kind == "verb" and u is not t}
     n = 0
     skip = False
@@ -958,20 +958,20 @@ def _ar_separated_call(toks: list[Token], words: list[str], t: Trig, trigs: list
             return False
         w = normalize(tok.text)
         b = _bare(w)
-        if {w, b} & _AR_CALL50 or (kind == "b" and {w, b} & _AR_PROMISE50):
-            if b == "امر" and j > 0 and _bare(words[j - 1]) in _AR_ISSUE50 | _AR_NOUN_BEFORE50:
+        if {w, b} & _AR_CALL_VERBS or (kind == "b" and {w, b} & _AR_PROMISE_VERBS):
+            if b == "امر" and j > 0 and _bare(words[j - 1]) in _AR_ISSUE_VERBS | _AR_NOUN_BEFORE_AMR:
                 return False  # «أصدر أمر ملكي بالعفو»، «وهذا أمر عادي»: the noun
             return all(n - m <= 2 for m in bi_at)
         if words[j] in F.AR_BOUNDARY or b in F.AR_BOUNDARY or b in F.AR_NEG or b in _AR_REL:
             return False
-        if j in verbs or _ar_call_head50(toks, j) == "to":
+        if j in verbs or _ar_complement_head(toks, j) == "to":
             return False  # another verb, or another complement
-        if _ar_call_head50(toks, j):
+        if _ar_complement_head(toks, j):
             bi_at.append(n)
     return False
 
 
-def _ar_conjunct_of_complement50(toks: list[Token], words: list[str], c: int) -> int:
+def _ar_complement_list_start(toks: list[Token], words: list[str], c: int) -> int:
     """(round 50) The first complement word of a list of و-conjuncts that the complement word at c continues
     («إلى إنهاء المناوشات والتصعيد والعودة إلى مائدة المفاوضات»، «بتتبع المتحرشين والقبض عليهم»): a و-word at
     most one word before c (or c itself), and walking back every و-word at most four words after the one
@@ -990,7 +990,7 @@ def _ar_conjunct_of_complement50(toks: list[Token], words: list[str], c: int) ->
         b = _bare(words[k])
         if b in F.AR_BOUNDARY or b in F.AR_NEG or b in _AR_REL:
             return c
-        if _ar_call_head50(toks, k):
+        if _ar_complement_head(toks, k):
             return k
         if _ar_conj_word(tok):
             last = k

@@ -2593,7 +2593,7 @@ def _ar_purpose_adjunct(toks: list[Token], words: list[str], t: Trig) -> bool:
                 return True
         if p == t.a and _ar_after_pp(toks, words, p):
             return True
-    if _ar_purpose_after_noun51(toks, words, t):
+    if _ar_purpose_after_noun(toks, words, t):
         return True
     b = _ar_purpose_head(toks, words, t, "ب")
     return (
@@ -2605,39 +2605,39 @@ def _ar_purpose_adjunct(toks: list[Token], words: list[str], t: Trig) -> bool:
 
 # (round 51) the verbal nouns of delivering or receiving: their object is the event their ل names, still to
 # come («بالتعاون مع الجهات المسؤولة لإيصال المساعدات»، «يحتاج ... لفترة لاستلام المساعدات»)
-_AR_DELIVER51 = F._n("إيصال ايصال توصيل إدخال ادخال استلام تسلم توزيع تقديم")
+_AR_DELIVER = F._n("إيصال ايصال توصيل إدخال ادخال استلام تسلم توزيع تقديم")
 # (round 51) indefinite nouns of a plan or a means, whose ل + verbal noun is what it is for («وضع آلية لملاحقة
 # المحرضين»، «خطة لتفجير طائرات»); not a stance noun («إدانة للهجوم») nor «الفرصة للاتصال» (definite)
-_AR_PLAN_NOUN51 = F._n(
+_AR_PLAN_NOUN = F._n(
     "آلية آليه الية اليه آليات اليات خطة خطه خطط مخطط مخططا مبادرة مبادره مقترح مقترحا اقتراح اقتراحا"
 )
 
 
-def _ar_purpose_after_noun51(toks: list[Token], words: list[str], t: Trig) -> bool:
-    """(round 51) The trigger is the object of ل + a verbal noun of delivering or receiving (`_AR_DELIVER51`)
+def _ar_purpose_after_noun(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 51) The trigger is the object of ل + a verbal noun of delivering or receiving (`_AR_DELIVER`)
     right after a word of the same clause («الجهات المسؤولة لإيصال المساعدات»، «لفترة لاستلام المساعدات»;
     not after a cause word, «نتيجة لتقديم», nor in the ل-complement of a verb of undergoing), or is ل + a verbal
-    noun right after an indefinite noun of a plan or a means (`_AR_PLAN_NOUN51`: «وضع آلية لملاحقة
+    noun right after an indefinite noun of a plan or a means (`_AR_PLAN_NOUN`: «وضع آلية لملاحقة
     المحرضين»): a purpose, still to come."""
-    if t.kind != "noun" or t.a < 2 or _ar_negated_clause51(toks, words, t.a):
+    if t.kind != "noun" or t.a < 2 or _ar_negated_clause(toks, words, t.a):
         return False
     a = t.a
     # the delivering word right before the trigger, or heading it («لتوزيع المساعدات» as one trigger)
-    d = a if t.b > a and _ar_lam_stem51(toks, words, a) in _AR_DELIVER51 else a - 1
-    if _ar_lam_stem51(toks, words, d) in _AR_DELIVER51:
+    d = a if t.b > a and _ar_lam_stem(toks, words, a) in _AR_DELIVER else a - 1
+    if _ar_lam_stem(toks, words, d) in _AR_DELIVER:
         return (
             d >= 1
             and toks[d - 1].kind == "ar"
             and _bare(words[d - 1]) not in _AR_CAUSE
             and not _ar_undergone(toks, words, d)
         )
-    stem = _ar_lam_stem51(toks, words, a)
+    stem = _ar_lam_stem(toks, words, a)
     if stem and not stem.startswith("ال") and toks[a - 1].kind == "ar" and not toks[a - 1].prefix:
-        return words[a - 1] in _AR_PLAN_NOUN51  # not ل + ال, a generic purpose («آلية للضبط الاجتماعي»)
+        return words[a - 1] in _AR_PLAN_NOUN  # not ل + ال, a generic purpose («آلية للضبط الاجتماعي»)
     return False
 
 
-def _ar_negated_clause51(toks: list[Token], words: list[str], a: int) -> bool:
+def _ar_negated_clause(toks: list[Token], words: list[str], a: int) -> bool:
     """(round 51) A negation (لم، لن، لا، عدم ...) at most eight words before a, with no punctuation between:
     the purpose of an act not done is no plan («لم تنعقد بجلسة استثنائية لتقديم شكوى»)."""
     for j in range(a - 1, max(-1, a - 9), -1):
@@ -2648,7 +2648,7 @@ def _ar_negated_clause51(toks: list[Token], words: list[str], a: int) -> bool:
     return False
 
 
-def _ar_lam_stem51(toks: list[Token], words: list[str], k: int) -> str:
+def _ar_lam_stem(toks: list[Token], words: list[str], k: int) -> str:
     """(round 51) The word at k without its ل of purpose, split off by the tokenizer or left on («لاستلام»،
     «لملاحقة»; not a word of its own starting with ل, «لجنة»); "" when it has none."""
     if toks[k].kind != "ar":
