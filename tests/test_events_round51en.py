@@ -18,12 +18,12 @@ def _ev(text: str, trigger: str, names: list[tuple[str, str]]) -> tuple[Event, o
 
 
 def _place(text: str, trigger: str, names: list[tuple[str, str]], on: bool = True) -> str | None:
-    old = S.EN_CLAUSE
-    S.EN_CLAUSE = on
+    if not on:
+        S.DISABLED.add("en_clause")
     try:
         ev, doc = _ev(text, trigger, names)
     finally:
-        S.EN_CLAUSE = old
+        S.DISABLED.discard("en_clause")
     if ev.place_source != "sentence" or ev.place is None:
         return None
     ent = doc.entity(ev.place)  # type: ignore[attr-defined]

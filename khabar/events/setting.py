@@ -140,15 +140,15 @@ def _after_place_prep(toks: list[Token], c: Cand, lang: str) -> bool:
     return pw in preps or (lang == "ar" and pw[1:] in preps) or own
 
 
-# (round 53) precision guards of the place (`place_cand`): a glued ب before a name the KB knows only; no common
-# noun the NER tags as a place; no place of a title's or a body's name
-GLUED_KB = True
-# no place of the clause that governs the trigger's complement (`matrix_before_that`, as for dates)
-MATRIX = True
+# the place guards switched off by name (a firing audit or a test compares a run with one off): "glued_kb" (round
+# 53: a glued ب before a name the KB knows only), "not_town" (no common noun the NER tags as a place), "titles" (no
+# place of a title's name), "matrix" (no place of the clause that governs the trigger's complement, as for dates),
+# "bodies" and "topics" (round 54: a body's name, a topic of talks), "en_clause" (round 51en: an English place from
+# the trigger's own clause)
+DISABLED: set[str] = set()
+
 # the words that make «أن» a conjunction: «كما أن» (moreover), «إلا أن» / «غير أن» (however), «بعد أن» ...
 _AR_THAT_CONJ = F._n("كما إلا الا غير بيد رغم برغم بالرغم بعد قبل منذ حتى")
-NOT_TOWN = True
-TITLES = True
 # the words after which a place name is a common noun: «الرباط الصليبي» (the cruciate ligament), «بالنيل من»
 # (harming); «الاتحاد» alone or with an adjective is a club or a federation, not the Soviet Union
 _AR_NOT_TOWN_NEXT = {normalize("الرباط"): F._n("الصليبي"), normalize("النيل"): F._n("من")}
@@ -206,7 +206,6 @@ def _titles_place(toks: list[Token], c: Cand, t: Trig) -> bool:
 # «الأمانة العامة لرابطة العالم الإسلامي بمكة المكرمة»، «الإدارة العامة للجوازات بالرياض» (the convention of the
 # place gold: titles and names are never places); not facilities where events happen (محكمة، مستشفى، مسجد، جامعة,
 # «المحكمة» counts as a place there) nor the police of a region
-BODIES = True
 _AR_BODIES = F._n(
     "مديرية المديرية أمانة الأمانة إدارة الإدارة فرع الفرع رئاسة الرئاسة هيئة الهيئة رابطة الرابطة "
     "شركة الشركة جمعية الجمعية غرفة الغرفة"
@@ -263,7 +262,6 @@ def _body_place(toks: list[Token], c: Cand, t: Trig) -> bool:
 
 # (round 54) no place of a topic: «بحث الأوضاع في لبنان»، «بحثا مستجدات الوضع في اليمن»، «بحث تطورات الأوضاع في
 # منطقة الشرق الأوسط»: the situation discussed is not where the talks are (the place gold: «اليمن is the topic»)
-TOPICS = True
 _AR_TOPICS = F._n(
     "الأوضاع الاوضاع أوضاع اوضاع الوضع وضع التطورات تطورات المستجدات مستجدات الأزمة الازمة أزمة ازمة "
     "الملف ملف القضية قضية"
@@ -707,9 +705,9 @@ def place_cand(
     (`_fronted_place`). A visit's destination counts as a place with no place preposition (round 49,
     `_destination`)."""
     extra: list[Cand] = []
-    if lang == "ar" and NOT_TOWN:  # (round 53) «إصابة الرباط الصليبي»: no Rabat
+    if lang == "ar" and "not_town" not in DISABLED:  # (round 53) «إصابة الرباط الصليبي»: no Rabat
         cands = [c for c in cands if not (c.etype in PLACE_TYPES and _not_a_town(toks, c))]
-    if lang == "ar" and GLUED_KB:  # (round 53) «بنوداً» is no ب + «نوداً»
+    if lang == "ar" and "glued_kb" not in DISABLED:  # (round 53) «بنوداً» is no ب + «نوداً»
         cands = [c for c in cands if not (c.etype in PLACE_TYPES and _unknown_split(toks, c))]
     if lang == "ar" and GAZETTEER and add_entities and t.type in _HARM:  # (round 51) «قصف ... في تعز»
         extra = [c for c in gazetteer_places(toks, cands) if not _in_name_or_bearing(toks, c, actor)]
@@ -725,7 +723,7 @@ def place_cand(
         and _after_place_prep(toks, c, lang)
     ]
     if lang != "ar":
-        if EN_CLAUSE:  # (round 51en) not a place of another clause («..., but has supported»)
+        if "en_clause" not in DISABLED:  # (round 51en) not a place of another clause («..., but has supported»)
             lo, hi = en_place_clause(toks, t)
             ok = [c for c in ok if lo <= c.tok < hi]
         return ok[0] if ok else None
@@ -748,16 +746,16 @@ def place_cand(
         objs = [c for c in harm_objects(toks, t, cands, actor) if c not in ok]
         objs = [c for c in objs if c.ent is not None or add_entities]
         ok = sorted(list(ok) + objs, key=lambda c: c.tok)
-    if TITLES:  # (round 53) «رئيس المحكمة العامة بالمدينة المنورة»: the title holder's office
+    if "titles" not in DISABLED:  # (round 53) «رئيس المحكمة العامة بالمدينة المنورة»: the title holder's office
         ok = [c for c in ok if not _titles_place(toks, c, t)]
-    if BODIES:  # (round 54) «نفت المديرية العامة للشؤون الصحية بمنطقة حائل»: a body's name
+    if "bodies" not in DISABLED:  # (round 54) «نفت المديرية العامة للشؤون الصحية بمنطقة حائل»: a body's name
         ok = [c for c in ok if not _body_place(toks, c, t)]
-    if TOPICS:  # (round 54) «بحث الأوضاع في لبنان»: the topic's place (talks, accords, stances)
+    if "topics" not in DISABLED:  # (round 54) «بحث الأوضاع في لبنان»: the topic's place (talks, accords, stances)
         ok = [c for c in ok if not _topic_place(toks, c, t)]
     lo, hi = trigger_clause(toks, t, lang, frozenset(c.tok for c in ok))
     away = [r for r in other_relatives(toks, t, lang) if not _noun_relative(toks, t, r[0])]
     mine = [c for c in ok if lo <= c.tok < hi and not _inside(away, c.tok)]
-    if MATRIX:  # (round 53) «أعلن الحلف في بروكسل اليوم أن مجلسه سيجتمع»: the reporting clause's place
+    if "matrix" not in DISABLED:  # (round 53) «أعلن الحلف في بروكسل اليوم أن مجلسه سيجتمع»: the reporting clause's place
         m = matrix_before_that(toks, t, lang)
         # «كما أن»، «إلا أن»، «بعد أن»: a conjunction, not a clause that governs the trigger's
         if m is not None and m[1] > 0 and _bare(toks[m[1] - 1].norm) in _AR_THAT_CONJ:
@@ -904,7 +902,6 @@ _EN_CLAUSE_CONJ = frozenset("but because while whereas although though unless".s
 _EN_AND_VERB = frozenset(
     "was were is are has have had will would could can may might should must did does do no".split()
 )
-EN_CLAUSE = True
 
 
 def _en_sentence_end(toks: list[Token], k: int) -> bool:
