@@ -60,15 +60,12 @@ from khabar.events.participants import (
     ar_announced_own_act,
     ar_antecedent_harm,
     ar_antecedent_no_doer,
-    ar_arrest_object,
     ar_bare_passive,
     ar_between_roles,
-    ar_casualty_victims,
+    ar_chain_roles,
     ar_circumstance_attack,
     ar_cite_sense,
-    ar_comitative_party,
     ar_conjunct_roles,
-    ar_counted_object,
     ar_gender_object,
     ar_governed_masdar,
     ar_harm_roles,
@@ -76,25 +73,15 @@ from khabar.events.participants import (
     ar_inna_subject,
     ar_light_verb_subject,
     ar_martyr_roles,
-    ar_masdar_genitive,
-    ar_masdar_genitive_np,
     ar_masdar_object_after_ala,
-    ar_meeting_place_target,
     ar_object_after_comma,
-    ar_object_after_subject,
-    ar_object_against,
     ar_partner_after_titles,
-    ar_preverbal_subject,
     ar_relative_agent,
-    ar_release_object,
     ar_role_noun_gives_way,
     ar_shared_subject,
-    ar_support_object,
-    ar_target_in_actor_phrase,
     ar_titled_subject,
     ar_trigger_in_name,
     ar_undergoer_fix,
-    ar_undergone,
     ar_vso_subject,
     role_noun_ids,
 )
@@ -2106,52 +2093,9 @@ class Extractor:
             actor_c, target_c = ar_bare_passive(toks, t, cands, actor_c, target_c, self._ar_event_word)
             # (round 41) «وتتهم موسكو وطهران المعارضة»، «أن مصر والأردن وقعتا»: a coordinated subject is one party
             actor_c, target_c = ar_conjunct_roles(toks, t, cands, actor_c, target_c, self._ar_event_word)
-            # (round 46) «القبض على قيادي حوثي»: the arrested; «تعرضت مدينة نجران لسقوط»: the undergoer
-            actor_c, target_c = ar_arrest_object(
-                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
-            )
-            actor_c, target_c = ar_undergone(
-                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
-            )
-            actor_c, target_c = ar_masdar_genitive(toks, t, cands, actor_c, target_c)  # «استهداف X لـY»
-            # (round 47) «هاجمت طائرات التحالف مواقع»: no target from inside the actor's own phrase
-            actor_c, target_c = ar_target_in_actor_phrase(
-                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
-            )
-            # (round 47) «إطلاق سراح X»، «الإفراج عن X»: X is released
-            actor_c, target_c = ar_release_object(
-                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
-            )
-            # (round 48) «عن قتل المصلين»، «تفجير مسجد الإمام الصادق»: a common-noun genitive undergoes the harm
-            actor_c, target_c = ar_masdar_genitive_np(
-                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
-            )
-            # (round 48) «شنت غارة ... ما أسفر عن مقتل ثمانية مدنيين»: the casualties of the attack
-            actor_c, target_c = ar_casualty_victims(
-                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
-            )
-            # (round 48) «بتهمة دعم الإرهاب»، «دعمها لحزب الله»: the one supported is no doer
-            actor_c, target_c = ar_support_object(toks, t, cands, actor_c, target_c)
-            # (round 49) «بأن طائرة ... انتهكت الأجواء»، «وضبطوا الجاني»: the subject before or on the verb
-            actor_c, target_c = ar_preverbal_subject(
-                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
-            )
-            # (round 49) «استقبل ... في قصر السلام بجدة ... وزير الدولة»: the meeting's place is no party
-            actor_c, target_c = ar_meeting_place_target(toks, t, cands, actor_c, target_c)
-            # (round 50) «محادثات مع الرئيس الفرنسي»: the party after «مع» is the second party, the target
-            actor_c, target_c = ar_comitative_party(
-                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
-            )
-            # (round 51) «الحملة ضد الإرهاب»، «الحرب التي شنتها إسرائيل على القطاع»: the object after ضد / على
-            actor_c, target_c = ar_object_against(
-                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
-            )
-            # (round 51) «ضبطت الجهات الأمنية في الطائف حدثا»: the object after the subject and its adjuncts
-            actor_c, target_c = ar_object_after_subject(
-                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
-            )
-            # (round 52) «اعتقلت الليلة الماضية 15 فلسطينيًا»: the counted people a harm or an arrest falls on
-            actor_c, target_c = ar_counted_object(
+            # (rounds 46-52) the arrested, the undergoer, the released, the casualties, the subject before the verb,
+            # the second party, the object after ضد / على or after the subject ...: participants.AR_ROLE_CHAIN
+            actor_c, target_c = ar_chain_roles(
                 toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
             )
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):

@@ -3949,3 +3949,55 @@ def ar_counted_object(
     if target is not None and not (obj.tok <= target.tok and target.tok_end <= obj.tok_end):
         return actor, target  # a target of its own; one inside the phrase («أربعة») gives way to it
     return actor, obj
+
+RoleRule = Callable[..., tuple[Cand | None, Cand | None]]
+# The Arabic role rules of rounds 46-52, run in this order on the actor and target found so far (each reads the
+# result of the ones before it): (rule, reads the text and the event-word test too).
+AR_ROLE_CHAIN: tuple[tuple[RoleRule, bool], ...] = (
+    # (round 46) «القبض على قيادي حوثي»: the arrested
+    (ar_arrest_object, True),
+    # (round 46) «تعرضت مدينة نجران لسقوط»: the one a verb of undergoing befalls
+    (ar_undergone, True),
+    # «استهداف X لـY»: the genitive of a harm masdar and its لـ-party
+    (ar_masdar_genitive, False),
+    # (round 47) «هاجمت طائرات التحالف مواقع»: no target from inside the actor's own phrase
+    (ar_target_in_actor_phrase, True),
+    # (round 47) «إطلاق سراح X»، «الإفراج عن X»: X is released
+    (ar_release_object, True),
+    # (round 48) «عن قتل المصلين»، «تفجير مسجد الإمام الصادق»: a common-noun genitive undergoes the harm
+    (ar_masdar_genitive_np, True),
+    # (round 48) «شنت غارة ... ما أسفر عن مقتل ثمانية مدنيين»: the casualties of the attack
+    (ar_casualty_victims, True),
+    # (round 48) «بتهمة دعم الإرهاب»، «دعمها لحزب الله»: the one supported is no doer
+    (ar_support_object, False),
+    # (round 49) «بأن طائرة ... انتهكت الأجواء»، «وضبطوا الجاني»: the subject before or on the verb
+    (ar_preverbal_subject, True),
+    # (round 49) «استقبل ... في قصر السلام بجدة ... وزير الدولة»: the meeting's place is no party
+    (ar_meeting_place_target, False),
+    # (round 50) «محادثات مع الرئيس الفرنسي»: the party after «مع» is the second party, the target
+    (ar_comitative_party, True),
+    # (round 51) «الحملة ضد الإرهاب»، «الحرب التي شنتها إسرائيل على القطاع»: the object after ضد / على
+    (ar_object_against, True),
+    # (round 51) «ضبطت الجهات الأمنية في الطائف حدثا»: the object after the subject and its adjuncts
+    (ar_object_after_subject, True),
+    # (round 52) «اعتقلت الليلة الماضية 15 فلسطينيًا»: the counted people a harm or an arrest falls on
+    (ar_counted_object, True),
+)
+
+
+def ar_chain_roles(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> tuple[Cand | None, Cand | None]:
+    """The actor and target after every rule of `AR_ROLE_CHAIN`, in order."""
+    for rule, reads_text in AR_ROLE_CHAIN:
+        if reads_text:
+            actor, target = rule(toks, t, cands, actor, target, text, event_word)
+        else:
+            actor, target = rule(toks, t, cands, actor, target)
+    return actor, target
