@@ -2793,7 +2793,7 @@ def _ar_means_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
     return False
 
 
-# (round fact49) verbs of travelling, sending, appointing and holding talks: their ل-purpose is what the trip,
+# (round 49, fact49) verbs of travelling, sending, appointing and holding talks: their ل-purpose is what the trip,
 # the envoy or the talks are for, still to come («يجرون محادثات مع دبلوماسيين من الولايات المتحدة وبريطانيا
 # والإمارات للمساعدة في إنهاء الحرب»، «عين ممثلا معتمدا لمساندة مكتب التحقيقات»). Read on fresh conflict news
 # (eval/events/README.md, round 49): four purpose events of four articles came out asserted
@@ -2809,7 +2809,7 @@ _AR_DISPATCH_VERBS = F._n(
 
 
 def _ar_dispatch_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
-    """(round fact49) The trigger is ل + a verbal noun («للمساعدة»، «لمساندة») in the clause of a verb of
+    """(round 49, fact49) The trigger is ل + a verbal noun («للمساعدة»، «لمساندة») in the clause of a verb of
     travelling, sending, appointing or holding talks (`_AR_DISPATCH_VERBS`), at most ten words back with no
     punctuation, negation or clause word between (و-conjuncts of names between are passed: «مع دبلوماسيين
     من الولايات المتحدة وبريطانيا والإمارات للمساعدة»): what the trip or the appointment is for, still to come.
