@@ -676,7 +676,7 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
         if lang == "ar" and not t.negated and not mods and _ar_means_purpose(toks, words, t):
             mods.add("planned")  # (round 38) «أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين»
         if lang == "ar" and not t.negated and not mods and _ar_dispatch_purpose(toks, words, t):
-            mods.add("planned")  # (round fact49) «يجرون محادثات مع دبلوماسيين ... للمساعدة في إنهاء الحرب»
+            mods.add("planned")  # (round 49, fact49) «يجرون محادثات مع دبلوماسيين ... للمساعدة في إنهاء الحرب»
         if (
             lang == "ar"
             and not t.negated
