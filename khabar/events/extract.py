@@ -45,6 +45,7 @@ from khabar.events.lexicon import (
 )
 from khabar.events.modality import _ar_question_on_given, mark_factuality
 from khabar.events.participants import (
+    AR_ROLE_CHAIN_FIRST,
     EN_AGENTS,
     EN_SPEECH,
     EN_TARGET_PREP,
@@ -59,23 +60,13 @@ from khabar.events.participants import (
     _skip_modifiers,
     ar_announced_own_act,
     ar_antecedent_harm,
-    ar_antecedent_no_doer,
-    ar_bare_passive,
-    ar_between_roles,
     ar_chain_roles,
     ar_circumstance_attack,
     ar_cite_sense,
-    ar_conjunct_roles,
     ar_gender_object,
     ar_governed_masdar,
     ar_harm_roles,
-    ar_indefinite_object,
-    ar_inna_subject,
     ar_light_verb_subject,
-    ar_martyr_roles,
-    ar_masdar_object_after_ala,
-    ar_object_after_comma,
-    ar_partner_after_titles,
     ar_relative_agent,
     ar_role_noun_gives_way,
     ar_shared_subject,
@@ -2035,66 +2026,19 @@ class Extractor:
         self._reporting_actor: Cand | None = None
         actor_c, target_c = self._participants(toks, t, cands, lang)
         if lang == "ar":
-            if ar_antecedent_no_doer(toks, t, actor_c):
-                # (round 24) «شنت إسرائيل حربا إثر ... خطف الجنديين»: the main clause's subject is no doer of
-                # the harm that came before its event
-                actor_c = None
-            actor_c, target_c = ar_martyr_roles(toks, t, actor_c, target_c)  # (round 24) «استشهد»
-            if target_c is None:
-                # (round 27) «استهدف مركزا ثقافيا»، «اعتقلت قياديا كبيرا»: an indefinite common noun object
-                target_c = ar_indefinite_object(toks, t, cands, actor_c, self._doc_text, self._ar_event_word)
-            # (round 27) «وتهدد النساء ... التابعات لوزارة المخابرات، المعلمات المحتجات»: the object after the
-            # comma that closes the subject's phrase
-            target_c = (
-                ar_object_after_comma(
-                    toks,
-                    t,
-                    cands,
-                    actor_c,
-                    target_c,
-                    self._doc_text,
-                    self._ar_event_word,
-                )
-                or target_c
+            # (rounds 24-31) the doer of an antecedent harm, the martyr, the objects, the two parties of a mutual
+            # event: participants.AR_ROLE_CHAIN_FIRST
+            actor_c, target_c = ar_chain_roles(
+                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word, AR_ROLE_CHAIN_FIRST
             )
-            # (round 31) «الاجتماعات بين ممثلي طالبان والمسؤولين»: the two parties of a mutual event
-            between = ar_between_roles(
-                toks,
-                t,
-                cands,
-                actor_c,
-                target_c,
-                self._doc_text,
-                self._ar_event_word,
-            )
-            if between is not None:
-                actor_c, target_c = between
-            if target_c is None:
-                # (round 31) «اتفق مع وزير الخارجية المصري سامح شكري»: the partner behind a chain of offices
-                target_c = ar_partner_after_titles(
-                    toks, t, cands, actor_c, self._doc_text, self._ar_event_word
-                )
-            if target_c is None:
-                # (round 31) «بقصف جوي على قاعدة العند»: the object after على of an attack, siege or aid
-                target_c = ar_masdar_object_after_ala(
-                    toks, t, cands, actor_c, self._doc_text, self._ar_event_word
-                )
             if actor_c is None:
-                # (round 31) «أعلنت وزارة الداخلية ... عن ضبط شبكة»: the security body announcing its own act
+                # (round 31) «أعلنت وزارة الداخلية ... عن ضبط شبكة»: the security body announcing its own act; run
+                # here, not in a chain, because it also marks the actor as the reporting one
                 announcer = ar_announced_own_act(toks, t, cands, target_c)
                 if announcer is not None:
                     actor_c = self._reporting_actor = announcer
-            if actor_c is None or actor_c.tok > t.b:
-                # (round 40) «أن الرئيسين "تشاورا»: the noun after أن right before its verb is the subject
-                inna = ar_inna_subject(toks, t, cands, self._doc_text, self._ar_event_word)
-                if inna is not None:
-                    actor_c, target_c = inna, (actor_c or target_c)
-            # (round 40) «قتل آنذاك خمسة جنود»، «أن الفضلي قد استهدف سابقا في غارة»: an unvoiced passive
-            actor_c, target_c = ar_bare_passive(toks, t, cands, actor_c, target_c, self._ar_event_word)
-            # (round 41) «وتتهم موسكو وطهران المعارضة»، «أن مصر والأردن وقعتا»: a coordinated subject is one party
-            actor_c, target_c = ar_conjunct_roles(toks, t, cands, actor_c, target_c, self._ar_event_word)
-            # (rounds 46-52) the arrested, the undergoer, the released, the casualties, the subject before the verb,
-            # the second party, the object after ضد / على or after the subject ...: participants.AR_ROLE_CHAIN
+            # (rounds 40-52) the subject after أن, the unvoiced passive, a coordinated subject, the arrested, the
+            # undergoer, the released, the casualties, the second party ...: participants.AR_ROLE_CHAIN
             actor_c, target_c = ar_chain_roles(
                 toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
             )
