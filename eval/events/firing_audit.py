@@ -76,6 +76,7 @@ def event_rows(doc: Any) -> list[dict[str, Any]]:
                 "place": names.get(ev.place or ""),
                 "date": ev.date,
                 "sentence": doc.text[s[0] : s[1]] if s else "",
+                "sentence_start": s[0] if s else None,
             }
         )
     return rows

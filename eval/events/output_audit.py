@@ -1,0 +1,129 @@
+"""Output audit: a reproducible sample of the events this checkout outputs on news nobody annotated, for reading.
+
+The gold sets measure what the rules find on items people chose; an output audit measures what users get: the
+events of one kind the system outputs on fresh articles (how many are real events, how many of its
+``positive/asserted`` events are really asserted ...). Rounds used to draw such samples with scripts under /tmp;
+this command makes the draw and the count rerunnable by anyone.
+
+    python eval/events/output_audit.py draw --articles 400 --seed 7 [--pattern REGEX] [--label positive/asserted]
+        [--before REGEX] [--per-article 1] [--take 150] --out audit.tsv
+    python eval/events/output_audit.py score audit.tsv
+
+``draw`` runs the current checkout over the articles of ``firing_audit.draw`` (SaudiNewsNet, none in any gold file,
+those matching ``--pattern``, shuffled with ``--seed``), keeps the events whose ``polarity/modality`` is ``--label``
+and whose sentence matches ``--before`` somewhere before the trigger, at most ``--per-article`` an article, shuffles
+them with the same seed and writes the first ``--take`` as a TSV with an empty ``judgement`` column (and ``note``)
+for a reader to fill: the label the reader gives by the guideline of eval/events/README.md (``asserted``,
+``planned``, ``reported`` ..., or ``none`` for no event). ``score`` counts the judgements against the system's
+labels. The files hold SaudiNewsNet excerpts (CC BY-NC-SA 4.0): evaluation only, never shipped. They are TSV, not
+JSONL, on purpose: the samplers' pools leave out the URLs of ``eval/**/*.jsonl`` and must not move.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from firing_audit import draw as draw_articles  # noqa: E402
+from firing_audit import event_rows  # noqa: E402
+
+COLUMNS = ("url", "trigger", "type", "polarity", "modality", "actor", "target", "place", "date", "before",
+           "sentence", "judgement", "note")  # fmt: skip
+
+
+def sample(rows_by_article: list[tuple[str, list[dict[str, Any]]]], label: str | None, before: str | None,
+           per_article: int, take: int, seed: int) -> list[dict[str, Any]]:  # fmt: skip
+    """The audited events: of ``label``, with ``before`` matched before the trigger in its sentence, at most
+    ``per_article`` an article (the first ones), shuffled with ``seed``, the first ``take``."""
+    rx = re.compile(before) if before else None
+    kept = []
+    for url, rows in rows_by_article:
+        n = 0
+        for r in rows:
+            if label and f"{r['polarity']}/{r['modality']}" != label:
+                continue
+            start = r.get("sentence_start")
+            head = r["sentence"][: r["start"] - start] if start is not None else ""
+            m = rx.search(head) if rx else None
+            if rx and m is None:
+                continue
+            kept.append({"url": url, **r, "before": m.group(0) if m else "", "judgement": "", "note": ""})
+            n += 1
+            if n >= per_article:
+                break
+    random.Random(seed).shuffle(kept)
+    return kept[:take]
+
+
+def run_articles(arts: list[dict[str, str]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """This checkout's event rows of each article; an article the pipeline cannot read is reported and skipped."""
+    from khabar.eval.events import DEFAULT_STAGES, make_runner
+
+    run = make_runner(DEFAULT_STAGES)
+    out = []
+    for a in arts:
+        pub = date.fromisoformat(a["date"]) if a["date"] else None
+        try:
+            out.append((a["url"], event_rows(run(a["text"], "ar", pub))))
+        except Exception as exc:  # reported, not fatal to the audit
+            print(f"error {a['url']}: {exc}", file=sys.stderr)
+    return out
+
+
+def write_tsv(rows: list[dict[str, Any]], out: Path) -> None:
+    with out.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, COLUMNS, delimiter="\t", extrasaction="ignore")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: (" ".join(str(r.get(k) or "").split())) for k in COLUMNS})
+
+
+def score(path: Path) -> dict[str, Any]:
+    """Judgements read: how many events, how many judged, the judgements per system label and how many agree."""
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    judged = [r for r in rows if r["judgement"].strip()]
+    by_label: dict[str, Counter[str]] = {}
+    for r in judged:
+        by_label.setdefault(f"{r['polarity']}/{r['modality']}", Counter())[r["judgement"].strip()] += 1
+    agree = sum(r["judgement"].strip() in (r["modality"], f"{r['polarity']}/{r['modality']}") for r in judged)
+    return {"events": len(rows), "judged": len(judged), "agree": agree,
+            "judgements": {k: dict(v.most_common()) for k, v in sorted(by_label.items())}}  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="output_audit.py", description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("draw", help="sample this checkout's events on fresh news into a TSV to read")
+    d.add_argument("--articles", type=int, default=400, help="articles run (default 400)")
+    d.add_argument("--seed", type=int, required=True)
+    d.add_argument("--pattern", help="only articles whose text matches this regular expression")
+    d.add_argument("--label", help="only events of this polarity/modality, e.g. positive/asserted")
+    d.add_argument("--before", help="only events whose sentence matches this before the trigger")
+    d.add_argument("--per-article", type=int, default=1)
+    d.add_argument("--take", type=int, default=150)
+    d.add_argument("--out", type=Path, required=True)
+    s = sub.add_parser("score", help="count the judgements of a read TSV")
+    s.add_argument("tsv", type=Path)
+    args = ap.parse_args(argv)
+    if args.cmd == "score":
+        print(json.dumps(score(args.tsv), ensure_ascii=False, indent=1))
+        return 0
+    arts = draw_articles(args.articles, args.seed, args.pattern)
+    rows = sample(run_articles(arts), args.label, args.before, args.per_article, args.take, args.seed)
+    write_tsv(rows, args.out)
+    print(json.dumps({"articles": len(arts), "events": len(rows), "out": str(args.out)}), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,49 @@
+"""The output audit (eval/events/output_audit.py): which events it samples for reading and how it counts the
+judgements."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+_PATH = Path(__file__).resolve().parents[1] / "eval" / "events" / "output_audit.py"
+_SPEC = importlib.util.spec_from_file_location("output_audit", _PATH)
+assert _SPEC and _SPEC.loader
+OA = importlib.util.module_from_spec(_SPEC)
+sys.modules["output_audit"] = OA
+_SPEC.loader.exec_module(OA)
+
+
+def _row(sentence: str, trigger: str, modality: str, polarity: str = "positive", at: int = 100) -> dict:
+    k = sentence.index(trigger)
+    return {"start": at + k, "end": at + k + len(trigger), "trigger": trigger, "type": "CONSULT",
+            "polarity": polarity, "modality": modality, "actor": None, "target": None, "place": None,
+            "date": None, "sentence": sentence, "sentence_start": at}  # fmt: skip
+
+
+def test_sample_keeps_the_label_and_a_cue_before_the_trigger_only() -> None:
+    s1 = "قرر الوزير عقد اجتماع مع نظيره"
+    s2 = "عقد الوزير اجتماعا ثم قرر السفر"
+    arts = [
+        ("http://a", [_row(s1, "اجتماع", "asserted"), _row(s1, "اجتماع", "planned")]),
+        ("http://b", [_row(s2, "اجتماعا", "asserted")]),  # the cue قرر comes after the trigger
+        ("http://c", [_row(s1, "اجتماع", "asserted", polarity="negative")]),
+    ]
+    out = OA.sample(arts, "positive/asserted", r"قرر", per_article=1, take=10, seed=3)
+    assert [(r["url"], r["before"]) for r in out] == [("http://a", "قرر")]
+    assert out[0]["judgement"] == ""
+    assert len(OA.sample(arts, None, None, per_article=5, take=10, seed=3)) == 4
+    assert len(OA.sample(arts, None, None, per_article=5, take=2, seed=3)) == 2
+
+
+def test_score_counts_judgements_per_system_label(tmp_path: Path) -> None:
+    s = "قرر الوزير عقد اجتماع مع نظيره"
+    rows = OA.sample([(f"http://{i}", [_row(s, "اجتماع", "asserted")]) for i in range(3)], None, None, 1, 9, 1)
+    for r, j in zip(rows, ("planned", "asserted", ""), strict=True):
+        r["judgement"] = j
+    path = tmp_path / "a.tsv"
+    OA.write_tsv(rows, path)
+    got = OA.score(path)
+    assert got["events"] == 3 and got["judged"] == 2 and got["agree"] == 1
+    assert got["judgements"] == {"positive/asserted": {"planned": 1, "asserted": 1}}
