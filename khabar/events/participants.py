@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from khabar.events import factuality as F
 from khabar.events.lexicon import en_lemma, english
@@ -3953,167 +3954,93 @@ def ar_counted_object(
 
 RoleRule = Callable[..., tuple[Cand | None, Cand | None]]
 Roles = tuple[Cand | None, Cand | None]
+EventWord = Callable[[Token], bool]
 
 
-# The Arabic role rules of rounds 24-41 as steps of the shape of `AR_ROLE_CHAIN` (actor and target in, actor and
-# target out); each keeps the condition under which it always ran.
-def _ar_step_antecedent(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
+def _as_step(rule: Callable[..., Any], use: str) -> RoleRule:
+    """A role rule of rounds 24-41 in the shape of a chain step (actor and target in, actor and target out), run
+    as it always was: `use` "fill target" (finds a target from the actor where none was found yet), "replace
+    target" (may replace the target), "replace roles" (may replace both) or "roles" (takes and gives both, reads
+    the event-word test but not the text)."""
+
+    def step(
+        toks: list[Token],
+        t: Trig,
+        cands: list[Cand],
+        actor: Cand | None,
+        target: Cand | None,
+        text: str,
+        event_word: EventWord,
+    ) -> Roles:
+        if use == "fill target":
+            return actor, (target if target is not None else rule(toks, t, cands, actor, text, event_word))
+        if use == "replace target":
+            return actor, rule(toks, t, cands, actor, target, text, event_word) or target
+        if use == "replace roles":
+            return rule(toks, t, cands, actor, target, text, event_word) or (actor, target)
+        return rule(toks, t, cands, actor, target, event_word)
+
+    if use not in ("fill target", "replace target", "replace roles", "roles"):
+        raise ValueError(f"unknown use of a role rule: {use!r}")
+    return step
+
+
+def _ar_no_antecedent_doer(
+    toks: list[Token], t: Trig, cands: list[Cand], actor: Cand | None, target: Cand | None
 ) -> Roles:
-    # (round 24) «شنت إسرائيل حربا إثر ... خطف الجنديين»: the main clause's subject is no doer of the harm that came
-    # before its event
     return (None if ar_antecedent_no_doer(toks, t, actor) else actor), target
 
 
-def _ar_step_martyr(
+def _ar_martyr_step(
+    toks: list[Token], t: Trig, cands: list[Cand], actor: Cand | None, target: Cand | None
+) -> Roles:
+    return ar_martyr_roles(toks, t, actor, target)
+
+
+def _ar_inna_step(
     toks: list[Token],
     t: Trig,
     cands: list[Cand],
     actor: Cand | None,
     target: Cand | None,
     text: str,
-    event_word: Callable[[Token], bool],
+    event_word: EventWord,
 ) -> Roles:
-    return ar_martyr_roles(toks, t, actor, target)  # (round 24) «استشهد»
-
-
-def _ar_step_indefinite_object(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> Roles:
-    # (round 27) «استهدف مركزا ثقافيا»، «اعتقلت قياديا كبيرا»: an indefinite common noun object
-    if target is None:
-        target = ar_indefinite_object(toks, t, cands, actor, text, event_word)
-    return actor, target
-
-
-def _ar_step_object_after_comma(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> Roles:
-    # (round 27) «وتهدد النساء ... التابعات لوزارة المخابرات، المعلمات المحتجات»: the object after the comma that
-    # closes the subject's phrase
-    return actor, ar_object_after_comma(toks, t, cands, actor, target, text, event_word) or target
-
-
-def _ar_step_between(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> Roles:
-    # (round 31) «الاجتماعات بين ممثلي طالبان والمسؤولين»: the two parties of a mutual event
-    return ar_between_roles(toks, t, cands, actor, target, text, event_word) or (actor, target)
-
-
-def _ar_step_partner_after_titles(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> Roles:
-    # (round 31) «اتفق مع وزير الخارجية المصري سامح شكري»: the partner behind a chain of offices
-    if target is None:
-        target = ar_partner_after_titles(toks, t, cands, actor, text, event_word)
-    return actor, target
-
-
-def _ar_step_object_after_ala(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> Roles:
-    # (round 31) «بقصف جوي على قاعدة العند»: the object after على of an attack, siege or aid
-    if target is None:
-        target = ar_masdar_object_after_ala(toks, t, cands, actor, text, event_word)
-    return actor, target
-
-
-def _ar_step_inna_subject(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> Roles:
-    # (round 40) «أن الرئيسين "تشاورا»: the noun after أن right before its verb is the subject
-    if actor is None or actor.tok > t.b:
+    if actor is None or actor.tok > t.b:  # no actor yet, or one after the verb
         inna = ar_inna_subject(toks, t, cands, text, event_word)
         if inna is not None:
             return inna, (actor or target)
     return actor, target
 
 
-def _ar_step_bare_passive(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> Roles:
-    # (round 40) «قتل آنذاك خمسة جنود»، «أن الفضلي قد استهدف سابقا في غارة»: an unvoiced passive
-    return ar_bare_passive(toks, t, cands, actor, target, event_word)
-
-
-def _ar_step_conjunct(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> Roles:
-    # (round 41) «وتتهم موسكو وطهران المعارضة»، «أن مصر والأردن وقعتا»: a coordinated subject is one party
-    return ar_conjunct_roles(toks, t, cands, actor, target, event_word)
-
-
-# The Arabic role rules of rounds 24-31 that run before the announcer of its own act is looked for (extract.py)
+# The Arabic role rules of rounds 24-31, run (in this order) before extract.py looks for the body that announces
+# its own act: (rule, reads the text and the event-word test too).
 AR_ROLE_CHAIN_FIRST: tuple[tuple[RoleRule, bool], ...] = (
-    (_ar_step_antecedent, True),
-    (_ar_step_martyr, True),
-    (_ar_step_indefinite_object, True),
-    (_ar_step_object_after_comma, True),
-    (_ar_step_between, True),
-    (_ar_step_partner_after_titles, True),
-    (_ar_step_object_after_ala, True),
+    # (round 24) «شنت إسرائيل حربا إثر ... خطف الجنديين»: the main clause's subject is no doer of the harm that came
+    # before its event
+    (_ar_no_antecedent_doer, False),
+    (_ar_martyr_step, False),  # (round 24) «استشهد»
+    # (round 27) «استهدف مركزا ثقافيا»، «اعتقلت قياديا كبيرا»: an indefinite common noun object
+    (_as_step(ar_indefinite_object, "fill target"), True),
+    # (round 27) «وتهدد النساء ... التابعات لوزارة المخابرات، المعلمات المحتجات»: the object after the comma that
+    # closes the subject's phrase
+    (_as_step(ar_object_after_comma, "replace target"), True),
+    # (round 31) «الاجتماعات بين ممثلي طالبان والمسؤولين»: the two parties of a mutual event
+    (_as_step(ar_between_roles, "replace roles"), True),
+    # (round 31) «اتفق مع وزير الخارجية المصري سامح شكري»: the partner behind a chain of offices
+    (_as_step(ar_partner_after_titles, "fill target"), True),
+    # (round 31) «بقصف جوي على قاعدة العند»: the object after على of an attack, siege or aid
+    (_as_step(ar_masdar_object_after_ala, "fill target"), True),
 )
 # The Arabic role rules of rounds 40-52, run in this order on the actor and target found so far (each reads the
 # result of the ones before it): (rule, reads the text and the event-word test too).
 AR_ROLE_CHAIN: tuple[tuple[RoleRule, bool], ...] = (
-    (_ar_step_inna_subject, True),
-    (_ar_step_bare_passive, True),
-    (_ar_step_conjunct, True),
+    # (round 40) «أن الرئيسين "تشاورا»: the noun after أن right before its verb is the subject
+    (_ar_inna_step, True),
+    # (round 40) «قتل آنذاك خمسة جنود»، «أن الفضلي قد استهدف سابقا في غارة»: an unvoiced passive
+    (_as_step(ar_bare_passive, "roles"), True),
+    # (round 41) «وتتهم موسكو وطهران المعارضة»، «أن مصر والأردن وقعتا»: a coordinated subject is one party
+    (_as_step(ar_conjunct_roles, "roles"), True),
     # (round 46) «القبض على قيادي حوثي»: the arrested
     (ar_arrest_object, True),
     # (round 46) «تعرضت مدينة نجران لسقوط»: the one a verb of undergoing befalls
