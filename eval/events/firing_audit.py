@@ -74,6 +74,7 @@ def event_rows(doc: Any) -> list[dict[str, Any]]:
                 "actor": names.get(ev.actor or ""),
                 "target": names.get(ev.target or ""),
                 "place": names.get(ev.place or ""),
+                "place_source": ev.place_source,
                 "date": ev.date,
                 "sentence": doc.text[s[0] : s[1]] if s else "",
                 "sentence_start": s[0] if s else None,

@@ -6,7 +6,7 @@ events of one kind the system outputs on fresh articles (how many are real event
 this command makes the draw and the count rerunnable by anyone.
 
     python eval/events/output_audit.py draw --articles 400 --seed 7 [--pattern REGEX] [--label positive/asserted]
-        [--before REGEX] [--per-article 1] [--take 150] --out audit.tsv
+        [--before REGEX] [--placed] [--per-article 1] [--take 150] --out audit.tsv
     python eval/events/output_audit.py score audit.tsv
 
 ``draw`` runs the current checkout over the articles of ``firing_audit.draw`` (SaudiNewsNet, none in any gold file,
@@ -36,20 +36,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from firing_audit import draw as draw_articles  # noqa: E402
 from firing_audit import event_rows  # noqa: E402
 
-COLUMNS = ("url", "trigger", "type", "polarity", "modality", "actor", "target", "place", "date", "before",
+COLUMNS = ("url", "trigger", "type", "polarity", "modality", "actor", "target", "place", "place_source", "date", "before",
            "sentence", "judgement", "note")  # fmt: skip
 
 
 def sample(rows_by_article: list[tuple[str, list[dict[str, Any]]]], label: str | None, before: str | None,
-           per_article: int, take: int, seed: int) -> list[dict[str, Any]]:  # fmt: skip
-    """The audited events: of ``label``, with ``before`` matched before the trigger in its sentence, at most
-    ``per_article`` an article (the first ones), shuffled with ``seed``, the first ``take``."""
+           per_article: int, take: int, seed: int, placed: bool = False) -> list[dict[str, Any]]:  # fmt: skip
+    """The audited events: of ``label``, with ``before`` matched before the trigger in its sentence (``placed``:
+    with a place, from the sentence or the dateline), at most ``per_article`` an article (the first ones),
+    shuffled with ``seed``, the first ``take``."""
     rx = re.compile(before) if before else None
     kept = []
     for url, rows in rows_by_article:
         n = 0
         for r in rows:
             if label and f"{r['polarity']}/{r['modality']}" != label:
+                continue
+            if placed and not r.get("place"):
                 continue
             start = r.get("sentence_start")
             head = r["sentence"][: r["start"] - start] if start is not None else ""
@@ -109,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--pattern", help="only articles whose text matches this regular expression")
     d.add_argument("--label", help="only events of this polarity/modality, e.g. positive/asserted")
     d.add_argument("--before", help="only events whose sentence matches this before the trigger")
+    d.add_argument("--placed", action="store_true", help="only events with a place (sentence or dateline)")
     d.add_argument("--per-article", type=int, default=1)
     d.add_argument("--take", type=int, default=150)
     d.add_argument("--out", type=Path, required=True)
@@ -119,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(score(args.tsv), ensure_ascii=False, indent=1))
         return 0
     arts = draw_articles(args.articles, args.seed, args.pattern)
-    rows = sample(run_articles(arts), args.label, args.before, args.per_article, args.take, args.seed)
+    rows = sample(run_articles(arts), args.label, args.before, args.per_article, args.take, args.seed,
+                  args.placed)
     write_tsv(rows, args.out)
     print(json.dumps({"articles": len(arts), "events": len(rows), "out": str(args.out)}), file=sys.stderr)
     return 0
