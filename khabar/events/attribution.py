@@ -385,6 +385,86 @@ def _ar_close_speaker(toks: list[Token], words: list[str], k: int) -> bool:
     return False
 
 
+# (round 52) verbs that open a source's report besides the reporting verbs: pointing out («ولفتت المصادر إلى
+# أن»، «ونوهت هذه المصادر إلى أن»، «ونبه التقرير إلى أن») and a paper's learning («وعلمت «السفير» أن»)
+_AR_POINT_OUT = F._n("لفت لفتت لفتوا نوه نوهت نوهوا نبه نبهت")
+_AR_LEARNED = F._n("علمت")
+# (round 52) sources the source-noun list lacks: residents with the article or in a construct («وقال السكان إن»،
+# «وذكر أهالي المنطقة أن»; «قال سكان» is there already) and documents («وكشفت وثيقة حكومية ... أن»)
+_AR_RESIDENTS = F._n("السكان الأهالي الاهالي أهالي اهالي")
+_AR_DOCUMENTS = F._n("وثيقة الوثيقة وثائق الوثائق")
+# a quantity of the subject before its head: «العديد من الصحف»، «عدد من المصادر»، «بعض التقارير»
+_AR_QUANTITY_OF = F._n("العديد عدد كثير")
+_AR_DEMONSTRATIVE = F._n("هذه هذا هؤلاء تلك")
+_AR_QUOTE_MARKS = frozenset('«»"“”')
+
+
+def _ar_wider_source(words: list[str], j: int) -> bool:
+    """(round 52) The word at j is a source: a source noun (`_ar_source_noun`), residents or a document."""
+    forms = {words[j], _bare(words[j])}  # «وثيقة» begins with و
+    return bool(forms & (_AR_RESIDENTS | _AR_DOCUMENTS)) or _ar_source_noun(words[j], words[j + 1 :])
+
+
+def _ar_complement_follows(toks: list[Token], words: list[str], j: int, verb: str, span: int = 8) -> bool:
+    """(round 52) The report's complement follows j within ``span`` words, no punctuation between but quote
+    marks (a name in quotes): «أن / إن / بأن», a colon, «إلى» after a verb of pointing, «عن» after كشف."""
+    pointing = verb in _AR_POINT_OUT or verb.startswith(("اشار", "يشير", "تشير", "اشاروا"))
+    for q in range(j, min(len(words), j + span)):
+        tx = toks[q].text
+        if tx == ":":
+            return True
+        if tx in _AR_QUOTE_MARKS:
+            continue
+        if tx in F.PUNCT_BOUNDARY:
+            return False
+        w = _bare(words[q])
+        if words[q] in _AR_THAT or w in _AR_THAT or (w == "الي" and pointing) or (w == "عن" and verb.startswith("كشف")):
+            return True
+    return False
+
+
+def ar_wider_source_report(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 52) The verb at k opens a source's report that the rules above miss: a reporting verb or a verb
+    of pointing out (`_AR_POINT_OUT`) whose subject right after it, past a demonstrative or a quantity
+    («هذه المصادر»، «العديد من الصحف»), is a source, residents or a document; or whose subject before it, within
+    one nisba adjective, is one and its complement is «إلى» or «عن» («معلومات صحافية أشارت إلى مقتل»، «بعض التقارير
+    الصحفية كشفت عن»); or «علمت» + a name in quotes + «أن» (a paper's own information). A speaker named by
+    name or office is no source here: «ولفت المتحدث إلى أن» stays with the speaker (asserted)."""
+    n = len(words)
+    verb = words[k][1:] if words[k][:1] in "وف" and len(words[k]) > 2 else words[k]
+    if verb in _AR_LEARNED:
+        if k + 1 < n and toks[k + 1].text in _AR_QUOTE_MARKS:
+            close = next((q for q in range(k + 2, min(n, k + 6)) if toks[q].text in _AR_QUOTE_MARKS), None)
+            # «وعلمت "X" أن»، «وعلمت "X" من مصادرها أن»
+            return close is not None and _ar_complement_follows(toks, words, close + 1, verb, 4)
+        return False
+    if verb not in F.AR_REPORT_VERBS and verb not in _AR_POINT_OUT:
+        return False
+    j = k + 1
+    if j < n and _bare(words[j]) in _AR_DEMONSTRATIVE:
+        j += 1
+    if j + 1 < n and _bare(words[j]) in _AR_QUANTITY_OF and words[j + 1] == "من":
+        j += 2
+    elif j < n and _bare(words[j]) == "بعض":
+        j += 1
+    # not an outlet told the statement: «وقال لرويترز إن» (`_ar_addressee`)
+    if j < n and toks[j].kind == "ar" and not _ar_addressee(toks[j]) and _ar_wider_source(words, j):
+        return _ar_complement_follows(toks, words, j + 1, verb)
+    # the source before its verb, the complement a preposition (the rule above takes «أن» only)
+    if k + 1 >= n or _bare(words[k + 1]) not in ("الي", "عن"):
+        return False
+    # right before it or before one nisba adjective («معلومات صحافية أشارت»), not a noun phrase of its own between
+    # («متظاهرون آخرون لافتات تشير إلى اعتقال»: the banners point, not the protesters)
+    for j in (k - 1, k - 2):
+        if j < 0 or toks[j].kind != "ar" or (j == k - 2 and not _bare(words[k - 1]).endswith(("يه", "ي"))):
+            continue
+        if _bare(words[j]) in ("مصدر", "المصدر"):
+            continue  # «مصدر القلق»: a cause
+        if _ar_wider_source(words, j) and _ar_complement_follows(toks, words, k + 1, verb, 1):
+            return True
+    return False
+
+
 def attribution(
     toks: list[Token], lang: str, cands: list[Cand]
 ) -> tuple[tuple[int, str, Cand | None] | None, int]:
@@ -468,6 +548,8 @@ def attribution(
                     _bare(words[j]) in _AR_REPORT_DOC and "في" in words[k + 1 : j]
                     for j in range(k + 2, min(n, k + 6))
                 )
+            if not hit and (w0 in F.AR_REPORT_VERBS or w0 in _AR_POINT_OUT or w0 in _AR_LEARNED):
+                hit = ar_wider_source_report(toks, words, k)  # (round 52) «ولفتت المصادر إلى أن»، «وقال السكان إن»
         else:
             if w == "according" and k + 1 < n and words[k + 1] == "to":
                 hit = True
