@@ -2904,6 +2904,7 @@ def _ar_governs_complement(toks: list[Token], words: list[str], k: int) -> bool:
 
 # the complementisers of a verb's أن-clause, as normalised words («أن»، «بأن»، «إن» all read ان / بان)
 _AR_THAT = F._n("ان بان")
+_AR_CLAUSE_OPENERS = F._n("فقد لقد فان فانه فانها ثم بينما فيما لكن ولكن")
 # the verbs that govern an أن-clause and make its event not asserted: suspicion and claim (alleged),
 # likelihood (possible), denial (negative). Verbs only, in their usual persons: the nouns have rules of their own
 _AR_SUSPECT_CLAIM_VERBS = F._n(
@@ -2925,8 +2926,8 @@ def _ar_that_clause_of(toks: list[Token], words: list[str], a: int) -> int:
     and no other complementiser between (a relative clause of the subject may be: «أن الشاب الذي استشهد
     عند الحاجز طعن»); -1 if none."""
     for k in range(a - 1, max(-1, a - 11), -1):
-        if toks[k].text in F.PUNCT_BOUNDARY:
-            return -1
+        if toks[k].text in F.PUNCT_BOUNDARY or words[k] in _AR_CLAUSE_OPENERS:
+            return -1  # «من زعم بأن ذلك سيوهن ... فقد رام محالا وطلب»: فقد / فإن open a clause of their own
         if _bare(words[k]) in _AR_THAT:
             return k
     return -1
