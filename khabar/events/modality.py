@@ -33,6 +33,7 @@ from khabar.events.modality_ar import (
     _ar_fear_of,
     _ar_future_object_clause,
     _ar_future_purpose,
+    _ar_governed_that_clause,
     _ar_imperfect_next,
     _ar_indication,
     _ar_involved_in,
@@ -760,6 +761,12 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("reported")  # (round 26) «وتعقيبا على ما تردد ...، من زيارة»، «ما أوردته وكالة ... بأن»
         elif lang == "ar" and not t.negated and not mods and _ar_news_about(toks, words, t):
             mods.add("reported")  # (round 32) «بعد ورود معلومات عن مفاوضات»، «وسط تواتر المعلومات عن رفض»
+        if lang == "ar" and not t.negated and not mods and (cue := _ar_governed_that_clause(toks, words, t)):
+            # (round 52, leaks52) «تشتبه الأجهزة في أن عناصر ... هاجموا»، «نفت الوزارة، في تصريح، أن تكون قد احتجزت»
+            if cue == "negative":
+                t.negated = True
+            else:
+                mods.add(cue)
         t.mods = mods
 
 

@@ -2898,3 +2898,81 @@ def _ar_governs_complement(toks: list[Token], words: list[str], k: int) -> bool:
     if definite:
         return _bare(nxt) in _AR_MASDAR_PREP
     return _bare(nxt).startswith("ال") and not _ar_conj_word(toks[k + 1])
+
+
+# ---------------------------------------------------------------- (round 52, branch leaks52) leaks
+
+# the complementisers of a verb's أن-clause, as normalised words («أن»، «بأن»، «إن» all read ان / بان)
+_AR_THAT = F._n("ان بان")
+_AR_CLAUSE_OPENERS = F._n("فقد لقد فان فانه فانها ثم بينما فيما لكن ولكن")
+# the verbs that govern an أن-clause and make its event not asserted: suspicion and claim (alleged),
+# likelihood (possible), denial (negative). Verbs only, in their usual persons: the nouns have rules of their own
+_AR_SUSPECT_CLAIM_VERBS = F._n(
+    "يشتبه تشتبه اشتبه اشتبهت يشتبهون زعم زعمت زعموا يزعم تزعم يزعمون ادعى ادعت ادعوا يدعي تدعي يدعون"
+)
+_AR_LIKELY_VERBS = F._n("رجح رجحت رجحوا يرجح ترجح يرجحون يحتمل")
+_AR_DENY_VERBS = F._n("نفى نفت نفوا ينفي تنفي ينفون")
+# the verbs of saying that start a clause of their own before أن («نفت الحكومة الاتهامات وقالت إن»)
+_AR_SAY_ANY = (
+    LEX.AR_SPEECH_VERBS
+    | LEX.AR_REPORT_VERBS
+    | F.AR_REPORT_VERBS
+    | F._n("قال قالت قالوا يقول تقول أكد أكدت أكدوا يؤكد تؤكد أضاف أضافت أوضح أوضحت أعلن أعلنت")
+)
+
+
+def _ar_that_clause_of(toks: list[Token], words: list[str], a: int) -> int:
+    """The أن / بأن / إن that opens the clause of the verb at ``a``: at most ten words back, no punctuation
+    and no other complementiser between (a relative clause of the subject may be: «أن الشاب الذي استشهد
+    عند الحاجز طعن»); -1 if none."""
+    for k in range(a - 1, max(-1, a - 11), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or words[k] in _AR_CLAUSE_OPENERS:
+            return -1  # «من زعم بأن ذلك سيوهن ... فقد رام محالا وطلب»: فقد / فإن open a clause of their own
+        if _bare(words[k]) in _AR_THAT:
+            return k
+    return -1
+
+
+def _ar_cue_verb_over_that(toks: list[Token], words: list[str], k: int) -> str | None:
+    """The verb that governs the أن-clause opened at ``k``, with its subject between (up to seven words, an
+    incise between commas allowed, «في» before أن): 'alleged', 'possible' or 'negative'; None if the first
+    verb-like word back is none of them or is itself negated («لم ينف أن»)."""
+    j = k - 1
+    if j >= 0 and _bare(words[j]) in ("في", "من"):
+        j -= 1  # «تشتبه الأجهزة في أن»
+    inc = _ar_incise_before(toks, j + 1)
+    if inc is not None:
+        j = inc - 1  # «نفت الوزارة، في تصريح مقتضب، أن تكون»
+    for q in range(j, max(-1, j - 8), -1):
+        if toks[q].text in F.PUNCT_BOUNDARY:
+            return None
+        w = _bare(words[q])
+        cue = (
+            "alleged"
+            if w in _AR_SUSPECT_CLAIM_VERBS
+            else "possible"
+            if w in _AR_LIKELY_VERBS
+            else "negative"
+            if w in _AR_DENY_VERBS
+            else None
+        )
+        if cue is None:
+            if w in F.AR_BOUNDARY or w in _AR_THAT or w in _AR_SAY_ANY or w in ("و", "ف"):
+                return None  # «وقالت الشرطة إن»: another verb governs the clause
+            continue
+        if q > 0 and _bare(words[q - 1]) in F.AR_VERB_NEG:
+            return None  # «لم ينف أن»، «لا يزعم أن»: the claim is negated, not the event
+        return cue
+    return None
+
+
+def _ar_governed_that_clause(toks: list[Token], words: list[str], t: Trig) -> str | None:
+    """(round 52) A verb event in an أن-clause whose governing verb of suspicion, claim, likelihood or denial
+    stands a subject away («تشتبه أجهزة الأمن العراقية في أن عناصر ... هاجموا» alleged, «زعمت سلطات الاحتلال
+    أن الشاب الذي استشهد ... طعن» alleged, «يرجح مراقبون للشأن الليبي أن تنسحب» possible, «نفت الوزارة، في
+    تصريح، أن تكون أجهزتها قد احتجزت» negative): the left-context scan stops at a relative word or reads only
+    two words before أن, so these came out asserted (leaks)."""
+    if t.kind != "verb" or (t.a > 0 and _bare(words[t.a - 1]) in _AR_REL):
+        return None  # «أن الشاب الذي استشهد»: a relative clause of the subject tells what is given
+    k = _ar_that_clause_of(toks, words, t.a)
+    return _ar_cue_verb_over_that(toks, words, k) if k > 0 else None
