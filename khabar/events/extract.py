@@ -33,6 +33,7 @@ from khabar.events.governing import (
     _ar_bi_complement,
     _ar_complement_after_commas,
     _ar_demand_list_conjunct,
+    _ar_new_speech_clause,
     _quote_opens,
 )
 from khabar.events.lexicon import (
@@ -1225,6 +1226,8 @@ class Extractor:
                     for k in range(t.b + 1, u.a)
                 ):
                     continue  # «رفض المتحدث التعليق على الهجوم», "declined to comment on the attack"
+                if lang == "ar" and any(_ar_new_speech_clause(toks[k]) for k in range(t.b + 1, u.a)):
+                    continue  # «ونفت الوزارة التقارير وقالت في بيان إن قوات الأمن اعتقلت»: the new verb's content
                 effect = gov[1]
                 if lang == "ar" and gov[0] == "THREATEN" and _ar_bi_complement(toks, t.b, u.a):
                     effect = "planned"  # (round 22) «وهددوا برفضه»، «توعدت بملاحقة»، «هدد بشكل غير مباشر بتنفيذ هجمات»

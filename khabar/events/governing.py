@@ -25,6 +25,7 @@ from __future__ import annotations
 from khabar.events import factuality as F
 from khabar.events.triggers import _AR_REL, Trig, _bare
 from khabar.text import Token
+from khabar.text.lexicon import AR_SPEECH_VERBS
 from khabar.text.normalize import normalize
 
 _QUOTE = frozenset('«»"“”')
@@ -712,6 +713,16 @@ def _ar_bi_complement(toks: list[Token], b: int, a: int) -> bool:
         return w[:1] == "ب" and len(w) > 3 and toks[k].kind == "ar"
 
     return bi(a) or (a - 1 > b and bi(a - 1))
+
+
+def _ar_new_speech_clause(tok: Token) -> bool:
+    """A verb of saying with the conjunction و («وقالت»، «وأكد»): it opens a clause of its own, so a complement
+    after it is its content, not that of a governing verb before it («ونفت الوزارة التقارير وقالت إن قوات الأمن
+    اعتقلت»: the arrest is said, not denied)."""
+    if tok.kind != "ar":
+        return False
+    w = normalize(tok.text)
+    return w[:1] == "و" and w[1:] in AR_SPEECH_VERBS
 
 
 def _ar_conj_word(tok: Token) -> bool:
