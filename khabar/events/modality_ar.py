@@ -2934,6 +2934,7 @@ def _ar_purpose_before_verb_reading(toks: list[Token], words: list[str], t: Trig
 #    («لمشروع إصلاح دستوري يمنح»): what a draft names has not yet been concluded. Not «غير مشروع» / «حق
 #    مشروع» (the adjective "legitimate": it follows its noun, and a ل-word after it is no complement of a draft)
 _AR_DRAFT = F._n("مشروع مشروعي مشروعا مشاريع مشروعات مسودة مسوده مسودات")
+_AR_DRAFT_SINGULAR = F._n("مشروع مسودة مسوده")
 _AR_AGREEMENT_NOUN = F._n("اتفاق اتفاقية اتفاقيه اتفاقيات اتفاقا معاهدة معاهده ميثاق مذكرة مذكره قرار")
 
 
@@ -2962,7 +2963,10 @@ def _ar_draft_of(toks: list[Token], words: list[str], t: Trig) -> bool:
             return True  # «مشروع اتفاقية تعاون أمني» (a genitive, whichever reading the tagger gave it)
         if lam and t.kind == "noun":
             return _bare(words[k + 1]) in _AR_AGREEMENT_NOUN  # «مشروع اتفاقية عامة للتعاون»
-        return t.kind == "verb" and t.imperfect and not t.future  # «لمشروع إصلاح دستوري يمنح»
+        # «لمشروع إصلاح دستوري يمنح»; a singular draft only: «مشاريع غربية تستهدف» are projects that aim (the
+        # two wrong changes of the pattern firing audit)
+        single = _unprep(_bare(words[k])) in _AR_DRAFT_SINGULAR or _bare(words[k]) in _AR_DRAFT_SINGULAR
+        return single and t.kind == "verb" and t.imperfect and not t.future
     return False
 
 
