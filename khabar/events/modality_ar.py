@@ -10,10 +10,12 @@ Split out of ``khabar.events.modality`` (which imports from here; this module ne
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from types import SimpleNamespace
 
 from khabar.events import factuality as F
 from khabar.events import frames
-from khabar.events.governing import _ar_conj_word
+from khabar.events.governing import _AR_AIM, _AR_PURPOSE_OR_AIM, _ar_conj_word
+from khabar.events.governing import _ar_purpose_noun as _governing_purpose_chain
 from khabar.events.scope import (
     _AR_CLAUSE_BREAK,
     _AR_DEMONSTRATIVE,
@@ -2912,10 +2914,6 @@ def _ar_purpose_before_verb_reading(toks: list[Token], words: list[str], t: Trig
     """The trigger, read as a verb, is the verbal noun of a purpose or aim word: right after it (or after
     an aim verb + إلى / ل: «يهدف إلى دعم»، «تهدف لإثارة»), or a و-conjunct in its chain («بهدف دعم قطاع
     المنشآت ودعم رواد الأعمال»)."""
-    from types import SimpleNamespace
-
-    from khabar.events.governing import _AR_AIM, _AR_PURPOSE_OR_AIM, _ar_purpose_noun
-
     if t.kind == "noun" or t.a < 1 or toks[t.a].kind != "ar":
         return False
     k = t.a - 1
@@ -2926,7 +2924,7 @@ def _ar_purpose_before_verb_reading(toks: list[Token], words: list[str], t: Trig
     if normalize(toks[t.a].prefix)[-1:] == "ل" and _bare(words[k]) in _AR_AIM:
         return True  # «تهدف لإثارة»
     conjunct = normalize(toks[t.a].prefix)[:1] == "و" or normalize(toks[t.a].text)[:1] == "و"
-    return conjunct and _ar_purpose_noun(toks, words, SimpleNamespace(kind="noun", a=t.a))
+    return conjunct and _governing_purpose_chain(toks, words, SimpleNamespace(kind="noun", a=t.a))
 
 
 # 2. a draft: «مشروع / مسودة» + the event noun («مشروع اتفاقية»)، + an agreement noun whose ل-complement is the
