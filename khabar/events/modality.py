@@ -46,6 +46,7 @@ from khabar.events.modality_ar import (
     _ar_negated_outcome,
     _ar_news_about,
     _ar_not_ruled_out_that,
+    _ar_not_yet_carried_out,
     _ar_object_of_affect,
     _ar_occurrence_verb,
     _ar_on_condition_of,
@@ -678,6 +679,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 38) «أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين»
         if lang == "ar" and not t.negated and not mods and _ar_dispatch_purpose(toks, words, t):
             mods.add("planned")  # (round 49, fact49) «يجرون محادثات مع دبلوماسيين ... للمساعدة في إنهاء الحرب»
+        if lang == "ar" and not t.negated and not mods and _ar_not_yet_carried_out(toks, words, t):
+            mods.add("planned")  # (round 53) «بهدف دعم»، «مشروع اتفاقية»، «تفويض ... بالتباحث ... والتوقيع»
         if (
             lang == "ar"
             and not t.negated

@@ -10,10 +10,12 @@ Split out of ``khabar.events.modality`` (which imports from here; this module ne
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from types import SimpleNamespace
 
 from khabar.events import factuality as F
 from khabar.events import frames
-from khabar.events.governing import _ar_conj_word
+from khabar.events.governing import _AR_AIM, _AR_PURPOSE_OR_AIM, _ar_conj_word
+from khabar.events.governing import _ar_purpose_noun as _governing_purpose_chain
 from khabar.events.scope import (
     _AR_CLAUSE_BREAK,
     _AR_DEMONSTRATIVE,
@@ -2976,3 +2978,104 @@ def _ar_governed_that_clause(toks: list[Token], words: list[str], t: Trig) -> st
         return None  # «أن الشاب الذي استشهد»: a relative clause of the subject tells what is given
     k = _ar_that_clause_of(toks, words, t.a)
     return _ar_cue_verb_over_that(toks, words, k) if k > 0 else None
+
+
+# (round 53) an act not yet carried out on fresh news, read as asserted: three forms of the round's audit of
+# the system's positive / asserted output (eval/events/README.md, "Factuality, round 53").
+# 1. a purpose or aim word right before an event word the tagger read as a verb («بهدف دعم رواد الأعمال»،
+#    «يهدف إلى دعم الأندية»): after بهدف / يهدف إلى only a verbal noun can stand, so governing's purpose chain
+#    (`governing._ar_purpose_noun`, nouns only) is applied to it and to its و-conjuncts («بهدف دعم ... ودعم»).
+_AR_AIM_LINK = F._n("إلى الى")
+
+
+def _ar_purpose_before_verb_reading(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The trigger, read as a verb, is the verbal noun of a purpose or aim word: right after it (or after
+    an aim verb + إلى / ل: «يهدف إلى دعم»، «تهدف لإثارة»), or a و-conjunct in its chain («بهدف دعم قطاع
+    المنشآت ودعم رواد الأعمال»)."""
+    if t.kind == "noun" or t.a < 1 or toks[t.a].kind != "ar":
+        return False
+    k = t.a - 1
+    if toks[k].kind == "ar" and {_bare(words[k]), words[k]} & _AR_PURPOSE_OR_AIM:
+        return True
+    if k >= 1 and words[k] in _AR_AIM_LINK and _bare(words[k - 1]) in _AR_AIM:
+        return True  # «يهدف إلى دعم»
+    if normalize(toks[t.a].prefix)[-1:] == "ل" and _bare(words[k]) in _AR_AIM:
+        return True  # «تهدف لإثارة»
+    conjunct = normalize(toks[t.a].prefix)[:1] == "و" or normalize(toks[t.a].text)[:1] == "و"
+    return conjunct and _governing_purpose_chain(toks, words, SimpleNamespace(kind="noun", a=t.a))
+
+
+# 2. a draft: «مشروع / مسودة» + the event noun («مشروع اتفاقية»)، + an agreement noun whose ل-complement is the
+#    event («مشروع اتفاقية عامة للتعاون»), or + up to three words and an imperfect verb of its relative clause
+#    («لمشروع إصلاح دستوري يمنح»): what a draft names has not yet been concluded. Not «غير مشروع» / «حق
+#    مشروع» (the adjective "legitimate": it follows its noun, and a ل-word after it is no complement of a draft)
+_AR_DRAFT = F._n("مشروع مشروعي مشروعا مشاريع مشروعات مسودة مسوده مسودات")
+_AR_DRAFT_SINGULAR = F._n("مشروع مسودة مسوده")
+_AR_AGREEMENT_NOUN = F._n("اتفاق اتفاقية اتفاقيه اتفاقيات اتفاقا معاهدة معاهده ميثاق مذكرة مذكره قرار")
+
+
+def _ar_agreement_word(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The trigger's word is an agreement noun or the trigger an agreement or cooperation event."""
+    return _bare(words[t.a]) in _AR_AGREEMENT_NOUN or t.type in ("AGREE", "COOPERATE")
+
+
+def _ar_draft_of(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The trigger is what a draft names (see `_AR_DRAFT` above), within four words and no punctuation."""
+    lam = normalize(toks[t.a].prefix)[-1:] == "ل" or (
+        not toks[t.a].prefix and normalize(toks[t.a].text)[:1] == "ل" and t.kind == "noun"
+    )
+    for k in range(t.a - 1, max(-1, t.a - 5), -1):
+        if toks[k].kind != "ar" or toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(words[k]) not in _AR_DRAFT and _unprep(_bare(words[k])) not in _AR_DRAFT:
+            continue  # «لمشروع» with the proclitic left on
+        if k >= 1 and _bare(words[k - 1]) in ("غير", "حق", "دفاع", "امر"):
+            return False  # «غير مشروع»، «حق مشروع»: legitimate
+        if k == t.a - 1:
+            # the draft's own noun: an agreement («مشروع اتفاقية»), not a project's name («مشروع ترحيل
+            # مواسير المياه», the two wrong changes of the first audit run)
+            return t.kind == "noun" and not lam and _ar_agreement_word(toks, words, t)
+        if k == t.a - 2 and not lam and _bare(words[k + 1]) in _AR_AGREEMENT_NOUN:
+            return True  # «مشروع اتفاقية تعاون أمني» (a genitive, whichever reading the tagger gave it)
+        if lam and t.kind == "noun":
+            return _bare(words[k + 1]) in _AR_AGREEMENT_NOUN  # «مشروع اتفاقية عامة للتعاون»
+        # «لمشروع إصلاح دستوري يمنح»; a singular draft only: «مشاريع غربية تستهدف» are projects that aim (the
+        # two wrong changes of the pattern firing audit)
+        single = _unprep(_bare(words[k])) in _AR_DRAFT_SINGULAR or _bare(words[k]) in _AR_DRAFT_SINGULAR
+        return single and t.kind == "verb" and t.imperfect and not t.future
+    return False
+
+
+# 3. an authorisation: «تفويض / فوض X ... بالتباحث ... والتوقيع عليه» (the Saudi cabinet's formula): like an
+#    order (the conventions' court-order bullet), the acts it authorises are still to be carried out.
+_AR_AUTHORISE = F._n("تفويض بتفويض فوض فوضت يفوض تفوض فوضه")
+
+
+def _ar_authorised(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The trigger is a ب-verbal noun of an authorisation (`_AR_AUTHORISE`) at most eight words after it, or a
+    و-conjunct verbal noun of it later in the sentence (at most 30 words, no full stop or semicolon between)."""
+    if t.kind != "noun" or toks[t.a].kind != "ar":
+        return False
+    pre = normalize(toks[t.a].prefix)
+    n = normalize(toks[t.a].text)
+    by = pre[-1:] == "ب" or (not pre and n[:1] == "ب" and len(n) > 4)
+    conj = pre[:1] == "و" or (not pre and n[:1] == "و" and len(n) > 4)
+    if not (by or conj):
+        return False
+    reach = 9 if by and not conj else 31
+    for k in range(t.a - 1, max(-1, t.a - reach), -1):
+        if toks[k].text in {".", "؛", ";", "!", "?", "؟", ":"}:
+            return False
+        if toks[k].kind == "ar" and _bare(words[k]) in _AR_AUTHORISE:
+            return True
+    return False
+
+
+def _ar_not_yet_carried_out(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 53) One of the three forms above: a purpose word before a verb-read verbal noun, a draft, an
+    authorisation."""
+    return (
+        _ar_purpose_before_verb_reading(toks, words, t)
+        or _ar_draft_of(toks, words, t)
+        or _ar_authorised(toks, words, t)
+    )
