@@ -1068,6 +1068,36 @@ def _ar_face_off_sense(toks: list, info: list) -> None:
             info[i] = ([], False, "")
 
 
+# (round 52) an armed conflict named as a noun (ASSAULT, as war «حرب» is): «النزاع المسلح»، «نزاعا داميا»، «الصراع
+# العسكري» (the gold of dev10 and dev11). Bare نزاع / صراع is mostly a dispute or a rivalry in the news («الصراع
+# السياسي»، «صراع المصالح»، «منطقة النزاع»، «حل النزاعات»): read only with an adjective of arms or bloodshed right
+# after it.
+_AR_CONFLICT_NOUNS = F._n("نزاع صراع")
+_AR_CONFLICT_ARMED = F._n(
+    "المسلح مسلح مسلحا المسلحة مسلحة الدامي دامي داميا الدموي دموي دمويا العسكري عسكري عسكريا"
+)
+
+
+def _ar_armed_conflict(toks: list, info: list) -> None:
+    """(round 52) نزاع / صراع (with ال, ب / ل, an indefinite -ا or a plural -ات) right before an adjective of arms or
+    bloodshed (مسلح، دام، دموي، عسكري) is an armed conflict (ASSAULT noun); otherwise it makes no event."""
+    n = len(toks)
+    for i, t in enumerate(toks[:-1]):
+        if t.kind != "ar" or info[i][0] or i + 1 >= n:
+            continue
+        w = _ar_w(t)
+        stem = w[1:] if w[:1] in "بل" and len(w) > 4 else w
+        stem = stem[2:] if stem.startswith("ال") else stem
+        if stem.endswith("ات"):
+            stem = stem[:-2]
+        elif stem.endswith("ا") and len(stem) == 5:
+            stem = stem[:-1]
+        if stem not in _AR_CONFLICT_NOUNS:
+            continue
+        if _ar_full(toks[i + 1]) in _AR_CONFLICT_ARMED or normalize(toks[i + 1].text) in _AR_CONFLICT_ARMED:
+            info[i] = ([Entry("ASSAULT", None, "noun")], False, "+" + stem)
+
+
 # (round 38) an injury (ASSAULT: أصيب، إصابة، إصابات) is no event when an illness or a feeling follows with ب
 # the lexicon keys of an injury (``info[i][2]`` without its marks: «إصابتها» is looked up as اصابه)
 AR_INJURY_KEYS = F._n("أصيب أصيبت أصيبوا أصيبا أصيبتا إصابة إصابات")
@@ -1651,6 +1681,27 @@ def _ar_untold_masdar(toks: list, i: int) -> bool:
     return False
 
 
+# (round 52) the land a liberation takes, when no place entity stands right after تحرير: a place noun right after it
+# («تحرير مدينة ...»)، or after «كامل / كل / جميع / باقي / بقية / دولة» («لتحرير كامل أراضي اليمن»، «تحرير دولة
+# الكويت») or «عدد من» («تحرير عدد من المحافظات والقرى»), as the gold of dev6 and dev11 has them
+_AR_LAND_QUANTIFIERS = F._n("كامل كافة كل جميع باقي بقية دولة")
+_AR_SOME_OF = (normalize("عدد"), normalize("من"))
+
+
+def _ar_liberated_land(toks: list, ahead: list[int], places: set[int]) -> bool:
+    """(round 52) A place noun (``_AR_PLACE_NOUNS``) or a place entity after تحرير, right after it or past one land
+    quantifier (كامل، دولة ...) or «عدد من»: the land liberated."""
+    k = 0
+    if k < len(ahead) and _ar_w(toks[ahead[k]]) in _AR_LAND_QUANTIFIERS:
+        k = 1
+    elif len(ahead) > 2 and (_ar_w(toks[ahead[0]]), _ar_w(toks[ahead[1]])) == _AR_SOME_OF:
+        k = 2
+    if k >= len(ahead):
+        return False
+    j = ahead[k]
+    return _ar_w(toks[j]) in _AR_PLACE_NOUNS or (k > 0 and j in places)
+
+
 def _ar_liberation(toks: list, info: list, places: set[int]) -> None:
     """(round 26) تحرير / لتحرير (not «بتحرير»: see ``_AR_LIBERATION``) with a place entity right after it or,
     also for تحريرها, «من» + the party the place is taken from at most eight words after it (no punctuation);
@@ -1675,7 +1726,9 @@ def _ar_liberation(toks: list, info: list, places: set[int]) -> None:
         taken_from = any(_ar_taken_from(toks, k, not w.startswith("ل")) for k in ahead)
         masdar = free or w in _AR_RETAKE_MASDAR
         if free:
-            hit = taken_from or (w in _AR_LIBERATION and i + 1 in places)
+            hit = taken_from or (
+                w in _AR_LIBERATION and (i + 1 in places or _ar_liberated_land(toks, ahead, places))
+            )
         else:  # a verb's object may follow its subject; a masdar's follows it
             hit = taken_from or any(
                 (k in places and (not masdar or k == i + 1))

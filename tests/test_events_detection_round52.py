@@ -1,0 +1,48 @@
+"""Arabic event detection, round 52 (fresh conflict news: the misses of dev10 / dev11).
+
+Every sentence here is written for the test, not taken from a gold set.
+1. ``senses._ar_armed_conflict``: نزاع / صراع right before an adjective of arms or bloodshed («النزاع المسلح»،
+   «نزاعا داميا»، «الصراع العسكري») is an armed conflict (ASSAULT); «الصراع السياسي»، «منطقة النزاع» are none.
+2. the lexicon (``data/ar_triggers.txt``): the plural الإدانات (ACCUSE), a fine imposed («فرضت غرامة»: COERCE; the
+   weak noun غرامة alone, or the weight unit غرام, makes none) and the masdar معاقبة (COERCE).
+3. ``senses._ar_liberated_land``: تحرير with a place noun after «كامل / دولة / عدد من» is a liberation (ASSAULT).
+4. ``senses_security._AID_WORDS``: «توزيع المواد الغذائية» is a distribution of aid (AID).
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import event_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "word"),
+    [
+        ("وقال التقرير إن النزاع المسلح في البلاد شرد مئات الآلاف من السكان.", "ASSAULT", "النزاع"),
+        ("وتعيش المنطقة نزاعا داميا منذ ثلاثة أعوام.", "ASSAULT", "نزاعا"),
+        ("وحذر المبعوث من أن الصراع العسكري قد يمتد إلى الدول المجاورة.", "ASSAULT", "الصراع"),
+        ("وتوالت الإدانات العربية للتفجير الذي وقع أمس.", "ACCUSE", "الإدانات"),
+        ("وفرضت الهيئة غرامة كبيرة على الشركة المخالفة.", "COERCE", "غرامة"),
+        ("وتم فرض غرامات على عشرات المحلات التجارية خلال الحملة.", "COERCE", "فرض"),
+        ("وطالب أهالي الضحايا بمعاقبة المسؤولين عن الحادث.", "COERCE", "معاقبة"),
+        ("وتتقدم القوات في طريقها إلى تحرير عدد من القرى الحدودية.", "ASSAULT", "تحرير"),
+        ("وتواصل الفرق عملها في توزيع المواد الغذائية على الأسر المتضررة.", "AID", "توزيع"),
+    ],
+)
+def test_new_words_are_events_of_the_gold_type(text: str, typ: str, word: str) -> None:
+    assert any(r[0] == typ and word in r[1] for r in event_rows(text)), event_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("ويرى المحللون أن الصراع السياسي بين الحزبين سيطول.", "الصراع"),
+        ("ووصل المراقبون إلى منطقة النزاع صباح اليوم.", "النزاع"),
+        ("ودعا الوزير إلى حل النزاعات بالطرق الودية.", "النزاعات"),
+        ("وبلغ وزن الكمية المضبوطة أربعين كيلو غراما.", "غراما"),
+        ("وينص النظام على السجن سنة وغرامة مالية لكل مخالف.", "غرامة"),
+        ("وتعمل الشركة على تحرير عقود جديدة مع الموردين.", "تحرير"),
+    ],
+)
+def test_other_senses_make_no_event(text: str, word: str) -> None:
+    assert not any(word in r[1] for r in event_rows(text)), event_rows(text)
