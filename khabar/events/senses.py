@@ -1098,6 +1098,31 @@ def _ar_armed_conflict(toks: list, info: list) -> None:
             info[i] = ([Entry("ASSAULT", None, "noun")], False, "+" + stem)
 
 
+# (round 52) a fine imposed (COERCE, as the gold of dev11 types «فرضت غرامة»، «تم فرض غرامات»): غرامة / غرامات at most
+# three words after a form of the light verb فرض (the SANCTION light verb, which takes a COERCE noun as COERCE). Not
+# a lexicon noun: a fine listed in a sentence or a law («السجن ... وغرامة») is no act, and a weak lexicon entry for it
+# merged a second sentence of the same article away on fresh news (the first firing audit).
+_AR_FINES = F._n("غرامة غرامات")
+
+
+def _ar_fine_imposed(toks: list, info: list) -> None:
+    """(round 52) غرامة / غرامات (with ال, و or ب / ل) within three words after the light verb فرض / فرضت / فرض
+    (masdar) by its lexicon key: a weak COERCE noun, which that light verb takes («وفرضت عليه غرامة»)."""
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or info[i][0]:
+            continue
+        w = _ar_w(t)
+        if w not in _AR_FINES and _unprep(w) not in _AR_FINES:
+            continue
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                break
+            light = any(e.kind == "light" and e.type == "SANCTION" for e in info[k][0])
+            if light and info[k][2].lstrip("+~").startswith("فرض"):
+                info[i] = ([Entry("COERCE", None, "weak")], False, "+" + normalize("غرامة"))
+                break
+
+
 # (round 38) an injury (ASSAULT: أصيب، إصابة، إصابات) is no event when an illness or a feeling follows with ب
 # the lexicon keys of an injury (``info[i][2]`` without its marks: «إصابتها» is looked up as اصابه)
 AR_INJURY_KEYS = F._n("أصيب أصيبت أصيبوا أصيبا أصيبتا إصابة إصابات")
