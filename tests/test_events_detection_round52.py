@@ -5,8 +5,7 @@ Every sentence here is written for the test, not taken from a gold set.
    «نزاعا داميا»، «الصراع العسكري») is an armed conflict (ASSAULT); «الصراع السياسي»، «منطقة النزاع» are none.
 2. the lexicon (``data/ar_triggers.txt``): the plural الإدانات (ACCUSE); ``senses._ar_fine_imposed``: a fine after the
    light verb فرض («فرضت غرامة»: COERCE); غرامة in a list of penalties, or the weight unit غرام, makes none.
-3. ``senses._ar_liberated_land``: تحرير with a place noun after «كامل / دولة / عدد من» is a liberation (ASSAULT).
-4. ``senses_security._AID_WORDS``: «توزيع المواد الغذائية» is a distribution of aid (AID).
+3. ``senses_security._AID_WORDS``: «توزيع المواد الغذائية» is a distribution of aid (AID).
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ from events_helpers import event_rows
         ("وتوالت الإدانات العربية للتفجير الذي وقع أمس.", "ACCUSE", "الإدانات"),
         ("وفرضت الهيئة غرامة كبيرة على الشركة المخالفة.", "COERCE", "غرامة"),
         ("وتم فرض غرامات على عشرات المحلات التجارية خلال الحملة.", "COERCE", "فرض"),
-        ("وتتقدم القوات في طريقها إلى تحرير عدد من القرى الحدودية.", "ASSAULT", "تحرير"),
         ("وتواصل الفرق عملها في توزيع المواد الغذائية على الأسر المتضررة.", "AID", "توزيع"),
     ],
 )
@@ -41,7 +39,6 @@ def test_new_words_are_events_of_the_gold_type(text: str, typ: str, word: str) -
         ("وبلغ وزن الكمية المضبوطة أربعين كيلو غراما.", "غراما"),
         ("وينص النظام على السجن سنة وغرامة مالية لكل مخالف.", "غرامة"),
         ("وصدر بحقه حكم بالسجن خمس سنوات وغرامة مالية كبيرة.", "غرامة"),
-        ("وتعمل الشركة على تحرير عقود جديدة مع الموردين.", "تحرير"),
     ],
 )
 def test_other_senses_make_no_event(text: str, word: str) -> None:

@@ -1706,27 +1706,6 @@ def _ar_untold_masdar(toks: list, i: int) -> bool:
     return False
 
 
-# (round 52) the land a liberation takes, when no place entity stands right after تحرير: a place noun right after it
-# («تحرير مدينة ...»)، or after «كامل / كل / جميع / باقي / بقية / دولة» («لتحرير كامل أراضي اليمن»، «تحرير دولة
-# الكويت») or «عدد من» («تحرير عدد من المحافظات والقرى»), as the gold of dev6 and dev11 has them
-_AR_LAND_QUANTIFIERS = F._n("كامل كافة كل جميع باقي بقية دولة")
-_AR_SOME_OF = (normalize("عدد"), normalize("من"))
-
-
-def _ar_liberated_land(toks: list, ahead: list[int], places: set[int]) -> bool:
-    """(round 52) A place noun (``_AR_PLACE_NOUNS``) or a place entity after تحرير, right after it or past one land
-    quantifier (كامل، دولة ...) or «عدد من»: the land liberated."""
-    k = 0
-    if k < len(ahead) and _ar_w(toks[ahead[k]]) in _AR_LAND_QUANTIFIERS:
-        k = 1
-    elif len(ahead) > 2 and (_ar_w(toks[ahead[0]]), _ar_w(toks[ahead[1]])) == _AR_SOME_OF:
-        k = 2
-    if k >= len(ahead):
-        return False
-    j = ahead[k]
-    return _ar_w(toks[j]) in _AR_PLACE_NOUNS or (k > 0 and j in places)
-
-
 def _ar_liberation(toks: list, info: list, places: set[int]) -> None:
     """(round 26) تحرير / لتحرير (not «بتحرير»: see ``_AR_LIBERATION``) with a place entity right after it or,
     also for تحريرها, «من» + the party the place is taken from at most eight words after it (no punctuation);
@@ -1751,9 +1730,7 @@ def _ar_liberation(toks: list, info: list, places: set[int]) -> None:
         taken_from = any(_ar_taken_from(toks, k, not w.startswith("ل")) for k in ahead)
         masdar = free or w in _AR_RETAKE_MASDAR
         if free:
-            hit = taken_from or (
-                w in _AR_LIBERATION and (i + 1 in places or _ar_liberated_land(toks, ahead, places))
-            )
+            hit = taken_from or (w in _AR_LIBERATION and i + 1 in places)
         else:  # a verb's object may follow its subject; a masdar's follows it
             hit = taken_from or any(
                 (k in places and (not masdar or k == i + 1))
