@@ -94,6 +94,7 @@ from khabar.events.senses import (
     _AR_LIGHT_MASDARS,
     AR_INJURY_KEYS,
     _ar_acceptance,
+    _ar_armed_conflict,
     _ar_arson,
     _ar_backing,
     _ar_carried_out,
@@ -107,6 +108,7 @@ from khabar.events.senses import (
     _ar_detention_ordered,
     _ar_ending_sense,
     _ar_face_off_sense,
+    _ar_fine_imposed,
     _ar_injury_sense,
     _ar_interception,
     _ar_liberation,
@@ -562,6 +564,8 @@ class Extractor:
         _ar_detonation(toks, info)
         _ar_casualties(toks, info)  # (round 43) «سقوط قتلى»، «سقطوا قتلى»، «عدد القتلى»
         _ar_face_off_sense(toks, info)  # (round 40) «المواجهة بين»، not «لمواجهة التحديات»
+        _ar_armed_conflict(toks, info)  # (round 52) «النزاع المسلح»، not «الصراع السياسي»
+        _ar_fine_imposed(toks, info)  # (round 52) «فرضت غرامة»، not «السجن وغرامة»
         _ar_liberation(toks, info, self._ar_places)
         ar_security_senses(toks, info)  # (round 44) «صادقت على»، «فجر انتحاري»، «توزيع المساعدات»
         _ar_detention_ordered(toks, info)
