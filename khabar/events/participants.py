@@ -4164,10 +4164,14 @@ def ar_call_received(
     receiver the first name after تلقى, the caller the first name within six words after «من», which stands
     within four words after the trigger (only «هاتفيا» and the day between). With no «من» the receiver is only
     the target."""
-    if t.type != "CONSULT" or not _bare(toks[t.a].norm).startswith(_AR_CALL_STEMS):
+    if t.type != "CONSULT":
+        return actor, target
+    # the call's word starts the trigger, or ends a trigger that starts at تلقى («تلقى الرئيس X اتصالا»)
+    cw = next((k for k in range(t.a, t.b + 1) if _bare(toks[k].norm).startswith(_AR_CALL_STEMS)), None)
+    if cw is None or cw > t.a and toks[t.a].norm not in _AR_RECEIVE_CALL:
         return actor, target
     recv_verb = None
-    for k in range(t.a - 1, max(-1, t.a - 21), -1):
+    for k in range(cw - 1, max(-1, cw - 21), -1):
         tok = toks[k]
         if tok.kind == "punct" and tok.text in ".؛;!؟?":
             return actor, target
@@ -4177,7 +4181,7 @@ def ar_call_received(
     if recv_verb is None:
         return actor, target
     named = lambda c: c.etype in ("PERSON", "ORG", "GPE") or c.sector is not None  # noqa: E731
-    receiver = next((c for c in cands if recv_verb < c.tok and c.tok_end < t.a and named(c)), None)
+    receiver = next((c for c in cands if recv_verb < c.tok and c.tok_end < cw and named(c)), None)
     if receiver is None:
         return actor, target
     frm = None
@@ -4194,7 +4198,7 @@ def ar_call_received(
         if caller is not None and any(toks[k].kind == "punct" for k in range(frm + 1, caller.tok)):
             caller = None
     if caller is None:
-        if actor is not None and (actor is receiver or actor.tok < t.a):
+        if actor is not None and (actor is receiver or actor.tok < cw):
             return None, receiver
         return actor, target
     return caller, receiver
