@@ -76,3 +76,14 @@ def test_a_call_made_is_no_call_received() -> None:
     text = "وأجرى الرئيس سعيد المصري اتصالا هاتفيا اليوم مع الرئيس الفرنسي جان دوبوا."
     names = [("سعيد المصري", "PERSON"), ("جان دوبوا", "PERSON")]
     assert _at(text, "اتصالا", names)[0] == "سعيد المصري"
+
+
+def test_applauding_is_no_describing() -> None:
+    text = "وخدع العرب وصفقوا لحلف الناتو وهو يقصف ليبيا."
+    assert _at(text, "يقصف", [("الناتو", "ORG"), ("ليبيا", "GPE")])[0] == "الناتو"
+
+
+def test_a_name_inside_an_airport_is_no_guest() -> None:
+    text = "استقبلت وزارة الشؤون الاجتماعية صباح امس في مكتبها بمطار الملك فيصل الدولي أبطال المنتخب."
+    names = [("وزارة الشؤون الاجتماعية", "ORG"), ("فيصل", "PERSON")]
+    assert _at(text, "استقبلت", names)[1] != "فيصل"

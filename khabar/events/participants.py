@@ -3959,7 +3959,8 @@ Roles = tuple[Cand | None, Cand | None]
 _AR_VISIT_STEM = "زيار"
 _AR_TO = F._n("إلى الى")
 _AR_DEATH_MEET = F._n("لقي لقيت لقوا لقيا لقين يلقى تلقى يلقون ولقي ولقيت ولقوا")
-_AR_CONDEMN_STEMS = tuple(normalize(w) for w in ("إدان", "أدان", "استنكر", "استنكار", "تنديد", "ندد", "شجب", "وصف"))
+_AR_CONDEMN_STEMS = tuple(normalize(w) for w in ("إدان", "أدان", "استنكر", "استنكار", "تنديد", "ندد", "شجب"))
+_AR_DESCRIBE = F._n("وصف وصفت ووصف ووصفت يصف تصف ويصف وتصف واصفا واصفة")  # whole words: «وصفقوا» is و + «صفقوا»
 _AR_OFFICE_APPOSITION = F._n(
     "ولي نائب وزير أمير رئيس محافظ سفير قائد مدير الأمين امين المتحدث مساعد وكيل عضو ملك الملك الرئيس "
     "ولى الوزير الأمير المدير"
@@ -4065,8 +4066,10 @@ def ar_condemned_attack_no_doer(
     if actor is None or t.type not in _AR_OBJECT_VERB_TYPES or actor.tok_end >= a:
         return actor, target
     condemn = lambda k: toks[k].kind == "ar" and (  # noqa: E731
-        normalize(toks[k].text).startswith(_AR_CONDEMN_STEMS) or normalize(toks[k].text)[1:].startswith(_AR_CONDEMN_STEMS)
-    )  # with its proclitics: «وصف» is no و + «صف»
+        normalize(toks[k].text).startswith(_AR_CONDEMN_STEMS)
+        or normalize(toks[k].text)[1:].startswith(_AR_CONDEMN_STEMS)
+        or normalize(toks[k].text) in _AR_DESCRIBE
+    )
     if any(condemn(k) for k in range(max(actor.tok_end + 1, a - 6), a)):
         return None, target
     if a - actor.tok_end > 4:
@@ -4139,9 +4142,23 @@ def ar_received_guest(
         if tok.kind == "punct" and tok.text in ".؛;:!؟?" or (normalize(tok.prefix) in ("و", "ف") and event_word(tok)):
             break  # «سفير» is a title here; «وناقش» starts a clause of its own
         c = _cand_at(cands, k)
-        if c is not None and c.tok == k and c.etype == "PERSON":
+        if c is not None and c.tok == k and c.etype == "PERSON" and not _ar_in_place_name(toks, k):
             return actor, c
     return actor, target
+
+
+_AR_PLACE_HEADS = F._n("مطار قصر مستشفى مستشفي مركز جامعة مدينة مسجد جامع شارع حي قاعدة ميناء كلية مدرسة معهد قاعة")
+
+
+def _ar_in_place_name(toks: list[Token], k: int) -> bool:
+    """A person's name inside a place's («بمطار الملك خالد الدولي»، «مستشفى الأمير سعود»): a place noun at most
+    two words before it (its proclitics and article aside)."""
+    for j in range(max(0, k - 2), k):
+        w = toks[j].norm
+        w = w[1:] if normalize(toks[j].prefix) == "" and w[:1] in ("ب", "ل") and w[1:] in _AR_PLACE_HEADS else w
+        if w in _AR_PLACE_HEADS or w.removeprefix("ال") in _AR_PLACE_HEADS:
+            return True
+    return False
 
 
 _AR_RECEIVE_CALL = F._n("تلقى تلقت يتلقى تتلقى وتلقى وتلقت كما تلقى")
