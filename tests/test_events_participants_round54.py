@@ -90,4 +90,4 @@ def test_a_name_inside_an_airport_is_in_a_place_name() -> None:
 
     toks = tokenize("في مكتبها بمطار الملك فيصل الدولي أمس الدكتور ناصر الدوسري")
     assert _ar_in_place_name(toks, 4)  # «فيصل» after «بمطار الملك»
-    assert not _ar_in_place_name(toks, 9)  # «ناصر» after «أمس الدكتور»
+    assert not _ar_in_place_name(toks, 8)  # «ناصر» after «أمس الدكتور»
