@@ -4060,8 +4060,9 @@ def ar_condemned_attack_no_doer(
     """(round 54) «أدانت السعودية الهجوم ...»، «أعربت الكويت عن ادانتها للتفجير الذي استهدف ...»، «وصف المفتي
     حادثة التفجير ...»: the body that condemns or describes an attack is no doer of it. An actor before the
     attack or coercion noun with a word of condemning or describing (أدان، إدانة، استنكر، تنديد، شجب، وصف ...)
-    at most six words before it and after the actor, or as the verb of the actor's clause (titles between, no
-    punctuation) when the noun is at most four words after the actor, is dropped."""
+    at most six words before it and after the actor, or as the verb of the actor's clause (at most twenty words of
+    titles before the actor, no punctuation or other event word) when the noun is at most four words after the
+    actor, is dropped."""
     a = min(k for k in (t.a, t.head, t.lead) if k is not None)  # «للتفجير الذي استهدف»: the noun before its verb
     if actor is None or t.type not in _AR_OBJECT_VERB_TYPES or actor.tok_end >= a:
         return actor, target
@@ -4074,11 +4075,13 @@ def ar_condemned_attack_no_doer(
         return None, target
     if a - actor.tok_end > 4:
         return actor, target
-    for k in range(actor.tok - 1, max(-1, actor.tok - 11), -1):  # «وصف سماحة مفتي ... الشيخ X حادثة التفجير»
-        if toks[k].kind == "punct" or any(c.tok_end == k for c in cands):
+    for k in range(actor.tok - 1, max(-1, actor.tok - 21), -1):  # «وصف سماحة مفتي ... الشيخ X حادثة التفجير»
+        if toks[k].kind == "punct":
             break
         if condemn(k):
             return None, target
+        if toks[k].kind == "ar" and event_word(toks[k]):
+            break  # the verb of another event governs the actor
     return actor, target
 
 
@@ -4107,6 +4110,7 @@ def ar_title_apposition_target(
 
 _AR_RECEIVE_VERB = F._n("استقبل استقبلت يستقبل تستقبل التقى التقت يلتقي تلتقي واستقبل واستقبلت والتقى والتقت")
 _AR_RECEIVE_TIME = F._n("أمس امس اليوم البارحة الأمس الامس")
+_AR_GUEST_STOP = F._n("في من عن إلى الى")  # not على: normalized it is the name «علي»
 
 
 def ar_received_guest(
@@ -4122,7 +4126,8 @@ def ar_received_guest(
     الإسلامية صالح آل الشيخ»، «التقى نبيه بري في بيروت امس سفير ... علي بن سعيد عواض عسيري»: the guest a host
     receives or meets stands after the host's titles, the place and the day. With no target, a reception verb's
     actor after it, and «أمس / اليوم» within fifteen words after the actor (no full stop, semicolon or other verb
-    trigger between), the first person named within ten words after that day (before a و-verb) is the target."""
+    trigger between), the first person named within ten words after that day (before a و-verb or a free في / من /
+    عن / إلى, and not inside a place's name) is the target."""
     if actor is None or target is None and t.kind != "verb" or target is not None or t.type != "CONSULT":
         return actor, target
     if toks[t.a].norm not in _AR_RECEIVE_VERB or actor.tok <= t.b:
@@ -4141,6 +4146,8 @@ def ar_received_guest(
         tok = toks[k]
         if tok.kind == "punct" and tok.text in ".؛;:!؟?" or (normalize(tok.prefix) in ("و", "ف") and event_word(tok)):
             break  # «سفير» is a title here; «وناقش» starts a clause of its own
+        if tok.norm in _AR_GUEST_STOP and not normalize(tok.prefix):
+            break  # «البارحة العزاء في وفاة X»: the thing received and its phrase, no guest
         c = _cand_at(cands, k)
         if c is not None and c.tok == k and c.etype == "PERSON" and not _ar_in_place_name(toks, k):
             return actor, c
