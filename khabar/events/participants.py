@@ -3957,6 +3957,311 @@ Roles = tuple[Cand | None, Cand | None]
 EventWord = Callable[[Token], bool]
 
 
+# ---------------------------------------------------------------- (round 54) roles of fresh conflict news
+_AR_VISIT_STEM = "زيار"
+_AR_TO = F._n("إلى الى")
+_AR_DEATH_MEET = F._n("لقي لقيت لقوا لقيا لقين يلقى تلقى يلقون ولقي ولقيت ولقوا")
+_AR_CONDEMN_STEMS = tuple(normalize(w) for w in ("إدان", "أدان", "استنكر", "استنكار", "تنديد", "ندد", "شجب"))
+_AR_DESCRIBE = F._n("وصف وصفت ووصف ووصفت يصف تصف ويصف وتصف واصفا واصفة")  # whole words: «وصفقوا» is و + «صفقوا»
+_AR_OFFICE_APPOSITION = F._n(
+    "ولي نائب وزير أمير رئيس محافظ سفير قائد مدير الأمين امين المتحدث مساعد وكيل عضو ملك الملك الرئيس "
+    "ولى الوزير الأمير المدير"
+)
+_AR_NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC")
+
+
+def _ar_la_party(toks: list[Token], j: int, cands: list[Cand]) -> Cand | None:
+    """The name a token's own proclitic لـ governs («لمصر»، «لمملكة إسبانيا»، «للشاعر فهد»), if any."""
+    tok = toks[j]
+    if tok.kind != "ar" or not tok.text.startswith("ل"):
+        return None
+    for c in cands:  # a name that starts at the token's start («لبنان») is no لـ-party
+        if c.tok == j and c.start > tok.start and (c.etype in _AR_NAME_TYPES or c.sector is not None):
+            return c
+        if c.tok == j + 1 and c.etype in _AR_NAME_TYPES and tok.norm[1:] in ("مملكه", "دوله", "جمهوريه", "مدينه"):
+            return c  # «لمملكة إسبانيا»: the state's word before its name
+        if c.tok == j + 1 and c.etype == "PERSON" and normalize(tok.prefix) == "ل" and tok.norm.startswith("ال"):
+            return c  # «للشاعر فهد بورسلي»: a title before the name
+    return None
+
+
+def ar_visited_party(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> Roles:
+    """(round 54) The place or host a visit goes to, «زيارة سموه لمصر»، «زيارته الرسمية لمملكة إسبانيا»، «زيارة
+    سليماني لموسكو»، «بزيارة إلى روسيا», is the visit's target, never its actor: a visit noun, then within four
+    words (no punctuation, no other preposition) a name under لـ or after إلى. That party, taken as the actor, is
+    dropped; it replaces no target, the same one or one after it."""
+    if t.type != "CONSULT" or not toks[t.a].norm.lstrip("وفبل").startswith(_AR_VISIT_STEM) or t.kind != "noun":
+        return actor, target
+    party = None
+    for j in range(t.b + 1, min(len(toks), t.b + 5)):
+        tok = toks[j]
+        if tok.kind != "ar":
+            break
+        if tok.norm in _AR_TO and not normalize(tok.prefix):
+            nxt = _cand_at(cands, j + 1) if j + 1 < len(toks) else None
+            if nxt is not None and nxt.tok == j + 1 and (nxt.etype in _AR_NAME_TYPES or nxt.sector is not None):
+                party = nxt
+            break
+        party = _ar_la_party(toks, j, cands)
+        if party is not None or (tok.norm in _AR_PP and not normalize(tok.prefix)) or event_word(tok):
+            break
+        if normalize(tok.prefix):
+            break  # «بزيارة ... وبحث»: another phrase starts
+    if party is None:
+        return actor, target
+    same = lambda c: c is not None and (c is party or (c.tok == party.tok and c.name == party.name))  # noqa: E731
+    if same(actor):
+        actor = None
+    if target is None or same(target) or target.tok > party.tok_end:
+        target = party
+    return actor, target
+
+
+def ar_death_meeter(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> Roles:
+    """(round 54) «لقي 4 أشخاص مصرعهم»، «نساء وأطفال لقوا مصرعهم»: those who met their death undergo it, as
+    «استشهد» (round 24): the actor read at the subject of a form of لقي before «مصرع» becomes the target (the
+    whole subject, before a «بينهم» part taken as the target), no actor is left."""
+    a = t.a if t.lead is None else min(t.a, t.lead)  # «لقوا مصرعهم ... في هجوم»: the death told before the attack
+    if actor is None or not any(toks[k].norm.startswith("مصرع") for k in range(a, t.b + 1)):
+        return actor, target
+    meet = next((k for k in range(a - 1, max(-1, a - 9), -1) if toks[k].norm in _AR_DEATH_MEET), None)
+    if meet is None or actor.tok_end >= a or actor.tok < meet - 8:
+        return actor, target
+    if any(toks[k].kind == "punct" and toks[k].text in ".؟?!" for k in range(min(actor.tok, meet), a)):
+        return actor, target
+    if a < t.a and target is not None and target.tok > t.b:
+        return None, target  # the attack's own object after it stays its target
+    return None, actor
+
+
+def ar_condemned_attack_no_doer(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> Roles:
+    """(round 54) «أدانت السعودية الهجوم ...»، «أعربت الكويت عن ادانتها للتفجير الذي استهدف ...»، «وصف المفتي
+    حادثة التفجير ...»: the body that condemns or describes an attack is no doer of it. An actor before the
+    attack or coercion noun with a word of condemning or describing (أدان، إدانة، استنكر، تنديد، شجب، وصف ...)
+    at most six words before it and after the actor, or as the verb of the actor's clause (at most twenty words of
+    titles before the actor, no punctuation or other event word) when the noun is at most four words after the
+    actor, is dropped."""
+    a = min(k for k in (t.a, t.head, t.lead) if k is not None)  # «للتفجير الذي استهدف»: the noun before its verb
+    if actor is None or t.type not in _AR_OBJECT_VERB_TYPES or actor.tok_end >= a:
+        return actor, target
+    if normalize(toks[a].text).lstrip("و")[:1] == "ب" or _bare(toks[a - 1].norm) in ("بتهمه", "بجريمه"):
+        return actor, target  # «إدانة المتهم بقتل ...»، «بتهمة الاعتداء»: a court's conviction of the doer (lead)
+    condemn = lambda k: toks[k].kind == "ar" and (  # noqa: E731
+        normalize(toks[k].text).startswith(_AR_CONDEMN_STEMS)
+        or normalize(toks[k].text)[1:].startswith(_AR_CONDEMN_STEMS)
+        or normalize(toks[k].text) in _AR_DESCRIBE
+    )
+    if any(condemn(k) for k in range(max(actor.tok_end + 1, a - 6), a)):
+        return None, target
+    if a - actor.tok_end > 4:
+        return actor, target
+    for k in range(actor.tok - 1, max(-1, actor.tok - 21), -1):  # «وصف سماحة مفتي ... الشيخ X حادثة التفجير»
+        if toks[k].kind == "punct":
+            break
+        if condemn(k):
+            return None, target
+        if toks[k].kind == "ar" and event_word(toks[k]):
+            break  # the verb of another event governs the actor
+    return actor, target
+
+
+def ar_title_apposition_target(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> Roles:
+    """(round 54) «استقبل الأمير محمد بن نايف بن عبدالعزيز ولي العهد ...»: the office right after the actor's
+    name is the actor's own apposition, no target: a target that starts at the word after the actor's last one
+    (nothing between) with an office word («ولي»، «وزير»، «أمير منطقة» ...) is dropped."""
+    if actor is None or target is None or actor.etype != "PERSON" or target.tok <= t.b:
+        return actor, target
+    k = actor.tok_end + 1
+    office = lambda j: toks[j].kind == "ar" and not normalize(toks[j].prefix) and toks[j].norm in _AR_OFFICE_APPOSITION  # noqa: E731
+    if target.tok == k and office(k):
+        return actor, None
+    if target.tok == k + 1 and office(k):
+        return actor, None  # «الدليمي رئيس الهيئة القانونية الدولية»: the body the actor heads
+    return actor, target
+
+
+_AR_RECEIVE_VERB = F._n("استقبل استقبلت يستقبل تستقبل التقى التقت يلتقي تلتقي واستقبل واستقبلت والتقى والتقت")
+_AR_RECEIVE_TIME = F._n("أمس امس اليوم البارحة الأمس الامس")
+_AR_GUEST_STOP = F._n("في من عن إلى الى")  # not على: normalized it is the name «علي»
+
+
+def ar_received_guest(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> Roles:
+    """(round 54) «استقبل الأمير فيصل بن بندر أمير منطقة الرياض في مكتب سموه بقصر الحكم أمس وزير الشؤون
+    الإسلامية صالح آل الشيخ»، «التقى نبيه بري في بيروت امس سفير ... علي بن سعيد عواض عسيري»: the guest a host
+    receives or meets stands after the host's titles, the place and the day. With no target, a reception verb's
+    actor after it, and «أمس / اليوم» within fifteen words after the actor (no full stop, semicolon or other verb
+    trigger between), the first person named within ten words after that day (before a و-verb or a free في / من /
+    عن / إلى, and not inside a place's name) is the target."""
+    if actor is None or target is None and t.kind != "verb" or target is not None or t.type != "CONSULT":
+        return actor, target
+    if toks[t.a].norm not in _AR_RECEIVE_VERB or actor.tok <= t.b:
+        return actor, target
+    day = None
+    for k in range(actor.tok_end + 1, min(len(toks), actor.tok_end + 16)):
+        tok = toks[k]
+        if tok.kind == "punct" and tok.text in ".؛;:!؟?" or (tok.kind == "ar" and event_word(tok)):
+            return actor, target
+        if tok.kind == "ar" and tok.norm in _AR_RECEIVE_TIME and not normalize(tok.prefix):
+            day = k
+            break
+    if day is None:
+        return actor, target
+    for k in range(day + 1, min(len(toks), day + 11)):
+        tok = toks[k]
+        if tok.kind == "punct" and tok.text in ".؛;:!؟?" or (normalize(tok.prefix) in ("و", "ف") and event_word(tok)):
+            break  # «سفير» is a title here; «وناقش» starts a clause of its own
+        if tok.norm in _AR_GUEST_STOP and not normalize(tok.prefix):
+            break  # «البارحة العزاء في وفاة X»: the thing received and its phrase, no guest
+        c = _cand_at(cands, k)
+        if c is not None and c.tok == k and c.etype == "PERSON" and not _ar_in_place_name(toks, k):
+            return actor, c
+    return actor, target
+
+
+_AR_PLACE_HEADS = F._n("مطار قصر مستشفى مستشفي مركز جامعة مدينة مسجد جامع شارع حي قاعدة ميناء كلية مدرسة معهد قاعة")
+
+
+def _ar_in_place_name(toks: list[Token], k: int) -> bool:
+    """A person's name inside a place's («بمطار الملك خالد الدولي»، «مستشفى الأمير سعود»): a place noun at most
+    two words before it (its proclitics and article aside)."""
+    for j in range(max(0, k - 2), k):
+        w = toks[j].norm
+        w = w[1:] if normalize(toks[j].prefix) == "" and w[:1] in ("ب", "ل") and w[1:] in _AR_PLACE_HEADS else w
+        if w in _AR_PLACE_HEADS or w.removeprefix("ال") in _AR_PLACE_HEADS:
+            return True
+    return False
+
+
+_AR_RECEIVE_CALL = F._n("تلقى تلقت يتلقى تتلقى وتلقى وتلقت كما تلقى")
+_AR_CALL_STEMS = tuple(normalize(w) for w in ("اتصال", "مكالم", "برقي", "رسال"))
+_AR_CALL_SKIP = _AR_RECEIVE_TIME | F._n("هاتفيا هاتفياً هاتفيًا هاتفي الهاتفي مساء صباح ظهر الليلة مساءً صباحاً")
+
+
+def ar_call_received(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> Roles:
+    """(round 54) «تلقى X اتصالا هاتفيا اليوم من Y»: Y called X, so Y is the actor and X the target (the subject
+    of تلقى is taken as the actor, or its title as a name: «مجلس الوزراء»). The call, a message or a cable (its
+    word starts the trigger) with a form of تلقى at most twenty words before it (no full stop between); the
+    receiver the first name after تلقى, the caller the first name within six words after «من», which stands
+    within four words after the trigger (only «هاتفيا» and the day between). With no «من» the receiver is only
+    the target."""
+    if t.type != "CONSULT":
+        return actor, target
+    # the call's word starts the trigger, or ends a trigger that starts at تلقى («تلقى الرئيس X اتصالا»)
+    cw = next((k for k in range(t.a, t.b + 1) if _bare(toks[k].norm).startswith(_AR_CALL_STEMS)), None)
+    if cw is None or cw > t.a and toks[t.a].norm not in _AR_RECEIVE_CALL:
+        return actor, target
+    recv_verb = None
+    for k in range(cw - 1, max(-1, cw - 21), -1):
+        tok = toks[k]
+        if tok.kind == "punct" and tok.text in ".؛;!؟?":
+            return actor, target
+        if tok.norm in _AR_RECEIVE_CALL:
+            recv_verb = k
+            break
+    if recv_verb is None:
+        return actor, target
+    named = lambda c: c.etype in ("PERSON", "ORG", "GPE") or c.sector is not None  # noqa: E731
+    receiver = next((c for c in cands if recv_verb < c.tok and c.tok_end < cw and named(c)), None)
+    if receiver is None:
+        return actor, target
+    frm = None
+    for k in range(t.b + 1, min(len(toks), t.b + 5)):
+        tok = toks[k]
+        if tok.kind == "ar" and tok.norm == "من" and not normalize(tok.prefix):
+            frm = k
+            break
+        if tok.kind != "ar" or tok.norm not in _AR_CALL_SKIP:
+            break
+    caller = None
+    if frm is not None:
+        caller = next((c for c in cands if frm < c.tok <= frm + 6 and named(c)), None)
+        if caller is not None and any(toks[k].kind == "punct" for k in range(frm + 1, caller.tok)):
+            caller = None
+    if caller is None:
+        if actor is not None and (actor is receiver or actor.tok < cw):
+            return None, receiver
+        return actor, target
+    return caller, receiver
+
+
+_AR_LIBERATE = F._n("تحرير تحريرها تحريره تحريرهما تحريرهم")
+_AR_FROM_HAND = F._n("يد ايدي أيدي قبضة سيطرة")
+
+
+def ar_liberated_from(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> Roles:
+    """(round 54) «فور إعلان تحريرهما من الميليشيات الحوثية»، «بعد تحريرها من الحوثيين»: the force a place is
+    freed from is driven out, never the freer (dev6's «تحرير العراق من تنظيم داعش»: target). An actor at or after
+    «من» (or «من يد») within four words after a liberation masdar is dropped and becomes the target when there is
+    none before it."""
+    if actor is None or t.type != "ASSAULT" or normalize(_bare(toks[t.a].stem or toks[t.a].norm)) not in _AR_LIBERATE:
+        return actor, target
+    frm = next((k for k in range(t.b + 1, min(len(toks), t.b + 5)) if toks[k].norm == "من"), None)
+    if frm is None or any(toks[k].kind == "punct" for k in range(t.b + 1, frm)) or actor.tok <= frm:
+        return actor, target
+    first = frm + 1 + (frm + 1 < len(toks) and toks[frm + 1].norm in _AR_FROM_HAND)
+    if actor.tok > first + 1 and not any(c.tok == first or c.tok == first + 1 for c in cands):
+        return actor, target
+    if target is None or target.tok >= actor.tok:
+        target = actor if target is None or target.tok > actor.tok_end else target
+    return None, target
+
+
 def _as_step(rule: Callable[..., Any], use: str) -> RoleRule:
     """A role rule of rounds 24-41 in the shape of a chain step (actor and target in, actor and target out), run
     as it always was: `use` "fill target" (finds a target from the actor where none was found yet), "replace
@@ -4069,6 +4374,15 @@ AR_ROLE_CHAIN: tuple[tuple[RoleRule, bool], ...] = (
     (ar_object_after_subject, True),
     # (round 52) «اعتقلت الليلة الماضية 15 فلسطينيًا»: the counted people a harm or an arrest falls on
     (ar_counted_object, True),
+    # (round 54) «زيارة سموه لمصر»: the visited; «لقوا مصرعهم»: the dead; «أدانت ... الهجوم»: no doer; «X ولي
+    # العهد»: the actor's own office is no target
+    (ar_visited_party, True),
+    (ar_death_meeter, True),
+    (ar_condemned_attack_no_doer, True),
+    (ar_title_apposition_target, True),
+    (ar_liberated_from, True),
+    (ar_received_guest, True),
+    (ar_call_received, True),
 )
 
 
@@ -4089,3 +4403,4 @@ def ar_chain_roles(
         else:
             actor, target = rule(toks, t, cands, actor, target)
     return actor, target
+
