@@ -34,6 +34,7 @@ from khabar.events.modality_ar import (
     _ar_future_object_clause,
     _ar_future_purpose,
     _ar_governed_that_clause,
+    _ar_hoped_for,
     _ar_imperfect_next,
     _ar_indication,
     _ar_involved_in,
@@ -681,6 +682,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 49, fact49) «يجرون محادثات مع دبلوماسيين ... للمساعدة في إنهاء الحرب»
         if lang == "ar" and not t.negated and not mods and _ar_not_yet_carried_out(toks, words, t):
             mods.add("planned")  # (round 53) «بهدف دعم»، «مشروع اتفاقية»، «تفويض ... بالتباحث ... والتوقيع»
+        if lang == "ar" and not t.negated and not mods and _ar_hoped_for(toks, words, t):
+            mods.add("planned")  # (round 54) «ونأمل من الجمهور دعم الفريق»، «ننتظر مزيدا من الزيارات»
         if (
             lang == "ar"
             and not t.negated
