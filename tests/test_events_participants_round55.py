@@ -57,3 +57,4 @@ def test_the_office_of_a_name_is_found_over_unit_words() -> None:
     toks2 = tokenize(text2)
     riyadh2 = Cand(toks2[3].start, toks2[3].end, "e1", "الرياض", "GPE", 3, 3)
     assert _ar_office_of(toks2, riyadh2) is None
+

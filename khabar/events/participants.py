@@ -4312,6 +4312,8 @@ def ar_office_holder_actor(
         holder = next((c for c in cands if c.etype == "PERSON" and c.tok_end == j - 1), None)
     if holder is None:
         holder = _phrase_cand(toks, text, toks[j].start, j, actor.tok_end, "PERSON")
+    if t.kind == "noun" and j == t.b + 1:
+        return None, target or holder  # «لقاء رئيس اللجنة عمر المهنا»: the masdar's genitive is its partner
     if target is not None and (target.tok == holder.tok or target is actor):
         target = None
     return holder, target
