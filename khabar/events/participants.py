@@ -4300,6 +4300,11 @@ def ar_office_holder_actor(
     j = _ar_office_of(toks, actor)
     if j is None or any(j <= k <= actor.tok_end for k in range(t.a, t.b + 1)):
         return actor, target
+    while j > 0 and not t.a <= j - 1 <= t.b:  # «مساعد مدير شرطة ...»، «نائب رئيس ...»: the whole office
+        prev = toks[j - 1]
+        if prev.kind != "ar" or normalize(prev.prefix) or prev.norm not in _AR_OFFICE_APPOSITION:
+            break
+        j -= 1
     holder = None
     for c in cands:  # the holder named after the office: «محافظ أملج زياد بن عبدالمحسن»، «... الدكتور X»
         if c.etype != "PERSON" or not actor.tok_end < c.tok <= actor.tok_end + 3 or c.tok >= t.a > actor.tok_end:
@@ -4312,8 +4317,8 @@ def ar_office_holder_actor(
         holder = next((c for c in cands if c.etype == "PERSON" and c.tok_end == j - 1), None)
     if holder is None:
         holder = _phrase_cand(toks, text, toks[j].start, j, actor.tok_end, "PERSON")
-    if t.kind == "noun" and j == t.b + 1:
-        return None, target or holder  # «لقاء رئيس اللجنة عمر المهنا»: the masdar's genitive is its partner
+    if t.kind == "noun" and j == t.b + 1 and target is not None and target.tok == holder.tok:
+        return None, target  # «لقاء رئيس اللجنة عمر المهنا»: the masdar's genitive, already its partner
     if target is not None and (target.tok == holder.tok or target is actor):
         target = None
     return holder, target
