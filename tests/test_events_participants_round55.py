@@ -58,3 +58,14 @@ def test_the_office_of_a_name_is_found_over_unit_words() -> None:
     riyadh2 = Cand(toks2[3].start, toks2[3].end, "e1", "الرياض", "GPE", 3, 3)
     assert _ar_office_of(toks2, riyadh2) is None
 
+
+
+def test_a_definite_office_takes_no_genitive() -> None:
+    # counter-case: «حمّل الأمين العام الاحتلال المسؤولية»: the name after a definite office is its object
+    from khabar.events.participants import _ar_office_of
+    from khabar.events.triggers import Cand
+    from khabar.text.tokenize import tokenize
+
+    toks = tokenize("وحمل الأمين العام إسرائيل المسؤولية")
+    israel = Cand(toks[3].start, toks[3].end, "e1", "إسرائيل", "GPE", 3, 3)
+    assert _ar_office_of(toks, israel) is None

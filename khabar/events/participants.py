@@ -4263,7 +4263,7 @@ def ar_liberated_from(
 
 
 # (round 55) the unit words between an office and the place or body it serves («مدير شرطة منطقة الرياض»)
-_AR_OFFICE_UNIT = F._n("شرطة منطقة محافظة إدارة ادارة فرع مجلس هيئة بلدية أمانة امانة عام العام")
+_AR_OFFICE_UNIT = F._n("شرطة منطقة محافظة إدارة ادارة فرع مجلس هيئة بلدية أمانة امانة عام")
 
 
 def _ar_office_of(toks: list[Token], c: Cand) -> int | None:
@@ -4275,8 +4275,8 @@ def _ar_office_of(toks: list[Token], c: Cand) -> int | None:
         tok = toks[j]
         if tok.kind != "ar" or normalize(tok.prefix):
             return None
-        if tok.norm in _AR_OFFICE_APPOSITION:
-            return j
+        if tok.norm in _AR_OFFICE_APPOSITION:  # «الأمين العام إسرائيل»: a definite office governs no genitive
+            return None if tok.norm.startswith("ال") else j
         if tok.norm not in _AR_OFFICE_UNIT:
             return None
     return None
@@ -4303,7 +4303,7 @@ def ar_office_holder_actor(
     while j > 0 and not t.a <= j - 1 <= t.b:  # «مساعد مدير شرطة ...»، «نائب رئيس ...»: the whole office
         prev = toks[j - 1]
         if prev.kind != "ar" or normalize(prev.prefix) or prev.norm not in _AR_OFFICE_APPOSITION:
-            break
+            break  # (a definite office before: «الأمين العام» is a whole office too)
         j -= 1
     holder = None
     for c in cands:  # the holder named after the office: «محافظ أملج زياد بن عبدالمحسن»، «... الدكتور X»
