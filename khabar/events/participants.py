@@ -4303,7 +4303,7 @@ def ar_office_holder_actor(
     while j > 0 and not t.a <= j - 1 <= t.b:  # «مساعد مدير شرطة ...»، «نائب رئيس ...»: the whole office
         prev = toks[j - 1]
         if prev.kind != "ar" or normalize(prev.prefix) or prev.norm not in _AR_OFFICE_APPOSITION:
-            break  # (a definite office before: «الأمين العام» is a whole office too)
+            break
         j -= 1
     holder = None
     for c in cands:  # the holder named after the office: «محافظ أملج زياد بن عبدالمحسن»، «... الدكتور X»
