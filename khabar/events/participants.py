@@ -4293,7 +4293,7 @@ def ar_office_holder_actor(
 ) -> Roles:
     """(round 55) «قام محافظ أملج زياد البازعي بزيارة»، «وأبدى أمين جدة سعادته»، «رأس الأمير سعود رئيس الهيئة
     الملكية اجتماعا»: the place or body an office serves, taken as the actor, is not the one acting; the holder
-    is. The actor becomes the person named right after the office's place (titles only between, no punctuation),
+    is. The actor becomes the person named right after the office's place (titles or an apposition comma between),
     else the person the office stands in apposition to, else the office's own phrase («أمين جدة»)."""
     if actor is None or actor.etype not in ("GPE", "LOC", "ORG"):
         return actor, target
@@ -4310,7 +4310,8 @@ def ar_office_holder_actor(
         if c.etype != "PERSON" or not actor.tok_end < c.tok <= actor.tok_end + 3 or c.tok >= t.a > actor.tok_end:
             continue
         gap = range(actor.tok_end + 1, c.tok)
-        if all(toks[g].kind == "ar" and _ar_title_before(toks, g + 1) for g in gap):
+        apposed = lambda g: toks[g].text in ("،", ",") or (toks[g].kind == "ar" and _ar_title_before(toks, g + 1))  # noqa: E731
+        if all(apposed(g) for g in gap):  # titles or the comma of an apposition («وزير وزارة النقل، حمد ...»)
             holder = c
             break
     if holder is None:  # «الأمير سعود بن عبدالله رئيس الهيئة الملكية»: the person before the office
