@@ -4262,6 +4262,69 @@ def ar_liberated_from(
     return None, target
 
 
+# (round 55) the unit words between an office and the place or body it serves («مدير شرطة منطقة الرياض»)
+_AR_OFFICE_UNIT = F._n("شرطة منطقة محافظة إدارة ادارة فرع مجلس هيئة بلدية أمانة امانة عام")
+
+
+def _ar_office_of(toks: list[Token], c: Cand) -> int | None:
+    """The office word a place or body is the genitive of, «محافظ أملج»، «رئيس الهيئة الملكية»، «مدير شرطة منطقة
+    الرياض»: its index, at most three words before the name (unit words between), none of them with a proclitic."""
+    if c.start != toks[c.tok].start:
+        return None  # «بجدة»، «لمصر»: the name has a proclitic, no genitive of an office
+    for j in range(c.tok - 1, max(-1, c.tok - 4), -1):
+        tok = toks[j]
+        if tok.kind != "ar" or normalize(tok.prefix):
+            return None
+        if tok.norm in _AR_OFFICE_APPOSITION:  # «الأمين العام إسرائيل»: a definite office governs no genitive
+            return None if tok.norm.startswith("ال") else j
+        if tok.norm not in _AR_OFFICE_UNIT:
+            return None
+    return None
+
+
+def ar_office_holder_actor(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: Callable[[Token], bool],
+) -> Roles:
+    """(round 55) «قام محافظ أملج زياد البازعي بزيارة»، «وأبدى أمين جدة سعادته»، «رأس الأمير سعود رئيس الهيئة
+    الملكية اجتماعا»: the place or body an office serves, taken as the actor, is not the one acting; the holder
+    is. The actor becomes the person named right after the office's place (titles or an apposition comma between),
+    else the person the office stands in apposition to, else the office's own phrase («أمين جدة»)."""
+    if actor is None or actor.etype not in ("GPE", "LOC", "ORG"):
+        return actor, target
+    j = _ar_office_of(toks, actor)
+    if j is None or any(j <= k <= actor.tok_end for k in range(t.a, t.b + 1)):
+        return actor, target
+    while j > 0 and not t.a <= j - 1 <= t.b:  # «مساعد مدير شرطة ...»، «نائب رئيس ...»: the whole office
+        prev = toks[j - 1]
+        if prev.kind != "ar" or normalize(prev.prefix) or prev.norm not in _AR_OFFICE_APPOSITION:
+            break
+        j -= 1
+    holder = None
+    for c in cands:  # the holder named after the office: «محافظ أملج زياد بن عبدالمحسن»، «... الدكتور X»
+        if c.etype != "PERSON" or not actor.tok_end < c.tok <= actor.tok_end + 3 or c.tok >= t.a > actor.tok_end:
+            continue
+        gap = range(actor.tok_end + 1, c.tok)
+        apposed = lambda g: toks[g].text in ("،", ",") or (toks[g].kind == "ar" and _ar_title_before(toks, g + 1))  # noqa: E731
+        if all(apposed(g) for g in gap):  # titles or the comma of an apposition («وزير وزارة النقل، حمد ...»)
+            holder = c
+            break
+    if holder is None:  # «الأمير سعود بن عبدالله رئيس الهيئة الملكية»: the person before the office
+        holder = next((c for c in cands if c.etype == "PERSON" and c.tok_end == j - 1), None)
+    if holder is None:
+        holder = _phrase_cand(toks, text, toks[j].start, j, actor.tok_end, "PERSON")
+    if t.kind == "noun" and j == t.b + 1 and target is not None and target.tok == holder.tok:
+        return None, target  # «لقاء رئيس اللجنة عمر المهنا»: the masdar's genitive, already its partner
+    if target is not None and (target.tok == holder.tok or target is actor):
+        target = None
+    return holder, target
+
+
 def _as_step(rule: Callable[..., Any], use: str) -> RoleRule:
     """A role rule of rounds 24-41 in the shape of a chain step (actor and target in, actor and target out), run
     as it always was: `use` "fill target" (finds a target from the actor where none was found yet), "replace
@@ -4383,6 +4446,8 @@ AR_ROLE_CHAIN: tuple[tuple[RoleRule, bool], ...] = (
     (ar_liberated_from, True),
     (ar_received_guest, True),
     (ar_call_received, True),
+    # (round 55) «محافظ أملج زياد ...»: the office's holder, not its place or body, is the actor
+    (ar_office_holder_actor, True),
 )
 
 
