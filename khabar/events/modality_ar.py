@@ -3093,12 +3093,13 @@ def _ar_not_yet_carried_out(toks: list[Token], words: list[str], t: Trig) -> boo
 # 4. first-person fear and requirement verbs over أن + a verb («كل ما أخشاه أن تقتل»، «يقتضي أن تتفق»):
 #    possible, as «يخشى أن» and «يجب أن» are.
 _AR_EXCEPT_WORD = F._n("إلا الا")
-_AR_ABSENCE = F._n("خلو بخلو لخلو خلوه خلوها يخلو تخلو خلا خلت خالية خاليه خاليا خال")
+_AR_FREE_OF = F._n("خلو بخلو لخلو خلوه خلوها يخلو تخلو خلا خلت خالية خاليه خاليا خال")
 _AR_NO_EXIST = F._n("هناك هنالك يوجد توجد")
 _AR_FEAR_OR_NEED = F._n(
     "أخشى نخشى أخشاه نخشاه أخاف نخاف أخشى يقتضي تقتضي يتطلب تتطلب يستلزم تستلزم يستدعي تستدعي"
 )
-_AR_EXIST_STOP = F._n("أن ان إن بأن بان الذي التي الذين ما من لكن")
+# a clause word after «ليس هناك»: the verb is not the negated noun's («ليس هناك صلاحيات تخوله لما يطلب منه»)
+_AR_EXIST_STOP = F._n("أن ان إن بأن بان الذي التي الذين ما لما بما مما عما فيما من لكن")
 
 
 def _ar_except_by_condition(toks: list[Token], words: list[str], t: Trig) -> bool:
@@ -3131,7 +3132,7 @@ def _ar_absence_of(toks: list[Token], words: list[str], t: Trig) -> bool:
     if t.a < 2 or words[t.a - 1] != "من":
         return False
     return any(
-        w in _AR_ABSENCE or words[k] in _AR_ABSENCE for k, w in _ar_words_back(toks, words, t.a - 1, 4)
+        w in _AR_FREE_OF or words[k] in _AR_FREE_OF for k, w in _ar_words_back(toks, words, t.a - 1, 4)
     )
 
 
