@@ -22,6 +22,7 @@ from khabar.events.modality_ar import (
     _ar_adjunct_of_future,
     _ar_awaited,
     _ar_condition_before,
+    _ar_content_word_cue,
     _ar_did_not_occur,
     _ar_dispatch_purpose,
     _ar_document_not_done,
@@ -769,6 +770,12 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("reported")  # (round 32) «بعد ورود معلومات عن مفاوضات»، «وسط تواتر المعلومات عن رفض»
         if lang == "ar" and not t.negated and not mods and (cue := _ar_governed_that_clause(toks, words, t)):
             # (round 52, leaks52) «تشتبه الأجهزة في أن عناصر ... هاجموا»، «نفت الوزارة، في تصريح، أن تكون قد احتجزت»
+            if cue == "negative":
+                t.negated = True
+            else:
+                mods.add(cue)
+        if lang == "ar" and not t.negated and not mods and (cue := _ar_content_word_cue(toks, words, t)):
+            # (round 53, leaks53) «لن ينتقل إلا بموافقة»، «بخلو الموقع من الإصابات»، «أخشاه أن تقتل»
             if cue == "negative":
                 t.negated = True
             else:

@@ -3123,3 +3123,92 @@ def _ar_hoped_for(toks: list[Token], words: list[str], t: Trig) -> bool:
     if w not in _AR_HOPE and w not in _AR_AWAIT:
         return False
     return not (k > 0 and _bare(words[k - 1]) in F.AR_NEG)
+
+
+# (round 53, leaks53) negation, condition or possibility carried by an ordinary word or construction, not by a
+# particle over the trigger: forms of round 52's leak audit of fresh news (eval/events/README.md, "Factuality
+# leaks, round 52"), each read as asserted.
+# 1. «لا / لن + verb ... إلا بـ + verbal noun» (and its و-conjuncts): the only way the act will happen, a
+#    condition («لا يفرج عنه إلا بوفائه بجميع الحقوق وتوقيعه على تعهد»، «لن ينتقل إلى أي ناد إلا بموافقة
+#    الطائي»). Not after لم / ما + a past verb («لم يفرج عنه إلا بعد دفع الفدية»: it was paid).
+# 2. absence: «خلو / يخلو / خالية ... من» + the event («بخلو الموقع من الإصابات»): negative.
+# 3. existential negation: «ليس هناك / لا يوجد + an indefinite noun ... + an imperfect verb of its relative
+#    clause» («ليس هناك مجاميع ... تقاوم»): negative.
+# 4. first-person fear and requirement verbs over أن + a verb («كل ما أخشاه أن تقتل»، «يقتضي أن تتفق»):
+#    possible, as «يخشى أن» and «يجب أن» are.
+_AR_EXCEPT_WORD = F._n("إلا الا")
+_AR_FREE_OF = F._n("خلو بخلو لخلو خلوه خلوها يخلو تخلو خلا خلت خالية خاليه خاليا خال")
+_AR_NO_EXIST = F._n("هناك هنالك يوجد توجد")
+_AR_FEAR_OR_NEED = F._n(
+    "أخشى نخشى أخشاه نخشاه أخاف نخاف أخشى يقتضي تقتضي يتطلب تتطلب يستلزم تستلزم يستدعي تستدعي"
+)
+# a clause word after «ليس هناك»: the verb is not the negated noun's («ليس هناك صلاحيات تخوله لما يطلب منه»)
+_AR_EXIST_STOP = F._n("أن ان إن بأن بان الذي التي الذين ما لما بما مما عما فيما من لكن")
+
+
+def _ar_except_by_condition(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """Form 1 above: the trigger is the ب-verbal noun right after إلا, or a و-conjunct of it within eight
+    words, and a لا / لن stands before إلا in its clause (at most ten words)."""
+    if t.imperfect or t.future:
+        return False  # the tagger reads «وتوقيعه» as a verb: only a verb of the present or future is left out
+    ex = None
+    for k, w in _ar_words_back(toks, words, t.a + 1, 9):
+        if k + 1 < len(words) and w in _AR_EXCEPT_WORD:
+            ex = k
+            break
+    if ex is None or ex + 1 >= len(words):
+        return False
+    after = words[ex + 1]
+    if after[:1] != "ب" or len(after) < 4:
+        return False  # «إلا مرة واحدة»، «إلا بعد»: a restriction or a time, not a condition
+    if t.a != ex + 1 and normalize(toks[t.a].text)[:1] != "و":
+        return False  # «إلا بوفائه بجميع الحقوق وتوقيعه»: the condition or a و-conjunct of it
+    for _k, w in _ar_words_back(toks, words, ex, 10):
+        if w in ("لم", "ما", "لما"):
+            return False
+        if w in ("لا", "لن") or words[_k] in ("ولا", "ولن"):
+            return True
+    return False
+
+
+def _ar_absence_of(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """Form 2 above: من right before the trigger, an absence word at most four words before من."""
+    if t.a < 2 or words[t.a - 1] != "من":
+        return False
+    return any(
+        w in _AR_FREE_OF or words[k] in _AR_FREE_OF for k, w in _ar_words_back(toks, words, t.a - 1, 4)
+    )
+
+
+def _ar_denied_existence(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """Form 3 above: an imperfect verb trigger at most eight words after «ليس / لا + هناك / يوجد», no clause
+    word (أن، الذي، ما، من، لكن) or punctuation between."""
+    if t.kind != "verb" or not t.imperfect or t.future:
+        return False
+    for k, w in _ar_words_back(toks, words, t.a, 8):
+        if w in _AR_EXIST_STOP or w in F.AR_BOUNDARY:
+            return False
+        if w in _AR_NO_EXIST and k > 0 and _bare(words[k - 1]) in ("ليس", "ليست", "لا"):
+            return k < t.a - 1  # a noun between: «ليس هناك مجاميع ... تقاوم»
+    return False
+
+
+def _ar_feared_or_required(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """Form 4 above: the trigger is the verb right after أن, and the word before أن a first-person fear verb
+    or a verb of requiring («أخشاه أن تقتل»، «يقتضي أن تتفق»)."""
+    if t.kind != "verb" or t.a < 2 or words[t.a - 1] not in ("ان", "بان"):
+        return False
+    return _bare(words[t.a - 2]) in _AR_FEAR_OR_NEED
+
+
+def _ar_content_word_cue(toks: list[Token], words: list[str], t: Trig) -> str | None:
+    """(round 53, leaks53) The cue of the forms above: "conditional", "negative" or "possible"."""
+    if toks[t.a].kind != "ar":
+        return None
+    if _ar_except_by_condition(toks, words, t):
+        return "conditional"
+    if _ar_absence_of(toks, words, t) or _ar_denied_existence(toks, words, t):
+        return "negative"
+    if _ar_feared_or_required(toks, words, t):
+        return "possible"
+    return None
