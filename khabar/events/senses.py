@@ -1139,7 +1139,6 @@ _AR_ILLNESS = F._n(
 _AR_WITHOUT = F._n("بلا دون بدون ودون وبدون تجنب لتجنب وتجنب تفادي لتفادي")
 _AR_OCCURRENCE = F._n("وقوع حدوث سقوط تسجيل")
 _AR_CLASHES = F._n("صدامات")
-_AR_DENIAL = F._n("نفى نفت نفوا ينفي تنفي")
 _AR_WAS_FUT = frozenset(w for w in _AR_WAS if not w.startswith("و"))  # كان، كانت، كانوا as written alone
 
 
@@ -1219,6 +1218,7 @@ _AR_USE_VERB = _ar_verb_form_set("استخدم", "يستخدم")
 # bullets (not القوة: «استخدم الطلاب القوة الشرائية»; not العنف, an event of its own after the verb: «واستخدم
 # العنف معهما», ``_ar_violence_sense``)
 _AR_USED = F._n("رصاص")
+# (one list for both readers: an earlier, shorter definition of the same name was dead, overridden by this one)
 _AR_DENIAL = F._n("نفى نفت نفوا ينفي تنفي نافيا نافية")
 # a weapon named by its kind: the noun and the adjective or the genitive right after it
 _AR_WEAPON = F._n("أسلحة الأسلحة سلاح السلاح غاز الغاز غازات الغازات")

@@ -1258,7 +1258,6 @@ def _ar_postposed(st: _State, found: list[_Found]) -> list[_Found]:
     return out
 
 
-_ALA = normalize("على")
 _HADD = normalize("حد")
 _QAWL_NOUNS = frozenset(normalize(w) for w in "قول تعبير وصف".split())
 
