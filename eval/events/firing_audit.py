@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -83,21 +84,28 @@ def event_rows(doc: Any) -> list[dict[str, Any]]:
     return rows
 
 
-def dump(articles: Path, out: Path) -> None:
-    """Run this interpreter's khabar over the articles and write their event rows (one JSON line an article)."""
+def article_rows(arts: Iterable[dict[str, str]]) -> Iterator[tuple[str, list[dict[str, Any]] | None]]:
+    """This interpreter's khabar over the articles: each one's URL and event rows, or None for an article the
+    pipeline cannot read (reported on stderr, not fatal to the audit)."""
     from khabar.eval.events import DEFAULT_STAGES, make_runner
 
     run = make_runner(DEFAULT_STAGES)
+    for a in arts:
+        pub = date.fromisoformat(a["date"]) if a["date"] else None
+        try:
+            rows = event_rows(run(a["text"], "ar", pub))
+        except Exception as exc:
+            print(f"error {a['url']}: {exc}", file=sys.stderr)
+            rows = None
+        yield a["url"], rows
+
+
+def dump(articles: Path, out: Path) -> None:
+    """Run this interpreter's khabar over the articles and write their event rows (one JSON line an article)."""
+    arts = (json.loads(line) for line in articles.read_text(encoding="utf-8").splitlines())
     with out.open("w", encoding="utf-8") as w:
-        for line in articles.read_text(encoding="utf-8").splitlines():
-            a = json.loads(line)
-            pub = date.fromisoformat(a["date"]) if a["date"] else None
-            try:
-                rows = event_rows(run(a["text"], "ar", pub))
-            except Exception as exc:  # an article the pipeline cannot read is reported, not fatal to the audit
-                print(f"error {a['url']}: {exc}", file=sys.stderr)
-                rows = None
-            w.write(json.dumps({"url": a["url"], "events": rows}, ensure_ascii=False) + "\n")
+        for url, rows in article_rows(arts):
+            w.write(json.dumps({"url": url, "events": rows}, ensure_ascii=False) + "\n")
 
 
 def changes(base: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -28,13 +28,12 @@ import random
 import re
 import sys
 from collections import Counter
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from firing_audit import article_rows  # noqa: E402
 from firing_audit import draw as draw_articles  # noqa: E402
-from firing_audit import event_rows  # noqa: E402
 
 COLUMNS = ("url", "trigger", "type", "polarity", "modality", "actor", "target", "place", "place_source", "date", "before",
            "sentence", "judgement", "note")  # fmt: skip
@@ -68,18 +67,9 @@ def sample(rows_by_article: list[tuple[str, list[dict[str, Any]]]], label: str |
 
 
 def run_articles(arts: list[dict[str, str]]) -> list[tuple[str, list[dict[str, Any]]]]:
-    """This checkout's event rows of each article; an article the pipeline cannot read is reported and skipped."""
-    from khabar.eval.events import DEFAULT_STAGES, make_runner
-
-    run = make_runner(DEFAULT_STAGES)
-    out = []
-    for a in arts:
-        pub = date.fromisoformat(a["date"]) if a["date"] else None
-        try:
-            out.append((a["url"], event_rows(run(a["text"], "ar", pub))))
-        except Exception as exc:  # reported, not fatal to the audit
-            print(f"error {a['url']}: {exc}", file=sys.stderr)
-    return out
+    """This checkout's event rows of each article; an article the pipeline cannot read is reported (by
+    `firing_audit.article_rows`) and skipped."""
+    return [(url, rows) for url, rows in article_rows(arts) if rows is not None]
 
 
 def write_tsv(rows: list[dict[str, Any]], out: Path) -> None:

@@ -396,7 +396,6 @@ _AR_DOCUMENTS = F._n("وثيقة الوثيقة وثائق الوثائق")
 # a quantity of the subject before its head: «العديد من الصحف»، «عدد من المصادر»، «بعض التقارير»
 _AR_QUANTITY_OF = F._n("العديد عدد كثير")
 _AR_DEMONSTRATIVE = F._n("هذه هذا هؤلاء تلك")
-_AR_QUOTE_MARKS = frozenset('«»"“”')
 
 
 def _ar_wider_source(words: list[str], j: int) -> bool:
@@ -413,7 +412,7 @@ def _ar_complement_follows(toks: list[Token], words: list[str], j: int, verb: st
         tx = toks[q].text
         if tx == ":":
             return True
-        if tx in _AR_QUOTE_MARKS:
+        if tx in F.QUOTE_MARKS:
             continue
         if tx in F.PUNCT_BOUNDARY:
             return False
@@ -433,8 +432,8 @@ def ar_wider_source_report(toks: list[Token], words: list[str], k: int) -> bool:
     n = len(words)
     verb = words[k][1:] if words[k][:1] in "وف" and len(words[k]) > 2 else words[k]
     if verb in _AR_LEARNED:
-        if k + 1 < n and toks[k + 1].text in _AR_QUOTE_MARKS:
-            close = next((q for q in range(k + 2, min(n, k + 6)) if toks[q].text in _AR_QUOTE_MARKS), None)
+        if k + 1 < n and toks[k + 1].text in F.QUOTE_MARKS:
+            close = next((q for q in range(k + 2, min(n, k + 6)) if toks[q].text in F.QUOTE_MARKS), None)
             # «وعلمت "X" أن»، «وعلمت "X" من مصادرها أن»
             return close is not None and _ar_complement_follows(toks, words, close + 1, verb, 4)
         return False

@@ -29,7 +29,9 @@ def _n(words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words.split())
 
 
-PUNCT_BOUNDARY = frozenset(list(',،;؛:.!?؟«»"“”') + ["-", "–", "—"])  # a parenthesis is transparent
+# the quotation marks as tokens (the straight and curly double quotes, the guillemets)
+QUOTE_MARKS = frozenset('«»"“”')
+PUNCT_BOUNDARY = frozenset(list(',،;؛:.!?؟') + list(QUOTE_MARKS) + ["-", "–", "—"])  # a parenthesis is transparent
 
 # ---------------------------------------------------------------- Arabic
 AR_BOUNDARY = _n(

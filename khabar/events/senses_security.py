@@ -739,7 +739,6 @@ _PROTESTERS = F._n(
     "متظاهرين المتظاهرين متظاهر متظاهرا محتجين المحتجين محتج ناشط ناشطا نشطاء ناشطين مسيرة المسيرة مسيرات "
     "مظاهرة المظاهرة مظاهرات المظاهرات"
 )
-_QUOTES = frozenset('«»"“”')
 
 
 def _ar_variants(tok) -> set[str]:
@@ -757,7 +756,7 @@ def _words_after(toks: list, i: int, most: int = 6) -> list[int]:
     reach of an object that decides a word's sense."""
     reach: list[int] = []
     for k in range(i + 1, len(toks)):
-        if toks[k].text in _QUOTES:
+        if toks[k].text in F.QUOTE_MARKS:
             continue
         if toks[k].text in F.PUNCT_BOUNDARY or len(reach) == most:
             break

@@ -42,7 +42,6 @@ _AR_OPENERS = F._n("حيث فيما بينما وحيث وفيما وبينما"
 # «في الوقت الذي»: a conjunction of time, no relative clause of a noun
 _AR_TIME_NOUNS = F._n("الوقت الحين اليوم الساعة اللحظة")
 _STRONG = frozenset(".;؛:!?؟")
-_QUOTE_MARKS = frozenset('"“”«»')
 # the preposition of the event a trigger happened in, after a comma (round 47)
 _AR_DURING = F._n("خلال أثناء اثناء")
 # «في حين»، «في ظل»، «في إطار»: after في, a conjunction or a frame, no adjunct of place or event
@@ -240,7 +239,7 @@ def _body_place(toks: list[Token], c: Cand, t: Trig) -> bool:
         if (
             j < 0
             or toks[j].text in _PUNCT
-            or toks[j].text in _QUOTE_MARKS
+            or toks[j].text in F.QUOTE_MARKS
             or t.a <= j <= max(t.b, t.tail or 0)
         ):
             break
@@ -289,7 +288,7 @@ def _office_place(toks: list[Token], c: Cand, t: Trig) -> bool:
         preps += 1
     hops = 0
     for j in range(k, max(-1, k - 5), -1):
-        if j < 0 or toks[j].text in _PUNCT or toks[j].text in _QUOTE_MARKS or t.a <= j <= max(t.b, t.tail or 0):
+        if j < 0 or toks[j].text in _PUNCT or toks[j].text in F.QUOTE_MARKS or t.a <= j <= max(t.b, t.tail or 0):
             return False
         w = _bare(toks[j].norm)
         if w in _AR_SPOKESMEN:
@@ -421,10 +420,10 @@ def trigger_clause(
 def _speech_quote(toks: list[Token], k: int) -> bool:
     """A quotation mark that opens or closes a quotation: no other one within four tokens (quotes around a
     short name, «جبهات "جبل صبر" و "الضباب"», are no boundary)."""
-    if toks[k].text not in _QUOTE_MARKS:
+    if toks[k].text not in F.QUOTE_MARKS:
         return False
     return not any(
-        toks[j].text in _QUOTE_MARKS for j in range(max(0, k - 4), min(len(toks), k + 5)) if j != k
+        toks[j].text in F.QUOTE_MARKS for j in range(max(0, k - 4), min(len(toks), k + 5)) if j != k
     )
 
 
@@ -451,7 +450,7 @@ def _purpose(tok: Token) -> bool:
 def _first_stop(toks: list[Token], a: int) -> int:
     """The first punctuation before token a."""
     k = a - 1
-    while k >= 0 and toks[k].text not in _PUNCT and toks[k].text not in _QUOTE_MARKS:
+    while k >= 0 and toks[k].text not in _PUNCT and toks[k].text not in F.QUOTE_MARKS:
         k -= 1
     return k
 
@@ -689,7 +688,7 @@ def harm_objects(toks: list[Token], t: Trig, cands: Sequence[Cand], actor: Cand 
     for c in cands:
         if c is actor or c.etype not in PLACE_TYPES or not end < c.tok <= end + 5:
             continue
-        if any(toks[k].text in _PUNCT or toks[k].text in _QUOTE_MARKS for k in range(end + 1, c.tok + 1)):
+        if any(toks[k].text in _PUNCT or toks[k].text in F.QUOTE_MARKS for k in range(end + 1, c.tok + 1)):
             continue
         if any(o is not actor and o is not c and end < o.tok < c.tok for o in cands):
             continue
@@ -988,7 +987,7 @@ def _en_sentence_end(toks: list[Token], k: int) -> bool:
     if k == 0 or k + 1 >= len(toks):
         return False
     prev, nxt = toks[k - 1].text, toks[k + 1].text
-    if not (nxt[:1].isupper() or nxt[:1] in _QUOTE_MARKS or nxt[:1] in "‘'"):
+    if not (nxt[:1].isupper() or nxt[:1] in F.QUOTE_MARKS or nxt[:1] in "‘'"):
         return False
     return (prev.isalpha() and prev.islower() and len(prev) > 1) or len(prev) > 4 or prev.isdigit()
 
