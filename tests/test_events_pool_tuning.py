@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval" / "events"))
-from pool_tuning import GROUPS, pool  # noqa: E402
+from pool_tuning import GROUPS, label_errors, pool  # noqa: E402
 
 
 def _set(d: Path, name: str, gold: int, found: int, mod: float, typ: float, leaks: int, hyp: int) -> None:
@@ -44,3 +44,17 @@ def test_pool_by_found_items_and_group(tmp_path: Path) -> None:
     assert pool(tmp_path, GROUPS["saudinewsnet"])["found"] == 8
     assert pool(tmp_path, GROUPS["dev6_to_dev9"])["found"] == 10
     assert pool(tmp_path, GROUPS["all"])["found"] == 20
+
+
+def test_label_errors_pool_the_off_diagonal_cells(tmp_path: Path) -> None:
+    def write(name: str, confusion: dict) -> None:
+        block = {"factuality": {"all": {"label_confusion": confusion}}}
+        (tmp_path / f"f_{name}.json").write_text(json.dumps(block), encoding="utf-8")
+
+    write("test20", {"positive/planned": {"positive/asserted": 2, "positive/planned": 5}})
+    write("test23", {"positive/planned": {"positive/asserted": 1}, "positive/reported": {"positive/asserted": 3}})
+    assert label_errors(tmp_path) == {
+        "positive/planned -> positive/asserted": 3,
+        "positive/reported -> positive/asserted": 3,
+    }
+    assert list(label_errors(tmp_path))[0] == "positive/planned -> positive/asserted"  # ties keep first-seen order

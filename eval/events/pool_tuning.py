@@ -7,6 +7,8 @@ halves, and dev6 ... dev9 (session 2026-12-06d's tuning sets, drawn by the held-
 the one next to it, kept out of the SaudiNewsNet group so that its figures stay comparable with earlier rounds'). Accuracies are pooled by found items (each set's accuracy times its found count, rounded, summed).
 It then pools the event arguments of the directory's ``roles_*.json`` / ``setting_*.json`` (actor, target, place,
 date): gold, right (match times gold, rounded), wrong, missing and spurious summed over the sets.
+Last, the label errors of all the sets pooled (`label_errors`: gold → output polarity/modality over found items, from
+each set's `label_confusion`, most frequent first), e.g. on the held-out output of `heldout_runs.sh` (aggregates).
 Since the shipped factuality classifier is fitted on every shareable file, the protest, ANERcorp and test18
 figures with it are training fit, not quality: the SaudiNewsNet group is the one to read for the model.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -57,6 +60,17 @@ def pool(directory: Path, keep: Callable[[str], bool]) -> dict[str, float | int]
     }
 
 
+def label_errors(directory: Path) -> dict[str, int]:
+    """Gold label → output label counts (the off-diagonal cells of every set's `label_confusion`), pooled over the
+    directory's factuality sets, most frequent first."""
+    errors: Counter[str] = Counter()
+    for path in sorted(directory.glob("f_*.json")):
+        confusion = json.loads(path.read_text(encoding="utf-8"))["factuality"]["all"].get("label_confusion", {})
+        for gold, outputs in confusion.items():
+            errors.update({f"{gold} -> {out}": n for out, n in outputs.items() if out != gold})
+    return dict(errors.most_common())
+
+
 ARGUMENTS = {"roles": ("participants", ("actor", "target")), "setting": ("place_time", ("place", "time"))}
 
 
@@ -82,3 +96,5 @@ if __name__ == "__main__":
             print(d, group, json.dumps(pool(Path(d), keep)))
         for role, counts in pool_arguments(Path(d)).items():
             print(d, role, json.dumps(counts))
+        errors = label_errors(Path(d))
+        print(d, "label_errors", json.dumps({"total": sum(errors.values()), **errors}, ensure_ascii=False))
