@@ -36,6 +36,8 @@ def test_a_nisba_adjective_after_a_definite_noun_is_not_the_outlet() -> None:
     assert mentions("فنحن أمامنا من التجارب العربية والخليجية ما يؤكد ذلك") == []
     assert ("العربية", "ORG") in mentions("ونقلت قناة العربية عن مصادر مطلعة")
     assert ("العربية", "ORG") in mentions("وقالت العربية إن الهجوم وقع أمس")
+    # a definite outlet head keeps the channel's name: the adjective reading is for other definite nouns
+    assert ("العربية", "ORG") in mentions("وذكرت القناة العربية أن الاجتماع انتهى")
 
 
 def test_a_name_never_ends_on_a_particle() -> None:

@@ -76,7 +76,7 @@ def _definite_nisba_after_definite(prev, tok: Token) -> bool:
 def _agrees_with_previous_noun(prev, tok: Token) -> bool:
     """A definite nisba adjective right after a definite noun (الدول العربية، الصحف الخليجية) is an
     adjective of that noun, whatever one-word organisation shares its spelling."""
-    return _definite_nisba_after_definite(prev, tok) and _normalize(prev.text) not in _OUTLET_HEADS
+    return _definite_nisba_after_definite(prev, tok) and _normalize(prev.text) not in _DEFINITE_OUTLET_HEADS
 
 
 def _nisba_adjective(prev, tok: Token, lexicon: Lexicon) -> bool:
@@ -99,7 +99,7 @@ def _nisba_adjective(prev, tok: Token, lexicon: Lexicon) -> bool:
 
 
 # Definite nouns after which a one-word outlet name is a name: قناة العربية، صحيفة الحياة.
-_OUTLET_HEADS = frozenset(_normalize(w) for w in "القناة القناه الصحيفة الصحيفه المحطة الوكالة".split())
+_DEFINITE_OUTLET_HEADS = frozenset(_normalize(w) for w in "القناة القناه الصحيفة الصحيفه المحطة الوكالة".split())
 
 
 # Words that never begin or end a name: speech verbs the tagger sometimes takes in (وذكر عبدالرحمن،
