@@ -492,6 +492,13 @@ def _noun_relative(toks: list[Token], t: Trig, r: int) -> bool:
 _AR_TO = F._n("إلى الى")
 
 
+def _titled_subject(toks: list[Token], end: int, actor: Cand) -> bool:
+    """The actor follows the trigger behind at most four words of title, no punctuation between: «زار وزير
+    الخارجية عادل الجبير ...», «يزور رئيس الوزراء الياباني ...»."""
+    between = range(end + 1, actor.tok)
+    return 0 < len(between) <= 4 and all(toks[k].text not in F.PUNCT_BOUNDARY for k in between)
+
+
 def _destination(toks: list[Token], t: Trig, c: Cand, actor: Cand | None) -> bool:
     """(round 49) The place a visit goes to, named without a place preposition: the trigger's object right after
     it («يزور إيران»، «زيارة البحرين») or after its subject («يزور الجبير موسكو»), or after إلى / ل
@@ -503,6 +510,8 @@ def _destination(toks: list[Token], t: Trig, c: Cand, actor: Cand | None) -> boo
     subj = actor is not None and actor is not c and actor.tok == end + 1
     if c.tok == end + 1 or (subj and c.tok == actor.tok_end + 1):
         return True
+    if actor is not None and actor is not c and _titled_subject(toks, end, actor) and c.tok == actor.tok_end + 1:
+        return True  # «يزور وزير الخارجية عادل الجبير القاهرة»: the subject behind its title
     # with ل or after إلى, one word (the visitor, an adjective) at most between: «زيارة سليماني لموسكو»،
     # «زيارة دبلوماسية إلى روسيا»; not «زيارة لها كرئيس للولايات المتحدة»، «قبل أن يتوجه إلى إثيوبيا»
     if normalize(toks[c.tok].prefix)[-1:] == "ل":
