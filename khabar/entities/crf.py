@@ -22,6 +22,7 @@ from khabar.entities.features import FeatureExtractor, Lexicon, doc_context, spl
 from khabar.entities.usevec import CENTROIDS_FILE
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token, orig_len
+from khabar.text.vocab import is_known_stem
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 MODEL_FILE = "ner-ar.crfsuite"
@@ -226,6 +227,8 @@ class ArabicCRF:
         lex = self.lexicon
         if len(n) < 4 or n[0] not in "وفبلك" or lex.is_name_word(n) or n in lex.stop:
             return 0
+        if n[0] in "بلك" and is_known_stem(n):
+            return 0  # the tokenizer kept a name the knowledge base knows whole: «بريكس» is no ب + «ريكس»
         for cand in strip_candidates(n):
             core = split_core(cand)[2]
             if lex.is_name_word(cand) or (cand.startswith("ال") and lex.is_name_word(core)):
