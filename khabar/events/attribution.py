@@ -483,13 +483,18 @@ def _ar_published_report_source(toks: list[Token], words: list[str], k: int) -> 
     (`_AR_PUBLISH`) before it in the sentence whose subject right after it is a source or a magazine («نشرت
     صحيفة نيويورك تايمز تقريرا ذكرت فيه أن»، «كما نشرت مجلة «أتلانتيك» ... مقالاً ...، أشارت فيه إلى أن»): the
     publisher is the speaker. A ministry's or a party's statement («أصدرت الوزارة بيانا أكدت فيه أن») is its
-    own word (asserted), and so is a speech («ألقى كلمة قال فيها»): neither publisher is a source."""
+    own word (asserted), and so is a speech («ألقى كلمة قال فيها»): neither publisher is a source. Also a source
+    named right after «فيه» («في الوقت الذي كشفت فيه المصادر بأن»)."""
     n = len(words)
     if k + 1 >= n or words[k + 1] not in _AR_IN_IT:
         return False
     verb = words[k][1:] if words[k][:1] in "وف" and len(words[k]) > 2 else words[k]
     if verb not in F.AR_REPORT_VERBS and verb not in _AR_POINT_OUT:
         return False
+    if k + 2 < n and toks[k + 2].kind == "ar" and _ar_source_noun(words[k + 2], words[k + 3 :]):
+        # «في الوقت الذي كشفت فيه المصادر بأن»: the source after «فيه» (which the subject rule reads as a
+        # construct head before a definite noun)
+        return _ar_complement_follows(toks, words, k + 3, verb)
     if not _ar_complement_follows(toks, words, k + 2, verb, 3):
         return False
     piece = None
