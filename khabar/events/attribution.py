@@ -464,6 +464,66 @@ def ar_wider_source_report(toks: list[Token], words: list[str], k: int) -> bool:
     return False
 
 
+# (round 57) a source's publication whose content a subjectless reporting verb tells: «نشرت صحيفة X تقريرا ذكرت
+# فيه أن»، «وبثت قناة Y شريطا أشارت فيه إلى أن». The publishing verbs, the published pieces, and a magazine (a
+# periodical the source-noun list lacks)
+_AR_PUBLISH = F._n("نشرت نشر نشروا بثت بث بثوا أصدرت أصدر أصدروا أوردت أورد وزعت وزع")
+_AR_PUBLISHED_PIECE = F._n(
+    "تقرير تقريرا التقرير مقال مقالا المقال مقالة المقالة بيان بيانا البيان تحقيق تحقيقا التحقيق دراسة الدراسة "
+    "شريط شريطا الشريط فيديو تسجيل تسجيلا التسجيل رسالة الرسالة وثيقة الوثيقة افتتاحية الافتتاحية"
+)
+_AR_PERIODICAL = F._n("مجلة المجلة مجلات")
+_AR_IN_IT = F._n("فيه فيها")
+_AR_SENTENCE_END = (".", "!", "?", "؟", ";", "؛")
+
+
+def _ar_published_report_source(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 57) The reporting verb at k has no subject of its own and tells what a piece says («ذكرت فيه أن»،
+    «أشارت فيها إلى أن»), and the piece (`_AR_PUBLISHED_PIECE`) is the object of a publishing verb
+    (`_AR_PUBLISH`) before it in the sentence whose subject right after it is a source or a magazine («نشرت
+    صحيفة نيويورك تايمز تقريرا ذكرت فيه أن»، «كما نشرت مجلة «أتلانتيك» ... مقالاً ...، أشارت فيه إلى أن»): the
+    publisher is the speaker. A ministry's or a party's statement («أصدرت الوزارة بيانا أكدت فيه أن») is its
+    own word (asserted), and so is a speech («ألقى كلمة قال فيها»): neither publisher is a source. Also a source
+    named right after «فيه» («في الوقت الذي كشفت فيه المصادر بأن»)."""
+    n = len(words)
+    if k + 1 >= n or words[k + 1] not in _AR_IN_IT:
+        return False
+    verb = words[k][1:] if words[k][:1] in "وف" and len(words[k]) > 2 else words[k]
+    if verb not in F.AR_REPORT_VERBS and verb not in _AR_POINT_OUT:
+        return False
+    if k + 2 < n and toks[k + 2].kind == "ar" and _ar_source_noun(words[k + 2], words[k + 3 :]):
+        # «في الوقت الذي كشفت فيه المصادر بأن»: the source after «فيه» (which the subject rule reads as a
+        # construct head before a definite noun)
+        return _ar_complement_follows(toks, words, k + 3, verb)
+    if not _ar_complement_follows(toks, words, k + 2, verb, 3):
+        return False
+    piece = None
+    for j in range(k - 1, max(-1, k - 10), -1):
+        if toks[j].text in _AR_SENTENCE_END:
+            return False
+        if words[j] in _AR_PUBLISHED_PIECE or _bare(words[j]) in _AR_PUBLISHED_PIECE:
+            piece = j
+            break
+    if piece is None:
+        return False
+    for p in range(piece - 1, max(-1, piece - 12), -1):
+        if toks[p].text in _AR_SENTENCE_END:
+            return False
+        w = words[p][1:] if words[p][:1] in "وف" and len(words[p]) > 2 else words[p]
+        if w not in _AR_PUBLISH:
+            continue
+        for j in range(p + 1, min(piece, p + 3)):
+            if toks[j].text in F.QUOTE_MARKS:
+                continue
+            return (
+                words[j] in _AR_PERIODICAL
+                or _bare(words[j]) in _AR_PERIODICAL
+                or _ar_source_noun(words[j], words[j + 1 :])
+            )
+        return False
+    return False
+
+
 def attribution(
     toks: list[Token], lang: str, cands: list[Cand]
 ) -> tuple[tuple[int, str, Cand | None] | None, int]:
@@ -549,6 +609,8 @@ def attribution(
                 )
             if not hit and (w0 in F.AR_REPORT_VERBS or w0 in _AR_POINT_OUT or w0 in _AR_LEARNED):
                 hit = ar_wider_source_report(toks, words, k)  # (round 52) «ولفتت المصادر إلى أن»، «وقال السكان إن»
+            if not hit:
+                hit = _ar_published_report_source(toks, words, k)  # (round 57) «نشرت صحيفة X تقريرا ذكرت فيه أن»
         else:
             if w == "according" and k + 1 < n and words[k + 1] == "to":
                 hit = True
