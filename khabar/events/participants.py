@@ -4325,6 +4325,116 @@ def ar_office_holder_actor(
     return holder, target
 
 
+# ---------------------------------------------------------------- (round 56) a VSO subject behind a long title
+# the words with a proclitic a title may hold: «لشؤون الحج»، «بمنطقة عسير»، «بجامعة القصيم» (not «بمكتبه»: a place
+# of the act, after which a titled name is the object)
+_AR_TITLE_CLITIC_WORDS = F._n(
+    "لشؤون للشؤون بمنطقة بالمنطقة بمحافظة بالمحافظة بمدينة بجامعة بالجامعة بوزارة بالوزارة بإمارة بالإمارة "
+    "بشرطة بفرع"
+)
+_AR_ABBREVIATED_TITLES = F._n("د م أ ا")  # «د. مفرج»، «م.عبدالله»، «أ. سعد»
+_AR_TITLE_HEADS = _AR_OFFICE_WORDS | F._n("خادم إمام امام خطيب صاحب الأمين الامين المدير الرئيس")
+_AR_OPENERS = F._n("وقد قد لقد فقد كما ثم فيما حيث وكان كان")
+
+
+def _ar_clause_opening(toks: list[Token], t: Trig) -> bool:
+    """The verb opens its clause (nothing before it could be its subject): the text's or a sentence's start,
+    punctuation, an opener (وقد، كما، ثم ...), or a و / ف on the verb itself."""
+    if t.a == 0 or normalize(toks[t.a].prefix)[:1] in ("و", "ف"):
+        return True
+    prev = toks[t.a - 1]
+    if prev.kind == "punct" or prev.norm in _AR_OPENERS:
+        return True
+    # «واستقبل» the tokenizer left whole: a conjunction, unless a noun right before could be the subject
+    return toks[t.a].norm[:1] in ("و", "ف") and prev.kind == "ar" and not prev.norm.startswith("ال")
+
+
+def ar_subject_behind_title(
+    toks: list[Token], t: Trig, cands: list[Cand], event_word: EventWord
+) -> tuple[Cand, int] | None:
+    """(round 56) The person named behind a title chain right after a clause-opening verb that the titled-subject
+    rule (`ar_titled_subject`) does not pass, and the chain's first index: «استقبل خادم الحرمين الشريفين الملك
+    سلمان» (a dual in -ين), «استقبل وزير العمل د. مفرج الحقباني» (an abbreviated title and its dot), «ناقش وكيل
+    وزارة الحج لشؤون الحج الدكتور حسين الشريف» (a title word with a proclitic), «نائب ... صاحب السمو الملكي، الأمير
+    محمد» (a comma before a title). The chain starts with an office or title word, holds nouns, titles and the
+    names of places or bodies (their genitives), no other event word, preposition or punctuation, and ends with a
+    title or an abbreviation right before the person."""
+    if t.kind != "verb" or t.a != t.b or not _ar_clause_opening(toks, t):
+        return None
+    i = t.b + 1
+    if i < len(toks) and toks[i].norm in _AR_SKIP_AFTER_VERB and not normalize(toks[i].prefix):
+        i += 1
+    if i >= len(toks) or toks[i].norm not in _AR_TITLE_HEADS:
+        return None
+    at = {c.tok: c for c in cands}
+    beyond = False  # the chain holds something `ar_titled_subject` stops on
+    k = i
+    while k < len(toks) and k - i < 18:
+        tok, c = toks[k], at.get(k)
+        if c is not None and k > i:
+            if c.etype == "PERSON" and c.sector is None:
+                prev = toks[k - 1]
+                titled = (prev.kind == "ar" and prev.norm in _AR_TITLES) or (
+                    prev.text == "." and toks[k - 2].norm in _AR_ABBREVIATED_TITLES
+                )
+                # not after a nisba: «التقى خادم الحرمين الشريفين الرئيس الفرنسي فرانسوا هولاند» names the object
+                return (c, i) if titled and beyond else None
+            if c.etype not in ("GPE", "LOC", "ORG", "FAC") and c.sector is None:
+                return None
+            clitic = normalize(tok.prefix)
+            if normalize(tok.text) in _AR_TITLE_CLITIC_WORDS:  # «لشؤون الحج» tagged as a body
+                clitic, beyond = "", True
+            if any(ch in clitic for ch in "لك"):
+                return None
+            beyond = beyond or "ب" in clitic  # «المسجد الحرام بمكة المكرمة»
+            k = c.tok_end + 1
+            continue
+        if tok.text == "." and k > i and toks[k - 1].norm in _AR_ABBREVIATED_TITLES and tok.start == toks[k - 1].end:
+            beyond = True
+            k += 1
+            continue
+        if tok.text in ("،", ",") and k + 1 < len(toks) and toks[k + 1].norm in _AR_TITLES:
+            beyond = True  # «صاحب السمو الملكي، الأمير محمد»
+            k += 1
+            continue
+        if tok.kind != "ar" or tok.norm in _AR_CHAIN_STOP or (tok.norm in _AR_NOT_SUBJECT and tok.norm != "العام"):
+            return None
+        if normalize(tok.text) in _AR_TITLE_CLITIC_WORDS:
+            beyond = True
+        elif any(ch in normalize(tok.prefix) for ch in "بلك"):
+            return None
+        elif tok.norm.endswith("ين"):
+            beyond = True  # «خادم الحرمين الشريفين»
+        if event_word(tok) and tok.norm not in _AR_TITLE_HEADS and toks[k - 1].norm not in _AR_OFFICE_WORDS:
+            return None  # «أدان وزير ... اغتيال الشيخ X»: the object's event; «وزير الدفاع» stays a title
+        k += 1
+    return None
+
+
+def ar_titled_vso_subject(
+    toks: list[Token],
+    t: Trig,
+    cands: list[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    text: str,
+    event_word: EventWord,
+) -> Roles:
+    """(round 56) The person behind a long title right after a clause-opening verb (`ar_subject_behind_title`) is
+    the actor, when no actor was found before the verb: it fills a missing actor and replaces one taken from inside
+    the title («وزارة الحج» of «وكيل وزارة الحج لشؤون الحج الدكتور ...») or from after it; a target inside the
+    title or on the person is dropped."""
+    if actor is not None and actor.tok < t.a:
+        return actor, target
+    found = ar_subject_behind_title(toks, t, cands, event_word)
+    if found is None:
+        return actor, target
+    person, first = found
+    if target is not None and first <= target.tok <= person.tok_end:
+        target = None
+    return person, target
+
+
 def _as_step(rule: Callable[..., Any], use: str) -> RoleRule:
     """A role rule of rounds 24-41 in the shape of a chain step (actor and target in, actor and target out), run
     as it always was: `use` "fill target" (finds a target from the actor where none was found yet), "replace
@@ -4437,6 +4547,8 @@ AR_ROLE_CHAIN: tuple[tuple[RoleRule, bool], ...] = (
     (ar_object_after_subject, True),
     # (round 52) «اعتقلت الليلة الماضية 15 فلسطينيًا»: the counted people a harm or an arrest falls on
     (ar_counted_object, True),
+    # (round 56) «استقبل خادم الحرمين الشريفين الملك سلمان»، «وزير العمل د. مفرج»: the person behind a long title
+    (ar_titled_vso_subject, True),
     # (round 54) «زيارة سموه لمصر»: the visited; «لقوا مصرعهم»: the dead; «أدانت ... الهجوم»: no doer; «X ولي
     # العهد»: the actor's own office is no target
     (ar_visited_party, True),
