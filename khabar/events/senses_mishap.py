@@ -118,40 +118,48 @@ _FACILITY = F._n(
     "مطار مطارات مستشفى مستشفيات عياده عيادات قسم اسواق سوق ميناء موانئ منفذ منافذ فندق فنادق محطه مسجد "
     "جامع شواطئ شاطئ منتزه منتزهات حديقه متحف مواقع"
 )
-# a guest that is a thing, a crowd or a show («أول رحلة دولية»، «5,712,778 معتمر»، «زوارها»، «مواجهة كأس السوبر»،
-# «عرضا فنيا»، «معرض»)
+# a guest that is a thing or a crowd («أول رحلة دولية»، «5,712,778 معتمر»، «زوارها»، «1600 حالة مرضية»)
 _NOT_GUEST = F._n(
     "رحله رحلات حاله حالات بلاغ بلاغا بلاغات طلبات الطلبات زوار زوارها زواره زائر زائرا زائرين الزائرين "
     "المراجعين مراجعين ركاب راكب مسافر مسافرا مسافرين المسافرين معتمر معتمرا معتمرين المعتمرين حاج حاجا "
     "حجاج الحجاج ثمار بواكير شحنه شحنات مرضى المرضى مريض مريضا السياح سياح سائح المتقدمين المتقدمات "
-    "الرغبات "
-    "مباراه مباريات مواجهه بطوله منافسات كاس نهائي دوره مهرجان مهرجانات فعاليات الفعاليات معرض عرض عرضا "
-    "حفل سباق اولمبياد"
+    "الرغبات"
 )
+# a show hosted (استضاف only: «تستضيف تبليسي مواجهة كأس السوبر»، «تستضيف الشارقة عرضا فنيا»; a city hosting
+# talks or a summit stays a meeting, «بغداد سوف تستضيف الجولة السادسة من المحادثات»)
+_SHOW = F._n(
+    "مباراه مباريات مواجهه بطوله منافسات كاس نهائي مهرجان مهرجانات فعاليات معرض عرض عرضا حفل سباق اولمبياد"
+)
+_HOST_RX = re.compile("^(?:استضاف|يستضيف|تستضيف|نستضيف)")
 # the hosted show before a relative pronoun and a hosting verb with its pronoun («الفعاليات الكبرى التي
 # تستضيفها الدوحة»، «معرض ... الذي تستضيفه أمانة الطائف»)
 _WHICH = F._n("التي الذي اللتي اللذي")
+# the object is looked for up to a full stop, a colon or a semicolon (not a comma, a quote mark or a bracket:
+# «وتستقبل محافظتا "الوجه" و "ضباء" زوارها»، «تستضيف الشارقة في بداية نوفمبر (تشرين الثاني) المقبل عرضا»)
+_OBJECT_STOP = frozenset(".:;؛؟?!")
 
 
 def _ar_reception_of_things(toks: list, info: list) -> None:
     """(round 56) A reception or a hosting (CONSULT verbs استقبل / استضاف) by a facility named right after the
-    verb, or of a guest of ``_NOT_GUEST`` among the six words after it (no punctuation), or of a show named right before «التي / الذي» and the verb: no event."""
+    verb, of a guest of ``_NOT_GUEST`` among the twelve tokens after it, or (a hosting) of a show of ``_SHOW``
+    among them or right before «التي / الذي» and the verb: no event."""
     for i, t in enumerate(toks):
         if t.kind != "ar" or not any(e.type == "CONSULT" and e.kind == "verb" for e in info[i][0]):
             continue
         w = normalize(t.text).lstrip("وف")
         if not _RECEIVE_RX.match(w):
             continue
-        after = _ar_reach(toks, i, 6)
+        hosting = _HOST_RX.match(w) is not None
+        things = _NOT_GUEST | _SHOW if hosting else _NOT_GUEST
+        after = [k for k in _ar_reach(toks, i, 12, _OBJECT_STOP) if toks[k].kind == "ar"]
         if after and _stem(toks[after[0]]) in _FACILITY:
             info[i] = ([], False, "")
             continue
-        if any(_stem(toks[k]) in _NOT_GUEST or normalize(toks[k].text) in _NOT_GUEST for k in after):
+        if any(_stem(toks[k]) in things or normalize(toks[k].text) in things for k in after):
             info[i] = ([], False, "")
             continue
-        if w.endswith(("ها", "ه")) and i >= 2 and normalize(toks[i - 1].text) in _WHICH:
-            before = [_stem(toks[k]) for k in range(max(0, i - 5), i - 1)]
-            if any(b in _NOT_GUEST for b in before):
+        if hosting and w.endswith(("ها", "ه")) and i >= 2 and normalize(toks[i - 1].text) in _WHICH:
+            if any(_stem(toks[k]) in _SHOW for k in range(max(0, i - 12), i - 1)):
                 info[i] = ([], False, "")
 
 
@@ -166,11 +174,14 @@ _AIMED_AT = F._n(
 # «تبقيان المستثمرين في حذر»، «أن تكون حذرا»، «شهدت حذراً شديداً»: the noun or adjective of caution, no warning
 _CAUTION_BEFORE = F._n("في بكل تكون يكون كن كونوا اكثر اشد شهدت شهد ابدى ابدت بحذر توخي")
 _CAUTION = F._n("حذر حذرا")
+# «سيدافع عن ألوانه لثلاثة أعوام»: a player defends a club's colours, he plays for it
+_COLOURS = F._n("الوان الوانه الوانها الوانهم")
 
 
 def _ar_aim_and_caution(toks: list, info: list) -> None:
     """(round 56) استهدف with an aim or an audience of ``_AIMED_AT`` among the two words after it (no
-    punctuation) is no ASSAULT; حذر / حذراً after a word of ``_CAUTION_BEFORE`` is caution, no THREATEN."""
+    punctuation) is no ASSAULT; حذر / حذراً after a word of ``_CAUTION_BEFORE`` is caution, no THREATEN; دافع
+    (six words on at most) «عن ألوان» a club's is playing for it, no SUPPORT."""
     for i, t in enumerate(toks):
         if t.kind != "ar" or not info[i][0]:
             continue
@@ -181,6 +192,12 @@ def _ar_aim_and_caution(toks: list, info: list) -> None:
                 info[i] = ([], False, "")
         elif "THREATEN" in types and normalize(t.text).lstrip("و") in _CAUTION and i > 0:
             if normalize(toks[i - 1].text) in _CAUTION_BEFORE:
+                info[i] = ([], False, "")
+        elif "SUPPORT" in types and "دافع" in key:
+            if any(
+                normalize(toks[k].text) == "عن" and k + 1 < len(toks) and normalize(toks[k + 1].text) in _COLOURS
+                for k in _ar_reach(toks, i, 6)
+            ):
                 info[i] = ([], False, "")
 
 
