@@ -55,10 +55,11 @@ _DISASTER = F._n(
     "زلزال زلزالا زلازل الزلزال فيضان فيضانات الفيضانات سيول السيول اعصار الاعصار انهيارات انزلاقات صاعقه"
 )
 # an attack named anywhere in the sentence keeps its casualties («حادث إطلاق نار»، «حادث التفجير الإرهابي»،
-# «أصيب برصاصة في الركبة»، «تحطم الطائرة بعد إصابتها بصاروخ»)
+# «أصيب برصاصة في الركبة»، «تحطم الطائرة بعد إصابتها بصاروخ»); a fire is no attack word («اشتعال النار في
+# منازل» after a crash), a shooting is one of the lexicon (إطلاق النار)
 _ATTACK_RX = re.compile(
     "تفجير|انفجار|ارهاب|صاروخ|قذيف|قذائف|رصاص|مسلح|هجوم|هجمات|هجمه|اعتداء|قصف|غاره|غارات|لغم|الغام|عبوه|"
-    "انتحار|طعن|النار|جريم|اشتباك|معارك|معركه|حرب|اسقاط|اسقط|متفجر|عدوان|دهس|استهداف|اغتيال|قنص|قناص"
+    "انتحار|طعن|جريم|اشتباك|معارك|معركه|حرب|اسقاط|اسقط|متفجر|عدوان|دهس|استهداف|اغتيال|قنص|قناص"
 )
 # a player's or a patient's injury named by the body part or the tear («إصابته بالرباط الصليبي»، «أصيب ... في
 # أربطة الكاحل»، «إصابات العين»)
@@ -97,8 +98,9 @@ def _ar_mishap_casualties(toks: list, info: list) -> None:
     ]
     if not hits:
         return
+    # (a weak noun, «النار» of «اشتعال النار», is an attack only under a light verb, which makes it no weak one)
     if any(
-        any(e.type == "ASSAULT" for e in info[k][0]) and k not in hits for k in range(len(toks))
+        any(e.type == "ASSAULT" and e.kind != "weak" for e in info[k][0]) and k not in hits for k in range(len(toks))
     ) or any(_ATTACK_RX.search(normalize(t.text)) for t in toks if t.kind == "ar"):
         return
     accident = _accident_in(toks)
@@ -159,7 +161,8 @@ def _ar_reception_of_things(toks: list, info: list) -> None:
             info[i] = ([], False, "")
             continue
         if hosting and w.endswith(("ها", "ه")) and i >= 2 and normalize(toks[i - 1].text) in _WHICH:
-            if any(_stem(toks[k]) in _SHOW for k in range(max(0, i - 12), i - 1)):
+            # not «لمواجهة» there: «المؤتمر العالمي لمواجهة مرض السمنة ... الذي تستضيفه المملكة» (a purpose)
+            if any(_stem(toks[k]) in _SHOW - {"مواجهه"} for k in range(max(0, i - 12), i - 1)):
                 info[i] = ([], False, "")
 
 
