@@ -169,10 +169,12 @@ def _ar_reception_of_things(toks: list, info: list) -> None:
 # ---------------------------------------------------------------- an aim and a state of caution
 # «استراتيجية العمل الجديدة والتي تستهدف إعادة تركيز نشاطها»، «فعاليات تستهدف شرائح متنوعة من الزوار»: استهدف
 # with an aim or an audience as its object is no attack (the gold's attacks target places, people, forces).
+# Only the word right after the verb, and no word that may name the attacked (not العملاء: «استهدفت أيادي العملاء
+# ... أحياء» are agents, the attackers; not الزوار, pilgrims attacked; not بناء / تدريب, «معسكر تدريب»)
 _AIMED_AT = F._n(
-    "اعاده زياده رفع تحقيق تطوير تعزيز توفير خفض تقليل الوصول جذب بناء انشاء تنفيذ تاهيل تدريب توظيف "
-    "استقطاب تشجيع تنميه تحسين دعم نشر توعيه شرائح الشرائح شريحه فئه فئات الفئه الفئات جمهور الجمهور "
-    "العملاء عملاء الزوار زوار المستثمرين المستهلكين المشاهدين القراء المتسوقين نسبه حصه ارباح"
+    "اعاده زياده رفع تحقيق تطوير تعزيز توفير خفض تقليل الوصول جذب انشاء تنفيذ تاهيل توظيف استقطاب تشجيع "
+    "تنميه تحسين توعيه شرائح الشرائح شريحه فئه فئات الفئه الفئات المستهلكين المشاهدين القراء المتسوقين "
+    "نسبه حصه ارباح"
 )
 # «تبقيان المستثمرين في حذر»، «أن تكون حذرا»، «شهدت حذراً شديداً»: the noun or adjective of caution, no warning
 _CAUTION_BEFORE = F._n("في بكل تكون يكون كن كونوا اكثر اشد شهدت شهد ابدى ابدت بحذر توخي")
@@ -182,8 +184,8 @@ _COLOURS = F._n("الوان الوانه الوانها الوانهم")
 
 
 def _ar_aim_and_caution(toks: list, info: list) -> None:
-    """(round 56) استهدف with an aim or an audience of ``_AIMED_AT`` among the two words after it (no
-    punctuation) is no ASSAULT; حذر / حذراً after a word of ``_CAUTION_BEFORE`` is caution, no THREATEN; دافع
+    """(round 56) استهدف with an aim or an audience of ``_AIMED_AT`` right after it is no ASSAULT; حذر / حذراً
+    after a word of ``_CAUTION_BEFORE`` is caution, no THREATEN; دافع
     (six words on at most) «عن ألوان» a club's is playing for it, no SUPPORT."""
     for i, t in enumerate(toks):
         if t.kind != "ar" or not info[i][0]:
@@ -191,7 +193,7 @@ def _ar_aim_and_caution(toks: list, info: list) -> None:
         key = _key(info, i)
         types = {e.type for e in info[i][0]}
         if "ASSAULT" in types and "ستهدف" in key:
-            if any(_stem(toks[k]) in _AIMED_AT or normalize(toks[k].text) in _AIMED_AT for k in _ar_reach(toks, i, 2)):
+            if any(_stem(toks[k]) in _AIMED_AT or normalize(toks[k].text) in _AIMED_AT for k in _ar_reach(toks, i, 1)):
                 info[i] = ([], False, "")
         elif "THREATEN" in types and normalize(t.text).lstrip("و") in _CAUTION and i > 0:
             if normalize(toks[i - 1].text) in _CAUTION_BEFORE:
