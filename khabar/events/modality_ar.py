@@ -3212,3 +3212,88 @@ def _ar_content_word_cue(toks: list[Token], words: list[str], t: Trig) -> str | 
     if _ar_feared_or_required(toks, words, t):
         return "possible"
     return None
+
+
+# (round 56, leaks56) an event required, not done, read as asserted on fresh news (round 53's transfer audit,
+# eval/events/README.md, "Factuality leaks, round 53": 20 of its 35 leaks).
+# 1. a verbal noun governed by a present or future verb of requiring («وهذا يتطلب تعاونا مكثفا»، «تتطلب من
+#    الحكومة السيطرة على الأسواق»، «مما يتطلب مساعدات غذائية»، «يحتاج إلى دعم»): possible, as «يجب أن» and
+#    «ضرورة» are. Not a past («استدعى تدخل قوات مكافحة الشغب»: it was met), not a negated verb («لا تستدعي
+#    القلق»), not the verb with an object pronoun («بما يقتضيه»، «ما يتطلبه ذلك من»: a relative, the thing
+#    required is the pronoun's), not past a clause word or another verb event. «يحتاج / تحتاج» only with إلى / ل
+#    before the event: the noun right after it is its subject («وتحتاج التسوية ... للمصادقة»).
+# 2. «لا / لن + verb ... إلا بعد + verbal noun» (and its و-conjuncts): the act that must come first, a condition
+#    like round 53's «إلا بـ» («لا يتم الصرف إلا بعد التأكد من»). Not after لم / ما («لم يفرج عنه إلا بعد دفع
+#    الفدية»: a past, it was paid).
+_AR_REQUIRE_VERB = F._n(
+    "يتطلب تتطلب يتطلبان تتطلبان يستدعي تستدعي يستدعيان تستدعيان يستلزم تستلزم يستلزمان تستلزمان يقتضي تقتضي "
+    "يقتضيان تقتضيان سيتطلب ستتطلب سيستدعي ستستدعي سيستلزم ستستلزم سيقتضي ستقتضي"
+)
+_AR_NEED_VERB = F._n("يحتاج تحتاج نحتاج أحتاج يحتاجون يحتاجان تحتاجان سيحتاج ستحتاج سنحتاج")
+_AR_TO = F._n("إلى الى")
+# a particle before the verb that denies the requirement (not ما: «ما يتطلب دعما» is a relative, which requires)
+_AR_REQUIRE_NEG = F._n("لا لم لن ليس ليست")
+_AR_AFTER_WORD = F._n("بعد")
+# clause words that end the verb's object: round 53's list without من (the party asked, «تتطلب من الحكومة
+# السيطرة»، «يستدعي منا الوقوف», or a measure, «قدرا من التنسيق»)
+_AR_REQUIRE_STOP = (F.AR_BOUNDARY | _AR_EXIST_STOP) - F._n("من")
+
+
+def _ar_required_event(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
+    """Form 1 above: a noun trigger (or a past-verb one at most two words on: the tagger reads «تتطلب دعم»
+    as «دعم», supported) at most eight words after a verb of requiring (`_AR_REQUIRE_VERB`, or
+    `_AR_NEED_VERB` with إلى / ل before the event), in its clause: no punctuation, clause word
+    (`F.AR_BOUNDARY`, `_AR_EXIST_STOP`), negation or verb event between, and no negation right before the verb."""
+    if t.a < 1 or (t.kind == "verb" and (t.imperfect or t.future)):
+        return False
+    start = t.head if t.head is not None and t.head < t.a else t.a
+    verbs = {u.a for u in trigs if u.kind == "verb" and u is not t}
+    to_seen = words[start][:1] == "ل" or (start > 0 and _bare(words[start - 1]) in _AR_TO)
+    for n, (k, w) in enumerate(_ar_words_back(toks, words, start, 9)):
+        if w in _AR_REQUIRE_VERB or w in _AR_NEED_VERB:
+            if w in _AR_NEED_VERB and not to_seen:
+                return False  # «وتحتاج التسوية ... للمصادقة»: the settlement needs, it is not needed
+            if t.kind == "verb" and n > 2:
+                return False  # a past verb near the verb is a verbal noun the tagger misread («تتطلب دعم»)
+            return k == 0 or _bare(words[k - 1]) not in _AR_REQUIRE_NEG
+        if k in verbs or w in _AR_REQUIRE_STOP or w in F.AR_NEG:
+            return False
+        to_seen = to_seen or w in _AR_TO
+    return False
+
+
+def _ar_except_after_condition(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """Form 2 above: the trigger is the noun right after «إلا بعد», or a و-conjunct of it within eight words,
+    and a لا / لن stands before إلا in its clause (at most ten words), no لم / ما / لما nearer."""
+    if t.kind != "noun":
+        return False
+    after = None
+    for k, w in _ar_words_back(toks, words, t.a, 9):
+        if w in _AR_AFTER_WORD and k > 0 and _bare(words[k - 1]) in _AR_EXCEPT_WORD:
+            after = k
+            break
+        if w in F.AR_BOUNDARY - _AR_EXCEPT_WORD or w in F.AR_NEG:
+            return False
+    if after is None:
+        return False
+    if t.a != after + 1 and normalize(toks[t.a].text)[:1] != "و":
+        return False  # «إلا بعد دفع الفدية وتوقيعه»: the first act or a و-conjunct of it
+    for k, w in _ar_words_back(toks, words, after - 1, 10):
+        if w in ("لم", "ما", "لما"):
+            return False
+        if w in ("لا", "لن") or words[k] in ("ولا", "ولن"):
+            return True
+    return False
+
+
+def _ar_required_or_after_condition(
+    toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]
+) -> str | None:
+    """(round 56, leaks56) The cue of the forms above: "possible" (required) or "conditional" (إلا بعد)."""
+    if toks[t.a].kind != "ar":
+        return None
+    if _ar_required_event(toks, words, t, trigs):
+        return "possible"
+    if _ar_except_after_condition(toks, words, t):
+        return "conditional"
+    return None
