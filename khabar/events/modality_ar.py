@@ -3220,8 +3220,9 @@ def _ar_content_word_cue(toks: list[Token], words: list[str], t: Trig) -> str | 
 #    الحكومة السيطرة على الأسواق»، «مما يتطلب مساعدات غذائية»، «يحتاج إلى دعم»): possible, as «يجب أن» and
 #    «ضرورة» are. Not a past («استدعى تدخل قوات مكافحة الشغب»: it was met), not a negated verb («لا تستدعي
 #    القلق»), not the verb with an object pronoun («بما يقتضيه»، «ما يتطلبه ذلك من»: a relative, the thing
-#    required is the pronoun's), not past a clause word or another verb event. «يحتاج / تحتاج» only with إلى / ل
-#    before the event: the noun right after it is its subject («وتحتاج التسوية ... للمصادقة»).
+#    required is the pronoun's), not past a clause word, a time word or another verb event, not right after a
+#    preposition (the complement of another noun). «يحتاج / تحتاج» only with إلى / ل right after it: the noun
+#    right after it is its subject («وتحتاج التسوية ... للمصادقة»). «يقتضي بـ» (stipulates) is planned.
 # 2. «لا / لن + verb ... إلا بعد + verbal noun» (and its و-conjuncts): the act that must come first, a condition
 #    like round 53's «إلا بـ» («لا يتم الصرف إلا بعد التأكد من»). Not after لم / ما («لم يفرج عنه إلا بعد دفع
 #    الفدية»: a past, it was paid).
@@ -3237,29 +3238,43 @@ _AR_AFTER_WORD = F._n("بعد")
 # clause words that end the verb's object: round 53's list without من (the party asked, «تتطلب من الحكومة
 # السيطرة»، «يستدعي منا الوقوف», or a measure, «قدرا من التنسيق»)
 _AR_REQUIRE_STOP = (F.AR_BOUNDARY | _AR_EXIST_STOP) - F._n("من")
+# a time word between: the event is of an adjunct («تحتاج إلى مزيد من الأعضاء بعد استقالة عدد منهم»: it took place)
+_AR_REQUIRE_TIME = F._n("بعد قبل منذ عقب اثر إثر خلال")
+# a preposition right before the event: it is the complement of another noun, not the thing required
+_AR_REQUIRE_PREP = F._n("في على عن مع حول ضد عبر بين داخل")
+# «يقتضي بـ»: stipulates, said of an agreement or a law: its act is planned, as «ينص على»
+_AR_STIPULATE = F._n("يقتضي تقتضي")
 
 
-def _ar_required_event(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
-    """Form 1 above: a noun trigger (or a past-verb one at most two words on: the tagger reads «تتطلب دعم»
-    as «دعم», supported) at most eight words after a verb of requiring (`_AR_REQUIRE_VERB`, or
-    `_AR_NEED_VERB` with إلى / ل before the event), in its clause: no punctuation, clause word
-    (`F.AR_BOUNDARY`, `_AR_EXIST_STOP`), negation or verb event between, and no negation right before the verb."""
+def _ar_required_event(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> str | None:
+    """Form 1 above: "possible" for a noun trigger (or a past-verb one at most two words on: the tagger reads
+    «تتطلب دعم» as «دعم», supported) at most eight words after a verb of requiring (`_AR_REQUIRE_VERB`, or
+    `_AR_NEED_VERB` with إلى / ل right after it), in its clause: no punctuation, clause word (`F.AR_BOUNDARY`,
+    `_AR_EXIST_STOP`), negation, time word or verb event between, no preposition right before the event
+    («تحتاج إلى أشخاص أقوياء في المواجهات»: what is needed is the persons), no negation right before the verb.
+    "planned" for «يقتضي بـ» (an agreement's "stipulates": «اتفاقية تقتضي بتقديم دعم»)."""
     if t.a < 1 or (t.kind == "verb" and (t.imperfect or t.future)):
-        return False
+        return None
     start = t.head if t.head is not None and t.head < t.a else t.a
+    prev = _bare(words[start - 1]) if toks[start - 1].kind == "ar" else ""
+    if prev in _AR_REQUIRE_PREP:
+        return None
     verbs = {u.a for u in trigs if u.kind == "verb" and u is not t}
-    to_seen = words[start][:1] == "ل" or (start > 0 and _bare(words[start - 1]) in _AR_TO)
     for n, (k, w) in enumerate(_ar_words_back(toks, words, start, 9)):
         if w in _AR_REQUIRE_VERB or w in _AR_NEED_VERB:
-            if w in _AR_NEED_VERB and not to_seen:
-                return False  # «وتحتاج التسوية ... للمصادقة»: the settlement needs, it is not needed
+            nxt = _bare(words[k + 1])
+            if w in _AR_NEED_VERB and not (nxt in _AR_TO or nxt[:1] == "ل"):
+                return None  # «وتحتاج التسوية ... للمصادقة»: the settlement needs, it is not needed
             if t.kind == "verb" and n > 2:
-                return False  # a past verb near the verb is a verbal noun the tagger misread («تتطلب دعم»)
-            return k == 0 or _bare(words[k - 1]) not in _AR_REQUIRE_NEG
-        if k in verbs or w in _AR_REQUIRE_STOP or w in F.AR_NEG:
-            return False
-        to_seen = to_seen or w in _AR_TO
-    return False
+                return None  # a past verb farther on is a verb of its own
+            if k > 0 and _bare(words[k - 1]) in _AR_REQUIRE_NEG:
+                return None
+            if w in _AR_STIPULATE and nxt[:1] == "ب":
+                return "planned"
+            return "possible"
+        if k in verbs or w in _AR_REQUIRE_STOP or w in F.AR_NEG or w in _AR_REQUIRE_TIME:
+            return None
+    return None
 
 
 def _ar_except_after_condition(toks: list[Token], words: list[str], t: Trig) -> bool:
@@ -3289,11 +3304,12 @@ def _ar_except_after_condition(toks: list[Token], words: list[str], t: Trig) -> 
 def _ar_required_or_after_condition(
     toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]
 ) -> str | None:
-    """(round 56, leaks56) The cue of the forms above: "possible" (required) or "conditional" (إلا بعد)."""
+    """(round 56, leaks56) The cue of the forms above: "possible" (required; "planned" for «يقتضي بـ») or
+    "conditional" (إلا بعد)."""
     if toks[t.a].kind != "ar":
         return None
-    if _ar_required_event(toks, words, t, trigs):
-        return "possible"
+    if need := _ar_required_event(toks, words, t, trigs):
+        return need
     if _ar_except_after_condition(toks, words, t):
         return "conditional"
     return None
