@@ -1,7 +1,8 @@
 """Rule of round 56 (factuality leaks, branch leaks56), from round 53's transfer audit of fresh news:
 
 (`modality_ar._ar_required_or_after_condition`) an event governed by a present or future verb of requiring
-(«يتطلب / تستدعي / يستلزم / تقتضي + verbal noun», «يحتاج إلى + verbal noun») is possible, as «يجب أن» is;
+(«يتطلب / تستدعي / يستلزم / تقتضي + verbal noun», «يحتاج إلى + verbal noun») is possible, as «يجب أن» is
+(«تقتضي بـ», an agreement's "stipulates": planned);
 «لا / لن + verb ... إلا بعد + verbal noun» is conditional. Not after a past verb of requiring (it was met), a
 negated one, one with an object pronoun («بما يقتضيه»: a relative), «يحتاج» right before its subject, or «لم ...
 إلا بعد» (a past).
@@ -37,6 +38,11 @@ from events_helpers import factuality_at as _fact
             "وقال المسؤول إن آلاف النازحين يحتاجون إلى مساعدات غذائية قبل الشتاء.",
             "مساعدات",
             ("positive", "possible"),
+        ),
+        (
+            "ووقعت الوزارة مع الجمعية اتفاقية تقتضي بتقديم دعم مالي للمزارعين.",
+            "دعم",
+            ("positive", "planned"),
         ),
         (
             "ولن يعود النازحون إلى قراهم إلا بعد انسحاب المسلحين منها.",
