@@ -69,6 +69,7 @@ from khabar.events.modality_ar import (
     _ar_relative_start,
     _ar_relative_started,
     _ar_release_ordered,
+    _ar_required_or_after_condition,
     _ar_responsibility_for_definite,
     _ar_right_adjective,
     _ar_round_future,
@@ -780,6 +781,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
                 t.negated = True
             else:
                 mods.add(cue)
+        if lang == "ar" and not t.negated and not mods and (cue := _ar_required_or_after_condition(toks, words, t, trigs)):
+            mods.add(cue)  # (round 56, leaks56) «وهذا يتطلب تعاونا»، «لا يتم الصرف إلا بعد التأكد»
         t.mods = mods
 
 

@@ -3212,3 +3212,104 @@ def _ar_content_word_cue(toks: list[Token], words: list[str], t: Trig) -> str | 
     if _ar_feared_or_required(toks, words, t):
         return "possible"
     return None
+
+
+# (round 56, leaks56) an event required, not done, read as asserted on fresh news (round 53's transfer audit,
+# eval/events/README.md, "Factuality leaks, round 53": 20 of its 35 leaks).
+# 1. a verbal noun governed by a present or future verb of requiring («وهذا يتطلب تعاونا مكثفا»، «تتطلب من
+#    الحكومة السيطرة على الأسواق»، «مما يتطلب مساعدات غذائية»، «يحتاج إلى دعم»): possible, as «يجب أن» and
+#    «ضرورة» are. Not a past («استدعى تدخل قوات مكافحة الشغب»: it was met), not a negated verb («لا تستدعي
+#    القلق»), not the verb with an object pronoun («بما يقتضيه»، «ما يتطلبه ذلك من»: a relative, the thing
+#    required is the pronoun's), not past a clause word, a time word or another verb event, not right after a
+#    preposition (the complement of another noun). «يحتاج / تحتاج» only with إلى / ل right after it: the noun
+#    right after it is its subject («وتحتاج التسوية ... للمصادقة»). «يقتضي بـ» (stipulates) is planned.
+# 2. «لا / لن + verb ... إلا بعد + verbal noun» (and its و-conjuncts): the act that must come first, a condition
+#    like round 53's «إلا بـ» («لا يتم الصرف إلا بعد التأكد من»). Not after لم / ما («لم يفرج عنه إلا بعد دفع
+#    الفدية»: a past, it was paid).
+_AR_REQUIRE_VERB = F._n(
+    "يتطلب تتطلب يتطلبان تتطلبان يستدعي تستدعي يستدعيان تستدعيان يستلزم تستلزم يستلزمان تستلزمان يقتضي تقتضي "
+    "يقتضيان تقتضيان سيتطلب ستتطلب سيستدعي ستستدعي سيستلزم ستستلزم سيقتضي ستقتضي"
+)
+_AR_NEED_VERB = F._n("يحتاج تحتاج نحتاج أحتاج يحتاجون يحتاجان تحتاجان سيحتاج ستحتاج سنحتاج")
+_AR_TO = F._n("إلى الى")
+# a particle before the verb that denies the requirement (not ما: «ما يتطلب دعما» is a relative, which requires)
+_AR_REQUIRE_NEG = F._n("لا لم لن ليس ليست")
+_AR_AFTER_WORD = F._n("بعد")
+# clause words that end the verb's object: round 53's list without من (the party asked, «تتطلب من الحكومة
+# السيطرة»، «يستدعي منا الوقوف», or a measure, «قدرا من التنسيق»)
+_AR_REQUIRE_STOP = (F.AR_BOUNDARY | _AR_EXIST_STOP) - F._n("من")
+# a time word between: the event is of an adjunct («تحتاج إلى مزيد من الأعضاء بعد استقالة عدد منهم»: it took place)
+_AR_REQUIRE_TIME = F._n("بعد قبل منذ عقب اثر إثر خلال")
+# a preposition right before the event: it is the complement of another noun, not the thing required
+_AR_REQUIRE_PREP = F._n("في على عن مع حول ضد عبر بين داخل")
+# «يقتضي بـ»: stipulates, said of an agreement or a law: its act is planned, as «ينص على»
+_AR_STIPULATE = F._n("يقتضي تقتضي")
+
+
+def _ar_required_event(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> str | None:
+    """Form 1 above: "possible" for a noun trigger (or a past-verb one at most two words on: the tagger reads
+    «تتطلب دعم» as «دعم», supported) at most eight words after a verb of requiring (`_AR_REQUIRE_VERB`, or
+    `_AR_NEED_VERB` with إلى / ل right after it), in its clause: no punctuation, clause word (`F.AR_BOUNDARY`,
+    `_AR_EXIST_STOP`), negation, time word or verb event between, no preposition right before the event
+    («تحتاج إلى أشخاص أقوياء في المواجهات»: what is needed is the persons), no negation right before the verb.
+    "planned" for «يقتضي بـ» (an agreement's "stipulates": «اتفاقية تقتضي بتقديم دعم»)."""
+    if t.a < 1 or (t.kind == "verb" and (t.imperfect or t.future)):
+        return None
+    start = t.head if t.head is not None and t.head < t.a else t.a
+    prev = _bare(words[start - 1]) if toks[start - 1].kind == "ar" else ""
+    if prev in _AR_REQUIRE_PREP:
+        return None
+    verbs = {u.a for u in trigs if u.kind == "verb" and u is not t}
+    for n, (k, w) in enumerate(_ar_words_back(toks, words, start, 9)):
+        if w in _AR_REQUIRE_VERB or w in _AR_NEED_VERB:
+            nxt = _bare(words[k + 1])
+            if w in _AR_NEED_VERB and not (nxt in _AR_TO or nxt[:1] == "ل"):
+                return None  # «وتحتاج التسوية ... للمصادقة»: the settlement needs, it is not needed
+            if t.kind == "verb" and n > 2:
+                return None  # a past verb farther on is a verb of its own
+            if k > 0 and _bare(words[k - 1]) in _AR_REQUIRE_NEG:
+                return None
+            if w in _AR_STIPULATE and nxt[:1] == "ب":
+                return "planned"
+            return "possible"
+        if k in verbs or w in _AR_REQUIRE_STOP or w in F.AR_NEG or w in _AR_REQUIRE_TIME:
+            return None
+    return None
+
+
+def _ar_except_after_condition(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """Form 2 above: the trigger is the noun right after «إلا بعد», or a و-conjunct of it within eight words,
+    and a لا / لن stands before إلا in its clause (at most ten words), no لم / ما / لما nearer."""
+    if t.kind != "noun":
+        return False
+    after = None
+    for k, w in _ar_words_back(toks, words, t.a, 9):
+        if w in _AR_AFTER_WORD and k > 0 and _bare(words[k - 1]) in _AR_EXCEPT_WORD:
+            after = k
+            break
+        if w in F.AR_BOUNDARY - _AR_EXCEPT_WORD or w in F.AR_NEG:
+            return False
+    if after is None:
+        return False
+    if t.a != after + 1 and normalize(toks[t.a].text)[:1] != "و":
+        return False  # «إلا بعد دفع الفدية وتوقيعه»: the first act or a و-conjunct of it
+    for k, w in _ar_words_back(toks, words, after - 1, 10):
+        if w in ("لم", "ما", "لما"):
+            return False
+        if w in ("لا", "لن") or words[k] in ("ولا", "ولن"):
+            return True
+    return False
+
+
+def _ar_required_or_after_condition(
+    toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]
+) -> str | None:
+    """(round 56, leaks56) The cue of the forms above: "possible" (required; "planned" for «يقتضي بـ») or
+    "conditional" (إلا بعد)."""
+    if toks[t.a].kind != "ar":
+        return None
+    if need := _ar_required_event(toks, words, t, trigs):
+        return need
+    if _ar_except_after_condition(toks, words, t):
+        return "conditional"
+    return None
