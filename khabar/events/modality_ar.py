@@ -3243,7 +3243,7 @@ _AR_REQUIRE_TIME = F._n("بعد قبل منذ عقب اثر إثر خلال")
 # a preposition right before the event: it is the complement of another noun, not the thing required
 _AR_REQUIRE_PREP = F._n("في على عن مع حول ضد عبر بين داخل")
 # «يقتضي بـ»: stipulates, said of an agreement or a law: its act is planned, as «ينص على»
-_AR_STIPULATE = F._n("يقتضي تقتضي")
+_AR_STIPULATE_WITH_BI = F._n("يقتضي تقتضي")
 
 
 def _ar_required_event(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> str | None:
@@ -3269,7 +3269,7 @@ def _ar_required_event(toks: list[Token], words: list[str], t: Trig, trigs: Sequ
                 return None  # a past verb farther on is a verb of its own
             if k > 0 and _bare(words[k - 1]) in _AR_REQUIRE_NEG:
                 return None
-            if w in _AR_STIPULATE and nxt[:1] == "ب":
+            if w in _AR_STIPULATE_WITH_BI and nxt[:1] == "ب":
                 return "planned"
             return "possible"
         if k in verbs or w in _AR_REQUIRE_STOP or w in F.AR_NEG or w in _AR_REQUIRE_TIME:
