@@ -3228,7 +3228,8 @@ _AR_NEXT_MOD = frozenset(w for w, d in TL.AR_REL.items() if d == 1) | F._n(
 )
 _AR_TIME_HEADS = (
     frozenset(TL.AR_WEEKDAYS)
-    | frozenset(m.split()[-1] for m in (*TL.AR_MONTHS, *TL.AR_HIJRI_MONTHS))
+    | frozenset(m for m in (*TL.AR_MONTHS, *TL.AR_HIJRI_MONTHS) if " " not in m)
+    | F._n("القعدة الحجة")  # of the two-word months only ذي القعدة / ذي الحجة: not «الأول» of «تشرين الأول»
     | frozenset(u for w in TL.AR_UNITS for u in (w, "ال" + w))
     | frozenset(u for w in TL.AR_DUAL_UNITS for u in (w, "ال" + w))
     | F._n("الفترة فترة الأيام الأسابيع الأشهر الشهور السنوات الأعوام الساعات الليلة الأسبوع الشهر العام السنة")
@@ -3244,12 +3245,12 @@ _AR_TIME_LEAD = F._n(
 _AR_UNTIL = F._n("حتى حتي إلى الى لغاية وحتى")
 _AR_LATER_HEADS = F._n("وقت موعد تاريخ")
 # words between the time and the trigger that end the search: a past tense or a time before («أمس»، «كان»،
-# «تم»، «قد»), an earlier event («بعد الانتهاء من المفاوضات»، «قبل»، «منذ»), a clause word (`F.AR_BOUNDARY`
+# «تم»، «قد»), an earlier event («بعد الانتهاء من المفاوضات»، «قبل»، «منذ»), a frame, a clause word (`F.AR_BOUNDARY`
 # but حيث and the relative pronouns: «المقبل حيث يناقش»، «... الذي تستضيفه»), a negation
 _AR_DATED_STOP = F._n(
     "أمس امس الماضي الماضية المنصرم المنصرمة الفائت كان كانت كانوا تم تمت جرى جرت قد لقد بعد قبل منذ عقب إثر اثر "
-    "خاصة"
-)
+    "خاصة ضمن إطار اطار"
+)  # «ضمن / في إطار التعاون»: the frame of a scheduled act is a given one
 _AR_DATED_OPEN = F._n("حيث") | _AR_REL
 
 
