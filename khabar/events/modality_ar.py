@@ -3222,7 +3222,8 @@ def _ar_content_word_cue(toks: list[Token], words: list[str], t: Trig) -> str | 
 # البلوي ببعثة الفريق خلال الأيام القليلة المقبلة لاجتماع مع المدرب»: Arabic news tells a scheduled event in the
 # present tense or by its verbal noun, and what follows the time in the clause is still to come. The time words
 # are the time stage's own (khabar/time/lexicon.py: a weekday, a month or a unit of time + a modifier of "next",
-# AR_REL +1), غدا / بعد غد, لاحقا / وقت لاحق.
+# AR_REL +1), غدا / بعد غد. Not لاحقا / «في وقت لاحق»: "later" is as often told of a past story («توفي لاحقا متأثرا
+# بإصاباته»; the tuning gold has it asserted or reported, never planned).
 _AR_NEXT_MOD = frozenset(w for w, d in TL.AR_REL.items() if d == 1) | F._n(
     "المقبلين المقبلتين القادمين القادمتين"
 )
@@ -3243,28 +3244,25 @@ _AR_TIME_LEAD = F._n(
     "اعتبارا ابتداء بحلول"
 )
 _AR_UNTIL = F._n("حتى حتي إلى الى لغاية وحتى")
-_AR_LATER_HEADS = F._n("وقت موعد تاريخ")
 # words between the time and the trigger that end the search: a past tense or a time before («أمس»، «كان»،
-# «تم»، «قد»), an earlier event («بعد الانتهاء من المفاوضات»، «قبل»، «منذ»), a frame, a clause word (`F.AR_BOUNDARY`
+# «تم»، «قد»), an earlier event or a cause («بعد الانتهاء من المفاوضات»، «قبل»، «منذ»، «بفضل»), a frame, a clause word (`F.AR_BOUNDARY`
 # but حيث and the relative pronouns: «المقبل حيث يناقش»، «... الذي تستضيفه»), a negation
 _AR_DATED_STOP = F._n(
-    "أمس امس الماضي الماضية المنصرم المنصرمة الفائت كان كانت كانوا تم تمت جرى جرت قد لقد بعد قبل منذ عقب إثر اثر "
-    "خاصة ضمن إطار اطار"
-)  # «ضمن / في إطار التعاون»: the frame of a scheduled act is a given one
+    "أمس امس الماضي الماضية المنصرم المنصرمة الفائت كان كانت كانوا تم تمت جرى جرت قد لقد قبل منذ خاصة ضمن إطار اطار "
+    "بفضل"
+) | _AR_CAUSE  # «ضمن / في إطار التعاون»، «بفضل / بسبب / بعد»: the frame or the cause of a scheduled act is given
 _AR_DATED_OPEN = F._n("حيث") | _AR_REL
 
 
 def _ar_next_time_at(toks: list[Token], words: list[str], k: int) -> bool:
     """Token k ends a time to come that dates its clause: a time noun + «المقبل / القادم» (an adjective of the
-    time stage's list may stand between: «الأيام القليلة المقبلة»), غدا / «بعد غد», لاحقا / «في وقت لاحق». The
+    time stage's list may stand between: «الأيام القليلة المقبلة»), غدا / «بعد غد». The
     time noun carries no ل («للعام المقبل»: a term, not the date) and stands after a preposition or time word,
     an ال-word, an imperfect verb or nothing: not as the genitive of another noun («ميزانية العام المقبل»،
     «احتياجات الأسبوع المقبل»), nor after «حتى / إلى» (until then)."""
     w = _bare(words[k])
-    if w in ("غدا", "لاحقا") or (w == "غد" and k > 0 and _bare(words[k - 1]) == "بعد"):
+    if w == "غدا" or (w == "غد" and k > 0 and _bare(words[k - 1]) == "بعد"):
         return True
-    if w == "لاحق":
-        return k > 0 and _bare(words[k - 1]) in _AR_LATER_HEADS
     if w not in _AR_NEXT_MOD or (k + 1 < len(words) and words[k + 1] == "من"):
         return False  # «القادم من تشلسي»: coming from
     h = k - 1
