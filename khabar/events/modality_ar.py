@@ -3308,7 +3308,8 @@ def _ar_dated_to_come(toks: list[Token], words: list[str], t: Trig, trigs: Seque
     """(round 56) The trigger (a noun, a present or future verb, or a verbal noun read as a past verb after a
     preposition, `_ar_verb_read_after_preposition`; not a past verb, which tells a done act)
     follows a time to come of its own clause (`_ar_next_time_at`), at most sixteen words back, with between no
-    punctuation (a name in quotes is passed over), no past-tense or
+    punctuation (a name in quotes is passed over), no و-word but «وذلك» (another conjunct: a clause whose past
+    verb no trigger marks, «الأسبوع المقبل ومثل النادي في توقيع الاتفاقية»), no past-tense or
     earlier-event word (`_AR_DATED_STOP`), no clause word but حيث and the relative pronouns, no negation and no
     other trigger that is a past verb («عقد ... الأسبوع المقبل»: a verb between dates its own act); and the time
     is not inside another event's clause as the time stage's setting reads them (`setting.away_spans`: the
@@ -3345,6 +3346,7 @@ def _ar_dated_to_come(toks: list[Token], words: list[str], t: Trig, trigs: Seque
             or w in _AR_DATED_STOP
             or w in F.AR_NEG
             or (w in F.AR_BOUNDARY and w not in _AR_DATED_OPEN)
+            or (_ar_conj_word(tok) and w != "ذلك")
         ):
-            return False
+            return False  # a و-word between opens another conjunct («الأسبوع المقبل ومثل النادي في توقيع»)
     return False
