@@ -3247,10 +3247,8 @@ _AR_UNTIL = F._n("حتى حتي إلى الى لغاية وحتى")
 # words between the time and the trigger that end the search: a past tense or a time before («أمس»، «كان»،
 # «تم»، «قد»), an earlier event or a cause («بعد الانتهاء من المفاوضات»، «قبل»، «منذ»، «بفضل»), a frame, a clause word (`F.AR_BOUNDARY`
 # but حيث and the relative pronouns: «المقبل حيث يناقش»، «... الذي تستضيفه»), a negation
-_AR_DATED_STOP = F._n(
-    "أمس امس الماضي الماضية المنصرم المنصرمة الفائت كان كانت كانوا تم تمت جرى جرت قد لقد قبل منذ خاصة ضمن إطار اطار "
-    "بفضل"
-) | _AR_CAUSE  # «ضمن / في إطار التعاون»، «بفضل / بسبب / بعد»: the frame or the cause of a scheduled act is given
+_AR_PAST_WORDS = F._n("أمس امس الماضي الماضية المنصرم المنصرمة الفائت كان كانت كانوا تم تمت جرى جرت قد لقد")
+_AR_DATED_STOP = _AR_PAST_WORDS | F._n("قبل منذ خاصة ضمن إطار اطار بفضل") | _AR_CAUSE  # «ضمن / في إطار التعاون»، «بفضل / بسبب / بعد»: the frame or the cause of a scheduled act is given
 _AR_DATED_OPEN = F._n("حيث") | _AR_REL
 
 
@@ -3304,6 +3302,23 @@ def _ar_verb_read_after_preposition(toks: list[Token], words: list[str], t: Trig
     )
 
 
+def _ar_told_done_by_relative(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The event noun's own relative clause, right after it, opens with a past verb or holds a past word («لبحث
+    ملفات تتعلق بالمساعدات التي وصلت أمس»): the event is told as done, whatever time its governor has."""
+    r = max(t.b, t.tail or 0) + 1
+    if t.kind != "noun" or r + 1 >= len(toks) or toks[r].kind != "ar" or _bare(words[r]) not in _AR_REL:
+        return False
+    first = normalize(toks[r + 1].text)
+    if toks[r + 1].kind == "ar" and first[:1] not in ("ي", "ت", "ن", "س"):
+        return True  # «التي وصلت»: a perfect
+    for k, w in ((k, _bare(words[k])) for k in range(r + 1, min(len(toks), r + 9))):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        if w in _AR_PAST_WORDS:
+            return True  # «التي تمت أمس»
+    return False
+
+
 def _ar_dated_to_come(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
     """(round 56) The trigger (a noun, a present or future verb, or a verbal noun read as a past verb after a
     preposition, `_ar_verb_read_after_preposition`; not a past verb, which tells a done act)
@@ -3313,10 +3328,13 @@ def _ar_dated_to_come(toks: list[Token], words: list[str], t: Trig, trigs: Seque
     earlier-event word (`_AR_DATED_STOP`), no clause word but حيث and the relative pronouns, no negation and no
     other trigger that is a past verb («عقد ... الأسبوع المقبل»: a verb between dates its own act); and the time
     is not inside another event's clause as the time stage's setting reads them (`setting.away_spans`: the
-    clause that governs a complement, the relative clauses of other nouns)."""
+    clause that governs a complement, the relative clauses of other nouns); and no relative clause of the event
+    noun tells it done (`_ar_told_done_by_relative`)."""
     if toks[t.a].kind != "ar" or (
         t.kind == "verb" and not (t.imperfect or t.future) and not _ar_verb_read_after_preposition(toks, words, t)
     ):
+        return False
+    if _ar_told_done_by_relative(toks, words, t):
         return False
     past = {o.a for o in trigs if o is not t and o.kind == "verb" and not (o.imperfect or o.future)}
     n = 0
