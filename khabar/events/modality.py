@@ -23,6 +23,7 @@ from khabar.events.modality_ar import (
     _ar_awaited,
     _ar_condition_before,
     _ar_content_word_cue,
+    _ar_dated_to_come,
     _ar_did_not_occur,
     _ar_dispatch_purpose,
     _ar_document_not_done,
@@ -686,6 +687,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 53) «بهدف دعم»، «مشروع اتفاقية»، «تفويض ... بالتباحث ... والتوقيع»
         if lang == "ar" and not t.negated and not mods and _ar_hoped_for(toks, words, t):
             mods.add("planned")  # (round 54) «ونأمل من الجمهور دعم الفريق»، «ننتظر مزيدا من الزيارات»
+        if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_dated_to_come(toks, words, t, trigs):
+            mods.add("planned")  # (round 56) «يرعى ... الإثنين المقبل حفل افتتاح معرض ... الذي تستضيفه»
         if (
             lang == "ar"
             and not t.negated

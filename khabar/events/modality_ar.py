@@ -29,10 +29,13 @@ from khabar.events.scope import (
     _ar_state_noun,
     _ar_unprevented,
 )
+from khabar.events.setting import _AR_NOT_PURPOSE as _SETTING_NOT_PURPOSE
+from khabar.events.setting import away_spans as _setting_away_spans
 from khabar.events.triggers import _AR_CAUSE, _AR_ON, _AR_REL, Trig, _bare, _unprep
 from khabar.text import lexicon as LEX
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token
+from khabar.time import lexicon as TL
 
 
 def _ar_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
@@ -3313,3 +3316,156 @@ def _ar_required_or_after_condition(
     if _ar_except_after_condition(toks, words, t):
         return "conditional"
     return None
+
+
+# (round 56) an event after a time to come in its own clause: «يرعى الأمير ... الإثنين المقبل حفل افتتاح معرض ...
+# الذي تستضيفه أمانة الطائف»، «يباشر المجلس عمله يوم الاثنين ... من شهر ذي القعدة المقبل حيث يناقش»، «فيما يلتحق
+# البلوي ببعثة الفريق خلال الأيام القليلة المقبلة لاجتماع مع المدرب»: Arabic news tells a scheduled event in the
+# present tense or by its verbal noun, and what follows the time in the clause is still to come. The time words
+# are the time stage's own (khabar/time/lexicon.py: a weekday, a month or a unit of time + a modifier of "next",
+# AR_REL +1), غدا / بعد غد. Not لاحقا / «في وقت لاحق»: "later" is as often told of a past story («توفي لاحقا متأثرا
+# بإصاباته»; the tuning gold has it asserted or reported, never planned).
+_AR_NEXT_MOD = frozenset(w for w, d in TL.AR_REL.items() if d == 1) | F._n(
+    "المقبلين المقبلتين القادمين القادمتين"
+)
+_AR_TIME_HEADS = (
+    frozenset(TL.AR_WEEKDAYS)
+    | frozenset(m for m in (*TL.AR_MONTHS, *TL.AR_HIJRI_MONTHS) if " " not in m)
+    | F._n("القعدة الحجة")  # of the two-word months only ذي القعدة / ذي الحجة: not «الأول» of «تشرين الأول»
+    | frozenset(u for w in TL.AR_UNITS for u in (w, "ال" + w))
+    | frozenset(u for w in TL.AR_DUAL_UNITS for u in (w, "ال" + w))
+    | F._n("الفترة فترة الأيام الأسابيع الأشهر الشهور السنوات الأعوام الساعات الليلة الأسبوع الشهر العام السنة")
+)  # not المرحلة / الموسم: «احتياجات المرحلة المقبلة»، «تعاقد معه للموسم المقبل» name a stage, not a date
+# adjectives between the time noun and "next": «الأيام القليلة المقبلة»، «العام الدراسي المقبل»
+_AR_TIME_ADJ = F._n("القليلة القليله الدراسي المالي الهجري الميلادي القريبة")
+# what may stand right before the time noun for it to date the clause: a preposition or time word («خلال الأيام
+# المقبلة»، «يوم الاثنين المقبل»، «مطلع العام المقبل»), not «حتى / إلى» (a state lasting until then)
+_AR_TIME_LEAD = F._n(
+    "في خلال مطلع بداية بدايات منتصف نهاية أواخر أوائل يوم ليلة مساء صباح ظهر عصر فجر غضون طيلة طوال شهر عام "
+    "اعتبارا ابتداء بحلول"
+)
+_AR_UNTIL = F._n("حتى حتي إلى الى لغاية وحتى")
+# words between the time and the trigger that end the search: a past tense or a time before («أمس»، «كان»،
+# «تم»، «قد»), an earlier event or a cause («بعد الانتهاء من المفاوضات»، «قبل»، «منذ»، «بفضل»), a frame, a clause word (`F.AR_BOUNDARY`
+# but حيث and the relative pronouns: «المقبل حيث يناقش»، «... الذي تستضيفه»), a negation
+_AR_PAST_WORDS = F._n("أمس امس الماضي الماضية المنصرم المنصرمة الفائت كان كانت كانوا تم تمت جرى جرت قد لقد")
+_AR_DATED_STOP = _AR_PAST_WORDS | F._n("قبل منذ خاصة ضمن إطار اطار بفضل") | _AR_CAUSE  # «ضمن / في إطار التعاون»، «بفضل / بسبب / بعد»: the frame or the cause of a scheduled act is given
+_AR_DATED_OPEN = F._n("حيث") | _AR_REL
+
+
+def _ar_next_time_at(toks: list[Token], words: list[str], k: int) -> bool:
+    """Token k ends a time to come that dates its clause: a time noun + «المقبل / القادم» (an adjective of the
+    time stage's list may stand between: «الأيام القليلة المقبلة»), غدا / «بعد غد». The
+    time noun carries no ل («للعام المقبل»: a term, not the date) and stands after a preposition or time word,
+    an ال-word, an imperfect verb or nothing: not as the genitive of another noun («ميزانية العام المقبل»،
+    «احتياجات الأسبوع المقبل»), nor after «حتى / إلى» (until then)."""
+    w = _bare(words[k])
+    if w == "غدا" or (w == "غد" and k > 0 and _bare(words[k - 1]) == "بعد"):
+        return True
+    if w not in _AR_NEXT_MOD or (k + 1 < len(words) and words[k + 1] == "من"):
+        return False  # «القادم من تشلسي»: coming from
+    h = k - 1
+    while h >= 0 and (toks[h].text in ("(", ")") or (toks[h].kind == "ar" and words[h] in _AR_TIME_ADJ)):
+        h -= 1  # «أغسطس (آب) المقبل»، «الأيام القليلة المقبلة»
+    while h >= 0 and toks[h].kind != "ar":
+        h -= 1
+    if h < 0 or words[h] not in _AR_TIME_HEADS or normalize(toks[h].prefix).endswith("ل"):
+        return False
+    p = h - 1
+    if p >= 0 and words[p] in ("ذي", "ذو", "جمادي", "ربيع"):
+        p -= 1  # «شهر ذي القعدة المقبل»
+    if p < 0 or toks[p].kind != "ar" or toks[p].text in F.PUNCT_BOUNDARY:
+        return True
+    before = _bare(words[p])
+    if normalize(toks[p].prefix)[-1:] in ("ب", "ل", "ك"):
+        return True  # «اجتماع لرؤساء البلديات بعسير الاثنين المقبل»: a prepositional phrase ends before it
+    if before in _AR_UNTIL:
+        return False
+    return (
+        before in _AR_TIME_LEAD
+        or before.startswith("ال")
+        or (before[:1] in ("ي", "ت", "ن") and len(before) >= 3)  # «يصل الأحد المقبل»
+        or before in TL.AR_WEEKDAYS  # «الاثنين الثالث والعشرين ...»
+    )
+
+
+def _ar_verb_read_after_preposition(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """A trigger read as a past verb right after a preposition or a ب / ل-word («لبحث تقديم المساعدات»): no verb
+    can stand there, it is a verbal noun."""
+    k = t.a - 1
+    if k < 0 or toks[k].kind != "ar":
+        return False
+    w = _bare(words[k])
+    return (
+        w in _AR_PREP_ALL
+        or normalize(toks[k].prefix)[-1:] in ("ب", "ل")
+        or (w[:1] in ("ب", "ل") and len(w) >= 4 and not w.startswith(_SETTING_NOT_PURPOSE))  # «لبحث»
+    )
+
+
+def _ar_told_done_by_relative(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The event noun's own relative clause, right after it, opens with a past verb or holds a past word («لبحث
+    ملفات تتعلق بالمساعدات التي وصلت أمس»): the event is told as done, whatever time its governor has."""
+    r = max(t.b, t.tail or 0) + 1
+    if t.kind != "noun" or r + 1 >= len(toks) or toks[r].kind != "ar" or _bare(words[r]) not in _AR_REL:
+        return False
+    first = normalize(toks[r + 1].text)
+    if toks[r + 1].kind == "ar" and first[:1] not in ("ي", "ت", "ن", "س"):
+        return True  # «التي وصلت»: a perfect
+    for k, w in ((k, _bare(words[k])) for k in range(r + 1, min(len(toks), r + 9))):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        if w in _AR_PAST_WORDS:
+            return True  # «التي تمت أمس»
+    return False
+
+
+def _ar_dated_to_come(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
+    """(round 56) The trigger (a noun, a present or future verb, or a verbal noun read as a past verb after a
+    preposition, `_ar_verb_read_after_preposition`; not a past verb, which tells a done act)
+    follows a time to come of its own clause (`_ar_next_time_at`), at most sixteen words back, with between no
+    punctuation (a name in quotes is passed over), no و-word but «وذلك» (another conjunct: a clause whose past
+    verb no trigger marks, «الأسبوع المقبل ومثل النادي في توقيع الاتفاقية»), no past-tense or
+    earlier-event word (`_AR_DATED_STOP`), no clause word but حيث and the relative pronouns, no negation and no
+    other trigger that is a past verb («عقد ... الأسبوع المقبل»: a verb between dates its own act); and the time
+    is not inside another event's clause as the time stage's setting reads them (`setting.away_spans`: the
+    clause that governs a complement, the relative clauses of other nouns); and no relative clause of the event
+    noun tells it done (`_ar_told_done_by_relative`)."""
+    if toks[t.a].kind != "ar" or (
+        t.kind == "verb" and not (t.imperfect or t.future) and not _ar_verb_read_after_preposition(toks, words, t)
+    ):
+        return False
+    if _ar_told_done_by_relative(toks, words, t):
+        return False
+    past = {o.a for o in trigs if o is not t and o.kind == "verb" and not (o.imperfect or o.future)}
+    n = 0
+    k = t.a
+    while k > 0:
+        k -= 1
+        tok = toks[k]
+        if tok.text in F.QUOTE_MARKS:
+            # «معرض "الملك فيصل.. شاهد وشهيد" الذي»: a name in quotes (at most eight tokens) is passed over
+            o = next((j for j in range(k - 1, max(-1, k - 10), -1) if toks[j].text in F.QUOTE_MARKS), None)
+            if o is None:
+                return False
+            k = o
+            continue
+        if tok.text in F.PUNCT_BOUNDARY:
+            return False
+        if tok.kind != "ar":
+            continue
+        n += 1
+        if n > 16:
+            return False
+        w = _bare(words[k])
+        if _ar_next_time_at(toks, words, k):
+            return not any(a <= k < b for a, b in _setting_away_spans(toks, t, "ar"))
+        if (
+            k in past
+            or w in _AR_DATED_STOP
+            or w in F.AR_NEG
+            or (w in F.AR_BOUNDARY and w not in _AR_DATED_OPEN)
+            or (_ar_conj_word(tok) and w != "ذلك")
+        ):
+            return False  # a و-word between opens another conjunct («الأسبوع المقبل ومثل النادي في توقيع»)
+    return False
