@@ -21,7 +21,7 @@ from khabar.text.normalize import normalize
     ("text", "trigger"),
     [
         # a relative clause of the future-dated clause's object
-        ("يرعى أمير المنطقة الخميس المقبل حفل التخرج الذي تستضيفه جامعة الملك سعود.", "تستضيفه"),
+        ("يرعى أمير المنطقة الخميس المقبل الملتقى الذي تستضيفه جامعة الملك سعود لوزراء الخارجية العرب.", "تستضيفه"),
         # حيث after the time
         ("يصل المبعوث الأممي إلى عدن خلال الأيام القليلة المقبلة حيث يلتقي قادة الفصائل.", "يلتقي"),
         # a prepositional phrase ends right before the weekday; a verbal noun read as a verb after «لبحث»
