@@ -26,10 +26,12 @@ from khabar.text.normalize import normalize
 # the keen one's words: the adjective, the present (not the past: «حرصت روسيا على تعطيل» is an act) and the
 # adverbial accusative («حرصاً من الشركة على»); the masdar «حرص المملكة على» is left (it may head a planned act)
 _KEEN = F._n(
-    "حريص حريصه حريصون حريصين حريصا حريصان حريصتان "
-    "يحرص تحرص نحرص احرص يحرصون تحرصون تحرصان يحرصان حرصا"
+    "حريص حريصه حريصون حريصين حريصا حريصان حريصتان يحرص تحرص نحرص احرص يحرصون تحرصون تحرصان يحرصان حرصا"
 )
 _ON = F._n("علي")
+# a light masdar carries the activity in the noun after it («على إقامة هذه اللقاءات»، «على تقديم الدعم»)
+_LIGHT_MASDAR = F._n("اقامه تقديم تنظيم عقد توفير اجراء تنفيذ مواصله استمرار")
+_DEMONSTRATIVE = F._n("هذه هذا هذين هاتين تلك ذلك")
 # the cooperation nouns of a manner adverbial («بالتعاون مع»، «بالتنسيق مع»، «وبتنسيق مع»)
 _COOPERATION = F._n("تعاون التعاون تنسيق التنسيق")
 _WITH = F._n("مع")
@@ -47,9 +49,10 @@ def _word(tok) -> str:
 
 
 def _ar_standing_care(toks: list, info: list) -> None:
-    """(round 57) The event words of the three words after «على» (no punctuation) are no event when a word of
-    ``_KEEN`` governs «على» from at most five words before it, no punctuation between («حريصة كل الحرص على
-    دعم»، «تحرص الشركة على إقامة هذه اللقاءات»، «حرصاً من الاتصالات السعودية على دعم الفعاليات»)."""
+    """(round 57) The event word right after «على» (past a light masdar and a demonstrative, the noun they carry;
+    three words at most, no punctuation) is no event when a word of ``_KEEN`` governs «على» from at most five
+    words before it, no punctuation between («حريصة كل الحرص على دعم»، «تحرص الشركة على إقامة هذه اللقاءات»،
+    «حرصاً من الاتصالات السعودية على دعم الفعاليات»)."""
     n = len(toks)
     for j, t in enumerate(toks):
         if _word(t) not in _ON:
@@ -63,11 +66,16 @@ def _ar_standing_care(toks: list, info: list) -> None:
                 break
         if not keen:
             continue
-        for k in range(j + 1, min(n, j + 4)):
-            if toks[k].text in F.PUNCT_BOUNDARY:
-                break
+        # the word after «على», and past a light masdar (and a demonstrative) the noun it carries: not further
+        # («حرصاً على سلامة المدنيين أوقف الجيش القصف»: the act told after the purpose stays)
+        k = j + 1
+        while k < n and toks[k].text not in F.PUNCT_BOUNDARY:
             if info[k][0]:
                 info[k] = ([], False, "")
+            w = _word(toks[k])
+            if not (w in _LIGHT_MASDAR or (w in _DEMONSTRATIVE and k > j + 1)) or k >= j + 3:
+                break
+            k += 1
 
 
 def _ar_manner_cooperation(toks: list, info: list) -> None:
