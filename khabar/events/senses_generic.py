@@ -38,7 +38,8 @@ _WITH = F._n("مع")
 # «تحت إشراف وتعاون لجنة»: a cooperation joined to a supervision
 _SUPERVISION = F._n("اشراف الاشراف")
 # the content of a charge is an alleged act, not a manner («متهمة إياهم "بالتعاون مع الغرب"»)
-_CHARGE_PREFIXES = ("متهم", "اتهم", "تهم", "بتهم")
+# («اتهامات وجهت إليكم بالتعاون مع الحوثيين»: the charge four words before)
+_CHARGE_PREFIXES = ("متهم", "اتهم", "اتهام", "يتهم", "تتهم", "نتهم", "تهم", "بتهم")
 # under the light verb قام the cooperation is the act itself («قامت الوزارة بالتنسيق مع مؤسسة النقد»); not
 # a parenthetical «وبتنسيق مع» («وقام المركز وبتنسيق مع المستشفى بمتابعة الحمل»)
 _DID = F._n("قام قامت قاموا يقوم تقوم نقوم يقومون تقومان يقومان")
@@ -81,7 +82,7 @@ def _ar_standing_care(toks: list, info: list) -> None:
 def _ar_manner_cooperation(toks: list, info: list) -> None:
     """(round 57) A COOPERATE noun with ب before it and «مع» after it («بالتعاون مع»، «وبتنسيق مع»), or with و
     right after «إشراف» («تحت إشراف وتعاون لجنة»), is the manner of another act: no event, unless a charge is
-    named in the three words before it («متهمة إياهم "بالتعاون مع الغرب"»: the alleged act) or the light verb
+    named in the four words before it («متهمة إياهم "بالتعاون مع الغرب"»: the alleged act) or the light verb
     قام governs it from there («قامت الوزارة بالتنسيق مع مؤسسة النقد»: the act itself)."""
     n = len(toks)
     for i, t in enumerate(toks):
@@ -96,10 +97,9 @@ def _ar_manner_cooperation(toks: list, info: list) -> None:
         supervised = joined and i > 0 and _word(toks[i - 1]) in _SUPERVISION
         if not (manner or supervised):
             continue
-        before = range(max(0, i - 3), i)
-        if any(_word(toks[k]).startswith(_CHARGE_PREFIXES) for k in before):
+        if any(_word(toks[k]).startswith(_CHARGE_PREFIXES) for k in range(max(0, i - 4), i)):
             continue
-        if manner and not joined and any(_word(toks[k]) in _DID for k in before):
+        if manner and not joined and any(_word(toks[k]) in _DID for k in range(max(0, i - 3), i)):
             continue
         info[i] = ([], False, "")
 
