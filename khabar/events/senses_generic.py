@@ -49,6 +49,12 @@ def _word(tok) -> str:
     return _bare(tok.norm) if tok.kind == "ar" else ""
 
 
+def _charge(tok) -> bool:
+    """A word of accusation, with or without its article («اتهامات»، «الاتهامات»، «متهمة»، «يتهمون»)."""
+    w = _word(tok)
+    return w.startswith(_CHARGE_PREFIXES) or (w.startswith("ال") and w[2:].startswith(_CHARGE_PREFIXES))
+
+
 def _ar_standing_care(toks: list, info: list) -> None:
     """(round 57) The event word right after «على» (past a light masdar and a demonstrative, the noun they carry;
     three words at most, no punctuation) is no event when a word of ``_KEEN`` governs «على» from at most five
@@ -97,7 +103,7 @@ def _ar_manner_cooperation(toks: list, info: list) -> None:
         supervised = joined and i > 0 and _word(toks[i - 1]) in _SUPERVISION
         if not (manner or supervised):
             continue
-        if any(_word(toks[k]).startswith(_CHARGE_PREFIXES) for k in range(max(0, i - 4), i)):
+        if any(_charge(toks[k]) for k in range(max(0, i - 4), i)):
             continue
         if manner and not joined and any(_word(toks[k]) in _DID for k in range(max(0, i - 3), i)):
             continue
