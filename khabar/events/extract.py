@@ -129,6 +129,7 @@ from khabar.events.senses import (
     _en_showcase,
     _visit_object,
 )
+from khabar.events.senses_generic import ar_generic_senses
 from khabar.events.senses_mishap import ar_mishap_senses
 from khabar.events.senses_security import _ar_detonation, ar_security_senses
 from khabar.events.setting import (
@@ -570,6 +571,7 @@ class Extractor:
         _ar_liberation(toks, info, self._ar_places)
         ar_security_senses(toks, info)  # (round 44) «صادقت على»، «فجر انتحاري»، «توزيع المساعدات»
         ar_mishap_senses(toks, info)  # (round 56) «مصرعه إثر حادث سير»، «استقبل مطار الجوف أول رحلة»
+        ar_generic_senses(toks, info)  # (round 57) «حريصة على دعم»، «بالتعاون مع» as a manner
         _ar_detention_ordered(toks, info)
         _ar_object_senses(toks, info, self._phrase_span)
         self._ar_halt_prep = _ar_ceasefire(toks, info, self._phrase_span)
