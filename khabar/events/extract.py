@@ -36,6 +36,7 @@ from khabar.events.governing import (
     _ar_new_speech_clause,
     _quote_opens,
 )
+from khabar.events.later_mention import ar_framed_mention
 from khabar.events.lexicon import (
     Entry,
     arabic,
@@ -439,6 +440,10 @@ class Extractor:
                         ar_circumstance_attack(toks, t) or ar_antecedent_harm(toks, t) is not None
                     ):
                         circ.add(id(ev))
+                    if lang == "ar" and ana == "weak" and ar_framed_mention(toks, t, ev.type):
+                        # (round 57) «خلال الاستقبال»: a later mention; its sentence's parties are not its own
+                        ev.actor = ev.target = None
+                        ana = "strong"
                     if ana == "weak":
                         definite.add(id(ev))
                     if ana == "strong" or (

@@ -1,0 +1,61 @@
+"""(round 57) The later mention of an event told before, named by a definite verbal noun in a frame of time or
+content: «ونقل الوزير خلال الاستقبال تحيات الرئيس ...»، «وتم خلال اللقاء تسليم ...»، «وفي الاجتماع، أكد ...»،
+«كما شملت الموافقة تأسيس شركة ...». Its sentence tells another act (نقل، تسليم، أكد): the parties found around the
+noun are that act's, not the event's (round 56 found them wrong: «السيسي» of «تحيات الرئيس السيسي», a company of
+the approval's content). Such a mention tells again the event it names; it gets no parties of its own, and the
+in-article merge (``dedup._dedup``, the ``anaphoric`` set) joins it to the latest event of its type told before.
+"""
+
+from __future__ import annotations
+
+from khabar.events.triggers import Trig
+from khabar.text.normalize import normalize
+from khabar.text.tokenize import Token
+
+# "during / in the course of": the noun after them is a happening the sentence places its act in
+_AR_DURING = frozenset(normalize(w) for w in "خلال أثناء اثناء إبان ابان".split())
+# «في» is such a frame only at the clause's start («وفي الاجتماع، ...»): elsewhere it is often a verb's
+# complement («شارك في الاجتماع»، «فشل في الاتفاق»)
+_AR_IN = normalize("في")
+# the verbs whose subject is a further telling of a decision or a meeting, named by its content
+_AR_CONTENT_VERBS = frozenset(
+    normalize(w) for w in "شملت شمل تضمنت تضمن وشملت وتضمنت تناولت وتناولت تطرقت وتطرقت".split()
+)
+# what gives the noun parties of its own: «من قبل X»، «مع X»، «بين X و Y»، «الذي عقده X»، «للرئيس»
+_AR_OWN_PARTY_WORDS = frozenset(
+    normalize(w) for w in "من مع بين الذي التي الذين اللذين اللتين اللذان لدى عند".split()
+)
+# the event types of a meeting, a call, an agreement or a decision; attacks, arrests and protests keep the
+# circumstance rules of rounds 18-41 («قتل ... خلال الاشتباكات»: the clash is an event of its own there)
+_FRAMED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST", "CONCEDE"})
+_CLAUSE_MARKS = frozenset("،,.;؛:-–—()\n")
+
+
+def _clause_start(toks: list[Token], i: int) -> bool:
+    """Token ``i`` opens its clause: the sentence's start, punctuation before it, or a و on it."""
+    if i == 0 or normalize(toks[i].prefix)[:1] == "و":
+        return True
+    prev = toks[i - 1].text
+    return bool(prev) and all(ch in _CLAUSE_MARKS for ch in prev)
+
+
+def ar_framed_mention(toks: list[Token], t: Trig, etype: str) -> bool:
+    """A definite noun trigger (ال) of a meeting or agreement type right after «خلال / أثناء» (or a clause
+    opening «في», or the subject of «شملت / تضمنت»), with no party of its own after it: a later mention of the
+    event it names (module docstring)."""
+    if t.kind != "noun" or t.a != t.b or t.a == 0 or etype not in _FRAMED_TYPES:
+        return False
+    tok = toks[t.a]
+    if normalize(tok.prefix) or not tok.norm.startswith("ال"):
+        return False
+    prev = toks[t.a - 1]
+    frame = prev.norm in _AR_DURING or prev.norm in _AR_CONTENT_VERBS
+    if not frame and prev.norm == _AR_IN and not normalize(prev.prefix).strip("و"):
+        frame = _clause_start(toks, t.a - 1)
+    if not frame:
+        return False
+    if t.b + 1 < len(toks):
+        nxt = toks[t.b + 1]
+        if nxt.norm in _AR_OWN_PARTY_WORDS or normalize(nxt.prefix)[-1:] == "ل":
+            return False
+    return True
