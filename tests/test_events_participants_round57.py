@@ -65,3 +65,10 @@ def test_taking_part_in_the_meeting_keeps_its_actor() -> None:
     text = "شارك ناصر جودة في الاجتماع الذي عقد في عمان."
     evs = _events(text, [("ناصر جودة", "PERSON")])
     assert evs[0][0] == "CONSULT" and evs[0][2] == "ناصر جودة"
+
+
+def test_a_signing_by_means_of_which_the_subject_acts_keeps_its_actor() -> None:
+    # counter-case: «من خلال» is "by means of", not "during": the sentence's subject signs
+    text = "دخلت كل من فرنسا والمانيا في رهان كبير من خلال التوقيع على الاتفاقية التجارية."
+    evs = _events(text, [("فرنسا", "GPE"), ("المانيا", "GPE")])
+    assert [e[2] for e in evs if e[1].startswith("التوقيع")] == ["المانيا"]

@@ -17,6 +17,7 @@ _AR_DURING = frozenset(normalize(w) for w in "خلال أثناء اثناء إ�
 # «في» is such a frame only at the clause's start («وفي الاجتماع، ...»): elsewhere it is often a verb's
 # complement («شارك في الاجتماع»، «فشل في الاتفاق»)
 _AR_IN = normalize("في")
+_AR_FROM = normalize("من")
 # the verbs whose subject is a further telling of a decision or a meeting, named by its content
 _AR_CONTENT_VERBS = frozenset(
     normalize(w) for w in "شملت شمل تضمنت تضمن وشملت وتضمنت تناولت وتناولت تطرقت وتطرقت".split()
@@ -49,7 +50,9 @@ def ar_framed_mention(toks: list[Token], t: Trig, etype: str) -> bool:
     if normalize(tok.prefix) or not tok.norm.startswith("ال"):
         return False
     prev = toks[t.a - 1]
-    frame = prev.norm in _AR_DURING or prev.norm in _AR_CONTENT_VERBS
+    # «من خلال التوقيع» is "by means of signing": the means of the sentence's act, whose parties are its own
+    means = prev.norm in _AR_DURING and t.a >= 2 and toks[t.a - 2].norm == _AR_FROM
+    frame = (prev.norm in _AR_DURING and not means) or prev.norm in _AR_CONTENT_VERBS
     if not frame and prev.norm == _AR_IN and not normalize(prev.prefix).strip("و"):
         frame = _clause_start(toks, t.a - 1)
     if not frame:
