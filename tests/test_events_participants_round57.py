@@ -72,3 +72,10 @@ def test_a_signing_by_means_of_which_the_subject_acts_keeps_its_actor() -> None:
     text = "دخلت كل من فرنسا والمانيا في رهان كبير من خلال التوقيع على الاتفاقية التجارية."
     evs = _events(text, [("فرنسا", "GPE"), ("المانيا", "GPE")])
     assert [e[2] for e in evs if e[1].startswith("التوقيع")] == ["المانيا"]
+
+
+def test_a_discussion_held_during_the_reception_joins_the_reception() -> None:
+    # «وجرى خلال الاستقبال بحث ...»: the trigger is widened to the reception noun; the talks are the reception's
+    text = "استقبل الأمير فهد الخالدي في قصره أمس السفير الياباني. وجرى خلال الاستقبال بحث آفاق التعاون بين البلدين."
+    evs = _events(text, [("فهد الخالدي", "PERSON")])
+    assert [e for e in evs if e[0] == "CONSULT"] == [("CONSULT", "استقبل", "فهد الخالدي", None, 2)]

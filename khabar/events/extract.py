@@ -440,7 +440,12 @@ class Extractor:
                         ar_circumstance_attack(toks, t) or ar_antecedent_harm(toks, t) is not None
                     ):
                         circ.add(id(ev))
-                    if lang == "ar" and ana == "weak" and ar_framed_mention(toks, t, ev.type):
+                    if (
+                        lang == "ar"
+                        and ana != "strong"
+                        and ev.trigger is not None
+                        and ar_framed_mention(toks, t, ev.type, ev.trigger.start)
+                    ):
                         # (round 57) «خلال الاستقبال»: a later mention; its sentence's parties are not its own
                         ev.actor = ev.target = None
                         ana = "strong"

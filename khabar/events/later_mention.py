@@ -40,21 +40,25 @@ def _clause_start(toks: list[Token], i: int) -> bool:
     return bool(prev) and all(ch in _CLAUSE_MARKS for ch in prev)
 
 
-def ar_framed_mention(toks: list[Token], t: Trig, etype: str) -> bool:
-    """A definite noun trigger (ال) of a meeting or agreement type right after «خلال / أثناء» (or a clause
-    opening «في», or the subject of «شملت / تضمنت»), with no party of its own after it: a later mention of the
-    event it names (module docstring)."""
-    if t.kind != "noun" or t.a != t.b or t.a == 0 or etype not in _FRAMED_TYPES:
+def ar_framed_mention(toks: list[Token], t: Trig, etype: str, trigger_start: int) -> bool:
+    """A definite noun (ال) of a meeting or agreement type right after «خلال / أثناء» (or a clause opening
+    «في», or as the subject of «شملت / تضمنت»), with no party of its own after it, that starts the event's trigger
+    (``trigger_start``: also a noun the trigger was widened to, «وجرى خلال الاستقبال بحث ...»): a later mention
+    of the event it names (module docstring)."""
+    if etype not in _FRAMED_TYPES:
+        return False  # (a verb trigger is no mention: its first word has no ال)
+    first = next((k for k in range(t.a + 1) if toks[k].end > trigger_start), t.a)
+    if first == 0:
         return False
-    tok = toks[t.a]
+    tok = toks[first]
     if normalize(tok.prefix) or not tok.norm.startswith("ال"):
         return False
-    prev = toks[t.a - 1]
+    prev = toks[first - 1]
     # «من خلال التوقيع» is "by means of signing": the means of the sentence's act, whose parties are its own
-    means = prev.norm in _AR_DURING and t.a >= 2 and toks[t.a - 2].norm == _AR_FROM
+    means = prev.norm in _AR_DURING and first >= 2 and toks[first - 2].norm == _AR_FROM
     frame = (prev.norm in _AR_DURING and not means) or prev.norm in _AR_CONTENT_VERBS
     if not frame and prev.norm == _AR_IN and not normalize(prev.prefix).strip("و"):
-        frame = _clause_start(toks, t.a - 1)
+        frame = _clause_start(toks, first - 1)
     if not frame:
         return False
     if t.b + 1 < len(toks):
