@@ -79,3 +79,13 @@ def test_a_discussion_held_during_the_reception_joins_the_reception() -> None:
     text = "استقبل الأمير فهد الخالدي في قصره أمس السفير الياباني. وجرى خلال الاستقبال بحث آفاق التعاون بين البلدين."
     evs = _events(text, [("فهد الخالدي", "PERSON")])
     assert [e for e in evs if e[0] == "CONSULT"] == [("CONSULT", "استقبل", "فهد الخالدي", None, 2)]
+
+
+def test_the_host_named_as_subject_during_the_reception_is_its_actor() -> None:
+    # the subject before «خلال» takes part in the reception: it fills the reception's missing actor
+    text = (
+        "من جهة أخرى، استقبل د. سامي العلي أمس وفد الهيئة الخيرية في مقر المركز. "
+        "ورحب الدكتور سامي العلي خلال الاستقبال بالوفد، مقدما لهم شرحا لأعمال المركز."
+    )
+    evs = _events(text, [("سامي العلي", "PERSON")])
+    assert [(e[1], e[2], e[4]) for e in evs if e[0] == "CONSULT"] == [("استقبل", "سامي العلي", 2)]

@@ -8,6 +8,7 @@ in-article merge (``dedup._dedup``, the ``anaphoric`` set) joins it to the lates
 
 from __future__ import annotations
 
+from khabar.document import Event
 from khabar.events.triggers import Trig
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token
@@ -66,3 +67,45 @@ def ar_framed_mention(toks: list[Token], t: Trig, etype: str, trigger_start: int
         if nxt.norm in _AR_OWN_PARTY_WORDS or normalize(nxt.prefix)[-1:] == "ل":
             return False
     return True
+
+
+# a preposition between the clause's start and a party: the party is a complement («أكد للمسؤولين اليمنيين»، «في
+# حديث مع أحد المواطنين»), no subject
+_AR_PREPOSITIONS = frozenset(normalize(w) for w in "في مع من إلى الى على عن لدى عند بين حول".split())
+
+
+def ar_framed_subject(toks: list[Token], trigger_start: int, party_spans: list[tuple[int, int]]) -> bool:
+    """A party of the framed mention named before the frame word in its clause, with no preposition before it:
+    the subject of the clause's verb («وأكد الصمعاني خلال اللقاء»، «ورحب الدكتور الربيعة خلال الاستقبال»), a
+    participant of the meeting, often its host; parties after the frame («خلال الاستقبال تحيات الرئيس ...») or
+    behind a preposition are not."""
+    first = next((k for k, tok in enumerate(toks) if tok.end > trigger_start), 0)
+    frame = first - 1
+    if frame <= 0:
+        return False
+    start = frame
+    while start > 0 and not all(ch in _CLAUSE_MARKS for ch in toks[start - 1].text):
+        start -= 1
+    for s, _ in party_spans:
+        if not toks[start].start <= s < toks[frame].start:
+            continue
+        k = next(k for k in range(start, frame) if toks[k].end > s)
+        if not any(
+            toks[j].norm in _AR_PREPOSITIONS or normalize(toks[j].prefix)[-1:] in ("ل", "ب", "ك")
+            for j in range(start, k + 1)
+        ):
+            return True
+    return False
+
+
+def fill_actors_from_later_mentions(events: list[Event], actors: dict[int, str]) -> None:
+    """After the in-article merge: an event with no actor takes the subject actor of a framed later mention
+    merged into it (``actors``: the mention's trigger start -> its actor; «استقبل د. عبدالله الربيعة ... ورحب
+    الدكتور الربيعة خلال الاستقبال»), as the merge of a definite noun did before round 57."""
+    for ev in events:
+        if ev.actor:
+            continue
+        for m in ev.mentions[1:]:
+            if m.trigger is not None and m.trigger.start in actors:
+                ev.actor = actors[m.trigger.start]
+                break
