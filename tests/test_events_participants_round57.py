@@ -89,3 +89,25 @@ def test_the_host_named_as_subject_during_the_reception_is_its_actor() -> None:
     )
     evs = _events(text, [("سامي العلي", "PERSON")])
     assert [(e[1], e[2], e[4]) for e in evs if e[0] == "CONSULT"] == [("استقبل", "سامي العلي", 2)]
+
+
+def test_the_attendees_of_the_meeting_are_not_its_actor() -> None:
+    text = (
+        "التقى الأمير فهد الخالدي في جدة أمس رئيس الوزراء الماليزي. "
+        "حضر اللقاء وزير الدولة الدكتور سامي العلي ووزير الخارجية."
+    )
+    evs = _events(text, [("فهد الخالدي", "PERSON"), ("سامي العلي", "PERSON")])
+    assert [(e[1], e[2], e[4]) for e in evs if e[0] == "CONSULT"] == [("التقى", "فهد الخالدي", 2)]
+
+
+def test_a_numbered_meeting_of_a_board_keeps_its_own_party() -> None:
+    # counter-case: «لمجلس» after the ordinal names the meeting's own body: no later mention
+    text = "وجاء ذلك خلال الاجتماع التاسع لمجلس إدارة النادي الأهلي أمس."
+    doc = extract(text, "ar", [("النادي الأهلي", "ORG")])
+    from khabar.events.later_mention import ar_framed_mention
+
+    toks = doc.layer.sentence_tokens(0)
+    from khabar.events.triggers import Trig
+
+    k = next(i for i, t in enumerate(toks) if t.norm == "الاجتماع")
+    assert not ar_framed_mention(toks, Trig(k, k, "CONSULT", None, "noun"), "CONSULT", toks[k].start)

@@ -14,18 +14,28 @@ from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token
 
 # "during / in the course of": the noun after them is a happening the sentence places its act in
-_AR_DURING = frozenset(normalize(w) for w in "خلال أثناء اثناء إبان ابان".split())
+_AR_DURING = frozenset(
+    normalize(w) for w in "خلال أثناء اثناء إبان ابان وخلال وأثناء واثناء وإبان".split()
+)  # (the tokenizer leaves و on a word it knows no stem of: «وخلال»)
 # «في» is such a frame only at the clause's start («وفي الاجتماع، ...»): elsewhere it is often a verb's
 # complement («شارك في الاجتماع»، «فشل في الاتفاق»)
 _AR_IN = normalize("في")
+_AR_AND_IN = normalize("وفي")
 _AR_FROM = normalize("من")
 # the verbs whose subject is a further telling of a decision or a meeting, named by its content
 _AR_CONTENT_VERBS = frozenset(
-    normalize(w) for w in "شملت شمل تضمنت تضمن وشملت وتضمنت تناولت وتناولت تطرقت وتطرقت".split()
+    normalize(w)
+    for w in "شملت شمل تضمنت تضمن وشملت وتضمنت تناولت وتناولت تطرقت وتطرقت".split()
+    # «حضر اللقاء X»: the attendee after the noun is no party of the meeting's own
+    + "حضر وحضر حضرت وحضرت".split()
 )
 # what gives the noun parties of its own: «من قبل X»، «مع X»، «بين X و Y»، «الذي عقده X»، «للرئيس»
 _AR_OWN_PARTY_WORDS = frozenset(
     normalize(w) for w in "من مع بين الذي التي الذين اللذين اللتين اللذان لدى عند".split()
+)
+# a body or an office after ل that the tokenizer left whole («لمجلس إدارة الاتحاد»): the meeting's own party
+_AR_BODY_HEADS = frozenset(
+    normalize(w) for w in "مجلس هيئة وزارة اتحاد جمعية مركز رئيس وزير أمير مدير شركة نادي فريق لجنة".split()
 )
 # the event types of a meeting, a call, an agreement or a decision; attacks, arrests and protests keep the
 # circumstance rules of rounds 18-41 («قتل ... خلال الاشتباكات»: the clash is an event of its own there)
@@ -39,6 +49,17 @@ def _clause_start(toks: list[Token], i: int) -> bool:
         return True
     prev = toks[i - 1].text
     return bool(prev) and all(ch in _CLAUSE_MARKS for ch in prev)
+
+
+def _own_party_word(tok: Token) -> bool:
+    """«من / مع / الذي ...», or a word with ل: «للرئيس»، «لمجلس»."""
+    w = tok.norm
+    return (
+        w in _AR_OWN_PARTY_WORDS
+        or normalize(tok.prefix)[-1:] == "ل"
+        or w.startswith("لل")
+        or (w[:1] == "ل" and w[1:] in _AR_BODY_HEADS)
+    )
 
 
 def ar_framed_mention(toks: list[Token], t: Trig, etype: str, trigger_start: int) -> bool:
@@ -60,11 +81,13 @@ def ar_framed_mention(toks: list[Token], t: Trig, etype: str, trigger_start: int
     frame = (prev.norm in _AR_DURING and not means) or prev.norm in _AR_CONTENT_VERBS
     if not frame and prev.norm == _AR_IN and not normalize(prev.prefix).strip("و"):
         frame = _clause_start(toks, first - 1)
+    frame = frame or prev.norm == _AR_AND_IN
     if not frame:
         return False
-    if t.b + 1 < len(toks):
-        nxt = toks[t.b + 1]
-        if nxt.norm in _AR_OWN_PARTY_WORDS or normalize(nxt.prefix)[-1:] == "ل":
+    # the words right after the noun (an adjective may come between: «الاجتماع التاسع لمجلس الإدارة»,
+    # «الاجتماع الذي عقدته اللجنة») and after the trigger
+    for k in {first + 1, first + 2, t.b + 1}:
+        if k < len(toks) and _own_party_word(toks[k]):
             return False
     return True
 
