@@ -36,6 +36,7 @@ from khabar.events.governing import (
     _ar_new_speech_clause,
     _quote_opens,
 )
+from khabar.events.later_mention import ar_framed_mention, ar_framed_subject, fill_actors_from_later_mentions
 from khabar.events.lexicon import (
     Entry,
     arabic,
@@ -393,6 +394,7 @@ class Extractor:
         anaphoric: set[int] = set()
         circ: set[int] = set()
         definite: set[int] = set()  # (round 37) events told by a definite noun («الاتفاق»)
+        framed_actors: dict[int, str] = {}  # (round 57) a framed later mention's trigger -> its subject actor
         self._new_entities: list[Entity] = []
         self._next_id = 1 + max(
             (int(m) for e in doc.entities for m in re.findall(r"\d+", e.id)[-1:]), default=0
@@ -440,6 +442,26 @@ class Extractor:
                         ar_circumstance_attack(toks, t) or ar_antecedent_harm(toks, t) is not None
                     ):
                         circ.add(id(ev))
+                    if (
+                        lang == "ar"
+                        and ana != "strong"
+                        and ev.trigger is not None
+                        and ar_framed_mention(toks, t, ev.type, ev.trigger.start)
+                    ):
+                        # (round 57) «خلال الاستقبال»: a later mention; its sentence's parties are not its own,
+                        # but the subject before the frame («وأكد الصمعاني خلال اللقاء») takes part in it
+                        spans = [
+                            (m.start, m.end)
+                            for e in doc.entities + self._new_entities
+                            if e.id == ev.actor
+                            for m in e.mentions
+                        ]
+                        if not ar_framed_subject(toks, ev.trigger.start, spans):
+                            ev.actor = None
+                        elif ev.actor:
+                            framed_actors[ev.trigger.start] = ev.actor
+                        ev.target = None
+                        ana = "strong"
                     if ana == "weak":
                         definite.add(id(ev))
                     if ana == "strong" or (
@@ -468,6 +490,7 @@ class Extractor:
         )
         if self.dedup and lang == "ar":
             incident_tellings(doc, doc.events)
+            fill_actors_from_later_mentions(doc.events, framed_actors)
         for i, ev in enumerate(doc.events, 1):
             ev.id = f"ev{i}"
 
