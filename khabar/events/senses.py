@@ -91,6 +91,12 @@ _AR_ACCUSE_VERBS = tuple(F._n("اتهم يتهم تتهم اتهمت يتهمو�
 _AR_STANCE_BEFORE = F._n("أشاد أشادت يشيد تشيد إشادة الإشادة رحب رحبت يرحب ترحب ندد نددت يندد تندد")
 
 
+def ar_lexicon_key(info: list, i: int) -> str:
+    """The lexicon key token ``i`` was found under (``info[i][2]`` without its form marks + / ~, bare), or "" for a
+    token of no lexicon hit."""
+    return _bare(info[i][2].lstrip("+~")) if info[i][0] else ""
+
+
 def _ar_full(tok) -> str:
     """The word with the ب / ل / ال the tokenizer split off, without a leading و / ف («بالسجن»)."""
     return _ar_full_of(tok.prefix, tok.norm)
@@ -997,7 +1003,7 @@ def _ar_contacts_sense(toks: list, info: list) -> None:
     الاتصالات»), or more contacts are awaited or asked for («المزيد من الاتصالات»): then it makes no event."""
     n = len(toks)
     for i, t in enumerate(toks):
-        key = _bare(info[i][2].lstrip("+~")) if t.kind == "ar" and info[i][0] else ""
+        key = ar_lexicon_key(info, i) if t.kind == "ar" else ""
         if key not in _AR_CONTACTS:
             continue
         before = {_unprep(_ar_full(toks[k])) for k in range(max(0, i - 2), i)} | {
@@ -1025,7 +1031,7 @@ def _ar_coup_sense(toks: list, info: list) -> None:
     reversal («انقلاب في المواقف») makes no event."""
     n = len(toks)
     for i, t in enumerate(toks):
-        key = _bare(info[i][2].lstrip("+~")) if t.kind == "ar" and info[i][0] else ""
+        key = ar_lexicon_key(info, i) if t.kind == "ar" else ""
         if key not in _AR_COUP:
             continue
         nxt = toks[i + 1] if i + 1 < n else None
@@ -1055,7 +1061,7 @@ def _ar_face_off_sense(toks: list, info: list) -> None:
     against) nor with a pronoun; otherwise («لمواجهة التحديات»، «مواجهة الإرهاب») it makes no event."""
     n = len(toks)
     for i, t in enumerate(toks):
-        key = _bare(info[i][2].lstrip("+~")) if t.kind == "ar" and info[i][0] else ""
+        key = ar_lexicon_key(info, i) if t.kind == "ar" else ""
         if key not in _AR_FACE_OFF:
             continue
         k = i + 1
@@ -1282,7 +1288,7 @@ def _ar_injury_sense(toks: list, info: list) -> None:
     injury or clashes right after a word of absence or avoidance (وقوع / حدوث may stand between) neither."""
     n = len(toks)
     for i, t in enumerate(toks):
-        key = _bare(info[i][2].lstrip("+~")) if t.kind == "ar" and info[i][0] else ""
+        key = ar_lexicon_key(info, i) if t.kind == "ar" else ""
         if key not in AR_INJURY_KEYS and key not in _AR_CLASHES:
             continue
         j = i - 1

@@ -17,19 +17,14 @@ from __future__ import annotations
 import re
 
 from khabar.events import factuality as F
-from khabar.events.senses import _ar_full, _ar_reach, _ar_split_prefix
+from khabar.events.senses import _ar_full, _ar_reach, _ar_split_prefix, ar_lexicon_key
 from khabar.events.senses_security import _GAME
-from khabar.events.triggers import _bare
 from khabar.text.normalize import normalize
 
 
 def _stem(tok) -> str:
     """The word without و / ف and without ب / ل / ال («بحادث» -> «حادث»، «والزلزال» -> «زلزال»)."""
     return _ar_split_prefix(_ar_full(tok), 3)[1]
-
-
-def _key(info: list, i: int) -> str:
-    return _bare(info[i][2].lstrip("+~")) if info[i][0] else ""
 
 
 # ---------------------------------------------------------------- accidents, disasters and games
@@ -94,7 +89,7 @@ def _ar_mishap_casualties(toks: list, info: list) -> None:
     hits = [
         i
         for i, t in enumerate(toks)
-        if t.kind == "ar" and any(e.type == "ASSAULT" for e in info[i][0]) and _CASUALTY_RX.match(_key(info, i))
+        if t.kind == "ar" and any(e.type == "ASSAULT" for e in info[i][0]) and _CASUALTY_RX.match(ar_lexicon_key(info, i))
     ]
     if not hits:
         return
@@ -106,7 +101,7 @@ def _ar_mishap_casualties(toks: list, info: list) -> None:
     accident = _accident_in(toks)
     game = len({normalize(t.text) for t in toks if t.kind == "ar"} & _GAME) >= 2
     for i in hits:
-        injury = _INJURY_RX.match(_key(info, i)) is not None
+        injury = _INJURY_RX.match(ar_lexicon_key(info, i)) is not None
         body = injury and any(_stem(toks[k]) in _BODY for k in _ar_reach(toks, i, 4))
         if accident or (injury and (body or game)):
             info[i] = ([], False, "")
@@ -190,7 +185,7 @@ def _ar_aim_and_caution(toks: list, info: list) -> None:
     for i, t in enumerate(toks):
         if t.kind != "ar" or not info[i][0]:
             continue
-        key = _key(info, i)
+        key = ar_lexicon_key(info, i)
         types = {e.type for e in info[i][0]}
         if "ASSAULT" in types and "ستهدف" in key:
             if any(_stem(toks[k]) in _AIMED_AT or normalize(toks[k].text) in _AIMED_AT for k in _ar_reach(toks, i, 1)):
