@@ -3527,6 +3527,8 @@ def _ar_summons_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
 # تحقيقات»، «يحتاج إعادة نظر»: an Arabic subject is definite), or إلى further on before the event («تحتاج في
 # الوقت الراهن إلى دعم»). Five asserted leaks of round 56's audit were of this form (eval/events/README.md, round 58)
 _AR_NEED_SUBJECT_SUFFIXED = F._n("يحتاجون يحتاجان تحتاجان تحتاجون سيحتاجون")
+# particles and function words that may follow the verb (not an indefinite object)
+_AR_NEED_NOT_NOUN = F.AR_BOUNDARY | F.AR_NEG | F._n("من ما منا منه منها منهم هذا هذه ذلك تلك هو هي هم كل بعض أي")
 
 
 def _ar_need_object(toks: list[Token], words: list[str], k: int, start: int) -> bool:
@@ -3540,8 +3542,9 @@ def _ar_need_object(toks: list[Token], words: list[str], k: int, start: int) -> 
     if _bare(words[k]) in _AR_NEED_SUBJECT_SUFFIXED:
         return True
     nxt = toks[k + 1]
-    if nxt.kind != "ar" or nxt.prefix or words[k + 1].startswith("ال") or _bare(words[k + 1]) in F.AR_NEG:
-        return False
+    w = _bare(words[k + 1])
+    if nxt.kind != "ar" or nxt.prefix or w.startswith("ال") or w in _AR_NEED_NOT_NOUN or w in _AR_PREP_ALL:
+        return False  # «نحتاج من قادة الفكر ...»: a particle, not the object
     for j in range(start + 1, min(len(toks), start + 4)):
         if toks[j].text in F.PUNCT_BOUNDARY:
             break
