@@ -3527,18 +3527,32 @@ def _ar_summons_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
 # تحقيقات»، «يحتاج إعادة نظر»: an Arabic subject is definite), or إلى further on before the event («تحتاج في
 # الوقت الراهن إلى دعم»). Five asserted leaks of round 56's audit were of this form (eval/events/README.md, round 58)
 _AR_NEED_SUBJECT_SUFFIXED = F._n("يحتاجون يحتاجان تحتاجان تحتاجون سيحتاجون")
-# particles and function words that may follow the verb (not an indefinite object)
-_AR_NEED_NOT_NOUN = F.AR_BOUNDARY | F.AR_NEG | F._n("من ما منا منه منها منهم هذا هذه ذلك تلك هو هي هم كل بعض أي")
+# particles and function words that may follow the verb (not an indefinite object), and lengths of time («ويحتاج
+# شهرين ليصل إلى قمة جاهزيته»: the time needed, what follows is a purpose)
+_AR_NEED_NOT_NOUN = (
+    F.AR_BOUNDARY
+    | F.AR_NEG
+    | F._n("من ما منا منه منها منهم هذا هذه ذلك تلك هو هي هم كل بعض أي")
+    | F._n("وقت وقتا ساعة ساعات يوم يوما يومين أيام أسبوع أسبوعا أسبوعين أسابيع شهر شهرا شهرين أشهر شهور")
+    | F._n("سنة سنتين سنوات سنين عام عاما عامين أعوام دقائق لحظات فترة مدة")
+)
 
 
 def _ar_need_object(toks: list[Token], words: list[str], k: int, start: int) -> bool:
     """(round 58, leaks58) The need verb at k (with no إلى / ل right after it) governs the event word at start as
-    its object: إلى stands between them (at most four words after the verb), or the verb bears its subject
+    its object: إلى stands between them (at most four words after the verb, none a ل / ب-word or a verb in ي
+    before it), or the verb bears its subject
     («يحتاجون»), or the word right after the verb is an indefinite noun (no ال, no proclitic) and no إلى / ل-word
     follows the event within three words (which would make the event the subject: «تحتاج عملية السلام إلى
     دعم»). Not «وتحتاج التسوية ... للمصادقة» (a definite subject)."""
-    if any(_bare(words[j]) in _AR_TO for j in range(k + 1, min(start, k + 5)) if toks[j].kind == "ar"):
-        return True
+    for j in range(k + 1, min(start, k + 5)):
+        if toks[j].kind != "ar" or toks[j].text in F.PUNCT_BOUNDARY:
+            break
+        w = _bare(words[j])
+        if w in _AR_TO:
+            return True
+        if normalize(toks[j].prefix)[-1:] in ("ل", "ب") or w[:1] in ("ل", "ي"):
+            break  # «يحتاج شهرين ليصل إلى»: the إلى of another verb
     if _bare(words[k]) in _AR_NEED_SUBJECT_SUFFIXED:
         return True
     nxt = toks[k + 1]
