@@ -80,6 +80,7 @@ from khabar.events.modality_ar import (
     _ar_stance_cause,
     _ar_subject_future,
     _ar_subject_modal,
+    _ar_summons_purpose,
     _ar_trial_ordered,
     _ar_unannounced_stance,
     _ar_untrue_report,
@@ -683,6 +684,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 38) «أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين»
         if lang == "ar" and not t.negated and not mods and _ar_dispatch_purpose(toks, words, t):
             mods.add("planned")  # (round 49, fact49) «يجرون محادثات مع دبلوماسيين ... للمساعدة في إنهاء الحرب»
+        if lang == "ar" and not t.negated and not mods and _ar_summons_purpose(toks, words, t):
+            mods.add("planned")  # (round 58, leaks58) «استدعت البحرين سفيرها لدى إيران للتشاور»
         if lang == "ar" and not t.negated and not mods and _ar_not_yet_carried_out(toks, words, t):
             mods.add("planned")  # (round 53) «بهدف دعم»، «مشروع اتفاقية»، «تفويض ... بالتباحث ... والتوقيع»
         if lang == "ar" and not t.negated and not mods and _ar_hoped_for(toks, words, t):

@@ -2881,7 +2881,9 @@ def _ar_purpose_conjunct(toks: list[Token], words: list[str], t: Trig) -> bool:
         head = Trig(a=k, b=k, type=t.type, mode=None, kind="noun")
         if _ar_purpose_head(toks, words, head, "ل") == k:
             return _ar_governs_complement(toks, words, k) and (
-                _ar_means_purpose(toks, words, head) or _ar_purpose_adjunct(toks, words, head)
+                _ar_means_purpose(toks, words, head)
+                or _ar_purpose_adjunct(toks, words, head)
+                or _ar_summons_purpose(toks, words, head)  # (round 58) «للتحقيق معهم وتطبيق العقوبات»
             )
     return False
 
@@ -3266,10 +3268,10 @@ def _ar_required_event(toks: list[Token], words: list[str], t: Trig, trigs: Sequ
     for n, (k, w) in enumerate(_ar_words_back(toks, words, start, 9)):
         if w in _AR_REQUIRE_VERB or w in _AR_NEED_VERB:
             nxt = _bare(words[k + 1])
-            if w in _AR_NEED_VERB and not (nxt in _AR_TO or nxt[:1] == "ل"):
+            if w in _AR_NEED_VERB and not (nxt in _AR_TO or nxt[:1] == "ل" or _ar_need_object(toks, words, k, start)):
                 return None  # «وتحتاج التسوية ... للمصادقة»: the settlement needs, it is not needed
-            if t.kind == "verb" and n > 2:
-                return None  # a past verb farther on is a verb of its own
+            if t.kind == "verb" and n > 2 and _bare(words[t.a - 1]) not in _AR_TO:
+                return None  # a past verb farther on is a verb of its own (after إلى, a verbal noun: round 58)
             if k > 0 and _bare(words[k - 1]) in _AR_REQUIRE_NEG:
                 return None
             if w in _AR_STIPULATE_WITH_BI and nxt[:1] == "ب":
@@ -3469,3 +3471,97 @@ def _ar_dated_to_come(toks: list[Token], words: list[str], t: Trig, trigs: Seque
         ):
             return False  # a و-word between opens another conjunct («الأسبوع المقبل ومثل النادي في توقيع»)
     return False
+
+
+# (round 58, leaks58) past verbs and verbal nouns of summoning or recalling: their ل-purpose is what the summons
+# is for, still to come («استدعت البحرين سفيرها لدى إيران للتشاور»، «استدعت الوزارة مالك الشركة للتحقيق معهم»،
+# «واستدعى ... سفير بورما أمس لدعوة حكومته», pgsr-D-003-2, planned in the gold). Seven asserted purposes of a
+# summons were left by round 56's audit (eval/events/README.md, round 58). The past verb also means "required"
+# («مما استدعى تدخل الدفاع المدني لفك الاحتجاز»): a ل-purpose there is the purpose of the act that followed,
+# still to come as well. The present and future verbs (يستدعي، تستدعي) are left out: they mostly mean
+# "require" («الوضع يستدعي التحرك الدولي لوقف العدوان»), round 56's rule reads them (possible)
+_AR_SUMMON_WORDS = F._n(
+    "استدعى استدعت استدعوا استدعيا استدعتا استدعي استدعيت استدعاه استدعاها استدعاهم استدعته استدعتها استدعتهم "
+    "استدعاء باستدعاء استدعاؤه استدعاءه استدعائه استدعاؤها استدعاءها استدعائها استدعاؤهم استدعاءهم استدعائهم"
+)
+# (round 58) verbal nouns of applying or imposing, whose object is the event they name when they are a و-conjunct
+# of a purpose («للتحقيق معهم وتطبيق العقوبات»)
+_AR_APPLY_NOUN = F._n("تطبيق إيقاع ايقاع فرض اتخاذ")
+
+
+def _ar_summons_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 58, leaks58) The trigger is ل + a verbal noun («للتشاور»، «للتحقيق»؛ or named by one of carrying
+    out or taking part, `_ar_purpose_head`: «لإجراء مشاورات») in the clause of a verb or verbal noun of
+    summoning (`_AR_SUMMON_WORDS`), at most twelve words back with no punctuation, negation, clause word or
+    relative pronoun between («استدعت وزارة الخارجية ... سفير المملكة لدى ... وذلك للتشاور»): what the summons
+    is for, still to come. Or the trigger is the object of a و-verbal noun of applying or imposing right after
+    such a ل-word and its complement (at most four words, no other و-word: «للتحقيق معهم وتطبيق العقوبات»). Not
+    a protest, not the ل-complement of a verb of undergoing."""
+    if t.kind != "noun" or t.type == "PROTEST" or toks[t.a].kind != "ar":
+        return False
+    p = _ar_purpose_head(toks, words, t, "ل")
+    if p >= 2:
+        for k, w in _ar_words_back(toks, words, p, 12):
+            if w in _AR_SUMMON_WORDS or words[k] in _AR_SUMMON_WORDS:
+                return not _ar_undergone(toks, words, p)
+            if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL:
+                return False
+        return False
+    a = t.a - 1  # the applying noun bearing و
+    if a < 3 or toks[a].kind != "ar" or not _ar_conj_word(toks[a]) or _bare(words[a]) not in _AR_APPLY_NOUN:
+        return False
+    for k in range(a - 1, max(-1, a - 5), -1):  # back to the ل-word, at most four words
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar" or _ar_conj_word(toks[k]):
+            return False
+        head = Trig(a=k, b=k, type=t.type, mode=None, kind="noun")
+        if _ar_purpose_head(toks, words, head, "ل") == k:
+            return _ar_summons_purpose(toks, words, head)
+        w = _bare(words[k])
+        if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL:
+            return False
+    return False
+
+
+# (round 58, leaks58) a bare «يحتاج / تحتاج» (no إلى / ل right after it) before its object: the verb with a
+# subject suffix («يحتاجون مساعدات غذائية»), or an indefinite noun after it («تحتاج دعم ووقفة»، «تحتاج
+# تحقيقات»، «يحتاج إعادة نظر»: an Arabic subject is definite), or إلى further on before the event («تحتاج في
+# الوقت الراهن إلى دعم»). Five asserted leaks of round 56's audit were of this form (eval/events/README.md, round 58)
+_AR_NEED_SUBJECT_SUFFIXED = F._n("يحتاجون يحتاجان تحتاجان تحتاجون سيحتاجون")
+# particles and function words that may follow the verb (not an indefinite object), and lengths of time («ويحتاج
+# شهرين ليصل إلى قمة جاهزيته»: the time needed, what follows is a purpose)
+_AR_NEED_NOT_NOUN = (
+    F.AR_BOUNDARY
+    | F.AR_NEG
+    | F._n("من ما منا منه منها منهم هذا هذه ذلك تلك هو هي هم كل بعض أي")
+    | F._n("وقت وقتا ساعة ساعات يوم يوما يومين أيام أسبوع أسبوعا أسبوعين أسابيع شهر شهرا شهرين أشهر شهور")
+    | F._n("سنة سنتين سنوات سنين عام عاما عامين أعوام دقائق لحظات فترة مدة")
+)
+
+
+def _ar_need_object(toks: list[Token], words: list[str], k: int, start: int) -> bool:
+    """(round 58, leaks58) The need verb at k (with no إلى / ل right after it) governs the event word at start as
+    its object: إلى stands between them (at most four words after the verb, none a ل / ب-word or a verb in ي
+    before it), or the verb bears its subject
+    («يحتاجون»), or the word right after the verb is an indefinite noun (no ال, no proclitic) and no إلى / ل-word
+    follows the event within three words (which would make the event the subject: «تحتاج عملية السلام إلى
+    دعم»). Not «وتحتاج التسوية ... للمصادقة» (a definite subject)."""
+    for j in range(k + 1, min(start, k + 5)):
+        if toks[j].kind != "ar" or toks[j].text in F.PUNCT_BOUNDARY:
+            break
+        w = _bare(words[j])
+        if w in _AR_TO:
+            return True
+        if normalize(toks[j].prefix)[-1:] in ("ل", "ب") or w[:1] in ("ل", "ي"):
+            break  # «يحتاج شهرين ليصل إلى»: the إلى of another verb
+    if _bare(words[k]) in _AR_NEED_SUBJECT_SUFFIXED:
+        return True
+    nxt = toks[k + 1]
+    w = _bare(words[k + 1])
+    if nxt.kind != "ar" or nxt.prefix or w.startswith("ال") or w in _AR_NEED_NOT_NOUN or w in _AR_PREP_ALL:
+        return False  # «نحتاج من قادة الفكر ...»: a particle, not the object
+    for j in range(start + 1, min(len(toks), start + 4)):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            break
+        if toks[j].kind == "ar" and (_bare(words[j]) in _AR_TO or normalize(toks[j].prefix)[-1:] == "ل"):
+            return False
+    return True
