@@ -1,0 +1,42 @@
+"""(round 58) Tellings hidden by a no-event that a sense rule removes: they stay removed.
+
+The sense rules of ``khabar.events.senses_mishap`` and ``khabar.events.senses_generic`` clear lexicon hits in the
+trigger pass, before any event is built, so the in-article merge (``dedup._dedup``) never sees them. Before those
+rules, a later noun telling of the same type («في إطار التعاون البحثي»، «آفاق التعاون»، «الإصابات العضلية») was
+merged into the removed no-event («بالتعاون مع»، «إصابته بالرباط الصليبي») and hidden in it; with the no-event gone
+it comes back as an event of its own (the firing audits of rounds 56 and 57: 12 of 244 changes, all no events).
+
+The merge is not rerun around a removed hit by hand: the extractor reads the article once more with those sense
+rules off (``Extractor.sense_filters``), and a noun telling that this merge joins to an event headed by a removed
+hit is left out of the output (a verb telling stays: a clause that tells an act is no mere mention of it).
+"""
+
+from __future__ import annotations
+
+from khabar.document import Event
+
+
+def cleared_spans(toks: list, had: list[bool], info: list) -> list[tuple[int, int]]:
+    """The character spans of the tokens whose lexicon hits (``had``: before the rules) the sense rules cleared
+    (``info``: after them)."""
+    return [(toks[i].start, toks[i].end) for i, h in enumerate(had) if h and not info[i][0]]
+
+
+def hidden_tellings(unfiltered: list[Event], cleared: list[tuple[int, int]]) -> set[int]:
+    """The trigger starts of the tellings that the merge of the unfiltered reading (``unfiltered``: its merged
+    events) joins to an event whose own trigger is a cleared hit (``cleared``)."""
+    out: set[int] = set()
+    for ev in unfiltered:
+        tr = ev.trigger
+        if tr is None or not any(a < tr.end and tr.start < b for a, b in cleared):
+            continue
+        out |= {m.trigger.start for m in ev.mentions[1:] if m.trigger is not None and m.trigger.start != tr.start}
+    return out
+
+
+def without_hidden(events: list[Event], hidden: set[int], verbal: set[int]) -> list[Event]:
+    """``events`` (before the merge) without the noun tellings (``verbal``: the ids of the verb ones) whose
+    trigger starts at one of ``hidden``."""
+    return [
+        ev for ev in events if ev.trigger is None or ev.trigger.start not in hidden or id(ev) in verbal
+    ]
