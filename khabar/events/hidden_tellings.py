@@ -30,13 +30,13 @@ def hidden_tellings(unfiltered: list[Event], cleared: list[tuple[int, int]]) -> 
         tr = ev.trigger
         if tr is None or not any(a < tr.end and tr.start < b for a, b in cleared):
             continue
-        out |= {m.trigger.start for m in ev.mentions[1:] if m.trigger is not None and m.trigger.start != tr.start}
+        out |= {
+            m.trigger.start for m in ev.mentions[1:] if m.trigger is not None and m.trigger.start != tr.start
+        }
     return out
 
 
 def without_hidden(events: list[Event], hidden: set[int], verbal: set[int]) -> list[Event]:
     """``events`` (before the merge) without the noun tellings (``verbal``: the ids of the verb ones) whose
     trigger starts at one of ``hidden``."""
-    return [
-        ev for ev in events if ev.trigger is None or ev.trigger.start not in hidden or id(ev) in verbal
-    ]
+    return [ev for ev in events if ev.trigger is None or ev.trigger.start not in hidden or id(ev) in verbal]
