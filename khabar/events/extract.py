@@ -131,6 +131,7 @@ from khabar.events.senses import (
     _en_showcase,
     _visit_object,
 )
+from khabar.events.senses_everyday import ar_everyday_senses
 from khabar.events.senses_generic import ar_generic_senses
 from khabar.events.senses_mishap import ar_mishap_senses
 from khabar.events.senses_security import _ar_detonation, ar_security_senses
@@ -345,8 +346,8 @@ class Extractor:
         # (round 29) False skips the in-article merge (``_dedup``): every mention stays an event of its own;
         # for evaluation only (the factuality scorer's "merged" block), the product always merges
         self.dedup = dedup
-        # (round 58) False runs the trigger pass without the sense rules of senses_mishap / senses_generic: the
-        # reading whose merge tells which tellings a removed no-event hid (``_without_hidden_tellings``)
+        # (round 58) False runs the trigger pass without the sense rules of senses_mishap / _generic / _everyday: the
+        # reading whose merge tells which tellings a removed no-event hid (``_hidden_by_cleared``)
         self.sense_filters = True
         self._unfiltered: Extractor | None = None
         self._cleared: list[tuple[int, int]] = []
@@ -624,6 +625,7 @@ class Extractor:
         if self.sense_filters:
             ar_mishap_senses(toks, info)  # (round 56) «مصرعه إثر حادث سير»، «استقبل مطار الجوف أول رحلة»
             ar_generic_senses(toks, info)  # (round 57) «حريصة على دعم»، «بالتعاون مع» as a manner
+            ar_everyday_senses(toks, info)  # (round 58) «التسويق والاتصالات»، «مستوى دعم»، «السيطرة على حريق»
         self._cleared += cleared_spans(toks, had, info)
         _ar_detention_ordered(toks, info)
         _ar_object_senses(toks, info, self._phrase_span)

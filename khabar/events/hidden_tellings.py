@@ -1,6 +1,6 @@
 """(round 58) Tellings hidden by a no-event that a sense rule removes: they stay removed.
 
-The sense rules of ``khabar.events.senses_mishap`` and ``khabar.events.senses_generic`` clear lexicon hits in the
+The sense rules of ``khabar.events.senses_mishap``, ``senses_generic`` and ``senses_everyday`` clear lexicon hits in the
 trigger pass, before any event is built, so the in-article merge (``dedup._dedup``) never sees them. Before those
 rules, a later noun telling of the same type («في إطار التعاون البحثي»، «آفاق التعاون»، «الإصابات العضلية») was
 merged into the removed no-event («بالتعاون مع»، «إصابته بالرباط الصليبي») and hidden in it; with the no-event gone
