@@ -394,7 +394,7 @@ class Extractor:
         # (round 58) the article's entities as they come in (this pass adds mentions to them), for a second reading
         self._cleared = []
         entities_in = [(e, list(e.mentions)) for e in doc.entities]
-        verbal: set[int] = set()  # the ids of the events told by a verb
+        verbal: set[int] = set()  # the trigger starts of the events told by a verb
         person_spans = sorted(
             (m.start, m.end) for e in doc.entities if e.type == "PERSON" for m in e.mentions if " " in m.text
         )
@@ -448,8 +448,8 @@ class Extractor:
                     ev = self._ar_masdar_told(doc, toks, t, ev)
                 if ev is not None:
                     events.append(ev)
-                    if t.kind == "verb":
-                        verbal.add(id(ev))
+                    if t.kind == "verb" and ev.trigger is not None:
+                        verbal.add(ev.trigger.start)
                     ana = self._anaphoric(toks, t, lang)
                     if lang == "ar" and (
                         ar_circumstance_attack(toks, t) or ar_antecedent_harm(toks, t) is not None
@@ -484,8 +484,9 @@ class Extractor:
                         )
                     ):
                         anaphoric.add(id(ev))
-        if self._cleared and self.dedup and lang == "ar":  # (round 58) what a removed no-event hid stays out
-            events = without_hidden(events, self._hidden_by_cleared(doc, entities_in), verbal)
+        hidden: set[int] = set()  # (round 58) the tellings a no-event removed by a sense rule hid
+        if self._cleared and self.dedup and lang == "ar":
+            hidden = self._hidden_by_cleared(doc, entities_in)
         if self._new_entities:
             doc.entities.extend(self._new_entities)
         for ev in events:  # each telling keeps the trigger it has now (a merge may widen none of them)
@@ -503,6 +504,8 @@ class Extractor:
             if self.dedup
             else events
         )
+        if hidden:  # (round 58) with the tellings merged into them
+            doc.events = without_hidden(doc.events, hidden, verbal)
         if self.dedup and lang == "ar":
             incident_tellings(doc, doc.events)
             fill_actors_from_later_mentions(doc.events, framed_actors)

@@ -8,7 +8,8 @@ it comes back as an event of its own (the firing audits of rounds 56 and 57: 12 
 
 The merge is not rerun around a removed hit by hand: the extractor reads the article once more with those sense
 rules off (``Extractor.sense_filters``), and a noun telling that this merge joins to an event headed by a removed
-hit is left out of the output (a verb telling stays: a clause that tells an act is no mere mention of it).
+hit is left out of the output with the tellings merged into it (an event told by a verb stays: a clause that
+tells an act is no mere mention of it).
 """
 
 from __future__ import annotations
@@ -36,7 +37,14 @@ def hidden_tellings(unfiltered: list[Event], cleared: list[tuple[int, int]]) -> 
     return out
 
 
-def without_hidden(events: list[Event], hidden: set[int], verbal: set[int]) -> list[Event]:
-    """``events`` (before the merge) without the noun tellings (``verbal``: the ids of the verb ones) whose
-    trigger starts at one of ``hidden``."""
-    return [ev for ev in events if ev.trigger is None or ev.trigger.start not in hidden or id(ev) in verbal]
+def without_hidden(merged: list[Event], hidden: set[int], verbal: set[int]) -> list[Event]:
+    """The merged events but those whose own trigger starts at one of ``hidden``, with the tellings merged into
+    them («إثر التعاون ... وكشف عن مواصلة التعاون»: the second, joined to the first, would come back too); an event
+    one of whose tellings is a verb's (``verbal``: their trigger starts) stays."""
+    return [
+        ev
+        for ev in merged
+        if ev.trigger is None
+        or ev.trigger.start not in hidden
+        or any(m.trigger is not None and m.trigger.start in verbal for m in ev.mentions)
+    ]
