@@ -486,7 +486,8 @@ class Extractor:
                         anaphoric.add(id(ev))
         hidden: set[int] = set()  # (round 58) the tellings a no-event removed by a sense rule hid
         if self._cleared and self.dedup and lang == "ar":
-            hidden = self._hidden_by_cleared(doc, entities_in)
+            hidden, same_sentence = self._hidden_by_cleared(doc, entities_in)
+            verbal -= same_sentence
         if self._new_entities:
             doc.entities.extend(self._new_entities)
         for ev in events:  # each telling keeps the trigger it has now (a merge may widen none of them)
@@ -512,10 +513,13 @@ class Extractor:
         for i, ev in enumerate(doc.events, 1):
             ev.id = f"ev{i}"
 
-    def _hidden_by_cleared(self, doc: Document, entities_in: list[tuple[Entity, list]]) -> set[int]:
+    def _hidden_by_cleared(
+        self, doc: Document, entities_in: list[tuple[Entity, list]]
+    ) -> tuple[set[int], set[int]]:
         """(round 58) The trigger starts of the tellings that the in-article merge would join to a no-event
-        the sense rules removed (``self._cleared``): the article read again without those rules, on a copy of
-        its entities as they came in (``entities_in``: each with its mentions then)."""
+        the sense rules removed (``self._cleared``), and of those told in its sentence (``hidden_tellings``):
+        the article read again without those rules, on a copy of its entities as they came in (``entities_in``:
+        each with its mentions then)."""
         if self._unfiltered is None:
             self._unfiltered = Extractor(add_entities=self.add_entities)
             self._unfiltered.sense_filters = False

@@ -23,18 +23,23 @@ def cleared_spans(toks: list, had: list[bool], info: list) -> list[tuple[int, in
     return [(toks[i].start, toks[i].end) for i, h in enumerate(had) if h and not info[i][0]]
 
 
-def hidden_tellings(unfiltered: list[Event], cleared: list[tuple[int, int]]) -> set[int]:
+def hidden_tellings(unfiltered: list[Event], cleared: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
     """The trigger starts of the tellings that the merge of the unfiltered reading (``unfiltered``: its merged
-    events) joins to an event whose own trigger is a cleared hit (``cleared``)."""
+    events) joins to an event whose own trigger is a cleared hit (``cleared``), and of those among them told in
+    that hit's sentence (the same word again there keeps its sense, whatever its part of speech: «مستوى دعم ...
+    كسر دعم رئيسي»، دعم read as a verb)."""
     out: set[int] = set()
+    same_sentence: set[int] = set()
     for ev in unfiltered:
         tr = ev.trigger
         if tr is None or not any(a < tr.end and tr.start < b for a, b in cleared):
             continue
-        out |= {
-            m.trigger.start for m in ev.mentions[1:] if m.trigger is not None and m.trigger.start != tr.start
-        }
-    return out
+        for m in ev.mentions[1:]:
+            if m.trigger is not None and m.trigger.start != tr.start:
+                out.add(m.trigger.start)
+                if m.start == ev.evidence.start:
+                    same_sentence.add(m.trigger.start)
+    return out, same_sentence
 
 
 def without_hidden(merged: list[Event], hidden: set[int], verbal: set[int]) -> list[Event]:
