@@ -36,6 +36,7 @@ from khabar.events.governing import (
     _ar_new_speech_clause,
     _quote_opens,
 )
+from khabar.events.hidden_tellings import cleared_spans, hidden_tellings, without_hidden
 from khabar.events.later_mention import ar_framed_mention, ar_framed_subject, fill_actors_from_later_mentions
 from khabar.events.lexicon import (
     Entry,
@@ -130,6 +131,7 @@ from khabar.events.senses import (
     _en_showcase,
     _visit_object,
 )
+from khabar.events.senses_everyday import ar_everyday_senses
 from khabar.events.senses_generic import ar_generic_senses
 from khabar.events.senses_mishap import ar_mishap_senses
 from khabar.events.senses_security import _ar_detonation, ar_security_senses
@@ -344,6 +346,11 @@ class Extractor:
         # (round 29) False skips the in-article merge (``_dedup``): every mention stays an event of its own;
         # for evaluation only (the factuality scorer's "merged" block), the product always merges
         self.dedup = dedup
+        # (round 58) False runs the trigger pass without the sense rules of senses_mishap / _generic / _everyday: the
+        # reading whose merge tells which tellings a removed no-event hid (``_hidden_by_cleared``)
+        self.sense_filters = True
+        self._unfiltered: Extractor | None = None
+        self._cleared: list[tuple[int, int]] = []
         self.ar = arabic()
         self.en = english()
         self.agents = arabic_agents()
@@ -384,6 +391,10 @@ class Extractor:
             None,
         )
         events: list[Event] = []
+        # (round 58) the article's entities as they come in (this pass adds mentions to them), for a second reading
+        self._cleared = []
+        entities_in = [(e, list(e.mentions)) for e in doc.entities]
+        verbal: set[int] = set()  # the trigger starts of the events told by a verb
         person_spans = sorted(
             (m.start, m.end) for e in doc.entities if e.type == "PERSON" for m in e.mentions if " " in m.text
         )
@@ -437,6 +448,8 @@ class Extractor:
                     ev = self._ar_masdar_told(doc, toks, t, ev)
                 if ev is not None:
                     events.append(ev)
+                    if t.kind == "verb" and ev.trigger is not None:
+                        verbal.add(ev.trigger.start)
                     ana = self._anaphoric(toks, t, lang)
                     if lang == "ar" and (
                         ar_circumstance_attack(toks, t) or ar_antecedent_harm(toks, t) is not None
@@ -471,6 +484,10 @@ class Extractor:
                         )
                     ):
                         anaphoric.add(id(ev))
+        hidden: set[int] = set()  # (round 58) the tellings a no-event removed by a sense rule hid
+        if self._cleared and self.dedup and lang == "ar":
+            hidden, same_sentence = self._hidden_by_cleared(doc, entities_in)
+            verbal -= same_sentence
         if self._new_entities:
             doc.entities.extend(self._new_entities)
         for ev in events:  # each telling keeps the trigger it has now (a merge may widen none of them)
@@ -488,11 +505,29 @@ class Extractor:
             if self.dedup
             else events
         )
+        if hidden:  # (round 58) with the tellings merged into them
+            doc.events = without_hidden(doc.events, hidden, verbal)
         if self.dedup and lang == "ar":
             incident_tellings(doc, doc.events)
             fill_actors_from_later_mentions(doc.events, framed_actors)
         for i, ev in enumerate(doc.events, 1):
             ev.id = f"ev{i}"
+
+    def _hidden_by_cleared(
+        self, doc: Document, entities_in: list[tuple[Entity, list]]
+    ) -> tuple[set[int], set[int]]:
+        """(round 58) The trigger starts of the tellings that the in-article merge would join to a no-event
+        the sense rules removed (``self._cleared``), and of those told in its sentence (``hidden_tellings``):
+        the article read again without those rules, on a copy of its entities as they came in (``entities_in``:
+        each with its mentions then)."""
+        if self._unfiltered is None:
+            self._unfiltered = Extractor(add_entities=self.add_entities)
+            self._unfiltered.sense_filters = False
+        shadow = doc.model_copy()
+        shadow.entities = [e.model_copy(update={"mentions": list(ms)}) for e, ms in entities_in]
+        shadow.events = []
+        self._unfiltered(shadow)
+        return hidden_tellings(shadow.events, self._cleared)
 
     # ------------------------------------------------------------ triggers
     def _ar_triggers(self, toks: list[Token]) -> list[Trig]:
@@ -593,8 +628,12 @@ class Extractor:
         _ar_fine_imposed(toks, info)  # (round 52) «فرضت غرامة»، not «السجن وغرامة»
         _ar_liberation(toks, info, self._ar_places)
         ar_security_senses(toks, info)  # (round 44) «صادقت على»، «فجر انتحاري»، «توزيع المساعدات»
-        ar_mishap_senses(toks, info)  # (round 56) «مصرعه إثر حادث سير»، «استقبل مطار الجوف أول رحلة»
-        ar_generic_senses(toks, info)  # (round 57) «حريصة على دعم»، «بالتعاون مع» as a manner
+        had = [bool(x[0]) for x in info]
+        if self.sense_filters:
+            ar_mishap_senses(toks, info)  # (round 56) «مصرعه إثر حادث سير»، «استقبل مطار الجوف أول رحلة»
+            ar_generic_senses(toks, info)  # (round 57) «حريصة على دعم»، «بالتعاون مع» as a manner
+            ar_everyday_senses(toks, info)  # (round 58) «التسويق والاتصالات»، «مستوى دعم»، «السيطرة على حريق»
+        self._cleared += cleared_spans(toks, had, info)
         _ar_detention_ordered(toks, info)
         _ar_object_senses(toks, info, self._phrase_span)
         self._ar_halt_prep = _ar_ceasefire(toks, info, self._phrase_span)

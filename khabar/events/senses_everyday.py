@@ -1,0 +1,103 @@
+"""(round 58) Everyday senses of event words on fresh news, one word each: a department or a sector of
+«الاتصالات», a price's support level, a fire brought under control, and an aim whose subject stands between the
+verb and the aim. Run by the trigger pass of ``khabar.events.extract`` after ``khabar.events.senses_generic``;
+each rule only clears lexicon hits (``info``), it adds none.
+
+Read on the output audit of round 57 (`eval/events/audits/detect57_audit3.tsv`: «مدير عام التسويق والاتصالات»،
+«وجد الذهب مستوى دعم»، «تمكنت فرق الدفاع المدني من السيطرة على حريق»، «تستهدف هذه البرامج تنمية إمكانات الطلبة»)
+and round 58's (`detect58_audit4.tsv`). None of these forms is in the tuning gold.
+"""
+
+from __future__ import annotations
+
+from khabar.events import factuality as F
+from khabar.events.senses import ar_lexicon_key
+from khabar.events.senses_mishap import _AIMED_AT, _stem
+from khabar.text.normalize import normalize
+
+# «مدير عام التسويق والاتصالات»، «العلاقات العامة والاتصالات»: a department or a field joined to «والاتصالات»
+# (senses._ar_contacts_sense reads the sector words before it; these are the fields it lacks). Not a kind of
+# talks: «بالمشاورات والاتصالات» (gold CONSULT) stays.
+_FIELDS = F._n(
+    "التسويق تسويق الاعلام اعلام العلاقات العامه التقنيه التكنولوجيا النقل الطاقه المواصلات الاتصال الحاسب "
+    "الحاسبات البرمجيات الالكترونيات الاعمال المبيعات"
+)
+_CONTACTS = F._n("اتصالات")
+# «وجد الذهب مستوى دعم»، «مستويات الدعم»، «خط الدعم»: the price level buyers hold (technical analysis)
+_PRICE_LEVEL = F._n("مستوي مستويات لمستوي لمستويات خط خطوط نقطه نقاط منطقه")
+_BACKING = F._n("دعم الدعم")
+# «السيطرة على حريق»، «للسيطرة على النيران»: fire control, no seizure of a place or a group
+_CONTROL = F._n("سيطره السيطره")
+_FIRE = F._n("حريق الحريق حرائق الحرائق النيران النار نيران اللهب السنه")
+# «تستهدف هذه البرامج تنمية»، «وتستهدف آلية عمل الأجندة تطوير»: the subject between the verb and its aim is a
+# demonstrative or a plan's noun (a programme, a campaign, a plan), at most three words
+_DEMONSTRATIVE = F._n("هذه هذا هاتان هذان تلك ذلك")
+_PLAN_NOUNS = F._n(
+    "البرنامج البرامج برامج برنامج الحمله الحملات المبادره المبادرات الخطه الخطط الاستراتيجيه المشروع "
+    "المشاريع مشاريع الدوره الدورات الفعاليه الفعاليات المسابقه الجائزه الورشه الورش اليه عمل الاجنده المنصه "
+    "الخدمه الخدمات المرحله السياسه"
+)
+
+
+def _word(tok) -> str:
+    return normalize(tok.text) if tok.kind == "ar" else ""
+
+
+def _ar_department_contacts(toks: list, info: list) -> None:
+    """(round 58) «والاتصالات» joined to a field right before it («التسويق والاتصالات») is a department or a
+    sector, no contacts."""
+    for i, t in enumerate(toks):
+        if i == 0 or t.kind != "ar" or not info[i][0]:
+            continue
+        if ar_lexicon_key(info, i) not in _CONTACTS or not normalize(t.text).startswith("و"):
+            continue
+        if _word(toks[i - 1]) in _FIELDS or _stem(toks[i - 1]) in _FIELDS:
+            info[i] = ([], False, "")
+
+
+def _ar_price_support(toks: list, info: list) -> None:
+    """(round 58) دعم right after a price level («مستوى دعم»، «مستويات الدعم»، «خط الدعم») is no SUPPORT."""
+    for i, t in enumerate(toks):
+        if i == 0 or t.kind != "ar" or not any(e.type == "SUPPORT" for e in info[i][0]):
+            continue
+        if _word(t) in _BACKING and _word(toks[i - 1]) in _PRICE_LEVEL:
+            info[i] = ([], False, "")
+
+
+def _ar_fire_control(toks: list, info: list) -> None:
+    """(round 58) السيطرة with «على» and a fire word in the two words after it («السيطرة على حريق هائل»،
+    «للسيطرة على النيران») is putting out a fire, no COERCE."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or not any(e.type == "COERCE" for e in info[i][0]) or _stem(t) not in _CONTROL:
+            continue
+        if i + 2 < n and _word(toks[i + 1]) == normalize("على") and _stem(toks[i + 2]) in _FIRE:
+            info[i] = ([], False, "")
+
+
+def _ar_aim_past_subject(toks: list, info: list) -> None:
+    """(round 58) استهدف with its subject between it and an aim of ``senses_mishap._AIMED_AT`` («تستهدف هذه البرامج
+    تنمية»): the subject is a demonstrative or a plan's noun, one to three words, no punctuation; no ASSAULT.
+    (Round 56's ``_ar_aim_and_caution`` reads the word right after the verb only.)"""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or not any(e.type == "ASSAULT" for e in info[i][0]):
+            continue
+        if "ستهدف" not in ar_lexicon_key(info, i):
+            continue
+        k = i + 1
+        while k < n and k <= i + 3 and (_word(toks[k]) in _DEMONSTRATIVE or _stem(toks[k]) in _PLAN_NOUNS
+                                        or _word(toks[k]) in _PLAN_NOUNS):  # fmt: skip
+            k += 1
+        if k == i + 1 or k >= n or toks[k].text in F.PUNCT_BOUNDARY:
+            continue
+        if _stem(toks[k]) in _AIMED_AT or _word(toks[k]) in _AIMED_AT:
+            info[i] = ([], False, "")
+
+
+def ar_everyday_senses(toks: list, info: list) -> None:
+    """(round 58) The sense rules of this module, in turn, on one sentence's lexicon hits ``info``."""
+    _ar_department_contacts(toks, info)
+    _ar_price_support(toks, info)
+    _ar_fire_control(toks, info)
+    _ar_aim_past_subject(toks, info)
