@@ -39,6 +39,8 @@ def test_event_after_a_comma_of_the_dated_clause_is_planned(text: str, trigger: 
         ("تنطلق الدورة الأسبوع المقبل، وذلك لوجود مطالبات كثيرة من الأندية.", "مطالبات"),
         # a relative clause after the comma told done («أمس»)
         ("يزور الوزير المعرض الأسبوع المقبل، والذي شهد أمس توقيع اتفاقية التعاون.", "توقيع"),
+        # a و-word right after the time opens another conjunct, told now
+        ("تبدأ الوزارة تطبيق النظام مطلع الشهر المقبل، واعتراضات الموظفين لا تتوقف.", "اعتراضات"),
         # a verb after the comma opens a new predicate
         ("أوضح البيان أن عقد القمة خلال الفترة المقبلة، يأتي استجابة لما دعا إليه الرئيس.", "دعا"),
     ],

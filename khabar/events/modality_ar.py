@@ -3429,7 +3429,8 @@ def _ar_comma_joins_dated_clause(toks: list[Token], words: list[str], c: int, t:
     dates the trigger after the comma; returns the opener's tokens (which `_ar_dated_to_come` does not read as
     stops), else None. The openers: a relative pronoun («المقبل، والذي تستضيفه»: the clause of the dated noun),
     «على أن» (the plan's arrangement: «في يونيو المقبل، على أن تستضيفها»), a circumstantial purpose («غدا،
-    تأهبا للقاء»), or the trigger itself right after the time («يعقد ... غدا الثلاثاء، لقاءً صحفياً»). Not حيث,
+    تأهبا للقاء»), or the trigger itself right after the time («يعقد ... غدا الثلاثاء، لقاءً صحفياً»), not a
+    و-word («بدءاً من شهر ذي القعدة القادم، واعتراضات المواطنين لا تهدأ»: another conjunct). Not حيث,
     «وذلك» or a verb: after a comma they mostly start the journalist's own narration («خلال الفترة المقبلة،
     حيث تعهد الاتحاد»، «الشهر الجاري، وذلك لوجود مطالبات»، «الفترة المقبلة، يأتي استجابة»)."""
     j = c + 1
@@ -3440,7 +3441,7 @@ def _ar_comma_joins_dated_clause(toks: list[Token], words: list[str], c: int, t:
         return frozenset({j})
     if w == "علي" and j + 1 < t.a and words[j + 1] == "ان":  # normalised «على أن»
         return frozenset({j, j + 1})
-    if j == t.a and c >= 1 and (
+    if j == t.a and not _ar_conj_word(toks[j]) and c >= 1 and (
         _ar_next_time_at(toks, words, c - 1)
         or (words[c - 1] in TL.AR_WEEKDAYS and c >= 2 and _ar_next_time_at(toks, words, c - 2))
     ):
