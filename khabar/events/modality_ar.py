@@ -3422,6 +3422,35 @@ def _ar_told_done_by_relative(toks: list[Token], words: list[str], t: Trig) -> b
     return False
 
 
+# (round 58) a circumstantial purpose after a comma goes with the dated clause: «يصل ... غدا، تأهبا للقاء»
+_AR_DATED_COMMA_PURPOSE = F._n("تأهبا استعدادا تمهيدا تحضيرا")
+
+
+def _ar_comma_joins_dated_clause(toks: list[Token], words: list[str], c: int, t: Trig) -> frozenset[int] | None:
+    """(round 58) The comma at c opens a clause that goes with the clause before it, so that a time to come there
+    dates the trigger after the comma; returns the opener's tokens (which `_ar_dated_to_come` does not read as
+    stops), else None. The openers: a relative pronoun («المقبل، والذي تستضيفه»: the clause of the dated noun),
+    «على أن» (the plan's arrangement: «في يونيو المقبل، على أن تستضيفها»), a circumstantial purpose («غدا،
+    تأهبا للقاء»), or the trigger itself right after the time («يعقد ... غدا الثلاثاء، لقاءً صحفياً»), not a
+    و-word («بدءاً من شهر ذي القعدة القادم، واعتراضات المواطنين لا تهدأ»: another conjunct). Not حيث,
+    «وذلك» or a verb: after a comma they mostly start the journalist's own narration («خلال الفترة المقبلة،
+    حيث تعهد الاتحاد»، «الشهر الجاري، وذلك لوجود مطالبات»، «الفترة المقبلة، يأتي استجابة»)."""
+    j = c + 1
+    if j >= t.a + 1 or toks[j].kind != "ar":
+        return None
+    w = _bare(words[j])
+    if w in _AR_REL or w in _AR_DATED_COMMA_PURPOSE:
+        return frozenset({j})
+    if w == "علي" and j + 1 < t.a and words[j + 1] == "ان":  # normalised «على أن»
+        return frozenset({j, j + 1})
+    if j == t.a and not _ar_conj_word(toks[j]) and c >= 1 and (
+        _ar_next_time_at(toks, words, c - 1)
+        or (words[c - 1] in TL.AR_WEEKDAYS and c >= 2 and _ar_next_time_at(toks, words, c - 2))
+    ):
+        return frozenset()  # «غدا الثلاثاء، لقاءً»: a time set off by a comma before the verb's object
+    return None
+
+
 def _ar_dated_to_come(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
     """(round 56) The trigger (a noun, a present or future verb, or a verbal noun read as a past verb after a
     preposition, `_ar_verb_read_after_preposition`; not a past verb, which tells a done act)
@@ -3440,6 +3469,12 @@ def _ar_dated_to_come(toks: list[Token], words: list[str], t: Trig, trigs: Seque
     if _ar_told_done_by_relative(toks, words, t):
         return False
     past = {o.a for o in trigs if o is not t and o.kind == "verb" and not (o.imperfect or o.future)}
+    # (round 58) the nearest punctuation before the trigger: a comma whose clause goes with the one before
+    c = next((j for j in range(t.a - 1, -1, -1) if toks[j].text in F.PUNCT_BOUNDARY), None)
+    joined = (
+        _ar_comma_joins_dated_clause(toks, words, c, t) if c is not None and toks[c].text in (",", "،") else None
+    )
+    arrangement = c is not None and joined is not None and words[c + 1] == "علي"
     n = 0
     k = t.a
     while k > 0:
@@ -3453,6 +3488,8 @@ def _ar_dated_to_come(toks: list[Token], words: list[str], t: Trig, trigs: Seque
             k = o
             continue
         if tok.text in F.PUNCT_BOUNDARY:
+            if k == c and joined is not None:
+                continue  # (round 58) «المقبل، والذي»، «، على أن»، «، تأهبا»
             return False
         if tok.kind != "ar":
             continue
@@ -3461,7 +3498,11 @@ def _ar_dated_to_come(toks: list[Token], words: list[str], t: Trig, trigs: Seque
             return False
         w = _bare(words[k])
         if _ar_next_time_at(toks, words, k):
+            if arrangement and c is not None and k < c:
+                return True  # (round 58) «على أن» hangs on the dated clause, which setting reads as its governor
             return not any(a <= k < b for a, b in _setting_away_spans(toks, t, "ar"))
+        if joined and k in joined:
+            continue
         if (
             k in past
             or w in _AR_DATED_STOP
