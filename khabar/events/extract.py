@@ -52,6 +52,7 @@ from khabar.events.participants import (
     EN_AGENTS,
     EN_SPEECH,
     EN_TARGET_PREP,
+    RoleContext,
     _ar_merge_names,
     _en_group,
     _en_reporting_agent,
@@ -2099,11 +2100,11 @@ class Extractor:
         self._reporting_actor: Cand | None = None
         actor_c, target_c = self._participants(toks, t, cands, lang)
         if lang == "ar":
+            # what every Arabic role rule reads of this trigger (code round 58: one context for both chains)
+            role_ctx = RoleContext(toks, t, cands, self._doc_text, self._ar_event_word)
             # (rounds 24-31) the doer of an antecedent harm, the martyr, the objects, the two parties of a mutual
             # event: participants.AR_ROLE_CHAIN_FIRST
-            actor_c, target_c = ar_chain_roles(
-                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word, AR_ROLE_CHAIN_FIRST
-            )
+            actor_c, target_c = ar_chain_roles(role_ctx, actor_c, target_c, AR_ROLE_CHAIN_FIRST)
             if actor_c is None:
                 # (round 31) «أعلنت وزارة الداخلية ... عن ضبط شبكة»: the security body announcing its own act; run
                 # here, not in a chain, because it also marks the actor as the reporting one
@@ -2112,9 +2113,7 @@ class Extractor:
                     actor_c = self._reporting_actor = announcer
             # (rounds 40-52) the subject after أن, the unvoiced passive, a coordinated subject, the arrested, the
             # undergoer, the released, the casualties, the second party ...: participants.AR_ROLE_CHAIN
-            actor_c, target_c = ar_chain_roles(
-                toks, t, cands, actor_c, target_c, self._doc_text, self._ar_event_word
-            )
+            actor_c, target_c = ar_chain_roles(role_ctx, actor_c, target_c)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

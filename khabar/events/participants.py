@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from khabar.events import factuality as F
@@ -1040,6 +1040,28 @@ def ar_light_verb_subject(
     return None
 
 
+# ---------------------------------------------------------------- (code round 58) what the Arabic role rules read
+Roles = tuple[Cand | None, Cand | None]
+EventWord = Callable[[Token], bool]
+
+
+@dataclass(frozen=True)
+class RoleContext:
+    """What every step of an Arabic role chain (`AR_ROLE_CHAIN_FIRST`, `AR_ROLE_CHAIN`) reads of one trigger,
+    built once per trigger: the sentence's tokens, the trigger, the candidates, the document's text (the phrases
+    the rules build take their text from it) and the test of a word that is an event trigger itself."""
+
+    toks: list[Token]
+    t: Trig
+    cands: list[Cand]
+    text: str
+    event_word: EventWord
+
+
+# a step of a chain: the actor and target found so far in, the actor and target after the rule out
+RoleRule = Callable[[RoleContext, Cand | None, Cand | None], Roles]
+
+
 # ---------------------------------------------------------------- (round 24) three participant bugs
 _AR_MARTYR_VERB = F._n("استشهد استشهدت استشهدوا استشهدا")
 # what one cites: «استشهد ماكين بتصريحات»، «استشهد الموقع بالصحيفة»، «استشهد بقول الشاعر»
@@ -1869,14 +1891,7 @@ def ar_inna_subject(
     return _phrase_cand(toks, text, toks[i].start, i, j, "MISC")
 
 
-def ar_bare_passive(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    event_word: Callable[[Token], bool],
-) -> tuple[Cand | None, Cand | None]:
+def ar_bare_passive(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 40) A transitive verb of killing, arrest, targeting or accusing with one noun phrase and no
     object is an unvoiced passive: its noun phrase undergoes it (actor None, target the phrase).
 
@@ -1887,6 +1902,7 @@ def ar_bare_passive(
       a conjunction or the clause end, and no other candidate or number in the clause that no preposition
       governs: «قتل آنذاك خمسة جنود افغان واصيب»، «قتل اليوم القيادي ابو يحي الحوثي في منطقة العلم».
     A verb with an object pronoun is not read here («قتله»: the form is not in the list)."""
+    toks, t, cands, event_word = ctx.toks, ctx.t, ctx.cands, ctx.event_word
     if actor is None or t.kind != "verb" or not _ar_harm_verb(toks[t.a]):
         return actor, target
     if toks[t.a].norm.lstrip("وف").startswith("اتهم"):
@@ -2026,14 +2042,7 @@ def _ar_governable(toks: list[Token], c: Cand) -> bool:
     return True
 
 
-def ar_conjunct_roles(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    event_word: Callable[[Token], bool],
-) -> tuple[Cand | None, Cand | None]:
+def ar_conjunct_roles(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 41) A coordinated subject is one party, not a subject and an object.
 
     - verb first: «وتتهم موسكو وطهران المعارضة بقصف»: the target was the second conjunct of the subject;
@@ -2049,6 +2058,7 @@ def ar_conjunct_roles(
     construct head, a number or a count («بين فرق الفنيين والمسؤولين»، «وخمسة مدنيين وجنديين»); verb
     first only with the subject right after a verb (time words skipped: «اتهم جنبلاط حزب الله وسوريا» has
     the list as its object)."""
+    toks, t, cands, event_word = ctx.toks, ctx.t, ctx.cands, ctx.event_word
     if actor is None or toks[t.a].kind != "ar":
         return actor, target
     k = t.b + 1
@@ -2146,20 +2156,13 @@ def _ar_nisba_adj(tok: Token) -> bool:
     return not w.startswith("ال") and w.endswith(("ي", "يه", "يون", "يين", "يان", "يتان"))
 
 
-def ar_arrest_object(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> tuple[Cand | None, Cand | None]:
+def ar_arrest_object(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 46) «القبض على X» (إلقاء / تم / من القبض على ...): X is arrested, it is the target and never
     the actor. X is the candidate right after «على» (after «المدعو» or a possessed noun: «على سلفه جوزيه
     ماريا مارين») or, with none there, a bare indefinite noun and its nisba adjectives («على قيادي
     حوثي»). A pronoun on على («القبض عليهم») names no one here. A later noun the clause had made the
     target gives way («على قيادي حوثي بلباس عروس»)."""
+    toks, t, cands, text, event_word = ctx.toks, ctx.t, ctx.cands, ctx.text, ctx.event_word
     if t.type != "COERCE" or toks[t.a].kind != "ar":
         return actor, target
     k = next((m for m in range(t.a, t.b + 1) if toks[m].norm in _AR_ARREST_MASDAR), None)
@@ -2276,21 +2279,14 @@ def _ar_subject_reaches(toks: list[Token], g: int, u: int) -> bool:
     return toks[g].norm == "في" and u - g <= 4 and all(toks[k].kind == "ar" for k in range(g, u))
 
 
-def ar_undergone(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> tuple[Cand | None, Cand | None]:
+def ar_undergone(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 46) «تعرض X لـ<masdar>»، «X تعرض لـ<masdar>»: the subject of the verb of undergoing is the
     masdar's target; the actor is only an agent named after it («على أيدي مراهقين»، «من قبل X»), never the
     subject nor a noun behind a preposition after the masdar («تعرض لانتقادات بعد تصريحات عن المثليين»).
     The subject stands between the verb and the masdar (time words skipped: «تعرضت مدينة نجران ظهر اليوم
     لسقوط»), or before the verb, right after أن / إن / كان («إن كلباً في مدينة ... تعرض»، «وكانت فتاتان
     سعوديتان قد تعرضتا»). A subject pronoun («تعرض لانتقادات») leaves the target as it was."""
+    toks, t, cands, text, event_word = ctx.toks, ctx.t, ctx.cands, ctx.text, ctx.event_word
     if t.kind != "noun" or toks[t.a].kind != "ar" or t.a < 1:
         return actor, target
     m = t.a
@@ -2392,9 +2388,7 @@ _AR_OBJECT_GEN_MASDAR = F._n("تفجير التفجير انفجار الانف�
 _AR_GEN_TYPES = ("PERSON", "ORG", "GPE")
 
 
-def ar_masdar_genitive(
-    toks: list[Token], t: Trig, cands: list[Cand], actor: Cand | None, target: Cand | None
-) -> tuple[Cand | None, Cand | None]:
+def ar_masdar_genitive(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 46) The genitive of a masdar of harm: the noun right after the masdar (or after one bare
     construct noun: «تفجير برجي مركز التجارة»، «انفجار محيط المحكمة»).
     - Followed by a party in لـ, the genitive is the agent and the لـ-noun the object: «استهداف قوات
@@ -2402,6 +2396,7 @@ def ar_masdar_genitive(
     - Of a bombing, a blast or a liberation, the genitive is the thing hit or freed: never the actor; it
       is the target unless the clause names the expelled force right after it («تحرير العراق من تنظيم
       داعش»: the force stays the target)."""
+    toks, t, cands = ctx.toks, ctx.t, ctx.cands
     if t.kind != "noun" or t.type not in ("ASSAULT", "COERCE") or toks[t.b].kind != "ar":
         return actor, target
     head = toks[t.b].norm
@@ -2489,15 +2484,7 @@ def _ar_li_word(tok: Token) -> bool:
     )
 
 
-def ar_target_in_actor_phrase(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> tuple[Cand | None, Cand | None]:
+def ar_target_in_actor_phrase(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 47) The target the clause took from inside the actor's own phrase, after the event word:
     (a) the genitive of a construct the actor heads («هاجمت طائرات التحالف»، «زيارة ولي عهد أبو ظبي»:
     a common-noun actor ending in a bare noun, at most two bare construct nouns between); (b) the name
@@ -2506,6 +2493,7 @@ def ar_target_in_actor_phrase(
     actor only) and the target is the object after the phrase: a candidate (bare or in لـ) or a bare noun
     with its genitive («قاعدة الملك فهد»، «تصريحات المالكي»), past time words and a title's apposition;
     with none there (a preposition, a comma, a verb), the event names no target."""
+    toks, t, cands, text, event_word = ctx.toks, ctx.t, ctx.cands, ctx.text, ctx.event_word
     if actor is None or target is None or target is actor or toks[t.a].kind != "ar" or t.type == "PROTEST":
         return actor, target  # a crowd («أنصار فلان») is left to the protest rules
     if not (t.a < actor.tok and actor.tok_end < target.tok):
@@ -2620,19 +2608,12 @@ _AR_RELEASE_NOT = F._n("بدون دون حتى مقابل فورا")
 _AR_QUOTE_MARKS = frozenset("\"“”«»'")
 
 
-def ar_release_object(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> tuple[Cand | None, Cand | None]:
+def ar_release_object(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 47) A release, «إطلاق سراح X» / «الإفراج عن X» / «أفرج عن X»: X is the one released, the
     target and never the actor. X is the candidate right after «سراح» or «عن» (past a quotation mark and
     count words), else a bare noun with its nisba adjectives («الإفراج عن السجين السعودي»، «سراح "مسلمات"»)
     or a number with its counted noun. A pronoun («سراحهم»، «عنهم») names no one here."""
+    toks, t, cands, text, event_word = ctx.toks, ctx.t, ctx.cands, ctx.text, ctx.event_word
     if t.type != "RETREAT" or toks[t.a].kind != "ar":
         return actor, target
     k = next((m for m in range(t.a, min(len(toks), t.b + 2)) if toks[m].norm in _AR_RELEASE_NOUN), None)
@@ -2723,15 +2704,7 @@ def _ar_patient_masdar(toks: list[Token], t: Trig) -> bool:
     return t.a > 0 and toks[t.a - 1].norm in _AR_MASDAR_OPEN
 
 
-def ar_masdar_genitive_np(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> tuple[Cand | None, Cand | None]:
+def ar_masdar_genitive_np(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 48) The genitive of a masdar of harm or arrest that no entity names: «عن قتل المصلين»،
     «بقتل صبي عمره عشر سنوات»، «تم اختطاف طائرة الخطوط الكويتية»، «تفجير مسجد الإمام الصادق»، «اعتقال عدد
     من أبناء قرية الجنادية». Used only when the clause gave no target. The genitive is a definite noun
@@ -2740,6 +2713,7 @@ def ar_masdar_genitive_np(
     adjective («اعتقال تعسفي»). The phrase runs over the definite words after it (and a name among them);
     a genitive followed by a party in لـ is the agent, not the victim («قتل الحوثيين للمدنيين»), and is
     left. The actor is dropped when it stands inside the phrase («الصادق» of the mosque's name)."""
+    toks, t, cands, text, event_word = ctx.toks, ctx.t, ctx.cands, ctx.text, ctx.event_word
     if (
         target is not None
         or t.type not in ("ASSAULT", "COERCE")
@@ -2853,15 +2827,7 @@ def _ar_casualty_np(
     return _phrase_cand(toks, text, toks[s].start, s, k)  # «21 من الضيوف»
 
 
-def ar_casualty_victims(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> tuple[Cand | None, Cand | None]:
+def ar_casualty_victims(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 48) The casualties of an attack that names no target are its target:
     - in the relative of result after it: «شنت طائرات غارة على المنطقة ما أسفر عن مقتل ثمانية مدنيين»،
       «فتح رجل النار ... مما أسفر عن إصابة خمسة أشخاص»، «مما نتج عنه إصابة مقيمين» (the genitive of the noun of
@@ -2871,6 +2837,7 @@ def ar_casualty_victims(
       there, «استشهد أربعة مواطنين ... في انفجار», is left: with the casualties' own target the two events
       would be merged into one).
     The casualty is never the actor."""
+    toks, t, cands, text, event_word = ctx.toks, ctx.t, ctx.cands, ctx.text, ctx.event_word
     if target is not None or t.type != "ASSAULT" or toks[t.a].kind != "ar":
         return actor, target
     stops = (".", ";", "؛", "?", "؟", ":")
@@ -2949,14 +2916,13 @@ def _ar_li_party(toks: list[Token], k: int, c: Cand | None) -> bool:
     return x.kind == "ar" and x.norm[:1] == "ل" and len(x.norm) >= 4  # «لقطاع الكهرباء» (or a word in ل-)
 
 
-def ar_support_object(
-    toks: list[Token], t: Trig, cands: list[Cand], actor: Cand | None, target: Cand | None
-) -> tuple[Cand | None, Cand | None]:
+def ar_support_object(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 48) The genitive of a masdar of support is the one supported, never its doer: «بتهمة دعم
     الإرهاب»، «ستستمر في دعم القضية الفلسطينية»، «اتهام كل منهما للآخر بدعم المتمردين»; with a pronoun of the
     doer on the masdar, the party in لـ after it is the one supported: «ستوقف دعمها لحزب الله». A genitive
     followed by a party in لـ is the doer («دعم تركيا لهم»: left). The phrase is made the target only when it
     is a named party or a group noun (things supported are no target: «القضية الفلسطينية»)."""
+    toks, t, cands = ctx.toks, ctx.t, ctx.cands
     if t.type != "SUPPORT" or t.a != t.b or toks[t.a].kind != "ar" or actor is None:
         return actor, target
     form = _ar_support_masdar(toks, t)
@@ -3146,15 +3112,7 @@ def _ar_object_as_target(toks: list[Token], t: Trig, obj: Cand, target: Cand | N
     return obj if other else target
 
 
-def ar_preverbal_subject(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> tuple[Cand | None, Cand | None]:
+def ar_preverbal_subject(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 49) The noun after a verb is its object, not its subject, when the subject already stands before
     the verb or on it: (a) the noun of «أنّ / إنّ / بأنّ» before the verb («بأنّ طائرة استطلاع تابعة لجيش العدو
     انتهكت الأجواء اللبنانية»، «أن جابريل أول سياسي غربي يزور إيران»): that noun (the candidate it opens with,
@@ -3164,6 +3122,7 @@ def ar_preverbal_subject(
     (when there is one) is the actor. In all three the noun after the verb is made the target when it stands
     right after the verb (`_ar_object_as_target`). A verb with an object pronoun («اعتقلته السلطات») is left: there the noun
     after it is the subject."""
+    toks, t, cands, text, event_word = ctx.toks, ctx.t, ctx.cands, ctx.text, ctx.event_word
     if t.kind != "verb" or t.a != t.b or actor is None or actor.tok <= t.b:
         return actor, target
     verb = toks[t.a]
@@ -3247,13 +3206,7 @@ def _ar_place_phrase(toks: list[Token], c: Cand) -> bool:
     )
 
 
-def ar_meeting_place_target(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-) -> tuple[Cand | None, Cand | None]:
+def ar_meeting_place_target(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 49) The place of a meeting or a reception is not its second party: «استقبل ولي العهد في قصر
     السلام بجدة مساء أمس، وزير الدولة ... حمد بن علي العطية»، «خلال استقباله بمقر الأمانة العامة بجدة وزير
     الدولة ... محمد شاهريار عالم»، «سيلتقي خلال زيارته للدوحة نظيريه ... جون كيري». A CONSULT event (not a
@@ -3261,6 +3214,7 @@ def ar_meeting_place_target(
     it in the sentence (15 words at most, a person before a body: «... اللواء ركن حمد بن علي العطية»; no
     proclitic on it; the scan stops at a bare preposition or at «برئاسة / بحضور / بمشاركة»), or has no
     target."""
+    toks, t, cands = ctx.toks, ctx.t, ctx.cands
     if t.type != "CONSULT" or target is None or actor is target:
         return actor, target
     if _bare(toks[t.a].norm).startswith(("زار", "يزور", "زيار", "سيزور")):
@@ -3334,21 +3288,14 @@ def _ar_with_phrase(
     return _phrase_cand(toks, text, toks[i].start, i, j)
 
 
-def ar_comitative_party(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str | None = None,
-    event_word: Callable[[Token], bool] | None = None,
-) -> tuple[Cand | None, Cand | None]:
+def ar_comitative_party(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 50) The party after «مع» that follows a meeting, talks, an agreement, cooperation or an inquiry
     («لإجراء محادثات مع الرئيس الفرنسي فرانسوا هولاند»، «يعقد اجتماعاً مع وزير الدفاع الأمريكي»، «تم الاتفاق مع
     مملكة الأردن») is its second party, the target, never its actor: «مع» within three words after the trigger
     (no punctuation, no candidate between), the party the first candidate within three words after «مع» (a
     person, body or country, no proclitic on it, no punctuation or preposition before it). The actor that is
     this party is dropped; the party replaces no target or a target after it."""
+    toks, t, cands, text, event_word = ctx.toks, ctx.t, ctx.cands, ctx.text, ctx.event_word
     if t.type not in _AR_RECIPROCAL_TYPES:
         return actor, target
     k = t.b + 1
@@ -3502,15 +3449,7 @@ def _ar_object_np(
     return _phrase_cand(toks, text, toks[s].start, s, j)
 
 
-def ar_object_against(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> tuple[Cand | None, Cand | None]:
+def ar_object_against(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 51) The object of a hostile event noun after «ضد» (or «على» for attacks, coercion and sanctions):
     «بالحملة ضد الإرهاب»، «شن حرب ضد بلاد الإسلام الأولى»، «بفرض العقوبات ضد الحكام»، «بالهجوم على افراد انفاذ
     القانون»، «الهجوم الإرهابي على متحف باردو». Between the noun and the preposition may stand up to two
@@ -3519,6 +3458,7 @@ def ar_object_against(
     الرسامة ضد زوجها»): its subject, when an entity names it, is the event's actor. The object is the phrase
     after the preposition (`_ar_object_np`); it replaces no target, a target after it or the actor; an actor
     inside it is dropped."""
+    toks, t, cands, text, event_word = ctx.toks, ctx.t, ctx.cands, ctx.text, ctx.event_word
     if t.type not in _AR_AGAINST_TYPES or toks[t.b].kind != "ar":
         return actor, target
     head = toks[t.b]
@@ -3611,15 +3551,7 @@ def _ar_any_nisba(tok: Token) -> bool:
     return len(w) >= 4 and w.endswith(("ي", "يه", "يون", "يين", "يان", "يتان"))
 
 
-def ar_object_after_subject(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> tuple[Cand | None, Cand | None]:
+def ar_object_after_subject(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 51) The object of a one-word transitive verb that stands after its subject and the subject's
     adjuncts (verb, subject, object): the subject is the actor, an entity right after the verb; after it may
     stand its nisba adjectives and conjuncts («ودانت المحكمة والولايات المتحدة الأميركية الحكومة
@@ -3627,6 +3559,7 @@ def ar_object_after_subject(
     حدثا»). The object is then an entity (no proclitic), an indefinite noun in the accusative («حدثا»،
     «مسجداً») or a noun with its genitive chain («مقر حزب غد الثورة»، «كل مقدرات الدولة اليمنية»). It is the
     target when the clause gave none or gave an adverb («قصفت طائرات التحالف أيضا معسكر الحمزة»)."""
+    toks, t, cands, text, event_word = ctx.toks, ctx.t, ctx.cands, ctx.text, ctx.event_word
     if (
         t.type not in _AR_SUBJECT_OBJECT_TYPES
         or t.kind != "verb"
@@ -3880,20 +3813,13 @@ def _ar_with_nisba(
     return _phrase_cand(toks, text, start, s, j)
 
 
-def ar_counted_object(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> tuple[Cand | None, Cand | None]:
+def ar_counted_object(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 52) The people a harm or an arrest falls on, counted and unnamed: a one-word verb of type ASSAULT
     or COERCE with no target and no object pronoun, a subject (the actor) before it or right after it, and
     after the verb (past that subject, time words and adverbs) a number with its counted noun: «أن قوات
     اعتقلت الليلة الماضية 15 فلسطينيًا»، «خطفت (داعش) 170 سنيًا». Only as the target of such a verb (an
     intransitive death verb has no actor; the merge of casualties into their attack is left alone)."""
+    toks, t, cands, text, event_word = ctx.toks, ctx.t, ctx.cands, ctx.text, ctx.event_word
     if target is not None and target.tok <= t.b:
         return actor, target
     if (
@@ -3952,11 +3878,6 @@ def ar_counted_object(
     return actor, obj
 
 
-RoleRule = Callable[..., tuple[Cand | None, Cand | None]]
-Roles = tuple[Cand | None, Cand | None]
-EventWord = Callable[[Token], bool]
-
-
 # ---------------------------------------------------------------- (round 54) roles of fresh conflict news
 _AR_VISIT_STEM = "زيار"
 _AR_TO = F._n("إلى الى")
@@ -3985,19 +3906,12 @@ def _ar_la_party(toks: list[Token], j: int, cands: list[Cand]) -> Cand | None:
     return None
 
 
-def ar_visited_party(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> Roles:
+def ar_visited_party(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 54) The place or host a visit goes to, «زيارة سموه لمصر»، «زيارته الرسمية لمملكة إسبانيا»، «زيارة
     سليماني لموسكو»، «بزيارة إلى روسيا», is the visit's target, never its actor: a visit noun, then within four
     words (no punctuation, no other preposition) a name under لـ or after إلى. That party, taken as the actor, is
     dropped; it replaces no target, the same one or one after it."""
+    toks, t, cands, event_word = ctx.toks, ctx.t, ctx.cands, ctx.event_word
     if t.type != "CONSULT" or not toks[t.a].norm.lstrip("وفبل").startswith(_AR_VISIT_STEM) or t.kind != "noun":
         return actor, target
     party = None
@@ -4025,18 +3939,11 @@ def ar_visited_party(
     return actor, target
 
 
-def ar_death_meeter(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> Roles:
+def ar_death_meeter(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 54) «لقي 4 أشخاص مصرعهم»، «نساء وأطفال لقوا مصرعهم»: those who met their death undergo it, as
     «استشهد» (round 24): the actor read at the subject of a form of لقي before «مصرع» becomes the target (the
     whole subject, before a «بينهم» part taken as the target), no actor is left."""
+    toks, t = ctx.toks, ctx.t
     a = t.a if t.lead is None else min(t.a, t.lead)  # «لقوا مصرعهم ... في هجوم»: the death told before the attack
     if actor is None or not any(toks[k].norm.startswith("مصرع") for k in range(a, t.b + 1)):
         return actor, target
@@ -4050,21 +3957,14 @@ def ar_death_meeter(
     return None, actor
 
 
-def ar_condemned_attack_no_doer(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> Roles:
+def ar_condemned_attack_no_doer(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 54) «أدانت السعودية الهجوم ...»، «أعربت الكويت عن ادانتها للتفجير الذي استهدف ...»، «وصف المفتي
     حادثة التفجير ...»: the body that condemns or describes an attack is no doer of it. An actor before the
     attack or coercion noun with a word of condemning or describing (أدان، إدانة، استنكر، تنديد، شجب، وصف ...)
     at most six words before it and after the actor, or as the verb of the actor's clause (at most twenty words of
     titles before the actor, no punctuation or other event word) when the noun is at most four words after the
     actor, is dropped."""
+    toks, t, event_word = ctx.toks, ctx.t, ctx.event_word
     a = min(k for k in (t.a, t.head, t.lead) if k is not None)  # «للتفجير الذي استهدف»: the noun before its verb
     if actor is None or t.type not in _AR_OBJECT_VERB_TYPES or actor.tok_end >= a:
         return actor, target
@@ -4089,18 +3989,11 @@ def ar_condemned_attack_no_doer(
     return actor, target
 
 
-def ar_title_apposition_target(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> Roles:
+def ar_title_apposition_target(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 54) «استقبل الأمير محمد بن نايف بن عبدالعزيز ولي العهد ...»: the office right after the actor's
     name is the actor's own apposition, no target: a target that starts at the word after the actor's last one
     (nothing between) with an office word («ولي»، «وزير»، «أمير منطقة» ...) is dropped."""
+    toks, t = ctx.toks, ctx.t
     if actor is None or target is None or actor.etype != "PERSON" or target.tok <= t.b:
         return actor, target
     k = actor.tok_end + 1
@@ -4117,21 +4010,14 @@ _AR_RECEIVE_TIME = F._n("أمس امس اليوم البارحة الأمس ال
 _AR_GUEST_STOP = F._n("في من عن إلى الى")  # not على: normalized it is the name «علي»
 
 
-def ar_received_guest(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> Roles:
+def ar_received_guest(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 54) «استقبل الأمير فيصل بن بندر أمير منطقة الرياض في مكتب سموه بقصر الحكم أمس وزير الشؤون
     الإسلامية صالح آل الشيخ»، «التقى نبيه بري في بيروت امس سفير ... علي بن سعيد عواض عسيري»: the guest a host
     receives or meets stands after the host's titles, the place and the day. With no target, a reception verb's
     actor after it, and «أمس / اليوم» within fifteen words after the actor (no full stop, semicolon or other verb
     trigger between), the first person named within ten words after that day (before a و-verb or a free في / من /
     عن / إلى, and not inside a place's name) is the target."""
+    toks, t, cands, event_word = ctx.toks, ctx.t, ctx.cands, ctx.event_word
     if actor is None or target is None and t.kind != "verb" or target is not None or t.type != "CONSULT":
         return actor, target
     if toks[t.a].norm not in _AR_RECEIVE_VERB or actor.tok <= t.b:
@@ -4177,21 +4063,14 @@ _AR_CALL_STEMS = tuple(normalize(w) for w in ("اتصال", "مكالم", "بر�
 _AR_CALL_SKIP = _AR_RECEIVE_TIME | F._n("هاتفيا هاتفياً هاتفيًا هاتفي الهاتفي مساء صباح ظهر الليلة مساءً صباحاً")
 
 
-def ar_call_received(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> Roles:
+def ar_call_received(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 54) «تلقى X اتصالا هاتفيا اليوم من Y»: Y called X, so Y is the actor and X the target (the subject
     of تلقى is taken as the actor, or its title as a name: «مجلس الوزراء»). The call, a message or a cable (its
     word starts the trigger) with a form of تلقى at most twenty words before it (no full stop between); the
     receiver the first name after تلقى, the caller the first name within six words after «من», which stands
     within four words after the trigger (only «هاتفيا» and the day between). With no «من» the receiver is only
     the target."""
+    toks, t, cands = ctx.toks, ctx.t, ctx.cands
     if t.type != "CONSULT":
         return actor, target
     # the call's word starts the trigger, or ends a trigger that starts at تلقى («تلقى الرئيس X اتصالا»)
@@ -4236,19 +4115,12 @@ _AR_LIBERATE = F._n("تحرير تحريرها تحريره تحريرهما ت�
 _AR_FROM_HAND = F._n("يد ايدي أيدي قبضة سيطرة")
 
 
-def ar_liberated_from(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> Roles:
+def ar_liberated_from(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 54) «فور إعلان تحريرهما من الميليشيات الحوثية»، «بعد تحريرها من الحوثيين»: the force a place is
     freed from is driven out, never the freer (dev6's «تحرير العراق من تنظيم داعش»: target). An actor at or after
     «من» (or «من يد») within four words after a liberation masdar is dropped and becomes the target when there is
     none before it."""
+    toks, t, cands = ctx.toks, ctx.t, ctx.cands
     if actor is None or t.type != "ASSAULT" or normalize(_bare(toks[t.a].stem or toks[t.a].norm)) not in _AR_LIBERATE:
         return actor, target
     frm = next((k for k in range(t.b + 1, min(len(toks), t.b + 5)) if toks[k].norm == "من"), None)
@@ -4282,19 +4154,12 @@ def _ar_office_of(toks: list[Token], c: Cand) -> int | None:
     return None
 
 
-def ar_office_holder_actor(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-) -> Roles:
+def ar_office_holder_actor(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 55) «قام محافظ أملج زياد البازعي بزيارة»، «وأبدى أمين جدة سعادته»، «رأس الأمير سعود رئيس الهيئة
     الملكية اجتماعا»: the place or body an office serves, taken as the actor, is not the one acting; the holder
     is. The actor becomes the person named right after the office's place (titles or an apposition comma between),
     else the person the office stands in apposition to, else the office's own phrase («أمين جدة»)."""
+    toks, t, cands, text = ctx.toks, ctx.t, ctx.cands, ctx.text
     if actor is None or actor.etype not in ("GPE", "LOC", "ORG"):
         return actor, target
     j = _ar_office_of(toks, actor)
@@ -4411,19 +4276,12 @@ def ar_subject_behind_title(
     return None
 
 
-def ar_titled_vso_subject(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: EventWord,
-) -> Roles:
+def ar_titled_vso_subject(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 56) The person behind a long title right after a clause-opening verb (`ar_subject_behind_title`) is
     the actor, when no actor was found before the verb: it fills a missing actor and replaces one taken from inside
     the title («وزارة الحج» of «وكيل وزارة الحج لشؤون الحج الدكتور ...») or from after it; a target inside the
     title or on the person is dropped."""
+    toks, t, cands, event_word = ctx.toks, ctx.t, ctx.cands, ctx.event_word
     if actor is not None and actor.tok < t.a:
         return actor, target
     found = ar_subject_behind_title(toks, t, cands, event_word)
@@ -4436,148 +4294,116 @@ def ar_titled_vso_subject(
 
 
 def _as_step(rule: Callable[..., Any], use: str) -> RoleRule:
-    """A role rule of rounds 24-41 in the shape of a chain step (actor and target in, actor and target out), run
+    """A role rule of rounds 27-31 in the shape of a chain step (actor and target in, actor and target out), run
     as it always was: `use` "fill target" (finds a target from the actor where none was found yet), "replace
-    target" (may replace the target), "replace roles" (may replace both) or "roles" (takes and gives both, reads
-    the event-word test but not the text)."""
+    target" (may replace the target) or "replace roles" (may replace both)."""
 
-    def step(
-        toks: list[Token],
-        t: Trig,
-        cands: list[Cand],
-        actor: Cand | None,
-        target: Cand | None,
-        text: str,
-        event_word: EventWord,
-    ) -> Roles:
+    def step(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+        toks, t, cands, text, event_word = ctx.toks, ctx.t, ctx.cands, ctx.text, ctx.event_word
         if use == "fill target":
             return actor, (target if target is not None else rule(toks, t, cands, actor, text, event_word))
         if use == "replace target":
             return actor, rule(toks, t, cands, actor, target, text, event_word) or target
-        if use == "replace roles":
-            return rule(toks, t, cands, actor, target, text, event_word) or (actor, target)
-        return rule(toks, t, cands, actor, target, event_word)
+        return rule(toks, t, cands, actor, target, text, event_word) or (actor, target)
 
-    if use not in ("fill target", "replace target", "replace roles", "roles"):
+    if use not in ("fill target", "replace target", "replace roles"):
         raise ValueError(f"unknown use of a role rule: {use!r}")
     return step
 
 
-def _ar_no_antecedent_doer(
-    toks: list[Token], t: Trig, cands: list[Cand], actor: Cand | None, target: Cand | None
-) -> Roles:
-    return (None if ar_antecedent_no_doer(toks, t, actor) else actor), target
+def _ar_no_antecedent_doer(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    return (None if ar_antecedent_no_doer(ctx.toks, ctx.t, actor) else actor), target
 
 
-def _ar_martyr_step(
-    toks: list[Token], t: Trig, cands: list[Cand], actor: Cand | None, target: Cand | None
-) -> Roles:
-    return ar_martyr_roles(toks, t, actor, target)
+def _ar_martyr_step(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    return ar_martyr_roles(ctx.toks, ctx.t, actor, target)
 
 
-def _ar_inna_step(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: EventWord,
-) -> Roles:
-    if actor is None or actor.tok > t.b:  # no actor yet, or one after the verb
-        inna = ar_inna_subject(toks, t, cands, text, event_word)
+def _ar_inna_step(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    if actor is None or actor.tok > ctx.t.b:  # no actor yet, or one after the verb
+        inna = ar_inna_subject(ctx.toks, ctx.t, ctx.cands, ctx.text, ctx.event_word)
         if inna is not None:
             return inna, (actor or target)
     return actor, target
 
 
 # The Arabic role rules of rounds 24-31, run (in this order) before extract.py looks for the body that announces
-# its own act: (rule, reads the text and the event-word test too).
-AR_ROLE_CHAIN_FIRST: tuple[tuple[RoleRule, bool], ...] = (
+# its own act.
+AR_ROLE_CHAIN_FIRST: tuple[RoleRule, ...] = (
     # (round 24) «شنت إسرائيل حربا إثر ... خطف الجنديين»: the main clause's subject is no doer of the harm that came
     # before its event
-    (_ar_no_antecedent_doer, False),
-    (_ar_martyr_step, False),  # (round 24) «استشهد»
+    _ar_no_antecedent_doer,
+    _ar_martyr_step,  # (round 24) «استشهد»
     # (round 27) «استهدف مركزا ثقافيا»، «اعتقلت قياديا كبيرا»: an indefinite common noun object
-    (_as_step(ar_indefinite_object, "fill target"), True),
+    _as_step(ar_indefinite_object, "fill target"),
     # (round 27) «وتهدد النساء ... التابعات لوزارة المخابرات، المعلمات المحتجات»: the object after the comma that
     # closes the subject's phrase
-    (_as_step(ar_object_after_comma, "replace target"), True),
+    _as_step(ar_object_after_comma, "replace target"),
     # (round 31) «الاجتماعات بين ممثلي طالبان والمسؤولين»: the two parties of a mutual event
-    (_as_step(ar_between_roles, "replace roles"), True),
+    _as_step(ar_between_roles, "replace roles"),
     # (round 31) «اتفق مع وزير الخارجية المصري سامح شكري»: the partner behind a chain of offices
-    (_as_step(ar_partner_after_titles, "fill target"), True),
+    _as_step(ar_partner_after_titles, "fill target"),
     # (round 31) «بقصف جوي على قاعدة العند»: the object after على of an attack, siege or aid
-    (_as_step(ar_masdar_object_after_ala, "fill target"), True),
+    _as_step(ar_masdar_object_after_ala, "fill target"),
 )
 # The Arabic role rules of rounds 40-52, run in this order on the actor and target found so far (each reads the
-# result of the ones before it): (rule, reads the text and the event-word test too).
-AR_ROLE_CHAIN: tuple[tuple[RoleRule, bool], ...] = (
+# result of the ones before it).
+AR_ROLE_CHAIN: tuple[RoleRule, ...] = (
     # (round 40) «أن الرئيسين "تشاورا»: the noun after أن right before its verb is the subject
-    (_ar_inna_step, True),
+    _ar_inna_step,
     # (round 40) «قتل آنذاك خمسة جنود»، «أن الفضلي قد استهدف سابقا في غارة»: an unvoiced passive
-    (_as_step(ar_bare_passive, "roles"), True),
+    ar_bare_passive,
     # (round 41) «وتتهم موسكو وطهران المعارضة»، «أن مصر والأردن وقعتا»: a coordinated subject is one party
-    (_as_step(ar_conjunct_roles, "roles"), True),
+    ar_conjunct_roles,
     # (round 46) «القبض على قيادي حوثي»: the arrested
-    (ar_arrest_object, True),
+    ar_arrest_object,
     # (round 46) «تعرضت مدينة نجران لسقوط»: the one a verb of undergoing befalls
-    (ar_undergone, True),
+    ar_undergone,
     # «استهداف X لـY»: the genitive of a harm masdar and its لـ-party
-    (ar_masdar_genitive, False),
+    ar_masdar_genitive,
     # (round 47) «هاجمت طائرات التحالف مواقع»: no target from inside the actor's own phrase
-    (ar_target_in_actor_phrase, True),
+    ar_target_in_actor_phrase,
     # (round 47) «إطلاق سراح X»، «الإفراج عن X»: X is released
-    (ar_release_object, True),
+    ar_release_object,
     # (round 48) «عن قتل المصلين»، «تفجير مسجد الإمام الصادق»: a common-noun genitive undergoes the harm
-    (ar_masdar_genitive_np, True),
+    ar_masdar_genitive_np,
     # (round 48) «شنت غارة ... ما أسفر عن مقتل ثمانية مدنيين»: the casualties of the attack
-    (ar_casualty_victims, True),
+    ar_casualty_victims,
     # (round 48) «بتهمة دعم الإرهاب»، «دعمها لحزب الله»: the one supported is no doer
-    (ar_support_object, False),
+    ar_support_object,
     # (round 49) «بأن طائرة ... انتهكت الأجواء»، «وضبطوا الجاني»: the subject before or on the verb
-    (ar_preverbal_subject, True),
+    ar_preverbal_subject,
     # (round 49) «استقبل ... في قصر السلام بجدة ... وزير الدولة»: the meeting's place is no party
-    (ar_meeting_place_target, False),
+    ar_meeting_place_target,
     # (round 50) «محادثات مع الرئيس الفرنسي»: the party after «مع» is the second party, the target
-    (ar_comitative_party, True),
+    ar_comitative_party,
     # (round 51) «الحملة ضد الإرهاب»، «الحرب التي شنتها إسرائيل على القطاع»: the object after ضد / على
-    (ar_object_against, True),
+    ar_object_against,
     # (round 51) «ضبطت الجهات الأمنية في الطائف حدثا»: the object after the subject and its adjuncts
-    (ar_object_after_subject, True),
+    ar_object_after_subject,
     # (round 52) «اعتقلت الليلة الماضية 15 فلسطينيًا»: the counted people a harm or an arrest falls on
-    (ar_counted_object, True),
+    ar_counted_object,
     # (round 56) «استقبل خادم الحرمين الشريفين الملك سلمان»، «وزير العمل د. مفرج»: the person behind a long title
-    (ar_titled_vso_subject, True),
+    ar_titled_vso_subject,
     # (round 54) «زيارة سموه لمصر»: the visited; «لقوا مصرعهم»: the dead; «أدانت ... الهجوم»: no doer; «X ولي
     # العهد»: the actor's own office is no target
-    (ar_visited_party, True),
-    (ar_death_meeter, True),
-    (ar_condemned_attack_no_doer, True),
-    (ar_title_apposition_target, True),
-    (ar_liberated_from, True),
-    (ar_received_guest, True),
-    (ar_call_received, True),
+    ar_visited_party,
+    ar_death_meeter,
+    ar_condemned_attack_no_doer,
+    ar_title_apposition_target,
+    ar_liberated_from,
+    ar_received_guest,
+    ar_call_received,
     # (round 55) «محافظ أملج زياد ...»: the office's holder, not its place or body, is the actor
-    (ar_office_holder_actor, True),
+    ar_office_holder_actor,
 )
 
 
 def ar_chain_roles(
-    toks: list[Token],
-    t: Trig,
-    cands: list[Cand],
-    actor: Cand | None,
-    target: Cand | None,
-    text: str,
-    event_word: Callable[[Token], bool],
-    chain: tuple[tuple[RoleRule, bool], ...] = AR_ROLE_CHAIN,
-) -> tuple[Cand | None, Cand | None]:
+    ctx: RoleContext, actor: Cand | None, target: Cand | None, chain: tuple[RoleRule, ...] = AR_ROLE_CHAIN
+) -> Roles:
     """The actor and target after every rule of `chain` (by default `AR_ROLE_CHAIN`), in order."""
-    for rule, reads_text in chain:
-        if reads_text:
-            actor, target = rule(toks, t, cands, actor, target, text, event_word)
-        else:
-            actor, target = rule(toks, t, cands, actor, target)
+    for rule in chain:
+        actor, target = rule(ctx, actor, target)
     return actor, target
 
