@@ -8,6 +8,8 @@ in-article merge (``dedup._dedup``, the ``anaphoric`` set) joins it to the lates
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from khabar.document import Event
 from khabar.events.triggers import Trig
 from khabar.text.normalize import normalize
@@ -132,3 +134,39 @@ def fill_actors_from_later_mentions(events: list[Event], actors: dict[int, str])
             if m.trigger is not None and m.trigger.start in actors:
                 ev.actor = actors[m.trigger.start]
                 break
+
+
+# (round 58) the kind of meeting a CONSULT noun names: «خلال الزيارة» is the visit, «خلال اللقاء / الاستقبال /
+# الاجتماع» a meeting, «خلال الاتصال» a call. A meeting is often held during a visit («التقى أوباما ... خلال زيارة
+# أوباما لأديس أبابا. وجرى خلال اللقاء بحث ...»): the later mention names one of the two
+_AR_CALL_STEMS = tuple(normalize(w) for w in ("اتصال", "مكالم", "هاتف"))
+_AR_VISIT_STEMS = tuple(normalize(w) for w in ("زيار", "جول"))
+_AR_NOUN_PROCLITICS = ("وبال", "بال", "وال", "لل", "ال", "و", "ب", "ل", "")
+
+
+def consult_kind(ev: Event) -> str | None:
+    """"visit", "call" or "meeting" for a CONSULT event (by its mode, else its trigger's first word); None for
+    another type."""
+    if ev.type != "CONSULT":
+        return None
+    if ev.mode in ("visit", "phone"):
+        return "visit" if ev.mode == "visit" else "call"
+    words = normalize(ev.trigger.text).split() if ev.trigger is not None else []
+    bases = [words[0][len(p) :] for p in _AR_NOUN_PROCLITICS if words and words[0].startswith(p)]
+    if any(b.startswith(_AR_CALL_STEMS) for b in bases):
+        return "call"
+    if any(b.startswith(_AR_VISIT_STEMS) for b in bases):
+        return "visit"
+    return "meeting"
+
+
+def named_antecedent(told: list[Event], ev: Event, agree: Callable[[Event, Event], bool]) -> Event | None:
+    """The event a later mention ``ev`` (a definite noun without parties of its own, or a framed mention with
+    the subject it keeps) tells again, among ``told`` (the earlier events it may join, latest first): the latest
+    whose parties ``agree`` with the mention's, of the kind of meeting its noun names if there is one (a visit for
+    «الزيارة», a meeting for «اللقاء»); else the latest that agrees; None when every one names other parties (a
+    further happening: «استقبل الملك A ... واستقبل B»). Until round 58 the latest event of the type, whatever its
+    kind or parties."""
+    agreeing = [p for p in told if agree(p, ev)]
+    kind = consult_kind(ev)
+    return next((p for p in agreeing if consult_kind(p) == kind), agreeing[0] if agreeing else None)
