@@ -309,6 +309,7 @@ def _dedup(
     definite: set[int] | frozenset[int] = frozenset(),
     text: str = "",
     info: PartyInfo | None = None,
+    framed: set[int] | frozenset[int] = frozenset(),
 ) -> list[Event]:
     """One event per happening: same type, polarity and modality class, compatible participants and dates.
 
@@ -329,8 +330,12 @@ def _dedup(
                 and not (_injury(p) and not _injury(ev))
                 and ev.evidence.start - p.evidence.start < 1500
             ]
-            # (round 58) the event its noun names whose parties agree, not merely the latest of the type
-            prev = named_antecedent(told, ev, lambda p, e: _mention_agrees(p, e, generic))
+            # (round 58) the event its noun names, not merely the latest of the type; a framed mention's kept
+            # subject must agree with its parties (a demonstrative's parties are its sentence's: «قلق طهران من
+            # خطورة هذه التظاهرات», no check)
+            prev = named_antecedent(
+                told, ev, lambda p, e: id(e) not in framed or _mention_agrees(p, e, generic)
+            )
             if prev is not None:
                 _add_mention(prev, ev)
                 continue

@@ -145,8 +145,8 @@ _AR_NOUN_PROCLITICS = ("وبال", "بال", "وال", "لل", "ال", "و", "ب
 
 
 def consult_kind(ev: Event) -> str | None:
-    """"visit", "call" or "meeting" for a CONSULT event (by its mode, else its trigger's first word); None for
-    another type."""
+    """The kind of a CONSULT event, "visit", "call" or "meeting" (by its mode, else its trigger's first word);
+    None for another type."""
     if ev.type != "CONSULT":
         return None
     if ev.mode in ("visit", "phone"):
