@@ -102,9 +102,15 @@ def test_the_kind_a_meeting_noun_names() -> None:
     assert consult_kind(_ev("اللقاء بحث")) == "meeting"
 
 
-def test_no_antecedent_when_every_earlier_event_names_other_parties() -> None:
+def test_the_antecedent_agreeing_in_parties_is_preferred_but_none_is_required() -> None:
     from khabar.events.later_mention import named_antecedent
 
-    told = [_ev("استقبل", actor="e2"), _ev("استقبل", actor="e1")]
-    assert named_antecedent(told, _ev("الاستقبال", actor="e3"), lambda p, e: p.actor == e.actor) is None
-    assert named_antecedent(told, _ev("الاستقبال", actor="e1"), lambda p, e: p.actor == e.actor) is told[1]
+    def agree(p: Event, e: Event) -> bool:
+        return p.actor == e.actor
+
+    told = [_ev("استقبل", actor="e2"), _ev("استقبل", actor="e1"), _ev("زار", "visit", actor="e3")]
+    assert named_antecedent(told, _ev("الاستقبال", actor="e1"), agree) is told[1]
+    # no earlier meeting agrees: the latest meeting (an antecedent's actor is often wrong), not the visit
+    assert named_antecedent(told, _ev("الاستقبال", actor="e3"), agree) is told[0]
+    assert named_antecedent(told, _ev("الزيارة", "visit"), agree) is told[2]
+    assert named_antecedent([], _ev("الزيارة", "visit"), agree) is None

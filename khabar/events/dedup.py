@@ -168,8 +168,9 @@ def _parties_agree(
 
 
 def _mention_agrees(p: Event, ev: Event, generic: set[str] | frozenset[str]) -> bool:
-    """(round 58) A later mention's parties agree with ``p``'s: none clashes, or (a meeting, a call) each is one
-    of ``p``'s parties (the guest named as the subject of «وأكد الضيف خلال اللقاء»)."""
+    """(round 58) A later mention's parties agree with ``p``'s (``named_antecedent`` prefers such an event): none
+    clashes, or (a meeting, a call) each is one of ``p``'s parties (the guest named as the subject of «وأكد الضيف
+    خلال اللقاء»)."""
     return _parties_agree(p, ev, generic) or (
         ev.type in SYMMETRIC and _within(_participants_key(ev, generic), _participants_key(p, generic), None)
     )
@@ -331,8 +332,8 @@ def _dedup(
                 and ev.evidence.start - p.evidence.start < 1500
             ]
             # (round 58) the event its noun names, not merely the latest of the type; a framed mention's kept
-            # subject must agree with its parties (a demonstrative's parties are its sentence's: «قلق طهران من
-            # خطورة هذه التظاهرات», no check)
+            # subject prefers one whose parties it agrees with (a demonstrative's parties are its sentence's:
+            # «قلق طهران من خطورة هذه التظاهرات», no preference)
             prev = named_antecedent(
                 told, ev, lambda p, e: id(e) not in framed or _mention_agrees(p, e, generic)
             )

@@ -163,10 +163,16 @@ def consult_kind(ev: Event) -> str | None:
 def named_antecedent(told: list[Event], ev: Event, agree: Callable[[Event, Event], bool]) -> Event | None:
     """The event a later mention ``ev`` (a definite noun without parties of its own, or a framed mention with
     the subject it keeps) tells again, among ``told`` (the earlier events it may join, latest first): the latest
-    whose parties ``agree`` with the mention's, of the kind of meeting its noun names if there is one (a visit for
-    «الزيارة», a meeting for «اللقاء»); else the latest that agrees; None when every one names other parties (a
-    further happening: «استقبل الملك A ... واستقبل B»). Until round 58 the latest event of the type, whatever its
-    kind or parties."""
-    agreeing = [p for p in told if agree(p, ev)]
+    of the kind of meeting its noun names (a visit for «الزيارة», a meeting for «اللقاء»), one whose parties
+    ``agree`` with the mention's first («استقبل الأمير A ... كما استقبل الأمير B ... وأكد A خلال اللقاء»); with
+    none of that kind, the latest that agrees, else the latest. Parties steer, they do not block: a clash is
+    mostly the antecedent's wrong actor («استقبل المستشار بالديوان الملكي ... الدكتور عبدالله الربيعة»: actor
+    «المستشار»), and a veto made the mention a duplicate of the meeting it names (round 58's firing audit). Until
+    round 58 the latest event of the type, whatever its kind or parties."""
     kind = consult_kind(ev)
-    return next((p for p in agreeing if consult_kind(p) == kind), agreeing[0] if agreeing else None)
+    same_kind = [p for p in told if consult_kind(p) == kind]
+    for pool in (same_kind, told):
+        found = next((p for p in pool if agree(p, ev)), pool[0] if pool else None)
+        if found is not None:
+            return found
+    return None
