@@ -100,6 +100,8 @@ def test_the_kind_a_meeting_noun_names() -> None:
     assert consult_kind(_ev("وخلال الجولة")) == "meeting"  # only the trigger's first word is read
     assert consult_kind(_ev("الاتصال")) == "call"
     assert consult_kind(_ev("اللقاء بحث")) == "meeting"
+    assert consult_kind(_ev("وتلقى الأمير الاتصالات")) == "call"  # a trigger widened from its light verb
+    assert consult_kind(_ev("التقى خلال الزيارة")) == "meeting"
 
 
 def test_the_antecedent_agreeing_in_parties_is_preferred_but_none_is_required() -> None:

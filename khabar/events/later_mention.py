@@ -152,10 +152,12 @@ def consult_kind(ev: Event) -> str | None:
     if ev.mode in ("visit", "phone"):
         return "visit" if ev.mode == "visit" else "call"
     words = normalize(ev.trigger.text).split() if ev.trigger is not None else []
-    bases = [words[0][len(p) :] for p in _AR_NOUN_PROCLITICS if words and words[0].startswith(p)]
-    if any(b.startswith(_AR_CALL_STEMS) for b in bases):
+    bases = [[w[len(p) :] for p in _AR_NOUN_PROCLITICS if w.startswith(p)] for w in words]
+    # a call by any word (a trigger widened from its light verb: «وتلقى نائب خادم الحرمين الشريفين الاتصالات»),
+    # a visit by the first («التقى خلال الزيارة» is the meeting held during it)
+    if any(b.startswith(_AR_CALL_STEMS) for bs in bases for b in bs):
         return "call"
-    if any(b.startswith(_AR_VISIT_STEMS) for b in bases):
+    if bases and any(b.startswith(_AR_VISIT_STEMS) for b in bases[0]):
         return "visit"
     return "meeting"
 
