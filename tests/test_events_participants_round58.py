@@ -1,7 +1,7 @@
 """The in-article merge of a later mention (round 58): a definite noun told again («خلال اللقاء»، «خلال
-الزيارة») joins the event its noun names among the earlier events of its type whose parties agree with the ones it
-keeps (`later_mention.named_antecedent`), not merely the latest event of the type: a meeting held during a visit and
-the visit stay two events, and a host named again joins his own reception. Hand-written sentences run through the
+الزيارة») joins the event of the kind its noun names (a visit, a meeting, a call), the one whose parties agree with
+the subject it keeps first (`later_mention.named_antecedent`), not merely the latest event of the type: a meeting
+held during a visit and the visit stay two events, and a host named again joins his own reception. Hand-written sentences run through the
 extractor alone (no NER) with hand-placed entities; none is copied from a gold set or an audit.
 """
 
