@@ -8,6 +8,7 @@ Split out of ``khabar.events.extract`` (which imports from here).
 from __future__ import annotations
 
 from khabar.document import Document, Entity, Event, EventMention, TextSpan
+from khabar.events.later_mention import named_antecedent
 from khabar.text.normalize import normalize
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -166,6 +167,15 @@ def _parties_agree(
     return ok(pa, ea) and ok(pt, et)
 
 
+def _mention_agrees(p: Event, ev: Event, generic: set[str] | frozenset[str]) -> bool:
+    """(round 58) A later mention's parties agree with ``p``'s (``named_antecedent`` prefers such an event): none
+    clashes, or (a meeting, a call) each is one of ``p``'s parties (the guest named as the subject of «وأكد الضيف
+    خلال اللقاء»)."""
+    return _parties_agree(p, ev, generic) or (
+        ev.type in SYMMETRIC and _within(_participants_key(ev, generic), _participants_key(p, generic), None)
+    )
+
+
 def _shared(a: frozenset[str], b: frozenset[str], info: PartyInfo | None) -> bool:
     """A party of ``a`` one of ``b``'s (``_same_party``)."""
     return any(_same_party(x, y, info) for x in a for y in b)
@@ -300,6 +310,7 @@ def _dedup(
     definite: set[int] | frozenset[int] = frozenset(),
     text: str = "",
     info: PartyInfo | None = None,
+    framed: set[int] | frozenset[int] = frozenset(),
 ) -> list[Event]:
     """One event per happening: same type, polarity and modality class, compatible participants and dates.
 
@@ -311,18 +322,22 @@ def _dedup(
     anaphoric = anaphoric or set()
     for ev in events:
         if id(ev) in anaphoric:
-            prev = next(
-                (
-                    p
-                    for p in reversed(out)
-                    if p.type == ev.type
-                    and p.polarity == ev.polarity
-                    and not (p.mode != ev.mode and {p.mode, ev.mode} & _OWN_ACTS)
-                    and not (_injury(p) and not _injury(ev))
-                ),
-                None,
+            told = [
+                p
+                for p in reversed(out)
+                if p.type == ev.type
+                and p.polarity == ev.polarity
+                and not (p.mode != ev.mode and {p.mode, ev.mode} & _OWN_ACTS)
+                and not (_injury(p) and not _injury(ev))
+                and ev.evidence.start - p.evidence.start < 1500
+            ]
+            # (round 58) the event its noun names, not merely the latest of the type; a framed mention's kept
+            # subject prefers one whose parties it agrees with (a demonstrative's parties are its sentence's:
+            # «قلق طهران من خطورة هذه التظاهرات», no preference)
+            prev = named_antecedent(
+                told, ev, lambda p, e: id(e) not in framed or _mention_agrees(p, e, generic)
             )
-            if prev is not None and ev.evidence.start - prev.evidence.start < 1500:
+            if prev is not None:
                 _add_mention(prev, ev)
                 continue
         # (round 51) descriptive parties (``_same_party``) are read for attacks only: meetings, calls and

@@ -407,6 +407,7 @@ class Extractor:
         circ: set[int] = set()
         definite: set[int] = set()  # (round 37) events told by a definite noun («الاتفاق»)
         framed_actors: dict[int, str] = {}  # (round 57) a framed later mention's trigger -> its subject actor
+        framed: set[int] = set()  # (round 58) the framed later mentions (their kept parties must agree)
         self._new_entities: list[Entity] = []
         self._next_id = 1 + max(
             (int(m) for e in doc.entities for m in re.findall(r"\d+", e.id)[-1:]), default=0
@@ -476,6 +477,7 @@ class Extractor:
                             framed_actors[ev.trigger.start] = ev.actor
                         ev.target = None
                         ana = "strong"
+                        framed.add(id(ev))
                     if ana == "weak":
                         definite.add(id(ev))
                     if ana == "strong" or (
@@ -502,6 +504,7 @@ class Extractor:
                 definite,
                 doc.text,
                 party_info(doc.entities),
+                framed,
             )
             if self.dedup
             else events

@@ -8,6 +8,8 @@ in-article merge (``dedup._dedup``, the ``anaphoric`` set) joins it to the lates
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from khabar.document import Event
 from khabar.events.triggers import Trig
 from khabar.text.normalize import normalize
@@ -132,3 +134,47 @@ def fill_actors_from_later_mentions(events: list[Event], actors: dict[int, str])
             if m.trigger is not None and m.trigger.start in actors:
                 ev.actor = actors[m.trigger.start]
                 break
+
+
+# (round 58) the kind of meeting a CONSULT noun names: «خلال الزيارة» is the visit, «خلال اللقاء / الاستقبال /
+# الاجتماع» a meeting, «خلال الاتصال» a call. A meeting is often held during a visit («التقى أوباما ... خلال زيارة
+# أوباما لأديس أبابا. وجرى خلال اللقاء بحث ...»): the later mention names one of the two
+_AR_CALL_STEMS = tuple(normalize(w) for w in ("اتصال", "مكالم", "هاتف"))
+_AR_VISIT_STEMS = tuple(normalize(w) for w in ("زيار", "جول"))
+_AR_NOUN_PROCLITICS = ("وبال", "بال", "وال", "لل", "ال", "و", "ب", "ل", "")
+
+
+def consult_kind(ev: Event) -> str | None:
+    """The kind of a CONSULT event, "visit", "call" or "meeting" (by its mode, else its trigger's first word);
+    None for another type."""
+    if ev.type != "CONSULT":
+        return None
+    if ev.mode in ("visit", "phone"):
+        return "visit" if ev.mode == "visit" else "call"
+    words = normalize(ev.trigger.text).split() if ev.trigger is not None else []
+    bases = [[w[len(p) :] for p in _AR_NOUN_PROCLITICS if w.startswith(p)] for w in words]
+    # a call by any word (a trigger widened from its light verb: «وتلقى نائب خادم الحرمين الشريفين الاتصالات»),
+    # a visit by the first («التقى خلال الزيارة» is the meeting held during it)
+    if any(b.startswith(_AR_CALL_STEMS) for bs in bases for b in bs):
+        return "call"
+    if bases and any(b.startswith(_AR_VISIT_STEMS) for b in bases[0]):
+        return "visit"
+    return "meeting"
+
+
+def named_antecedent(told: list[Event], ev: Event, agree: Callable[[Event, Event], bool]) -> Event | None:
+    """The event a later mention ``ev`` (a definite noun without parties of its own, or a framed mention with
+    the subject it keeps) tells again, among ``told`` (the earlier events it may join, latest first): the latest
+    of the kind of meeting its noun names (a visit for «الزيارة», a meeting for «اللقاء»), one whose parties
+    ``agree`` with the mention's first («استقبل الأمير A ... كما استقبل الأمير B ... وأكد A خلال اللقاء»); with
+    none of that kind, the latest that agrees, else the latest. Parties steer, they do not block: a clash is
+    mostly the antecedent's wrong actor («استقبل المستشار بالديوان الملكي ... الدكتور عبدالله الربيعة»: actor
+    «المستشار»), and a veto made the mention a duplicate of the meeting it names (round 58's firing audit). Until
+    round 58 the latest event of the type, whatever its kind or parties."""
+    kind = consult_kind(ev)
+    same_kind = [p for p in told if consult_kind(p) == kind]
+    for pool in (same_kind, told):
+        found = next((p for p in pool if agree(p, ev)), pool[0] if pool else None)
+        if found is not None:
+            return found
+    return None
