@@ -531,7 +531,7 @@ class Extractor:
         shadow.entities = [e.model_copy(update={"mentions": list(ms)}) for e, ms in entities_in]
         shadow.events = []
         self._unfiltered(shadow)
-        return hidden_tellings(shadow.events, self._cleared)
+        return hidden_tellings(shadow.events, self._cleared, doc.text)
 
     # ------------------------------------------------------------ triggers
     def _ar_triggers(self, toks: list[Token]) -> list[Trig]:

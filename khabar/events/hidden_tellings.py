@@ -14,7 +14,14 @@ tells an act is no mere mention of it).
 
 from __future__ import annotations
 
+import re
+
 from khabar.document import Event
+from khabar.text.normalize import normalize
+
+# (round 59) «إثر التعاون الذي تم بين الجمعية والفريق»: a relative clause that says the act took place makes the
+# hidden noun a telling of the happening itself, which stays
+_TOOK_PLACE_RX = re.compile(r"^\s*(?:الذي|التي)\s+(?:تم|تمت|جري|جرت|حصل|حصلت)(?:\s|$)")
 
 
 def cleared_spans(toks: list, had: list[bool], info: list) -> list[tuple[int, int]]:
@@ -23,11 +30,19 @@ def cleared_spans(toks: list, had: list[bool], info: list) -> list[tuple[int, in
     return [(toks[i].start, toks[i].end) for i, h in enumerate(had) if h and not info[i][0]]
 
 
-def hidden_tellings(unfiltered: list[Event], cleared: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
+def _tells_it_took_place(text: str, end: int) -> bool:
+    """(round 59) The words right after a telling's trigger say the act took place («الذي تم بين»)."""
+    return bool(text) and _TOOK_PLACE_RX.match(normalize(text[end : end + 30])) is not None
+
+
+def hidden_tellings(
+    unfiltered: list[Event], cleared: list[tuple[int, int]], text: str = ""
+) -> tuple[set[int], set[int]]:
     """The trigger starts of the tellings that the merge of the unfiltered reading (``unfiltered``: its merged
     events) joins to an event whose own trigger is a cleared hit (``cleared``), and of those among them told in
     that hit's sentence (the same word again there keeps its sense, whatever its part of speech: «مستوى دعم ...
-    كسر دعم رئيسي»، دعم read as a verb)."""
+    كسر دعم رئيسي»، دعم read as a verb); a telling followed by «الذي تم / التي جرت» (``text``: the article's) is
+    told as a happening and is not among them."""
     out: set[int] = set()
     same_sentence: set[int] = set()
     for ev in unfiltered:
@@ -36,6 +51,8 @@ def hidden_tellings(unfiltered: list[Event], cleared: list[tuple[int, int]]) -> 
             continue
         for m in ev.mentions[1:]:
             if m.trigger is not None and m.trigger.start != tr.start:
+                if _tells_it_took_place(text, m.trigger.end):  # (round 59) told as a happening: it stays
+                    continue
                 out.add(m.trigger.start)
                 if m.start == ev.evidence.start:
                     same_sentence.add(m.trigger.start)

@@ -39,6 +39,25 @@ _PLAN_NOUNS = F._n(
 )
 
 
+# (round 59) «أستاذ علم الاجتماع»، «مدخل علم الإصابات»: a science named after «علم» / «علوم», no meeting, no injury
+_SCIENCE = F._n("علم وعلم لعلم بعلم علوم وعلوم لعلوم")
+# (round 59) «هاتف سامسونج»، «هاتف طوارئ حرس الحدود»، «شاشة الهاتف»: the device or the line, no call; a device
+# or a line word right after it, or a word of the device or of a number right before it
+_PHONE = F._n("هاتف الهاتف هواتف الهواتف بالهاتف والهاتف هاتفه هاتفها")
+_DEVICE_AFTER = F._n(
+    "سامسونج ابل ايفون الايفون جالكسي غالاكسي نوكيا هواوي سوني ذكي الذكي ذكيه الذكيه محمول المحمول جوال الجوال "
+    "نقال النقال ارضي الارضي طوارئ الطوارئ مجاني المجاني رقم الرقم الخلوي خلوي الثابت ثابت"
+)
+_DEVICE_BEFORE = F._n("شاشه رقم ارقام جهاز اجهزه بطاريه كاميرا تطبيق تطبيقات سعر اسعار مبيعات صناعه شراء")
+# (round 59) «دعم الطاقة»، «دعم الوقود والكهرباء»: a state's subsidy of a good, no act of support
+# (round 59) «ويدين النجم بالفضل لـ»، «دين ندين به لله»: to owe, no condemnation (which is «تدين بشدة / بأشد»);
+# «زرع يدين»: two hands
+_OWE = F._n("يدين ندين تدين ادين ويدين وندين وتدين")
+_OWED = F._n("بالفضل بالولاء بالكثير بالشكر بالجميل بالعرفان بالامتنان")
+_HANDS_BEFORE = F._n("زرع زراعه بين دين")
+_SUBSIDISED = F._n("الطاقه الوقود المحروقات الكهرباء البنزين الديزل السلع الخبز المياه الغاز")
+
+
 def _word(tok) -> str:
     return normalize(tok.text) if tok.kind == "ar" else ""
 
@@ -95,8 +114,38 @@ def _ar_aim_past_subject(toks: list, info: list) -> None:
             info[i] = ([], False, "")
 
 
+def _ar_one_word_senses(toks: list, info: list) -> None:
+    """(round 59) Three one-word senses: an event noun with ال right after «علم / علوم» is a science («علم
+    الاجتماع»، «علم الإصابات»); a CONSULT hit on هاتف with a device or line word right after it or a device word
+    right before it is a phone («هاتف سامسونج»، «هاتف طوارئ»، «شاشة الهاتف»); دعم right before a subsidised good
+    («دعم الطاقة»، «دعم الوقود») is a subsidy; يدين with «بالفضل» (three words on) or «به لله», or after «زرع /
+    بين / دين», is owing or two hands, no ACCUSE."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or not info[i][0]:
+            continue
+        w = _word(t)
+        prev = _word(toks[i - 1]) if i > 0 else ""
+        prev_stem = _stem(toks[i - 1]) if i > 0 and toks[i - 1].kind == "ar" else ""
+        nxt = _word(toks[i + 1]) if i + 1 < n else ""
+        types = {e.type for e in info[i][0]}
+        if prev in _SCIENCE and w.lstrip("و").startswith("ال"):
+            info[i] = ([], False, "")
+        elif "CONSULT" in types and w in _PHONE and (nxt in _DEVICE_AFTER or prev in _DEVICE_BEFORE or prev_stem in _DEVICE_BEFORE):
+            info[i] = ([], False, "")
+        elif "SUPPORT" in types and w in _BACKING and nxt in _SUBSIDISED:
+            info[i] = ([], False, "")
+        elif "ACCUSE" in types and w in _OWE and (
+            prev in _HANDS_BEFORE
+            or any(_word(toks[k]) in _OWED for k in range(i + 1, min(n, i + 4)))
+            or (nxt in F._n("به بها له") and i + 2 < n and _word(toks[i + 2]) == normalize("لله"))
+        ):
+            info[i] = ([], False, "")
+
+
 def ar_everyday_senses(toks: list, info: list) -> None:
     """(round 58) The sense rules of this module, in turn, on one sentence's lexicon hits ``info``."""
+    _ar_one_word_senses(toks, info)  # (round 59)
     _ar_department_contacts(toks, info)
     _ar_price_support(toks, info)
     _ar_fire_control(toks, info)

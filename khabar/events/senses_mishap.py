@@ -60,8 +60,32 @@ _ATTACK_RX = re.compile(
 # أربطة الكاحل»، «إصابات العين»)
 _BODY = F._n(
     "رباط الرباط الصليبي اربطه الكاحل الكاحل ركبه الركبه عضله العضله عضليه العضليه تمزق شد الغضروف "
-    "فخذ الفخذ الكتف العين عينه الظهر القدم"
+    "فخذ الفخذ الكتف العين عينه الظهر القدم العيون عيون"
 )
+
+
+# (round 59) a disease or an epidemic names the cause of its deaths and cases («حالتي إصابة بمتلازمة الشرق الأوسط»،
+# «إصابة عدد من المرضى ... بمرض الجرب»، «وفاة جديدة بفيروس كورونا»); a death by drowning too («توفي طفل غرقا»)
+_DISEASE = F._n(
+    "مرض امراض وباء اوبئه فيروس فيروسات فايروس متلازمه كورونا ميرس ايبولا انفلونزا كوليرا حصبه جرب ملاريا "
+    "الجرب الحصبه الكوليرا الملاريا الانفلونزا الايدز ايدز طاعون الطاعون الدفتيريا عدوي"
+)
+# not «تفشي» (a spread of anything: «تفشي البطالة») nor the noun غرق («اتهامات بالقتل ... فيما يتصل بغرق»)
+_DROWNING = F._n("غرقا")
+# the damage a disaster does («ما تسبب في تدمير الاف المنازل»، «دمرت السيول ...»): destruction words typed ASSAULT
+_DESTRUCTION_RX = re.compile("^(?:تدمير|دمر|تدمر|يدمر|دمار|هدم|تهدم|تخريب)")
+
+
+def _disease_in(toks: list) -> bool:
+    """(round 59) The sentence names a disease or an epidemic (``_DISEASE``) or a drowning (``_DROWNING``)."""
+    return any(t.kind == "ar" and (_stem(t) in _DISEASE or normalize(t.text) in _DROWNING) for t in toks)
+
+
+def _disaster_in(toks: list) -> bool:
+    """(round 59) The sentence names a disaster by a word of its own (``_DISASTER``)."""
+    return any(
+        t.kind == "ar" and (_stem(t) in _DISASTER or normalize(t.text).lstrip("وف") in _DISASTER) for t in toks
+    )
 
 
 def _accident_in(toks: list) -> bool:
@@ -91,6 +115,17 @@ def _ar_mishap_casualties(toks: list, info: list) -> None:
         for i, t in enumerate(toks)
         if t.kind == "ar" and any(e.type == "ASSAULT" for e in info[i][0]) and _CASUALTY_RX.match(ar_lexicon_key(info, i))
     ]
+    # (round 59) the destruction a disaster does, read with its casualties
+    wrecks = [
+        i
+        for i, t in enumerate(toks)
+        if t.kind == "ar" and any(e.type == "ASSAULT" for e in info[i][0])
+        and _DESTRUCTION_RX.match(ar_lexicon_key(info, i)) and i not in hits
+        # a noun, or a verb whose subject right after it is the disaster («دمرت السيول»; «دمرت الطائرات» stays)
+        and (all(e.kind != "verb" for e in info[i][0]) or (i + 1 < len(toks) and _disaster_in(toks[i + 1 : i + 2])))
+    ]
+    if wrecks and _disaster_in(toks):
+        hits += wrecks
     if not hits:
         return
     # (a weak noun, «النار» of «اشتعال النار», is an attack only under a light verb, which makes it no weak one)
@@ -98,7 +133,7 @@ def _ar_mishap_casualties(toks: list, info: list) -> None:
         any(e.type == "ASSAULT" and e.kind != "weak" for e in info[k][0]) and k not in hits for k in range(len(toks))
     ) or any(_ATTACK_RX.search(normalize(t.text)) for t in toks if t.kind == "ar"):
         return
-    accident = _accident_in(toks)
+    accident = _accident_in(toks) or _disease_in(toks)  # (round 59) a disease, an epidemic, a drowning too
     game = len({normalize(t.text) for t in toks if t.kind == "ar"} & _GAME) >= 2
     for i in hits:
         injury = _INJURY_RX.match(ar_lexicon_key(info, i)) is not None
