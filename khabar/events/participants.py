@@ -4293,6 +4293,131 @@ def ar_titled_vso_subject(ctx: RoleContext, actor: Cand | None, target: Cand | N
     return person, target
 
 
+# ---------------------------------------------------------------- (round 60) the accused is the doer
+# a charge: «اتهام / اتهامات / تهمة / تهم»، «لائحة اتهام»، «بتهمة»، «من متهمي» (read without و / ف / ب / ل)
+_AR_CHARGE_WORDS = F._n("اتهام الاتهام اتهامات الاتهامات تهمه التهمه تهم التهم متهمي")
+# «وجه / وجهت الاتهام إلى X»، «ووجهت إلى X تهم»: X is charged
+_AR_CHARGE_LAY = F._n("وجه وجهت يوجه توجه وجهوا وجهها ووجه ووجهت")
+# «يواجه X اتهامات»، «ويواجهون اتهامات»: the subject faces the charge
+_AR_CHARGE_FACE = F._n("واجه واجهت واجهوا يواجه تواجه يواجهون يواجهان تواجهان ويواجه وتواجه ويواجهون")
+# «أحكاما بالإعدام على X ... بتهمة»، «القبض على X بتهمة»: a sentence or an arrest falls on X
+_AR_SENTENCE_WORDS = F._n("حكم حكما الحكم احكام احكاما الاحكام الاعدام بالاعدام السجن بالسجن القبض")
+_AR_ACCUSED_NOT = F._n("ها هم هما هن ه هو هي له لها لهم لهما اليه اليها اليهم الي علي عليه عليها عليهم")
+
+
+def _ar_charge_plain(tok: Token) -> str:
+    """The word without a conjunction and a preposition joined to it («وبتهمة» → «تهمه»)."""
+    w = tok.norm
+    if w[:1] in "وف" and len(w) > 4:
+        w = w[1:]
+    if w[:1] in "بل" and len(w) > 3 and w[1:] in _AR_CHARGE_WORDS:
+        w = w[1:]
+    return w
+
+
+def _ar_accused_np(
+    toks: list[Token], k: int, hi: int, cands: list[Cand], text: str, event_word: EventWord
+) -> Cand | None:
+    """The accused named at k (before hi): a candidate, a counted noun («خمسة نيباليين»), a bare noun phrase
+    («الساعدي»), or a name with the preposition ل joined («لروف»). Never a pronoun («إليه»، «لها»)."""
+    if k >= hi or k >= len(toks) or toks[k].kind != "ar" or toks[k].norm in _AR_ACCUSED_NOT:
+        return None
+    c = next((c for c in cands if c.tok == k), None)
+    if c is not None:
+        return c if c.tok_end < hi else None
+    if any(c.tok <= k <= c.tok_end for c in cands):
+        return None
+    counted = _ar_counted_np(toks, k, cands, text, event_word)
+    if counted is not None and counted.tok_end < hi:
+        return counted
+    w = toks[k]
+    if not normalize(w.prefix) and w.norm[:1] == "ل" and w.norm[1:2] != "ل" and len(w.norm) >= 4:
+        if event_word(w) or w.norm[1:] in _AR_ACCUSED_NOT:
+            return None
+        return _phrase_cand(toks, text, w.start + 1, k, k)  # «الاتهام لروف»: ل + a name
+    return _ar_bare_np(toks, k, hi, cands, text, event_word)
+
+
+def _ar_accused_of_charge(
+    toks: list[Token], c: int, hi: int, cands: list[Cand], text: str, event_word: EventWord
+) -> Cand | None:
+    """Who the charge word at c falls on: «الاتهام لـX»، «اتهام إلى X» after it; «وجهت إلى X تهم»، «يواجه X
+    اتهامات»، «أن X ... ويواجهون اتهامات»، «أحكاما بالإعدام على X، بتهمة»، «X من متهمي» before it."""
+
+    def stop(k: int) -> bool:
+        return toks[k].kind == "punct" and toks[k].text not in _AR_QUOTE_MARKS and toks[k].text not in "،,"
+
+    if c + 1 < hi:
+        nxt = toks[c + 1]
+        if nxt.norm in ("الي", "الى", "ل") and not normalize(nxt.prefix):
+            return _ar_accused_np(toks, c + 2, hi, cands, text, event_word)
+        if nxt.norm[:1] == "ل" or normalize(nxt.prefix) == "ل":
+            return _ar_accused_np(toks, c + 1, hi, cands, text, event_word)
+    if _ar_charge_plain(toks[c]) == "متهمي" and c > 1 and toks[c - 1].norm == "من":
+        for s in range(c - 2, max(-1, c - 5), -1):  # «11 متهماً من متهمي تفجير»
+            np = _ar_counted_np(toks, s, cands, text, event_word)
+            if np is not None and np.tok_end == c - 2:
+                return np
+        return None
+    for j in range(c - 1, max(-1, c - 8), -1):
+        if stop(j):
+            return None
+        w = toks[j].norm
+        if w in _AR_CHARGE_LAY:
+            for k in range(j + 1, c):
+                if toks[k].norm in ("الي", "الى") and not normalize(toks[k].prefix):
+                    return _ar_accused_np(toks, k + 1, c, cands, text, event_word)
+            return None
+        if w in _AR_CHARGE_FACE:
+            if j + 1 < c:
+                return _ar_accused_np(toks, j + 1, c, cands, text, event_word)
+            for o in range(j - 1, max(-1, j - 8), -1):  # «إن خمسة نيباليين ألقي القبض عليهم ويواجهون»
+                if stop(o) or toks[o].norm in ("،", ","):
+                    return None
+                if toks[o].norm in _AR_SUBJ_OPEN:
+                    return _ar_accused_np(toks, o + 1, j, cands, text, event_word)
+            return None
+        if w == "علي" and not normalize(toks[j].prefix):
+            if any(
+                _ar_charge_plain(toks[m]) in _AR_SENTENCE_WORDS or toks[m].norm in _AR_SENTENCE_WORDS
+                for m in range(max(0, j - 3), j)
+            ):
+                np = _ar_accused_np(toks, j + 1, c, cands, text, event_word)
+                # the one sentenced, right before the charge (a comma between at most)
+                if np is not None and all(toks[m].text in "،," for m in range(np.tok_end + 1, c)):
+                    return np
+            return None
+    return None
+
+
+def ar_charged_doer(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 60) «ويواجه الساعدي عدة اتهامات من بينها قتل لاعب»، «وجه الاتهام لروف باستخدام سلاح في عمليات
+    القتل»، «ويواجهون اتهامات بقتل صبي»، «أحكاما بالإعدام على خمسة أشخاص، بتهمة دعم الإرهاب»: the act a charge
+    names was done (so the charge says) by the one charged. An act without an actor whose trigger follows a charge
+    word (at most seven words before it, no sentence mark between) takes as its actor the one the charge falls on
+    (`_ar_accused_of_charge`); an actor named before the charge word (the police, the prosecution that charges:
+    «وألقت الشرطة القبض على مواطن بتهمة قتل») is replaced by it. Not the charge, the arrest or the trial
+    themselves (ACCUSE, COERCE): their doer is the authority."""
+    toks, t, cands, event_word = ctx.toks, ctx.t, ctx.cands, ctx.event_word
+    if t.type in ("ACCUSE", "COERCE"):
+        return actor, target
+    a = min(k for k in (t.a, t.head, t.lead) if k is not None)
+    for c in range(a - 1, max(-1, a - 8), -1):
+        if toks[c].kind == "punct" and toks[c].text not in _AR_QUOTE_MARKS:
+            break
+        if _ar_charge_plain(toks[c]) not in _AR_CHARGE_WORDS:
+            continue
+        if actor is not None and actor.tok_end >= c:
+            return actor, target  # an actor after the charge word is the act's own
+        accused = _ar_accused_of_charge(toks, c, a, cands, ctx.text, event_word)
+        if accused is None or (target is not None and target.tok <= accused.tok <= target.tok_end):
+            return actor, target
+        if actor is not None and actor.tok >= accused.tok:
+            return actor, target  # «ويواجه المتهم سامي الحربي اتهامات»: the name in the accused's phrase
+        return accused, target
+    return actor, target
+
+
 def _as_step(rule: Callable[..., Any], use: str) -> RoleRule:
     """A role rule of rounds 27-31 in the shape of a chain step (actor and target in, actor and target out), run
     as it always was: `use` "fill target" (finds a target from the actor where none was found yet), "replace
@@ -4395,7 +4520,8 @@ AR_ROLE_CHAIN: tuple[RoleRule, ...] = (
     ar_received_guest,
     ar_call_received,
     # (round 55) «محافظ أملج زياد ...»: the office's holder, not its place or body, is the actor
-    ar_office_holder_actor,
+    ar_office_holder_actor,    # (round 60) «ويواجه X اتهامات بقتل ...»، «وجه الاتهام لـX بالهجوم»: the one charged is the doer of the act
+    ar_charged_doer,
 )
 
 
