@@ -43,7 +43,7 @@ def test_the_visitor_named_before_the_place_is_kept() -> None:  # counter-case: 
     assert _visit(doc, "زار") == ("سامي الناصر", "الرياض")
 
 
-def test_a_country_that_receives_is_still_the_actor_of_another_verb() -> None:  # counter-case: not a visit verb
+def test_a_country_that_receives_is_still_the_actor_of_another_verb() -> None:  # counter-case: another verb
     text = "استقبلت عمان أمس وزير الخارجية سامي الناصر."
     doc = extract(text, "ar", [("عمان", "GPE"), ("سامي الناصر", "PERSON")])
     assert _visit(doc, "استقبلت")[0] == "عمان"
