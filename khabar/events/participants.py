@@ -4000,6 +4000,8 @@ def _ar_visitor_between(ctx: RoleContext, place: Cand) -> Cand | None:
         i += 1
     if j < i or j - i > 2:
         return None
+    if any(toks[k].norm in _AR_PLACE_NOUN for k in range(i, j + 1)):
+        return None  # «وزار العاصمة البريطانية لندن»: the place's own apposition, no visitor
     inside = next((c for c in cands if i <= c.tok and c.tok_end <= j and c is not place), None)
     if inside is not None:
         return None if _ar_is_place(toks, inside) else inside
@@ -4022,6 +4024,8 @@ def ar_visit_place_target(ctx: RoleContext, actor: Cand | None, target: Cand | N
     if actor is None or actor.tok <= t.b or not _ar_is_place(toks, actor):
         return actor, target
     place = actor
+    if any(c.etype == "PERSON" and place.tok_end < c.tok <= place.tok_end + 3 for c in cands):
+        return actor, target  # «زار محافظ عنيزة بالنيابة إبراهيم ...»: the place is in the visitor's title
     if target is None or target is place or target.tok > place.tok_end or target.name == place.name:
         target = place
     visitor = _ar_visitor_between(ctx, place)
