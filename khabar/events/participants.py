@@ -4026,6 +4026,9 @@ def ar_visit_place_target(ctx: RoleContext, actor: Cand | None, target: Cand | N
     place = actor
     if any(c.etype == "PERSON" and place.tok_end < c.tok <= place.tok_end + 3 for c in cands):
         return actor, target  # «زار محافظ عنيزة بالنيابة إبراهيم ...»: the place is in the visitor's title
+    prev = toks[place.tok - 1]
+    if place.tok - 1 > t.b and prev.kind == "ar" and not prev.norm.startswith("ال"):
+        return actor, target  # «زار رئيس وزراء الهند باكستان»: the genitive of an indefinite noun, a title
     if target is None or target is place or target.tok > place.tok_end or target.name == place.name:
         target = place
     visitor = _ar_visitor_between(ctx, place)
