@@ -69,6 +69,7 @@ from khabar.events.participants import (
     ar_cite_sense,
     ar_gender_object,
     ar_governed_masdar,
+    ar_government_of_country,
     ar_harm_roles,
     ar_light_verb_subject,
     ar_relative_agent,
@@ -1544,6 +1545,8 @@ class Extractor:
         out.sort(key=lambda c: c.start)
         if lang == "en":
             out = _merge_en(out, toks, doc.text)
+        else:
+            out = ar_government_of_country(out, toks, doc.text)  # (round 59) «حكومة سريلانكا»: one actor
         return out
 
     @staticmethod

@@ -119,6 +119,37 @@ def _ar_merge_names(cands: list[Cand], toks: list[Token]) -> list[Cand]:
     return out
 
 
+# ---------------------------------------------------------------- (round 59) the government of a country
+# a government head in construct before a country's name: «حكومة سريلانكا»، «وحكومة اليمن»، «لحكومة مالي»
+_AR_GOVERNMENT_HEAD = F._n("حكومة حكومه")
+
+
+def ar_government_of_country(cands: list[Cand], toks: list[Token], text: str) -> list[Cand]:
+    """(round 59) «حكومة سريلانكا» is one actor, the country's government, not a body «حكومة» and a country beside
+    it (the NER tags the country alone, the group nouns the head alone; the country then became the actor of the
+    next act, «اتهمت المعارضة حكومة سريلانكا بقمع المتظاهرين»: actor «سريلانكا»). A «حكومة» candidate of one
+    word (any proclitic) right before a GPE name with no proclitic of its own becomes one candidate over both."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.ent is None
+            and prev.tok == prev.tok_end
+            and c.tok == prev.tok_end + 1
+            and c.etype == "GPE"
+            and toks[prev.tok].kind == "ar"
+            and toks[prev.tok].norm.lstrip("وفبل") in _AR_GOVERNMENT_HEAD
+            and not normalize(toks[c.tok].prefix)
+            and toks[c.tok].start - toks[prev.tok].end == 1
+        ):
+            name = text[prev.start : c.end]
+            out[-1] = Cand(prev.start, c.end, None, name, prev.etype, prev.tok, c.tok_end, prev.sector)
+            continue
+        out.append(c)
+    return out
+
+
 _EN_NO_MERGE = EN_SPEECH | frozenset("say is are was were has have had told".split())
 
 
@@ -3939,6 +3970,74 @@ def ar_visited_party(ctx: RoleContext, actor: Cand | None, target: Cand | None) 
     return actor, target
 
 
+# ---------------------------------------------------------------- (round 59) the place a visit verb names
+# a visit verb, with its conjunction and future prefix stripped: «يزور»، «زارت»، «وسيزور»، «يزورون»
+_AR_VISIT_VERB = re.compile(r"^(?:[وف])?(?:س)?(?:زار|يزور|تزور|نزور|ازور|أزور)")
+# a place noun that names a country, a city or a region: after a visit verb, the place visited
+_AR_PLACE_NOUN = F._n(
+    "الدولة الدوله المملكة المملكه البلاد العاصمة العاصمه المدينة المدينه المحافظة المحافظه المنطقة المنطقه "
+    "الإمارة الاماره الإماره الجمهورية الجمهوريه"
+)
+
+
+def _ar_visit_verb(tok: Token) -> bool:
+    return tok.kind == "ar" and bool(_AR_VISIT_VERB.match(tok.norm))
+
+
+def _ar_is_place(toks: list[Token], c: Cand) -> bool:
+    """A country, a city or a region: a place name, or a place noun («الدولة»، «المنطقة») as a whole candidate."""
+    if c.etype in PLACE_TYPES_AR:
+        return True
+    return c.tok == c.tok_end and toks[c.tok].norm in _AR_PLACE_NOUN
+
+
+def _ar_visitor_between(ctx: RoleContext, place: Cand) -> Cand | None:
+    """The visitor named between a visit verb and the place («يزور الجبير القاهرة»، «زار الرئيس المصري موسكو»):
+    a candidate there, else one to three definite words with no proclitic (a family name the NER left out)."""
+    toks, t, cands, text = ctx.toks, ctx.t, ctx.cands, ctx.text
+    i, j = t.b + 1, place.tok - 1
+    if i < len(toks) and toks[i].norm in _AR_SKIP_AFTER_VERB and not normalize(toks[i].prefix):
+        i += 1
+    if j < i or j - i > 2:
+        return None
+    if any(toks[k].norm in _AR_PLACE_NOUN for k in range(i, j + 1)):
+        return None  # «وزار العاصمة البريطانية لندن»: the place's own apposition, no visitor
+    inside = next((c for c in cands if i <= c.tok and c.tok_end <= j and c is not place), None)
+    if inside is not None:
+        return None if _ar_is_place(toks, inside) else inside
+    if not all(_ar_definite_word(toks[k]) and not ctx.event_word(toks[k]) for k in range(i, j + 1)):
+        return None
+    if any(toks[k + 1].start - toks[k].end > 1 for k in range(i, j)):
+        return None
+    return Cand(toks[i].start, toks[j].end, None, text[toks[i].start : toks[j].end], "PERSON", i, j)
+
+
+def ar_visit_place_target(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 59) After a visit verb the country, city or place noun is the place visited, its target, never the
+    visitor: «يزور الجبير القاهرة» (a family name the NER left out), «زار الرئيس المصري موسكو»، «الرئيس الفرنسي
+    الذي يزور الدولة». A CONSULT verb of the stem زار whose actor so far is such a place after it: the place becomes
+    the target (unless another target came before it) and the actor is the visitor named between the verb and the
+    place, else the head before «الذي / التي» right before the verb, else none."""
+    toks, t, cands = ctx.toks, ctx.t, ctx.cands
+    if t.type != "CONSULT" or t.kind != "verb" or not _ar_visit_verb(toks[t.a]):
+        return actor, target
+    if actor is None or actor.tok <= t.b or not _ar_is_place(toks, actor):
+        return actor, target
+    place = actor
+    if any(c.etype == "PERSON" and place.tok_end < c.tok <= place.tok_end + 3 for c in cands):
+        return actor, target  # «زار محافظ عنيزة بالنيابة إبراهيم ...»: the place is in the visitor's title
+    prev = toks[place.tok - 1]
+    if place.tok - 1 > t.b and prev.kind == "ar" and not prev.norm.startswith("ال"):
+        return actor, target  # «زار رئيس وزراء الهند باكستان»: the genitive of an indefinite noun, a title
+    if target is None or target is place or target.tok > place.tok_end or target.name == place.name:
+        target = place
+    visitor = _ar_visitor_between(ctx, place)
+    if visitor is None and t.a >= 2 and toks[t.a - 1].norm in _AR_REL_PRON:
+        before = [c for c in cands if c.tok_end == t.a - 2]
+        visitor = next((c for c in before if c.etype in ("PERSON", "ORG") or c.sector is not None), None)
+    return visitor, target
+
+
 def ar_death_meeter(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 54) «لقي 4 أشخاص مصرعهم»، «نساء وأطفال لقوا مصرعهم»: those who met their death undergo it, as
     «استشهد» (round 24): the actor read at the subject of a form of لقي before «مصرع» becomes the target (the
@@ -4513,6 +4612,8 @@ AR_ROLE_CHAIN: tuple[RoleRule, ...] = (
     # (round 54) «زيارة سموه لمصر»: the visited; «لقوا مصرعهم»: the dead; «أدانت ... الهجوم»: no doer; «X ولي
     # العهد»: the actor's own office is no target
     ar_visited_party,
+    # (round 59) «يزور الجبير القاهرة»: the place after a visit verb is the visited, not the visitor
+    ar_visit_place_target,
     ar_death_meeter,
     ar_condemned_attack_no_doer,
     ar_title_apposition_target,
