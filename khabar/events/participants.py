@@ -4621,7 +4621,8 @@ AR_ROLE_CHAIN: tuple[RoleRule, ...] = (
     ar_received_guest,
     ar_call_received,
     # (round 55) «محافظ أملج زياد ...»: the office's holder, not its place or body, is the actor
-    ar_office_holder_actor,    # (round 60) «ويواجه X اتهامات بقتل ...»، «وجه الاتهام لـX بالهجوم»: the one charged is the doer of the act
+    ar_office_holder_actor,
+    # (round 60) «ويواجه X اتهامات بقتل ...»، «وجه الاتهام لـX بالهجوم»: the one charged is the doer of the act
     ar_charged_doer,
 )
 
