@@ -2820,10 +2820,15 @@ def _ar_dispatch_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
     من الولايات المتحدة وبريطانيا والإمارات للمساعدة»): what the trip or the appointment is for, still to come.
     Not a protest, not the ل-complement of a verb of undergoing."""
     p = _ar_purpose_noun(toks, words, t)
-    if p is None:
-        return False
-    for k, w in _ar_words_back(toks, words, p, 10):
-        if w in _AR_DISPATCH_VERBS or words[k] in _AR_DISPATCH_VERBS:
+    return p is not None and _ar_purpose_of_verb(toks, words, p, _AR_DISPATCH_VERBS, 10)
+
+
+def _ar_purpose_of_verb(toks: list[Token], words: list[str], p: int, verbs: frozenset[str], reach: int) -> bool:
+    """The ل-purpose at p is in the clause of one of ``verbs`` (a verb or verbal noun, as written or bare), at most
+    ``reach`` words back with no punctuation, negation, clause word or relative pronoun between, and is no
+    ل-complement of a verb of undergoing (the dispatch purpose of round 49, the summons purpose of round 58)."""
+    for k, w in _ar_words_back(toks, words, p, reach):
+        if w in verbs or words[k] in verbs:
             return not _ar_undergone(toks, words, p)
         if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL:
             return False
@@ -3544,12 +3549,7 @@ def _ar_summons_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
         return False
     p = _ar_purpose_head(toks, words, t, "ل")
     if p >= 2:
-        for k, w in _ar_words_back(toks, words, p, 12):
-            if w in _AR_SUMMON_WORDS or words[k] in _AR_SUMMON_WORDS:
-                return not _ar_undergone(toks, words, p)
-            if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL:
-                return False
-        return False
+        return _ar_purpose_of_verb(toks, words, p, _AR_SUMMON_WORDS, 12)
     a = t.a - 1  # the applying noun bearing و
     if a < 3 or toks[a].kind != "ar" or not _ar_conj_word(toks[a]) or _bare(words[a]) not in _AR_APPLY_NOUN:
         return False
