@@ -4009,7 +4009,7 @@ def _ar_visitor_between(ctx: RoleContext, place: Cand) -> Cand | None:
         return None
     if any(toks[k + 1].start - toks[k].end > 1 for k in range(i, j)):
         return None
-    return Cand(toks[i].start, toks[j].end, None, text[toks[i].start : toks[j].end], "PERSON", i, j)
+    return _phrase_cand(toks, text, toks[i].start, i, j, "PERSON")
 
 
 def ar_visit_place_target(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
