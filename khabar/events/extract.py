@@ -36,7 +36,13 @@ from khabar.events.governing import (
     _ar_new_speech_clause,
     _quote_opens,
 )
-from khabar.events.hidden_tellings import cleared_spans, hidden_tellings, without_hidden
+from khabar.events.hidden_tellings import (
+    cleared_spans,
+    cleared_types,
+    hidden_tellings,
+    may_hide,
+    without_hidden,
+)
 from khabar.events.later_mention import ar_framed_mention, ar_framed_subject, fill_actors_from_later_mentions
 from khabar.events.lexicon import (
     Entry,
@@ -490,7 +496,7 @@ class Extractor:
                         anaphoric.add(id(ev))
         hidden: set[int] = set()  # (round 58) the tellings a no-event removed by a sense rule hid
         if self._cleared and self.dedup and lang == "ar":
-            hidden, same_sentence = self._hidden_by_cleared(doc, entities_in)
+            hidden, same_sentence = self._hidden_by_cleared(doc, entities_in, events)
             verbal -= same_sentence
         if self._new_entities:
             doc.entities.extend(self._new_entities)
@@ -519,15 +525,20 @@ class Extractor:
             ev.id = f"ev{i}"
 
     def _hidden_by_cleared(
-        self, doc: Document, entities_in: list[tuple[Entity, list]]
+        self, doc: Document, entities_in: list[tuple[Entity, list]], events: list[Event]
     ) -> tuple[set[int], set[int]]:
         """(round 58) The trigger starts of the tellings that the in-article merge would join to a no-event
         the sense rules removed (``self._cleared``), and of those told in its sentence (``hidden_tellings``):
         the article read again without those rules, on a copy of its entities as they came in (``entities_in``:
-        each with its mentions then)."""
+        each with its mentions then). (speed round 60) Not read again when none of the first reading's
+        ``events`` can be hidden (``may_hide``)."""
         if self._unfiltered is None:
             self._unfiltered = Extractor(add_entities=self.add_entities)
             self._unfiltered.sense_filters = False
+        place_starts = [m.start for e, ms in entities_in if e.type in PLACE_TYPES for m in ms]
+        types, starts = cleared_types(self._unfiltered, doc, self._cleared, place_starts)
+        if not may_hide(events, doc, self._cleared, types, starts):
+            return set(), set()
         shadow = doc.model_copy()
         shadow.entities = [e.model_copy(update={"mentions": list(ms)}) for e, ms in entities_in]
         shadow.events = []

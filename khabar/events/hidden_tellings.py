@@ -15,9 +15,15 @@ tells an act is no mere mention of it).
 from __future__ import annotations
 
 import re
+from collections import Counter
+from typing import TYPE_CHECKING
 
-from khabar.document import Event
+from khabar.document import Document, Event
+from khabar.events.dedup import _AR_ACT, _AR_ACT_ADJ, _AR_INCIDENT
 from khabar.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from khabar.events.extract import Extractor
 
 # (round 59) «إثر التعاون الذي تم بين الجمعية والفريق»: a relative clause that says the act took place makes the
 # hidden noun a telling of the happening itself, which stays
@@ -70,3 +76,90 @@ def without_hidden(merged: list[Event], hidden: set[int], verbal: set[int]) -> l
         or ev.trigger.start not in hidden
         or any(m.trigger is not None and m.trigger.start in verbal for m in ev.mentions)
     ]
+
+
+# (speed round 60) When the second reading can change nothing. Every merge of ``dedup._dedup`` joins an event to one
+# of its own type told before it (same sentence or earlier), and ``dedup.incident_tellings`` joins a crime or
+# incident noun to a positive ASSAULT. So a telling hidden in a removed hit is, in the unfiltered reading, a trigger
+# of that hit's type in the hit's sentence or after it, or an incident noun. A sentence without a cleared hit has
+# the same triggers in both readings (the trigger pass reads the sentence's tokens only), so there a trigger keeps
+# its type. The article is read again only when one of the first reading's events could be such a telling.
+
+
+def cleared_types(
+    x: Extractor, doc: Document, cleared: list[tuple[int, int]], place_starts: list[int]
+) -> tuple[set[str], set[int]]:
+    """The types that an event headed by a cleared hit (``cleared``) can take in the reading without the sense
+    rules (``x``: the extractor with ``sense_filters`` off), and where in the hits' sentences an event of one of
+    those types can start there: the sentences of the hits run through its trigger pass alone (``place_starts``:
+    the starts of the article's place mentions as they came in). A trigger's event takes its type, COERCE for a
+    charge, or its light masdar's noun's own type; a crowd subject is a PROTEST."""
+    layer = doc.layer
+    # per trigger that may make an event: its possible types, its possible trigger starts, whether it takes in a hit
+    found: list[tuple[set[str], set[int], bool]] = []
+    for si in sorted({layer.sentence_index(a) for a, _ in cleared}):
+        ss, se = layer.sentences[si]
+        toks = layer.sentence_tokens(si)
+        hit = {k for k, tok in enumerate(toks) if any(a < tok.end and tok.start < b for a, b in cleared)}
+        x._ar_places = {
+            k for k, tok in enumerate(toks) if any(tok.start <= s < tok.end for s in place_starts if ss <= s < se)
+        }
+        trigs = x._ar_triggers(toks)
+        crowd = x._ar_crowd(toks)
+        if crowd is not None:
+            found.append(({"PROTEST"}, {toks[crowd].stem_start}, crowd in hit))
+        for t in trigs:
+            lo = min(k for k in (t.a, t.head, t.lead) if k is not None)
+            hi = max(t.b, t.tail or 0)
+            kinds = {t.type, "COERCE"} if t.type == "ACCUSE" else {t.type}
+            own = x._ar_masdar_noun.get(t.a)
+            if own is not None:
+                kinds.add(own[0])
+            starts = {toks[lo].stem_start, toks[t.a if t.lead is None else min(t.a, t.lead)].stem_start}
+            found.append((kinds, starts, any(lo <= k <= hi for k in hit)))
+    types = {k for kinds, _, on_hit in found if on_hit for k in kinds}
+    return types, {s for kinds, starts, _ in found if kinds & types for s in starts}
+
+
+def _incident_starts(doc: Document) -> set[int]:
+    """Where ``dedup.incident_tellings`` can start a telling: a crime or incident noun, «العمل الإرهابي»."""
+    toks = doc.layer.tokens
+    out: set[int] = set()
+    for i, tok in enumerate(toks):
+        if tok.kind != "ar":
+            continue
+        if tok.norm in _AR_INCIDENT or (
+            tok.norm in _AR_ACT
+            and i + 1 < len(toks)
+            and toks[i + 1].norm in _AR_ACT_ADJ
+            and toks[i + 1].start == tok.end + 1
+        ):
+            out.add(tok.stem_start)
+    return out
+
+
+def may_hide(
+    events: list[Event], doc: Document, cleared: list[tuple[int, int]], types: set[str], starts: set[int]
+) -> bool:
+    """Whether the reading without the sense rules can hide one of ``events`` (the first reading's, before the
+    merge) in a cleared hit (``cleared``; ``types`` and ``starts``: ``cleared_types``): in a hit's sentence, an
+    event at a start where an event of one of ``types`` can be; after the first hit's sentence, one of those
+    types, or another event at its trigger (it may be of another type); an incident noun for its trigger when an
+    attack may have been cleared."""
+    layer = doc.layer
+    sents = {layer.sentence_index(a) for a, _ in cleared}
+    first = min(sents)
+    at = Counter(ev.trigger.start for ev in events if ev.trigger is not None)
+    incident = _incident_starts(doc) if "ASSAULT" in types else set()
+    for ev in events:
+        if ev.trigger is None:
+            continue  # ``without_hidden`` keeps it
+        si = layer.sentence_index(ev.evidence.start)
+        if si < first:
+            continue
+        if si in sents:
+            if ev.trigger.start in starts or ev.trigger.start in incident:
+                return True
+        elif ev.type in types or at[ev.trigger.start] > 1 or ev.trigger.start in incident:
+            return True
+    return False
