@@ -3685,7 +3685,7 @@ def _ar_upon_condition(toks: list[Token], words: list[str], t: Trig) -> bool:
                 return False
         return False
     if normalize(toks[p].prefix)[-1:] == "ل" or words[p][:1] == "ل":
-        for k, w in _ar_words_back(toks, words, p, 4):  # «حال تعرض قواته لأي هجوم»: what is undergone
+        for k, w in _ar_words_back(toks, words, p, 6):  # «حال تعرض العاملين في المراكز لاعتداء»: what is undergone
             if w.startswith("تعرض"):
                 return _ar_upon_condition_at(toks, words, k)
             if w in F.AR_BOUNDARY or w in F.AR_NEG:
