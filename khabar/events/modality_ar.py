@@ -3324,6 +3324,8 @@ def _ar_required_or_after_condition(
         return "possible"  # (round 59) «توفير ما يحتاجه اليمن من إغاثة»
     if _ar_except_after_condition(toks, words, t):
         return "conditional"
+    if _ar_upon_condition(toks, words, t, trigs):
+        return "conditional"  # (round 60) «حال توقيع الاتفاق»
     return None
 
 
@@ -3658,3 +3660,59 @@ def _ar_needed_relative(toks: list[Token], words: list[str], t: Trig) -> bool:
         if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL:
             return False
     return False
+
+
+# (round 60, leaks60) «حال + a verbal noun» without في: "upon, in case of" («وسترفع العقوبات حال توقيع الاتفاق»،
+# «زيادة انتاجها ... حال رفع العقوبات عنها», t21-ar-132, conditional in the gold), as «في حال» is. Bare حال is
+# more often the noun "state" («عن حال المدينة»، «الوقوف على حال المسلمين»، «لسان حال المعارضة»، «بأي حال»): a
+# preposition or a noun-reading word before it, or a definite word after it, leaves it a noun
+_AR_STATE_LEAD = F._n(
+    "لسان كيف أي اي بأي بكل كل سوء هذه هذا تلك ذلك واقع طبيعة بطبيعة حقيقة عكس يعكس تعكس تصف يصف وصف وصفت "
+    "إليه اليه إليها اليها عليه عليها فيه فيها"
+)
+
+
+def _ar_upon_condition(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
+    """(round 60, leaks60) The trigger is the indefinite verbal noun (or a verb) right after a bare «حال» (no preposition
+    on it or right before it, no noun-reading word before it: `_AR_STATE_LEAD`), or a و-conjunct of that noun at
+    most six words on with no punctuation between (the first one an event trigger itself, the conjunct not a verb
+    of the present or future), or the ل-complement of «تعرض» there («حال تعرضها لهجوم»): an
+    event under a condition, not told as done."""
+    if toks[t.a].kind != "ar":
+        return False  # a verb too: the tagger reads «توقيع» as one, and «حال + a verb» is a condition as well
+    p = t.head if t.head is not None and t.head < t.a else t.a
+    if _ar_conj_word(toks[p]):
+        if t.kind == "verb" and (t.imperfect or t.future):
+            return False  # «تصف حال أفراد التنظيم وتدعو»: a verb of its own clause
+        starts = {u.head if u.head is not None and u.head < u.a else u.a for u in trigs if u is not t}
+        for k, _w in _ar_words_back(toks, words, p, 6):
+            if k + 1 in starts and _ar_upon_condition_at(toks, words, k + 1):
+                return True  # the first conjunct must be an event itself: not «حال هؤلاء ... ورفض الزواج»
+            if _bare(words[k]) in F.AR_BOUNDARY or _bare(words[k]) in F.AR_NEG:
+                return False
+        return False
+    if normalize(toks[p].prefix)[-1:] == "ل" or words[p][:1] == "ل":
+        for k, w in _ar_words_back(toks, words, p, 6):  # «حال تعرض العاملين في المراكز لاعتداء»: what is undergone
+            if w.startswith("تعرض"):
+                return _ar_upon_condition_at(toks, words, k)
+            if w in F.AR_BOUNDARY or w in F.AR_NEG:
+                return False
+    return _ar_upon_condition_at(toks, words, p)
+
+
+def _ar_upon_condition_at(toks: list[Token], words: list[str], p: int) -> bool:
+    """The word at p is an indefinite noun right after a bare conditional «حال» (see `_ar_upon_condition`)."""
+    if p < 1 or toks[p - 1].kind != "ar" or toks[p].kind != "ar":
+        return False
+    if _bare(words[p - 1]) != "حال":
+        return False
+    if normalize(toks[p - 1].prefix) not in ("", "و", "ف"):
+        return False
+    noun = _bare(words[p])
+    if noun.startswith("ال") or noun in _AR_NEED_NOT_NOUN or noun in _AR_PREP_ALL:
+        return False  # «حال الطوارئ»: a state; «حال من الأحوال»
+    if p >= 2 and toks[p - 2].kind == "ar":
+        before = _bare(words[p - 2])
+        if before in _AR_PREP_ALL or before in _AR_STATE_LEAD or normalize(toks[p - 2].prefix)[-1:] in ("ب", "ل"):
+            return False  # «عن حال المدينة»، «على حال»، «لسان حال»
+    return True
