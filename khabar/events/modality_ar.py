@@ -3670,7 +3670,9 @@ _AR_AGREE_ON_VERB = F._n(
 )
 _AR_MAKE_READY_VERB = F._n("تأهب تأهبت تأهبوا يتأهب تتأهب يتأهبون تتأهبان يتأهبان")
 # a past verb of carrying out in a و-conjunct after the act: decided and done («قررت ... وبدأت»)
-_AR_CARRIED_OUT = F._n("بدأ بدأت بدأوا باشر باشرت باشروا شرع شرعت شرعوا نفذ نفذت نفذوا تم أتم أتمت أنجز أنجزت")
+_AR_CARRIED_OUT = F._n(
+    "بدأ بدأت بدأوا باشر باشرت باشروا شرع شرعت شرعوا نفذ نفذت نفذوا تم أتم أتمت أنجز أنجزت"
+)
 
 
 def _ar_approved_to_come(toks: list[Token], words: list[str], t: Trig) -> bool:
@@ -3685,7 +3687,9 @@ def _ar_approved_to_come(toks: list[Token], words: list[str], t: Trig) -> bool:
     pre = normalize(toks[t.a].prefix)
     w0 = _bare(words[t.a])
     # a verbal noun read as a past verb («أقر المجلس نشر قوات»): not with a subject suffix or a و on it
-    if t.kind == "verb" and ("و" in pre or words[t.a][:1] == "و" or (w0.endswith(("ت", "وا")) and not w0.endswith("ات"))):
+    if t.kind == "verb" and (
+        "و" in pre or words[t.a][:1] == "و" or (w0.endswith(("ت", "وا")) and not w0.endswith("ات"))
+    ):
         return False
     has_bi = "ب" in pre or (w0[:1] == "ب" and len(w0) > 4)
     has_li = "ل" in pre or (w0[:1] == "ل" and len(w0) > 4)
