@@ -3682,10 +3682,12 @@ def _ar_approved_to_come(toks: list[Token], words: list[str], t: Trig) -> bool:
     the approved, agreed or prepared act is still to come (planned). The verb at most eight words back, its
     subject and adverbs between, no punctuation, clause word, negation or أن between, not negated itself. Not
     when a و + past verb of carrying out follows in the clause («... وبدأت بنشرها»: decided and done)."""
-    if toks[t.a].kind != "ar" or t.a < 2 or t.imperfect or t.future:
+    if toks[t.a].kind != "ar" or t.a < 2 or t.future:
         return False
     pre = normalize(toks[t.a].prefix)
     w0 = _bare(words[t.a])
+    if t.imperfect and w0[:1] in "يت":
+        return False  # a present verb of its own; «نشر» is read as one too (we spread), so ن is let through
     # a verbal noun read as a past verb («أقر المجلس نشر قوات»): not with a subject suffix or a و on it
     if t.kind == "verb" and (
         "و" in pre or words[t.a][:1] == "و" or (w0.endswith(("ت", "وا")) and not w0.endswith("ات"))
@@ -3699,7 +3701,9 @@ def _ar_approved_to_come(toks: list[Token], words: list[str], t: Trig) -> bool:
             return False
         verb = words[k] if words[k] in _AR_APPROVE_VERB | _AR_AGREE_ON_VERB | _AR_MAKE_READY_VERB else w
         if verb in _AR_APPROVE_VERB:
-            ok = not has_bi and not has_li and not after_on
+            # nor the object of a بـ / لـ verbal noun before it: «أقر ... بتنفيذ الهجوم» (admitted the attack)
+            prev = _bare(words[t.a - 1])
+            ok = not has_bi and not has_li and not after_on and not (prev[:1] in "بل" and len(prev) > 4)
         elif verb in _AR_AGREE_ON_VERB:
             ok = after_on and k < t.a - 1
         elif verb in _AR_MAKE_READY_VERB:
