@@ -45,6 +45,10 @@ def test_admission_with_bi_is_not_planned() -> None:
         ("أقر الوزير بأن الشرطة اعتقلت عشرة محتجين.", "اعتقلت"),
         # decided and done: «... وباشرت»
         ("صادقت الحكومة على إرسال قافلة مساعدات وباشرت توزيعها في القرى.", "إرسال"),
+        # a preposition before the noun: where the body approved, not what («في اجتماعه»)
+        ("أقرت اللجنة الأمنية خلال اجتماعها الطارئ مساء أمس خطة لحماية الحدود.", "اجتماعها"),
+        # a court's approval is its ruling, which performs the act: upholding the verdict
+        ("أقرت المحكمة العليا تأييد الحكم وحبس الضابط خمس سنوات.", "تأييد"),
     ],
 )
 def test_counter_cases_are_not_planned(text: str, trigger: str) -> None:

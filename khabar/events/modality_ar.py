@@ -3669,6 +3669,9 @@ _AR_AGREE_ON_VERB = F._n(
     "صادق صادقت صادقوا يصادق تصادق اتفق اتفقت اتفقوا اتفقا اتفقتا يتفق تتفق يتفقون صدق صدقت"
 )
 _AR_MAKE_READY_VERB = F._n("تأهب تأهبت تأهبوا يتأهب تتأهب يتأهبون تتأهبان يتأهبان")
+# prepositions after which a noun is no object of أقر
+_AR_APPROVE_NOT_OBJECT = F._n("في خلال من عن إلى الى مع بعد قبل حول عبر منذ لدى عند اثناء أثناء")
+_AR_COURT_SUBJECT = F._n("المحكمة محكمة المحكمه محكمه القاضي قاضي النيابة النيابه الدائرة الدائره")
 # a past verb of carrying out in a و-conjunct after the act: decided and done («قررت ... وبدأت»)
 _AR_CARRIED_OUT = F._n(
     "بدأ بدأت بدأوا باشر باشرت باشروا شرع شرعت شرعوا نفذ نفذت نفذوا تم أتم أتمت أنجز أنجزت"
@@ -3701,9 +3704,23 @@ def _ar_approved_to_come(toks: list[Token], words: list[str], t: Trig) -> bool:
             return False
         verb = words[k] if words[k] in _AR_APPROVE_VERB | _AR_AGREE_ON_VERB | _AR_MAKE_READY_VERB else w
         if verb in _AR_APPROVE_VERB:
-            # nor the object of a بـ / لـ verbal noun before it: «أقر ... بتنفيذ الهجوم» (admitted the attack)
+            # the noun is the object itself: not after a preposition («أقر المجلس في اجتماعه»: where it
+            # approved), nor the object of a بـ / لـ verbal noun («أقر ... بتنفيذ الهجوم»: an admission), nor a
+            # و-conjunct of another object («أقرت تثبيت العقوبة وإيقاف اللاعبين»: the ruling's own act)
             prev = _bare(words[t.a - 1])
-            ok = not has_bi and not has_li and not after_on and not (prev[:1] in "بل" and len(prev) > 4)
+            ok = not (
+                has_bi
+                or has_li
+                or after_on
+                or (prev[:1] in "بل" and len(prev) > 4)
+                or prev in _AR_APPROVE_NOT_OBJECT
+                or "و" in pre
+                or words[t.a][:1] == "و"
+                # a court's or a prosecutor's approval is the ruling, which performs its act («أقرت المحكمة
+                # تأييد الحكم»), and so is a penalty approved
+                or t.type == "COERCE"
+                or any(_bare(words[q]) in _AR_COURT_SUBJECT for q in range(k + 1, t.a))
+            )
         elif verb in _AR_AGREE_ON_VERB:
             ok = after_on and k < t.a - 1
         elif verb in _AR_MAKE_READY_VERB:
