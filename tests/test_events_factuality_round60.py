@@ -47,6 +47,8 @@ def test_admission_with_bi_is_not_planned() -> None:
         ("صادقت الحكومة على إرسال قافلة مساعدات وباشرت توزيعها في القرى.", "إرسال"),
         # a preposition before the noun: where the body approved, not what («في اجتماعه»)
         ("أقرت اللجنة الأمنية خلال اجتماعها الطارئ مساء أمس خطة لحماية الحدود.", "اجتماعها"),
+        # a preposition anywhere between: the meeting where the body approved, held
+        ("أقر وزراء الداخلية العرب في ختام اجتماعهم بتونس أمس خطة أمنية.", "اجتماعهم"),
         # a court's approval is its ruling, which performs the act: upholding the verdict
         ("أقرت المحكمة العليا تأييد الحكم وحبس الضابط خمس سنوات.", "تأييد"),
     ],

@@ -3720,6 +3720,12 @@ def _ar_approved_to_come(toks: list[Token], words: list[str], t: Trig) -> bool:
                 # تأييد الحكم»), and so is a penalty approved
                 or t.type == "COERCE"
                 or any(_bare(words[q]) in _AR_COURT_SUBJECT for q in range(k + 1, t.a))
+                # (firing audit) a preposition anywhere between («أقر مديرو السجون في ختام اجتماعهم»); an
+                # agreement endorsed is given («يقر الاتفاق النووي»); a relative's present verb prescribes
+                # («الأحكام التي تقر عقوبات»)
+                or any(_bare(words[q]) in _AR_APPROVE_NOT_OBJECT for q in range(k + 1, t.a))
+                or t.type == "AGREE"
+                or (k > 0 and _bare(words[k - 1]) in _AR_REL and words[k][:1] in "يت")
             )
         elif verb in _AR_AGREE_ON_VERB:
             ok = after_on and k < t.a - 1
