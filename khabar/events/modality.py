@@ -20,6 +20,7 @@ from khabar.events.modality_ar import (
     _AR_TIME_COND,
     _AR_WARN,
     _ar_adjunct_of_future,
+    _ar_approved_to_come,
     _ar_awaited,
     _ar_condition_before,
     _ar_content_word_cue,
@@ -692,6 +693,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 54) «ونأمل من الجمهور دعم الفريق»، «ننتظر مزيدا من الزيارات»
         if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_dated_to_come(toks, words, t, trigs):
             mods.add("planned")  # (round 56) «يرعى ... الإثنين المقبل حفل افتتاح معرض ... الذي تستضيفه»
+        if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_approved_to_come(toks, words, t):
+            mods.add("planned")  # (round 60) «أقر مجلس الأمن نشر قوات»، «اتفق الطرفان على عقد»، «تتأهب لاقتحام»
         if (
             lang == "ar"
             and not t.negated

@@ -3716,3 +3716,94 @@ def _ar_upon_condition_at(toks: list[Token], words: list[str], p: int) -> bool:
         if before in _AR_PREP_ALL or before in _AR_STATE_LEAD or normalize(toks[p - 2].prefix)[-1:] in ("ب", "ل"):
             return False  # «عن حال المدينة»، «على حال»، «لسان حال»
     return True
+
+
+# (round 60) verbs of approving, ratifying, agreeing or making ready whose complement is an act still to come:
+# أقر + a verbal noun object («أقر مجلس الأمن نشر قوات»: approved deploying, not «أقر بـ»: admitted), صادق /
+# اتفق + على + a verbal noun («صادق البرلمان على إرسال قوات»، «اتفق الطرفان على عقد جولة»), تأهب + لـ
+# («تتأهب القوات لاقتحام المدينة»)
+_AR_APPROVE_VERB = F._n("أقر أقرت أقروا أقرا أقرتا يقر تقر يقرون")
+_AR_AGREE_ON_VERB = F._n(
+    "صادق صادقت صادقوا يصادق تصادق اتفق اتفقت اتفقوا اتفقا اتفقتا يتفق تتفق يتفقون صدق صدقت"
+)
+_AR_MAKE_READY_VERB = F._n("تأهب تأهبت تأهبوا يتأهب تتأهب يتأهبون تتأهبان يتأهبان")
+# prepositions after which a noun is no object of أقر
+_AR_APPROVE_NOT_OBJECT = F._n("في خلال من عن إلى الى مع بعد قبل حول عبر منذ لدى عند اثناء أثناء")
+_AR_COURT_SUBJECT = F._n("المحكمة محكمة المحكمه محكمه القاضي قاضي النيابة النيابه الدائرة الدائره")
+# a past verb of carrying out in a و-conjunct after the act: decided and done («قررت ... وبدأت»)
+_AR_CARRIED_OUT = F._n(
+    "بدأ بدأت بدأوا باشر باشرت باشروا شرع شرعت شرعوا نفذ نفذت نفذوا تم أتم أتمت أنجز أنجزت"
+)
+
+
+def _ar_approved_to_come(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 60) The trigger, a verbal noun (or one read as a past verb, without و or a subject suffix), is the complement of a verb of approving (`_AR_APPROVE_VERB`, the
+    noun its direct object, no بـ or لـ on it: «أقر بمسؤوليته» is an admission), of ratifying or agreeing on
+    (`_AR_AGREE_ON_VERB`, على right before the noun) or of making ready (`_AR_MAKE_READY_VERB`, لـ on the noun):
+    the approved, agreed or prepared act is still to come (planned). The verb at most eight words back, its
+    subject and adverbs between, no punctuation, clause word, negation or أن between, not negated itself. Not
+    when a و + past verb of carrying out follows in the clause («... وبدأت بنشرها»: decided and done)."""
+    if toks[t.a].kind != "ar" or t.a < 2 or t.future:
+        return False
+    pre = normalize(toks[t.a].prefix)
+    w0 = _bare(words[t.a])
+    if t.imperfect and w0[:1] in "يت":
+        return False  # a present verb of its own; «نشر» is read as one too (we spread), so ن is let through
+    # a verbal noun read as a past verb («أقر المجلس نشر قوات»): not with a subject suffix or a و on it
+    if t.kind == "verb" and (
+        "و" in pre or words[t.a][:1] == "و" or (w0.endswith(("ت", "وا")) and not w0.endswith("ات"))
+    ):
+        return False
+    has_bi = "ب" in pre or (w0[:1] == "ب" and len(w0) > 4)
+    has_li = "ل" in pre or (w0[:1] == "ل" and len(w0) > 4)
+    after_on = _bare(words[t.a - 1]) in ("علي", "على")
+    for k, w in _ar_words_back(toks, words, t.a, 8):
+        if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL or w in ("ان", "أن"):
+            return False
+        verb = words[k] if words[k] in _AR_APPROVE_VERB | _AR_AGREE_ON_VERB | _AR_MAKE_READY_VERB else w
+        if verb in _AR_APPROVE_VERB:
+            # the noun is the object itself: not after a preposition («أقر المجلس في اجتماعه»: where it
+            # approved), nor the object of a بـ / لـ verbal noun («أقر ... بتنفيذ الهجوم»: an admission), nor a
+            # و-conjunct of another object («أقرت تثبيت العقوبة وإيقاف اللاعبين»: the ruling's own act)
+            prev = _bare(words[t.a - 1])
+            ok = not (
+                has_bi
+                or has_li
+                or after_on
+                or (prev[:1] in "بل" and len(prev) > 4)
+                or prev in _AR_APPROVE_NOT_OBJECT
+                or "و" in pre
+                or words[t.a][:1] == "و"
+                # a court's or a prosecutor's approval is the ruling, which performs its act («أقرت المحكمة
+                # تأييد الحكم»), and so is a penalty approved
+                or t.type == "COERCE"
+                or any(_bare(words[q]) in _AR_COURT_SUBJECT for q in range(k + 1, t.a))
+                # (firing audit) a preposition anywhere between («أقر مديرو السجون في ختام اجتماعهم»); an
+                # agreement endorsed is given («يقر الاتفاق النووي»); a relative's present verb prescribes
+                # («الأحكام التي تقر عقوبات»)
+                or any(_bare(words[q]) in _AR_APPROVE_NOT_OBJECT for q in range(k + 1, t.a))
+                or t.type == "AGREE"
+                or (k > 0 and _bare(words[k - 1]) in _AR_REL and words[k][:1] in "يت")
+            )
+        elif verb in _AR_AGREE_ON_VERB:
+            ok = after_on and k < t.a - 1
+        elif verb in _AR_MAKE_READY_VERB:
+            ok = has_li
+        else:
+            continue
+        if not ok or (k > 0 and _bare(words[k - 1]) in F.AR_NEG):
+            return False
+        return not _ar_carried_out_after(toks, words, t)
+    return False
+
+
+def _ar_carried_out_after(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 60) A و + past verb of carrying out (`_AR_CARRIED_OUT`) at most twelve words after the trigger, in
+    its sentence: «قررت الحكومة إرسال قوات وبدأت نشرها»."""
+    for j in range(t.b + 1, min(len(toks), t.b + 13)):
+        if toks[j].text in (".", "؟", "!", "؛"):
+            return False
+        if toks[j].kind == "ar" and (normalize(toks[j].prefix) == "و" or words[j][:1] == "و"):
+            if _bare(words[j]) in _AR_CARRIED_OUT or words[j] in _AR_CARRIED_OUT:
+                return True
+    return False
