@@ -4517,6 +4517,146 @@ def ar_charged_doer(ctx: RoleContext, actor: Cand | None, target: Cand | None) -
     return actor, target
 
 
+# ---------------------------------------------------------------- (round 61) a verb of aspect or will before a masdar
+def _ar_verb_forms(past: str, present: str, plural_past: str = "", plural_present: str = "") -> set[str]:
+    """A verb's third-person forms: the past (he, she), the present (he, she, and with the future «س»), the
+    plurals when given."""
+    forms = {past, past + "ت", "ي" + present, "ت" + present, "سي" + present, "ست" + present}
+    if plural_past:
+        forms |= {plural_past, "ي" + plural_present, "سي" + plural_present}
+    return {normalize(f) for f in forms}
+
+
+# The verb of aspect or will whose subject does the deed of the masdar after it, with the preposition that joins
+# them ("" the masdar is the verb's object, "ب" joined to the masdar): «ستستمر في دعم»، «سيقوم ... بفرض»،
+# «أقدموا على إعدام»، «لم يتورعوا عن قتل»، «أعربت ... عن تأييدها»، «بدأ ... في توزيع»، «تمكنت الشرطة من ضبط».
+# Not the verbs of opinion (أدان، عارض: `ar_governed_masdar`) nor of appeal (طالب، دعا): their subject is not
+# the doer.
+_AR_ASPECT_VERBS: dict[str, frozenset[str]] = {}
+for _forms, _preps in (
+    (_ar_verb_forms("استمر", "ستمر", "استمروا", "ستمرون"), ("في",)),
+    (_ar_verb_forms("واصل", "واصل", "واصلوا", "واصلون"), ("",)),
+    (_ar_verb_forms("استانف", "ستانف", "استانفوا", "ستانفون"), ("",)),
+    (_ar_verb_forms("بدا", "بدا", "بداوا", "بداون"), ("في", "ب")),
+    (_ar_verb_forms("شرع", "شرع", "شرعوا", "شرعون"), ("في",)),
+    (_ar_verb_forms("قام", "قوم", "قاموا", "قومون"), ("ب",)),
+    (_ar_verb_forms("اقدم", "قدم", "اقدموا", "قدمون"), ("علي",)),
+    (_ar_verb_forms("تورع", "تورع", "تورعوا", "تورعون") | {"يتورعوا", "تتورعوا"}, ("عن",)),
+    (_ar_verb_forms("تواني", "تواني") | {"تتوان", "يتوان", "تواني", "يتوانوا", "تتوانوا"}, ("في", "عن")),
+    (_ar_verb_forms("اعرب", "عرب", "اعربوا", "عربون"), ("عن",)),
+    (_ar_verb_forms("اعلن", "علن", "اعلنوا", "علنون"), ("+",)),
+    (_ar_verb_forms("ابدي", "بدي", "ابدوا", "بدون"), ("+",)),
+    (_ar_verb_forms("عزم", "عزم", "عزموا", "عزمون"), ("علي",)),
+    (_ar_verb_forms("اعتزم", "عتزم", "اعتزموا", "عتزمون"), ("",)),
+    (_ar_verb_forms("حاول", "حاول", "حاولوا", "حاولون"), ("",)),
+    (_ar_verb_forms("تمكن", "تمكن", "تمكنوا", "تمكنون"), ("من",)),
+    (_ar_verb_forms("استطاع", "ستطيع", "استطاعوا", "ستطيعون"), ("",)),
+    (_ar_verb_forms("تعهد", "تعهد", "تعهدوا", "تعهدون"), ("ب",)),
+    (_ar_verb_forms("امتنع", "متنع", "امتنعوا", "متنعون"), ("عن",)),
+):
+    for _f in _forms:
+        _AR_ASPECT_VERBS[_f] = frozenset(_preps)
+# the particles of negation, tense and emphasis between the subject and the verb: «أن المملكة لم تعلن»
+_AR_VERB_PARTICLES = F._n("لم لن قد لقد لا ما سوف")
+# adverbs right after the verb: «ستستمر دومًا في»، «لم تعلن حتى الساعة»; such a word is no subject
+_AR_ASPECT_ADVERBS = F._n("دوما دائما ابدا أبدا ايضا أيضا كذلك حتى مجددا مجدداً فعلا فعلاً بالفعل اليوم امس أمس غدا")
+
+
+def _ar_aspect_verb(tok: Token) -> frozenset[str] | None:
+    """The prepositions a verb of aspect or will takes before its masdar, or None for another word."""
+    w = tok.norm
+    if w not in _AR_ASPECT_VERBS and w[:1] in "وف":
+        w = w[1:]
+    return _AR_ASPECT_VERBS.get(w)
+
+
+def _ar_subject_before_verb(toks: list[Token], v: int, cands: list[Cand], text: str, event_word: EventWord) -> Cand | None:
+    """The subject told before the verb at v: the noun phrase after «أن / إن / بأن / كان» right before it
+    («أن المملكة ستستمر»، «أن كتلة «الإخوان المسلمين» لم تعلن»), or the head of the relative clause the verb opens
+    («عناصر هذه الفئة الضالة الذين لم يتورعوا»). Particles of negation and tense (لم، لن، قد) may stand between."""
+    k = v - 1
+    while k >= 0 and toks[k].norm in _AR_VERB_PARTICLES:
+        k -= 1
+    if k < 1:
+        return None
+    if toks[k].norm in _AR_REL_PRON:
+        head = next((c for c in cands if c.tok_end == k - 1), None)
+        if head is not None:
+            return head
+        s = k - 1
+        while s - 1 >= 0 and k - s < 3 and _ar_plain_word(toks[s - 1], event_word) and toks[s - 1].norm.startswith("ال"):
+            s -= 1
+        if not (_ar_plain_word(toks[s], event_word) and toks[s].norm.startswith("ال")):
+            return None
+        return _phrase_cand(toks, text, toks[s].start, s, k - 1)
+    for o in range(k - 1, max(-1, k - 6), -1):
+        if toks[o].kind == "punct" and toks[o].text not in _AR_QUOTE_MARKS:
+            return None
+        if toks[o].norm in _AR_SUBJ_OPEN:
+            if o + 1 > k or event_word(toks[o + 1]):
+                return None
+            c = _cand_at(cands, o + 1)
+            if c is not None and c.tok_end <= k:
+                return c
+            if not _ar_plain_word(toks[o + 1], event_word):
+                return None
+            return _phrase_cand(toks, text, toks[o + 1].start, o + 1, k)
+    return None
+
+
+def ar_aspect_verb_subject(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 61) «أن المملكة ستستمر دومًا في دعم القضية»، «سيقوم ويب بفرض العقوبات»، «بدأ برنامج الأغذية العالمي
+    ... في توزيع»، «أعربت كتل وتيارات سياسية ... عن تأييدها»، «الذين لم يتورعوا عن قتل المصلين»: a masdar that is
+    the object of a verb of aspect or will (`_AR_ASPECT_VERBS`, with the preposition the verb takes) is done by
+    the verb's subject. An event noun without an actor whose governing verb stands at most twelve words before it
+    (no sentence mark or comma between) takes as its actor the verb's subject: before the verb
+    (`_ar_subject_before_verb`), else the candidate or bare noun phrase right after it (no adverb: «ستستمر دومًا»).
+    «أعلن / أبدى» only with a masdar carrying its possessive («لم تعلن دعمها»، «أبدى رفضه»)."""
+    toks, t, cands, text, event_word = ctx.toks, ctx.t, ctx.cands, ctx.text, ctx.event_word
+    if actor is not None or toks[t.a].kind != "ar":
+        return actor, target
+    m = min(k for k in (t.a, t.head, t.lead) if k is not None)  # «بفرض العقوبات»: the light masdar first
+    if m < 2:
+        return actor, target
+    w = toks[m].norm
+    if toks[m - 1].norm in ("في", "علي", "عن", "من", "الي"):
+        prep, g = toks[m - 1].norm, m - 2  # a word after a preposition is a masdar («في دعم»), whatever its kind
+    elif w[:1] == "ب" and toks[m].text[:1] == "ب":
+        prep, g = "ب", m - 1
+    else:
+        prep, g = ("+" if w.endswith(_AR_OBJECT_CLITIC) else ""), m - 1
+    if t.kind != "noun" and prep in ("", "ب"):
+        return actor, target  # «واصل الجيش قصف»: an unvoweled verb may open a clause of its own
+    for v in range(g, max(-1, g - 12), -1):
+        tk = toks[v]
+        if tk.kind == "punct" and tk.text not in _AR_QUOTE_MARKS:
+            return actor, target
+        bare = tk.norm[1:] if tk.norm[:1] in "وف" else tk.norm
+        if bare in F.AR_BOUNDARY or tk.norm in F.AR_BOUNDARY:
+            return actor, target
+        preps = _ar_aspect_verb(tk)
+        if preps is None:
+            continue
+        if prep not in preps and not (prep == "+" and "" in preps):
+            return actor, target
+        subj = _ar_subject_before_verb(toks, v, cands, text, event_word)
+        if subj is None and v + 1 <= g and toks[v + 1].norm not in _AR_ASPECT_ADVERBS:
+            if prep in ("", "+"):
+                subj = _ar_bare_np(toks, v + 1, m, cands, text, event_word)
+                if subj is not None and subj.tok_end != m - 1:
+                    subj = None  # the masdar is the object right after the subject
+            else:
+                c = _cand_at(cands, v + 1)
+                if c is not None and not normalize(toks[v + 1].prefix):
+                    subj = c if c.tok_end <= g else None
+                else:
+                    subj = _ar_bare_np(toks, v + 1, g + 1, cands, text, event_word)
+        if subj is None or (target is not None and target.tok <= subj.tok <= target.tok_end):
+            return actor, target
+        return subj, target
+    return actor, target
+
+
 def _as_step(rule: Callable[..., Any], use: str) -> RoleRule:
     """A role rule of rounds 27-31 in the shape of a chain step (actor and target in, actor and target out), run
     as it always was: `use` "fill target" (finds a target from the actor where none was found yet), "replace
@@ -4624,6 +4764,8 @@ AR_ROLE_CHAIN: tuple[RoleRule, ...] = (
     ar_office_holder_actor,
     # (round 60) «ويواجه X اتهامات بقتل ...»، «وجه الاتهام لـX بالهجوم»: the one charged is the doer of the act
     ar_charged_doer,
+    # (round 61) «ستستمر في دعم»، «سيقوم X بفرض»، «الذين لم يتورعوا عن قتل»: the subject of a verb of aspect or will
+    ar_aspect_verb_subject,
 )
 
 
