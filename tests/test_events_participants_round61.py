@@ -66,3 +66,18 @@ def test_an_actor_already_found_is_kept() -> None:
     # counter-case: the rule only fills a missing actor; the light verb's named subject stays
     text = "وقامت قوات الأمن بمداهمة منزل المطلوب في الحي."
     assert _actor(text, "مداهمة", [("قوات الأمن", "ORG")]) == "قوات الأمن"
+
+
+# (round 61) the one arrested right before «بتهمة» is the doer of the charged act (`_ar_arrested_before_charge`)
+def test_the_arrested_object_before_the_charge_is_the_doer_not_the_patrol() -> None:
+    roles = _roles("وضبطت الدوريات الأمنية وافدا بتهمة الاعتداء على مواطن.", [])
+    assert roles["الاعتداء"] == ("وافدا", "مواطن")
+
+
+def test_the_detained_noun_and_its_nisba_before_the_charge() -> None:
+    assert _actor("وأوقفت الشرطة شخصا آسيويا بتهمة قتل زوجته.", "قتل") == "شخصا آسيويا"
+
+
+def test_a_place_before_the_charge_is_no_accused() -> None:
+    # counter-case: «في جدة» before «بتهمة» is where, not who
+    assert _actor("واعتقلت الشرطة رجلا في جدة بتهمة الاعتداء على جاره.", "الاعتداء") == "رجلا"

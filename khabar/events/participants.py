@@ -4488,6 +4488,54 @@ def _ar_accused_of_charge(
             return None
     return None
 
+# (round 61) the verbs and nouns of arrest, detention and trial whose object stands right before «بتهمة»
+_AR_ARREST_STEMS = F._n(
+    "ضبط ضبطت ضبطوا اوقف اوقفت اوقفوا توقيف اعتقل اعتقلت اعتقلوا اعتقال احتجز احتجزت احتجزوا احتجاز "
+    "يضبط تضبط يوقف توقف يعتقل تعتقل يحتجز تحتجز محاكمه"
+)
+
+
+def _ar_arrested_before_charge(
+    toks: list[Token], c: int, cands: list[Cand], text: str, event_word: EventWord
+) -> Cand | None:
+    """(round 61) «وضبطت الدوريات الأمنية وافدا بتهمة سرقة»، «اعتقال ناشط بتهمة»: the one arrested, detained or
+    tried, named right before «بتهمة / بتهم» (a candidate, a counted noun or one indefinite noun) with the arrest
+    word at most five words before it (no punctuation between)."""
+    if toks[c].norm[:1] != "ب" or c < 2:
+        return None
+    np = next((x for x in cands if x.tok_end == c - 1), None)
+    if np is None:
+        for s in range(c - 1, max(-1, c - 4), -1):
+            counted = _ar_counted_np(toks, s, cands, text, event_word)
+            if counted is not None and counted.tok_end == c - 1:
+                np = counted
+                break
+    if np is None:
+        w = toks[c - 1]
+        if not _ar_plain_word(w, event_word) or w.norm.startswith("ال") or any(
+            x.tok <= c - 1 <= x.tok_end for x in cands
+        ):
+            return None
+        i = c - 1
+        while (
+            i - 1 >= 0
+            and c - i < 3
+            and (_ar_nisba_adj(toks[i]) or toks[i].norm.endswith("يا") and not toks[i].norm.startswith("ال"))
+            and _ar_plain_word(toks[i - 1], event_word)
+            and not toks[i - 1].norm.startswith("ال")
+        ):
+            i -= 1  # «شخصاً آسيويا»: the noun and its nisba adjective
+        np = _phrase_cand(toks, text, toks[i].start, i, c - 1)
+    if normalize(toks[np.tok].prefix) or (np.tok > 0 and toks[np.tok - 1].norm in _AR_PP):
+        return None  # «في الرياض بتهمة»: a place, no object
+    for k in range(np.tok - 1, max(-1, np.tok - 6), -1):
+        if toks[k].kind == "punct":
+            return None
+        w = toks[k].norm
+        if w in _AR_ARREST_STEMS or (w[:1] in "وف" and w[1:] in _AR_ARREST_STEMS):
+            return np
+    return None
+
 
 def ar_charged_doer(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 60) «ويواجه الساعدي عدة اتهامات من بينها قتل لاعب»، «وجه الاتهام لروف باستخدام سلاح في عمليات
@@ -4509,6 +4557,7 @@ def ar_charged_doer(ctx: RoleContext, actor: Cand | None, target: Cand | None) -
         if actor is not None and actor.tok_end >= c:
             return actor, target  # an actor after the charge word is the act's own
         accused = _ar_accused_of_charge(toks, c, a, cands, ctx.text, event_word)
+        accused = accused or _ar_arrested_before_charge(toks, c, cands, ctx.text, event_word)
         if accused is None or (target is not None and target.tok <= accused.tok <= target.tok_end):
             return actor, target
         if actor is not None and actor.tok >= accused.tok:
