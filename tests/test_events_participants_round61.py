@@ -81,3 +81,8 @@ def test_the_detained_noun_and_its_nisba_before_the_charge() -> None:
 def test_a_place_before_the_charge_is_no_accused() -> None:
     # counter-case: «في جدة» before «بتهمة» is where, not who
     assert _actor("واعتقلت الشرطة رجلا في جدة بتهمة الاعتداء على جاره.", "الاعتداء") == "رجلا"
+
+
+def test_a_purpose_masdar_after_the_verbs_own_object_is_not_governed() -> None:
+    # counter-case: «ستواصل جولاتها ... لضبط»: the verb's object is the tours; «لضبط» is their purpose
+    assert _actor("وأكد أن اللجان ستواصل جولاتها الميدانية لضبط المخالفين.", "ضبط") is None

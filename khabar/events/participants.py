@@ -4608,7 +4608,9 @@ for _forms, _preps in (
 # the particles of negation, tense and emphasis between the subject and the verb: «أن المملكة لم تعلن»
 _AR_VERB_PARTICLES = F._n("لم لن قد لقد لا ما سوف")
 # adverbs right after the verb: «ستستمر دومًا في»، «لم تعلن حتى الساعة»; such a word is no subject
-_AR_ASPECT_ADVERBS = F._n("دوما دائما ابدا أبدا ايضا أيضا كذلك حتى مجددا مجدداً فعلا فعلاً بالفعل اليوم امس أمس غدا")
+_AR_ASPECT_ADVERBS = F._n(
+    "دوما دائما ابدا أبدا ايضا أيضا كذلك حتى الساعة الآن الان مجددا مجدداً فعلا فعلاً بالفعل اليوم امس أمس غدا"
+)
 
 
 def _ar_aspect_verb(tok: Token) -> frozenset[str] | None:
@@ -4673,9 +4675,10 @@ def ar_aspect_verb_subject(ctx: RoleContext, actor: Cand | None, target: Cand | 
     elif w[:1] == "ب" and toks[m].text[:1] == "ب":
         prep, g = "ب", m - 1
     else:
-        prep, g = ("+" if w.endswith(_AR_OBJECT_CLITIC) else ""), m - 1
-    if t.kind != "noun" and prep in ("", "ب"):
-        return actor, target  # «واصل الجيش قصف»: an unvoweled verb may open a clause of its own
+        own = w.endswith(_AR_OBJECT_CLITIC) and toks[m].text[-1:] != "ة"  # «دعمها», not «عملية» (ة reads ه)
+        prep, g = ("+" if own else ""), m - 1
+    if (t.kind != "noun" and prep in ("", "ب")) or (prep in ("", "+") and toks[m].text[:1] == "ل"):
+        return actor, target  # «لضبط»: a purpose, no object  # «واصل الجيش قصف»: an unvoweled verb may open a clause of its own
     for v in range(g, max(-1, g - 12), -1):
         tk = toks[v]
         if tk.kind == "punct" and tk.text not in _AR_QUOTE_MARKS:
@@ -4689,6 +4692,10 @@ def ar_aspect_verb_subject(ctx: RoleContext, actor: Cand | None, target: Cand | 
         if prep not in preps and not (prep == "+" and "" in preps):
             return actor, target
         subj = _ar_subject_before_verb(toks, v, cands, text, event_word)
+        if prep in ("", "+") and any(toks[k].norm not in _AR_ASPECT_ADVERBS for k in range(v + 1, m)):
+            if subj is not None:
+                return actor, target  # «أن فرق التفتيش ستواصل حملاتها ... لضبط»: the verb has another object
+            # else the masdar must follow the verb's subject (below)
         if subj is None and v + 1 <= g and toks[v + 1].norm not in _AR_ASPECT_ADVERBS:
             if prep in ("", "+"):
                 subj = _ar_bare_np(toks, v + 1, m, cands, text, event_word)
