@@ -4699,8 +4699,11 @@ def ar_aspect_verb_subject(ctx: RoleContext, actor: Cand | None, target: Cand | 
         if subj is None and v + 1 <= g and toks[v + 1].norm not in _AR_ASPECT_ADVERBS:
             if prep in ("", "+"):
                 subj = _ar_bare_np(toks, v + 1, m, cands, text, event_word)
-                if subj is not None and subj.tok_end != m - 1:
-                    subj = None  # the masdar is the object right after the subject
+                if subj is not None and (
+                    subj.tok_end != m - 1
+                    or (subj.ent is None and any(not toks[k].norm.startswith("ال") for k in range(subj.tok + 1, m)))
+                ):
+                    subj = None  # the masdar right after the subject, a head and its adjectives («حفيده أخذ»: no)
             else:
                 c = _cand_at(cands, v + 1)
                 if c is not None and not normalize(toks[v + 1].prefix):
