@@ -4488,6 +4488,54 @@ def _ar_accused_of_charge(
             return None
     return None
 
+# (round 61) the verbs and nouns of arrest, detention and trial whose object stands right before «بتهمة»
+_AR_ARREST_STEMS = F._n(
+    "ضبط ضبطت ضبطوا اوقف اوقفت اوقفوا توقيف اعتقل اعتقلت اعتقلوا اعتقال احتجز احتجزت احتجزوا احتجاز "
+    "يضبط تضبط يوقف توقف يعتقل تعتقل يحتجز تحتجز محاكمه"
+)
+
+
+def _ar_arrested_before_charge(
+    toks: list[Token], c: int, cands: list[Cand], text: str, event_word: EventWord
+) -> Cand | None:
+    """(round 61) «وضبطت الدوريات الأمنية وافدا بتهمة سرقة»، «اعتقال ناشط بتهمة»: the one arrested, detained or
+    tried, named right before «بتهمة / بتهم» (a candidate, a counted noun or one indefinite noun) with the arrest
+    word at most five words before it (no punctuation between)."""
+    if toks[c].norm[:1] != "ب" or c < 2:
+        return None
+    np = next((x for x in cands if x.tok_end == c - 1), None)
+    if np is None:
+        for s in range(c - 1, max(-1, c - 4), -1):
+            counted = _ar_counted_np(toks, s, cands, text, event_word)
+            if counted is not None and counted.tok_end == c - 1:
+                np = counted
+                break
+    if np is None:
+        w = toks[c - 1]
+        if not _ar_plain_word(w, event_word) or w.norm.startswith("ال") or any(
+            x.tok <= c - 1 <= x.tok_end for x in cands
+        ):
+            return None
+        i = c - 1
+        while (
+            i - 1 >= 0
+            and c - i < 3
+            and (_ar_nisba_adj(toks[i]) or toks[i].norm.endswith("يا") and not toks[i].norm.startswith("ال"))
+            and _ar_plain_word(toks[i - 1], event_word)
+            and not toks[i - 1].norm.startswith("ال")
+        ):
+            i -= 1  # «شخصاً آسيويا»: the noun and its nisba adjective
+        np = _phrase_cand(toks, text, toks[i].start, i, c - 1)
+    if normalize(toks[np.tok].prefix) or (np.tok > 0 and toks[np.tok - 1].norm in _AR_PP):
+        return None  # «في الرياض بتهمة»: a place, no object
+    for k in range(np.tok - 1, max(-1, np.tok - 6), -1):
+        if toks[k].kind == "punct":
+            return None
+        w = toks[k].norm
+        if w in _AR_ARREST_STEMS or (w[:1] in "وف" and w[1:] in _AR_ARREST_STEMS):
+            return np
+    return None
+
 
 def ar_charged_doer(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 60) «ويواجه الساعدي عدة اتهامات من بينها قتل لاعب»، «وجه الاتهام لروف باستخدام سلاح في عمليات
@@ -4509,11 +4557,162 @@ def ar_charged_doer(ctx: RoleContext, actor: Cand | None, target: Cand | None) -
         if actor is not None and actor.tok_end >= c:
             return actor, target  # an actor after the charge word is the act's own
         accused = _ar_accused_of_charge(toks, c, a, cands, ctx.text, event_word)
+        accused = accused or _ar_arrested_before_charge(toks, c, cands, ctx.text, event_word)
         if accused is None or (target is not None and target.tok <= accused.tok <= target.tok_end):
             return actor, target
         if actor is not None and actor.tok >= accused.tok:
             return actor, target  # «ويواجه المتهم سامي الحربي اتهامات»: the name in the accused's phrase
         return accused, target
+    return actor, target
+
+
+# ---------------------------------------------------------------- (round 61) a verb of aspect or will before a masdar
+def _ar_verb_forms(past: str, present: str, plural_past: str = "", plural_present: str = "") -> set[str]:
+    """A verb's third-person forms: the past (he, she), the present (he, she, and with the future «س»), the
+    plurals when given."""
+    forms = {past, past + "ت", "ي" + present, "ت" + present, "سي" + present, "ست" + present}
+    if plural_past:
+        forms |= {plural_past, "ي" + plural_present, "سي" + plural_present}
+    return {normalize(f) for f in forms}
+
+
+# The verb of aspect or will whose subject does the deed of the masdar after it, with the preposition that joins
+# them ("" the masdar is the verb's object, "ب" joined to the masdar): «ستستمر في دعم»، «سيقوم ... بفرض»،
+# «أقدموا على إعدام»، «لم يتورعوا عن قتل»، «أعربت ... عن تأييدها»، «بدأ ... في توزيع»، «تمكنت الشرطة من ضبط».
+# Not the verbs of opinion (أدان، عارض: `ar_governed_masdar`) nor of appeal (طالب، دعا): their subject is not
+# the doer.
+_AR_ASPECT_VERBS: dict[str, frozenset[str]] = {}
+for _forms, _preps in (
+    (_ar_verb_forms("استمر", "ستمر", "استمروا", "ستمرون"), ("في",)),
+    (_ar_verb_forms("واصل", "واصل", "واصلوا", "واصلون"), ("",)),
+    (_ar_verb_forms("استانف", "ستانف", "استانفوا", "ستانفون"), ("",)),
+    (_ar_verb_forms("بدا", "بدا", "بداوا", "بداون"), ("في",)),  # not بـ: «تبدأ الفعالية ... بلقاء» (begins with)
+    (_ar_verb_forms("شرع", "شرع", "شرعوا", "شرعون"), ("في",)),
+    (_ar_verb_forms("قام", "قوم", "قاموا", "قومون"), ("ب",)),
+    (_ar_verb_forms("اقدم", "قدم", "اقدموا", "قدمون"), ("علي",)),
+    (_ar_verb_forms("تورع", "تورع", "تورعوا", "تورعون") | {"يتورعوا", "تتورعوا"}, ("عن",)),
+    (_ar_verb_forms("تواني", "تواني") | {"تتوان", "يتوان", "تواني", "يتوانوا", "تتوانوا"}, ("في", "عن")),
+    (_ar_verb_forms("اعرب", "عرب", "اعربوا", "عربون"), ("عن",)),
+    (_ar_verb_forms("اعلن", "علن", "اعلنوا", "علنون"), ("+",)),
+    (_ar_verb_forms("ابدي", "بدي", "ابدوا", "بدون"), ("+",)),
+    (_ar_verb_forms("عزم", "عزم", "عزموا", "عزمون"), ("علي",)),
+    (_ar_verb_forms("اعتزم", "عتزم", "اعتزموا", "عتزمون"), ("",)),
+    (_ar_verb_forms("حاول", "حاول", "حاولوا", "حاولون"), ("",)),
+    (_ar_verb_forms("تمكن", "تمكن", "تمكنوا", "تمكنون"), ("من",)),
+    (_ar_verb_forms("استطاع", "ستطيع", "استطاعوا", "ستطيعون"), ("",)),
+    (_ar_verb_forms("تعهد", "تعهد", "تعهدوا", "تعهدون"), ("ب",)),
+    (_ar_verb_forms("امتنع", "متنع", "امتنعوا", "متنعون"), ("عن",)),
+):
+    for _f in _forms:
+        _AR_ASPECT_VERBS[_f] = frozenset(_preps)
+# the particles of negation, tense and emphasis between the subject and the verb: «أن المملكة لم تعلن»
+_AR_VERB_PARTICLES = F._n("لم لن قد لقد لا ما سوف")
+# adverbs right after the verb: «ستستمر دومًا في»، «لم تعلن حتى الساعة»; such a word is no subject
+_AR_ASPECT_ADVERBS = F._n(
+    "دوما دائما ابدا أبدا ايضا أيضا كذلك حتى الساعة الآن الان مجددا مجدداً فعلا فعلاً بالفعل اليوم امس أمس غدا"
+)
+
+
+def _ar_aspect_verb(tok: Token) -> frozenset[str] | None:
+    """The prepositions a verb of aspect or will takes before its masdar, or None for another word."""
+    w = tok.norm
+    if w not in _AR_ASPECT_VERBS and w[:1] in "وف":
+        w = w[1:]
+    return _AR_ASPECT_VERBS.get(w)
+
+
+def _ar_subject_before_verb(toks: list[Token], v: int, cands: list[Cand], text: str, event_word: EventWord) -> Cand | None:
+    """The subject told before the verb at v: the noun phrase after «أن / إن / بأن / كان» right before it
+    («أن المملكة ستستمر»، «أن كتلة «الإخوان المسلمين» لم تعلن»), or the head of the relative clause the verb opens
+    («عناصر هذه الفئة الضالة الذين لم يتورعوا»). Particles of negation and tense (لم، لن، قد) may stand between."""
+    k = v - 1
+    while k >= 0 and toks[k].norm in _AR_VERB_PARTICLES:
+        k -= 1
+    if k < 1:
+        return None
+    if toks[k].norm in _AR_REL_PRON:
+        head = next((c for c in cands if c.tok_end == k - 1), None)
+        if head is not None:
+            return head
+        s = k - 1
+        while s - 1 >= 0 and k - s < 3 and _ar_plain_word(toks[s - 1], event_word) and toks[s - 1].norm.startswith("ال"):
+            s -= 1
+        if not (_ar_plain_word(toks[s], event_word) and toks[s].norm.startswith("ال")):
+            return None
+        return _phrase_cand(toks, text, toks[s].start, s, k - 1)
+    for o in range(k - 1, max(-1, k - 6), -1):
+        if toks[o].kind == "punct" and toks[o].text not in _AR_QUOTE_MARKS:
+            return None
+        if toks[o].norm in _AR_SUBJ_OPEN:
+            if o + 1 > k or event_word(toks[o + 1]):
+                return None
+            c = _cand_at(cands, o + 1)
+            if c is not None and c.tok_end <= k:
+                return c
+            if not _ar_plain_word(toks[o + 1], event_word):
+                return None
+            return _phrase_cand(toks, text, toks[o + 1].start, o + 1, k)
+    return None
+
+
+def ar_aspect_verb_subject(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 61) «أن المملكة ستستمر دومًا في دعم القضية»، «سيقوم ويب بفرض العقوبات»، «بدأ برنامج الأغذية العالمي
+    ... في توزيع»، «أعربت كتل وتيارات سياسية ... عن تأييدها»، «الذين لم يتورعوا عن قتل المصلين»: a masdar that is
+    the object of a verb of aspect or will (`_AR_ASPECT_VERBS`, with the preposition the verb takes) is done by
+    the verb's subject. An event noun without an actor whose governing verb stands at most twelve words before it
+    (no sentence mark or comma between) takes as its actor the verb's subject: before the verb
+    (`_ar_subject_before_verb`), else the candidate or bare noun phrase right after it (no adverb: «ستستمر دومًا»).
+    «أعلن / أبدى» only with a masdar carrying its possessive («لم تعلن دعمها»، «أبدى رفضه»)."""
+    toks, t, cands, text, event_word = ctx.toks, ctx.t, ctx.cands, ctx.text, ctx.event_word
+    if actor is not None or toks[t.a].kind != "ar":
+        return actor, target
+    m = min(k for k in (t.a, t.head, t.lead) if k is not None)  # «بفرض العقوبات»: the light masdar first
+    if m < 2:
+        return actor, target
+    w = toks[m].norm
+    if toks[m - 1].norm in ("في", "علي", "عن", "من", "الي"):
+        prep, g = toks[m - 1].norm, m - 2  # a word after a preposition is a masdar («في دعم»), whatever its kind
+    elif w[:1] == "ب" and toks[m].text[:1] == "ب":
+        prep, g = "ب", m - 1
+    else:
+        own = w.endswith(_AR_OBJECT_CLITIC) and toks[m].text[-1:] != "ة"  # «دعمها», not «عملية» (ة reads ه)
+        prep, g = ("+" if own else ""), m - 1
+    if (t.kind != "noun" and prep in ("", "ب")) or (prep in ("", "+") and toks[m].text[:1] == "ل"):
+        return actor, target  # «لضبط»: a purpose, no object  # «واصل الجيش قصف»: an unvoweled verb may open a clause of its own
+    for v in range(g, max(-1, g - 12), -1):
+        tk = toks[v]
+        if tk.kind == "punct" and tk.text not in _AR_QUOTE_MARKS:
+            return actor, target
+        bare = tk.norm[1:] if tk.norm[:1] in "وف" else tk.norm
+        if bare in F.AR_BOUNDARY or tk.norm in F.AR_BOUNDARY:
+            return actor, target
+        preps = _ar_aspect_verb(tk)
+        if preps is None:
+            continue
+        if prep not in preps and not (prep == "+" and "" in preps):
+            return actor, target
+        subj = _ar_subject_before_verb(toks, v, cands, text, event_word)
+        if prep in ("", "+") and any(toks[k].norm not in _AR_ASPECT_ADVERBS for k in range(v + 1, m)):
+            if subj is not None:
+                return actor, target  # «أن فرق التفتيش ستواصل حملاتها ... لضبط»: the verb has another object
+            # else the masdar must follow the verb's subject (below)
+        if subj is None and v + 1 <= g and toks[v + 1].norm not in _AR_ASPECT_ADVERBS:
+            if prep in ("", "+"):
+                subj = _ar_bare_np(toks, v + 1, m, cands, text, event_word)
+                if subj is not None and (
+                    subj.tok_end != m - 1
+                    or (subj.ent is None and any(not toks[k].norm.startswith("ال") for k in range(subj.tok + 1, m)))
+                ):
+                    subj = None  # the masdar right after the subject, a head and its adjectives («حفيده أخذ»: no)
+            else:
+                c = _cand_at(cands, v + 1)
+                if c is not None and not normalize(toks[v + 1].prefix):
+                    subj = c if c.tok_end <= g else None
+                else:
+                    subj = _ar_bare_np(toks, v + 1, g + 1, cands, text, event_word)
+        if subj is None or (target is not None and target.tok <= subj.tok <= target.tok_end):
+            return actor, target
+        return subj, target
     return actor, target
 
 
@@ -4624,6 +4823,8 @@ AR_ROLE_CHAIN: tuple[RoleRule, ...] = (
     ar_office_holder_actor,
     # (round 60) «ويواجه X اتهامات بقتل ...»، «وجه الاتهام لـX بالهجوم»: the one charged is the doer of the act
     ar_charged_doer,
+    # (round 61) «ستستمر في دعم»، «سيقوم X بفرض»، «الذين لم يتورعوا عن قتل»: the subject of a verb of aspect or will
+    ar_aspect_verb_subject,
 )
 
 
