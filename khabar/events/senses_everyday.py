@@ -143,6 +143,74 @@ def _ar_one_word_senses(toks: list, info: list) -> None:
             info[i] = ([], False, "")
 
 
+
+# (round 60) five senses that recur on the output audits of rounds 56-59, one word each:
+# «إثر عارض صحي»: a health condition, no objection
+_AILMENT = F._n("صحي صحيه صحيا مرضي")
+# «سيطرة كتلة هوائية حارة على أجواء»، «وسيطرت أسهم شركات السماد على التداول»: the weather or the market
+# dominates, nobody seizes anything (the subject right after the word)
+_CONTROL_FORMS = F._n("سيطره سيطرت تسيطر يسيطر")
+_NOT_AGENT = F._n("كتله كتل اجواء رياح سحب امطار غبار منخفض مرتفع موجه اسهم سهم الاسهم")
+# «تظاهرة علمية ضخمة»، «تظاهرة ثقافية»: a festival or a fair, no demonstration
+_DEMO_FORMS = F._n("تظاهره التظاهره")
+_FAIR_KIND = F._n(
+    "علميه ثقافيه رياضيه فنيه اقتصاديه تراثيه سياحيه ادبيه فكريه شبابيه تجاريه تسويقيه ترفيهيه اعلاميه "
+    "تعليميه طبيه صحيه سينمائيه مسرحيه موسيقيه معرفيه"
+)
+# «ثورة الاتصالات»، «عصر الاتصالات»: telecommunication, no contacts; «يليه "الاتصالات" بنسبة 2.02»: a sector
+# of the stock market
+_TELECOM_AGE = F._n("ثوره عصر ثورات")
+_BY_RATE = F._n("بنسبه بنحو")
+# «عدد العمليات التي جرت عبر المصارف»: bank transactions, no operation of force
+_OPERATIONS = F._n("عمليات العمليات")
+_BANKING = F._n(
+    "المصارف مصارف البنوك بنوك المصرفيه مصرفيه البنكيه بنكيه الصراف الصرافات الصرف السحب الايداع الدفع "
+    "البيع الشراء التحويل التحويلات"
+)
+
+
+def _next_word(toks: list, i: int) -> str:
+    """The next Arabic word after i, past quote marks («"الاتصالات" بنسبة»)."""
+    for k in range(i + 1, min(len(toks), i + 3)):
+        if toks[k].kind == "ar":
+            return normalize(toks[k].text)
+        if toks[k].text not in ('"', "»", "«", "”", "“"):
+            return ""
+    return ""
+
+
+def _ar_recurring_senses(toks: list, info: list) -> None:
+    """(round 60) Five one-word senses: عارض with «صحي» after it is an ailment (no REJECT); سيطرة / سيطرت with
+    an air mass or shares as its subject right after it is the weather or the market (no COERCE / ASSAULT);
+    تظاهرة with a kind of fair after it («علمية»، «ثقافية») is a festival (no PROTEST); الاتصالات after «ثورة /
+    عصر» or before «بنسبة» is telecommunication (no CONSULT); العمليات with a banking word in the five words
+    after it (no punctuation) is bank transactions (no ASSAULT)."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or not info[i][0]:
+            continue
+        w = _word(t).lstrip("و")
+        stem = _stem(t)
+        nxt = _next_word(toks, i)
+        nxt_stem = _stem(toks[i + 1]) if i + 1 < n and toks[i + 1].kind == "ar" else ""
+        prev = _word(toks[i - 1]) if i > 0 else ""
+        types = {e.type for e in info[i][0]}
+        if "REJECT" in types and stem == normalize("عارض") and nxt in _AILMENT:
+            info[i] = ([], False, "")
+        elif types & {"COERCE", "ASSAULT"} and w in _CONTROL_FORMS and (nxt_stem in _NOT_AGENT or nxt in _NOT_AGENT):
+            info[i] = ([], False, "")
+        elif "PROTEST" in types and (w in _DEMO_FORMS or stem in _DEMO_FORMS) and nxt in _FAIR_KIND:
+            info[i] = ([], False, "")
+        elif "CONSULT" in types and ar_lexicon_key(info, i) in _CONTACTS and (prev in _TELECOM_AGE or nxt in _BY_RATE):
+            info[i] = ([], False, "")
+        elif "ASSAULT" in types and w in _OPERATIONS:
+            for k in range(i + 1, min(n, i + 6)):
+                if toks[k].text in F.PUNCT_BOUNDARY:
+                    break
+                if toks[k].kind == "ar" and (_word(toks[k]) in _BANKING or _stem(toks[k]) in _BANKING):
+                    info[i] = ([], False, "")
+                    break
+
 def ar_everyday_senses(toks: list, info: list) -> None:
     """(round 58) The sense rules of this module, in turn, on one sentence's lexicon hits ``info``."""
     _ar_one_word_senses(toks, info)  # (round 59)
@@ -150,3 +218,4 @@ def ar_everyday_senses(toks: list, info: list) -> None:
     _ar_price_support(toks, info)
     _ar_fire_control(toks, info)
     _ar_aim_past_subject(toks, info)
+    _ar_recurring_senses(toks, info)  # (round 60)

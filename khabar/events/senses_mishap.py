@@ -196,6 +196,69 @@ def _ar_reception_of_things(toks: list, info: list) -> None:
                 info[i] = ([], False, "")
 
 
+
+# (round 60) a body that receives the public it serves, or a cultural venue that hosts a speaker, meets nobody:
+# «اللجان المتخصصة ستستقبل المرشحين»، «تستقبل كلية العلوم ... الراغبين للتقدم»، «مركز الإسعاف ... استقبل ...
+# طفلا»، «استضاف مقهى حوار الشباب الدكتور»، «يستضيف منتدى حروف الثقافي القاص»، «محاضرة يستضيف من خلالها الدكتور».
+# The receiver must be an institution (an official receiving students or candidates stays a meeting).
+_INSTITUTION = F._n(
+    "لجنه لجان اللجان كليه كليات جامعه جامعات مدرسه مدارس المدارس اداره ادارات مركز مراكز مكتب مكاتب فرع فروع "
+    "معهد معاهد عماده وحده وحدات"
+)
+# the public an institution receives: applicants, candidates, students, trainees, patients, the injured
+_PUBLIC = F._n(
+    "المرشحين المرشحات مرشحين مرشحات الراغبين الراغبات راغبين الطلاب الطالبات طلاب طالبات الطلبه طلبه "
+    "المتدربين المتدربات متدربين المتسابقين المستفيدين المستفيدات مستفيدين المتقدمين المتقدمات طفلا اطفالا "
+    "الاطفال مصابا مصابين المصابين المرضي"
+)
+# a cultural venue or a programme that hosts a speaker, a writer or a guest of a show
+_VENUE = F._n(
+    "مقهي منتدي نادي ناد صالون ملتقي برنامج برامج قناه اذاعه محاضره ندوه امسيه مسرح"
+)
+_THROUGH = F._n("خلالها خلاله فيها فيه")
+_RECEIVER_STOP = F._n("ان إن انه انها")
+
+
+def _institution_before(toks: list, i: int) -> bool:
+    """An institution word among the eight words before the verb, back to punctuation or «أن» («أن مركز الإسعاف
+    الموسمي للهلال الأحمر بغابة رغدان استقبل»)."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar" or normalize(toks[k].text) in _RECEIVER_STOP:
+            return False
+        if _stem(toks[k]) in _INSTITUTION:
+            return True
+    return False
+
+
+def _ar_reception_of_the_public(toks: list, info: list) -> None:
+    """(round 60) A reception (استقبل) by an institution (right after the verb or before it, ``_institution_before``)
+    of the public it serves (``_PUBLIC`` among the twelve words after the verb), or a hosting (استضاف) by a
+    cultural venue right after the verb (``_VENUE``) or «من خلالها» a lecture: no meeting."""
+    for i, t in enumerate(toks):
+        if t.kind != "ar" or not any(e.type == "CONSULT" and e.kind == "verb" for e in info[i][0]):
+            continue
+        w = normalize(t.text).lstrip("وف")
+        if w[:1] == "س" and _RECEIVE_RX.match(w[1:]):
+            w = w[1:]  # «ستستقبل»
+        if not _RECEIVE_RX.match(w):
+            continue
+        after = [k for k in _ar_reach(toks, i, 12, _OBJECT_STOP) if toks[k].kind == "ar"]
+        if not after:
+            continue
+        first = _stem(toks[after[0]])
+        if _HOST_RX.match(w):
+            through = normalize(toks[after[0]].text) == "من" and len(after) > 1 and _word_in(toks[after[1]], _THROUGH)
+            if first in _VENUE or through:
+                info[i] = ([], False, "")
+            continue
+        institution = first in _INSTITUTION or _institution_before(toks, i)
+        if institution and any(_stem(toks[k]) in _PUBLIC or normalize(toks[k].text) in _PUBLIC for k in after):
+            info[i] = ([], False, "")
+
+
+def _word_in(tok, words: frozenset[str]) -> bool:
+    return tok.kind == "ar" and normalize(tok.text) in words
+
 # ---------------------------------------------------------------- an aim and a state of caution
 # «استراتيجية العمل الجديدة والتي تستهدف إعادة تركيز نشاطها»، «فعاليات تستهدف شرائح متنوعة من الزوار»: استهدف
 # with an aim or an audience as its object is no attack (the gold's attacks target places, people, forces).
@@ -240,4 +303,5 @@ def ar_mishap_senses(toks: list, info: list) -> None:
     """(round 56) The sense rules of this module, in turn, on one sentence's lexicon hits ``info``."""
     _ar_mishap_casualties(toks, info)
     _ar_reception_of_things(toks, info)
+    _ar_reception_of_the_public(toks, info)  # (round 60)
     _ar_aim_and_caution(toks, info)
