@@ -16,7 +16,10 @@ from events_helpers import factuality_at as _fact
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("وأوضح المسؤول أنه لا توجد جهود حقيقية من المنظمات الدولية فيما يخص مساعدة النازحين في المخيمات.", "مساعدة"),
+        (
+            "وأوضح المسؤول أنه لا توجد جهود حقيقية من المنظمات الدولية فيما يخص مساعدة النازحين في المخيمات.",
+            "مساعدة",
+        ),
         ("وأكد الوزير أنه لم يكن هناك أي تحرك رسمي من الجامعة العربية بشأن دعم اللاجئين السوريين.", "دعم"),
     ],
 )
@@ -28,7 +31,11 @@ def test_event_in_complement_of_denied_noun_is_negative(text: str, trigger: str)
     ("text", "trigger", "label"),
     [
         # «إلا» lifts the denial: the few do donate
-        ("ولا يوجد إلا عدد قليل من رجال الأعمال يتبرعون لدعم الأسر المحتاجة.", "لدعم", ("positive", "asserted")),
+        (
+            "ولا يوجد إلا عدد قليل من رجال الأعمال يتبرعون لدعم الأسر المحتاجة.",
+            "لدعم",
+            ("positive", "asserted"),
+        ),
         # a definite event after the denied noun is given
         ("وقال إنه ليس هناك أي دور للمعارضة في الهجوم على مركز الشرطة.", "الهجوم", ("positive", "asserted")),
     ],

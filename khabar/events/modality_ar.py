@@ -3821,6 +3821,9 @@ def _ar_carried_out_after(toks: list[Token], words: list[str], t: Trig) -> bool:
 # الهجوم»), or «في» as the link («لا يوجد تقدم في مفاوضات»: the talks take place).
 _AR_DENY_PARTICLE = F._n("لا ليس ليست")
 _AR_DENY_WAS = F._n("يكن تكن")  # «لم يكن هناك»
+# «إلا»، «غير» lift the denial («لم يكن هناك أمام الحكومة غير فرض قيود»: it was done); «إضافة إلى» adds what is
+# there («لا يوجد بها مقر للاحتفال إضافة إلى دعم لمشاريع أخرى»: the support was given)
+_AR_DENY_BUT = F._n("إلا الا سوى غير إضافة بالإضافة علاوة")
 _AR_DENY_LEAD = F._n(
     "اي أي ايه أية له لها لهم لهما لنا لي به بها بهم عليه عليها عليهم لديه لديها لديهم لدينا حاليا الان الآن حتى"
 )
@@ -3862,7 +3865,7 @@ def _ar_denied_noun_complement(toks: list[Token], words: list[str], t: Trig) -> 
         return False
     back = list(_ar_words_back(toks, words, p, 9))
     for i, (k, x) in enumerate(back):
-        if x in F.AR_BOUNDARY or x in _AR_EXIST_STOP - F._n("من") or x in _AR_DENY_LIMIT or x in _AR_EXCEPT_WORD:
+        if x in F.AR_BOUNDARY or x in _AR_EXIST_STOP - F._n("من") or x in _AR_DENY_LIMIT or x in _AR_DENY_BUT:
             return False
         if x not in _AR_NO_EXIST or k < 1:
             continue
