@@ -3219,6 +3219,8 @@ def _ar_content_word_cue(toks: list[Token], words: list[str], t: Trig) -> str | 
         return "conditional"
     if _ar_absence_of(toks, words, t) or _ar_denied_existence(toks, words, t):
         return "negative"
+    if _ar_denied_noun_complement(toks, words, t):
+        return "negative"  # (round 61) «لا يوجد دور ... فيما يخص مساعدة»
     if _ar_feared_or_required(toks, words, t):
         return "possible"
     return None
@@ -3806,4 +3808,78 @@ def _ar_carried_out_after(toks: list[Token], words: list[str], t: Trig) -> bool:
         if toks[j].kind == "ar" and (normalize(toks[j].prefix) == "و" or words[j][:1] == "و"):
             if _bare(words[j]) in _AR_CARRIED_OUT or words[j] in _AR_CARRIED_OUT:
                 return True
+    return False
+
+
+# (round 61, leaks61) an event in the complement of a noun denied by «لا يوجد / لا توجد / ليس هناك / لم يكن
+# هناك» (round 60's leak audit: the largest form on fresh news): «لا يوجد دور إيجابي من البنوك فيما يخص
+# مساعدة»، «ليست هناك أي خطوات لتنفيذ الاتفاق»، «لا يوجد دليل على تورط»: the event is denied with its noun,
+# negative as «ليس هناك أي انسحاب» is in the gold (au2-ar-169). Round 53's `_ar_denied_existence` takes only a
+# relative's present verb. Not: past «إلا» (it lifts the denial: «لا يوجد إلا أسماء قليلة تتبرع»), a limit on the
+# noun («لا يوجد عدد محدود أو خطة زمنية لإيصال المواد»: the relief goes on, only its limit is denied), a noun of
+# cause or justification («لا يوجد مبرر لاعتقال»: the act is given), a definite event (given: «لا دور لإيران في
+# الهجوم»), or «في» as the link («لا يوجد تقدم في مفاوضات»: the talks take place).
+_AR_DENY_PARTICLE = F._n("لا ليس ليست")
+_AR_DENY_WAS = F._n("يكن تكن")  # «لم يكن هناك»
+# «إلا»، «غير» lift the denial («لم يكن هناك أمام الحكومة غير فرض قيود»: it was done); «إضافة إلى» adds what is
+# there («لا يوجد بها مقر للاحتفال إضافة إلى دعم لمشاريع أخرى»: the support was given)
+_AR_DENY_BUT = F._n("إلا الا سوى غير إضافة بالإضافة علاوة")
+_AR_DENY_LEAD = F._n(
+    "اي أي ايه أية له لها لهم لهما لنا لي به بها بهم عليه عليها عليهم لديه لديها لديهم لدينا حاليا الان الآن حتى"
+)
+_AR_DENY_LINK = F._n("على علي إلى الى نحو بشأن بشان حول بخصوص تجاه ضد عن")
+_AR_DENY_LIMIT = F._n(
+    "محدود محدودة محدد محددة زمنية زمني سقف حد موعد مبرر مبررا مبررات سبب أسباب داع داعي معنى تفسير علاقة صلة "
+    "دخل مانع"
+)
+
+
+def _ar_linked_by_prep(toks: list[Token], words: list[str], k: int) -> bool:
+    """The word at ``k`` carries ل (the tokenizer's prefix: «لإيصال») or ب («بقتل»; not a ب of the stem: بيان)."""
+    w = _bare(words[k])
+    return "ل" in normalize(toks[k].prefix) or (w[:1] == "ب" and _unprep(w) != w and w[:2] != "بي")
+
+
+def _ar_denied_noun_complement(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The indefinite event noun right after a link (ل / ب on it, or على، إلى، نحو، بشأن، حول، عن، «فيما
+    يخص» before it; one light masdar may stand between: «لشن هجوم») of an indefinite noun that «لا يوجد / ليس
+    هناك / لم يكن هناك» (أي، a pronoun of place or a time word between) denies, at most three words between the
+    noun and the link (five: «دور إيجابي من البنوك المحلية فيما يخص»), no punctuation, clause word, إلا or limit word (`_AR_DENY_LIMIT`) anywhere between."""
+    if t.imperfect or t.future or t.a < 3:
+        return False
+    w = _bare(words[t.a])
+    if w.startswith(("ال", "لل", "بال")):
+        return False  # a definite event is given
+    p = t.a  # the link: on the trigger, or the word(s) before it
+    if _ar_linked_by_prep(toks, words, p):
+        pass
+    elif _bare(words[p - 1]) in _AR_DENY_LINK:
+        p -= 1
+    elif p >= 2 and words[p - 2] in ("فيما", "وفيما") and words[p - 1] == "يخص":
+        p -= 2
+    elif _unprep(_bare(words[p - 1])) in _AR_INTEND_LIGHT and _ar_linked_by_prep(toks, words, p - 1):
+        p -= 1  # «لشن هجوم»، «بإجراء محادثات»
+    else:
+        return False
+    if any(toks[j].text in F.PUNCT_BOUNDARY for j in range(p, t.a)):
+        return False
+    back = list(_ar_words_back(toks, words, p, 9))
+    for i, (k, x) in enumerate(back):
+        if x in F.AR_BOUNDARY or x in _AR_EXIST_STOP - F._n("من") or x in _AR_DENY_LIMIT or x in _AR_DENY_BUT:
+            return False
+        if x not in _AR_NO_EXIST or k < 1:
+            continue
+        before = _bare(words[k - 1])
+        denied = before in _AR_DENY_PARTICLE or (
+            before in _AR_DENY_WAS and x in F._n("هناك هنالك") and k > 1 and _bare(words[k - 2]) == "لم"
+        )
+        if not denied:
+            return False
+        # the words between the denial and the link: leads, then the noun, then at most five words
+        mid = [y for _j, y in reversed(back[:i])]
+        while mid and mid[0] in _AR_DENY_LEAD:
+            mid.pop(0)
+        if not mid or mid[0].startswith("ال") or len(mid) > 6:
+            return False
+        return not any(y[:1] == "ي" for y in mid)  # a present verb between: the event is its object
     return False
