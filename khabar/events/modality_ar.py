@@ -3830,6 +3830,10 @@ _AR_PLAN_DONE_VERB = F._n(
 )
 
 
+# three-letter verbal nouns whose ل-form has four letters («لدعم»، «لوقف»), which `_unprep`'s length test keeps
+_AR_SHORT_MASDAR = F._n("دعم وقف فتح منع نقل بحث حل رفع فرض شن نشر حشد فض صد")
+
+
 def _ar_plan_noun_at(words: list[str], k: int) -> bool:
     """The word at k is a plan noun (`_AR_PLAN_NOUN`, a ب / ل on it let through), not «مشروع» the adjective
     ("legitimate": «غير مشروع»، «حق مشروع»)."""
@@ -3862,7 +3866,7 @@ def _ar_plan_content(toks: list[Token], words: list[str], t: Trig) -> bool:
     p = t.head if t.head is not None and t.head < t.a else t.a
     pre = normalize(toks[p].prefix)
     w0 = _bare(words[p])
-    lam = pre[-1:] == "ل" or (not pre and w0[:1] == "ل" and len(w0) > 4)
+    lam = pre[-1:] == "ل" or (not pre and w0[:1] == "ل" and (len(w0) > 4 or w0[1:] in _AR_SHORT_MASDAR))
     found = False
     if lam:
         for k, w in _ar_words_back(toks, words, p, 6):
