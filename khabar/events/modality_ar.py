@@ -3813,15 +3813,14 @@ def _ar_carried_out_after(toks: list[Token], words: list[str], t: Trig) -> bool:
 # is for or contains is still to come («خطة إعلامية ... لإيصال رسالتها»، «مشروع قانون لرفع الحظر»، «خطة تصعيد
 # تتضمن إضرابا»، «وتشمل الخطة إلغاء مناصب ... وإعادة فتح تحقيقات»: planned in the tuning gold, the purpose
 # convention of eval/events/README.md). `_ar_plan_head` reads only «خطة / مخطط» one word before the ل-event.
-_AR_PLAN_NOUN = F._n(
+_AR_PLAN_OR_PROJECT = F._n(
     "خطة الخطة خطته خطتها خطتهم خطط الخطط مخطط المخطط مشروع المشروع مشروعا برنامج البرنامج برنامجا "
     "مبادرة المبادرة مبادرته مبادرتها مبادرتهم مقترح المقترح مقترحا اقتراح الاقتراح اقتراحا "
     "استراتيجية الاستراتيجية إستراتيجية الإستراتيجية"
 )
-# verbs that say what a plan contains or provides for («تتضمن»، «تشمل»، «تنص على»، «يقضي بـ»، «يسمح بـ»)
-_AR_PLAN_CONTENT_VERB = F._n(
-    "تتضمن يتضمن تضمنت تضمن تشمل يشمل شملت شمل تنص ينص نصت نص تقضي يقضي قضت يسمح تسمح"
-)
+# verbs that say what a plan contains or provides for («تتضمن»، «تشمل»، «تنص على»، «يقضي بـ»); not «يسمح»: what a
+# bill allows is possible in the gold (aner-train-97-2 «ويسمح مشروع القانون ... لمحاكمة»)
+_AR_PLAN_CONTENT_VERB = F._n("تتضمن يتضمن تضمنت تضمن تشمل يشمل شملت شمل تنص ينص نصت نص تقضي يقضي قضت")
 # verbs of carrying out or opening a plan or project right before it: its content is told as done («نفذت القوات
 # خطة تشمل اقتحام»، «افتتح مشروعا لإيواء»)
 _AR_PLAN_DONE_VERB = F._n(
@@ -3835,10 +3834,10 @@ _AR_SHORT_MASDAR = F._n("دعم وقف فتح منع نقل بحث حل رفع �
 
 
 def _ar_plan_noun_at(words: list[str], k: int) -> bool:
-    """The word at k is a plan noun (`_AR_PLAN_NOUN`, a ب / ل on it let through), not «مشروع» the adjective
+    """The word at k is a plan noun (`_AR_PLAN_OR_PROJECT`, a ب / ل on it let through), not «مشروع» the adjective
     ("legitimate": «غير مشروع»، «حق مشروع»)."""
     w = _bare(words[k])
-    if w not in _AR_PLAN_NOUN and _unprep(w) not in _AR_PLAN_NOUN:
+    if w not in _AR_PLAN_OR_PROJECT and _unprep(w) not in _AR_PLAN_OR_PROJECT:
         return False
     return not (k >= 1 and _bare(words[k - 1]) in ("غير", "حق", "دفاع", "امر", "أمر"))
 
@@ -3853,7 +3852,7 @@ def _ar_plan_carried_out(toks: list[Token], words: list[str], k: int) -> bool:
 
 
 def _ar_plan_content(toks: list[Token], words: list[str], t: Trig) -> bool:
-    """(round 61) The trigger (its word or head) is the purpose or the content of a plan noun (`_AR_PLAN_NOUN`):
+    """(round 61) The trigger (its word or head) is the purpose or the content of a plan noun (`_AR_PLAN_OR_PROJECT`):
     a ل-word at most six words after the plan noun, nothing but its modifiers between (no punctuation, clause
     word, negation); or the object (or a و-conjunct of it) of a content verb (`_AR_PLAN_CONTENT_VERB`) whose
     subject, at most three words before it or two after it, is a plan noun, the trigger at most fourteen words
@@ -3875,6 +3874,8 @@ def _ar_plan_content(toks: list[Token], words: list[str], t: Trig) -> bool:
             if _ar_plan_noun_at(words, k):
                 found = not _ar_plan_carried_out(toks, words, k)
                 break
+            if w in _AR_PREP_ALL or normalize(toks[k].prefix)[-1:] in ("ب", "ل") or (w[:1] in "بل" and len(w) > 4):
+                break  # the ل-word may complete this phrase instead («يسمح مشروع القانون للرئيس بتشكيل لجان لمحاكمة»)
     if not found:
         for k, w in _ar_words_back(toks, words, p, 14):
             if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL or w == "قد":
