@@ -23,6 +23,7 @@ from khabar.events.modality_ar import (
     _ar_approved_to_come,
     _ar_awaited,
     _ar_condition_before,
+    _ar_consented_across_aside,
     _ar_content_word_cue,
     _ar_dated_to_come,
     _ar_did_not_occur,
@@ -57,6 +58,7 @@ from khabar.events.modality_ar import (
     _ar_on_the_way_to,
     _ar_ongoing,
     _ar_past_clause_verb,
+    _ar_plan_content,
     _ar_plan_head,
     _ar_police_claim,
     _ar_possible_predicate,
@@ -695,6 +697,10 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 56) «يرعى ... الإثنين المقبل حفل افتتاح معرض ... الذي تستضيفه»
         if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_approved_to_come(toks, words, t):
             mods.add("planned")  # (round 60) «أقر مجلس الأمن نشر قوات»، «اتفق الطرفان على عقد»، «تتأهب لاقتحام»
+        if lang == "ar" and not t.negated and not mods and _ar_plan_content(toks, words, t):
+            mods.add("planned")  # (round 61) «مشروع قانون لرفع الحظر»، «خطة تصعيد تتضمن إضرابا»
+        if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_consented_across_aside(toks, words, t):
+            mods.add("planned")  # (round 61) «وافق وزير الشؤون البلدية ... آل الشيخ، على نزع ملكية»
         if (
             lang == "ar"
             and not t.negated

@@ -1038,7 +1038,7 @@ def _ar_trial_ordered(toks: list[Token], words: list[str], t: Trig) -> bool:
 # release, an investigation, a deployment, a deportation or a demolition ordered is planned; custody or a
 # sentence the order imposes itself stays asserted, and is not in the list)
 _AR_ORDER_VERB = F._n("أمر أمرت يأمر تأمر وجه وجهت أوعز أوعزت اوعز اوعزت")
-_AR_ORDERED_ACT = ("الافراج", "افراج", "اطلاق", "التحقيق", "تحقيق", "نشر", "ترحيل", "هدم", "اخلاء")
+_AR_ORDERED_ACT = ("الافراج", "افراج", "اطلاق", "التحقيق", "تحقيق", "نشر", "ترحيل", "هدم", "اخلاء", "ارسال", "تقديم")  # (round 61) إرسال، تقديم
 _AR_OPEN_MASDAR = F._n("فتح إجراء اجراء")
 
 
@@ -3882,4 +3882,132 @@ def _ar_denied_noun_complement(toks: list[Token], words: list[str], t: Trig) -> 
         if not mid or mid[0].startswith("ال") or len(mid) > 6:
             return False
         return not any(y[:1] == "ي" for y in mid)  # a present verb between: the event is its object
+    return False
+
+
+# (round 61) a plan, project, programme, initiative or proposal whose purpose or content is the event: what a plan
+# is for or contains is still to come («خطة إعلامية ... لإيصال رسالتها»، «مشروع قانون لرفع الحظر»، «خطة تصعيد
+# تتضمن إضرابا»، «وتشمل الخطة إلغاء مناصب ... وإعادة فتح تحقيقات»: planned in the tuning gold, the purpose
+# convention of eval/events/README.md). `_ar_plan_head` reads only «خطة / مخطط» one word before the ل-event.
+_AR_PLAN_OR_PROJECT = F._n(
+    "خطة الخطة خطته خطتها خطتهم خطط الخطط مخطط المخطط مشروع المشروع مشروعا برنامج البرنامج برنامجا "
+    "مبادرة المبادرة مبادرته مبادرتها مبادرتهم مقترح المقترح مقترحا اقتراح الاقتراح اقتراحا "
+    "استراتيجية الاستراتيجية إستراتيجية الإستراتيجية"
+)
+# verbs that say what a plan contains or provides for («تتضمن»، «تشمل»، «تنص على»، «يقضي بـ»); not «يسمح»: what a
+# bill allows is possible in the gold (aner-train-97-2 «ويسمح مشروع القانون ... لمحاكمة»)
+_AR_PLAN_CONTENT_VERB = F._n("تتضمن يتضمن تضمنت تضمن تشمل يشمل شملت شمل تنص ينص نصت نص تقضي يقضي قضت")
+# verbs of carrying out or opening a plan or project right before it: its content is told as done («نفذت القوات
+# خطة تشمل اقتحام»، «افتتح مشروعا لإيواء»)
+_AR_PLAN_DONE_VERB = F._n(
+    "نفذ نفذت نفذوا تنفيذ افتتح افتتحت افتتاح دشن دشنت تدشين أنجز أنجزت انجز انجزت أكمل أكملت اكمل اكملت "
+    "طبق طبقت تطبيق تم"
+)
+
+
+# three-letter verbal nouns whose ل-form has four letters («لدعم»، «لوقف»), which `_unprep`'s length test keeps
+_AR_SHORT_MASDAR = F._n("دعم وقف فتح منع نقل بحث حل رفع فرض شن نشر حشد فض صد")
+
+
+def _ar_plan_noun_at(words: list[str], k: int) -> bool:
+    """The word at k is a plan noun (`_AR_PLAN_OR_PROJECT`, a ب / ل on it let through), not «مشروع» the adjective
+    ("legitimate": «غير مشروع»، «حق مشروع»)."""
+    w = _bare(words[k])
+    if w not in _AR_PLAN_OR_PROJECT and _unprep(w) not in _AR_PLAN_OR_PROJECT:
+        return False
+    return not (k >= 1 and _bare(words[k - 1]) in ("غير", "حق", "دفاع", "امر", "أمر"))
+
+
+def _ar_plan_carried_out(toks: list[Token], words: list[str], k: int) -> bool:
+    """A verb of carrying out or opening (`_AR_PLAN_DONE_VERB`) or «قد» at most three words before the plan noun
+    at k, in its clause: «نفذت الشرطة خطة»، «تم تنفيذ خطة»، «افتتح الأمير مشروع»."""
+    for _j, w in _ar_words_back(toks, words, k, 3):
+        if w in _AR_PLAN_DONE_VERB or w == "قد":
+            return True
+    return False
+
+
+def _ar_plan_content(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 61) The trigger (its word or head) is the purpose or the content of a plan noun (`_AR_PLAN_OR_PROJECT`):
+    a ل-word at most six words after the plan noun, nothing but its modifiers between (no punctuation, clause
+    word, negation); or the object (or a و-conjunct of it) of a content verb (`_AR_PLAN_CONTENT_VERB`) whose
+    subject, at most three words before it or two after it, is a plan noun, the trigger at most fourteen words
+    on in its clause. Not when the plan is told as carried out (`_ar_plan_carried_out`) or a و + past verb of
+    carrying out follows the event."""
+    if toks[t.a].kind != "ar" or t.a < 1 or t.future:
+        return False
+    if t.kind == "verb" and t.imperfect and _bare(words[t.a])[:1] in "يت":
+        return False  # a present verb of its own clause
+    p = t.head if t.head is not None and t.head < t.a else t.a
+    pre = normalize(toks[p].prefix)
+    w0 = _bare(words[p])
+    lam = pre[-1:] == "ل" or (not pre and w0[:1] == "ل" and (len(w0) > 4 or w0[1:] in _AR_SHORT_MASDAR))
+    found = False
+    if lam:
+        for k, w in _ar_words_back(toks, words, p, 6):
+            if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL:
+                break
+            if _ar_plan_noun_at(words, k):
+                found = not _ar_plan_carried_out(toks, words, k)
+                break
+            if w in _AR_PREP_ALL or normalize(toks[k].prefix)[-1:] in ("ب", "ل") or (w[:1] in "بل" and len(w) > 4):
+                break  # the ل-word may complete this phrase instead («يسمح مشروع القانون للرئيس بتشكيل لجان لمحاكمة»)
+    if not found:
+        for k, w in _ar_words_back(toks, words, p, 14):
+            if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL or w == "قد":
+                return False
+            if w in _AR_PLAN_CONTENT_VERB or words[k] in _AR_PLAN_CONTENT_VERB:
+                if k >= 1 and _bare(words[k - 1]) in F.AR_NEG:
+                    return False
+                subject = [q for q in (k + 1, k + 2) if q < p] + [
+                    q for q, _x in _ar_words_back(toks, words, k, 3)
+                ]
+                plan = [q for q in subject if _ar_plan_noun_at(words, q)]
+                found = bool(plan) and not any(_ar_plan_carried_out(toks, words, q) for q in plan)
+                break
+    return found and not _ar_carried_out_after(toks, words, t)
+
+
+# (round 61) «وافق / وافقت X، على + a verbal noun» with the subject's title set off by a comma or a dash aside
+# («وافق وزير الشؤون البلدية ... آل الشيخ، على نزع ملكية»): the AGREE governor reads only an unbroken clause
+_AR_CONSENT_VERB = F._n("وافق وافقت وافقوا وافقا يوافق توافق يوافقون")
+
+
+def _ar_consented_across_aside(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 61) The trigger (a verbal noun, or one read as a past verb without و or a subject suffix) comes right
+    after «على», and على right after a comma or a dash; a verb of consenting (`_AR_CONSENT_VERB`) at most
+    fourteen words back, commas and dashes between let through (a title or an aside), no other punctuation,
+    clause word, negation or relative between, the verb not negated: the act consented to is still to come
+    (planned). Not an agreement noun (the agreement approved is given), nor when a و + past verb of carrying out
+    follows."""
+    if toks[t.a].kind != "ar" or t.a < 3 or t.future or t.type == "AGREE":
+        return False
+    pre = normalize(toks[t.a].prefix)
+    w0 = _bare(words[t.a])
+    if t.kind == "verb" and (
+        t.imperfect or "و" in pre or words[t.a][:1] == "و" or (w0.endswith(("ت", "وا")) and not w0.endswith("ات"))
+    ):
+        return False
+    if _bare(words[t.a]) in _AR_AGREEMENT_NOUN or pre or _bare(words[t.a - 1]) not in ("على", "علي"):
+        return False
+    if toks[t.a - 2].text not in ("،", ",", "-", "–", "—"):
+        return False
+    n = 0
+    for k in range(t.a - 3, -1, -1):
+        if toks[k].kind != "ar":
+            if toks[k].text in ("،", ",", "-", "–", "—", "(", ")"):
+                continue
+            if toks[k].text in F.PUNCT_BOUNDARY:
+                return False
+            continue
+        n += 1
+        if n > 14:
+            return False
+        w = _bare(words[k])
+        if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL or w in ("ان", "أن"):
+            return False
+        if w in _AR_CONSENT_VERB or words[k] in _AR_CONSENT_VERB:
+            if k > 0 and _bare(words[k - 1]) in F.AR_NEG:
+                return False
+            return not _ar_carried_out_after(toks, words, t)
     return False
