@@ -4725,6 +4725,7 @@ _AR_AIMED_NOUN = _AR_ATTACK_NOUN | F._n(
 )
 
 
+_AR_AIMED_PLACE_WORD = F._n("قرب عند داخل خارج امام أمام خلف شمال جنوب شرق غرب وسط بين نحو شمالي جنوبي شرقي غربي")
 _AR_AIMED_REL = F._n("التي الذي الذين اللتين اللذين اللتان اللذان")
 
 
@@ -4786,7 +4787,10 @@ def ar_aimed_object(ctx: RoleContext, actor: Cand | None, target: Cand | None) -
     )
     if obj is None or (actor is not None and actor.tok <= obj.tok <= actor.tok_end):
         return actor, target
-    return actor, obj
+    j = obj.tok_end
+    while obj.ent is None and j > obj.tok and toks[j].norm in _AR_AIMED_PLACE_WORD:
+        j -= 1  # «حافلتين عسكريتين قرب الجسر»: a word of place ends the object
+    return actor, (obj if j == obj.tok_end else _phrase_cand(toks, ctx.text, obj.start, obj.tok, j))
 
 
 def _as_step(rule: Callable[..., Any], use: str) -> RoleRule:
