@@ -56,3 +56,13 @@ def test_a_killing_verb_before_the_attack_noun_keeps_its_own_reading() -> None:
 def test_a_verb_in_another_clause_is_no_object() -> None:
     # counter-case: a comma ends the clause of the verb: no object after it
     assert _target("وقال إن الهجوم استهدف، بحسب الشهود.", "الهجوم") is None
+
+
+def test_the_object_stops_at_a_word_of_time() -> None:
+    text = "وكان ذلك ثالث هجوم يستهدف المصلين منذ بداية الشهر."
+    assert _target(text, "هجوم") == "المصلين"
+
+
+def test_the_bare_head_takes_its_named_genitive() -> None:
+    text = "ووقف المحافظ على موقع التفجير الذي استهدف مقر الحرس الوطني في المدينة."
+    assert _target(text, "التفجير", [("الحرس الوطني", "ORG")]) == "مقر الحرس الوطني"

@@ -4725,7 +4725,10 @@ _AR_AIMED_NOUN = _AR_ATTACK_NOUN | F._n(
 )
 
 
-_AR_AIMED_PLACE_WORD = F._n("قرب عند داخل خارج امام أمام خلف شمال جنوب شرق غرب وسط بين نحو شمالي جنوبي شرقي غربي")
+_AR_AIMED_END_WORD = F._n(
+    "قرب عند داخل خارج امام أمام خلف شمال جنوب شرق غرب وسط بين نحو شمالي جنوبي شرقي غربي منذ خلال عبر "
+    "بعد قبل أثناء اثناء حيث حين عندما اليوم أمس امس مساء صباح صباحا"
+)
 _AR_AIMED_REL = F._n("التي الذي الذين اللتين اللذين اللتان اللذان")
 
 
@@ -4787,9 +4790,13 @@ def ar_aimed_object(ctx: RoleContext, actor: Cand | None, target: Cand | None) -
     )
     if obj is None or (actor is not None and actor.tok <= obj.tok <= actor.tok_end):
         return actor, target
-    j = obj.tok_end
-    while obj.ent is None and j > obj.tok and toks[j].norm in _AR_AIMED_PLACE_WORD:
-        j -= 1  # «حافلتين عسكريتين قرب الجسر»: a word of place ends the object
+    if obj.ent is not None or _cand_at(ctx.cands, obj.tok) is obj:
+        return actor, obj
+    # «حافلتين عسكريتين قرب الجسر»، «المصلين منذ بداية العام»: a word of place or time ends the object
+    j = next((k - 1 for k in range(obj.tok + 1, obj.tok_end + 1) if toks[k].norm in _AR_AIMED_END_WORD), obj.tok_end)
+    c = _cand_at(ctx.cands, j + 1)
+    if c is not None and c.tok_end < hi and not normalize(toks[j + 1].prefix):
+        j = c.tok_end  # the named genitive of a bare head: «مسجد قوات الطوارئ الخاصة»
     return actor, (obj if j == obj.tok_end else _phrase_cand(toks, ctx.text, obj.start, obj.tok, j))
 
 
