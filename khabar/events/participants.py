@@ -4716,6 +4716,90 @@ def ar_aspect_verb_subject(ctx: RoleContext, actor: Cand | None, target: Cand | 
     return actor, target
 
 
+# (round 62) «الهجوم استهدف ...»، «الهجمات التي استهدفت ...»: the verb «استهدف» the attack noun's trigger reaches
+# (its `tail`), not followed by an object pronoun («استهدفها»: the object stood before)
+_AR_AIMED_VERB = F._n("استهدف استهدفت استهدفا استهدفتا استهدفوا يستهدف تستهدف يستهدفان تستهدفان يستهدفون")
+# the attack nouns «استهدف» may follow
+_AR_AIMED_NOUN = _AR_ATTACK_NOUN | F._n(
+    "انفجار الانفجار انفجارات الانفجارات تفجير التفجير تفجيرات التفجيرات اعتداء الاعتداء اعتداءات الاعتداءات"
+)
+
+
+_AR_AIMED_END_WORD = F._n(
+    "قرب عند داخل خارج امام أمام خلف شمال جنوب شرق غرب وسط بين نحو شمالي جنوبي شرقي غربي منذ خلال عبر "
+    "بعد قبل أثناء اثناء حيث حين عندما اليوم أمس امس مساء صباح صباحا"
+)
+_AR_AIMED_REL = F._n("التي الذي الذين اللتين اللذين اللتان اللذان")
+
+
+def _ar_aimed_relative_head(ctx: RoleContext) -> Cand | None:
+    """«السيارات التي استهدفتها التفجيرات»، «المسجد الذي استهدفه الهجوم»: a trigger that opens with «استهدف» and
+    its object pronoun in a relative clause, the attack noun after it; the attacked is the relative's head (a
+    candidate ending before the relative word, else the one definite word there)."""
+    toks, t = ctx.toks, ctx.t
+    w = toks[t.a].norm
+    r = t.a - 1
+    if (
+        r < 1
+        or normalize(toks[t.a].prefix)
+        or not w.startswith(("استهدف", "يستهدف", "تستهدف"))
+        or not w.endswith(("ه", "ها", "هم", "هما"))
+        or toks[r].norm not in _AR_AIMED_REL
+        or toks[t.b].norm not in _AR_AIMED_NOUN
+    ):
+        return None
+    c = next((c for c in ctx.cands if c.tok_end == r - 1), None)
+    if c is not None:
+        return c
+    h = toks[r - 1]
+    if h.kind != "ar" or not h.norm.startswith("ال") or not _ar_plain_word(h, ctx.event_word):
+        return None
+    return _phrase_cand(toks, ctx.text, h.start, r - 1, r - 1)
+
+
+def ar_aimed_object(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 62) An attack noun whose trigger reaches the verb «استهدف» after it («الهجوم استهدف على ما يبدو
+    سيارتين مصفحتين»، «الهجمات الإرهابية التي استهدفت تركيا»، «انفجار استهدف دورية»): the verb's object is the
+    attack's target. Only fills a target where none was found, and only in the verb's clause: a candidate or a
+    bare noun phrase (a counted one included) right after the verb, past «على ما يبدو» and time adverbs."""
+    toks, t = ctx.toks, ctx.t
+    if target is not None or t.type != "ASSAULT":
+        return actor, target
+    head = _ar_aimed_relative_head(ctx)
+    if head is not None:
+        return actor, head
+    # the verb is the trigger's last word («الهجوم استهدف»، «الهجمات التي استهدفت») or the noun's tail
+    v = t.tail if t.tail is not None else t.b
+    if v <= t.a or v >= len(toks) or toks[v].norm not in _AR_AIMED_VERB or normalize(toks[v].prefix):
+        return actor, target
+    if toks[t.a].norm not in _AR_AIMED_NOUN or v - t.a > 4:
+        return actor, target  # an attack noun, not a killing verb («قتل ثلاثة في هجوم استهدف»)
+    hi = _ar_clause_end(toks, v + 1, v + 12)
+    i = v + 1
+    while i < hi:  # what may stand between the verb and its object: «أمس»، «أيضا»، «على ما يبدو»
+        if toks[i].norm in _AR_SKIP_AFTER_VERB and not normalize(toks[i].prefix):
+            i += 1
+        elif [x.norm for x in toks[i : i + 3]] == ["علي", "ما", "يبدو"]:
+            i += 3
+        else:
+            break
+    if i >= hi:
+        return actor, target
+    obj = _ar_counted_np(toks, i, ctx.cands, ctx.text, ctx.event_word) or _ar_bare_np(
+        toks, i, hi, ctx.cands, ctx.text, ctx.event_word
+    )
+    if obj is None or (actor is not None and actor.tok <= obj.tok <= actor.tok_end):
+        return actor, target
+    if obj.ent is not None or _cand_at(ctx.cands, obj.tok) is obj:
+        return actor, obj
+    # «حافلتين عسكريتين قرب الجسر»، «المصلين منذ بداية العام»: a word of place or time ends the object
+    j = next((k - 1 for k in range(obj.tok + 1, obj.tok_end + 1) if toks[k].norm in _AR_AIMED_END_WORD), obj.tok_end)
+    c = _cand_at(ctx.cands, j + 1)
+    if c is not None and c.tok_end < hi and not normalize(toks[j + 1].prefix):
+        j = c.tok_end  # the named genitive of a bare head: «مسجد قوات الطوارئ الخاصة»
+    return actor, (obj if j == obj.tok_end else _phrase_cand(toks, ctx.text, obj.start, obj.tok, j))
+
+
 def _as_step(rule: Callable[..., Any], use: str) -> RoleRule:
     """A role rule of rounds 27-31 in the shape of a chain step (actor and target in, actor and target out), run
     as it always was: `use` "fill target" (finds a target from the actor where none was found yet), "replace
@@ -4825,6 +4909,8 @@ AR_ROLE_CHAIN: tuple[RoleRule, ...] = (
     ar_charged_doer,
     # (round 61) «ستستمر في دعم»، «سيقوم X بفرض»، «الذين لم يتورعوا عن قتل»: the subject of a verb of aspect or will
     ar_aspect_verb_subject,
+    # (round 62) «الهجوم استهدف سيارتين»: the object of «استهدف» the attack noun reaches is its target
+    ar_aimed_object,
 )
 
 
