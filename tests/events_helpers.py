@@ -61,6 +61,17 @@ def roles(text: str, names: list[tuple[str, str]] = ()) -> tuple[str | None, str
     return _role_names(doc, ev)
 
 
+def roles_by_trigger(text: str, names: list[tuple[str, str]]) -> dict[str, tuple[str | None, str | None]]:
+    """(actor name, target name) of every event of the Arabic `text`, keyed by its trigger's text (a later event
+    with the same trigger text replaces an earlier one)."""
+    doc = extract_ar(text, names)
+    name = {e.id: e.name for e in doc.entities}
+    return {
+        (ev.trigger.text if ev.trigger else ""): (name.get(ev.actor or ""), name.get(ev.target or ""))
+        for ev in doc.events
+    }
+
+
 def roles_at(
     text: str, trigger: str, names: list[tuple[str, str]], off: str = ""
 ) -> tuple[str | None, str | None]:

@@ -6,56 +6,51 @@
 
 from __future__ import annotations
 
-from events_helpers import extract
-
-
-def _roles(text: str, names: list[tuple[str, str]]) -> dict[str, tuple[str | None, str | None]]:
-    doc = extract(text, "ar", names)
-    name = {e.id: e.name for e in doc.entities}
-    return {
-        (ev.trigger.text if ev.trigger else ""): (name.get(ev.actor or ""), name.get(ev.target or ""))
-        for ev in doc.events
-    }
+from events_helpers import roles_by_trigger
 
 
 def test_the_subject_who_faces_charges_is_the_killer() -> None:
-    roles = _roles("ويواجه فهد الدوسري اتهامات بقتل حارس المبنى.", [])
+    roles = roles_by_trigger("ويواجه فهد الدوسري اتهامات بقتل حارس المبنى.", [])
     assert roles["بقتل"] == ("فهد الدوسري", "حارس المبنى")
 
 
 def test_the_counted_subject_before_the_facing_verb_is_the_killer() -> None:
     text = "وقالت الشرطة إن ثلاثة مراهقين اعتقلوا ويواجهون اتهامات بقتل سائق أجرة."
-    assert _roles(text, [])["بقتل"][0] == "ثلاثة مراهقين"
+    assert roles_by_trigger(text, [])["بقتل"][0] == "ثلاثة مراهقين"
 
 
 def test_the_name_after_the_charge_with_li_is_the_doer() -> None:
-    roles = _roles("وجه المدعي العام الاتهام لخالد العتيبي بتهديد جيرانه.", [("خالد العتيبي", "PERSON")])
+    roles = roles_by_trigger(
+        "وجه المدعي العام الاتهام لخالد العتيبي بتهديد جيرانه.", [("خالد العتيبي", "PERSON")]
+    )
     assert roles["بتهديد"][0] == "خالد العتيبي"
 
 
 def test_the_charged_after_ila_replaces_the_prosecution_as_actor() -> None:
-    roles = _roles("ووجهت النيابة إلى ثلاثة شبان تهمة الاعتداء على معلم.", [])
+    roles = roles_by_trigger("ووجهت النيابة إلى ثلاثة شبان تهمة الاعتداء على معلم.", [])
     assert roles["الاعتداء"] == ("ثلاثة شبان", "معلم")
 
 
 def test_the_arrested_on_a_charge_is_the_killer_not_the_police() -> None:
-    roles = _roles("وألقت الشرطة القبض على مواطن بتهمة قتل شقيقه في الرياض.", [])
+    roles = roles_by_trigger("وألقت الشرطة القبض على مواطن بتهمة قتل شقيقه في الرياض.", [])
     assert roles["قتل"][0] == "مواطن"
 
 
 def test_a_pronoun_charged_is_no_actor() -> None:
     # counter-case: «إليه» names no one in the sentence; the act stays without a doer
-    roles = _roles("ووجهت إليه اتهامات بالتهديد بتفجير قنبلة.", [])
+    roles = roles_by_trigger("ووجهت إليه اتهامات بالتهديد بتفجير قنبلة.", [])
     assert roles["التهديد"][0] is None
 
 
 def test_the_name_in_the_accused_phrase_stays_the_actor() -> None:
     # counter-case: the subject named behind «المتهم» keeps the act
-    roles = _roles("ويواجه المتهم سامي الحربي اتهامات بقتل حارس المبنى.", [("سامي الحربي", "PERSON")])
+    roles = roles_by_trigger(
+        "ويواجه المتهم سامي الحربي اتهامات بقتل حارس المبنى.", [("سامي الحربي", "PERSON")]
+    )
     assert roles["بقتل"][0] == "سامي الحربي"
 
 
 def test_an_act_after_a_clause_with_a_charge_keeps_its_own_subject() -> None:
     # counter-case: the charge word is in another clause, the act's own subject after it is the doer
-    roles = _roles("وأدانت الحكومة الاتهامات وقالت إن الجيش قتل مدنيين.", [])
+    roles = roles_by_trigger("وأدانت الحكومة الاتهامات وقالت إن الجيش قتل مدنيين.", [])
     assert roles["قتل"] == ("الجيش", "مدنيين")

@@ -6,20 +6,11 @@ hand-placed entities; none is copied from a gold set or an audit.
 
 from __future__ import annotations
 
-from events_helpers import extract
-
-
-def _roles(text: str, names: list[tuple[str, str]]) -> dict[str, tuple[str | None, str | None]]:
-    doc = extract(text, "ar", names)
-    name = {e.id: e.name for e in doc.entities}
-    return {
-        (ev.trigger.text if ev.trigger else ""): (name.get(ev.actor or ""), name.get(ev.target or ""))
-        for ev in doc.events
-    }
+from events_helpers import roles_by_trigger
 
 
 def _actor(text: str, trigger: str, names: list[tuple[str, str]] = ()) -> str | None:  # type: ignore[assignment]
-    roles = _roles(text, list(names))
+    roles = roles_by_trigger(text, list(names))
     return next(a for k, (a, _) in roles.items() if trigger in k)
 
 
@@ -70,7 +61,7 @@ def test_an_actor_already_found_is_kept() -> None:
 
 # (round 61) the one arrested right before «بتهمة» is the doer of the charged act (`_ar_arrested_before_charge`)
 def test_the_arrested_object_before_the_charge_is_the_doer_not_the_patrol() -> None:
-    roles = _roles("وضبطت الدوريات الأمنية وافدا بتهمة الاعتداء على مواطن.", [])
+    roles = roles_by_trigger("وضبطت الدوريات الأمنية وافدا بتهمة الاعتداء على مواطن.", [])
     assert roles["الاعتداء"] == ("وافدا", "مواطن")
 
 

@@ -6,20 +6,11 @@ through the extractor alone (no NER) with hand-placed entities; none is copied f
 
 from __future__ import annotations
 
-from events_helpers import extract
-
-
-def _roles(text: str, names: list[tuple[str, str]]) -> dict[str, tuple[str | None, str | None]]:
-    doc = extract(text, "ar", names)
-    name = {e.id: e.name for e in doc.entities}
-    return {
-        (ev.trigger.text if ev.trigger else ""): (name.get(ev.actor or ""), name.get(ev.target or ""))
-        for ev in doc.events
-    }
+from events_helpers import roles_by_trigger
 
 
 def _target(text: str, trigger: str, names: list[tuple[str, str]] = ()) -> str | None:  # type: ignore[assignment]
-    roles = _roles(text, list(names))
+    roles = roles_by_trigger(text, list(names))
     return next(tg for k, (_, tg) in roles.items() if trigger in k)
 
 
@@ -49,7 +40,7 @@ def test_the_head_named_before_the_relative_clause() -> None:
 
 def test_a_killing_verb_before_the_attack_noun_keeps_its_own_reading() -> None:
     # counter-case: the trigger opens with the killing, not the attack noun: the rule does not fill it
-    roles = _roles("وقتل الجنود في هجوم استهدف قاعدة جوية.", [])
+    roles = roles_by_trigger("وقتل الجنود في هجوم استهدف قاعدة جوية.", [])
     assert all(tg != "قاعدة جوية" for k, (_, tg) in roles.items() if k.startswith("وقتل"))
 
 
