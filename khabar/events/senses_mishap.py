@@ -15,6 +15,7 @@ SaudiNewsNet articles, about 55 % of them no event): the two largest general cau
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from khabar.events import factuality as F
 from khabar.events.senses import _ar_full, _ar_reach, _ar_split_prefix, ar_lexicon_key
@@ -171,19 +172,27 @@ _WHICH = F._n("التي الذي اللتي اللذي")
 _OBJECT_STOP = frozenset(".:;؛؟?!")
 
 
-def _ar_reception_of_things(toks: list, info: list) -> None:
-    """(round 56) A reception or a hosting (CONSULT verbs استقبل / استضاف) by a facility named right after the
-    verb, of a guest of ``_NOT_GUEST`` among the twelve tokens after it, or (a hosting) of a show of ``_SHOW``
-    among them or right before «التي / الذي» and the verb: no event."""
+def _receptions(toks: list, info: list, future: bool = False) -> Iterator[tuple[int, str, list[int]]]:
+    """Each CONSULT verb of receiving or hosting (``_RECEIVE_RX``) still in ``info``: its index, its normalized form
+    without و / ف (with ``future``, without the future س too: «ستستقبل»), and the Arabic tokens among the twelve
+    after it, up to a full stop (``_OBJECT_STOP``)."""
     for i, t in enumerate(toks):
         if t.kind != "ar" or not any(e.type == "CONSULT" and e.kind == "verb" for e in info[i][0]):
             continue
         w = normalize(t.text).lstrip("وف")
-        if not _RECEIVE_RX.match(w):
-            continue
+        if future and w[:1] == "س" and _RECEIVE_RX.match(w[1:]):
+            w = w[1:]
+        if _RECEIVE_RX.match(w):
+            yield i, w, [k for k in _ar_reach(toks, i, 12, _OBJECT_STOP) if toks[k].kind == "ar"]
+
+
+def _ar_reception_of_things(toks: list, info: list) -> None:
+    """(round 56) A reception or a hosting (CONSULT verbs استقبل / استضاف) by a facility named right after the
+    verb, of a guest of ``_NOT_GUEST`` among the twelve tokens after it, or (a hosting) of a show of ``_SHOW``
+    among them or right before «التي / الذي» and the verb: no event."""
+    for i, w, after in _receptions(toks, info):
         hosting = _HOST_RX.match(w) is not None
         things = _NOT_GUEST | _SHOW if hosting else _NOT_GUEST
-        after = [k for k in _ar_reach(toks, i, 12, _OBJECT_STOP) if toks[k].kind == "ar"]
         if after and _stem(toks[after[0]]) in _FACILITY:
             info[i] = ([], False, "")
             continue
@@ -194,7 +203,6 @@ def _ar_reception_of_things(toks: list, info: list) -> None:
             # not «لمواجهة» there: «المؤتمر العالمي لمواجهة مرض السمنة ... الذي تستضيفه المملكة» (a purpose)
             if any(_stem(toks[k]) in _SHOW - {"مواجهه"} for k in range(max(0, i - 12), i - 1)):
                 info[i] = ([], False, "")
-
 
 
 # (round 60) a body that receives the public it serves, or a cultural venue that hosts a speaker, meets nobody:
@@ -234,15 +242,7 @@ def _ar_reception_of_the_public(toks: list, info: list) -> None:
     """(round 60) A reception (استقبل) by an institution (right after the verb or before it, ``_institution_before``)
     of the public it serves (``_PUBLIC`` among the twelve words after the verb), or a hosting (استضاف) by a
     cultural venue right after the verb (``_VENUE``) or «من خلالها» a lecture: no meeting."""
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or not any(e.type == "CONSULT" and e.kind == "verb" for e in info[i][0]):
-            continue
-        w = normalize(t.text).lstrip("وف")
-        if w[:1] == "س" and _RECEIVE_RX.match(w[1:]):
-            w = w[1:]  # «ستستقبل»
-        if not _RECEIVE_RX.match(w):
-            continue
-        after = [k for k in _ar_reach(toks, i, 12, _OBJECT_STOP) if toks[k].kind == "ar"]
+    for i, w, after in _receptions(toks, info, future=True):
         if not after:
             continue
         first = _stem(toks[after[0]])
@@ -258,6 +258,7 @@ def _ar_reception_of_the_public(toks: list, info: list) -> None:
 
 def _word_in(tok, words: frozenset[str]) -> bool:
     return tok.kind == "ar" and normalize(tok.text) in words
+
 
 # ---------------------------------------------------------------- an aim and a state of caution
 # «استراتيجية العمل الجديدة والتي تستهدف إعادة تركيز نشاطها»، «فعاليات تستهدف شرائح متنوعة من الزوار»: استهدف
