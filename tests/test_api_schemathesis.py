@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -14,6 +16,9 @@ from khabar.store import open_store
 
 TOKEN = "fuzz-token"
 _DIR = tempfile.mkdtemp(prefix="khabar-schemathesis-")
+# The schema must exist when the module is collected (parametrize), so the store is made at import, not in a
+# fixture; remove it when the session ends, or every pytest run (even one that deselects this file) leaves a dir.
+atexit.register(shutil.rmtree, _DIR, ignore_errors=True)
 _STORE = open_store(Path(_DIR) / "khabar.db")
 _STORE.put_many(annotated_examples())
 # Writes go through the whole pipeline; a bounded body keeps generated articles small.
