@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from khabar.events import factuality as F
 from khabar.events.lexicon import Entry, arabic
 from khabar.events.senses import (
+    _AR_PRETEXT,
     _ar_forces_sent,
     _ar_full,
     _ar_future,
@@ -836,7 +837,6 @@ _ARMED_GROUPS = F._n(
     "تنظيم التنظيم داعش الدواعش دواعش ميليشيا الميليشيا ميليشيات الميليشيات مليشيا المليشيا مليشيات "
     "المليشيات الحوثيين حوثيين الحوثي المتمردين متمردين طالبان القاعدة المسلحين مسلحين"
 )
-_PRETEXT = F._n("بحجة بذريعة بدعوى بزعم")
 
 
 def _ar_fighting(toks: list, info: list) -> None:
@@ -850,7 +850,7 @@ def _ar_fighting(toks: list, info: list) -> None:
             continue
         if stem == _FIGHT_JET and pre not in ("ب", "ل"):
             continue  # «مقاتلة / المقاتلة» alone is mostly a fighter jet: only «لمقاتلة / بمقاتلة»
-        if i > 0 and _ar_w(toks[i - 1]) in _PRETEXT:
+        if i > 0 and _ar_w(toks[i - 1]) in _AR_PRETEXT:
             continue  # «بحجة محاربة داعش»: a pretext (the firing audit)
         if any(_ar_variants(toks[k]) & _ARMED_GROUPS for k in _ar_reach(toks, i, 3)):
             info[i] = ([Entry("ASSAULT", None, "noun")], False, "~" + stem)
