@@ -18,7 +18,7 @@ from khabar.text import Token
 from khabar.text.normalize import normalize
 
 _STRONG = frozenset(".؛;:!?؟")
-_QUOTE = frozenset('«»"“”')
+_QUOTE = F.QUOTE_MARKS
 
 # verbs of telling and knowing: negated, they deny the telling or the knowledge, whose complement is a
 # proposition about the event; a definite event inside it was told before («لم يوضح ما إذا كانت الغارة

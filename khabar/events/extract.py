@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
 from khabar.events import factuality as F
@@ -348,6 +349,22 @@ _DATELINE_REST = re.compile(r"[ \t]*([^\s\-–—:().،,]+(?: [^\s\-–—:().،
 _NOT_DATELINE_PLACE = F._n("متابعات خاص وكالات واس الوكالات متابعة تقرير سبق") | {normalize("عين اليوم")}
 
 
+class ArSentenceTriggers(NamedTuple):
+    """What ``Extractor.ar_sentence_triggers`` finds in one Arabic sentence."""
+
+    trigs: list[Trig]  # the triggers, before the event filters
+    crowd: int | None  # the token of a crowd subject (المتظاهرون: a PROTEST), or None
+    # a light masdar's noun's token -> the noun's own type, where it has one («لفرض عقوبات»)
+    masdar_noun_types: dict[int, str]
+
+
+def _ar_place_tokens(toks: list[Token], span: tuple[int, int], place_starts: list[int]) -> set[int]:
+    """(round 26) The tokens of a sentence (``span``: its start, end) that a place mention starts in."""
+    ss, se = span
+    starts = [s for s in place_starts if ss <= s < se]
+    return {k for k, tok in enumerate(toks) if any(tok.start <= s < tok.end for s in starts)}
+
+
 class Extractor:
     def __init__(self, add_entities: bool = True, dedup: bool = True) -> None:
         self.add_entities = add_entities
@@ -424,11 +441,7 @@ class Extractor:
             if not toks:
                 continue
             if lang == "ar":  # (round 26) the tokens a place entity starts in (`_ar_liberation`)
-                self._ar_places = {
-                    k
-                    for k, tok in enumerate(toks)
-                    if any(tok.start <= s < tok.end for s in place_starts if ss <= s < se)
-                }
+                self._ar_places = _ar_place_tokens(toks, (ss, se), place_starts)
             trigs = self._ar_triggers(toks) if lang == "ar" else self._en_triggers(toks)
             if lang == "ar" and not any(t.type == "PROTEST" for t in trigs):
                 crowd = self._ar_crowd(toks)
@@ -546,6 +559,17 @@ class Extractor:
         return hidden_tellings(shadow.events, self._cleared, doc.text)
 
     # ------------------------------------------------------------ triggers
+    def ar_sentence_triggers(
+        self, toks: list[Token], span: tuple[int, int], place_starts: list[int]
+    ) -> ArSentenceTriggers:
+        """The Arabic trigger pass over one sentence's tokens alone, as ``__call__`` starts it, before any of its
+        filters (for ``hidden_tellings.cleared_types``). ``span``: the sentence's (start, end); ``place_starts``:
+        the starts of the article's place mentions."""
+        self._ar_places = _ar_place_tokens(toks, span, place_starts)
+        trigs = self._ar_triggers(toks)
+        noun_types = {j: own[0] for j, own in self._ar_masdar_noun.items() if own is not None}
+        return ArSentenceTriggers(trigs, self._ar_crowd(toks), noun_types)
+
     def _ar_triggers(self, toks: list[Token]) -> list[Trig]:
         info: list[tuple[list[Entry], bool, str]] = []
         for t in toks:

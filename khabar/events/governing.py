@@ -28,7 +28,7 @@ from khabar.text import Token
 from khabar.text.lexicon import AR_SPEECH_VERBS
 from khabar.text.normalize import normalize
 
-_QUOTE = frozenset('«»"“”')
+_QUOTE = F.QUOTE_MARKS
 _STRONG = frozenset(".؛;!?؟")
 
 # cues whose أن-clause is a plan when its verb is an imperfect: «من المقرر أن»، «يعتزم أن»، «توقع أن»

@@ -101,20 +101,15 @@ def cleared_types(
         ss, se = layer.sentences[si]
         toks = layer.sentence_tokens(si)
         hit = {k for k, tok in enumerate(toks) if any(a < tok.end and tok.start < b for a, b in cleared)}
-        x._ar_places = {
-            k for k, tok in enumerate(toks) if any(tok.start <= s < tok.end for s in place_starts if ss <= s < se)
-        }
-        trigs = x._ar_triggers(toks)
-        crowd = x._ar_crowd(toks)
+        trigs, crowd, noun_types = x.ar_sentence_triggers(toks, (ss, se), place_starts)
         if crowd is not None:
             found.append(({"PROTEST"}, {toks[crowd].stem_start}, crowd in hit))
         for t in trigs:
             lo = min(k for k in (t.a, t.head, t.lead) if k is not None)
             hi = max(t.b, t.tail or 0)
             kinds = {t.type, "COERCE"} if t.type == "ACCUSE" else {t.type}
-            own = x._ar_masdar_noun.get(t.a)
-            if own is not None:
-                kinds.add(own[0])
+            if t.a in noun_types:
+                kinds.add(noun_types[t.a])
             starts = {toks[lo].stem_start, toks[t.a if t.lead is None else min(t.a, t.lead)].stem_start}
             found.append((kinds, starts, any(lo <= k <= hi for k in hit)))
     types = {k for kinds, _, on_hit in found if on_hit for k in kinds}

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from khabar.events import factuality as F
 from khabar.events.lexicon import Entry, arabic
 from khabar.events.senses import (
+    _AR_PRETEXT,
     _ar_forces_sent,
     _ar_full,
     _ar_future,
@@ -260,10 +261,7 @@ def _ar_distribution(toks: list, info: list) -> None:
             _ar_w(toks[k]) in _AID_WORDS or _unprep(_ar_w(toks[k])) in _AID_WORDS for k in reach + back
         ):
             continue
-        if masdar:
-            info[i] = ([Entry("AID", None, "noun")], False, "~" + stem)
-        else:
-            info[i] = _ar_verb_hit("AID", stem, fut)
+        info[i] = _masdar_or_verb_hit("AID", None, masdar, stem, fut)
 
 
 # ---------------------------------------------------------------- a shot
@@ -358,12 +356,7 @@ _AIRCRAFT = F._n(
 def _ar_airspace(toks: list, info: list) -> None:
     if not _ar_has_root(toks, re.compile("خترق|نتهك")):
         return
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0] or normalize(t.prefix).strip("وف"):
-            continue
-        stem, fut = _ar_future(_bare(_ar_full(t)), _BREACH_FORMS)
-        if stem not in _BREACH_FORMS:
-            continue
+    for i, _, stem, fut in _masdar_or_verb_words(toks, info, frozenset(), _BREACH_FORMS):  # a verb form only
         if not any(_ar_w(toks[k]) in _AIRCRAFT for k in range(max(0, i - 8), i)):
             continue  # «الجسم المضيء الذي اخترق أجواء السعودية»: a meteor
         if any(_ar_full(toks[k]) in _AIRSPACE or toks[k].norm in _AIRSPACE for k in _ar_reach(toks, i, 4)):
@@ -678,12 +671,7 @@ _OBJ_PRON = ("هما", "هم", "ها", "ه", "وه", "وها", "وهم")
 def _ar_beating(toks: list, info: list) -> None:
     if not _ar_has_root(toks, re.compile("ضرب")):
         return
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0] or normalize(t.prefix).strip("وف"):
-            continue
-        stem, fut = _ar_future(_bare(_ar_full(t)), _BEAT_FORMS)
-        if stem not in _BEAT_FORMS:
-            continue
+    for i, _, stem, fut in _masdar_or_verb_words(toks, info, frozenset(), _BEAT_FORMS):  # a verb form only
         reach = _ar_reach(toks, i, 6)
         pron = any(stem.endswith(p) and stem[: -len(p)] in _BEAT_FORMS for p in _OBJ_PRON)
         person = pron or any(_ar_full(toks[k]) in _BEATEN or _ar_w(toks[k]) in _BEATEN for k in reach[:4])
@@ -849,7 +837,6 @@ _ARMED_GROUPS = F._n(
     "تنظيم التنظيم داعش الدواعش دواعش ميليشيا الميليشيا ميليشيات الميليشيات مليشيا المليشيا مليشيات "
     "المليشيات الحوثيين حوثيين الحوثي المتمردين متمردين طالبان القاعدة المسلحين مسلحين"
 )
-_PRETEXT = F._n("بحجة بذريعة بدعوى بزعم")
 
 
 def _ar_fighting(toks: list, info: list) -> None:
@@ -863,7 +850,7 @@ def _ar_fighting(toks: list, info: list) -> None:
             continue
         if stem == _FIGHT_JET and pre not in ("ب", "ل"):
             continue  # «مقاتلة / المقاتلة» alone is mostly a fighter jet: only «لمقاتلة / بمقاتلة»
-        if i > 0 and _ar_w(toks[i - 1]) in _PRETEXT:
+        if i > 0 and _ar_w(toks[i - 1]) in _AR_PRETEXT:
             continue  # «بحجة محاربة داعش»: a pretext (the firing audit)
         if any(_ar_variants(toks[k]) & _ARMED_GROUPS for k in _ar_reach(toks, i, 3)):
             info[i] = ([Entry("ASSAULT", None, "noun")], False, "~" + stem)
