@@ -3937,12 +3937,11 @@ def _ar_lam_word(toks: list[Token], words: list[str], p: int) -> bool:
 def _ar_plan_before_lam(toks: list[Token], words: list[str], p: int) -> int | None:
     """The plan noun whose purpose the ل-word at p is: at most six words back in its clause, nothing but its
     modifiers between (no clause word, negation, relative or preposition; a ب / ل-word only right before the
-    ل-word with the plan noun right before it, «مشروع تدريبي بالكامل لمساعدة», as round 27's two-word window
-    read it, while «يسمح مشروع القانون للرئيس بتشكيل لجان لمحاكمة» is the committees' purpose). A means noun
+    ل-word, «مشروع تدريبي وتمويلي بالكامل لمساعدة», as round 27's window let one word of any kind through,
+    while «يسمح مشروع القانون للرئيس بتشكيل لجان لمحاكمة» is the committees' purpose). A means noun
     (`_AR_MEANS_NOUNS`) only right before a bare, indefinite ل-masdar in a clause with no negation (round 51's
     form). None when there is none."""
     n = 0
-    near_only = False
     for k, w in _ar_words_back(toks, words, p, 6):
         n += 1
         if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL:
@@ -3953,12 +3952,10 @@ def _ar_plan_before_lam(toks: list[Token], words: list[str], p: int) -> int | No
             return k if means and not _ar_negated_clause(toks, words, p) else None
         if _ar_plan_noun_at(words, k):
             return k
-        if w in _AR_PREP_ALL or near_only:
+        if w in _AR_PREP_ALL:
             return None  # «ما شمله برنامج المهرجان من لقاءات»: the ل-word completes the preposition
-        if normalize(toks[k].prefix)[-1:] in ("ب", "ل") or (w[:1] in "بل" and len(w) > 4):
-            if n > 1:
-                return None
-            near_only = True  # a ب / ل-word right before the ل-word: the plan noun must come next
+        if n > 1 and (normalize(toks[k].prefix)[-1:] in ("ب", "ل") or (w[:1] in "بل" and len(w) > 4)):
+            return None
     return None
 
 
