@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 from events_helpers import factuality_at as _fact
 
-from khabar.events.modality_ar import _AR_DELIVER, _AR_PLAN_NOUN
+from khabar.events.modality_ar import _AR_DELIVER, _AR_PLAN_NOUNS
 from khabar.text.normalize import normalize
 
 
@@ -49,8 +49,8 @@ def test_no_plan_after_a_cause_a_possessed_noun_or_undergoing(text: str, trigger
 
 def test_word_lists_are_normalized_and_hold_the_forms() -> None:
     assert normalize("إيصال") in _AR_DELIVER and normalize("استلام") in _AR_DELIVER
-    assert normalize("آلية") in _AR_PLAN_NOUN and normalize("خطة") in _AR_PLAN_NOUN
-    assert normalize("إدانة") not in _AR_PLAN_NOUN
+    assert normalize("آلية") in _AR_PLAN_NOUNS and normalize("خطة") in _AR_PLAN_NOUNS
+    assert normalize("إدانة") not in _AR_PLAN_NOUNS
 
 
 def test_no_plan_for_the_purpose_of_a_negated_act() -> None:

@@ -58,8 +58,8 @@ from khabar.events.modality_ar import (
     _ar_on_the_way_to,
     _ar_ongoing,
     _ar_past_clause_verb,
-    _ar_plan_content,
     _ar_plan_head,
+    _ar_plan_purpose,
     _ar_police_claim,
     _ar_possible_predicate,
     _ar_possible_result,
@@ -348,9 +348,11 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
         if lang == "ar" and _ar_subject_modal(toks, words, t):
             mods.add("possible")  # (round 16) «إن الضربات الجوية ... يمكن أن تعطل برنامجها»
         if lang == "ar" and (
-            _ar_plan_head(toks, words, t.a) or (t.head is not None and _ar_plan_head(toks, words, t.head))
+            _ar_plan_head(toks, words, t.a)
+            or (t.head is not None and _ar_plan_head(toks, words, t.head))
+            or _ar_plan_purpose(toks, words, t)  # (round 63) the plan nouns' one reading
         ):
-            mods.add("planned")  # «مستعد للتعاون»، «بالتخطيط لمهاجمة»، «خطة لسحب القوات»
+            mods.add("planned")  # «مستعد للتعاون»، «بالتخطيط لمهاجمة»، «خطة لسحب القوات»، «خطة تتضمن إضرابا»
         if lang == "ar" and _ar_awaited(toks, words, t):
             mods.add("planned")  # (round 18) «مذكرة تفاهم تنتظر التوقيع»، «سينتظرون زيارة كيري»
         if lang == "ar" and _ar_will_head(toks, words, t, {u.a for u in trigs if u.kind == "verb"}):
@@ -697,8 +699,6 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 56) «يرعى ... الإثنين المقبل حفل افتتاح معرض ... الذي تستضيفه»
         if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_approved_to_come(toks, words, t):
             mods.add("planned")  # (round 60) «أقر مجلس الأمن نشر قوات»، «اتفق الطرفان على عقد»، «تتأهب لاقتحام»
-        if lang == "ar" and not t.negated and not mods and _ar_plan_content(toks, words, t):
-            mods.add("planned")  # (round 61) «مشروع قانون لرفع الحظر»، «خطة تصعيد تتضمن إضرابا»
         if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_consented_across_aside(toks, words, t):
             mods.add("planned")  # (round 61) «وافق وزير الشؤون البلدية ... آل الشيخ، على نزع ملكية»
         if (

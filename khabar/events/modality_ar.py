@@ -798,10 +798,11 @@ _AR_TAKE_PLACE = F._n(
 _AR_SCHEDULED_TYPES = frozenset({"CONSULT", "AGREE", "PROTEST", "AID", "RETREAT", "SANCTION", "MOBILIZE"})
 
 
-# readiness and planning heads: «مستعد للتعاون»، «جاهزة للتفاوض»، «بالتخطيط لمهاجمة»، «خطة لسحب»
+# readiness and planning heads: «مستعد للتعاون»، «جاهزة للتفاوض»، «بالتخطيط لمهاجمة»، «خطط لتفجير» (the verb);
+# (round 63) the plan nouns («خطة لسحب») moved to the one list `_AR_PLAN_NOUNS`, read by `_ar_plan_purpose`
 _AR_PLAN_HEADS = F._n(
     "مستعد مستعدة مستعدون مستعدين مستعدان مستعدتان جاهز جاهزة جاهزون جاهزين التخطيط تخطيط بالتخطيط "
-    "خطة خطط الخطة خطته خطتها خطتهم بخطة مخطط مخططا مخططات بمخطط مستعدا جاهزا "
+    "خطط مستعدا جاهزا "
     "يعد تعد يعدون يعدان"  # «كان يعد لاغتيال الوزير»: preparing (only before لـ + the event)
     " التحضير تحضير تحضيرا التحضيرات تحضيرات"  # (round 18) «التحضير للمفاوضات»: preparing
     # (round 27) «نحن نجهز لرفع دعاوى»، «والتمهيد لنشر القوات»: preparing, paving the way
@@ -2611,19 +2612,14 @@ def _ar_purpose_adjunct(toks: list[Token], words: list[str], t: Trig) -> bool:
 # (round 51) the verbal nouns of delivering or receiving: their object is the event their ل names, still to
 # come («بالتعاون مع الجهات المسؤولة لإيصال المساعدات»، «يحتاج ... لفترة لاستلام المساعدات»)
 _AR_DELIVER = F._n("إيصال ايصال توصيل إدخال ادخال استلام تسلم توزيع تقديم")
-# (round 51) indefinite nouns of a plan or a means, whose ل + verbal noun is what it is for («وضع آلية لملاحقة
-# المحرضين»، «خطة لتفجير طائرات»); not a stance noun («إدانة للهجوم») nor «الفرصة للاتصال» (definite)
-_AR_PLAN_NOUN = F._n(
-    "آلية آليه الية اليه آليات اليات خطة خطه خطط مخطط مخططا مبادرة مبادره مقترح مقترحا اقتراح اقتراحا"
-)
 
 
 def _ar_purpose_after_noun(toks: list[Token], words: list[str], t: Trig) -> bool:
     """(round 51) The trigger is the object of ل + a verbal noun of delivering or receiving (`_AR_DELIVER`)
     right after a word of the same clause («الجهات المسؤولة لإيصال المساعدات»، «لفترة لاستلام المساعدات»;
-    not after a cause word, «نتيجة لتقديم», nor in the ل-complement of a verb of undergoing), or is ل + a verbal
-    noun right after an indefinite noun of a plan or a means (`_AR_PLAN_NOUN`: «وضع آلية لملاحقة
-    المحرضين»): a purpose, still to come."""
+    not after a cause word, «نتيجة لتقديم», nor in the ل-complement of a verb of undergoing): a purpose, still
+    to come. (Round 51's other form, ل + a verbal noun right after a plan or means noun, is read by the one
+    plan-noun reading `_ar_plan_purpose` since round 63.)"""
     if t.kind != "noun" or t.a < 2 or _ar_negated_clause(toks, words, t.a):
         return False
     a = t.a
@@ -2636,9 +2632,6 @@ def _ar_purpose_after_noun(toks: list[Token], words: list[str], t: Trig) -> bool
             and _bare(words[d - 1]) not in _AR_CAUSE
             and not _ar_undergone(toks, words, d)
         )
-    stem = _ar_lam_stem(toks, words, a)
-    if stem and not stem.startswith("ال") and toks[a - 1].kind == "ar" and not toks[a - 1].prefix:
-        return words[a - 1] in _AR_PLAN_NOUN  # not ل + ال, a generic purpose («آلية للضبط الاجتماعي»)
     return False
 
 
@@ -2889,6 +2882,7 @@ def _ar_purpose_conjunct(toks: list[Token], words: list[str], t: Trig) -> bool:
                 _ar_means_purpose(toks, words, head)
                 or _ar_purpose_adjunct(toks, words, head)
                 or _ar_summons_purpose(toks, words, head)  # (round 58) «للتحقيق معهم وتطبيق العقوبات»
+                or _ar_plan_purpose(toks, words, head)  # (round 63) «خطة لسحب القوات وإعادة انتشارها»
             )
     return False
 
@@ -3885,15 +3879,19 @@ def _ar_denied_noun_complement(toks: list[Token], words: list[str], t: Trig) -> 
     return False
 
 
-# (round 61) a plan, project, programme, initiative or proposal whose purpose or content is the event: what a plan
-# is for or contains is still to come («خطة إعلامية ... لإيصال رسالتها»، «مشروع قانون لرفع الحظر»، «خطة تصعيد
-# تتضمن إضرابا»، «وتشمل الخطة إلغاء مناصب ... وإعادة فتح تحقيقات»: planned in the tuning gold, the purpose
-# convention of eval/events/README.md). `_ar_plan_head` reads only «خطة / مخطط» one word before the ل-event.
-_AR_PLAN_OR_PROJECT = F._n(
-    "خطة الخطة خطته خطتها خطتهم خطط الخطط مخطط المخطط مشروع المشروع مشروعا برنامج البرنامج برنامجا "
+# (round 63) ONE list of the nouns of a plan, project, programme, initiative, proposal, strategy or mechanism whose
+# purpose or content is an event still to come («خطة لسحب القوات»، «مشروع قانون لرفع الحظر»، «وضع آلية لملاحقة
+# المحرضين»، «خطة تصعيد تتضمن إضرابا»: planned in the tuning gold, the purpose convention of eval/events/README.md).
+# It merges round 27's plan nouns of `_AR_PLAN_HEADS` (which keeps the readiness and preparing words), round 51's
+# `_AR_PLAN_NOUN` and round 61's `_AR_PLAN_OR_PROJECT`; one reading, `_ar_plan_purpose`, takes their three forms.
+_AR_PLAN_NOUNS = F._n(
+    "خطة الخطة خطته خطتها خطتهم خطط الخطط مخطط المخطط مخططا مخططات مشروع المشروع مشروعا برنامج البرنامج برنامجا "
     "مبادرة المبادرة مبادرته مبادرتها مبادرتهم مقترح المقترح مقترحا اقتراح الاقتراح اقتراحا "
-    "استراتيجية الاستراتيجية إستراتيجية الإستراتيجية"
+    "استراتيجية الاستراتيجية إستراتيجية الإستراتيجية آلية آليات"
 )
+# the nouns of a means (round 51): read only right before an indefinite ل + verbal noun, bare, in a clause with no
+# negation («وضع آلية لملاحقة»; not «آلية للضبط الاجتماعي», a generic purpose; normalized «آلية» is also «إليه»)
+_AR_MEANS_NOUNS = F._n("آلية آليات")
 # verbs that say what a plan contains or provides for («تتضمن»، «تشمل»، «تنص على»، «يقضي بـ»); not «يسمح»: what a
 # bill allows is possible in the gold (aner-train-97-2 «ويسمح مشروع القانون ... لمحاكمة»)
 _AR_PLAN_CONTENT_VERB = F._n("تتضمن يتضمن تضمنت تضمن تشمل يشمل شملت شمل تنص ينص نصت نص تقضي يقضي قضت")
@@ -3910,10 +3908,10 @@ _AR_SHORT_MASDAR = F._n("دعم وقف فتح منع نقل بحث حل رفع �
 
 
 def _ar_plan_noun_at(words: list[str], k: int) -> bool:
-    """The word at k is a plan noun (`_AR_PLAN_OR_PROJECT`, a ب / ل on it let through), not «مشروع» the adjective
+    """The word at k is a plan noun (`_AR_PLAN_NOUNS`, a ب / ل on it let through), not «مشروع» the adjective
     ("legitimate": «غير مشروع»، «حق مشروع»)."""
     w = _bare(words[k])
-    if w not in _AR_PLAN_OR_PROJECT and _unprep(w) not in _AR_PLAN_OR_PROJECT:
+    if w not in _AR_PLAN_NOUNS and _unprep(w) not in _AR_PLAN_NOUNS:
         return False
     return not (k >= 1 and _bare(words[k - 1]) in ("غير", "حق", "دفاع", "امر", "أمر"))
 
@@ -3927,45 +3925,72 @@ def _ar_plan_carried_out(toks: list[Token], words: list[str], k: int) -> bool:
     return False
 
 
-def _ar_plan_content(toks: list[Token], words: list[str], t: Trig) -> bool:
-    """(round 61) The trigger (its word or head) is the purpose or the content of a plan noun (`_AR_PLAN_OR_PROJECT`):
-    a ل-word at most six words after the plan noun, nothing but its modifiers between (no punctuation, clause
-    word, negation); or the object (or a و-conjunct of it) of a content verb (`_AR_PLAN_CONTENT_VERB`) whose
-    subject, at most three words before it or two after it, is a plan noun, the trigger at most fourteen words
-    on in its clause. Not when the plan is told as carried out (`_ar_plan_carried_out`) or a و + past verb of
-    carrying out follows the event."""
+def _ar_lam_word(toks: list[Token], words: list[str], p: int) -> bool:
+    """The word at p bears a ل of purpose: split off by the tokenizer, or left on a word of more than four letters
+    or on a three-letter verbal noun («لدعم»، «لرفع»)."""
+    if toks[p].kind != "ar":
+        return False
+    w = _bare(words[p])
+    return "ل" in normalize(toks[p].prefix) or (w[:1] == "ل" and (len(w) > 4 or w[1:] in _AR_SHORT_MASDAR))
+
+
+def _ar_plan_before_lam(toks: list[Token], words: list[str], p: int) -> int | None:
+    """The plan noun whose purpose the ل-word at p is: at most six words back in its clause, nothing but its
+    modifiers between (no clause word, negation, relative or preposition; a ب / ل-word only right before the
+    ل-word, «مشروع تدريبي وتمويلي بالكامل لمساعدة», as round 27's window let one word of any kind through,
+    while «يسمح مشروع القانون للرئيس بتشكيل لجان لمحاكمة» is the committees' purpose). A means noun
+    (`_AR_MEANS_NOUNS`) only right before a bare, indefinite ل-masdar in a clause with no negation (round 51's
+    form). None when there is none."""
+    n = 0
+    for k, w in _ar_words_back(toks, words, p, 6):
+        n += 1
+        if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL:
+            return None
+        if w in _AR_MEANS_NOUNS or _unprep(w) in _AR_MEANS_NOUNS:
+            stem = _ar_lam_stem(toks, words, p)
+            means = n == 1 and k == p - 1 and not toks[k].prefix and stem and not stem.startswith("ال")
+            return k if means and not _ar_negated_clause(toks, words, p) else None
+        if _ar_plan_noun_at(words, k):
+            return k
+        if w in _AR_PREP_ALL:
+            return None  # «ما شمله برنامج المهرجان من لقاءات»: the ل-word completes the preposition
+        if n > 1 and (normalize(toks[k].prefix)[-1:] in ("ب", "ل") or (w[:1] in "بل" and len(w) > 4)):
+            return None
+    return None
+
+
+def _ar_plan_purpose(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 63: rounds 27, 51 and 61 in one reading) The event is the purpose or the content of a plan noun
+    (`_AR_PLAN_NOUNS`): the trigger or its head is a ل-word (`_ar_lam_word`) whose plan noun `_ar_plan_before_lam`
+    finds; or the trigger is the object (or a و-conjunct of it) of a content verb (`_AR_PLAN_CONTENT_VERB`) whose
+    subject, at most three words before it or two after it, is a plan noun, the trigger at most fourteen words on
+    in its clause. Not when the plan is told as carried out (`_ar_plan_carried_out`: a verb of carrying out or
+    opening, «تم» or «قد» right before it) or a و + past verb of carrying out follows the event."""
     if toks[t.a].kind != "ar" or t.a < 1 or t.future:
         return False
+    heads = [t.a] + ([t.head] if t.head is not None and t.head != t.a else [])
+    for p in heads:
+        if _ar_lam_word(toks, words, p):
+            k = _ar_plan_before_lam(toks, words, p)
+            if k is not None:
+                return not _ar_plan_carried_out(toks, words, k) and not _ar_carried_out_after(toks, words, t)
     if t.kind == "verb" and t.imperfect and _bare(words[t.a])[:1] in "يت":
         return False  # a present verb of its own clause
     p = t.head if t.head is not None and t.head < t.a else t.a
-    pre = normalize(toks[p].prefix)
-    w0 = _bare(words[p])
-    lam = pre[-1:] == "ل" or (not pre and w0[:1] == "ل" and (len(w0) > 4 or w0[1:] in _AR_SHORT_MASDAR))
-    found = False
-    if lam:
-        for k, w in _ar_words_back(toks, words, p, 6):
-            if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL:
-                break
-            if _ar_plan_noun_at(words, k):
-                found = not _ar_plan_carried_out(toks, words, k)
-                break
-            if w in _AR_PREP_ALL or normalize(toks[k].prefix)[-1:] in ("ب", "ل") or (w[:1] in "بل" and len(w) > 4):
-                break  # the ل-word may complete this phrase instead («يسمح مشروع القانون للرئيس بتشكيل لجان لمحاكمة»)
-    if not found:
-        for k, w in _ar_words_back(toks, words, p, 14):
-            if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL or w == "قد":
+    for k, w in _ar_words_back(toks, words, p, 14):
+        if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL or w == "قد":
+            return False
+        if w in _AR_PLAN_CONTENT_VERB or words[k] in _AR_PLAN_CONTENT_VERB:
+            if k >= 1 and _bare(words[k - 1]) in F.AR_NEG:
                 return False
-            if w in _AR_PLAN_CONTENT_VERB or words[k] in _AR_PLAN_CONTENT_VERB:
-                if k >= 1 and _bare(words[k - 1]) in F.AR_NEG:
-                    return False
-                subject = [q for q in (k + 1, k + 2) if q < p] + [
-                    q for q, _x in _ar_words_back(toks, words, k, 3)
-                ]
-                plan = [q for q in subject if _ar_plan_noun_at(words, q)]
-                found = bool(plan) and not any(_ar_plan_carried_out(toks, words, q) for q in plan)
-                break
-    return found and not _ar_carried_out_after(toks, words, t)
+            subject = [q for q in (k + 1, k + 2) if q < p] + [q for q, _x in _ar_words_back(toks, words, k, 3)]
+            plan = [q for q in subject if _ar_plan_noun_at(words, q) and _unprep(_bare(words[q])) not in _AR_MEANS_NOUNS]
+            return (
+                bool(plan)
+                and not any(_ar_plan_carried_out(toks, words, q) for q in plan)
+                and not _ar_carried_out_after(toks, words, t)
+            )
+    return False
 
 
 # (round 61) «وافق / وافقت X، على + a verbal noun» with the subject's title set off by a comma or a dash aside
