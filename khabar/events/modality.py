@@ -87,6 +87,7 @@ from khabar.events.modality_ar import (
     _ar_trial_ordered,
     _ar_unannounced_stance,
     _ar_untrue_report,
+    _ar_ways_of,
     _ar_when_in_plan,
     _ar_whether_or_modality,
     _ar_will_head,
@@ -699,6 +700,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 56) «يرعى ... الإثنين المقبل حفل افتتاح معرض ... الذي تستضيفه»
         if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_approved_to_come(toks, words, t):
             mods.add("planned")  # (round 60) «أقر مجلس الأمن نشر قوات»، «اتفق الطرفان على عقد»، «تتأهب لاقتحام»
+        if lang == "ar" and not t.negated and not mods and _ar_ways_of(toks, words, t):
+            mods.add("planned")  # (round 63) «بحث سبل دعمها وتعزيزها»، «استعراض آفاق التعاون»
         if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_consented_across_aside(toks, words, t):
             mods.add("planned")  # (round 61) «وافق وزير الشؤون البلدية ... آل الشيخ، على نزع ملكية»
         if (

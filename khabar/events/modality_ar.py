@@ -4036,3 +4036,48 @@ def _ar_consented_across_aside(toks: list[Token], words: list[str], t: Trig) -> 
                 return False
             return not _ar_carried_out_after(toks, words, t)
     return False
+
+
+# (round 63) the ways or the prospects of an act: «بحث سبل دعمها وتعزيزها»، «وسبل زيادة التعاون المشترك»، «بحث آفاق
+# التعاون بين البلدين»، «توسيع آفاق التعاون»: what talks look for ways to do, or the prospects of, is still to come
+# (planned). Diplomatic readouts say it in nearly every reception or call (the unfiltered output audit of round 63,
+# `eval/events/audits/fact63_*.tsv`). Not «السبل» (a ل-phrase follows it: the purpose rules read it), not «سبيل»
+# («في سبيل الله»), not «أوجه» (the aspects of a cooperation that is there already)
+_AR_WAYS_HEAD = F._n("سبل افاق")
+# a quantifier or a verb of providing right before the head: the means are given («وفرت كل سبل الدعم»)
+_AR_WAYS_GIVEN = F._n(
+    "كل كافة جميع شتى مختلف توفير وفر وفرت يوفر توفر تهيئة هيأ هيأت أتاح أتاحت اتاح اتاحت إتاحة اتاحة قدم قدمت تقديم"
+)
+
+
+def _ar_ways_head_at(words: list[str], k: int) -> bool:
+    """The word at k is «سبل» or «آفاق», a و / ب / ل before it let through (`_AR_WAYS_HEAD`)."""
+    w = _bare(words[k])
+    return w in _AR_WAYS_HEAD or (w[:1] in "بل" and w[1:] in _AR_WAYS_HEAD)
+
+
+def _ar_ways_of(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 63) The trigger, an event noun (or a suffixed verbal noun read as a verb right after the head), ends a construct chain that starts at «سبل» or «آفاق» (`_ar_ways_head_at`):
+    at most three words between, each without the article (an indefinite construct head: «سبل تعزيز جهود الإغاثة»،
+    «سبل زيادة التعاون»), or the trigger a و-conjunct right after such a chain («وسبل دعمها وتعزيزها»); no
+    punctuation, preposition, clause word or negation between. Not when a quantifier or a verb of providing stands
+    at most two words before a head without و (`_AR_WAYS_GIVEN`: «وفرت كل سبل الدعم»): the means are given.
+    (A head with و opens a conjunct of its own: «في المجالات كافة وسبل زيادة التعاون».)"""
+    if toks[t.a].kind != "ar" or t.a < 1 or t.future:
+        return False
+    if t.kind != "noun" and not (t.kind == "verb" and _ar_ways_head_at(words, t.a - 1)):
+        return False  # a verbal noun with a suffix may be read as a past verb: «وسبل دعمها»
+    n = 0
+    for k in range(t.a - 1, max(-1, t.a - 5), -1):
+        if toks[k].kind != "ar":
+            return False
+        if _ar_ways_head_at(words, k):
+            if words[k][:1] == "و":
+                return True  # a new conjunct: «في المجالات كافة وسبل زيادة التعاون»
+            before = {w for _j, w in _ar_words_back(toks, words, k, 2)}
+            return not (before & _AR_WAYS_GIVEN or before & F.AR_NEG)
+        n += 1
+        w = _bare(words[k])
+        if n > 3 or w[:2] == "ال" or w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_PREP_ALL or w in _AR_REL:
+            return False
+    return False
