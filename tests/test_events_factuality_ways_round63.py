@@ -1,6 +1,6 @@
-"""Rule of round 63 (factuality, branch fact63), from the unfiltered output audit of the system's positive / asserted events on
-fresh political, diplomatic and security news: an act named as what talks look for ways to do, or as the prospects
-they review («بحث سبل دعمها»، «سبل زيادة التعاون»، «استعراض آفاق التعاون») is still to come
+"""Rule of round 63 (factuality, branch fact63), from the unfiltered output audit of the system's positive / asserted
+events on fresh political, diplomatic and security news: an act named as what talks look for ways to do, or as the
+prospects they review («بحث سبل دعمها»، «سبل زيادة التعاون»، «استعراض آفاق التعاون») is still to come
 (`modality_ar._ar_ways_of`). The aspects of a cooperation already there («أوجه التعاون»), the means told as given
 («وفرت كافة سبل التعاون») and «في سبيل» are not.
 
