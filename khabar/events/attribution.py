@@ -203,6 +203,53 @@ def _ar_addressee(tok: Token) -> bool:
     return not own and _ar_source_noun(raw[1:])
 
 
+# (round 62) an addressee before the source: «قال لـ"الاقتصادية" مصدر أمني إن»، «وأكدت لـ«الشرق الأوسط» مصادر
+# مطلعة أن»، «وقال لصحيفة "الرياض" شهود عيان»: the outlet the source spoke to stands between the reporting verb
+# and its subject, past round 14's window of two words after the verb
+_AR_QUOTE_OPEN = ("«", '"', "“")
+_AR_QUOTE_CLOSE = ("»", '"', "”")
+_AR_OUTLET_HEADS = F._n("صحيفة صحيفه جريدة جريده وكالة وكاله قناة قناه موقع مجلة مجله تلفزيون اذاعة اذاعه")
+
+
+def _ar_addressee_end(toks: list[Token], words: list[str], k: int) -> int | None:
+    """The index of the first word after an addressee phrase that follows the reporting verb at k: «لـ» + an
+    outlet in quotes («لـ"الاقتصادية"»، «ل «الرياض»»), or لـ + an outlet head with its name in quotes or one
+    word («لصحيفة "عكاظ"»، «لوكالة رويترز»); None when no such phrase follows, or it ends within round 14's
+    window (k + 2), which already reads the word there."""
+    n = len(toks)
+    i = k + 1
+    if i >= n:
+        return None
+    head = normalize(toks[i].text)
+    if head in ("ل", "لـ"):
+        i += 1  # «لـ "الاقتصادية"»: the outlet's name follows in quotes
+    elif head[:1] == "ل" and _unprep(_bare(words[i])) in _AR_OUTLET_HEADS:
+        i += 1  # «لصحيفة»، «لوكالة» (indefinite: «للصحيفة مصدر» is round 14's): the outlet's name follows
+        if i < n and toks[i].text not in _AR_QUOTE_OPEN:
+            return i + 1 if i + 1 < n and toks[i].kind == "ar" else None
+    else:
+        return None
+    if i >= n or toks[i].text not in _AR_QUOTE_OPEN:
+        return None
+    close = next((j for j in range(i + 1, min(n, i + 6)) if toks[j].text in _AR_QUOTE_CLOSE), None)
+    return close + 1 if close is not None and close + 1 < n else None
+
+
+def _ar_source_after_addressee(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 62) The reporting verb at k has an addressee phrase after it and then a source noun as its
+    subject, in the first or second word («قال لـ"الاقتصادية" مصدر أمني»، «أكدت لـ«الشرق الأوسط» مصادر»; not
+    the genitive of another head, «المتحدث باسم الجيش»)."""
+    e = _ar_addressee_end(toks, words, k)
+    if e is None:
+        return False
+    return any(
+        _ar_source_noun(words[j], words[j + 1 :])
+        and toks[j].text not in F.PUNCT_BOUNDARY
+        and not (j == e + 1 and _ar_construct_head(toks, words, e))
+        for j in range(e, min(len(words), e + 2))
+    )
+
+
 def _ar_as_reported(toks: list[Token], words: list[str], k: int) -> bool:
     """(round 14) The reporting verb at k opens a comparative clause after the statement («...، على ما ذكرت
     صحف محلية»، «...، كما أفادت الوكالة»، «حسب ما أوردت القناة»): على / حسب / وفق + ما, or كما after a
@@ -621,6 +668,7 @@ def attribution(
                 # (round 13) a source conjoined to the speaker before the verb's «إن / :»: «وقال العقيد في
                 # الشرطة والمصدر في وزارة الداخلية: إن»، «قال الوزير ومصادر أمنية إن»
                 hit = hit or _ar_conjoined_source(toks, words, k)
+                hit = hit or _ar_source_after_addressee(toks, words, k)  # (round 62) «قال لـ"الاقتصادية" مصدر»
                 if hit and k + 1 < n and _bare(words[k + 1]) in F.AR_OFFICE_HEADS:
                     hit = False  # round 10: «أفادت خلية الإعلام الحربي»: an institutional official
                 # (round 13) relayed speech: «نقل "مكتب أخبار سوريا" عن الناشط ... قوله إن»، «ونقل المكتب
