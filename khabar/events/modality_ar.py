@@ -4048,10 +4048,20 @@ def _ar_asked_in_question(toks: list[Token], words: list[str], t: Trig) -> bool:
             return False
     if hal is None:
         return False
-    if t.kind == "verb":
+    if t.kind == "verb" and _ar_marked_verb(_bare(words[a])):
         return True
+    # a noun, or a bare past form the tagger read as a verb that may be a verbal noun («هل عقد اللقاءات ...
+    # يكفي»، «هل نفي الشباب ... جاء»: the subject of what is asked)
     w0 = words[a]
     if w0.startswith(("ال", "لل")) or toks[a].prefix or _unprep(w0) != w0 or a == hal + 1:
         return False
     before = _bare(words[a - 1])
-    return before not in _AR_QUESTION_PREP and before not in _AR_QUESTION_GIVEN_VERB
+    return before not in _AR_QUESTION_PREP and before not in _AR_QUESTION_GIVEN_VERB and before != "مجرد"
+
+
+def _ar_marked_verb(w: str) -> bool:
+    """(round 62) An Arabic verb form no verbal noun shares: an imperfect or future (ي / ت / ن / سـ + at least three
+    letters: «تؤيد»، «سيقبل»), or a past with a subject suffix («اعتقلت»، «اتفقوا»، «قاومنا»)."""
+    if len(w) >= 4 and (w[:1] in ("ي", "ت", "ن") or _ar_future_verb(w)):
+        return True
+    return len(w) >= 4 and w.endswith(("ت", "وا", "نا", "تم"))
