@@ -4062,6 +4062,8 @@ def _ar_asked_in_question(toks: list[Token], words: list[str], t: Trig) -> bool:
 def _ar_marked_verb(w: str) -> bool:
     """(round 62) An Arabic verb form no verbal noun shares: an imperfect or future (ي / ت / ن / سـ + at least three
     letters: «تؤيد»، «سيقبل»), or a past with a subject suffix («اعتقلت»، «اتفقوا»، «قاومنا»)."""
+    if len(w) == 5 and w[:1] == "ت" and w[3] == "ي":
+        return False  # a verbal noun تفعيل («هل مجرد توقيع الاتفاق يعني»), not an imperfect
     if len(w) >= 4 and (w[:1] in ("ي", "ت", "ن") or _ar_future_verb(w)):
         return True
     return len(w) >= 4 and w.endswith(("ت", "وا", "نا", "تم"))
