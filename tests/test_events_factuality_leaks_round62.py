@@ -41,6 +41,9 @@ def test_event_asked_in_question_is_conditional(text: str, trigger: str) -> None
         ("وهل الهجوم على السفارة عمل فردي؟", "الهجوم"),
         # a property of a given release is asked
         ("هل جاء إطلاق سراح الرهائن بعد دفع فدية؟", "إطلاق"),
+        # a verbal noun read as a verb, the subject of what is asked (from the firing audit)
+        ("وهل عقد الاجتماعات المغلقة مع الوفود يكفي لحل الأزمة؟", "عقد"),
+        ("هل مجرد توقيع الاتفاق يعني نهاية الحرب؟", "توقيع"),
         # «لا يوجد إلا» lifts the denial
         ("ولا يوجد إلا عدد قليل من المنظمات تقدم مساعدات للنازحين.", "تقدم"),
     ],
