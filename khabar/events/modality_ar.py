@@ -4033,9 +4033,10 @@ _AR_QUESTION_PREP = F._n("في على علي عن من الى إلى مع ضد �
 
 def _ar_asked_in_question(toks: list[Token], words: list[str], t: Trig) -> bool:
     """(round 62) The trigger is in the clause of a «هل / وهل / فهل» at most eight words back, with no punctuation,
-    clause word (`F.AR_BOUNDARY`, `_AR_QUESTION_STOP`) or negation between: a verb, or an indefinite noun (no ال,
-    no ب / ل on it) that is not the first word after هل (a nominal sentence's subject: «هل تشجيع الوحدة عيب»), not
-    right after a preposition or a verb of being / coming (`_AR_QUESTION_GIVEN_VERB`)."""
+    clause word (`F.AR_BOUNDARY`, `_AR_QUESTION_STOP`) or negation between: a verb form no verbal noun shares
+    (`_ar_marked_verb`), or an indefinite noun (no ال, no ب / ل on it) that is not the first word after هل (a
+    nominal sentence's subject: «هل تشجيع الوحدة عيب»), not right after «مجرد», a preposition or a verb of being /
+    coming (`_AR_QUESTION_GIVEN_VERB`)."""
     a = t.a
     if toks[a].kind != "ar" or a < 1:
         return False
