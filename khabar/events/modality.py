@@ -21,6 +21,7 @@ from khabar.events.modality_ar import (
     _AR_WARN,
     _ar_adjunct_of_future,
     _ar_approved_to_come,
+    _ar_asked_in_question,
     _ar_awaited,
     _ar_condition_before,
     _ar_consented_across_aside,
@@ -801,6 +802,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
                 mods.add(cue)
         if lang == "ar" and not t.negated and not mods and (cue := _ar_required_or_after_condition(toks, words, t, trigs)):
             mods.add(cue)  # (round 56, leaks56) «وهذا يتطلب تعاونا»، «لا يتم الصرف إلا بعد التأكد»
+        if lang == "ar" and not t.negated and not mods - {"planned"} and _ar_asked_in_question(toks, words, t):
+            mods.add("conditional")  # (round 62, leaks62) «هل تؤيد إقامة المعسكرات؟»، «هل ستتساهل ... وتطلق سراح»
         t.mods = mods
 
 

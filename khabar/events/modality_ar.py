@@ -4081,3 +4081,60 @@ def _ar_ways_of(toks: list[Token], words: list[str], t: Trig) -> bool:
         if n > 3 or w[:2] == "ال" or w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_PREP_ALL or w in _AR_REL:
             return False
     return False
+
+
+# (round 62, leaks62) an event asked about in a yes / no question opened by «هل» («هل تؤيد إقامة المعسكرات؟»،
+# «هل دول المجلس اتفقت على مصالح»، «هل يليق به توقيع عقود»، «لا نعلم هل ستكون هناك محاكمة»): the tuning gold labels
+# it conditional (aner-test-714-1، d6-ar-004، t8-ar-069، pgsr-A-280-1، pgsr-B-157-1), as it does the event of a
+# «ما إذا» clause; an event the question takes as given stays as it is: a definite noun («هل الاتفاق النووي
+# سيئ»، «هل تصبح العقوبات لعبة»), a relative or a أن-clause («الذين رفضوا»، «هل تصدقون بأن شبابنا يقتل»), the
+# subject of «كان / جاء» («هل جاء إطلاق سراحه بعد دفع فدية»), a genitive after a preposition («جاد في حربه»)
+_AR_QUESTION_WORD = F._n("هل")
+
+_AR_QUESTION_STOP = F._n(
+    "بان بانه بانها انه انها انهم ما مما عما بما لما لان لانه لانها حتى اذا لو ام او بل قبل بعد كي لكي منذ"
+)
+
+# a verb whose subject the noun after it is, a property of a given event being asked («هل كان اعتقاله مبررا»)
+_AR_QUESTION_GIVEN_VERB = F._n("كان كانت يكون تكون جاء جاءت ياتي تاتي يعود تعود بات باتت اصبح اصبحت يصبح تصبح")
+
+_AR_QUESTION_PREP = F._n("في على علي عن من الى إلى مع ضد حول بين نحو تجاه لدى عند")
+
+
+def _ar_asked_in_question(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 62) The trigger is in the clause of a «هل / وهل / فهل» at most eight words back, with no punctuation,
+    clause word (`F.AR_BOUNDARY`, `_AR_QUESTION_STOP`) or negation between: a verb form no verbal noun shares
+    (`_ar_marked_verb`), or an indefinite noun (no ال, no ب / ل on it) that is not the first word after هل (a
+    nominal sentence's subject: «هل تشجيع الوحدة عيب»), not right after «مجرد», a preposition or a verb of being /
+    coming (`_AR_QUESTION_GIVEN_VERB`)."""
+    a = t.a
+    if toks[a].kind != "ar" or a < 1:
+        return False
+    hal = None
+    for k, w in _ar_words_back(toks, words, a, 8):
+        if w in _AR_QUESTION_WORD:
+            hal = k
+            break
+        if w in F.AR_BOUNDARY or w in _AR_QUESTION_STOP or w in F.AR_NEG or w in _AR_REL or words[k] in F.AR_BOUNDARY:
+            return False
+    if hal is None:
+        return False
+    if t.kind == "verb" and _ar_marked_verb(_bare(words[a])):
+        return True
+    # a noun, or a bare past form the tagger read as a verb that may be a verbal noun («هل عقد اللقاءات ...
+    # يكفي»، «هل نفي الشباب ... جاء»: the subject of what is asked)
+    w0 = words[a]
+    if w0.startswith(("ال", "لل")) or toks[a].prefix or _unprep(w0) != w0 or a == hal + 1:
+        return False
+    before = _bare(words[a - 1])
+    return before not in _AR_QUESTION_PREP and before not in _AR_QUESTION_GIVEN_VERB and before != "مجرد"
+
+
+def _ar_marked_verb(w: str) -> bool:
+    """(round 62) An Arabic verb form no verbal noun shares: an imperfect or future (ي / ت / ن / سـ + at least three
+    letters: «تؤيد»، «سيقبل»), or a past with a subject suffix («اعتقلت»، «اتفقوا»، «قاومنا»)."""
+    if len(w) == 5 and w[:1] == "ت" and w[3] == "ي":
+        return False  # a verbal noun تفعيل («هل مجرد توقيع الاتفاق يعني»), not an imperfect
+    if len(w) >= 4 and (w[:1] in ("ي", "ت", "ن") or _ar_future_verb(w)):
+        return True
+    return len(w) >= 4 and w.endswith(("ت", "وا", "نا", "تم"))
