@@ -4865,8 +4865,9 @@ def _ar_site_norm(w: str, nouns: frozenset[str] = _AR_ATTACK_SITE) -> bool:
 
 def _ar_site_phrase_end(toks: list[Token], i: int, cands: list[Cand], event_word: EventWord) -> int:
     """The last token of the site phrase that opens at i: a name right after its head («مسجد قوات الطوارئ»،
-    «برجي مركز التجارة العالمي»), else up to three definite words of its genitive chain or adjectives («السفارة
-    السعودية»، «مسجد الإمام علي»), cut at a word of time or place and at any proclitic."""
+    «برجي مركز التجارة العالمي»), else up to three words of its genitive chain or adjectives, definite or a bare
+    construct noun before a definite word or a name («السفارة السعودية»، «مسجد الإمام علي»، «مسجد إدارة
+    الطوارئ»), cut at a word of time or place and at any proclitic."""
     end = i
     while end + 1 < len(toks) and end - i < 5:
         k = end + 1
@@ -4879,6 +4880,29 @@ def _ar_site_phrase_end(toks: list[Token], i: int, cands: list[Cand], event_word
             continue
         if any(c2.tok < k <= c2.tok_end for c2 in cands):
             break
+        y = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            not x.norm.startswith("ال")
+            and y is not None
+            and y.kind == "ar"
+            and not normalize(y.prefix)
+            and (
+                y.norm.startswith("ال")
+                or _cand_at(cands, k + 1) is not None
+                or (  # two construct nouns: «مسجد قيادة قوة الطوارئ»
+                    _ar_plain_word(y, event_word)
+                    and k + 2 < len(toks)
+                    and not normalize(toks[k + 2].prefix)
+                    and toks[k + 2].norm.startswith("ال")
+                )
+            )
+            and _ar_plain_word(x, event_word)
+            and x.norm not in _AR_AIMED_END_WORD
+            and x.norm not in _AR_GEN_TIME
+            and end - i < 3
+        ):
+            end = k  # a bare construct noun before its own genitive: «مسجد إدارة الطوارئ»، «مسجد قيادة قوة الطوارئ»
+            continue
         if (
             not x.norm.startswith("ال")
             or x.norm in _AR_GEN_TIME
@@ -4936,8 +4960,8 @@ def ar_attack_site_genitive(ctx: RoleContext, actor: Cand | None, target: Cand |
         if i + 1 < len(toks) and toks[i + 1].norm in _AR_BOMB_ADJ:
             return actor, target  # «تفجير سيارة مفخخة»
         end = _ar_site_phrase_end(toks, i, cands, ctx.event_word)
-        if g is not None and g.tok_end >= end:
-            site = g
+        if g is not None and g.tok_end >= end and g.start <= toks[i].stem_start + (1 if glued else 0):
+            site = g  # a name the NER gave the whole site («مطار صنعاء»), not one it cut inside the word
         else:
             start = toks[i].stem_start + (1 if glued else 0)
             site = _phrase_cand(toks, ctx.text, start, i, end)
@@ -4955,6 +4979,8 @@ def ar_attack_site_genitive(ctx: RoleContext, actor: Cand | None, target: Cand |
         site = g
     else:
         return actor, target
+    if target is not None and target.tok == site.tok and target.tok_end > site.tok_end:
+        site = target  # an earlier rule's longer phrase of the same site
     if actor is not None and (actor is g or site.tok <= actor.tok <= site.tok_end):
         actor = None
     return actor, site
