@@ -4832,6 +4832,8 @@ _AR_ATTACK_VEHICLE = F._n(
 # بـ / في these are no site of the attack
 _AR_CARE_SITE = F._n("مستشفى مستشفي مستشفيات مشفى مستوصف")
 _AR_CASUALTY_HEAD = F._n("مصابي مصابو ضحايا جرحى جرحي قتلى قتلي شهداء ضحية مصاب مصابين المصابين")
+# «مواقع التواصل الاجتماعي»، «موقع إلكتروني»: a web site, no place
+_AR_WEB_WORDS = F._n("التواصل الإنترنت الانترنت الإلكتروني الالكتروني إلكتروني الكتروني إلكترونية الكترونية الويب")
 _AR_BOMB_ADJ = F._n("مفخخة مفخخه ملغمة ملغومة مفخختين مفخخات")
 # a named genitive of these types is a place attacked; an agent noun in front of it makes it a force
 _AR_SITE_TYPES = frozenset({"FAC", "LOC", "GPE"})
@@ -4957,8 +4959,8 @@ def ar_attack_site_genitive(ctx: RoleContext, actor: Cand | None, target: Cand |
         return actor, target
     g = _cand_at(cands, i)
     if _ar_site_norm(w):
-        if i + 1 < len(toks) and toks[i + 1].norm in _AR_BOMB_ADJ:
-            return actor, target  # «تفجير سيارة مفخخة»
+        if i + 1 < len(toks) and toks[i + 1].norm in _AR_BOMB_ADJ | _AR_WEB_WORDS:
+            return actor, target  # «تفجير سيارة مفخخة»; «اقتحام مواقع التواصل» (web sites)
         end = _ar_site_phrase_end(toks, i, cands, ctx.event_word)
         if g is not None and g.tok_end >= end and g.start <= toks[i].stem_start + (1 if glued else 0):
             site = g  # a name the NER gave the whole site («مطار صنعاء»), not one it cut inside the word
