@@ -4874,8 +4874,8 @@ def _ar_site_phrase_end(toks: list[Token], i: int, cands: list[Cand], event_word
     while end + 1 < len(toks) and end - i < 5:
         k = end + 1
         x = toks[k]
-        if normalize(x.prefix) or x.kind != "ar":
-            break
+        if normalize(x.prefix) or x.kind != "ar" or x.norm in _AR_OBJ_STOP:
+            break  # «إلى»، «التي» look definite
         c = _cand_at(cands, k)
         if c is not None:
             end = c.tok_end
@@ -4889,13 +4889,14 @@ def _ar_site_phrase_end(toks: list[Token], i: int, cands: list[Cand], event_word
             and y.kind == "ar"
             and not normalize(y.prefix)
             and (
-                y.norm.startswith("ال")
+                (y.norm.startswith("ال") and y.norm not in _AR_OBJ_STOP)
                 or _cand_at(cands, k + 1) is not None
                 or (  # two construct nouns: «مسجد قيادة قوة الطوارئ»
                     _ar_plain_word(y, event_word)
                     and k + 2 < len(toks)
                     and not normalize(toks[k + 2].prefix)
                     and toks[k + 2].norm.startswith("ال")
+                    and toks[k + 2].norm not in _AR_OBJ_STOP
                 )
             )
             and _ar_plain_word(x, event_word)
