@@ -4800,6 +4800,195 @@ def ar_aimed_object(ctx: RoleContext, actor: Cand | None, target: Cand | None) -
     return actor, (obj if j == obj.tok_end else _phrase_cand(toks, ctx.text, obj.start, obj.tok, j))
 
 
+# ---------------------------------------------------------------- (round 63) the attacked site in an attack noun's genitive
+# masdars of attack whose genitive is the thing attacked unless it names a force («قصف الطيران»): «قصف مستشفى»،
+# «استهداف مقر الحزب»، «اقتحام السفارة»، «تفجير برجي مركز التجارة»
+_AR_SITE_OBJECT_MASDAR = F._n(
+    "تفجير التفجير قصف القصف استهداف الاستهداف اقتحام الاقتحام مهاجمة المهاجمة تدمير التدمير إحراق احراق "
+    "الإحراق الاحراق حرق الحرق نسف النسف مداهمة المداهمة دهم الدهم"
+)
+# attack nouns whose genitive is as often the doer («هجوم المسلحين»، «هجمات داعش»): only a site or a named
+# facility or region after them is the attacked («هجوم مطار أتاتورك»، «هجمات مستشفى»)
+_AR_SITE_ONLY_MASDAR = F._n(
+    "هجوم الهجوم هجمات الهجمات اعتداء الاعتداء اعتداءات الاعتداءات تفجيرات التفجيرات"
+)
+# common nouns of a place, a building, a facility or a vehicle: in an attack noun's genitive they were hit
+_AR_ATTACK_SITE = F._n(
+    "مسجد مسجدي مساجد جامع جوامع كنيسة كنيستي كنائس معبد معابد حسينية حسينيات مستشفى مستشفي مستشفيات مشفى "
+    "مستوصف مدرسة مدرستي مدارس جامعة سفارة السفارة سفارات قنصلية القنصلية مقر المقر مقرات مقار مبنى المبنى "
+    "مبنيي مباني برج برجي أبراج ابراج فندق الفندق مطار المطار مطاري ميناء سوق السوق أسواق اسواق محطة المحطة "
+    "جسر معسكر المعسكر معسكرات قاعدة ثكنة ثكنات منزل المنزل منازل المنازل بيت بيوت مخيم المخيم مخيمات مركز "
+    "المركز مراكز مواقع موقع حاجز نقطة مصنع منشأة منشاة منشآت منشات مجمع محكمة المحكمة سجن السجن مخفر مكتب "
+    "مكاتب مقهى مطعم ملعب حي أحياء احياء قرية قرى بلدة مدينة محافظة مستودع مستودعات مخازن"
+) | F._n(
+    "سيارة سيارات حافلة حافلات قافلة موكب سفينة ناقلة طائرة مروحية قطار دبابة دبابات مدرعة مدرعات آلية آليات اليات"
+)
+# the vehicles among them: after بـ a vehicle is the means («الهجوم بسيارة»), not the place
+_AR_ATTACK_VEHICLE = F._n(
+    "سيارة سيارات حافلة حافلات قافلة موكب سفينة ناقلة طائرة مروحية قطار دبابة دبابات مدرعة مدرعات آلية آليات اليات"
+)
+# a vehicle told as the bomb itself: «تفجير سيارة مفخخة» (the instrument, not the target)
+# where the wounded are treated («المصابين بالتفجير بمستشفى»), and the casualties an attack noun may follow: after
+# بـ / في these are no site of the attack
+_AR_CARE_SITE = F._n("مستشفى مستشفي مستشفيات مشفى مستوصف")
+_AR_CASUALTY_HEAD = F._n("مصابي مصابو ضحايا جرحى جرحي قتلى قتلي شهداء ضحية مصاب مصابين المصابين")
+# «مواقع التواصل الاجتماعي»، «موقع إلكتروني»: a web site, no place
+_AR_WEB_WORDS = F._n("التواصل الإنترنت الانترنت الإلكتروني الالكتروني إلكتروني الكتروني إلكترونية الكترونية الويب")
+_AR_BOMB_ADJ = F._n("مفخخة مفخخه ملغمة ملغومة مفخختين مفخخات")
+# a named genitive of these types is a place attacked; an agent noun in front of it makes it a force
+_AR_SITE_TYPES = frozenset({"FAC", "LOC", "GPE"})
+_AR_AGENT_NOUN = F._n(
+    "طيران الطيران طائرات الطائرات مقاتلات المقاتلات قوات القوات جيش الجيش مسلحي المسلحين مسلحين ميليشيات "
+    "ميليشيا مليشيات مليشيا الميليشيات المليشيات عناصر العناصر تنظيم التنظيم جماعة الجماعة حركة الحركة "
+    "البحرية بحرية المدفعية مدفعية قناصة القناصة التحالف الاحتلال النظام المتمردين الإرهابيين الارهابيين"
+)
+_AR_REFLEXIVE = F._n("نفسه نفسها أنفسهم انفسهم")
+
+
+def _ar_site_masdar(tok: Token) -> tuple[str, bool] | None:
+    """The attack masdar of `tok` bare of و / ف / ب / ل and whether its genitive is always the object (True: «قصف»،
+    «استهداف») or only when it is a site (False: «هجوم»، «اعتداء»); None for another word."""
+    w = tok.norm
+    for cut in (0, 1, 2):
+        if cut and not all(ch in "وفبل" for ch in w[:cut]):
+            break
+        bare = w[cut:]
+        if bare in _AR_SITE_OBJECT_MASDAR:
+            return bare, True
+        if bare in _AR_SITE_ONLY_MASDAR:
+            return bare, False
+    return None
+
+
+def _ar_site_norm(w: str, nouns: frozenset[str] = _AR_ATTACK_SITE) -> bool:
+    """A common noun of `nouns` (by default every site), bare or with the article."""
+    return w in nouns or (w.startswith("ال") and w[2:] in nouns)
+
+
+def _ar_site_phrase_end(toks: list[Token], i: int, cands: list[Cand], event_word: EventWord) -> int:
+    """The last token of the site phrase that opens at i: a name right after its head («مسجد قوات الطوارئ»،
+    «برجي مركز التجارة العالمي»), else up to three words of its genitive chain or adjectives, definite or a bare
+    construct noun before a definite word or a name («السفارة السعودية»، «مسجد الإمام علي»، «مسجد إدارة
+    الطوارئ»), cut at a word of time or place and at any proclitic."""
+    end = i
+    while end + 1 < len(toks) and end - i < 5:
+        k = end + 1
+        x = toks[k]
+        if normalize(x.prefix) or x.kind != "ar" or x.norm in _AR_OBJ_STOP:
+            break  # «إلى»، «التي» look definite
+        c = _cand_at(cands, k)
+        if c is not None:
+            end = c.tok_end
+            continue
+        if any(c2.tok < k <= c2.tok_end for c2 in cands):
+            break
+        y = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            not x.norm.startswith("ال")
+            and y is not None
+            and y.kind == "ar"
+            and not normalize(y.prefix)
+            and (
+                (y.norm.startswith("ال") and y.norm not in _AR_OBJ_STOP)
+                or _cand_at(cands, k + 1) is not None
+                or (  # two construct nouns: «مسجد قيادة قوة الطوارئ»
+                    _ar_plain_word(y, event_word)
+                    and k + 2 < len(toks)
+                    and not normalize(toks[k + 2].prefix)
+                    and toks[k + 2].norm.startswith("ال")
+                    and toks[k + 2].norm not in _AR_OBJ_STOP
+                )
+            )
+            and _ar_plain_word(x, event_word)
+            and x.norm not in _AR_AIMED_END_WORD
+            and x.norm not in _AR_GEN_TIME
+            and end - i < 3
+        ):
+            end = k  # a bare construct noun before its own genitive: «مسجد إدارة الطوارئ»، «مسجد قيادة قوة الطوارئ»
+            continue
+        if (
+            not x.norm.startswith("ال")
+            or x.norm in _AR_GEN_TIME
+            or x.norm in _AR_AIMED_END_WORD
+            or event_word(x)
+            or end - i >= 3
+        ):
+            break
+        end = k
+    return end
+
+
+def ar_attack_site_genitive(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 63) The site an attack noun's genitive names is its target, never its actor: «تفجير مسجد قوات
+    الطوارئ»، «قصف مستشفى الشفاء»، «استهداف مقر الحزب»، «اقتحام السفارة السعودية»، «تفجير برجي مركز التجارة
+    العالمي», and «التفجير بمسجد ...»، «تفجير نفسه في مسجد ...» (a building named after بـ / في). The genitive is
+    (a) a common noun of a place, building, facility or vehicle (`_AR_ATTACK_SITE`; not a car bomb: «سيارة
+    مفخخة»; after بـ / في not a vehicle: «الهجوم بسيارة» is the means), the phrase running over its named or
+    definite genitive; or (b) after a transitive attack masdar («قصف»، «استهداف»، «اقتحام»، «تفجير»)، a name of a
+    facility, region or country («قصف مطار صنعاء»، «تفجير أبها») or, after «هجوم / اعتداء»، of a facility or
+    region only. A force is the agent and is left: an agent noun («قصف الطيران»، «هجوم المسلحين»), a named
+    genitive followed by a party in لـ or by على («قصف روسيا لحلب»، «هجوم إسرائيل على غزة»). A trigger read as a
+    verb («قصف»، «قام بتفجير») takes (a) only: a name after a verb is its subject. The actor is dropped when it
+    stands inside the site's phrase."""
+    toks, t, cands = ctx.toks, ctx.t, ctx.cands
+    if t.type != "ASSAULT" or t.kind not in ("noun", "verb") or toks[t.b].kind != "ar":
+        return actor, target
+    m = _ar_site_masdar(toks[t.b])
+    if m is None or (t.kind == "verb" and t.tail is not None and t.tail > t.b):
+        return actor, target
+    transitive = m[1]
+    i = t.b + 1
+    if i >= len(toks) or toks[i].kind != "ar":
+        return actor, target
+    pre, w = normalize(toks[i].prefix), toks[i].norm
+    located = glued = False
+    if w in _AR_REFLEXIVE and i + 2 < len(toks) and toks[i + 1].norm == "في" and not pre:
+        i += 2  # «تفجير نفسه في مسجد»
+        pre, w, located = normalize(toks[i].prefix), toks[i].norm, True
+    elif pre == "ب" or (not pre and w[:1] == "ب" and _ar_site_norm(w[1:])):
+        glued = not pre  # the tokenizer may leave the ب on the word
+        w, located = (w[1:] if glued else w), True  # «التفجير بمسجد قوات الطوارئ»
+    elif pre:
+        return actor, target
+    if located and (
+        pre not in ("", "ب")
+        or not _ar_site_norm(w)
+        or _ar_site_norm(w, _AR_ATTACK_VEHICLE | _AR_CARE_SITE)
+        or (t.a > 0 and toks[t.a - 1].norm in _AR_CASUALTY_HEAD)
+    ):
+        # «الهجوم بسيارة»: the means; «مصابي التفجير بمستشفى عسير»: where the wounded lie, not the bombed site
+        return actor, target
+    g = _cand_at(cands, i)
+    if _ar_site_norm(w):
+        if i + 1 < len(toks) and toks[i + 1].norm in _AR_BOMB_ADJ | _AR_WEB_WORDS:
+            return actor, target  # «تفجير سيارة مفخخة»; «اقتحام مواقع التواصل» (web sites)
+        end = _ar_site_phrase_end(toks, i, cands, ctx.event_word)
+        if g is not None and g.tok_end >= end and g.start <= toks[i].stem_start + (1 if glued else 0):
+            site = g  # a name the NER gave the whole site («مطار صنعاء»), not one it cut inside the word
+        else:
+            start = toks[i].stem_start + (1 if glued else 0)
+            site = _phrase_cand(toks, ctx.text, start, i, end)
+    elif (
+        g is not None
+        and t.kind == "noun"
+        and not located
+        and g.sector is None
+        and w not in _AR_AGENT_NOUN
+        and (g.etype in ("FAC", "LOC") or (transitive and g.etype == "GPE"))
+    ):
+        nxt = toks[g.tok_end + 1] if g.tok_end + 1 < len(toks) else None
+        if nxt is not None and (normalize(nxt.prefix) == "ل" or nxt.norm in _AR_ALA):
+            return actor, target  # «قصف روسيا لحلب»، «هجوم إسرائيل على غزة»: the genitive acts
+        site = g
+    else:
+        return actor, target
+    if target is not None and target.tok == site.tok and target.tok_end > site.tok_end:
+        site = target  # an earlier rule's longer phrase of the same site
+    if actor is not None and (actor is g or site.tok <= actor.tok <= site.tok_end):
+        actor = None
+    return actor, site
+
+
 def _as_step(rule: Callable[..., Any], use: str) -> RoleRule:
     """A role rule of rounds 27-31 in the shape of a chain step (actor and target in, actor and target out), run
     as it always was: `use` "fill target" (finds a target from the actor where none was found yet), "replace
@@ -4911,6 +5100,8 @@ AR_ROLE_CHAIN: tuple[RoleRule, ...] = (
     ar_aspect_verb_subject,
     # (round 62) «الهجوم استهدف سيارتين»: the object of «استهدف» the attack noun reaches is its target
     ar_aimed_object,
+    # (round 63) «تفجير مسجد ...»، «قصف مستشفى ...»، «اقتحام السفارة»: the site in an attack noun's genitive is the target
+    ar_attack_site_genitive,
 )
 
 
