@@ -3215,6 +3215,8 @@ def _ar_content_word_cue(toks: list[Token], words: list[str], t: Trig) -> str | 
         return "negative"
     if _ar_denied_noun_complement(toks, words, t):
         return "negative"  # (round 61) «لا يوجد دور ... فيما يخص مساعدة»
+    if _ar_denied_past_comma(toks, words, t):
+        return "negative"  # (round 63) «لا توجد لها أي حصانة، تمنع من نقدها»
     if _ar_feared_or_required(toks, words, t):
         return "possible"
     return None
@@ -4138,3 +4140,155 @@ def _ar_marked_verb(w: str) -> bool:
     if len(w) >= 4 and (w[:1] in ("ي", "ت", "ن") or _ar_future_verb(w)):
         return True
     return len(w) >= 4 and w.endswith(("ت", "وا", "نا", "تم"))
+
+
+# (round 63, leaks63) the event of a noun that «لا يوجد / ليس هناك / لم يكن هناك» denies, past a comma (rounds
+# 60-62's leak audits: «لا توجد لها أي حصانة، تمنع من نقدها»، «فلا يوجد عمل منظم، وفيه استقصاء، وبحث عن مصادر
+# دعم»): round 61's `_ar_denied_noun_complement` and round 53's `_ar_denied_existence` stop at punctuation. The
+# denied noun phrase must end at the comma; between it and the event only asides («، حتى الآن،») or و-conjuncts of
+# the denied noun («، وبحث عن»). Not a new clause past the comma (a past verb, «وقد»، «وأن»، «وهناك»، «لكن»: «لا
+# يوجد دليل، وقد شنت القوات هجوما»: the attack took place), not past «إلا».
+_AR_COMMA = frozenset(",،")
+_AR_DENY_ASIDE = F._n(
+    "حتى الآن الان اللحظة حاليا في الوقت الراهن الحالي اليوم لحد لغاية إلى الى أيضا كذلك إطلاقا مطلقا أصلا "
+    "أبدا بعد للأسف تقريبا"
+)
+# what may open a و-conjunct of the denied noun before its own noun: «ولا أي»، «وفيه»، «ولها»
+_AR_DENY_CONJ_LEAD = _AR_DENY_LEAD | F._n("لا فيه فيها فيهم")
+# a stance or a response denied is about an event that took place («لا يوجد موقف، تجاه اعتقال الصحفيين»)
+_AR_DENY_STANCE = F._n("موقف موقفا مواقف رد ردا ردود تعليق تعليقا")
+
+
+def _ar_segments_back(toks: list[Token], p: int, reach: int = 24, commas: int = 3) -> list[list[int]]:
+    """The Arabic words before ``p`` cut at commas, nearest segment first, each in text order; at most ``reach``
+    words and ``commas`` commas back, up to any other punctuation mark."""
+    segs: list[list[int]] = [[]]
+    n = 0
+    for k in range(p - 1, -1, -1):
+        tx = toks[k].text
+        if tx in _AR_COMMA:
+            if len(segs) > commas:
+                break
+            segs.append([])
+            continue
+        if tx in F.PUNCT_BOUNDARY:
+            break
+        if toks[k].kind != "ar":
+            continue
+        n += 1
+        if n > reach:
+            break
+        segs[-1].insert(0, k)
+    return segs
+
+
+def _ar_plain_phrase(words: list[str], ks: list[int], reach: int) -> bool:
+    """The words at ``ks`` are an indefinite noun and at most ``reach`` words after it: none a clause word, an
+    exception, a negation, a limit or cause word (`_AR_DENY_LIMIT`) or a verb (`_ar_marked_verb`)."""
+    if not ks or len(ks) > reach + 1:
+        return False
+    head = _bare(words[ks[0]])
+    if head.startswith("ال") or head in _AR_NO_EXIST or head in ("قد", "لقد"):
+        return False
+    for k in ks:
+        y = _bare(words[k])
+        if (
+            y in F.AR_BOUNDARY
+            or y in _AR_EXIST_STOP - F._n("من")
+            or y in _AR_DENY_LIMIT
+            or y in _AR_DENY_STANCE
+            or y in _AR_DENY_BUT
+            or y in F.AR_NEG
+            or y in _AR_NO_EXIST
+            or y in ("قد", "لقد")
+            or _ar_marked_verb(y)
+        ):
+            return False
+    return True
+
+
+def _ar_denial_ends_phrase(toks: list[Token], words: list[str], seg: list[int]) -> bool:
+    """The segment ``seg`` holds «لا / ليس / ليست + يوجد / توجد / هناك» or «لم يكن / تكن + هناك» and after it
+    only leads (أي، a pronoun with ل / ب / على) and the denied indefinite noun phrase (`_ar_plain_phrase`), up to
+    the comma that ends the segment."""
+    for i, k in enumerate(seg):
+        x = _bare(words[k])
+        if x not in _AR_NO_EXIST or k < 1:
+            continue
+        before = _bare(words[k - 1])
+        denied = before in _AR_DENY_PARTICLE or (
+            before in _AR_DENY_WAS and x in F._n("هناك هنالك") and k > 1 and _bare(words[k - 2]) == "لم"
+        )
+        if not denied:
+            continue
+        rest = seg[i + 1 :]
+        while rest and _bare(words[rest[0]]) in _AR_DENY_LEAD:
+            rest = rest[1:]
+        return _ar_plain_phrase(words, rest, 4)
+    return False
+
+
+def _ar_denied_conjunct(toks: list[Token], words: list[str], seg: list[int]) -> bool:
+    """The segment is a و-conjunct of the denied noun: a word with و first («وبحث»، «ولا أي»، «وفيه»), leads,
+    then an indefinite noun phrase (`_ar_plain_phrase`)."""
+    if not seg or not _ar_conj_word(toks[seg[0]]):
+        return False
+    rest = list(seg)
+    if _bare(words[rest[0]]) in _AR_DENY_CONJ_LEAD or words[rest[0]] in ("و", "ولا"):
+        rest = rest[1:]
+    while rest and _bare(words[rest[0]]) in _AR_DENY_CONJ_LEAD:
+        rest = rest[1:]
+    return _ar_plain_phrase(words, rest, 4)
+
+
+def _ar_denied_past_comma(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """The event belongs to a noun denied by «لا يوجد / ليس هناك / لم يكن هناك» whose phrase ends at a comma
+    before it (`_ar_denial_ends_phrase`), with only asides (`_AR_DENY_ASIDE`) or و-conjuncts of the denied noun
+    (`_ar_denied_conjunct`) as segments between: either (1) the trigger is a present verb right after that comma,
+    its noun phrase not a definite subject (a relative clause of the denied noun: «لا توجد لها أي حصانة، تمنع من
+    نقدها»), or (2) an indefinite event noun after a link (as round 61's: ل / ب on it or on a light masdar before
+    it, or على، إلى، بشأن، حول، عن ... before it, one indefinite noun let between: «عن مصادر دعم») that opens the
+    segment after the comma or follows a و-conjunct of the denied noun («، وبحث عن مصادر دعم»)."""
+    if toks[t.a].kind != "ar" or t.future or t.a < 4:
+        return False
+    w = _bare(words[t.a])
+    if t.kind == "verb" and (t.imperfect or _ar_marked_verb(w) or _ar_conj_word(toks[t.a])):
+        # a present verb, or a past verb of its own clause; a bare past form («دعم») is read as the noun it shares
+        if not t.imperfect or w[:1] not in ("ي", "ت"):
+            return False
+        nxt = t.b + 1
+        if nxt < len(words) and toks[nxt].kind == "ar" and words[nxt].startswith("ال"):
+            return False  # «، تعيش المدينة ...»: a new clause with its own subject
+        segs = _ar_segments_back(toks, t.a)
+        return len(segs) >= 2 and not segs[0] and _ar_denial_ends_phrase(toks, words, segs[1])
+    if w.startswith(("ال", "لل", "بال")):
+        return False  # a definite event is given
+    p = t.a
+    prev = _bare(words[p - 1]) if toks[p - 1].kind == "ar" else ""
+    if _ar_linked_by_prep(toks, words, p):
+        pass
+    elif prev in _AR_DENY_LINK:
+        p -= 1
+    elif (_unprep(prev) in _AR_INTEND_LIGHT or prev[1:] in _AR_INTEND_LIGHT) and (
+        _ar_linked_by_prep(toks, words, p - 1) or _ar_lam_word(toks, words, p - 1)
+    ):
+        p -= 1  # «لشن هجوم»
+    elif (
+        toks[p - 2].kind == "ar"
+        and _bare(words[p - 2]) in _AR_DENY_LINK
+        and _ar_plain_phrase(words, [p - 1], 0)
+        and not toks[p - 1].prefix
+    ):
+        p -= 2  # «عن مصادر دعم»: one noun the event is annexed to
+    else:
+        return False
+    segs = _ar_segments_back(toks, p)
+    if len(segs) < 2 or (segs[0] and not _ar_denied_conjunct(toks, words, segs[0])):
+        return False
+    for seg in segs[1:]:
+        if _ar_denial_ends_phrase(toks, words, seg):
+            return True
+        aside = 0 < len(seg) <= 4 and all(_bare(words[k]) in _AR_DENY_ASIDE for k in seg)
+        if not aside and not _ar_denied_conjunct(toks, words, seg):
+            return False
+    return False
