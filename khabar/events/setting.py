@@ -1104,6 +1104,10 @@ _AR_FACILITIES = F._n(
     "مسجد جامع مطار متحف مقر معسكر سجن ميناء شارع ميدان مستشفى فندق ملعب مخيم برج برجي كنيسه محكمه"
 )
 _AR_HOSPITAL = normalize("مستشفى")
+# definite words of time after a definite facility («في المسجد الخميس الماضي»)
+_AR_WHEN_WORDS = F._n(
+    "اليوم الليله الصباح المساء السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه الماضي الماضيه الحالي المقبل"
+)
 # the words that end a facility's name: prepositions, relative pronouns, «مقابل»
 _AR_NAME_STOPS = F._n("في من على إلى الى عن مع مقابل قرب بين حيث عند لدى منذ بعد قبل خلال") | _AR_REL
 # the place prepositions a facility follows («في مسجد»، «داخل المسجد»، «أمام محكمة»)
@@ -1140,8 +1144,8 @@ def _facility_end(toks: list[Token], k: int, definite: bool, cands: Sequence[Can
         w = x.norm
         if x.kind != "ar" or x.prefix or w in _AR_NAME_STOPS or w in AR_PLACE_PREP or w[1:] in AR_PLACE_PREP:
             break
-        if definite and not w.startswith("ال"):
-            break
+        if definite and (not w.startswith("ال") or w in _AR_WHEN_WORDS):
+            break  # «في المسجد الخميس الماضي»: a day is no adjective of the mosque
         j += 1
     return j, toks[j].end
 
@@ -1189,6 +1193,10 @@ def facility_place(
         if not (at or harmed):
             continue
         if k > end and any(toks[x].text in _PUNCT or toks[x].text in F.QUOTE_MARKS for x in range(end + 1, k)):
+            continue
+        # «تحريك الدعوى ... وإحالتها للمدعي العام للتمثيل أمام المحكمة»: a purpose or a complement in ل between
+        # (firing audit): the facility is that phrase's
+        if k > end + 1 and any(_purpose(toks[x]) for x in range(end + 1, k)):
             continue
         j, e = _facility_end(toks, k, definite, cands)
         tok = toks[k]
