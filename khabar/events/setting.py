@@ -1099,9 +1099,10 @@ def event_date(
 
 # the head nouns of a facility, whose phrase the NER leaves untagged or tags as no place («مسجد الإمام الصادق»
 # MISC, «قوات الطوارئ» ORG in «بمسجد قوات الطوارئ»): the place gold counts the facility («a mosque, an airport,
-# a museum, a street, a court»). Not «جامعة» (the Arab League) nor «قاعدة» (al-Qaeda)
+# a museum, a street, a court»). Not «جامعة» (the Arab League), «قاعدة» (al-Qaeda) nor «سجن» («حكم بالسجن المؤبد»
+# is a sentence: firing audit)
 _AR_FACILITIES = F._n(
-    "مسجد جامع مطار متحف مقر معسكر سجن ميناء شارع ميدان مستشفى فندق ملعب مخيم برج برجي كنيسه محكمه"
+    "مسجد جامع مطار متحف مقر معسكر ميناء شارع ميدان مستشفى فندق ملعب مخيم برج برجي كنيسه محكمه"
 )
 _AR_HOSPITAL = normalize("مستشفى")
 # definite words of time after a definite facility («في المسجد الخميس الماضي»)
@@ -1109,7 +1110,7 @@ _AR_WHEN_WORDS = F._n(
     "اليوم الليله الصباح المساء السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه الماضي الماضيه الحالي المقبل"
 )
 # the words that end a facility's name: prepositions, relative pronouns, «مقابل»
-_AR_NAME_STOPS = F._n("في من على إلى الى عن مع مقابل قرب بين حيث عند لدى منذ بعد قبل خلال") | _AR_REL
+_AR_NAME_STOPS = F._n("في من على إلى الى عن مع مقابل قرب بين حيث عند لدى منذ بعد قبل خلال أو او دون") | _AR_REL
 # the place prepositions a facility follows («في مسجد»، «داخل المسجد»، «أمام محكمة»)
 _AR_AT_FACILITY = F._n("في وفي داخل أمام امام قرب")
 
@@ -1133,13 +1134,14 @@ def _facility_head(tok: Token) -> tuple[bool, bool] | None:
 def _facility_end(toks: list[Token], k: int, definite: bool, cands: Sequence[Cand]) -> tuple[int, int]:
     """The last token of the facility's name from its head at k and its end offset: through a candidate that
     starts at the head or right after it («تفجير مسجد الإمام الصادق»، «بمسجد قوات الطوارئ»); else a definite
-    head with up to two definite adjectives («المسجد الأقصى»), an indefinite one with up to three words («مطار
-    الثعلة»، «ميدان طلعت حرب»), to the first punctuation, clitic, preposition or relative pronoun."""
+    head with up to two definite adjectives («المسجد الأقصى»), an indefinite one with up to two words («مطار
+    الثعلة»، «ميدان طلعت حرب»; «مستشفى عسير المركزي المصابين» no further), to the first punctuation, clitic,
+    preposition, «أو» or relative pronoun."""
     for c in cands:
         if c.tok in (k, k + 1) and c.tok_end >= k:
             return c.tok_end, c.end
     j = k
-    while j + 1 < len(toks) and j - k < (2 if definite else 3):
+    while j + 1 < len(toks) and j - k < 2:
         x = toks[j + 1]
         w = x.norm
         if x.kind != "ar" or x.prefix or w in _AR_NAME_STOPS or w in AR_PLACE_PREP or w[1:] in AR_PLACE_PREP:
@@ -1201,7 +1203,10 @@ def facility_place(
         j, e = _facility_end(toks, k, definite, cands)
         tok = toks[k]
         skip = 1 if (with_b and not tok.prefix) else 0  # «بمسجد»: the ب the tokenizer left on the word
-        words = [tok.stem[skip:]] + [x.text[: max(0, e - x.start)] for x in toks[k + 1 : j + 1]]
+        first = tok.stem[skip:]
+        if definite and not first.startswith("ال") and first[:1] == "ل":
+            first = "ا" + first  # «للمسجد»: the stem «لمسجد» is the article's ل
+        words = [first] + [x.text[: max(0, e - x.start)] for x in toks[k + 1 : j + 1]]
         c = Cand(tok.stem_start + skip, e, None, " ".join(w for w in words if w), "FAC", k, j)
         if (
             _titles_place(toks, c, t)
