@@ -861,7 +861,10 @@ def place_cand(
         return after[0]
     if mine:
         return mine[-1]
-    return _where_place(toks, ok, lo) or _fronted_place(toks, ok)
+    found = _where_place(toks, ok, lo) or _fronted_place(toks, ok)
+    if found is None and add_entities and "facilities" not in DISABLED:  # (round 64) «التفجير بمسجد قوات الطوارئ»
+        found = facility_place(toks, t, cands, actor, target, others)
+    return found
 
 
 def _dates_event(tm: Time) -> bool:
@@ -1090,3 +1093,133 @@ def event_date(
     if published:
         return published.isoformat(), "published"
     return None, None
+
+
+# ---------------------------------------------------------------- facilities (round 64)
+
+# the head nouns of a facility, whose phrase the NER leaves untagged or tags as no place («مسجد الإمام الصادق»
+# MISC, «قوات الطوارئ» ORG in «بمسجد قوات الطوارئ»): the place gold counts the facility («a mosque, an airport,
+# a museum, a street, a court»). Not «جامعة» (the Arab League), «قاعدة» (al-Qaeda) nor «سجن» («حكم بالسجن المؤبد»
+# is a sentence: firing audit)
+_AR_FACILITIES = F._n(
+    "مسجد جامع مطار متحف مقر معسكر ميناء شارع ميدان مستشفى فندق ملعب مخيم برج برجي كنيسه محكمه"
+)
+_AR_HOSPITAL = normalize("مستشفى")
+# definite words of time after a definite facility («في المسجد الخميس الماضي»)
+_AR_WHEN_WORDS = F._n(
+    "اليوم الليله الصباح المساء السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه الماضي الماضيه الحالي المقبل"
+)
+# the words that end a facility's name: prepositions, relative pronouns, «مقابل»
+_AR_NAME_STOPS = F._n("في من على إلى الى عن مع مقابل قرب بين حيث عند لدى منذ بعد قبل خلال أو او دون") | _AR_REL
+# the place prepositions a facility follows («في مسجد»، «داخل المسجد»، «أمام محكمة»)
+_AR_AT_FACILITY = F._n("في وفي داخل أمام امام قرب")
+
+
+def _facility_head(tok: Token) -> tuple[bool, bool] | None:
+    """(is definite, has the clitic ب) when the token is a facility head noun (`_AR_FACILITIES`), with و / ف,
+    the article, ب or ل («بمسجد»، «للمسجد»، «والمسجد»); None otherwise."""
+    if tok.kind != "ar":
+        return None
+    w = _bare(tok.norm)
+    glued = not tok.prefix and w[:1] == "ب" and len(w) > 3
+    clitic = normalize(tok.prefix)[-1:] == "ب"
+    for x, b in ((w, clitic), (w[1:], True) if glued else ("", False)):
+        if x in _AR_FACILITIES:
+            return False, b
+        if x.startswith("ال") and x[2:] in _AR_FACILITIES:
+            return True, b
+    return None
+
+
+def _facility_end(toks: list[Token], k: int, definite: bool, cands: Sequence[Cand]) -> tuple[int, int]:
+    """The last token of the facility's name from its head at k and its end offset: through a candidate that
+    starts at the head or right after it («تفجير مسجد الإمام الصادق»، «بمسجد قوات الطوارئ»); else a definite
+    head with up to two definite adjectives («المسجد الأقصى»), an indefinite one with up to two words («مطار
+    الثعلة»، «ميدان طلعت حرب»; «مستشفى عسير المركزي المصابين» no further), to the first punctuation, clitic,
+    preposition, «أو» or relative pronoun."""
+    for c in cands:
+        if c.tok in (k, k + 1) and c.tok_end >= k:
+            return c.tok_end, c.end
+    j = k
+    while j + 1 < len(toks) and j - k < 2:
+        x = toks[j + 1]
+        w = x.norm
+        if x.kind != "ar" or x.prefix or w in _AR_NAME_STOPS or w in AR_PLACE_PREP or w[1:] in AR_PLACE_PREP:
+            break
+        if definite and (not w.startswith("ال") or w in _AR_WHEN_WORDS):
+            break  # «في المسجد الخميس الماضي»: a day is no adjective of the mosque
+        j += 1
+    return j, toks[j].end
+
+
+def facility_place(
+    toks: list[Token],
+    t: Trig,
+    cands: Sequence[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    others: Sequence[Trig] = (),
+) -> Cand | None:
+    """(round 64) The facility the event happened at, when no candidate of a place type is the place: a phrase
+    headed by a facility noun (`_AR_FACILITIES`) after a place preposition or with the clitic ب («التفجير بمسجد
+    قوات الطوارئ»، «داخل المسجد»، «أمام محكمة الغرف»، «بمقر الأمانة العامة»), or for a harm the genitive of a
+    noun trigger or the object after على / ل («تفجير مسجد الإمام الصادق»، «الهجوم الإرهابي على متحف باردو»،
+    «اقتحامها للمسجد الأقصى»): in the trigger's clause, outside other nouns' relative clauses and the clause that
+    governs the trigger's complement, and not what the guards of `place_cand` drop (a title's, a body's, an
+    office's, a topic's, a condemned event's place). The first after the trigger, else the nearest before it.
+    A candidate of type FAC with no entity (`place_cand` asks only when entities may be added)."""
+    end = max(t.b, t.tail or 0)
+    lo, hi = trigger_clause(toks, t, "ar")
+    away = [r for r in other_relatives(toks, t, "ar") if not _noun_relative(toks, t, r[0])]
+    m = matrix_before_that(toks, t, "ar")
+    if m is not None and m[1] > 0 and _bare(toks[m[1] - 1].norm) in _AR_THAT_CONJ:
+        m = None
+    roles = [c for c in (actor, target) if c is not None]
+    found: list[Cand] = []
+    for k in range(lo, hi):
+        if t.a <= k <= end or _inside(away, k) or (m is not None and m[0] <= k < m[1]):
+            continue
+        head = _facility_head(toks[k])
+        if head is None or any(c.tok <= k <= c.tok_end and c.tok < k for c in roles):
+            continue
+        definite, with_b = head
+        if t.type in _HARM and _bare(toks[k].norm).endswith(_AR_HOSPITAL):
+            continue  # «زار مصابي التفجير بمستشفى عسير»: the wounded are treated there, not harmed
+        prev = toks[k - 1].norm if k > 0 else ""
+        at = with_b or prev in _AR_AT_FACILITY
+        harmed = t.type in _HARM and k > end and (
+            (t.kind == "noun" and k == end + 1 and not toks[k].prefix and not with_b)
+            or (prev in _AR_ON_TO and k <= end + 5)
+            or (normalize(toks[k].prefix)[-1:] == "ل" and k <= end + 2)
+        )
+        if not (at or harmed):
+            continue
+        if k > end and any(toks[x].text in _PUNCT or toks[x].text in F.QUOTE_MARKS for x in range(end + 1, k)):
+            continue
+        # «تحريك الدعوى ... وإحالتها للمدعي العام للتمثيل أمام المحكمة»: a purpose or a complement in ل between
+        # (firing audit): the facility is that phrase's
+        if k > end + 1 and any(_purpose(toks[x]) for x in range(end + 1, k)):
+            continue
+        j, e = _facility_end(toks, k, definite, cands)
+        tok = toks[k]
+        skip = 1 if (with_b and not tok.prefix) else 0  # «بمسجد»: the ب the tokenizer left on the word
+        first = tok.stem[skip:]
+        if definite and not first.startswith("ال") and first[:1] == "ل":
+            first = "ا" + first  # «للمسجد»: the stem «لمسجد» is the article's ل
+        words = [first] + [x.text[: max(0, e - x.start)] for x in toks[k + 1 : j + 1]]
+        c = Cand(tok.stem_start + skip, e, None, " ".join(w for w in words if w), "FAC", k, j)
+        if (
+            _titles_place(toks, c, t)
+            or _body_place(toks, c, t)
+            or _topic_place(toks, c, t)
+            or _office_place(toks, c, t)
+            or _condemned_place(toks, c, t, others)
+            or _nested(toks, t, c, others)
+            or _about(toks, t, c)
+        ):
+            continue
+        found.append(c)
+    after = [c for c in found if c.tok > t.a]
+    if after:
+        return after[0]
+    return found[-1] if found else None
