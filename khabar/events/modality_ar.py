@@ -4158,6 +4158,10 @@ _AR_MOVE_WORDS = F._n(
 _AR_MOVE_TO = F._n(
     "وصل وصلت وصلوا يصل تصل يصلون سيصل ستصل توجه توجهت توجهوا يتوجه تتوجه يتوجهون سيتوجه ستتوجه"
 )
+# the subjects of «يصل / وصل ... إلى» as "amount to" («ويصل عدد المخارج إلى ست»، «تصل نسبة»): no movement (not
+# after توجه: «توجه عدد من المتظاهرين الى مقر النقابة للمطالبة» is a movement)
+_AR_ARRIVE = F._n("وصل وصلت وصلوا يصل تصل يصلون سيصل ستصل")
+_AR_AMOUNT_NOUNS = F._n("عدد نسبة نسبه قيمة قيمه حجم اجمالي إجمالي مجموع")
 # a movement told as over, or a time or frame before the purpose that is not the movement's own
 _AR_MOVE_STOP = F._n("بعد عقب اثر إثر منذ كان كانت قد لقد بسبب نتيجه") | _AR_REL
 # verbal nouns of discussing: their object is the event the purpose names («لبحث التعاون»، «لمناقشة الهدنة»)
@@ -4212,6 +4216,8 @@ def _ar_movement_at(toks: list[Token], words: list[str], p: int, past: set[int])
                 toks[j].kind == "ar" and _bare(words[j]) in ("الي", "إلى", "الى") for j in range(k + 1, p)
             ):
                 return None  # «وصلت للشكاوى»: the ل-word is where the verb leads, not what it is for
+            if (w in _AR_ARRIVE or words[k] in _AR_ARRIVE) and k + 1 < len(words) and _bare(words[k + 1]) in _AR_AMOUNT_NOUNS:
+                return None  # «ويصل عدد مخارج ... إلى ست وصلات ...، وذلك لدعم»: an amount, no movement
             return k
         if (k in past and w not in _AR_VISIT_NOUNS) or w in F.AR_NEG or w in F.AR_BOUNDARY or w in _AR_MOVE_STOP:
             return None
