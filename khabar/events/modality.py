@@ -46,6 +46,7 @@ from khabar.events.modality_ar import (
     _ar_left,
     _ar_list_item_modality,
     _ar_means_purpose,
+    _ar_movement_purpose,
     _ar_must_on_subject,
     _ar_need_or_demand,
     _ar_neg_scope,
@@ -693,6 +694,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 49, fact49) «يجرون محادثات مع دبلوماسيين ... للمساعدة في إنهاء الحرب»
         if lang == "ar" and not t.negated and not mods and _ar_summons_purpose(toks, words, t):
             mods.add("planned")  # (round 58, leaks58) «استدعت البحرين سفيرها لدى إيران للتشاور»
+        if lang == "ar" and not t.negated and not mods and _ar_movement_purpose(toks, words, t, trigs):
+            mods.add("planned")  # (round 64, fact64) «يغادر ... غدا ...، لبحث التعاون»، «وسعيها لإحلال السلام»
         if lang == "ar" and not t.negated and not mods and _ar_not_yet_carried_out(toks, words, t):
             mods.add("planned")  # (round 53) «بهدف دعم»، «مشروع اتفاقية»، «تفويض ... بالتباحث ... والتوقيع»
         if lang == "ar" and not t.negated and not mods and _ar_hoped_for(toks, words, t):

@@ -4292,3 +4292,142 @@ def _ar_denied_past_comma(toks: list[Token], words: list[str], t: Trig) -> bool:
         if not aside and not _ar_denied_conjunct(toks, words, seg):
             return False
     return False
+
+
+# (round 64, fact64) verbs and nouns of a movement or an effort: going, leaving, arriving, visiting, striving. Their
+# ل-purpose is what the movement or the effort is for, and has not been reached («يغادر ... غدا ... في زيارة عمل
+# ...، لبحث العلاقات وأوجه التعاون»، «ووصل الوفد إلى جنيف للمشاركة في المحادثات»، «وسعيها لإحلال السلام ...
+# ومنع تمدد»); the tuning gold labels the purpose of an arrival planned even when the arrival is told as done
+# (eval/events/README.md, round 64). Round 49's `_AR_DISPATCH_VERBS` reads only a ل-word that is the trigger itself
+_AR_MOVE_WORDS = F._n(
+    "غادر غادرت غادروا يغادر تغادر يغادرون سيغادر ستغادر "
+    "وصل وصلت وصلوا يصل تصل يصلون سيصل ستصل "
+    "توجه توجهت توجهوا يتوجه تتوجه يتوجهون سيتوجه ستتوجه "
+    "زار زارت زاروا يزور تزور يزورون سيزور ستزور "
+    "سافر سافرت سافروا يسافر تسافر سيسافر ستسافر "
+    "سعي سعيه سعيها سعيهم سعيا مسعي مساعي يسعي تسعي يسعون نسعي سيسعي ستسعي"
+)
+# verbs of arriving or turning whose ل-complement may be where they lead («وصلت للشكاوى»، «الذين وصلوا للقمة»،
+# «توجه للأمير»): their ل-word is a purpose only after a destination with إلى (round 64's firing audit)
+_AR_MOVE_TO = F._n(
+    "وصل وصلت وصلوا يصل تصل يصلون سيصل ستصل توجه توجهت توجهوا يتوجه تتوجه يتوجهون سيتوجه ستتوجه"
+)
+# the subjects of «يصل / وصل ... إلى» as "amount to" («ويصل عدد المخارج إلى ست»، «تصل نسبة»): no movement (not
+# after توجه: «توجه عدد من المتظاهرين الى مقر النقابة للمطالبة» is a movement)
+_AR_ARRIVE = F._n("وصل وصلت وصلوا يصل تصل يصلون سيصل ستصل")
+_AR_AMOUNT_NOUNS = F._n("عدد نسبة نسبه قيمة قيمه حجم اجمالي إجمالي مجموع")
+# a movement told as over, or a time or frame before the purpose that is not the movement's own
+_AR_MOVE_STOP = F._n("بعد عقب اثر إثر منذ كان كانت قد لقد بسبب نتيجه") | _AR_REL
+# verbal nouns of discussing: their object is the event the purpose names («لبحث التعاون»، «لمناقشة الهدنة»)
+_AR_DISCUSS_MASDAR = F._n("بحث مناقشة مناقشه تباحث التباحث")
+_AR_VISIT_NOUNS = F._n("زيارة زياره جولة جوله")
+_AR_MOVE_SENTENCE_END = frozenset(".;؛:!?؟") | F.QUOTE_MARKS
+
+
+def _ar_discussed_object(toks: list[Token], words: list[str], t: Trig) -> int | None:
+    """(round 64) The trigger is the object of ل + a verbal noun of discussing (`_AR_DISCUSS_MASDAR`) at most
+    three words back, the words between nouns of its chain (no punctuation, preposition, clause word or negation:
+    «لبحث العلاقات وأوجه التعاون»): the position of the ل-word, else None."""
+    for k in range(t.a - 1, max(-1, t.a - 4), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+            return None
+        if _ar_lam_stem(toks, words, k) in _AR_DISCUSS_MASDAR:
+            return k
+        w = _bare(words[k])
+        if w in _AR_PREP_ALL or w in F.AR_BOUNDARY or w in F.AR_NEG or toks[k].prefix and not _ar_conj_word(toks[k]):
+            return None
+    return None
+
+
+def _ar_movement_at(toks: list[Token], words: list[str], p: int, past: set[int]) -> int | None:
+    """(round 64) The movement or effort word (`_AR_MOVE_WORDS`) whose clause holds position p: at most 60 words
+    back (a prince's titles fill forty), through dashes and parentheses and at most one comma, with no sentence punctuation, negation, clause
+    word, relative pronoun, word of a movement over (بعد، عقب، منذ، كان، قد) or other past-verb trigger between
+    (a verb of arriving or turning, `_AR_MOVE_TO`, needs a destination with إلى before p)
+    (``past``, but a visit noun the tagger read as a verb: «وصل ... حيث بحث»، «زار ... وبحث» tell the
+    talks done); its position, else None."""
+    commas = n = 0
+    for k in range(p - 1, -1, -1):
+        tok = toks[k]
+        if tok.text in _AR_MOVE_SENTENCE_END:
+            return None
+        if tok.text in (",", "،"):
+            commas += 1
+            if commas > 1:
+                return None
+            continue
+        if tok.kind != "ar":
+            continue
+        n += 1
+        if n > 60:
+            return None
+        w = _bare(words[k])
+        if w in _AR_MOVE_WORDS or words[k] in _AR_MOVE_WORDS:
+            # «ولم يتوجه الوفد ... للمشاركة»: the purpose of a movement not made is no plan (round 51's guard)
+            if _ar_negated_clause(toks, words, k):
+                return None
+            if (w in _AR_MOVE_TO or words[k] in _AR_MOVE_TO) and not any(
+                toks[j].kind == "ar" and _bare(words[j]) in ("الي", "إلى", "الى") for j in range(k + 1, p)
+            ):
+                return None  # «وصلت للشكاوى»: the ل-word is where the verb leads, not what it is for
+            if (w in _AR_ARRIVE or words[k] in _AR_ARRIVE) and k + 1 < len(words) and _bare(words[k + 1]) in _AR_AMOUNT_NOUNS:
+                return None  # «ويصل عدد مخارج ... إلى ست وصلات ...، وذلك لدعم»: an amount, no movement
+            return k
+        if (k in past and w not in _AR_VISIT_NOUNS) or w in F.AR_NEG or w in F.AR_BOUNDARY or w in _AR_MOVE_STOP:
+            return None
+    return None
+
+
+def _ar_movement_to_come(toks: list[Token], words: list[str], m: int, end: int) -> bool:
+    """(round 64) The movement verb at m is to come: a future («سيغادر»), or a present with a time to come
+    between it and ``end`` («يغادر – بمشيئة الله – يوم غد الخميس ...»)."""
+    w = _bare(words[m])
+    if _ar_future_verb(w):
+        return True
+    if w[:1] not in ("ي", "ت"):
+        return False
+    return any(
+        toks[k].kind == "ar" and (_ar_next_time_at(toks, words, k) or _bare(words[k]) in ("غد", "غدا"))
+        for k in range(m + 1, end)
+    )
+
+
+def _ar_movement_purpose(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
+    """(round 64, fact64) The event noun is what a movement or an effort is for, not reached yet: the purpose (ل +
+    the event, or ل + a verbal noun of carrying out or taking part, `_ar_purpose_head`; or the object of ل + a
+    verbal noun of discussing, `_ar_discussed_object`) or a و-conjunct of it at most eight words on, in the clause
+    of a verb or noun of going, leaving, arriving, visiting or striving (`_ar_movement_at`); or «في زيارة / جولة»
+    of such a verb to come (`_ar_movement_to_come`). Not a protest (the march is the protest), not the
+    ل-complement of a verb of undergoing."""
+    if t.type == "PROTEST" or toks[t.a].kind != "ar" or t.a < 2:
+        return False
+    past = {u.a for u in trigs if u is not t and u.kind == "verb" and not (u.imperfect or u.future)}
+    if _bare(words[t.a]) in _AR_VISIT_NOUNS and _bare(words[t.a - 1]) in ("في", "فى"):
+        m = _ar_movement_at(toks, words, t.a - 1, past)  # the trip itself (the tagger may read «زيارة عمل يلتقي»)
+        return m is not None and _ar_movement_to_come(toks, words, m, t.a)
+    # a verbal noun the tagger read as a bare past verb is taken as a conjunct only («ومنع تمدد»)
+    bare_past = t.kind == "verb" and _ar_conj_word(toks[t.a]) and len(_bare(words[t.a]).removeprefix("و")) == 3
+    if t.kind != "noun" and not bare_past:
+        return False
+    p = -1 if bare_past else _ar_purpose_head(toks, words, t, "ل")
+    if p < 0 and not bare_past:
+        p = _ar_discussed_object(toks, words, t) or -1
+    if p < 0 and _ar_conj_word(toks[t.a]):
+        # a و-conjunct of the purpose: back to the ل-word at most eight words, every و-word at most four after
+        last = t.a
+        for k in range(t.a - 1, max(-1, t.a - 9), -1):
+            if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar" or last - k > 4:
+                break
+            w = _bare(words[k])
+            if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL:
+                break
+            if _ar_conj_word(toks[k]):
+                last = k
+                continue
+            if _ar_lam_stem(toks, words, k) and _ar_governs_complement(toks, words, k):
+                p = k
+                break
+    if p >= 1:
+        m = _ar_movement_at(toks, words, p, past)
+        return m is not None and not _ar_undergone(toks, words, p)
+    return False
