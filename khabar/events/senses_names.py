@@ -62,6 +62,28 @@ def _genitive(tok) -> bool:
     return tok.kind == "ar" and not normalize(tok.prefix).lstrip("وف").startswith(("ب", "ل"))
 
 
+def _named_field(toks: list, i: int) -> bool:
+    """The genitive names a field: with the article («مجلس التعاون»، «قاعة الاجتماعات») or heading a genitive of
+    its own («تحالف دعم الشرعية»، «مكتب تحقيقات الطيران»); a bare one may be an act («لجنة تحقيق في أوضاع
+    كركوك»: a committee of inquiry demanded, an inquiry in the tuning gold)."""
+    if _word(toks[i]).startswith("ال"):
+        return True
+    return i + 1 < len(toks) and _word(toks[i + 1]).startswith("ال")
+
+
+def _after_light_verb(toks: list, info: list, i: int) -> bool:
+    """A light verb among the seven words before ``i``, no punctuation between («وقعت أمس فايزة أبوالنجا وزيرة
+    التعاون الدولي 10 اتفاقيات»، «بدأ مكتب التحقيقات ... تحقيقا»، «وقع رئيس الاتحاد عقدا مع المدرب ...
+    ومساعده»): the trigger pass took the name's event word as its noun, and clearing it would take the act the
+    verb tells along (the tuning gold's «وقعت» and «تحقيقا»); left as it was."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if any(e.kind == "light" for e in info[k][0]):
+            return True
+    return False
+
+
 def _clear_joined(toks: list, info: list, i: int) -> None:
     """The event noun joined by و right after a cleared member of a name is part of it («مركز التحكم
     والسيطرة»، «مركز الملك سلمان للإغاثة والأعمال الإنسانية»)."""
@@ -80,7 +102,9 @@ def _ar_institution_name(toks: list, info: list) -> None:
         if h + 1 >= n or not _head(t):
             continue
         i = h + 1
-        if _noun_hit(info, i) and _genitive(toks[i]):
+        if _after_light_verb(toks, info, h):
+            continue
+        if _noun_hit(info, i) and _genitive(toks[i]) and _named_field(toks, i):
             info[i] = ([], False, "")
             _clear_joined(toks, info, i)
             continue
@@ -137,7 +161,9 @@ def _ar_role_noun(toks: list, info: list) -> None:
                 info[i] = ([], False, "")
             continue
         raw = t.text.lstrip("وف")
-        if any(raw.startswith(s) and raw[len(s) :] in _PRONOUNS for s in _AGENT_STEMS):
+        if not _after_light_verb(toks, info, i) and any(
+            raw.startswith(s) and raw[len(s) :] in _PRONOUNS for s in _AGENT_STEMS
+        ):
             info[i] = ([], False, "")
 
 
