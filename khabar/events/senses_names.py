@@ -145,6 +145,15 @@ _AGENT_STEMS = ("مساعد", "مهاجم")
 _PRONOUNS = ("ه", "ها", "هم", "هما")
 
 
+def _count(tok) -> bool:
+    """A number that counts, not a year («وفي 2015 طالب البرلمان»: the verb after a year stays)."""
+    if tok.kind != "num":
+        return False
+    digits = "".join(ch for ch in tok.text if ch.isdigit())
+    value = int(digits) if digits.isascii() and digits else -1
+    return not (1400 <= value <= 1499 or 1900 <= value <= 2099)
+
+
 def _ar_role_noun(toks: list, info: list) -> None:
     """(round 61) A trigger word that names a person by a role, not an act: «طالب الدكتوراه»، «70 ألف طالب»
     (a student; the verb «طالب الوزير بـ» keeps), «ومساعده الوطني» (an assistant), «مهاجمه الفرنسي» (a
@@ -156,7 +165,7 @@ def _ar_role_noun(toks: list, info: list) -> None:
         w = _word(t)
         if w in _STUDENT:
             after = i + 1 < n and _word(toks[i + 1]) in _STUDIES
-            before = i > 0 and (toks[i - 1].kind == "num" or _word(toks[i - 1]) in _COUNT_WORDS)
+            before = i > 0 and (_count(toks[i - 1]) or _word(toks[i - 1]) in _COUNT_WORDS)
             if after or before:
                 info[i] = ([], False, "")
             continue
