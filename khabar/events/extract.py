@@ -143,6 +143,7 @@ from khabar.events.senses import (
 from khabar.events.senses_everyday import ar_everyday_senses
 from khabar.events.senses_generic import ar_generic_senses
 from khabar.events.senses_mishap import ar_mishap_senses
+from khabar.events.senses_names import ar_name_senses
 from khabar.events.senses_security import _ar_detonation, ar_security_senses
 from khabar.events.setting import (
     AR_PLACE_PREP,
@@ -673,6 +674,7 @@ class Extractor:
             ar_mishap_senses(toks, info)  # (round 56) «مصرعه إثر حادث سير»، «استقبل مطار الجوف أول رحلة»
             ar_generic_senses(toks, info)  # (round 57) «حريصة على دعم»، «بالتعاون مع» as a manner
             ar_everyday_senses(toks, info)  # (round 58) «التسويق والاتصالات»، «مستوى دعم»، «السيطرة على حريق»
+            ar_name_senses(toks, info)  # (round 61) «مجلس التعاون»، «مركز الملك سلمان للإغاثة»: in a name
         self._cleared += cleared_spans(toks, had, info)
         _ar_detention_ordered(toks, info)
         _ar_object_senses(toks, info, self._phrase_span)
