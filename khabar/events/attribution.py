@@ -432,6 +432,98 @@ def _ar_close_speaker(toks: list[Token], words: list[str], k: int) -> bool:
     return False
 
 
+# (round 63) a private person as the speaker: a relative, a friend, a neighbour, a citizen, a hostage («وأكد قريب
+# الجاني أن»، «وقال والد الضحية إن»، «وأشار أخوه عبد الرحمن إلى أن»، «وقال إبراهيم علوي - والد أفراح - إن»، «وقالت
+# أم تهاني:»، «كما أفاد شقيقه»). The conventions at the top of eval/events/README.md: a relative, a witness or a
+# resident telling of an event is reported; a named or institutional official stays asserted. Kin nouns that
+# head a construct with any genitive («والد أفراح»، «شقيق القتيل»); the short or ambiguous ones (ابن كيران، أم
+# "or"، عم "about what"، أب "August") only with the article, a possessive or a definite genitive; no owner
+# («صاحب الحملة» is an official), no family («قالت عائلة X إنها لم تدعم» is a body telling its own act)
+_AR_KIN_STRONG = F._n(
+    "والد والدة شقيق شقيقة زوج زوجة نجل نجلة ابنة قريب قريبة أقارب اقارب قريبات ذوو ذوي أشقاء اشقاء "
+    "صديق صديقة أصدقاء اصدقاء جار جارة جيران رهينة مواطن مواطنة"
+)
+_AR_KIN_WEAK = F._n("ابن أب اب أخ اخ أخو اخو أخت اخت عم عمة خال خالة جد جدة")
+_AR_KIN_DEFINITE = F._n(
+    "الأب الاب الأم الام الابن الابنة الوالد الوالدة الشقيق الشقيقة الزوج الزوجة الرهينة المواطن المواطنة"
+)
+_AR_KIN_OWN = frozenset(
+    (b[:-1] + "ت" + s if b.endswith("ه") else b + s)
+    for b in _AR_KIN_STRONG | _AR_KIN_WEAK | F._n("ام أم")
+    for s in ("ه", "ها", "هم", "هما")
+)
+# an office before the kin noun makes the speaker an official: «وقال المتحدث صديق صديقي»
+_AR_OFFICE_TITLE = F._n(
+    "وزير الوزير رئيس الرئيس متحدث المتحدث ناطق الناطق محافظ المحافظ قائد القائد مدير المدير مسؤول المسؤول "
+    "أمين الأمين سفير السفير نائب النائب أمير الأمير ملك الملك لواء اللواء عقيد العقيد عميد العميد رائد الرائد "
+    "نقيب النقيب ضابط الضابط مستشار المستشار باسم"
+)
+# the speaker's own act after his report: «...، مطالبًا بتشكيل لجنة»، «...، داعيا إلى دعم» (asserted or planned by
+# the cue of their own clause, not the speaker's report)
+_AR_OWN_ACT_PARTICIPLE = F._n(
+    "مطالبا مطالبة مطالبين مطالبتا داعيا داعية داعين مناشدا مناشدة مشيدا مشيدة مستنكرا مستنكرة مشددا مشددة"
+)
+_AR_APPOSITION_MARKS = (",", "،", "-", "–", "—")
+
+
+def _ar_kin_noun(toks: list[Token], words: list[str], j: int, feminine_verb: bool) -> bool:
+    """The word at j names a private person by a relation or a private role (`_AR_KIN_STRONG` ...)."""
+    w = words[j]
+    forms = {w, _bare(w)}
+    nx = words[j + 1] if j + 1 < len(words) and toks[j + 1].kind == "ar" else ""
+    if forms & (_AR_KIN_OWN | _AR_KIN_DEFINITE):
+        return not (w.endswith("ه") and nx == "الله")  # «عبده الله»-like names
+    if forms & _AR_KIN_STRONG:
+        return True
+    if forms & _AR_KIN_WEAK:
+        # «ابن عم الضحية»، «عم الشهيد»، «أخو القتيل»; not «ابن كيران»
+        return (_bare(nx).startswith("ال") and nx != "الله") or nx in ("عم", "خال")
+    # «وقالت أم تهاني:»، «وذكرت أم محمد أن»: a mother named by her child (a feminine verb: not «أم» "or")
+    return feminine_verb and w == "ام" and bool(nx) and not nx.startswith("ال")
+
+
+def _ar_private_speaker(toks: list[Token], words: list[str], k: int) -> int | None:
+    """(round 63) The subject of the reporting verb at k is a private person named by a relation or a private role
+    (`_ar_kin_noun`), right after the verb or in apposition to a name («قال أحمد، شقيق القتيل، إن»), before the
+    report's «أن / إن / إلى أن» or colon, within nine words; no office title before it. Returns the index where the
+    report starts (the complement: the subject's own description, «والد الوكيل ... المصاب في التفجير»، is the
+    writer's), or k for «...، كما أفاد شقيقه» (the report is the sentence before the verb); else None."""
+    n = len(words)
+    verb = _bare(words[k])
+    feminine = verb.endswith("ت") or verb.startswith("ت")
+    if _ar_as_reported(toks, words, k):
+        j = k + 1
+        return k if j < n and toks[j].kind == "ar" and _ar_kin_noun(toks, words, j, feminine) else None
+    kin = False
+    for j in range(k + 1, min(n, k + 10)):
+        tx = toks[j].text
+        if tx == ":":
+            return j if kin else None
+        if tx in F.PUNCT_BOUNDARY and tx not in _AR_APPOSITION_MARKS:
+            return None
+        w = _bare(words[j])
+        if words[j] in _AR_THAT or w in _AR_THAT or (w == "الي" and j + 1 < n and words[j + 1] in _AR_THAT):
+            return j if kin else None
+        if toks[j].kind != "ar":
+            continue
+        if words[j] in _AR_OFFICE_TITLE or w in _AR_OFFICE_TITLE or _ar_source_noun(words[j], words[j + 1 :]):
+            return None  # an official, or a source the other rules read
+        kin = kin or _ar_kin_noun(toks, words, j, feminine)
+    return None
+
+
+def _ar_private_report_end(toks: list[Token], words: list[str], start: int) -> int | None:
+    """(round 63) Where a private speaker's report ends: at «، + a participle of his own act» (`_AR_OWN_ACT_PARTICIPLE`)
+    or at a sentence end the splitter left inside the sentence («... الله.واستنكر»)."""
+    for j in range(start + 1, len(words)):
+        if toks[j].text in _AR_SENTENCE_END:
+            return j
+        own_act = words[j] in _AR_OWN_ACT_PARTICIPLE or _bare(words[j]) in _AR_OWN_ACT_PARTICIPLE
+        if own_act and toks[j - 1].text in (",", "،"):
+            return j
+    return None
+
+
 # (round 52) verbs that open a source's report besides the reporting verbs: pointing out («ولفتت المصادر إلى
 # أن»، «ونوهت هذه المصادر إلى أن»، «ونبه التقرير إلى أن») and a paper's learning («وعلمت «السفير» أن»)
 _AR_POINT_OUT = F._n("لفت لفتت لفتوا نوه نوهت نوهوا نبه نبهت")
@@ -614,6 +706,7 @@ def attribution(
     for k, w in enumerate(words):
         w0 = w[1:] if lang == "ar" and w[:1] in "وف" and len(w) > 2 else w
         hit = anonymous = private = False
+        private_start: int | None = None  # (round 63) where a private speaker's report starts
         if lang == "ar":
             if w0 in F.AR_ATTR or w in F.AR_ATTR:
                 nx = words[k + 1] if k + 1 < n else ""
@@ -671,6 +764,10 @@ def attribution(
                 hit = hit or _ar_source_after_addressee(toks, words, k)  # (round 62) «قال لـ"الاقتصادية" مصدر»
                 if hit and k + 1 < n and _bare(words[k + 1]) in F.AR_OFFICE_HEADS:
                     hit = False  # round 10: «أفادت خلية الإعلام الحربي»: an institutional official
+                if not hit:
+                    # (round 63) a private speaker: «وأكد قريب الجاني أن»، «وقال أحمد، شقيق القتيل، إن»
+                    private_start = _ar_private_speaker(toks, words, k)
+                    hit = private = private_start is not None
                 # (round 13) relayed speech: «نقل "مكتب أخبار سوريا" عن الناشط ... قوله إن»، «ونقل المكتب
                 # الإعلامي عن القائد قوله»: whoever relays whom, the words are told at second hand
                 hit = hit or (w0 in _AR_RELAY and _ar_relayed_speech(toks, words, k))
@@ -806,5 +903,12 @@ def attribution(
                 nxt = _ar_next_speaker(toks, words, k)
                 if nxt is not None:
                     attr_stop = min(attr_stop, nxt)
+        if private_start is not None:
+            # (round 63) the private speaker's report: from its complement (not the speaker's description) to
+            # his own act after it («...، مطالبًا»)
+            own = _ar_private_report_end(toks, words, private_start)
+            if own is not None:
+                attr_stop = min(attr_stop, own)
+            return (private_start, scope, src), attr_stop
         return (k, scope, src), attr_stop
     return None, attr_stop
