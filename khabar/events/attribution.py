@@ -441,7 +441,7 @@ def _ar_close_speaker(toks: list[Token], words: list[str], k: int) -> bool:
 # («صاحب الحملة» is an official), no family («قالت عائلة X إنها لم تدعم» is a body telling its own act)
 _AR_KIN_STRONG = F._n(
     "والد والدة شقيق شقيقة زوج زوجة نجل نجلة ابنة قريب قريبة أقارب اقارب قريبات ذوو ذوي أشقاء اشقاء "
-    "صديق صديقة أصدقاء اصدقاء جار جارة جيران رهينة مواطن مواطنة"
+    "صديق صديقة أصدقاء اصدقاء جار جارة جيران"
 )
 _AR_KIN_WEAK = F._n("ابن أب اب أخ اخ أخو اخو أخت اخت عم عمة خال خالة جد جدة")
 _AR_KIN_DEFINITE = F._n(
@@ -466,20 +466,33 @@ _AR_OWN_ACT_PARTICIPLE = F._n(
 _AR_APPOSITION_MARKS = (",", "،", "-", "–", "—")
 
 
-def _ar_kin_noun(toks: list[Token], words: list[str], j: int, feminine_verb: bool) -> bool:
-    """The word at j names a private person by a relation or a private role (`_AR_KIN_STRONG` ...)."""
+def _ar_kin_noun(toks: list[Token], words: list[str], j: int, feminine_verb: bool) -> str | None:
+    """The word at j names a private person by a relation or a private role (`_AR_KIN_STRONG` ...): "rel" when the
+    relation is to someone else («والد الضحية»، «شقيقه»), "self" when the word names the speaker alone («المواطن»،
+    «الزوج»، «أم محمد»); else None."""
     w = words[j]
     forms = {w, _bare(w)}
     nx = words[j + 1] if j + 1 < len(words) and toks[j + 1].kind == "ar" else ""
-    if forms & (_AR_KIN_OWN | _AR_KIN_DEFINITE):
-        return not (w.endswith("ه") and nx == "الله")  # «عبده الله»-like names
+    if forms & _AR_KIN_OWN:
+        return None if nx == "الله" else "rel"  # «عبده الله»-like names
+    if forms & _AR_KIN_DEFINITE:
+        return "self"
+    if forms & _AR_SELF_ROLE:
+        return "self"
     if forms & _AR_KIN_STRONG:
-        return True
+        return "rel"
     if forms & _AR_KIN_WEAK:
         # «ابن عم الضحية»، «عم الشهيد»، «أخو القتيل»; not «ابن كيران»
-        return (_bare(nx).startswith("ال") and nx != "الله") or nx in ("عم", "خال")
+        return "rel" if (_bare(nx).startswith("ال") and nx != "الله") or nx in ("عم", "خال") else None
     # «وقالت أم تهاني:»، «وذكرت أم محمد أن»: a mother named by her child (a feminine verb: not «أم» "or")
-    return feminine_verb and w == "ام" and bool(nx) and not nx.startswith("ال")
+    return "self" if feminine_verb and w == "ام" and nx and not nx.startswith("ال") else None
+
+
+# the private roles that name the speaker alone, no relation to another: a citizen, a hostage
+_AR_SELF_ROLE = F._n("مواطن مواطنة رهينة")
+# «وأكد الزوج أنه تقدم بشكوى»، «وأوضح المواطن X أنه فوجئ»: a speaker named alone, then «أنه / أنها», tells of
+# himself (the actor's own account, asserted)
+_AR_SELF_THAT = F._n("انه إنه أنه انها إنها أنها بأنه بانه بأنها بانها")
 
 
 def _ar_private_speaker(toks: list[Token], words: list[str], k: int) -> int | None:
@@ -487,28 +500,33 @@ def _ar_private_speaker(toks: list[Token], words: list[str], k: int) -> int | No
     (`_ar_kin_noun`), right after the verb or in apposition to a name («قال أحمد، شقيق القتيل، إن»), before the
     report's «أن / إن / إلى أن» or colon, within nine words; no office title before it. Returns the index where the
     report starts (the complement: the subject's own description, «والد الوكيل ... المصاب في التفجير»، is the
-    writer's), or k for «...، كما أفاد شقيقه» (the report is the sentence before the verb); else None."""
+    writer's), or k for «...، كما أفاد شقيقه» (the report is the sentence before the verb); else None. A speaker
+    named alone («المواطن»، «الزوج») whose complement is «أنه / أنها» tells of himself: None."""
     n = len(words)
     verb = _bare(words[k])
     feminine = verb.endswith("ت") or verb.startswith("ت")
     if _ar_as_reported(toks, words, k):
         j = k + 1
         return k if j < n and toks[j].kind == "ar" and _ar_kin_noun(toks, words, j, feminine) else None
-    kin = False
+    kinds: set[str] = set()
     for j in range(k + 1, min(n, k + 10)):
         tx = toks[j].text
         if tx == ":":
-            return j if kin else None
+            return j if kinds else None
         if tx in F.PUNCT_BOUNDARY and tx not in _AR_APPOSITION_MARKS:
             return None
         w = _bare(words[j])
         if words[j] in _AR_THAT or w in _AR_THAT or (w == "الي" and j + 1 < n and words[j + 1] in _AR_THAT):
-            return j if kin else None
+            if kinds == {"self"} and words[j] in _AR_SELF_THAT:
+                return None
+            return j if kinds else None
         if toks[j].kind != "ar":
             continue
         if words[j] in _AR_OFFICE_TITLE or w in _AR_OFFICE_TITLE or _ar_source_noun(words[j], words[j + 1 :]):
             return None  # an official, or a source the other rules read
-        kin = kin or _ar_kin_noun(toks, words, j, feminine)
+        kind = _ar_kin_noun(toks, words, j, feminine)
+        if kind is not None:
+            kinds.add(kind)
     return None
 
 
