@@ -48,6 +48,8 @@ def test_private_speaker_is_reported(text: str, trigger: str) -> None:
         ("وأكد زوج المعلمة أن الجامعة رفضت قبول ابنته، مطالبا بتشكيل لجنة للتحقيق.", "مطالبا", "asserted"),
         # a speaker named alone tells of himself: the actor's own account
         ("وأكد الزوج أنه تقدم بشكوى إلى الوزارة قبل العيد.", "تقدم", "asserted"),
+        # the event named right after «إن» is the topic the speaker comments on, taken for granted
+        ("وقال أصدقاء له إن الاعتقال كان صدمة كبيرة للعائلة.", "الاعتقال", "asserted"),
         # a source noun stays with the rules that read it (reported on the base as well)
         ("وقال شهود عيان إن المسلحين هاجموا نقطة التفتيش.", "هاجموا", "reported"),
     ],

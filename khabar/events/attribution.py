@@ -499,8 +499,8 @@ def _ar_private_speaker(toks: list[Token], words: list[str], k: int) -> int | No
     """(round 63) The subject of the reporting verb at k is a private person named by a relation or a private role
     (`_ar_kin_noun`), right after the verb or in apposition to a name («قال أحمد، شقيق القتيل، إن»), before the
     report's «أن / إن / إلى أن» or colon, within nine words; no office title before it. Returns the index where the
-    report starts (the complement: the subject's own description, «والد الوكيل ... المصاب في التفجير»، is the
-    writer's), or k for «...، كما أفاد شقيقه» (the report is the sentence before the verb); else None. A speaker
+    report starts (past the complement and its first word: the subject's own description, «والد الوكيل ... المصاب
+    في التفجير»، is the writer's; so is the topic right after «أن»), or k for «...، كما أفاد شقيقه» (the report is the sentence before the verb); else None. A speaker
     named alone («المواطن»، «الزوج») whose complement is «أنه / أنها» tells of himself: None."""
     n = len(words)
     verb = _bare(words[k])
@@ -519,7 +519,10 @@ def _ar_private_speaker(toks: list[Token], words: list[str], k: int) -> int | No
         if words[j] in _AR_THAT or w in _AR_THAT or (w == "الي" and j + 1 < n and words[j + 1] in _AR_THAT):
             if kinds == {"self"} and words[j] in _AR_SELF_THAT:
                 return None
-            return j if kinds else None
+            # the report starts after the word that follows «أن / إن»: an event named there is the topic the
+            # speaker comments on, taken for granted («وقال أصدقاء له إن الاعتقال كان سبب حرج»، «إن استهداف رجال
+            # الأمن يشير إلى»); «إن» is followed by a noun, never by the verb of what is told
+            return (j + 2 if w == "الي" else j + 1) if kinds else None
         if toks[j].kind != "ar":
             continue
         if words[j] in _AR_OFFICE_TITLE or w in _AR_OFFICE_TITLE or _ar_source_noun(words[j], words[j + 1 :]):
