@@ -440,7 +440,7 @@ def _ar_close_speaker(toks: list[Token], words: list[str], k: int) -> bool:
 # "or"، عم "about what"، أب "August") only with the article, a possessive or a definite genitive; no owner
 # («صاحب الحملة» is an official), no family («قالت عائلة X إنها لم تدعم» is a body telling its own act)
 _AR_KIN_STRONG = F._n(
-    "والد والدة شقيق شقيقة زوج زوجة نجل نجلة ابنة قريب قريبة أقارب اقارب قريبات ذوو ذوي أشقاء اشقاء "
+    "والد والدة شقيق شقيقة زوج زوجة نجل نجلة ابنة قريب قريبة أقارب اقارب قريبات أشقاء اشقاء "
     "صديق صديقة أصدقاء اصدقاء جار جارة جيران"
 )
 _AR_KIN_WEAK = F._n("ابن أب اب أخ اخ أخو اخو أخت اخت عم عمة خال خالة جد جدة")
@@ -534,13 +534,25 @@ def _ar_private_speaker(toks: list[Token], words: list[str], k: int) -> int | No
 
 
 def _ar_private_report_end(toks: list[Token], words: list[str], start: int) -> int | None:
-    """(round 63) Where a private speaker's report ends: at «، + a participle of his own act» (`_AR_OWN_ACT_PARTICIPLE`)
-    or at a sentence end the splitter left inside the sentence («... الله.واستنكر»)."""
-    for j in range(start + 1, len(words)):
+    """(round 63) Where a private speaker's report ends: at a participle of his own act after a comma or before its
+    بـ complement («...، مطالبًا بتشكيل»، «... الاجتماعي مطالبة بتمديد»: `_AR_OWN_ACT_PARTICIPLE`), at «، كما» + a
+    verb with a subject of its own («...، كما أبان الكشف على الطفلة ...»: the hospital's finding, not the
+    mother's), or at a sentence end the splitter left inside the sentence («... الله.واستنكر»)."""
+    n = len(words)
+    for j in range(start + 1, n):
         if toks[j].text in _AR_SENTENCE_END:
             return j
         own_act = words[j] in _AR_OWN_ACT_PARTICIPLE or _bare(words[j]) in _AR_OWN_ACT_PARTICIPLE
-        if own_act and toks[j - 1].text in (",", "،"):
+        after_comma = toks[j - 1].text in (",", "،")
+        if own_act and (after_comma or (j + 1 < n and words[j + 1][:1] == "ب" and len(words[j + 1]) > 3)):
+            return j
+        if (
+            after_comma
+            and _bare(words[j]) == "كما"
+            and j + 2 < n
+            and words[j + 1] not in _AR_THAT
+            and _bare(words[j + 2]).startswith("ال")
+        ):
             return j
     return None
 
