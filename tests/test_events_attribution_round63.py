@@ -40,6 +40,8 @@ def test_private_speaker_is_reported(text: str, trigger: str) -> None:
         # an official, also one whose name is a kin word: "X said" by an official, asserted
         ("وقال وزير الداخلية إن الشرطة اعتقلت ستة مهربين على الحدود.", "اعتقلت", "asserted"),
         ("وقال المتحدث صديق صديقي إن الشرطة اعتقلت ستة مهربين على الحدود.", "اعتقلت", "asserted"),
+        # a city that is a kin word with a possessive («جدة» "his grandfather"، «أبها» "her father")
+        ("وقالت شرطة جدة إن الدوريات ضبطت ثلاثة مطلوبين في حي الصفا.", "ضبطت", "asserted"),
         # a name beginning with a kin word, no relation
         ("وقال ابن كيران إن الحكومة ترفض الاتفاق مع النقابات.", "ترفض", "asserted"),
         # the event in the speaker's own description, before his report: the writer's
