@@ -513,6 +513,8 @@ def _ar_private_speaker(toks: list[Token], words: list[str], k: int) -> int | No
     for j in range(k + 1, min(n, k + 10)):
         tx = toks[j].text
         if tx == ":":
+            if kinds and j + 1 < n and words[j + 1] in _AR_THAT:
+                return j + 2  # «قال المواطن X: إن استهداف ...»: the topic after «إن», as below
             return j if kinds else None
         if tx in F.PUNCT_BOUNDARY and tx not in _AR_APPOSITION_MARKS:
             return None
