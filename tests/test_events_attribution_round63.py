@@ -28,6 +28,8 @@ from khabar.text.tokenize import tokenize
         ("وأوضح جار الضحية أن المهاجم طعن الرجل ثلاث مرات قبل أن يفر.", "طعن"),
         ("وأفادت زوجته بأن مسلحين خطفوا ابنها من أمام المدرسة.", "خطفوا"),
         ("وقال المواطن سعد الغامدي: اقتحم لصوص متجري مساء الجمعة.", "اقتحم"),
+        # round 14's comparative: the relative tells the sentence before the verb
+        ("أعدمت السلطات الشاب فجر اليوم في سجن المدينة، كما أفاد شقيقه.", "أعدمت"),
     ],
 )
 def test_private_speaker_is_reported(text: str, trigger: str) -> None:

@@ -898,8 +898,10 @@ def attribution(
             # "bombardments that rescuers and residents say reduced ...": a relative clause of its own
             rel = any(words[j] in ("that", "which", "who", "whom") for j in range(max(0, k - 4), k))
             scope = "after" if rel else "all"
-        if private:
-            scope = "after"  # (round 32) what the private speaker tells, not the sentence before the verb
+        if private and not (lang == "ar" and phrase):
+            # (round 32) what the private speaker tells, not the sentence before the verb; (round 63) but «...، كما
+            # أفاد شقيقه» tells the sentence before it
+            scope = "after"
         if lang == "en" and (w == "reportedly" or w in _EN_SUGGEST):
             scope = "after"  # "arrested for a phone call he reportedly made": only its own clause
         if anonymous:
