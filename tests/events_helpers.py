@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.document import Document, Entity, Event, Mention
 from khabar.events.extract import Extractor
+from khabar.pipeline import Pipeline
 
 X = Extractor()
 
@@ -107,3 +110,24 @@ def en_events(text: str) -> list[tuple[str, str, str, str]]:
 def type_of(text: str, word: str) -> str | None:
     """The type of the first event of `text` whose trigger contains `word`, None when there is none."""
     return next((t for t, trig, _, _ in event_rows(text) if word in trig), None)
+
+
+@cache
+def _place_pipeline() -> Pipeline:
+    # the place of an event needs the entity layer's places, so these tests run the stages before events too
+    return Pipeline(stages=["language", "entities", "times", "events"])
+
+
+def sentence_places(text: str) -> dict[str, str | None]:
+    """Each event's trigger text and its sentence place's name (None: no place, or only the dateline's), from the
+    pipeline's language, entity, time and event stages (shared by the setting tests of rounds 55 and 64)."""
+    doc = Document(id="t", text=text, published="2015-08-06")
+    _place_pipeline()(doc)
+    assert not doc.errors
+    out: dict[str, str | None] = {}
+    for ev in doc.events:
+        if ev.trigger is None:
+            continue
+        ent = doc.entity(ev.place) if ev.place and ev.place_source == "sentence" else None
+        out[ev.trigger.text] = ent.name if ent is not None else None
+    return out

@@ -9,50 +9,33 @@ condemned attack's own place) pass there too.
 
 from __future__ import annotations
 
-from khabar.document import Document
-from khabar.pipeline import Pipeline
-
-PIPE = Pipeline(stages=["language", "entities", "times", "events"])
-
-
-def _places(text: str) -> dict[str, str | None]:
-    """Each event's trigger text and its sentence place's name (None: no place, or only the dateline's)."""
-    doc = Document(id="t", text=text, published="2015-08-06")
-    PIPE(doc)
-    assert not doc.errors
-    out: dict[str, str | None] = {}
-    for ev in doc.events:
-        if ev.trigger is None:
-            continue
-        ent = doc.entity(ev.place) if ev.place and ev.place_source == "sentence" else None
-        out[ev.trigger.text] = ent.name if ent is not None else None
-    return out
+from events_helpers import sentence_places
 
 
 def test_a_spokesmans_region_is_not_the_arrests() -> None:
     # main: the arrest placed in Riyadh, the region of the spokesman's police
     text = "أعلن الناطق الإعلامي بشرطة منطقة الرياض القبض على ثلاثة مقيمين."
-    assert _places(text)["القبض"] is None
+    assert sentence_places(text)["القبض"] is None
 
 
 def test_an_office_after_two_place_words_is_not_the_praises() -> None:
     # main: the praise placed in Hail, the region in the civil-defence director's title
     text = "أشاد مدير الدفاع المدني في منطقة حائل بجهود الفرق."
-    assert _places(text)["أشاد"] is None
+    assert sentence_places(text)["أشاد"] is None
 
 
 def test_the_condemned_attacks_place_is_not_the_condemnations() -> None:
     # main: the condemnation placed in Aleppo, where the attack it condemns happened
-    places = _places("جدد المجلس إدانته للهجوم الإرهابي الذي وقع في مدينة حلب.")
+    places = sentence_places("جدد المجلس إدانته للهجوم الإرهابي الذي وقع في مدينة حلب.")
     assert places["إدانته"] is None
     assert places["لهجوم"] == "حلب"  # the attack keeps its own place
 
 
 def test_the_acts_own_place_is_kept() -> None:
-    assert _places("قبضت الشرطة على ثلاثة مقيمين في منطقة الرياض.")["قبضت"] == "الرياض"
-    assert _places("التقى الوزير نظيره في مدينة جدة لبحث التعاون.")["التقى"] == "جدة"
+    assert sentence_places("قبضت الشرطة على ثلاثة مقيمين في منطقة الرياض.")["قبضت"] == "الرياض"
+    assert sentence_places("التقى الوزير نظيره في مدينة جدة لبحث التعاون.")["التقى"] == "جدة"
 
 
 def test_a_place_before_the_condemned_object_is_kept() -> None:
     # nothing of the condemned act between the trigger and the place: the condemnation's own place
-    assert _places("أدانت الحكومة في الرياض الهجوم على القافلة.")["أدانت"] == "الرياض"
+    assert sentence_places("أدانت الحكومة في الرياض الهجوم على القافلة.")["أدانت"] == "الرياض"

@@ -9,28 +9,11 @@ clause) pass there too.
 
 from __future__ import annotations
 
-from khabar.document import Document
-from khabar.pipeline import Pipeline
-
-PIPE = Pipeline(stages=["language", "entities", "times", "events"])
-
-
-def _places(text: str) -> dict[str, str | None]:
-    """Each event's trigger text and its sentence place's name (None: no place, or only the dateline's)."""
-    doc = Document(id="t", text=text, published="2015-08-06")
-    PIPE(doc)
-    assert not doc.errors
-    out: dict[str, str | None] = {}
-    for ev in doc.events:
-        if ev.trigger is None:
-            continue
-        ent = doc.entity(ev.place) if ev.place and ev.place_source == "sentence" else None
-        out[ev.trigger.text] = ent.name if ent is not None else None
-    return out
+from events_helpers import sentence_places
 
 
 def _place_of(text: str, trigger_part: str) -> str | None:
-    places = _places(text)
+    places = sentence_places(text)
     hits = [p for trig, p in places.items() if trigger_part in trig]
     assert hits, places
     return hits[0]
