@@ -97,6 +97,11 @@ def ar_lexicon_key(info: list, i: int) -> str:
     return _bare(info[i][2].lstrip("+~")) if info[i][0] else ""
 
 
+def _ar_bare_word(tok: Token) -> str:
+    """An Arabic token's normalized word without a leading و / ف the tokenizer left on (`_bare`); "" for others."""
+    return _bare(tok.norm) if tok.kind == "ar" else ""
+
+
 def _ar_full(tok) -> str:
     """The word with the ب / ل / ال the tokenizer split off, without a leading و / ف («بالسجن»)."""
     return _ar_full_of(tok.prefix, tok.norm)

@@ -19,7 +19,7 @@ frequency words and «تعمل على» mark no no-event; two forms do:
 from __future__ import annotations
 
 from khabar.events import factuality as F
-from khabar.events.senses import _ar_full, _ar_split_prefix
+from khabar.events.senses import _ar_bare_word, _ar_full, _ar_split_prefix
 from khabar.events.triggers import _bare
 from khabar.text.normalize import normalize
 
@@ -45,13 +45,9 @@ _CHARGE_PREFIXES = ("متهم", "اتهم", "اتهام", "يتهم", "تتهم"
 _DID = F._n("قام قامت قاموا يقوم تقوم نقوم يقومون تقومان يقومان")
 
 
-def _word(tok) -> str:
-    return _bare(tok.norm) if tok.kind == "ar" else ""
-
-
 def _charge(tok) -> bool:
     """A word of accusation, with or without its article («اتهامات»، «الاتهامات»، «متهمة»، «يتهمون»)."""
-    w = _word(tok)
+    w = _ar_bare_word(tok)
     return w.startswith(_CHARGE_PREFIXES) or (w.startswith("ال") and w[2:].startswith(_CHARGE_PREFIXES))
 
 
@@ -62,13 +58,13 @@ def _ar_standing_care(toks: list, info: list) -> None:
     «حرصاً من الاتصالات السعودية على دعم الفعاليات»)."""
     n = len(toks)
     for j, t in enumerate(toks):
-        if _word(t) not in _ON:
+        if _ar_bare_word(t) not in _ON:
             continue
         keen = False
         for k in range(j - 1, max(-1, j - 6), -1):
             if toks[k].text in F.PUNCT_BOUNDARY:
                 break
-            if _word(toks[k]) in _KEEN:
+            if _ar_bare_word(toks[k]) in _KEEN:
                 keen = True
                 break
         if not keen:
@@ -79,7 +75,7 @@ def _ar_standing_care(toks: list, info: list) -> None:
         while k < n and toks[k].text not in F.PUNCT_BOUNDARY:
             if info[k][0]:
                 info[k] = ([], False, "")
-            w = _word(toks[k])
+            w = _ar_bare_word(toks[k])
             if not (w in _LIGHT_MASDAR or (w in _DEMONSTRATIVE and k > j + 1)) or k >= j + 3:
                 break
             k += 1
@@ -98,14 +94,14 @@ def _ar_manner_cooperation(toks: list, info: list) -> None:
         pre, rest = _ar_split_prefix(_ar_full(t), 3)
         if rest not in _COOPERATION and _bare(t.norm) not in _COOPERATION:
             continue
-        manner = pre.startswith("ب") and i + 1 < n and _word(toks[i + 1]) in _WITH
+        manner = pre.startswith("ب") and i + 1 < n and _ar_bare_word(toks[i + 1]) in _WITH
         joined = normalize(t.text).startswith("و")
-        supervised = joined and i > 0 and _word(toks[i - 1]) in _SUPERVISION
+        supervised = joined and i > 0 and _ar_bare_word(toks[i - 1]) in _SUPERVISION
         if not (manner or supervised):
             continue
         if any(_charge(toks[k]) for k in range(max(0, i - 4), i)):
             continue
-        if manner and not joined and any(_word(toks[k]) in _DID for k in range(max(0, i - 3), i)):
+        if manner and not joined and any(_ar_bare_word(toks[k]) in _DID for k in range(max(0, i - 3), i)):
             continue
         info[i] = ([], False, "")
 

@@ -15,8 +15,7 @@ is often the event itself in the tuning gold («برنامج المساعدات�
 from __future__ import annotations
 
 from khabar.events import factuality as F
-from khabar.events.senses import _ar_full
-from khabar.events.triggers import _bare
+from khabar.events.senses import _ar_bare_word, _ar_full
 from khabar.text.normalize import normalize
 
 # the head nouns of an institution, an office holder or a room, in the construct state (no article)
@@ -32,10 +31,6 @@ _SUPPORTING = F._n("المسانده المساعده الداعمه")
 _SUPPORTED_THINGS = F._n(
     "الخدمات الجهات التطبيقات الاجهزه الادوات الوسائل الادارات الوحدات القطاعات الوظائف المهن البرامج"
 )
-
-
-def _word(tok) -> str:
-    return _bare(tok.norm) if tok.kind == "ar" else ""
 
 
 def _noun_hit(info: list, i: int) -> bool:
@@ -66,9 +61,9 @@ def _named_field(toks: list, i: int) -> bool:
     """The genitive names a field: with the article («مجلس التعاون»، «قاعة الاجتماعات») or heading a genitive of
     its own («تحالف دعم الشرعية»، «مكتب تحقيقات الطيران»); a bare one may be an act («لجنة تحقيق في أوضاع
     كركوك»: a committee of inquiry demanded, an inquiry in the tuning gold)."""
-    if _word(toks[i]).startswith("ال"):
+    if _ar_bare_word(toks[i]).startswith("ال"):
         return True
-    return i + 1 < len(toks) and _word(toks[i + 1]).startswith("ال")
+    return i + 1 < len(toks) and _ar_bare_word(toks[i + 1]).startswith("ال")
 
 
 def _after_light_verb(toks: list, info: list, i: int) -> bool:
@@ -108,9 +103,9 @@ def _ar_institution_name(toks: list, info: list) -> None:
             info[i] = ([], False, "")
             _clear_joined(toks, info, i)
             continue
-        if not info[i][0] and _genitive(toks[i]) and _word(toks[i]).startswith("ال"):
+        if not info[i][0] and _genitive(toks[i]) and _ar_bare_word(toks[i]).startswith("ال"):
             _clear_joined(toks, info, i)  # «مركز التحكم والسيطرة»، «وزير الخارجية والتعاون الدولي»
-        if _word(toks[i]) not in _PATRON_TITLES or info[i][0]:
+        if _ar_bare_word(toks[i]) not in _PATRON_TITLES or info[i][0]:
             continue
         # the patron's name: one or two words, no event word, no punctuation («الملك سلمان»، «الملك عبدالله
         # العالمي»), then the field with ل («للإغاثة»، «للحوار»)
@@ -128,7 +123,7 @@ def _ar_supporting_service(toks: list, info: list) -> None:
     """(round 61) «الخدمات المساندة»، «الجهات المساندة»، «التطبيقات المساعدة»: the participle of support or help
     as the adjective of a plural noun of things or bodies names a kind of service: no event."""
     for i in range(1, len(toks)):
-        if info[i][0] and _word(toks[i]) in _SUPPORTING and _word(toks[i - 1]) in _SUPPORTED_THINGS:
+        if info[i][0] and _ar_bare_word(toks[i]) in _SUPPORTING and _ar_bare_word(toks[i - 1]) in _SUPPORTED_THINGS:
             info[i] = ([], False, "")
 
 
@@ -162,10 +157,10 @@ def _ar_role_noun(toks: list, info: list) -> None:
     for i, t in enumerate(toks):
         if not info[i][0] or t.kind != "ar":
             continue
-        w = _word(t)
+        w = _ar_bare_word(t)
         if w in _STUDENT:
-            after = i + 1 < n and _word(toks[i + 1]) in _STUDIES
-            before = i > 0 and (_count(toks[i - 1]) or _word(toks[i - 1]) in _COUNT_WORDS)
+            after = i + 1 < n and _ar_bare_word(toks[i + 1]) in _STUDIES
+            before = i > 0 and (_count(toks[i - 1]) or _ar_bare_word(toks[i - 1]) in _COUNT_WORDS)
             if after or before:
                 info[i] = ([], False, "")
             continue
