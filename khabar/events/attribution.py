@@ -501,8 +501,9 @@ def _ar_private_speaker(toks: list[Token], words: list[str], k: int) -> int | No
     (`_ar_kin_noun`), right after the verb or in apposition to a name («قال أحمد، شقيق القتيل، إن»), before the
     report's «أن / إن / إلى أن» or colon, within nine words; no office title before it. Returns the index where the
     report starts (past the complement and its first word: the subject's own description, «والد الوكيل ... المصاب
-    في التفجير»، is the writer's; so is the topic right after «أن»), or k for «...، كما أفاد شقيقه» (the report is the sentence before the verb); else None. A speaker
-    named alone («المواطن»، «الزوج») whose complement is «أنه / أنها» tells of himself: None."""
+    في التفجير»، is the writer's; so is the topic right after «أن»), or k for «...، كما أفاد شقيقه» (the report is
+    the sentence before the verb); else None. A speaker named alone («المواطن»، «الزوج») whose complement is «أنه /
+    أنها» tells of himself: None."""
     n = len(words)
     verb = _bare(words[k])
     feminine = verb.endswith("ت") or verb.startswith("ت")
