@@ -768,6 +768,31 @@ def _about(toks: list[Token], t: Trig, c: Cand) -> bool:
     return any(toks[k].norm in _AR_ABOUT for k in range(end + 1, c.tok))
 
 
+def _guarded_place(toks: list[Token], c: Cand, t: Trig, others: Sequence[Trig]) -> bool:
+    """The candidate is a place the guards of rounds 53-55 drop (each switchable by name in ``DISABLED``)."""
+    return (
+        # (round 53) «رئيس المحكمة العامة بالمدينة المنورة»: the title holder's office
+        ("titles" not in DISABLED and _titles_place(toks, c, t))
+        # (round 54) «نفت المديرية العامة للشؤون الصحية بمنطقة حائل»: a body's name
+        or ("bodies" not in DISABLED and _body_place(toks, c, t))
+        # (round 54) «بحث الأوضاع في لبنان»: the topic's place (talks, accords, stances)
+        or ("topics" not in DISABLED and _topic_place(toks, c, t))
+        # (round 55) «الناطق الإعلامي بشرطة منطقة مكة»: a spokesman's office
+        or ("offices" not in DISABLED and _office_place(toks, c, t))
+        # (round 55) «إدانته للعمل الإرهابي ... بمدينة أبها»: the condemned act's place
+        or ("condemned" not in DISABLED and _condemned_place(toks, c, t, others))
+    )
+
+
+def _governing_clause(toks: list[Token], t: Trig, lang: str) -> tuple[int, int] | None:
+    """The token range of the clause that governs the trigger's أن / that-clause (`matrix_before_that`), None when
+    there is none or the «أن» is part of a conjunction («كما أن»، «إلا أن»، «بعد أن»)."""
+    m = matrix_before_that(toks, t, lang)
+    if m is not None and m[1] > 0 and _bare(toks[m[1] - 1].norm) in _AR_THAT_CONJ:
+        return None
+    return m
+
+
 def place_cand(
     toks: list[Token],
     cands: Sequence[Cand],
@@ -828,24 +853,12 @@ def place_cand(
         objs = [c for c in harm_objects(toks, t, cands, actor) if c not in ok]
         objs = [c for c in objs if c.ent is not None or add_entities]
         ok = sorted(list(ok) + objs, key=lambda c: c.tok)
-    if "titles" not in DISABLED:  # (round 53) «رئيس المحكمة العامة بالمدينة المنورة»: the title holder's office
-        ok = [c for c in ok if not _titles_place(toks, c, t)]
-    if "bodies" not in DISABLED:  # (round 54) «نفت المديرية العامة للشؤون الصحية بمنطقة حائل»: a body's name
-        ok = [c for c in ok if not _body_place(toks, c, t)]
-    if "topics" not in DISABLED:  # (round 54) «بحث الأوضاع في لبنان»: the topic's place (talks, accords, stances)
-        ok = [c for c in ok if not _topic_place(toks, c, t)]
-    if "offices" not in DISABLED:  # (round 55) «الناطق الإعلامي بشرطة منطقة مكة»: a spokesman's office
-        ok = [c for c in ok if not _office_place(toks, c, t)]
-    if "condemned" not in DISABLED:  # (round 55) «إدانته للعمل الإرهابي ... بمدينة أبها»: the condemned act's place
-        ok = [c for c in ok if not _condemned_place(toks, c, t, others)]
+    ok = [c for c in ok if not _guarded_place(toks, c, t, others)]
     lo, hi = trigger_clause(toks, t, lang, frozenset(c.tok for c in ok))
     away = [r for r in other_relatives(toks, t, lang) if not _noun_relative(toks, t, r[0])]
     mine = [c for c in ok if lo <= c.tok < hi and not _inside(away, c.tok)]
     if "matrix" not in DISABLED:  # (round 53) «أعلن الحلف في بروكسل اليوم أن مجلسه سيجتمع»: the reporting clause's place
-        m = matrix_before_that(toks, t, lang)
-        # «كما أن»، «إلا أن»، «بعد أن»: a conjunction, not a clause that governs the trigger's
-        if m is not None and m[1] > 0 and _bare(toks[m[1] - 1].norm) in _AR_THAT_CONJ:
-            m = None
+        m = _governing_clause(toks, t, lang)
         if m is not None:  # not the place arrived at («فور وصوله إلى سوريا بأن عناصر ... قبضوا عليه»)
             mine = [c for c in mine if not m[0] <= c.tok < m[1] or any(c is x for x in arrived)]
     if NESTED:  # (round 51) «ندد بالتفجير في مسجد ... بمنطقة عسير»: the condemned bombing's place
@@ -1171,9 +1184,7 @@ def facility_place(
     end = max(t.b, t.tail or 0)
     lo, hi = trigger_clause(toks, t, "ar")
     away = [r for r in other_relatives(toks, t, "ar") if not _noun_relative(toks, t, r[0])]
-    m = matrix_before_that(toks, t, "ar")
-    if m is not None and m[1] > 0 and _bare(toks[m[1] - 1].norm) in _AR_THAT_CONJ:
-        m = None
+    m = _governing_clause(toks, t, "ar")
     roles = [c for c in (actor, target) if c is not None]
     found: list[Cand] = []
     for k in range(lo, hi):
@@ -1208,15 +1219,7 @@ def facility_place(
             first = "ا" + first  # «للمسجد»: the stem «لمسجد» is the article's ل
         words = [first] + [x.text[: max(0, e - x.start)] for x in toks[k + 1 : j + 1]]
         c = Cand(tok.stem_start + skip, e, None, " ".join(w for w in words if w), "FAC", k, j)
-        if (
-            _titles_place(toks, c, t)
-            or _body_place(toks, c, t)
-            or _topic_place(toks, c, t)
-            or _office_place(toks, c, t)
-            or _condemned_place(toks, c, t, others)
-            or _nested(toks, t, c, others)
-            or _about(toks, t, c)
-        ):
+        if _guarded_place(toks, c, t, others) or _nested(toks, t, c, others) or _about(toks, t, c):
             continue
         found.append(c)
     after = [c for c in found if c.tok > t.a]
