@@ -6,12 +6,11 @@ hand-placed entities; none is copied from a gold set or an audit.
 
 from __future__ import annotations
 
-from events_helpers import roles_by_trigger
+from events_helpers import roles_at, roles_by_trigger
 
 
 def _actor(text: str, trigger: str, names: list[tuple[str, str]] = ()) -> str | None:  # type: ignore[assignment]
-    roles = roles_by_trigger(text, list(names))
-    return next(a for k, (a, _) in roles.items() if trigger in k)
+    return roles_at(text, trigger, list(names))[0]
 
 
 def test_the_subject_after_anna_keeps_supporting() -> None:

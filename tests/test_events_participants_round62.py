@@ -6,12 +6,11 @@ through the extractor alone (no NER) with hand-placed entities; none is copied f
 
 from __future__ import annotations
 
-from events_helpers import roles_by_trigger
+from events_helpers import roles_at, roles_by_trigger
 
 
 def _target(text: str, trigger: str, names: list[tuple[str, str]] = ()) -> str | None:  # type: ignore[assignment]
-    roles = roles_by_trigger(text, list(names))
-    return next(tg for k, (_, tg) in roles.items() if trigger in k)
+    return roles_at(text, trigger, list(names))[1]
 
 
 def test_the_object_after_seemingly_is_the_target() -> None:

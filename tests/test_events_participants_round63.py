@@ -7,12 +7,11 @@ hand-placed entities; none is copied from a gold set or an audit.
 
 from __future__ import annotations
 
-from events_helpers import roles_by_trigger
+from events_helpers import roles_at
 
 
 def _roles(text: str, trigger: str, names: list[tuple[str, str]] = ()) -> tuple[str | None, str | None]:  # type: ignore[assignment]
-    roles = roles_by_trigger(text, list(names))
-    return next(r for k, r in roles.items() if trigger in k)
+    return roles_at(text, trigger, list(names))
 
 
 def test_the_bombed_mosque_and_its_named_owner_are_the_target() -> None:
