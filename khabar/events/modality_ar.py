@@ -2863,19 +2863,7 @@ def _ar_purpose_conjunct(toks: list[Token], words: list[str], t: Trig) -> bool:
 
     if not _ar_conj_word(toks[t.a]):
         return False
-    last = t.a  # the nearest و-word seen so far
-    for k in range(t.a - 1, max(-1, t.a - 9), -1):
-        tok = toks[k]
-        if tok.text in F.PUNCT_BOUNDARY or tok.kind != "ar":
-            return False
-        w = _bare(words[k])
-        if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL:
-            return False
-        if last - k > 4:
-            return False
-        if _ar_conj_word(toks[k]):
-            last = k
-            continue
+    for k in _ar_words_before_conjunct(toks, words, t):
         head = Trig(a=k, b=k, type=t.type, mode=None, kind="noun")
         if _ar_purpose_head(toks, words, head, "ل") == k:
             return _ar_governs_complement(toks, words, k) and (
@@ -2885,6 +2873,26 @@ def _ar_purpose_conjunct(toks: list[Token], words: list[str], t: Trig) -> bool:
                 or _ar_plan_purpose(toks, words, head)  # (round 63) «خطة لسحب القوات وإعادة انتشارها»
             )
     return False
+
+
+def _ar_words_before_conjunct(toks: list[Token], words: list[str], t: Trig) -> Iterator[int]:
+    """(round 45) From the و-conjunct trigger back at most eight words, each word that bears no و: the walk ends at
+    punctuation, a non-Arabic token, a clause word, a negation or a relative pronoun, or where a و-word comes more
+    than four words after the one before it (the conjuncts of one purpose are short)."""
+    last = t.a  # the nearest و-word seen so far
+    for k in range(t.a - 1, max(-1, t.a - 9), -1):
+        tok = toks[k]
+        if tok.text in F.PUNCT_BOUNDARY or tok.kind != "ar":
+            return
+        w = _bare(words[k])
+        if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL:
+            return
+        if last - k > 4:
+            return
+        if _ar_conj_word(toks[k]):
+            last = k
+            continue
+        yield k
 
 
 _AR_MASDAR_PREP = F._n("على عن في من إلى الى مع")
@@ -4299,22 +4307,19 @@ def _ar_denied_past_comma(toks: list[Token], words: list[str], t: Trig) -> bool:
 # ...، لبحث العلاقات وأوجه التعاون»، «ووصل الوفد إلى جنيف للمشاركة في المحادثات»، «وسعيها لإحلال السلام ...
 # ومنع تمدد»); the tuning gold labels the purpose of an arrival planned even when the arrival is told as done
 # (eval/events/README.md, round 64). Round 49's `_AR_DISPATCH_VERBS` reads only a ل-word that is the trigger itself
-_AR_MOVE_WORDS = F._n(
+# verbs of arriving (the forms of وصل)
+_AR_ARRIVE = F._n("وصل وصلت وصلوا يصل تصل يصلون سيصل ستصل")
+# verbs of arriving or turning whose ل-complement may be where they lead («وصلت للشكاوى»، «الذين وصلوا للقمة»،
+# «توجه للأمير»): their ل-word is a purpose only after a destination with إلى (round 64's firing audit)
+_AR_MOVE_TO = _AR_ARRIVE | F._n("توجه توجهت توجهوا يتوجه تتوجه يتوجهون سيتوجه ستتوجه")
+_AR_MOVE_WORDS = _AR_MOVE_TO | F._n(
     "غادر غادرت غادروا يغادر تغادر يغادرون سيغادر ستغادر "
-    "وصل وصلت وصلوا يصل تصل يصلون سيصل ستصل "
-    "توجه توجهت توجهوا يتوجه تتوجه يتوجهون سيتوجه ستتوجه "
     "زار زارت زاروا يزور تزور يزورون سيزور ستزور "
     "سافر سافرت سافروا يسافر تسافر سيسافر ستسافر "
     "سعي سعيه سعيها سعيهم سعيا مسعي مساعي يسعي تسعي يسعون نسعي سيسعي ستسعي"
 )
-# verbs of arriving or turning whose ل-complement may be where they lead («وصلت للشكاوى»، «الذين وصلوا للقمة»،
-# «توجه للأمير»): their ل-word is a purpose only after a destination with إلى (round 64's firing audit)
-_AR_MOVE_TO = F._n(
-    "وصل وصلت وصلوا يصل تصل يصلون سيصل ستصل توجه توجهت توجهوا يتوجه تتوجه يتوجهون سيتوجه ستتوجه"
-)
 # the subjects of «يصل / وصل ... إلى» as "amount to" («ويصل عدد المخارج إلى ست»، «تصل نسبة»): no movement (not
-# after توجه: «توجه عدد من المتظاهرين الى مقر النقابة للمطالبة» is a movement)
-_AR_ARRIVE = F._n("وصل وصلت وصلوا يصل تصل يصلون سيصل ستصل")
+# after توجه: «توجه عدد من المتظاهرين الى مقر النقابة للمطالبة» is a movement); _AR_ARRIVE above
 _AR_AMOUNT_NOUNS = F._n("عدد نسبة نسبه قيمة قيمه حجم اجمالي إجمالي مجموع")
 # a movement told as over, or a time or frame before the purpose that is not the movement's own
 _AR_MOVE_STOP = F._n("بعد عقب اثر إثر منذ كان كانت قد لقد بسبب نتيجه") | _AR_REL
@@ -4341,8 +4346,8 @@ def _ar_discussed_object(toks: list[Token], words: list[str], t: Trig) -> int | 
 
 def _ar_movement_at(toks: list[Token], words: list[str], p: int, past: set[int]) -> int | None:
     """(round 64) The movement or effort word (`_AR_MOVE_WORDS`) whose clause holds position p: at most 60 words
-    back (a prince's titles fill forty), through dashes and parentheses and at most one comma, with no sentence punctuation, negation, clause
-    word, relative pronoun, word of a movement over (بعد، عقب، منذ، كان، قد) or other past-verb trigger between
+    back (a prince's titles fill forty), through dashes and parentheses and at most one comma, with no sentence
+    punctuation, negation, clause word, relative pronoun, word of a movement over (بعد، عقب، منذ، كان، قد) or other past-verb trigger between
     (a verb of arriving or turning, `_AR_MOVE_TO`, needs a destination with إلى before p)
     (``past``, but a visit noun the tagger read as a verb: «وصل ... حيث بحث»، «زار ... وبحث» tell the
     talks done); its position, else None."""
@@ -4370,7 +4375,8 @@ def _ar_movement_at(toks: list[Token], words: list[str], p: int, past: set[int])
                 toks[j].kind == "ar" and _bare(words[j]) in ("الي", "إلى", "الى") for j in range(k + 1, p)
             ):
                 return None  # «وصلت للشكاوى»: the ل-word is where the verb leads, not what it is for
-            if (w in _AR_ARRIVE or words[k] in _AR_ARRIVE) and k + 1 < len(words) and _bare(words[k + 1]) in _AR_AMOUNT_NOUNS:
+            arrive = w in _AR_ARRIVE or words[k] in _AR_ARRIVE
+            if arrive and k + 1 < len(words) and _bare(words[k + 1]) in _AR_AMOUNT_NOUNS:
                 return None  # «ويصل عدد مخارج ... إلى ست وصلات ...، وذلك لدعم»: an amount, no movement
             return k
         if (k in past and w not in _AR_VISIT_NOUNS) or w in F.AR_NEG or w in F.AR_BOUNDARY or w in _AR_MOVE_STOP:
@@ -4413,17 +4419,8 @@ def _ar_movement_purpose(toks: list[Token], words: list[str], t: Trig, trigs: Se
     if p < 0 and not bare_past:
         p = _ar_discussed_object(toks, words, t) or -1
     if p < 0 and _ar_conj_word(toks[t.a]):
-        # a و-conjunct of the purpose: back to the ل-word at most eight words, every و-word at most four after
-        last = t.a
-        for k in range(t.a - 1, max(-1, t.a - 9), -1):
-            if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar" or last - k > 4:
-                break
-            w = _bare(words[k])
-            if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_REL:
-                break
-            if _ar_conj_word(toks[k]):
-                last = k
-                continue
+        # a و-conjunct of the purpose: the walk of round 45's conjuncts back to the ل-word
+        for k in _ar_words_before_conjunct(toks, words, t):
             if _ar_lam_stem(toks, words, k) and _ar_governs_complement(toks, words, k):
                 p = k
                 break
