@@ -3825,6 +3825,7 @@ def _ar_carried_out_after(toks: list[Token], words: list[str], t: Trig) -> bool:
 # الهجوم»), or «في» as the link («لا يوجد تقدم في مفاوضات»: the talks take place).
 _AR_DENY_PARTICLE = F._n("لا ليس ليست")
 _AR_DENY_WAS = F._n("يكن تكن")  # «لم يكن هناك»
+_AR_THERE = F._n("هناك هنالك")
 # «إلا»، «غير» lift the denial («لم يكن هناك أمام الحكومة غير فرض قيود»: it was done); «إضافة إلى» adds what is
 # there («لا يوجد بها مقر للاحتفال إضافة إلى دعم لمشاريع أخرى»: the support was given)
 _AR_DENY_BUT = F._n("إلا الا سوى غير إضافة بالإضافة علاوة")
@@ -3836,6 +3837,15 @@ _AR_DENY_LIMIT = F._n(
     "محدود محدودة محدد محددة زمنية زمني سقف حد موعد مبرر مبررا مبررات سبب أسباب داع داعي معنى تفسير علاقة صلة "
     "دخل مانع"
 )
+
+
+def _ar_existence_denied(words: list[str], k: int) -> bool:
+    """(round 61) The existence word at k («يوجد»، «توجد»، «هناك»: `_AR_NO_EXIST`, k >= 1) is denied: «لا / ليس /
+    ليست» right before it, or «لم يكن / تكن» before «هناك / هنالك»."""
+    x, before = _bare(words[k]), _bare(words[k - 1])
+    return before in _AR_DENY_PARTICLE or (
+        before in _AR_DENY_WAS and x in _AR_THERE and k > 1 and _bare(words[k - 2]) == "لم"
+    )
 
 
 def _ar_linked_by_prep(toks: list[Token], words: list[str], k: int) -> bool:
@@ -3873,11 +3883,7 @@ def _ar_denied_noun_complement(toks: list[Token], words: list[str], t: Trig) -> 
             return False
         if x not in _AR_NO_EXIST or k < 1:
             continue
-        before = _bare(words[k - 1])
-        denied = before in _AR_DENY_PARTICLE or (
-            before in _AR_DENY_WAS and x in F._n("هناك هنالك") and k > 1 and _bare(words[k - 2]) == "لم"
-        )
-        if not denied:
+        if not _ar_existence_denied(words, k):
             return False
         # the words between the denial and the link: leads, then the noun, then at most five words
         mid = [y for _j, y in reversed(back[:i])]
@@ -4223,11 +4229,7 @@ def _ar_denial_ends_phrase(toks: list[Token], words: list[str], seg: list[int]) 
         x = _bare(words[k])
         if x not in _AR_NO_EXIST or k < 1:
             continue
-        before = _bare(words[k - 1])
-        denied = before in _AR_DENY_PARTICLE or (
-            before in _AR_DENY_WAS and x in F._n("هناك هنالك") and k > 1 and _bare(words[k - 2]) == "لم"
-        )
-        if not denied:
+        if not _ar_existence_denied(words, k):
             continue
         rest = seg[i + 1 :]
         while rest and _bare(words[rest[0]]) in _AR_DENY_LEAD:
