@@ -47,3 +47,50 @@ def test_score_counts_judgements_per_system_label(tmp_path: Path) -> None:
     got = OA.score(path)
     assert got["events"] == 3 and got["judged"] == 2 and got["agree"] == 1
     assert got["judgements"] == {"positive/asserted": {"planned": 1, "asserted": 1}}
+
+
+def test_rerun_gives_each_read_row_this_checkouts_label_and_marks_changes(tmp_path: Path, monkeypatch) -> None:
+    s1 = "قرر الوزير عقد اجتماع مع نظيره"
+    s2 = "عقد الوزير اجتماعا   مع نظيره"
+    read = [
+        {**_row(s1, "اجتماع", "asserted"), "url": "http://a", "judgement": "planned", "note": "n1"},
+        {**_row(s2, "اجتماعا", "asserted"), "url": "http://b", "judgement": "asserted", "note": ""},
+        {**_row(s2, "اجتماعا", "asserted"), "url": "http://c", "judgement": "none", "note": ""},
+    ]
+    path = tmp_path / "read.tsv"
+    OA.write_tsv(read, path)  # the TSV collapses the sentence's spaces: the rerun matches on collapsed text
+    now = {
+        "http://a": [_row(s1, "اجتماع", "planned")],
+        "http://b": [_row(s2, "اجتماعا", "asserted")],
+        "http://c": [],  # the event is no longer output
+    }
+    asked: list[set[str]] = []
+    monkeypatch.setattr(OA, "articles_by_url", lambda urls: asked.append(set(urls)) or [{"url": u} for u in urls])
+    monkeypatch.setattr(OA, "run_articles", lambda arts: [(a["url"], now[a["url"]]) for a in arts])
+    out = OA.rerun(OA.read_tsv(path))
+    assert asked == [{"http://a", "http://b", "http://c"}]
+    assert [(r["modality"], r["changed"], r["judgement"], r["note"]) for r in out] == [
+        ("planned", "changed", "planned", "n1"),
+        ("asserted", "", "asserted", ""),
+        ("gone", "changed", "none", ""),
+    ]
+    after = tmp_path / "after.tsv"
+    OA.write_tsv(out, after, OA.RERUN_COLUMNS)
+    assert OA.score(after)["agree"] == 2
+
+
+def test_articles_by_url_cuts_and_dates_as_the_draw_does(tmp_path: Path) -> None:
+    import gzip
+    import json
+
+    news = tmp_path / "news.jsonl.gz"
+    recs = [
+        {"url": "http://a", "content": "x" * (OA.CHARS + 10), "date_extracted": "2015-08-06 10:00"},
+        {"url": "http://b", "content": "نص", "date_extracted": ""},
+        {"url": "http://a", "content": "second copy", "date_extracted": ""},
+        {"url": "http://c", "content": "", "date_extracted": ""},
+    ]
+    with gzip.open(news, "wt", encoding="utf-8") as f:
+        f.write("\n".join(json.dumps(r) for r in recs))
+    got = OA.articles_by_url({"http://a", "http://c", "http://z"}, news)
+    assert got == [{"url": "http://a", "date": "2015-08-06", "text": "x" * OA.CHARS}]

@@ -8,6 +8,7 @@ this command makes the draw and the count rerunnable by anyone.
     python eval/events/output_audit.py draw --articles 400 --seed 7 [--pattern REGEX] [--label positive/asserted]
         [--before REGEX] [--placed] [--per-article 1] [--take 150] --out audit.tsv
     python eval/events/output_audit.py score audit.tsv
+    python eval/events/output_audit.py rerun audit.tsv --out after.tsv   (then ``score after.tsv``)
 
 ``draw`` runs the current checkout over the articles of ``firing_audit.draw`` (SaudiNewsNet, none in any gold file,
 those matching ``--pattern``, shuffled with ``--seed``), keeps the events whose ``polarity/modality`` is ``--label``
@@ -15,7 +16,10 @@ and whose sentence matches ``--before`` somewhere before the trigger, at most ``
 them with the same seed and writes the first ``--take`` as a TSV with an empty ``judgement`` column (and ``note``)
 for a reader to fill: the label the reader gives by the guideline of eval/events/README.md (``asserted``,
 ``planned``, ``reported`` ..., or ``none`` for no event). ``score`` counts the judgements against the system's
-labels. The files hold SaudiNewsNet excerpts (CC BY-NC-SA 4.0): evaluation only, never shipped. They are TSV, not
+labels. ``rerun`` measures a read sample on another checkout (after a rule): it runs this checkout over the
+sample's articles, gives each row the label this checkout outputs for the event with the same trigger in the same
+sentence (``gone`` when there is none), keeps the reader's judgements and notes, and writes the rows whose label
+changed with ``changed`` in a column of their own, to be re-read before ``score``. The files hold SaudiNewsNet excerpts (CC BY-NC-SA 4.0): evaluation only, never shipped. They are TSV, not
 JSONL, on purpose: the samplers' pools leave out the URLs of ``eval/**/*.jsonl`` and must not move.
 """
 
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import json
 import random
 import re
@@ -32,11 +37,12 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from firing_audit import article_rows  # noqa: E402
+from firing_audit import CHARS, NEWS, article_rows  # noqa: E402
 from firing_audit import draw as draw_articles  # noqa: E402
 
 COLUMNS = ("url", "trigger", "type", "polarity", "modality", "actor", "target", "place", "place_source", "date", "before",
            "sentence", "judgement", "note")  # fmt: skip
+RERUN_COLUMNS = (*COLUMNS, "changed")
 
 
 def sample(rows_by_article: list[tuple[str, list[dict[str, Any]]]], label: str | None, before: str | None,
@@ -72,18 +78,55 @@ def run_articles(arts: list[dict[str, str]]) -> list[tuple[str, list[dict[str, A
     return [(url, rows) for url, rows in article_rows(arts) if rows is not None]
 
 
-def write_tsv(rows: list[dict[str, Any]], out: Path) -> None:
+def write_tsv(rows: list[dict[str, Any]], out: Path, columns: tuple[str, ...] = COLUMNS) -> None:
     with out.open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, COLUMNS, delimiter="\t", extrasaction="ignore")
+        w = csv.DictWriter(f, columns, delimiter="\t", extrasaction="ignore")
         w.writeheader()
         for r in rows:
-            w.writerow({k: (" ".join(str(r.get(k) or "").split())) for k in COLUMNS})
+            w.writerow({k: (" ".join(str(r.get(k) or "").split())) for k in columns})
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def articles_by_url(urls: set[str], news: Path = NEWS) -> list[dict[str, str]]:
+    """The news articles with these URLs, as ``firing_audit.draw`` gives them (the same text cut, the same date)."""
+    arts = []
+    with gzip.open(news, "rt", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            url = (a.get("url") or "").strip()
+            if url in urls and a.get("content"):
+                arts.append({"url": url, "date": (a.get("date_extracted") or "")[:10], "text": a["content"][:CHARS]})
+                urls = urls - {url}  # a URL twice in the corpus: its first record (a draw may have kept either)
+    return arts
+
+
+def rerun(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The sample's rows with this checkout's polarity and modality for the event of the same trigger in the same
+    sentence (``gone``: none), the reader's judgement and note kept, ``changed`` marking a changed label."""
+    current: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for url, evs in run_articles(articles_by_url({r["url"] for r in rows})):
+        for e in evs:
+            current.setdefault((url, _flat(e["trigger"]), _flat(e["sentence"])), e)
+    out = []
+    for r in rows:
+        e = current.get((r["url"], _flat(r["trigger"]), _flat(r["sentence"])))
+        pol, mod = (str(e["polarity"]), str(e["modality"])) if e is not None else ("gone", "gone")
+        changed = (pol, mod) != (r["polarity"], r["modality"])
+        out.append({**r, "polarity": pol, "modality": mod, "changed": "changed" if changed else ""})
+    return out
 
 
 def score(path: Path) -> dict[str, Any]:
     """Judgements read: how many events, how many judged, the judgements per system label and how many agree."""
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
+    rows = read_tsv(path)
     judged = [r for r in rows if r["judgement"].strip()]
     by_label: dict[str, Counter[str]] = {}
     for r in judged:
@@ -108,9 +151,18 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--out", type=Path, required=True)
     s = sub.add_parser("score", help="count the judgements of a read TSV")
     s.add_argument("tsv", type=Path)
+    r = sub.add_parser("rerun", help="a read TSV with this checkout's labels, the changed rows marked")
+    r.add_argument("tsv", type=Path)
+    r.add_argument("--out", type=Path, required=True)
     args = ap.parse_args(argv)
     if args.cmd == "score":
         print(json.dumps(score(args.tsv), ensure_ascii=False, indent=1))
+        return 0
+    if args.cmd == "rerun":
+        rows = rerun(read_tsv(args.tsv))
+        write_tsv(rows, args.out, RERUN_COLUMNS)
+        print(json.dumps({"rows": len(rows), "changed": sum(bool(x["changed"]) for x in rows), "out": str(args.out)}),
+              file=sys.stderr)  # fmt: skip
         return 0
     arts = draw_articles(args.articles, args.seed, args.pattern)
     rows = sample(run_articles(arts), args.label, args.before, args.per_article, args.take, args.seed,
