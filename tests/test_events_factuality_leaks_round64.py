@@ -49,3 +49,31 @@ def test_event_after_alla_is_negated(text: str, trigger: str, label: tuple[str, 
 )
 def test_event_outside_alla_keeps_its_label(text: str, trigger: str, label: tuple[str, str]) -> None:
     assert _fact(text, trigger) == label
+
+
+# (`modality_ar._ar_negated_intent_past_incise`) a denied intention with an incise between two commas before the
+# intended event: the event is negative / planned, as without the incise (round 21's `_ar_negated_intent`).
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأوضح المتحدث أن الجيش لا ينوي، في المرحلة الراهنة، إرسال تعزيزات إلى الجنوب.", "إرسال"),
+        ("وقالت مصادر دبلوماسية إن الاتحاد لم يعتزم، حتى اللحظة، فرض عقوبات جديدة.", "فرض"),
+        ("ونفت الوزيرة نيتها، خلال مؤتمر صحفي، الاستقالة من الحكومة.", "الاستقالة"),
+        ("ولا تعتزم الحكومة، بحسب مسؤول رفيع، عقد محادثات مع الفصائل.", "محادثات"),
+    ],
+)
+def test_event_of_denied_intention_past_incise_is_negative_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("negative", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "label"),
+    [
+        # a new clause after the incise, its own verb: not the denied intention's object
+        ("وقال إنه لا ينوي الترشح، كما أعلن سابقا، وسيدعم مرشح الحزب.", "وسيدعم", ("positive", "planned")),
+        # an intention affirmed, not denied
+        ("وأعلن الوزير نيته، في تصريح للصحفيين، زيارة العاصمة الأسبوع المقبل.", "زيارة", ("positive", "planned")),
+    ],
+)
+def test_event_outside_denied_intention_keeps_its_label(text: str, trigger: str, label: tuple[str, str]) -> None:
+    assert _fact(text, trigger) == label

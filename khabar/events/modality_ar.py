@@ -85,6 +85,9 @@ def _ar_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
         mods.add("planned")
     if not neg and _ar_negated_by_alla(toks, words, t):
         neg = True  # (round 64) «طالبت الحكومة ألا تعتقل»: «ألا» (أن + لا), read on the written token
+    if not neg and _ar_negated_intent_past_incise(toks, words, t):
+        neg = True  # (round 64) «لا ينوي، في الوقت الحالي، إرسال قوات»
+        mods.add("planned")
     if neg and c > 0 and _ar_unprevented(toks, words, c - 1):
         neg = fut = False  # (round 14) «لم تحل العراقيل دون الإفراج»: not prevented, it took place
         mods.discard("planned")
@@ -4495,3 +4498,40 @@ def _ar_alla_as_an(toks: list[Token], words: list[str]) -> list[str]:
     if not any(tk.kind == "ar" and tk.stem in _AR_ALLA for tk in toks):
         return words
     return ["ان" if _ar_alla_at(toks, k) else w for k, w in enumerate(words)]
+
+
+# (round 64, leaks64) a denied intention with an incise between it and the intended event: «لا ينوي، في الوقت
+# الحالي، إرسال قوات»، «لم تعتزم، حتى الآن، فرض عقوبات»، «ونفى الوزير نيته، في تصريح للصحفيين، الاستقالة». Round
+# 21's `_ar_negated_intent` stops at the comma, so the event came out positive / asserted; the tuning gold labels the
+# event of a denied intention negative / planned (t13-ar-124 «لا يعتزم بدء تحقيقات»، t3-ar-013، d8-ar-031).
+_AR_INTENT_NOUN = F._n("نيته نيتها نيتهم نيتهما نيتنا عزمه عزمها عزمهم اعتزامه اعتزامها")
+
+
+def _ar_negated_intent_past_incise(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 64) The event's verbal noun (no و / ف on it; a light masdar «بدء / عقد / شن» may stand before it) follows an
+    incise between two commas (`_ar_incise_before`) that follows a negated intention verb («لا ينوي»، «لم تعتزم»،
+    «لا توجد نية»; its definite subject may stand before the comma: «ولا تعتزم الحكومة،») or an intention noun of a
+    denial verb at most three words back («نفى الوزير نيته»)."""
+    a = t.a
+    if toks[a].kind != "ar" or toks[a].prefix[:1] in ("و", "ف") or a < 6:
+        return False
+    if t.kind == "verb" and (t.imperfect or _ar_marked_verb(_bare(words[a]))):
+        return False  # a verb of its own clause; a verbal noun the tagger read as a verb («إرسال») is taken
+    k = a
+    if toks[k - 1].kind == "ar" and _unprep(_bare(words[k - 1])) in _AR_INTEND_LIGHT:
+        k -= 1  # «، بدء تحقيقات»
+    j = _ar_incise_before(toks, k)
+    if j is None or j < 2:
+        return False
+    w = _bare(words[j - 1])
+    if w in _AR_INTENT_NOUN:
+        return any(_bare(words[q]) in _AR_DENY_VERBS for q in range(max(0, j - 5), j - 1))
+    if w in _AR_INTEND:
+        return _ar_negated_intent(toks, words, j)
+    # the intention verb's subject before the comma («ولا تعتزم الحكومة، وفق مصادر مطلعة، عقد اجتماع»)
+    return (
+        w.startswith("ال")
+        and toks[j - 2].kind == "ar"
+        and _bare(words[j - 2]) in _AR_INTEND
+        and _ar_negated_intent(toks, words, j - 1)
+    )
