@@ -20,6 +20,7 @@ from khabar.events.modality_ar import (
     _AR_TIME_COND,
     _AR_WARN,
     _ar_adjunct_of_future,
+    _ar_alla_as_an,
     _ar_approved_to_come,
     _ar_asked_in_question,
     _ar_awaited,
@@ -165,6 +166,7 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
     """Negation and modality of every trigger of the sentence, written onto the triggers."""
     words = [t.norm if lang == "ar" else en_lemma(t.text) for t in toks]
     if lang == "ar":
+        words = _ar_alla_as_an(toks, words)  # (round 64) «ألا» = أن + لا, not إلا
         first = next((w for w in words if w not in ("و", "ف")), "")
         first = first[1:] if first[:1] in "وف" and len(first) > 2 else first
         second = (

@@ -83,6 +83,11 @@ def _ar_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
     if not neg and _ar_negated_intent(toks, words, c):
         neg = True  # (round 21) «لا يعتزم بدء تحقيقات»، «لا توجد نية للدعوة إلى اجتماع»
         mods.add("planned")
+    if not neg and _ar_negated_by_alla(toks, words, t):
+        neg = True  # (round 64) «طالبت الحكومة ألا تعتقل»: «ألا» (أن + لا), read on the written token
+    if not neg and _ar_negated_intent_past_incise(toks, words, t):
+        neg = True  # (round 64) «لا ينوي، في الوقت الحالي، إرسال قوات»
+        mods.add("planned")
     if neg and c > 0 and _ar_unprevented(toks, words, c - 1):
         neg = fut = False  # (round 14) «لم تحل العراقيل دون الإفراج»: not prevented, it took place
         mods.discard("planned")
@@ -4430,3 +4435,103 @@ def _ar_movement_purpose(toks: list[Token], words: list[str], t: Trig, trigs: Se
         m = _ar_movement_at(toks, words, p, past)
         return m is not None and not _ar_undergone(toks, words, p)
     return False
+
+
+# (round 64, leaks64) «ألا» (أن + لا) before an imperfect verb negates it: «طالبت الحكومة ألا تعتقل الصحفيين»،
+# «ومن المرجح ألا توافق على تشكيل حكومة» (pgsr-B-320-1, negative / possible)، «وقرر المجلس ألا يفرض عقوبات»،
+# «على ألا يتم فرض». The tokenizer normalizes «ألا» to «الا», the form of إلا (a boundary, not a negation), so the
+# written token is read: only the hamza-above form, never «إلا» or the bare «الا». Not an «ألا» that opens its
+# sentence or clause (after punctuation or a quote, no و / ف / ب / ل on it; after a comma only when a question
+# mark follows): the interrogative of a rhetorical question («ألا يعني ذلك انسحاب القوات؟»، «ألا ترى أنه ...»)
+# or the interjection («ألا إن ...»).
+_AR_ALLA = frozenset(("ألا", "ألاّ", "ألّا"))
+
+
+def _ar_alla_at(toks: list[Token], k: int) -> bool:
+    """The token at ``k`` is «ألا» (أن + لا), its stem written with hamza above, not opening its sentence (nor a
+    clause after a comma when a question mark follows: a rhetorical question)."""
+    tk = toks[k]
+    if tk.kind != "ar" or tk.stem not in _AR_ALLA:
+        return False
+    if tk.prefix:
+        return True  # «وألا»، «بألا»: a conjunct or a preposition's clause
+    if k == 0 or toks[k - 1].text in F.QUOTE_MARKS:
+        return False
+    if toks[k - 1].text in _AR_COMMA:
+        # after a comma: a clause of the verb before it («وعلى المملكة ...، ألا تقبل بمجرد إعلان») unless a
+        # question follows («ولم لا، ألا يحق لنا ...؟»)
+        return not any(x.text in ("؟", "?") for x in toks[k + 1 :])
+    return toks[k - 1].kind != "punct"
+
+
+def _ar_negated_by_alla(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 64) The trigger is an imperfect verb right after «ألا» (`_ar_alla_at`), or a verbal noun after
+    «ألا» and an auxiliary («ألا يتم فرض»، «ألا تكون»), or an imperfect verb coordinated by أو with one that «ألا»
+    negates («ألا يتواطأ أو يؤيدهم»)."""
+    a = t.a
+    if toks[a].kind != "ar" or a < 2:
+        return False
+    w = _bare(words[a])
+    verb = t.kind == "verb" and (t.imperfect or w[:1] in ("ي", "ت", "ن")) and not _ar_future_verb(w)
+    k = a - 1
+    aux = 0
+    while k > 0 and aux < 2 and toks[k].kind == "ar" and _bare(words[k]) in F.AR_AUX and _bare(words[k]) not in ("قد", "اي"):
+        k -= 1
+        aux += 1
+    if _ar_alla_at(toks, k):
+        return verb or (aux > 0 and t.kind == "noun")
+    # «ألا يتواطأ أو يؤيدهم أحد»: the negation covers the verb it coordinates
+    return (
+        verb
+        and _bare(words[a - 1]) == "او"
+        and toks[a - 2].kind == "ar"
+        and _bare(words[a - 2])[:1] in ("ي", "ت", "ن")
+        and a >= 3
+        and _ar_alla_at(toks, a - 3)
+    )
+
+
+def _ar_alla_as_an(toks: list[Token], words: list[str]) -> list[str]:
+    """(round 64) The words of the sentence with «ألا» (`_ar_alla_at`) read as «ان», the clause word it holds:
+    the cue that governs an «أن» clause governs it too («ومن المرجح ألا توافق» possible، «قرر ألا يفرض» planned),
+    where its normalized form «الا» (إلا) stopped the left scan; its negation is read by `_ar_negated_by_alla`."""
+    if not any(tk.kind == "ar" and tk.stem in _AR_ALLA for tk in toks):
+        return words
+    return ["ان" if _ar_alla_at(toks, k) else w for k, w in enumerate(words)]
+
+
+# (round 64, leaks64) a denied intention with an incise between it and the intended event: «لا ينوي، في الوقت
+# الحالي، إرسال قوات»، «لم تعتزم، حتى الآن، فرض عقوبات»، «ونفى الوزير نيته، في تصريح للصحفيين، الاستقالة». Round
+# 21's `_ar_negated_intent` stops at the comma, so the event came out positive / asserted; the tuning gold labels the
+# event of a denied intention negative / planned (t13-ar-124 «لا يعتزم بدء تحقيقات»، t3-ar-013، d8-ar-031).
+_AR_INTENT_NOUN = F._n("نيته نيتها نيتهم نيتهما نيتنا عزمه عزمها عزمهم اعتزامه اعتزامها")
+
+
+def _ar_negated_intent_past_incise(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 64) The event's verbal noun (no و / ف on it; a light masdar «بدء / عقد / شن» may stand before it) follows an
+    incise between two commas (`_ar_incise_before`) that follows a negated intention verb («لا ينوي»، «لم تعتزم»،
+    «لا توجد نية»; its definite subject may stand before the comma: «ولا تعتزم الحكومة،») or an intention noun of a
+    denial verb at most three words back («نفى الوزير نيته»)."""
+    a = t.a
+    if toks[a].kind != "ar" or toks[a].prefix[:1] in ("و", "ف") or a < 6:
+        return False
+    if t.kind == "verb" and (t.imperfect or _ar_marked_verb(_bare(words[a]))):
+        return False  # a verb of its own clause; a verbal noun the tagger read as a verb («إرسال») is taken
+    k = a
+    if toks[k - 1].kind == "ar" and _unprep(_bare(words[k - 1])) in _AR_INTEND_LIGHT:
+        k -= 1  # «، بدء تحقيقات»
+    j = _ar_incise_before(toks, k)
+    if j is None or j < 2:
+        return False
+    w = _bare(words[j - 1])
+    if w in _AR_INTENT_NOUN:
+        return any(_bare(words[q]) in _AR_DENY_VERBS for q in range(max(0, j - 5), j - 1))
+    if w in _AR_INTEND:
+        return _ar_negated_intent(toks, words, j)
+    # the intention verb's subject before the comma («ولا تعتزم الحكومة، وفق مصادر مطلعة، عقد اجتماع»)
+    return (
+        w.startswith("ال")
+        and toks[j - 2].kind == "ar"
+        and _bare(words[j - 2]) in _AR_INTEND
+        and _ar_negated_intent(toks, words, j - 1)
+    )
