@@ -52,3 +52,43 @@ def test_lam_complement_of_a_call_past_its_addressees_is_planned(text: str, trig
 )
 def test_events_outside_the_calls_complement_stay_asserted(text: str, trigger: str) -> None:
     assert _fact(text, trigger) == ("positive", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # «قبل أن» + a present verb after a future trip
+        ("وسيزور الرئيس اليمني الرياض الأسبوع المقبل قبل أن يلتقي أمير قطر في الدوحة.", "يلتقي"),
+        # «حيث» + talks and «قبل أن» past two commas, after a present trip with a time to come
+        (
+            "يغادر وزير الخارجية الرياض غدا متوجها إلى موسكو، حيث يجري مباحثات مع نظيره الروسي، قبل أن يلتقي "
+            "الرئيس بوتين.",
+            "يلتقي",
+        ),
+        (
+            "يغادر وزير الخارجية الرياض غدا متوجها إلى موسكو، حيث يجري مباحثات مع نظيره الروسي، قبل أن يلتقي "
+            "الرئيس بوتين.",
+            "مباحثات",
+        ),
+        # «في زيارة» of a trip to come, two commas back
+        ("ويصل المبعوث الأممي إلى صنعاء غدا، قادما من مسقط، في زيارة تستغرق يومين.", "زيارة"),
+    ],
+)
+def test_sequel_of_a_trip_to_come_is_planned(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the trip told as done
+        ("غادر الوزير الرياض أمس قبل أن يلتقي نظيره التركي في أنقرة.", "يلتقي"),
+        ("زار الرئيس الرياض أمس حيث يلتقي الملك سلمان.", "يلتقي"),
+        # a present trip with no time to come
+        ("ويزور الوزير القاهرة حاليا حيث يلتقي نظيره المصري.", "يلتقي"),
+        # another clause with a past verb between
+        ("يتوجه الرئيس إلى عمان يوم غد، وأكد المتحدث أن القوات نفذت عمليات قبل أن يلتقي الملك.", "يلتقي"),
+    ],
+)
+def test_sequel_of_a_trip_done_or_of_another_clause_stays_asserted(text: str, trigger: str) -> None:
+    assert _fact(text, trigger) == ("positive", "asserted")

@@ -83,6 +83,7 @@ from khabar.events.modality_ar import (
     _ar_ruled_out_occurrence,
     _ar_rumour_called_false,
     _ar_rumoured,
+    _ar_sequel_of_trip_to_come,
     _ar_stance_cause,
     _ar_subject_future,
     _ar_subject_modal,
@@ -699,6 +700,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 64, fact64) «يغادر ... غدا ...، لبحث التعاون»، «وسعيها لإحلال السلام»
         if lang == "ar" and not t.negated and not mods and _ar_called_with_lam(toks, words, t, trigs):
             mods.add("planned")  # (round 66, fact66) «دعا وزير ...، مفوض ...، الرئيس الدوري ... لزيارة عدن»
+        if lang == "ar" and not t.negated and not mods and _ar_sequel_of_trip_to_come(toks, words, t, trigs):
+            mods.add("planned")  # (round 66, fact66) «وسيزور الرئيس الرياض ... قبل أن يلتقي أمير قطر»
         if lang == "ar" and not t.negated and not mods and _ar_not_yet_carried_out(toks, words, t):
             mods.add("planned")  # (round 53) «بهدف دعم»، «مشروع اتفاقية»، «تفويض ... بالتباحث ... والتوقيع»
         if lang == "ar" and not t.negated and not mods and _ar_hoped_for(toks, words, t):

@@ -4523,3 +4523,78 @@ def _ar_called_with_lam(toks: list[Token], words: list[str], t: Trig, trigs: Seq
         return False
     trig_verbs = {u.a for u in trigs if u is not t and u.kind == "verb"}
     return _ar_call_before_lam(toks, words, p, trig_verbs) is not None
+
+
+# (round 66, fact66) the far sequel of a trip to come: what «قبل أن» or «حيث» + a present verb tells after a verb of
+# going, leaving, arriving or visiting to come («وسيزور الرئيس الرياض ... قبل أن يلتقي أمير قطر»، «يغادر ... غدا
+# متوجها إلى موسكو، حيث يجري مباحثات ...، قبل أن يلتقي الرئيس»); round 64's `_ar_movement_at` reads one comma and
+# stops at حيث, since «وصل ... حيث بحث» tells talks done: with the trip to come, they are to come too.
+_AR_VISITOR_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_AR_TRIP_VERBS = frozenset(w for w in _AR_MOVE_WORDS if w[:1] in ("ي", "ت", "س") or w[1:2] in ("ي", "ت"))
+
+
+def _ar_sequel_opening(toks: list[Token], words: list[str], t: Trig) -> int | None:
+    """(round 66) The position of «قبل» of «قبل أن» right before the trigger, or of «حيث» at most one word before
+    it (a meeting, talks or an agreement only: `_AR_VISITOR_ACTS`); the trigger a present verb, not negated, not
+    a future of its own; else None."""
+    if t.kind != "verb" or not t.imperfect or t.future or t.negated or t.a < 3:
+        return None
+    k = t.a - 1
+    if toks[k].kind != "ar":
+        return None
+    w = _bare(words[k])
+    if w in ("ان", "أن") and toks[k - 1].kind == "ar" and _bare(words[k - 1]) in ("قبل", "وقبل"):
+        return k - 1
+    for j in (k, k - 1):
+        if toks[j].kind == "ar" and _bare(words[j]) in ("حيث", "وحيث"):
+            # a meeting or talks where the traveller goes, not the state of the place («حيث يقاتل الجيش»)
+            return j if t.type in _AR_VISITOR_ACTS else None
+        if toks[j].kind != "ar" or toks[j].text in F.PUNCT_BOUNDARY:
+            return None
+    return None
+
+
+def _ar_trip_to_come_before(toks: list[Token], words: list[str], p: int, past: set[int]) -> bool:
+    """(round 66) A verb of going, leaving, arriving or visiting to come (`_ar_movement_to_come`) at most 40 words
+    before position p, through at most two commas, dashes and parentheses; no sentence punctuation, negation,
+    relative pronoun, word of a movement over (`_AR_MOVE_STOP`) or past-verb trigger between; a clause word
+    (حيث، قبل أن) only when it opens a clause of the trip itself (this reading's own openings)."""
+    commas = n = 0
+    for k in range(p - 1, -1, -1):
+        tok = toks[k]
+        if tok.text in _AR_MOVE_SENTENCE_END:
+            return False
+        if tok.text in (",", "،"):
+            commas += 1
+            if commas > 2:
+                return False
+            continue
+        if tok.kind != "ar":
+            continue
+        n += 1
+        if n > 40:
+            return False
+        w = _bare(words[k])
+        if w in _AR_TRIP_VERBS or words[k] in _AR_TRIP_VERBS:
+            return not _ar_negated_clause(toks, words, k) and _ar_movement_to_come(toks, words, k, p)
+        if k in past or w in F.AR_NEG or w in _AR_MOVE_STOP:
+            return False
+        if w in F.AR_BOUNDARY and not (w == "حيث" or (w == "ان" and k > 0 and _bare(words[k - 1]) in ("قبل", "وقبل"))):
+            return False
+    return False
+
+
+def _ar_sequel_of_trip_to_come(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
+    """(round 66, fact66) The present verb of a «قبل أن» or «حيث» clause (`_ar_sequel_opening`) after a trip to
+    come (`_ar_trip_to_come_before`): «وسيزور الرئيس الرياض الأسبوع المقبل قبل أن يلتقي أمير قطر»، «يغادر ...
+    غدا ...، حيث يجري مباحثات ...، قبل أن يلتقي الرئيس». Planned. «غادر ... أمس قبل أن يلتقي» (a trip told as
+    done) is not read. Also «في زيارة / جولة» of a trip to come past two commas («ويصل المبعوث ... غدا، قادما من
+    مسقط، في زيارة»), which round 64 reads past one."""
+    if toks[t.a].kind != "ar" or t.a < 2:
+        return False
+    past = {u.a for u in trigs if u is not t and u.kind == "verb" and not (u.imperfect or u.future)}
+    if t.kind == "noun" and _bare(words[t.a]) in _AR_VISIT_NOUNS and _bare(words[t.a - 1]) in ("في", "فى"):
+        # «ويصل المبعوث ... غدا، قادما من مسقط، في زيارة»: round 64's «في زيارة» of a trip to come, two commas back
+        return _ar_trip_to_come_before(toks, words, t.a - 1, past)
+    q = _ar_sequel_opening(toks, words, t)
+    return q is not None and _ar_trip_to_come_before(toks, words, q, past)
