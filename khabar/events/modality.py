@@ -24,6 +24,7 @@ from khabar.events.modality_ar import (
     _ar_approved_to_come,
     _ar_asked_in_question,
     _ar_awaited,
+    _ar_called_with_lam,
     _ar_condition_before,
     _ar_consented_across_aside,
     _ar_content_word_cue,
@@ -83,6 +84,7 @@ from khabar.events.modality_ar import (
     _ar_ruled_out_occurrence,
     _ar_rumour_called_false,
     _ar_rumoured,
+    _ar_sequel_of_trip_to_come,
     _ar_stance_cause,
     _ar_subject_future,
     _ar_subject_modal,
@@ -698,6 +700,10 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 58, leaks58) «استدعت البحرين سفيرها لدى إيران للتشاور»
         if lang == "ar" and not t.negated and not mods and _ar_movement_purpose(toks, words, t, trigs):
             mods.add("planned")  # (round 64, fact64) «يغادر ... غدا ...، لبحث التعاون»، «وسعيها لإحلال السلام»
+        if lang == "ar" and not t.negated and not mods and _ar_called_with_lam(toks, words, t, trigs):
+            mods.add("planned")  # (round 66, fact66) «دعا وزير ...، مفوض ...، الرئيس الدوري ... لزيارة عدن»
+        if lang == "ar" and not t.negated and not mods and _ar_sequel_of_trip_to_come(toks, words, t, trigs):
+            mods.add("planned")  # (round 66, fact66) «وسيزور الرئيس الرياض ... قبل أن يلتقي أمير قطر»
         if lang == "ar" and not t.negated and not mods and _ar_not_yet_carried_out(toks, words, t):
             mods.add("planned")  # (round 53) «بهدف دعم»، «مشروع اتفاقية»، «تفويض ... بالتباحث ... والتوقيع»
         if lang == "ar" and not t.negated and not mods and _ar_hoped_for(toks, words, t):

@@ -4535,3 +4535,171 @@ def _ar_negated_intent_past_incise(toks: list[Token], words: list[str], t: Trig)
         and _bare(words[j - 2]) in _AR_INTEND
         and _ar_negated_intent(toks, words, j - 1)
     )
+
+
+# (round 66, fact66) a call with a ل-complement after its addressee or addressees: «دعا وزير حقوق الإنسان، ...، مفوض
+# الأمم المتحدة ...، الرئيس الدوري لمجلس حقوق الإنسان لزيارة مدينة عدن». The REQUEST governor (extract.py) reads
+# twelve tokens with no punctuation, round 42's `_ar_complement_after_commas` and round 50's `_ar_separated_call`
+# read بـ / إلى only: the ل of دعا past commas or a long addressee was read by nothing.
+_AR_CALL_LAM_VERBS = F._n(
+    "دعا دعت دعوا يدعو تدعو يدعون تدعوان يدعوان ندعو أدعو ادعو سيدعو ستدعو داعيا داعية داعين داعيتين"
+)
+# a call on God is a prayer («ودعا الله ... لهم بالشفاء»), not an appeal to act
+_AR_CALLED_ON_GOD = F._n("الله المولى ربه ربها ربهم الرب")
+# adverbial participles of saying that open a clause of their own after a comma («، مشيرا إلى»، «، مؤكدا»)
+_AR_SAYING_PARTICIPLE_ENDS = ("ا", "اً", "ة", "ين")
+# heads of an institution's name: a ل-word right after one names the body («قوات التحالف لدعم الشرعية»)
+_AR_NAME_HEADS_BEFORE_LAM = F._n("التحالف تحالف مركز المركز لجنه اللجنه هيئه الهيئه مجلس المجلس جمعيه الجمعيه برنامج البرنامج")
+
+
+def _ar_clause_word_after_comma(toks: list[Token], words: list[str], k: int, trig_verbs: set[int]) -> bool:
+    """(round 66) The word at k, right after a comma, opens a clause of its own: a verb trigger, «وذلك», a verb
+    of saying with و («وقال»، «وأكد») or an adverbial participle of saying («مشيرا»، «مؤكدا»، «مضيفا»)."""
+    w = _bare(words[k])
+    if k in trig_verbs or w in ("وذلك", "ذلك", "كما", "وكان", "وكانت"):
+        return True
+    raw = normalize(toks[k].text)
+    stem = raw[1:] if raw[:1] in "وف" and len(raw) > 3 else raw
+    if stem in F.AR_BOUNDARY or _bare(stem) in F.AR_BOUNDARY:
+        return True
+    # «مشيرا»، «مؤكدا»، «مضيفة»، «معربين»: م + a participle of saying, read by its shape
+    return stem[:1] == "م" and len(stem) >= 5 and stem.endswith(_AR_SAYING_PARTICIPLE_ENDS) and stem[:3] in (
+        "مشي", "مؤك", "مضي", "معر", "موض", "منو", "مبي", "مشد", "مطا"
+    )  # fmt: skip
+
+
+def _ar_call_before_lam(toks: list[Token], words: list[str], p: int, trig_verbs: set[int]) -> int | None:
+    """(round 66) The verb or participle of calling (`_AR_CALL_LAM_VERBS`) whose ل-complement is the ل-word at p,
+    its addressee or addressees between: at most 30 words back, through commas (not before a word opening a
+    clause of its own, `_ar_clause_word_after_comma`), parentheses, quote marks and dashes; no sentence
+    punctuation, clause word, negation, relative pronoun, verb trigger, إلى or ب-complement between (the call has
+    its complement already: the ل-word is then a purpose of that). Not a negated call, not a call on God. Its
+    position, else None."""
+    n = 0
+    for k in range(p - 1, -1, -1):
+        tok = toks[k]
+        if tok.text in (",", "،"):
+            nxt = next((q for q in range(k + 1, p) if toks[q].kind == "ar"), None)
+            if nxt is not None and _ar_clause_word_after_comma(toks, words, nxt, trig_verbs):
+                return None
+            continue
+        if tok.text in (".", ";", "؛", ":", "!", "?", "؟"):
+            return None
+        if tok.kind != "ar":
+            continue  # a parenthesis, a quote mark, a dash, a figure
+        n += 1
+        if n > 30:
+            return None
+        w = _bare(words[k])
+        raw = normalize(tok.text)
+        stem = raw[1:] if raw[:1] in "وف" and raw[1:] in _AR_CALL_LAM_VERBS else raw
+        if stem in _AR_CALL_LAM_VERBS or w in _AR_CALL_LAM_VERBS:
+            if _ar_negated_clause(toks, words, k):
+                return None  # «ولم يدع الوزير ...، ... لزيارة»
+            nxt = next((q for q in range(k + 1, p) if toks[q].kind == "ar"), None)
+            if nxt is not None and _bare(words[nxt]) in _AR_CALLED_ON_GOD:
+                return None  # «ودعا الله ... لهم»: a prayer
+            return k
+        if k in trig_verbs or w in F.AR_NEG or w in F.AR_BOUNDARY or w in _AR_REL or words[k] in F.AR_BOUNDARY:
+            return None
+        if w in ("الي", "إلى", "الى", "حتى", "حتي", "بعد", "منذ", "عقب"):
+            return None
+        if raw[:1] == "ب" and len(raw) > 3 and raw not in _AR_L_WORDS or normalize(tok.prefix)[-1:] == "ب":
+            return None  # «بالعمل على»، «بمناسبة»، «باسم»: another complement or an adjunct
+    return None
+
+
+def _ar_called_with_lam(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
+    """(round 66, fact66) The event noun is the ل-complement of a verb or participle of calling past its addressee
+    or addressees (`_ar_call_before_lam`): ل + the event, ل + a verbal noun of carrying out or taking part before
+    it (`_ar_purpose_head`), or a و-conjunct of such a ل-word («دعا ...، ...، ... لزيارة مدينة عدن»، «دعا ...،
+    كافة هيئات ...، للتحرك الفوري للتحقيق في الجرائم»): called for, still to come. Not a protest (the protest
+    files count a called protest that took place), not a verb (an act told in a clause of its own: «دعا ... بعد أن
+    قتل»), not a ل-word right after the head of an institution's name («قوات التحالف لدعم الشرعية»)."""
+    if t.type == "PROTEST" or t.kind != "noun" or toks[t.a].kind != "ar" or t.a < 3:
+        return False
+    p = _ar_purpose_head(toks, words, t, "ل")
+    if p < 0 and _ar_conj_word(toks[t.a]):
+        for k in _ar_words_before_conjunct(toks, words, t):
+            if _ar_lam_stem(toks, words, k) and _ar_governs_complement(toks, words, k):
+                p = k
+                break
+    if p < 2 or _bare(words[p - 1]) in _AR_NAME_HEADS_BEFORE_LAM:
+        return False
+    trig_verbs = {u.a for u in trigs if u is not t and u.kind == "verb"}
+    return _ar_call_before_lam(toks, words, p, trig_verbs) is not None
+
+
+# (round 66, fact66) the far sequel of a trip to come: what «قبل أن» or «حيث» + a present verb tells after a verb of
+# going, leaving, arriving or visiting to come («وسيزور الرئيس الرياض ... قبل أن يلتقي أمير قطر»، «يغادر ... غدا
+# متوجها إلى موسكو، حيث يجري مباحثات ...، قبل أن يلتقي الرئيس»); round 64's `_ar_movement_at` reads one comma and
+# stops at حيث, since «وصل ... حيث بحث» tells talks done: with the trip to come, they are to come too.
+_AR_VISITOR_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_AR_TRIP_VERBS = frozenset(w for w in _AR_MOVE_WORDS if w[:1] in ("ي", "ت", "س") or w[1:2] in ("ي", "ت"))
+
+
+def _ar_sequel_opening(toks: list[Token], words: list[str], t: Trig) -> int | None:
+    """(round 66) The position of «قبل» of «قبل أن» right before the trigger, or of «حيث» at most one word before
+    it (a meeting, talks or an agreement only: `_AR_VISITOR_ACTS`); the trigger a present verb, not negated, not
+    a future of its own; else None."""
+    if t.kind != "verb" or not t.imperfect or t.future or t.negated or t.a < 3:
+        return None
+    k = t.a - 1
+    if toks[k].kind != "ar":
+        return None
+    w = _bare(words[k])
+    if w in ("ان", "أن") and toks[k - 1].kind == "ar" and _bare(words[k - 1]) in ("قبل", "وقبل"):
+        return k - 1
+    for j in (k, k - 1):
+        if toks[j].kind == "ar" and _bare(words[j]) in ("حيث", "وحيث"):
+            # a meeting or talks where the traveller goes, not the state of the place («حيث يقاتل الجيش»)
+            return j if t.type in _AR_VISITOR_ACTS else None
+        if toks[j].kind != "ar" or toks[j].text in F.PUNCT_BOUNDARY:
+            return None
+    return None
+
+
+def _ar_trip_to_come_before(toks: list[Token], words: list[str], p: int, past: set[int]) -> bool:
+    """(round 66) A verb of going, leaving, arriving or visiting to come (`_ar_movement_to_come`) at most 40 words
+    before position p, through at most two commas, dashes and parentheses; no sentence punctuation, negation,
+    relative pronoun, word of a movement over (`_AR_MOVE_STOP`) or past-verb trigger between; a clause word
+    (حيث، قبل أن) only when it opens a clause of the trip itself (this reading's own openings)."""
+    commas = n = 0
+    for k in range(p - 1, -1, -1):
+        tok = toks[k]
+        if tok.text in _AR_MOVE_SENTENCE_END:
+            return False
+        if tok.text in (",", "،"):
+            commas += 1
+            if commas > 2:
+                return False
+            continue
+        if tok.kind != "ar":
+            continue
+        n += 1
+        if n > 40:
+            return False
+        w = _bare(words[k])
+        if w in _AR_TRIP_VERBS or words[k] in _AR_TRIP_VERBS:
+            return not _ar_negated_clause(toks, words, k) and _ar_movement_to_come(toks, words, k, p)
+        if k in past or w in F.AR_NEG or w in _AR_MOVE_STOP:
+            return False
+        if w in F.AR_BOUNDARY and not (w == "حيث" or (w == "ان" and k > 0 and _bare(words[k - 1]) in ("قبل", "وقبل"))):
+            return False
+    return False
+
+
+def _ar_sequel_of_trip_to_come(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
+    """(round 66, fact66) The present verb of a «قبل أن» or «حيث» clause (`_ar_sequel_opening`) after a trip to
+    come (`_ar_trip_to_come_before`): «وسيزور الرئيس الرياض الأسبوع المقبل قبل أن يلتقي أمير قطر»، «يغادر ...
+    غدا ...، حيث يجري مباحثات ...، قبل أن يلتقي الرئيس». Planned. «غادر ... أمس قبل أن يلتقي» (a trip told as
+    done) is not read. Also «في زيارة / جولة» of a trip to come past two commas («ويصل المبعوث ... غدا، قادما من
+    مسقط، في زيارة»), which round 64 reads past one."""
+    if toks[t.a].kind != "ar" or t.a < 2:
+        return False
+    past = {u.a for u in trigs if u is not t and u.kind == "verb" and not (u.imperfect or u.future)}
+    if t.kind == "noun" and _bare(words[t.a]) in _AR_VISIT_NOUNS and _bare(words[t.a - 1]) in ("في", "فى"):
+        # «ويصل المبعوث ... غدا، قادما من مسقط، في زيارة»: round 64's «في زيارة» of a trip to come, two commas back
+        return _ar_trip_to_come_before(toks, words, t.a - 1, past)
+    q = _ar_sequel_opening(toks, words, t)
+    return q is not None and _ar_trip_to_come_before(toks, words, q, past)
