@@ -4430,3 +4430,79 @@ def _ar_movement_purpose(toks: list[Token], words: list[str], t: Trig, trigs: Se
         m = _ar_movement_at(toks, words, p, past)
         return m is not None and not _ar_undergone(toks, words, p)
     return False
+
+
+# (round 65, fact65) the content of a decision, a directive or an approval: the act such a noun names is still to
+# come (planned), as the act of a decision verb is («قرر»، «وافق على»، round 60's «أقر»). The unfiltered audit of
+# conflict news (audits/fact65_conflict_unfiltered.tsv) had four such events output asserted: «اتخذت قرار الاستقالة»،
+# «الموافقة على نزع ملكية»، «إنفاذاً لتوجيهات خادم الحرمين الشريفين ... - حفظه الله - لتقديم المساعدات» ×2.
+_AR_DECISION_IN_CONSTRUCT = F._n("قرار قراره قرارها قرارهم قرارات قراري قرارنا")
+_AR_APPROVAL_NOUN = F._n("الموافقة موافقة الموافقه موافقه موافقته موافقتها موافقتهم موافقتهما")
+_AR_DIRECTIVE_HEAD = _AR_ORDER_NOUN | F._n("توجيه التوجيه توجيهه توجيهها أمره أمرها")
+# words before the decision noun that tell it in force, its act given («عقب قرار إغلاق الحدود»)
+_AR_DECISION_IN_FORCE = F._n("بعد عقب إثر اثر منذ بموجب وبموجب تنفيذا تنفيذاً تطبيقا تطبيقاً")
+# acts a decree performs by itself («قرار حظر التجول»، «قرار تمديد الطوارئ»: in force when decided)
+_AR_SELF_ENACTED = F._n("حظر الحظر منع المنع تمديد التمديد تجميد التجميد فرض تعليق التعليق إلغاء الغاء")
+# the words of a prayer incise after a ruler's name («- حفظه الله -»، «– أيده الله –»، «-رعاه الله-»)
+_AR_PRAYER_INCISE = F._n(
+    "حفظه حفظها حفظهم حفظهما يحفظه يحفظها يحفظهم يحفظهما أيده ايده أيدها ايدها رعاه رعاها يرعاه وفقه وفقها "
+    "وفقهم سدده الله تعالى"
+)
+_AR_DASHES = frozenset(["-", "–", "—", "ـ"])
+
+
+def _ar_decision_content(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
+    """(round 65, fact65) The trigger, an event noun, is the act a decision, an approval or a directive names:
+    (a) the genitive right after an indefinite or suffixed decision noun («اتخذت قرار الاستقالة»، «عن قراره
+    اغلاق محطة»), not a decision in force (`_AR_DECISION_IN_FORCE` at most two words before it: «عقب قرار
+    إغلاق») nor an act the decree performs by itself (`_AR_SELF_ENACTED`: «قرار حظر التجول»); (b) على + the act
+    right after an approval noun («الموافقة على نزع ملكية»), not an agreement, a penalty or a ruling approved
+    (AGREE, COERCE); (c) ل + the act, or the object of ل + a verbal noun of delivering or carrying out, after a
+    directive or order noun and its genitive (a ruler's name and titles, at most twelve words) with a prayer
+    incise let through («لتوجيهات خادم الحرمين ... - حفظه الله - لتقديم المساعدات»). Not negated; not when a
+    verb trigger stands between the noun and the act (the ل-word is that verb's)."""
+    if t.kind != "noun" or toks[t.a].kind != "ar" or t.a < 1 or t.type == "PROTEST":
+        return False
+    if _ar_negated_clause(toks, words, t.a):
+        return False
+    a = t.a
+    w0 = _bare(words[a])
+    verbs = {u.a for u in trigs if u is not t and u.kind == "verb"}
+    pre = normalize(toks[a].prefix)
+    if not pre and toks[a - 1].kind == "ar" and not toks[a - 1].prefix:
+        prev = words[a - 1]
+        if prev in _AR_DECISION_IN_CONSTRUCT or _bare(prev) in _AR_DECISION_IN_CONSTRUCT:  # (a)
+            given = any(w in _AR_DECISION_IN_FORCE for _, w in _ar_words_back(toks, words, a - 1, 2))
+            return not given and w0 not in _AR_SELF_ENACTED and t.type not in ("AGREE", "COERCE")
+        if a >= 2 and _bare(prev) in ("على", "علي") and toks[a - 2].kind == "ar":  # (b)
+            head = _bare(words[a - 2])
+            if head in _AR_APPROVAL_NOUN or head.removeprefix("ب") in _AR_APPROVAL_NOUN:
+                given = any(w in _AR_DECISION_IN_FORCE for _, w in _ar_words_back(toks, words, a - 2, 2))
+                return not given and t.type not in ("AGREE", "COERCE") and w0 not in _AR_AGREEMENT_NOUN
+    # (c) the ل-word: the trigger itself, or a verbal noun of delivering or carrying out right before it
+    if _ar_lam_stem(toks, words, a):
+        p = a
+    elif _ar_lam_stem(toks, words, a - 1) in _AR_DELIVER | _AR_DO_LIGHT:
+        p = a - 1
+    else:
+        return False
+    k = p - 1
+    if k >= 0 and toks[k].text in _AR_DASHES:  # a prayer incise between dashes, let through
+        q = k - 1
+        while q >= 0 and toks[q].kind == "ar" and _bare(words[q]) in _AR_PRAYER_INCISE:
+            q -= 1
+        if q == k - 1 or q < 0 or toks[q].text not in _AR_DASHES:
+            return False
+        k = q - 1
+    n = 0
+    while k >= 0 and n < 12:
+        if toks[k].kind != "ar":
+            return False  # punctuation closes the directive's phrase
+        if k in verbs or words[k] in F.AR_NEG or _bare(words[k]) in F.AR_BOUNDARY:
+            return False
+        w = _bare(words[k])
+        if w in _AR_DIRECTIVE_HEAD or _ar_lam_stem(toks, words, k) in _AR_DIRECTIVE_HEAD:
+            return n >= 1 and not _ar_undergone(toks, words, p)
+        n += 1
+        k -= 1
+    return False
