@@ -4452,7 +4452,8 @@ _AR_DASHES = frozenset(["-", "–", "—", "ـ"])
 
 
 def _ar_decision_content(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
-    """(round 65, fact65) The trigger, an event noun, is the act a decision, an approval or a directive names:
+    """(round 65, fact65) The trigger, an event noun (in (a) and (b) also one the tagger reads as a past verb), is
+    the act a decision, an approval or a directive names:
     (a) the genitive right after an indefinite or suffixed decision noun («اتخذت قرار الاستقالة»، «عن قراره
     اغلاق محطة»), not a decision in force (`_AR_DECISION_IN_FORCE` at most two words before it: «عقب قرار
     إغلاق») nor an act the decree performs by itself (`_AR_SELF_ENACTED`: «قرار حظر التجول»); (b) على + the act
@@ -4461,7 +4462,7 @@ def _ar_decision_content(toks: list[Token], words: list[str], t: Trig, trigs: Se
     directive or order noun and its genitive (a ruler's name and titles, at most twelve words) with a prayer
     incise let through («لتوجيهات خادم الحرمين ... - حفظه الله - لتقديم المساعدات»). Not negated; not when a
     verb trigger stands between the noun and the act (the ل-word is that verb's)."""
-    if t.kind != "noun" or toks[t.a].kind != "ar" or t.a < 1 or t.type == "PROTEST":
+    if toks[t.a].kind != "ar" or t.a < 1 or t.type == "PROTEST" or t.imperfect or t.future:
         return False
     if _ar_negated_clause(toks, words, t.a):
         return False
@@ -4469,6 +4470,7 @@ def _ar_decision_content(toks: list[Token], words: list[str], t: Trig, trigs: Se
     w0 = _bare(words[a])
     verbs = {u.a for u in trigs if u is not t and u.kind == "verb"}
     pre = normalize(toks[a].prefix)
+    # after a decision noun or «على» the word is a verbal noun even when the tagger reads a past verb («إرسال»)
     if not pre and toks[a - 1].kind == "ar" and not toks[a - 1].prefix:
         prev = words[a - 1]
         if prev in _AR_DECISION_IN_CONSTRUCT or _bare(prev) in _AR_DECISION_IN_CONSTRUCT:  # (a)
@@ -4480,6 +4482,8 @@ def _ar_decision_content(toks: list[Token], words: list[str], t: Trig, trigs: Se
                 given = any(w in _AR_DECISION_IN_FORCE for _, w in _ar_words_back(toks, words, a - 2, 2))
                 return not given and t.type not in ("AGREE", "COERCE") and w0 not in _AR_AGREEMENT_NOUN
     # (c) the ل-word: the trigger itself, or a verbal noun of delivering or carrying out right before it
+    if t.kind != "noun":
+        return False
     if _ar_lam_stem(toks, words, a):
         p = a
     elif _ar_lam_stem(toks, words, a - 1) in _AR_DELIVER | _AR_DO_LIGHT:
