@@ -4436,7 +4436,8 @@ def _ar_movement_purpose(toks: list[Token], words: list[str], t: Trig, trigs: Se
 # come (planned), as the act of a decision verb is («قرر»، «وافق على»، round 60's «أقر»). The unfiltered audit of
 # conflict news (audits/fact65_conflict_unfiltered.tsv) had four such events output asserted: «اتخذت قرار الاستقالة»،
 # «الموافقة على نزع ملكية»، «إنفاذاً لتوجيهات خادم الحرمين الشريفين ... - حفظه الله - لتقديم المساعدات» ×2.
-_AR_DECISION_IN_CONSTRUCT = F._n("قرار قراره قرارها قرارهم قرارات قراري قرارنا")
+# (firing audit) not the plural قرارات: «قرارات التنسيق والإبعاد التي تتخذها الأندية» names a kind of decision
+_AR_DECISION_IN_CONSTRUCT = F._n("قرار قراره قرارها قرارهم قراري قرارنا")
 _AR_APPROVAL_NOUN = F._n("الموافقة موافقة الموافقه موافقه موافقته موافقتها موافقتهم موافقتهما")
 _AR_DIRECTIVE_HEAD = _AR_ORDER_NOUN | F._n("توجيه التوجيه توجيهه توجيهها أمره أمرها")
 # words before the decision noun that tell it in force, its act given («عقب قرار إغلاق الحدود»)
@@ -4480,7 +4481,8 @@ def _ar_decision_content(toks: list[Token], words: list[str], t: Trig, trigs: Se
             head = _bare(words[a - 2])
             if head in _AR_APPROVAL_NOUN or head.removeprefix("ب") in _AR_APPROVAL_NOUN:
                 given = any(w in _AR_DECISION_IN_FORCE for _, w in _ar_words_back(toks, words, a - 2, 2))
-                return not given and t.type not in ("AGREE", "COERCE") and w0 not in _AR_AGREEMENT_NOUN
+                # (firing audit) a request or an application approved was made («الموافقة على طلبه»): given
+                return not given and t.type not in ("AGREE", "COERCE", "REQUEST") and w0 not in _AR_AGREEMENT_NOUN
     # (c) the ل-word: the trigger itself, or a verbal noun of delivering or carrying out right before it
     if t.kind != "noun":
         return False
@@ -4502,9 +4504,9 @@ def _ar_decision_content(toks: list[Token], words: list[str], t: Trig, trigs: Se
     while k >= 0 and n < 12:
         if toks[k].kind != "ar":
             return False  # punctuation closes the directive's phrase
-        if k in verbs or words[k] in F.AR_NEG or _bare(words[k]) in F.AR_BOUNDARY:
-            return False
         w = _bare(words[k])
+        if k in verbs or words[k] in F.AR_NEG or w in F.AR_BOUNDARY or w in _AR_THAT_FORMS31 or _ar_future_verb(w):
+            return False  # (firing audit) «من يخالف هذه التعليمات بأنه سيتعرض للعقوبات»: a clause of its own
         if w in _AR_DIRECTIVE_HEAD or _ar_lam_stem(toks, words, k) in _AR_DIRECTIVE_HEAD:
             return n >= 1 and not _ar_undergone(toks, words, p)
         n += 1
