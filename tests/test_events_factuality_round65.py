@@ -43,6 +43,11 @@ def test_act_named_by_a_decision_is_planned(text: str, trigger: str) -> None:
         ("وأصدر الحاكم العسكري قرار حظر التجول في المدينة.", "حظر"),
         # a prayer incise with no directive before it: the arrival's purpose is no directive's content
         ("ووصل الأمير محمد بن سلمان - حفظه الله - لتقديم المساعدات للنازحين.", "المساعدات"),
+        # a resignation approved was tendered: given
+        (
+            "ووافقت اللجنة في اجتماعها أمس على جدول الأعمال، كما تمت الموافقة على استقالة مدير الإدارة.",
+            "استقالة",
+        ),
         # an agreement approved is a given text, not an act to come
         ("وناقش المجلس الموافقة على الاتفاقية الأمنية مع الجانب العراقي.", "الاتفاقية"),
     ],

@@ -4439,6 +4439,11 @@ def _ar_movement_purpose(toks: list[Token], words: list[str], t: Trig, trigs: Se
 # (firing audit) not the plural قرارات: «قرارات التنسيق والإبعاد التي تتخذها الأندية» names a kind of decision
 _AR_DECISION_IN_CONSTRUCT = F._n("قرار قراره قرارها قرارهم قراري قرارنا")
 _AR_APPROVAL_NOUN = F._n("الموافقة موافقة الموافقه موافقه موافقته موافقتها موافقتهم موافقتهما")
+# (firing audit) what is submitted for approval was made: «الموافقة على طلبه / استقالة نزار العقيل» (given)
+_AR_SUBMITTED = F._n(
+    "طلب الطلب طلبه طلبها طلبهم طلبات استقالة الاستقالة استقالته استقالتها استقالاتهم ترشح الترشح ترشحه ترشيح "
+    "ترشيحه عرض العرض عرضه"
+)
 _AR_DIRECTIVE_HEAD = _AR_ORDER_NOUN | F._n("توجيه التوجيه توجيهه توجيهها أمره أمرها")
 # words before the decision noun that tell it in force, its act given («عقب قرار إغلاق الحدود»)
 _AR_DECISION_IN_FORCE = F._n("بعد عقب إثر اثر منذ بموجب وبموجب تنفيذا تنفيذاً تطبيقا تطبيقاً")
@@ -4482,7 +4487,7 @@ def _ar_decision_content(toks: list[Token], words: list[str], t: Trig, trigs: Se
             if head in _AR_APPROVAL_NOUN or head.removeprefix("ب") in _AR_APPROVAL_NOUN:
                 given = any(w in _AR_DECISION_IN_FORCE for _, w in _ar_words_back(toks, words, a - 2, 2))
                 # (firing audit) a request or an application approved was made («الموافقة على طلبه»): given
-                return not given and t.type not in ("AGREE", "COERCE", "REQUEST") and w0 not in _AR_AGREEMENT_NOUN
+                return not given and t.type not in ("AGREE", "COERCE", "REQUEST") and w0 not in _AR_AGREEMENT_NOUN | _AR_SUBMITTED
     # (c) the ل-word: the trigger itself, or a verbal noun of delivering or carrying out right before it
     if t.kind != "noun":
         return False
