@@ -29,6 +29,7 @@ from khabar.events.modality_ar import (
     _ar_consented_across_aside,
     _ar_content_word_cue,
     _ar_dated_to_come,
+    _ar_decision_content,
     _ar_did_not_occur,
     _ar_dispatch_purpose,
     _ar_document_not_done,
@@ -716,6 +717,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 63) «بحث سبل دعمها وتعزيزها»، «استعراض آفاق التعاون»
         if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_consented_across_aside(toks, words, t):
             mods.add("planned")  # (round 61) «وافق وزير الشؤون البلدية ... آل الشيخ، على نزع ملكية»
+        if lang == "ar" and not t.negated and not mods and _ar_decision_content(toks, words, t, trigs):
+            mods.add("planned")  # (round 65, fact65) «اتخذت قرار الاستقالة»، «الموافقة على نزع ملكية»
         if (
             lang == "ar"
             and not t.negated

@@ -4703,3 +4703,90 @@ def _ar_sequel_of_trip_to_come(toks: list[Token], words: list[str], t: Trig, tri
         return _ar_trip_to_come_before(toks, words, t.a - 1, past)
     q = _ar_sequel_opening(toks, words, t)
     return q is not None and _ar_trip_to_come_before(toks, words, q, past)
+
+
+# (round 65, fact65) the content of a decision, a directive or an approval: the act such a noun names is still to
+# come (planned), as the act of a decision verb is («قرر»، «وافق على»، round 60's «أقر»). The unfiltered audit of
+# conflict news (audits/fact65_conflict_unfiltered.tsv) had four such events output asserted: «اتخذت قرار الاستقالة»،
+# «الموافقة على نزع ملكية»، «إنفاذاً لتوجيهات خادم الحرمين الشريفين ... - حفظه الله - لتقديم المساعدات» ×2.
+# (firing audit) not the plural قرارات: «قرارات التنسيق والإبعاد التي تتخذها الأندية» names a kind of decision
+_AR_DECISION_IN_CONSTRUCT = F._n("قرار قراره قرارها قرارهم قراري قرارنا")
+_AR_APPROVAL_NOUN = F._n("الموافقة موافقة الموافقه موافقه موافقته موافقتها موافقتهم موافقتهما")
+# (firing audit) what is submitted for approval was made: «الموافقة على طلبه / استقالة نزار العقيل» (given)
+_AR_SUBMITTED = F._n(
+    "طلب الطلب طلبه طلبها طلبهم طلبات استقالة الاستقالة استقالته استقالتها استقالاتهم ترشح الترشح ترشحه ترشيح "
+    "ترشيحه عرض العرض عرضه"
+)
+_AR_DIRECTIVE_HEAD = _AR_ORDER_NOUN | F._n("توجيه التوجيه توجيهه توجيهها أمره أمرها")
+# words before the decision noun that tell it in force, its act given («عقب قرار إغلاق الحدود»)
+_AR_DECISION_IN_FORCE = F._n("بعد عقب إثر اثر منذ بموجب وبموجب تنفيذا تنفيذاً تطبيقا تطبيقاً")
+# acts a decree performs by itself («قرار حظر التجول»، «قرار تمديد الطوارئ»: in force when decided)
+_AR_SELF_ENACTED = F._n("حظر الحظر منع المنع تمديد التمديد تجميد التجميد فرض تعليق التعليق إلغاء الغاء")
+# the words of a prayer incise after a ruler's name («- حفظه الله -»، «– أيده الله –»، «-رعاه الله-»)
+_AR_PRAYER_INCISE = F._n(
+    "حفظه حفظها حفظهم حفظهما يحفظه يحفظها يحفظهم يحفظهما أيده ايده أيدها ايدها رعاه رعاها يرعاه وفقه وفقها "
+    "وفقهم سدده الله تعالى"
+)
+_AR_DASHES = frozenset(["-", "–", "—", "ـ"])
+
+
+def _ar_decision_content(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
+    """(round 65, fact65) The trigger, an event noun (in (a) and (b) also one the tagger reads as a past verb), is
+    the act a decision, an approval or a directive names:
+    (a) the genitive right after an indefinite or suffixed decision noun («اتخذت قرار الاستقالة»، «عن قراره
+    اغلاق محطة»), not a decision in force (`_AR_DECISION_IN_FORCE` at most two words before it: «عقب قرار
+    إغلاق») nor an act the decree performs by itself (`_AR_SELF_ENACTED`: «قرار حظر التجول»); (b) على + the act
+    right after an approval noun («الموافقة على نزع ملكية»), not an agreement, a penalty or a ruling approved
+    (AGREE, COERCE); (c) ل + the act, or the object of ل + a verbal noun of delivering or carrying out, after a
+    directive or order noun and its genitive (a ruler's name and titles, at most twelve words) with a prayer
+    incise let through («لتوجيهات خادم الحرمين ... - حفظه الله - لتقديم المساعدات»). Not negated; not when a
+    verb trigger stands between the noun and the act (the ل-word is that verb's)."""
+    if toks[t.a].kind != "ar" or t.a < 1 or t.type == "PROTEST" or t.imperfect or t.future:
+        return False
+    if _ar_negated_clause(toks, words, t.a):
+        return False
+    a = t.a
+    w0 = _bare(words[a])
+    verbs = {u.a for u in trigs if u is not t and u.kind == "verb"}
+    pre = normalize(toks[a].prefix)
+    # after a decision noun or «على» the word is a verbal noun even when the tagger reads a past verb («إرسال»)
+    if not pre and toks[a - 1].kind == "ar" and not toks[a - 1].prefix:
+        prev = words[a - 1]
+        if prev in _AR_DECISION_IN_CONSTRUCT or _bare(prev) in _AR_DECISION_IN_CONSTRUCT:  # (a)
+            given = any(w in _AR_DECISION_IN_FORCE for _, w in _ar_words_back(toks, words, a - 1, 2))
+            return not given and w0 not in _AR_SELF_ENACTED and t.type not in ("AGREE", "COERCE")
+        if a >= 2 and _bare(prev) in ("على", "علي") and toks[a - 2].kind == "ar":  # (b)
+            head = _bare(words[a - 2])
+            if head in _AR_APPROVAL_NOUN or head.removeprefix("ب") in _AR_APPROVAL_NOUN:
+                given = any(w in _AR_DECISION_IN_FORCE for _, w in _ar_words_back(toks, words, a - 2, 2))
+                # (firing audit) a request or an application approved was made («الموافقة على طلبه»): given
+                return not given and t.type not in ("AGREE", "COERCE", "REQUEST") and w0 not in _AR_AGREEMENT_NOUN | _AR_SUBMITTED
+    # (c) the ل-word: the trigger itself, or a verbal noun of delivering or carrying out right before it
+    if t.kind != "noun":
+        return False
+    if _ar_lam_stem(toks, words, a):
+        p = a
+    elif _ar_lam_stem(toks, words, a - 1) in _AR_DELIVER | _AR_DO_LIGHT:
+        p = a - 1
+    else:
+        return False
+    k = p - 1
+    if k >= 0 and toks[k].text in _AR_DASHES:  # a prayer incise between dashes, let through
+        q = k - 1
+        while q >= 0 and toks[q].kind == "ar" and _bare(words[q]) in _AR_PRAYER_INCISE:
+            q -= 1
+        if q == k - 1 or q < 0 or toks[q].text not in _AR_DASHES:
+            return False
+        k = q - 1
+    n = 0
+    while k >= 0 and n < 12:
+        if toks[k].kind != "ar":
+            return False  # punctuation closes the directive's phrase
+        w = _bare(words[k])
+        if k in verbs or words[k] in F.AR_NEG or w in F.AR_BOUNDARY or w in _AR_THAT_FORMS31 or _ar_future_verb(w):
+            return False  # (firing audit) «من يخالف هذه التعليمات بأنه سيتعرض للعقوبات»: a clause of its own
+        if w in _AR_DIRECTIVE_HEAD or _ar_lam_stem(toks, words, k) in _AR_DIRECTIVE_HEAD:
+            return n >= 1 and not _ar_undergone(toks, words, p)
+        n += 1
+        k -= 1
+    return False
