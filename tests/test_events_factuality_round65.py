@@ -43,6 +43,13 @@ def test_act_named_by_a_decision_is_planned(text: str, trigger: str) -> None:
         ("وأصدر الحاكم العسكري قرار حظر التجول في المدينة.", "حظر"),
         # a prayer incise with no directive before it: the arrival's purpose is no directive's content
         ("ووصل الأمير محمد بن سلمان - حفظه الله - لتقديم المساعدات للنازحين.", "المساعدات"),
+        # (lead) a directive the sentence says is being carried out («إنفاذاً لتوجيهات»): the convention's "unless
+        # the sentence says it was carried out"; the aid is delivered, asserted
+        (
+            "وتنفيذاً لتوجيهات ولي العهد الأمير نايف بن عبدالعزيز - حفظه الله - لتقديم المساعدات للمتضررين من "
+            "السيول، أقلعت أمس ثلاث طائرات شحن من قاعدة الرياض الجوية.",
+            "المساعدات",
+        ),
         # a resignation approved was tendered: given
         (
             "ووافقت اللجنة في اجتماعها أمس على جدول الأعمال، كما تمت الموافقة على استقالة مدير الإدارة.",

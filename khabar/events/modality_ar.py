@@ -4718,8 +4718,9 @@ _AR_SUBMITTED = F._n(
     "ترشيحه عرض العرض عرضه"
 )
 _AR_DIRECTIVE_HEAD = _AR_ORDER_NOUN | F._n("توجيه التوجيه توجيهه توجيهها أمره أمرها")
-# words before the decision noun that tell it in force, its act given («عقب قرار إغلاق الحدود»)
-_AR_DECISION_IN_FORCE = F._n("بعد عقب إثر اثر منذ بموجب وبموجب تنفيذا تنفيذاً تطبيقا تطبيقاً")
+# words before the decision noun that tell it in force, its act given («عقب قرار إغلاق الحدود»; «إنفاذاً لتوجيهات
+# ...»: the directive is being carried out, the convention's "unless the sentence says it was carried out")
+_AR_DECISION_IN_FORCE = F._n("بعد عقب إثر اثر منذ بموجب وبموجب تنفيذا تنفيذاً تطبيقا تطبيقاً إنفاذا إنفاذاً انفاذا وإنفاذا")
 # acts a decree performs by itself («قرار حظر التجول»، «قرار تمديد الطوارئ»: in force when decided)
 _AR_SELF_ENACTED = F._n("حظر الحظر منع المنع تمديد التمديد تجميد التجميد فرض تعليق التعليق إلغاء الغاء")
 # the words of a prayer incise after a ruler's name («- حفظه الله -»، «– أيده الله –»، «-رعاه الله-»)
@@ -4786,7 +4787,8 @@ def _ar_decision_content(toks: list[Token], words: list[str], t: Trig, trigs: Se
         if k in verbs or words[k] in F.AR_NEG or w in F.AR_BOUNDARY or w in _AR_THAT_FORMS31 or _ar_future_verb(w):
             return False  # (firing audit) «من يخالف هذه التعليمات بأنه سيتعرض للعقوبات»: a clause of its own
         if w in _AR_DIRECTIVE_HEAD or _ar_lam_stem(toks, words, k) in _AR_DIRECTIVE_HEAD:
-            return n >= 1 and not _ar_undergone(toks, words, p)
+            carried_out = any(x in _AR_DECISION_IN_FORCE for _, x in _ar_words_back(toks, words, k, 2))
+            return n >= 1 and not carried_out and not _ar_undergone(toks, words, p)
         n += 1
         k -= 1
     return False
