@@ -14,6 +14,8 @@ is often the event itself in the tuning gold («برنامج المساعدات�
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from khabar.events import factuality as F
 from khabar.events.senses import _ar_bare_word, _ar_full
 from khabar.text.normalize import normalize
@@ -41,9 +43,14 @@ def _noun_hit(info: list, i: int) -> bool:
 def _head(tok) -> bool:
     """An institution's head noun in the construct state, with a و / ف / ب / ل / ك the tokenizer may have left
     on («لتحالف»، «بقاعة»، «ووزير»)."""
-    if tok.kind != "ar":
-        return False
-    w = normalize(tok.text)
+    return tok.kind == "ar" and _head_word(tok.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _head_word(text: str) -> bool:
+    # (code round 64) cached per word form: ``_ar_institution_name`` asks it of every token of every sentence
+    # (about 30 a sentence), and a word's answer depends on its text alone
+    w = normalize(text)
     for k in range(3):
         if w[k:] in _INSTITUTION_HEADS:
             return True

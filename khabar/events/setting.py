@@ -24,6 +24,7 @@ from functools import lru_cache
 from khabar.document import Time
 from khabar.events import factuality as F
 from khabar.events.attribution import _AR_AS_WHAT, _AR_SPEECH_PARTICIPLE
+from khabar.events.offices import AR_SPOKESMAN_NOUNS, ar_with_article
 from khabar.events.scope import _AR_THAT
 from khabar.events.triggers import _AR_REL, Cand, Trig
 from khabar.text.normalize import normalize
@@ -270,7 +271,7 @@ _AR_TOPICS = F._n(
 
 # (round 55) the spokesmen whose title names a body and its region: «الناطق الإعلامي بشرطة منطقة مكة المكرمة»،
 # «المتحدث الرسمي لمديرية الدفاع المدني بمنطقة المدينة المنورة»: the region qualifies the speaker, not the event
-_AR_SPOKESMEN = F._n("الناطق المتحدث ناطق متحدث")
+_AR_SPOKESMEN = ar_with_article(AR_SPOKESMAN_NOUNS)
 # an indefinite word a title may run through to its body: «مدير عام الشؤون الصحية»، «الناطق الإعلامي بشرطة ...»
 _AR_OFFICE_LINKS = F._n("عام شرطة باسم")
 
