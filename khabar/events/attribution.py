@@ -341,6 +341,8 @@ _EN_SUGGEST = frozenset(
     "suggest suggests suggested suggesting indicate indicates indicated indicating".split()
 )
 
+# (code round 64) a medium's staff and heads (مراسل، محرر، مندوب، مدير، رئيس) before a source noun, not the office
+# nouns of ``offices``: «وزير» or «قائد» of a newspaper is no reporter
 _AR_SOURCE_MEMBER = F._n("مدير رئيس مراسل باسم ناطق مندوب محرر")
 
 

@@ -2011,6 +2011,8 @@ def ar_bare_passive(ctx: RoleContext, actor: Cand | None, target: Cand | None) -
 _AR_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
+# (code round 64) a counterpart («ونظيره») and the titles of a state's head or minister, after و:
+# a peer, not any office (``offices.AR_OFFICE_HEADS`` has مدير and محافظ, no peers of a state)
 _AR_PEER_TITLES = F._n("نظير نظيره نظيرته نظيرها رئيس وزير ملك أمير امير الرئيس الوزير الملك الأمير الامير")
 
 

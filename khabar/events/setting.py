@@ -181,6 +181,8 @@ def _unknown_split(toks: list[Token], c: Cand) -> bool:
 
 # the title nouns in construct whose place is the holder's office, not the event's: «رئيس المحكمة العامة
 # بالمدينة المنورة»، «رئيس الجامعة الإسلامية العالمية في باكستان»، «السفير السعودي في مسقط»، «أمير منطقة عسير»
+# (code round 64) not ``offices.AR_OFFICE_HEADS``: round 53's list has the consular, academic and religious titles and
+# no وزير، نائب، قائد; sharing would move places
 _AR_TITLES = F._n(
     "رئيس مدير أمين سفير السفير أمير عضو استشاري مساعد محافظ قنصل القنصل مندوب ممثل وكيل عميد مفتي مستشار"
 )
