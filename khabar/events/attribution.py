@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from khabar.events import factuality as F
 from khabar.events.lexicon import en_lemma
+from khabar.events.offices import AR_OFFICE_HEADS, AR_SPOKESMAN_NOUNS, ar_with_article
 from khabar.events.scope import _AR_THAT, _ar_one_of_sources, _contrast_speaker
 from khabar.events.triggers import _AR_REL, Cand, _bare, _unprep
 from khabar.text.normalize import normalize
@@ -340,6 +341,8 @@ _EN_SUGGEST = frozenset(
     "suggest suggests suggested suggesting indicate indicates indicated indicating".split()
 )
 
+# (code round 64) a medium's staff and heads (مراسل، محرر، مندوب، مدير، رئيس) before a source noun, not the office
+# nouns of ``offices``: «وزير» or «قائد» of a newspaper is no reporter
 _AR_SOURCE_MEMBER = F._n("مدير رئيس مراسل باسم ناطق مندوب محرر")
 
 
@@ -453,12 +456,13 @@ _AR_KIN_OWN = frozenset(
     for b in _AR_KIN_STRONG | _AR_KIN_WEAK | F._n("ام أم")
     for s in ("ه", "ها", "هم", "هما")
 )
-# an office before the kin noun makes the speaker an official: «وقال المتحدث صديق صديقي»
-_AR_OFFICE_TITLE = F._n(
-    "وزير الوزير رئيس الرئيس متحدث المتحدث ناطق الناطق محافظ المحافظ قائد القائد مدير المدير مسؤول المسؤول "
-    "أمين الأمين سفير السفير نائب النائب أمير الأمير ملك الملك لواء اللواء عقيد العقيد عميد العميد رائد الرائد "
-    "نقيب النقيب ضابط الضابط مستشار المستشار باسم"
-)
+# an office before the kin noun makes the speaker an official: «وقال المتحدث صديق صديقي»; the shared office
+# nouns and spokesmen (``offices``), with or without the article, and this rule's own ranks and offices
+_AR_OFFICE_TITLE = ar_with_article(
+    AR_OFFICE_HEADS
+    | AR_SPOKESMAN_NOUNS
+    | F._n("مسؤول أمير ملك لواء عقيد عميد رائد نقيب ضابط مستشار")
+) | F._n("باسم")
 # the speaker's own act after his report: «...، مطالبًا بتشكيل لجنة»، «...، داعيا إلى دعم» (asserted or planned by
 # the cue of their own clause, not the speaker's report)
 _AR_OWN_ACT_PARTICIPLE = F._n(

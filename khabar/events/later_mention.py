@@ -36,6 +36,8 @@ _AR_OWN_PARTY_WORDS = frozenset(
     normalize(w) for w in "من مع بين الذي التي الذين اللذين اللتين اللذان لدى عند".split()
 )
 # a body or an office after ل that the tokenizer left whole («لمجلس إدارة الاتحاد»): the meeting's own party
+# (code round 64) bodies as often as offices, so not ``offices.AR_OFFICE_HEADS`` (which would add نائب، أمين، سفير،
+# محافظ، قائد to the words read after ل here)
 _AR_BODY_HEADS = frozenset(
     normalize(w) for w in "مجلس هيئة وزارة اتحاد جمعية مركز رئيس وزير أمير مدير شركة نادي فريق لجنة".split()
 )

@@ -14,6 +14,7 @@ from typing import Any
 
 from khabar.events import factuality as F
 from khabar.events.lexicon import en_lemma, english
+from khabar.events.offices import AR_OFFICE_HEADS
 from khabar.events.triggers import _EN_PREP, Cand, Trig, _bare
 from khabar.text.lexicon import AR_SPEECH_VERBS, EN_SPEECH_VERBS
 from khabar.text.normalize import normalize
@@ -1714,9 +1715,13 @@ def ar_masdar_object_after_ala(
 
 # ---------------------------------------------------------------- (round 31) «مع وزير الخارجية المصري سامح شكري»
 _AR_PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-_AR_OFFICE_WORDS = _AR_TITLES | F._n(
-    "وزير وزيرة نائب رئيس رئيسة مدير مديرة مدراء مديري وكيل وكلاء وكيلة سفير سفراء مندوب ممثل ممثلي "
-    "أمين امين قائد مستشار محافظ حاكم زعيم عضو أعضاء اعضاء رؤساء وزراء نظيره نظيرته"
+_AR_OFFICE_WORDS = (
+    _AR_TITLES
+    | AR_OFFICE_HEADS  # (code round 64) the shared office nouns (``offices``); below, this rule's own
+    | F._n(
+        "وزيرة رئيسة مديرة مدراء مديري وكيل وكلاء وكيلة سفراء مندوب ممثل ممثلي مستشار حاكم زعيم عضو أعضاء "
+        "رؤساء وزراء نظيره نظيرته"
+    )
 )
 
 
@@ -2006,6 +2011,8 @@ def ar_bare_passive(ctx: RoleContext, actor: Cand | None, target: Cand | None) -
 _AR_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
+# (code round 64) a counterpart («ونظيره») and the titles of a state's head or minister, after و:
+# a peer, not any office (``offices.AR_OFFICE_HEADS`` has مدير and محافظ, no peers of a state)
 _AR_PEER_TITLES = F._n("نظير نظيره نظيرته نظيرها رئيس وزير ملك أمير امير الرئيس الوزير الملك الأمير الامير")
 
 
@@ -3915,9 +3922,9 @@ _AR_TO = F._n("إلى الى")
 _AR_DEATH_MEET = F._n("لقي لقيت لقوا لقيا لقين يلقى تلقى يلقون ولقي ولقيت ولقوا")
 _AR_CONDEMN_STEMS = tuple(normalize(w) for w in ("إدان", "أدان", "استنكر", "استنكار", "تنديد", "ندد", "شجب"))
 _AR_DESCRIBE = F._n("وصف وصفت ووصف ووصفت يصف تصف ويصف وتصف واصفا واصفة")  # whole words: «وصفقوا» is و + «صفقوا»
-_AR_OFFICE_APPOSITION = F._n(
-    "ولي نائب وزير أمير رئيس محافظ سفير قائد مدير الأمين امين المتحدث مساعد وكيل عضو ملك الملك الرئيس "
-    "ولى الوزير الأمير المدير"
+# the shared office nouns (``offices``) and this rule's own, a few with the article
+_AR_OFFICE_APPOSITION = AR_OFFICE_HEADS | F._n(
+    "ولي ولى أمير ملك مساعد وكيل عضو الأمين المتحدث الملك الرئيس الوزير الأمير المدير"
 )
 _AR_NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC")
 

@@ -1658,6 +1658,8 @@ _AR_FREE_PRON = F._n(
     "التحرير تطهير لتطهير تطهيرها تطهيره لتطهيرها لتطهيره"
 )
 _AR_DEFINITE_LIBERATION = F._n("التحرير")
+# (code round 64) the heads whose «التحرير» is an editor's office or a square's name («رئيس التحرير»، «ميدان
+# التحرير»): bodies and rooms too, not the office nouns of ``offices``
 _AR_DEFINITE_BLOCK = F._n("رئيس رئيسة مدير هيئة ميدان سكرتير مجلس أسرة فريق قسم")
 
 # (round 46) «من يد / من أيدي / من قبضة» + the occupier («تحرير عدن من أيدي مليشيات الحوثي»)

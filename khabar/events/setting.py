@@ -24,6 +24,7 @@ from functools import lru_cache
 from khabar.document import Time
 from khabar.events import factuality as F
 from khabar.events.attribution import _AR_AS_WHAT, _AR_SPEECH_PARTICIPLE
+from khabar.events.offices import AR_SPOKESMAN_NOUNS, ar_with_article
 from khabar.events.scope import _AR_THAT
 from khabar.events.triggers import _AR_REL, Cand, Trig
 from khabar.text.normalize import normalize
@@ -180,6 +181,8 @@ def _unknown_split(toks: list[Token], c: Cand) -> bool:
 
 # the title nouns in construct whose place is the holder's office, not the event's: «رئيس المحكمة العامة
 # بالمدينة المنورة»، «رئيس الجامعة الإسلامية العالمية في باكستان»، «السفير السعودي في مسقط»، «أمير منطقة عسير»
+# (code round 64) not ``offices.AR_OFFICE_HEADS``: round 53's list has the consular, academic and religious titles and
+# no وزير، نائب، قائد; sharing would move places
 _AR_TITLES = F._n(
     "رئيس مدير أمين سفير السفير أمير عضو استشاري مساعد محافظ قنصل القنصل مندوب ممثل وكيل عميد مفتي مستشار"
 )
@@ -270,7 +273,7 @@ _AR_TOPICS = F._n(
 
 # (round 55) the spokesmen whose title names a body and its region: «الناطق الإعلامي بشرطة منطقة مكة المكرمة»،
 # «المتحدث الرسمي لمديرية الدفاع المدني بمنطقة المدينة المنورة»: the region qualifies the speaker, not the event
-_AR_SPOKESMEN = F._n("الناطق المتحدث ناطق متحدث")
+_AR_SPOKESMEN = ar_with_article(AR_SPOKESMAN_NOUNS)
 # an indefinite word a title may run through to its body: «مدير عام الشؤون الصحية»، «الناطق الإعلامي بشرطة ...»
 _AR_OFFICE_LINKS = F._n("عام شرطة باسم")
 
