@@ -875,6 +875,8 @@ def place_cand(
     if mine:
         return mine[-1]
     found = _where_place(toks, ok, lo) or _fronted_place(toks, ok)
+    if found is None and "place_nouns" not in DISABLED:  # (round 65) «في ضاحية سانت لويس»، «بمحافظة أبين»
+        found = place_noun_place(toks, t, cands, actor, target, others, add_entities)
     if found is None and add_entities and "facilities" not in DISABLED:  # (round 64) «التفجير بمسجد قوات الطوارئ»
         found = facility_place(toks, t, cands, actor, target, others)
     return found
@@ -1222,6 +1224,163 @@ def facility_place(
         if _guarded_place(toks, c, t, others) or _nested(toks, t, c, others) or _about(toks, t, c):
             continue
         found.append(c)
+    after = [c for c in found if c.tok > t.a]
+    if after:
+        return after[0]
+    return found[-1] if found else None
+
+
+# ---------------------------------------------------------------- place nouns (round 65)
+
+# the nouns that name a kind of place before its name («في ضاحية سانت لويس»، «بمحافظة أبين»، «في حي جوبر»،
+# «وسط قضاء سنجار»), single or dual («بمحافظتي الحرث والطوال»): the name after them is the place even where the
+# NER leaves it untagged or tags it as no place. Indefinite only: «في المنطقة» names no one place
+_AR_PLACE_NOUNS = F._n(
+    "ضاحية حي قرية بلدة مدينة محافظة مديرية منطقة مقاطعة ولاية قضاء ناحية إقليم اقليم بلدية "
+    "ضاحيتي قريتي بلدتي مدينتي محافظتي مديريتي منطقتي ولايتي"
+)
+_AR_DUAL_END = normalize("تي")
+# what cannot start or continue a town's name: a bearing («في محافظة أبين جنوبي البلاد»), a word of time, a
+# stop of a facility's name, a place preposition
+_AR_NOT_NAME = _AR_BEARINGS | _AR_WHEN_WORDS | _AR_NAME_STOPS | AR_PLACE_PREP | F._n("نفسها ذاتها كل جميع أي")
+
+
+def _place_noun_head(tok: Token) -> tuple[bool, bool] | None:
+    """(is dual, has the clitic ب) when the token is an indefinite place noun (`_AR_PLACE_NOUNS`), with و / ف
+    or ب («بمحافظة»، «وفي حي» → «حي»); None otherwise."""
+    if tok.kind != "ar":
+        return None
+    w = _bare(tok.norm)
+    glued = not tok.prefix and w[:1] == "ب" and len(w) > 3
+    clitic = normalize(tok.prefix)[-1:] == "ب"
+    for x, b in ((w, clitic), (w[1:], True) if glued else ("", False)):
+        if x in _AR_PLACE_NOUNS:
+            return x.endswith(_AR_DUAL_END) and len(x) > 4, b
+    return None
+
+
+def _town_word(tok: Token) -> bool:
+    """A word that can be (part of) a town's name after a place noun: Arabic, no clitic (و on a dual's second
+    name is read by the caller), not a bearing, a time, a preposition, and either a name the knowledge base
+    knows (`kb_place`: «إب») or no common word of the NER and no indefinite adjective («سكنية»، «حدودية»،
+    «شعبي»: an indefinite word in ة / ي after a place noun is mostly its adjective)."""
+    w = tok.norm
+    if tok.kind != "ar" or tok.prefix or len(w) < 2 or w in _AR_NOT_NAME or w.isdigit():
+        return False
+    if kb_place(w):
+        return True
+    if _common_name(w):
+        return False
+    return w.startswith("ال") or not w.endswith(("ه", "ي", "يه"))
+
+
+def _place_noun_name(
+    toks: list[Token], k: int, dual: bool, cands: Sequence[Cand]
+) -> tuple[int, Cand | None] | None:
+    """The last token of the name after the place noun at k, and the candidate of a place type that is that
+    name (None when the name is untagged or tagged as no place: «بلدة علما الشعب» MISC «الشعب»); None when no
+    name follows («في منطقة سكنية»، «في قرية صغيرة»). A candidate that starts right after the noun is the name
+    (through its end); else one or two town words (`_town_word`: the second only when a candidate starts there,
+    «علما» + «الشعب»), and for a dual a second name with و («الحرث والطوال»)."""
+    n = len(toks)
+    for c in cands:
+        if c.tok == k + 1:
+            return c.tok_end, (c if c.etype in PLACE_TYPES else None)
+    if k + 1 >= n or not _town_word(toks[k + 1]):
+        return None
+    j = k + 1
+    if j + 1 < n and any(c.tok == j + 1 for c in cands) and _town_word(toks[j + 1]):
+        j = max(c.tok_end for c in cands if c.tok == j + 1)
+    if dual and j + 1 < n and normalize(toks[j + 1].prefix) == "و":
+        nxt = toks[j + 1]
+        if nxt.norm not in _AR_NOT_NAME and not _common_name(nxt.norm):
+            j += 1
+    return j, None
+
+
+def _event_between(toks: list[Token], t: Trig, k: int, others: Sequence[Trig]) -> bool:
+    """(round 65) Another event's trigger between the trigger and the place noun at k: the town is that event's
+    («أوامر اعتقال إدارية بحق المشتبه في تورطهم في الاعتداء ... في قرية دوما»، «ألقت الدوريات الأمنية بمحافظة
+    الطائف القبض على شخص أقدم على طعن»: the arrest's ground, not the stabbing's). Not the event the trigger
+    happened in, after في / خلال / أثناء at most two words on («قتل شخصان في انفجار ... في مدينة ...»)."""
+    end = max(t.b, t.tail or 0)
+    lo, hi = (end, k) if k > end else (k, t.a)
+    for o in others:
+        if o is t:
+            continue
+        if k < t.a and o.a < k <= max(o.b, o.tail or 0):
+            return True  # «ألقت ... بمحافظة الطائف القبض»: the town inside another trigger's words
+        if not lo < o.a < hi:
+            continue
+        p = o.a - 1
+        if k > end and p <= end + 3 and toks[p].norm in _AR_IN_EVENT:
+            continue
+        return True
+    return False
+
+
+def place_noun_place(
+    toks: list[Token],
+    t: Trig,
+    cands: Sequence[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    others: Sequence[Trig] = (),
+    add_entities: bool = True,
+) -> Cand | None:
+    """(round 65) The town the event happened in, named after a place noun (`_AR_PLACE_NOUNS`) that follows a
+    place preposition or carries the clitic ب, or, for a harm, after على / ل as `facility_place` reads it
+    («في ضاحية سانت لويس»، «في حي جوبر شرقي دمشق»، «وسط قضاء سنجار»، «بمحافظتي الحرث والطوال»، «غارات على
+    وادي دوفس في محافظة أبين»), when no candidate of a place type is the place: the NER leaves the name untagged
+    or the noun is no place preposition of `AR_PLACE_PREP`. The tagged place's candidate when the name is one;
+    else a GPE candidate with no entity over the noun and its name (only when entities may be added). In the
+    trigger's clause, outside other nouns' relative clauses and the clause governing the trigger's complement,
+    not what the guards of `place_cand` drop; the first after the trigger, else the nearest before it."""
+    end = max(t.b, t.tail or 0)
+    lo, hi = trigger_clause(toks, t, "ar")
+    away = [r for r in other_relatives(toks, t, "ar") if not _noun_relative(toks, t, r[0])]
+    m = _governing_clause(toks, t, "ar")
+    roles = [c for c in (actor, target) if c is not None]
+    found: list[Cand] = []
+    for k in range(lo, hi):
+        if t.a <= k <= end or _inside(away, k) or (m is not None and m[0] <= k < m[1]):
+            continue
+        head = _place_noun_head(toks[k])
+        if head is None or any(c.tok <= k <= c.tok_end for c in roles):
+            continue
+        dual, with_b = head
+        prev = toks[k - 1].norm if k > 0 else ""
+        at = with_b or prev in AR_PLACE_PREP or prev[1:] in AR_PLACE_PREP
+        harmed = t.type in _HARM and k > end and (
+            (prev in _AR_ON_TO and k <= end + 5) or (normalize(toks[k].prefix)[-1:] == "ل" and k <= end + 2)
+        )
+        if not (at or harmed):
+            continue
+        if k > end and any(toks[x].text in _PUNCT or toks[x].text in F.QUOTE_MARKS for x in range(end + 1, k)):
+            continue
+        # a purpose or a complement in ل between: the town is that phrase's; not the agent of a noun trigger right
+        # after it («غارات لطيران التحالف على وادي دوفس في محافظة أبين»)
+        first = end + 2 if t.kind == "noun" else end + 1
+        if k > first and any(_purpose(toks[x]) for x in range(first, k)):
+            continue
+        if _event_between(toks, t, k, others):
+            continue
+        named = _place_noun_name(toks, k, dual, cands)
+        if named is None:
+            continue
+        j, tagged = named
+        if tagged is not None and any(tagged is c for c in roles):
+            continue
+        tok = toks[k]
+        skip = 1 if (with_b and not tok.prefix) else 0  # «بمحافظة»: the ب the tokenizer left on the word
+        words = [tok.stem[skip:]] + [x.text for x in toks[k + 1 : j + 1]]
+        span = Cand(tok.stem_start + skip, toks[j].end, None, " ".join(words), "GPE", k, j)
+        if _guarded_place(toks, span, t, others) or _nested(toks, t, span, others) or _about(toks, t, span):
+            continue
+        if tagged is not None:
+            found.append(tagged)
+        elif add_entities:
+            found.append(span)
     after = [c for c in found if c.tok > t.a]
     if after:
         return after[0]
