@@ -1236,9 +1236,18 @@ def facility_place(
 # «وسط قضاء سنجار»), single or dual («بمحافظتي الحرث والطوال»): the name after them is the place even where the
 # NER leaves it untagged or tags it as no place. Indefinite only: «في المنطقة» names no one place
 _AR_PLACE_NOUNS = F._n(
-    "ضاحية حي قرية بلدة مدينة محافظة مديرية منطقة مقاطعة ولاية قضاء ناحية إقليم اقليم بلدية "
-    "ضاحيتي قريتي بلدتي مدينتي محافظتي مديريتي منطقتي ولايتي"
+    "ضاحية حي قرية بلدة مدينة محافظة منطقة مقاطعة ولاية قضاء ناحية إقليم اقليم "
+    "ضاحيتي قريتي بلدتي مدينتي محافظتي منطقتي ولايتي"
 )
+# not «مديرية» nor «بلدية»: mostly a body here («بمديرية الدفاع المدني بجازان»: firing audit)
+# the first words of a name in construct, never a name alone: «بقرية أم راكة»، «قرية بني مالك»
+_AR_NAME_FIRST = F._n("أم ام أبو ابو بني بن دير تل كفر عين بئر رأس راس سيدي")
+# the farthest a place noun after the trigger is read (tokens): farther, it is mostly another phrase's
+# («ودعت المتقدمين إلى مراجعة إدارة القبول ... بمقرها في حي المنتزه»)
+_PLACE_NOUN_REACH = 10
+# the words of a body's name before a place noun, whose region that is («موظفي الشؤون الصحية بمحافظة الأحساء»،
+# «المسؤولين بإدارة النقل والمرور بمحافظة الطائف»)
+_AR_BODY_WORDS = _AR_BODIES | F._n("الشؤون شؤون الشوون شوون")
 _AR_DUAL_END = normalize("تي")
 # what cannot start or continue a town's name: a bearing («في محافظة أبين جنوبي البلاد»), a word of time, a
 # stop of a facility's name, a place preposition
@@ -1286,6 +1295,11 @@ def _place_noun_name(
     for c in cands:
         if c.tok == k + 1:
             return c.tok_end, (c if c.etype in PLACE_TYPES else None)
+    if k + 2 < n and toks[k + 1].kind == "ar" and not toks[k + 1].prefix and toks[k + 1].norm in _AR_NAME_FIRST:
+        nxt = toks[k + 2]
+        if nxt.kind != "ar" or nxt.prefix or nxt.norm in _AR_NOT_NAME:
+            return None
+        return k + 2, None  # «قرية أم راكة»
     if k + 1 >= n or not _town_word(toks[k + 1]):
         return None
     j = k + 1
@@ -1299,23 +1313,34 @@ def _place_noun_name(
 
 
 def _event_between(toks: list[Token], t: Trig, k: int, others: Sequence[Trig]) -> bool:
-    """(round 65) Another event's trigger between the trigger and the place noun at k: the town is that event's
-    («أوامر اعتقال إدارية بحق المشتبه في تورطهم في الاعتداء ... في قرية دوما»، «ألقت الدوريات الأمنية بمحافظة
-    الطائف القبض على شخص أقدم على طعن»: the arrest's ground, not the stabbing's). Not the event the trigger
-    happened in, after في / خلال / أثناء at most two words on («قتل شخصان في انفجار ... في مدينة ...»)."""
+    """(round 65) Another event's trigger between the trigger and the place noun at k after it: the town is that
+    event's («أوامر اعتقال إدارية بحق المشتبه في تورطهم في الاعتداء ... في قرية دوما»). Not the event the
+    trigger happened in, after في / خلال / أثناء at most two words on («قتل شخصان في انفجار ... في مدينة ...»)."""
     end = max(t.b, t.tail or 0)
-    lo, hi = (end, k) if k > end else (k, t.a)
     for o in others:
-        if o is t:
+        if o is t or not end < o.a < k:
             continue
-        if k < t.a and o.a < k <= max(o.b, o.tail or 0):
-            return True  # «ألقت ... بمحافظة الطائف القبض»: the town inside another trigger's words
-        if not lo < o.a < hi:
-            continue
-        p = o.a - 1
-        if k > end and p <= end + 3 and toks[p].norm in _AR_IN_EVENT:
+        if o.a - 1 <= end + 3 and toks[o.a - 1].norm in _AR_IN_EVENT:
             continue
         return True
+    return False
+
+
+def _body_region(toks: list[Token], k: int) -> bool:
+    """(round 65) The place noun at k ends a body's name, as its region: a body word (`_AR_BODY_WORDS`, with و,
+    ب or ل) at most four words back, the words between definite, no punctuation («موظفي الشؤون الصحية بمحافظة
+    الأحساء»، «المسؤولين بإدارة النقل والمرور بمحافظة الطائف»). Stricter than `_body_place`, which lets a body
+    after ب be where the event happens: a fallback reading has no other clue."""
+    j = k - 1 if toks[k - 1].norm in AR_PLACE_PREP or toks[k - 1].norm[1:] in AR_PLACE_PREP else k
+    for x in range(j - 1, max(-1, j - 5), -1):
+        tok = toks[x]
+        if tok.text in _PUNCT or tok.kind != "ar":
+            return False
+        w = _head(tok.norm)
+        if w in _AR_BODY_WORDS or (w[:1] == "ب" and w[1:] in _AR_BODY_WORDS):
+            return True
+        if not w.startswith("ال"):
+            return False
     return False
 
 
@@ -1334,16 +1359,17 @@ def place_noun_place(
     وادي دوفس في محافظة أبين»), when no candidate of a place type is the place: the NER leaves the name untagged
     or the noun is no place preposition of `AR_PLACE_PREP`. The tagged place's candidate when the name is one;
     else a GPE candidate with no entity over the noun and its name (only when entities may be added). In the
-    trigger's clause, outside other nouns' relative clauses and the clause governing the trigger's complement,
-    not what the guards of `place_cand` drop; the first after the trigger, else the nearest before it."""
+    trigger's clause, outside other nouns' relative clauses, not what the guards of `place_cand` drop (nor a
+    body's region, `_body_region`, nor a town past another
+    event, `_event_between`); after the trigger only, at most `_PLACE_NOUN_REACH` tokens on: the first."""
     end = max(t.b, t.tail or 0)
     lo, hi = trigger_clause(toks, t, "ar")
     away = [r for r in other_relatives(toks, t, "ar") if not _noun_relative(toks, t, r[0])]
-    m = _governing_clause(toks, t, "ar")
     roles = [c for c in (actor, target) if c is not None]
     found: list[Cand] = []
-    for k in range(lo, hi):
-        if t.a <= k <= end or _inside(away, k) or (m is not None and m[0] <= k < m[1]):
+    # after the trigger only: a town before it was mostly another clause's (firing audit)
+    for k in range(max(lo, end + 1), min(hi, end + _PLACE_NOUN_REACH + 1)):
+        if _inside(away, k):
             continue
         head = _place_noun_head(toks[k])
         if head is None or any(c.tok <= k <= c.tok_end for c in roles):
@@ -1351,19 +1377,19 @@ def place_noun_place(
         dual, with_b = head
         prev = toks[k - 1].norm if k > 0 else ""
         at = with_b or prev in AR_PLACE_PREP or prev[1:] in AR_PLACE_PREP
-        harmed = t.type in _HARM and k > end and (
+        harmed = t.type in _HARM and (
             (prev in _AR_ON_TO and k <= end + 5) or (normalize(toks[k].prefix)[-1:] == "ل" and k <= end + 2)
         )
         if not (at or harmed):
             continue
-        if k > end and any(toks[x].text in _PUNCT or toks[x].text in F.QUOTE_MARKS for x in range(end + 1, k)):
+        if any(toks[x].text in _PUNCT or toks[x].text in F.QUOTE_MARKS for x in range(end + 1, k)):
             continue
         # a purpose or a complement in ل between: the town is that phrase's; not the agent of a noun trigger right
         # after it («غارات لطيران التحالف على وادي دوفس في محافظة أبين»)
         first = end + 2 if t.kind == "noun" else end + 1
         if k > first and any(_purpose(toks[x]) for x in range(first, k)):
             continue
-        if _event_between(toks, t, k, others):
+        if _event_between(toks, t, k, others) or _body_region(toks, k):
             continue
         named = _place_noun_name(toks, k, dual, cands)
         if named is None:
@@ -1381,7 +1407,4 @@ def place_noun_place(
             found.append(tagged)
         elif add_entities:
             found.append(span)
-    after = [c for c in found if c.tok > t.a]
-    if after:
-        return after[0]
-    return found[-1] if found else None
+    return found[0] if found else None
