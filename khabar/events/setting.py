@@ -1382,8 +1382,8 @@ def place_noun_place(
         )
         if not (at or harmed):
             continue
-        if any(toks[x].text in _PUNCT or toks[x].text in F.QUOTE_MARKS for x in range(end + 1, k)):
-            continue
+        if any(toks[x].text in F.PUNCT_BOUNDARY for x in range(end + 1, k)):
+            continue  # punctuation, a quote, a dash («... وسط هتافات- ضمن أحدث موجة ... بمقاطعة مارغيبي»)
         # a purpose or a complement in ل between: the town is that phrase's; not the agent of a noun trigger right
         # after it («غارات لطيران التحالف على وادي دوفس في محافظة أبين»)
         first = end + 2 if t.kind == "noun" else end + 1
