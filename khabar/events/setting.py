@@ -875,10 +875,14 @@ def place_cand(
     if mine:
         return mine[-1]
     found = _where_place(toks, ok, lo) or _fronted_place(toks, ok)
-    if found is None and "place_nouns" not in DISABLED:  # (round 65) «في ضاحية سانت لويس»، «بمحافظة أبين»
-        found = place_noun_place(toks, t, cands, actor, target, others, add_entities)
     if found is None and add_entities and "facilities" not in DISABLED:  # (round 64) «التفجير بمسجد قوات الطوارئ»
         found = facility_place(toks, t, cands, actor, target, others)
+    # (round 65) «في ضاحية سانت لويس»، «بمحافظة أبين»: after a facility with a name of its own, not before
+    # («تفجير مسجد الطوارئ بمنطقة عسير»), instead of a bare one («باستهداف مسجد في قرية الدالوة»)
+    if (found is None or (found.ent is None and found.etype == "FAC" and " " not in found.name)) and (
+        "place_nouns" not in DISABLED
+    ):
+        found = place_noun_place(toks, t, cands, actor, target, others, add_entities) or found
     return found
 
 
@@ -1236,18 +1240,22 @@ def facility_place(
 # «وسط قضاء سنجار»), single or dual («بمحافظتي الحرث والطوال»): the name after them is the place even where the
 # NER leaves it untagged or tags it as no place. Indefinite only: «في المنطقة» names no one place
 _AR_PLACE_NOUNS = F._n(
-    "ضاحية حي قرية بلدة مدينة محافظة منطقة مقاطعة ولاية قضاء ناحية إقليم اقليم "
+    "ضاحية حي قرية بلدة مدينة محافظة منطقة مقاطعة ولاية ناحية إقليم اقليم "
     "ضاحيتي قريتي بلدتي مدينتي محافظتي منطقتي ولايتي"
 )
-# not «مديرية» nor «بلدية»: mostly a body here («بمديرية الدفاع المدني بجازان»: firing audit)
+# not «مديرية» nor «بلدية», mostly a body here («بمديرية الدفاع المدني بجازان»), nor «قضاء», mostly fulfilling
+# («بقضاء حوائجهم»: firing audit)
+# the definite words after «منطقة» that name a zone of the body or a currency, no town («في منطقة الرأس والوجه»،
+# «اليونان بمنطقة اليورو»: firing audit)
+_AR_ZONE_NOT_TOWN = F._n("الرأس الراس الصدر البطن الظهر الوجه الرقبة العنق الحوض اليورو")
 # the first words of a name in construct, never a name alone: «بقرية أم راكة»، «قرية بني مالك»
-_AR_NAME_FIRST = F._n("أم ام أبو ابو بني بن دير تل كفر عين بئر رأس راس سيدي")
+_AR_NAME_FIRST = F._n("أم ام أبو ابو بني بن آل دير تل كفر عين بئر رأس راس سيدي")
 # the farthest a place noun after the trigger is read (tokens): farther, it is mostly another phrase's
 # («ودعت المتقدمين إلى مراجعة إدارة القبول ... بمقرها في حي المنتزه»)
 _PLACE_NOUN_REACH = 10
 # the words of a body's name before a place noun, whose region that is («موظفي الشؤون الصحية بمحافظة الأحساء»،
 # «المسؤولين بإدارة النقل والمرور بمحافظة الطائف»)
-_AR_BODY_WORDS = _AR_BODIES | F._n("الشؤون شؤون الشوون شوون")
+_AR_BODY_WORDS = _AR_BODIES | F._n("الشؤون شؤون الشئون شئون لجنة اللجنة مجلس المجلس")
 _AR_DUAL_END = normalize("تي")
 # what cannot start or continue a town's name: a bearing («في محافظة أبين جنوبي البلاد»), a word of time, a
 # stop of a facility's name, a place preposition
@@ -1274,7 +1282,7 @@ def _town_word(tok: Token) -> bool:
     knows (`kb_place`: «إب») or no common word of the NER and no indefinite adjective («سكنية»، «حدودية»،
     «شعبي»: an indefinite word in ة / ي after a place noun is mostly its adjective)."""
     w = tok.norm
-    if tok.kind != "ar" or tok.prefix or len(w) < 2 or w in _AR_NOT_NAME or w.isdigit():
+    if tok.kind != "ar" or tok.prefix or len(w) < 2 or w in _AR_NOT_NAME or w in _AR_ZONE_NOT_TOWN or w.isdigit():
         return False
     if kb_place(w):
         return True
@@ -1292,6 +1300,8 @@ def _place_noun_name(
     (through its end); else one or two town words (`_town_word`: the second only when a candidate starts there,
     «علما» + «الشعب»), and for a dual a second name with و («الحرث والطوال»)."""
     n = len(toks)
+    if k + 1 < n and toks[k + 1].norm in _AR_ZONE_NOT_TOWN:
+        return None
     for c in cands:
         if c.tok == k + 1:
             return c.tok_end, (c if c.etype in PLACE_TYPES else None)
@@ -1312,6 +1322,15 @@ def _place_noun_name(
     return j, None
 
 
+def _agent_after(toks: list[Token], end: int) -> bool:
+    """(round 65) The word after a noun trigger is its agent in ل and a construct: «غارات لطيران التحالف»; not
+    a verbal noun with a pronoun of its own («توقيفهم لارتباطهم بالجريمة»: a cause)."""
+    if end + 2 >= len(toks):
+        return False
+    w, nxt = toks[end + 1], toks[end + 2]
+    return _purpose(w) and not w.text.endswith(("هم", "ها", "هما", "ه")) and nxt.norm.startswith("ال")
+
+
 def _event_between(toks: list[Token], t: Trig, k: int, others: Sequence[Trig]) -> bool:
     """(round 65) Another event's trigger between the trigger and the place noun at k after it: the town is that
     event's («أوامر اعتقال إدارية بحق المشتبه في تورطهم في الاعتداء ... في قرية دوما»). Not the event the
@@ -1326,21 +1345,21 @@ def _event_between(toks: list[Token], t: Trig, k: int, others: Sequence[Trig]) -
     return False
 
 
-def _body_region(toks: list[Token], k: int) -> bool:
-    """(round 65) The place noun at k ends a body's name, as its region: a body word (`_AR_BODY_WORDS`, with و,
-    ب or ل) at most four words back, the words between definite, no punctuation («موظفي الشؤون الصحية بمحافظة
-    الأحساء»، «المسؤولين بإدارة النقل والمرور بمحافظة الطائف»). Stricter than `_body_place`, which lets a body
-    after ب be where the event happens: a fallback reading has no other clue."""
+def _body_region(toks: list[Token], k: int, end: int) -> bool:
+    """(round 65) The place noun at k qualifies a body or a title holder, as its region: a body word
+    (`_AR_BODY_WORDS`, with و, ب or ل) or a title noun (`_AR_TITLES`) among the five words before it (or before
+    its preposition), after the trigger and with no punctuation between («موظفي الشؤون الصحية بمحافظة
+    الأحساء»، «المسؤولين بإدارة النقل والمرور بمحافظة الطائف»، «مدير عام التعليم بمحافظة الطائف»، «أمين لجنة
+    إصلاح ذات البين بمحافظة الطائف»). Looser than `_titles_place` / `_body_place`, which need the words between
+    definite and let a body after ب be where the event happens: a fallback reading has no other clue."""
     j = k - 1 if toks[k - 1].norm in AR_PLACE_PREP or toks[k - 1].norm[1:] in AR_PLACE_PREP else k
-    for x in range(j - 1, max(-1, j - 5), -1):
+    for x in range(j - 1, max(end, j - 6), -1):
         tok = toks[x]
-        if tok.text in _PUNCT or tok.kind != "ar":
+        if tok.text in F.PUNCT_BOUNDARY:
             return False
         w = _head(tok.norm)
-        if w in _AR_BODY_WORDS or (w[:1] == "ب" and w[1:] in _AR_BODY_WORDS):
+        if w in _AR_BODY_WORDS or (w[:1] == "ب" and w[1:] in _AR_BODY_WORDS) or _bare(tok.norm) in _AR_TITLES:
             return True
-        if not w.startswith("ال"):
-            return False
     return False
 
 
@@ -1384,12 +1403,12 @@ def place_noun_place(
             continue
         if any(toks[x].text in F.PUNCT_BOUNDARY for x in range(end + 1, k)):
             continue  # punctuation, a quote, a dash («... وسط هتافات- ضمن أحدث موجة ... بمقاطعة مارغيبي»)
-        # a purpose or a complement in ل between: the town is that phrase's; not the agent of a noun trigger right
-        # after it («غارات لطيران التحالف على وادي دوفس في محافظة أبين»)
-        first = end + 2 if t.kind == "noun" else end + 1
+        # a purpose or a complement in ل between: the town is that phrase's («توقيفهم لارتباطهم بالجريمة ... في
+        # قرية الدالوة»: firing audit); not the agent of a noun trigger right after it («غارات لطيران التحالف»)
+        first = end + 2 if t.kind == "noun" and _agent_after(toks, end) else end + 1
         if k > first and any(_purpose(toks[x]) for x in range(first, k)):
             continue
-        if _event_between(toks, t, k, others) or _body_region(toks, k):
+        if _event_between(toks, t, k, others) or _body_region(toks, k, end):
             continue
         named = _place_noun_name(toks, k, dual, cands)
         if named is None:
