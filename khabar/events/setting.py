@@ -1331,6 +1331,13 @@ def _agent_after(toks: list[Token], end: int) -> bool:
     return _purpose(w) and not w.text.endswith(("هم", "ها", "هما", "ه")) and nxt.norm.startswith("ال")
 
 
+def _cause_in_l(tok: Token) -> bool:
+    """(round 65) A verbal noun in ل with a pronoun of its own, a cause or a purpose that `_purpose` leaves to
+    «لا»: «توقيفهم لارتباطهم بالجريمة الإرهابية في قرية الدالوة» (the crime's village: firing audit)."""
+    w = tok.text
+    return tok.kind == "ar" and w[:1] == "ل" and len(w) >= 6 and w.endswith(("هم", "ها", "هما"))
+
+
 def _event_between(toks: list[Token], t: Trig, k: int, others: Sequence[Trig]) -> bool:
     """(round 65) Another event's trigger between the trigger and the place noun at k after it: the town is that
     event's («أوامر اعتقال إدارية بحق المشتبه في تورطهم في الاعتداء ... في قرية دوما»). Not the event the
@@ -1406,7 +1413,7 @@ def place_noun_place(
         # a purpose or a complement in ل between: the town is that phrase's («توقيفهم لارتباطهم بالجريمة ... في
         # قرية الدالوة»: firing audit); not the agent of a noun trigger right after it («غارات لطيران التحالف»)
         first = end + 2 if t.kind == "noun" and _agent_after(toks, end) else end + 1
-        if k > first and any(_purpose(toks[x]) for x in range(first, k)):
+        if k > first and any(_purpose(toks[x]) or _cause_in_l(toks[x]) for x in range(first, k)):
             continue
         if _event_between(toks, t, k, others) or _body_region(toks, k, end):
             continue
