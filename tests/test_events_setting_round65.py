@@ -52,3 +52,12 @@ def test_the_town_of_an_event_between_is_not_the_arrests() -> None:
     # the attack is in the village, not the warrant: another event's noun stands between
     text = "أصدر القاضي أوامر اعتقال بحق المشتبه في تورطهم في الاعتداء بإضرام النار في قرية الفرعة."
     assert _place_of(text, "اعتقال") is None
+
+
+def test_a_village_after_a_bare_indefinite_mosque_is_the_place() -> None:
+    # the place gold does not count an indefinite, unnamed facility: the village names the place
+    assert _place_of("وقع الانفجار داخل مسجد في قرية الفرعة.", "الانفجار") == "قرية الفرعة"
+
+
+def test_a_definite_facility_stays_the_place() -> None:
+    assert _place_of("وقع الانفجار داخل المسجد في قرية الفرعة.", "الانفجار") == "المسجد"

@@ -877,11 +877,11 @@ def place_cand(
     found = _where_place(toks, ok, lo) or _fronted_place(toks, ok)
     if found is None and add_entities and "facilities" not in DISABLED:  # (round 64) «التفجير بمسجد قوات الطوارئ»
         found = facility_place(toks, t, cands, actor, target, others)
-    # (round 65) «في ضاحية سانت لويس»، «بمحافظة أبين»: after a facility with a name of its own, not before
-    # («تفجير مسجد الطوارئ بمنطقة عسير»), instead of a bare one («باستهداف مسجد في قرية الدالوة»)
-    if (found is None or (found.ent is None and found.etype == "FAC" and " " not in found.name)) and (
-        "place_nouns" not in DISABLED
-    ):
+    # (round 65) «في ضاحية سانت لويس»، «بمحافظة أبين»: after a facility with a name of its own or the article, not
+    # before («تفجير مسجد الطوارئ بمنطقة عسير»), instead of a bare indefinite one, which the place gold does not
+    # count («باستهداف مسجد في قرية الدالوة»)
+    bare = found is not None and found.ent is None and found.etype == "FAC" and " " not in found.name
+    if (found is None or (bare and not normalize(found.name).startswith("ال"))) and "place_nouns" not in DISABLED:
         found = place_noun_place(toks, t, cands, actor, target, others, add_entities) or found
     return found
 
