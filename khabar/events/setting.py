@@ -880,6 +880,12 @@ def place_cand(
     found = _where_place(toks, ok, lo) or _fronted_place(toks, ok)
     if found is None and add_entities and "facilities" not in DISABLED:  # (round 64) «التفجير بمسجد قوات الطوارئ»
         found = facility_place(toks, t, cands, actor, target, others)
+    # (round 65) «في ضاحية سانت لويس»، «بمحافظة أبين»: after a facility with a name of its own or the article, not
+    # before («تفجير مسجد الطوارئ بمنطقة عسير»), instead of a bare indefinite one, which the place gold does not
+    # count («باستهداف مسجد في قرية الدالوة»)
+    bare = found is not None and found.ent is None and found.etype == "FAC" and " " not in found.name
+    if (found is None or (bare and not normalize(found.name).startswith("ال"))) and "place_nouns" not in DISABLED:
+        found = place_noun_place(toks, t, cands, actor, target, others, add_entities) or found
     return found
 
 
@@ -1229,3 +1235,205 @@ def facility_place(
     if after:
         return after[0]
     return found[-1] if found else None
+
+
+# ---------------------------------------------------------------- place nouns (round 65)
+
+# the nouns that name a kind of place before its name («في ضاحية سانت لويس»، «بمحافظة أبين»، «في حي جوبر»،
+# «وسط قضاء سنجار»), single or dual («بمحافظتي الحرث والطوال»): the name after them is the place even where the
+# NER leaves it untagged or tags it as no place. Indefinite only: «في المنطقة» names no one place
+_AR_PLACE_NOUNS = F._n(
+    "ضاحية حي قرية بلدة مدينة محافظة منطقة مقاطعة ولاية ناحية إقليم اقليم "
+    "ضاحيتي قريتي بلدتي مدينتي محافظتي منطقتي ولايتي"
+)
+# not «مديرية» nor «بلدية», mostly a body here («بمديرية الدفاع المدني بجازان»), nor «قضاء», mostly fulfilling
+# («بقضاء حوائجهم»: firing audit)
+# the definite words after «منطقة» that name a zone of the body or a currency, no town («في منطقة الرأس والوجه»،
+# «اليونان بمنطقة اليورو»: firing audit)
+_AR_ZONE_NOT_TOWN = F._n("الرأس الراس الصدر البطن الظهر الوجه الرقبة العنق الحوض اليورو")
+# the first words of a name in construct, never a name alone: «بقرية أم راكة»، «قرية بني مالك»
+_AR_NAME_FIRST = F._n("أم ام أبو ابو بني بن آل دير تل كفر عين بئر رأس راس سيدي")
+# the farthest a place noun after the trigger is read (tokens): farther, it is mostly another phrase's
+# («ودعت المتقدمين إلى مراجعة إدارة القبول ... بمقرها في حي المنتزه»)
+_PLACE_NOUN_REACH = 10
+# the words of a body's name before a place noun, whose region that is («موظفي الشؤون الصحية بمحافظة الأحساء»،
+# «المسؤولين بإدارة النقل والمرور بمحافظة الطائف»)
+_AR_BODY_WORDS = _AR_BODIES | F._n("الشؤون شؤون الشئون شئون لجنة اللجنة مجلس المجلس")
+_AR_DUAL_END = normalize("تي")
+# what cannot start or continue a town's name: a bearing («في محافظة أبين جنوبي البلاد»), a word of time, a
+# stop of a facility's name, a place preposition
+_AR_NOT_NAME = _AR_BEARINGS | _AR_WHEN_WORDS | _AR_NAME_STOPS | AR_PLACE_PREP | F._n("نفسها ذاتها كل جميع أي")
+
+
+def _place_noun_head(tok: Token) -> tuple[bool, bool] | None:
+    """(is dual, has the clitic ب) when the token is an indefinite place noun (`_AR_PLACE_NOUNS`), with و / ف
+    or ب («بمحافظة»، «وفي حي» → «حي»); None otherwise."""
+    if tok.kind != "ar":
+        return None
+    w = _bare(tok.norm)
+    glued = not tok.prefix and w[:1] == "ب" and len(w) > 3
+    clitic = normalize(tok.prefix)[-1:] == "ب"
+    for x, b in ((w, clitic), (w[1:], True) if glued else ("", False)):
+        if x in _AR_PLACE_NOUNS:
+            return x.endswith(_AR_DUAL_END) and len(x) > 4, b
+    return None
+
+
+def _town_word(tok: Token) -> bool:
+    """A word that can be (part of) a town's name after a place noun: Arabic, no clitic (و on a dual's second
+    name is read by the caller), not a bearing, a time, a preposition, and either a name the knowledge base
+    knows (`kb_place`: «إب») or no common word of the NER and no indefinite adjective («سكنية»، «حدودية»،
+    «شعبي»: an indefinite word in ة / ي after a place noun is mostly its adjective)."""
+    w = tok.norm
+    if tok.kind != "ar" or tok.prefix or len(w) < 2 or w in _AR_NOT_NAME or w in _AR_ZONE_NOT_TOWN or w.isdigit():
+        return False
+    if kb_place(w):
+        return True
+    if _common_name(w):
+        return False
+    return w.startswith("ال") or not w.endswith(("ه", "ي", "يه"))
+
+
+def _place_noun_name(
+    toks: list[Token], k: int, dual: bool, cands: Sequence[Cand]
+) -> tuple[int, Cand | None] | None:
+    """The last token of the name after the place noun at k, and the candidate of a place type that is that
+    name (None when the name is untagged or tagged as no place: «بلدة علما الشعب» MISC «الشعب»); None when no
+    name follows («في منطقة سكنية»، «في قرية صغيرة»). A candidate that starts right after the noun is the name
+    (through its end); else one or two town words (`_town_word`: the second only when a candidate starts there,
+    «علما» + «الشعب»), and for a dual a second name with و («الحرث والطوال»)."""
+    n = len(toks)
+    if k + 1 < n and toks[k + 1].norm in _AR_ZONE_NOT_TOWN:
+        return None
+    for c in cands:
+        if c.tok == k + 1:
+            return c.tok_end, (c if c.etype in PLACE_TYPES else None)
+    if k + 2 < n and toks[k + 1].kind == "ar" and not toks[k + 1].prefix and toks[k + 1].norm in _AR_NAME_FIRST:
+        nxt = toks[k + 2]
+        if nxt.kind != "ar" or nxt.prefix or nxt.norm in _AR_NOT_NAME:
+            return None
+        return k + 2, None  # «قرية أم راكة»
+    if k + 1 >= n or not _town_word(toks[k + 1]):
+        return None
+    j = k + 1
+    if j + 1 < n and any(c.tok == j + 1 for c in cands) and _town_word(toks[j + 1]):
+        j = max(c.tok_end for c in cands if c.tok == j + 1)
+    if dual and j + 1 < n and normalize(toks[j + 1].prefix) == "و":
+        nxt = toks[j + 1]
+        if nxt.norm not in _AR_NOT_NAME and not _common_name(nxt.norm):
+            j += 1
+    return j, None
+
+
+def _agent_after(toks: list[Token], end: int) -> bool:
+    """(round 65) The word after a noun trigger is its agent in ل and a construct: «غارات لطيران التحالف»; not
+    a verbal noun with a pronoun of its own («توقيفهم لارتباطهم بالجريمة»: a cause)."""
+    if end + 2 >= len(toks):
+        return False
+    w, nxt = toks[end + 1], toks[end + 2]
+    return _purpose(w) and not w.text.endswith(("هم", "ها", "هما", "ه")) and nxt.norm.startswith("ال")
+
+
+def _cause_in_l(tok: Token) -> bool:
+    """(round 65) A verbal noun in ل with a pronoun of its own, a cause or a purpose that `_purpose` leaves to
+    «لا»: «توقيفهم لارتباطهم بالجريمة الإرهابية في قرية الدالوة» (the crime's village: firing audit)."""
+    w = tok.text
+    return tok.kind == "ar" and w[:1] == "ل" and len(w) >= 6 and w.endswith(("هم", "ها", "هما"))
+
+
+def _event_between(toks: list[Token], t: Trig, k: int, others: Sequence[Trig]) -> bool:
+    """(round 65) Another event's trigger between the trigger and the place noun at k after it: the town is that
+    event's («أوامر اعتقال إدارية بحق المشتبه في تورطهم في الاعتداء ... في قرية دوما»). Not the event the
+    trigger happened in, after في / خلال / أثناء at most two words on («قتل شخصان في انفجار ... في مدينة ...»)."""
+    end = max(t.b, t.tail or 0)
+    for o in others:
+        if o is t or not end < o.a < k:
+            continue
+        if o.a - 1 <= end + 3 and toks[o.a - 1].norm in _AR_IN_EVENT:
+            continue
+        return True
+    return False
+
+
+def _body_region(toks: list[Token], k: int, end: int) -> bool:
+    """(round 65) The place noun at k qualifies a body or a title holder, as its region: a body word
+    (`_AR_BODY_WORDS`, with و, ب or ل) or a title noun (`_AR_TITLES`) among the five words before it (or before
+    its preposition), after the trigger and with no punctuation between («موظفي الشؤون الصحية بمحافظة
+    الأحساء»، «المسؤولين بإدارة النقل والمرور بمحافظة الطائف»، «مدير عام التعليم بمحافظة الطائف»، «أمين لجنة
+    إصلاح ذات البين بمحافظة الطائف»). Looser than `_titles_place` / `_body_place`, which need the words between
+    definite and let a body after ب be where the event happens: a fallback reading has no other clue."""
+    j = k - 1 if toks[k - 1].norm in AR_PLACE_PREP or toks[k - 1].norm[1:] in AR_PLACE_PREP else k
+    for x in range(j - 1, max(end, j - 6), -1):
+        tok = toks[x]
+        if tok.text in F.PUNCT_BOUNDARY:
+            return False
+        w = _head(tok.norm)
+        if w in _AR_BODY_WORDS or (w[:1] == "ب" and w[1:] in _AR_BODY_WORDS) or _bare(tok.norm) in _AR_TITLES:
+            return True
+    return False
+
+
+def place_noun_place(
+    toks: list[Token],
+    t: Trig,
+    cands: Sequence[Cand],
+    actor: Cand | None,
+    target: Cand | None,
+    others: Sequence[Trig] = (),
+    add_entities: bool = True,
+) -> Cand | None:
+    """(round 65) The town the event happened in, named after a place noun (`_AR_PLACE_NOUNS`) that follows a
+    place preposition or carries the clitic ب, or, for a harm, after على / ل as `facility_place` reads it
+    («في ضاحية سانت لويس»، «في حي جوبر شرقي دمشق»، «وسط قضاء سنجار»، «بمحافظتي الحرث والطوال»، «غارات على
+    وادي دوفس في محافظة أبين»), when no candidate of a place type is the place: the NER leaves the name untagged
+    or the noun is no place preposition of `AR_PLACE_PREP`. The tagged place's candidate when the name is one;
+    else a GPE candidate with no entity over the noun and its name (only when entities may be added). In the
+    trigger's clause, outside other nouns' relative clauses, not what the guards of `place_cand` drop (nor a
+    body's region, `_body_region`, nor a town past another
+    event, `_event_between`); after the trigger only, at most `_PLACE_NOUN_REACH` tokens on: the first."""
+    end = max(t.b, t.tail or 0)
+    lo, hi = trigger_clause(toks, t, "ar")
+    away = [r for r in other_relatives(toks, t, "ar") if not _noun_relative(toks, t, r[0])]
+    roles = [c for c in (actor, target) if c is not None]
+    found: list[Cand] = []
+    # after the trigger only: a town before it was mostly another clause's (firing audit)
+    for k in range(max(lo, end + 1), min(hi, end + _PLACE_NOUN_REACH + 1)):
+        if _inside(away, k):
+            continue
+        head = _place_noun_head(toks[k])
+        if head is None or any(c.tok <= k <= c.tok_end for c in roles):
+            continue
+        dual, with_b = head
+        prev = toks[k - 1].norm if k > 0 else ""
+        at = with_b or prev in AR_PLACE_PREP or prev[1:] in AR_PLACE_PREP
+        harmed = t.type in _HARM and (
+            (prev in _AR_ON_TO and k <= end + 5) or (normalize(toks[k].prefix)[-1:] == "ل" and k <= end + 2)
+        )
+        if not (at or harmed):
+            continue
+        if any(toks[x].text in F.PUNCT_BOUNDARY for x in range(end + 1, k)):
+            continue  # punctuation, a quote, a dash («... وسط هتافات- ضمن أحدث موجة ... بمقاطعة مارغيبي»)
+        # a purpose or a complement in ل between: the town is that phrase's («توقيفهم لارتباطهم بالجريمة ... في
+        # قرية الدالوة»: firing audit); not the agent of a noun trigger right after it («غارات لطيران التحالف»)
+        first = end + 2 if t.kind == "noun" and _agent_after(toks, end) else end + 1
+        if k > first and any(_purpose(toks[x]) or _cause_in_l(toks[x]) for x in range(first, k)):
+            continue
+        if _event_between(toks, t, k, others) or _body_region(toks, k, end):
+            continue
+        named = _place_noun_name(toks, k, dual, cands)
+        if named is None:
+            continue
+        j, tagged = named
+        if tagged is not None and any(tagged is c for c in roles):
+            continue
+        tok = toks[k]
+        skip = 1 if (with_b and not tok.prefix) else 0  # «بمحافظة»: the ب the tokenizer left on the word
+        words = [tok.stem[skip:]] + [x.text for x in toks[k + 1 : j + 1]]
+        span = Cand(tok.stem_start + skip, toks[j].end, None, " ".join(words), "GPE", k, j)
+        if _guarded_place(toks, span, t, others) or _nested(toks, t, span, others) or _about(toks, t, span):
+            continue
+        if tagged is not None:
+            found.append(tagged)
+        elif add_entities:
+            found.append(span)
+    return found[0] if found else None
