@@ -1239,15 +1239,16 @@ def facility_place(
 
 # ---------------------------------------------------------------- place nouns (round 65)
 
-# the nouns that name a kind of place before its name («في ضاحية سانت لويس»، «بمحافظة أبين»، «في حي جوبر»،
-# «وسط قضاء سنجار»), single or dual («بمحافظتي الحرث والطوال»): the name after them is the place even where the
-# NER leaves it untagged or tags it as no place. Indefinite only: «في المنطقة» names no one place
+# the nouns that name a kind of place before its name («في ضاحية سانت لويس»، «بمحافظة أبين»، «في حي جوبر»),
+# single or dual («بمحافظتي الحرث والطوال»): the name after them is the place even where the NER leaves it
+# untagged or tags it as no place. Indefinite only: «في المنطقة» names no one place
 _AR_PLACE_NOUNS = F._n(
     "ضاحية حي قرية بلدة مدينة محافظة منطقة مقاطعة ولاية ناحية إقليم اقليم "
     "ضاحيتي قريتي بلدتي مدينتي محافظتي منطقتي ولايتي"
 )
-# not «مديرية» nor «بلدية», mostly a body here («بمديرية الدفاع المدني بجازان»), nor «قضاء», mostly fulfilling
-# («بقضاء حوائجهم»: firing audit)
+# (not «مديرية» nor «بلدية», mostly a body here: «بمديرية الدفاع المدني بجازان»; nor «قضاء», mostly fulfilling:
+# «بقضاء حوائجهم», firing audit)
+
 # the definite words after «منطقة» that name a zone of the body or a currency, no town («في منطقة الرأس والوجه»،
 # «اليونان بمنطقة اليورو»: firing audit)
 _AR_ZONE_NOT_TOWN = F._n("الرأس الراس الصدر البطن الظهر الوجه الرقبة العنق الحوض اليورو")
@@ -1384,7 +1385,7 @@ def place_noun_place(
 ) -> Cand | None:
     """(round 65) The town the event happened in, named after a place noun (`_AR_PLACE_NOUNS`) that follows a
     place preposition or carries the clitic ب, or, for a harm, after على / ل as `facility_place` reads it
-    («في ضاحية سانت لويس»، «في حي جوبر شرقي دمشق»، «وسط قضاء سنجار»، «بمحافظتي الحرث والطوال»، «غارات على
+    («في ضاحية سانت لويس»، «في حي جوبر شرقي دمشق»، «بمحافظتي الحرث والطوال»، «غارات على
     وادي دوفس في محافظة أبين»), when no candidate of a place type is the place: the NER leaves the name untagged
     or the noun is no place preposition of `AR_PLACE_PREP`. The tagged place's candidate when the name is one;
     else a GPE candidate with no entity over the noun and its name (only when entities may be added). In the
