@@ -34,6 +34,7 @@ from khabar.events.modality_ar import (
     _ar_dispatch_purpose,
     _ar_document_not_done,
     _ar_done_under_fear,
+    _ar_duty_as_must,
     _ar_easy_to,
     _ar_faced,
     _ar_failed,
@@ -170,6 +171,7 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
     words = [t.norm if lang == "ar" else en_lemma(t.text) for t in toks]
     if lang == "ar":
         words = _ar_alla_as_an(toks, words)  # (round 64) «ألا» = أن + لا, not إلا
+        words = _ar_duty_as_must(toks, words)  # (round 65) «وعليه أن»، «والواجب أن»: a duty, as «يجب»
         first = next((w for w in words if w not in ("و", "ف")), "")
         first = first[1:] if first[:1] in "وف" and len(first) > 2 else first
         second = (

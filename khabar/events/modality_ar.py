@@ -4792,3 +4792,68 @@ def _ar_decision_content(toks: list[Token], words: list[str], t: Trig, trigs: Se
         n += 1
         k -= 1
     return False
+
+
+# (round 65, leaks65) a duty told by a predicate instead of a modal verb: «وعليه أن يتخلى عن مناطق»، «علينا أن ندين»،
+# «والواجب أن نكشفها»، «من واجبه أن يدافع»، «واجب علينا تقديم المساعدة»، «فلزاما علينا أن». The guideline reads
+# «يجب / ينبغي / يتعين» as possible (pgsr-D-754-1 «على كل القيادات ان تجتمع» and pgsr-C-287-1 «يجب علينا أن نحث»
+# possible); these predicates say the same and the event came out asserted. They are read as «يجب», so the cue
+# reading of «يجب أن» (the أن-clause, its و-conjuncts, a verbal noun after «يجب علينا») governs them too.
+_AR_DUTY_ON = F._n("عليه عليها عليهم عليهما علينا عليك عليكم عليكما")
+_AR_DUTY_NOUN = F._n("واجب الواجب واجبه واجبها واجبهم واجبنا واجبك واجبكم")
+_AR_DUTY_LAZIM = F._n("لزاما")
+# what may stand right before «عليه أن» when it opens its clause (a verb before it makes it its complement: «عز عليه
+# أن»، «يصعب عليه أن»، «يتعين عليه أن», the last already a modal)
+_AR_DUTY_OPENER = F._n(
+    "و ف ان لكن ولكن بل لذا لذلك بالتالي اذن كان كانت فكان وكان يكون تكون بات باتت اصبح اصبحت صار صارت "
+    "بدوره بدورها بدورهم اليوم الان"
+)
+# a word that may stand between the duty and أن: «علينا جميعا أن»
+_AR_DUTY_FILLER = F._n("جميعا ايضا كذلك اذن الان اليوم")
+
+
+def _ar_duty_as_must(toks: list[Token], words: list[str]) -> list[str]:
+    """(round 65) The words of the sentence with a duty predicate (`_ar_duty_at`) read as «يجب» (its و / ف kept)."""
+    if not any(tk.kind == "ar" and _ar_duty_stem(tk.norm) for tk in toks):
+        return words
+    out = list(words)
+    for k, w in enumerate(words):
+        if _ar_duty_at(toks, words, k):
+            out[k] = w[: len(w) - len(_ar_duty_stem(w))] + "يجب"
+    return out
+
+
+def _ar_duty_stem(w: str) -> str:
+    """``w`` without a و / ف on it when it is a duty word («وعليه» → «عليه»; «واجبه» is one itself), else ''."""
+    duty = _AR_DUTY_ON | _AR_DUTY_NOUN | _AR_DUTY_LAZIM
+    if w in duty:
+        return w
+    return _bare(w) if _bare(w) in duty else ""
+
+
+def _ar_duty_at(toks: list[Token], words: list[str], k: int) -> bool:
+    """The word at ``k`` tells a duty: «عليه / علينا ...» right before «أن» (a filler «جميعا» may stand between)
+    opening its clause (`_AR_DUTY_OPENER`, a و / ف on it, or the sentence's or a punctuation mark's first word);
+    «الواجب / واجبه / واجب ...» right before «أن», «هو أن» or «عليه / علينا»; «لزاما» right before «عليه / علينا»."""
+    if toks[k].kind != "ar":
+        return False
+    b = _ar_duty_stem(words[k])
+    if not b:
+        return False
+    j = k + 1
+    while j < len(words) and toks[j].kind == "ar" and _bare(words[j]) in _AR_DUTY_FILLER:
+        j += 1
+    if j >= len(words) or toks[j].kind != "ar":
+        return False
+    nxt = words[j]
+    if b in _AR_DUTY_ON:
+        if nxt != "ان":
+            return False
+        if words[k] != b or k == 0 or toks[k - 1].kind != "ar":
+            return True  # «وعليه أن»، «"علينا أن»، «.. علينا أن»
+        return _bare(words[k - 1]) in _AR_DUTY_OPENER or words[k - 1] in _AR_DUTY_OPENER
+    if b in _AR_DUTY_NOUN:
+        if j == k + 1 and nxt == "هو" and j + 1 < len(words):
+            nxt = words[j + 1]  # «والواجب هو أن»
+        return nxt == "ان" or (j == k + 1 and nxt in _AR_DUTY_ON)
+    return b in _AR_DUTY_LAZIM and j == k + 1 and nxt in _AR_DUTY_ON
