@@ -34,6 +34,8 @@ from khabar.events.modality_ar import (
     _ar_dispatch_purpose,
     _ar_document_not_done,
     _ar_done_under_fear,
+    _ar_duty_as_must,
+    _ar_duty_on_subject,
     _ar_easy_to,
     _ar_faced,
     _ar_failed,
@@ -49,6 +51,7 @@ from khabar.events.modality_ar import (
     _ar_left,
     _ar_list_item_modality,
     _ar_means_purpose,
+    _ar_modal_conjunct_past_comma,
     _ar_movement_purpose,
     _ar_must_on_subject,
     _ar_need_or_demand,
@@ -170,6 +173,7 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
     words = [t.norm if lang == "ar" else en_lemma(t.text) for t in toks]
     if lang == "ar":
         words = _ar_alla_as_an(toks, words)  # (round 64) «ألا» = أن + لا, not إلا
+        words = _ar_duty_as_must(toks, words)  # (round 65) «وعليه أن»، «والواجب أن»: a duty, as «يجب»
         first = next((w for w in words if w not in ("و", "ف")), "")
         first = first[1:] if first[:1] in "وف" and len(first) > 2 else first
         second = (
@@ -394,6 +398,10 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("possible")  # (round 21) «ويتخوف مختصون أن يقوم التنظيم ... بتنفيذ هجمات»
         if lang == "ar" and not mods and not t.negated and _ar_must_on_subject(toks, words, t, trigs):
             mods.add("possible")  # (round 22) «يجب على الولايات المتحدة أن تنسق»، «ينبغي على X، Y، القيام»
+        if lang == "ar" and not mods and not t.negated and (
+            _ar_modal_conjunct_past_comma(toks, words, t) or _ar_duty_on_subject(toks, words, t)
+        ):
+            mods.add("possible")  # (round 65) «والواجب أن نكشفها ...، ونحذر»، «وعلى الحكومة أن تفرج»
         if lang == "ar" and (need := _ar_need_or_demand(toks, words, t)):
             mods.add(need)  # (round 18) «ضرورة التوصل»: possible; «المطالبة بإيصال»: planned
         if lang == "ar" and t.kind == "noun":  # «وهذه المحادثات إذا حصلت»

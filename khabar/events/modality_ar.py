@@ -4792,3 +4792,148 @@ def _ar_decision_content(toks: list[Token], words: list[str], t: Trig, trigs: Se
         n += 1
         k -= 1
     return False
+
+
+# (round 65, leaks65) a duty told by a predicate instead of a modal verb: «وعليه أن يتخلى عن مناطق»، «علينا أن ندين»،
+# «والواجب أن نكشفها»، «من واجبه أن يدافع»، «واجب علينا تقديم المساعدة»، «فلزاما علينا أن». The guideline reads
+# «يجب / ينبغي / يتعين» as possible (pgsr-D-754-1 «على كل القيادات ان تجتمع» and pgsr-C-287-1 «يجب علينا أن نحث»
+# possible); these predicates say the same and the event came out asserted. They are read as «يجب», so the cue
+# reading of «يجب أن» (the أن-clause, its و-conjuncts, a verbal noun after «يجب علينا») governs them too.
+_AR_DUTY_ON = F._n("عليه عليها عليهم عليهما علينا عليك عليكم عليكما")
+_AR_DUTY_NOUN = F._n("واجب الواجب واجبه واجبها واجبهم واجبنا واجبك واجبكم")
+_AR_DUTY_LAZIM = F._n("لزاما")
+# what may stand right before «عليه أن» when it opens its clause (a verb before it makes it its complement: «عز عليه
+# أن»، «يصعب عليه أن»، «يتعين عليه أن», the last already a modal)
+_AR_DUTY_OPENER = F._n(
+    "و ف ان لكن ولكن بل لذا لذلك بالتالي اذن كان كانت فكان وكان يكون تكون بات باتت اصبح اصبحت صار صارت "
+    "بدوره بدورها بدورهم اليوم الان"
+)
+# a word that may stand between the duty and أن: «علينا جميعا أن»
+_AR_DUTY_FILLER = F._n("جميعا ايضا كذلك اذن الان اليوم")
+
+
+def _ar_duty_as_must(toks: list[Token], words: list[str]) -> list[str]:
+    """(round 65) The words of the sentence with a duty predicate (`_ar_duty_at`) read as «يجب» (its و / ف kept)."""
+    if not any(tk.kind == "ar" and _ar_duty_stem(tk.norm) for tk in toks):
+        return words
+    out = list(words)
+    for k, w in enumerate(words):
+        if _ar_duty_at(toks, words, k):
+            out[k] = w[: len(w) - len(_ar_duty_stem(w))] + "يجب"
+    return out
+
+
+def _ar_duty_stem(w: str) -> str:
+    """``w`` without a و / ف on it when it is a duty word («وعليه» → «عليه»; «واجبه» is one itself), else ''."""
+    duty = _AR_DUTY_ON | _AR_DUTY_NOUN | _AR_DUTY_LAZIM
+    if w in duty:
+        return w
+    return _bare(w) if _bare(w) in duty else ""
+
+
+def _ar_duty_at(toks: list[Token], words: list[str], k: int) -> bool:
+    """The word at ``k`` tells a duty: «عليه / علينا ...» right before «أن» (a filler «جميعا» may stand between)
+    opening its clause (`_AR_DUTY_OPENER`, a و / ف on it, or the sentence's or a punctuation mark's first word);
+    «الواجب / واجبه / واجب ...» right before «أن», «هو أن» or «عليه / علينا»; «لزاما» right before «عليه / علينا»."""
+    if toks[k].kind != "ar":
+        return False
+    b = _ar_duty_stem(words[k])
+    if not b:
+        return False
+    j = k + 1
+    while j < len(words) and toks[j].kind == "ar" and _bare(words[j]) in _AR_DUTY_FILLER:
+        j += 1
+    if j >= len(words) or toks[j].kind != "ar":
+        return False
+    nxt = words[j]
+    if b in _AR_DUTY_ON:
+        if nxt != "ان":
+            return False
+        if words[k] != b or k == 0 or toks[k - 1].kind != "ar":
+            return True  # «وعليه أن»، «"علينا أن»، «.. علينا أن»
+        return _bare(words[k - 1]) in _AR_DUTY_OPENER or words[k - 1] in _AR_DUTY_OPENER
+    if b in _AR_DUTY_NOUN:
+        if j == k + 1 and nxt == "هو" and j + 1 < len(words):
+            nxt = words[j + 1]  # «والواجب هو أن»
+        return nxt == "ان" or (j == k + 1 and nxt in _AR_DUTY_ON)
+    return b in _AR_DUTY_LAZIM and j == k + 1 and nxt in _AR_DUTY_ON
+
+
+# (round 65, leaks65) the و-conjunct, past a comma, of an «أن» clause a modal of obligation governs: «والواجب أن
+# نكشفها على حقيقتها، ونحذر شبابنا»، «ما ينبغي أن نشجعه، ونسانده»، «علينا أن نتحلى بالتواضع، وأن نعمل على استعادة
+# السيطرة». The cue reading of «يجب أن» reaches a conjunct with no comma («أن نكشفها ونحذر») and stops at the comma.
+_AR_MUST_HEAD = _AR_MUST | F._n("لابد")
+_AR_IMPERFECT_PREFIX = ("ي", "ت", "ن")
+
+
+def _ar_modal_conjunct_past_comma(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 65) The trigger opens, or stands at most three words into, a conjunct right after a comma: an
+    imperfect verb with و («، ونحذر») or a «وأن» clause («، وأن نعمل على استعادة»); the clause before the comma (at
+    most twelve words, no other punctuation, clause word or negation) is «أن» + an imperfect verb with a modal of
+    obligation (`_AR_MUST_HEAD`, a duty predicate read as «يجب» by `_ar_duty_as_must`) one or two words before «أن».
+    A و-verb must share the person prefix of the governed verb («نكشفها ... ونحذر»), so that a clause of another
+    subject is not taken in."""
+    a = t.a
+    if toks[a].kind != "ar" or a < 4:
+        return False
+    w = words[a]
+    start = None
+    person = ""
+    if (
+        t.kind == "verb"
+        and toks[a - 1].text in _AR_COMMA
+        and w[:1] == "و"
+        and w[1:2] in _AR_IMPERFECT_PREFIX
+        and _ar_marked_verb(w[1:])
+        and not _ar_future_verb(w[1:])
+    ):
+        start, person = a - 1, w[1:2]
+    else:
+        for k in range(a - 1, max(0, a - 4), -1):
+            if toks[k].kind != "ar":
+                return False
+            if words[k] == "وان" and toks[k - 1].text in _AR_COMMA:
+                start = k - 1
+                break
+            if _bare(words[k]) in F.AR_BOUNDARY or words[k] in F.AR_NEG:
+                return False
+    if start is None:
+        return False
+    for j in range(start - 1, max(-1, start - 13), -1):
+        if toks[j].text in F.PUNCT_BOUNDARY:
+            return False
+        if toks[j].kind != "ar":
+            continue
+        if _bare(words[j]) == "ان":
+            v = words[j + 1] if j + 1 < start else ""
+            if v[:1] not in _AR_IMPERFECT_PREFIX or len(v) < 3 or (person and v[:1] != person):
+                return False
+            return any(j - d >= 0 and _bare(words[j - d]) in _AR_MUST_HEAD for d in (1, 2))
+        if _bare(words[j]) in F.AR_BOUNDARY or words[j] in F.AR_NEG:
+            return False
+    return False
+
+
+# (round 65, leaks65) «على» + the one who owes the act + «أن», opening its clause: «وعلى الحكومة أن تفرج»، «إن على
+# كل القيادات أن تجتمع» (pgsr-D-754-1, possible): the duty of round 22's «يجب على X أن» with no modal verb.
+_AR_DUTY_ON_BARE = F._n("على علي")
+
+
+def _ar_duty_on_subject(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 65) The trigger right after «أن», and before it, at most eight words back with no punctuation, clause
+    word, negation or verb trigger between, «على» opening its clause (with و / ف, after «إن» or another
+    `_AR_DUTY_OPENER`, or first in its sentence or after a punctuation mark) with at least one word of its subject."""
+    a = t.a
+    if a < 3 or toks[a].kind != "ar" or _bare(words[a - 1]) != "ان" or words[a - 1] == "وان":
+        return False
+    for j in range(a - 3, max(-1, a - 11), -1):
+        if toks[j].kind != "ar":
+            return False
+        w = words[j]
+        if w in _AR_DUTY_ON_BARE or (w[:1] in ("و", "ف") and w[1:] in _AR_DUTY_ON_BARE):
+            if w not in _AR_DUTY_ON_BARE or j == 0 or toks[j - 1].kind != "ar":
+                return True
+            return _bare(words[j - 1]) in _AR_DUTY_OPENER or words[j - 1] in _AR_DUTY_OPENER
+        if _bare(w) in F.AR_BOUNDARY or w in F.AR_NEG or _bare(w) in _AR_MUST_HEAD:
+            return False
+    return False
