@@ -1303,7 +1303,9 @@ def _blessing_formula(toks: list, i: int) -> bool:
     before «الله» («أيده الله»), or one with و right after the «الله» of such a formula («حفظهم الله وأيدهم»)."""
 
     def blessing_verb(k: int) -> bool:
-        w = normalize(toks[k].text) if 0 <= k < len(toks) and toks[k].kind == "ar" else ""
+        if not 0 <= k < len(toks) - 1 or toks[k].kind != "ar":
+            return False
+        w = normalize(toks[k].text)
         return len(w) >= 4 and w.endswith(_BLESSED_PRONOUNS) and normalize(toks[k + 1].text) == _ALLAH
 
     if blessing_verb(i):
