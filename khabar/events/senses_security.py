@@ -1318,6 +1318,8 @@ def _blessing_formula(toks: list, i: int) -> bool:
         and normalize(toks[i - 1].text) == _ALLAH
         and blessing_verb(i - 2)
     )
+
+
 _OPEN = frozenset('(«"“﴿[{')
 _CLOSE = {"(": ")", "«": "»", '"': '"', "“": "”", "﴿": "﴾", "[": "]", "{": "}"}
 _VOWELS = re.compile("[\u064e\u064f\u0650\u0652]")
