@@ -1284,12 +1284,42 @@ def ar_security_senses(toks: list, info: list) -> None:
 # تعالى» / «قوله تعالى» / «قال الله فيهم:» (to its closing bracket or quote mark, else to the sentence's end) or
 # written fully vocalised (the trigger and two words near it with two short vowels or more each) name no
 # happening: no event. (Audits of round 51: fact49, part53, setting53 on fresh SaudiNewsNet conflict news.)
+# (round 62) The blessing after a name: God the subject of a verb carrying the blessed one's pronoun, «- أيده الله
+# -»، «أيدها الله بنصره»، «حفظه الله», and a verb joined to such a formula by و with a pronoun of its own («حفظهم
+# الله وأيدهم»، «أيده الله ونصره»): a wish, no happening («أيده» was output as SUPPORT). «حزب الله»، «أنصار
+# الله» and a verb with the party after it («هاجم حزب الله») carry no pronoun right before «الله» and stay.
 _MARTYRS = F._n("الشهداء الصالحين الشهدا")
 _IN_FROM = F._n("في من مع")
 _CALL_ON = F._n("داعيا داعيين داعين داعية داعيات دعا ودعا يدعو ندعو ادعو وندعو داعيًا")
 _GOD = F._n("الله المولى ربه ربها الباري")
+_ALLAH = normalize("الله")
 _EXALTED = F._n("تعالى وتعالى")
 _SAYS = F._n("قال وقال يقول ويقول قوله لقوله بقوله وقوله")
+_BLESSED_PRONOUNS = ("ه", "ها", "هم", "هما", "كم")  # normalized: «أيدكم»، «حفظهما»
+
+
+def _blessing_formula(toks: list, i: int) -> bool:
+    """(round 62) Token ``i`` is the verb of a blessing after a name: a word ending in an object pronoun right
+    before «الله» («أيده الله»), or one with و right after the «الله» of such a formula («حفظهم الله وأيدهم»)."""
+
+    def blessing_verb(k: int) -> bool:
+        if not 0 <= k < len(toks) - 1 or toks[k].kind != "ar":
+            return False
+        w = normalize(toks[k].text)
+        return len(w) >= 4 and w.endswith(_BLESSED_PRONOUNS) and normalize(toks[k + 1].text) == _ALLAH
+
+    if blessing_verb(i):
+        return True
+    w = normalize(toks[i].text)
+    return (
+        w.startswith("و")
+        and w.endswith(_BLESSED_PRONOUNS)
+        and i >= 2
+        and normalize(toks[i - 1].text) == _ALLAH
+        and blessing_verb(i - 2)
+    )
+
+
 _OPEN = frozenset('(«"“﴿[{')
 _CLOSE = {"(": ")", "«": "»", '"': '"', "“": "”", "﴿": "﴾", "[": "]", "{": "}"}
 _VOWELS = re.compile("[\u064e\u064f\u0650\u0652]")
@@ -1341,6 +1371,8 @@ def _ar_prayer(toks: list, info: list) -> None:
             info[i] = ([], False, "")  # «وتقبله في الشهداء»، «ويقبلهم من الشهداء»
         elif w in _CALL_ON and nxt in _GOD:
             info[i] = ([], False, "")  # «داعياً الله ألا يريه أي مكروه»
+        elif _blessing_formula(toks, i):
+            info[i] = ([], False, "")  # «خادم الحرمين الشريفين - أيده الله -»
         elif (
             _vocalised(toks[i])
             and sum(_vocalised(toks[j]) for j in range(max(0, i - 4), min(n, i + 5)) if j != i) >= 2
