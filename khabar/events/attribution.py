@@ -704,6 +704,48 @@ def _ar_published_report_source(toks: list[Token], words: list[str], k: int) -> 
     return False
 
 
+# (round 65) the media's verbs of talking about and circulating news that `F.AR_REPORT_VERBS` has only in the
+# past feminine («تحدثت تقارير عن»، «تداولت وسائل الإعلام»): the imperfect and masculine forms («أنباء تتحدث عن
+# هروب»، «تقارير صحفية تتحدث عن»، «تداول نشطاء فيديو»، «وتتداول مواقع التواصل صورا»)
+_AR_MEDIA_TALK = F._n("تتحدث يتحدث تحدثت تحدث تحدثوا يتحدثون")
+_AR_MEDIA_CIRCULATE = F._n(
+    "تداول تداولت يتداول تتداول تداولوا يتداولون تناقل تناقلت يتناقل تتناقل تناقلوا يتناقلون"
+)
+_AR_NOT_SAID = F._n("لم لا لن ما")
+
+
+def _ar_media_talk_source(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 65) The verb at k is a media verb of talking about news or circulating it (`_AR_MEDIA_TALK`,
+    `_AR_MEDIA_CIRCULATE`) whose subject is a source (`_ar_wider_source`: news, reports, activists, outlets,
+    sites), right after the verb or (talking, with «عن» after it) right before it past one nisba adjective:
+    «أنباء تتحدث عن هروب المتمردين»، «تقارير صحفية تتحدث عن اعتقال»، «تداول نشطاء عبر مواقع التواصل فيديو»،
+    «وتتداول مواقع التواصل صورا». What the media talk of or pass around is theirs to tell (reported). Not a
+    negated verb («لم تتحدث وسائل الإعلام عن زيارة»: what is not told is the writer's), not a speaker who is no
+    source («يتحدث الوزير عن»، «تداول مغردون»)."""
+    n = len(words)
+    verb = words[k][1:] if words[k][:1] in "وف" and len(words[k]) > 2 else words[k]
+    talk = verb in _AR_MEDIA_TALK
+    if not talk and verb not in _AR_MEDIA_CIRCULATE:
+        return False
+    if k > 0 and _bare(words[k - 1]) in _AR_NOT_SAID:
+        return False
+    after = next((j for j in range(k + 1, min(n, k + 3)) if toks[j].kind == "ar"), None)
+    if after is not None and not _ar_addressee(toks[after]) and _ar_wider_source(words, after):
+        return True
+    if not talk or k + 1 >= n or _bare(words[k + 1]) != "عن":
+        return False
+    for j in (k - 1, k - 2):
+        if j < 0 or toks[j].kind != "ar" or any(toks[q].text in F.PUNCT_BOUNDARY for q in range(j, k)):
+            continue
+        if j == k - 2 and not _bare(words[k - 1]).endswith(("يه", "ي", "ية")):
+            continue
+        if j > 0 and _bare(words[j - 1]) in _AR_NOT_SAID:
+            return False
+        if _bare(words[j]) not in ("مصدر", "المصدر") and _ar_wider_source(words, j):
+            return True
+    return False
+
+
 # (round 60) what وفق / حسب / طبقا name besides a source, that `F.AR_ATTR_NOT_SOURCE` lacks: a frame of reference,
 # values, a timetable, resolutions, wishes, a decree, agreements in the plural («وفق المرجعية الدولية»، «وفق القيم
 # الإسلامية»، «وفق جدولة زمنية»، «وفقا لمقررات جنيف»، «حسب رغبات طرف»، «طبقا لمرسوم التعيين»، «وفق الاتفاقات»); the
@@ -829,6 +871,8 @@ def attribution(
                 hit = ar_wider_source_report(toks, words, k)  # (round 52) «ولفتت المصادر إلى أن»، «وقال السكان إن»
             if not hit:
                 hit = _ar_published_report_source(toks, words, k)  # (round 57) «نشرت صحيفة X تقريرا ذكرت فيه أن»
+            if not hit:
+                hit = _ar_media_talk_source(toks, words, k)  # (round 65) «أنباء تتحدث عن»، «تداول نشطاء فيديو»
         else:
             if w == "according" and k + 1 < n and words[k + 1] == "to":
                 hit = True
