@@ -712,6 +712,10 @@ _AR_MEDIA_CIRCULATE = F._n(
     "تداول تداولت يتداول تتداول تداولوا يتداولون تناقل تناقلت يتناقل تتناقل تناقلوا يتناقلون"
 )
 _AR_NOT_SAID = F._n("لم لا لن ما")
+# the past masculine that is also the verbal noun; as a verb it opens its clause (sentence start, after punctuation
+# or «قد / كما / حيث»), as a noun it follows the word that governs it
+_AR_MEDIA_VERBAL_NOUN = F._n("تداول تناقل تحدث")
+_AR_CLAUSE_OPEN = F._n("قد وقد فقد كما حيث")
 
 
 def _ar_media_talk_source(toks: list[Token], words: list[str], k: int) -> bool:
@@ -729,6 +733,13 @@ def _ar_media_talk_source(toks: list[Token], words: list[str], k: int) -> bool:
         return False
     if k > 0 and _bare(words[k - 1]) in _AR_NOT_SAID:
         return False
+    if (
+        verb in _AR_MEDIA_VERBAL_NOUN
+        and k > 0
+        and toks[k - 1].kind == "ar"
+        and _bare(words[k - 1]) not in _AR_CLAUSE_OPEN
+    ):
+        return False  # a verbal noun after a word: «على تناقل وسائل الإعلام خبر»، «صدور وتداول صحيفة الوسط»
     after = next((j for j in range(k + 1, min(n, k + 3)) if toks[j].kind == "ar"), None)
     if after is not None and not _ar_addressee(toks[after]) and _ar_wider_source(words, after):
         return True
