@@ -774,6 +774,21 @@ def _ar_media_talk_source(toks: list[Token], words: list[str], k: int) -> int | 
     return None
 
 
+# a clause of its own after the piece passed around: «...، وقد أثنى مغردون على هذه البادرة»، «...، فيما طالب المغردون»
+_AR_NEW_CLAUSE = F._n("وقد فيما بينما")
+
+
+def _ar_circulated_report_end(toks: list[Token], words: list[str], start: int, talk: bool) -> int | None:
+    """(round 65) Where what the media tell or pass around ends: what they talk of is the «عن» phrase, up to the
+    first comma («بسبب معلومات تحدثت عن مقتل الملا عمر ...، أرجئت الجولة»: the postponement is the speaker's);
+    what they pass around ends at a comma before «وقد / فيما / بينما» (the reaction to the piece is the writer's:
+    «تداول ناشطون مقطع فيديو يوضح ...، وقد أثنى مغردون على هذه البادرة»); or None."""
+    for q in range(start + 1, len(words) - 1):
+        if toks[q].text in (",", "،") and (talk or words[q + 1] in _AR_NEW_CLAUSE):
+            return q
+    return None
+
+
 # (round 60) what وفق / حسب / طبقا name besides a source, that `F.AR_ATTR_NOT_SOURCE` lacks: a frame of reference,
 # values, a timetable, resolutions, wishes, a decree, agreements in the plural («وفق المرجعية الدولية»، «وفق القيم
 # الإسلامية»، «وفق جدولة زمنية»، «وفقا لمقررات جنيف»، «حسب رغبات طرف»، «طبقا لمرسوم التعيين»، «وفق الاتفاقات»); the
@@ -1022,7 +1037,10 @@ def attribution(
                 if nxt is not None:
                     attr_stop = min(attr_stop, nxt)
         if media_start is not None:
-            return (media_start, scope, src), attr_stop  # (round 65) what is passed around, from the piece on
+            # (round 65) what the media tell or pass around, from the piece on, up to a clause of its own
+            end = _ar_circulated_report_end(toks, words, media_start, talk=media_start == k)
+            attr_stop = min(attr_stop, end) if end is not None else attr_stop
+            return (media_start, scope, src), attr_stop
         if private_start is not None:
             # (round 63) the private speaker's report: from its complement (not the speaker's description) to
             # his own act after it («...، مطالبًا»)
