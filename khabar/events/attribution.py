@@ -704,6 +704,91 @@ def _ar_published_report_source(toks: list[Token], words: list[str], k: int) -> 
     return False
 
 
+# (round 65) the media's verbs of talking about and circulating news that `F.AR_REPORT_VERBS` has only in the
+# past feminine («تحدثت تقارير عن»، «تداولت وسائل الإعلام»): the imperfect and masculine forms («أنباء تتحدث عن
+# هروب»، «تقارير صحفية تتحدث عن»، «تداول نشطاء فيديو»، «وتتداول مواقع التواصل صورا»)
+_AR_MEDIA_TALK = F._n("تتحدث يتحدث تحدثت تحدث تحدثوا يتحدثون")
+_AR_MEDIA_CIRCULATE = F._n(
+    "تداول تداولت يتداول تتداول تداولوا يتداولون تناقل تناقلت يتناقل تتناقل تناقلوا يتناقلون"
+)
+_AR_NOT_SAID = F._n("لم لا لن ما")
+# the past masculine that is also the verbal noun; as a verb it opens its clause (sentence start, after punctuation
+# or «قد / كما / حيث»), as a noun it follows the word that governs it
+_AR_MEDIA_VERBAL_NOUN = F._n("تداول تناقل تحدث")
+_AR_CLAUSE_OPEN = F._n("قد وقد فقد كما حيث")
+# what is passed around: the report starts at it («تداول ناشطون ... صورا لأطفال ... تم قتلهم»)
+_AR_CIRCULATED_PIECE = F._n(
+    "فيديو الفيديو مقطع مقطعا المقطع مقاطع صور صورا الصور صورة الصورة تسجيل تسجيلا التسجيل شريط شريطا "
+    "خبر خبرا الخبر أخبار اخبار أنباء انباء رسالة الرسالة تغريدة تغريدات منشور منشورا وثيقة"
+)
+
+
+def _ar_media_talk_source(toks: list[Token], words: list[str], k: int) -> int | None:
+    """(round 65) The verb at k is a media verb of talking about news or circulating it (`_AR_MEDIA_TALK`,
+    `_AR_MEDIA_CIRCULATE`) whose subject is a source (`_ar_wider_source`: news, reports, activists, outlets,
+    sites), right after the verb or (talking, with «عن» after it) right before it past one nisba adjective:
+    «أنباء تتحدث عن هروب المتمردين»، «تقارير صحفية تتحدث عن اعتقال»، «تداول نشطاء عبر مواقع التواصل فيديو»،
+    «وتتداول مواقع التواصل صورا». What the media talk of is theirs to tell (reported) from the verb on; what they
+    pass around, from the piece they pass (`_AR_CIRCULATED_PIECE`: a video, pictures, a story), so that a time
+    adjunct between («عقب انتهاء المعارك») stays the writer's, and with no piece («تداول الإعلام هذه القضية
+    بالنقد») nothing is told. Returns where the report starts, or None. Not a negated verb («لم تتحدث وسائل
+    الإعلام عن زيارة»: what is not told is the writer's), not a speaker who is no source («يتحدث الوزير عن»،
+    «تداول مغردون»), not a relative clause («الأنباء التي تتحدث عن تسييس المظاهرات»: the news are named, the
+    clause's speaker tells them)."""
+    n = len(words)
+    verb = words[k][1:] if words[k][:1] in "وف" and len(words[k]) > 2 else words[k]
+    talk = verb in _AR_MEDIA_TALK
+    if not talk and verb not in _AR_MEDIA_CIRCULATE:
+        return None
+    if k > 0 and (_bare(words[k - 1]) in _AR_NOT_SAID or _bare(words[k - 1]) in _AR_REL):
+        return None
+    if (
+        verb in _AR_MEDIA_VERBAL_NOUN
+        and k > 0
+        and toks[k - 1].kind == "ar"
+        and _bare(words[k - 1]) not in _AR_CLAUSE_OPEN
+    ):
+        return None  # a verbal noun after a word: «على تناقل وسائل الإعلام خبر»، «صدور وتداول صحيفة الوسط»
+    after = next((j for j in range(k + 1, min(n, k + 3)) if toks[j].kind == "ar"), None)
+    if after is not None and not _ar_addressee(toks[after]) and _ar_wider_source(words, after):
+        if talk:
+            return k
+        for q in range(after + 1, min(n, k + 15)):
+            if toks[q].text in F.PUNCT_BOUNDARY and toks[q].text not in F.QUOTE_MARKS:
+                return None
+            forms = {words[q], _bare(words[q]), _unprep(_bare(words[q]))}  # «فيديو»: ف is no conjunction
+            if forms & _AR_CIRCULATED_PIECE:
+                return q
+        return None
+    if not talk or k + 1 >= n or _bare(words[k + 1]) != "عن":
+        return None
+    for j in (k - 1, k - 2):
+        if j < 0 or toks[j].kind != "ar" or any(toks[q].text in F.PUNCT_BOUNDARY for q in range(j, k)):
+            continue
+        if j == k - 2 and not _bare(words[k - 1]).endswith(("يه", "ي", "ية")):
+            continue
+        if j > 0 and _bare(words[j - 1]) in _AR_NOT_SAID:
+            return None
+        if _bare(words[j]) not in ("مصدر", "المصدر") and _ar_wider_source(words, j):
+            return k
+    return None
+
+
+# a clause of its own after the piece passed around: «...، وقد أثنى مغردون على هذه البادرة»، «...، فيما طالب المغردون»
+_AR_NEW_CLAUSE = F._n("وقد فيما بينما")
+
+
+def _ar_circulated_report_end(toks: list[Token], words: list[str], start: int, talk: bool) -> int | None:
+    """(round 65) Where what the media tell or pass around ends: what they talk of is the «عن» phrase, up to the
+    first comma («بسبب معلومات تحدثت عن مقتل الملا عمر ...، أرجئت الجولة»: the postponement is the speaker's);
+    what they pass around ends at a comma before «وقد / فيما / بينما» (the reaction to the piece is the writer's:
+    «تداول ناشطون مقطع فيديو يوضح ...، وقد أثنى مغردون على هذه البادرة»); or None."""
+    for q in range(start + 1, len(words) - 1):
+        if toks[q].text in (",", "،") and (talk or words[q + 1] in _AR_NEW_CLAUSE):
+            return q
+    return None
+
+
 # (round 60) what وفق / حسب / طبقا name besides a source, that `F.AR_ATTR_NOT_SOURCE` lacks: a frame of reference,
 # values, a timetable, resolutions, wishes, a decree, agreements in the plural («وفق المرجعية الدولية»، «وفق القيم
 # الإسلامية»، «وفق جدولة زمنية»، «وفقا لمقررات جنيف»، «حسب رغبات طرف»، «طبقا لمرسوم التعيين»، «وفق الاتفاقات»); the
@@ -748,6 +833,7 @@ def attribution(
         w0 = w[1:] if lang == "ar" and w[:1] in "وف" and len(w) > 2 else w
         hit = anonymous = private = False
         private_start: int | None = None  # (round 63) where a private speaker's report starts
+        media_start: int | None = None  # (round 65) where the media's report starts
         if lang == "ar":
             if w0 in F.AR_ATTR or w in F.AR_ATTR:
                 nx = words[k + 1] if k + 1 < n else ""
@@ -829,6 +915,10 @@ def attribution(
                 hit = ar_wider_source_report(toks, words, k)  # (round 52) «ولفتت المصادر إلى أن»، «وقال السكان إن»
             if not hit:
                 hit = _ar_published_report_source(toks, words, k)  # (round 57) «نشرت صحيفة X تقريرا ذكرت فيه أن»
+            if not hit:
+                # (round 65) «أنباء تتحدث عن»، «تداول نشطاء فيديو»
+                media_start = _ar_media_talk_source(toks, words, k)
+                hit = media_start is not None
         else:
             if w == "according" and k + 1 < n and words[k + 1] == "to":
                 hit = True
@@ -946,6 +1036,11 @@ def attribution(
                 nxt = _ar_next_speaker(toks, words, k)
                 if nxt is not None:
                     attr_stop = min(attr_stop, nxt)
+        if media_start is not None:
+            # (round 65) what the media tell or pass around, from the piece on, up to a clause of its own
+            end = _ar_circulated_report_end(toks, words, media_start, talk=media_start == k)
+            attr_stop = min(attr_stop, end) if end is not None else attr_stop
+            return (media_start, scope, src), attr_stop
         if private_start is not None:
             # (round 63) the private speaker's report: from its complement (not the speaker's description) to
             # his own act after it («...، مطالبًا»)
