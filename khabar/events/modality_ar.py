@@ -4827,6 +4827,8 @@ def _ar_present_dated_after(toks: list[Token], words: list[str], t: Trig, trigs:
         w = _bare(words[k])
         if _ar_next_time_at(toks, words, k):
             return not any(a <= k < b for a, b in _setting_away_spans(toks, t, "ar"))
+        if w == "بعد" and k + 1 < len(words) and _bare(words[k + 1]) == "غد":
+            continue  # «بعد غد»: the time itself, not an earlier event
         if (
             w in F.AR_BOUNDARY
             or w in _AR_DATED_STOP
