@@ -58,6 +58,12 @@ def test_present_verb_with_a_time_to_come_after_is_planned(text: str, trigger: s
             "حملته غدا.",
             "يعتقل",
         ),
+        # «حاليا»: the talks go on now; the time to come is their purpose's
+        (
+            "ويجري الوفد الحكومي حاليا مشاورات مع قادة العشائر في المحافظة لعقد مؤتمر مصالحة خلال الأيام "
+            "المقبلة.",
+            "مشاورات",
+        ),
         # «حتى» + the time: a state lasting until then, not its date
         ("وفي القرية يقاتل الجنود المسلحين في معارك عنيفة حتى الأسبوع المقبل.", "يقاتل"),
     ],

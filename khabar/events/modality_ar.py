@@ -4806,13 +4806,17 @@ def _ar_present_dated_after(toks: list[Token], words: list[str], t: Trig, trigs:
     """(round 67) The trigger is a present verb (imperfect, not سـ, not negated) and a time to come of its own
     clause (`_ar_next_time_at`: غدا، «بعد غد»، «الأسبوع / الاثنين المقبل») follows it at most sixteen words on,
     with between no punctuation, no clause word (`F.AR_BOUNDARY`: «يقول إن الوفد يصل غدا» dates the arrival), no
-    past or earlier-event word (`_AR_DATED_STOP`: أمس، كان، قد، بعد ...), no negation, no word with a split-off
+    past or earlier-event word (`_AR_DATED_STOP`: أمس، كان، قد، بعد ...), no negation, no «حاليا / الآن» (the act
+    goes on now, the time is its purpose's: «يجري ... حاليا مفاوضات ... لخوض مباراة ... خلال الأيام المقبلة»), no
+    word with a split-off
     و (another conjunct) and no other trigger (an event between takes the date: «يطالب بعقد اجتماع غدا»); and
     the time is not inside another event's clause as the time stage reads them (`setting.away_spans`). Planned."""
     if t.kind != "verb" or not t.imperfect or t.future or t.negated or toks[t.a].kind != "ar":
         return False
     if "س" in normalize(toks[t.a].prefix):
         return False
+    if any(_bare(words[k]) in frames._AR_NOW for k in range(t.a, t.b + 1)):
+        return False  # «يجري ... حاليا مفاوضات»: a phrase trigger that says the act goes on now
     others = {k for o in trigs if o is not t for k in range(o.a, o.b + 1)}
     n = 0
     for k in range(t.b + 1, len(toks)):
@@ -4833,6 +4837,7 @@ def _ar_present_dated_after(toks: list[Token], words: list[str], t: Trig, trigs:
             w in F.AR_BOUNDARY
             or w in _AR_DATED_STOP
             or w in F.AR_NEG
+            or w in frames._AR_NOW  # (firing audit) «يجري ... حاليا مفاوضات ... لخوض مباراة ... خلال الأيام المقبلة»
             or normalize(tok.prefix)[:1] == "و"
         ):
             return False
