@@ -4800,6 +4800,9 @@ def _ar_decision_content(toks: list[Token], words: list[str], t: Trig, trigs: Se
 # time farther); `_ar_present_with_future_time` only when the verb opens its clause, `_ar_dated_to_come` only a
 # time before the trigger. Arabic news tells a scheduled act in the present tense with its date after the object.
 _AR_PRESENT_DATED_REACH = 16
+# «اليوم التالي»: the day after the story's own event, not after the publication («ويعتقل الجنود في اليوم التالي كل
+# من يقترب»: a habitual or narrative present)
+_AR_NEXT_OF_NARRATIVE = F._n("التالي التالية")
 
 
 def _ar_present_dated_after(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
@@ -4829,7 +4832,7 @@ def _ar_present_dated_after(toks: list[Token], words: list[str], t: Trig, trigs:
         if n > _AR_PRESENT_DATED_REACH or k in others:
             return False
         w = _bare(words[k])
-        if _ar_next_time_at(toks, words, k):
+        if _ar_next_time_at(toks, words, k) and w not in _AR_NEXT_OF_NARRATIVE:
             return not any(a <= k < b for a, b in _setting_away_spans(toks, t, "ar"))
         if w == "بعد" and k + 1 < len(words) and _bare(words[k + 1]) == "غد":
             continue  # «بعد غد»: the time itself, not an earlier event
