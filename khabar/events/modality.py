@@ -71,6 +71,7 @@ from khabar.events.modality_ar import (
     _ar_police_claim,
     _ar_possible_predicate,
     _ar_possible_result,
+    _ar_present_dated_after,
     _ar_present_today,
     _ar_present_with_future_time,
     _ar_presupposing_head,
@@ -727,6 +728,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 61) «وافق وزير الشؤون البلدية ... آل الشيخ، على نزع ملكية»
         if lang == "ar" and not t.negated and not mods and _ar_decision_content(toks, words, t, trigs):
             mods.add("planned")  # (round 65, fact65) «اتخذت قرار الاستقالة»، «الموافقة على نزع ملكية»
+        if lang == "ar" and not mods and _ar_present_dated_after(toks, words, t, trigs):
+            mods.add("planned")  # (round 67, fact67) «يستضيف الزمالك ... نظيره وادي دجلة غدا الاثنين»
         if (
             lang == "ar"
             and not t.negated

@@ -4937,3 +4937,56 @@ def _ar_duty_on_subject(toks: list[Token], words: list[str], t: Trig) -> bool:
         if _bare(w) in F.AR_BOUNDARY or w in F.AR_NEG or _bare(w) in _AR_MUST_HEAD:
             return False
     return False
+
+
+# (round 67, fact67) a present verb dated by a time to come past the six-word window after it: «في مباراة يغلب
+# عليها الطابع الاحتفالي يستضيف الزمالك بطل الدوري المصري الممتاز لكرة القدم نظيره وادي دجلة غدا الاثنين».
+# `mark_factuality` reads غدا / المقبل at most six words after a present verb (a long subject and object push the
+# time farther); `_ar_present_with_future_time` only when the verb opens its clause, `_ar_dated_to_come` only a
+# time before the trigger. Arabic news tells a scheduled act in the present tense with its date after the object.
+_AR_PRESENT_DATED_REACH = 16
+# «اليوم التالي»: the day after the story's own event, not after the publication («ويعتقل الجنود في اليوم التالي كل
+# من يقترب»: a habitual or narrative present)
+_AR_NEXT_OF_NARRATIVE = F._n("التالي التالية")
+
+
+def _ar_present_dated_after(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
+    """(round 67) The trigger is a present verb (imperfect, not سـ, not negated) and a time to come of its own
+    clause (`_ar_next_time_at`: غدا، «بعد غد»، «الأسبوع / الاثنين المقبل») follows it at most sixteen words on,
+    with between no punctuation, no clause word (`F.AR_BOUNDARY`: «يقول إن الوفد يصل غدا» dates the arrival), no
+    past or earlier-event word (`_AR_DATED_STOP`: أمس، كان، قد، بعد ...), no negation, no «حاليا / الآن» (the act
+    goes on now, the time is its purpose's: «يجري ... حاليا مفاوضات ... لخوض مباراة ... خلال الأيام المقبلة»), no
+    word with a split-off
+    و (another conjunct) and no other trigger (an event between takes the date: «يطالب بعقد اجتماع غدا»); and
+    the time is not inside another event's clause as the time stage reads them (`setting.away_spans`). Planned."""
+    if t.kind != "verb" or not t.imperfect or t.future or t.negated or toks[t.a].kind != "ar":
+        return False
+    if "س" in normalize(toks[t.a].prefix):
+        return False
+    if any(_bare(words[k]) in frames._AR_NOW for k in range(t.a, t.b + 1)):
+        return False  # «يجري ... حاليا مفاوضات»: a phrase trigger that says the act goes on now
+    others = {k for o in trigs if o is not t for k in range(o.a, o.b + 1)}
+    n = 0
+    for k in range(t.b + 1, len(toks)):
+        tok = toks[k]
+        if tok.text in F.PUNCT_BOUNDARY:
+            return False
+        if tok.kind != "ar":
+            continue
+        n += 1
+        if n > _AR_PRESENT_DATED_REACH or k in others:
+            return False
+        w = _bare(words[k])
+        if _ar_next_time_at(toks, words, k) and w not in _AR_NEXT_OF_NARRATIVE:
+            return not any(a <= k < b for a, b in _setting_away_spans(toks, t, "ar"))
+        if w == "بعد" and k + 1 < len(words) and _bare(words[k + 1]) == "غد":
+            continue  # «بعد غد»: the time itself, not an earlier event
+        if (
+            w in F.AR_BOUNDARY
+            or w in _AR_DATED_STOP
+            or w in F.AR_NEG
+            or w in frames._AR_NOW  # (firing audit) «يجري ... حاليا مفاوضات ... لخوض مباراة ... خلال الأيام المقبلة»
+            or normalize(tok.prefix)[:1] == "و"
+        ):
+            return False
+    return False
