@@ -91,6 +91,12 @@ def test_event_owed_by_a_subject_of_ala_is_possible(text: str, trigger: str) -> 
         # «على» after a verb: its complement, no duty
         ("وحصل الوفد على موافقة الحكومة أن يعقد الاجتماع في الرياض.", "يعقد", ("positive", "asserted")),
         ("وحرص الرئيس على أن يلتقي بالمتظاهرين في الساحة.", "يلتقي", ("positive", "asserted")),
+        # (lead) «وعلى التأكيد أن»: a second object of an earlier «على», a stating noun, nobody's duty
+        (
+            "وشدد الوزراء على دعم الحكومة الشرعية، وعلى التأكيد أن الاتفاق الموقع مع المتمردين لا يمس سيادة البلاد.",
+            "الاتفاق",
+            ("positive", "asserted"),
+        ),
     ],
 )
 def test_event_outside_a_modal_conjunct_keeps_its_label(text: str, trigger: str, label: tuple[str, str]) -> None:

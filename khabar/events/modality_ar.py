@@ -4919,6 +4919,10 @@ def _ar_modal_conjunct_past_comma(toks: list[Token], words: list[str], t: Trig) 
 _AR_DUTY_ON_BARE = F._n("على علي")
 
 
+# verbal nouns of stating after «على»: the preposition's object («وعلى التأكيد أن»، «على ضرورة أن»), not a subject
+_AR_STATING_MASDAR = F._n("التاكيد تاكيد التشديد الاشارة التنويه التذكير التوضيح الاعلان ضرورة الحرص")
+
+
 def _ar_duty_on_subject(toks: list[Token], words: list[str], t: Trig) -> bool:
     """(round 65) The trigger right after «أن», and before it, at most eight words back with no punctuation, clause
     word, negation or verb trigger between, «على» opening its clause (with و / ف, after «إن» or another
@@ -4931,6 +4935,8 @@ def _ar_duty_on_subject(toks: list[Token], words: list[str], t: Trig) -> bool:
             return False
         w = words[j]
         if w in _AR_DUTY_ON_BARE or (w[:1] in ("و", "ف") and w[1:] in _AR_DUTY_ON_BARE):
+            if _bare(words[j + 1]) in _AR_STATING_MASDAR:
+                return False  # (lead) «حرصها على ...، وعلى التأكيد أن الاتفاق ...»: على's object, no one's duty
             if w not in _AR_DUTY_ON_BARE or j == 0 or toks[j - 1].kind != "ar":
                 return True
             return _bare(words[j - 1]) in _AR_DUTY_OPENER or words[j - 1] in _AR_DUTY_OPENER
