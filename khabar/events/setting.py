@@ -1137,15 +1137,22 @@ _AR_NAME_STOPS = F._n("في من على إلى الى عن مع مقابل قر�
 _AR_AT_FACILITY = F._n("في وفي داخل أمام امام قرب")
 
 
+def _forms_with_b(tok: Token) -> tuple[tuple[str, bool], ...]:
+    """The bare word of an Arabic token with whether ب is on it: as written (ب split off by the tokenizer, or
+    none), and without a ب the tokenizer left glued on («بمسجد»، «بمحافظة»)."""
+    w = _bare(tok.norm)
+    with_b = normalize(tok.prefix)[-1:] == "ب"
+    if not tok.prefix and w[:1] == "ب" and len(w) > 3:
+        return (w, with_b), (w[1:], True)
+    return ((w, with_b),)
+
+
 def _facility_head(tok: Token) -> tuple[bool, bool] | None:
     """(is definite, has the clitic ب) when the token is a facility head noun (`_AR_FACILITIES`), with و / ف,
     the article, ب or ل («بمسجد»، «للمسجد»، «والمسجد»); None otherwise."""
     if tok.kind != "ar":
         return None
-    w = _bare(tok.norm)
-    glued = not tok.prefix and w[:1] == "ب" and len(w) > 3
-    clitic = normalize(tok.prefix)[-1:] == "ب"
-    for x, b in ((w, clitic), (w[1:], True) if glued else ("", False)):
+    for x, b in _forms_with_b(tok):
         if x in _AR_FACILITIES:
             return False, b
         if x.startswith("ال") and x[2:] in _AR_FACILITIES:
@@ -1271,10 +1278,7 @@ def _place_noun_head(tok: Token) -> tuple[bool, bool] | None:
     or ب («بمحافظة»، «وفي حي» → «حي»); None otherwise."""
     if tok.kind != "ar":
         return None
-    w = _bare(tok.norm)
-    glued = not tok.prefix and w[:1] == "ب" and len(w) > 3
-    clitic = normalize(tok.prefix)[-1:] == "ب"
-    for x, b in ((w, clitic), (w[1:], True) if glued else ("", False)):
+    for x, b in _forms_with_b(tok):
         if x in _AR_PLACE_NOUNS:
             return x.endswith(_AR_DUAL_END) and len(x) > 4, b
     return None
