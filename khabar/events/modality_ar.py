@@ -4917,8 +4917,6 @@ def _ar_modal_conjunct_past_comma(toks: list[Token], words: list[str], t: Trig) 
 # (round 65, leaks65) «على» + the one who owes the act + «أن», opening its clause: «وعلى الحكومة أن تفرج»، «إن على
 # كل القيادات أن تجتمع» (pgsr-D-754-1, possible): the duty of round 22's «يجب على X أن» with no modal verb.
 _AR_DUTY_ON_BARE = F._n("على علي")
-
-
 # verbal nouns of stating after «على»: the preposition's object («وعلى التأكيد أن»، «على ضرورة أن»), not a subject
 _AR_STATING_MASDAR = F._n("التاكيد تاكيد التشديد الاشارة التنويه التذكير التوضيح الاعلان ضرورة الحرص")
 
