@@ -4336,6 +4336,30 @@ _AR_VISIT_NOUNS = F._n("زيارة زياره جولة جوله")
 _AR_MOVE_SENTENCE_END = frozenset(".;؛:!?؟") | F.QUOTE_MARKS
 
 
+def _ar_trip_clause_back(
+    toks: list[Token], words: list[str], p: int, reach: int, commas: int
+) -> Iterator[tuple[int, str]]:
+    """The Arabic words before position p (index, bare form), nearest first, in the clause a movement's purpose or
+    sequel may hang on: through dashes and parentheses and at most ``commas`` commas, up to sentence punctuation
+    (`_AR_MOVE_SENTENCE_END`), at most ``reach`` words (rounds 64 and 66 walk back the same way)."""
+    seen = n = 0
+    for k in range(p - 1, -1, -1):
+        tok = toks[k]
+        if tok.text in _AR_MOVE_SENTENCE_END:
+            return
+        if tok.text in (",", "،"):
+            seen += 1
+            if seen > commas:
+                return
+            continue
+        if tok.kind != "ar":
+            continue
+        n += 1
+        if n > reach:
+            return
+        yield k, _bare(words[k])
+
+
 def _ar_discussed_object(toks: list[Token], words: list[str], t: Trig) -> int | None:
     """(round 64) The trigger is the object of ل + a verbal noun of discussing (`_AR_DISCUSS_MASDAR`) at most
     three words back, the words between nouns of its chain (no punctuation, preposition, clause word or negation:
@@ -4358,22 +4382,7 @@ def _ar_movement_at(toks: list[Token], words: list[str], p: int, past: set[int])
     (a verb of arriving or turning, `_AR_MOVE_TO`, needs a destination with إلى before p)
     (``past``, but a visit noun the tagger read as a verb: «وصل ... حيث بحث»، «زار ... وبحث» tell the
     talks done); its position, else None."""
-    commas = n = 0
-    for k in range(p - 1, -1, -1):
-        tok = toks[k]
-        if tok.text in _AR_MOVE_SENTENCE_END:
-            return None
-        if tok.text in (",", "،"):
-            commas += 1
-            if commas > 1:
-                return None
-            continue
-        if tok.kind != "ar":
-            continue
-        n += 1
-        if n > 60:
-            return None
-        w = _bare(words[k])
+    for k, w in _ar_trip_clause_back(toks, words, p, reach=60, commas=1):
         if w in _AR_MOVE_WORDS or words[k] in _AR_MOVE_WORDS:
             # «ولم يتوجه الوفد ... للمشاركة»: the purpose of a movement not made is no plan (round 51's guard)
             if _ar_negated_clause(toks, words, k):
@@ -4664,22 +4673,7 @@ def _ar_trip_to_come_before(toks: list[Token], words: list[str], p: int, past: s
     before position p, through at most two commas, dashes and parentheses; no sentence punctuation, negation,
     relative pronoun, word of a movement over (`_AR_MOVE_STOP`) or past-verb trigger between; a clause word
     (حيث، قبل أن) only when it opens a clause of the trip itself (this reading's own openings)."""
-    commas = n = 0
-    for k in range(p - 1, -1, -1):
-        tok = toks[k]
-        if tok.text in _AR_MOVE_SENTENCE_END:
-            return False
-        if tok.text in (",", "،"):
-            commas += 1
-            if commas > 2:
-                return False
-            continue
-        if tok.kind != "ar":
-            continue
-        n += 1
-        if n > 40:
-            return False
-        w = _bare(words[k])
+    for k, w in _ar_trip_clause_back(toks, words, p, reach=40, commas=2):
         if w in _AR_TRIP_VERBS or words[k] in _AR_TRIP_VERBS:
             return not _ar_negated_clause(toks, words, k) and _ar_movement_to_come(toks, words, k, p)
         if k in past or w in F.AR_NEG or w in _AR_MOVE_STOP:
@@ -4823,12 +4817,14 @@ def _ar_duty_as_must(toks: list[Token], words: list[str]) -> list[str]:
     return out
 
 
+_AR_DUTY_WORDS = _AR_DUTY_ON | _AR_DUTY_NOUN | _AR_DUTY_LAZIM
+
+
 def _ar_duty_stem(w: str) -> str:
     """``w`` without a و / ف on it when it is a duty word («وعليه» → «عليه»; «واجبه» is one itself), else ''."""
-    duty = _AR_DUTY_ON | _AR_DUTY_NOUN | _AR_DUTY_LAZIM
-    if w in duty:
+    if w in _AR_DUTY_WORDS:
         return w
-    return _bare(w) if _bare(w) in duty else ""
+    return _bare(w) if _bare(w) in _AR_DUTY_WORDS else ""
 
 
 def _ar_duty_at(toks: list[Token], words: list[str], k: int) -> bool:
