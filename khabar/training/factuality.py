@@ -88,6 +88,8 @@ ITERS = 200
 LR = 0.05
 MIN_COUNT = 2
 BALANCE = 0.0
+# (round 68) how many fold-out fits the bare command averages (fit_bagged); 1: one fit on all the examples
+BAGS = 1
 # the feature families of :mod:`khabar.events.factuality_model` the trainer fits with by default, the shipped
 # weights': "near" (round 36: the nearest cue with its distance and what lies between, kept on the k-fold
 # cross-fit); `khabar train factuality --families none` fits round 17's features
@@ -185,11 +187,57 @@ def fit(
     """Multinomial logistic regression, weighted mean log-loss + l2/2 |W|^2 (the bias unpenalised); an
     example of a label seen n_c times weighs (n_c / n) ** -balance (mean weight 1), times its own ``weight``
     (round 48; all 1 by default, the fit before it)."""
-    import numpy as np
+    labels, vocab = _labels_vocab(exs, min_count)
+    w = _fit_matrix(exs, labels, vocab, l2, iters, lr, balance)
+    return _model(labels, vocab, w, l2, iters, lr, min_count, balance, families, len(exs))
 
+
+def fold_of(ident: str, folds: int) -> int:
+    """The fold (0 ... folds - 1) of an example id: a hash of the id, so deterministic and independent of the
+    examples' order and of the other examples."""
+    return int(hashlib.sha256(f"fold:{ident}".encode()).hexdigest()[:12], 16) % folds
+
+
+def fit_bagged(
+    exs: list[Example],
+    bags: int = BAGS,
+    l2: float = L2,
+    iters: int = ITERS,
+    lr: float = LR,
+    min_count: int = MIN_COUNT,
+    balance: float = BALANCE,
+    families: Iterable[str] = FAMILIES,
+) -> FM.Model:
+    """(round 68) The mean of the weight matrices of ``bags`` fits, fit b on every example but those of fold b
+    (:func:`fold_of`): one linear model, so no cost at run time, whose decisions move less when a few training
+    labels move (each example weighs in ``bags - 1`` of the fits; eval/events/README.md, round 68). The labels
+    and the features (``min_count``) are those of all the examples; ``bags`` 1 is :func:`fit`."""
+    if bags <= 1:
+        return fit(exs, l2=l2, iters=iters, lr=lr, min_count=min_count, balance=balance, families=families)
+    labels, vocab = _labels_vocab(exs, min_count)
+    total = None
+    for b in range(bags):
+        part = [x for x in exs if fold_of(x.id, bags) != b]
+        w = _fit_matrix(part, labels, vocab, l2, iters, lr, balance)
+        total = w if total is None else total + w
+    return _model(
+        labels, vocab, total / bags, l2, iters, lr, min_count, balance, families, len(exs), {"bags": bags}
+    )
+
+
+def _labels_vocab(exs: list[Example], min_count: int) -> tuple[list[str], list[str]]:
+    """The gold labels and the features seen in at least ``min_count`` examples (and the bias), sorted."""
     labels = sorted({x.gold for x in exs})
     counts = Counter(f for x in exs for f in set(x.feats))
-    vocab = sorted(f for f, c in counts.items() if c >= min_count or f == "bias")
+    return labels, sorted(f for f, c in counts.items() if c >= min_count or f == "bias")
+
+
+def _fit_matrix(
+    exs: list[Example], labels: list[str], vocab: list[str], l2: float, iters: int, lr: float, balance: float
+) -> Any:
+    """:func:`fit`'s optimisation: the weight matrix (features of ``vocab`` x ``labels``), not rounded."""
+    import numpy as np
+
     index = {f: i for i, f in enumerate(vocab)}
     rows, cols = [], []
     for r, x in enumerate(exs):
@@ -229,8 +277,28 @@ def fit(
         m = b1 * m + (1 - b1) * g
         v = b2 * v + (1 - b2) * g * g
         w -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)
-    weights = {f: [round(float(a), 3) for a in w[i]] for f, i in index.items() if np.abs(w[i]).max() >= 5e-4}
+    return w
+
+
+def _model(
+    labels: list[str],
+    vocab: list[str],
+    w: Any,
+    l2: float,
+    iters: int,
+    lr: float,
+    min_count: int,
+    balance: float,
+    families: Iterable[str],
+    n: int,
+    extra: dict[str, Any] | None = None,
+) -> FM.Model:
+    """The model of a fitted weight matrix: weights rounded to 3 decimals, the near-zero rows left out."""
+    import numpy as np
+
+    weights = {f: [round(float(a), 3) for a in w[i]] for i, f in enumerate(vocab) if np.abs(w[i]).max() >= 5e-4}
     meta: dict[str, Any] = {"l2": l2, "iters": iters, "lr": lr, "min_count": min_count, "balance": balance}
+    meta.update(extra or {})
     if families:
         meta["families"] = sorted(families)  # the run-time features follow this list
     meta["examples"] = n
