@@ -264,20 +264,34 @@ def _fit_matrix(
     m = np.zeros_like(w)
     v = np.zeros_like(w)
     b1, b2, eps = 0.9, 0.999, 1e-8
+    # (round 68) the sparse products as segment sums (np.add.reduceat) over the pairs grouped by row, and by
+    # feature in a stable order: the same additions in the same order as np.add.at, several times faster
+    row_at, row_ids = _segments(rows_a)
+    by_col = np.argsort(cols_a, kind="stable")
+    col_at, col_ids = _segments(cols_a[by_col])
+    rows_by_col = rows_a[by_col]
     for t in range(1, iters + 1):
         scores = np.zeros((n, c))
-        np.add.at(scores, rows_a, w[cols_a])
+        scores[row_ids] = np.add.reduceat(w[cols_a], row_at, axis=0)
         scores -= scores.max(axis=1, keepdims=True)
         p = np.exp(scores)
         p /= p.sum(axis=1, keepdims=True)
         resid = sw * (p - onehot) / n
         g = np.zeros_like(w)
-        np.add.at(g, cols_a, resid[rows_a])
+        g[col_ids] = np.add.reduceat(resid[rows_by_col], col_at, axis=0)
         g += reg * w
         m = b1 * m + (1 - b1) * g
         v = b2 * v + (1 - b2) * g * g
         w -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)
     return w
+
+
+def _segments(keys: Any) -> tuple[Any, Any]:
+    """The start of each run of equal values of the grouped array ``keys``, and the value of each run."""
+    import numpy as np
+
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    return starts, keys[starts]
 
 
 def _model(
@@ -434,10 +448,12 @@ def train(
     families: Iterable[str] = FAMILIES,
     margin: float = MARGIN,
     source_weights: dict[str, float] | None = None,
+    bags: int = BAGS,
 ) -> dict[str, Any]:
     """Fit on the records of ``paths`` and write the weights to ``out``, with the operating point the run time
     uses for them (``margin``, :data:`FM.SCOPE`) in the file's meta; ``paths`` defaults to :func:`shareable_data`;
-    ``source_weights`` weighs the examples of a source (written into the meta when given)."""
+    ``source_weights`` weighs the examples of a source (written into the meta when given); ``bags`` > 1 averages
+    that many fold-out fits (:func:`fit_bagged`)."""
     paths = [Path(p) for p in (shareable_data() if paths is None else paths)]
     families = tuple(families)
     sizes = {p.name: (len(load_records([p])), hashlib.sha256(p.read_bytes()).hexdigest()[:16]) for p in paths}
@@ -447,7 +463,7 @@ def train(
             "no ANERcorp (Wojood-sample, arabic-protest-gsr, khabar-authored) factuality records to train on"
         )
     exs = examples(recs, run, families, source_weights)
-    model = fit(exs, l2=l2, iters=iters, families=families)
+    model = fit_bagged(exs, bags=bags, l2=l2, iters=iters, families=families)
     if source_weights:
         model.meta["source_weights"] = dict(sorted(source_weights.items()))
     train_acc = score(model, exs)
