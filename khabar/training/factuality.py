@@ -88,6 +88,8 @@ ITERS = 200
 LR = 0.05
 MIN_COUNT = 2
 BALANCE = 0.0
+# (round 68) how many fold-out fits the bare command averages (fit_bagged); 1: one fit on all the examples
+BAGS = 1
 # the feature families of :mod:`khabar.events.factuality_model` the trainer fits with by default, the shipped
 # weights': "near" (round 36: the nearest cue with its distance and what lies between, kept on the k-fold
 # cross-fit); `khabar train factuality --families none` fits round 17's features
@@ -185,11 +187,57 @@ def fit(
     """Multinomial logistic regression, weighted mean log-loss + l2/2 |W|^2 (the bias unpenalised); an
     example of a label seen n_c times weighs (n_c / n) ** -balance (mean weight 1), times its own ``weight``
     (round 48; all 1 by default, the fit before it)."""
-    import numpy as np
+    labels, vocab = _labels_vocab(exs, min_count)
+    w = _fit_matrix(exs, labels, vocab, l2, iters, lr, balance)
+    return _model(labels, vocab, w, l2, iters, lr, min_count, balance, families, len(exs))
 
+
+def fold_of(ident: str, folds: int) -> int:
+    """The fold (0 ... folds - 1) of an example id: a hash of the id, so deterministic and independent of the
+    examples' order and of the other examples."""
+    return int(hashlib.sha256(f"fold:{ident}".encode()).hexdigest()[:12], 16) % folds
+
+
+def fit_bagged(
+    exs: list[Example],
+    bags: int = BAGS,
+    l2: float = L2,
+    iters: int = ITERS,
+    lr: float = LR,
+    min_count: int = MIN_COUNT,
+    balance: float = BALANCE,
+    families: Iterable[str] = FAMILIES,
+) -> FM.Model:
+    """(round 68) The mean of the weight matrices of ``bags`` fits, fit b on every example but those of fold b
+    (:func:`fold_of`): one linear model, so no cost at run time, whose decisions move less when a few training
+    labels move (each example weighs in ``bags - 1`` of the fits; eval/events/README.md, round 68). The labels
+    and the features (``min_count``) are those of all the examples; ``bags`` 1 is :func:`fit`."""
+    if bags <= 1:
+        return fit(exs, l2=l2, iters=iters, lr=lr, min_count=min_count, balance=balance, families=families)
+    labels, vocab = _labels_vocab(exs, min_count)
+    total = None
+    for b in range(bags):
+        part = [x for x in exs if fold_of(x.id, bags) != b]
+        w = _fit_matrix(part, labels, vocab, l2, iters, lr, balance)
+        total = w if total is None else total + w
+    return _model(
+        labels, vocab, total / bags, l2, iters, lr, min_count, balance, families, len(exs), {"bags": bags}
+    )
+
+
+def _labels_vocab(exs: list[Example], min_count: int) -> tuple[list[str], list[str]]:
+    """The gold labels and the features seen in at least ``min_count`` examples (and the bias), sorted."""
     labels = sorted({x.gold for x in exs})
     counts = Counter(f for x in exs for f in set(x.feats))
-    vocab = sorted(f for f, c in counts.items() if c >= min_count or f == "bias")
+    return labels, sorted(f for f, c in counts.items() if c >= min_count or f == "bias")
+
+
+def _fit_matrix(
+    exs: list[Example], labels: list[str], vocab: list[str], l2: float, iters: int, lr: float, balance: float
+) -> Any:
+    """:func:`fit`'s optimisation: the weight matrix (features of ``vocab`` x ``labels``), not rounded."""
+    import numpy as np
+
     index = {f: i for i, f in enumerate(vocab)}
     rows, cols = [], []
     for r, x in enumerate(exs):
@@ -216,21 +264,55 @@ def fit(
     m = np.zeros_like(w)
     v = np.zeros_like(w)
     b1, b2, eps = 0.9, 0.999, 1e-8
+    # (round 68) the sparse products as segment sums (np.add.reduceat) over the pairs grouped by row, and by
+    # feature in a stable order: the same additions in the same order as np.add.at, several times faster
+    row_at, row_ids = _segments(rows_a)
+    by_col = np.argsort(cols_a, kind="stable")
+    col_at, col_ids = _segments(cols_a[by_col])
+    rows_by_col = rows_a[by_col]
     for t in range(1, iters + 1):
         scores = np.zeros((n, c))
-        np.add.at(scores, rows_a, w[cols_a])
+        scores[row_ids] = np.add.reduceat(w[cols_a], row_at, axis=0)
         scores -= scores.max(axis=1, keepdims=True)
         p = np.exp(scores)
         p /= p.sum(axis=1, keepdims=True)
         resid = sw * (p - onehot) / n
         g = np.zeros_like(w)
-        np.add.at(g, cols_a, resid[rows_a])
+        g[col_ids] = np.add.reduceat(resid[rows_by_col], col_at, axis=0)
         g += reg * w
         m = b1 * m + (1 - b1) * g
         v = b2 * v + (1 - b2) * g * g
         w -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)
-    weights = {f: [round(float(a), 3) for a in w[i]] for f, i in index.items() if np.abs(w[i]).max() >= 5e-4}
+    return w
+
+
+def _segments(keys: Any) -> tuple[Any, Any]:
+    """The start of each run of equal values of the grouped array ``keys``, and the value of each run."""
+    import numpy as np
+
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    return starts, keys[starts]
+
+
+def _model(
+    labels: list[str],
+    vocab: list[str],
+    w: Any,
+    l2: float,
+    iters: int,
+    lr: float,
+    min_count: int,
+    balance: float,
+    families: Iterable[str],
+    n: int,
+    extra: dict[str, Any] | None = None,
+) -> FM.Model:
+    """The model of a fitted weight matrix: weights rounded to 3 decimals, the near-zero rows left out."""
+    import numpy as np
+
+    weights = {f: [round(float(a), 3) for a in w[i]] for i, f in enumerate(vocab) if np.abs(w[i]).max() >= 5e-4}
     meta: dict[str, Any] = {"l2": l2, "iters": iters, "lr": lr, "min_count": min_count, "balance": balance}
+    meta.update(extra or {})
     if families:
         meta["families"] = sorted(families)  # the run-time features follow this list
     meta["examples"] = n
@@ -366,10 +448,12 @@ def train(
     families: Iterable[str] = FAMILIES,
     margin: float = MARGIN,
     source_weights: dict[str, float] | None = None,
+    bags: int = BAGS,
 ) -> dict[str, Any]:
     """Fit on the records of ``paths`` and write the weights to ``out``, with the operating point the run time
     uses for them (``margin``, :data:`FM.SCOPE`) in the file's meta; ``paths`` defaults to :func:`shareable_data`;
-    ``source_weights`` weighs the examples of a source (written into the meta when given)."""
+    ``source_weights`` weighs the examples of a source (written into the meta when given); ``bags`` > 1 averages
+    that many fold-out fits (:func:`fit_bagged`)."""
     paths = [Path(p) for p in (shareable_data() if paths is None else paths)]
     families = tuple(families)
     sizes = {p.name: (len(load_records([p])), hashlib.sha256(p.read_bytes()).hexdigest()[:16]) for p in paths}
@@ -379,7 +463,7 @@ def train(
             "no ANERcorp (Wojood-sample, arabic-protest-gsr, khabar-authored) factuality records to train on"
         )
     exs = examples(recs, run, families, source_weights)
-    model = fit(exs, l2=l2, iters=iters, families=families)
+    model = fit_bagged(exs, bags=bags, l2=l2, iters=iters, families=families)
     if source_weights:
         model.meta["source_weights"] = dict(sorted(source_weights.items()))
     train_acc = score(model, exs)
