@@ -825,7 +825,8 @@ def _ar_attr_names_frame(words: list[str], k: int) -> bool:
 # or, for a sentence that opens with it, the source whose report runs to the end of the sentence before («نفى مصدر
 # مسؤول في النادي ... . وأضاف "تم توقيع العقود"»). An official speaker (no source) keeps its own word (asserted).
 _AR_ELIDED_REPORT = F._n(
-    "أضاف أضافت تابع تابعت أشار أشارت أوضح أوضحت ذكر ذكرت بين بينت أكد أكدت لفت لفتت نوه نوهت"
+    "أضاف أضافت تابع تابعت أشار أشارت أوضح أوضحت ذكر ذكرت بين بينت أكد أكدت لفت لفتت نوه نوهت "
+    "أضافوا تابعوا أشاروا أوضحوا ذكروا بينوا أكدوا"  # «وأفاد شهود ... . وأضافوا أن»
 )
 _AR_ELIDED_CONTRAST = F._n("لكن ولكن لكنه ولكنه لكنها ولكنها")
 # what a subjectless reporting verb opens right after it: «أن / إن / بأن»، «إلى (أن)»، «:»، «قائلا»، a quotation
