@@ -820,12 +820,111 @@ def _ar_attr_names_frame(words: list[str], k: int) -> bool:
     return bool(forms & _AR_ATTR_FRAME) or nx in _AR_STIPULATE
 
 
+# (round 66) a reporting verb with no subject of its own («وأضاف أن»، «ولكن ذكر أن»، «مشيرة إلى أن») tells what the
+# speaker before it says: the source that heads its sentence («ولم يبيّن الموقع عمر الطفلة ولكن ذكر أن القاضي وافق»)
+# or, for a sentence that opens with it, the source whose report runs to the end of the sentence before («نفى مصدر
+# مسؤول في النادي ... . وأضاف "تم توقيع العقود"»). An official speaker (no source) keeps its own word (asserted).
+_AR_ELIDED_REPORT = F._n(
+    "أضاف أضافت تابع تابعت أشار أشارت أوضح أوضحت ذكر ذكرت بين بينت أكد أكدت لفت لفتت نوه نوهت "
+    "أضافوا تابعوا أشاروا أوضحوا ذكروا بينوا أكدوا"  # «وأفاد شهود ... . وأضافوا أن»
+)
+_AR_ELIDED_CONTRAST = F._n("لكن ولكن لكنه ولكنه لكنها ولكنها")
+# what a subjectless reporting verb opens right after it: «أن / إن / بأن»، «إلى (أن)»، «:»، «قائلا»، a quotation
+_AR_ELIDED_OPENERS = F._n("الى قائلا قائله")
+_AR_ELIDED_MARKS = (":", "«", '"', "“")
+# a particle before the verb that heads the sentence: «ولم يبيّن الموقع»، «وقد ذكرت الصحيفة»
+_AR_VERB_PARTICLES = F._n("لم ولم قد وقد كما ما وما")
+# sentences back that a chain of subjectless verbs may reach («وأضاف ... . وتابع ... .»)
+_AR_ELIDED_REACH = 3
+
+
+def _ar_elided_verb(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 66) The word at k is a reporting verb (`_AR_ELIDED_REPORT`, with «و»; or a participle of speech,
+    `_AR_SPEECH_PARTICIPLE`) whose complement follows it at once: it has no subject of its own."""
+    w = words[k]
+    if _bare(w) in _AR_SPEECH_PARTICIPLE:
+        pass  # «...، مشيرة إلى أن»: the participle opens its clause wherever it stands
+    elif not (w in _AR_ELIDED_REPORT or (w[:1] == "و" and w[1:] in _AR_ELIDED_REPORT)):
+        return False
+    elif not (toks[k].text.startswith("و") or (k > 0 and words[k - 1] in _AR_ELIDED_CONTRAST)):
+        return False  # «وأضاف أن»، «... وأشار إلى أن»; a bare «ذكر» only after «ولكن / لكنه»: «ولكن ذكر أن»
+    if k + 1 >= len(words):
+        return False
+    nx = words[k + 1]
+    return (
+        nx in _AR_THAT
+        or _bare(nx) in _AR_THAT
+        or nx in _AR_ELIDED_OPENERS
+        or toks[k + 1].text in _AR_ELIDED_MARKS
+    )
+
+
+def _ar_heading_source(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 66) The clause that heads the sentence of the verb at k has a source as its subject, right after its
+    verb («واهتمت الصحف ...»، past a particle: «ولم يبيّن الموقع ...»), not an office («خلية الإعلام»)."""
+    j = 2 if words[0] in _AR_VERB_PARTICLES else 1
+    if j >= k or any(t.text in F.PUNCT_BOUNDARY for t in toks[: j + 1]) or toks[j].kind != "ar":
+        return False
+    if any(_bare(x) in F.AR_OFFICE_HEADS for x in words[j : j + 2]):
+        return False  # «أفادت خلية الإعلام الحربي»: an institution
+    return _ar_wider_source(words, j)
+
+
+def _ar_report_runs_on(before: Sequence[list[Token]]) -> bool:
+    """(round 66) The last sentence of ``before`` ends inside a source's report: its attribution (with the
+    sentences before it, for a chain of subjectless verbs) runs to its end and starts at a reporting verb whose
+    subject is a source noun, not a phrase («حسب اللائحة»، «وفقا لكاهيل») nor a source in a prepositional phrase
+    («وقال الإسماعيلي بموقعه»: the club on its website), or at a subjectless verb that continues such a report."""
+    if not before:
+        return False
+    last = before[-1]
+    attr, stop = attribution(last, "ar", [], before=before[:-1])
+    if attr is None or stop < len(last):
+        return False
+    k = attr[0]
+    words = [t.norm for t in last]
+    if k == 0 and _ar_elided_verb(last, words, 0):
+        return True  # «... . وأضاف أن ... . وتابع:»
+    verb = words[k][1:] if words[k][:1] in "وف" and len(words[k]) > 2 else words[k]
+    if not (verb in F.AR_REPORT_VERBS or words[k] in F.AR_REPORT_VERBS):
+        return False
+    return any(
+        _ar_source_noun(words[j], words[j + 1 :]) and last[j].text[:1] not in "بل"
+        for j in range(k + 1, min(len(last), k + 3))
+        if last[j].kind == "ar"
+    )
+
+
+def _ar_elided_speaker_source(
+    toks: list[Token], words: list[str], k: int, before: Sequence[list[Token]]
+) -> bool:
+    """(round 66) The reporting verb at k has no subject of its own (`_ar_elided_verb`) and its speaker is a
+    source: the subject of the clause that heads its sentence (a coordinated «ولكن ذكر أن»، «...، مشيرة إلى أن»),
+    or, for a sentence that opens with it, the source of the sentence before (`_ar_report_runs_on`)."""
+    if not _ar_elided_verb(toks, words, k):
+        return False
+    if k == 0 or (k == 1 and toks[0].text in F.QUOTE_MARKS):
+        return _ar_report_runs_on(before[-_AR_ELIDED_REACH:])
+    return _ar_heading_source(toks, words, k)
+
+
+def ar_opens_without_subject(toks: list[Token]) -> bool:
+    """(round 66) The Arabic sentence opens with a reporting verb that has no subject of its own («وأضاف أن»،
+    «وتابع:»، «مشيرا إلى أن»): its speaker is in the sentence before (the extractor passes those)."""
+    words = [t.norm for t in toks[:3]]
+    return bool(words) and (
+        _ar_elided_verb(toks[:3], words, 0)
+        or (len(words) > 1 and toks[0].text in F.QUOTE_MARKS and _ar_elided_verb(toks[:3], words, 1))
+    )
+
+
 def attribution(
-    toks: list[Token], lang: str, cands: list[Cand]
+    toks: list[Token], lang: str, cands: list[Cand], before: Sequence[list[Token]] = ()
 ) -> tuple[tuple[int, str, Cand | None] | None, int]:
     """(token index where the attribution starts, scope 'all' or 'after', source candidate), or None; and
     the token index where the attributed statement stops (``len(toks)`` unless a quotation, a condition's
-    apodosis, a contrasting speaker or a later speaker ends it)."""
+    apodosis, a contrasting speaker or a later speaker ends it). ``before``: (round 66) the Arabic sentences
+    before this one, nearest last, for a sentence that opens with a subjectless reporting verb."""
     n = len(toks)
     attr_stop = n
     words = [t.norm if lang == "ar" else en_lemma(t.text) for t in toks]
@@ -919,6 +1018,8 @@ def attribution(
                 # (round 65) «أنباء تتحدث عن»، «تداول نشطاء فيديو»
                 media_start = _ar_media_talk_source(toks, words, k)
                 hit = media_start is not None
+            if not hit:
+                hit = _ar_elided_speaker_source(toks, words, k, before)  # (round 66) «ولكن ذكر أن»، «وأضاف أن»
         else:
             if w == "according" and k + 1 < n and words[k + 1] == "to":
                 hit = True

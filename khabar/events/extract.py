@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from khabar.document import Document, Entity, Event, Mention, Span, TextSpan
 from khabar.events import factuality as F
-from khabar.events.attribution import attribution
+from khabar.events.attribution import ar_opens_without_subject, attribution
 from khabar.events.dedup import _OWN_ACTS, _dedup, incident_tellings, own_mention, party_info
 from khabar.events.governing import (
     _ar_bi_complement,
@@ -463,7 +463,11 @@ class Extractor:
             cands = self._candidates(doc, toks, ss, se, ents_by_start, lang)
             if dateline_end is not None and ss < dateline_end:  # "WASHINGTON (AP) -" is no participant
                 cands = [c for c in cands if c.start >= dateline_end]
-            attr, self._attr_stop = attribution(toks, lang, cands)
+            # (round 66) a sentence that opens with a subjectless «وأضاف أن» takes its speaker from the sentences before
+            before = []
+            if lang == "ar" and ar_opens_without_subject(toks):
+                before = [layer.sentence_tokens(i) for i in range(max(0, si - 3), si)]
+            attr, self._attr_stop = attribution(toks, lang, cands, before)
             self._sent_trigs = trigs  # (round 51) the sentence's other events, for the place (setting.py)
             for t in trigs:
                 ev = self._event(doc, toks, t, cands, attr, lang, ss, se, dateline)
