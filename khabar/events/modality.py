@@ -25,6 +25,8 @@ from khabar.events.modality_ar import (
     _ar_asked_in_question,
     _ar_awaited,
     _ar_called_with_lam,
+    _ar_capacity_applied,
+    _ar_capacity_cue,
     _ar_condition_before,
     _ar_consented_across_aside,
     _ar_content_word_cue,
@@ -829,6 +831,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add(cue)  # (round 56, leaks56) «وهذا يتطلب تعاونا»، «لا يتم الصرف إلا بعد التأكد»
         if lang == "ar" and not t.negated and not mods - {"planned"} and _ar_asked_in_question(toks, words, t):
             mods.add("conditional")  # (round 62, leaks62) «هل تؤيد إقامة المعسكرات؟»، «هل ستتساهل ... وتطلق سراح»
+        if lang == "ar" and not t.negated and (cap := _ar_capacity_cue(toks, words, t)):
+            t.negated, mods = _ar_capacity_applied(cap, mods)  # (round 66) «ليس بوسعها أن تعارض»، «بوسعه أن يقصف»
         t.mods = mods
 
 

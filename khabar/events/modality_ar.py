@@ -4990,3 +4990,122 @@ def _ar_present_dated_after(toks: list[Token], words: list[str], t: Trig, trigs:
         ):
             return False
     return False
+
+
+# (round 66, leaks66) a capacity told by a prepositional predicate instead of a modal verb: «بوسع الجيش أن يقصف»،
+# «بإمكانها التفاوض»، «في مقدور الحكومة أن تعتقل»، «باستطاعتهم أن». The guideline reads «يمكن» as possible and its
+# negation as the act not done (gold: «أصبح بإمكانه طرد» aner-train-1448-2, «بإمكانهم قتلي» t18-ar-037 possible;
+# «لا يمكن أن نوقع» t7-ar-058 negative / possible; «لم يعد بإمكاني أن أدافع» t2-ar-009, «لم يعد بمقدوره زيارته»
+# d5-ar-002 negative / asserted; «لن يعود بمقدور ... الاستمرار» t12-ar-202 negative / planned). The code read only
+# «بإمكانه» (`F.AR_POSS`) and only as possible: «ليس بوسعها أن تعارض»، «ليس بإمكانه أن يهاجم»، «لم يكن بوسع الجيش أن
+# يقصف» came out positive / asserted (the leak draws of round 66 and a probe of eleven forms).
+_AR_CAPACITY_STEMS = ("وسع", "امكان", "مقدور", "استطاعه", "استطاعت")
+_AR_CAPACITY_SUFFIXES = frozenset(("", "ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم", "كما"))
+# the negations of a capacity and the label of the act they leave undone: «ليس بوسعه» (present, as «لا يمكنه»),
+# «لم يكن / لم يعد بوسعه» (not done), «لن يكون / لن يعود بوسعه» (to come, not done); keys: the word before the
+# capacity, then the word before that one ("" when one word negates)
+_AR_CAPACITY_NEGATION = {
+    ("ليس", ""): "possible",
+    ("ليست", ""): "possible",
+    ("يكن", "لم"): "",
+    ("تكن", "لم"): "",
+    ("يعد", "لم"): "",
+    ("تعد", "لم"): "",
+    ("يعد", "لا"): "possible",
+    ("تعد", "لا"): "possible",
+    ("يكون", "لن"): "planned",
+    ("تكون", "لن"): "planned",
+    ("يعود", "لن"): "planned",
+    ("تعود", "لن"): "planned",
+}
+# the copulas that leave a capacity alone: «كان بوسعه أن يمنع» (could have: a counterfactual), «سيكون بإمكان»
+# (a future, often in a condition's apodosis: t2-ar-064 conditional)
+_AR_CAPACITY_OTHER_COPULA = F._n("كان كانت كانوا يكون تكون سيكون ستكون")
+# an exception after a negated capacity makes the act the one left: «ليس بإمكانهم سوى الانسحاب»
+_AR_CAPACITY_EXCEPT = F._n("سوى إلا الا غير")
+
+
+def _ar_capacity_word(tok: Token, w: str, after_fi: bool) -> bool:
+    """The word is a capacity predicate: ب + «وسع / إمكان / مقدور / استطاعة» with or without a pronoun suffix
+    («بوسعها»، «بإمكان»، «بالإمكان»، «باستطاعتهم»; a و / ف on it allowed), or the same noun right after «في» («في
+    وسع»، «في مقدوره»). The ب may be split off by the tokenizer (`Token.prefix`)."""
+    has_b = "ب" in normalize(tok.prefix)
+    if w[:1] in "وف" and len(w) > 3 and (w[1:2] == "ب" or any(w[1:].startswith(s) for s in _AR_CAPACITY_STEMS)):
+        w = w[1:]
+    if w[:1] == "ب":
+        has_b, w = True, w[1:]
+    if not (has_b or after_fi):
+        return False
+    if w.startswith("الامكان"):
+        w = w[2:]
+    for s in _AR_CAPACITY_STEMS:
+        if w.startswith(s) and w[len(s) :] in _AR_CAPACITY_SUFFIXES and (s != "استطاعت" or len(w) > len(s)):
+            return True
+    return False
+
+
+def _ar_capacity_cue(toks: list[Token], words: list[str], t: Trig) -> str | None:
+    """(round 66) The label a capacity predicate gives the trigger, or None. The trigger opens the capacity's
+    complement: the imperfect verb right after «أن», or a verbal noun with no «أن», after the capacity word and at
+    most three words of its subject («بوسع الجيش أن يقصف»، «بإمكانها التفاوض»), with no punctuation, clause word or
+    other verb between; «من الممكن» is read the same way. Not negated: "possible"; after «ليس / لا يعد»: "negative/possible", «لم يكن / لم يعد»:
+    "negative/asserted", «لن يكون / لن يعود»: "negative/planned". A capacity after «كان / يكون» is left (a
+    counterfactual, a future or a condition's apodosis)."""
+    if t.a < 1 or toks[t.a].kind != "ar":
+        return None
+    masdar = t.kind == "noun" or (t.kind == "verb" and not t.imperfect and words[t.a - 1] != "ان")
+    if t.kind == "verb" and t.imperfect and words[t.a - 1] == "ان":
+        end = t.a - 1
+    elif masdar:
+        end = t.a  # a verbal noun, or one the tagger read as a past verb («بإمكانه طرد أي حاكم»)
+    else:
+        return None
+    for k in range(end - 1, max(-1, end - 5), -1):
+        tok = toks[k]
+        if tok.kind != "ar" or tok.text in F.PUNCT_BOUNDARY:
+            return None
+        w = words[k]
+        after_fi = k > 0 and words[k - 1] == "في"
+        if w == "الممكن" and k >= 1 and _bare(words[k - 1]) == "من":
+            return _ar_capacity_label(toks, words, k - 1)  # «ليس من الممكن أن»: as «لا يمكن أن»
+        if _ar_capacity_word(tok, w, after_fi):
+            # the words between are the subject: none after a pronoun («بوسعها التفاوض»), one or more after a
+            # construct («بوسع الجيش أن»); a verbal noun takes at most one («بمقدور الحكومة اعتقال», not «بإمكان
+            # الوزير توضيح أسباب الإفراج»: the event named inside the complement is not governed)
+            between = end - k - 1
+            if between == 0 and not _ar_capacity_needs_no_subject(w):
+                return None  # «بوسع أن»: a construct with no subject after it
+            if masdar and between > (0 if _ar_capacity_needs_no_subject(w) else 1):
+                return None
+            return _ar_capacity_label(toks, words, k - 1 if after_fi else k)
+        if _bare(w) in F.AR_BOUNDARY or w == "ان" or _bare(w) in F.AR_NEG or _bare(w) in _AR_CAPACITY_EXCEPT:
+            return None  # «ليس بإمكانهم سوى الانسحاب»: they can only withdraw
+    return None
+
+
+def _ar_capacity_needs_no_subject(w: str) -> bool:
+    """The capacity word carries its subject as a pronoun («بوسعها», not «بوسع») or has none («بالإمكان»)."""
+    return w.endswith("الامكان") or not any(w.endswith(s) for s in _AR_CAPACITY_STEMS)
+
+
+def _ar_capacity_label(toks: list[Token], words: list[str], c: int) -> str | None:
+    """The label of an act a capacity at position ``c`` (its first word) governs, by the words right before it
+    (`_AR_CAPACITY_NEGATION`), or None for a copula that leaves it alone."""
+    w1 = _bare(words[c - 1]) if c >= 1 and toks[c - 1].kind == "ar" else ""
+    w2 = _bare(words[c - 2]) if c >= 2 and toks[c - 2].kind == "ar" else ""
+    for key in ((w1, ""), (w1, w2)):
+        if key in _AR_CAPACITY_NEGATION:
+            return "negative/" + (_AR_CAPACITY_NEGATION[key] or "asserted")
+    if w1 in _AR_CAPACITY_OTHER_COPULA:
+        return None
+    return "possible"
+
+
+def _ar_capacity_applied(cue: str, mods: set[str]) -> tuple[bool, set[str]]:
+    """(round 66) The negation and the modality cues of a trigger after a capacity's cue (`_ar_capacity_cue`): a
+    negated capacity leaves the act undone with the negation's own label; a plain one adds "possible" only to a
+    trigger with no other cue (or only "reported")."""
+    if cue == "possible":
+        return False, mods | {"possible"} if not mods - {"reported"} else mods
+    label = cue.split("/", 1)[1]
+    return True, (mods - {"possible", "planned"}) | ({label} if label != "asserted" else set())
