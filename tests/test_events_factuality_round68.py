@@ -22,7 +22,7 @@ from events_helpers import factuality_at as _fact
         # the past «تمنى» with its subject before أن: the wished act is still to come
         ("وتمنى وزير الخارجية أن يلتقي نظيره الإيراني في مسقط.", "يلتقي"),
         # a first-person hope F.AR_PLANNED does not hold
-        ("وقال المبعوث: نأمل أن تستأنف المحادثات بين الطرفين الشهر المقبل.", "المحادثات"),
+        ("وقال المبعوث: نأمل أن يلتقي وفدا الطرفين في جنيف.", "يلتقي"),
         ("وأعرب القائد عن أمله في أن ينسحب المسلحون من المدينة دون قتال.", "ينسحب"),
         # a first-person plea with its addressee between
         ("وأرجو من الجهات المختصة أن تعتقل الجناة.", "تعتقل"),
