@@ -103,6 +103,7 @@ from khabar.events.modality_ar import (
     _ar_when_in_plan,
     _ar_whether_or_modality,
     _ar_will_head,
+    _ar_wished_for,
     _ar_without,
 )
 from khabar.events.modality_en import (
@@ -730,6 +731,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 61) «وافق وزير الشؤون البلدية ... آل الشيخ، على نزع ملكية»
         if lang == "ar" and not t.negated and not mods and _ar_decision_content(toks, words, t, trigs):
             mods.add("planned")  # (round 65, fact65) «اتخذت قرار الاستقالة»، «الموافقة على نزع ملكية»
+        if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_wished_for(toks, words, t):
+            mods.add("planned")  # (round 68, fact68) «وأتمنى أن تتم مطالبة»، «ونأمل أن يلتقي»، «وتمنى الوزير أن»
         if lang == "ar" and not mods and _ar_present_dated_after(toks, words, t, trigs):
             mods.add("planned")  # (round 67, fact67) «يستضيف الزمالك ... نظيره وادي دجلة غدا الاثنين»
         if (

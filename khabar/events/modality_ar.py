@@ -5109,3 +5109,90 @@ def _ar_capacity_applied(cue: str, mods: set[str]) -> tuple[bool, set[str]]:
         return False, mods | {"possible"} if not mods - {"reported"} else mods
     label = cue.split("/", 1)[1]
     return True, (mods - {"possible", "planned"}) | ({label} if label != "asserted" else set())
+
+
+# (round 68, fact68) a wish or a first-person hope over the event: «وأتمنى أن تتم مطالبة جميع الوحدات»، «وأتمنى أن
+# يكون هناك اجتماع متواصل»، «ونتمنى أن يتم إطلاق سراح»، «وتمنى الوزير أن يلتقي الوفد»، «ونأمل أن يلتقي»، «أرجو من
+# قضائنا أن يحكم»، «ويتمنى الأهالي عقد اجتماع». The conventions read a wish or a hope as planned (the act is still
+# to come); `F.AR_PLANNED` holds «يأمل / تأمل» but no form of «تمنى», no first person «نأمل / آمل» and no «أمله أن»,
+# so the event of such a clause came out asserted. Not a wish denied or told as past («ما تمنيت أن يكون الموت نهاية
+# هذه الأم»، «وكنا نتمنى أن يحصل على ...»: it did not or did happen), not a time clause («بعد أن»).
+_AR_WISH_VERB = F._n(
+    "تمنى تمنت تمنوا تمنيا تمنتا تمنيت تمنينا تمنيتم يتمنى تتمنى أتمنى نتمنى يتمنون يتمنين يتمنيان تتمنيان "
+    "متمنيا متمنية متمنين متمنون"
+)
+_AR_PLEA = F._n("أرجو نرجو")  # «أرجو من قضائنا المحترم أن يحكم»: a first-person plea, the act still to come
+# the hope words `F.AR_PLANNED` lacks («آمل» is told from the noun or name «أمل» by its alif madda: `_ar_wish_at`)
+_AR_HOPE_OWN = F._n("نأمل أمله أملها أملهم أملهما أملنا أملي آملا آملين آملة آملون")
+_AR_WISH_THAT = F._n("أن بأن وأن")
+_AR_WISH_TIME = F._n("بعد قبل منذ")  # «تمنى ... بعد أن زار»: a time clause, its event took place
+_AR_WISH_PAST = F.AR_KANA | F._n("كنت كنا كنتم ما")  # «وكنا نتمنى أن»، «ما تمنيت أن»: a past or denied wish
+_AR_HOPE_AS = F._n("يأمل")
+# (firing audit) words between «أن» and the trigger that open another clause or tell a past: «نتمنى أن يكون
+# التدريب ... فإننا نرحب»، «وتمنى أن يكونوا قد استمتعوا ببرنامج زيارتهم»، «يتمنى الشاعر أن يجد محبوبته فهو ...
+# ويطلب»
+_AR_WISH_CLAUSE_STOP = F._n("انه انها انهم انهما اننا انني اني انك انكم لان لانه لانها لانهم قد")
+_AR_WISH_PRONOUN_OPENER = F._n("وهو فهو وهي فهي وهم فهم ونحن فنحن")
+_AR_WISH_RELATIVE = F._n("من لمن ما مما")  # + a verb: «لمن يتم ضبطهم»، «من ينفي»: a relative clause of its own
+_AR_COPULA_TO_BE = F._n("يكون تكون يكونوا تكونوا")
+_AR_THERE_IS = F._n("هناك هنالك ثمة")
+
+
+def _ar_wish_at(toks: list[Token], words: list[str], k: int) -> bool:
+    """The word at ``k`` is a wish, a plea or a hope `F.AR_PLANNED` does not read: a form of «تمنى»، «أرجو /
+    نرجو»، «نأمل / أمله / آملا ...», «آمل» (its alif madda in the text) or «على أمل»; not after a negation or a
+    past copula («ما / لا / كنا + نتمنى»)."""
+    if toks[k].kind != "ar":
+        return False
+    w = _bare(words[k])
+    stem = toks[k].stem[1:] if toks[k].stem[:1] in ("و", "ف") else toks[k].stem
+    hope = w in _AR_WISH_VERB or w in _AR_PLEA or w in _AR_HOPE_OWN or stem == "آمل"
+    if not hope and w == normalize("أمل") and k > 0 and _bare(words[k - 1]) == normalize("على"):
+        hope = True  # «على أمل أن»: in the hope that
+    if not hope:
+        return False
+    prev = next((x for _, x in _ar_words_back(toks, words, k, 1)), "")
+    return prev not in F.AR_NEG and prev not in _AR_WISH_PAST
+
+
+def _ar_wished_for(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 68) The trigger is the act of a wish (`_ar_wish_at`): in the «أن» clause the wish word governs, at
+    most four words before «أن» (a subject or an addressee «من X» between, no clause word, negation or punctuation)
+    and the trigger at most twelve words after it with none between; or the object right after it, as round 54's
+    `_ar_hoped_for` reads «نأمل دعم» (the wish word read as «يأمل»). Not a noun pointed at by «هذه / هذا», nor the
+    subject right after the clause's own verb («أتمنى أن تسهم الزيارة في»: the visit is given, the wish is about
+    what it brings); a light verb («أن تتم مطالبة»، «أن يكون هناك اجتماع») lets the noun through."""
+    a = t.a
+    if toks[a].kind != "ar" or a < 2 or t.future:
+        return False
+    back = list(_ar_words_back(toks, words, a, 12))
+    that = next((i for i, (_, w) in enumerate(back) if w in _AR_WISH_THAT or w in F.AR_BOUNDARY or w in F.AR_NEG), None)
+    if that is None or back[that][1] not in _AR_WISH_THAT:
+        as_hope = [
+            next(iter(_AR_HOPE_AS)) if toks[k].kind == "ar" and _ar_wish_at(toks, words, k) else w
+            for k, w in enumerate(words)
+        ]
+        return _ar_hoped_for(toks, as_hope, t)
+    between = back[:that]  # nearest first
+    for i, (k, w) in enumerate(between):
+        if w in _AR_WISH_CLAUSE_STOP or words[k] in _AR_WISH_PRONOUN_OPENER:
+            return False
+        nxt = between[i - 1][1] if i > 0 else ""
+        if (w in _AR_WISH_RELATIVE or words[k] in _AR_WISH_RELATIVE) and (_ar_marked_verb(nxt) or nxt in F.AR_AUX):
+            return False
+    if t.kind != "verb" or not _ar_marked_verb(_bare(words[a])):  # a noun, or a verbal noun read as a past verb
+        if between and between[0][1] in _AR_THIS:
+            return False  # «أن تسهم هذه الزيارة»: a given event
+        if that == 1 and between[0][1] not in F.AR_AUX and _ar_marked_verb(between[0][1]):
+            return False  # «أن تسهم الزيارة»: the subject of the clause's verb
+        if between and between[-1][1] in _AR_COPULA_TO_BE and (len(between) < 2 or between[-2][1] not in _AR_THERE_IS):
+            return False  # «أن يكون توقيع الاتفاق بداية»: the copula's subject is given, unlike «أن يكون هناك اجتماع»
+    k_that = back[that][0]
+    for n, (k, w) in enumerate(_ar_words_back(toks, words, k_that, 4)):
+        if n == 0 and w in _AR_WISH_TIME:
+            return False
+        if _ar_wish_at(toks, words, k):
+            return True
+        if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_WISH_THAT:
+            return False
+    return False
