@@ -5006,12 +5006,16 @@ _AR_ANNOUNCE_HEAD = F._n(
 _AR_SCHEDULE_NOUN = F._n("موعد موعدا")
 # the masdar of holding an event between عن and the event: «أعلنت عن تنظيم وقفة»، «الإعلان عن عقد مؤتمر»
 _AR_HOLDING_MASDAR = F._n("تنظيم عقد إقامة إجراء تسيير بدء انطلاق")
-_AR_ANNOUNCE_REACH = 8  # words from عن back to the announcement: its subject stands between
+# words back to the announcement: its subject, the day and the place stand between («أعلن حلف شمال الأطلسي (ناتو)
+# اليوم الأحد في بروكسل عن عقد جلسة»)
+_AR_ANNOUNCE_REACH = 12
+# «مساء غد»: غد after a part of the day is tomorrow (`_ar_next_time_at` reads غدا and «بعد غد»)
+_AR_DAY_PART = F._n("مساء صباح ظهر عصر فجر ليلة ليل ظهيرة")
 
 
 def _ar_announced_event_head(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
     """(round 69) The trigger is the object of an announcement or of a date set: right after موعد («حدد موعد
-    الاجتماع»), or a form of أعلن / الإعلان stands at most eight words before it in its clause, with no other
+    الاجتماع»), or a form of أعلن / الإعلان stands at most twelve words before it in its clause, with no other
     trigger between (its subject and عن between: «وأعلنت نقابة الموظفين عن تظاهرة»، «وأعلنت النقابة تنظيم
     اعتصام»); a masdar of holding may stand before the event («عن تنظيم وقفة»). Not a negated announcement («لم
     يعلن عن موعد»)."""
@@ -5043,7 +5047,8 @@ def _ar_announced_event_head(toks: list[Token], words: list[str], t: Trig, trigs
 def _ar_announced_event_dated_after(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
     """(round 69) The trigger is an event noun (or a verbal noun read as a past verb after عن) announced or given
     a date (`_ar_announced_event_head`), not told done by its own relative clause (`_ar_told_done_by_relative`),
-    and a time to come of its clause (`_ar_next_time_at`: غدا، «بعد غد»، «الأربعاء / الأسبوع المقبل») follows it
+    and a time to come of its clause (`_ar_next_time_at`: غدا، «بعد غد»، «الأربعاء / الأسبوع المقبل»; and «مساء
+    غد») follows it
     at most sixteen words on, with between no punctuation, clause word, past or earlier-event word
     (`_AR_DATED_STOP`), negation, «حاليا / الآن», و-word (another conjunct) or other trigger, and not inside
     another event's clause as the time stage reads them (`setting.away_spans`). Planned."""
@@ -5065,7 +5070,9 @@ def _ar_announced_event_dated_after(toks: list[Token], words: list[str], t: Trig
         if n > _AR_PRESENT_DATED_REACH or k in others:
             return False
         w = _bare(words[k])
-        if _ar_next_time_at(toks, words, k) and w not in _AR_NEXT_OF_NARRATIVE:
+        if (_ar_next_time_at(toks, words, k) and w not in _AR_NEXT_OF_NARRATIVE) or (
+            w == "غد" and _bare(words[k - 1]) in _AR_DAY_PART
+        ):
             return not any(a <= k < b for a, b in _setting_away_spans(toks, t, "ar"))
         if w == "بعد" and k + 1 < len(words) and _bare(words[k + 1]) == "غد":
             continue  # «بعد غد»: the time itself
