@@ -21,6 +21,7 @@ from khabar.events.modality_ar import (
     _AR_WARN,
     _ar_adjunct_of_future,
     _ar_alla_as_an,
+    _ar_announced_event_dated_after,
     _ar_approved_to_come,
     _ar_asked_in_question,
     _ar_awaited,
@@ -735,6 +736,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 68, fact68) «وأتمنى أن تتم مطالبة»، «ونأمل أن يلتقي»، «وتمنى الوزير أن»
         if lang == "ar" and not mods and _ar_present_dated_after(toks, words, t, trigs):
             mods.add("planned")  # (round 67, fact67) «يستضيف الزمالك ... نظيره وادي دجلة غدا الاثنين»
+        if lang == "ar" and not t.negated and not mods and _ar_announced_event_dated_after(toks, words, t, trigs):
+            mods.add("planned")  # (round 69, fact69) «أعلنت النقابة عن تظاهرة أمام البرلمان مساء الأربعاء المقبل»
         if (
             lang == "ar"
             and not t.negated

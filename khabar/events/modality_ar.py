@@ -5196,3 +5196,98 @@ def _ar_wished_for(toks: list[Token], words: list[str], t: Trig) -> bool:
         if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_WISH_THAT:
             return False
     return False
+
+
+# (round 69, fact69) an announced event noun dated by a time to come after it: «وأعلنت نقابة الموظفين عن تظاهرة
+# أمام البرلمان مساء الأربعاء المقبل»، «حددت الحكومة موعد الاجتماع مع النقابات يوم الأحد المقبل». The event is
+# the object of an announcement (أعلن عن، «الإعلان عن»، «أعلن موعد») or of a date set (موعد), and its own time,
+# after it, is one to come (`_ar_next_time_at`): the event is still to happen. `_ar_dated_to_come` reads a time
+# before the trigger only, `_ar_present_dated_after` a present verb only. A bare weekday is left: by the gold
+# conventions it names the day just before publication or the day itself (pgsr-D-606-1 «وأعلن أمس عن قمة ...
+# تستضيفها العاصمة السورية اليوم» is asserted), and the two such rows of round 65's audit are both events of the
+# publication day.
+_AR_ANNOUNCE_HEAD = F._n(
+    "أعلن أعلنت أعلنوا أعلنا يعلن تعلن يعلنون ستعلن سيعلن الإعلان إعلان إعلانه إعلانها إعلانهم بالإعلان"
+)
+_AR_SCHEDULE_NOUN = F._n("موعد موعدا")
+# the masdar of holding an event between عن and the event: «أعلنت عن تنظيم وقفة»، «الإعلان عن عقد مؤتمر»
+_AR_HOLDING_MASDAR = F._n("تنظيم عقد إقامة إجراء تسيير بدء انطلاق")
+# words back to the announcement: its subject, the day and the place stand between («أعلن حلف شمال الأطلسي (ناتو)
+# اليوم الأحد في بروكسل عن عقد جلسة»)
+_AR_ANNOUNCE_REACH = 12
+# «مساء غد»: غد after a part of the day is tomorrow (`_ar_next_time_at` reads غدا and «بعد غد»)
+_AR_DAY_PART = F._n("مساء صباح ظهر عصر فجر ليلة ليل ظهيرة")
+
+
+def _ar_announced_event_head(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
+    """(round 69) The trigger is the object of an announcement or of a date set: right after موعد («حدد موعد
+    الاجتماع»), or a form of أعلن / الإعلان stands at most twelve words before it in its clause, with no other
+    trigger between (its subject and عن between: «وأعلنت نقابة الموظفين عن تظاهرة»، «وأعلنت النقابة تنظيم
+    اعتصام»); a masdar of holding may stand before the event («عن تنظيم وقفة»). Not a negated announcement («لم
+    يعلن عن موعد»)."""
+    p = t.a - 1
+    while p >= 0 and toks[p].kind != "ar" and toks[p].text not in F.PUNCT_BOUNDARY:
+        p -= 1  # «أعلنت ... عن «هدنة إنسانية»»: quotes around the event
+    if p >= 0 and toks[p].kind == "ar" and _bare(words[p]) in _AR_HOLDING_MASDAR:
+        p -= 1
+    if p < 0 or toks[p].kind != "ar":
+        return False
+    if _bare(words[p]) in _AR_SCHEDULE_NOUN:
+        return True
+    others = {k for o in trigs if o is not t for k in range(o.a, o.b + 1)}
+    n = 0
+    for k in range(p, -1, -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if toks[k].kind != "ar":
+            continue
+        n += 1
+        x = _bare(words[k])
+        if x in _AR_ANNOUNCE_HEAD:
+            return not (k > 0 and _bare(words[k - 1]) in F.AR_NEG)
+        if n > _AR_ANNOUNCE_REACH or k in others or x in F.AR_BOUNDARY or x in F.AR_NEG:
+            return False
+    return False
+
+
+def _ar_announced_event_dated_after(toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig]) -> bool:
+    """(round 69) The trigger is an event noun (or a verbal noun read as a past verb after عن) announced or given
+    a date (`_ar_announced_event_head`), not told done by its own relative clause (`_ar_told_done_by_relative`),
+    and a time to come of its clause (`_ar_next_time_at`: غدا، «بعد غد»، «الأربعاء / الأسبوع المقبل»; and «مساء
+    غد») follows it
+    at most sixteen words on, with between no punctuation, clause word, past or earlier-event word
+    (`_AR_DATED_STOP`), negation, «حاليا / الآن», و-word (another conjunct) or other trigger, and not inside
+    another event's clause as the time stage reads them (`setting.away_spans`). Planned."""
+    if t.negated or toks[t.a].kind != "ar":
+        return False
+    if t.kind != "noun" and not (t.kind == "verb" and _ar_verb_read_after_preposition(toks, words, t)):
+        return False
+    if not _ar_announced_event_head(toks, words, t, trigs) or _ar_told_done_by_relative(toks, words, t):
+        return False
+    others = {k for o in trigs if o is not t for k in range(o.a, o.b + 1)}
+    n = 0
+    for k in range(max(t.b, t.tail or 0) + 1, len(toks)):
+        tok = toks[k]
+        if tok.text in F.PUNCT_BOUNDARY:
+            return False
+        if tok.kind != "ar":
+            continue
+        n += 1
+        if n > _AR_PRESENT_DATED_REACH or k in others:
+            return False
+        w = _bare(words[k])
+        if (_ar_next_time_at(toks, words, k) and w not in _AR_NEXT_OF_NARRATIVE) or (
+            w == "غد" and _bare(words[k - 1]) in _AR_DAY_PART
+        ):
+            return not any(a <= k < b for a, b in _setting_away_spans(toks, t, "ar"))
+        if w == "بعد" and k + 1 < len(words) and _bare(words[k + 1]) == "غد":
+            continue  # «بعد غد»: the time itself
+        if (
+            w in F.AR_BOUNDARY
+            or w in _AR_DATED_STOP
+            or w in F.AR_NEG
+            or w in frames._AR_NOW
+            or normalize(tok.prefix)[:1] == "و"
+        ):
+            return False
+    return False
