@@ -5120,3 +5120,43 @@ def ar_chain_roles(
         actor, target = rule(ctx, actor, target)
     return actor, target
 
+
+
+# ---------------------------------------------------------------- (round 64) the subject a coordinated verb shares
+_AR_SENTENCE_MARKS = (".", ";", "؛", "?", "؟", ":", "!")
+
+
+def _ar_joined_verb(toks: list[Token], t: Trig, event_word: EventWord) -> bool:
+    """An Arabic verb trigger joined to what comes before it by و / ف on the word («وقتلت»، «بل ويهدد»: the
+    tokenizer leaves it on a verb; the word without it is still an event word, so not «وقع»، «فرض»), or by «ثم»
+    right before it."""
+    if t.kind != "verb" or t.a == 0:
+        return False
+    tok = toks[t.a]
+    if normalize(tok.prefix)[:1] in ("و", "ف") or toks[t.a - 1].norm in ("ثم", "ثمّ"):
+        return True
+    w = tok.norm
+    if tok.kind != "ar" or len(w) < 4 or w[:1] not in ("و", "ف"):
+        return False
+    return event_word(replace(tok, norm=w[1:], text=tok.text[1:]))
+
+
+def ar_coordinated_verb_actor(
+    toks: list[Token], t: Trig, actor: Cand | None, earlier: dict[int, Cand | None], event_word: EventWord
+) -> Cand | None:
+    """(round 64) «وهاجمت القوات الحكومية مواقع المسلحين في المدينة وقتلت عشرين منهم»، «بل يهدد حتى أمن الدول ...
+    ويهدد سلامة المعلومات»: a verb joined by و / ف / ثم whose actor was taken from before it (no subject of its
+    own after it) shares the subject of the verb it is coordinated with, the nearest earlier verb trigger of the
+    sentence (no sentence mark between); the noun right before it is the earlier verb's object or a genitive
+    («المسلحين»، «أمن»), never its actor. `earlier` maps the anchor of each earlier verb trigger of the sentence to
+    the actor it was given (None: the earlier verb names no candidate subject, so neither does this one). An actor
+    after the verb, or a verb with no earlier verb trigger in its sentence, is left as it is."""
+    if actor is None or actor.tok_end >= t.a or not _ar_joined_verb(toks, t, event_word):
+        return actor
+    prev = [a for a in earlier if a < t.a]
+    if not prev:
+        return actor
+    v = max(prev)
+    if any(toks[k].text in _AR_SENTENCE_MARKS for k in range(v + 1, t.a)):
+        return actor
+    return earlier[v]
