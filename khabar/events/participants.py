@@ -5147,7 +5147,7 @@ def ar_coordinated_verb_actor(
     """(round 64) «وهاجمت القوات الحكومية مواقع المسلحين في المدينة وقتلت عشرين منهم»، «بل يهدد حتى أمن الدول ...
     ويهدد سلامة المعلومات»: a verb joined by و / ف / ثم whose actor was taken from before it (no subject of its
     own after it) shares the subject of the verb it is coordinated with, the nearest earlier verb trigger of the
-    sentence (no sentence mark between); the noun right before it is the earlier verb's object or a genitive
+    sentence (no sentence mark and no word opening another clause between: `_ar_opens_clause`); the noun right before it is the earlier verb's object or a genitive
     («المسلحين»، «أمن»), never its actor. `earlier` maps the anchor of each earlier verb trigger of the sentence to
     the actor it was given (None: the earlier verb names no candidate subject, so neither does this one). An actor
     after the verb, or a verb with no earlier verb trigger in its sentence, is left as it is."""
@@ -5157,6 +5157,16 @@ def ar_coordinated_verb_actor(
     if not prev:
         return actor
     v = max(prev)
-    if any(toks[k].text in _AR_SENTENCE_MARKS for k in range(v + 1, t.a)):
-        return actor
+    if any(toks[k].text in _AR_SENTENCE_MARKS or _ar_opens_clause(toks[k]) for k in range(v + 1, t.a)):
+        return actor  # «أكد أن الشركة تعمل ...، وتبحث»، «إنه صوت الإمام ...، فدعا»: a clause of its own between
     return earlier[v]
+
+
+# the words that open another clause between two verbs: a complementizer, a subordinate, a relative
+_AR_CLAUSE_OPENERS = (F.AR_BOUNDARY - F._n("ثم")) | _AR_INNA_PRONOUN | _AR_REL_CLITIC
+
+
+def _ar_opens_clause(tok: Token) -> bool:
+    """«أن»، «إنه»، «التي»، «حيث»، «مما» (with or without و / ف on it): a clause of its own begins at the word."""
+    w = tok.norm
+    return tok.kind == "ar" and (w in _AR_CLAUSE_OPENERS or (w[:1] in ("و", "ف") and w[1:] in _AR_CLAUSE_OPENERS))
