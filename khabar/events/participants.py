@@ -5149,17 +5149,32 @@ def ar_coordinated_verb_actor(
     own after it) shares the subject of the verb it is coordinated with, the nearest earlier verb trigger of the
     sentence (no sentence mark and no word opening another clause between: `_ar_opens_clause`); the noun right before it is the earlier verb's object or a genitive
     («المسلحين»، «أمن»), never its actor. `earlier` maps the anchor of each earlier verb trigger of the sentence to
-    the actor it was given (None: the earlier verb names no candidate subject, so neither does this one). An actor
-    after the verb, or a verb with no earlier verb trigger in its sentence, is left as it is."""
+    the actor it was given (None: the earlier verb names no candidate subject, so neither does this one). Only an
+    actor standing between the two verbs is replaced (one before the earlier verb may be the subject of both), and
+    not when an imperfect verb follows it (it is that verb's subject). An actor after the verb, or a verb with no
+    earlier verb trigger in its sentence, is left as it is."""
     if actor is None or actor.tok_end >= t.a or not _ar_joined_verb(toks, t, event_word):
         return actor
     prev = [a for a in earlier if a < t.a]
     if not prev:
         return actor
     v = max(prev)
+    if actor.tok <= v:
+        return actor  # «القوات تقدمت ... وسيطرت»: a noun before the earlier verb may be the subject of both
     if any(toks[k].text in _AR_SENTENCE_MARKS or _ar_opens_clause(toks[k]) for k in range(v + 1, t.a)):
         return actor  # «أكد أن الشركة تعمل ...، وتبحث»، «إنه صوت الإمام ...، فدعا»: a clause of its own between
+    if any(_ar_imperfect_word(toks[k]) for k in range(actor.tok_end + 1, t.a)):
+        return actor  # «وجدنا تنظيم القاعدة يعيش في إيران ويدافع عنها»: the noun is the subject of a verb between
     return earlier[v]
+
+
+_AR_Y_NOUNS = F._n("يوم يوما يومي يومين يومان أيام يونيو يوليو يناير يونيه يوليه")
+
+
+def _ar_imperfect_word(tok: Token) -> bool:
+    """A bare word in ي- of four letters or more, not a noun of time: an imperfect verb («يعيش»، «يقاتلون»)."""
+    w = tok.norm
+    return tok.kind == "ar" and not normalize(tok.prefix) and len(w) >= 4 and w[:1] == "ي" and w not in _AR_Y_NOUNS
 
 
 # the words that open another clause between two verbs: a complementizer, a subordinate, a relative
