@@ -5155,6 +5155,8 @@ def ar_coordinated_verb_actor(
     earlier verb trigger in its sentence, is left as it is."""
     if actor is None or actor.tok_end >= t.a or not _ar_joined_verb(toks, t, event_word):
         return actor
+    if _ar_pronoun_suffixed(toks[t.a], event_word):
+        return actor  # «رعاية الأمير ... ودعمه»، «وحثهم»: as often a masdar and its owner as a verb and its object
     prev = [a for a in earlier if a < t.a]
     if not prev:
         return actor
@@ -5166,6 +5168,19 @@ def ar_coordinated_verb_actor(
     if any(_ar_imperfect_word(toks[k]) for k in range(actor.tok_end + 1, t.a)):
         return actor  # «وجدنا تنظيم القاعدة يعيش في إيران ويدافع عنها»: the noun is the subject of a verb between
     return earlier[v]
+
+
+def _ar_pronoun_suffixed(tok: Token, event_word: EventWord) -> bool:
+    """«ودعمه»، «ودعمهما»، «واستضافتهم»: an event word with a pronoun on its end (the word without و and the
+    pronoun is still an event word, so not «وواجه»)."""
+    w = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and not normalize(tok.prefix) else tok.norm
+    for suffix in ("هما", "هم", "هن", "ها", "ه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[: -len(suffix)]
+            stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
+            if event_word(replace(tok, norm=stem, text=stem)) or event_word(replace(tok, norm=w[: -len(suffix)], text=w[: -len(suffix)])):
+                return True
+    return False
 
 
 _AR_Y_NOUNS = F._n("يوم يوما يومي يومين يومان أيام يونيو يوليو يناير يونيه يوليه")
