@@ -1718,6 +1718,10 @@ class Extractor:
         for another event, not a party."""
         return bool(_lookup(self.ar, _ar_keys(tok))[0])
 
+    def _ar_verb_sense(self, tok: Token) -> bool:
+        """(round 65) An Arabic token the trigger lexicon knows as a verb or a light verb (not a noun only)."""
+        return any(e.kind in ("verb", "light") for e in _lookup(self.ar, _ar_keys(tok))[0])
+
     def _participants(self, toks, t: Trig, cands: list[Cand], lang: str):
         preps = AR_PLACE_PREP if lang == "ar" else EN_PLACE_PREP
 
@@ -2162,7 +2166,7 @@ class Extractor:
             seen = getattr(self, "_ar_verb_actors", None)
             if seen is None or seen[0] is not toks:
                 seen = self._ar_verb_actors = (toks, {})
-            actor_c = ar_coordinated_verb_actor(toks, t, actor_c, seen[1], self._ar_event_word)
+            actor_c = ar_coordinated_verb_actor(toks, t, actor_c, seen[1], self._ar_event_word, self._ar_verb_sense)
             if t.kind == "verb":
                 seen[1][t.a] = actor_c
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):

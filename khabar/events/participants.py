@@ -5142,7 +5142,12 @@ def _ar_joined_verb(toks: list[Token], t: Trig, event_word: EventWord) -> bool:
 
 
 def ar_coordinated_verb_actor(
-    toks: list[Token], t: Trig, actor: Cand | None, earlier: dict[int, Cand | None], event_word: EventWord
+    toks: list[Token],
+    t: Trig,
+    actor: Cand | None,
+    earlier: dict[int, Cand | None],
+    event_word: EventWord,
+    verb_sense: EventWord | None = None,
 ) -> Cand | None:
     """(round 64) «وهاجمت القوات الحكومية مواقع المسلحين في المدينة وقتلت عشرين منهم»، «بل يهدد حتى أمن الدول ...
     ويهدد سلامة المعلومات»: a verb joined by و / ف / ثم whose actor was taken from before it (no subject of its
@@ -5152,17 +5157,25 @@ def ar_coordinated_verb_actor(
     the actor it was given (None: the earlier verb names no candidate subject, so neither does this one). Only an
     actor standing between the two verbs is replaced (one before the earlier verb may be the subject of both), and
     not when an imperfect verb follows it (it is that verb's subject). An actor after the verb, or a verb with no
-    earlier verb trigger in its sentence, is left as it is."""
+    earlier verb trigger in its sentence, is left as it is. (round 65) Not when either word is a verbal noun
+    (`_ar_masdar_word`, `verb_sense`: the lexicon has a verb or light-verb sense for the word), nor when the earlier
+    verb's actor stands after it past a definite noun, its subject (`_ar_vso_object_actor`)."""
     if actor is None or actor.tok_end >= t.a or not _ar_joined_verb(toks, t, event_word):
         return actor
     if _ar_pronoun_suffixed(toks[t.a], event_word):
         return actor  # «رعاية الأمير ... ودعمه»، «وحثهم»: as often a masdar and its owner as a verb and its object
+    if verb_sense is not None and _ar_masdar_word(toks, t.a, verb_sense):
+        return actor  # (round 65) «وإطلاق»، «وتدمير»، «ودعم مادي»: a verbal noun after و is no coordinated verb
     prev = [a for a in earlier if a < t.a]
     if not prev:
         return actor
     v = max(prev)
     if actor.tok <= v:
         return actor  # «القوات تقدمت ... وسيطرت»: a noun before the earlier verb may be the subject of both
+    if verb_sense is not None and _ar_masdar_word(toks, v, verb_sense):
+        return actor  # (round 65) «لتقديم تسهيلات ودعم»: the earlier trigger is a verbal noun, its actor no subject
+    if _ar_vso_object_actor(toks, v, earlier[v]):
+        return actor  # (round 65) «هاجمت الطائرات الحربية مواقع داعش وقتلت»: «داعش» is the object, not the subject
     if any(toks[k].text in _AR_SENTENCE_MARKS or _ar_opens_clause(toks[k]) for k in range(v + 1, t.a)):
         return actor  # «أكد أن الشركة تعمل ...، وتبحث»، «إنه صوت الإمام ...، فدعا»: a clause of its own between
     if any(_ar_imperfect_word(toks[k]) for k in range(actor.tok_end + 1, t.a)):
@@ -5200,3 +5213,59 @@ def _ar_opens_clause(tok: Token) -> bool:
     """«أن»، «إنه»، «التي»، «حيث»، «مما» (with or without و / ف on it): a clause of its own begins at the word."""
     w = tok.norm
     return tok.kind == "ar" and (w in _AR_CLAUSE_OPENERS or (w[:1] in ("و", "ف") and w[1:] in _AR_CLAUSE_OPENERS))
+
+
+# ---------------------------------------------------------------- (round 65) a verbal noun is no coordinated verb
+# the patterns of a derived masdar a perfect verb never has (normalized: hamza on alef dropped, ة as ه)
+_AR_MASDAR_SHAPES = (
+    re.compile(r"^ا[^ن][^ت]ا\w$"),  # إفعال: إطلاق، إعلان (not اجتاح، اغتال، انهار: ت third, ن second)
+    re.compile(r"^ت\w\wي\w$"),  # تفعيل: تدمير، تفجير
+    re.compile(r"^ا(?!ست)\w\w\wا\w$"),  # افتعال، انفعال: اعتقال، انسحاب (not استعاد، استقال)
+    re.compile(r"^است\w\wا\w$"),  # استفعال: استهداف
+    re.compile(r"^م\wا\w\wه$"),  # مفاعلة: مهاجمة، مطالبة
+)
+_AR_MASDAR_AFTER = F._n("مادي مالي معنوي عسكري جوي مدفعي صاروخي جماعي عشوائي متبادل مكثف متواصل")
+
+
+def _ar_masdar_word(toks: list[Token], k: int, verb_sense: EventWord) -> bool:
+    """(round 65) The trigger word at `k` reads as a verbal noun, not a perfect verb: with ال or a glued ب / ل
+    («والقصف»، «وبقصف»); no verb sense in the lexicon («وتدمير»، «واستهداف»); the shape of a derived masdar
+    («وإطلاق» beside «وأطلق»: `_AR_MASDAR_SHAPES`); or a form-I masdar spelled as its verb before an indefinite
+    adjective («ودعم مادي»، «وقصف مدفعي»)."""
+    tok = toks[k]
+    if tok.kind != "ar":
+        return False
+    w = tok.norm
+    if not normalize(tok.prefix) and w[:1] in ("و", "ف") and len(w) >= 4:
+        w = w[1:]
+    if w.startswith("ال") or normalize(tok.prefix)[-1:] in ("ب", "ل"):
+        return True
+    bare = replace(tok, norm=w, text=w, stem_start=tok.start)
+    if w[:1] in ("ب", "ل") and not verb_sense(bare) and verb_sense(replace(bare, norm=w[1:], text=w[1:])):
+        return True  # «ولقصف»: the preposition left on the word
+    if not verb_sense(bare) or any(p.match(w) for p in _AR_MASDAR_SHAPES):
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.kind == "ar" and not normalize(nxt.prefix) and nxt.norm in _AR_MASDAR_AFTER
+
+
+_AR_TIME_BETWEEN = F._n("اليوم الأمس البارحة الليلة السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
+_AR_PREP_BEFORE = F._n("في على من عن إلى الى مع ضد حول خلال بين بعد قبل منذ عند لدى نحو")
+
+
+def _ar_vso_object_actor(toks: list[Token], v: int, actor: Cand | None) -> bool:
+    """(round 65) The earlier verb's actor stands after it with a definite noun between that is no preposition's
+    object and no time («هاجمت الطائرات الحربية مواقع داعش»: «الطائرات» is the subject, «داعش» the object's
+    genitive): that actor is the object, not a subject to share. A candidate right after the verb or after an
+    indefinite head («طائرات التحالف») is its subject."""
+    if actor is None or actor.tok <= v:
+        return False
+    for k in range(v + 1, actor.tok):
+        tok = toks[k]
+        if tok.kind != "ar" or normalize(tok.prefix) or not tok.norm.startswith("ال") or tok.norm in _AR_TIME_BETWEEN:
+            continue
+        before = toks[k - 1]
+        if before.kind == "ar" and before.norm in _AR_PREP_BEFORE:
+            continue
+        return True
+    return False
