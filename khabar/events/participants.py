@@ -5178,6 +5178,8 @@ def ar_coordinated_verb_actor(
         return actor  # (round 65) «هاجمت الطائرات الحربية مواقع داعش وقتلت»: «داعش» is the object, not the subject
     if any(toks[k].text in _AR_SENTENCE_MARKS or _ar_opens_clause(toks[k]) for k in range(v + 1, t.a)):
         return actor  # «أكد أن الشركة تعمل ...، وتبحث»، «إنه صوت الإمام ...، فدعا»: a clause of its own between
+    if any(_ar_speech_verb(toks[k]) for k in range(v + 1, t.a)):
+        return actor  # (round 65) «أن رفض أوبك ...، أكد للسوق ...، ودعم»: the nearer verb is no trigger
     if any(_ar_imperfect_word(toks[k]) for k in range(actor.tok_end + 1, t.a)):
         return actor  # «وجدنا تنظيم القاعدة يعيش في إيران ويدافع عنها»: the noun is the subject of a verb between
     return earlier[v]
@@ -5269,3 +5271,10 @@ def _ar_vso_object_actor(toks: list[Token], v: int, actor: Cand | None) -> bool:
             continue
         return True
     return False
+
+
+def _ar_speech_verb(tok: Token) -> bool:
+    """(round 65) «أكد»، «وقال»: a verb of saying (no event trigger) between two verbs is the nearer one the و-verb
+    may be joined to, with a subject of its own."""
+    w = tok.norm
+    return tok.kind == "ar" and (w in AR_SPEECH_VERBS or (w[:1] in ("و", "ف") and w[1:] in AR_SPEECH_VERBS))
