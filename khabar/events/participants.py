@@ -5145,7 +5145,7 @@ def ar_coordinated_verb_actor(
     toks: list[Token],
     t: Trig,
     actor: Cand | None,
-    earlier: dict[int, Cand | None],
+    earlier: dict[int, tuple[str, Cand | None]],
     event_word: EventWord,
     verb_sense: EventWord | None = None,
 ) -> Cand | None:
@@ -5153,8 +5153,9 @@ def ar_coordinated_verb_actor(
     ويهدد سلامة المعلومات»: a verb joined by و / ف / ثم whose actor was taken from before it (no subject of its
     own after it) shares the subject of the verb it is coordinated with, the nearest earlier verb trigger of the
     sentence (no sentence mark and no word opening another clause between: `_ar_opens_clause`); the noun right before it is the earlier verb's object or a genitive
-    («المسلحين»، «أمن»), never its actor. `earlier` maps the anchor of each earlier verb trigger of the sentence to
-    the actor it was given (None: the earlier verb names no candidate subject, so neither does this one). Only an
+    («المسلحين»، «أمن»), never its actor. `earlier` maps the anchor of each earlier trigger of the sentence to its
+    kind and the actor it was given (None: the earlier verb names no candidate subject, so neither does this one;
+    (round 65) a noun trigger is kept too: when it is the nearest, nothing is shared). Only an
     actor standing between the two verbs is replaced (one before the earlier verb may be the subject of both), and
     not when an imperfect verb follows it (it is that verb's subject). An actor after the verb, or a verb with no
     earlier verb trigger in its sentence, is left as it is. (round 65) Not when either word is a verbal noun
@@ -5172,17 +5173,18 @@ def ar_coordinated_verb_actor(
     v = max(prev)
     if actor.tok <= v:
         return actor  # «القوات تقدمت ... وسيطرت»: a noun before the earlier verb may be the subject of both
-    if verb_sense is not None and _ar_masdar_word(toks, v, verb_sense):
-        return actor  # (round 65) «لتقديم تسهيلات ودعم»: the earlier trigger is a verbal noun, its actor no subject
-    if _ar_vso_object_actor(toks, v, earlier[v]):
+    kind, shared = earlier[v]
+    if kind != "verb" or (verb_sense is not None and _ar_masdar_word(toks, v, verb_sense)):
+        return actor  # (round 65) «لتقديم تسهيلات ودعم»، «بدعم الأمير ودعم»: the earlier trigger is a verbal noun
+    if _ar_vso_object_actor(toks, v, shared):
         return actor  # (round 65) «هاجمت الطائرات الحربية مواقع داعش وقتلت»: «داعش» is the object, not the subject
     if any(toks[k].text in _AR_SENTENCE_MARKS or _ar_opens_clause(toks[k]) for k in range(v + 1, t.a)):
         return actor  # «أكد أن الشركة تعمل ...، وتبحث»، «إنه صوت الإمام ...، فدعا»: a clause of its own between
-    if any(_ar_speech_verb(toks[k]) for k in range(v + 1, t.a)):
-        return actor  # (round 65) «أن رفض أوبك ...، أكد للسوق ...، ودعم»: the nearer verb is no trigger
-    if any(_ar_imperfect_word(toks[k]) for k in range(actor.tok_end + 1, t.a)):
-        return actor  # «وجدنا تنظيم القاعدة يعيش في إيران ويدافع عنها»: the noun is the subject of a verb between
-    return earlier[v]
+    if any(_ar_speech_verb(toks[k]) or _ar_imperfect_word(toks[k]) for k in range(v + 1, t.a)):
+        # «وجدنا تنظيم القاعدة يعيش في إيران ويدافع عنها»: the noun is the subject of a verb between; (round 65)
+        # anywhere between the two verbs, and a verb of saying too («أن رفض أوبك ...، أكد للسوق ...، ودعم»)
+        return actor
+    return shared
 
 
 def _ar_pronoun_suffixed(tok: Token, event_word: EventWord) -> bool:
