@@ -2167,7 +2167,7 @@ class Extractor:
             if seen is None or seen[0] is not toks:
                 seen = self._ar_verb_actors = (toks, {})
             actor_c = ar_coordinated_verb_actor(toks, t, actor_c, seen[1], self._ar_event_word, self._ar_verb_sense)
-            seen[1][t.a] = (t.kind, actor_c)  # (round 65) an event noun too: the sharing stops at it
+            seen[1][t.a] = (t.kind, actor_c, t.b)  # (round 65) an event noun too: the sharing stops at it
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

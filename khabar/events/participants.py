@@ -5145,7 +5145,7 @@ def ar_coordinated_verb_actor(
     toks: list[Token],
     t: Trig,
     actor: Cand | None,
-    earlier: dict[int, tuple[str, Cand | None]],
+    earlier: dict[int, tuple[str, Cand | None, int]],
     event_word: EventWord,
     verb_sense: EventWord | None = None,
 ) -> Cand | None:
@@ -5154,8 +5154,9 @@ def ar_coordinated_verb_actor(
     own after it) shares the subject of the verb it is coordinated with, the nearest earlier verb trigger of the
     sentence (no sentence mark and no word opening another clause between: `_ar_opens_clause`); the noun right before it is the earlier verb's object or a genitive
     («المسلحين»، «أمن»), never its actor. `earlier` maps the anchor of each earlier trigger of the sentence to its
-    kind and the actor it was given (None: the earlier verb names no candidate subject, so neither does this one;
-    (round 65) a noun trigger is kept too: when it is the nearest, nothing is shared). Only an
+    kind, the actor it was given and its last token (None: the earlier verb names no candidate subject, so neither
+    does this one, unless the trigger's text reaches past its verb, where the subject may stand; (round 65) a noun
+    trigger is kept too: when it is the nearest, nothing is shared). Only an
     actor standing between the two verbs is replaced (one before the earlier verb may be the subject of both), and
     not when an imperfect verb follows it (it is that verb's subject). An actor after the verb, or a verb with no
     earlier verb trigger in its sentence, is left as it is. (round 65) Not when either word is a verbal noun
@@ -5173,7 +5174,9 @@ def ar_coordinated_verb_actor(
     v = max(prev)
     if actor.tok <= v:
         return actor  # «القوات تقدمت ... وسيطرت»: a noun before the earlier verb may be the subject of both
-    kind, shared = earlier[v]
+    kind, shared, v_end = earlier[v]
+    if shared is None and v_end > v:
+        return actor  # (round 65) «وتلقى الأمير سعود ... اتصالات ... واستقبل»: its subject is inside its own text
     if kind != "verb" or (verb_sense is not None and _ar_masdar_word(toks, v, verb_sense)):
         return actor  # (round 65) «لتقديم تسهيلات ودعم»، «بدعم الأمير ودعم»: the earlier trigger is a verbal noun
     if _ar_vso_object_actor(toks, v, shared):
