@@ -61,3 +61,10 @@ def test_the_object_of_the_earlier_verb_in_vso_order_is_not_shared() -> None:
     names = [("الحوثيين", "ORG"), ("قبيلة حاشد", "ORG")]
     # «الحوثيين» is the actor the base gives «هاجمت» (its object's genitive past the subject «العصابات»)
     assert _actor(text, "واعتقلت", names) != "الحوثيين"
+
+
+def test_no_empty_subject_from_a_trigger_whose_text_holds_its_subject() -> None:
+    # «وتلقى الأمير ... اتصالات» names its subject inside its own text: no candidate, yet «واستقبل» must not
+    # share that empty actor (round 64 emptied both, and the merged event lost the prince)
+    text = "وتلقى الأمير خالد بن سعد اتصالات العزاء من داخل المملكة وخارجها واستقبل المعزين في قصره."
+    assert _actor(text, "وتلقى", [("خالد بن سعد", "PERSON")]) == "خالد بن سعد"
