@@ -1722,6 +1722,11 @@ class Extractor:
         """(round 65) An Arabic token the trigger lexicon knows as a verb or a light verb (not a noun only)."""
         return any(e.kind in ("verb", "light") for e in _lookup(self.ar, _ar_keys(tok))[0])
 
+    def _ar_noun_sense(self, tok: Token) -> bool:
+        """(round 65) An Arabic token the trigger lexicon knows as an event noun (قتل، رفض، قصف: a masdar spelled
+        as its verb)."""
+        return any(e.kind == "noun" for e in _lookup(self.ar, _ar_keys(tok))[0])
+
     def _participants(self, toks, t: Trig, cands: list[Cand], lang: str):
         preps = AR_PLACE_PREP if lang == "ar" else EN_PLACE_PREP
 
@@ -2166,7 +2171,9 @@ class Extractor:
             seen = getattr(self, "_ar_verb_actors", None)
             if seen is None or seen[0] is not toks:
                 seen = self._ar_verb_actors = (toks, {})
-            actor_c = ar_coordinated_verb_actor(toks, t, actor_c, seen[1], self._ar_event_word, self._ar_verb_sense)
+            actor_c = ar_coordinated_verb_actor(
+                toks, t, actor_c, seen[1], self._ar_event_word, self._ar_verb_sense, self._ar_noun_sense
+            )
             seen[1][t.a] = (t.kind, actor_c, t.b)  # (round 65) an event noun too: the sharing stops at it
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street

@@ -5148,6 +5148,7 @@ def ar_coordinated_verb_actor(
     earlier: dict[int, tuple[str, Cand | None, int]],
     event_word: EventWord,
     verb_sense: EventWord | None = None,
+    noun_sense: EventWord | None = None,
 ) -> Cand | None:
     """(round 64) «وهاجمت القوات الحكومية مواقع المسلحين في المدينة وقتلت عشرين منهم»، «بل يهدد حتى أمن الدول ...
     ويهدد سلامة المعلومات»: a verb joined by و / ف / ثم whose actor was taken from before it (no subject of its
@@ -5166,7 +5167,7 @@ def ar_coordinated_verb_actor(
         return actor
     if _ar_pronoun_suffixed(toks[t.a], event_word):
         return actor  # «رعاية الأمير ... ودعمه»، «وحثهم»: as often a masdar and its owner as a verb and its object
-    if verb_sense is not None and _ar_masdar_word(toks, t.a, verb_sense):
+    if verb_sense is not None and _ar_masdar_word(toks, t.a, verb_sense, noun_sense):
         return actor  # (round 65) «وإطلاق»، «وتدمير»، «ودعم مادي»: a verbal noun after و is no coordinated verb
     prev = [a for a in earlier if a < t.a]
     if not prev:
@@ -5234,11 +5235,15 @@ _AR_MASDAR_SHAPES = (
 _AR_MASDAR_AFTER = F._n("مادي مالي معنوي عسكري جوي مدفعي صاروخي جماعي عشوائي متبادل مكثف متواصل")
 
 
-def _ar_masdar_word(toks: list[Token], k: int, verb_sense: EventWord) -> bool:
+def _ar_masdar_word(
+    toks: list[Token], k: int, verb_sense: EventWord, noun_sense: EventWord | None = None
+) -> bool:
     """(round 65) The trigger word at `k` reads as a verbal noun, not a perfect verb: with ال or a glued ب / ل
     («والقصف»، «وبقصف»); no verb sense in the lexicon («وتدمير»، «واستهداف»); the shape of a derived masdar
     («وإطلاق» beside «وأطلق»: `_AR_MASDAR_SHAPES`); or a form-I masdar spelled as its verb before an indefinite
-    adjective («ودعم مادي»، «وقصف مدفعي»)."""
+    adjective («ودعم مادي»، «وقصف مدفعي»); with `noun_sense`, any word the lexicon lists as an event noun too, in
+    the very spelling of its verb («وقتل يهود»، «ورفض الموافقة»: a form-I masdar as often as a verb; not «ودعا»،
+    «وبحث»، «وقتلت»، which it lists as verbs only)."""
     tok = toks[k]
     if tok.kind != "ar":
         return False
@@ -5251,6 +5256,8 @@ def _ar_masdar_word(toks: list[Token], k: int, verb_sense: EventWord) -> bool:
     if w[:1] in ("ب", "ل") and not verb_sense(bare) and verb_sense(replace(bare, norm=w[1:], text=w[1:])):
         return True  # «ولقصف»: the preposition left on the word
     if not verb_sense(bare) or any(p.match(w) for p in _AR_MASDAR_SHAPES):
+        return True
+    if noun_sense is not None and noun_sense(bare):
         return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return nxt is not None and nxt.kind == "ar" and not normalize(nxt.prefix) and nxt.norm in _AR_MASDAR_AFTER
