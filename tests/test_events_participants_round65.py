@@ -55,6 +55,13 @@ def test_masdar_shapes_against_perfect_verbs() -> None:
     assert masdar == [True, False, True, False, True, False, True, False, False]
 
 
+def test_a_form_one_masdar_spelled_as_its_verb_is_read_as_a_masdar() -> None:
+    # the lexicon lists قتل / رفض as event nouns too: after و they are as often a masdar; قتلت / رفضوا are verbs only
+    toks = tokenize("وقتل ورفض وقتلت ورفضوا ودعا وبحث", is_known_stem)
+    masdar = [_ar_masdar_word(toks, k, X._ar_verb_sense, X._ar_noun_sense) for k in range(len(toks))]
+    assert masdar == [True, True, False, False, False, False]
+
+
 # ---------------------------------------------------------------- counter-case: the earlier verb's VSO object
 def test_the_object_of_the_earlier_verb_in_vso_order_is_not_shared() -> None:
     text = "هاجمت العصابات المسلحة قرية الحوثيين قرب معسكر قبيلة حاشد واعتقلت عشرة منهم."
