@@ -74,6 +74,7 @@ from khabar.events.participants import (
     ar_chain_roles,
     ar_circumstance_attack,
     ar_cite_sense,
+    ar_coordinated_verb_actor,
     ar_gender_object,
     ar_governed_masdar,
     ar_government_of_country,
@@ -1721,6 +1722,15 @@ class Extractor:
         for another event, not a party."""
         return bool(_lookup(self.ar, _ar_keys(tok))[0])
 
+    def _ar_verb_sense(self, tok: Token) -> bool:
+        """(round 65) An Arabic token the trigger lexicon knows as a verb or a light verb (not a noun only)."""
+        return any(e.kind in ("verb", "light") for e in _lookup(self.ar, _ar_keys(tok))[0])
+
+    def _ar_noun_sense(self, tok: Token) -> bool:
+        """(round 65) An Arabic token the trigger lexicon knows as an event noun (قتل، رفض، قصف: a masdar spelled
+        as its verb)."""
+        return any(e.kind == "noun" for e in _lookup(self.ar, _ar_keys(tok))[0])
+
     def _participants(self, toks, t: Trig, cands: list[Cand], lang: str):
         preps = AR_PLACE_PREP if lang == "ar" else EN_PLACE_PREP
 
@@ -2161,6 +2171,14 @@ class Extractor:
             # (rounds 40-52) the subject after أن, the unvoiced passive, a coordinated subject, the arrested, the
             # undergoer, the released, the casualties, the second party ...: participants.AR_ROLE_CHAIN
             actor_c, target_c = ar_chain_roles(role_ctx, actor_c, target_c)
+            # (round 64) «وهاجمت القوات ... مواقع المسلحين وقتلت»: a coordinated verb shares the earlier verb's subject
+            seen = getattr(self, "_ar_verb_actors", None)
+            if seen is None or seen[0] is not toks:
+                seen = self._ar_verb_actors = (toks, {})
+            actor_c = ar_coordinated_verb_actor(
+                toks, t, actor_c, seen[1], self._ar_event_word, self._ar_verb_sense, self._ar_noun_sense
+            )
+            seen[1][t.a] = (t.kind, actor_c, t.b)  # (round 65) an event noun too: the sharing stops at it
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

@@ -5120,3 +5120,173 @@ def ar_chain_roles(
         actor, target = rule(ctx, actor, target)
     return actor, target
 
+
+
+# ---------------------------------------------------------------- (round 64) the subject a coordinated verb shares
+_AR_SENTENCE_MARKS = (".", ";", "؛", "?", "؟", ":", "!")
+
+
+def _ar_joined_verb(toks: list[Token], t: Trig, event_word: EventWord) -> bool:
+    """An Arabic verb trigger joined to what comes before it by و / ف on the word («وقتلت»، «بل ويهدد»: the
+    tokenizer leaves it on a verb; the word without it is still an event word, so not «وقع»، «فرض»), or by «ثم»
+    right before it."""
+    if t.kind != "verb" or t.a == 0:
+        return False
+    tok = toks[t.a]
+    if normalize(tok.prefix)[:1] in ("و", "ف") or toks[t.a - 1].norm in ("ثم", "ثمّ"):
+        return True
+    w = tok.norm
+    if tok.kind != "ar" or len(w) < 4 or w[:1] not in ("و", "ف"):
+        return False
+    return event_word(replace(tok, norm=w[1:], text=tok.text[1:]))
+
+
+def ar_coordinated_verb_actor(
+    toks: list[Token],
+    t: Trig,
+    actor: Cand | None,
+    earlier: dict[int, tuple[str, Cand | None, int]],
+    event_word: EventWord,
+    verb_sense: EventWord | None = None,
+    noun_sense: EventWord | None = None,
+) -> Cand | None:
+    """(round 64) «وهاجمت القوات الحكومية مواقع المسلحين في المدينة وقتلت عشرين منهم»، «بل يهدد حتى أمن الدول ...
+    ويهدد سلامة المعلومات»: a verb joined by و / ف / ثم whose actor was taken from before it (no subject of its
+    own after it) shares the subject of the verb it is coordinated with, the nearest earlier verb trigger of the
+    sentence (no sentence mark and no word opening another clause between: `_ar_opens_clause`); the noun right before it is the earlier verb's object or a genitive
+    («المسلحين»، «أمن»), never its actor. `earlier` maps the anchor of each earlier trigger of the sentence to its
+    kind, the actor it was given and its last token (None: the earlier verb names no candidate subject, so neither
+    does this one, unless the trigger's text reaches past its verb, where the subject may stand; (round 65) a noun
+    trigger is kept too: when it is the nearest, nothing is shared). Only an
+    actor standing between the two verbs is replaced (one before the earlier verb may be the subject of both), and
+    not when an imperfect verb follows it (it is that verb's subject). An actor after the verb, or a verb with no
+    earlier verb trigger in its sentence, is left as it is. (round 65) Not when either word is a verbal noun
+    (`_ar_masdar_word`, `verb_sense`: the lexicon has a verb or light-verb sense for the word), nor when the earlier
+    verb's actor stands after it past a definite noun, its subject (`_ar_vso_object_actor`)."""
+    if actor is None or actor.tok_end >= t.a or not _ar_joined_verb(toks, t, event_word):
+        return actor
+    if _ar_pronoun_suffixed(toks[t.a], event_word):
+        return actor  # «رعاية الأمير ... ودعمه»، «وحثهم»: as often a masdar and its owner as a verb and its object
+    if verb_sense is not None and _ar_masdar_word(toks, t.a, verb_sense, noun_sense):
+        return actor  # (round 65) «وإطلاق»، «وتدمير»، «ودعم مادي»: a verbal noun after و is no coordinated verb
+    prev = [a for a in earlier if a < t.a]
+    if not prev:
+        return actor
+    v = max(prev)
+    if actor.tok <= v:
+        return actor  # «القوات تقدمت ... وسيطرت»: a noun before the earlier verb may be the subject of both
+    kind, shared, v_end = earlier[v]
+    if shared is None and v_end > v:
+        return actor  # (round 65) «وتلقى الأمير سعود ... اتصالات ... واستقبل»: its subject is inside its own text
+    if kind != "verb" or (verb_sense is not None and _ar_masdar_word(toks, v, verb_sense)):
+        return actor  # (round 65) «لتقديم تسهيلات ودعم»، «بدعم الأمير ودعم»: the earlier trigger is a verbal noun
+    if _ar_vso_object_actor(toks, v, shared):
+        return actor  # (round 65) «هاجمت الطائرات الحربية مواقع داعش وقتلت»: «داعش» is the object, not the subject
+    if any(toks[k].text in _AR_SENTENCE_MARKS or _ar_opens_clause(toks[k]) for k in range(v + 1, t.a)):
+        return actor  # «أكد أن الشركة تعمل ...، وتبحث»، «إنه صوت الإمام ...، فدعا»: a clause of its own between
+    if any(_ar_speech_verb(toks[k]) or _ar_imperfect_word(toks[k]) for k in range(v + 1, t.a)):
+        # «وجدنا تنظيم القاعدة يعيش في إيران ويدافع عنها»: the noun is the subject of a verb between; (round 65)
+        # anywhere between the two verbs, and a verb of saying too («أن رفض أوبك ...، أكد للسوق ...، ودعم»)
+        return actor
+    return shared
+
+
+def _ar_pronoun_suffixed(tok: Token, event_word: EventWord) -> bool:
+    """«ودعمه»، «ودعمهما»، «واستضافتهم»: an event word with a pronoun on its end (the word without و and the
+    pronoun is still an event word, so not «وواجه»)."""
+    w = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and not normalize(tok.prefix) else tok.norm
+    for suffix in ("هما", "هم", "هن", "ها", "ه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[: -len(suffix)]
+            stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
+            if event_word(replace(tok, norm=stem, text=stem)) or event_word(replace(tok, norm=w[: -len(suffix)], text=w[: -len(suffix)])):
+                return True
+    return False
+
+
+_AR_Y_NOUNS = F._n("يوم يوما يومي يومين يومان أيام يونيو يوليو يناير يونيه يوليه")
+
+
+def _ar_imperfect_word(tok: Token) -> bool:
+    """A bare word in ي- of four letters or more, not a noun of time: an imperfect verb («يعيش»، «يقاتلون»)."""
+    w = tok.norm
+    return tok.kind == "ar" and not normalize(tok.prefix) and len(w) >= 4 and w[:1] == "ي" and w not in _AR_Y_NOUNS
+
+
+# the words that open another clause between two verbs: a complementizer, a subordinate, a relative
+_AR_CLAUSE_OPENERS = (F.AR_BOUNDARY - F._n("ثم")) | _AR_INNA_PRONOUN | _AR_REL_CLITIC
+
+
+def _ar_opens_clause(tok: Token) -> bool:
+    """«أن»، «إنه»، «التي»، «حيث»، «مما» (with or without و / ف on it): a clause of its own begins at the word."""
+    w = tok.norm
+    return tok.kind == "ar" and (w in _AR_CLAUSE_OPENERS or (w[:1] in ("و", "ف") and w[1:] in _AR_CLAUSE_OPENERS))
+
+
+# ---------------------------------------------------------------- (round 65) a verbal noun is no coordinated verb
+# the patterns of a derived masdar a perfect verb never has (normalized: hamza on alef dropped, ة as ه)
+_AR_MASDAR_SHAPES = (
+    re.compile(r"^ا[^ن][^ت]ا\w$"),  # إفعال: إطلاق، إعلان (not اجتاح، اغتال، انهار: ت third, ن second)
+    re.compile(r"^ت\w\wي\w$"),  # تفعيل: تدمير، تفجير
+    re.compile(r"^ا(?!ست)\w\w\wا\w$"),  # افتعال، انفعال: اعتقال، انسحاب (not استعاد، استقال)
+    re.compile(r"^است\w\wا\w$"),  # استفعال: استهداف
+    re.compile(r"^م\wا\w\wه$"),  # مفاعلة: مهاجمة، مطالبة
+)
+_AR_MASDAR_AFTER = F._n("مادي مالي معنوي عسكري جوي مدفعي صاروخي جماعي عشوائي متبادل مكثف متواصل")
+
+
+def _ar_masdar_word(
+    toks: list[Token], k: int, verb_sense: EventWord, noun_sense: EventWord | None = None
+) -> bool:
+    """(round 65) The trigger word at `k` reads as a verbal noun, not a perfect verb: with ال or a glued ب / ل
+    («والقصف»، «وبقصف»); no verb sense in the lexicon («وتدمير»، «واستهداف»); the shape of a derived masdar
+    («وإطلاق» beside «وأطلق»: `_AR_MASDAR_SHAPES`); or a form-I masdar spelled as its verb before an indefinite
+    adjective («ودعم مادي»، «وقصف مدفعي»); with `noun_sense`, any word the lexicon lists as an event noun too, in
+    the very spelling of its verb («وقتل يهود»، «ورفض الموافقة»: a form-I masdar as often as a verb; not «ودعا»،
+    «وبحث»، «وقتلت»، which it lists as verbs only)."""
+    tok = toks[k]
+    if tok.kind != "ar":
+        return False
+    w = tok.norm
+    if not normalize(tok.prefix) and w[:1] in ("و", "ف") and len(w) >= 4:
+        w = w[1:]
+    if w.startswith("ال") or normalize(tok.prefix)[-1:] in ("ب", "ل"):
+        return True
+    bare = replace(tok, norm=w, text=w, stem_start=tok.start)
+    if w[:1] in ("ب", "ل") and not verb_sense(bare) and verb_sense(replace(bare, norm=w[1:], text=w[1:])):
+        return True  # «ولقصف»: the preposition left on the word
+    if not verb_sense(bare) or any(p.match(w) for p in _AR_MASDAR_SHAPES):
+        return True
+    if noun_sense is not None and noun_sense(bare):
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.kind == "ar" and not normalize(nxt.prefix) and nxt.norm in _AR_MASDAR_AFTER
+
+
+_AR_TIME_BETWEEN = F._n("اليوم الأمس البارحة الليلة السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
+_AR_PREP_BEFORE = F._n("في على من عن إلى الى مع ضد حول خلال بين بعد قبل منذ عند لدى نحو")
+
+
+def _ar_vso_object_actor(toks: list[Token], v: int, actor: Cand | None) -> bool:
+    """(round 65) The earlier verb's actor stands after it with a definite noun between that is no preposition's
+    object and no time («هاجمت الطائرات الحربية مواقع داعش»: «الطائرات» is the subject, «داعش» the object's
+    genitive): that actor is the object, not a subject to share. A candidate right after the verb or after an
+    indefinite head («طائرات التحالف») is its subject."""
+    if actor is None or actor.tok <= v:
+        return False
+    for k in range(v + 1, actor.tok):
+        tok = toks[k]
+        if tok.kind != "ar" or normalize(tok.prefix) or not tok.norm.startswith("ال") or tok.norm in _AR_TIME_BETWEEN:
+            continue
+        before = toks[k - 1]
+        if before.kind == "ar" and before.norm in _AR_PREP_BEFORE:
+            continue
+        return True
+    return False
+
+
+def _ar_speech_verb(tok: Token) -> bool:
+    """(round 65) «أكد»، «وقال»: a verb of saying (no event trigger) between two verbs is the nearer one the و-verb
+    may be joined to, with a subject of its own."""
+    w = tok.norm
+    return tok.kind == "ar" and (w in AR_SPEECH_VERBS or (w[:1] in ("و", "ف") and w[1:] in AR_SPEECH_VERBS))
