@@ -1324,10 +1324,11 @@ def _blessing_formula(toks: list, i: int) -> bool:
 # ... الله عز وجل أن»، «ودعا فضيلته المولى القدير أن»، «ودعت القيادة الله سبحانه»، «ودعواته -أيده الله- بأن
 # يتغمدهم»، «ودعوا لهم بالمغفرة»، «تدعو للفقيد بالرحمة» (round 51 read «الله» only right after the verb). A form of
 # دعا (verb, participle or the plural دعوات; not the singular «دعوة», an invitation) is no event when, before
-# «إلى» or a comma and within ten words, God is named and followed by His epithet or «أن» / «بأن» / «ألا» («الله» not that of
-# a name: «حزب الله»، «عبد الله»، «نصر الله»), or a word with ل names the one prayed for before «بالرحمة» /
-# «بالمغفرة» / «بالشفاء», or «أن» / «بأن» opens a verb only God does («يتغمد»، «يرحم» ...) or one with «الله» after
-# it («بأن يمن الله»). «دعا الحكومة إلى»، «دعا الأمين العام لحزب الله حسن نصر الله إلى» have none of these.
+# «إلى» or a comma and within ten words, God is named and followed by His epithet or «أن» / «بأن» / «ألا»
+# («الله» not that of a name: «حزب الله»، «عبد الله»، «نصر الله»), or a word with ل names the one prayed for
+# before «بالرحمة» / «بالمغفرة» / «بالشفاء», or «أن» / «بأن» opens a verb only God does («يتغمد»، «يرحم» ...)
+# or a verb with «الله» after it («بأن يمن الله»; not «يدعون أن رسول الله»: they claim). «دعا الحكومة إلى»
+# and «دعا الأمين العام لحزب الله حسن نصر الله إلى» have none of these.
 _PRAYER_CALL_RX = re.compile(r"^[وف]?(دعا|دعت|دعوا|دعوت|ندعو|يدعو|تدعو|ادعو|داعي|دعوات|الدعوات|بدعوات|دعاء|بالدعاء)")
 _GOD_NAMES = F._n("الله المولى الباري ربه ربها ربنا")
 _GOD_EPITHETS = F._n("عز عزوجل جل سبحانه تعالى القدير العلي الكريم العظيم")
@@ -1354,7 +1355,8 @@ def _prayer_call(toks: list, i: int) -> bool:
             return True  # «ودعا سموه المولى جل علاه أن»
         if t in _PRAYED_FOR and any(normalize(toks[j].text).startswith("ل") for j in range(i + 1, k)):
             return True  # «ودعوا لهم بالمغفرة»
-        if t in _THAT and (nxt.startswith(_GOD_ONLY_VERBS) or (k + 2 < n and normalize(toks[k + 2].text) == _ALLAH)):
+        god_after = nxt.startswith(("ي", "ت")) and k + 2 < n and normalize(toks[k + 2].text) == _ALLAH
+        if t in _THAT and (nxt.startswith(_GOD_ONLY_VERBS) or god_after):
             return True  # «ودعواته -أيده الله- بأن يتغمدهم»، «ودعوات خادم الحرمين بأن يمن الله»
     return False
 
