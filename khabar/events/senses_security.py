@@ -1320,6 +1320,47 @@ def _blessing_formula(toks: list, i: int) -> bool:
     )
 
 
+# (round 63) A call on God or a prayer with words between the verb and God or no God named: «ودعا سمو الأمير
+# ... الله عز وجل أن»، «ودعا فضيلته المولى القدير أن»، «ودعت القيادة الله سبحانه»، «ودعواته -أيده الله- بأن
+# يتغمدهم»، «ودعوا لهم بالمغفرة»، «تدعو للفقيد بالرحمة» (round 51 read «الله» only right after the verb). A form of
+# دعا (verb, participle or the plural دعوات; not the singular «دعوة», an invitation) is no event when, before
+# «إلى» or a comma and within ten words, God is named and followed by His epithet or «أن» / «بأن» / «ألا»
+# («الله» not that of a name: «حزب الله»، «عبد الله»، «نصر الله»), or a word with ل names the one prayed for
+# before «بالرحمة» / «بالمغفرة» / «بالشفاء», or «أن» / «بأن» opens a verb only God does («يتغمد»، «يرحم» ...)
+# or a verb with «الله» after it («بأن يمن الله»; not «يدعون أن رسول الله»: they claim). «دعا الحكومة إلى»
+# and «دعا الأمين العام لحزب الله حسن نصر الله إلى» have none of these.
+_PRAYER_CALL_RX = re.compile(r"^[وف]?(دعا|دعت|دعوا|دعوت|ندعو|يدعو|تدعو|ادعو|داعي|دعوات|الدعوات|بدعوات|دعاء|بالدعاء)")
+_GOD_NAMES = F._n("الله المولى الباري ربه ربها ربنا")
+_GOD_EPITHETS = F._n("عز عزوجل جل سبحانه تعالى القدير العلي الكريم العظيم")
+_THAT = F._n("ان بان الا وان")
+_NAME_BEFORE_GOD = F._n("حزب لحزب بحزب وحزب عبد لعبد نصر انصار وانصار ضيف خليل عطا فضل جند")
+_PRAYED_FOR = F._n("بالرحمة بالرحمه بالمغفرة بالمغفره بالشفاء")
+_GOD_ONLY_VERBS = ("يتغمد", "يرحم", "يغفر", "يسكن", "يتقبل", "يشفي", "يلهم")
+_CALL_WINDOW = 10
+
+
+def _prayer_call(toks: list, i: int) -> bool:
+    """(round 63) Token ``i`` is a call on God or a prayer (see the comment above)."""
+    w = normalize(toks[i].text)
+    if not _PRAYER_CALL_RX.match(w) or w.startswith(("دعوه", "الدعوه")):
+        return False
+    n = len(toks)
+    for k in range(i + 1, min(n, i + 1 + _CALL_WINDOW)):
+        t = normalize(toks[k].text)
+        if t in ("الي", "الى") or toks[k].text in ".،,؛;:!?؟":
+            return False  # «دعا الحكومة إلى»: a request to people; a comma ends the call
+        nxt = normalize(toks[k + 1].text) if k + 1 < n else ""
+        prev = normalize(toks[k - 1].text)
+        if t in _GOD_NAMES and prev not in _NAME_BEFORE_GOD and (nxt in _GOD_EPITHETS or nxt in _THAT):
+            return True  # «ودعا سموه المولى جل علاه أن»
+        if t in _PRAYED_FOR and any(normalize(toks[j].text).startswith("ل") for j in range(i + 1, k)):
+            return True  # «ودعوا لهم بالمغفرة»
+        god_after = nxt.startswith(("ي", "ت")) and k + 2 < n and normalize(toks[k + 2].text) == _ALLAH
+        if t in _THAT and (nxt.startswith(_GOD_ONLY_VERBS) or god_after):
+            return True  # «ودعواته -أيده الله- بأن يتغمدهم»، «ودعوات خادم الحرمين بأن يمن الله»
+    return False
+
+
 _OPEN = frozenset('(«"“﴿[{')
 _CLOSE = {"(": ")", "«": "»", '"': '"', "“": "”", "﴿": "﴾", "[": "]", "{": "}"}
 _VOWELS = re.compile("[\u064e\u064f\u0650\u0652]")
@@ -1373,6 +1414,8 @@ def _ar_prayer(toks: list, info: list) -> None:
             info[i] = ([], False, "")  # «داعياً الله ألا يريه أي مكروه»
         elif _blessing_formula(toks, i):
             info[i] = ([], False, "")  # «خادم الحرمين الشريفين - أيده الله -»
+        elif _prayer_call(toks, i):
+            info[i] = ([], False, "")  # «ودعت القيادة الله سبحانه وتعالى أن يتقبله» (round 63)
         elif (
             _vocalised(toks[i])
             and sum(_vocalised(toks[j]) for j in range(max(0, i - 4), min(n, i + 5)) if j != i) >= 2
