@@ -1449,8 +1449,11 @@ def place_noun_place(
 # ---------------------------------------------------------------- host verbs (round 66)
 
 # the verbs whose subject is the ground the event in their object took place on: «شهدت دولة التشيك مظاهرات»
-# (witnessed), «تعرضت مدينة نجران لسقوط مقذوفات» (was subjected to: the event in ل); normalized, without و / ف
-_AR_WITNESS_VERBS = F._n("شهد شهدت يشهد تشهد سيشهد ستشهد")
+# (witnessed), «تستضيف الرياض اجتماعا»، «احتضنت جدة المؤتمر» (hosted), «تعرضت مدينة نجران لسقوط مقذوفات»
+# (was subjected to: the event in ل); normalized, without و / ف
+_AR_WITNESS_VERBS = F._n(
+    "شهد شهدت يشهد تشهد سيشهد ستشهد استضاف استضافت يستضيف تستضيف سيستضيف ستستضيف احتضن احتضنت يحتضن تحتضن"
+)
 _AR_UNDERGO_VERBS = F._n("تعرض تعرضت يتعرض تتعرض")
 # the farthest the event's trigger stands after the host's subject (tokens): «يشهد ميدان الحبوبي وسطها أكبر
 # مظاهرة»، «تعرضت مدينة نجران ظهر اليوم لسقوط مقذوفات»
@@ -1459,6 +1462,17 @@ _HOST_REACH = 4
 # صنعاء»), and buildings a facility head leaves out («تعرض المبنى للقصف»)
 _AR_STATE_NOUNS = F._n("دولة العاصمة جمهورية مملكة إمارة")
 _AR_BUILDINGS = F._n("مبنى منزل المبنى المنزل")
+# the words that may stand between the host's subject and the event: a time («شهدت القاهرة أمس مظاهرات»، «ظهر
+# اليوم»), «وسطها», an elative («أكبر مظاهرة»); any other word makes the event another noun's («احتضنت جدة
+# مؤتمرا لدعم اليمن»: the support is no event hosted)
+_AR_HOST_FILLERS = _AR_WHEN_WORDS | F._n("أمس امس ظهر صباح مساء عصر ليل ليلة فجر الأسبوع الاسبوع الشهر العام أول اول")
+
+
+def _host_filler(tok: Token) -> bool:
+    w = tok.norm
+    return tok.kind == "ar" and not tok.prefix and (
+        w in _AR_HOST_FILLERS or w.startswith("وسط") or (len(w) == 4 and w[0] == "ا" and w[1:] not in ("لى", "لي"))
+    )
 
 
 def _host_verb(tok: Token) -> str | None:
@@ -1543,17 +1557,13 @@ def hosted_place(
         end = max(v, subj.tok_end)
         if not end < t.a <= end + _HOST_REACH:
             return None
-        between = range(end + 1, t.a)
-        if any(toks[x].text in F.PUNCT_BOUNDARY or _bare(toks[x].norm) in _AR_REL for x in between):
-            return None
+        lam = t.a - 1 if kind == "undergo" and t.a - 1 > end and normalize(toks[t.a - 1].prefix)[-1:] == "ل" else t.a
+        if not all(_host_filler(toks[x]) for x in range(end + 1, lam)):
+            return None  # punctuation, a relative pronoun, a noun of its own between
         if any(o is not t and end < o.a < t.a for o in others):
             return None
-        if kind == "undergo":
-            # the ل-complement is the trigger or the word before it («لسقوط مقذوفات»)
-            lam = [x for x in range(end + 1, t.a + 1) if normalize(toks[x].prefix)[-1:] == "ل" or (
-                not toks[x].prefix and toks[x].norm[:1] == "ل" and x == t.a)]
-            if not lam or lam[0] < t.a - 1:
-                return None
+        if kind == "undergo" and not (normalize(toks[lam].prefix)[-1:] == "ل" or toks[lam].norm[:1] == "ل"):
+            return None  # the event is the ل-complement or its genitive («لسقوط مقذوفات»)
         if _guarded_place(toks, subj, t, others):
             return None
         return subj
