@@ -886,6 +886,8 @@ def place_cand(
     bare = found is not None and found.ent is None and found.etype == "FAC" and " " not in found.name
     if (found is None or (bare and not normalize(found.name).startswith("ال"))) and "place_nouns" not in DISABLED:
         found = place_noun_place(toks, t, cands, actor, target, others, add_entities) or found
+    if found is None and "hosts" not in DISABLED:  # (round 66) «شهدت دولة التشيك مظاهرات»، «تعرضت مدينة نجران لسقوط»
+        found = hosted_place(toks, t, cands, others, add_entities)
     return found
 
 
@@ -1442,3 +1444,127 @@ def place_noun_place(
         elif add_entities:
             found.append(span)
     return found[0] if found else None
+
+
+# ---------------------------------------------------------------- host verbs (round 66)
+
+# the verbs whose subject is the ground the event in their object took place on: «شهدت دولة التشيك مظاهرات»
+# (witnessed), «تستضيف الرياض اجتماعا»، «احتضنت جدة المؤتمر» (hosted), «تعرضت مدينة نجران لسقوط مقذوفات»
+# (was subjected to: the event in ل); normalized, without و / ف
+_AR_WITNESS_VERBS = F._n(
+    "شهد شهدت يشهد تشهد سيشهد ستشهد استضاف استضافت يستضيف تستضيف سيستضيف ستستضيف احتضن احتضنت يحتضن تحتضن"
+)
+_AR_UNDERGO_VERBS = F._n("تعرض تعرضت يتعرض تتعرض")
+# the farthest the event's trigger stands after the host's subject (tokens): «يشهد ميدان الحبوبي وسطها أكبر
+# مظاهرة»، «تعرضت مدينة نجران ظهر اليوم لسقوط مقذوفات»
+_HOST_REACH = 4
+# nouns of a state or a capital before a tagged place as the host's subject («شهدت دولة التشيك»، «تشهد العاصمة
+# صنعاء»), and buildings a facility head leaves out («تعرض المبنى للقصف»)
+_AR_STATE_NOUNS = F._n("دولة العاصمة جمهورية مملكة إمارة")
+_AR_BUILDINGS = F._n("مبنى منزل المبنى المنزل")
+# the words that may stand between the host's subject and the event: a time («شهدت القاهرة أمس مظاهرات»، «ظهر
+# اليوم»), «وسطها», an elative («أكبر مظاهرة»); any other word makes the event another noun's («احتضنت جدة
+# مؤتمرا لدعم اليمن»: the support is no event hosted)
+_AR_HOST_FILLERS = _AR_WHEN_WORDS | F._n("أمس امس ظهر صباح مساء عصر ليل ليلة فجر الأسبوع الاسبوع الشهر العام أول اول")
+
+
+def _host_filler(tok: Token) -> bool:
+    w = tok.norm
+    return tok.kind == "ar" and not tok.prefix and (
+        w in _AR_HOST_FILLERS or w.startswith("وسط") or (len(w) == 4 and w[0] == "ا" and w[1:] not in ("لى", "لي"))
+    )
+
+
+def _host_verb(tok: Token) -> str | None:
+    """"witness" / "undergo" when the token is a host verb (`_AR_WITNESS_VERBS`, `_AR_UNDERGO_VERBS`), with و /
+    ف; None otherwise."""
+    if tok.kind != "ar" or normalize(tok.prefix) not in ("", "و", "ف"):
+        return None
+    w = _bare(tok.norm)
+    if w in _AR_WITNESS_VERBS:
+        return "witness"
+    if w in _AR_UNDERGO_VERBS:
+        return "undergo"
+    return None
+
+
+def _host_subject(toks: list[Token], v: int, cands: Sequence[Cand], add_entities: bool) -> Cand | None:
+    """The place that is the subject of the host verb at v: a candidate of a place type right after it or, the
+    verb opening a relative clause («العاصمة بوجومبورا التي شهدت»), ending right before its relative pronoun;
+    else (entities may be added) a place noun and its name right after it (`_place_noun_head`,
+    `_place_noun_name`: «تعرضت مدينة نجران»), or a facility with a name or the article (`_facility_head`:
+    «يشهد ميدان الحبوبي»). None for anything else (a person, a body, a year: «شهد العام الماضي»)."""
+    n = len(toks)
+    rel = v >= 2 and _bare(toks[v - 1].norm) in _AR_REL
+    for c in cands:
+        if c.etype in PLACE_TYPES and (c.tok == v + 1 or (rel and c.tok_end == v - 2)):
+            return c
+    if rel or v + 1 >= n or toks[v + 1].prefix:
+        return None
+    k = v + 1
+    if toks[k].norm in _AR_STATE_NOUNS:
+        for c in cands:
+            if c.etype in PLACE_TYPES and c.tok == k + 1:
+                return c
+    if not add_entities:
+        return None
+    if toks[k].norm in _AR_BUILDINGS and (k + 1 >= n or toks[k + 1].text in F.PUNCT_BOUNDARY or toks[k + 1].prefix):
+        return Cand(toks[k].start, toks[k].end, None, toks[k].text, "FAC", k, k)  # «تعرض المبنى للقصف»
+    head = _place_noun_head(toks[k])
+    if head is not None:
+        named = _place_noun_name(toks, k, head[0], cands)
+        if named is None:
+            return None
+        j, tagged = named
+        if tagged is not None:
+            return tagged
+        words = [toks[k].stem] + [x.text for x in toks[k + 1 : j + 1]]
+        return Cand(toks[k].stem_start, toks[j].end, None, " ".join(words), "GPE", k, j)
+    fac = _facility_head(toks[k])
+    if fac is None:
+        return None
+    j, e = _facility_end(toks, k, fac[0], cands)
+    while j > k and (toks[j].norm in _AR_NOT_NAME or toks[j].norm.startswith("وسط")):
+        j, e = j - 1, toks[j - 1].end  # «يشهد ميدان الحبوبي وسطها»: the square's middle is no part of its name
+    if j == k and not fac[0]:
+        return None  # a bare indefinite facility names no one place
+    words = [toks[k].stem] + [x.text[: max(0, e - x.start)] for x in toks[k + 1 : j + 1]]
+    return Cand(toks[k].stem_start, e, None, " ".join(w for w in words if w), "FAC", k, j)
+
+
+def hosted_place(
+    toks: list[Token],
+    t: Trig,
+    cands: Sequence[Cand],
+    others: Sequence[Trig] = (),
+    add_entities: bool = True,
+) -> Cand | None:
+    """(round 66) The place that hosts the event as the subject of «شهد» (the trigger its object: «شهدت دولة
+    التشيك مظاهرات»، «العاصمة بوجومبورا التي شهدت احتجاجات») or of «تعرض» (the trigger in its ل-complement or
+    that word's genitive: «تعرضت مدينة نجران ظهر اليوم لسقوط مقذوفات»), when `place_cand` found no place.
+    The subject (`_host_subject`) is a place, even where the role layer took it for the actor («شهدت القاهرة
+    مظاهرات»: the subject of «شهد» never does the event it witnessed); the trigger at most `_HOST_REACH` tokens after
+    it, with no punctuation, relative pronoun or other event's trigger between; not what the guards of
+    `place_cand` drop. A place the subject of a verb of doing is no event's place here («أبناء قرية X», the
+    actor's origin, is left: the gold's convention is where the event happened)."""
+    for v in range(t.a - 1, max(-1, t.a - 2 * _HOST_REACH - 2), -1):
+        kind = _host_verb(toks[v])
+        if kind is None:
+            continue
+        subj = _host_subject(toks, v, cands, add_entities)
+        if subj is None:
+            return None
+        end = max(v, subj.tok_end)
+        if not end < t.a <= end + _HOST_REACH:
+            return None
+        lam = t.a - 1 if kind == "undergo" and t.a - 1 > end and normalize(toks[t.a - 1].prefix)[-1:] == "ل" else t.a
+        if not all(_host_filler(toks[x]) for x in range(end + 1, lam)):
+            return None  # punctuation, a relative pronoun, a noun of its own between
+        if any(o is not t and end < o.a < t.a for o in others):
+            return None
+        if kind == "undergo" and not (normalize(toks[lam].prefix)[-1:] == "ل" or toks[lam].norm[:1] == "ل"):
+            return None  # the event is the ل-complement or its genitive («لسقوط مقذوفات»)
+        if _guarded_place(toks, subj, t, others):
+            return None
+        return subj
+    return None
