@@ -5301,6 +5301,7 @@ _AR_UNNAMED_SUBJECT_HEADS = F._n(
 )
 # the harm and arrest verbs are left: «قتل أحد العناصر»، «اعتقل عناصر» read as often as passives (no vowels)
 _AR_UNNAMED_SUBJECT_TYPES_LEFT = frozenset({"ASSAULT", "COERCE"})
+_AR_PROMPTED_BY = F._n("ما مما")
 _AR_PHRASE_STOP = F._n("الذي التي الذين في على من عن إلى الى مع ضد حول خلال بين بعد قبل منذ عند لدى أن ان إن")
 
 
@@ -5324,14 +5325,22 @@ def ar_unnamed_subject_after_verb(ctx: RoleContext, actor: Cand | None, target: 
         return None  # no genitive: «وفد» alone may be a verb's object or a word of another sense
     if any(c.tok <= h <= c.tok_end for c in ctx.cands) or (target is not None and target.tok <= h <= target.tok_end):
         return None
+    if t.a > 0 and toks[t.a - 1].norm in _AR_PROMPTED_BY:
+        return None  # «مما دعا أحد العلماء إلى الرد»: «what led one of the scholars to», the phrase is the object
     j = h
     while j + 1 < len(toks) and j - h < 3:
         nxt = toks[j + 1]
         if nxt.kind != "ar" or normalize(nxt.prefix) or nxt.norm in _AR_PHRASE_STOP or nxt.start - toks[j].end > 1:
             break
-        if ctx.event_word(nxt) or (toks[j].norm.startswith("ال") and not nxt.norm.startswith("ال")):
-            break  # after a definite genitive only its adjectives: «نادي الصحافة الفضائية حادث» stops at «حادث»
+        if ctx.event_word(nxt):
+            break
+        if toks[j].norm.startswith("ال") and not (nxt.norm.startswith("ال") and _ar_nisba_adj(replace(nxt, norm=nxt.norm[2:]))):
+            break  # after a definite genitive only its adjectives of relation: «رفض نادي الهلال الإقامة» stops at «الإقامة»
         j += 1
+    if not any(toks[k].norm.startswith("ال") for k in range(h + 1, j + 1)) and not any(
+        h < c.tok <= j + 1 for c in ctx.cands
+    ):
+        return None  # a definite genitive or a name makes the construct phrase: not «دعم أحد بقدر»، «بحث مجموعة مختارة»
     named = next((c for c in ctx.cands if h < c.tok <= j + 1 and c.tok_end > j), None)
     if named is not None and named.tok_end - h < 6:
         j = named.tok_end  # «مقاتلو حزب العمال الكردستاني»: the name the phrase ends in, whole
