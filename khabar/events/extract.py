@@ -86,6 +86,7 @@ from khabar.events.participants import (
     ar_titled_subject,
     ar_trigger_in_name,
     ar_undergoer_fix,
+    ar_unnamed_subject_after_verb,
     ar_vso_subject,
     role_noun_ids,
 )
@@ -2179,6 +2180,9 @@ class Extractor:
                 toks, t, actor_c, seen[1], self._ar_event_word, self._ar_verb_sense, self._ar_noun_sense
             )
             seen[1][t.a] = (t.kind, actor_c, t.b)  # (round 65) an event noun too: the sharing stops at it
+            if actor_c is None:
+                # (round 66) «ودعا اتحاد موظفي القطاع العام»: a body that no entity names, the subject after its verb
+                actor_c = ar_unnamed_subject_after_verb(role_ctx, actor_c, target_c)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

@@ -5290,3 +5290,58 @@ def _ar_speech_verb(tok: Token) -> bool:
     may be joined to, with a subject of its own."""
     w = tok.norm
     return tok.kind == "ar" and (w in AR_SPEECH_VERBS or (w[:1] in ("و", "ف") and w[1:] in AR_SPEECH_VERBS))
+
+
+# ---------------------------------------------------------------- (round 66) a body or group no entity names, after its verb
+# heads of a subject phrase that NER leaves unnamed: a body («اتحاد موظفي القطاع العام»، «نادي الصحافة الفضائية»),
+# a group of people («مقاتلو الحركة»، «أهالي القرية») or one of them («أحد المسلحين»)
+_AR_UNNAMED_SUBJECT_HEADS = F._n(
+    "اتحاد نادي مجلس لجنة هيئة جمعية نقابة رابطة منظمة مجموعة فريق وفد أحد احد إحدى احدى مقاتلو مقاتلي "
+    "مسلحو مسلحي عناصر أعضاء اعضاء أهالي اهالي سكان عمال موظفو موظفي طلاب نشطاء ناشطو ناشطي"
+)
+# the harm and arrest verbs are left: «قتل أحد العناصر»، «اعتقل عناصر» read as often as passives (no vowels)
+_AR_UNNAMED_SUBJECT_TYPES_LEFT = frozenset({"ASSAULT", "COERCE"})
+_AR_PROMPTED_BY = F._n("ما مما")
+_AR_PHRASE_STOP = F._n("الذي التي الذين في على من عن إلى الى مع ضد حول خلال بين بعد قبل منذ عند لدى أن ان إن")
+
+
+def ar_unnamed_subject_after_verb(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Cand | None:
+    """(round 66) A verb trigger with no actor whose next word heads a noun phrase in the construct state that no
+    entity names: in verb-subject order that phrase is its subject («ودعا اتحاد موظفي القطاع العام إلى»، «أدان
+    نادي الصحافة الفضائية حادث التفجير»). Only the heads of bodies and groups in `_AR_UNNAMED_SUBJECT_HEADS`, with
+    no article or proclitic and a genitive after them; not for harm or arrest verbs (their passive is spelled the
+    same). The phrase runs over its genitives (and a name among them) up to a preposition, clause word or
+    punctuation, four words at most."""
+    toks, t = ctx.toks, ctx.t
+    if actor is not None or t.kind != "verb" or t.type in _AR_UNNAMED_SUBJECT_TYPES_LEFT:
+        return None
+    h = t.b + 1
+    if h + 1 >= len(toks):
+        return None
+    head, gen = toks[h], toks[h + 1]
+    if head.kind != "ar" or normalize(head.prefix) or head.norm not in _AR_UNNAMED_SUBJECT_HEADS:
+        return None
+    if gen.kind != "ar" or normalize(gen.prefix) or gen.norm in _AR_PHRASE_STOP or gen.start - head.end > 1:
+        return None  # no genitive: «وفد» alone may be a verb's object or a word of another sense
+    if any(c.tok <= h <= c.tok_end for c in ctx.cands) or (target is not None and target.tok <= h <= target.tok_end):
+        return None
+    if t.a > 0 and toks[t.a - 1].norm in _AR_PROMPTED_BY:
+        return None  # «مما دعا أحد العلماء إلى الرد»: «what led one of the scholars to», the phrase is the object
+    j = h
+    while j + 1 < len(toks) and j - h < 3:
+        nxt = toks[j + 1]
+        if nxt.kind != "ar" or normalize(nxt.prefix) or nxt.norm in _AR_PHRASE_STOP or nxt.start - toks[j].end > 1:
+            break
+        if ctx.event_word(nxt):
+            break
+        if toks[j].norm.startswith("ال") and not (nxt.norm.startswith("ال") and _ar_nisba_adj(replace(nxt, norm=nxt.norm[2:]))):
+            break  # after a definite genitive only its adjectives of relation: «رفض نادي الهلال الإقامة» stops at «الإقامة»
+        j += 1
+    if not any(toks[k].norm.startswith("ال") for k in range(h + 1, j + 1)) and not any(
+        h < c.tok <= j + 1 for c in ctx.cands
+    ):
+        return None  # a definite genitive or a name makes the construct phrase: not «دعم أحد بقدر»، «بحث مجموعة مختارة»
+    named = next((c for c in ctx.cands if h < c.tok <= j + 1 and c.tok_end > j), None)
+    if named is not None and named.tok_end - h < 6:
+        j = named.tok_end  # «مقاتلو حزب العمال الكردستاني»: the name the phrase ends in, whole
+    return _phrase_cand(toks, ctx.text, head.start, h, j, "ORG")
