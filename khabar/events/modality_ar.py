@@ -5307,6 +5307,12 @@ _AR_STRESS_TIGHTENED = F._n(
 _AR_STRESS_NOT_TO_COME = F._n(
     "استمرار مواصلة التزام الالتزام حرص الحرص اهمية أهمية ضرورة بضرورة حق الحق دور الدور موقف"
 )
+# a word between على and the trigger that puts the trigger outside the stressed act: a free relative («على ما
+# اشتمل عليه البيان ... من اتفاق»), a text's content («على مضامين كلمة ... خلال اللقاء»), a time of another act
+# («الصادر عقب اجتماع»; the round's firing audit)
+_AR_STRESS_OUTSIDE = F._n("ما مما عما مضامين مضمون كلمة كلمته بيان البيان عقب بعد خلال لدى اثناء أثناء قبل اثر إثر")
+# the preposition itself, bare: «عليه / عليها» are the object of another verb («اشتمل عليه»)
+_AR_STRESS_ON = F._n("على علي")
 _AR_STRESS_REACH = 9  # words from the trigger back to على, and from على back to the verb (its subject, an incise)
 
 
@@ -5327,10 +5333,10 @@ def _ar_stressed_act(toks: list[Token], words: list[str], t: Trig) -> bool:
     on = None
     conjunct_after_neg = False
     for k, w in _ar_words_back(toks, words, t.a, _AR_STRESS_REACH + 1):
-        if w in _AR_ON:
+        if w in _AR_STRESS_ON:
             on = k
             break
-        if w in F.AR_BOUNDARY or w in _AR_STRESS_NOT_TO_COME or w in _AR_STRESS_VERB:
+        if w in F.AR_BOUNDARY or w in _AR_STRESS_NOT_TO_COME or w in _AR_STRESS_VERB or w in _AR_STRESS_OUTSIDE:
             return False
         if w in F.AR_NEG and not conjunct_after_neg:
             return False
@@ -5355,7 +5361,7 @@ def _ar_stress_merged_with_act(toks: list[Token], words: list[str], t: Trig) -> 
     `_AR_STRESS_NOT_TO_COME`."""
     if t.type == "SANCTION" or t.b - t.a > 2 * _AR_STRESS_REACH:
         return False
-    on = next((k for k in range(t.a + 1, t.b) if toks[k].kind == "ar" and _bare(words[k]) in _AR_ON), None)
+    on = next((k for k in range(t.a + 1, t.b) if toks[k].kind == "ar" and _bare(words[k]) in _AR_STRESS_ON), None)
     if on is None or t.b - on > 3:
         return False
     for k in range(t.a + 1, t.b + 1):
@@ -5366,6 +5372,6 @@ def _ar_stress_merged_with_act(toks: list[Token], words: list[str], t: Trig) -> 
         w = _bare(words[k])
         if w in F.AR_BOUNDARY or w in F.AR_NEG or (k < on and w in _AR_STRESS_TIGHTENED):
             return False
-        if k > on and (w in _AR_PREP_ALL or w in _AR_STRESS_NOT_TO_COME):
+        if k > on and (w in _AR_PREP_ALL or w in _AR_STRESS_NOT_TO_COME or w in _AR_STRESS_OUTSIDE):
             return False
     return True
