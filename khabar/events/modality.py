@@ -94,6 +94,7 @@ from khabar.events.modality_ar import (
     _ar_rumoured,
     _ar_sequel_of_trip_to_come,
     _ar_stance_cause,
+    _ar_stressed_act,
     _ar_subject_future,
     _ar_subject_modal,
     _ar_summons_purpose,
@@ -738,6 +739,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 67, fact67) «يستضيف الزمالك ... نظيره وادي دجلة غدا الاثنين»
         if lang == "ar" and not t.negated and not mods and _ar_announced_event_dated_after(toks, words, t, trigs):
             mods.add("planned")  # (round 69, fact69) «أعلنت النقابة عن تظاهرة أمام البرلمان مساء الأربعاء المقبل»
+        if lang == "ar" and not t.negated and not mods and _ar_stressed_act(toks, words, t):
+            mods.add("planned")  # (round 70, fact70) «وشدد ... على إحالة المخالفين»: the act stressed, still to come
         if (
             lang == "ar"
             and not t.negated

@@ -5291,3 +5291,87 @@ def _ar_announced_event_dated_after(toks: list[Token], words: list[str], t: Trig
         ):
             return False
     return False
+
+
+# (round 70) a stress verb whose على-complement is an act still to be carried out: «وشدد ... على إحالة المخالفين»
+_AR_STRESS_VERB = F._n("شدد شددت شددوا يشدد تشدد يشددون مشددا مشددة مشددين مشددتين")
+# the stances and sayings a speaker stresses as standing now («شدد على دعم بلاده»، «على رفضه»، «على تعاونها
+# الكامل»): asserted by the tuning gold (t15-ar-163, t4-ar-087) and the round's audit
+_AR_STRESSED_STANCE_TYPES = frozenset({"SUPPORT", "COOPERATE", "REJECT", "ACCUSE", "THREATEN", "REQUEST", "PROTEST"})
+# a stress verb's own object: tightening («تشدد القبضة على»، «شددت إجراءاتها»), not stressing
+_AR_STRESS_TIGHTENED = F._n(
+    "القبضة قبضتها قبضته الخناق الحصار الاجراءات اجراءات اجراءاتها الحراسة الرقابة رقابتها العقوبة العقوبات القيود"
+)
+# a word between على and the act that makes it a standing state or another cue's business: continuation,
+# commitment, care, importance, need («شدد على استمرار الحملات»، «على التزام أوفيد بدعم»، «على ضرورة»)
+_AR_STRESS_NOT_TO_COME = F._n(
+    "استمرار مواصلة التزام الالتزام حرص الحرص اهمية أهمية ضرورة بضرورة حق الحق دور الدور موقف"
+)
+# a word between على and the trigger that puts the trigger outside the stressed act: a free relative («على ما
+# اشتمل عليه البيان ... من اتفاق»), a text's content («على مضامين كلمة ... خلال اللقاء»), a time of another act
+# («الصادر عقب اجتماع»; the round's firing audit)
+_AR_STRESS_OUTSIDE = F._n("ما مما عما مضامين مضمون كلمة كلمته بيان البيان عقب بعد خلال لدى اثناء أثناء قبل اثر إثر")
+# the preposition itself, bare: «عليه / عليها» are the object of another verb («اشتمل عليه»)
+_AR_STRESS_ON = F._n("على علي")
+_AR_STRESS_REACH = 9  # words from the trigger back to على, and from على back to the verb (its subject, an incise)
+
+
+def _ar_stressed_act(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 70) The trigger, an act's event noun (not a stance: `_AR_STRESSED_STANCE_TYPES`), stands in the
+    على-complement of a stress verb (شدد، مشددا ...): «وشدد المنيفي في خطاب وجهه لشرطة المحافظة على إحالة
+    المخالفين»، «شددت على عدم التهاون مع المخالفين ... وتطبيق أشد العقوبات». What is stressed to be done is still
+    to come, like the content of a call: planned. Within one clause (no punctuation, clause word or أن between);
+    at most nine words from على to the trigger with no continuation / commitment / importance / need word
+    (`_AR_STRESS_NOT_TO_COME`) and no negation unless a و-conjunct follows it (the act is then a conjunct of its
+    own); at most nine words from the verb to على with no object of tightening («تشدد القبضة على»)."""
+    if t.negated or t.type in _AR_STRESSED_STANCE_TYPES or toks[t.a].kind != "ar":
+        return False
+    if t.kind == "verb" and _bare(words[t.a]) in _AR_STRESS_VERB:
+        return _ar_stress_merged_with_act(toks, words, t)
+    if t.kind != "noun" and not _ar_verb_read_after_preposition(toks, words, t):
+        return False
+    on = None
+    conjunct_after_neg = False
+    for k, w in _ar_words_back(toks, words, t.a, _AR_STRESS_REACH + 1):
+        if w in _AR_STRESS_ON:
+            on = k
+            break
+        if w in F.AR_BOUNDARY or w in _AR_STRESS_NOT_TO_COME or w in _AR_STRESS_VERB or w in _AR_STRESS_OUTSIDE:
+            return False
+        if w in F.AR_NEG and not conjunct_after_neg:
+            return False
+        if normalize(toks[k].prefix)[:1] == "و" or (words[k][:1] == "و" and w != words[k]):
+            conjunct_after_neg = True
+    if on is None:
+        return False
+    for _k, w in _ar_words_back(toks, words, on, _AR_STRESS_REACH):
+        if w in _AR_STRESS_VERB:
+            return True
+        if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_STRESS_TIGHTENED:
+            return False
+    return False
+
+
+def _ar_stress_merged_with_act(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 70) A trigger anchored at the stress verb itself whose text the light-verb pass ran on to the act
+    after على («وشدد المجلس على وقف إطلاق النار»: RETREAT, the act's type): the act is what is stressed. Not a
+    SANCTION (the verb's own sense, tightening: «وشدد جنتي على دعم» typed so is no act to come); no object of
+    tightening, clause word or negation between the verb and على; after على at most three words, none a
+    preposition (in «على محاسبة المتورطين في الهجوم» the type is the attack's, told done) or a word of
+    `_AR_STRESS_NOT_TO_COME`."""
+    if t.type == "SANCTION" or t.b - t.a > 2 * _AR_STRESS_REACH:
+        return False
+    on = next((k for k in range(t.a + 1, t.b) if toks[k].kind == "ar" and _bare(words[k]) in _AR_STRESS_ON), None)
+    if on is None or t.b - on > 3:
+        return False
+    for k in range(t.a + 1, t.b + 1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if toks[k].kind != "ar" or k == on:
+            continue
+        w = _bare(words[k])
+        if w in F.AR_BOUNDARY or w in F.AR_NEG or (k < on and w in _AR_STRESS_TIGHTENED):
+            return False
+        if k > on and (w in _AR_PREP_ALL or w in _AR_STRESS_NOT_TO_COME or w in _AR_STRESS_OUTSIDE):
+            return False
+    return True
