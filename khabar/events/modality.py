@@ -42,6 +42,7 @@ from khabar.events.modality_ar import (
     _ar_easy_to,
     _ar_faced,
     _ar_failed,
+    _ar_failed_act,
     _ar_failed_attempt,
     _ar_fear_of,
     _ar_future_object_clause,
@@ -842,6 +843,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("conditional")  # (round 62, leaks62) «هل تؤيد إقامة المعسكرات؟»، «هل ستتساهل ... وتطلق سراح»
         if lang == "ar" and not t.negated and (cap := _ar_capacity_cue(toks, words, t)):
             t.negated, mods = _ar_capacity_applied(cap, mods)  # (round 66) «ليس بوسعها أن تعارض»، «بوسعه أن يقصف»
+        if lang == "ar" and not t.negated and _ar_failed_act(toks, words, t):
+            t.negated = True  # (round leaks67) «عجزت القوات عن اقتحام المدينة»، «أخفقت المفاوضات في التوصل»
         t.mods = mods
 
 

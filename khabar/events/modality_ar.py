@@ -5375,3 +5375,52 @@ def _ar_stress_merged_with_act(toks: list[Token], words: list[str], t: Trig) -> 
         if k > on and (w in _AR_PREP_ALL or w in _AR_STRESS_NOT_TO_COME or w in _AR_STRESS_OUTSIDE):
             return False
     return True
+
+
+# (round leaks67) an act the subject failed at or was unable to do: «عجزت القوات عن اقتحام المدينة»، «أخفقت
+# المفاوضات في التوصل إلى اتفاق»، «عجز المجلس عن أن يتخذ قرارا». The act did not take place (gold: «فشل ... في
+# التوصل» aner-test-549-1, t9-ar-204, «فشل ... في اقتحام» t9-ar-195 negative / asserted). `_ar_failed` reads «فشل»
+# and the nouns «فشلها / إخفاق» before «في», but not the verbs «عجز ... عن» and «أخفق ... في», nor «أن» + a verb
+# after the preposition: those came out positive / asserted.
+_AR_UNABLE = F._n(
+    "عجز عجزت عجزوا عجزا عجزتا يعجز تعجز يعجزون يعجزان تعجزان نعجز أعجز عجزه عجزها عجزهم عجزهما "
+    "عاجز عاجزة عاجزين عاجزون عاجزا عاجزان"
+)
+_AR_FAILED_AT = _AR_FAIL | F._n("أخفق أخفقت أخفقوا أخفقا أخفقتا يخفق تخفق يخفقون يخفقان فشلها فشله فشلهم فشلهما")
+# before the failing word: its own negation («لم يفشل في» = did it), a condition, a possibility or a clause
+# head that leaves the failure open («إذا عجزت»، «قد تعجز»، «أن تفشل»)
+_AR_FAILURE_OPEN = F._n("إذا اذا إن ان أن لو لئن ربما حال حالة يمكن")
+_AR_FAILURE_SUBJECT_REACH = 6
+
+
+def _ar_failed_act(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round leaks67) The trigger is the act right after «عجز / عاجز ... عن» or «فشل / أخفق ... في» (a verbal
+    noun, or «أن» + an imperfect verb): at most six words of subject between the failing word and the
+    preposition, no punctuation, clause word, negation or «أن» between; the failing word not negated, not
+    future («ستعجز») and not under a condition or possibility (`_AR_FAILURE_OPEN`). Not the failing word itself."""
+    a = t.a
+    if toks[a].kind != "ar" or a < 2:
+        return False
+    if t.kind == "verb" and t.imperfect and words[a - 1] == "ان":
+        p = a - 2
+    elif t.kind == "noun" or (t.kind == "verb" and not t.imperfect):
+        p = a - 1  # a verbal noun (or one the tagger read as a past verb: «عجزت عن صد»)
+    else:
+        return False
+    if p < 1 or toks[p].kind != "ar" or words[p] not in ("عن", "في"):
+        return False
+    for k, w in _ar_words_back(toks, words, p, _AR_FAILURE_SUBJECT_REACH + 1):
+        unable = w in _AR_UNABLE or words[k] in _AR_UNABLE
+        failed = w in _AR_FAILED_AT or words[k] in _AR_FAILED_AT
+        if unable or failed:
+            if (unable and words[p] != "عن") or (failed and words[p] != "في"):
+                return False
+            if "س" in normalize(toks[k].prefix) or w[:1] == "س":
+                return False
+            prev = next((x for _, x in _ar_words_back(toks, words, k, 1)), "")
+            if prev == "قد" and w[:1] in "يتن":
+                return False  # «قد تعجز»: may fail (not «وقد فشل»: did fail)
+            return prev not in F.AR_NEG and prev not in _AR_FAILURE_OPEN and prev not in F.AR_NEG_COPULA
+        if w in F.AR_BOUNDARY or w in F.AR_NEG or w == "ان":
+            return False
+    return False
