@@ -5165,8 +5165,6 @@ def ar_coordinated_verb_actor(
     verb's actor stands after it past a definite noun, its subject (`_ar_vso_object_actor`)."""
     if actor is None or actor.tok_end >= t.a or not _ar_joined_verb(toks, t, event_word):
         return actor
-    if verb_sense is not None and _ar_first_person_imperfect(toks[t.a], verb_sense):
-        return actor  # (round 67) «ونطالب»، «وأطالب»: the speaker is its subject, not the earlier verb's
     if _ar_pronoun_suffixed(toks[t.a], event_word):
         return actor  # «رعاية الأمير ... ودعمه»، «وحثهم»: as often a masdar and its owner as a verb and its object
     if verb_sense is not None and _ar_masdar_word(toks, t.a, verb_sense, noun_sense):
@@ -5190,6 +5188,8 @@ def ar_coordinated_verb_actor(
         # «وجدنا تنظيم القاعدة يعيش في إيران ويدافع عنها»: the noun is the subject of a verb between; (round 65)
         # anywhere between the two verbs, and a verb of saying too («أن رفض أوبك ...، أكد للسوق ...، ودعم»)
         return actor
+    if verb_sense is not None and _ar_first_person_imperfect(toks[t.a], verb_sense):
+        return None  # «ونطالب»: the speaker is its subject; the noun between is the earlier verb's object
     return shared
 
 
@@ -5352,7 +5352,8 @@ def ar_unnamed_subject_after_verb(ctx: RoleContext, actor: Cand | None, target: 
 # ---------------------------------------------------------------- (round 67) a first-person verb has its own subject
 def _ar_first_person_imperfect(tok: Token, verb_sense: EventWord) -> bool:
     """(round 67) The word after و / ف is a first-person imperfect («ونطالب»، «وندعم»، «وأطالب»، «وأدعم»): its
-    subject is the speaker (we / I), never the earlier verb's. Read by the lexicon: the word with ي for its ن / أ
+    subject is the speaker (we / I), never the earlier verb's, and the noun between the two verbs is the earlier
+    verb's object, so `ar_coordinated_verb_actor` gives it no actor. Read by the lexicon: the word with ي for its ن / أ
     is a verb («يطالب»). With أ, the hamza must be written (a bare ا opens «اعتقل»، «استنكر») and the word itself
     must have no verb sense of its own: a form-IV perfect is spelled as its first-person imperfect and is third
     person («وأطلق»، «وأرسل»، «وأجرى»: the lexicon lists them); «وأكد»، «وأعلن» have no «يكد»، «يعلن»."""
