@@ -5188,6 +5188,8 @@ def ar_coordinated_verb_actor(
         # «وجدنا تنظيم القاعدة يعيش في إيران ويدافع عنها»: the noun is the subject of a verb between; (round 65)
         # anywhere between the two verbs, and a verb of saying too («أن رفض أوبك ...، أكد للسوق ...، ودعم»)
         return actor
+    if verb_sense is not None and _ar_first_person_imperfect(toks[t.a], verb_sense):
+        return None  # «ونطالب»: the speaker is its subject; the noun between is the earlier verb's object
     return shared
 
 
@@ -5345,3 +5347,25 @@ def ar_unnamed_subject_after_verb(ctx: RoleContext, actor: Cand | None, target: 
     if named is not None and named.tok_end - h < 6:
         j = named.tok_end  # «مقاتلو حزب العمال الكردستاني»: the name the phrase ends in, whole
     return _phrase_cand(toks, ctx.text, head.start, h, j, "ORG")
+
+
+# ---------------------------------------------------------------- (round 67) a first-person verb has its own subject
+def _ar_first_person_imperfect(tok: Token, verb_sense: EventWord) -> bool:
+    """(round 67) The word after و / ف is a first-person imperfect («ونطالب»، «وندعم»، «وأطالب»، «وأدعم»): its
+    subject is the speaker (we / I), never the earlier verb's, and the noun between the two verbs is the earlier
+    verb's object, so `ar_coordinated_verb_actor` gives it no actor. Read by the lexicon: the word with ي for its ن / أ
+    is a verb («يطالب»). With أ, the hamza must be written (a bare ا opens «اعتقل»، «استنكر») and the word itself
+    must have no verb sense of its own: a form-IV perfect is spelled as its first-person imperfect and is third
+    person («وأطلق»، «وأرسل»، «وأجرى»: the lexicon lists them); «وأكد»، «وأعلن» have no «يكد»، «يعلن»."""
+    if tok.kind != "ar":
+        return False
+    raw, w = tok.stem, tok.norm
+    if not normalize(tok.prefix):
+        if raw[:1] not in ("و", "ف") or w[:1] not in ("و", "ف"):
+            return False
+        raw, w = raw[1:], w[1:]
+    if len(w) < 4 or raw[:1] not in ("ن", "أ"):
+        return False
+    if not verb_sense(replace(tok, norm="ي" + w[1:], text="ي" + raw[1:], stem_start=tok.start)):
+        return False
+    return raw[:1] == "ن" or not verb_sense(replace(tok, norm=w, text=raw, stem_start=tok.start))
