@@ -387,6 +387,8 @@ class Extractor:
         # the indices of a وقف after ب / ل
         self._ar_masdar_noun: dict[int, tuple[str, str | None] | None] = {}
         self._ar_halt_prep: set[int] = set()
+        # (rounds 64-65) the current sentence's earlier triggers: anchor -> (kind, actor given, last token)
+        self._ar_verb_actors: dict[int, tuple[str, Cand | None, int]] = {}
         self._ar_v_masdars: set[int] = set()
         self._ar_places: set[int] = set()
         # (round 26) the light entries of the masdars spelled like their past verb (فرض، رفع، شن ...)
@@ -471,6 +473,7 @@ class Extractor:
                 before = [layer.sentence_tokens(i) for i in range(max(0, si - 3), si)]
             attr, self._attr_stop = attribution(toks, lang, cands, before)
             self._sent_trigs = trigs  # (round 51) the sentence's other events, for the place (setting.py)
+            self._ar_verb_actors = {}  # (rounds 64-65) the sentence's earlier triggers, for a coordinated verb
             for t in trigs:
                 ev = self._event(doc, toks, t, cands, attr, lang, ss, se, dateline)
                 if ev is not None and lang == "ar" and (t.head is not None or t.a in self._ar_halt_prep):
@@ -2173,13 +2176,11 @@ class Extractor:
             # undergoer, the released, the casualties, the second party ...: participants.AR_ROLE_CHAIN
             actor_c, target_c = ar_chain_roles(role_ctx, actor_c, target_c)
             # (round 64) «وهاجمت القوات ... مواقع المسلحين وقتلت»: a coordinated verb shares the earlier verb's subject
-            seen = getattr(self, "_ar_verb_actors", None)
-            if seen is None or seen[0] is not toks:
-                seen = self._ar_verb_actors = (toks, {})
+            earlier = self._ar_verb_actors
             actor_c = ar_coordinated_verb_actor(
-                toks, t, actor_c, seen[1], self._ar_event_word, self._ar_verb_sense, self._ar_noun_sense
+                toks, t, actor_c, earlier, self._ar_event_word, self._ar_verb_sense, self._ar_noun_sense
             )
-            seen[1][t.a] = (t.kind, actor_c, t.b)  # (round 65) an event noun too: the sharing stops at it
+            earlier[t.a] = (t.kind, actor_c, t.b)  # (round 65) an event noun too: the sharing stops at it
             if actor_c is None:
                 # (round 66) «ودعا اتحاد موظفي القطاع العام»: a body that no entity names, the subject after its verb
                 actor_c = ar_unnamed_subject_after_verb(role_ctx, actor_c, target_c)
