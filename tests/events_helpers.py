@@ -99,6 +99,11 @@ def event_rows(text: str) -> list[tuple[str, str, str, str]]:
     return [(e.type, e.trigger.text, e.polarity, e.modality) for e in extract(text).events if e.trigger]
 
 
+def trigger_texts(text: str, lang: str = "ar") -> list[str]:
+    """The trigger text of every event of `text` that has a trigger."""
+    return [e.trigger.text for e in extract(text, lang).events if e.trigger]
+
+
 def en_events(text: str) -> list[tuple[str, str, str, str]]:
     """(trigger text, or "" without one, type, polarity, modality) of every event of the English `text`."""
     return [
