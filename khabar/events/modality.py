@@ -26,6 +26,7 @@ from khabar.events.modality_ar import (
     _ar_asked_in_question,
     _ar_awaited,
     _ar_called_with_lam,
+    _ar_capable_of,
     _ar_capacity_applied,
     _ar_capacity_cue,
     _ar_condition_before,
@@ -843,6 +844,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("conditional")  # (round 62, leaks62) «هل تؤيد إقامة المعسكرات؟»، «هل ستتساهل ... وتطلق سراح»
         if lang == "ar" and not t.negated and (cap := _ar_capacity_cue(toks, words, t)):
             t.negated, mods = _ar_capacity_applied(cap, mods)  # (round 66) «ليس بوسعها أن تعارض»، «بوسعه أن يقصف»
+        if lang == "ar" and not t.negated and (cap := _ar_capable_of(toks, words, t)):
+            t.negated, mods = _ar_capacity_applied(cap, mods)  # (round 71, fact71) «قادرة على ضبط»، «ليس قادرا على»
         if lang == "ar" and not t.negated and _ar_failed_act(toks, words, t):
             t.negated = True  # (round leaks67) «عجزت القوات عن اقتحام المدينة»، «أخفقت المفاوضات في التوصل»
         t.mods = mods

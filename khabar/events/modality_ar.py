@@ -5424,3 +5424,66 @@ def _ar_failed_act(toks: list[Token], words: list[str], t: Trig) -> bool:
         if w in F.AR_BOUNDARY or w in F.AR_NEG or w == "ان":
             return False
     return False
+
+
+# (round 71, fact71) a capacity told by the adjective «قادر على» instead of a modal verb or round 66's «بوسع»: «الأجهزة
+# الأمنية قادرة على ضبط الجناة»، «قادرة بإذن الله على القبض على كل من ساهم» came out positive / asserted (the round's
+# not-yet sample on conflict news: both rows possible), and «الجيش ليس قادرا على اقتحام المدينة» positive / asserted
+# (a leak). The tuning gold reads the act the adjective governs as possible (aner-train-3649-2 «قادرون على الرد»،
+# d6-ar-133 «قادرة على التصدي»، t9-ar-146 «قد يجعلها قادرة على مساعدة») and negated after «لم تكن» (d2-ar-032
+# «ولم تكن قادرة على شن حرب» negative / asserted), as the labels of `_AR_CAPACITY_NEGATION` say for «بوسع».
+_AR_CAPABLE = F._n("قادر قادره قادرة قادرا قادرون قادرين قادران قادرتان قادرتين")
+_AR_CAPABLE_ON = F._n("على علي")
+_AR_BY_GODS_LEAVE = (F._n("باذن بإذن اذن إذن"), F._n("الله"))  # the ب may be split off
+# the copulas a capacity adjective follows with its subject between («لم تكن الحكومة قادرة»), read by
+# `_ar_capacity_label` on the words before them; any other form of كان (a future «سنكون», a past «كانوا») leaves it
+_AR_CAPABLE_COPULA = F._n(
+    "كان كانت كانوا يكون تكون يكونوا تكونوا سيكون ستكون سنكون سيكونون سأكون نكون أكون اكون يكن تكن يكونا يعد تعد "
+    "يعود تعود ليس ليست ليسوا لست لسنا أصبح اصبح أصبحت اصبحت بات باتت يزال تزال"
+)
+_AR_NOT_ADJ = F._n("غير")
+
+
+def _ar_capable_of(toks: list[Token], words: list[str], t: Trig) -> str | None:
+    """(round 71) The label a capacity adjective gives the trigger (as `_ar_capacity_cue` for «بوسع»), or None: the
+    trigger is the verbal noun right after «على» (or a light verbal noun «شن / تنفيذ ...» and its object, or the
+    imperfect verb after «على أن») and «قادر / قادرة ...» stands right before «على» (or before «بإذن الله على»).
+    After «غير»: "negative/possible" (as «ليس بوسعه»); after a negated copula, right before the adjective or before
+    its subject (at most four words, no punctuation or clause word between), the label of `_AR_CAPACITY_NEGATION`
+    («ليس قادرا» negative / possible, «لم تكن الحكومة قادرة» negative / asserted, «لن يكون قادرا» negative /
+    planned); after another copula (a counterfactual «كان قادرا»، a future «سيكون قادرا») nothing; else
+    "possible"."""
+    if t.a < 2 or toks[t.a].kind != "ar":
+        return None
+    masdar = t.kind == "noun" or (t.kind == "verb" and not t.imperfect and words[t.a - 1] != "ان")
+    if t.kind == "verb" and t.imperfect and words[t.a - 1] == "ان":
+        on = t.a - 2
+    elif masdar:
+        on = t.a - 2 if _bare(words[t.a - 1]) in _AR_DO_LIGHT else t.a - 1  # «قادرة على شن حرب»
+    else:
+        return None
+    if on < 1 or words[on] not in _AR_CAPABLE_ON or toks[on].kind != "ar":
+        return None
+    adj = on - 1
+    if adj >= 2 and words[adj - 1] in _AR_BY_GODS_LEAVE[0] and words[adj] in _AR_BY_GODS_LEAVE[1]:
+        adj -= 2  # «قادرة بإذن الله على القبض»
+    if adj < 0 or toks[adj].kind != "ar":
+        return None
+    adjective = words[adj][2:] if words[adj].startswith("ال") else _bare(words[adj])
+    if adjective not in _AR_CAPABLE:
+        return None
+    if adj >= 1 and _bare(words[adj - 1]) in _AR_NOT_ADJ:
+        return "negative/possible"  # «غير قادرة على حماية المدنيين»
+    for k in range(adj - 1, max(-1, adj - 6), -1):
+        tok = toks[k]
+        if tok.kind != "ar" or tok.text in F.PUNCT_BOUNDARY or _bare(words[k]) in F.AR_BOUNDARY:
+            break
+        if _bare(words[k]) in _AR_CAPABLE_COPULA:
+            return _ar_capacity_label(toks, words, k + 1) if k + 1 == adj or _ar_copula_negated(words, k) else None
+    return "possible"
+
+
+def _ar_copula_negated(words: list[str], k: int) -> bool:
+    """The copula at ``k`` is one `_AR_CAPACITY_NEGATION` reads (its own negation, or «لم / لن» right before it)."""
+    w1, w2 = _bare(words[k]), (_bare(words[k - 1]) if k >= 1 else "")
+    return (w1, "") in _AR_CAPACITY_NEGATION or (w1, w2) in _AR_CAPACITY_NEGATION
