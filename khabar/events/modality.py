@@ -79,6 +79,7 @@ from khabar.events.modality_ar import (
     _ar_present_dated_after,
     _ar_present_today,
     _ar_present_with_future_time,
+    _ar_presupposed_complement,
     _ar_presupposing_head,
     _ar_purpose_adjunct,
     _ar_purpose_conjunct,
@@ -794,6 +795,17 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             # (round 33) «قد تكون من ضحايا التفجيرات»، «قررت ... منع تداول صور تفجير»: the event the
             # victims, the place or the images are of took place; «لن يؤثر على دعم»، «لن تخضع للتهديد»: the
             # object of a verb of affecting or submitting is there already (a source's «reported» stays)
+            mods -= {"possible", "planned"}
+            t.cue_placed = True
+        if (
+            lang == "ar"
+            and not t.negated
+            and mods & {"possible", "planned"}
+            and not mods - {"possible", "planned", "reported"}
+            and _ar_presupposed_complement(toks, words, t)
+        ):
+            # (round 72) «وطالبوا بوقف العمليات»، «بمحاكمة المسؤولين عن قتل»، «تحقيق بشأن عملية الاعتقال»،
+            # «بسبب القتال»: the event the stop, inquiry, trial or cause presupposes took place
             mods -= {"possible", "planned"}
             t.cue_placed = True
         if lang == "ar" and not t.negated and not mods and _ar_possible_predicate(toks, words, t):
