@@ -1415,6 +1415,13 @@ _AFTER_PREV = {
     normalize(a): normalize(b) for a, b in (("وسلم", "عليه"), ("والسلام", "الصلاة"), ("وجل", "عز"), ("وعلا", "جل"))
 }
 _BLESSING_FIRST = F._n("صلى عليه ص")
+# the words between the saying word and the speaker: God's names and epithets, the Prophet's names and blessing
+# («قال رسول الله صلى الله عليه وسلم»، «رسول الله، يقول»، «النبي صلى الله عليه وسلم أنه قال»); not «وقال الوزير
+# بإذن الله تعالى: "..."», the minister's own words
+_HOLY_PHRASE = F._n(
+    "الله سبحانه عز جل رسول رسوله الرسول النبي نبينا محمد الكريم المصطفى صلى عليه وسلم الصلاة والسلام انه "
+    "- ( ) , –"
+) | {"،"}
 _AGREED = normalize("متفق")
 _MESSENGER = normalize("رسول")
 _SCRIPTURE_OPEN = frozenset('(«"“﴿{[/')
@@ -1457,7 +1464,11 @@ def _quoted_scripture_spans(toks: list) -> Iterator[tuple[int, int]]:
             continue
         if not _holy_speaker(words, k):
             continue
-        said = any(_QUOTE_SAYING_RX.match(words[j]) for j in range(max(0, k - 6), min(n, k + 5)) if j != k)
+        said = any(
+            _QUOTE_SAYING_RX.match(words[j]) and all(words[m] in _HOLY_PHRASE for m in range(min(j, k) + 1, max(j, k)))
+            for j in range(max(0, k - 6), min(n, k + 5))
+            if j != k
+        )
         bracket_next = words[k] in _EPITHET_LAST and k + 1 < n and toks[k + 1].text in "(«{﴿"
         if not said and not bracket_next:
             continue
