@@ -1399,6 +1399,102 @@ def _verse_spans(toks: list) -> Iterator[tuple[int, int]]:
         yield j, (min(n, j + _VERSE_CAP) - 1 if end is None else end - 1)
 
 
+# (round 64) A verse or a hadith quoted in a column or a statement: «بقول الله تعالى: (ومن يقتل مؤمناً ...)»،
+# «لقول الله تعالى:(إنما جزاء الذين يحاربون ... أن يقتلوا ...)»، «كما قال صلى الله عليه وسلم: «ولا نزع من شيء ...»»،
+# «أن رسول الله, يقول: "من أمّن رجلاً على دمه فقتله ..."»، «وبقول رسوله -صلى الله عليه وسلم- (... من قتل رجل مسلم)»،
+# a verse in ﴿ ﴾ and the grading «متفق عليه» after a hadith's closing mark. The quoted words («يقتل»، «فقتله»،
+# «نزع») name no happening of the news (the detect64 audit: 12 of 80 sampled events). Round 51's ``_verse_spans``
+# reads only «قال (الله) تعالى» / «قوله تعالى»; here a holy speaker (God's epithet, the Prophet's blessing, «رسول
+# الله»، «النبي») with a saying word at most four words before or after it opens a span at the next opening mark (or
+# colon) and closes it at the mark's partner; a bracket right after God's epithet («لله تعالى (ولا تسبوا ...)») is a
+# verse too. The news event that cites the verse after it («هؤلاء يقتلون المصلين» after the closing bracket) stays
+# outside the span; a speaker with no mark or colon after him opens nothing (no end to trust).
+_QUOTE_SAYING_RX = re.compile(r"^[وف]?[بلك]?(قال|يقول|تقول|قول|قوله|صدق)$")
+_HOLY_SPEAKERS = F._n("تعالى وتعالى سبحانه رسوله الرسول النبي نبينا")
+_AFTER_PREV = {
+    normalize(a): normalize(b) for a, b in (("وسلم", "عليه"), ("والسلام", "الصلاة"), ("وجل", "عز"), ("وعلا", "جل"))
+}
+_BLESSING_FIRST = F._n("صلى عليه ص")
+# the words between the saying word and the speaker: God's names and epithets, the Prophet's names and blessing
+# («قال رسول الله صلى الله عليه وسلم»، «رسول الله، يقول»، «النبي صلى الله عليه وسلم أنه قال»); not «وقال الوزير
+# بإذن الله تعالى: "..."», the minister's own words
+_HOLY_PHRASE = F._n(
+    "الله سبحانه عز جل رسول رسوله الرسول النبي نبينا محمد الكريم المصطفى صلى عليه وسلم الصلاة والسلام انه "
+    "- ( ) , –"
+) | {"،"}
+_AGREED = normalize("متفق")
+_MESSENGER = normalize("رسول")
+_SCRIPTURE_OPEN = frozenset('(«"“﴿{[/')
+_SCRIPTURE_CLOSE = {"(": ")", "«": "»", '"': '"', "“": "”", "﴿": "﴾", "{": "}", "[": "]", "/": "/"}
+_EPITHET_LAST = F._n("تعالى وتعالى وجل وعلا")
+_QUOTE_CAP = 60  # tokens: the hadith and verses of the audit ran up to 45
+
+
+def _scripture_close(toks: list, j: int) -> int:
+    """The last token inside the quotation that opens at ``j`` (its partner mark's index - 1, past a doubled mark
+    «((» / «//»), else the sentence's end within the cap: the quotation runs past the sentence the splitter made."""
+    n = len(toks)
+    opener = toks[j].text
+    while j + 1 < n and toks[j + 1].text == opener:
+        j += 1  # «((ولا تعتدوا))»، «// ومن أظلم //»
+    close = _SCRIPTURE_CLOSE[opener]
+    end = next((m for m in range(j + 1, min(n, j + 1 + _QUOTE_CAP)) if toks[m].text == close), None)
+    return (min(n, j + 1 + _QUOTE_CAP) - 1) if end is None else end - 1
+
+
+def _holy_speaker(words: list[str], k: int) -> bool:
+    """Word ``k`` ends God's epithet or the Prophet's blessing, or names the Prophet («رسول الله»، «النبي»)."""
+    w = words[k]
+    prev = words[k - 1] if k else ""
+    if w in _AFTER_PREV:
+        return prev == _AFTER_PREV[w]  # «عليه وسلم»، «الصلاة والسلام»، «عز وجل»، «جل وعلا»: not «وسلم الوزير»
+    if w == _MESSENGER:
+        return k + 1 < len(words) and words[k + 1] == _ALLAH
+    return w in _HOLY_SPEAKERS
+
+
+def _quoted_scripture_spans(toks: list) -> Iterator[tuple[int, int]]:
+    """(round 64) (first, last) token of each verse or hadith quoted after a holy speaker (see the comment above),
+    the grading «متفق عليه» right after its closing mark included, and of each verse in ﴿ ﴾."""
+    n = len(toks)
+    words = [normalize(t.text) if t.kind == "ar" else t.text for t in toks]
+    for k in range(n):
+        if toks[k].text == "﴿":
+            yield k + 1, _scripture_close(toks, k)
+            continue
+        if not _holy_speaker(words, k):
+            continue
+        said = any(
+            _QUOTE_SAYING_RX.match(words[j]) and all(words[m] in _HOLY_PHRASE for m in range(min(j, k) + 1, max(j, k)))
+            for j in range(max(0, k - 6), min(n, k + 5))
+            if j != k
+        )
+        bracket_next = words[k] in _EPITHET_LAST and k + 1 < n and toks[k + 1].text in "(«{﴿"
+        if not said and not bracket_next:
+            continue
+        # the opening mark within eight tokens on (past «-صلى الله عليه وسلم-»، «يقول»، «:»; a bracketed blessing
+        # «(صلى الله عليه وسلم)» is skipped), in the sentence
+        start, j = None, k + 1
+        while j < min(n, k + 9):
+            if toks[j].text in ".!?؟":
+                break
+            if toks[j].text in _SCRIPTURE_OPEN:
+                if j + 1 < n and words[j + 1] in _BLESSING_FIRST:
+                    j = _scripture_close(toks, j) + 2
+                    continue
+                start = j
+                break
+            j += 1
+        if start is None:
+            continue
+        last = _scripture_close(toks, start)
+        colon = next((j for j in range(k + 1, start) if toks[j].text == ":"), None)
+        first = start + 1 if colon is None else colon + 1  # «صلى الله عليه وسلم: عندما حذر وقال (»
+        if last + 3 < n and words[last + 2] == _AGREED:
+            last += 3  # «(...) متفق عليه»
+        yield first, last
+
+
 def _ar_prayer(toks: list, info: list) -> None:
     """(round 51) No event in a prayer or a quoted verse (see the comment above)."""
     n = len(toks)
@@ -1421,7 +1517,7 @@ def _ar_prayer(toks: list, info: list) -> None:
             and sum(_vocalised(toks[j]) for j in range(max(0, i - 4), min(n, i + 5)) if j != i) >= 2
         ):
             info[i] = ([], False, "")  # «منَعَ مَسَاجِدَ اللهِ أَن يُذْكَرَ»
-    for a, b in _verse_spans(toks):
+    for a, b in (*_verse_spans(toks), *_quoted_scripture_spans(toks)):  # (round 64) hadith and verse quotations
         for i in range(a, b + 1):
             if info[i][0]:
                 info[i] = ([], False, "")
