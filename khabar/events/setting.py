@@ -1132,6 +1132,7 @@ _AR_HOSPITAL = normalize("مستشفى")
 # definite words of time after a definite facility («في المسجد الخميس الماضي»)
 _AR_WHEN_WORDS = F._n(
     "اليوم الليله الصباح المساء السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه الماضي الماضيه الحالي المقبل"
+    " الاسبوع الشهر العام"  # (round 67) «في السجن المركزي الأسبوع الماضي»
 )
 # the words that end a facility's name: prepositions, relative pronouns, «مقابل»
 _AR_NAME_STOPS = F._n("في من على إلى الى عن مع مقابل قرب بين حيث عند لدى منذ بعد قبل خلال أو او دون") | _AR_REL
@@ -1305,7 +1306,9 @@ def _facility_reached(toks: list[Token], t: Trig, k: int, end: int, head: tuple[
     )  # fmt: skip
     if not named:
         return False  # «استهدف مسجدا»: the place gold does not count a facility with no name
-    if t.type in _HARM and t.kind == "verb" and end < k <= end + 4 and not pre and bare_between:
+    # not a court: «حكمت المحكمة»، «أمرت المحكمة بحبسه» is the body that acts, its subject
+    court = _bare(tok.norm).endswith(normalize("محكمة"))
+    if t.type in _HARM and t.kind == "verb" and end < k <= end + 4 and not pre and bare_between and not court:
         return True
     if t.mode == "visit" and k > end and (k == end + 1 or (k == end + 2 and not toks[end + 1].prefix)):
         return not pre or pre[-1:] == "ل"
