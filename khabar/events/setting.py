@@ -1247,19 +1247,21 @@ def facility_place(
     return found[-1] if found else None
 
 
-# (round 67) facility heads the round 64 list leaves out for their other senses: an embassy, a consulate, a school,
-# a checkpoint, a detention centre, a prison (not «بالسجن»: a sentence), a military base (not «القاعدة»: al-Qaeda)
-_AR_MORE_FACILITIES = F._n("سفارة قنصلية مدرسة حاجز معتقل سجن")
+# (round 67) facility heads the round 64 list leaves out for their other senses: a school, a checkpoint, a detention
+# centre, a prison (not «بالسجن»: a sentence), a military base (not «القاعدة»: al-Qaeda). Not an embassy or a
+# consulate: mostly an official's office («مسؤول بالسفارة الهندية»، «الملحق الثقافي في سفارة ...»: firing audit)
+_AR_MORE_FACILITIES = F._n("مدرسة حاجز معتقل سجن")
 _AR_PRISON = normalize("سجن")
 _AR_BASE = normalize("قاعدة")
 _AR_MILITARY_ADJ = F._n("عسكرية العسكرية جوية الجوية بحرية البحرية")
-# the words of having arrived (not of heading somewhere: «توجه إلى المطار» is not there yet)
-_AR_ARRIVED = ("وصل", "وصو", "الوصول", "يصل", "تصل")
+# the words of having arrived (not of heading somewhere: «توجه إلى المطار» is not there yet; not «تصل / يصل»,
+# mostly an amount: «عقوبات قد تصل إلى السجن», firing audit)
+_AR_ARRIVED = ("وصل", "وصو", "الوصول")
 
 
 def _more_facility_head(toks: list[Token], k: int) -> tuple[bool, bool] | None:
     """(round 67) (is definite, has the clitic ب) for a facility head of `_AR_MORE_FACILITIES` or a military
-    base: «في السجن المركزي»، «أمام سفارة السعودية»، «قاعدة العند»، «القاعدة الجوية». A base only definite with a
+    base: «في السجن المركزي»، «عند مدخل مدرسة الأمل»، «قاعدة العند»، «القاعدة الجوية». A base only definite with a
     military adjective or indefinite with a definite name after it («قاعدة العند», not «قاعدة عسكرية»); a prison never with ب («حكم بالسجن»); an
     indefinite head only before a definite word or a candidate (its name: «سجن أبو غريب»), since the place gold
     does not count a bare «مدرسة»."""
