@@ -1132,6 +1132,7 @@ _AR_HOSPITAL = normalize("مستشفى")
 # definite words of time after a definite facility («في المسجد الخميس الماضي»)
 _AR_WHEN_WORDS = F._n(
     "اليوم الليله الصباح المساء السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه الماضي الماضيه الحالي المقبل"
+    " الاسبوع الشهر العام"  # (round 67) «في السجن المركزي الأسبوع الماضي»
 )
 # the words that end a facility's name: prepositions, relative pronouns, «مقابل»
 _AR_NAME_STOPS = F._n("في من على إلى الى عن مع مقابل قرب بين حيث عند لدى منذ بعد قبل خلال أو او دون") | _AR_REL
@@ -1208,7 +1209,7 @@ def facility_place(
     for k in range(lo, hi):
         if t.a <= k <= end or _inside(away, k) or (m is not None and m[0] <= k < m[1]):
             continue
-        head = _facility_head(toks[k])
+        head = _facility_head(toks[k]) or (None if "more_facilities" in DISABLED else _more_facility_head(toks, k))
         if head is None or any(c.tok <= k <= c.tok_end and c.tok < k for c in roles):
             continue
         definite, with_b = head
@@ -1221,7 +1222,7 @@ def facility_place(
             or (prev in _AR_ON_TO and k <= end + 5)
             or (normalize(toks[k].prefix)[-1:] == "ل" and k <= end + 2)
         )
-        if not (at or harmed):
+        if not (at or harmed or ("facility_goals" not in DISABLED and _facility_reached(toks, t, k, end, head))):
             continue
         if k > end and any(toks[x].text in _PUNCT or toks[x].text in F.QUOTE_MARKS for x in range(end + 1, k)):
             continue
@@ -1244,6 +1245,78 @@ def facility_place(
     if after:
         return after[0]
     return found[-1] if found else None
+
+
+# (round 67) facility heads the round 64 list leaves out for their other senses: a school, a checkpoint, a detention
+# centre, a prison (not «بالسجن»: a sentence), a military base (not «القاعدة»: al-Qaeda). Not an embassy or a
+# consulate: mostly an official's office («مسؤول بالسفارة الهندية»، «الملحق الثقافي في سفارة ...»: firing audit)
+_AR_MORE_FACILITIES = F._n("مدرسة حاجز معتقل سجن")
+_AR_PRISON = normalize("سجن")
+_AR_BASE = normalize("قاعدة")
+_AR_MILITARY_ADJ = F._n("عسكرية العسكرية جوية الجوية بحرية البحرية")
+# the words of having arrived (not of heading somewhere: «توجه إلى المطار» is not there yet; not «تصل / يصل»,
+# mostly an amount: «عقوبات قد تصل إلى السجن», firing audit)
+_AR_ARRIVED = ("وصل", "وصو", "الوصول")
+
+
+def _more_facility_head(toks: list[Token], k: int) -> tuple[bool, bool] | None:
+    """(round 67) (is definite, has the clitic ب) for a facility head of `_AR_MORE_FACILITIES` or a military
+    base: «في السجن المركزي»، «عند مدخل مدرسة الأمل»، «قاعدة العند»، «القاعدة الجوية». A base only definite with a
+    military adjective or indefinite with a definite name after it («قاعدة العند», not «قاعدة عسكرية»); a prison never with ب («حكم بالسجن»); an
+    indefinite head only before a definite word or a candidate (its name: «سجن أبو غريب»), since the place gold
+    does not count a bare «مدرسة»."""
+    tok = toks[k]
+    if tok.kind != "ar":
+        return None
+    nxt = toks[k + 1].norm if k + 1 < len(toks) and toks[k + 1].kind == "ar" and not toks[k + 1].prefix else ""
+    for x, b in _forms_with_b(tok):
+        definite = x.startswith("ال")
+        w = x[2:] if definite else x
+        if w == _AR_BASE:
+            if (definite and nxt in _AR_MILITARY_ADJ) or (
+                not definite and nxt.startswith("ال") and nxt not in _AR_NAME_STOPS | _AR_MILITARY_ADJ
+            ):
+                return definite, b
+            continue
+        if w not in _AR_MORE_FACILITIES or (b and w == _AR_PRISON):
+            continue
+        if definite or (nxt and nxt not in _AR_NAME_STOPS and nxt not in AR_PLACE_PREP):
+            return definite, b
+    return None
+
+
+def _facility_reached(toks: list[Token], t: Trig, k: int, end: int, head: tuple[bool, bool]) -> bool:
+    """(round 67) The facility at k is where the event happens though no place preposition precedes it: the object
+    of a harm verb a few bare words on («قصفت طائرات التحالف أيضا معسكر الحمزة»، «استهدف انتحاري مسجد الإمام»), the
+    goal of a visit right after it («زار الأمير مخيم الزعتري»، «زيارته لمستشفى الملك فهد»), or the goal right after
+    a word of having arrived in the trigger's clause («في استقباله لدى وصوله المطار»). The facility definite or
+    bare of ب (a name of its own follows an indefinite head: `_facility_end`)."""
+    tok = toks[k]
+    definite, with_b = head
+    if with_b:
+        return False
+    pre = normalize(tok.prefix)
+    bare_between = all(
+        toks[x].kind == "ar" and not toks[x].prefix and toks[x].norm not in _AR_NAME_STOPS
+        and toks[x].norm not in AR_PLACE_PREP and _bare(toks[x].norm) not in _AR_REL
+        for x in range(end + 1, k)
+    )  # fmt: skip
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    named = definite or (
+        nxt is not None and nxt.kind == "ar" and not nxt.prefix and nxt.norm not in _AR_NAME_STOPS
+        and nxt.norm not in AR_PLACE_PREP
+    )  # fmt: skip
+    if not named:
+        return False  # «استهدف مسجدا»: the place gold does not count a facility with no name
+    # not a court: «حكمت المحكمة»، «أمرت المحكمة بحبسه» is the body that acts, its subject
+    court = _bare(tok.norm).endswith(normalize("محكمة"))
+    if t.type in _HARM and t.kind == "verb" and end < k <= end + 4 and not pre and bare_between and not court:
+        return True
+    if t.mode == "visit" and k > end and (k == end + 1 or (k == end + 2 and not toks[end + 1].prefix)):
+        return not pre or pre[-1:] == "ل"
+    j = k - 2 if k >= 2 and toks[k - 1].norm in _AR_TO else k - 1
+    prev = toks[j].norm if j >= 0 else ""
+    return not pre and (prev.startswith(_AR_ARRIVED) or (prev[:1] in "وف" and prev[1:].startswith(_AR_ARRIVED)))
 
 
 # ---------------------------------------------------------------- place nouns (round 65)
