@@ -5431,7 +5431,7 @@ def ar_agent_after_marker(ctx: RoleContext, actor: Cand | None, target: Cand | N
     for k in range(t.b + 1, end):
         mark = _ar_agent_marker(toks, k)
         if mark is None:
-            if ctx.event_word(toks[k]) and not (k > 0 and toks[k - 1].norm in _AR_REL_ONE):
+            if toks[k].kind == "ar" and ctx.event_word(toks[k]) and not (k > 0 and toks[k - 1].norm in _AR_REL_ONE):
                 return actor, target  # another event's agent; a relative's verb («الذي نفذ بواسطة») is the same event
             continue
         i, instrument_too = mark
