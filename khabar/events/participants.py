@@ -5376,11 +5376,14 @@ def _ar_first_person_imperfect(tok: Token, verb_sense: EventWord) -> bool:
 # opens with a word for people or a body is the agent
 _AR_AGENT_PEOPLE_HEADS = _AR_UNNAMED_SUBJECT_HEADS | _AR_HEAD_WORDS | F._n(
     "مسلحين مسلحون مجهولين مجهولون مجهول شخص أشخاص اشخاص رجال رجل عصابة عصابات متطرفين متطرفون إرهابيين ارهابيين "
-    "إرهابيون ارهابيون السلطات سلطات الشرطة شرطة الجيش الأمن الامن أجهزة اجهزة مجموعات جماعات فئة ميليشيا "
+    "إرهابيون ارهابيون السلطات سلطات الشرطة شرطة الجيش الأمن الامن مجموعات جماعات فئة ميليشيا "
     "الحكومة حكومة القوات الجهات جهات أفراد افراد عناصر"
 )
-# after «من قبل» a clause or a time: «من قبل أن»، «من قبل ذلك» ("before"), not an agent
-_AR_NOT_AGENT = F._n("أن ان ذلك هذا هذه تلك عام عامين سنة سنوات شهر أشهر اشهر أسبوع يوم أيام ايام")
+# after «من قبل» a clause, a time or a preposition: «من قبل أن»، «من قبل ذلك»، «وافقت من قبل على» ("before"); «من
+# طرف خفي» ("covertly"): no agent
+_AR_NOT_AGENT = _AR_PHRASE_STOP | F._n("ذلك هذا هذه تلك عام عامين سنة سنوات شهر أشهر اشهر أسبوع يوم أيام ايام خفي")
+# between the trigger and the mark: «أو» or a quotation brings in another noun the mark may belong to
+_AR_AGENT_BREAK = F._n("أو او")
 _AR_AGENT_SPAN = 6  # the marker stands within so many words after the trigger
 
 
@@ -5414,7 +5417,21 @@ def _ar_agent_phrase(ctx: RoleContext, i: int, instrument_too: bool) -> Cand | N
         return None  # the mark's word inside a name
     if instrument_too and toks[i].norm not in _AR_AGENT_PEOPLE_HEADS:
         return None
-    return _ar_bare_np(toks, i, end, cands, ctx.text, ctx.event_word)
+    np = _ar_bare_np(toks, i, end, cands, ctx.text, ctx.event_word)
+    if np is None:
+        return None
+    j = i
+    while j < np.tok_end and (_ar_open_head(toks[j]) or toks[j + 1].norm.startswith("ال")):
+        j += 1  # after a definite word or one with a pronoun only a definite adjective: «شقيقها جعل» stops at «جعل»
+    return np if j == np.tok_end else _phrase_cand(toks, ctx.text, toks[i].start, i, j)
+
+
+def _ar_open_head(tok: Token) -> bool:
+    """(round 68) An indefinite word with no pronoun suffix: an indefinite genitive or adjective may follow it
+    («مسلحين مجهولين»، «أحد الهندوس»); a definite word or one with a pronoun («الجمارك»، «شقيقها») ends the phrase
+    but for its definite adjectives."""
+    w = tok.norm
+    return not w.startswith("ال") and not w.endswith(_AR_OBJ_CLITIC) and w not in AR_SPEECH_VERBS
 
 
 def ar_agent_after_marker(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
@@ -5427,10 +5444,14 @@ def ar_agent_after_marker(ctx: RoleContext, actor: Cand | None, target: Cand | N
     toks, t = ctx.toks, ctx.t
     if toks[t.a].kind != "ar":
         return actor, target
+    if t.kind == "verb" and actor is not None and t.type not in ("ASSAULT", "COERCE"):
+        return actor, target  # «طالب القاضي بتفعيل النظام من قبل الوزارة»: an active verb with its subject
     end = _ar_clause_end(toks, t.b + 1, t.b + 1 + _AR_AGENT_SPAN)
     for k in range(t.b + 1, end):
         mark = _ar_agent_marker(toks, k)
         if mark is None:
+            if toks[k].norm in _AR_AGENT_BREAK or toks[k].text in _AR_QUOTE_TOKS:
+                return actor, target  # «تسييس المظاهرات أو ركوب موجتها من قبل»، «بضبط أسعار «الإيجارات» من قبل»
             if toks[k].kind == "ar" and ctx.event_word(toks[k]) and not (k > 0 and toks[k - 1].norm in _AR_REL_ONE):
                 return actor, target  # another event's agent; a relative's verb («الذي نفذ بواسطة») is the same event
             continue
