@@ -5417,6 +5417,8 @@ def _ar_agent_phrase(ctx: RoleContext, i: int, instrument_too: bool) -> Cand | N
         return None  # the mark's word inside a name
     if instrument_too and toks[i].norm not in _AR_AGENT_PEOPLE_HEADS:
         return None
+    if toks[i].norm.endswith("ا") and not toks[i].norm.endswith(("وا", "يا")):
+        return None  # an accusative is no genitive of «قبل»: «استهدفت من قبل سعرا» ("before"), the verb's object
     np = _ar_bare_np(toks, i, end, cands, ctx.text, ctx.event_word)
     if np is None:
         return None
@@ -5451,7 +5453,9 @@ def ar_agent_after_marker(ctx: RoleContext, actor: Cand | None, target: Cand | N
         mark = _ar_agent_marker(toks, k)
         if mark is None:
             if toks[k].norm in _AR_AGENT_BREAK or toks[k].text in _AR_QUOTE_TOKS:
-                return actor, target  # «تسييس المظاهرات أو ركوب موجتها من قبل»، «بضبط أسعار «الإيجارات» من قبل»
+                return actor, target
+            if toks[k].kind == "ar" and len(toks[k].norm) >= 6 and toks[k].norm.endswith(("ها", "هم", "هما")):
+                return actor, target  # a masdar with its pronoun between is the agent's («ومنع استغلالهم من قبل التجار»)  # «تسييس المظاهرات أو ركوب موجتها من قبل»، «بضبط أسعار «الإيجارات» من قبل»
             if toks[k].kind == "ar" and ctx.event_word(toks[k]) and not (k > 0 and toks[k - 1].norm in _AR_REL_ONE):
                 return actor, target  # another event's agent; a relative's verb («الذي نفذ بواسطة») is the same event
             continue
