@@ -5417,7 +5417,7 @@ def _ar_agent_phrase(ctx: RoleContext, i: int, instrument_too: bool) -> Cand | N
         return None  # the mark's word inside a name
     if instrument_too and toks[i].norm not in _AR_AGENT_PEOPLE_HEADS:
         return None
-    if toks[i].norm.endswith("ا") and not toks[i].norm.endswith(("وا", "يا")):
+    if toks[i].norm.endswith("ا") and not toks[i].norm.endswith(("وا", "يا", "ها")):
         return None  # an accusative is no genitive of «قبل»: «استهدفت من قبل سعرا» ("before"), the verb's object
     np = _ar_bare_np(toks, i, end, cands, ctx.text, ctx.event_word)
     if np is None:
