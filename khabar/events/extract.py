@@ -69,6 +69,7 @@ from khabar.events.participants import (
     _merge_en,
     _reporting_police,
     _skip_modifiers,
+    ar_agent_after_marker,
     ar_announced_own_act,
     ar_antecedent_harm,
     ar_chain_roles,
@@ -2184,6 +2185,8 @@ class Extractor:
             if actor_c is None:
                 # (round 66) «ودعا اتحاد موظفي القطاع العام»: a body that no entity names, the subject after its verb
                 actor_c = ar_unnamed_subject_after_verb(role_ctx, actor_c, target_c)
+            # (round 68) «قتل ... على يد مسلحين»، «اعتقل من قبل قوات الأمن»: the agent after its mark is the actor
+            actor_c, target_c = ar_agent_after_marker(role_ctx, actor_c, target_c)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

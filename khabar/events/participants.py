@@ -5369,3 +5369,106 @@ def _ar_first_person_imperfect(tok: Token, verb_sense: EventWord) -> bool:
     if not verb_sense(replace(tok, norm="ي" + w[1:], text="ي" + raw[1:], stem_start=tok.start)):
         return False
     return raw[:1] == "ن" or not verb_sense(replace(tok, norm=w, text=raw, stem_start=tok.start))
+
+
+# ---------------------------------------------------------------- (round 68) the agent after «على يد / من قبل / من طرف / بواسطة»
+# «بواسطة» also brings an instrument («بواسطة سكين»، «بواسطة طائرة مسيرة»): after it only a name or a phrase that
+# opens with a word for people or a body is the agent
+_AR_AGENT_PEOPLE_HEADS = _AR_UNNAMED_SUBJECT_HEADS | _AR_HEAD_WORDS | F._n(
+    "مسلحين مسلحون مجهولين مجهولون مجهول شخص أشخاص اشخاص رجال رجل عصابة عصابات متطرفين متطرفون إرهابيين ارهابيين "
+    "إرهابيون ارهابيون السلطات سلطات الشرطة شرطة الجيش الأمن الامن مجموعات جماعات فئة ميليشيا "
+    "الحكومة حكومة القوات الجهات جهات أفراد افراد عناصر"
+)
+# after «من قبل» a clause, a time or a preposition: «من قبل أن»، «من قبل ذلك»، «وافقت من قبل على» ("before"); «من
+# طرف خفي» ("covertly"): no agent
+_AR_NOT_AGENT = _AR_PHRASE_STOP | F._n("ذلك هذا هذه تلك عام عامين سنة سنوات شهر أشهر اشهر أسبوع يوم أيام ايام خفي")
+# between the trigger and the mark: «أو» or a quotation brings in another noun the mark may belong to
+_AR_AGENT_BREAK = F._n("أو او")
+_AR_AGENT_SPAN = 6  # the marker stands within so many words after the trigger
+
+
+def _ar_agent_marker(toks: list[Token], k: int) -> tuple[int, bool] | None:
+    """(round 68) The agent mark at k and where its noun phrase starts: «على يد / على أيدي» (k+2), «من قبل / من
+    طرف» (k+2), «بواسطة» (k+1); the bool says the mark may bring an instrument (بواسطة). A pronoun on the mark
+    («من قبله»، «على يديه») names no phrase: the words differ and nothing matches."""
+    w = toks[k].norm
+    nxt = toks[k + 1].norm if k + 1 < len(toks) and toks[k + 1].kind == "ar" else ""
+    if (w in _AR_ALA and nxt in _AR_HAND) or (w == "من" and nxt in ("قبل", "طرف")):
+        return k + 2, False
+    if w == "بواسطه" or (w == "واسطه" and normalize(toks[k].prefix) == "ب"):
+        return k + 1, True
+    return None
+
+
+def _ar_agent_phrase(ctx: RoleContext, i: int, instrument_too: bool) -> Cand | None:
+    """(round 68) The agent phrase that starts at i: a candidate there (or after a generic head, «عناصر تنظيم
+    داعش»), else a bare noun phrase of up to three plain words (`_ar_bare_np`: «أحد الهندوس المتطرفين»، «مسلحين
+    مجهولين»، «قوات الأمن»). After «بواسطة» a bare phrase must open with a word for people or a body."""
+    toks, cands = ctx.toks, ctx.cands
+    if i >= len(toks) or toks[i].kind != "ar" or toks[i].norm in _AR_NOT_AGENT:
+        return None
+    end = _ar_clause_end(toks, i, i + 5)
+    c = _cand_at(cands, i)
+    if c is None and toks[i].norm in _AR_HEAD_WORDS and i + 1 < end:
+        c = _cand_at(cands, i + 1)
+    if c is not None:
+        return c
+    if any(c.tok < i <= c.tok_end for c in cands):
+        return None  # the mark's word inside a name
+    if instrument_too and toks[i].norm not in _AR_AGENT_PEOPLE_HEADS:
+        return None
+    if toks[i].norm.endswith("ا") and not toks[i].norm.endswith(("وا", "يا", "ها")):
+        return None  # an accusative is no genitive of «قبل»: «استهدفت من قبل سعرا» ("before"), the verb's object
+    np = _ar_bare_np(toks, i, end, cands, ctx.text, ctx.event_word)
+    if np is None:
+        return None
+    j = i
+    while j < np.tok_end and (_ar_open_head(toks[j]) or toks[j + 1].norm.startswith("ال")):
+        j += 1  # after a definite word or one with a pronoun only a definite adjective: «شقيقها جعل» stops at «جعل»
+    return np if j == np.tok_end else _phrase_cand(toks, ctx.text, toks[i].start, i, j)
+
+
+def _ar_open_head(tok: Token) -> bool:
+    """(round 68) An indefinite word with no pronoun suffix: an indefinite genitive or adjective may follow it
+    («مسلحين مجهولين»، «أحد الهندوس»); a definite word or one with a pronoun («الجمارك»، «شقيقها») ends the phrase
+    but for its definite adjectives."""
+    w = tok.norm
+    return not w.startswith("ال") and not w.endswith(_AR_OBJ_CLITIC) and w not in AR_SPEECH_VERBS
+
+
+def ar_agent_after_marker(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 68) The agent of a passive or of an event noun told after «على يد / من قبل / من طرف / بواسطة» is the
+    actor («قتل ... على يد مسلحين»، «اعتقل من قبل قوات الأمن»، «تم اغتياله من طرف»، «الهجوم الذي نفذ بواسطة»),
+    a name or a common-noun phrase; the noun before the mark (the passive's subject, the masdar's genitive) is
+    never the actor: when the actor found so far stands there it becomes the target if there is none. The mark
+    must follow the trigger within its clause, `_AR_AGENT_SPAN` words at most, with no other event word between
+    (that event's agent: «أدان الوزراء الهجمات من قبل التنظيم»)."""
+    toks, t = ctx.toks, ctx.t
+    if toks[t.a].kind != "ar":
+        return actor, target
+    if t.kind == "verb" and actor is not None and t.type not in ("ASSAULT", "COERCE"):
+        return actor, target  # «طالب القاضي بتفعيل النظام من قبل الوزارة»: an active verb with its subject
+    end = _ar_clause_end(toks, t.b + 1, t.b + 1 + _AR_AGENT_SPAN)
+    for k in range(t.b + 1, end):
+        mark = _ar_agent_marker(toks, k)
+        if mark is None:
+            if toks[k].norm in _AR_AGENT_BREAK or toks[k].text in _AR_QUOTE_TOKS:
+                return actor, target
+            if toks[k].kind == "ar" and len(toks[k].norm) >= 6 and toks[k].norm.endswith(("ها", "هم", "هما")):
+                return actor, target  # a masdar with its pronoun between is the agent's («ومنع استغلالهم من قبل التجار»)  # «تسييس المظاهرات أو ركوب موجتها من قبل»، «بضبط أسعار «الإيجارات» من قبل»
+            if toks[k].kind == "ar" and ctx.event_word(toks[k]) and not (k > 0 and toks[k - 1].norm in _AR_REL_ONE):
+                return actor, target  # another event's agent; a relative's verb («الذي نفذ بواسطة») is the same event
+            continue
+        i, instrument_too = mark
+        agent = _ar_agent_phrase(ctx, i, instrument_too)
+        if agent is None:
+            return actor, target
+        if actor is not None and actor.tok == agent.tok:
+            return actor, target
+        before = actor is not None and t.a <= actor.tok and actor.tok_end < k
+        if target is not None and agent.tok <= target.tok <= agent.tok_end:
+            target = actor if before else None  # a word of the agent phrase («أحد المتطرفين») is no target
+        elif before and target is None:
+            target = actor
+        return agent, target
+    return actor, target
