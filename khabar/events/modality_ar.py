@@ -5597,7 +5597,8 @@ def _ar_kana_running_past(toks: list[Token], words: list[str], t: Trig) -> bool:
     """(round 73) The كان nearest the trigger in its clause (no قد between) is followed, after at most three words of
     its subject, by an imperfect verb of its person, and the trigger comes after that verb in its clause (its
     complement or a و-conjunct: «كانت تمثل تهديدا»، «كان ضباطه يخرجون إلى الشوارع ويلقون القبض»): a running or
-    habitual past. Not the imperfect trigger itself (round 44 keeps «وكان المغرب يرفض منذ وقت طويل» historical)."""
+    habitual past. Not the imperfect trigger itself, nor a كان that opens the sentence (round 44: the background of
+    «وكان المغرب يرفض منذ وقت طويل», gold historical as «وكان المعلم يتحدث خلال زيارة»)."""
     k = next(
         (
             j
@@ -5608,6 +5609,8 @@ def _ar_kana_running_past(toks: list[Token], words: list[str], t: Trig) -> bool:
     )
     if k is None or toks[k].text in F.PUNCT_BOUNDARY:
         return False
+    if not any(toks[j].text not in F.PUNCT_BOUNDARY for j in range(k)):
+        return False  # «وكان المعلم يتحدث خلال زيارة إلى طهران»: a sentence opened by كان is background (gold ar-105)
     prefix = _AR_KANA_IMPERFECT_PREFIX.get(_bare(words[k]))
     if prefix is None:
         return False
