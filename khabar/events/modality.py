@@ -53,6 +53,7 @@ from khabar.events.modality_ar import (
     _ar_imperfect_next,
     _ar_indication,
     _ar_involved_in,
+    _ar_kana_running_past,
     _ar_left,
     _ar_list_item_modality,
     _ar_means_purpose,
@@ -708,6 +709,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
         frames.adjust(toks, words, t, mods, lang)  # purposes, attempts, escapes, whether-clauses ...
         clauses.adjust(toks, words, t, mods, lang)  # round 11: untold given events, destinations ...
         governing.adjust(toks, words, t, mods, lang, trigs)  # round 12: the cue of the trigger's clause
+        if lang == "ar" and "historical" in mods and _ar_kana_running_past(toks, words, t):
+            mods.discard("historical")  # (round 73, fact73) «كانت تمثل تهديدا»، «كان ضباطه يخرجون ... ويلقون القبض»
         if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_purpose_adjunct(toks, words, t):
             mods.add("planned")  # (round 31) «...، أمس، للمشاركة في محادثات»، «اتخذت قرارا بإطلاق سراح»
         if lang == "ar" and not t.negated and not mods and _ar_means_purpose(toks, words, t):

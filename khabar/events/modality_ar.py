@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 from khabar.events import factuality as F
 from khabar.events import frames
-from khabar.events.governing import _AR_AIM, _AR_PURPOSE_OR_AIM, _ar_conj_word
+from khabar.events.governing import _AR_AIM, _AR_NOT_IMPERFECT, _AR_PURPOSE_OR_AIM, _ar_conj_word
 from khabar.events.governing import _ar_purpose_noun as _governing_purpose_chain
 from khabar.events.scope import (
     _AR_CLAUSE_BREAK,
@@ -5553,3 +5553,70 @@ def _ar_presupposed_complement(toks: list[Token], words: list[str], t: Trig) -> 
     if w == "عن":
         return _ar_unclitic(_bare(words[j - 1]), "بل", _AR_GIVEN_RESPONSIBLE) in _AR_GIVEN_RESPONSIBLE
     return False
+
+
+# ---------------------------------------------------------------- round 73 (branch fact73)
+
+# (round 73) كان + an imperfect verb is a running or habitual past, not the pluperfect of background (the guideline's
+# historical is كان قد / كان + a past verb; "كان + imperfect for a running past, is not"). Round 18's
+# `governing._ar_kana_progressive` wants the imperfect right after كان and leaves out every word in تم- (meant for
+# the passive تم / تمت, it also drops «كانت تمثل تهديدا»، «كانت تملأ الشوارع»); here the subject may stand between
+# («وكانت صفقة سعودية تحظى بدعم»، «كان ضباطه يخرجون إلى الشوارع ويلقون القبض»).
+_AR_KANA_IMPERFECT_PREFIX = {"كان": "ي", "كانوا": "ي", "كانا": "ي", "كانت": "ت", "كانتا": "ت"}
+_AR_NOT_IMPERFECT_Y = F._n("يوم يوما يومين يومي يونيو يوليو يناير يوسف ياسر يحيى يحيي يزيد يونس يعقوب ياسين يمن")
+_AR_KANA_SUBJECT_PREP = F._n("فيها فيه فيهم خلالها خلاله")  # «التي كانت فيها الولايات المتحدة تتلقى»
+_AR_KANA_RUN_STOP = F._n("قد وقد لقد كان كانت كانوا")
+
+
+def _ar_kana_imperfect_word(w: str, prefix: str) -> bool:
+    """(round 73) `w` (normalized, clitics kept) has the form of an imperfect verb of the person of the كان before
+    it: ي- after كان / كانوا, ت- after كانت; not a past verb in ت- (ending in ت: «كانت القوات تصدت»), the passive
+    تم / تمت, a تفعيل verbal noun («تنفيذ»), a month, a day or a name («يوم»، «يوسف»، «تركيا»)."""
+    if w[:1] != prefix or not 3 <= len(w) <= 7 or w in ("تم", "تمت") or w.endswith("ت"):
+        return False
+    if prefix == "ت" and len(w) == 5 and w[3] == "ي":
+        return False
+    return w not in _AR_NOT_IMPERFECT and w not in _AR_NOT_IMPERFECT_Y
+
+
+def _ar_kana_subject_word(toks: list[Token], words: list[str], j: int) -> bool:
+    """(round 73) The word at j may be part of the subject of a كان before it: a definite noun, a noun with a pronoun
+    suffix, the head of a construct (a definite word follows), a feminine indefinite noun («صفقة سعودية»), or a
+    pronoun prepositional phrase («فيها»)."""
+    if toks[j].kind != "ar":
+        return False
+    w = _bare(words[j])
+    if w.startswith("ال") or w in _AR_KANA_SUBJECT_PREP:
+        return True
+    if len(w) >= 4 and w.endswith(("ه", "ها", "هم", "هما")):  # ة is ه once normalized
+        return True
+    return j + 1 < len(words) and _bare(words[j + 1]).startswith("ال")
+
+
+def _ar_kana_running_past(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 73) The كان nearest the trigger in its clause (no قد between) is followed, after at most three words of
+    its subject, by an imperfect verb of its person, and the trigger comes after that verb in its clause (its
+    complement or a و-conjunct: «كانت تمثل تهديدا»، «كان ضباطه يخرجون إلى الشوارع ويلقون القبض»): a running or
+    habitual past. Not the imperfect trigger itself, nor a كان that opens the sentence (round 44: the background of
+    «وكان المغرب يرفض منذ وقت طويل», gold historical as «وكان المعلم يتحدث خلال زيارة»)."""
+    k = next(
+        (
+            j
+            for j in range(t.a - 1, max(-1, t.a - 12), -1)
+            if toks[j].text in F.PUNCT_BOUNDARY or _bare(words[j]) in _AR_KANA_RUN_STOP
+        ),
+        None,
+    )
+    if k is None or toks[k].text in F.PUNCT_BOUNDARY:
+        return False
+    if not any(toks[j].text not in F.PUNCT_BOUNDARY for j in range(k)):
+        return False  # «وكان المعلم يتحدث خلال زيارة إلى طهران»: a sentence opened by كان is background (gold ar-105)
+    prefix = _AR_KANA_IMPERFECT_PREFIX.get(_bare(words[k]))
+    if prefix is None:
+        return False
+    v = next(
+        (j for j in range(k + 1, min(t.a, k + 5)) if _ar_kana_imperfect_word(normalize(toks[j].text), prefix)), None
+    )
+    if v is None or not all(_ar_kana_subject_word(toks, words, j) for j in range(k + 1, v)):
+        return False
+    return not any(words[j] in F.AR_BOUNDARY or words[j][1:] in F.AR_BOUNDARY for j in range(v + 1, t.a))
