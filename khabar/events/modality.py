@@ -48,6 +48,7 @@ from khabar.events.modality_ar import (
     _ar_fear_of,
     _ar_future_object_clause,
     _ar_future_purpose,
+    _ar_given_time_frame,
     _ar_governed_that_clause,
     _ar_hoped_for,
     _ar_imperfect_next,
@@ -805,10 +806,11 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             and not t.negated
             and mods & {"possible", "planned"}
             and not mods - {"possible", "planned", "reported"}
-            and _ar_presupposed_complement(toks, words, t)
+            and (_ar_presupposed_complement(toks, words, t) or _ar_given_time_frame(toks, words, t))
         ):
             # (round 72) «وطالبوا بوقف العمليات»، «بمحاكمة المسؤولين عن قتل»، «تحقيق بشأن عملية الاعتقال»،
-            # «بسبب القتال»: the event the stop, inquiry, trial or cause presupposes took place
+            # «بسبب القتال»: the event the stop, inquiry, trial or cause presupposes took place; (round 74) «خلال
+            # هذه الزيارة»، «خلال زيارته إلى الكويت أمس»: a given time frame of the act took place
             mods -= {"possible", "planned"}
             t.cue_placed = True
         if lang == "ar" and not t.negated and not mods and _ar_possible_predicate(toks, words, t):

@@ -5620,3 +5620,47 @@ def _ar_kana_running_past(toks: list[Token], words: list[str], t: Trig) -> bool:
     if v is None or not all(_ar_kana_subject_word(toks, words, j) for j in range(k + 1, v)):
         return False
     return not any(words[j] in F.AR_BOUNDARY or words[j][1:] in F.AR_BOUNDARY for j in range(v + 1, t.a))
+
+
+# (round 74) the time frame of an act: an event named after «خلال / أثناء / في مستهل / في ختام / في نهاية» is the
+# span the act falls in, not the act; when the span is marked as the present or the past one («خلال هذه
+# الزيارة»، «خلال زيارته إلى الكويت أمس»), the event took place whatever plan or purpose the act carries
+# («سعى ... إلى التودد لدول الخليج خلال زيارته إلى الكويت أمس»، «ما سنقوم به خلال هذه الزيارة»)
+_AR_SPAN_PREP = F._n("خلال أثناء اثناء")
+_AR_SPAN_PART = F._n("مستهل ختام نهاية")
+_AR_SPAN_DEMONSTRATIVE = F._n("هذه هذا تلك ذلك هذين هاتين")
+_AR_SPAN_PAST = F._n("أمس امس الماضي الماضية الفائت الفائتة المنصرم المنصرمة")
+
+
+def _ar_span_head(words: list[str], j: int) -> bool:
+    """``words[j]`` is «خلال / أثناء» or «مستهل / ختام / نهاية» right after «في»."""
+    w = _bare(words[j])
+    if w in _AR_SPAN_PREP:
+        return True
+    return w in _AR_SPAN_PART and j > 0 and _bare(words[j - 1]) in ("في", "فى")
+
+
+def _ar_given_time_frame(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 74) The event noun is the time frame of its clause's act (right after «خلال / أثناء / في مستهل /
+    في ختام / في نهاية», a demonstrative allowed between) and that frame is a given one: a demonstrative points
+    back to it («خلال هذه الزيارة») or a past time follows it within eight words, no punctuation between
+    («خلال زيارته إلى الكويت أمس»، «أثناء الاجتماع الأسبوع الماضي»); not when a word of something to come
+    (المقبل، المقرر، المرتقب ...) comes first. The tuning gold's planned items of the frame («خلال محادثات الدوحة»
+    under «سيناقش»، «أثناء الزيارة») carry neither mark."""
+    if t.kind != "noun" or t.a < 2 or toks[t.a].kind != "ar":
+        return False
+    j = t.a - 1
+    demonstrative = _bare(words[j]) in _AR_SPAN_DEMONSTRATIVE and toks[j].kind == "ar"
+    if demonstrative:
+        j -= 1
+    if toks[j].kind != "ar" or not _ar_span_head(words, j):
+        return False
+    for k in range(t.b + 1, min(len(words), t.b + 9)):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            break
+        w = _bare(words[k])
+        if w in _AR_COMING:
+            return False
+        if w in _AR_SPAN_PAST:
+            return True
+    return demonstrative
