@@ -67,3 +67,8 @@ def test_a_time_after_the_trigger_is_not_the_tellings() -> None:
 def test_a_plain_event_keeps_its_time() -> None:
     text = "اعتقلت الشرطة أمس ثلاثة مسلحين في المدينة."
     assert _date(text, "اعتقلت") == ("2015-08-05", "sentence")
+
+
+def test_a_telling_during_the_event_shares_its_time() -> None:
+    text = "أكد الوزير أمس أثناء زيارته للمستشفى أن الخدمات تحسنت."
+    assert _date(text, "زيارته") == ("2015-08-05", "sentence")

@@ -1659,6 +1659,8 @@ _AR_TOLD_OPENERS = _AR_THAT | F._n("إن عن") | frozenset(":\"«“")
 # the event types done by saying: told in the telling, they are the same act and share its time («بث تسجيلا
 # الاربعاء يهدد فيه»، «أعلنت أمس دعمها»)
 _SPOKEN_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT", "AGREE"})
+# a frame of the telling: the trigger after it is the event the telling happened in
+_AR_DURING_TELLING = _AR_DURING | F._n("لدى عند خلالها اثناءها")
 # how far after the verb its own time may stand (subject, title, «في بيان», «قد» ...)
 _TELLING_REACH = 10
 
@@ -1677,6 +1679,9 @@ def telling_time_spans(toks: list[Token], t: Trig, lang: str) -> list[tuple[int,
     if lang != "ar" or t.type in _SPOKEN_TYPES:
         return []
     start = min(k for k in (t.a, t.head, t.lead) if k is not None)
+    # «أكد امس الوزير أثناء زيارته»: the telling is done during the trigger's event, which shares its time
+    if start > 0 and toks[start - 1].norm in _AR_DURING_TELLING:
+        return []
     out = []
     for v in range(start - 1, -1, -1):
         if (toks[v].text in _STRONG and toks[v].text != ":") or toks[v].norm in _AR_OPENERS:
