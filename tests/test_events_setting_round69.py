@@ -72,3 +72,12 @@ def test_a_plain_event_keeps_its_time() -> None:
 def test_a_telling_during_the_event_shares_its_time() -> None:
     text = "أكد الوزير أمس أثناء زيارته للمستشفى أن الخدمات تحسنت."
     assert _date(text, "زيارته") == ("2015-08-05", "sentence")
+
+
+def test_a_declaration_is_dated_by_the_announcement() -> None:
+    assert _date("أعلنت السلطات أمس حظر التجول في المدينة.", "حظر") == ("2015-08-05", "sentence")
+
+
+def test_a_time_that_goes_on_from_the_tellings() -> None:
+    text = "نشرت الصحيفة يوم الثلاثاء الخامس من شهر شوال لهذا العام (1436هـ) خبرا عن هجوم المسلحين على الحاجز."
+    assert _date(text, "هجوم") == ("2015-08-06", "published")
