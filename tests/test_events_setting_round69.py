@@ -81,3 +81,7 @@ def test_a_declaration_is_dated_by_the_announcement() -> None:
 def test_a_time_that_goes_on_from_the_tellings() -> None:
     text = "نشرت الصحيفة يوم الثلاثاء الخامس من شهر شوال لهذا العام (1436هـ) خبرا عن هجوم المسلحين على الحاجز."
     assert _date(text, "هجوم") == ("2015-08-06", "published")
+
+
+def test_a_resignation_announced_is_dated_by_the_announcement() -> None:
+    assert _date("أعلن المدرب مساء الثلاثاء استقالته من منصبه.", "استقالته") == ("2015-08-04", "sentence")

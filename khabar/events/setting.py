@@ -1663,9 +1663,10 @@ _AR_TOLD_OPENERS = _AR_THAT | F._n("إن عن") | frozenset(":\"«“")
 # the event types done by saying: told in the telling, they are the same act and share its time («بث تسجيلا
 # الاربعاء يهدد فيه»، «أعلنت أمس دعمها»)
 _SPOKEN_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT", "AGREE"})
-# the forms of «أعلن» and the nouns it declares: the declaration is the event («أعلنت السلطات أمس حالة الطوارئ»)
+# the forms of «أعلن» and the starts of the nouns it declares: the declaration is the event («أعلنت السلطات أمس
+# حالة الطوارئ»، «فرض غرامة»، «أعلن مساء السبت استقالته»)
 _AR_DECLARE = F._n("أعلن أعلنت أعلنوا وأعلن وأعلنت وأعلنوا")
-_AR_DECLARED = F._n("حالة حالات حظر الحداد الحرب وقف الهدنة هدنة التعبئة النفير إغلاق")
+_AR_DECLARED = tuple(F._n("حالة حالات حظر الحداد الحرب وقف الهدنة هدنة التعبئة النفير إغلاق فرض استقال"))
 # a frame of the telling: the trigger after it is the event the telling happened in
 _AR_DURING_TELLING = _AR_DURING | F._n("لدى عند خلالها اثناءها")
 # how far after the verb its own time may stand (subject, title, «في بيان», «قد» ...)
@@ -1708,7 +1709,7 @@ def telling_time_spans(toks: list[Token], t: Trig, lang: str) -> list[tuple[int,
             break
         if not _telling_verb(toks[v]):
             continue
-        if toks[v].norm in _AR_DECLARE and toks[start].norm in _AR_DECLARED:
+        if toks[v].norm in _AR_DECLARE and toks[start].norm.startswith(_AR_DECLARED):
             continue
         e = v + 1
         stop = min(start, v + 1 + _TELLING_REACH)
