@@ -1081,9 +1081,15 @@ def sentence_time(
     """The first time expression of the sentence [ss, se) that can date an event and lies outside the spans
     of another event's clause (`away_spans` of the trigger)."""
     away = away_spans(toks, t, lang)
+    # (round 69) «أفادت مصادر السبت بسقوط»: the telling's own time, and a time that goes on from it
+    telling = telling_time_spans(toks, t, lang) if "telling_times" not in DISABLED else []
+    last = None
     for tm in times:
         if tm.start >= ss and tm.end <= se and _dates_event(tm):
             if away and _inside(away, _tok_at(toks, tm.start)):
+                continue
+            if telling and telling_time_goes_on(toks, telling, last, _tok_at(toks, tm.start), t):
+                last = _tok_at(toks, tm.end - 1)
                 continue
             return tm
     return None
@@ -1641,3 +1647,73 @@ def hosted_place(
             return None
         return subj
     return None
+
+
+# ---------------------------------------------------------------- the telling's own time (round 69)
+
+# the finite verbs of telling whose own time, right after them, dates the telling («أفادت مصادر السبت بسقوط»،
+# «نفت الوزارة أمس خبر منع»، «نقلت الإذاعة أمس عن مسؤولين»): the gold leaves the told event undated ("time of
+# report only"). Not «عرض» (an offer), not present forms (a habitual or the complement's own verb)
+_AR_TELLING_VERBS = F._n(
+    "قال قالت قالوا أعلن أعلنت أعلنوا أفاد أفادت أفادوا ذكر ذكرت ذكروا نقل نقلت نفى نفت نفوا أكد أكدت أكدوا "
+    "أوضح أوضحت كشف كشفت نشر نشرت بث بثت أورد أوردت صرح صرحت"
+)
+# what opens the told content: a complementizer, «عن», a colon, a quotation mark
+_AR_TOLD_OPENERS = _AR_THAT | F._n("إن عن") | frozenset(":\"«“")
+# the event types done by saying: told in the telling, they are the same act and share its time («بث تسجيلا
+# الاربعاء يهدد فيه»، «أعلنت أمس دعمها»)
+_SPOKEN_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT", "AGREE"})
+# the forms of «أعلن» and the starts of the nouns it declares: the declaration is the event («أعلنت السلطات أمس
+# حالة الطوارئ»، «فرض غرامة»، «أعلن مساء السبت استقالته»)
+_AR_DECLARE = F._n("أعلن أعلنت أعلنوا وأعلن وأعلنت وأعلنوا")
+_AR_DECLARED = tuple(F._n("حالة حالات حظر الحداد الحرب وقف الهدنة هدنة التعبئة النفير إغلاق فرض استقال"))
+# a frame of the telling: the trigger after it is the event the telling happened in
+_AR_DURING_TELLING = _AR_DURING | F._n("لدى عند خلالها اثناءها")
+# how far after the verb its own time may stand (subject, title, «في بيان», «قد» ...)
+_TELLING_REACH = 10
+
+
+def telling_time_goes_on(
+    toks: list[Token], telling: Sequence[tuple[int, int]], last: int | None, k: int, t: Trig
+) -> bool:
+    """(round 69) The time at token k is the telling's: inside a span of `telling_time_spans`, or right after
+    the last time skipped as the telling's (at most two words on, before the trigger, no punctuation but a
+    bracket between: «يوم الثلاثاء الخامس من شهر شوال لهذا العام (1436هـ)»)."""
+    if _inside(telling, k):
+        return True
+    if last is None or not 0 < k - last <= 2 or k >= t.a:
+        return False
+    return not any(toks[j].text in _PUNCT for j in range(last + 1, k))
+
+
+def _telling_verb(tok: Token) -> bool:
+    w = tok.norm
+    return w in _AR_TELLING_VERBS or (w[:1] in ("و", "ف") and w[1:] in _AR_TELLING_VERBS)
+
+
+def telling_time_spans(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
+    """(round 69) The spans [v, e) of the telling verbs before the Arabic trigger in its sentence (no . ; ! ?
+    nor a clause opener «حيث / فيما / بينما» between), unless the trigger is itself a thing said
+    (`_SPOKEN_TYPES`): from the verb to what opens the told content (`_AR_TOLD_OPENERS`), at most
+    `_TELLING_REACH` words, and never past the trigger. A time there («وقالت السفارة في بيان أمس: إن ...»،
+    «أعلنت، أمس، عن ضبط») dates the telling, not the told event."""
+    if lang != "ar" or t.type in _SPOKEN_TYPES:
+        return []
+    start = min(k for k in (t.a, t.head, t.lead) if k is not None)
+    # «أكد امس الوزير أثناء زيارته»: the telling is done during the trigger's event, which shares its time
+    if start > 0 and toks[start - 1].norm in _AR_DURING_TELLING:
+        return []
+    out = []
+    for v in range(start - 1, -1, -1):
+        if (toks[v].text in _STRONG and toks[v].text != ":") or toks[v].norm in _AR_OPENERS:
+            break
+        if not _telling_verb(toks[v]):
+            continue
+        if toks[v].norm in _AR_DECLARE and toks[start].norm.startswith(_AR_DECLARED):
+            continue
+        e = v + 1
+        stop = min(start, v + 1 + _TELLING_REACH)
+        while e < stop and toks[e].norm not in _AR_TOLD_OPENERS and toks[e].text not in _AR_TOLD_OPENERS:
+            e += 1
+        out.append((v, e))
+    return out
