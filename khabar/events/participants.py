@@ -5483,7 +5483,10 @@ _AR_RECIPIENT_VERB_AS_NOUN = F._n("دعم")
 _AR_RECIPIENT_HEADS = _AR_AGENT_PEOPLE_HEADS | F._n(
     "أبناء ابناء مرضى المرضى النازحين نازحين اللاجئين لاجئين المتضررين متضررين الأسر أسر اسر العائلات عائلات "
     "الفقراء فقراء المحتاجين محتاجين المقاتلين مقاتلين الشعب شعب السكان سكان المواطنين مواطنين الأطفال أطفال "
-    "اطفال الأهالي أهالي اهالي المدنيين مدنيين الجرحى جرحى المصابين مصابين ضحايا الضحايا"
+    "اطفال الأهالي أهالي اهالي المدنيين مدنيين الجرحى جرحى المصابين مصابين ضحايا الضحايا أشقاء الأشقاء اشقاء "
+    "الاشقاء المستخدمين مستخدمين الموظفين موظفين موظفي العاملين الطلاب طلاب المستفيدين مستفيدين المستحقين "
+    "مستحقيها مستحقيه ابن نجل نظام النظام الأندية أندية الجمعيات جمعيات المنظمات منظمات ممثل الممثل فنان الفنان "
+    "لاعب اللاعب اللاعبين لاعبي الشيخ شيخ الكاتب كاتب الصحفي صحفي الصحفيين صحفيين الناشط ناشط الناشطين"
 )
 # a word in لـ that is no party: a time, a purpose, a clause («للمرة الأولى»، «لمدة عام»، «لأجل»، «لصالح» is the
 # benefit and its genitive the party, read below)
@@ -5502,6 +5505,7 @@ def _ar_recipient_masdar(toks: list[Token], t: Trig) -> int | None:
     if t.kind != "noun" and t.b == t.a:  # a light verb and its masdar («وجه تهديدا») is read as the noun
         w = toks[m].norm
         w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        w = next((w[: -len(c)] for c in _AR_OWNER_CLITICS if w.endswith(c) and w[: -len(c)] in _AR_RECIPIENT_VERB_AS_NOUN), w)
         if w not in _AR_RECIPIENT_VERB_AS_NOUN or normalize(toks[m].prefix) not in ("", "و", "ف"):
             return None
     return m
@@ -5517,8 +5521,8 @@ def _ar_recipient_adjective(tok: Token, definite: bool, cands: list[Cand], k: in
     w = w[1:] if w[:3] == "وال" else w
     if w.endswith(("ها", "هم", "هما", "هن")):
         return False
-    if definite:
-        return w.startswith("ال") and w.endswith(("ي", "يه", "يين", "يون"))
+    if definite:  # a definite or owned masdar takes no genitive: a definite word after it is its adjective
+        return (w.startswith("ال") or w == "غير") and w not in _AR_OBJ_STOP
     return not w.startswith("ال") and len(w) >= 3 and w not in _AR_OBJ_STOP
 
 
@@ -5544,8 +5548,11 @@ def _ar_recipient_phrase(ctx: RoleContext, k: int) -> Cand | None:
     w = _ar_recipient_li_word(x)
     if w is None or w in _AR_RECIPIENT_NOT:
         return None
-    # after the ل, and after the ل of «لل» that stands for لـ + ال («للممثل» → «ممثل»: no slice reads «الممثل»)
-    start = x.start + (2 if x.text.startswith("لل") else 1)
+    # after the ل, and after the article of «لل» (لـ + ال: «للممثل» → «ممثل», «للاجئين» → «لاجئين»): no slice
+    # reads «الممثل»
+    start = x.start + 1
+    if w.startswith("ال") and w[2:3] != "ا" and x.end - (len(w) - 2) > x.start:
+        start = x.end - (len(w) - 2)  # (an alef after it: the ل of «اللاجئين» was read as the article's)
     end = _ar_clause_end(toks, k, k + 5)
     c = _cand_at(cands, k)
     if c is not None:
@@ -5558,15 +5565,21 @@ def _ar_recipient_phrase(ctx: RoleContext, k: int) -> Cand | None:
     if any(c.tok < k <= c.tok_end for c in cands) or ctx.event_word(x):
         return None
     nxt = _cand_at(cands, k + 1) if k + 1 < end else None
-    if nxt is not None and nxt.tok_end < end and (nxt.ent is not None or nxt.sector is not None):
+    # a word for people or an office before a party («لموظفي الشركة»، «لابن الحسين»، «للممثل ناصر»), not a masdar
+    # of purpose («لقيادة الاتحاد الدولي»)
+    people = w in _AR_RECIPIENT_HEADS or w in AR_OFFICE_HEADS or w.removeprefix("ال") in AR_OFFICE_HEADS
+    if people and nxt is not None and nxt.tok_end < end and (nxt.ent is not None or nxt.sector is not None):
         return _phrase_cand(toks, ctx.text, start, k, nxt.tok_end, nxt.etype)
     if w not in _AR_RECIPIENT_HEADS:
         return None
     j = k
+    if not w.startswith("ال") and k + 1 < end and _ar_plain_word(toks[k + 1], ctx.event_word):
+        j = k + 1  # a head in construct and its genitive: «لمرضى السرطان»، «لأهالي المدينة»
     while j + 1 < end and j - k < 2 and _ar_plain_word(toks[j + 1], ctx.event_word):
-        if _cand_at(cands, j + 1) is not None:
+        a = toks[j + 1].norm
+        if _cand_at(cands, j + 1) is not None or not (a.startswith("ال") and a.endswith(("ي", "يه", "يين", "يون"))):
             break
-        j += 1  # «لمرضى السرطان»، «للنازحين السوريين»
+        j += 1  # and its definite adjectives: «للنازحين السوريين»، «لأهالي المدينة المحاصرة»
     return _phrase_cand(toks, ctx.text, start, k, j)
 
 
@@ -5580,7 +5593,8 @@ def ar_recipient_after_li(ctx: RoleContext, actor: Cand | None, target: Cand | N
     m = _ar_recipient_masdar(toks, ctx.t)
     if m is None:
         return actor, target
-    definite = toks[m].norm.startswith("ال")
+    w = toks[m].norm
+    definite = w.startswith("ال") or (len(w) >= 5 and w.endswith(_AR_OWNER_CLITICS))  # «الدعم»، «دعمهم»
     end = _ar_clause_end(toks, m + 1, m + 2 + _AR_RECIPIENT_SPAN)
     k = m + 1
     while k < end and _ar_recipient_li_word(toks[k]) is None and _ar_recipient_adjective(toks[k], definite, ctx.cands, k):
