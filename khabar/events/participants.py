@@ -5472,3 +5472,140 @@ def ar_agent_after_marker(ctx: RoleContext, actor: Cand | None, target: Cand | N
             target = actor
         return agent, target
     return actor, target
+
+
+# ---------------------------------------------------------------- (round 69) the recipient in لـ of aid, support or a threat
+_AR_RECIPIENT_TYPES = frozenset({"AID", "SUPPORT", "THREATEN"})
+# the bare «دعم» the trigger lexicon reads as a verb: before an indefinite adjective or a word in لـ it is the noun
+# («دعم جوي للمقاتلين»): a verb takes its object bare
+_AR_RECIPIENT_VERB_AS_NOUN = F._n("دعم")
+# words for people who receive or are threatened: «لأبناء الشعب اليمني»، «لمرضى السرطان»، «للنازحين»
+_AR_RECIPIENT_HEADS = _AR_AGENT_PEOPLE_HEADS | F._n(
+    "أبناء ابناء مرضى المرضى النازحين نازحين اللاجئين لاجئين المتضررين متضررين الأسر أسر اسر العائلات عائلات "
+    "الفقراء فقراء المحتاجين محتاجين المقاتلين مقاتلين الشعب شعب السكان سكان المواطنين مواطنين الأطفال أطفال "
+    "اطفال الأهالي أهالي اهالي المدنيين مدنيين الجرحى جرحى المصابين مصابين ضحايا الضحايا أشقاء الأشقاء اشقاء "
+    "الاشقاء المستخدمين مستخدمين الموظفين موظفين موظفي العاملين الطلاب طلاب المستفيدين مستفيدين المستحقين "
+    "مستحقيها مستحقيه ابن نجل نظام النظام الأندية أندية الجمعيات جمعيات المنظمات منظمات ممثل الممثل فنان الفنان "
+    "لاعب اللاعب اللاعبين لاعبي الشيخ شيخ الكاتب كاتب الصحفي صحفي الصحفيين صحفيين الناشط ناشط الناشطين"
+)
+# a word in لـ that is no party: a time, a purpose, a clause («للمرة الأولى»، «لمدة عام»، «لأجل»، «لصالح» is the
+# benefit and its genitive the party, read below)
+_AR_RECIPIENT_NOT = _AR_NOT_AGENT | F._n("مده المره المرة مرة أجل اجل كي عام العام فتره فترة حين غايه غاية حد")
+_AR_RECIPIENT_SPAN = 3  # adjectives between the masdar and its word in لـ
+
+
+def _ar_recipient_masdar(toks: list[Token], t: Trig) -> int | None:
+    """(round 69) The token of the masdar of an aid, support or threat trigger whose party in لـ may follow: the
+    trigger's last word, a noun (or the bare «دعم»), no genitive after it (that is read as its doer)."""
+    if t.type not in _AR_RECIPIENT_TYPES or toks[t.a].kind != "ar":
+        return None
+    m = t.b
+    if toks[m].kind != "ar":
+        return None
+    if t.kind != "noun" and t.b == t.a:  # a light verb and its masdar («وجه تهديدا») is read as the noun
+        w = toks[m].norm
+        w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        w = next((w[: -len(c)] for c in _AR_OWNER_CLITICS if w.endswith(c) and w[: -len(c)] in _AR_RECIPIENT_VERB_AS_NOUN), w)
+        if w not in _AR_RECIPIENT_VERB_AS_NOUN or normalize(toks[m].prefix) not in ("", "و", "ف"):
+            return None
+    return m
+
+
+def _ar_recipient_adjective(tok: Token, definite: bool, cands: list[Cand], k: int) -> bool:
+    """(round 69) A word that may stand between a masdar and its party in لـ: an adjective that agrees with it
+    («دعم جوي»، «مساعدات طبية مخصصة»، «الدعم العسكري»), no name, no pronoun of a party, no proclitic but و on a
+    second adjective («غذائية وطبية»)."""
+    if tok.kind != "ar" or normalize(tok.prefix) not in ("", "و") or any(c.tok <= k <= c.tok_end for c in cands):
+        return False
+    w = tok.norm
+    w = w[1:] if w[:3] == "وال" else w
+    if w.endswith(("ها", "هم", "هما", "هن")):
+        return False
+    if definite:  # a definite or owned masdar takes no genitive: a definite word after it is its adjective
+        return (w.startswith("ال") or w == "غير") and w not in _AR_OBJ_STOP
+    return not w.startswith("ال") and len(w) >= 3 and w not in _AR_OBJ_STOP
+
+
+def _ar_recipient_li_word(x: Token) -> str | None:
+    """(round 69) The word after a proclitic لـ, split off («للمقاتلين») or left on a word for people («لمرضى»),
+    else None."""
+    if x.kind != "ar":
+        return None
+    if normalize(x.prefix) == "ل":
+        return x.norm
+    if not normalize(x.prefix) and x.norm[:1] == "ل" and x.norm[1:] in _AR_RECIPIENT_HEADS:
+        return x.norm[1:]  # only a word for people: «لوجستي»، «لازمة» are words of their own
+    return None
+
+
+def _ar_recipient_phrase(ctx: RoleContext, k: int) -> Cand | None:
+    """(round 69) The party in لـ at k: a candidate there (a name or a group noun: «لحزب الله»، «للمدنيين») and a
+    nisba candidate after it («للاجئين السوريين»), or a plain word and the candidate after it («للمقاتلين
+    الأكراد»، «لأبناء الشعب اليمني»), or a word for people and its genitive or adjectives («لمرضى السرطان»).
+    Things are no target («لجهود السلام»، «للمرة الأولى»)."""
+    toks, cands = ctx.toks, ctx.cands
+    x = toks[k]
+    w = _ar_recipient_li_word(x)
+    if w is None or w in _AR_RECIPIENT_NOT:
+        return None
+    # after the ل, and after the article of «لل» (لـ + ال: «للممثل» → «ممثل», «للاجئين» → «لاجئين»): no slice
+    # reads «الممثل»
+    start = x.start + 1
+    if w.startswith("ال") and w[2:3] != "ا" and x.end - (len(w) - 2) > x.start:
+        start = x.end - (len(w) - 2)  # (an alef after it: the ل of «اللاجئين» was read as the article's)
+    end = _ar_clause_end(toks, k, k + 5)
+    c = _cand_at(cands, k)
+    if c is not None:
+        if c.ent is None and c.sector is None:
+            return None
+        nxt = _cand_at(cands, c.tok_end + 1) if c.tok_end + 1 < end else None
+        if nxt is not None and nxt.tok_end < end and _ar_nisba_adj(replace(toks[nxt.tok], norm=toks[nxt.tok].norm[2:])):
+            return _phrase_cand(toks, ctx.text, start, k, nxt.tok_end, c.etype)  # «للاجئين السوريين»
+        return c
+    if any(c.tok < k <= c.tok_end for c in cands) or ctx.event_word(x):
+        return None
+    nxt = _cand_at(cands, k + 1) if k + 1 < end else None
+    # a word for people or an office before a party («لموظفي الشركة»، «لابن الحسين»، «للممثل ناصر»), not a masdar
+    # of purpose («لقيادة الاتحاد الدولي»)
+    people = w in _AR_RECIPIENT_HEADS or w in AR_OFFICE_HEADS or w.removeprefix("ال") in AR_OFFICE_HEADS
+    if people and nxt is not None and nxt.tok_end < end and (nxt.ent is not None or nxt.sector is not None):
+        return _phrase_cand(toks, ctx.text, start, k, nxt.tok_end, nxt.etype)
+    if w not in _AR_RECIPIENT_HEADS:
+        return None
+    j = k
+    if not w.startswith("ال") and k + 1 < end and _ar_plain_word(toks[k + 1], ctx.event_word):
+        j = k + 1  # a head in construct and its genitive: «لمرضى السرطان»، «لأهالي المدينة»
+    while j + 1 < end and j - k < 2 and _ar_plain_word(toks[j + 1], ctx.event_word):
+        a = toks[j + 1].norm
+        if _cand_at(cands, j + 1) is not None or not (a.startswith("ال") and a.endswith(("ي", "يه", "يين", "يون"))):
+            break
+        j += 1  # and its definite adjectives: «للنازحين السوريين»، «لأهالي المدينة المحاصرة»
+    return _phrase_cand(toks, ctx.text, start, k, j)
+
+
+def ar_recipient_after_li(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 69) The party in لـ after a masdar of aid, support or threat is the one it is given to, supported or
+    threatened, the target, never the doer: «دعم جوي للمقاتلين الأكراد»، «مساعدات إغاثية لأبناء الشعب اليمني»،
+    «وجه تهديدا للممثل ...»، «تأييدها للمظاهرات». Only adjectives may stand between («دعم تركيا لهم»: a genitive
+    between is the doer, left to `ar_support_object`). An actor found inside the phrase is dropped; the phrase
+    replaces no target that stands before the masdar."""
+    toks = ctx.toks
+    m = _ar_recipient_masdar(toks, ctx.t)
+    if m is None:
+        return actor, target
+    w = toks[m].norm
+    definite = w.startswith("ال") or (len(w) >= 5 and w.endswith(_AR_OWNER_CLITICS))  # «الدعم»، «دعمهم»
+    end = _ar_clause_end(toks, m + 1, m + 2 + _AR_RECIPIENT_SPAN)
+    k = m + 1
+    while k < end and _ar_recipient_li_word(toks[k]) is None and _ar_recipient_adjective(toks[k], definite, ctx.cands, k):
+        k += 1
+    if k >= end:
+        return actor, target
+    rec = _ar_recipient_phrase(ctx, k)
+    if rec is None:
+        return actor, target
+    if actor is not None and k <= actor.tok <= rec.tok_end:
+        actor = None
+    if target is None or target.tok > m:
+        target = rec
+    return actor, target
