@@ -1162,14 +1162,15 @@ def attribution(
 _AR_UNLISTED_REPORT = F._n(
     "أبان أبانت أبانوا بين بينت بينوا صرح صرحت صرحوا أفصح أفصحت أفصحوا تابع تابعت تابعوا زاد زادت"
 )
+_AR_TIME_CONJUNCTION = F._n("بعد قبل منذ حتى حين عندما لدى رغم")
 
 
 def _ar_unlisted_verb_source_report(toks: list[Token], words: list[str], k: int) -> bool:
     """(round 67) The word at k is a reporting verb the lexicon lacks (`_AR_UNLISTED_REPORT`) that opens its
     clause (the sentence's first word, after «و / ف» or a punctuation mark), whose subject right after it (past a
     demonstrative or a quantity, as round 52 reads them) is a source (`_ar_wider_source`: media, sources,
-    witnesses, residents, a document), not an outlet told («لـ»), and whose complement follows (`_ar_complement_follows`:
-    «أن / إن / بأن», a colon). The speaker's class decides as for «قال»: «وأبان المتحدث أن» stays asserted."""
+    witnesses, residents, a document), not an outlet told («لـ»), and whose complement («أن / إن / بأن», a colon)
+    follows within seven words (an outlet told in quotes between), before any punctuation or time conjunction. The speaker's class decides as for «قال»: «وأبان المتحدث أن» stays asserted."""
     n = len(words)
     w = words[k]
     prefixed = w[:1] in "وف" and len(w) > 2
@@ -1187,4 +1188,15 @@ def _ar_unlisted_verb_source_report(toks: list[Token], words: list[str], k: int)
         j += 1
     if j >= n or toks[j].kind != "ar" or _ar_addressee(toks[j]) or not _ar_wider_source(words, j):
         return False
-    return _ar_complement_follows(toks, words, j + 1, verb)
+    # the complement within the subject's phrase: not past an object and a time conjunction («وتابعت الصحيفة
+    # التطورات بعد أن اعتقلت»: followed, the «أن» is «بعد أن»'s)
+    for q in range(j + 1, min(n, j + 8)):
+        if toks[q].text == ":":
+            return True
+        if toks[q].text in F.QUOTE_MARKS:
+            continue
+        if toks[q].text in F.PUNCT_BOUNDARY or _bare(words[q]) in _AR_TIME_CONJUNCTION:
+            return False
+        if words[q] in _AR_THAT or _bare(words[q]) in _AR_THAT:
+            return True
+    return False
