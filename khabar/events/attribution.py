@@ -1139,6 +1139,9 @@ def attribution(
                 nxt = _ar_next_speaker(toks, words, k)
                 if nxt is not None:
                     attr_stop = min(attr_stop, nxt)
+                own = _ar_source_own_demand(toks, words, k)  # (round 68) «وبينت المصادر أن ...، وطالبت بأن»
+                if own is not None:
+                    attr_stop = min(attr_stop, own)
         if media_start is not None:
             # (round 65) what the media tell or pass around, from the piece on, up to a clause of its own
             end = _ar_circulated_report_end(toks, words, media_start, talk=media_start == k)
@@ -1200,3 +1203,39 @@ def _ar_unlisted_verb_source_report(toks: list[Token], words: list[str], k: int)
         if words[q] in _AR_THAT or _bare(words[q]) in _AR_THAT:
             return True
     return False
+
+
+# (round 68) a demand or a call coordinated after the source's report, in the reporting verb's own person: the
+# source's own act, not its content («وبينت المصادر أن ...، وطالبت بأن»)
+_AR_DEMAND_FEMININE = F._n("طالبت دعت ناشدت حثت طلبت")
+_AR_DEMAND_PLURAL = F._n("طالبوا دعوا ناشدوا حثوا طلبوا")
+
+
+def _ar_source_own_demand(toks: list[Token], words: list[str], k: int) -> int | None:
+    """(round 68) Index of «، و + a demand verb» (`_AR_DEMAND_FEMININE` / `_AR_DEMAND_PLURAL`) after the report's
+    complement that agrees with the reporting verb at k (a feminine «ـت» or a plural «ـوا» perfect, as the
+    source nouns take them: «وبينت المصادر»، «وذكروا»), where no word of the report's content between bears
+    the same ending (an indefinite «ـت» or «ـوا» word: «أن الحكومة رفضت العرض، وطالبت» is the government's
+    demand): the source's report ends there and its demand is its own act. A masculine verb is left alone
+    (the content's verbs look the same)."""
+    n = len(words)
+    verb = words[k][1:] if words[k][:1] in "وف" and len(words[k]) > 3 else words[k]
+    if verb.endswith("وا"):
+        ending, demands = "وا", _AR_DEMAND_PLURAL
+    elif verb.endswith("ت"):
+        ending, demands = "ت", _AR_DEMAND_FEMININE
+    else:
+        return None
+    that = next((q for q in range(k + 1, min(n, k + 9)) if toks[q].text == ":" or words[q] in _AR_THAT), None)
+    if that is None:
+        return None
+    for j in range(that + 1, n):
+        if toks[j].text in _AR_SENTENCE_END:
+            return None
+        w = words[j]
+        if w[:1] == "و" and w[1:] in demands and toks[j - 1].text in (",", "،"):
+            return j
+        bare = _bare(w)
+        if toks[j].kind == "ar" and bare.endswith(ending) and not bare.startswith("ال") and not bare.endswith("ات"):
+            return None  # a verb of the content in the same person: the demand may be its subject's
+    return None
