@@ -1236,6 +1236,11 @@ def _ar_source_own_demand(toks: list[Token], words: list[str], k: int) -> int | 
         if w[:1] == "و" and w[1:] in demands and toks[j - 1].text in (",", "،"):
             return j
         bare = _bare(w)
-        if toks[j].kind == "ar" and bare.endswith(ending) and not bare.startswith("ال") and not bare.endswith("ات"):
+        if (
+            toks[j].kind == "ar"
+            and bare.endswith(ending)
+            and not bare.startswith("ال")
+            and not bare.endswith("ات")
+        ):
             return None  # a verb of the content in the same person: the demand may be its subject's
     return None
