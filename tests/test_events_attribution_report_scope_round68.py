@@ -3,8 +3,8 @@
 - A masdar after ب / ل with no cue of its own placed («لفرض شروطه»: a purpose; «لم يرد ... بالقبول»: not
   accepted) is left out when it comes out plainly asserted (`Extractor._ar_masdar_told`, round 26); read inside a
   source's report it came out positive/reported and was kept. `_plainly_told` treats a reported label that only the
-  attribution gave like the asserted one; a masdar with its own cue (planned) or a reported of its own («أفادت
-  المصادر بشن هجوم») is kept.
+  attribution gave like the asserted one after the ل of purpose or a negated ب; a masdar with its own cue
+  (planned), a reported of its own («أفادت المصادر بشن هجوم») or a plain ب («قضت بسحب») is kept.
 - «وبينت المصادر أن ...، وطالبت بأن»: a demand coordinated after the report, in the reporting verb's own person, is
   the source's own act, asserted (`attribution._ar_source_own_demand`); when the content has a verb in that person
   («أن الشرطة اعتقلت ...، وطالبت») the demand may be its subject's and stays reported.
@@ -47,6 +47,8 @@ def test_a_reported_masdar_missing_its_cue_is_no_reported_act(text: str, trigger
         ("وقالت المصادر إن الجيش يستعد لشن هجوم على القرية.", "هجوم", ("positive", "planned")),
         ("وأفادت المصادر بشن هجوم على القرية.", "هجوم", ("positive", "reported")),
         ("وقالت المصادر إن الجيش نجح في فرض حصار على القرية.", "حصار", ("positive", "reported")),
+        # a masdar after ب with no negation: the report's act
+        ("وقالت مصادر إن أوامر صدرت قضت بسحب القوات من المدينة.", "سحب", ("positive", "reported")),
     ],
 )
 def test_a_reported_masdar_with_its_own_reading_is_kept(
