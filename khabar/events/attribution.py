@@ -1013,6 +1013,8 @@ def attribution(
             if not hit and (w0 in F.AR_REPORT_VERBS or w0 in _AR_POINT_OUT or w0 in _AR_LEARNED):
                 hit = ar_wider_source_report(toks, words, k)  # (round 52) «ولفتت المصادر إلى أن»، «وقال السكان إن»
             if not hit:
+                hit = _ar_unlisted_verb_source_report(toks, words, k)  # (round 67) «وأبان المصدر أن»، «وصرح مصدر بأن»
+            if not hit:
                 hit = _ar_published_report_source(toks, words, k)  # (round 57) «نشرت صحيفة X تقريرا ذكرت فيه أن»
             if not hit:
                 # (round 65) «أنباء تتحدث عن»، «تداول نشطاء فيديو»
@@ -1137,6 +1139,9 @@ def attribution(
                 nxt = _ar_next_speaker(toks, words, k)
                 if nxt is not None:
                     attr_stop = min(attr_stop, nxt)
+                own = _ar_source_own_demand(toks, words, k)  # (round 68) «وبينت المصادر أن ...، وطالبت بأن»
+                if own is not None:
+                    attr_stop = min(attr_stop, own)
         if media_start is not None:
             # (round 65) what the media tell or pass around, from the piece on, up to a clause of its own
             end = _ar_circulated_report_end(toks, words, media_start, talk=media_start == k)
@@ -1151,3 +1156,91 @@ def attribution(
             return (private_start, scope, src), attr_stop
         return (k, scope, src), attr_stop
     return None, attr_stop
+
+
+# (round 67) reporting verbs of news Arabic that `F.AR_REPORT_VERBS` lacks: «وأبان المصدر أن»، «وبيّن المصدر أن»،
+# «وصرح مصدر عسكري بأن»، «وأفصحت مصادر محلية أن»، «وتابع المصدر أن»، «وزادت الصحيفة أن» (shadda is normalised
+# away: «بيّن» is «بين»). They are ambiguous alone (between, followed, increased), so the rule takes them only
+# opening a clause, with a source as the subject right after and the report's complement after it
+_AR_UNLISTED_REPORT = F._n(
+    "أبان أبانت أبانوا بين بينت بينوا صرح صرحت صرحوا أفصح أفصحت أفصحوا تابع تابعت تابعوا زاد زادت"
+)
+_AR_TIME_CONJUNCTION = F._n("بعد قبل منذ حتى حين عندما لدى رغم")
+
+
+def _ar_unlisted_verb_source_report(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 67) The word at k is a reporting verb the lexicon lacks (`_AR_UNLISTED_REPORT`) that opens its
+    clause (the sentence's first word, after «و / ف» or a punctuation mark), whose subject right after it (past a
+    demonstrative or a quantity, as round 52 reads them) is a source (`_ar_wider_source`: media, sources,
+    witnesses, residents, a document), not an outlet told («لـ»), and whose complement («أن / إن / بأن», a colon)
+    follows within seven words (an outlet told in quotes between), before any punctuation or time conjunction. The speaker's class decides as for «قال»: «وأبان المتحدث أن» stays asserted."""
+    n = len(words)
+    w = words[k]
+    prefixed = w[:1] in "وف" and len(w) > 2
+    verb = w[1:] if prefixed else w
+    if verb not in _AR_UNLISTED_REPORT:
+        return False
+    if not (prefixed or k == 0 or toks[k - 1].text in F.PUNCT_BOUNDARY):
+        return False  # «الاتفاق بين الوكالة وإيران»: a preposition inside a noun phrase
+    j = k + 1
+    if j < n and _bare(words[j]) in _AR_DEMONSTRATIVE:
+        j += 1
+    if j + 1 < n and _bare(words[j]) in _AR_QUANTITY_OF and words[j + 1] == "من":
+        j += 2
+    elif j < n and _bare(words[j]) == "بعض":
+        j += 1
+    if j >= n or toks[j].kind != "ar" or _ar_addressee(toks[j]) or not _ar_wider_source(words, j):
+        return False
+    # the complement within the subject's phrase: not past an object and a time conjunction («وتابعت الصحيفة
+    # التطورات بعد أن اعتقلت»: followed, the «أن» is «بعد أن»'s)
+    for q in range(j + 1, min(n, j + 8)):
+        if toks[q].text == ":":
+            return True
+        if toks[q].text in F.QUOTE_MARKS:
+            continue
+        if toks[q].text in F.PUNCT_BOUNDARY or _bare(words[q]) in _AR_TIME_CONJUNCTION:
+            return False
+        if words[q] in _AR_THAT or _bare(words[q]) in _AR_THAT:
+            return True
+    return False
+
+
+# (round 68) a demand or a call coordinated after the source's report, in the reporting verb's own person: the
+# source's own act, not its content («وبينت المصادر أن ...، وطالبت بأن»)
+_AR_DEMAND_FEMININE = F._n("طالبت دعت ناشدت حثت طلبت")
+_AR_DEMAND_PLURAL = F._n("طالبوا دعوا ناشدوا حثوا طلبوا")
+
+
+def _ar_source_own_demand(toks: list[Token], words: list[str], k: int) -> int | None:
+    """(round 68) Index of «، و + a demand verb» (`_AR_DEMAND_FEMININE` / `_AR_DEMAND_PLURAL`) after the report's
+    complement that agrees with the reporting verb at k (a feminine «ـت» or a plural «ـوا» perfect, as the
+    source nouns take them: «وبينت المصادر»، «وذكروا»), where no word of the report's content between bears
+    the same ending (an indefinite «ـت» or «ـوا» word: «أن الحكومة رفضت العرض، وطالبت» is the government's
+    demand): the source's report ends there and its demand is its own act. A masculine verb is left alone
+    (the content's verbs look the same)."""
+    n = len(words)
+    verb = words[k][1:] if words[k][:1] in "وف" and len(words[k]) > 3 else words[k]
+    if verb.endswith("وا"):
+        ending, demands = "وا", _AR_DEMAND_PLURAL
+    elif verb.endswith("ت"):
+        ending, demands = "ت", _AR_DEMAND_FEMININE
+    else:
+        return None
+    that = next((q for q in range(k + 1, min(n, k + 9)) if toks[q].text == ":" or words[q] in _AR_THAT), None)
+    if that is None:
+        return None
+    for j in range(that + 1, n):
+        if toks[j].text in _AR_SENTENCE_END:
+            return None
+        w = words[j]
+        if w[:1] == "و" and w[1:] in demands and toks[j - 1].text in (",", "،"):
+            return j
+        bare = _bare(w)
+        if (
+            toks[j].kind == "ar"
+            and bare.endswith(ending)
+            and not bare.startswith("ال")
+            and not bare.endswith("ات")
+        ):
+            return None  # a verb of the content in the same person: the demand may be its subject's
+    return None

@@ -734,7 +734,7 @@ class Extractor:
         comma, «متهما ... بشن الهجوم»), so the masdar is left out again: the noun keeps its own trigger and
         type as before the round, and a weak noun («لنشر القوات») makes no event. A halt to fighting after
         ب / ل («نداءات لوقف الاقتتال») read as asserted is dropped the same way."""
-        if ev.polarity != "positive" or ev.modality != "asserted":
+        if ev.polarity != "positive" or not _plainly_told(ev, t, toks):
             return ev
         if t.head is None:  # «لوقف الاقتتال» read as asserted: a halt after ب / ل (``_ar_ceasefire``)
             # (round 31) and a Form V / VI masdar after ل («للتفاوض»)
@@ -2339,6 +2339,34 @@ def _en_title_case_trigger(toks: list[Token], i: int, title_case: bool) -> bool:
     w = toks[i].text
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     return w[1:].islower() and (not nxt[:1].isupper() or w.lower().endswith(("ed", "s")))
+
+
+def _plainly_told(ev: Event, t: Trig, toks: list[Token]) -> bool:
+    """The event carries no factuality cue of its own clause: asserted, or (round 68) reported only because a source's
+    report or a quotation covers the sentence, for a masdar after the ل of purpose («وبينت المصادر أن ... لفرض
+    شروطه») or after ب with a negation before it in its clause («لم يرد عليه ... بالقبول»): read so inside a report
+    it has missed its cue as a plainly asserted one has (`Extractor._ar_masdar_told`). Not any ب: «قالت مصادر إن
+    توجيهات قضت بسحب»، «كشف مصدر عن قيام واشنطن برفع» tell the report's act (t10-ar-145, t15-ar-119). A reported of
+    the trigger's own («أفادت بشن») is a cue."""
+    if ev.modality == "asserted":
+        return True
+    if ev.modality != "reported" or "reported" in t.mods:
+        return False
+    m = t.head if t.head is not None else t.a
+    w = normalize(toks[m].text)
+    w = w[1:] if w[:1] in "وف" else w
+    if "ل" in normalize(toks[m].prefix) or (w[:1] == "ل" and w[:2] != "ال"):
+        return True  # the ل of purpose, also left on the word by the tokenizer («لفرض»)
+    for k in range(m - 1, max(-1, m - 7), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY:
+            return False
+        if _bare(toks[k].norm) in _AR_NEGATION_BEFORE:
+            return True
+    return False
+
+
+# (round 68) a negation before a reported masdar after ب (`_plainly_told`)
+_AR_NEGATION_BEFORE = F._n("لم لن لا ما عدم دون بدون")
 
 
 def _inside_person(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
