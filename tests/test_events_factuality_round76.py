@@ -16,6 +16,8 @@ from events_helpers import factuality_at as _fact
         ("وكانت المفاوضات سلسة بين الطرفين.", "المفاوضات"),
         ("وكان الهجوم سببا في مقتل عشرة أشخاص.", "الهجوم"),
         ("وكانت عملية اقتحام السجن سببا في فرار عشرات السجناء.", "اقتحام"),
+        # a relative clause on the subject, its verb its own
+        ("كانت حادثة الاعتداء التي وقعت في السوق سببا لغضب واسع بين السكان.", "الاعتداء"),
     ],
 )
 def test_copula_subject_event_with_nominal_predicate_is_asserted(text: str, trigger: str) -> None:
@@ -31,6 +33,7 @@ def test_copula_subject_event_with_nominal_predicate_is_asserted(text: str, trig
         ("وكان تفجير انتحاري استهدف مسجدا في المدينة.", "تفجير"),
         ("وكانت حادثة اغتيال الصحفي أثارت غضبا واسعا.", "اغتيال"),
         ("وكانت انفجارات في كابل ليلة امس قد اثارت تكهنات.", "انفجارات"),
+        ("وكان الهجوم الذي استهدف القاعدة أوقع عشرات القتلى.", "الهجوم"),
     ],
 )
 def test_pluperfect_subject_stays_historical(text: str, trigger: str) -> None:

@@ -5681,6 +5681,8 @@ _AR_EVENT_ADJECTIVE = F._n(
     "صعبة صعبا شاقة شاقا قاسية قاسيا دامية داميا مفاجئة مفاجئا ضرورية ضروريا حاسمة حاسما"
 )
 _AR_SUBJECT_STOP = F._n("قد وقد لقد كان كانت كانوا")
+_AR_SUBJECT_RELATIVE = F._n("التي الذي الذين اللتين اللذين اللواتي")
+_AR_STRONG_PRED_WORD = F._n("سببا سببًا سبباً بمثابة")
 
 
 def _ar_copula_subject_event(toks: list[Token], words: list[str], t: Trig) -> bool:
@@ -5688,7 +5690,9 @@ def _ar_copula_subject_event(toks: list[Token], words: list[str], t: Trig) -> bo
     `_AR_SUBJECT_HEAD` right after it: «وكانت حادثة تفجير»), and within eight words after it, no punctuation,
     «قد», another كان, an imperfect or a past verb in ـوا first, comes a predicate of known non-verbal form: «ما
     هي / هو إلا», a word of `_AR_COPULA_PRED_WORD` («واحدة من»، «سببا في»), or an adjective of
-    `_AR_EVENT_ADJECTIVE` right after a definite word («وكانت المفاوضات سلسة»)."""
+    `_AR_EVENT_ADJECTIVE` right after a definite word («وكانت المفاوضات سلسة»). A relative clause on the subject
+    may stand between, its verbs its own, but then only «ما هي إلا»، «سببا»، «بمثابة» count («كانت حادثة التحرش
+    التي حصلت في الكورنيش سببا لنقاش»)."""
     if t.kind != "noun" or toks[t.a].kind != "ar" or t.a < 1:
         return False
     k = t.a - 1
@@ -5696,15 +5700,25 @@ def _ar_copula_subject_event(toks: list[Token], words: list[str], t: Trig) -> bo
         if k < 1 or _bare(words[k]) not in _AR_SUBJECT_HEAD or _bare(words[k - 1]) not in F.AR_KANA:
             return False
         k -= 1
+    relative = False  # inside a relative clause on the subject, where verbs are the clause's own
     for j in range(t.a + 1, min(len(words), t.a + 9)):  # from t.a: a merged span («الهجوم سببا في مقتل»)
         if toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar":
             return False
         w = _bare(words[j])
         if w in ("ما", "هي", "هو") and any(_bare(words[i]) in ("إلا", "الا") for i in range(j + 1, min(len(words), j + 3))):
             return True  # «ما هي إلا محاولات يائسة»
-        if w in _AR_SUBJECT_STOP or w in F.AR_BOUNDARY:
+        if w in _AR_SUBJECT_STOP:
             return False
-        if {words[j], w} & _AR_COPULA_PRED_WORD:
+        if w in _AR_SUBJECT_RELATIVE and not relative:
+            relative = True  # «كانت حادثة التحرش التي حصلت في كورنيش جدة سببا لنقاش»
+            continue
+        if w in F.AR_BOUNDARY:
+            return False
+        if w in _AR_STRONG_PRED_WORD:
+            return True
+        if relative:
+            continue  # after a relative clause only the unambiguous predicates above count
+        if w in _AR_COPULA_PRED_WORD:
             return True
         if w in _AR_EVENT_ADJECTIVE and _bare(words[j - 1]).startswith("ال"):
             return True
