@@ -32,6 +32,7 @@ from khabar.events.modality_ar import (
     _ar_condition_before,
     _ar_consented_across_aside,
     _ar_content_word_cue,
+    _ar_copula_subject_event,
     _ar_dated_to_come,
     _ar_decision_content,
     _ar_did_not_occur,
@@ -712,6 +713,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
         governing.adjust(toks, words, t, mods, lang, trigs)  # round 12: the cue of the trigger's clause
         if lang == "ar" and "historical" in mods and _ar_kana_running_past(toks, words, t):
             mods.discard("historical")  # (round 73, fact73) «كانت تمثل تهديدا»، «كان ضباطه يخرجون ... ويلقون القبض»
+        if lang == "ar" and "historical" in mods and _ar_copula_subject_event(toks, words, t):
+            mods.discard("historical")  # (round 76, fact76) «وكانت حادثة تفجير ... ما هي إلا محاولات يائسة»
         if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_purpose_adjunct(toks, words, t):
             mods.add("planned")  # (round 31) «...، أمس، للمشاركة في محادثات»، «اتخذت قرارا بإطلاق سراح»
         if lang == "ar" and not t.negated and not mods and _ar_means_purpose(toks, words, t):

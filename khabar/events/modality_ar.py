@@ -5664,3 +5664,64 @@ def _ar_given_time_frame(toks: list[Token], words: list[str], t: Trig) -> bool:
         if w in _AR_SPAN_PAST:
             return True
     return demonstrative
+
+
+# (round 76) an event noun that is the subject of a copula كان, right after it or as the genitive of its head
+# («وكانت حادثة تفجير المسجد ما هي إلا محاولات يائسة»، «وكانت المفاوضات سلسة»), with a predicate that is no verb:
+# the event is the topic of a description, not the pluperfect background the guideline calls historical (that is
+# «وكانت المواجهات قد بدأت»، «وكان تفجير انتحاري استهدف ...»: a past verb or قد after the subject phrase).
+# Telling a nominal predicate from a past verb needs a part-of-speech reading the module does not have, so only
+# predicates of known form count: «ما هي إلا»، «سببا في»، «بمثابة»، «واحدة من»,
+# or a known adjective of how an event went right after a definite subject (an attribute would be definite too).
+_AR_SUBJECT_HEAD = F._n("حادثة حادث واقعة عملية قضية جريمة حوادث عمليات بداية نهاية")
+# (governing's `_AR_NOMINAL_PRED` with «سببا»، «عبارة»)
+_AR_COPULA_PRED_WORD = F._n("سببا سببًا سبباً بمثابة عبارة واحد واحدة واحدا إحدى احدى جزء جزءا أول اول أكبر أهم أبرز")
+_AR_EVENT_ADJECTIVE = F._n(
+    "سلسة سلسا ناجحة ناجحا مثمرة مثمرا سلمية سلميا عنيفة عنيفا محدودة محدودا قصيرة قصيرا طويلة طويلا "
+    "صعبة صعبا شاقة شاقا قاسية قاسيا دامية داميا مفاجئة مفاجئا ضرورية ضروريا حاسمة حاسما"
+)
+_AR_SUBJECT_STOP = F._n("قد وقد لقد كان كانت كانوا")
+_AR_SUBJECT_RELATIVE = F._n("التي الذي الذين اللتين اللذين اللواتي")
+_AR_STRONG_PRED_WORD = F._n("سببا سببًا سبباً بمثابة")
+
+
+def _ar_copula_subject_event(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 76) The event noun is the subject of a كان (right after it, or the genitive of a head noun of
+    `_AR_SUBJECT_HEAD` right after it: «وكانت حادثة تفجير»), and within eight words after it, no punctuation,
+    «قد», another كان, an imperfect or a past verb in ـوا first, comes a predicate of known non-verbal form: «ما
+    هي / هو إلا», a word of `_AR_COPULA_PRED_WORD` («واحدة من»، «سببا في»), or an adjective of
+    `_AR_EVENT_ADJECTIVE` right after a definite word («وكانت المفاوضات سلسة»). A relative clause on the subject
+    may stand between, its verbs its own, but then only «ما هي إلا»، «سببا»، «بمثابة» count («كانت حادثة التحرش
+    التي حصلت في الكورنيش سببا لنقاش»)."""
+    if t.kind != "noun" or toks[t.a].kind != "ar" or t.a < 1:
+        return False
+    k = t.a - 1
+    if _bare(words[k]) not in F.AR_KANA:
+        if k < 1 or _bare(words[k]) not in _AR_SUBJECT_HEAD or _bare(words[k - 1]) not in F.AR_KANA:
+            return False
+        k -= 1
+    relative = False  # inside a relative clause on the subject, where verbs are the clause's own
+    for j in range(t.a + 1, min(len(words), t.a + 9)):  # from t.a: a merged span («الهجوم سببا في مقتل»)
+        if toks[j].text in F.PUNCT_BOUNDARY or toks[j].kind != "ar":
+            return False
+        w = _bare(words[j])
+        if w in ("ما", "هي", "هو") and any(_bare(words[i]) in ("إلا", "الا") for i in range(j + 1, min(len(words), j + 3))):
+            return True  # «ما هي إلا محاولات يائسة»
+        if w in _AR_SUBJECT_STOP:
+            return False
+        if w in _AR_SUBJECT_RELATIVE and not relative:
+            relative = True  # «كانت حادثة التحرش التي حصلت في كورنيش جدة سببا لنقاش»
+            continue
+        if w in F.AR_BOUNDARY:
+            return False
+        if w in _AR_STRONG_PRED_WORD:
+            return True
+        if relative:
+            continue  # after a relative clause only the unambiguous predicates above count
+        if w in _AR_COPULA_PRED_WORD:
+            return True
+        if w in _AR_EVENT_ADJECTIVE and _bare(words[j - 1]).startswith("ال"):
+            return True
+        if len(w) >= 4 and not w.startswith("ال") and (w[:1] in "يت" or w.endswith("وا")):
+            return False  # maybe an imperfect or a plural past verb: a verb predicate
+    return False
