@@ -5439,13 +5439,19 @@ _AR_INSTRUMENT_HEADS = F._n(
     "كاميرا كاميرات شبكة قارب قوارب زورق زوارق"
 )
 
+# words of a security body after «أجهزة»: «الأجهزة الأمنية»، «أجهزة المخابرات»، «أجهزة الاستخبارات»
+_AR_SECURITY_STEMS = ("امن", "مخابرات", "استخبار", "شرطه", "عسكري", "سلطه")
+
 
 def _ar_instrument_cand(toks: list[Token], c: Cand) -> bool:
     """(round 70) A candidate after «بواسطة» that names a device or a weapon, no body: its first word (the article
-    off) is an instrument and NER gave it no agent sector («الأجهزة الأمنية» has one: an agent)."""
+    off) is an instrument and no word of security follows in it («الأجهزة الأمنية» is an agent; the bare «أجهزة»
+    the group-noun lexicon reads as the security services is a device in «بواسطة أجهزة مُعدة لذلك»)."""
     w = toks[c.tok].norm
     w = w[2:] if w.startswith("ال") else w
-    return c.sector is None and c.etype != "PERSON" and w in _AR_INSTRUMENT_HEADS
+    if c.etype == "PERSON" or w not in _AR_INSTRUMENT_HEADS:
+        return False
+    return not any(s in toks[x].norm for x in range(c.tok + 1, c.tok_end + 1) for s in _AR_SECURITY_STEMS)
 
 
 def _ar_title_before_name(ctx: RoleContext, i: int, end: int) -> Cand | None:
