@@ -5411,6 +5411,10 @@ def _ar_agent_phrase(ctx: RoleContext, i: int, instrument_too: bool) -> Cand | N
     c = _cand_at(cands, i)
     if c is None and toks[i].norm in _AR_HEAD_WORDS and i + 1 < end:
         c = _cand_at(cands, i + 1)
+    if c is not None and instrument_too and _ar_instrument_cand(toks, c):
+        return None  # (round 70) «بواسطة الأجهزة السمعية»: a device, no agent
+    if (c is None or (c.ent is None and c.tok == i)) and (titled := _ar_title_before_name(ctx, i, end)) is not None:
+        return titled  # (round 70) «من قبل المدرب كريستيان غروس»: the title runs into the name
     if c is not None:
         return c
     if any(c.tok < i <= c.tok_end for c in cands):
@@ -5426,6 +5430,44 @@ def _ar_agent_phrase(ctx: RoleContext, i: int, instrument_too: bool) -> Cand | N
     while j < np.tok_end and (_ar_open_head(toks[j]) or toks[j + 1].norm.startswith("ال")):
         j += 1  # after a definite word or one with a pronoun only a definite adjective: «شقيقها جعل» stops at «جعل»
     return np if j == np.tok_end else _phrase_cand(toks, ctx.text, toks[i].start, i, j)
+
+
+# (round 70) things «بواسطة» brings as an instrument even when a candidate stands there («بواسطة الأجهزة السمعية»)
+_AR_INSTRUMENT_HEADS = F._n(
+    "أجهزة اجهزة جهاز آلة آلات الة الات أداة اداة أدوات ادوات وسائل وسيلة طائرة طائرات سيارة سيارات عبوة عبوات "
+    "صاروخ صواريخ قذيفة قذائف سلاح أسلحة اسلحة سكين مسدس بندقية هاتف هواتف رسائل رسالة تطبيق برنامج برامج "
+    "كاميرا كاميرات شبكة قارب قوارب زورق زوارق"
+)
+
+# words of a security body after «أجهزة»: «الأجهزة الأمنية»، «أجهزة المخابرات»، «أجهزة الاستخبارات»
+_AR_SECURITY_STEMS = ("امن", "مخابرات", "استخبار", "شرطه", "عسكري", "سلطه")
+
+
+def _ar_instrument_cand(toks: list[Token], c: Cand) -> bool:
+    """(round 70) A candidate after «بواسطة» that names a device or a weapon, no body: its first word (the article
+    off) is an instrument and no word of security follows in it («الأجهزة الأمنية» is an agent; the bare «أجهزة»
+    the group-noun lexicon reads as the security services is a device in «بواسطة أجهزة مُعدة لذلك»)."""
+    w = toks[c.tok].norm
+    w = w[2:] if w.startswith("ال") else w
+    if c.etype == "PERSON" or w not in _AR_INSTRUMENT_HEADS:
+        return False
+    return not any(s in toks[x].norm for x in range(c.tok + 1, c.tok_end + 1) for s in _AR_SECURITY_STEMS)
+
+
+def _ar_title_before_name(ctx: RoleContext, i: int, end: int) -> Cand | None:
+    """(round 70) A title or description of one or two plain words before a person's name («المدرب كريستيان
+    غروس»، «الضابط سامي الخالدي»): the phrase runs into the name (as round 66's `ar_unnamed_subject_after_verb`
+    does) and the agent is the named person, the title its apposition (a phrase of both would be made a new
+    entity, or be read back as the title's group noun); None when no name starts at i+1 or i+2 in the clause."""
+    toks, cands = ctx.toks, ctx.cands
+    named = next((c for c in cands if i < c.tok <= i + 2 and c.tok_end < end and c.etype == "PERSON"), None)
+    if named is None:
+        return None
+    for x in range(i, named.tok):
+        tok = toks[x]
+        if tok.kind != "ar" or (x > i and normalize(tok.prefix)) or tok.norm in _AR_PHRASE_STOP or ctx.event_word(tok):
+            return None
+    return named
 
 
 def _ar_open_head(tok: Token) -> bool:
@@ -5583,6 +5625,22 @@ def _ar_recipient_phrase(ctx: RoleContext, k: int) -> Cand | None:
     return _phrase_cand(toks, ctx.text, start, k, j)
 
 
+# (round 70) participles of belonging or provenance before a word in لـ / من: «تابعة للأمم المتحدة»، «المقدمة من
+# المملكة»: the party after them owns or gives the aid; it is no recipient
+_AR_OWNER_PARTICIPLES = F._n("تابعة التابعة تابع التابع تابعه التابعه تابعين التابعين التابعون")
+_AR_GIVEN_BY_PARTICIPLES = F._n("المقدمة المقدمه مقدمة مقدمه المقدم مقدم")
+
+
+def _ar_owner_participle(toks: list[Token], k: int) -> bool:
+    """(round 70) A participle of belonging at k («تابعة»، «التابعة»), or «المقدمة» followed by «من» (the giver);
+    «المساعدات المقدمة للاجئين» keeps its recipient."""
+    w = toks[k].norm
+    w = w[1:] if w[:3] == "وال" else w
+    if w in _AR_OWNER_PARTICIPLES:
+        return True
+    return w in _AR_GIVEN_BY_PARTICIPLES and k + 1 < len(toks) and toks[k + 1].norm == "من"
+
+
 def ar_recipient_after_li(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
     """(round 69) The party in لـ after a masdar of aid, support or threat is the one it is given to, supported or
     threatened, the target, never the doer: «دعم جوي للمقاتلين الأكراد»، «مساعدات إغاثية لأبناء الشعب اليمني»،
@@ -5598,6 +5656,8 @@ def ar_recipient_after_li(ctx: RoleContext, actor: Cand | None, target: Cand | N
     end = _ar_clause_end(toks, m + 1, m + 2 + _AR_RECIPIENT_SPAN)
     k = m + 1
     while k < end and _ar_recipient_li_word(toks[k]) is None and _ar_recipient_adjective(toks[k], definite, ctx.cands, k):
+        if _ar_owner_participle(toks, k):
+            return actor, target  # (round 70) «سفينة مساعدات تابعة للأمم المتحدة»: the owner, no recipient
         k += 1
     if k >= end:
         return actor, target
