@@ -602,6 +602,19 @@ def _ar_complement_follows(toks: list[Token], words: list[str], j: int, verb: st
     return False
 
 
+def _ar_subject_head(words: list[str], j: int) -> int:
+    """The head of the subject that starts at ``j`` after a reporting verb, past a demonstrative («هذه المصادر»)
+    and a quantity («عدد من المراقبين»، «بعض المسؤولين»)."""
+    n = len(words)
+    if j < n and _bare(words[j]) in _AR_DEMONSTRATIVE:
+        j += 1
+    if j + 1 < n and _bare(words[j]) in _AR_QUANTITY_OF and words[j + 1] == "من":
+        j += 2
+    elif j < n and _bare(words[j]) == "بعض":
+        j += 1
+    return j
+
+
 def ar_wider_source_report(toks: list[Token], words: list[str], k: int) -> bool:
     """(round 52) The verb at k opens a source's report that the rules above miss: a reporting verb or a verb
     of pointing out (`_AR_POINT_OUT`) whose subject right after it, past a demonstrative or a quantity
@@ -619,13 +632,7 @@ def ar_wider_source_report(toks: list[Token], words: list[str], k: int) -> bool:
         return False
     if verb not in F.AR_REPORT_VERBS and verb not in _AR_POINT_OUT:
         return False
-    j = k + 1
-    if j < n and _bare(words[j]) in _AR_DEMONSTRATIVE:
-        j += 1
-    if j + 1 < n and _bare(words[j]) in _AR_QUANTITY_OF and words[j + 1] == "من":
-        j += 2
-    elif j < n and _bare(words[j]) == "بعض":
-        j += 1
+    j = _ar_subject_head(words, k + 1)
     # not an outlet told the statement: «وقال لرويترز إن» (`_ar_addressee`)
     if j < n and toks[j].kind == "ar" and not _ar_addressee(toks[j]) and _ar_wider_source(words, j):
         return _ar_complement_follows(toks, words, j + 1, verb)
@@ -1182,13 +1189,7 @@ def _ar_unlisted_verb_source_report(toks: list[Token], words: list[str], k: int)
         return False
     if not (prefixed or k == 0 or toks[k - 1].text in F.PUNCT_BOUNDARY):
         return False  # «الاتفاق بين الوكالة وإيران»: a preposition inside a noun phrase
-    j = k + 1
-    if j < n and _bare(words[j]) in _AR_DEMONSTRATIVE:
-        j += 1
-    if j + 1 < n and _bare(words[j]) in _AR_QUANTITY_OF and words[j + 1] == "من":
-        j += 2
-    elif j < n and _bare(words[j]) == "بعض":
-        j += 1
+    j = _ar_subject_head(words, k + 1)
     if j >= n or toks[j].kind != "ar" or _ar_addressee(toks[j]) or not _ar_wider_source(words, j):
         return False
     # the complement within the subject's phrase: not past an object and a time conjunction («وتابعت الصحيفة
