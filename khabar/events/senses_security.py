@@ -1424,8 +1424,9 @@ _HOLY_PHRASE = F._n(
 ) | {"،"}
 _AGREED = normalize("متفق")
 _MESSENGER = normalize("رسول")
-_SCRIPTURE_OPEN = frozenset('(«"“﴿{[/')
-_SCRIPTURE_CLOSE = {"(": ")", "«": "»", '"': '"', "“": "”", "﴿": "﴾", "{": "}", "[": "]", "/": "/"}
+# round 51's marks, and the slash some papers quote a verse with («// ومن أظلم //»)
+_SCRIPTURE_CLOSE = {**_CLOSE, "/": "/"}
+_SCRIPTURE_OPEN = frozenset(_SCRIPTURE_CLOSE)
 _EPITHET_LAST = F._n("تعالى وتعالى وجل وعلا")
 _QUOTE_CAP = 60  # tokens: the hadith and verses of the audit ran up to 45
 
