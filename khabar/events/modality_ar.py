@@ -5565,6 +5565,7 @@ def _ar_presupposed_complement(toks: list[Token], words: list[str], t: Trig) -> 
 _AR_KANA_IMPERFECT_PREFIX = {"كان": "ي", "كانوا": "ي", "كانا": "ي", "كانت": "ت", "كانتا": "ت"}
 _AR_NOT_IMPERFECT_Y = F._n("يوم يوما يومين يومي يونيو يوليو يناير يوسف ياسر يحيى يحيي يزيد يونس يعقوب ياسين يمن")
 _AR_KANA_SUBJECT_PREP = F._n("فيها فيه فيهم خلالها خلاله")  # «التي كانت فيها الولايات المتحدة تتلقى»
+# what ends the subject phrase after a كان (rounds 73 and 76): a قد or another كان
 _AR_KANA_RUN_STOP = F._n("قد وقد لقد كان كانت كانوا")
 
 
@@ -5680,7 +5681,6 @@ _AR_EVENT_ADJECTIVE = F._n(
     "سلسة سلسا ناجحة ناجحا مثمرة مثمرا سلمية سلميا عنيفة عنيفا محدودة محدودا قصيرة قصيرا طويلة طويلا "
     "صعبة صعبا شاقة شاقا قاسية قاسيا دامية داميا مفاجئة مفاجئا ضرورية ضروريا حاسمة حاسما"
 )
-_AR_SUBJECT_STOP = F._n("قد وقد لقد كان كانت كانوا")
 _AR_SUBJECT_RELATIVE = F._n("التي الذي الذين اللتين اللذين اللواتي")
 _AR_STRONG_PRED_WORD = F._n("سببا سببًا سبباً بمثابة")
 
@@ -5707,7 +5707,7 @@ def _ar_copula_subject_event(toks: list[Token], words: list[str], t: Trig) -> bo
         w = _bare(words[j])
         if w in ("ما", "هي", "هو") and any(_bare(words[i]) in ("إلا", "الا") for i in range(j + 1, min(len(words), j + 3))):
             return True  # «ما هي إلا محاولات يائسة»
-        if w in _AR_SUBJECT_STOP:
+        if w in _AR_KANA_RUN_STOP:
             return False
         if w in _AR_SUBJECT_RELATIVE and not relative:
             relative = True  # «كانت حادثة التحرش التي حصلت في كورنيش جدة سببا لنقاش»
