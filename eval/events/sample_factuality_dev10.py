@@ -62,16 +62,19 @@ def in_pool(url: str, text: str, gold: set[str], odd_hash: bool) -> bool:
     )
 
 
-def main(name: str) -> None:
-    """Write the candidates of the set `name` ("dev10" or "dev11"), one draw after the other."""
-    this, odd_hash = SETS[name]
+def main(
+    name: str, sets: dict[str, tuple[str, bool]] = SETS, seeds: dict[str, tuple[int, ...]] = SEEDS
+) -> None:
+    """Write the candidates of the set `name` ("dev10" or "dev11"; `sets` / `seeds` of a later pair such as
+    sample_factuality_dev12.py's), one draw after the other."""
+    this, odd_hash = sets[name]
     # both files left out of `used`, so that each list is the same whether or not the sibling exists; the
     # sibling's URLs have the other parity and never enter this pool
-    skip, earlier, old_runs = used(tuple(f for f, _ in SETS.values()))
+    skip, earlier, old_runs = used(tuple(f for f, _ in sets.values()))
     gold = gold_urls(this)
     articles = [a for a in wide_ar_articles() if in_pool(a[1], a[2], gold, odd_hash)]
     seen = earlier
-    for seed, (strata, mark) in zip(SEEDS[name], DRAWS, strict=True):
+    for seed, (strata, mark) in zip(seeds[name], DRAWS, strict=True):
         quota = {k: UNCAPPED for k in strata}
         rng = random.Random(seed)
         got = wide.draw(
