@@ -153,13 +153,19 @@ MIN_D10_CUE = 41  # dev10's negated, hypothetical or reported items (46 not plai
 # dev11's real size: every candidate of its three draws read (3,578); a TUNING set of session 2026-12-06h
 MIN_D11 = 136
 MIN_D11_CUE = 59  # dev11's negated, hypothetical or reported items (62 not plain asserted positive)
+# dev12 / dev13's real sizes: every candidate of their three draws read (3,218 / 3,195); TUNING sets of session
+# 2026-12-07g, drawn by dev10 / dev11's rules with new seeds from what dev10 / dev11 left (hence so few items)
+MIN_D12 = 26
+MIN_D12_CUE = 11  # dev12's negated, hypothetical or reported items
+MIN_D13 = 47
+MIN_D13_CUE = 15  # dev13's negated, hypothetical or reported items
 
 # Every factuality set in the order it was drawn: a set may share no article with any set before it.
 _FACTUALITY_DRAWN = (
     "all", "dev2", "dev3", "test2", "dev4", "test3", "dev5", "test4", "test5", "test6", "test7", "test8",
     "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17",
     "test18", "test19", "test20", "test21", "test23", "test24", "test25", "test26", "test27", "dev6",
-    "dev7", "dev8", "dev9", "dev10", "dev11",
+    "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13",
 )  # fmt: skip
 
 
@@ -276,6 +282,11 @@ _FACTUALITY_DRAWN = (
         # time); three draws (sample_factuality_dev10.py dev11, the first rich in acts not yet carried out and attributed
         # claims), all 3,578 candidates read; MIN_D11 items, MIN_D11_CUE of them cue items
         ("dev11", MIN_D11, 0),
+        # session 2026-12-07g, TUNING sets (not held out): dev10 / dev11's pool rule and draws with new seeds
+        # (sample_factuality_dev12.py), ODD (dev12) and EVEN (dev13) URL hash, drawn at the same time, every candidate
+        # read; the pool is what dev10 / dev11 left, so they are small
+        ("dev12", MIN_D12, 0),
+        ("dev13", MIN_D13, 0),
     ],
 )
 def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
@@ -287,7 +298,8 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
         "test8": 145, "test11": MIN_T11, "test14": MIN_T14, "test16": MIN_T16, "test17": MIN_T17, "test18": MIN_T18,
         "test19": MIN_T19, "test20": MIN_T20, "test21": MIN_T21, "test23": MIN_T23, "test24": MIN_T24,
         "test25": MIN_T25, "test26": MIN_T26, "test27": MIN_T27, "dev6": MIN_D6, "dev7": MIN_D7,
-        "dev8": MIN_D8, "dev9": MIN_D9, "dev10": MIN_D10, "dev11": MIN_D11,
+        "dev8": MIN_D8, "dev9": MIN_D9, "dev10": MIN_D10, "dev11": MIN_D11, "dev12": MIN_D12,
+        "dev13": MIN_D13,
     }  # fmt: skip
     assert len(items) >= short.get(split, 200)
     assert {x["split"] for x in items} == {split}
@@ -303,7 +315,7 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
         "test19": MIN_T19_CUE, "test20": MIN_T20_CUE, "test21": MIN_T21_CUE, "test23": MIN_T23_CUE,
         "test24": MIN_T24_CUE, "test25": MIN_T25_CUE, "test26": MIN_T26_CUE, "test27": MIN_T27_CUE,
         "dev6": MIN_D6_CUE, "dev7": MIN_D7_CUE, "dev8": MIN_D8_CUE, "dev9": MIN_D9_CUE, "dev10": MIN_D10_CUE,
-        "dev11": MIN_D11_CUE,
+        "dev11": MIN_D11_CUE, "dev12": MIN_D12_CUE, "dev13": MIN_D13_CUE,
     }.get(split)  # fmt: skip
     assert len(marked) >= (cue_min or min(90, len(items) // 2))
     earlier = set()
@@ -324,7 +336,7 @@ def test_factuality_held_out_sets_are_well_formed(split, min_ar, min_en):
     parity = {
         "test6": 0, "test7": 0, "test8": 0, "test9": 1, "test10": 1, "test11": 1, "test12": 1, "test13": 0, "test14": 1,
         "test21": 0, "test23": 1, "test24": 0, "test26": 1, "test27": 0, "dev6": 1, "dev7": 0,
-        "dev8": 1, "dev9": 0, "dev10": 1, "dev11": 0,
+        "dev8": 1, "dev9": 0, "dev10": 1, "dev11": 0, "dev12": 1, "dev13": 0,
     }.get(split)  # fmt: skip
     if parity is not None:
         assert {int(hashlib.sha1(u.encode()).hexdigest(), 16) % 2 for u in ar_urls} == {parity}
@@ -798,9 +810,11 @@ def test_factuality_fresh_tuning_pools(shared_data, split, rule, odd_hash, words
     assert [x["id"] for x in items] == [f"{prefix}{i:03d}" for i in range(1, len(items) + 1)]
 
 
-@pytest.mark.parametrize("split, odd_hash", [("dev10", True), ("dev11", False)])
-def test_factuality_dev10_dev11_pool(shared_data, split, odd_hash):
-    """The pool rule of the tuning sets dev10 / dev11 (session 2026-12-06h; eval/events/sample_factuality_dev10.py):
+@pytest.mark.parametrize(
+    "split, odd_hash", [("dev10", True), ("dev11", False), ("dev12", True), ("dev13", False)]
+)
+def test_factuality_dev10_to_dev13_pool(shared_data, split, odd_hash):
+    """The pool rule of the tuning sets dev10 / dev11 (session 2026-12-06h; eval/events/sample_factuality_dev10.py) and dev12 / dev13 (2026-12-07g, the same rule):
     every article is a SaudiNewsNet article in no other gold file of the repo, holds a word of test19's
     `CONFLICT_RX` or test26's `CONFLICT2_RX` and has an ODD (dev10) or EVEN (dev11) URL hash (`in_pool` passes
     with its parity and fails with the other), one item per article, every sentence standing in its article; draw 1
@@ -821,7 +835,9 @@ def test_factuality_dev10_dev11_pool(shared_data, split, odd_hash):
     urls = {x["article_url"] for x in items}
     assert len(urls) == len(items)
     # the sibling (the other parity, drawn at the same time) is left out too, as the sampler's docstring says
-    gold = _gold_urls_outside("factuality_dev10.jsonl", "factuality_dev11.jsonl")
+    # dev12 / dev13 (session 2026-12-07g) were drawn together as dev10 / dev11 were
+    pair = ("dev10", "dev11") if split in ("dev10", "dev11") else ("dev12", "dev13")
+    gold = _gold_urls_outside(*(f"factuality_{s}.jsonl" for s in pair))
     assert not urls & gold
     content = _snn_contents(shared_data, urls)
     assert set(content) == urls
@@ -835,5 +851,5 @@ def test_factuality_dev10_dev11_pool(shared_data, split, odd_hash):
     assert {x.get("draw", 1) for x in items} == {1, 2, 3}
     assert {x["stratum"] for x in items if x.get("draw", 1) == 1} <= {"not_yet", "attribution"}
     assert {x["stratum"] for x in items if x.get("draw", 1) == 3} == {"none"}
-    prefix = {"dev10": "d10-ar-", "dev11": "d11-ar-"}[split]
+    prefix = f"d{split[3:]}-ar-"
     assert [x["id"] for x in items] == [f"{prefix}{i:03d}" for i in range(1, len(items) + 1)]

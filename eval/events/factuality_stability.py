@@ -42,7 +42,7 @@ EVENTS = REPO / "eval" / "events"
 # the factuality tuning splits of tuning_runs.sh (same order), then its files by the short names pool_tuning.py reads
 SPLITS = (
     "dev test dev2 dev3 dev4 dev5 test2 test3 test4 test5 test6 test7 test8 test9 test10 test11 test12 test13 "
-    "test14 test15 test16 test17 test18 test19a test21 dev6 dev7 dev8 dev9 dev10 dev11"
+    "test14 test15 test16 test17 test18 test19a test21 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13"
 ).split()
 FILES = {
     **{f"au{i}": f"factuality_authored{i}.jsonl" for i in range(1, 5)},
@@ -53,12 +53,14 @@ FILES = {
 TRAINING = {"anA", "anB", "test18", "pA", "pB", "pC", "pD"}
 FRESH = {"dev6", "dev7", "dev8", "dev9"}
 CONFLICT = {"dev10", "dev11"}
+CONFLICT2 = {"dev12", "dev13"}
 AUTHORED = {"au1", "au2", "au3", "au4"}
 GROUPS = {
     "all": lambda n: True,
-    "saudinewsnet": lambda n: n not in TRAINING | FRESH | CONFLICT | AUTHORED,
+    "saudinewsnet": lambda n: n not in TRAINING | FRESH | CONFLICT | CONFLICT2 | AUTHORED,
     "dev6_to_dev9": lambda n: n in FRESH,
     "dev10_dev11": lambda n: n in CONFLICT,
+    "dev12_dev13": lambda n: n in CONFLICT2,
     "authored": lambda n: n in AUTHORED,
     "protest": lambda n: n in ("pA", "pB", "pC", "pD"),
     "anercorp": lambda n: n in ("anA", "anB"),

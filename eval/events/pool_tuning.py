@@ -24,12 +24,14 @@ from pathlib import Path
 TRAINING = {"anA", "anB", "test18", "pA", "pB", "pC", "pD"}  # the classifier's training files
 FRESH = {"dev6", "dev7", "dev8", "dev9"}  # session 2026-12-06d: test26 / test27's pool rule and the one next to it
 CONFLICT = {"dev10", "dev11"}  # session 2026-12-06h: fresh conflict news (round 50), a group of their own
+CONFLICT2 = {"dev12", "dev13"}  # session 2026-12-07g: dev10 / dev11's rule, drawn after them
 AUTHORED = {"au1", "au2", "au3", "au4"}  # the project's authored sentences: not news, a group of their own
 GROUPS: dict[str, Callable[[str], bool]] = {
     "all": lambda name: True,
-    "saudinewsnet": lambda name: name not in TRAINING | FRESH | CONFLICT | AUTHORED,
+    "saudinewsnet": lambda name: name not in TRAINING | FRESH | CONFLICT | CONFLICT2 | AUTHORED,
     "dev6_to_dev9": lambda name: name in FRESH,
     "dev10_dev11": lambda name: name in CONFLICT,
+    "dev12_dev13": lambda name: name in CONFLICT2,
     "authored": lambda name: name in AUTHORED,
     "protest": lambda name: name in ("pA", "pB", "pC", "pD"),
     "anercorp": lambda name: name in ("anA", "anB"),

@@ -7,7 +7,7 @@ set -u
 O=$1; shift; mkdir -p "$O"
 K=${KHABAR:-.venv/bin/khabar}
 for s in dev test dev2 dev3 dev4 dev5 test2 test3 test4 test5 test6 test7 test8 test9 test10 test11 test12 test13 \
-  test14 test15 test16 test17 test18 test19a test21 dev6 dev7 dev8 dev9 dev10 dev11; do
+  test14 test15 test16 test17 test18 test19a test21 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13; do
   $K eval events --factuality --split $s --errors "$@" > "$O/f_$s.json" 2>/dev/null &
   [ "$(jobs -r | wc -l)" -ge 2 ] && wait -n
 done

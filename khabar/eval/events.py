@@ -23,7 +23,7 @@ SHARED = REPO.parent / "shared" / "data"
 PLOVER_GSR = SHARED / "events" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
 PROTEST_DIR = SHARED / "events" / "arabic-protest-gsr"
 FACTUALITY = REPO / "eval" / "events" / "factuality.jsonl"
-# further batches live beside it as factuality_<split>.jsonl (dev2 ... dev11, test2 ... test21, test23 ... test27;
+# further batches live beside it as factuality_<split>.jsonl (dev2 ... dev13, test2 ... test21, test23 ... test27;
 # the ANERcorp halves anercorp_A and anercorp_B, the learned classifier's training data); see
 # eval/events/README.md for how each was drawn and scored
 PLOVER_NEWS = REPO / "eval" / "events" / "plover_news.jsonl"
@@ -404,7 +404,7 @@ def factuality_class(polarity: str, modality: str) -> str:
 
 def load_factuality(path: Path | None = None, split: str | None = None) -> list[dict]:
     """Gold items of one split: dev / test (`factuality.jsonl`), all (both), any other split from
-    `factuality_<split>.jsonl` (dev2 ... dev11, test2 ... test21, test23 ... test27, anercorp_A, anercorp_B); test19a /
+    `factuality_<split>.jsonl` (dev2 ... dev13, test2 ... test21, test23 ... test27, anercorp_A, anercorp_B); test19a /
     test19b are the alternating halves of test19."""
     half = re.fullmatch(r"(test\d+)([ab])", split or "")
     if half:  # an alternating half of a set: "a" its items 1, 3, 5 ..., "b" its items 2, 4, 6 ...

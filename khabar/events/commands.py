@@ -66,7 +66,7 @@ def register(cli: Groups) -> None:
         split: str = typer.Option(
             "dev",
             "--split",
-            help="factuality split: dev, test, all (dev+test), dev2 ... dev11 and test2 ... test18 (further batches, all tuning material now), test19a (tuning) and test19b (held out, never itemised; test19 is both halves, never itemised either), test20 (held out, never itemised; scored once by the lead), test21 (tuning, drawn with the held-out test20), test23, test24, test25, test26 and test27 (held out, never itemised; scored once by the lead), anercorp_A and anercorp_B (the learned classifier's training data); plover-news and plover-ar: dev, test or all; PLOVER: both halves unless --plover-dev",
+            help="factuality split: dev, test, all (dev+test), dev2 ... dev13 and test2 ... test18 (further batches, all tuning material now), test19a (tuning) and test19b (held out, never itemised; test19 is both halves, never itemised either), test20 (held out, never itemised; scored once by the lead), test21 (tuning, drawn with the held-out test20), test23, test24, test25, test26 and test27 (held out, never itemised; scored once by the lead), anercorp_A and anercorp_B (the learned classifier's training data); plover-news and plover-ar: dev, test or all; PLOVER: both halves unless --plover-dev",
         ),
         plover_dev: bool = typer.Option(
             False, "--plover-dev", help="PLOVER GSR dev half only (for tuning; the held-out half is not run)"
