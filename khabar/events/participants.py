@@ -5713,7 +5713,12 @@ def _ar_met_object_position(toks: list[Token], t: Trig, actor: Cand | None, head
     prev = toks[t.a - 1]
     if prev.norm in _AR_MET_PRONOUN_PARTICLES:
         return True  # «إنه سيلتقي وزير الداخلية»: the pronoun on the particle is the subject
-    return prev.kind == "ar" and not normalize(prev.prefix) and len(prev.norm) >= 3 and prev.norm not in _AR_MET_CLAUSE_OPENERS
+    return (
+        prev.kind == "ar"
+        and not normalize(prev.prefix)
+        and len(prev.norm) >= 3
+        and prev.norm not in _AR_MET_CLAUSE_OPENERS
+    )
 
 
 def ar_met_party_description(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
@@ -5742,7 +5747,9 @@ def ar_met_party_description(ctx: RoleContext, actor: Cand | None, target: Cand 
         if any(c.tok == j + 1 for c in cands):
             break
         nxt = toks[j + 1].norm
-        if toks[j].norm.startswith("ال") and not (nxt.startswith("ال") and _ar_nisba_adj(replace(toks[j + 1], norm=nxt[2:]))):
+        if toks[j].norm.startswith("ال") and not (
+            nxt.startswith("ال") and _ar_nisba_adj(replace(toks[j + 1], norm=nxt[2:]))
+        ):
             break  # after a definite word only its adjectives of relation: «وزير الدفاع الأمريكي»
         if not toks[j].norm.startswith("ال") and j > h and not nxt.startswith("ال"):
             break
