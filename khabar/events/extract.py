@@ -81,6 +81,7 @@ from khabar.events.participants import (
     ar_government_of_country,
     ar_harm_roles,
     ar_light_verb_subject,
+    ar_met_party_description,
     ar_recipient_after_li,
     ar_relative_agent,
     ar_role_noun_gives_way,
@@ -2190,6 +2191,8 @@ class Extractor:
             actor_c, target_c = ar_agent_after_marker(role_ctx, actor_c, target_c)
             # (round 69) «دعم جوي للمقاتلين الأكراد»: the party in لـ of aid, support or a threat is the target
             actor_c, target_c = ar_recipient_after_li(role_ctx, actor_c, target_c)
+            # (round 72) «التقى المديرين التنفيذيين»، «يستقبل وزير الدفاع»: the one met, a description after the verb
+            actor_c, target_c = ar_met_party_description(role_ctx, actor_c, target_c)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

@@ -5669,3 +5669,92 @@ def ar_recipient_after_li(ctx: RoleContext, actor: Cand | None, target: Cand | N
     if target is None or target.tok > m:
         target = rec
     return actor, target
+
+
+# ---------------------------------------------------------------- (round 72) the met or received party, a description after the verb
+# words that head the description of the one met or received when no name follows: an office («وزير الدفاع
+# الأمريكي»), a peer («نظراءه»), a group of officials («المديرين التنفيذيين»، «ممثلي الشركات»)
+_AR_MET_PARTY_HEADS = F._n(
+    "نظير نظيره نظيرها نظيريه نظراء نظراءه نظرائه نظراءهم نظرائهم المسؤولين مسؤولين مسؤولي المديرين مديرين مديري "
+    "مدراء ممثلي ممثلين الممثلين سفراء السفراء قادة القادة زعماء الزعماء رؤساء الرؤساء وزراء الوزراء وفد الوفد "
+    "وفدا أعضاء اعضاء الأعضاء الاعضاء"
+)
+# a particle before an unprefixed imperfect opens a verb-first clause («أن يلتقي الوزير نظيره»): the word after
+# the verb is then its subject
+_AR_MET_CLAUSE_OPENERS = _AR_OBJ_STOP | F._n("لن لم سوف عندما حين حينما بأن لا ما")
+# a particle carrying the subject pronoun: the verb after it has its subject, the word after the verb is the object
+_AR_MET_PRONOUN_PARTICLES = F._n("أنه انه إنه أنها انها إنها بأنه بأنها وأنه وأنها")
+
+
+def _ar_met_verb(tok: Token) -> bool:
+    """(round 72) A form of «استقبل / التقى» (round 54's `_AR_RECEIVE_VERB`), also with the future «س» («سيلتقي»،
+    «وسيستقبل»)."""
+    w = tok.norm
+    if w in _AR_RECEIVE_VERB:
+        return True
+    w = w[1:] if w[:1] in ("و", "ف") and w[1:2] == "س" else w
+    return w[:1] == "س" and w[1:2] in ("ي", "ت") and w[1:] in _AR_RECEIVE_VERB
+
+
+def _ar_met_object_position(toks: list[Token], t: Trig, actor: Cand | None, head: Token) -> bool:
+    """(round 72) The word after a meeting verb is its object, not its subject: the actor stands before the verb
+    («أكد كيري أنه سيلتقي نظراءه»), the word is a plural or dual in -ين (accusative: «التقى المديرين
+    التنفيذيين»), or an unprefixed imperfect follows a noun («خادم الحرمين الشريفين يستقبل وزير الدفاع»: a
+    headline's subject first). A verb first (VSO: «استقبل وزير الخارجية نظيره») keeps the word as its subject."""
+    if actor is not None and actor.tok_end < t.a:
+        return True
+    w = head.norm.removeprefix("ال")
+    if len(w) >= 5 and w.endswith("ين"):
+        return True
+    verb = toks[t.a]
+    v = verb.norm[1:] if verb.norm[:1] == "س" else verb.norm
+    if normalize(verb.prefix) or v[:1] not in ("ي", "ت") or t.a == 0:
+        return False
+    prev = toks[t.a - 1]
+    if prev.norm in _AR_MET_PRONOUN_PARTICLES:
+        return True  # «إنه سيلتقي وزير الداخلية»: the pronoun on the particle is the subject
+    return (
+        prev.kind == "ar"
+        and not normalize(prev.prefix)
+        and len(prev.norm) >= 3
+        and prev.norm not in _AR_MET_CLAUSE_OPENERS
+    )
+
+
+def ar_met_party_description(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 72) The one met or received, named by a description no entity holds: «حيث التقى المديرين التنفيذيين
+    لشركات السياحة»، «أنه سيلتقي نظراءه من دول المجلس»، «خادم الحرمين الشريفين يستقبل وزير الدفاع الأمريكي». For
+    a CONSULT verb of meeting or receiving with no target, the word right after it (no proclitic, no candidate on
+    it) heads an office or a group of officials or peers, in object position (`_ar_met_object_position`): the
+    phrase (the head, its genitives and definite adjectives, up to a preposition, a comma or an event word, four
+    words at most, and a name that starts in it, whole) is the target."""
+    toks, t, cands = ctx.toks, ctx.t, ctx.cands
+    if target is not None or t.type != "CONSULT" or t.kind != "verb" or not _ar_met_verb(toks[t.a]):
+        return actor, target
+    h = t.b + 1
+    if h >= len(toks):
+        return actor, target
+    head = toks[h]
+    if head.kind != "ar" or normalize(head.prefix) or any(c.tok <= h <= c.tok_end for c in cands):
+        return actor, target
+    w = head.norm
+    office = w in AR_OFFICE_HEADS or w.removeprefix("ال") in AR_OFFICE_HEADS
+    if not (office or w in _AR_MET_PARTY_HEADS) or not _ar_met_object_position(toks, t, actor, head):
+        return actor, target
+    end = _ar_clause_end(toks, h, h + 6)
+    j = h
+    while j + 1 < end and j - h < 3 and _ar_plain_word(toks[j + 1], ctx.event_word):
+        if any(c.tok == j + 1 for c in cands):
+            break
+        nxt = toks[j + 1].norm
+        if toks[j].norm.startswith("ال") and not (
+            nxt.startswith("ال") and _ar_nisba_adj(replace(toks[j + 1], norm=nxt[2:]))
+        ):
+            break  # after a definite word only its adjectives of relation: «وزير الدفاع الأمريكي»
+        if not toks[j].norm.startswith("ال") and j > h and not nxt.startswith("ال"):
+            break
+        j += 1
+    named = next((c for c in cands if h < c.tok <= j + 1 and c.tok_end < end and c.ent is not None), None)
+    if named is not None and named.tok_end - h < 7:
+        j = named.tok_end  # «وزير خارجية قطر»، «سفير الولايات المتحدة ديفيد هيل»: the name the phrase ends in
+    return actor, _phrase_cand(toks, ctx.text, head.start, h, j, "PERSON" if office else "MISC")
