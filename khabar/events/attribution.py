@@ -1022,7 +1022,8 @@ def attribution(
             if not hit:
                 hit = _ar_unlisted_verb_source_report(toks, words, k)  # (round 67) «وأبان المصدر أن»، «وصرح مصدر بأن»
             if not hit:
-                hit = _ar_press_source_report(toks, words, k)  # (round 69) «وذكرت الصحافة أن»، «وأضافت يديعوت أحرونوت أن»
+                # (round 69) «وذكرت الصحافة أن»، «وأضافت يديعوت أحرونوت أن»
+                hit = _ar_press_source_report(toks, words, k)
             if not hit:
                 hit = _ar_published_report_source(toks, words, k)  # (round 57) «نشرت صحيفة X تقريرا ذكرت فيه أن»
             if not hit:
@@ -1253,7 +1254,9 @@ def _ar_source_own_demand(toks: list[Token], words: list[str], k: int) -> int | 
 # «الصحافة» itself («وذكرت الصحافة الجزائرية أن»), a magazine («وذكرت مجلة "فوكوس" أن»), and papers named without
 # «صحيفة» whose names carry no source word («وأضافت يديعوت أحرونوت أن»، «وأشارت "نيويورك تايمز" إلى أن»)
 _AR_PRESS = F._n("الصحافة صحافة مجلة المجلة مجلات المجلات")
-_AR_PAPER_NAMES = F._n("يديعوت أحرونوت أحرنوت هآرتس هارتس معاريف تايمز بوست لوموند لوفيغارو فيغارو إندبندنت اندبندنت")
+_AR_PAPER_NAMES = F._n(
+    "يديعوت أحرونوت أحرنوت هآرتس هارتس معاريف تايمز بوست لوموند لوفيغارو فيغارو إندبندنت اندبندنت"
+)
 
 
 def _ar_press_source_report(toks: list[Token], words: list[str], k: int) -> bool:
