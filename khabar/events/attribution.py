@@ -1022,6 +1022,9 @@ def attribution(
             if not hit:
                 hit = _ar_unlisted_verb_source_report(toks, words, k)  # (round 67) «وأبان المصدر أن»، «وصرح مصدر بأن»
             if not hit:
+                # (round 69) «وذكرت الصحافة أن»، «وأضافت يديعوت أحرونوت أن»
+                hit = _ar_press_source_report(toks, words, k)
+            if not hit:
                 hit = _ar_published_report_source(toks, words, k)  # (round 57) «نشرت صحيفة X تقريرا ذكرت فيه أن»
             if not hit:
                 # (round 65) «أنباء تتحدث عن»، «تداول نشطاء فيديو»
@@ -1245,3 +1248,39 @@ def _ar_source_own_demand(toks: list[Token], words: list[str], k: int) -> int | 
         ):
             return None  # a verb of the content in the same person: the demand may be its subject's
     return None
+
+
+# (round 69) the press and papers that `F.AR_SOURCE_NOUNS` lacks (kept out of it: the classifier reads that set):
+# «الصحافة» itself («وذكرت الصحافة الجزائرية أن»), a magazine («وذكرت مجلة "فوكوس" أن»), and papers named without
+# «صحيفة» whose names carry no source word («وأضافت يديعوت أحرونوت أن»، «وأشارت "نيويورك تايمز" إلى أن»)
+_AR_PRESS = F._n("الصحافة صحافة مجلة المجلة مجلات المجلات")
+_AR_PAPER_NAMES = F._n(
+    "يديعوت أحرونوت أحرنوت هآرتس هارتس معاريف تايمز بوست لوموند لوفيغارو فيغارو إندبندنت اندبندنت"
+)
+
+
+def _ar_press_source_report(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 69) The reporting verb at k (`F.AR_REPORT_VERBS` or pointing out, as round 52 reads them) has the
+    press, a magazine or a paper's name as its subject right after it (past a quote mark: a name in quotes; the
+    name's first or second word: «نيويورك تايمز»), not an outlet told («لصحيفة»), and the report's complement
+    follows (`_ar_complement_follows`; after «كشف» a clause, not «عن»). Not «مجلس / نادي الصحافة» (a body: the
+    head is not the press) nor «حرية الصحافة» (no reporting verb before it)."""
+    n = len(words)
+    verb = words[k][1:] if words[k][:1] in "وف" and len(words[k]) > 2 else words[k]
+    if verb not in F.AR_REPORT_VERBS and verb not in _AR_POINT_OUT:
+        return False
+    j = k + 1
+    while j < n and toks[j].text in F.QUOTE_MARKS:
+        j += 1
+    if j >= n or toks[j].kind != "ar" or _ar_addressee(toks[j]):
+        return False
+    # a clause told («أن / إن / :», «إلى أن» after pointing), not «كشفت ... عن» + a noun phrase: what is revealed
+    # is the noun, and its description carries the writer's background («كشفت الصحافة الأميركية عن البرنامج
+    # الذي وضع بعد هجمات 11 سبتمبر»: the attacks are no news the press tells)
+    told = "قال" if verb.startswith("كشف") else verb
+    if _bare(words[j]) in _AR_PRESS:
+        return _ar_complement_follows(toks, words, j + 1, told)
+    for q in (j, j + 1):
+        if q < n and toks[q].kind == "ar" and _bare(words[q]) in _AR_PAPER_NAMES:
+            return _ar_complement_follows(toks, words, q + 1, told)
+    return False
