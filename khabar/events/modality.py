@@ -870,7 +870,11 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             t.negated, mods = _ar_capacity_applied(cap, mods)  # (round 71, fact71) «قادرة على ضبط»، «ليس قادرا على»
         if lang == "ar" and not t.negated and _ar_failed_act(toks, words, t):
             t.negated = True  # (round leaks67) «عجزت القوات عن اقتحام المدينة»، «أخفقت المفاوضات في التوصل»
-        if lang == "ar" and not mods - {"planned"} and (_ar_stop_wished(toks, words, t) or _ar_thwarted(toks, words, t)):
+        if (
+            lang == "ar"
+            and not mods - {"planned"}
+            and (_ar_stop_wished(toks, words, t) or _ar_thwarted(toks, words, t))
+        ):
             # (round 78, fact78) «أن يتوقف استهداف»، «أن يمتنع عن دعم»، «إحباط العديد من العمليات»
             t.negated = True
             mods.add("planned")
