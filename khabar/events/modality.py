@@ -100,10 +100,12 @@ from khabar.events.modality_ar import (
     _ar_rumoured,
     _ar_sequel_of_trip_to_come,
     _ar_stance_cause,
+    _ar_stop_wished,
     _ar_stressed_act,
     _ar_subject_future,
     _ar_subject_modal,
     _ar_summons_purpose,
+    _ar_thwarted,
     _ar_trial_ordered,
     _ar_unannounced_stance,
     _ar_untrue_report,
@@ -868,6 +870,14 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             t.negated, mods = _ar_capacity_applied(cap, mods)  # (round 71, fact71) «قادرة على ضبط»، «ليس قادرا على»
         if lang == "ar" and not t.negated and _ar_failed_act(toks, words, t):
             t.negated = True  # (round leaks67) «عجزت القوات عن اقتحام المدينة»، «أخفقت المفاوضات في التوصل»
+        if (
+            lang == "ar"
+            and not mods - {"planned"}
+            and (_ar_stop_wished(toks, words, t) or _ar_thwarted(toks, words, t))
+        ):
+            # (round 78, fact78) «أن يتوقف استهداف»، «أن يمتنع عن دعم»، «إحباط العديد من العمليات»
+            t.negated = True
+            mods.add("planned")
         t.mods = mods
 
 

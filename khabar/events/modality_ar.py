@@ -19,8 +19,11 @@ from khabar.events.governing import _ar_purpose_noun as _governing_purpose_chain
 from khabar.events.scope import (
     _AR_CLAUSE_BREAK,
     _AR_DEMONSTRATIVE,
+    _AR_FOIL_LINK,
+    _AR_FOIL_NOUN,
     _AR_LIKE_THIS,
     _QUOTES,
+    _ar_foiled,
     _ar_future_verb,
     _ar_naming,
     _ar_negated_object,
@@ -5724,4 +5727,77 @@ def _ar_copula_subject_event(toks: list[Token], words: list[str], t: Trig) -> bo
             return True
         if len(w) >= 4 and not w.startswith("ال") and (w[:1] in "يت" or w.endswith("وا")):
             return False  # maybe an imperfect or a plural past verb: a verb predicate
+    return False
+
+
+# ---------------------------------------------------------------- round 78 (branch fact78)
+
+# (round 78) an act the sentence hopes, asks or plans to STOP, and a foiled act: the gold of the conflict-news tuning
+# sets (dev7, dev11, dev12, dev13) labels the stopped or foiled act negative / planned — «عزاؤنا الوحيد أن يتوقف
+# استهداف أبنائنا»، «على الجانب الإيراني أن يمتنع عن دعم»، «الأمل بأن تتخلى إيران عن سياسات التدخل ... ودعم»، «أن
+# تعمل معا لا أن تتبادل توجيه الاتهامات»، «إحباط وافشال العديد من العمليات الإرهابية». Only the subjunctive of a verb
+# of stopping or refraining after «أن» is taken: a masdar («بوقف العمليات»، «لإنهاء الحصار») presupposes the act, which
+# the tuning gold keeps asserted (round 72), and «لن تتخلى عن دعم» keeps the act.
+_AR_STOP_SUBJUNCTIVE = F._n(
+    "يتوقف تتوقف يتوقفوا يتوقفا نتوقف يمتنع تمتنع يمتنعوا يمتنعا نمتنع يتخلى تتخلى يتخلوا يتخليا نتخلى "
+    "يكف تكف يكفوا نكف"
+)
+# what stands before «أن» when the stop is a time or an end point, not a wish: «بعد أن يتوقف القتال»
+_AR_STOP_TIME = F._n("بعد قبل حتى منذ الى إلى لحين ريثما")
+# thwarting beside the foiling of `scope._AR_FOIL_NOUN` («إحباط وإفشال»)
+_AR_THWART = F._n("افشال إفشال لإفشال بإفشال")
+# the words a foiling noun may reach its event across: another foiling word, a quantity («العديد من»، «عشرات»)
+# or a light noun («محاولة»، «مخططات»)
+_AR_FOIL_SPAN = F._n(
+    "العديد عدد من كثير الكثير عشرات مئات سلسلة جملة بعض جميع كل محاولات مخططات عمليات هجمات"
+)
+
+
+def _ar_stop_wished(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 78) The event is what «أن + a verb of stopping or refraining» stops: its subject right after the verb
+    («أن يتوقف استهداف أبنائنا») or within seven words after an «عن» one to three words after it («أن يمتنع عن دعم
+    التنظيمات»، «بأن تتخلى إيران عن سياسات التدخل في شؤون المنطقة ودعم مجموعات»), with no punctuation, relative
+    or clause word between; or the event right after the imperfect of «لا أن» («أن تعمل معا لا أن تتبادل توجيه
+    الاتهامات»). Not after a time word («بعد أن يتوقف القتال») nor under a negation («لا نريد أن يتوقف الدعم»)."""
+    if toks[t.a].kind != "ar" or t.a < 2:
+        return False
+    for v in range(t.a - 1, max(0, t.a - 11), -1):
+        if toks[v].text in F.PUNCT_BOUNDARY or toks[v].kind != "ar":
+            return False
+        w = _bare(words[v])
+        if _bare(words[v - 1]) in ("ان", "بان") and (w in _AR_STOP_SUBJUNCTIVE or t.a - v <= 2):
+            prev = _bare(words[v - 2]) if v > 1 else ""
+            if prev == "لا" and w[:1] in "يتن" and len(w) >= 4 and t.a - v <= 2:
+                return True  # «لا أن تتبادل توجيه الاتهامات»: the act the duty rules out
+            if w not in _AR_STOP_SUBJUNCTIVE or prev in _AR_STOP_TIME:
+                return False
+            if any(_bare(words[q]) in F.AR_NEG for q in range(max(0, v - 5), v - 1)):
+                return False  # «لا نريد أن يتوقف الدعم»: the act goes on
+            if t.a == v + 1:
+                return t.kind == "noun"  # «أن يتوقف استهداف أبنائنا»
+            j = next((q for q in range(v + 1, min(t.a, v + 4)) if _bare(words[q]) == "عن"), -1)
+            if j < 0 or t.a - j > 7:
+                return False
+            return not any(_bare(words[q]) in F.AR_BOUNDARY for q in range(j + 1, t.a))
+        if w in F.AR_BOUNDARY:
+            return False
+    return False
+
+
+def _ar_thwarted(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 78) The event is foiled: `scope._ar_foiled`'s forms («أحبطت الشرطة هجوما»، «إحباط عملية تفجير»), or a
+    foiling noun (إحباط، إفشال, with ل / ب) reaching it across at most four words of `_AR_FOIL_SPAN` or another foiling
+    word («إحباط وافشال العديد من العمليات الإرهابية»، «احباط العديد من العمليات»)."""
+    if toks[t.a].kind != "ar":
+        return False
+    if _ar_foiled(toks, words, t.a):
+        return True
+    for k in range(t.a - 1, max(-1, t.a - 6), -1):
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
+            return False
+        w = _bare(words[k])
+        if _unprep(w) in _AR_FOIL_NOUN | _AR_THWART or w in _AR_FOIL_NOUN | _AR_THWART:
+            return True
+        if w not in _AR_FOIL_SPAN and w not in _AR_FOIL_LINK:
+            return False
     return False
