@@ -1781,15 +1781,16 @@ _OWN_RELATIVE_REACH = 8
 
 def own_relative_reach(toks: list[Token], t: Trig, lang: str) -> tuple[int, int] | None:
     """(round 71) The tokens [a, b) of the Arabic trigger's own relative clause where a time dates the trigger's
-    event before any time outside it: the relative clause right after the trigger (at most two definite adjectives
-    between: «جراء الاعتداء الغاشم الذي وقع أمس الأول», after «نقل ... أمس تحيات ...»), from the pronoun on; or
-    the one that holds the trigger, after the trigger only («ودعت المقبرة عصر أمس الشهداء الذين طالتهم يد الغدر
-    والعدوان ... يوم أمس الأول»: a time before the trigger there is mostly the clause's own verb's, «الحملة التي
-    أطلقتها في 10 يوليو للتعبير ... وتقديم الدعم», firing audit). At most `_OWN_RELATIVE_REACH` tokens, to the
-    clause's end (the next punctuation or relative pronoun). None when the trigger has no such clause, or when a
-    purpose word in ل follows the trigger (its time is the purpose's: «تأهباً لملاقاة النصر الأربعاء»). Not the
-    event the trigger happened in of `_describes_trigger` («التحقيق في حادث الاعتداء الذي وقع أمس»: the
-    investigation is not the attack, firing audit)."""
+    event before any time outside it: the relative clause right after a noun trigger (at most two definite adjectives
+    between: «جراء الاعتداء الغاشم الذي وقع أمس الأول», after «نقل ... أمس تحيات ...»), from the pronoun on; or the
+    one that holds the trigger, after the trigger only («ودعت المقبرة عصر أمس الشهداء الذين طالتهم يد الغدر والعدوان
+    ... يوم أمس الأول»). At most `_OWN_RELATIVE_REACH` tokens, to the clause's end (the next punctuation or relative
+    pronoun). None when the trigger has no such clause, or when a word in ل follows the trigger (its time is the
+    purpose's: «تأهباً لملاقاة النصر الأربعاء»). Left out by the firing audit: a time before the trigger in the clause
+    that holds it (mostly the clause's own verb's: «الحملة التي أطلقتها في 10 يوليو للتعبير ... وتقديم الدعم»), the
+    event the trigger happened in of `_describes_trigger` («التحقيق في حادث الاعتداء الذي وقع أمس»: the investigation
+    is not the attack), a relative after a verb trigger whose text reaches a noun («معارضة نتنياهو الاتفاق النووي
+    الذي أبرمته ... الشهر الماضي»: the deal's)."""
     if lang != "ar":
         return None
     n = len(toks)
@@ -1806,9 +1807,10 @@ def own_relative_reach(toks: list[Token], t: Trig, lang: str) -> tuple[int, int]
             e += 1
         if r < t.a and end < e:
             own = (end + 1, min(e, end + 1 + _OWN_RELATIVE_REACH))  # the trigger inside: the last such clause
-        elif r > end and (t.kind == "noun" or end > t.a) and r - end <= 3 and _adjectives(toks, end + 1, r):
+        elif r > end and t.kind == "noun" and r - end <= 3 and _adjectives(toks, end + 1, r):
             own = (r + 1, min(e, r + 1 + _OWN_RELATIVE_REACH))
             break
-    if own is not None and end + 1 < n and _purpose(toks[end + 1]):
+    # «لملاقاة»، «لمواجهة»: `_purpose` leaves words in «لم» to the negation
+    if own is not None and end + 1 < n and (_purpose(toks[end + 1]) or toks[end + 1].norm[:2] == "لم"):
         return None
     return own
