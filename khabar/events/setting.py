@@ -24,7 +24,9 @@ from functools import lru_cache
 from khabar.document import Time
 from khabar.events import factuality as F
 from khabar.events.attribution import _AR_AS_WHAT, _AR_SPEECH_PARTICIPLE
+from khabar.events.clauses import _AR_SUSPECT
 from khabar.events.offices import AR_SPOKESMAN_NOUNS, ar_with_article
+from khabar.events.participants import _AR_CHARGE_WORDS
 from khabar.events.scope import _AR_THAT
 from khabar.events.triggers import _AR_REL, Cand, Trig
 from khabar.text.normalize import normalize
@@ -1083,10 +1085,22 @@ def sentence_time(
     away = away_spans(toks, t, lang)
     # (round 69) «أفادت مصادر السبت بسقوط»: the telling's own time, and a time that goes on from it
     telling = telling_time_spans(toks, t, lang) if "telling_times" not in DISABLED else []
+    # (round 71) «أخلت المحكمة أمس سبيل متهمي تفجير المسجد»: a time before a presupposed event's head is the clause's
+    head = presupposed_before(toks, t, lang) if "presupposed_times" not in DISABLED else None
+    # (round 71) «جراء الاعتداء الذي وقع أمس الأول» after «نقل ... أمس»: the trigger's own relative clause dates it first
+    own = own_relative_reach(toks, t, lang) if "own_relative_times" not in DISABLED else None
+    if own is not None:
+        for tm in times:
+            k = _tok_at(toks, tm.start)
+            if tm.start >= ss and tm.end <= se and _dates_event(tm) and own[0] <= k < own[1]:
+                if not (away and _inside(away, k)):
+                    return tm
     last = None
     for tm in times:
         if tm.start >= ss and tm.end <= se and _dates_event(tm):
             if away and _inside(away, _tok_at(toks, tm.start)):
+                continue
+            if head is not None and _tok_at(toks, tm.end - 1) < head:
                 continue
             if telling and telling_time_goes_on(toks, telling, last, _tok_at(toks, tm.start), t):
                 last = _tok_at(toks, tm.end - 1)
@@ -1717,3 +1731,86 @@ def telling_time_spans(toks: list[Token], t: Trig, lang: str) -> list[tuple[int,
             e += 1
         out.append((v, e))
     return out
+
+
+# ---------------------------------------------------------------- the time of the clause over a presupposed event (round 71)
+
+# the nouns whose genitive (or ب-complement) is an event that took place before the clause around them: its doers,
+# victims, site, images, memory (round 33's `modality_ar._AR_PRESUPPOSING_HEAD`), its charge and accused
+# (`participants._AR_CHARGE_WORDS`: «سبيل 11 متهماً من متهمي تفجير»), and its wounded («من مصابي تفجير»)
+_AR_PARTY_HEADS = F._n("مصابي جرحى")
+# the accused before the charge in ب («محاكمة 29 متهما بالتفجير»), with round 34's suspects (`clauses._AR_SUSPECT`)
+_AR_ACCUSED = F._n("متهما متهمان متهمو")
+
+
+def _presupposing_head(toks: list[Token], t: Trig) -> bool:
+    """(round 71) The Arabic noun trigger is the genitive of a noun that presupposes its event
+    (`_AR_PRESUPPOSING_HEAD`, `_AR_PARTY_HEADS`, `_AR_CHARGE_WORDS`), or the ب-complement of an accused or a charge («متهما بالتفجير»، «بتهمة القتل»,
+    `_AR_ACCUSED`, `clauses._AR_SUSPECT`, `participants._AR_CHARGE_WORDS`), the noun right before it."""
+    # modality_ar imports this module: its word set is read here, not at import time
+    from khabar.events.modality_ar import _AR_PRESUPPOSING_HEAD
+
+    if t.kind != "noun" or t.a < 1 or toks[t.a].kind != "ar" or toks[t.a - 1].kind != "ar":
+        return False
+    w = _bare(toks[t.a - 1].norm)
+    if w[:1] in "بل" and len(w) > 3 and (w[1:] in _AR_PRESUPPOSING_HEAD or w[1:] in _AR_CHARGE_WORDS):
+        w = w[1:]  # «لضحايا»، «بتهمة»
+    if normalize(toks[t.a].prefix)[-1:] == "ب":  # «متهما بالتفجير»، «اتهامات بقتل»: the act charged, in ب
+        return w in _AR_ACCUSED or w in _AR_SUSPECT or w in _AR_CHARGE_WORDS
+    return w in _AR_PRESUPPOSING_HEAD or w in _AR_PARTY_HEADS or w in _AR_CHARGE_WORDS
+
+
+def presupposed_before(toks: list[Token], t: Trig, lang: str) -> int | None:
+    """(round 71) The token before which a time of the sentence dates the clause around a presupposed event, not
+    that event: the head noun's index when `_presupposing_head` holds («أخلت المحكمة، أمس الخميس، سبيل 11 متهماً
+    من متهمي تفجير المسجد»: the release's day; «خرجت مساء أمس 19 حالة من مصابي تفجير»: the discharge's; «بدأت
+    أمس جلسة محاكمة 29 متهما بالتفجير»: the trial's). A time after the trigger («منفذ الهجوم على المتحف في 18
+    مارس») stays the event's. None otherwise."""
+    if lang != "ar" or not _presupposing_head(toks, t):
+        return None
+    return t.a - 1
+
+
+# ---------------------------------------------------------------- the trigger's own relative clause (round 71)
+
+# how far into the trigger's own relative clause its time may stand (tokens after the trigger, or after the relative
+# pronoun right after it): «الاعتداء الغاشم الذي وقع أمس الأول»، «الذين طالتهم يد الغدر والعدوان أثناء أدائهم لصلاة
+# الظهر يوم أمس الأول»
+_OWN_RELATIVE_REACH = 8
+
+
+def own_relative_reach(toks: list[Token], t: Trig, lang: str) -> tuple[int, int] | None:
+    """(round 71) The tokens [a, b) of the Arabic trigger's own relative clause where a time dates the trigger's
+    event before any time outside it: the relative clause right after a noun trigger (at most two definite adjectives
+    between: «جراء الاعتداء الغاشم الذي وقع أمس الأول», after «نقل ... أمس تحيات ...»), from the pronoun on; or the
+    one that holds the trigger, after the trigger only («ودعت المقبرة عصر أمس الشهداء الذين طالتهم يد الغدر والعدوان
+    ... يوم أمس الأول»). At most `_OWN_RELATIVE_REACH` tokens, to the clause's end (the next punctuation or relative
+    pronoun). None when the trigger has no such clause, or when a word in ل follows the trigger (its time is the
+    purpose's: «تأهباً لملاقاة النصر الأربعاء»). Left out by the firing audit: a time before the trigger in the clause
+    that holds it (mostly the clause's own verb's: «الحملة التي أطلقتها في 10 يوليو للتعبير ... وتقديم الدعم»), the
+    event the trigger happened in of `_describes_trigger` («التحقيق في حادث الاعتداء الذي وقع أمس»: the investigation
+    is not the attack), a relative after a verb trigger whose text reaches a noun («معارضة نتنياهو الاتفاق النووي
+    الذي أبرمته ... الشهر الماضي»: the deal's)."""
+    if lang != "ar":
+        return None
+    n = len(toks)
+    end = max(t.b, t.tail or 0)
+    own = None
+    for r in range(n):
+        w = toks[r].norm
+        if w not in _AR_REL and not (w[:1] == "و" and w[1:] in _AR_REL):
+            continue
+        if r > 0 and toks[r - 1].norm in _AR_TIME_NOUNS:
+            continue
+        e = r + 1
+        while e < n and toks[e].text not in _PUNCT and toks[e].norm not in _AR_REL:
+            e += 1
+        if r < t.a and end < e:
+            own = (end + 1, min(e, end + 1 + _OWN_RELATIVE_REACH))  # the trigger inside: the last such clause
+        elif r > end and t.kind == "noun" and r - end <= 3 and _adjectives(toks, end + 1, r):
+            own = (r + 1, min(e, r + 1 + _OWN_RELATIVE_REACH))
+            break
+    # «لملاقاة»، «لمواجهة»: `_purpose` leaves words in «لم» to the negation
+    if own is not None and end + 1 < n and (_purpose(toks[end + 1]) or toks[end + 1].norm[:2] == "لم"):
+        return None
+    return own
