@@ -1632,6 +1632,9 @@ _AR_DEMONSTRATIVE = F._n("هذا هذه ذلك تلك هؤلاء اولئك أو
 # «على مدار الساعة»، «على خلفية»، «على يد»: على heads an adverbial or an agent phrase, no object
 _AR_ALA_ADVERBIAL = F._n(
     "مدار مدى طول امتداد حساب خلفية صعيد إثر اثر غرار الأقل الاقل يد أيدي ايدي وقع ضوء هامش"
+    # (round 71) «على الرغم من»، «على الفور»، «على التوالي»: a concession or an adverb, no object («بقصف مناطق
+    # سكانية على الرغم من وقف إطلاق النار» took «الرغم» for the target)
+    " الرغم الفور التوالي"
 )
 _AR_NOT_ALA_OBJECT = _AR_CLAUSE_WORDS | _AR_DEMONSTRATIVE | _AR_ALA_ADVERBIAL  # no noun phrase after على
 _AR_COUNT_WORDS = F._n(
@@ -5668,4 +5671,113 @@ def ar_recipient_after_li(ctx: RoleContext, actor: Cand | None, target: Cand | N
         actor = None
     if target is None or target.tok > m:
         target = rec
+    return actor, target
+
+
+# ---------------------------------------------------------------- (round 71) «غارات لطيران التحالف على مواقع الحوثيين»
+# the manner adjectives an indefinite attack noun takes that are no nisba: «هجوما عنيفا على»، «غارات مكثفة على»
+_AR_ATTACK_MANNER = F._n(
+    "عنيف عنيفا عنيفة مكثف مكثفا مكثفة متواصل متواصلا متواصلة شرس شرسا شرسة واسع واسعا واسعة "
+    "جديد جديدا جديدة مماثل مماثلا مماثلة"
+)
+_AR_LED_BY = F._n("قيادة")  # «بقيادة السعودية» after the agent, with ب
+_AR_LED_BY_B = F._n("بقيادة")
+
+
+def _ar_li_agent_end(ctx: RoleContext, k: int) -> tuple[Cand, int] | None:
+    """(round 71) The agent in لـ at k after an attack noun («هجوم لـ» marks the doer: round 21's
+    `ar_harm_agent`): a candidate in لـ («للتحالف») or a plain word in لـ and the candidate right after it
+    («لطيران التحالف العربي»، «لقوات النظام»), then at most two definite adjectives and «بقيادة X». Returns the
+    agent and the phrase's last token, or None. A place or a facility in لـ is no agent."""
+    toks, cands = ctx.toks, ctx.cands
+    x = toks[k]
+    # the ل split off («للتحالف»), or left on the word before a name (the tokenizer's «لطيران التحالف»)
+    glued = not normalize(x.prefix) and x.norm[:1] == "ل" and len(x.norm) >= 4
+    if x.kind != "ar" or not (normalize(x.prefix) == "ل" or glued) or ctx.event_word(x):
+        return None
+    agent = None if glued else _cand_at(cands, k)
+    if agent is None and k + 1 < len(toks) and not normalize(toks[k + 1].prefix):
+        agent = _cand_at(cands, k + 1)  # «لطيران التحالف»
+    if agent is None or agent.etype not in ("ORG", "GPE", "MISC", "PERSON"):
+        return None
+    e = agent.tok_end
+    n = 0
+    while (
+        n < 2
+        and e + 1 < len(toks)
+        and _ar_plain_word(toks[e + 1], ctx.event_word)
+        and toks[e + 1].norm.startswith("ال")
+        and not any(c.tok <= e + 1 <= c.tok_end for c in cands)
+    ):
+        e, n = e + 1, n + 1  # «لطيران التحالف العربي»
+    if e + 2 < len(toks) and (  # «بقيادة»: the ب split off or left on the word
+        (normalize(toks[e + 1].prefix) == "ب" and toks[e + 1].norm in _AR_LED_BY) or toks[e + 1].norm in _AR_LED_BY_B
+    ):
+        led = _cand_at(cands, e + 2)
+        if led is not None and not normalize(toks[e + 2].prefix):
+            e = led.tok_end  # «بقيادة السعودية»
+        elif _ar_plain_word(toks[e + 2], ctx.event_word) and toks[e + 2].norm.startswith("ال"):
+            e += 2  # a leader the NER left untagged
+        else:
+            return None
+    return agent, e
+
+
+def ar_attack_object_after_agent(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 71) The object after «على» of an attack noun with its agent in لـ or a manner adjective between:
+    «غارات للتحالف على صنعاء»، «ثلاث غارات لطيران التحالف بقيادة السعودية على مواقع المتمردين»، «شنت هجوما
+    عنيفا على الحكومة»، «قصف مكثف على المدينة». Round 51's `ar_object_against` lets only nisba or
+    definite adjectives and a relative clause stand between the noun and على; the party in لـ there is the doer,
+    and the phrase after على (`_ar_object_np`) the target. It fills no target but an empty one, one inside the
+    agent's phrase or after the object; an actor inside the object is dropped, an empty actor takes the agent."""
+    toks, t, cands = ctx.toks, ctx.t, ctx.cands
+    if t.type != "ASSAULT" or toks[t.b].kind != "ar" or toks[t.b].norm not in _AR_ATTACK_NOUN:
+        return actor, target
+    if t.kind != "noun" and t.b == t.a:
+        return actor, target  # a verb; a light verb's span ends in its noun («شنت الفنانة هجوما»)
+    definite = toks[t.b].norm.startswith("ال")
+    k, n = t.b + 1, 0
+    while (
+        k < len(toks)
+        and n < 2
+        and _ar_plain_word(toks[k], ctx.event_word)
+        and _cand_at(cands, k) is None
+        and (
+            toks[k].norm in _AR_ATTACK_MANNER
+            or (toks[k].norm.startswith("ال") if definite else _ar_nisba_adj(toks[k]))
+        )
+    ):
+        k, n = k + 1, n + 1
+    if k >= len(toks):
+        return actor, target
+    manner = any(toks[m].norm in _AR_ATTACK_MANNER for m in range(t.b + 1, k))
+    got = _ar_li_agent_end(ctx, k)
+    agent = None
+    if got is not None:
+        agent, k = got[0], got[1] + 1
+    elif not manner:
+        return actor, target  # nothing round 51 does not read already
+    if (
+        k >= len(toks)
+        or toks[k].norm not in _AR_ALA
+        or normalize(toks[k].prefix)
+        or "\u0651" in toks[k].text
+        or any(c.tok <= k <= c.tok_end for c in cands)  # the name «علي»
+    ):
+        return actor, target
+    obj = _ar_object_np(toks, k + 1, cands, ctx.text, ctx.event_word)
+    if obj is None or obj is agent or (agent is not None and obj.tok <= agent.tok_end):
+        return actor, target
+    if actor is not None and obj.tok <= actor.tok <= obj.tok_end:
+        actor = None
+    if actor is None and agent is not None:
+        actor = agent
+    if (
+        target is None
+        or target is actor
+        or t.b < target.tok < k  # a word of the agent's phrase
+        or obj.tok <= target.tok <= obj.tok_end  # a part of the object («الحوثيين» of «مواقع الحوثيين»)
+        or target.tok > obj.tok_end
+    ):
+        target = obj
     return actor, target
