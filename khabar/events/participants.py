@@ -5711,7 +5711,8 @@ def _ar_li_agent_end(ctx: RoleContext, k: int) -> tuple[Cand, int] | None:
     ):
         e, n = e + 1, n + 1  # «لطيران التحالف العربي»
     if e + 2 < len(toks) and (  # «بقيادة»: the ب split off or left on the word
-        (normalize(toks[e + 1].prefix) == "ب" and toks[e + 1].norm in _AR_LED_BY) or toks[e + 1].norm in _AR_LED_BY_B
+        (normalize(toks[e + 1].prefix) == "ب" and toks[e + 1].norm in _AR_LED_BY)
+        or toks[e + 1].norm in _AR_LED_BY_B
     ):
         led = _cand_at(cands, e + 2)
         if led is not None and not normalize(toks[e + 2].prefix):
