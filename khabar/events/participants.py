@@ -4830,6 +4830,7 @@ _AR_ATTACK_SITE = F._n(
     "جسر معسكر المعسكر معسكرات قاعدة ثكنة ثكنات منزل المنزل منازل المنازل بيت بيوت مخيم المخيم مخيمات مركز "
     "المركز مراكز مواقع موقع حاجز نقطة مصنع منشأة منشاة منشآت منشات مجمع محكمة المحكمة سجن السجن مخفر مكتب "
     "مكاتب مقهى مطعم ملعب حي أحياء احياء قرية قرى بلدة مدينة محافظة مستودع مستودعات مخازن"
+    " مناطق"  # (round 71) «بقصف مناطق سكانية»
 ) | F._n(
     "سيارة سيارات حافلة حافلات قافلة موكب سفينة ناقلة طائرة مروحية قطار دبابة دبابات مدرعة مدرعات آلية آليات اليات"
 )
@@ -4886,6 +4887,9 @@ def _ar_site_phrase_end(toks: list[Token], i: int, cands: list[Cand], event_word
         x = toks[k]
         if normalize(x.prefix) or x.kind != "ar" or x.norm in _AR_OBJ_STOP:
             break  # «إلى»، «التي» look definite
+        if x.text == "على":
+            break  # (round 71) the preposition, spelled with alef maqsura: normalized it is the name «علي» («قصف
+            # أحياء سكنية على الرغم من» ran on over «على الرغم»)
         c = _cand_at(cands, k)
         if c is not None:
             end = c.tok_end
