@@ -5747,6 +5747,7 @@ def ar_attack_object_after_agent(ctx: RoleContext, actor: Cand | None, target: C
         and n < 2
         and _ar_plain_word(toks[k], ctx.event_word)
         and _cand_at(cands, k) is None
+        and toks[k].norm not in _AR_ALA  # normalized «على» ends in ي as a nisba does
         and (
             toks[k].norm in _AR_ATTACK_MANNER
             or (toks[k].norm.startswith("ال") if definite else _ar_nisba_adj(toks[k]))
