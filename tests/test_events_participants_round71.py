@@ -56,3 +56,8 @@ def test_a_purpose_in_li_is_no_agent() -> None:
 def test_the_agent_in_li_alone_keeps_no_target() -> None:
     text = "وقتل ثلاثة مدنيين في غارة للتحالف أمس."
     assert roles_at(text, "غارة", [("التحالف", "ORG")])[1] != "التحالف"
+
+
+def test_areas_no_one_lives_in_are_no_attacked_site() -> None:
+    text = "وتعمل الشركة على استهداف المناطق غير المخدومة بشبكة الصرف."
+    assert roles_at(text, "استهداف", [("الشركة", "ORG")])[1] is None

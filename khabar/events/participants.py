@@ -4830,8 +4830,12 @@ _AR_ATTACK_SITE = F._n(
     "جسر معسكر المعسكر معسكرات قاعدة ثكنة ثكنات منزل المنزل منازل المنازل بيت بيوت مخيم المخيم مخيمات مركز "
     "المركز مراكز مواقع موقع حاجز نقطة مصنع منشأة منشاة منشآت منشات مجمع محكمة المحكمة سجن السجن مخفر مكتب "
     "مكاتب مقهى مطعم ملعب حي أحياء احياء قرية قرى بلدة مدينة محافظة مستودع مستودعات مخازن"
-    " مناطق"  # (round 71) «بقصف مناطق سكانية»
-) | F._n(
+    " مناطق"  # (round 71) «بقصف مناطق سكانية»: only with a word of dwelling after it (`_AR_AREA_DWELT`)
+)
+# (round 71) «مناطق» is a site only where people live: «استهداف المناطق غير المخدومة» (a service's plan), «استهداف
+# مناطق فوق مقاومة 12،000 نقطة» (a market's) are no attack (firing audit)
+_AR_AREAS = F._n("مناطق")
+_AR_AREA_DWELT = F._n("سكنية سكانية مأهولة مدنية آهلة السكنية السكانية المأهولة المدنية الآهلة") | F._n(
     "سيارة سيارات حافلة حافلات قافلة موكب سفينة ناقلة طائرة مروحية قطار دبابة دبابات مدرعة مدرعات آلية آليات اليات"
 )
 # the vehicles among them: after بـ a vehicle is the means («الهجوم بسيارة»), not the place
@@ -4976,6 +4980,8 @@ def ar_attack_site_genitive(ctx: RoleContext, actor: Cand | None, target: Cand |
     if _ar_site_norm(w):
         if i + 1 < len(toks) and toks[i + 1].norm in _AR_BOMB_ADJ | _AR_WEB_WORDS:
             return actor, target  # «تفجير سيارة مفخخة»; «اقتحام مواقع التواصل» (web sites)
+        if _ar_site_norm(w, _AR_AREAS) and (i + 1 >= len(toks) or toks[i + 1].norm not in _AR_AREA_DWELT):
+            return actor, target  # (round 71) «استهداف المناطق غير المخدومة»: no dwelt area, no attacked site
         end = _ar_site_phrase_end(toks, i, cands, ctx.event_word)
         if g is not None and g.tok_end >= end and g.start <= toks[i].stem_start + (1 if glued else 0):
             site = g  # a name the NER gave the whole site («مطار صنعاء»), not one it cut inside the word
