@@ -72,6 +72,7 @@ from khabar.events.participants import (
     ar_agent_after_marker,
     ar_announced_own_act,
     ar_antecedent_harm,
+    ar_attack_object_after_agent,
     ar_chain_roles,
     ar_circumstance_attack,
     ar_cite_sense,
@@ -2191,6 +2192,8 @@ class Extractor:
             actor_c, target_c = ar_agent_after_marker(role_ctx, actor_c, target_c)
             # (round 69) «دعم جوي للمقاتلين الأكراد»: the party in لـ of aid, support or a threat is the target
             actor_c, target_c = ar_recipient_after_li(role_ctx, actor_c, target_c)
+            # (round 71) «غارات لطيران التحالف على مواقع ...»: the object after على past the agent in لـ
+            actor_c, target_c = ar_attack_object_after_agent(role_ctx, actor_c, target_c)
             # (round 72) «التقى المديرين التنفيذيين»، «يستقبل وزير الدفاع»: the one met, a description after the verb
             actor_c, target_c = ar_met_party_description(role_ctx, actor_c, target_c)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):

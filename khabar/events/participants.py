@@ -1632,6 +1632,9 @@ _AR_DEMONSTRATIVE = F._n("هذا هذه ذلك تلك هؤلاء اولئك أو
 # «على مدار الساعة»، «على خلفية»، «على يد»: على heads an adverbial or an agent phrase, no object
 _AR_ALA_ADVERBIAL = F._n(
     "مدار مدى طول امتداد حساب خلفية صعيد إثر اثر غرار الأقل الاقل يد أيدي ايدي وقع ضوء هامش"
+    # (round 71) «على الرغم من»، «على الفور»، «على التوالي»: a concession or an adverb, no object («بقصف مناطق
+    # سكانية على الرغم من وقف إطلاق النار» took «الرغم» for the target)
+    " الرغم الفور التوالي"
 )
 _AR_NOT_ALA_OBJECT = _AR_CLAUSE_WORDS | _AR_DEMONSTRATIVE | _AR_ALA_ADVERBIAL  # no noun phrase after على
 _AR_COUNT_WORDS = F._n(
@@ -4827,7 +4830,12 @@ _AR_ATTACK_SITE = F._n(
     "جسر معسكر المعسكر معسكرات قاعدة ثكنة ثكنات منزل المنزل منازل المنازل بيت بيوت مخيم المخيم مخيمات مركز "
     "المركز مراكز مواقع موقع حاجز نقطة مصنع منشأة منشاة منشآت منشات مجمع محكمة المحكمة سجن السجن مخفر مكتب "
     "مكاتب مقهى مطعم ملعب حي أحياء احياء قرية قرى بلدة مدينة محافظة مستودع مستودعات مخازن"
-) | F._n(
+    " مناطق"  # (round 71) «بقصف مناطق سكانية»: only with a word of dwelling after it (`_AR_AREA_DWELT`)
+)
+# (round 71) «مناطق» is a site only where people live: «استهداف المناطق غير المخدومة» (a service's plan), «استهداف
+# مناطق فوق مقاومة 12،000 نقطة» (a market's) are no attack (firing audit)
+_AR_AREAS = F._n("مناطق")
+_AR_AREA_DWELT = F._n("سكنية سكانية مأهولة مدنية آهلة السكنية السكانية المأهولة المدنية الآهلة") | F._n(
     "سيارة سيارات حافلة حافلات قافلة موكب سفينة ناقلة طائرة مروحية قطار دبابة دبابات مدرعة مدرعات آلية آليات اليات"
 )
 # the vehicles among them: after بـ a vehicle is the means («الهجوم بسيارة»), not the place
@@ -4883,6 +4891,9 @@ def _ar_site_phrase_end(toks: list[Token], i: int, cands: list[Cand], event_word
         x = toks[k]
         if normalize(x.prefix) or x.kind != "ar" or x.norm in _AR_OBJ_STOP:
             break  # «إلى»، «التي» look definite
+        if x.text == "على":
+            break  # (round 71) the preposition, spelled with alef maqsura: normalized it is the name «علي» («قصف
+            # أحياء سكنية على الرغم من» ran on over «على الرغم»)
         c = _cand_at(cands, k)
         if c is not None:
             end = c.tok_end
@@ -4969,6 +4980,8 @@ def ar_attack_site_genitive(ctx: RoleContext, actor: Cand | None, target: Cand |
     if _ar_site_norm(w):
         if i + 1 < len(toks) and toks[i + 1].norm in _AR_BOMB_ADJ | _AR_WEB_WORDS:
             return actor, target  # «تفجير سيارة مفخخة»; «اقتحام مواقع التواصل» (web sites)
+        if _ar_site_norm(w, _AR_AREAS) and (i + 1 >= len(toks) or toks[i + 1].norm not in _AR_AREA_DWELT):
+            return actor, target  # (round 71) «استهداف المناطق غير المخدومة»: no dwelt area, no attacked site
         end = _ar_site_phrase_end(toks, i, cands, ctx.event_word)
         if g is not None and g.tok_end >= end and g.start <= toks[i].stem_start + (1 if glued else 0):
             site = g  # a name the NER gave the whole site («مطار صنعاء»), not one it cut inside the word
@@ -5758,3 +5771,114 @@ def ar_met_party_description(ctx: RoleContext, actor: Cand | None, target: Cand 
     if named is not None and named.tok_end - h < 7:
         j = named.tok_end  # «وزير خارجية قطر»، «سفير الولايات المتحدة ديفيد هيل»: the name the phrase ends in
     return actor, _phrase_cand(toks, ctx.text, head.start, h, j, "PERSON" if office else "MISC")
+
+
+# ---------------------------------------------------------------- (round 71) «غارات لطيران التحالف على مواقع الحوثيين»
+# the manner adjectives an indefinite attack noun takes that are no nisba: «هجوما عنيفا على»، «غارات مكثفة على»
+_AR_ATTACK_MANNER = F._n(
+    "عنيف عنيفا عنيفة مكثف مكثفا مكثفة متواصل متواصلا متواصلة شرس شرسا شرسة واسع واسعا واسعة "
+    "جديد جديدا جديدة مماثل مماثلا مماثلة"
+)
+_AR_LED_BY = F._n("قيادة")  # «بقيادة السعودية» after the agent, with ب
+_AR_LED_BY_B = F._n("بقيادة")
+
+
+def _ar_li_agent_end(ctx: RoleContext, k: int) -> tuple[Cand, int] | None:
+    """(round 71) The agent in لـ at k after an attack noun («هجوم لـ» marks the doer: round 21's
+    `ar_harm_agent`): a candidate in لـ («للتحالف») or a plain word in لـ and the candidate right after it
+    («لطيران التحالف العربي»، «لقوات النظام»), then at most two definite adjectives and «بقيادة X». Returns the
+    agent and the phrase's last token, or None. A place or a facility in لـ is no agent."""
+    toks, cands = ctx.toks, ctx.cands
+    x = toks[k]
+    # the ل split off («للتحالف»), or left on the word before a name (the tokenizer's «لطيران التحالف»)
+    glued = not normalize(x.prefix) and x.norm[:1] == "ل" and len(x.norm) >= 4
+    if x.kind != "ar" or not (normalize(x.prefix) == "ل" or glued) or ctx.event_word(x):
+        return None
+    agent = None if glued else _cand_at(cands, k)
+    if agent is None and k + 1 < len(toks) and not normalize(toks[k + 1].prefix):
+        agent = _cand_at(cands, k + 1)  # «لطيران التحالف»
+    if agent is None or agent.etype not in ("ORG", "GPE", "MISC", "PERSON"):
+        return None
+    e = agent.tok_end
+    n = 0
+    while (
+        n < 2
+        and e + 1 < len(toks)
+        and _ar_plain_word(toks[e + 1], ctx.event_word)
+        and toks[e + 1].norm.startswith("ال")
+        and not any(c.tok <= e + 1 <= c.tok_end for c in cands)
+    ):
+        e, n = e + 1, n + 1  # «لطيران التحالف العربي»
+    if e + 2 < len(toks) and (  # «بقيادة»: the ب split off or left on the word
+        (normalize(toks[e + 1].prefix) == "ب" and toks[e + 1].norm in _AR_LED_BY)
+        or toks[e + 1].norm in _AR_LED_BY_B
+    ):
+        led = _cand_at(cands, e + 2)
+        if led is not None and not normalize(toks[e + 2].prefix):
+            e = led.tok_end  # «بقيادة السعودية»
+        elif _ar_plain_word(toks[e + 2], ctx.event_word) and toks[e + 2].norm.startswith("ال"):
+            e += 2  # a leader the NER left untagged
+        else:
+            return None
+    return agent, e
+
+
+def ar_attack_object_after_agent(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 71) The object after «على» of an attack noun with its agent in لـ or a manner adjective between:
+    «غارات للتحالف على صنعاء»، «ثلاث غارات لطيران التحالف بقيادة السعودية على مواقع المتمردين»، «شنت هجوما
+    عنيفا على الحكومة»، «قصف مكثف على المدينة». Round 51's `ar_object_against` lets only nisba or
+    definite adjectives and a relative clause stand between the noun and على; the party in لـ there is the doer,
+    and the phrase after على (`_ar_object_np`) the target. It fills no target but an empty one, one inside the
+    agent's phrase or after the object; an actor inside the object is dropped, an empty actor takes the agent."""
+    toks, t, cands = ctx.toks, ctx.t, ctx.cands
+    if t.type != "ASSAULT" or toks[t.b].kind != "ar" or toks[t.b].norm not in _AR_ATTACK_NOUN:
+        return actor, target
+    if t.kind != "noun" and t.b == t.a:
+        return actor, target  # a verb; a light verb's span ends in its noun («شنت الفنانة هجوما»)
+    definite = toks[t.b].norm.startswith("ال")
+    k, n = t.b + 1, 0
+    while (
+        k < len(toks)
+        and n < 2
+        and _ar_plain_word(toks[k], ctx.event_word)
+        and _cand_at(cands, k) is None
+        and toks[k].norm not in _AR_ALA  # normalized «على» ends in ي as a nisba does
+        and (
+            toks[k].norm in _AR_ATTACK_MANNER
+            or (toks[k].norm.startswith("ال") if definite else _ar_nisba_adj(toks[k]))
+        )
+    ):
+        k, n = k + 1, n + 1
+    if k >= len(toks):
+        return actor, target
+    manner = any(toks[m].norm in _AR_ATTACK_MANNER for m in range(t.b + 1, k))
+    got = _ar_li_agent_end(ctx, k)
+    agent = None
+    if got is not None:
+        agent, k = got[0], got[1] + 1
+    elif not manner:
+        return actor, target  # nothing round 51 does not read already
+    if (
+        k >= len(toks)
+        or toks[k].norm not in _AR_ALA
+        or normalize(toks[k].prefix)
+        or "\u0651" in toks[k].text
+        or any(c.tok <= k <= c.tok_end for c in cands)  # the name «علي»
+    ):
+        return actor, target
+    obj = _ar_object_np(toks, k + 1, cands, ctx.text, ctx.event_word)
+    if obj is None or obj is agent or (agent is not None and obj.tok <= agent.tok_end):
+        return actor, target
+    if actor is not None and obj.tok <= actor.tok <= obj.tok_end:
+        actor = None
+    if actor is None and agent is not None:
+        actor = agent
+    if (
+        target is None
+        or target is actor
+        or t.b < target.tok < k  # a word of the agent's phrase
+        or obj.tok <= target.tok <= obj.tok_end  # a part of the object («الحوثيين» of «مواقع الحوثيين»)
+        or target.tok > obj.tok_end
+    ):
+        target = obj
+    return actor, target
