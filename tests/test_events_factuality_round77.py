@@ -40,6 +40,8 @@ def test_purpose_after_semicolon_or_with_construct_object_is_planned(text: str, 
         ("ونتيجة لقصف مواقع المسلحين واعتقال قادتهم، تراجعت الهجمات.", "واعتقال"),
         # a ل-word after a noun that is no purpose by the purpose rules
         ("وأشاد الوزير بدور الجمعية لمكافحة تهريب المخدرات والقبض على المهربين.", "القبض"),
+        # a preposition's object whose و is a root letter, no conjunct (the round's firing audit)
+        ("وتوافد المتبرعون على المستشفى؛ للتأكيد على وقوفهم مع الجنود المرابطين.", "وقوفهم"),
     ],
 )
 def test_not_a_purpose_stays_asserted(text: str, trigger: str) -> None:

@@ -5791,6 +5791,8 @@ def _ar_purpose_wide(toks: list[Token], words: list[str], t: Trig) -> bool:
         return True
     if t.kind != "noun" or t.type == "PROTEST" or toks[t.a].kind != "ar" or not _ar_conj_word(toks[t.a]):
         return False
+    if t.a >= 1 and toks[t.a - 1].kind == "ar" and not toks[t.a - 1].prefix and _bare(words[t.a - 1]) in _AR_MASDAR_PREP:
+        return False  # (firing audit) «؛ للتأكيد على وقوفهم»: a preposition's object, its و a root letter
     for k in _ar_words_before_conjunct(toks, words, t):
         head = Trig(a=k, b=k, type=t.type, mode=None, kind="noun")
         if _ar_purpose_head(toks, words, head, "ل") != k:
