@@ -87,6 +87,7 @@ from khabar.events.modality_ar import (
     _ar_purpose_adjunct,
     _ar_purpose_conjunct,
     _ar_purpose_of_set_up,
+    _ar_purpose_wide,
     _ar_question_on_given,
     _ar_relative_start,
     _ar_relative_started,
@@ -760,6 +761,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             and _ar_purpose_conjunct(toks, words, t)
         ):
             mods.add("planned")  # (round 45) «لفتح الطريق وتفريق المتظاهرين»: a conjunct of a purpose
+        if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_purpose_wide(toks, words, t):
+            mods.add("planned")  # (round 77, fact77) «الحملات؛ لرصد المخالفات وضبط»، «لمناقشة خطة العمل والاتفاق»
         if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_on_the_way_to(toks, words, t):
             mods.add("planned")  # (round 46) «والشرطة الآن في طور القبض عليهم»، «لاستكمال إجراءات القبض»
         if lang == "ar" and not t.negated and _ar_without(toks, words, t):
