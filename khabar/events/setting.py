@@ -17,7 +17,7 @@ step, so that rules on whose place / date a sentence's expression is have one ho
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date as Date
 from functools import lru_cache
 
@@ -74,12 +74,9 @@ def matrix_before_that(toks: list[Token], t: Trig, lang: str) -> tuple[int, int]
     return None
 
 
-def other_relatives(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
-    """The relative clauses [r, e) of the sentence that hold neither the trigger nor describe it
-    (`_describes_trigger`): from the relative pronoun to the next punctuation or relative pronoun."""
-    if lang != "ar":
-        return []
-    out = []
+def _relative_clauses(toks: list[Token]) -> Iterator[tuple[int, int]]:
+    """The Arabic relative clauses [r, e) of the sentence, in order: from a relative pronoun (with و or not; not one
+    after a time noun, «يوم الذي») to the next punctuation or relative pronoun."""
     n = len(toks)
     for r in range(n):
         w = toks[r].norm
@@ -90,6 +87,16 @@ def other_relatives(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, in
         e = r + 1
         while e < n and toks[e].text not in _PUNCT and toks[e].norm not in _AR_REL:
             e += 1
+        yield r, e
+
+
+def other_relatives(toks: list[Token], t: Trig, lang: str) -> list[tuple[int, int]]:
+    """The relative clauses [r, e) of the sentence that hold neither the trigger nor describe it
+    (`_describes_trigger`): from the relative pronoun to the next punctuation or relative pronoun."""
+    if lang != "ar":
+        return []
+    out = []
+    for r, e in _relative_clauses(toks):
         if r <= t.a < e or _describes_trigger(toks, t, r):
             continue
         out.append((r, e))
@@ -1796,15 +1803,7 @@ def own_relative_reach(toks: list[Token], t: Trig, lang: str) -> tuple[int, int]
     n = len(toks)
     end = max(t.b, t.tail or 0)
     own = None
-    for r in range(n):
-        w = toks[r].norm
-        if w not in _AR_REL and not (w[:1] == "و" and w[1:] in _AR_REL):
-            continue
-        if r > 0 and toks[r - 1].norm in _AR_TIME_NOUNS:
-            continue
-        e = r + 1
-        while e < n and toks[e].text not in _PUNCT and toks[e].norm not in _AR_REL:
-            e += 1
+    for r, e in _relative_clauses(toks):
         if r < t.a and end < e:
             own = (end + 1, min(e, end + 1 + _OWN_RELATIVE_REACH))  # the trigger inside: the last such clause
         elif r > end and t.kind == "noun" and r - end <= 3 and _adjectives(toks, end + 1, r):
