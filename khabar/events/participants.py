@@ -5931,8 +5931,8 @@ def ar_custody_masdar_genitive(ctx: RoleContext, actor: Cand | None, target: Can
     dropped), and it replaces a target told after it (the court or office after «إلى»: «تسليم ... إلى النيابة»).
     A genitive followed by a party in لـ is the doer (round 46: «محاكمة المحكمة للمتهمين»): left."""
     toks, t, cands = ctx.toks, ctx.t, ctx.cands
-    if t.type not in ("COERCE", "ACCUSE") or t.kind != "noun" or toks[t.b].kind != "ar":
-        return actor, target
+    if t.type not in ("COERCE", "ACCUSE") or toks[t.b].kind != "ar" or (t.kind != "noun" and t.b == t.a):
+        return actor, target  # a verb; a light verb's span ends in its masdar («وبدأت محاكمة»)
     w = toks[t.b].norm
     w = w[1:] if w[:1] in "وف" and w[1:] not in _AR_CUSTODY_MASDAR else w
     w = w[1:] if w[:1] in "بل" and w[1:] in _AR_CUSTODY_MASDAR else w
