@@ -77,6 +77,7 @@ from khabar.events.participants import (
     ar_circumstance_attack,
     ar_cite_sense,
     ar_coordinated_verb_actor,
+    ar_custody_masdar_genitive,
     ar_gender_object,
     ar_governed_masdar,
     ar_government_of_country,
@@ -2196,6 +2197,8 @@ class Extractor:
             actor_c, target_c = ar_attack_object_after_agent(role_ctx, actor_c, target_c)
             # (round 72) «التقى المديرين التنفيذيين»، «يستقبل وزير الدفاع»: the one met, a description after the verb
             actor_c, target_c = ar_met_party_description(role_ctx, actor_c, target_c)
+            # (round 73) «محاكمة المتهمين»، «تسليم المطلوبين إلى ...»: the genitive of a custody masdar is the target
+            actor_c, target_c = ar_custody_masdar_genitive(role_ctx, actor_c, target_c)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

@@ -5882,3 +5882,72 @@ def ar_attack_object_after_agent(ctx: RoleContext, actor: Cand | None, target: C
     ):
         target = obj
     return actor, target
+
+
+# ---------------------------------------------------------------- (round 73) «محاكمة المتهمين»، «تسليم المطلوبين»
+# masdars of custody or trial whose genitive is the one tried, detained, handed over or deported, never the doer:
+# «محاكمة الصحفيين»، «توقيف المشتبه بهم»، «تسليم المتورطين إلى المدعي العام»، «ترحيل المخالفين»
+_AR_CUSTODY_MASDAR = F._n("محاكمة محاكمات تسليم ترحيل ضبط") | (_AR_HARM_MASDAR & F._n("اعتقال توقيف احتجاز"))
+# of these, the arrests: a security force in their genitive may be the doer («اعتقال قوات الأمن ...»)
+_AR_CUSTODY_ARREST = F._n("ضبط اعتقال توقيف احتجاز")
+
+
+def _ar_custody_genitive(ctx: RoleContext, i: int, head: str) -> Cand | None:
+    """(round 73) The genitive at i of a custody masdar when it names persons: a person or a group noun (not a
+    security force after an arrest masdar), a count «عدد من» before one («ضبط عدد من الأشخاص»: the whole phrase),
+    or, after any masdar but «ضبط», a definite plural in -ين / -ون no candidate holds («المتورطين»، «المطلوبين»: the
+    participles of the accused and wanted; «ضبط المراقبين ... ديدان»: the genitive of «ضبط» is often its doer).
+    None for a state, a body or any other word."""
+    toks, cands = ctx.toks, ctx.cands
+    if i >= len(toks) or toks[i].kind != "ar" or normalize(toks[i].prefix):
+        return None
+    g, lead = _cand_at(cands, i), i
+    if g is None and toks[i].norm in F._n("عدد") and i + 2 < len(toks) and toks[i + 1].norm == "من":
+        g = _cand_at(cands, i + 2)
+        if g is None or normalize(toks[i + 2].prefix):
+            return None
+    if g is not None:
+        if not (g.etype == "PERSON" or g.sector is not None):
+            return None
+        if head in _AR_CUSTODY_ARREST and (g.sector or "")[:3] in ("MIL", "COP"):
+            return None
+        if lead < g.tok:
+            return _phrase_cand(toks, ctx.text, toks[lead].start, lead, g.tok_end, g.etype)
+        return g
+    w = toks[i].norm
+    if any(c.tok <= i <= c.tok_end for c in cands) or not _ar_plain_word(toks[i], ctx.event_word):
+        return None
+    if head in F._n("ضبط"):
+        return None
+    if w.startswith("ال") and len(w) >= 7 and w.endswith(("ين", "ون")) and not _ar_nisba_adj(toks[i]):
+        return _phrase_cand(toks, ctx.text, toks[i].start, i, i, "PERSON")
+    return None
+
+
+def ar_custody_masdar_genitive(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 73) The genitive of a masdar of trial, arrest, handover or deportation (COERCE, ACCUSE) in construct:
+    «محاكمة الصحفيين الثلاثة»، «توقيف المشتبه بهم»، «تسليم المتورطين إلى المدعي العام»، «ضبط عدد من الأشخاص». The
+    genitive (`_ar_custody_genitive`) undergoes the event: it is the target, never the actor (an actor on it is
+    dropped), and it replaces a target told after it (the court or office after «إلى»: «تسليم ... إلى النيابة»).
+    A genitive followed by a party in لـ is the doer (round 46: «محاكمة المحكمة للمتهمين»): left."""
+    toks, t, cands = ctx.toks, ctx.t, ctx.cands
+    if t.type not in ("COERCE", "ACCUSE") or toks[t.b].kind != "ar" or (t.kind != "noun" and t.b == t.a):
+        return actor, target  # a verb; a light verb's span ends in its masdar («وبدأت محاكمة»)
+    w = toks[t.b].norm
+    w = w[1:] if w[:1] in "وف" and w[1:] not in _AR_CUSTODY_MASDAR else w
+    w = w[1:] if w[:1] in "بل" and w[1:] in _AR_CUSTODY_MASDAR else w
+    if w not in _AR_CUSTODY_MASDAR:
+        return actor, target  # also a definite masdar («الاعتقال»): no construct
+    g = _ar_custody_genitive(ctx, t.b + 1, w)
+    if g is None:
+        return actor, target
+    k = g.tok_end + 1
+    while k < len(toks) and not any(c.tok <= k <= c.tok_end for c in cands) and toks[k].norm.startswith("ال"):
+        k += 1  # its definite adjectives
+    if k < len(toks) and normalize(toks[k].prefix) == "ل" and _cand_at(cands, k) is not None:
+        return actor, target  # «محاكمة المحكمة للمتهمين»: the genitive acts
+    if actor is not None and g.tok <= actor.tok <= g.tok_end:
+        actor = None
+    if target is None or target.tok > g.tok_end or g.tok <= target.tok <= g.tok_end:
+        target = g
+    return actor, target
