@@ -5890,8 +5890,9 @@ def _ar_purpose_wide(toks: list[Token], words: list[str], t: Trig) -> bool:
 # (round leaks68) an act undergone, denied: «لم يتعرض أي من الصحافيين الذين غطوا المسيرة للاعتداء»، «أكدت الإدارة أن
 # السجناء لم يتعرضوا للتعذيب»، «نافية تعرض أي نزيل فيه للتعذيب» came out positive / asserted (the tuning leaks
 # au4-ar-106, au1-ar-080): the negation's scope stops at a relative clause or misses the jussive «يتعرضوا» and the
-# masdar after a denial. The ل-complement of a verb of undergoing (`_AR_UNDERGO`) is what befell the subject
-# (round 31); negated, it did not befall it (the guideline's لم + verb, نفى أن: negative).
+# masdar after a denial. The ل-complement of «تعرض» (round 31's `_AR_UNDERGO`) is what befell the subject; negated, it
+# did not befall it (the guideline's لم + verb, نفى أن: negative). Only «تعرض»: «لن تخضع للتهديد» negates the
+# submitting, not the threat (aner-train-2966-2, gold positive / asserted).
 _AR_UNDERGO_JUSSIVE = F._n("يتعرضوا تتعرضوا يتعرضا تتعرضا يتعرضن")
 _AR_FOR_ANY = F._n("لأي لاي")
 # the subject between, a relative clause included («أي من الصحافيين الذين غطوا ...»)
@@ -5900,7 +5901,7 @@ _AR_UNDERGO_DENIED_REACH = 12
 
 def _ar_undergoing_denied(toks: list[Token], words: list[str], t: Trig) -> str | None:
     """(round leaks68) The trigger is the ل-complement of a negated or denied verb of undergoing: ل + the event
-    («للتعذيب») or «لأي» + the event, and the verb (`_AR_UNDERGO`, `_AR_UNDERGO_JUSSIVE`, or the masdar «تعرض»)
+    («للتعذيب») or «لأي» + the event, and «تعرض» (its forms in `_AR_UNDERGO`, `_AR_UNDERGO_JUSSIVE`, the masdar)
     before it in the clause, at most `_AR_UNDERGO_DENIED_REACH` words back with its subject between (a relative
     clause may stand in it; no punctuation, negation, «أن» or other clause word), right after «لم / لا / لن / عدم /
     دون / بدون» or a denial (`_AR_DENIAL`: «نافية تعرض»). "negative", or "negative/planned" after «لن»; None
@@ -5915,7 +5916,7 @@ def _ar_undergoing_denied(toks: list[Token], words: list[str], t: Trig) -> str |
     else:
         return None
     for k, w in _ar_words_back(toks, words, p, _AR_UNDERGO_DENIED_REACH):
-        if w in _AR_UNDERGO or w in _AR_UNDERGO_JUSSIVE:
+        if (w in _AR_UNDERGO or w in _AR_UNDERGO_JUSSIVE) and "تعرض" in w:
             if "س" in normalize(toks[k].prefix):
                 return None
             back = [x for _, x in _ar_words_back(toks, words, k, 2)]
