@@ -3,7 +3,8 @@
 The ل-complement of a verb of undergoing («تعرض / يتعرض ... للتعذيب») is what befell the subject; when the verb is
 negated («لم يتعرض»، «لم يتعرضوا»، «لن يتعرض») or its masdar denied («نافية تعرض»), across a subject that may hold a
 relative clause, the act did not befall it: negative (`modality_ar._ar_undergoing_denied`). Not after «ما لم»
-(unless), not when the verb is not the one negated («لا يزال يتعرض»، «الذي تعرض»).
+(unless), not when the verb is not the one negated («لا يزال يتعرض»، «الذي تعرض»), not «خضع» («لن تخضع للتهديد»:
+the submitting is negated, not the threat).
 
 Every case is a hand-written news sentence, with counter-cases.
 """
@@ -40,6 +41,8 @@ def test_denied_undergoing_is_negative(text: str, trigger: str, label: tuple[str
         ("لا تزال المدينة تتعرض للقصف منذ أسبوع.", "قصف", ("positive", "asserted")),
         # the negation governs the relative clause's host, not the undergoing verb
         ("لم يغادر السكان الحي الذي تعرض للقصف.", "قصف", ("positive", "asserted")),
+        # another verb of undergoing: the submitting is negated, the threat is real
+        ("قال الرئيس إن بلاده لن تخضع للتهديد مهما كان مصدره.", "تهديد", ("positive", "asserted")),
     ],
 )
 def test_outside_a_denied_undergoing_keeps_its_label(text: str, trigger: str, label: tuple[str, str]) -> None:
