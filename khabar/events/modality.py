@@ -109,6 +109,7 @@ from khabar.events.modality_ar import (
     _ar_thwarted,
     _ar_trial_ordered,
     _ar_unannounced_stance,
+    _ar_undergoing_denied,
     _ar_untrue_report,
     _ar_ways_of,
     _ar_when_in_plan,
@@ -873,6 +874,9 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             t.negated, mods = _ar_capacity_applied(cap, mods)  # (round 71, fact71) «قادرة على ضبط»، «ليس قادرا على»
         if lang == "ar" and not t.negated and _ar_failed_act(toks, words, t):
             t.negated = True  # (round leaks67) «عجزت القوات عن اقتحام المدينة»، «أخفقت المفاوضات في التوصل»
+        if lang == "ar" and not t.negated and (denied := _ar_undergoing_denied(toks, words, t)):
+            t.negated = True  # (round leaks68) «لم يتعرض أي من الصحافيين الذين غطوا المسيرة للاعتداء»
+            mods |= {"planned"} if denied == "negative/planned" else set()
         if (
             lang == "ar"
             and not mods - {"planned"}

@@ -32,6 +32,7 @@ from khabar.events.scope import (
     _ar_state_noun,
     _ar_unprevented,
 )
+from khabar.events.senses import _AR_DENIAL
 from khabar.events.setting import _AR_NOT_PURPOSE as _SETTING_NOT_PURPOSE
 from khabar.events.setting import away_spans as _setting_away_spans
 from khabar.events.triggers import _AR_CAUSE, _AR_ON, _AR_REL, Trig, _bare, _unprep
@@ -5884,3 +5885,49 @@ def _ar_purpose_wide(toks: list[Token], words: list[str], t: Trig) -> bool:
             or _ar_plan_purpose(toks, words, head)
         )
     return False
+
+
+# (round leaks68) an act undergone, denied: «لم يتعرض أي من الصحافيين الذين غطوا المسيرة للاعتداء»، «أكدت الإدارة أن
+# السجناء لم يتعرضوا للتعذيب»، «نافية تعرض أي نزيل فيه للتعذيب» came out positive / asserted (the tuning leaks
+# au4-ar-106, au1-ar-080): the negation's scope stops at a relative clause or misses the jussive «يتعرضوا» and the
+# masdar after a denial. The ل-complement of «تعرض» (round 31's `_AR_UNDERGO`) is what befell the subject; negated, it
+# did not befall it (the guideline's لم + verb, نفى أن: negative). Only «تعرض»: «لن تخضع للتهديد» negates the
+# submitting, not the threat (aner-train-2966-2, gold positive / asserted).
+_AR_UNDERGO_JUSSIVE = F._n("يتعرضوا تتعرضوا يتعرضا تتعرضا يتعرضن")
+_AR_FOR_ANY = F._n("لأي لاي")
+# the subject between, a relative clause included («أي من الصحافيين الذين غطوا ...»)
+_AR_UNDERGO_DENIED_REACH = 12
+
+
+def _ar_undergoing_denied(toks: list[Token], words: list[str], t: Trig) -> str | None:
+    """(round leaks68) The trigger is the ل-complement of a negated or denied verb of undergoing: ل + the event
+    («للتعذيب») or «لأي» + the event, and «تعرض» (its forms in `_AR_UNDERGO`, `_AR_UNDERGO_JUSSIVE`, the masdar)
+    before it in the clause, at most `_AR_UNDERGO_DENIED_REACH` words back with its subject between (a relative
+    clause may stand in it; no punctuation, negation, «أن» or other clause word), right after «لم / لا / لن / عدم /
+    دون / بدون» or a denial (`_AR_DENIAL`: «نافية تعرض»). "negative", or "negative/planned" after «لن»; None
+    otherwise."""
+    a = t.a
+    if toks[a].kind != "ar" or a < 2:
+        return None
+    if _ar_lam(toks[a]):
+        p = a
+    elif toks[a - 1].kind == "ar" and _bare(words[a - 1]) in _AR_FOR_ANY:
+        p = a - 1  # «لأي اعتداء» (the tokenizer leaves the ل on)
+    else:
+        return None
+    for k, w in _ar_words_back(toks, words, p, _AR_UNDERGO_DENIED_REACH):
+        if (w in _AR_UNDERGO or w in _AR_UNDERGO_JUSSIVE) and "تعرض" in w:
+            if "س" in normalize(toks[k].prefix):
+                return None
+            back = [x for _, x in _ar_words_back(toks, words, k, 2)]
+            prev = back[0] if back else ""
+            if back[1:] == ["ما"]:
+                return None  # «ما لم يتعرض»: unless, a condition
+            if prev == "لن":
+                return "negative/planned"
+            return "negative" if prev in F.AR_NEG - F.AR_NEG_COPULA or prev in _AR_DENIAL else None
+        if (w in F.AR_BOUNDARY and w not in _AR_RELATIVE) or w in F.AR_NEG:
+            return None
+        if toks[k].prefix and _ar_lam(toks[k]):
+            return None  # another ل-word: the verb's complement is farther back
+    return None
