@@ -85,6 +85,7 @@ from khabar.events.participants import (
     ar_met_party_description,
     ar_recipient_after_li,
     ar_relative_agent,
+    ar_relative_subject_past_aux,
     ar_role_noun_gives_way,
     ar_shared_subject,
     ar_titled_subject,
@@ -2196,6 +2197,8 @@ class Extractor:
             actor_c, target_c = ar_attack_object_after_agent(role_ctx, actor_c, target_c)
             # (round 72) «التقى المديرين التنفيذيين»، «يستقبل وزير الدفاع»: the one met, a description after the verb
             actor_c, target_c = ar_met_party_description(role_ctx, actor_c, target_c)
+            # (round 74) «الجيش الذي سبق أن رفض»، «شعبه الذي كان يطالبه»: the antecedent past an auxiliary
+            actor_c, target_c = ar_relative_subject_past_aux(role_ctx, actor_c, target_c)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""
