@@ -5940,7 +5940,12 @@ def ar_relative_subject_past_aux(ctx: RoleContext, actor: Cand | None, target: C
     b = t.b + 1
     if t.type in ("ASSAULT", "COERCE", "SANCTION") and _ar_light_word(verb) not in _AR_LIGHT_OBJ:
         return actor, target  # «المتهم الذي سبق أن اعتقل»، «الذي كان قد طرد»: unvoiced, often a passive
-    if w.endswith(_AR_OBJ_CLITIC) and b < len(toks) and toks[b].kind == "ar" and not normalize(toks[b].prefix):
+    if (
+        w.endswith(_AR_OBJ_CLITIC)
+        and b < len(toks)
+        and toks[b].kind == "ar"
+        and not normalize(toks[b].prefix)
+    ):
         if _cand_at(cands, b) is not None or toks[b].norm.startswith("ال"):
             return actor, target  # «الذي كان قد شنه التنظيم»: the clause has its own subject
     return ante, target
