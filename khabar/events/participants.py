@@ -5888,7 +5888,7 @@ def ar_attack_object_after_agent(ctx: RoleContext, actor: Cand | None, target: C
 # the auxiliaries that may stand between a relative pronoun and its verb: «الذي كان قد رفض»، «الذي سبق أن رفض»،
 # «والذي سبق وأن وجه»; «سبق» is followed by its «أن» (round 21's `_AR_AUX` holds كان / قد)
 _AR_REL_AUX_SABAQA = F._n("سبق وسبق")
-_AR_REL_AUX_AN = F._n("أن ان وأن وان")
+_AR_REL_AUX_AN = _AR_THAT | F._n("وأن وان")  # round 48's «أن» with a «و» on it
 
 
 def ar_relative_subject_past_aux(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
