@@ -86,6 +86,7 @@ from khabar.events.participants import (
     ar_met_party_description,
     ar_recipient_after_li,
     ar_relative_agent,
+    ar_relative_subject_past_aux,
     ar_role_noun_gives_way,
     ar_shared_subject,
     ar_titled_subject,
@@ -2199,6 +2200,8 @@ class Extractor:
             actor_c, target_c = ar_met_party_description(role_ctx, actor_c, target_c)
             # (round 73) «محاكمة المتهمين»، «تسليم المطلوبين إلى ...»: the genitive of a custody masdar is the target
             actor_c, target_c = ar_custody_masdar_genitive(role_ctx, actor_c, target_c)
+            # (round 74) «الجيش الذي سبق أن رفض»، «شعبه الذي كان يطالبه»: the antecedent past an auxiliary
+            actor_c, target_c = ar_relative_subject_past_aux(role_ctx, actor_c, target_c)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

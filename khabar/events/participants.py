@@ -5951,3 +5951,70 @@ def ar_custody_masdar_genitive(ctx: RoleContext, actor: Cand | None, target: Can
     if target is None or target.tok > g.tok_end or g.tok <= target.tok <= g.tok_end:
         target = g
     return actor, target
+
+
+# ---------------------------------------------------------------- (round 74) the antecedent past an auxiliary
+# the auxiliaries that may stand between a relative pronoun and its verb: «الذي كان قد رفض»، «الذي سبق أن رفض»،
+# «والذي سبق وأن وجه»; «سبق» is followed by its «أن» (round 21's `_AR_AUX` holds كان / قد)
+_AR_REL_AUX_SABAQA = F._n("سبق وسبق")
+_AR_REL_AUX_AN = _AR_THAT | F._n("وأن وان")  # round 48's «أن» with a «و» on it
+
+
+def ar_relative_subject_past_aux(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 74) The antecedent of a relative pronoun is the subject of the relative clause's verb when only an
+    auxiliary stands between the pronoun and the verb: «من الجيش الذي سبق أن رفض معلومات»، «شعبه الذي كان
+    يطالبه بالرحيل»، «"جليبيب الجزراوي" والذي سبق أن وجه تهديداً». The base reads «X الذي رفض» (the verb right
+    after the pronoun); the auxiliary («كان، قد، سبق أن») hid it. Only an empty actor is filled, by the candidate
+    right before the pronoun (a closing quote may come between). Left alone: a verb carrying an object pronoun
+    with its own subject after it («الهجوم الذي كان قد شنه التنظيم»: the antecedent is the object), a feminine
+    verb after «الذي» («الذي كانت قد رفضته الحكومة»), a verb of harm, arrest or sanction (unvoiced, it is often a
+    passive: «المتهم الذي سبق أن اعتقل عام 2013», the antecedent undergoes it; a light verb «نفذ هجمات» is
+    active), an event noun as antecedent."""
+    toks, t, cands = ctx.toks, ctx.t, ctx.cands
+    if actor is not None or t.a < 3:
+        return actor, target
+    verb = toks[t.a]
+    if verb.kind != "ar" or normalize(verb.prefix):
+        return actor, target
+    if t.kind != "verb" and _ar_light_word(verb) not in _AR_LIGHT_OBJ:
+        return actor, target  # a noun trigger; a light verb's span («وجه تهديداً») opens with its verb
+    if len(verb.stem) > 1 and verb.stem[1] == "\u064f":
+        return actor, target  # «أُدين»: a voweled passive
+    k, aux = t.a - 1, []
+    while k > 0 and len(aux) < 3:
+        w = toks[k].norm
+        if w in _AR_AUX or (w in _AR_REL_AUX_AN and toks[k - 1].norm in _AR_REL_AUX_SABAQA):
+            aux.append(w)
+            k -= 1
+        elif w in _AR_REL_AUX_SABAQA and aux and aux[-1] in _AR_REL_AUX_AN:
+            aux.append(w)
+            k -= 1
+        else:
+            break
+    if not aux or toks[k].kind != "ar" or toks[k].norm not in _AR_REL_PRON:
+        return actor, target  # no auxiliary: the base reads «X الذي رفض» already
+    if normalize(toks[k].prefix) not in ("", "و"):
+        return actor, target
+    rel, w = toks[k].norm, verb.norm
+    if rel == "الذي" and ("كانت" in aux or "وكانت" in aux or w.endswith("ت") or w[:2] in ("ست", "تت")):
+        return actor, target  # a feminine verb after «الذي»: its subject is another noun
+    e = k - 1
+    if e > 0 and toks[e].text in _AR_QUOTE_TOKS:
+        e -= 1  # «"جليبيب الجزراوي" والذي»
+    ante = next((c for c in cands if c.tok_end == e), None)
+    if ante is None or ante.etype not in ("PERSON", "ORG", "GPE", "MISC") or ante is target:
+        return actor, target
+    if ctx.event_word(toks[ante.tok]) or ctx.event_word(toks[ante.tok_end]):
+        return actor, target  # «الهجوم الذي كان ...»: an event noun is no doer
+    b = t.b + 1
+    if t.type in ("ASSAULT", "COERCE", "SANCTION") and _ar_light_word(verb) not in _AR_LIGHT_OBJ:
+        return actor, target  # «المتهم الذي سبق أن اعتقل»، «الذي كان قد طرد»: unvoiced, often a passive
+    if (
+        w.endswith(_AR_OBJ_CLITIC)
+        and b < len(toks)
+        and toks[b].kind == "ar"
+        and not normalize(toks[b].prefix)
+    ):
+        if _cand_at(cands, b) is not None or toks[b].norm.startswith("ال"):
+            return actor, target  # «الذي كان قد شنه التنظيم»: the clause has its own subject
+    return ante, target
