@@ -136,3 +136,15 @@ def sentence_places(text: str) -> dict[str, str | None]:
         ent = doc.entity(ev.place) if ev.place and ev.place_source == "sentence" else None
         out[ev.trigger.text] = ent.name if ent is not None else None
     return out
+
+
+def event_date(text: str, trigger_part: str) -> tuple[str | None, str | None]:
+    """(date, date_source) of the first event of `text` whose trigger contains `trigger_part`, the article published
+    on Thursday 2015-08-06, through the same stages as `sentence_places` (shared by the setting tests of rounds 69
+    and 71)."""
+    doc = Document(id="t", text=text, published="2015-08-06")
+    _place_pipeline()(doc)
+    assert not doc.errors
+    hits = [ev for ev in doc.events if ev.trigger is not None and trigger_part in ev.trigger.text]
+    assert hits, [ev.trigger.text for ev in doc.events if ev.trigger is not None]
+    return hits[0].date, hits[0].date_source

@@ -13,25 +13,7 @@ counter-cases pass there too.
 
 from __future__ import annotations
 
-from khabar.document import Document, Event
-from khabar.pipeline import Pipeline
-
-PIPE = Pipeline(stages=["language", "entities", "times", "events"])
-
-
-def _events(text: str) -> dict[str, Event]:
-    doc = Document(id="t", text=text, published="2015-08-06")  # a Thursday
-    PIPE(doc)
-    assert not doc.errors
-    return {ev.trigger.text: ev for ev in doc.events if ev.trigger is not None}
-
-
-def _date(text: str, trigger_part: str) -> tuple[str | None, str | None]:
-    evs = _events(text)
-    hits = [ev for trig, ev in evs.items() if trigger_part in trig]
-    assert hits, list(evs)
-    return hits[0].date, hits[0].date_source
-
+from tests.events_helpers import event_date as _date
 
 # must fire (fail on the base)
 
