@@ -5801,6 +5801,7 @@ def _ar_thwarted(toks: list[Token], words: list[str], t: Trig) -> bool:
             return True
         if w not in _AR_FOIL_SPAN and w not in _AR_FOIL_LINK:
             return False
+    return False
 
 
 # (round 77, fact77) a ل-purpose the purpose rules miss, and its و-conjuncts: on fresh conflict news and in dev11 the
