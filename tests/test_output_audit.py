@@ -79,6 +79,38 @@ def test_rerun_gives_each_read_row_this_checkouts_label_and_marks_changes(tmp_pa
     assert OA.score(after)["agree"] == 2
 
 
+def test_rerun_of_a_firing_tsv_adds_the_events_fields_and_marks_what_moved(tmp_path: Path, monkeypatch) -> None:
+    """A firing audit's TSV has its own columns (no polarity): `main rerun` keeps them, adds this checkout's event
+    fields (`now`) and marks a row whose recorded after-value moved, or whose event is gone."""
+    s1 = "قرر الوزير عقد اجتماع مع نظيره"
+    path = tmp_path / "fire.tsv"
+    header = "draw\turl\ttrigger\tchange\tjudgement\tsentence\n"
+    path.write_text(
+        header
+        + f'p1\thttp://a\tاجتماع\t{{"modality": ["asserted", "planned"]}}\tright\t{s1}\n'
+        + f'p1\thttp://b\tاجتماع\t{{"modality": ["asserted", "planned"]}}\tright\t{s1}\n'
+        + f"p2\thttp://c\tاجتماع\tadded\twrong\t{s1}\n",
+        encoding="utf-8",
+    )
+    now = {
+        "http://a": [_row(s1, "اجتماع", "planned")],
+        "http://b": [_row(s1, "اجتماع", "asserted")],  # the fix was undone
+        "http://c": [],
+    }
+    monkeypatch.setattr(OA, "articles_by_url", lambda urls: [{"url": u} for u in urls])
+    monkeypatch.setattr(OA, "run_articles", lambda arts: [(a["url"], now[a["url"]]) for a in arts])
+    out = tmp_path / "after.tsv"
+    assert OA.main(["rerun", str(path), "--out", str(out)]) == 0
+    got = OA.read_tsv(out)
+    assert list(got[0]) == ["draw", "url", "trigger", "change", "judgement", "sentence", "now", "changed"]
+    assert [(r["url"], r["judgement"], r["changed"]) for r in got] == [
+        ("http://a", "right", ""),
+        ("http://b", "right", "changed"),
+        ("http://c", "wrong", "changed"),
+    ]
+    assert '"modality": "planned"' in got[0]["now"] and got[2]["now"] == "gone"
+
+
 def test_articles_by_url_cuts_and_dates_as_the_draw_does(tmp_path: Path) -> None:
     import gzip
     import json

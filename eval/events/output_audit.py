@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from firing_audit import CHARS, NEWS, article_rows  # noqa: E402
+from firing_audit import CHARS, FIELDS, NEWS, article_rows  # noqa: E402
 from firing_audit import draw as draw_articles  # noqa: E402
 
 COLUMNS = ("url", "trigger", "type", "polarity", "modality", "actor", "target", "place", "place_source", "date", "before",
@@ -136,6 +136,47 @@ def score(path: Path) -> dict[str, Any]:
             "judgements": {k: dict(v.most_common()) for k, v in sorted(by_label.items())}}  # fmt: skip
 
 
+def _same_event(r: dict[str, str], evs: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The event of `evs` with the row's trigger whose sentence holds the row's sentence or is held by it (the
+    firing TSVs' sentences are whole or cut), else the first with the trigger, else None."""
+    trig, sent = _flat(r.get("trigger", "")), _flat(r.get("sentence", ""))
+    same = [e for e in evs if _flat(e["trigger"]) == trig]
+    return next((e for e in same if sent and (sent in _flat(e["sentence"]) or _flat(e["sentence"]) in sent)),
+                same[0] if same else None)  # fmt: skip
+
+
+def _recorded_after(r: dict[str, str]) -> dict[str, Any]:
+    """The field values a firing row recorded for the changed checkout: its ``change`` / ``fields`` column as
+    `firing_audit.changes` writes it ({"field": [base, branch]}), or {} when the row has none."""
+    for col in ("change", "fields"):
+        try:
+            got = json.loads(r.get(col) or "")
+        except ValueError:
+            continue
+        if isinstance(got, dict):
+            return {f: v[1] for f, v in got.items() if f in FIELDS and isinstance(v, list) and len(v) == 2}
+    return {}
+
+
+def rerun_firing(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The rows of a firing-audit TSV (any columns, with ``url``, ``trigger`` and ``sentence``), each with this
+    checkout's event of the same trigger in the same sentence (``now``: its fields as JSON, ``gone`` when there is
+    none) and ``changed`` marked where a field the row recorded for the changed code now has another value (or the
+    event is gone). The reader's columns are kept."""
+    evs_by_url = dict(run_articles(articles_by_url({r["url"] for r in rows if r.get("url")})))
+    out = []
+    for r in rows:
+        e = _same_event(r, evs_by_url.get(r.get("url", ""), []))
+        after = _recorded_after(r)
+        if e is None:
+            out.append({**r, "now": "gone", "changed": "changed"})
+            continue
+        now = {f: e.get(f) for f in FIELDS}
+        changed = any(now.get(f) != v for f, v in after.items())
+        out.append({**r, "now": json.dumps(now, ensure_ascii=False), "changed": "changed" if changed else ""})
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="output_audit.py", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -151,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--out", type=Path, required=True)
     s = sub.add_parser("score", help="count the judgements of a read TSV")
     s.add_argument("tsv", type=Path)
-    r = sub.add_parser("rerun", help="a read TSV with this checkout's labels, the changed rows marked")
+    r = sub.add_parser("rerun", help="a read TSV (a draw's or a firing audit's) with this checkout's events, the changed rows marked")
     r.add_argument("tsv", type=Path)
     r.add_argument("--out", type=Path, required=True)
     args = ap.parse_args(argv)
@@ -159,8 +200,13 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(score(args.tsv), ensure_ascii=False, indent=1))
         return 0
     if args.cmd == "rerun":
-        rows = rerun(read_tsv(args.tsv))
-        write_tsv(rows, args.out, RERUN_COLUMNS)
+        read = read_tsv(args.tsv)
+        if read and "polarity" not in read[0]:  # a firing audit's TSV: its own columns, the event's fields added
+            rows = rerun_firing(read)
+            write_tsv(rows, args.out, (*read[0].keys(), "now", "changed"))
+        else:
+            rows = rerun(read)
+            write_tsv(rows, args.out, RERUN_COLUMNS)
         print(json.dumps({"rows": len(rows), "changed": sum(bool(x["changed"]) for x in rows), "out": str(args.out)}),
               file=sys.stderr)  # fmt: skip
         return 0
