@@ -5745,8 +5745,8 @@ _AR_STOP_SUBJUNCTIVE = F._n(
 )
 # what stands before «أن» when the stop is a time or an end point, not a wish: «بعد أن يتوقف القتال»
 _AR_STOP_TIME = F._n("بعد قبل حتى منذ الى إلى لحين ريثما")
-# thwarting beside the foiling of `scope._AR_FOIL_NOUN` («إحباط وإفشال»)
-_AR_THWART = F._n("افشال إفشال لإفشال بإفشال")
+# thwarting beside the foiling of `scope._AR_FOIL_NOUN` («إحباط وإفشال»): the nouns that foil an event
+_AR_FOIL_OR_THWART = _AR_FOIL_NOUN | F._n("افشال إفشال لإفشال بإفشال")
 # the words a foiling noun may reach its event across: another foiling word, a quantity («العديد من»، «عشرات»)
 # or a light noun («محاولة»، «مخططات»)
 _AR_FOIL_SPAN = F._n(
@@ -5797,7 +5797,7 @@ def _ar_thwarted(toks: list[Token], words: list[str], t: Trig) -> bool:
         if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar":
             return False
         w = _bare(words[k])
-        if _unprep(w) in _AR_FOIL_NOUN | _AR_THWART or w in _AR_FOIL_NOUN | _AR_THWART:
+        if _unprep(w) in _AR_FOIL_OR_THWART or w in _AR_FOIL_OR_THWART:
             return True
         if w not in _AR_FOIL_SPAN and w not in _AR_FOIL_LINK:
             return False

@@ -1096,23 +1096,27 @@ def sentence_time(
     head = presupposed_before(toks, t, lang) if "presupposed_times" not in DISABLED else None
     # (round 71) «جراء الاعتداء الذي وقع أمس الأول» after «نقل ... أمس»: the trigger's own relative clause dates it first
     own = own_relative_reach(toks, t, lang) if "own_relative_times" not in DISABLED else None
+    # the sentence's times that can date an event, outside another event's clause, in order
+    cands = [
+        tm
+        for tm in times
+        if tm.start >= ss
+        and tm.end <= se
+        and _dates_event(tm)
+        and not (away and _inside(away, _tok_at(toks, tm.start)))
+    ]
     if own is not None:
-        for tm in times:
-            k = _tok_at(toks, tm.start)
-            if tm.start >= ss and tm.end <= se and _dates_event(tm) and own[0] <= k < own[1]:
-                if not (away and _inside(away, k)):
-                    return tm
+        hit = next((tm for tm in cands if own[0] <= _tok_at(toks, tm.start) < own[1]), None)
+        if hit is not None:
+            return hit
     last = None
-    for tm in times:
-        if tm.start >= ss and tm.end <= se and _dates_event(tm):
-            if away and _inside(away, _tok_at(toks, tm.start)):
-                continue
-            if head is not None and _tok_at(toks, tm.end - 1) < head:
-                continue
-            if telling and telling_time_goes_on(toks, telling, last, _tok_at(toks, tm.start), t):
-                last = _tok_at(toks, tm.end - 1)
-                continue
-            return tm
+    for tm in cands:
+        if head is not None and _tok_at(toks, tm.end - 1) < head:
+            continue
+        if telling and telling_time_goes_on(toks, telling, last, _tok_at(toks, tm.start), t):
+            last = _tok_at(toks, tm.end - 1)
+            continue
+        return tm
     return None
 
 
