@@ -853,3 +853,22 @@ def test_factuality_dev10_to_dev13_pool(shared_data, split, odd_hash):
     assert {x["stratum"] for x in items if x.get("draw", 1) == 3} == {"none"}
     prefix = f"d{split[3:]}-ar-"
     assert [x["id"] for x in items] == [f"{prefix}{i:03d}" for i in range(1, len(items) + 1)]
+
+
+def test_conflict_pool_left_reads_draw_one_like_the_sampler():
+    """`eval/events/conflict_pool_left.py` (session 2026-12-07h) counts the pool's sentences that dev10's draw 1
+    would take: its `first_draw_stratum` gives every draw-1 item of dev10 ... dev13 the stratum the sampler gave it,
+    and no stratum to a sentence without an event word or a cue."""
+    import sys
+
+    events_dir = str(ev.FACTUALITY.parent)
+    sys.path.insert(0, events_dir)
+    try:
+        from conflict_pool_left import first_draw_stratum
+    finally:
+        sys.path.remove(events_dir)
+    items = [x for s in ("dev10", "dev11", "dev12", "dev13") for x in ev.load_factuality(split=s)]
+    first = [x for x in items if x.get("draw", 1) == 1]
+    assert len(first) > 50
+    assert all(first_draw_stratum(x["text"]) == x["stratum"] for x in first)
+    assert first_draw_stratum("وارتفع مؤشر السوق في ختام تعاملات اليوم إلى أعلى مستوى له منذ شهرين.") is None
