@@ -6090,6 +6090,12 @@ def ar_casualty_before_attack(ctx: RoleContext, actor: Cand | None, target: Cand
     toks, t, cands, text, event_word = ctx.toks, ctx.t, ctx.cands, ctx.text, ctx.event_word
     if target is not None or t.type != "ASSAULT" or toks[t.a].kind != "ar" or t.a < 3:
         return actor, target
+    stops = (".", ";", "؛", "?", "؟", ":")
+    s = t.a - 1
+    while s > 0 and toks[s - 1].text not in stops:
+        s -= 1
+    if any(toks[k].norm == toks[t.b].norm for k in range(s, t.a)):
+        return actor, target  # «عقب التفجير ... لضحايا التفجير»: told again, one event (the merge keeps it)
     p = t.a - 1
     w = toks[p].norm
     if w[:1] in "وبل" and w[1:] in _AR_CASUALTY_OF:
@@ -6106,7 +6112,6 @@ def ar_casualty_before_attack(ctx: RoleContext, actor: Cand | None, target: Cand
         p -= 1  # «في حادثة التفجير»، «جراء ثلاث غارات»
     if toks[p].norm not in _AR_CAUSE_PREP or normalize(toks[p].prefix):
         return actor, target
-    stops = (".", ";", "؛", "?", "؟", ":")
     lo = p
     while lo > 0 and toks[lo - 1].text not in stops and p - lo < _AR_CASUALTY_REACH:
         lo -= 1
