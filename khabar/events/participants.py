@@ -6090,6 +6090,10 @@ def ar_casualty_before_attack(ctx: RoleContext, actor: Cand | None, target: Cand
     toks, t, cands, text, event_word = ctx.toks, ctx.t, ctx.cands, ctx.text, ctx.event_word
     if target is not None or t.type != "ASSAULT" or toks[t.a].kind != "ar" or t.a < 3:
         return actor, target
+    a = toks[t.a].norm
+    own = (_AR_CASUALTY_NOUN - _AR_CASUALTY_FALL) | _AR_CASUALTY_VERB
+    if a in own or (a[:1] in "وبل" and a[1:] in own):
+        return actor, target  # «في استشهاد أبنائنا»: a death is the trigger, its genitive the harmed
     stops = (".", ";", "؛", "?", "؟", ":")
     s = t.a - 1
     while s > 0 and toks[s - 1].text not in stops:
