@@ -6018,3 +6018,140 @@ def ar_relative_subject_past_aux(ctx: RoleContext, actor: Cand | None, target: C
         if _cand_at(cands, b) is not None or toks[b].norm.startswith("ال"):
             return actor, target  # «الذي كان قد شنه التنظيم»: the clause has its own subject
     return ante, target
+
+
+# ---------------------------------------------------------------- (round 82) the harmed told before the attack noun
+# who is named in a casualty clause besides the counted persons: «منسوبي قوات الطوارئ»، «إصابة مواطن»، «قتلى وجرحى
+# من قوات ...» (round 69's people words, and the singular and plural heads of the casualty news)
+_AR_CASUALTY_HEADS = _AR_RECIPIENT_HEADS | F._n(
+    "مواطن مواطنا مقيم مقيما طفل طفلا طفلة امرأة جندي جنديا جنود الجنود منسوبي منسوبو شرطي شرطيا قوات"
+)
+# the casualties counted as a class, whose party follows in «من»: «سقوط قتلى وجرحى من قوات ...»
+_AR_CASUALTY_CLASS = F._n("قتلى جرحى القتلى الجرحى مصابين ضحايا وجرحى والجرحى ومصابين")
+# the head of an incident between the cause preposition and the attack noun: «في حادثة التفجير»
+_AR_INCIDENT_HEAD = F._n("حادثة حادث الحادث الحادثة عملية")
+_AR_CASUALTY_REACH = 16  # words between the casualty word and the cause preposition, at most
+# the harmed named by a definite participle or class noun: «المصابين المنومين في المستشفى، جراء الاعتداء»
+_AR_CASUALTY_DEFINITE = F._n("المصابين المصابون الجرحى القتلى الضحايا الشهداء المتضررين")
+# the harmed in construct with the attack noun: «مصابي التفجير»، «ضحايا الهجوم»، «شهداء العدوان»
+_AR_CASUALTY_OF = F._n("مصابي مصابو ضحايا شهداء قتلى جرحى")
+# a noun of death or wounds that names no victim of its own but through a class: «سقوط قتلى» (not «سقوط النظام»)
+_AR_CASUALTY_FALL = F._n("سقوط")
+
+
+def _ar_casualty_party(
+    toks: list[Token], k: int, hi: int, cands: list[Cand], text: str, event_word: Callable[[Token], bool]
+) -> Cand | None:
+    """The harmed party named from k (before hi), past numbers and count words: a candidate there (the phrase from
+    the count on: «أربعة مواطنين فلسطينيين»); a people word with a candidate as its genitive («اثنين من منسوبي قوات
+    الطوارئ») or with its nisba adjectives («مواطن»، «جنديين كوريين»); a class of casualties and «من» + such a
+    party («قتلى وجرحى من قوات جماعة ...»)."""
+    s = k
+    while k < hi and (toks[k].kind == "num" or toks[k].norm in _AR_COUNT_WORDS | _AR_NUMBER_WORDS):
+        k += 1
+    if k >= hi or toks[k].kind != "ar" or normalize(toks[k].prefix) not in ("", "و"):
+        return None
+    if toks[k].norm in _AR_CASUALTY_CLASS and k == s:
+        m = k + 1
+        while m < hi and toks[m].norm in _AR_CASUALTY_CLASS:
+            m += 1
+        if m + 1 < hi and toks[m].norm == "من" and not normalize(toks[m].prefix):
+            return _ar_casualty_party(toks, m + 1, hi, cands, text, event_word)
+        return None
+    c = _cand_at(cands, k)
+    if c is not None:
+        if normalize(toks[k].prefix) or c.tok_end >= hi:
+            return None
+        return c if k == s else _phrase_cand(toks, text, toks[s].start, s, c.tok_end)
+    if toks[k].norm not in _AR_CASUALTY_HEADS or not _ar_plain_word(toks[k], event_word):
+        return None
+    for m in range(k + 1, min(k + 4, hi)):
+        # its genitive: a candidate right after it, or past at most two plain words («قوات جماعة أنصار الله»)
+        g = _cand_at(cands, m)
+        if g is not None:
+            if g.tok_end < hi and not normalize(toks[m].prefix):
+                return _phrase_cand(toks, text, toks[s].start, s, g.tok_end)  # «منسوبي قوات الطوارئ»
+            break
+        if not _ar_plain_word(toks[m], event_word) or toks[m].norm.startswith("ال") or _ar_nisba_adj(toks[m]):
+            break
+    j = k
+    while j + 1 < hi and j - k < 2 and _ar_nisba_adj(toks[j + 1]) and _ar_plain_word(toks[j + 1], event_word):
+        j += 1
+    return _phrase_cand(toks, text, toks[s].start, s, j)
+
+
+def ar_casualty_before_attack(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 82) The harmed told before the attack noun that closes their clause in «في / جراء / إثر / بسبب» (past
+    «حادثة»): «استشهد أربعة مواطنين ... في انفجار صاروخ»، «وفاة اثنين من منسوبي قوات الطوارئ متأثرين في حادثة
+    التفجير»، «إصابة مواطن بالحرث جراء سقوط مقذوف»، «بسقوط قتلى وجرحى من قوات الجماعة جراء غارات للتحالف». Round 48
+    (`ar_casualty_victims`) reads the verb form only for an attack with a doer; here also a doerless attack and the
+    nouns of death or wounds in construct («وفاة، إصابة، مقتل، سقوط ...»). The casualties are the target when there is
+    none, and never the actor (an actor inside their phrase is dropped)."""
+    toks, t, cands, text, event_word = ctx.toks, ctx.t, ctx.cands, ctx.text, ctx.event_word
+    if target is not None or t.type != "ASSAULT" or toks[t.a].kind != "ar" or t.a < 3:
+        return actor, target
+    a = toks[t.a].norm
+    own = (_AR_CASUALTY_NOUN - _AR_CASUALTY_FALL) | _AR_CASUALTY_VERB
+    if a in own or (a[:1] in "وبل" and a[1:] in own):
+        return actor, target  # «في استشهاد أبنائنا»: a death is the trigger, its genitive the harmed
+    stops = (".", ";", "؛", "?", "؟", ":")
+    s = t.a - 1
+    while s > 0 and toks[s - 1].text not in stops:
+        s -= 1
+    if any(toks[k].norm == toks[t.b].norm for k in range(s, t.a)):
+        return actor, target  # «عقب التفجير ... لضحايا التفجير»: told again, one event (the merge keeps it)
+    p = t.a - 1
+    w = toks[p].norm
+    if w[:1] in "وبل" and w[1:] in _AR_CASUALTY_OF:
+        w = w[1:]
+    if toks[p].kind == "ar" and w in _AR_CASUALTY_OF and normalize(toks[p].prefix) in ("", "و", "ب", "ل"):
+        # «مصابي التفجير»، «ضحايا الهجوم»: the harmed in construct with the attack noun
+        victim = _phrase_cand(toks, text, toks[p].stem_start + (w != toks[p].norm), p, p)
+        if actor is not None and actor.tok_end in (p, p - 1):
+            actor = None  # the harmed, or the head they stand in the genitive of («أسر ضحايا الهجوم»)
+        return actor, victim
+    if (toks[p].norm in _AR_INCIDENT_HEAD | _AR_NUMBER_WORDS or toks[p].kind == "num") and not normalize(
+        toks[p].prefix
+    ):
+        p -= 1  # «في حادثة التفجير»، «جراء ثلاث غارات»
+    if toks[p].norm not in _AR_CAUSE_PREP or normalize(toks[p].prefix):
+        return actor, target
+    lo = p
+    while lo > 0 and toks[lo - 1].text not in stops and p - lo < _AR_CASUALTY_REACH:
+        lo -= 1
+    opens = lo == 0 or toks[lo - 1].text in stops  # lo opens the sentence (not a cut of the reach)
+    victim = None
+    for q in range(lo, p - 1):
+        tok = toks[q]
+        if tok.kind != "ar":
+            continue
+        pre = normalize(tok.prefix)
+        # a noun in construct, its proclitic split off or left on it: «وفاة»، «بسقوط»
+        noun = pre in ("", "و", "ب", "وب") and any(
+            tok.norm.startswith(g) and tok.norm[len(g) :] in _AR_CASUALTY_NOUN for g in ("", "و", "ب", "وب")
+        )
+        verb = (
+            not pre
+            and _bare_ar(tok.norm) in _AR_CASUALTY_VERB
+            and ((q == lo and opens) or toks[q - 1].norm in _AR_THAT)
+            and actor is None  # round 48 reads a verb's clause when the attack has a doer
+        )
+        if noun or verb:
+            if noun and tok.norm.lstrip("وب") in _AR_CASUALTY_FALL:
+                if q + 1 >= p or toks[q + 1].norm not in _AR_CASUALTY_CLASS:
+                    break  # «سقوط النظام»، «سقوط الأمطار»: no casualties
+            victim = _ar_casualty_party(toks, q + 1, p, cands, text, event_word)
+            break
+        if not pre and tok.norm in _AR_CASUALTY_DEFINITE and _cand_at(cands, q) is None:
+            j = q  # the harmed themselves and their definite adjectives: «المصابين المنومين»
+            while j + 1 < p and j - q < 2 and toks[j + 1].norm.startswith("ال"):
+                if normalize(toks[j + 1].prefix):
+                    break
+                j += 1
+            victim = _phrase_cand(toks, text, tok.start, q, j)
+            break
+    if victim is None:
+        return actor, target
+    if actor is not None and (victim is actor or victim.tok <= actor.tok <= victim.tok_end):
+        actor = None  # «وفاة اثنين من منسوبي قوات الطوارئ»، «إصابة الضابط في هجوم»: the harmed do not attack
+    return actor, victim
