@@ -75,6 +75,7 @@ from khabar.events.participants import (
     ar_attack_object_after_agent,
     ar_chain_roles,
     ar_circumstance_attack,
+    ar_circumstantial_participle_actor,
     ar_cite_sense,
     ar_coordinated_verb_actor,
     ar_custody_masdar_genitive,
@@ -2202,6 +2203,8 @@ class Extractor:
             actor_c, target_c = ar_custody_masdar_genitive(role_ctx, actor_c, target_c)
             # (round 74) «الجيش الذي سبق أن رفض»، «شعبه الذي كان يطالبه»: the antecedent past an auxiliary
             actor_c, target_c = ar_relative_subject_past_aux(role_ctx, actor_c, target_c)
+            # (round 83) «، داعيًا اليونانيين إلى»: a circumstantial participle's subject is the opening verb's
+            actor_c, target_c = ar_circumstantial_participle_actor(role_ctx, actor_c, target_c)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""
