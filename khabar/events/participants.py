@@ -6044,6 +6044,16 @@ def _ar_hal_participle(toks: list[Token], k: int) -> bool:
     return w.endswith("ين") and w[0] == "م" and len(w) >= 6
 
 
+def _ar_named_institution(toks: list[Token], p: int, v: int) -> bool:
+    """(round 83) The name at p follows «الملك / الأمير» in the genitive of a noun after the verb at v: an
+    institution named after him («ذكر مدير مركز الملك فهد الثقافي»), not the subject («استقبل الملك سلمان»،
+    «خادم الحرمين الشريفين الملك سلمان»)."""
+    if p - 2 <= v or toks[p - 1].norm not in ("الملك", "الامير"):
+        return False
+    head = toks[p - 2]
+    return head.kind == "ar" and not head.norm.startswith("ال")
+
+
 def _ar_opening_verb_subject(ctx: RoleContext, k: int) -> tuple[Cand | None, bool]:
     """(round 83) The subject of the verb that opens the sentence of the participle at k, and whether such a verb
     was found: the first verb of saying (`AR_SPEECH_VERBS`) or of stance (`_AR_HAL_STANCE_VERBS`) that opens a
@@ -6066,7 +6076,7 @@ def _ar_opening_verb_subject(ctx: RoleContext, k: int) -> tuple[Cand | None, boo
         if bare not in AR_SPEECH_VERBS and bare not in _AR_HAL_STANCE_VERBS:
             if not (event_word(tok) and (v == s or toks[v - 1].norm in _AR_OPENERS)):
                 continue  # another verb only as the sentence's first word, an event word: «كما أطلق تسيبراس»
-        if toks[k].norm.endswith("ا") and bare.endswith("ت") and bare not in ("لفت", "نفت"):
+        if bare.endswith("ت") and bare != "لفت":
             return None, True  # a feminine verb: the masculine participle is another clause's
         fake = replace(ctx.t, a=v, b=v, kind="verb", head=None, lead=None, tail=None)
         i = v + 1
@@ -6074,13 +6084,18 @@ def _ar_opening_verb_subject(ctx: RoleContext, k: int) -> tuple[Cand | None, boo
             i += 1
         c = _cand_at(cands, i)
         if c is not None and c.tok_end < k - 1 and c.etype in ("PERSON", "ORG", "GPE", "MISC"):
-            if c.etype != "MISC" or c.sector is not None:
-                return c, True
+            whole = c.start == toks[i].start and not normalize(toks[i].prefix)
+            if (c.etype != "MISC" or c.sector is not None) and whole:
+                return c, True  # not «كيل» of «وقال وكيل»: a name cut out of a word
         found = ar_subject_behind_title(toks, fake, cands, event_word)
-        if found is not None and found[0].tok_end < k - 1:
+        if (
+            found is not None
+            and found[0].tok_end < k - 1
+            and not _ar_named_institution(toks, found[0].tok, v)
+        ):
             return found[0], True
         c = ar_titled_subject(toks, fake, cands, event_word, chain_only=False)
-        if c is not None and c.tok_end < k - 1:
+        if c is not None and c.tok_end < k - 1 and not _ar_named_institution(toks, c.tok, v):
             return c, True
         c = ar_vso_subject(toks, fake, cands, ctx.text, event_word)
         if c is not None and c.tok_end < k - 1:
@@ -6137,6 +6152,8 @@ def ar_circumstantial_participle_actor(ctx: RoleContext, actor: Cand | None, tar
     if actor is not None and actor.tok < t.a:
         return actor, target
     subj, _ = _ar_opening_verb_subject(ctx, t.a)
+    if subj is not None and toks[t.a].norm.endswith("ين") and subj.etype == "PERSON" and subj.sector is None:
+        subj = None  # «وقال X إن المحتجين خرجوا، مطالبين»: a plural participle is no named person's
     if actor is not None and target is None and actor.tok == t.b + 1:
         target = actor
     if subj is not None and target is not None and target.tok <= subj.tok <= target.tok_end:
