@@ -6152,8 +6152,8 @@ def ar_circumstantial_participle_actor(ctx: RoleContext, actor: Cand | None, tar
     if actor is not None and actor.tok < t.a:
         return actor, target
     subj, _ = _ar_opening_verb_subject(ctx, t.a)
-    if subj is not None and toks[t.a].norm.endswith("ين") and subj.etype == "PERSON" and subj.sector is None:
-        subj = None  # «وقال X إن المحتجين خرجوا، مطالبين»: a plural participle is no named person's
+    if subj is not None and toks[t.a].norm.endswith("ين") and subj.ent is not None and subj.etype == "PERSON":
+        subj = None  # «وقال X إن المحتجين خرجوا، مطالبين»: a plural participle is no named person's («الخبراء» may be)
     if actor is not None and target is None and actor.tok == t.b + 1:
         target = actor
     if subj is not None and target is not None and target.tok <= subj.tok <= target.tok_end:
