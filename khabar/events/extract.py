@@ -76,6 +76,7 @@ from khabar.events.participants import (
     ar_casualty_before_attack,
     ar_chain_roles,
     ar_circumstance_attack,
+    ar_circumstantial_participle_actor,
     ar_cite_sense,
     ar_coordinated_verb_actor,
     ar_custody_masdar_genitive,
@@ -2205,6 +2206,8 @@ class Extractor:
             actor_c, target_c = ar_relative_subject_past_aux(role_ctx, actor_c, target_c)
             # (round 82) «استشهد أربعة مواطنين ... في انفجار»، «وفاة اثنين من ... في حادثة التفجير»: the harmed before it
             actor_c, target_c = ar_casualty_before_attack(role_ctx, actor_c, target_c)
+            # (round 83) «، داعيًا اليونانيين إلى»: a circumstantial participle's subject is the opening verb's
+            actor_c, target_c = ar_circumstantial_participle_actor(role_ctx, actor_c, target_c)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

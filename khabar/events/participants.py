@@ -6155,3 +6155,144 @@ def ar_casualty_before_attack(ctx: RoleContext, actor: Cand | None, target: Cand
     if actor is not None and (victim is actor or victim.tok <= actor.tok <= victim.tok_end):
         actor = None  # «وفاة اثنين من منسوبي قوات الطوارئ»، «إصابة الضابط في هجوم»: the harmed do not attack
     return actor, victim
+
+
+# ---------------------------------------------------------------- (round 83) the subject of a circumstantial participle
+# A participle in the accusative after a comma (a حال: «، داعيا»، «، متهما»، «، مطالبين») shares the subject of the
+# clause's verb and names no subject of its own: the noun right after it is its object («داعيا الجميع»). The verbs
+# of saying and of stance that open such a clause, each with a و / ف on it or after an opener or a comma.
+_AR_HAL_STANCE_VERBS = F._n(
+    "أشاد اشاد أشادت اشادت انتقد انتقدت طالب طالبت دعا دعت ندد نددت أدان ادان أدانت ادانت ناشد ناشدت حث حثت"
+)
+
+
+def _ar_hal_participle(toks: list[Token], k: int) -> bool:
+    """(round 83) The word at k is an active participle in the accusative right after a comma: a singular in -ا
+    (derived «مطالبا»، «متهما»، «محذرا» or of the فاعل form «داعيا»، «رافضا») or a plural in -ين («مطالبين»); no
+    proclitic, no article. A feminine in -ة is left out: «، مطالبة»، «، مداهمة» read as often as masdars."""
+    tok = toks[k]
+    w = tok.norm
+    if k < 1 or tok.kind != "ar" or normalize(tok.prefix) or toks[k - 1].text not in ("،", ","):
+        return False
+    if len(w) < 5 or w.startswith("ال"):
+        return False
+    if w.endswith("ا"):
+        return w[0] == "م" or w[1] == "ا"
+    return w.endswith("ين") and w[0] == "م" and len(w) >= 6
+
+
+def _ar_named_institution(toks: list[Token], p: int, v: int) -> bool:
+    """(round 83) The name at p follows «الملك / الأمير» in the genitive of a noun after the verb at v: an
+    institution named after him («ذكر مدير مركز الملك فهد الثقافي»), not the subject («استقبل الملك سلمان»،
+    «خادم الحرمين الشريفين الملك سلمان»)."""
+    if p - 2 <= v or toks[p - 1].norm not in ("الملك", "الامير"):
+        return False
+    head = toks[p - 2]
+    return head.kind == "ar" and not head.norm.startswith("ال")
+
+
+def _ar_opening_verb_subject(ctx: RoleContext, k: int) -> tuple[Cand | None, bool]:
+    """(round 83) The subject of the verb that opens the sentence of the participle at k, and whether such a verb
+    was found: the first verb of saying (`AR_SPEECH_VERBS`) or of stance (`_AR_HAL_STANCE_VERBS`) that opens a
+    clause before k (the sentence's start, after punctuation or an opener: «من جهته، أكد»), with its subject in
+    verb-subject order: a candidate right after it (one time word may come between), a person behind a title
+    chain (round 19's `ar_titled_subject`, round 56's `ar_subject_behind_title`) or a definite noun (round 19's
+    `ar_vso_subject`). A feminine verb before a masculine participle («قالت ...، داعيا») is no match."""
+    toks, cands, event_word = ctx.toks, ctx.cands, ctx.event_word
+    s = k - 1
+    while s > 0 and toks[s - 1].text not in (".", "!", "؟", "?"):
+        s -= 1
+    for v in range(s, k - 1):
+        tok = toks[v]
+        bare = tok.norm[1:] if tok.norm[:1] in "وف" and not normalize(tok.prefix) else tok.norm
+        if tok.kind != "ar" or normalize(tok.prefix) not in ("", "و", "ف") or tok.norm.startswith("ال"):
+            continue
+        opens = v == s or toks[v - 1].kind == "punct" or toks[v - 1].norm in _AR_OPENERS or bare != tok.norm
+        if not opens or any(c.tok <= v <= c.tok_end for c in cands):
+            continue
+        if bare not in AR_SPEECH_VERBS and bare not in _AR_HAL_STANCE_VERBS:
+            if not (event_word(tok) and (v == s or toks[v - 1].norm in _AR_OPENERS)):
+                continue  # another verb only as the sentence's first word, an event word: «كما أطلق تسيبراس»
+        if bare.endswith("ت") and bare != "لفت":
+            return None, True  # a feminine verb: the masculine participle is another clause's
+        fake = replace(ctx.t, a=v, b=v, kind="verb", head=None, lead=None, tail=None)
+        i = v + 1
+        if i < k and toks[i].norm in _AR_SKIP_AFTER_VERB and not normalize(toks[i].prefix):
+            i += 1
+        c = _cand_at(cands, i)
+        if c is not None and c.tok_end < k - 1 and c.etype in ("PERSON", "ORG", "GPE", "MISC"):
+            whole = c.start == toks[i].start and not normalize(toks[i].prefix)
+            if (c.etype != "MISC" or c.sector is not None) and whole:
+                return c, True  # not «كيل» of «وقال وكيل»: a name cut out of a word
+        found = ar_subject_behind_title(toks, fake, cands, event_word)
+        if (
+            found is not None
+            and found[0].tok_end < k - 1
+            and not _ar_named_institution(toks, found[0].tok, v)
+        ):
+            return found[0], True
+        c = ar_titled_subject(toks, fake, cands, event_word, chain_only=False)
+        if c is not None and c.tok_end < k - 1 and not _ar_named_institution(toks, c.tok, v):
+            return c, True
+        c = ar_vso_subject(toks, fake, cands, ctx.text, event_word)
+        if c is not None and c.tok_end < k - 1:
+            return c, True
+        return None, True
+    return None, False
+
+
+# participles of affirming or voicing whose object masdar is the speaker's own stance: «، مؤكدا رفض تلك التصريحات»،
+# «، معربا عن رفضه»، «، مجددا دعمه»
+_AR_HAL_STANCE_PARTICIPLES = F._n("مؤكدا مجددا معلنا مبديا")
+_AR_HAL_VOICING_PARTICIPLES = F._n("معربا")
+
+
+def _ar_stance_masdar_after_participle(toks: list[Token], t: Trig) -> bool:
+    """(round 83) The trigger at t.a is the masdar object of a circumstantial participle of affirming or voicing
+    («، مؤكدا رفض»، «، معربا عن رفضه») and names no doer after it: it carries a possessive pronoun or a
+    demonstrative or a phrase in لـ follows it («رفض تلك التصريحات»، «رفضه للقرار»)."""
+    k = t.a - 1
+    if k < 2 or toks[t.a].kind != "ar" or normalize(toks[t.a].prefix):  # «رفض» unvoweled reads as a verb too
+        return False
+    if toks[k].norm == "عن" and toks[k - 1].norm in _AR_HAL_VOICING_PARTICIPLES:
+        k -= 1
+    elif toks[k].norm not in _AR_HAL_STANCE_PARTICIPLES:
+        return False
+    if not _ar_hal_participle(toks, k):
+        return False
+    w = toks[t.a].norm
+    if w.endswith(_AR_OBJ_CLITIC) and toks[t.a].text[-1:] != "ة":
+        return True
+    nxt = toks[t.a + 1] if t.a + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.kind == "ar"
+        and (nxt.norm in _AR_DEMONSTRATIVE or normalize(nxt.prefix) == "ل" or nxt.norm[:2] == "لل")
+    )
+
+
+def ar_circumstantial_participle_actor(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 83) «وأطلق تسيبراس نداء للوحدة، داعيًا اليونانيين إلى»، «وانتقد كيري السياسات، متهما طهران
+    بدعم»: a participle in the accusative after a comma (`_ar_hal_participle`) is a circumstantial clause whose
+    subject is the subject of the sentence's opening verb of saying or stance (`_ar_opening_verb_subject`);
+    after the participle stands its object, never its subject. An actor found after the participle (the
+    addressee or the accused the base took) is dropped, and becomes the target when it stands right after the
+    participle and no target was found; the opening verb's subject, when named, is the actor. An actor found
+    before the participle is kept."""
+    toks, t = ctx.toks, ctx.t
+    if t.a != t.b:
+        return actor, target
+    if not _ar_hal_participle(toks, t.a):
+        if actor is None and _ar_stance_masdar_after_participle(toks, t):
+            return _ar_opening_verb_subject(ctx, t.a - 1)[0], target
+        return actor, target
+    if actor is not None and actor.tok < t.a:
+        return actor, target
+    subj, _ = _ar_opening_verb_subject(ctx, t.a)
+    if subj is not None and toks[t.a].norm.endswith("ين") and subj.ent is not None and subj.etype == "PERSON":
+        subj = None  # «وقال X إن المحتجين خرجوا، مطالبين»: a plural participle is no named person's («الخبراء» may be)
+    if actor is not None and target is None and actor.tok == t.b + 1:
+        target = actor
+    if subj is not None and target is not None and target.tok <= subj.tok <= target.tok_end:
+        subj = None
+    return subj, target
