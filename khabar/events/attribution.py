@@ -1291,7 +1291,7 @@ def _ar_press_source_report(toks: list[Token], words: list[str], k: int) -> bool
     return False
 
 
-# (round 80) a speaker named after the statement, in a comparative clause that ends the sentence: «...، على ما أفادت
+# (round 80) a speaker named after the statement, in a comparative clause after it: «...، على ما أفادت
 # محاميته»، «...، على حد قول الكاتب العام لنقابة ...» ("as X said", "in X's words"). Round 14's `_ar_as_reported`
 # reads «على ما ذكرت» only when the speaker is a source noun; these are «حسبما / بحسب قول» in other words, which the
 # conventions at the top of eval/events/README.md read as reported whoever speaks (a ministry too). «على حد قوله»
@@ -1301,18 +1301,18 @@ _AR_WITH_IT = F._n("به بها")
 
 
 def _ar_trailing_source(toks: list[Token], words: list[str], k: int, source: bool = False) -> bool:
-    """(round 80) The word at k opens, after a comma, a comparative clause that names its speaker and ends the
-    sentence: «، على ما» + a reporting verb (`F.AR_REPORT_VERBS`, past «به») or «، على حد قول / تعبير», then the
-    speaker's word, and no «أن / إن» complement or colon of its own before the sentence's end. With ``source``
-    (the verb's subject already read as a source) also «كما» + a reporting verb with no comma before it, when only
-    the source's phrase (up to six words) follows to the sentence's end («... والمتظاهرين كما أوردت وكالة انباء
+    """(round 80) The word at k opens, after a comma, a comparative clause that names its speaker: «، على ما» + a
+    reporting verb (`F.AR_REPORT_VERBS`, past «به») or «، على حد قول / تعبير», then the speaker's word, and no «أن /
+    إن» complement or colon of its own before the clause's end (a comma or the sentence's end). With ``source`` (the
+    verb's subject already read as a source) also «كما» + a reporting verb with no comma before it, when only the
+    source's phrase (up to six words) follows to the sentence's end («... والمتظاهرين كما أوردت وكالة انباء
     الاناضول.»; round 14 takes «، كما»)."""
     n = len(words)
     if k < 2:
         return False
     w = words[k]
     p1, p2 = _bare(words[k - 1]), _bare(words[k - 2])
-    comma = k == 2 or toks[k - 3].text in (",", "،")
+    comma = k > 2 and toks[k - 3].text in (",", "،")
     if p1 == "ما" and p2 == "علي" and comma and w in F.AR_REPORT_VERBS:
         j = k + 2 if k + 1 < n and words[k + 1] in _AR_WITH_IT else k + 1  # «على ما أفادت به مصادر»
     elif p1 == "حد" and p2 == "علي" and comma and w in _AR_IN_THE_WORDS:
@@ -1330,10 +1330,13 @@ def _ar_trailing_source(toks: list[Token], words: list[str], k: int, source: boo
     if j >= n or toks[j].kind != "ar":
         return False  # «، على ما قال.»: no speaker named
     for q in range(j, n):
-        if toks[q].text in _AR_SENTENCE_END:
-            return True
-        if toks[q].text == ":" or words[q] in _AR_THAT or _bare(words[q]) in _AR_THAT:
+        tx = toks[q].text
+        if tx == ":" or words[q] in _AR_THAT or _bare(words[q]) in _AR_THAT:
             return False  # «كما ذكرت الوكالة أن»: "the agency also reported that", a report of its own
-        if p1 == "كما" and toks[q].text in F.PUNCT_BOUNDARY:
-            return False
+        if tx in _AR_SENTENCE_END:
+            return True
+        if tx in F.PUNCT_BOUNDARY and tx not in F.QUOTE_MARKS:
+            # the comparative clause ends at a comma («...، على ما أعلن متحدث ...، وكانت الحصيلة السابقة»); «كما»
+            # with no comma before it is read only when the source's phrase ends the sentence
+            return p1 != "كما"
     return True
