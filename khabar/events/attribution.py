@@ -1025,6 +1025,9 @@ def attribution(
                 # (round 69) «وذكرت الصحافة أن»، «وأضافت يديعوت أحرونوت أن»
                 hit = _ar_press_source_report(toks, words, k)
             if not hit:
+                # (round 80) «...، على ما أفادت محاميته»، «...، على حد قول الكاتب العام للنقابة.»
+                hit = _ar_trailing_source(toks, words, k)
+            if not hit:
                 hit = _ar_published_report_source(toks, words, k)  # (round 57) «نشرت صحيفة X تقريرا ذكرت فيه أن»
             if not hit:
                 # (round 65) «أنباء تتحدث عن»، «تداول نشطاء فيديو»
@@ -1101,6 +1104,8 @@ def attribution(
         # (round 14) «...، على ما ذكرت صحف محلية»، «كما أفادت الوكالة»: a reporting verb in a comparative
         # clause with no complement of its own attributes the sentence, as بحسب does
         phrase = phrase or (lang == "ar" and _ar_as_reported(toks, words, k))
+        # (round 80) «...، على حد قول X»، «... كما أوردت وكالة الأناضول.» (no comma): the same, after the statement
+        phrase = phrase or (lang == "ar" and _ar_trailing_source(toks, words, k, source=True))
         scope = "after" if (k <= 1 or after_f or (lang == "ar" and not phrase)) else "all"
         if lang == "en" and k > 2 and w in ("said", "say", "says", "told", "reported"):
             # "bombardments that rescuers and residents say reduced ...": a relative clause of its own
@@ -1284,3 +1289,54 @@ def _ar_press_source_report(toks: list[Token], words: list[str], k: int) -> bool
         if q < n and toks[q].kind == "ar" and _bare(words[q]) in _AR_PAPER_NAMES:
             return _ar_complement_follows(toks, words, q + 1, told)
     return False
+
+
+# (round 80) a speaker named after the statement, in a comparative clause after it: «...، على ما أفادت
+# محاميته»، «...، على حد قول الكاتب العام لنقابة ...» ("as X said", "in X's words"). Round 14's `_ar_as_reported`
+# reads «على ما ذكرت» only when the speaker is a source noun; these are «حسبما / بحسب قول» in other words, which the
+# conventions at the top of eval/events/README.md read as reported whoever speaks (a ministry too). «على حد قوله»
+# (a pronoun, no speaker named) marks the wording, as «حسب تعبيره», and is left
+_AR_IN_THE_WORDS = F._n("قول تعبير")
+_AR_WITH_IT = F._n("به بها")
+
+
+def _ar_trailing_source(toks: list[Token], words: list[str], k: int, source: bool = False) -> bool:
+    """(round 80) The word at k opens, after a comma, a comparative clause that names its speaker: «، على ما» + a
+    reporting verb (`F.AR_REPORT_VERBS`, past «به») or «، على حد قول / تعبير», then the speaker's word, and no «أن /
+    إن» complement or colon of its own before the clause's end (a comma or the sentence's end). With ``source`` (the
+    verb's subject already read as a source) also «كما» + a reporting verb with no comma before it, when only the
+    source's phrase (up to six words) follows to the sentence's end («... والمتظاهرين كما أوردت وكالة انباء
+    الاناضول.»; round 14 takes «، كما»)."""
+    n = len(words)
+    if k < 2:
+        return False
+    w = words[k]
+    p1, p2 = _bare(words[k - 1]), _bare(words[k - 2])
+    comma = k > 2 and toks[k - 3].text in (",", "،")
+    if p1 == "ما" and p2 == "علي" and comma and w in F.AR_REPORT_VERBS:
+        j = k + 2 if k + 1 < n and words[k + 1] in _AR_WITH_IT else k + 1  # «على ما أفادت به مصادر»
+    elif p1 == "حد" and p2 == "علي" and comma and w in _AR_IN_THE_WORDS:
+        j = k + 1
+    elif (
+        source
+        and p1 == "كما"
+        and toks[k - 2].text not in (",", "،")
+        and w in F.AR_REPORT_VERBS
+        and any(toks[q].text in _AR_SENTENCE_END for q in range(k + 2, min(n, k + 8)))
+    ):
+        j = k + 1
+    else:
+        return False
+    if j >= n or toks[j].kind != "ar":
+        return False  # «، على ما قال.»: no speaker named
+    for q in range(j, n):
+        tx = toks[q].text
+        if tx == ":" or words[q] in _AR_THAT or _bare(words[q]) in _AR_THAT:
+            return False  # «كما ذكرت الوكالة أن»: "the agency also reported that", a report of its own
+        if tx in _AR_SENTENCE_END:
+            return True
+        if tx in F.PUNCT_BOUNDARY and tx not in F.QUOTE_MARKS:
+            # the comparative clause ends at a comma («...، على ما أعلن متحدث ...، وكانت الحصيلة السابقة»); «كما»
+            # with no comma before it is read only when the source's phrase ends the sentence
+            return p1 != "كما"
+    return True
