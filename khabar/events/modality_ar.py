@@ -6009,3 +6009,41 @@ def _ar_charge_link(w: str) -> bool:
     w = _bare(w)
     w = w.removeprefix("ال")
     return w in _AR_CHARGE_LINK or ("ال" + w) in _AR_CHARGE_LINK or w.startswith(_AR_DOING)
+
+
+# (round 81, leaks81) the act warned against across a long subject: «حذرت وزيرة الخارجية البريطانية مارغريت بيكيت
+# من غزو لبنان» (aner-train-562-1)، «حذر رئيس كتلة تيار المستقبل سعد الحريري مساء امس الثلاثاء من محاولات الاطاحة
+# بالحكومة» (aner-train-3435-1)، «حذر الرئيس السوري بشار الأسد من أن نشر قوات دولية ... يخلق» (aner-train-2624-1):
+# leaks of the rules (the classifier masks them on the tuning sets). `_ar_fear_of` and modality's warning check read
+# the warning word at most three / six words before «من»; a verb of warning with its subject (a name, a title, a time
+# adverb) between reaches farther. The act warned of is still to come: possible (the gold of the form, aner-train-
+# 785-1 «المخاوف من نشوب اشتباكات»، au2-ar-194 «حذرت منظمات إغاثة دولية من احتمال اقتحام»).
+_AR_WARNED_LINK = _AR_FEAR_LINK | F._n("محاولة محاولات")  # «من محاولات الاطاحة»: the attempts warned of
+# the subject between the verb of warning and its «من» («وزيرة الخارجية البريطانية مارغريت بيكيت في بيان»)
+_AR_WARNED_REACH = 12
+
+
+def _ar_warned_of_far(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 81) The trigger is the act a verb of warning (`_AR_WARN`) warns of, its subject between: «من» + the
+    event (indefinite), or + at most two links (`_AR_WARNED_LINK`: «من محاولات الاطاحة»، «من احتمال اقتحام») or
+    «من أن» + the event as the that-clause's subject («من أن نشر قوات»); the verb at most `_AR_WARNED_REACH` words
+    before «من», in the clause (no punctuation, negation, relative pronoun, «أن» or other clause word between)."""
+    a = t.a
+    if toks[a].kind != "ar" or a < 3:
+        return False
+    p, links = a - 1, 0
+    while p > 0 and links < 2 and _bare(words[p]) in _AR_WARNED_LINK:
+        p, links = p - 1, links + 1
+    if _bare(words[p]) in ("ان", "أن") and p > 0:
+        p -= 1  # «من أن نشر قوات»
+    if _bare(words[p]) != "من" or toks[p].text in F.PUNCT_BOUNDARY:
+        return False
+    first = p + 1 if _bare(words[p + 1]) not in ("ان", "أن") else p + 2
+    if _bare(words[first]).startswith("ال") or "ال" in normalize(toks[first].prefix):
+        return False  # «حذر من الهجوم»: a definite event may be the one told
+    for k, w in _ar_words_back(toks, words, p, _AR_WARNED_REACH):
+        if w in _AR_WARN and toks[k].kind == "ar":
+            return "س" not in normalize(toks[k].prefix)
+        if w in F.AR_BOUNDARY or w in _AR_CLAUSE_BREAK or w in F.AR_NEG or w in _AR_RELATIVE:
+            return False
+    return False
