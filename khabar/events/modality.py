@@ -888,9 +888,9 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             t.negated = True
             mods.add("planned")
         if lang == "ar" and not t.negated and not mods and _ar_warned_of_far(toks, words, t):
-            mods.add("possible")  # (round 81, leaks81) «حذرت وزيرة الخارجية البريطانية مارغريت بيكيت من غزو لبنان»
+            mods.add("possible")  # (round 81, leaks81) «حذرت وزيرة الخارجية البريطانية ... من غزو لبنان»
         if lang == "ar" and not t.negated and t.type != "ACCUSE" and _ar_charged_act(toks, words, t):
-            mods.add("alleged")  # (round 81, leaks81) «وجهت النيابة إلى أربعة عسكريين تهمة قتل أسرى»، «بجرم إطلاق نار»
+            mods.add("alleged")  # (round 81, leaks81) «وجهت النيابة إليهم تهمة قتل أسرى»، «بجرم إطلاق نار»
         t.mods = mods
 
 

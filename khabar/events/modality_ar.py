@@ -5947,7 +5947,7 @@ def _ar_undergoing_denied(toks: list[Token], words: list[str], t: Trig) -> str |
 # t12-ar-011 «مدانان بتهمة التحرش»: alleged however the charge ends); so is the act after the Levantine court
 # phrase «بجرم» («أوقف ... بجرم مخالفة التعليمات العسكرية وإطلاق نار», the leak pgsr-C-420-2 without the model).
 # Only the singular and the definite plural: the bare «تهم» is also the verb «تهمّ» («قضايا تهم دعم ...»).
-_AR_CHARGE_HEAD = frozenset(w for w in F.AR_ACCUSATION if w.removeprefix("ال") in ("تهمه", "تهم") and w != "تهم")
+_AR_CHARGE_HEAD = frozenset(w for w in F.AR_ACCUSATION if w in ("تهمه", "التهمه", "التهم"))
 _AR_CRIME_OF = F._n("بجرم بجرمي")  # with its ب only: «بجرم إطلاق النار»
 # the words a charge names its act through: «تهمة محاولة الاغتيال»، «تهمة الشروع في القتل»، «تهمة التحريض على
 # مهاجمة»، «تهمة التخطيط لتفجير»، «تهمة ارتكاب جريمة القتل» (with scope's `_AR_DOING` prefixes)
@@ -5980,7 +5980,8 @@ def _ar_charged_act(toks: list[Token], words: list[str], t: Trig) -> bool:
             break
     else:
         return False
-    if not (_ar_charge_links(words, k + 1, a) or (t.kind == "noun" and _ar_charge_conjunct(toks, words, k, a))):
+    conjunct = t.kind == "noun" and _ar_charge_conjunct(toks, words, k, a)
+    if not (_ar_charge_links(words, k + 1, a) or conjunct):
         return False
     if any(_bare(words[j]) in _AR_ADMIT for j in range(max(0, k - 3), k)):
         return False  # «اعترف المتهم ... تهمة»: an admission is no charge
