@@ -5940,7 +5940,7 @@ def _ar_undergoing_denied(toks: list[Token], words: list[str], t: Trig) -> str |
 
 # ---------------------------------------------------------------- round 81 (branch leaks81)
 # (round 81, leaks81) the act a charge names, with the charge noun the object of its verb: «وجهت النيابة العسكرية
-# إلى أربعة عسكريين تهمة قتل أسرى» (the tuning leak au2-ar-048, with and without the model), «ووجهت المحكمة إلى
+# إلى أربعة عسكريين تهمة قتل أسرى» (au2-ar-048, a leak of the rules, masked by the model), «ووجهت المحكمة إلى
 # المتهم تهمة قتل شرطي»، «ويواجه الجندي تهمة قتل مدنيين»، «وتم توجيه تهمة محاولة الاغتيال» came out positive /
 # asserted: `scope._ar_accusation_content` reads the charged act only after a ب («بتهمة قتل») or a later ب / عن.
 # The charge noun's genitive is what the charge names, alleged by the gold's convention (au1-ar-018 «بتهمة قتل»،
