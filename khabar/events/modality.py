@@ -29,6 +29,7 @@ from khabar.events.modality_ar import (
     _ar_capable_of,
     _ar_capacity_applied,
     _ar_capacity_cue,
+    _ar_charged_act,
     _ar_condition_before,
     _ar_consented_across_aside,
     _ar_content_word_cue,
@@ -111,6 +112,7 @@ from khabar.events.modality_ar import (
     _ar_unannounced_stance,
     _ar_undergoing_denied,
     _ar_untrue_report,
+    _ar_warned_of_far,
     _ar_ways_of,
     _ar_when_in_plan,
     _ar_whether_or_modality,
@@ -885,6 +887,10 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             # (round 78, fact78) «أن يتوقف استهداف»، «أن يمتنع عن دعم»، «إحباط العديد من العمليات»
             t.negated = True
             mods.add("planned")
+        if lang == "ar" and not t.negated and not mods and _ar_warned_of_far(toks, words, t):
+            mods.add("possible")  # (round 81, leaks81) «حذرت وزيرة الخارجية البريطانية ... من غزو لبنان»
+        if lang == "ar" and not t.negated and t.type != "ACCUSE" and _ar_charged_act(toks, words, t):
+            mods.add("alleged")  # (round 81, leaks81) «وجهت النيابة إليهم تهمة قتل أسرى»، «بجرم إطلاق نار»
         t.mods = mods
 
 
