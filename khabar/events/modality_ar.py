@@ -5932,3 +5932,48 @@ def _ar_undergoing_denied(toks: list[Token], words: list[str], t: Trig) -> str |
         if toks[k].prefix and _ar_lam(toks[k]):
             return None  # another ل-word: the verb's complement is farther back
     return None
+
+
+# ---------------------------------------------------------------- round 79 (branch fact79)
+
+# (round 79, fact79) an act worked towards: the complement of «العمل على» / «تعمل على» (to work on / towards), an act
+# or the object of a verbal noun of bringing about right after it, is an aim, still to come — the conflict-news
+# tuning gold labels it positive / planned (d13-ar-002 «موجها المسؤولين ... إلى العمل على إرساء تعاون»، d12-ar-017
+# «والعمل على استئناف مفاوضات السلام»، t19-ar-067 «والعمل على اغتيالهم»، aner-test-553-1 «للعمل على التوصل
+# لاتفاق»، t8-ar-008 «ستعمل على ترتيب الزيارة»); the one asserted item is a standing work («كانت ولا تزال تعمل على
+# دعم», t10-ar-181). The verbal noun and the imperfect / future only: a past «عملت على» may tell a done act.
+_AR_WORK_TOWARD = F._n(
+    "العمل للعمل بالعمل يعمل تعمل نعمل اعمل يعملون تعملون يعملوا تعملوا يعملان تعملان سيعمل ستعمل سنعمل "
+    "سيعملون ساعمل"
+)
+_AR_WORK_REACH = 3  # words between the verb or verbal noun and على («تعمل جاهدة على»، «العمل معا على»)
+_AR_WORKED_GAP = 2  # words between على and the act («على إرساء تعاون»، «على التوصل لاتفاق»)
+
+
+def _ar_worked_toward(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 79) The event noun stands in the على-complement of «العمل / تعمل / سنعمل ...» (`_AR_WORK_TOWARD`),
+    right after على or after at most `_AR_WORKED_GAP` words («العمل على استئناف مفاوضات السلام»), with the verb or
+    verbal noun at most `_AR_WORK_REACH` words before على: what is worked towards, planned. Within one clause (no
+    punctuation, clause word or negation between), no continuation / commitment / importance word or outside word
+    between على and the act (round 70's `_AR_STRESS_NOT_TO_COME`, `_AR_STRESS_OUTSIDE`: «العمل على استمرار الدعم»
+    goes on), and no كان, «لا تزال» or negation right before the work word («كانت ولا تزال تعمل على دعم»: standing
+    work). Not a protest. A trigger read as a verb counts too: no finite verb stands in that slot, right after على
+    or a verbal noun («على إرساء تعاون»، «على التوصل لاتفاق» are read as verbs)."""
+    if t.kind not in ("noun", "verb") or t.type == "PROTEST" or toks[t.a].kind != "ar":
+        return False
+    on = None
+    for k, w in _ar_words_back(toks, words, t.a, _AR_WORKED_GAP + 1):
+        if w in _AR_STRESS_ON:
+            on = k
+            break
+        if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_STRESS_NOT_TO_COME or w in _AR_STRESS_OUTSIDE:
+            return False
+    if on is None:
+        return False
+    for k, w in _ar_words_back(toks, words, on, _AR_WORK_REACH + 1):
+        if w in _AR_WORK_TOWARD:
+            back = [x for _, x in _ar_words_back(toks, words, k, 3)]
+            return not any(x in F.AR_KANA or x in _AR_STILL or x in F.AR_NEG for x in back)
+        if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_STRESS_ON:
+            return False
+    return False
