@@ -5936,29 +5936,38 @@ def _ar_undergoing_denied(toks: list[Token], words: list[str], t: Trig) -> str |
 
 # ---------------------------------------------------------------- round 79 (branch fact79)
 
-# (round 79, fact79) an act worked towards: the complement of «العمل على» / «تعمل على» (to work on / towards), an act
-# or the object of a verbal noun of bringing about right after it, is an aim, still to come — the conflict-news
+# (round 79, fact79) an act worked towards: the complement of the verbal noun «العمل على» (working on / towards), an
+# act or the object of a verbal noun of bringing about right after it, is an aim, still to come — the conflict-news
 # tuning gold labels it positive / planned (d13-ar-002 «موجها المسؤولين ... إلى العمل على إرساء تعاون»، d12-ar-017
 # «والعمل على استئناف مفاوضات السلام»، t19-ar-067 «والعمل على اغتيالهم»، aner-test-553-1 «للعمل على التوصل
-# لاتفاق»، t8-ar-008 «ستعمل على ترتيب الزيارة»); the one asserted item is a standing work («كانت ولا تزال تعمل على
-# دعم», t10-ar-181). The verbal noun and the imperfect / future only: a past «عملت على» may tell a done act.
-_AR_WORK_TOWARD = F._n(
-    "العمل للعمل بالعمل يعمل تعمل نعمل اعمل يعملون تعملون يعملوا تعملوا يعملان تعملان سيعمل ستعمل سنعمل "
-    "سيعملون ساعمل"
+# لاتفاق»; t8-ar-008 «ستعمل على ترتيب الزيارة» with the future). The imperfect «يعمل / تعمل على» is left: on fresh
+# news (eval/events/audits/fact79_sample.tsv) it tells a standing or habitual work as often as an aim («يعمل رجال
+# المرور على ملاحقة مخالفات الوقوف»، «وتعمل المدينة حاليا على التعاون مع شركة»), and a past «عملت على» a done act.
+_AR_WORK_TOWARD = F._n("العمل للعمل بالعمل سيعمل ستعمل سنعمل ساعمل سيعملون")
+# what may stand between the verbal noun and على: an adverb or a definite adjective («العمل معا على»، «العمل الجاد على»)
+_AR_WORK_ADVERB = F._n("معا سويا جاهدين جاهدا بجد")
+# the construct heads whose genitive «العمل» is labour, not the verbal noun of the act («أكدت وزارة العمل على»)
+_AR_LABOUR_HEAD = F._n(
+    "وزاره وزارات وزير مكتب مكاتب سوق اسواق فريق فرق ورشه ورش لجنه لجان مجلس ساعات بيئه مكان اماكن عقد عقود "
+    "فرص فرصه اصحاب ارباب رب نظام قانون"
 )
-_AR_WORK_REACH = 3  # words between the verb or verbal noun and على («تعمل جاهدة على»، «العمل معا على»)
+# work told as going on: «وجاري العمل على استكمال»
+_AR_WORK_ONGOING = F._n("جاري جار يجري تجري الجاري")
+_AR_WORK_REACH = 3  # words between a future verb and على: its subject («ستعمل الحكومة على»)
 _AR_WORKED_GAP = 2  # words between على and the act («على إرساء تعاون»، «على التوصل لاتفاق»)
 
 
 def _ar_worked_toward(toks: list[Token], words: list[str], t: Trig) -> bool:
-    """(round 79) The event noun stands in the على-complement of «العمل / تعمل / سنعمل ...» (`_AR_WORK_TOWARD`),
-    right after على or after at most `_AR_WORKED_GAP` words («العمل على استئناف مفاوضات السلام»), with the verb or
-    verbal noun at most `_AR_WORK_REACH` words before على: what is worked towards, planned. Within one clause (no
-    punctuation, clause word or negation between), no continuation / commitment / importance word or outside word
-    between على and the act (round 70's `_AR_STRESS_NOT_TO_COME`, `_AR_STRESS_OUTSIDE`: «العمل على استمرار الدعم»
-    goes on), and no كان, «لا تزال» or negation right before the work word («كانت ولا تزال تعمل على دعم»: standing
-    work). Not a protest. A trigger read as a verb counts too: no finite verb stands in that slot, right after على
-    or a verbal noun («على إرساء تعاون»، «على التوصل لاتفاق» are read as verbs)."""
+    """(round 79) The event stands in the على-complement of the verbal noun «العمل / والعمل / للعمل / بالعمل» or a
+    future «سيعمل / ستعمل ...» (`_AR_WORK_TOWARD`), right after على or after at most `_AR_WORKED_GAP` words
+    («والعمل على استئناف مفاوضات السلام»): what is worked towards, planned. Within one clause (no punctuation,
+    clause word or negation between); no continuation / commitment / importance word or outside word between على and
+    the act (round 70's `_AR_STRESS_NOT_TO_COME`, `_AR_STRESS_OUTSIDE`: «العمل على استمرار الدعم» goes on). The
+    verbal noun right before على or past one adverb or definite adjective (`_AR_WORK_ADVERB`: «العمل الجاد على»),
+    not the genitive of a labour head (`_AR_LABOUR_HEAD`: «وزارة العمل على»), not after كان, «لا تزال», «جاري» or
+    a negation (standing or ongoing work); a future verb at most `_AR_WORK_REACH` words before على. Not a protest.
+    A trigger read as a verb counts too: no finite verb stands in that slot («على إرساء تعاون»، «على التوصل
+    لاتفاق» are read as verbs)."""
     if t.kind not in ("noun", "verb") or t.type == "PROTEST" or toks[t.a].kind != "ar":
         return False
     on = None
@@ -5970,10 +5979,18 @@ def _ar_worked_toward(toks: list[Token], words: list[str], t: Trig) -> bool:
             return False
     if on is None:
         return False
+    between: list[str] = []
     for k, w in _ar_words_back(toks, words, on, _AR_WORK_REACH + 1):
         if w in _AR_WORK_TOWARD:
-            back = [x for _, x in _ar_words_back(toks, words, k, 3)]
-            return not any(x in F.AR_KANA or x in _AR_STILL or x in F.AR_NEG for x in back)
+            prev = list(_ar_words_back(toks, words, k, 3))
+            back = [x for _, x in prev]
+            if not w.startswith("س"):  # the verbal noun: right before على or past one adverb or adjective
+                if len(between) > 1 or any(x not in _AR_WORK_ADVERB and not x.startswith("ال") for x in between):
+                    return False
+                if w == "العمل" and prev and words[prev[0][0]] in _AR_LABOUR_HEAD:
+                    return False  # «وزارة العمل»، «فرق العمل»: labour, a genitive (not `_bare`: و / ف are root letters)
+            return not any(x in F.AR_KANA or x in _AR_STILL or x in F.AR_NEG or x in _AR_WORK_ONGOING for x in back)
         if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_STRESS_ON:
             return False
+        between.append(w)
     return False
