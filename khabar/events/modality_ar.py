@@ -16,6 +16,7 @@ from khabar.events import factuality as F
 from khabar.events import frames
 from khabar.events.governing import _AR_AIM, _AR_NOT_IMPERFECT, _AR_PURPOSE_OR_AIM, _ar_conj_word
 from khabar.events.governing import _ar_purpose_noun as _governing_purpose_chain
+from khabar.events.participants import _AR_ALA_ADVERBIAL
 from khabar.events.scope import (
     _AR_CLAUSE_BREAK,
     _AR_DEMONSTRATIVE,
@@ -5979,6 +5980,9 @@ def _ar_worked_toward(toks: list[Token], words: list[str], t: Trig) -> bool:
             return False
     if on is None:
         return False
+    nxt = next((q for q in range(on + 1, t.a + 1) if toks[q].kind == "ar"), t.a)
+    if _bare(words[nxt]) in _AR_ALA_ADVERBIAL or words[nxt] in _AR_ALA_ADVERBIAL:
+        return False  # «عن العمل على خلفية اعتداء»: على heads an adverbial, not the work's complement
     between: list[str] = []
     for k, w in _ar_words_back(toks, words, on, _AR_WORK_REACH + 1):
         if w in _AR_WORK_TOWARD:
