@@ -3,7 +3,7 @@ towards) is an aim still to come, positive / planned (`modality_ar._ar_worked_to
 
 Every case is a hand-written news sentence, none copied from a gold set, with counter-cases where the rule must not
 fire (the genitive «العمل» of a labour head, the imperfect «يعمل على» of a habitual work, a past «عملت على», a
-continuation between على and the act, «العمل» past a clause of its own).
+continuation between على and the act, «العمل» past a clause of its own, a duty before the work).
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ def test_act_worked_towards_is_planned(text: str, trigger: str) -> None:
         ("وتحدث عن العمل على استمرار دعم القوات المرابطة على الحدود.", "دعم"),
         # «للعمل» is the genitive of another noun, and على is governed by «حرص»
         ("وأشاد الوزير بالعمل التشريعي وحرص المجلس على تعزيز التعاون مع الحكومة.", "التعاون"),
+        # a duty before the work: the modal rules or the classifier read it
+        ("وهو ما يحتم علينا التحرك العاجل والعمل على إرساء هدنة في الجنوب.", "هدنة"),
     ],
 )
 def test_labour_habitual_done_or_continued_work_stays_asserted(text: str, trigger: str) -> None:

@@ -5952,6 +5952,10 @@ _AR_LABOUR_HEAD = F._n(
     "وزاره وزارات وزير مكتب مكاتب سوق اسواق فريق فرق ورشه ورش لجنه لجان مجلس ساعات بيئه مكان اماكن عقد عقود "
     "فرص فرصه اصحاب ارباب رب نظام قانون"
 )
+# a duty, need or modal before the work (the tuning gold's aner-train-203-2 «الأمر الذي يحتم علينا جميعا التحرك
+# السريع والعمل على وقف إطلاق النار»: possible): the modal rules or the classifier read it, not this rule
+_AR_WORK_OBLIGED = F.AR_POSS | _AR_MUST | _AR_DUTY_ON | _AR_NEED | _AR_NEED_VERB | _AR_REQUIRE_VERB | F._n("يحتم تحتم")
+_AR_WORK_OBLIGED_REACH = 6  # words back from the work word, in its clause
 # work told as going on: «وجاري العمل على استكمال»
 _AR_WORK_ONGOING = F._n("جاري جار يجري تجري الجاري")
 _AR_WORK_REACH = 3  # words between a future verb and على: its subject («ستعمل الحكومة على»)
@@ -5993,6 +5997,9 @@ def _ar_worked_toward(toks: list[Token], words: list[str], t: Trig) -> bool:
                     return False
                 if w == "العمل" and prev and words[prev[0][0]] in _AR_LABOUR_HEAD:
                     return False  # «وزارة العمل»، «فرق العمل»: labour, a genitive (not `_bare`: و / ف are root letters)
+            duty = _ar_words_back(toks, words, k, _AR_WORK_OBLIGED_REACH)
+            if any(x in _AR_WORK_OBLIGED or _unprep(x) in _AR_WORK_OBLIGED for _, x in duty):
+                return False  # «يحتم علينا ... والعمل على»: a duty, possible
             return not any(x in F.AR_KANA or x in _AR_STILL or x in F.AR_NEG or x in _AR_WORK_ONGOING for x in back)
         if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_STRESS_ON:
             return False
