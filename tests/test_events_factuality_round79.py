@@ -32,6 +32,8 @@ def test_act_worked_towards_is_planned(text: str, trigger: str) -> None:
     [
         # «وزارة العمل»: labour, the genitive of a ministry, not the verbal noun that governs على
         ("وأكدت وزارة العمل على إيقاف الخدمات عن المنشآت المخالفة.", "إيقاف"),
+        # the same after ل: على is the thanks' («شكرهم لوزارة العمل على»), the visit took place
+        ("وعبر الجرحى عن شكرهم لوزارة العمل على مبادرتها الكريمة وزيارتها للمستشفى.", "زيارتها"),
         # the imperfect «يعمل على»: a habitual work, left
         ("ويعمل رجال الأمن على ملاحقة المطلوبين في الأحياء.", "ملاحقة"),
         # a past «عملت على»: the dispersal was carried out

@@ -5995,8 +5995,9 @@ def _ar_worked_toward(toks: list[Token], words: list[str], t: Trig) -> bool:
             if not w.startswith("س"):  # the verbal noun: right before على or past one adverb or adjective
                 if len(between) > 1 or any(x not in _AR_WORK_ADVERB and not x.startswith("ال") for x in between):
                     return False
-                if w == "العمل" and prev and words[prev[0][0]] in _AR_LABOUR_HEAD:
-                    return False  # «وزارة العمل»، «فرق العمل»: labour, a genitive (not `_bare`: و / ف are root letters)
+                head = words[prev[0][0]] if prev else ""  # not `_bare`: و / ف are root letters («وزارة»، «فرق»)
+                if w == "العمل" and (head in _AR_LABOUR_HEAD or head[:1] in "لب" and head[1:] in _AR_LABOUR_HEAD):
+                    return False  # «وزارة العمل»، «لوزارة العمل على مبادرتها»: labour, a genitive
             duty = _ar_words_back(toks, words, k, _AR_WORK_OBLIGED_REACH)
             if any(x in _AR_WORK_OBLIGED or _unprep(x) in _AR_WORK_OBLIGED for _, x in duty):
                 return False  # «يحتم علينا ... والعمل على»: a duty, possible
