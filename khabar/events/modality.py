@@ -119,6 +119,7 @@ from khabar.events.modality_ar import (
     _ar_will_head,
     _ar_wished_for,
     _ar_without,
+    _ar_worked_toward,
 )
 from khabar.events.modality_en import (
     _EN_ALLEGED_ADV,
@@ -766,6 +767,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 45) «لفتح الطريق وتفريق المتظاهرين»: a conjunct of a purpose
         if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_purpose_wide(toks, words, t):
             mods.add("planned")  # (round 77, fact77) «الحملات؛ لرصد المخالفات وضبط»، «لمناقشة خطة العمل والاتفاق»
+        if lang == "ar" and not t.negated and not mods and _ar_worked_toward(toks, words, t):
+            mods.add("planned")  # (round 79, fact79) «إلى العمل على إرساء تعاون»، «والعمل على استئناف مفاوضات»
         if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_on_the_way_to(toks, words, t):
             mods.add("planned")  # (round 46) «والشرطة الآن في طور القبض عليهم»، «لاستكمال إجراءات القبض»
         if lang == "ar" and not t.negated and _ar_without(toks, words, t):

@@ -16,6 +16,7 @@ from khabar.events import factuality as F
 from khabar.events import frames
 from khabar.events.governing import _AR_AIM, _AR_NOT_IMPERFECT, _AR_PURPOSE_OR_AIM, _ar_conj_word
 from khabar.events.governing import _ar_purpose_noun as _governing_purpose_chain
+from khabar.events.participants import _AR_ALA_ADVERBIAL
 from khabar.events.scope import (
     _AR_ADMIT,
     _AR_CLAUSE_BREAK,
@@ -5936,6 +5937,78 @@ def _ar_undergoing_denied(toks: list[Token], words: list[str], t: Trig) -> str |
         if toks[k].prefix and _ar_lam(toks[k]):
             return None  # another ل-word: the verb's complement is farther back
     return None
+
+
+# ---------------------------------------------------------------- round 79 (branch fact79)
+
+# (round 79, fact79) an act worked towards: the complement of the verbal noun «العمل على» (working on / towards), an
+# act or the object of a verbal noun of bringing about right after it, is an aim, still to come — the conflict-news
+# tuning gold labels it positive / planned (d13-ar-002 «موجها المسؤولين ... إلى العمل على إرساء تعاون»، d12-ar-017
+# «والعمل على استئناف مفاوضات السلام»، t19-ar-067 «والعمل على اغتيالهم»، aner-test-553-1 «للعمل على التوصل
+# لاتفاق»; t8-ar-008 «ستعمل على ترتيب الزيارة» with the future). The imperfect «يعمل / تعمل على» is left: on fresh
+# news (eval/events/audits/fact79_sample.tsv) it tells a standing or habitual work as often as an aim («يعمل رجال
+# المرور على ملاحقة مخالفات الوقوف»، «وتعمل المدينة حاليا على التعاون مع شركة»), and a past «عملت على» a done act.
+_AR_WORK_TOWARD = F._n("العمل للعمل بالعمل سيعمل ستعمل سنعمل ساعمل سيعملون")
+# what may stand between the verbal noun and على: an adverb or a definite adjective («العمل معا على»، «العمل الجاد على»)
+_AR_WORK_ADVERB = F._n("معا سويا جاهدين جاهدا بجد")
+# the construct heads whose genitive «العمل» is labour, not the verbal noun of the act («أكدت وزارة العمل على»)
+_AR_LABOUR_HEAD = F._n(
+    "وزاره وزارات وزير مكتب مكاتب سوق اسواق فريق فرق ورشه ورش لجنه لجان مجلس ساعات بيئه مكان اماكن عقد عقود "
+    "فرص فرصه اصحاب ارباب رب نظام قانون"
+)
+# a duty, need or modal before the work (the tuning gold's aner-train-203-2 «الأمر الذي يحتم علينا جميعا التحرك
+# السريع والعمل على وقف إطلاق النار»: possible): the modal rules or the classifier read it, not this rule
+_AR_WORK_OBLIGED = F.AR_POSS | _AR_MUST | _AR_DUTY_ON | _AR_NEED | _AR_NEED_VERB | _AR_REQUIRE_VERB | F._n("يحتم تحتم")
+_AR_WORK_OBLIGED_REACH = 6  # words back from the work word, in its clause
+# work told as going on: «وجاري العمل على استكمال»
+_AR_WORK_ONGOING = F._n("جاري جار يجري تجري الجاري")
+_AR_WORK_REACH = 3  # words between a future verb and على: its subject («ستعمل الحكومة على»)
+_AR_WORKED_GAP = 2  # words between على and the act («على إرساء تعاون»، «على التوصل لاتفاق»)
+
+
+def _ar_worked_toward(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 79) The event stands in the على-complement of the verbal noun «العمل / والعمل / للعمل / بالعمل» or a
+    future «سيعمل / ستعمل ...» (`_AR_WORK_TOWARD`), right after على or after at most `_AR_WORKED_GAP` words
+    («والعمل على استئناف مفاوضات السلام»): what is worked towards, planned. Within one clause (no punctuation,
+    clause word or negation between); no continuation / commitment / importance word or outside word between على and
+    the act (round 70's `_AR_STRESS_NOT_TO_COME`, `_AR_STRESS_OUTSIDE`: «العمل على استمرار الدعم» goes on). The
+    verbal noun right before على or past one adverb or definite adjective (`_AR_WORK_ADVERB`: «العمل الجاد على»),
+    not the genitive of a labour head (`_AR_LABOUR_HEAD`: «وزارة العمل على»), not after كان, «لا تزال», «جاري» or
+    a negation (standing or ongoing work); a future verb at most `_AR_WORK_REACH` words before على. Not a protest.
+    A trigger read as a verb counts too: no finite verb stands in that slot («على إرساء تعاون»، «على التوصل
+    لاتفاق» are read as verbs)."""
+    if t.kind not in ("noun", "verb") or t.type == "PROTEST" or toks[t.a].kind != "ar":
+        return False
+    on = None
+    for k, w in _ar_words_back(toks, words, t.a, _AR_WORKED_GAP + 1):
+        if w in _AR_STRESS_ON:
+            on = k
+            break
+        if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_STRESS_NOT_TO_COME or w in _AR_STRESS_OUTSIDE:
+            return False
+    if on is None:
+        return False
+    nxt = next((q for q in range(on + 1, t.a + 1) if toks[q].kind == "ar"), t.a)
+    if _bare(words[nxt]) in _AR_ALA_ADVERBIAL or words[nxt] in _AR_ALA_ADVERBIAL:
+        return False  # «عن العمل على خلفية اعتداء»: على heads an adverbial, not the work's complement
+    between: list[str] = []
+    for k, w in _ar_words_back(toks, words, on, _AR_WORK_REACH + 1):
+        if w in _AR_WORK_TOWARD:
+            prev = list(_ar_words_back(toks, words, k, 3))
+            back = [x for _, x in prev]
+            if not w.startswith("س"):  # the verbal noun: right before على or past one adverb or adjective
+                if len(between) > 1 or any(x not in _AR_WORK_ADVERB and not x.startswith("ال") for x in between):
+                    return False
+                head = words[prev[0][0]] if prev else ""  # not `_bare`: و / ف are root letters («وزارة»، «فرق»)
+                if w == "العمل" and (head in _AR_LABOUR_HEAD or head[:1] in "لب" and head[1:] in _AR_LABOUR_HEAD):
+                    return False  # «وزارة العمل»، «لوزارة العمل على مبادرتها»: labour, a genitive
+            duty = _ar_words_back(toks, words, k, _AR_WORK_OBLIGED_REACH)
+            if any(x in _AR_WORK_OBLIGED or _unprep(x) in _AR_WORK_OBLIGED for _, x in duty):
+                return False  # «يحتم علينا ... والعمل على»: a duty, possible
+            return not any(x in F.AR_KANA or x in _AR_STILL or x in F.AR_NEG or x in _AR_WORK_ONGOING for x in back)
+        if w in F.AR_BOUNDARY or w in F.AR_NEG or w in _AR_STRESS_ON:
+            return False
+        between.append(w)
 
 
 # ---------------------------------------------------------------- round 81 (branch leaks81)
