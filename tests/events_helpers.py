@@ -44,6 +44,20 @@ def factuality_at(text: str, trigger: str) -> tuple[str, str]:
     return ev.polarity, ev.modality
 
 
+def labels_with_source(
+    text: str,
+    trigger: str,
+    names: list[tuple[str, str]] = (),  # type: ignore[assignment]
+) -> list[tuple[str, str, str | None]]:
+    """(polarity, modality, source) of every event of the Arabic `text` whose trigger contains `trigger`."""
+    doc = extract(text, "ar", names)
+    return [
+        (e.polarity, e.modality, e.source)
+        for e in doc.events
+        if e.trigger is not None and trigger in e.trigger.text
+    ]
+
+
 def extract_ar(text: str, names: list[tuple[str, str]] = ()) -> Document:  # type: ignore[assignment]
     """`extract` on an Arabic text."""
     return extract(text, "ar", names)

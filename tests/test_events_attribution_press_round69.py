@@ -11,17 +11,7 @@ Every case is a hand-written news sentence.
 from __future__ import annotations
 
 import pytest
-from events_helpers import extract
-
-
-def _labels(text: str, trigger: str, names: list[tuple[str, str]] = ()) -> list[tuple[str, str, str | None]]:  # type: ignore[assignment]
-    """(polarity, modality, source) of every event of the Arabic ``text`` whose trigger contains ``trigger``."""
-    doc = extract(text, "ar", names)
-    return [
-        (e.polarity, e.modality, e.source)
-        for e in doc.events
-        if e.trigger is not None and trigger in e.trigger.text
-    ]
+from events_helpers import labels_with_source as _labels
 
 
 @pytest.mark.parametrize(
