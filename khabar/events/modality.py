@@ -34,6 +34,7 @@ from khabar.events.modality_ar import (
     _ar_consented_across_aside,
     _ar_content_word_cue,
     _ar_copula_subject_event,
+    _ar_date_set_for,
     _ar_dated_to_come,
     _ar_decision_content,
     _ar_did_not_occur,
@@ -769,6 +770,9 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")  # (round 77, fact77) «الحملات؛ لرصد المخالفات وضبط»، «لمناقشة خطة العمل والاتفاق»
         if lang == "ar" and not t.negated and not mods and _ar_worked_toward(toks, words, t):
             mods.add("planned")  # (round 79, fact79) «إلى العمل على إرساء تعاون»، «والعمل على استئناف مفاوضات»
+        if lang == "ar" and not mods - {"reported"} and _ar_date_set_for(toks, words, t):
+            t.negated = False  # (round 85, fact85) «ولم تحدد الوزارة موعد ترحيلهم»: the setting is negated,
+            mods.add("planned")  # not the event, whose date is still to be set
         if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_on_the_way_to(toks, words, t):
             mods.add("planned")  # (round 46) «والشرطة الآن في طور القبض عليهم»، «لاستكمال إجراءات القبض»
         if lang == "ar" and not t.negated and _ar_without(toks, words, t):

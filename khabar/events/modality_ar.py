@@ -6121,3 +6121,38 @@ def _ar_warned_of_far(toks: list[Token], words: list[str], t: Trig) -> bool:
         if w in F.AR_BOUNDARY or w in _AR_CLAUSE_BREAK or w in F.AR_NEG or w in _AR_RELATIVE:
             return False
     return False
+
+
+# (round 85, fact85) the event whose date is set, announced or put off, the setting negated or not: «ولم تحدد
+# الوزارة موعد ترحيلهم» (au1-ar-163)، «لم يتم حتى الآن تحديد موعد لاجتماع ثان» (au3-ar-161)، «لم يتم تحديد موعد
+# لاجتماع آخر» (aner-train-3794-2): gold positive / planned, output asserted (a leak) or negative / asserted (the
+# negation of the setting read as the event's). A date is set for what is still to come; a negation of the setting
+# leaves the event planned, not denied. Round 69 reads «موعد» only with a time to come after the event.
+_AR_DATE_SETTING = _AR_ANNOUNCE_HEAD | F._n(
+    "حدد حددت حددوا يحدد تحدد يحددوا يحددون ستحدد سيحدد تحديد تحديده تحديدها "
+    "أجل أجلت أرجأ أرجأت يؤجل تؤجل تأجيل إرجاء"
+)
+# one adjective of the date between «موعدا» and the event («حددت موعدا جديدا للاجتماع»)
+_AR_DATE_ADJ = F._n("جديد جديدا الجديد آخر نهائي نهائيا")
+# words back from «موعد» to its setting: the subject and «أي» / «حتى الآن» between («لم تحدد الوزارة موعد»)
+_AR_DATE_SETTING_REACH = 4
+
+
+def _ar_date_set_for(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 85) The trigger is an Arabic event noun right after «موعد / موعدا» (genitive or ل: «موعد ترحيلهم»،
+    «موعد لاجتماع»; one adjective of the date may stand between), and a verb or verbal noun of setting,
+    announcing or putting off that date (`_AR_DATE_SETTING`: «تحدد»، «تحديد»، «أعلن»، «تأجيل») stands at most
+    `_AR_DATE_SETTING_REACH` words before «موعد» in its clause, no clause word or other punctuation between."""
+    if t.kind != "noun" or toks[t.a].kind != "ar" or t.a < 2:
+        return False
+    p = t.a - 1
+    if _bare(words[p]) in _AR_DATE_ADJ:
+        p -= 1
+    if toks[p].kind != "ar" or _unprep(_bare(words[p])) not in _AR_SCHEDULE_NOUN:
+        return False
+    for _k, w in _ar_words_back(toks, words, p, _AR_DATE_SETTING_REACH):
+        if w in _AR_DATE_SETTING or _unprep(w) in _AR_DATE_SETTING:
+            return True
+        if w in F.AR_BOUNDARY or w in _AR_RELATIVE:
+            return False
+    return False
