@@ -6299,7 +6299,9 @@ def ar_circumstantial_participle_actor(ctx: RoleContext, actor: Cand | None, tar
 
 
 # ---------------------------------------------------------------- (round 84) the subject after a verb with an object pronoun
-def _ar_clitic_antecedent(toks: list[Token], t: Trig, actor: Cand, event_word: Callable[[Token], bool]) -> bool:
+def _ar_clitic_antecedent(
+    toks: list[Token], t: Trig, actor: Cand, event_word: Callable[[Token], bool]
+) -> bool:
     """(round 84) The actor before the verb at t is the indefinite antecedent of an asyndetic relative clause whose
     verb's object pronoun stands for it: «عن معتقل سعودي ستيني كانت أوقفته»: one word, no article, no proclitic
     on the verb, only nisba adjectives and «كان / كانت / قد» between, and the pronoun agrees in number with it
