@@ -54,3 +54,10 @@ def test_a_plural_antecedent_of_a_singular_pronoun_is_left() -> None:
     names = [("التقرير", "ORG"), ("مسلحين", "ORG")]
     _, target = roles_at(text, "أوقفته", names)
     assert target != "مسلحين"
+
+
+def test_an_antecedent_the_verb_agrees_with_is_its_subject() -> None:
+    text = "وانقسم الطلاب حول الفكرة بين فريقين: فريق يرفضها تماما وآخر يؤيدها."
+    actor, target = roles_at(text, "يرفضها", [("فريق", "ORG")])
+    assert actor == "فريق"
+    assert target != "فريق"

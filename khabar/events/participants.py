@@ -6304,9 +6304,9 @@ def _ar_clitic_antecedent(
 ) -> bool:
     """(round 84) The actor before the verb at t is the indefinite antecedent of an asyndetic relative clause whose
     verb's object pronoun stands for it: «عن معتقل سعودي ستيني كانت أوقفته»: one word, no article, no proclitic
-    on the verb, only nisba adjectives and «كان / كانت / قد» between, and the pronoun agrees in number with it
-    (-ه / -ها a singular or a feminine plural, -هم a plural in -ون / -ين). A definite antecedent («الشعب الذي
-    كان يطالبه») or a relative pronoun between is left: there the antecedent may be the subject."""
+    on the verb, only nisba adjectives and «كان / كانت / قد» between; the pronoun agrees with it in gender and
+    number, and the verb does not (so it cannot be the verb's subject). A definite antecedent («الحكومة كانت
+    اعتقلته») or a relative pronoun between («الشعب الذي كان يطالبه») is left: there it may be the subject."""
     w = toks[t.a].norm
     cl = next((s for s in _AR_OBJ_CLITIC if w.endswith(s) and len(w) - len(s) >= 3), None)
     if cl not in ("ه", "ها", "هم") or normalize(toks[t.a].prefix) or toks[t.a].kind != "ar":
@@ -6319,8 +6319,19 @@ def _ar_clitic_antecedent(
         return False
     if any(not (_ar_nisba_adj(toks[k]) or toks[k].norm in _AR_AUX) for k in range(actor.tok_end + 1, t.a)):
         return False
-    plural = head.norm.endswith(("ون", "ين"))
-    return plural == (cl == "هم")
+    # the pronoun agrees with the antecedent: -ه a masculine singular, -ها a feminine (-ة) or a plural in -ات,
+    # -هم a plural in -ون / -ين
+    fem, plural = head.norm.endswith(("ة", "ات")), head.norm.endswith(("ون", "ين"))
+    if {"ه": fem or plural, "ها": not fem, "هم": not plural}[cl]:
+        return False
+    # and the verb does not agree with it, so that it cannot be its subject: «معتقل ... كانت أوقفته» (a feminine
+    # verb, a masculine noun), «امرأة دعاها» (the reverse); not «فريق يرفضها» (a group rejects it: its subject)
+    verb = stem.norm
+    if verb.endswith("ت"):
+        return not fem  # a feminine past
+    if verb.startswith("ت"):
+        return False  # a feminine present or a past of the forms تفعّل / تفاعل: unknown
+    return fem
 
 
 def ar_clitic_verb_subject_after(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
