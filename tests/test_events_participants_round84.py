@@ -61,3 +61,10 @@ def test_an_antecedent_the_verb_agrees_with_is_its_subject() -> None:
     actor, target = roles_at(text, "يرفضها", [("فريق", "ORG")])
     assert actor == "فريق"
     assert target != "فريق"
+
+
+def test_a_feminine_antecedent_of_a_feminine_verb_is_its_subject() -> None:
+    text = "وتحدث التقرير عن شركة كانت اتهمته بالاحتيال."
+    actor, target = roles_at(text, "اتهمته", [("التقرير", "ORG"), ("شركة", "ORG")])
+    assert actor == "شركة"
+    assert target != "شركة"

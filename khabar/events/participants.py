@@ -6321,7 +6321,8 @@ def _ar_clitic_antecedent(
         return False
     # the pronoun agrees with the antecedent: -ه a masculine singular, -ها a feminine (-ة) or a plural in -ات,
     # -هم a plural in -ون / -ين
-    fem, plural = head.norm.endswith(("ة", "ات")), head.norm.endswith(("ون", "ين"))
+    # (ة reads ه once normalized: «امرأة» → «امراه»)
+    fem, plural = head.norm.endswith(("ه", "ات")), head.norm.endswith(("ون", "ين"))
     if {"ه": fem or plural, "ها": not fem, "هم": not plural}[cl]:
         return False
     # and the verb does not agree with it, so that it cannot be its subject: «معتقل ... كانت أوقفته» (a feminine
