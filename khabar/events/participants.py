@@ -6343,7 +6343,8 @@ def ar_clitic_verb_subject_after(ctx: RoleContext, actor: Cand | None, target: C
     arrests only and a later choice (a light verb's subject, a body read as a masculine verb's object) can undo it;
     here, last: an actor found before the verb gives way to the subject after it and becomes the target when no
     other target was found (or the target was that subject). A verb carrying its plural subject («اعتقلوه») has no
-    subject after it and is left."""
+    subject after it and is left. With no subject after it and no target, a bare indefinite antecedent that the
+    pronoun agrees with and the verb does not (`_ar_clitic_antecedent`) is the target, not the actor."""
     toks, t = ctx.toks, ctx.t
     if actor is None or actor.tok_end >= t.a or t.kind != "verb" or t.a != t.b:
         return actor, target
