@@ -68,3 +68,10 @@ def test_a_feminine_antecedent_of_a_feminine_verb_is_its_subject() -> None:
     actor, target = roles_at(text, "اتهمته", [("التقرير", "ORG"), ("شركة", "ORG")])
     assert actor == "شركة"
     assert target != "شركة"
+
+
+def test_an_antecedent_the_verb_and_pronoun_both_agree_with_is_left() -> None:
+    text = "وتحدث التقرير عن وزير اتهمه بالتقصير في البرلمان."
+    actor, target = roles_at(text, "اتهمه", [("التقرير", "ORG"), ("وزير", "PERSON")])
+    assert actor == "وزير"
+    assert target != "وزير"
