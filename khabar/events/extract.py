@@ -78,6 +78,7 @@ from khabar.events.participants import (
     ar_circumstance_attack,
     ar_circumstantial_participle_actor,
     ar_cite_sense,
+    ar_clitic_verb_subject_after,
     ar_coordinated_verb_actor,
     ar_custody_masdar_genitive,
     ar_gender_object,
@@ -2208,6 +2209,8 @@ class Extractor:
             actor_c, target_c = ar_casualty_before_attack(role_ctx, actor_c, target_c)
             # (round 83) «، داعيًا اليونانيين إلى»: a circumstantial participle's subject is the opening verb's
             actor_c, target_c = ar_circumstantial_participle_actor(role_ctx, actor_c, target_c)
+            # (round 84) «مسؤولين ... اتهمتهم وزارة العدل»: the subject after a verb with an object pronoun acts
+            actor_c, target_c = ar_clitic_verb_subject_after(role_ctx, actor_c, target_c)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

@@ -6296,3 +6296,67 @@ def ar_circumstantial_participle_actor(ctx: RoleContext, actor: Cand | None, tar
     if subj is not None and target is not None and target.tok <= subj.tok <= target.tok_end:
         subj = None
     return subj, target
+
+
+# ---------------------------------------------------------------- (round 84) the subject after a verb with an object pronoun
+def _ar_clitic_antecedent(
+    toks: list[Token], t: Trig, actor: Cand, event_word: Callable[[Token], bool]
+) -> bool:
+    """(round 84) The actor before the verb at t is the indefinite antecedent of an asyndetic relative clause whose
+    verb's object pronoun stands for it: «عن معتقل سعودي ستيني كانت أوقفته»: one word, no article, no proclitic
+    on the verb, only nisba adjectives and «كان / كانت / قد» between; the pronoun agrees with it in gender and
+    number, and the verb does not (so it cannot be the verb's subject). A definite antecedent («الحكومة كانت
+    اعتقلته») or a relative pronoun between («الشعب الذي كان يطالبه») is left: there it may be the subject."""
+    w = toks[t.a].norm
+    cl = next((s for s in _AR_OBJ_CLITIC if w.endswith(s) and len(w) - len(s) >= 3), None)
+    if cl not in ("ه", "ها", "هم") or normalize(toks[t.a].prefix) or toks[t.a].kind != "ar":
+        return False
+    stem = replace(toks[t.a], norm=w[: -len(cl)], text=toks[t.a].text[: -len(cl)])
+    if not event_word(stem) or stem.norm.endswith("و"):
+        return False  # «وجه»: the ه belongs to the word; «اعتقلوه»: the subject is on the verb
+    head = toks[actor.tok]
+    if actor.tok != actor.tok_end or head.kind != "ar" or head.norm.startswith("ال"):
+        return False
+    if any(not (_ar_nisba_adj(toks[k]) or toks[k].norm in _AR_AUX) for k in range(actor.tok_end + 1, t.a)):
+        return False
+    # the pronoun agrees with the antecedent: -ه a masculine singular, -ها a feminine (-ة) or a plural in -ات,
+    # -هم a plural in -ون / -ين
+    # (ة reads ه once normalized: «امرأة» → «امراه»)
+    fem, plural = head.norm.endswith(("ه", "ات")), head.norm.endswith(("ون", "ين"))
+    if {"ه": fem or plural, "ها": not fem, "هم": not plural}[cl]:
+        return False
+    # and the verb does not agree with it, so that it cannot be its subject: «معتقل ... كانت أوقفته» (a feminine
+    # verb, a masculine noun), «امرأة دعاها» (the reverse); not «فريق يرفضها» (a group rejects it: its subject)
+    verb = stem.norm
+    if verb.endswith("ت"):
+        return not fem  # a feminine past
+    if verb.startswith("ت"):
+        return False  # a feminine present or a past of the forms تفعّل / تفاعل: unknown
+    return fem
+
+
+def ar_clitic_verb_subject_after(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 84) «وخمسة مسؤولين في شركات تسويق اتهمتهم وزارة العدل»، «لمحقق متقاعد ... اعتقلته السلطات»: a verb
+    that carries its object pronoun (-ه، -ها، -هم: round 21's `ar_clitic_subject`, which also requires the verb
+    without the pronoun to be an event word) with a candidate right after it has that candidate as its subject;
+    the pronoun stands for the noun before the verb, which is no actor. Round 21 reads this form for attacks and
+    arrests only and a later choice (a light verb's subject, a body read as a masculine verb's object) can undo it;
+    here, last: an actor found before the verb gives way to the subject after it and becomes the target when no
+    other target was found (or the target was that subject). A verb carrying its plural subject («اعتقلوه») has no
+    subject after it and is left. With no subject after it and no target, a bare indefinite antecedent that the
+    pronoun agrees with and the verb does not (`_ar_clitic_antecedent`) is the target, not the actor."""
+    toks, t = ctx.toks, ctx.t
+    if actor is None or actor.tok_end >= t.a or t.kind != "verb" or t.a != t.b:
+        return actor, target
+    if toks[t.a].norm.endswith(("وه", "وها", "وهم")):
+        return actor, target  # «اعتقلوه»: the subject is on the verb
+    subj = ar_clitic_subject(toks, t, ctx.cands, ctx.event_word)
+    if subj is None:
+        if target is None and _ar_clitic_antecedent(toks, t, actor, ctx.event_word):
+            return None, actor  # «عن معتقل سعودي ستيني كانت أوقفته قبل»: the antecedent is the object
+        return actor, target
+    if subj is actor:
+        return actor, target
+    if target is None or target is subj:
+        target = actor
+    return subj, target
