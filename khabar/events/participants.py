@@ -746,6 +746,18 @@ def _bare_ar(w: str) -> str:
     return w[1:] if w[:1] in "وف" and len(w) > 3 and w[1:] in _AR_HARM_MASDAR | _AR_VICTIM_VERB else w
 
 
+def _ar_object_clitic(tok: Token, event_word: Callable[[Token], bool]) -> tuple[str, Token] | None:
+    """(round 21) The object pronoun an Arabic verb carries (`_AR_OBJ_CLITIC`, at least three letters left before
+    it) and the verb without it, when that stem is an event word: «احتجزتها» → («ها», «احتجزت»); None for no such
+    ending or one that belongs to the word («وجه»، «نبه»)."""
+    w = tok.norm
+    cl = next((s for s in _AR_OBJ_CLITIC if w.endswith(s) and len(w) - len(s) >= 3), None)
+    if cl is None:
+        return None
+    stem = replace(tok, norm=w[: -len(cl)], text=tok.text[: -len(cl)])
+    return (cl, stem) if event_word(stem) else None
+
+
 def ar_clitic_subject(
     toks: list[Token], t: Trig, cands: list[Cand], event_word: Callable[[Token], bool]
 ) -> Cand | None:
@@ -754,13 +766,8 @@ def ar_clitic_subject(
     stands for the noun before the verb, which is no actor then."""
     if t.kind != "verb" or t.a != t.b or toks[t.a].kind != "ar":
         return None
-    w = toks[t.a].norm
-    cl = next((s for s in _AR_OBJ_CLITIC if w.endswith(s) and len(w) - len(s) >= 3), None)
-    if cl is None:
-        return None
-    stem = replace(toks[t.a], norm=w[: -len(cl)], text=toks[t.a].text[: -len(cl)])
-    if not event_word(stem):
-        return None  # «وجه»، «نبه»: the ه belongs to the word
+    if _ar_object_clitic(toks[t.a], event_word) is None:
+        return None  # no object pronoun, or «وجه»، «نبه»: the ه belongs to the word
     i = t.b + 1
     if i < len(toks) and toks[i].norm in _AR_SKIP_AFTER_VERB and not normalize(toks[i].prefix):
         i += 1
@@ -6307,13 +6314,14 @@ def _ar_clitic_antecedent(
     on the verb, only nisba adjectives and «كان / كانت / قد» between; the pronoun agrees with it in gender and
     number, and the verb does not (so it cannot be the verb's subject). A definite antecedent («الحكومة كانت
     اعتقلته») or a relative pronoun between («الشعب الذي كان يطالبه») is left: there it may be the subject."""
-    w = toks[t.a].norm
-    cl = next((s for s in _AR_OBJ_CLITIC if w.endswith(s) and len(w) - len(s) >= 3), None)
-    if cl not in ("ه", "ها", "هم") or normalize(toks[t.a].prefix) or toks[t.a].kind != "ar":
+    if normalize(toks[t.a].prefix) or toks[t.a].kind != "ar":
         return False
-    stem = replace(toks[t.a], norm=w[: -len(cl)], text=toks[t.a].text[: -len(cl)])
-    if not event_word(stem) or stem.norm.endswith("و"):
-        return False  # «وجه»: the ه belongs to the word; «اعتقلوه»: the subject is on the verb
+    split = _ar_object_clitic(toks[t.a], event_word)
+    if split is None:
+        return False  # no object pronoun, or «وجه»: the ه belongs to the word
+    cl, stem = split
+    if cl not in ("ه", "ها", "هم") or stem.norm.endswith("و"):
+        return False  # «اعتقلوه»: the subject is on the verb
     head = toks[actor.tok]
     if actor.tok != actor.tok_end or head.kind != "ar" or head.norm.startswith("ال"):
         return False
