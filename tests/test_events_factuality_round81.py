@@ -3,8 +3,9 @@ across a long subject is possible.
 
 The genitive of a charge noun is what the charge names: «وجهت إليه تهمة قتل»، «يواجه تهمة قتل مدنيين»، «تهمة
 محاولة الاغتيال» (through link words), «أوقف بجرم إطلاق النار» (the Levantine court phrase, and a و-conjunct of
-its act) — alleged, as «بتهمة قتل» already was (`modality_ar._ar_charged_act`). Not the verb «تهمّ» («قضايا تهم
-دعم ...»), not a verb conjoined after the charge («وأفرج عنه»), not an event elsewhere in the clause.
+its act) — alleged, as «بتهمة قتل» already was (`scope._ar_charged_act`, in `modality_ar` before round
+86). Not the verb «تهمّ» («قضايا تهم دعم ...»), not a verb conjoined after the charge («وأفرج عنه»), not an event
+elsewhere in the clause.
 
 A verb of warning reaches its «من» across its subject (a title, a name, a time or place adjunct): «حذرت وزيرة
 الخارجية البريطانية في بيان من غزو لبنان»، «من محاولات الإطاحة»، «من أن نشر قوات» — possible

@@ -9,6 +9,7 @@ Split out of ``khabar.events.extract`` (which imports from here).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 from khabar.events import factuality as F
 from khabar.events.lexicon import en_lemma
@@ -251,28 +252,60 @@ def _ar_source_after_addressee(toks: list[Token], words: list[str], k: int) -> b
     )
 
 
-def _ar_as_reported(toks: list[Token], words: list[str], k: int) -> bool:
-    """(round 14) The reporting verb at k opens a comparative clause after the statement («...، على ما ذكرت
-    صحف محلية»، «...، كما أفادت الوكالة»، «حسب ما أوردت القناة»): على / حسب / وفق + ما, or كما after a
-    comma, right before it, and no أن / إن complement of its own before the sentence's end (not «كما
-    ذكرت الصحيفة أن الجيش ...», which is "the paper also reported that")."""
+_AR_AS_WHAT = F._n("على حسب بحسب وفق وفقا طبقا")
+
+# (round 86) the one reader of a comparative clause after a statement, for round 14's `_ar_as_reported` and round
+# 80's `_ar_trailing_source`: its opening (`_ar_comparative_opening`) and its scan to the clause's end for an «أن /
+# إن» complement of its own (`_ar_comparative_clause_ends`), whose end rule each caller names
+_ComparativeEnd = Literal["sentence", "comma", "last"]
+
+
+def _ar_comparative_opening(toks: list[Token], words: list[str], k: int) -> tuple[tuple[str, ...], bool]:
+    """The comparative opening right before the word at k, as its bare words, and whether a comma stands right
+    before it: ("كما",), (P, "ما") with P in `_AR_AS_WHAT` («على ما»، «حسب ما»، «وفق ما»), ("علي", "حد») («على
+    حد»); ((), False) when there is none."""
     if k < 1:
-        return False
+        return (), False
     p1 = _bare(words[k - 1])
-    comparative = (p1 == "ما" and k > 1 and _bare(words[k - 2]) in _AR_AS_WHAT) or (
-        p1 == "كما" and k > 1 and toks[k - 2].text in (",", "،")
-    )
-    if not comparative:
-        return False
-    for j in range(k + 1, len(words)):
-        if toks[j].text in (".", "!", "?", "؟", ";", "؛", ":"):
-            break
-        if words[j] in _AR_THAT or _bare(words[j]) in _AR_THAT:
+    if p1 == "كما":
+        opening: tuple[str, ...] = (p1,)
+    elif k > 1 and (
+        (p1 == "ما" and _bare(words[k - 2]) in _AR_AS_WHAT) or (p1 == "حد" and _bare(words[k - 2]) == "علي")
+    ):
+        opening = (_bare(words[k - 2]), p1)
+    else:
+        return (), False
+    i = k - len(opening) - 1
+    return opening, i >= 0 and toks[i].text in (",", "،")
+
+
+def _ar_comparative_clause_ends(toks: list[Token], words: list[str], j: int, end: _ComparativeEnd) -> bool:
+    """The comparative clause read from j reaches its end with no «أن / إن» complement of its own (not «كما ذكرت
+    الصحيفة أن الجيش ...», "the paper also reported that"). The end rule: "sentence" (round 14), the sentence's
+    end, a colon included; "comma" (round 80), a comma or the sentence's end, and a colon is a complement of its
+    own; "last" (round 80's «كما» with no comma before it), as "comma" but the clause must end the sentence (a
+    comma before its end fails). The words' end is the clause's end."""
+    for q in range(j, len(words)):
+        tx = toks[q].text
+        if tx == ":":
+            return end == "sentence"
+        if words[q] in _AR_THAT or _bare(words[q]) in _AR_THAT:
             return False
+        if tx in _AR_SENTENCE_END:
+            return True
+        if end != "sentence" and tx in F.PUNCT_BOUNDARY and tx not in F.QUOTE_MARKS:
+            return end == "comma"
     return True
 
 
-_AR_AS_WHAT = F._n("على حسب بحسب وفق وفقا طبقا")
+def _ar_as_reported(toks: list[Token], words: list[str], k: int) -> bool:
+    """(round 14) The reporting verb at k opens a comparative clause after the statement («...، على ما ذكرت
+    صحف محلية»، «...، كما أفادت الوكالة»، «حسب ما أوردت القناة»): على / حسب / وفق + ما, or كما after a
+    comma, right before it, and no أن / إن complement of its own before the sentence's end."""
+    opening, comma = _ar_comparative_opening(toks, words, k)
+    if not (opening[-1:] == ("ما",) or (opening == ("كما",) and comma)):
+        return False
+    return _ar_comparative_clause_ends(toks, words, k + 1, "sentence")
 
 
 def _ar_pluperfect_source(toks: list[Token], words: list[str], k: int) -> bool:
@@ -1306,37 +1339,30 @@ def _ar_trailing_source(toks: list[Token], words: list[str], k: int, source: boo
     إن» complement or colon of its own before the clause's end (a comma or the sentence's end). With ``source`` (the
     verb's subject already read as a source) also «كما» + a reporting verb with no comma before it, when only the
     source's phrase (up to six words) follows to the sentence's end («... والمتظاهرين كما أوردت وكالة انباء
-    الاناضول.»; round 14 takes «، كما»)."""
+    الاناضول.»; round 14 takes «، كما»). The opening and the scan are `_ar_comparative_opening` and
+    `_ar_comparative_clause_ends`."""
     n = len(words)
     if k < 2:
         return False
     w = words[k]
-    p1, p2 = _bare(words[k - 1]), _bare(words[k - 2])
-    comma = k > 2 and toks[k - 3].text in (",", "،")
-    if p1 == "ما" and p2 == "علي" and comma and w in F.AR_REPORT_VERBS:
+    opening, comma = _ar_comparative_opening(toks, words, k)
+    end: _ComparativeEnd = "comma"
+    if opening == ("علي", "ما") and comma and w in F.AR_REPORT_VERBS:
         j = k + 2 if k + 1 < n and words[k + 1] in _AR_WITH_IT else k + 1  # «على ما أفادت به مصادر»
-    elif p1 == "حد" and p2 == "علي" and comma and w in _AR_IN_THE_WORDS:
+    elif opening == ("علي", "حد") and comma and w in _AR_IN_THE_WORDS:
         j = k + 1
     elif (
         source
-        and p1 == "كما"
-        and toks[k - 2].text not in (",", "،")
+        and opening == ("كما",)
+        and not comma
         and w in F.AR_REPORT_VERBS
         and any(toks[q].text in _AR_SENTENCE_END for q in range(k + 2, min(n, k + 8)))
     ):
-        j = k + 1
+        # «كما» with no comma before it is read only when the source's phrase ends the sentence
+        j, end = k + 1, "last"
     else:
         return False
     if j >= n or toks[j].kind != "ar":
         return False  # «، على ما قال.»: no speaker named
-    for q in range(j, n):
-        tx = toks[q].text
-        if tx == ":" or words[q] in _AR_THAT or _bare(words[q]) in _AR_THAT:
-            return False  # «كما ذكرت الوكالة أن»: "the agency also reported that", a report of its own
-        if tx in _AR_SENTENCE_END:
-            return True
-        if tx in F.PUNCT_BOUNDARY and tx not in F.QUOTE_MARKS:
-            # the comparative clause ends at a comma («...، على ما أعلن متحدث ...، وكانت الحصيلة السابقة»); «كما»
-            # with no comma before it is read only when the source's phrase ends the sentence
-            return p1 != "كما"
-    return True
+    # the comparative clause ends at a comma («...، على ما أعلن متحدث ...، وكانت الحصيلة السابقة»)
+    return _ar_comparative_clause_ends(toks, words, j, end)

@@ -206,7 +206,7 @@ def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
         if w in _AR_CLAUSE_BREAK or w in _AR_ADMIT:
             return False  # «اعترف المتهم بأنه قتل الشرطي»: an admission is no accusation
         if w in F.AR_ACCUSATION or _unprep(w) in F.AR_ACCUSATION:
-            if any(_bare(words[j]) in _AR_ADMIT for j in range(max(0, k - 2), k)):
+            if _ar_charge_admitted(words, k, 2):
                 return False  # «اعترف المتهم بأنه قتل»: the accused admits it
             if w[:1] == "ب" or "ب" in normalize(toks[k].prefix):
                 return True  # «بتهمة دعم الإرهاب»: what the charge names follows it
@@ -219,6 +219,93 @@ def _ar_accusation_content(toks: list[Token], words: list[str], c: int) -> bool:
                 for j in range(k + 1, c + 1)
             )
     return False
+
+
+def _ar_charge_admitted(words: list[str], k: int, reach: int) -> bool:
+    """An admission word at most ``reach`` words before the charge word at k («اعترف المتهم بأنه قتل»، «اعترف
+    ... تهمة»): the accused admits it, no accusation (round 40's reach is two words, round 81's three)."""
+    return any(_bare(words[j]) in _AR_ADMIT for j in range(max(0, k - reach), k))
+
+
+# (round 81, moved here in round 86) scope.py holds the one charge reader: `_ar_accusation_content` and round
+# 81's `_ar_charged_act` both walk left from the event to a charge word and ask what the charge names. The two
+# walks stay two: round 40's reads any accusation word (nouns, participles, «اتهامات»، «بتهم») up to ten words
+# back, across quotes, and then wants a ب or عن complement; round 81's reads only «تهمة / التهمة / التهم» with no
+# ب before it (its ب test strips a ب only from a long word, so «بتهم» is no «تهم» there) or «بجرم», within seven
+# Arabic words, stopping at a negation or a boundary word other than its link words, and wants the event as the
+# charge's genitive. Merging them would change what either reads; they share the word sets, the admission check
+# (`_ar_charge_admitted`) and `_ar_specific_event`.
+# (round 81, leaks81) the act a charge names, with the charge noun the object of its verb: «وجهت النيابة العسكرية
+# إلى أربعة عسكريين تهمة قتل أسرى» (au2-ar-048, a leak of the rules, masked by the model), «ووجهت المحكمة إلى
+# المتهم تهمة قتل شرطي»، «ويواجه الجندي تهمة قتل مدنيين»، «وتم توجيه تهمة محاولة الاغتيال» came out positive /
+# asserted: `_ar_accusation_content` reads the charged act only after a ب («بتهمة قتل») or a later ب / عن.
+# The charge noun's genitive is what the charge names, alleged by the gold's convention (au1-ar-018 «بتهمة قتل»،
+# t12-ar-011 «مدانان بتهمة التحرش»: alleged however the charge ends); so is the act after the Levantine court
+# phrase «بجرم» («أوقف ... بجرم مخالفة التعليمات العسكرية وإطلاق نار», the leak pgsr-C-420-2 without the model).
+# Only the singular and the definite plural: the bare «تهم» is also the verb «تهمّ» («قضايا تهم دعم ...»).
+_AR_CHARGE_HEAD = frozenset(w for w in F.AR_ACCUSATION if w in ("تهمه", "التهمه", "التهم"))
+_AR_CRIME_OF = F._n("بجرم بجرمي")  # with its ب only: «بجرم إطلاق النار»
+# the words a charge names its act through: «تهمة محاولة الاغتيال»، «تهمة الشروع في القتل»، «تهمة التحريض على
+# مهاجمة»، «تهمة التخطيط لتفجير»، «تهمة ارتكاب جريمة القتل» (with scope's `_AR_DOING` prefixes)
+_AR_CHARGE_LINK = F._n(
+    "محاولة المحاولة محاولات الشروع شروع جريمة الجريمة التخطيط تخطيط التآمر تآمر التحريض تحريض في على"
+)
+# the noun phrase of the charged act: the genitive, then at most this many words to a و-conjunct of it
+_AR_CHARGE_CONJUNCT_REACH = 3
+
+
+def _ar_charged_act(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 81) The trigger is the act a charge noun names: the genitive right after «تهمة / التهمة /
+    التهم» with no ب before it (the ب-forms are `_ar_accusation_content`'s) or after «بجرم», or after a
+    chain of link words from it («تهمة محاولة الاغتيال»، «تهمة ارتكاب جريمة القتل»), or a و-conjunct at most
+    `_AR_CHARGE_CONJUNCT_REACH` words after that genitive with no preposition between («بجرم مخالفة التعليمات
+    العسكرية وإطلاق نار»); no punctuation, negation or clause word anywhere between. Not a definite event singled
+    out («تهمة الهجوم الإرهابي»: `_ar_specific_event`), not an admitted charge («اعترف ... تهمة»)."""
+    a = t.a
+    if toks[a].kind != "ar":
+        return False  # a verb reading of the masdar («تهمة قتل») is still the genitive; a conjunct must be a noun
+    for k in range(a - 1, max(-1, a - 8), -1):
+        w = _bare(words[k])
+        if toks[k].text in F.PUNCT_BOUNDARY or toks[k].kind != "ar" or w in F.AR_NEG:
+            return False
+        if w in _AR_CLAUSE_BREAK or (w in F.AR_BOUNDARY and w not in _AR_CHARGE_LINK):
+            return False
+        b = "ب" in normalize(toks[k].prefix) or (w[:1] == "ب" and _unprep(w) != w)
+        stem = _unprep(w) if w[:1] == "ب" else w
+        if (stem in _AR_CHARGE_HEAD and not b) or w in _AR_CRIME_OF or (b and "ب" + stem in _AR_CRIME_OF):
+            break
+    else:
+        return False
+    conjunct = t.kind == "noun" and _ar_charge_conjunct(toks, words, k, a)
+    if not (_ar_charge_links(words, k + 1, a) or conjunct):
+        return False
+    if _ar_charge_admitted(words, k, 3):
+        return False  # «اعترف المتهم ... تهمة»: an admission is no charge
+    return not _ar_specific_event(toks, words, a)
+
+
+def _ar_charge_links(words: list[str], i: int, j: int) -> bool:
+    """(round 81) Every word from i to j (exclusive) is a link a charge names its act through («محاولة»،
+    «ارتكاب»، «في»): the word at j is the charged act."""
+    return all(_ar_charge_link(words[q]) for q in range(i, j))
+
+
+def _ar_charge_conjunct(toks: list[Token], words: list[str], k: int, a: int) -> bool:
+    """(round 81) The trigger at a is a و-conjunct of the act the charge noun at k names: that act g (after
+    k's link words) at most `_AR_CHARGE_CONJUNCT_REACH` words before it, no preposition between them."""
+    if "و" not in normalize(toks[a].prefix):
+        return False
+    for g in range(max(k + 1, a - _AR_CHARGE_CONJUNCT_REACH), a):
+        if _ar_charge_links(words, k + 1, g) and not _ar_charge_link(words[g]):
+            return not any(_bare(words[q]) in _AR_PREP for q in range(g + 1, a))
+    return False
+
+
+def _ar_charge_link(w: str) -> bool:
+    """(round 81) A word a charge names its act through («محاولة»، «ارتكاب»، «في»)."""
+    w = _bare(w)
+    w = w.removeprefix("ال")
+    return w in _AR_CHARGE_LINK or ("ال" + w) in _AR_CHARGE_LINK or w.startswith(_AR_DOING)
 
 
 # (round 48) the participle of suspecting, whose في / بـ complement names the act suspected
