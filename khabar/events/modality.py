@@ -48,6 +48,7 @@ from khabar.events.modality_ar import (
     _ar_failed_act,
     _ar_failed_attempt,
     _ar_fear_of,
+    _ar_fused_neg_as_verb,
     _ar_future_object_clause,
     _ar_future_purpose,
     _ar_given_time_frame,
@@ -194,6 +195,7 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
     if lang == "ar":
         words = _ar_alla_as_an(toks, words)  # (round 64) «ألا» = أن + لا, not إلا
         words = _ar_duty_as_must(toks, words)  # (round 65) «وعليه أن»، «والواجب أن»: a duty, as «يجب»
+        words = _ar_fused_neg_as_verb(toks, words)  # (round 86, leaks86) «لايمكن» = لا + يمكن: the verb
         first = next((w for w in words if w not in ("و", "ف")), "")
         first = first[1:] if first[:1] in "وف" and len(first) > 2 else first
         second = (

@@ -79,6 +79,8 @@ def _ar_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
         break
     if not neg:
         neg, fut = _ar_neg_scope(toks, words, c)
+        if not neg:
+            neg, fut = _ar_fused_neg_scope(toks, words, c)  # (round 86, leaks86) «لايمكن»: «لا» + its verb
         if neg and t.kind == "noun" and c > 0 and _ar_told_before(words, c):
             neg = fut = False  # «دون أن يسمي الكوادر المكلفين هذه المفاوضات»: an event told before
         if fut:
@@ -6079,3 +6081,45 @@ def _ar_date_set_for(toks: list[Token], words: list[str], t: Trig) -> bool:
         if w in F.AR_BOUNDARY or w in _AR_RELATIVE:
             return False
     return False
+
+
+# (round 86, leaks86) «لا» written onto the modal or control verb it negates: «لايمكن أن نقبل بذلك»، «لايمكن التوصل
+# إلى حل»، «لايستطيع الجيش اقتحام». The tokenizer keeps the fused word whole (its norm «لايمكن» is in no list), so
+# both the modal's cue (`_ar_left` reads «يمكن» from `F.AR_POSS`, «تريد» from `F.AR_PLANNED`) and its negation
+# (`_ar_neg_scope`: round 41's `_AR_NEG_MODAL` right after the particle, round 14's `F.AR_NEG_CONTROL` before «أن»)
+# were missed and the act came out positive / asserted, where the two words give negative / possible. The fused word
+# is read as the two words it is: the verb in the sentence's words (`_ar_fused_neg_as_verb`), the particle by the
+# same scope function over the words with «لا» put back (`_ar_fused_neg_scope`, called by `_ar_left` right after
+# `_ar_neg_scope`, so that its after-checks apply as to the separate «لا»). The existential «لايوجد / لاتوجد»
+# (`F.AR_NEG_SKIP`: «لا توجد أي مفاوضات») is read the same way. Not «لايزال / لاتزال» (still: no negation of the act).
+_AR_FUSED_NEG_VERB = F.AR_NEG_CONTROL | _AR_NEG_MODAL | F.AR_NEG_SKIP
+
+
+def _ar_fused_neg_verb(tk: Token) -> str:
+    """The modal, control or existential verb of a token written «لا» + the verb («لايمكن»، «ولايستطيع»، «لاتوجد»:
+    `_AR_FUSED_NEG_VERB`), else ''."""
+    if tk.kind != "ar":
+        return ""
+    w = _bare(tk.norm)
+    v = w[2:] if w[:2] == "لا" and len(w) > 4 else ""
+    return v if v in _AR_FUSED_NEG_VERB else ""
+
+
+def _ar_fused_neg_as_verb(toks: list[Token], words: list[str]) -> list[str]:
+    """(round 86) The words of the sentence with a fused «لا» + verb (`_ar_fused_neg_verb`: «لايمكن») read as the
+    verb: the cue it is after a separate «لا»; its negation is read by `_ar_fused_neg_scope`."""
+    if not any(_ar_fused_neg_verb(tk) for tk in toks):
+        return words
+    return [_ar_fused_neg_verb(tk) or w for tk, w in zip(toks, words, strict=True)]
+
+
+def _ar_fused_neg_scope(toks: list[Token], words: list[str], c: int) -> tuple[bool, bool]:
+    """(round 86) `_ar_neg_scope` for the cue at c with a fused «لا» + verb (`_ar_fused_neg_verb`) at most ten words
+    before it in its clause, over the words with the particle put back before the verb: as it reads «لا يمكن
+    التوصل» and «لا يمكن أن نقبل» («إلا / سوى» after the act: not negated, as there)."""
+    k = next((j for j in range(c - 1, max(-1, c - 11), -1) if _ar_fused_neg_verb(toks[j])), -1)
+    if k < 0 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(k, c)):
+        return False, False
+    split_words = [*words[:k], "لا", _ar_fused_neg_verb(toks[k]), *words[k + 1 :]]
+    split_toks = [*toks[: k + 1], *toks[k:]]  # the fused token stands for both words (it is no punctuation)
+    return _ar_neg_scope(split_toks, split_words, c + 1)
