@@ -6156,3 +6156,24 @@ def _ar_date_set_for(toks: list[Token], words: list[str], t: Trig) -> bool:
         if w in F.AR_BOUNDARY or w in _AR_RELATIVE:
             return False
     return False
+
+
+# (round 86, fact86) the event noun that is the subject of a future verb, the verb inside the event's span: a later
+# verbal noun of the same type is merged into the noun's event across the verb («وعلمت الراية أن اللقاء سيدور حول
+# بحث خطوات»: aner-test-702-1, gold positive / planned, output asserted; «أن المباحثات ستركز على بحث»), so round
+# 16 / 19 / 40's `_ar_subject_future`, which looks for the verb after the span, does not see it. Without the merge
+# («أن اللقاء سيدور حول التعاون»، «أن الاجتماع سيبحث») that rule reads the same sentence planned.
+
+
+def _ar_future_in_span(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 86) An Arabic trigger opened by an event noun (a definite one when the merge made the span a
+    verb's) whose span holds a future verb (سـ + an imperfect, or سوف) after its first word, and that
+    `_ar_subject_future` reads as the verb's subject when the span is cut to the noun itself: the same checks (a
+    scheduled type, definite or right after أن / إن, the future verb of taking place or, for CONSULT, any future
+    verb not of an effect, no other verb, clause word or punctuation first)."""
+    if t.b <= t.a + 1 or toks[t.a].kind != "ar":
+        return False
+    if t.kind != "noun" and not _bare(words[t.a]).startswith("ال"):
+        return False  # a merged verb («بحث» read as "discussed") makes the span a verb's: its first word a noun
+    inside = [j for j in range(t.a + 1, t.b) if _ar_future_form(_bare(words[j])) or _bare(words[j]) == "سوف"]
+    return bool(inside) and _ar_subject_future(toks, words, Trig(t.a, t.a, t.type, t.mode, t.kind))
