@@ -6167,7 +6167,7 @@ def _ar_date_set_for(toks: list[Token], words: list[str], t: Trig) -> bool:
 
 def _ar_future_in_span(toks: list[Token], words: list[str], t: Trig) -> bool:
     """(round 86) An Arabic trigger opened by an event noun (a definite one when the merge made the span a
-    verb's) whose span holds a future verb (سـ + an imperfect, or سوف) after its first word, and that
+    verb's) whose span holds a future verb (سـ + an imperfect, or سوف) right after its first word, and that
     `_ar_subject_future` reads as the verb's subject when the span is cut to the noun itself: the same checks (a
     scheduled type, definite or right after أن / إن, the future verb of taking place or, for CONSULT, any future
     verb not of an effect, no other verb, clause word or punctuation first)."""
@@ -6175,5 +6175,9 @@ def _ar_future_in_span(toks: list[Token], words: list[str], t: Trig) -> bool:
         return False
     if t.kind != "noun" and not _bare(words[t.a]).startswith("ال"):
         return False  # a merged verb («بحث» read as "discussed") makes the span a verb's: its first word a noun
-    inside = [j for j in range(t.a + 1, t.b) if _ar_future_form(_bare(words[j])) or _bare(words[j]) == "سوف"]
-    return bool(inside) and _ar_subject_future(toks, words, Trig(t.a, t.a, t.type, t.mode, t.kind))
+    # the future verb right after the noun, its predicate: not a later و-clause of its own («أن المحادثات انتهت
+    # وسيتم بحث الملف»: the talks are over)
+    w, raw = _bare(words[t.a + 1]), normalize(toks[t.a + 1].text)
+    if not (_ar_future_form(w) or w == "سوف") or raw[:1] in ("و", "ف"):
+        return False
+    return _ar_subject_future(toks, words, Trig(t.a, t.a, t.type, t.mode, t.kind))
