@@ -49,6 +49,7 @@ from khabar.events.modality_ar import (
     _ar_failed_attempt,
     _ar_fear_of,
     _ar_fused_neg_as_verb,
+    _ar_future_in_span,
     _ar_future_object_clause,
     _ar_future_purpose,
     _ar_given_time_frame,
@@ -775,6 +776,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
         if lang == "ar" and not mods - {"reported"} and _ar_date_set_for(toks, words, t):
             t.negated = False  # (round 85, fact85) «ولم تحدد الوزارة موعد ترحيلهم»: the setting is negated,
             mods.add("planned")  # not the event, whose date is still to be set
+        if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_future_in_span(toks, words, t):
+            mods.add("planned")  # (round 86, fact86) «أن اللقاء سيدور حول بحث»: a future verb in the span
         if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_on_the_way_to(toks, words, t):
             mods.add("planned")  # (round 46) «والشرطة الآن في طور القبض عليهم»، «لاستكمال إجراءات القبض»
         if lang == "ar" and not t.negated and _ar_without(toks, words, t):

@@ -6123,3 +6123,28 @@ def _ar_fused_neg_scope(toks: list[Token], words: list[str], c: int) -> tuple[bo
     split_words = [*words[:k], "لا", _ar_fused_neg_verb(toks[k]), *words[k + 1 :]]
     split_toks = [*toks[: k + 1], *toks[k:]]  # the fused token stands for both words (it is no punctuation)
     return _ar_neg_scope(split_toks, split_words, c + 1)
+
+
+# (round 86, fact86) the event noun that is the subject of a future verb, the verb inside the event's span: a later
+# verbal noun of the same type is merged into the noun's event across the verb («وعلمت الراية أن اللقاء سيدور حول
+# بحث خطوات»: aner-test-702-1, gold positive / planned, output asserted; «أن المباحثات ستركز على بحث»), so round
+# 16 / 19 / 40's `_ar_subject_future`, which looks for the verb after the span, does not see it. Without the merge
+# («أن اللقاء سيدور حول التعاون»، «أن الاجتماع سيبحث») that rule reads the same sentence planned.
+
+
+def _ar_future_in_span(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 86) An Arabic trigger opened by an event noun (a definite one when the merge made the span a
+    verb's) whose span holds a future verb (سـ + an imperfect, or سوف) right after its first word, and that
+    `_ar_subject_future` reads as the verb's subject when the span is cut to the noun itself: the same checks (a
+    scheduled type, definite or right after أن / إن, the future verb of taking place or, for CONSULT, any future
+    verb not of an effect, no other verb, clause word or punctuation first)."""
+    if t.b <= t.a + 1 or toks[t.a].kind != "ar":
+        return False
+    if t.kind != "noun" and not _bare(words[t.a]).startswith("ال"):
+        return False  # a merged verb («بحث» read as "discussed") makes the span a verb's: its first word a noun
+    # the future verb right after the noun, its predicate: not a later و-clause of its own («أن المحادثات انتهت
+    # وسيتم بحث الملف»: the talks are over)
+    w, raw = _bare(words[t.a + 1]), normalize(toks[t.a + 1].text)
+    if not (_ar_future_form(w) or w == "سوف") or raw[:1] in ("و", "ف"):
+        return False
+    return _ar_subject_future(toks, words, Trig(t.a, t.a, t.type, t.mode, t.kind))
