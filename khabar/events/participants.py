@@ -6423,6 +6423,8 @@ def ar_victim_verb_subject_before(ctx: RoleContext, actor: Cand | None, target: 
         k -= 1  # «جنديين كوريين جنوبيين»: the adjectives after the subject («جنديين» itself ends like one)
     if subj is None or normalize(toks[subj.tok].prefix):
         return actor, target
+    if normalize(ctx.text[toks[subj.tok].start : subj.start]) not in ("", "و"):
+        return actor, target  # «لطفل أصيب»: a preposition the tokenizer left on the word
     p = subj.tok - 1
     while p >= 0 and (toks[p].kind == "num" or toks[p].norm in _AR_COUNT_WORDS | _AR_NUMBER_WORDS):
         p -= 1  # «أن ثلاثة جنود»
