@@ -72,6 +72,7 @@ from khabar.events.participants import (
     ar_agent_after_marker,
     ar_announced_own_act,
     ar_antecedent_harm,
+    ar_at_least_counted,
     ar_attack_object_after_agent,
     ar_casualty_before_attack,
     ar_chain_roles,
@@ -96,6 +97,7 @@ from khabar.events.participants import (
     ar_trigger_in_name,
     ar_undergoer_fix,
     ar_unnamed_subject_after_verb,
+    ar_victim_verb_subject_before,
     ar_vso_subject,
     role_noun_ids,
 )
@@ -2211,6 +2213,10 @@ class Extractor:
             actor_c, target_c = ar_circumstantial_participle_actor(role_ctx, actor_c, target_c)
             # (round 84) «مسؤولين ... اتهمتهم وزارة العدل»: the subject after a verb with an object pronoun acts
             actor_c, target_c = ar_clitic_verb_subject_after(role_ctx, actor_c, target_c)
+            # (round 86) «أن جنديين كوريين أصيبا بجروح في انفجار»: the subject before a victim verb is its target
+            actor_c, target_c = ar_victim_verb_subject_before(role_ctx, actor_c, target_c)
+            # (round 86) «وقتل ما لا يقل عن 260 مقاتلا كرديا»: the people counted after «ما لا يقل عن» are the target
+            actor_c, target_c = ar_at_least_counted(role_ctx, actor_c, target_c)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

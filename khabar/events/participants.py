@@ -598,8 +598,11 @@ _AR_HARM_MASDAR = F._n(
     "مقتل إصابة اصابة استشهاد اعتقال الاعتقال توقيف التوقيف اختطاف الاختطاف خطف اغتيال الاغتيال إعدام "
     "الإعدام مصرع جرح احتجاز الاحتجاز أسر غزو الغزو احتلال الاحتلال حصار الحصار اجتياح الاجتياح"
 )
-# verbs whose grammatical subject always undergoes the harm (أُصيب is passive, استشهد intransitive)
-_AR_VICTIM_VERB = F._n("أصيب أصيبت أصيبوا اصيب اصيبت اصيبوا يصاب تصاب استشهد استشهدت استشهدوا لقي لقيت لقوا")
+# verbs whose grammatical subject always undergoes the harm (أُصيب is passive, استشهد intransitive; (round 86) and
+# the dual «أصيبا / أصيبتا»: «أن جنديين أصيبا بجروح»)
+_AR_VICTIM_VERB = F._n(
+    "أصيب أصيبت أصيبوا اصيب اصيبت اصيبوا أصيبا اصيبا أصيبتا اصيبتا يصاب تصاب استشهد استشهدت استشهدوا لقي لقيت لقوا"
+)
 # kin nouns: «اعتقلت زوجة القيادي» (no one's wife does the arresting: the verb is an unvoiced passive)
 _AR_KIN = F._n(
     "زوجة زوجته زوجات ابن ابنة نجل نجلي نجله ابنه ابنته أبناء ابناء شقيق شقيقة شقيقه شقيقته والد والدة أم"
@@ -6368,3 +6371,98 @@ def ar_clitic_verb_subject_after(ctx: RoleContext, actor: Cand | None, target: C
     if target is None or target is subj:
         target = actor
     return subj, target
+
+
+# ---------------------------------------------------------------- (round 86) the subject told before a victim verb
+# words between the victim verb and the cause preposition of the attack noun, at most
+_AR_VICTIM_VERB_REACH = 8
+
+
+def _ar_victim_verb_at(toks: list[Token], t: Trig) -> int | None:
+    """The victim verb of the trigger's clause: the trigger's own first word, or, for an attack word right after a
+    cause preposition («في / جراء / إثر ...»), the nearest such verb at most `_AR_VICTIM_VERB_REACH` words before
+    the preposition with no sentence mark or comma between («أصيبا بجروح في انفجار»). Only a verb with no proclitic:
+    a coordinated «وأصيب» has its own subject after it («لقوا حتفهم وأصيب كثيرون»)."""
+
+    def victim(k: int) -> bool:
+        return toks[k].kind == "ar" and not normalize(toks[k].prefix) and toks[k].norm in _AR_CASUALTY_VERB
+
+    if victim(t.a):
+        return t.a
+    if t.a < 3 or toks[t.a - 1].norm not in _AR_CAUSE_PREP or normalize(toks[t.a - 1].prefix):
+        return None
+    for k in range(t.a - 2, max(0, t.a - 2 - _AR_VICTIM_VERB_REACH), -1):
+        if toks[k].text in (".", ";", "؛", "?", "؟", ":", "،", ","):
+            return None
+        if victim(k):
+            return k
+    return None
+
+
+def ar_victim_verb_subject_before(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 86) «أن جنديين كوريين جنوبيين أصيبا بجروح في انفجار»، «إن ثلاثة جنود استشهدوا في هجوم»: a verb of wounds
+    or martyrdom (round 48's `_AR_CASUALTY_VERB`: round 21's `_AR_VICTIM_VERB`, the dual now in it, and round 24's
+    `_AR_MARTYR_VERB`) that is the trigger or whose clause the attack noun closes (`_ar_victim_verb_at`), with its
+    subject told before it: a candidate with no proclitic right before the verb (only nisba adjectives between),
+    itself right after «أن / إن» or opening the sentence or a clause (past a number or count word). The verb's
+    subject undergoes it: it is the target when there is none, and never the actor; an agent after the verb
+    («برصاص مسلحين»، «في هجوم شنه مسلحون») stays the actor. Round 21 reads only the subject after such a verb, and
+    rounds 48 / 82 only a verb that opens the sentence or follows «أن»; the subject before it was taken as the doer."""
+    toks, t, cands = ctx.toks, ctx.t, ctx.cands
+    if target is not None or t.type != "ASSAULT" or toks[t.a].kind != "ar":
+        return actor, target
+    v = _ar_victim_verb_at(toks, t)
+    if v is None or v < 1:
+        return actor, target
+    k, subj = v - 1, None
+    while k >= 0:
+        # a candidate, or the actor an earlier rule built as a phrase («أن الشهيدين استشهدا»: no entity)
+        subj = next((c for c in [*([actor] if actor is not None else []), *cands] if c.tok_end == k), None)
+        if subj is not None or k == 0 or not _ar_nisba_adj(toks[k]) or normalize(toks[k].prefix):
+            break
+        k -= 1  # «جنديين كوريين جنوبيين»: the adjectives after the subject («جنديين» itself ends like one)
+    if subj is None or normalize(toks[subj.tok].prefix):
+        return actor, target
+    if normalize(ctx.text[toks[subj.tok].start : subj.start]) not in ("", "و"):
+        return actor, target  # «لطفل أصيب»: a preposition the tokenizer left on the word
+    p = subj.tok - 1
+    while p >= 0 and (toks[p].kind == "num" or toks[p].norm in _AR_COUNT_WORDS | _AR_NUMBER_WORDS):
+        p -= 1  # «أن ثلاثة جنود»
+    if p >= 0 and toks[p].norm not in _AR_THAT and toks[p].text not in (".", "؛", ";", ":", "،", ","):
+        return actor, target
+    if p >= 0 and normalize(toks[p].prefix) not in ("", "و"):
+        return actor, target
+    return (None if actor is subj else actor), subj
+
+
+# «قتل ما لا يقل عن»: the least count opening the harmed after a verb of killing or wounds (round 52's `_ar_counted_np`
+# reads past it)
+_AR_AT_LEAST = ("ما", "لا", "يقل", "عن")
+
+
+def ar_at_least_counted(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 86) «وقتل ما لا يقل عن 260 مقاتلا كرديا»، «أصيب ما لا يقل عن 20 شخصا»: a one-word verb of killing,
+    arrest or wounds (round 21's `_AR_KILL_VERB`, round 48's `_AR_CASUALTY_VERB`) with «ما لا يقل عن» right after
+    it. Whether the verb is passive (its subject the count) or active with its subject told before (its object the
+    count), the people counted (`_ar_counted_np`: a number and its noun) undergo it: they are the target when there
+    is none, and an actor inside their phrase is dropped. Round 52 (`ar_counted_object`) reads the count only after
+    a verb with an actor; this form had no target."""
+    toks, t, cands = ctx.toks, ctx.t, ctx.cands
+    if target is not None or t.type not in _AR_COUNTED_TYPES or t.a != t.b or toks[t.a].kind != "ar":
+        return actor, target
+    w = toks[t.a]
+    if _bare_kill(w) not in _AR_KILL_VERB and _bare_ar(w.norm) not in _AR_CASUALTY_VERB:
+        return actor, target
+    if tuple(x.norm for x in toks[t.b + 1 : t.b + 5]) != _AR_AT_LEAST or normalize(toks[t.b + 1].prefix):
+        return actor, target
+    obj = _ar_counted_np(toks, t.b + 1, cands, ctx.text, ctx.event_word)
+    if obj is None:
+        return actor, target
+    j = obj.tok_end
+    while j > obj.tok and toks[j].norm in _AR_OBJ_PREP:
+        j -= 1  # «20 شخصا على يد مسلحين»: «على» (read «علي») is no nisba adjective
+    if j != obj.tok_end:
+        obj = _phrase_cand(toks, ctx.text, obj.start, obj.tok, j)
+    if actor is not None and obj.tok <= actor.tok <= obj.tok_end:
+        actor = None  # the counted people undergo it («كرديا» was read as the doer)
+    return actor, obj
