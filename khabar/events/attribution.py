@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from typing import Literal
 
 from khabar.events import factuality as F
+from khabar.events.governing import _AR_CALL_VERBS
 from khabar.events.lexicon import en_lemma
 from khabar.events.offices import AR_OFFICE_HEADS, AR_SPOKESMAN_NOUNS, ar_with_article
-from khabar.events.scope import _AR_THAT, _ar_one_of_sources, _contrast_speaker
+from khabar.events.scope import _AR_ONE_OF, _AR_THAT, _ar_one_of_sources, _contrast_speaker
 from khabar.events.triggers import _AR_REL, Cand, _bare, _unprep
 from khabar.text.normalize import normalize
 from khabar.text.tokenize import Token
@@ -1033,6 +1034,8 @@ def attribution(
                 if not hit:
                     # (round 63) a private speaker: «وأكد قريب الجاني أن»، «وقال أحمد، شقيق القتيل، إن»
                     private_start = _ar_private_speaker(toks, words, k)
+                    if private_start is None:
+                        private_start = _ar_one_of_private(toks, words, k)  # (round 87) «قال أحد الموظفين إن»
                     hit = private = private_start is not None
                 # (round 13) relayed speech: «نقل "مكتب أخبار سوريا" عن الناشط ... قوله إن»، «ونقل المكتب
                 # الإعلامي عن القائد قوله»: whoever relays whom, the words are told at second hand
@@ -1366,3 +1369,61 @@ def _ar_trailing_source(toks: list[Token], words: list[str], k: int, source: boo
         return False  # «، على ما قال.»: no speaker named
     # the comparative clause ends at a comma («...، على ما أعلن متحدث ...، وكانت الحصيلة السابقة»)
     return _ar_comparative_clause_ends(toks, words, j, end)
+
+
+# (round 87) one of a group of private people as the speaker: «وقال أحد الموظفين داخل الفندق إن رجال الأمن منعوا»،
+# «وقال علي سالمان وهو أحد المتظاهرين إن الحكومة هدمت». Round 63 reads a relative or a citizen, scope's
+# `_ar_one_of_sources` «أحد» + a source noun (سكان، شهود); «أحد» + a definite plural of private people who saw what
+# they tell (protesters, employees, the wounded, survivors, passengers, hostages, detainees, refugees ...) is the same
+# witness, and the tuning gold reads his report as reported. Not the group's own act: «قال أحد المتظاهرين إنهم
+# يحذرون»، «قال X، وهو أحد المتظاهرين، إن البدو يطالبون» are gold asserted (a self pronoun, a verb of demand)
+_AR_ONE_OF_PRIVATE = F._n(
+    "المتظاهرين المتظاهرات المحتجين المحتجات الموظفين الموظفات الجرحى المصابين المصابات الناجين الناجيات "
+    "الركاب الرهائن المحتجزين المحتجزات المعتقلين المعتقلات اللاجئين اللاجئات النازحين النازحات العمال "
+    "الطلاب الطالبات المصلين الزوار المسافرين المارة"
+)
+_AR_SELF_GROUP_THAT = _AR_SELF_THAT | F._n("انهم إنهم أنهم بأنهم بانهم اننا إننا أننا بأننا")
+
+
+def _ar_one_of_private(toks: list[Token], words: list[str], k: int) -> int | None:
+    """(round 87) The subject of the reporting verb at k, within nine words before its «أن / إن / بأن / إلى أن» or
+    colon (commas, dashes, «وهو / وهي» of an apposition and an outlet told «لـ"X"» allowed), is «أحد / إحدى» + a
+    definite plural of private people (`_AR_ONE_OF_PRIVATE`); no office title or source noun before it (the other
+    rules' speakers). Returns where the report starts, as round 63's `_ar_private_speaker` (past the complement and the topic word after it); None
+    when the complement is a self pronoun («إنه / إنهم / إننا»: the speaker's or his group's own account) or a verb
+    of calling or demanding follows it within three words (`governing._AR_CALL_VERBS`: the group's own demand)."""
+    n = len(words)
+    one_of = False
+    j = k
+    while j + 1 < min(n, k + 10):
+        j += 1
+        tx = toks[j].text
+        w = _bare(words[j])
+        if tx in _AR_QUOTE_OPEN and normalize(toks[j - 1].text) in ("ل", "لـ"):
+            # the outlet told, in quotes: «وقال أحد المصلين لـ"سبق" إن»
+            j = next((q for q in range(j + 1, min(n, j + 6)) if toks[q].text in _AR_QUOTE_CLOSE), n)
+            continue
+        if tx == ":":
+            if not one_of:
+                return None
+            return j + 2 if j + 1 < n and words[j + 1] in _AR_THAT else j
+        if tx in F.PUNCT_BOUNDARY and tx not in _AR_APPOSITION_MARKS:
+            return None
+        if words[j] in _AR_SELF_GROUP_THAT or w in _AR_SELF_GROUP_THAT:
+            return None
+        if words[j] in _AR_THAT or w in _AR_THAT or (w == "الي" and j + 1 < n and words[j + 1] in _AR_THAT):
+            if not one_of:
+                return None
+            c = j + 1 if w == "الي" else j
+            if any(_bare(x) in _AR_CALL_VERBS for x in words[c + 1 : c + 4]):
+                return None
+            return c + 1
+        if toks[j].kind != "ar":
+            continue
+        if words[j] in _AR_ONE_OF_PRIVATE and _bare(words[j - 1]) in _AR_ONE_OF:
+            continue  # the plural after «أحد» («الموظفين» is a witness stem of `_ar_source_noun` too)
+        if words[j] in _AR_OFFICE_TITLE or w in _AR_OFFICE_TITLE or _ar_source_noun(words[j], words[j + 1 :]):
+            return None
+        if w in _AR_ONE_OF and j + 1 < n and words[j + 1] in _AR_ONE_OF_PRIVATE:
+            one_of = True
+    return None
