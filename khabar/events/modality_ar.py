@@ -1857,13 +1857,22 @@ def _ar_list_item_modality(toks: list[Token], words: list[str], c: int) -> set[s
     for k in range(comma - 1, max(-1, comma - 10), -1):
         if toks[k].text in F.PUNCT_BOUNDARY:
             break
-        w = words[k]
-        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
-        if _ar_future_verb(w0) or w0 in F.AR_PLANNED or w == "سوف":
-            out.add("planned")
-        elif w0 in F.AR_POSS or (w0 == "قد" and k + 1 < len(words) and words[k + 1][:1] in "يت"):
-            out.add("possible")
+        if cue := _ar_clause_cue_at(words, k):
+            out.add(cue)
     return out
+
+
+def _ar_clause_cue_at(words: list[str], k: int) -> str | None:
+    """The future or possibility cue the word at k gives its clause, read by `_ar_list_item_modality` and
+    `_ar_whether_or_modality`: «planned» for a future verb or a word of `F.AR_PLANNED` («سوف» among them),
+    «possible» for a word of `F.AR_POSS` or «قد» before an imperfect; a و / ف on the word is passed over."""
+    w = words[k]
+    w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+    if _ar_future_verb(w0) or w0 in F.AR_PLANNED:
+        return "planned"
+    if w0 in F.AR_POSS or (w0 == "قد" and k + 1 < len(words) and words[k + 1][:1] in "يت"):
+        return "possible"
+    return None
 
 
 def _ar_imperfect_next(words: list[str], k: int) -> bool:
@@ -2038,12 +2047,8 @@ def _ar_whether_or_modality(toks: list[Token], words: list[str], a: int) -> set[
     for k in range(sw - 2, max(-1, sw - 14), -1):
         if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in _QUOTES:
             break
-        w = words[k]
-        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
-        if _ar_future_verb(w0) or w0 == "سوف" or w0 in F.AR_PLANNED:
-            out.add("planned")
-        elif w0 in F.AR_POSS or (w0 == "قد" and k + 1 < len(words) and words[k + 1][:1] in "يت"):
-            out.add("possible")
+        if cue := _ar_clause_cue_at(words, k):
+            out.add(cue)
     return out
 
 
