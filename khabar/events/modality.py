@@ -11,6 +11,8 @@ import this module.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from khabar.events import clauses, frames, governing
 from khabar.events import factuality as F
 from khabar.events.lexicon import en_lemma
@@ -802,40 +804,32 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add(faced)
         if lang == "ar" and not t.negated and (adj := _ar_right_adjective(toks, words, t)):
             mods.add(adj)  # (round 26) «الاتهامات المحتملة»: possible; «انتهاكات حقوقية مزعومة»: alleged
-        if (
-            lang == "ar"
-            and not t.negated
-            and not mods - {"possible", "planned"}
-            and (_ar_ongoing(toks, words, t) or _ar_relative_started(toks, words, t))
-        ):
+        # (rounds 32, 33, 72, 74) an event the clause gives as taking or having taken place drops the clause's
+        # modal or future cue («possible», «planned») and counts as placed; one row a rule, read in this order.
+        # ``modal``: the rule wants such a cue to drop; ``stays``: the other labels it leaves in place.
+        given_rules: tuple[tuple[bool, frozenset[str], tuple[Callable[..., bool], ...]], ...] = (
             # (round 32) «رغم أن المباحثات لا تزال جارية»، «من الحرب المستمرة»: an event called ongoing takes
             # place; no modal or future cue of the clause around it is its own (nor one no rule placed)
-            mods -= {"possible", "planned"}
-            t.cue_placed = True
-        if (
-            lang == "ar"
-            and not t.negated
-            and mods & {"possible", "planned"}
-            and not mods - {"possible", "planned", "reported"}
-            and (_ar_presupposing_head(toks, words, t) or _ar_object_of_affect(toks, words, t))
-        ):
+            (False, frozenset(), (_ar_ongoing, _ar_relative_started)),
             # (round 33) «قد تكون من ضحايا التفجيرات»، «قررت ... منع تداول صور تفجير»: the event the
             # victims, the place or the images are of took place; «لن يؤثر على دعم»، «لن تخضع للتهديد»: the
             # object of a verb of affecting or submitting is there already (a source's «reported» stays)
-            mods -= {"possible", "planned"}
-            t.cue_placed = True
-        if (
-            lang == "ar"
-            and not t.negated
-            and mods & {"possible", "planned"}
-            and not mods - {"possible", "planned", "reported"}
-            and (_ar_presupposed_complement(toks, words, t) or _ar_given_time_frame(toks, words, t))
-        ):
+            (True, frozenset({"reported"}), (_ar_presupposing_head, _ar_object_of_affect)),
             # (round 72) «وطالبوا بوقف العمليات»، «بمحاكمة المسؤولين عن قتل»، «تحقيق بشأن عملية الاعتقال»،
             # «بسبب القتال»: the event the stop, inquiry, trial or cause presupposes took place; (round 74) «خلال
             # هذه الزيارة»، «خلال زيارته إلى الكويت أمس»: a given time frame of the act took place
-            mods -= {"possible", "planned"}
-            t.cue_placed = True
+            (True, frozenset({"reported"}), (_ar_presupposed_complement, _ar_given_time_frame)),
+        )
+        for modal, stays, given in given_rules:
+            if (
+                lang == "ar"
+                and not t.negated
+                and (not modal or mods & {"possible", "planned"})
+                and not mods - {"possible", "planned"} - stays
+                and any(rule(toks, words, t) for rule in given)
+            ):
+                mods -= {"possible", "planned"}
+                t.cue_placed = True
         if lang == "ar" and not t.negated and not mods and _ar_possible_predicate(toks, words, t):
             mods.add(
                 "possible"

@@ -1855,13 +1855,22 @@ def _ar_list_item_modality(toks: list[Token], words: list[str], c: int) -> set[s
     for k in range(comma - 1, max(-1, comma - 10), -1):
         if toks[k].text in F.PUNCT_BOUNDARY:
             break
-        w = words[k]
-        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
-        if _ar_future_verb(w0) or w0 in F.AR_PLANNED or w == "سوف":
-            out.add("planned")
-        elif w0 in F.AR_POSS or (w0 == "قد" and k + 1 < len(words) and words[k + 1][:1] in "يت"):
-            out.add("possible")
+        if cue := _ar_clause_cue_at(words, k):
+            out.add(cue)
     return out
+
+
+def _ar_clause_cue_at(words: list[str], k: int) -> str | None:
+    """The future or possibility cue the word at k gives its clause, read by `_ar_list_item_modality` and
+    `_ar_whether_or_modality`: «planned» for a future verb or a word of `F.AR_PLANNED` («سوف» among them),
+    «possible» for a word of `F.AR_POSS` or «قد» before an imperfect; a و / ف on the word is passed over."""
+    w = words[k]
+    w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+    if _ar_future_verb(w0) or w0 in F.AR_PLANNED:
+        return "planned"
+    if w0 in F.AR_POSS or (w0 == "قد" and k + 1 < len(words) and words[k + 1][:1] in "يت"):
+        return "possible"
+    return None
 
 
 def _ar_imperfect_next(words: list[str], k: int) -> bool:
@@ -2036,12 +2045,8 @@ def _ar_whether_or_modality(toks: list[Token], words: list[str], a: int) -> set[
     for k in range(sw - 2, max(-1, sw - 14), -1):
         if toks[k].text in F.PUNCT_BOUNDARY and toks[k].text not in _QUOTES:
             break
-        w = words[k]
-        w0 = w[1:] if w[:1] in "وف" and len(w) > 2 else w
-        if _ar_future_verb(w0) or w0 == "سوف" or w0 in F.AR_PLANNED:
-            out.add("planned")
-        elif w0 in F.AR_POSS or (w0 == "قد" and k + 1 < len(words) and words[k + 1][:1] in "يت"):
-            out.add("possible")
+        if cue := _ar_clause_cue_at(words, k):
+            out.add(cue)
     return out
 
 
@@ -4972,9 +4977,20 @@ def _ar_present_dated_after(toks: list[Token], words: list[str], t: Trig, trigs:
         return False
     if any(_bare(words[k]) in frames._AR_NOW for k in range(t.a, t.b + 1)):
         return False  # «يجري ... حاليا مفاوضات»: a phrase trigger that says the act goes on now
+    return _ar_time_to_come_ahead(toks, words, t, trigs, t.b + 1)
+
+
+def _ar_time_to_come_ahead(
+    toks: list[Token], words: list[str], t: Trig, trigs: Sequence[Trig], start: int, day_part: bool = False
+) -> bool:
+    """(round 67; round 69 shares it) The scan forward from token ``start`` for a time to come of the trigger's
+    own clause (`_ar_next_time_at`, not «التالي»), at most sixteen Arabic words on, with between no punctuation,
+    other trigger, clause word, past or earlier-event word (`_AR_DATED_STOP`), negation, «حاليا / الآن» or و-word;
+    the time not inside another event's clause (`setting.away_spans`). ``day_part`` (round 69): «مساء / صباح غد»
+    is such a time too."""
     others = {k for o in trigs if o is not t for k in range(o.a, o.b + 1)}
     n = 0
-    for k in range(t.b + 1, len(toks)):
+    for k in range(start, len(toks)):
         tok = toks[k]
         if tok.text in F.PUNCT_BOUNDARY:
             return False
@@ -4984,7 +5000,9 @@ def _ar_present_dated_after(toks: list[Token], words: list[str], t: Trig, trigs:
         if n > _AR_PRESENT_DATED_REACH or k in others:
             return False
         w = _bare(words[k])
-        if _ar_next_time_at(toks, words, k) and w not in _AR_NEXT_OF_NARRATIVE:
+        if (_ar_next_time_at(toks, words, k) and w not in _AR_NEXT_OF_NARRATIVE) or (
+            day_part and w == "غد" and _bare(words[k - 1]) in _AR_DAY_PART
+        ):
             return not any(a <= k < b for a, b in _setting_away_spans(toks, t, "ar"))
         if w == "بعد" and k + 1 < len(words) and _bare(words[k + 1]) == "غد":
             continue  # «بعد غد»: the time itself, not an earlier event
@@ -5271,33 +5289,7 @@ def _ar_announced_event_dated_after(toks: list[Token], words: list[str], t: Trig
         return False
     if not _ar_announced_event_head(toks, words, t, trigs) or _ar_told_done_by_relative(toks, words, t):
         return False
-    others = {k for o in trigs if o is not t for k in range(o.a, o.b + 1)}
-    n = 0
-    for k in range(max(t.b, t.tail or 0) + 1, len(toks)):
-        tok = toks[k]
-        if tok.text in F.PUNCT_BOUNDARY:
-            return False
-        if tok.kind != "ar":
-            continue
-        n += 1
-        if n > _AR_PRESENT_DATED_REACH or k in others:
-            return False
-        w = _bare(words[k])
-        if (_ar_next_time_at(toks, words, k) and w not in _AR_NEXT_OF_NARRATIVE) or (
-            w == "غد" and _bare(words[k - 1]) in _AR_DAY_PART
-        ):
-            return not any(a <= k < b for a, b in _setting_away_spans(toks, t, "ar"))
-        if w == "بعد" and k + 1 < len(words) and _bare(words[k + 1]) == "غد":
-            continue  # «بعد غد»: the time itself
-        if (
-            w in F.AR_BOUNDARY
-            or w in _AR_DATED_STOP
-            or w in F.AR_NEG
-            or w in frames._AR_NOW
-            or normalize(tok.prefix)[:1] == "و"
-        ):
-            return False
-    return False
+    return _ar_time_to_come_ahead(toks, words, t, trigs, max(t.b, t.tail or 0) + 1, day_part=True)
 
 
 # (round 70) a stress verb whose على-complement is an act still to be carried out: «وشدد ... على إحالة المخالفين»

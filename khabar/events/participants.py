@@ -544,16 +544,16 @@ _AR_SHORT_REL_VERB = F._n("شنه")
 _AR_REL_TIME = F._n("اليوم أمس امس الليلة فجر صباح مساء")
 
 
+def _ar_bare_indefinite(tok: Token) -> bool:
+    """An Arabic word with no proclitic and no article, four letters at least: what `_ar_nisba` and
+    `_ar_indefinite_noun` both ask of a word before its ending."""
+    w = tok.norm
+    return tok.kind == "ar" and not normalize(tok.prefix) and not w.startswith("ال") and len(w) >= 4
+
+
 def _ar_nisba(tok: Token) -> bool:
     """An indefinite nisba adjective with no clitic: جوية، إسرائيلية، انتحاري."""
-    w = tok.norm
-    return (
-        tok.kind == "ar"
-        and not normalize(tok.prefix)
-        and not w.startswith("ال")
-        and len(w) >= 4
-        and w.endswith(("يه", "ي"))
-    )
+    return _ar_bare_indefinite(tok) and tok.norm.endswith(("يه", "ي"))
 
 
 _AR_THEN = F._n("ثم ثمّ وهي وهو وهم فهي فهو فهم")
@@ -1306,10 +1306,7 @@ def _ar_indefinite_noun(tok: Token) -> bool:
     no proclitic, no article, four letters at least, no adverb or function word."""
     w = tok.norm
     return (
-        tok.kind == "ar"
-        and not normalize(tok.prefix)
-        and not w.startswith("ال")
-        and len(w) >= 4
+        _ar_bare_indefinite(tok)
         and (w.endswith("ا") or tok.stem.endswith("ة"))  # not -ه, the pronoun: «فجر نفسه»
         and not w.endswith("وا")
         and w not in _AR_NOT_OBJECT

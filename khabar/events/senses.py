@@ -10,6 +10,7 @@ The PLOVER typing of a found trigger's sense is in ``plover``. Split out of ``kh
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import takewhile
 
@@ -172,6 +173,14 @@ def _ar_has_root(toks: list, letters: re.Pattern[str]) -> bool:
     condition that spares a sense rule its per-word analysis on most sentences (the tests check each pattern
     against its rule's form lists)."""
     return bool(letters.search(_ar_sentence_words(toks)))
+
+
+def _ar_unread(toks: list, info: list) -> Iterator[tuple[int, Token]]:
+    """Each Arabic token no earlier rule has read (``info[i][0]`` empty), with its index: the words a sense rule
+    tries. Lazy, so a rule's hit on one token is seen before the next is tried."""
+    for i, t in enumerate(toks):
+        if t.kind == "ar" and not info[i][0]:
+            yield i, t
 
 
 # the last sentence's token list and its Arabic words joined: the gates of one sentence's twenty-odd rules join its
@@ -589,9 +598,7 @@ def _ar_arson(toks: list, info: list) -> None:
         return
     n = len(toks)
     rioters = any(_ar_w(t).startswith(_AR_RIOTERS) for t in toks if t.kind == "ar")
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
+    for i, t in _ar_unread(toks, info):
         w = _bare(_ar_full(t))
         pre, stem = _ar_split_prefix(w, 3)
         fut = stem[:1] == "س" and stem[1:2] in ("ي", "ت", "ن") and not pre
@@ -822,9 +829,7 @@ def _ar_acceptance(toks: list, info: list) -> None:
         return
     n = len(toks)
     admission = None
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
+    for i, t in _ar_unread(toks, info):
         w = _bare(_ar_full(t))
         pre, stem = _ar_split_prefix(w)
         masdar = next(
@@ -1119,9 +1124,7 @@ _AR_FINES = F._n("غرامة غرامات")
 def _ar_fine_imposed(toks: list, info: list) -> None:
     """(round 52) غرامة / غرامات (with ال, و or ب / ل) within three words after the light verb فرض / فرضت / فرض
     (masdar) by its lexicon key: a weak COERCE noun, which that light verb takes («وفرضت عليه غرامة»)."""
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
+    for i, t in _ar_unread(toks, info):
         w = _ar_w(t)
         if w not in _AR_FINES and _unprep(w) not in _AR_FINES:
             continue
@@ -1264,9 +1267,7 @@ def _ar_use_of_force(toks: list, info: list) -> None:
     (ASSAULT), as the gold of dev5, test15, anercorp_A/B and protest_A..C types it; right before العنف the
     violence noun names the act (``_ar_violence_sense``) and استخدام stays no event."""
     n = len(toks)
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
+    for i, t in _ar_unread(toks, info):
         w = _bare(normalize(t.text))
         if not t.prefix and w in _AR_USE_VERB:
             _ar_used_weapon(toks, info, i, w)
@@ -1617,9 +1618,7 @@ def _ar_ceasefire(toks: list, info: list, phrase_span: dict[int, int]) -> set[in
     the light masdars are: see ``Extractor._ar_masdar_told``)."""
     n = len(toks)
     out: set[int] = set()
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
+    for i, t in _ar_unread(toks, info):
         w = t.norm  # not _ar_full: its و / ف strip would take the word's own و
         if not (
             w in _AR_HALT or w[1:] in _AR_HALT and w[:1] in "وفبل" or w[2:] in _AR_HALT and w[1:2] in "بل"

@@ -32,6 +32,7 @@ from khabar.events.senses import (
     _ar_has_root,
     _ar_reach,
     _ar_split_prefix,
+    _ar_unread,
     _ar_verb_form_set,
     _ar_verb_hit,
     _ar_w,
@@ -77,9 +78,7 @@ def _ratified_object(toks: list, on: int) -> bool:
 def _ar_ratification(toks: list, info: list) -> None:
     if not _ar_has_root(toks, _RATIFY_RX):
         return
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
+    for i, t in _ar_unread(toks, info):
         w = _bare(_ar_full(t))
         pre, stem = _ar_split_prefix(w)
         masdar = next(
@@ -152,9 +151,7 @@ def _ar_detonation(toks: list, info: list) -> None:
     (dawn), after «في / منذ / صلاة ...», before a number, or with nothing after it."""
     if not _ar_has_root(toks, _DETONATE_RX):
         return
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
+    for i, t in _ar_unread(toks, info):
         form = _detonate_form(t)
         if form is None or (i > 0 and _ar_w(toks[i - 1]) in _DAWN_PREV):
             continue
@@ -230,9 +227,7 @@ _DISTRIBUTE_RX = re.compile("وزع|توزيع")
 def _ar_distribution(toks: list, info: list) -> None:
     if not _ar_has_root(toks, _DISTRIBUTE_RX):
         return
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
+    for i, t in _ar_unread(toks, info):
         # «وزع» loses its و to `_bare` (read as a conjunction): the token's own form is read too
         verb_ok = not normalize(t.prefix).strip("وف")
         cands = (_ar_full(t), t.norm, t.norm[1:] if t.norm[:1] in "وف" else "")
@@ -381,9 +376,7 @@ def _ar_projectiles(toks: list, info: list) -> None:
     if not _ar_has_root(toks, re.compile("قذوف|سقط|سقوط")):
         return
     taken: set[int] = set()
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
+    for i, t in _ar_unread(toks, info):
         pre, stem = _ar_split_prefix(_bare(_ar_full(t)))
         if stem not in _FALL or (pre and stem != _FALL_MASDAR):
             continue
@@ -458,9 +451,7 @@ def _stab_cue(toks: list, k: int) -> bool:
 def _ar_stabbing(toks: list, info: list) -> None:
     if not _ar_has_root(toks, _STAB_RX):
         return
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
+    for i, t in _ar_unread(toks, info):
         w = _bare(_ar_full(t))
         pre, stem = _ar_split_prefix(w)
         fut = False
@@ -551,9 +542,7 @@ def _masdar_or_verb_words(
     """Each Arabic token no earlier rule has read that :func:`_masdar_or_verb` takes as one of ``masdars`` or
     ``forms``: its index and that function's (masdar, stem, future). Lazy, so a rule's hit on one
     token is seen before the next is tried."""
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
+    for i, t in _ar_unread(toks, info):
         word = _masdar_or_verb(t, masdars, forms)
         if word is not None:
             yield (i, *word)
@@ -808,9 +797,7 @@ def _ar_detainees(toks: list, info: list) -> None:
     if not _ar_has_root(toks, re.compile("مقبوض|موقوف")):
         return
     n = len(toks)
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
+    for i, t in _ar_unread(toks, info):
         pre, stem = _ar_split_prefix(_bare(_ar_full(t)))
         nxt = toks[i + 1].norm if i + 1 < n else ""
         if stem == _ARRESTED and pre in ("", "ال", "بال", "لل") and nxt in _ON_PRON:
@@ -842,9 +829,7 @@ _ARMED_GROUPS = F._n(
 def _ar_fighting(toks: list, info: list) -> None:
     if not _ar_has_root(toks, re.compile("حارب|قاتل")):
         return
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
+    for i, t in _ar_unread(toks, info):
         pre, stem = _ar_split_prefix(_bare(_ar_full(t)))
         if stem not in _FIGHT_MASDAR or pre not in ("", "ب", "ل", "ال", "بال", "لل"):
             continue
@@ -1094,9 +1079,7 @@ def _own_words(
     """:func:`_masdar_or_verb_words`, also for a word whose own first letter is و / ف («وقوف»، «فرار»، «وقفت»),
     which `_bare` reads as a conjunction: the token's own form is tried as written (after the ب / ل / ال the
     tokenizer split off) when the first reading finds nothing."""
-    for i, t in enumerate(toks):
-        if t.kind != "ar" or info[i][0]:
-            continue
+    for i, t in _ar_unread(toks, info):
         word = _masdar_or_verb(t, masdars, forms)
         if word is None and t.norm[:1] in "وف":
             # «ووقفت» (and-stood) is read once without its و by `_ar_full`, «وقوف» as written
