@@ -6395,8 +6395,8 @@ def ar_purpose_of_movement_actor(ctx: RoleContext, actor: Cand | None, target: C
         p = M._ar_discussed_object(toks, words, t) or -1
     if p < 2 or M._ar_undergone(toks, words, p):
         return actor, target
-    # «وصل ... والتقى ...، لبحث»: another event word between stops the walk
-    past = {k for k in range(p) if ctx.event_word(toks[k])}
+    # «وصل ... والتقى ...، لبحث»: another event word between stops the walk (only Arabic words are looked up)
+    past = {k for k in range(p) if toks[k].kind == "ar" and ctx.event_word(toks[k])}
     m = M._ar_movement_at(toks, words, p, past, commas=2)
     if m is None or toks[m].norm.startswith("ال"):
         return actor, target
