@@ -1,8 +1,8 @@
 """Arabic participants (round 87): the purpose of a movement («توجه / وصل / غادر / زار ... + ل + the event, or ل +
 a verbal noun of carrying out or taking part before it: «لإجراء محادثات»، «للمشاركة في اجتماع») is carried out by
 the one who moves, the subject of the movement verb in verb-subject order, through a time aside between commas.
-Only an empty actor is filled; a city after the verb, or a body after «زار / غادر», is where one goes, not who (each
-counter-case fails with its stop removed). The must-fire cases fail on 6603548. Hand-written sentences run through
+Only an empty actor is filled; a city or a body after «زار / غادر» is where one goes, not who (each counter-case
+fails with its stop removed). The must-fire cases fail on 6603548. Hand-written sentences run through
 the extractor alone (names placed by hand); none is copied from a gold set or an audit.
 """
 
@@ -47,6 +47,12 @@ def test_the_mover_takes_part_in_the_meeting() -> None:
     )
     actor, _ = roles_at(text, "اجتماع", [("الباجي قائد السبسي", "PERSON"), ("بان كي مون", "PERSON")])
     assert actor == "الباجي قائد السبسي"
+
+
+def test_a_state_that_turns_to_a_body_holds_the_consultations() -> None:
+    text = "وتوجهت مصر إلى مجلس الأمن الدولي، صباح الأربعاء، لإجراء مشاورات مع الأعضاء الدائمين بشأن سد النهضة."
+    actor, _ = roles_at(text, "مشاورات", [("مصر", "GPE"), ("مجلس الأمن الدولي", "ORG")])
+    assert actor == "مصر"
 
 
 # ---------------------------------------------------------------- counter-cases

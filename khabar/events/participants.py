@@ -6382,8 +6382,8 @@ def ar_purpose_of_movement_actor(ctx: RoleContext, actor: Cand | None, target: C
     moves, the subject of the verb of going, arriving, leaving, visiting or travelling whose clause holds it
     (round 64's `_ar_movement_at`, here through two commas, no event word between) in verb-subject order (round
     83's `_ar_subject_after_verb`). Only an empty actor is filled; not the ل-complement of undergoing, not a
-    subject that is the target or a country or city (the place visited or left), and after a verb that takes an
-    object («زار / غادر»: not one of round 64's `_AR_MOVE_TO`, which go «إلى» a place) only a person."""
+    subject that is the target, and after a verb that takes an object («زار / غادر»: not one of round 64's
+    `_AR_MOVE_TO`, which go «إلى» a place) only a person (not the city or body visited or left)."""
     from khabar.events import modality_ar as M  # modality_ar imports this module: read lazily
 
     toks, t = ctx.toks, ctx.t
@@ -6403,9 +6403,8 @@ def ar_purpose_of_movement_actor(ctx: RoleContext, actor: Cand | None, target: C
     subj = _ar_subject_after_verb(ctx, m, p)
     if subj is None or (target is not None and target.tok <= subj.tok <= target.tok_end):
         return actor, target
-    if subj.etype == "GPE":
-        return actor, target  # «وزار الرياض، أمس، لإجراء»: a place after the verb is where one goes, not who
-    # «وزار مستشفى الملك فهد لإجراء»: «زار / غادر» take an object; after them only a person is the subject
+    # «وزار مستشفى الملك فهد لإجراء»، «وغادر الرياض، أمس، لإجراء»: «زار / غادر» take an object (the place visited or
+    # left); after them only a person is the subject. After «توجه / وصل ... إلى» a state may move: «توجهت مصر إلى»
     if words[m] not in M._AR_MOVE_TO and _bare(words[m]) not in M._AR_MOVE_TO and subj.etype != "PERSON":
         return actor, target
     return subj, target
