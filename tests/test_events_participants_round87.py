@@ -50,7 +50,9 @@ def test_the_mover_takes_part_in_the_meeting() -> None:
 
 
 def test_a_state_that_turns_to_a_body_holds_the_consultations() -> None:
-    text = "وتوجهت مصر إلى مجلس الأمن الدولي، صباح الأربعاء، لإجراء مشاورات مع الأعضاء الدائمين بشأن سد النهضة."
+    text = (
+        "وتوجهت مصر إلى مجلس الأمن الدولي، صباح الأربعاء، لإجراء مشاورات مع الأعضاء الدائمين بشأن سد النهضة."
+    )
     actor, _ = roles_at(text, "مشاورات", [("مصر", "GPE"), ("مجلس الأمن الدولي", "ORG")])
     assert actor == "مصر"
 
