@@ -88,6 +88,7 @@ from khabar.events.participants import (
     ar_harm_roles,
     ar_light_verb_subject,
     ar_met_party_description,
+    ar_purpose_of_movement_actor,
     ar_recipient_after_li,
     ar_relative_agent,
     ar_relative_subject_past_aux,
@@ -2217,6 +2218,8 @@ class Extractor:
             actor_c, target_c = ar_victim_verb_subject_before(role_ctx, actor_c, target_c)
             # (round 86) «وقتل ما لا يقل عن 260 مقاتلا كرديا»: the people counted after «ما لا يقل عن» are the target
             actor_c, target_c = ar_at_least_counted(role_ctx, actor_c, target_c)
+            # (round 87) «توجهت ميريكل إلى باريس، أمس، لإجراء محادثات»: a movement's purpose is the mover's act
+            actor_c, target_c = ar_purpose_of_movement_actor(role_ctx, actor_c, target_c)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

@@ -4387,14 +4387,17 @@ def _ar_discussed_object(toks: list[Token], words: list[str], t: Trig) -> int | 
     return None
 
 
-def _ar_movement_at(toks: list[Token], words: list[str], p: int, past: set[int]) -> int | None:
+def _ar_movement_at(
+    toks: list[Token], words: list[str], p: int, past: set[int], commas: int = 1
+) -> int | None:
     """(round 64) The movement or effort word (`_AR_MOVE_WORDS`) whose clause holds position p: at most 60 words
-    back (a prince's titles fill forty), through dashes and parentheses and at most one comma, with no sentence
+    back (a prince's titles fill forty), through dashes and parentheses and at most ``commas`` commas (one; round
+    87's roles pass two: «توجهت ميريكل إلى باريس، أمس الإثنين، لإجراء محادثات»), with no sentence
     punctuation, negation, clause word, relative pronoun, word of a movement over (بعد، عقب، منذ، كان، قد) or other past-verb trigger between
     (a verb of arriving or turning, `_AR_MOVE_TO`, needs a destination with إلى before p)
     (``past``, but a visit noun the tagger read as a verb: «وصل ... حيث بحث»، «زار ... وبحث» tell the
     talks done); its position, else None."""
-    for k, w in _ar_trip_clause_back(toks, words, p, reach=60, commas=1):
+    for k, w in _ar_trip_clause_back(toks, words, p, reach=60, commas=commas):
         if w in _AR_MOVE_WORDS or words[k] in _AR_MOVE_WORDS:
             # «ولم يتوجه الوفد ... للمشاركة»: the purpose of a movement not made is no plan (round 51's guard)
             if _ar_negated_clause(toks, words, k):

@@ -6222,30 +6222,34 @@ def _ar_opening_verb_subject(ctx: RoleContext, k: int) -> tuple[Cand | None, boo
                 continue  # another verb only as the sentence's first word, an event word: «كما أطلق تسيبراس»
         if bare.endswith("ت") and bare != "لفت":
             return None, True  # a feminine verb: the masculine participle is another clause's
-        fake = replace(ctx.t, a=v, b=v, kind="verb", head=None, lead=None, tail=None)
-        i = v + 1
-        if i < k and toks[i].norm in _AR_SKIP_AFTER_VERB and not normalize(toks[i].prefix):
-            i += 1
-        c = _cand_at(cands, i)
-        if c is not None and c.tok_end < k - 1 and c.etype in ("PERSON", "ORG", "GPE", "MISC"):
-            whole = c.start == toks[i].start and not normalize(toks[i].prefix)
-            if (c.etype != "MISC" or c.sector is not None) and whole:
-                return c, True  # not «كيل» of «وقال وكيل»: a name cut out of a word
-        found = ar_subject_behind_title(toks, fake, cands, event_word)
-        if (
-            found is not None
-            and found[0].tok_end < k - 1
-            and not _ar_named_institution(toks, found[0].tok, v)
-        ):
-            return found[0], True
-        c = ar_titled_subject(toks, fake, cands, event_word, chain_only=False)
-        if c is not None and c.tok_end < k - 1 and not _ar_named_institution(toks, c.tok, v):
-            return c, True
-        c = ar_vso_subject(toks, fake, cands, ctx.text, event_word)
-        if c is not None and c.tok_end < k - 1:
-            return c, True
-        return None, True
+        return _ar_subject_after_verb(ctx, v, k - 1), True
     return None, False
+
+
+def _ar_subject_after_verb(ctx: RoleContext, v: int, stop: int) -> Cand | None:
+    """(round 83, split out in round 87) The subject of the verb at v in verb-subject order, ending before
+    ``stop``: a whole-word candidate right after it (one time word may come between), a person behind a title
+    chain (not a king's name in an institution's genitive) or a definite noun."""
+    toks, cands, event_word = ctx.toks, ctx.cands, ctx.event_word
+    fake = replace(ctx.t, a=v, b=v, kind="verb", head=None, lead=None, tail=None)
+    i = v + 1
+    if i < stop and toks[i].norm in _AR_SKIP_AFTER_VERB and not normalize(toks[i].prefix):
+        i += 1
+    c = _cand_at(cands, i)
+    if c is not None and c.tok_end < stop and c.etype in ("PERSON", "ORG", "GPE", "MISC"):
+        whole = c.start == toks[i].start and not normalize(toks[i].prefix)
+        if (c.etype != "MISC" or c.sector is not None) and whole:
+            return c  # not «كيل» of «وقال وكيل»: a name cut out of a word
+    found = ar_subject_behind_title(toks, fake, cands, event_word)
+    if found is not None and found[0].tok_end < stop and not _ar_named_institution(toks, found[0].tok, v):
+        return found[0]
+    c = ar_titled_subject(toks, fake, cands, event_word, chain_only=False)
+    if c is not None and c.tok_end < stop and not _ar_named_institution(toks, c.tok, v):
+        return c
+    c = ar_vso_subject(toks, fake, cands, ctx.text, event_word)
+    if c is not None and c.tok_end < stop:
+        return c
+    return None
 
 
 # participles of affirming or voicing whose object masdar is the speaker's own stance: «، مؤكدا رفض تلك التصريحات»،
@@ -6463,3 +6467,39 @@ def ar_at_least_counted(ctx: RoleContext, actor: Cand | None, target: Cand | Non
     if actor is not None and obj.tok <= actor.tok <= obj.tok_end:
         actor = None  # the counted people undergo it («كرديا» was read as the doer)
     return actor, obj
+
+
+# ---------------------------------------------------------------- (round 87) the doer of a movement's purpose
+def ar_purpose_of_movement_actor(ctx: RoleContext, actor: Cand | None, target: Cand | None) -> Roles:
+    """(round 87) «توجهت المستشارة الألمانية أنجيلا ميريكل إلى باريس، أمس الإثنين، لإجراء محادثات مع الرئيس
+    الفرنسي»: the purpose of a movement (ل + the event, or ل + a verbal noun of carrying out, taking part or
+    discussing before it: round 64's `_ar_purpose_head` / `_ar_discussed_object`) is carried out by the one who
+    moves, the subject of the verb of going, arriving, leaving, visiting or travelling whose clause holds it
+    (round 64's `_ar_movement_at`, here through two commas, no event word between) in verb-subject order (round
+    83's `_ar_subject_after_verb`). Only an empty actor is filled; not the ل-complement of undergoing, not a
+    subject that is the target, and after a verb that takes an object («زار / غادر»: not one of round 64's
+    `_AR_MOVE_TO`, which go «إلى» a place) only a person (not the city or body visited or left)."""
+    from khabar.events import modality_ar as M  # modality_ar imports this module: read lazily
+
+    toks, t = ctx.toks, ctx.t
+    if actor is not None or toks[t.a].kind != "ar":
+        return actor, target
+    words = [x.norm for x in toks]
+    p = M._ar_purpose_head(toks, words, t, "ل")
+    if p < 0:
+        p = M._ar_discussed_object(toks, words, t) or -1
+    if p < 2 or M._ar_undergone(toks, words, p):
+        return actor, target
+    # «وصل ... والتقى ...، لبحث»: another event word between stops the walk (only Arabic words are looked up)
+    past = {k for k in range(p) if toks[k].kind == "ar" and ctx.event_word(toks[k])}
+    m = M._ar_movement_at(toks, words, p, past, commas=2)
+    if m is None or toks[m].norm.startswith("ال"):
+        return actor, target
+    subj = _ar_subject_after_verb(ctx, m, p)
+    if subj is None or (target is not None and target.tok <= subj.tok <= target.tok_end):
+        return actor, target
+    # «وزار مستشفى الملك فهد لإجراء»، «وغادر الرياض، أمس، لإجراء»: «زار / غادر» take an object (the place visited or
+    # left); after them only a person is the subject. After «توجه / وصل ... إلى» a state may move: «توجهت مصر إلى»
+    if words[m] not in M._AR_MOVE_TO and _bare(words[m]) not in M._AR_MOVE_TO and subj.etype != "PERSON":
+        return actor, target
+    return subj, target
