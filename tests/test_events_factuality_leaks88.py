@@ -51,3 +51,9 @@ def test_fused_intention_is_negated(text: str, trigger: str, label: tuple[str, s
 )
 def test_not_a_fused_intention(text: str, trigger: str, label: tuple[str, str]) -> None:
     assert _fact(text, trigger) == label
+
+
+def test_fused_permission_with_an_exception_is_not_negated() -> None:
+    # a modal of permission is round 86's (its scope reads «إلا» after the act: only so, it may); the negated object
+    # is read past a fused verb of will or intention only
+    assert _fact("وينص القانون على أنه لايجوز هدم أي منزل إلا بقرار من المحكمة.", "هدم")[0] == "positive"

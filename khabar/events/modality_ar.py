@@ -6154,15 +6154,23 @@ def _ar_future_in_span(toks: list[Token], words: list[str], t: Trig) -> bool:
 # right after a negated imperfect), which read the particle itself: the fused form came out positive / planned (or
 # positive / asserted for «لاتعتزم», in no set before), the separate one negative / planned. Both functions now run
 # over the same split words as round 86's scope (`_ar_fused_neg_split`), so the fused word gives the two words'
-# reading; nothing else is read. Not «لا نريد الحرب» (a definite noun: `_ar_negated_object` leaves it, separate or
-# fused).
+# reading; the negated object only past a verb of will or intention (not «لايجوز نزع ملكية عقار إلا لتنفيذ مشروع»,
+# which the first firing draw changed: a permission, «إلا» after). Not «لا نريد الحرب» (a definite noun:
+# `_ar_negated_object` leaves it, separate or fused).
+def _ar_fused_neg_at(toks: list[Token], c: int) -> int:
+    """(round 88) The index of a fused «لا» + verb (`_ar_fused_neg_verb`) at most ten words before the cue at c, no
+    punctuation between, else -1."""
+    k = next((j for j in range(c - 1, max(-1, c - 11), -1) if _ar_fused_neg_verb(toks[j])), -1)
+    return -1 if k < 0 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(k, c)) else k
+
+
 def _ar_fused_neg_split(
     toks: list[Token], words: list[str], c: int
 ) -> tuple[list[Token], list[str], int] | None:
-    """(round 88) The sentence with a fused «لا» + verb (`_ar_fused_neg_verb`) at most ten words before the cue at c,
-    no punctuation between, written as the two words: (tokens, words, the cue's index there); else None."""
-    k = next((j for j in range(c - 1, max(-1, c - 11), -1) if _ar_fused_neg_verb(toks[j])), -1)
-    if k < 0 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(k, c)):
+    """(round 88) The sentence with the fused «لا» + verb of `_ar_fused_neg_at` written as the two words: (tokens,
+    words, the cue's index there); else None."""
+    k = _ar_fused_neg_at(toks, c)
+    if k < 0:
         return None
     split_words = [*words[:k], "لا", _ar_fused_neg_verb(toks[k]), *words[k + 1 :]]
     split_toks = [*toks[: k + 1], *toks[k:]]  # the fused token stands for both words (it is no punctuation)
@@ -6176,6 +6184,11 @@ def _ar_fused_negated_intent(toks: list[Token], words: list[str], c: int) -> boo
 
 
 def _ar_fused_negated_object(toks: list[Token], words: list[str], c: int) -> bool:
-    """(round 88) `_ar_negated_object` past a fused «لا» + verb: «لايريد إرسال قوات» (an indefinite act right after)."""
+    """(round 88) `_ar_negated_object` past a fused «لا» + verb of will or intention (`F.AR_PLANNED`): «لايريد إرسال
+    قوات» (an indefinite act right after). Not a modal or a verb of permission, which round 86's scope reads, «إلا»
+    after the act included («لايجوز نزع ملكية عقار إلا لتنفيذ مشروع»: only so, it may)."""
+    k = _ar_fused_neg_at(toks, c)
+    if k < 0 or _ar_fused_neg_verb(toks[k]) not in F.AR_PLANNED:
+        return False
     split = _ar_fused_neg_split(toks, words, c)
     return bool(split) and _ar_negated_object(*split)
