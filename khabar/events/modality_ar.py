@@ -87,8 +87,8 @@ def _ar_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
             mods.add("planned")
     if not neg and t.kind == "noun" and _ar_negated_conjunct(toks, words, c):
         neg = True  # (round 41) «بعدم التواصل والحوار»، «لم يتم معاقبة رجل الأمن ومحاكمته»
-    if not neg and _ar_negated_intent(toks, words, c):
-        neg = True  # (round 21) «لا يعتزم بدء تحقيقات»، «لا توجد نية للدعوة إلى اجتماع»
+    if not neg and (_ar_negated_intent(toks, words, c) or _ar_fused_negated_intent(toks, words, c)):
+        neg = True  # (round 21) «لا يعتزم بدء تحقيقات»، «لا توجد نية للدعوة إلى اجتماع»; (round 88) «لاتنوي إرسال»
         mods.add("planned")
     if not neg and _ar_negated_by_alla(toks, words, t):
         neg = True  # (round 64) «طالبت الحكومة ألا تعتقل»: «ألا» (أن + لا), read on the written token
@@ -100,6 +100,8 @@ def _ar_left(toks, words, c, t: Trig) -> tuple[bool, set[str]]:
         mods.discard("planned")
     if not neg and (_ar_negated_object(toks, words, c) or _ar_negated_receipt(toks, words, c)):
         neg = True  # «لم تتلق طلبا»، «لا يتضمن توفير دعم جوي»، «عدم حصولها على دعم»
+    if not neg and _ar_fused_negated_object(toks, words, c):
+        neg = True  # (round 88, leaks88) «لايريد إرسال»: «لا» + its verb, as «لا يريد إرسال»
     if neg and any(_bare(words[j]) == "لمجرد" for j in range(c + 1, min(len(words), c + 5))):
         neg = False  # «لم يتم القيام بإضرابات لمجرد الرغبة»: the negation falls on the reason
     if not neg:
@@ -6087,7 +6089,14 @@ def _ar_date_set_for(toks: list[Token], words: list[str], t: Trig) -> bool:
 # same scope function over the words with «لا» put back (`_ar_fused_neg_scope`, called by `_ar_left` right after
 # `_ar_neg_scope`, so that its after-checks apply as to the separate «لا»). The existential «لايوجد / لاتوجد»
 # (`F.AR_NEG_SKIP`: «لا توجد أي مفاوضات») is read the same way. Not «لايزال / لاتزال» (still: no negation of the act).
-_AR_FUSED_NEG_VERB = F.AR_NEG_CONTROL | _AR_NEG_MODAL | F.AR_NEG_SKIP
+# (round 88, leaks88) and round 21's intention verbs (`_AR_INTEND`'s imperfects: «لاتعتزم»، «لاينوي»), negated there
+# by `_ar_negated_intent` (over the words with «لا» put back: `_ar_fused_negated_intent`).
+_AR_FUSED_NEG_VERB = (
+    F.AR_NEG_CONTROL
+    | _AR_NEG_MODAL
+    | F.AR_NEG_SKIP
+    | frozenset(w for w in _AR_INTEND if w[:1] in "يتن" and not w.endswith("ه"))
+)
 
 
 def _ar_fused_neg_verb(tk: Token) -> str:
@@ -6112,12 +6121,8 @@ def _ar_fused_neg_scope(toks: list[Token], words: list[str], c: int) -> tuple[bo
     """(round 86) `_ar_neg_scope` for the cue at c with a fused «لا» + verb (`_ar_fused_neg_verb`) at most ten words
     before it in its clause, over the words with the particle put back before the verb: as it reads «لا يمكن
     التوصل» and «لا يمكن أن نقبل» («إلا / سوى» after the act: not negated, as there)."""
-    k = next((j for j in range(c - 1, max(-1, c - 11), -1) if _ar_fused_neg_verb(toks[j])), -1)
-    if k < 0 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(k, c)):
-        return False, False
-    split_words = [*words[:k], "لا", _ar_fused_neg_verb(toks[k]), *words[k + 1 :]]
-    split_toks = [*toks[: k + 1], *toks[k:]]  # the fused token stands for both words (it is no punctuation)
-    return _ar_neg_scope(split_toks, split_words, c + 1)
+    split = _ar_fused_neg_split(toks, words, c)
+    return _ar_neg_scope(*split) if split else (False, False)
 
 
 # (round 86, fact86) the event noun that is the subject of a future verb, the verb inside the event's span: a later
@@ -6143,3 +6148,50 @@ def _ar_future_in_span(toks: list[Token], words: list[str], t: Trig) -> bool:
     if not (_ar_future_form(w) or w == "سوف") or raw[:1] in ("و", "ف"):
         return False
     return _ar_subject_future(toks, words, Trig(t.a, t.a, t.type, t.mode, t.kind))
+
+
+# (round 88, leaks88) «لا» written onto a verb of intention or will, the act right after it: «لاتنوي إرسال قوات»،
+# «لايريد إرسال قوات»، «لاتعتزم اعتقال المعارضين». Round 86 reads the fused word as its verb (so the planned cue is
+# read) and runs `_ar_neg_scope` over the two words, but the separate «لا تنوي إرسال» / «لا يريد إرسال» is negated by
+# round 21's `_ar_negated_intent` (the intention verb after «لا») and by `_ar_negated_object` (an indefinite act
+# right after a negated imperfect), which read the particle itself: the fused form came out positive / planned (or
+# positive / asserted for «لاتعتزم», in no set before), the separate one negative / planned. Both functions now run
+# over the same split words as round 86's scope (`_ar_fused_neg_split`), so the fused word gives the two words'
+# reading; the negated object only past a verb of will or intention (not «لايجوز نزع ملكية عقار إلا لتنفيذ مشروع»,
+# which the first firing draw changed: a permission, «إلا» after). Not «لا نريد الحرب» (a definite noun:
+# `_ar_negated_object` leaves it, separate or fused).
+def _ar_fused_neg_at(toks: list[Token], c: int) -> int:
+    """(round 88) The index of a fused «لا» + verb (`_ar_fused_neg_verb`) at most ten words before the cue at c, no
+    punctuation between, else -1."""
+    k = next((j for j in range(c - 1, max(-1, c - 11), -1) if _ar_fused_neg_verb(toks[j])), -1)
+    return -1 if k < 0 or any(toks[j].text in F.PUNCT_BOUNDARY for j in range(k, c)) else k
+
+
+def _ar_fused_neg_split(
+    toks: list[Token], words: list[str], c: int
+) -> tuple[list[Token], list[str], int] | None:
+    """(round 88) The sentence with the fused «لا» + verb of `_ar_fused_neg_at` written as the two words: (tokens,
+    words, the cue's index there); else None."""
+    k = _ar_fused_neg_at(toks, c)
+    if k < 0:
+        return None
+    split_words = [*words[:k], "لا", _ar_fused_neg_verb(toks[k]), *words[k + 1 :]]
+    split_toks = [*toks[: k + 1], *toks[k:]]  # the fused token stands for both words (it is no punctuation)
+    return split_toks, split_words, c + 1
+
+
+def _ar_fused_negated_intent(toks: list[Token], words: list[str], c: int) -> bool:
+    """(round 88) `_ar_negated_intent` past a fused «لا» + intention verb: «لاتنوي إرسال قوات»، «لاتعتزم اعتقال»."""
+    split = _ar_fused_neg_split(toks, words, c)
+    return bool(split) and _ar_negated_intent(*split)
+
+
+def _ar_fused_negated_object(toks: list[Token], words: list[str], c: int) -> bool:
+    """(round 88) `_ar_negated_object` past a fused «لا» + verb of will or intention (`F.AR_PLANNED`): «لايريد إرسال
+    قوات» (an indefinite act right after). Not a modal or a verb of permission, which round 86's scope reads, «إلا»
+    after the act included («لايجوز نزع ملكية عقار إلا لتنفيذ مشروع»: only so, it may)."""
+    k = _ar_fused_neg_at(toks, c)
+    if k < 0 or _ar_fused_neg_verb(toks[k]) not in F.AR_PLANNED:
+        return False
+    split = _ar_fused_neg_split(toks, words, c)
+    return bool(split) and _ar_negated_object(*split)
