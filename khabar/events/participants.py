@@ -6188,6 +6188,20 @@ def _ar_hal_participle(toks: list[Token], k: int) -> bool:
     return w.endswith("ين") and w[0] == "م" and len(w) >= 6
 
 
+def _ar_hal_feminine(toks: list[Token], k: int) -> bool:
+    """(round 89) The word at k is spelled as a feminine singular of round 83's participle (`_ar_hal_participle`'s
+    -ا read as -ة: «، مطالبة»، «، داعية»، «، محذرة»): right after a comma, no proclitic, no article, derived on م-
+    or of the فاعلة form. It is spelled like a masdar («مطالبة») or a noun («داعية»): the caller takes it as the
+    participle only after a feminine opening verb of saying or stance (`_ar_opening_verb_subject`)."""
+    tok = toks[k]
+    w = tok.norm
+    if k < 1 or tok.kind != "ar" or normalize(tok.prefix) or toks[k - 1].text not in ("،", ","):
+        return False
+    if len(w) < 5 or w.startswith("ال") or not re.sub("[\u064b-\u0652]", "", tok.text).endswith("ة"):
+        return False  # «مطالبه»: a masculine plural with its pronoun
+    return w[0] == "م" or w[1] == "ا"
+
+
 def _ar_named_institution(toks: list[Token], p: int, v: int) -> bool:
     """(round 83) The name at p follows «الملك / الأمير» in the genitive of a noun after the verb at v: an
     institution named after him («ذكر مدير مركز الملك فهد الثقافي»), not the subject («استقبل الملك سلمان»،
@@ -6198,13 +6212,15 @@ def _ar_named_institution(toks: list[Token], p: int, v: int) -> bool:
     return head.kind == "ar" and not head.norm.startswith("ال")
 
 
-def _ar_opening_verb_subject(ctx: RoleContext, k: int) -> tuple[Cand | None, bool]:
+def _ar_opening_verb_subject(ctx: RoleContext, k: int, feminine: bool = False) -> tuple[Cand | None, bool]:
     """(round 83) The subject of the verb that opens the sentence of the participle at k, and whether such a verb
     was found: the first verb of saying (`AR_SPEECH_VERBS`) or of stance (`_AR_HAL_STANCE_VERBS`) that opens a
     clause before k (the sentence's start, after punctuation or an opener: «من جهته، أكد»), with its subject in
     verb-subject order: a candidate right after it (one time word may come between), a person behind a title
     chain (round 19's `ar_titled_subject`, round 56's `ar_subject_behind_title`) or a definite noun (round 19's
-    `ar_vso_subject`). A feminine verb before a masculine participle («قالت ...، داعيا») is no match."""
+    `ar_vso_subject`). A feminine verb before a masculine participle («قالت ...، داعيا») is no match. (round 89)
+    With ``feminine`` (a participle in -ة, `_ar_hal_feminine`) only a feminine verb of saying or stance matches
+    («وأكدت الوزارة ...، مطالبة»): a masculine one, or another event verb, is no match."""
     toks, cands, event_word = ctx.toks, ctx.cands, ctx.event_word
     s = k - 1
     while s > 0 and toks[s - 1].text not in (".", "!", "؟", "?"):
@@ -6218,10 +6234,10 @@ def _ar_opening_verb_subject(ctx: RoleContext, k: int) -> tuple[Cand | None, boo
         if not opens or any(c.tok <= v <= c.tok_end for c in cands):
             continue
         if bare not in AR_SPEECH_VERBS and bare not in _AR_HAL_STANCE_VERBS:
-            if not (event_word(tok) and (v == s or toks[v - 1].norm in _AR_OPENERS)):
+            if feminine or not (event_word(tok) and (v == s or toks[v - 1].norm in _AR_OPENERS)):
                 continue  # another verb only as the sentence's first word, an event word: «كما أطلق تسيبراس»
-        if bare.endswith("ت") and bare != "لفت":
-            return None, True  # a feminine verb: the masculine participle is another clause's
+        if (bare.endswith("ت") and bare != "لفت") != feminine:
+            return None, True  # a verb of the other gender: the participle is another clause's
         return _ar_subject_after_verb(ctx, v, k - 1), True
     return None, False
 
@@ -6289,17 +6305,22 @@ def ar_circumstantial_participle_actor(ctx: RoleContext, actor: Cand | None, tar
     after the participle stands its object, never its subject. An actor found after the participle (the
     addressee or the accused the base took) is dropped, and becomes the target when it stands right after the
     participle and no target was found; the opening verb's subject, when named, is the actor. An actor found
-    before the participle is kept."""
+    before the participle is kept. (round 89) The feminine («وأكدت الخارجية ...، مطالبة بضرورة»، «ودعت اللجنة
+    ...، محذرة من»: `_ar_hal_feminine`) is read the same way only when a feminine verb of saying or stance opens
+    the sentence and its subject is named; else it may be the masdar or the noun it is spelled like, and is left."""
     toks, t = ctx.toks, ctx.t
     if t.a != t.b:
         return actor, target
-    if not _ar_hal_participle(toks, t.a):
+    masculine = _ar_hal_participle(toks, t.a)
+    if not masculine and not _ar_hal_feminine(toks, t.a):
         if actor is None and _ar_stance_masdar_after_participle(toks, t):
             return _ar_opening_verb_subject(ctx, t.a - 1)[0], target
         return actor, target
     if actor is not None and actor.tok < t.a:
         return actor, target
-    subj, _ = _ar_opening_verb_subject(ctx, t.a)
+    subj, _ = _ar_opening_verb_subject(ctx, t.a, feminine=not masculine)
+    if subj is None and not masculine:
+        return actor, target  # no named feminine speaker opens the sentence: maybe «مطالبة» the demand
     if subj is not None and toks[t.a].norm.endswith("ين") and subj.ent is not None and subj.etype == "PERSON":
         subj = None  # «وقال X إن المحتجين خرجوا، مطالبين»: a plural participle is no named person's («الخبراء» may be)
     if actor is not None and target is None and actor.tok == t.b + 1:
