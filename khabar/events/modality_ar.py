@@ -6215,8 +6215,8 @@ def _ar_feared_object(toks: list[Token], words: list[str], t: Trig) -> bool:
     if t.imperfect or t.future or toks[a].kind != "ar" or a < 1:
         return False
     p = a - 1
-    if p > 0 and _bare(words[p]) in _AR_FEAR_LINK and toks[p].kind == "ar":
-        p -= 1  # «تخشى وقوع مذبحة»
+    if p > 0 and toks[p].kind == "ar" and (words[p] in _AR_FEAR_LINK or _bare(words[p]) in _AR_FEAR_LINK):
+        p -= 1  # «تخشى وقوع مذبحة» (the word itself first: «وقوع» is no و + «قوع»)
     if toks[p].kind != "ar" or any(toks[q].text in F.PUNCT_BOUNDARY for q in range(p, a)):
         return False
     return _unprep(_bare(words[p])) in _AR_FEAR_OBJECT
