@@ -50,6 +50,7 @@ from khabar.events.modality_ar import (
     _ar_failed_act,
     _ar_failed_attempt,
     _ar_fear_of,
+    _ar_feared_object,
     _ar_fused_neg_as_verb,
     _ar_future_in_span,
     _ar_future_object_clause,
@@ -895,6 +896,8 @@ def mark_factuality(toks: list[Token], trigs: list[Trig], lang: str) -> None:
             mods.add("planned")
         if lang == "ar" and not t.negated and not mods and _ar_warned_of_far(toks, words, t):
             mods.add("possible")  # (round 81, leaks81) «حذرت وزيرة الخارجية البريطانية ... من غزو لبنان»
+        if lang == "ar" and not t.negated and not mods - {"reported"} and _ar_feared_object(toks, words, t):
+            mods.add("possible")  # (round 89, leaks89) «خشية قصف جديد»، «وتخشى الحكومة وقوع مذبحة»
         if lang == "ar" and not t.negated and t.type != "ACCUSE" and _ar_charged_act(toks, words, t):
             mods.add("alleged")  # (round 81, leaks81) «وجهت النيابة إليهم تهمة قتل أسرى»، «بجرم إطلاق نار»
         t.mods = mods

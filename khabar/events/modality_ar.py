@@ -6195,3 +6195,28 @@ def _ar_fused_negated_object(toks: list[Token], words: list[str], c: int) -> boo
         return False
     split = _ar_fused_neg_split(toks, words, c)
     return bool(split) and _ar_negated_object(*split)
+
+
+# ---------------------------------------------------------------- round 89 (branch leaks89)
+# (round 89, leaks89) the feared act as the fear word's own object or genitive, no «من» between: «وغادر السكان
+# القرية خشية قصف جديد»، «حذف أغنيته خشية الملاحقة القانونية»، «وتخشى الحكومة وقوع مذبحة»: `_ar_fear_of` reads
+# the act after «من» only, `_AR_SEEM_FEAR` a «أن» clause only, so the act came out asserted. What is feared is still
+# to come: possible, as the gold reads it after «من» (t14-ar-017 «خشية اقتياده»، pgsr-C-557-1 «تخشى وقوع مذبحة»).
+# The verbs and the noun of خشي that take their object directly, and «مخافة» (not «خوفا» or «تخوف»: they take «من»).
+_AR_FEAR_OBJECT = F._n("خشية يخشى تخشى يخشون نخشى أخشى يخشين مخافة")
+
+
+def _ar_feared_object(toks: list[Token], words: list[str], t: Trig) -> bool:
+    """(round 89) The trigger, an Arabic event word, stands right after a fear word of `_AR_FEAR_OBJECT` («خشية
+    قصف»، «يخشى التوغل»), or after one link of `_AR_FEAR_LINK` after it («تخشى وقوع مذبحة»), no punctuation
+    between: the feared act, possible. A trigger the tagger read as a verb counts («خشية قصف»، «خشية سرقته»: the
+    word after the fear noun or verb is its genitive or object, a noun), not an imperfect or future one."""
+    a = t.a
+    if t.imperfect or t.future or toks[a].kind != "ar" or a < 1:
+        return False
+    p = a - 1
+    if p > 0 and toks[p].kind == "ar" and (words[p] in _AR_FEAR_LINK or _bare(words[p]) in _AR_FEAR_LINK):
+        p -= 1  # «تخشى وقوع مذبحة» (the word itself first: «وقوع» is no و + «قوع»)
+    if toks[p].kind != "ar" or any(toks[q].text in F.PUNCT_BOUNDARY for q in range(p, a)):
+        return False
+    return _unprep(_bare(words[p])) in _AR_FEAR_OBJECT
