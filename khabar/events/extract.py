@@ -56,6 +56,7 @@ from khabar.events.lexicon import (
 from khabar.events.modality import _ar_question_on_given, mark_factuality
 from khabar.events.participants import (
     AR_ROLE_CHAIN_FIRST,
+    AR_ROLE_CHAIN_LATE,
     EN_AGENTS,
     EN_SPEECH,
     EN_TARGET_PREP,
@@ -69,36 +70,24 @@ from khabar.events.participants import (
     _merge_en,
     _reporting_police,
     _skip_modifiers,
-    ar_agent_after_marker,
     ar_announced_own_act,
     ar_antecedent_harm,
-    ar_at_least_counted,
-    ar_attack_object_after_agent,
-    ar_casualty_before_attack,
     ar_chain_roles,
     ar_circumstance_attack,
-    ar_circumstantial_participle_actor,
     ar_cite_sense,
-    ar_clitic_verb_subject_after,
     ar_coordinated_verb_actor,
-    ar_custody_masdar_genitive,
     ar_gender_object,
     ar_governed_masdar,
     ar_government_of_country,
     ar_harm_roles,
     ar_light_verb_subject,
-    ar_met_party_description,
-    ar_purpose_of_movement_actor,
-    ar_recipient_after_li,
     ar_relative_agent,
-    ar_relative_subject_past_aux,
     ar_role_noun_gives_way,
     ar_shared_subject,
     ar_titled_subject,
     ar_trigger_in_name,
     ar_undergoer_fix,
     ar_unnamed_subject_after_verb,
-    ar_victim_verb_subject_before,
     ar_vso_subject,
     role_noun_ids,
 )
@@ -2196,30 +2185,9 @@ class Extractor:
             if actor_c is None:
                 # (round 66) «ودعا اتحاد موظفي القطاع العام»: a body that no entity names, the subject after its verb
                 actor_c = ar_unnamed_subject_after_verb(role_ctx, actor_c, target_c)
-            # (round 68) «قتل ... على يد مسلحين»، «اعتقل من قبل قوات الأمن»: the agent after its mark is the actor
-            actor_c, target_c = ar_agent_after_marker(role_ctx, actor_c, target_c)
-            # (round 69) «دعم جوي للمقاتلين الأكراد»: the party in لـ of aid, support or a threat is the target
-            actor_c, target_c = ar_recipient_after_li(role_ctx, actor_c, target_c)
-            # (round 71) «غارات لطيران التحالف على مواقع ...»: the object after على past the agent in لـ
-            actor_c, target_c = ar_attack_object_after_agent(role_ctx, actor_c, target_c)
-            # (round 72) «التقى المديرين التنفيذيين»، «يستقبل وزير الدفاع»: the one met, a description after the verb
-            actor_c, target_c = ar_met_party_description(role_ctx, actor_c, target_c)
-            # (round 73) «محاكمة المتهمين»، «تسليم المطلوبين إلى ...»: the genitive of a custody masdar is the target
-            actor_c, target_c = ar_custody_masdar_genitive(role_ctx, actor_c, target_c)
-            # (round 74) «الجيش الذي سبق أن رفض»، «شعبه الذي كان يطالبه»: the antecedent past an auxiliary
-            actor_c, target_c = ar_relative_subject_past_aux(role_ctx, actor_c, target_c)
-            # (round 82) «استشهد أربعة مواطنين ... في انفجار»، «وفاة اثنين من ... في حادثة التفجير»: the harmed before it
-            actor_c, target_c = ar_casualty_before_attack(role_ctx, actor_c, target_c)
-            # (round 83) «، داعيًا اليونانيين إلى»: a circumstantial participle's subject is the opening verb's
-            actor_c, target_c = ar_circumstantial_participle_actor(role_ctx, actor_c, target_c)
-            # (round 84) «مسؤولين ... اتهمتهم وزارة العدل»: the subject after a verb with an object pronoun acts
-            actor_c, target_c = ar_clitic_verb_subject_after(role_ctx, actor_c, target_c)
-            # (round 86) «أن جنديين كوريين أصيبا بجروح في انفجار»: the subject before a victim verb is its target
-            actor_c, target_c = ar_victim_verb_subject_before(role_ctx, actor_c, target_c)
-            # (round 86) «وقتل ما لا يقل عن 260 مقاتلا كرديا»: the people counted after «ما لا يقل عن» are the target
-            actor_c, target_c = ar_at_least_counted(role_ctx, actor_c, target_c)
-            # (round 87) «توجهت ميريكل إلى باريس، أمس، لإجراء محادثات»: a movement's purpose is the mover's act
-            actor_c, target_c = ar_purpose_of_movement_actor(role_ctx, actor_c, target_c)
+            # (rounds 68-87) the agent after its mark, the party in لـ, the one met, the harmed, the participle's
+            # and the mover's subject ...: participants.AR_ROLE_CHAIN_LATE
+            actor_c, target_c = ar_chain_roles(role_ctx, actor_c, target_c, AR_ROLE_CHAIN_LATE)
         if lang == "en" and t.kind == "verb" and toks[t.a].text.lower().startswith("protest"):
             # a government protests to another one (ACCUSE, a complaint); a crowd protests in the street
             nxt = toks[t.b + 1].text.lower() if t.b + 1 < len(toks) else ""

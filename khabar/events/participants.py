@@ -1089,8 +1089,8 @@ EventWord = Callable[[Token], bool]
 
 @dataclass(frozen=True)
 class RoleContext:
-    """What every step of an Arabic role chain (`AR_ROLE_CHAIN_FIRST`, `AR_ROLE_CHAIN`) reads of one trigger,
-    built once per trigger: the sentence's tokens, the trigger, the candidates, the document's text (the phrases
+    """What every step of an Arabic role chain (`AR_ROLE_CHAIN_FIRST`, `AR_ROLE_CHAIN`, `AR_ROLE_CHAIN_LATE`) reads
+    of one trigger, built once per trigger: the sentence's tokens, the trigger, the candidates, the document's text (the phrases
     the rules build take their text from it) and the test of a word that is an event trigger itself."""
 
     toks: list[Token]
@@ -6524,3 +6524,33 @@ def ar_purpose_of_movement_actor(ctx: RoleContext, actor: Cand | None, target: C
     if words[m] not in M._AR_MOVE_TO and _bare(words[m]) not in M._AR_MOVE_TO and subj.etype != "PERSON":
         return actor, target
     return subj, target
+
+
+# The Arabic role rules of rounds 68-87, run in this order after the subject a coordinated verb shares (round 64)
+# and the unnamed body after its verb (round 66): each reads the result of the ones before it.
+AR_ROLE_CHAIN_LATE: tuple[RoleRule, ...] = (
+    # (round 68) «قتل ... على يد مسلحين»، «اعتقل من قبل قوات الأمن»: the agent after its mark is the actor
+    ar_agent_after_marker,
+    # (round 69) «دعم جوي للمقاتلين الأكراد»: the party in لـ of aid, support or a threat is the target
+    ar_recipient_after_li,
+    # (round 71) «غارات لطيران التحالف على مواقع ...»: the object after على past the agent in لـ
+    ar_attack_object_after_agent,
+    # (round 72) «التقى المديرين التنفيذيين»، «يستقبل وزير الدفاع»: the one met, a description after the verb
+    ar_met_party_description,
+    # (round 73) «محاكمة المتهمين»، «تسليم المطلوبين إلى ...»: the genitive of a custody masdar is the target
+    ar_custody_masdar_genitive,
+    # (round 74) «الجيش الذي سبق أن رفض»، «شعبه الذي كان يطالبه»: the antecedent past an auxiliary
+    ar_relative_subject_past_aux,
+    # (round 82) «استشهد أربعة مواطنين ... في انفجار»، «وفاة اثنين من ... في حادثة التفجير»: the harmed before it
+    ar_casualty_before_attack,
+    # (round 83) «، داعيًا اليونانيين إلى»: a circumstantial participle's subject is the opening verb's
+    ar_circumstantial_participle_actor,
+    # (round 84) «مسؤولين ... اتهمتهم وزارة العدل»: the subject after a verb with an object pronoun acts
+    ar_clitic_verb_subject_after,
+    # (round 86) «أن جنديين كوريين أصيبا بجروح في انفجار»: the subject before a victim verb is its target
+    ar_victim_verb_subject_before,
+    # (round 86) «وقتل ما لا يقل عن 260 مقاتلا كرديا»: the people counted after «ما لا يقل عن» are the target
+    ar_at_least_counted,
+    # (round 87) «توجهت ميريكل إلى باريس، أمس، لإجراء محادثات»: a movement's purpose is the mover's act
+    ar_purpose_of_movement_actor,
+)
